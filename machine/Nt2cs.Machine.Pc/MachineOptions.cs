@@ -1,0 +1,50 @@
+namespace Nt2cs.Machine.Pc;
+
+/// <summary>The chipset a machine presents (<c>--machine</c>).</summary>
+public enum MachineKind
+{
+    /// <summary>Intel Q35 (MCH + ICH9): the default.</summary>
+    Q35,
+
+    /// <summary>Intel 440FX + PIIX3.</summary>
+    Pc,
+}
+
+/// <summary>How to build a <see cref="PcMachine"/>: the command line's <c>--machine</c> and <c>--mem</c>, and the host connections.</summary>
+public sealed record MachineOptions
+{
+    public const uint DefaultMemoryMiB = 128;
+
+    public MachineKind Kind { get; init; } = MachineKind.Q35;
+
+    /// <summary>RAM in MiB (1 up to 2816, below the PCI hole).</summary>
+    public uint MemoryMiB { get; init; } = DefaultMemoryMiB;
+
+    /// <summary>The RTC's time at power-on (deterministic; default 2000-01-01 00:00:00).</summary>
+    public DateTime RtcStart { get; init; } = new(2000, 1, 1);
+
+    /// <summary>Receives every byte COM1 transmits (the console); null drops them.</summary>
+    public Action<byte>? SerialOutput { get; init; }
+
+    /// <summary>Base of the ECAM window (256 MiB); null leaves ECAM out (real 440FX chipsets have none).</summary>
+    public uint? EcamBase { get; init; } = 0xB000_0000;
+
+    /// <summary>Receives guest-misuse warnings; null keeps them only in <see cref="MachineLog.Recent"/>.</summary>
+    public Action<string>? Log { get; init; }
+
+    /// <summary>Parses <c>--machine</c>: <c>q35</c> or <c>pc</c>.</summary>
+    public static MachineKind ParseKind(string value) => value.ToLowerInvariant() switch
+    {
+        "q35" => MachineKind.Q35,
+        "pc" => MachineKind.Pc,
+        _ => throw new ArgumentException($"unknown machine '{value}' (expected q35 or pc)", nameof(value)),
+    };
+
+    /// <summary>Parses <c>--mem</c> (MiB).</summary>
+    public static uint ParseMemoryMiB(string value)
+    {
+        if (!uint.TryParse(value, out uint mib) || mib == 0 || (ulong)mib << 20 > PhysicalMemory.MaxRamSize)
+            throw new ArgumentException($"--mem {value}: expected MiB between 1 and {PhysicalMemory.MaxRamSize >> 20}", nameof(value));
+        return mib;
+    }
+}

@@ -1,0 +1,122 @@
+using Nt2cs.Machine.Devices;
+using Nt2cs.Machine.Devices.Pci;
+using Nt2cs.Machine.Paging;
+
+namespace Nt2cs.Machine.Pc;
+
+/// <summary>
+/// A PC without its CPU: RAM and the physical address space, the port bus, the interrupt router and 8259A pair,
+/// virtual time, the MMU, and the board devices at their standard places.
+/// </summary>
+/// <remarks>
+/// <code>
+/// ports  0x20–0x21, 0xA0–0xA1   8259A master/slave        IRQ 0  PIT counter 0
+///        0x40–0x43               8254 PIT                  IRQ 4  COM1
+///        0x61                    system control port B     IRQ 8  RTC
+///        0x70–0x71               CMOS/RTC (NMI mask)       IRQ 10, 11  PCI PIRQ A–D (level, via ELCR)
+///        0xF4                    debug-exit
+///        0x3F8–0x3FF             COM1 (16550A)
+///        0x4D0–0x4D1             ELCR
+///        0x604–0x605             ACPI PM1a_CNT
+///        0xCF8–0xCFF             PCI configuration mechanism #1
+/// memory 0 – RAM size            RAM
+///        0xB0000000 (256 MiB)    PCI ECAM (if enabled)
+/// PCI    00:00.0                 host bridge (440FX or Q35 MCH)
+///        00:01.0 / 00:1F.0       ISA bridge (PIIX3 or ICH9 LPC), identity only
+/// </code>
+/// The CPU layer takes <see cref="InterruptController"/>, <see cref="Clock"/> and <see cref="Mmu"/>; the run ends
+/// when <see cref="MachineExitException"/> is thrown (also recorded in <see cref="Run"/>).
+/// </remarks>
+public sealed class PcMachine : IDisposable
+{
+    private PcMachine(MachineOptions options)
+    {
+        Options = options;
+        Log = new MachineLog(options.Log);
+        Run = new RunControl();
+        Clock = new VirtualClock();
+        Memory = new PhysicalMemory(checked(options.MemoryMiB << 20), Log);
+        Ports = new IoPortBus(Log);
+        Mmu = new Mmu(Memory, Log);
+
+        // Interrupts: GSI 0–15 are the PIC pair's IRQ 0–15 (IRQ 2 is the cascade).
+        Router = new InterruptRouter();
+        Pic = new Pic8259Pair(Log);
+        Pic.AttachTo(Ports);
+        for (int irq = 0; irq < InterruptRouter.IsaIrqCount; irq++)
+            if (irq != Pic8259Pair.CascadeInput)
+                Router.AddTarget(irq, Pic, irq);
+
+        Pit = new Pit8254(Clock, Log);
+        Pit.AttachTo(Ports);
+        Router.ConnectIsa(Pit.Irq0, 0);
+        PortB = new SystemControlPortB(Pit, Clock);
+        PortB.AttachTo(Ports);
+
+        Rtc = new Mc146818Rtc(Clock, options.RtcStart, Log);
+        Rtc.SetPcConfiguration(Memory.RamSize);
+        Cmos = new CmosPorts(Rtc);
+        Cmos.AttachTo(Ports);
+        Router.ConnectIsa(Rtc.Irq, 8);
+
+        Com1Uart = new Uart16550(Clock, options.SerialOutput, Log, "COM1");
+        Com1 = new IsaSerialPort(Com1Uart);
+        Com1.AttachTo(Ports);
+        Router.ConnectIsa(Com1.Irq, IsaSerialPort.Com1Irq);
+
+        new DebugExitPort(Run).AttachTo(Ports);
+        AcpiPm = new AcpiPmControl(Run, Log);
+        AcpiPm.AttachTo(Ports);
+
+        Pci = new PciBus(Memory, Ports, Router, Log);
+        new PciConfigMechanism1(Pci, Log).AttachTo(Ports);
+        if (options.EcamBase is uint ecamBase)
+            new PciEcam(Pci).AttachTo(Memory, ecamBase);
+        if (options.Kind == MachineKind.Q35)
+        {
+            Pci.Add(PciChipsetFunction.Q35HostBridge(), 0);
+            Pci.Add(PciChipsetFunction.Ich9LpcBridge(), 0x1F);
+        }
+        else
+        {
+            Pci.Add(PciChipsetFunction.I440FxHostBridge(), 0);
+            Pci.Add(PciChipsetFunction.Piix3IsaBridge(), 1);
+        }
+
+        // As firmware leaves it: the PCI interrupts' IRQs are level-triggered.
+        foreach (int irq in Pci.PirqToIsaIrq.Distinct())
+        {
+            var chip = irq < 8 ? Pic.Master : Pic.Slave;
+            chip.LevelTriggeredByChipset |= (byte)(1 << (irq % 8));
+        }
+    }
+
+    public static PcMachine Create(MachineOptions? options = null) => new(options ?? new MachineOptions());
+
+    public MachineOptions Options { get; }
+    public MachineLog Log { get; }
+    public RunControl Run { get; }
+    public VirtualClock Clock { get; }
+    public PhysicalMemory Memory { get; }
+    public IoPortBus Ports { get; }
+    public Mmu Mmu { get; }
+    public InterruptRouter Router { get; }
+    public Pic8259Pair Pic { get; }
+    public Pit8254 Pit { get; }
+    public SystemControlPortB PortB { get; }
+    public Mc146818Rtc Rtc { get; }
+    public CmosPorts Cmos { get; }
+    public Uart16550 Com1Uart { get; }
+    public IsaSerialPort Com1 { get; }
+    public AcpiPmControl AcpiPm { get; }
+    public PciBus Pci { get; }
+
+    /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
+    public IInterruptController InterruptController => Pic;
+
+    public void Dispose()
+    {
+        Mmu.Dispose();
+        Memory.Dispose();
+    }
+}

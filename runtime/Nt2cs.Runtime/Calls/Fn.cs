@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// The function table: every C function has a code address, and an indirect call resolves that address to the
+/// method's entry point. A call through a pointer that is not a function, or whose calling shape does not match
+/// the function's, raises a guest exception instead of corrupting the host.
+/// </summary>
+public static unsafe class Fn
+{
+    /// <summary>Code addresses are 16 bytes apart, like functions aligned by a linker.</summary>
+    public const uint Slot = 16;
+
+    private struct Entry
+    {
+        public nint Code;
+        public string Shape;
+        public string Name;
+    }
+
+    // Two levels: 64 KiB of code address space per page, allocated when a function lands in it.
+    private static Entry[]?[] s_pages = new Entry[]?[65536];
+
+    public static void Reset() => s_pages = new Entry[]?[65536];
+
+    public static void Register(uint address, nint code, string shape, string name)
+    {
+        if (address % Slot != 0 || address == 0)
+            throw new ArgumentException($"code address 0x{address:X8} of {name} is not a function slot");
+        ref var page = ref s_pages[address >> 16];
+        page ??= new Entry[65536 / Slot];
+        ref var entry = ref page[(address & 0xFFFF) / Slot];
+        if (entry.Code != 0)
+            throw new InvalidOperationException($"code address 0x{address:X8} of {name} is taken by {entry.Name}");
+        entry = new Entry { Code = code, Shape = shape, Name = name };
+    }
+
+    /// <summary>The entry point behind <paramref name="function"/>, checked against the call site's shape.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static nint Resolve(FnPtr function, string shape)
+    {
+        var page = s_pages[function.Address >> 16];
+        if (page is not null && function.Address % Slot == 0)
+        {
+            ref var entry = ref page[(function.Address & 0xFFFF) / Slot];
+            if (entry.Code != 0 && (ReferenceEquals(entry.Shape, shape) || entry.Shape == shape))
+                return entry.Code;
+        }
+        throw BadCall(function.Address, shape);
+    }
+
+    public static string? NameOf(uint address)
+    {
+        var page = s_pages[address >> 16];
+        if (page is null || address % Slot != 0)
+            return null;
+        return page[(address & 0xFFFF) / Slot].Name;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Exception BadCall(uint address, string shape)
+    {
+        var page = s_pages[address >> 16];
+        if (page is not null && address % Slot == 0 && page[(address & 0xFFFF) / Slot].Code != 0)
+        {
+            ref var entry = ref page[(address & 0xFFFF) / Slot];
+            return new SehException(NtStatus.IllegalInstruction, 0, address)
+            {
+                Data = { ["detail"] = $"call of {entry.Name} ({entry.Shape}) through a pointer of type ({shape})" },
+            };
+        }
+        return SehException.AccessViolation(Access.Execute, address);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Nt2cs.Runtime;
+
+/// <summary>The NTSTATUS codes the runtime itself raises (values from the Windows SDK's ntstatus.h).</summary>
+public static class NtStatus
+{
+    public const uint AccessViolation = 0xC0000005;
+    public const uint IllegalInstruction = 0xC000001D;
+    public const uint ArrayBoundsExceeded = 0xC000008C;
+    public const uint IntegerDivideByZero = 0xC0000094;
+    public const uint IntegerOverflow = 0xC0000095;
+    public const uint StackOverflow = 0xC00000FD;
+    public const uint Breakpoint = 0x80000003;
+    public const uint NoMemory = 0xC0000017;
+    public const uint InvalidParameter = 0xC000000D;
+    public const uint NonContinuableException = 0xC0000025;
+
+    public static string Describe(uint code) => code switch
+    {
+        AccessViolation => "access violation",
+        IllegalInstruction => "illegal instruction",
+        ArrayBoundsExceeded => "array bounds exceeded",
+        IntegerDivideByZero => "integer divide by zero",
+        IntegerOverflow => "integer overflow",
+        StackOverflow => "stack overflow",
+        Breakpoint => "breakpoint",
+        NoMemory => "no memory",
+        InvalidParameter => "invalid parameter",
+        NonContinuableException => "noncontinuable exception",
+        _ => "exception",
+    };
+}

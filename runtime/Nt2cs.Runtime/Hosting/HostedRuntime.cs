@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// Runs a translated hosted C program: lays out its address space, loads its image, builds <c>argv</c>,
+/// calls <c>main</c> on a thread with room for deep recursion, and turns the way it ended into an exit status
+/// the way a native i386 Linux process would report it (a fault ends with 128 + the signal number).
+/// </summary>
+public static class HostedRuntime
+{
+    /// <summary>Default size of the hosted address space; untouched memory costs nothing.</summary>
+    public const uint DefaultMemory = 512u << 20;
+
+    public const uint StackLimit = HostedAddressSpace.NullGuard;
+    public const uint StackTop = 0x0011_0000;       // 1 MiB of guest stack, as an MSVC program gets by default
+    public const uint LibraryCodeBase = 0x0030_0000; // runtime library functions' code addresses
+    public const uint ImageBase = 0x0040_0000;
+    public const uint HeapBase = 0x0100_0000;
+
+    /// <summary>Host stack for the guest thread: far more than the guest stack can use, so the guest overflows first.</summary>
+    public const int HostStackBytes = 512 << 20;
+
+    public const int StatusAccessViolation = 128 + 11; // SIGSEGV
+    public const int StatusArithmetic = 128 + 8;       // SIGFPE
+    public const int StatusAbort = 128 + 6;            // SIGABRT
+    public const int StatusIllegal = 128 + 4;          // SIGILL
+    public const int StatusTrap = 128 + 5;             // SIGTRAP
+
+    /// <summary>Entry point of a translated program's own executable.</summary>
+    public static int Main(ImageDescriptor image, string[] args)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var stderr = Console.OpenStandardError();
+        using var stdin = Console.OpenStandardInput();
+        return Run(image, image.Name, args, stdout, stderr, stdin);
+    }
+
+    /// <summary>Runs <paramref name="image"/>'s <c>main</c> with <paramref name="args"/> as argv[1..].</summary>
+    public static int Run(ImageDescriptor image, string programName, IReadOnlyList<string> args,
+        Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory)
+    {
+        if (image.Main is null)
+            throw new ArgumentException($"image {image.Name} has no main");
+        int status = 0;
+        var thread = new Thread(() => status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory),
+            HostStackBytes) { Name = "guest" };
+        thread.Start();
+        thread.Join();
+        return status;
+    }
+
+    private static int RunOnGuestThread(ImageDescriptor image, string programName, IReadOnlyList<string> args,
+        Stream stdout, Stream stderr, Stream? stdin, uint memory)
+    {
+        using var space = new HostedAddressSpace(memory);
+        space.Install();
+        Fn.Reset();
+        Stack.Limit = StackLimit;
+        Stack.Sp = StackTop;
+        uint dataBase = ImageBase + Align(image.CodeSize == 0 ? Fn.Slot : image.CodeSize, 0x1000);
+        uint heapBase = Math.Max(HeapBase, Align(dataBase + image.DataSize, 0x10000));
+        CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
+        try
+        {
+            Library.Register(LibraryCodeBase);
+            image.Load(ImageBase, dataBase);
+            var argv = BuildArgv(programName, args);
+            int status = image.Main!(args.Count + 1, argv);
+            // Returning from main is exit(status): the atexit handlers run.
+            CLib.RunAtExit();
+            return status;
+        }
+        catch (ExitException exit)
+        {
+            return exit.Status;
+        }
+        catch (AbortException)
+        {
+            return StatusAbort;
+        }
+        catch (Exception e) when (SehException.FromHost(e) is { } seh)
+        {
+            // A crashing native process loses what stdio still buffers; so does this one.
+            CLib.DiscardOutput();
+            Report(stderr, $"unhandled {seh.Message}", e);
+            return StatusFor(seh.Code);
+        }
+        catch (Exception e)
+        {
+            CLib.Flush();
+            Report(stderr, $"internal error: {e.GetType().Name}: {e.Message}", e);
+            return 70; // EX_SOFTWARE
+        }
+        finally
+        {
+            CLib.Stop();
+            Mem.Install(UnmappedAddressSpace.Instance);
+        }
+    }
+
+    private static Ptr<Ptr<sbyte>> BuildArgv(string programName, IReadOnlyList<string> args)
+    {
+        var strings = new List<string> { programName };
+        strings.AddRange(args);
+        var argv = CLib.malloc((uint)(strings.Count + 1) * 4).As<Ptr<sbyte>>();
+        for (int i = 0; i < strings.Count; i++)
+            argv.W[i] = CLib.NewString(strings[i]);
+        argv.W[strings.Count] = default;
+        return argv;
+    }
+
+    public static int StatusFor(uint code) => code switch
+    {
+        NtStatus.IntegerDivideByZero or NtStatus.IntegerOverflow => StatusArithmetic,
+        NtStatus.IllegalInstruction => StatusIllegal,
+        NtStatus.Breakpoint => StatusTrap,
+        _ => StatusAccessViolation,
+    };
+
+    /// <summary>A one-line report naming the C location that was running, from the #line-mapped stack.</summary>
+    public static void Report(Stream stderr, string message, Exception e)
+    {
+        string? where = CLocation(e);
+        var line = where is null ? $"{message}\n" : $"{where}: {message}\n";
+        if (e.Data["detail"] is string detail)
+            line = line.TrimEnd('\n') + $": {detail}\n";
+        var bytes = Encoding.UTF8.GetBytes(line);
+        stderr.Write(bytes);
+        stderr.Flush();
+    }
+
+    /// <summary>The innermost C source location on <paramref name="e"/>'s stack, if generated code was running.</summary>
+    public static string? CLocation(Exception e)
+    {
+        var trace = new StackTrace(e, fNeedFileInfo: true);
+        foreach (var frame in trace.GetFrames())
+        {
+            var file = frame.GetFileName();
+            if (file is not null && (file.EndsWith(".c", StringComparison.Ordinal) || file.EndsWith(".h", StringComparison.Ordinal)))
+                return $"{file}:{frame.GetFileLineNumber()}";
+        }
+        return null;
+    }
+
+    private static uint Align(uint value, uint alignment) => (value + alignment - 1) & ~(alignment - 1);
+}

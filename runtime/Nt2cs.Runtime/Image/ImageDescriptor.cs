@@ -1,0 +1,33 @@
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// What a translated image tells its loader: how much code address space and data it needs, how to bind it to
+/// the addresses the loader chose, and (for a program) its <c>main</c>.
+/// </summary>
+public sealed class ImageDescriptor
+{
+    public required string Name { get; init; }
+
+    /// <summary>Bytes of code address space: one <see cref="Fn.Slot"/> per function.</summary>
+    public required uint CodeSize { get; init; }
+
+    /// <summary>Bytes of data: globals, statics and string literals.</summary>
+    public required uint DataSize { get; init; }
+
+    /// <summary>Binds the image to its code and data bases: registers functions, writes initial data.</summary>
+    public required Action<uint, uint> Load { get; init; }
+
+    /// <summary><c>main(argc, argv)</c>, for a program.</summary>
+    public Func<int, Ptr<Ptr<sbyte>>, int>? Main { get; init; }
+}
+
+/// <summary>Helpers generated loaders call to lay down initial data.</summary>
+public static class ImageData
+{
+    /// <summary>Copies initial bytes of a global to its address.</summary>
+    public static void Put(uint address, ReadOnlySpan<byte> bytes) =>
+        bytes.CopyTo(Mem.Bytes(address, (uint)bytes.Length, Access.Write));
+
+    /// <summary>A relocation: the 32-bit address <paramref name="target"/> stored at <paramref name="address"/>.</summary>
+    public static void Reloc(uint address, uint target) => Mem.RefW<uint>(address) = target;
+}

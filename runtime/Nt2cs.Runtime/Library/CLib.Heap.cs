@@ -1,0 +1,117 @@
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// malloc, calloc, realloc, free over the guest heap. Blocks are 8-byte aligned like MSVC's on x86, with an
+/// 8-byte header (payload size, state tag) just below the payload, so freeing a pointer that is not a live block
+/// is caught instead of corrupting the heap. Free blocks are kept in power-of-two bins and reused first-fit;
+/// allocation is deterministic, so addresses repeat run after run.
+/// </summary>
+public static unsafe partial class CLib
+{
+    private const uint HeaderSize = 8;
+    private const uint TagInUse = 0xA110C8ED;
+    private const uint TagFree = 0xF4EEB10C;
+    private const uint StatusHeapCorruption = 0xC0000374;
+
+    private static uint s_heapBase;
+    private static uint s_heapNext;
+    private static uint s_heapEnd;
+    private static readonly List<uint>[] s_freeBins = Enumerable.Range(0, 33).Select(_ => new List<uint>()).ToArray();
+
+    private static void StartHeap(uint heapBase, uint heapEnd)
+    {
+        s_heapBase = heapBase;
+        s_heapNext = heapBase;
+        s_heapEnd = heapEnd;
+        foreach (var bin in s_freeBins)
+            bin.Clear();
+    }
+
+    private static int BinOf(uint size) => 32 - System.Numerics.BitOperations.LeadingZeroCount(size);
+
+    [CFunction]
+    public static Ptr<CVoid> malloc(uint size)
+    {
+        if (size > 0x7FFF_0000)
+            return default;
+        uint payload = Math.Max(8, (size + 7) & ~7u);
+        for (int bin = BinOf(payload); bin < s_freeBins.Length; bin++)
+        {
+            var list = s_freeBins[bin];
+            for (int i = 0; i < list.Count; i++)
+            {
+                uint block = list[i];
+                if (Mem.Ref<uint>(block - HeaderSize) >= payload)
+                {
+                    list.RemoveAt(i);
+                    Mem.RefW<uint>(block - 4) = TagInUse;
+                    return new Ptr<CVoid>(block);
+                }
+            }
+        }
+        if ((ulong)s_heapNext + HeaderSize + payload > s_heapEnd)
+            return default;
+        uint at = s_heapNext + HeaderSize;
+        s_heapNext = at + payload;
+        Mem.RefW<uint>(at - HeaderSize) = payload;
+        Mem.RefW<uint>(at - 4) = TagInUse;
+        return new Ptr<CVoid>(at);
+    }
+
+    [CFunction]
+    public static Ptr<CVoid> calloc(uint count, uint size)
+    {
+        ulong total = (ulong)count * size;
+        if (total > uint.MaxValue)
+            return default;
+        var block = malloc((uint)total);
+        if (!block.IsNull)
+            Mem.Fill(block.Address, 0, (uint)total);
+        return block;
+    }
+
+    [CFunction]
+    public static void free(Ptr<CVoid> block)
+    {
+        if (block.IsNull)
+            return;
+        uint payload = CheckLive(block.Address, "free");
+        Mem.RefW<uint>(block.Address - 4) = TagFree;
+        s_freeBins[BinOf(payload)].Add(block.Address);
+    }
+
+    [CFunction]
+    public static Ptr<CVoid> realloc(Ptr<CVoid> block, uint size)
+    {
+        if (block.IsNull)
+            return malloc(size);
+        uint payload = CheckLive(block.Address, "realloc");
+        if (size == 0)
+        {
+            free(block);
+            return default;
+        }
+        if (size <= payload)
+            return block;
+        var moved = malloc(size);
+        if (moved.IsNull)
+            return default;
+        Mem.Copy(moved.Address, block.Address, payload);
+        free(block);
+        return moved;
+    }
+
+    /// <summary>The payload size of the live block at <paramref name="address"/>, or a heap-corruption exception.</summary>
+    private static uint CheckLive(uint address, string function)
+    {
+        if (address % 8 != 0 || address < s_heapBase || address >= s_heapNext
+            || Mem.Ref<uint>(address - 4) != TagInUse)
+        {
+            throw new SehException(StatusHeapCorruption, 1, address)
+            {
+                Data = { ["detail"] = $"{function} of 0x{address:X8}, which is not a live heap block" },
+            };
+        }
+        return Mem.Ref<uint>(address - HeaderSize);
+    }
+}

@@ -1,0 +1,46 @@
+using System.Reflection;
+
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// The runtime's C library functions as the function table sees them: each public static method of
+/// <see cref="CLib"/> gets a code address, in name order, so taking <c>&amp;puts</c> or passing <c>strcmp</c> to a
+/// function pointer works as in C.
+/// </summary>
+public static unsafe class Library
+{
+    private static readonly Lazy<MethodInfo[]> s_functions = new(() => typeof(CLib)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        .Where(m => m.GetCustomAttribute<CFunctionAttribute>() is not null)
+        .OrderBy(m => m.Name, StringComparer.Ordinal)
+        .ToArray());
+
+    private static readonly Dictionary<string, uint> s_addresses = new(StringComparer.Ordinal);
+
+    /// <summary>The C functions the runtime provides, by name.</summary>
+    public static IEnumerable<MethodInfo> Functions => s_functions.Value;
+
+    public static void Register(uint codeBase)
+    {
+        s_addresses.Clear();
+        uint address = codeBase;
+        foreach (var method in s_functions.Value)
+        {
+            Fn.Register(address, method.MethodHandle.GetFunctionPointer(), AbiShape.Of(method), method.Name);
+            s_addresses[method.Name] = address;
+            address += Fn.Slot;
+        }
+    }
+
+    /// <summary>The code address of library function <paramref name="name"/> (for <c>&amp;name</c>).</summary>
+    public static FnPtr Address(string name) =>
+        s_addresses.TryGetValue(name, out var address)
+            ? new FnPtr(address)
+            : throw new InvalidOperationException($"the runtime has no C function '{name}'");
+}
+
+/// <summary>Marks a method of <see cref="CLib"/> as a C library function callable from translated code.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class CFunctionAttribute : Attribute
+{
+}

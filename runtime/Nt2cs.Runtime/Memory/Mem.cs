@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+
+namespace Nt2cs.Runtime;
+
+/// <summary>
+/// Guest memory as generated code sees it: a 32-bit address space.
+/// </summary>
+/// <remarks>
+/// The hot path is one unsigned compare: guest addresses inside the flat window map to host memory at a fixed
+/// offset. The hosted runtime makes the whole address space (but the null page) one window; the machine model
+/// points the window at the page it translated last, so a loop walking one page stays on the fast path.
+/// Everything else goes through the installed <see cref="IAddressSpace"/>.
+/// </remarks>
+public static unsafe class Mem
+{
+    /// <summary>Largest scalar reached through <see cref="Ref{T}"/>; the window's limit leaves room for it.</summary>
+    public const uint MaxScalar = 8;
+
+    private static byte* s_flatBase;
+    private static uint s_flatLo;
+    private static uint s_flatLimit;
+    private static IAddressSpace s_space = UnmappedAddressSpace.Instance;
+
+    public static IAddressSpace Space => s_space;
+
+    /// <summary>Installs the slow path and closes the flat window.</summary>
+    public static void Install(IAddressSpace space)
+    {
+        s_space = space;
+        CloseWindow();
+    }
+
+    /// <summary>
+    /// Maps guest [<paramref name="lo"/>, <paramref name="lo"/> + <paramref name="length"/>) to host memory at
+    /// <paramref name="host"/> for the fast path.
+    /// </summary>
+    public static void OpenWindow(uint lo, uint length, byte* host)
+    {
+        if (length < MaxScalar)
+        {
+            CloseWindow();
+            return;
+        }
+        s_flatBase = host - lo;
+        s_flatLo = lo;
+        s_flatLimit = length - (MaxScalar - 1);
+    }
+
+    public static void CloseWindow()
+    {
+        s_flatBase = null;
+        s_flatLo = 0;
+        s_flatLimit = 0;
+    }
+
+    /// <summary>A reference to a scalar in guest memory, for reading (and read-modify-write through a read view).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref T Ref<T>(uint address) where T : unmanaged
+    {
+        if (address - s_flatLo < s_flatLimit)
+            return ref Unsafe.AsRef<T>(s_flatBase + address);
+        return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Read));
+    }
+
+    /// <summary>A reference to a scalar in guest memory that is about to be written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref T RefW<T>(uint address) where T : unmanaged
+    {
+        if (address - s_flatLo < s_flatLimit)
+            return ref Unsafe.AsRef<T>(s_flatBase + address);
+        return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Write));
+    }
+
+    /// <summary>A checked, ordered read (C <c>volatile</c>, device registers).</summary>
+    public static T Read<T>(uint address) where T : unmanaged
+    {
+        ulong raw = address - s_flatLo < s_flatLimit
+            ? VolatileLoad(s_flatBase + address, sizeof(T))
+            : s_space.Read(address, (uint)sizeof(T));
+        return Unsafe.As<ulong, T>(ref raw);
+    }
+
+    /// <summary>A checked, ordered write (C <c>volatile</c>, device registers).</summary>
+    public static void Write<T>(uint address, T value) where T : unmanaged
+    {
+        ulong raw = 0;
+        Unsafe.As<ulong, T>(ref raw) = value;
+        if (address - s_flatLo < s_flatLimit)
+            VolatileStore(s_flatBase + address, sizeof(T), raw);
+        else
+            s_space.Write(address, (uint)sizeof(T), raw);
+    }
+
+    private static ulong VolatileLoad(byte* at, int size) => size switch
+    {
+        1 => Volatile.Read(ref *at),
+        2 => Volatile.Read(ref *(ushort*)at),
+        4 => Volatile.Read(ref *(uint*)at),
+        _ => Volatile.Read(ref *(ulong*)at),
+    };
+
+    private static void VolatileStore(byte* at, int size, ulong value)
+    {
+        switch (size)
+        {
+            case 1: Volatile.Write(ref *at, (byte)value); break;
+            case 2: Volatile.Write(ref *(ushort*)at, (ushort)value); break;
+            case 4: Volatile.Write(ref *(uint*)at, (uint)value); break;
+            default: Volatile.Write(ref *(ulong*)at, value); break;
+        }
+    }
+
+    /// <summary>Host view of a guest range, for bulk operations; faults like the first byte that is not there.</summary>
+    public static Span<byte> Bytes(uint address, uint length, Access kind)
+    {
+        if (length == 0)
+            return Span<byte>.Empty;
+        if (address - s_flatLo < s_flatLimit && length <= s_flatLimit - (address - s_flatLo) + (MaxScalar - 1))
+            return new Span<byte>(s_flatBase + address, checked((int)length));
+        return new Span<byte>(s_space.Translate(address, length, kind), checked((int)length));
+    }
+
+    /// <summary>C <c>memmove</c> semantics: overlapping ranges copy as if through a temporary.</summary>
+    public static void Copy(uint destination, uint source, uint length)
+    {
+        if (length == 0)
+            return;
+        var from = Bytes(source, length, Access.Read);
+        var to = Bytes(destination, length, Access.Write);
+        from.CopyTo(to);
+    }
+
+    public static void Fill(uint destination, byte value, uint length)
+    {
+        if (length == 0)
+            return;
+        Bytes(destination, length, Access.Write).Fill(value);
+    }
+}

@@ -1,0 +1,150 @@
+using Nt2cs.Transpiler.Diagnostics;
+
+namespace Nt2cs.Transpiler.CAst;
+
+/// <summary>A C declaration. Analysis passes annotate declarations in place (names, storage, layout).</summary>
+public abstract class CDecl(string name, SourceLoc location)
+{
+    public string Name { get; set; } = name;
+    public SourceLoc Location { get; } = location;
+
+    /// <summary>The C# identifier chosen by the naming pass.</summary>
+    public string? CsName { get; set; }
+
+    public override string ToString() => Name;
+}
+
+public enum CStorage
+{
+    /// <summary>A block-scope automatic variable or a parameter.</summary>
+    Auto,
+    /// <summary>File scope with external linkage.</summary>
+    Global,
+    /// <summary>File scope <c>static</c>, or block scope <c>static</c>.</summary>
+    Static,
+    /// <summary>A block-scope or file-scope <c>extern</c> declaration.</summary>
+    Extern,
+}
+
+public sealed class CVarDecl(string name, SourceLoc location, CType type, CStorage storage) : CDecl(name, location)
+{
+    public CType Type { get; set; } = type;
+    public CStorage Storage { get; set; } = storage;
+    public CExpr? Init { get; set; }
+    public bool IsParameter { get; init; }
+    public bool IsFileScope { get; init; }
+
+    /// <summary>Set when the variable must live in guest memory: its address is taken, or it is an aggregate.</summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>Offset in the function's guest frame, for an in-memory local.</summary>
+    public uint FrameOffset { get; set; }
+
+    /// <summary>The function a block-scope static belongs to.</summary>
+    public CFunctionDecl? Owner { get; set; }
+
+    /// <summary>The declaration that holds the storage (the definition, or the first declaration).</summary>
+    public CVarDecl? Canonical { get; set; }
+
+    public bool HasStaticDuration => Storage is CStorage.Global or CStorage.Static or CStorage.Extern;
+}
+
+public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType type) : CDecl(name, location)
+{
+    public CFunctionType Type { get; set; } = type;
+    public List<CVarDecl> Parameters { get; } = [];
+    public CCompoundStmt? Body { get; set; }
+    public bool IsStatic { get; set; }
+    public bool IsInline { get; set; }
+
+    /// <summary>The declaration that has the body, once linked.</summary>
+    public CFunctionDecl? Definition { get; set; }
+
+    /// <summary>Locals and parameters of this function, in declaration order (filled by the builder).</summary>
+    public List<CVarDecl> Locals { get; } = [];
+
+    /// <summary>Block-scope statics, emitted as globals.</summary>
+    public List<CVarDecl> Statics { get; } = [];
+
+    /// <summary>Bytes of guest frame the function needs (set by frame layout).</summary>
+    public uint FrameSize { get; set; }
+
+    /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
+    public List<CFrameTemp> Temps { get; } = [];
+
+    public override string ToString() => $"{Name}: {Type}";
+}
+
+/// <summary>A frame slot the translator itself needs: a struct return value, an argument block.</summary>
+public sealed class CFrameTemp(CType type, uint size, uint align)
+{
+    public CType Type { get; } = type;
+    public uint Size { get; } = size;
+    public uint Align { get; } = align;
+    public uint Offset { get; set; }
+}
+
+public sealed class CField(string name, CType type, long offset, int bitWidth, int bitOffset)
+{
+    public string Name { get; set; } = name;
+    public CType Type { get; } = type;
+
+    /// <summary>Byte offset of the field (of its storage unit, for a bitfield).</summary>
+    public long Offset { get; } = offset;
+
+    /// <summary>Width in bits for a bitfield, -1 otherwise.</summary>
+    public int BitWidth { get; } = bitWidth;
+
+    /// <summary>Bit position inside the storage unit at <see cref="Offset"/>, for a bitfield.</summary>
+    public int BitOffset { get; } = bitOffset;
+
+    public bool IsBitField => BitWidth >= 0;
+
+    /// <summary>An unnamed struct/union member whose fields are reached as if they were this record's.</summary>
+    public bool IsAnonymousMember { get; init; }
+
+    public string? CsName { get; set; }
+
+    public override string ToString() => $"{Type} {Name} @{Offset}";
+}
+
+public sealed class CRecordDecl(string name, SourceLoc location, bool isUnion) : CDecl(name, location)
+{
+    public bool IsUnion { get; } = isUnion;
+    public List<CField> Fields { get; } = [];
+    public long Size { get; set; }
+    public long Align { get; set; } = 1;
+    public bool IsComplete { get; set; }
+
+    /// <summary>No tag and no typedef name: the name was made up.</summary>
+    public bool IsAnonymous { get; set; }
+
+    /// <summary>Packed or misaligned fields exist (their accesses take the checked path).</summary>
+    public bool HasUnalignedFields { get; set; }
+}
+
+public sealed class CEnumDecl(string name, SourceLoc location, CIntType integerType) : CDecl(name, location)
+{
+    public CIntType IntegerType { get; } = integerType;
+    public List<CEnumConstantDecl> Constants { get; } = [];
+    public bool IsAnonymous { get; set; }
+}
+
+public sealed class CEnumConstantDecl(string name, SourceLoc location, long value, CType type) : CDecl(name, location)
+{
+    public long Value { get; } = value;
+    public CType Type { get; } = type;
+}
+
+/// <summary>A translation unit after parsing: its declarations in source order.</summary>
+public sealed class CTranslationUnit(string path)
+{
+    public string Path { get; } = path;
+    public List<CFunctionDecl> Functions { get; } = [];
+    public List<CVarDecl> Globals { get; } = [];
+    public List<CRecordDecl> Records { get; } = [];
+    public List<CEnumDecl> Enums { get; } = [];
+
+    /// <summary>Files read to build this unit (the source and every header), for caching.</summary>
+    public List<string> Inclusions { get; } = [];
+}

@@ -1,0 +1,54 @@
+namespace Nt2cs.Transpiler.CAst;
+
+/// <summary>
+/// One image: the translation units that link into one C# project and assembly (a program, a driver, the
+/// kernel). Lowering passes fill in the image-wide tables; the emitter reads them.
+/// </summary>
+public sealed class CImage(string name, IReadOnlyList<CTranslationUnit> units)
+{
+    public string Name { get; } = name;
+    public IReadOnlyList<CTranslationUnit> Units { get; } = units;
+
+    /// <summary>Functions with a body in this image, one per definition, in source order.</summary>
+    public List<CFunctionDecl> Functions { get; } = [];
+
+    /// <summary>Functions called or referenced but defined elsewhere (the runtime's C library, other images).</summary>
+    public List<CFunctionDecl> Imports { get; } = [];
+
+    /// <summary>Objects with static storage duration defined in this image: globals, file and block statics.</summary>
+    public List<CVarDecl> Globals { get; } = [];
+
+    /// <summary>Records (struct/union types) the image uses, one per distinct C# type.</summary>
+    public List<CRecordDecl> Records { get; } = [];
+
+    /// <summary>Enumeration constants, emitted as named constants.</summary>
+    public List<CEnumConstantDecl> EnumConstants { get; } = [];
+
+    /// <summary>String literals, pooled by content.</summary>
+    public List<CStringData> Strings { get; } = [];
+
+    /// <summary>Pointer-to-array pointee types used, by their C# tag name.</summary>
+    public SortedDictionary<string, long> ArrayTags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bytes of data: globals, statics and strings, laid out by <c>LayOutImageData</c>.</summary>
+    public uint DataSize { get; set; }
+
+    /// <summary>Bytes of code address space: one function slot per function.</summary>
+    public uint CodeSize { get; set; }
+
+    /// <summary>Data offset of each global and each string, and code offset of each function.</summary>
+    public Dictionary<CVarDecl, uint> DataOffsets { get; } = new(ReferenceEqualityComparer.Instance);
+    public Dictionary<CFunctionDecl, uint> CodeOffsets { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The C# names of things the image itself generates, so user symbols can avoid them.</summary>
+    public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A pooled string literal: its bytes (terminator included), where it lives, and its C# name.</summary>
+public sealed class CStringData(byte[] bytes, int elementSize)
+{
+    public byte[] Bytes { get; } = bytes;
+    public int ElementSize { get; } = elementSize;
+    public uint Offset { get; set; }
+    public string CsName { get; set; } = "";
+}

@@ -1,0 +1,171 @@
+namespace Nt2cs.Transpiler.CAst;
+
+/// <summary>Traversal of statements and expressions, for analyses and rewrites.</summary>
+public static class CTree
+{
+    /// <summary>The direct sub-statements of <paramref name="statement"/>.</summary>
+    public static IEnumerable<CStmt> Children(CStmt statement)
+    {
+        switch (statement)
+        {
+            case CCompoundStmt compound:
+                foreach (var item in compound.Items)
+                    yield return item;
+                break;
+            case CIfStmt s:
+                yield return s.Then;
+                if (s.Else is not null)
+                    yield return s.Else;
+                break;
+            case CWhileStmt s: yield return s.Body; break;
+            case CDoStmt s: yield return s.Body; break;
+            case CForStmt s:
+                if (s.Init is not null)
+                    yield return s.Init;
+                yield return s.Body;
+                break;
+            case CSwitchStmt s: yield return s.Body; break;
+            case CCaseStmt s: yield return s.Body; break;
+            case CDefaultStmt s: yield return s.Body; break;
+            case CLabelStmt s: yield return s.Body; break;
+        }
+    }
+
+    /// <summary>Every statement under <paramref name="root"/>, itself included, parents before children.</summary>
+    public static IEnumerable<CStmt> Statements(CStmt root)
+    {
+        var stack = new Stack<CStmt>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var statement = stack.Pop();
+            yield return statement;
+            foreach (var child in Children(statement).Reverse())
+                stack.Push(child);
+        }
+    }
+
+    /// <summary>The expressions a statement holds directly (not those of its sub-statements).</summary>
+    public static IEnumerable<CExpr> OwnExpressions(CStmt statement)
+    {
+        switch (statement)
+        {
+            case CExprStmt s: yield return s.Expr; break;
+            case CIfStmt s: yield return s.Condition; break;
+            case CWhileStmt s: yield return s.Condition; break;
+            case CDoStmt s: yield return s.Condition; break;
+            case CForStmt s:
+                if (s.Condition is not null) yield return s.Condition;
+                if (s.Increment is not null) yield return s.Increment;
+                break;
+            case CSwitchStmt s: yield return s.Condition; break;
+            case CReturnStmt { Value: { } value }: yield return value; break;
+            case CDeclStmt s:
+                foreach (var variable in s.Variables)
+                    if (variable.Init is not null && variable.Storage == CStorage.Auto)
+                        yield return variable.Init;
+                break;
+        }
+    }
+
+    /// <summary>The direct operands of an expression.</summary>
+    public static IEnumerable<CExpr> Operands(CExpr expr)
+    {
+        switch (expr)
+        {
+            case CUnary e: yield return e.Operand; break;
+            case CBinary e: yield return e.Left; yield return e.Right; break;
+            case CAssign e: yield return e.Target; yield return e.Value; break;
+            case CConditional e: yield return e.Condition; yield return e.Then; yield return e.Else; break;
+            case CCall e:
+                yield return e.Callee;
+                foreach (var argument in e.Arguments)
+                    yield return argument;
+                break;
+            case CMember e: yield return e.Base; break;
+            case CIndex e: yield return e.Base; yield return e.Index; break;
+            case CCast e: yield return e.Operand; break;
+            case CInitList e:
+                foreach (var item in e.Items)
+                    yield return item.Value;
+                break;
+            case CCompoundLiteral e: yield return e.Init; break;
+            case CVaArg e: yield return e.List; break;
+        }
+    }
+
+    /// <summary>Every expression under <paramref name="root"/>, itself included, parents first.</summary>
+    public static IEnumerable<CExpr> Expressions(CExpr root)
+    {
+        var stack = new Stack<CExpr>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var expr = stack.Pop();
+            yield return expr;
+            foreach (var operand in Operands(expr).Reverse())
+                stack.Push(operand);
+        }
+    }
+
+    /// <summary>Every expression in a function body, declarations' initializers included.</summary>
+    public static IEnumerable<CExpr> Expressions(CStmt root) =>
+        Statements(root).SelectMany(OwnExpressions).SelectMany(Expressions);
+
+    /// <summary>Rewrites every expression slot under <paramref name="root"/> bottom-up.</summary>
+    public static void Rewrite(CStmt root, Func<CExpr, CExpr> rewrite)
+    {
+        foreach (var statement in Statements(root))
+        {
+            switch (statement)
+            {
+                case CExprStmt s: s.Expr = Rewrite(s.Expr, rewrite); break;
+                case CIfStmt s: s.Condition = Rewrite(s.Condition, rewrite); break;
+                case CWhileStmt s: s.Condition = Rewrite(s.Condition, rewrite); break;
+                case CDoStmt s: s.Condition = Rewrite(s.Condition, rewrite); break;
+                case CForStmt s:
+                    if (s.Condition is not null) s.Condition = Rewrite(s.Condition, rewrite);
+                    if (s.Increment is not null) s.Increment = Rewrite(s.Increment, rewrite);
+                    break;
+                case CSwitchStmt s: s.Condition = Rewrite(s.Condition, rewrite); break;
+                case CReturnStmt { Value: not null } s: s.Value = Rewrite(s.Value, rewrite); break;
+                case CDeclStmt s:
+                    foreach (var variable in s.Variables)
+                        if (variable.Init is not null && variable.Storage == CStorage.Auto)
+                            variable.Init = Rewrite(variable.Init, rewrite);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Rewrites <paramref name="expr"/> and its operands bottom-up.</summary>
+    public static CExpr Rewrite(CExpr expr, Func<CExpr, CExpr> rewrite)
+    {
+        switch (expr)
+        {
+            case CUnary e: e.Operand = Rewrite(e.Operand, rewrite); break;
+            case CBinary e: e.Left = Rewrite(e.Left, rewrite); e.Right = Rewrite(e.Right, rewrite); break;
+            case CAssign e: e.Target = Rewrite(e.Target, rewrite); e.Value = Rewrite(e.Value, rewrite); break;
+            case CConditional e:
+                e.Condition = Rewrite(e.Condition, rewrite);
+                e.Then = Rewrite(e.Then, rewrite);
+                e.Else = Rewrite(e.Else, rewrite);
+                break;
+            case CCall e:
+                e.Callee = Rewrite(e.Callee, rewrite);
+                for (int i = 0; i < e.Arguments.Count; i++)
+                    e.Arguments[i] = Rewrite(e.Arguments[i], rewrite);
+                break;
+            case CMember e: e.Base = Rewrite(e.Base, rewrite); break;
+            case CIndex e: e.Base = Rewrite(e.Base, rewrite); e.Index = Rewrite(e.Index, rewrite); break;
+            case CCast e: e.Operand = Rewrite(e.Operand, rewrite); break;
+            case CInitList e:
+                for (int i = 0; i < e.Items.Count; i++)
+                    e.Items[i] = e.Items[i] with { Value = Rewrite(e.Items[i].Value, rewrite) };
+                break;
+            case CCompoundLiteral e: e.Init = Rewrite(e.Init, rewrite); break;
+            case CVaArg e: e.List = Rewrite(e.List, rewrite); break;
+        }
+        return rewrite(expr);
+    }
+}

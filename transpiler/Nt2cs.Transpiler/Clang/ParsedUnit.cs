@@ -1,0 +1,231 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Nt2cs.Transpiler.Diagnostics;
+
+namespace Nt2cs.Transpiler.Clang;
+
+/// <summary>A C file parsed by libclang, with its diagnostics. Owns the index and translation unit.</summary>
+internal sealed unsafe class ParsedUnit : IDisposable
+{
+    private nint _index;
+    private nint _unit;
+    private readonly Dictionary<nint, string> _fileNames = [];
+
+    private ParsedUnit(string path, nint index, nint unit)
+    {
+        Path = path;
+        _index = index;
+        _unit = unit;
+    }
+
+    public string Path { get; }
+    public nint Handle => _unit;
+    public Cursor Root => new(LibClang.clang_getTranslationUnitCursor(_unit));
+    public List<Diagnostic> Diagnostics { get; } = [];
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>Parses <paramref name="path"/> with clang command-line <paramref name="arguments"/>.</summary>
+    public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments)
+    {
+        nint index = LibClang.clang_createIndex(0, 0);
+        var pinned = new List<nint>();
+        try
+        {
+            var argv = stackalloc byte*[arguments.Count];
+            for (int i = 0; i < arguments.Count; i++)
+            {
+                nint text = Marshal.StringToCoTaskMemUTF8(arguments[i]);
+                pinned.Add(text);
+                argv[i] = (byte*)text;
+            }
+            nint file = Marshal.StringToCoTaskMemUTF8(path);
+            pinned.Add(file);
+            var error = LibClang.clang_parseTranslationUnit2(index, (byte*)file, argv, arguments.Count, null, 0,
+                CXTranslationUnitFlags.None, out nint unit);
+            if (error != CXErrorCode.Success || unit == 0)
+            {
+                LibClang.clang_disposeIndex(index);
+                throw new TranslationException(SourceLoc.None, $"clang could not parse {path} ({error})");
+            }
+            var parsed = new ParsedUnit(path, index, unit);
+            parsed.CollectDiagnostics();
+            return parsed;
+        }
+        finally
+        {
+            foreach (var p in pinned)
+                Marshal.FreeCoTaskMem(p);
+        }
+    }
+
+    private void CollectDiagnostics()
+    {
+        uint count = LibClang.clang_getNumDiagnostics(_unit);
+        for (uint i = 0; i < count; i++)
+        {
+            nint diagnostic = LibClang.clang_getDiagnostic(_unit, i);
+            try
+            {
+                var severity = LibClang.clang_getDiagnosticSeverity(diagnostic) switch
+                {
+                    CXDiagnosticSeverity.Error or CXDiagnosticSeverity.Fatal => Severity.Error,
+                    CXDiagnosticSeverity.Warning => Severity.Warning,
+                    CXDiagnosticSeverity.Note => Severity.Note,
+                    _ => (Severity?)null,
+                };
+                if (severity is null)
+                    continue;
+                var location = PresumedLocation(LibClang.clang_getDiagnosticLocation(diagnostic));
+                var message = LibClang.Take(LibClang.clang_getDiagnosticSpelling(diagnostic));
+                Diagnostics.Add(new Diagnostic(severity.Value, location, message));
+            }
+            finally
+            {
+                LibClang.clang_disposeDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>Where a cursor is: the expansion location (a macro's use site), cheap to compute.</summary>
+    public SourceLoc Locate(CXSourceLocation location)
+    {
+        LibClang.clang_getExpansionLocation(location, out nint file, out uint line, out uint column, out _);
+        if (file == 0)
+            return SourceLoc.None;
+        if (!_fileNames.TryGetValue(file, out var name))
+        {
+            name = LibClang.Take(LibClang.clang_getFileName(file));
+            _fileNames[file] = name;
+        }
+        return new SourceLoc(name, (int)line, (int)column);
+    }
+
+    public static SourceLoc PresumedLocation(CXSourceLocation location)
+    {
+        LibClang.clang_getPresumedLocation(location, out var file, out uint line, out uint column);
+        var name = LibClang.Take(file);
+        return name.Length == 0 ? SourceLoc.None : new SourceLoc(name, (int)line, (int)column);
+    }
+
+    /// <summary>The source and every file it included.</summary>
+    public List<string> Inclusions()
+    {
+        var files = new List<string>();
+        var handle = GCHandle.Alloc(files);
+        try
+        {
+            LibClang.clang_getInclusions(_unit, &CollectInclusion, GCHandle.ToIntPtr(handle));
+        }
+        finally
+        {
+            handle.Free();
+        }
+        return files.Distinct().ToList();
+    }
+
+    [UnmanagedCallersOnly]
+    private static void CollectInclusion(nint file, CXSourceLocation* stack, uint depth, nint data)
+    {
+        var files = (List<string>)GCHandle.FromIntPtr(data).Target!;
+        files.Add(LibClang.Take(LibClang.clang_getFileName(file)));
+    }
+
+    /// <summary>The tokens a cursor spans, as written.</summary>
+    public List<(CXTokenKind Kind, string Text)> Tokens(Cursor cursor)
+    {
+        LibClang.clang_tokenize(_unit, cursor.Extent, out CXToken* tokens, out uint count);
+        var result = new List<(CXTokenKind, string)>((int)count);
+        try
+        {
+            for (uint i = 0; i < count; i++)
+                result.Add((LibClang.clang_getTokenKind(tokens[i]), LibClang.Take(LibClang.clang_getTokenSpelling(_unit, tokens[i]))));
+        }
+        finally
+        {
+            if (tokens != null)
+                LibClang.clang_disposeTokens(_unit, tokens, count);
+        }
+        return result;
+    }
+
+    /// <summary>Byte offset where a cursor's spelling starts in its file.</summary>
+    public uint SpellingOffset(Cursor cursor)
+    {
+        var begin = LibClang.clang_getRangeStart(cursor.Extent);
+        LibClang.clang_getSpellingLocation(begin, out _, out _, out _, out uint offset);
+        return offset;
+    }
+
+    /// <summary>Spelling offsets of the two semicolons in a <c>for</c> header.</summary>
+    public (uint First, uint Second) ForHeaderSemicolons(Cursor forStatement)
+    {
+        LibClang.clang_tokenize(_unit, forStatement.Extent, out CXToken* tokens, out uint count);
+        try
+        {
+            int depth = 0;
+            var semicolons = new List<uint>(2);
+            for (uint i = 0; i < count && semicolons.Count < 2; i++)
+            {
+                string text = LibClang.Take(LibClang.clang_getTokenSpelling(_unit, tokens[i]));
+                if (text == "(")
+                    depth++;
+                else if (text == ")")
+                    depth--;
+                else if (text == ";" && depth == 1)
+                {
+                    LibClang.clang_getSpellingLocation(LibClang.clang_getTokenLocation(_unit, tokens[i]), out _, out _, out _, out uint offset);
+                    semicolons.Add(offset);
+                }
+            }
+            if (semicolons.Count != 2)
+                throw TranslationException.Unsupported(Locate(forStatement.Location), "for statement whose header is split across macros");
+            return (semicolons[0], semicolons[1]);
+        }
+        finally
+        {
+            if (tokens != null)
+                LibClang.clang_disposeTokens(_unit, tokens, count);
+        }
+    }
+
+    /// <summary>A tree dump of the cursors, for debugging the builder (<c>nt2cs dump-ast</c>).</summary>
+    public string Dump(Cursor cursor, int maxDepth = 64)
+    {
+        var text = new StringBuilder();
+        DumpInto(text, cursor, 0, maxDepth);
+        return text.ToString();
+    }
+
+    private void DumpInto(StringBuilder text, Cursor cursor, int depth, int maxDepth)
+    {
+        var type = cursor.Type;
+        var typeName = type.Kind == CXTypeKind.Invalid ? "" : LibClang.Take(LibClang.clang_getTypeSpelling(type));
+        string extra = cursor.Kind switch
+        {
+            CXCursorKind.BinaryOperator or CXCursorKind.CompoundAssignOperator => $" op={cursor.BinaryOperator}",
+            CXCursorKind.UnaryOperator => $" op={cursor.UnaryOperator}",
+            _ => "",
+        };
+        text.Append(' ', depth * 2).Append(cursor.Kind).Append(" '").Append(cursor.Spelling).Append("' : ")
+            .Append(typeName).Append(extra).Append('\n');
+        if (depth < maxDepth)
+        {
+            foreach (var child in cursor.Children())
+                DumpInto(text, child, depth + 1, maxDepth);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_unit != 0)
+        {
+            LibClang.clang_disposeTranslationUnit(_unit);
+            _unit = 0;
+        }
+        if (_index != 0)
+        {
+            LibClang.clang_disposeIndex(_index);
+            _index = 0;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Nt2cs.Transpiler.Emit;
+
+namespace Nt2cs.Transpiler.Compilation;
+
+/// <summary>Compiles generated C# in memory with Roslyn, against the framework and the nt2cs runtime.</summary>
+public static class CSharpCompiler
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp14);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+    {
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var references = trusted.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(p) is "mscorlib.dll" or "netstandard.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+        references.Add(MetadataReference.CreateFromFile(typeof(Runtime.Mem).Assembly.Location));
+        return [.. references];
+    });
+
+    /// <summary>Compiles the files; returns the assembly (with an embedded PDB for C line numbers) or Roslyn's errors.</summary>
+    public static (byte[]? Assembly, IReadOnlyList<string> Errors) Compile(string assemblyName, IReadOnlyList<GeneratedFile> files)
+    {
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Name, encoding: System.Text.Encoding.UTF8));
+        var compilation = CSharpCompilation.Create(assemblyName, trees, s_references.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                optimizationLevel: OptimizationLevel.Release,
+                allowUnsafe: true,
+                deterministic: true,
+                nullableContextOptions: NullableContextOptions.Disable,
+                concurrentBuild: true));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
+        if (!result.Success)
+        {
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            return (null, errors);
+        }
+        return (stream.ToArray(), []);
+    }
+}

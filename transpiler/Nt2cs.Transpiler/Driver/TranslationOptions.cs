@@ -1,0 +1,46 @@
+namespace Nt2cs.Transpiler.Driver;
+
+/// <summary>How C sources are compiled: preprocessor settings and the target environment.</summary>
+public sealed class TranslationOptions
+{
+    public List<string> IncludeDirectories { get; init; } = [];
+
+    /// <summary><c>NAME</c> or <c>NAME=VALUE</c>, as <c>-D</c> takes them.</summary>
+    public List<string> Defines { get; init; } = [];
+
+    public List<string> Undefines { get; init; } = [];
+
+    /// <summary>No C library: programs run on the bare machine.</summary>
+    public bool Freestanding { get; init; }
+
+    /// <summary>The image (program) name; defaults to the first source's file name.</summary>
+    public string? ImageName { get; init; }
+
+    /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
+    public Func<string, string> SourcePath { get; init; } = path => path;
+
+    /// <summary>The headers shipped with nt2cs (the hosted C library's).</summary>
+    public static string RuntimeIncludeDirectory => Path.Combine(AppContext.BaseDirectory, "include");
+
+    /// <summary>The clang command line: the MSVC i386 target with nt2cs's headers instead of the host's.</summary>
+    public IReadOnlyList<string> ClangArguments()
+    {
+        var arguments = new List<string>
+        {
+            "-target", "i686-pc-windows-msvc", "-fms-extensions", "-fms-compatibility", "-std=gnu11",
+            "-nostdinc", "-ferror-limit=0", "-D__NT2CS__=1",
+        };
+        if (!Freestanding)
+        {
+            arguments.Add("-isystem");
+            arguments.Add(RuntimeIncludeDirectory);
+        }
+        foreach (var directory in IncludeDirectories)
+            arguments.Add("-I" + directory);
+        foreach (var define in Defines)
+            arguments.Add("-D" + define);
+        foreach (var undefine in Undefines)
+            arguments.Add("-U" + undefine);
+        return arguments;
+    }
+}

@@ -1,0 +1,97 @@
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Clang;
+using Nt2cs.Transpiler.Diagnostics;
+using Nt2cs.Transpiler.Emit;
+using Nt2cs.Transpiler.Lowering;
+using Nt2cs.Transpiler.Parsing;
+
+namespace Nt2cs.Transpiler.Driver;
+
+/// <summary>The outcome of translating an image: its C# files, or the diagnostics that stopped it.</summary>
+public sealed class TranslationResult
+{
+    public List<Diagnostic> Diagnostics { get; } = [];
+    public IReadOnlyList<GeneratedFile> Files { get; set; } = [];
+
+    /// <summary>The namespace and class that hold the image (for loading it).</summary>
+    public string Namespace { get; set; } = "";
+    public string ClassName { get; set; } = "";
+
+    /// <summary>Every file the translation read (sources and headers), for caching.</summary>
+    public List<string> Inclusions { get; } = [];
+
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && Files.Count > 0;
+}
+
+/// <summary>C sources in, C# out: parse with libclang, build the C AST, lower, emit.</summary>
+public static class Translator
+{
+    public static TranslationResult Translate(IReadOnlyList<string> sources, TranslationOptions options)
+    {
+        var result = new TranslationResult();
+        if (!LibClangResolver.TryLoad(out var failure))
+            throw new LibClangMissingException(failure!);
+        var units = new List<CTranslationUnit>();
+        var arguments = options.ClangArguments();
+        foreach (var source in sources)
+        {
+            if (!File.Exists(source))
+            {
+                result.Diagnostics.Add(new Diagnostic(Severity.Error, SourceLoc.None, $"no such file: {source}"));
+                continue;
+            }
+            using var parsed = ParsedUnit.Parse(source, arguments);
+            result.Diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.HasErrors)
+                continue;
+            try
+            {
+                var unit = CAstBuilder.Build(parsed);
+                units.Add(unit);
+                result.Inclusions.AddRange(unit.Inclusions);
+            }
+            catch (TranslationException e)
+            {
+                result.Diagnostics.Add(e.ToDiagnostic());
+            }
+        }
+        if (result.Diagnostics.Any(d => d.Severity == Severity.Error) || units.Count == 0)
+            return result;
+
+        var name = options.ImageName ?? Path.GetFileNameWithoutExtension(sources[0]);
+        var image = new CImage(name, units);
+        var emitOptions = new EmitOptions
+        {
+            Namespace = NamespaceFor(name),
+            ClassName = "Program",
+            SourcePath = options.SourcePath,
+            IsProgram = !options.Freestanding,
+        };
+        try
+        {
+            LoweringPipeline.Run(image, new LoweringContext { LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value });
+            result.Files = ImageEmitter.Emit(image, emitOptions);
+            result.Namespace = emitOptions.Namespace;
+            result.ClassName = emitOptions.ClassName;
+        }
+        catch (TranslationException e)
+        {
+            result.Diagnostics.Add(e.ToDiagnostic());
+        }
+        return result;
+    }
+
+    /// <summary>A C# namespace from an image name: <c>hello-world</c> ⇒ <c>Hello_world</c>.</summary>
+    public static string NamespaceFor(string name)
+    {
+        var sanitized = CsNames.Sanitize(name);
+        return char.ToUpperInvariant(sanitized[0]) + sanitized[1..];
+    }
+
+    /// <summary>The hosted C library's functions and their calling shapes, read from the runtime.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> LibraryShapes = new(() =>
+        Runtime.Library.Functions.ToDictionary(m => m.Name, Runtime.AbiShape.Of, StringComparer.Ordinal));
+}
+
+/// <summary>libclang could not be loaded: a set-up problem, not a translation error.</summary>
+public sealed class LibClangMissingException(string message) : Exception(message);

@@ -1,0 +1,33 @@
+using Nt2cs.Transpiler.CAst;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>How generated code is shaped for where it will run.</summary>
+public sealed class EmitOptions
+{
+    /// <summary>Namespace of the generated code.</summary>
+    public string Namespace { get; init; } = "Translated";
+
+    /// <summary>The static class holding the image's functions and globals.</summary>
+    public string ClassName { get; init; } = "Program";
+
+    /// <summary>Maps a C source path to the path written in <c>#line</c> directives (stable across machines).</summary>
+    public Func<string, string> SourcePath { get; init; } = path => path;
+
+    /// <summary>Emit an executable entry point (hosted program).</summary>
+    public bool IsProgram { get; init; } = true;
+}
+
+/// <summary>What expression and statement generators share while emitting one function.</summary>
+internal sealed class FunctionContext(CImage image, CFunctionDecl function, EmitOptions options)
+{
+    public CImage Image { get; } = image;
+    public CFunctionDecl Function { get; } = function;
+    public EmitOptions Options { get; } = options;
+
+    /// <summary>The function's frame variable.</summary>
+    public const string Frame = "frame";
+
+    /// <summary>Name of the variadic argument block parameter of a variadic function.</summary>
+    public const string VariadicArguments = "__va_args";
+}

@@ -1,0 +1,305 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Nt2cs.Transpiler.Emit.Syntax;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>How an lvalue is about to be used: the view through which guest memory is reached.</summary>
+internal enum Access
+{
+    Read,
+    Write,
+    ReadWrite,
+}
+
+// Lvalues, addresses and assignment: a scalar lvalue is a C# variable or a ref into guest memory (read through
+// Ptr, written through its W view); an aggregate lvalue is its address.
+internal sealed partial class ExpressionGenerator
+{
+    /// <summary>An assignable C# expression for a scalar lvalue.</summary>
+    public ExpressionSyntax LValue(CExpr e, Access access)
+    {
+        switch (e)
+        {
+            case CDeclRef { Decl: CVarDecl } reference:
+                return Name(VariableName(reference));
+            case CUnary { Op: CUnaryOp.Deref } deref:
+                return Member(View(Exact(deref.Operand), access), "Deref");
+            case CMember member:
+                if (member.Field.IsBitField)
+                    throw TranslationException.Unsupported(member.Location, $"bitfield '{member.Field.Name}'");
+                return Member(View(RecordAddress(member), access), FieldName(member));
+            case CIndex index:
+                return ElementAccessExpression(View(Exact(index.Base), access),
+                    BracketedArgumentList(SingletonSeparatedList(SyntaxFactory.Argument(Index(index.Index)))));
+            case CCompoundLiteral literal:
+                return Member(Address(literal).Syntax, "Deref");
+            default:
+                throw TranslationException.Unsupported(e.Location, $"{e.GetType().Name} as an lvalue");
+        }
+    }
+
+    /// <summary>The write view <c>p.W</c> for stores, so faults and the MMU see a write.</summary>
+    private static ExpressionSyntax View(ExpressionSyntax pointer, Access access) =>
+        access == Access.Read ? pointer : Member(pointer, "W");
+
+    /// <summary>The address of the struct a member access reads from, skipping anonymous members (their fields are flattened).</summary>
+    private ExpressionSyntax RecordAddress(CMember member)
+    {
+        var @base = member.Base;
+        if (!member.IsArrow && @base is CMember { Field.IsAnonymousMember: true, IsArrow: var arrow } anonymous)
+            return RecordAddress(anonymous);
+        return member.IsArrow ? Exact(@base) : Address(@base).Syntax;
+    }
+
+    private static string FieldName(CMember member) => member.Field.CsName ?? member.Field.Name;
+
+    public string VariableName(CDeclRef reference)
+    {
+        if (reference.Decl is not CVarDecl variable)
+            throw TranslationException.Unsupported(reference.Location, $"'{reference.Decl.Name}' as a value");
+        var storage = variable.Canonical ?? variable;
+        return storage.CsName ?? throw new TranslationException(reference.Location, $"internal: '{variable.Name}' was not named");
+    }
+
+    /// <summary>The address of an lvalue (a struct or array is represented by it).</summary>
+    public Emitted Address(CExpr e)
+    {
+        switch (e)
+        {
+            case CDeclRef { Decl: CVarDecl variable } reference:
+            {
+                var storage = variable.Canonical ?? variable;
+                var name = VariableName(reference);
+                if (storage.Type is CRecordType or CArrayType)
+                    return new Emitted(Name(name), CsTypes.Of(storage.Type));
+                var pointer = CsTypes.PointerTo(storage.Type);
+                if (storage.HasStaticDuration)
+                    return new Emitted(Member("AddressOf", name), pointer);
+                if (!storage.InMemory)
+                    throw new TranslationException(e.Location, $"internal: address of register variable '{variable.Name}'");
+                return new Emitted(Call(GenericMember(Name(FunctionContext.Frame), "At", CsTypes.PointeeName(storage.Type)),
+                    Hex(storage.FrameOffset)), pointer);
+            }
+            case CUnary { Op: CUnaryOp.Deref } deref:
+                return Value(deref.Operand);
+            case CMember member:
+            {
+                if (member.Field.IsBitField)
+                    throw new TranslationException(member.Location, "address of a bitfield");
+                var record = RecordAddress(member);
+                if (member.Type is CRecordType or CArrayType)
+                    return new Emitted(Member(record, FieldName(member)), CsTypes.Of(member.Type));
+                var pointer = CsTypes.PointerTo(member.Type);
+                var offset = FlattenedOffset(member);
+                return new Emitted(New(pointer.Name, Binary(SyntaxKind.AddExpression, Member(record, "Address"), Hex((uint)offset))), pointer);
+            }
+            case CIndex index:
+            {
+                var pointer = Value(index.Base);
+                return new Emitted(Binary(SyntaxKind.AddExpression, pointer.Syntax, Index(index.Index)), pointer.Type);
+            }
+            case CStringLiteral literal:
+                return new Emitted(Member("Str", StringName(literal)), CsTypes.Of(literal.Type));
+            case CCompoundLiteral literal:
+                return CompoundLiteralAddress(literal);
+            case CCall call:
+                return CallValue(call);
+            case CAssign assign:
+                return AssignValue(assign);
+            case CConditional conditional:
+            {
+                var type = CsTypes.Of(conditional.Type);
+                return new Emitted(Conditional(Condition(conditional.Condition), Exact(Address(conditional.Then), type).Syntax,
+                    Exact(Address(conditional.Else), type).Syntax), type);
+            }
+            case CBinary { Op: CBinaryOp.Comma } comma:
+            {
+                var left = Value(comma.Left);
+                var right = Address(comma.Right);
+                return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
+            }
+            case CCast { Kind: CCastKind.NoOp } cast:
+                return Address(cast.Operand);
+            case CVaArg vaArg when vaArg.Type.IsRecord:
+                return VaArgValue(vaArg);
+            default:
+                throw TranslationException.Unsupported(e.Location, $"address of {e.GetType().Name}");
+        }
+    }
+
+    /// <summary>Offset of a member from the struct <see cref="RecordAddress"/> returns (anonymous members added in).</summary>
+    private static long FlattenedOffset(CMember member)
+    {
+        long offset = member.Field.Offset;
+        var @base = member.Base;
+        while (!member.IsArrow && @base is CMember { Field.IsAnonymousMember: true } anonymous)
+        {
+            offset += anonymous.Field.Offset;
+            member = anonymous;
+            @base = anonymous.Base;
+        }
+        return offset;
+    }
+
+    private Emitted AddressOf(CUnary addressOf)
+    {
+        var operand = addressOf.Operand;
+        if (operand.Type is CFunctionType)
+            return FunctionAddress(operand);
+        var target = CsTypes.Of(addressOf.Type);
+        var address = Address(operand);
+        return address.Type == target ? address : Exact(address, target);
+    }
+
+    /// <summary>A function designator's code address.</summary>
+    private Emitted FunctionAddress(CExpr designator)
+    {
+        // *fp as a designator decays back to fp.
+        if (designator is CUnary { Op: CUnaryOp.Deref } deref)
+            return Exact(Value(deref.Operand), CsType.FnPtr);
+        if (designator is not CDeclRef { Decl: CFunctionDecl function })
+            throw TranslationException.Unsupported(designator.Location, "function designator that is not a name");
+        var target = function.Definition ?? function;
+        return new Emitted(Member("AddressOf", target.CsName ?? CsNames.Escape(function.Name)), CsType.FnPtr);
+    }
+
+    private string StringName(CStringLiteral literal)
+    {
+        var key = Lowering.PoolStrings.Key(literal);
+        foreach (var data in _image.Strings)
+        {
+            if (data.ElementSize == literal.ElementSize && data.Bytes.AsSpan(0, data.Bytes.Length - data.ElementSize).SequenceEqual(literal.Bytes))
+                return data.CsName;
+        }
+        throw new TranslationException(literal.Location, $"internal: string literal {key} was not pooled");
+    }
+
+    private Emitted AssignValue(CAssign assign)
+    {
+        var targetType = assign.Target.Type;
+        if (targetType is CRecordType)
+        {
+            var destination = Address(assign.Target);
+            return new Emitted(Call(Member(destination.Syntax, "Assign"), Value(assign.Value).Syntax), destination.Type);
+        }
+        var type = CsTypes.Of(targetType);
+        if (assign.Op is null)
+            return new Emitted(Assign(LValue(assign.Target, Access.Write), Implicit(assign.Value, type)), type);
+        return CompoundAssign(assign, type);
+    }
+
+    /// <summary>
+    /// <c>x op= y</c>: the C# operator when it computes in the same type as C; otherwise
+    /// <c>x = (T)(x op y)</c> in C's computation type, reading and writing the lvalue separately.
+    /// </summary>
+    private Emitted CompoundAssign(CAssign assign, CsType type)
+    {
+        var op = assign.Op!.Value;
+        var kind = op switch
+        {
+            CBinaryOp.Add => SyntaxKind.AddAssignmentExpression,
+            CBinaryOp.Sub => SyntaxKind.SubtractAssignmentExpression,
+            CBinaryOp.Mul => SyntaxKind.MultiplyAssignmentExpression,
+            CBinaryOp.Div => SyntaxKind.DivideAssignmentExpression,
+            CBinaryOp.Rem => SyntaxKind.ModuloAssignmentExpression,
+            CBinaryOp.Shl => SyntaxKind.LeftShiftAssignmentExpression,
+            CBinaryOp.Shr => SyntaxKind.RightShiftAssignmentExpression,
+            CBinaryOp.BitAnd => SyntaxKind.AndAssignmentExpression,
+            CBinaryOp.BitXor => SyntaxKind.ExclusiveOrAssignmentExpression,
+            _ => SyntaxKind.OrAssignmentExpression,
+        };
+        if (assign.Target.Type.IsPointer)
+            return new Emitted(Assign(LValue(assign.Target, Access.ReadWrite), Index(assign.Value), kind), type);
+        if (assign.Target.Type is CIntType { Kind: CIntKind.Bool })
+            return BooleanCompoundAssign(assign, op);
+        if (op is CBinaryOp.Shl or CBinaryOp.Shr)
+        {
+            if (CsTypes.ShiftPromotion(type) == type)
+                return new Emitted(Assign(LValue(assign.Target, Access.ReadWrite), ShiftCount(assign.Value), kind), type);
+        }
+        else
+        {
+            var computation = CsTypes.Of(assign.ComputationType ?? assign.Target.Type);
+            if (computation == type)
+                return new Emitted(Assign(LValue(assign.Target, Access.ReadWrite), Exact(Value(assign.Value), type).Syntax, kind), type);
+        }
+        if (HasSideEffects(assign.Target))
+            throw TranslationException.Unsupported(assign.Location, "compound assignment that narrows, to an lvalue with side effects");
+        // x = (T)(x op y), with x read through the read view and stored through the write view.
+        var current = new Emitted(LValue(assign.Target, Access.Read), type);
+        ExpressionSyntax result;
+        if (op is CBinaryOp.Shl or CBinaryOp.Shr)
+        {
+            var promoted = CsTypes.ShiftPromotion(type);
+            result = Binary(ArithmeticKind(op), current.Syntax, ShiftCount(assign.Value));
+            result = Exact(new Emitted(result, promoted), type).Syntax;
+        }
+        else
+        {
+            var computation = CsTypes.Of(assign.ComputationType!);
+            var right = Exact(Value(assign.Value), computation);
+            var left = CsTypes.BinaryPromotion(current.Type, computation) == computation ? current : Exact(current, computation);
+            result = Exact(new Emitted(Binary(ArithmeticKind(op), left.Syntax, right.Syntax), computation), type).Syntax;
+        }
+        return new Emitted(Assign(LValue(assign.Target, Access.Write), result), type);
+    }
+
+    /// <summary><c>b op= y</c> on a _Bool: the result converts to 0 or 1 by comparing with zero.</summary>
+    private Emitted BooleanCompoundAssign(CAssign assign, CBinaryOp op)
+    {
+        if (HasSideEffects(assign.Target))
+            throw TranslationException.Unsupported(assign.Location, "compound assignment to a _Bool lvalue with side effects");
+        var computation = CsTypes.Of(assign.ComputationType!);
+        var current = Exact(new Emitted(LValue(assign.Target, Access.Read), CsType.Byte), computation);
+        ExpressionSyntax result = op is CBinaryOp.Shl or CBinaryOp.Shr
+            ? Binary(ArithmeticKind(op), current.Syntax, ShiftCount(assign.Value))
+            : Binary(ArithmeticKind(op), current.Syntax, Exact(Value(assign.Value), computation).Syntax);
+        var truth = Cast("byte", Conditional(Binary(SyntaxKind.NotEqualsExpression, result, Int(0)), Int(1), Int(0)));
+        return new Emitted(Assign(LValue(assign.Target, Access.Write), truth), CsType.Byte);
+    }
+
+    /// <summary>Whether evaluating <paramref name="e"/> twice could differ from evaluating it once.</summary>
+    public static bool HasSideEffects(CExpr e) => CTree.Expressions(e).Any(x => x is CAssign or CCall or CVaArg
+        or CUnary { Op: CUnaryOp.PreInc or CUnaryOp.PreDec or CUnaryOp.PostInc or CUnaryOp.PostDec });
+
+    /// <summary>A compound literal in a function: its frame slot, zeroed and filled, as one expression.</summary>
+    private Emitted CompoundLiteralAddress(CCompoundLiteral literal)
+    {
+        var temp = literal.Temp ?? throw new TranslationException(literal.Location, "unsupported: compound literal outside a function");
+        var pointee = CsTypes.PointeeName(literal.Type is CArrayType array ? array.Element : literal.Type);
+        var type = CsTypes.Of(literal.Type);
+        ExpressionSyntax slot = Call(GenericMember(Name(FunctionContext.Frame), "At", pointee), Hex(temp.Offset));
+        var bytes = (uint)literal.Type.Size;
+        slot = Call(Member(slot, "Zero"), Hex(bytes));
+        if (literal.Init is CInitList list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (item.BitField is not null)
+                    throw TranslationException.Unsupported(item.Value.Location, "bitfield in a compound literal");
+                if (item.Target is CArrayType target && item.Value is CStringLiteral text)
+                {
+                    long length = Math.Min(target.Size, text.Bytes.Length + text.ElementSize);
+                    slot = Call(Member(slot, "Copy"), Hex((uint)item.Offset), Member(Address(text).Syntax, "Address"), Hex((uint)length));
+                }
+                else if (item.Value.Type is CRecordType record)
+                {
+                    slot = Call(Member(slot, "Copy"), Hex((uint)item.Offset), Member(Address(item.Value).Syntax, "Address"), Hex((uint)record.Size));
+                }
+                else
+                {
+                    slot = Call(GenericMember(slot, "Put", CsTypes.Of(item.Value.Type).Name), Hex((uint)item.Offset), Exact(item.Value));
+                }
+            }
+        }
+        else
+        {
+            slot = Call(GenericMember(slot, "Put", CsTypes.Of(literal.Type).Name), Hex(0), Exact(literal.Init));
+        }
+        return new Emitted(slot, type);
+    }
+}

@@ -1,0 +1,205 @@
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>What an address constant points at: an object or string in the image's data, a function, or a library function.</summary>
+internal abstract record Symbol;
+internal sealed record DataSymbol(uint Offset) : Symbol;
+internal sealed record CodeSymbol(uint Offset) : Symbol;
+internal sealed record ImportSymbol(string Name) : Symbol;
+
+/// <summary>A constant as a static initializer computes it: bits, plus the symbol they are relative to.</summary>
+internal readonly record struct Constant(ulong Bits, Symbol? Target = null);
+
+/// <summary>The initial bytes of one object with static storage, and the addresses in it the loader must fill in.</summary>
+internal sealed class InitialData(long size)
+{
+    public byte[] Bytes { get; } = new byte[size];
+    public List<(long Offset, Symbol Target, uint Addend)> Relocations { get; } = [];
+}
+
+/// <summary>
+/// Evaluates static initializers at translation time, as a C compiler does: constants become bytes, and address
+/// constants (<c>&amp;g</c>, <c>&amp;a[3]</c>, <c>"text"</c>, <c>f</c>) become relocations the loader applies at the
+/// image's data and code addresses.
+/// </summary>
+internal sealed class StaticData(CImage image)
+{
+    private readonly CImage _image = image;
+
+    public InitialData Evaluate(CVarDecl global)
+    {
+        var data = new InitialData(Math.Max(1, global.Type.Size));
+        if (global.Init is CInitList list)
+        {
+            foreach (var item in list.Items)
+                Write(data, item);
+        }
+        else if (global.Init is not null)
+        {
+            Write(data, new CInitItem(0, global.Init, null, global.Type is CArrayType ? global.Type : null));
+        }
+        return data;
+    }
+
+    private void Write(InitialData data, CInitItem item)
+    {
+        var value = item.Value;
+        if (item.BitField is not null)
+            throw TranslationException.Unsupported(value.Location, $"static initializer of bitfield '{item.BitField.Name}'");
+        if (item.Target is CArrayType target && value is CStringLiteral text)
+        {
+            int terminator = text.ElementSize;
+            long length = Math.Min(target.Length is null ? text.Bytes.Length + terminator : target.Size, text.Bytes.Length + terminator);
+            long copy = Math.Min(length, text.Bytes.Length);
+            Array.Copy(text.Bytes, 0, data.Bytes, item.Offset, copy);
+            return;
+        }
+        if (value is CInitList nested)
+        {
+            foreach (var inner in nested.Items)
+                Write(data, inner with { Offset = item.Offset + inner.Offset });
+            return;
+        }
+        if (value.Type is CRecordType)
+            throw TranslationException.Unsupported(value.Location, "struct-valued expression in a static initializer");
+        var constant = Evaluate(value);
+        long size = value.Type.Size;
+        if (constant.Target is not null)
+        {
+            if (size != 4)
+                throw new TranslationException(value.Location, $"address constant in a {size}-byte object");
+            data.Relocations.Add((item.Offset, constant.Target, (uint)constant.Bits));
+            return;
+        }
+        for (int i = 0; i < size; i++)
+            data.Bytes[item.Offset + i] = (byte)(constant.Bits >> (8 * i));
+    }
+
+    public Constant Evaluate(CExpr e)
+    {
+        switch (e)
+        {
+            case CIntLiteral literal:
+                return new Constant(literal.Value);
+            case CFloatLiteral literal:
+                return literal.Type is CFloatType { Bits: 32 }
+                    ? new Constant(BitConverter.SingleToUInt32Bits((float)literal.Value))
+                    : new Constant(BitConverter.DoubleToUInt64Bits(literal.Value));
+            case CCast cast:
+                return EvaluateCast(cast);
+            case CUnary { Op: CUnaryOp.AddressOf } address:
+                return AddressOf(address.Operand);
+            case CBinary { Op: CBinaryOp.Add or CBinaryOp.Sub } binary when binary.Left.Type is CPointerType pointer:
+            {
+                var @base = Evaluate(binary.Left);
+                var offset = Evaluate(binary.Right);
+                if (offset.Target is not null)
+                    throw NotConstant(e);
+                long scaled = (long)offset.Bits * Math.Max(1, pointer.Pointee.Size);
+                return @base with { Bits = binary.Op == CBinaryOp.Add ? @base.Bits + (ulong)scaled : @base.Bits - (ulong)scaled };
+            }
+            case CConditional { Condition: var condition } conditional:
+                return Evaluate(condition).Bits != 0 ? Evaluate(conditional.Then) : Evaluate(conditional.Else);
+            default:
+                throw NotConstant(e);
+        }
+    }
+
+    private Constant EvaluateCast(CCast cast)
+    {
+        switch (cast.Kind)
+        {
+            case CCastKind.ArrayToPointer:
+                return AddressOf(cast.Operand);
+            case CCastKind.FunctionToPointer:
+                return FunctionAddress(cast.Operand);
+            case CCastKind.NullToPointer:
+                return new Constant(0);
+            case CCastKind.NoOp:
+            case CCastKind.PointerCast:
+            case CCastKind.IntegralToPointer:
+            case CCastKind.PointerToIntegral:
+            {
+                var value = Evaluate(cast.Operand);
+                if (value.Target is not null && cast.Type.Size != 4)
+                    throw NotConstant(cast);
+                return value.Target is null ? new Constant(Lowering.FoldConstants.Truncate(value.Bits, cast.Type.IsPointer ? CIntType.UInt : cast.Type)) : value;
+            }
+            case CCastKind.IntegralCast:
+            {
+                var value = Evaluate(cast.Operand);
+                if (value.Target is not null)
+                    throw NotConstant(cast);
+                return new Constant(Lowering.FoldConstants.Truncate(value.Bits, cast.Type));
+            }
+            default:
+                var folded = Lowering.FoldConstants.Fold(cast);
+                if (folded is CIntLiteral or CFloatLiteral)
+                    return Evaluate(folded);
+                throw NotConstant(cast);
+        }
+    }
+
+    private Constant AddressOf(CExpr lvalue)
+    {
+        switch (lvalue)
+        {
+            case CDeclRef { Decl: CVarDecl variable }:
+            {
+                var storage = variable.Canonical ?? variable;
+                if (!_image.DataOffsets.TryGetValue(storage, out var offset))
+                    throw NotConstant(lvalue);
+                return new Constant(0, new DataSymbol(offset));
+            }
+            case CDeclRef { Decl: CFunctionDecl }:
+                return FunctionAddress(lvalue);
+            case CStringLiteral text:
+            {
+                var key = Lowering.PoolStrings.Key(text);
+                var data = _image.Strings.First(s => s.ElementSize == text.ElementSize && s.Bytes.AsSpan(0, s.Bytes.Length - s.ElementSize).SequenceEqual(text.Bytes));
+                return new Constant(0, new DataSymbol(data.Offset));
+            }
+            case CMember { IsArrow: false } member:
+            {
+                var @base = AddressOf(member.Base);
+                return @base with { Bits = @base.Bits + (ulong)member.Field.Offset };
+            }
+            case CMember { IsArrow: true } member:
+            {
+                var @base = Evaluate(member.Base);
+                return @base with { Bits = @base.Bits + (ulong)member.Field.Offset };
+            }
+            case CIndex index:
+            {
+                var @base = Evaluate(index.Base);
+                var position = Evaluate(index.Index);
+                if (position.Target is not null)
+                    throw NotConstant(lvalue);
+                return @base with { Bits = @base.Bits + position.Bits * (ulong)Math.Max(1, index.Type.Size) };
+            }
+            case CUnary { Op: CUnaryOp.Deref } deref:
+                return Evaluate(deref.Operand);
+            case CCast { Kind: CCastKind.NoOp } cast:
+                return AddressOf(cast.Operand);
+            case CCompoundLiteral { StaticObject: { } storage }:
+                return new Constant(0, new DataSymbol(_image.DataOffsets[storage]));
+            default:
+                throw NotConstant(lvalue);
+        }
+    }
+
+    private Constant FunctionAddress(CExpr designator)
+    {
+        if (designator is not CDeclRef { Decl: CFunctionDecl function })
+            throw NotConstant(designator);
+        var target = function.Definition ?? function;
+        if (_image.CodeOffsets.TryGetValue(target, out var offset))
+            return new Constant(0, new CodeSymbol(offset));
+        return new Constant(0, new ImportSymbol(function.Name));
+    }
+
+    private static TranslationException NotConstant(CExpr e) =>
+        new(e.Location, "initializer element is not a compile-time constant");
+}

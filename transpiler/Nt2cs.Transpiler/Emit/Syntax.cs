@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>Small builders over Roslyn's SyntaxFactory so generators read like the code they build.</summary>
+internal static class Syntax
+{
+    public static IdentifierNameSyntax Name(string name) => IdentifierName(name);
+
+    public static TypeSyntax Type(string name) => ParseTypeName(name);
+
+    public static TypeSyntax Type(CsType type) => ParseTypeName(type.Name);
+
+    public static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(name));
+
+    public static ExpressionSyntax Member(string receiver, string name) => Member(IdentifierName(receiver), name);
+
+    public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params string[] typeArguments) =>
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver,
+            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments.Select(t => ParseTypeName(t))))));
+
+    public static InvocationExpressionSyntax Call(ExpressionSyntax callee, params ExpressionSyntax[] arguments) =>
+        InvocationExpression(callee, ArgumentList(SeparatedList(arguments.Select(Argument))));
+
+    public static InvocationExpressionSyntax Call(ExpressionSyntax callee, IEnumerable<ArgumentSyntax> arguments) =>
+        InvocationExpression(callee, ArgumentList(SeparatedList(arguments)));
+
+    public static ArgumentSyntax RefArgument(ExpressionSyntax value) =>
+        Argument(value).WithRefKindKeyword(Token(SyntaxKind.RefKeyword));
+
+    public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
+        ObjectCreationExpression(ParseTypeName(type)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
+
+    public static ExpressionSyntax Cast(string type, ExpressionSyntax value) => CastExpression(ParseTypeName(type), value);
+
+    public static ExpressionSyntax Binary(SyntaxKind kind, ExpressionSyntax left, ExpressionSyntax right) =>
+        BinaryExpression(kind, left, right);
+
+    public static ExpressionSyntax Assign(ExpressionSyntax target, ExpressionSyntax value, SyntaxKind kind = SyntaxKind.SimpleAssignmentExpression) =>
+        AssignmentExpression(kind, target, value);
+
+    public static ExpressionSyntax Ref(ExpressionSyntax value) => RefExpression(value);
+
+    public static ExpressionSyntax Conditional(ExpressionSyntax condition, ExpressionSyntax then, ExpressionSyntax @else) =>
+        ConditionalExpression(condition, then, @else);
+
+    public static ExpressionSyntax Not(ExpressionSyntax value) => PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, value);
+
+    public static ExpressionSyntax Int(long value) => value < 0
+        ? PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, NumericLiteral((0 - (ulong)value).ToString(CultureInfo.InvariantCulture), 0))
+        : NumericLiteral(value.ToString(CultureInfo.InvariantCulture), value);
+
+    public static ExpressionSyntax UInt(uint value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Hex(uint value) =>
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal($"0x{value:X}", value));
+
+    public static ExpressionSyntax Str(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
+
+    public static ExpressionSyntax Default(string type) => DefaultExpression(ParseTypeName(type));
+
+    public static StatementSyntax AsStatement(ExpressionSyntax expression) => ExpressionStatement(expression);
+
+    /// <summary>A numeric literal token with the exact spelling given (suffixes, hex).</summary>
+    public static ExpressionSyntax NumericLiteral(string text, object value) =>
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, ParseToken(text).WithLeadingTrivia().WithTrailingTrivia());
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary><c>#line N "file"</c> before a statement.</summary>
+    public static T WithLine<T>(T node, string file, int line) where T : SyntaxNode =>
+        line <= 0 ? node : node.WithLeadingTrivia(node.GetLeadingTrivia().Insert(0, Trivia(LineDirectiveTrivia(
+            Literal(line), Literal(file), true))).Add(ElasticCarriageReturnLineFeed));
+}

@@ -1,0 +1,38 @@
+using Nt2cs.Transpiler.CAst;
+
+namespace Nt2cs.Transpiler.Lowering;
+
+/// <summary>
+/// Lays out each function's guest frame: in-memory locals in declaration order, then temporaries, each at its
+/// alignment; plus the 8 bytes an i386 frame always has (return address and saved EBP), rounded to 16 as the
+/// i386 ABI keeps the stack. Every function reserves
+/// at least <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's.
+/// </summary>
+public sealed class LayOutFrames : IImagePass
+{
+    public const uint MinimumFrame = 16;
+
+    public void Run(CImage image, LoweringContext context)
+    {
+        foreach (var function in image.Functions)
+        {
+            uint offset = 0;
+            foreach (var local in function.Locals.Where(l => l.InMemory))
+            {
+                uint align = (uint)Math.Clamp(local.Type.Align, 1, 16);
+                offset = Align(offset, align);
+                local.FrameOffset = offset;
+                offset += (uint)Math.Max(1, local.Type.Size);
+            }
+            foreach (var temp in function.Temps)
+            {
+                offset = Align(offset, Math.Clamp(temp.Align, 1, 16));
+                temp.Offset = offset;
+                offset += Math.Max(1, temp.Size);
+            }
+            function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
+        }
+    }
+
+    private static uint Align(uint value, uint alignment) => (value + alignment - 1) / alignment * alignment;
+}

@@ -1,0 +1,140 @@
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+
+namespace Nt2cs.Transpiler.Lowering;
+
+/// <summary>
+/// Links the image's translation units as a linker would: every external function and object has one
+/// definition; declarations point at it (<see cref="CFunctionDecl.Definition"/>, <see cref="CVarDecl.Canonical"/>).
+/// Functions used but not defined must be the C library's (checked against its calling shape) or builtins;
+/// anything else is an "undefined reference". Records and enumeration constants are collected.
+/// </summary>
+public sealed class LinkSymbols : IImagePass
+{
+    /// <summary>Compiler builtins the emitter implements; they need no definition.</summary>
+    public static readonly HashSet<string> Builtins = new(StringComparer.Ordinal)
+    {
+        "__builtin_va_start", "__builtin_va_end", "__builtin_va_copy", "__va_start",
+    };
+
+    public void Run(CImage image, LoweringContext context)
+    {
+        var functions = new Dictionary<string, CFunctionDecl>(StringComparer.Ordinal);
+        var objects = new Dictionary<string, CVarDecl>(StringComparer.Ordinal);
+
+        foreach (var unit in image.Units)
+        {
+            foreach (var function in unit.Functions.Where(f => f.Body is not null))
+            {
+                if (!function.IsStatic)
+                {
+                    if (functions.TryGetValue(function.Name, out var other))
+                        throw new TranslationException(function.Location, $"multiple definition of '{function.Name}' (first defined at {other.Location})");
+                    functions[function.Name] = function;
+                }
+                function.Definition = function;
+                image.Functions.Add(function);
+            }
+            foreach (var global in unit.Globals.Where(g => g.Storage is CStorage.Global or CStorage.Static))
+            {
+                if (global.Storage == CStorage.Global)
+                {
+                    if (objects.TryGetValue(global.Name, out var other))
+                    {
+                        // Two tentative definitions (no initializer) are one object, as the common linker model has it.
+                        if (global.Init is not null && other.Init is not null)
+                            throw new TranslationException(global.Location, $"multiple definition of '{global.Name}' (first defined at {other.Location})");
+                        if (global.Init is not null)
+                        {
+                            other.Canonical = global;
+                            objects[global.Name] = global;
+                            image.Globals[image.Globals.IndexOf(other)] = global;
+                        }
+                        else
+                        {
+                            global.Canonical = other.Canonical ?? other;
+                        }
+                        continue;
+                    }
+                    objects[global.Name] = global;
+                }
+                image.Globals.Add(global);
+            }
+            foreach (var function in unit.Functions)
+                image.Globals.AddRange(function.Statics);
+        }
+
+        foreach (var global in image.Globals)
+            global.Canonical ??= global;
+
+        foreach (var unit in image.Units)
+        {
+            foreach (var function in unit.Functions.Where(f => f.Body is null))
+            {
+                if (functions.TryGetValue(function.Name, out var definition) && !function.IsStatic)
+                    function.Definition = definition;
+            }
+            foreach (var global in unit.Globals.Where(g => g.Storage == CStorage.Extern))
+            {
+                if (objects.TryGetValue(global.Name, out var definition))
+                    global.Canonical = definition.Canonical ?? definition;
+            }
+        }
+
+        var imports = new Dictionary<string, CFunctionDecl>(StringComparer.Ordinal);
+        foreach (var function in image.Functions)
+        {
+            foreach (var expr in CTree.Expressions(function.Body!))
+            {
+                if (expr is not CDeclRef reference)
+                    continue;
+                switch (reference.Decl)
+                {
+                    case CFunctionDecl { Definition: null } callee:
+                        Import(callee, reference.Location, context, imports);
+                        break;
+                    case CVarDecl { Storage: CStorage.Extern, Canonical: null } variable:
+                        throw new TranslationException(reference.Location, $"undefined reference to '{variable.Name}'");
+                }
+            }
+        }
+        foreach (var global in image.Globals)
+        {
+            if (global.Init is null)
+                continue;
+            foreach (var expr in CTree.Expressions(global.Init))
+            {
+                if (expr is CDeclRef { Decl: CFunctionDecl { Definition: null } callee } reference)
+                    Import(callee, reference.Location, context, imports);
+                if (expr is CDeclRef { Decl: CVarDecl { Storage: CStorage.Extern, Canonical: null } variable } r)
+                    throw new TranslationException(r.Location, $"undefined reference to '{variable.Name}'");
+            }
+        }
+        image.Imports.AddRange(imports.Values.OrderBy(f => f.Name, StringComparer.Ordinal));
+
+        CollectTypes(image);
+    }
+
+    private static void Import(CFunctionDecl callee, SourceLoc location, LoweringContext context, Dictionary<string, CFunctionDecl> imports)
+    {
+        if (Builtins.Contains(callee.Name))
+            return;
+        if (!context.LibraryFunctions.TryGetValue(callee.Name, out var shape))
+            throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
+        var declared = Emit.CsTypes.Shape(callee.Type);
+        if (declared != shape)
+            throw new TranslationException(callee.Location,
+                $"declaration of '{callee.Name}' ({callee.Type}) does not match the C library's (calling shape {shape}, declared {declared})");
+        imports.TryAdd(callee.Name, callee);
+    }
+
+    private static void CollectTypes(CImage image)
+    {
+        foreach (var unit in image.Units)
+        {
+            image.Records.AddRange(unit.Records);
+            foreach (var enumeration in unit.Enums)
+                image.EnumConstants.AddRange(enumeration.Constants);
+        }
+    }
+}

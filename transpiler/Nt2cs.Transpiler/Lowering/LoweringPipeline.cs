@@ -1,0 +1,52 @@
+using Nt2cs.Transpiler.CAst;
+
+namespace Nt2cs.Transpiler.Lowering;
+
+/// <summary>A lowering pass over a whole image. Each pass documents its rewrite as "C shape ⇒ lowered shape".</summary>
+public interface IImagePass
+{
+    void Run(CImage image, LoweringContext context);
+}
+
+/// <summary>What passes need to know beyond the image: the target environment.</summary>
+public sealed class LoweringContext
+{
+    /// <summary>C functions the runtime provides (hosted C library), by name, with their calling shapes.</summary>
+    public IReadOnlyDictionary<string, string> LibraryFunctions { get; init; } = new Dictionary<string, string>();
+}
+
+/// <summary>
+/// The lowering passes, in order. The order lives here, with the reason for each constraint beside it.
+/// </summary>
+public static class LoweringPipeline
+{
+    public static IReadOnlyList<IImagePass> Passes { get; } =
+    [
+        // One definition per external name; calls to undefined functions resolved against the C library.
+        new LinkSymbols(),
+        // Compound literals in static initializers become objects of their own, before anything lays out data.
+        new AllocateStaticLiterals(),
+        // C# rejects constant expressions that overflow; C wraps. Fold before anything inspects literals.
+        new FoldConstants(),
+        // After linking: block-scope externs and statics have their final declarations.
+        new MarkVariablesInMemory(),
+        // Struct results, variadic argument blocks and compound literals need frame slots.
+        new AllocateFrameTemporaries(),
+        // After the two passes above: every in-memory local and temporary is known.
+        new LayOutFrames(),
+        // Rejects jumps the emitter cannot express; runs on the final statement shapes.
+        new CheckControlFlow(),
+        // Every string literal, in code and in initializers, gets one pooled copy.
+        new PoolStrings(),
+        // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.
+        new AssignNames(),
+        // After pooling: data offsets for globals and strings, code offsets for functions.
+        new LayOutImage(),
+    ];
+
+    public static void Run(CImage image, LoweringContext context)
+    {
+        foreach (var pass in Passes)
+            pass.Run(image, context);
+    }
+}

@@ -1,0 +1,362 @@
+using System.Runtime.InteropServices;
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Clang;
+using Nt2cs.Transpiler.Diagnostics;
+
+namespace Nt2cs.Transpiler.Parsing;
+
+// Expressions.
+internal sealed partial class CAstBuilder
+{
+    private CExpr Expr(Cursor cursor)
+    {
+        var location = Loc(cursor);
+        switch (cursor.Kind)
+        {
+            case CXCursorKind.ParenExpr:
+                return Expr(SingleExpressionChild(cursor, location));
+            case CXCursorKind.UnexposedExpr:
+                return Unexposed(cursor, location);
+            case CXCursorKind.DeclRefExpr:
+                return DeclRef(cursor, location);
+            case CXCursorKind.IntegerLiteral:
+                return IntegerLiteral(cursor, location);
+            case CXCursorKind.CharacterLiteral:
+                return CharacterLiteral(cursor, location);
+            case CXCursorKind.FloatingLiteral:
+                return new CFloatLiteral(location, Type(cursor.Type, location), EvaluateFloat(cursor, location));
+            case CXCursorKind.StringLiteral:
+                return StringLiteral(cursor, location);
+            case CXCursorKind.UnaryOperator:
+                return Unary(cursor, location);
+            case CXCursorKind.UnaryExpr:
+                return Constant(cursor, location, "sizeof or alignof operand that is not constant (variable-length array)");
+            case CXCursorKind.BinaryOperator:
+                return Binary(cursor, location);
+            case CXCursorKind.CompoundAssignOperator:
+                return CompoundAssign(cursor, location);
+            case CXCursorKind.ConditionalOperator:
+                return Conditional(cursor, location);
+            case CXCursorKind.CallExpr:
+                return Call(cursor, location);
+            case CXCursorKind.MemberRefExpr:
+                return Member(cursor, location);
+            case CXCursorKind.ArraySubscriptExpr:
+                return Subscript(cursor, location);
+            case CXCursorKind.CStyleCastExpr:
+                return Cast(Expr(SingleExpressionChild(cursor, location)), Type(cursor.Type, location), location, isImplicit: false);
+            case CXCursorKind.CompoundLiteralExpr:
+                return CompoundLiteral(cursor, location);
+            case CXCursorKind.StmtExpr:
+                throw TranslationException.Unsupported(location, "statement expression (GNU extension)");
+            case CXCursorKind.GenericSelectionExpr:
+                throw TranslationException.Unsupported(location, "_Generic selection");
+            case CXCursorKind.InitListExpr:
+                throw TranslationException.Unsupported(location, "initializer list outside an initializer");
+            case CXCursorKind.AddrLabelExpr:
+                throw TranslationException.Unsupported(location, "address of a label (GNU extension)");
+            default:
+                throw TranslationException.Unsupported(location, $"expression {cursor.Kind}");
+        }
+    }
+
+    private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.Children().Where(c => c.IsExpression).ToList();
+
+    private Cursor SingleExpressionChild(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        return children.Count == 1 ? children[0] : throw new TranslationException(location, $"malformed {cursor.Kind}");
+    }
+
+    /// <summary>
+    /// libclang's unexposed expressions: implicit conversions (one operand), and a few other nodes told apart by
+    /// their printed form (va_arg, __builtin_offsetof, implicit zero initialisation).
+    /// </summary>
+    private CExpr Unexposed(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        var type = Type(cursor.Type, location);
+        if (children.Count == 1)
+        {
+            var operand = children[0];
+            var operandType = Type(operand.Type, location);
+            if (operandType is CPointerType { Pointee: CIntType { Bits: 8 } } && IsVaArg(cursor))
+                return new CVaArg(location, type, Expr(operand));
+            return Cast(Expr(operand), type, location, isImplicit: true);
+        }
+        if (children.Count == 0)
+        {
+            if (type.IsScalar)
+                return Constant(cursor, location, "unexposed expression");
+            // An implicit value initialisation of an aggregate: all zero.
+            return new CInitList(location, type, []);
+        }
+        throw TranslationException.Unsupported(location, $"expression '{Printed(cursor)}'");
+    }
+
+    private bool IsVaArg(Cursor cursor) => Printed(cursor).StartsWith("__builtin_va_arg", StringComparison.Ordinal);
+
+    private static string Printed(Cursor cursor) => LibClang.Take(LibClang.clang_getCursorPrettyPrinted(cursor.Raw, 0));
+
+    private CExpr DeclRef(Cursor cursor, SourceLoc location)
+    {
+        var referenced = cursor.Referenced;
+        var type = Type(cursor.Type, location);
+        switch (referenced.Kind)
+        {
+            case CXCursorKind.VarDecl:
+            case CXCursorKind.ParmDecl:
+                if (_decls.TryGetValue(referenced, out var local))
+                    return new CDeclRef(location, referenced.Kind == CXCursorKind.ParmDecl ? ((CVarDecl)local).Type : type, local);
+                if (_decls.TryGetValue(referenced.Canonical, out var global))
+                    return new CDeclRef(location, type, global);
+                return new CDeclRef(location, type, FileScopeVariable(referenced));
+            case CXCursorKind.FunctionDecl:
+                return new CDeclRef(location, type, Function(referenced));
+            case CXCursorKind.EnumConstantDecl:
+                if (!_decls.TryGetValue(referenced, out var constant))
+                {
+                    Enum(referenced.SemanticParent);
+                    constant = _decls[referenced];
+                }
+                var enumConstant = (CEnumConstantDecl)constant;
+                return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)enumConstant.Value, type)) { EnumConstant = enumConstant };
+            default:
+                throw TranslationException.Unsupported(location, $"reference to {referenced.Kind} '{referenced.Spelling}'");
+        }
+    }
+
+    private CExpr IntegerLiteral(Cursor cursor, SourceLoc location)
+    {
+        var value = EvaluateInteger(cursor) ?? throw new TranslationException(location, "integer literal without a value");
+        var tokens = _unit.Tokens(cursor);
+        bool hex = tokens.Count == 1 && tokens[0].Text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+        var type = Type(cursor.Type, location);
+        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type)) { IsHex = hex };
+    }
+
+    private CExpr CharacterLiteral(Cursor cursor, SourceLoc location)
+    {
+        var type = Type(cursor.Type, location);
+        var value = EvaluateInteger(cursor) ?? throw new TranslationException(location, "character literal without a value");
+        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type)) { IsCharacter = true };
+    }
+
+    private CExpr StringLiteral(Cursor cursor, SourceLoc location)
+    {
+        var type = Type(cursor.Type, location);
+        int elementSize = (int)((CArrayType)type).Element.Size;
+        var bytes = StringLiterals.Decode(cursor.Spelling, elementSize, location);
+        return new CStringLiteral(location, type, bytes);
+    }
+
+    /// <summary>A constant expression folded by clang (sizeof, alignof, offsetof, enum values).</summary>
+    private CExpr Constant(Cursor cursor, SourceLoc location, string whatIfNot)
+    {
+        var type = Type(cursor.Type, location);
+        if (type.IsFloating)
+            return new CFloatLiteral(location, type, EvaluateFloat(cursor, location));
+        var value = EvaluateInteger(cursor) ?? throw TranslationException.Unsupported(location, whatIfNot);
+        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type));
+    }
+
+    private long? EvaluateInteger(Cursor cursor)
+    {
+        nint result = LibClang.clang_Cursor_Evaluate(cursor.Raw);
+        if (result == 0)
+            return null;
+        try
+        {
+            if (LibClang.clang_EvalResult_getKind(result) != CXEvalResultKind.Int)
+                return null;
+            return LibClang.clang_EvalResult_isUnsignedInt(result) != 0
+                ? (long)LibClang.clang_EvalResult_getAsUnsigned(result)
+                : LibClang.clang_EvalResult_getAsLongLong(result);
+        }
+        finally
+        {
+            LibClang.clang_EvalResult_dispose(result);
+        }
+    }
+
+    private double EvaluateFloat(Cursor cursor, SourceLoc location)
+    {
+        nint result = LibClang.clang_Cursor_Evaluate(cursor.Raw);
+        if (result == 0)
+            throw new TranslationException(location, "floating constant without a value");
+        try
+        {
+            return LibClang.clang_EvalResult_getKind(result) == CXEvalResultKind.Float
+                ? LibClang.clang_EvalResult_getAsDouble(result)
+                : throw new TranslationException(location, "floating constant without a value");
+        }
+        finally
+        {
+            LibClang.clang_EvalResult_dispose(result);
+        }
+    }
+
+    private CExpr Unary(Cursor cursor, SourceLoc location)
+    {
+        var operand = Expr(SingleExpressionChild(cursor, location));
+        var type = Type(cursor.Type, location);
+        var op = cursor.UnaryOperator switch
+        {
+            CXUnaryOperatorKind.PostInc => CUnaryOp.PostInc,
+            CXUnaryOperatorKind.PostDec => CUnaryOp.PostDec,
+            CXUnaryOperatorKind.PreInc => CUnaryOp.PreInc,
+            CXUnaryOperatorKind.PreDec => CUnaryOp.PreDec,
+            CXUnaryOperatorKind.AddrOf => CUnaryOp.AddressOf,
+            CXUnaryOperatorKind.Deref => CUnaryOp.Deref,
+            CXUnaryOperatorKind.Plus => CUnaryOp.Plus,
+            CXUnaryOperatorKind.Minus => CUnaryOp.Minus,
+            CXUnaryOperatorKind.Not => CUnaryOp.BitNot,
+            CXUnaryOperatorKind.LNot => CUnaryOp.LogicalNot,
+            CXUnaryOperatorKind.Extension => (CUnaryOp?)null,
+            var other => throw TranslationException.Unsupported(location, $"unary operator {other}"),
+        };
+        if (op is null)
+            return operand;
+        if (op == CUnaryOp.Deref && operand.Type is CPointerType { Pointee: CFunctionType })
+            return operand is CCast { Kind: CCastKind.FunctionToPointer } decayed ? decayed.Operand : new CUnary(location, type, CUnaryOp.Deref, operand);
+        return new CUnary(location, type, op.Value, operand);
+    }
+
+    private CExpr Binary(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        var left = Expr(children[0]);
+        var right = Expr(children[1]);
+        var type = Type(cursor.Type, location);
+        var kind = cursor.BinaryOperator;
+        if (kind == CXBinaryOperatorKind.Assign)
+            return new CAssign(location, type, null, left, AssignmentValue(right, left.Type, location));
+        var op = BinaryOp(kind, location);
+        // Pointer arithmetic keeps the pointer on the left: i + p becomes p + i.
+        if (op == CBinaryOp.Add && right.Type.IsPointer && !left.Type.IsPointer)
+            (left, right) = (right, left);
+        // An array parameter's type is reported as written (int a[]); arithmetic on it is on the pointer.
+        if (type is CArrayType && left.Type.IsPointer)
+            type = left.Type;
+        if (type is CArrayType && op == CBinaryOp.Comma && right.Type.IsPointer)
+            type = right.Type;
+        return new CBinary(location, type, op, left, right);
+    }
+
+    private static CBinaryOp BinaryOp(CXBinaryOperatorKind kind, SourceLoc location) => kind switch
+    {
+        CXBinaryOperatorKind.Mul or CXBinaryOperatorKind.MulAssign => CBinaryOp.Mul,
+        CXBinaryOperatorKind.Div or CXBinaryOperatorKind.DivAssign => CBinaryOp.Div,
+        CXBinaryOperatorKind.Rem or CXBinaryOperatorKind.RemAssign => CBinaryOp.Rem,
+        CXBinaryOperatorKind.Add or CXBinaryOperatorKind.AddAssign => CBinaryOp.Add,
+        CXBinaryOperatorKind.Sub or CXBinaryOperatorKind.SubAssign => CBinaryOp.Sub,
+        CXBinaryOperatorKind.Shl or CXBinaryOperatorKind.ShlAssign => CBinaryOp.Shl,
+        CXBinaryOperatorKind.Shr or CXBinaryOperatorKind.ShrAssign => CBinaryOp.Shr,
+        CXBinaryOperatorKind.LT => CBinaryOp.Lt,
+        CXBinaryOperatorKind.GT => CBinaryOp.Gt,
+        CXBinaryOperatorKind.LE => CBinaryOp.Le,
+        CXBinaryOperatorKind.GE => CBinaryOp.Ge,
+        CXBinaryOperatorKind.EQ => CBinaryOp.Eq,
+        CXBinaryOperatorKind.NE => CBinaryOp.Ne,
+        CXBinaryOperatorKind.And or CXBinaryOperatorKind.AndAssign => CBinaryOp.BitAnd,
+        CXBinaryOperatorKind.Xor or CXBinaryOperatorKind.XorAssign => CBinaryOp.BitXor,
+        CXBinaryOperatorKind.Or or CXBinaryOperatorKind.OrAssign => CBinaryOp.BitOr,
+        CXBinaryOperatorKind.LAnd => CBinaryOp.LogicalAnd,
+        CXBinaryOperatorKind.LOr => CBinaryOp.LogicalOr,
+        CXBinaryOperatorKind.Comma => CBinaryOp.Comma,
+        var other => throw TranslationException.Unsupported(location, $"binary operator {other}"),
+    };
+
+    private CExpr CompoundAssign(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        var target = Expr(children[0]);
+        var value = Expr(children[1]);
+        var op = BinaryOp(cursor.BinaryOperator, location);
+        var type = Type(cursor.Type, location);
+        var assign = new CAssign(location, type, op, target, value);
+        assign.ComputationType = ArithmeticConversions.CompoundComputationType(op, target.Type, value.Type);
+        if (assign.ComputationType is not null && !value.Type.IsPointer && !target.Type.IsPointer)
+            assign.Value = Convert(value, assign.ComputationType);
+        return assign;
+    }
+
+    private CExpr Conditional(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        if (children.Count != 3)
+            throw TranslationException.Unsupported(location, "conditional with omitted operand (GNU extension)");
+        var type = Type(cursor.Type, location);
+        var then = Expr(children[1]);
+        var @else = Expr(children[2]);
+        if (type is CArrayType && then.Type.IsPointer)
+            type = then.Type;
+        if (!type.IsVoid && !type.IsRecord)
+        {
+            then = Convert(then, type);
+            @else = Convert(@else, type);
+        }
+        return new CConditional(location, type, Condition(children[0]), then, @else);
+    }
+
+    private CExpr Call(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        var callee = Expr(children[0]);
+        if (callee.Type is not CPointerType { Pointee: CFunctionType functionType })
+            throw new TranslationException(location, $"call of a non-function of type {callee.Type}");
+        var arguments = new List<CExpr>();
+        for (int i = 1; i < children.Count; i++)
+        {
+            var argument = Expr(children[i]);
+            int index = i - 1;
+            if (index < functionType.Parameters.Count)
+                argument = Convert(argument, functionType.Parameters[index]);
+            else if (functionType.HasPrototype && !functionType.IsVariadic)
+                throw new TranslationException(argument.Location, "too many arguments");
+            arguments.Add(argument);
+        }
+        return new CCall(location, Type(cursor.Type, location), callee, arguments);
+    }
+
+    private CExpr Member(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        if (children.Count != 1)
+            throw TranslationException.Unsupported(location, $"member reference '{cursor.Spelling}' without a base");
+        var @base = Expr(children[0]);
+        var referenced = cursor.Referenced;
+        if (!_fields.TryGetValue(referenced, out var field))
+        {
+            // The record may not have been laid out yet (first seen through this access).
+            var recordType = @base.Type is CPointerType pointer ? pointer.Pointee : @base.Type;
+            if (recordType is CRecordType record && record.Decl.IsComplete)
+                _fields.TryGetValue(referenced, out field);
+            if (field is null)
+                throw new TranslationException(location, $"unknown field '{cursor.Spelling}'");
+        }
+        bool isArrow = @base.Type.IsPointer;
+        return new CMember(location, Type(cursor.Type, location), @base, field, isArrow);
+    }
+
+    private CExpr Subscript(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        var left = Expr(children[0]);
+        var right = Expr(children[1]);
+        if (!left.Type.IsPointer && right.Type.IsPointer)
+            (left, right) = (right, left);
+        return new CIndex(location, Type(cursor.Type, location), left, right);
+    }
+
+    private CExpr CompoundLiteral(Cursor cursor, SourceLoc location)
+    {
+        var type = Type(cursor.Type, location);
+        // The children include the array size of the written type (int[8]); the initializer comes last.
+        var init = cursor.Children().LastOrDefault(c => c.IsExpression);
+        if (init.Raw.Kind == 0)
+            throw new TranslationException(location, "compound literal without an initializer");
+        var literal = new CCompoundLiteral(location, type, Initializer(type, init));
+        return literal;
+    }
+}
