@@ -45,12 +45,14 @@ internal static class Commands
         public readonly Option<string[]> Include = new("-I") { Description = "Add a directory to the include search path", AllowMultipleArgumentsPerToken = false };
         public readonly Option<string[]> Define = new("-D") { Description = "Define a macro: NAME or NAME=VALUE", AllowMultipleArgumentsPerToken = false };
         public readonly Option<string[]> Undefine = new("-U") { Description = "Undefine a macro", AllowMultipleArgumentsPerToken = false };
+        public readonly Option<bool> NoWarnings = new("-w") { Description = "Suppress warnings" };
 
         public void AddTo(Command command)
         {
             command.Options.Add(Include);
             command.Options.Add(Define);
             command.Options.Add(Undefine);
+            command.Options.Add(NoWarnings);
         }
 
         public TranslationOptions Read(ParseResult result, bool freestanding = false, string? imageName = null) => new()
@@ -58,6 +60,7 @@ internal static class Commands
             IncludeDirectories = [.. result.GetValue(Include) ?? []],
             Defines = [.. result.GetValue(Define) ?? []],
             Undefines = [.. result.GetValue(Undefine) ?? []],
+            SuppressWarnings = result.GetValue(NoWarnings),
             Freestanding = freestanding,
             ImageName = imageName,
         };

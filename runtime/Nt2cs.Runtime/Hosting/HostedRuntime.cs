@@ -123,6 +123,8 @@ public static class HostedRuntime
     public static void Report(Stream stderr, string message, Exception e)
     {
         string? where = CLocation(e);
+        if (Environment.GetEnvironmentVariable("NT2CS_TRACE") == "1")
+            stderr.Write(Encoding.UTF8.GetBytes(e.ToString() + "\n"));
         var line = where is null ? $"{message}\n" : $"{where}: {message}\n";
         if (e.Data["detail"] is string detail)
             line = line.TrimEnd('\n') + $": {detail}\n";

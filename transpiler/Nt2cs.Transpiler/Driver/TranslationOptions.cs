@@ -10,6 +10,9 @@ public sealed class TranslationOptions
 
     public List<string> Undefines { get; init; } = [];
 
+    /// <summary>Report errors only (<c>-w</c>).</summary>
+    public bool SuppressWarnings { get; init; }
+
     /// <summary>No C library: programs run on the bare machine.</summary>
     public bool Freestanding { get; init; }
 
@@ -41,6 +44,8 @@ public sealed class TranslationOptions
             arguments.Add("-D" + define);
         foreach (var undefine in Undefines)
             arguments.Add("-U" + undefine);
+        if (SuppressWarnings)
+            arguments.Add("-w");
         return arguments;
     }
 }

@@ -52,7 +52,13 @@ internal sealed class FunctionGenerator
             body.Add(WithLine(FinalReturn(), LastLine()));
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
-        return MethodDeclaration(Type(returnType), Identifier(_function.CsName!))
+        var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
+        // main runs once; kept out of its caller so fault reports always find a frame in C.
+        if (_function.Name == "main" && !_function.IsStatic)
+            method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
+                Attribute(ParseName("System.Runtime.CompilerServices.MethodImpl"),
+                    AttributeArgumentList(SingletonSeparatedList(AttributeArgument(ParseExpression("System.Runtime.CompilerServices.MethodImplOptions.NoInlining")))))))));
+        return method
             .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(Block(body))

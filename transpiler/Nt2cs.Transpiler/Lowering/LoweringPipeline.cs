@@ -34,8 +34,8 @@ public static class LoweringPipeline
         new AllocateFrameTemporaries(),
         // After the two passes above: every in-memory local and temporary is known.
         new LayOutFrames(),
-        // Rejects jumps the emitter cannot express; runs on the final statement shapes.
-        new CheckControlFlow(),
+        // Jumps into blocks and nested case labels become gotos C# accepts; emission relies on it.
+        new ControlFlow.RestructureJumps(),
         // Every string literal, in code and in initializers, gets one pooled copy.
         new PoolStrings(),
         // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.

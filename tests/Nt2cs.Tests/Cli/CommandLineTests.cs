@@ -1,0 +1,116 @@
+using Nt2cs.Tests.Support;
+
+namespace Nt2cs.Tests.Cli;
+
+/// <summary>The nt2cs command as a user meets it: compiler-style diagnostics and exit statuses, clean stdout, caching.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void SyntaxErrorIsReportedAtItsLocationWithStatus1()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("broken.c", "int main(void)\n{\n    int x = ;\n    return 0;\n}\n"));
+        var result = Nt2csProcess.Run(["exec", "broken.c"], directory, environment);
+        Assert.Equal(1, result.Status);
+        Assert.Contains("broken.c:3:13: error: expected expression", result.Stderr);
+        Assert.Empty(result.Stdout);
+    }
+
+    [Fact]
+    public void UnsupportedConstructIsNamedAtItsLocation()
+    {
+        var source = "int main(int argc, char **argv)\n{\n    int table[argc];\n    table[0] = 1;\n    return table[0];\n}\n";
+        var (directory, environment) = Nt2csProcess.Scratch(("vla.c", source));
+        var result = Nt2csProcess.Run(["translate", "vla.c", "-o", "out"], directory, environment);
+        Assert.Equal(1, result.Status);
+        Assert.Matches(@"vla\.c:3:\d+: error: unsupported: variable-length array", result.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(directory, "out")));
+    }
+
+    [Fact]
+    public void UndefinedFunctionIsALinkError()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("link.c", "int helper(int);\nint main(void) { return helper(2); }\n"));
+        var result = Nt2csProcess.Run(["exec", "link.c"], directory, environment);
+        Assert.Equal(1, result.Status);
+        Assert.Contains("link.c:2:25: error: undefined reference to 'helper'", result.Stderr);
+    }
+
+    [Fact]
+    public void ExecWritesOnlyTheProgramsOutputToStdoutAndExitsWithItsStatus()
+    {
+        var source = "#include <stdio.h>\nint main(int argc, char **argv) { printf(\"%s|%s\\n\", argv[1], argv[2]); fprintf(stderr, \"to stderr\\n\"); return 17; }\n";
+        var (directory, environment) = Nt2csProcess.Scratch(("echo.c", source));
+        var result = Nt2csProcess.Run(["exec", "-v", "echo.c", "--", "one", "two words"], directory, environment);
+        Assert.Equal(17, result.Status);
+        Assert.Equal("one|two words\n", result.Output);
+        Assert.Contains("to stderr", result.Stderr);
+        Assert.Contains("nt2cs: translated in", result.Stderr);
+    }
+
+    [Fact]
+    public void SecondExecUsesTheCachedBuildAndNoticesHeaderChanges()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(
+            ("value.h", "#define VALUE 5\n"),
+            ("cached.c", "#include <stdio.h>\n#include \"value.h\"\nint main(void) { printf(\"%d\\n\", VALUE); return 0; }\n"));
+        var first = Nt2csProcess.Run(["exec", "-v", "cached.c"], directory, environment);
+        var second = Nt2csProcess.Run(["exec", "-v", "cached.c"], directory, environment);
+        Assert.Equal("5\n", first.Output);
+        Assert.Equal("5\n", second.Output);
+        Assert.Contains("translated in", first.Stderr);
+        Assert.Contains("cached build found", second.Stderr);
+
+        File.WriteAllText(Path.Combine(directory, "value.h"), "#define VALUE 6\n");
+        var third = Nt2csProcess.Run(["exec", "-v", "cached.c"], directory, environment);
+        Assert.Equal("6\n", third.Output);
+        Assert.Contains("translated in", third.Stderr);
+    }
+
+    [Fact]
+    public void PreprocessorOptionsWorkAsACompilers()
+    {
+        var source = "#include <stdio.h>\n#include \"config.h\"\nint main(void) {\n#ifdef GONE\n  return 99;\n#endif\n  printf(\"%d %s\\n\", LEVEL + EXTRA, NAME); return 0; }\n";
+        // -D and -U apply in order, before the source: GONE is defined, then undefined.
+        var (directory, environment) = Nt2csProcess.Scratch(("main.c", source));
+        Directory.CreateDirectory(Path.Combine(directory, "inc"));
+        File.WriteAllText(Path.Combine(directory, "inc", "config.h"), "#define EXTRA 100\n");
+        var result = Nt2csProcess.Run(["exec", "-Iinc", "-D", "LEVEL=3", "-DNAME=\"named\"", "-DGONE", "-UGONE", "main.c"], directory, environment);
+        Assert.Equal(0, result.Status);
+        Assert.Equal("103 named\n", result.Output);
+    }
+
+    [Fact]
+    public void MissingLibclangIsOneLineAndStatus2()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("ok.c", "int main(void) { return 0; }\n"));
+        environment["NT2CS_LIBCLANG"] = "/nonexistent/libclang.so";
+        var result = Nt2csProcess.Run(["exec", "ok.c"], directory, environment);
+        Assert.Equal(2, result.Status);
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Contains("libclang", lines[0]);
+        Assert.Contains("setup", lines[0]);
+    }
+
+    [Fact]
+    public void TranslateWritesAProjectThatBuildsAndRuns()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("hello.c", "#include <stdio.h>\nint main(void) { puts(\"built\"); return 3; }\n"));
+        var translate = Nt2csProcess.Run(["translate", "hello.c", "-o", "out"], directory, environment);
+        Assert.Equal(0, translate.Status);
+        Assert.True(File.Exists(Path.Combine(directory, "out", "hello.csproj")));
+        var run = Processes.Run("dotnet", ["run", "--project", Path.Combine(directory, "out"), "-v", "q"], TimeSpan.FromMinutes(3), directory);
+        Assert.Equal(3, run.Status);
+        Assert.Equal("built\n", run.Output);
+    }
+
+    [Fact]
+    public void AFaultInTheProgramEndsItLikeASignalWithAReport()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("null.c", "int main(void) { int *p = 0; *p = 5; return 0; }\n"));
+        var result = Nt2csProcess.Run(["exec", "null.c"], directory, environment);
+        Assert.Equal(139, result.Status);
+        Assert.Contains("null.c:1: unhandled exception 0xC0000005 (access violation writing address 0x00000000)", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+}

@@ -1,0 +1,36 @@
+using Nt2cs.Tests.Support;
+
+namespace Nt2cs.Tests.Differential;
+
+/// <summary>Builds the tests/c corpus once (native and translated) for all the cases.</summary>
+public sealed class CorpusFixture
+{
+    public static readonly string Directory = Repo.PathOf("tests", "c");
+
+    private readonly Lazy<Corpus> _corpus = new(() => new Corpus(Corpus.FromDirectory(Directory), "corpus"));
+
+    public Corpus Corpus => _corpus.Value;
+}
+
+/// <summary>
+/// Every program in tests/c, compiled natively with clang-19 -m32 and translated by nt2cs: stdout and exit
+/// status must match exactly.
+/// </summary>
+[Collection("GuestMemory")]
+public sealed class CorpusTests(CorpusFixture fixture) : IClassFixture<CorpusFixture>
+{
+    public static TheoryData<string> Programs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var c in Corpus.FromDirectory(CorpusFixture.Directory))
+            data.Add(c.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void BehavesAsNative(string program) => fixture.Corpus.AssertSame(program);
+
+    [Fact]
+    public void CorpusIsLargeEnough() => Assert.True(Programs().Count >= 60, "the differential corpus needs at least 60 programs");
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Nt2cs.Tests.Support;
+
+/// <summary>How a program run ended: exit status and what it wrote.</summary>
+public sealed record RunResult(int Status, byte[] Stdout, string Stderr, bool TimedOut = false)
+{
+    public string Output => Encoding.Latin1.GetString(Stdout);
+}
+
+/// <summary>Runs host processes with a time limit, capturing output as bytes.</summary>
+public static class Processes
+{
+    public static RunResult Run(string program, IEnumerable<string> arguments, TimeSpan timeout,
+        string? workingDirectory = null, IDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        if (environment is not null)
+            foreach (var (key, value) in environment)
+                start.Environment[key] = value;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
+        process.StandardInput.Close();
+        var stdout = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new RunResult(-1, stdout.ToArray(), errors.Result, TimedOut: true);
+        }
+        copy.Wait();
+        return new RunResult(process.ExitCode, stdout.ToArray(), errors.Result);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Reflection;
+using Nt2cs.Runtime;
+using Nt2cs.Transpiler.Compilation;
+using Nt2cs.Transpiler.Driver;
+using Nt2cs.Transpiler.Emit;
+
+namespace Nt2cs.Tests.Support;
+
+/// <summary>C translated by nt2cs, compiled by Roslyn and run on the hosted runtime, all in this process.</summary>
+public static class TranslatedC
+{
+    /// <summary>One translated program in a batch: its files, or why it has none.</summary>
+    public sealed record Program(string Name, TranslationResult Translation)
+    {
+        public string TypeName => $"{Translation.Namespace}.{Translation.ClassName}";
+    }
+
+    public static TranslationResult Translate(IReadOnlyList<string> sources, TranslationOptions? options = null) =>
+        Translator.Translate(sources, options ?? new TranslationOptions());
+
+    /// <summary>
+    /// Compiles many translated programs into one assembly (each has its own namespace): one Roslyn run instead of
+    /// one per program. When the batch fails, each program is compiled alone so the error names its program.
+    /// </summary>
+    public static (Assembly? Assembly, Dictionary<string, string> Errors) CompileBatch(IReadOnlyList<Program> programs, string name)
+    {
+        var errors = new Dictionary<string, string>();
+        var files = programs.SelectMany(p => p.Translation.Files.Select(f => f with { Name = $"{p.Name}/{f.Name}" })).ToList();
+        var (bytes, batchErrors) = CSharpCompiler.Compile(name, files);
+        if (bytes is not null)
+            return (Assembly.Load(bytes), errors);
+        foreach (var program in programs)
+        {
+            var (_, own) = CSharpCompiler.Compile(program.Name, program.Translation.Files);
+            if (own.Count > 0)
+                errors[program.Name] = string.Join("\n", own.Take(10));
+        }
+        if (errors.Count == 0)
+            errors["<batch>"] = string.Join("\n", batchErrors.Take(10));
+        return (null, errors);
+    }
+
+    /// <summary>Runs a program's main with captured streams; the guest runtime is process-wide, so runs are serial.</summary>
+    public static RunResult Run(Assembly assembly, string typeName, string programName, IReadOnlyList<string> arguments, TimeSpan timeout)
+    {
+        var type = assembly.GetType(typeName) ?? throw new InvalidOperationException($"no type {typeName}");
+        var image = (ImageDescriptor)type.GetField("__Image")!.GetValue(null)!;
+        return Run(image, programName, arguments, timeout);
+    }
+
+    private static readonly object s_guestLock = new();
+
+    public static RunResult Run(ImageDescriptor image, string programName, IReadOnlyList<string> arguments, TimeSpan timeout)
+    {
+        lock (s_guestLock)
+        {
+            var stdout = new MemoryStream();
+            var stderr = new MemoryStream();
+            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null));
+            if (!run.Wait(timeout))
+                return new RunResult(-1, stdout.ToArray(), "timed out", TimedOut: true);
+            return new RunResult(run.Result, stdout.ToArray(), System.Text.Encoding.UTF8.GetString(stderr.ToArray()));
+        }
+    }
+
+    /// <summary>Translates, compiles and runs one program.</summary>
+    public static RunResult TranslateAndRun(IReadOnlyList<string> sources, IReadOnlyList<string>? arguments = null, TranslationOptions? options = null)
+    {
+        var translation = Translate(sources, options);
+        if (!translation.Succeeded)
+            throw new InvalidOperationException("translation failed:\n" + string.Join("\n", translation.Diagnostics));
+        var name = Path.GetFileNameWithoutExtension(sources[0]);
+        var (assembly, errors) = CompileBatch([new Program(name, translation)], name);
+        if (assembly is null)
+            throw new InvalidOperationException("generated C# does not compile:\n" + string.Join("\n", errors.Values));
+        return Run(assembly, $"{translation.Namespace}.{translation.ClassName}", name, arguments ?? [], TimeSpan.FromMinutes(1));
+    }
+}
