@@ -10,7 +10,10 @@ namespace Nt2cs.Tests.Differential;
 /// </summary>
 public sealed class Corpus
 {
-    public sealed record Case(string Name, IReadOnlyList<string> Sources, IReadOnlyList<string> Arguments);
+    public sealed record Case(string Name, IReadOnlyList<string> Sources, IReadOnlyList<string> Arguments)
+    {
+        public IReadOnlyList<string> IncludeDirectories { get; init; } = [];
+    }
 
     public sealed record Outcome(RunResult? Native, RunResult? Translated, string? Failure);
 
@@ -24,14 +27,18 @@ public sealed class Corpus
         var nativeTask = Task.Run(() => Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
         {
             var executable = Path.Combine(directory, c.Name);
-            var error = NativeC.Build(c.Sources, executable);
+            var error = NativeC.Build(c.Sources, executable, c.IncludeDirectories.Select(d => "-I" + d));
             native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, TimeSpan.FromSeconds(60)), null) : (null, error);
         }));
 
         var programs = new List<TranslatedC.Program>();
         foreach (var c in cases)
         {
-            var translation = TranslatedC.Translate(c.Sources);
+            var translation = TranslatedC.Translate(c.Sources, new Nt2cs.Transpiler.Driver.TranslationOptions
+            {
+                IncludeDirectories = [.. c.IncludeDirectories],
+                SuppressWarnings = true,
+            });
             if (translation.Succeeded)
                 programs.Add(new TranslatedC.Program(c.Name, translation));
             else

@@ -325,6 +325,9 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
                 return Binary(SyntaxKind.LogicalOrExpression, Condition(either.Left), Condition(either.Right));
             case CBinary comparison when comparison.IsComparison:
                 return Comparison(comparison);
+            case CUnary { Op: CUnaryOp.LogicalNot, Operand: CBinary { IsComparison: true } comparison } when !comparison.Left.Type.IsFloating:
+                // !(a < b) is a >= b for integers and pointers (not for floating point, where NaN compares false).
+                return Comparison(comparison, invert: true);
             case CUnary { Op: CUnaryOp.LogicalNot } negation:
                 return Negate(Condition(negation.Operand));
             case CCast { Kind: CCastKind.IntegralToBoolean or CCastKind.FloatingToBoolean or CCastKind.PointerToBoolean } cast:
@@ -348,9 +351,18 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         _ => Not(condition),
     };
 
-    private ExpressionSyntax Comparison(CBinary comparison)
+    private ExpressionSyntax Comparison(CBinary comparison, bool invert = false)
     {
-        var kind = comparison.Op switch
+        var op = !invert ? comparison.Op : comparison.Op switch
+        {
+            CBinaryOp.Lt => CBinaryOp.Ge,
+            CBinaryOp.Gt => CBinaryOp.Le,
+            CBinaryOp.Le => CBinaryOp.Gt,
+            CBinaryOp.Ge => CBinaryOp.Lt,
+            CBinaryOp.Eq => CBinaryOp.Ne,
+            _ => CBinaryOp.Eq,
+        };
+        var kind = op switch
         {
             CBinaryOp.Lt => SyntaxKind.LessThanExpression,
             CBinaryOp.Gt => SyntaxKind.GreaterThanExpression,
@@ -363,10 +375,10 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         if (operandType.IsPointer)
         {
             var left = Value(comparison.Left);
-            if (comparison.Op is CBinaryOp.Eq or CBinaryOp.Ne && IsNullPointerConstant(comparison.Right))
+            if (op is CBinaryOp.Eq or CBinaryOp.Ne && IsNullPointerConstant(comparison.Right))
             {
                 var isNull = Member(left.Syntax, "IsNull");
-                return comparison.Op == CBinaryOp.Eq ? isNull : Not(isNull);
+                return op == CBinaryOp.Eq ? isNull : Not(isNull);
             }
             var right = Exact(Value(comparison.Right), left.Type);
             return Binary(kind, left.Syntax, right.Syntax);
