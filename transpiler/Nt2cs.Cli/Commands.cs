@@ -10,7 +10,7 @@ internal static class Commands
     public const int StatusSetup = 2;
     public const int StatusInternalError = 70;
 
-    public static int Main(string[] args)
+    public static int Run(string[] args)
     {
         // Everything after "--" belongs to the program exec runs.
         int separator = Array.IndexOf(args, "--");

@@ -30,15 +30,14 @@ internal static class ExecCommand
             {
                 var translation = Translator.Translate(sources, options);
                 if (Commands.Report(translation))
-                    return Commands.StatusTranslationError;
+                    return translation.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
                 var translated = clock.Elapsed;
                 var name = Path.GetFileNameWithoutExtension(sources[0]);
                 var (assembly, errors) = CSharpCompiler.Compile(name, translation.Files);
                 if (assembly is null)
                 {
-                    Console.Error.WriteLine("nt2cs: internal error: the generated C# does not compile:");
                     foreach (var error in errors.Take(20))
-                        Console.Error.WriteLine("  " + error);
+                        Console.Error.WriteLine(error);
                     return Commands.StatusInternalError;
                 }
                 build = new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}");

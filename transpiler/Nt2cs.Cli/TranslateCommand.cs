@@ -19,7 +19,7 @@ internal static class TranslateCommand
             var directory = result.GetValue(output)!;
             var translation = Translator.Translate(sources, compiler.Read(result));
             if (Commands.Report(translation))
-                return Commands.StatusTranslationError;
+                return translation.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
             Directory.CreateDirectory(directory);
             foreach (var file in translation.Files)
                 File.WriteAllText(Path.Combine(directory, file.Name), file.Text);

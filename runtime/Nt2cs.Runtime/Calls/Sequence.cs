@@ -7,4 +7,8 @@ public static class Sequence
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TRight Comma<TLeft, TRight>(TLeft left, TRight right) => right;
+
+    /// <summary>A postfix operation that C# cannot write as one: the value before, then the side effect.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TFirst First<TFirst, TThen>(TFirst first, TThen then) => first;
 }

@@ -23,6 +23,9 @@ public sealed class SehException : Exception
     /// <summary><c>ExceptionInformation</c>; for an access violation: the access kind, then the address.</summary>
     public uint[] Information { get; }
 
+    /// <summary><c>ExceptionAddress</c>: the code address where it happened, when known.</summary>
+    public uint Address { get; init; }
+
     public static SehException AccessViolation(Access kind, uint address) =>
         new(NtStatus.AccessViolation, 0, (uint)kind, address);
 

@@ -82,6 +82,14 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
         return this;
     }
 
+    /// <summary>Stores a bitfield's value at bit <paramref name="shift"/> of the byte at <paramref name="offset"/>: one item of an initializer.</summary>
+    public Ptr<T> PutBits(uint offset, int shift, int width, ulong value)
+    {
+        int bytes = (shift + width + 7) / 8;
+        Bits.Store(Address + offset, bytes, Bits.Insert(Bits.Load(Address + offset, bytes), shift, width, value));
+        return this;
+    }
+
     /// <summary>Copies <paramref name="length"/> bytes from <paramref name="source"/> to <paramref name="offset"/> bytes in: an aggregate item of an initializer.</summary>
     public Ptr<T> Copy(uint offset, uint source, uint length)
     {

@@ -11,11 +11,9 @@ namespace Nt2cs.Tests.Runtime;
 /// </summary>
 public sealed class HeaderTests
 {
-    private static readonly string[] s_headers =
-    [
-        "assert.h", "ctype.h", "errno.h", "float.h", "inttypes.h", "limits.h", "stdarg.h", "stdbool.h", "stddef.h",
-        "stdint.h", "stdio.h", "stdlib.h", "string.h",
-    ];
+    /// <summary>Every header shipped: a new one is covered without editing this test.</summary>
+    private static readonly string[] s_headers = Directory.GetFiles(IncludeDirectory(), "*.h")
+        .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
     private static string IncludeDirectory()
     {
@@ -100,6 +98,9 @@ public sealed class HeaderTests
                     || node.TryGetProperty("isImplicit", out var implicitDecl) && implicitDecl.GetBoolean())
                     continue;
                 string name = node.GetProperty("name").GetString()!;
+                // Compiler builtins (excpt.h's _exception_code…) are the translator's, not the library's.
+                if (Nt2cs.Transpiler.Lowering.LinkSymbols.Builtins.Contains(name))
+                    continue;
                 string type = node.GetProperty("type").GetProperty("qualType").GetString()!;
                 var parameters = node.TryGetProperty("inner", out var inner)
                     ? inner.EnumerateArray().Where(n => n.GetProperty("kind").GetString() == "ParmVarDecl")

@@ -3,12 +3,13 @@ namespace Nt2cs.Tests.Support;
 /// <summary>
 /// The native oracle: C built for i386 Linux by clang 19 with SSE2 arithmetic, linked against glibc. It takes
 /// MSVC's language rules (<c>-fms-compatibility</c>: an <c>LL</c> hex literal stays signed, an unsuffixed decimal
-/// beyond INT_MAX is unsigned long) as the translator does, and never contracts into fused multiply-adds, as
+/// beyond INT_MAX is unsigned long) and lays structs and bitfields out as MSVC does (<c>-mms-bitfields</c>:
+/// 8-byte alignment of double and long long, bitfield units), as the translator does, and never contracts into fused multiply-adds, as
 /// neither MSVC nor C# does. At -O0, so a program that never ends is not optimised into one that crashes.
 /// </summary>
 public static class NativeC
 {
-    public static readonly string[] Flags = ["-m32", "-msse2", "-mfpmath=sse", "-ffp-contract=off", "-fms-extensions", "-fms-compatibility", "-O0", "-w"];
+    public static readonly string[] Flags = ["-m32", "-msse2", "-mfpmath=sse", "-ffp-contract=off", "-fms-extensions", "-fms-compatibility", "-mms-bitfields", "-O0", "-w"];
 
     /// <summary>Compiles <paramref name="sources"/> into <paramref name="executable"/>; null on success, else clang's errors.</summary>
     public static string? Build(IEnumerable<string> sources, string executable, IEnumerable<string>? extraFlags = null)

@@ -196,7 +196,8 @@ public sealed class CInitList(SourceLoc location, CType type, List<CInitItem> it
 
 /// <summary>
 /// One initialised subobject at a byte offset inside the aggregate: a scalar, a struct copied whole, or a char
-/// array initialised from a string literal (<paramref name="Target"/> is then the array's type).
+/// array initialised from a string literal (<paramref name="Target"/> is then the array's type). For a bitfield,
+/// <paramref name="Offset"/> and <paramref name="Target"/> are those of the record holding it.
 /// </summary>
 public sealed record CInitItem(long Offset, CExpr Value, CField? BitField = null, CType? Target = null);
 

@@ -89,3 +89,17 @@ public sealed class CLabelStmt(SourceLoc location, string label, CStmt body) : C
     public string Label { get; } = label;
     public CStmt Body { get; set; } = body;
 }
+
+/// <summary>
+/// <c>__try { Body } __except (Filter) { Handler }</c> or <c>__try { Body } __finally { Finally }</c>.
+/// </summary>
+public sealed class CSehTryStmt(SourceLoc location, CCompoundStmt body) : CStmt(location)
+{
+    public CCompoundStmt Body { get; set; } = body;
+    public CExpr? Filter { get; set; }
+    public CCompoundStmt? Handler { get; set; }
+    public CCompoundStmt? Finally { get; set; }
+}
+
+/// <summary><c>__leave</c>: to the end of the innermost <c>__try</c> block, as a normal completion.</summary>
+public sealed class CSehLeaveStmt(SourceLoc location) : CStmt(location);

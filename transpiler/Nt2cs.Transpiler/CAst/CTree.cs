@@ -28,6 +28,13 @@ public static class CTree
             case CCaseStmt s: yield return s.Body; break;
             case CDefaultStmt s: yield return s.Body; break;
             case CLabelStmt s: yield return s.Body; break;
+            case CSehTryStmt s:
+                yield return s.Body;
+                if (s.Handler is not null)
+                    yield return s.Handler;
+                if (s.Finally is not null)
+                    yield return s.Finally;
+                break;
         }
     }
 
@@ -60,6 +67,7 @@ public static class CTree
                 break;
             case CSwitchStmt s: yield return s.Condition; break;
             case CReturnStmt { Value: { } value }: yield return value; break;
+            case CSehTryStmt { Filter: { } filter }: yield return filter; break;
             case CDeclStmt s:
                 foreach (var variable in s.Variables)
                     if (variable.Init is not null && variable.Storage == CStorage.Auto)
@@ -129,6 +137,7 @@ public static class CTree
                     break;
                 case CSwitchStmt s: s.Condition = Rewrite(s.Condition, rewrite); break;
                 case CReturnStmt { Value: not null } s: s.Value = Rewrite(s.Value, rewrite); break;
+                case CSehTryStmt { Filter: not null } s: s.Filter = Rewrite(s.Filter, rewrite); break;
                 case CDeclStmt s:
                     foreach (var variable in s.Variables)
                         if (variable.Init is not null && variable.Storage == CStorage.Auto)

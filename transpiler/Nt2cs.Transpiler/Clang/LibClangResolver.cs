@@ -51,8 +51,15 @@ public static class LibClangResolver
         return s_handle;
     }
 
+    [DllImport("libc", EntryPoint = "setenv")]
+    private static extern int SetNativeEnvironment(string name, string value, int overwrite);
+
     private static nint Load()
     {
+        // libclang's crash recovery installs LLVM's handlers for SIGFPE, SIGILL and SIGSEGV when an index is
+        // created, taking over from .NET's: a translated program run in this process must still see its division
+        // by zero as .NET's exception. libclang reads this from the native environment.
+        SetNativeEnvironment("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
         var overridePath = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (!string.IsNullOrEmpty(overridePath))
         {

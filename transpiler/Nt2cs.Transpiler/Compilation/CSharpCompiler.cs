@@ -21,6 +21,13 @@ public static class CSharpCompiler
         return [.. references];
     });
 
+    private static string Describe(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        var where = span.IsValid ? $"{span.Path}:{span.StartLinePosition.Line + 1}:{span.StartLinePosition.Character + 1}: " : "";
+        return $"{where}internal error: the generated C# does not compile: {diagnostic.Id}: {diagnostic.GetMessage()}";
+    }
+
     /// <summary>Compiles the files; returns the assembly (with an embedded PDB for C line numbers) or Roslyn's errors.</summary>
     public static (byte[]? Assembly, IReadOnlyList<string> Errors) Compile(string assemblyName, IReadOnlyList<GeneratedFile> files)
     {
@@ -36,9 +43,12 @@ public static class CSharpCompiler
         var result = compilation.Emit(stream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (!result.Success)
         {
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+            // #line directives map each error to the C it came from.
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(Describe).ToList();
             return (null, errors);
         }
+        if (Environment.GetEnvironmentVariable("NT2CS_DUMP_ASSEMBLY") is { Length: > 0 } dump)
+            File.WriteAllBytes(dump, stream.ToArray());
         return (stream.ToArray(), []);
     }
 }

@@ -305,14 +305,14 @@ public sealed class RestructureJumps : IImagePass
         }
 
         /// <summary>The body's items with its own break and continue turned into gotos (nested loops keep theirs).</summary>
-        private static List<CStmt> Retarget(CStmt body, string breakLabel, string? continueLabel)
+        private static List<CStmt> Retarget(CStmt body, string? breakLabel, string? continueLabel)
         {
             var block = Block(body);
             Rewrite(block, breakLabel, continueLabel);
             return block.Items;
         }
 
-        private static void Rewrite(CStmt statement, string breakLabel, string? continueLabel)
+        private static void Rewrite(CStmt statement, string? breakLabel, string? continueLabel)
         {
             switch (statement)
             {
@@ -329,11 +329,11 @@ public sealed class RestructureJumps : IImagePass
                 case CCaseStmt s: s.Body = Rewritten(s.Body, breakLabel, continueLabel); break;
                 case CDefaultStmt s: s.Body = Rewritten(s.Body, breakLabel, continueLabel); break;
                 // A nested switch owns break; its continue still belongs to the enclosing loop.
-                case CSwitchStmt s when continueLabel is not null: Rewrite(s.Body, breakLabel: null!, continueLabel); break;
+                case CSwitchStmt s when continueLabel is not null: Rewrite(s.Body, breakLabel: null, continueLabel); break;
             }
         }
 
-        private static CStmt Rewritten(CStmt statement, string breakLabel, string? continueLabel)
+        private static CStmt Rewritten(CStmt statement, string? breakLabel, string? continueLabel)
         {
             switch (statement)
             {

@@ -30,3 +30,15 @@ public sealed class TranslationException(SourceLoc location, string message) : E
     public static TranslationException Unsupported(SourceLoc location, string what) =>
         new(location, $"unsupported: {what}");
 }
+
+/// <summary>
+/// A failure of the translator itself (a bug), tied to the C construct being translated when it happened, so the
+/// user gets <c>file.c:12:5: internal error: …</c> instead of a stack trace.
+/// </summary>
+public sealed class InternalTranslationException(SourceLoc location, Exception inner)
+    : Exception($"{inner.GetType().Name}: {inner.Message}", inner)
+{
+    public SourceLoc Location { get; } = location;
+
+    public Diagnostic ToDiagnostic() => new(Severity.Error, Location, $"internal error: {Message}");
+}

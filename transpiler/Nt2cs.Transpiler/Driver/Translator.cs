@@ -21,6 +21,9 @@ public sealed class TranslationResult
     public List<string> Inclusions { get; } = [];
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && Files.Count > 0;
+
+    /// <summary>The translator failed (a bug), as opposed to rejecting the C.</summary>
+    public bool InternalError { get; set; }
 }
 
 /// <summary>C sources in, C# out: parse with libclang, build the C AST, lower, emit.</summary>
@@ -54,6 +57,11 @@ public static class Translator
             {
                 result.Diagnostics.Add(e.ToDiagnostic());
             }
+            catch (InternalTranslationException e)
+            {
+                result.Diagnostics.Add(e.ToDiagnostic());
+                result.InternalError = true;
+            }
         }
         if (result.Diagnostics.Any(d => d.Severity == Severity.Error) || units.Count == 0)
             return result;
@@ -78,15 +86,28 @@ public static class Translator
         {
             result.Diagnostics.Add(e.ToDiagnostic());
         }
+        catch (InternalTranslationException e)
+        {
+            result.Diagnostics.Add(e.ToDiagnostic());
+            result.InternalError = true;
+        }
         return result;
     }
 
-    /// <summary>A C# namespace from an image name: <c>hello-world</c> ⇒ <c>Hello_world</c>.</summary>
+    /// <summary>
+    /// A C# namespace from an image name: <c>hello-world</c> ⇒ <c>Hello_world</c>; a name the generated code uses
+    /// for something else (the runtime's <c>Bits</c>, <c>System</c>) gets a trailing underscore.
+    /// </summary>
     public static string NamespaceFor(string name)
     {
         var sanitized = CsNames.Sanitize(name);
-        return char.ToUpperInvariant(sanitized[0]) + sanitized[1..];
+        var candidate = char.ToUpperInvariant(sanitized[0]) + sanitized[1..];
+        return ReservedNamespaces.Value.Contains(candidate) || CsNames.IsKeyword(candidate) ? candidate + "_" : candidate;
     }
+
+    private static readonly Lazy<HashSet<string>> ReservedNamespaces = new(() =>
+        typeof(Runtime.Mem).Assembly.GetExportedTypes().Select(t => t.Name.Split('`')[0])
+            .Concat(CsNames.Generated).Concat(["System", "Microsoft", "Nt2cs"]).ToHashSet(StringComparer.Ordinal));
 
     /// <summary>The hosted C library's functions and their calling shapes, read from the runtime.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string>> LibraryShapes = new(() =>

@@ -108,6 +108,25 @@ internal sealed partial class ExpressionGenerator
                 return new Emitted(Assign(Name("_"), Value(StripDecay(call.Arguments[0])).Syntax), CsType.Void);
             case "__builtin_va_copy":
                 return new Emitted(Assign(LValue(StripDecay(call.Arguments[0]), Access.Write), Value(StripDecay(call.Arguments[1])).Syntax), CsType.Void);
+            case "_exception_code":
+            case "__exception_code":
+            {
+                var scope = Context.Seh.LastOrDefault(s => s.Part is SehPart.Filter or SehPart.Handler)
+                    ?? throw new TranslationException(call.Location, "GetExceptionCode() outside an __except filter or block");
+                return new Emitted(scope.Part == SehPart.Filter ? Call(Member("Seh", "Code")) : Call(Member("Seh", "Code"), Name(scope.Exception)), CsType.Int);
+            }
+            case "_exception_info":
+            case "__exception_info":
+                if (Context.Seh.LastOrDefault()?.Part != SehPart.Filter)
+                    throw new TranslationException(call.Location, "GetExceptionInformation() outside an __except filter");
+                return new Emitted(Call(Member("Seh", "Information")), CsTypes.PointerTo(CVoidType.Instance));
+            case "_abnormal_termination":
+            case "__abnormal_termination":
+            {
+                var scope = Context.Seh.LastOrDefault(s => s.Part == SehPart.Finally)
+                    ?? throw new TranslationException(call.Location, "AbnormalTermination() outside a __finally block");
+                return new Emitted(Conditional(Name(scope.Completed), Int(0), Int(1)), CsType.Int);
+            }
             default:
                 throw TranslationException.Unsupported(call.Location, $"builtin {name}");
         }

@@ -29,8 +29,9 @@ internal sealed partial class ExpressionGenerator
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Member(View(Exact(deref.Operand), access), "Deref");
             case CMember member:
-                if (member.Field.IsBitField)
-                    throw TranslationException.Unsupported(member.Location, $"bitfield '{member.Field.Name}'");
+                // A bitfield is read through its getter; stores go through BitFieldStore.
+                if (member.Field.IsBitField && access != Access.Read)
+                    throw new InvalidOperationException($"bitfield '{member.Field.Name}' used as a store target");
                 return Member(View(RecordAddress(member), access), FieldName(member));
             case CIndex index:
                 return ElementAccessExpression(View(Exact(index.Base), access),
@@ -50,7 +51,7 @@ internal sealed partial class ExpressionGenerator
     private ExpressionSyntax RecordAddress(CMember member)
     {
         var @base = member.Base;
-        if (!member.IsArrow && @base is CMember { Field.IsAnonymousMember: true, IsArrow: var arrow } anonymous)
+        if (!member.IsArrow && @base is CMember { Field.IsAnonymousMember: true } anonymous)
             return RecordAddress(anonymous);
         return member.IsArrow ? Exact(@base) : Address(@base).Syntax;
     }
@@ -186,6 +187,8 @@ internal sealed partial class ExpressionGenerator
             var destination = Address(assign.Target);
             return new Emitted(Call(Member(destination.Syntax, "Assign"), Value(assign.Value).Syntax), destination.Type);
         }
+        if (IsBitField(assign.Target))
+            return BitFieldAssign(assign);
         var type = CsTypes.Of(targetType);
         if (assign.Op is null)
             return new Emitted(Assign(LValue(assign.Target, Access.Write), Implicit(assign.Value, type)), type);
@@ -279,8 +282,13 @@ internal sealed partial class ExpressionGenerator
         {
             foreach (var item in list.Items)
             {
-                if (item.BitField is not null)
-                    throw TranslationException.Unsupported(item.Value.Location, "bitfield in a compound literal");
+                if (item.BitField is { } field)
+                {
+                    long bit = (item.Offset + field.Offset) * 8 + field.BitOffset;
+                    slot = Call(Member(slot, "PutBits"), Hex((uint)(bit / 8)), Int(bit % 8), Int(field.BitWidth),
+                        Cast("ulong", Exact(item.Value)));
+                    continue;
+                }
                 if (item.Target is CArrayType target && item.Value is CStringLiteral text)
                 {
                     long length = Math.Min(target.Size, text.Bytes.Length + text.ElementSize);

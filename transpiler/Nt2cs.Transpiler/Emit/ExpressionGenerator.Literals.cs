@@ -38,7 +38,7 @@ internal sealed partial class ExpressionGenerator
         {
             // -2147483648 and -9223372036854775808L are valid C# only as a minus applied to the literal.
             ulong magnitude = 0 - (ulong)value;
-            return PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, NumericLiteral($"{magnitude}{suffix}", magnitude));
+            return PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, NumericLiteral($"{magnitude}{suffix}"));
         }
         return Unsigned((ulong)value, hex, suffix);
     }
@@ -46,7 +46,7 @@ internal sealed partial class ExpressionGenerator
     private static ExpressionSyntax Unsigned(ulong value, bool hex, string suffix)
     {
         var text = hex ? $"0x{value:X}{suffix}" : $"{value}{suffix}";
-        return NumericLiteral(text, value);
+        return NumericLiteral(text);
     }
 
     public static Emitted FloatLiteral(CFloatLiteral literal)
@@ -67,7 +67,7 @@ internal sealed partial class ExpressionGenerator
         if (!text.Contains('.') && !text.Contains('E'))
             text += ".0";
         text += single ? "f" : "";
-        ExpressionSyntax syntax = NumericLiteral(text, magnitude);
+        ExpressionSyntax syntax = NumericLiteral(text);
         if (negative)
             syntax = PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, syntax);
         return new Emitted(syntax, type);

@@ -150,8 +150,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
                 var operand = Exact(unary.Operand);
                 return type.Kind switch
                 {
-                    CsKind.UInt => new Emitted(Binary(SyntaxKind.SubtractExpression, NumericLiteral("0u", 0u), operand), type),
-                    CsKind.ULong => new Emitted(Binary(SyntaxKind.SubtractExpression, NumericLiteral("0UL", 0UL), operand), type),
+                    CsKind.UInt => new Emitted(Binary(SyntaxKind.SubtractExpression, NumericLiteral("0u"), operand), type),
+                    CsKind.ULong => new Emitted(Binary(SyntaxKind.SubtractExpression, NumericLiteral("0UL"), operand), type),
                     _ => new Emitted(PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, operand), type),
                 };
             }
@@ -175,6 +175,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
 
     private Emitted IncrementDecrement(CUnary unary)
     {
+        if (IsBitField(unary.Operand))
+            return BitFieldIncrement(unary);
         var target = LValue(unary.Operand, Access.ReadWrite);
         if (unary.Operand.Type is CIntType { Kind: CIntKind.Bool })
         {

@@ -21,14 +21,24 @@ internal sealed class FunctionGenerator
     private readonly EmitOptions _options;
     private readonly ExpressionGenerator _expressions;
     private readonly bool _hoistLocals;
+    private readonly FunctionContext _context;
+
+    /// <summary>
+    /// A function with <c>__try</c> leaves its frame in a C# <c>finally</c>: its termination handlers may still use
+    /// the frame (and call functions) after a <c>return</c> has computed its value.
+    /// </summary>
+    private readonly bool _leaveInFinally;
+    private int _sehCount;
 
     public FunctionGenerator(CImage image, CFunctionDecl function, EmitOptions options)
     {
         _image = image;
         _function = function;
         _options = options;
-        _expressions = new ExpressionGenerator(new FunctionContext(image, function, options), image);
+        _context = new FunctionContext(image, function, options);
+        _expressions = new ExpressionGenerator(_context, image);
         _hoistLocals = CTree.Statements(function.Body!).Any(s => s is CGotoStmt or CLabelStmt);
+        _leaveInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt);
     }
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
@@ -48,8 +58,13 @@ internal sealed class FunctionGenerator
         var body = new List<StatementSyntax>();
         body.AddRange(Prologue());
         body.AddRange(_function.Body!.Items.SelectMany(Statement));
-        if (EndIsReachable(_function.Body))
-            body.Add(WithLine(FinalReturn(), LastLine()));
+        if (EndIsReachable(_function.Body) && FinalReturn() is { } final)
+            body.Add(WithLine(final, LastLine()));
+        if (_leaveInFinally)
+        {
+            var enter = body[0];
+            body = [enter, TryStatement(Block(body.Skip(1)), default, FinallyClause(Block(AsStatement(Call(Member(FrameName, "Leave"))))))];
+        }
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
         var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
@@ -123,15 +138,21 @@ internal sealed class FunctionGenerator
             VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(value)))));
     }
 
-    private StatementSyntax FinalReturn()
+    private StatementSyntax? FinalReturn()
     {
         var result = _function.Type.Result;
         if (result.IsVoid)
-            return AsStatement(Call(Member(FrameName, "Leave")));
+            return _leaveInFinally ? null : AsStatement(Call(Member(FrameName, "Leave")));
         // Falling off the end: C99 makes main return 0; any other use of the value is undefined, so 0 too.
         var zero = result is CRecordType ? (ExpressionSyntax)Name("__result") : CsTypes.Of(result).IsNumeric ? Int(0) : Default(CsTypes.Of(result).Name);
-        return ReturnStatement(Call(Member(FrameName, "Leave"), zero));
+        return ReturnStatement(Leave(zero));
     }
+
+    /// <summary>The value a return hands back, leaving the frame first unless a C# finally does it.</summary>
+    private ExpressionSyntax Leave(ExpressionSyntax value) => _leaveInFinally ? value : Call(Member(FrameName, "Leave"), value);
+
+    private IEnumerable<StatementSyntax> ReturnVoid() =>
+        _leaveInFinally ? [ReturnStatement()] : [AsStatement(Call(Member(FrameName, "Leave"))), ReturnStatement()];
 
     private static bool EndIsReachable(CStmt statement) => statement switch
     {
@@ -143,7 +164,15 @@ internal sealed class FunctionGenerator
 
     public IEnumerable<StatementSyntax> Statement(CStmt statement)
     {
-        var generated = Generate(statement).ToList();
+        List<StatementSyntax> generated;
+        try
+        {
+            generated = Generate(statement).ToList();
+        }
+        catch (Exception e) when (e is not (TranslationException or InternalTranslationException))
+        {
+            throw new InternalTranslationException(statement.Location, e);
+        }
         if (generated.Count > 0 && statement is not CCompoundStmt)
             generated[0] = WithLine(generated[0], statement.Location);
         return generated;
@@ -187,6 +216,14 @@ internal sealed class FunctionGenerator
                 body[0] = LabeledStatement(LabelName(s.Label), body[0]);
                 return body;
             }
+            case CSehTryStmt s:
+                return SehTry(s);
+            case CSehLeaveStmt:
+            {
+                var scope = _context.Seh.LastOrDefault(x => x.Part == SehPart.Body)
+                    ?? throw new TranslationException(statement.Location, "__leave outside a __try block");
+                return [GotoStatement(SyntaxKind.GotoStatement, Name(scope.Leave))];
+            }
             case CCaseStmt or CDefaultStmt:
                 throw TranslationException.Unsupported(statement.Location, "case label outside the top level of a switch");
             default:
@@ -210,16 +247,60 @@ internal sealed class FunctionGenerator
 
     private IEnumerable<StatementSyntax> Return(CReturnStmt s)
     {
+        if (_context.Seh.Any(scope => scope.Part == SehPart.Finally))
+            throw TranslationException.Unsupported(s.Location, "return from a __finally block");
         if (s.Value is null)
-            return [AsStatement(Call(Member(FrameName, "Leave"))), ReturnStatement()];
+            return ReturnVoid();
         if (_function.Type.Result.IsVoid)
-            return [.. ExpressionStatements(s.Value), AsStatement(Call(Member(FrameName, "Leave"))), ReturnStatement()];
+            return [.. ExpressionStatements(s.Value), .. ReturnVoid()];
         ExpressionSyntax value;
         if (_function.Type.Result is CRecordType)
             value = Call(Member(Name("__result"), "Assign"), _expressions.Value(s.Value).Syntax);
         else
             value = _expressions.Implicit(s.Value, CsTypes.Of(_function.Type.Result));
-        return [ReturnStatement(Call(Member(FrameName, "Leave"), value))];
+        return [ReturnStatement(Leave(value))];
+    }
+
+    /// <summary>
+    /// <c>__try/__except</c> ⇒ <c>try { } catch (Exception e) when (Seh.Enter(e) &amp;&amp; Seh.Decide(filter)) { }</c>,
+    /// the handler first resetting the guest stack the raise left deeper; <c>__try/__finally</c> ⇒
+    /// <c>try { …; completed = true; } finally { }</c>, so AbnormalTermination() is <c>!completed</c>.
+    /// </summary>
+    private IEnumerable<StatementSyntax> SehTry(CSehTryStmt s)
+    {
+        int number = ++_sehCount;
+        var scope = new SehScope(SehPart.Body, number);
+        bool leaves = CTree.Statements(s.Body).Any(x => x is CSehLeaveStmt);
+        _context.Seh.Add(scope);
+        var body = s.Body.Items.SelectMany(Statement).ToList();
+        _context.Seh.RemoveAt(_context.Seh.Count - 1);
+        if (s.Finally is not null)
+        {
+            body.Add(AsStatement(Assign(Name(scope.Completed), LiteralExpression(SyntaxKind.TrueLiteralExpression))));
+            if (leaves)
+                body[^1] = LabeledStatement(scope.Leave, body[^1]);
+            _context.Seh.Add(scope with { Part = SehPart.Finally });
+            var termination = s.Finally.Items.SelectMany(Statement).ToList();
+            _context.Seh.RemoveAt(_context.Seh.Count - 1);
+            var completed = LocalDeclarationStatement(VariableDeclaration(Type("bool")).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(scope.Completed).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.FalseLiteralExpression))))));
+            return [completed, TryStatement(Block(body), default, FinallyClause(Block(termination)))];
+        }
+        if (leaves)
+            body.Add(LabeledStatement(scope.Leave, EmptyStatement()));
+        _context.Seh.Add(scope with { Part = SehPart.Filter });
+        var filter = _expressions.Exact(s.Filter!);
+        _context.Seh.RemoveAt(_context.Seh.Count - 1);
+        _context.Seh.Add(scope with { Part = SehPart.Handler });
+        var handler = new List<StatementSyntax> { AsStatement(Assign(Member("Stack", "Sp"), Name(scope.StackMark))) };
+        handler.AddRange(s.Handler!.Items.SelectMany(Statement));
+        _context.Seh.RemoveAt(_context.Seh.Count - 1);
+        var mark = LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(
+            VariableDeclarator(scope.StackMark).WithInitializer(EqualsValueClause(Member("Stack", "Sp"))))));
+        var when = Binary(SyntaxKind.LogicalAndExpression, Call(Member("Seh", "Enter"), Name(scope.Exception)),
+            Call(Member("Seh", "Decide"), filter));
+        var @catch = CatchClause(CatchDeclaration(Type("System.Exception"), Identifier(scope.Exception)), CatchFilterClause(when), Block(handler));
+        return [mark, TryStatement(Block(body), SingletonList(@catch), null)];
     }
 
     /// <summary>A C expression in statement position: C# accepts only calls, assignments and increments there.</summary>
@@ -283,7 +364,11 @@ internal sealed class FunctionGenerator
     private StatementSyntax InitializeItem(ExpressionSyntax @object, CType type, CInitItem item)
     {
         if (item.BitField is not null)
-            throw TranslationException.Unsupported(item.Value.Location, $"initializer of bitfield '{item.BitField.Name}'");
+        {
+            var holder = SubobjectAddress(@object, type, item.Offset, item.Target!);
+            return AsStatement(Call(Member(Member(holder, "W"), "Set_" + item.BitField.Name),
+                _expressions.Implicit(item.Value, CsTypes.Of(item.BitField.Type))));
+        }
         if (item.Target is CArrayType target && item.Value is CStringLiteral text)
         {
             var destination = SubobjectAddress(@object, type, item.Offset, target);
@@ -465,7 +550,7 @@ internal sealed class FunctionGenerator
                     var next = sections[i + 1];
                     statements.Add(next.Labels[0] is CaseSwitchLabelSyntax label
                         ? GotoStatement(SyntaxKind.GotoCaseStatement, Token(SyntaxKind.CaseKeyword), label.Value)
-                        : GotoStatement(SyntaxKind.GotoDefaultStatement, Token(SyntaxKind.DefaultKeyword), null));
+                        : GotoStatement(SyntaxKind.GotoDefaultStatement, Token(SyntaxKind.DefaultKeyword), null!));
                 }
                 else
                 {

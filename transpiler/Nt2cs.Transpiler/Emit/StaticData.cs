@@ -46,8 +46,19 @@ internal sealed class StaticData(CImage image)
     private void Write(InitialData data, CInitItem item)
     {
         var value = item.Value;
-        if (item.BitField is not null)
-            throw TranslationException.Unsupported(value.Location, $"static initializer of bitfield '{item.BitField.Name}'");
+        if (item.BitField is { } field)
+        {
+            var bits = Evaluate(value);
+            if (bits.Target is not null)
+                throw new TranslationException(value.Location, "address constant in a bitfield");
+            long position = (item.Offset + field.Offset) * 8 + field.BitOffset;
+            for (int i = 0; i < field.BitWidth; i++, position++)
+            {
+                int bit = (int)(bits.Bits >> i) & 1;
+                data.Bytes[position / 8] = (byte)((data.Bytes[position / 8] & ~(1 << (int)(position % 8))) | (bit << (int)(position % 8)));
+            }
+            return;
+        }
         if (item.Target is CArrayType target && value is CStringLiteral text)
         {
             int terminator = text.ElementSize;

@@ -52,8 +52,8 @@ internal static class Syntax
     public static ExpressionSyntax Not(ExpressionSyntax value) => PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, value);
 
     public static ExpressionSyntax Int(long value) => value < 0
-        ? PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, NumericLiteral((0 - (ulong)value).ToString(CultureInfo.InvariantCulture), 0))
-        : NumericLiteral(value.ToString(CultureInfo.InvariantCulture), value);
+        ? PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, NumericLiteral((0 - (ulong)value).ToString(CultureInfo.InvariantCulture)))
+        : NumericLiteral(value.ToString(CultureInfo.InvariantCulture));
 
     public static ExpressionSyntax UInt(uint value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 
@@ -67,7 +67,7 @@ internal static class Syntax
     public static StatementSyntax AsStatement(ExpressionSyntax expression) => ExpressionStatement(expression);
 
     /// <summary>A numeric literal token with the exact spelling given (suffixes, hex).</summary>
-    public static ExpressionSyntax NumericLiteral(string text, object value) =>
+    public static ExpressionSyntax NumericLiteral(string text) =>
         LiteralExpression(SyntaxKind.NumericLiteralExpression, ParseToken(text).WithLeadingTrivia().WithTrailingTrivia());
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -62,7 +62,13 @@ internal static class TypeGenerator
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, offset) in Fields(record, 0))
         {
-            if (field.IsBitField || !names.Add(field.CsName!))
+            if (field.IsBitField)
+            {
+                if (field.Name.Length > 0 && names.Add(field.CsName!))
+                    members.AddRange(BitFieldAccessors(record, field, offset));
+                continue;
+            }
+            if (!names.Add(field.CsName!))
                 continue;
             var type = field.Type;
             var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
@@ -75,6 +81,42 @@ internal static class TypeGenerator
         var text = $"extension<P>(P p) where P : struct, IPointer<{record.CsName}>\n{{\n{string.Join("\n", members)}\n}}";
         var member = ParseMemberDeclaration(text, options: new CSharpParseOptions(LanguageVersion.CSharp14)) ?? throw new InvalidOperationException($"extension block for {record.CsName} did not parse");
         return member.WithLeadingTrivia(Comment($"// {Describe(record)}"), ElasticCarriageReturnLineFeed);
+    }
+
+    /// <summary>
+    /// A bitfield's getter and its setter (C# cannot hand out a ref to bits): <c>p.flags</c> reads,
+    /// <c>p.W.Set_flags(v)</c> stores and returns the value the field now holds. The bits are read through their
+    /// storage unit (the declared type, naturally placed as MSVC lays bitfields out), or byte by byte when packing
+    /// moved the unit.
+    /// </summary>
+    private static IEnumerable<string> BitFieldAccessors(CRecordDecl record, CField field, long byteOffset)
+    {
+        var type = CsTypes.Of(field.Type).Name;
+        bool signed = field.Type is CIntType { IsSigned: true } or CEnumType { Underlying.IsSigned: true };
+        long bit = byteOffset * 8 + field.BitOffset;
+        long unitBytes = Math.Max(1, field.Type.Size);
+        long unitOffset = bit / (unitBytes * 8) * unitBytes;
+        var extract = signed ? "Signed" : "Unsigned";
+        int width = field.BitWidth;
+        if (bit + width <= (unitOffset + unitBytes) * 8 && unitOffset + unitBytes <= record.Size)
+        {
+            var unitType = unitBytes switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
+            int shift = (int)(bit - unitOffset * 8);
+            var at = unitOffset == 0 ? "p.Address" : $"p.Address + 0x{unitOffset:X}";
+            yield return $"public {type} {field.CsName} => ({type})Bits.{extract}(P.RefAt<{unitType}>({at}), {shift}, {width});";
+            yield return $"public {type} Set_{field.Name}({type} value) {{ ref {unitType} unit = ref P.RefAt<{unitType}>({at}); " +
+                $"unit = ({unitType})Bits.Insert(unit, {shift}, {width}, (ulong)value); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
+        }
+        else
+        {
+            long first = bit / 8;
+            int shift = (int)(bit % 8);
+            int bytes = (int)((shift + width + 7) / 8);
+            var at = $"p.Address + 0x{first:X}";
+            yield return $"public {type} {field.CsName} => ({type})Bits.{extract}(Bits.Load({at}, {bytes}), {shift}, {width});";
+            yield return $"public {type} Set_{field.Name}({type} value) {{ ulong unit = Bits.Insert(Bits.Load({at}, {bytes}), {shift}, {width}, (ulong)value); " +
+                $"Bits.Store({at}, {bytes}, unit); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
+        }
     }
 
     /// <summary>A record's fields with their offsets; an anonymous member's fields follow it, flattened.</summary>

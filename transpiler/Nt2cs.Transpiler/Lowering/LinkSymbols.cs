@@ -15,6 +15,8 @@ public sealed class LinkSymbols : IImagePass
     public static readonly HashSet<string> Builtins = new(StringComparer.Ordinal)
     {
         "__builtin_va_start", "__builtin_va_end", "__builtin_va_copy", "__va_start",
+        "_exception_code", "__exception_code", "_exception_info", "__exception_info",
+        "_abnormal_termination", "__abnormal_termination",
     };
 
     public void Run(CImage image, LoweringContext context)

@@ -75,10 +75,17 @@ internal sealed partial class CAstBuilder
     private CExpr Unexposed(Cursor cursor, SourceLoc location)
     {
         var children = ExpressionChildren(cursor);
-        var type = Type(cursor.Type, location);
         if (children.Count == 1)
         {
             var operand = children[0];
+            if (StripParens(operand).Kind == CXCursorKind.DeclRefExpr && StripParens(operand).Referenced.Kind == CXCursorKind.FunctionDecl
+                && cursor.Type.Kind != CXTypeKind.Pointer)
+            {
+                // The decay of a builtin's designator: clang types it as a "builtin function" pointer.
+                var designator = Expr(operand);
+                return Cast(designator, new CPointerType(designator.Type), location, isImplicit: true);
+            }
+            var type = Type(cursor.Type, location);
             var operandType = Type(operand.Type, location);
             if (operandType is CPointerType { Pointee: CIntType { Bits: 8 } } && IsVaArg(cursor))
                 return new CVaArg(location, type, Expr(operand));
@@ -86,10 +93,11 @@ internal sealed partial class CAstBuilder
         }
         if (children.Count == 0)
         {
+            var type = Type(cursor.Type, location);
             if (type.IsScalar)
                 return Constant(cursor, location, "unexposed expression");
             // An implicit value initialisation of an aggregate: all zero.
-            return new CInitList(location, type, []);
+            return new CInitList(location, Type(cursor.Type, location), []);
         }
         throw TranslationException.Unsupported(location, $"expression '{Printed(cursor)}'");
     }
@@ -101,6 +109,8 @@ internal sealed partial class CAstBuilder
     private CExpr DeclRef(Cursor cursor, SourceLoc location)
     {
         var referenced = cursor.Referenced;
+        if (referenced.Kind == CXCursorKind.FunctionDecl)
+            return FunctionRef(referenced, location);
         var type = Type(cursor.Type, location);
         switch (referenced.Kind)
         {
@@ -112,7 +122,7 @@ internal sealed partial class CAstBuilder
                     return new CDeclRef(location, type, global);
                 return new CDeclRef(location, type, FileScopeVariable(referenced));
             case CXCursorKind.FunctionDecl:
-                return new CDeclRef(location, type, Function(referenced));
+                return FunctionRef(referenced, location);
             case CXCursorKind.EnumConstantDecl:
                 if (!_decls.TryGetValue(referenced, out var constant))
                 {
@@ -124,6 +134,13 @@ internal sealed partial class CAstBuilder
             default:
                 throw TranslationException.Unsupported(location, $"reference to {referenced.Kind} '{referenced.Spelling}'");
         }
+    }
+
+    /// <summary>A function designator, typed by its declaration (a builtin's reference has clang's "builtin function" type).</summary>
+    private CExpr FunctionRef(Cursor declaration, SourceLoc location)
+    {
+        var function = Function(declaration);
+        return new CDeclRef(location, function.Type, function);
     }
 
     private CExpr IntegerLiteral(Cursor cursor, SourceLoc location)

@@ -178,7 +178,7 @@ internal sealed partial class CAstBuilder
                 if (type.IsArray || type.IsRecord)
                     BracedList(type, offset, elements, items, Loc(unwrapped));
                 else if (elements.Count > 0)
-                    AddScalar(items, offset, type, field, Initializer(type, elements[0]));
+                    AddScalar(items, frame, offset, field, Initializer(type, elements[0]));
                 Advance(frame);
                 return;
             }
@@ -206,14 +206,17 @@ internal sealed partial class CAstBuilder
                 stack.Add(new InitFrame(type, offset));
                 continue;
             }
-            AddScalar(items, offset, type, field, Convert(Expr(value), type.Unqualified));
+            AddScalar(items, frame, offset, field, Convert(Expr(value), type.Unqualified));
             Advance(frame);
             return;
         }
     }
 
-    private static void AddScalar(List<CInitItem> items, long offset, CType type, CField? field, CExpr value) =>
-        items.Add(new CInitItem(offset, value, field is { IsBitField: true } ? field : null));
+    /// <summary>A scalar item; a bitfield's item is placed by its record (Offset and Target are the record's).</summary>
+    private static void AddScalar(List<CInitItem> items, InitFrame frame, long offset, CField? field, CExpr value) =>
+        items.Add(field is { IsBitField: true }
+            ? new CInitItem(frame.Offset, value, field, frame.Type)
+            : new CInitItem(offset, value));
 
     private static void Advance(InitFrame frame)
     {

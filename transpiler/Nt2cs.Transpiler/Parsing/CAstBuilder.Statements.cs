@@ -52,11 +52,29 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.MSAsmStmt:
                 throw TranslationException.Unsupported(location, "inline assembly");
             case CXCursorKind.SEHTryStmt:
+                return SehTry(location, children);
             case CXCursorKind.SEHLeaveStmt:
-                throw TranslationException.Unsupported(location, "structured exception handling (__try)");
+                return new CSehLeaveStmt(location);
             default:
                 throw TranslationException.Unsupported(location, $"statement {cursor.Kind}");
         }
+    }
+
+    private CStmt SehTry(SourceLoc location, List<Cursor> children)
+    {
+        var statement = new CSehTryStmt(location, (CCompoundStmt)Statement(children[0]));
+        var clause = children[1];
+        var parts = clause.Children();
+        if (clause.Kind == CXCursorKind.SEHExceptStmt)
+        {
+            statement.Filter = Convert(Expr(parts[0]), CIntType.Int);
+            statement.Handler = (CCompoundStmt)Statement(parts[1]);
+        }
+        else
+        {
+            statement.Finally = (CCompoundStmt)Statement(parts[0]);
+        }
+        return statement;
     }
 
     private CStmt DeclarationStatement(SourceLoc location, List<Cursor> children)

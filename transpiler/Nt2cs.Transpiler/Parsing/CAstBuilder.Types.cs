@@ -58,6 +58,10 @@ internal sealed partial class CAstBuilder
                 return new CRecordType(Record(new Cursor(LibClang.clang_getTypeDeclaration(type))));
             case CXTypeKind.Enum:
                 return new CEnumType(Enum(new Cursor(LibClang.clang_getTypeDeclaration(type))));
+            case CXTypeKind.Unexposed when LibClang.Take(LibClang.clang_getTypeSpelling(type)) == "<builtin fn type>":
+                // A compiler builtin (__exception_code, _InterlockedIncrement…): its calls are typed by the call
+                // expression and translated by name, so a variadic placeholder stands for its signature.
+                return new CFunctionType(CVoidType.Instance, [], isVariadic: true, hasPrototype: true, CCallingConvention.Cdecl);
             case CXTypeKind.Elaborated:
                 return UnqualifiedType(LibClang.clang_getCanonicalType(LibClang.clang_Type_getNamedType(type)), location);
             default:
@@ -149,10 +153,13 @@ internal sealed partial class CAstBuilder
                 throw TranslationException.Unsupported(location, $"layout of field {cursor.Spelling}");
             bool isBitField = LibClang.clang_Cursor_isBitField(cursor.Raw) != 0;
             int width = isBitField ? LibClang.clang_getFieldDeclBitWidth(cursor.Raw) : -1;
-            bool anonymousMember = cursor.Spelling.Length == 0 && fieldType is CRecordType;
+            // An anonymous struct or union member: libclang spells its implicit field like its type
+            // ("union flags::(anonymous at f.c:3:5)"); it has no name of its own.
+            bool anonymousMember = fieldType is CRecordType { Decl.IsAnonymous: true } && (cursor.Spelling.Length == 0 || cursor.Spelling.Contains(' '));
+            var name = anonymousMember ? "" : cursor.Spelling;
             var field = isBitField
-                ? new CField(cursor.Spelling, fieldType, bitOffset / 8, width, (int)(bitOffset % 8))
-                : new CField(cursor.Spelling, fieldType, bitOffset / 8, -1, 0) { IsAnonymousMember = anonymousMember };
+                ? new CField(name, fieldType, bitOffset / 8, width, (int)(bitOffset % 8))
+                : new CField(name, fieldType, bitOffset / 8, -1, 0) { IsAnonymousMember = anonymousMember };
             if (!isBitField && (bitOffset % 8 != 0 || (fieldType.Align > 1 && bitOffset / 8 % fieldType.Align != 0)))
                 record.HasUnalignedFields = true;
             _fields[cursor] = field;

@@ -41,26 +41,38 @@ internal sealed partial class CAstBuilder
     {
         foreach (var child in _unit.Root.Children())
         {
-            switch (child.Kind)
+            try
             {
-                case CXCursorKind.FunctionDecl:
-                    Function(child);
-                    break;
-                case CXCursorKind.VarDecl:
-                    FileScopeVariable(child);
-                    break;
-                case CXCursorKind.StructDecl:
-                case CXCursorKind.UnionDecl:
-                case CXCursorKind.EnumDecl:
-                case CXCursorKind.TypedefDecl:
-                    DeclareType(child);
-                    break;
-                case CXCursorKind.StaticAssert:
-                case CXCursorKind.UnexposedDecl:
-                    break;
-                default:
-                    throw TranslationException.Unsupported(Loc(child), $"top-level {child.Kind}");
+                BuildTopLevel(child);
             }
+            catch (Exception e) when (e is not (TranslationException or InternalTranslationException))
+            {
+                throw new InternalTranslationException(Loc(child), e);
+            }
+        }
+    }
+
+    private void BuildTopLevel(Cursor child)
+    {
+        switch (child.Kind)
+        {
+            case CXCursorKind.FunctionDecl:
+                Function(child);
+                break;
+            case CXCursorKind.VarDecl:
+                FileScopeVariable(child);
+                break;
+            case CXCursorKind.StructDecl:
+            case CXCursorKind.UnionDecl:
+            case CXCursorKind.EnumDecl:
+            case CXCursorKind.TypedefDecl:
+                DeclareType(child);
+                break;
+            case CXCursorKind.StaticAssert:
+            case CXCursorKind.UnexposedDecl:
+                break;
+            default:
+                throw TranslationException.Unsupported(Loc(child), $"top-level {child.Kind}");
         }
     }
 
