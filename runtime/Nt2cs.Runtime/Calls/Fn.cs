@@ -21,8 +21,13 @@ public static unsafe class Fn
 
     // Two levels: 64 KiB of code address space per page, allocated when a function lands in it.
     private static Entry[]?[] s_pages = new Entry[]?[65536];
+    private static Dictionary<nint, uint> s_byEntry = [];
 
-    public static void Reset() => s_pages = new Entry[]?[65536];
+    public static void Reset()
+    {
+        s_pages = new Entry[]?[65536];
+        s_byEntry = [];
+    }
 
     public static void Register(uint address, nint code, string shape, string name)
     {
@@ -34,6 +39,20 @@ public static unsafe class Fn
         if (entry.Code != 0)
             throw new InvalidOperationException($"code address 0x{address:X8} of {name} is taken by {entry.Name}");
         entry = new Entry { Code = code, Shape = shape, Name = name };
+        s_byEntry[code] = address;
+    }
+
+    /// <summary>The code address of a registered method (for _ReturnAddress and fault reports), if it has one.</summary>
+    public static uint? AddressOf(System.Reflection.MethodBase method)
+    {
+        try
+        {
+            return s_byEntry.TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address) ? address : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The entry point behind <paramref name="function"/>, checked against the call site's shape.</summary>

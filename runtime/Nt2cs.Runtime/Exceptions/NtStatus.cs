@@ -13,6 +13,7 @@ public static class NtStatus
     public const uint NoMemory = 0xC0000017;
     public const uint InvalidParameter = 0xC000000D;
     public const uint NonContinuableException = 0xC0000025;
+    public const uint PrivilegedInstruction = 0xC0000096;
 
     public static string Describe(uint code) => code switch
     {
@@ -26,6 +27,7 @@ public static class NtStatus
         NoMemory => "no memory",
         InvalidParameter => "invalid parameter",
         NonContinuableException => "noncontinuable exception",
+        PrivilegedInstruction => "privileged instruction",
         _ => "exception",
     };
 }

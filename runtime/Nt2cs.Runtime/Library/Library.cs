@@ -9,22 +9,28 @@ namespace Nt2cs.Runtime;
 /// </summary>
 public static unsafe class Library
 {
-    private static readonly Lazy<MethodInfo[]> s_functions = new(() => typeof(CLib)
+    private static readonly Lazy<MethodInfo[]> s_functions = new(() => CFunctions(typeof(CLib)));
+    private static readonly Lazy<MethodInfo[]> s_intrinsics = new(() => CFunctions(typeof(Intrinsics)));
+
+    private static MethodInfo[] CFunctions(Type type) => type
         .GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
         .Where(m => m.GetCustomAttribute<CFunctionAttribute>() is not null)
         .OrderBy(m => m.Name, StringComparer.Ordinal)
-        .ToArray());
+        .ToArray();
 
     private static readonly Dictionary<string, uint> s_addresses = new(StringComparer.Ordinal);
 
-    /// <summary>The C functions the runtime provides, by name.</summary>
+    /// <summary>The C functions the runtime's hosted C library provides.</summary>
     public static IEnumerable<MethodInfo> Functions => s_functions.Value;
+
+    /// <summary>MSVC's intrinsics, available hosted and freestanding.</summary>
+    public static IEnumerable<MethodInfo> IntrinsicFunctions => s_intrinsics.Value;
 
     public static void Register(uint codeBase)
     {
         s_addresses.Clear();
         uint address = codeBase;
-        foreach (var method in s_functions.Value)
+        foreach (var method in s_functions.Value.Concat(s_intrinsics.Value))
         {
             Fn.Register(address, method.MethodHandle.GetFunctionPointer(), AbiShape.Of(method), method.Name);
             s_addresses[method.Name] = address;

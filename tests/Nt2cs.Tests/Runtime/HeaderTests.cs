@@ -113,7 +113,7 @@ public sealed class HeaderTests
         }
 
         var library = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var method in Library.Functions)
+        foreach (var method in Library.Functions.Concat(Library.IntrinsicFunctions))
         {
             var parameters = method.GetParameters().Select(p => CSharpName(p.ParameterType));
             library[method.Name] = $"{CSharpName(method.ReturnType)} {method.Name}({string.Join(", ", parameters)})";
@@ -126,7 +126,7 @@ public sealed class HeaderTests
     /// <summary>The translator's mapping of a C type, as spelled by clang, to a C# type name.</summary>
     private static string MapC(string type, bool pointee = false)
     {
-        type = type.Replace("restrict", "").Replace("const", "").Trim();
+        type = type.Replace("restrict", "").Replace("const", "").Replace("volatile", "").Trim();
         if (type.Contains("(*)"))
             return "FnPtr";
         if (type.EndsWith('*'))
@@ -140,11 +140,12 @@ public sealed class HeaderTests
             "unsigned short" or "wchar_t" => "ushort",
             "int" or "long" => "int",
             "unsigned int" or "unsigned" or "unsigned long" or "size_t" => "uint",
-            "long long" => "long",
-            "unsigned long long" => "ulong",
+            "long long" or "__int64" => "long",
+            "unsigned long long" or "unsigned __int64" => "ulong",
             "float" => "float",
             "double" or "long double" => "double",
             "va_list" => "Ptr<sbyte>",
+            "jmp_buf" => "Ptr<int>",
             "FILE" or "struct _iobuf" => "_iobuf",
             _ => throw new InvalidOperationException($"no mapping for C type '{type}'"),
         };

@@ -72,6 +72,12 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 
+    /// <summary>The function's setjmp calls, numbered from 1: where a longjmp resumes it.</summary>
+    public Dictionary<CCall, int> SetjmpSites { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The local holding which setjmp site a longjmp resumes at (0 on entry).</summary>
+    public CVarDecl? SetjmpSiteVariable { get; set; }
+
     public override string ToString() => $"{Name}: {Type}";
 }
 

@@ -77,7 +77,11 @@ public static class Translator
         };
         try
         {
-            LoweringPipeline.Run(image, new LoweringContext { LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value });
+            LoweringPipeline.Run(image, new LoweringContext
+            {
+                LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
+                IntrinsicFunctions = IntrinsicShapes.Value,
+            });
             result.Files = ImageEmitter.Emit(image, emitOptions);
             result.Namespace = emitOptions.Namespace;
             result.ClassName = emitOptions.ClassName;
@@ -112,6 +116,10 @@ public static class Translator
     /// <summary>The hosted C library's functions and their calling shapes, read from the runtime.</summary>
     private static readonly Lazy<IReadOnlyDictionary<string, string>> LibraryShapes = new(() =>
         Runtime.Library.Functions.ToDictionary(m => m.Name, Runtime.AbiShape.Of, StringComparer.Ordinal));
+
+    /// <summary>MSVC's intrinsics the runtime implements, and their calling shapes.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> IntrinsicShapes = new(() =>
+        Runtime.Library.IntrinsicFunctions.ToDictionary(m => m.Name, Runtime.AbiShape.Of, StringComparer.Ordinal));
 }
 
 /// <summary>libclang could not be loaded: a set-up problem, not a translation error.</summary>

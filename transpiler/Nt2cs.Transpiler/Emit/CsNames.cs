@@ -28,7 +28,7 @@ internal static class CsNames
     public static readonly HashSet<string> Generated = new(StringComparer.Ordinal)
     {
         "frame", "Str", "AddressOf", "Mem", "Stack", "Fn", "Va", "Frame", "Ptr", "WPtr", "FnPtr", "CVoid", "CLib",
-        "Library", "ImageData", "ImageDescriptor", "HostedRuntime", "Program", "Main", "Comma", "CInt", "Math",
+        "Library", "SetJmp", "LongJmpException", "Intrinsics", "Platform", "Seh", "Bits", "ImageData", "ImageDescriptor", "HostedRuntime", "Program", "Main", "Comma", "CInt", "Math",
         "System", "Nt2cs", "Runtime", "Unsafe", "Bools", "StructArg", "Sequence",
     };
 

@@ -31,6 +31,11 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     /// <summary>Name of the variadic argument block parameter of a variadic function.</summary>
     public const string VariadicArguments = "__va_args";
 
+    /// <summary>In a function that calls setjmp: its activation number, the value setjmp returns next, and the stack mark to resume with.</summary>
+    public const string JmpActivation = "__jmp_activation";
+    public const string JmpValue = "__jmp_value";
+    public const string JmpStackMark = "__jmp_sp";
+
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];
 }

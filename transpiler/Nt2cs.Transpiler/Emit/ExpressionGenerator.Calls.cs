@@ -108,6 +108,20 @@ internal sealed partial class ExpressionGenerator
                 return new Emitted(Assign(Name("_"), Value(StripDecay(call.Arguments[0])).Syntax), CsType.Void);
             case "__builtin_va_copy":
                 return new Emitted(Assign(LValue(StripDecay(call.Arguments[0]), Access.Write), Value(StripDecay(call.Arguments[1])).Syntax), CsType.Void);
+            case "setjmp":
+            case "_setjmp":
+            {
+                int site = Context.Function.SetjmpSites[call];
+                return new Emitted(Call(Member("SetJmp", "Mark"), new[]
+                {
+                    SyntaxFactory.Argument(Exact(call.Arguments[0])), SyntaxFactory.Argument(Name(FunctionContext.JmpActivation)),
+                    SyntaxFactory.Argument(Int(site)),
+                    RefArgument(Name(FunctionContext.JmpValue)),
+                }), CsType.Int);
+            }
+            case "__noop":
+                // MSVC's __noop discards its arguments unevaluated.
+                return new Emitted(Int(0), CsType.Int);
             case "_exception_code":
             case "__exception_code":
             {

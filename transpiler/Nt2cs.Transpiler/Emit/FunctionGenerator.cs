@@ -57,9 +57,10 @@ internal sealed class FunctionGenerator
 
         var body = new List<StatementSyntax>();
         body.AddRange(Prologue());
-        body.AddRange(_function.Body!.Items.SelectMany(Statement));
+        var statements = _function.Body!.Items.SelectMany(Statement).ToList();
         if (EndIsReachable(_function.Body) && FinalReturn() is { } final)
-            body.Add(WithLine(final, LastLine()));
+            statements.Add(WithLine(final, LastLine()));
+        body.AddRange(_function.SetjmpSites.Count > 0 ? ResumableBody(statements) : statements);
         if (_leaveInFinally)
         {
             var enter = body[0];
@@ -112,6 +113,27 @@ internal sealed class FunctionGenerator
             foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter))
                 yield return Declare(local, null);
         }
+    }
+
+    /// <summary>
+    /// A function that calls setjmp: its body runs inside a loop that a longjmp to this activation re-enters, with
+    /// the site to resume at and the value setjmp is to return (the body starts by dispatching on the site).
+    /// </summary>
+    private IEnumerable<StatementSyntax> ResumableBody(List<StatementSyntax> statements)
+    {
+        var site = _function.SetjmpSiteVariable!.CsName!;
+        yield return ParseStatement($"int {FunctionContext.JmpValue} = 0;");
+        yield return ParseStatement($"uint {FunctionContext.JmpActivation} = SetJmp.NewActivation();");
+        yield return ParseStatement($"uint {FunctionContext.JmpStackMark} = Stack.Sp;");
+        var handler = Block(
+            AsStatement(Assign(Member("Stack", "Sp"), Name(FunctionContext.JmpStackMark))),
+            AsStatement(Assign(Name(site), Member("__longjmp", "Site"))),
+            AsStatement(Assign(Name(FunctionContext.JmpValue), Member("__longjmp", "Value"))),
+            GotoStatement(SyntaxKind.GotoStatement, Name("__jmp_resume")));
+        var @catch = CatchClause(CatchDeclaration(Type("LongJmpException"), Identifier("__longjmp")),
+            CatchFilterClause(Binary(SyntaxKind.EqualsExpression, Member("__longjmp", "Activation"), Name(FunctionContext.JmpActivation))),
+            handler);
+        yield return LabeledStatement("__jmp_resume", TryStatement(Block(statements), SingletonList(@catch), null));
     }
 
     /// <summary><c>ref int x = ref frame.Local&lt;int&gt;(8);</c> or <c>Ptr&lt;S&gt; s = frame.At&lt;S&gt;(8);</c></summary>
@@ -308,6 +330,9 @@ internal sealed class FunctionGenerator
     {
         switch (e)
         {
+            // __assume(e) and __noop(…) do not evaluate their operands.
+            case CCall { Direct: { Name: "__assume" or "__noop", Definition: null } }:
+                return [];
             case CBinary { Op: CBinaryOp.Comma } comma:
                 return [.. ExpressionStatements(comma.Left), .. ExpressionStatements(comma.Right)];
             case CCast { Kind: CCastKind.ToVoid } cast:

@@ -27,6 +27,7 @@ public static class ImageEmitter
     private static readonly string[] s_staticUsings =
     [
         "Nt2cs.Runtime.CLib",
+        "Nt2cs.Runtime.Intrinsics",
         "Nt2cs.Runtime.Sequence",
     ];
 

@@ -16,7 +16,7 @@ public sealed class LinkSymbols : IImagePass
     {
         "__builtin_va_start", "__builtin_va_end", "__builtin_va_copy", "__va_start",
         "_exception_code", "__exception_code", "_exception_info", "__exception_info",
-        "_abnormal_termination", "__abnormal_termination",
+        "_abnormal_termination", "__abnormal_termination", "__noop", "__assume", "setjmp", "_setjmp",
     };
 
     public void Run(CImage image, LoweringContext context)
@@ -121,10 +121,12 @@ public sealed class LinkSymbols : IImagePass
     {
         if (Builtins.Contains(callee.Name))
             return;
-        if (!context.LibraryFunctions.TryGetValue(callee.Name, out var shape))
+        if (!context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape) && !context.LibraryFunctions.TryGetValue(callee.Name, out shape))
             throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
         var declared = Emit.CsTypes.Shape(callee.Type);
-        if (declared != shape)
+        // A compiler builtin's declaration carries no type (clang's "builtin function"); its calls are typed.
+        bool typed = !(callee.Type.IsVariadic && callee.Type.Parameters.Count == 0 && callee.Type.Result.IsVoid);
+        if (typed && declared != shape)
             throw new TranslationException(callee.Location,
                 $"declaration of '{callee.Name}' ({callee.Type}) does not match the C library's (calling shape {shape}, declared {declared})");
         imports.TryAdd(callee.Name, callee);

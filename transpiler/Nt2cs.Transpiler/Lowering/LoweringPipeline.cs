@@ -13,6 +13,9 @@ public sealed class LoweringContext
 {
     /// <summary>C functions the runtime provides (hosted C library), by name, with their calling shapes.</summary>
     public IReadOnlyDictionary<string, string> LibraryFunctions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>MSVC intrinsics the runtime implements, by name, with their calling shapes (hosted and freestanding).</summary>
+    public IReadOnlyDictionary<string, string> IntrinsicFunctions { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>
@@ -28,6 +31,8 @@ public static class LoweringPipeline
         new AllocateStaticLiterals(),
         // C# rejects constant expressions that overflow; C wraps. Fold before anything inspects literals.
         new FoldConstants(),
+        // Labels setjmp sites and adds their dispatch; before RestructureJumps, which makes the labels reachable.
+        new ControlFlow.LowerSetjmp(),
         // After linking: block-scope externs and statics have their final declarations.
         new MarkVariablesInMemory(),
         // Struct results, variadic argument blocks and compound literals need frame slots.

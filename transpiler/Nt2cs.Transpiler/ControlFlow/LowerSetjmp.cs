@@ -1,0 +1,68 @@
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+using Nt2cs.Transpiler.Lowering;
+
+namespace Nt2cs.Transpiler.ControlFlow;
+
+/// <summary>
+/// Prepares functions that call setjmp to be resumed by longjmp. Each statement holding a setjmp call gets a label
+/// (<c>__setjmp1:</c>), and the body starts with a dispatch to those labels on a site variable
+/// (<c>switch (__jmp_site) { case 1: goto __setjmp1; }</c>) — 0 on entry, so the first pass runs straight through.
+/// <see cref="RestructureJumps"/> then makes the labels reachable, and the emitter wraps the body in the loop that
+/// catches the function's longjmps and re-enters it.
+/// </summary>
+public sealed class LowerSetjmp : IImagePass
+{
+    public static bool IsSetjmp(CExpr e) => e is CCall { Direct: { Definition: null, Name: "setjmp" or "_setjmp" } };
+
+    public void Run(CImage image, LoweringContext context)
+    {
+        foreach (var function in image.Functions)
+        {
+            var parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
+            var sites = new List<(CStmt Statement, CCall Call)>();
+            foreach (var statement in CTree.Statements(function.Body!))
+            {
+                foreach (var child in CTree.Children(statement))
+                    parents[child] = statement;
+                foreach (var call in CTree.OwnExpressions(statement).SelectMany(CTree.Expressions).Where(IsSetjmp).Cast<CCall>())
+                {
+                    if (statement is not (CExprStmt or CIfStmt or CSwitchStmt or CReturnStmt or CDeclStmt))
+                        throw TranslationException.Unsupported(call.Location, "setjmp in a loop condition");
+                    sites.Add((statement, call));
+                }
+            }
+            if (sites.Count == 0)
+                continue;
+
+            var site = new CVarDecl("__jmp_site", function.Location, CIntType.Int, CStorage.Auto) { Owner = function };
+            function.Locals.Add(site);
+            function.SetjmpSiteVariable = site;
+            var dispatch = new List<CStmt>();
+            foreach (var (statement, call) in sites)
+            {
+                if (function.SetjmpSites.ContainsKey(call))
+                    continue;
+                int number = function.SetjmpSites.Count + 1;
+                function.SetjmpSites[call] = number;
+                var label = $"__setjmp{number}";
+                dispatch.Add(new CCaseStmt(call.Location, number, new CGotoStmt(call.Location, label)));
+                Label(statement, parents, new CLabelStmt(call.Location, label, new CNullStmt(call.Location)));
+            }
+            var at = function.Body!.Location;
+            var reference = new CDeclRef(at, CIntType.Int, site);
+            function.Body.Items.Insert(0, new CSwitchStmt(at, reference, new CCompoundStmt(at, dispatch)));
+        }
+    }
+
+    /// <summary>Puts <paramref name="label"/> right before <paramref name="statement"/> in the same block.</summary>
+    private static void Label(CStmt statement, Dictionary<CStmt, CStmt> parents, CStmt label)
+    {
+        if (parents.TryGetValue(statement, out var parent) && parent is CCompoundStmt block)
+        {
+            block.Items.Insert(block.Items.FindIndex(i => ReferenceEquals(i, statement)), label);
+            return;
+        }
+        throw TranslationException.Unsupported(statement.Location, "setjmp in a statement that is not in a block");
+    }
+}
