@@ -7,4 +7,7 @@
 void *_alloca(size_t size);
 #define alloca _alloca
 
+/* Restores the stack guard after a handled stack overflow; nonzero on success. */
+int _resetstkoflw(void);
+
 #endif

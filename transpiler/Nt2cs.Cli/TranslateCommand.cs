@@ -1,34 +1,121 @@
 using System.CommandLine;
 using Nt2cs.Transpiler.Driver;
+using Nt2cs.Transpiler.Images;
+using Spectre.Console;
 
 namespace Nt2cs.Cli;
 
-/// <summary><c>nt2cs translate FILE.c… -o DIR</c>: writes the C# and a project that builds against the runtime.</summary>
+/// <summary>
+/// <c>nt2cs translate FILE.c… -o DIR</c>: one program, with a project that builds against the runtime;
+/// <c>nt2cs translate [--src nt-src] [--out generated] [--image NAME] [--check]</c>: the whole source tree.
+/// </summary>
 internal static class TranslateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Description = "C source files (one program)", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("-o", "--output") { Description = "Directory for the generated C# project", Required = true };
+        var files = new Argument<string[]>("files") { Description = "C source files of one program (none: translate the source tree)", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string?>("-o", "--output") { Description = "Directory for the generated C# project (with files)" };
+        var source = new Option<string>("--src") { Description = "Source tree to translate", DefaultValueFactory = _ => "nt-src" };
+        var generated = new Option<string>("--out") { Description = "Where the tree's C# projects go", DefaultValueFactory = _ => "generated" };
+        var image = new Option<string?>("--image") { Description = "Write only this image" };
+        var check = new Option<bool>("--check") { Description = "Fail if the generated tree differs from what the translator produces now" };
         var compiler = new Commands.CompilerOptions();
-        var command = new Command("translate", "Translate C files into a C# project") { files, output };
+        var command = new Command("translate", "Translate C files into a C# project, or a source tree into generated/")
+        {
+            files, output, source, generated, image, check,
+        };
         compiler.AddTo(command);
         command.SetAction(result =>
         {
             var sources = result.GetValue(files)!;
-            var directory = result.GetValue(output)!;
-            var translation = Translator.Translate(sources, compiler.Read(result));
-            if (Commands.Report(translation))
-                return translation.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
-            Directory.CreateDirectory(directory);
-            foreach (var file in translation.Files)
-                File.WriteAllText(Path.Combine(directory, file.Name), file.Text);
-            var name = Path.GetFileNameWithoutExtension(sources[0]);
-            File.WriteAllText(Path.Combine(directory, name + ".csproj"), ProjectFile.For(directory));
-            Console.Error.WriteLine($"nt2cs: wrote {translation.Files.Count} files to {directory}");
-            return 0;
+            if (sources.Length > 0)
+            {
+                var directory = result.GetValue(output)
+                    ?? throw new ArgumentException("translate FILE.c… needs -o DIR");
+                return Files(sources, directory, compiler.Read(result));
+            }
+            return Tree(new TreeOptions
+            {
+                SourceRoot = Path.GetFullPath(result.GetValue(source)!),
+                OutputRoot = Path.GetFullPath(result.GetValue(generated)!),
+                RepositoryRoot = Environment.CurrentDirectory,
+                Image = result.GetValue(image),
+                Check = result.GetValue(check),
+            });
         });
         return command;
+    }
+
+    private static int Files(string[] sources, string directory, TranslationOptions options)
+    {
+        var translation = Translator.Translate(sources, options);
+        if (Commands.Report(translation))
+            return translation.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
+        Directory.CreateDirectory(directory);
+        foreach (var file in translation.Files)
+        {
+            var path = Path.Combine(directory, file.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, file.Text);
+        }
+        var name = Path.GetFileNameWithoutExtension(sources[0]);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), ProjectFile.For(directory));
+        Console.Error.WriteLine($"nt2cs: wrote {translation.Files.Count} files to {directory}");
+        return 0;
+    }
+
+    private static int Tree(TreeOptions options)
+    {
+        if (!Directory.Exists(options.SourceRoot))
+        {
+            Console.Error.WriteLine($"nt2cs: no source tree at {options.SourceRoot}");
+            return Commands.StatusTranslationError;
+        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        TreeResult result;
+        if (Console.IsErrorRedirected)
+        {
+            result = TreeTranslator.Run(options);
+        }
+        else
+        {
+            // Per-image progress on a terminal; plain output in pipes and CI logs.
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            result = console.Progress().AutoClear(true).Start(context =>
+            {
+                var tasks = new Dictionary<string, ProgressTask>();
+                return TreeTranslator.Run(options, new SynchronousProgress<ImageProgress>(p =>
+                {
+                    if (!tasks.TryGetValue(p.Image, out var task))
+                        tasks[p.Image] = task = context.AddTask($"{p.Image} ({p.Index + 1}/{p.Count})", maxValue: 1);
+                    if (p.Done)
+                        task.Value = 1;
+                }));
+            });
+        }
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+        if (!result.Succeeded)
+            return Commands.StatusTranslationError;
+        if (options.Check)
+        {
+            if (result.Stale.Count > 0)
+            {
+                Console.Error.WriteLine($"nt2cs: generated/ is stale: {result.Stale.Count} file(s) differ from the translation " +
+                    $"({string.Join(", ", result.Stale.Take(3))}{(result.Stale.Count > 3 ? ", …" : "")}); run 'nt2cs translate'");
+                return Commands.StatusTranslationError;
+            }
+            Console.Error.WriteLine($"nt2cs: generated/ is current ({result.Images} images, {clock.ElapsedMilliseconds} ms)");
+            return 0;
+        }
+        Console.Error.WriteLine($"nt2cs: translated {result.Images} images, {result.Written.Count} file(s) changed, in {clock.ElapsedMilliseconds} ms");
+        return 0;
+    }
+
+    /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
     }
 }
 

@@ -12,14 +12,53 @@ public static class Stack
     /// <summary>The current guest stack pointer.</summary>
     public static uint Sp;
 
-    /// <summary>The lowest address the stack may reach.</summary>
+    /// <summary>The lowest address the stack may reach now: the floor plus the guard, while the guard is intact.</summary>
     public static uint Limit;
+
+    /// <summary>
+    /// The guard region above the floor, NT's guard page: the first overflow raises STATUS_STACK_OVERFLOW and
+    /// hands the region to the exception's filters and handlers (which need stack to run); a second overflow
+    /// before <c>_resetstkoflw</c> restores it ends the program, as it terminates a Windows process.
+    /// </summary>
+    public const uint GuardSize = 64 * 1024;
+
+    private static uint s_floor;
+
+    /// <summary>Starts a stack at <paramref name="top"/> that may grow down to <paramref name="floor"/>, guard intact.</summary>
+    public static void Reset(uint top, uint floor)
+    {
+        Sp = top;
+        s_floor = floor;
+        Limit = floor + GuardSize;
+    }
+
+    /// <summary><c>_resetstkoflw</c>: restores the guard once the stack has unwound above it; false if it cannot yet.</summary>
+    public static bool RestoreGuard()
+    {
+        if (Limit > s_floor)
+            return true;
+        if (Sp < s_floor + 2 * GuardSize)
+            return false;
+        Limit = s_floor + GuardSize;
+        return true;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Frame Enter(uint size)
     {
         uint saved = Sp;
         uint bottom = saved - size;
+        if (bottom < Limit || bottom > saved)
+            Overflow();
+        Sp = bottom;
+        return new Frame(bottom, saved);
+    }
+
+    /// <summary>A frame whose base is aligned to <paramref name="align"/> (a power of two above 16), for over-aligned locals.</summary>
+    public static Frame Enter(uint size, uint align)
+    {
+        uint saved = Sp;
+        uint bottom = (saved - size) & ~(align - 1);
         if (bottom < Limit || bottom > saved)
             Overflow();
         Sp = bottom;
@@ -38,7 +77,13 @@ public static class Stack
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Overflow() => throw new SehException(NtStatus.StackOverflow);
+    private static void Overflow()
+    {
+        if (Limit <= s_floor)
+            throw new StackExhaustedException();
+        Limit = s_floor;
+        throw new SehException(NtStatus.StackOverflow);
+    }
 }
 
 /// <summary>A function's guest frame: its base address and the stack pointer to restore on return.</summary>

@@ -20,17 +20,73 @@ public static class Seh
     public const uint ContextSize = 716;
     public const uint MaximumParameters = 15;
 
-    private sealed class Dispatch(SehException exception, uint stackMark)
+    private sealed class Dispatch(Exception original, SehException exception, uint stackMark)
     {
+        /// <summary>The .NET exception the runtime is dispatching.</summary>
+        public Exception Original { get; } = original;
+
+        /// <summary>The guest exception it stands for.</summary>
         public SehException Exception { get; } = exception;
+
         public uint StackMark { get; } = stackMark;
         public uint Pointers { get; set; }
+
+        /// <summary>The last guest exception raised while this filter ran: the one that ends it, if it escapes.</summary>
+        public SehException? Raised { get; set; }
     }
 
     [ThreadStatic] private static Stack<Dispatch>? t_filters;
 
+    /// <summary>
+    /// Exceptions that stand for another from some frame on: one raised inside a filter (NT dispatches it, nested,
+    /// to the frames beyond the filter's), or STATUS_NONCONTINUABLE_EXCEPTION after a filter asked to continue
+    /// a non-continuable one. .NET keeps dispatching the original object, so the runtime answers for it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Exception, SehException> s_replaced = [];
+
+    /// <summary>Exceptions a filter asked to resume, which no frame can do here: they end the program.</summary>
+    private static readonly ConditionalWeakTable<Exception, string> s_fatal = [];
+
+    static Seh()
+    {
+        // .NET swallows an exception that escapes a filter (the filter counts as false); this sees it first.
+        AppDomain.CurrentDomain.FirstChanceException += (_, raised) =>
+        {
+            if (t_filters is { Count: > 0 } filters && SehException.FromHost(raised.Exception) is { } guest)
+                filters.Peek().Raised = guest;
+        };
+    }
+
     /// <summary>The guest exception a .NET exception stands for, or null for exceptions SEH must not see (exit, abort, host errors).</summary>
-    public static SehException? AsGuestException(Exception e) => SehException.FromHost(e);
+    public static SehException? AsGuestException(Exception e)
+    {
+        Settle(e);
+        if (s_fatal.TryGetValue(e, out _))
+            return null;
+        return s_replaced.TryGetValue(e, out var replacement) ? replacement : SehException.FromHost(e);
+    }
+
+    /// <summary>Why the program must end on <paramref name="e"/>, if a filter asked for what cannot be done.</summary>
+    public static string? FatalReason(Exception e)
+    {
+        Settle(e);
+        return s_fatal.TryGetValue(e, out var reason) ? reason : null;
+    }
+
+    /// <summary>
+    /// Filters of <paramref name="e"/> that never reached <see cref="Decide"/> ended in an exception of their own:
+    /// that exception is what the frames beyond see.
+    /// </summary>
+    private static void Settle(Exception e)
+    {
+        while (t_filters is { Count: > 0 } filters && ReferenceEquals(filters.Peek().Original, e))
+        {
+            var ended = filters.Pop();
+            Stack.Sp = ended.StackMark;
+            if (ended.Raised is { } nested)
+                s_replaced.AddOrUpdate(e, nested);
+        }
+    }
 
     /// <summary>First half of a filter: makes <paramref name="e"/> current; false if it is not a guest exception.</summary>
     public static bool Enter(Exception e)
@@ -38,21 +94,32 @@ public static class Seh
         var guest = AsGuestException(e);
         if (guest is null)
             return false;
-        (t_filters ??= new Stack<Dispatch>()).Push(new Dispatch(guest, Stack.Sp));
+        (t_filters ??= new Stack<Dispatch>()).Push(new Dispatch(e, guest, Stack.Sp));
         return true;
     }
 
     /// <summary>
-    /// Second half: the filter's value decides. EXCEPTION_CONTINUE_EXECUTION cannot resume here (every exception
-    /// the runtime raises is non-continuable), so it continues the search, as NT would after raising
-    /// STATUS_NONCONTINUABLE_EXCEPTION.
+    /// Second half: the filter's value decides. EXCEPTION_CONTINUE_EXECUTION of a non-continuable exception
+    /// raises STATUS_NONCONTINUABLE_EXCEPTION (the original chained to it) for the frames beyond, as NT does; a
+    /// continuable one would resume at the fault, which translated code cannot do, so the program ends with a
+    /// report rather than run on wrongly.
     /// </summary>
     public static bool Decide(int filterValue)
     {
         var dispatch = t_filters!.Pop();
         Stack.Sp = dispatch.StackMark;
-        return filterValue > 0;
+        if (filterValue != ContinueExecution)
+            return filterValue > 0;
+        if ((dispatch.Exception.Flags & NonContinuable) != 0)
+            s_replaced.AddOrUpdate(dispatch.Original, new SehException(NtStatus.NonContinuableException, NonContinuable) { Chained = dispatch.Exception });
+        else
+            s_fatal.AddOrUpdate(dispatch.Original, $"a filter returned EXCEPTION_CONTINUE_EXECUTION for {dispatch.Exception.Message}; "
+                + "resuming at the point of the exception is not supported");
+        return false;
     }
+
+    /// <summary>EXCEPTION_NONCONTINUABLE in ExceptionFlags.</summary>
+    public const uint NonContinuable = 1;
 
     /// <summary><c>GetExceptionCode()</c> inside a filter.</summary>
     public static int Code() => (int)Current.Exception.Code;
@@ -69,23 +136,31 @@ public static class Seh
         var dispatch = Current;
         if (dispatch.Pointers != 0)
             return new Ptr<CVoid>(dispatch.Pointers);
-        var exception = dispatch.Exception;
         uint context = Stack.Alloca(ContextSize);
-        uint record = Stack.Alloca(ExceptionRecordSize);
-        uint pointers = Stack.Alloca(8);
         Mem.Fill(context, 0, ContextSize);
+        uint record = WriteRecord(dispatch.Exception);
+        uint pointers = Stack.Alloca(8);
+        Mem.RefW<uint>(pointers) = record;
+        Mem.RefW<uint>(pointers + 4) = context;
+        dispatch.Pointers = pointers;
+        return new Ptr<CVoid>(pointers);
+    }
+
+    /// <summary>An EXCEPTION_RECORD on the guest stack, with the record it chains to (ExceptionRecord) below it.</summary>
+    private static uint WriteRecord(SehException exception)
+    {
+        uint chained = exception.Chained is { } inner ? WriteRecord(inner) : 0;
+        uint record = Stack.Alloca(ExceptionRecordSize);
         Mem.Fill(record, 0, ExceptionRecordSize);
         Mem.RefW<uint>(record) = exception.Code;
         Mem.RefW<uint>(record + 4) = exception.Flags;
+        Mem.RefW<uint>(record + 8) = chained;
         Mem.RefW<uint>(record + 12) = exception.Address;
         uint count = Math.Min((uint)exception.Information.Length, MaximumParameters);
         Mem.RefW<uint>(record + 16) = count;
         for (uint i = 0; i < count; i++)
             Mem.RefW<uint>(record + 20 + 4 * i) = exception.Information[i];
-        Mem.RefW<uint>(pointers) = record;
-        Mem.RefW<uint>(pointers + 4) = context;
-        dispatch.Pointers = pointers;
-        return new Ptr<CVoid>(pointers);
+        return record;
     }
 
     private static Dispatch Current => t_filters is { Count: > 0 } filters ? filters.Peek()
@@ -95,7 +170,8 @@ public static class Seh
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Raise(uint code, uint flags, uint count, Ptr<uint> arguments)
     {
-        count = Math.Min(count, MaximumParameters);
+        // A NULL argument array means no parameters, whatever the count says (RaiseException's documentation).
+        count = arguments.IsNull ? 0 : Math.Min(count, MaximumParameters);
         var information = new uint[count];
         for (int i = 0; i < count; i++)
             information[i] = arguments[i];

@@ -26,6 +26,9 @@ public sealed class SehException : Exception
     /// <summary><c>ExceptionAddress</c>: the code address where it happened, when known.</summary>
     public uint Address { get; init; }
 
+    /// <summary>The exception this one was raised about (<c>ExceptionRecord</c>), as for STATUS_NONCONTINUABLE_EXCEPTION.</summary>
+    public SehException? Chained { get; init; }
+
     public static SehException AccessViolation(Access kind, uint address) =>
         new(NtStatus.AccessViolation, 0, (uint)kind, address);
 
@@ -55,3 +58,13 @@ public sealed class ExitException(int status) : Exception($"exit({status})")
 {
     public int Status { get; } = status;
 }
+
+/// <summary>
+/// The host stream behind stdout failed (a closed pipe, a full disk, a capture limit): the program ends, as a
+/// native one dies of SIGPIPE, rather than computing on with its output lost.
+/// </summary>
+public sealed class OutputFailedException(string message) : Exception(message);
+
+/// <summary>The stack overflowed again with its guard already consumed: no handler can run, the program ends.</summary>
+public sealed class StackExhaustedException()
+    : Exception("stack overflow with the guard region already used by an earlier overflow (call _resetstkoflw after handling one)");

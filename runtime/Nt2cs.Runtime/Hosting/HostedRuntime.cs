@@ -27,6 +27,8 @@ public static class HostedRuntime
     public const int StatusAbort = 128 + 6;            // SIGABRT
     public const int StatusIllegal = 128 + 4;          // SIGILL
     public const int StatusTrap = 128 + 5;             // SIGTRAP
+    public const int StatusInternalError = 70;         // EX_SOFTWARE
+    public const int StatusOutputFailed = 74;          // EX_IOERR
 
     /// <summary>Entry point of a translated program's own executable.</summary>
     public static int Main(ImageDescriptor image, string[] args)
@@ -44,8 +46,19 @@ public static class HostedRuntime
         if (image.Main is null)
             throw new ArgumentException($"image {image.Name} has no main");
         int status = 0;
-        var thread = new Thread(() => status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory),
-            HostStackBytes) { Name = "guest" };
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory);
+            }
+            catch (Exception e)
+            {
+                // Only a failing host stream gets here (the final flush); nothing may take the process down.
+                status = e is OutputFailedException ? StatusOutputFailed : StatusInternalError;
+                TryReport(stderr, e.Message);
+            }
+        }, HostStackBytes) { Name = "guest" };
         thread.Start();
         thread.Join();
         return status;
@@ -57,15 +70,23 @@ public static class HostedRuntime
         using var space = new HostedAddressSpace(memory);
         space.Install();
         Fn.Reset();
-        Stack.Limit = StackLimit;
-        Stack.Sp = StackTop;
-        uint dataBase = ImageBase + Align(image.CodeSize == 0 ? Fn.Slot : image.CodeSize, 0x1000);
-        uint heapBase = Math.Max(HeapBase, Align(dataBase + image.DataSize, 0x10000));
+        Stack.Reset(StackTop, StackLimit);
+        // Images one after the other from ImageBase, libraries first: each its code slots, then its data.
+        var placement = new List<(ImageDescriptor Image, uint Code, uint Data)>();
+        uint next = ImageBase;
+        foreach (var loaded in image.LoadOrder())
+        {
+            uint data = next + Align(Math.Max(loaded.CodeSize, Fn.Slot), 0x1000);
+            placement.Add((loaded, next, data));
+            next = Align(data + loaded.DataSize, 0x10000);
+        }
+        uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
         try
         {
             Library.Register(LibraryCodeBase);
-            image.Load(ImageBase, dataBase);
+            foreach (var (loaded, code, data) in placement)
+                loaded.Load(code, data);
             var argv = BuildArgv(programName, args);
             int status = image.Main!(args.Count + 1, argv);
             // Returning from main is exit(status): the atexit handlers run.
@@ -80,7 +101,24 @@ public static class HostedRuntime
         {
             return StatusAbort;
         }
-        catch (Exception e) when (SehException.FromHost(e) is { } seh)
+        catch (Exception e) when (Seh.FatalReason(e) is { } reason)
+        {
+            CLib.DiscardOutput();
+            Report(stderr, reason, e);
+            return StatusAccessViolation;
+        }
+        catch (StackExhaustedException e)
+        {
+            CLib.DiscardOutput();
+            Report(stderr, e.Message, e);
+            return StatusAccessViolation;
+        }
+        catch (OutputFailedException e)
+        {
+            TryReport(stderr, e.Message);
+            return StatusOutputFailed;
+        }
+        catch (Exception e) when (Seh.AsGuestException(e) is { } seh)
         {
             // A crashing native process loses what stdio still buffers; so does this one.
             CLib.DiscardOutput();
@@ -89,9 +127,9 @@ public static class HostedRuntime
         }
         catch (Exception e)
         {
-            CLib.Flush();
+            try { CLib.Flush(); } catch (OutputFailedException) { }
             Report(stderr, $"internal error: {e.GetType().Name}: {e.Message}", e);
-            return 70; // EX_SOFTWARE
+            return StatusInternalError;
         }
         finally
         {
@@ -118,6 +156,18 @@ public static class HostedRuntime
         NtStatus.Breakpoint => StatusTrap,
         _ => StatusAccessViolation,
     };
+
+    private static void TryReport(Stream stderr, string message)
+    {
+        try
+        {
+            stderr.Write(Encoding.UTF8.GetBytes($"nt2cs: {message}\n"));
+            stderr.Flush();
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
+        {
+        }
+    }
 
     /// <summary>A one-line report naming the C location that was running, from the #line-mapped stack.</summary>
     public static void Report(Stream stderr, string message, Exception e)

@@ -19,6 +19,26 @@ public sealed class ImageDescriptor
 
     /// <summary><c>main(argc, argv)</c>, for a program.</summary>
     public Func<int, Ptr<Ptr<sbyte>>, int>? Main { get; init; }
+
+    /// <summary>The images this one links against; they are loaded before it.</summary>
+    public IReadOnlyList<ImageDescriptor> Dependencies { get; init; } = [];
+
+    /// <summary>This image and everything it links against, each once, dependencies first.</summary>
+    public IEnumerable<ImageDescriptor> LoadOrder()
+    {
+        var seen = new HashSet<ImageDescriptor>(ReferenceEqualityComparer.Instance);
+        var order = new List<ImageDescriptor>();
+        void Visit(ImageDescriptor image)
+        {
+            if (!seen.Add(image))
+                return;
+            foreach (var dependency in image.Dependencies)
+                Visit(dependency);
+            order.Add(image);
+        }
+        Visit(this);
+        return order;
+    }
 }
 
 /// <summary>Helpers generated loaders call to lay down initial data.</summary>

@@ -61,8 +61,17 @@ public static unsafe partial class CLib
     {
         if (s_outCount == 0)
             return;
-        s_stdout.Write(s_outBuffer, 0, s_outCount);
+        int count = s_outCount;
         s_outCount = 0;
+        try
+        {
+            s_stdout.Write(s_outBuffer, 0, count);
+        }
+        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
+        {
+            s_stdout = Stream.Null;
+            throw new OutputFailedException($"writing stdout failed: {e.Message}");
+        }
     }
 
     /// <summary>Drops stdout's pending bytes, as a process killed by a signal loses them.</summary>

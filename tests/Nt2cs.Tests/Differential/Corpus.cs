@@ -13,7 +13,13 @@ public sealed class Corpus
     public sealed record Case(string Name, IReadOnlyList<string> Sources, IReadOnlyList<string> Arguments)
     {
         public IReadOnlyList<string> IncludeDirectories { get; init; } = [];
+
+        /// <summary>For programs no native compiler here can build (SEH): the output the C semantics call for.</summary>
+        public Expectation? Expected { get; init; }
     }
+
+    /// <summary>Expected stdout and exit status, written in the program from the documented semantics.</summary>
+    public sealed record Expectation(string Stdout, int Status);
 
     public sealed record Outcome(RunResult? Native, RunResult? Translated, string? Failure);
 
@@ -26,8 +32,13 @@ public sealed class Corpus
         var native = new ConcurrentDictionary<string, (RunResult? Result, string? Error)>();
         var nativeTask = Task.Run(() => Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
         {
+            if (c.Expected is { } expected)
+            {
+                native[c.Name] = (new RunResult(expected.Status, System.Text.Encoding.Latin1.GetBytes(expected.Stdout), ""), null);
+                return;
+            }
             var executable = Path.Combine(directory, c.Name);
-            var error = NativeC.Build(c.Sources, executable, c.IncludeDirectories.Select(d => "-I" + d));
+            var error = NativeC.Build(c.Sources, executable, c.IncludeDirectories.Concat([NativeInclude]).Select(d => "-I" + d));
             native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, TimeSpan.FromSeconds(60)), null) : (null, error);
         }));
 
@@ -56,7 +67,7 @@ public sealed class Corpus
                 _outcomes[c.Name] = new Outcome(null, null, "native build failed:\n" + nativeError);
                 continue;
             }
-            if (assembly is null)
+            if (assembly is null || errors.ContainsKey(c.Name))
             {
                 _outcomes[c.Name] = new Outcome(nativeResult, null, "generated C# does not compile:\n"
                     + (errors.TryGetValue(c.Name, out var own) ? own : string.Join("\n", errors.Values)));
@@ -85,6 +96,9 @@ public sealed class Corpus
             $"exit status: native {native.Status}, translated {translated.Status}\nstderr: {translated.Stderr}");
     }
 
+    /// <summary>Shims that let the native oracle build MSVC-isms it knows as builtins (intrin.h, malloc.h).</summary>
+    public static readonly string NativeInclude = Repo.PathOf("tests", "c", "native-include");
+
     /// <summary>The differential programs under tests/c: every .c file is a case.</summary>
     public static IReadOnlyList<Case> FromDirectory(string directory) =>
         Directory.GetFiles(directory, "*.c").Order(StringComparer.Ordinal).Select(path =>
@@ -93,6 +107,32 @@ public sealed class Corpus
             var arguments = first.StartsWith("// ARGS:", StringComparison.Ordinal)
                 ? first["// ARGS:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 : [];
-            return new Case(Path.GetFileNameWithoutExtension(path), [path], arguments);
+            return new Case(Path.GetFileNameWithoutExtension(path), [path], arguments) { Expected = ParseExpectation(path) };
         }).ToList();
+
+    /// <summary>
+    /// A program's own expectation, for programs the native oracle cannot build: a comment block
+    /// <c>/* EXPECTED (status N)</c> whose lines are the expected stdout, each optionally followed by indented
+    /// <c>-- reasoning</c> lines saying why, up to the closing <c>*/</c>.
+    /// </summary>
+    public static Expectation? ParseExpectation(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        int start = Array.FindIndex(lines, l => l.StartsWith("/* EXPECTED", StringComparison.Ordinal));
+        if (start < 0)
+            return null;
+        var header = System.Text.RegularExpressions.Regex.Match(lines[start], @"^/\* EXPECTED \(status (\d+)\)\s*$");
+        if (!header.Success)
+            throw new InvalidOperationException($"{path}:{start + 1}: expected '/* EXPECTED (status N)'");
+        var output = new System.Text.StringBuilder();
+        for (int i = start + 1; i < lines.Length; i++)
+        {
+            if (lines[i].TrimEnd() == "*/")
+                return new Expectation(output.ToString(), int.Parse(header.Groups[1].Value));
+            if (lines[i].TrimStart().StartsWith("--", StringComparison.Ordinal))
+                continue;
+            output.Append(lines[i]).Append('\n');
+        }
+        throw new InvalidOperationException($"{path}: EXPECTED block is not closed");
+    }
 }

@@ -30,7 +30,7 @@ public static class Processes
                 start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
         process.StandardInput.Close();
-        var stdout = new MemoryStream();
+        var stdout = new CappedStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var errors = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(timeout))
@@ -39,7 +39,14 @@ public static class Processes
             process.WaitForExit();
             return new RunResult(-1, stdout.ToArray(), errors.Result, TimedOut: true);
         }
-        copy.Wait();
+        try
+        {
+            copy.Wait();
+        }
+        catch (AggregateException e) when (e.InnerException is IOException)
+        {
+            return new RunResult(process.ExitCode, stdout.ToArray(), errors.Result + "\n" + e.InnerException.Message);
+        }
         return new RunResult(process.ExitCode, stdout.ToArray(), errors.Result);
     }
 }

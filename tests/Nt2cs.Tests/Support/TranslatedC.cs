@@ -25,10 +25,10 @@ public static class TranslatedC
     public static (Assembly? Assembly, Dictionary<string, string> Errors) CompileBatch(IReadOnlyList<Program> programs, string name)
     {
         var errors = new Dictionary<string, string>();
-        var files = programs.SelectMany(p => p.Translation.Files.Select(f => f with { Name = $"{p.Name}/{f.Name}" })).ToList();
-        var (bytes, batchErrors) = CSharpCompiler.Compile(name, files);
+        var (bytes, batchErrors) = CSharpCompiler.Compile(name, Files(programs));
         if (bytes is not null)
             return (Assembly.Load(bytes), errors);
+        // One program's bad C# must not fail the others: find the culprits alone, then build the rest together.
         foreach (var program in programs)
         {
             var (_, own) = CSharpCompiler.Compile(program.Name, program.Translation.Files);
@@ -36,9 +36,24 @@ public static class TranslatedC
                 errors[program.Name] = string.Join("\n", own.Take(10));
         }
         if (errors.Count == 0)
+        {
             errors["<batch>"] = string.Join("\n", batchErrors.Take(10));
-        return (null, errors);
+            return (null, errors);
+        }
+        var rest = programs.Where(p => !errors.ContainsKey(p.Name)).ToList();
+        if (rest.Count == 0)
+            return (null, errors);
+        (bytes, batchErrors) = CSharpCompiler.Compile(name, Files(rest));
+        if (bytes is null)
+        {
+            errors["<batch>"] = string.Join("\n", batchErrors.Take(10));
+            return (null, errors);
+        }
+        return (Assembly.Load(bytes), errors);
     }
+
+    private static List<GeneratedFile> Files(IEnumerable<Program> programs) =>
+        programs.SelectMany(p => p.Translation.Files.Select(f => f with { Name = $"{p.Name}/{f.Name}" })).ToList();
 
     /// <summary>Runs a program's main with captured streams; the guest runtime is process-wide, so runs are serial.</summary>
     public static RunResult Run(Assembly assembly, string typeName, string programName, IReadOnlyList<string> arguments, TimeSpan timeout)
@@ -54,8 +69,8 @@ public static class TranslatedC
     {
         lock (s_guestLock)
         {
-            var stdout = new MemoryStream();
-            var stderr = new MemoryStream();
+            var stdout = new CappedStream();
+            var stderr = new CappedStream();
             var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null));
             if (!run.Wait(timeout))
                 return new RunResult(-1, stdout.ToArray(), "timed out", TimedOut: true);

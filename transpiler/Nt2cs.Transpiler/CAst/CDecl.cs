@@ -6,10 +6,15 @@ namespace Nt2cs.Transpiler.CAst;
 public abstract class CDecl(string name, SourceLoc location)
 {
     public string Name { get; set; } = name;
-    public SourceLoc Location { get; } = location;
+
+    /// <summary>Where it is declared; for a function, where it is defined once the definition is seen.</summary>
+    public SourceLoc Location { get; set; } = location;
 
     /// <summary>The C# identifier chosen by the naming pass.</summary>
     public string? CsName { get; set; }
+
+    /// <summary>For a function or global another image defines: that image's class, qualified.</summary>
+    public string? ExternalOwner { get; set; }
 
     public override string ToString() => Name;
 }
@@ -69,6 +74,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Bytes of guest frame the function needs (set by frame layout).</summary>
     public uint FrameSize { get; set; }
 
+    /// <summary>Alignment of the frame's base: 16 as the i386 ABI keeps the stack, more for over-aligned locals.</summary>
+    public uint FrameAlign { get; set; } = 16;
+
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 
@@ -127,6 +135,9 @@ public sealed class CRecordDecl(string name, SourceLoc location, bool isUnion) :
 
     /// <summary>Packed or misaligned fields exist (their accesses take the checked path).</summary>
     public bool HasUnalignedFields { get; set; }
+
+    /// <summary>A library image defines this type already; this image uses that C# type.</summary>
+    public bool IsExternal { get; set; }
 }
 
 public sealed class CEnumDecl(string name, SourceLoc location, CIntType integerType) : CDecl(name, location)

@@ -18,6 +18,7 @@ internal static unsafe partial class LibClang
         int numCommandLineArgs, CXUnsavedFile* unsavedFiles, uint numUnsavedFiles, CXTranslationUnitFlags options, out nint translationUnit);
 
     [LibraryImport(Name)] public static partial void clang_disposeTranslationUnit(nint translationUnit);
+    [LibraryImport(Name)] public static partial int clang_saveTranslationUnit(nint translationUnit, byte* fileName, uint options);
     [LibraryImport(Name)] public static partial CXCursor clang_getTranslationUnitCursor(nint translationUnit);
 
     [LibraryImport(Name)] public static partial uint clang_getNumDiagnostics(nint translationUnit);
@@ -74,7 +75,7 @@ internal static unsafe partial class LibClang
     [LibraryImport(Name)] public static partial byte* clang_EvalResult_getAsStr(nint result);
     [LibraryImport(Name)] public static partial void clang_EvalResult_dispose(nint result);
 
-    [LibraryImport(Name)] public static partial CXString clang_getCursorPrettyPrinted(CXCursor cursor, nint policy);
+    [LibraryImport(Name)] public static partial uint clang_equalRanges(CXSourceRange first, CXSourceRange second);
     [LibraryImport(Name)] public static partial uint clang_Type_visitFields(CXType type, delegate* unmanaged<CXCursor, nint, int> visitor, nint clientData);
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getRangeStart(CXSourceRange range);
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getTokenLocation(nint translationUnit, CXToken token);

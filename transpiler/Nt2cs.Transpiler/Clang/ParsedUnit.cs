@@ -25,7 +25,31 @@ internal sealed unsafe class ParsedUnit : IDisposable
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Parses <paramref name="path"/> with clang command-line <paramref name="arguments"/>.</summary>
-    public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments)
+    public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments) => Parse(path, arguments, CXTranslationUnitFlags.None);
+
+    /// <summary>
+    /// Precompiles <paramref name="header"/> into <paramref name="output"/>, so the translation units of an image
+    /// that begin with it (NT's PRECOMPILED_INCLUDE) parse it once; null on success, else clang's diagnostics.
+    /// </summary>
+    public static List<Diagnostic>? Precompile(string header, IReadOnlyList<string> arguments, string output)
+    {
+        using var unit = Parse(header, [.. arguments, "-x", "c-header"], CXTranslationUnitFlags.ForSerialization);
+        if (unit.HasErrors)
+            return unit.Diagnostics;
+        nint path = Marshal.StringToCoTaskMemUTF8(output);
+        try
+        {
+            return LibClang.clang_saveTranslationUnit(unit._unit, (byte*)path, 0) == 0
+                ? null
+                : [new Diagnostic(Severity.Error, SourceLoc.None, $"could not write the precompiled header {output}")];
+        }
+        finally
+        {
+            Marshal.FreeCoTaskMem(path);
+        }
+    }
+
+    private static ParsedUnit Parse(string path, IReadOnlyList<string> arguments, CXTranslationUnitFlags flags)
     {
         nint index = LibClang.clang_createIndex(0, 0);
         var pinned = new List<nint>();
@@ -41,7 +65,7 @@ internal sealed unsafe class ParsedUnit : IDisposable
             nint file = Marshal.StringToCoTaskMemUTF8(path);
             pinned.Add(file);
             var error = LibClang.clang_parseTranslationUnit2(index, (byte*)file, argv, arguments.Count, null, 0,
-                CXTranslationUnitFlags.None, out nint unit);
+                flags, out nint unit);
             if (error != CXErrorCode.Success || unit == 0)
             {
                 LibClang.clang_disposeIndex(index);

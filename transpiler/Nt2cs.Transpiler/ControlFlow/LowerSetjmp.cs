@@ -17,8 +17,9 @@ public sealed class LowerSetjmp : IImagePass
 
     public void Run(CImage image, LoweringContext context)
     {
-        foreach (var function in image.Functions)
+        foreach (var function in image.Functions.Where(f => f.Body is not null))
         {
+            MoveLoopConditionsIntoBodies(function.Body!);
             var parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
             var sites = new List<(CStmt Statement, CCall Call)>();
             foreach (var statement in CTree.Statements(function.Body!))
@@ -27,8 +28,16 @@ public sealed class LowerSetjmp : IImagePass
                     parents[child] = statement;
                 foreach (var call in CTree.OwnExpressions(statement).SelectMany(CTree.Expressions).Where(IsSetjmp).Cast<CCall>())
                 {
+                    if (statement is CDoStmt)
+                        throw TranslationException.Unsupported(call.Location, "setjmp in a do-while condition");
                     if (statement is not (CExprStmt or CIfStmt or CSwitchStmt or CReturnStmt or CDeclStmt))
-                        throw TranslationException.Unsupported(call.Location, "setjmp in a loop condition");
+                        throw TranslationException.Unsupported(call.Location, $"setjmp in a {statement.GetType().Name[1..^4].ToLowerInvariant()} statement's expression");
+                    for (var up = statement; parents.TryGetValue(up, out var parent); up = parent)
+                    {
+                        // A longjmp would have to re-enter the protected block, which .NET cannot jump into.
+                        if (parent is CSehTryStmt)
+                            throw TranslationException.Unsupported(call.Location, "setjmp inside __try, __except or __finally");
+                    }
                     sites.Add((statement, call));
                 }
             }
@@ -53,6 +62,38 @@ public sealed class LowerSetjmp : IImagePass
             var reference = new CDeclRef(at, CIntType.Int, site);
             function.Body.Items.Insert(0, new CSwitchStmt(at, reference, new CCompoundStmt(at, dispatch)));
         }
+    }
+
+    /// <summary>
+    /// <c>while (setjmp(env) &lt; 5) body</c> becomes <c>while (1) { if (!(setjmp(env) &lt; 5)) break; body }</c>, and a
+    /// <c>for</c> the same with its increment kept, so the setjmp is a statement of its own that longjmp can
+    /// resume (C11 7.13.1.1 allows it as a loop's controlling expression).
+    /// </summary>
+    private static void MoveLoopConditionsIntoBodies(CStmt root)
+    {
+        foreach (var statement in CTree.Statements(root).ToList())
+        {
+            switch (statement)
+            {
+                case CWhileStmt loop when ContainsSetjmp(loop.Condition):
+                    loop.Body = BreakUnless(loop.Condition, loop.Body);
+                    loop.Condition = new CIntLiteral(loop.Location, CIntType.Int, 1);
+                    break;
+                case CForStmt { Condition: { } condition } loop when ContainsSetjmp(condition):
+                    loop.Body = BreakUnless(condition, loop.Body);
+                    loop.Condition = null;
+                    break;
+            }
+        }
+    }
+
+    private static bool ContainsSetjmp(CExpr e) => CTree.Expressions(e).Any(IsSetjmp);
+
+    private static CCompoundStmt BreakUnless(CExpr condition, CStmt body)
+    {
+        var at = condition.Location;
+        var exit = new CIfStmt(at, new CUnary(at, CIntType.Int, CUnaryOp.LogicalNot, condition), new CBreakStmt(at), null);
+        return new CCompoundStmt(body.Location, [exit, body]);
     }
 
     /// <summary>Puts <paramref name="label"/> right before <paramref name="statement"/> in the same block.</summary>

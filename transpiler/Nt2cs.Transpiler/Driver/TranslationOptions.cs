@@ -19,6 +19,25 @@ public sealed class TranslationOptions
     /// <summary>The image (program) name; defaults to the first source's file name.</summary>
     public string? ImageName { get; init; }
 
+    /// <summary>The generated code's namespace and class (defaults: from the image name, and <c>Program</c>).</summary>
+    public string? Namespace { get; init; }
+    public string? ClassName { get; init; }
+
+    /// <summary>Whether the image is an executable with a <c>main</c> (default: unless freestanding).</summary>
+    public bool? IsProgram { get; init; }
+
+    /// <summary>The C# file name for a translation unit (default: its file name, .c replaced by .cs).</summary>
+    public Func<string, string>? OutputName { get; init; }
+
+    /// <summary>A header every translation unit starts with, parsed once for all of them.</summary>
+    public string? PrecompiledHeader { get; init; }
+
+    /// <summary>Images this one links against.</summary>
+    public IReadOnlyList<CAst.ImageExports> Libraries { get; init; } = [];
+
+    /// <summary>Translation units parsed at once.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
     public Func<string, string> SourcePath { get; init; } = path => path;
 

@@ -20,13 +20,16 @@ public sealed class TranslationResult
     /// <summary>Every file the translation read (sources and headers), for caching.</summary>
     public List<string> Inclusions { get; } = [];
 
+    /// <summary>What images linked against this one can use.</summary>
+    public ImageExports? Exports { get; set; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && Files.Count > 0;
 
     /// <summary>The translator failed (a bug), as opposed to rejecting the C.</summary>
     public bool InternalError { get; set; }
 }
 
-/// <summary>C sources in, C# out: parse with libclang, build the C AST, lower, emit.</summary>
+/// <summary>C sources in, C# out: parse with libclang (in parallel), build the C AST, lower, emit.</summary>
 public static class Translator
 {
     public static TranslationResult Translate(IReadOnlyList<string> sources, TranslationOptions options)
@@ -34,35 +37,7 @@ public static class Translator
         var result = new TranslationResult();
         if (!LibClangResolver.TryLoad(out var failure))
             throw new LibClangMissingException(failure!);
-        var units = new List<CTranslationUnit>();
-        var arguments = options.ClangArguments();
-        foreach (var source in sources)
-        {
-            if (!File.Exists(source))
-            {
-                result.Diagnostics.Add(new Diagnostic(Severity.Error, SourceLoc.None, $"no such file: {source}"));
-                continue;
-            }
-            using var parsed = ParsedUnit.Parse(source, arguments);
-            result.Diagnostics.AddRange(parsed.Diagnostics);
-            if (parsed.HasErrors)
-                continue;
-            try
-            {
-                var unit = CAstBuilder.Build(parsed);
-                units.Add(unit);
-                result.Inclusions.AddRange(unit.Inclusions);
-            }
-            catch (TranslationException e)
-            {
-                result.Diagnostics.Add(e.ToDiagnostic());
-            }
-            catch (InternalTranslationException e)
-            {
-                result.Diagnostics.Add(e.ToDiagnostic());
-                result.InternalError = true;
-            }
-        }
+        var units = Parse(sources, options, result);
         if (result.Diagnostics.Any(d => d.Severity == Severity.Error) || units.Count == 0)
             return result;
 
@@ -70,10 +45,12 @@ public static class Translator
         var image = new CImage(name, units);
         var emitOptions = new EmitOptions
         {
-            Namespace = NamespaceFor(name),
-            ClassName = "Program",
+            Namespace = options.Namespace ?? NamespaceFor(name),
+            ClassName = options.ClassName ?? "Program",
             SourcePath = options.SourcePath,
-            IsProgram = !options.Freestanding,
+            OutputName = options.OutputName,
+            IsProgram = options.IsProgram ?? !options.Freestanding,
+            Libraries = options.Libraries,
         };
         try
         {
@@ -81,10 +58,12 @@ public static class Translator
             {
                 LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
                 IntrinsicFunctions = IntrinsicShapes.Value,
+                Libraries = options.Libraries,
             });
             result.Files = ImageEmitter.Emit(image, emitOptions);
             result.Namespace = emitOptions.Namespace;
             result.ClassName = emitOptions.ClassName;
+            result.Exports = ImageExports.Of(image, emitOptions.Namespace, emitOptions.ClassName);
         }
         catch (TranslationException e)
         {
@@ -96,6 +75,73 @@ public static class Translator
             result.InternalError = true;
         }
         return result;
+    }
+
+    /// <summary>
+    /// Parses and builds each translation unit, in parallel (libclang indexes are per thread), with the image's
+    /// precompiled header when it has one; the units come back in source order.
+    /// </summary>
+    private static List<CTranslationUnit> Parse(IReadOnlyList<string> sources, TranslationOptions options, TranslationResult result)
+    {
+        var arguments = options.ClangArguments().ToList();
+        string? pch = null;
+        if (options.PrecompiledHeader is { } header)
+        {
+            pch = Path.Combine(Path.GetTempPath(), $"nt2cs-{Environment.ProcessId}-{Guid.NewGuid():N}.pch");
+            var errors = ParsedUnit.Precompile(header, arguments, pch);
+            if (errors is not null)
+            {
+                result.Diagnostics.AddRange(errors);
+                return [];
+            }
+            arguments.AddRange(["-include-pch", pch]);
+        }
+        try
+        {
+            var outcomes = new (CTranslationUnit? Unit, List<Diagnostic> Diagnostics, bool Internal)[sources.Count];
+            Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
+                outcomes[i] = ParseOne(sources[i], arguments));
+            var units = new List<CTranslationUnit>();
+            foreach (var (unit, diagnostics, internalError) in outcomes)
+            {
+                result.Diagnostics.AddRange(diagnostics);
+                result.InternalError |= internalError;
+                if (unit is null)
+                    continue;
+                units.Add(unit);
+                result.Inclusions.AddRange(unit.Inclusions);
+            }
+            return units;
+        }
+        finally
+        {
+            if (pch is not null)
+                File.Delete(pch);
+        }
+    }
+
+    private static (CTranslationUnit?, List<Diagnostic>, bool) ParseOne(string source, IReadOnlyList<string> arguments)
+    {
+        if (!File.Exists(source))
+            return (null, [new Diagnostic(Severity.Error, SourceLoc.None, $"no such file: {source}")], false);
+        using var parsed = ParsedUnit.Parse(source, arguments);
+        var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
+        if (parsed.HasErrors)
+            return (null, diagnostics, false);
+        try
+        {
+            return (CAstBuilder.Build(parsed), diagnostics, false);
+        }
+        catch (TranslationException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return (null, diagnostics, false);
+        }
+        catch (InternalTranslationException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return (null, diagnostics, true);
+        }
     }
 
     /// <summary>

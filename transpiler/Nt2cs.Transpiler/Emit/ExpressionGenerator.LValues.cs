@@ -66,6 +66,10 @@ internal sealed partial class ExpressionGenerator
         return storage.CsName ?? throw new TranslationException(reference.Location, $"internal: '{variable.Name}' was not named");
     }
 
+    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: this image's, or the defining image's.</summary>
+    private static ExpressionSyntax AddressTable(CDecl symbol) =>
+        symbol.ExternalOwner is { } owner ? ParseName(owner + ".AddressOf") : Name("AddressOf");
+
     /// <summary>The address of an lvalue (a struct or array is represented by it).</summary>
     public Emitted Address(CExpr e)
     {
@@ -79,11 +83,10 @@ internal sealed partial class ExpressionGenerator
                     return new Emitted(Name(name), CsTypes.Of(storage.Type));
                 var pointer = CsTypes.PointerTo(storage.Type);
                 if (storage.HasStaticDuration)
-                    return new Emitted(Member("AddressOf", name), pointer);
+                    return new Emitted(Member(AddressTable(storage), storage.CsName!), pointer);
                 if (!storage.InMemory)
                     throw new TranslationException(e.Location, $"internal: address of register variable '{variable.Name}'");
-                return new Emitted(Call(GenericMember(Name(FunctionContext.Frame), "At", CsTypes.PointeeName(storage.Type)),
-                    Hex(storage.FrameOffset)), pointer);
+                return new Emitted(LocalStorage.Pointer(Context.Function, storage, CsTypes.PointeeName(storage.Type)), pointer);
             }
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Value(deref.Operand);
@@ -165,7 +168,7 @@ internal sealed partial class ExpressionGenerator
         if (designator is not CDeclRef { Decl: CFunctionDecl function })
             throw TranslationException.Unsupported(designator.Location, "function designator that is not a name");
         var target = function.Definition ?? function;
-        return new Emitted(Member("AddressOf", target.CsName ?? CsNames.Escape(function.Name)), CsType.FnPtr);
+        return new Emitted(Member(AddressTable(target), target.CsName ?? CsNames.Escape(function.Name)), CsType.FnPtr);
     }
 
     private string StringName(CStringLiteral literal)

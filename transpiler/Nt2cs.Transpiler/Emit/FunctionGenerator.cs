@@ -95,7 +95,9 @@ internal sealed class FunctionGenerator
     {
         var enter = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).WithVariables(SingletonSeparatedList(
             VariableDeclarator(FunctionContext.Frame).WithInitializer(EqualsValueClause(
-                Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
+                _function.FrameAlign > 16
+                    ? Call(Member("Stack", "Enter"), Hex(_function.FrameSize), Hex(_function.FrameAlign))
+                    : Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
         yield return WithLine(enter, _function.Location);
         foreach (var local in _function.Locals.Where(l => l.InMemory))
         {
@@ -137,19 +139,17 @@ internal sealed class FunctionGenerator
     }
 
     /// <summary><c>ref int x = ref frame.Local&lt;int&gt;(8);</c> or <c>Ptr&lt;S&gt; s = frame.At&lt;S&gt;(8);</c></summary>
-    private static StatementSyntax Bind(CVarDecl local)
+    private StatementSyntax Bind(CVarDecl local)
     {
         if (local.Type is CRecordType or CArrayType)
         {
             var pointee = CsTypes.PointeeName(local.Type is CArrayType array ? array.Element : local.Type);
             return LocalDeclarationStatement(VariableDeclaration(Type(CsTypes.Of(local.Type))).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(
-                    Call(GenericMember(FrameName, "At", pointee), Hex(local.FrameOffset)))))));
+                VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Pointer(_function, local, pointee))))));
         }
         var type = CsTypes.Of(local.Type);
         return LocalDeclarationStatement(VariableDeclaration(RefType(Type(type))).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(
-                Ref(Call(GenericMember(FrameName, "Local", type.Name), Hex(local.FrameOffset))))))));
+            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type.Name))))));
     }
 
     private LocalDeclarationStatementSyntax Declare(CVarDecl local, ExpressionSyntax? value)
@@ -465,17 +465,30 @@ internal sealed class FunctionGenerator
             : element;
     }
 
-    /// <summary>The field holding <paramref name="offset"/>; in a union, the member whose type matches the value.</summary>
+    /// <summary>
+    /// The field holding <paramref name="offset"/>; in a union, a member that has a subobject of the value's type
+    /// exactly there (any such member stores the same bytes), so no store is widened into a neighbour.
+    /// </summary>
     private static CField FieldAt(CRecordType record, long offset, CType value)
     {
-        var candidates = record.Decl.Fields
-            .Where(f => !f.IsBitField && f.Offset <= offset && offset < f.Offset + Math.Max(1, f.Type.Size))
-            .ToList();
-        return candidates.FirstOrDefault(f => f.Offset == offset && f.Type.SameAs(value))
+        var candidates = FieldsCovering(record, offset).ToList();
+        return candidates.FirstOrDefault(f => HasSubobject(f.Type, offset - f.Offset, value))
             ?? candidates.FirstOrDefault(f => f.Type is CRecordType or CArrayType)
             ?? candidates.FirstOrDefault()
             ?? throw new InvalidOperationException($"no field at {offset} in {record}");
     }
+
+    private static IEnumerable<CField> FieldsCovering(CRecordType record, long offset) =>
+        record.Decl.Fields.Where(f => !f.IsBitField && f.Offset <= offset && offset < f.Offset + Math.Max(1, f.Type.Size));
+
+    /// <summary>Whether an object of <paramref name="type"/> has a subobject of type <paramref name="value"/> at <paramref name="offset"/>.</summary>
+    private static bool HasSubobject(CType type, long offset, CType value) => type switch
+    {
+        _ when offset == 0 && type.SameAs(value) => true,
+        CArrayType { Element.Size: > 0 } array => HasSubobject(array.Element, offset % array.Element.Size, value),
+        CRecordType record => FieldsCovering(record, offset).Any(f => HasSubobject(f.Type, offset - f.Offset, value)),
+        _ => false,
+    };
 
     private IEnumerable<StatementSyntax> For(CForStmt s)
     {

@@ -51,7 +51,7 @@ public static class ImageEmitter
                     throw new Diagnostics.InternalTranslationException(function.Location, e);
                 }
             }
-            var fileName = UniqueFileName(names, Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
+            var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
             files.Add(File(fileName, options, $"from {options.SourcePath(unit.Path)}", [ImageClass(options, members)]));
         }
         var types = TypeGenerator.Generate(image).ToList();
@@ -68,15 +68,16 @@ public static class ImageEmitter
     {
         var candidate = name;
         for (int n = 2; !names.Add(candidate); n++)
-            candidate = $"{Path.GetFileNameWithoutExtension(name)}_{n}.cs";
+            candidate = name[..^3] + $"_{n}.cs";
         return candidate;
     }
 
     private static GeneratedFile File(string name, EmitOptions options, string what, IEnumerable<MemberDeclarationSyntax> members)
     {
         var unit = CompilationUnit()
-            .WithUsings(List(s_usings.Select(u => UsingDirective(ParseName(u)))
-                .Concat(s_staticUsings.Select(u => UsingDirective(ParseName(u)).WithStaticKeyword(Token(SyntaxKind.StaticKeyword))))))
+            .WithUsings(List(s_usings.Concat(options.Libraries.Select(l => l.Namespace)).Select(u => UsingDirective(ParseName(u)))
+                .Concat(s_staticUsings.Concat(options.Libraries.Select(l => $"{l.Namespace}.{l.ClassName}"))
+                    .Select(u => UsingDirective(ParseName(u)).WithStaticKeyword(Token(SyntaxKind.StaticKeyword))))))
             .WithMembers(SingletonList<MemberDeclarationSyntax>(FileScopedNamespaceDeclaration(ParseName(options.Namespace))
                 .WithMembers(List(members))));
         unit = InsertParentheses.Run(unit).NormalizeWhitespace(eol: "\n");
@@ -130,7 +131,7 @@ public static class ImageEmitter
     {
         yield return ParseMemberDeclaration("private static uint __code;")!;
         yield return ParseMemberDeclaration("private static uint __data;")!;
-        yield return Descriptor(image);
+        yield return Descriptor(image, options);
         yield return Loader(image);
         yield return AddressTable(image);
         if (image.Strings.Count > 0)
@@ -143,13 +144,15 @@ public static class ImageEmitter
         }
     }
 
-    private static MemberDeclarationSyntax Descriptor(CImage image)
+    private static MemberDeclarationSyntax Descriptor(CImage image, EmitOptions options)
     {
         var main = image.Functions.FirstOrDefault(f => f.Name == "main" && !f.IsStatic);
         var text = new StringBuilder();
         text.Append("public static readonly ImageDescriptor __Image = new() { ")
             .Append($"Name = \"{image.Name}\", CodeSize = 0x{image.CodeSize:X}, DataSize = 0x{image.DataSize:X}, Load = __Load");
-        if (main is not null)
+        if (options.Libraries.Count > 0)
+            text.Append(", Dependencies = [").Append(string.Join(", ", options.Libraries.Select(l => l.Owner + ".__Image"))).Append(']');
+        if (main is not null && options.IsProgram)
             text.Append(", Main = ").Append(MainAdapter(main));
         text.Append(" };");
         return ParseMemberDeclaration(text.ToString())!;
@@ -210,6 +213,7 @@ public static class ImageEmitter
             DataSymbol d => At("data", d.Offset),
             CodeSymbol c => At("code", c.Offset),
             ImportSymbol i => Member(Call(Member("Library", "Address"), Str(i.Name)), "Address"),
+            ExternalSymbol e => ParseExpression(e.Address),
             _ => throw new InvalidOperationException(),
         };
         return addend == 0 ? address : Binary(SyntaxKind.AddExpression, address, Hex(addend));

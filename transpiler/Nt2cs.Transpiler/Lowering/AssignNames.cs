@@ -34,7 +34,7 @@ public sealed class AssignNames : IImagePass
             constant.CsName = Claim(members, constant.Name);
         image.ReservedNames.UnionWith(members);
 
-        NameRecords(image, members);
+        NameRecords(image, members, context);
         foreach (var function in image.Functions)
             NameLocals(function, members);
         foreach (var unit in image.Units)
@@ -62,7 +62,7 @@ public sealed class AssignNames : IImagePass
     }
 
     /// <summary>Struct types share one namespace with the image's members: in C# a method named like a type hides it.</summary>
-    private static void NameRecords(CImage image, HashSet<string> members)
+    private static void NameRecords(CImage image, HashSet<string> members, LoweringContext context)
     {
         var types = members;
         var bySignature = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -74,7 +74,19 @@ public sealed class AssignNames : IImagePass
                 continue;
             }
             var signature = Signature(record);
-            if (bySignature.TryGetValue(signature, out var existing))
+            var library = context.Libraries.FirstOrDefault(l => l.Records.ContainsKey(signature));
+            if (record.IsComplete && library is not null)
+            {
+                // The library's C# type, so pointers to it pass between the images; by its short name (the
+                // library's namespace is imported) unless that name means something else here.
+                var qualified = library.Records[signature];
+                var simple = qualified[(qualified.LastIndexOf('.') + 1)..];
+                bool ambiguous = types.Contains(simple) || image.Records.Any(r => r.Name == simple && !r.IsExternal && r.IsComplete && Signature(r) != signature)
+                    || context.Libraries.Count(l => l.Records.Values.Any(v => v.EndsWith("." + simple, StringComparison.Ordinal))) > 1;
+                record.CsName = ambiguous ? qualified : simple;
+                record.IsExternal = true;
+            }
+            else if (bySignature.TryGetValue(signature, out var existing))
             {
                 record.CsName = existing;
             }
@@ -97,6 +109,6 @@ public sealed class AssignNames : IImagePass
     }
 
     /// <summary>Two declarations are one C# type when they agree on name, size and every field.</summary>
-    private static string Signature(CRecordDecl record) =>
+    public static string Signature(CRecordDecl record) =>
         $"{(record.IsUnion ? "union" : "struct")} {record.Name} {record.Size} {{{string.Join(";", record.Fields.Select(f => $"{f.Type} {f.Name}@{f.Offset}:{f.BitWidth}.{f.BitOffset}"))}}}";
 }

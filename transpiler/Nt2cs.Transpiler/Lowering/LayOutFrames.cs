@@ -17,22 +17,30 @@ public sealed class LayOutFrames : IImagePass
         foreach (var function in image.Functions)
         {
             uint offset = 0;
-            foreach (var local in function.Locals.Where(l => l.InMemory))
+            uint frameAlign = 16;
+            foreach (var local in function.Locals.Where(l => l.InMemory && !InArgumentBlock(function, l)))
             {
-                uint align = (uint)Math.Clamp(local.Type.Align, 1, 16);
+                uint align = (uint)Math.Clamp(local.Type.Align, 1, LayOutImage.MaximumAlignment);
+                frameAlign = Math.Max(frameAlign, align);
                 offset = Align(offset, align);
                 local.FrameOffset = offset;
                 offset += (uint)Math.Max(1, local.Type.Size);
             }
             foreach (var temp in function.Temps)
             {
-                offset = Align(offset, Math.Clamp(temp.Align, 1, 16));
+                uint align = Math.Clamp(temp.Align, 1, (uint)LayOutImage.MaximumAlignment);
+                frameAlign = Math.Max(frameAlign, align);
+                offset = Align(offset, align);
                 temp.Offset = offset;
                 offset += Math.Max(1, temp.Size);
             }
             function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
+            function.FrameAlign = frameAlign;
         }
     }
+
+    /// <summary>A variadic function's in-memory parameter stays in the caller's argument block, below the variadic arguments.</summary>
+    public static bool InArgumentBlock(CFunctionDecl function, CVarDecl local) => local.IsParameter && function.Type.IsVariadic;
 
     private static uint Align(uint value, uint alignment) => (value + alignment - 1) / alignment * alignment;
 }

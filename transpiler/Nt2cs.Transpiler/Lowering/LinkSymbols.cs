@@ -96,7 +96,8 @@ public sealed class LinkSymbols : IImagePass
                         Import(callee, reference.Location, context, imports);
                         break;
                     case CVarDecl { Storage: CStorage.Extern, Canonical: null } variable:
-                        throw new TranslationException(reference.Location, $"undefined reference to '{variable.Name}'");
+                        LinkExternal(variable, reference.Location, context);
+                        break;
                 }
             }
         }
@@ -109,7 +110,7 @@ public sealed class LinkSymbols : IImagePass
                 if (expr is CDeclRef { Decl: CFunctionDecl { Definition: null } callee } reference)
                     Import(callee, reference.Location, context, imports);
                 if (expr is CDeclRef { Decl: CVarDecl { Storage: CStorage.Extern, Canonical: null } variable } r)
-                    throw new TranslationException(r.Location, $"undefined reference to '{variable.Name}'");
+                    LinkExternal(variable, r.Location, context);
             }
         }
         image.Imports.AddRange(imports.Values.OrderBy(f => f.Name, StringComparer.Ordinal));
@@ -117,10 +118,34 @@ public sealed class LinkSymbols : IImagePass
         CollectTypes(image);
     }
 
+    /// <summary>An extern object defined by a library image: its accessor is that image's.</summary>
+    private static void LinkExternal(CVarDecl variable, SourceLoc location, LoweringContext context)
+    {
+        var owner = context.Libraries.FirstOrDefault(l => l.Globals.ContainsKey(variable.Name))
+            ?? throw new TranslationException(location, $"undefined reference to '{variable.Name}'");
+        var definition = owner.Globals[variable.Name];
+        variable.Canonical = variable;
+        variable.ExternalOwner = owner.Owner;
+        variable.InMemory = true;
+        variable.CsName = definition.CsName;
+        if (variable.Type is CArrayType { Length: null })
+            variable.Type = definition.Type;
+    }
+
     private static void Import(CFunctionDecl callee, SourceLoc location, LoweringContext context, Dictionary<string, CFunctionDecl> imports)
     {
         if (Builtins.Contains(callee.Name))
             return;
+        if (context.Libraries.FirstOrDefault(l => l.Functions.ContainsKey(callee.Name)) is { } library)
+        {
+            var definition = library.Functions[callee.Name];
+            // Types from different images are different declarations: compare what the call depends on.
+            if (Emit.CsTypes.Shape(callee.Type) != Emit.CsTypes.Shape(definition.Type) || callee.Type.ToString() != definition.Type.ToString())
+                throw new TranslationException(callee.Location, $"declaration of '{callee.Name}' ({callee.Type}) does not match its definition in {library.Name} ({definition.Type})");
+            callee.ExternalOwner = library.Owner;
+            callee.CsName = definition.CsName;
+            return;
+        }
         if (!context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape) && !context.LibraryFunctions.TryGetValue(callee.Name, out shape))
             throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
         var declared = Emit.CsTypes.Shape(callee.Type);

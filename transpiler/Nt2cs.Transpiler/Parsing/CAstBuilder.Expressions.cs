@@ -70,10 +70,12 @@ internal sealed partial class CAstBuilder
 
     /// <summary>
     /// libclang's unexposed expressions: implicit conversions (one operand), and a few other nodes told apart by
-    /// their printed form (va_arg, __builtin_offsetof, implicit zero initialisation).
+    /// their shape (offsetof, va_arg, implicit zero initialisation).
     /// </summary>
     private CExpr Unexposed(Cursor cursor, SourceLoc location)
     {
+        if (cursor.Children() is [{ Kind: CXCursorKind.TypeRef }, { Kind: CXCursorKind.MemberRef }, ..])
+            return OffsetOf(cursor, location);
         var children = ExpressionChildren(cursor);
         if (children.Count == 1)
         {
@@ -87,7 +89,7 @@ internal sealed partial class CAstBuilder
             }
             var type = Type(cursor.Type, location);
             var operandType = Type(operand.Type, location);
-            if (operandType is CPointerType { Pointee: CIntType { Bits: 8 } } && IsVaArg(cursor))
+            if (IsVaArg(cursor, operand, type, operandType))
                 return new CVaArg(location, type, Expr(operand));
             return Cast(Expr(operand), type, location, isImplicit: true);
         }
@@ -99,12 +101,28 @@ internal sealed partial class CAstBuilder
             // An implicit value initialisation of an aggregate: all zero.
             return new CInitList(location, Type(cursor.Type, location), []);
         }
-        throw TranslationException.Unsupported(location, $"expression '{Printed(cursor)}'");
+        throw TranslationException.Unsupported(location, $"expression with {children.Count} operands (a clang node libclang does not expose)");
     }
 
-    private bool IsVaArg(Cursor cursor) => Printed(cursor).StartsWith("__builtin_va_arg", StringComparison.Ordinal);
+    /// <summary>
+    /// libclang shows va_arg (clang's VAArgExpr) as an unexposed expression over the va_list lvalue itself. An
+    /// implicit conversion never sits directly on an lvalue of pointer type except the load (LValueToRValue),
+    /// which keeps the type and spans exactly its operand; va_arg changes the type or spans more.
+    /// </summary>
+    private static bool IsVaArg(Cursor cursor, Cursor operand, CType type, CType operandType)
+    {
+        if (operandType is not CPointerType { Pointee: CIntType { Bits: 8 } } || !IsLValue(StripParens(operand)))
+            return false;
+        return !type.Unqualified.SameAs(operandType.Unqualified) || LibClang.clang_equalRanges(cursor.Extent, operand.Extent) == 0;
+    }
 
-    private static string Printed(Cursor cursor) => LibClang.Take(LibClang.clang_getCursorPrettyPrinted(cursor.Raw, 0));
+    private static bool IsLValue(Cursor expression) => expression.Kind switch
+    {
+        CXCursorKind.DeclRefExpr => expression.Referenced.Kind is CXCursorKind.VarDecl or CXCursorKind.ParmDecl,
+        CXCursorKind.MemberRefExpr or CXCursorKind.ArraySubscriptExpr => true,
+        CXCursorKind.UnaryOperator => expression.UnaryOperator == CXUnaryOperatorKind.Deref,
+        _ => false,
+    };
 
     private CExpr DeclRef(Cursor cursor, SourceLoc location)
     {
@@ -165,6 +183,41 @@ internal sealed partial class CAstBuilder
         int elementSize = (int)((CArrayType)type).Element.Size;
         var bytes = StringLiterals.Decode(cursor.Spelling, elementSize, location);
         return new CStringLiteral(location, type, bytes);
+    }
+
+    /// <summary>
+    /// <c>offsetof(T, a.b[i].c)</c>, walked designator by designator: libclang's evaluation of it reads the first
+    /// subscript instead. Its children are the type, then a field reference or an index per designator.
+    /// </summary>
+    private CExpr OffsetOf(Cursor cursor, SourceLoc location)
+    {
+        var children = cursor.Children();
+        if (children.Count == 0 || children[0].Kind != CXCursorKind.TypeRef)
+            throw TranslationException.Unsupported(location, "offsetof without a type");
+        var type = LibClang.clang_getCanonicalType(children[0].Type);
+        long offset = 0;
+        foreach (var designator in children.Skip(1))
+        {
+            if (designator.Kind == CXCursorKind.MemberRef)
+            {
+                // The field's offset in the record that declares it (for a member of an anonymous struct or
+                // union, clang counts from the named record that holds it).
+                long bits = LibClang.clang_Cursor_getOffsetOfField(designator.Referenced.Raw);
+                if (bits < 0 || bits % 8 != 0)
+                    throw TranslationException.Unsupported(location, $"offsetof of '{designator.Spelling}' (a bitfield or unknown member)");
+                offset += bits / 8;
+                type = LibClang.clang_getCanonicalType(designator.Referenced.Type);
+            }
+            else
+            {
+                long index = EvaluateInteger(designator)
+                    ?? throw TranslationException.Unsupported(location, "offsetof with a subscript that is not a constant");
+                type = LibClang.clang_getCanonicalType(LibClang.clang_getArrayElementType(type));
+                offset += index * LibClang.clang_Type_getSizeOf(type);
+            }
+        }
+        var resultType = Type(cursor.Type, location);
+        return new CIntLiteral(location, resultType, Lowering.FoldConstants.Truncate((ulong)offset, resultType));
     }
 
     /// <summary>A constant expression folded by clang (sizeof, alignof, offsetof, enum values).</summary>

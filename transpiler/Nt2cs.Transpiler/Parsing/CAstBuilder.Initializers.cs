@@ -111,15 +111,19 @@ internal sealed partial class CAstBuilder
                     : throw new TranslationException(location, $"unknown field designator .{designator.Spelling}");
                 var members = Members(record);
                 int index = members.IndexOf(field);
-                if (index < 0)
+                while (index < 0)
                 {
-                    // A field of an anonymous member: designate the anonymous member, then the field inside it.
+                    // A field of an anonymous member (at any depth): designate the anonymous member, then look
+                    // for the field inside it.
                     var owner = members.FirstOrDefault(m => m.IsAnonymousMember && ContainsField(m, field))
                         ?? throw new TranslationException(location, $"field designator .{designator.Spelling} not found");
                     frame.Index = members.IndexOf(owner);
+                    if (record.Decl.IsUnion)
+                        frame.UnionDone = false;
                     stack.Add(new InitFrame(owner.Type, frame.Offset + owner.Offset));
                     frame = stack[^1];
-                    members = Members((CRecordType)owner.Type);
+                    record = (CRecordType)owner.Type;
+                    members = Members(record);
                     index = members.IndexOf(field);
                 }
                 frame.Index = index;

@@ -62,6 +62,10 @@ internal sealed partial class CAstBuilder
                 // A compiler builtin (__exception_code, _InterlockedIncrement…): its calls are typed by the call
                 // expression and translated by name, so a variadic placeholder stands for its signature.
                 return new CFunctionType(CVoidType.Instance, [], isVariadic: true, hasPrototype: true, CCallingConvention.Cdecl);
+            case CXTypeKind.LValueReference:
+                // C has no references; only builtins' signatures have them (__builtin_va_copy takes va_list&), and
+                // those calls are translated by name, so the parameter is typed as what it refers to.
+                return Type(LibClang.clang_getPointeeType(type), location);
             case CXTypeKind.Elaborated:
                 return UnqualifiedType(LibClang.clang_getCanonicalType(LibClang.clang_Type_getNamedType(type)), location);
             default:

@@ -116,6 +116,7 @@ internal sealed partial class CAstBuilder
         var type = Type(definition.Type, Loc(definition)) as CFunctionType
             ?? throw TranslationException.Unsupported(Loc(definition), "function definition type");
         function.Type = type;
+        function.Location = Loc(definition);
         var outer = _function;
         _function = function;
         try

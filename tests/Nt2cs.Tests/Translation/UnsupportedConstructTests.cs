@@ -1,0 +1,49 @@
+using Nt2cs.Transpiler.Driver;
+
+namespace Nt2cs.Tests.Translation;
+
+/// <summary>
+/// Constructs nt2cs cannot translate with exact semantics stop the translation with an error at the construct,
+/// naming it; they never produce code.
+/// </summary>
+public sealed class UnsupportedConstructTests
+{
+    public static TheoryData<string, string, string> Cases() => new()
+    {
+        {
+            "setjmp inside __try",
+            "#include <setjmp.h>\n#include <excpt.h>\njmp_buf env;\nint f(void) {\n    __try {\n        if (setjmp(env)) return 1;\n    } __finally { }\n    return 0;\n}\n",
+            "6:13: error: unsupported: setjmp inside __try, __except or __finally"
+        },
+        {
+            "setjmp in a do-while condition",
+            "#include <setjmp.h>\njmp_buf env;\nint f(void) {\n    int n = 0;\n    do n++; while (setjmp(env) < 3);\n    return n;\n}\n",
+            "5:20: error: unsupported: setjmp in a do-while condition"
+        },
+        {
+            "offsetof with a variable subscript",
+            "#include <stddef.h>\nstruct s { int a[4]; };\nunsigned f(int i) { return offsetof(struct s, a[i]); }\n",
+            "error: unsupported: offsetof with a subscript that is not a constant"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void IsAnErrorAtTheConstruct(string what, string source, string diagnostic)
+    {
+        var directory = Directory.CreateTempSubdirectory("nt2cs-unsupported-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "prog.c");
+            File.WriteAllText(path, source);
+            var result = Translator.Translate([path], new TranslationOptions { SuppressWarnings = true });
+            Assert.False(result.Succeeded, what);
+            Assert.Empty(result.Files);
+            Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith(path + ":", StringComparison.Ordinal) && d.ToString().Contains(diagnostic));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
