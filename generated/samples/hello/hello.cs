@@ -25,83 +25,76 @@ public static unsafe partial class Image
     {
 #line 30 "nt-src/samples/hello/hello.c"
         var frame = Stack.Enter(0x90);
-        try
-        {
-            Ptr<_LIST_ENTRY> Head = frame.At<_LIST_ENTRY>(0x0);
-            Ptr<sbyte> Buffer = frame.At<sbyte>(0x8);
-            Ptr<_STRING> Greeting = frame.At<_STRING>(0x28);
-            Ptr<_STRING> World = frame.At<_STRING>(0x30);
+        Ptr<_LIST_ENTRY> Head = frame.At<_LIST_ENTRY>(0x0);
+        Ptr<sbyte> Buffer = frame.At<sbyte>(0x8);
+        Ptr<_STRING> Greeting = frame.At<_STRING>(0x28);
+        Ptr<_STRING> World = frame.At<_STRING>(0x30);
 #line 36 "nt-src/samples/hello/hello.c"
-            Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
+        Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
 #line 37 "nt-src/samples/hello/hello.c"
-            Buffer.Zero(0x20);
-            Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
+        Buffer.Zero(0x20);
+        Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
 #line 40 "nt-src/samples/hello/hello.c"
-            int Status = 0;
+        int Status = 0;
 #line 41 "nt-src/samples/hello/hello.c"
-            uint Seen = 0u;
+        uint Seen = 0u;
 #line 42 "nt-src/samples/hello/hello.c"
-            uint Index = 0;
+        uint Index = 0;
 #line 44 "nt-src/samples/hello/hello.c"
-            RtlInitializeListHead(Head);
+        RtlInitializeListHead(Head);
 #line 45 "nt-src/samples/hello/hello.c"
-            for (Index = 0u; Index < 3u; Index += 1u)
-            {
+        for (Index = 0u; Index < 3u; Index += 1u)
+        {
 #line 46 "nt-src/samples/hello/hello.c"
-                (Records + Index).W.Key = Index * 10u;
+            (Records + Index).W.Key = Index * 10u;
 #line 47 "nt-src/samples/hello/hello.c"
-                RtlInitString((Records + Index).Name, Names[Index]);
+            RtlInitString((Records + Index).Name, Names[Index]);
 #line 48 "nt-src/samples/hello/hello.c"
-                RtlInsertTailList(Head, (Records + Index).Links);
-            }
+            RtlInsertTailList(Head, (Records + Index).Links);
+        }
 
 #line 50 "nt-src/samples/hello/hello.c"
-            printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, RtlCountList(Head)));
+        printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, RtlCountList(Head)));
 #line 52 "nt-src/samples/hello/hello.c"
-            while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
-            {
+        while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
+        {
 #line 53 "nt-src/samples/hello/hello.c"
-                Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
+            Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
 #line 54 "nt-src/samples/hello/hello.c"
-                printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
+            printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
 #line 55 "nt-src/samples/hello/hello.c"
-                Seen += 1u;
-            }
+            Seen += 1u;
+        }
 
 #line 57 "nt-src/samples/hello/hello.c"
-            printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)RtlIsListEmpty(Head), RtlListOperations));
+        printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)RtlIsListEmpty(Head), RtlListOperations));
 #line 59 "nt-src/samples/hello/hello.c"
-            RtlInitString(Greeting, Buffer);
+        RtlInitString(Greeting, Buffer);
 #line 60 "nt-src/samples/hello/hello.c"
-            Greeting.W.MaximumLength = (ushort)32;
+        Greeting.W.MaximumLength = (ushort)32;
 #line 61 "nt-src/samples/hello/hello.c"
-            RtlInitString(World, Str.NT_world);
+        RtlInitString(World, Str.NT_world);
 #line 62 "nt-src/samples/hello/hello.c"
-            Status = RtlAppendStringToString(Greeting, World);
+        Status = RtlAppendStringToString(Greeting, World);
 #line 63 "nt-src/samples/hello/hello.c"
-            printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
+        printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
 #line 64 "nt-src/samples/hello/hello.c"
-            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
+        printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
 #line 68 "nt-src/samples/hello/hello.c"
-            uint __sp1 = Stack.Sp;
-            try
-            {
+        uint __sp1 = Stack.Sp;
+        try
+        {
 #line 69 "nt-src/samples/hello/hello.c"
-                Ptr<uint>.Null.W.Deref = 0u;
-            }
-            catch (System.Exception __exception1)when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
-            {
-                Stack.Sp = __sp1;
+            Ptr<uint>.Null.W.Deref = 0u;
+        }
+        catch (System.Exception __exception1)when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
+        {
+            Stack.Sp = __sp1;
 #line 71 "nt-src/samples/hello/hello.c"
-                printf(Str.caught_access_violation_08lx, Va.Args(frame.Base + 0x7C, (uint)Seh.Code(__exception1)));
-            }
+            printf(Str.caught_access_violation_08lx, Va.Args(frame.Base + 0x7C, (uint)Seh.Code(__exception1)));
+        }
 
 #line 73 "nt-src/samples/hello/hello.c"
-            return (int)Seen;
-        }
-        finally
-        {
-            frame.Leave();
-        }
+        return frame.Leave((int)Seen);
     }
 }

@@ -25,7 +25,10 @@ public sealed class Corpus
 
     private readonly Dictionary<string, Outcome> _outcomes = new(StringComparer.Ordinal);
 
-    public Corpus(IReadOnlyList<Case> cases, string batchName)
+    /// <param name="nativeTimeout">
+    /// For random programs: a native run longer than this makes the program no oracle, reported as not compared.
+    /// </param>
+    public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
         Directory.CreateDirectory(directory);
@@ -39,7 +42,7 @@ public sealed class Corpus
             }
             var executable = Path.Combine(directory, c.Name);
             var error = NativeC.Build(c.Sources, executable, c.IncludeDirectories.Concat([NativeInclude]).Select(d => "-I" + d));
-            native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, TimeSpan.FromSeconds(60)), null) : (null, error);
+            native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, nativeTimeout ?? TimeSpan.FromSeconds(60)), null) : (null, error);
         }));
 
         var programs = new List<TranslatedC.Program>();
@@ -71,6 +74,11 @@ public sealed class Corpus
             {
                 _outcomes[c.Name] = new Outcome(nativeResult, null, "generated C# does not compile:\n"
                     + (errors.TryGetValue(c.Name, out var own) ? own : string.Join("\n", errors.Values)));
+                continue;
+            }
+            if (nativeTimeout is { } limit && nativeResult!.TimedOut)
+            {
+                _outcomes[c.Name] = new Outcome(nativeResult, null, $"not compared: the native program did not finish within {limit.TotalSeconds} s");
                 continue;
             }
             var program = programs.First(p => p.Name == c.Name);

@@ -39,6 +39,9 @@ public sealed class CVarDecl(string name, SourceLoc location, CType type, CStora
     public bool IsParameter { get; init; }
     public bool IsFileScope { get; init; }
 
+    /// <summary><c>__declspec(selectany)</c>: the linker keeps one of its definitions and drops the others.</summary>
+    public bool IsSelectAny { get; set; }
+
     /// <summary>Set when the variable must live in guest memory: its address is taken, or it is an aggregate.</summary>
     public bool InMemory { get; set; }
 
@@ -61,6 +64,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     public CCompoundStmt? Body { get; set; }
     public bool IsStatic { get; set; }
     public bool IsInline { get; set; }
+
+    /// <summary><c>__declspec(noinline)</c>: kept a call in C#, too.</summary>
+    public bool IsNoInline { get; set; }
 
     /// <summary>The declaration that has the body, once linked.</summary>
     public CFunctionDecl? Definition { get; set; }

@@ -38,7 +38,9 @@ internal sealed class FunctionGenerator
         _context = new FunctionContext(image, function, options);
         _expressions = new ExpressionGenerator(_context, image);
         _hoistLocals = CTree.Statements(function.Body!).Any(s => s is CGotoStmt or CLabelStmt);
-        _leaveInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt);
+        // A __finally may run after a return has computed its value: the frame must outlive it. An __except
+        // needs nothing (its handler resets the stack pointer), so such functions keep the plain shape.
+        _leaveInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null });
     }
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
@@ -70,7 +72,7 @@ internal sealed class FunctionGenerator
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
         var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
         // main runs once; kept out of its caller so fault reports always find a frame in C.
-        if (_function.Name == "main" && !_function.IsStatic)
+        if ((_function.Name == "main" && !_function.IsStatic) || _function.IsNoInline)
             method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
                 Attribute(ParseName("System.Runtime.CompilerServices.MethodImpl"),
                     AttributeArgumentList(SingletonSeparatedList(AttributeArgument(ParseExpression("System.Runtime.CompilerServices.MethodImplOptions.NoInlining")))))))));

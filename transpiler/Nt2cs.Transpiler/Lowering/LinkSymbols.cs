@@ -43,6 +43,12 @@ public sealed class LinkSymbols : IImagePass
                 {
                     if (objects.TryGetValue(global.Name, out var other))
                     {
+                        // __declspec(selectany) definitions are one object: the first is kept (MSVC's linker picks one).
+                        if (global.IsSelectAny && other.IsSelectAny && global.Init is not null && other.Init is not null)
+                        {
+                            global.Canonical = other.Canonical ?? other;
+                            continue;
+                        }
                         // Two tentative definitions (no initializer) are one object, as the common linker model has it.
                         if (global.Init is not null && other.Init is not null)
                             throw new TranslationException(global.Location, $"multiple definition of '{global.Name}' (first defined at {other.Location})");

@@ -105,6 +105,8 @@ internal sealed partial class CAstBuilder
             function.IsStatic = true;
         if (LibClang.clang_Cursor_isFunctionInlined(cursor.Raw) != 0)
             function.IsInline = true;
+        if (HasDeclspec(cursor, "noinline"))
+            function.IsNoInline = true;
         // A recursive function reaches its own definition through the calls in its body.
         if (cursor.IsDefinition && function.Body is null && _bodiesBeingBuilt.Add(function))
             FunctionBody(function, cursor);
@@ -147,6 +149,10 @@ internal sealed partial class CAstBuilder
         }
     }
 
+    /// <summary>Whether a declaration carries <c>__declspec(name)</c>, which libclang shows only as an unexposed attribute.</summary>
+    private bool HasDeclspec(Cursor declaration, string name) =>
+        declaration.Children().Any(c => c.Kind == CXCursorKind.UnexposedAttr && _unit.Tokens(c).Any(t => t.Text == name));
+
     private CVarDecl FileScopeVariable(Cursor cursor)
     {
         var canonical = cursor.Canonical;
@@ -165,6 +171,8 @@ internal sealed partial class CAstBuilder
             _decls[canonical] = variable;
             _result.Globals.Add(variable);
         }
+        if (HasDeclspec(cursor, "selectany"))
+            variable.IsSelectAny = true;
         bool isExternDeclaration = cursor.StorageClass == CXStorageClass.Extern && !cursor.IsDefinition;
         if (cursor.StorageClass == CXStorageClass.Static)
             variable.Storage = CStorage.Static;

@@ -1,0 +1,40 @@
+using Nt2cs.Tests.Support;
+using Nt2cs.Transpiler.Driver;
+
+namespace Nt2cs.Tests.Translation;
+
+/// <summary>How the translation units of one image are linked: one definition per name, selectany excepted.</summary>
+[Collection("GuestMemory")]
+public sealed class LinkingTests
+{
+    private static string[] Write(params (string Name, string Text)[] files)
+    {
+        var directory = Directory.CreateTempSubdirectory("nt2cs-link-").FullName;
+        return files.Select(f =>
+        {
+            var path = Path.Combine(directory, f.Name);
+            File.WriteAllText(path, f.Text);
+            return path;
+        }).ToArray();
+    }
+
+    [Fact]
+    public void SelectAnyDefinitionsInSeveralFilesAreOneObject()
+    {
+        var sources = Write(
+            ("a.c", "#include <stdio.h>\n__declspec(selectany) int shared = 5;\nint bump(void);\nint main(void) { shared += 10; printf(\"%d %d\\n\", shared, bump()); return 0; }\n"),
+            ("b.c", "__declspec(selectany) int shared = 5;\nint bump(void) { return ++shared; }\n"));
+        var result = TranslatedC.TranslateAndRun(sources);
+        Assert.Equal(0, result.Status);
+        Assert.Equal("15 16\n", result.Output);
+    }
+
+    [Fact]
+    public void OrdinaryDefinitionsInSeveralFilesAreAnError()
+    {
+        var sources = Write(("a.c", "int shared = 5;\nint main(void) { return shared; }\n"), ("b.c", "int shared = 5;\n"));
+        var result = Translator.Translate(sources, new TranslationOptions());
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.ToString().Contains("b.c:1:5: error: multiple definition of 'shared'"));
+    }
+}
