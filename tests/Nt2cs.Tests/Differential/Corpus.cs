@@ -28,6 +28,8 @@ public sealed class Corpus
     /// <param name="nativeTimeout">
     /// For random programs: a native run longer than this makes the program no oracle, reported as not compared.
     /// </param>
+    private const int BatchSize = 100;
+
     public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
@@ -58,7 +60,18 @@ public sealed class Corpus
             else
                 _outcomes[c.Name] = new Outcome(null, null, "translation failed:\n" + string.Join("\n", translation.Diagnostics));
         }
-        var (assembly, errors) = TranslatedC.CompileBatch(programs, batchName);
+        // Batches of a bounded size: one Roslyn run over hundreds of csmith programs needs more memory than a CI
+        // machine has.
+        var assemblies = new Dictionary<string, System.Reflection.Assembly?>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (chunk, index) in programs.Chunk(BatchSize).Select((chunk, index) => (chunk, index)))
+        {
+            var (built, failures) = TranslatedC.CompileBatch(chunk, index == 0 ? batchName : $"{batchName}{index}");
+            foreach (var program in chunk)
+                assemblies[program.Name] = built;
+            foreach (var (name, failure) in failures)
+                errors[name] = failure;
+        }
         nativeTask.Wait();
         foreach (var c in cases)
         {
@@ -70,6 +83,7 @@ public sealed class Corpus
                 _outcomes[c.Name] = new Outcome(null, null, "native build failed:\n" + nativeError);
                 continue;
             }
+            var assembly = assemblies[c.Name];
             if (assembly is null || errors.ContainsKey(c.Name))
             {
                 _outcomes[c.Name] = new Outcome(nativeResult, null, "generated C# does not compile:\n"
