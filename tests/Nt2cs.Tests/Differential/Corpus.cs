@@ -6,7 +6,7 @@ namespace Nt2cs.Tests.Differential;
 
 /// <summary>
 /// A set of C programs run both ways: built natively by clang for i386 and run, and translated by nt2cs and run
-/// on the hosted runtime. Native builds run in parallel; all translations compile in one Roslyn run.
+/// on the hosted runtime. Native builds run in parallel; translations compile together, a Roslyn run per 100 programs.
 /// </summary>
 public sealed class Corpus
 {
