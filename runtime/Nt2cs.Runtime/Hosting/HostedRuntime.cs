@@ -101,16 +101,11 @@ public static class HostedRuntime
         {
             return StatusAbort;
         }
-        catch (Exception e) when (Seh.FatalReason(e) is { } reason)
+        catch (Exception e) when ((e is StackExhaustedException ? e.Message : Seh.FatalReason(e)) is { } reason)
         {
+            // Faults no handler may see: the process dies as Windows would end it.
             CLib.DiscardOutput();
             Report(stderr, reason, e);
-            return StatusAccessViolation;
-        }
-        catch (StackExhaustedException e)
-        {
-            CLib.DiscardOutput();
-            Report(stderr, e.Message, e);
             return StatusAccessViolation;
         }
         catch (OutputFailedException e)

@@ -52,7 +52,7 @@ internal sealed partial class ExpressionGenerator
     private ExpressionSyntax VariadicBlock(CCall call, CFunctionType type)
     {
         var block = call.ArgumentBlock ?? throw new TranslationException(call.Location, "internal: variadic call without a block");
-        uint named = type.Parameters.Aggregate(0u, (sum, p) => sum + Lowering.AllocateFrameTemporaries.Slot(p));
+        uint named = Lowering.AllocateFrameTemporaries.Slots(type.Parameters);
         var arguments = new List<ExpressionSyntax>
         {
             Binary(SyntaxKind.AddExpression, Member(Name(FunctionContext.Frame), "Base"), Hex(block.Offset + named)),

@@ -34,11 +34,6 @@ internal static class LocalStorage
             : Ref(Call(GenericMember(Name(FunctionContext.Frame), "Local", type), Hex(local.FrameOffset)));
 
     /// <summary>How far below the variadic arguments a named parameter's cdecl slot starts.</summary>
-    private static uint BelowVariadicArguments(CFunctionDecl function, CVarDecl parameter)
-    {
-        uint below = 0;
-        foreach (var p in function.Parameters.SkipWhile(p => p != parameter))
-            below += AllocateFrameTemporaries.Slot(p.Type);
-        return below;
-    }
+    private static uint BelowVariadicArguments(CFunctionDecl function, CVarDecl parameter) =>
+        AllocateFrameTemporaries.Slots(function.Parameters.SkipWhile(p => p != parameter).Select(p => p.Type));
 }

@@ -41,6 +41,9 @@ public sealed class AllocateFrameTemporaries : IImagePass
     /// <summary>Bytes an argument takes in an i386 argument block: its size rounded up to 4.</summary>
     public static uint Slot(CType type) => ((uint)Math.Max(4, type.Size) + 3) & ~3u;
 
+    /// <summary>Bytes cdecl pushes for arguments of these types.</summary>
+    public static uint Slots(IEnumerable<CType> types) => types.Aggregate(0u, (sum, type) => sum + Slot(type));
+
     private static CFrameTemp Add(CFunctionDecl function, CType type, uint size, uint align)
     {
         var temp = new CFrameTemp(type, size, align);
