@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Nt2cs.Machine.Pc;
 using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
 
@@ -8,6 +9,8 @@ namespace Nt2cs.Cli;
 /// <summary>
 /// <c>nt2cs exec FILE.c… [-- ARGS]</c>: translates, compiles in memory, runs, and exits with the program's
 /// status. Compiled programs are cached by content, so running the same sources again starts at once.
+/// With <c>--freestanding</c> the program has no C library and runs on the bare machine (see
+/// <see cref="FreestandingRunner"/>), configured by <c>--machine</c>, <c>--mem</c> and <c>--timeout</c>.
 /// </summary>
 internal static class ExecCommand
 {
@@ -16,13 +19,41 @@ internal static class ExecCommand
         var files = new Argument<string[]>("files") { Description = "C source files (one program)", Arity = ArgumentArity.OneOrMore };
         var noCache = new Option<bool>("--no-cache") { Description = "Translate and compile even if a cached build exists" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
+        var freestanding = new Option<bool>("--freestanding") { Description = "No C library: run main on the bare machine (COM1 is stdout)" };
+        var machineKind = new Option<string>("--machine") { Description = "With --freestanding: the chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
+        var memory = new Option<string>("--mem") { Description = $"With --freestanding: RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
+        var timeout = new Option<double?>("--timeout") { Description = "With --freestanding: end the run after this many seconds of virtual time (status 124)" };
         var compiler = new Commands.CompilerOptions();
-        var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)") { files, noCache, verbose };
+        var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)")
+            { files, noCache, verbose, freestanding, machineKind, memory, timeout };
         compiler.AddTo(command);
         command.SetAction(result =>
         {
             var sources = result.GetValue(files)!;
-            var options = compiler.Read(result);
+            bool bare = result.GetValue(freestanding);
+            MachineOptions? machine = null;
+            if (bare)
+            {
+                try
+                {
+                    machine = new MachineOptions
+                    {
+                        Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
+                        MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!),
+                    };
+                }
+                catch (ArgumentException e)
+                {
+                    Console.Error.WriteLine($"nt2cs: {e.Message.Split(" (Parameter")[0]}");
+                    return Commands.StatusSetup;
+                }
+                if (result.GetValue(timeout) is <= 0 or > 1e9)
+                {
+                    Console.Error.WriteLine("nt2cs: --timeout: expected a positive number of seconds");
+                    return Commands.StatusSetup;
+                }
+            }
+            var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };
             var clock = Stopwatch.StartNew();
             var timings = result.GetValue(verbose);
             var build = ExecCache.Find(sources, options, result.GetValue(noCache));
@@ -53,12 +84,27 @@ internal static class ExecCommand
             using var stdout = Console.OpenStandardOutput();
             using var stderr = Console.OpenStandardError();
             using var stdin = Console.OpenStandardInput();
-            int status = ProgramRunner.Run(build.Assembly, build.TypeName, Path.GetFileNameWithoutExtension(sources[0]),
-                programArguments, stdout, stderr, stdin);
+            string programName = Path.GetFileNameWithoutExtension(sources[0]);
+            int status = machine is null
+                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin)
+                : ProgramRunner.Run(build.Assembly, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
+                    Console.IsInputRedirected ? ReadInput(stdin) : default,
+                    result.GetValue(timeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null));
             if (timings)
                 Console.Error.WriteLine($"nt2cs: ran in {(clock.Elapsed - started).TotalMilliseconds:F0} ms");
             return status;
         });
         return command;
+    }
+
+    /// <summary>Redirected stdin for COM1 (at most 64 MiB).</summary>
+    private static byte[] ReadInput(Stream stdin)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while (buffer.Length < 64 << 20 && (read = stdin.Read(chunk)) > 0)
+            buffer.Write(chunk, 0, read);
+        return buffer.ToArray();
     }
 }

@@ -45,6 +45,7 @@ public static unsafe partial class Image
 #line 45 "nt-src/samples/hello/hello.c"
         for (Index = 0u; Index < 3u; Index += 1u)
         {
+            SafePoint.Poll();
 #line 46 "nt-src/samples/hello/hello.c"
             (Records + Index).W.Key = Index * 10u;
 #line 47 "nt-src/samples/hello/hello.c"
@@ -58,6 +59,7 @@ public static unsafe partial class Image
 #line 52 "nt-src/samples/hello/hello.c"
         while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
         {
+            SafePoint.Poll();
 #line 53 "nt-src/samples/hello/hello.c"
             Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
 #line 54 "nt-src/samples/hello/hello.c"

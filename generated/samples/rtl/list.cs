@@ -100,6 +100,7 @@ public static unsafe partial class Image
 #line 86 "nt-src/samples/rtl/list.c"
         for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)
         {
+            SafePoint.Poll();
 #line 87 "nt-src/samples/rtl/list.c"
             Count += 1u;
         }

@@ -27,6 +27,7 @@ public static unsafe partial class Image
 #line 26 "nt-src/samples/rtl/string.c"
             while (SourceString[Length] != 0)
             {
+                SafePoint.Poll();
 #line 27 "nt-src/samples/rtl/string.c"
                 Length = (ushort)(Length + 1);
             }
@@ -58,6 +59,7 @@ public static unsafe partial class Image
 #line 55 "nt-src/samples/rtl/string.c"
         for (Index = (ushort)0; Index < Length; Index = (ushort)(Index + 1))
         {
+            SafePoint.Poll();
 #line 56 "nt-src/samples/rtl/string.c"
             sbyte C1 = String1.Buffer[Index];
 #line 57 "nt-src/samples/rtl/string.c"
@@ -107,6 +109,7 @@ public static unsafe partial class Image
 #line 84 "nt-src/samples/rtl/string.c"
         for (Index = (ushort)0; Index < Source.Length; Index = (ushort)(Index + 1))
         {
+            SafePoint.Poll();
 #line 85 "nt-src/samples/rtl/string.c"
             Destination.Buffer.W[Destination.Length + Index] = Source.Buffer[Index];
         }

@@ -45,11 +45,14 @@ public static unsafe class Fn
     /// <summary>The code address of a registered method (for _ReturnAddress and fault reports), if it has one.</summary>
     public static uint? AddressOf(System.Reflection.MethodBase method)
     {
+        // Translated functions are never generic; a generic frame (Mem.Ref<T>) has no single entry point.
+        if (method.ContainsGenericParameters || method.IsGenericMethod || method.DeclaringType is { IsGenericType: true })
+            return null;
         try
         {
             return s_byEntry.TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address) ? address : null;
         }
-        catch (NotSupportedException)
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {
             return null;
         }
@@ -67,6 +70,20 @@ public static unsafe class Fn
                 return entry.Code;
         }
         throw BadCall(function.Address, shape);
+    }
+
+    /// <summary>The entry point at <paramref name="address"/>, if a function of <paramref name="shape"/> is there (no exception).</summary>
+    public static bool TryResolve(uint address, string shape, out nint code)
+    {
+        code = 0;
+        var page = s_pages[address >> 16];
+        if (page is null || address % Slot != 0)
+            return false;
+        ref var entry = ref page[(address & 0xFFFF) / Slot];
+        if (entry.Code == 0 || entry.Shape != shape)
+            return false;
+        code = entry.Code;
+        return true;
     }
 
     public static string? NameOf(uint address)

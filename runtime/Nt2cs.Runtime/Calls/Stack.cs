@@ -32,6 +32,18 @@ public static class Stack
         Limit = floor + GuardSize;
     }
 
+    /// <summary>The whole stack state, for a context switch (each guest context has its own stack).</summary>
+    public readonly record struct State(uint Sp, uint Limit, uint Floor);
+
+    public static State Capture() => new(Sp, Limit, s_floor);
+
+    public static void Restore(State state)
+    {
+        Sp = state.Sp;
+        Limit = state.Limit;
+        s_floor = state.Floor;
+    }
+
     /// <summary><c>_resetstkoflw</c>: restores the guard once the stack has unwound above it; false if it cannot yet.</summary>
     public static bool RestoreGuard()
     {
@@ -43,9 +55,11 @@ public static class Stack
         return true;
     }
 
+    /// <summary>A function's entry: a safe point (see <see cref="SafePoint"/>), then its frame.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Frame Enter(uint size)
     {
+        SafePoint.Poll();
         uint saved = Sp;
         uint bottom = saved - size;
         if (bottom < Limit || bottom > saved)
@@ -57,6 +71,7 @@ public static class Stack
     /// <summary>A frame whose base is aligned to <paramref name="align"/> (a power of two above 16), for over-aligned locals.</summary>
     public static Frame Enter(uint size, uint align)
     {
+        SafePoint.Poll();
         uint saved = Sp;
         uint bottom = (saved - size) & ~(align - 1);
         if (bottom < Limit || bottom > saved)

@@ -12,6 +12,7 @@ public static class NtStatus
     public const uint Breakpoint = 0x80000003;
     public const uint NoMemory = 0xC0000017;
     public const uint InvalidParameter = 0xC000000D;
+    public const uint InsufficientResources = 0xC000009A;
     public const uint NonContinuableException = 0xC0000025;
     public const uint PrivilegedInstruction = 0xC0000096;
 
@@ -26,6 +27,7 @@ public static class NtStatus
         Breakpoint => "breakpoint",
         NoMemory => "no memory",
         InvalidParameter => "invalid parameter",
+        InsufficientResources => "insufficient resources",
         NonContinuableException => "noncontinuable exception",
         PrivilegedInstruction => "privileged instruction",
         _ => "exception",

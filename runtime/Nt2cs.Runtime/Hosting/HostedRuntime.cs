@@ -179,9 +179,11 @@ public static class HostedRuntime
     }
 
     /// <summary>The innermost C source location on <paramref name="e"/>'s stack, if generated code was running.</summary>
-    public static string? CLocation(Exception e)
+    public static string? CLocation(Exception e) => CLocation(new StackTrace(e, fNeedFileInfo: true));
+
+    /// <summary>The innermost C source location on <paramref name="trace"/> (taken with file information).</summary>
+    public static string? CLocation(StackTrace trace)
     {
-        var trace = new StackTrace(e, fNeedFileInfo: true);
         foreach (var frame in trace.GetFrames())
         {
             var file = frame.GetFileName();

@@ -151,4 +151,32 @@ public static unsafe class Intrinsics
     [CFunction] public static void __halt() => Platform.Privileged.Halt();
     [CFunction] public static void __invlpg(Ptr<CVoid> address) => Platform.Privileged.InvalidatePage(address.Address);
     [CFunction] public static ulong __rdtsc() => Platform.Privileged.ReadTimeStampCounter();
+    [CFunction] public static void __lidt(Ptr<CVoid> source) => LoadTable(DescriptorTable.Idt, source);
+    [CFunction] public static void __sidt(Ptr<CVoid> destination) => StoreTable(DescriptorTable.Idt, destination);
+    [CFunction] public static void _lgdt(Ptr<CVoid> source) => LoadTable(DescriptorTable.Gdt, source);
+    [CFunction] public static void _sgdt(Ptr<CVoid> destination) => StoreTable(DescriptorTable.Gdt, destination);
+    [CFunction] public static uint __readeflags() => Platform.Privileged.ReadEFlags();
+    [CFunction] public static void __writeeflags(uint value) => Platform.Privileged.WriteEFlags(value);
+
+    // The machine's context primitive (machine.h): what a kernel's context switch stands on.
+    [CFunction] public static uint __machine_create_context(FnPtr entry, Ptr<CVoid> argument, Ptr<CVoid> stackBase, uint stackSize) =>
+        Platform.Privileged.CreateContext(entry, argument.Address, stackBase.Address, stackSize);
+    [CFunction] public static void __machine_switch_context(uint context) => Platform.Privileged.SwitchContext(context);
+    [CFunction] public static uint __machine_current_context() => Platform.Privileged.CurrentContext();
+    [CFunction] public static void __machine_delete_context(uint context) => Platform.Privileged.DeleteContext(context);
+
+    /// <summary>The 6-byte pseudo-descriptor lidt/lgdt read: a 16-bit limit, then the 32-bit base.</summary>
+    private static void LoadTable(DescriptorTable table, Ptr<CVoid> source)
+    {
+        ushort limit = Mem.Read<ushort>(source.Address);
+        uint @base = Mem.Read<uint>(source.Address + 2);
+        Platform.Privileged.LoadDescriptorTable(table, @base, limit);
+    }
+
+    private static void StoreTable(DescriptorTable table, Ptr<CVoid> destination)
+    {
+        var (@base, limit) = Platform.Privileged.StoreDescriptorTable(table);
+        Mem.Write(destination.Address, limit);
+        Mem.Write(destination.Address + 2, @base);
+    }
 }

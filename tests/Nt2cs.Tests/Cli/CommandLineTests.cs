@@ -113,4 +113,42 @@ public sealed class CommandLineTests
         Assert.Contains("null.c:1: unhandled exception 0xC0000005 (access violation writing address 0x00000000)", result.Stderr);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
+
+    [Fact]
+    public void AProgramWithoutMainIsALinkError()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("nomain.c", "int helper(void) { return 1; }\n"));
+        var result = Nt2csProcess.Run(["exec", "nomain.c"], directory, environment);
+        Assert.Equal(1, result.Status);
+        Assert.Contains("nt2cs: error: undefined reference to 'main'", result.Stderr);
+    }
+
+    [Fact]
+    public void FreestandingExecRunsOnTheMachineWithComOneAsStdout()
+    {
+        const string source = """
+            #include <intrin.h>
+            int main(void)
+            {
+                const char *s = "bare\n";
+                while (*s) __outbyte(0x3F8, (unsigned char)*s++);
+                __outbyte(0xF4, 0x21);
+                return 0;
+            }
+            """;
+        var (directory, environment) = Nt2csProcess.Scratch(("bare.c", source));
+        var result = Nt2csProcess.Run(["exec", "--freestanding", "--machine", "pc", "--mem", "16", "bare.c"], directory, environment);
+        Assert.Equal((0x21 << 1) | 1, result.Status);
+        Assert.Equal("bare\n", result.Output);
+        Assert.Equal("", result.Stderr);
+
+        File.WriteAllText(Path.Combine(directory, "hosted.c"), "#include <stdio.h>\nint main(void) { return 0; }\n");
+        var hosted = Nt2csProcess.Run(["exec", "--freestanding", "hosted.c"], directory, environment);
+        Assert.Equal(1, hosted.Status);
+        Assert.Contains("'stdio.h' file not found", hosted.Stderr);
+
+        var tooSmall = Nt2csProcess.Run(["exec", "--freestanding", "--mem", "2", "bare.c"], directory, environment);
+        Assert.Equal(2, tooSmall.Status);
+        Assert.Contains("at least 4 MiB", tooSmall.Stderr);
+    }
 }

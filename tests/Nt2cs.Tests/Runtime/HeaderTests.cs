@@ -13,7 +13,11 @@ public sealed class HeaderTests
 {
     /// <summary>Every header shipped: a new one is covered without editing this test.</summary>
     private static readonly string[] s_headers = Directory.GetFiles(IncludeDirectory(), "*.h")
+        .Concat(Directory.GetFiles(FreestandingDirectory(), "*.h"))
         .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+
+    /// <summary>The headers a freestanding program sees (a hosted one sees these too).</summary>
+    private static string FreestandingDirectory() => Path.Combine(IncludeDirectory(), "freestanding");
 
     private static string IncludeDirectory()
     {
@@ -35,7 +39,7 @@ public sealed class HeaderTests
             string[] arguments =
             [
                 "-fsyntax-only", "-target", "i686-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
-                "-nostdinc", "-isystem", IncludeDirectory(), .. extra, file,
+                "-nostdinc", "-isystem", IncludeDirectory(), "-isystem", FreestandingDirectory(), .. extra, file,
             ];
             return NativeOracle.Execute(NativeOracle.Compiler, arguments, null);
         }
@@ -81,6 +85,15 @@ public sealed class HeaderTests
         // assert.h may be included again to switch NDEBUG.
         (status, _, errors) = Clang("#include <assert.h>\n#define NDEBUG\n#include <assert.h>\nint main(void) { assert(0 && \"off\"); return 0; }\n",
             "-Wall", "-Werror");
+        Assert.True(status == 0, errors);
+    }
+
+    [Fact]
+    public void FreestandingHeadersStandAlone()
+    {
+        string source = string.Concat(Directory.GetFiles(FreestandingDirectory(), "*.h").Order(StringComparer.Ordinal)
+            .Select(h => $"#include \"{h}\"\n")) + "int main(void) { return (int)offsetof(MACHINE_TRAP_FRAME, EFlags) - 16 + (int)sizeof(uint64_t) - 8; }\n";
+        var (status, _, errors) = Clang(source, "-Wall", "-Wextra", "-Werror", "-ffreestanding");
         Assert.True(status == 0, errors);
     }
 

@@ -4,11 +4,16 @@ using Nt2cs.Runtime;
 
 namespace Nt2cs.Transpiler.Compilation;
 
-/// <summary>Loads a compiled hosted program and runs its <c>main</c> on the hosted runtime.</summary>
+/// <summary>Loads a compiled program in its own collectible context and runs its image.</summary>
 public static class ProgramRunner
 {
+    /// <summary>Runs a hosted program's <c>main</c> on the hosted runtime.</summary>
     public static int Run(byte[] assembly, string typeName, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin)
+        Stream stdout, Stream stderr, Stream? stdin) =>
+        Run(assembly, typeName, programName, image => HostedRuntime.Run(image, programName, args, stdout, stderr, stdin));
+
+    /// <summary>Loads the image <paramref name="typeName"/> describes and hands it to <paramref name="run"/>.</summary>
+    public static int Run(byte[] assembly, string typeName, string programName, Func<ImageDescriptor, int> run)
     {
         var context = new AssemblyLoadContext(programName, isCollectible: true);
         try
@@ -17,8 +22,7 @@ public static class ProgramRunner
             var type = loaded.GetType(typeName) ?? throw new InvalidOperationException($"generated assembly has no {typeName}");
             var field = type.GetField("__Image", BindingFlags.Public | BindingFlags.Static)
                 ?? throw new InvalidOperationException($"{typeName} has no image descriptor");
-            var image = (ImageDescriptor)field.GetValue(null)!;
-            return HostedRuntime.Run(image, programName, args, stdout, stderr, stdin);
+            return run((ImageDescriptor)field.GetValue(null)!);
         }
         finally
         {

@@ -1,7 +1,7 @@
 namespace Nt2cs.Transpiler.Driver;
 
 /// <summary>How C sources are compiled: preprocessor settings and the target environment.</summary>
-public sealed class TranslationOptions
+public sealed record TranslationOptions
 {
     public List<string> IncludeDirectories { get; init; } = [];
 
@@ -41,8 +41,11 @@ public sealed class TranslationOptions
     /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
     public Func<string, string> SourcePath { get; init; } = path => path;
 
-    /// <summary>The headers shipped with nt2cs (the hosted C library's).</summary>
+    /// <summary>The headers shipped with nt2cs for hosted programs (the C library's).</summary>
     public static string RuntimeIncludeDirectory => Path.Combine(AppContext.BaseDirectory, "include");
+
+    /// <summary>The headers every program may use, freestanding ones too: C's freestanding set, intrin.h, machine.h.</summary>
+    public static string FreestandingIncludeDirectory => Path.Combine(RuntimeIncludeDirectory, "freestanding");
 
     /// <summary>The clang command line: the MSVC i386 target with nt2cs's headers instead of the host's.</summary>
     public IReadOnlyList<string> ClangArguments()
@@ -57,6 +60,8 @@ public sealed class TranslationOptions
             arguments.Add("-isystem");
             arguments.Add(RuntimeIncludeDirectory);
         }
+        arguments.Add("-isystem");
+        arguments.Add(FreestandingIncludeDirectory);
         foreach (var directory in IncludeDirectories)
             arguments.Add("-I" + directory);
         foreach (var define in Defines)

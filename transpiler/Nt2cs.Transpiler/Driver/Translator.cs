@@ -60,6 +60,9 @@ public static class Translator
                 IntrinsicFunctions = IntrinsicShapes.Value,
                 Libraries = options.Libraries,
             });
+            // As a linker would: a program asked for as one (exec, a PROGRAM image) needs its entry point.
+            if (options.IsProgram == true && !image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
+                throw new TranslationException(SourceLoc.None, $"undefined reference to 'main' (program {name} has no main function)");
             result.Files = ImageEmitter.Emit(image, emitOptions);
             result.Namespace = emitOptions.Namespace;
             result.ClassName = emitOptions.ClassName;

@@ -30,6 +30,9 @@ internal sealed class FunctionGenerator
     private readonly bool _leaveInFinally;
     private int _sehCount;
 
+    /// <summary>The gotos whose label comes first in the source: loops written with goto, which poll a safe point.</summary>
+    private readonly HashSet<CGotoStmt> _backwardJumps;
+
     public FunctionGenerator(CImage image, CFunctionDecl function, EmitOptions options)
     {
         _image = image;
@@ -38,6 +41,7 @@ internal sealed class FunctionGenerator
         _context = new FunctionContext(image, function, options);
         _expressions = new ExpressionGenerator(_context, image);
         _hoistLocals = CTree.Statements(function.Body!).Any(s => s is CGotoStmt or CLabelStmt);
+        _backwardJumps = BackwardJumps(function.Body!);
         // A __finally may run after a return has computed its value: the frame must outlive it. An __except
         // needs nothing (its handler resets the stack pointer), so such functions keep the plain shape.
         _leaveInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null });
@@ -217,9 +221,9 @@ internal sealed class FunctionGenerator
             case CIfStmt s:
                 return [If(s)];
             case CWhileStmt s:
-                return [WhileStatement(_expressions.Condition(s.Condition), Body(s.Body))];
+                return [WhileStatement(_expressions.Condition(s.Condition), LoopBody(s.Body))];
             case CDoStmt s:
-                return [DoStatement(Body(s.Body), _expressions.Condition(s.Condition))];
+                return [DoStatement(LoopBody(s.Body), _expressions.Condition(s.Condition))];
             case CForStmt s:
                 return For(s);
             case CSwitchStmt s:
@@ -230,6 +234,8 @@ internal sealed class FunctionGenerator
                 return [ContinueStatement()];
             case CReturnStmt s:
                 return Return(s);
+            case CGotoStmt s when _backwardJumps.Contains(s):
+                return [SafePointPoll(), GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
             case CGotoStmt s:
                 return [GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
             case CLabelStmt s:
@@ -260,6 +266,29 @@ internal sealed class FunctionGenerator
     private BlockSyntax Body(CStmt statement) => statement is CCompoundStmt compound
         ? Block(compound.Items.SelectMany(Statement))
         : Block(Statement(statement));
+
+    /// <summary>A loop's body, starting with a safe point: every iteration lets the machine in (interrupts, virtual time).</summary>
+    private BlockSyntax LoopBody(CStmt statement)
+    {
+        var body = Body(statement);
+        return body.WithStatements(body.Statements.Insert(0, SafePointPoll()));
+    }
+
+    private static StatementSyntax SafePointPoll() => AsStatement(Call(Member("SafePoint", "Poll")));
+
+    private static HashSet<CGotoStmt> BackwardJumps(CStmt body)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var backward = new HashSet<CGotoStmt>();
+        foreach (var statement in CTree.Statements(body))
+        {
+            if (statement is CLabelStmt label)
+                seen.Add(label.Label);
+            else if (statement is CGotoStmt jump && seen.Contains(jump.Label))
+                backward.Add(jump);
+        }
+        return backward;
+    }
 
     private StatementSyntax If(CIfStmt s)
     {
@@ -496,7 +525,7 @@ internal sealed class FunctionGenerator
     {
         var condition = s.Condition is null ? null : _expressions.Condition(s.Condition);
         var incrementors = s.Increment is null ? [] : ForExpressions(s.Increment);
-        var body = Body(s.Body);
+        var body = LoopBody(s.Body);
         var loop = ForStatement(body).WithCondition(condition).WithIncrementors(SeparatedList(incrementors));
         switch (s.Init)
         {

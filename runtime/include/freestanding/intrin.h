@@ -81,5 +81,11 @@ void _enable(void);
 void __halt(void);
 void __invlpg(void *address);
 unsigned __int64 __rdtsc(void);
+void __lidt(void *source);
+void __sidt(void *destination);
+void _lgdt(void *source);
+void _sgdt(void *destination);
+unsigned int __readeflags(void);
+void __writeeflags(unsigned int value);
 
 #endif

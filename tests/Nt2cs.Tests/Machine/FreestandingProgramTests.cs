@@ -1,0 +1,47 @@
+using System.Text;
+using Xunit;
+
+namespace Nt2cs.Tests.Machine;
+
+/// <summary>Freestanding C on the bare machine: UART, paging, page faults, PIT interrupts, contexts, every way a run ends, hostile programs.</summary>
+[Collection("GuestMemory")]
+public sealed class FreestandingProgramTests(FreestandingPrograms programs) : IClassFixture<FreestandingPrograms>
+{
+    public static TheoryData<string> Names => new(FreestandingPrograms.All().Select(p => p.Name));
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void RunsAsSpecified(string name)
+    {
+        var program = FreestandingPrograms.Find(name);
+        var outcome = programs.Run(program);
+        Assert.Equal(program.Expected.Stdout, Encoding.Latin1.GetString(outcome.Stdout));
+        Assert.True(program.Expected.Status == outcome.Status, $"status {outcome.Status}, expected {program.Expected.Status}; stderr: {outcome.Stderr}");
+        if (program.Report is { } report)
+            Assert.Contains(report, outcome.Stderr);
+        else
+            Assert.Equal("", outcome.Stderr);
+    }
+
+    /// <summary>The same program, with interrupts, timers and context switches, gives the same bytes every run.</summary>
+    [Theory]
+    [InlineData("pit_halt")]
+    [InlineData("contexts")]
+    [InlineData("hostile_interrupt_storm")]
+    public void RunsAreByteIdentical(string name)
+    {
+        var program = FreestandingPrograms.Find(name);
+        var first = programs.Run(program);
+        var second = programs.Run(program);
+        Assert.Equal(first.Stdout, second.Stdout);
+        Assert.Equal(first.Status, second.Status);
+        Assert.Equal(first.Stderr, second.Stderr);
+    }
+
+    [Fact]
+    public void CorpusCoversEveryWayARunEnds()
+    {
+        var statuses = FreestandingPrograms.All().Select(p => p.Expected.Status).ToHashSet();
+        Assert.Superset(new HashSet<int> { 0, 3, 42, 124, 133 }, statuses);
+    }
+}

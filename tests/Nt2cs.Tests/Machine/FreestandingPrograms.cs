@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Nt2cs.Machine.Pc;
+using Nt2cs.Runtime;
+using Nt2cs.Tests.Differential;
+using Nt2cs.Tests.Support;
+using Nt2cs.Transpiler.Driver;
+
+namespace Nt2cs.Tests.Machine;
+
+/// <summary>
+/// The freestanding programs under <c>tests/freestanding</c>, translated and compiled once (one Roslyn batch) and
+/// run on the bare machine as <c>nt2cs exec --freestanding</c> runs them. Each program states its expectation in
+/// an <c>EXPECTED</c> block (stdout and status, with the reasoning), its run options in a <c>// RUN:</c> line
+/// (<c>--timeout S</c>, <c>--mem MiB</c>, <c>--machine KIND</c>) and the report it must print on stderr in a
+/// <c>// REPORT:</c> line (without one, stderr must stay empty).
+/// </summary>
+public sealed class FreestandingPrograms
+{
+    public static readonly string Directory = Repo.PathOf("tests", "freestanding");
+
+    public sealed record Program(string Name, string Path, Corpus.Expectation Expected, string? Report, MachineOptions Machine, TimeSpan? Timeout);
+
+    public sealed record Outcome(int Status, byte[] Stdout, string Stderr);
+
+    private readonly Dictionary<string, (Assembly? Assembly, string TypeName, string? Failure)> _built = new(StringComparer.Ordinal);
+
+    public FreestandingPrograms()
+    {
+        var translated = new List<TranslatedC.Program>();
+        foreach (var program in All())
+        {
+            var translation = TranslatedC.Translate([program.Path], new TranslationOptions
+            {
+                Freestanding = true,
+                IsProgram = true,
+                SuppressWarnings = true,
+                IncludeDirectories = [System.IO.Path.Combine(Directory, "include")],
+            });
+            if (translation.Succeeded)
+                translated.Add(new TranslatedC.Program(program.Name, translation));
+            else
+                _built[program.Name] = (null, "", "translation failed:\n" + string.Join("\n", translation.Diagnostics));
+        }
+        var (assembly, errors) = TranslatedC.CompileBatch(translated, "freestanding");
+        foreach (var program in translated)
+            _built[program.Name] = errors.TryGetValue(program.Name, out var error) || assembly is null
+                ? (null, "", "generated C# does not compile:\n" + (error ?? string.Join("\n", errors.Values)))
+                : (assembly, program.TypeName, null);
+    }
+
+    public static IReadOnlyList<Program> All() =>
+        System.IO.Directory.GetFiles(Directory, "*.c").Order(StringComparer.Ordinal).Select(Parse).ToList();
+
+    public static Program Find(string name) => All().Single(p => p.Name == name);
+
+    private static Program Parse(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        string Directive(string key) => lines.TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal))
+            .Where(l => l.StartsWith($"// {key}:", StringComparison.Ordinal)).Select(l => l[(key.Length + 4)..].Trim()).FirstOrDefault() ?? "";
+        var machine = new MachineOptions();
+        TimeSpan? timeout = null;
+        var run = Directive("RUN");
+        foreach (Match option in Regex.Matches(run, @"--(\w+) (\S+)"))
+        {
+            string value = option.Groups[2].Value;
+            switch (option.Groups[1].Value)
+            {
+                case "timeout": timeout = TimeSpan.FromSeconds(double.Parse(value, System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "mem": machine = machine with { MemoryMiB = MachineOptions.ParseMemoryMiB(value) }; break;
+                case "machine": machine = machine with { Kind = MachineOptions.ParseKind(value) }; break;
+                default: throw new InvalidOperationException($"{path}: unknown RUN option --{option.Groups[1].Value}");
+            }
+        }
+        var expected = Corpus.ParseExpectation(path) ?? throw new InvalidOperationException($"{path} has no EXPECTED block");
+        string report = Directive("REPORT");
+        return new Program(System.IO.Path.GetFileNameWithoutExtension(path), path, expected, report.Length > 0 ? report : null, machine, timeout);
+    }
+
+    /// <summary>Runs a program on a fresh machine; a run that does not end within a minute of wall time fails.</summary>
+    public Outcome Run(Program program)
+    {
+        var (assembly, typeName, failure) = _built[program.Name];
+        if (failure is not null)
+            throw new Xunit.Sdk.XunitException(failure);
+        var image = (ImageDescriptor)assembly!.GetType(typeName)!.GetField("__Image")!.GetValue(null)!;
+        var stdout = new CappedStream();
+        var stderr = new CappedStream();
+        var run = Task.Run(() => FreestandingRunner.Run(image, program.Machine, stdout, stderr, timeout: program.Timeout));
+        if (!run.Wait(TimeSpan.FromMinutes(1)))
+            throw new Xunit.Sdk.XunitException($"{program.Name} did not end within a minute of wall time");
+        return new Outcome(run.Result, stdout.ToArray(), Encoding.UTF8.GetString(stderr.ToArray()));
+    }
+}
