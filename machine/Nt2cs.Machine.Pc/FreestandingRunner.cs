@@ -58,15 +58,7 @@ public static class FreestandingRunner
                 machine.Mmu.Install();
                 cpu.Install();
                 Fn.Reset();
-                // Images one after the other from 1 MiB, libraries first: each its code slots, then its data.
-                uint next = ImageBase;
-                var placement = new List<(ImageDescriptor Image, uint Code, uint Data)>();
-                foreach (var loaded in image.LoadOrder())
-                {
-                    uint data = next + Align(Math.Max(loaded.CodeSize, Fn.Slot), 0x1000);
-                    placement.Add((loaded, next, data));
-                    next = Align(data + loaded.DataSize, 0x1000);
-                }
+                var placement = image.Place(ImageBase, 0x1000, out uint next);
                 if (next > StackTop - MinimumStack)
                     return Report(stderr, $"the program's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room left for a stack below 0x{StackTop:X8}", 2);
                 foreach (var (loaded, code, data) in placement)
@@ -80,10 +72,6 @@ public static class FreestandingRunner
                         $"timeout: {limit.TotalSeconds:0.###} s of virtual time passed")), deadline);
                 }
                 cpu.Contexts.Run(() => image.Main!(0, default), StackTop, next, HostStackBytes);
-            }
-            catch (MachineExitException)
-            {
-                // Ended while loading (a port write from an initialiser cannot happen; kept for completeness).
             }
             finally
             {
@@ -120,5 +108,4 @@ public static class FreestandingRunner
         return status;
     }
 
-    private static uint Align(uint value, uint alignment) => (value + alignment - 1) & ~(alignment - 1);
 }

@@ -71,15 +71,7 @@ public static class HostedRuntime
         space.Install();
         Fn.Reset();
         Stack.Reset(StackTop, StackLimit);
-        // Images one after the other from ImageBase, libraries first: each its code slots, then its data.
-        var placement = new List<(ImageDescriptor Image, uint Code, uint Data)>();
-        uint next = ImageBase;
-        foreach (var loaded in image.LoadOrder())
-        {
-            uint data = next + Align(Math.Max(loaded.CodeSize, Fn.Slot), 0x1000);
-            placement.Add((loaded, next, data));
-            next = Align(data + loaded.DataSize, 0x10000);
-        }
+        var placement = image.Place(ImageBase, 0x10000, out uint next);
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
         try
@@ -192,6 +184,4 @@ public static class HostedRuntime
         }
         return null;
     }
-
-    private static uint Align(uint value, uint alignment) => (value + alignment - 1) & ~(alignment - 1);
 }

@@ -23,6 +23,26 @@ public sealed class ImageDescriptor
     /// <summary>The images this one links against; they are loaded before it.</summary>
     public IReadOnlyList<ImageDescriptor> Dependencies { get; init; } = [];
 
+    /// <summary>
+    /// Where a loader puts this image and its libraries from <paramref name="base"/>: one after the other,
+    /// dependencies first, each its code slots then its data; <paramref name="end"/> is the first free address.
+    /// </summary>
+    public List<(ImageDescriptor Image, uint Code, uint Data)> Place(uint @base, uint imageAlignment, out uint end)
+    {
+        var placement = new List<(ImageDescriptor Image, uint Code, uint Data)>();
+        uint next = @base;
+        foreach (var loaded in LoadOrder())
+        {
+            uint data = next + Align(Math.Max(loaded.CodeSize, Fn.Slot), 0x1000);
+            placement.Add((loaded, next, data));
+            next = Align(data + loaded.DataSize, imageAlignment);
+        }
+        end = next;
+        return placement;
+    }
+
+    private static uint Align(uint value, uint alignment) => (value + alignment - 1) & ~(alignment - 1);
+
     /// <summary>This image and everything it links against, each once, dependencies first.</summary>
     public IEnumerable<ImageDescriptor> LoadOrder()
     {
