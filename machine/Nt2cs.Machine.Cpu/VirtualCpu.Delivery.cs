@@ -52,15 +52,10 @@ public sealed partial class VirtualCpu
     /// <summary>Status of a run ended by an access translated code cannot make (a limit of the model, not a guest fault).</summary>
     public const int StatusUnsupportedAccess = 70;
 
-    private int _nesting;
     private bool _buildingFrame;
 
     /// <summary>Deliveries in progress in the running context (each context keeps its own across switches).</summary>
-    internal int DeliveryNesting
-    {
-        get => _nesting;
-        set => _nesting = value;
-    }
+    internal int DeliveryNesting { get; set; }
 
     /// <summary>Why a delivery could not be made.</summary>
     private sealed class DeliveryFailedException(string reason) : Exception(reason);
@@ -128,7 +123,7 @@ public sealed partial class VirtualCpu
     /// <summary>Delivers <paramref name="vector"/>; returns when its handler returned (and the delivery allows that).</summary>
     private void Deliver(int vector, uint? errorCode, DeliveryKind kind, string what)
     {
-        if (_nesting >= MaxNesting)
+        if (DeliveryNesting >= MaxNesting)
             Stop(MachineExitReason.Reset, 3, $"triple fault: {MaxNesting} interrupts and exceptions nested without returning, the last {Vectors.Mnemonic(vector)} ({what}){Where()}");
         string? failure = TryDeliver(vector, errorCode ?? 0, kind);
         if (failure is null)
@@ -196,7 +191,7 @@ public sealed partial class VirtualCpu
         Stack.Sp = frame;
         if (gate.IsInterruptGate)
             _eflags &= ~EFlags.InterruptEnable;
-        _nesting++;
+        DeliveryNesting++;
         try
         {
             if (withFrame)
@@ -206,7 +201,7 @@ public sealed partial class VirtualCpu
         }
         finally
         {
-            _nesting--;
+            DeliveryNesting--;
         }
         // iretd: EFLAGS from the frame (the handler may have changed it), the stack as it was.
         _eflags = (Mem.Read<uint>(frame + 16) & EFlags.Writable) | EFlags.Reserved1;

@@ -91,9 +91,13 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
             _clock.Advance(executed * NanosecondsPerSafePoint);
     }
 
-    /// <summary>Arms the count-down: at once if an interrupt can be taken, else at the next event's deadline.</summary>
+    /// <summary>
+    /// Brings the clock up to date, then arms the count-down: at once if an interrupt can be taken, else at the next
+    /// event's deadline. (Arming without synchronising first would drop the safe points executed since.)
+    /// </summary>
     private void Rearm()
     {
+        Synchronize();
         long countdown;
         if (InterruptsEnabled && _interrupts.HasPendingInterrupt)
             countdown = 0;
@@ -112,20 +116,17 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
     {
         if (_run.ExitRequested)
             throw new MachineExitException(_run.ExitReason, _run.ExitStatus);
-        Synchronize();
         Rearm();
         TakePendingInterrupts();
     }
 
-    /// <summary>Delivers external interrupts while IF = 1 and the controller requests one.</summary>
+    /// <summary>Delivers external interrupts while IF = 1 and the controller requests one (each return re-arms).</summary>
     private void TakePendingInterrupts()
     {
         while (InterruptsEnabled && _interrupts.HasPendingInterrupt)
         {
             byte vector = _interrupts.AcknowledgeInterrupt();
             Deliver(vector, errorCode: null, DeliveryKind.External, $"external interrupt, vector {vector}");
-            Synchronize();
-            Rearm();
         }
     }
 

@@ -2,16 +2,6 @@
    write to a read-only page with CR0.WP set, fixed the same way. */
 #include "board.h"
 
-#define PD ((volatile uint32_t *)0x500000)
-#define PT0 ((volatile uint32_t *)0x501000)
-#define PT1 ((volatile uint32_t *)0x502000)
-#define PT_HIGH ((volatile uint32_t *)0x503000)
-#define P 0x001u
-#define RW 0x002u
-#define CR0_PG 0x80000000u
-#define CR0_WP 0x00010000u
-#define HIGH 0x40000000u
-
 static uint32_t NextFreePage = 0x600000;
 static volatile uint32_t Faults;
 static volatile uint32_t ErrorCodes[8];
@@ -19,41 +9,33 @@ static volatile uint32_t ErrorCodes[8];
 static void PageFault(MACHINE_TRAP_FRAME *Frame)
 {
     uint32_t address = __readcr2();
-    volatile uint32_t *pte = &PT_HIGH[(address >> 12) & 0x3FF];
+    volatile uint32_t *pte = &BD_PT_HIGH[(address >> 12) & 0x3FF];
     if (Faults < 8) {
         ErrorCodes[Faults] = Frame->ErrorCode;
     }
     Faults++;
-    if (*pte & P) {
-        *pte |= RW; /* a protection fault: make the page writable */
+    if (*pte & PTE_P) {
+        *pte |= PTE_RW; /* a protection fault: make the page writable */
     } else {
         uint32_t page = NextFreePage;
         NextFreePage += 0x1000;
         for (uint32_t i = 0; i < 1024; i++) {
             ((volatile uint32_t *)page)[i] = 0xA0000000u | (address >> 12);
         }
-        *pte = page | P | RW;
+        *pte = page | PTE_P | PTE_RW;
     }
     __invlpg((void *)address);
 }
 
 int main(void)
 {
-    for (uint32_t i = 0; i < 1024; i++) {
-        PD[i] = 0;
-        PT0[i] = (i << 12) | P | RW;
-        PT1[i] = (0x400000 + (i << 12)) | P | RW;
-        PT_HIGH[i] = 0;
-    }
-    PD[0] = 0x501000 | P | RW;
-    PD[1] = 0x502000 | P | RW;
-    PD[HIGH >> 22] = 0x503000 | P | RW;
+    BdBuildPageTables();
     BdSetGate(14, PageFault, BD_INTERRUPT_GATE);
     BdLoadIdt();
-    __writecr3(0x500000);
+    __writecr3((uint32_t)BD_PD);
     __writecr0(__readcr0() | CR0_PG | CR0_WP);
 
-    uint32_t *data = (uint32_t *)HIGH;
+    uint32_t *data = (uint32_t *)BD_HIGH;
     for (uint32_t i = 0; i < 4; i++) {
         data[i * 1024 + 1] = i * 7;      /* each write faults once on a new page */
     }
@@ -68,8 +50,8 @@ int main(void)
     BdPuts("\nfaults ");
     BdPutDec(Faults);
 
-    PT_HIGH[5] &= ~RW;                    /* read-only now */
-    __invlpg((void *)(HIGH + 5 * 0x1000));
+    BD_PT_HIGH[5] &= ~PTE_RW;                    /* read-only now */
+    __invlpg((void *)(BD_HIGH + 5 * 0x1000));
     data[5 * 1024] = 1234;                /* supervisor write to a read-only page faults while CR0.WP = 1 */
     BdPuts("\nafter protection fault ");
     BdPutDec(data[5 * 1024]);

@@ -2,18 +2,7 @@
    invlpg and a CR3 load, accessed and dirty bits as the MMU sets them, and a 4 MiB page. */
 #include "board.h"
 
-#define PD ((volatile uint32_t *)0x500000)
-#define PT0 ((volatile uint32_t *)0x501000)
-#define PT1 ((volatile uint32_t *)0x502000)
-#define PT_HIGH ((volatile uint32_t *)0x503000)
-#define P 0x001u
-#define RW 0x002u
-#define A 0x020u
-#define D 0x040u
-#define PS 0x080u
-#define CR0_PG 0x80000000u
-#define CR4_PSE 0x10u
-#define WINDOW ((volatile uint32_t *)0x40000000)
+#define WINDOW ((volatile uint32_t *)BD_HIGH)
 
 static void Show(const char *what, uint32_t value)
 {
@@ -25,43 +14,35 @@ static void Show(const char *what, uint32_t value)
 
 int main(void)
 {
-    for (uint32_t i = 0; i < 1024; i++) {
-        PD[i] = 0;
-        PT0[i] = (i << 12) | P | RW;            /* 0 - 4 MiB */
-        PT1[i] = (0x400000 + (i << 12)) | P | RW; /* 4 - 8 MiB */
-        PT_HIGH[i] = 0;
-    }
-    PD[0] = 0x501000 | P | RW;
-    PD[1] = 0x502000 | P | RW;
-    PD[0x40000000 >> 22] = 0x503000 | P | RW;
+    BdBuildPageTables();
     *(volatile uint32_t *)0x700000 = 0x11111111;
     *(volatile uint32_t *)0x701000 = 0x22222222;
-    PT_HIGH[0] = 0x700000 | P | RW;
+    BD_PT_HIGH[0] = 0x700000 | PTE_P | PTE_RW;
 
-    __writecr3(0x500000);
+    __writecr3((uint32_t)BD_PD);
     __writecr0(__readcr0() | CR0_PG);
     Show("paging", (__readcr0() & CR0_PG) != 0);
     Show("read", *WINDOW);
-    Show("pte after read", PT_HIGH[0] & (A | D));
+    Show("pte after read", BD_PT_HIGH[0] & (PTE_A | PTE_D));
 
-    PT_HIGH[0] = 0x701000 | P | RW;
+    BD_PT_HIGH[0] = 0x701000 | PTE_P | PTE_RW;
     Show("remapped, stale", *WINDOW);
     __invlpg((void *)WINDOW);
     Show("after invlpg", *WINDOW);
 
-    PT_HIGH[0] = 0x700000 | P | RW;
+    BD_PT_HIGH[0] = 0x700000 | PTE_P | PTE_RW;
     Show("remapped back, stale", *WINDOW);
     __writecr3(__readcr3());
     Show("after cr3 load", *WINDOW);
 
     *WINDOW = 0x33333333;
-    Show("pte after write", PT_HIGH[0] & (A | D));
+    Show("pte after write", BD_PT_HIGH[0] & (PTE_A | PTE_D));
     Show("physical", *(volatile uint32_t *)0x700000);
 
     __writecr4(__readcr4() | CR4_PSE);
-    PD[0x80000000u >> 22] = 0x400000 | PS | P | RW;
+    BD_PD[0x80000000u >> 22] = 0x400000 | PDE_PS | PTE_P | PTE_RW;
     Show("4 MiB page", *(volatile uint32_t *)(0x80000000u + 0x300000));
-    Show("pde after read", PD[0x80000000u >> 22] & (A | D | PS));
+    Show("pde after read", BD_PD[0x80000000u >> 22] & (PTE_A | PTE_D | PDE_PS));
 
     BdPowerOff();
     return 1;

@@ -140,4 +140,33 @@ static void BdLoadIdt(void)
     __lidt(&idtr);
 }
 
+/* Paging (SDM vol. 3A ch. 4): a page directory at 5 MiB whose first two tables identity-map 0-8 MiB, and an
+   empty table for the 4 MiB at 0x40000000, so programs can map pages there. Paging stays off. */
+#define BD_PD ((volatile uint32_t *)0x500000)
+#define BD_PT_HIGH ((volatile uint32_t *)0x503000)
+#define BD_HIGH 0x40000000u
+#define PTE_P 0x001u
+#define PTE_RW 0x002u
+#define PTE_A 0x020u
+#define PTE_D 0x040u
+#define PDE_PS 0x080u
+#define CR0_PG 0x80000000u
+#define CR0_WP 0x00010000u
+#define CR4_PSE 0x10u
+
+static void BdBuildPageTables(void)
+{
+    volatile uint32_t *low = (volatile uint32_t *)0x501000; /* two tables: 0-4 MiB, 4-8 MiB */
+    for (uint32_t i = 0; i < 1024; i++) {
+        BD_PD[i] = 0;
+        BD_PT_HIGH[i] = 0;
+    }
+    for (uint32_t i = 0; i < 2048; i++) {
+        low[i] = (i << 12) | PTE_P | PTE_RW;
+    }
+    BD_PD[0] = 0x501000 | PTE_P | PTE_RW;
+    BD_PD[1] = 0x502000 | PTE_P | PTE_RW;
+    BD_PD[BD_HIGH >> 22] = 0x503000 | PTE_P | PTE_RW;
+}
+
 #endif
