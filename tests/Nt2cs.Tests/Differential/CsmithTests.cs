@@ -28,11 +28,29 @@ public abstract class CsmithFixture(string name, string[] options, int[] seeds)
         var cases = Seeds.AsParallel().AsOrdered().Select(seed =>
         {
             var file = Path.Combine(directory, $"seed{seed}.c");
-            var generated = Processes.Run("csmith", ["--seed", seed.ToString(), .. Options, "-o", file], TimeSpan.FromMinutes(1));
-            Assert.True(generated.Status == 0, $"csmith failed for seed {seed}: {generated.Stderr}");
+            Generate(seed, file);
             return new Corpus.Case($"seed{seed}", [file], []) { IncludeDirectories = [Headers] };
         }).ToList();
         return new Corpus(cases, "csmith-" + name, nativeTimeout: RandomRun ? TimeSpan.FromSeconds(10) : null);
+    }
+
+    /// <summary>
+    /// Runs csmith for one seed. csmith's output is a function of the seed alone, so a generator run that dies
+    /// (seen once in CI: a non-zero status with nothing on stderr) is retried; a retry cannot change the program.
+    /// </summary>
+    private void Generate(int seed, string file)
+    {
+        const int Attempts = 3;
+        for (int attempt = 1; ; attempt++)
+        {
+            var run = Processes.Run("csmith", ["--seed", seed.ToString(), .. Options, "-o", file], TimeSpan.FromMinutes(1));
+            if (run.Status == 0)
+                return;
+            var failure = $"csmith failed for seed {seed} (attempt {attempt} of {Attempts}): status {run.Status}" +
+                (run.TimedOut ? " (timed out)" : "") + $"; stderr: {run.Stderr.Trim()}; stdout: {run.Output.Trim()}";
+            Assert.True(attempt < Attempts, failure);
+            Console.Error.WriteLine(failure + "; retrying");
+        }
     }
 
     /// <summary>The seeds of <c>NT2CS_CSMITH_SEEDS=FIRST-LAST</c>, or null.</summary>

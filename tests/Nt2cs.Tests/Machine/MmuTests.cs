@@ -1,6 +1,7 @@
 using Nt2cs.Machine;
 using Nt2cs.Machine.Paging;
 using Nt2cs.Runtime;
+using Nt2cs.Tests.Support;
 using Xunit;
 
 namespace Nt2cs.Tests.Machine;
@@ -397,11 +398,11 @@ public sealed unsafe class MmuTests : IDisposable
             }
         }
 
-        Exercise();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
-            Exercise();
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Allocations.AssertSteadyStateFree(() =>
+        {
+            for (int i = 0; i < 100; i++)
+                Exercise();
+        });
     }
 
     private sealed class MappingHandler(MmuTests test) : IPageFaultHandler
