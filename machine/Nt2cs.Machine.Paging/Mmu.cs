@@ -32,12 +32,14 @@ namespace Nt2cs.Machine.Paging;
 /// and writes vanish, as on the bus. A device register reached through <see cref="Translate"/> throws
 /// <see cref="UnsupportedGuestAccessException"/>; <see cref="Read"/>/<see cref="Write"/> reach devices.</para>
 /// <para><b>Fast path.</b> When <see cref="Install"/>ed, the MMU points <see cref="Mem"/>'s flat window at the page
-/// it translated last, but only for a RAM page the current privilege may both read and write with D already set
-/// (the window does not tell reads from writes); with paging off the window is all of RAM. The window is closed on
-/// every CR0/CR3/CR4 write, invlpg, TLB flush, privilege change and page fault.</para>
+/// it translated last — or at the whole translation run that page belongs to (Mmu.Runs.cs: neighbouring pages of
+/// the same page table, A and D already set, consecutive RAM frames) — but only for RAM the current privilege may
+/// both read and write with D already set (the window does not tell reads from writes); with paging off the
+/// window is all of RAM. The window and the runs are dropped on every CR0/CR3/CR4 write, invlpg, TLB flush,
+/// privilege change and page fault.</para>
 /// <para>Single-threaded: only the thread holding the virtual CPU uses it.</para>
 /// </remarks>
-public sealed unsafe class Mmu : IAddressSpace, IDisposable
+public sealed unsafe partial class Mmu : IAddressSpace, IDisposable
 {
     public const int TlbEntries = 256;
     public const uint PageSize = 4096;
@@ -65,6 +67,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
         public byte* Host;          // host address of the physical page if it is RAM, else null
         public byte Rights;         // SupervisorRead | UserRead | SupervisorWrite | UserWrite
         public byte Walk;           // WalkUser | WalkWritable | WalkDirty | WalkGlobal | WalkLarge
+        public byte RunSlot;        // 1 + the slot of the translation run the entry came with, or 0
     }
 
     private readonly PhysicalMemory _memory;
@@ -113,7 +116,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
             bool user = value == 3;
             _readRight = user ? UserRead : SupervisorRead;
             _writeRight = user ? UserWrite : SupervisorWrite;
-            CloseWindow();
+            ForgetFastPaths();
         }
     }
 
@@ -136,7 +139,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
             FlushTlb(includeGlobal: true);
         else if ((changed & (uint)Cr0Flags.WP) != 0)
             RecomputeRights();
-        CloseWindow();
+        ForgetFastPaths();
     }
 
     /// <summary><c>mov cr3, value</c>: a new page directory; flushes every non-global translation.</summary>
@@ -155,7 +158,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
             _log.Warn(LogSource, "CR4.PAE set: PAE paging is not modelled; 32-bit paging continues");
         if ((changed & (uint)(Cr4Flags.PSE | Cr4Flags.PGE | Cr4Flags.PAE)) != 0)
             FlushTlb(includeGlobal: true);
-        CloseWindow();
+        ForgetFastPaths();
     }
 
     /// <summary><c>invlpg</c>: drops the translation of the page containing <paramref name="linear"/> (global or not).</summary>
@@ -170,7 +173,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
         for (int i = 0; i < _tlb.Length; i++)
             if ((_tlb[i].Walk & WalkLarge) != 0 && (_tlb[i].Tag & LargePageBaseMask) == large)
                 _tlb[i].Tag = InvalidTag;
-        CloseWindow();
+        ForgetFastPaths();
     }
 
     /// <summary>Drops cached translations: all of them, or all but the global ones (a CR3 load).</summary>
@@ -179,7 +182,7 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
         for (int i = 0; i < _tlb.Length; i++)
             if (includeGlobal || (_tlb[i].Walk & WalkGlobal) == 0)
                 _tlb[i].Tag = InvalidTag;
-        CloseWindow();
+        ForgetFastPaths();
     }
 
     // ---- IAddressSpace ------------------------------------------------------------------------------------
@@ -347,13 +350,16 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
 
     private uint ResolveByWalk(uint linear, Access kind)
     {
+        // A page of a live run has every right at this privilege: no walk, no fault.
+        if (TryFillFromRun(linear & PageBaseMask))
+            return _tlb[(linear >> 12) & (TlbEntries - 1)].PhysicalPage | (linear & PageOffsetMask);
         for (int handled = 0; ; handled++)
         {
             if (Walk(linear, kind, out uint physical, out var fault))
                 return physical;
             // §4.10.4.1: a page fault invalidates the faulting address's translations.
             InvalidateEntry(linear);
-            CloseWindow();
+            ForgetFastPaths();
             if (FaultHandler is null)
                 throw new PageFaultException(fault);
             if (handled == MaxFaultRetries)
@@ -384,11 +390,10 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
         }
 
         bool large = (pde & (uint)PageEntry.PageSize) != 0 && (_cr4 & (uint)Cr4Flags.PSE) != 0;
-        uint pteAddress = 0, pte = 0, leaf, frame;
+        uint pteAddress = 0, pte = 0, frame;
         bool userOk, writable;
         if (large)
         {
-            leaf = pde;
             userOk = (pde & (uint)PageEntry.User) != 0;
             writable = (pde & (uint)PageEntry.Writable) != 0;
             frame = (pde & LargePageBaseMask) | (linear & ~LargePageBaseMask & PageBaseMask);
@@ -402,7 +407,6 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
                 fault = new PageFault(linear, code);
                 return false;
             }
-            leaf = pte;
             userOk = (pde & pte & (uint)PageEntry.User) != 0;
             writable = (pde & pte & (uint)PageEntry.Writable) != 0;
             frame = pte & PageBaseMask;
@@ -426,22 +430,28 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
             pte |= (uint)PageEntry.Accessed | (write ? (uint)PageEntry.Dirty : 0);
             _memory.WriteUInt32(pteAddress, pte);
         }
-        leaf = large ? pde : pte;
-
         ref var e = ref _tlb[(linear >> 12) & (TlbEntries - 1)];
         e.Tag = linear & PageBaseMask;
         e.PhysicalPage = frame;
         e.Host = _memory.RamPointer(frame, PageSize);
-        e.Walk = (byte)((userOk ? WalkUser : 0)
-            | (writable ? WalkWritable : 0)
-            | ((leaf & (uint)PageEntry.Dirty) != 0 ? WalkDirty : 0)
-            | ((leaf & (uint)PageEntry.Global) != 0 && (_cr4 & (uint)Cr4Flags.PGE) != 0 ? WalkGlobal : 0)
-            | (large ? WalkLarge : 0));
+        e.Walk = WalkOf(pde, pte, large);
         e.Rights = RightsOf(e.Walk, wp);
+        TryBuildRun(e.Tag, pde, ref e);
 
         physical = frame | (linear & PageOffsetMask);
         fault = default;
         return true;
+    }
+
+    /// <summary>What a walk through <paramref name="pde"/> (and <paramref name="pte"/> unless a 4 MiB page) caches.</summary>
+    private byte WalkOf(uint pde, uint pte, bool large)
+    {
+        uint leaf = large ? pde : pte, both = large ? pde : pde & pte;
+        return (byte)(((both & (uint)PageEntry.User) != 0 ? WalkUser : 0)
+            | ((both & (uint)PageEntry.Writable) != 0 ? WalkWritable : 0)
+            | ((leaf & (uint)PageEntry.Dirty) != 0 ? WalkDirty : 0)
+            | ((leaf & (uint)PageEntry.Global) != 0 && (_cr4 & (uint)Cr4Flags.PGE) != 0 ? WalkGlobal : 0)
+            | (large ? WalkLarge : 0));
     }
 
     /// <summary>The (privilege, kind) pairs a cached walk permits; writes only once D is known set.</summary>
@@ -507,10 +517,18 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
 
     // ---- the flat window ---------------------------------------------------------------------------------------
 
+    /// <summary>Opens the window over the entry's page, or over the whole translation run it came with.</summary>
     private void OpenPageWindow(ref TlbEntry e)
     {
         byte both = (byte)(_readRight | _writeRight);
-        if ((e.Rights & both) == both && e.Host != null && ReferenceEquals(Mem.Space, this))
+        if ((e.Rights & both) != both || e.Host == null || !ReferenceEquals(Mem.Space, this))
+            return;
+        if (e.RunSlot != 0 && IsLive(e.RunSlot - 1, e.Tag))
+        {
+            ref var run = ref _runs[e.RunSlot - 1];
+            Mem.OpenWindow(run.Lo, run.Length, e.Host - (e.Tag - run.Lo));
+        }
+        else
             Mem.OpenWindow(e.Tag, PageSize, e.Host);
     }
 
@@ -518,6 +536,13 @@ public sealed unsafe class Mmu : IAddressSpace, IDisposable
     {
         if (ReferenceEquals(Mem.Space, this))
             Mem.OpenWindow(0, _memory.RamSize, _memory.RamBase);
+    }
+
+    /// <summary>An invalidation event: forgets the translation runs and closes the window.</summary>
+    private void ForgetFastPaths()
+    {
+        ForgetRuns();
+        CloseWindow();
     }
 
     private void CloseWindow()

@@ -89,6 +89,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead)
     {
 #line 79 "nt-src/samples/rtl/list.c"

@@ -13,6 +13,7 @@ namespace Samplertl;
 public static unsafe partial class Image
 {
     // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString)
     {
 #line 17 "nt-src/samples/rtl/string.c"
@@ -48,6 +49,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive)
     {
 #line 46 "nt-src/samples/rtl/string.c"
@@ -86,6 +88,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source)
     {
 #line 71 "nt-src/samples/rtl/string.c"

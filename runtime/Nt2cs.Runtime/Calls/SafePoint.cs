@@ -19,7 +19,7 @@ public static class SafePoint
     public const long Far = 1L << 60;
 
     /// <summary>Safe points left before the handler runs; the handler re-arms it.</summary>
-    public static long Countdown = Far;
+    public static ref long Countdown => ref HotState.Shared.Countdown;
 
     private static ISafePointHandler? s_handler;
 

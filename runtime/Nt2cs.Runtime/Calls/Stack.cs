@@ -10,10 +10,10 @@ namespace Nt2cs.Runtime;
 public static class Stack
 {
     /// <summary>The current guest stack pointer.</summary>
-    public static uint Sp;
+    public static ref uint Sp => ref HotState.Shared.Sp;
 
     /// <summary>The lowest address the stack may reach now: the floor plus the guard, while the guard is intact.</summary>
-    public static uint Limit;
+    public static ref uint Limit => ref HotState.Shared.Limit;
 
     /// <summary>
     /// The guard region above the floor, NT's guard page: the first overflow raises STATUS_STACK_OVERFLOW and
@@ -65,7 +65,7 @@ public static class Stack
         if (bottom < Limit || bottom > saved)
             Overflow();
         Sp = bottom;
-        return new Frame(bottom, saved);
+        return new Frame(bottom, size);
     }
 
     /// <summary>A frame whose base is aligned to <paramref name="align"/> (a power of two above 16), for over-aligned locals.</summary>
@@ -77,7 +77,7 @@ public static class Stack
         if (bottom < Limit || bottom > saved)
             Overflow();
         Sp = bottom;
-        return new Frame(bottom, saved);
+        return new Frame(bottom, saved - bottom);
     }
 
     /// <summary><c>_alloca</c>: size rounded up to 4, memory released when the function returns.</summary>
@@ -101,16 +101,24 @@ public static class Stack
     }
 }
 
-/// <summary>A function's guest frame: its base address and the stack pointer to restore on return.</summary>
+/// <summary>A function's guest frame: its base address and its size.</summary>
+/// <remarks>
+/// The frame keeps its size, not the caller's stack pointer, and <see cref="Leave()"/> pops it relative to the
+/// stack pointer: the size is a constant the JIT folds, so a function that uses no frame storage keeps nothing
+/// live for its frame through its body — one register more for its loops (bench/machine's sum loop stopped
+/// spilling to the host stack). That needs the stack pointer back at the base when the function returns, which
+/// every callee's return, <c>__except</c> handler and <c>longjmp</c> ensures; after <c>_alloca</c>, or in a
+/// <c>finally</c> while an exception unwinds, it is lower and the translator emits <see cref="Unwind()"/>.
+/// </remarks>
 public readonly struct Frame
 {
     public readonly uint Base;
-    private readonly uint _saved;
+    private readonly uint _size;
 
-    public Frame(uint @base, uint saved)
+    public Frame(uint @base, uint size)
     {
         Base = @base;
-        _saved = saved;
+        _size = size;
     }
 
     /// <summary>A local that lives in the frame at <paramref name="offset"/>.</summary>
@@ -121,14 +129,27 @@ public readonly struct Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr<T> At<T>(uint offset) where T : unmanaged => new(Base + offset);
 
+    /// <summary>Pops the frame; the stack pointer is at its base.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Leave() => Stack.Sp = _saved;
+    public void Leave() => Stack.Sp += _size;
 
-    /// <summary><c>return value;</c> after the value is computed.</summary>
+    /// <summary><c>return value;</c> after the value is computed; the stack pointer is at the frame's base.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Leave<T>(T value)
     {
-        Stack.Sp = _saved;
+        Stack.Sp += _size;
+        return value;
+    }
+
+    /// <summary>Pops the frame from any depth below it (after <c>_alloca</c>, or while an exception unwinds).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Unwind() => Stack.Sp = Base + _size;
+
+    /// <summary><c>return value;</c> in a function that called <c>_alloca</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Unwind<T>(T value)
+    {
+        Stack.Sp = Base + _size;
         return value;
     }
 }

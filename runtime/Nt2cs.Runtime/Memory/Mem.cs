@@ -8,7 +8,8 @@ namespace Nt2cs.Runtime;
 /// <remarks>
 /// The hot path is one unsigned compare: guest addresses inside the flat window map to host memory at a fixed
 /// offset. The hosted runtime makes the whole address space (but the null page) one window; the machine model
-/// points the window at the page it translated last, so a loop walking one page stays on the fast path.
+/// points the window at the page it translated last (or the run of neighbouring pages it belongs to), so a loop
+/// walking a buffer stays on the fast path.
 /// Everything else goes through the installed <see cref="IAddressSpace"/>.
 /// </remarks>
 public static unsafe class Mem

@@ -405,6 +405,102 @@ public sealed unsafe class MmuTests : IDisposable
         });
     }
 
+    // ---- translation runs (a second TLB over neighbouring pages; Mmu.Runs.cs) ----------------------------------
+
+    private const uint RunBase = 0x0040_0000, RunFrames = 0x0010_0000;
+
+    /// <summary>Maps <paramref name="count"/> consecutive pages at <see cref="RunBase"/> onto consecutive frames.</summary>
+    private void MapRun(int count, uint pteFlags)
+    {
+        for (uint page = 0; page < count; page++)
+            Map(RunBase + page * 4096, RunFrames + page * 4096, pteFlags);
+    }
+
+    [Fact]
+    public void NeighboursWithTheirFlagsSetAreTranslatedWithoutAWalk()
+    {
+        MapRun(32, P | RW | A | D);
+        EnablePaging();
+
+        Assert.Equal(RunFrames + 5 * 4096 + 4, _mmu.TranslateToPhysical(RunBase + 5 * 4096 + 4, Access.Read));
+        Assert.Equal(1, _mmu.WalkCount);
+        Assert.Equal(1, _mmu.RunsBuilt);
+        for (uint page = 0; page < 32; page++)
+            Assert.Equal(RunFrames + page * 4096 + 8, _mmu.TranslateToPhysical(RunBase + page * 4096 + 8, Access.Write));
+        Assert.Equal(1, _mmu.WalkCount);
+        Assert.True(_mmu.Translate(RunBase + 31 * 4096, 4, Access.Write) == _memory.RamBase + RunFrames + 31 * 4096);
+    }
+
+    [Fact]
+    public void ARunStopsWhereAnAccessMustStillSetAFlag()
+    {
+        MapRun(8, P | RW | A | D);
+        Map(RunBase + 3 * 4096, RunFrames + 3 * 4096, P | RW | A);   // clean: the first write must set D
+        Map(RunBase + 5 * 4096, RunFrames + 5 * 4096, P | RW);       // never accessed: the first access must set A
+        EnablePaging();
+
+        _ = _mmu.Read(RunBase + 1 * 4096, 4);                        // run: pages 0–2
+        _mmu.Write(RunBase + 3 * 4096, 4, 1);                         // a walk, which sets D
+        Assert.Equal(2, _mmu.WalkCount);
+        Assert.Equal(P | RW | A | D, _memory.ReadUInt32(PteAddress(RunBase + 3 * 4096)) & 0xFFF);
+
+        _ = _mmu.Read(RunBase + 5 * 4096, 4);                        // a walk, which sets A and not D
+        Assert.Equal(P | RW | A, _memory.ReadUInt32(PteAddress(RunBase + 5 * 4096)) & 0xFFF);
+        _mmu.Write(RunBase + 5 * 4096, 4, 1);                         // not dirty yet: walks again and sets D
+        Assert.Equal(P | RW | A | D, _memory.ReadUInt32(PteAddress(RunBase + 5 * 4096)) & 0xFFF);
+        Assert.Equal(4, _mmu.WalkCount);
+    }
+
+    [Fact]
+    public void ARunEndsWhereTheFramesStopBeingConsecutive()
+    {
+        MapRun(8, P | RW | A | D);
+        Map(RunBase + 4 * 4096, 0x0020_0000, P | RW | A | D);
+        EnablePaging();
+
+        _ = _mmu.Read(RunBase, 4);                                    // run: pages 0–3
+        Assert.Equal(0x0020_0010u, _mmu.TranslateToPhysical(RunBase + 4 * 4096 + 0x10, Access.Read));
+        Assert.Equal(2, _mmu.WalkCount);
+    }
+
+    [Fact]
+    public void InvlpgForgetsRunsWhichLikeTheTlbMayHoldAStaleTranslationUntilThen()
+    {
+        MapRun(8, P | RW | A | D);
+        EnablePaging();
+        _ = _mmu.Read(RunBase, 4);
+
+        Map(RunBase + 6 * 4096, 0x0020_0000, P | RW | A | D);        // remapped without invalidation (§4.10.4.3)
+        Assert.Equal(RunFrames + 6 * 4096, _mmu.TranslateToPhysical(RunBase + 6 * 4096, Access.Read));
+        _mmu.InvalidatePage(RunBase + 6 * 4096);
+        Assert.Equal(0x0020_0000u, _mmu.TranslateToPhysical(RunBase + 6 * 4096, Access.Read));
+    }
+
+    [Fact]
+    public void RunsAreForgottenWhenThePrivilegeChanges()
+    {
+        MapRun(8, P | RW | A | D);                                    // supervisor pages
+        EnablePaging();
+        _ = _mmu.Read(RunBase, 4);
+
+        _mmu.CurrentPrivilege = 3;
+        Assert.Equal(PageFaultErrorCode.ProtectionViolation | PageFaultErrorCode.User,
+            FaultOf(() => _mmu.Read(RunBase + 4 * 4096, 4)).ErrorCode);
+    }
+
+    [Fact]
+    public void AFourMiBPageIsOneRun()
+    {
+        _memory.WriteUInt32(PdeAddress(0x0080_0000), 0x00C0_0000 | PS | P | RW | A | D);
+        _mmu.WriteCr4((uint)Cr4Flags.PSE);
+        EnablePaging();
+
+        _ = _mmu.Read(0x0080_0000, 4);
+        for (uint offset = 0; offset < 0x40_0000; offset += 0x1_0000)
+            Assert.Equal(0x00C0_0000 + offset, _mmu.TranslateToPhysical(0x0080_0000 + offset, Access.Write));
+        Assert.Equal(1, _mmu.WalkCount);
+    }
+
     private sealed class MappingHandler(MmuTests test) : IPageFaultHandler
     {
         public List<PageFault> Faults { get; } = [];

@@ -21,6 +21,11 @@ public sealed class UnsupportedConstructTests
             "5:20: error: unsupported: setjmp in a do-while condition"
         },
         {
+            "the address of _alloca",
+            "#include <malloc.h>\ntypedef void *(*allocator)(unsigned);\nallocator f(void) { return &_alloca; }\n",
+            "3:29: error: builtin functions must be directly called" // the frame's exit relies on it (LayOutFrames)
+        },
+        {
             "offsetof with a variable subscript",
             "#include <stddef.h>\nstruct s { int a[4]; };\nunsigned f(int i) { return offsetof(struct s, a[i]); }\n",
             "error: unsupported: offsetof with a subscript that is not a constant"

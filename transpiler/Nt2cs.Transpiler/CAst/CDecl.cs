@@ -83,6 +83,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Alignment of the frame's base: 16 as the i386 ABI keeps the stack, more for over-aligned locals.</summary>
     public uint FrameAlign { get; set; } = 16;
 
+    /// <summary>Whether the function calls <c>_alloca</c>: its stack pointer may be below its frame when it returns (set by frame layout).</summary>
+    public bool CallsAlloca { get; set; }
+
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 

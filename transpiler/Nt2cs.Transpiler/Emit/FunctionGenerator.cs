@@ -70,13 +70,16 @@ internal sealed class FunctionGenerator
         if (_leaveInFinally)
         {
             var enter = body[0];
-            body = [enter, TryStatement(Block(body.Skip(1)), default, FinallyClause(Block(AsStatement(Call(Member(FrameName, "Leave"))))))];
+            body = [enter, TryStatement(Block(body.Skip(1)), default, FinallyClause(Block(AsStatement(Call(Member(FrameName, "Unwind"))))))];
         }
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
         var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
-        // main runs once; kept out of its caller so fault reports always find a frame in C.
-        if ((_function.Name == "main" && !_function.IsStatic) || _function.IsNoInline)
+        // main runs once; kept out of its caller so fault reports always find a frame in C. A function with a loop
+        // stays a call too: inlined into a caller's loop, the nest's values outnumber the registers that survive
+        // the safe-point and memory slow-path calls, and the inner loop spills to the host stack (bench/machine:
+        // the sum loop ran about 20% slower inlined).
+        if ((_function.Name == "main" && !_function.IsStatic) || _function.IsNoInline || HasLoop())
             method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
                 Attribute(ParseName("System.Runtime.CompilerServices.MethodImpl"),
                     AttributeArgumentList(SingletonSeparatedList(AttributeArgument(ParseExpression("System.Runtime.CompilerServices.MethodImplOptions.NoInlining")))))))));
@@ -86,6 +89,9 @@ internal sealed class FunctionGenerator
             .WithBody(Block(body))
             .WithLeadingTrivia(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}"), ElasticCarriageReturnLineFeed);
     }
+
+    private bool HasLoop() => _backwardJumps.Count > 0 ||
+        CTree.Statements(_function.Body!).Any(s => s is CForStmt or CWhileStmt or CDoStmt);
 
     private static string ParameterName(CVarDecl parameter) => parameter.InMemory ? parameter.CsName + "_in" : parameter.CsName!;
 
@@ -170,17 +176,23 @@ internal sealed class FunctionGenerator
     {
         var result = _function.Type.Result;
         if (result.IsVoid)
-            return _leaveInFinally ? null : AsStatement(Call(Member(FrameName, "Leave")));
+            return _leaveInFinally ? null : AsStatement(Call(Member(FrameName, LeaveMethod)));
         // Falling off the end: C99 makes main return 0; any other use of the value is undefined, so 0 too.
         var zero = result is CRecordType ? (ExpressionSyntax)Name("__result") : CsTypes.Of(result).IsNumeric ? Int(0) : Default(CsTypes.Of(result).Name);
         return ReturnStatement(Leave(zero));
     }
 
     /// <summary>The value a return hands back, leaving the frame first unless a C# finally does it.</summary>
-    private ExpressionSyntax Leave(ExpressionSyntax value) => _leaveInFinally ? value : Call(Member(FrameName, "Leave"), value);
+    private ExpressionSyntax Leave(ExpressionSyntax value) => _leaveInFinally ? value : Call(Member(FrameName, LeaveMethod), value);
+
+    /// <summary>
+    /// <c>Leave</c> pops the frame from its base, where the stack pointer is when a function returns normally;
+    /// after <c>_alloca</c> it is below, and <c>Unwind</c> pops from any depth.
+    /// </summary>
+    private string LeaveMethod => _function.CallsAlloca ? "Unwind" : "Leave";
 
     private IEnumerable<StatementSyntax> ReturnVoid() =>
-        _leaveInFinally ? [ReturnStatement()] : [AsStatement(Call(Member(FrameName, "Leave"))), ReturnStatement()];
+        _leaveInFinally ? [ReturnStatement()] : [AsStatement(Call(Member(FrameName, LeaveMethod))), ReturnStatement()];
 
     private static bool EndIsReachable(CStmt statement) => statement switch
     {

@@ -7,6 +7,7 @@ namespace Nt2cs.Transpiler.Lowering;
 /// alignment; plus the 8 bytes an i386 frame always has (return address and saved EBP), rounded to 16 as the
 /// i386 ABI keeps the stack. Every function reserves
 /// at least <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's.
+/// Also notes which functions call <c>_alloca</c>: they leave the frame from below its base.
 /// </summary>
 public sealed class LayOutFrames : IImagePass
 {
@@ -36,8 +37,16 @@ public sealed class LayOutFrames : IImagePass
             }
             function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
             function.FrameAlign = frameAlign;
+            function.CallsAlloca = CallsAlloca(function);
         }
     }
+
+    /// <summary>
+    /// Calls of <c>_alloca</c>. It is only ever called by name: clang treats it as a builtin, whose address cannot
+    /// be taken ("builtin functions must be directly called"), so no call through a pointer escapes this.
+    /// </summary>
+    private static bool CallsAlloca(CFunctionDecl function) =>
+        CTree.Expressions(function.Body!).OfType<CCall>().Any(c => c.Direct?.Name == "_alloca");
 
     /// <summary>A variadic function's in-memory parameter stays in the caller's argument block, below the variadic arguments.</summary>
     public static bool InArgumentBlock(CFunctionDecl function, CVarDecl local) => local.IsParameter && function.Type.IsVariadic;
