@@ -26,6 +26,11 @@ public sealed class UnsupportedConstructTests
             "3:29: error: builtin functions must be directly called" // the frame's exit relies on it (LayOutFrames)
         },
         {
+            "an alignment given as a type",
+            "_Alignas(double) char x;\nint main(void) { return x; }\n",
+            "1:23: error: unsupported: alignment 'double' on 'x' (only an integer constant that is a power of two)"
+        },
+        {
             "offsetof with a variable subscript",
             "#include <stddef.h>\nstruct s { int a[4]; };\nunsigned f(int i) { return offsetof(struct s, a[i]); }\n",
             "error: unsupported: offsetof with a subscript that is not a constant"

@@ -42,6 +42,12 @@ public sealed class CVarDecl(string name, SourceLoc location, CType type, CStora
     /// <summary><c>__declspec(selectany)</c>: the linker keeps one of its definitions and drops the others.</summary>
     public bool IsSelectAny { get; set; }
 
+    /// <summary>Alignment the declaration asks for (<c>__declspec(align(n))</c>, <c>_Alignas</c>, <c>aligned</c>), or 0.</summary>
+    public long DeclaredAlign { get; set; }
+
+    /// <summary>Where the variable's storage is aligned: its type's alignment, or more if the declaration asks.</summary>
+    public long Align => Math.Max(Type.Align, DeclaredAlign);
+
     /// <summary>Set when the variable must live in guest memory: its address is taken, or it is an aggregate.</summary>
     public bool InMemory { get; set; }
 

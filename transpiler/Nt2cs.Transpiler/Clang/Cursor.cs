@@ -12,6 +12,23 @@ internal readonly unsafe struct Cursor(CXCursor raw)
     public bool IsNull => LibClang.clang_Cursor_isNull(Raw) != 0;
     public string Spelling => LibClang.Take(LibClang.clang_getCursorSpelling(Raw));
     public CXType Type => LibClang.clang_getCursorType(Raw);
+
+    /// <summary>The declaration as clang prints it back: macros expanded, attributes with their evaluated arguments.</summary>
+    public string PrettyPrinted
+    {
+        get
+        {
+            nint policy = LibClang.clang_getCursorPrintingPolicy(Raw);
+            try
+            {
+                return LibClang.Take(LibClang.clang_getCursorPrettyPrinted(Raw, policy));
+            }
+            finally
+            {
+                LibClang.clang_PrintingPolicy_dispose(policy);
+            }
+        }
+    }
     public CXType ResultType => LibClang.clang_getCursorResultType(Raw);
     public Cursor Referenced => new(LibClang.clang_getCursorReferenced(Raw));
     public Cursor Definition => new(LibClang.clang_getCursorDefinition(Raw));

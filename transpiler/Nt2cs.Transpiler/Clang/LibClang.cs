@@ -36,6 +36,9 @@ internal static unsafe partial class LibClang
 
     [LibraryImport(Name)] public static partial CXCursorKind clang_getCursorKind(CXCursor cursor);
     [LibraryImport(Name)] public static partial CXString clang_getCursorSpelling(CXCursor cursor);
+    [LibraryImport(Name)] public static partial nint clang_getCursorPrintingPolicy(CXCursor cursor);
+    [LibraryImport(Name)] public static partial void clang_PrintingPolicy_dispose(nint policy);
+    [LibraryImport(Name)] public static partial CXString clang_getCursorPrettyPrinted(CXCursor cursor, nint policy);
     [LibraryImport(Name)] public static partial CXType clang_getCursorType(CXCursor cursor);
     [LibraryImport(Name)] public static partial CXType clang_getCursorResultType(CXCursor cursor);
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getCursorLocation(CXCursor cursor);

@@ -21,7 +21,7 @@ public sealed class LayOutFrames : IImagePass
             uint frameAlign = 16;
             foreach (var local in function.Locals.Where(l => l.InMemory && !InArgumentBlock(function, l)))
             {
-                uint align = (uint)Math.Clamp(local.Type.Align, 1, LayOutImage.MaximumAlignment);
+                uint align = (uint)Math.Clamp(local.Align, 1, LayOutImage.MaximumAlignment);
                 frameAlign = Math.Max(frameAlign, align);
                 offset = Align(offset, align);
                 local.FrameOffset = offset;

@@ -23,7 +23,7 @@ public sealed class LayOutImage : IImagePass
         {
             if (global.Type is CArrayType { Length: null })
                 throw new Diagnostics.TranslationException(global.Location, $"array '{global.Name}' has no size");
-            uint align = (uint)Math.Clamp(global.Type.Align, 4, MaximumAlignment); // the data section starts on a page
+            uint align = (uint)Math.Clamp(global.Align, 4, MaximumAlignment); // the data section starts on a page
             data = (data + align - 1) / align * align;
             image.DataOffsets[global] = data;
             data += (uint)Math.Max(1, global.Type.Size);

@@ -153,6 +153,45 @@ internal sealed partial class CAstBuilder
     private bool HasDeclspec(Cursor declaration, string name) =>
         declaration.Children().Any(c => c.Kind == CXCursorKind.UnexposedAttr && _unit.Tokens(c).Any(t => t.Text == name));
 
+    /// <summary>
+    /// The alignment a variable's declaration asks for, 0 if none. libclang does not expose an alignment
+    /// attribute's value, so it is read from clang's own printing of the declaration, where macros are expanded
+    /// and the argument printed as written after expansion; an argument that is not an integer literal is refused.
+    /// </summary>
+    private long DeclaredAlignment(Cursor variable)
+    {
+        if (!variable.Children().Any(c => c.Kind == CXCursorKind.AlignedAttr))
+            return 0;
+        var printed = variable.PrettyPrinted;
+        int end = printed.IndexOfAny(['=', '{']); // attributes come before any initializer
+        var declaration = end < 0 ? printed : printed[..end];
+        long align = 0;
+        var attributes = AlignmentAttribute().Matches(declaration);
+        if (attributes.Count == 0)
+            throw TranslationException.Unsupported(Loc(variable), $"an alignment attribute on '{variable.Spelling}' written as '{declaration.Trim()}'");
+        foreach (System.Text.RegularExpressions.Match attribute in attributes)
+        {
+            var argument = attribute.Groups["value"].Value.Trim();
+            if (!TryParseInteger(argument, out long value) || value <= 0 || (value & (value - 1)) != 0)
+                throw TranslationException.Unsupported(Loc(variable),
+                    $"alignment '{argument}' on '{variable.Spelling}' (only an integer constant that is a power of two)");
+            align = Math.Max(align, value);
+        }
+        return align;
+    }
+
+    /// <summary>A decimal or hexadecimal integer literal, with any of C's suffixes.</summary>
+    private static bool TryParseInteger(string text, out long value)
+    {
+        var digits = text.TrimEnd('u', 'U', 'l', 'L');
+        return digits.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            ? long.TryParse(digits[2..], System.Globalization.NumberStyles.AllowHexSpecifier, null, out value)
+            : long.TryParse(digits, System.Globalization.NumberStyles.None, null, out value);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:__declspec\(\s*align|_Alignas|alignas|__attribute__\(\(\s*(?:__)?aligned(?:__)?)\s*\((?<value>[^()]*)\)")]
+    private static partial System.Text.RegularExpressions.Regex AlignmentAttribute();
+
     private CVarDecl FileScopeVariable(Cursor cursor)
     {
         var canonical = cursor.Canonical;
@@ -173,6 +212,7 @@ internal sealed partial class CAstBuilder
         }
         if (HasDeclspec(cursor, "selectany"))
             variable.IsSelectAny = true;
+        variable.DeclaredAlign = Math.Max(variable.DeclaredAlign, DeclaredAlignment(cursor));
         bool isExternDeclaration = cursor.StorageClass == CXStorageClass.Extern && !cursor.IsDefinition;
         if (cursor.StorageClass == CXStorageClass.Static)
             variable.Storage = CStorage.Static;
@@ -204,6 +244,7 @@ internal sealed partial class CAstBuilder
         {
             Owner = function,
         };
+        variable.DeclaredAlign = DeclaredAlignment(cursor);
         _decls[cursor] = variable;
         if (variable.Storage == CStorage.Static)
             function.Statics.Add(variable);
