@@ -14,9 +14,8 @@ namespace Nt2cs.Machine.Cpu;
 /// stands and resumes the target where it parked. What a kernel keeps per thread beyond the stack (EFLAGS, FS
 /// base, CR3) its switch code saves and restores itself, as on hardware.</para>
 /// <para>An entry function must not return (there is nothing to return to): the run ends with a report. Deleting a
-/// parked context unwinds its host thread while the deleter waits; its pending <c>__finally</c> blocks run
-/// then, so a kernel deletes a context once its thread has left them (NT's threads terminate themselves from
-/// their own context and are reaped later, which satisfies this).</para>
+/// parked context unwinds its host thread while the deleter waits; its pending <c>__finally</c> blocks do not
+/// run (<see cref="Seh.TearingDown"/>), as ExitThread runs none: no guest code runs for a deleted context.</para>
 /// </remarks>
 public sealed class GuestContexts
 {
@@ -63,6 +62,7 @@ public sealed class GuestContexts
     public void Run(Func<int> main, uint stackTop, uint stackFloor, int hostStackBytes)
     {
         _main = main;
+        Seh.EndTeardown();
         var first = Add(0, 0, new Stack.State(stackTop, stackFloor + Math.Min(Stack.GuardSize, (stackTop - stackFloor) / 4), stackFloor));
         _current = first;
         Start(first, hostStackBytes);
@@ -121,6 +121,7 @@ public sealed class GuestContexts
         var mine = Stack.Capture();
         Abandon(context);
         Stack.Restore(mine);
+        Seh.EndTeardown();
     }
 
     private void Abandon(Context context)
@@ -203,6 +204,10 @@ public sealed class GuestContexts
         }
         catch (Exception e) when (!context.Abandoned && _cpu.DeliverUnhandled(e))
         {
+        }
+        catch (Exception) when (Seh.MarkTeardown())
+        {
+            // Never reached: the context ends, and the termination handlers it unwinds must not run guest code.
         }
     }
 }

@@ -88,6 +88,30 @@ public static class Seh
         }
     }
 
+    /// <summary>
+    /// True while the program, or one guest context, unwinds because it is ending: <c>exit</c>, <c>abort</c>, an
+    /// exception no <c>__except</c> handles, a fatal fault, the machine's run or a context ending. A translated
+    /// <c>__finally</c> skips its body then (<c>finally { if (!Seh.TearingDown) { … } }</c>): Windows runs no
+    /// termination handler when the process ends inside a <c>__try</c> (ExitProcess, ExitThread, abort) or an
+    /// exception goes unhandled, since the unwind that would run them never happens.
+    /// </summary>
+    /// <remarks>
+    /// Set by <see cref="MarkTeardown"/> from an exception filter at the top of the guest thread: filters run in
+    /// the first pass, after every C filter had its say and before any <c>finally</c> runs. One flag serves the
+    /// process: only one guest thread runs at a time.
+    /// </remarks>
+    public static bool TearingDown { get; private set; }
+
+    /// <summary>For a filter at the top of a guest thread: marks the teardown, and catches nothing (always false).</summary>
+    public static bool MarkTeardown()
+    {
+        TearingDown = true;
+        return false;
+    }
+
+    /// <summary>Guest code runs normally again (a new run, or the context whose deletion was awaited resumes).</summary>
+    public static void EndTeardown() => TearingDown = false;
+
     /// <summary>First half of a filter: makes <paramref name="e"/> current; false if it is not a guest exception.</summary>
     public static bool Enter(Exception e)
     {

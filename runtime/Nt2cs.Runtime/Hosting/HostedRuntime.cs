@@ -71,6 +71,7 @@ public static class HostedRuntime
         space.Install();
         Fn.Reset();
         Stack.Reset(StackTop, StackLimit);
+        Seh.EndTeardown();
         var placement = image.Place(ImageBase, 0x10000, out uint next);
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
@@ -80,7 +81,7 @@ public static class HostedRuntime
             foreach (var (loaded, code, data) in placement)
                 loaded.Load(code, data);
             var argv = BuildArgv(programName, args);
-            int status = image.Main!(args.Count + 1, argv);
+            int status = RunMain(image, args.Count + 1, argv);
             // Returning from main is exit(status): the atexit handlers run.
             CLib.RunAtExit();
             return status;
@@ -122,6 +123,19 @@ public static class HostedRuntime
         {
             CLib.Stop();
             Mem.Install(UnmappedAddressSpace.Instance);
+        }
+    }
+
+    /// <summary>main, under the filter that marks the program's end for the termination handlers it unwinds.</summary>
+    private static int RunMain(ImageDescriptor image, int argc, Ptr<Ptr<sbyte>> argv)
+    {
+        try
+        {
+            return image.Main!(argc, argv);
+        }
+        catch (Exception) when (Seh.MarkTeardown())
+        {
+            throw; // never reached: the filter only marks
         }
     }
 

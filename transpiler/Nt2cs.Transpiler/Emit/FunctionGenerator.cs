@@ -329,7 +329,8 @@ internal sealed class FunctionGenerator
     /// <summary>
     /// <c>__try/__except</c> ⇒ <c>try { } catch (Exception e) when (Seh.Enter(e) &amp;&amp; Seh.Decide(filter)) { }</c>,
     /// the handler first resetting the guest stack the raise left deeper; <c>__try/__finally</c> ⇒
-    /// <c>try { …; completed = true; } finally { }</c>, so AbnormalTermination() is <c>!completed</c>.
+    /// <c>try { …; completed = true; } finally { if (!Seh.TearingDown) { } }</c>, so AbnormalTermination() is
+    /// <c>!completed</c>.
     /// </summary>
     private IEnumerable<StatementSyntax> SehTry(CSehTryStmt s)
     {
@@ -349,7 +350,9 @@ internal sealed class FunctionGenerator
             _context.Seh.RemoveAt(_context.Seh.Count - 1);
             var completed = LocalDeclarationStatement(VariableDeclaration(Type("bool")).WithVariables(SingletonSeparatedList(
                 VariableDeclarator(scope.Completed).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.FalseLiteralExpression))))));
-            return [completed, TryStatement(Block(body), default, FinallyClause(Block(termination)))];
+            // A process ending inside the __try runs no termination handler (Seh.TearingDown).
+            var guarded = IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Member("Seh", "TearingDown")), Block(termination));
+            return [completed, TryStatement(Block(body), default, FinallyClause(Block(guarded)))];
         }
         if (leaves)
             body.Add(LabeledStatement(scope.Leave, EmptyStatement()));
