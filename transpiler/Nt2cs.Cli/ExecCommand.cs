@@ -22,7 +22,7 @@ internal static class ExecCommand
         var freestanding = new Option<bool>("--freestanding") { Description = "No C library: run main on the bare machine (COM1 is stdout)" };
         var machineKind = new Option<string>("--machine") { Description = "With --freestanding: the chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
         var memory = new Option<string>("--mem") { Description = $"With --freestanding: RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
-        var timeout = new Option<double?>("--timeout") { Description = "With --freestanding: end the run after this many seconds of virtual time (status 124)" };
+        var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds (status 124): of virtual time with --freestanding, of wall time otherwise" };
         var compiler = new Commands.CompilerOptions();
         var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)")
             { files, noCache, verbose, freestanding, machineKind, memory, timeout };
@@ -47,11 +47,11 @@ internal static class ExecCommand
                     Console.Error.WriteLine($"nt2cs: {e.Message.Split(" (Parameter")[0]}");
                     return Commands.StatusSetup;
                 }
-                if (result.GetValue(timeout) is <= 0 or > 1e9)
-                {
-                    Console.Error.WriteLine("nt2cs: --timeout: expected a positive number of seconds");
-                    return Commands.StatusSetup;
-                }
+            }
+            if (result.GetValue(timeout) is <= 0 or > 1e9)
+            {
+                Console.Error.WriteLine("nt2cs: --timeout: expected a positive number of seconds");
+                return Commands.StatusSetup;
             }
             var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };
             var clock = Stopwatch.StartNew();
@@ -86,7 +86,8 @@ internal static class ExecCommand
             using var stdin = Console.OpenStandardInput();
             string programName = Path.GetFileNameWithoutExtension(sources[0]);
             int status = machine is null
-                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin)
+                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin,
+                    result.GetValue(timeout) is double limit ? TimeSpan.FromSeconds(limit) : null)
                 : ProgramRunner.Run(build.Assembly, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default,
                     result.GetValue(timeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null));

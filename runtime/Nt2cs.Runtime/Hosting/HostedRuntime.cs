@@ -29,6 +29,7 @@ public static class HostedRuntime
     public const int StatusTrap = 128 + 5;             // SIGTRAP
     public const int StatusInternalError = 70;         // EX_SOFTWARE
     public const int StatusOutputFailed = 74;          // EX_IOERR
+    public const int StatusTimeout = 124;              // as timeout(1)
 
     /// <summary>Entry point of a translated program's own executable.</summary>
     public static int Main(ImageDescriptor image, string[] args)
@@ -39,9 +40,12 @@ public static class HostedRuntime
         return Run(image, image.Name, args, stdout, stderr, stdin);
     }
 
-    /// <summary>Runs <paramref name="image"/>'s <c>main</c> with <paramref name="args"/> as argv[1..].</summary>
+    /// <summary>
+    /// Runs <paramref name="image"/>'s <c>main</c> with <paramref name="args"/> as argv[1..]; with a
+    /// <paramref name="timeLimit"/>, a run still going after that much wall time ends with <see cref="StatusTimeout"/>.
+    /// </summary>
     public static int Run(ImageDescriptor image, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory)
+        Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory, TimeSpan? timeLimit = null)
     {
         if (image.Main is null)
             throw new ArgumentException($"image {image.Name} has no main");
@@ -50,7 +54,7 @@ public static class HostedRuntime
         {
             try
             {
-                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory);
+                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory, timeLimit);
             }
             catch (Exception e)
             {
@@ -65,13 +69,17 @@ public static class HostedRuntime
     }
 
     private static int RunOnGuestThread(ImageDescriptor image, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin, uint memory)
+        Stream stdout, Stream stderr, Stream? stdin, uint memory, TimeSpan? timeLimit)
     {
         using var space = new HostedAddressSpace(memory);
         space.Install();
         Fn.Reset();
         Stack.Reset(StackTop, StackLimit);
         Seh.EndTeardown();
+        if (timeLimit is { } limit)
+            SafePoint.Install(new WallClockLimit(limit), WallClockLimit.SafePointsPerLook);
+        else
+            SafePoint.Install(null);
         var placement = image.Place(ImageBase, 0x10000, out uint next);
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
@@ -93,6 +101,13 @@ public static class HostedRuntime
         catch (AbortException)
         {
             return StatusAbort;
+        }
+        catch (TimeLimitException e)
+        {
+            // Like a process killed by timeout(1): what stdio still buffers is lost.
+            CLib.DiscardOutput();
+            TryReport(stderr, CLocation(e) is { } where ? $"{e.Message} (stopped at {where})" : e.Message);
+            return StatusTimeout;
         }
         catch (Exception e) when ((e is StackExhaustedException ? e.Message : Seh.FatalReason(e)) is { } reason)
         {
@@ -121,6 +136,7 @@ public static class HostedRuntime
         }
         finally
         {
+            SafePoint.Install(null);
             CLib.Stop();
             Mem.Install(UnmappedAddressSpace.Instance);
         }

@@ -151,4 +151,17 @@ public sealed class CommandLineTests
         Assert.Equal(2, tooSmall.Status);
         Assert.Contains("at least 4 MiB", tooSmall.Stderr);
     }
+
+    [Fact]
+    public void HostedExecStopsAtItsWallClockTimeout()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("spin.c", "int main(void)\n{\n    volatile unsigned n = 0;\n    for (;;)\n        n++;\n}\n"));
+        var result = Nt2csProcess.Run(["exec", "--timeout", "0.3", "spin.c"], directory, environment);
+        Assert.Equal(124, result.Status);
+        Assert.Contains("nt2cs: timeout: 0.3 s of wall time passed (stopped at spin.c:", result.Stderr);
+
+        var bad = Nt2csProcess.Run(["exec", "--timeout", "0", "spin.c"], directory, environment);
+        Assert.Equal(2, bad.Status);
+        Assert.Contains("--timeout: expected a positive number of seconds", bad.Stderr);
+    }
 }

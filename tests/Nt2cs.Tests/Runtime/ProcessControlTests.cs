@@ -27,7 +27,7 @@ public sealed unsafe class ProcessControlTests
         return new FnPtr(address);
     }
 
-    private static (int Status, string Stdout, string Stderr) Run(Func<int> main)
+    private static (int Status, string Stdout, string Stderr) Run(Func<int> main, TimeSpan? timeLimit = null)
     {
         s_events.Clear();
         var image = new ImageDescriptor
@@ -40,8 +40,31 @@ public sealed unsafe class ProcessControlTests
         };
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
-        int status = HostedRuntime.Run(image, "test", [], stdout, stderr, null, 64u << 20);
+        int status = HostedRuntime.Run(image, "test", [], stdout, stderr, null, 64u << 20, timeLimit);
         return (status, Encoding.Latin1.GetString(stdout.ToArray()), Encoding.Latin1.GetString(stderr.ToArray()));
+    }
+
+    [Fact]
+    public void ATimeLimitStopsALoopThatNeverPrints()
+    {
+        long iterations = 0;
+        var (status, stdout, stderr) = Run(() =>
+        {
+            Print("lost with the buffer\n");
+            for (;;)
+            {
+                SafePoint.Poll(); // what the translator emits at the top of every loop body
+                iterations++;
+            }
+        }, TimeSpan.FromSeconds(0.2));
+        Assert.Equal(HostedRuntime.StatusTimeout, status);
+        Assert.Equal("", stdout);
+        Assert.Contains("timeout: 0.2 s of wall time passed", stderr);
+        Assert.True(iterations > WallClockLimit.SafePointsPerLook);
+
+        // The next run starts without the limit: the handler went with the run that installed it.
+        Assert.Null(SafePoint.Handler);
+        Assert.Equal(7, Run(() => 7).Status);
     }
 
     [Fact]

@@ -71,10 +71,13 @@ public static class TranslatedC
         {
             var stdout = new CappedStream();
             var stderr = new CappedStream();
-            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null));
-            if (!run.Wait(timeout))
-                return new RunResult(-1, stdout.ToArray(), "timed out", TimedOut: true);
-            return new RunResult(run.Result, stdout.ToArray(), System.Text.Encoding.UTF8.GetString(stderr.ToArray()));
+            // The run stops itself at its time limit (at a safe point); the wait is a backstop for a guest blocked
+            // where no safe point is reached.
+            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null, timeLimit: timeout));
+            if (!run.Wait(timeout + TimeSpan.FromSeconds(30)))
+                return new RunResult(-1, stdout.ToArray(), "timed out, and did not stop at its time limit", TimedOut: true);
+            bool timedOut = run.Result == HostedRuntime.StatusTimeout;
+            return new RunResult(run.Result, stdout.ToArray(), System.Text.Encoding.UTF8.GetString(stderr.ToArray()), TimedOut: timedOut);
         }
     }
 

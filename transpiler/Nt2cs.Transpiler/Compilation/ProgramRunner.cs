@@ -9,8 +9,8 @@ public static class ProgramRunner
 {
     /// <summary>Runs a hosted program's <c>main</c> on the hosted runtime.</summary>
     public static int Run(byte[] assembly, string typeName, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin) =>
-        Run(assembly, typeName, programName, image => HostedRuntime.Run(image, programName, args, stdout, stderr, stdin));
+        Stream stdout, Stream stderr, Stream? stdin, TimeSpan? timeLimit = null) =>
+        Run(assembly, typeName, programName, image => HostedRuntime.Run(image, programName, args, stdout, stderr, stdin, timeLimit: timeLimit));
 
     /// <summary>Loads the image <paramref name="typeName"/> describes and hands it to <paramref name="run"/>.</summary>
     public static int Run(byte[] assembly, string typeName, string programName, Func<ImageDescriptor, int> run)
