@@ -28,8 +28,6 @@ public sealed class LowerSetjmp : IImagePass
                     parents[child] = statement;
                 foreach (var call in CTree.OwnExpressions(statement).SelectMany(CTree.Expressions).Where(IsSetjmp).Cast<CCall>())
                 {
-                    if (statement is CDoStmt)
-                        throw TranslationException.Unsupported(call.Location, "setjmp in a do-while condition");
                     if (statement is not (CExprStmt or CIfStmt or CSwitchStmt or CReturnStmt or CDeclStmt))
                         throw TranslationException.Unsupported(call.Location, $"setjmp in a {statement.GetType().Name[1..^4].ToLowerInvariant()} statement's expression");
                     for (var up = statement; parents.TryGetValue(up, out var parent); up = parent)
@@ -67,14 +65,25 @@ public sealed class LowerSetjmp : IImagePass
     /// <summary>
     /// <c>while (setjmp(env) &lt; 5) body</c> becomes <c>while (1) { if (!(setjmp(env) &lt; 5)) break; body }</c>, and a
     /// <c>for</c> the same with its increment kept, so the setjmp is a statement of its own that longjmp can
-    /// resume (C11 7.13.1.1 allows it as a loop's controlling expression).
+    /// resume (C11 7.13.1.1 allows it as a loop's controlling expression). <c>do body while (setjmp(env) &lt; 5);</c>
+    /// becomes <c>do { body; __do_conditionN: if (!(setjmp(env) &lt; 5)) break; } while (1);</c>, the body's own
+    /// <c>continue</c> statements turned into jumps to the condition, where C's continue goes.
     /// </summary>
     private static void MoveLoopConditionsIntoBodies(CStmt root)
     {
+        int doLoops = 0;
         foreach (var statement in CTree.Statements(root).ToList())
         {
             switch (statement)
             {
+                case CDoStmt loop when ContainsSetjmp(loop.Condition):
+                    var at = loop.Condition.Location;
+                    var label = $"__do_condition{++doLoops}";
+                    var body = RetargetContinues(loop.Body, label);
+                    var test = BreakUnless(loop.Condition, new CNullStmt(at)).Items[0];
+                    loop.Body = new CCompoundStmt(loop.Body.Location, [body, new CLabelStmt(at, label, new CNullStmt(at)), test]);
+                    loop.Condition = new CIntLiteral(at, CIntType.Int, 1);
+                    break;
                 case CWhileStmt loop when ContainsSetjmp(loop.Condition):
                     loop.Body = BreakUnless(loop.Condition, loop.Body);
                     loop.Condition = new CIntLiteral(loop.Location, CIntType.Int, 1);
@@ -88,6 +97,48 @@ public sealed class LowerSetjmp : IImagePass
     }
 
     private static bool ContainsSetjmp(CExpr e) => CTree.Expressions(e).Any(IsSetjmp);
+
+    /// <summary>
+    /// The <c>continue</c> statements of a loop body that belong to that loop (not to a loop nested in it) become
+    /// <c>goto <paramref name="label"/></c>.
+    /// </summary>
+    private static CStmt RetargetContinues(CStmt statement, string label)
+    {
+        switch (statement)
+        {
+            case CContinueStmt c:
+                return new CGotoStmt(c.Location, label);
+            case CCompoundStmt block:
+                for (int i = 0; i < block.Items.Count; i++)
+                    block.Items[i] = RetargetContinues(block.Items[i], label);
+                break;
+            case CIfStmt s:
+                s.Then = RetargetContinues(s.Then, label);
+                if (s.Else is not null)
+                    s.Else = RetargetContinues(s.Else, label);
+                break;
+            case CLabelStmt s:
+                s.Body = RetargetContinues(s.Body, label);
+                break;
+            case CSwitchStmt s: // a continue inside a switch is the enclosing loop's
+                s.Body = RetargetContinues(s.Body, label);
+                break;
+            case CCaseStmt s:
+                s.Body = RetargetContinues(s.Body, label);
+                break;
+            case CDefaultStmt s:
+                s.Body = RetargetContinues(s.Body, label);
+                break;
+            case CSehTryStmt s:
+                RetargetContinues(s.Body, label);
+                if (s.Handler is not null)
+                    RetargetContinues(s.Handler, label);
+                if (s.Finally is not null)
+                    RetargetContinues(s.Finally, label);
+                break;
+        }
+        return statement; // loops keep their own continues; other statements hold none
+    }
 
     private static CCompoundStmt BreakUnless(CExpr condition, CStmt body)
     {
