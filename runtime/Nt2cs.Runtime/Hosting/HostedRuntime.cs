@@ -89,10 +89,7 @@ public static class HostedRuntime
             foreach (var (loaded, code, data) in placement)
                 loaded.Load(code, data);
             var argv = BuildArgv(programName, args);
-            int status = RunMain(image, args.Count + 1, argv);
-            // Returning from main is exit(status): the atexit handlers run.
-            CLib.RunAtExit();
-            return status;
+            return RunMain(image, args.Count + 1, argv);
         }
         catch (ExitException exit)
         {
@@ -142,12 +139,17 @@ public static class HostedRuntime
         }
     }
 
-    /// <summary>main, under the filter that marks the program's end for the termination handlers it unwinds.</summary>
+    /// <summary>
+    /// main, then the atexit handlers (returning from main is exit(status)), under the filter that marks the
+    /// program's end for the termination handlers it unwinds.
+    /// </summary>
     private static int RunMain(ImageDescriptor image, int argc, Ptr<Ptr<sbyte>> argv)
     {
         try
         {
-            return image.Main!(argc, argv);
+            int status = image.Main!(argc, argv);
+            CLib.RunAtExit();
+            return status;
         }
         catch (Exception) when (Seh.MarkTeardown())
         {
