@@ -138,7 +138,7 @@ internal static class ProjectFile
                 <Nullable>disable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
-                <NoWarn>$(NoWarn);CS0162;CS0164;CS0168;CS0219;CS0414;CS8321;CS8981</NoWarn>
+                <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
               </PropertyGroup>
               <ItemGroup>
             {reference}

@@ -76,10 +76,7 @@ public static class HostedRuntime
         Fn.Reset();
         Stack.Reset(StackTop, StackLimit);
         Seh.EndTeardown();
-        if (timeLimit is { } limit)
-            SafePoint.Install(new WallClockLimit(limit), WallClockLimit.SafePointsPerLook);
-        else
-            SafePoint.Install(null);
+        SafePoint.Install(timeLimit is { } limit ? new WallClockLimit(limit) : null, WallClockLimit.SafePointsPerLook);
         var placement = image.Place(ImageBase, 0x10000, out uint next);
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);

@@ -76,8 +76,10 @@ public static class TranslatedC
             var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null, timeLimit: timeout));
             if (!run.Wait(timeout + TimeSpan.FromSeconds(30)))
                 return new RunResult(-1, stdout.ToArray(), "timed out, and did not stop at its time limit", TimedOut: true);
-            bool timedOut = run.Result == HostedRuntime.StatusTimeout;
-            return new RunResult(run.Result, stdout.ToArray(), System.Text.Encoding.UTF8.GetString(stderr.ToArray()), TimedOut: timedOut);
+            var errors = System.Text.Encoding.UTF8.GetString(stderr.ToArray());
+            // Status 124 alone could be the program's own; the runtime's report says the limit ended it.
+            bool timedOut = run.Result == HostedRuntime.StatusTimeout && errors.StartsWith("nt2cs: timeout:", StringComparison.Ordinal);
+            return new RunResult(run.Result, stdout.ToArray(), errors, TimedOut: timedOut);
         }
     }
 

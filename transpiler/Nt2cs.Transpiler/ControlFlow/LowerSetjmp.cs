@@ -80,8 +80,7 @@ public sealed class LowerSetjmp : IImagePass
                     var at = loop.Condition.Location;
                     var label = $"__do_condition{++doLoops}";
                     var body = RetargetContinues(loop.Body, label);
-                    var test = BreakUnless(loop.Condition, new CNullStmt(at)).Items[0];
-                    loop.Body = new CCompoundStmt(loop.Body.Location, [body, new CLabelStmt(at, label, new CNullStmt(at)), test]);
+                    loop.Body = new CCompoundStmt(loop.Body.Location, [body, new CLabelStmt(at, label, new CNullStmt(at)), ExitUnless(loop.Condition)]);
                     loop.Condition = new CIntLiteral(at, CIntType.Int, 1);
                     break;
                 case CWhileStmt loop when ContainsSetjmp(loop.Condition):
@@ -140,11 +139,13 @@ public sealed class LowerSetjmp : IImagePass
         return statement; // loops keep their own continues; other statements hold none
     }
 
-    private static CCompoundStmt BreakUnless(CExpr condition, CStmt body)
+    private static CCompoundStmt BreakUnless(CExpr condition, CStmt body) => new(body.Location, [ExitUnless(condition), body]);
+
+    /// <summary><c>if (!(condition)) break;</c></summary>
+    private static CIfStmt ExitUnless(CExpr condition)
     {
         var at = condition.Location;
-        var exit = new CIfStmt(at, new CUnary(at, CIntType.Int, CUnaryOp.LogicalNot, condition), new CBreakStmt(at), null);
-        return new CCompoundStmt(body.Location, [exit, body]);
+        return new CIfStmt(at, new CUnary(at, CIntType.Int, CUnaryOp.LogicalNot, condition), new CBreakStmt(at), null);
     }
 
     /// <summary>Puts <paramref name="label"/> right before <paramref name="statement"/> in the same block.</summary>

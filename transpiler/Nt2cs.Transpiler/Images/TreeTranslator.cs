@@ -171,7 +171,7 @@ public static class TreeTranslator
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
                 <IsPackable>false</IsPackable>
-                <NoWarn>$(NoWarn);CS0162;CS0164;CS0168;CS0219;CS0414;CS8321;CS8981</NoWarn>
+                <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
               </PropertyGroup>
               <ItemGroup>
             {references.ToString().TrimEnd('\n')}
