@@ -1,4 +1,5 @@
-/* __try/__finally with __leave, an early return and _abnormal_termination. */
+/* __try/__finally with __leave, an early return and _abnormal_termination; without a return inside the __try
+   the function keeps the plain frame shape. */
 #include <excpt.h>
 
 int released;
@@ -16,4 +17,16 @@ int acquire(int fail)
         released += _abnormal_termination() ? 10 : 1;
     }
     return status;
+}
+
+int release(int count)
+{
+    __try {
+        if (count > 1)
+            __leave;
+        count++;
+    } __finally {
+        released -= count;
+    }
+    return count;
 }
