@@ -143,6 +143,20 @@ public sealed unsafe class VirtualCpuTests
         }
     }
 
+    /// <summary>Runs a program that loads an empty IDT, lets <paramref name="setGates"/> fill it, and raises #GP(0).</summary>
+    private static (int Status, string Stderr, bool Raised) RunGeneralProtection(Action setGates, ushort idtLimit = IdtLimit)
+    {
+        bool raised = false;
+        var (status, stderr) = Run(() =>
+        {
+            LoadIdt(idtLimit);
+            setGates();
+            raised = GeneralProtectionFault();
+            return 0;
+        });
+        return (status, stderr, raised);
+    }
+
     /// <summary>Master PIC at vectors 0x20–0x27 with only IRQ 0 unmasked; PIT counter 0 in mode 0 (one shot) with <paramref name="count"/>.</summary>
     private static void ArmTimerInterrupt(ushort count)
     {
@@ -155,65 +169,60 @@ public sealed unsafe class VirtualCpuTests
 
     private static bool InterruptsEnabled => (Cpu.ReadEFlags() & EFlags.InterruptEnable) != 0;
 
+    /// <summary>What the program saw around a halt that a timer interrupt ended.</summary>
+    private readonly record struct HaltResult(int Status, string Stderr, bool IfAfter, uint SpBefore, uint SpAfter);
+
+    /// <summary>Runs a program that gates the timer's vector to <paramref name="handler"/>, arms it, and halts with IF set.</summary>
+    private static HaltResult RunTimerInterrupt(uint handler, int gateType = GateDescriptor.InterruptGate32)
+    {
+        bool ifAfter = false;
+        uint spBefore = 0, spAfter = 0;
+        var (status, stderr) = Run(() =>
+        {
+            LoadIdt();
+            SetGate(TimerVector, handler, gateType);
+            ArmTimerInterrupt(100);
+            spBefore = Stack.Sp;
+            Cpu.EnableInterrupts();
+            Cpu.Halt();
+            spAfter = Stack.Sp;
+            ifAfter = InterruptsEnabled;
+            return 0;
+        });
+        return new HaltResult(status, stderr, ifAfter, spBefore, spAfter);
+    }
+
     // ---- Gates, IF and iretd (§6.8.1, §6.12.1) -----------------------------------------------------------------
 
     [Fact]
     public void AnInterruptGateClearsIfForTheHandlerAndIretRestoresIt()
     {
-        bool ifAfter = false;
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(TimerVector, s_eoiHandler);
-            ArmTimerInterrupt(100);
-            Cpu.EnableInterrupts();
-            Cpu.Halt();
-            ifAfter = InterruptsEnabled;
-            return 0;
-        });
-        Assert.True(status == 0, stderr);
+        var run = RunTimerInterrupt(s_eoiHandler);
+        Assert.True(run.Status == 0, run.Stderr);
         var delivery = Assert.Single(s_deliveries);
         Assert.Equal(TimerVector, delivery.Vector);
         Assert.False(delivery.IfInHandler);
         Assert.NotEqual(0u, delivery.PushedEFlags & EFlags.InterruptEnable); // EFLAGS as it was before delivery
         Assert.Equal(CodeSelector, delivery.Cs);
         Assert.Equal(0u, delivery.ErrorCode); // an external interrupt pushes none; the frame's slot is 0
-        Assert.True(ifAfter);
+        Assert.True(run.IfAfter);
     }
 
     [Fact]
     public void ATrapGateLeavesIfSetForTheHandler()
     {
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(TimerVector, s_eoiHandler, GateDescriptor.TrapGate32);
-            ArmTimerInterrupt(100);
-            Cpu.EnableInterrupts();
-            Cpu.Halt();
-            return 0;
-        });
-        Assert.True(status == 0, stderr);
+        var run = RunTimerInterrupt(s_eoiHandler, GateDescriptor.TrapGate32);
+        Assert.True(run.Status == 0, run.Stderr);
         Assert.True(Assert.Single(s_deliveries).IfInHandler);
     }
 
     [Fact]
     public void IretLoadsEflagsFromTheFrameTheHandlerChanged()
     {
-        bool ifAfter = true;
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(TimerVector, s_clearIfHandler);
-            ArmTimerInterrupt(100);
-            Cpu.EnableInterrupts();
-            Cpu.Halt();
-            ifAfter = InterruptsEnabled;
-            return 0;
-        });
-        Assert.True(status == 0, stderr);
+        var run = RunTimerInterrupt(s_clearIfHandler);
+        Assert.True(run.Status == 0, run.Stderr);
         Assert.Single(s_deliveries);
-        Assert.False(ifAfter);
+        Assert.False(run.IfAfter);
     }
 
     [Fact]
@@ -243,36 +252,18 @@ public sealed unsafe class VirtualCpuTests
     [Fact]
     public void TheFrameIsPushedBelowTheInterruptedStackAndTheStackIsRestoredAfterwards()
     {
-        uint spBefore = 0, spAfter = 0;
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(TimerVector, s_eoiHandler);
-            ArmTimerInterrupt(100);
-            spBefore = Stack.Sp;
-            Cpu.EnableInterrupts();
-            Cpu.Halt();
-            spAfter = Stack.Sp;
-            return 0;
-        });
-        Assert.True(status == 0, stderr);
+        var run = RunTimerInterrupt(s_eoiHandler);
+        Assert.True(run.Status == 0, run.Stderr);
         var delivery = Assert.Single(s_deliveries);
-        Assert.Equal(spBefore - VirtualCpu.TrapFrameSize, delivery.Frame);
+        Assert.Equal(run.SpBefore - VirtualCpu.TrapFrameSize, delivery.Frame);
         Assert.True(delivery.SpInHandler <= delivery.Frame, "the handler's frame lies below the trap frame");
-        Assert.Equal(spBefore, spAfter);
+        Assert.Equal(run.SpBefore, run.SpAfter);
     }
 
     [Fact]
     public void GeneralProtectionPushesErrorCodeZeroAndItsVector()
     {
-        bool raised = false;
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(Vectors.GeneralProtection, s_raiseHandler);
-            raised = GeneralProtectionFault();
-            return 0;
-        });
+        var (status, stderr, raised) = RunGeneralProtection(() => SetGate(Vectors.GeneralProtection, s_raiseHandler));
         Assert.True(status == 0, stderr);
         Assert.True(raised);
         var delivery = Assert.Single(s_deliveries);
@@ -341,18 +332,14 @@ public sealed unsafe class VirtualCpuTests
     [InlineData("beyond the limit")]
     public void AGateThatCannotBeUsedDeliversADoubleFaultWithErrorCodeZero(string problem)
     {
-        bool raised = false;
-        var (status, stderr) = Run(() =>
+        var (status, stderr, raised) = RunGeneralProtection(() =>
         {
-            LoadIdt(problem == "beyond the limit" ? (ushort)(Vectors.GeneralProtection * GateDescriptor.Size - 1) : IdtLimit);
             SetGate(Vectors.DoubleFault, s_raiseHandler);
             if (problem == "task gate")
                 SetGate(Vectors.GeneralProtection, s_recordHandler, GateDescriptor.TaskGate);
             if (problem == "beyond the limit") // a usable gate in memory, but past the IDT's limit
                 SetGate(Vectors.GeneralProtection, s_recordHandler);
-            raised = GeneralProtectionFault();
-            return 0;
-        });
+        }, problem == "beyond the limit" ? (ushort)(Vectors.GeneralProtection * GateDescriptor.Size - 1) : IdtLimit);
         Assert.True(status == 0, stderr);
         Assert.True(raised);
         var delivery = Assert.Single(s_deliveries);
@@ -363,12 +350,7 @@ public sealed unsafe class VirtualCpuTests
     [Fact]
     public void ADoubleFaultThatCannotBeDeliveredIsATripleFault()
     {
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            GeneralProtectionFault();
-            return 0;
-        });
+        var (status, stderr, _) = RunGeneralProtection(() => { });
         Assert.Equal(FreestandingRunner.StatusTripleFault, status);
         Assert.Contains("triple fault", stderr);
         Assert.Contains("#GP", stderr);
@@ -379,13 +361,7 @@ public sealed unsafe class VirtualCpuTests
     [Fact]
     public void AFaultHandlerThatReturnsEndsTheRun()
     {
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(Vectors.GeneralProtection, s_recordHandler);
-            GeneralProtectionFault();
-            return 0;
-        });
+        var (status, stderr, _) = RunGeneralProtection(() => SetGate(Vectors.GeneralProtection, s_recordHandler));
         Assert.Equal(FreestandingRunner.StatusTripleFault, status);
         Assert.Contains("the #GP handler returned", stderr);
         Assert.Single(s_deliveries);
@@ -394,14 +370,7 @@ public sealed unsafe class VirtualCpuTests
     [Fact]
     public void AHandlerWithoutAFrameParameterIsEnteredToo()
     {
-        bool raised = false;
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(Vectors.GeneralProtection, s_noFrameHandler);
-            raised = GeneralProtectionFault();
-            return 0;
-        });
+        var (status, stderr, raised) = RunGeneralProtection(() => SetGate(Vectors.GeneralProtection, s_noFrameHandler));
         Assert.True(status == 0, stderr);
         Assert.True(raised);
         Assert.Equal(1, s_noFrameCalls);
@@ -410,28 +379,20 @@ public sealed unsafe class VirtualCpuTests
     [Fact]
     public void AGateOffsetThatIsNoHandlerDeliversADoubleFault()
     {
-        var (status, stderr) = Run(() =>
+        var (status, stderr, raised) = RunGeneralProtection(() =>
         {
-            LoadIdt();
             SetGate(Vectors.GeneralProtection, 0x0012_3450);
             SetGate(Vectors.DoubleFault, s_raiseHandler);
-            GeneralProtectionFault();
-            return 0;
         });
         Assert.True(status == 0, stderr);
+        Assert.True(raised);
         Assert.Equal(Vectors.DoubleFault, Assert.Single(s_deliveries).Vector);
     }
 
     [Fact]
     public void DeliveriesNestedWithoutEndStopAtTheLimitWithATripleFault()
     {
-        var (status, stderr) = Run(() =>
-        {
-            LoadIdt();
-            SetGate(Vectors.GeneralProtection, s_nestingHandler);
-            GeneralProtectionFault();
-            return 0;
-        });
+        var (status, stderr, _) = RunGeneralProtection(() => SetGate(Vectors.GeneralProtection, s_nestingHandler));
         Assert.Equal(FreestandingRunner.StatusTripleFault, status);
         Assert.Contains($"{VirtualCpu.MaxNesting} interrupts and exceptions nested", stderr);
         Assert.Equal(VirtualCpu.MaxNesting, s_deliveries.Count);
