@@ -11,13 +11,13 @@ namespace Nt2cs.Machine.Cpu;
 /// <remarks>
 /// <para><b>Time.</b> Each executed safe point (<see cref="SafePoint"/>: function entries and loop iterations)
 /// is <see cref="NanosecondsPerSafePoint"/> of virtual time. The count-down is armed to run out at the next event
-/// deadline, so events fire on time without the fast path looking at the clock; port accesses, <c>rdtsc</c> and
-/// <c>hlt</c> first bring the clock up to date. <c>hlt</c> jumps over idle time to the next event.</para>
-/// <para><b>Interrupts</b> are taken at safe points and in <c>hlt</c> while IF = 1: a port write that raises a
+/// deadline, so events fire on time without the fast path looking at the clock; port and MMIO accesses,
+/// <c>rdtsc</c> and <c>hlt</c> first bring the clock up to date. <c>hlt</c> jumps over idle time to the next event.</para>
+/// <para><b>Interrupts</b> are taken at safe points and in <c>hlt</c> while IF = 1: a port or MMIO write that raises a
 /// request, <c>sti</c>, or an event makes the next safe point look.</para>
 /// <para>Single CPU: only the thread holding it (see <see cref="GuestContexts"/>) calls in.</para>
 /// </remarks>
-public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandler, IPageFaultHandler
+public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandler, IPageFaultHandler, IDeviceAccessObserver
 {
     /// <summary>Virtual time one safe point stands for: a loop iteration or a call of a few instructions.</summary>
     public const long NanosecondsPerSafePoint = 10;
@@ -67,6 +67,7 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
         Platform.Privileged = this;
         Platform.FsBase = 0;
         _mmu.FaultHandler = this;
+        _mmu.Memory.DeviceAccessObserver = this;
         SafePoint.Install(this, 0);
         _countdownAtSync = 0;
         Rearm();
@@ -130,13 +131,17 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
         }
     }
 
-    /// <summary>Brings time up to date before a device sees the guest, and looks again afterwards.</summary>
+    /// <summary>Brings time up to date before a device sees the guest (port I/O and MMIO); <see cref="Rearm"/> looks again afterwards.</summary>
     private void BeforeDeviceAccess()
     {
         if (_run.ExitRequested)
             throw new MachineExitException(_run.ExitReason, _run.ExitStatus);
         Synchronize();
     }
+
+    void IDeviceAccessObserver.BeforeDeviceAccess() => BeforeDeviceAccess();
+
+    void IDeviceAccessObserver.AfterDeviceAccess() => Rearm();
 
     // ---- IPrivilegedOperations -------------------------------------------------------------------------------
 

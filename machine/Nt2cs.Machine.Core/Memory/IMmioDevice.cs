@@ -42,3 +42,16 @@ public sealed class MmioRegion
 
     public override string ToString() => $"{Name} [0x{Base:X8}, 0x{End:X8})";
 }
+
+/// <summary>
+/// Brackets every device register access through the physical address space. The CPU implements it: before the
+/// access it brings virtual time up to date (a device reads the current time and schedules events from it), after
+/// it re-arms its safe-point count-down (an event or interrupt the access raised is looked at in time) — what it
+/// does around port I/O.
+/// </summary>
+public interface IDeviceAccessObserver
+{
+    void BeforeDeviceAccess();
+
+    void AfterDeviceAccess();
+}

@@ -42,6 +42,9 @@ public sealed unsafe class PhysicalMemory : IDisposable
 
     public uint RamSize { get; }
 
+    /// <summary>Told before and after each device access (the CPU, once installed); null: nothing is told.</summary>
+    public IDeviceAccessObserver? DeviceAccessObserver { get; set; }
+
     /// <summary>Host address of physical address 0.</summary>
     public byte* RamBase => _ram;
 
@@ -132,9 +135,12 @@ public sealed unsafe class PhysicalMemory : IDisposable
         if (region is not null && (ulong)physical + size <= region.End)
         {
             uint offset = physical - region.Base;
-            if (size == 8)
-                return region.Device.Read(offset, 4) | (ulong)region.Device.Read(offset + 4, 4) << 32;
-            return region.Device.Read(offset, (int)size) & Mask(size);
+            DeviceAccessObserver?.BeforeDeviceAccess();
+            ulong value = size == 8
+                ? region.Device.Read(offset, 4) | (ulong)region.Device.Read(offset + 4, 4) << 32
+                : region.Device.Read(offset, (int)size) & Mask(size);
+            DeviceAccessObserver?.AfterDeviceAccess();
+            return value;
         }
         if (region is null && IsHole(physical, size))
         {
@@ -142,10 +148,10 @@ public sealed unsafe class PhysicalMemory : IDisposable
             return Mask(size);
         }
         // Straddles RAM, a device window or a hole: one byte at a time, as the bus would split it.
-        ulong value = 0;
+        ulong bytes = 0;
         for (uint i = 0; i < size; i++)
-            value |= Read(physical + i, 1) << (int)(8 * i);
-        return value;
+            bytes |= Read(physical + i, 1) << (int)(8 * i);
+        return bytes;
     }
 
     /// <summary>A write of 1, 2, 4 or 8 bytes (little-endian) to RAM, a device window or a hole.</summary>
@@ -160,6 +166,7 @@ public sealed unsafe class PhysicalMemory : IDisposable
         if (region is not null && (ulong)physical + size <= region.End)
         {
             uint offset = physical - region.Base;
+            DeviceAccessObserver?.BeforeDeviceAccess();
             if (size == 8)
             {
                 region.Device.Write(offset, 4, (uint)value);
@@ -167,6 +174,7 @@ public sealed unsafe class PhysicalMemory : IDisposable
             }
             else
                 region.Device.Write(offset, (int)size, (uint)(value & Mask(size)));
+            DeviceAccessObserver?.AfterDeviceAccess();
             return;
         }
         if (region is null && IsHole(physical, size))
