@@ -21,17 +21,13 @@ public sealed class MmioTimingTests
     /// <summary>Offset 0: a write is a doorbell, completed by DMA of its value after 1 us. Offset 4: the time in us.</summary>
     private sealed class DelayedDoorbell(PcMachine machine) : IMmioDevice
     {
-        private uint _value;
-
         public uint Read(uint offset, int size) => offset == 4 ? (uint)(machine.Clock.Now / 1000) : 0xFFFF_FFFF;
 
         public void Write(uint offset, int size, uint value)
         {
-            if (offset != 0)
-                return;
-            _value = value;
-            machine.Clock.ScheduleIn(new TimerEvent("doorbell completion",
-                () => machine.Memory.WriteUInt32(CompletionAddress, _value)), CompletionDelayNs);
+            if (offset == 0)
+                machine.Clock.ScheduleIn(new TimerEvent("doorbell completion",
+                    () => machine.Memory.WriteUInt32(CompletionAddress, value)), CompletionDelayNs);
         }
     }
 
