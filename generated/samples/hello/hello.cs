@@ -3,6 +3,7 @@
 // </auto-generated>
 #pragma warning disable CS0162, CS0164, CS0168, CS0219, CS0414, CS8321, CS8981
 #nullable disable
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
 using Samplertl;
@@ -20,7 +21,7 @@ public static unsafe partial class Image
     private static Ptr<Ptr<sbyte>> Names => new Ptr<Ptr<sbyte>>(__data + 0x3C);
 
     // nt-src/samples/hello/hello.c:30: int main(int, char**)
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static int main(int argc, Ptr<Ptr<sbyte>> argv)
     {
 #line 30 "nt-src/samples/hello/hello.c"

@@ -3,6 +3,7 @@
 // </auto-generated>
 #pragma warning disable CS0162, CS0164, CS0168, CS0219, CS0414, CS8321, CS8981
 #nullable disable
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
 using static Nt2cs.Runtime.CLib;

@@ -3,6 +3,7 @@
 // </auto-generated>
 #pragma warning disable CS0162, CS0164, CS0168, CS0219, CS0414, CS8321, CS8981
 #nullable disable
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
 using static Nt2cs.Runtime.CLib;
@@ -16,6 +17,7 @@ public static unsafe partial class Image
     public static ref uint RtlListOperations => ref Mem.Ref<uint>(__data + 0x0);
 
     // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead)
     {
 #line 24 "nt-src/samples/rtl/list.c"
@@ -27,6 +29,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead)
     {
 #line 33 "nt-src/samples/rtl/list.c"
@@ -36,6 +39,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RtlInsertTailList(Ptr<_LIST_ENTRY> ListHead, Ptr<_LIST_ENTRY> Entry)
     {
 #line 42 "nt-src/samples/rtl/list.c"
@@ -59,6 +63,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Ptr<_LIST_ENTRY> RtlRemoveHeadList(Ptr<_LIST_ENTRY> ListHead)
     {
 #line 59 "nt-src/samples/rtl/list.c"
@@ -89,7 +94,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead)
     {
 #line 79 "nt-src/samples/rtl/list.c"

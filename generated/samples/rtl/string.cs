@@ -3,6 +3,7 @@
 // </auto-generated>
 #pragma warning disable CS0162, CS0164, CS0168, CS0219, CS0414, CS8321, CS8981
 #nullable disable
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
 using static Nt2cs.Runtime.CLib;
@@ -13,7 +14,7 @@ namespace Samplertl;
 public static unsafe partial class Image
 {
     // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString)
     {
 #line 17 "nt-src/samples/rtl/string.c"
@@ -49,7 +50,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive)
     {
 #line 46 "nt-src/samples/rtl/string.c"
@@ -88,7 +89,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
     public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source)
     {
 #line 71 "nt-src/samples/rtl/string.c"
@@ -124,6 +125,7 @@ public static unsafe partial class Image
     }
 
     // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static sbyte RtlpUpcase(sbyte Character)
     {
 #line 37 "nt-src/samples/rtl/string.c"

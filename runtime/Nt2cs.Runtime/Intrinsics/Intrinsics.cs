@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Nt2cs.Runtime;
 
@@ -112,6 +113,7 @@ public static unsafe class Intrinsics
     /// no return address inside itself), or 0 when that is not translated code.
     /// </summary>
     [CFunction]
+    [MethodImpl(MethodImplOptions.NoInlining)] // frame 0 of the walk must be this method
     public static Ptr<CVoid> _ReturnAddress()
     {
         var frames = new StackTrace(2, false).GetFrames();

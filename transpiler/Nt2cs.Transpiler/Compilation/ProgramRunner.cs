@@ -5,10 +5,11 @@ using Nt2cs.Runtime;
 namespace Nt2cs.Transpiler.Compilation;
 
 /// <summary>
-/// Loads a compiled program in its own collectible context and runs its image. Collectible assemblies are not
-/// tiered: every method is compiled fully optimised on first call, which suits programs that run for seconds
-/// (measured against a tiered load: bench/run about 10% and bench/machine about 15% faster; a hot loop in a
-/// function called a few times would otherwise run as on-stack-replacement code).
+/// Loads a compiled program in its own context and runs its image. The context is not collectible: `exec` runs one
+/// program and exits, so unloading buys nothing, and in a collectible context a method's entry point changes when
+/// it is compiled (its function pointer no longer matches the one its image registered), so the frame walks of
+/// <c>_ReturnAddress</c> and of fault reports could not name translated functions. Generated methods are marked
+/// for full optimisation on first call, as a collectible context would have compiled them.
 /// </summary>
 public static class ProgramRunner
 {
@@ -20,18 +21,11 @@ public static class ProgramRunner
     /// <summary>Loads the image <paramref name="typeName"/> describes and hands it to <paramref name="run"/>.</summary>
     public static int Run(byte[] assembly, string typeName, string programName, Func<ImageDescriptor, int> run)
     {
-        var context = new AssemblyLoadContext(programName, isCollectible: true);
-        try
-        {
-            var loaded = context.LoadFromStream(new MemoryStream(assembly));
-            var type = loaded.GetType(typeName) ?? throw new InvalidOperationException($"generated assembly has no {typeName}");
-            var field = type.GetField("__Image", BindingFlags.Public | BindingFlags.Static)
-                ?? throw new InvalidOperationException($"{typeName} has no image descriptor");
-            return run((ImageDescriptor)field.GetValue(null)!);
-        }
-        finally
-        {
-            context.Unload();
-        }
+        var context = new AssemblyLoadContext(programName, isCollectible: false);
+        var loaded = context.LoadFromStream(new MemoryStream(assembly));
+        var type = loaded.GetType(typeName) ?? throw new InvalidOperationException($"generated assembly has no {typeName}");
+        var field = type.GetField("__Image", BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException($"{typeName} has no image descriptor");
+        return run((ImageDescriptor)field.GetValue(null)!);
     }
 }

@@ -29,7 +29,7 @@ internal static class CsNames
     {
         "frame", "Str", "AddressOf", "Mem", "Stack", "Fn", "Va", "Frame", "Ptr", "WPtr", "FnPtr", "CVoid", "CLib",
         "Library", "SetJmp", "LongJmpException", "Intrinsics", "Platform", "Seh", "Bits", "ImageData", "ImageDescriptor", "HostedRuntime", "Program", "Main", "Comma", "CInt", "Math",
-        "System", "Nt2cs", "Runtime", "Unsafe", "Bools", "StructArg", "Sequence",
+        "System", "Nt2cs", "Runtime", "Unsafe", "Bools", "StructArg", "Sequence", "MethodImpl", "MethodImplOptions",
     };
 
     public static string Escape(string name) => s_keywords.Contains(name) ? "@" + name : name;

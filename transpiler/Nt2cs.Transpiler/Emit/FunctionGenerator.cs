@@ -78,11 +78,9 @@ internal sealed class FunctionGenerator
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
         var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
-        if (Inlining() is { } inlining)
-            method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-                Attribute(ParseName("System.Runtime.CompilerServices.MethodImpl"),
-                    AttributeArgumentList(SingletonSeparatedList(AttributeArgument(ParseExpression(
-                        "System.Runtime.CompilerServices.MethodImplOptions." + inlining)))))))));
+        method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
+            Attribute(ParseName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(
+                ParseExpression(string.Join(" | ", MethodImplOptions().Select(o => "MethodImplOptions." + o)))))))))));
         return method
             .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
@@ -93,21 +91,28 @@ internal sealed class FunctionGenerator
     /// <summary>The statement count up to which a loop-free function holding a <c>__try</c> is inlined.</summary>
     private const int SmallGuardedFunction = 16;
 
-    /// <summary>What the JIT is told about inlining the function, if anything.</summary>
-    private string? Inlining()
+    /// <summary>What the JIT is told about the function.</summary>
+    private IEnumerable<string> MethodImplOptions()
     {
+        // Compiled fully optimised on first call, never tiered: translated programs run for seconds, and tiering
+        // would run their hot loops as on-stack-replacement code and their small functions unoptimised for the
+        // first calls (bench/run about 10% and bench/machine about 15% slower tiered).
+        yield return "AggressiveOptimization";
         // main runs once; kept out of its caller so fault reports always find a frame in C. A function with a loop
         // stays a call too: inlined into a caller's loop, the nest's values outnumber the registers that survive
         // the safe-point and memory slow-path calls, and the inner loop spills to the host stack (bench/machine:
-        // the sum loop ran about 20% slower inlined).
-        if ((_function.Name == "main" && !_function.IsStatic) || _function.IsNoInline || HasLoop())
-            return "NoInlining";
-        // Programs run fully optimised at once, without profile data (exec loads them collectible, which turns
-        // tiering off), and then the JIT inlines a method holding a try region only when asked: a small guarded
+        // the sum loop ran about 20% slower inlined). _ReturnAddress needs its caller's and their caller's frames.
+        if ((_function.Name == "main" && !_function.IsStatic) || _function.IsNoInline || _function.KeepsOwnFrame || HasLoop())
+        {
+            yield return "NoInlining";
+            yield break;
+        }
+        // Without profile data the JIT inlines a method holding a try region only when asked: a small guarded
         // function (an NT probe wrapper) would stay a call that plain code of the same size would not be
         // (bench/seh: 1.4x of the same work unguarded).
         var statements = CTree.Statements(_function.Body!).ToList();
-        return statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction ? "AggressiveInlining" : null;
+        if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
+            yield return "AggressiveInlining";
     }
 
     private bool HasLoop() => _backwardJumps.Count > 0 ||

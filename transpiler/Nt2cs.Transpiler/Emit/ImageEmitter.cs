@@ -26,6 +26,7 @@ public static class ImageEmitter
 
     private static readonly string[] s_usings =
     [
+        "System.Runtime.CompilerServices",
         "System.Runtime.InteropServices",
         "Nt2cs.Runtime",
     ];

@@ -30,6 +30,8 @@ public static class LoweringPipeline
     [
         // One definition per external name; calls to undefined functions resolved against the C library.
         new LinkSymbols(),
+        // After linking: calls reach their definitions, here or in a library image.
+        new KeepReturnAddressFrames(),
         // Compound literals in static initializers become objects of their own, before anything lays out data.
         new AllocateStaticLiterals(),
         // C# rejects constant expressions that overflow; C wraps. Fold before anything inspects literals.
