@@ -4,14 +4,16 @@
 
 static volatile int Zero;
 
+int main(void);
+
 static void DivideError(MACHINE_TRAP_FRAME *Frame)
 {
     BdPuts("trap ");
     BdPutDec(Frame->Vector);
     BdPuts(" error code ");
     BdPutDec(Frame->ErrorCode);
-    BdPuts(" eip is code ");
-    BdPutDec(Frame->Eip != 0);
+    BdPuts(" eip is main ");
+    BdPutDec(Frame->Eip == (unsigned int)(void *)main);
     BdPutChar('\n');
     BdDebugExit(0x10);
 }
@@ -26,7 +28,7 @@ int main(void)
 
 /* EXPECTED (status 33)
 dividing
-trap 0 error code 0 eip is code 1
+trap 0 error code 0 eip is main 1
   -- #DE has no error code (SDM 6.13); EIP is the code address of the function that faulted (main).
   -- debug-exit 0x10 gives (0x10 << 1) | 1 = 33.
 */
