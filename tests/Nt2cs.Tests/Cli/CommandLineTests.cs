@@ -27,6 +27,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void AMissingSourceOrADirectoryIsNamedInOneLine()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("present.c", "int main(void) { return 0; }\n"));
+        Directory.CreateDirectory(Path.Combine(directory, "folder.c"));
+        var missing = Nt2csProcess.Run(["exec", "absent.c"], directory, environment);
+        Assert.Equal(1, missing.Status);
+        Assert.Equal("nt2cs: error: no such file: absent.c", missing.Stderr.Trim());
+        var folder = Nt2csProcess.Run(["exec", "folder.c"], directory, environment);
+        Assert.Equal(1, folder.Status);
+        Assert.Equal("nt2cs: error: folder.c is a directory, not a C file", folder.Stderr.Trim());
+    }
+
+    [Fact]
     public void UndefinedFunctionIsALinkError()
     {
         var (directory, environment) = Nt2csProcess.Scratch(("link.c", "int helper(int);\nint main(void) { return helper(2); }\n"));

@@ -126,7 +126,8 @@ public static class Translator
     private static (CTranslationUnit?, List<Diagnostic>, bool) ParseOne(string source, IReadOnlyList<string> arguments)
     {
         if (!File.Exists(source))
-            return (null, [new Diagnostic(Severity.Error, SourceLoc.None, $"no such file: {source}")], false);
+            return (null, [new Diagnostic(Severity.Error, SourceLoc.None,
+                Directory.Exists(source) ? $"{source} is a directory, not a C file" : $"no such file: {source}")], false);
         using var parsed = ParsedUnit.Parse(source, arguments);
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.HasErrors)
