@@ -23,7 +23,7 @@ public sealed class KeepReturnAddressFrames : IImagePass
             return;
         foreach (var function in image.Functions)
             function.KeepsOwnFrame = function.UsesReturnAddress ||
-                Calls(function).Any(c => c.Direct is { } callee ? UsesReturnAddress(callee, context) : true);
+                Calls(function).Any(c => c.Direct is not { } callee || UsesReturnAddress(callee, context));
     }
 
     private static IEnumerable<CCall> Calls(CFunctionDecl function) => CTree.Expressions(function.Body!).OfType<CCall>();
