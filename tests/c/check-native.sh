@@ -9,14 +9,24 @@
 #      and with gcc -m32 -msse2 -mfpmath=sse -std=gnu11 -O2 ("gcc")
 #   2. syntax-checks it as MSVC i386 C (clang-19 -target i686-pc-windows-msvc -fms-extensions
 #      -fms-compatibility -fsyntax-only), using the host's C headers
-#   3. runs each binary (passing the words of a first line "// ARGS: ..." as arguments) and requires
-#      identical stdout and exit status from all four, no sanitizer report, and a run time under a limit
+#   3. runs each binary (passing the words of a first line "// ARGS: ..." as arguments) the way this machine runs
+#      i386 programs (scripts/i386-runner: directly, or under qemu-i386), and requires identical stdout and exit
+#      status from all four, no sanitizer report, and a run time under a limit (stretched under emulation)
 #   4. with VALGRIND=1, also runs a gcc -O0 build under valgrind memcheck (uninitialised reads)
 # Prints one line per program: "<name> OK" or "<name> FAIL: <reason>". Exit status is the number of
 # failures (capped at 255). -v prints compiler warnings too.
 set -u
 
 DIR=$(cd "$(dirname "$0")" && pwd)
+"$DIR/../../scripts/setup" --quiet --sanitizers
+eval "$("$DIR/../../scripts/i386-runner" --shell)"
+echo "$i386_description"
+# LeakSanitizer stops the world through ptrace, which qemu-user does not emulate: under it a leak check hangs.
+detect_leaks=1
+if [[ $i386_runner == qemu ]]; then
+    detect_leaks=0
+    echo "(no leak checks under qemu-i386: LeakSanitizer needs ptrace)"
+fi
 CLANG=${CLANG:-clang-19}
 GCC=${GCC:-gcc}
 TIME_LIMIT_MS=${TIME_LIMIT_MS:-200}
@@ -72,11 +82,11 @@ for src in "${srcs[@]}"; do
     if [[ -z $reason ]]; then
         for b in san o0 o2 gcc; do
             t0=$(now_ms)
-            ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-                bash -c 'timeout 20 "$@"; echo $? >&3' _ "$w/$b" "${args[@]}" >"$w/$b.out" 2>"$w/$b.err" </dev/null 3>"$w/$b.rc"
+            ASAN_OPTIONS=detect_leaks=$detect_leaks:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+                bash -c 'timeout $((20 * i386_slowdown)) $i386_command "$@"; echo $? >&3' _ "$w/$b" "${args[@]}" >"$w/$b.out" 2>"$w/$b.err" </dev/null 3>"$w/$b.rc"
             t1=$(now_ms)
-            if [[ $b == o2 ]] && (( t1 - t0 > TIME_LIMIT_MS )); then
-                reason="slow: $((t1 - t0)) ms at -O2"
+            if [[ $b == o2 ]] && (( t1 - t0 > TIME_LIMIT_MS * i386_slowdown )); then
+                reason="slow: $((t1 - t0)) ms at -O2 ($i386_description)"
             fi
         done
         if grep -qE 'runtime error|AddressSanitizer|LeakSanitizer' "$w/san.err"; then

@@ -25,13 +25,18 @@ public sealed class Corpus
 
     private readonly Dictionary<string, Outcome> _outcomes = new(StringComparer.Ordinal);
 
-    /// <param name="nativeTimeout">
-    /// For random programs: a native run longer than this makes the program no oracle, reported as not compared.
-    /// </param>
     private const int BatchSize = 100;
 
-    public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null)
+    private readonly NativeRunner _runner;
+
+    /// <param name="nativeTimeout">
+    /// For random programs: a native run longer than this (stretched under emulation) makes the program no oracle,
+    /// reported as not compared.
+    /// </param>
+    /// <param name="runner">How native programs run; this process's runner by default.</param>
+    public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null, NativeRunner? runner = null)
     {
+        _runner = runner ??= NativeRunner.Current;
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
         Directory.CreateDirectory(directory);
         var native = new ConcurrentDictionary<string, (RunResult? Result, string? Error)>();
@@ -44,7 +49,7 @@ public sealed class Corpus
             }
             var executable = Path.Combine(directory, c.Name);
             var error = NativeC.Build(c.Sources, executable, c.IncludeDirectories.Concat([NativeInclude]).Select(d => "-I" + d));
-            native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, nativeTimeout ?? TimeSpan.FromSeconds(60)), null) : (null, error);
+            native[c.Name] = error is null ? (NativeC.Run(executable, c.Arguments, nativeTimeout ?? TimeSpan.FromSeconds(60), runner), null) : (null, error);
         }));
 
         var programs = new List<TranslatedC.Program>();
@@ -92,7 +97,7 @@ public sealed class Corpus
             }
             if (nativeTimeout is { } limit && nativeResult!.TimedOut)
             {
-                _outcomes[c.Name] = new Outcome(nativeResult, null, $"not compared: the native program did not finish within {limit.TotalSeconds} s");
+                _outcomes[c.Name] = new Outcome(nativeResult, null, $"not compared: the native program did not finish within {runner.Stretch(limit).TotalSeconds} s ({runner.Description})");
                 continue;
             }
             var program = programs.First(p => p.Name == c.Name);
@@ -110,12 +115,24 @@ public sealed class Corpus
             Assert.Fail(outcome.Failure);
         var native = outcome.Native!;
         var translated = outcome.Translated!;
-        Assert.False(native.TimedOut, "native run timed out");
+        Assert.False(native.TimedOut, $"native run timed out ({_runner.Description})");
         Assert.False(translated.TimedOut, "translated run timed out");
         if (!native.Stdout.AsSpan().SequenceEqual(translated.Stdout))
-            Assert.Equal(native.Output, translated.Output);
+            Assert.Fail($"stdout differs ({_runner.Description}):\n" + FirstDifference(native.Output, translated.Output));
         Assert.True(native.Status == translated.Status,
-            $"exit status: native {native.Status}, translated {translated.Status}\nstderr: {translated.Stderr}");
+            $"exit status: native {native.Status}, translated {translated.Status} ({_runner.Description})\nstderr: {translated.Stderr}");
+    }
+
+    /// <summary>The first line where two outputs differ, with its number, both ways.</summary>
+    private static string FirstDifference(string native, string translated)
+    {
+        var expected = native.Split('\n');
+        var actual = translated.Split('\n');
+        int line = 0;
+        while (line < expected.Length && line < actual.Length && expected[line] == actual[line])
+            line++;
+        string At(string[] lines) => line < lines.Length ? lines[line] : "(end of output)";
+        return $"line {line + 1}:\n  native:     {At(expected)}\n  translated: {At(actual)}";
     }
 
     /// <summary>Shims that let the native oracle build MSVC-isms it knows as builtins (intrin.h, malloc.h).</summary>

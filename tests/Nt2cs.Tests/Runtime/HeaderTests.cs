@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Nt2cs.Runtime;
+using Nt2cs.Tests.Support;
 using Xunit;
 
 namespace Nt2cs.Tests.Runtime;
@@ -41,7 +42,8 @@ public sealed class HeaderTests
                 "-fsyntax-only", "-target", "i686-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
                 "-nostdinc", "-isystem", IncludeDirectory(), "-isystem", FreestandingDirectory(), .. extra, file,
             ];
-            return NativeOracle.Execute(NativeOracle.Compiler, arguments, null);
+            var run = Processes.Run(NativeC.Compiler, arguments, TimeSpan.FromMinutes(2));
+            return (run.Status, run.Output, run.Stderr);
         }
         finally
         {

@@ -1,15 +1,16 @@
-using System.Diagnostics;
 using System.Text;
+using Nt2cs.Tests.Support;
 
 namespace Nt2cs.Tests.Runtime;
 
 /// <summary>
-/// The differential reference: C compiled natively for i386 Linux with clang-19 and linked against glibc,
-/// built and run at test time so every run compares against the real library.
+/// The C library's differential reference: C compiled natively for i386 Linux with clang-19 and linked against
+/// glibc, built and run (as <see cref="NativeC"/> runs every native program) at test time, so every run compares
+/// against the real library. Plain C rules, no MSVC layout flags: these programs only call the library.
 /// </summary>
 public static class NativeOracle
 {
-    public const string Compiler = "clang-19";
+    private static readonly string[] s_flags = ["-m32", "-msse2", "-mfpmath=sse", "-O0", "-w"];
 
     /// <summary>Compiles <paramref name="source"/>, runs it, and returns its stdout (one char per byte).</summary>
     public static string Run(string source, string? stdin = null)
@@ -21,44 +22,17 @@ public static class NativeOracle
             string file = Path.Combine(directory, "test.c");
             string program = Path.Combine(directory, "test");
             File.WriteAllText(file, source);
-            var (status, output, errors) = Execute(Compiler,
-                ["-m32", "-msse2", "-mfpmath=sse", "-O0", "-w", "-o", program, file], null);
-            if (status != 0)
-                throw new InvalidOperationException($"{Compiler} failed ({status}):\n{errors}");
-            (status, output, errors) = Execute(program, [], stdin);
-            if (status != 0)
-                throw new InvalidOperationException($"native program exited with {status}:\n{errors}");
-            return output;
+            if (NativeC.Build([file], program, flags: s_flags) is { } errors)
+                throw new InvalidOperationException($"{NativeC.Compiler} failed:\n{errors}");
+            var run = NativeC.Run(program, [], TimeSpan.FromMinutes(1), stdin: stdin is null ? null : Encoding.Latin1.GetBytes(stdin));
+            if (run.Status != 0 || run.TimedOut)
+                throw new InvalidOperationException($"native program exited with {run.Status}{(run.TimedOut ? " (timed out)" : "")} under {NativeRunner.Current.Description}:\n{run.Stderr}");
+            return run.Output;
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    public static (int Status, string Stdout, string Stderr) Execute(string program, IEnumerable<string> arguments,
-        string? stdin)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.Latin1,
-            StandardErrorEncoding = Encoding.Latin1,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException($"cannot start {program}");
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEndAsync();
-        if (stdin is not null)
-            process.StandardInput.BaseStream.Write(Encoding.Latin1.GetBytes(stdin));
-        process.StandardInput.Close();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, errors.Result);
     }
 
     /// <summary>A C string literal for <paramref name="text"/> (one byte per char), every byte escaped safely.</summary>

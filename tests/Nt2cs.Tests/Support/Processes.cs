@@ -13,7 +13,7 @@ public sealed record RunResult(int Status, byte[] Stdout, string Stderr, bool Ti
 public static class Processes
 {
     public static RunResult Run(string program, IEnumerable<string> arguments, TimeSpan timeout,
-        string? workingDirectory = null, IDictionary<string, string>? environment = null)
+        string? workingDirectory = null, IDictionary<string, string>? environment = null, byte[]? stdin = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -29,10 +29,23 @@ public static class Processes
             foreach (var (key, value) in environment)
                 start.Environment[key] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {program}");
-        process.StandardInput.Close();
         var stdout = new CappedStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var errors = process.StandardError.ReadToEndAsync();
+        // Fed on its own task, so a program that never reads its input still meets the time limit.
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                if (stdin is not null)
+                    process.StandardInput.BaseStream.Write(stdin);
+                process.StandardInput.Close();
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // The program ended without reading all of its input, as it may.
+            }
+        });
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
