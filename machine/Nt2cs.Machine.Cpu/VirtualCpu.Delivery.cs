@@ -94,6 +94,8 @@ public sealed partial class VirtualCpu
                 Stop(MachineExitReason.Reset, StatusUnsupportedAccess, $"unsupported guest access: {unsupported.Message}{Where(e)}");
             if (Seh.FatalReason(e) is { } fatal)
                 Stop(MachineExitReason.Reset, 3, $"{fatal}{Where(e)}");
+            if (e is LongJmpException jump)
+                Deliver(Vectors.GeneralProtection, 0, DeliveryKind.NonResumable, jump.Message); // a wild jump
             if (Seh.AsGuestException(e) is not { } seh)
                 return false;
             string what = $"{seh.Message}{Detail(seh)}";

@@ -20,6 +20,9 @@ public static class FreestandingRunner
     public const uint ImageBase = 0x0010_0000;
     public const uint StackTop = 0x0040_0000;
 
+    /// <summary>RAM a run needs: everything below the stack top.</summary>
+    public const uint MinimumMemoryMiB = StackTop >> 20;
+
     /// <summary>Smallest stack the program gets between its image and <see cref="StackTop"/>.</summary>
     public const uint MinimumStack = 256 * 1024;
 
@@ -38,8 +41,8 @@ public static class FreestandingRunner
     {
         if (image.Main is null)
             throw new ArgumentException($"image {image.Name} has no main");
-        if (options.MemoryMiB < StackTop >> 20)
-            return Report(stderr, $"a freestanding program needs at least {StackTop >> 20} MiB of memory (--mem {options.MemoryMiB})", 2);
+        if (options.MemoryMiB < MinimumMemoryMiB)
+            throw new ArgumentException($"a freestanding program needs at least {MinimumMemoryMiB} MiB of memory (--mem {options.MemoryMiB})");
         lock (s_oneMachine)
         {
             var console = new BufferedStream(stdout, 1 << 16);

@@ -17,7 +17,7 @@ public sealed record MachineOptions
 
     public MachineKind Kind { get; init; } = MachineKind.Q35;
 
-    /// <summary>RAM in MiB (1 up to 2816, below the PCI hole).</summary>
+    /// <summary>RAM in MiB (1 up to 2816, below the PCI hole; a freestanding run needs 4).</summary>
     public uint MemoryMiB { get; init; } = DefaultMemoryMiB;
 
     /// <summary>The RTC's time at power-on (deterministic; default 2000-01-01 00:00:00).</summary>
@@ -40,11 +40,12 @@ public sealed record MachineOptions
         _ => throw new ArgumentException($"unknown machine '{value}' (expected q35 or pc)", nameof(value)),
     };
 
-    /// <summary>Parses <c>--mem</c> (MiB).</summary>
-    public static uint ParseMemoryMiB(string value)
+    /// <summary>Parses <c>--mem</c> (MiB), at least <paramref name="minimumMiB"/> (what the run needs).</summary>
+    public static uint ParseMemoryMiB(string value, uint minimumMiB = 1)
     {
-        if (!uint.TryParse(value, out uint mib) || mib == 0 || (ulong)mib << 20 > PhysicalMemory.MaxRamSize)
-            throw new ArgumentException($"--mem {value}: expected MiB between 1 and {PhysicalMemory.MaxRamSize >> 20}", nameof(value));
+        uint maximum = (uint)(PhysicalMemory.MaxRamSize >> 20);
+        if (!uint.TryParse(value, out uint mib) || mib < minimumMiB || mib > maximum)
+            throw new ArgumentException($"--mem {value}: expected MiB between {minimumMiB} and {maximum}", nameof(value));
         return mib;
     }
 }

@@ -9,6 +9,7 @@ internal static class Commands
     public const int StatusTranslationError = 1;
     public const int StatusSetup = 2;
     public const int StatusInternalError = 70;
+    public const int StatusUsage = 64;
 
     public static int Run(string[] args)
     {
@@ -21,9 +22,23 @@ internal static class Commands
         root.Subcommands.Add(TranslateCommand.Create());
         root.Subcommands.Add(ExecCommand.Create(programArguments));
         root.Subcommands.Add(DumpAstCommand.Create());
+        var parsed = root.Parse(own);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+                Console.Error.WriteLine($"nt2cs: usage: {error.Message}");
+            var command = parsed.CommandResult.Command;
+            Console.Error.WriteLine($"nt2cs: usage: see 'nt2cs{(command == root ? "" : " " + command.Name)} --help'");
+            return StatusUsage;
+        }
         try
         {
-            return root.Parse(own).Invoke(new InvocationConfiguration { Output = Console.Error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = Console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"nt2cs: usage: {e.Message}");
+            return StatusUsage;
         }
         catch (LibClangMissingException e)
         {
@@ -57,6 +72,8 @@ internal static class Commands
 
         public TranslationOptions Read(ParseResult result, bool freestanding = false, string? imageName = null) => new()
         {
+            OmittedPasses = (Environment.GetEnvironmentVariable("NT2CS_OMIT_PASSES") ?? "")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             IncludeDirectories = [.. result.GetValue(Include) ?? []],
             Defines = [.. result.GetValue(Define) ?? []],
             Undefines = [.. result.GetValue(Undefine) ?? []],
@@ -64,6 +81,40 @@ internal static class Commands
             Freestanding = freestanding,
             ImageName = imageName,
         };
+    }
+
+    /// <summary>
+    /// The C files named on the command line, each an existing text file (<see cref="UsageException"/> otherwise:
+    /// an option nt2cs does not know lands here as a file name, and a binary is no C source).
+    /// </summary>
+    public static string[] SourceFiles(IEnumerable<string> names)
+    {
+        var files = names.ToArray();
+        foreach (var name in files)
+        {
+            if (Directory.Exists(name))
+                throw new UsageException($"{name} is a directory, not a C file");
+            if (!File.Exists(name))
+                throw new UsageException(name.StartsWith('-') ? $"unknown option '{name}'" : $"no such file: {name}");
+            if (IsBinary(name))
+                throw new UsageException($"{name} is not a C source file (it holds binary data)");
+        }
+        return files;
+    }
+
+    /// <summary>A NUL byte in the first 8 KiB, as git decides: C source has none.</summary>
+    private static bool IsBinary(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> start = stackalloc byte[8192];
+            return start[..file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)].Contains((byte)0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot read {path}: {e.Message}");
+        }
     }
 
     /// <summary>Prints diagnostics as a compiler does; true when there were errors.</summary>
@@ -74,6 +125,9 @@ internal static class Commands
         return !result.Succeeded;
     }
 }
+
+/// <summary>Bad command-line input: reported as <c>nt2cs: usage: …</c> with status 64.</summary>
+internal sealed class UsageException(string message) : Exception(message);
 
 /// <summary>Accepts compiler-style attached option values: <c>-Ifoo</c>, <c>-DNAME=1</c>, <c>-UNAME</c>.</summary>
 internal static class CompilerStyle

@@ -17,7 +17,7 @@ internal static class DumpAstCommand
         {
             if (!LibClangResolver.TryLoad(out var failure))
                 throw new Nt2cs.Transpiler.Driver.LibClangMissingException(failure!);
-            using var parsed = ParsedUnit.Parse(result.GetValue(file)!, compiler.Read(result).ClangArguments());
+            using var parsed = ParsedUnit.Parse(Commands.SourceFiles([result.GetValue(file)!])[0], compiler.Read(result).ClangArguments());
             foreach (var diagnostic in parsed.Diagnostics)
                 Console.Error.WriteLine(diagnostic);
             foreach (var child in parsed.Root.Children())

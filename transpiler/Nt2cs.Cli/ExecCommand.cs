@@ -29,7 +29,7 @@ internal static class ExecCommand
         compiler.AddTo(command);
         command.SetAction(result =>
         {
-            var sources = result.GetValue(files)!;
+            var sources = Commands.SourceFiles(result.GetValue(files)!);
             bool bare = result.GetValue(freestanding);
             MachineOptions? machine = null;
             if (bare)
@@ -39,20 +39,16 @@ internal static class ExecCommand
                     machine = new MachineOptions
                     {
                         Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
-                        MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!),
+                        MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, FreestandingRunner.MinimumMemoryMiB),
                     };
                 }
                 catch (ArgumentException e)
                 {
-                    Console.Error.WriteLine($"nt2cs: {e.Message.Split(" (Parameter")[0]}");
-                    return Commands.StatusSetup;
+                    throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
             }
             if (result.GetValue(timeout) is <= 0 or > 1e9)
-            {
-                Console.Error.WriteLine("nt2cs: --timeout: expected a positive number of seconds");
-                return Commands.StatusSetup;
-            }
+                throw new UsageException("--timeout: expected a positive number of seconds");
             var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };
             var clock = Stopwatch.StartNew();
             var timings = result.GetValue(verbose);
@@ -74,7 +70,10 @@ internal static class ExecCommand
                 build = new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}");
                 ExecCache.Store(sources, options, build, translation.Inclusions);
                 if (timings)
+                {
                     Console.Error.WriteLine($"nt2cs: translated in {translated.TotalMilliseconds:F0} ms, compiled in {(clock.Elapsed - translated).TotalMilliseconds:F0} ms");
+                    Console.Error.WriteLine($"nt2cs: translation phases: {translation.Timings}");
+                }
             }
             else if (timings)
             {

@@ -31,9 +31,11 @@ internal static class TranslateCommand
             if (sources.Length > 0)
             {
                 var directory = result.GetValue(output)
-                    ?? throw new ArgumentException("translate FILE.c… needs -o DIR");
-                return Files(sources, directory, compiler.Read(result));
+                    ?? throw new UsageException("translate FILE.c… needs -o DIR");
+                return Files(Commands.SourceFiles(sources), directory, compiler.Read(result));
             }
+            if (result.GetValue(output) is not null)
+                throw new UsageException("-o DIR goes with C files (translate FILE.c… -o DIR); a source tree goes to --out");
             return Tree(new TreeOptions
             {
                 SourceRoot = Path.GetFullPath(result.GetValue(source)!),
@@ -67,10 +69,7 @@ internal static class TranslateCommand
     private static int Tree(TreeOptions options)
     {
         if (!Directory.Exists(options.SourceRoot))
-        {
-            Console.Error.WriteLine($"nt2cs: no source tree at {options.SourceRoot}");
-            return Commands.StatusTranslationError;
-        }
+            throw new UsageException($"no source tree at {options.SourceRoot}");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         TreeResult result;
         if (Console.IsErrorRedirected)
@@ -96,7 +95,7 @@ internal static class TranslateCommand
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);
         if (!result.Succeeded)
-            return Commands.StatusTranslationError;
+            return result.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
         if (options.Check)
         {
             if (result.Stale.Count > 0)

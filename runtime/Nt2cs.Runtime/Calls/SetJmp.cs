@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Nt2cs.Runtime;
 
 /// <summary>
@@ -27,14 +29,22 @@ public static class SetJmp
         return value;
     }
 
-    /// <summary><c>longjmp(env, value)</c>.</summary>
+    /// <summary>
+    /// <c>longjmp(env, value)</c>. Never inlined: the caller's frame then holds a call at the C line of the
+    /// longjmp, which a report names when no activation catches the jump.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void LongJmp(Ptr<int> env, int value) =>
         throw new LongJmpException((uint)env[0], env[1], value == 0 ? 1 : value);
 }
 
-/// <summary>A longjmp on its way to the activation that called setjmp; SEH filters never see it.</summary>
+/// <summary>
+/// A longjmp on its way to the activation that called setjmp; SEH filters never see it. One that no running
+/// activation catches was given a buffer no running setjmp filled (its function returned, or the buffer holds
+/// something else): the program's bug, which ends it as a wild jump ends a native one.
+/// </summary>
 public sealed class LongJmpException(uint activation, int site, int value)
-    : Exception($"longjmp to an activation that is no longer running (activation {activation}, site {site})")
+    : Exception($"longjmp to a jmp_buf that no running setjmp filled (activation {activation}, site {site}): the function that called setjmp has returned, or the buffer holds something else")
 {
     public uint Activation { get; } = activation;
     public int Site { get; } = site;

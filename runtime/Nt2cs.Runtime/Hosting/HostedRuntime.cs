@@ -110,6 +110,13 @@ public static class HostedRuntime
             Report(stderr, reason, e);
             return StatusAccessViolation;
         }
+        catch (LongJmpException e)
+        {
+            // The program jumped through a stale or garbage jmp_buf: a native one dies of the wild jump.
+            CLib.DiscardOutput();
+            Report(stderr, e.Message, e);
+            return StatusAccessViolation;
+        }
         catch (OutputFailedException e)
         {
             TryReport(stderr, e.Message);

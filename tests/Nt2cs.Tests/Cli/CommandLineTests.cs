@@ -27,19 +27,6 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void AMissingSourceOrADirectoryIsNamedInOneLine()
-    {
-        var (directory, environment) = Nt2csProcess.Scratch(("present.c", "int main(void) { return 0; }\n"));
-        Directory.CreateDirectory(Path.Combine(directory, "folder.c"));
-        var missing = Nt2csProcess.Run(["exec", "absent.c"], directory, environment);
-        Assert.Equal(1, missing.Status);
-        Assert.Equal("nt2cs: error: no such file: absent.c", missing.Stderr.Trim());
-        var folder = Nt2csProcess.Run(["exec", "folder.c"], directory, environment);
-        Assert.Equal(1, folder.Status);
-        Assert.Equal("nt2cs: error: folder.c is a directory, not a C file", folder.Stderr.Trim());
-    }
-
-    [Fact]
     public void UndefinedFunctionIsALinkError()
     {
         var (directory, environment) = Nt2csProcess.Scratch(("link.c", "int helper(int);\nint main(void) { return helper(2); }\n"));
@@ -127,6 +114,20 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("   at ", result.Stderr);
     }
 
+    [Theory]
+    [InlineData("garbage.c", "#include <setjmp.h>\n#include <string.h>\nint main(void)\n{\n    jmp_buf buffer;\n    memset(buffer, 0x41, sizeof buffer);\n    longjmp(buffer, 1);\n}\n",
+        "garbage.c:7: longjmp to a jmp_buf that no running setjmp filled (activation 1094795585, site 1094795585)")]
+    [InlineData("stale.c", "#include <setjmp.h>\nstatic jmp_buf buffer;\nstatic int mark(void) { return setjmp(buffer); }\nint main(void)\n{\n    mark();\n    longjmp(buffer, 1);\n}\n",
+        "stale.c:7: longjmp to a jmp_buf that no running setjmp filled (activation 1, site 1)")]
+    public void ALongjmpNoSetjmpCanCatchIsTheProgramsFaultAtItsLocation(string name, string source, string report)
+    {
+        var (directory, environment) = Nt2csProcess.Scratch((name, source));
+        var result = Nt2csProcess.Run(["exec", name], directory, environment);
+        Assert.Equal(139, result.Status);
+        Assert.StartsWith(report, result.Stderr);
+        Assert.DoesNotContain("internal error", result.Stderr);
+    }
+
     [Fact]
     public void AProgramWithoutMainIsALinkError()
     {
@@ -159,10 +160,6 @@ public sealed class CommandLineTests
         var hosted = Nt2csProcess.Run(["exec", "--freestanding", "hosted.c"], directory, environment);
         Assert.Equal(1, hosted.Status);
         Assert.Contains("'stdio.h' file not found", hosted.Stderr);
-
-        var tooSmall = Nt2csProcess.Run(["exec", "--freestanding", "--mem", "2", "bare.c"], directory, environment);
-        Assert.Equal(2, tooSmall.Status);
-        Assert.Contains("at least 4 MiB", tooSmall.Stderr);
     }
 
     [Fact]
@@ -172,9 +169,5 @@ public sealed class CommandLineTests
         var result = Nt2csProcess.Run(["exec", "--timeout", "0.3", "spin.c"], directory, environment);
         Assert.Equal(124, result.Status);
         Assert.Contains("nt2cs: timeout: 0.3 s of wall time passed (stopped at spin.c:", result.Stderr);
-
-        var bad = Nt2csProcess.Run(["exec", "--timeout", "0", "spin.c"], directory, environment);
-        Assert.Equal(2, bad.Status);
-        Assert.Contains("--timeout: expected a positive number of seconds", bad.Stderr);
     }
 }

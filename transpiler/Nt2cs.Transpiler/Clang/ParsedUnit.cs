@@ -24,8 +24,12 @@ internal sealed unsafe class ParsedUnit : IDisposable
     public List<Diagnostic> Diagnostics { get; } = [];
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>Parses <paramref name="path"/> with clang command-line <paramref name="arguments"/>.</summary>
-    public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments) => Parse(path, arguments, CXTranslationUnitFlags.None);
+    /// <summary>
+    /// Parses <paramref name="path"/> as C (whatever its extension: clang would take a file without one for a
+    /// linker input) with clang command-line <paramref name="arguments"/>.
+    /// </summary>
+    public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments) =>
+        Parse(path, [.. arguments, "-x", "c"], CXTranslationUnitFlags.None);
 
     /// <summary>
     /// Precompiles <paramref name="header"/> into <paramref name="output"/>, so the translation units of an image

@@ -188,8 +188,9 @@ public sealed class RestructureJumps : IImagePass
         /// <summary>Replaces <paramref name="statement"/> in its block by its control flow written with gotos.</summary>
         private void Open(CStmt statement)
         {
-            if (!_parents.TryGetValue(statement, out var parent) || parent is not CCompoundStmt block)
-                throw new TranslationException(statement.Location, $"internal: cannot restructure {statement.GetType().Name} here");
+            // Normalize put every statement that can hold a label or a case in a block's item list, and Blocking
+            // never returns the function body, so the parent is a block.
+            var block = (CCompoundStmt)_parents[statement];
             var at = statement.Location;
             List<CStmt> replacement;
             switch (statement)
@@ -247,7 +248,7 @@ public sealed class RestructureJumps : IImagePass
                     replacement = OpenSwitch(s);
                     break;
                 default:
-                    throw new TranslationException(at, $"internal: cannot restructure {statement.GetType().Name}");
+                    throw new InternalTranslationException(at, $"cannot restructure {statement.GetType().Name}");
             }
             int index = block.Items.FindIndex(item => ReferenceEquals(item, statement));
             block.Items.RemoveAt(index);

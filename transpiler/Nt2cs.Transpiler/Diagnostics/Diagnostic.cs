@@ -32,13 +32,20 @@ public sealed class TranslationException(SourceLoc location, string message) : E
 }
 
 /// <summary>
-/// A failure of the translator itself (a bug), tied to the C construct being translated when it happened, so the
-/// user gets <c>file.c:12:5: internal error: …</c> instead of a stack trace.
+/// A failure of the translator itself (a bug: a pass that left the C AST in a shape the next stage does not expect,
+/// or an exception from inside it), tied to the C construct being translated when it happened, so the user gets
+/// <c>file.c:12:5: error: internal error: …</c> and exit status 70 instead of a stack trace or a blame on their C.
 /// </summary>
-public sealed class InternalTranslationException(SourceLoc location, Exception inner)
-    : Exception($"{inner.GetType().Name}: {inner.Message}", inner)
+public sealed class InternalTranslationException : Exception
 {
-    public SourceLoc Location { get; } = location;
+    /// <summary>A broken invariant the translator checks itself.</summary>
+    public InternalTranslationException(SourceLoc location, string message) : base(message) => Location = location;
+
+    /// <summary>An unexpected exception from inside the translator.</summary>
+    public InternalTranslationException(SourceLoc location, Exception inner)
+        : base($"{inner.GetType().Name}: {inner.Message}", inner) => Location = location;
+
+    public SourceLoc Location { get; }
 
     public Diagnostic ToDiagnostic() => new(Severity.Error, Location, $"internal error: {Message}");
 }

@@ -38,6 +38,13 @@ public sealed record TranslationOptions
     /// <summary>Translation units parsed at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Lowering passes to leave out, by name, for the translator's own tests and debugging: a pipeline without
+    /// a pass shows what the pass is for, and trips the later stages' checks of what it guarantees (each an
+    /// internal error). The command line reads <c>NT2CS_OMIT_PASSES</c> (comma-separated) into it.
+    /// </summary>
+    public IReadOnlySet<string> OmittedPasses { get; init; } = new HashSet<string>();
+
     /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
     public Func<string, string> SourcePath { get; init; } = path => path;
 

@@ -27,6 +27,9 @@ public sealed class TranslationResult
 
     /// <summary>The translator failed (a bug), as opposed to rejecting the C.</summary>
     public bool InternalError { get; set; }
+
+    /// <summary>Where the translation spent its time, for <c>-v</c>.</summary>
+    public PhaseTimings Timings { get; } = new();
 }
 
 /// <summary>C sources in, C# out: parse with libclang (in parallel), build the C AST, lower, emit.</summary>
@@ -59,11 +62,11 @@ public static class Translator
                 LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
                 IntrinsicFunctions = IntrinsicShapes.Value,
                 Libraries = options.Libraries,
-            });
+            }, result.Timings, options.OmittedPasses);
             // As a linker would: a program asked for as one (exec, a PROGRAM image) needs its entry point.
             if (options.IsProgram == true && !image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
                 throw new TranslationException(SourceLoc.None, $"undefined reference to 'main' (program {name} has no main function)");
-            result.Files = ImageEmitter.Emit(image, emitOptions);
+            result.Files = ImageEmitter.Emit(image, emitOptions, result.Timings);
             result.Namespace = emitOptions.Namespace;
             result.ClassName = emitOptions.ClassName;
             result.Exports = ImageExports.Of(image, emitOptions.Namespace, emitOptions.ClassName);
@@ -103,7 +106,7 @@ public static class Translator
         {
             var outcomes = new (CTranslationUnit? Unit, List<Diagnostic> Diagnostics, bool Internal)[sources.Count];
             Parallel.For(0, sources.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
-                outcomes[i] = ParseOne(sources[i], arguments));
+                outcomes[i] = ParseOne(sources[i], arguments, result.Timings));
             var units = new List<CTranslationUnit>();
             foreach (var (unit, diagnostics, internalError) in outcomes)
             {
@@ -123,18 +126,27 @@ public static class Translator
         }
     }
 
-    private static (CTranslationUnit?, List<Diagnostic>, bool) ParseOne(string source, IReadOnlyList<string> arguments)
+    private static (CTranslationUnit?, List<Diagnostic>, bool) ParseOne(string source, IReadOnlyList<string> arguments, PhaseTimings timings)
     {
         if (!File.Exists(source))
             return (null, [new Diagnostic(Severity.Error, SourceLoc.None,
                 Directory.Exists(source) ? $"{source} is a directory, not a C file" : $"no such file: {source}")], false);
-        using var parsed = ParsedUnit.Parse(source, arguments);
+        ParsedUnit parsed;
+        try
+        {
+            parsed = timings.Measure("parse", () => ParsedUnit.Parse(source, arguments));
+        }
+        catch (TranslationException e)
+        {
+            return (null, [e.ToDiagnostic()], false);
+        }
+        using var _ = parsed;
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.HasErrors)
             return (null, diagnostics, false);
         try
         {
-            return (CAstBuilder.Build(parsed), diagnostics, false);
+            return (timings.Measure("C AST", () => CAstBuilder.Build(parsed)), diagnostics, false);
         }
         catch (TranslationException e)
         {

@@ -21,7 +21,7 @@ internal sealed partial class ExpressionGenerator
         var arguments = new List<ExpressionSyntax>();
         if (type.Result is CRecordType record)
         {
-            var slot = call.ResultTemp ?? throw new TranslationException(call.Location, "internal: struct result without a slot");
+            var slot = call.ResultTemp ?? throw new InternalTranslationException(call.Location, "struct result without a frame slot");
             arguments.Add(Call(GenericMember(Name(FunctionContext.Frame), "At", CsTypes.PointeeName(record)), Hex(slot.Offset)));
         }
         for (int i = 0; i < type.Parameters.Count; i++)
@@ -51,7 +51,7 @@ internal sealed partial class ExpressionGenerator
     /// <summary><c>Va.Args(block, a, b…)</c>: the variadic arguments written where cdecl would push them.</summary>
     private ExpressionSyntax VariadicBlock(CCall call, CFunctionType type)
     {
-        var block = call.ArgumentBlock ?? throw new TranslationException(call.Location, "internal: variadic call without a block");
+        var block = call.ArgumentBlock ?? throw new InternalTranslationException(call.Location, "variadic call without an argument block");
         uint named = Lowering.AllocateFrameTemporaries.Slots(type.Parameters);
         var arguments = new List<ExpressionSyntax>
         {

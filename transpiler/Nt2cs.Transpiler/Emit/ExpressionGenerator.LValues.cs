@@ -63,7 +63,7 @@ internal sealed partial class ExpressionGenerator
         if (reference.Decl is not CVarDecl variable)
             throw TranslationException.Unsupported(reference.Location, $"'{reference.Decl.Name}' as a value");
         var storage = variable.Canonical ?? variable;
-        return storage.CsName ?? throw new TranslationException(reference.Location, $"internal: '{variable.Name}' was not named");
+        return storage.CsName ?? throw new InternalTranslationException(reference.Location, $"'{variable.Name}' was not named");
     }
 
     /// <summary>The <c>AddressOf</c> table that holds a symbol's address: this image's, or the defining image's.</summary>
@@ -85,7 +85,7 @@ internal sealed partial class ExpressionGenerator
                 if (storage.HasStaticDuration)
                     return new Emitted(Member(AddressTable(storage), storage.CsName!), pointer);
                 if (!storage.InMemory)
-                    throw new TranslationException(e.Location, $"internal: address of register variable '{variable.Name}'");
+                    throw new InternalTranslationException(e.Location, $"address of '{variable.Name}', which is not in memory");
                 return new Emitted(LocalStorage.Pointer(Context.Function, storage, CsTypes.PointeeName(storage.Type)), pointer);
             }
             case CUnary { Op: CUnaryOp.Deref } deref:
@@ -179,7 +179,7 @@ internal sealed partial class ExpressionGenerator
             if (data.ElementSize == literal.ElementSize && data.Bytes.AsSpan(0, data.Bytes.Length - data.ElementSize).SequenceEqual(literal.Bytes))
                 return data.CsName;
         }
-        throw new TranslationException(literal.Location, $"internal: string literal {key} was not pooled");
+        throw new InternalTranslationException(literal.Location, $"string literal {key} was not pooled");
     }
 
     private Emitted AssignValue(CAssign assign)

@@ -38,8 +38,9 @@ public static class ImageEmitter
         "Nt2cs.Runtime.Sequence",
     ];
 
-    public static IReadOnlyList<GeneratedFile> Emit(CImage image, EmitOptions options)
+    public static IReadOnlyList<GeneratedFile> Emit(CImage image, EmitOptions options, Diagnostics.PhaseTimings? timings = null)
     {
+        timings ??= new Diagnostics.PhaseTimings();
         CollectArrayTags(image);
         var files = new List<GeneratedFile>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -51,7 +52,7 @@ public static class ImageEmitter
             {
                 try
                 {
-                    members.Add(new FunctionGenerator(image, function, options).Generate());
+                    members.Add(timings.Measure("generate", () => new FunctionGenerator(image, function, options).Generate()));
                 }
                 catch (Exception e) when (e is not (Diagnostics.TranslationException or Diagnostics.InternalTranslationException))
                 {
@@ -59,15 +60,15 @@ public static class ImageEmitter
                 }
             }
             var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
-            files.Add(File(fileName, options, $"from {options.SourcePath(unit.Path)}", [ImageClass(options, members)]));
+            files.Add(timings.Measure("format", () => File(fileName, options, $"from {options.SourcePath(unit.Path)}", [ImageClass(options, members)])));
         }
-        var types = TypeGenerator.Generate(image).ToList();
+        var types = timings.Measure("generate", () => TypeGenerator.Generate(image).ToList());
         if (types.Count > 0)
-            files.Add(File(UniqueFileName(names, "Types.cs"), options, "struct types", types));
-        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, ImageMembers(image, options)) };
+            files.Add(timings.Measure("format", () => File(UniqueFileName(names, "Types.cs"), options, "struct types", types)));
+        var imageMembers = timings.Measure("generate", () => new List<MemberDeclarationSyntax> { ImageClass(options, ImageMembers(image, options).ToList()) });
         if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
             imageMembers.Add(EntryPoint(options));
-        files.Add(File(UniqueFileName(names, "Image.cs"), options, "image layout and loader", imageMembers));
+        files.Add(timings.Measure("format", () => File(UniqueFileName(names, "Image.cs"), options, "image layout and loader", imageMembers)));
         return files;
     }
 

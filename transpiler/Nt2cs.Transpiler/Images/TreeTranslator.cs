@@ -35,6 +35,9 @@ public sealed class TreeResult
     public List<string> Written { get; } = [];
     public int Images { get; set; }
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>An image failed because of the translator (a bug), not its C.</summary>
+    public bool InternalError { get; set; }
 }
 
 /// <summary>Progress of one image, for a progress display.</summary>
@@ -71,6 +74,7 @@ public static class TreeTranslator
                     $"TARGETLIBS names '{unknown}', which is not an image in this tree"));
             var translation = Translator.Translate(image.Sources, OptionsFor(image, options, exports));
             result.Diagnostics.AddRange(translation.Diagnostics);
+            result.InternalError |= translation.InternalError;
             if (!translation.Succeeded)
                 return result;
             exports[image.TargetName] = translation.Exports!;

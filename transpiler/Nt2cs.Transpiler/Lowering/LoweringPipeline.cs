@@ -1,4 +1,5 @@
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
 
 namespace Nt2cs.Transpiler.Lowering;
 
@@ -54,9 +55,26 @@ public static class LoweringPipeline
         new LayOutImage(),
     ];
 
-    public static void Run(CImage image, LoweringContext context)
+    /// <summary>
+    /// Runs every pass but the <paramref name="omitted"/> ones (by name); a pass that fails other than by rejecting
+    /// the C is an internal error naming it.
+    /// </summary>
+    public static void Run(CImage image, LoweringContext context, PhaseTimings? timings = null, IReadOnlySet<string>? omitted = null)
     {
+        timings ??= new PhaseTimings();
         foreach (var pass in Passes)
-            pass.Run(image, context);
+        {
+            var name = pass.GetType().Name;
+            if (omitted?.Contains(name) == true)
+                continue;
+            try
+            {
+                timings.Measure(name, () => pass.Run(image, context));
+            }
+            catch (Exception e) when (e is not (TranslationException or InternalTranslationException))
+            {
+                throw new InternalTranslationException(SourceLoc.None, $"lowering pass {name} failed: {e.GetType().Name}: {e.Message}");
+            }
+        }
     }
 }
