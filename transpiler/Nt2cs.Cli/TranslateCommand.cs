@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Nt2cs.Transpiler.Driver;
-using Nt2cs.Transpiler.Images;
 using Spectre.Console;
 
 namespace Nt2cs.Cli;

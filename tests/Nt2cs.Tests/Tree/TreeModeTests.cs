@@ -1,5 +1,5 @@
 using Nt2cs.Tests.Support;
-using Nt2cs.Transpiler.Images;
+using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Tests.Tree;
 

@@ -159,6 +159,10 @@ public sealed class CRecordDecl(string name, SourceLoc location, bool isUnion) :
 
     /// <summary>A library image defines this type already; this image uses that C# type.</summary>
     public bool IsExternal { get; set; }
+
+    /// <summary>Two declarations are one type across translation units and images when they agree on name, size and every field.</summary>
+    public string Signature =>
+        $"{(IsUnion ? "union" : "struct")} {Name} {Size} {{{string.Join(";", Fields.Select(f => $"{f.Type} {f.Name}@{f.Offset}:{f.BitWidth}.{f.BitOffset}"))}}}";
 }
 
 public sealed class CEnumDecl(string name, SourceLoc location, CIntType integerType) : CDecl(name, location)

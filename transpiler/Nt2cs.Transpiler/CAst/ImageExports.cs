@@ -27,7 +27,7 @@ public sealed class ImageExports(string name, string @namespace, string classNam
         foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Global && ReferenceEquals(g.Canonical, g)))
             exports.Globals[global.Name] = global;
         foreach (var record in image.Records.Where(r => r.IsComplete && !r.IsExternal && r.CsName is not null))
-            exports.Records.TryAdd(Lowering.AssignNames.Signature(record), $"global::{@namespace}.{record.CsName}");
+            exports.Records.TryAdd(record.Signature, $"global::{@namespace}.{record.CsName}");
         return exports;
     }
 }

@@ -1,4 +1,5 @@
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Lowering;
 using Nt2cs.Transpiler.Diagnostics;
 
 namespace Nt2cs.Transpiler.Emit;
@@ -96,42 +97,6 @@ internal static class CsTypes
     /// <summary>The tag struct standing for an array type as a pointee, sized like the array: <c>int[4]</c> ⇒ <c>Array_int_4</c>.</summary>
     public static string ArrayTagName(CArrayType array) =>
         $"Array_{CsNames.Sanitize(PointeeName(array.Element)).Trim('_')}_{array.Length ?? 0}";
-
-    /// <summary>One character of a calling shape (see the runtime's AbiShape).</summary>
-    public static char ShapeOf(CType type) => type switch
-    {
-        CVoidType => 'v',
-        CRecordType or CArrayType or CPointerType => 'i',
-        _ => Of(type).Kind switch
-        {
-            CsKind.SByte => 'b',
-            CsKind.Byte => 'B',
-            CsKind.Short => 'h',
-            CsKind.UShort => 'H',
-            CsKind.Int or CsKind.UInt => 'i',
-            CsKind.Long or CsKind.ULong => 'l',
-            CsKind.Float => 'f',
-            CsKind.Double => 'd',
-            _ => 'i',
-        },
-    };
-
-    /// <summary>
-    /// The calling shape of a C function type as translated: a struct result is a hidden first pointer
-    /// parameter and the returned pointer; a variadic function takes its argument block last.
-    /// </summary>
-    public static string Shape(CFunctionType type)
-    {
-        var shape = new System.Text.StringBuilder();
-        shape.Append(ShapeOf(type.Result)).Append(':');
-        if (type.Result is CRecordType)
-            shape.Append('i');
-        foreach (var parameter in type.Parameters)
-            shape.Append(ShapeOf(parameter));
-        if (type.IsVariadic)
-            shape.Append('i');
-        return shape.ToString();
-    }
 
     /// <summary>C#'s implicit numeric conversions that preserve every value (C# spec 10.2.3).</summary>
     public static bool ConvertsImplicitly(CsType from, CsType to)

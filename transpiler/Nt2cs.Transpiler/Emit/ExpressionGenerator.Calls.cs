@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Lowering;
 using Nt2cs.Transpiler.Diagnostics;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Nt2cs.Transpiler.Emit.Syntax;
@@ -77,7 +78,7 @@ internal sealed partial class ExpressionGenerator
     private ExpressionSyntax IndirectCall(CCall call, CFunctionType type, List<ExpressionSyntax> arguments)
     {
         var callee = Exact(Value(call.Callee), CsType.FnPtr).Syntax;
-        var resolved = Call(Member("Fn", "Resolve"), callee, Str(CsTypes.Shape(type)));
+        var resolved = Call(Member("Fn", "Resolve"), callee, Str(CallingShape.Of(type)));
         var pointer = Cast(FunctionPointerType(type), resolved);
         return Call(pointer, arguments.ToArray());
     }

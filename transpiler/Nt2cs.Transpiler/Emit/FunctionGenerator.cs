@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Lowering;
 using Nt2cs.Transpiler.Diagnostics;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Nt2cs.Transpiler.Emit.Syntax;
@@ -689,7 +690,7 @@ internal sealed class FunctionGenerator
             CsKind.ULong => CIntType.ULongLong,
             _ => CIntType.Int,
         };
-        var literal = new CIntLiteral(@case.Location, type, Lowering.FoldConstants.Truncate((ulong)@case.Value, type));
+        var literal = new CIntLiteral(@case.Location, type, CIntegers.Truncate((ulong)@case.Value, type));
         var value = ExpressionGenerator.IntLiteral(literal);
         return governing.Kind is CsKind.Int or CsKind.UInt or CsKind.Long or CsKind.ULong ? value.Syntax
             : Cast(governing.Name, value.Syntax);

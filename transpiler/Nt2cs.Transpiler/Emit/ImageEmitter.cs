@@ -191,7 +191,7 @@ public static class ImageEmitter
             var entry = Cast("nint", Cast(ExpressionGenerator.FunctionPointerType(function.Type),
                 PrefixUnaryExpression(SyntaxKind.AddressOfExpression, Name(function.CsName!))));
             statements.Add(AsStatement(Call(Member("Fn", "Register"), At("code", image.CodeOffsets[function]), entry,
-                Str(CsTypes.Shape(function.Type)), Str(function.Name))));
+                Str(CallingShape.Of(function.Type)), Str(function.Name))));
         }
         var data = new StaticData(image);
         foreach (var global in image.Globals.Where(g => g.Init is not null && ReferenceEquals(g.Canonical, g)))

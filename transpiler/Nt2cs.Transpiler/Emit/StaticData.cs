@@ -139,14 +139,14 @@ internal sealed class StaticData(CImage image)
                 var value = Evaluate(cast.Operand);
                 if (value.Target is not null && cast.Type.Size != 4)
                     throw NotConstant(cast);
-                return value.Target is null ? new Constant(Lowering.FoldConstants.Truncate(value.Bits, cast.Type.IsPointer ? CIntType.UInt : cast.Type)) : value;
+                return value.Target is null ? new Constant(CIntegers.Truncate(value.Bits, cast.Type.IsPointer ? CIntType.UInt : cast.Type)) : value;
             }
             case CCastKind.IntegralCast:
             {
                 var value = Evaluate(cast.Operand);
                 if (value.Target is not null)
                     throw NotConstant(cast);
-                return new Constant(Lowering.FoldConstants.Truncate(value.Bits, cast.Type));
+                return new Constant(CIntegers.Truncate(value.Bits, cast.Type));
             }
             default:
                 var folded = Lowering.FoldConstants.Fold(cast);

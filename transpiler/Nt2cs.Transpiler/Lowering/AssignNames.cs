@@ -1,5 +1,4 @@
 using Nt2cs.Transpiler.CAst;
-using Nt2cs.Transpiler.Emit;
 
 namespace Nt2cs.Transpiler.Lowering;
 
@@ -73,7 +72,7 @@ public sealed class AssignNames : IImagePass
                 record.CsName = record.Name;
                 continue;
             }
-            var signature = Signature(record);
+            var signature = record.Signature;
             var library = context.Libraries.FirstOrDefault(l => l.Records.ContainsKey(signature));
             if (record.IsComplete && library is not null)
             {
@@ -81,7 +80,7 @@ public sealed class AssignNames : IImagePass
                 // library's namespace is imported) unless that name means something else here.
                 var qualified = library.Records[signature];
                 var simple = qualified[(qualified.LastIndexOf('.') + 1)..];
-                bool ambiguous = types.Contains(simple) || image.Records.Any(r => r.Name == simple && !r.IsExternal && r.IsComplete && Signature(r) != signature)
+                bool ambiguous = types.Contains(simple) || image.Records.Any(r => r.Name == simple && !r.IsExternal && r.IsComplete && r.Signature != signature)
                     || context.Libraries.Count(l => l.Records.Values.Any(v => v.EndsWith("." + simple, StringComparison.Ordinal))) > 1;
                 record.CsName = ambiguous ? qualified : simple;
                 record.IsExternal = true;
@@ -107,8 +106,4 @@ public sealed class AssignNames : IImagePass
             }
         }
     }
-
-    /// <summary>Two declarations are one C# type when they agree on name, size and every field.</summary>
-    public static string Signature(CRecordDecl record) =>
-        $"{(record.IsUnion ? "union" : "struct")} {record.Name} {record.Size} {{{string.Join(";", record.Fields.Select(f => $"{f.Type} {f.Name}@{f.Offset}:{f.BitWidth}.{f.BitOffset}"))}}}";
 }

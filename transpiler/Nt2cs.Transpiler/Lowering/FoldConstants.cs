@@ -1,4 +1,5 @@
 using Nt2cs.Transpiler.CAst;
+using static Nt2cs.Transpiler.CAst.CIntegers;
 
 namespace Nt2cs.Transpiler.Lowering;
 
@@ -196,25 +197,6 @@ public sealed class FoldConstants : IImagePass
         return comparison ? 1UL : 0UL;
     }
 
-    private static bool IsSigned(CType type) => type switch
-    {
-        CIntType integer => integer.IsSigned,
-        CEnumType e => e.Underlying.IsSigned,
-        _ => false,
-    };
-
-    private static int Bits(CType type) => type switch
-    {
-        CIntType integer => integer.Bits,
-        CEnumType e => e.Underlying.Bits,
-        _ => 32,
-    };
-
-    private static ulong Mask(int bits) => bits == 64 ? ulong.MaxValue : (1UL << bits) - 1;
-
     /// <summary>The literal's value sign- or zero-extended to 64 bits.</summary>
     private static ulong Extend(CIntLiteral literal) => IsSigned(literal.Type) ? (ulong)literal.SignedValue : literal.Value & Mask(Bits(literal.Type));
-
-    /// <summary>Bits of <paramref name="value"/> that fit <paramref name="type"/>.</summary>
-    public static ulong Truncate(ulong value, CType type) => value & Mask(Bits(type));
 }

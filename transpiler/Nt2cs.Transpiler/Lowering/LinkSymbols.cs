@@ -146,7 +146,7 @@ public sealed class LinkSymbols : IImagePass
         {
             var definition = library.Functions[callee.Name];
             // Types from different images are different declarations: compare what the call depends on.
-            if (Emit.CsTypes.Shape(callee.Type) != Emit.CsTypes.Shape(definition.Type) || callee.Type.ToString() != definition.Type.ToString())
+            if (CallingShape.Of(callee.Type) != CallingShape.Of(definition.Type) || callee.Type.ToString() != definition.Type.ToString())
                 throw new TranslationException(callee.Location, $"declaration of '{callee.Name}' ({callee.Type}) does not match its definition in {library.Name} ({definition.Type})");
             callee.ExternalOwner = library.Owner;
             callee.CsName = definition.CsName;
@@ -154,7 +154,7 @@ public sealed class LinkSymbols : IImagePass
         }
         if (!context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape) && !context.LibraryFunctions.TryGetValue(callee.Name, out shape))
             throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
-        var declared = Emit.CsTypes.Shape(callee.Type);
+        var declared = CallingShape.Of(callee.Type);
         // A compiler builtin's declaration carries no type (clang's "builtin function"); its calls are typed.
         bool typed = !(callee.Type.IsVariadic && callee.Type.Parameters.Count == 0 && callee.Type.Result.IsVoid);
         if (typed && declared != shape)

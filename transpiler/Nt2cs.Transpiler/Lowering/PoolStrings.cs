@@ -56,7 +56,7 @@ public sealed class PoolStrings : IImagePass
         }
         var text = name.ToString().TrimEnd('_');
         text = text.Length == 0 || char.IsDigit(text[0]) ? "s_" + text : text;
-        return Emit.CsNames.Escape(text);
+        return CsNames.Escape(text);
     }
 
     private static string UniqueName(string name, HashSet<string> names)

@@ -148,7 +148,7 @@ internal sealed partial class CAstBuilder
                     constant = _decls[referenced];
                 }
                 var enumConstant = (CEnumConstantDecl)constant;
-                return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)enumConstant.Value, type)) { EnumConstant = enumConstant };
+                return new CIntLiteral(location, type, CIntegers.Truncate((ulong)enumConstant.Value, type)) { EnumConstant = enumConstant };
             default:
                 throw TranslationException.Unsupported(location, $"reference to {referenced.Kind} '{referenced.Spelling}'");
         }
@@ -167,14 +167,14 @@ internal sealed partial class CAstBuilder
         var tokens = _unit.Tokens(cursor);
         bool hex = tokens.Count == 1 && tokens[0].Text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
         var type = Type(cursor.Type, location);
-        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type)) { IsHex = hex };
+        return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type)) { IsHex = hex };
     }
 
     private CExpr CharacterLiteral(Cursor cursor, SourceLoc location)
     {
         var type = Type(cursor.Type, location);
         var value = EvaluateInteger(cursor) ?? throw new TranslationException(location, "character literal without a value");
-        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type)) { IsCharacter = true };
+        return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type)) { IsCharacter = true };
     }
 
     private CExpr StringLiteral(Cursor cursor, SourceLoc location)
@@ -217,7 +217,7 @@ internal sealed partial class CAstBuilder
             }
         }
         var resultType = Type(cursor.Type, location);
-        return new CIntLiteral(location, resultType, Lowering.FoldConstants.Truncate((ulong)offset, resultType));
+        return new CIntLiteral(location, resultType, CIntegers.Truncate((ulong)offset, resultType));
     }
 
     /// <summary>A constant expression folded by clang (sizeof, alignof, offsetof, enum values).</summary>
@@ -227,7 +227,7 @@ internal sealed partial class CAstBuilder
         if (type.IsFloating)
             return new CFloatLiteral(location, type, EvaluateFloat(cursor, location));
         var value = EvaluateInteger(cursor) ?? throw TranslationException.Unsupported(location, whatIfNot);
-        return new CIntLiteral(location, type, Lowering.FoldConstants.Truncate((ulong)value, type));
+        return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type));
     }
 
     private long? EvaluateInteger(Cursor cursor)

@@ -1,26 +1,9 @@
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.ControlFlow;
 using Nt2cs.Transpiler.Diagnostics;
+using Nt2cs.Transpiler.Lowering;
 
-namespace Nt2cs.Transpiler.Lowering;
-
-/// <summary>A lowering pass over a whole image. Each pass documents its rewrite as "C shape ⇒ lowered shape".</summary>
-public interface IImagePass
-{
-    void Run(CImage image, LoweringContext context);
-}
-
-/// <summary>What passes need to know beyond the image: the target environment.</summary>
-public sealed class LoweringContext
-{
-    /// <summary>C functions the runtime provides (hosted C library), by name, with their calling shapes.</summary>
-    public IReadOnlyDictionary<string, string> LibraryFunctions { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>The images this one links against (TARGETLIBS), searched in order for what it does not define.</summary>
-    public IReadOnlyList<ImageExports> Libraries { get; init; } = [];
-
-    /// <summary>MSVC intrinsics the runtime implements, by name, with their calling shapes (hosted and freestanding).</summary>
-    public IReadOnlyDictionary<string, string> IntrinsicFunctions { get; init; } = new Dictionary<string, string>();
-}
+namespace Nt2cs.Transpiler.Driver;
 
 /// <summary>
 /// The lowering passes, in order. The order lives here, with the reason for each constraint beside it.
@@ -38,7 +21,7 @@ public static class LoweringPipeline
         // C# rejects constant expressions that overflow; C wraps. Fold before anything inspects literals.
         new FoldConstants(),
         // Labels setjmp sites and adds their dispatch; before RestructureJumps, which makes the labels reachable.
-        new ControlFlow.LowerSetjmp(),
+        new LowerSetjmp(),
         // After linking: block-scope externs and statics have their final declarations.
         new MarkVariablesInMemory(),
         // Struct results, variadic argument blocks and compound literals need frame slots.
@@ -46,7 +29,7 @@ public static class LoweringPipeline
         // After the two passes above: every in-memory local and temporary is known.
         new LayOutFrames(),
         // Jumps into blocks and nested case labels become gotos C# accepts; emission relies on it.
-        new ControlFlow.RestructureJumps(),
+        new RestructureJumps(),
         // Every string literal, in code and in initializers, gets one pooled copy.
         new PoolStrings(),
         // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.

@@ -1,9 +1,9 @@
 using System.Text;
 using Nt2cs.Transpiler.CAst;
 using Nt2cs.Transpiler.Diagnostics;
-using Nt2cs.Transpiler.Driver;
+using Nt2cs.Transpiler.Images;
 
-namespace Nt2cs.Transpiler.Images;
+namespace Nt2cs.Transpiler.Driver;
 
 /// <summary>Where a tree translation reads and writes.</summary>
 public sealed class TreeOptions

@@ -1,4 +1,4 @@
-namespace Nt2cs.Transpiler.Emit;
+namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>C identifiers as C# identifiers: keywords escaped, reserved member names avoided.</summary>
 internal static class CsNames
