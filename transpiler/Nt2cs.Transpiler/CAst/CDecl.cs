@@ -98,6 +98,19 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Whether the function must stay a .NET frame of its own, never inlined: <c>_ReturnAddress</c> walks frames (set by lowering).</summary>
     public bool KeepsOwnFrame { get; set; }
 
+    /// <summary>
+    /// Whether a <c>return</c> inside a <c>__try</c> guarded by a <c>__finally</c> exists: the termination handler
+    /// may use the frame after the return computed its value, so the frame is left in a C# <c>finally</c> (set by
+    /// frame layout).
+    /// </summary>
+    public bool LeavesFrameInFinally { get; set; }
+
+    /// <summary>Whether the body (restructured) has a goto or a label: its locals are declared at the top, so no jump skips a C# declaration (set by MarkJumps).</summary>
+    public bool HasJumps { get; set; }
+
+    /// <summary>What the JIT is told about inlining the function (set by ChooseInlining).</summary>
+    public CInlining Inlining { get; set; }
+
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 
@@ -108,6 +121,19 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     public CVarDecl? SetjmpSiteVariable { get; set; }
 
     public override string ToString() => $"{Name}: {Type}";
+}
+
+/// <summary>Whether the JIT may inline a translated function into its callers.</summary>
+public enum CInlining
+{
+    /// <summary>As the JIT decides.</summary>
+    Default,
+
+    /// <summary>Never: kept a call (<c>NoInlining</c>).</summary>
+    Never,
+
+    /// <summary>Whenever it can (<c>AggressiveInlining</c>).</summary>
+    Always,
 }
 
 /// <summary>A frame slot the translator itself needs: a struct return value, an argument block.</summary>

@@ -44,6 +44,9 @@ public sealed class CStringLiteral(SourceLoc location, CType type, byte[] bytes)
 
     public int ElementSize => (int)((CArrayType)Type).Element.Size;
     public override bool IsLValue => true;
+
+    /// <summary>The image's one copy of these characters (set by PoolStrings).</summary>
+    public CStringData? Pooled { get; set; }
 }
 
 /// <summary>A use of a variable, function or enumeration constant.</summary>

@@ -30,7 +30,7 @@ public sealed class CImage(string name, IReadOnlyList<CTranslationUnit> units)
     /// <summary>Pointer-to-array pointee types used, by their C# tag name.</summary>
     public SortedDictionary<string, long> ArrayTags { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Bytes of data: globals, statics and strings, laid out by <c>LayOutImageData</c>.</summary>
+    /// <summary>Bytes of data: globals, statics and strings, laid out by <c>LayOutImage</c>.</summary>
     public uint DataSize { get; set; }
 
     /// <summary>Bytes of code address space: one function slot per function.</summary>

@@ -82,6 +82,9 @@ public sealed class CReturnStmt(SourceLoc location, CExpr? value) : CStmt(locati
 public sealed class CGotoStmt(SourceLoc location, string label) : CStmt(location)
 {
     public string Label { get; } = label;
+
+    /// <summary>The label comes first in the source: a loop written with goto, which polls a safe point (set by MarkJumps).</summary>
+    public bool IsBackward { get; set; }
 }
 
 public sealed class CLabelStmt(SourceLoc location, string label, CStmt body) : CStmt(location)

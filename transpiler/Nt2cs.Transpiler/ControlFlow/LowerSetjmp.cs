@@ -5,9 +5,10 @@ using Nt2cs.Transpiler.Lowering;
 namespace Nt2cs.Transpiler.ControlFlow;
 
 /// <summary>
-/// Prepares functions that call setjmp to be resumed by longjmp. Each statement holding a setjmp call gets a label
-/// (<c>__setjmp1:</c>), and the body starts with a dispatch to those labels on a site variable
-/// (<c>switch (__jmp_site) { case 1: goto __setjmp1; }</c>) — 0 on entry, so the first pass runs straight through.
+/// Prepares functions that call setjmp to be resumed by longjmp: <c>S; if (setjmp(b)) …</c> ⇒
+/// <c>switch (__jmp_site) { case 1: goto __setjmp1; } S; __setjmp1: if (setjmp(b)) …</c>. Each statement holding a
+/// setjmp call gets a label, and the body starts with a dispatch to those labels on a site variable — 0 on entry,
+/// so the first pass runs straight through.
 /// <see cref="RestructureJumps"/> then makes the labels reachable, and the emitter wraps the body in the loop that
 /// catches the function's longjmps and re-enters it.
 /// </summary>

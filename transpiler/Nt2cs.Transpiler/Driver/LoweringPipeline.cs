@@ -30,6 +30,10 @@ public static class LoweringPipeline
         new LayOutFrames(),
         // Jumps into blocks and nested case labels become gotos C# accepts; emission relies on it.
         new RestructureJumps(),
+        // After restructuring, which adds gotos and labels of its own.
+        new MarkJumps(),
+        // After MarkJumps (a backward goto is a loop) and KeepReturnAddressFrames (frames that must stay).
+        new ChooseInlining(),
         // Every string literal, in code and in initializers, gets one pooled copy.
         new PoolStrings(),
         // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.

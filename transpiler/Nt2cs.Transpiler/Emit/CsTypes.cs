@@ -24,8 +24,8 @@ internal enum CsKind
     FunctionPointer,
 }
 
-/// <summary>A C# type: its kind and its spelling.</summary>
-internal readonly record struct CsType(CsKind Kind, string Name)
+/// <summary>A C# type: its kind and its spelling; for <c>Ptr&lt;T&gt;</c>, the spelling of <c>T</c> too.</summary>
+internal readonly record struct CsType(CsKind Kind, string Name, string? Pointee = null)
 {
     public static readonly CsType Void = new(CsKind.Void, "void");
     public static readonly CsType Bool = new(CsKind.Bool, "bool");
@@ -70,7 +70,11 @@ internal static class CsTypes
         _ => throw new InvalidOperationException($"no C# value type for {type}"),
     };
 
-    public static CsType PointerTo(CType pointee) => new(CsKind.Pointer, $"Ptr<{PointeeName(pointee)}>");
+    public static CsType PointerTo(CType pointee)
+    {
+        var name = PointeeName(pointee);
+        return new(CsKind.Pointer, $"Ptr<{name}>", name);
+    }
 
     private static CsType Integer(CIntType integer) => integer.Kind switch
     {

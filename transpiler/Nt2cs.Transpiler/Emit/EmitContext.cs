@@ -45,24 +45,3 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];
 }
-
-public enum SehPart
-{
-    /// <summary>A <c>__try</c> body: <c>__leave</c> jumps to its end.</summary>
-    Body,
-    /// <summary>An <c>__except</c> filter expression: GetExceptionCode and GetExceptionInformation read the exception in flight.</summary>
-    Filter,
-    /// <summary>An <c>__except</c> block: GetExceptionCode reads the exception it caught.</summary>
-    Handler,
-    /// <summary>A <c>__finally</c> block: AbnormalTermination reads how the body was left.</summary>
-    Finally,
-}
-
-/// <summary>One part of a <c>__try</c> statement, with the C# names the translation gave it.</summary>
-public sealed record SehScope(SehPart Part, int Number)
-{
-    public string Exception => $"__exception{Number}";
-    public string Completed => $"__completed{Number}";
-    public string Leave => $"__leave{Number}";
-    public string StackMark => $"__sp{Number}";
-}

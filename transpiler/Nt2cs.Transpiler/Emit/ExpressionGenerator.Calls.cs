@@ -112,37 +112,19 @@ internal sealed partial class ExpressionGenerator
                 return new Emitted(Assign(LValue(StripDecay(call.Arguments[0]), Access.Write), Value(StripDecay(call.Arguments[1])).Syntax), CsType.Void);
             case "setjmp":
             case "_setjmp":
-            {
-                int site = Context.Function.SetjmpSites[call];
-                return new Emitted(Call(Member("SetJmp", "Mark"), new[]
-                {
-                    SyntaxFactory.Argument(Exact(call.Arguments[0])), SyntaxFactory.Argument(Name(FunctionContext.JmpActivation)),
-                    SyntaxFactory.Argument(Int(site)),
-                    RefArgument(Name(FunctionContext.JmpValue)),
-                }), CsType.Int);
-            }
+                return SetjmpEmitter.Mark(Context, this, call);
             case "__noop":
                 // MSVC's __noop discards its arguments unevaluated.
                 return new Emitted(Int(0), CsType.Int);
             case "_exception_code":
             case "__exception_code":
-            {
-                var scope = Context.Seh.LastOrDefault(s => s.Part is SehPart.Filter or SehPart.Handler)
-                    ?? throw new TranslationException(call.Location, "GetExceptionCode() outside an __except filter or block");
-                return new Emitted(scope.Part == SehPart.Filter ? Call(Member("Seh", "Code")) : Call(Member("Seh", "Code"), Name(scope.Exception)), CsType.Int);
-            }
+                return SehEmitter.ExceptionCode(Context, call);
             case "_exception_info":
             case "__exception_info":
-                if (Context.Seh.LastOrDefault()?.Part != SehPart.Filter)
-                    throw new TranslationException(call.Location, "GetExceptionInformation() outside an __except filter");
-                return new Emitted(Call(Member("Seh", "Information")), CsTypes.PointerTo(CVoidType.Instance));
+                return SehEmitter.ExceptionInformation(Context, call);
             case "_abnormal_termination":
             case "__abnormal_termination":
-            {
-                var scope = Context.Seh.LastOrDefault(s => s.Part == SehPart.Finally)
-                    ?? throw new TranslationException(call.Location, "AbnormalTermination() outside a __finally block");
-                return new Emitted(Conditional(Name(scope.Completed), Int(0), Int(1)), CsType.Int);
-            }
+                return SehEmitter.AbnormalTermination(Context, call);
             default:
                 throw TranslationException.Unsupported(call.Location, $"builtin {name}");
         }

@@ -18,7 +18,7 @@ internal readonly record struct Emitted(ExpressionSyntax Syntax, CsType Type);
 /// stays <c>c + 1</c> rather than <c>(int)c + 1</c>); consumers ask for <see cref="Exact"/> or
 /// <see cref="Implicit"/> types. Structs and arrays are represented by their address (a <c>Ptr</c>).
 /// </summary>
-/// <remarks>One file per concern: values and conditions (here), lvalues and addresses, calls, literals.</remarks>
+/// <remarks>One file per concern: operators (here), conversions, conditions, lvalues and addresses, assignments, calls, bitfields, literals.</remarks>
 internal sealed partial class ExpressionGenerator(FunctionContext? context, CImage image)
 {
     private readonly FunctionContext? _context = context;
@@ -49,94 +49,6 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
                 throw TranslationException.Unsupported(e.Location, $"expression {e.GetType().Name} here");
         }
     }
-
-    /// <summary>The value converted to exactly <c>CsTypes.Of(e.Type)</c>.</summary>
-    public ExpressionSyntax Exact(CExpr e) => Exact(Value(e), e.Type.IsVoid ? CsType.Void : CsTypes.Of(e.Type)).Syntax;
-
-    /// <summary>The value of <paramref name="e"/> in a context that converts to <paramref name="target"/> implicitly.</summary>
-    public ExpressionSyntax Implicit(CExpr e, CsType target) => Implicit(Value(e), target).Syntax;
-
-    public static Emitted Implicit(Emitted value, CsType target) =>
-        value.Type == target || CsTypes.ConvertsImplicitly(value.Type, target) ? value : Exact(value, target);
-
-    /// <summary>Converts to exactly <paramref name="target"/>: a numeric cast, a pointer retype, or nothing.</summary>
-    public static Emitted Exact(Emitted value, CsType target)
-    {
-        if (value.Type == target || target.Kind == CsKind.Void)
-            return value;
-        if ((value.Type.IsNumeric || value.Type.Kind == CsKind.Char) && target.IsNumeric)
-            return new Emitted(Cast(target.Name, value.Syntax), target);
-        if (value.Type.IsPointer && target.IsPointer)
-            return new Emitted(Call(GenericMember(value.Syntax, "As", PointeeOf(target))), target);
-        if (value.Type.Kind == CsKind.Bool && target.IsNumeric)
-            return new Emitted(Cast(target.Name, Conditional(value.Syntax, Int(1), Int(0))), target);
-        throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
-    }
-
-    private static string PointeeOf(CsType pointer) => pointer.Name[4..^1];
-
-    private Emitted CastValue(CCast cast)
-    {
-        var target = cast.Type.IsVoid ? CsType.Void : CsTypes.Of(cast.Type);
-        switch (cast.Kind)
-        {
-            case CCastKind.ArrayToPointer:
-                return Exact(Address(cast.Operand), target);
-            case CCastKind.FunctionToPointer:
-                return FunctionAddress(cast.Operand);
-            case CCastKind.ToVoid:
-                return new Emitted(Value(cast.Operand).Syntax, CsType.Void);
-            case CCastKind.NullToPointer:
-                return NullPointer(target);
-            case CCastKind.PointerCast when IsNullPointerConstant(cast.Operand):
-                return NullPointer(target);
-            case CCastKind.PointerCast:
-            {
-                var value = Value(cast.Operand);
-                if (value.Type == target)
-                    return value;
-                if (target.Kind == CsKind.FunctionPointer || value.Type.Kind == CsKind.FunctionPointer)
-                    return new Emitted(New(target.Name, Member(value.Syntax, "Address")), target);
-                return Exact(value, target);
-            }
-            case CCastKind.PointerToIntegral:
-                return Exact(new Emitted(Member(Value(cast.Operand).Syntax, "Address"), CsType.UInt), target);
-            case CCastKind.IntegralToPointer:
-                return new Emitted(New(target.Name, Exact(Value(cast.Operand), CsType.UInt).Syntax), target);
-            case CCastKind.IntegralToBoolean:
-            case CCastKind.FloatingToBoolean:
-            case CCastKind.PointerToBoolean:
-                return new Emitted(Cast("byte", Conditional(Condition(cast.Operand), Int(1), Int(0))), CsType.Byte);
-            case CCastKind.IntegralCast:
-            case CCastKind.IntegralToFloating:
-            case CCastKind.FloatingCast:
-            {
-                var value = Value(cast.Operand);
-                if (cast.IsImplicit && CsTypes.ConvertsImplicitly(value.Type, target))
-                    return value;
-                return Exact(value, target);
-            }
-            case CCastKind.FloatingToIntegral:
-                return Exact(Value(cast.Operand), target);
-            case CCastKind.NoOp:
-            {
-                var value = Value(cast.Operand);
-                return cast.Type.IsRecord ? value : Exact(value, target);
-            }
-            default:
-                throw TranslationException.Unsupported(cast.Location, $"conversion {cast.Kind}");
-        }
-    }
-
-    private static Emitted NullPointer(CsType target) => new(Member(ParseTypeName(target.Name), "Null"), target);
-
-    public static bool IsNullPointerConstant(CExpr e) => e switch
-    {
-        CIntLiteral { Value: 0 } => true,
-        CCast { Kind: CCastKind.NullToPointer } => true,
-        CCast { Kind: CCastKind.PointerCast or CCastKind.IntegralToPointer or CCastKind.NoOp } cast => IsNullPointerConstant(cast.Operand),
-        _ => false,
-    };
 
     private Emitted UnaryValue(CUnary unary)
     {
@@ -312,81 +224,6 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         var then = Exact(Value(conditional.Then), type).Syntax;
         var @else = Exact(Value(conditional.Else), type).Syntax;
         return new Emitted(Conditional(condition, then, @else), type);
-    }
-
-    /// <summary>A controlling expression as a C# bool: comparisons stay comparisons, other scalars compare with zero.</summary>
-    public ExpressionSyntax Condition(CExpr e)
-    {
-        switch (e)
-        {
-            case CIntLiteral literal:
-                return LiteralExpression(literal.Value != 0 ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
-            case CBinary { Op: CBinaryOp.LogicalAnd } both:
-                return Binary(SyntaxKind.LogicalAndExpression, Condition(both.Left), Condition(both.Right));
-            case CBinary { Op: CBinaryOp.LogicalOr } either:
-                return Binary(SyntaxKind.LogicalOrExpression, Condition(either.Left), Condition(either.Right));
-            case CBinary comparison when comparison.IsComparison:
-                return Comparison(comparison);
-            case CUnary { Op: CUnaryOp.LogicalNot, Operand: CBinary { IsComparison: true } comparison } when !comparison.Left.Type.IsFloating:
-                // !(a < b) is a >= b for integers and pointers (not for floating point, where NaN compares false).
-                return Comparison(comparison, invert: true);
-            case CUnary { Op: CUnaryOp.LogicalNot } negation:
-                return Negate(Condition(negation.Operand));
-            case CCast { Kind: CCastKind.IntegralToBoolean or CCastKind.FloatingToBoolean or CCastKind.PointerToBoolean } cast:
-                return Condition(cast.Operand);
-        }
-        var value = Value(e);
-        if (value.Type.Kind is CsKind.Pointer or CsKind.FunctionPointer)
-            return Not(Member(value.Syntax, "IsNull"));
-        if (value.Type.Kind == CsKind.Bool)
-            return value.Syntax;
-        return Binary(SyntaxKind.NotEqualsExpression, value.Syntax, Int(0));
-    }
-
-    private static ExpressionSyntax Negate(ExpressionSyntax condition) => condition switch
-    {
-        BinaryExpressionSyntax b when b.IsKind(SyntaxKind.EqualsExpression) => BinaryExpression(SyntaxKind.NotEqualsExpression, b.Left, b.Right),
-        BinaryExpressionSyntax b when b.IsKind(SyntaxKind.NotEqualsExpression) => BinaryExpression(SyntaxKind.EqualsExpression, b.Left, b.Right),
-        PrefixUnaryExpressionSyntax p when p.IsKind(SyntaxKind.LogicalNotExpression) => p.Operand,
-        LiteralExpressionSyntax l when l.IsKind(SyntaxKind.TrueLiteralExpression) => LiteralExpression(SyntaxKind.FalseLiteralExpression),
-        LiteralExpressionSyntax l when l.IsKind(SyntaxKind.FalseLiteralExpression) => LiteralExpression(SyntaxKind.TrueLiteralExpression),
-        _ => Not(condition),
-    };
-
-    private ExpressionSyntax Comparison(CBinary comparison, bool invert = false)
-    {
-        var op = !invert ? comparison.Op : comparison.Op switch
-        {
-            CBinaryOp.Lt => CBinaryOp.Ge,
-            CBinaryOp.Gt => CBinaryOp.Le,
-            CBinaryOp.Le => CBinaryOp.Gt,
-            CBinaryOp.Ge => CBinaryOp.Lt,
-            CBinaryOp.Eq => CBinaryOp.Ne,
-            _ => CBinaryOp.Eq,
-        };
-        var kind = op switch
-        {
-            CBinaryOp.Lt => SyntaxKind.LessThanExpression,
-            CBinaryOp.Gt => SyntaxKind.GreaterThanExpression,
-            CBinaryOp.Le => SyntaxKind.LessThanOrEqualExpression,
-            CBinaryOp.Ge => SyntaxKind.GreaterThanOrEqualExpression,
-            CBinaryOp.Eq => SyntaxKind.EqualsExpression,
-            _ => SyntaxKind.NotEqualsExpression,
-        };
-        var operandType = comparison.Left.Type;
-        if (operandType.IsPointer)
-        {
-            var left = Value(comparison.Left);
-            if (op is CBinaryOp.Eq or CBinaryOp.Ne && IsNullPointerConstant(comparison.Right))
-            {
-                var isNull = Member(left.Syntax, "IsNull");
-                return op == CBinaryOp.Eq ? isNull : Not(isNull);
-            }
-            var right = Exact(Value(comparison.Right), left.Type);
-            return Binary(kind, left.Syntax, right.Syntax);
-        }
-        var (l, r) = Operands(comparison.Left, comparison.Right, CsTypes.Of(operandType));
-        return Binary(kind, l, r);
     }
 
     private Emitted VaArgValue(CVaArg vaArg)

@@ -41,7 +41,7 @@ public static class ImageEmitter
     public static IReadOnlyList<GeneratedFile> Emit(CImage image, EmitOptions options, Diagnostics.PhaseTimings? timings = null)
     {
         timings ??= new Diagnostics.PhaseTimings();
-        CollectArrayTags(image);
+        ArrayTags.Collect(image);
         var files = new List<GeneratedFile>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var unit in image.Units)
@@ -67,7 +67,7 @@ public static class ImageEmitter
             files.Add(timings.Measure("format", () => File(UniqueFileName(names, "Types.cs"), options, "struct types", types)));
         var imageMembers = timings.Measure("generate", () => new List<MemberDeclarationSyntax> { ImageClass(options, ImageMembers(image, options).ToList()) });
         if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
-            imageMembers.Add(EntryPoint(options));
+            imageMembers.Add(ImageTables.EntryPoint(options));
         files.Add(timings.Measure("format", () => File(UniqueFileName(names, "Image.cs"), options, "image layout and loader", imageMembers)));
         return files;
     }
@@ -139,224 +139,16 @@ public static class ImageEmitter
     {
         yield return ParseMemberDeclaration("private static uint __code;")!;
         yield return ParseMemberDeclaration("private static uint __data;")!;
-        yield return Descriptor(image, options);
-        yield return Loader(image);
-        yield return AddressTable(image);
+        yield return ImageTables.Descriptor(image, options);
+        yield return ImageTables.Loader(image);
+        yield return ImageTables.AddressTable(image);
         if (image.Strings.Count > 0)
-            yield return StringTable(image);
+            yield return ImageTables.StringTable(image);
         foreach (var constant in image.EnumConstants.Where(c => c.CsName is not null))
         {
             yield return FieldDeclaration(VariableDeclaration(Type("int")).WithVariables(SingletonSeparatedList(
                     VariableDeclarator(constant.CsName!).WithInitializer(EqualsValueClause(Int((int)constant.Value))))))
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.ConstKeyword)));
-        }
-    }
-
-    private static MemberDeclarationSyntax Descriptor(CImage image, EmitOptions options)
-    {
-        var main = image.Functions.FirstOrDefault(f => f.Name == "main" && !f.IsStatic);
-        var text = new StringBuilder();
-        text.Append("public static readonly ImageDescriptor __Image = new() { ")
-            .Append($"Name = \"{image.Name}\", CodeSize = 0x{image.CodeSize:X}, DataSize = 0x{image.DataSize:X}, Load = __Load");
-        if (options.Libraries.Count > 0)
-            text.Append(", Dependencies = [").Append(string.Join(", ", options.Libraries.Select(l => l.Owner + ".__Image"))).Append(']');
-        if (main is not null && options.IsProgram)
-            text.Append(", Main = ").Append(MainAdapter(main));
-        text.Append(" };");
-        return ParseMemberDeclaration(text.ToString())!;
-    }
-
-    /// <summary>main's C signatures all become <c>(argc, argv) =&gt; int</c>.</summary>
-    private static string MainAdapter(CFunctionDecl main)
-    {
-        var call = main.Type.Parameters.Count switch
-        {
-            0 => $"{main.CsName}()",
-            2 => $"{main.CsName}(argc, argv)",
-            3 => $"{main.CsName}(argc, argv, Ptr<Ptr<sbyte>>.Null)",
-            _ => throw new Diagnostics.TranslationException(main.Location, "main must take no parameters, or (int, char **)"),
-        };
-        return main.Type.Result.IsVoid ? $"static (argc, argv) => {{ {call}; return 0; }}" : $"static (argc, argv) => {call}";
-    }
-
-    private static MemberDeclarationSyntax Loader(CImage image)
-    {
-        var statements = new List<StatementSyntax>
-        {
-            AsStatement(Assign(Name("__code"), Name("code"))),
-            AsStatement(Assign(Name("__data"), Name("data"))),
-        };
-        foreach (var function in image.Functions)
-        {
-            var entry = Cast("nint", Cast(ExpressionGenerator.FunctionPointerType(function.Type),
-                PrefixUnaryExpression(SyntaxKind.AddressOfExpression, Name(function.CsName!))));
-            statements.Add(AsStatement(Call(Member("Fn", "Register"), At("code", image.CodeOffsets[function]), entry,
-                Str(CallingShape.Of(function.Type)), Str(function.Name))));
-        }
-        var data = new StaticData(image);
-        foreach (var global in image.Globals.Where(g => g.Init is not null && ReferenceEquals(g.Canonical, g)))
-        {
-            var offset = image.DataOffsets[global];
-            var initial = data.Evaluate(global);
-            foreach (var (start, length) in NonZeroRuns(initial.Bytes))
-                statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("data", offset + (uint)start), Bytes(initial.Bytes.AsSpan(start, length)))));
-            foreach (var (at, target, addend) in initial.Relocations)
-                statements.Add(AsStatement(Call(Member("ImageData", "Reloc"), At("data", offset + (uint)at), Target(target, addend))));
-        }
-        foreach (var text in image.Strings)
-            statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("data", text.Offset), Bytes(text.Bytes))));
-        return MethodDeclaration(Type("void"), "__Load")
-            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithParameterList(ParameterList(SeparatedList([Parameter(Identifier("code")).WithType(Type("uint")), Parameter(Identifier("data")).WithType(Type("uint"))])))
-            .WithBody(Block(statements));
-    }
-
-    private static ExpressionSyntax At(string @base, uint offset) =>
-        offset == 0 ? Name(@base) : Binary(SyntaxKind.AddExpression, Name(@base), Hex(offset));
-
-    private static ExpressionSyntax Target(Symbol target, uint addend)
-    {
-        ExpressionSyntax address = target switch
-        {
-            DataSymbol d => At("data", d.Offset),
-            CodeSymbol c => At("code", c.Offset),
-            ImportSymbol i => Member(Call(Member("Library", "Address"), Str(i.Name)), "Address"),
-            ExternalSymbol e => ParseExpression(e.Address),
-            _ => throw new InvalidOperationException(),
-        };
-        return addend == 0 ? address : Binary(SyntaxKind.AddExpression, address, Hex(addend));
-    }
-
-    /// <summary>Runs of bytes worth writing: nonzero data, with short zero gaps merged.</summary>
-    private static IEnumerable<(int Start, int Length)> NonZeroRuns(byte[] bytes)
-    {
-        int i = 0;
-        while (i < bytes.Length)
-        {
-            while (i < bytes.Length && bytes[i] == 0) i++;
-            if (i >= bytes.Length) yield break;
-            int start = i, end = i;
-            while (i < bytes.Length)
-            {
-                if (bytes[i] != 0) { end = i + 1; i++; continue; }
-                int gap = i;
-                while (gap < bytes.Length && bytes[gap] == 0 && gap - end < 8) gap++;
-                if (gap >= bytes.Length || bytes[gap] == 0) break;
-                i = gap;
-            }
-            yield return (start, end - start);
-            i = end;
-        }
-    }
-
-    /// <summary>Bytes as a UTF-8 string literal when they are printable text, else as a byte list.</summary>
-    private static ExpressionSyntax Bytes(ReadOnlySpan<byte> bytes)
-    {
-        bool text = bytes.Length > 0 && bytes.ToArray().All(b => b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\t' or (byte)'\r' or 0);
-        if (text)
-        {
-            var literal = new StringBuilder("\"");
-            foreach (var b in bytes)
-            {
-                literal.Append(b switch
-                {
-                    (byte)'\n' => "\\n",
-                    (byte)'\t' => "\\t",
-                    (byte)'\r' => "\\r",
-                    (byte)'"' => "\\\"",
-                    (byte)'\\' => "\\\\",
-                    0 => "\\0",
-                    _ => ((char)b).ToString(),
-                });
-            }
-            literal.Append("\"u8");
-            return ParseExpression(literal.ToString());
-        }
-        return CollectionExpression(SeparatedList<CollectionElementSyntax>(
-            bytes.ToArray().Select(b => ExpressionElement(NumericLiteral($"0x{b:X2}")))));
-    }
-
-    private static MemberDeclarationSyntax AddressTable(CImage image)
-    {
-        var members = new List<MemberDeclarationSyntax>();
-        foreach (var function in image.Functions)
-            members.Add(Property("FnPtr", function.CsName!, New("FnPtr", At("__code", image.CodeOffsets[function]))));
-        foreach (var import in image.Imports)
-            members.Add(Property("FnPtr", import.CsName!, Call(Member("Library", "Address"), Str(import.Name))));
-        foreach (var global in image.Globals.Where(g => ReferenceEquals(g.Canonical, g) && g.Type is not (CRecordType or CArrayType)))
-            members.Add(Property(CsTypes.PointerTo(global.Type).Name, global.CsName!, New(CsTypes.PointerTo(global.Type).Name, At("__data", image.DataOffsets[global]))));
-        return ClassDeclaration("AddressOf")
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List(members))
-            .WithLeadingTrivia(Comment("/// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>"), ElasticCarriageReturnLineFeed);
-    }
-
-    private static MemberDeclarationSyntax StringTable(CImage image)
-    {
-        var members = image.Strings.Select(s =>
-        {
-            var type = s.ElementSize == 1 ? "Ptr<sbyte>" : s.ElementSize == 2 ? "Ptr<ushort>" : "Ptr<uint>";
-            return Property(type, s.CsName, New(type, At("__data", s.Offset)));
-        });
-        return ClassDeclaration("Str")
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithMembers(List(members))
-            .WithLeadingTrivia(Comment("/// <summary>String literals, named after their text.</summary>"), ElasticCarriageReturnLineFeed);
-    }
-
-    private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
-        PropertyDeclaration(Type(type), name)
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithExpressionBody(ArrowExpressionClause(value))
-            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
-
-    private static MemberDeclarationSyntax EntryPoint(EmitOptions options) =>
-        ParseMemberDeclaration($"public static class EntryPoint {{ public static int Main(string[] args) => HostedRuntime.Main({options.ClassName}.__Image, args); }}")!;
-
-    /// <summary>Registers the tag types of arrays used as pointees (multi-dimensional arrays, pointers to arrays).</summary>
-    private static void CollectArrayTags(CImage image)
-    {
-        var seen = new HashSet<CType>(ReferenceEqualityComparer.Instance);
-        void Visit(CType type)
-        {
-            if (!seen.Add(type))
-                return;
-            switch (type)
-            {
-                case CPointerType { Pointee: CArrayType array } pointer:
-                    image.ArrayTags[CsTypes.ArrayTagName(array)] = array.Size;
-                    Visit(array);
-                    break;
-                case CPointerType pointer:
-                    Visit(pointer.Pointee);
-                    break;
-                case CArrayType { Element: CArrayType inner }:
-                    image.ArrayTags[CsTypes.ArrayTagName(inner)] = inner.Size;
-                    Visit(inner);
-                    break;
-                case CArrayType array:
-                    Visit(array.Element);
-                    break;
-                case CFunctionType function:
-                    Visit(function.Result);
-                    foreach (var parameter in function.Parameters)
-                        Visit(parameter);
-                    break;
-            }
-        }
-        foreach (var record in image.Records)
-            foreach (var field in record.Fields)
-                Visit(field.Type);
-        foreach (var global in image.Globals)
-            Visit(global.Type);
-        foreach (var function in image.Functions.Concat(image.Imports))
-        {
-            Visit(function.Type);
-            foreach (var local in function.Locals)
-                Visit(local.Type);
-            if (function.Body is not null)
-                foreach (var expr in CTree.Expressions(function.Body))
-                    Visit(expr.Type);
         }
     }
 }

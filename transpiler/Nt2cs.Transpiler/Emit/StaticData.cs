@@ -173,8 +173,7 @@ internal sealed class StaticData(CImage image)
                 return FunctionAddress(lvalue);
             case CStringLiteral text:
             {
-                var key = Lowering.PoolStrings.Key(text);
-                var data = _image.Strings.First(s => s.ElementSize == text.ElementSize && s.Bytes.AsSpan(0, s.Bytes.Length - s.ElementSize).SequenceEqual(text.Bytes));
+                var data = text.Pooled ?? throw new InternalTranslationException(text.Location, $"string literal {Lowering.PoolStrings.Key(text)} was not pooled");
                 return new Constant(0, new DataSymbol(data.Offset));
             }
             case CMember { IsArrow: false } member:

@@ -1,21 +1,19 @@
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>C identifiers as C# identifiers: keywords escaped, reserved member names avoided.</summary>
 internal static class CsNames
 {
-    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-        // Contextual keywords that would change meaning as identifiers in some positions.
-        "var", "dynamic", "value", "nameof", "when", "await", "async", "yield", "record", "with", "init",
-        "and", "or", "not", "field", "extension", "managed", "unmanaged", "notnull", "scoped", "file", "required",
-    };
+    /// <summary>
+    /// C#'s reserved keywords (Roslyn's own list), and the contextual keywords and special identifiers that would
+    /// change meaning as identifiers in some position generated code puts a C name in (others, such as
+    /// <c>get</c> or <c>from</c>, are left readable).
+    /// </summary>
+    private static readonly HashSet<string> s_keywords = SyntaxFacts.GetReservedKeywordKinds().Select(SyntaxFacts.GetText)
+        .Concat(["var", "dynamic", "value", "nameof", "when", "await", "async", "yield", "record", "with", "init",
+            "and", "or", "not", "field", "extension", "managed", "unmanaged", "notnull", "scoped", "file", "required"])
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Members of Ptr/WPtr that a generated field accessor must not shadow.</summary>
     public static readonly HashSet<string> PointerMembers = new(StringComparer.Ordinal)
@@ -24,13 +22,16 @@ internal static class CsNames
         "ToString", "GetType", "CompareTo",
     };
 
-    /// <summary>Names the runtime's generated-code surface uses in every function and image class.</summary>
-    public static readonly HashSet<string> Generated = new(StringComparer.Ordinal)
-    {
-        "frame", "Str", "AddressOf", "Mem", "Stack", "Fn", "Va", "Frame", "Ptr", "WPtr", "FnPtr", "CVoid", "CLib",
-        "Library", "SetJmp", "LongJmpException", "Intrinsics", "Platform", "Seh", "Bits", "ImageData", "ImageDescriptor", "HostedRuntime", "Program", "Main", "Comma", "CInt", "Math",
-        "System", "Nt2cs", "Runtime", "Unsafe", "Bools", "StructArg", "Sequence", "MethodImpl", "MethodImplOptions",
-    };
+    /// <summary>
+    /// Names generated code uses in every function and image class, which no C symbol may take: the runtime's types
+    /// and the helpers it imports statically, the emitter's own (the frame, the address and string tables, the
+    /// program class), and the .NET names it spells.
+    /// </summary>
+    public static readonly HashSet<string> Generated = typeof(Runtime.Mem).Assembly.GetExportedTypes()
+        .Select(t => t.Name.Split('`')[0])
+        .Concat(typeof(Runtime.Sequence).GetMethods().Where(m => m.IsStatic).Select(m => m.Name))
+        .Concat(["frame", "Str", "AddressOf", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions"])
+        .ToHashSet(StringComparer.Ordinal);
 
     public static string Escape(string name) => s_keywords.Contains(name) ? "@" + name : name;
 

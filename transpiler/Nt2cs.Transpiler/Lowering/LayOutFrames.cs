@@ -3,11 +3,15 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Lays out each function's guest frame: in-memory locals in declaration order, then temporaries, each at its
-/// alignment; plus the 8 bytes an i386 frame always has (return address and saved EBP), rounded to 16 as the
-/// i386 ABI keeps the stack. Every function reserves
-/// at least <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's.
-/// Also notes which functions call <c>_alloca</c>: they leave the frame from below its base.
+/// Lays out each function's guest frame: in-memory locals ⇒ frame offsets in declaration order, then temporaries,
+/// each at its alignment; the frame ⇒ those bytes plus the 8 an i386 frame always has (return address and saved
+/// EBP), rounded to 16 as the i386 ABI keeps the stack. Every function reserves at least
+/// <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's.
+/// Also notes how each function leaves its frame: from below its base when it calls <c>_alloca</c>, and in a C#
+/// <c>finally</c> when it returns from inside a <c>__try</c> guarded by a <c>__finally</c> (the termination handler
+/// may still use the frame, and call functions, after the return computed its value). Without such a return the
+/// plain shape holds: a <c>__finally</c> run by an exception leaves the stack pointer to the handler that catches
+/// it, as an <c>__except</c>'s handler does, and the JIT keeps the function's locals in registers.
 /// </summary>
 public sealed class LayOutFrames : IImagePass
 {
@@ -38,6 +42,8 @@ public sealed class LayOutFrames : IImagePass
             function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
             function.FrameAlign = frameAlign;
             function.CallsAlloca = CallsAlloca(function);
+            function.LeavesFrameInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null } guarded &&
+                CTree.Statements(guarded.Body).Any(inner => inner is CReturnStmt));
         }
     }
 

@@ -3,8 +3,8 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Places the image: one 16-byte code slot per function (its code address, for function pointers), then data:
-/// each object with static storage at its alignment, then the pooled strings.
+/// Places the image: a function ⇒ a 16-byte code slot (its code address, for function pointers); an object with
+/// static storage ⇒ a data offset at its alignment; a pooled string ⇒ a data offset after them.
 /// </summary>
 public sealed class LayOutImage : IImagePass
 {

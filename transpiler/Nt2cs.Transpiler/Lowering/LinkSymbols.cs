@@ -6,8 +6,10 @@ namespace Nt2cs.Transpiler.Lowering;
 /// <summary>
 /// Links the image's translation units as a linker would: every external function and object has one
 /// definition; declarations point at it (<see cref="CFunctionDecl.Definition"/>, <see cref="CVarDecl.Canonical"/>).
-/// Functions used but not defined must be the C library's (checked against its calling shape) or builtins;
-/// anything else is an "undefined reference". Records and enumeration constants are collected.
+/// <c>extern int g;</c> in one unit and <c>int g = 1;</c> in another ⇒ one object, the declaration's Canonical;
+/// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, or of a library image's export, or of the C
+/// library's function (checked against its calling shape), or an "undefined reference" error. Records and
+/// enumeration constants are collected.
 /// </summary>
 public sealed class LinkSymbols : IImagePass
 {

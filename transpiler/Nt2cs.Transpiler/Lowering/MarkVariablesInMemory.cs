@@ -3,9 +3,9 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Decides which locals live in guest memory: those whose address is taken (<c>&amp;x</c>) and every aggregate
-/// (arrays and structs are always addressed through pointers). The rest stay C# locals, which the JIT keeps in
-/// registers.
+/// Decides which locals live in guest memory: <c>int x; … &amp;x</c> ⇒ <c>x</c> in the frame (its address is
+/// taken), <c>struct s v;</c> and <c>int a[4];</c> ⇒ in the frame (aggregates are always addressed through
+/// pointers), any other local ⇒ a C# local, which the JIT keeps in registers.
 /// </summary>
 public sealed class MarkVariablesInMemory : IImagePass
 {

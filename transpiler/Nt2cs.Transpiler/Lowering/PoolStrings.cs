@@ -5,7 +5,8 @@ namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
 /// Gives every distinct string literal one copy in the image's data, named after its content so a diff of the
-/// generated code stays readable: <c>"x = %d\n"</c> ⇒ <c>Str.x_d_n</c>.
+/// generated code stays readable: a literal <c>"x = %d\n"</c> ⇒ its <see cref="CStringLiteral.Pooled"/> copy,
+/// <c>Str.x_d_n</c>.
 /// </summary>
 public sealed class PoolStrings : IImagePass
 {
@@ -27,12 +28,16 @@ public sealed class PoolStrings : IImagePass
     private static void Intern(CImage image, Dictionary<string, CStringData> pool, HashSet<string> names, CStringLiteral literal)
     {
         var key = Key(literal);
-        if (pool.ContainsKey(key))
+        if (pool.TryGetValue(key, out var pooled))
+        {
+            literal.Pooled = pooled;
             return;
+        }
         var bytes = new byte[literal.Bytes.Length + literal.ElementSize];
         literal.Bytes.CopyTo(bytes, 0);
         var data = new CStringData(bytes, literal.ElementSize) { CsName = UniqueName(NameFor(literal), names) };
         pool[key] = data;
+        literal.Pooled = data;
         image.Strings.Add(data);
     }
 

@@ -1,0 +1,99 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Nt2cs.Transpiler.Emit.Syntax;
+
+namespace Nt2cs.Transpiler.Emit;
+
+// Conversions: C's, made explicit by the builder, as C# casts, pointer retypes, or nothing where C# converts the
+// same way implicitly.
+internal sealed partial class ExpressionGenerator
+{
+    /// <summary>The value converted to exactly <c>CsTypes.Of(e.Type)</c>.</summary>
+    public ExpressionSyntax Exact(CExpr e) => Exact(Value(e), e.Type.IsVoid ? CsType.Void : CsTypes.Of(e.Type)).Syntax;
+
+    /// <summary>The value of <paramref name="e"/> in a context that converts to <paramref name="target"/> implicitly.</summary>
+    public ExpressionSyntax Implicit(CExpr e, CsType target) => Implicit(Value(e), target).Syntax;
+
+    public static Emitted Implicit(Emitted value, CsType target) =>
+        value.Type == target || CsTypes.ConvertsImplicitly(value.Type, target) ? value : Exact(value, target);
+
+    /// <summary>Converts to exactly <paramref name="target"/>: a numeric cast, a pointer retype, or nothing.</summary>
+    public static Emitted Exact(Emitted value, CsType target)
+    {
+        if (value.Type == target || target.Kind == CsKind.Void)
+            return value;
+        if ((value.Type.IsNumeric || value.Type.Kind == CsKind.Char) && target.IsNumeric)
+            return new Emitted(Cast(target.Name, value.Syntax), target);
+        if (value.Type.IsPointer && target.IsPointer)
+            return new Emitted(Call(GenericMember(value.Syntax, "As", target.Pointee!)), target);
+        if (value.Type.Kind == CsKind.Bool && target.IsNumeric)
+            return new Emitted(Cast(target.Name, Conditional(value.Syntax, Int(1), Int(0))), target);
+        throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
+    }
+
+    private Emitted CastValue(CCast cast)
+    {
+        var target = cast.Type.IsVoid ? CsType.Void : CsTypes.Of(cast.Type);
+        switch (cast.Kind)
+        {
+            case CCastKind.ArrayToPointer:
+                return Exact(Address(cast.Operand), target);
+            case CCastKind.FunctionToPointer:
+                return FunctionAddress(cast.Operand);
+            case CCastKind.ToVoid:
+                return new Emitted(Value(cast.Operand).Syntax, CsType.Void);
+            case CCastKind.NullToPointer:
+                return NullPointer(target);
+            case CCastKind.PointerCast when IsNullPointerConstant(cast.Operand):
+                return NullPointer(target);
+            case CCastKind.PointerCast:
+            {
+                var value = Value(cast.Operand);
+                if (value.Type == target)
+                    return value;
+                if (target.Kind == CsKind.FunctionPointer || value.Type.Kind == CsKind.FunctionPointer)
+                    return new Emitted(New(target.Name, Member(value.Syntax, "Address")), target);
+                return Exact(value, target);
+            }
+            case CCastKind.PointerToIntegral:
+                return Exact(new Emitted(Member(Value(cast.Operand).Syntax, "Address"), CsType.UInt), target);
+            case CCastKind.IntegralToPointer:
+                return new Emitted(New(target.Name, Exact(Value(cast.Operand), CsType.UInt).Syntax), target);
+            case CCastKind.IntegralToBoolean:
+            case CCastKind.FloatingToBoolean:
+            case CCastKind.PointerToBoolean:
+                return new Emitted(Cast("byte", Conditional(Condition(cast.Operand), Int(1), Int(0))), CsType.Byte);
+            case CCastKind.IntegralCast:
+            case CCastKind.IntegralToFloating:
+            case CCastKind.FloatingCast:
+            {
+                var value = Value(cast.Operand);
+                if (cast.IsImplicit && CsTypes.ConvertsImplicitly(value.Type, target))
+                    return value;
+                return Exact(value, target);
+            }
+            case CCastKind.FloatingToIntegral:
+                return Exact(Value(cast.Operand), target);
+            case CCastKind.NoOp:
+            {
+                var value = Value(cast.Operand);
+                return cast.Type.IsRecord ? value : Exact(value, target);
+            }
+            default:
+                throw TranslationException.Unsupported(cast.Location, $"conversion {cast.Kind}");
+        }
+    }
+
+    private static Emitted NullPointer(CsType target) => new(Member(ParseTypeName(target.Name), "Null"), target);
+
+    public static bool IsNullPointerConstant(CExpr e) => e switch
+    {
+        CIntLiteral { Value: 0 } => true,
+        CCast { Kind: CCastKind.NullToPointer } => true,
+        CCast { Kind: CCastKind.PointerCast or CCastKind.IntegralToPointer or CCastKind.NoOp } cast => IsNullPointerConstant(cast.Operand),
+        _ => false,
+    };
+}

@@ -1,0 +1,226 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
+using Nt2cs.Transpiler.Lowering;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Nt2cs.Transpiler.Emit.Syntax;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>
+/// C statements as C# statements, keeping C's structure: blocks, if, the loops (each iteration polling a safe
+/// point), goto and labels (in a function with jumps, locals are declared at the top so no jump skips a C#
+/// declaration), return, and expressions in statement position. SEH, switch and initializers have emitters of their
+/// own. Every statement carries a <c>#line</c> to its C line.
+/// </summary>
+internal sealed class StatementGenerator
+{
+    private readonly FunctionContext _context;
+    private readonly ExpressionGenerator _expressions;
+    private readonly FunctionGenerator _function;
+    private readonly SehEmitter _seh;
+    private readonly SwitchEmitter _switches;
+    private readonly InitializerEmitter _initializers;
+
+    public StatementGenerator(FunctionContext context, ExpressionGenerator expressions, FunctionGenerator function)
+    {
+        _context = context;
+        _expressions = expressions;
+        _function = function;
+        _seh = new SehEmitter(context, expressions, this);
+        _switches = new SwitchEmitter(expressions, this);
+        _initializers = new InitializerEmitter(expressions);
+    }
+
+    private CFunctionDecl Function => _context.Function;
+
+    /// <summary>The C# for one statement, the first with the statement's <c>#line</c>.</summary>
+    public IEnumerable<StatementSyntax> Statement(CStmt statement)
+    {
+        List<StatementSyntax> generated;
+        try
+        {
+            generated = Generate(statement).ToList();
+        }
+        catch (Exception e) when (e is not (TranslationException or InternalTranslationException))
+        {
+            throw new InternalTranslationException(statement.Location, e);
+        }
+        if (generated.Count > 0 && statement is not CCompoundStmt)
+            generated[0] = _function.WithLine(generated[0], statement.Location);
+        return generated;
+    }
+
+    private IEnumerable<StatementSyntax> Generate(CStmt statement)
+    {
+        switch (statement)
+        {
+            case CCompoundStmt compound:
+                return [Block(compound.Items.SelectMany(Statement))];
+            case CDeclStmt declaration:
+                return declaration.Variables.SelectMany(Declaration);
+            case CExprStmt expression:
+                return ExpressionStatements(expression.Expr);
+            case CNullStmt:
+                return [EmptyStatement()];
+            case CIfStmt s:
+                return [If(s)];
+            case CWhileStmt s:
+                return [WhileStatement(_expressions.Condition(s.Condition), LoopBody(s.Body))];
+            case CDoStmt s:
+                return [DoStatement(LoopBody(s.Body), _expressions.Condition(s.Condition))];
+            case CForStmt s:
+                return For(s);
+            case CSwitchStmt s:
+                return _switches.Switch(s);
+            case CBreakStmt:
+                return [BreakStatement()];
+            case CContinueStmt:
+                return [ContinueStatement()];
+            case CReturnStmt s:
+                return Return(s);
+            case CGotoStmt { IsBackward: true } s:
+                return [SafePointPoll(), GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
+            case CGotoStmt s:
+                return [GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
+            case CLabelStmt s:
+            {
+                var body = Statement(s.Body).ToList();
+                if (body.Count == 0)
+                    body.Add(EmptyStatement());
+                body[0] = LabeledStatement(LabelName(s.Label), body[0]);
+                return body;
+            }
+            case CSehTryStmt s:
+                return _seh.Try(s);
+            case CSehLeaveStmt s:
+                return [_seh.Leave(s)];
+            case CCaseStmt or CDefaultStmt:
+                throw TranslationException.Unsupported(statement.Location, "case label outside the top level of a switch");
+            default:
+                throw TranslationException.Unsupported(statement.Location, $"statement {statement.GetType().Name}");
+        }
+    }
+
+    private static string LabelName(string label) => CsNames.Escape(label);
+
+    /// <summary>The statements of a block (or of one statement) as a C# block.</summary>
+    public BlockSyntax Body(CStmt statement) => statement is CCompoundStmt compound
+        ? Block(compound.Items.SelectMany(Statement))
+        : Block(Statement(statement));
+
+    /// <summary>A loop's body, starting with a safe point: every iteration lets the machine in (interrupts, virtual time).</summary>
+    private BlockSyntax LoopBody(CStmt statement)
+    {
+        var body = Body(statement);
+        return body.WithStatements(body.Statements.Insert(0, SafePointPoll()));
+    }
+
+    private static StatementSyntax SafePointPoll() => AsStatement(Call(Member("SafePoint", "Poll")));
+
+    private StatementSyntax If(CIfStmt s)
+    {
+        var @if = IfStatement(_expressions.Condition(s.Condition), Body(s.Then));
+        if (s.Else is CIfStmt elseIf)
+            return @if.WithElse(ElseClause(_function.WithLine(If(elseIf), elseIf.Location)));
+        return s.Else is null ? @if : @if.WithElse(ElseClause(Body(s.Else)));
+    }
+
+    private IEnumerable<StatementSyntax> Return(CReturnStmt s)
+    {
+        if (_context.Seh.Any(scope => scope.Part == SehPart.Finally))
+            throw TranslationException.Unsupported(s.Location, "return from a __finally block");
+        if (s.Value is null)
+            return _function.ReturnVoid();
+        if (Function.Type.Result.IsVoid)
+            return [.. ExpressionStatements(s.Value), .. _function.ReturnVoid()];
+        ExpressionSyntax value;
+        if (Function.Type.Result is CRecordType)
+            value = Call(Member(Name("__result"), "Assign"), _expressions.Value(s.Value).Syntax);
+        else
+            value = _expressions.Implicit(s.Value, CsTypes.Of(Function.Type.Result));
+        return [ReturnStatement(_function.Leave(value))];
+    }
+
+    /// <summary>A C expression in statement position: C# accepts only calls, assignments and increments there.</summary>
+    public IEnumerable<StatementSyntax> ExpressionStatements(CExpr e)
+    {
+        switch (e)
+        {
+            // __assume(e) and __noop(…) do not evaluate their operands.
+            case CCall { Direct: { Name: "__assume" or "__noop", Definition: null } }:
+                return [];
+            case CBinary { Op: CBinaryOp.Comma } comma:
+                return [.. ExpressionStatements(comma.Left), .. ExpressionStatements(comma.Right)];
+            case CCast { Kind: CCastKind.ToVoid } cast:
+                return ExpressionStatements(cast.Operand);
+            case CConditional conditional when conditional.Type.IsVoid || ExpressionGenerator.HasSideEffects(conditional.Then) || ExpressionGenerator.HasSideEffects(conditional.Else):
+                return [IfStatement(_expressions.Condition(conditional.Condition), Block(ExpressionStatements(conditional.Then)))
+                    .WithElse(ElseClause(Block(ExpressionStatements(conditional.Else))))];
+            case CBinary { Op: CBinaryOp.LogicalAnd } both when ExpressionGenerator.HasSideEffects(both.Right):
+                return [IfStatement(_expressions.Condition(both.Left), Block(ExpressionStatements(both.Right)))];
+            case CBinary { Op: CBinaryOp.LogicalOr } either when ExpressionGenerator.HasSideEffects(either.Right):
+                return [IfStatement(Not(_expressions.Condition(either.Left)), Block(ExpressionStatements(either.Right)))];
+        }
+        var value = _expressions.Value(e);
+        if (value.Syntax is InvocationExpressionSyntax or AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax
+            || value.Syntax is PrefixUnaryExpressionSyntax p && p.Kind() is SyntaxKind.PreIncrementExpression or SyntaxKind.PreDecrementExpression)
+            return [AsStatement(value.Syntax)];
+        if (value.Type.Kind == CsKind.Void)
+            throw TranslationException.Unsupported(e.Location, "void expression statement");
+        return [AsStatement(Assign(Name("_"), value.Syntax))];
+    }
+
+    private IEnumerable<StatementSyntax> Declaration(CVarDecl local)
+    {
+        if (local.Storage != CStorage.Auto)
+            return [];
+        if (local.InMemory)
+            return local.Init is null ? [] : _initializers.Initialize(local);
+        if (Function.HasJumps)
+            return local.Init is null ? [] : [AsStatement(Assign(Name(local.CsName!), _expressions.Implicit(local.Init, CsTypes.Of(local.Type))))];
+        var value = local.Init is null ? null : _expressions.Implicit(local.Init, CsTypes.Of(local.Type));
+        return [FunctionGenerator.Declare(local, value)];
+    }
+
+    private IEnumerable<StatementSyntax> For(CForStmt s)
+    {
+        var condition = s.Condition is null ? null : _expressions.Condition(s.Condition);
+        var incrementors = s.Increment is null ? [] : ForExpressions(s.Increment);
+        var body = LoopBody(s.Body);
+        var loop = ForStatement(body).WithCondition(condition).WithIncrementors(SeparatedList(incrementors));
+        switch (s.Init)
+        {
+            case null:
+                return [loop];
+            case CExprStmt init:
+                return [loop.WithInitializers(SeparatedList(ForExpressions(init.Expr)))];
+            case CDeclStmt declaration when !Function.HasJumps && declaration.Variables.All(v => v.Storage == CStorage.Auto && !v.InMemory)
+                && declaration.Variables.Select(v => CsTypes.Of(v.Type)).Distinct().Count() == 1:
+            {
+                var type = CsTypes.Of(declaration.Variables[0].Type);
+                var declarators = declaration.Variables.Select(v => VariableDeclarator(v.CsName!).WithInitializer(EqualsValueClause(
+                    v.Init is null ? (type.IsNumeric ? Int(0) : Default(type.Name)) : _expressions.Implicit(v.Init, type))));
+                return [loop.WithDeclaration(VariableDeclaration(Type(type)).WithVariables(SeparatedList(declarators)))];
+            }
+            default:
+                // Declarations C# cannot put in a for header: declare them before the loop, in a block of their own.
+                return [Block(Statement(s.Init).Append(loop))];
+        }
+    }
+
+    /// <summary>For-header expressions: statement expressions only, commas split into a list.</summary>
+    private List<ExpressionSyntax> ForExpressions(CExpr e)
+    {
+        if (e is CBinary { Op: CBinaryOp.Comma } comma)
+            return [.. ForExpressions(comma.Left), .. ForExpressions(comma.Right)];
+        if (e is CCast { Kind: CCastKind.ToVoid } cast)
+            return ForExpressions(cast.Operand);
+        var statements = ExpressionStatements(e).ToList();
+        if (statements.Count != 1 || statements[0] is not ExpressionStatementSyntax statement)
+            throw TranslationException.Unsupported(e.Location, "conditional with side effects in a for header");
+        return [statement.Expression];
+    }
+}
