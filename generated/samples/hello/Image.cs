@@ -23,14 +23,15 @@ public static unsafe partial class Image
         CodeSize = 0x10,
         DataSize = 0x120,
         Load = __Load,
-        Dependencies = [global::Samplertl.Image.__Image],
+        Dependencies = [global :: Samplertl.Image.__Image],
         Main = static (argc, argv) => main(argc, argv)
     };
+
     private static void __Load(uint code, uint data)
     {
         __code = code;
         __data = data;
-        Fn.Register(code, (nint)((delegate*<int, Ptr<Ptr<sbyte>>, int> )(&main)), "i:ii", "main");
+        Fn.Register(code, (nint)((delegate*<int, Ptr<Ptr<sbyte>>, int>)(&main)), "i:ii", "main");
         ImageData.Reloc(data + 0x3C, data + 0xFC);
         ImageData.Reloc(data + 0x40, data + 0x104);
         ImageData.Reloc(data + 0x44, data + 0x110);

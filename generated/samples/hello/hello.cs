@@ -90,7 +90,7 @@ public static unsafe partial class Image
 #line 69 "nt-src/samples/hello/hello.c"
             Ptr<uint>.Null.W.Deref = 0u;
         }
-        catch (System.Exception __exception1)when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
+        catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
         {
             Stack.Sp = __sp1;
 #line 71 "nt-src/samples/hello/hello.c"

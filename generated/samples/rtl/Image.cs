@@ -22,19 +22,20 @@ public static unsafe partial class Image
         DataSize = 0x10,
         Load = __Load
     };
+
     private static void __Load(uint code, uint data)
     {
         __code = code;
         __data = data;
-        Fn.Register(code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void> )(&RtlInitializeListHead)), "v:i", "RtlInitializeListHead");
-        Fn.Register(code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte> )(&RtlIsListEmpty)), "B:i", "RtlIsListEmpty");
-        Fn.Register(code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void> )(&RtlInsertTailList)), "v:ii", "RtlInsertTailList");
-        Fn.Register(code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>> )(&RtlRemoveHeadList)), "i:i", "RtlRemoveHeadList");
-        Fn.Register(code + 0x40, (nint)((delegate*<Ptr<_LIST_ENTRY>, uint> )(&RtlCountList)), "i:i", "RtlCountList");
-        Fn.Register(code + 0x50, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void> )(&RtlInitString)), "v:ii", "RtlInitString");
-        Fn.Register(code + 0x60, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, byte, int> )(&RtlCompareString)), "i:iiB", "RtlCompareString");
-        Fn.Register(code + 0x70, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, int> )(&RtlAppendStringToString)), "i:ii", "RtlAppendStringToString");
-        Fn.Register(code + 0x80, (nint)((delegate*<sbyte, sbyte> )(&RtlpUpcase)), "b:b", "RtlpUpcase");
+        Fn.Register(code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&RtlInitializeListHead)), "v:i", "RtlInitializeListHead");
+        Fn.Register(code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RtlIsListEmpty)), "B:i", "RtlIsListEmpty");
+        Fn.Register(code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&RtlInsertTailList)), "v:ii", "RtlInsertTailList");
+        Fn.Register(code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>>)(&RtlRemoveHeadList)), "i:i", "RtlRemoveHeadList");
+        Fn.Register(code + 0x40, (nint)((delegate*<Ptr<_LIST_ENTRY>, uint>)(&RtlCountList)), "i:i", "RtlCountList");
+        Fn.Register(code + 0x50, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void>)(&RtlInitString)), "v:ii", "RtlInitString");
+        Fn.Register(code + 0x60, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, byte, int>)(&RtlCompareString)), "i:iiB", "RtlCompareString");
+        Fn.Register(code + 0x70, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, int>)(&RtlAppendStringToString)), "i:ii", "RtlAppendStringToString");
+        Fn.Register(code + 0x80, (nint)((delegate*<sbyte, sbyte>)(&RtlpUpcase)), "b:b", "RtlpUpcase");
     }
 
     /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>

@@ -56,9 +56,9 @@ internal sealed partial class ExpressionGenerator
         double value = literal.Value;
         string typeName = single ? "float" : "double";
         if (double.IsNaN(value))
-            return new Emitted(Member(typeName, "NaN"), type);
+            return new Emitted(Member(Type(typeName), "NaN"), type);
         if (double.IsInfinity(value))
-            return new Emitted(Member(typeName, value > 0 ? "PositiveInfinity" : "NegativeInfinity"), type);
+            return new Emitted(Member(Type(typeName), value > 0 ? "PositiveInfinity" : "NegativeInfinity"), type);
         bool negative = value < 0 || (value == 0 && double.IsNegative(value));
         double magnitude = Math.Abs(value);
         string text = single

@@ -56,14 +56,16 @@ internal sealed class FunctionGenerator
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
         var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
+        // The comment naming the C function rides on the attribute list's first token, built with it.
+        var comment = Token(TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}")),
+            SyntaxKind.OpenBracketToken, TriviaList());
+        var options = MethodImplOptions().Select(o => Member("MethodImplOptions", o)).Aggregate((a, b) => Binary(SyntaxKind.BitwiseOrExpression, a, b));
         method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-            Attribute(ParseName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(
-                ParseExpression(string.Join(" | ", MethodImplOptions().Select(o => "MethodImplOptions." + o)))))))))));
+            Attribute(IdentifierName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(options)))))).WithOpenBracketToken(comment)));
         return method
             .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
-            .WithBody(Block(body))
-            .WithLeadingTrivia(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}"), ElasticCarriageReturnLineFeed);
+            .WithBody(Block(body));
     }
 
     /// <summary>What the JIT is told about the function.</summary>

@@ -72,8 +72,13 @@ internal static class Syntax
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary><c>#line N "file"</c> before a statement.</summary>
+    /// <summary>The annotation a statement's <c>#line</c> travels in (its text: <c>N "file"</c>).</summary>
+    public const string LineAnnotation = "nt2cs-line";
+
+    /// <summary>
+    /// <c>#line N "file"</c> before a statement, which <see cref="CsPrinter"/> writes. An annotation, not trivia:
+    /// putting trivia on a node rewrites the path to its first token, and this is done for every statement.
+    /// </summary>
     public static T WithLine<T>(T node, string file, int line) where T : SyntaxNode =>
-        line <= 0 ? node : node.WithLeadingTrivia(node.GetLeadingTrivia().Insert(0, Trivia(LineDirectiveTrivia(
-            Literal(line), Literal(file), true))).Add(ElasticCarriageReturnLineFeed));
+        line <= 0 ? node : node.WithAdditionalAnnotations(new SyntaxAnnotation(LineAnnotation, $"{line} {Literal(file)}"));
 }

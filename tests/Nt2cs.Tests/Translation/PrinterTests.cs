@@ -1,0 +1,125 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nt2cs.Tests.Differential;
+using Nt2cs.Tests.Support;
+using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Clang;
+using Nt2cs.Transpiler.Driver;
+using Nt2cs.Transpiler.Emit;
+using Nt2cs.Transpiler.Lowering;
+using Nt2cs.Transpiler.Parsing;
+
+namespace Nt2cs.Tests.Translation;
+
+/// <summary>
+/// The printer writes exactly the tree the generators built: Roslyn's own parser reads every printed file of the
+/// corpus and the snapshot cases back into the same tree, once parentheses (which the printer adds where C#'s
+/// precedence needs them) are set aside on both sides. A missing parenthesis would parse as another tree; so would
+/// a dropped or merged token. Every statement's <c>#line</c> is printed too.
+/// </summary>
+public sealed class PrinterTests
+{
+    public static TheoryData<string> Programs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(CorpusFixture.Directory, "*.c").Concat(Directory.GetFiles(Repo.PathOf("tests", "Nt2cs.Tests", "Snapshots", "cases"), "*.c")).Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(Repo.Root, file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void PrintedCodeParsesBackToTheTree(string program)
+    {
+        var image = Lowered(Repo.PathOf(program));
+        foreach (var unit in ImageEmitter.Units(image, new EmitOptions()))
+        {
+            var printed = CsPrinter.Print(unit.Syntax);
+            var parsed = CSharpSyntaxTree.ParseText(printed, new CSharpParseOptions(LanguageVersion.Preview)).GetRoot();
+            Assert.Empty(parsed.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            // The declarations (the using directives differ only in how Roslyn's factory and parser fill their slots).
+            var expected = WithoutParentheses(((CompilationUnitSyntax)unit.Syntax).Members.Single());
+            var actual = WithoutParentheses(((CompilationUnitSyntax)parsed).Members.Single());
+            Assert.True(SyntaxFactory.AreEquivalent(expected, actual, topLevel: false), $"{unit.Name}: the printed text parses to another tree:\n{FirstDifference(expected, actual)}");
+            Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), ((CompilationUnitSyntax)parsed).Usings.Select(u => u.ToString().Replace(" ", "")));
+            int lines = unit.Syntax.DescendantNodes().Sum(n => n.GetAnnotations(Syntax.LineAnnotation).Count());
+            Assert.Equal(lines, printed.Split('\n').Count(l => l.StartsWith("#line ", StringComparison.Ordinal)));
+        }
+    }
+
+    /// <summary>Parentheses the printer chose are not in the generators' tree; without them both trees compare.</summary>
+    [Fact]
+    public void PrecedenceTheTreeHoldsIsPrintedWithParentheses()
+    {
+        var sum = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, SyntaxFactory.IdentifierName("a"), SyntaxFactory.IdentifierName("b"));
+        var product = SyntaxFactory.BinaryExpression(SyntaxKind.MultiplyExpression, sum, SyntaxFactory.IdentifierName("c"));
+        var negated = SyntaxFactory.PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression,
+            SyntaxFactory.PrefixUnaryExpression(SyntaxKind.UnaryMinusExpression, SyntaxFactory.IdentifierName("x")));
+        var statements = SyntaxFactory.Block(SyntaxFactory.ExpressionStatement(SyntaxFactory.AssignmentExpression(
+            SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("y"), SyntaxFactory.BinaryExpression(SyntaxKind.SubtractExpression, product, negated))));
+        Assert.Equal("{\n    y = (a + b) * c - -(-x);\n}\n", CsPrinter.Print(statements));
+    }
+
+    private static SyntaxNode WithoutParentheses(SyntaxNode root) => new ParenthesesRemover().Visit(root);
+
+    /// <summary>
+    /// Sets parentheses aside, and makes tokens compare by their text: a generator's <c>Literal("0x10", 16u)</c>
+    /// and <c>Identifier("@value")</c> carry values the parser derives differently from the same text.
+    /// </summary>
+    private sealed class ParenthesesRemover : CSharpSyntaxRewriter
+    {
+        public override SyntaxNode? VisitParenthesizedExpression(ParenthesizedExpressionSyntax node) => Visit(node.Expression);
+
+        public override SyntaxToken VisitToken(SyntaxToken token) => token.Kind() switch
+        {
+            SyntaxKind.IdentifierToken => SyntaxFactory.Identifier(token.Text.TrimStart('@')),
+            SyntaxKind.NumericLiteralToken or SyntaxKind.CharacterLiteralToken or SyntaxKind.StringLiteralToken
+                or SyntaxKind.Utf8StringLiteralToken => SyntaxFactory.ParseToken(token.Text),
+            _ => token,
+        };
+    }
+
+    private static string FirstDifference(SyntaxNode expected, SyntaxNode actual)
+    {
+        var (e, a) = (expected, actual);
+        while (true)
+        {
+            var pair = e.ChildNodes().Zip(a.ChildNodes()).FirstOrDefault(p => !SyntaxFactory.AreEquivalent(p.First, p.Second, topLevel: false));
+            if (pair.First is null)
+                break;
+            (e, a) = (pair.First, pair.Second);
+        }
+        if (!ReferenceEquals(e, expected))
+            return $"  built:   {e.Kind()} {e} tokens {string.Join(",", e.ChildTokens().Select(t => t.Kind() + ":" + t.Text + ":" + t.IsMissing))}\n  printed: {a.Kind()} {a} tokens {string.Join(",", a.ChildTokens().Select(t => t.Kind() + ":" + t.Text + ":" + t.IsMissing))}";
+        var nodesLeft = expected.DescendantNodesAndTokens().ToList();
+        var nodesRight = actual.DescendantNodesAndTokens().ToList();
+        for (int n = 0; n < Math.Min(nodesLeft.Count, nodesRight.Count); n++)
+        {
+            if (nodesLeft[n].Kind() != nodesRight[n].Kind() || nodesLeft[n].IsToken && nodesLeft[n].AsToken().ValueText != nodesRight[n].AsToken().ValueText)
+                return $"  built:   {nodesLeft[n].Kind()} {nodesLeft[n]} in {nodesLeft[n].Parent}\n  printed: {nodesRight[n].Kind()} {nodesRight[n]} in {nodesRight[n].Parent}";
+        }
+        var left = expected.DescendantTokens().ToList();
+        var right = actual.DescendantTokens().ToList();
+        int i = 0;
+        while (i < left.Count && i < right.Count && left[i].Text == right[i].Text)
+            i++;
+        string Around(List<SyntaxToken> tokens) => string.Join(" ", tokens.Skip(Math.Max(0, i - 8)).Take(16).Select(t => t.Text));
+        return $"  built:   {Around(left)}\n  printed: {Around(right)}";
+    }
+
+    private static CImage Lowered(string file)
+    {
+        Assert.True(LibClangResolver.TryLoad(out _));
+        var options = new TranslationOptions { SuppressWarnings = true };
+        using var parsed = ParsedUnit.Parse(file, options.ClangArguments());
+        Assert.False(parsed.HasErrors, string.Join("\n", parsed.Diagnostics));
+        var image = new CImage(Path.GetFileNameWithoutExtension(file), [CAstBuilder.Build(parsed)]);
+        LoweringPipeline.Run(image, new LoweringContext
+        {
+            LibraryFunctions = Nt2cs.Runtime.Library.Functions.ToDictionary(m => m.Name, Nt2cs.Runtime.AbiShape.Of, StringComparer.Ordinal),
+            IntrinsicFunctions = Nt2cs.Runtime.Library.IntrinsicFunctions.ToDictionary(m => m.Name, Nt2cs.Runtime.AbiShape.Of, StringComparer.Ordinal),
+        });
+        return image;
+    }
+}

@@ -1,0 +1,297 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Nt2cs.Transpiler.Emit;
+
+/// <summary>
+/// Writes a generated syntax tree as text in one pass over its tokens, laid out the way generated code always is:
+/// four-space indentation, braces on lines of their own, one statement per line, a blank line after a block or a
+/// member that ends in a brace, spaces around binary operators and after commas, a statement's <c>#line</c> (its
+/// annotation, see <see cref="Syntax.WithLine"/>) at the start of the line before it. Generators build trees without whitespace; this is their only layout (Roslyn's
+/// <c>NormalizeWhitespace</c> did the same job about ten times slower). Generators build expressions without
+/// parentheses; the printer writes those <see cref="Parentheses"/> asks for. Printing never changes what the tree
+/// means, which the tests check by parsing the text back.
+/// </summary>
+internal sealed class CsPrinter
+{
+    private const int IndentWidth = 4;
+
+    private static readonly SyntaxToken s_openParen = SyntaxFactory.Token(SyntaxKind.OpenParenToken);
+    private static readonly SyntaxToken s_closeParen = SyntaxFactory.Token(SyntaxKind.CloseParenToken);
+
+    private readonly StringBuilder _text = new();
+    private int _indent;
+    private Break _pending = Break.None;
+    private SyntaxToken _previous;
+    private bool _started;
+
+    /// <summary>What comes between the last token printed and the next one, at least.</summary>
+    private enum Break
+    {
+        None,
+        Line,
+        BlankLine,
+    }
+
+    public static string Print(SyntaxNode root)
+    {
+        var printer = new CsPrinter();
+        printer.Visit(root);
+        return printer._text.Append('\n').ToString();
+    }
+
+    private void Visit(SyntaxNode node)
+    {
+        if (node.ContainsAnnotations && node is StatementSyntax)
+        {
+            foreach (var line in node.GetAnnotations(Syntax.LineAnnotation))
+                Directive("#line " + line.Data);
+        }
+        switch (node)
+        {
+            case SwitchSectionSyntax section:
+                // A section's statements go one level in from its labels; a block stays at the labels' level.
+                foreach (var label in section.Labels)
+                    Visit(label);
+                foreach (var statement in section.Statements)
+                {
+                    int level = statement is BlockSyntax ? 0 : 1;
+                    _indent += level;
+                    Visit(statement);
+                    _indent -= level;
+                }
+                return;
+            case LabeledStatementSyntax labeled:
+                // The statement a label marks goes under it, one level in; a block stays at the label's level.
+                Token(labeled.Identifier);
+                Token(labeled.ColonToken);
+                int inset = labeled.Statement is BlockSyntax ? 0 : 1;
+                _indent += inset;
+                Visit(labeled.Statement);
+                _indent -= inset;
+                return;
+            case ExpressionSyntax expression when Parentheses.Needed(expression):
+                Token(s_openParen);
+                VisitChildren(node);
+                Token(s_closeParen);
+                return;
+            case TypeParameterConstraintClauseSyntax:
+                _indent++;
+                VisitChildren(node);
+                _indent--;
+                return;
+        }
+        VisitChildren(node);
+    }
+
+    private void VisitChildren(SyntaxNode node)
+    {
+        SyntaxNode? previousMember = null;
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.AsNode() is not { } inner)
+            {
+                Token(child.AsToken());
+                continue;
+            }
+            if (inner is MemberDeclarationSyntax)
+            {
+                // A member with a body of braces is set off from its neighbours by blank lines.
+                if (previousMember is not null && (Braced(inner) || Braced(previousMember)))
+                    Require(Break.BlankLine);
+                previousMember = inner;
+            }
+            Visit(inner);
+        }
+    }
+
+    private void Token(SyntaxToken token)
+    {
+        if (token.IsKind(SyntaxKind.EndOfFileToken) || token.IsMissing)
+            return;
+        var kind = token.Kind();
+        // What follows a closing brace decides how it is set off: punctuation stays on the brace's line (the end of
+        // an initializer), some keywords start the next line, any other statement or member comes after a blank one.
+        if (_previous.IsKind(SyntaxKind.CloseBraceToken) && kind is SyntaxKind.SemicolonToken or SyntaxKind.CommaToken
+                or SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken)
+            _pending = Break.None;
+        else if (_pending == Break.BlankLine && !BlankLineBefore(token))
+            _pending = Break.Line;
+        if (kind == SyntaxKind.CloseBraceToken && OnOwnLine(token))
+        {
+            _indent--;
+            Require(Break.Line);
+        }
+        else if (_started && _pending == Break.None && StartsLine(token))
+        {
+            _pending = Break.Line;
+        }
+        LeadingTrivia(token);
+        if (_pending != Break.None)
+            NewLine();
+        else if (_started && SpaceBetween(_previous, token))
+            _text.Append(' ');
+        _text.Append(token.Text);
+        _started = true;
+        _previous = token;
+        AfterToken(token);
+    }
+
+    /// <summary>Comments on their own lines at the current indentation.</summary>
+    private void LeadingTrivia(SyntaxToken token)
+    {
+        foreach (var trivia in token.LeadingTrivia)
+        {
+            if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
+                continue;
+            if (_started)
+                Require(Break.Line);
+            NewLine();
+            _text.Append(trivia.ToString().TrimEnd());
+            _started = true;
+            _pending = Break.Line;
+        }
+    }
+
+    /// <summary>A directive on a line of its own, at its start.</summary>
+    private void Directive(string text)
+    {
+        if (_started)
+        {
+            Require(Break.Line);
+            WriteBreak();
+        }
+        _text.Append(text).Append('\n');
+        _started = false;
+        _pending = Break.Line;
+    }
+
+    private void Require(Break at) => _pending = (Break)Math.Max((int)_pending, (int)at);
+
+    /// <summary>Ends the line (or leaves a blank one) and indents the next.</summary>
+    private void NewLine()
+    {
+        if (_started)
+            WriteBreak();
+        _text.Append(' ', _indent * IndentWidth);
+        _pending = Break.None;
+    }
+
+    private void WriteBreak()
+    {
+        _text.Append('\n');
+        if (_pending == Break.BlankLine)
+            _text.Append('\n');
+        _pending = Break.None;
+        _started = false;
+    }
+
+    private void AfterToken(SyntaxToken token)
+    {
+        switch (token.Kind())
+        {
+            case SyntaxKind.OpenBraceToken when OnOwnLine(token):
+                _indent++;
+                _pending = Break.Line;
+                break;
+            case SyntaxKind.CloseBraceToken when OnOwnLine(token):
+                // A statement after a block statement is set off by a blank line (members are, by Visit).
+                _pending = token.Parent is BlockSyntax { Parent: StatementSyntax or CatchClauseSyntax or FinallyClauseSyntax or ElseClauseSyntax or SwitchSectionSyntax }
+                    or SwitchStatementSyntax ? Break.BlankLine : Break.Line;
+                break;
+            case SyntaxKind.SemicolonToken when token.Parent is not ForStatementSyntax:
+                _pending = token.Parent is UsingDirectiveSyntax u && u.Parent is CompilationUnitSyntax unit
+                    && unit.Usings.Last() == u && unit.Members.Count > 0 ? Break.BlankLine : Break.Line;
+                break;
+            case SyntaxKind.CommaToken when token.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression }:
+                _pending = Break.Line;
+                break;
+            case SyntaxKind.ColonToken when token.Parent is SwitchLabelSyntax or LabeledStatementSyntax:
+                _pending = Break.Line;
+                break;
+            case SyntaxKind.CloseBracketToken when token.Parent is AttributeListSyntax:
+                _pending = Break.Line;
+                break;
+        }
+    }
+
+    /// <summary>A member whose body is a block of braces: a method, a type, an extension block.</summary>
+    private static bool Braced(SyntaxNode member) => member is BaseMethodDeclarationSyntax { Body: not null }
+        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax;
+
+    /// <summary>Braces that get lines of their own: every brace but those of a one-line collection.</summary>
+    private static bool OnOwnLine(SyntaxToken brace) =>
+        brace.Parent is not InitializerExpressionSyntax initializer || initializer.IsKind(SyntaxKind.ObjectInitializerExpression);
+
+    /// <summary>Tokens that begin a line of their own after what precedes them.</summary>
+    private static bool StartsLine(SyntaxToken token) => token.Kind() switch
+    {
+        SyntaxKind.OpenBraceToken => OnOwnLine(token),
+        SyntaxKind.WhereKeyword => token.Parent is TypeParameterConstraintClauseSyntax,
+        _ => false,
+    };
+
+    /// <summary>After a block or a braced member, another statement or member is set off by a blank line.</summary>
+    private static bool BlankLineBefore(SyntaxToken token) => token.Kind() switch
+    {
+        SyntaxKind.CloseBraceToken or SyntaxKind.ElseKeyword or SyntaxKind.CatchKeyword or SyntaxKind.FinallyKeyword => false,
+        SyntaxKind.WhileKeyword => token.Parent is not DoStatementSyntax,
+        _ => true,
+    };
+
+    /// <summary>Whether one space separates two tokens on a line.</summary>
+    private static bool SpaceBetween(SyntaxToken left, SyntaxToken right)
+    {
+        var l = left.Kind();
+        var r = right.Kind();
+        if (r is SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.DotToken or SyntaxKind.CloseParenToken
+            or SyntaxKind.CloseBracketToken)
+            return false;
+        if (l is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.DotToken or SyntaxKind.ExclamationToken
+            or SyntaxKind.TildeToken)
+            return false;
+        if (l == SyntaxKind.CommaToken)
+            return true;
+        if (IsUnaryPrefix(left) || IsUnaryPostfix(right))
+            return false;
+        if (r == SyntaxKind.ColonToken && right.Parent is SwitchLabelSyntax or LabeledStatementSyntax or NameColonSyntax)
+            return false;
+        if (IsAngle(left))
+            return l == SyntaxKind.GreaterThanToken && !(r is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.GreaterThanToken);
+        if (IsAngle(right))
+            return false;
+        if (l == SyntaxKind.AsteriskToken && left.Parent is FunctionPointerTypeSyntax or PointerTypeSyntax)
+            return false;
+        if (r == SyntaxKind.AsteriskToken && right.Parent is FunctionPointerTypeSyntax or PointerTypeSyntax)
+            return false;
+        if (l == SyntaxKind.CloseParenToken)
+            return !(left.Parent is CastExpressionSyntax || r is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken);
+        if (r == SyntaxKind.OpenParenToken)
+            return SyntaxFacts.IsKeywordKind(l) && l is not (SyntaxKind.NewKeyword or SyntaxKind.DefaultKeyword
+                    or SyntaxKind.SizeOfKeyword or SyntaxKind.TypeOfKeyword or SyntaxKind.ThisKeyword or SyntaxKind.BaseKeyword
+                    or SyntaxKind.CheckedKeyword or SyntaxKind.UncheckedKeyword)
+                || l is SyntaxKind.WhenKeyword or SyntaxKind.EqualsGreaterThanToken || IsOperator(left);
+        if (r == SyntaxKind.OpenBracketToken)
+            return !(l is SyntaxKind.IdentifierToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseParenToken
+                or SyntaxKind.ThisKeyword or SyntaxKind.GreaterThanToken || left.Parent is PredefinedTypeSyntax);
+        return true;
+    }
+
+    /// <summary>The angle brackets of type argument and parameter lists (not comparisons or shifts).</summary>
+    private static bool IsAngle(SyntaxToken token) =>
+        token.Kind() is SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken
+        && token.Parent is TypeArgumentListSyntax or TypeParameterListSyntax or FunctionPointerParameterListSyntax;
+
+    private static bool IsUnaryPrefix(SyntaxToken token) =>
+        token.Parent is PrefixUnaryExpressionSyntax prefix && prefix.OperatorToken == token;
+
+    private static bool IsUnaryPostfix(SyntaxToken token) =>
+        token.Parent is PostfixUnaryExpressionSyntax postfix && postfix.OperatorToken == token;
+
+    /// <summary>A binary, assignment or conditional operator: set off by spaces.</summary>
+    private static bool IsOperator(SyntaxToken token) =>
+        token.Parent is BinaryExpressionSyntax or AssignmentExpressionSyntax or ConditionalExpressionSyntax
+            or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or NameEqualsSyntax;
+}
