@@ -36,16 +36,33 @@ public sealed class PrinterTests
         foreach (var unit in ImageEmitter.Units(image, new EmitOptions()))
         {
             var printed = CsPrinter.Print(unit.Syntax);
-            var parsed = CSharpSyntaxTree.ParseText(printed, new CSharpParseOptions(LanguageVersion.Preview)).GetRoot();
+            var parsed = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(printed, s_options).GetRoot();
             Assert.Empty(parsed.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             // The declarations (the using directives differ only in how Roslyn's factory and parser fill their slots).
-            var expected = WithoutParentheses(((CompilationUnitSyntax)unit.Syntax).Members.Single());
-            var actual = WithoutParentheses(((CompilationUnitSyntax)parsed).Members.Single());
-            Assert.True(SyntaxFactory.AreEquivalent(expected, actual, topLevel: false), $"{unit.Name}: the printed text parses to another tree:\n{FirstDifference(expected, actual)}");
-            Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), ((CompilationUnitSyntax)parsed).Usings.Select(u => u.ToString().Replace(" ", "")));
-            int lines = unit.Syntax.DescendantNodes().Sum(n => n.GetAnnotations(Syntax.LineAnnotation).Count());
-            Assert.Equal(lines, printed.Split('\n').Count(l => l.StartsWith("#line ", StringComparison.Ordinal)));
+            AssertSameTree(unit.Syntax.Members.Single(), parsed.Members.Single(), printed, unit.Name);
+            Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), parsed.Usings.Select(u => u.ToString().Replace(" ", "")));
+            // Functions are printed on their own, one level in, into their file's class.
+            foreach (var generate in unit.Functions)
+            {
+                var function = generate();
+                var text = CsPrinter.PrintMember(function, indent: 1);
+                Assert.StartsWith("    ", text);
+                var member = SyntaxFactory.ParseMemberDeclaration(text, options: s_options)!;
+                Assert.Empty(member.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+                AssertSameTree(function, member, text, $"{unit.Name}: {function.Identifier.Text}");
+            }
         }
+    }
+
+    private static readonly CSharpParseOptions s_options = new(LanguageVersion.Preview);
+
+    private static void AssertSameTree(SyntaxNode built, SyntaxNode parsed, string printed, string what)
+    {
+        var expected = WithoutParentheses(built);
+        var actual = WithoutParentheses(parsed);
+        Assert.True(SyntaxFactory.AreEquivalent(expected, actual, topLevel: false), $"{what}: the printed text parses to another tree:\n{FirstDifference(expected, actual)}");
+        int lines = built.DescendantNodesAndSelf().Sum(n => n.GetAnnotations(Syntax.LineAnnotation).Count());
+        Assert.Equal(lines, printed.Split('\n').Count(l => l.StartsWith("#line ", StringComparison.Ordinal)));
     }
 
     /// <summary>Parentheses the printer chose are not in the generators' tree; without them both trees compare.</summary>

@@ -39,17 +39,19 @@ public static class CTree
     }
 
     /// <summary>Every statement under <paramref name="root"/>, itself included, parents before children.</summary>
-    public static IEnumerable<CStmt> Statements(CStmt root)
+    public static List<CStmt> Statements(CStmt root)
     {
-        var stack = new Stack<CStmt>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var statement = stack.Pop();
-            yield return statement;
-            foreach (var child in Children(statement).Reverse())
-                stack.Push(child);
-        }
+        var statements = new List<CStmt>();
+        CollectStatements(root, statements);
+        return statements;
+    }
+
+    // Recursion over the tree (not nested iterators): the passes walk every function several times.
+    private static void CollectStatements(CStmt statement, List<CStmt> into)
+    {
+        into.Add(statement);
+        foreach (var child in Children(statement))
+            CollectStatements(child, into);
     }
 
     /// <summary>The expressions a statement holds directly (not those of its sub-statements).</summary>
@@ -76,49 +78,53 @@ public static class CTree
         }
     }
 
-    /// <summary>The direct operands of an expression.</summary>
-    public static IEnumerable<CExpr> Operands(CExpr expr)
-    {
-        switch (expr)
-        {
-            case CUnary e: yield return e.Operand; break;
-            case CBinary e: yield return e.Left; yield return e.Right; break;
-            case CAssign e: yield return e.Target; yield return e.Value; break;
-            case CConditional e: yield return e.Condition; yield return e.Then; yield return e.Else; break;
-            case CCall e:
-                yield return e.Callee;
-                foreach (var argument in e.Arguments)
-                    yield return argument;
-                break;
-            case CMember e: yield return e.Base; break;
-            case CIndex e: yield return e.Base; yield return e.Index; break;
-            case CCast e: yield return e.Operand; break;
-            case CInitList e:
-                foreach (var item in e.Items)
-                    yield return item.Value;
-                break;
-            case CCompoundLiteral e: yield return e.Init; break;
-            case CVaArg e: yield return e.List; break;
-        }
-    }
-
     /// <summary>Every expression under <paramref name="root"/>, itself included, parents first.</summary>
-    public static IEnumerable<CExpr> Expressions(CExpr root)
+    public static List<CExpr> Expressions(CExpr root)
     {
-        var stack = new Stack<CExpr>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var expr = stack.Pop();
-            yield return expr;
-            foreach (var operand in Operands(expr).Reverse())
-                stack.Push(operand);
-        }
+        var expressions = new List<CExpr>();
+        CollectExpressions(root, expressions);
+        return expressions;
     }
 
     /// <summary>Every expression in a function body, declarations' initializers included.</summary>
-    public static IEnumerable<CExpr> Expressions(CStmt root) =>
-        Statements(root).SelectMany(OwnExpressions).SelectMany(Expressions);
+    public static List<CExpr> Expressions(CStmt root)
+    {
+        var expressions = new List<CExpr>();
+        foreach (var statement in Statements(root))
+            foreach (var own in OwnExpressions(statement))
+                CollectExpressions(own, expressions);
+        return expressions;
+    }
+
+    private static void CollectExpressions(CExpr expr, List<CExpr> into)
+    {
+        into.Add(expr);
+        switch (expr)
+        {
+            case CUnary e: CollectExpressions(e.Operand, into); break;
+            case CBinary e: CollectExpressions(e.Left, into); CollectExpressions(e.Right, into); break;
+            case CAssign e: CollectExpressions(e.Target, into); CollectExpressions(e.Value, into); break;
+            case CConditional e:
+                CollectExpressions(e.Condition, into);
+                CollectExpressions(e.Then, into);
+                CollectExpressions(e.Else, into);
+                break;
+            case CCall e:
+                CollectExpressions(e.Callee, into);
+                foreach (var argument in e.Arguments)
+                    CollectExpressions(argument, into);
+                break;
+            case CMember e: CollectExpressions(e.Base, into); break;
+            case CIndex e: CollectExpressions(e.Base, into); CollectExpressions(e.Index, into); break;
+            case CCast e: CollectExpressions(e.Operand, into); break;
+            case CInitList e:
+                foreach (var item in e.Items)
+                    CollectExpressions(item.Value, into);
+                break;
+            case CCompoundLiteral e: CollectExpressions(e.Init, into); break;
+            case CVaArg e: CollectExpressions(e.List, into); break;
+        }
+    }
 
     /// <summary>Rewrites every expression slot under <paramref name="root"/> bottom-up.</summary>
     public static void Rewrite(CStmt root, Func<CExpr, CExpr> rewrite)

@@ -20,6 +20,8 @@ public sealed class LowerSetjmp : IImagePass
     {
         foreach (var function in image.Functions.Where(f => f.Body is not null))
         {
+            if (!CTree.Expressions(function.Body!).Any(IsSetjmp))
+                continue;
             MoveLoopConditionsIntoBodies(function.Body!);
             var parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
             var sites = new List<(CStmt Statement, CCall Call)>();

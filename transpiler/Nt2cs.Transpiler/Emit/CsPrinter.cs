@@ -42,6 +42,14 @@ internal sealed class CsPrinter
         return printer._text.Append('\n').ToString();
     }
 
+    /// <summary>A member on its own, its lines indented <paramref name="indent"/> levels as inside its type.</summary>
+    public static string PrintMember(MemberDeclarationSyntax member, int indent)
+    {
+        var printer = new CsPrinter { _indent = indent, _pending = Break.Line };
+        printer.Visit(member);
+        return printer._text.Append('\n').ToString();
+    }
+
     private void Visit(SyntaxNode node)
     {
         if (node.ContainsAnnotations && node is StatementSyntax)
@@ -131,7 +139,7 @@ internal sealed class CsPrinter
         LeadingTrivia(token);
         if (_pending != Break.None)
             NewLine();
-        else if (_started && SpaceBetween(_previous, token))
+        else if (_started && CsSpacing.SpaceBetween(_previous, token))
             _text.Append(' ');
         _text.Append(token.Text);
         _started = true;
@@ -240,58 +248,4 @@ internal sealed class CsPrinter
         SyntaxKind.WhileKeyword => token.Parent is not DoStatementSyntax,
         _ => true,
     };
-
-    /// <summary>Whether one space separates two tokens on a line.</summary>
-    private static bool SpaceBetween(SyntaxToken left, SyntaxToken right)
-    {
-        var l = left.Kind();
-        var r = right.Kind();
-        if (r is SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.DotToken or SyntaxKind.CloseParenToken
-            or SyntaxKind.CloseBracketToken)
-            return false;
-        if (l is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.DotToken or SyntaxKind.ExclamationToken
-            or SyntaxKind.TildeToken)
-            return false;
-        if (l == SyntaxKind.CommaToken)
-            return true;
-        if (IsUnaryPrefix(left) || IsUnaryPostfix(right))
-            return false;
-        if (r == SyntaxKind.ColonToken && right.Parent is SwitchLabelSyntax or LabeledStatementSyntax or NameColonSyntax)
-            return false;
-        if (IsAngle(left))
-            return l == SyntaxKind.GreaterThanToken && !(r is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.GreaterThanToken);
-        if (IsAngle(right))
-            return false;
-        if (l == SyntaxKind.AsteriskToken && left.Parent is FunctionPointerTypeSyntax or PointerTypeSyntax)
-            return false;
-        if (r == SyntaxKind.AsteriskToken && right.Parent is FunctionPointerTypeSyntax or PointerTypeSyntax)
-            return false;
-        if (l == SyntaxKind.CloseParenToken)
-            return !(left.Parent is CastExpressionSyntax || r is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken);
-        if (r == SyntaxKind.OpenParenToken)
-            return SyntaxFacts.IsKeywordKind(l) && l is not (SyntaxKind.NewKeyword or SyntaxKind.DefaultKeyword
-                    or SyntaxKind.SizeOfKeyword or SyntaxKind.TypeOfKeyword or SyntaxKind.ThisKeyword or SyntaxKind.BaseKeyword
-                    or SyntaxKind.CheckedKeyword or SyntaxKind.UncheckedKeyword)
-                || l is SyntaxKind.WhenKeyword or SyntaxKind.EqualsGreaterThanToken || IsOperator(left);
-        if (r == SyntaxKind.OpenBracketToken)
-            return !(l is SyntaxKind.IdentifierToken or SyntaxKind.CloseBracketToken or SyntaxKind.CloseParenToken
-                or SyntaxKind.ThisKeyword or SyntaxKind.GreaterThanToken || left.Parent is PredefinedTypeSyntax);
-        return true;
-    }
-
-    /// <summary>The angle brackets of type argument and parameter lists (not comparisons or shifts).</summary>
-    private static bool IsAngle(SyntaxToken token) =>
-        token.Kind() is SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken
-        && token.Parent is TypeArgumentListSyntax or TypeParameterListSyntax or FunctionPointerParameterListSyntax;
-
-    private static bool IsUnaryPrefix(SyntaxToken token) =>
-        token.Parent is PrefixUnaryExpressionSyntax prefix && prefix.OperatorToken == token;
-
-    private static bool IsUnaryPostfix(SyntaxToken token) =>
-        token.Parent is PostfixUnaryExpressionSyntax postfix && postfix.OperatorToken == token;
-
-    /// <summary>A binary, assignment or conditional operator: set off by spaces.</summary>
-    private static bool IsOperator(SyntaxToken token) =>
-        token.Parent is BinaryExpressionSyntax or AssignmentExpressionSyntax or ConditionalExpressionSyntax
-            or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or NameEqualsSyntax;
 }

@@ -87,7 +87,7 @@ internal sealed partial class ExpressionGenerator
         }
     }
 
-    private static Emitted NullPointer(CsType target) => new(Member(ParseTypeName(target.Name), "Null"), target);
+    private static Emitted NullPointer(CsType target) => new(Member(Type(target.Name), "Null"), target);
 
     public static bool IsNullPointerConstant(CExpr e) => e switch
     {

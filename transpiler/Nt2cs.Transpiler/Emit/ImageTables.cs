@@ -168,10 +168,10 @@ internal static class ImageTables
     }
 
     private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
-        PropertyDeclaration(Type(type), name)
-            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-            .WithExpressionBody(ArrowExpressionClause(value))
-            .WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
+        PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(name), null, ArrowExpressionClause(value), null,
+            Token(SyntaxKind.SemicolonToken));
+
+    private static readonly SyntaxTokenList s_publicStatic = TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
 
     public static MemberDeclarationSyntax EntryPoint(EmitOptions options) =>
         ParseMemberDeclaration($"public static class EntryPoint {{ public static int Main(string[] args) => HostedRuntime.Main({options.ClassName}.__Image, args); }}")!;

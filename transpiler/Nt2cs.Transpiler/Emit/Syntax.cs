@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -11,9 +12,12 @@ internal static class Syntax
 {
     public static IdentifierNameSyntax Name(string name) => IdentifierName(name);
 
-    public static TypeSyntax Type(string name) => ParseTypeName(name);
+    /// <summary>A type by its spelling, parsed once: syntax nodes are immutable, so one node serves every use.</summary>
+    public static TypeSyntax Type(string name) => s_types.GetOrAdd(name, static n => ParseTypeName(n));
 
-    public static TypeSyntax Type(CsType type) => ParseTypeName(type.Name);
+    public static TypeSyntax Type(CsType type) => Type(type.Name);
+
+    private static readonly ConcurrentDictionary<string, TypeSyntax> s_types = new(StringComparer.Ordinal);
 
     public static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(name));
@@ -22,7 +26,7 @@ internal static class Syntax
 
     public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params string[] typeArguments) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver,
-            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments.Select(t => ParseTypeName(t))))));
+            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments.Select(Type)))));
 
     public static InvocationExpressionSyntax Call(ExpressionSyntax callee, params ExpressionSyntax[] arguments) =>
         InvocationExpression(callee, ArgumentList(SeparatedList(arguments.Select(Argument))));
@@ -34,9 +38,9 @@ internal static class Syntax
         Argument(value).WithRefKindKeyword(Token(SyntaxKind.RefKeyword));
 
     public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
-        ObjectCreationExpression(ParseTypeName(type)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
+        ObjectCreationExpression(Type(type)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
 
-    public static ExpressionSyntax Cast(string type, ExpressionSyntax value) => CastExpression(ParseTypeName(type), value);
+    public static ExpressionSyntax Cast(string type, ExpressionSyntax value) => CastExpression(Type(type), value);
 
     public static ExpressionSyntax Binary(SyntaxKind kind, ExpressionSyntax left, ExpressionSyntax right) =>
         BinaryExpression(kind, left, right);
@@ -62,13 +66,15 @@ internal static class Syntax
 
     public static ExpressionSyntax Str(string value) => LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value));
 
-    public static ExpressionSyntax Default(string type) => DefaultExpression(ParseTypeName(type));
+    public static ExpressionSyntax Default(string type) => DefaultExpression(Type(type));
 
     public static StatementSyntax AsStatement(ExpressionSyntax expression) => ExpressionStatement(expression);
 
-    /// <summary>A numeric literal token with the exact spelling given (suffixes, hex).</summary>
+    /// <summary>A numeric literal token with the exact spelling given (suffixes, hex), lexed once per spelling.</summary>
     public static ExpressionSyntax NumericLiteral(string text) =>
-        LiteralExpression(SyntaxKind.NumericLiteralExpression, ParseToken(text).WithLeadingTrivia().WithTrailingTrivia());
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, s_numbers.GetOrAdd(text, static t => ParseToken(t)));
+
+    private static readonly ConcurrentDictionary<string, SyntaxToken> s_numbers = new(StringComparer.Ordinal);
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -45,19 +45,21 @@ public sealed class AssignNames : IImagePass
         }
     }
 
-    private static string Claim(HashSet<string> taken, string name)
+    private static string Claim(HashSet<string> taken, string name, HashSet<string>? outer = null)
     {
         var candidate = CsNames.Escape(name);
-        for (int n = 2; !taken.Add(candidate); n++)
+        for (int n = 2; outer?.Contains(candidate) == true || !taken.Add(candidate); n++)
             candidate = CsNames.Escape($"{name}_{n}");
         return candidate;
     }
 
+    /// <summary>Locals are unique within their function and clear of the image's names (each function's own set, so
+    /// naming stays linear in the image's size).</summary>
     private static void NameLocals(CFunctionDecl function, HashSet<string> imageNames)
     {
-        var taken = new HashSet<string>(imageNames, StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var local in function.Locals)
-            local.CsName = Claim(taken, local.Name.Length == 0 ? "unnamed" : local.Name);
+            local.CsName = Claim(taken, local.Name.Length == 0 ? "unnamed" : local.Name, imageNames);
     }
 
     /// <summary>Struct types share one namespace with the image's members: in C# a method named like a type hides it.</summary>
