@@ -37,7 +37,7 @@ public sealed class PrinterTests
         {
             var printed = CsPrinter.Print(unit.Syntax);
             var parsed = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(printed, s_options).GetRoot();
-            Assert.Empty(parsed.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            Assert.DoesNotContain(parsed.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
             // The declarations (the using directives differ only in how Roslyn's factory and parser fill their slots).
             AssertSameTree(unit.Syntax.Members.Single(), parsed.Members.Single(), printed, unit.Name);
             Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), parsed.Usings.Select(u => u.ToString().Replace(" ", "")));
@@ -48,7 +48,7 @@ public sealed class PrinterTests
                 var text = CsPrinter.PrintMember(function, indent: 1);
                 Assert.StartsWith("    ", text);
                 var member = SyntaxFactory.ParseMemberDeclaration(text, options: s_options)!;
-                Assert.Empty(member.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+                Assert.DoesNotContain(member.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
                 AssertSameTree(function, member, text, $"{unit.Name}: {function.Identifier.Text}");
             }
         }
@@ -97,32 +97,13 @@ public sealed class PrinterTests
         };
     }
 
+    /// <summary>The smallest subtrees that differ, for the failure message.</summary>
     private static string FirstDifference(SyntaxNode expected, SyntaxNode actual)
     {
         var (e, a) = (expected, actual);
-        while (true)
-        {
-            var pair = e.ChildNodes().Zip(a.ChildNodes()).FirstOrDefault(p => !SyntaxFactory.AreEquivalent(p.First, p.Second, topLevel: false));
-            if (pair.First is null)
-                break;
+        while (e.ChildNodes().Zip(a.ChildNodes()).FirstOrDefault(p => !SyntaxFactory.AreEquivalent(p.First, p.Second, topLevel: false)) is { First: not null } pair)
             (e, a) = (pair.First, pair.Second);
-        }
-        if (!ReferenceEquals(e, expected))
-            return $"  built:   {e.Kind()} {e} tokens {string.Join(",", e.ChildTokens().Select(t => t.Kind() + ":" + t.Text + ":" + t.IsMissing))}\n  printed: {a.Kind()} {a} tokens {string.Join(",", a.ChildTokens().Select(t => t.Kind() + ":" + t.Text + ":" + t.IsMissing))}";
-        var nodesLeft = expected.DescendantNodesAndTokens().ToList();
-        var nodesRight = actual.DescendantNodesAndTokens().ToList();
-        for (int n = 0; n < Math.Min(nodesLeft.Count, nodesRight.Count); n++)
-        {
-            if (nodesLeft[n].Kind() != nodesRight[n].Kind() || nodesLeft[n].IsToken && nodesLeft[n].AsToken().ValueText != nodesRight[n].AsToken().ValueText)
-                return $"  built:   {nodesLeft[n].Kind()} {nodesLeft[n]} in {nodesLeft[n].Parent}\n  printed: {nodesRight[n].Kind()} {nodesRight[n]} in {nodesRight[n].Parent}";
-        }
-        var left = expected.DescendantTokens().ToList();
-        var right = actual.DescendantTokens().ToList();
-        int i = 0;
-        while (i < left.Count && i < right.Count && left[i].Text == right[i].Text)
-            i++;
-        string Around(List<SyntaxToken> tokens) => string.Join(" ", tokens.Skip(Math.Max(0, i - 8)).Take(16).Select(t => t.Text));
-        return $"  built:   {Around(left)}\n  printed: {Around(right)}";
+        return $"  built:   {e.Kind()} {e}\n  printed: {a.Kind()} {a}";
     }
 
     private static CImage Lowered(string file)
