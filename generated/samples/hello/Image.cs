@@ -15,61 +15,7 @@ using static Samplertl.Image;
 namespace Hello;
 public static unsafe partial class Image
 {
-    private static uint __code;
-    private static uint __data;
-    public static readonly ImageDescriptor __Image = new()
-    {
-        Name = "hello",
-        CodeSize = 0x10,
-        DataSize = 0x120,
-        Load = __Load,
-        Dependencies = [global :: Samplertl.Image.__Image],
-        Main = static (argc, argv) => main(argc, argv)
-    };
-
-    private static void __Load(uint code, uint data)
-    {
-        __code = code;
-        __data = data;
-        Fn.Register(code, (nint)((delegate*<int, Ptr<Ptr<sbyte>>, int>)(&main)), "i:ii", "main");
-        ImageData.Reloc(data + 0x3C, data + 0xFC);
-        ImageData.Reloc(data + 0x40, data + 0x104);
-        ImageData.Reloc(data + 0x44, data + 0x110);
-        ImageData.Put(data + 0x48, "Hello, \0"u8);
-        ImageData.Put(data + 0x50, "%lu records on the list\n\0"u8);
-        ImageData.Put(data + 0x6C, "record %lu: %.*s\n\0"u8);
-        ImageData.Put(data + 0x80, "list empty: %u, operations: %lu\n\0"u8);
-        ImageData.Put(data + 0xA4, "NT world\0"u8);
-        ImageData.Put(data + 0xB0, "%.*s (status %08lx)\n\0"u8);
-        ImageData.Put(data + 0xC8, "compare: %ld %ld\n\0"u8);
-        ImageData.Put(data + 0xDC, "caught access violation %08lx\n\0"u8);
-        ImageData.Put(data + 0xFC, "kernel\0"u8);
-        ImageData.Put(data + 0x104, "Executive\0"u8);
-        ImageData.Put(data + 0x110, "hal\0"u8);
-    }
-
-    /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
-    public static class AddressOf
-    {
-        public static FnPtr main => new FnPtr(__code);
-        public static FnPtr printf => Library.Address("printf");
-    }
-
-    /// <summary>String literals, named after their text.</summary>
-    public static class Str
-    {
-        public static Ptr<sbyte> Hello => new Ptr<sbyte>(__data + 0x48);
-        public static Ptr<sbyte> lu_records_on_the_list => new Ptr<sbyte>(__data + 0x50);
-        public static Ptr<sbyte> record_lu_s => new Ptr<sbyte>(__data + 0x6C);
-        public static Ptr<sbyte> list_empty_u_operations_lu => new Ptr<sbyte>(__data + 0x80);
-        public static Ptr<sbyte> NT_world => new Ptr<sbyte>(__data + 0xA4);
-        public static Ptr<sbyte> s_status_08lx => new Ptr<sbyte>(__data + 0xB0);
-        public static Ptr<sbyte> compare_ld_ld => new Ptr<sbyte>(__data + 0xC8);
-        public static Ptr<sbyte> caught_access_violation_08lx => new Ptr<sbyte>(__data + 0xDC);
-        public static Ptr<sbyte> kernel => new Ptr<sbyte>(__data + 0xFC);
-        public static Ptr<sbyte> Executive => new Ptr<sbyte>(__data + 0x104);
-        public static Ptr<sbyte> hal => new Ptr<sbyte>(__data + 0x110);
-    }
+    public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv), dependencies: [global::Samplertl.Image.__Image]);
 }
 
 public static class EntryPoint

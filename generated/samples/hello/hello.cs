@@ -15,89 +15,144 @@ using static Samplertl.Image;
 namespace Hello;
 public static unsafe partial class Image
 {
-    // struct _RECORD[3] Records
-    private static Ptr<_RECORD> Records => new Ptr<_RECORD>(__data + 0x0);
-    // const char*[3] Names
-    private static Ptr<Ptr<sbyte>> Names => new Ptr<Ptr<sbyte>>(__data + 0x3C);
-
-    // nt-src/samples/hello/hello.c:30: int main(int, char**)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static int main(int argc, Ptr<Ptr<sbyte>> argv)
+    /// <summary>nt-src/samples/hello/hello.c: its functions, objects and string literals.</summary>
+    public static unsafe class hello_c
     {
-#line 30 "nt-src/samples/hello/hello.c"
-        var frame = Stack.Enter(0x90);
-        Ptr<_LIST_ENTRY> Head = frame.At<_LIST_ENTRY>(0x0);
-        Ptr<sbyte> Buffer = frame.At<sbyte>(0x8);
-        Ptr<_STRING> Greeting = frame.At<_STRING>(0x28);
-        Ptr<_STRING> World = frame.At<_STRING>(0x30);
-#line 36 "nt-src/samples/hello/hello.c"
-        Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
-#line 37 "nt-src/samples/hello/hello.c"
-        Buffer.Zero(0x20);
-        Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
-#line 40 "nt-src/samples/hello/hello.c"
-        int Status = 0;
-#line 41 "nt-src/samples/hello/hello.c"
-        uint Seen = 0u;
-#line 42 "nt-src/samples/hello/hello.c"
-        uint Index = 0;
-#line 44 "nt-src/samples/hello/hello.c"
-        RtlInitializeListHead(Head);
-#line 45 "nt-src/samples/hello/hello.c"
-        for (Index = 0u; Index < 3u; Index += 1u)
+        internal static readonly ImageUnit __Unit = new(0x10, 0x120, 0x4, __Place, __Load);
+        internal static uint __code, __data;
+
+        private static void __Place(uint code, uint data)
         {
-            SafePoint.Poll();
-#line 46 "nt-src/samples/hello/hello.c"
-            (Records + Index).W.Key = Index * 10u;
-#line 47 "nt-src/samples/hello/hello.c"
-            RtlInitString((Records + Index).Name, Names[Index]);
-#line 48 "nt-src/samples/hello/hello.c"
-            RtlInsertTailList(Head, (Records + Index).Links);
+            __code = code;
+            __data = data;
         }
+
+        // struct _RECORD[3] Records
+        private static Ptr<_RECORD> Records => new Ptr<_RECORD>(__data + 0x0);
+        // const char*[3] Names
+        private static Ptr<Ptr<sbyte>> Names => new Ptr<Ptr<sbyte>>(__data + 0x3C);
+
+        // nt-src/samples/hello/hello.c:30: int main(int, char**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static int main(int argc, Ptr<Ptr<sbyte>> argv)
+        {
+#line 30 "nt-src/samples/hello/hello.c"
+            var frame = Stack.Enter(0x90);
+            Ptr<_LIST_ENTRY> Head = frame.At<_LIST_ENTRY>(0x0);
+            Ptr<sbyte> Buffer = frame.At<sbyte>(0x8);
+            Ptr<_STRING> Greeting = frame.At<_STRING>(0x28);
+            Ptr<_STRING> World = frame.At<_STRING>(0x30);
+#line 36 "nt-src/samples/hello/hello.c"
+            Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
+#line 37 "nt-src/samples/hello/hello.c"
+            Buffer.Zero(0x20);
+            Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
+#line 40 "nt-src/samples/hello/hello.c"
+            int Status = 0;
+#line 41 "nt-src/samples/hello/hello.c"
+            uint Seen = 0u;
+#line 42 "nt-src/samples/hello/hello.c"
+            uint Index = 0;
+#line 44 "nt-src/samples/hello/hello.c"
+            global::Samplertl.Image.list_c.RtlInitializeListHead(Head);
+#line 45 "nt-src/samples/hello/hello.c"
+            for (Index = 0u; Index < 3u; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 46 "nt-src/samples/hello/hello.c"
+                (Records + Index).W.Key = Index * 10u;
+#line 47 "nt-src/samples/hello/hello.c"
+                global::Samplertl.Image.string_c.RtlInitString((Records + Index).Name, Names[Index]);
+#line 48 "nt-src/samples/hello/hello.c"
+                global::Samplertl.Image.list_c.RtlInsertTailList(Head, (Records + Index).Links);
+            }
 
 #line 50 "nt-src/samples/hello/hello.c"
-        printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, RtlCountList(Head)));
+            printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, global::Samplertl.Image.list_c.RtlCountList(Head)));
 #line 52 "nt-src/samples/hello/hello.c"
-        while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
-        {
-            SafePoint.Poll();
+            while (!(Entry = global::Samplertl.Image.list_c.RtlRemoveHeadList(Head)).IsNull)
+            {
+                SafePoint.Poll();
 #line 53 "nt-src/samples/hello/hello.c"
-            Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
+                Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
 #line 54 "nt-src/samples/hello/hello.c"
-            printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
+                printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
 #line 55 "nt-src/samples/hello/hello.c"
-            Seen += 1u;
-        }
+                Seen += 1u;
+            }
 
 #line 57 "nt-src/samples/hello/hello.c"
-        printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)RtlIsListEmpty(Head), RtlListOperations));
+            printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)global::Samplertl.Image.list_c.RtlIsListEmpty(Head), global::Samplertl.Image.list_c.RtlListOperations));
 #line 59 "nt-src/samples/hello/hello.c"
-        RtlInitString(Greeting, Buffer);
+            global::Samplertl.Image.string_c.RtlInitString(Greeting, Buffer);
 #line 60 "nt-src/samples/hello/hello.c"
-        Greeting.W.MaximumLength = (ushort)32;
+            Greeting.W.MaximumLength = (ushort)32;
 #line 61 "nt-src/samples/hello/hello.c"
-        RtlInitString(World, Str.NT_world);
+            global::Samplertl.Image.string_c.RtlInitString(World, Str.NT_world);
 #line 62 "nt-src/samples/hello/hello.c"
-        Status = RtlAppendStringToString(Greeting, World);
+            Status = global::Samplertl.Image.string_c.RtlAppendStringToString(Greeting, World);
 #line 63 "nt-src/samples/hello/hello.c"
-        printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
+            printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
 #line 64 "nt-src/samples/hello/hello.c"
-        printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
+            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, global::Samplertl.Image.string_c.RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, global::Samplertl.Image.string_c.RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
 #line 68 "nt-src/samples/hello/hello.c"
-        uint __sp1 = Stack.Sp;
-        try
-        {
+            uint __sp1 = Stack.Sp;
+            try
+            {
 #line 69 "nt-src/samples/hello/hello.c"
-            Ptr<uint>.Null.W.Deref = 0u;
-        }
-        catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
-        {
-            Stack.Sp = __sp1;
+                Ptr<uint>.Null.W.Deref = 0u;
+            }
+            catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
+            {
+                Stack.Sp = __sp1;
 #line 71 "nt-src/samples/hello/hello.c"
-            printf(Str.caught_access_violation_08lx, Va.Args(frame.Base + 0x7C, (uint)Seh.Code(__exception1)));
-        }
+                printf(Str.caught_access_violation_08lx, Va.Args(frame.Base + 0x7C, (uint)Seh.Code(__exception1)));
+            }
 
 #line 73 "nt-src/samples/hello/hello.c"
-        return frame.Leave((int)Seen);
+            return frame.Leave((int)Seen);
+        }
+
+        private static void __Load()
+        {
+            Fn.Register(__code, (nint)((delegate*<int, Ptr<Ptr<sbyte>>, int>)(&main)), "i:ii", "main");
+            ImageData.Reloc(__data + 0x3C, __data + 0xFC);
+            ImageData.Reloc(__data + 0x40, __data + 0x104);
+            ImageData.Reloc(__data + 0x44, __data + 0x110);
+            ImageData.Put(__data + 0x48, "Hello, \0"u8);
+            ImageData.Put(__data + 0x50, "%lu records on the list\n\0"u8);
+            ImageData.Put(__data + 0x6C, "record %lu: %.*s\n\0"u8);
+            ImageData.Put(__data + 0x80, "list empty: %u, operations: %lu\n\0"u8);
+            ImageData.Put(__data + 0xA4, "NT world\0"u8);
+            ImageData.Put(__data + 0xB0, "%.*s (status %08lx)\n\0"u8);
+            ImageData.Put(__data + 0xC8, "compare: %ld %ld\n\0"u8);
+            ImageData.Put(__data + 0xDC, "caught access violation %08lx\n\0"u8);
+            ImageData.Put(__data + 0xFC, "kernel\0"u8);
+            ImageData.Put(__data + 0x104, "Executive\0"u8);
+            ImageData.Put(__data + 0x110, "hal\0"u8);
+        }
+
+        /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
+        public static class AddressOf
+        {
+            public static FnPtr main => new FnPtr(__code);
+            public static FnPtr printf => Library.Address("printf");
+        }
+
+        /// <summary>String literals, named after their text.</summary>
+        public static class Str
+        {
+            public static Ptr<sbyte> Hello => new Ptr<sbyte>(__data + 0x48);
+            public static Ptr<sbyte> lu_records_on_the_list => new Ptr<sbyte>(__data + 0x50);
+            public static Ptr<sbyte> record_lu_s => new Ptr<sbyte>(__data + 0x6C);
+            public static Ptr<sbyte> list_empty_u_operations_lu => new Ptr<sbyte>(__data + 0x80);
+            public static Ptr<sbyte> NT_world => new Ptr<sbyte>(__data + 0xA4);
+            public static Ptr<sbyte> s_status_08lx => new Ptr<sbyte>(__data + 0xB0);
+            public static Ptr<sbyte> compare_ld_ld => new Ptr<sbyte>(__data + 0xC8);
+            public static Ptr<sbyte> caught_access_violation_08lx => new Ptr<sbyte>(__data + 0xDC);
+            public static Ptr<sbyte> kernel => new Ptr<sbyte>(__data + 0xFC);
+            public static Ptr<sbyte> Executive => new Ptr<sbyte>(__data + 0x104);
+            public static Ptr<sbyte> hal => new Ptr<sbyte>(__data + 0x110);
+        }
     }
 }

@@ -13,43 +13,5 @@ using static Nt2cs.Runtime.Sequence;
 namespace Samplertl;
 public static unsafe partial class Image
 {
-    private static uint __code;
-    private static uint __data;
-    public static readonly ImageDescriptor __Image = new()
-    {
-        Name = "samplertl",
-        CodeSize = 0x90,
-        DataSize = 0x10,
-        Load = __Load
-    };
-
-    private static void __Load(uint code, uint data)
-    {
-        __code = code;
-        __data = data;
-        Fn.Register(code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&RtlInitializeListHead)), "v:i", "RtlInitializeListHead");
-        Fn.Register(code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RtlIsListEmpty)), "B:i", "RtlIsListEmpty");
-        Fn.Register(code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&RtlInsertTailList)), "v:ii", "RtlInsertTailList");
-        Fn.Register(code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>>)(&RtlRemoveHeadList)), "i:i", "RtlRemoveHeadList");
-        Fn.Register(code + 0x40, (nint)((delegate*<Ptr<_LIST_ENTRY>, uint>)(&RtlCountList)), "i:i", "RtlCountList");
-        Fn.Register(code + 0x50, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void>)(&RtlInitString)), "v:ii", "RtlInitString");
-        Fn.Register(code + 0x60, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, byte, int>)(&RtlCompareString)), "i:iiB", "RtlCompareString");
-        Fn.Register(code + 0x70, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, int>)(&RtlAppendStringToString)), "i:ii", "RtlAppendStringToString");
-        Fn.Register(code + 0x80, (nint)((delegate*<sbyte, sbyte>)(&RtlpUpcase)), "b:b", "RtlpUpcase");
-    }
-
-    /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
-    public static class AddressOf
-    {
-        public static FnPtr RtlInitializeListHead => new FnPtr(__code);
-        public static FnPtr RtlIsListEmpty => new FnPtr(__code + 0x10);
-        public static FnPtr RtlInsertTailList => new FnPtr(__code + 0x20);
-        public static FnPtr RtlRemoveHeadList => new FnPtr(__code + 0x30);
-        public static FnPtr RtlCountList => new FnPtr(__code + 0x40);
-        public static FnPtr RtlInitString => new FnPtr(__code + 0x50);
-        public static FnPtr RtlCompareString => new FnPtr(__code + 0x60);
-        public static FnPtr RtlAppendStringToString => new FnPtr(__code + 0x70);
-        public static FnPtr RtlpUpcase => new FnPtr(__code + 0x80);
-        public static Ptr<uint> RtlListOperations => new Ptr<uint>(__data);
-    }
+    public static readonly ImageDescriptor __Image = Images.Of("samplertl", [list_c.__Unit, string_c.__Unit]);
 }

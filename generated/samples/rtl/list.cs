@@ -13,105 +13,138 @@ using static Nt2cs.Runtime.Sequence;
 namespace Samplertl;
 public static unsafe partial class Image
 {
-    // unsigned long RtlListOperations
-    public static ref uint RtlListOperations => ref Mem.Ref<uint>(__data + 0x0);
-
-    // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead)
+    /// <summary>nt-src/samples/rtl/list.c: its functions, objects and string literals.</summary>
+    public static unsafe class list_c
     {
-#line 24 "nt-src/samples/rtl/list.c"
-        var frame = Stack.Enter(0x10);
-#line 28 "nt-src/samples/rtl/list.c"
-        ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 28 "nt-src/samples/rtl/list.c"
-        frame.Leave();
-    }
+        internal static readonly ImageUnit __Unit = new(0x50, 0x10, 0x4, __Place, __Load);
+        internal static uint __code, __data;
 
-    // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead)
-    {
-#line 33 "nt-src/samples/rtl/list.c"
-        var frame = Stack.Enter(0x10);
-#line 37 "nt-src/samples/rtl/list.c"
-        return frame.Leave((byte)(ListHead.Flink == ListHead ? 1 : 0));
-    }
-
-    // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void RtlInsertTailList(Ptr<_LIST_ENTRY> ListHead, Ptr<_LIST_ENTRY> Entry)
-    {
-#line 42 "nt-src/samples/rtl/list.c"
-        var frame = Stack.Enter(0x10);
-#line 47 "nt-src/samples/rtl/list.c"
-        Ptr<_LIST_ENTRY> Blink = default(Ptr<_LIST_ENTRY>);
-#line 49 "nt-src/samples/rtl/list.c"
-        Blink = ListHead.Blink;
-#line 50 "nt-src/samples/rtl/list.c"
-        Entry.W.Flink = ListHead;
-#line 51 "nt-src/samples/rtl/list.c"
-        Entry.W.Blink = Blink;
-#line 52 "nt-src/samples/rtl/list.c"
-        Blink.W.Flink = Entry;
-#line 53 "nt-src/samples/rtl/list.c"
-        ListHead.W.Blink = Entry;
-#line 54 "nt-src/samples/rtl/list.c"
-        RtlListOperations += 1u;
-#line 54 "nt-src/samples/rtl/list.c"
-        frame.Leave();
-    }
-
-    // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Ptr<_LIST_ENTRY> RtlRemoveHeadList(Ptr<_LIST_ENTRY> ListHead)
-    {
-#line 59 "nt-src/samples/rtl/list.c"
-        var frame = Stack.Enter(0x10);
-#line 63 "nt-src/samples/rtl/list.c"
-        Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
-#line 64 "nt-src/samples/rtl/list.c"
-        Ptr<_LIST_ENTRY> Flink = default(Ptr<_LIST_ENTRY>);
-#line 66 "nt-src/samples/rtl/list.c"
-        Entry = ListHead.Flink;
-#line 67 "nt-src/samples/rtl/list.c"
-        if (Entry == ListHead)
+        private static void __Place(uint code, uint data)
         {
-#line 68 "nt-src/samples/rtl/list.c"
-            return frame.Leave(Ptr<_LIST_ENTRY>.Null);
+            __code = code;
+            __data = data;
         }
+
+        // unsigned long RtlListOperations
+        public static ref uint RtlListOperations => ref Mem.Ref<uint>(__data + 0x0);
+
+        // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead)
+        {
+#line 24 "nt-src/samples/rtl/list.c"
+            var frame = Stack.Enter(0x10);
+#line 28 "nt-src/samples/rtl/list.c"
+            ListHead.W.Flink = ListHead.W.Blink = ListHead;
+#line 28 "nt-src/samples/rtl/list.c"
+            frame.Leave();
+        }
+
+        // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead)
+        {
+#line 33 "nt-src/samples/rtl/list.c"
+            var frame = Stack.Enter(0x10);
+#line 37 "nt-src/samples/rtl/list.c"
+            return frame.Leave((byte)(ListHead.Flink == ListHead ? 1 : 0));
+        }
+
+        // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void RtlInsertTailList(Ptr<_LIST_ENTRY> ListHead, Ptr<_LIST_ENTRY> Entry)
+        {
+#line 42 "nt-src/samples/rtl/list.c"
+            var frame = Stack.Enter(0x10);
+#line 47 "nt-src/samples/rtl/list.c"
+            Ptr<_LIST_ENTRY> Blink = default(Ptr<_LIST_ENTRY>);
+#line 49 "nt-src/samples/rtl/list.c"
+            Blink = ListHead.Blink;
+#line 50 "nt-src/samples/rtl/list.c"
+            Entry.W.Flink = ListHead;
+#line 51 "nt-src/samples/rtl/list.c"
+            Entry.W.Blink = Blink;
+#line 52 "nt-src/samples/rtl/list.c"
+            Blink.W.Flink = Entry;
+#line 53 "nt-src/samples/rtl/list.c"
+            ListHead.W.Blink = Entry;
+#line 54 "nt-src/samples/rtl/list.c"
+            RtlListOperations += 1u;
+#line 54 "nt-src/samples/rtl/list.c"
+            frame.Leave();
+        }
+
+        // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static Ptr<_LIST_ENTRY> RtlRemoveHeadList(Ptr<_LIST_ENTRY> ListHead)
+        {
+#line 59 "nt-src/samples/rtl/list.c"
+            var frame = Stack.Enter(0x10);
+#line 63 "nt-src/samples/rtl/list.c"
+            Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
+#line 64 "nt-src/samples/rtl/list.c"
+            Ptr<_LIST_ENTRY> Flink = default(Ptr<_LIST_ENTRY>);
+#line 66 "nt-src/samples/rtl/list.c"
+            Entry = ListHead.Flink;
+#line 67 "nt-src/samples/rtl/list.c"
+            if (Entry == ListHead)
+            {
+#line 68 "nt-src/samples/rtl/list.c"
+                return frame.Leave(Ptr<_LIST_ENTRY>.Null);
+            }
 
 #line 70 "nt-src/samples/rtl/list.c"
-        Flink = Entry.Flink;
+            Flink = Entry.Flink;
 #line 71 "nt-src/samples/rtl/list.c"
-        ListHead.W.Flink = Flink;
+            ListHead.W.Flink = Flink;
 #line 72 "nt-src/samples/rtl/list.c"
-        Flink.W.Blink = ListHead;
+            Flink.W.Blink = ListHead;
 #line 73 "nt-src/samples/rtl/list.c"
-        RtlListOperations += 1u;
+            RtlListOperations += 1u;
 #line 74 "nt-src/samples/rtl/list.c"
-        return frame.Leave(Entry);
-    }
-
-    // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead)
-    {
-#line 79 "nt-src/samples/rtl/list.c"
-        var frame = Stack.Enter(0x10);
-#line 83 "nt-src/samples/rtl/list.c"
-        Ptr<_LIST_ENTRY> Next = default(Ptr<_LIST_ENTRY>);
-#line 84 "nt-src/samples/rtl/list.c"
-        uint Count = 0u;
-#line 86 "nt-src/samples/rtl/list.c"
-        for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)
-        {
-            SafePoint.Poll();
-#line 87 "nt-src/samples/rtl/list.c"
-            Count += 1u;
+            return frame.Leave(Entry);
         }
 
+        // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead)
+        {
+#line 79 "nt-src/samples/rtl/list.c"
+            var frame = Stack.Enter(0x10);
+#line 83 "nt-src/samples/rtl/list.c"
+            Ptr<_LIST_ENTRY> Next = default(Ptr<_LIST_ENTRY>);
+#line 84 "nt-src/samples/rtl/list.c"
+            uint Count = 0u;
+#line 86 "nt-src/samples/rtl/list.c"
+            for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)
+            {
+                SafePoint.Poll();
+#line 87 "nt-src/samples/rtl/list.c"
+                Count += 1u;
+            }
+
 #line 89 "nt-src/samples/rtl/list.c"
-        return frame.Leave(Count);
+            return frame.Leave(Count);
+        }
+
+        private static void __Load()
+        {
+            Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&RtlInitializeListHead)), "v:i", "RtlInitializeListHead");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RtlIsListEmpty)), "B:i", "RtlIsListEmpty");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&RtlInsertTailList)), "v:ii", "RtlInsertTailList");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>>)(&RtlRemoveHeadList)), "i:i", "RtlRemoveHeadList");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_LIST_ENTRY>, uint>)(&RtlCountList)), "i:i", "RtlCountList");
+        }
+
+        /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
+        public static class AddressOf
+        {
+            public static FnPtr RtlInitializeListHead => new FnPtr(__code);
+            public static FnPtr RtlIsListEmpty => new FnPtr(__code + 0x10);
+            public static FnPtr RtlInsertTailList => new FnPtr(__code + 0x20);
+            public static FnPtr RtlRemoveHeadList => new FnPtr(__code + 0x30);
+            public static FnPtr RtlCountList => new FnPtr(__code + 0x40);
+            public static Ptr<uint> RtlListOperations => new Ptr<uint>(__data);
+        }
     }
 }

@@ -13,124 +13,154 @@ using static Nt2cs.Runtime.Sequence;
 namespace Samplertl;
 public static unsafe partial class Image
 {
-    // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString)
+    /// <summary>nt-src/samples/rtl/string.c: its functions, objects and string literals.</summary>
+    public static unsafe class string_c
     {
-#line 17 "nt-src/samples/rtl/string.c"
-        var frame = Stack.Enter(0x10);
-#line 22 "nt-src/samples/rtl/string.c"
-        ushort Length = (ushort)0;
-#line 24 "nt-src/samples/rtl/string.c"
-        DestinationString.W.Buffer = SourceString;
-#line 25 "nt-src/samples/rtl/string.c"
-        if (!SourceString.IsNull)
+        internal static readonly ImageUnit __Unit = new(0x40, 0x0, 0x4, __Place, __Load);
+        internal static uint __code, __data;
+
+        private static void __Place(uint code, uint data)
         {
-#line 26 "nt-src/samples/rtl/string.c"
-            while (SourceString[Length] != 0)
+            __code = code;
+            __data = data;
+        }
+
+        // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString)
+        {
+#line 17 "nt-src/samples/rtl/string.c"
+            var frame = Stack.Enter(0x10);
+#line 22 "nt-src/samples/rtl/string.c"
+            ushort Length = (ushort)0;
+#line 24 "nt-src/samples/rtl/string.c"
+            DestinationString.W.Buffer = SourceString;
+#line 25 "nt-src/samples/rtl/string.c"
+            if (!SourceString.IsNull)
             {
-                SafePoint.Poll();
+#line 26 "nt-src/samples/rtl/string.c"
+                while (SourceString[Length] != 0)
+                {
+                    SafePoint.Poll();
 #line 27 "nt-src/samples/rtl/string.c"
-                Length = (ushort)(Length + 1);
-            }
+                    Length = (ushort)(Length + 1);
+                }
 
 #line 29 "nt-src/samples/rtl/string.c"
-            DestinationString.W.Length = Length;
+                DestinationString.W.Length = Length;
 #line 30 "nt-src/samples/rtl/string.c"
-            DestinationString.W.MaximumLength = (ushort)(Length + 1);
-        }
-        else
-        {
+                DestinationString.W.MaximumLength = (ushort)(Length + 1);
+            }
+            else
+            {
 #line 32 "nt-src/samples/rtl/string.c"
-            DestinationString.W.Length = DestinationString.W.MaximumLength = (ushort)0;
-        }
+                DestinationString.W.Length = DestinationString.W.MaximumLength = (ushort)0;
+            }
 
 #line 25 "nt-src/samples/rtl/string.c"
-        frame.Leave();
-    }
-
-    // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive)
-    {
-#line 46 "nt-src/samples/rtl/string.c"
-        var frame = Stack.Enter(0x10);
-#line 52 "nt-src/samples/rtl/string.c"
-        ushort Index = 0;
-#line 53 "nt-src/samples/rtl/string.c"
-        ushort Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
-#line 55 "nt-src/samples/rtl/string.c"
-        for (Index = (ushort)0; Index < Length; Index = (ushort)(Index + 1))
-        {
-            SafePoint.Poll();
-#line 56 "nt-src/samples/rtl/string.c"
-            sbyte C1 = String1.Buffer[Index];
-#line 57 "nt-src/samples/rtl/string.c"
-            sbyte C2 = String2.Buffer[Index];
-#line 58 "nt-src/samples/rtl/string.c"
-            if (CaseInsensitive != 0)
-            {
-#line 59 "nt-src/samples/rtl/string.c"
-                C1 = RtlpUpcase(C1);
-#line 60 "nt-src/samples/rtl/string.c"
-                C2 = RtlpUpcase(C2);
-            }
-
-#line 62 "nt-src/samples/rtl/string.c"
-            if (C1 != C2)
-            {
-#line 63 "nt-src/samples/rtl/string.c"
-                return frame.Leave((int)((byte)C1) - (int)((byte)C2));
-            }
+            frame.Leave();
         }
 
-#line 66 "nt-src/samples/rtl/string.c"
-        return frame.Leave((int)String1.Length - (int)String2.Length);
-    }
-
-    // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-    public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source)
-    {
-#line 71 "nt-src/samples/rtl/string.c"
-        var frame = Stack.Enter(0x10);
-#line 76 "nt-src/samples/rtl/string.c"
-        ushort Index = 0;
-#line 78 "nt-src/samples/rtl/string.c"
-        if (Source.Length == 0)
+        // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive)
         {
+#line 46 "nt-src/samples/rtl/string.c"
+            var frame = Stack.Enter(0x10);
+#line 52 "nt-src/samples/rtl/string.c"
+            ushort Index = 0;
+#line 53 "nt-src/samples/rtl/string.c"
+            ushort Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
+#line 55 "nt-src/samples/rtl/string.c"
+            for (Index = (ushort)0; Index < Length; Index = (ushort)(Index + 1))
+            {
+                SafePoint.Poll();
+#line 56 "nt-src/samples/rtl/string.c"
+                sbyte C1 = String1.Buffer[Index];
+#line 57 "nt-src/samples/rtl/string.c"
+                sbyte C2 = String2.Buffer[Index];
+#line 58 "nt-src/samples/rtl/string.c"
+                if (CaseInsensitive != 0)
+                {
+#line 59 "nt-src/samples/rtl/string.c"
+                    C1 = RtlpUpcase(C1);
+#line 60 "nt-src/samples/rtl/string.c"
+                    C2 = RtlpUpcase(C2);
+                }
+
+#line 62 "nt-src/samples/rtl/string.c"
+                if (C1 != C2)
+                {
+#line 63 "nt-src/samples/rtl/string.c"
+                    return frame.Leave((int)((byte)C1) - (int)((byte)C2));
+                }
+            }
+
+#line 66 "nt-src/samples/rtl/string.c"
+            return frame.Leave((int)String1.Length - (int)String2.Length);
+        }
+
+        // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source)
+        {
+#line 71 "nt-src/samples/rtl/string.c"
+            var frame = Stack.Enter(0x10);
+#line 76 "nt-src/samples/rtl/string.c"
+            ushort Index = 0;
+#line 78 "nt-src/samples/rtl/string.c"
+            if (Source.Length == 0)
+            {
 #line 79 "nt-src/samples/rtl/string.c"
+                return frame.Leave(0);
+            }
+
+#line 81 "nt-src/samples/rtl/string.c"
+            if ((uint)Destination.Length + Source.Length > Destination.MaximumLength)
+            {
+#line 82 "nt-src/samples/rtl/string.c"
+                return frame.Leave(-1073741789);
+            }
+
+#line 84 "nt-src/samples/rtl/string.c"
+            for (Index = (ushort)0; Index < Source.Length; Index = (ushort)(Index + 1))
+            {
+                SafePoint.Poll();
+#line 85 "nt-src/samples/rtl/string.c"
+                Destination.Buffer.W[Destination.Length + Index] = Source.Buffer[Index];
+            }
+
+#line 87 "nt-src/samples/rtl/string.c"
+            Destination.W.Length = (ushort)(Destination.Length + Source.Length);
+#line 88 "nt-src/samples/rtl/string.c"
             return frame.Leave(0);
         }
 
-#line 81 "nt-src/samples/rtl/string.c"
-        if ((uint)Destination.Length + Source.Length > Destination.MaximumLength)
+        // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static sbyte RtlpUpcase(sbyte Character)
         {
-#line 82 "nt-src/samples/rtl/string.c"
-            return frame.Leave(-1073741789);
-        }
-
-#line 84 "nt-src/samples/rtl/string.c"
-        for (Index = (ushort)0; Index < Source.Length; Index = (ushort)(Index + 1))
-        {
-            SafePoint.Poll();
-#line 85 "nt-src/samples/rtl/string.c"
-            Destination.Buffer.W[Destination.Length + Index] = Source.Buffer[Index];
-        }
-
-#line 87 "nt-src/samples/rtl/string.c"
-        Destination.W.Length = (ushort)(Destination.Length + Source.Length);
-#line 88 "nt-src/samples/rtl/string.c"
-        return frame.Leave(0);
-    }
-
-    // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static sbyte RtlpUpcase(sbyte Character)
-    {
 #line 37 "nt-src/samples/rtl/string.c"
-        var frame = Stack.Enter(0x10);
+            var frame = Stack.Enter(0x10);
 #line 41 "nt-src/samples/rtl/string.c"
-        return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((sbyte)(Character - 32)) : (int)Character));
+            return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((sbyte)(Character - 32)) : (int)Character));
+        }
+
+        private static void __Load()
+        {
+            Fn.Register(__code, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void>)(&RtlInitString)), "v:ii", "RtlInitString");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, byte, int>)(&RtlCompareString)), "i:iiB", "RtlCompareString");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_STRING>, Ptr<_STRING>, int>)(&RtlAppendStringToString)), "i:ii", "RtlAppendStringToString");
+            Fn.Register(__code + 0x30, (nint)((delegate*<sbyte, sbyte>)(&RtlpUpcase)), "b:b", "RtlpUpcase");
+        }
+
+        /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
+        public static class AddressOf
+        {
+            public static FnPtr RtlInitString => new FnPtr(__code);
+            public static FnPtr RtlCompareString => new FnPtr(__code + 0x10);
+            public static FnPtr RtlAppendStringToString => new FnPtr(__code + 0x20);
+            public static FnPtr RtlpUpcase => new FnPtr(__code + 0x30);
+        }
     }
 }

@@ -61,6 +61,55 @@ public sealed class ImageDescriptor
     }
 }
 
+/// <summary>
+/// One translation unit of an image: its own block of code slots and of data (with the alignment its objects need),
+/// how to tell it where the loader put them, and how to load it (register its functions, lay down its data).
+/// </summary>
+public sealed record ImageUnit(uint CodeSize, uint DataSize, uint DataAlign, Action<uint, uint> Place, Action Load);
+
+/// <summary>Builds descriptors of images made of units.</summary>
+public static class Images
+{
+    /// <summary>
+    /// An image whose units the loader places one after another (code slots, then data blocks each at its
+    /// alignment from a page-aligned start) and then loads, after every unit knows where it is, since one unit's
+    /// initial data may hold another's addresses.
+    /// </summary>
+    public static ImageDescriptor Of(string name, IReadOnlyList<ImageUnit> units,
+        Func<int, Ptr<Ptr<sbyte>>, int>? main = null, IReadOnlyList<ImageDescriptor>? dependencies = null)
+    {
+        uint codeSize = 0, dataSize = 0;
+        foreach (var unit in units)
+        {
+            codeSize += unit.CodeSize;
+            dataSize = Align(dataSize, unit.DataAlign) + unit.DataSize;
+        }
+        return new ImageDescriptor
+        {
+            Name = name,
+            CodeSize = codeSize,
+            DataSize = Align(dataSize, 16),
+            Main = main,
+            Dependencies = dependencies ?? [],
+            Load = (code, data) =>
+            {
+                uint dataOffset = 0;
+                foreach (var unit in units)
+                {
+                    dataOffset = Align(dataOffset, unit.DataAlign);
+                    unit.Place(code, data + dataOffset);
+                    code += unit.CodeSize;
+                    dataOffset += unit.DataSize;
+                }
+                foreach (var unit in units)
+                    unit.Load();
+            },
+        };
+    }
+
+    private static uint Align(uint value, uint alignment) => (value + alignment - 1) / alignment * alignment;
+}
+
 /// <summary>Helpers generated loaders call to lay down initial data.</summary>
 public static class ImageData
 {

@@ -41,12 +41,12 @@ public sealed class PrinterTests
             // The declarations (the using directives differ only in how Roslyn's factory and parser fill their slots).
             AssertSameTree(unit.Syntax.Members.Single(), parsed.Members.Single(), printed, unit.Name);
             Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), parsed.Usings.Select(u => u.ToString().Replace(" ", "")));
-            // Functions are printed on their own, one level in, into their file's class.
+            // Functions are printed on their own, two levels in, into their unit's class.
             foreach (var generate in unit.Functions)
             {
                 var function = generate();
-                var text = CsPrinter.PrintMember(function, indent: 1);
-                Assert.StartsWith("    ", text);
+                var text = CsPrinter.PrintMember(function, indent: 2);
+                Assert.StartsWith("        ", text);
                 var member = SyntaxFactory.ParseMemberDeclaration(text, options: s_options)!;
                 Assert.DoesNotContain(member.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
                 AssertSameTree(function, member, text, $"{unit.Name}: {function.Identifier.Text}");
@@ -81,12 +81,16 @@ public sealed class PrinterTests
     private static SyntaxNode WithoutParentheses(SyntaxNode root) => new ParenthesesRemover().Visit(root);
 
     /// <summary>
-    /// Sets parentheses aside, and makes tokens compare by their text: a generator's <c>Literal("0x10", 16u)</c>
-    /// and <c>Identifier("@value")</c> carry values the parser derives differently from the same text.
+    /// Sets parentheses aside (and the placeholder where a unit's functions are spliced), and makes tokens compare by
+    /// their text: a generator's <c>Literal("0x10", 16u)</c> and <c>Identifier("@value")</c> carry values the parser
+    /// derives differently from the same text.
     /// </summary>
     private sealed class ParenthesesRemover : CSharpSyntaxRewriter
     {
         public override SyntaxNode? VisitParenthesizedExpression(ParenthesizedExpressionSyntax node) => Visit(node.Expression);
+
+        public override SyntaxNode? VisitIncompleteMember(IncompleteMemberSyntax node) =>
+            node.HasAnnotations(CsPrinter.SpliceAnnotation) ? null : node;
 
         public override SyntaxToken VisitToken(SyntaxToken token) => token.Kind() switch
         {

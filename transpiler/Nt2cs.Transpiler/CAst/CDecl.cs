@@ -13,8 +13,11 @@ public abstract class CDecl(string name, SourceLoc location)
     /// <summary>The C# identifier chosen by the naming pass.</summary>
     public string? CsName { get; set; }
 
-    /// <summary>For a function or global another image defines: that image's class, qualified.</summary>
+    /// <summary>For a function or global another image defines: the class of its unit there, qualified.</summary>
     public string? ExternalOwner { get; set; }
+
+    /// <summary>For a definition: the translation unit it is in, whose C# class holds it (set by linking).</summary>
+    public CTranslationUnit? Unit { get; set; }
 
     public override string ToString() => Name;
 }
@@ -205,9 +208,28 @@ public sealed class CEnumConstantDecl(string name, SourceLoc location, long valu
 }
 
 /// <summary>A translation unit after parsing: its declarations in source order.</summary>
+/// <summary>
+/// One C file as parsed, and, once lowered, the C# class it becomes: its own code slots and data block (laid out
+/// relative to bases the image's loader gives it), and its pooled string literals.
+/// </summary>
 public sealed class CTranslationUnit(string path)
 {
     public string Path { get; } = path;
+
+    /// <summary>The C# class of the unit (set by the naming pass).</summary>
+    public string? CsName { get; set; }
+
+    /// <summary>Bytes of code address space (one slot per function), of data, and the data block's alignment (set by layout).</summary>
+    public uint CodeSize { get; set; }
+    public uint DataSize { get; set; }
+    public uint DataAlign { get; set; } = 4;
+
+    /// <summary>The unit's string literals, one copy each (set by PoolStrings).</summary>
+    public List<CStringData> Strings { get; } = [];
+
+    /// <summary>The enumeration constants its code names, and the imported functions, declared in its class (set by CollectUnitReferences).</summary>
+    public List<CEnumConstantDecl> Constants { get; } = [];
+    public List<CFunctionDecl> Imports { get; } = [];
     public List<CFunctionDecl> Functions { get; } = [];
     public List<CVarDecl> Globals { get; } = [];
     public List<CRecordDecl> Records { get; } = [];

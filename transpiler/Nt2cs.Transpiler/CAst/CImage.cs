@@ -21,34 +21,21 @@ public sealed class CImage(string name, IReadOnlyList<CTranslationUnit> units)
     /// <summary>Records (struct/union types) the image uses, one per distinct C# type.</summary>
     public List<CRecordDecl> Records { get; } = [];
 
-    /// <summary>Enumeration constants, emitted as named constants.</summary>
-    public List<CEnumConstantDecl> EnumConstants { get; } = [];
-
-    /// <summary>String literals, pooled by content.</summary>
-    public List<CStringData> Strings { get; } = [];
 
     /// <summary>Pointer-to-array pointee types used, by their C# tag name.</summary>
     public SortedDictionary<string, long> ArrayTags { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Bytes of data: globals, statics and strings, laid out by <c>LayOutImage</c>.</summary>
-    public uint DataSize { get; set; }
-
-    /// <summary>Bytes of code address space: one function slot per function.</summary>
-    public uint CodeSize { get; set; }
-
-    /// <summary>Data offset of each global and each string, and code offset of each function.</summary>
+    /// <summary>Data offset of each global and code offset of each function, within its unit's block (set by layout).</summary>
     public Dictionary<CVarDecl, uint> DataOffsets { get; } = new(ReferenceEqualityComparer.Instance);
     public Dictionary<CFunctionDecl, uint> CodeOffsets { get; } = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>The C# names of things the image itself generates, so user symbols can avoid them.</summary>
-    public HashSet<string> ReservedNames { get; } = new(StringComparer.Ordinal);
 }
 
-/// <summary>A pooled string literal: its bytes (terminator included), where it lives, and its C# name.</summary>
-public sealed class CStringData(byte[] bytes, int elementSize)
+/// <summary>A pooled string literal: its bytes (terminator included), its unit, where it lives there, and its C# name.</summary>
+public sealed class CStringData(byte[] bytes, int elementSize, CTranslationUnit unit)
 {
     public byte[] Bytes { get; } = bytes;
     public int ElementSize { get; } = elementSize;
+    public CTranslationUnit Unit { get; } = unit;
     public uint Offset { get; set; }
     public string CsName { get; set; } = "";
 }

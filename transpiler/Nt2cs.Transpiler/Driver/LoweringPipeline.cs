@@ -36,10 +36,12 @@ public static class LoweringPipeline
         new ChooseInlining(),
         // Every string literal, in code and in initializers, gets one pooled copy.
         new PoolStrings(),
+        // After linking (imports known) and folding (constants in place): what each unit's class declares.
+        new CollectUnitReferences(),
         // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.
         new AssignNames(),
         // After pooling: data offsets for globals and strings, code offsets for functions.
-        new LayOutImage(),
+        new LayOutUnits(),
     ];
 
     /// <summary>

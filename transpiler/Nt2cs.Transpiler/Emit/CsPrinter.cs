@@ -35,12 +35,19 @@ internal sealed class CsPrinter
         BlankLine,
     }
 
-    public static string Print(SyntaxNode root)
+    /// <summary>The annotation of the member where <see cref="Print"/> writes the text spliced in.</summary>
+    public const string SpliceAnnotation = "nt2cs-splice";
+
+    /// <summary>Prints <paramref name="root"/>, with <paramref name="splice"/> (lines already indented) in place of
+    /// the member annotated <see cref="SpliceAnnotation"/>, set off like a member with a body.</summary>
+    public static string Print(SyntaxNode root, string? splice = null)
     {
-        var printer = new CsPrinter();
+        var printer = new CsPrinter { _splice = splice };
         printer.Visit(root);
         return printer._text.Append('\n').ToString();
     }
+
+    private string? _splice;
 
     /// <summary>A member on its own, its lines indented <paramref name="indent"/> levels as inside its type.</summary>
     public static string PrintMember(MemberDeclarationSyntax member, int indent)
@@ -102,6 +109,20 @@ internal sealed class CsPrinter
             if (child.AsNode() is not { } inner)
             {
                 Token(child.AsToken());
+                continue;
+            }
+            if (inner.HasAnnotations(SpliceAnnotation))
+            {
+                if (string.IsNullOrEmpty(_splice))
+                    continue;
+                if (previousMember is not null)
+                    Require(Break.BlankLine);
+                if (_started)
+                    WriteBreak();
+                _text.Append(_splice.TrimEnd('\n'));
+                _started = true;
+                _pending = Break.None;
+                previousMember = inner;
                 continue;
             }
             if (inner is MemberDeclarationSyntax)
@@ -227,7 +248,7 @@ internal sealed class CsPrinter
 
     /// <summary>A member whose body is a block of braces: a method, a type, an extension block.</summary>
     private static bool Braced(SyntaxNode member) => member is BaseMethodDeclarationSyntax { Body: not null }
-        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax;
+        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member.HasAnnotations(SpliceAnnotation);
 
     /// <summary>Braces that get lines of their own: every brace but those of a one-line collection.</summary>
     private static bool OnOwnLine(SyntaxToken brace) =>

@@ -17,10 +17,10 @@ internal static class CsSpacing
         var l = left.Kind();
         var r = right.Kind();
         if (r is SyntaxKind.SemicolonToken or SyntaxKind.CommaToken or SyntaxKind.DotToken or SyntaxKind.CloseParenToken
-            or SyntaxKind.CloseBracketToken)
+            or SyntaxKind.CloseBracketToken or SyntaxKind.ColonColonToken)
             return false;
         if (l is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.DotToken or SyntaxKind.ExclamationToken
-            or SyntaxKind.TildeToken)
+            or SyntaxKind.TildeToken or SyntaxKind.ColonColonToken)
             return false;
         if (l == SyntaxKind.CommaToken)
             return true;

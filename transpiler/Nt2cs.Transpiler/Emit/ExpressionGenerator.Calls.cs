@@ -36,8 +36,7 @@ internal sealed partial class ExpressionGenerator
         if (direct is not null)
         {
             var target = direct.Definition ?? direct;
-            // A library image's functions are in scope through `using static` on its class, as in C.
-            return new Emitted(Call(Name(target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray()), result);
+            return new Emitted(Call(Symbol(target, target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray()), result);
         }
         return new Emitted(IndirectCall(call, type, arguments), result);
     }

@@ -26,7 +26,7 @@ internal sealed partial class ExpressionGenerator
         switch (e)
         {
             case CDeclRef { Decl: CVarDecl } reference:
-                return Name(VariableName(reference));
+                return Variable(reference);
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Member(View(Exact(deref.Operand), access), "Deref");
             case CMember member:
@@ -59,17 +59,31 @@ internal sealed partial class ExpressionGenerator
 
     private static string FieldName(CMember member) => member.Field.CsName ?? member.Field.Name;
 
-    public string VariableName(CDeclRef reference)
+    /// <summary>A variable as this function names it (see <see cref="Symbol"/>).</summary>
+    public ExpressionSyntax Variable(CDeclRef reference)
     {
         if (reference.Decl is not CVarDecl variable)
             throw TranslationException.Unsupported(reference.Location, $"'{reference.Decl.Name}' as a value");
         var storage = variable.Canonical ?? variable;
-        return storage.CsName ?? throw new InternalTranslationException(reference.Location, $"'{variable.Name}' was not named");
+        return Symbol(storage, storage.CsName ?? throw new InternalTranslationException(reference.Location, $"'{variable.Name}' was not named"));
     }
 
-    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: this image's, or the defining image's.</summary>
-    private static ExpressionSyntax AddressTable(CDecl symbol) =>
-        symbol.ExternalOwner is { } owner ? ParseName(owner + ".AddressOf") : Name("AddressOf");
+    /// <summary>
+    /// A function or object with static storage as this function's unit names it: by its name when its own unit
+    /// defines it (or it is an import or a local), qualified by its unit's class when another unit does
+    /// (<c>list_c.InsertTail</c>), by its image's and unit's when another image does.
+    /// </summary>
+    private ExpressionSyntax Symbol(CDecl symbol, string name)
+    {
+        if (symbol.ExternalOwner is { } owner)
+            return Member(Type(owner), name);
+        if (symbol.Unit is { } unit && !ReferenceEquals(unit, _context?.Function.Unit))
+            return Member(Name(unit.CsName!), name);
+        return Name(name);
+    }
+
+    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: its unit's.</summary>
+    private ExpressionSyntax AddressTable(CDecl symbol) => Symbol(symbol, "AddressOf");
 
     /// <summary>The address of an lvalue (a struct or array is represented by it).</summary>
     public Emitted Address(CExpr e)
@@ -79,9 +93,8 @@ internal sealed partial class ExpressionGenerator
             case CDeclRef { Decl: CVarDecl variable } reference:
             {
                 var storage = variable.Canonical ?? variable;
-                var name = VariableName(reference);
                 if (storage.Type is CRecordType or CArrayType)
-                    return new Emitted(Name(name), CsTypes.Of(storage.Type));
+                    return new Emitted(Variable(reference), CsTypes.Of(storage.Type));
                 var pointer = CsTypes.PointerTo(storage.Type);
                 if (storage.HasStaticDuration)
                     return new Emitted(Member(AddressTable(storage), storage.CsName!), pointer);

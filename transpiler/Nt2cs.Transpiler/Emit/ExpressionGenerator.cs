@@ -34,7 +34,7 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         {
             case CIntLiteral literal: return IntLiteral(literal);
             case CFloatLiteral literal: return FloatLiteral(literal);
-            case CDeclRef reference: return new Emitted(Name(VariableName(reference)), CsTypes.Of(e.Type));
+            case CDeclRef reference: return new Emitted(Variable(reference), CsTypes.Of(e.Type));
             case CCast cast: return CastValue(cast);
             case CUnary unary: return UnaryValue(unary);
             case CBinary binary: return BinaryValue(binary);

@@ -54,29 +54,50 @@ public static class ImageEmitter
     /// </summary>
     internal sealed record EmittedUnit(string Name, string What, CompilationUnitSyntax Syntax, IReadOnlyList<Func<MethodDeclarationSyntax>> Functions);
 
-    /// <summary>The image's files: one per translation unit, the struct types, the image tables.</summary>
+    /// <summary>
+    /// The image's files: one per translation unit, holding the unit's class (its objects, functions, layout,
+    /// loader and tables); the struct types; and the image's own file, which lists the units for the loader.
+    /// </summary>
     internal static IReadOnlyList<EmittedUnit> Units(CImage image, EmitOptions options)
     {
         ArrayTags.Collect(image);
         var units = new List<EmittedUnit>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var functions = image.Functions.ToLookup(f => f.Unit!);
+        var globals = image.Globals.Where(g => ReferenceEquals(g.Canonical, g)).ToLookup(g => g.Unit!);
         foreach (var unit in image.Units)
         {
-            var accessors = GlobalAccessors(image, UnitGlobals(image, unit)).ToList();
-            var functions = unit.Functions.Where(f => f.Body is not null)
-                .Select(f => (Func<MethodDeclarationSyntax>)(() => Function(image, f, options))).ToList();
+            var members = new List<MemberDeclarationSyntax>();
+            members.AddRange(UnitTables.Layout(unit));
+            members.AddRange(UnitTables.Constants(unit));
+            members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global))));
+            members.Add(FunctionsPlaceholder);
+            members.Add(UnitTables.Loader(image, unit, functions[unit], globals[unit]));
+            members.Add(UnitTables.AddressTable(image, unit, functions[unit], globals[unit]));
+            if (UnitTables.StringTable(unit) is { } strings)
+                members.Add(strings);
+            var source = options.SourcePath(unit.Path);
+            var unitClass = ClassDeclaration(Identifier(unit.CsName!))
+                .WithModifiers(TokenList(Token(TriviaList(Comment($"/// <summary>{source}: its functions, objects and string literals.</summary>")),
+                    SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.UnsafeKeyword)))
+                .WithMembers(List(members));
+            var generators = functions[unit].Select(f => (Func<MethodDeclarationSyntax>)(() => Function(image, f, options))).ToList();
             var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
-            units.Add(new EmittedUnit(fileName, $"from {options.SourcePath(unit.Path)}", Unit(options, [ImageClass(options, accessors)]), functions));
+            units.Add(new EmittedUnit(fileName, $"from {source}", Unit(options, [ImageClass(options, [unitClass])]), generators));
         }
         var types = TypeGenerator.Generate(image).ToList();
         if (types.Count > 0)
             units.Add(new EmittedUnit(UniqueFileName(names, "Types.cs"), "struct types", Unit(options, types), []));
-        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, ImageMembers(image, options).ToList()) };
+        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options)]) };
         if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
             imageMembers.Add(ImageTables.EntryPoint(options));
         units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", Unit(options, imageMembers), []));
         return units;
     }
+
+    /// <summary>Where a unit's functions go in its class: <see cref="CsPrinter"/> writes them there, printed apart.</summary>
+    private static readonly MemberDeclarationSyntax FunctionsPlaceholder =
+        IncompleteMember().WithAdditionalAnnotations(new SyntaxAnnotation(CsPrinter.SpliceAnnotation));
 
     private static MethodDeclarationSyntax Function(CImage image, CFunctionDecl function, EmitOptions options) =>
         Located(function.Location, () => new FunctionGenerator(image, function, options).Generate());
@@ -111,13 +132,13 @@ public static class ImageEmitter
                 .WithMembers(List(members))));
 
     /// <summary>
-    /// A file's text: the generated-code header, the printed syntax, and the functions printed into its class
-    /// (which the printed syntax ends: its last line is the class's closing brace). A function's failure is
-    /// reported as the first failing function in source order, whatever the order they ran in.
+    /// A file's text: the generated-code header, then the printed syntax with its unit's functions (printed apart,
+    /// in parallel) in their place. A function's failure is reported as the first failing function in source
+    /// order, whatever the order they ran in.
     /// </summary>
     private static GeneratedFile Format(EmittedUnit unit)
     {
-        var text = CsPrinter.Print(unit.Syntax);
+        string? functions = null;
         if (unit.Functions.Count > 0)
         {
             var printed = new string[unit.Functions.Count];
@@ -126,7 +147,7 @@ public static class ImageEmitter
             {
                 try
                 {
-                    printed[i] = CsPrinter.PrintMember(unit.Functions[i](), indent: 1);
+                    printed[i] = CsPrinter.PrintMember(unit.Functions[i](), indent: 2);
                 }
                 catch (Exception e)
                 {
@@ -135,18 +156,9 @@ public static class ImageEmitter
             });
             if (failures.FirstOrDefault(f => f is not null) is { } failure)
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            const string ClassEnd = "}\n";
-            var body = new StringBuilder(text, 0, text.Length - ClassEnd.Length, text.Length + printed.Sum(p => p.Length + 1));
-            bool first = !unit.Syntax.DescendantNodes().OfType<ClassDeclarationSyntax>().Single().Members.Any();
-            foreach (var function in printed)
-            {
-                if (!first)
-                    body.Append('\n'); // methods are set off by blank lines
-                body.Append(function);
-                first = false;
-            }
-            text = body.Append(ClassEnd).ToString();
+            functions = string.Join("\n", printed); // methods are set off by blank lines
         }
+        var text = CsPrinter.Print(unit.Syntax, functions);
         var header = new StringBuilder()
             .Append("// <auto-generated>\n")
             .Append($"// Translated by nt2cs {unit.What}. Do not edit: change the C source or the translator and regenerate.\n")
@@ -162,16 +174,7 @@ public static class ImageEmitter
                 Token(SyntaxKind.UnsafeKeyword), Token(SyntaxKind.PartialKeyword)))
             .WithMembers(List(members));
 
-    private static IEnumerable<CVarDecl> UnitGlobals(CImage image, CTranslationUnit unit)
-    {
-        var owned = new HashSet<CVarDecl>(unit.Globals.Concat(unit.Functions.SelectMany(f => f.Statics)), ReferenceEqualityComparer.Instance);
-        return image.Globals.Where(g => owned.Contains(g) && ReferenceEquals(g.Canonical, g));
-    }
-
-    private static IEnumerable<MemberDeclarationSyntax> GlobalAccessors(CImage image, IEnumerable<CVarDecl> globals) =>
-        globals.Select(global => Located(global.Location, () => GlobalAccessor(image, global)));
-
-    /// <summary><c>public static ref int counter => ref Mem.Ref&lt;int&gt;(__data + 0x10);</c> after a comment naming the C object.</summary>
+    /// <summary><c>public static ref int counter => ref Mem.Ref&lt;int&gt;(__data + 0x10);</c> after a comment naming the C object (private for a static).</summary>
     private static MemberDeclarationSyntax GlobalAccessor(CImage image, CVarDecl global)
     {
         var address = Binary(SyntaxKind.AddExpression, Name("__data"), Hex(image.DataOffsets[global]));
@@ -183,22 +186,5 @@ public static class ImageEmitter
             global.Storage == CStorage.Static ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword, TriviaList());
         return PropertyDeclaration(default, TokenList(access, Token(SyntaxKind.StaticKeyword)), propertyType, null,
             Identifier(global.CsName!), null, ArrowExpressionClause(value), null, Token(SyntaxKind.SemicolonToken));
-    }
-
-    private static IEnumerable<MemberDeclarationSyntax> ImageMembers(CImage image, EmitOptions options)
-    {
-        yield return ParseMemberDeclaration("private static uint __code;")!;
-        yield return ParseMemberDeclaration("private static uint __data;")!;
-        yield return ImageTables.Descriptor(image, options);
-        yield return ImageTables.Loader(image);
-        yield return ImageTables.AddressTable(image);
-        if (image.Strings.Count > 0)
-            yield return ImageTables.StringTable(image);
-        foreach (var constant in image.EnumConstants.Where(c => c.CsName is not null))
-        {
-            yield return FieldDeclaration(VariableDeclaration(Type("int")).WithVariables(SingletonSeparatedList(
-                    VariableDeclarator(constant.CsName!).WithInitializer(EqualsValueClause(Int((int)constant.Value))))))
-                .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.ConstKeyword)));
-        }
     }
 }

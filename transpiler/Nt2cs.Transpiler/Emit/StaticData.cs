@@ -3,10 +3,10 @@ using Nt2cs.Transpiler.Diagnostics;
 
 namespace Nt2cs.Transpiler.Emit;
 
-/// <summary>What an address constant points at: an object or string in the image's data, a function, or a library function.</summary>
+/// <summary>What an address constant points at: an object or string in a unit's data, a function, or a library function.</summary>
 internal abstract record Symbol;
-internal sealed record DataSymbol(uint Offset) : Symbol;
-internal sealed record CodeSymbol(uint Offset) : Symbol;
+internal sealed record DataSymbol(CTranslationUnit Unit, uint Offset) : Symbol;
+internal sealed record CodeSymbol(CTranslationUnit Unit, uint Offset) : Symbol;
 internal sealed record ImportSymbol(string Name) : Symbol;
 
 /// <summary>An address another image provides, as the C# expression that reads it at load time.</summary>
@@ -25,7 +25,7 @@ internal sealed class InitialData(long size)
 /// <summary>
 /// Evaluates static initializers at translation time, as a C compiler does: constants become bytes, and address
 /// constants (<c>&amp;g</c>, <c>&amp;a[3]</c>, <c>"text"</c>, <c>f</c>) become relocations the loader applies at the
-/// image's data and code addresses.
+/// units' data and code addresses.
 /// </summary>
 internal sealed class StaticData(CImage image)
 {
@@ -167,14 +167,14 @@ internal sealed class StaticData(CImage image)
                     return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{storage.CsName}.Address"));
                 if (!_image.DataOffsets.TryGetValue(storage, out var offset))
                     throw NotConstant(lvalue);
-                return new Constant(0, new DataSymbol(offset));
+                return new Constant(0, new DataSymbol(storage.Unit!, offset));
             }
             case CDeclRef { Decl: CFunctionDecl }:
                 return FunctionAddress(lvalue);
             case CStringLiteral text:
             {
                 var data = text.Pooled ?? throw new InternalTranslationException(text.Location, $"string literal {Lowering.PoolStrings.Key(text)} was not pooled");
-                return new Constant(0, new DataSymbol(data.Offset));
+                return new Constant(0, new DataSymbol(data.Unit, data.Offset));
             }
             case CMember { IsArrow: false } member:
             {
@@ -199,7 +199,7 @@ internal sealed class StaticData(CImage image)
             case CCast { Kind: CCastKind.NoOp } cast:
                 return AddressOf(cast.Operand);
             case CCompoundLiteral { StaticObject: { } storage }:
-                return new Constant(0, new DataSymbol(_image.DataOffsets[storage]));
+                return new Constant(0, new DataSymbol(storage.Unit!, _image.DataOffsets[storage]));
             default:
                 throw NotConstant(lvalue);
         }
@@ -213,7 +213,7 @@ internal sealed class StaticData(CImage image)
         if (target.ExternalOwner is { } owner)
             return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{target.CsName}.Address"));
         if (_image.CodeOffsets.TryGetValue(target, out var offset))
-            return new Constant(0, new CodeSymbol(offset));
+            return new Constant(0, new CodeSymbol(target.Unit!, offset));
         return new Constant(0, new ImportSymbol(function.Name));
     }
 

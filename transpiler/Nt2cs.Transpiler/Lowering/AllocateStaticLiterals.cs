@@ -4,13 +4,14 @@ namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
 /// A compound literal in a static initializer has static storage (C11 6.5.2.5): <c>int *p = (int[]){1, 2};</c>
-/// ⇒ a hidden object <c>__literal1</c> initialised with <c>{1, 2}</c>, and <c>p</c> initialised with its address.
+/// ⇒ a hidden object <c>__literal1</c> in the same unit (numbered within it) initialised with <c>{1, 2}</c>, and
+/// <c>p</c> initialised with its address.
 /// </summary>
 public sealed class AllocateStaticLiterals : IImagePass
 {
     public void Run(CImage image, LoweringContext context)
     {
-        int count = 0;
+        var counts = new Dictionary<CTranslationUnit, int>(ReferenceEqualityComparer.Instance);
         foreach (var global in image.Globals.ToList())
         {
             if (global.Init is null)
@@ -19,10 +20,12 @@ public sealed class AllocateStaticLiterals : IImagePass
             {
                 if (expr is not CCompoundLiteral { StaticObject: null } literal)
                     continue;
-                var storage = new CVarDecl($"__literal{++count}", literal.Location, literal.Type, CStorage.Static)
+                int number = counts[global.Unit!] = counts.GetValueOrDefault(global.Unit!) + 1;
+                var storage = new CVarDecl($"__literal{number}", literal.Location, literal.Type, CStorage.Static)
                 {
                     IsFileScope = true,
                     Init = literal.Init,
+                    Unit = global.Unit,
                 };
                 storage.Canonical = storage;
                 literal.StaticObject = storage;

@@ -3,39 +3,57 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Chooses C# identifiers: C names where C# allows them, keywords escaped (<c>base</c> ⇒ <c>@base</c>),
-/// file-scope statics of different files and block-scope statics made distinct (<c>count</c> in <c>f</c> ⇒
-/// <c>f_count</c>), locals unique within their function, struct fields clear of the pointer type's own members
-/// (<c>Address</c> ⇒ <c>Address_</c>), and struct types from different files merged when they are the same type.
+/// Chooses C# identifiers: C names where C# allows them, keywords escaped (<c>base</c> ⇒ <c>@base</c>), and
+/// scopes that keep a change in one file from renaming anything in another. Each unit is a class named after its
+/// file (<c>list.c</c> ⇒ <c>list_c</c>); names with external linkage are image-wide (unique by C's own rules);
+/// a unit's statics and the enumeration constants its code names are unique within its unit only (block-scope
+/// statics prefixed by their function: <c>count</c> in <c>f</c> ⇒ <c>f_count</c>); locals are unique within
+/// their function; struct fields stay clear of the pointer type's own members (<c>Address</c> ⇒
+/// <c>Address_</c>), and struct types from different files are merged when they are the same type.
 /// </summary>
 public sealed class AssignNames : IImagePass
 {
     /// <summary>C struct tags the runtime defines itself (its FILE).</summary>
     public static readonly HashSet<string> RuntimeRecords = new(StringComparer.Ordinal) { "_iobuf" };
 
+    /// <summary>Members every unit's class has (its layout, loader and tables).</summary>
+    public static readonly IReadOnlyList<string> UnitMembers = ["__code", "__data", "__Unit", "__Place", "__Load", "Str", "AddressOf"];
+
     public void Run(CImage image, LoweringContext context)
     {
-        var members = new HashSet<string>(CsNames.Generated, StringComparer.Ordinal);
+        var imageNames = new HashSet<string>(CsNames.Generated, StringComparer.Ordinal);
+        NameUnits(image, imageNames);
         foreach (var import in image.Imports)
         {
             import.CsName = CsNames.Escape(import.Name);
-            members.Add(import.CsName);
+            imageNames.Add(import.CsName);
         }
         foreach (var function in image.Functions.Where(f => !f.IsStatic))
-            function.CsName = Claim(members, function.Name);
+            function.CsName = Claim(imageNames, function.Name);
         foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Global))
-            global.CsName = Claim(members, global.Name);
-        foreach (var function in image.Functions.Where(f => f.IsStatic))
-            function.CsName = Claim(members, function.Name);
-        foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Static))
-            global.CsName = Claim(members, global.Owner is { } owner ? $"{owner.Name}_{global.Name}" : global.Name);
-        foreach (var constant in image.EnumConstants)
-            constant.CsName = Claim(members, constant.Name);
-        image.ReservedNames.UnionWith(members);
+            global.CsName = Claim(imageNames, global.Name);
+        NameRecords(image, imageNames, context);
+        var types = image.Records.Select(r => r.CsName!).ToHashSet(StringComparer.Ordinal);
+        var units = image.Units.Select(u => u.CsName!).ToList();
 
-        NameRecords(image, members, context);
-        foreach (var function in image.Functions)
-            NameLocals(function, members);
+        var functions = image.Functions.ToLookup(f => f.Unit!);
+        var globals = image.Globals.ToLookup(g => g.Unit!);
+        foreach (var unit in image.Units)
+        {
+            // What a unit's code sees by simple name besides other units' externs: its class's own members, the
+            // struct types and the unit classes. Other units' externs it may shadow, as a C static does.
+            var own = new HashSet<string>(UnitMembers.Concat(CsNames.Generated).Concat(types).Concat(units), StringComparer.Ordinal);
+            own.UnionWith(functions[unit].Where(f => !f.IsStatic).Select(f => f.CsName!));
+            own.UnionWith(globals[unit].Where(g => g.Storage == CStorage.Global).Select(g => g.CsName!));
+            foreach (var function in functions[unit].Where(f => f.IsStatic))
+                function.CsName = Claim(own, function.Name);
+            foreach (var global in globals[unit].Where(g => g.Storage == CStorage.Static))
+                global.CsName = Claim(own, global.Owner is { } owner ? $"{owner.Name}_{global.Name}" : global.Name);
+            foreach (var constant in unit.Constants)
+                constant.CsName = Claim(own, constant.Name);
+            foreach (var function in functions[unit])
+                NameLocals(function, imageNames, own);
+        }
         foreach (var unit in image.Units)
         {
             foreach (var declaration in unit.Functions.Where(f => f.Body is null))
@@ -45,21 +63,43 @@ public sealed class AssignNames : IImagePass
         }
     }
 
-    private static string Claim(HashSet<string> taken, string name, HashSet<string>? outer = null)
+    /// <summary>
+    /// A class per unit, named after its file and unique in the image: <c>list.c</c> ⇒ <c>list_c</c>; files of the
+    /// same name in different folders take their folder's name in front (<c>i386/trap.c</c> ⇒ <c>i386_trap_c</c>).
+    /// </summary>
+    private static void NameUnits(CImage image, HashSet<string> taken)
+    {
+        string Candidate(CTranslationUnit unit, int folders)
+        {
+            var parts = unit.Path.Replace('\\', '/').Split('/');
+            var name = string.Join("_", parts.Skip(Math.Max(0, parts.Length - 1 - folders)));
+            return CsNames.Sanitize(name.Replace('.', '_'));
+        }
+        foreach (var unit in image.Units)
+        {
+            int folders = 0;
+            while (image.Units.Any(u => u != unit && Candidate(u, folders) == Candidate(unit, folders)) && folders < unit.Path.Count(c => c is '/' or '\\'))
+                folders++;
+            unit.CsName = Claim(taken, Candidate(unit, folders));
+        }
+    }
+
+    /// <summary>The name, or the first <c>name_2</c>, <c>name_3</c>… not taken here or in the enclosing scopes.</summary>
+    private static string Claim(HashSet<string> taken, string name, params HashSet<string>[] enclosing)
     {
         var candidate = CsNames.Escape(name);
-        for (int n = 2; outer?.Contains(candidate) == true || !taken.Add(candidate); n++)
+        for (int n = 2; enclosing.Any(scope => scope.Contains(candidate)) || !taken.Add(candidate); n++)
             candidate = CsNames.Escape($"{name}_{n}");
         return candidate;
     }
 
-    /// <summary>Locals are unique within their function and clear of the image's names (each function's own set, so
-    /// naming stays linear in the image's size).</summary>
-    private static void NameLocals(CFunctionDecl function, HashSet<string> imageNames)
+    /// <summary>Locals are unique within their function and clear of the names its code sees (each function's own
+    /// set, so naming stays linear in the image's size).</summary>
+    private static void NameLocals(CFunctionDecl function, HashSet<string> imageNames, HashSet<string> unitNames)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var local in function.Locals)
-            local.CsName = Claim(taken, local.Name.Length == 0 ? "unnamed" : local.Name, imageNames);
+            local.CsName = Claim(taken, local.Name.Length == 0 ? "unnamed" : local.Name, imageNames, unitNames);
     }
 
     /// <summary>Struct types share one namespace with the image's members: in C# a method named like a type hides it.</summary>

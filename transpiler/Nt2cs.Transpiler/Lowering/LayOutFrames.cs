@@ -25,7 +25,7 @@ public sealed class LayOutFrames : IImagePass
             uint frameAlign = 16;
             foreach (var local in function.Locals.Where(l => l.InMemory && !InArgumentBlock(function, l)))
             {
-                uint align = (uint)Math.Clamp(local.Align, 1, LayOutImage.MaximumAlignment);
+                uint align = (uint)Math.Clamp(local.Align, 1, LayOutUnits.MaximumAlignment);
                 frameAlign = Math.Max(frameAlign, align);
                 offset = Align(offset, align);
                 local.FrameOffset = offset;
@@ -33,7 +33,7 @@ public sealed class LayOutFrames : IImagePass
             }
             foreach (var temp in function.Temps)
             {
-                uint align = Math.Clamp(temp.Align, 1, (uint)LayOutImage.MaximumAlignment);
+                uint align = Math.Clamp(temp.Align, 1, (uint)LayOutUnits.MaximumAlignment);
                 frameAlign = Math.Max(frameAlign, align);
                 offset = Align(offset, align);
                 temp.Offset = offset;

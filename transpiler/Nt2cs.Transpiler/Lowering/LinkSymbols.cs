@@ -8,8 +8,8 @@ namespace Nt2cs.Transpiler.Lowering;
 /// definition; declarations point at it (<see cref="CFunctionDecl.Definition"/>, <see cref="CVarDecl.Canonical"/>).
 /// <c>extern int g;</c> in one unit and <c>int g = 1;</c> in another ⇒ one object, the declaration's Canonical;
 /// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, or of a library image's export, or of the C
-/// library's function (checked against its calling shape), or an "undefined reference" error. Records and
-/// enumeration constants are collected.
+/// library's function (checked against its calling shape), or an "undefined reference" error. The units'
+/// records are collected.
 /// </summary>
 public sealed class LinkSymbols : IImagePass
 {
@@ -37,10 +37,12 @@ public sealed class LinkSymbols : IImagePass
                     functions[function.Name] = function;
                 }
                 function.Definition = function;
+                function.Unit = unit;
                 image.Functions.Add(function);
             }
             foreach (var global in unit.Globals.Where(g => g.Storage is CStorage.Global or CStorage.Static))
             {
+                global.Unit = unit;
                 if (global.Storage == CStorage.Global)
                 {
                     if (objects.TryGetValue(global.Name, out var other))
@@ -71,7 +73,11 @@ public sealed class LinkSymbols : IImagePass
                 image.Globals.Add(global);
             }
             foreach (var function in unit.Functions)
+            {
+                foreach (var local in function.Statics)
+                    local.Unit = unit;
                 image.Globals.AddRange(function.Statics);
+            }
         }
 
         foreach (var global in image.Globals)
@@ -133,7 +139,7 @@ public sealed class LinkSymbols : IImagePass
             ?? throw new TranslationException(location, $"undefined reference to '{variable.Name}'");
         var definition = owner.Globals[variable.Name];
         variable.Canonical = variable;
-        variable.ExternalOwner = owner.Owner;
+        variable.ExternalOwner = $"{owner.Owner}.{definition.Unit!.CsName}";
         variable.InMemory = true;
         variable.CsName = definition.CsName;
         if (variable.Type is CArrayType { Length: null })
@@ -150,7 +156,7 @@ public sealed class LinkSymbols : IImagePass
             // Types from different images are different declarations: compare what the call depends on.
             if (CallingShape.Of(callee.Type) != CallingShape.Of(definition.Type) || callee.Type.ToString() != definition.Type.ToString())
                 throw new TranslationException(callee.Location, $"declaration of '{callee.Name}' ({callee.Type}) does not match its definition in {library.Name} ({definition.Type})");
-            callee.ExternalOwner = library.Owner;
+            callee.ExternalOwner = $"{library.Owner}.{definition.Unit!.CsName}";
             callee.CsName = definition.CsName;
             return;
         }
@@ -168,10 +174,6 @@ public sealed class LinkSymbols : IImagePass
     private static void CollectTypes(CImage image)
     {
         foreach (var unit in image.Units)
-        {
             image.Records.AddRange(unit.Records);
-            foreach (var enumeration in unit.Enums)
-                image.EnumConstants.AddRange(enumeration.Constants);
-        }
     }
 }

@@ -4,41 +4,60 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Gives every distinct string literal one copy in the image's data, named after its content so a diff of the
+/// Gives every distinct string literal one copy in its unit's data, named after its content so a diff of the
 /// generated code stays readable: a literal <c>"x = %d\n"</c> ⇒ its <see cref="CStringLiteral.Pooled"/> copy,
-/// <c>Str.x_d_n</c>.
+/// <c>Str.x_d_n</c> in its unit's class. Pools are per unit, so a literal added in one file renames nothing in
+/// another.
 /// </summary>
 public sealed class PoolStrings : IImagePass
 {
     public void Run(CImage image, LoweringContext context)
     {
-        var pool = new Dictionary<string, CStringData>(StringComparer.Ordinal);
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        IEnumerable<CExpr> all = image.Functions.SelectMany(f => CTree.Expressions(f.Body!))
-            .Concat(image.Globals.Where(g => g.Init is not null).SelectMany(g => CTree.Expressions(g.Init!)));
-        foreach (var expr in all)
-        {
-            if (expr is CStringLiteral literal)
-                Intern(image, pool, names, literal);
-        }
+        var pools = new Dictionary<CTranslationUnit, Pool>(ReferenceEqualityComparer.Instance);
+        Pool PoolOf(CTranslationUnit unit) => pools.TryGetValue(unit, out var pool) ? pool : pools[unit] = new Pool(unit);
+        foreach (var function in image.Functions)
+            PoolAll(PoolOf(function.Unit!), CTree.Expressions(function.Body!));
+        foreach (var global in image.Globals.Where(g => g.Init is not null))
+            PoolAll(PoolOf(global.Unit!), CTree.Expressions(global.Init!));
     }
 
     public static string Key(CStringLiteral literal) => $"{literal.ElementSize}:{Convert.ToHexString(literal.Bytes)}";
 
-    private static void Intern(CImage image, Dictionary<string, CStringData> pool, HashSet<string> names, CStringLiteral literal)
+    private static void PoolAll(Pool pool, IEnumerable<CExpr> expressions)
     {
-        var key = Key(literal);
-        if (pool.TryGetValue(key, out var pooled))
+        foreach (var expr in expressions)
         {
-            literal.Pooled = pooled;
-            return;
+            if (expr is CStringLiteral literal)
+                pool.Intern(literal);
         }
-        var bytes = new byte[literal.Bytes.Length + literal.ElementSize];
-        literal.Bytes.CopyTo(bytes, 0);
-        var data = new CStringData(bytes, literal.ElementSize) { CsName = UniqueName(NameFor(literal), names) };
-        pool[key] = data;
-        literal.Pooled = data;
-        image.Strings.Add(data);
+    }
+
+    private sealed class Pool(CTranslationUnit unit)
+    {
+        private readonly Dictionary<string, CStringData> _copies = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        public void Intern(CStringLiteral literal)
+        {
+            var key = Key(literal);
+            if (!_copies.TryGetValue(key, out var data))
+            {
+                var bytes = new byte[literal.Bytes.Length + literal.ElementSize];
+                literal.Bytes.CopyTo(bytes, 0);
+                data = new CStringData(bytes, literal.ElementSize, unit) { CsName = UniqueName(NameFor(literal)) };
+                _copies[key] = data;
+                unit.Strings.Add(data);
+            }
+            literal.Pooled = data;
+        }
+
+        private string UniqueName(string name)
+        {
+            var candidate = name;
+            for (int n = 2; !_names.Add(candidate); n++)
+                candidate = $"{name}_{n}";
+            return candidate;
+        }
     }
 
     private static string NameFor(CStringLiteral literal)
@@ -62,13 +81,5 @@ public sealed class PoolStrings : IImagePass
         var text = name.ToString().TrimEnd('_');
         text = text.Length == 0 || char.IsDigit(text[0]) ? "s_" + text : text;
         return CsNames.Escape(text);
-    }
-
-    private static string UniqueName(string name, HashSet<string> names)
-    {
-        var candidate = name;
-        for (int n = 2; !names.Add(candidate); n++)
-            candidate = $"{name}_{n}";
-        return candidate;
     }
 }
