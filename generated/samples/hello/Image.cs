@@ -16,6 +16,13 @@ namespace Hello;
 public static unsafe partial class Image
 {
     public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv), dependencies: [global::Samplertl.Image.__Image]);
+    public static int main(int argc, Ptr<Ptr<sbyte>> argv) => hello_c.main(argc, argv);
+
+    /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
+    public static class AddressOf
+    {
+        public static FnPtr main => hello_c.AddressOf.main;
+    }
 }
 
 public static class EntryPoint

@@ -81,6 +81,23 @@ public sealed class DiffStabilityTests : IDisposable
         Assert.All(changed, i => Assert.InRange(i, start, end));
     }
 
+    /// <summary>A unit names what others define without naming them: moving a function between two files leaves a
+    /// third file's C#, which calls it, unchanged.</summary>
+    [Fact]
+    public void MovingAFunctionBetweenFilesLeavesItsCallersAlone()
+    {
+        var baseline = Translate(Copy("before"));
+        var edited = Copy("after");
+        const string CountDown = "int count_down(int by)\n{\n    note(\"down\");\n    counter_total -= by;\n    return counter_total;\n}\n";
+        var counters = Path.Combine(edited, "counters.c");
+        Assert.Contains(CountDown, File.ReadAllText(counters));
+        File.WriteAllText(counters, File.ReadAllText(counters).Replace(CountDown, ""));
+        File.AppendAllText(Path.Combine(edited, "names.c"), "\n" + CountDown.Replace("    note(\"down\");\n", ""));
+        var after = Translate(edited);
+        Assert.Equal(baseline["main.cs"], after["main.cs"]);
+        Assert.NotEqual(baseline["names.cs"], after["names.cs"]);
+    }
+
     /// <summary>Lines in one text and not the other, counted both ways (a changed line counts twice).</summary>
     private static int ChangedLines(string before, string after)
     {

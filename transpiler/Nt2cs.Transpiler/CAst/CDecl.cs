@@ -227,9 +227,13 @@ public sealed class CTranslationUnit(string path)
     /// <summary>The unit's string literals, one copy each (set by PoolStrings).</summary>
     public List<CStringData> Strings { get; } = [];
 
-    /// <summary>The enumeration constants its code names, and the imported functions, declared in its class (set by CollectUnitReferences).</summary>
+    /// <summary>
+    /// What its class declares for its own code (set by CollectUnitReferences): the enumeration constants it names,
+    /// the imported functions it names, and the functions and objects of other units whose address it takes.
+    /// </summary>
     public List<CEnumConstantDecl> Constants { get; } = [];
     public List<CFunctionDecl> Imports { get; } = [];
+    public List<CDecl> Externals { get; } = [];
     public List<CFunctionDecl> Functions { get; } = [];
     public List<CVarDecl> Globals { get; } = [];
     public List<CRecordDecl> Records { get; } = [];

@@ -69,21 +69,15 @@ internal sealed partial class ExpressionGenerator
     }
 
     /// <summary>
-    /// A function or object with static storage as this function's unit names it: by its name when its own unit
-    /// defines it (or it is an import or a local), qualified by its unit's class when another unit does
-    /// (<c>list_c.InsertTail</c>), by its image's and unit's when another image does.
+    /// A function or object with static storage, by name: its own unit's member, or (defined by another unit) the
+    /// image class's forwarder, which the enclosing class puts in scope; qualified by its image and unit when
+    /// another image defines it. So a unit's C# never depends on which other unit defines what it uses.
     /// </summary>
-    private ExpressionSyntax Symbol(CDecl symbol, string name)
-    {
-        if (symbol.ExternalOwner is { } owner)
-            return Member(Type(owner), name);
-        if (symbol.Unit is { } unit && !ReferenceEquals(unit, _context?.Function.Unit))
-            return Member(Name(unit.CsName!), name);
-        return Name(name);
-    }
+    private static ExpressionSyntax Symbol(CDecl symbol, string name) =>
+        symbol.ExternalOwner is { } owner ? Member(Type(owner), name) : Name(name);
 
-    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: its unit's.</summary>
-    private ExpressionSyntax AddressTable(CDecl symbol) => Symbol(symbol, "AddressOf");
+    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: its unit's (which forwards for other units' symbols it uses).</summary>
+    private static ExpressionSyntax AddressTable(CDecl symbol) => Symbol(symbol, "AddressOf");
 
     /// <summary>The address of an lvalue (a struct or array is represented by it).</summary>
     public Emitted Address(CExpr e)

@@ -30,17 +30,27 @@ internal sealed class FunctionGenerator
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
 
-    public MethodDeclarationSyntax Generate()
+    /// <summary>
+    /// The method's return type and parameters: a struct result is a hidden first pointer parameter (and the
+    /// value returned), a variadic function takes its argument block last.
+    /// </summary>
+    public static (string Result, List<ParameterSyntax> Parameters) Signature(CFunctionDecl function)
     {
-        var type = _function.Type;
+        var type = function.Type;
         var returnType = type.Result.IsVoid ? "void" : CsTypes.Of(type.Result).Name;
         var parameters = new List<ParameterSyntax>();
         if (type.Result is CRecordType)
             parameters.Add(Parameter(Identifier("__result")).WithType(Type(returnType)));
-        foreach (var parameter in _function.Parameters)
+        foreach (var parameter in function.Parameters)
             parameters.Add(Parameter(Identifier(ParameterName(parameter))).WithType(Type(CsTypes.Of(parameter.Type))));
         if (type.IsVariadic)
             parameters.Add(Parameter(Identifier(FunctionContext.VariadicArguments)).WithType(Type("Ptr<sbyte>")));
+        return (returnType, parameters);
+    }
+
+    public MethodDeclarationSyntax Generate()
+    {
+        var (returnType, parameters) = Signature(_function);
 
         var body = new List<StatementSyntax>();
         body.AddRange(Prologue());

@@ -72,8 +72,8 @@ public static class ImageEmitter
             members.AddRange(UnitTables.Constants(unit));
             members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global))));
             members.Add(FunctionsPlaceholder);
-            members.Add(UnitTables.Loader(image, unit, functions[unit], globals[unit]));
-            members.Add(UnitTables.AddressTable(image, unit, functions[unit], globals[unit]));
+            members.Add(UnitTables.Loader(image, unit, functions[unit], globals[unit], options));
+            members.Add(UnitTables.AddressTable(image, unit, functions[unit], globals[unit], options));
             if (UnitTables.StringTable(unit) is { } strings)
                 members.Add(strings);
             var source = options.SourcePath(unit.Path);
@@ -88,7 +88,7 @@ public static class ImageEmitter
         var types = TypeGenerator.Generate(image).ToList();
         if (types.Count > 0)
             units.Add(new EmittedUnit(UniqueFileName(names, "Types.cs"), "struct types", Unit(options, types), []));
-        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options)]) };
+        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options), .. ImageTables.Forwarders(image)]) };
         if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
             imageMembers.Add(ImageTables.EntryPoint(options));
         units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", Unit(options, imageMembers), []));

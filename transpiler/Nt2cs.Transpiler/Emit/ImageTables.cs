@@ -1,17 +1,55 @@
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Nt2cs.Transpiler.Emit.Syntax;
 
 namespace Nt2cs.Transpiler.Emit;
 
 /// <summary>
-/// What describes an image to its loader, in the image's own file: its descriptor (its units, in order, for the
-/// loader to place and load; its <c>main</c>; the images it needs first) and a program's entry point. It changes
-/// only when units come or go, main moves, or the images it links change.
+/// The image's own file: its descriptor (its units, in order, for the loader to place and load; its <c>main</c>;
+/// the images it needs first), a program's entry point, and the forwarders through which every unit names the
+/// functions and objects other units define (<c>count_up(by)</c> ⇒ <c>counters_c.count_up(by)</c>), with their
+/// addresses. It changes by a line or two when a file adds or removes such a symbol, and when units come or go.
 /// </summary>
 internal static class ImageTables
 {
+    /// <summary>One forwarder per function and object with external linkage, and the image's address table.</summary>
+    public static IEnumerable<MemberDeclarationSyntax> Forwarders(CImage image)
+    {
+        var addresses = new List<MemberDeclarationSyntax>();
+        foreach (var function in image.Functions.Where(f => !f.IsStatic))
+        {
+            var (result, parameters) = FunctionGenerator.Signature(function);
+            var call = Call(Member(Name(function.Unit!.CsName!), function.CsName!), parameters.Select(p => Argument(Name(p.Identifier.Text))));
+            yield return MethodDeclaration(default, s_publicStatic, Type(result), null, Identifier(function.CsName!), null,
+                ParameterList(SeparatedList(parameters)), default, null, ArrowExpressionClause(call), Token(SyntaxKind.SemicolonToken));
+            addresses.Add(Property("FnPtr", function.CsName!, Member(Member(Name(function.Unit!.CsName!), "AddressOf"), function.CsName!)));
+        }
+        foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Global && ReferenceEquals(g.Canonical, g)))
+        {
+            var owner = Name(global.Unit!.CsName!);
+            var type = CsTypes.Of(global.Type);
+            bool aggregate = global.Type is CRecordType or CArrayType;
+            yield return PropertyDeclaration(default, s_publicStatic, aggregate ? Type(type) : RefType(Type(type)), null, Identifier(global.CsName!), null,
+                ArrowExpressionClause(aggregate ? Member(owner, global.CsName!) : Ref(Member(owner, global.CsName!))), null, Token(SyntaxKind.SemicolonToken));
+            if (!aggregate)
+                addresses.Add(Property(CsTypes.PointerTo(global.Type).Name, global.CsName!, Member(Member(owner, "AddressOf"), global.CsName!)));
+        }
+        yield return ClassDeclaration("AddressOf")
+            .WithModifiers(TokenList(Token(TriviaList(Comment("/// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>")),
+                SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)))
+            .WithMembers(List(addresses));
+    }
+
+    private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
+        PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(name), null, ArrowExpressionClause(value), null,
+            Token(SyntaxKind.SemicolonToken));
+
+    private static readonly SyntaxTokenList s_publicStatic = TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
+
     public static MemberDeclarationSyntax Descriptor(CImage image, EmitOptions options)
     {
         var main = image.Functions.FirstOrDefault(f => f.Name == "main" && !f.IsStatic);

@@ -5,8 +5,9 @@ namespace Nt2cs.Transpiler.Emit;
 
 /// <summary>What an address constant points at: an object or string in a unit's data, a function, or a library function.</summary>
 internal abstract record Symbol;
-internal sealed record DataSymbol(CTranslationUnit Unit, uint Offset) : Symbol;
-internal sealed record CodeSymbol(CTranslationUnit Unit, uint Offset) : Symbol;
+/// <summary>An object (or a string, with no object) at <paramref name="Offset"/> in its unit's data.</summary>
+internal sealed record DataSymbol(CTranslationUnit Unit, uint Offset, CVarDecl? Object = null) : Symbol;
+internal sealed record CodeSymbol(CTranslationUnit Unit, uint Offset, CFunctionDecl Function) : Symbol;
 internal sealed record ImportSymbol(string Name) : Symbol;
 
 /// <summary>An address another image provides, as the C# expression that reads it at load time.</summary>
@@ -167,7 +168,7 @@ internal sealed class StaticData(CImage image)
                     return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{storage.CsName}.Address"));
                 if (!_image.DataOffsets.TryGetValue(storage, out var offset))
                     throw NotConstant(lvalue);
-                return new Constant(0, new DataSymbol(storage.Unit!, offset));
+                return new Constant(0, new DataSymbol(storage.Unit!, offset, storage));
             }
             case CDeclRef { Decl: CFunctionDecl }:
                 return FunctionAddress(lvalue);
@@ -199,7 +200,7 @@ internal sealed class StaticData(CImage image)
             case CCast { Kind: CCastKind.NoOp } cast:
                 return AddressOf(cast.Operand);
             case CCompoundLiteral { StaticObject: { } storage }:
-                return new Constant(0, new DataSymbol(storage.Unit!, _image.DataOffsets[storage]));
+                return new Constant(0, new DataSymbol(storage.Unit!, _image.DataOffsets[storage], storage));
             default:
                 throw NotConstant(lvalue);
         }
@@ -213,7 +214,7 @@ internal sealed class StaticData(CImage image)
         if (target.ExternalOwner is { } owner)
             return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{target.CsName}.Address"));
         if (_image.CodeOffsets.TryGetValue(target, out var offset))
-            return new Constant(0, new CodeSymbol(target.Unit!, offset));
+            return new Constant(0, new CodeSymbol(target.Unit!, offset, target));
         return new Constant(0, new ImportSymbol(function.Name));
     }
 

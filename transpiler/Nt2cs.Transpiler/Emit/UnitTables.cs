@@ -35,7 +35,8 @@ internal static class UnitTables
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ConstKeyword))));
 
     /// <summary>Registers the unit's functions at their code addresses and lays down its initial data and strings.</summary>
-    public static MemberDeclarationSyntax Loader(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals)
+    public static MemberDeclarationSyntax Loader(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals,
+        EmitOptions options)
     {
         var statements = new List<StatementSyntax>();
         foreach (var function in functions)
@@ -53,7 +54,7 @@ internal static class UnitTables
             foreach (var (start, length) in NonZeroRuns(initial.Bytes))
                 statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("__data", offset + (uint)start), Bytes(initial.Bytes.AsSpan(start, length)))));
             foreach (var (at, target, addend) in initial.Relocations)
-                statements.Add(AsStatement(Call(Member("ImageData", "Reloc"), At("__data", offset + (uint)at), Target(unit, target, addend))));
+                statements.Add(AsStatement(Call(Member("ImageData", "Reloc"), At("__data", offset + (uint)at), Target(unit, target, addend, options))));
         }
         foreach (var text in unit.Strings)
             statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("__data", text.Offset), Bytes(text.Bytes))));
@@ -61,8 +62,12 @@ internal static class UnitTables
             Identifier("__Load"), null, ParameterList(), default, Block(statements), null);
     }
 
-    /// <summary>The unit's functions, the functions it imports, and its scalar objects, by address.</summary>
-    public static MemberDeclarationSyntax AddressTable(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals)
+    /// <summary>
+    /// The unit's functions, the functions it imports, and its scalar objects, by address; and the addresses of
+    /// other units' functions and objects its code takes, read from the image's table.
+    /// </summary>
+    public static MemberDeclarationSyntax AddressTable(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals,
+        EmitOptions options)
     {
         var members = new List<MemberDeclarationSyntax>();
         foreach (var function in functions)
@@ -71,6 +76,11 @@ internal static class UnitTables
             members.Add(Property("FnPtr", import.CsName!, Call(Member("Library", "Address"), Str(import.Name))));
         foreach (var global in globals.Where(g => g.Type is not (CRecordType or CArrayType)))
             members.Add(Property(CsTypes.PointerTo(global.Type).Name, global.CsName!, New(CsTypes.PointerTo(global.Type).Name, At("__data", image.DataOffsets[global]))));
+        foreach (var external in unit.Externals)
+        {
+            var type = external is CVarDecl variable ? CsTypes.PointerTo(variable.Type).Name : "FnPtr";
+            members.Add(Property(type, external.CsName!, Member(Type($"{options.ClassName}.AddressOf"), external.CsName!)));
+        }
         return ClassDeclaration("AddressOf")
             .WithModifiers(TokenList(Token(TriviaList(Comment("/// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>")),
                 SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)))
@@ -93,20 +103,22 @@ internal static class UnitTables
             .WithMembers(List(members));
     }
 
-    /// <summary><c>__data</c> in the unit's own code, <c>other_c.__data</c> for another unit's block.</summary>
-    private static string Base(CTranslationUnit unit, CTranslationUnit target, string block) =>
-        ReferenceEquals(unit, target) ? block : $"{target.CsName}.{block}";
-
     private static ExpressionSyntax At(string @base, uint offset) =>
         offset == 0 ? Type(@base) : Binary(SyntaxKind.AddExpression, Type(@base), Hex(offset));
 
-    /// <summary>An address a relocation stores: in this unit's blocks, another unit's, the C library's or another image's.</summary>
-    private static ExpressionSyntax Target(CTranslationUnit unit, Symbol target, uint addend)
+    /// <summary>
+    /// An address a relocation stores: in this unit's blocks; another unit's function or object, read from the
+    /// image's table; the C library's; or another image's.
+    /// </summary>
+    private static ExpressionSyntax Target(CTranslationUnit unit, Symbol target, uint addend, EmitOptions options)
     {
         ExpressionSyntax address = target switch
         {
-            DataSymbol d => At(Base(unit, d.Unit, "__data"), d.Offset),
-            CodeSymbol c => At(Base(unit, c.Unit, "__code"), c.Offset),
+            DataSymbol d when ReferenceEquals(d.Unit, unit) => At("__data", d.Offset),
+            CodeSymbol c when ReferenceEquals(c.Unit, unit) => At("__code", c.Offset),
+            DataSymbol { Object: { Type: CRecordType or CArrayType } aggregate } => Member(Type($"{options.ClassName}.{aggregate.CsName}"), "Address"),
+            DataSymbol { Object: { } scalar } => Member(Type($"{options.ClassName}.AddressOf.{scalar.CsName}"), "Address"),
+            CodeSymbol c => Member(Type($"{options.ClassName}.AddressOf.{c.Function.CsName}"), "Address"),
             ImportSymbol i => Member(Call(Member("Library", "Address"), Str(i.Name)), "Address"),
             ExternalSymbol e => ParseExpression(e.Address),
             _ => throw new InvalidOperationException(),

@@ -3,38 +3,48 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// What each unit's class declares for its own code: a unit's code naming an enumeration constant ⇒ the constant
-/// in <see cref="CTranslationUnit.Constants"/> (emitted there as a named constant); naming a function the image
-/// imports (the C library's, or a builtin-free import) ⇒ the function in <see cref="CTranslationUnit.Imports"/>
-/// (its entry in the unit's address table). Each unit declares only what it uses, so a use added in one file
-/// changes no other file.
+/// What each unit's class declares for its own code, so that a unit's C# never names another unit: a unit's code
+/// naming an enumeration constant ⇒ the constant in <see cref="CTranslationUnit.Constants"/> (emitted there as a
+/// named constant); naming a function the image imports ⇒ <see cref="CTranslationUnit.Imports"/>; taking the
+/// address of a function or object another unit defines ⇒ <see cref="CTranslationUnit.Externals"/> (an entry of
+/// the unit's address table that reads the image's). Each unit declares only what it uses, so a use added in one
+/// file changes no other file.
 /// </summary>
 public sealed class CollectUnitReferences : IImagePass
 {
     public void Run(CImage image, LoweringContext context)
     {
         var imports = image.Imports.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        var code = image.Functions.Select(f => (f.Unit!, f.Body!)).Select(p => (Unit: p.Item1, Expressions: CTree.Expressions(p.Item2)))
+        var seen = new HashSet<(CTranslationUnit, object)>();
+        void Use<T>(CTranslationUnit unit, List<T> list, T item) where T : class
+        {
+            if (seen.Add((unit, item)))
+                list.Add(item);
+        }
+        var code = image.Functions.Select(f => (Unit: f.Unit!, Expressions: CTree.Expressions(f.Body!)))
             .Concat(image.Globals.Where(g => g.Init is not null).Select(g => (Unit: g.Unit!, Expressions: CTree.Expressions(g.Init!))));
-        var constants = new Dictionary<CTranslationUnit, HashSet<CEnumConstantDecl>>(ReferenceEqualityComparer.Instance);
-        var named = new Dictionary<CTranslationUnit, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var (unit, expressions) in code)
         {
+            var callees = expressions.OfType<CCall>().Select(c => c.Callee).OfType<CCast>().Select(c => c.Operand).ToHashSet(ReferenceEqualityComparer.Instance);
             foreach (var expr in expressions)
             {
-                if (expr is CIntLiteral { EnumConstant: { } constant } && Add(constants, unit, constant, ReferenceEqualityComparer.Instance))
-                    unit.Constants.Add(constant);
-                else if (expr is CDeclRef { Decl: CFunctionDecl { Definition: null } function } && imports.TryGetValue(function.Name, out var import)
-                    && Add(named, unit, function.Name, StringComparer.Ordinal))
-                    unit.Imports.Add(import);
+                switch (expr)
+                {
+                    case CIntLiteral { EnumConstant: { } constant }:
+                        Use(unit, unit.Constants, constant);
+                        break;
+                    case CDeclRef { Decl: CFunctionDecl function } reference:
+                        if (function.Definition is null && imports.TryGetValue(function.Name, out var import))
+                            Use(unit, unit.Imports, import);
+                        else if (function.Definition is { Unit: { } owner } definition && owner != unit && !callees.Contains(reference))
+                            Use<CDecl>(unit, unit.Externals, definition);
+                        break;
+                    case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl variable } }
+                        when (variable.Canonical ?? variable) is { HasStaticDuration: true, ExternalOwner: null, Unit: { } owner } storage && owner != unit:
+                        Use<CDecl>(unit, unit.Externals, storage);
+                        break;
+                }
             }
         }
-    }
-
-    private static bool Add<T>(Dictionary<CTranslationUnit, HashSet<T>> sets, CTranslationUnit unit, T item, IEqualityComparer<T> comparer)
-    {
-        if (!sets.TryGetValue(unit, out var set))
-            sets[unit] = set = new HashSet<T>(comparer);
-        return set.Add(item);
     }
 }
