@@ -6,22 +6,38 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
-using Samplertl;
 using static Nt2cs.Runtime.CLib;
 using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
-using static Samplertl.Image;
 
 namespace Hello;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv), dependencies: [global::Samplertl.Image.__Image]);
+    public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit, list_c.__Unit, string_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv));
     public static int main(int argc, Ptr<Ptr<sbyte>> argv) => hello_c.main(argc, argv);
+    public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlInitializeListHead(ListHead);
+    public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlIsListEmpty(ListHead);
+    public static void RtlInsertTailList(Ptr<_LIST_ENTRY> ListHead, Ptr<_LIST_ENTRY> Entry) => list_c.RtlInsertTailList(ListHead, Entry);
+    public static Ptr<_LIST_ENTRY> RtlRemoveHeadList(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlRemoveHeadList(ListHead);
+    public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlCountList(ListHead);
+    public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString) => string_c.RtlInitString(DestinationString, SourceString);
+    public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive) => string_c.RtlCompareString(String1, String2, CaseInsensitive);
+    public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source) => string_c.RtlAppendStringToString(Destination, Source);
+    public static ref uint RtlListOperations => ref list_c.RtlListOperations;
 
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
     public static class AddressOf
     {
         public static FnPtr main => hello_c.AddressOf.main;
+        public static FnPtr RtlInitializeListHead => list_c.AddressOf.RtlInitializeListHead;
+        public static FnPtr RtlIsListEmpty => list_c.AddressOf.RtlIsListEmpty;
+        public static FnPtr RtlInsertTailList => list_c.AddressOf.RtlInsertTailList;
+        public static FnPtr RtlRemoveHeadList => list_c.AddressOf.RtlRemoveHeadList;
+        public static FnPtr RtlCountList => list_c.AddressOf.RtlCountList;
+        public static FnPtr RtlInitString => string_c.AddressOf.RtlInitString;
+        public static FnPtr RtlCompareString => string_c.AddressOf.RtlCompareString;
+        public static FnPtr RtlAppendStringToString => string_c.AddressOf.RtlAppendStringToString;
+        public static Ptr<uint> RtlListOperations => list_c.AddressOf.RtlListOperations;
     }
 }
 

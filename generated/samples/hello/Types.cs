@@ -6,11 +6,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
-using Samplertl;
 using static Nt2cs.Runtime.CLib;
 using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
-using static Samplertl.Image;
 
 namespace Hello;
 /// <summary>struct _EXCEPTION_RECORD: 80 bytes, aligned to 4</summary>
@@ -22,6 +20,18 @@ public struct _EXCEPTION_RECORD
 /// <summary>struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _EXCEPTION_POINTERS
+{
+}
+
+/// <summary>struct _STRING: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _STRING
+{
+}
+
+/// <summary>struct _LIST_ENTRY: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _LIST_ENTRY
 {
 }
 
@@ -54,6 +64,29 @@ public static class _EXCEPTION_POINTERS_Fields
     {
         public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
         public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _STRING_Fields
+{
+    // struct _STRING: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_STRING>
+    {
+        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
+        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _LIST_ENTRY_Fields
+{
+    // struct _LIST_ENTRY: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_LIST_ENTRY>
+    {
+        public ref Ptr<_LIST_ENTRY> Flink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address);
+        public ref Ptr<_LIST_ENTRY> Blink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4);
     }
 }
 

@@ -6,11 +6,9 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Nt2cs.Runtime;
-using Samplertl;
 using static Nt2cs.Runtime.CLib;
 using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
-using static Samplertl.Image;
 
 namespace Hello;
 public static unsafe partial class Image
@@ -54,7 +52,7 @@ public static unsafe partial class Image
 #line 42 "nt-src/samples/hello/hello.c"
             uint Index = 0;
 #line 44 "nt-src/samples/hello/hello.c"
-            global::Samplertl.Image.list_c.RtlInitializeListHead(Head);
+            RtlInitializeListHead(Head);
 #line 45 "nt-src/samples/hello/hello.c"
             for (Index = 0u; Index < 3u; Index += 1u)
             {
@@ -62,15 +60,15 @@ public static unsafe partial class Image
 #line 46 "nt-src/samples/hello/hello.c"
                 (Records + Index).W.Key = Index * 10u;
 #line 47 "nt-src/samples/hello/hello.c"
-                global::Samplertl.Image.string_c.RtlInitString((Records + Index).Name, Names[Index]);
+                RtlInitString((Records + Index).Name, Names[Index]);
 #line 48 "nt-src/samples/hello/hello.c"
-                global::Samplertl.Image.list_c.RtlInsertTailList(Head, (Records + Index).Links);
+                RtlInsertTailList(Head, (Records + Index).Links);
             }
 
 #line 50 "nt-src/samples/hello/hello.c"
-            printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, global::Samplertl.Image.list_c.RtlCountList(Head)));
+            printf(Str.lu_records_on_the_list, Va.Args(frame.Base + 0x3C, RtlCountList(Head)));
 #line 52 "nt-src/samples/hello/hello.c"
-            while (!(Entry = global::Samplertl.Image.list_c.RtlRemoveHeadList(Head)).IsNull)
+            while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
             {
                 SafePoint.Poll();
 #line 53 "nt-src/samples/hello/hello.c"
@@ -82,19 +80,19 @@ public static unsafe partial class Image
             }
 
 #line 57 "nt-src/samples/hello/hello.c"
-            printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)global::Samplertl.Image.list_c.RtlIsListEmpty(Head), global::Samplertl.Image.list_c.RtlListOperations));
+            printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)RtlIsListEmpty(Head), RtlListOperations));
 #line 59 "nt-src/samples/hello/hello.c"
-            global::Samplertl.Image.string_c.RtlInitString(Greeting, Buffer);
+            RtlInitString(Greeting, Buffer);
 #line 60 "nt-src/samples/hello/hello.c"
             Greeting.W.MaximumLength = (ushort)32;
 #line 61 "nt-src/samples/hello/hello.c"
-            global::Samplertl.Image.string_c.RtlInitString(World, Str.NT_world);
+            RtlInitString(World, Str.NT_world);
 #line 62 "nt-src/samples/hello/hello.c"
-            Status = global::Samplertl.Image.string_c.RtlAppendStringToString(Greeting, World);
+            Status = RtlAppendStringToString(Greeting, World);
 #line 63 "nt-src/samples/hello/hello.c"
             printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
 #line 64 "nt-src/samples/hello/hello.c"
-            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, global::Samplertl.Image.string_c.RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, global::Samplertl.Image.string_c.RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
+            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
 #line 68 "nt-src/samples/hello/hello.c"
             uint __sp1 = Stack.Sp;
             try

@@ -10,7 +10,7 @@ using static Nt2cs.Runtime.CLib;
 using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
-namespace Samplertl;
+namespace Hello;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/samples/rtl/string.c: its functions, objects and string literals.</summary>

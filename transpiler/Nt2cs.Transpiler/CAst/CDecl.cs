@@ -13,9 +13,6 @@ public abstract class CDecl(string name, SourceLoc location)
     /// <summary>The C# identifier chosen by the naming pass.</summary>
     public string? CsName { get; set; }
 
-    /// <summary>For a function or global another image defines: the class of its unit there, qualified.</summary>
-    public string? ExternalOwner { get; set; }
-
     /// <summary>For a definition: the translation unit it is in, whose C# class holds it (set by linking).</summary>
     public CTranslationUnit? Unit { get; set; }
 
@@ -185,9 +182,6 @@ public sealed class CRecordDecl(string name, SourceLoc location, bool isUnion) :
 
     /// <summary>Packed or misaligned fields exist (their accesses take the checked path).</summary>
     public bool HasUnalignedFields { get; set; }
-
-    /// <summary>A library image defines this type already; this image uses that C# type.</summary>
-    public bool IsExternal { get; set; }
 
     /// <summary>Two declarations are one type across translation units and images when they agree on name, size and every field.</summary>
     public string Signature =>

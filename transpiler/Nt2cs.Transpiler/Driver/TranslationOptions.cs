@@ -32,8 +32,6 @@ public sealed record TranslationOptions
     /// <summary>A header every translation unit starts with, parsed once for all of them.</summary>
     public string? PrecompiledHeader { get; init; }
 
-    /// <summary>Images this one links against.</summary>
-    public IReadOnlyList<CAst.ImageExports> Libraries { get; init; } = [];
 
     /// <summary>Translation units parsed at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

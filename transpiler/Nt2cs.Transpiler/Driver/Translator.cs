@@ -20,8 +20,6 @@ public sealed class TranslationResult
     /// <summary>Every file the translation read (sources and headers), for caching.</summary>
     public List<string> Inclusions { get; } = [];
 
-    /// <summary>What images linked against this one can use.</summary>
-    public ImageExports? Exports { get; set; }
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && Files.Count > 0;
 
@@ -32,19 +30,29 @@ public sealed class TranslationResult
     public PhaseTimings Timings { get; } = new();
 }
 
-/// <summary>C sources in, C# out: parse with libclang (in parallel), build the C AST, lower, emit.</summary>
+/// <summary>
+/// C sources in, C# out, in the two steps of a C build: <see cref="Parse"/> compiles sources into objects (C AST
+/// units, in parallel); <see cref="Link"/> links objects into an image (the whole-image passes, then emission).
+/// </summary>
 public static class Translator
 {
+    /// <summary>Sources compiled and linked into one image with one set of options (exec, translate FILE.c…).</summary>
     public static TranslationResult Translate(IReadOnlyList<string> sources, TranslationOptions options)
     {
         var result = new TranslationResult();
-        if (!LibClangResolver.TryLoad(out var failure))
-            throw new LibClangMissingException(failure!);
         var units = Parse(sources, options, result);
+        return Link(units, options, result);
+    }
+
+    /// <summary>
+    /// Links objects into the image <paramref name="options"/> describe, adding to <paramref name="result"/> (which
+    /// may hold the diagnostics of parsing them): nothing is linked after an error.
+    /// </summary>
+    public static TranslationResult Link(IReadOnlyList<CTranslationUnit> units, TranslationOptions options, TranslationResult result)
+    {
         if (result.Diagnostics.Any(d => d.Severity == Severity.Error) || units.Count == 0)
             return result;
-
-        var name = options.ImageName ?? Path.GetFileNameWithoutExtension(sources[0]);
+        var name = options.ImageName ?? Path.GetFileNameWithoutExtension(units[0].Path);
         var image = new CImage(name, units);
         var emitOptions = new EmitOptions
         {
@@ -53,7 +61,6 @@ public static class Translator
             SourcePath = options.SourcePath,
             OutputName = options.OutputName,
             IsProgram = options.IsProgram ?? !options.Freestanding,
-            Libraries = options.Libraries,
         };
         try
         {
@@ -61,15 +68,13 @@ public static class Translator
             {
                 LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
                 IntrinsicFunctions = IntrinsicShapes.Value,
-                Libraries = options.Libraries,
-            }, result.Timings, options.OmittedPasses);
+                }, result.Timings, options.OmittedPasses);
             // As a linker would: a program asked for as one (exec, a PROGRAM image) needs its entry point.
             if (options.IsProgram == true && !image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
                 throw new TranslationException(SourceLoc.None, $"undefined reference to 'main' (program {name} has no main function)");
             result.Files = ImageEmitter.Emit(image, emitOptions, result.Timings);
             result.Namespace = emitOptions.Namespace;
             result.ClassName = emitOptions.ClassName;
-            result.Exports = ImageExports.Of(image, emitOptions.Namespace, emitOptions.ClassName);
         }
         catch (TranslationException e)
         {
@@ -84,11 +89,14 @@ public static class Translator
     }
 
     /// <summary>
-    /// Parses and builds each translation unit, in parallel (libclang indexes are per thread), with the image's
-    /// precompiled header when it has one; the units come back in source order.
+    /// Parses and builds each translation unit, in parallel (libclang indexes are per thread), with the
+    /// precompiled header of <paramref name="options"/> when there is one; the units come back in source order, and
+    /// diagnostics go to <paramref name="result"/>.
     /// </summary>
-    private static List<CTranslationUnit> Parse(IReadOnlyList<string> sources, TranslationOptions options, TranslationResult result)
+    public static List<CTranslationUnit> Parse(IReadOnlyList<string> sources, TranslationOptions options, TranslationResult result)
     {
+        if (!LibClangResolver.TryLoad(out var failure))
+            throw new LibClangMissingException(failure!);
         var arguments = options.ClangArguments().ToList();
         string? pch = null;
         if (options.PrecompiledHeader is { } header)

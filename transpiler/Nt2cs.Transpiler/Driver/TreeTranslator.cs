@@ -44,8 +44,12 @@ public sealed class TreeResult
 public sealed record ImageProgress(string Image, int Index, int Count, bool Done);
 
 /// <summary>
-/// <c>nt2cs translate</c> over a source tree: every image its dirs and sources files describe, libraries before
-/// their users, each into its own C# project under the output root with paths mirroring the sources. Output is
+/// <c>nt2cs translate</c> over a source tree, linked as NT's build links it: a LIBRARY is an archive of objects,
+/// never an image of its own; every other target (PROGRAM, DYNLINK, DRIVER, EXPORT_DRIVER…) is an image that
+/// links its own objects and the archive members its TARGETLIBS provide (<see cref="ArchiveLinker"/>), so the
+/// libraries of one image may call each other in every direction. Each image becomes one C# project under the
+/// output root, at its sources file's place; an archive member's C# goes beside its library's sources (in a folder
+/// per image when several images link the library) and into the project of each image that links it. Output is
 /// deterministic, so <see cref="TreeOptions.Check"/> can tell a stale <c>generated/</c> from a current one.
 /// </summary>
 public static class TreeTranslator
@@ -53,65 +57,116 @@ public static class TreeTranslator
     public static TreeResult Run(TreeOptions options, IProgress<ImageProgress>? progress = null)
     {
         var result = new TreeResult();
-        IReadOnlyList<ImageSpec> images;
+        IReadOnlyList<ImageSpec> specs;
         try
         {
-            images = ImageTree.Load(options.SourceRoot);
+            specs = ImageTree.Load(options.SourceRoot);
         }
         catch (TranslationException e)
         {
             result.Diagnostics.Add(e.ToDiagnostic());
             return result;
         }
-        var exports = new Dictionary<string, ImageExports>(StringComparer.OrdinalIgnoreCase);
-        var known = images.Select(i => i.TargetName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var libraries = specs.Where(IsLibrary).ToDictionary(s => s.TargetName, StringComparer.OrdinalIgnoreCase);
+        var images = specs.Where(s => !IsLibrary(s)).ToList();
+        var known = specs.Select(s => s.TargetName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var linkers = images.SelectMany(i => i.Libraries.Where(libraries.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(l => l, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var produced = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int index = 0; index < images.Count; index++)
         {
             var image = images[index];
             progress?.Report(new ImageProgress(image.TargetName, index, images.Count, false));
-            foreach (var unknown in image.Libraries.Where(l => !known.Contains(l)))
-                result.Diagnostics.Add(new Diagnostic(Severity.Warning, new SourceLoc(Path.Combine(image.Directory, "sources"), 1, 1),
-                    $"TARGETLIBS names '{unknown}', which is not an image in this tree"));
-            var translation = Translator.Translate(image.Sources, OptionsFor(image, options, exports));
+            foreach (var name in image.Libraries.Where(l => !libraries.ContainsKey(l)))
+            {
+                var where = new SourceLoc(Path.Combine(image.Directory, "sources"), 1, 1);
+                result.Diagnostics.Add(known.Contains(name)
+                    ? new Diagnostic(Severity.Error, where, $"TARGETLIBS names '{name}', another image: importing from an image at load time is not supported yet")
+                    : new Diagnostic(Severity.Warning, where, $"TARGETLIBS names '{name}', which is not a library in this tree"));
+            }
+            if (!result.Succeeded)
+                return result;
+            var archives = image.Libraries.Where(libraries.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(l => libraries[l]).ToList();
+            var translation = Link(image, archives, options, linkers);
             result.Diagnostics.AddRange(translation.Diagnostics);
             result.InternalError |= translation.InternalError;
             if (!translation.Succeeded)
                 return result;
-            exports[image.TargetName] = translation.Exports!;
             result.Images++;
             if (options.Image is null || options.Image.Equals(image.TargetName, StringComparison.OrdinalIgnoreCase))
-                Deliver(image, options, translation, images, result);
+                Produce(image, translation, options, produced);
             progress?.Report(new ImageProgress(image.TargetName, index, images.Count, true));
         }
+        Deliver(produced, options, result);
         return result;
     }
 
-    private static TranslationOptions OptionsFor(ImageSpec image, TreeOptions options, Dictionary<string, ImageExports> exports) => new()
+    private static bool IsLibrary(ImageSpec spec) => spec.TargetType.Equals("LIBRARY", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Compiles the image's sources and its archives' members (each with its own sources file's options), then links.</summary>
+    private static TranslationResult Link(ImageSpec image, IReadOnlyList<ImageSpec> archives, TreeOptions options, Dictionary<string, int> linkers)
     {
-        IncludeDirectories = [.. image.IncludeDirectories],
-        Defines = [.. image.Defines],
-        Freestanding = !image.UsesCRuntime,
-        IsProgram = image.IsProgram,
-        ImageName = image.TargetName,
-        Namespace = Translator.NamespaceFor(image.TargetName),
-        ClassName = "Image",
-        OutputName = source => Path.ChangeExtension(Path.GetRelativePath(image.Directory, source), ".cs").Replace('\\', '/'),
+        var result = new TranslationResult();
+        var objects = Translator.Parse(image.Sources, ParseOptions(image, options), result);
+        var members = archives.Select(library => (IReadOnlyList<CTranslationUnit>)Translator.Parse(library.Sources, ParseOptions(library, options), result)).ToList();
+        if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
+            return result;
+        var units = ArchiveLinker.Select(objects, members);
+        var owner = archives.SelectMany(l => l.Sources.Select(s => (Source: s, Library: l))).ToDictionary(p => p.Source, p => p.Library, StringComparer.Ordinal);
+        return Translator.Link(units, ParseOptions(image, options) with
+        {
+            IsProgram = image.IsProgram,
+            ImageName = image.TargetName,
+            Namespace = Translator.NamespaceFor(image.TargetName),
+            ClassName = "Image",
+            OutputName = source => OutputName(source, image, owner, options, linkers),
+        }, result);
+    }
+
+    private static TranslationOptions ParseOptions(ImageSpec spec, TreeOptions options) => new()
+    {
+        IncludeDirectories = [.. spec.IncludeDirectories],
+        Defines = [.. spec.Defines],
+        Freestanding = !spec.UsesCRuntime,
         SourcePath = source => Path.GetRelativePath(options.RepositoryRoot, source).Replace('\\', '/'),
-        PrecompiledHeader = image.PrecompiledInclude,
-        Libraries = image.Libraries.Where(exports.ContainsKey).Select(l => exports[l]).ToList(),
+        PrecompiledHeader = spec.PrecompiledInclude,
     };
 
-    /// <summary>Writes the image's files (or, checking, compares them), and removes C# the image no longer produces.</summary>
-    private static void Deliver(ImageSpec image, TreeOptions options, TranslationResult translation, IReadOnlyList<ImageSpec> images, TreeResult result)
+    /// <summary>
+    /// Where a unit's C# goes, relative to the image's project: an own source's beside it; an archive member's in
+    /// its library's output folder (in a subfolder named after the image when several images link the library).
+    /// </summary>
+    private static string OutputName(string source, ImageSpec image, Dictionary<string, ImageSpec> owner, TreeOptions options, Dictionary<string, int> linkers)
+    {
+        if (!owner.TryGetValue(source, out var library))
+            return Path.ChangeExtension(Path.GetRelativePath(image.Directory, source), ".cs").Replace('\\', '/');
+        var folder = Path.Combine(options.OutputRoot, library.RelativeDirectory);
+        if (linkers.GetValueOrDefault(library.TargetName) > 1)
+            folder = Path.Combine(folder, image.TargetName);
+        var file = Path.Combine(folder, Path.ChangeExtension(Path.GetRelativePath(library.Directory, source), ".cs"));
+        return Path.GetRelativePath(Path.Combine(options.OutputRoot, image.RelativeDirectory), file).Replace('\\', '/');
+    }
+
+    /// <summary>The image's files and project, by their full paths.</summary>
+    private static void Produce(ImageSpec image, TranslationResult translation, TreeOptions options, Dictionary<string, string> produced)
     {
         var directory = Path.Combine(options.OutputRoot, image.RelativeDirectory);
-        var files = translation.Files.ToDictionary(f => f.Name.Replace('\\', '/'), f => f.Text, StringComparer.Ordinal);
-        files[image.TargetName + ".csproj"] = ProjectFile(image, options, images, directory);
-        foreach (var (name, text) in files)
+        foreach (var file in translation.Files)
+            produced[Path.GetFullPath(Path.Combine(directory, file.Name))] = file.Text;
+        var outside = translation.Files.Select(f => f.Name).Where(n => n.StartsWith("../", StringComparison.Ordinal)).ToList();
+        produced[Path.GetFullPath(Path.Combine(directory, image.TargetName + ".csproj"))] = ProjectFile(image, options, directory, outside);
+    }
+
+    /// <summary>
+    /// Writes what changed (or, checking, lists it), and removes C# and projects under the output root that no image
+    /// produces any more (a library's old project, a file whose source is gone); with --image, only that image's.
+    /// </summary>
+    private static void Deliver(Dictionary<string, string> produced, TreeOptions options, TreeResult result)
+    {
+        foreach (var (path, text) in produced.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var path = Path.Combine(directory, name);
-            bool current = File.Exists(path) && File.ReadAllText(path) == text;
-            if (current)
+            if (File.Exists(path) && File.ReadAllText(path) == text)
                 continue;
             if (options.Check)
             {
@@ -122,7 +177,9 @@ public static class TreeTranslator
             File.WriteAllText(path, text);
             result.Written.Add(Path.GetRelativePath(options.RepositoryRoot, path));
         }
-        foreach (var leftover in Leftovers(directory, files.Keys, image, images, options))
+        if (options.Image is not null || !Directory.Exists(options.OutputRoot))
+            return;
+        foreach (var leftover in Leftovers(options.OutputRoot, produced))
         {
             if (options.Check)
                 result.Stale.Add(Path.GetRelativePath(options.RepositoryRoot, leftover));
@@ -131,39 +188,28 @@ public static class TreeTranslator
         }
     }
 
-    /// <summary>C# files and projects in the image's output directory (not in other images' directories) it did not produce.</summary>
-    private static IEnumerable<string> Leftovers(string directory, IEnumerable<string> produced, ImageSpec image, IReadOnlyList<ImageSpec> images, TreeOptions options)
+    /// <summary>C# files and projects under the output root (outside build folders) no image produced.</summary>
+    private static IEnumerable<string> Leftovers(string root, Dictionary<string, string> produced)
     {
-        if (!Directory.Exists(directory))
-            yield break;
-        var expected = produced.Select(p => Path.GetFullPath(Path.Combine(directory, p))).ToHashSet(StringComparer.Ordinal);
-        var others = images.Where(i => i != image).Select(i => Path.GetFullPath(Path.Combine(options.OutputRoot, i.RelativeDirectory)) + Path.DirectorySeparatorChar).ToList();
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var full = Path.GetFullPath(file);
             if (!(full.EndsWith(".cs", StringComparison.Ordinal) || full.EndsWith(".csproj", StringComparison.Ordinal)))
                 continue;
-            if (full.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") || full.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            if (full.Contains($"{separator}bin{separator}") || full.Contains($"{separator}obj{separator}"))
                 continue;
-            if (expected.Contains(full) || others.Any(o => full.StartsWith(o, StringComparison.Ordinal)))
-                continue;
-            yield return full;
+            if (!produced.ContainsKey(full))
+                yield return full;
         }
     }
 
-    private static string ProjectFile(ImageSpec image, TreeOptions options, IReadOnlyList<ImageSpec> images, string directory)
+    private static string ProjectFile(ImageSpec image, TreeOptions options, string directory, IReadOnlyList<string> outside)
     {
         var references = new StringBuilder();
         var runtime = Path.Combine(options.RepositoryRoot, "runtime", "Nt2cs.Runtime", "Nt2cs.Runtime.csproj");
         references.Append($"    <ProjectReference Include=\"{Path.GetRelativePath(directory, runtime).Replace('\\', '/')}\" />\n");
-        foreach (var library in image.Libraries)
-        {
-            var dependency = images.FirstOrDefault(i => i.TargetName.Equals(library, StringComparison.OrdinalIgnoreCase));
-            if (dependency is null)
-                continue;
-            var project = Path.Combine(options.OutputRoot, dependency.RelativeDirectory, dependency.TargetName + ".csproj");
-            references.Append($"    <ProjectReference Include=\"{Path.GetRelativePath(directory, project).Replace('\\', '/')}\" />\n");
-        }
+        var compiles = string.Concat(outside.Order(StringComparer.Ordinal).Select(f => $"    <Compile Include=\"{f}\" />\n"));
         return $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <!-- Generated by nt2cs from {Path.GetRelativePath(options.RepositoryRoot, Path.Combine(image.Directory, "sources")).Replace('\\', '/')}. Do not edit. -->
@@ -180,7 +226,7 @@ public static class TreeTranslator
               <ItemGroup>
             {references.ToString().TrimEnd('\n')}
               </ItemGroup>
-            </Project>
+            {(compiles.Length == 0 ? "" : $"  <!-- The archive members this image links. -->\n  <ItemGroup>\n{compiles}  </ItemGroup>\n")}</Project>
 
             """;
     }

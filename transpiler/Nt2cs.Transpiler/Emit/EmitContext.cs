@@ -20,8 +20,6 @@ public sealed class EmitOptions
     /// <summary>The C# file name for a translation unit's path (null: the file name with .cs).</summary>
     public Func<string, string>? OutputName { get; init; }
 
-    /// <summary>Images this one links against: their namespaces are imported and their descriptors loaded first.</summary>
-    public IReadOnlyList<ImageExports> Libraries { get; init; } = [];
 }
 
 /// <summary>What expression and statement generators share while emitting one function.</summary>

@@ -36,7 +36,7 @@ internal sealed partial class ExpressionGenerator
         if (direct is not null)
         {
             var target = direct.Definition ?? direct;
-            return new Emitted(Call(Symbol(target, target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray()), result);
+            return new Emitted(Call(Name(target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray()), result);
         }
         return new Emitted(IndirectCall(call, type, arguments), result);
     }

@@ -59,25 +59,20 @@ internal sealed partial class ExpressionGenerator
 
     private static string FieldName(CMember member) => member.Field.CsName ?? member.Field.Name;
 
-    /// <summary>A variable as this function names it (see <see cref="Symbol"/>).</summary>
-    public ExpressionSyntax Variable(CDeclRef reference)
+    /// <summary>
+    /// A variable by name: a local, its own unit's member, or (defined by another unit) the image class's forwarder,
+    /// which the enclosing class puts in scope. So a unit's C# never depends on which other unit defines what it uses.
+    /// </summary>
+    public static ExpressionSyntax Variable(CDeclRef reference)
     {
         if (reference.Decl is not CVarDecl variable)
             throw TranslationException.Unsupported(reference.Location, $"'{reference.Decl.Name}' as a value");
         var storage = variable.Canonical ?? variable;
-        return Symbol(storage, storage.CsName ?? throw new InternalTranslationException(reference.Location, $"'{variable.Name}' was not named"));
+        return Name(storage.CsName ?? throw new InternalTranslationException(reference.Location, $"'{variable.Name}' was not named"));
     }
 
-    /// <summary>
-    /// A function or object with static storage, by name: its own unit's member, or (defined by another unit) the
-    /// image class's forwarder, which the enclosing class puts in scope; qualified by its image and unit when
-    /// another image defines it. So a unit's C# never depends on which other unit defines what it uses.
-    /// </summary>
-    private static ExpressionSyntax Symbol(CDecl symbol, string name) =>
-        symbol.ExternalOwner is { } owner ? Member(Type(owner), name) : Name(name);
-
-    /// <summary>The <c>AddressOf</c> table that holds a symbol's address: its unit's (which forwards for other units' symbols it uses).</summary>
-    private static ExpressionSyntax AddressTable(CDecl symbol) => Symbol(symbol, "AddressOf");
+    /// <summary>The unit's own address table, which forwards to the image's for other units' symbols it uses.</summary>
+    private static readonly ExpressionSyntax AddressTable = Name("AddressOf");
 
     /// <summary>The address of an lvalue (a struct or array is represented by it).</summary>
     public Emitted Address(CExpr e)
@@ -91,7 +86,7 @@ internal sealed partial class ExpressionGenerator
                     return new Emitted(Variable(reference), CsTypes.Of(storage.Type));
                 var pointer = CsTypes.PointerTo(storage.Type);
                 if (storage.HasStaticDuration)
-                    return new Emitted(Member(AddressTable(storage), storage.CsName!), pointer);
+                    return new Emitted(Member(AddressTable, storage.CsName!), pointer);
                 if (!storage.InMemory)
                     throw new InternalTranslationException(e.Location, $"address of '{variable.Name}', which is not in memory");
                 return new Emitted(LocalStorage.Pointer(Context.Function, storage, CsTypes.PointeeName(storage.Type)), pointer);
@@ -176,7 +171,7 @@ internal sealed partial class ExpressionGenerator
         if (designator is not CDeclRef { Decl: CFunctionDecl function })
             throw TranslationException.Unsupported(designator.Location, "function designator that is not a name");
         var target = function.Definition ?? function;
-        return new Emitted(Member(AddressTable(target), target.CsName ?? CsNames.Escape(function.Name)), CsType.FnPtr);
+        return new Emitted(Member(AddressTable, target.CsName ?? CsNames.Escape(function.Name)), CsType.FnPtr);
     }
 
     private static string StringName(CStringLiteral literal) => literal.Pooled?.CsName

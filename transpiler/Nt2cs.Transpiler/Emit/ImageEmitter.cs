@@ -125,8 +125,8 @@ public static class ImageEmitter
 
     private static CompilationUnitSyntax Unit(EmitOptions options, IEnumerable<MemberDeclarationSyntax> members) =>
         CompilationUnit()
-            .WithUsings(List(s_usings.Concat(options.Libraries.Select(l => l.Namespace)).Select(u => UsingDirective(ParseName(u)))
-                .Concat(s_staticUsings.Concat(options.Libraries.Select(l => $"{l.Namespace}.{l.ClassName}"))
+            .WithUsings(List(s_usings.Select(u => UsingDirective(ParseName(u)))
+                .Concat(s_staticUsings
                     .Select(u => UsingDirective(ParseName(u)).WithStaticKeyword(Token(SyntaxKind.StaticKeyword))))))
             .WithMembers(SingletonList<MemberDeclarationSyntax>(FileScopedNamespaceDeclaration(ParseName(options.Namespace))
                 .WithMembers(List(members))));

@@ -57,8 +57,6 @@ internal static class ImageTables
             .Append($"\"{image.Name}\", [{string.Join(", ", image.Units.Select(u => u.CsName + ".__Unit"))}]");
         if (main is not null && options.IsProgram)
             text.Append(", main: ").Append(MainAdapter(main));
-        if (options.Libraries.Count > 0)
-            text.Append(", dependencies: [").Append(string.Join(", ", options.Libraries.Select(l => l.Owner + ".__Image"))).Append(']');
         text.Append(");");
         return ParseMemberDeclaration(text.ToString())!;
     }

@@ -10,9 +10,6 @@ internal sealed record DataSymbol(CTranslationUnit Unit, uint Offset, CVarDecl? 
 internal sealed record CodeSymbol(CTranslationUnit Unit, uint Offset, CFunctionDecl Function) : Symbol;
 internal sealed record ImportSymbol(string Name) : Symbol;
 
-/// <summary>An address another image provides, as the C# expression that reads it at load time.</summary>
-internal sealed record ExternalSymbol(string Address) : Symbol;
-
 /// <summary>A constant as a static initializer computes it: bits, plus the symbol they are relative to.</summary>
 internal readonly record struct Constant(ulong Bits, Symbol? Target = null);
 
@@ -164,8 +161,6 @@ internal sealed class StaticData(CImage image)
             case CDeclRef { Decl: CVarDecl variable }:
             {
                 var storage = variable.Canonical ?? variable;
-                if (storage.ExternalOwner is { } owner)
-                    return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{storage.CsName}.Address"));
                 if (!_image.DataOffsets.TryGetValue(storage, out var offset))
                     throw NotConstant(lvalue);
                 return new Constant(0, new DataSymbol(storage.Unit!, offset, storage));
@@ -211,8 +206,6 @@ internal sealed class StaticData(CImage image)
         if (designator is not CDeclRef { Decl: CFunctionDecl function })
             throw NotConstant(designator);
         var target = function.Definition ?? function;
-        if (target.ExternalOwner is { } owner)
-            return new Constant(0, new ExternalSymbol($"{owner}.AddressOf.{target.CsName}.Address"));
         if (_image.CodeOffsets.TryGetValue(target, out var offset))
             return new Constant(0, new CodeSymbol(target.Unit!, offset, target));
         return new Constant(0, new ImportSymbol(function.Name));

@@ -21,7 +21,7 @@ internal static class TypeGenerator
         var records = new List<CRecordDecl>();
         foreach (var record in image.Records.OrderByDescending(r => r.IsComplete))
         {
-            if (Lowering.AssignNames.RuntimeRecords.Contains(record.Name) || record.IsExternal || !emitted.Add(record.CsName!))
+            if (Lowering.AssignNames.RuntimeRecords.Contains(record.Name) || !emitted.Add(record.CsName!))
                 continue;
             records.Add(record);
         }

@@ -120,7 +120,6 @@ internal static class UnitTables
             DataSymbol { Object: { } scalar } => Member(Type($"{options.ClassName}.AddressOf.{scalar.CsName}"), "Address"),
             CodeSymbol c => Member(Type($"{options.ClassName}.AddressOf.{c.Function.CsName}"), "Address"),
             ImportSymbol i => Member(Call(Member("Library", "Address"), Str(i.Name)), "Address"),
-            ExternalSymbol e => ParseExpression(e.Address),
             _ => throw new InvalidOperationException(),
         };
         return addend == 0 ? address : Binary(SyntaxKind.AddExpression, address, Hex(addend));

@@ -20,7 +20,7 @@ public sealed class ImageSpec
     public required IReadOnlyList<string> IncludeDirectories { get; init; }
     public required IReadOnlyList<string> Defines { get; init; }
 
-    /// <summary>TARGETNAMEs of the libraries this image links against.</summary>
+    /// <summary>TARGETNAMEs of the libraries (archives) this image links.</summary>
     public required IReadOnlyList<string> Libraries { get; init; }
 
     public string? PrecompiledInclude { get; init; }
@@ -57,14 +57,14 @@ public sealed class ImageSpec
     }
 }
 
-/// <summary>The images of a source tree, found through its <c>dirs</c> files, in an order where libraries come before their users.</summary>
+/// <summary>The targets of a source tree (images and libraries), found through its <c>dirs</c> files, in their order.</summary>
 public static class ImageTree
 {
     public static IReadOnlyList<ImageSpec> Load(string root)
     {
         var images = new List<ImageSpec>();
         Walk(Path.GetFullPath(root), Path.GetFullPath(root), images);
-        return Order(images);
+        return images;
     }
 
     private static void Walk(string directory, string root, List<ImageSpec> images)
@@ -82,31 +82,5 @@ public static class ImageTree
                 throw new TranslationException(new SourceLoc(dirs, 1, 1), $"dirs names '{sub}', which does not exist");
             Walk(path, root, images);
         }
-    }
-
-    /// <summary>Dependencies first; otherwise the order the dirs files give.</summary>
-    private static IReadOnlyList<ImageSpec> Order(List<ImageSpec> images)
-    {
-        var byName = images.ToDictionary(i => i.TargetName, StringComparer.OrdinalIgnoreCase);
-        var ordered = new List<ImageSpec>();
-        var state = new Dictionary<ImageSpec, bool>();
-        void Visit(ImageSpec image)
-        {
-            if (state.TryGetValue(image, out var done))
-            {
-                if (!done)
-                    throw new TranslationException(new SourceLoc(Path.Combine(image.Directory, "sources"), 1, 1), $"library cycle through {image.TargetName}");
-                return;
-            }
-            state[image] = false;
-            foreach (var library in image.Libraries)
-                if (byName.TryGetValue(library, out var dependency))
-                    Visit(dependency);
-            state[image] = true;
-            ordered.Add(image);
-        }
-        foreach (var image in images)
-            Visit(image);
-        return ordered;
     }
 }

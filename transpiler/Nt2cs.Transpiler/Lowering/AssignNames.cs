@@ -32,7 +32,7 @@ public sealed class AssignNames : IImagePass
             function.CsName = Claim(imageNames, function.Name);
         foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Global))
             global.CsName = Claim(imageNames, global.Name);
-        NameRecords(image, imageNames, context);
+        NameRecords(image, imageNames);
         var types = image.Records.Select(r => r.CsName!).ToHashSet(StringComparer.Ordinal);
         var units = image.Units.Select(u => u.CsName!).ToList();
 
@@ -103,7 +103,7 @@ public sealed class AssignNames : IImagePass
     }
 
     /// <summary>Struct types share one namespace with the image's members: in C# a method named like a type hides it.</summary>
-    private static void NameRecords(CImage image, HashSet<string> members, LoweringContext context)
+    private static void NameRecords(CImage image, HashSet<string> members)
     {
         var types = members;
         var bySignature = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -115,19 +115,7 @@ public sealed class AssignNames : IImagePass
                 continue;
             }
             var signature = record.Signature;
-            var library = context.Libraries.FirstOrDefault(l => l.Records.ContainsKey(signature));
-            if (record.IsComplete && library is not null)
-            {
-                // The library's C# type, so pointers to it pass between the images; by its short name (the
-                // library's namespace is imported) unless that name means something else here.
-                var qualified = library.Records[signature];
-                var simple = qualified[(qualified.LastIndexOf('.') + 1)..];
-                bool ambiguous = types.Contains(simple) || image.Records.Any(r => r.Name == simple && !r.IsExternal && r.IsComplete && r.Signature != signature)
-                    || context.Libraries.Count(l => l.Records.Values.Any(v => v.EndsWith("." + simple, StringComparison.Ordinal))) > 1;
-                record.CsName = ambiguous ? qualified : simple;
-                record.IsExternal = true;
-            }
-            else if (bySignature.TryGetValue(signature, out var existing))
+            if (bySignature.TryGetValue(signature, out var existing))
             {
                 record.CsName = existing;
             }

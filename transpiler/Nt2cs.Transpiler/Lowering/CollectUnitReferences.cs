@@ -40,7 +40,7 @@ public sealed class CollectUnitReferences : IImagePass
                             Use<CDecl>(unit, unit.Externals, definition);
                         break;
                     case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl variable } }
-                        when (variable.Canonical ?? variable) is { HasStaticDuration: true, ExternalOwner: null, Unit: { } owner } storage && owner != unit:
+                        when (variable.Canonical ?? variable) is { HasStaticDuration: true, Unit: { } owner } storage && owner != unit:
                         Use<CDecl>(unit, unit.Externals, storage);
                         break;
                 }

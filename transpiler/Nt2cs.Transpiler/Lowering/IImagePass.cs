@@ -14,8 +14,6 @@ public sealed class LoweringContext
     /// <summary>C functions the runtime provides (hosted C library), by name, with their calling shapes.</summary>
     public IReadOnlyDictionary<string, string> LibraryFunctions { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The images this one links against (TARGETLIBS), searched in order for what it does not define.</summary>
-    public IReadOnlyList<ImageExports> Libraries { get; init; } = [];
 
     /// <summary>MSVC intrinsics the runtime implements, by name, with their calling shapes (hosted and freestanding).</summary>
     public IReadOnlyDictionary<string, string> IntrinsicFunctions { get; init; } = new Dictionary<string, string>();

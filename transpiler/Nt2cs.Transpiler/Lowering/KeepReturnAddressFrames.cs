@@ -6,8 +6,7 @@ namespace Nt2cs.Transpiler.Lowering;
 /// Keeps real .NET frames where <c>_ReturnAddress</c> needs them. It finds the function that called its caller by
 /// walking the host stack, which does not show a method the JIT inlined: so a function calling it, and every
 /// function calling such a function directly, must stay out of its callers (emitted <c>NoInlining</c>). When the
-/// image or a library it links has such a function, so must every function that calls through a pointer, which
-/// may reach one. Function ⇒ <see cref="CFunctionDecl.UsesReturnAddress"/> and <see cref="CFunctionDecl.KeepsOwnFrame"/>.
+/// image has such a function, so must every function that calls through a pointer, which may reach one. Function ⇒ <see cref="CFunctionDecl.UsesReturnAddress"/> and <see cref="CFunctionDecl.KeepsOwnFrame"/>.
 /// </summary>
 public sealed class KeepReturnAddressFrames : IImagePass
 {
@@ -17,20 +16,12 @@ public sealed class KeepReturnAddressFrames : IImagePass
     {
         foreach (var function in image.Functions)
             function.UsesReturnAddress = Calls(function).Any(c => c.Direct?.Name == ReturnAddressIntrinsic);
-        bool anyInReach = image.Functions.Any(f => f.UsesReturnAddress) ||
-            context.Libraries.Any(l => l.Functions.Values.Any(f => f.UsesReturnAddress));
-        if (!anyInReach)
+        if (!image.Functions.Any(f => f.UsesReturnAddress))
             return;
         foreach (var function in image.Functions)
             function.KeepsOwnFrame = function.UsesReturnAddress ||
-                Calls(function).Any(c => c.Direct is not { } callee || UsesReturnAddress(callee, context));
+                Calls(function).Any(c => c.Direct is not { } callee || callee.Definition?.UsesReturnAddress == true);
     }
 
     private static IEnumerable<CCall> Calls(CFunctionDecl function) => CTree.Expressions(function.Body!).OfType<CCall>();
-
-    /// <summary>Whether the function called calls <c>_ReturnAddress</c>: defined here, or in a library image.</summary>
-    private static bool UsesReturnAddress(CFunctionDecl callee, LoweringContext context) =>
-        callee.Definition?.UsesReturnAddress ??
-        context.Libraries.FirstOrDefault(l => l.Functions.ContainsKey(callee.Name))?.Functions[callee.Name].UsesReturnAddress ??
-        false;
 }

@@ -7,8 +7,8 @@ namespace Nt2cs.Transpiler.Lowering;
 /// Links the image's translation units as a linker would: every external function and object has one
 /// definition; declarations point at it (<see cref="CFunctionDecl.Definition"/>, <see cref="CVarDecl.Canonical"/>).
 /// <c>extern int g;</c> in one unit and <c>int g = 1;</c> in another ⇒ one object, the declaration's Canonical;
-/// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, or of a library image's export, or of the C
-/// library's function (checked against its calling shape), or an "undefined reference" error. The units'
+/// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, or of the C library's function (checked against
+/// its calling shape), or an "undefined reference" error. The units'
 /// records are collected.
 /// </summary>
 public sealed class LinkSymbols : IImagePass
@@ -110,8 +110,7 @@ public sealed class LinkSymbols : IImagePass
                         Import(callee, reference.Location, context, imports);
                         break;
                     case CVarDecl { Storage: CStorage.Extern, Canonical: null } variable:
-                        LinkExternal(variable, reference.Location, context);
-                        break;
+                        throw new TranslationException(reference.Location, $"undefined reference to '{variable.Name}'");
                 }
             }
         }
@@ -124,7 +123,7 @@ public sealed class LinkSymbols : IImagePass
                 if (expr is CDeclRef { Decl: CFunctionDecl { Definition: null } callee } reference)
                     Import(callee, reference.Location, context, imports);
                 if (expr is CDeclRef { Decl: CVarDecl { Storage: CStorage.Extern, Canonical: null } variable } r)
-                    LinkExternal(variable, r.Location, context);
+                    throw new TranslationException(r.Location, $"undefined reference to '{variable.Name}'");
             }
         }
         image.Imports.AddRange(imports.Values.OrderBy(f => f.Name, StringComparer.Ordinal));
@@ -132,34 +131,10 @@ public sealed class LinkSymbols : IImagePass
         CollectTypes(image);
     }
 
-    /// <summary>An extern object defined by a library image: its accessor is that image's.</summary>
-    private static void LinkExternal(CVarDecl variable, SourceLoc location, LoweringContext context)
-    {
-        var owner = context.Libraries.FirstOrDefault(l => l.Globals.ContainsKey(variable.Name))
-            ?? throw new TranslationException(location, $"undefined reference to '{variable.Name}'");
-        var definition = owner.Globals[variable.Name];
-        variable.Canonical = variable;
-        variable.ExternalOwner = $"{owner.Owner}.{definition.Unit!.CsName}";
-        variable.InMemory = true;
-        variable.CsName = definition.CsName;
-        if (variable.Type is CArrayType { Length: null })
-            variable.Type = definition.Type;
-    }
-
     private static void Import(CFunctionDecl callee, SourceLoc location, LoweringContext context, Dictionary<string, CFunctionDecl> imports)
     {
         if (Builtins.Contains(callee.Name))
             return;
-        if (context.Libraries.FirstOrDefault(l => l.Functions.ContainsKey(callee.Name)) is { } library)
-        {
-            var definition = library.Functions[callee.Name];
-            // Types from different images are different declarations: compare what the call depends on.
-            if (CallingShape.Of(callee.Type) != CallingShape.Of(definition.Type) || callee.Type.ToString() != definition.Type.ToString())
-                throw new TranslationException(callee.Location, $"declaration of '{callee.Name}' ({callee.Type}) does not match its definition in {library.Name} ({definition.Type})");
-            callee.ExternalOwner = $"{library.Owner}.{definition.Unit!.CsName}";
-            callee.CsName = definition.CsName;
-            return;
-        }
         if (!context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape) && !context.LibraryFunctions.TryGetValue(callee.Name, out shape))
             throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
         var declared = CallingShape.Of(callee.Type);

@@ -1,0 +1,7 @@
+extern int AlphaCalls;
+
+int BetaAdd(int a, int b)
+{
+    AlphaCalls++;
+    return a + b;
+}
