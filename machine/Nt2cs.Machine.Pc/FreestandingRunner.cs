@@ -61,11 +61,10 @@ public static class FreestandingRunner
                 machine.Mmu.Install();
                 cpu.Install();
                 Fn.Reset();
-                var placement = image.Place(ImageBase, 0x1000, out uint next);
+                var placement = ImageLoader.Place([image], ImageBase, 0x1000, out uint next);
                 if (next > StackTop - MinimumStack)
                     return Report(stderr, $"the program's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room left for a stack below 0x{StackTop:X8}", 2);
-                foreach (var (loaded, code, data) in placement)
-                    loaded.Load(code, data);
+                ImageLoader.Bind(placement);
                 if (!input.IsEmpty)
                     machine.Com1Uart.EnqueueInput(input.Span);
                 if (timeout is { } limit)

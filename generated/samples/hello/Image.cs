@@ -10,6 +10,8 @@ using static Nt2cs.Runtime.CLib;
 using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
+[assembly: TranslatedImage(typeof(Hello.Image))]
+
 namespace Hello;
 public static unsafe partial class Image
 {

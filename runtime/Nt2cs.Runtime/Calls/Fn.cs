@@ -86,6 +86,15 @@ public static unsafe class Fn
         return true;
     }
 
+    /// <summary>The calling shape of the function at <paramref name="address"/>, if one is there.</summary>
+    public static string? ShapeOf(uint address)
+    {
+        var page = s_pages[address >> 16];
+        if (page is null || address % Slot != 0)
+            return null;
+        return page[(address & 0xFFFF) / Slot].Shape;
+    }
+
     public static string? NameOf(uint address)
     {
         var page = s_pages[address >> 16];

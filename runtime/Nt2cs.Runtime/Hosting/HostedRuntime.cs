@@ -30,22 +30,27 @@ public static class HostedRuntime
     public const int StatusInternalError = 70;         // EX_SOFTWARE
     public const int StatusOutputFailed = 74;          // EX_IOERR
     public const int StatusTimeout = 124;              // as timeout(1)
+    public const int StatusLoadFailed = 127;           // as ld.so when a library or symbol is missing
 
-    /// <summary>Entry point of a translated program's own executable.</summary>
+    /// <summary>Entry point of a translated program's own executable: the images it imports from are the assemblies beside it.</summary>
     public static int Main(ImageDescriptor image, string[] args)
     {
         using var stdout = Console.OpenStandardOutput();
         using var stderr = Console.OpenStandardError();
         using var stdin = Console.OpenStandardInput();
-        return Run(image, image.Name, args, stdout, stderr, stdin);
+        var resolve = ImageFiles.In([AppContext.BaseDirectory], System.Runtime.Loader.AssemblyLoadContext.Default);
+        return Run(image, image.Name, args, stdout, stderr, stdin, resolve: resolve);
     }
 
     /// <summary>
     /// Runs <paramref name="image"/>'s <c>main</c> with <paramref name="args"/> as argv[1..]; with a
     /// <paramref name="timeLimit"/>, a run still going after that much wall time ends with <see cref="StatusTimeout"/>.
+    /// The images it imports from are found through <paramref name="resolve"/>; one that cannot be found or bound
+    /// ends the run before main with <see cref="StatusLoadFailed"/>.
     /// </summary>
     public static int Run(ImageDescriptor image, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory, TimeSpan? timeLimit = null)
+        Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory, TimeSpan? timeLimit = null,
+        Func<string, ImageDescriptor?>? resolve = null)
     {
         if (image.Main is null)
             throw new ArgumentException($"image {image.Name} has no main");
@@ -54,7 +59,7 @@ public static class HostedRuntime
         {
             try
             {
-                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory, timeLimit);
+                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory, timeLimit, resolve);
             }
             catch (Exception e)
             {
@@ -69,7 +74,7 @@ public static class HostedRuntime
     }
 
     private static int RunOnGuestThread(ImageDescriptor image, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin, uint memory, TimeSpan? timeLimit)
+        Stream stdout, Stream stderr, Stream? stdin, uint memory, TimeSpan? timeLimit, Func<string, ImageDescriptor?>? resolve)
     {
         using var space = new HostedAddressSpace(memory);
         space.Install();
@@ -77,16 +82,31 @@ public static class HostedRuntime
         Stack.Reset(StackTop, StackLimit);
         Seh.EndTeardown();
         SafePoint.Install(timeLimit is { } limit ? new WallClockLimit(limit) : null, WallClockLimit.SafePointsPerLook);
-        var placement = image.Place(ImageBase, 0x10000, out uint next);
+        IReadOnlyList<LoadedImage> placement;
+        uint next;
+        try
+        {
+            placement = ImageLoader.Place(ImageLoader.Resolve(image, resolve), ImageBase, 0x10000, out next);
+        }
+        catch (ImageLoadException e)
+        {
+            TryReport(stderr, e.Message);
+            return StatusLoadFailed;
+        }
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
         try
         {
             Library.Register(LibraryCodeBase);
-            foreach (var (loaded, code, data) in placement)
-                loaded.Load(code, data);
+            ImageLoader.Bind(placement);
+            AttachLibraries(placement);
             var argv = BuildArgv(programName, args);
             return RunMain(image, args.Count + 1, argv);
+        }
+        catch (ImageLoadException e)
+        {
+            TryReport(stderr, e.Message);
+            return StatusLoadFailed;
         }
         catch (ExitException exit)
         {
@@ -140,6 +160,27 @@ public static class HostedRuntime
             SafePoint.Install(null);
             CLib.Stop();
             Mem.Install(UnmappedAddressSpace.Instance);
+        }
+    }
+
+    /// <summary>DllMain's <c>fdwReason</c> when a process loads the DLL.</summary>
+    private const uint DllProcessAttach = 1;
+
+    /// <summary>
+    /// Calls each DLL's entry point (its DLLENTRY) with DLL_PROCESS_ATTACH, as Windows does before main: the images
+    /// loaded last first, so an image's imports are usually initialized before it. One that returns FALSE fails the load.
+    /// </summary>
+    private static unsafe void AttachLibraries(IReadOnlyList<LoadedImage> placement)
+    {
+        foreach (var loaded in placement.Skip(1).Reverse())
+        {
+            if (loaded.Image.Entry is not { } entry)
+                continue;
+            uint address = entry();
+            if (!Fn.TryResolve(address, "i:iii", out nint code))
+                throw new ImageLoadException($"the entry point {Fn.NameOf(address)} of image {loaded.Image.Name} is not a DllMain (BOOL (HINSTANCE, DWORD, LPVOID)): its shape is {Fn.ShapeOf(address)}");
+            if (((delegate*<uint, uint, uint, int>)code)(loaded.Code, DllProcessAttach, 0) == 0)
+                throw new ImageLoadException($"image {loaded.Image.Name} failed to initialize: its entry point {Fn.NameOf(address)} returned FALSE");
         }
     }
 

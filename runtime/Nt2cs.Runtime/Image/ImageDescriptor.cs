@@ -1,8 +1,9 @@
 namespace Nt2cs.Runtime;
 
 /// <summary>
-/// What a translated image tells its loader: how much code address space and data it needs, how to bind it to
-/// the addresses the loader chose, and (for a program) its <c>main</c>.
+/// What a translated image tells its loader: how much code address space and data it needs, how to place it at
+/// the addresses the loader chose and then load it, what it imports from other images and exports to them, and
+/// the function to call once it is bound (a program's <c>main</c>, a DLL's or driver's entry point).
 /// </summary>
 public sealed class ImageDescriptor
 {
@@ -14,51 +15,23 @@ public sealed class ImageDescriptor
     /// <summary>Bytes of data: globals, statics and string literals.</summary>
     public required uint DataSize { get; init; }
 
-    /// <summary>Binds the image to its code and data bases: registers functions, writes initial data.</summary>
-    public required Action<uint, uint> Load { get; init; }
+    /// <summary>Tells the image its code and data bases; after this its exports' addresses are known.</summary>
+    public required Action<uint, uint> Place { get; init; }
+
+    /// <summary>Registers its functions and lays down its initial data (which may hold imports' addresses: bind them first).</summary>
+    public required Action Load { get; init; }
+
+    /// <summary>What the image imports, by image and name; the loader binds each.</summary>
+    public IReadOnlyList<ImageImport> Imports { get; init; } = [];
+
+    /// <summary>The address of what the image exports under a name, or null if it exports nothing of that name.</summary>
+    public Func<string, uint?> Export { get; init; } = static _ => null;
+
+    /// <summary>The code address of the image's entry point (DLLENTRY, DriverEntry), if it has one.</summary>
+    public Func<uint>? Entry { get; init; }
 
     /// <summary><c>main(argc, argv)</c>, for a program.</summary>
     public Func<int, Ptr<Ptr<sbyte>>, int>? Main { get; init; }
-
-    /// <summary>The images this one links against; they are loaded before it.</summary>
-    public IReadOnlyList<ImageDescriptor> Dependencies { get; init; } = [];
-
-    /// <summary>
-    /// Where a loader puts this image and its libraries from <paramref name="base"/>: one after the other,
-    /// dependencies first, each its code slots then its data; <paramref name="end"/> is the first free address.
-    /// </summary>
-    public List<(ImageDescriptor Image, uint Code, uint Data)> Place(uint @base, uint imageAlignment, out uint end)
-    {
-        var placement = new List<(ImageDescriptor Image, uint Code, uint Data)>();
-        uint next = @base;
-        foreach (var loaded in LoadOrder())
-        {
-            uint data = next + Align(Math.Max(loaded.CodeSize, Fn.Slot), 0x1000);
-            placement.Add((loaded, next, data));
-            next = Align(data + loaded.DataSize, imageAlignment);
-        }
-        end = next;
-        return placement;
-    }
-
-    private static uint Align(uint value, uint alignment) => (value + alignment - 1) & ~(alignment - 1);
-
-    /// <summary>This image and everything it links against, each once, dependencies first.</summary>
-    public IEnumerable<ImageDescriptor> LoadOrder()
-    {
-        var seen = new HashSet<ImageDescriptor>(ReferenceEqualityComparer.Instance);
-        var order = new List<ImageDescriptor>();
-        void Visit(ImageDescriptor image)
-        {
-            if (!seen.Add(image))
-                return;
-            foreach (var dependency in image.Dependencies)
-                Visit(dependency);
-            order.Add(image);
-        }
-        Visit(this);
-        return order;
-    }
 }
 
 /// <summary>
@@ -76,7 +49,8 @@ public static class Images
     /// initial data may hold another's addresses.
     /// </summary>
     public static ImageDescriptor Of(string name, IReadOnlyList<ImageUnit> units,
-        Func<int, Ptr<Ptr<sbyte>>, int>? main = null, IReadOnlyList<ImageDescriptor>? dependencies = null)
+        Func<int, Ptr<Ptr<sbyte>>, int>? main = null, IReadOnlyList<ImageImport>? imports = null,
+        Func<string, uint?>? export = null, Func<uint>? entry = null)
     {
         uint codeSize = 0, dataSize = 0;
         foreach (var unit in units)
@@ -90,8 +64,10 @@ public static class Images
             CodeSize = codeSize,
             DataSize = Align(dataSize, 16),
             Main = main,
-            Dependencies = dependencies ?? [],
-            Load = (code, data) =>
+            Imports = imports ?? [],
+            Export = export ?? (static _ => null),
+            Entry = entry,
+            Place = (code, data) =>
             {
                 uint dataOffset = 0;
                 foreach (var unit in units)
@@ -101,6 +77,9 @@ public static class Images
                     code += unit.CodeSize;
                     dataOffset += unit.DataSize;
                 }
+            },
+            Load = () =>
+            {
                 foreach (var unit in units)
                     unit.Load();
             },

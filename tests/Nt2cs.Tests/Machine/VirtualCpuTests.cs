@@ -94,7 +94,8 @@ public sealed unsafe class VirtualCpuTests
             Name = "cpu-test",
             CodeSize = 7 * Fn.Slot,
             DataSize = 0,
-            Load = (code, _) =>
+            Load = static () => { },
+            Place = (code, _) =>
             {
                 s_recordHandler = Register(code, 0, &Record, nameof(Record));
                 s_raiseHandler = Register(code, 1, &RecordAndRaise, nameof(RecordAndRaise));

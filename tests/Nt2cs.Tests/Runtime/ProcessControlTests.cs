@@ -35,7 +35,8 @@ public sealed unsafe class ProcessControlTests
             Name = "test",
             CodeSize = 0,
             DataSize = 0,
-            Load = (_, _) => { },
+            Place = static (_, _) => { },
+            Load = static () => { },
             Main = (_, _) => main(),
         };
         using var stdout = new MemoryStream();

@@ -65,7 +65,8 @@ public static class TranslatedC
 
     private static readonly object s_guestLock = new();
 
-    public static RunResult Run(ImageDescriptor image, string programName, IReadOnlyList<string> arguments, TimeSpan timeout)
+    public static RunResult Run(ImageDescriptor image, string programName, IReadOnlyList<string> arguments, TimeSpan timeout,
+        Func<string, ImageDescriptor?>? resolve = null)
     {
         lock (s_guestLock)
         {
@@ -73,7 +74,7 @@ public static class TranslatedC
             var stderr = new CappedStream();
             // The run stops itself at its time limit (at a safe point); the wait is a backstop for a guest blocked
             // where no safe point is reached.
-            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null, timeLimit: timeout));
+            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null, timeLimit: timeout, resolve: resolve));
             if (!run.Wait(timeout + TimeSpan.FromSeconds(30)))
                 return new RunResult(-1, stdout.ToArray(), "timed out, and did not stop at its time limit", TimedOut: true);
             var errors = System.Text.Encoding.UTF8.GetString(stderr.ToArray());

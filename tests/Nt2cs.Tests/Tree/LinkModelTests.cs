@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.Runtime.Loader;
+using Nt2cs.Runtime;
 using System.Text.RegularExpressions;
 using Nt2cs.Tests.Support;
 using Nt2cs.Transpiler.Compilation;
@@ -9,8 +10,11 @@ namespace Nt2cs.Tests.Tree;
 
 /// <summary>
 /// NT's link model in tree mode (tests/Nt2cs.Tests/Tree/linking): two LIBRARY targets that call each other are
-/// archives, never images of their own; a PROGRAM linking both pulls the members it needs from either, and builds
-/// and runs from its project; a member nothing needs is left out, unresolved references and all.
+/// archives, never images of their own; a PROGRAM linking both pulls the members it needs from either; a member
+/// nothing needs is left out, unresolved references and all. Two DLLs import from each other (functions, objects,
+/// a function pointer handed across), the program imports from both, and the loader binds them by name when the
+/// program runs: each image is its own assembly file, so one can be rebuilt alone, and what it no longer exports
+/// fails the load with a message naming both images.
 /// </summary>
 [Collection("GuestMemory")]
 public sealed partial class LinkModelTests : IDisposable
@@ -29,24 +33,119 @@ public sealed partial class LinkModelTests : IDisposable
     });
 
     [Fact]
-    public void LibrariesAreArchivesAndTheProgramLinksWhatItNeeds()
+    public void LibrariesAreArchivesAndImagesImportFromEachOtherAtLoadTime()
     {
-        var result = Translate();
+        var result = Translate(Tree, _output);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(1, result.Images);
-        var projects = Directory.GetFiles(_output, "*.csproj", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/'));
-        Assert.Equal(["app/app.csproj"], projects);
+        Assert.Equal(3, result.Images);
+        var projects = Directory.GetFiles(_output, "*.csproj", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(_output, p).Replace('\\', '/')).Order();
+        Assert.Equal(["app/app.csproj", "delta/delta.csproj", "gamma/gamma.csproj"], projects);
         Assert.True(File.Exists(Path.Combine(_output, "alpha", "alpha.cs")));
         Assert.True(File.Exists(Path.Combine(_output, "beta", "beta.cs")));
         Assert.False(File.Exists(Path.Combine(_output, "beta", "spare.cs")), "spare.c defines nothing the program needs");
 
-        var run = TranslatedC.Run(Build("app"), "App.Image", "app", [], TimeSpan.FromMinutes(1));
-        Assert.Equal("value 44, calls 2\n", run.Output);
+        var bin = BuildAll(_output);
+        var run = RunApp(bin);
+        Assert.Equal("""
+            value 44, calls 2
+            gamma 124, scaled 42
+            through delta 130, counter 2, table 3
+
+            """, run.Output);
         Assert.Equal(2, run.Status);
     }
 
+    /// <summary>
+    /// An image is its own assembly file: a change to gamma's C regenerates only gamma's C#, and the app built
+    /// before the change, its file untouched, loads the rebuilt gamma and calls its new code.
+    /// </summary>
     [Fact]
-    public void AProgramNamingAnotherImageInTargetlibsIsToldImportsAreNotSupportedYet()
+    public void RebuildingOnlyTheExportingImageLeavesItsImportersUnchanged()
+    {
+        var (run, written, appUnchanged) = RebuildGammaAlone("gamma.c", c => c.Replace("return x * y;", "return x * y + 1000;"), wholeTree: true);
+        Assert.Equal(["gamma/gamma.cs"], written);
+        Assert.True(appUnchanged);
+        Assert.Contains("gamma 124, scaled 1042\n", run.Output);
+    }
+
+    [Fact]
+    public void AnImportTheExportingImageLacksFailsTheLoadNamingBothImages()
+    {
+        var (run, _, _) = RebuildGammaAlone("gamma.def", def => def.Replace("GammaScaled=GammaScaleInternal", ""));
+        Assert.Equal(HostedRuntime.StatusLoadFailed, run.Status);
+        Assert.Equal("", run.Output);
+        Assert.Equal("nt2cs: image app imports 'GammaScaled' from gamma, which does not export it\n", run.Stderr);
+    }
+
+    [Fact]
+    public void AnImportOfTheWrongShapeFailsTheLoadNamingBothImages()
+    {
+        var (run, _, _) = RebuildGammaAlone("gamma.c", c => c.Replace("int GammaScaleInternal(int x, int y)", "int GammaScaleInternal(int x, double y)"));
+        Assert.Equal(HostedRuntime.StatusLoadFailed, run.Status);
+        Assert.Equal("nt2cs: image app imports 'GammaScaled' from gamma as a function of calling shape i:ii, but gamma's has shape i:id\n", run.Stderr);
+    }
+
+    /// <summary>
+    /// Builds every image of a copy of the tree, edits one of gamma's files, translates again and rebuilds gamma
+    /// alone, then runs the app built before the edit. Unless <paramref name="wholeTree"/>, the second translation
+    /// leaves the app out (an edit that breaks its imports would stop it linking). Returns the run, the files the
+    /// second translation wrote (relative to the output), and whether app.dll is the file built first.
+    /// </summary>
+    private (RunResult Run, IReadOnlyList<string> Written, bool AppUnchanged) RebuildGammaAlone(string file, Func<string, string> edit, bool wholeTree = false)
+    {
+        var source = CopyTree();
+        var output = Path.Combine(_output, "out");
+        Assert.True(Translate(source, output).Succeeded);
+        var bin = BuildAll(output);
+        var appFile = File.ReadAllBytes(Path.Combine(bin, "app.dll"));
+
+        var edited = Path.Combine(source, "gamma", file);
+        File.WriteAllText(edited, edit(File.ReadAllText(edited)));
+        if (!wholeTree)
+            File.WriteAllText(Path.Combine(source, "dirs"), "DIRS=gamma delta\n");
+        var result = Translate(source, output);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Build("gamma", output, bin);
+        var written = result.Written.Select(w => Path.GetRelativePath(output, Path.Combine(Repo.Root, w)).Replace('\\', '/')).ToList();
+        return (RunApp(bin), written, appFile.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(bin, "app.dll"))));
+    }
+
+    [Fact]
+    public void AnImageThatCannotBeFoundFailsTheLoad()
+    {
+        Assert.True(Translate(Tree, _output).Succeeded);
+        var bin = BuildAll(_output);
+        File.Delete(Path.Combine(bin, "delta.dll"));
+        var run = RunApp(bin);
+        Assert.Equal(HostedRuntime.StatusLoadFailed, run.Status);
+        Assert.Equal("nt2cs: image app imports from delta, which could not be found\n", run.Stderr);
+    }
+
+    [Fact]
+    public void ImportsAreCheckedWhenTheImageLinks()
+    {
+        var source = CopyTree();
+        var app = Path.Combine(source, "app", "app.c");
+        File.WriteAllText(app, File.ReadAllText(app).Replace("GammaScaled(6, 7)", "GammaHidden()").Replace("int main(void)", "int GammaHidden(void);\nint main(void)"));
+        var result = Translate(source, Path.Combine(_output, "out"));
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.ToString().EndsWith("error: undefined reference to 'GammaHidden'", StringComparison.Ordinal));
+
+        var def = Path.Combine(source, "gamma", "gamma.def");
+        File.WriteAllText(def, File.ReadAllText(def) + "    GammaMissing\n");
+        result = Translate(source, Path.Combine(_output, "out"));
+        Assert.Contains(result.Diagnostics, d => d.ToString().EndsWith("gamma.def:9:5: error: 'GammaMissing' is exported, but image gamma does not define it", StringComparison.Ordinal));
+    }
+
+    private static TreeResult Translate(string source, string output) => TreeTranslator.Run(new TreeOptions
+    {
+        SourceRoot = source,
+        OutputRoot = output,
+        RepositoryRoot = Repo.Root,
+    });
+
+    /// <summary>A copy of the linking tree to edit.</summary>
+    private string CopyTree()
     {
         var root = Directory.CreateDirectory(Path.Combine(_output, "src")).FullName;
         foreach (var file in Directory.GetFiles(Tree, "*", SearchOption.AllDirectories))
@@ -55,27 +154,44 @@ public sealed partial class LinkModelTests : IDisposable
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
-        Directory.CreateDirectory(Path.Combine(root, "gamma"));
-        File.WriteAllText(Path.Combine(root, "gamma", "sources"), "TARGETNAME=gamma\nTARGETTYPE=DYNLINK\nSOURCES=gamma.c\n");
-        File.WriteAllText(Path.Combine(root, "gamma", "gamma.c"), "int GammaValue(void) { return 3; }\n");
-        File.WriteAllText(Path.Combine(root, "dirs"), "DIRS=alpha beta gamma app\n");
-        File.AppendAllText(Path.Combine(root, "app", "sources"), "TARGETLIBS=$(TARGETLIBS) ..\\gamma\\obj\\*\\gamma.lib\n");
-        var result = TreeTranslator.Run(new TreeOptions { SourceRoot = root, OutputRoot = Path.Combine(_output, "out"), RepositoryRoot = Repo.Root });
-        Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.ToString().EndsWith("error: TARGETLIBS names 'gamma', another image: importing from an image at load time is not supported yet", StringComparison.Ordinal));
+        return root;
     }
 
-    /// <summary>Compiles an image's project as its .csproj lists it: its own files and the archive members it includes.</summary>
-    private Assembly Build(string image)
+    /// <summary>Each image's assembly file, built from its project, in one folder (as they would be installed together).</summary>
+    private string BuildAll(string output)
     {
-        var directory = Path.Combine(_output, image);
+        var bin = Directory.CreateDirectory(Path.Combine(_output, "bin")).FullName;
+        foreach (var image in new[] { "gamma", "delta", "app" })
+            Build(image, output, bin);
+        return bin;
+    }
+
+    /// <summary>Runs app.dll, finding the images it imports from in <paramref name="bin"/>, each run in an assembly context of its own.</summary>
+    private static RunResult RunApp(string bin)
+    {
+        var context = new AssemblyLoadContext("linking", isCollectible: true);
+        try
+        {
+            var app = ImageFiles.Read(Path.Combine(bin, "app.dll"), context);
+            return TranslatedC.Run(app, "app", [], TimeSpan.FromMinutes(1), ImageFiles.In([bin], context));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>Compiles an image's project as its .csproj lists it (its own files and the archive members it includes) into <c>bin/NAME.dll</c>.</summary>
+    private static void Build(string image, string output, string bin)
+    {
+        var directory = Path.Combine(output, image);
         var project = File.ReadAllText(Path.Combine(directory, image + ".csproj"));
         var files = Directory.GetFiles(directory, "*.cs")
             .Concat(CompileItem().Matches(project).Select(m => Path.GetFullPath(Path.Combine(directory, m.Groups[1].Value))))
             .Select(path => new GeneratedFile(Path.GetFileName(path), File.ReadAllText(path))).ToList();
         var (bytes, errors) = CSharpCompiler.Compile(image, files);
         Assert.True(bytes is not null, string.Join("\n", errors));
-        return Assembly.Load(bytes);
+        File.WriteAllBytes(Path.Combine(bin, image + ".dll"), bytes);
     }
 
     [GeneratedRegex("<Compile Include=\"([^\"]+)\" />")]

@@ -16,6 +16,12 @@ public abstract class CDecl(string name, SourceLoc location)
     /// <summary>For a definition: the translation unit it is in, whose C# class holds it (set by linking).</summary>
     public CTranslationUnit? Unit { get; set; }
 
+    /// <summary>Declared <c>__declspec(dllexport)</c>: the image exports it under its own name.</summary>
+    public bool IsDllExport { get; set; }
+
+    /// <summary>For a function or object the image imports: the image that exports it (set by linking).</summary>
+    public string? ImportedFrom { get; set; }
+
     public override string ToString() => Name;
 }
 

@@ -15,6 +15,18 @@ public sealed class CImage(string name, IReadOnlyList<CTranslationUnit> units)
     /// <summary>Functions called or referenced but defined elsewhere (the runtime's C library, other images).</summary>
     public List<CFunctionDecl> Imports { get; } = [];
 
+    /// <summary>
+    /// Functions and objects the image imports from other images (tree mode), one declaration per name, which the
+    /// image's class binds at load time (set by linking).
+    /// </summary>
+    public List<CDecl> ImageImports { get; } = [];
+
+    /// <summary>What the image exports to others: each exported name and the definition it names (set by linking).</summary>
+    public List<(string Name, CDecl Definition)> Exports { get; } = [];
+
+    /// <summary>The function the loader calls once the image is bound (DLLENTRY, DriverEntry), if any (set by linking).</summary>
+    public CFunctionDecl? EntryFunction { get; set; }
+
     /// <summary>Objects with static storage duration defined in this image: globals, file and block statics.</summary>
     public List<CVarDecl> Globals { get; } = [];
 

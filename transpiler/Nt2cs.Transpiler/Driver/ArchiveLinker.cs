@@ -35,8 +35,11 @@ public static class ArchiveLinker
 
     /// <summary>The functions and objects a unit defines with external linkage.</summary>
     public static IEnumerable<string> Defines(CTranslationUnit unit) =>
-        unit.Functions.Where(f => f.Body is not null && !f.IsStatic).Select(f => f.Name)
-            .Concat(unit.Globals.Where(g => g.Storage == CStorage.Global).Select(g => g.Name));
+        DefinedFunctions(unit).Select(f => f.Name).Concat(DefinedObjects(unit).Select(g => g.Name));
+
+    public static IEnumerable<CFunctionDecl> DefinedFunctions(CTranslationUnit unit) => unit.Functions.Where(f => f.Body is not null && !f.IsStatic);
+
+    public static IEnumerable<CVarDecl> DefinedObjects(CTranslationUnit unit) => unit.Globals.Where(g => g.Storage == CStorage.Global);
 
     /// <summary>The functions and objects with external linkage a unit's code and initializers name.</summary>
     public static IEnumerable<string> References(CTranslationUnit unit)

@@ -32,6 +32,8 @@ public sealed record TranslationOptions
     /// <summary>A header every translation unit starts with, parsed once for all of them.</summary>
     public string? PrecompiledHeader { get; init; }
 
+    /// <summary>What the image may import from other images, what it exports, and its entry point (tree mode).</summary>
+    public Lowering.ImageInterface Interface { get; init; } = new();
 
     /// <summary>Translation units parsed at once.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

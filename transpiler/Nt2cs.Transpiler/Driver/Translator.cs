@@ -68,7 +68,8 @@ public static class Translator
             {
                 LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
                 IntrinsicFunctions = IntrinsicShapes.Value,
-                }, result.Timings, options.OmittedPasses);
+                Interface = options.Interface,
+            }, result.Timings, options.OmittedPasses);
             // As a linker would: a program asked for as one (exec, a PROGRAM image) needs its entry point.
             if (options.IsProgram == true && !image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
                 throw new TranslationException(SourceLoc.None, $"undefined reference to 'main' (program {name} has no main function)");

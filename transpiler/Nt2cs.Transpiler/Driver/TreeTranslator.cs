@@ -2,6 +2,7 @@ using System.Text;
 using Nt2cs.Transpiler.CAst;
 using Nt2cs.Transpiler.Diagnostics;
 using Nt2cs.Transpiler.Images;
+using Nt2cs.Transpiler.Lowering;
 
 namespace Nt2cs.Transpiler.Driver;
 
@@ -67,28 +68,49 @@ public static class TreeTranslator
             result.Diagnostics.Add(e.ToDiagnostic());
             return result;
         }
-        var libraries = specs.Where(IsLibrary).ToDictionary(s => s.TargetName, StringComparer.OrdinalIgnoreCase);
-        var images = specs.Where(s => !IsLibrary(s)).ToList();
-        var known = specs.Select(s => s.TargetName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var libraries = specs.Where(s => s.IsLibrary).ToDictionary(s => s.TargetName, StringComparer.OrdinalIgnoreCase);
+        var images = specs.Where(s => !s.IsLibrary).ToList();
         var linkers = images.SelectMany(i => i.Libraries.Where(libraries.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(l => l, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-        var produced = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // First every image's objects and export table, since an image may import from any other, in a cycle too.
+        var compiled = new List<Compiled>();
         for (int index = 0; index < images.Count; index++)
         {
-            var image = images[index];
-            progress?.Report(new ImageProgress(image.TargetName, index, images.Count, false));
-            foreach (var name in image.Libraries.Where(l => !libraries.ContainsKey(l)))
-            {
-                var where = new SourceLoc(Path.Combine(image.Directory, "sources"), 1, 1);
-                result.Diagnostics.Add(known.Contains(name)
-                    ? new Diagnostic(Severity.Error, where, $"TARGETLIBS names '{name}', another image: importing from an image at load time is not supported yet")
-                    : new Diagnostic(Severity.Warning, where, $"TARGETLIBS names '{name}', which is not a library in this tree"));
-            }
-            if (!result.Succeeded)
+            progress?.Report(new ImageProgress(images[index].TargetName, index, images.Count, false));
+            var image = Compile(images[index], libraries, images, options, result);
+            if (image is null)
                 return result;
-            var archives = image.Libraries.Where(libraries.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase)
-                .Select(l => libraries[l]).ToList();
-            var translation = Link(image, archives, options, linkers);
+            compiled.Add(image);
+        }
+        var exports = compiled.ToDictionary(c => c.Image.TargetName, c => c.Exports, StringComparer.OrdinalIgnoreCase);
+
+        var produced = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int index = 0; index < compiled.Count; index++)
+        {
+            var (image, units, translation, imageExports) = compiled[index];
+            compiled[index] = compiled[index] with { Units = [] }; // the image's C AST is garbage once linked
+            var importable = new Dictionary<string, ImportableSymbol>(StringComparer.Ordinal);
+            foreach (var exporter in image.Libraries.Where(exports.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase))
+                foreach (var (name, symbol) in ExportTable.Importable(exports[exporter].Image, exports[exporter].Symbols))
+                    importable.TryAdd(name, symbol);
+            var owner = image.Libraries.Where(libraries.ContainsKey).SelectMany(l => libraries[l].Sources.Select(s => (Source: s, Library: libraries[l])))
+                .DistinctBy(p => p.Source).ToDictionary(p => p.Source, p => p.Library, StringComparer.Ordinal);
+            Translator.Link(units, ParseOptions(image, options) with
+            {
+                IsProgram = image.IsProgram,
+                ImageName = image.TargetName,
+                Namespace = Translator.NamespaceFor(image.TargetName),
+                ClassName = "Image",
+                OutputName = source => OutputName(source, image, owner, options, linkers),
+                Interface = new ImageInterface
+                {
+                    Importable = importable,
+                    Exports = imageExports.Symbols.Select(e => new ExportRequest(e.Name, e.Internal, e.Location)).ToList(),
+                    EntryName = image.EntryName,
+                    EntryRequired = image.EntryRequired,
+                },
+            }, translation);
             result.Diagnostics.AddRange(translation.Diagnostics);
             result.InternalError |= translation.InternalError;
             if (!translation.Succeeded)
@@ -102,26 +124,44 @@ public static class TreeTranslator
         return result;
     }
 
-    private static bool IsLibrary(ImageSpec spec) => spec.TargetType.Equals("LIBRARY", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An image compiled but not linked: the objects it links (its own and its archives' members) and its exports.</summary>
+    private sealed record Compiled(ImageSpec Image, IReadOnlyList<CTranslationUnit> Units, TranslationResult Translation, (string Image, IReadOnlyList<ExportedSymbol> Symbols) Exports);
 
-    /// <summary>Compiles the image's sources and its archives' members (each with its own sources file's options), then links.</summary>
-    private static TranslationResult Link(ImageSpec image, IReadOnlyList<ImageSpec> archives, TreeOptions options, Dictionary<string, int> linkers)
+    /// <summary>
+    /// Compiles the image's sources and its archives' members (each with its own sources file's options), selects
+    /// the members it links, and builds its export table; null after an error (in <paramref name="result"/>).
+    /// </summary>
+    private static Compiled? Compile(ImageSpec image, Dictionary<string, ImageSpec> libraries, IReadOnlyList<ImageSpec> images, TreeOptions options, TreeResult result)
     {
-        var result = new TranslationResult();
-        var objects = Translator.Parse(image.Sources, ParseOptions(image, options), result);
-        var members = archives.Select(library => (IReadOnlyList<CTranslationUnit>)Translator.Parse(library.Sources, ParseOptions(library, options), result)).ToList();
-        if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
-            return result;
-        var units = ArchiveLinker.Select(objects, members);
-        var owner = archives.SelectMany(l => l.Sources.Select(s => (Source: s, Library: l))).ToDictionary(p => p.Source, p => p.Library, StringComparer.Ordinal);
-        return Translator.Link(units, ParseOptions(image, options) with
+        var where = new SourceLoc(Path.Combine(image.Directory, "sources"), 1, 1);
+        foreach (var name in image.Libraries.Where(l => !libraries.ContainsKey(l)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            IsProgram = image.IsProgram,
-            ImageName = image.TargetName,
-            Namespace = Translator.NamespaceFor(image.TargetName),
-            ClassName = "Image",
-            OutputName = source => OutputName(source, image, owner, options, linkers),
-        }, result);
+            if (name.Equals(image.TargetName, StringComparison.OrdinalIgnoreCase))
+                result.Diagnostics.Add(new Diagnostic(Severity.Error, where, $"TARGETLIBS names '{name}', the image itself"));
+            else if (!images.Any(i => i.TargetName.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                result.Diagnostics.Add(new Diagnostic(Severity.Warning, where, $"TARGETLIBS names '{name}', which is not a library or image in this tree"));
+        }
+        if (!result.Succeeded)
+            return null;
+        var translation = new TranslationResult();
+        var archives = image.Libraries.Where(libraries.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).Select(l => libraries[l]).ToList();
+        var objects = Translator.Parse(image.Sources, ParseOptions(image, options), translation);
+        var members = archives.Select(library => (IReadOnlyList<CTranslationUnit>)Translator.Parse(library.Sources, ParseOptions(library, options), translation)).ToList();
+        try
+        {
+            if (translation.Diagnostics.All(d => d.Severity != Severity.Error))
+            {
+                var units = ArchiveLinker.Select(objects, members);
+                return new Compiled(image, units, translation, (image.TargetName, ExportTable.Of(image, units)));
+            }
+        }
+        catch (TranslationException e)
+        {
+            translation.Diagnostics.Add(e.ToDiagnostic());
+        }
+        result.Diagnostics.AddRange(translation.Diagnostics);
+        result.InternalError |= translation.InternalError;
+        return null;
     }
 
     private static TranslationOptions ParseOptions(ImageSpec spec, TreeOptions options) => new()
@@ -221,6 +261,8 @@ public static class TreeTranslator
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
                 <IsPackable>false</IsPackable>
+                <!-- #line names C files relative to the checkout; embedding sources would look for them beside the C#. -->
+                <EmbedUntrackedSources>false</EmbedUntrackedSources>
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
               </PropertyGroup>
               <ItemGroup>

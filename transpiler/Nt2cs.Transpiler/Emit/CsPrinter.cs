@@ -234,14 +234,14 @@ internal sealed class CsPrinter
                 _pending = token.Parent is UsingDirectiveSyntax u && u.Parent is CompilationUnitSyntax unit
                     && unit.Usings.Last() == u && unit.Members.Count > 0 ? Break.BlankLine : Break.Line;
                 break;
-            case SyntaxKind.CommaToken when token.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression }:
+            case SyntaxKind.CommaToken when token.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } or SwitchExpressionSyntax:
                 _pending = Break.Line;
                 break;
             case SyntaxKind.ColonToken when token.Parent is SwitchLabelSyntax or LabeledStatementSyntax:
                 _pending = Break.Line;
                 break;
             case SyntaxKind.CloseBracketToken when token.Parent is AttributeListSyntax:
-                _pending = Break.Line;
+                _pending = token.Parent.Parent is CompilationUnitSyntax ? Break.BlankLine : Break.Line;
                 break;
         }
     }

@@ -26,7 +26,9 @@ internal static class CsSpacing
             return true;
         if (IsUnaryPrefix(left) || IsUnaryPostfix(right))
             return false;
-        if (r == SyntaxKind.ColonToken && right.Parent is SwitchLabelSyntax or LabeledStatementSyntax or NameColonSyntax)
+        if (r == SyntaxKind.ColonToken && right.Parent is SwitchLabelSyntax or LabeledStatementSyntax or NameColonSyntax or AttributeTargetSpecifierSyntax)
+            return false;
+        if (r == SyntaxKind.QuestionToken && right.Parent is NullableTypeSyntax)
             return false;
         if (IsAngle(left))
             return l == SyntaxKind.GreaterThanToken && !(r is SyntaxKind.OpenParenToken or SyntaxKind.OpenBracketToken or SyntaxKind.GreaterThanToken);

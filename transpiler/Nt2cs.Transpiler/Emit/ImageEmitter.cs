@@ -88,10 +88,16 @@ public static class ImageEmitter
         var types = TypeGenerator.Generate(image).ToList();
         if (types.Count > 0)
             units.Add(new EmittedUnit(UniqueFileName(names, "Types.cs"), "struct types", Unit(options, types), []));
-        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options), .. ImageTables.Forwarders(image)]) };
+        var tables = new[] { ImageTables.Imports(image), ImageTables.Exports(image) }.OfType<MemberDeclarationSyntax>();
+        var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options), .. ImageTables.Forwarders(image), .. tables]) };
         if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
             imageMembers.Add(ImageTables.EntryPoint(options));
-        units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", Unit(options, imageMembers), []));
+        // The attribute by which a loader finds the image in its assembly file.
+        var imageFile = Unit(options, imageMembers).WithAttributeLists(SingletonList(AttributeList(
+            AttributeTargetSpecifier(Token(SyntaxKind.AssemblyKeyword)),
+            SingletonSeparatedList(Attribute(IdentifierName("TranslatedImage"),
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(Type($"{options.Namespace}.{options.ClassName}")))))))))); 
+        units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", imageFile, []));
         return units;
     }
 

@@ -9,10 +9,11 @@ using static Nt2cs.Transpiler.Emit.Syntax;
 namespace Nt2cs.Transpiler.Emit;
 
 /// <summary>
-/// The image's own file: its descriptor (its units, in order, for the loader to place and load; its <c>main</c>;
-/// the images it needs first), a program's entry point, and the forwarders through which every unit names the
-/// functions and objects other units define (<c>count_up(by)</c> ⇒ <c>counters_c.count_up(by)</c>), with their
-/// addresses. It changes by a line or two when a file adds or removes such a symbol, and when units come or go.
+/// The image's own file: its descriptor (its units, in order, for the loader to place and load; its <c>main</c>,
+/// its entry point, its imports and its exports), a program's entry point, and the forwarders through which every
+/// unit names the functions and objects other units define (<c>count_up(by)</c> ⇒ <c>counters_c.count_up(by)</c>)
+/// or other images export (called through the import table the loader binds), with their addresses. It changes by a
+/// line or two when a file adds or removes such a symbol, and when units come or go.
 /// </summary>
 internal static class ImageTables
 {
@@ -38,10 +39,93 @@ internal static class ImageTables
             if (!aggregate)
                 addresses.Add(Property(CsTypes.PointerTo(global.Type).Name, global.CsName!, Member(Member(owner, "AddressOf"), global.CsName!)));
         }
+        foreach (var import in image.ImageImports)
+        {
+            var slot = Member(Member(Name(ImportTable), import.CsName!), "Address");
+            if (import is CFunctionDecl function)
+            {
+                yield return ImportedFunction(function);
+                addresses.Add(Property("FnPtr", function.CsName!, New("FnPtr", slot)));
+                continue;
+            }
+            var variable = (CVarDecl)import;
+            var type = CsTypes.Of(variable.Type);
+            if (variable.Type is CRecordType or CArrayType)
+            {
+                yield return PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(variable.CsName!), null,
+                    ArrowExpressionClause(New(type.Name, slot)), null, Token(SyntaxKind.SemicolonToken));
+                continue;
+            }
+            yield return PropertyDeclaration(default, s_publicStatic, RefType(Type(type)), null, Identifier(variable.CsName!), null,
+                ArrowExpressionClause(Ref(Call(GenericMember(Name("Mem"), "Ref", type.Name), slot))), null, Token(SyntaxKind.SemicolonToken));
+            addresses.Add(Property(CsTypes.PointerTo(variable.Type).Name, variable.CsName!, New(CsTypes.PointerTo(variable.Type).Name, slot)));
+        }
         yield return ClassDeclaration("AddressOf")
             .WithModifiers(TokenList(Token(TriviaList(Comment("/// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>")),
                 SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)))
             .WithMembers(List(addresses));
+    }
+
+    /// <summary>The class holding the image's import table: one <c>ImportedFunction</c> or <c>ImportedObject</c> per import.</summary>
+    private const string ImportTable = "__Imports";
+
+    /// <summary><c>public static int f(int a0) =&gt; ((delegate*&lt;int, int&gt;)__Imports.f.Entry)(a0);</c>: a direct call of the method the loader bound.</summary>
+    private static MemberDeclarationSyntax ImportedFunction(CFunctionDecl function)
+    {
+        var type = function.Type;
+        var parameters = new List<(string Type, string Name)>();
+        if (type.Result is CRecordType record)
+            parameters.Add((CsTypes.PointerTo(record).Name, "__result"));
+        parameters.AddRange(type.Parameters.Select((p, i) => (CsTypes.Of(p).Name, $"a{i}")));
+        if (type.IsVariadic)
+            parameters.Add(("Ptr<sbyte>", "__va"));
+        var result = type.Result.IsVoid ? "void" : CsTypes.Of(type.Result).Name;
+        var entry = Cast(ExpressionGenerator.FunctionPointerType(type), Member(Member(Name(ImportTable), function.CsName!), "Entry"));
+        return MethodDeclaration(default, s_publicStatic, Type(result), null, Identifier(function.CsName!), null,
+            ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p.Name)).WithType(Type(p.Type))))), default, null,
+            ArrowExpressionClause(Call(entry, parameters.Select(p => (ExpressionSyntax)Name(p.Name)).ToArray())), Token(SyntaxKind.SemicolonToken));
+    }
+
+    /// <summary>The import table: what the image imports, by exporting image and name, for the loader to bind; null if it imports nothing.</summary>
+    public static MemberDeclarationSyntax? Imports(CImage image)
+    {
+        if (image.ImageImports.Count == 0)
+            return null;
+        var members = image.ImageImports.Select(import => (MemberDeclarationSyntax)(import is CFunctionDecl function
+            ? ImportSlot("ImportedFunction", function.CsName!, Str(function.ImportedFrom!), Str(function.Name), Str(CallingShape.Of(function.Type)))
+            : ImportSlot("ImportedObject", import.CsName!, Str(import.ImportedFrom!), Str(import.Name))));
+        return ClassDeclaration(ImportTable)
+            .WithModifiers(TokenList(Token(TriviaList(Comment("/// <summary>What the image imports, bound by the loader: addresses, and functions' entry points.</summary>")),
+                SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)))
+            .WithMembers(List(members));
+    }
+
+    private static FieldDeclarationSyntax ImportSlot(string type, string name, params ExpressionSyntax[] arguments) =>
+        FieldDeclaration(VariableDeclaration(Type(type)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(name).WithInitializer(EqualsValueClause(ImplicitObjectCreationExpression()
+                    .WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument)))))))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
+
+    /// <summary>
+    /// The export table: <c>name switch { "f" =&gt; AddressOf.f.Address, … }</c>, an export's address by its
+    /// name (evaluated once the loader has placed the image); null if the image exports nothing.
+    /// </summary>
+    public static MemberDeclarationSyntax? Exports(CImage image)
+    {
+        if (image.Exports.Count == 0)
+            return null;
+        var arms = image.Exports.Select(export =>
+        {
+            var address = export.Definition is CVarDecl { Type: CRecordType or CArrayType }
+                ? Member(Name(export.Definition.CsName!), "Address")
+                : Member(Member(Name("AddressOf"), export.Definition.CsName!), "Address");
+            return SwitchExpressionArm(ConstantPattern(Str(export.Name)), address);
+        }).Append(SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)));
+        var body = SwitchExpression(Name("name"), SeparatedList(arms));
+        return MethodDeclaration(default, TokenList(Token(TriviaList(Comment("/// <summary>What the image exports: an export's address by its name.</summary>")),
+                SyntaxKind.PrivateKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)), Type("uint?"), null, Identifier("__Export"), null,
+            ParameterList(SingletonSeparatedList(Parameter(Identifier("name")).WithType(Type("string")))), default, null,
+            ArrowExpressionClause(body), Token(SyntaxKind.SemicolonToken));
     }
 
     private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
@@ -57,6 +141,12 @@ internal static class ImageTables
             .Append($"\"{image.Name}\", [{string.Join(", ", image.Units.Select(u => u.CsName + ".__Unit"))}]");
         if (main is not null && options.IsProgram)
             text.Append(", main: ").Append(MainAdapter(main));
+        if (image.ImageImports.Count > 0)
+            text.Append($", imports: [{string.Join(", ", image.ImageImports.Select(i => $"{ImportTable}.{i.CsName}"))}]");
+        if (image.Exports.Count > 0)
+            text.Append(", export: __Export");
+        if (image.EntryFunction is { } entry)
+            text.Append($", entry: static () => AddressOf.{entry.CsName}.Address");
         text.Append(");");
         return ParseMemberDeclaration(text.ToString())!;
     }

@@ -9,6 +9,7 @@ internal abstract record Symbol;
 internal sealed record DataSymbol(CTranslationUnit Unit, uint Offset, CVarDecl? Object = null) : Symbol;
 internal sealed record CodeSymbol(CTranslationUnit Unit, uint Offset, CFunctionDecl Function) : Symbol;
 internal sealed record ImportSymbol(string Name) : Symbol;
+internal sealed record ImageImportSymbol(CDecl Import) : Symbol;
 
 /// <summary>A constant as a static initializer computes it: bits, plus the symbol they are relative to.</summary>
 internal readonly record struct Constant(ulong Bits, Symbol? Target = null);
@@ -161,6 +162,8 @@ internal sealed class StaticData(CImage image)
             case CDeclRef { Decl: CVarDecl variable }:
             {
                 var storage = variable.Canonical ?? variable;
+                if (storage.ImportedFrom is not null)
+                    return new Constant(0, new ImageImportSymbol(storage));
                 if (!_image.DataOffsets.TryGetValue(storage, out var offset))
                     throw NotConstant(lvalue);
                 return new Constant(0, new DataSymbol(storage.Unit!, offset, storage));
@@ -208,6 +211,8 @@ internal sealed class StaticData(CImage image)
         var target = function.Definition ?? function;
         if (_image.CodeOffsets.TryGetValue(target, out var offset))
             return new Constant(0, new CodeSymbol(target.Unit!, offset, target));
+        if (function.ImportedFrom is not null)
+            return new Constant(0, new ImageImportSymbol(function));
         return new Constant(0, new ImportSymbol(function.Name));
     }
 

@@ -120,6 +120,8 @@ internal static class UnitTables
             DataSymbol { Object: { } scalar } => Member(Type($"{options.ClassName}.AddressOf.{scalar.CsName}"), "Address"),
             CodeSymbol c => Member(Type($"{options.ClassName}.AddressOf.{c.Function.CsName}"), "Address"),
             ImportSymbol i => Member(Call(Member("Library", "Address"), Str(i.Name)), "Address"),
+            ImageImportSymbol { Import: CVarDecl { Type: CRecordType or CArrayType } aggregate } => Member(Type($"{options.ClassName}.{aggregate.CsName}"), "Address"),
+            ImageImportSymbol i => Member(Type($"{options.ClassName}.AddressOf.{i.Import.CsName}"), "Address"),
             _ => throw new InvalidOperationException(),
         };
         return addend == 0 ? address : Binary(SyntaxKind.AddExpression, address, Hex(addend));

@@ -28,6 +28,8 @@ public sealed class AssignNames : IImagePass
             import.CsName = CsNames.Escape(import.Name);
             imageNames.Add(import.CsName);
         }
+        foreach (var import in image.ImageImports)
+            import.CsName = Claim(imageNames, import.Name);
         foreach (var function in image.Functions.Where(f => !f.IsStatic))
             function.CsName = Claim(imageNames, function.Name);
         foreach (var global in image.Globals.Where(g => g.Storage == CStorage.Global))
@@ -54,10 +56,12 @@ public sealed class AssignNames : IImagePass
             foreach (var function in functions[unit])
                 NameLocals(function, imageNames, own);
         }
+        var imported = image.ImageImports.ToDictionary(i => i.Name, i => i.CsName!, StringComparer.Ordinal);
         foreach (var unit in image.Units)
         {
             foreach (var declaration in unit.Functions.Where(f => f.Body is null))
-                declaration.CsName ??= declaration.Definition?.CsName ?? CsNames.Escape(declaration.Name);
+                declaration.CsName ??= declaration.Definition?.CsName
+                    ?? (declaration.ImportedFrom is not null ? imported[declaration.Name] : CsNames.Escape(declaration.Name));
             foreach (var global in unit.Globals)
                 global.CsName ??= global.Canonical?.CsName;
         }

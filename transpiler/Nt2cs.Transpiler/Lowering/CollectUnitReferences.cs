@@ -6,8 +6,8 @@ namespace Nt2cs.Transpiler.Lowering;
 /// What each unit's class declares for its own code, so that a unit's C# never names another unit: a unit's code
 /// naming an enumeration constant ⇒ the constant in <see cref="CTranslationUnit.Constants"/> (emitted there as a
 /// named constant); naming a function the image imports ⇒ <see cref="CTranslationUnit.Imports"/>; taking the
-/// address of a function or object another unit defines ⇒ <see cref="CTranslationUnit.Externals"/> (an entry of
-/// the unit's address table that reads the image's). Each unit declares only what it uses, so a use added in one
+/// address of a function or object another unit defines or another image exports ⇒
+/// <see cref="CTranslationUnit.Externals"/> (an entry of the unit's address table that reads the image's). Each unit declares only what it uses, so a use added in one
 /// file changes no other file.
 /// </summary>
 public sealed class CollectUnitReferences : IImagePass
@@ -15,6 +15,7 @@ public sealed class CollectUnitReferences : IImagePass
     public void Run(CImage image, LoweringContext context)
     {
         var imports = image.Imports.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var imageImports = image.ImageImports.ToDictionary(d => d.Name, StringComparer.Ordinal);
         var seen = new HashSet<(CTranslationUnit, object)>();
         void Use<T>(CTranslationUnit unit, List<T> list, T item) where T : class
         {
@@ -36,12 +37,18 @@ public sealed class CollectUnitReferences : IImagePass
                     case CDeclRef { Decl: CFunctionDecl function } reference:
                         if (function.Definition is null && imports.TryGetValue(function.Name, out var import))
                             Use(unit, unit.Imports, import);
+                        else if (function.ImportedFrom is not null && !callees.Contains(reference))
+                            Use(unit, unit.Externals, imageImports[function.Name]);
                         else if (function.Definition is { Unit: { } owner } definition && owner != unit && !callees.Contains(reference))
                             Use<CDecl>(unit, unit.Externals, definition);
                         break;
                     case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl variable } }
                         when (variable.Canonical ?? variable) is { HasStaticDuration: true, Unit: { } owner } storage && owner != unit:
                         Use<CDecl>(unit, unit.Externals, storage);
+                        break;
+                    case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl variable } }
+                        when variable.Canonical is { ImportedFrom: not null } imported:
+                        Use<CDecl>(unit, unit.Externals, imported);
                         break;
                 }
             }

@@ -14,8 +14,10 @@ public sealed class LoweringContext
     /// <summary>C functions the runtime provides (hosted C library), by name, with their calling shapes.</summary>
     public IReadOnlyDictionary<string, string> LibraryFunctions { get; init; } = new Dictionary<string, string>();
 
-
     /// <summary>MSVC intrinsics the runtime implements, by name, with their calling shapes (hosted and freestanding).</summary>
     public IReadOnlyDictionary<string, string> IntrinsicFunctions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>What the image imports from and exports to other images.</summary>
+    public ImageInterface Interface { get; init; } = new();
 }
 

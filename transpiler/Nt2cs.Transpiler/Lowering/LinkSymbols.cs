@@ -7,9 +7,10 @@ namespace Nt2cs.Transpiler.Lowering;
 /// Links the image's translation units as a linker would: every external function and object has one
 /// definition; declarations point at it (<see cref="CFunctionDecl.Definition"/>, <see cref="CVarDecl.Canonical"/>).
 /// <c>extern int g;</c> in one unit and <c>int g = 1;</c> in another ⇒ one object, the declaration's Canonical;
-/// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, or of the C library's function (checked against
-/// its calling shape), or an "undefined reference" error. The units'
-/// records are collected.
+/// a call of <c>f</c> defined elsewhere ⇒ a call of that definition, of an intrinsic or the C library's function
+/// (checked against its calling shape), of a function another image exports (imported, bound at load time), or an
+/// "undefined reference" error. It also settles what the image exports and its entry point, and collects the units'
+/// records.
 /// </summary>
 public sealed class LinkSymbols : IImagePass
 {
@@ -97,53 +98,112 @@ public sealed class LinkSymbols : IImagePass
             }
         }
 
-        var imports = new Dictionary<string, CFunctionDecl>(StringComparer.Ordinal);
+        var imports = new Imports(context);
         foreach (var function in image.Functions)
-        {
             foreach (var expr in CTree.Expressions(function.Body!))
-            {
-                if (expr is not CDeclRef reference)
-                    continue;
-                switch (reference.Decl)
-                {
-                    case CFunctionDecl { Definition: null } callee:
-                        Import(callee, reference.Location, context, imports);
-                        break;
-                    case CVarDecl { Storage: CStorage.Extern, Canonical: null } variable:
-                        throw new TranslationException(reference.Location, $"undefined reference to '{variable.Name}'");
-                }
-            }
-        }
-        foreach (var global in image.Globals)
-        {
-            if (global.Init is null)
-                continue;
-            foreach (var expr in CTree.Expressions(global.Init))
-            {
-                if (expr is CDeclRef { Decl: CFunctionDecl { Definition: null } callee } reference)
-                    Import(callee, reference.Location, context, imports);
-                if (expr is CDeclRef { Decl: CVarDecl { Storage: CStorage.Extern, Canonical: null } variable } r)
-                    throw new TranslationException(r.Location, $"undefined reference to '{variable.Name}'");
-            }
-        }
-        image.Imports.AddRange(imports.Values.OrderBy(f => f.Name, StringComparer.Ordinal));
+                imports.Resolve(expr);
+        foreach (var global in image.Globals.Where(g => g.Init is not null))
+            foreach (var expr in CTree.Expressions(global.Init!))
+                imports.Resolve(expr);
+        image.Imports.AddRange(imports.Library.Values.OrderBy(f => f.Name, StringComparer.Ordinal));
+        image.ImageImports.AddRange(imports.FromImages.Values.OrderBy(d => d.Name, StringComparer.Ordinal));
 
+        Export(image, context.Interface, functions, objects);
+        if (context.Interface.EntryName is { } entry)
+        {
+            image.EntryFunction = functions.GetValueOrDefault(entry);
+            if (image.EntryFunction is null && context.Interface.EntryRequired)
+                throw new TranslationException(SourceLoc.None, $"undefined reference to '{entry}' (the image's entry point)");
+        }
         CollectTypes(image);
     }
 
-    private static void Import(CFunctionDecl callee, SourceLoc location, LoweringContext context, Dictionary<string, CFunctionDecl> imports)
+    /// <summary>
+    /// What the image's code names but does not define, resolved as a linker would: a builtin needs nothing; an
+    /// intrinsic or a C library function is the runtime's; a function or object an image the image links against
+    /// exports is imported from it (one declaration per name stands for all); anything else is an undefined reference.
+    /// </summary>
+    private sealed class Imports(LoweringContext context)
     {
-        if (Builtins.Contains(callee.Name))
-            return;
-        if (!context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape) && !context.LibraryFunctions.TryGetValue(callee.Name, out shape))
-            throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
-        var declared = CallingShape.Of(callee.Type);
-        // A compiler builtin's declaration carries no type (clang's "builtin function"); its calls are typed.
-        bool typed = !(callee.Type.IsVariadic && callee.Type.Parameters.Count == 0 && callee.Type.Result.IsVoid);
-        if (typed && declared != shape)
-            throw new TranslationException(callee.Location,
-                $"declaration of '{callee.Name}' ({callee.Type}) does not match the C library's (calling shape {shape}, declared {declared})");
-        imports.TryAdd(callee.Name, callee);
+        public Dictionary<string, CFunctionDecl> Library { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, CDecl> FromImages { get; } = new(StringComparer.Ordinal);
+
+        public void Resolve(CExpr expr)
+        {
+            switch (expr)
+            {
+                case CDeclRef { Decl: CFunctionDecl { Definition: null } callee } reference:
+                    Function(callee, reference.Location);
+                    break;
+                case CDeclRef { Decl: CVarDecl { Storage: CStorage.Extern, Canonical: null } variable } reference:
+                    if (FromImage(variable, reference.Location) is not CVarDecl canonical)
+                        throw new TranslationException(reference.Location, $"undefined reference to '{variable.Name}'");
+                    variable.Canonical = canonical;
+                    break;
+            }
+        }
+
+        private void Function(CFunctionDecl callee, SourceLoc location)
+        {
+            if (Builtins.Contains(callee.Name))
+                return;
+            if (context.IntrinsicFunctions.TryGetValue(callee.Name, out var shape))
+            {
+                CheckShape(callee, shape);
+                Library.TryAdd(callee.Name, callee);
+                return;
+            }
+            if (FromImage(callee, location) is { } imported)
+            {
+                callee.ImportedFrom = imported.ImportedFrom;
+                return;
+            }
+            if (!context.LibraryFunctions.TryGetValue(callee.Name, out shape))
+                throw new TranslationException(location, $"undefined reference to '{callee.Name}'");
+            CheckShape(callee, shape);
+            Library.TryAdd(callee.Name, callee);
+        }
+
+        /// <summary>The declaration that stands for an import of <paramref name="declaration"/>'s name, or null if no image exports it.</summary>
+        private CDecl? FromImage(CDecl declaration, SourceLoc location)
+        {
+            if (!context.Interface.Importable.TryGetValue(declaration.Name, out var export))
+                return null;
+            bool isData = declaration is CVarDecl;
+            if (export.IsData != isData)
+                throw new TranslationException(location,
+                    $"'{declaration.Name}' is {(isData ? "declared an object" : "called as a function")} here, but image {export.Image} exports it as {(export.IsData ? "data" : "a function")}");
+            if (!FromImages.TryGetValue(declaration.Name, out var canonical))
+            {
+                canonical = declaration;
+                canonical.ImportedFrom = export.Image;
+                if (canonical is CVarDecl variable)
+                    variable.Canonical = variable;
+                FromImages.Add(declaration.Name, canonical);
+            }
+            return canonical;
+        }
+
+        private static void CheckShape(CFunctionDecl callee, string shape)
+        {
+            var declared = CallingShape.Of(callee.Type);
+            // A compiler builtin's declaration carries no type (clang's "builtin function"); its calls are typed.
+            bool typed = !(callee.Type.IsVariadic && callee.Type.Parameters.Count == 0 && callee.Type.Result.IsVoid);
+            if (typed && declared != shape)
+                throw new TranslationException(callee.Location,
+                    $"declaration of '{callee.Name}' ({callee.Type}) does not match the C library's (calling shape {shape}, declared {declared})");
+        }
+    }
+
+    /// <summary>The image's exports, as the image's interface lists them: each names a function or object the image defines with external linkage.</summary>
+    private static void Export(CImage image, ImageInterface @interface, Dictionary<string, CFunctionDecl> functions, Dictionary<string, CVarDecl> objects)
+    {
+        foreach (var request in @interface.Exports)
+        {
+            CDecl definition = functions.GetValueOrDefault(request.Internal) as CDecl ?? objects.GetValueOrDefault(request.Internal)?.Canonical
+                ?? throw new TranslationException(request.Location, $"'{request.Internal}' is exported, but the image does not define it");
+            image.Exports.Add((request.Name, definition));
+        }
     }
 
     private static void CollectTypes(CImage image)

@@ -105,8 +105,11 @@ internal sealed partial class CAstBuilder
             function.IsStatic = true;
         if (LibClang.clang_Cursor_isFunctionInlined(cursor.Raw) != 0)
             function.IsInline = true;
-        if (HasDeclspec(cursor, "noinline"))
+        var attributes = cursor.Children();
+        if (HasDeclspec(attributes, "noinline"))
             function.IsNoInline = true;
+        if (IsDllExport(attributes))
+            function.IsDllExport = true;
         // A recursive function reaches its own definition through the calls in its body.
         if (cursor.IsDefinition && function.Body is null && _bodiesBeingBuilt.Add(function))
             FunctionBody(function, cursor);
@@ -150,8 +153,11 @@ internal sealed partial class CAstBuilder
     }
 
     /// <summary>Whether a declaration carries <c>__declspec(name)</c>, which libclang shows only as an unexposed attribute.</summary>
-    private bool HasDeclspec(Cursor declaration, string name) =>
-        declaration.Children().Any(c => c.Kind == CXCursorKind.UnexposedAttr && _unit.Tokens(c).Any(t => t.Text == name));
+    private static bool IsDllExport(List<Cursor> children) => children.Any(c => c.Kind == CXCursorKind.DLLExport);
+
+    /// <summary>Whether one of a declaration's <paramref name="children"/> is <c>__declspec(<paramref name="name"/>)</c>, an attribute libclang does not expose.</summary>
+    private bool HasDeclspec(List<Cursor> children, string name) =>
+        children.Any(c => c.Kind == CXCursorKind.UnexposedAttr && _unit.Tokens(c).Any(t => t.Text == name));
 
     /// <summary>
     /// The alignment a variable's declaration asks for, 0 if none. libclang does not expose an alignment
@@ -210,8 +216,11 @@ internal sealed partial class CAstBuilder
             _decls[canonical] = variable;
             _result.Globals.Add(variable);
         }
-        if (HasDeclspec(cursor, "selectany"))
+        var attributes = cursor.Children();
+        if (HasDeclspec(attributes, "selectany"))
             variable.IsSelectAny = true;
+        if (IsDllExport(attributes))
+            variable.IsDllExport = true;
         variable.DeclaredAlign = Math.Max(variable.DeclaredAlign, DeclaredAlignment(cursor));
         bool isExternDeclaration = cursor.StorageClass == CXStorageClass.Extern && !cursor.IsDefinition;
         if (cursor.StorageClass == CXStorageClass.Static)
