@@ -267,6 +267,13 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
 
     public void DeleteContext(uint context) => Contexts.Delete(context);
 
+    /// <summary>The image service; null until the machine sets it up (then every call is STATUS_INVALID_IMAGE_FORMAT).</summary>
+    public ImageMapper? Images { get; set; }
+
+    public uint MapImages(uint images, uint count) => (Images ??= new ImageMapper(_log, null)).MapImages(images, count);
+
+    public uint UnmapImages(uint bases, uint count) => (Images ??= new ImageMapper(_log, null)).UnmapImages(bases, count);
+
     /// <summary>Ends the run with <paramref name="report"/> for stderr.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public void Stop(MachineExitReason reason, int status, string? report)

@@ -64,7 +64,14 @@ public static class FreestandingRunner
                 var placement = ImageLoader.Place([image], ImageBase, 0x1000, out uint next);
                 if (next > StackTop - MinimumStack)
                     return Report(stderr, $"the program's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room left for a stack below 0x{StackTop:X8}", 2);
+                if (options.Modules.FirstOrDefault(m => (ulong)m.Address + (uint)m.Bytes.Length > (ulong)options.MemoryMiB << 20
+                        || (m.Address < StackTop && ImageBase < m.Address + (uint)m.Bytes.Length)) is { } misplaced)
+                    return Report(stderr, $"a boot module of {misplaced.Bytes.Length} bytes at 0x{misplaced.Address:X8} is outside RAM or overlaps the program or its stack", 2);
                 ImageLoader.Bind(placement);
+                foreach (var module in options.Modules)
+                    Mem.CopyIn(module.Address, module.Bytes);
+                cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
+                cpu.Images.AddBootImages(placement);
                 if (!input.IsEmpty)
                     machine.Com1Uart.EnqueueInput(input.Span);
                 if (timeout is { } limit)

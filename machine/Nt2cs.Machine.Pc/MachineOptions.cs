@@ -10,6 +10,9 @@ public enum MachineKind
     Pc,
 }
 
+/// <summary>A file in RAM at power-on, as a boot loader leaves the files it read (the image service maps images from memory).</summary>
+public sealed record BootModule(uint Address, byte[] Bytes);
+
 /// <summary>How to build a <see cref="PcMachine"/>: the command line's <c>--machine</c> and <c>--mem</c>, and the host connections.</summary>
 public sealed record MachineOptions
 {
@@ -31,6 +34,12 @@ public sealed record MachineOptions
 
     /// <summary>Receives guest-misuse warnings; null keeps them only in <see cref="MachineLog.Recent"/>.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>The key an image file must be signed with for the image service to map it (the checkout's); null maps none.</summary>
+    public byte[]? ImageSigningKey { get; init; }
+
+    /// <summary>Files a boot loader left in RAM before the program starts, each at its physical address.</summary>
+    public IReadOnlyList<BootModule> Modules { get; init; } = [];
 
     /// <summary>Parses <c>--machine</c>: <c>q35</c> or <c>pc</c>.</summary>
     public static MachineKind ParseKind(string value) => value.ToLowerInvariant() switch

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Hello;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit, list_c.__Unit, string_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv));
+    public static readonly ImageDescriptor __Image = Images.Of("hello", [hello_c.__Unit, list_c.__Unit, string_c.__Unit], main: static (argc, argv) => hello_c.main(argc, argv), entry: static () => AddressOf.main.Address);
     public static int main(int argc, Ptr<Ptr<sbyte>> argv) => hello_c.main(argc, argv);
     public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlInitializeListHead(ListHead);
     public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead) => list_c.RtlIsListEmpty(ListHead);

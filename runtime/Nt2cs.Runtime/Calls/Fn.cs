@@ -42,6 +42,21 @@ public static unsafe class Fn
         s_byEntry[code] = address;
     }
 
+    /// <summary>Removes the functions registered in [<paramref name="address"/>, + <paramref name="size"/>): an image unloaded, or one whose load failed.</summary>
+    public static void Unregister(uint address, uint size)
+    {
+        for (uint slot = address; slot - address < size; slot += Slot)
+        {
+            var page = s_pages[slot >> 16];
+            if (page is null)
+                continue;
+            ref var entry = ref page[(slot & 0xFFFF) / Slot];
+            if (entry.Code != 0)
+                s_byEntry.Remove(entry.Code);
+            entry = default;
+        }
+    }
+
     /// <summary>The code address of a registered method (for _ReturnAddress and fault reports), if it has one.</summary>
     public static uint? AddressOf(System.Reflection.MethodBase method)
     {

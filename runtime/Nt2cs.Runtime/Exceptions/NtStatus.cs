@@ -16,6 +16,17 @@ public static class NtStatus
     public const uint NonContinuableException = 0xC0000025;
     public const uint PrivilegedInstruction = 0xC0000096;
 
+    // What loading an image can fail with.
+    public const uint ConflictingAddresses = 0xC0000018;
+    public const uint BufferTooSmall = 0xC0000023;
+    public const uint ProcedureNotFound = 0xC000007A;
+    public const uint InvalidImageFormat = 0xC000007B;
+    public const uint ImageAlreadyLoaded = 0xC000010E;
+    public const uint CannotDelete = 0xC0000121;
+    public const uint DllNotFound = 0xC0000135;
+    public const uint EntrypointNotFound = 0xC0000139;
+    public const uint DllInitFailed = 0xC0000142;
+
     public static string Describe(uint code) => code switch
     {
         AccessViolation => "access violation",

@@ -178,9 +178,9 @@ public static class HostedRuntime
                 continue;
             uint address = entry();
             if (!Fn.TryResolve(address, "i:iii", out nint code))
-                throw new ImageLoadException($"the entry point {Fn.NameOf(address)} of image {loaded.Image.Name} is not a DllMain (BOOL (HINSTANCE, DWORD, LPVOID)): its shape is {Fn.ShapeOf(address)}");
+                throw new ImageLoadException(NtStatus.EntrypointNotFound, $"the entry point {Fn.NameOf(address)} of image {loaded.Image.Name} is not a DllMain (BOOL (HINSTANCE, DWORD, LPVOID)): its shape is {Fn.ShapeOf(address)}");
             if (((delegate*<uint, uint, uint, int>)code)(loaded.Code, DllProcessAttach, 0) == 0)
-                throw new ImageLoadException($"image {loaded.Image.Name} failed to initialize: its entry point {Fn.NameOf(address)} returned FALSE");
+                throw new ImageLoadException(NtStatus.DllInitFailed, $"image {loaded.Image.Name} failed to initialize: its entry point {Fn.NameOf(address)} returned FALSE");
         }
     }
 

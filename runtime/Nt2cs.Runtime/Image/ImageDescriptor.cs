@@ -92,9 +92,8 @@ public static class Images
 /// <summary>Helpers generated loaders call to lay down initial data.</summary>
 public static class ImageData
 {
-    /// <summary>Copies initial bytes of a global to its address.</summary>
-    public static void Put(uint address, ReadOnlySpan<byte> bytes) =>
-        bytes.CopyTo(Mem.Bytes(address, (uint)bytes.Length, Access.Write));
+    /// <summary>Copies initial bytes of a global to its address (a page at a time: a mapped image's pages need not be contiguous).</summary>
+    public static void Put(uint address, ReadOnlySpan<byte> bytes) => Mem.CopyIn(address, bytes);
 
     /// <summary>A relocation: the 32-bit address <paramref name="target"/> stored at <paramref name="address"/>.</summary>
     public static void Reloc(uint address, uint target) => Mem.RefW<uint>(address) = target;

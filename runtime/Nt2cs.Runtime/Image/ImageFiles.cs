@@ -31,9 +31,9 @@ public static class ImageFiles
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {
-            throw new ImageLoadException($"{path} is not an nt2cs image: {e.Message}");
+            throw new ImageLoadException(NtStatus.InvalidImageFormat, $"{path} is not an nt2cs image: {e.Message}");
         }
-        return Of(assembly) ?? throw new ImageLoadException($"{path} is not an nt2cs image (no translated image in it)");
+        return Of(assembly) ?? throw new ImageLoadException(NtStatus.InvalidImageFormat, $"{path} is not an nt2cs image (no translated image in it)");
     }
 
     /// <summary>The image an assembly holds, or null if it holds none (or several).</summary>

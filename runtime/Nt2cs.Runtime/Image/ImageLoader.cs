@@ -3,8 +3,14 @@ namespace Nt2cs.Runtime;
 /// <summary>An image where the loader put it: its code slots from <see cref="Code"/>, its data from <see cref="Data"/>.</summary>
 public sealed record LoadedImage(ImageDescriptor Image, uint Code, uint Data);
 
-/// <summary>A load failed: an image that cannot be found, or an import its exporter lacks or exports as something else.</summary>
-public sealed class ImageLoadException(string message) : Exception(message);
+/// <summary>
+/// A load failed: an image that cannot be found (STATUS_DLL_NOT_FOUND), an import its exporter lacks
+/// (STATUS_PROCEDURE_NOT_FOUND) or exports as something else (STATUS_ENTRYPOINT_NOT_FOUND).
+/// </summary>
+public sealed class ImageLoadException(uint status, string message) : Exception(message)
+{
+    public uint Status { get; } = status;
+}
 
 /// <summary>
 /// Loads translated images the way NT's loader does: an image and every image it imports from (found by name),
@@ -31,9 +37,9 @@ public static class ImageLoader
                 if (byName.ContainsKey(import.Image))
                     continue;
                 var found = resolve?.Invoke(import.Image)
-                    ?? throw new ImageLoadException($"image {images[i].Name} imports from {import.Image}, which could not be found");
+                    ?? throw new ImageLoadException(NtStatus.DllNotFound, $"image {images[i].Name} imports from {import.Image}, which could not be found");
                 if (!found.Name.Equals(import.Image, StringComparison.OrdinalIgnoreCase))
-                    throw new ImageLoadException($"image {images[i].Name} imports from {import.Image}, but the image found by that name is {found.Name}");
+                    throw new ImageLoadException(NtStatus.DllNotFound, $"image {images[i].Name} imports from {import.Image}, but the image found by that name is {found.Name}");
                 byName.Add(import.Image, found);
                 images.Add(found);
             }
@@ -42,9 +48,9 @@ public static class ImageLoader
     }
 
     /// <summary>
-    /// Places <paramref name="images"/> one after another from <paramref name="base"/>: each its code slots, then its
-    /// data from the next page, the next image at <paramref name="alignment"/>; <paramref name="end"/> is the first
-    /// free address. After this every export's address is known.
+    /// Places <paramref name="images"/> one after another from <paramref name="base"/>, the next image at
+    /// <paramref name="alignment"/>; <paramref name="end"/> is the first free address. After this every export's
+    /// address is known.
     /// </summary>
     public static IReadOnlyList<LoadedImage> Place(IReadOnlyList<ImageDescriptor> images, uint @base, uint alignment, out uint end)
     {
@@ -52,52 +58,76 @@ public static class ImageLoader
         uint next = @base;
         foreach (var image in images)
         {
-            uint data = next + Align(Math.Max(image.CodeSize, Fn.Slot), 0x1000);
-            image.Place(next, data);
-            placed.Add(new LoadedImage(image, next, data));
-            next = Align(data + image.DataSize, alignment);
+            placed.Add(PlaceAt(image, next));
+            next = Align(next + SizeOf(image), alignment);
         }
         end = next;
         return placed;
     }
 
+    /// <summary>Places one image at <paramref name="base"/>: its code slots there, its data from the next page after them.</summary>
+    public static LoadedImage PlaceAt(ImageDescriptor image, uint @base)
+    {
+        uint data = @base + CodeSpan(image);
+        image.Place(@base, data);
+        return new LoadedImage(image, @base, data);
+    }
+
+    /// <summary>The address space an image takes from its base: its code slots, page-aligned, then its data.</summary>
+    public static uint SizeOf(ImageDescriptor image) => CodeSpan(image) + image.DataSize;
+
+    private static uint CodeSpan(ImageDescriptor image) => Align(Math.Max(image.CodeSize, Fn.Slot), 0x1000);
+
     /// <summary>
-    /// Binds and loads placed images: every import's address from its exporter, then every image's functions and
-    /// initial data (which may hold imported addresses), then every imported function's entry point.
+    /// Binds and loads placed images: every import's address from its exporter (one of <paramref name="placed"/>, or
+    /// one <paramref name="mapped"/> already, found by name), then every image's functions and initial data (which
+    /// may hold imported addresses), then every imported function's entry point. On failure nothing of
+    /// <paramref name="placed"/> stays registered.
     /// </summary>
-    public static void Bind(IReadOnlyList<LoadedImage> placed)
+    public static void Bind(IReadOnlyList<LoadedImage> placed, Func<string, ImageDescriptor?>? mapped = null)
     {
         var byName = placed.ToDictionary(p => p.Image.Name, p => p.Image, StringComparer.OrdinalIgnoreCase);
         foreach (var importer in placed.Select(p => p.Image))
         {
             foreach (var import in importer.Imports)
             {
-                var exporter = byName.GetValueOrDefault(import.Image)
-                    ?? throw new ImageLoadException($"image {importer.Name} imports from {import.Image}, which is not loaded");
+                var exporter = byName.GetValueOrDefault(import.Image) ?? mapped?.Invoke(import.Image)
+                    ?? throw new ImageLoadException(NtStatus.DllNotFound, $"image {importer.Name} imports from {import.Image}, which is not loaded");
                 import.Address = exporter.Export(import.Name)
-                    ?? throw new ImageLoadException($"image {importer.Name} imports '{import.Name}' from {exporter.Name}, which does not export it");
+                    ?? throw new ImageLoadException(NtStatus.ProcedureNotFound, $"image {importer.Name} imports '{import.Name}' from {exporter.Name}, which does not export it");
             }
         }
-        foreach (var image in placed)
-            image.Image.Load();
-        foreach (var importer in placed.Select(p => p.Image))
+        try
         {
-            foreach (var import in importer.Imports)
-            {
-                var exported = Fn.NameOf(import.Address) is not null;
-                switch (import)
-                {
-                    case ImportedFunction function when Fn.TryResolve(function.Address, function.Shape, out var entry):
-                        function.Entry = entry;
-                        break;
-                    case ImportedFunction function when exported:
-                        throw new ImageLoadException($"image {importer.Name} imports '{import.Name}' from {import.Image} as a function of calling shape {function.Shape}, but {import.Image}'s has shape {Fn.ShapeOf(import.Address)}");
-                    case ImportedFunction:
-                        throw new ImageLoadException($"image {importer.Name} imports '{import.Name}' from {import.Image} as a function, but {import.Image} exports it as data");
-                    case ImportedObject when exported:
-                        throw new ImageLoadException($"image {importer.Name} imports '{import.Name}' from {import.Image} as data, but {import.Image} exports it as a function");
-                }
-            }
+            foreach (var image in placed)
+                image.Image.Load();
+            foreach (var importer in placed.Select(p => p.Image))
+                foreach (var import in importer.Imports)
+                    ResolveEntry(importer, import);
+        }
+        catch
+        {
+            foreach (var image in placed)
+                Fn.Unregister(image.Code, image.Image.CodeSize);
+            throw;
+        }
+    }
+
+    /// <summary>An imported function's entry point, through the function table, of the shape the importer declared; an imported object must not be a function.</summary>
+    private static void ResolveEntry(ImageDescriptor importer, ImageImport import)
+    {
+        var exported = Fn.NameOf(import.Address) is not null;
+        switch (import)
+        {
+            case ImportedFunction function when Fn.TryResolve(function.Address, function.Shape, out var entry):
+                function.Entry = entry;
+                break;
+            case ImportedFunction function when exported:
+                throw new ImageLoadException(NtStatus.EntrypointNotFound, $"image {importer.Name} imports '{import.Name}' from {import.Image} as a function of calling shape {function.Shape}, but {import.Image}'s has shape {Fn.ShapeOf(import.Address)}");
+            case ImportedFunction:
+                throw new ImageLoadException(NtStatus.EntrypointNotFound, $"image {importer.Name} imports '{import.Name}' from {import.Image} as a function, but {import.Image} exports it as data");
+            case ImportedObject when exported:
+                throw new ImageLoadException(NtStatus.EntrypointNotFound, $"image {importer.Name} imports '{import.Name}' from {import.Image} as data, but {import.Image} exports it as a function");
         }
     }
 

@@ -42,6 +42,12 @@ public interface IPrivilegedOperations
 
     /// <summary>Ends a parked context (its stack is the caller's to free).</summary>
     void DeleteContext(uint context);
+
+    /// <summary>Maps the images a guest array of <c>MACHINE_IMAGE</c> describes (machine.h); returns an NTSTATUS.</summary>
+    uint MapImages(uint images, uint count);
+
+    /// <summary>Unmaps the images mapped at the <paramref name="count"/> bases of a guest array; returns an NTSTATUS.</summary>
+    uint UnmapImages(uint bases, uint count);
 }
 
 /// <summary>The descriptor-table registers.</summary>
@@ -99,5 +105,7 @@ public static class Platform
         public void SwitchContext(uint context) => throw Privileged();
         public uint CurrentContext() => throw Privileged();
         public void DeleteContext(uint context) => throw Privileged();
+        public uint MapImages(uint images, uint count) => throw Privileged();
+        public uint UnmapImages(uint bases, uint count) => throw Privileged();
     }
 }

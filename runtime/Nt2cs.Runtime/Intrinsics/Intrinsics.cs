@@ -167,6 +167,10 @@ public static unsafe class Intrinsics
     [CFunction] public static uint __machine_current_context() => Platform.Privileged.CurrentContext();
     [CFunction] public static void __machine_delete_context(uint context) => Platform.Privileged.DeleteContext(context);
 
+    // The machine's image service (machine.h): what a kernel's driver loader and an OS loader map images with.
+    [CFunction] public static int __machine_map_images(Ptr<CVoid> images, uint count) => (int)Platform.Privileged.MapImages(images.Address, count);
+    [CFunction] public static int __machine_unmap_images(Ptr<uint> bases, uint count) => (int)Platform.Privileged.UnmapImages(bases.Address, count);
+
     /// <summary>The 6-byte pseudo-descriptor lidt/lgdt read: a 16-bit limit, then the 32-bit base.</summary>
     private static void LoadTable(DescriptorTable table, Ptr<CVoid> source)
     {

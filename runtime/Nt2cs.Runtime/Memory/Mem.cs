@@ -121,6 +121,30 @@ public static unsafe class Mem
         return new Span<byte>(s_space.Translate(address, length, kind), checked((int)length));
     }
 
+    /// <summary>Copies host bytes to guest memory a page at a time, so the range need not be physically contiguous.</summary>
+    public static void CopyIn(uint address, ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            int chunk = (int)Math.Min((uint)bytes.Length, 0x1000 - (address & 0xFFF));
+            bytes[..chunk].CopyTo(Bytes(address, (uint)chunk, Access.Write));
+            bytes = bytes[chunk..];
+            address += (uint)chunk;
+        }
+    }
+
+    /// <summary>Copies guest memory to host bytes a page at a time, so the range need not be physically contiguous.</summary>
+    public static void CopyOut(uint address, Span<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            int chunk = (int)Math.Min((uint)bytes.Length, 0x1000 - (address & 0xFFF));
+            Bytes(address, (uint)chunk, Access.Read).CopyTo(bytes);
+            bytes = bytes[chunk..];
+            address += (uint)chunk;
+        }
+    }
+
     /// <summary>C <c>memmove</c> semantics: overlapping ranges copy as if through a temporary.</summary>
     public static void Copy(uint destination, uint source, uint length)
     {

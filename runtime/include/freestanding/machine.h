@@ -1,6 +1,7 @@
 /* machine.h - what nt2cs's machine offers a kernel beyond the i386 instruction set: the frame its CPU hands to
-   interrupt and exception handlers, and guest contexts, the primitive a kernel's context switch stands on.
-   machine/README.md ("The virtual CPU") documents both. */
+   interrupt and exception handlers, guest contexts (the primitive a kernel's context switch stands on), and the
+   image service that maps translated images. machine/README.md ("The virtual CPU", "Mapping images") documents
+   them. */
 #ifndef _NT2CS_MACHINE_H
 #define _NT2CS_MACHINE_H
 
@@ -23,5 +24,37 @@ unsigned long __machine_create_context(void (*Entry)(void *), void *Argument, vo
 void __machine_switch_context(unsigned long Context);
 unsigned long __machine_current_context(void);
 void __machine_delete_context(unsigned long Context);
+
+/* Images: an image file (an nt2cs image, signed by this checkout) read into memory is mapped at Base, as an
+   image loader maps a driver: its code addresses from Base, its data from the next page after them with its
+   initial values and relocations, its imports bound by name against the images in the same call and those
+   mapped before. Images that import from each other are mapped in one call. The caller must have made
+   [Base, Base + RegionSize) present and writable; the image needs RegionSize bytes there (written back, and
+   on STATUS_BUFFER_TOO_SMALL nothing is mapped). EntryPoint receives the code address of the image's entry
+   point (DLLENTRY, DriverEntry, a program's main), 0 if it has none. Returns an NTSTATUS: STATUS_SUCCESS, or
+   for the first image that fails (nothing of the call stays mapped, and the machine's log names the file):
+   STATUS_INVALID_IMAGE_FORMAT (not an image this checkout built, or changed since), STATUS_BUFFER_TOO_SMALL,
+   STATUS_CONFLICTING_ADDRESSES (overlaps a mapped image), STATUS_IMAGE_ALREADY_LOADED (an image of its name is
+   mapped), STATUS_DLL_NOT_FOUND (imports from an image not mapped), STATUS_PROCEDURE_NOT_FOUND (an import its
+   exporter lacks), STATUS_ENTRYPOINT_NOT_FOUND (an import of another kind or calling shape), or
+   STATUS_INVALID_PARAMETER. */
+typedef struct _MACHINE_IMAGE {
+    const char *FileName;     /* for the log: where the bytes came from */
+    const void *File;         /* the image file's bytes */
+    unsigned long FileSize;
+    unsigned long Base;       /* page-aligned */
+    unsigned long RegionSize; /* in: bytes available at Base; out: bytes the image takes */
+    unsigned long EntryPoint; /* out */
+} MACHINE_IMAGE;
+
+/* Images points to Count MACHINE_IMAGEs (void *, as the machine takes every pointer argument). */
+long __machine_map_images(void *Images, unsigned long Count);
+
+/* Unmaps the images mapped at Count bases (images that import from each other go in one call): their functions
+   leave the function table (a call through a pointer into them faults) and their host code is released; the
+   memory stays the caller's. Nothing is unmapped on failure: STATUS_CANNOT_DELETE while an image not in the call
+   imports from one that is, or for an image the machine mapped before the guest ran; STATUS_INVALID_PARAMETER
+   if no image is mapped at a base, or a base comes twice. */
+long __machine_unmap_images(const unsigned long *Bases, unsigned long Count);
 
 #endif

@@ -1,10 +1,7 @@
 using System.Runtime.Loader;
 using Nt2cs.Runtime;
-using System.Text.RegularExpressions;
 using Nt2cs.Tests.Support;
-using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
-using Nt2cs.Transpiler.Emit;
 
 namespace Nt2cs.Tests.Tree;
 
@@ -17,7 +14,7 @@ namespace Nt2cs.Tests.Tree;
 /// fails the load with a message naming both images.
 /// </summary>
 [Collection("GuestMemory")]
-public sealed partial class LinkModelTests : IDisposable
+public sealed class LinkModelTests : IDisposable
 {
     private static readonly string Tree = Repo.PathOf("tests", "Nt2cs.Tests", "Tree", "linking");
 
@@ -181,19 +178,7 @@ public sealed partial class LinkModelTests : IDisposable
         }
     }
 
-    /// <summary>Compiles an image's project as its .csproj lists it (its own files and the archive members it includes) into <c>bin/NAME.dll</c>.</summary>
-    private static void Build(string image, string output, string bin)
-    {
-        var directory = Path.Combine(output, image);
-        var project = File.ReadAllText(Path.Combine(directory, image + ".csproj"));
-        var files = Directory.GetFiles(directory, "*.cs")
-            .Concat(CompileItem().Matches(project).Select(m => Path.GetFullPath(Path.Combine(directory, m.Groups[1].Value))))
-            .Select(path => new GeneratedFile(Path.GetFileName(path), File.ReadAllText(path))).ToList();
-        var (bytes, errors) = CSharpCompiler.Compile(image, files);
-        Assert.True(bytes is not null, string.Join("\n", errors));
-        File.WriteAllBytes(Path.Combine(bin, image + ".dll"), bytes);
-    }
-
-    [GeneratedRegex("<Compile Include=\"([^\"]+)\" />")]
-    private static partial Regex CompileItem();
+    /// <summary>Builds an image's project into <c>bin/NAME.dll</c>.</summary>
+    private static void Build(string image, string output, string bin) =>
+        File.WriteAllBytes(Path.Combine(bin, image + ".dll"), TreeBuild.Compile(output, image));
 }

@@ -145,7 +145,8 @@ internal static class ImageTables
             text.Append($", imports: [{string.Join(", ", image.ImageImports.Select(i => $"{ImportTable}.{i.CsName}"))}]");
         if (image.Exports.Count > 0)
             text.Append(", export: __Export");
-        if (image.EntryFunction is { } entry)
+        // A program's entry point is its main, for a loader that starts it by address.
+        if ((image.EntryFunction ?? (options.IsProgram ? main : null)) is { } entry)
             text.Append($", entry: static () => AddressOf.{entry.CsName}.Address");
         text.Append(");");
         return ParseMemberDeclaration(text.ToString())!;

@@ -1,0 +1,89 @@
+/*
+ * A kernel's driver loader in miniature: the host left two image files in memory (each driver's, and a copy of
+ * drva's with one byte changed) and their places in a table at 0x00F00000. The program maps them with the
+ * machine's image service, calls a driver's entry point, and unmaps them, printing each status.
+ */
+#include "board.h"
+
+#define MODULE_TABLE 0x00F00000u
+#define DRIVER_BASE 0x02000000u
+#define REGION 0x00100000u
+
+typedef struct _MODULE {
+    unsigned long Address;
+    unsigned long Size;
+} MODULE;
+
+typedef long (*DRIVER_ENTRY)(void *DriverObject, void *RegistryPath);
+
+/* What the drivers import from the program, as drivers import from the kernel. */
+__declspec(dllexport) void KeReport(const char *What, unsigned long Value)
+{
+    BdPuts(What);
+    BdPutChar(' ');
+    BdPutDec(Value);
+    BdPutChar('\n');
+}
+
+static void Show(const char *What, long Status)
+{
+    BdPuts(What);
+    BdPutChar(' ');
+    BdPutHex((unsigned long)Status);
+    BdPutChar('\n');
+}
+
+static void Describe(MACHINE_IMAGE *Image, const char *Name, MODULE *Module, unsigned long Base, unsigned long Region)
+{
+    Image->FileName = Name;
+    Image->File = (const void *)Module->Address;
+    Image->FileSize = Module->Size;
+    Image->Base = Base;
+    Image->RegionSize = Region;
+    Image->EntryPoint = 0;
+}
+
+int main(void)
+{
+    MODULE *modules = (MODULE *)MODULE_TABLE;
+    MACHINE_IMAGE images[2];
+    unsigned long bases[2];
+    long status;
+
+    Describe(&images[0], "drva.sys", &modules[0], DRIVER_BASE, REGION);
+    Show("drva alone:", __machine_map_images(images, 1));
+
+    Describe(&images[0], "drva.sys", &modules[0], DRIVER_BASE, 16);
+    Show("drva in 16 bytes:", __machine_map_images(images, 1));
+    KeReport("needs at least one page:", images[0].RegionSize >= 0x1000);
+
+    Describe(&images[0], "drva-changed.sys", &modules[2], DRIVER_BASE, REGION);
+    Show("changed drva:", __machine_map_images(images, 1));
+
+    Describe(&images[0], "drva.sys", &modules[0], DRIVER_BASE, REGION);
+    Describe(&images[1], "drvb.sys", &modules[1], DRIVER_BASE, REGION);
+    Show("overlapping:", __machine_map_images(images, 2));
+
+    images[1].Base = DRIVER_BASE + REGION;
+    status = __machine_map_images(images, 2);
+    Show("both:", status);
+    if (status != 0)
+        return 1;
+    KeReport("drvb has no entry point:", images[1].EntryPoint == 0);
+    Show("DriverEntry:", ((DRIVER_ENTRY)images[0].EntryPoint)(0, 0));
+    Show("drvb again:", __machine_map_images(&images[1], 1));
+
+    bases[0] = images[0].Base;
+    bases[1] = images[1].Base;
+    Show("unmap drvb:", __machine_unmap_images(&bases[1], 1));
+    Show("unmap drva:", __machine_unmap_images(&bases[0], 1));
+    Show("unmap both:", __machine_unmap_images(bases, 2));
+    Show("unmap drvb again:", __machine_unmap_images(&bases[1], 1));
+    bases[0] = 0x00100000u;
+    Show("unmap the program:", __machine_unmap_images(bases, 1));
+
+    status = __machine_map_images(images, 2);
+    Show("both again:", status);
+    Show("DriverEntry:", ((DRIVER_ENTRY)images[0].EntryPoint)(0, 0));
+    return 0;
+}
