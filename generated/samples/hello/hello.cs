@@ -42,26 +42,20 @@ public static unsafe partial class Image
             Ptr<_STRING> World = frame.At<_STRING>(0x30);
 #line 36 "nt-src/samples/hello/hello.c"
             Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
-#line 37 "nt-src/samples/hello/hello.c"
             Buffer.Zero(0x20);
             Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
 #line 40 "nt-src/samples/hello/hello.c"
             int Status = 0;
-#line 41 "nt-src/samples/hello/hello.c"
             uint Seen = 0u;
-#line 42 "nt-src/samples/hello/hello.c"
             uint Index = 0;
 #line 44 "nt-src/samples/hello/hello.c"
             RtlInitializeListHead(Head);
-#line 45 "nt-src/samples/hello/hello.c"
             for (Index = 0u; Index < 3u; Index += 1u)
             {
                 SafePoint.Poll();
 #line 46 "nt-src/samples/hello/hello.c"
                 (Records + Index).W.Key = Index * 10u;
-#line 47 "nt-src/samples/hello/hello.c"
                 RtlInitString((Records + Index).Name, Names[Index]);
-#line 48 "nt-src/samples/hello/hello.c"
                 RtlInsertTailList(Head, (Records + Index).Links);
             }
 
@@ -73,9 +67,7 @@ public static unsafe partial class Image
                 SafePoint.Poll();
 #line 53 "nt-src/samples/hello/hello.c"
                 Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
-#line 54 "nt-src/samples/hello/hello.c"
                 printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
-#line 55 "nt-src/samples/hello/hello.c"
                 Seen += 1u;
             }
 
@@ -83,16 +75,11 @@ public static unsafe partial class Image
             printf(Str.list_empty_u_operations_lu, Va.Args(frame.Base + 0x54, (int)RtlIsListEmpty(Head), RtlListOperations));
 #line 59 "nt-src/samples/hello/hello.c"
             RtlInitString(Greeting, Buffer);
-#line 60 "nt-src/samples/hello/hello.c"
-            Greeting.W.MaximumLength = (ushort)32;
-#line 61 "nt-src/samples/hello/hello.c"
+            Greeting.W.MaximumLength = 32;
             RtlInitString(World, Str.NT_world);
-#line 62 "nt-src/samples/hello/hello.c"
             Status = RtlAppendStringToString(Greeting, World);
-#line 63 "nt-src/samples/hello/hello.c"
             printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
-#line 64 "nt-src/samples/hello/hello.c"
-            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString((Records + 0).Name, (Records + 1).Name, (byte)0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, (byte)1)));
+            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString(Records.Name, (Records + 1).Name, 0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, 1)));
 #line 68 "nt-src/samples/hello/hello.c"
             uint __sp1 = Stack.Sp;
             try

@@ -60,15 +60,10 @@ public static unsafe partial class Image
             Ptr<_LIST_ENTRY> Blink = default(Ptr<_LIST_ENTRY>);
 #line 49 "nt-src/samples/rtl/list.c"
             Blink = ListHead.Blink;
-#line 50 "nt-src/samples/rtl/list.c"
             Entry.W.Flink = ListHead;
-#line 51 "nt-src/samples/rtl/list.c"
             Entry.W.Blink = Blink;
-#line 52 "nt-src/samples/rtl/list.c"
             Blink.W.Flink = Entry;
-#line 53 "nt-src/samples/rtl/list.c"
             ListHead.W.Blink = Entry;
-#line 54 "nt-src/samples/rtl/list.c"
             RtlListOperations += 1u;
 #line 54 "nt-src/samples/rtl/list.c"
             frame.Leave();
@@ -82,11 +77,9 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 63 "nt-src/samples/rtl/list.c"
             Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
-#line 64 "nt-src/samples/rtl/list.c"
             Ptr<_LIST_ENTRY> Flink = default(Ptr<_LIST_ENTRY>);
 #line 66 "nt-src/samples/rtl/list.c"
             Entry = ListHead.Flink;
-#line 67 "nt-src/samples/rtl/list.c"
             if (Entry == ListHead)
             {
 #line 68 "nt-src/samples/rtl/list.c"
@@ -95,13 +88,9 @@ public static unsafe partial class Image
 
 #line 70 "nt-src/samples/rtl/list.c"
             Flink = Entry.Flink;
-#line 71 "nt-src/samples/rtl/list.c"
             ListHead.W.Flink = Flink;
-#line 72 "nt-src/samples/rtl/list.c"
             Flink.W.Blink = ListHead;
-#line 73 "nt-src/samples/rtl/list.c"
             RtlListOperations += 1u;
-#line 74 "nt-src/samples/rtl/list.c"
             return frame.Leave(Entry);
         }
 
@@ -113,7 +102,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 83 "nt-src/samples/rtl/list.c"
             Ptr<_LIST_ENTRY> Next = default(Ptr<_LIST_ENTRY>);
-#line 84 "nt-src/samples/rtl/list.c"
             uint Count = 0u;
 #line 86 "nt-src/samples/rtl/list.c"
             for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)

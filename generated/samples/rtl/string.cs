@@ -32,10 +32,9 @@ public static unsafe partial class Image
 #line 17 "nt-src/samples/rtl/string.c"
             var frame = Stack.Enter(0x10);
 #line 22 "nt-src/samples/rtl/string.c"
-            ushort Length = (ushort)0;
+            ushort Length = 0;
 #line 24 "nt-src/samples/rtl/string.c"
             DestinationString.W.Buffer = SourceString;
-#line 25 "nt-src/samples/rtl/string.c"
             if (!SourceString.IsNull)
             {
 #line 26 "nt-src/samples/rtl/string.c"
@@ -48,13 +47,12 @@ public static unsafe partial class Image
 
 #line 29 "nt-src/samples/rtl/string.c"
                 DestinationString.W.Length = Length;
-#line 30 "nt-src/samples/rtl/string.c"
                 DestinationString.W.MaximumLength = (ushort)(Length + 1);
             }
             else
             {
 #line 32 "nt-src/samples/rtl/string.c"
-                DestinationString.W.Length = DestinationString.W.MaximumLength = (ushort)0;
+                DestinationString.W.Length = DestinationString.W.MaximumLength = 0;
             }
 
 #line 25 "nt-src/samples/rtl/string.c"
@@ -69,22 +67,18 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 52 "nt-src/samples/rtl/string.c"
             ushort Index = 0;
-#line 53 "nt-src/samples/rtl/string.c"
             ushort Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
 #line 55 "nt-src/samples/rtl/string.c"
-            for (Index = (ushort)0; Index < Length; Index = (ushort)(Index + 1))
+            for (Index = 0; Index < Length; Index = (ushort)(Index + 1))
             {
                 SafePoint.Poll();
 #line 56 "nt-src/samples/rtl/string.c"
                 sbyte C1 = String1.Buffer[Index];
-#line 57 "nt-src/samples/rtl/string.c"
                 sbyte C2 = String2.Buffer[Index];
-#line 58 "nt-src/samples/rtl/string.c"
                 if (CaseInsensitive != 0)
                 {
 #line 59 "nt-src/samples/rtl/string.c"
                     C1 = RtlpUpcase(C1);
-#line 60 "nt-src/samples/rtl/string.c"
                     C2 = RtlpUpcase(C2);
                 }
 
@@ -123,7 +117,7 @@ public static unsafe partial class Image
             }
 
 #line 84 "nt-src/samples/rtl/string.c"
-            for (Index = (ushort)0; Index < Source.Length; Index = (ushort)(Index + 1))
+            for (Index = 0; Index < Source.Length; Index = (ushort)(Index + 1))
             {
                 SafePoint.Poll();
 #line 85 "nt-src/samples/rtl/string.c"
@@ -132,7 +126,6 @@ public static unsafe partial class Image
 
 #line 87 "nt-src/samples/rtl/string.c"
             Destination.W.Length = (ushort)(Destination.Length + Source.Length);
-#line 88 "nt-src/samples/rtl/string.c"
             return frame.Leave(0);
         }
 

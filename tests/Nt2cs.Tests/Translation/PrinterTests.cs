@@ -16,7 +16,7 @@ namespace Nt2cs.Tests.Translation;
 /// The printer writes exactly the tree the generators built: Roslyn's own parser reads every printed file of the
 /// corpus and the snapshot cases back into the same tree, once parentheses (which the printer adds where C#'s
 /// precedence needs them) are set aside on both sides. A missing parenthesis would parse as another tree; so would
-/// a dropped or merged token. Every statement's <c>#line</c> is printed too.
+/// a dropped or merged token. Every statement with a C line is mapped to it, with as few <c>#line</c>s as that takes.
 /// </summary>
 public sealed class PrinterTests
 {
@@ -61,8 +61,28 @@ public sealed class PrinterTests
         var expected = WithoutParentheses(built);
         var actual = WithoutParentheses(parsed);
         Assert.True(SyntaxFactory.AreEquivalent(expected, actual, topLevel: false), $"{what}: the printed text parses to another tree:\n{FirstDifference(expected, actual)}");
-        int lines = built.DescendantNodesAndSelf().Sum(n => n.GetAnnotations(Syntax.LineAnnotation).Count());
-        Assert.Equal(lines, printed.Split('\n').Count(l => l.StartsWith("#line ", StringComparison.Ordinal)));
+        AssertLinesMapped(built, parsed, printed, what);
+    }
+
+    /// <summary>
+    /// Each statement that has a C line starts on a C# line mapped to it (a <c>#line</c> before it, or the lines
+    /// counted on from the last one), and no <c>#line</c> follows another.
+    /// </summary>
+    private static void AssertLinesMapped(SyntaxNode built, SyntaxNode parsed, string printed, string what)
+    {
+        var expected = built.DescendantNodesAndSelf().OfType<StatementSyntax>().ToList();
+        var actual = parsed.DescendantNodesAndSelf().OfType<StatementSyntax>().ToList();
+        Assert.Equal(expected.Count, actual.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            if (expected[i].GetAnnotations(Syntax.LineAnnotation).LastOrDefault() is not { Data: { } line })
+                continue;
+            var mapped = actual[i].GetLocation().GetMappedLineSpan();
+            Assert.True(line == $"{mapped.StartLinePosition.Line + 1} \"{mapped.Path}\"",
+                $"{what}: a statement of C line {line} is mapped to {mapped.StartLinePosition.Line + 1} \"{mapped.Path}\": {actual[i]}");
+        }
+        var lines = printed.Split('\n');
+        Assert.DoesNotContain(lines.Zip(lines.Skip(1)), pair => pair.First.StartsWith("#line ", StringComparison.Ordinal) && pair.Second.StartsWith("#line ", StringComparison.Ordinal));
     }
 
     /// <summary>Parentheses the printer chose are not in the generators' tree; without them both trees compare.</summary>

@@ -9,7 +9,9 @@ namespace Nt2cs.Transpiler.Emit;
 /// Writes a generated syntax tree as text in one pass over its tokens, laid out the way generated code always is:
 /// four-space indentation, braces on lines of their own, one statement per line, a blank line after a block or a
 /// member that ends in a brace, spaces around binary operators and after commas, a statement's <c>#line</c> (its
-/// annotation, see <see cref="Syntax.WithLine"/>) at the start of the line before it. Generators build trees without whitespace; this is their only layout (Roslyn's
+/// annotation, see <see cref="Syntax.WithLine"/>) at the start of the line before it, unless the lines since the
+/// last one already map the statement to its C line (C# counts on from a directive, so consecutive C statements
+/// need one). Generators build trees without whitespace; this is their only layout (Roslyn's
 /// <c>NormalizeWhitespace</c> did the same job about ten times slower). Generators build expressions without
 /// parentheses; the printer writes those <see cref="Parentheses"/> asks for. Printing never changes what the tree
 /// means, which the tests check by parsing the text back.
@@ -26,6 +28,15 @@ internal sealed class CsPrinter
     private Break _pending = Break.None;
     private SyntaxToken _previous;
     private bool _started;
+
+    /// <summary>Line breaks written so far: the index of the line being written.</summary>
+    private int _lines;
+
+    /// <summary>The <c>#line</c> in force: the line after text line <see cref="_directiveAt"/> is line
+    /// <see cref="_directiveLine"/> of <see cref="_directiveFile"/>; null when none is (or a splice's is unknown).</summary>
+    private string? _directiveFile;
+    private int _directiveLine;
+    private int _directiveAt;
 
     /// <summary>What comes between the last token printed and the next one, at least.</summary>
     private enum Break
@@ -59,11 +70,8 @@ internal sealed class CsPrinter
 
     private void Visit(SyntaxNode node)
     {
-        if (node.ContainsAnnotations && node is StatementSyntax)
-        {
-            foreach (var line in node.GetAnnotations(Syntax.LineAnnotation))
-                Directive("#line " + line.Data);
-        }
+        if (node.ContainsAnnotations && node is StatementSyntax && node.GetAnnotations(Syntax.LineAnnotation).LastOrDefault() is { Data: { } line })
+            LineDirective(line);
         switch (node)
         {
             case SwitchSectionSyntax section:
@@ -119,7 +127,10 @@ internal sealed class CsPrinter
                     Require(Break.BlankLine);
                 if (_started)
                     WriteBreak();
-                _text.Append(_splice.TrimEnd('\n'));
+                var spliced = _splice.TrimEnd('\n');
+                _text.Append(spliced);
+                _lines += spliced.Count(c => c == '\n');
+                _directiveFile = null;
                 _started = true;
                 _pending = Break.None;
                 previousMember = inner;
@@ -184,15 +195,26 @@ internal sealed class CsPrinter
         }
     }
 
-    /// <summary>A directive on a line of its own, at its start.</summary>
-    private void Directive(string text)
+    /// <summary>
+    /// <c>#line N "file"</c> (<paramref name="data"/>) before the statement about to start, unless the directive in
+    /// force already maps the statement's line to N of that file.
+    /// </summary>
+    private void LineDirective(string data)
     {
+        int space = data.IndexOf(' ');
+        int line = int.Parse(data.AsSpan(0, space), System.Globalization.CultureInfo.InvariantCulture);
+        var file = data[(space + 1)..];
+        int next = _started ? _lines + (_pending == Break.BlankLine ? 2 : 1) : _lines;
+        if (file == _directiveFile && _directiveLine + (next - _directiveAt - 1) == line)
+            return;
         if (_started)
         {
             Require(Break.Line);
             WriteBreak();
         }
-        _text.Append(text).Append('\n');
+        _text.Append("#line ").Append(data).Append('\n');
+        (_directiveFile, _directiveLine, _directiveAt) = (file, line, _lines);
+        _lines++;
         _started = false;
         _pending = Break.Line;
     }
@@ -211,8 +233,12 @@ internal sealed class CsPrinter
     private void WriteBreak()
     {
         _text.Append('\n');
+        _lines++;
         if (_pending == Break.BlankLine)
+        {
             _text.Append('\n');
+            _lines++;
+        }
         _pending = Break.None;
         _started = false;
     }

@@ -14,11 +14,43 @@ internal sealed partial class ExpressionGenerator
     /// <summary>The value converted to exactly <c>CsTypes.Of(e.Type)</c>.</summary>
     public ExpressionSyntax Exact(CExpr e) => Exact(Value(e), e.Type.IsVoid ? CsType.Void : CsTypes.Of(e.Type)).Syntax;
 
-    /// <summary>The value of <paramref name="e"/> in a context that converts to <paramref name="target"/> implicitly.</summary>
+    /// <summary>
+    /// The value of <paramref name="e"/> in a context that converts to <paramref name="target"/> implicitly: an
+    /// assignment, an initializer, an argument (never a generic method's, whose type the value would decide).
+    /// </summary>
     public ExpressionSyntax Implicit(CExpr e, CsType target) => Implicit(Value(e), target).Syntax;
 
     public static Emitted Implicit(Emitted value, CsType target) =>
+        NarrowConstant(value, target) is { } constant ? new Emitted(constant, target) : ConvertibleTo(value, target);
+
+    /// <summary>The value as it is if C# converts it to <paramref name="target"/> implicitly, else converted exactly.</summary>
+    public static Emitted ConvertibleTo(Emitted value, CsType target) =>
         value.Type == target || CsTypes.ConvertsImplicitly(value.Type, target) ? value : Exact(value, target);
+
+    /// <summary>
+    /// <c>(ushort)32</c>'s literal, which C# converts to sbyte, byte, short or ushort itself where a value of that
+    /// type is expected (a constant int in range): <c>x = 32</c>, not <c>x = (ushort)32</c>.
+    /// </summary>
+    private static ExpressionSyntax? NarrowConstant(Emitted value, CsType target)
+    {
+        if (value.Type != target || value.Syntax is not CastExpressionSyntax { Expression: var constant })
+            return null;
+        var (literal, negative) = constant is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax negated }
+            ? (negated, true)
+            : (constant as LiteralExpressionSyntax, false);
+        if (literal?.Token.Value is not int magnitude)
+            return null;
+        long n = negative ? -(long)magnitude : magnitude;
+        bool fits = target.Kind switch
+        {
+            CsKind.SByte => n is >= sbyte.MinValue and <= sbyte.MaxValue,
+            CsKind.Byte => n is >= byte.MinValue and <= byte.MaxValue,
+            CsKind.Short => n is >= short.MinValue and <= short.MaxValue,
+            CsKind.UShort => n is >= ushort.MinValue and <= ushort.MaxValue,
+            _ => false,
+        };
+        return fits ? constant : null;
+    }
 
     /// <summary>Converts to exactly <paramref name="target"/>: a numeric cast, a pointer retype, or nothing.</summary>
     public static Emitted Exact(Emitted value, CsType target)

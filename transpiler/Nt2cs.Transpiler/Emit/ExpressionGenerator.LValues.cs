@@ -107,7 +107,7 @@ internal sealed partial class ExpressionGenerator
             case CIndex index:
             {
                 var pointer = Value(index.Base);
-                return new Emitted(Binary(SyntaxKind.AddExpression, pointer.Syntax, Index(index.Index)), pointer.Type);
+                return IsZero(index.Index) ? pointer : new Emitted(Binary(SyntaxKind.AddExpression, pointer.Syntax, Index(index.Index)), pointer.Type);
             }
             case CStringLiteral literal:
                 return new Emitted(Member("Str", StringName(literal)), CsTypes.Of(literal.Type));

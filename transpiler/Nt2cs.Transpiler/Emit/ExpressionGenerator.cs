@@ -194,10 +194,20 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         }
         if (pointer.Type.Kind != CsKind.Pointer)
             throw TranslationException.Unsupported(binary.Location, "arithmetic on a function pointer");
+        if (IsZero(binary.Right))
+            return Exact(pointer, CsTypes.Of(binary.Type));
         var offset = Index(binary.Right);
         var kind = binary.Op == CBinaryOp.Add ? SyntaxKind.AddExpression : SyntaxKind.SubtractExpression;
         return Exact(new Emitted(Binary(kind, pointer.Syntax, offset), pointer.Type), CsTypes.Of(binary.Type));
     }
+
+    /// <summary>An integer constant 0, as written or folded: <c>p + 0</c> and <c>&amp;p[0]</c> are <c>p</c>.</summary>
+    private static bool IsZero(CExpr e) => e switch
+    {
+        CIntLiteral { Value: 0 } => true,
+        CCast { IsImplicit: true, Operand: var operand } cast when cast.Type.IsInteger => IsZero(operand),
+        _ => false,
+    };
 
     /// <summary>
     /// An index or pointer offset as an int or uint (the pointer type's operators take those). A 64-bit index is

@@ -161,6 +161,9 @@ internal sealed class FunctionGenerator
     }
 
     /// <summary>The value a return hands back, leaving the frame first unless a C# finally does it.</summary>
+    /// <summary>A return passes its value through the generic <c>frame.Leave(value)</c>, which takes its type from the value.</summary>
+    public bool ReturnsThroughLeave => !_function.LeavesFrameInFinally;
+
     public ExpressionSyntax Leave(ExpressionSyntax value) => _function.LeavesFrameInFinally ? value : Call(Member(FrameName, LeaveMethod), value);
 
     /// <summary>

@@ -140,7 +140,9 @@ internal sealed class StatementGenerator
         if (Function.Type.Result is CRecordType)
             value = Call(Member(Name("__result"), "Assign"), _expressions.Value(s.Value).Syntax);
         else
-            value = _expressions.Implicit(s.Value, CsTypes.Of(Function.Type.Result));
+            value = _function.ReturnsThroughLeave
+                ? ExpressionGenerator.ConvertibleTo(_expressions.Value(s.Value), CsTypes.Of(Function.Type.Result)).Syntax
+                : _expressions.Implicit(s.Value, CsTypes.Of(Function.Type.Result));
         return [ReturnStatement(_function.Leave(value))];
     }
 
