@@ -11,6 +11,16 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Hello;
+using CHAR = sbyte;
+using LIST_ENTRY = _LIST_ENTRY;
+using NTSTATUS = int;
+using PCSZ = Ptr<sbyte>;
+using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
+using PRECORD = Ptr<_RECORD>;
+using RECORD = _RECORD;
+using STRING = _STRING;
+using ULONG = uint;
+
 public static unsafe partial class Image
 {
     /// <summary>nt-src/samples/hello/hello.c: its functions, objects and string literals.</summary>
@@ -26,9 +36,9 @@ public static unsafe partial class Image
         }
 
         // struct _RECORD[3] Records
-        private static Ptr<_RECORD> Records => new Ptr<_RECORD>(__data + 0x0);
+        private static Ptr<RECORD> Records => new Ptr<RECORD>(__data + 0x0);
         // const char*[3] Names
-        private static Ptr<Ptr<sbyte>> Names => new Ptr<Ptr<sbyte>>(__data + 0x3C);
+        private static Ptr<PCSZ> Names => new Ptr<PCSZ>(__data + 0x3C);
 
         // nt-src/samples/hello/hello.c:30: int main(int, char**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
@@ -36,18 +46,18 @@ public static unsafe partial class Image
         {
 #line 30 "nt-src/samples/hello/hello.c"
             var frame = Stack.Enter(0x90);
-            Ptr<_LIST_ENTRY> Head = frame.At<_LIST_ENTRY>(0x0);
-            Ptr<sbyte> Buffer = frame.At<sbyte>(0x8);
-            Ptr<_STRING> Greeting = frame.At<_STRING>(0x28);
-            Ptr<_STRING> World = frame.At<_STRING>(0x30);
+            Ptr<LIST_ENTRY> Head = frame.At<LIST_ENTRY>(0x0);
+            Ptr<CHAR> Buffer = frame.At<CHAR>(0x8);
+            Ptr<STRING> Greeting = frame.At<STRING>(0x28);
+            Ptr<STRING> World = frame.At<STRING>(0x30);
 #line 36 "nt-src/samples/hello/hello.c"
-            Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
+            PLIST_ENTRY Entry = default(PLIST_ENTRY);
             Buffer.Zero(0x20);
             Mem.Copy(Buffer.Address, Str.Hello.Address, 0x8);
 #line 40 "nt-src/samples/hello/hello.c"
-            int Status = 0;
-            uint Seen = 0u;
-            uint Index = 0;
+            NTSTATUS Status = 0;
+            ULONG Seen = 0u;
+            ULONG Index = 0;
 #line 44 "nt-src/samples/hello/hello.c"
             RtlInitializeListHead(Head);
             for (Index = 0u; Index < 3u; Index += 1u)
@@ -66,7 +76,7 @@ public static unsafe partial class Image
             {
                 SafePoint.Poll();
 #line 53 "nt-src/samples/hello/hello.c"
-                Ptr<_RECORD> Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
+                PRECORD Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
                 printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
                 Seen += 1u;
             }

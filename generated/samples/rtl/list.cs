@@ -11,6 +11,10 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Hello;
+using BOOLEAN = byte;
+using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
+using ULONG = uint;
+
 public static unsafe partial class Image
 {
     /// <summary>nt-src/samples/rtl/list.c: its functions, objects and string literals.</summary>
@@ -26,11 +30,11 @@ public static unsafe partial class Image
         }
 
         // unsigned long RtlListOperations
-        public static ref uint RtlListOperations => ref Mem.Ref<uint>(__data + 0x0);
+        public static ref ULONG RtlListOperations => ref Mem.Ref<ULONG>(__data + 0x0);
 
         // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void RtlInitializeListHead(Ptr<_LIST_ENTRY> ListHead)
+        public static void RtlInitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 24 "nt-src/samples/rtl/list.c"
             var frame = Stack.Enter(0x10);
@@ -42,22 +46,22 @@ public static unsafe partial class Image
 
         // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static byte RtlIsListEmpty(Ptr<_LIST_ENTRY> ListHead)
+        public static BOOLEAN RtlIsListEmpty(PLIST_ENTRY ListHead)
         {
 #line 33 "nt-src/samples/rtl/list.c"
             var frame = Stack.Enter(0x10);
 #line 37 "nt-src/samples/rtl/list.c"
-            return frame.Leave((byte)(ListHead.Flink == ListHead ? 1 : 0));
+            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
         }
 
         // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void RtlInsertTailList(Ptr<_LIST_ENTRY> ListHead, Ptr<_LIST_ENTRY> Entry)
+        public static void RtlInsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 42 "nt-src/samples/rtl/list.c"
             var frame = Stack.Enter(0x10);
 #line 47 "nt-src/samples/rtl/list.c"
-            Ptr<_LIST_ENTRY> Blink = default(Ptr<_LIST_ENTRY>);
+            PLIST_ENTRY Blink = default(PLIST_ENTRY);
 #line 49 "nt-src/samples/rtl/list.c"
             Blink = ListHead.Blink;
             Entry.W.Flink = ListHead;
@@ -71,13 +75,13 @@ public static unsafe partial class Image
 
         // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static Ptr<_LIST_ENTRY> RtlRemoveHeadList(Ptr<_LIST_ENTRY> ListHead)
+        public static PLIST_ENTRY RtlRemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 59 "nt-src/samples/rtl/list.c"
             var frame = Stack.Enter(0x10);
 #line 63 "nt-src/samples/rtl/list.c"
-            Ptr<_LIST_ENTRY> Entry = default(Ptr<_LIST_ENTRY>);
-            Ptr<_LIST_ENTRY> Flink = default(Ptr<_LIST_ENTRY>);
+            PLIST_ENTRY Entry = default(PLIST_ENTRY);
+            PLIST_ENTRY Flink = default(PLIST_ENTRY);
 #line 66 "nt-src/samples/rtl/list.c"
             Entry = ListHead.Flink;
             if (Entry == ListHead)
@@ -96,13 +100,13 @@ public static unsafe partial class Image
 
         // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static uint RtlCountList(Ptr<_LIST_ENTRY> ListHead)
+        public static ULONG RtlCountList(PLIST_ENTRY ListHead)
         {
 #line 79 "nt-src/samples/rtl/list.c"
             var frame = Stack.Enter(0x10);
 #line 83 "nt-src/samples/rtl/list.c"
-            Ptr<_LIST_ENTRY> Next = default(Ptr<_LIST_ENTRY>);
-            uint Count = 0u;
+            PLIST_ENTRY Next = default(PLIST_ENTRY);
+            ULONG Count = 0u;
 #line 86 "nt-src/samples/rtl/list.c"
             for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)
             {

@@ -11,6 +11,16 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Hello;
+using BOOLEAN = byte;
+using CHAR = sbyte;
+using LONG = int;
+using NTSTATUS = int;
+using PCSZ = Ptr<sbyte>;
+using PSTRING = Ptr<_STRING>;
+using UCHAR = byte;
+using ULONG = uint;
+using USHORT = ushort;
+
 public static unsafe partial class Image
 {
     /// <summary>nt-src/samples/rtl/string.c: its functions, objects and string literals.</summary>
@@ -27,12 +37,12 @@ public static unsafe partial class Image
 
         // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void RtlInitString(Ptr<_STRING> DestinationString, Ptr<sbyte> SourceString)
+        public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
         {
 #line 17 "nt-src/samples/rtl/string.c"
             var frame = Stack.Enter(0x10);
 #line 22 "nt-src/samples/rtl/string.c"
-            ushort Length = 0;
+            USHORT Length = 0;
 #line 24 "nt-src/samples/rtl/string.c"
             DestinationString.W.Buffer = SourceString;
             if (!SourceString.IsNull)
@@ -47,7 +57,7 @@ public static unsafe partial class Image
 
 #line 29 "nt-src/samples/rtl/string.c"
                 DestinationString.W.Length = Length;
-                DestinationString.W.MaximumLength = (ushort)(Length + 1);
+                DestinationString.W.MaximumLength = (USHORT)(Length + 1);
             }
             else
             {
@@ -61,20 +71,20 @@ public static unsafe partial class Image
 
         // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static int RtlCompareString(Ptr<_STRING> String1, Ptr<_STRING> String2, byte CaseInsensitive)
+        public static LONG RtlCompareString(PSTRING String1, PSTRING String2, BOOLEAN CaseInsensitive)
         {
 #line 46 "nt-src/samples/rtl/string.c"
             var frame = Stack.Enter(0x10);
 #line 52 "nt-src/samples/rtl/string.c"
-            ushort Index = 0;
-            ushort Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
+            USHORT Index = 0;
+            USHORT Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
 #line 55 "nt-src/samples/rtl/string.c"
             for (Index = 0; Index < Length; Index = (ushort)(Index + 1))
             {
                 SafePoint.Poll();
 #line 56 "nt-src/samples/rtl/string.c"
-                sbyte C1 = String1.Buffer[Index];
-                sbyte C2 = String2.Buffer[Index];
+                CHAR C1 = String1.Buffer[Index];
+                CHAR C2 = String2.Buffer[Index];
                 if (CaseInsensitive != 0)
                 {
 #line 59 "nt-src/samples/rtl/string.c"
@@ -86,22 +96,22 @@ public static unsafe partial class Image
                 if (C1 != C2)
                 {
 #line 63 "nt-src/samples/rtl/string.c"
-                    return frame.Leave((int)((byte)C1) - (int)((byte)C2));
+                    return frame.Leave((LONG)((UCHAR)C1) - (LONG)((UCHAR)C2));
                 }
             }
 
 #line 66 "nt-src/samples/rtl/string.c"
-            return frame.Leave((int)String1.Length - (int)String2.Length);
+            return frame.Leave((LONG)String1.Length - (LONG)String2.Length);
         }
 
         // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static int RtlAppendStringToString(Ptr<_STRING> Destination, Ptr<_STRING> Source)
+        public static NTSTATUS RtlAppendStringToString(PSTRING Destination, PSTRING Source)
         {
 #line 71 "nt-src/samples/rtl/string.c"
             var frame = Stack.Enter(0x10);
 #line 76 "nt-src/samples/rtl/string.c"
-            ushort Index = 0;
+            USHORT Index = 0;
 #line 78 "nt-src/samples/rtl/string.c"
             if (Source.Length == 0)
             {
@@ -110,7 +120,7 @@ public static unsafe partial class Image
             }
 
 #line 81 "nt-src/samples/rtl/string.c"
-            if ((uint)Destination.Length + Source.Length > Destination.MaximumLength)
+            if ((ULONG)Destination.Length + Source.Length > Destination.MaximumLength)
             {
 #line 82 "nt-src/samples/rtl/string.c"
                 return frame.Leave(-1073741789);
@@ -125,18 +135,18 @@ public static unsafe partial class Image
             }
 
 #line 87 "nt-src/samples/rtl/string.c"
-            Destination.W.Length = (ushort)(Destination.Length + Source.Length);
+            Destination.W.Length = (USHORT)(Destination.Length + Source.Length);
             return frame.Leave(0);
         }
 
         // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static sbyte RtlpUpcase(sbyte Character)
+        private static CHAR RtlpUpcase(CHAR Character)
         {
 #line 37 "nt-src/samples/rtl/string.c"
             var frame = Stack.Enter(0x10);
 #line 41 "nt-src/samples/rtl/string.c"
-            return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((sbyte)(Character - 32)) : (int)Character));
+            return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((CHAR)(Character - 32)) : (int)Character));
         }
 
         private static void __Load()

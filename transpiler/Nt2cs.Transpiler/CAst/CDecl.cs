@@ -212,6 +212,13 @@ public sealed class CEnumConstantDecl(string name, SourceLoc location, long valu
 /// One C file as parsed, and, once lowered, the C# class it becomes: its own code slots and data block (laid out
 /// relative to bases the image's loader gives it), and its pooled string literals.
 /// </summary>
+/// <summary>
+/// A typedef name as a C# using alias in a unit's file: <c>using ULONG = uint;</c> for a type written as it
+/// (<paramref name="IsPointee"/> false), or <c>using LIST_ENTRY = _LIST_ENTRY;</c> for a struct, whose values
+/// C# holds by address, so the alias appears where the struct is pointed to (<c>Ptr&lt;LIST_ENTRY&gt;</c>).
+/// </summary>
+public sealed record CTypeAlias(string CsName, CType Type, bool IsPointee);
+
 public sealed class CTranslationUnit(string path)
 {
     public string Path { get; } = path;
@@ -238,6 +245,12 @@ public sealed class CTranslationUnit(string path)
     public List<CVarDecl> Globals { get; } = [];
     public List<CRecordDecl> Records { get; } = [];
     public List<CEnumDecl> Enums { get; } = [];
+
+    /// <summary>The typedefs the unit declares (its headers' included), each with the type it names.</summary>
+    public List<(string Name, CType Type)> Typedefs { get; } = [];
+
+    /// <summary>The typedef names its C# may say, by name (set by NameTypeAliases).</summary>
+    public Dictionary<string, CTypeAlias> TypeAliases { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Files read to build this unit (the source and every header), for caching.</summary>
     public List<string> Inclusions { get; } = [];

@@ -26,6 +26,17 @@ public abstract class CType
 
     public CType Unqualified => Qualified(false, false);
 
+    /// <summary>The typedef name the type was written as (<c>ULONG</c> for unsigned long), if any: C# may say it too.</summary>
+    public string? TypedefName { get; private set; }
+
+    /// <summary>The same type, written as typedef <paramref name="name"/>.</summary>
+    public CType Named(string name)
+    {
+        var copy = (CType)MemberwiseClone();
+        copy.TypedefName = name;
+        return copy;
+    }
+
     public bool IsInteger => this is CIntType or CEnumType;
     public bool IsFloating => this is CFloatType;
     public bool IsArithmetic => IsInteger || IsFloating;

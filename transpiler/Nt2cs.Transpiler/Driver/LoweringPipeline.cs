@@ -40,6 +40,8 @@ public static class LoweringPipeline
         new CollectUnitReferences(),
         // After everything that creates symbols: C# identifiers for functions, globals, locals, fields, types.
         new AssignNames(),
+        // After naming: an alias must not take the name of a struct type or a unit class.
+        new NameTypeAliases(),
         // After pooling: data offsets for globals and strings, code offsets for functions.
         new LayOutUnits(),
     ];

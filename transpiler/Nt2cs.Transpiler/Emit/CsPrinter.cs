@@ -257,8 +257,8 @@ internal sealed class CsPrinter
                     or SwitchStatementSyntax ? Break.BlankLine : Break.Line;
                 break;
             case SyntaxKind.SemicolonToken when token.Parent is not ForStatementSyntax:
-                _pending = token.Parent is UsingDirectiveSyntax u && u.Parent is CompilationUnitSyntax unit
-                    && unit.Usings.Last() == u && unit.Members.Count > 0 ? Break.BlankLine : Break.Line;
+                _pending = token.Parent is UsingDirectiveSyntax u && (u.Parent is CompilationUnitSyntax unit && unit.Usings.Last() == u && unit.Members.Count > 0
+                    || u.Parent is BaseNamespaceDeclarationSyntax space && space.Usings.Last() == u && space.Members.Count > 0) ? Break.BlankLine : Break.Line;
                 break;
             case SyntaxKind.CommaToken when token.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } or SwitchExpressionSyntax:
                 _pending = Break.Line;

@@ -66,7 +66,17 @@ internal sealed partial class ExpressionGenerator
         throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
     }
 
+    /// <summary>A cast the C wrote says the type as the C did: <c>(ULONG)x</c> where the unit has that alias.</summary>
     private Emitted CastValue(CCast cast)
+    {
+        var value = ConvertedValue(cast);
+        if (cast.IsImplicit || cast.Type.TypedefName is null || value.Syntax is not CastExpressionSyntax written
+            || written.Type.ToString() != value.Type.Name || value.Type != CsTypes.Of(cast.Type))
+            return value;
+        return value with { Syntax = written.WithType(WrittenTypes.Of(cast.Type, Context.Function.Unit)) };
+    }
+
+    private Emitted ConvertedValue(CCast cast)
     {
         var target = cast.Type.IsVoid ? CsType.Void : CsTypes.Of(cast.Type);
         switch (cast.Kind)

@@ -89,7 +89,7 @@ internal sealed partial class ExpressionGenerator
                     return new Emitted(Member(AddressTable, storage.CsName!), pointer);
                 if (!storage.InMemory)
                     throw new InternalTranslationException(e.Location, $"address of '{variable.Name}', which is not in memory");
-                return new Emitted(LocalStorage.Pointer(Context.Function, storage, CsTypes.PointeeName(storage.Type)), pointer);
+                return new Emitted(LocalStorage.Pointer(Context.Function, storage, Type(CsTypes.PointeeName(storage.Type))), pointer);
             }
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Value(deref.Operand);

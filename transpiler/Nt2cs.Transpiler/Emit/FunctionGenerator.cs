@@ -32,17 +32,18 @@ internal sealed class FunctionGenerator
 
     /// <summary>
     /// The method's return type and parameters: a struct result is a hidden first pointer parameter (and the
-    /// value returned), a variadic function takes its argument block last.
+    /// value returned), a variadic function takes its argument block last. Types are written with
+    /// <paramref name="unit"/>'s typedef aliases, or without any when it is null.
     /// </summary>
-    public static (string Result, List<ParameterSyntax> Parameters) Signature(CFunctionDecl function)
+    public static (TypeSyntax Result, List<ParameterSyntax> Parameters) Signature(CFunctionDecl function, CTranslationUnit? unit = null)
     {
         var type = function.Type;
-        var returnType = type.Result.IsVoid ? "void" : CsTypes.Of(type.Result).Name;
+        var returnType = type.Result.IsVoid ? Type("void") : WrittenTypes.Of(type.Result, unit);
         var parameters = new List<ParameterSyntax>();
         if (type.Result is CRecordType)
-            parameters.Add(Parameter(Identifier("__result")).WithType(Type(returnType)));
+            parameters.Add(Parameter(Identifier("__result")).WithType(returnType));
         foreach (var parameter in function.Parameters)
-            parameters.Add(Parameter(Identifier(ParameterName(parameter))).WithType(Type(CsTypes.Of(parameter.Type))));
+            parameters.Add(Parameter(Identifier(ParameterName(parameter))).WithType(WrittenTypes.Of(parameter.Type, unit)));
         if (type.IsVariadic)
             parameters.Add(Parameter(Identifier(FunctionContext.VariadicArguments)).WithType(Type("Ptr<sbyte>")));
         return (returnType, parameters);
@@ -50,7 +51,7 @@ internal sealed class FunctionGenerator
 
     public MethodDeclarationSyntax Generate()
     {
-        var (returnType, parameters) = Signature(_function);
+        var (returnType, parameters) = Signature(_function, _function.Unit);
 
         var body = new List<StatementSyntax>();
         body.AddRange(Prologue());
@@ -65,7 +66,7 @@ internal sealed class FunctionGenerator
         }
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
-        var method = MethodDeclaration(Type(returnType), Identifier(_function.CsName!));
+        var method = MethodDeclaration(returnType, Identifier(_function.CsName!));
         // The comment naming the C function rides on the attribute list's first token, built with it.
         var comment = Token(TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}")),
             SyntaxKind.OpenBracketToken, TriviaList());
@@ -123,30 +124,31 @@ internal sealed class FunctionGenerator
         if (_function.HasJumps)
         {
             foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter))
-                yield return Declare(local, null);
+                yield return Declare(local, null, _function.Unit);
         }
     }
 
     /// <summary><c>ref int x = ref frame.Local&lt;int&gt;(8);</c> or <c>Ptr&lt;S&gt; s = frame.At&lt;S&gt;(8);</c></summary>
     private StatementSyntax Bind(CVarDecl local)
     {
+        var unit = _function.Unit;
         if (local.Type is CRecordType or CArrayType)
         {
-            var pointee = CsTypes.PointeeName(local.Type is CArrayType array ? array.Element : local.Type);
-            return LocalDeclarationStatement(VariableDeclaration(Type(CsTypes.Of(local.Type))).WithVariables(SingletonSeparatedList(
+            var pointee = WrittenTypes.Pointee(local.Type is CArrayType array ? array.Element : local.Type, unit);
+            return LocalDeclarationStatement(VariableDeclaration(WrittenTypes.Of(local.Type, unit)).WithVariables(SingletonSeparatedList(
                 VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Pointer(_function, local, pointee))))));
         }
-        var type = CsTypes.Of(local.Type);
-        return LocalDeclarationStatement(VariableDeclaration(RefType(Type(type))).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type.Name))))));
+        var type = WrittenTypes.Of(local.Type, unit);
+        return LocalDeclarationStatement(VariableDeclaration(RefType(type)).WithVariables(SingletonSeparatedList(
+            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type))))));
     }
 
-    /// <summary><c>T x = value;</c>, with the type's zero when there is no value.</summary>
-    public static LocalDeclarationStatementSyntax Declare(CVarDecl local, ExpressionSyntax? value)
+    /// <summary><c>T x = value;</c>, with the type's zero when there is no value (T as <paramref name="unit"/> writes it).</summary>
+    public static LocalDeclarationStatementSyntax Declare(CVarDecl local, ExpressionSyntax? value, CTranslationUnit? unit)
     {
-        var type = CsTypes.Of(local.Type);
-        value ??= type.IsNumeric ? Int(0) : Default(type.Name);
-        return LocalDeclarationStatement(VariableDeclaration(Type(type)).WithVariables(SingletonSeparatedList(
+        var type = WrittenTypes.Of(local.Type, unit);
+        value ??= CsTypes.Of(local.Type).IsNumeric ? Int(0) : DefaultExpression(type);
+        return LocalDeclarationStatement(VariableDeclaration(type).WithVariables(SingletonSeparatedList(
             VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(value)))));
     }
 

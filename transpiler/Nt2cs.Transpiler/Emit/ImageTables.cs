@@ -25,7 +25,7 @@ internal static class ImageTables
         {
             var (result, parameters) = FunctionGenerator.Signature(function);
             var call = Call(Member(Name(function.Unit!.CsName!), function.CsName!), parameters.Select(p => Argument(Name(p.Identifier.Text))));
-            yield return MethodDeclaration(default, s_publicStatic, Type(result), null, Identifier(function.CsName!), null,
+            yield return MethodDeclaration(default, s_publicStatic, result, null, Identifier(function.CsName!), null,
                 ParameterList(SeparatedList(parameters)), default, null, ArrowExpressionClause(call), Token(SyntaxKind.SemicolonToken));
             addresses.Add(Property("FnPtr", function.CsName!, Member(Member(Name(function.Unit!.CsName!), "AddressOf"), function.CsName!)));
         }

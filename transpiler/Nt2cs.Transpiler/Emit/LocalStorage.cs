@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
 using Nt2cs.Transpiler.Lowering;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Nt2cs.Transpiler.Emit.Syntax;
 
 namespace Nt2cs.Transpiler.Emit;
@@ -22,13 +23,13 @@ internal static class LocalStorage
     }
 
     /// <summary><c>frame.At&lt;T&gt;(offset)</c>: a pointer to the local.</summary>
-    public static ExpressionSyntax Pointer(CFunctionDecl function, CVarDecl local, string pointee) =>
+    public static ExpressionSyntax Pointer(CFunctionDecl function, CVarDecl local, TypeSyntax pointee) =>
         LayOutFrames.InArgumentBlock(function, local)
-            ? New($"Ptr<{pointee}>", Address(function, local))
+            ? ObjectCreationExpression(GenericName(Identifier("Ptr"), TypeArgumentList(SingletonSeparatedList(pointee))), ArgumentList(SingletonSeparatedList(Argument(Address(function, local)))), null)
             : Call(GenericMember(Name(FunctionContext.Frame), "At", pointee), Hex(local.FrameOffset));
 
     /// <summary><c>ref frame.Local&lt;T&gt;(offset)</c>: the local itself.</summary>
-    public static ExpressionSyntax Reference(CFunctionDecl function, CVarDecl local, string type) =>
+    public static ExpressionSyntax Reference(CFunctionDecl function, CVarDecl local, TypeSyntax type) =>
         LayOutFrames.InArgumentBlock(function, local)
             ? Ref(Call(GenericMember(Name("Mem"), "RefW", type), Address(function, local)))
             : Ref(Call(GenericMember(Name(FunctionContext.Frame), "Local", type), Hex(local.FrameOffset)));

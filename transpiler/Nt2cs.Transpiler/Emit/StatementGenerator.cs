@@ -154,6 +154,12 @@ internal sealed class StatementGenerator
             // __assume(e) and __noop(…) do not evaluate their operands.
             case CCall { Direct: { Name: "__assume" or "__noop", Definition: null } }:
                 return [];
+            // va_end has nothing to release here; only its operand's side effects would remain.
+            case CCall { Direct: { Name: "__builtin_va_end", Definition: null } } end when !ExpressionGenerator.HasSideEffects(end.Arguments[0]):
+                return [];
+            // A bitfield's old value, which s.f++ gives, is not used as a statement: the store alone, as for ++s.f.
+            case CUnary { Op: CUnaryOp.PostInc or CUnaryOp.PostDec, Operand: CMember { Field.IsBitField: true } } post:
+                return ExpressionStatements(new CUnary(post.Location, post.Type, post.Op == CUnaryOp.PostInc ? CUnaryOp.PreInc : CUnaryOp.PreDec, post.Operand));
             case CBinary { Op: CBinaryOp.Comma } comma:
                 return [.. ExpressionStatements(comma.Left), .. ExpressionStatements(comma.Right)];
             case CCast { Kind: CCastKind.ToVoid } cast:
@@ -184,7 +190,7 @@ internal sealed class StatementGenerator
         if (Function.HasJumps)
             return local.Init is null ? [] : [AsStatement(Assign(Name(local.CsName!), _expressions.Implicit(local.Init, CsTypes.Of(local.Type))))];
         var value = local.Init is null ? null : _expressions.Implicit(local.Init, CsTypes.Of(local.Type));
-        return [FunctionGenerator.Declare(local, value)];
+        return [FunctionGenerator.Declare(local, value, Function.Unit)];
     }
 
     private IEnumerable<StatementSyntax> For(CForStmt s)
@@ -205,7 +211,10 @@ internal sealed class StatementGenerator
                 var type = CsTypes.Of(declaration.Variables[0].Type);
                 var declarators = declaration.Variables.Select(v => VariableDeclarator(v.CsName!).WithInitializer(EqualsValueClause(
                     v.Init is null ? (type.IsNumeric ? Int(0) : Default(type.Name)) : _expressions.Implicit(v.Init, type))));
-                return [loop.WithDeclaration(VariableDeclaration(Type(type)).WithVariables(SeparatedList(declarators)))];
+                // Written as C wrote them when all are declared with the same typedef (or none).
+                var written = declaration.Variables.Select(v => v.Type.TypedefName).Distinct().Count() == 1
+                    ? WrittenTypes.Of(declaration.Variables[0].Type, Function.Unit) : Type(type);
+                return [loop.WithDeclaration(VariableDeclaration(written).WithVariables(SeparatedList(declarators)))];
             }
             default:
                 // Declarations C# cannot put in a for header: declare them before the loop, in a block of their own.

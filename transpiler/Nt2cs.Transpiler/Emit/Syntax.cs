@@ -25,8 +25,11 @@ internal static class Syntax
     public static ExpressionSyntax Member(string receiver, string name) => Member(IdentifierName(receiver), name);
 
     public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params string[] typeArguments) =>
+        GenericMember(receiver, name, typeArguments.Select(Type).ToArray());
+
+    public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params TypeSyntax[] typeArguments) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver,
-            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments.Select(Type)))));
+            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments))));
 
     public static InvocationExpressionSyntax Call(ExpressionSyntax callee, params ExpressionSyntax[] arguments) =>
         InvocationExpression(callee, ArgumentList(SeparatedList(arguments.Select(Argument))));

@@ -8,13 +8,39 @@ namespace Nt2cs.Transpiler.Parsing;
 // Types: clang's canonical types mapped to CType, with records and enums built once per declaration.
 internal sealed partial class CAstBuilder
 {
+    /// <summary>
+    /// The type, built from clang's canonical type, keeping the typedef name it was written with (<c>ULONG</c>,
+    /// <c>PLIST_ENTRY</c>) and those of what a pointer, array or function type written out is made of
+    /// (<c>PLIST_ENTRY *</c>), so the C# can say them too.
+    /// </summary>
     private CType Type(CXType type, SourceLoc location)
     {
         var canonical = LibClang.clang_getCanonicalType(type);
         bool isConst = LibClang.clang_isConstQualifiedType(canonical) != 0;
         bool isVolatile = LibClang.clang_isVolatileQualifiedType(canonical) != 0;
-        return UnqualifiedType(canonical, location).Qualified(isConst, isVolatile);
+        var written = type;
+        while (written.Kind == CXTypeKind.Elaborated)
+            written = LibClang.clang_Type_getNamedType(written);
+        if (written.Kind == CXTypeKind.Typedef)
+            return UnqualifiedType(canonical, location).Qualified(isConst, isVolatile).Named(TypedefName(written));
+        bool composed = written.Kind is CXTypeKind.Pointer or CXTypeKind.ConstantArray or CXTypeKind.IncompleteArray
+            or CXTypeKind.FunctionProto or CXTypeKind.FunctionNoProto;
+        var result = UnqualifiedType(composed ? written : canonical, location);
+        // Clang's canonical form keeps an array's qualifiers on the array, not on its element: so does this.
+        if (result is CArrayType array && (isConst || isVolatile))
+            result = new CArrayType(array.Element.Qualified(array.Element.IsConst && !isConst, array.Element.IsVolatile && !isVolatile), array.Length);
+        return result.Qualified(isConst, isVolatile);
     }
+
+    /// <summary>A typedef type's name, read once per typedef (types of the same typedef share clang's type pointer).</summary>
+    private string TypedefName(CXType typedef)
+    {
+        if (!_typedefNames.TryGetValue(typedef.Data0, out var name))
+            _typedefNames[typedef.Data0] = name = LibClang.Take(LibClang.clang_getTypedefName(typedef));
+        return name;
+    }
+
+    private readonly Dictionary<nint, string> _typedefNames = [];
 
     private CType UnqualifiedType(CXType type, SourceLoc location)
     {

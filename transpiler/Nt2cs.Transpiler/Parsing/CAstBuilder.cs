@@ -80,7 +80,7 @@ internal sealed partial class CAstBuilder
     private void DeclareType(Cursor cursor)
     {
         if (cursor.Kind == CXCursorKind.TypedefDecl)
-            Type(LibClang.clang_getTypedefDeclUnderlyingType(cursor.Raw), Loc(cursor));
+            _result.Typedefs.Add((cursor.Spelling, Type(LibClang.clang_getTypedefDeclUnderlyingType(cursor.Raw), Loc(cursor))));
         else
             Type(cursor.Type, Loc(cursor));
     }
