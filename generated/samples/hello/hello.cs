@@ -35,6 +35,10 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const int FALSE = 0;
+        private const int TRUE = 1;
+        private const int EXCEPTION_EXECUTE_HANDLER = 1;
+        private const int EXCEPTION_CONTINUE_SEARCH = 0;
         // struct _RECORD[3] Records
         private static Ptr<RECORD> Records => new Ptr<RECORD>(__data + 0x0);
         // const char*[3] Names
@@ -89,7 +93,7 @@ public static unsafe partial class Image
             RtlInitString(World, Str.NT_world);
             Status = RtlAppendStringToString(Greeting, World);
             printf(Str.s_status_08lx, Va.Args(frame.Base + 0x60, (int)Greeting.Length, Greeting.Buffer, Status));
-            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString(Records.Name, (Records + 1).Name, 0) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, 1)));
+            printf(Str.compare_ld_ld, Va.Args(frame.Base + 0x70, RtlCompareString(Records.Name, (Records + 1).Name, FALSE) < 0 ? -1 : 1, RtlCompareString((Records + 1).Name, (Records + 1).Name, TRUE)));
 #line 68 "nt-src/samples/hello/hello.c"
             uint __sp1 = Stack.Sp;
             try
@@ -97,7 +101,7 @@ public static unsafe partial class Image
 #line 69 "nt-src/samples/hello/hello.c"
                 Ptr<uint>.Null.W.Deref = 0u;
             }
-            catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? 1 : 0))
+            catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH))
             {
                 Stack.Sp = __sp1;
 #line 71 "nt-src/samples/hello/hello.c"

@@ -35,6 +35,9 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
+
         // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
@@ -116,14 +119,14 @@ public static unsafe partial class Image
             if (Source.Length == 0)
             {
 #line 79 "nt-src/samples/rtl/string.c"
-                return frame.Leave(0);
+                return frame.Leave(STATUS_SUCCESS);
             }
 
 #line 81 "nt-src/samples/rtl/string.c"
             if ((ULONG)Destination.Length + Source.Length > Destination.MaximumLength)
             {
 #line 82 "nt-src/samples/rtl/string.c"
-                return frame.Leave(-1073741789);
+                return frame.Leave(STATUS_BUFFER_TOO_SMALL);
             }
 
 #line 84 "nt-src/samples/rtl/string.c"
@@ -136,7 +139,7 @@ public static unsafe partial class Image
 
 #line 87 "nt-src/samples/rtl/string.c"
             Destination.W.Length = (USHORT)(Destination.Length + Source.Length);
-            return frame.Leave(0);
+            return frame.Leave(STATUS_SUCCESS);
         }
 
         // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)

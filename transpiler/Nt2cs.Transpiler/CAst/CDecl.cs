@@ -201,6 +201,17 @@ public sealed class CEnumDecl(string name, SourceLoc location, CIntType integerT
     public bool IsAnonymous { get; set; }
 }
 
+/// <summary>
+/// An object-like macro whose body is an integer constant expression (<c>#define STATUS_BUFFER_TOO_SMALL
+/// ((NTSTATUS)0xC0000023L)</c>), with its value in the body's type: a unit naming it declares it as a C# constant.
+/// </summary>
+public sealed class CMacroConstantDecl(string name, SourceLoc location, ulong value, CType type, bool isHex) : CDecl(name, location)
+{
+    public ulong Value { get; } = value;
+    public CType Type { get; } = type;
+    public bool IsHex { get; } = isHex;
+}
+
 public sealed class CEnumConstantDecl(string name, SourceLoc location, long value, CType type) : CDecl(name, location)
 {
     public long Value { get; } = value;
@@ -239,6 +250,7 @@ public sealed class CTranslationUnit(string path)
     /// the imported functions it names, and the functions and objects of other units whose address it takes.
     /// </summary>
     public List<CEnumConstantDecl> Constants { get; } = [];
+    public List<CMacroConstantDecl> Macros { get; } = [];
     public List<CFunctionDecl> Imports { get; } = [];
     public List<CDecl> Externals { get; } = [];
     public List<CFunctionDecl> Functions { get; } = [];

@@ -26,6 +26,9 @@ public sealed class CIntLiteral(SourceLoc location, CType type, ulong value) : C
     /// <summary>The enumeration constant this value was written as, emitted by name.</summary>
     public CEnumConstantDecl? EnumConstant { get; init; }
 
+    /// <summary>The object-like macro this value was written as, emitted by name.</summary>
+    public CMacroConstantDecl? Macro { get; init; }
+
     public long SignedValue => (Type is CEnumType e ? e.Underlying : Type) is CIntType { IsSigned: true, Bits: var bits } && bits < 64
         ? (long)(Value << (64 - bits)) >> (64 - bits)
         : (long)Value;

@@ -81,6 +81,9 @@ internal static unsafe partial class LibClang
     [LibraryImport(Name)] public static partial uint clang_equalRanges(CXSourceRange first, CXSourceRange second);
     [LibraryImport(Name)] public static partial uint clang_Type_visitFields(CXType type, delegate* unmanaged<CXCursor, nint, int> visitor, nint clientData);
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getRangeStart(CXSourceRange range);
+    [LibraryImport(Name)] public static partial CXSourceLocation clang_getRangeEnd(CXSourceRange range);
+    [LibraryImport(Name)] public static partial uint clang_Cursor_isMacroFunctionLike(CXCursor cursor);
+    [LibraryImport(Name)] public static partial uint clang_Cursor_isMacroBuiltin(CXCursor cursor);
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getTokenLocation(nint translationUnit, CXToken token);
 
     [LibraryImport(Name)] public static partial CXType clang_getCanonicalType(CXType type);

@@ -29,7 +29,7 @@ internal sealed unsafe class ParsedUnit : IDisposable
     /// linker input) with clang command-line <paramref name="arguments"/>.
     /// </summary>
     public static ParsedUnit Parse(string path, IReadOnlyList<string> arguments) =>
-        Parse(path, [.. arguments, "-x", "c"], CXTranslationUnitFlags.None);
+        Parse(path, [.. arguments, "-x", "c"], CXTranslationUnitFlags.DetailedPreprocessingRecord);
 
     /// <summary>
     /// Precompiles <paramref name="header"/> into <paramref name="output"/>, so the translation units of an image
@@ -37,7 +37,7 @@ internal sealed unsafe class ParsedUnit : IDisposable
     /// </summary>
     public static List<Diagnostic>? Precompile(string header, IReadOnlyList<string> arguments, string output)
     {
-        using var unit = Parse(header, [.. arguments, "-x", "c-header"], CXTranslationUnitFlags.ForSerialization);
+        using var unit = Parse(header, [.. arguments, "-x", "c-header"], CXTranslationUnitFlags.ForSerialization | CXTranslationUnitFlags.DetailedPreprocessingRecord);
         if (unit.HasErrors)
             return unit.Diagnostics;
         nint path = Marshal.StringToCoTaskMemUTF8(output);
@@ -167,6 +167,27 @@ internal sealed unsafe class ParsedUnit : IDisposable
         {
             for (uint i = 0; i < count; i++)
                 result.Add((LibClang.clang_getTokenKind(tokens[i]), LibClang.Take(LibClang.clang_getTokenSpelling(_unit, tokens[i]))));
+        }
+        finally
+        {
+            if (tokens != null)
+                LibClang.clang_disposeTokens(_unit, tokens, count);
+        }
+        return result;
+    }
+
+    /// <summary>The tokens a cursor spans, as written, each with the file and offset it starts at.</summary>
+    public List<(CXTokenKind Kind, string Text, nint File, uint Offset)> TokenSpans(Cursor cursor)
+    {
+        LibClang.clang_tokenize(_unit, cursor.Extent, out CXToken* tokens, out uint count);
+        var result = new List<(CXTokenKind, string, nint, uint)>((int)count);
+        try
+        {
+            for (uint i = 0; i < count; i++)
+            {
+                LibClang.clang_getSpellingLocation(LibClang.clang_getTokenLocation(_unit, tokens[i]), out nint file, out _, out _, out uint offset);
+                result.Add((LibClang.clang_getTokenKind(tokens[i]), LibClang.Take(LibClang.clang_getTokenSpelling(_unit, tokens[i])), file, offset));
+            }
         }
         finally
         {

@@ -29,12 +29,17 @@ internal sealed partial class ExpressionGenerator
 
     /// <summary>
     /// <c>(ushort)32</c>'s literal, which C# converts to sbyte, byte, short or ushort itself where a value of that
-    /// type is expected (a constant int in range): <c>x = 32</c>, not <c>x = (ushort)32</c>.
+    /// type is expected (a constant int in range): <c>x = 32</c>, not <c>x = (ushort)32</c>; likewise a named
+    /// constant whose value the type holds (<c>(byte)FALSE</c>, <c>(uint)PAGE_SIZE</c>).
     /// </summary>
     private static ExpressionSyntax? NarrowConstant(Emitted value, CsType target)
     {
-        if (value.Type != target || value.Syntax is not CastExpressionSyntax { Expression: var constant })
+        if (value.Type != target || value.Syntax is not CastExpressionSyntax { Expression: var constant } cast)
             return null;
+        // C# converts an int constant to any integer type that holds its value, a long one to ulong (C# spec 10.2.11).
+        if (cast.GetAnnotations(ConstantInRange).FirstOrDefault()?.Data is { } own)
+            return own == "int" && target.Kind is CsKind.SByte or CsKind.Byte or CsKind.Short or CsKind.UShort or CsKind.UInt or CsKind.ULong
+                || own == "long" && target.Kind == CsKind.ULong ? constant : null;
         var (literal, negative) = constant is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax negated }
             ? (negated, true)
             : (constant as LiteralExpressionSyntax, false);

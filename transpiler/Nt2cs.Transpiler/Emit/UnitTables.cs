@@ -28,11 +28,17 @@ internal static class UnitTables
         yield return ParseMemberDeclaration("private static void __Place(uint code, uint data) { __code = code; __data = data; }")!;
     }
 
-    /// <summary><c>private const int RED = 0;</c> for each enumeration constant the unit's code names.</summary>
+    /// <summary>
+    /// <c>private const int RED = 0;</c> for each enumeration constant the unit's code names, and
+    /// <c>private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023);</c> for each macro constant.
+    /// </summary>
     public static IEnumerable<MemberDeclarationSyntax> Constants(CTranslationUnit unit) =>
-        unit.Constants.Select(constant => FieldDeclaration(VariableDeclaration(Type("int")).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(constant.CsName!).WithInitializer(EqualsValueClause(Int((int)constant.Value))))))
-            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ConstKeyword))));
+        unit.Constants.Select(constant => Constant(Type("int"), constant.CsName!, Int((int)constant.Value)))
+            .Concat(unit.Macros.Select(macro => Constant(WrittenTypes.Of(macro.Type, unit), macro.CsName!, ExpressionGenerator.MacroValue(macro))));
+
+    private static MemberDeclarationSyntax Constant(TypeSyntax type, string name, ExpressionSyntax value) =>
+        FieldDeclaration(VariableDeclaration(type).WithVariables(SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
+            .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ConstKeyword)));
 
     /// <summary>Registers the unit's functions at their code addresses and lays down its initial data and strings.</summary>
     public static MemberDeclarationSyntax Loader(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals,

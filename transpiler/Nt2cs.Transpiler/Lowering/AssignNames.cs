@@ -53,6 +53,8 @@ public sealed class AssignNames : IImagePass
                 global.CsName = Claim(own, global.Owner is { } owner ? $"{owner.Name}_{global.Name}" : global.Name);
             foreach (var constant in unit.Constants)
                 constant.CsName = Claim(own, constant.Name);
+            foreach (var macro in unit.Macros)
+                macro.CsName = Claim(own, macro.Name);
             foreach (var function in functions[unit])
                 NameLocals(function, imageNames, own);
         }

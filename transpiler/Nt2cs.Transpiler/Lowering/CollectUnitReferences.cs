@@ -5,7 +5,7 @@ namespace Nt2cs.Transpiler.Lowering;
 /// <summary>
 /// What each unit's class declares for its own code, so that a unit's C# never names another unit: a unit's code
 /// naming an enumeration constant ⇒ the constant in <see cref="CTranslationUnit.Constants"/> (emitted there as a
-/// named constant); naming a function the image imports ⇒ <see cref="CTranslationUnit.Imports"/>; taking the
+/// named constant), a macro constant likewise in <see cref="CTranslationUnit.Macros"/>; naming a function the image imports ⇒ <see cref="CTranslationUnit.Imports"/>; taking the
 /// address of a function or object another unit defines or another image exports ⇒
 /// <see cref="CTranslationUnit.Externals"/> (an entry of the unit's address table that reads the image's). Each unit declares only what it uses, so a use added in one
 /// file changes no other file.
@@ -33,6 +33,9 @@ public sealed class CollectUnitReferences : IImagePass
                 {
                     case CIntLiteral { EnumConstant: { } constant }:
                         Use(unit, unit.Constants, constant);
+                        break;
+                    case CIntLiteral { Macro: { } macro }:
+                        Use(unit, unit.Macros, macro);
                         break;
                     case CDeclRef { Decl: CFunctionDecl function } reference:
                         if (function.Definition is null && imports.TryGetValue(function.Name, out var import))

@@ -43,6 +43,7 @@ public sealed class FoldConstants : IImagePass
                     IsHex = literal.IsHex,
                     IsCharacter = literal.IsCharacter,
                     EnumConstant = cast.Kind == CCastKind.IntegralCast ? literal.EnumConstant : null,
+                    Macro = cast.Kind == CCastKind.IntegralCast ? literal.Macro : null,
                 };
             case CIntLiteral literal when to is CFloatType floating:
             {

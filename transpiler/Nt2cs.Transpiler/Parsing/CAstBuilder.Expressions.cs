@@ -11,6 +11,9 @@ internal sealed partial class CAstBuilder
     private CExpr Expr(Cursor cursor)
     {
         var location = Loc(cursor);
+        if (_expansions.Count > 0 && cursor.Kind is CXCursorKind.ParenExpr or CXCursorKind.IntegerLiteral or CXCursorKind.CharacterLiteral
+                or CXCursorKind.UnaryOperator && MacroConstant(cursor, location) is { } named)
+            return named;
         switch (cursor.Kind)
         {
             case CXCursorKind.ParenExpr:

@@ -39,7 +39,9 @@ internal sealed partial class CAstBuilder
 
     private void BuildTopLevel()
     {
-        foreach (var child in _unit.Root.Children())
+        var children = _unit.Root.Children();
+        CollectExpansions(children);
+        foreach (var child in children)
         {
             try
             {
@@ -70,6 +72,9 @@ internal sealed partial class CAstBuilder
                 break;
             case CXCursorKind.StaticAssert:
             case CXCursorKind.UnexposedDecl:
+            case CXCursorKind.MacroDefinition:
+            case CXCursorKind.MacroExpansion:
+            case CXCursorKind.InclusionDirective:
                 break;
             default:
                 throw TranslationException.Unsupported(Loc(child), $"top-level {child.Kind}");
