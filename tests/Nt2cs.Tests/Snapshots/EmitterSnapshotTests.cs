@@ -13,7 +13,7 @@ namespace Nt2cs.Tests.Snapshots;
 /// </summary>
 public sealed class EmitterSnapshotTests
 {
-    private static readonly string Cases = Repo.PathOf("tests", "Nt2cs.Tests", "Snapshots", "cases");
+    public static readonly string Cases = Repo.PathOf("tests", "Nt2cs.Tests", "Snapshots", "cases");
     private static readonly string Snapshots = Path.Combine(Cases, "__snapshots__");
 
     public static TheoryData<string> Inputs()
