@@ -42,7 +42,7 @@ public sealed class MmioTimingTests
             machine.Mmu.Install();
             cpu.Install();
             cpu.Contexts.Run(main, FreestandingRunner.StackTop, FreestandingRunner.StackTop - FreestandingRunner.MinimumStack,
-                FreestandingRunner.HostStackBytes);
+                BareMachine.HostStackBytes);
         }
         finally
         {

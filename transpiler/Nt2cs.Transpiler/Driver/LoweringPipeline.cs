@@ -12,6 +12,8 @@ public static class LoweringPipeline
 {
     public static IReadOnlyList<IImagePass> Passes { get; } =
     [
+        // Before linking: code nothing reaches imports nothing (a header's unused inline helpers).
+        new DropUnreferencedStatics(),
         // One definition per external name; calls to undefined functions resolved against the C library.
         new LinkSymbols(),
         // After linking: calls reach their definitions, here or in a library image.

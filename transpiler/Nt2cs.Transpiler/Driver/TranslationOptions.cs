@@ -55,6 +55,12 @@ public sealed record TranslationOptions
     public static string FreestandingIncludeDirectory => Path.Combine(RuntimeIncludeDirectory, "freestanding");
 
     /// <summary>The clang command line: the MSVC i386 target with nt2cs's headers instead of the host's.</summary>
+    /// <summary>
+    /// A directory whose path <c>__FILE__</c> leaves out (the checkout, in tree mode), so generated code says
+    /// <c>nt-src/…</c> wherever the tree is and <c>generated/</c> is the same in every clone.
+    /// </summary>
+    public string? FileMacroRoot { get; init; }
+
     public IReadOnlyList<string> ClangArguments()
     {
         var arguments = new List<string>
@@ -77,6 +83,8 @@ public sealed record TranslationOptions
             arguments.Add("-U" + undefine);
         if (SuppressWarnings)
             arguments.Add("-w");
+        if (FileMacroRoot is { } root)
+            arguments.Add($"-fmacro-prefix-map={Path.TrimEndingDirectorySeparator(root)}{Path.DirectorySeparatorChar}=");
         return arguments;
     }
 }

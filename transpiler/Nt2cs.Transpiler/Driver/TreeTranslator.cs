@@ -170,6 +170,7 @@ public static class TreeTranslator
         Defines = [.. spec.Defines],
         Freestanding = !spec.UsesCRuntime,
         SourcePath = source => Path.GetRelativePath(options.RepositoryRoot, source).Replace('\\', '/'),
+        FileMacroRoot = options.RepositoryRoot,
         PrecompiledHeader = spec.PrecompiledInclude,
     };
 

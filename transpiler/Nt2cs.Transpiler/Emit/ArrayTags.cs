@@ -8,7 +8,6 @@ namespace Nt2cs.Transpiler.Emit;
 /// </summary>
 internal static class ArrayTags
 {
-
     /// <summary>Registers the tag types of arrays used as pointees (multi-dimensional arrays, pointers to arrays).</summary>
     public static void Collect(CImage image)
     {

@@ -158,7 +158,10 @@ internal sealed class FunctionGenerator
         if (result.IsVoid)
             return _function.LeavesFrameInFinally ? null : AsStatement(Call(Member(FrameName, LeaveMethod)));
         // Falling off the end: C99 makes main return 0; any other use of the value is undefined, so 0 too.
-        var zero = result is CRecordType ? (ExpressionSyntax)Name("__result") : CsTypes.Of(result).IsNumeric ? Int(0) : Default(CsTypes.Of(result).Name);
+        // The zero of the result's own type: Leave is generic, so an int 0 would return an int from a char function.
+        var type = CsTypes.Of(result);
+        var zero = result is CRecordType ? (ExpressionSyntax)Name("__result")
+            : type.IsNumeric ? ExpressionGenerator.Exact(new Emitted(Int(0), CsType.Int), type).Syntax : Default(type.Name);
         return ReturnStatement(Leave(zero));
     }
 

@@ -47,8 +47,9 @@ internal static class WrittenTypes
     private static TypeSyntax PointerTo(CType pointee, CTranslationUnit unit) =>
         GenericName(Identifier("Ptr"), TypeArgumentList(SingletonSeparatedList(Pointee(pointee, unit))));
 
+    /// <summary>The type's alias; a struct's (a pointee alias) only where it is pointed to.</summary>
     private static TypeSyntax? Alias(CType type, CTranslationUnit unit, bool pointee) =>
-        type.TypedefName is { } name && unit.TypeAliases.TryGetValue(name, out var alias) && (alias.IsPointee == pointee || !alias.IsPointee)
+        type.TypedefName is { } name && unit.TypeAliases.TryGetValue(name, out var alias) && (pointee || !alias.IsPointee)
             ? IdentifierName(alias.CsName).WithAdditionalAnnotations(new SyntaxAnnotation(AliasAnnotation))
             : null;
 }

@@ -1,0 +1,122 @@
+using System.Text;
+using Nt2cs.Machine.Cpu;
+using Nt2cs.Runtime;
+
+namespace Nt2cs.Machine.Pc;
+
+/// <summary>
+/// What a run starts with once its images are in memory: the code, on a guest stack below <see cref="StackTop"/>;
+/// if it returns, its value is the run's status.
+/// </summary>
+public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit);
+
+/// <summary>
+/// Runs translated code on a fresh PC: 32-bit protected mode, paging off, flat segments, COM1 to stdout, the
+/// run's exits (ACPI power-off, debug-exit, triple fault, the virtual-time limit) as its status. What is loaded
+/// and started is the caller's (<see cref="FreestandingRunner"/>, <see cref="KernelBoot"/>). Generated code's
+/// state (guest memory, the platform, the function table) is process-wide, so runs are serialised.
+/// </summary>
+public static class BareMachine
+{
+    public const int StatusTripleFault = 3;
+    public const int StatusTimeout = 124;
+    public const int StatusOutputFailed = 74;
+    public const int StatusSetupFailed = 2;
+
+    /// <summary>Host stack of the first guest context: the guest stack overflows long before it.</summary>
+    public const int HostStackBytes = 512 << 20;
+
+    private static readonly Lock s_oneMachine = new();
+
+    /// <summary>A set-up failure before the guest starts: its message for stderr.</summary>
+    public sealed class SetupException(string message) : Exception(message);
+
+    /// <summary>
+    /// Builds the machine, lets <paramref name="boot"/> load what runs (throwing <see cref="SetupException"/> to
+    /// stop with status 2), and runs it to the end; returns the run's exit status.
+    /// </summary>
+    public static int Run(MachineOptions options, Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout,
+        Func<PcMachine, VirtualCpu, BootEntry> boot)
+    {
+        lock (s_oneMachine)
+        {
+            var console = new BufferedStream(stdout, 1 << 16);
+            bool outputFailed = false;
+            void Transmit(byte b)
+            {
+                if (outputFailed)
+                    return;
+                try { console.WriteByte(b); }
+                catch (IOException) { outputFailed = true; }
+            }
+            using var machine = PcMachine.Create(options with { SerialOutput = Transmit });
+            var cpu = new VirtualCpu(machine.Clock, machine.Ports, machine.Mmu, machine.InterruptController, machine.Run, machine.Log);
+            try
+            {
+                machine.Mmu.Install();
+                cpu.Install();
+                Fn.Reset();
+                BootEntry entry;
+                try
+                {
+                    entry = boot(machine, cpu);
+                }
+                catch (SetupException e)
+                {
+                    return Report(stderr, e.Message, StatusSetupFailed);
+                }
+                if (!input.IsEmpty)
+                    machine.Com1Uart.EnqueueInput(input.Span);
+                if (timeout is { } limit)
+                {
+                    long deadline = (long)(limit.TotalSeconds * VirtualClock.NanosecondsPerSecond);
+                    machine.Clock.Schedule(new TimerEvent("timeout", () => cpu.Stop(MachineExitReason.Timeout, StatusTimeout,
+                        $"timeout: {limit.TotalSeconds:0.###} s of virtual time passed")), deadline);
+                }
+                cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
+            }
+            finally
+            {
+                VirtualCpu.Uninstall();
+                Mem.Install(UnmappedAddressSpace.Instance);
+            }
+            try
+            {
+                console.Flush();
+            }
+            catch (IOException)
+            {
+                outputFailed = true;
+            }
+            if (outputFailed)
+                return Report(stderr, "writing the console output failed", StatusOutputFailed);
+            int status = machine.Run.ExitStatus;
+            if (cpu.StopReport is { } report)
+                Report(stderr, report, status);
+            return status;
+        }
+    }
+
+    /// <summary>Copies boot modules into RAM, each checked to lie in RAM and clear of [<paramref name="reservedStart"/>, <paramref name="reservedEnd"/>).</summary>
+    public static void PlaceModules(MachineOptions options, uint reservedStart, uint reservedEnd)
+    {
+        if (options.Modules.FirstOrDefault(m => (ulong)m.Address + (uint)m.Bytes.Length > (ulong)options.MemoryMiB << 20
+                || (m.Address < reservedEnd && reservedStart < m.Address + (uint)m.Bytes.Length)) is { } misplaced)
+            throw new SetupException($"a boot module of {misplaced.Bytes.Length} bytes at 0x{misplaced.Address:X8} is outside RAM or overlaps the images or the stack");
+        foreach (var module in options.Modules)
+            Mem.CopyIn(module.Address, module.Bytes);
+    }
+
+    private static int Report(Stream stderr, string message, int status)
+    {
+        try
+        {
+            stderr.Write(Encoding.UTF8.GetBytes($"nt2cs: {message}\n"));
+            stderr.Flush();
+        }
+        catch (IOException)
+        {
+        }
+        return status;
+    }
+}

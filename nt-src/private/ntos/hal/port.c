@@ -1,0 +1,43 @@
+/*++
+
+Module Name:
+
+    port.c
+
+Abstract:
+
+    I/O port access, as the DDK's READ_PORT_* and WRITE_PORT_* routines: the port number is the address.
+
+--*/
+
+#include "halp.h"
+
+UCHAR NTAPI READ_PORT_UCHAR(IN PUCHAR Port)
+{
+    return __inbyte((USHORT)(ULONG_PTR)Port);
+}
+
+USHORT NTAPI READ_PORT_USHORT(IN PUSHORT Port)
+{
+    return __inword((USHORT)(ULONG_PTR)Port);
+}
+
+ULONG NTAPI READ_PORT_ULONG(IN PULONG Port)
+{
+    return __indword((USHORT)(ULONG_PTR)Port);
+}
+
+VOID NTAPI WRITE_PORT_UCHAR(IN PUCHAR Port, IN UCHAR Value)
+{
+    __outbyte((USHORT)(ULONG_PTR)Port, Value);
+}
+
+VOID NTAPI WRITE_PORT_USHORT(IN PUSHORT Port, IN USHORT Value)
+{
+    __outword((USHORT)(ULONG_PTR)Port, Value);
+}
+
+VOID NTAPI WRITE_PORT_ULONG(IN PULONG Port, IN ULONG Value)
+{
+    __outdword((USHORT)(ULONG_PTR)Port, Value);
+}

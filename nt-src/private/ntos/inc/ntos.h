@@ -1,0 +1,28 @@
+/*++
+
+Module Name:
+
+    ntos.h
+
+Abstract:
+
+    What the kernel's components share beyond the DDK's interface.
+
+--*/
+
+#ifndef _NTOS_
+#define _NTOS_
+
+#include <ntddk.h>
+#include <arc.h>
+#include <hal.h>
+
+#define NT2CS_KERNEL_VERSION "0.1"
+
+//
+// The loader block the kernel started with.
+//
+
+extern PLOADER_PARAMETER_BLOCK KeLoaderBlock;
+
+#endif // _NTOS_

@@ -1,0 +1,83 @@
+/*++
+
+Module Name:
+
+    bugcheck.c
+
+Abstract:
+
+    Bug checks: the kernel stops the system when it detects that continuing would corrupt it. The STOP line
+    names the code and its four parameters; the run then ends through the debug-exit port with 0x42, which the
+    machine reports as status 0x85.
+
+--*/
+
+#include <ntos.h>
+
+#define BUGCHECK_EXIT_VALUE 0x42
+
+typedef struct _KBUGCHECK_NAME {
+    ULONG Code;
+    PCSTR Name;
+} KBUGCHECK_NAME;
+
+static const KBUGCHECK_NAME KiBugCheckNames[] = {
+    { IRQL_NOT_GREATER_OR_EQUAL, "IRQL_NOT_GREATER_OR_EQUAL" },
+    { IRQL_NOT_LESS_OR_EQUAL, "IRQL_NOT_LESS_OR_EQUAL" },
+    { BAD_POOL_HEADER, "BAD_POOL_HEADER" },
+    { KMODE_EXCEPTION_NOT_HANDLED, "KMODE_EXCEPTION_NOT_HANDLED" },
+    { PHASE0_INITIALIZATION_FAILED, "PHASE0_INITIALIZATION_FAILED" },
+    { PHASE1_INITIALIZATION_FAILED, "PHASE1_INITIALIZATION_FAILED" },
+    { PAGE_FAULT_IN_NONPAGED_AREA, "PAGE_FAULT_IN_NONPAGED_AREA" },
+    { SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED" },
+    { ATTEMPTED_SWITCH_FROM_DPC, "ATTEMPTED_SWITCH_FROM_DPC" },
+    { BAD_POOL_CALLER, "BAD_POOL_CALLER" },
+    { MANUALLY_INITIATED_CRASH, "MANUALLY_INITIATED_CRASH" },
+};
+
+static
+PCSTR
+KiBugCheckName(
+    IN ULONG BugCheckCode
+    )
+{
+    ULONG Index;
+
+    for (Index = 0; Index < RTL_NUMBER_OF(KiBugCheckNames); Index += 1) {
+        if (KiBugCheckNames[Index].Code == BugCheckCode) {
+            return KiBugCheckNames[Index].Name;
+        }
+    }
+    return "UNKNOWN_BUGCHECK";
+}
+
+VOID
+NTAPI
+KeBugCheckEx(
+    IN ULONG BugCheckCode,
+    IN ULONG_PTR BugCheckParameter1,
+    IN ULONG_PTR BugCheckParameter2,
+    IN ULONG_PTR BugCheckParameter3,
+    IN ULONG_PTR BugCheckParameter4
+    )
+{
+    DbgPrint("\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n",
+             BugCheckCode,
+             BugCheckParameter1,
+             BugCheckParameter2,
+             BugCheckParameter3,
+             BugCheckParameter4,
+             KiBugCheckName(BugCheckCode));
+    for (;;) {
+        HalDebugExit(BUGCHECK_EXIT_VALUE);
+    }
+}
+
+VOID
+NTAPI
+KeBugCheck(
+    IN ULONG BugCheckCode
+    )
+{
+    KeBugCheckEx(BugCheckCode, 0, 0, 0, 0);
+}

@@ -1,0 +1,151 @@
+/*++
+
+Module Name:
+
+    kmtest.c
+
+Abstract:
+
+    The self-test framework (kmtest.h): the suite table, per-check accounting and the report lines.
+
+--*/
+
+#include <kmtest.h>
+
+//
+// The suites, in the order they run. A suite file declares its routine with START_TEST(Name).
+//
+
+#define KMT_SUITE_ENTRY(Name) { #Name, Test_##Name }
+
+START_TEST(KmtSelf);
+START_TEST(RtlString);
+START_TEST(RtlConvert);
+START_TEST(RtlBitmap);
+START_TEST(RtlMisc);
+
+static const KMT_SUITE KmtSuites[] = {
+    KMT_SUITE_ENTRY(KmtSelf),
+    KMT_SUITE_ENTRY(RtlString),
+    KMT_SUITE_ENTRY(RtlConvert),
+    KMT_SUITE_ENTRY(RtlBitmap),
+    KMT_SUITE_ENTRY(RtlMisc),
+};
+
+static ULONG KmtPassed;
+static ULONG KmtFailed;
+
+BOOLEAN
+NTAPI
+KmtStringsEqual(
+    IN PCSTR String1,
+    IN PCSTR String2
+    )
+{
+    if (String1 == NULL || String2 == NULL) {
+        return (BOOLEAN)(String1 == String2);
+    }
+    while (*String1 != '\0' && *String1 == *String2) {
+        String1 += 1;
+        String2 += 1;
+    }
+    return (BOOLEAN)(*String1 == *String2);
+}
+
+VOID
+__cdecl
+KmtOk(
+    IN BOOLEAN Passed,
+    IN PCSTR File,
+    IN ULONG Line,
+    IN PCSTR Format,
+    ...
+    )
+{
+    CHAR Message[256];
+    PCSTR Name;
+    PCSTR Scan;
+    va_list Arguments;
+
+    if (Passed) {
+        KmtPassed += 1;
+        return;
+    }
+    KmtFailed += 1;
+
+    //
+    // The file's name without its directory, so the report reads the same wherever the tree is.
+    //
+
+    Name = File;
+    for (Scan = File; *Scan != '\0'; Scan += 1) {
+        if (*Scan == '/' || *Scan == '\\') {
+            Name = Scan + 1;
+        }
+    }
+    va_start(Arguments, Format);
+    if (_vsnprintf(Message, sizeof(Message) - 1, Format, Arguments) < 0) {
+        Message[sizeof(Message) - 1] = '\0';
+    }
+    va_end(Arguments);
+    Message[sizeof(Message) - 1] = '\0';
+    DbgPrint("%s:%lu: test failed: %s\n", Name, Line, Message);
+}
+
+VOID NTAPI KmtCheckUlong(IN ULONG Value, IN ULONG Expected, IN PCSTR File, IN ULONG Line, IN PCSTR Format)
+{
+    KmtOk((BOOLEAN)(Value == Expected), File, Line, Format, Value, Expected);
+}
+
+VOID NTAPI KmtCheckLong(IN LONG Value, IN LONG Expected, IN PCSTR File, IN ULONG Line, IN PCSTR Format)
+{
+    KmtOk((BOOLEAN)(Value == Expected), File, Line, Format, Value, Expected);
+}
+
+VOID NTAPI KmtCheckPointer(IN PVOID Value, IN PVOID Expected, IN PCSTR File, IN ULONG Line, IN PCSTR Format)
+{
+    KmtOk((BOOLEAN)(Value == Expected), File, Line, Format, Value, Expected);
+}
+
+VOID NTAPI KmtCheckString(IN PCSTR Value, IN PCSTR Expected, IN PCSTR File, IN ULONG Line, IN PCSTR Format)
+{
+    KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format,
+          Value != NULL ? Value : "(null)", Expected != NULL ? Expected : "(null)");
+}
+
+ULONG
+NTAPI
+KmtRunAllSuites(
+    VOID
+    )
+{
+    ULONG Index;
+    ULONG PassedBefore;
+    ULONG FailedBefore;
+    ULONG TotalFailed;
+
+    for (Index = 0; Index < RTL_NUMBER_OF(KmtSuites); Index += 1) {
+        PassedBefore = KmtPassed;
+        FailedBefore = KmtFailed;
+        KmtSuites[Index].Routine();
+        DbgPrint("suite %s: %lu passed, %lu failed\n",
+                 KmtSuites[Index].Name,
+                 KmtPassed - PassedBefore,
+                 KmtFailed - FailedBefore);
+    }
+    DbgPrint("%lu passed, %lu failed\n", KmtPassed, KmtFailed);
+    TotalFailed = KmtFailed;
+    return TotalFailed;
+}
+
+//
+// The framework checks itself: counting, string comparison.
+//
+
+START_TEST(KmtSelf)
+{
+    ok(KmtStringsEqual("abc", "abc"), "equal strings compare equal");
+    ok(!KmtStringsEqual("abc", "abd"), "different strings compare different");
+    ok(!KmtStringsEqual("abc", "ab"), "a prefix is not equal");
+    ok(KmtStringsEqual(NULL, NULL) && !KmtStringsEqual("a", NULL), "NULL equals only NULL");
+}

@@ -1,0 +1,248 @@
+/*++
+
+Module Name:
+
+    ntddk.h
+
+Abstract:
+
+    The kernel-mode interface drivers and kernel components program against, as the DDK documents it: list
+    manipulation, run-time library (Rtl) routines, the HAL's port access, IRQL, debug output and bug checks.
+    Names and signatures follow the documentation; the bodies are in nt-src/private/ntos.
+
+--*/
+
+#ifndef _NTDDK_
+#define _NTDDK_
+
+#include <ntdef.h>
+#include <ntstatus.h>
+#include <bugcodes.h>
+#include <stdarg.h>
+#include <stddef.h>
+
+#define FORCEINLINE static __forceinline
+#define NTKERNELAPI
+#define NTHALAPI
+
+//
+// Interrupt request levels on i386.
+//
+
+#define PASSIVE_LEVEL 0
+#define LOW_LEVEL 0
+#define APC_LEVEL 1
+#define DISPATCH_LEVEL 2
+#define PROFILE_LEVEL 27
+#define CLOCK1_LEVEL 28
+#define CLOCK2_LEVEL 28
+#define IPI_LEVEL 29
+#define POWER_LEVEL 30
+#define HIGH_LEVEL 31
+
+//
+// Doubly and singly linked lists (the DDK's inline routines).
+//
+
+FORCEINLINE VOID InitializeListHead(OUT PLIST_ENTRY ListHead)
+{
+    ListHead->Flink = ListHead->Blink = ListHead;
+}
+
+FORCEINLINE BOOLEAN IsListEmpty(IN const LIST_ENTRY *ListHead)
+{
+    return (BOOLEAN)(ListHead->Flink == ListHead);
+}
+
+FORCEINLINE BOOLEAN RemoveEntryList(IN PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Flink = Entry->Flink;
+    PLIST_ENTRY Blink = Entry->Blink;
+
+    Blink->Flink = Flink;
+    Flink->Blink = Blink;
+    return (BOOLEAN)(Flink == Blink);
+}
+
+FORCEINLINE PLIST_ENTRY RemoveHeadList(IN OUT PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Flink;
+
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
+FORCEINLINE PLIST_ENTRY RemoveTailList(IN OUT PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Blink;
+
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
+FORCEINLINE VOID InsertTailList(IN OUT PLIST_ENTRY ListHead, IN OUT PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Blink = ListHead->Blink;
+
+    Entry->Flink = ListHead;
+    Entry->Blink = Blink;
+    Blink->Flink = Entry;
+    ListHead->Blink = Entry;
+}
+
+FORCEINLINE VOID InsertHeadList(IN OUT PLIST_ENTRY ListHead, IN OUT PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Flink = ListHead->Flink;
+
+    Entry->Flink = Flink;
+    Entry->Blink = ListHead;
+    Flink->Blink = Entry;
+    ListHead->Flink = Entry;
+}
+
+FORCEINLINE VOID PushEntryList(IN OUT PSINGLE_LIST_ENTRY ListHead, IN OUT PSINGLE_LIST_ENTRY Entry)
+{
+    Entry->Next = ListHead->Next;
+    ListHead->Next = Entry;
+}
+
+FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(IN OUT PSINGLE_LIST_ENTRY ListHead)
+{
+    PSINGLE_LIST_ENTRY Entry = ListHead->Next;
+
+    if (Entry != NULL) {
+        ListHead->Next = Entry->Next;
+    }
+    return Entry;
+}
+
+//
+// The kernel's C run-time memory routines, and the Rtl names for them.
+//
+
+void *__cdecl memcpy(void *Destination, const void *Source, size_t Length);
+void *__cdecl memmove(void *Destination, const void *Source, size_t Length);
+void *__cdecl memset(void *Destination, int Fill, size_t Length);
+int __cdecl memcmp(const void *Buffer1, const void *Buffer2, size_t Length);
+
+#define RtlCopyMemory(Destination, Source, Length) memcpy((Destination), (Source), (Length))
+#define RtlMoveMemory(Destination, Source, Length) memmove((Destination), (Source), (Length))
+#define RtlFillMemory(Destination, Length, Fill) memset((Destination), (Fill), (Length))
+#define RtlZeroMemory(Destination, Length) memset((Destination), 0, (Length))
+#define RtlEqualMemory(Destination, Source, Length) (!memcmp((Destination), (Source), (Length)))
+
+//
+// The kernel's C run-time formatting, with MSVC's rules: _vsnprintf writes at most Count characters and
+// returns -1 (leaving the buffer unterminated) when the output does not fit.
+//
+
+int __cdecl _vsnprintf(char *Buffer, SIZE_T Count, const char *Format, va_list Arguments);
+int __cdecl _snprintf(char *Buffer, SIZE_T Count, const char *Format, ...);
+
+NTSYSAPI SIZE_T NTAPI RtlCompareMemory(IN const VOID *Source1, IN const VOID *Source2, IN SIZE_T Length);
+
+//
+// Counted strings.
+//
+
+NTSYSAPI VOID NTAPI RtlInitString(OUT PSTRING DestinationString, IN PCSZ SourceString OPTIONAL);
+NTSYSAPI VOID NTAPI RtlInitAnsiString(OUT PANSI_STRING DestinationString, IN PCSZ SourceString OPTIONAL);
+NTSYSAPI VOID NTAPI RtlInitUnicodeString(OUT PUNICODE_STRING DestinationString, IN PCWSTR SourceString OPTIONAL);
+NTSYSAPI VOID NTAPI RtlCopyString(OUT PSTRING DestinationString, IN const STRING *SourceString OPTIONAL);
+NTSYSAPI VOID NTAPI RtlCopyUnicodeString(IN OUT PUNICODE_STRING DestinationString, IN PCUNICODE_STRING SourceString OPTIONAL);
+NTSYSAPI LONG NTAPI RtlCompareString(IN const STRING *String1, IN const STRING *String2, IN BOOLEAN CaseInSensitive);
+NTSYSAPI LONG NTAPI RtlCompareUnicodeString(IN PCUNICODE_STRING String1, IN PCUNICODE_STRING String2, IN BOOLEAN CaseInSensitive);
+NTSYSAPI BOOLEAN NTAPI RtlEqualString(IN const STRING *String1, IN const STRING *String2, IN BOOLEAN CaseInSensitive);
+NTSYSAPI BOOLEAN NTAPI RtlEqualUnicodeString(IN PCUNICODE_STRING String1, IN PCUNICODE_STRING String2, IN BOOLEAN CaseInSensitive);
+NTSYSAPI BOOLEAN NTAPI RtlPrefixUnicodeString(IN PCUNICODE_STRING String1, IN PCUNICODE_STRING String2, IN BOOLEAN CaseInSensitive);
+NTSYSAPI NTSTATUS NTAPI RtlAppendStringToString(IN OUT PSTRING Destination, IN const STRING *Source);
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeStringToString(IN OUT PUNICODE_STRING Destination, IN PCUNICODE_STRING Source);
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeToString(IN OUT PUNICODE_STRING Destination, IN PCWSTR Source OPTIONAL);
+NTSYSAPI CHAR NTAPI RtlUpperChar(IN CHAR Character);
+NTSYSAPI WCHAR NTAPI RtlUpcaseUnicodeChar(IN WCHAR SourceCharacter);
+NTSYSAPI WCHAR NTAPI RtlDowncaseUnicodeChar(IN WCHAR SourceCharacter);
+NTSYSAPI NTSTATUS NTAPI RtlCharToInteger(IN PCSZ String, IN ULONG Base OPTIONAL, OUT PULONG Value);
+NTSYSAPI NTSTATUS NTAPI RtlIntegerToChar(IN ULONG Value, IN ULONG Base OPTIONAL, IN LONG OutputLength, OUT PCHAR String);
+NTSYSAPI NTSTATUS NTAPI RtlIntegerToUnicodeString(IN ULONG Value, IN ULONG Base OPTIONAL, IN OUT PUNICODE_STRING String);
+NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToInteger(IN PCUNICODE_STRING String, IN ULONG Base OPTIONAL, OUT PULONG Value);
+
+//
+// Bitmaps: SizeOfBitMap bits in a buffer of ULONGs, bit 0 the lowest bit of the first ULONG.
+//
+
+typedef struct _RTL_BITMAP {
+    ULONG SizeOfBitMap;
+    PULONG Buffer;
+} RTL_BITMAP, *PRTL_BITMAP;
+
+NTSYSAPI VOID NTAPI RtlInitializeBitMap(OUT PRTL_BITMAP BitMapHeader, IN PULONG BitMapBuffer, IN ULONG SizeOfBitMap);
+NTSYSAPI VOID NTAPI RtlClearAllBits(IN PRTL_BITMAP BitMapHeader);
+NTSYSAPI VOID NTAPI RtlSetAllBits(IN PRTL_BITMAP BitMapHeader);
+NTSYSAPI VOID NTAPI RtlClearBit(IN PRTL_BITMAP BitMapHeader, IN ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlSetBit(IN PRTL_BITMAP BitMapHeader, IN ULONG BitNumber);
+NTSYSAPI BOOLEAN NTAPI RtlTestBit(IN PRTL_BITMAP BitMapHeader, IN ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlClearBits(IN PRTL_BITMAP BitMapHeader, IN ULONG StartingIndex, IN ULONG NumberToClear);
+NTSYSAPI VOID NTAPI RtlSetBits(IN PRTL_BITMAP BitMapHeader, IN ULONG StartingIndex, IN ULONG NumberToSet);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsClear(IN PRTL_BITMAP BitMapHeader, IN ULONG StartingIndex, IN ULONG Length);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsSet(IN PRTL_BITMAP BitMapHeader, IN ULONG StartingIndex, IN ULONG Length);
+NTSYSAPI ULONG NTAPI RtlFindClearBits(IN PRTL_BITMAP BitMapHeader, IN ULONG NumberToFind, IN ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBits(IN PRTL_BITMAP BitMapHeader, IN ULONG NumberToFind, IN ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindClearBitsAndSet(IN PRTL_BITMAP BitMapHeader, IN ULONG NumberToFind, IN ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBitsAndClear(IN PRTL_BITMAP BitMapHeader, IN ULONG NumberToFind, IN ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlNumberOfClearBits(IN PRTL_BITMAP BitMapHeader);
+NTSYSAPI ULONG NTAPI RtlNumberOfSetBits(IN PRTL_BITMAP BitMapHeader);
+
+//
+// Checked arithmetic (ntintsafe.h's kernel-mode forms): STATUS_INTEGER_OVERFLOW, and *Result set to
+// ULONG_ERROR, when the result does not fit.
+//
+
+#define ULONG_ERROR 0xffffffffUL
+
+NTSYSAPI NTSTATUS NTAPI RtlULongAdd(IN ULONG Augend, IN ULONG Addend, OUT PULONG Result);
+NTSYSAPI NTSTATUS NTAPI RtlULongSub(IN ULONG Minuend, IN ULONG Subtrahend, OUT PULONG Result);
+NTSYSAPI NTSTATUS NTAPI RtlULongMult(IN ULONG Multiplicand, IN ULONG Multiplier, OUT PULONG Result);
+
+//
+// Time: 100-nanosecond intervals since January 1, 1601 (UTC), and its calendar fields.
+//
+
+typedef short CSHORT;
+
+typedef struct _TIME_FIELDS {
+    CSHORT Year;         // 1601...
+    CSHORT Month;        // 1..12
+    CSHORT Day;          // 1..31
+    CSHORT Hour;         // 0..23
+    CSHORT Minute;       // 0..59
+    CSHORT Second;       // 0..59
+    CSHORT Milliseconds; // 0..999
+    CSHORT Weekday;      // 0..6 = Sunday..Saturday
+} TIME_FIELDS, *PTIME_FIELDS;
+
+NTSYSAPI VOID NTAPI RtlTimeToTimeFields(IN PLARGE_INTEGER Time, OUT PTIME_FIELDS TimeFields);
+NTSYSAPI BOOLEAN NTAPI RtlTimeFieldsToTime(IN PTIME_FIELDS TimeFields, OUT PLARGE_INTEGER Time);
+
+//
+// Debug output and bug checks.
+//
+
+NTSYSAPI ULONG __cdecl DbgPrint(IN PCSTR Format, ...);
+NTKERNELAPI VOID NTAPI KeBugCheckEx(IN ULONG BugCheckCode, IN ULONG_PTR BugCheckParameter1, IN ULONG_PTR BugCheckParameter2,
+    IN ULONG_PTR BugCheckParameter3, IN ULONG_PTR BugCheckParameter4);
+NTKERNELAPI VOID NTAPI KeBugCheck(IN ULONG BugCheckCode);
+
+//
+// Port and register access (the HAL's).
+//
+
+NTHALAPI UCHAR NTAPI READ_PORT_UCHAR(IN PUCHAR Port);
+NTHALAPI USHORT NTAPI READ_PORT_USHORT(IN PUSHORT Port);
+NTHALAPI ULONG NTAPI READ_PORT_ULONG(IN PULONG Port);
+NTHALAPI VOID NTAPI WRITE_PORT_UCHAR(IN PUCHAR Port, IN UCHAR Value);
+NTHALAPI VOID NTAPI WRITE_PORT_USHORT(IN PUSHORT Port, IN USHORT Value);
+NTHALAPI VOID NTAPI WRITE_PORT_ULONG(IN PULONG Port, IN ULONG Value);
+
+NTHALAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
+
+#endif // _NTDDK_

@@ -1,0 +1,28 @@
+/*++
+
+Module Name:
+
+    bugcodes.h
+
+Abstract:
+
+    Bug check codes, with the values the DDK's bug check reference documents.
+
+--*/
+
+#ifndef _BUGCODES_
+#define _BUGCODES_
+
+#define IRQL_NOT_GREATER_OR_EQUAL            ((ULONG)0x00000009L)
+#define IRQL_NOT_LESS_OR_EQUAL               ((ULONG)0x0000000AL)
+#define KMODE_EXCEPTION_NOT_HANDLED          ((ULONG)0x0000001EL)
+#define PAGE_FAULT_IN_NONPAGED_AREA          ((ULONG)0x00000050L)
+#define PHASE0_INITIALIZATION_FAILED         ((ULONG)0x00000031L)
+#define PHASE1_INITIALIZATION_FAILED         ((ULONG)0x00000032L)
+#define SYSTEM_THREAD_EXCEPTION_NOT_HANDLED  ((ULONG)0x0000007EL)
+#define ATTEMPTED_SWITCH_FROM_DPC            ((ULONG)0x000000B8L)
+#define BAD_POOL_HEADER                      ((ULONG)0x00000019L)
+#define BAD_POOL_CALLER                      ((ULONG)0x000000C2L)
+#define MANUALLY_INITIATED_CRASH             ((ULONG)0x000000E2L)
+
+#endif // _BUGCODES_

@@ -1,0 +1,93 @@
+using System.Runtime.Loader;
+using System.Text;
+using System.Text.RegularExpressions;
+using Nt2cs.Machine.Pc;
+using Nt2cs.Runtime;
+using Nt2cs.Tests.Support;
+using Nt2cs.Transpiler.Compilation;
+
+namespace Nt2cs.Tests.Kernel;
+
+/// <summary>
+/// The kernel translated into generated/ (ntoskrnl and hal, compiled once here as `nt2cs run` compiles them)
+/// booted as `nt2cs run` boots it: the banner, the self-test suites under /SELFTEST with their report lines and
+/// status, a byte-identical console from run to run, and the STOP path.
+/// </summary>
+[Collection("GuestMemory")]
+public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Images>
+{
+    public sealed class Images : IDisposable
+    {
+        private readonly AssemblyLoadContext _context = new("kernel-tests", isCollectible: true);
+
+        public Images()
+        {
+            foreach (var path in new[] { "private/ntos/init", "private/ntos/hal" })
+            {
+                var directory = Repo.PathOf("generated", path);
+                var name = Path.GetFileNameWithoutExtension(Directory.GetFiles(directory, "*.csproj").Single());
+                var (assembly, errors) = ProjectCompiler.Compile(directory, name);
+                if (assembly is null)
+                    throw new InvalidOperationException($"{name}'s C# does not compile:\n{string.Join("\n", errors)}");
+                var image = ImageFiles.Of(_context.LoadFromStream(new MemoryStream(assembly)))!;
+                ByName[image.Name] = image;
+            }
+        }
+
+        public Dictionary<string, ImageDescriptor> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Dispose() => _context.Unload();
+    }
+
+    private readonly Images _images;
+
+    public KernelBootTests(Images images) => _images = images;
+
+    private (int Status, string Console, string Stderr) Boot(string options)
+    {
+        var stdout = new MemoryStream();
+        var stderr = new MemoryStream();
+        var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
+            new MachineOptions(), options, stdout, stderr, TimeSpan.FromSeconds(300)));
+        if (!run.Wait(TimeSpan.FromMinutes(2)))
+            throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
+        return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
+    }
+
+    [Fact]
+    public void TheKernelPrintsItsBannerAndPowersOff()
+    {
+        var (status, console, stderr) = Boot("");
+        Assert.Equal("", stderr);
+        Assert.Equal(0, status);
+        Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n$", console);
+    }
+
+    [Fact]
+    public void TheSelfTestSuitesAllPassWithTheirReportLinesAndAnIdenticalConsoleEachRun()
+    {
+        var first = Boot("/SELFTEST");
+        var second = Boot("/SELFTEST");
+        Assert.Equal(first.Console, second.Console);
+        Assert.Equal("", first.Stderr);
+        Assert.DoesNotContain("test failed", first.Console);
+        var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
+        Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
+        Assert.Contains("KmtSelf", suites.Keys);
+        Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
+        int total = suites.Values.Sum(s => s.Passed);
+        Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
+        Assert.Equal(0, first.Status);
+    }
+
+    [Fact]
+    public void ABugCheckPrintsTheStopLineAndEndsWithStatus133()
+    {
+        var (status, console, _) = Boot("/CRASH");
+        Assert.Equal(0x85, status);
+        Assert.Contains("\n*** STOP: 0x000000E2 (0x00000000,0x00000000,0x00000000,0x00000000)\n*** MANUALLY_INITIATED_CRASH\n", console);
+    }
+
+    [GeneratedRegex(@"^suite (\w+): (\d+) passed, (\d+) failed$", RegexOptions.Multiline)]
+    private static partial Regex SuiteLine();
+}

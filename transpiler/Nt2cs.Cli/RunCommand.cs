@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Nt2cs.Machine.Pc;
+using Nt2cs.Runtime;
+using Nt2cs.Transpiler.Compilation;
+using Nt2cs.Transpiler.Driver;
+
+namespace Nt2cs.Cli;
+
+/// <summary>
+/// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--mem MiB] [--timeout S]</c>: brings
+/// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
+/// images (cached by content in <c>.build/images</c>) and boots them on the machine (<see cref="KernelBoot"/>).
+/// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
+/// given. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
+/// </summary>
+internal static class RunCommand
+{
+    private const string KernelImage = "ntoskrnl";
+    private const string KernelImagePath = "private/ntos/init";
+    private const string HalImagePath = "private/ntos/hal";
+    private const double SelftestTimeoutSeconds = 300;
+
+    public static Command Create()
+    {
+        var selftest = new Option<bool>("--selftest") { Description = "Run the kernel's self-test suites (adds /SELFTEST)" };
+        var bootOptions = new Option<string>("--boot-options") { Description = "The kernel's boot options", DefaultValueFactory = _ => "" };
+        var machineKind = new Option<string>("--machine") { Description = "The chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
+        var memory = new Option<string>("--mem") { Description = $"RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
+        var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds of virtual time (status 124)" };
+        var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
+        var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
+            { selftest, bootOptions, machineKind, memory, timeout, verbose };
+        command.SetAction(result =>
+        {
+            MachineOptions machine;
+            try
+            {
+                machine = new MachineOptions
+                {
+                    Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
+                    MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, KernelBoot.MinimumMemoryMiB),
+                    ImageSigningKey = ImageSigningKey.Of(Environment.CurrentDirectory),
+                };
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message.Split(" (Parameter")[0]);
+            }
+            double? limit = result.GetValue(timeout);
+            if (limit is <= 0 or > 1e9)
+                throw new UsageException("--timeout: expected a positive number of seconds");
+            var options = result.GetValue(bootOptions)!.Trim();
+            if (result.GetValue(selftest))
+            {
+                options = (options + " /SELFTEST").Trim();
+                limit ??= SelftestTimeoutSeconds;
+            }
+            var clock = Stopwatch.StartNew();
+            bool timings = result.GetValue(verbose);
+            var root = Environment.CurrentDirectory;
+            if (Regenerate(root) is int failed)
+                return failed;
+            var regenerated = clock.Elapsed;
+            var context = new AssemblyLoadContext("kernel", isCollectible: true);
+            try
+            {
+                var images = new Dictionary<string, ImageDescriptor>(StringComparer.OrdinalIgnoreCase);
+                foreach (var path in new[] { KernelImagePath, HalImagePath })
+                {
+                    if (Build(root, path, context) is not { } image)
+                        return Commands.StatusInternalError;
+                    images[image.Name] = image;
+                }
+                var built = clock.Elapsed;
+                if (timings)
+                    Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
+                using var stdout = Console.OpenStandardOutput();
+                using var stderr = Console.OpenStandardError();
+                int status = KernelBoot.Run(images[KernelImage], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null);
+                if (timings)
+                    Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
+                return status;
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.Message);
+            }
+            finally
+            {
+                context.Unload();
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Translates nt-src into generated/ where it is stale; null when it is current (or was made so).</summary>
+    private static int? Regenerate(string root)
+    {
+        var source = Path.Combine(root, "nt-src");
+        if (!Directory.Exists(source))
+            throw new UsageException($"no source tree at {source} (run nt2cs run from the checkout)");
+        var result = TreeTranslator.Run(new TreeOptions { SourceRoot = source, OutputRoot = Path.Combine(root, "generated"), RepositoryRoot = root });
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+        if (!result.Succeeded)
+            return result.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
+        if (result.Written.Count > 0)
+            Console.Error.WriteLine($"nt2cs: generated/ was stale against nt-src/: regenerated {result.Written.Count} file(s)");
+        return null;
+    }
+
+    /// <summary>
+    /// An image of generated/, compiled with Roslyn unless a build of the same C# is cached in .build/images,
+    /// loaded into <paramref name="context"/>; null (after printing why) if it does not compile.
+    /// </summary>
+    private static ImageDescriptor? Build(string root, string relativePath, AssemblyLoadContext context)
+    {
+        var directory = Path.Combine(root, "generated", relativePath);
+        var name = Directory.GetFiles(directory, "*.csproj").Select(Path.GetFileNameWithoutExtension).Single()!;
+        var cache = Path.Combine(root, ".build", "images", $"{name}-{Key(ProjectCompiler.Sources(directory, name))}.dll");
+        if (!File.Exists(cache))
+        {
+            var (assembly, errors) = ProjectCompiler.Compile(directory, name);
+            if (assembly is null)
+            {
+                Console.Error.WriteLine($"nt2cs: internal error: the C# of image {name} does not compile:");
+                foreach (var error in errors.Take(20))
+                    Console.Error.WriteLine(error);
+                return null;
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+            var temporary = cache + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllBytes(temporary, assembly);
+            File.Move(temporary, cache, overwrite: true);
+        }
+        return ImageFiles.Read(cache, context);
+    }
+
+    /// <summary>The build's key: the C# it compiles, and the runtime and translator it compiles against.</summary>
+    private static string Key(IReadOnlyList<string> sources)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(Mem).Assembly.ManifestModule.ModuleVersionId + "\0" + typeof(Translator).Assembly.ManifestModule.ModuleVersionId + "\0"));
+        foreach (var source in sources)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(source) + "\0"));
+            hash.AppendData(File.ReadAllBytes(source));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset())[..24].ToLowerInvariant();
+    }
+}
