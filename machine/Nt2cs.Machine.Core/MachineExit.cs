@@ -46,18 +46,22 @@ public sealed class RunControl
 
     public int ExitStatus { get; private set; }
 
+    /// <summary>What the device that ended the run says about it on stderr, if anything (a reset: "reset").</summary>
+    public string? ExitReport { get; private set; }
+
     /// <summary>Called (once, for the first request) before the exception is thrown; optional.</summary>
     public Action<MachineExitReason, int>? OnExit { get; set; }
 
     /// <summary>Records the first exit request and throws <see cref="MachineExitException"/>.</summary>
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    public void RequestExit(MachineExitReason reason, int status)
+    public void RequestExit(MachineExitReason reason, int status, string? report = null)
     {
         if (!ExitRequested)
         {
             ExitRequested = true;
             ExitReason = reason;
             ExitStatus = status;
+            ExitReport = report;
             OnExit?.Invoke(reason, status);
         }
         throw new MachineExitException(ExitReason, ExitStatus);

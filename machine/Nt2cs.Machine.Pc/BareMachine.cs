@@ -91,7 +91,7 @@ public static class BareMachine
             if (outputFailed)
                 return Report(stderr, "writing the console output failed", StatusOutputFailed);
             int status = machine.Run.ExitStatus;
-            if (cpu.StopReport is { } report)
+            if ((cpu.StopReport ?? machine.Run.ExitReport) is { } report)
                 Report(stderr, report, status);
             return status;
         }

@@ -69,7 +69,7 @@ public sealed class PcMachine : IDisposable
         AcpiPm.AttachTo(Ports);
 
         Pci = new PciBus(Memory, Ports, Router, Log);
-        new PciConfigMechanism1(Pci, Log).AttachTo(Ports);
+        new PciConfigMechanism1(Pci, Log, new ResetControlRegister(Run)).AttachTo(Ports);
         if (options.EcamBase is uint ecamBase)
             new PciEcam(Pci).AttachTo(Memory, ecamBase);
         if (options.Kind == MachineKind.Q35)

@@ -8,10 +8,10 @@ namespace Nt2cs.Machine.Devices.Pci;
 /// <remarks>
 /// CONFIG_ADDRESS: bit 31 enable, bits 23–16 bus, 15–11 device, 10–8 function, 7–2 register; bits 30–24 and
 /// 1–0 are reserved and read 0. With the enable bit clear a data access is not a configuration cycle: reads
-/// float (all-ones), writes are dropped. Byte and word accesses to 0xCF8–0xCFB are not CONFIG_ADDRESS; they
-/// (including the chipsets' reset control register at 0xCF9) are logged and ignored.
+/// float (all-ones), writes are dropped. Byte and word accesses to 0xCF8–0xCFB are not CONFIG_ADDRESS: a byte at
+/// 0xCF9 is the chipset's reset control register when one is given, the rest are logged and ignored.
 /// </remarks>
-public sealed class PciConfigMechanism1(PciBus bus, MachineLog? log = null) : IPortDevice
+public sealed class PciConfigMechanism1(PciBus bus, MachineLog? log = null, ResetControlRegister? reset = null) : IPortDevice
 {
     public const ushort AddressPort = 0xCF8;
     public const ushort DataPort = 0xCFC;
@@ -38,6 +38,8 @@ public sealed class PciConfigMechanism1(PciBus bus, MachineLog? log = null) : IP
         {
             if (port == AddressPort && size == 4)
                 return ConfigAddress;
+            if (port == ResetControlRegister.Port && size == 1 && reset is not null)
+                return reset.Read(port, size);
             _log.Warn("PCI", $"{size}-byte read of port 0x{port:X4} is not CONFIG_ADDRESS; floats");
             return 0xFFFF_FFFF;
         }
@@ -53,8 +55,10 @@ public sealed class PciConfigMechanism1(PciBus bus, MachineLog? log = null) : IP
         {
             if (port == AddressPort && size == 4)
                 ConfigAddress = value & ImplementedBits;
+            else if (port == ResetControlRegister.Port && size == 1 && reset is not null)
+                reset.Write(port, size, value);
             else
-                _log.Warn("PCI", $"{size}-byte write of 0x{value:X} to port 0x{port:X4} is not CONFIG_ADDRESS (reset control is not modelled); ignored");
+                _log.Warn("PCI", $"{size}-byte write of 0x{value:X} to port 0x{port:X4} is not CONFIG_ADDRESS; ignored");
             return;
         }
         if ((ConfigAddress & Enable) == 0)
