@@ -125,6 +125,44 @@ public static unsafe class Intrinsics
         return default;
     }
 
+    /// <summary>
+    /// <c>__machine_describe_stack</c> (machine.h): the calling context's C frames, innermost first, after skipping
+    /// <paramref name="skip"/> of them (0: the caller itself), as lines <c>file.c:LINE Function</c> written into
+    /// <paramref name="buffer"/> (cut at <paramref name="size"/> bytes, always terminated when size is not 0);
+    /// returns the number of frames written. Frames are the translated functions the host stack shows, from the
+    /// <c>#line</c> mapping: a function the JIT inlined into its caller does not appear, so the translator keeps the
+    /// frames of functions that call this, and of their direct callers (KeepReturnAddressFrames).
+    /// </summary>
+    [CFunction]
+    [MethodImpl(MethodImplOptions.NoInlining)] // frame 0 of the walk must be this method
+    public static uint __machine_describe_stack(Ptr<sbyte> buffer, uint size, uint skip)
+    {
+        var text = new System.Text.StringBuilder();
+        uint written = 0;
+        foreach (var frame in new StackTrace(1, true).GetFrames())
+        {
+            var file = frame.GetFileName();
+            if (file is null || !(file.EndsWith(".c", StringComparison.Ordinal) || file.EndsWith(".h", StringComparison.Ordinal)))
+                continue;
+            if (skip > 0)
+            {
+                skip--;
+                continue;
+            }
+            text.Append(System.IO.Path.GetFileName(file.Replace('\\', '/'))).Append(':').Append(frame.GetFileLineNumber())
+                .Append(' ').Append(frame.GetMethod()?.Name ?? "?").Append('\n');
+            written++;
+        }
+        if (size > 0)
+        {
+            var bytes = System.Text.Encoding.ASCII.GetBytes(text.ToString());
+            int length = (int)Math.Min((uint)bytes.Length, size - 1);
+            Mem.CopyIn(buffer.Address, bytes.AsSpan(0, length));
+            Mem.Write<byte>(buffer.Address + (uint)length, 0);
+        }
+        return written;
+    }
+
     [CFunction] public static byte __readfsbyte(uint offset) => Mem.Read<byte>(Platform.FsBase + offset);
     [CFunction] public static ushort __readfsword(uint offset) => Mem.Read<ushort>(Platform.FsBase + offset);
     [CFunction] public static uint __readfsdword(uint offset) => Mem.Read<uint>(Platform.FsBase + offset);

@@ -57,4 +57,10 @@ long __machine_map_images(void *Images, unsigned long Count);
    if no image is mapped at a base, or a base comes twice. */
 long __machine_unmap_images(const unsigned long *Bases, unsigned long Count);
 
+/* The calling context's C call stack, for bug checks and diagnostics: lines "file.c:LINE Function", innermost
+   first, after skipping Skip frames (0: the caller itself), written into Buffer (cut at Size bytes, terminated);
+   returns the number of frames written. A function that calls this, and every function calling such a function
+   directly, keeps a frame of its own (never inlined), so a bug check names the routine that detected it. */
+unsigned long __machine_describe_stack(char *Buffer, unsigned long Size, unsigned long Skip);
+
 #endif

@@ -81,11 +81,19 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     }
 
     [Fact]
-    public void ABugCheckPrintsTheStopLineAndEndsWithStatus133()
+    public void ABugCheckPrintsTheStopLineAndTheCStackAndEndsWithStatus133()
     {
         var (status, console, _) = Boot("/CRASH");
         Assert.Equal(0x85, status);
         Assert.Contains("\n*** STOP: 0x000000E2 (0x00000000,0x00000000,0x00000000,0x00000000)\n*** MANUALLY_INITIATED_CRASH\n", console);
+        // The C stack from the routine that called KeBugCheckEx outwards, each frame at its call's line.
+        var stack = console[(console.IndexOf("MANUALLY_INITIATED_CRASH\n", StringComparison.Ordinal) + 25)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, stack.Length);
+        Assert.Matches(@"^init\.c:\d+ KiPhase1Initialization$", stack[0]);
+        Assert.Matches(@"^init\.c:\d+ KiSystemStartup$", stack[1]);
+        var source = File.ReadAllLines(Repo.PathOf("nt-src", "private", "ntos", "init", "init.c"));
+        Assert.Contains("KeBugCheckEx(MANUALLY_INITIATED_CRASH", source[int.Parse(stack[0].Split(':', ' ')[1]) - 1]);
+        Assert.Contains("KiPhase1Initialization(LoaderBlock)", source[int.Parse(stack[1].Split(':', ' ')[1]) - 1]);
     }
 
     [GeneratedRegex(@"^suite (\w+): (\d+) passed, (\d+) failed$", RegexOptions.Multiline)]

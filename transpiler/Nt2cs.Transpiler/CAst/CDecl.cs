@@ -98,7 +98,7 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Whether the function calls <c>_alloca</c>: its stack pointer may be below its frame when it returns (set by frame layout).</summary>
     public bool CallsAlloca { get; set; }
 
-    /// <summary>Whether the body calls <c>_ReturnAddress</c> (set by lowering).</summary>
+    /// <summary>Whether the body walks the host stack: calls <c>_ReturnAddress</c> or <c>__machine_describe_stack</c> (set by lowering).</summary>
     public bool UsesReturnAddress { get; set; }
 
     /// <summary>Whether the function must stay a .NET frame of its own, never inlined: <c>_ReturnAddress</c> walks frames (set by lowering).</summary>

@@ -3,19 +3,22 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Keeps real .NET frames where <c>_ReturnAddress</c> needs them. It finds the function that called its caller by
-/// walking the host stack, which does not show a method the JIT inlined: so a function calling it, and every
-/// function calling such a function directly, must stay out of its callers (emitted <c>NoInlining</c>). When the
-/// image has such a function, so must every function that calls through a pointer, which may reach one. Function ⇒ <see cref="CFunctionDecl.UsesReturnAddress"/> and <see cref="CFunctionDecl.KeepsOwnFrame"/>.
+/// Keeps real .NET frames where <c>_ReturnAddress</c> and <c>__machine_describe_stack</c> need them. They walk the
+/// host stack, which does not show a method the JIT inlined: so a function calling one, and every function
+/// calling such a function directly, must stay out of its callers (emitted <c>NoInlining</c>); a bug check then
+/// names the routine that called KeBugCheckEx. When the image has such a function, so must every function that
+/// calls through a pointer, which may reach one. Function ⇒ <see cref="CFunctionDecl.UsesReturnAddress"/> and
+/// <see cref="CFunctionDecl.KeepsOwnFrame"/>.
 /// </summary>
 public sealed class KeepReturnAddressFrames : IImagePass
 {
     public const string ReturnAddressIntrinsic = "_ReturnAddress";
+    public const string DescribeStackIntrinsic = "__machine_describe_stack";
 
     public void Run(CImage image, LoweringContext context)
     {
         foreach (var function in image.Functions)
-            function.UsesReturnAddress = Calls(function).Any(c => c.Direct?.Name == ReturnAddressIntrinsic);
+            function.UsesReturnAddress = Calls(function).Any(c => c.Direct?.Name is ReturnAddressIntrinsic or DescribeStackIntrinsic);
         if (!image.Functions.Any(f => f.UsesReturnAddress))
             return;
         foreach (var function in image.Functions)

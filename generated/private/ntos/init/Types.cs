@@ -101,6 +101,18 @@ public struct _KMT_SUITE
 {
 }
 
+/// <summary>struct _MACHINE_TRAP_FRAME: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _MACHINE_TRAP_FRAME
+{
+}
+
+/// <summary>struct _MACHINE_IMAGE: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _MACHINE_IMAGE
+{
+}
+
 /// <summary>struct _KBUGCHECK_NAME: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _KBUGCHECK_NAME
@@ -306,6 +318,35 @@ public static class _KMT_SUITE_Fields
     {
         public ref Ptr<sbyte> Name => ref P.RefAt<Ptr<sbyte>>(p.Address);
         public ref FnPtr Routine => ref P.RefAt<FnPtr>(p.Address + 0x4);
+    }
+}
+
+public static class _MACHINE_TRAP_FRAME_Fields
+{
+    // struct _MACHINE_TRAP_FRAME: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_MACHINE_TRAP_FRAME>
+    {
+        public ref uint Vector => ref P.RefAt<uint>(p.Address);
+        public ref uint ErrorCode => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Eip => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint SegCs => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint EFlags => ref P.RefAt<uint>(p.Address + 0x10);
+    }
+}
+
+public static class _MACHINE_IMAGE_Fields
+{
+    // struct _MACHINE_IMAGE: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_MACHINE_IMAGE>
+    {
+        public ref Ptr<sbyte> FileName => ref P.RefAt<Ptr<sbyte>>(p.Address);
+        public ref Ptr<CVoid> File => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Base => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint RegionSize => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint EntryPoint => ref P.RefAt<uint>(p.Address + 0x14);
     }
 }
 

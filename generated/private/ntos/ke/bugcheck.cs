@@ -11,6 +11,7 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
+using CHAR = sbyte;
 using KBUGCHECK_NAME = _KBUGCHECK_NAME;
 using PCSTR = Ptr<sbyte>;
 using ULONG = uint;
@@ -21,7 +22,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/bugcheck.c: its functions, objects and string literals.</summary>
     public static unsafe class bugcheck_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x1E0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x5E0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -44,60 +45,64 @@ public static unsafe partial class Image
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
         // const struct _KBUGCHECK_NAME[11] KiBugCheckNames
         private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
+        // char[1024] StackText
+        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0x58);
 
-        // nt-src/private/ntos/ke/bugcheck.c:56: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:59: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
-#line 56 "nt-src/private/ntos/ke/bugcheck.c"
+#line 59 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x30);
-#line 64 "nt-src/private/ntos/ke/bugcheck.c"
+#line 69 "nt-src/private/ntos/ke/bugcheck.c"
             DbgPrint(Str.STOP_0x_08lX_0x_08lX_0x_08lX_0x, Va.Args(frame.Base + 0x4, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4, KiBugCheckName(BugCheckCode)));
-#line 71 "nt-src/private/ntos/ke/bugcheck.c"
+#line 81 "nt-src/private/ntos/ke/bugcheck.c"
+            __machine_describe_stack(KeBugCheckEx_StackText, 1024u, 1u);
+            HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
                 SafePoint.Poll();
-#line 72 "nt-src/private/ntos/ke/bugcheck.c"
+#line 84 "nt-src/private/ntos/ke/bugcheck.c"
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
-#line 71 "nt-src/private/ntos/ke/bugcheck.c"
+#line 83 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:78: void KeBugCheck(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        // nt-src/private/ntos/ke/bugcheck.c:90: void KeBugCheck(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
-#line 78 "nt-src/private/ntos/ke/bugcheck.c"
+#line 90 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/ke/bugcheck.c"
+#line 94 "nt-src/private/ntos/ke/bugcheck.c"
             KeBugCheckEx(BugCheckCode, 0u, 0u, 0u, 0u);
-#line 82 "nt-src/private/ntos/ke/bugcheck.c"
+#line 94 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:40: const char* KiBugCheckName(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:43: const char* KiBugCheckName(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
-#line 40 "nt-src/private/ntos/ke/bugcheck.c"
+#line 43 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 44 "nt-src/private/ntos/ke/bugcheck.c"
+#line 47 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
-#line 46 "nt-src/private/ntos/ke/bugcheck.c"
+#line 49 "nt-src/private/ntos/ke/bugcheck.c"
             for (Index = 0u; Index < 11u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 47 "nt-src/private/ntos/ke/bugcheck.c"
+#line 50 "nt-src/private/ntos/ke/bugcheck.c"
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
-#line 48 "nt-src/private/ntos/ke/bugcheck.c"
+#line 51 "nt-src/private/ntos/ke/bugcheck.c"
                     return frame.Leave((KiBugCheckNames + Index).Name);
                 }
             }
 
-#line 51 "nt-src/private/ntos/ke/bugcheck.c"
+#line 54 "nt-src/private/ntos/ke/bugcheck.c"
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
@@ -107,30 +112,30 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KeBugCheck)), "v:i", "KeBugCheck");
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<sbyte>>)(&KiBugCheckName)), "i:i", "KiBugCheckName");
             ImageData.Put(__data, [0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2]);
-            ImageData.Reloc(__data + 0x4, __data + 0xAC);
-            ImageData.Reloc(__data + 0xC, __data + 0xC8);
-            ImageData.Reloc(__data + 0x14, __data + 0xE0);
-            ImageData.Reloc(__data + 0x1C, __data + 0xF0);
-            ImageData.Reloc(__data + 0x24, __data + 0x10C);
-            ImageData.Reloc(__data + 0x2C, __data + 0x12C);
-            ImageData.Reloc(__data + 0x34, __data + 0x14C);
-            ImageData.Reloc(__data + 0x3C, __data + 0x168);
-            ImageData.Reloc(__data + 0x44, __data + 0x18C);
-            ImageData.Reloc(__data + 0x4C, __data + 0x1A8);
-            ImageData.Reloc(__data + 0x54, __data + 0x1B8);
-            ImageData.Put(__data + 0x58, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
-            ImageData.Put(__data + 0x98, "UNKNOWN_BUGCHECK\0"u8);
-            ImageData.Put(__data + 0xAC, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0xC8, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0xE0, "BAD_POOL_HEADER\0"u8);
-            ImageData.Put(__data + 0xF0, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x10C, "PHASE0_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x12C, "PHASE1_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x14C, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
-            ImageData.Put(__data + 0x168, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x18C, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
-            ImageData.Put(__data + 0x1A8, "BAD_POOL_CALLER\0"u8);
-            ImageData.Put(__data + 0x1B8, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Reloc(__data + 0x4, __data + 0x4AC);
+            ImageData.Reloc(__data + 0xC, __data + 0x4C8);
+            ImageData.Reloc(__data + 0x14, __data + 0x4E0);
+            ImageData.Reloc(__data + 0x1C, __data + 0x4F0);
+            ImageData.Reloc(__data + 0x24, __data + 0x50C);
+            ImageData.Reloc(__data + 0x2C, __data + 0x52C);
+            ImageData.Reloc(__data + 0x34, __data + 0x54C);
+            ImageData.Reloc(__data + 0x3C, __data + 0x568);
+            ImageData.Reloc(__data + 0x44, __data + 0x58C);
+            ImageData.Reloc(__data + 0x4C, __data + 0x5A8);
+            ImageData.Reloc(__data + 0x54, __data + 0x5B8);
+            ImageData.Put(__data + 0x458, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
+            ImageData.Put(__data + 0x498, "UNKNOWN_BUGCHECK\0"u8);
+            ImageData.Put(__data + 0x4AC, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x4C8, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x4E0, "BAD_POOL_HEADER\0"u8);
+            ImageData.Put(__data + 0x4F0, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x50C, "PHASE0_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x52C, "PHASE1_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x54C, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
+            ImageData.Put(__data + 0x568, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x58C, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
+            ImageData.Put(__data + 0x5A8, "BAD_POOL_CALLER\0"u8);
+            ImageData.Put(__data + 0x5B8, "MANUALLY_INITIATED_CRASH\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -139,24 +144,25 @@ public static unsafe partial class Image
             public static FnPtr KeBugCheckEx => new FnPtr(__code);
             public static FnPtr KeBugCheck => new FnPtr(__code + 0x10);
             public static FnPtr KiBugCheckName => new FnPtr(__code + 0x20);
+            public static FnPtr __machine_describe_stack => Library.Address("__machine_describe_stack");
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x98);
-            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0xC8);
-            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0xE0);
-            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0xF0);
-            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x10C);
-            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x12C);
-            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x14C);
-            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x168);
-            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x18C);
-            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x1A8);
-            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x1B8);
+            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x458);
+            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x498);
+            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x4AC);
+            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x4C8);
+            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x4E0);
+            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x4F0);
+            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x50C);
+            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x52C);
+            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x54C);
+            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x568);
+            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x58C);
+            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x5A8);
+            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x5B8);
         }
     }
 }

@@ -7,14 +7,17 @@ Module Name:
 Abstract:
 
     Bug checks: the kernel stops the system when it detects that continuing would corrupt it. The STOP line
-    names the code and its four parameters; the run then ends through the debug-exit port with 0x42, which the
+    names the code and its four parameters, then the C call stack from the routine that called KeBugCheckEx
+    outwards ("file.c:LINE Function"); the run then ends through the debug-exit port with 0x42, which the
     machine reports as status 0x85.
 
 --*/
 
 #include <ntos.h>
+#include <machine.h>
 
 #define BUGCHECK_EXIT_VALUE 0x42
+#define BUGCHECK_STACK_TEXT 1024
 
 typedef struct _KBUGCHECK_NAME {
     ULONG Code;
@@ -61,6 +64,8 @@ KeBugCheckEx(
     IN ULONG_PTR BugCheckParameter4
     )
 {
+    static CHAR StackText[BUGCHECK_STACK_TEXT];
+
     DbgPrint("\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n",
              BugCheckCode,
              BugCheckParameter1,
@@ -68,6 +73,13 @@ KeBugCheckEx(
              BugCheckParameter3,
              BugCheckParameter4,
              KiBugCheckName(BugCheckCode));
+
+    //
+    // The stack from KeBugCheckEx's caller outwards (KeBugCheck first when it came through KeBugCheck).
+    //
+
+    __machine_describe_stack(StackText, sizeof(StackText), 1);
+    HalDisplayString(StackText);
     for (;;) {
         HalDebugExit(BUGCHECK_EXIT_VALUE);
     }
