@@ -15,8 +15,18 @@ using static Nt2cs.Runtime.Sequence;
 namespace Hal;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit], imports: [__Imports.KeBugCheckEx], export: __Export);
+    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit], imports: [__Imports.KeBugCheckEx], export: __Export);
     public static byte HalInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => halinit_c.HalInitSystem(Phase, LoaderBlock);
+    public static byte HalEnableSystemInterrupt(uint Vector, byte Irql, int InterruptMode) => pic_c.HalEnableSystemInterrupt(Vector, Irql, InterruptMode);
+    public static void HalDisableSystemInterrupt(uint Vector, byte Irql) => pic_c.HalDisableSystemInterrupt(Vector, Irql);
+    public static byte HalBeginSystemInterrupt(byte Irql, uint Vector, Ptr<byte> OldIrql) => pic_c.HalBeginSystemInterrupt(Irql, Vector, OldIrql);
+    public static void HalEndSystemInterrupt(byte OldIrql, uint Vector) => pic_c.HalEndSystemInterrupt(OldIrql, Vector);
+    public static void HalpInitializePic() => pic_c.HalpInitializePic();
+    public static void HalpUpdatePicMasks(byte Irql) => pic_c.HalpUpdatePicMasks(Irql);
+    public static byte HalpIrqlOfIrq(uint Irq) => pic_c.HalpIrqlOfIrq(Irq);
+    public static void KeStallExecutionProcessor(uint MicroSeconds) => clock_c.KeStallExecutionProcessor(MicroSeconds);
+    public static byte HalQueryRealTimeClock(Ptr<_TIME_FIELDS> TimeFields) => clock_c.HalQueryRealTimeClock(TimeFields);
+    public static void HalpInitializeClock() => clock_c.HalpInitializeClock();
     public static byte READ_PORT_UCHAR(Ptr<byte> Port) => port_c.READ_PORT_UCHAR(Port);
     public static ushort READ_PORT_USHORT(Ptr<ushort> Port) => port_c.READ_PORT_USHORT(Port);
     public static uint READ_PORT_ULONG(Ptr<uint> Port) => port_c.READ_PORT_ULONG(Port);
@@ -36,6 +46,16 @@ public static unsafe partial class Image
     public static class AddressOf
     {
         public static FnPtr HalInitSystem => halinit_c.AddressOf.HalInitSystem;
+        public static FnPtr HalEnableSystemInterrupt => pic_c.AddressOf.HalEnableSystemInterrupt;
+        public static FnPtr HalDisableSystemInterrupt => pic_c.AddressOf.HalDisableSystemInterrupt;
+        public static FnPtr HalBeginSystemInterrupt => pic_c.AddressOf.HalBeginSystemInterrupt;
+        public static FnPtr HalEndSystemInterrupt => pic_c.AddressOf.HalEndSystemInterrupt;
+        public static FnPtr HalpInitializePic => pic_c.AddressOf.HalpInitializePic;
+        public static FnPtr HalpUpdatePicMasks => pic_c.AddressOf.HalpUpdatePicMasks;
+        public static FnPtr HalpIrqlOfIrq => pic_c.AddressOf.HalpIrqlOfIrq;
+        public static FnPtr KeStallExecutionProcessor => clock_c.AddressOf.KeStallExecutionProcessor;
+        public static FnPtr HalQueryRealTimeClock => clock_c.AddressOf.HalQueryRealTimeClock;
+        public static FnPtr HalpInitializeClock => clock_c.AddressOf.HalpInitializeClock;
         public static FnPtr READ_PORT_UCHAR => port_c.AddressOf.READ_PORT_UCHAR;
         public static FnPtr READ_PORT_USHORT => port_c.AddressOf.READ_PORT_USHORT;
         public static FnPtr READ_PORT_ULONG => port_c.AddressOf.READ_PORT_ULONG;
@@ -68,6 +88,12 @@ public static unsafe partial class Image
         "KeGetCurrentIrql" => AddressOf.KeGetCurrentIrql.Address,
         "KfRaiseIrql" => AddressOf.KfRaiseIrql.Address,
         "KfLowerIrql" => AddressOf.KfLowerIrql.Address,
+        "KeStallExecutionProcessor" => AddressOf.KeStallExecutionProcessor.Address,
+        "HalEnableSystemInterrupt" => AddressOf.HalEnableSystemInterrupt.Address,
+        "HalDisableSystemInterrupt" => AddressOf.HalDisableSystemInterrupt.Address,
+        "HalBeginSystemInterrupt" => AddressOf.HalBeginSystemInterrupt.Address,
+        "HalEndSystemInterrupt" => AddressOf.HalEndSystemInterrupt.Address,
+        "HalQueryRealTimeClock" => AddressOf.HalQueryRealTimeClock.Address,
         "READ_PORT_UCHAR" => AddressOf.READ_PORT_UCHAR.Address,
         "READ_PORT_USHORT" => AddressOf.READ_PORT_USHORT.Address,
         "READ_PORT_ULONG" => AddressOf.READ_PORT_ULONG.Address,

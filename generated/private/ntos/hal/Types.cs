@@ -83,6 +83,12 @@ public struct _TIME_FIELDS
 {
 }
 
+/// <summary>struct _KINTERRUPT: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _KINTERRUPT
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -237,6 +243,27 @@ public static class _TIME_FIELDS_Fields
         public ref short Second => ref P.RefAt<short>(p.Address + 0xA);
         public ref short Milliseconds => ref P.RefAt<short>(p.Address + 0xC);
         public ref short Weekday => ref P.RefAt<short>(p.Address + 0xE);
+    }
+}
+
+public static class _KINTERRUPT_Fields
+{
+    // struct _KINTERRUPT: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KINTERRUPT>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public Ptr<_LIST_ENTRY> InterruptListEntry => new(p.Address + 0x4);
+        public ref FnPtr ServiceRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
+        public ref Ptr<CVoid> ServiceContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<uint> ActualLock => ref P.RefAt<Ptr<uint>>(p.Address + 0x14);
+        public ref uint Vector => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref byte SynchronizeIrql => ref P.RefAt<byte>(p.Address + 0x1D);
+        public ref byte ShareVector => ref P.RefAt<byte>(p.Address + 0x1E);
+        public ref byte Connected => ref P.RefAt<byte>(p.Address + 0x1F);
+        public ref int Mode => ref P.RefAt<int>(p.Address + 0x20);
     }
 }
 

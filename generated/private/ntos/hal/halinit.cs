@@ -37,16 +37,22 @@ public static unsafe partial class Image
         {
 #line 17 "nt-src/private/ntos/hal/halinit.c"
             var frame = Stack.Enter(0x10);
-#line 36 "nt-src/private/ntos/hal/halinit.c"
+#line 37 "nt-src/private/ntos/hal/halinit.c"
             _ = LoaderBlock;
-#line 38 "nt-src/private/ntos/hal/halinit.c"
+#line 39 "nt-src/private/ntos/hal/halinit.c"
             if (Phase == 0u)
             {
-#line 39 "nt-src/private/ntos/hal/halinit.c"
+#line 40 "nt-src/private/ntos/hal/halinit.c"
                 HalpInitializeConsole();
+                HalpInitializePic();
+            }
+            else
+            {
+#line 43 "nt-src/private/ntos/hal/halinit.c"
+                HalpInitializeClock();
             }
 
-#line 41 "nt-src/private/ntos/hal/halinit.c"
+#line 45 "nt-src/private/ntos/hal/halinit.c"
             return frame.Leave((byte)TRUE);
         }
 

@@ -34,52 +34,54 @@ public static unsafe partial class Image
         // unsigned char HalpCurrentIrql
         private static ref KIRQL HalpCurrentIrql => ref Mem.Ref<KIRQL>(__data + 0x0);
 
-        // nt-src/private/ntos/hal/irql.c:20: unsigned char KeGetCurrentIrql()
+        // nt-src/private/ntos/hal/irql.c:21: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
-#line 20 "nt-src/private/ntos/hal/irql.c"
+#line 21 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 24 "nt-src/private/ntos/hal/irql.c"
+#line 25 "nt-src/private/ntos/hal/irql.c"
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:29: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:30: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 29 "nt-src/private/ntos/hal/irql.c"
+#line 30 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 33 "nt-src/private/ntos/hal/irql.c"
+#line 34 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
-#line 35 "nt-src/private/ntos/hal/irql.c"
+#line 36 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 36 "nt-src/private/ntos/hal/irql.c"
+#line 37 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 38 "nt-src/private/ntos/hal/irql.c"
+#line 39 "nt-src/private/ntos/hal/irql.c"
             HalpCurrentIrql = NewIrql;
+            HalpUpdatePicMasks(NewIrql);
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:44: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:46: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 44 "nt-src/private/ntos/hal/irql.c"
+#line 46 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 48 "nt-src/private/ntos/hal/irql.c"
+#line 50 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 49 "nt-src/private/ntos/hal/irql.c"
+#line 51 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 51 "nt-src/private/ntos/hal/irql.c"
+#line 53 "nt-src/private/ntos/hal/irql.c"
             HalpCurrentIrql = NewIrql;
-#line 51 "nt-src/private/ntos/hal/irql.c"
+            HalpUpdatePicMasks(NewIrql);
+#line 54 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 

@@ -15,11 +15,20 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalDebugExit, __Imports.HalDisplayString, __Imports.HalInitSystem, __Imports.HalReturnToFirmware], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
     public static void KeBugCheck(uint BugCheckCode) => bugcheck_c.KeBugCheck(BugCheckCode);
+    public static void KeInitializeInterrupt(Ptr<_KINTERRUPT> Interrupt, FnPtr ServiceRoutine, Ptr<CVoid> ServiceContext, Ptr<uint> SpinLock, uint Vector, byte Irql, byte SynchronizeIrql, int InterruptMode, byte ShareVector, sbyte ProcessorNumber, byte FloatingSave) => interrupt_c.KeInitializeInterrupt(Interrupt, ServiceRoutine, ServiceContext, SpinLock, Vector, Irql, SynchronizeIrql, InterruptMode, ShareVector, ProcessorNumber, FloatingSave);
+    public static byte KeConnectInterrupt(Ptr<_KINTERRUPT> Interrupt) => interrupt_c.KeConnectInterrupt(Interrupt);
+    public static byte KeDisconnectInterrupt(Ptr<_KINTERRUPT> Interrupt) => interrupt_c.KeDisconnectInterrupt(Interrupt);
+    public static void KiInitializeInterrupts() => interrupt_c.KiInitializeInterrupts();
+    public static void KeQueryTickCount(Ptr<_LARGE_INTEGER> TickCount) => clock_c.KeQueryTickCount(TickCount);
+    public static uint KeQueryTimeIncrement() => clock_c.KeQueryTimeIncrement();
+    public static void KeQuerySystemTime(Ptr<_LARGE_INTEGER> CurrentTime) => clock_c.KeQuerySystemTime(CurrentTime);
+    public static ulong KeQueryInterruptTime() => clock_c.KeQueryInterruptTime();
+    public static void KiInitializeClock() => clock_c.KiInitializeClock();
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -76,15 +85,27 @@ public static unsafe partial class Image
     public static byte KmtStringsEqual(Ptr<sbyte> String1, Ptr<sbyte> String2) => kmtest_c.KmtStringsEqual(String1, String2);
     public static uint KmtRunAllSuites() => kmtest_c.KmtRunAllSuites();
     public static void Test_KmtSelf() => kmtest_c.Test_KmtSelf();
+    public static void Test_KeIrql() => keirql_c.Test_KeIrql();
+    public static void Test_KeClock() => keirql_c.Test_KeClock();
+    public static void Test_KeInterrupt() => keirql_c.Test_KeInterrupt();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
     public static void Test_RtlMisc() => rtlmisc_c.Test_RtlMisc();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
+    public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
     public static void HalDebugExit(byte a0) => ((delegate*<byte, void>)__Imports.HalDebugExit.Entry)(a0);
+    public static void HalDisableSystemInterrupt(uint a0, byte a1) => ((delegate*<uint, byte, void>)__Imports.HalDisableSystemInterrupt.Entry)(a0, a1);
     public static void HalDisplayString(Ptr<sbyte> a0) => ((delegate*<Ptr<sbyte>, void>)__Imports.HalDisplayString.Entry)(a0);
+    public static byte HalEnableSystemInterrupt(uint a0, byte a1, int a2) => ((delegate*<uint, byte, int, byte>)__Imports.HalEnableSystemInterrupt.Entry)(a0, a1, a2);
+    public static void HalEndSystemInterrupt(byte a0, uint a1) => ((delegate*<byte, uint, void>)__Imports.HalEndSystemInterrupt.Entry)(a0, a1);
     public static byte HalInitSystem(uint a0, Ptr<_LOADER_PARAMETER_BLOCK> a1) => ((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)__Imports.HalInitSystem.Entry)(a0, a1);
+    public static byte HalQueryRealTimeClock(Ptr<_TIME_FIELDS> a0) => ((delegate*<Ptr<_TIME_FIELDS>, byte>)__Imports.HalQueryRealTimeClock.Entry)(a0);
     public static void HalReturnToFirmware(int a0) => ((delegate*<int, void>)__Imports.HalReturnToFirmware.Entry)(a0);
+    public static byte KeGetCurrentIrql() => ((delegate*<byte>)__Imports.KeGetCurrentIrql.Entry)();
+    public static void KeStallExecutionProcessor(uint a0) => ((delegate*<uint, void>)__Imports.KeStallExecutionProcessor.Entry)(a0);
+    public static void KfLowerIrql(byte a0) => ((delegate*<byte, void>)__Imports.KfLowerIrql.Entry)(a0);
+    public static byte KfRaiseIrql(byte a0) => ((delegate*<byte, byte>)__Imports.KfRaiseIrql.Entry)(a0);
 
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
     public static class AddressOf
@@ -93,6 +114,15 @@ public static unsafe partial class Image
         public static FnPtr DbgPrint => debug_c.AddressOf.DbgPrint;
         public static FnPtr KeBugCheckEx => bugcheck_c.AddressOf.KeBugCheckEx;
         public static FnPtr KeBugCheck => bugcheck_c.AddressOf.KeBugCheck;
+        public static FnPtr KeInitializeInterrupt => interrupt_c.AddressOf.KeInitializeInterrupt;
+        public static FnPtr KeConnectInterrupt => interrupt_c.AddressOf.KeConnectInterrupt;
+        public static FnPtr KeDisconnectInterrupt => interrupt_c.AddressOf.KeDisconnectInterrupt;
+        public static FnPtr KiInitializeInterrupts => interrupt_c.AddressOf.KiInitializeInterrupts;
+        public static FnPtr KeQueryTickCount => clock_c.AddressOf.KeQueryTickCount;
+        public static FnPtr KeQueryTimeIncrement => clock_c.AddressOf.KeQueryTimeIncrement;
+        public static FnPtr KeQuerySystemTime => clock_c.AddressOf.KeQuerySystemTime;
+        public static FnPtr KeQueryInterruptTime => clock_c.AddressOf.KeQueryInterruptTime;
+        public static FnPtr KiInitializeClock => clock_c.AddressOf.KiInitializeClock;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -149,24 +179,45 @@ public static unsafe partial class Image
         public static FnPtr KmtStringsEqual => kmtest_c.AddressOf.KmtStringsEqual;
         public static FnPtr KmtRunAllSuites => kmtest_c.AddressOf.KmtRunAllSuites;
         public static FnPtr Test_KmtSelf => kmtest_c.AddressOf.Test_KmtSelf;
+        public static FnPtr Test_KeIrql => keirql_c.AddressOf.Test_KeIrql;
+        public static FnPtr Test_KeClock => keirql_c.AddressOf.Test_KeClock;
+        public static FnPtr Test_KeInterrupt => keirql_c.AddressOf.Test_KeInterrupt;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
         public static FnPtr Test_RtlMisc => rtlmisc_c.AddressOf.Test_RtlMisc;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
+        public static FnPtr HalBeginSystemInterrupt => new FnPtr(__Imports.HalBeginSystemInterrupt.Address);
         public static FnPtr HalDebugExit => new FnPtr(__Imports.HalDebugExit.Address);
+        public static FnPtr HalDisableSystemInterrupt => new FnPtr(__Imports.HalDisableSystemInterrupt.Address);
         public static FnPtr HalDisplayString => new FnPtr(__Imports.HalDisplayString.Address);
+        public static FnPtr HalEnableSystemInterrupt => new FnPtr(__Imports.HalEnableSystemInterrupt.Address);
+        public static FnPtr HalEndSystemInterrupt => new FnPtr(__Imports.HalEndSystemInterrupt.Address);
         public static FnPtr HalInitSystem => new FnPtr(__Imports.HalInitSystem.Address);
+        public static FnPtr HalQueryRealTimeClock => new FnPtr(__Imports.HalQueryRealTimeClock.Address);
         public static FnPtr HalReturnToFirmware => new FnPtr(__Imports.HalReturnToFirmware.Address);
+        public static FnPtr KeGetCurrentIrql => new FnPtr(__Imports.KeGetCurrentIrql.Address);
+        public static FnPtr KeStallExecutionProcessor => new FnPtr(__Imports.KeStallExecutionProcessor.Address);
+        public static FnPtr KfLowerIrql => new FnPtr(__Imports.KfLowerIrql.Address);
+        public static FnPtr KfRaiseIrql => new FnPtr(__Imports.KfRaiseIrql.Address);
     }
 
     /// <summary>What the image imports, bound by the loader: addresses, and functions' entry points.</summary>
     public static class __Imports
     {
+        public static readonly ImportedFunction HalBeginSystemInterrupt = new("hal", "HalBeginSystemInterrupt", "B:Bii");
         public static readonly ImportedFunction HalDebugExit = new("hal", "HalDebugExit", "v:B");
+        public static readonly ImportedFunction HalDisableSystemInterrupt = new("hal", "HalDisableSystemInterrupt", "v:iB");
         public static readonly ImportedFunction HalDisplayString = new("hal", "HalDisplayString", "v:i");
+        public static readonly ImportedFunction HalEnableSystemInterrupt = new("hal", "HalEnableSystemInterrupt", "B:iBi");
+        public static readonly ImportedFunction HalEndSystemInterrupt = new("hal", "HalEndSystemInterrupt", "v:Bi");
         public static readonly ImportedFunction HalInitSystem = new("hal", "HalInitSystem", "B:ii");
+        public static readonly ImportedFunction HalQueryRealTimeClock = new("hal", "HalQueryRealTimeClock", "B:i");
         public static readonly ImportedFunction HalReturnToFirmware = new("hal", "HalReturnToFirmware", "v:i");
+        public static readonly ImportedFunction KeGetCurrentIrql = new("hal", "KeGetCurrentIrql", "B:");
+        public static readonly ImportedFunction KeStallExecutionProcessor = new("hal", "KeStallExecutionProcessor", "v:i");
+        public static readonly ImportedFunction KfLowerIrql = new("hal", "KfLowerIrql", "v:B");
+        public static readonly ImportedFunction KfRaiseIrql = new("hal", "KfRaiseIrql", "B:B");
     }
 
     /// <summary>What the image exports: an export's address by its name.</summary>
@@ -175,6 +226,13 @@ public static unsafe partial class Image
         "DbgPrint" => AddressOf.DbgPrint.Address,
         "KeBugCheck" => AddressOf.KeBugCheck.Address,
         "KeBugCheckEx" => AddressOf.KeBugCheckEx.Address,
+        "KeInitializeInterrupt" => AddressOf.KeInitializeInterrupt.Address,
+        "KeConnectInterrupt" => AddressOf.KeConnectInterrupt.Address,
+        "KeDisconnectInterrupt" => AddressOf.KeDisconnectInterrupt.Address,
+        "KeQueryTickCount" => AddressOf.KeQueryTickCount.Address,
+        "KeQueryTimeIncrement" => AddressOf.KeQueryTimeIncrement.Address,
+        "KeQueryInterruptTime" => AddressOf.KeQueryInterruptTime.Address,
+        "KeQuerySystemTime" => AddressOf.KeQuerySystemTime.Address,
         _ => null
     };
 }

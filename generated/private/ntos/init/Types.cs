@@ -83,6 +83,12 @@ public struct _TIME_FIELDS
 {
 }
 
+/// <summary>struct _KINTERRUPT: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _KINTERRUPT
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -119,6 +125,18 @@ public struct _KBUGCHECK_NAME
 {
 }
 
+/// <summary>struct _KIDTENTRY: 8 bytes, aligned to 2</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _KIDTENTRY
+{
+}
+
+/// <summary>struct _KDESCRIPTOR: 6 bytes, aligned to 1</summary>
+[StructLayout(LayoutKind.Sequential, Size = 6)]
+public struct _KDESCRIPTOR
+{
+}
+
 /// <summary>struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _RTLP_CASE_RANGE
@@ -128,6 +146,12 @@ public struct _RTLP_CASE_RANGE
 /// <summary>struct _RTLP_FORMAT_OUTPUT: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _RTLP_FORMAT_OUTPUT
+{
+}
+
+/// <summary>struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _KMT_RTC_CONTEXT
 {
 }
 
@@ -282,6 +306,27 @@ public static class _TIME_FIELDS_Fields
     }
 }
 
+public static class _KINTERRUPT_Fields
+{
+    // struct _KINTERRUPT: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KINTERRUPT>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public Ptr<_LIST_ENTRY> InterruptListEntry => new(p.Address + 0x4);
+        public ref FnPtr ServiceRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
+        public ref Ptr<CVoid> ServiceContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<uint> ActualLock => ref P.RefAt<Ptr<uint>>(p.Address + 0x14);
+        public ref uint Vector => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref byte SynchronizeIrql => ref P.RefAt<byte>(p.Address + 0x1D);
+        public ref byte ShareVector => ref P.RefAt<byte>(p.Address + 0x1E);
+        public ref byte Connected => ref P.RefAt<byte>(p.Address + 0x1F);
+        public ref int Mode => ref P.RefAt<int>(p.Address + 0x20);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -361,6 +406,31 @@ public static class _KBUGCHECK_NAME_Fields
     }
 }
 
+public static class _KIDTENTRY_Fields
+{
+    // struct _KIDTENTRY: 8 bytes, aligned to 2
+    extension<P>(P p)
+        where P : struct, IPointer<_KIDTENTRY>
+    {
+        public ref ushort Offset => ref P.RefAt<ushort>(p.Address);
+        public ref ushort Selector => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref byte Access => ref P.RefAt<byte>(p.Address + 0x5);
+        public ref ushort ExtendedOffset => ref P.RefAt<ushort>(p.Address + 0x6);
+    }
+}
+
+public static class _KDESCRIPTOR_Fields
+{
+    // struct _KDESCRIPTOR: 6 bytes, aligned to 1
+    extension<P>(P p)
+        where P : struct, IPointer<_KDESCRIPTOR>
+    {
+        public ref ushort Limit => ref P.RefAt<ushort>(p.Address);
+        public ref uint Base => ref P.RefAt<uint>(p.Address + 0x2);
+    }
+}
+
 public static class _RTLP_CASE_RANGE_Fields
 {
     // struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4
@@ -383,5 +453,17 @@ public static class _RTLP_FORMAT_OUTPUT_Fields
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address);
         public ref uint Count => ref P.RefAt<uint>(p.Address + 0x4);
         public ref uint Produced => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
+public static class _KMT_RTC_CONTEXT_Fields
+{
+    // struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_RTC_CONTEXT>
+    {
+        public ref uint Interrupts => ref P.RefAt<uint>(p.Address);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref byte InterruptsEnabled => ref P.RefAt<byte>(p.Address + 0x5);
     }
 }

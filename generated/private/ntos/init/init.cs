@@ -131,57 +131,60 @@ public static unsafe partial class Image
             }
 
 #line 95 "nt-src/private/ntos/init/init.c"
+            KiInitializeClock();
+            _enable();
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 96 "nt-src/private/ntos/init/init.c"
+#line 98 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 98 "nt-src/private/ntos/init/init.c"
+#line 100 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 101 "nt-src/private/ntos/init/init.c"
+#line 103 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 102 "nt-src/private/ntos/init/init.c"
+#line 104 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:109: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:111: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 111 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 126 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 129 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
+            KiInitializeInterrupts();
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -207,6 +210,7 @@ public static unsafe partial class Image
             public static FnPtr KiBootOptionPresent => new FnPtr(__code + 0x10);
             public static FnPtr KiPhase1Initialization => new FnPtr(__code + 0x20);
             public static FnPtr KiSystemStartup => new FnPtr(__code + 0x30);
+            public static FnPtr _enable => Library.Address("_enable");
             public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => new Ptr<Ptr<_LOADER_PARAMETER_BLOCK>>(__data);
         }
 

@@ -23,8 +23,9 @@ HalInitSystem(
 
 Routine Description:
 
-    Phase 0 brings up what the kernel needs before anything else: the boot console. Phase 1 has nothing to do
-    yet.
+    Phase 0 brings up what the kernel needs before anything else: the boot console, and the interrupt
+    controller with every interrupt masked. Phase 1 starts the clock (its interrupt reaches the kernel once the
+    kernel has connected and enabled it).
 
 Return Value:
 
@@ -37,6 +38,9 @@ Return Value:
 
     if (Phase == 0) {
         HalpInitializeConsole();
+        HalpInitializePic();
+    } else {
+        HalpInitializeClock();
     }
     return TRUE;
 }

@@ -17,9 +17,10 @@ Abstract:
 #include <intrin.h>
 #include <hal.h>
 
-NTHALAPI KIRQL FASTCALL KfRaiseIrql(IN KIRQL NewIrql);
-NTHALAPI VOID FASTCALL KfLowerIrql(IN KIRQL NewIrql);
-
 VOID HalpInitializeConsole(VOID);
+VOID HalpInitializePic(VOID);
+VOID HalpUpdatePicMasks(IN KIRQL Irql);
+KIRQL HalpIrqlOfIrq(IN ULONG Irq);
+VOID HalpInitializeClock(VOID);
 
 #endif // _HALP_

@@ -6,8 +6,9 @@ Module Name:
 
 Abstract:
 
-    The current IRQL. On the uniprocessor PC the HAL keeps it in software; raising never lowers and lowering
-    never raises, as the DDK requires of callers (a violation is a bug check).
+    The current IRQL. On the uniprocessor PC the HAL keeps it in software and enforces it through the PICs'
+    masks (pic.c); raising never lowers and lowering never raises, as the DDK requires of callers (a violation
+    is a bug check).
 
 --*/
 
@@ -36,6 +37,7 @@ KfRaiseIrql(
         KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, OldIrql, NewIrql, 0, 0);
     }
     HalpCurrentIrql = NewIrql;
+    HalpUpdatePicMasks(NewIrql);
     return OldIrql;
 }
 
@@ -49,4 +51,5 @@ KfLowerIrql(
         KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, HalpCurrentIrql, NewIrql, 0, 0);
     }
     HalpCurrentIrql = NewIrql;
+    HalpUpdatePicMasks(NewIrql);
 }

@@ -36,4 +36,24 @@ NTHALAPI VOID NTAPI HalReturnToFirmware(IN FIRMWARE_REENTRY Routine);
 
 NTHALAPI VOID NTAPI HalDebugExit(IN UCHAR Value);
 
+//
+// Interrupts as the kernel's dispatcher sees them: the interrupt controller's vectors start at
+// PRIMARY_VECTOR_BASE (IRQ 0, the clock); the HAL masks and acknowledges them by IRQL.
+//
+
+#define PRIMARY_VECTOR_BASE 0x30
+#define HAL_CLOCK_VECTOR PRIMARY_VECTOR_BASE
+#define HAL_CLOCK_INTERVAL 100000       // 100-ns units per clock tick: 100 Hz
+
+NTHALAPI BOOLEAN NTAPI HalEnableSystemInterrupt(IN ULONG Vector, IN KIRQL Irql, IN KINTERRUPT_MODE InterruptMode);
+NTHALAPI VOID NTAPI HalDisableSystemInterrupt(IN ULONG Vector, IN KIRQL Irql);
+NTHALAPI BOOLEAN NTAPI HalBeginSystemInterrupt(IN KIRQL Irql, IN ULONG Vector, OUT PKIRQL OldIrql);
+NTHALAPI VOID NTAPI HalEndSystemInterrupt(IN KIRQL OldIrql, IN ULONG Vector);
+
+//
+// The system time at boot, read from the real-time clock, in 100-ns units since 1601.
+//
+
+NTHALAPI BOOLEAN NTAPI HalQueryRealTimeClock(OUT PTIME_FIELDS TimeFields);
+
 #endif // _HAL_

@@ -16,6 +16,7 @@ Abstract:
 #include <ntddk.h>
 #include <arc.h>
 #include <hal.h>
+#include <intrin.h>
 
 #define NT2CS_KERNEL_VERSION "0.1"
 
@@ -24,5 +25,8 @@ Abstract:
 //
 
 extern PLOADER_PARAMETER_BLOCK KeLoaderBlock;
+
+VOID KiInitializeInterrupts(VOID);
+VOID KiInitializeClock(VOID);
 
 #endif // _NTOS_

@@ -92,6 +92,8 @@ KiPhase1Initialization(
     if (!HalInitSystem(1, LoaderBlock)) {
         KeBugCheck(PHASE1_INITIALIZATION_FAILED);
     }
+    KiInitializeClock();
+    _enable();
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SELFTEST")) {
         Failed = KmtRunAllSuites();
         if (Failed != 0) {
@@ -130,6 +132,7 @@ Arguments:
     if (!HalInitSystem(0, LoaderBlock)) {
         KeBugCheck(PHASE0_INITIALIZATION_FAILED);
     }
+    KiInitializeInterrupts();
     DbgPrint("nt2cs NT kernel %s\n", NT2CS_KERNEL_VERSION);
     DbgPrint("Memory: %lu KiB, processor: i686 (1)\n", KiMemorySizeInPages(LoaderBlock) << (PAGE_SHIFT - 10));
     DbgPrint("Boot options: %s\n", LoaderBlock->LoadOptions != NULL ? LoaderBlock->LoadOptions : "");

@@ -23,6 +23,9 @@ START_TEST(RtlString);
 START_TEST(RtlConvert);
 START_TEST(RtlBitmap);
 START_TEST(RtlMisc);
+START_TEST(KeIrql);
+START_TEST(KeClock);
+START_TEST(KeInterrupt);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -30,6 +33,9 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(RtlConvert),
     KMT_SUITE_ENTRY(RtlBitmap),
     KMT_SUITE_ENTRY(RtlMisc),
+    KMT_SUITE_ENTRY(KeIrql),
+    KMT_SUITE_ENTRY(KeClock),
+    KMT_SUITE_ENTRY(KeInterrupt),
 };
 
 static ULONG KmtPassed;

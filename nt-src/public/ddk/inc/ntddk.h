@@ -22,6 +22,8 @@ Abstract:
 #include <stddef.h>
 
 #define FORCEINLINE static __forceinline
+
+typedef short CSHORT;
 #define NTKERNELAPI
 #define NTHALAPI
 
@@ -207,8 +209,6 @@ NTSYSAPI NTSTATUS NTAPI RtlULongMult(IN ULONG Multiplicand, IN ULONG Multiplier,
 // Time: 100-nanosecond intervals since January 1, 1601 (UTC), and its calendar fields.
 //
 
-typedef short CSHORT;
-
 typedef struct _TIME_FIELDS {
     CSHORT Year;         // 1601...
     CSHORT Month;        // 1..12
@@ -244,5 +244,75 @@ NTHALAPI VOID NTAPI WRITE_PORT_USHORT(IN PUSHORT Port, IN USHORT Value);
 NTHALAPI VOID NTAPI WRITE_PORT_ULONG(IN PULONG Port, IN ULONG Value);
 
 NTHALAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
+NTHALAPI KIRQL FASTCALL KfRaiseIrql(IN KIRQL NewIrql);
+NTHALAPI VOID FASTCALL KfLowerIrql(IN KIRQL NewIrql);
+
+#define KeRaiseIrql(NewIrql, OldIrql) (*(OldIrql) = KfRaiseIrql(NewIrql))
+#define KeLowerIrql(NewIrql) KfLowerIrql(NewIrql)
+
+NTHALAPI VOID NTAPI KeStallExecutionProcessor(IN ULONG MicroSeconds);
+
+//
+// Time: the tick count since boot, the clock interval (100-ns units per tick) and the system time.
+//
+
+NTKERNELAPI VOID NTAPI KeQueryTickCount(OUT PLARGE_INTEGER TickCount);
+NTKERNELAPI ULONG NTAPI KeQueryTimeIncrement(VOID);
+NTKERNELAPI VOID NTAPI KeQuerySystemTime(OUT PLARGE_INTEGER CurrentTime);
+NTKERNELAPI ULONGLONG NTAPI KeQueryInterruptTime(VOID);
+
+//
+// Interrupt objects: a service routine connected to an interrupt vector at a device IRQL.
+//
+
+typedef struct _KINTERRUPT *PKINTERRUPT;
+typedef ULONG_PTR KSPIN_LOCK, *PKSPIN_LOCK;
+
+typedef enum _KINTERRUPT_MODE {
+    LevelSensitive,
+    Latched
+} KINTERRUPT_MODE;
+
+typedef BOOLEAN (NTAPI *PKSERVICE_ROUTINE)(IN PKINTERRUPT Interrupt, IN PVOID ServiceContext);
+
+typedef struct _KINTERRUPT {
+    CSHORT Type;
+    CSHORT Size;
+    LIST_ENTRY InterruptListEntry;
+    PKSERVICE_ROUTINE ServiceRoutine;
+    PVOID ServiceContext;
+    PKSPIN_LOCK ActualLock;
+    ULONG Vector;
+    KIRQL Irql;
+    KIRQL SynchronizeIrql;
+    BOOLEAN ShareVector;
+    BOOLEAN Connected;
+    KINTERRUPT_MODE Mode;
+} KINTERRUPT;
+
+NTKERNELAPI VOID NTAPI KeInitializeInterrupt(OUT PKINTERRUPT Interrupt, IN PKSERVICE_ROUTINE ServiceRoutine,
+    IN PVOID ServiceContext, IN PKSPIN_LOCK SpinLock OPTIONAL, IN ULONG Vector, IN KIRQL Irql, IN KIRQL SynchronizeIrql,
+    IN KINTERRUPT_MODE InterruptMode, IN BOOLEAN ShareVector, IN CHAR ProcessorNumber, IN BOOLEAN FloatingSave);
+NTKERNELAPI BOOLEAN NTAPI KeConnectInterrupt(IN PKINTERRUPT Interrupt);
+NTKERNELAPI BOOLEAN NTAPI KeDisconnectInterrupt(IN PKINTERRUPT Interrupt);
+
+//
+// The HAL's interrupt routing: the vector and IRQL of a bus interrupt (ISA: the IRQ line).
+//
+
+typedef enum _INTERFACE_TYPE {
+    Internal,
+    Isa,
+    Eisa,
+    MicroChannel,
+    TurboChannel,
+    PCIBus,
+    MaximumInterfaceType
+} INTERFACE_TYPE;
+
+typedef ULONG KAFFINITY, *PKAFFINITY;
+
+NTHALAPI ULONG NTAPI HalGetInterruptVector(IN INTERFACE_TYPE InterfaceType, IN ULONG BusNumber, IN ULONG BusInterruptLevel,
+    IN ULONG BusInterruptVector, OUT PKIRQL Irql, OUT PKAFFINITY Affinity);
 
 #endif // _NTDDK_

@@ -1,0 +1,251 @@
+/*++
+
+Module Name:
+
+    interrupt.c
+
+Abstract:
+
+    The interrupt descriptor table and interrupt objects. Every vector the interrupt controller delivers
+    (PRIMARY_VECTOR_BASE onwards) reaches KiInterruptDispatch through an interrupt gate; it asks the HAL to
+    raise the IRQL and acknowledge, calls the service routines connected to the vector until one claims the
+    interrupt, and lowers the IRQL again. Processor exceptions that no __except handled reach KiTrapDispatch,
+    which bug-checks: a faulting access cannot be retried.
+
+--*/
+
+#include <ntos.h>
+#include <machine.h>
+
+#define IDT_ENTRIES 256
+#define INTERRUPT_GATE 0x8E
+#define KERNEL_CODE_SELECTOR 0x08
+#define EXCEPTION_VECTORS 32
+#define INTERRUPT_VECTORS 16
+#define INTERRUPT_OBJECT_TYPE 22
+
+typedef struct _KIDTENTRY {
+    USHORT Offset;
+    USHORT Selector;
+    UCHAR Reserved;
+    UCHAR Access;
+    USHORT ExtendedOffset;
+} KIDTENTRY, *PKIDTENTRY;
+
+#pragma pack(push, 1)
+typedef struct _KDESCRIPTOR {
+    USHORT Limit;
+    ULONG Base;
+} KDESCRIPTOR;
+#pragma pack(pop)
+
+static KIDTENTRY KiIdt[IDT_ENTRIES];
+static LIST_ENTRY KiInterruptLists[INTERRUPT_VECTORS];
+
+static
+VOID
+KiSetGate(
+    IN ULONG Vector,
+    IN VOID (*Handler)(MACHINE_TRAP_FRAME *Frame)
+    )
+{
+    ULONG_PTR Offset = (ULONG_PTR)Handler;
+
+    KiIdt[Vector].Offset = (USHORT)Offset;
+    KiIdt[Vector].Selector = KERNEL_CODE_SELECTOR;
+    KiIdt[Vector].Reserved = 0;
+    KiIdt[Vector].Access = INTERRUPT_GATE;
+    KiIdt[Vector].ExtendedOffset = (USHORT)(Offset >> 16);
+}
+
+static
+VOID
+KiTrapDispatch(
+    IN MACHINE_TRAP_FRAME *Frame
+    )
+{
+    KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, Frame->Vector, Frame->Eip, Frame->ErrorCode, 0);
+}
+
+static
+VOID
+KiUnexpectedInterrupt(
+    IN MACHINE_TRAP_FRAME *Frame
+    )
+{
+    DbgPrint("KE: unexpected interrupt on vector 0x%02lx\n", Frame->Vector);
+}
+
+static
+VOID
+KiInterruptDispatch(
+    IN MACHINE_TRAP_FRAME *Frame
+    )
+{
+    PLIST_ENTRY Head = &KiInterruptLists[Frame->Vector - PRIMARY_VECTOR_BASE];
+    PLIST_ENTRY Entry;
+    PKINTERRUPT Interrupt;
+    KIRQL OldIrql;
+
+    if (IsListEmpty(Head)) {
+        KiUnexpectedInterrupt(Frame);
+        return;
+    }
+    Interrupt = CONTAINING_RECORD(Head->Flink, KINTERRUPT, InterruptListEntry);
+    if (!HalBeginSystemInterrupt(Interrupt->Irql, Frame->Vector, &OldIrql)) {
+        return;
+    }
+    for (Entry = Head->Flink; Entry != Head; Entry = Entry->Flink) {
+        Interrupt = CONTAINING_RECORD(Entry, KINTERRUPT, InterruptListEntry);
+        if (Interrupt->ServiceRoutine(Interrupt, Interrupt->ServiceContext)) {
+            break;
+        }
+    }
+    HalEndSystemInterrupt(OldIrql, Frame->Vector);
+}
+
+VOID
+KiInitializeInterrupts(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    Builds the IDT and loads it: exceptions bug-check, the interrupt controller's vectors dispatch to
+    interrupt objects, everything else is an unexpected interrupt. Interrupts stay disabled.
+
+--*/
+
+{
+    KDESCRIPTOR Idtr;
+    ULONG Vector;
+
+    for (Vector = 0; Vector < IDT_ENTRIES; Vector += 1) {
+        if (Vector < EXCEPTION_VECTORS) {
+            KiSetGate(Vector, KiTrapDispatch);
+        } else if (Vector >= PRIMARY_VECTOR_BASE && Vector < PRIMARY_VECTOR_BASE + INTERRUPT_VECTORS) {
+            KiSetGate(Vector, KiInterruptDispatch);
+        } else {
+            KiSetGate(Vector, KiUnexpectedInterrupt);
+        }
+    }
+    for (Vector = 0; Vector < INTERRUPT_VECTORS; Vector += 1) {
+        InitializeListHead(&KiInterruptLists[Vector]);
+    }
+    Idtr.Limit = sizeof(KiIdt) - 1;
+    Idtr.Base = (ULONG)(ULONG_PTR)KiIdt;
+    __lidt(&Idtr);
+}
+
+VOID
+NTAPI
+KeInitializeInterrupt(
+    OUT PKINTERRUPT Interrupt,
+    IN PKSERVICE_ROUTINE ServiceRoutine,
+    IN PVOID ServiceContext,
+    IN PKSPIN_LOCK SpinLock OPTIONAL,
+    IN ULONG Vector,
+    IN KIRQL Irql,
+    IN KIRQL SynchronizeIrql,
+    IN KINTERRUPT_MODE InterruptMode,
+    IN BOOLEAN ShareVector,
+    IN CHAR ProcessorNumber,
+    IN BOOLEAN FloatingSave
+    )
+{
+    UNREFERENCED_PARAMETER(ProcessorNumber);
+    UNREFERENCED_PARAMETER(FloatingSave);
+
+    RtlZeroMemory(Interrupt, sizeof(KINTERRUPT));
+    Interrupt->Type = INTERRUPT_OBJECT_TYPE;
+    Interrupt->Size = sizeof(KINTERRUPT);
+    Interrupt->ServiceRoutine = ServiceRoutine;
+    Interrupt->ServiceContext = ServiceContext;
+    Interrupt->ActualLock = SpinLock;
+    Interrupt->Vector = Vector;
+    Interrupt->Irql = Irql;
+    Interrupt->SynchronizeIrql = SynchronizeIrql;
+    Interrupt->Mode = InterruptMode;
+    Interrupt->ShareVector = ShareVector;
+    Interrupt->Connected = FALSE;
+}
+
+BOOLEAN
+NTAPI
+KeConnectInterrupt(
+    IN PKINTERRUPT Interrupt
+    )
+
+/*++
+
+Routine Description:
+
+    Connects an initialised interrupt object to its vector and enables the interrupt at the HAL.
+
+Return Value:
+
+    FALSE when the object is connected already, the vector is not the interrupt controller's, the HAL does not
+    accept the IRQL, or the vector has an object that does not share it (or this one does not), or one of
+    another IRQL or mode.
+
+--*/
+
+{
+    PLIST_ENTRY Head;
+    PKINTERRUPT Other;
+    KIRQL OldIrql;
+    BOOLEAN Connected = FALSE;
+
+    if (Interrupt->Connected || Interrupt->Vector < PRIMARY_VECTOR_BASE || Interrupt->Vector >= PRIMARY_VECTOR_BASE + INTERRUPT_VECTORS) {
+        return FALSE;
+    }
+    Head = &KiInterruptLists[Interrupt->Vector - PRIMARY_VECTOR_BASE];
+    KeRaiseIrql(HIGH_LEVEL, &OldIrql);
+    if (IsListEmpty(Head)) {
+        if (HalEnableSystemInterrupt(Interrupt->Vector, Interrupt->Irql, Interrupt->Mode)) {
+            InsertTailList(Head, &Interrupt->InterruptListEntry);
+            Connected = TRUE;
+        }
+    } else {
+        Other = CONTAINING_RECORD(Head->Flink, KINTERRUPT, InterruptListEntry);
+        if (Interrupt->ShareVector && Other->ShareVector && Interrupt->Irql == Other->Irql && Interrupt->Mode == Other->Mode) {
+            InsertTailList(Head, &Interrupt->InterruptListEntry);
+            Connected = TRUE;
+        }
+    }
+    Interrupt->Connected = Connected;
+    KeLowerIrql(OldIrql);
+    return Connected;
+}
+
+BOOLEAN
+NTAPI
+KeDisconnectInterrupt(
+    IN PKINTERRUPT Interrupt
+    )
+
+/*++
+
+Return Value:
+
+    FALSE when the object was not connected. The interrupt is disabled at the HAL when its last object goes.
+
+--*/
+
+{
+    KIRQL OldIrql;
+
+    if (!Interrupt->Connected) {
+        return FALSE;
+    }
+    KeRaiseIrql(HIGH_LEVEL, &OldIrql);
+    RemoveEntryList(&Interrupt->InterruptListEntry);
+    if (IsListEmpty(&KiInterruptLists[Interrupt->Vector - PRIMARY_VECTOR_BASE])) {
+        HalDisableSystemInterrupt(Interrupt->Vector, Interrupt->Irql);
+    }
+    Interrupt->Connected = FALSE;
+    KeLowerIrql(OldIrql);
+    return TRUE;
+}
