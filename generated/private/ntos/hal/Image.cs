@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Hal;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit], imports: [__Imports.KeBugCheckEx], export: __Export);
+    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDispatchInterrupt], export: __Export);
     public static byte HalInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => halinit_c.HalInitSystem(Phase, LoaderBlock);
     public static byte HalEnableSystemInterrupt(uint Vector, byte Irql, int InterruptMode) => pic_c.HalEnableSystemInterrupt(Vector, Irql, InterruptMode);
     public static void HalDisableSystemInterrupt(uint Vector, byte Irql) => pic_c.HalDisableSystemInterrupt(Vector, Irql);
@@ -38,9 +38,11 @@ public static unsafe partial class Image
     public static byte KeGetCurrentIrql() => irql_c.KeGetCurrentIrql();
     public static byte KfRaiseIrql(byte NewIrql) => irql_c.KfRaiseIrql(NewIrql);
     public static void KfLowerIrql(byte NewIrql) => irql_c.KfLowerIrql(NewIrql);
+    public static void HalRequestSoftwareInterrupt(byte RequestIrql) => irql_c.HalRequestSoftwareInterrupt(RequestIrql);
     public static void HalReturnToFirmware(int Routine) => reboot_c.HalReturnToFirmware(Routine);
     public static void HalDebugExit(byte Value) => reboot_c.HalDebugExit(Value);
     public static void KeBugCheckEx(uint a0, uint a1, uint a2, uint a3, uint a4) => ((delegate*<uint, uint, uint, uint, uint, void>)__Imports.KeBugCheckEx.Entry)(a0, a1, a2, a3, a4);
+    public static void KiDispatchInterrupt() => ((delegate*<void>)__Imports.KiDispatchInterrupt.Entry)();
 
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
     public static class AddressOf
@@ -67,15 +69,18 @@ public static unsafe partial class Image
         public static FnPtr KeGetCurrentIrql => irql_c.AddressOf.KeGetCurrentIrql;
         public static FnPtr KfRaiseIrql => irql_c.AddressOf.KfRaiseIrql;
         public static FnPtr KfLowerIrql => irql_c.AddressOf.KfLowerIrql;
+        public static FnPtr HalRequestSoftwareInterrupt => irql_c.AddressOf.HalRequestSoftwareInterrupt;
         public static FnPtr HalReturnToFirmware => reboot_c.AddressOf.HalReturnToFirmware;
         public static FnPtr HalDebugExit => reboot_c.AddressOf.HalDebugExit;
         public static FnPtr KeBugCheckEx => new FnPtr(__Imports.KeBugCheckEx.Address);
+        public static FnPtr KiDispatchInterrupt => new FnPtr(__Imports.KiDispatchInterrupt.Address);
     }
 
     /// <summary>What the image imports, bound by the loader: addresses, and functions' entry points.</summary>
     public static class __Imports
     {
         public static readonly ImportedFunction KeBugCheckEx = new("ntoskrnl", "KeBugCheckEx", "v:iiiii");
+        public static readonly ImportedFunction KiDispatchInterrupt = new("ntoskrnl", "KiDispatchInterrupt", "v:");
     }
 
     /// <summary>What the image exports: an export's address by its name.</summary>
@@ -94,6 +99,7 @@ public static unsafe partial class Image
         "HalBeginSystemInterrupt" => AddressOf.HalBeginSystemInterrupt.Address,
         "HalEndSystemInterrupt" => AddressOf.HalEndSystemInterrupt.Address,
         "HalQueryRealTimeClock" => AddressOf.HalQueryRealTimeClock.Address,
+        "HalRequestSoftwareInterrupt" => AddressOf.HalRequestSoftwareInterrupt.Address,
         "READ_PORT_UCHAR" => AddressOf.READ_PORT_UCHAR.Address,
         "READ_PORT_USHORT" => AddressOf.READ_PORT_USHORT.Address,
         "READ_PORT_ULONG" => AddressOf.READ_PORT_ULONG.Address,

@@ -89,6 +89,24 @@ public struct _KINTERRUPT
 {
 }
 
+/// <summary>struct _KDPC: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KDPC
+{
+}
+
+/// <summary>struct _DISPATCHER_HEADER: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _DISPATCHER_HEADER
+{
+}
+
+/// <summary>struct _KTIMER: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _KTIMER
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -264,6 +282,53 @@ public static class _KINTERRUPT_Fields
         public ref byte ShareVector => ref P.RefAt<byte>(p.Address + 0x1E);
         public ref byte Connected => ref P.RefAt<byte>(p.Address + 0x1F);
         public ref int Mode => ref P.RefAt<int>(p.Address + 0x20);
+    }
+}
+
+public static class _KDPC_Fields
+{
+    // struct _KDPC: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KDPC>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref byte Number => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Importance => ref P.RefAt<byte>(p.Address + 0x3);
+        public Ptr<_LIST_ENTRY> DpcListEntry => new(p.Address + 0x4);
+        public ref FnPtr DeferredRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
+        public ref Ptr<CVoid> DeferredContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x1C);
+    }
+}
+
+public static class _DISPATCHER_HEADER_Fields
+{
+    // struct _DISPATCHER_HEADER: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DISPATCHER_HEADER>
+    {
+        public ref byte Type => ref P.RefAt<byte>(p.Address);
+        public ref byte Absolute => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte Size => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x3);
+        public ref int SignalState => ref P.RefAt<int>(p.Address + 0x4);
+        public Ptr<_LIST_ENTRY> WaitListHead => new(p.Address + 0x8);
+    }
+}
+
+public static class _KTIMER_Fields
+{
+    // struct _KTIMER: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KTIMER>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_ULARGE_INTEGER> DueTime => new(p.Address + 0x10);
+        public Ptr<_LIST_ENTRY> TimerListEntry => new(p.Address + 0x18);
+        public ref Ptr<_KDPC> Dpc => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20);
+        public ref int Period => ref P.RefAt<int>(p.Address + 0x24);
     }
 }
 

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -29,6 +29,24 @@ public static unsafe partial class Image
     public static void KeQuerySystemTime(Ptr<_LARGE_INTEGER> CurrentTime) => clock_c.KeQuerySystemTime(CurrentTime);
     public static ulong KeQueryInterruptTime() => clock_c.KeQueryInterruptTime();
     public static void KiInitializeClock() => clock_c.KiInitializeClock();
+    public static void KeInitializeSpinLock(Ptr<uint> SpinLock) => dpc_c.KeInitializeSpinLock(SpinLock);
+    public static void KeAcquireSpinLock(Ptr<uint> SpinLock, Ptr<byte> OldIrql) => dpc_c.KeAcquireSpinLock(SpinLock, OldIrql);
+    public static void KeReleaseSpinLock(Ptr<uint> SpinLock, byte NewIrql) => dpc_c.KeReleaseSpinLock(SpinLock, NewIrql);
+    public static void KeAcquireSpinLockAtDpcLevel(Ptr<uint> SpinLock) => dpc_c.KeAcquireSpinLockAtDpcLevel(SpinLock);
+    public static void KeReleaseSpinLockFromDpcLevel(Ptr<uint> SpinLock) => dpc_c.KeReleaseSpinLockFromDpcLevel(SpinLock);
+    public static void KeInitializeDpc(Ptr<_KDPC> Dpc, FnPtr DeferredRoutine, Ptr<CVoid> DeferredContext) => dpc_c.KeInitializeDpc(Dpc, DeferredRoutine, DeferredContext);
+    public static byte KeInsertQueueDpc(Ptr<_KDPC> Dpc, Ptr<CVoid> SystemArgument1, Ptr<CVoid> SystemArgument2) => dpc_c.KeInsertQueueDpc(Dpc, SystemArgument1, SystemArgument2);
+    public static byte KeRemoveQueueDpc(Ptr<_KDPC> Dpc) => dpc_c.KeRemoveQueueDpc(Dpc);
+    public static void KeSetImportanceDpc(Ptr<_KDPC> Dpc, int Importance) => dpc_c.KeSetImportanceDpc(Dpc, Importance);
+    public static void KiDispatchInterrupt() => dpc_c.KiDispatchInterrupt();
+    public static void KeInitializeTimer(Ptr<_KTIMER> Timer) => timer_c.KeInitializeTimer(Timer);
+    public static void KeInitializeTimerEx(Ptr<_KTIMER> Timer, int Type) => timer_c.KeInitializeTimerEx(Timer, Type);
+    public static byte KeSetTimer(Ptr<_KTIMER> Timer, Ptr<_LARGE_INTEGER> DueTime_in, Ptr<_KDPC> Dpc) => timer_c.KeSetTimer(Timer, DueTime_in, Dpc);
+    public static byte KeSetTimerEx(Ptr<_KTIMER> Timer, Ptr<_LARGE_INTEGER> DueTime_in, int Period, Ptr<_KDPC> Dpc) => timer_c.KeSetTimerEx(Timer, DueTime_in, Period, Dpc);
+    public static byte KeCancelTimer(Ptr<_KTIMER> Timer) => timer_c.KeCancelTimer(Timer);
+    public static byte KeReadStateTimer(Ptr<_KTIMER> Timer) => timer_c.KeReadStateTimer(Timer);
+    public static byte KiTimerDue(ulong InterruptTime) => timer_c.KiTimerDue(InterruptTime);
+    public static void KiExpireTimers() => timer_c.KiExpireTimers();
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -88,6 +106,8 @@ public static unsafe partial class Image
     public static void Test_KeIrql() => keirql_c.Test_KeIrql();
     public static void Test_KeClock() => keirql_c.Test_KeClock();
     public static void Test_KeInterrupt() => keirql_c.Test_KeInterrupt();
+    public static void Test_KeDpc() => kedpc_c.Test_KeDpc();
+    public static void Test_KeTimer() => kedpc_c.Test_KeTimer();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
@@ -101,6 +121,7 @@ public static unsafe partial class Image
     public static void HalEndSystemInterrupt(byte a0, uint a1) => ((delegate*<byte, uint, void>)__Imports.HalEndSystemInterrupt.Entry)(a0, a1);
     public static byte HalInitSystem(uint a0, Ptr<_LOADER_PARAMETER_BLOCK> a1) => ((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)__Imports.HalInitSystem.Entry)(a0, a1);
     public static byte HalQueryRealTimeClock(Ptr<_TIME_FIELDS> a0) => ((delegate*<Ptr<_TIME_FIELDS>, byte>)__Imports.HalQueryRealTimeClock.Entry)(a0);
+    public static void HalRequestSoftwareInterrupt(byte a0) => ((delegate*<byte, void>)__Imports.HalRequestSoftwareInterrupt.Entry)(a0);
     public static void HalReturnToFirmware(int a0) => ((delegate*<int, void>)__Imports.HalReturnToFirmware.Entry)(a0);
     public static byte KeGetCurrentIrql() => ((delegate*<byte>)__Imports.KeGetCurrentIrql.Entry)();
     public static void KeStallExecutionProcessor(uint a0) => ((delegate*<uint, void>)__Imports.KeStallExecutionProcessor.Entry)(a0);
@@ -123,6 +144,24 @@ public static unsafe partial class Image
         public static FnPtr KeQuerySystemTime => clock_c.AddressOf.KeQuerySystemTime;
         public static FnPtr KeQueryInterruptTime => clock_c.AddressOf.KeQueryInterruptTime;
         public static FnPtr KiInitializeClock => clock_c.AddressOf.KiInitializeClock;
+        public static FnPtr KeInitializeSpinLock => dpc_c.AddressOf.KeInitializeSpinLock;
+        public static FnPtr KeAcquireSpinLock => dpc_c.AddressOf.KeAcquireSpinLock;
+        public static FnPtr KeReleaseSpinLock => dpc_c.AddressOf.KeReleaseSpinLock;
+        public static FnPtr KeAcquireSpinLockAtDpcLevel => dpc_c.AddressOf.KeAcquireSpinLockAtDpcLevel;
+        public static FnPtr KeReleaseSpinLockFromDpcLevel => dpc_c.AddressOf.KeReleaseSpinLockFromDpcLevel;
+        public static FnPtr KeInitializeDpc => dpc_c.AddressOf.KeInitializeDpc;
+        public static FnPtr KeInsertQueueDpc => dpc_c.AddressOf.KeInsertQueueDpc;
+        public static FnPtr KeRemoveQueueDpc => dpc_c.AddressOf.KeRemoveQueueDpc;
+        public static FnPtr KeSetImportanceDpc => dpc_c.AddressOf.KeSetImportanceDpc;
+        public static FnPtr KiDispatchInterrupt => dpc_c.AddressOf.KiDispatchInterrupt;
+        public static FnPtr KeInitializeTimer => timer_c.AddressOf.KeInitializeTimer;
+        public static FnPtr KeInitializeTimerEx => timer_c.AddressOf.KeInitializeTimerEx;
+        public static FnPtr KeSetTimer => timer_c.AddressOf.KeSetTimer;
+        public static FnPtr KeSetTimerEx => timer_c.AddressOf.KeSetTimerEx;
+        public static FnPtr KeCancelTimer => timer_c.AddressOf.KeCancelTimer;
+        public static FnPtr KeReadStateTimer => timer_c.AddressOf.KeReadStateTimer;
+        public static FnPtr KiTimerDue => timer_c.AddressOf.KiTimerDue;
+        public static FnPtr KiExpireTimers => timer_c.AddressOf.KiExpireTimers;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -182,6 +221,8 @@ public static unsafe partial class Image
         public static FnPtr Test_KeIrql => keirql_c.AddressOf.Test_KeIrql;
         public static FnPtr Test_KeClock => keirql_c.AddressOf.Test_KeClock;
         public static FnPtr Test_KeInterrupt => keirql_c.AddressOf.Test_KeInterrupt;
+        public static FnPtr Test_KeDpc => kedpc_c.AddressOf.Test_KeDpc;
+        public static FnPtr Test_KeTimer => kedpc_c.AddressOf.Test_KeTimer;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
@@ -195,6 +236,7 @@ public static unsafe partial class Image
         public static FnPtr HalEndSystemInterrupt => new FnPtr(__Imports.HalEndSystemInterrupt.Address);
         public static FnPtr HalInitSystem => new FnPtr(__Imports.HalInitSystem.Address);
         public static FnPtr HalQueryRealTimeClock => new FnPtr(__Imports.HalQueryRealTimeClock.Address);
+        public static FnPtr HalRequestSoftwareInterrupt => new FnPtr(__Imports.HalRequestSoftwareInterrupt.Address);
         public static FnPtr HalReturnToFirmware => new FnPtr(__Imports.HalReturnToFirmware.Address);
         public static FnPtr KeGetCurrentIrql => new FnPtr(__Imports.KeGetCurrentIrql.Address);
         public static FnPtr KeStallExecutionProcessor => new FnPtr(__Imports.KeStallExecutionProcessor.Address);
@@ -213,6 +255,7 @@ public static unsafe partial class Image
         public static readonly ImportedFunction HalEndSystemInterrupt = new("hal", "HalEndSystemInterrupt", "v:Bi");
         public static readonly ImportedFunction HalInitSystem = new("hal", "HalInitSystem", "B:ii");
         public static readonly ImportedFunction HalQueryRealTimeClock = new("hal", "HalQueryRealTimeClock", "B:i");
+        public static readonly ImportedFunction HalRequestSoftwareInterrupt = new("hal", "HalRequestSoftwareInterrupt", "v:B");
         public static readonly ImportedFunction HalReturnToFirmware = new("hal", "HalReturnToFirmware", "v:i");
         public static readonly ImportedFunction KeGetCurrentIrql = new("hal", "KeGetCurrentIrql", "B:");
         public static readonly ImportedFunction KeStallExecutionProcessor = new("hal", "KeStallExecutionProcessor", "v:i");
@@ -233,6 +276,22 @@ public static unsafe partial class Image
         "KeQueryTimeIncrement" => AddressOf.KeQueryTimeIncrement.Address,
         "KeQueryInterruptTime" => AddressOf.KeQueryInterruptTime.Address,
         "KeQuerySystemTime" => AddressOf.KeQuerySystemTime.Address,
+        "KiDispatchInterrupt" => AddressOf.KiDispatchInterrupt.Address,
+        "KeInitializeSpinLock" => AddressOf.KeInitializeSpinLock.Address,
+        "KeAcquireSpinLock" => AddressOf.KeAcquireSpinLock.Address,
+        "KeReleaseSpinLock" => AddressOf.KeReleaseSpinLock.Address,
+        "KeAcquireSpinLockAtDpcLevel" => AddressOf.KeAcquireSpinLockAtDpcLevel.Address,
+        "KeReleaseSpinLockFromDpcLevel" => AddressOf.KeReleaseSpinLockFromDpcLevel.Address,
+        "KeInitializeDpc" => AddressOf.KeInitializeDpc.Address,
+        "KeInsertQueueDpc" => AddressOf.KeInsertQueueDpc.Address,
+        "KeRemoveQueueDpc" => AddressOf.KeRemoveQueueDpc.Address,
+        "KeSetImportanceDpc" => AddressOf.KeSetImportanceDpc.Address,
+        "KeInitializeTimer" => AddressOf.KeInitializeTimer.Address,
+        "KeInitializeTimerEx" => AddressOf.KeInitializeTimerEx.Address,
+        "KeSetTimer" => AddressOf.KeSetTimer.Address,
+        "KeSetTimerEx" => AddressOf.KeSetTimerEx.Address,
+        "KeCancelTimer" => AddressOf.KeCancelTimer.Address,
+        "KeReadStateTimer" => AddressOf.KeReadStateTimer.Address,
         _ => null
     };
 }

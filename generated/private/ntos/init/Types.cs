@@ -89,6 +89,24 @@ public struct _KINTERRUPT
 {
 }
 
+/// <summary>struct _KDPC: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KDPC
+{
+}
+
+/// <summary>struct _DISPATCHER_HEADER: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _DISPATCHER_HEADER
+{
+}
+
+/// <summary>struct _KTIMER: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _KTIMER
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -152,6 +170,12 @@ public struct _RTLP_FORMAT_OUTPUT
 /// <summary>struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _KMT_RTC_CONTEXT
+{
+}
+
+/// <summary>struct _KMT_DPC_LOG: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
+public struct _KMT_DPC_LOG
 {
 }
 
@@ -327,6 +351,53 @@ public static class _KINTERRUPT_Fields
     }
 }
 
+public static class _KDPC_Fields
+{
+    // struct _KDPC: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KDPC>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref byte Number => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Importance => ref P.RefAt<byte>(p.Address + 0x3);
+        public Ptr<_LIST_ENTRY> DpcListEntry => new(p.Address + 0x4);
+        public ref FnPtr DeferredRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
+        public ref Ptr<CVoid> DeferredContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x1C);
+    }
+}
+
+public static class _DISPATCHER_HEADER_Fields
+{
+    // struct _DISPATCHER_HEADER: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DISPATCHER_HEADER>
+    {
+        public ref byte Type => ref P.RefAt<byte>(p.Address);
+        public ref byte Absolute => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte Size => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x3);
+        public ref int SignalState => ref P.RefAt<int>(p.Address + 0x4);
+        public Ptr<_LIST_ENTRY> WaitListHead => new(p.Address + 0x8);
+    }
+}
+
+public static class _KTIMER_Fields
+{
+    // struct _KTIMER: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KTIMER>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_ULARGE_INTEGER> DueTime => new(p.Address + 0x10);
+        public Ptr<_LIST_ENTRY> TimerListEntry => new(p.Address + 0x18);
+        public ref Ptr<_KDPC> Dpc => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20);
+        public ref int Period => ref P.RefAt<int>(p.Address + 0x24);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -465,5 +536,21 @@ public static class _KMT_RTC_CONTEXT_Fields
         public ref uint Interrupts => ref P.RefAt<uint>(p.Address);
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
         public ref byte InterruptsEnabled => ref P.RefAt<byte>(p.Address + 0x5);
+    }
+}
+
+public static class _KMT_DPC_LOG_Fields
+{
+    // struct _KMT_DPC_LOG: 56 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_DPC_LOG>
+    {
+        public ref uint Calls => ref P.RefAt<uint>(p.Address);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Argument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public Ptr<uint> Order => new(p.Address + 0x14);
+        public ref uint OrderCount => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }

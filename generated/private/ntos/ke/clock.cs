@@ -41,6 +41,7 @@ public static unsafe partial class Image
         private const int CLOCK2_LEVEL = 28;
         private const int FALSE = 0;
         private const ULONG PHASE0_INITIALIZATION_FAILED = 0x31u;
+        private const int DISPATCH_LEVEL = 2;
         private const int TRUE = 1;
         // struct _KINTERRUPT KiClockInterruptObject
         private static Ptr<KINTERRUPT> KiClockInterruptObject => new Ptr<KINTERRUPT>(__data + 0x0);
@@ -51,75 +52,75 @@ public static unsafe partial class Image
         // volatile long long KiSystemTime
         private static ref LONGLONG KiSystemTime => ref Mem.Ref<LONGLONG>(__data + 0x38);
 
-        // nt-src/private/ntos/ke/clock.c:67: void KeQueryTickCount(union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/clock.c:70: void KeQueryTickCount(union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQueryTickCount(PLARGE_INTEGER TickCount)
         {
-#line 67 "nt-src/private/ntos/ke/clock.c"
+#line 70 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 71 "nt-src/private/ntos/ke/clock.c"
+#line 74 "nt-src/private/ntos/ke/clock.c"
             TickCount.W.QuadPart = (LONGLONG)KiTickCount;
-#line 71 "nt-src/private/ntos/ke/clock.c"
+#line 74 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/clock.c:76: unsigned long KeQueryTimeIncrement()
+        // nt-src/private/ntos/ke/clock.c:79: unsigned long KeQueryTimeIncrement()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG KeQueryTimeIncrement()
         {
-#line 76 "nt-src/private/ntos/ke/clock.c"
+#line 79 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 80 "nt-src/private/ntos/ke/clock.c"
+#line 83 "nt-src/private/ntos/ke/clock.c"
             return frame.Leave((uint)HAL_CLOCK_INTERVAL);
         }
 
-        // nt-src/private/ntos/ke/clock.c:94: void KeQuerySystemTime(union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/clock.c:97: void KeQuerySystemTime(union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQuerySystemTime(PLARGE_INTEGER CurrentTime)
         {
-#line 94 "nt-src/private/ntos/ke/clock.c"
+#line 97 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 98 "nt-src/private/ntos/ke/clock.c"
+#line 101 "nt-src/private/ntos/ke/clock.c"
             CurrentTime.W.QuadPart = KiSystemTime;
-#line 98 "nt-src/private/ntos/ke/clock.c"
+#line 101 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/clock.c:85: unsigned long long KeQueryInterruptTime()
+        // nt-src/private/ntos/ke/clock.c:88: unsigned long long KeQueryInterruptTime()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONGLONG KeQueryInterruptTime()
         {
-#line 85 "nt-src/private/ntos/ke/clock.c"
+#line 88 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 89 "nt-src/private/ntos/ke/clock.c"
+#line 92 "nt-src/private/ntos/ke/clock.c"
             return frame.Leave(KiInterruptTime);
         }
 
-        // nt-src/private/ntos/ke/clock.c:39: void KiInitializeClock()
+        // nt-src/private/ntos/ke/clock.c:42: void KiInitializeClock()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeClock()
         {
-#line 39 "nt-src/private/ntos/ke/clock.c"
+#line 42 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x20);
             Ptr<TIME_FIELDS> Now = frame.At<TIME_FIELDS>(0x0);
             Ptr<LARGE_INTEGER> Time = frame.At<LARGE_INTEGER>(0x10);
-#line 55 "nt-src/private/ntos/ke/clock.c"
+#line 58 "nt-src/private/ntos/ke/clock.c"
             if (HalQueryRealTimeClock(Now) != 0 && RtlTimeFieldsToTime(Now, Time) != 0)
             {
-#line 56 "nt-src/private/ntos/ke/clock.c"
+#line 59 "nt-src/private/ntos/ke/clock.c"
                 KiSystemTime = Time.QuadPart;
             }
 
-#line 58 "nt-src/private/ntos/ke/clock.c"
+#line 61 "nt-src/private/ntos/ke/clock.c"
             KeInitializeInterrupt(KiClockInterruptObject, AddressOf.KiClockInterrupt, Ptr<CVoid>.Null, Ptr<uint>.Null, 48u, CLOCK2_LEVEL, CLOCK2_LEVEL, Latched, FALSE, 0, FALSE);
-#line 60 "nt-src/private/ntos/ke/clock.c"
+#line 63 "nt-src/private/ntos/ke/clock.c"
             if (KeConnectInterrupt(KiClockInterruptObject) == 0)
             {
-#line 61 "nt-src/private/ntos/ke/clock.c"
+#line 64 "nt-src/private/ntos/ke/clock.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 48u, CLOCK2_LEVEL, 0u, 0u);
             }
 
-#line 60 "nt-src/private/ntos/ke/clock.c"
+#line 63 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
@@ -136,6 +137,13 @@ public static unsafe partial class Image
             KiTickCount += 1UL;
             KiInterruptTime += (ulong)HAL_CLOCK_INTERVAL;
             KiSystemTime += (long)HAL_CLOCK_INTERVAL;
+            if (KiTimerDue(KiInterruptTime) != 0)
+            {
+#line 36 "nt-src/private/ntos/ke/clock.c"
+                HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
+            }
+
+#line 38 "nt-src/private/ntos/ke/clock.c"
             return frame.Leave((byte)TRUE);
         }
 

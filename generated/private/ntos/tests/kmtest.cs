@@ -25,7 +25,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kmtest.c: its functions, objects and string literals.</summary>
     public static unsafe class kmtest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x1A0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x1C0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -34,176 +34,176 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // const struct _KMT_SUITE[8] KmtSuites
+        // const struct _KMT_SUITE[10] KmtSuites
         private static Ptr<KMT_SUITE> KmtSuites => new Ptr<KMT_SUITE>(__data + 0x0);
         // unsigned long KmtPassed
-        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x40);
+        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x50);
         // unsigned long KmtFailed
-        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x44);
+        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x54);
 
-        // nt-src/private/ntos/tests/kmtest.c:63: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
+        // nt-src/private/ntos/tests/kmtest.c:67: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
-#line 63 "nt-src/private/ntos/tests/kmtest.c"
+#line 67 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x120);
             Ptr<CHAR> Message = frame.At<CHAR>(0x0);
-#line 72 "nt-src/private/ntos/tests/kmtest.c"
+#line 76 "nt-src/private/ntos/tests/kmtest.c"
             PCSTR Name = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             va_list Arguments = default(va_list);
-#line 76 "nt-src/private/ntos/tests/kmtest.c"
+#line 80 "nt-src/private/ntos/tests/kmtest.c"
             if (Passed != 0)
             {
-#line 77 "nt-src/private/ntos/tests/kmtest.c"
+#line 81 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
                 return;
             }
 
-#line 80 "nt-src/private/ntos/tests/kmtest.c"
+#line 84 "nt-src/private/ntos/tests/kmtest.c"
             KmtFailed += 1u;
-#line 86 "nt-src/private/ntos/tests/kmtest.c"
+#line 90 "nt-src/private/ntos/tests/kmtest.c"
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
                 SafePoint.Poll();
-#line 88 "nt-src/private/ntos/tests/kmtest.c"
+#line 92 "nt-src/private/ntos/tests/kmtest.c"
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
-#line 89 "nt-src/private/ntos/tests/kmtest.c"
+#line 93 "nt-src/private/ntos/tests/kmtest.c"
                     Name = Scan + 1;
                 }
             }
 
-#line 92 "nt-src/private/ntos/tests/kmtest.c"
+#line 96 "nt-src/private/ntos/tests/kmtest.c"
             Arguments = __va_args;
             if (_vsnprintf(Message, 255u, Format, Arguments) < 0)
             {
-#line 94 "nt-src/private/ntos/tests/kmtest.c"
+#line 98 "nt-src/private/ntos/tests/kmtest.c"
                 Message.W[255u] = 0;
             }
 
             Message.W[255u] = 0;
             DbgPrint(Str.s_lu_test_failed_s, Va.Args(frame.Base + 0x10C, Name, Line, Message));
-#line 98 "nt-src/private/ntos/tests/kmtest.c"
+#line 102 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:101: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:105: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 101 "nt-src/private/ntos/tests/kmtest.c"
+#line 105 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 103 "nt-src/private/ntos/tests/kmtest.c"
+#line 107 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 103 "nt-src/private/ntos/tests/kmtest.c"
+#line 107 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:106: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:110: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 106 "nt-src/private/ntos/tests/kmtest.c"
+#line 110 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 108 "nt-src/private/ntos/tests/kmtest.c"
+#line 112 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 108 "nt-src/private/ntos/tests/kmtest.c"
+#line 112 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:111: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:115: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 111 "nt-src/private/ntos/tests/kmtest.c"
+#line 115 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 113 "nt-src/private/ntos/tests/kmtest.c"
+#line 117 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 113 "nt-src/private/ntos/tests/kmtest.c"
+#line 117 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:116: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:120: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 116 "nt-src/private/ntos/tests/kmtest.c"
+#line 120 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 118 "nt-src/private/ntos/tests/kmtest.c"
+#line 122 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format, Va.Args(frame.Base + 0x10, !Value.IsNull ? Value : Str.@null, !Expected.IsNull ? Expected : Str.@null));
-#line 118 "nt-src/private/ntos/tests/kmtest.c"
+#line 122 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:46: unsigned char KmtStringsEqual(const char*, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:50: unsigned char KmtStringsEqual(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
-#line 46 "nt-src/private/ntos/tests/kmtest.c"
+#line 50 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x10);
-#line 51 "nt-src/private/ntos/tests/kmtest.c"
+#line 55 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
-#line 52 "nt-src/private/ntos/tests/kmtest.c"
+#line 56 "nt-src/private/ntos/tests/kmtest.c"
                 return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
             }
 
-#line 54 "nt-src/private/ntos/tests/kmtest.c"
+#line 58 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
                 SafePoint.Poll();
-#line 55 "nt-src/private/ntos/tests/kmtest.c"
+#line 59 "nt-src/private/ntos/tests/kmtest.c"
                 String1 += 1;
                 String2 += 1;
             }
 
-#line 58 "nt-src/private/ntos/tests/kmtest.c"
+#line 62 "nt-src/private/ntos/tests/kmtest.c"
             return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:124: unsigned long KmtRunAllSuites()
+        // nt-src/private/ntos/tests/kmtest.c:128: unsigned long KmtRunAllSuites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
-#line 124 "nt-src/private/ntos/tests/kmtest.c"
-            var frame = Stack.Enter(0x30);
 #line 128 "nt-src/private/ntos/tests/kmtest.c"
+            var frame = Stack.Enter(0x30);
+#line 132 "nt-src/private/ntos/tests/kmtest.c"
             ULONG Index = 0;
             ULONG PassedBefore = 0;
             ULONG FailedBefore = 0;
             ULONG TotalFailed = 0;
-#line 133 "nt-src/private/ntos/tests/kmtest.c"
-            for (Index = 0u; Index < 8u; Index += 1u)
+#line 137 "nt-src/private/ntos/tests/kmtest.c"
+            for (Index = 0u; Index < 10u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 134 "nt-src/private/ntos/tests/kmtest.c"
+#line 138 "nt-src/private/ntos/tests/kmtest.c"
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
                 ((delegate*<void>)Fn.Resolve((KmtSuites + Index).Routine, "v:"))();
                 DbgPrint(Str.suite_s_lu_passed_lu_failed, Va.Args(frame.Base + 0x4, (KmtSuites + Index).Name, KmtPassed - PassedBefore, KmtFailed - FailedBefore));
             }
 
-#line 142 "nt-src/private/ntos/tests/kmtest.c"
+#line 146 "nt-src/private/ntos/tests/kmtest.c"
             DbgPrint(Str.lu_passed_lu_failed, Va.Args(frame.Base + 0x14, KmtPassed, KmtFailed));
             TotalFailed = KmtFailed;
             return frame.Leave(TotalFailed);
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:151: void Test_KmtSelf()
+        // nt-src/private/ntos/tests/kmtest.c:155: void Test_KmtSelf()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
-#line 151 "nt-src/private/ntos/tests/kmtest.c"
+#line 155 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x60);
-#line 153 "nt-src/private/ntos/tests/kmtest.c"
-            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 153u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 154u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 155u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 156u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
-#line 156 "nt-src/private/ntos/tests/kmtest.c"
+#line 157 "nt-src/private/ntos/tests/kmtest.c"
+            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 157u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 158u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 159u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 160u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
+#line 160 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
@@ -217,43 +217,49 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KmtStringsEqual)), "B:ii", "KmtStringsEqual");
             Fn.Register(__code + 0x60, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
             Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
-            ImageData.Reloc(__data, __data + 0x14C);
+            ImageData.Reloc(__data, __data + 0x15C);
             ImageData.Reloc(__data + 0x4, __code + 0x70);
-            ImageData.Reloc(__data + 0x8, __data + 0x154);
+            ImageData.Reloc(__data + 0x8, __data + 0x164);
             ImageData.Reloc(__data + 0xC, Image.AddressOf.Test_RtlString.Address);
-            ImageData.Reloc(__data + 0x10, __data + 0x160);
+            ImageData.Reloc(__data + 0x10, __data + 0x170);
             ImageData.Reloc(__data + 0x14, Image.AddressOf.Test_RtlConvert.Address);
-            ImageData.Reloc(__data + 0x18, __data + 0x16C);
+            ImageData.Reloc(__data + 0x18, __data + 0x17C);
             ImageData.Reloc(__data + 0x1C, Image.AddressOf.Test_RtlBitmap.Address);
-            ImageData.Reloc(__data + 0x20, __data + 0x178);
+            ImageData.Reloc(__data + 0x20, __data + 0x188);
             ImageData.Reloc(__data + 0x24, Image.AddressOf.Test_RtlMisc.Address);
-            ImageData.Reloc(__data + 0x28, __data + 0x180);
+            ImageData.Reloc(__data + 0x28, __data + 0x190);
             ImageData.Reloc(__data + 0x2C, Image.AddressOf.Test_KeIrql.Address);
-            ImageData.Reloc(__data + 0x30, __data + 0x188);
+            ImageData.Reloc(__data + 0x30, __data + 0x198);
             ImageData.Reloc(__data + 0x34, Image.AddressOf.Test_KeClock.Address);
-            ImageData.Reloc(__data + 0x38, __data + 0x190);
+            ImageData.Reloc(__data + 0x38, __data + 0x1A0);
             ImageData.Reloc(__data + 0x3C, Image.AddressOf.Test_KeInterrupt.Address);
-            ImageData.Put(__data + 0x48, "%s:%lu: test failed: %s\n\0"u8);
-            ImageData.Put(__data + 0x64, "(null)\0"u8);
-            ImageData.Put(__data + 0x6C, "suite %s: %lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x90, "%lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0xA8, "abc\0"u8);
-            ImageData.Put(__data + 0xAC, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
-            ImageData.Put(__data + 0xD0, "equal strings compare equal\0"u8);
-            ImageData.Put(__data + 0xEC, "abd\0"u8);
-            ImageData.Put(__data + 0xF0, "different strings compare different\0"u8);
-            ImageData.Put(__data + 0x114, "ab\0"u8);
-            ImageData.Put(__data + 0x118, "a prefix is not equal\0"u8);
-            ImageData.Put(__data + 0x130, "a\0"u8);
-            ImageData.Put(__data + 0x134, "NULL equals only NULL\0"u8);
-            ImageData.Put(__data + 0x14C, "KmtSelf\0"u8);
-            ImageData.Put(__data + 0x154, "RtlString\0"u8);
-            ImageData.Put(__data + 0x160, "RtlConvert\0"u8);
-            ImageData.Put(__data + 0x16C, "RtlBitmap\0"u8);
-            ImageData.Put(__data + 0x178, "RtlMisc\0"u8);
-            ImageData.Put(__data + 0x180, "KeIrql\0"u8);
-            ImageData.Put(__data + 0x188, "KeClock\0"u8);
-            ImageData.Put(__data + 0x190, "KeInterrupt\0"u8);
+            ImageData.Reloc(__data + 0x40, __data + 0x1AC);
+            ImageData.Reloc(__data + 0x44, Image.AddressOf.Test_KeDpc.Address);
+            ImageData.Reloc(__data + 0x48, __data + 0x1B4);
+            ImageData.Reloc(__data + 0x4C, Image.AddressOf.Test_KeTimer.Address);
+            ImageData.Put(__data + 0x58, "%s:%lu: test failed: %s\n\0"u8);
+            ImageData.Put(__data + 0x74, "(null)\0"u8);
+            ImageData.Put(__data + 0x7C, "suite %s: %lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0xA0, "%lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0xB8, "abc\0"u8);
+            ImageData.Put(__data + 0xBC, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
+            ImageData.Put(__data + 0xE0, "equal strings compare equal\0"u8);
+            ImageData.Put(__data + 0xFC, "abd\0"u8);
+            ImageData.Put(__data + 0x100, "different strings compare different\0"u8);
+            ImageData.Put(__data + 0x124, "ab\0"u8);
+            ImageData.Put(__data + 0x128, "a prefix is not equal\0"u8);
+            ImageData.Put(__data + 0x140, "a\0"u8);
+            ImageData.Put(__data + 0x144, "NULL equals only NULL\0"u8);
+            ImageData.Put(__data + 0x15C, "KmtSelf\0"u8);
+            ImageData.Put(__data + 0x164, "RtlString\0"u8);
+            ImageData.Put(__data + 0x170, "RtlConvert\0"u8);
+            ImageData.Put(__data + 0x17C, "RtlBitmap\0"u8);
+            ImageData.Put(__data + 0x188, "RtlMisc\0"u8);
+            ImageData.Put(__data + 0x190, "KeIrql\0"u8);
+            ImageData.Put(__data + 0x198, "KeClock\0"u8);
+            ImageData.Put(__data + 0x1A0, "KeInterrupt\0"u8);
+            ImageData.Put(__data + 0x1AC, "KeDpc\0"u8);
+            ImageData.Put(__data + 0x1B4, "KeTimer\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -267,8 +273,8 @@ public static unsafe partial class Image
             public static FnPtr KmtStringsEqual => new FnPtr(__code + 0x50);
             public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x60);
             public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x70);
-            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x40);
-            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x44);
+            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x50);
+            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x54);
             public static FnPtr Test_RtlString => Image.AddressOf.Test_RtlString;
             public static FnPtr Test_RtlConvert => Image.AddressOf.Test_RtlConvert;
             public static FnPtr Test_RtlBitmap => Image.AddressOf.Test_RtlBitmap;
@@ -276,32 +282,36 @@ public static unsafe partial class Image
             public static FnPtr Test_KeIrql => Image.AddressOf.Test_KeIrql;
             public static FnPtr Test_KeClock => Image.AddressOf.Test_KeClock;
             public static FnPtr Test_KeInterrupt => Image.AddressOf.Test_KeInterrupt;
+            public static FnPtr Test_KeDpc => Image.AddressOf.Test_KeDpc;
+            public static FnPtr Test_KeTimer => Image.AddressOf.Test_KeTimer;
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x48);
-            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x64);
-            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x6C);
-            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x90);
-            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0xA8);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0xD0);
-            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0xEC);
-            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0xF0);
-            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x114);
-            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x118);
-            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x130);
-            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x134);
-            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x14C);
-            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x154);
-            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x160);
-            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x16C);
-            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x178);
-            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x180);
-            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x188);
-            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x190);
+            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x58);
+            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x74);
+            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x7C);
+            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0xA0);
+            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0xB8);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0xBC);
+            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0xE0);
+            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0xFC);
+            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x100);
+            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x124);
+            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x128);
+            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x140);
+            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x144);
+            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x15C);
+            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x164);
+            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x170);
+            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x17C);
+            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x188);
+            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x190);
+            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x198);
+            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x1A0);
+            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x1AC);
+            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x1B4);
         }
     }
 }

@@ -14,7 +14,57 @@ Abstract:
 
 #include "halp.h"
 
+#define EFLAGS_INTERRUPT 0x200
+
 static KIRQL HalpCurrentIrql = PASSIVE_LEVEL;
+static BOOLEAN HalpDispatchPending;
+
+static
+VOID
+HalpDispatchSoftwareInterrupts(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    Runs the pending DISPATCH_LEVEL software interrupt while the IRQL is below DISPATCH_LEVEL: at
+    DISPATCH_LEVEL, with interrupts enabled, as long as requests keep coming.
+
+--*/
+
+{
+    KIRQL Previous;
+    ULONG Flags;
+
+    while (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
+        HalpDispatchPending = FALSE;
+        Previous = HalpCurrentIrql;
+        HalpCurrentIrql = DISPATCH_LEVEL;
+        HalpUpdatePicMasks(DISPATCH_LEVEL);
+        Flags = __readeflags();
+        _enable();
+        KiDispatchInterrupt();
+        if ((Flags & EFLAGS_INTERRUPT) == 0) {
+            _disable();
+        }
+        HalpCurrentIrql = Previous;
+        HalpUpdatePicMasks(Previous);
+    }
+}
+
+VOID
+FASTCALL
+HalRequestSoftwareInterrupt(
+    IN KIRQL RequestIrql
+    )
+{
+    if (RequestIrql == DISPATCH_LEVEL) {
+        HalpDispatchPending = TRUE;
+        HalpDispatchSoftwareInterrupts();
+    }
+}
 
 KIRQL
 NTAPI
@@ -52,4 +102,5 @@ KfLowerIrql(
     }
     HalpCurrentIrql = NewIrql;
     HalpUpdatePicMasks(NewIrql);
+    HalpDispatchSoftwareInterrupts();
 }

@@ -56,4 +56,13 @@ NTHALAPI VOID NTAPI HalEndSystemInterrupt(IN KIRQL OldIrql, IN ULONG Vector);
 
 NTHALAPI BOOLEAN NTAPI HalQueryRealTimeClock(OUT PTIME_FIELDS TimeFields);
 
+//
+// Software interrupts: a request at DISPATCH_LEVEL runs the kernel's KiDispatchInterrupt (DPCs, expired
+// timers) at once when the IRQL is below it, else when the IRQL next drops below it.
+//
+
+NTHALAPI VOID FASTCALL HalRequestSoftwareInterrupt(IN KIRQL RequestIrql);
+
+VOID NTAPI KiDispatchInterrupt(VOID);
+
 #endif // _HAL_

@@ -28,5 +28,7 @@ extern PLOADER_PARAMETER_BLOCK KeLoaderBlock;
 
 VOID KiInitializeInterrupts(VOID);
 VOID KiInitializeClock(VOID);
+BOOLEAN KiTimerDue(IN ULONGLONG InterruptTime);
+VOID KiExpireTimers(VOID);
 
 #endif // _NTOS_

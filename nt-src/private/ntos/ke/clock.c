@@ -32,6 +32,9 @@ KiClockInterrupt(
     KiTickCount += 1;
     KiInterruptTime += HAL_CLOCK_INTERVAL;
     KiSystemTime += HAL_CLOCK_INTERVAL;
+    if (KiTimerDue(KiInterruptTime)) {
+        HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
+    }
     return TRUE;
 }
 

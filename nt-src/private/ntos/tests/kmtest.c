@@ -26,6 +26,8 @@ START_TEST(RtlMisc);
 START_TEST(KeIrql);
 START_TEST(KeClock);
 START_TEST(KeInterrupt);
+START_TEST(KeDpc);
+START_TEST(KeTimer);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -36,6 +38,8 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeIrql),
     KMT_SUITE_ENTRY(KeClock),
     KMT_SUITE_ENTRY(KeInterrupt),
+    KMT_SUITE_ENTRY(KeDpc),
+    KMT_SUITE_ENTRY(KeTimer),
 };
 
 static ULONG KmtPassed;

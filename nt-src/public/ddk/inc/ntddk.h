@@ -297,6 +297,86 @@ NTKERNELAPI BOOLEAN NTAPI KeConnectInterrupt(IN PKINTERRUPT Interrupt);
 NTKERNELAPI BOOLEAN NTAPI KeDisconnectInterrupt(IN PKINTERRUPT Interrupt);
 
 //
+// Spin locks: on this uniprocessor, acquiring raises the IRQL to DISPATCH_LEVEL and marks the lock owned.
+//
+
+NTKERNELAPI VOID NTAPI KeInitializeSpinLock(OUT PKSPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI KeAcquireSpinLock(IN PKSPIN_LOCK SpinLock, OUT PKIRQL OldIrql);
+NTKERNELAPI VOID NTAPI KeReleaseSpinLock(IN PKSPIN_LOCK SpinLock, IN KIRQL NewIrql);
+NTKERNELAPI VOID NTAPI KeAcquireSpinLockAtDpcLevel(IN PKSPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI KeReleaseSpinLockFromDpcLevel(IN PKSPIN_LOCK SpinLock);
+
+//
+// Deferred procedure calls: queued at any IRQL, run at DISPATCH_LEVEL when the IRQL drops below it.
+//
+
+typedef struct _KDPC *PKDPC, *PRKDPC;
+
+typedef VOID (NTAPI *PKDEFERRED_ROUTINE)(IN struct _KDPC *Dpc, IN PVOID DeferredContext, IN PVOID SystemArgument1,
+    IN PVOID SystemArgument2);
+
+typedef enum _KDPC_IMPORTANCE {
+    LowImportance,
+    MediumImportance,
+    HighImportance
+} KDPC_IMPORTANCE;
+
+typedef struct _KDPC {
+    CSHORT Type;
+    UCHAR Number;
+    UCHAR Importance;
+    LIST_ENTRY DpcListEntry;
+    PKDEFERRED_ROUTINE DeferredRoutine;
+    PVOID DeferredContext;
+    PVOID SystemArgument1;
+    PVOID SystemArgument2;
+    BOOLEAN Inserted;
+} KDPC;
+
+NTKERNELAPI VOID NTAPI KeInitializeDpc(OUT PRKDPC Dpc, IN PKDEFERRED_ROUTINE DeferredRoutine, IN PVOID DeferredContext OPTIONAL);
+NTKERNELAPI BOOLEAN NTAPI KeInsertQueueDpc(IN PRKDPC Dpc, IN PVOID SystemArgument1 OPTIONAL, IN PVOID SystemArgument2 OPTIONAL);
+NTKERNELAPI BOOLEAN NTAPI KeRemoveQueueDpc(IN PRKDPC Dpc);
+NTKERNELAPI VOID NTAPI KeSetImportanceDpc(IN PRKDPC Dpc, IN KDPC_IMPORTANCE Importance);
+
+//
+// Dispatcher objects share a header: their type, and their signal state.
+//
+
+typedef struct _DISPATCHER_HEADER {
+    UCHAR Type;
+    UCHAR Absolute;
+    UCHAR Size;
+    UCHAR Inserted;
+    LONG SignalState;
+    LIST_ENTRY WaitListHead;
+} DISPATCHER_HEADER;
+
+//
+// Kernel timers: due at an absolute system time or after a relative interval (negative, in 100-ns units),
+// optionally periodic (milliseconds); on expiry signalled and their DPC queued.
+//
+
+typedef enum _TIMER_TYPE {
+    NotificationTimer,
+    SynchronizationTimer
+} TIMER_TYPE;
+
+typedef struct _KTIMER {
+    DISPATCHER_HEADER Header;
+    ULARGE_INTEGER DueTime;
+    LIST_ENTRY TimerListEntry;
+    struct _KDPC *Dpc;
+    LONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
+
+NTKERNELAPI VOID NTAPI KeInitializeTimer(OUT PKTIMER Timer);
+NTKERNELAPI VOID NTAPI KeInitializeTimerEx(OUT PKTIMER Timer, IN TIMER_TYPE Type);
+NTKERNELAPI BOOLEAN NTAPI KeSetTimer(IN OUT PKTIMER Timer, IN LARGE_INTEGER DueTime, IN PKDPC Dpc OPTIONAL);
+NTKERNELAPI BOOLEAN NTAPI KeSetTimerEx(IN OUT PKTIMER Timer, IN LARGE_INTEGER DueTime, IN LONG Period OPTIONAL, IN PKDPC Dpc OPTIONAL);
+NTKERNELAPI BOOLEAN NTAPI KeCancelTimer(IN OUT PKTIMER Timer);
+NTKERNELAPI BOOLEAN NTAPI KeReadStateTimer(IN PKTIMER Timer);
+
+//
 // The HAL's interrupt routing: the vector and IRQL of a bus interrupt (ISA: the IRQ line).
 //
 
