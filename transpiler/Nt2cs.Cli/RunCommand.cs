@@ -98,20 +98,48 @@ internal static class RunCommand
         return command;
     }
 
-    /// <summary>Translates nt-src into generated/ where it is stale; null when it is current (or was made so).</summary>
+    /// <summary>
+    /// Translates nt-src into generated/ where it is stale; null when it is current (or was made so). A stamp of
+    /// both trees and the translator, written after each translation, lets a run with nothing changed skip it.
+    /// </summary>
     private static int? Regenerate(string root)
     {
         var source = Path.Combine(root, "nt-src");
+        var generated = Path.Combine(root, "generated");
         if (!Directory.Exists(source))
             throw new UsageException($"no source tree at {source} (run nt2cs run from the checkout)");
-        var result = TreeTranslator.Run(new TreeOptions { SourceRoot = source, OutputRoot = Path.Combine(root, "generated"), RepositoryRoot = root });
+        var stamp = Path.Combine(root, ".build", "run", "generated.stamp");
+        if (File.Exists(stamp) && File.ReadAllText(stamp) == Fingerprint(source, generated))
+            return null;
+        var result = TreeTranslator.Run(new TreeOptions { SourceRoot = source, OutputRoot = generated, RepositoryRoot = root });
         foreach (var diagnostic in result.Diagnostics)
             Console.Error.WriteLine(diagnostic);
         if (!result.Succeeded)
             return result.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
         if (result.Written.Count > 0)
             Console.Error.WriteLine($"nt2cs: generated/ was stale against nt-src/: regenerated {result.Written.Count} file(s)");
+        Directory.CreateDirectory(Path.GetDirectoryName(stamp)!);
+        File.WriteAllText(stamp, Fingerprint(source, generated));
         return null;
+    }
+
+    /// <summary>A hash of every file of the source tree and of the generated tree (paths and contents), and of the translator.</summary>
+    private static string Fingerprint(string source, string generated)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(Translator).Assembly.ManifestModule.ModuleVersionId + "\0"));
+        foreach (var tree in new[] { source, generated })
+        {
+            var files = Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(tree, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(tree, file) + "\0"));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>
