@@ -74,7 +74,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
@@ -95,6 +95,17 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var source = File.ReadAllLines(Repo.PathOf("nt-src", "private", "ntos", "init", "init.c"));
         Assert.Contains("KeBugCheckEx(MANUALLY_INITIATED_CRASH", source[int.Parse(stack[0].Split(':', ' ')[1]) - 1]);
         Assert.Contains("KiPhase1Initialization(LoaderBlock)", source[int.Parse(stack[1].Split(':', ' ')[1]) - 1]);
+    }
+
+    [Fact]
+    public void FreeingPoolTwiceIsABadPoolCallerBugCheckNamingTheRoutineThatFoundIt()
+    {
+        var (status, console, _) = Boot("/DOUBLEFREE");
+        Assert.Equal(0x85, status);
+        Assert.Matches(@"\n\*\*\* STOP: 0x000000C2 \(0x00000007,0x00000000,0x[0-9A-F]{8},0x[0-9A-F]{8}\)\n\*\*\* BAD_POOL_CALLER\n", console);
+        var stack = console[(console.IndexOf("BAD_POOL_CALLER\n", StringComparison.Ordinal) + 16)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^pool\.c:\d+ ExFreePoolWithTag$", stack[0]);
+        Assert.Matches(@"^expool\.c:\d+ KmtFreePoolTwice$", stack[1]);
     }
 
     [GeneratedRegex(@"^suite (\w+): (\d+) passed, (\d+) failed$", RegexOptions.Multiline)]

@@ -134,6 +134,37 @@ public sealed class LinkModelTests : IDisposable
         Assert.Contains(result.Diagnostics, d => d.ToString().EndsWith("gamma.def:9:5: error: 'GammaMissing' is exported, but image gamma does not define it", StringComparison.Ordinal));
     }
 
+    /// <summary>An export named only by the image's .def file is linked from the archive member that defines it, as a linker resolves it.</summary>
+    [Fact]
+    public void AnExportOnlyAnArchiveMemberDefinesIsLinked()
+    {
+        var source = Directory.CreateDirectory(Path.Combine(_output, "exports")).FullName;
+        void Write(string path, string text)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(source, path))!);
+            File.WriteAllText(Path.Combine(source, path), text);
+        }
+        Write("dirs", "DIRS=lib image\n");
+        Write("lib/sources", "TARGETNAME=lib\nTARGETTYPE=LIBRARY\nSOURCES=pool.c\n");
+        Write("lib/pool.c", "int PoolAllocate(int n) { return n * 2; }\n");
+        Write("image/sources", "TARGETNAME=image\nTARGETTYPE=EXPORT_DRIVER\nDLLDEF=image.def\nSOURCES=init.c\nTARGETLIBS=..\\lib\\obj\\*\\lib.lib\n");
+        Write("image/image.def", "EXPORTS\n    PoolAllocate\n");
+        Write("image/init.c", "int Init(void) { return 1; }\n");
+        var result = Translate(source, Path.Combine(_output, "exports-out"));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var context = new AssemblyLoadContext("exports", isCollectible: true);
+        try
+        {
+            var image = ImageFiles.Of(context.LoadFromStream(new MemoryStream(TreeBuild.Compile(Path.Combine(_output, "exports-out"), "image"))))!;
+            ImageLoader.Place([image], 0x100000, 0x1000, out _);
+            Assert.NotNull(image.Export("PoolAllocate"));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static TreeResult Translate(string source, string output) => TreeTranslator.Run(new TreeOptions
     {
         SourceRoot = source,

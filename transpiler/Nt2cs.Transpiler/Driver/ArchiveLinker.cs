@@ -7,11 +7,13 @@ namespace Nt2cs.Transpiler.Driver;
 /// symbol the image still lacks, and what it references in turn may pull further members, from any of the image's
 /// archives in any order, so libraries may call each other in every direction. Archives are searched in the order
 /// the image names them, members in the library's source order; a symbol no member defines stays for the image to
-/// import (the C library) or to report.
+/// import (the C library) or to report. The symbols the image exports (its .def file's EXPORTS) and its entry point
+/// are wanted from the start, as a linker resolves them: an export may live in an archive member alone.
 /// </summary>
 public static class ArchiveLinker
 {
-    public static List<CTranslationUnit> Select(IReadOnlyList<CTranslationUnit> objects, IReadOnlyList<IReadOnlyList<CTranslationUnit>> archives)
+    public static List<CTranslationUnit> Select(IReadOnlyList<CTranslationUnit> objects, IReadOnlyList<IReadOnlyList<CTranslationUnit>> archives,
+        IEnumerable<string>? roots = null)
     {
         var members = archives.SelectMany(a => a).ToList();
         var definer = new Dictionary<string, CTranslationUnit>(StringComparer.Ordinal);
@@ -20,7 +22,7 @@ public static class ArchiveLinker
                 definer.TryAdd(symbol, member);
         var included = new HashSet<CTranslationUnit>(objects, ReferenceEqualityComparer.Instance);
         var defined = new HashSet<string>(objects.SelectMany(Defines), StringComparer.Ordinal);
-        var wanted = new Queue<string>(objects.SelectMany(References));
+        var wanted = new Queue<string>(objects.SelectMany(References).Concat(roots ?? []));
         while (wanted.TryDequeue(out var symbol))
         {
             if (defined.Contains(symbol) || !definer.TryGetValue(symbol, out var member) || !included.Add(member))

@@ -151,7 +151,9 @@ public static class TreeTranslator
         {
             if (translation.Diagnostics.All(d => d.Severity != Severity.Error))
             {
-                var units = ArchiveLinker.Select(objects, members);
+                var roots = (image.ModuleDefinition is { } def ? DefFile.ReadExports(def).Select(e => e.Internal) : [])
+                    .Concat(image.EntryName is { } entry ? [entry] : []);
+                var units = ArchiveLinker.Select(objects, members, roots);
                 return new Compiled(image, units, translation, (image.TargetName, ExportTable.Of(image, units)));
             }
         }

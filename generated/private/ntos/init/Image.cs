@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, pages_c.__Unit, pool_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -47,6 +47,18 @@ public static unsafe partial class Image
     public static byte KeReadStateTimer(Ptr<_KTIMER> Timer) => timer_c.KeReadStateTimer(Timer);
     public static byte KiTimerDue(ulong InterruptTime) => timer_c.KiTimerDue(InterruptTime);
     public static void KiExpireTimers() => timer_c.KiExpireTimers();
+    public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => pages_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
+    public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => pages_c.MmFreeContiguousMemory(BaseAddress);
+    public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pages_c.MmGetPhysicalAddress(__result, BaseAddress);
+    public static byte MmInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => pages_c.MmInitSystem(Phase, LoaderBlock);
+    public static Ptr<CVoid> MiAllocatePages(uint Count, uint HighestPage) => pages_c.MiAllocatePages(Count, HighestPage);
+    public static void MiFreePages(Ptr<CVoid> Base) => pages_c.MiFreePages(Base);
+    public static Ptr<CVoid> ExAllocatePoolWithTag(int PoolType, uint NumberOfBytes, uint Tag) => pool_c.ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
+    public static Ptr<CVoid> ExAllocatePool(int PoolType, uint NumberOfBytes) => pool_c.ExAllocatePool(PoolType, NumberOfBytes);
+    public static void ExFreePoolWithTag(Ptr<CVoid> P, uint Tag) => pool_c.ExFreePoolWithTag(P, Tag);
+    public static void ExFreePool(Ptr<CVoid> P) => pool_c.ExFreePool(P);
+    public static uint ExpPoolPagesInUse() => pool_c.ExpPoolPagesInUse();
+    public static uint ExpPoolTagOf(Ptr<CVoid> P) => pool_c.ExpPoolTagOf(P);
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -108,11 +120,16 @@ public static unsafe partial class Image
     public static void Test_KeInterrupt() => keirql_c.Test_KeInterrupt();
     public static void Test_KeDpc() => kedpc_c.Test_KeDpc();
     public static void Test_KeTimer() => kedpc_c.Test_KeTimer();
+    public static void KmtFreePoolTwice() => expool_c.KmtFreePoolTwice();
+    public static void Test_MmPages() => expool_c.Test_MmPages();
+    public static void Test_ExPool() => expool_c.Test_ExPool();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
     public static void Test_RtlMisc() => rtlmisc_c.Test_RtlMisc();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
+    public static ref uint MmNumberOfPhysicalPages => ref pages_c.MmNumberOfPhysicalPages;
+    public static ref uint MmAvailablePages => ref pages_c.MmAvailablePages;
     public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
     public static void HalDebugExit(byte a0) => ((delegate*<byte, void>)__Imports.HalDebugExit.Entry)(a0);
     public static void HalDisableSystemInterrupt(uint a0, byte a1) => ((delegate*<uint, byte, void>)__Imports.HalDisableSystemInterrupt.Entry)(a0, a1);
@@ -162,6 +179,18 @@ public static unsafe partial class Image
         public static FnPtr KeReadStateTimer => timer_c.AddressOf.KeReadStateTimer;
         public static FnPtr KiTimerDue => timer_c.AddressOf.KiTimerDue;
         public static FnPtr KiExpireTimers => timer_c.AddressOf.KiExpireTimers;
+        public static FnPtr MmAllocateContiguousMemory => pages_c.AddressOf.MmAllocateContiguousMemory;
+        public static FnPtr MmFreeContiguousMemory => pages_c.AddressOf.MmFreeContiguousMemory;
+        public static FnPtr MmGetPhysicalAddress => pages_c.AddressOf.MmGetPhysicalAddress;
+        public static FnPtr MmInitSystem => pages_c.AddressOf.MmInitSystem;
+        public static FnPtr MiAllocatePages => pages_c.AddressOf.MiAllocatePages;
+        public static FnPtr MiFreePages => pages_c.AddressOf.MiFreePages;
+        public static FnPtr ExAllocatePoolWithTag => pool_c.AddressOf.ExAllocatePoolWithTag;
+        public static FnPtr ExAllocatePool => pool_c.AddressOf.ExAllocatePool;
+        public static FnPtr ExFreePoolWithTag => pool_c.AddressOf.ExFreePoolWithTag;
+        public static FnPtr ExFreePool => pool_c.AddressOf.ExFreePool;
+        public static FnPtr ExpPoolPagesInUse => pool_c.AddressOf.ExpPoolPagesInUse;
+        public static FnPtr ExpPoolTagOf => pool_c.AddressOf.ExpPoolTagOf;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -223,11 +252,16 @@ public static unsafe partial class Image
         public static FnPtr Test_KeInterrupt => keirql_c.AddressOf.Test_KeInterrupt;
         public static FnPtr Test_KeDpc => kedpc_c.AddressOf.Test_KeDpc;
         public static FnPtr Test_KeTimer => kedpc_c.AddressOf.Test_KeTimer;
+        public static FnPtr KmtFreePoolTwice => expool_c.AddressOf.KmtFreePoolTwice;
+        public static FnPtr Test_MmPages => expool_c.AddressOf.Test_MmPages;
+        public static FnPtr Test_ExPool => expool_c.AddressOf.Test_ExPool;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
         public static FnPtr Test_RtlMisc => rtlmisc_c.AddressOf.Test_RtlMisc;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
+        public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
+        public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
         public static FnPtr HalBeginSystemInterrupt => new FnPtr(__Imports.HalBeginSystemInterrupt.Address);
         public static FnPtr HalDebugExit => new FnPtr(__Imports.HalDebugExit.Address);
         public static FnPtr HalDisableSystemInterrupt => new FnPtr(__Imports.HalDisableSystemInterrupt.Address);
@@ -292,6 +326,13 @@ public static unsafe partial class Image
         "KeSetTimerEx" => AddressOf.KeSetTimerEx.Address,
         "KeCancelTimer" => AddressOf.KeCancelTimer.Address,
         "KeReadStateTimer" => AddressOf.KeReadStateTimer.Address,
+        "MmAllocateContiguousMemory" => AddressOf.MmAllocateContiguousMemory.Address,
+        "MmFreeContiguousMemory" => AddressOf.MmFreeContiguousMemory.Address,
+        "MmGetPhysicalAddress" => AddressOf.MmGetPhysicalAddress.Address,
+        "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,
+        "ExAllocatePool" => AddressOf.ExAllocatePool.Address,
+        "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
+        "ExFreePool" => AddressOf.ExFreePool.Address,
         _ => null
     };
 }

@@ -155,6 +155,24 @@ public struct _KDESCRIPTOR
 {
 }
 
+/// <summary>struct _POOL_HEADER: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _POOL_HEADER
+{
+}
+
+/// <summary>struct _POOL_FREE_BLOCK: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _POOL_FREE_BLOCK
+{
+}
+
+/// <summary>struct _POOL_LARGE_ALLOCATION: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _POOL_LARGE_ALLOCATION
+{
+}
+
 /// <summary>struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _RTLP_CASE_RANGE
@@ -499,6 +517,47 @@ public static class _KDESCRIPTOR_Fields
     {
         public ref ushort Limit => ref P.RefAt<ushort>(p.Address);
         public ref uint Base => ref P.RefAt<uint>(p.Address + 0x2);
+    }
+}
+
+public static class _POOL_HEADER_Fields
+{
+    // struct _POOL_HEADER: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_POOL_HEADER>
+    {
+        public ref ushort PreviousSize => ref P.RefAt<ushort>(p.Address);
+        public ref ushort BlockSize => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref byte PoolType => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref byte Allocated => ref P.RefAt<byte>(p.Address + 0x5);
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref uint PoolTag => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Reserved => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _POOL_FREE_BLOCK_Fields
+{
+    // struct _POOL_FREE_BLOCK: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_POOL_FREE_BLOCK>
+    {
+        public Ptr<_POOL_HEADER> Header => new(p.Address);
+        public Ptr<_LIST_ENTRY> FreeListEntry => new(p.Address + 0x10);
+    }
+}
+
+public static class _POOL_LARGE_ALLOCATION_Fields
+{
+    // struct _POOL_LARGE_ALLOCATION: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_POOL_LARGE_ALLOCATION>
+    {
+        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
+        public ref Ptr<CVoid> Base => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref uint Pages => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint PoolTag => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref int PoolType => ref P.RefAt<int>(p.Address + 0x14);
     }
 }
 

@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x70, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x80, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -42,17 +42,17 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
-        // nt-src/private/ntos/init/init.c:27: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:26: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 27 "nt-src/private/ntos/init/init.c"
+#line 26 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/init/init.c"
+#line 30 "nt-src/private/ntos/init/init.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Pages = 0u;
-#line 35 "nt-src/private/ntos/init/init.c"
+#line 34 "nt-src/private/ntos/init/init.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
@@ -60,131 +60,145 @@ public static unsafe partial class Image
                 Pages += Descriptor.PageCount;
             }
 
-#line 41 "nt-src/private/ntos/init/init.c"
+#line 40 "nt-src/private/ntos/init/init.c"
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
+        // nt-src/private/ntos/init/init.c:45: unsigned char KiBootOptionPresent(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
         {
-#line 46 "nt-src/private/ntos/init/init.c"
+#line 45 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 60 "nt-src/private/ntos/init/init.c"
+#line 59 "nt-src/private/ntos/init/init.c"
             PCSTR Start = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             PCSTR Expected = default(PCSTR);
-#line 64 "nt-src/private/ntos/init/init.c"
+#line 63 "nt-src/private/ntos/init/init.c"
             if (Options.IsNull)
             {
-#line 65 "nt-src/private/ntos/init/init.c"
+#line 64 "nt-src/private/ntos/init/init.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 67 "nt-src/private/ntos/init/init.c"
+#line 66 "nt-src/private/ntos/init/init.c"
             for (Start = Options; Start.Deref != 0; Start += 1)
             {
                 SafePoint.Poll();
-#line 68 "nt-src/private/ntos/init/init.c"
+#line 67 "nt-src/private/ntos/init/init.c"
                 if (Start != Options && Start[-1] != ' ')
                 {
-#line 69 "nt-src/private/ntos/init/init.c"
+#line 68 "nt-src/private/ntos/init/init.c"
                     continue;
                 }
 
-#line 71 "nt-src/private/ntos/init/init.c"
+#line 70 "nt-src/private/ntos/init/init.c"
                 Scan = Start;
                 Expected = Option;
                 while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
                 {
                     SafePoint.Poll();
-#line 74 "nt-src/private/ntos/init/init.c"
+#line 73 "nt-src/private/ntos/init/init.c"
                     Scan += 1;
                     Expected += 1;
                 }
 
-#line 77 "nt-src/private/ntos/init/init.c"
+#line 76 "nt-src/private/ntos/init/init.c"
                 if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
                 {
-#line 78 "nt-src/private/ntos/init/init.c"
+#line 77 "nt-src/private/ntos/init/init.c"
                     return frame.Leave((byte)TRUE);
                 }
             }
 
-#line 81 "nt-src/private/ntos/init/init.c"
+#line 80 "nt-src/private/ntos/init/init.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:85: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 86 "nt-src/private/ntos/init/init.c"
+#line 85 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/init/init.c"
+#line 89 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 92 "nt-src/private/ntos/init/init.c"
+#line 91 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 93 "nt-src/private/ntos/init/init.c"
+#line 92 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 95 "nt-src/private/ntos/init/init.c"
+#line 94 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 98 "nt-src/private/ntos/init/init.c"
+#line 97 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 100 "nt-src/private/ntos/init/init.c"
+#line 99 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 103 "nt-src/private/ntos/init/init.c"
+#line 102 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 103 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
+#line 105 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
+            {
 #line 106 "nt-src/private/ntos/init/init.c"
+                KmtFreePoolTwice();
+            }
+
+#line 108 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 108 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:111: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:113: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 111 "nt-src/private/ntos/init/init.c"
+#line 113 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 130 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 129 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 135 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
+            if (MmInitSystem(0u, LoaderBlock) == 0)
+            {
+#line 139 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 141 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 144 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -196,11 +210,12 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiSystemStartup)), "v:i", "KiSystemStartup");
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
             ImageData.Put(__data + 0x10, "/CRASH\0"u8);
-            ImageData.Put(__data + 0x18, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0x2C, "0.1\0"u8);
-            ImageData.Put(__data + 0x30, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0x58, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x6C, "\0"u8);
+            ImageData.Put(__data + 0x18, "/DOUBLEFREE\0"u8);
+            ImageData.Put(__data + 0x24, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0x38, "0.1\0"u8);
+            ImageData.Put(__data + 0x3C, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0x64, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x78, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -219,11 +234,12 @@ public static unsafe partial class Image
         {
             public static Ptr<sbyte> SELFTEST => new Ptr<sbyte>(__data + 0x4);
             public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x10);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x18);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x2C);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x30);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x6C);
+            public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x18);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x24);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x38);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x78);
         }
     }
 }

@@ -89,4 +89,10 @@ KmtRunAllSuites(
     VOID
     );
 
+//
+// Bug check tests, each run by a boot option instead of the suites: they end the run.
+//
+
+VOID KmtFreePoolTwice(VOID);          // /DOUBLEFREE: BAD_POOL_CALLER
+
 #endif // _KMTEST_

@@ -31,4 +31,22 @@ VOID KiInitializeClock(VOID);
 BOOLEAN KiTimerDue(IN ULONGLONG InterruptTime);
 VOID KiExpireTimers(VOID);
 
+//
+// Mm: physical pages (paging off: an address is its physical address).
+//
+
+extern ULONG MmNumberOfPhysicalPages;
+extern ULONG MmAvailablePages;
+
+BOOLEAN MmInitSystem(IN ULONG Phase, IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+PVOID MiAllocatePages(IN ULONG Count, IN ULONG HighestPage);
+VOID MiFreePages(IN PVOID Base);
+
+//
+// Ex: pool accounting, for the self-tests.
+//
+
+ULONG ExpPoolPagesInUse(VOID);
+ULONG ExpPoolTagOf(IN PVOID P);
+
 #endif // _NTOS_

@@ -17,7 +17,6 @@ Abstract:
 #include <ntos.h>
 #include <kmtest.h>
 
-#define PAGE_SHIFT 12
 #define SELFTEST_FAILED_EXIT_VALUE 0
 
 PLOADER_PARAMETER_BLOCK KeLoaderBlock;
@@ -103,6 +102,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/CRASH")) {
         KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0, 0, 0, 0);
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DOUBLEFREE")) {
+        KmtFreePoolTwice();
+    }
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 
@@ -133,6 +135,9 @@ Arguments:
         KeBugCheck(PHASE0_INITIALIZATION_FAILED);
     }
     KiInitializeInterrupts();
+    if (!MmInitSystem(0, LoaderBlock)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
     DbgPrint("nt2cs NT kernel %s\n", NT2CS_KERNEL_VERSION);
     DbgPrint("Memory: %lu KiB, processor: i686 (1)\n", KiMemorySizeInPages(LoaderBlock) << (PAGE_SHIFT - 10));
     DbgPrint("Boot options: %s\n", LoaderBlock->LoadOptions != NULL ? LoaderBlock->LoadOptions : "");

@@ -28,6 +28,8 @@ START_TEST(KeClock);
 START_TEST(KeInterrupt);
 START_TEST(KeDpc);
 START_TEST(KeTimer);
+START_TEST(MmPages);
+START_TEST(ExPool);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -40,6 +42,8 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeInterrupt),
     KMT_SUITE_ENTRY(KeDpc),
     KMT_SUITE_ENTRY(KeTimer),
+    KMT_SUITE_ENTRY(MmPages),
+    KMT_SUITE_ENTRY(ExPool),
 };
 
 static ULONG KmtPassed;

@@ -377,6 +377,36 @@ NTKERNELAPI BOOLEAN NTAPI KeCancelTimer(IN OUT PKTIMER Timer);
 NTKERNELAPI BOOLEAN NTAPI KeReadStateTimer(IN PKTIMER Timer);
 
 //
+// Memory: physically contiguous allocations (with paging off, an address is its physical address) and pool.
+//
+
+typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
+
+#define PAGE_SIZE 0x1000
+#define PAGE_SHIFT 12
+#define BYTES_TO_PAGES(Size) (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
+
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(IN SIZE_T NumberOfBytes, IN PHYSICAL_ADDRESS HighestAcceptableAddress);
+NTKERNELAPI VOID NTAPI MmFreeContiguousMemory(IN PVOID BaseAddress);
+NTKERNELAPI PHYSICAL_ADDRESS NTAPI MmGetPhysicalAddress(IN PVOID BaseAddress);
+
+typedef enum _POOL_TYPE {
+    NonPagedPool,
+    PagedPool,
+    NonPagedPoolMustSucceed,
+    DontUseThisType,
+    NonPagedPoolCacheAligned,
+    PagedPoolCacheAligned,
+    NonPagedPoolCacheAlignedMustS,
+    MaxPoolType
+} POOL_TYPE;
+
+NTKERNELAPI PVOID NTAPI ExAllocatePoolWithTag(IN POOL_TYPE PoolType, IN SIZE_T NumberOfBytes, IN ULONG Tag);
+NTKERNELAPI PVOID NTAPI ExAllocatePool(IN POOL_TYPE PoolType, IN SIZE_T NumberOfBytes);
+NTKERNELAPI VOID NTAPI ExFreePoolWithTag(IN PVOID P, IN ULONG Tag);
+NTKERNELAPI VOID NTAPI ExFreePool(IN PVOID P);
+
+//
 // The HAL's interrupt routing: the vector and IRQL of a bus interrupt (ISA: the IRQ line).
 //
 

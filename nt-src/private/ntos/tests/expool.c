@@ -1,0 +1,166 @@
+/*++
+
+Module Name:
+
+    expool.c
+
+Abstract:
+
+    Self-tests of physical pages and pool: contiguous allocations within the bound asked for and back when
+    freed; pool blocks aligned, disjoint and tagged; coalescing giving pages back; large allocations; no pages
+    lost over many allocations. KmtFreePoolTwice is the bug check test /DOUBLEFREE runs.
+
+--*/
+
+#include <kmtest.h>
+#include <ntos.h>
+
+#define KMT_TAG 'tseT'
+#define KMT_BLOCKS 64
+
+START_TEST(MmPages)
+{
+    PHYSICAL_ADDRESS Highest;
+    PVOID First;
+    PVOID Second;
+    ULONG Available = MmAvailablePages;
+
+    ok(MmNumberOfPhysicalPages == 128 * 256, "%lu pages of RAM, expected 32768 (128 MiB)", MmNumberOfPhysicalPages);
+    ok(Available > 0 && Available < MmNumberOfPhysicalPages, "%lu pages available", Available);
+
+    Highest.QuadPart = 0xFFFFFFFF;
+    First = MmAllocateContiguousMemory(3 * PAGE_SIZE, Highest);
+    ok(First != NULL, "three contiguous pages");
+    ok_eq_ulong((ULONG_PTR)First & (PAGE_SIZE - 1), 0);
+    ok_eq_ulong(MmAvailablePages, Available - 3);
+    ok_eq_ulong(MmGetPhysicalAddress(First).LowPart, (ULONG_PTR)First);
+    ok((ULONG_PTR)First >= 0x400000 || (ULONG_PTR)First + 3 * PAGE_SIZE <= 0x3F0000,
+       "free memory only: not the images, the loader block or the kernel stack (0x%08lx)", (ULONG_PTR)First);
+    RtlFillMemory(First, 3 * PAGE_SIZE, 0x5A);
+
+    Second = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
+    ok(Second != NULL && ((PUCHAR)Second >= (PUCHAR)First + 3 * PAGE_SIZE || (PUCHAR)Second + PAGE_SIZE <= (PUCHAR)First),
+       "a second run does not overlap the first");
+    MmFreeContiguousMemory(Second);
+    MmFreeContiguousMemory(First);
+    ok_eq_ulong(MmAvailablePages, Available);
+
+    //
+    // The bound is honoured, and what cannot be had is NULL.
+    //
+
+    Highest.QuadPart = 0x7FFFFF;
+    First = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
+    ok(First != NULL && (ULONG_PTR)First + PAGE_SIZE - 1 <= 0x7FFFFF, "a page below 8 MiB: 0x%08lx", (ULONG_PTR)First);
+    MmFreeContiguousMemory(First);
+    Highest.QuadPart = 0xFFFFFFFF;
+    ok(MmAllocateContiguousMemory((SIZE_T)(MmNumberOfPhysicalPages + 1) * PAGE_SIZE, Highest) == NULL, "more than RAM is NULL");
+    ok(MmAllocateContiguousMemory(0, Highest) == NULL, "zero bytes is NULL");
+    ok_eq_ulong(MmAvailablePages, Available);
+}
+
+START_TEST(ExPool)
+{
+    PUCHAR Blocks[KMT_BLOCKS];
+    PUCHAR A;
+    PUCHAR B;
+    PUCHAR C;
+    PUCHAR Large;
+    ULONG Pages = ExpPoolPagesInUse();
+    ULONG Available = MmAvailablePages;
+    ULONG Index;
+    ULONG Byte;
+    BOOLEAN Intact = TRUE;
+    KIRQL OldIrql;
+
+    A = ExAllocatePoolWithTag(NonPagedPool, 100, KMT_TAG);
+    B = ExAllocatePoolWithTag(NonPagedPool, 100, KMT_TAG);
+    C = ExAllocatePoolWithTag(PagedPool, 24, 'CtmK');
+    ok(A != NULL && B != NULL && C != NULL, "three blocks");
+    ok_eq_ulong((ULONG_PTR)A & 7, 0);
+    ok_eq_ulong((ULONG_PTR)C & 7, 0);
+    ok(B >= A + 100 || B + 100 <= A, "blocks do not overlap");
+    ok_eq_hex(ExpPoolTagOf(A), KMT_TAG);
+    ok_eq_hex(ExpPoolTagOf(C), 'CtmK');
+    RtlFillMemory(A, 100, 0xAA);
+    RtlFillMemory(B, 100, 0xBB);
+    for (Byte = 0; Byte < 100; Byte += 1) {
+        Intact = (BOOLEAN)(Intact && A[Byte] == 0xAA && B[Byte] == 0xBB);
+    }
+    ok(Intact, "each block keeps its own bytes");
+
+    //
+    // Freed in any order, neighbours merge and the page goes back.
+    //
+
+    ExFreePoolWithTag(B, KMT_TAG);
+    ExFreePoolWithTag(A, KMT_TAG);
+    ExFreePool(C);
+    ok_eq_ulong(ExpPoolPagesInUse(), Pages);
+    ok_eq_ulong(MmAvailablePages, Available);
+
+    //
+    // A block that does not fit in a page is a page-aligned run of pages.
+    //
+
+    Large = ExAllocatePoolWithTag(NonPagedPool, 3 * PAGE_SIZE + 1, KMT_TAG);
+    ok(Large != NULL, "a large block");
+    ok_eq_ulong((ULONG_PTR)Large & (PAGE_SIZE - 1), 0);
+    ok_eq_hex(ExpPoolTagOf(Large), KMT_TAG);
+    ok(MmAvailablePages <= Available - 4, "four pages taken for 3 pages and a byte");
+    RtlFillMemory(Large, 3 * PAGE_SIZE + 1, 0x11);
+    ExFreePool(Large);
+    ok_eq_ulong(MmAvailablePages, Available);
+
+    //
+    // Many blocks of many sizes, freed from both ends: nothing is lost.
+    //
+
+    for (Index = 0; Index < KMT_BLOCKS; Index += 1) {
+        Blocks[Index] = ExAllocatePoolWithTag(Index % 2 ? PagedPool : NonPagedPool, (Index * 37) % 700 + 1, KMT_TAG);
+        if (Blocks[Index] != NULL) {
+            RtlFillMemory(Blocks[Index], (Index * 37) % 700 + 1, (UCHAR)Index);
+        }
+    }
+    Intact = TRUE;
+    for (Index = 0; Index < KMT_BLOCKS; Index += 1) {
+        Intact = (BOOLEAN)(Intact && Blocks[Index] != NULL && Blocks[Index][(Index * 37) % 700] == (UCHAR)Index);
+    }
+    ok(Intact, "64 blocks of 1 to 700 bytes allocated and intact");
+    for (Index = 0; Index < KMT_BLOCKS / 2; Index += 1) {
+        ExFreePool(Blocks[Index * 2]);
+        ExFreePool(Blocks[KMT_BLOCKS - 1 - Index * 2]);
+    }
+    ok_eq_ulong(ExpPoolPagesInUse(), Pages);
+    ok_eq_ulong(MmAvailablePages, Available);
+
+    //
+    // Nonpaged pool may be had at DISPATCH_LEVEL.
+    //
+
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+    A = ExAllocatePoolWithTag(NonPagedPool, 16, KMT_TAG);
+    ok(A != NULL, "nonpaged pool at DISPATCH_LEVEL");
+    ExFreePool(A);
+    KeLowerIrql(OldIrql);
+}
+
+VOID
+KmtFreePoolTwice(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    Frees a block twice: the second free is a BAD_POOL_CALLER (0xC2) bug check, parameter 1 = 7.
+
+--*/
+
+{
+    PVOID Block = ExAllocatePoolWithTag(NonPagedPool, 32, KMT_TAG);
+
+    ExFreePoolWithTag(Block, KMT_TAG);
+    ExFreePoolWithTag(Block, KMT_TAG);
+}
