@@ -163,6 +163,10 @@ public static unsafe class Intrinsics
         return written;
     }
 
+    // excpt.h: raising structured exceptions from C, hosted and freestanding (a kernel raises them too).
+    [CFunction] public static void RaiseException(uint code, uint flags, uint count, Ptr<uint> arguments) => Seh.Raise(code, flags, count, arguments);
+    [CFunction] public static void RtlRaiseStatus(int status) => Seh.RaiseStatus((uint)status);
+
     [CFunction] public static byte __readfsbyte(uint offset) => Mem.Read<byte>(Platform.FsBase + offset);
     [CFunction] public static ushort __readfsword(uint offset) => Mem.Read<ushort>(Platform.FsBase + offset);
     [CFunction] public static uint __readfsdword(uint offset) => Mem.Read<uint>(Platform.FsBase + offset);

@@ -107,6 +107,30 @@ public struct _KTIMER
 {
 }
 
+/// <summary>struct _KTHREAD: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _KTHREAD
+{
+}
+
+/// <summary>struct _KWAIT_BLOCK: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KWAIT_BLOCK
+{
+}
+
+/// <summary>struct _KEVENT: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEVENT
+{
+}
+
+/// <summary>struct _KSEMAPHORE: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _KSEMAPHORE
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -329,6 +353,42 @@ public static class _KTIMER_Fields
         public Ptr<_LIST_ENTRY> TimerListEntry => new(p.Address + 0x18);
         public ref Ptr<_KDPC> Dpc => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20);
         public ref int Period => ref P.RefAt<int>(p.Address + 0x24);
+    }
+}
+
+public static class _KWAIT_BLOCK_Fields
+{
+    // struct _KWAIT_BLOCK: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KWAIT_BLOCK>
+    {
+        public Ptr<_LIST_ENTRY> WaitListEntry => new(p.Address);
+        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10);
+        public ref ushort WaitKey => ref P.RefAt<ushort>(p.Address + 0x14);
+        public ref ushort WaitType => ref P.RefAt<ushort>(p.Address + 0x16);
+    }
+}
+
+public static class _KEVENT_Fields
+{
+    // struct _KEVENT: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEVENT>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+    }
+}
+
+public static class _KSEMAPHORE_Fields
+{
+    // struct _KSEMAPHORE: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KSEMAPHORE>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
     }
 }
 

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, pages_c.__Unit, pool_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -39,6 +39,7 @@ public static unsafe partial class Image
     public static byte KeRemoveQueueDpc(Ptr<_KDPC> Dpc) => dpc_c.KeRemoveQueueDpc(Dpc);
     public static void KeSetImportanceDpc(Ptr<_KDPC> Dpc, int Importance) => dpc_c.KeSetImportanceDpc(Dpc, Importance);
     public static void KiDispatchInterrupt() => dpc_c.KiDispatchInterrupt();
+    public static byte KiDpcActive() => dpc_c.KiDpcActive();
     public static void KeInitializeTimer(Ptr<_KTIMER> Timer) => timer_c.KeInitializeTimer(Timer);
     public static void KeInitializeTimerEx(Ptr<_KTIMER> Timer, int Type) => timer_c.KeInitializeTimerEx(Timer, Type);
     public static byte KeSetTimer(Ptr<_KTIMER> Timer, Ptr<_LARGE_INTEGER> DueTime_in, Ptr<_KDPC> Dpc) => timer_c.KeSetTimer(Timer, DueTime_in, Dpc);
@@ -47,6 +48,29 @@ public static unsafe partial class Image
     public static byte KeReadStateTimer(Ptr<_KTIMER> Timer) => timer_c.KeReadStateTimer(Timer);
     public static byte KiTimerDue(ulong InterruptTime) => timer_c.KiTimerDue(InterruptTime);
     public static void KiExpireTimers() => timer_c.KiExpireTimers();
+    public static Ptr<_KTHREAD> KeGetCurrentThread() => thread_c.KeGetCurrentThread();
+    public static int KeQueryPriorityThread(Ptr<_KTHREAD> Thread) => thread_c.KeQueryPriorityThread(Thread);
+    public static int KeSetPriorityThread(Ptr<_KTHREAD> Thread, int Priority) => thread_c.KeSetPriorityThread(Thread, Priority);
+    public static void KiInitializeThreads(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => thread_c.KiInitializeThreads(LoaderBlock);
+    public static int KiCreateThread(Ptr<_KTHREAD> Thread, FnPtr StartRoutine, Ptr<CVoid> StartContext, int Priority) => thread_c.KiCreateThread(Thread, StartRoutine, StartContext, Priority);
+    public static void KeTerminateThread() => thread_c.KeTerminateThread();
+    public static void KiReadyThread(Ptr<_KTHREAD> Thread) => thread_c.KiReadyThread(Thread);
+    public static void KiSwapThread() => thread_c.KiSwapThread();
+    public static void KiQuantumTick() => thread_c.KiQuantumTick();
+    public static void KiDispatchThreads() => thread_c.KiDispatchThreads();
+    public static void KeInitializeEvent(Ptr<_KEVENT> Event, int Type, byte State_2) => wait_c.KeInitializeEvent(Event, Type, State_2);
+    public static int KeSetEvent(Ptr<_KEVENT> Event, int Increment, byte Wait) => wait_c.KeSetEvent(Event, Increment, Wait);
+    public static int KeResetEvent(Ptr<_KEVENT> Event) => wait_c.KeResetEvent(Event);
+    public static void KeClearEvent(Ptr<_KEVENT> Event) => wait_c.KeClearEvent(Event);
+    public static int KeReadStateEvent(Ptr<_KEVENT> Event) => wait_c.KeReadStateEvent(Event);
+    public static void KeInitializeSemaphore(Ptr<_KSEMAPHORE> Semaphore, int Count, int Limit) => wait_c.KeInitializeSemaphore(Semaphore, Count, Limit);
+    public static int KeReleaseSemaphore(Ptr<_KSEMAPHORE> Semaphore, int Increment, int Adjustment, byte Wait) => wait_c.KeReleaseSemaphore(Semaphore, Increment, Adjustment, Wait);
+    public static int KeReadStateSemaphore(Ptr<_KSEMAPHORE> Semaphore) => wait_c.KeReadStateSemaphore(Semaphore);
+    public static int KeWaitForSingleObject(Ptr<CVoid> Object, int WaitReason, sbyte WaitMode, byte Alertable, Ptr<_LARGE_INTEGER> Timeout) => wait_c.KeWaitForSingleObject(Object, WaitReason, WaitMode, Alertable, Timeout);
+    public static int KeWaitForMultipleObjects(uint Count, Ptr<Ptr<CVoid>> Object, int WaitType, int WaitReason, sbyte WaitMode, byte Alertable, Ptr<_LARGE_INTEGER> Timeout, Ptr<_KWAIT_BLOCK> WaitBlockArray) => wait_c.KeWaitForMultipleObjects(Count, Object, WaitType, WaitReason, WaitMode, Alertable, Timeout, WaitBlockArray);
+    public static int KeDelayExecutionThread(sbyte WaitMode, byte Alertable, Ptr<_LARGE_INTEGER> Interval) => wait_c.KeDelayExecutionThread(WaitMode, Alertable, Interval);
+    public static void KiWaitTest(Ptr<CVoid> Object) => wait_c.KiWaitTest(Object);
+    public static void KiUnwaitThread(Ptr<_KTHREAD> Thread, int WaitStatus) => wait_c.KiUnwaitThread(Thread, WaitStatus);
     public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => pages_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
     public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => pages_c.MmFreeContiguousMemory(BaseAddress);
     public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pages_c.MmGetPhysicalAddress(__result, BaseAddress);
@@ -59,6 +83,7 @@ public static unsafe partial class Image
     public static void ExFreePool(Ptr<CVoid> P) => pool_c.ExFreePool(P);
     public static uint ExpPoolPagesInUse() => pool_c.ExpPoolPagesInUse();
     public static uint ExpPoolTagOf(Ptr<CVoid> P) => pool_c.ExpPoolTagOf(P);
+    public static void ExRaiseStatus(int Status) => raise_c.ExRaiseStatus(Status);
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -123,6 +148,10 @@ public static unsafe partial class Image
     public static void KmtFreePoolTwice() => expool_c.KmtFreePoolTwice();
     public static void Test_MmPages() => expool_c.Test_MmPages();
     public static void Test_ExPool() => expool_c.Test_ExPool();
+    public static void Test_KeEvent() => kewait_c.Test_KeEvent();
+    public static void Test_KeSemaphore() => kewait_c.Test_KeSemaphore();
+    public static void Test_KeTimeout() => kewait_c.Test_KeTimeout();
+    public static void Test_KeScheduler() => kewait_c.Test_KeScheduler();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
@@ -171,6 +200,7 @@ public static unsafe partial class Image
         public static FnPtr KeRemoveQueueDpc => dpc_c.AddressOf.KeRemoveQueueDpc;
         public static FnPtr KeSetImportanceDpc => dpc_c.AddressOf.KeSetImportanceDpc;
         public static FnPtr KiDispatchInterrupt => dpc_c.AddressOf.KiDispatchInterrupt;
+        public static FnPtr KiDpcActive => dpc_c.AddressOf.KiDpcActive;
         public static FnPtr KeInitializeTimer => timer_c.AddressOf.KeInitializeTimer;
         public static FnPtr KeInitializeTimerEx => timer_c.AddressOf.KeInitializeTimerEx;
         public static FnPtr KeSetTimer => timer_c.AddressOf.KeSetTimer;
@@ -179,6 +209,29 @@ public static unsafe partial class Image
         public static FnPtr KeReadStateTimer => timer_c.AddressOf.KeReadStateTimer;
         public static FnPtr KiTimerDue => timer_c.AddressOf.KiTimerDue;
         public static FnPtr KiExpireTimers => timer_c.AddressOf.KiExpireTimers;
+        public static FnPtr KeGetCurrentThread => thread_c.AddressOf.KeGetCurrentThread;
+        public static FnPtr KeQueryPriorityThread => thread_c.AddressOf.KeQueryPriorityThread;
+        public static FnPtr KeSetPriorityThread => thread_c.AddressOf.KeSetPriorityThread;
+        public static FnPtr KiInitializeThreads => thread_c.AddressOf.KiInitializeThreads;
+        public static FnPtr KiCreateThread => thread_c.AddressOf.KiCreateThread;
+        public static FnPtr KeTerminateThread => thread_c.AddressOf.KeTerminateThread;
+        public static FnPtr KiReadyThread => thread_c.AddressOf.KiReadyThread;
+        public static FnPtr KiSwapThread => thread_c.AddressOf.KiSwapThread;
+        public static FnPtr KiQuantumTick => thread_c.AddressOf.KiQuantumTick;
+        public static FnPtr KiDispatchThreads => thread_c.AddressOf.KiDispatchThreads;
+        public static FnPtr KeInitializeEvent => wait_c.AddressOf.KeInitializeEvent;
+        public static FnPtr KeSetEvent => wait_c.AddressOf.KeSetEvent;
+        public static FnPtr KeResetEvent => wait_c.AddressOf.KeResetEvent;
+        public static FnPtr KeClearEvent => wait_c.AddressOf.KeClearEvent;
+        public static FnPtr KeReadStateEvent => wait_c.AddressOf.KeReadStateEvent;
+        public static FnPtr KeInitializeSemaphore => wait_c.AddressOf.KeInitializeSemaphore;
+        public static FnPtr KeReleaseSemaphore => wait_c.AddressOf.KeReleaseSemaphore;
+        public static FnPtr KeReadStateSemaphore => wait_c.AddressOf.KeReadStateSemaphore;
+        public static FnPtr KeWaitForSingleObject => wait_c.AddressOf.KeWaitForSingleObject;
+        public static FnPtr KeWaitForMultipleObjects => wait_c.AddressOf.KeWaitForMultipleObjects;
+        public static FnPtr KeDelayExecutionThread => wait_c.AddressOf.KeDelayExecutionThread;
+        public static FnPtr KiWaitTest => wait_c.AddressOf.KiWaitTest;
+        public static FnPtr KiUnwaitThread => wait_c.AddressOf.KiUnwaitThread;
         public static FnPtr MmAllocateContiguousMemory => pages_c.AddressOf.MmAllocateContiguousMemory;
         public static FnPtr MmFreeContiguousMemory => pages_c.AddressOf.MmFreeContiguousMemory;
         public static FnPtr MmGetPhysicalAddress => pages_c.AddressOf.MmGetPhysicalAddress;
@@ -191,6 +244,7 @@ public static unsafe partial class Image
         public static FnPtr ExFreePool => pool_c.AddressOf.ExFreePool;
         public static FnPtr ExpPoolPagesInUse => pool_c.AddressOf.ExpPoolPagesInUse;
         public static FnPtr ExpPoolTagOf => pool_c.AddressOf.ExpPoolTagOf;
+        public static FnPtr ExRaiseStatus => raise_c.AddressOf.ExRaiseStatus;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -255,6 +309,10 @@ public static unsafe partial class Image
         public static FnPtr KmtFreePoolTwice => expool_c.AddressOf.KmtFreePoolTwice;
         public static FnPtr Test_MmPages => expool_c.AddressOf.Test_MmPages;
         public static FnPtr Test_ExPool => expool_c.AddressOf.Test_ExPool;
+        public static FnPtr Test_KeEvent => kewait_c.AddressOf.Test_KeEvent;
+        public static FnPtr Test_KeSemaphore => kewait_c.AddressOf.Test_KeSemaphore;
+        public static FnPtr Test_KeTimeout => kewait_c.AddressOf.Test_KeTimeout;
+        public static FnPtr Test_KeScheduler => kewait_c.AddressOf.Test_KeScheduler;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
@@ -331,8 +389,23 @@ public static unsafe partial class Image
         "MmGetPhysicalAddress" => AddressOf.MmGetPhysicalAddress.Address,
         "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,
         "ExAllocatePool" => AddressOf.ExAllocatePool.Address,
-        "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
         "ExFreePool" => AddressOf.ExFreePool.Address,
+        "ExRaiseStatus" => AddressOf.ExRaiseStatus.Address,
+        "KeInitializeEvent" => AddressOf.KeInitializeEvent.Address,
+        "KeSetEvent" => AddressOf.KeSetEvent.Address,
+        "KeResetEvent" => AddressOf.KeResetEvent.Address,
+        "KeClearEvent" => AddressOf.KeClearEvent.Address,
+        "KeReadStateEvent" => AddressOf.KeReadStateEvent.Address,
+        "KeInitializeSemaphore" => AddressOf.KeInitializeSemaphore.Address,
+        "KeReleaseSemaphore" => AddressOf.KeReleaseSemaphore.Address,
+        "KeReadStateSemaphore" => AddressOf.KeReadStateSemaphore.Address,
+        "KeWaitForSingleObject" => AddressOf.KeWaitForSingleObject.Address,
+        "KeWaitForMultipleObjects" => AddressOf.KeWaitForMultipleObjects.Address,
+        "KeDelayExecutionThread" => AddressOf.KeDelayExecutionThread.Address,
+        "KeGetCurrentThread" => AddressOf.KeGetCurrentThread.Address,
+        "KeQueryPriorityThread" => AddressOf.KeQueryPriorityThread.Address,
+        "KeSetPriorityThread" => AddressOf.KeSetPriorityThread.Address,
+        "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
         _ => null
     };
 }

@@ -107,6 +107,30 @@ public struct _KTIMER
 {
 }
 
+/// <summary>struct _KTHREAD: 208 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 208)]
+public struct _KTHREAD
+{
+}
+
+/// <summary>struct _KWAIT_BLOCK: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KWAIT_BLOCK
+{
+}
+
+/// <summary>struct _KEVENT: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEVENT
+{
+}
+
+/// <summary>struct _KSEMAPHORE: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _KSEMAPHORE
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -122,6 +146,12 @@ public struct _LOADER_PARAMETER_BLOCK
 /// <summary>struct _KMT_SUITE: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _KMT_SUITE
+{
+}
+
+/// <summary>struct _KTHREAD: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _KTHREAD_2
 {
 }
 
@@ -194,6 +224,30 @@ public struct _KMT_RTC_CONTEXT
 /// <summary>struct _KMT_DPC_LOG: 56 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct _KMT_DPC_LOG
+{
+}
+
+/// <summary>struct _EXCEPTION_RECORD: 80 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 80)]
+public struct _EXCEPTION_RECORD
+{
+}
+
+/// <summary>struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _EXCEPTION_POINTERS
+{
+}
+
+/// <summary>struct _KMT_WAITER: 224 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 224)]
+public struct _KMT_WAITER
+{
+}
+
+/// <summary>struct _KMT_SPINNER: 216 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 216)]
+public struct _KMT_SPINNER
 {
 }
 
@@ -416,6 +470,66 @@ public static class _KTIMER_Fields
     }
 }
 
+public static class _KTHREAD_Fields
+{
+    // struct _KTHREAD: 208 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KTHREAD>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_LIST_ENTRY> ReadyListEntry => new(p.Address + 0x10);
+        public ref uint Context => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref Ptr<CVoid> StackBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x1C);
+        public ref uint StackSize => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref int Priority => ref P.RefAt<int>(p.Address + 0x24);
+        public ref int Quantum => ref P.RefAt<int>(p.Address + 0x28);
+        public ref byte State => ref P.RefAt<byte>(p.Address + 0x2C);
+        public ref int WaitType => ref P.RefAt<int>(p.Address + 0x30);
+        public ref int WaitStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public ref Ptr<_KWAIT_BLOCK> WaitBlockList => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x38);
+        public Ptr<_KWAIT_BLOCK> WaitBlock => new(p.Address + 0x3C);
+        public Ptr<_KTIMER> Timer => new(p.Address + 0xA0);
+        public ref FnPtr StartRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC8);
+        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC);
+    }
+}
+
+public static class _KWAIT_BLOCK_Fields
+{
+    // struct _KWAIT_BLOCK: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KWAIT_BLOCK>
+    {
+        public Ptr<_LIST_ENTRY> WaitListEntry => new(p.Address);
+        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10);
+        public ref ushort WaitKey => ref P.RefAt<ushort>(p.Address + 0x14);
+        public ref ushort WaitType => ref P.RefAt<ushort>(p.Address + 0x16);
+    }
+}
+
+public static class _KEVENT_Fields
+{
+    // struct _KEVENT: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEVENT>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+    }
+}
+
+public static class _KSEMAPHORE_Fields
+{
+    // struct _KSEMAPHORE: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KSEMAPHORE>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -611,5 +725,57 @@ public static class _KMT_DPC_LOG_Fields
         public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
         public Ptr<uint> Order => new(p.Address + 0x14);
         public ref uint OrderCount => ref P.RefAt<uint>(p.Address + 0x34);
+    }
+}
+
+public static class _EXCEPTION_RECORD_Fields
+{
+    // struct _EXCEPTION_RECORD: 80 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_EXCEPTION_RECORD>
+    {
+        public ref uint ExceptionCode => ref P.RefAt<uint>(p.Address);
+        public ref uint ExceptionFlags => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8);
+        public ref Ptr<CVoid> ExceptionAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint NumberParameters => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<uint> ExceptionInformation => new(p.Address + 0x14);
+    }
+}
+
+public static class _EXCEPTION_POINTERS_Fields
+{
+    // struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_EXCEPTION_POINTERS>
+    {
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
+        public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _KMT_WAITER_Fields
+{
+    // struct _KMT_WAITER: 224 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_WAITER>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD0);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0xD4);
+        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0xD8);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0xDC);
+    }
+}
+
+public static class _KMT_SPINNER_Fields
+{
+    // struct _KMT_SPINNER: 216 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_SPINNER>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public ref uint Count => ref P.RefAt<uint>(p.Address + 0xD0);
+        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0xD4);
     }
 }

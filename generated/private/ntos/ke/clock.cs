@@ -52,75 +52,75 @@ public static unsafe partial class Image
         // volatile long long KiSystemTime
         private static ref LONGLONG KiSystemTime => ref Mem.Ref<LONGLONG>(__data + 0x38);
 
-        // nt-src/private/ntos/ke/clock.c:70: void KeQueryTickCount(union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/clock.c:71: void KeQueryTickCount(union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQueryTickCount(PLARGE_INTEGER TickCount)
         {
-#line 70 "nt-src/private/ntos/ke/clock.c"
+#line 71 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 74 "nt-src/private/ntos/ke/clock.c"
+#line 75 "nt-src/private/ntos/ke/clock.c"
             TickCount.W.QuadPart = (LONGLONG)KiTickCount;
-#line 74 "nt-src/private/ntos/ke/clock.c"
+#line 75 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/clock.c:79: unsigned long KeQueryTimeIncrement()
+        // nt-src/private/ntos/ke/clock.c:80: unsigned long KeQueryTimeIncrement()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG KeQueryTimeIncrement()
         {
-#line 79 "nt-src/private/ntos/ke/clock.c"
+#line 80 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 83 "nt-src/private/ntos/ke/clock.c"
+#line 84 "nt-src/private/ntos/ke/clock.c"
             return frame.Leave((uint)HAL_CLOCK_INTERVAL);
         }
 
-        // nt-src/private/ntos/ke/clock.c:97: void KeQuerySystemTime(union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/clock.c:98: void KeQuerySystemTime(union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQuerySystemTime(PLARGE_INTEGER CurrentTime)
         {
-#line 97 "nt-src/private/ntos/ke/clock.c"
+#line 98 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 101 "nt-src/private/ntos/ke/clock.c"
+#line 102 "nt-src/private/ntos/ke/clock.c"
             CurrentTime.W.QuadPart = KiSystemTime;
-#line 101 "nt-src/private/ntos/ke/clock.c"
+#line 102 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/clock.c:88: unsigned long long KeQueryInterruptTime()
+        // nt-src/private/ntos/ke/clock.c:89: unsigned long long KeQueryInterruptTime()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONGLONG KeQueryInterruptTime()
         {
-#line 88 "nt-src/private/ntos/ke/clock.c"
+#line 89 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 92 "nt-src/private/ntos/ke/clock.c"
+#line 93 "nt-src/private/ntos/ke/clock.c"
             return frame.Leave(KiInterruptTime);
         }
 
-        // nt-src/private/ntos/ke/clock.c:42: void KiInitializeClock()
+        // nt-src/private/ntos/ke/clock.c:43: void KiInitializeClock()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeClock()
         {
-#line 42 "nt-src/private/ntos/ke/clock.c"
+#line 43 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x20);
             Ptr<TIME_FIELDS> Now = frame.At<TIME_FIELDS>(0x0);
             Ptr<LARGE_INTEGER> Time = frame.At<LARGE_INTEGER>(0x10);
-#line 58 "nt-src/private/ntos/ke/clock.c"
+#line 59 "nt-src/private/ntos/ke/clock.c"
             if (HalQueryRealTimeClock(Now) != 0 && RtlTimeFieldsToTime(Now, Time) != 0)
             {
-#line 59 "nt-src/private/ntos/ke/clock.c"
+#line 60 "nt-src/private/ntos/ke/clock.c"
                 KiSystemTime = Time.QuadPart;
             }
 
-#line 61 "nt-src/private/ntos/ke/clock.c"
+#line 62 "nt-src/private/ntos/ke/clock.c"
             KeInitializeInterrupt(KiClockInterruptObject, AddressOf.KiClockInterrupt, Ptr<CVoid>.Null, Ptr<uint>.Null, 48u, CLOCK2_LEVEL, CLOCK2_LEVEL, Latched, FALSE, 0, FALSE);
-#line 63 "nt-src/private/ntos/ke/clock.c"
+#line 64 "nt-src/private/ntos/ke/clock.c"
             if (KeConnectInterrupt(KiClockInterruptObject) == 0)
             {
-#line 64 "nt-src/private/ntos/ke/clock.c"
+#line 65 "nt-src/private/ntos/ke/clock.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 48u, CLOCK2_LEVEL, 0u, 0u);
             }
 
-#line 63 "nt-src/private/ntos/ke/clock.c"
+#line 64 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
 
@@ -144,6 +144,7 @@ public static unsafe partial class Image
             }
 
 #line 38 "nt-src/private/ntos/ke/clock.c"
+            KiQuantumTick();
             return frame.Leave((byte)TRUE);
         }
 

@@ -30,7 +30,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/dpc.c: its functions, objects and string literals.</summary>
     public static unsafe class dpc_c
     {
-        internal static readonly ImageUnit __Unit = new(0xF0, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x100, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -49,6 +49,8 @@ public static unsafe partial class Image
         private const int DISPATCH_LEVEL = 2;
         // struct _LIST_ENTRY KiDpcListHead
         private static Ptr<LIST_ENTRY> KiDpcListHead => new Ptr<LIST_ENTRY>(__data + 0x0);
+        // unsigned char KiDpcRoutineActive
+        private static ref BOOLEAN KiDpcRoutineActive => ref Mem.Ref<BOOLEAN>(__data + 0x8);
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -122,89 +124,89 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:160: void KeInitializeSpinLock(unsigned long*)
+        // nt-src/private/ntos/ke/dpc.c:173: void KeInitializeSpinLock(unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSpinLock(PKSPIN_LOCK SpinLock)
         {
-#line 160 "nt-src/private/ntos/ke/dpc.c"
+#line 173 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 164 "nt-src/private/ntos/ke/dpc.c"
+#line 177 "nt-src/private/ntos/ke/dpc.c"
             SpinLock.W.Deref = 0u;
-#line 164 "nt-src/private/ntos/ke/dpc.c"
+#line 177 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:193: void KeAcquireSpinLock(unsigned long*, unsigned char*)
+        // nt-src/private/ntos/ke/dpc.c:206: void KeAcquireSpinLock(unsigned long*, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeAcquireSpinLock(PKSPIN_LOCK SpinLock, PKIRQL OldIrql)
         {
-#line 193 "nt-src/private/ntos/ke/dpc.c"
+#line 206 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 198 "nt-src/private/ntos/ke/dpc.c"
+#line 211 "nt-src/private/ntos/ke/dpc.c"
             OldIrql.W.Deref = KfRaiseIrql(2);
             KeAcquireSpinLockAtDpcLevel(SpinLock);
-#line 199 "nt-src/private/ntos/ke/dpc.c"
+#line 212 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:204: void KeReleaseSpinLock(unsigned long*, unsigned char)
+        // nt-src/private/ntos/ke/dpc.c:217: void KeReleaseSpinLock(unsigned long*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql)
         {
-#line 204 "nt-src/private/ntos/ke/dpc.c"
+#line 217 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 209 "nt-src/private/ntos/ke/dpc.c"
+#line 222 "nt-src/private/ntos/ke/dpc.c"
             KeReleaseSpinLockFromDpcLevel(SpinLock);
             KfLowerIrql(NewIrql);
-#line 210 "nt-src/private/ntos/ke/dpc.c"
+#line 223 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:169: void KeAcquireSpinLockAtDpcLevel(unsigned long*)
+        // nt-src/private/ntos/ke/dpc.c:182: void KeAcquireSpinLockAtDpcLevel(unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock)
         {
-#line 169 "nt-src/private/ntos/ke/dpc.c"
+#line 182 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 173 "nt-src/private/ntos/ke/dpc.c"
+#line 186 "nt-src/private/ntos/ke/dpc.c"
             if (SpinLock.Deref != 0u)
             {
-#line 174 "nt-src/private/ntos/ke/dpc.c"
+#line 187 "nt-src/private/ntos/ke/dpc.c"
                 KeBugCheckEx(SPIN_LOCK_ALREADY_OWNED, SpinLock.Address, 0u, 0u, 0u);
             }
 
-#line 176 "nt-src/private/ntos/ke/dpc.c"
+#line 189 "nt-src/private/ntos/ke/dpc.c"
             SpinLock.W.Deref = 1u;
-#line 176 "nt-src/private/ntos/ke/dpc.c"
+#line 189 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:181: void KeReleaseSpinLockFromDpcLevel(unsigned long*)
+        // nt-src/private/ntos/ke/dpc.c:194: void KeReleaseSpinLockFromDpcLevel(unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock)
         {
-#line 181 "nt-src/private/ntos/ke/dpc.c"
+#line 194 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 185 "nt-src/private/ntos/ke/dpc.c"
+#line 198 "nt-src/private/ntos/ke/dpc.c"
             if (SpinLock.Deref == 0u)
             {
-#line 186 "nt-src/private/ntos/ke/dpc.c"
+#line 199 "nt-src/private/ntos/ke/dpc.c"
                 KeBugCheckEx(SPIN_LOCK_NOT_OWNED, SpinLock.Address, 0u, 0u, 0u);
             }
 
-#line 188 "nt-src/private/ntos/ke/dpc.c"
+#line 201 "nt-src/private/ntos/ke/dpc.c"
             SpinLock.W.Deref = 0u;
-#line 188 "nt-src/private/ntos/ke/dpc.c"
+#line 201 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:24: void KeInitializeDpc(struct _KDPC*, void (*)(struct _KDPC*, void*, void*, void*), void*)
+        // nt-src/private/ntos/ke/dpc.c:33: void KeInitializeDpc(struct _KDPC*, void (*)(struct _KDPC*, void*, void*, void*), void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID DeferredContext)
         {
-#line 24 "nt-src/private/ntos/ke/dpc.c"
+#line 33 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 30 "nt-src/private/ntos/ke/dpc.c"
+#line 39 "nt-src/private/ntos/ke/dpc.c"
             Dpc.W.Type = DPC_OBJECT_TYPE;
             Dpc.W.Number = 0;
             Dpc.W.Importance = 1;
@@ -213,113 +215,113 @@ public static unsafe partial class Image
             Dpc.W.SystemArgument1 = Ptr<CVoid>.Null;
             Dpc.W.SystemArgument2 = Ptr<CVoid>.Null;
             Dpc.W.Inserted = FALSE;
-#line 37 "nt-src/private/ntos/ke/dpc.c"
+#line 46 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:52: unsigned char KeInsertQueueDpc(struct _KDPC*, void*, void*)
+        // nt-src/private/ntos/ke/dpc.c:61: unsigned char KeInsertQueueDpc(struct _KDPC*, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2)
         {
-#line 52 "nt-src/private/ntos/ke/dpc.c"
+#line 61 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 69 "nt-src/private/ntos/ke/dpc.c"
+#line 78 "nt-src/private/ntos/ke/dpc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             if (Dpc.Inserted != 0)
             {
-#line 71 "nt-src/private/ntos/ke/dpc.c"
+#line 80 "nt-src/private/ntos/ke/dpc.c"
                 KfLowerIrql(OldIrql);
                 return frame.Leave((byte)FALSE);
             }
 
-#line 74 "nt-src/private/ntos/ke/dpc.c"
+#line 83 "nt-src/private/ntos/ke/dpc.c"
             Dpc.W.SystemArgument1 = SystemArgument1;
             Dpc.W.SystemArgument2 = SystemArgument2;
             Dpc.W.Inserted = TRUE;
             if (Dpc.Importance == HighImportance)
             {
-#line 78 "nt-src/private/ntos/ke/dpc.c"
+#line 87 "nt-src/private/ntos/ke/dpc.c"
                 InsertHeadList(KiDpcListHead, Dpc.DpcListEntry);
             }
             else
             {
-#line 80 "nt-src/private/ntos/ke/dpc.c"
+#line 89 "nt-src/private/ntos/ke/dpc.c"
                 InsertTailList(KiDpcListHead, Dpc.DpcListEntry);
             }
 
-#line 82 "nt-src/private/ntos/ke/dpc.c"
+#line 91 "nt-src/private/ntos/ke/dpc.c"
             KfLowerIrql(OldIrql);
             HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/dpc.c:89: unsigned char KeRemoveQueueDpc(struct _KDPC*)
+        // nt-src/private/ntos/ke/dpc.c:98: unsigned char KeRemoveQueueDpc(struct _KDPC*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc)
         {
-#line 89 "nt-src/private/ntos/ke/dpc.c"
+#line 98 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 103 "nt-src/private/ntos/ke/dpc.c"
+#line 112 "nt-src/private/ntos/ke/dpc.c"
             BOOLEAN Inserted = 0;
-#line 105 "nt-src/private/ntos/ke/dpc.c"
+#line 114 "nt-src/private/ntos/ke/dpc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             Inserted = Dpc.Inserted;
             if (Inserted != 0)
             {
-#line 108 "nt-src/private/ntos/ke/dpc.c"
+#line 117 "nt-src/private/ntos/ke/dpc.c"
                 RemoveEntryList(Dpc.DpcListEntry);
                 Dpc.W.Inserted = FALSE;
             }
 
-#line 111 "nt-src/private/ntos/ke/dpc.c"
+#line 120 "nt-src/private/ntos/ke/dpc.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Inserted);
         }
 
-        // nt-src/private/ntos/ke/dpc.c:42: void KeSetImportanceDpc(struct _KDPC*, enum _KDPC_IMPORTANCE)
+        // nt-src/private/ntos/ke/dpc.c:51: void KeSetImportanceDpc(struct _KDPC*, enum _KDPC_IMPORTANCE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance)
         {
-#line 42 "nt-src/private/ntos/ke/dpc.c"
+#line 51 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
-#line 47 "nt-src/private/ntos/ke/dpc.c"
+#line 56 "nt-src/private/ntos/ke/dpc.c"
             Dpc.W.Importance = (UCHAR)Importance;
-#line 47 "nt-src/private/ntos/ke/dpc.c"
+#line 56 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/dpc.c:117: void KiDispatchInterrupt()
+        // nt-src/private/ntos/ke/dpc.c:126: void KiDispatchInterrupt()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiDispatchInterrupt()
         {
-#line 117 "nt-src/private/ntos/ke/dpc.c"
+#line 126 "nt-src/private/ntos/ke/dpc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 131 "nt-src/private/ntos/ke/dpc.c"
+#line 141 "nt-src/private/ntos/ke/dpc.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PKDPC Dpc = default(PKDPC);
-#line 134 "nt-src/private/ntos/ke/dpc.c"
+#line 144 "nt-src/private/ntos/ke/dpc.c"
             PKDEFERRED_ROUTINE Routine = default(PKDEFERRED_ROUTINE);
             PVOID Context = default(PVOID);
             PVOID Argument1 = default(PVOID);
             PVOID Argument2 = default(PVOID);
-#line 139 "nt-src/private/ntos/ke/dpc.c"
+#line 149 "nt-src/private/ntos/ke/dpc.c"
             KiExpireTimers();
             for (;;)
             {
                 SafePoint.Poll();
-#line 141 "nt-src/private/ntos/ke/dpc.c"
+#line 151 "nt-src/private/ntos/ke/dpc.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
                 if (IsListEmpty(KiDpcListHead) != 0)
                 {
-#line 143 "nt-src/private/ntos/ke/dpc.c"
+#line 153 "nt-src/private/ntos/ke/dpc.c"
                     KfLowerIrql(OldIrql);
                     break;
                 }
 
-#line 146 "nt-src/private/ntos/ke/dpc.c"
+#line 156 "nt-src/private/ntos/ke/dpc.c"
                 Entry = RemoveHeadList(KiDpcListHead);
                 Dpc = (Entry.As<sbyte>() - Ptr<_KDPC>.Null.DpcListEntry.Address).As<_KDPC>();
                 Dpc.W.Inserted = FALSE;
@@ -328,11 +330,25 @@ public static unsafe partial class Image
                 Argument1 = Dpc.SystemArgument1;
                 Argument2 = Dpc.SystemArgument2;
                 KfLowerIrql(OldIrql);
+                KiDpcRoutineActive = TRUE;
                 ((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)Fn.Resolve(Routine, "v:iiii"))(Dpc, Context, Argument1, Argument2);
+                KiDpcRoutineActive = FALSE;
             }
 
-#line 140 "nt-src/private/ntos/ke/dpc.c"
+#line 168 "nt-src/private/ntos/ke/dpc.c"
+            KiDispatchThreads();
+#line 168 "nt-src/private/ntos/ke/dpc.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/dpc.c:24: unsigned char KiDpcActive()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static BOOLEAN KiDpcActive()
+        {
+#line 24 "nt-src/private/ntos/ke/dpc.c"
+            var frame = Stack.Enter(0x10);
+#line 28 "nt-src/private/ntos/ke/dpc.c"
+            return frame.Leave(KiDpcRoutineActive);
         }
 
         private static void __Load()
@@ -352,6 +368,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_KDPC>, byte>)(&KeRemoveQueueDpc)), "B:i", "KeRemoveQueueDpc");
             Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_KDPC>, int, void>)(&KeSetImportanceDpc)), "v:ii", "KeSetImportanceDpc");
             Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KiDispatchInterrupt)), "v:", "KiDispatchInterrupt");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<byte>)(&KiDpcActive)), "B:", "KiDpcActive");
             ImageData.Reloc(__data, __data);
             ImageData.Reloc(__data + 0x4, __data);
         }
@@ -374,6 +391,8 @@ public static unsafe partial class Image
             public static FnPtr KeRemoveQueueDpc => new FnPtr(__code + 0xC0);
             public static FnPtr KeSetImportanceDpc => new FnPtr(__code + 0xD0);
             public static FnPtr KiDispatchInterrupt => new FnPtr(__code + 0xE0);
+            public static FnPtr KiDpcActive => new FnPtr(__code + 0xF0);
+            public static Ptr<byte> KiDpcRoutineActive => new Ptr<byte>(__data + 0x8);
         }
     }
 }

@@ -267,23 +267,24 @@ public static unsafe partial class Image
 #line 227 "nt-src/private/ntos/ke/timer.c"
                 KiRemoveTimer(Timer);
                 Timer.Header.W.SignalState = 1;
+                KiWaitTest(Timer.As<CVoid>());
                 if (Timer.Period != 0)
                 {
-#line 230 "nt-src/private/ntos/ke/timer.c"
+#line 231 "nt-src/private/ntos/ke/timer.c"
                     KiInsertTimer(Timer, Due + (ULONGLONG)Timer.Period * (ulong)MILLISECOND);
                 }
 
-#line 232 "nt-src/private/ntos/ke/timer.c"
+#line 233 "nt-src/private/ntos/ke/timer.c"
                 if (!Timer.Dpc.IsNull)
                 {
-#line 233 "nt-src/private/ntos/ke/timer.c"
+#line 234 "nt-src/private/ntos/ke/timer.c"
                     KeInsertQueueDpc(Timer.Dpc, new Ptr<CVoid>((ULONG)Due), new Ptr<CVoid>((ULONG)(Due >> 32)));
                 }
             }
 
-#line 236 "nt-src/private/ntos/ke/timer.c"
+#line 237 "nt-src/private/ntos/ke/timer.c"
             KfLowerIrql(OldIrql);
-#line 236 "nt-src/private/ntos/ke/timer.c"
+#line 237 "nt-src/private/ntos/ke/timer.c"
             frame.Leave();
         }
 

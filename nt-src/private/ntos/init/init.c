@@ -14,7 +14,7 @@ Abstract:
 
 --*/
 
-#include <ntos.h>
+#include <ke.h>
 #include <kmtest.h>
 
 #define SELFTEST_FAILED_EXIT_VALUE 0
@@ -138,6 +138,7 @@ Arguments:
     if (!MmInitSystem(0, LoaderBlock)) {
         KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
+    KiInitializeThreads(LoaderBlock);
     DbgPrint("nt2cs NT kernel %s\n", NT2CS_KERNEL_VERSION);
     DbgPrint("Memory: %lu KiB, processor: i686 (1)\n", KiMemorySizeInPages(LoaderBlock) << (PAGE_SHIFT - 10));
     DbgPrint("Boot options: %s\n", LoaderBlock->LoadOptions != NULL ? LoaderBlock->LoadOptions : "");

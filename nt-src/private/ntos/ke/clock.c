@@ -11,7 +11,7 @@ Abstract:
 
 --*/
 
-#include <ntos.h>
+#include <ke.h>
 
 static KINTERRUPT KiClockInterruptObject;
 static volatile ULONGLONG KiTickCount;
@@ -35,6 +35,7 @@ KiClockInterrupt(
     if (KiTimerDue(KiInterruptTime)) {
         HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
     }
+    KiQuantumTick();
     return TRUE;
 }
 

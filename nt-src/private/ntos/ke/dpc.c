@@ -13,11 +13,20 @@ Abstract:
 
 --*/
 
-#include <ntos.h>
+#include <ke.h>
 
 #define DPC_OBJECT_TYPE 19
 
 static LIST_ENTRY KiDpcListHead = { &KiDpcListHead, &KiDpcListHead };
+static BOOLEAN KiDpcRoutineActive;
+
+BOOLEAN
+KiDpcActive(
+    VOID
+    )
+{
+    return KiDpcRoutineActive;
+}
 
 VOID
 NTAPI
@@ -123,7 +132,8 @@ KiDispatchInterrupt(
 Routine Description:
 
     The DISPATCH_LEVEL software interrupt: processes expired timers, then runs the queued DPCs in order, each
-    taken off the queue before its routine runs (so it may queue itself again).
+    taken off the queue before its routine runs (so it may queue itself again), then lets the scheduler
+    preempt the running thread if it should.
 
 --*/
 
@@ -151,8 +161,11 @@ Routine Description:
         Argument1 = Dpc->SystemArgument1;
         Argument2 = Dpc->SystemArgument2;
         KeLowerIrql(OldIrql);
+        KiDpcRoutineActive = TRUE;
         Routine(Dpc, Context, Argument1, Argument2);
+        KiDpcRoutineActive = FALSE;
     }
+    KiDispatchThreads();
 }
 
 VOID

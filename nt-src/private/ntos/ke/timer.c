@@ -13,7 +13,7 @@ Abstract:
 
 --*/
 
-#include <ntos.h>
+#include <ke.h>
 
 #define TIMER_NOTIFICATION_OBJECT 8
 #define TIMER_SYNCHRONIZATION_OBJECT 9
@@ -226,6 +226,7 @@ Routine Description:
         }
         KiRemoveTimer(Timer);
         Timer->Header.SignalState = 1;
+        KiWaitTest(Timer);
         if (Timer->Period != 0) {
             KiInsertTimer(Timer, Due + (ULONGLONG)Timer->Period * MILLISECOND);
         }

@@ -30,6 +30,10 @@ START_TEST(KeDpc);
 START_TEST(KeTimer);
 START_TEST(MmPages);
 START_TEST(ExPool);
+START_TEST(KeEvent);
+START_TEST(KeSemaphore);
+START_TEST(KeTimeout);
+START_TEST(KeScheduler);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -44,6 +48,10 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeTimer),
     KMT_SUITE_ENTRY(MmPages),
     KMT_SUITE_ENTRY(ExPool),
+    KMT_SUITE_ENTRY(KeEvent),
+    KMT_SUITE_ENTRY(KeSemaphore),
+    KMT_SUITE_ENTRY(KeTimeout),
+    KMT_SUITE_ENTRY(KeScheduler),
 };
 
 static ULONG KmtPassed;

@@ -377,6 +377,85 @@ NTKERNELAPI BOOLEAN NTAPI KeCancelTimer(IN OUT PKTIMER Timer);
 NTKERNELAPI BOOLEAN NTAPI KeReadStateTimer(IN PKTIMER Timer);
 
 //
+// Threads and waits: dispatcher objects (events, semaphores, timers, threads) and the wait routines.
+//
+
+typedef LONG KPRIORITY;
+
+#define LOW_PRIORITY 0
+#define LOW_REALTIME_PRIORITY 16
+#define HIGH_PRIORITY 31
+#define MAXIMUM_PRIORITY 32
+
+typedef enum _MODE {
+    KernelMode,
+    UserMode,
+    MaximumMode
+} MODE;
+
+typedef enum _KWAIT_REASON {
+    Executive,
+    FreePage,
+    PageIn,
+    PoolAllocation,
+    DelayExecution,
+    Suspended,
+    UserRequest,
+    MaximumWaitReason
+} KWAIT_REASON;
+
+typedef enum _WAIT_TYPE {
+    WaitAll,
+    WaitAny
+} WAIT_TYPE;
+
+typedef enum _EVENT_TYPE {
+    NotificationEvent,
+    SynchronizationEvent
+} EVENT_TYPE;
+
+#define THREAD_WAIT_OBJECTS 3
+#define MAXIMUM_WAIT_OBJECTS 64
+
+typedef struct _KTHREAD *PKTHREAD, *PRKTHREAD;
+
+typedef struct _KWAIT_BLOCK {
+    LIST_ENTRY WaitListEntry;
+    PRKTHREAD Thread;
+    PVOID Object;
+    struct _KWAIT_BLOCK *NextWaitBlock;
+    USHORT WaitKey;
+    USHORT WaitType;
+} KWAIT_BLOCK, *PKWAIT_BLOCK, *PRKWAIT_BLOCK;
+
+typedef struct _KEVENT {
+    DISPATCHER_HEADER Header;
+} KEVENT, *PKEVENT, *PRKEVENT;
+
+typedef struct _KSEMAPHORE {
+    DISPATCHER_HEADER Header;
+    LONG Limit;
+} KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+
+NTKERNELAPI VOID NTAPI KeInitializeEvent(OUT PRKEVENT Event, IN EVENT_TYPE Type, IN BOOLEAN State);
+NTKERNELAPI LONG NTAPI KeSetEvent(IN PRKEVENT Event, IN KPRIORITY Increment, IN BOOLEAN Wait);
+NTKERNELAPI LONG NTAPI KeResetEvent(IN PRKEVENT Event);
+NTKERNELAPI VOID NTAPI KeClearEvent(IN PRKEVENT Event);
+NTKERNELAPI LONG NTAPI KeReadStateEvent(IN PRKEVENT Event);
+NTKERNELAPI VOID NTAPI KeInitializeSemaphore(OUT PRKSEMAPHORE Semaphore, IN LONG Count, IN LONG Limit);
+NTKERNELAPI LONG NTAPI KeReleaseSemaphore(IN PRKSEMAPHORE Semaphore, IN KPRIORITY Increment, IN LONG Adjustment, IN BOOLEAN Wait);
+NTKERNELAPI LONG NTAPI KeReadStateSemaphore(IN PRKSEMAPHORE Semaphore);
+NTKERNELAPI NTSTATUS NTAPI KeWaitForSingleObject(IN PVOID Object, IN KWAIT_REASON WaitReason, IN KPROCESSOR_MODE WaitMode,
+    IN BOOLEAN Alertable, IN PLARGE_INTEGER Timeout OPTIONAL);
+NTKERNELAPI NTSTATUS NTAPI KeWaitForMultipleObjects(IN ULONG Count, IN PVOID Object[], IN WAIT_TYPE WaitType,
+    IN KWAIT_REASON WaitReason, IN KPROCESSOR_MODE WaitMode, IN BOOLEAN Alertable, IN PLARGE_INTEGER Timeout OPTIONAL,
+    OUT PKWAIT_BLOCK WaitBlockArray OPTIONAL);
+NTKERNELAPI NTSTATUS NTAPI KeDelayExecutionThread(IN KPROCESSOR_MODE WaitMode, IN BOOLEAN Alertable, IN PLARGE_INTEGER Interval);
+NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
+NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(IN PKTHREAD Thread);
+NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(IN PKTHREAD Thread, IN KPRIORITY Priority);
+
+//
 // Memory: physically contiguous allocations (with paging off, an address is its physical address) and pool.
 //
 
@@ -400,6 +479,9 @@ typedef enum _POOL_TYPE {
     NonPagedPoolCacheAlignedMustS,
     MaxPoolType
 } POOL_TYPE;
+
+NTSYSAPI DECLSPEC_NORETURN VOID NTAPI RtlRaiseStatus(IN NTSTATUS Status);
+NTKERNELAPI DECLSPEC_NORETURN VOID NTAPI ExRaiseStatus(IN NTSTATUS Status);
 
 NTKERNELAPI PVOID NTAPI ExAllocatePoolWithTag(IN POOL_TYPE PoolType, IN SIZE_T NumberOfBytes, IN ULONG Tag);
 NTKERNELAPI PVOID NTAPI ExAllocatePool(IN POOL_TYPE PoolType, IN SIZE_T NumberOfBytes);

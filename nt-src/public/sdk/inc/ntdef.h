@@ -81,6 +81,7 @@ typedef LONG NTSTATUS, *PNTSTATUS;
 #define RTL_NUMBER_OF(Array) (sizeof(Array) / sizeof((Array)[0]))
 #define UNREFERENCED_PARAMETER(P) (P)
 #define NOTHING
+#define DECLSPEC_NORETURN __declspec(noreturn)
 
 //
 // 64-bit integers as the DDK presents them: a quad word, or its two halves.

@@ -1,0 +1,449 @@
+/*++
+
+Module Name:
+
+    wait.c
+
+Abstract:
+
+    Dispatcher objects and waits. A waiting thread links one wait block per object into the objects' wait
+    lists (and its own timer's, when the wait has a timeout). When an object becomes signalled, KiWaitTest
+    satisfies the waits it can: a wait for any one object as soon as that object is signalled; a wait for all
+    when every object is. Satisfying a wait consumes what the object type says (a synchronization event or
+    timer resets, a semaphore's count drops); notification objects stay signalled and release every waiter.
+
+--*/
+
+#include <ke.h>
+
+#define KI_TIMEOUT_WAIT_KEY ((USHORT)STATUS_TIMEOUT)
+
+static
+BOOLEAN
+KiIsSignalled(
+    IN DISPATCHER_HEADER *Header
+    )
+{
+    return (BOOLEAN)(Header->SignalState > 0);
+}
+
+static
+VOID
+KiConsume(
+    IN DISPATCHER_HEADER *Header
+    )
+{
+    switch (Header->Type) {
+    case EVENT_SYNCHRONIZATION_OBJECT:
+    case 9: // TIMER_SYNCHRONIZATION_OBJECT
+        Header->SignalState = 0;
+        break;
+    case SEMAPHORE_OBJECT:
+        Header->SignalState -= 1;
+        break;
+    default:
+        break;
+    }
+}
+
+VOID
+KiUnwaitThread(
+    IN PKTHREAD Thread,
+    IN NTSTATUS WaitStatus
+    )
+
+/*++
+
+Routine Description:
+
+    Ends a thread's wait with WaitStatus: its wait blocks leave every list, its timeout is cancelled, and it is
+    ready to run.
+
+--*/
+
+{
+    PKWAIT_BLOCK Block = Thread->WaitBlockList;
+
+    do {
+        RemoveEntryList(&Block->WaitListEntry);
+        Block = Block->NextWaitBlock;
+    } while (Block != Thread->WaitBlockList);
+    KeCancelTimer(&Thread->Timer);
+    Thread->WaitStatus = WaitStatus;
+    KiReadyThread(Thread);
+}
+
+static
+BOOLEAN
+KiAllSignalled(
+    IN PKTHREAD Thread
+    )
+{
+    PKWAIT_BLOCK Block = Thread->WaitBlockList;
+
+    do {
+        if (Block->WaitKey != KI_TIMEOUT_WAIT_KEY && !KiIsSignalled((DISPATCHER_HEADER *)Block->Object)) {
+            return FALSE;
+        }
+        Block = Block->NextWaitBlock;
+    } while (Block != Thread->WaitBlockList);
+    return TRUE;
+}
+
+static
+VOID
+KiConsumeAll(
+    IN PKTHREAD Thread
+    )
+{
+    PKWAIT_BLOCK Block = Thread->WaitBlockList;
+
+    do {
+        if (Block->WaitKey != KI_TIMEOUT_WAIT_KEY) {
+            KiConsume((DISPATCHER_HEADER *)Block->Object);
+        }
+        Block = Block->NextWaitBlock;
+    } while (Block != Thread->WaitBlockList);
+}
+
+VOID
+KiWaitTest(
+    IN PVOID Object
+    )
+
+/*++
+
+Routine Description:
+
+    At DISPATCH_LEVEL or above, after Object became signalled: satisfies the waits on it that now can be, in
+    the order they began, while it stays signalled.
+
+--*/
+
+{
+    DISPATCHER_HEADER *Header = (DISPATCHER_HEADER *)Object;
+    PLIST_ENTRY Entry;
+    PLIST_ENTRY Next;
+    PKWAIT_BLOCK Block;
+    PKTHREAD Thread;
+
+    for (Entry = Header->WaitListHead.Flink; Entry != &Header->WaitListHead && KiIsSignalled(Header); Entry = Next) {
+        Next = Entry->Flink;
+        Block = CONTAINING_RECORD(Entry, KWAIT_BLOCK, WaitListEntry);
+        Thread = Block->Thread;
+        if (Block->WaitKey == KI_TIMEOUT_WAIT_KEY) {
+            KiUnwaitThread(Thread, STATUS_TIMEOUT);
+        } else if (Block->WaitType == WaitAny) {
+            KiConsume(Header);
+            KiUnwaitThread(Thread, (NTSTATUS)Block->WaitKey);
+        } else if (KiAllSignalled(Thread)) {
+            KiConsumeAll(Thread);
+            KiUnwaitThread(Thread, STATUS_WAIT_0);
+        }
+        Next = Header->WaitListHead.Flink == &Header->WaitListHead ? &Header->WaitListHead : Next;
+    }
+}
+
+NTSTATUS
+NTAPI
+KeWaitForMultipleObjects(
+    IN ULONG Count,
+    IN PVOID Object[],
+    IN WAIT_TYPE WaitType,
+    IN KWAIT_REASON WaitReason,
+    IN KPROCESSOR_MODE WaitMode,
+    IN BOOLEAN Alertable,
+    IN PLARGE_INTEGER Timeout OPTIONAL,
+    OUT PKWAIT_BLOCK WaitBlockArray OPTIONAL
+    )
+
+/*++
+
+Routine Description:
+
+    Waits until any one (WaitAny) or all (WaitAll) of the objects are signalled, or the timeout passes (a
+    relative interval when negative, an absolute system time when positive; 0 tests without waiting). Up to
+    THREAD_WAIT_OBJECTS objects use the thread's own wait blocks; more need WaitBlockArray.
+
+Return Value:
+
+    STATUS_WAIT_0 + the index of the object that satisfied a WaitAny (STATUS_WAIT_0 for a WaitAll), or
+    STATUS_TIMEOUT.
+
+--*/
+
+{
+    PKTHREAD Thread = KeGetCurrentThread();
+    PKWAIT_BLOCK Blocks;
+    KIRQL OldIrql;
+    ULONG Index;
+    DISPATCHER_HEADER *Header;
+
+    UNREFERENCED_PARAMETER(WaitReason);
+    UNREFERENCED_PARAMETER(WaitMode);
+    UNREFERENCED_PARAMETER(Alertable);
+
+    if (Count == 0 || Count > MAXIMUM_WAIT_OBJECTS || (Count > THREAD_WAIT_OBJECTS && WaitBlockArray == NULL)) {
+        KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, (ULONG_PTR)STATUS_INVALID_PARAMETER, Count, 0, 0);
+    }
+    Blocks = Count > THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread->WaitBlock;
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+
+    //
+    // Satisfied already?
+    //
+
+    if (WaitType == WaitAny) {
+        for (Index = 0; Index < Count; Index += 1) {
+            Header = (DISPATCHER_HEADER *)Object[Index];
+            if (KiIsSignalled(Header)) {
+                KiConsume(Header);
+                KeLowerIrql(OldIrql);
+                return (NTSTATUS)(STATUS_WAIT_0 + Index);
+            }
+        }
+    } else {
+        for (Index = 0; Index < Count && KiIsSignalled((DISPATCHER_HEADER *)Object[Index]); Index += 1) {
+            NOTHING;
+        }
+        if (Index == Count) {
+            for (Index = 0; Index < Count; Index += 1) {
+                KiConsume((DISPATCHER_HEADER *)Object[Index]);
+            }
+            KeLowerIrql(OldIrql);
+            return STATUS_WAIT_0;
+        }
+    }
+    if (Timeout != NULL && Timeout->QuadPart == 0) {
+        KeLowerIrql(OldIrql);
+        return STATUS_TIMEOUT;
+    }
+    if (OldIrql >= DISPATCH_LEVEL) {
+        KeBugCheckEx(KiDpcActive() ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL,
+                     (ULONG_PTR)Thread, (ULONG_PTR)Object[0], OldIrql, 0);
+    }
+
+    //
+    // Wait: one block per object, and the timer's when there is a timeout.
+    //
+
+    for (Index = 0; Index < Count; Index += 1) {
+        Blocks[Index].Thread = Thread;
+        Blocks[Index].Object = Object[Index];
+        Blocks[Index].WaitKey = (USHORT)Index;
+        Blocks[Index].WaitType = (USHORT)WaitType;
+        Blocks[Index].NextWaitBlock = &Blocks[Index + 1 < Count ? Index + 1 : 0];
+        InsertTailList(&((DISPATCHER_HEADER *)Object[Index])->WaitListHead, &Blocks[Index].WaitListEntry);
+    }
+    Thread->WaitBlockList = &Blocks[0];
+    if (Timeout != NULL) {
+        PKWAIT_BLOCK TimerBlock = &Thread->WaitBlock[THREAD_WAIT_OBJECTS];
+
+        KeSetTimer(&Thread->Timer, *Timeout, NULL);
+        TimerBlock->Thread = Thread;
+        TimerBlock->Object = &Thread->Timer;
+        TimerBlock->WaitKey = KI_TIMEOUT_WAIT_KEY;
+        TimerBlock->WaitType = WaitAny;
+        TimerBlock->NextWaitBlock = &Blocks[0];
+        Blocks[Count - 1].NextWaitBlock = TimerBlock;
+        InsertTailList(&Thread->Timer.Header.WaitListHead, &TimerBlock->WaitListEntry);
+    }
+    Thread->WaitType = WaitType;
+    Thread->State = Waiting;
+    KiSwapThread();
+    KeLowerIrql(OldIrql);
+    return Thread->WaitStatus;
+}
+
+NTSTATUS
+NTAPI
+KeWaitForSingleObject(
+    IN PVOID Object,
+    IN KWAIT_REASON WaitReason,
+    IN KPROCESSOR_MODE WaitMode,
+    IN BOOLEAN Alertable,
+    IN PLARGE_INTEGER Timeout OPTIONAL
+    )
+{
+    PVOID Objects[1];
+
+    Objects[0] = Object;
+    return KeWaitForMultipleObjects(1, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, NULL);
+}
+
+NTSTATUS
+NTAPI
+KeDelayExecutionThread(
+    IN KPROCESSOR_MODE WaitMode,
+    IN BOOLEAN Alertable,
+    IN PLARGE_INTEGER Interval
+    )
+
+/*++
+
+Routine Description:
+
+    Puts the calling thread to sleep for the interval (relative when negative, until an absolute system time
+    when positive): a wait on an event nothing signals, ended by its timeout.
+
+Return Value:
+
+    STATUS_SUCCESS.
+
+--*/
+
+{
+    KEVENT Never;
+
+    KeInitializeEvent(&Never, NotificationEvent, FALSE);
+    KeWaitForSingleObject(&Never, DelayExecution, WaitMode, Alertable, Interval);
+    return STATUS_SUCCESS;
+}
+
+VOID
+NTAPI
+KeInitializeEvent(
+    OUT PRKEVENT Event,
+    IN EVENT_TYPE Type,
+    IN BOOLEAN State
+    )
+{
+    Event->Header.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
+    Event->Header.Absolute = FALSE;
+    Event->Header.Size = sizeof(KEVENT) / sizeof(LONG);
+    Event->Header.Inserted = FALSE;
+    Event->Header.SignalState = State ? 1 : 0;
+    InitializeListHead(&Event->Header.WaitListHead);
+}
+
+LONG
+NTAPI
+KeSetEvent(
+    IN PRKEVENT Event,
+    IN KPRIORITY Increment,
+    IN BOOLEAN Wait
+    )
+
+/*++
+
+Return Value:
+
+    The event's previous state (nonzero when it was signalled).
+
+--*/
+
+{
+    KIRQL OldIrql;
+    LONG Previous;
+
+    UNREFERENCED_PARAMETER(Increment);
+    UNREFERENCED_PARAMETER(Wait);
+
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+    Previous = Event->Header.SignalState;
+    Event->Header.SignalState = 1;
+    KiWaitTest(Event);
+    KeLowerIrql(OldIrql);
+    return Previous;
+}
+
+LONG
+NTAPI
+KeResetEvent(
+    IN PRKEVENT Event
+    )
+{
+    KIRQL OldIrql;
+    LONG Previous;
+
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+    Previous = Event->Header.SignalState;
+    Event->Header.SignalState = 0;
+    KeLowerIrql(OldIrql);
+    return Previous;
+}
+
+VOID
+NTAPI
+KeClearEvent(
+    IN PRKEVENT Event
+    )
+{
+    Event->Header.SignalState = 0;
+}
+
+LONG
+NTAPI
+KeReadStateEvent(
+    IN PRKEVENT Event
+    )
+{
+    return Event->Header.SignalState;
+}
+
+VOID
+NTAPI
+KeInitializeSemaphore(
+    OUT PRKSEMAPHORE Semaphore,
+    IN LONG Count,
+    IN LONG Limit
+    )
+{
+    Semaphore->Header.Type = SEMAPHORE_OBJECT;
+    Semaphore->Header.Absolute = FALSE;
+    Semaphore->Header.Size = sizeof(KSEMAPHORE) / sizeof(LONG);
+    Semaphore->Header.Inserted = FALSE;
+    Semaphore->Header.SignalState = Count;
+    InitializeListHead(&Semaphore->Header.WaitListHead);
+    Semaphore->Limit = Limit;
+}
+
+LONG
+NTAPI
+KeReleaseSemaphore(
+    IN PRKSEMAPHORE Semaphore,
+    IN KPRIORITY Increment,
+    IN LONG Adjustment,
+    IN BOOLEAN Wait
+    )
+
+/*++
+
+Routine Description:
+
+    Adds Adjustment to the semaphore's count. A count beyond the limit raises STATUS_SEMAPHORE_LIMIT_EXCEEDED,
+    as the DDK says, and leaves the count unchanged.
+
+Return Value:
+
+    The previous count.
+
+--*/
+
+{
+    KIRQL OldIrql;
+    LONG Previous;
+
+    UNREFERENCED_PARAMETER(Increment);
+    UNREFERENCED_PARAMETER(Wait);
+
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+    Previous = Semaphore->Header.SignalState;
+    if (Adjustment <= 0 || Previous > Semaphore->Limit - Adjustment) {
+        KeLowerIrql(OldIrql);
+        ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
+    }
+    Semaphore->Header.SignalState = Previous + Adjustment;
+    KiWaitTest(Semaphore);
+    KeLowerIrql(OldIrql);
+    return Previous;
+}
+
+LONG
+NTAPI
+KeReadStateSemaphore(
+    IN PRKSEMAPHORE Semaphore
+    )
+{
+    return Semaphore->Header.SignalState;
+}
