@@ -36,12 +36,24 @@ typedef struct _EXCEPTION_POINTERS {
     void *ContextRecord;
 } EXCEPTION_POINTERS, *PEXCEPTION_POINTERS;
 
+#ifndef STATUS_ACCESS_VIOLATION
 #define STATUS_ACCESS_VIOLATION ((long)0xC0000005L)
+#endif
+#ifndef STATUS_INTEGER_DIVIDE_BY_ZERO
 #define STATUS_INTEGER_DIVIDE_BY_ZERO ((long)0xC0000094L)
+#endif
+#ifndef STATUS_INTEGER_OVERFLOW
 #define STATUS_INTEGER_OVERFLOW ((long)0xC0000095L)
+#endif
+#ifndef STATUS_STACK_OVERFLOW
 #define STATUS_STACK_OVERFLOW ((long)0xC00000FDL)
+#endif
+#ifndef STATUS_BREAKPOINT
 #define STATUS_BREAKPOINT ((long)0x80000003L)
+#endif
+#ifndef STATUS_NONCONTINUABLE_EXCEPTION
 #define STATUS_NONCONTINUABLE_EXCEPTION ((long)0xC0000025L)
+#endif
 
 /* Raises an exception with parameters (Win32's RaiseException). */
 void __stdcall RaiseException(unsigned long code, unsigned long flags, unsigned long count, const unsigned long *arguments);

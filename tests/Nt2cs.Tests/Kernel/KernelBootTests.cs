@@ -108,6 +108,21 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Matches(@"^expool\.c:\d+ KmtFreePoolTwice$", stack[1]);
     }
 
+    /// <summary>The issue's bug check tests: each boot option provokes one misuse; the STOP line names the code and
+    /// the C stack names the routine that misbehaved.</summary>
+    [Theory]
+    [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "KmtWaitInDpc")]
+    [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "KmtLowerIrqlAbove")]
+    [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "KmtDivideByZero")]
+    public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string culprit)
+    {
+        var (status, console, _) = Boot(option);
+        Assert.Equal(0x85, status);
+        Assert.Contains($"\n*** STOP: 0x{code:X8} (", console);
+        var stack = console[(console.IndexOf($"*** {name}\n", StringComparison.Ordinal) + name.Length + 5)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(stack, line => Regex.IsMatch(line, $@"^kewait\.c:\d+ {culprit}$"));
+    }
+
     [GeneratedRegex(@"^suite (\w+): (\d+) passed, (\d+) failed$", RegexOptions.Multiline)]
     private static partial Regex SuiteLine();
 }

@@ -29,8 +29,8 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        private const ULONG IRQL_NOT_GREATER_OR_EQUAL = 0x9u;
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
+        private const ULONG IRQL_NOT_GREATER_OR_EQUAL = 0x9u;
         private const int DISPATCH_LEVEL = 2;
         private const int TRUE = 1;
         private const int FALSE = 0;
@@ -63,7 +63,7 @@ public static unsafe partial class Image
             if (NewIrql < OldIrql)
             {
 #line 87 "nt-src/private/ntos/hal/irql.c"
-                KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
+                KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
 #line 89 "nt-src/private/ntos/hal/irql.c"
@@ -82,7 +82,7 @@ public static unsafe partial class Image
             if (NewIrql > HalpCurrentIrql)
             {
 #line 101 "nt-src/private/ntos/hal/irql.c"
-                KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
+                KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
 #line 103 "nt-src/private/ntos/hal/irql.c"

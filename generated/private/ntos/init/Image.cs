@@ -148,6 +148,9 @@ public static unsafe partial class Image
     public static void KmtFreePoolTwice() => expool_c.KmtFreePoolTwice();
     public static void Test_MmPages() => expool_c.Test_MmPages();
     public static void Test_ExPool() => expool_c.Test_ExPool();
+    public static void KmtWaitFromDpc() => kewait_c.KmtWaitFromDpc();
+    public static void KmtLowerIrqlAbove() => kewait_c.KmtLowerIrqlAbove();
+    public static void KmtFaultInSystemThread() => kewait_c.KmtFaultInSystemThread();
     public static void Test_KeEvent() => kewait_c.Test_KeEvent();
     public static void Test_KeSemaphore() => kewait_c.Test_KeSemaphore();
     public static void Test_KeTimeout() => kewait_c.Test_KeTimeout();
@@ -309,6 +312,9 @@ public static unsafe partial class Image
         public static FnPtr KmtFreePoolTwice => expool_c.AddressOf.KmtFreePoolTwice;
         public static FnPtr Test_MmPages => expool_c.AddressOf.Test_MmPages;
         public static FnPtr Test_ExPool => expool_c.AddressOf.Test_ExPool;
+        public static FnPtr KmtWaitFromDpc => kewait_c.AddressOf.KmtWaitFromDpc;
+        public static FnPtr KmtLowerIrqlAbove => kewait_c.AddressOf.KmtLowerIrqlAbove;
+        public static FnPtr KmtFaultInSystemThread => kewait_c.AddressOf.KmtFaultInSystemThread;
         public static FnPtr Test_KeEvent => kewait_c.AddressOf.Test_KeEvent;
         public static FnPtr Test_KeSemaphore => kewait_c.AddressOf.Test_KeSemaphore;
         public static FnPtr Test_KeTimeout => kewait_c.AddressOf.Test_KeTimeout;

@@ -185,6 +185,18 @@ public struct _KDESCRIPTOR
 {
 }
 
+/// <summary>struct _EXCEPTION_RECORD: 80 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 80)]
+public struct _EXCEPTION_RECORD
+{
+}
+
+/// <summary>struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _EXCEPTION_POINTERS
+{
+}
+
 /// <summary>struct _POOL_HEADER: 16 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _POOL_HEADER
@@ -224,18 +236,6 @@ public struct _KMT_RTC_CONTEXT
 /// <summary>struct _KMT_DPC_LOG: 56 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct _KMT_DPC_LOG
-{
-}
-
-/// <summary>struct _EXCEPTION_RECORD: 80 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 80)]
-public struct _EXCEPTION_RECORD
-{
-}
-
-/// <summary>struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 8)]
-public struct _EXCEPTION_POINTERS
 {
 }
 
@@ -634,6 +634,32 @@ public static class _KDESCRIPTOR_Fields
     }
 }
 
+public static class _EXCEPTION_RECORD_Fields
+{
+    // struct _EXCEPTION_RECORD: 80 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_EXCEPTION_RECORD>
+    {
+        public ref uint ExceptionCode => ref P.RefAt<uint>(p.Address);
+        public ref uint ExceptionFlags => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8);
+        public ref Ptr<CVoid> ExceptionAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint NumberParameters => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<uint> ExceptionInformation => new(p.Address + 0x14);
+    }
+}
+
+public static class _EXCEPTION_POINTERS_Fields
+{
+    // struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_EXCEPTION_POINTERS>
+    {
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
+        public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
 public static class _POOL_HEADER_Fields
 {
     // struct _POOL_HEADER: 16 bytes, aligned to 4
@@ -725,32 +751,6 @@ public static class _KMT_DPC_LOG_Fields
         public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
         public Ptr<uint> Order => new(p.Address + 0x14);
         public ref uint OrderCount => ref P.RefAt<uint>(p.Address + 0x34);
-    }
-}
-
-public static class _EXCEPTION_RECORD_Fields
-{
-    // struct _EXCEPTION_RECORD: 80 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_RECORD>
-    {
-        public ref uint ExceptionCode => ref P.RefAt<uint>(p.Address);
-        public ref uint ExceptionFlags => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8);
-        public ref Ptr<CVoid> ExceptionAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint NumberParameters => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<uint> ExceptionInformation => new(p.Address + 0x14);
-    }
-}
-
-public static class _EXCEPTION_POINTERS_Fields
-{
-    // struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_POINTERS>
-    {
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
-        public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
     }
 }
 

@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x80, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0xB0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -159,47 +159,68 @@ public static unsafe partial class Image
             }
 
 #line 108 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
+            {
+#line 109 "nt-src/private/ntos/init/init.c"
+                KmtWaitFromDpc();
+            }
+
+#line 111 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
+            {
+#line 112 "nt-src/private/ntos/init/init.c"
+                KmtLowerIrqlAbove();
+            }
+
+#line 114 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
+            {
+#line 115 "nt-src/private/ntos/init/init.c"
+                KmtFaultInSystemThread();
+            }
+
+#line 117 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 108 "nt-src/private/ntos/init/init.c"
+#line 117 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:113: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:122: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 135 "nt-src/private/ntos/init/init.c"
+#line 144 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 146 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 148 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 141 "nt-src/private/ntos/init/init.c"
+#line 150 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 154 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -212,11 +233,14 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
             ImageData.Put(__data + 0x10, "/CRASH\0"u8);
             ImageData.Put(__data + 0x18, "/DOUBLEFREE\0"u8);
-            ImageData.Put(__data + 0x24, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0x38, "0.1\0"u8);
-            ImageData.Put(__data + 0x3C, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0x64, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x78, "\0"u8);
+            ImageData.Put(__data + 0x24, "/DPCWAIT\0"u8);
+            ImageData.Put(__data + 0x30, "/BADLOWER\0"u8);
+            ImageData.Put(__data + 0x3C, "/THREADFAULT\0"u8);
+            ImageData.Put(__data + 0x4C, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0x60, "0.1\0"u8);
+            ImageData.Put(__data + 0x64, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0x8C, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0xA0, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -236,11 +260,14 @@ public static unsafe partial class Image
             public static Ptr<sbyte> SELFTEST => new Ptr<sbyte>(__data + 0x4);
             public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x10);
             public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x18);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x24);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x38);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x64);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x78);
+            public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x24);
+            public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x30);
+            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x4C);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x60);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x8C);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xA0);
         }
     }
 }

@@ -16,7 +16,9 @@ using KIRQL = byte;
 using KPRIORITY = int;
 using KTHREAD = _KTHREAD;
 using LIST_ENTRY = _LIST_ENTRY;
+using LONG = int;
 using NTSTATUS = int;
+using PEXCEPTION_POINTERS = Ptr<_EXCEPTION_POINTERS>;
 using PKSTART_ROUTINE = FnPtr;
 using PKTHREAD = Ptr<_KTHREAD>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
@@ -30,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/thread.c: its functions, objects and string literals.</summary>
     public static unsafe class thread_c
     {
-        internal static readonly ImageUnit __Unit = new(0x150, 0x2C0, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x160, 0x2C0, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -59,6 +61,7 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int KI_QUANTUM_TICKS = 3;
         private const int THREAD_OBJECT = 6;
+        private const int EXCEPTION_CONTINUE_SEARCH = 0;
         // struct _LIST_ENTRY[32] KiReadyQueues
         private static Ptr<LIST_ENTRY> KiReadyQueues => new Ptr<LIST_ENTRY>(__data + 0x0);
         // unsigned long KiReadySummary
@@ -143,94 +146,94 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:35: struct _KTHREAD* KeGetCurrentThread()
+        // nt-src/private/ntos/ke/thread.c:36: struct _KTHREAD* KeGetCurrentThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KeGetCurrentThread()
         {
-#line 35 "nt-src/private/ntos/ke/thread.c"
+#line 36 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 39 "nt-src/private/ntos/ke/thread.c"
+#line 40 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(KiCurrentThread);
         }
 
-        // nt-src/private/ntos/ke/thread.c:391: long KeQueryPriorityThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:420: long KeQueryPriorityThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
-#line 391 "nt-src/private/ntos/ke/thread.c"
+#line 420 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 395 "nt-src/private/ntos/ke/thread.c"
+#line 424 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Thread.Priority);
         }
 
-        // nt-src/private/ntos/ke/thread.c:400: long KeSetPriorityThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:429: long KeSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 400 "nt-src/private/ntos/ke/thread.c"
+#line 429 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 420 "nt-src/private/ntos/ke/thread.c"
+#line 449 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Previous = Thread.Priority;
-#line 422 "nt-src/private/ntos/ke/thread.c"
+#line 451 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 423 "nt-src/private/ntos/ke/thread.c"
+#line 452 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, (ULONG_PTR)Priority, Thread.Address, 0u);
             }
 
-#line 425 "nt-src/private/ntos/ke/thread.c"
+#line 454 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread.State == Ready)
             {
-#line 427 "nt-src/private/ntos/ke/thread.c"
+#line 456 "nt-src/private/ntos/ke/thread.c"
                 RemoveEntryList(Thread.ReadyListEntry);
                 if (IsListEmpty(KiReadyQueues + Previous) != 0)
                 {
-#line 429 "nt-src/private/ntos/ke/thread.c"
+#line 458 "nt-src/private/ntos/ke/thread.c"
                     KiReadySummary &= ~(1u << Previous);
                 }
 
-#line 431 "nt-src/private/ntos/ke/thread.c"
+#line 460 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 KiReadyThread(Thread);
             }
             else
             {
-#line 434 "nt-src/private/ntos/ke/thread.c"
+#line 463 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 if (Thread == KiCurrentThread && KiReadySummary >= 1u << (Priority + 1))
                 {
-#line 436 "nt-src/private/ntos/ke/thread.c"
+#line 465 "nt-src/private/ntos/ke/thread.c"
                     KiPreemptPending = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 440 "nt-src/private/ntos/ke/thread.c"
+#line 469 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/thread.c:116: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/ke/thread.c:145: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeThreads(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 116 "nt-src/private/ntos/ke/thread.c"
+#line 145 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 130 "nt-src/private/ntos/ke/thread.c"
+#line 159 "nt-src/private/ntos/ke/thread.c"
             ULONG Priority = 0;
-#line 132 "nt-src/private/ntos/ke/thread.c"
+#line 161 "nt-src/private/ntos/ke/thread.c"
             _ = LoaderBlock;
-#line 134 "nt-src/private/ntos/ke/thread.c"
+#line 163 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
                 SafePoint.Poll();
-#line 135 "nt-src/private/ntos/ke/thread.c"
+#line 164 "nt-src/private/ntos/ke/thread.c"
                 InitializeListHead(KiReadyQueues + Priority);
             }
 
-#line 137 "nt-src/private/ntos/ke/thread.c"
+#line 166 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(KiInitialThread, INITIAL_THREAD_PRIORITY);
             KiInitialThread.W.Context = __machine_current_context();
             KiInitialThread.W.State = 2;
@@ -239,42 +242,42 @@ public static unsafe partial class Image
             KiIdleThread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (KiIdleThread.StackBase.IsNull)
             {
-#line 144 "nt-src/private/ntos/ke/thread.c"
+#line 173 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 146 "nt-src/private/ntos/ke/thread.c"
+#line 175 "nt-src/private/ntos/ke/thread.c"
             KiIdleThread.W.StackSize = KI_THREAD_STACK_SIZE;
             KiIdleThread.W.Context = __machine_create_context(AddressOf.KiIdleLoop, Ptr<CVoid>.Null, KiIdleThread.StackBase, KI_THREAD_STACK_SIZE);
             KiIdleThread.W.State = 1;
-#line 148 "nt-src/private/ntos/ke/thread.c"
+#line 177 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:152: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
+        // nt-src/private/ntos/ke/thread.c:181: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
-#line 152 "nt-src/private/ntos/ke/thread.c"
+#line 181 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 175 "nt-src/private/ntos/ke/thread.c"
+#line 204 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 176 "nt-src/private/ntos/ke/thread.c"
+#line 205 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 178 "nt-src/private/ntos/ke/thread.c"
+#line 207 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(Thread, Priority);
             Thread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (Thread.StackBase.IsNull)
             {
-#line 181 "nt-src/private/ntos/ke/thread.c"
+#line 210 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 183 "nt-src/private/ntos/ke/thread.c"
+#line 212 "nt-src/private/ntos/ke/thread.c"
             Thread.W.StackSize = KI_THREAD_STACK_SIZE;
             Thread.W.StartRoutine = StartRoutine;
             Thread.W.StartContext = StartContext;
@@ -285,24 +288,24 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/thread.c:358: void KeTerminateThread()
+        // nt-src/private/ntos/ke/thread.c:387: void KeTerminateThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeTerminateThread()
         {
-#line 358 "nt-src/private/ntos/ke/thread.c"
+#line 387 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 373 "nt-src/private/ntos/ke/thread.c"
+#line 402 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Thread = KiCurrentThread;
-#line 375 "nt-src/private/ntos/ke/thread.c"
+#line 404 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread == KiInitialThread || Thread == KiIdleThread)
             {
-#line 377 "nt-src/private/ntos/ke/thread.c"
+#line 406 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000Du, Thread.Address, 0u, 0u);
             }
 
-#line 379 "nt-src/private/ntos/ke/thread.c"
+#line 408 "nt-src/private/ntos/ke/thread.c"
             Thread.Header.W.SignalState = 1;
             KiWaitTest(Thread.As<CVoid>());
             Thread.W.State = 4;
@@ -311,137 +314,137 @@ public static unsafe partial class Image
             for (;;)
             {
                 SafePoint.Poll();
-#line 385 "nt-src/private/ntos/ke/thread.c"
+#line 414 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 384 "nt-src/private/ntos/ke/thread.c"
+#line 413 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:194: void KiReadyThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:223: void KiReadyThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
-#line 194 "nt-src/private/ntos/ke/thread.c"
+#line 223 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 208 "nt-src/private/ntos/ke/thread.c"
+#line 237 "nt-src/private/ntos/ke/thread.c"
             Thread.W.State = 1;
             InsertTailList(KiReadyQueues + Thread.Priority, Thread.ReadyListEntry);
             KiReadySummary |= 1u << Thread.Priority;
             if (KiCurrentThread == KiIdleThread || Thread.Priority > KiCurrentThread.Priority)
             {
-#line 212 "nt-src/private/ntos/ke/thread.c"
+#line 241 "nt-src/private/ntos/ke/thread.c"
                 KiPreemptPending = TRUE;
                 HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
             }
 
-#line 211 "nt-src/private/ntos/ke/thread.c"
+#line 240 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:270: void KiSwapThread()
+        // nt-src/private/ntos/ke/thread.c:299: void KiSwapThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
-#line 270 "nt-src/private/ntos/ke/thread.c"
+#line 299 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 284 "nt-src/private/ntos/ke/thread.c"
+#line 313 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Next = KiTakeReadyThread(1);
-#line 286 "nt-src/private/ntos/ke/thread.c"
+#line 315 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(!Next.IsNull ? Next : KiIdleThread);
-#line 286 "nt-src/private/ntos/ke/thread.c"
+#line 315 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:332: void KiQuantumTick()
+        // nt-src/private/ntos/ke/thread.c:361: void KiQuantumTick()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
-#line 332 "nt-src/private/ntos/ke/thread.c"
+#line 361 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 345 "nt-src/private/ntos/ke/thread.c"
+#line 374 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
-#line 347 "nt-src/private/ntos/ke/thread.c"
+#line 376 "nt-src/private/ntos/ke/thread.c"
             if (!Current.IsNull && Current != KiIdleThread)
             {
-#line 348 "nt-src/private/ntos/ke/thread.c"
+#line 377 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum -= 1;
                 if (Current.Quantum <= 0)
                 {
-#line 350 "nt-src/private/ntos/ke/thread.c"
+#line 379 "nt-src/private/ntos/ke/thread.c"
                     KiQuantumEnded = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 347 "nt-src/private/ntos/ke/thread.c"
+#line 376 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:290: void KiDispatchThreads()
+        // nt-src/private/ntos/ke/thread.c:319: void KiDispatchThreads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
-#line 290 "nt-src/private/ntos/ke/thread.c"
+#line 319 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 305 "nt-src/private/ntos/ke/thread.c"
+#line 334 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
             PKTHREAD Next = default(PKTHREAD);
             BOOLEAN Preempt = KiPreemptPending;
             BOOLEAN QuantumEnded = KiQuantumEnded;
-#line 310 "nt-src/private/ntos/ke/thread.c"
+#line 339 "nt-src/private/ntos/ke/thread.c"
             KiPreemptPending = FALSE;
             KiQuantumEnded = FALSE;
             if (Preempt == 0 && QuantumEnded == 0)
             {
-#line 313 "nt-src/private/ntos/ke/thread.c"
+#line 342 "nt-src/private/ntos/ke/thread.c"
                 frame.Leave();
                 return;
             }
 
-#line 315 "nt-src/private/ntos/ke/thread.c"
+#line 344 "nt-src/private/ntos/ke/thread.c"
             if (Current == KiIdleThread)
             {
-#line 316 "nt-src/private/ntos/ke/thread.c"
+#line 345 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(1);
             }
             else
             {
-#line 318 "nt-src/private/ntos/ke/thread.c"
+#line 347 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(QuantumEnded != 0 ? Current.Priority : Current.Priority + 1);
             }
 
-#line 320 "nt-src/private/ntos/ke/thread.c"
+#line 349 "nt-src/private/ntos/ke/thread.c"
             if (Next.IsNull)
             {
-#line 321 "nt-src/private/ntos/ke/thread.c"
+#line 350 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum = KI_QUANTUM_TICKS;
                 frame.Leave();
                 return;
             }
 
-#line 324 "nt-src/private/ntos/ke/thread.c"
+#line 353 "nt-src/private/ntos/ke/thread.c"
             if (Current != KiIdleThread)
             {
-#line 325 "nt-src/private/ntos/ke/thread.c"
+#line 354 "nt-src/private/ntos/ke/thread.c"
                 KiReadyThread(Current);
                 KiPreemptPending = FALSE;
             }
 
-#line 328 "nt-src/private/ntos/ke/thread.c"
+#line 357 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(Next);
-#line 328 "nt-src/private/ntos/ke/thread.c"
+#line 357 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:44: void KiInitializeThreadObject(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:45: void KiInitializeThreadObject(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiInitializeThreadObject(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 44 "nt-src/private/ntos/ke/thread.c"
+#line 45 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 49 "nt-src/private/ntos/ke/thread.c"
+#line 50 "nt-src/private/ntos/ke/thread.c"
             memset(Thread.As<CVoid>(), 0, 208u);
             Thread.Header.W.Type = THREAD_OBJECT;
             Thread.Header.W.Size = 52;
@@ -450,131 +453,156 @@ public static unsafe partial class Image
             Thread.W.Quantum = KI_QUANTUM_TICKS;
             Thread.W.State = 0;
             KeInitializeTimer(Thread.Timer);
-#line 56 "nt-src/private/ntos/ke/thread.c"
+#line 57 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:61: void KiIdleLoop(void*)
+        // nt-src/private/ntos/ke/thread.c:62: void KiIdleLoop(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiIdleLoop(PVOID Context)
         {
-#line 61 "nt-src/private/ntos/ke/thread.c"
+#line 62 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 65 "nt-src/private/ntos/ke/thread.c"
+#line 66 "nt-src/private/ntos/ke/thread.c"
             _ = Context;
-#line 67 "nt-src/private/ntos/ke/thread.c"
+#line 68 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(0);
             for (;;)
             {
                 SafePoint.Poll();
-#line 69 "nt-src/private/ntos/ke/thread.c"
+#line 70 "nt-src/private/ntos/ke/thread.c"
                 _enable();
                 __halt();
             }
 
-#line 68 "nt-src/private/ntos/ke/thread.c"
+#line 69 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:85: void KiReapTerminatedThread()
+        // nt-src/private/ntos/ke/thread.c:86: void KiReapTerminatedThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
-#line 85 "nt-src/private/ntos/ke/thread.c"
+#line 86 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 89 "nt-src/private/ntos/ke/thread.c"
+#line 90 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Dead = KiReapThread;
-#line 91 "nt-src/private/ntos/ke/thread.c"
+#line 92 "nt-src/private/ntos/ke/thread.c"
             if (!Dead.IsNull && Dead != KiCurrentThread)
             {
-#line 92 "nt-src/private/ntos/ke/thread.c"
+#line 93 "nt-src/private/ntos/ke/thread.c"
                 KiReapThread = Ptr<_KTHREAD>.Null;
                 __machine_delete_context(Dead.Context);
                 if (!Dead.StackBase.IsNull)
                 {
-#line 95 "nt-src/private/ntos/ke/thread.c"
+#line 96 "nt-src/private/ntos/ke/thread.c"
                     MiFreePages(Dead.StackBase);
                 }
             }
 
-#line 91 "nt-src/private/ntos/ke/thread.c"
+#line 92 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:102: void KiThreadStartup(void*)
+        // nt-src/private/ntos/ke/thread.c:103: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
+        {
+#line 103 "nt-src/private/ntos/ke/thread.c"
+            var frame = Stack.Enter(0x10);
+#line 117 "nt-src/private/ntos/ke/thread.c"
+            KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, Exception.ExceptionRecord.ExceptionCode, Exception.ExceptionRecord.ExceptionAddress.Address, Exception.ExceptionRecord.Address, 0u);
+#line 122 "nt-src/private/ntos/ke/thread.c"
+            return frame.Leave(EXCEPTION_CONTINUE_SEARCH);
+        }
+
+        // nt-src/private/ntos/ke/thread.c:127: void KiThreadStartup(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
-#line 102 "nt-src/private/ntos/ke/thread.c"
+#line 127 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 106 "nt-src/private/ntos/ke/thread.c"
+#line 131 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Thread = Argument.As<_KTHREAD>();
-#line 108 "nt-src/private/ntos/ke/thread.c"
+#line 133 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
             KfLowerIrql(0);
             _enable();
-            ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Thread.StartRoutine, "v:i"))(Thread.StartContext);
+            uint __sp1 = Stack.Sp;
+            try
+            {
+#line 137 "nt-src/private/ntos/ke/thread.c"
+                ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Thread.StartRoutine, "v:i"))(Thread.StartContext);
+            }
+            catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KiSystemThreadExceptionFilter(Seh.Information().As<_EXCEPTION_POINTERS>())))
+            {
+                Stack.Sp = __sp1;
+#line 139 "nt-src/private/ntos/ke/thread.c"
+                ;
+            }
+
+#line 141 "nt-src/private/ntos/ke/thread.c"
             KeTerminateThread();
-#line 112 "nt-src/private/ntos/ke/thread.c"
+#line 141 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:219: struct _KTHREAD* KiTakeReadyThread(long)
+        // nt-src/private/ntos/ke/thread.c:248: struct _KTHREAD* KiTakeReadyThread(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PKTHREAD KiTakeReadyThread(KPRIORITY Lowest)
         {
-#line 219 "nt-src/private/ntos/ke/thread.c"
+#line 248 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 232 "nt-src/private/ntos/ke/thread.c"
+#line 261 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Priority = 0;
             PKTHREAD Thread = default(PKTHREAD);
-#line 235 "nt-src/private/ntos/ke/thread.c"
+#line 264 "nt-src/private/ntos/ke/thread.c"
             for (Priority = HIGH_PRIORITY; Priority >= Lowest && Priority >= 0; Priority -= 1)
             {
                 SafePoint.Poll();
-#line 236 "nt-src/private/ntos/ke/thread.c"
+#line 265 "nt-src/private/ntos/ke/thread.c"
                 if ((KiReadySummary & (1u << Priority)) != 0u)
                 {
-#line 237 "nt-src/private/ntos/ke/thread.c"
+#line 266 "nt-src/private/ntos/ke/thread.c"
                     Thread = (RemoveHeadList(KiReadyQueues + Priority).As<sbyte>() - Ptr<_KTHREAD>.Null.ReadyListEntry.Address).As<_KTHREAD>();
                     if (IsListEmpty(KiReadyQueues + Priority) != 0)
                     {
-#line 239 "nt-src/private/ntos/ke/thread.c"
+#line 268 "nt-src/private/ntos/ke/thread.c"
                         KiReadySummary &= ~(1u << Priority);
                     }
 
-#line 241 "nt-src/private/ntos/ke/thread.c"
+#line 270 "nt-src/private/ntos/ke/thread.c"
                     return frame.Leave(Thread);
                 }
             }
 
-#line 244 "nt-src/private/ntos/ke/thread.c"
+#line 273 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Ptr<_KTHREAD>.Null);
         }
 
-        // nt-src/private/ntos/ke/thread.c:249: void KiSwapContext(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:278: void KiSwapContext(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
-#line 249 "nt-src/private/ntos/ke/thread.c"
+#line 278 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 253 "nt-src/private/ntos/ke/thread.c"
+#line 282 "nt-src/private/ntos/ke/thread.c"
             if (Next == KiCurrentThread)
             {
-#line 254 "nt-src/private/ntos/ke/thread.c"
+#line 283 "nt-src/private/ntos/ke/thread.c"
                 Next.W.State = 2;
                 frame.Leave();
                 return;
             }
 
-#line 257 "nt-src/private/ntos/ke/thread.c"
+#line 286 "nt-src/private/ntos/ke/thread.c"
             KiCurrentThread = Next;
             Next.W.State = 2;
             Next.W.Quantum = KI_QUANTUM_TICKS;
             __machine_switch_context(Next.Context);
-#line 266 "nt-src/private/ntos/ke/thread.c"
+#line 295 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
-#line 266 "nt-src/private/ntos/ke/thread.c"
+#line 295 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -598,9 +626,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
             Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
             Fn.Register(__code + 0x110, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
-            Fn.Register(__code + 0x130, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
+            Fn.Register(__code + 0x140, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -624,9 +653,10 @@ public static unsafe partial class Image
             public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0xF0);
             public static FnPtr KiIdleLoop => new FnPtr(__code + 0x100);
             public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x110);
-            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x120);
-            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x130);
-            public static FnPtr KiSwapContext => new FnPtr(__code + 0x140);
+            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x120);
+            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x130);
+            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x140);
+            public static FnPtr KiSwapContext => new FnPtr(__code + 0x150);
             public static FnPtr __machine_current_context => Library.Address("__machine_current_context");
             public static FnPtr __machine_create_context => Library.Address("__machine_create_context");
             public static FnPtr _enable => Library.Address("_enable");

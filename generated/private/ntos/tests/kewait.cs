@@ -12,6 +12,7 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using BOOLEAN = byte;
+using KDPC = _KDPC;
 using KEVENT = _KEVENT;
 using KMT_SPINNER = _KMT_SPINNER;
 using KMT_WAITER = _KMT_WAITER;
@@ -20,8 +21,10 @@ using KSEMAPHORE = _KSEMAPHORE;
 using KTHREAD = _KTHREAD;
 using KTIMER = _KTIMER;
 using LARGE_INTEGER = _LARGE_INTEGER;
+using LONG = int;
 using LONGLONG = long;
 using NTSTATUS = int;
+using PKDPC = Ptr<_KDPC>;
 using PVOID = Ptr<CVoid>;
 using ULONG = uint;
 
@@ -30,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kewait.c: its functions, objects and string literals.</summary>
     public static unsafe class kewait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x810, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0x900, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -55,6 +58,49 @@ public static unsafe partial class Image
         private static Ptr<KEVENT> KmtGate => new Ptr<KEVENT>(__data + 0x4);
         // volatile unsigned long KmtHighRan
         private static ref ULONG KmtHighRan => ref Mem.Ref<ULONG>(__data + 0x14);
+        // struct _KDPC KmtWaitingDpc
+        private static Ptr<KDPC> KmtWaitingDpc => new Ptr<KDPC>(__data + 0x18);
+        // volatile long KmtDivisor
+        private static ref LONG KmtDivisor => ref Mem.Ref<LONG>(__data + 0x38);
+        // struct _KTHREAD Thread
+        private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread => new Ptr<KTHREAD>(__data + 0x40);
+
+        // nt-src/private/ntos/tests/kewait.c:307: void KmtWaitFromDpc()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtWaitFromDpc()
+        {
+#line 307 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 311 "nt-src/private/ntos/tests/kewait.c"
+            KeInitializeDpc(KmtWaitingDpc, AddressOf.KmtWaitInDpc, Ptr<CVoid>.Null);
+            KeInsertQueueDpc(KmtWaitingDpc, Ptr<CVoid>.Null, Ptr<CVoid>.Null);
+#line 312 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:316: void KmtLowerIrqlAbove()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtLowerIrqlAbove()
+        {
+#line 316 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 320 "nt-src/private/ntos/tests/kewait.c"
+            KfLowerIrql(2);
+#line 320 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:338: void KmtFaultInSystemThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtFaultInSystemThread()
+        {
+#line 338 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 344 "nt-src/private/ntos/tests/kewait.c"
+            KiCreateThread(KmtFaultInSystemThread_Thread, AddressOf.KmtDivideByZero, Ptr<CVoid>.Null, 12);
+#line 344 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
 
         // nt-src/private/ntos/tests/kewait.c:36: void KmtWaiterRoutine(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -341,100 +387,146 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/tests/kewait.c:286: void KmtWaitInDpc(struct _KDPC*, void*, void*, void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtWaitInDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
+        {
+#line 286 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
+            Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x10);
+#line 296 "nt-src/private/ntos/tests/kewait.c"
+            _ = Dpc;
+            _ = DeferredContext;
+            _ = SystemArgument1;
+            _ = SystemArgument2;
+#line 301 "nt-src/private/ntos/tests/kewait.c"
+            KeInitializeEvent(Event, NotificationEvent, FALSE);
+            Timeout.W.QuadPart = -100000L;
+            KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Timeout);
+#line 303 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:328: void KmtDivideByZero(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtDivideByZero(PVOID Context)
+        {
+#line 328 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 332 "nt-src/private/ntos/tests/kewait.c"
+            _ = Context;
+#line 334 "nt-src/private/ntos/tests/kewait.c"
+            KmtDivisor = 100 / KmtDivisor;
+#line 334 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
-            Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
-            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
-            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
-            ImageData.Put(__data + 0x18, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
-            ImageData.Put(__data + 0x3C, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x6C, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xD0, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x13C, "waiters block on a clear event\0"u8);
-            ImageData.Put(__data + 0x15C, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x190, "a notification event releases every waiter\0"u8);
-            ImageData.Put(__data + 0x1BC, "in the order they waited\0"u8);
-            ImageData.Put(__data + 0x1D8, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x208, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x22C, "a synchronization event releases the first waiter only\0"u8);
-            ImageData.Put(__data + 0x264, "and the next one when set again\0"u8);
-            ImageData.Put(__data + 0x284, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2E4, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x310, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x348, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3B0, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x3F0, "a 50 ms timeout took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x410, "a 30 ms delay took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x430, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4A4, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x51C, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x590, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5F0, "a 40 ms timer signalled after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x618, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x658, "KmtHighRan = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x678, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6D8, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x724, "Old = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x73C, "lower-priority threads wait for the tester\0"u8);
-            ImageData.Put(__data + 0x768, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
-            ImageData.Put(__data + 0x794, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            Fn.Register(__code, (nint)((delegate*<void>)(&KmtWaitFromDpc)), "v:", "KmtWaitFromDpc");
+            Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&KmtLowerIrqlAbove)), "v:", "KmtLowerIrqlAbove");
+            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&KmtFaultInSystemThread)), "v:", "KmtFaultInSystemThread");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
+            Fn.Register(__code + 0x40, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
+            ImageData.Put(__data + 0x110, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
+            ImageData.Put(__data + 0x134, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x164, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1C8, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x234, "waiters block on a clear event\0"u8);
+            ImageData.Put(__data + 0x254, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x288, "a notification event releases every waiter\0"u8);
+            ImageData.Put(__data + 0x2B4, "in the order they waited\0"u8);
+            ImageData.Put(__data + 0x2D0, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x300, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x324, "a synchronization event releases the first waiter only\0"u8);
+            ImageData.Put(__data + 0x35C, "and the next one when set again\0"u8);
+            ImageData.Put(__data + 0x37C, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3DC, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x408, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x440, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4A8, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x4E8, "a 50 ms timeout took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x508, "a 30 ms delay took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x528, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x59C, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x614, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x688, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6E8, "a 40 ms timer signalled after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x710, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x750, "KmtHighRan = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x770, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7D0, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x81C, "Old = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x834, "lower-priority threads wait for the tester\0"u8);
+            ImageData.Put(__data + 0x860, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
+            ImageData.Put(__data + 0x88C, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KmtWaiterRoutine => new FnPtr(__code);
-            public static FnPtr KmtSleep => new FnPtr(__code + 0x10);
-            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x20);
-            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x30);
-            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0x40);
-            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0x50);
-            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0x60);
-            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0x70);
+            public static FnPtr KmtWaitFromDpc => new FnPtr(__code);
+            public static FnPtr KmtLowerIrqlAbove => new FnPtr(__code + 0x10);
+            public static FnPtr KmtFaultInSystemThread => new FnPtr(__code + 0x20);
+            public static FnPtr KmtWaiterRoutine => new FnPtr(__code + 0x30);
+            public static FnPtr KmtSleep => new FnPtr(__code + 0x40);
+            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x50);
+            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x60);
+            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0x70);
+            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0x80);
+            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0x90);
+            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtWaitInDpc => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtDivideByZero => new FnPtr(__code + 0xC0);
             public static Ptr<uint> KmtWakeOrder => new Ptr<uint>(__data);
             public static Ptr<uint> KmtHighRan => new Ptr<uint>(__data + 0x14);
+            public static Ptr<int> KmtDivisor => new Ptr<int>(__data + 0x38);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x18);
-            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x6C);
-            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0xD0);
-            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x13C);
-            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x15C);
-            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x190);
-            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x1BC);
-            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x1D8);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x208);
-            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x22C);
-            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x284);
-            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x2E4);
-            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x310);
-            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x348);
-            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x3B0);
-            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x3F0);
-            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x410);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x430);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x4A4);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x51C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x590);
-            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x5F0);
-            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x618);
-            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x658);
-            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x678);
-            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x6D8);
-            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x724);
-            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x73C);
-            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x768);
-            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x794);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x110);
+            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x134);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x164);
+            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x1C8);
+            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x234);
+            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x254);
+            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x288);
+            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x2B4);
+            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x2D0);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x324);
+            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x35C);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x37C);
+            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x3DC);
+            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x408);
+            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x440);
+            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x4A8);
+            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x4E8);
+            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x508);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x528);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x59C);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x614);
+            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x688);
+            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x6E8);
+            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x710);
+            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x750);
+            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x770);
+            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x7D0);
+            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x81C);
+            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x834);
+            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x860);
+            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x88C);
         }
     }
 }

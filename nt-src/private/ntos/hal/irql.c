@@ -84,7 +84,7 @@ KfRaiseIrql(
     KIRQL OldIrql = HalpCurrentIrql;
 
     if (NewIrql < OldIrql) {
-        KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, OldIrql, NewIrql, 0, 0);
+        KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0, 0);
     }
     HalpCurrentIrql = NewIrql;
     HalpUpdatePicMasks(NewIrql);
@@ -98,7 +98,7 @@ KfLowerIrql(
     )
 {
     if (NewIrql > HalpCurrentIrql) {
-        KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, HalpCurrentIrql, NewIrql, 0, 0);
+        KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0, 0);
     }
     HalpCurrentIrql = NewIrql;
     HalpUpdatePicMasks(NewIrql);

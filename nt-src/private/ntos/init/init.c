@@ -105,6 +105,15 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DOUBLEFREE")) {
         KmtFreePoolTwice();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DPCWAIT")) {
+        KmtWaitFromDpc();
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/BADLOWER")) {
+        KmtLowerIrqlAbove();
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/THREADFAULT")) {
+        KmtFaultInSystemThread();
+    }
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

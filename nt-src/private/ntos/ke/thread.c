@@ -17,6 +17,7 @@ Abstract:
 --*/
 
 #include <ke.h>
+#include <excpt.h>
 #include <machine.h>
 
 static LIST_ENTRY KiReadyQueues[MAXIMUM_PRIORITY];
@@ -98,6 +99,30 @@ KiReapTerminatedThread(
 }
 
 static
+LONG
+KiSystemThreadExceptionFilter(
+    IN PEXCEPTION_POINTERS Exception
+    )
+
+/*++
+
+Routine Description:
+
+    An exception no handler in a system thread took: the system stops (SYSTEM_THREAD_EXCEPTION_NOT_HANDLED),
+    from the filter, while the faulting frames are still on the stack for the STOP line's C stack.
+
+--*/
+
+{
+    KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED,
+                 Exception->ExceptionRecord->ExceptionCode,
+                 (ULONG_PTR)Exception->ExceptionRecord->ExceptionAddress,
+                 (ULONG_PTR)Exception->ExceptionRecord,
+                 0);
+    return EXCEPTION_CONTINUE_SEARCH;
+}
+
+static
 VOID
 KiThreadStartup(
     IN PVOID Argument
@@ -108,7 +133,11 @@ KiThreadStartup(
     KiReapTerminatedThread();
     KeLowerIrql(PASSIVE_LEVEL);
     _enable();
-    Thread->StartRoutine(Thread->StartContext);
+    __try {
+        Thread->StartRoutine(Thread->StartContext);
+    } __except (KiSystemThreadExceptionFilter(GetExceptionInformation())) {
+        NOTHING;
+    }
     KeTerminateThread();
 }
 

@@ -273,3 +273,73 @@ START_TEST(KeScheduler)
     KeSetPriorityThread(KeGetCurrentThread(), Old);
     ok_eq_long(KeQueryPriorityThread(KeGetCurrentThread()), 8);
 }
+
+//
+// Bug check tests, run by boot options instead of the suites (kmtest.h).
+//
+
+static KDPC KmtWaitingDpc;
+
+static
+VOID
+NTAPI
+KmtWaitInDpc(
+    IN PKDPC Dpc,
+    IN PVOID DeferredContext,
+    IN PVOID SystemArgument1,
+    IN PVOID SystemArgument2
+    )
+{
+    KEVENT Event;
+    LARGE_INTEGER Timeout;
+
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(DeferredContext);
+    UNREFERENCED_PARAMETER(SystemArgument1);
+    UNREFERENCED_PARAMETER(SystemArgument2);
+
+    KeInitializeEvent(&Event, NotificationEvent, FALSE);
+    Timeout.QuadPart = MILLISECONDS(10);
+    KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout);
+}
+
+VOID
+KmtWaitFromDpc(
+    VOID
+    )
+{
+    KeInitializeDpc(&KmtWaitingDpc, KmtWaitInDpc, NULL);
+    KeInsertQueueDpc(&KmtWaitingDpc, NULL, NULL);
+}
+
+VOID
+KmtLowerIrqlAbove(
+    VOID
+    )
+{
+    KeLowerIrql(DISPATCH_LEVEL);
+}
+
+static volatile LONG KmtDivisor;
+
+static
+VOID
+NTAPI
+KmtDivideByZero(
+    IN PVOID Context
+    )
+{
+    UNREFERENCED_PARAMETER(Context);
+
+    KmtDivisor = 100 / KmtDivisor;
+}
+
+VOID
+KmtFaultInSystemThread(
+    VOID
+    )
+{
+    static KTHREAD Thread;
+
+    KiCreateThread(&Thread, KmtDivideByZero, NULL, 12);
+}
