@@ -29,6 +29,20 @@ public sealed class LinkingTests
         Assert.Equal("15 16\n", result.Output);
     }
 
+    /// <summary>A struct one file only declares is the type another file defines under its tag: pointers pass between them.</summary>
+    [Fact]
+    public void AStructOneFileOnlyDeclaresIsTheTypeAnotherDefines()
+    {
+        var sources = Write(
+            ("a.c", "#include <stdio.h>\nstruct counter;\nstruct counter *make(void);\nint bump(struct counter *c);\n" +
+                    "int main(void) { struct counter *c = make(); bump(c); printf(\"%d\\n\", bump(c)); return 0; }\n"),
+            ("b.c", "struct counter { int value; };\nstatic struct counter the;\nstruct counter *make(void) { the.value = 40; return &the; }\n" +
+                    "int bump(struct counter *c) { return ++c->value; }\n"));
+        var result = TranslatedC.TranslateAndRun(sources);
+        Assert.Equal(0, result.Status);
+        Assert.Equal("42\n", result.Output);
+    }
+
     [Fact]
     public void OrdinaryDefinitionsInSeveralFilesAreAnError()
     {

@@ -113,7 +113,12 @@ public sealed class AssignNames : IImagePass
     {
         var types = members;
         var bySignature = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in image.Records)
+        // A struct only declared in one file (struct _KTHREAD *) is the type another file defines under that tag, as
+        // C makes it across translation units: complete records are named first, and an incomplete one takes the
+        // name of the one complete type of its tag.
+        var completeByTag = image.Records.Where(r => r.IsComplete && !r.IsAnonymous).GroupBy(r => (r.IsUnion, r.Name))
+            .Where(g => g.Select(r => r.Signature).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First());
+        foreach (var record in image.Records.OrderBy(r => r.IsComplete ? 0 : 1))
         {
             if (RuntimeRecords.Contains(record.Name))
             {
@@ -121,7 +126,11 @@ public sealed class AssignNames : IImagePass
                 continue;
             }
             var signature = record.Signature;
-            if (bySignature.TryGetValue(signature, out var existing))
+            if (!record.IsComplete && !record.IsAnonymous && completeByTag.TryGetValue((record.IsUnion, record.Name), out var complete))
+            {
+                record.CsName = complete.CsName;
+            }
+            else if (bySignature.TryGetValue(signature, out var existing))
             {
                 record.CsName = existing;
             }

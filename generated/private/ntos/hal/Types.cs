@@ -131,6 +131,18 @@ public struct _KSEMAPHORE
 {
 }
 
+/// <summary>struct _KMUTANT: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KMUTANT
+{
+}
+
+/// <summary>struct _FAST_MUTEX: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _FAST_MUTEX
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -389,6 +401,34 @@ public static class _KSEMAPHORE_Fields
     {
         public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
         public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
+    }
+}
+
+public static class _KMUTANT_Fields
+{
+    // struct _KMUTANT: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMUTANT>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_LIST_ENTRY> MutantListEntry => new(p.Address + 0x10);
+        public ref Ptr<_KTHREAD> OwnerThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18);
+        public ref byte Abandoned => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref byte ApcDisable => ref P.RefAt<byte>(p.Address + 0x1D);
+    }
+}
+
+public static class _FAST_MUTEX_Fields
+{
+    // struct _FAST_MUTEX: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FAST_MUTEX>
+    {
+        public ref int Count => ref P.RefAt<int>(p.Address);
+        public ref Ptr<_KTHREAD> Owner => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4);
+        public ref uint Contention => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_KEVENT> Event => new(p.Address + 0xC);
+        public ref uint OldIrql => ref P.RefAt<uint>(p.Address + 0x1C);
     }
 }
 

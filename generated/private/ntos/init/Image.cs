@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -58,6 +58,9 @@ public static unsafe partial class Image
     public static void KiSwapThread() => thread_c.KiSwapThread();
     public static void KiQuantumTick() => thread_c.KiQuantumTick();
     public static void KiDispatchThreads() => thread_c.KiDispatchThreads();
+    public static void KeInitializeMutex(Ptr<_KMUTANT> Mutex, uint Level) => wait_c.KeInitializeMutex(Mutex, Level);
+    public static int KeReleaseMutex(Ptr<_KMUTANT> Mutex, byte Wait) => wait_c.KeReleaseMutex(Mutex, Wait);
+    public static int KeReadStateMutex(Ptr<_KMUTANT> Mutex) => wait_c.KeReadStateMutex(Mutex);
     public static void KeInitializeEvent(Ptr<_KEVENT> Event, int Type, byte State_2) => wait_c.KeInitializeEvent(Event, Type, State_2);
     public static int KeSetEvent(Ptr<_KEVENT> Event, int Increment, byte Wait) => wait_c.KeSetEvent(Event, Increment, Wait);
     public static int KeResetEvent(Ptr<_KEVENT> Event) => wait_c.KeResetEvent(Event);
@@ -71,6 +74,7 @@ public static unsafe partial class Image
     public static int KeDelayExecutionThread(sbyte WaitMode, byte Alertable, Ptr<_LARGE_INTEGER> Interval) => wait_c.KeDelayExecutionThread(WaitMode, Alertable, Interval);
     public static void KiWaitTest(Ptr<CVoid> Object) => wait_c.KiWaitTest(Object);
     public static void KiUnwaitThread(Ptr<_KTHREAD> Thread, int WaitStatus) => wait_c.KiUnwaitThread(Thread, WaitStatus);
+    public static void KiAbandonMutants(Ptr<_KTHREAD> Thread) => wait_c.KiAbandonMutants(Thread);
     public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => pages_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
     public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => pages_c.MmFreeContiguousMemory(BaseAddress);
     public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pages_c.MmGetPhysicalAddress(__result, BaseAddress);
@@ -84,6 +88,10 @@ public static unsafe partial class Image
     public static uint ExpPoolPagesInUse() => pool_c.ExpPoolPagesInUse();
     public static uint ExpPoolTagOf(Ptr<CVoid> P) => pool_c.ExpPoolTagOf(P);
     public static void ExRaiseStatus(int Status) => raise_c.ExRaiseStatus(Status);
+    public static void ExInitializeFastMutex(Ptr<_FAST_MUTEX> FastMutex) => fastmutex_c.ExInitializeFastMutex(FastMutex);
+    public static void ExAcquireFastMutex(Ptr<_FAST_MUTEX> FastMutex) => fastmutex_c.ExAcquireFastMutex(FastMutex);
+    public static void ExReleaseFastMutex(Ptr<_FAST_MUTEX> FastMutex) => fastmutex_c.ExReleaseFastMutex(FastMutex);
+    public static byte ExTryToAcquireFastMutex(Ptr<_FAST_MUTEX> FastMutex) => fastmutex_c.ExTryToAcquireFastMutex(FastMutex);
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -155,6 +163,8 @@ public static unsafe partial class Image
     public static void Test_KeSemaphore() => kewait_c.Test_KeSemaphore();
     public static void Test_KeTimeout() => kewait_c.Test_KeTimeout();
     public static void Test_KeScheduler() => kewait_c.Test_KeScheduler();
+    public static void Test_KeMutex() => exsync_c.Test_KeMutex();
+    public static void Test_ExFastMutex() => exsync_c.Test_ExFastMutex();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
@@ -222,6 +232,9 @@ public static unsafe partial class Image
         public static FnPtr KiSwapThread => thread_c.AddressOf.KiSwapThread;
         public static FnPtr KiQuantumTick => thread_c.AddressOf.KiQuantumTick;
         public static FnPtr KiDispatchThreads => thread_c.AddressOf.KiDispatchThreads;
+        public static FnPtr KeInitializeMutex => wait_c.AddressOf.KeInitializeMutex;
+        public static FnPtr KeReleaseMutex => wait_c.AddressOf.KeReleaseMutex;
+        public static FnPtr KeReadStateMutex => wait_c.AddressOf.KeReadStateMutex;
         public static FnPtr KeInitializeEvent => wait_c.AddressOf.KeInitializeEvent;
         public static FnPtr KeSetEvent => wait_c.AddressOf.KeSetEvent;
         public static FnPtr KeResetEvent => wait_c.AddressOf.KeResetEvent;
@@ -235,6 +248,7 @@ public static unsafe partial class Image
         public static FnPtr KeDelayExecutionThread => wait_c.AddressOf.KeDelayExecutionThread;
         public static FnPtr KiWaitTest => wait_c.AddressOf.KiWaitTest;
         public static FnPtr KiUnwaitThread => wait_c.AddressOf.KiUnwaitThread;
+        public static FnPtr KiAbandonMutants => wait_c.AddressOf.KiAbandonMutants;
         public static FnPtr MmAllocateContiguousMemory => pages_c.AddressOf.MmAllocateContiguousMemory;
         public static FnPtr MmFreeContiguousMemory => pages_c.AddressOf.MmFreeContiguousMemory;
         public static FnPtr MmGetPhysicalAddress => pages_c.AddressOf.MmGetPhysicalAddress;
@@ -248,6 +262,10 @@ public static unsafe partial class Image
         public static FnPtr ExpPoolPagesInUse => pool_c.AddressOf.ExpPoolPagesInUse;
         public static FnPtr ExpPoolTagOf => pool_c.AddressOf.ExpPoolTagOf;
         public static FnPtr ExRaiseStatus => raise_c.AddressOf.ExRaiseStatus;
+        public static FnPtr ExInitializeFastMutex => fastmutex_c.AddressOf.ExInitializeFastMutex;
+        public static FnPtr ExAcquireFastMutex => fastmutex_c.AddressOf.ExAcquireFastMutex;
+        public static FnPtr ExReleaseFastMutex => fastmutex_c.AddressOf.ExReleaseFastMutex;
+        public static FnPtr ExTryToAcquireFastMutex => fastmutex_c.AddressOf.ExTryToAcquireFastMutex;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -319,6 +337,8 @@ public static unsafe partial class Image
         public static FnPtr Test_KeSemaphore => kewait_c.AddressOf.Test_KeSemaphore;
         public static FnPtr Test_KeTimeout => kewait_c.AddressOf.Test_KeTimeout;
         public static FnPtr Test_KeScheduler => kewait_c.AddressOf.Test_KeScheduler;
+        public static FnPtr Test_KeMutex => exsync_c.AddressOf.Test_KeMutex;
+        public static FnPtr Test_ExFastMutex => exsync_c.AddressOf.Test_ExFastMutex;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
@@ -411,6 +431,13 @@ public static unsafe partial class Image
         "KeGetCurrentThread" => AddressOf.KeGetCurrentThread.Address,
         "KeQueryPriorityThread" => AddressOf.KeQueryPriorityThread.Address,
         "KeSetPriorityThread" => AddressOf.KeSetPriorityThread.Address,
+        "KeInitializeMutex" => AddressOf.KeInitializeMutex.Address,
+        "KeReleaseMutex" => AddressOf.KeReleaseMutex.Address,
+        "KeReadStateMutex" => AddressOf.KeReadStateMutex.Address,
+        "ExInitializeFastMutex" => AddressOf.ExInitializeFastMutex.Address,
+        "ExAcquireFastMutex" => AddressOf.ExAcquireFastMutex.Address,
+        "ExReleaseFastMutex" => AddressOf.ExReleaseFastMutex.Address,
+        "ExTryToAcquireFastMutex" => AddressOf.ExTryToAcquireFastMutex.Address,
         "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
         _ => null
     };

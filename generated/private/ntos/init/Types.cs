@@ -107,8 +107,8 @@ public struct _KTIMER
 {
 }
 
-/// <summary>struct _KTHREAD: 208 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 208)]
+/// <summary>struct _KTHREAD: 216 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 216)]
 public struct _KTHREAD
 {
 }
@@ -131,6 +131,18 @@ public struct _KSEMAPHORE
 {
 }
 
+/// <summary>struct _KMUTANT: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KMUTANT
+{
+}
+
+/// <summary>struct _FAST_MUTEX: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _FAST_MUTEX
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -146,12 +158,6 @@ public struct _LOADER_PARAMETER_BLOCK
 /// <summary>struct _KMT_SUITE: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _KMT_SUITE
-{
-}
-
-/// <summary>struct _KTHREAD: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
-public struct _KTHREAD_2
 {
 }
 
@@ -239,15 +245,21 @@ public struct _KMT_DPC_LOG
 {
 }
 
-/// <summary>struct _KMT_WAITER: 224 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 224)]
+/// <summary>struct _KMT_WAITER: 232 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 232)]
 public struct _KMT_WAITER
 {
 }
 
-/// <summary>struct _KMT_SPINNER: 216 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 216)]
+/// <summary>struct _KMT_SPINNER: 224 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 224)]
 public struct _KMT_SPINNER
+{
+}
+
+/// <summary>struct _KMT_CONTENDER: 232 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 232)]
+public struct _KMT_CONTENDER
 {
 }
 
@@ -472,7 +484,7 @@ public static class _KTIMER_Fields
 
 public static class _KTHREAD_Fields
 {
-    // struct _KTHREAD: 208 bytes, aligned to 8
+    // struct _KTHREAD: 216 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KTHREAD>
     {
@@ -491,6 +503,7 @@ public static class _KTHREAD_Fields
         public Ptr<_KTIMER> Timer => new(p.Address + 0xA0);
         public ref FnPtr StartRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC8);
         public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC);
+        public Ptr<_LIST_ENTRY> MutantListHead => new(p.Address + 0xD0);
     }
 }
 
@@ -527,6 +540,34 @@ public static class _KSEMAPHORE_Fields
     {
         public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
         public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
+    }
+}
+
+public static class _KMUTANT_Fields
+{
+    // struct _KMUTANT: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMUTANT>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_LIST_ENTRY> MutantListEntry => new(p.Address + 0x10);
+        public ref Ptr<_KTHREAD> OwnerThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18);
+        public ref byte Abandoned => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref byte ApcDisable => ref P.RefAt<byte>(p.Address + 0x1D);
+    }
+}
+
+public static class _FAST_MUTEX_Fields
+{
+    // struct _FAST_MUTEX: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FAST_MUTEX>
+    {
+        public ref int Count => ref P.RefAt<int>(p.Address);
+        public ref Ptr<_KTHREAD> Owner => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4);
+        public ref uint Contention => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_KEVENT> Event => new(p.Address + 0xC);
+        public ref uint OldIrql => ref P.RefAt<uint>(p.Address + 0x1C);
     }
 }
 
@@ -756,26 +797,40 @@ public static class _KMT_DPC_LOG_Fields
 
 public static class _KMT_WAITER_Fields
 {
-    // struct _KMT_WAITER: 224 bytes, aligned to 8
+    // struct _KMT_WAITER: 232 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KMT_WAITER>
     {
         public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD0);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0xD4);
-        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0xD8);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0xDC);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD8);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0xDC);
+        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0xE0);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0xE4);
     }
 }
 
 public static class _KMT_SPINNER_Fields
 {
-    // struct _KMT_SPINNER: 216 bytes, aligned to 8
+    // struct _KMT_SPINNER: 224 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KMT_SPINNER>
     {
         public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0xD0);
-        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0xD4);
+        public ref uint Count => ref P.RefAt<uint>(p.Address + 0xD8);
+        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0xDC);
+    }
+}
+
+public static class _KMT_CONTENDER_Fields
+{
+    // struct _KMT_CONTENDER: 232 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_CONTENDER>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public ref Ptr<CVoid> Lock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD8);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0xDC);
+        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0xE0);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xE1);
     }
 }

@@ -22,7 +22,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/bugcheck.c: its functions, objects and string literals.</summary>
     public static unsafe class bugcheck_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x630, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x650, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -38,6 +38,7 @@ public static unsafe partial class Image
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         private const ULONG SPIN_LOCK_ALREADY_OWNED = 0xFu;
         private const ULONG SPIN_LOCK_NOT_OWNED = 0x10u;
+        private const ULONG THREAD_NOT_MUTEX_OWNER = 0x11u;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         private const ULONG PHASE0_INITIALIZATION_FAILED = 0x31u;
         private const ULONG PHASE1_INITIALIZATION_FAILED = 0x32u;
@@ -46,66 +47,66 @@ public static unsafe partial class Image
         private const ULONG ATTEMPTED_SWITCH_FROM_DPC = 0xB8u;
         private const ULONG BAD_POOL_CALLER = 0xC2u;
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
-        // const struct _KBUGCHECK_NAME[14] KiBugCheckNames
+        // const struct _KBUGCHECK_NAME[15] KiBugCheckNames
         private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
         // char[1024] StackText
-        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0x70);
+        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0x78);
 
-        // nt-src/private/ntos/ke/bugcheck.c:62: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:63: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
-#line 62 "nt-src/private/ntos/ke/bugcheck.c"
+#line 63 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x30);
-#line 72 "nt-src/private/ntos/ke/bugcheck.c"
+#line 73 "nt-src/private/ntos/ke/bugcheck.c"
             DbgPrint(Str.STOP_0x_08lX_0x_08lX_0x_08lX_0x, Va.Args(frame.Base + 0x4, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4, KiBugCheckName(BugCheckCode)));
-#line 84 "nt-src/private/ntos/ke/bugcheck.c"
+#line 85 "nt-src/private/ntos/ke/bugcheck.c"
             __machine_describe_stack(KeBugCheckEx_StackText, 1024u, 1u);
             HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
                 SafePoint.Poll();
-#line 87 "nt-src/private/ntos/ke/bugcheck.c"
+#line 88 "nt-src/private/ntos/ke/bugcheck.c"
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
-#line 86 "nt-src/private/ntos/ke/bugcheck.c"
+#line 87 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:93: void KeBugCheck(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:94: void KeBugCheck(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
-#line 93 "nt-src/private/ntos/ke/bugcheck.c"
+#line 94 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 97 "nt-src/private/ntos/ke/bugcheck.c"
+#line 98 "nt-src/private/ntos/ke/bugcheck.c"
             KeBugCheckEx(BugCheckCode, 0u, 0u, 0u, 0u);
-#line 97 "nt-src/private/ntos/ke/bugcheck.c"
+#line 98 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:46: const char* KiBugCheckName(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:47: const char* KiBugCheckName(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
-#line 46 "nt-src/private/ntos/ke/bugcheck.c"
+#line 47 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 50 "nt-src/private/ntos/ke/bugcheck.c"
+#line 51 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
-#line 52 "nt-src/private/ntos/ke/bugcheck.c"
-            for (Index = 0u; Index < 14u; Index += 1u)
+#line 53 "nt-src/private/ntos/ke/bugcheck.c"
+            for (Index = 0u; Index < 15u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 53 "nt-src/private/ntos/ke/bugcheck.c"
+#line 54 "nt-src/private/ntos/ke/bugcheck.c"
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
-#line 54 "nt-src/private/ntos/ke/bugcheck.c"
+#line 55 "nt-src/private/ntos/ke/bugcheck.c"
                     return frame.Leave((KiBugCheckNames + Index).Name);
                 }
             }
 
-#line 57 "nt-src/private/ntos/ke/bugcheck.c"
+#line 58 "nt-src/private/ntos/ke/bugcheck.c"
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
@@ -114,37 +115,39 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<uint, uint, uint, uint, uint, void>)(&KeBugCheckEx)), "v:iiiii", "KeBugCheckEx");
             Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KeBugCheck)), "v:i", "KeBugCheck");
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<sbyte>>)(&KiBugCheckName)), "i:i", "KiBugCheckName");
-            ImageData.Put(__data, [0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2]);
-            ImageData.Reloc(__data + 0x4, __data + 0x4C4);
-            ImageData.Reloc(__data + 0xC, __data + 0x4E0);
-            ImageData.Reloc(__data + 0x14, __data + 0x4F8);
-            ImageData.Reloc(__data + 0x1C, __data + 0x508);
-            ImageData.Reloc(__data + 0x24, __data + 0x51C);
-            ImageData.Reloc(__data + 0x2C, __data + 0x534);
-            ImageData.Reloc(__data + 0x34, __data + 0x548);
-            ImageData.Reloc(__data + 0x3C, __data + 0x564);
+            ImageData.Put(__data, [0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2]);
+            ImageData.Reloc(__data + 0x4, __data + 0x4CC);
+            ImageData.Reloc(__data + 0xC, __data + 0x4E8);
+            ImageData.Reloc(__data + 0x14, __data + 0x500);
+            ImageData.Reloc(__data + 0x1C, __data + 0x510);
+            ImageData.Reloc(__data + 0x24, __data + 0x524);
+            ImageData.Reloc(__data + 0x2C, __data + 0x53C);
+            ImageData.Reloc(__data + 0x34, __data + 0x550);
+            ImageData.Reloc(__data + 0x3C, __data + 0x568);
             ImageData.Reloc(__data + 0x44, __data + 0x584);
             ImageData.Reloc(__data + 0x4C, __data + 0x5A4);
-            ImageData.Reloc(__data + 0x54, __data + 0x5C0);
-            ImageData.Reloc(__data + 0x5C, __data + 0x5E4);
-            ImageData.Reloc(__data + 0x64, __data + 0x600);
-            ImageData.Reloc(__data + 0x6C, __data + 0x610);
-            ImageData.Put(__data + 0x470, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
-            ImageData.Put(__data + 0x4B0, "UNKNOWN_BUGCHECK\0"u8);
-            ImageData.Put(__data + 0x4C4, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x4E0, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x4F8, "BAD_POOL_HEADER\0"u8);
-            ImageData.Put(__data + 0x508, "MEMORY_MANAGEMENT\0"u8);
-            ImageData.Put(__data + 0x51C, "SPIN_LOCK_ALREADY_OWNED\0"u8);
-            ImageData.Put(__data + 0x534, "SPIN_LOCK_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x548, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x564, "PHASE0_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x584, "PHASE1_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x5A4, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
-            ImageData.Put(__data + 0x5C0, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x5E4, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
-            ImageData.Put(__data + 0x600, "BAD_POOL_CALLER\0"u8);
-            ImageData.Put(__data + 0x610, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Reloc(__data + 0x54, __data + 0x5C4);
+            ImageData.Reloc(__data + 0x5C, __data + 0x5E0);
+            ImageData.Reloc(__data + 0x64, __data + 0x604);
+            ImageData.Reloc(__data + 0x6C, __data + 0x620);
+            ImageData.Reloc(__data + 0x74, __data + 0x630);
+            ImageData.Put(__data + 0x478, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
+            ImageData.Put(__data + 0x4B8, "UNKNOWN_BUGCHECK\0"u8);
+            ImageData.Put(__data + 0x4CC, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x4E8, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x500, "BAD_POOL_HEADER\0"u8);
+            ImageData.Put(__data + 0x510, "MEMORY_MANAGEMENT\0"u8);
+            ImageData.Put(__data + 0x524, "SPIN_LOCK_ALREADY_OWNED\0"u8);
+            ImageData.Put(__data + 0x53C, "SPIN_LOCK_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x550, "THREAD_NOT_MUTEX_OWNER\0"u8);
+            ImageData.Put(__data + 0x568, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x584, "PHASE0_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x5A4, "PHASE1_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x5C4, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
+            ImageData.Put(__data + 0x5E0, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x604, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
+            ImageData.Put(__data + 0x620, "BAD_POOL_CALLER\0"u8);
+            ImageData.Put(__data + 0x630, "MANUALLY_INITIATED_CRASH\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -159,22 +162,23 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x470);
-            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x4B0);
-            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x4C4);
-            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x4E0);
-            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x4F8);
-            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x508);
-            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x51C);
-            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x534);
-            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x548);
-            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x564);
-            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x584);
-            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x5A4);
-            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x5C0);
-            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x5E4);
-            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x600);
-            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x610);
+            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x478);
+            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x4B8);
+            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x4CC);
+            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x4E8);
+            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x500);
+            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x510);
+            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x524);
+            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x53C);
+            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x550);
+            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x568);
+            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x584);
+            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x5A4);
+            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x5C4);
+            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x5E0);
+            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x604);
+            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x620);
+            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x630);
         }
     }
 }

@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/thread.c: its functions, objects and string literals.</summary>
     public static unsafe class thread_c
     {
-        internal static readonly ImageUnit __Unit = new(0x160, 0x2C0, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x160, 0x2D0, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -71,13 +71,13 @@ public static unsafe partial class Image
         // struct _KTHREAD KiInitialThread
         private static Ptr<KTHREAD> KiInitialThread => new Ptr<KTHREAD>(__data + 0x108);
         // struct _KTHREAD KiIdleThread
-        private static Ptr<KTHREAD> KiIdleThread => new Ptr<KTHREAD>(__data + 0x1D8);
+        private static Ptr<KTHREAD> KiIdleThread => new Ptr<KTHREAD>(__data + 0x1E0);
         // struct _KTHREAD* KiReapThread
-        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x2A8);
+        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x2B8);
         // unsigned char KiPreemptPending
-        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x2AC);
+        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x2BC);
         // unsigned char KiQuantumEnded
-        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x2B0);
+        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x2C0);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -156,84 +156,84 @@ public static unsafe partial class Image
             return frame.Leave(KiCurrentThread);
         }
 
-        // nt-src/private/ntos/ke/thread.c:420: long KeQueryPriorityThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:422: long KeQueryPriorityThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
-#line 420 "nt-src/private/ntos/ke/thread.c"
+#line 422 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 424 "nt-src/private/ntos/ke/thread.c"
+#line 426 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Thread.Priority);
         }
 
-        // nt-src/private/ntos/ke/thread.c:429: long KeSetPriorityThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:431: long KeSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 429 "nt-src/private/ntos/ke/thread.c"
+#line 431 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 449 "nt-src/private/ntos/ke/thread.c"
-            KPRIORITY Previous = Thread.Priority;
 #line 451 "nt-src/private/ntos/ke/thread.c"
+            KPRIORITY Previous = Thread.Priority;
+#line 453 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 452 "nt-src/private/ntos/ke/thread.c"
+#line 454 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, (ULONG_PTR)Priority, Thread.Address, 0u);
             }
 
-#line 454 "nt-src/private/ntos/ke/thread.c"
+#line 456 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread.State == Ready)
             {
-#line 456 "nt-src/private/ntos/ke/thread.c"
+#line 458 "nt-src/private/ntos/ke/thread.c"
                 RemoveEntryList(Thread.ReadyListEntry);
                 if (IsListEmpty(KiReadyQueues + Previous) != 0)
                 {
-#line 458 "nt-src/private/ntos/ke/thread.c"
+#line 460 "nt-src/private/ntos/ke/thread.c"
                     KiReadySummary &= ~(1u << Previous);
                 }
 
-#line 460 "nt-src/private/ntos/ke/thread.c"
+#line 462 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 KiReadyThread(Thread);
             }
             else
             {
-#line 463 "nt-src/private/ntos/ke/thread.c"
+#line 465 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 if (Thread == KiCurrentThread && KiReadySummary >= 1u << (Priority + 1))
                 {
-#line 465 "nt-src/private/ntos/ke/thread.c"
+#line 467 "nt-src/private/ntos/ke/thread.c"
                     KiPreemptPending = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 469 "nt-src/private/ntos/ke/thread.c"
+#line 471 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/thread.c:145: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/ke/thread.c:146: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeThreads(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 145 "nt-src/private/ntos/ke/thread.c"
+#line 146 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 159 "nt-src/private/ntos/ke/thread.c"
+#line 160 "nt-src/private/ntos/ke/thread.c"
             ULONG Priority = 0;
-#line 161 "nt-src/private/ntos/ke/thread.c"
+#line 162 "nt-src/private/ntos/ke/thread.c"
             _ = LoaderBlock;
-#line 163 "nt-src/private/ntos/ke/thread.c"
+#line 164 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
                 SafePoint.Poll();
-#line 164 "nt-src/private/ntos/ke/thread.c"
+#line 165 "nt-src/private/ntos/ke/thread.c"
                 InitializeListHead(KiReadyQueues + Priority);
             }
 
-#line 166 "nt-src/private/ntos/ke/thread.c"
+#line 167 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(KiInitialThread, INITIAL_THREAD_PRIORITY);
             KiInitialThread.W.Context = __machine_current_context();
             KiInitialThread.W.State = 2;
@@ -242,42 +242,42 @@ public static unsafe partial class Image
             KiIdleThread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (KiIdleThread.StackBase.IsNull)
             {
-#line 173 "nt-src/private/ntos/ke/thread.c"
+#line 174 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 175 "nt-src/private/ntos/ke/thread.c"
+#line 176 "nt-src/private/ntos/ke/thread.c"
             KiIdleThread.W.StackSize = KI_THREAD_STACK_SIZE;
             KiIdleThread.W.Context = __machine_create_context(AddressOf.KiIdleLoop, Ptr<CVoid>.Null, KiIdleThread.StackBase, KI_THREAD_STACK_SIZE);
             KiIdleThread.W.State = 1;
-#line 177 "nt-src/private/ntos/ke/thread.c"
+#line 178 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:181: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
+        // nt-src/private/ntos/ke/thread.c:182: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
-#line 181 "nt-src/private/ntos/ke/thread.c"
+#line 182 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 204 "nt-src/private/ntos/ke/thread.c"
+#line 205 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 205 "nt-src/private/ntos/ke/thread.c"
+#line 206 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 207 "nt-src/private/ntos/ke/thread.c"
+#line 208 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(Thread, Priority);
             Thread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (Thread.StackBase.IsNull)
             {
-#line 210 "nt-src/private/ntos/ke/thread.c"
+#line 211 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 212 "nt-src/private/ntos/ke/thread.c"
+#line 213 "nt-src/private/ntos/ke/thread.c"
             Thread.W.StackSize = KI_THREAD_STACK_SIZE;
             Thread.W.StartRoutine = StartRoutine;
             Thread.W.StartContext = StartContext;
@@ -288,24 +288,25 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/thread.c:387: void KeTerminateThread()
+        // nt-src/private/ntos/ke/thread.c:388: void KeTerminateThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeTerminateThread()
         {
-#line 387 "nt-src/private/ntos/ke/thread.c"
+#line 388 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 402 "nt-src/private/ntos/ke/thread.c"
+#line 403 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Thread = KiCurrentThread;
-#line 404 "nt-src/private/ntos/ke/thread.c"
+#line 405 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread == KiInitialThread || Thread == KiIdleThread)
             {
-#line 406 "nt-src/private/ntos/ke/thread.c"
+#line 407 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000Du, Thread.Address, 0u, 0u);
             }
 
-#line 408 "nt-src/private/ntos/ke/thread.c"
+#line 409 "nt-src/private/ntos/ke/thread.c"
+            KiAbandonMutants(Thread);
             Thread.Header.W.SignalState = 1;
             KiWaitTest(Thread.As<CVoid>());
             Thread.W.State = 4;
@@ -314,127 +315,127 @@ public static unsafe partial class Image
             for (;;)
             {
                 SafePoint.Poll();
-#line 414 "nt-src/private/ntos/ke/thread.c"
+#line 416 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 413 "nt-src/private/ntos/ke/thread.c"
+#line 415 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:223: void KiReadyThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:224: void KiReadyThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
-#line 223 "nt-src/private/ntos/ke/thread.c"
+#line 224 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 237 "nt-src/private/ntos/ke/thread.c"
+#line 238 "nt-src/private/ntos/ke/thread.c"
             Thread.W.State = 1;
             InsertTailList(KiReadyQueues + Thread.Priority, Thread.ReadyListEntry);
             KiReadySummary |= 1u << Thread.Priority;
             if (KiCurrentThread == KiIdleThread || Thread.Priority > KiCurrentThread.Priority)
             {
-#line 241 "nt-src/private/ntos/ke/thread.c"
+#line 242 "nt-src/private/ntos/ke/thread.c"
                 KiPreemptPending = TRUE;
                 HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
             }
 
-#line 240 "nt-src/private/ntos/ke/thread.c"
+#line 241 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:299: void KiSwapThread()
+        // nt-src/private/ntos/ke/thread.c:300: void KiSwapThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
-#line 299 "nt-src/private/ntos/ke/thread.c"
+#line 300 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 313 "nt-src/private/ntos/ke/thread.c"
+#line 314 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Next = KiTakeReadyThread(1);
-#line 315 "nt-src/private/ntos/ke/thread.c"
+#line 316 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(!Next.IsNull ? Next : KiIdleThread);
-#line 315 "nt-src/private/ntos/ke/thread.c"
+#line 316 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:361: void KiQuantumTick()
+        // nt-src/private/ntos/ke/thread.c:362: void KiQuantumTick()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
-#line 361 "nt-src/private/ntos/ke/thread.c"
+#line 362 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 374 "nt-src/private/ntos/ke/thread.c"
+#line 375 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
-#line 376 "nt-src/private/ntos/ke/thread.c"
+#line 377 "nt-src/private/ntos/ke/thread.c"
             if (!Current.IsNull && Current != KiIdleThread)
             {
-#line 377 "nt-src/private/ntos/ke/thread.c"
+#line 378 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum -= 1;
                 if (Current.Quantum <= 0)
                 {
-#line 379 "nt-src/private/ntos/ke/thread.c"
+#line 380 "nt-src/private/ntos/ke/thread.c"
                     KiQuantumEnded = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 376 "nt-src/private/ntos/ke/thread.c"
+#line 377 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:319: void KiDispatchThreads()
+        // nt-src/private/ntos/ke/thread.c:320: void KiDispatchThreads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
-#line 319 "nt-src/private/ntos/ke/thread.c"
+#line 320 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 334 "nt-src/private/ntos/ke/thread.c"
+#line 335 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
             PKTHREAD Next = default(PKTHREAD);
             BOOLEAN Preempt = KiPreemptPending;
             BOOLEAN QuantumEnded = KiQuantumEnded;
-#line 339 "nt-src/private/ntos/ke/thread.c"
+#line 340 "nt-src/private/ntos/ke/thread.c"
             KiPreemptPending = FALSE;
             KiQuantumEnded = FALSE;
             if (Preempt == 0 && QuantumEnded == 0)
             {
-#line 342 "nt-src/private/ntos/ke/thread.c"
+#line 343 "nt-src/private/ntos/ke/thread.c"
                 frame.Leave();
                 return;
             }
 
-#line 344 "nt-src/private/ntos/ke/thread.c"
+#line 345 "nt-src/private/ntos/ke/thread.c"
             if (Current == KiIdleThread)
             {
-#line 345 "nt-src/private/ntos/ke/thread.c"
+#line 346 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(1);
             }
             else
             {
-#line 347 "nt-src/private/ntos/ke/thread.c"
+#line 348 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(QuantumEnded != 0 ? Current.Priority : Current.Priority + 1);
             }
 
-#line 349 "nt-src/private/ntos/ke/thread.c"
+#line 350 "nt-src/private/ntos/ke/thread.c"
             if (Next.IsNull)
             {
-#line 350 "nt-src/private/ntos/ke/thread.c"
+#line 351 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum = KI_QUANTUM_TICKS;
                 frame.Leave();
                 return;
             }
 
-#line 353 "nt-src/private/ntos/ke/thread.c"
+#line 354 "nt-src/private/ntos/ke/thread.c"
             if (Current != KiIdleThread)
             {
-#line 354 "nt-src/private/ntos/ke/thread.c"
+#line 355 "nt-src/private/ntos/ke/thread.c"
                 KiReadyThread(Current);
                 KiPreemptPending = FALSE;
             }
 
-#line 357 "nt-src/private/ntos/ke/thread.c"
+#line 358 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(Next);
-#line 357 "nt-src/private/ntos/ke/thread.c"
+#line 358 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -445,164 +446,165 @@ public static unsafe partial class Image
 #line 45 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
 #line 50 "nt-src/private/ntos/ke/thread.c"
-            memset(Thread.As<CVoid>(), 0, 208u);
+            memset(Thread.As<CVoid>(), 0, 216u);
             Thread.Header.W.Type = THREAD_OBJECT;
-            Thread.Header.W.Size = 52;
+            Thread.Header.W.Size = 54;
             InitializeListHead(Thread.Header.WaitListHead);
             Thread.W.Priority = Priority;
             Thread.W.Quantum = KI_QUANTUM_TICKS;
             Thread.W.State = 0;
             KeInitializeTimer(Thread.Timer);
-#line 57 "nt-src/private/ntos/ke/thread.c"
+            InitializeListHead(Thread.MutantListHead);
+#line 58 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:62: void KiIdleLoop(void*)
+        // nt-src/private/ntos/ke/thread.c:63: void KiIdleLoop(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiIdleLoop(PVOID Context)
         {
-#line 62 "nt-src/private/ntos/ke/thread.c"
+#line 63 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 66 "nt-src/private/ntos/ke/thread.c"
+#line 67 "nt-src/private/ntos/ke/thread.c"
             _ = Context;
-#line 68 "nt-src/private/ntos/ke/thread.c"
+#line 69 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(0);
             for (;;)
             {
                 SafePoint.Poll();
-#line 70 "nt-src/private/ntos/ke/thread.c"
+#line 71 "nt-src/private/ntos/ke/thread.c"
                 _enable();
                 __halt();
             }
 
-#line 69 "nt-src/private/ntos/ke/thread.c"
+#line 70 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:86: void KiReapTerminatedThread()
+        // nt-src/private/ntos/ke/thread.c:87: void KiReapTerminatedThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
-#line 86 "nt-src/private/ntos/ke/thread.c"
+#line 87 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/ke/thread.c"
+#line 91 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Dead = KiReapThread;
-#line 92 "nt-src/private/ntos/ke/thread.c"
+#line 93 "nt-src/private/ntos/ke/thread.c"
             if (!Dead.IsNull && Dead != KiCurrentThread)
             {
-#line 93 "nt-src/private/ntos/ke/thread.c"
+#line 94 "nt-src/private/ntos/ke/thread.c"
                 KiReapThread = Ptr<_KTHREAD>.Null;
                 __machine_delete_context(Dead.Context);
                 if (!Dead.StackBase.IsNull)
                 {
-#line 96 "nt-src/private/ntos/ke/thread.c"
+#line 97 "nt-src/private/ntos/ke/thread.c"
                     MiFreePages(Dead.StackBase);
                 }
             }
 
-#line 92 "nt-src/private/ntos/ke/thread.c"
+#line 93 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:103: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
+        // nt-src/private/ntos/ke/thread.c:104: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
         {
-#line 103 "nt-src/private/ntos/ke/thread.c"
+#line 104 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 117 "nt-src/private/ntos/ke/thread.c"
+#line 118 "nt-src/private/ntos/ke/thread.c"
             KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, Exception.ExceptionRecord.ExceptionCode, Exception.ExceptionRecord.ExceptionAddress.Address, Exception.ExceptionRecord.Address, 0u);
-#line 122 "nt-src/private/ntos/ke/thread.c"
+#line 123 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(EXCEPTION_CONTINUE_SEARCH);
         }
 
-        // nt-src/private/ntos/ke/thread.c:127: void KiThreadStartup(void*)
+        // nt-src/private/ntos/ke/thread.c:128: void KiThreadStartup(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
-#line 127 "nt-src/private/ntos/ke/thread.c"
+#line 128 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 131 "nt-src/private/ntos/ke/thread.c"
+#line 132 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Thread = Argument.As<_KTHREAD>();
-#line 133 "nt-src/private/ntos/ke/thread.c"
+#line 134 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
             KfLowerIrql(0);
             _enable();
             uint __sp1 = Stack.Sp;
             try
             {
-#line 137 "nt-src/private/ntos/ke/thread.c"
+#line 138 "nt-src/private/ntos/ke/thread.c"
                 ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Thread.StartRoutine, "v:i"))(Thread.StartContext);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KiSystemThreadExceptionFilter(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp1;
-#line 139 "nt-src/private/ntos/ke/thread.c"
+#line 140 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 141 "nt-src/private/ntos/ke/thread.c"
+#line 142 "nt-src/private/ntos/ke/thread.c"
             KeTerminateThread();
-#line 141 "nt-src/private/ntos/ke/thread.c"
+#line 142 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:248: struct _KTHREAD* KiTakeReadyThread(long)
+        // nt-src/private/ntos/ke/thread.c:249: struct _KTHREAD* KiTakeReadyThread(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PKTHREAD KiTakeReadyThread(KPRIORITY Lowest)
         {
-#line 248 "nt-src/private/ntos/ke/thread.c"
+#line 249 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 261 "nt-src/private/ntos/ke/thread.c"
+#line 262 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Priority = 0;
             PKTHREAD Thread = default(PKTHREAD);
-#line 264 "nt-src/private/ntos/ke/thread.c"
+#line 265 "nt-src/private/ntos/ke/thread.c"
             for (Priority = HIGH_PRIORITY; Priority >= Lowest && Priority >= 0; Priority -= 1)
             {
                 SafePoint.Poll();
-#line 265 "nt-src/private/ntos/ke/thread.c"
+#line 266 "nt-src/private/ntos/ke/thread.c"
                 if ((KiReadySummary & (1u << Priority)) != 0u)
                 {
-#line 266 "nt-src/private/ntos/ke/thread.c"
+#line 267 "nt-src/private/ntos/ke/thread.c"
                     Thread = (RemoveHeadList(KiReadyQueues + Priority).As<sbyte>() - Ptr<_KTHREAD>.Null.ReadyListEntry.Address).As<_KTHREAD>();
                     if (IsListEmpty(KiReadyQueues + Priority) != 0)
                     {
-#line 268 "nt-src/private/ntos/ke/thread.c"
+#line 269 "nt-src/private/ntos/ke/thread.c"
                         KiReadySummary &= ~(1u << Priority);
                     }
 
-#line 270 "nt-src/private/ntos/ke/thread.c"
+#line 271 "nt-src/private/ntos/ke/thread.c"
                     return frame.Leave(Thread);
                 }
             }
 
-#line 273 "nt-src/private/ntos/ke/thread.c"
+#line 274 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Ptr<_KTHREAD>.Null);
         }
 
-        // nt-src/private/ntos/ke/thread.c:278: void KiSwapContext(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:279: void KiSwapContext(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
-#line 278 "nt-src/private/ntos/ke/thread.c"
+#line 279 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 282 "nt-src/private/ntos/ke/thread.c"
+#line 283 "nt-src/private/ntos/ke/thread.c"
             if (Next == KiCurrentThread)
             {
-#line 283 "nt-src/private/ntos/ke/thread.c"
+#line 284 "nt-src/private/ntos/ke/thread.c"
                 Next.W.State = 2;
                 frame.Leave();
                 return;
             }
 
-#line 286 "nt-src/private/ntos/ke/thread.c"
+#line 287 "nt-src/private/ntos/ke/thread.c"
             KiCurrentThread = Next;
             Next.W.State = 2;
             Next.W.Quantum = KI_QUANTUM_TICKS;
             __machine_switch_context(Next.Context);
-#line 295 "nt-src/private/ntos/ke/thread.c"
+#line 296 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
-#line 295 "nt-src/private/ntos/ke/thread.c"
+#line 296 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -665,9 +667,9 @@ public static unsafe partial class Image
             public static FnPtr __machine_switch_context => Library.Address("__machine_switch_context");
             public static Ptr<uint> KiReadySummary => new Ptr<uint>(__data + 0x100);
             public static Ptr<Ptr<_KTHREAD>> KiCurrentThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x104);
-            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x2A8);
-            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x2AC);
-            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x2B0);
+            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x2B8);
+            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x2BC);
+            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x2C0);
         }
     }
 }

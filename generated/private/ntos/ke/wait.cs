@@ -19,13 +19,16 @@ using KIRQL = byte;
 using KPRIORITY = int;
 using KPROCESSOR_MODE = sbyte;
 using KWAIT_REASON = int;
+using LIST_ENTRY = _LIST_ENTRY;
 using LONG = int;
 using NTSTATUS = int;
+using PKMUTANT = Ptr<_KMUTANT>;
 using PKTHREAD = Ptr<_KTHREAD>;
 using PKWAIT_BLOCK = Ptr<_KWAIT_BLOCK>;
 using PLARGE_INTEGER = Ptr<_LARGE_INTEGER>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PRKEVENT = Ptr<_KEVENT>;
+using PRKMUTEX = Ptr<_KMUTANT>;
 using PRKSEMAPHORE = Ptr<_KSEMAPHORE>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
@@ -38,7 +41,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/wait.c: its functions, objects and string literals.</summary>
     public static unsafe class wait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x140, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1A0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -51,9 +54,11 @@ public static unsafe partial class Image
         private const int WaitAny = 1;
         private const int Waiting = 5;
         private const int DelayExecution = 4;
+        private const int MUTANT_OBJECT = 2;
+        private const int FALSE = 0;
+        private const ULONG THREAD_NOT_MUTEX_OWNER = 0x11u;
         private const int EVENT_NOTIFICATION_OBJECT = 0;
         private const int EVENT_SYNCHRONIZATION_OBJECT = 1;
-        private const int FALSE = 0;
         private const int SEMAPHORE_OBJECT = 5;
         private const NTSTATUS STATUS_SEMAPHORE_LIMIT_EXCEEDED = unchecked((int)0xC0000047u);
         private const int MAXIMUM_WAIT_OBJECTS = 64;
@@ -68,6 +73,7 @@ public static unsafe partial class Image
         private const USHORT KI_TIMEOUT_WAIT_KEY = (ushort)258;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int TRUE = 1;
+        private const NTSTATUS STATUS_ABANDONED = 0x80;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -79,6 +85,16 @@ public static unsafe partial class Image
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
+        }
+
+        // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
+        {
+#line 54 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 56 "nt-src/public/ddk/inc/ntddk.h"
+            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
@@ -94,6 +110,19 @@ public static unsafe partial class Image
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
             return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+        }
+
+        // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
+        {
+#line 69 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 71 "nt-src/public/ddk/inc/ntddk.h"
+            PLIST_ENTRY Entry = ListHead.Flink;
+#line 73 "nt-src/public/ddk/inc/ntddk.h"
+            RemoveEntryList(Entry);
+            return frame.Leave(Entry);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
@@ -113,36 +142,104 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:305: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:492: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
+        {
+#line 492 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 497 "nt-src/private/ntos/ke/wait.c"
+            _ = Level;
+#line 499 "nt-src/private/ntos/ke/wait.c"
+            Mutex.Header.W.Type = MUTANT_OBJECT;
+            Mutex.Header.W.Absolute = FALSE;
+            Mutex.Header.W.Size = 8;
+            Mutex.Header.W.Inserted = FALSE;
+            Mutex.Header.W.SignalState = 1;
+            InitializeListHead(Mutex.Header.WaitListHead);
+            Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
+            Mutex.W.Abandoned = FALSE;
+            Mutex.W.ApcDisable = 1;
+#line 507 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:512: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
+        {
+#line 512 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
+#line 532 "nt-src/private/ntos/ke/wait.c"
+            LONG Previous = 0;
+            PKTHREAD Thread = KeGetCurrentThread();
+#line 535 "nt-src/private/ntos/ke/wait.c"
+            _ = Wait;
+#line 537 "nt-src/private/ntos/ke/wait.c"
+            frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
+            Previous = Mutex.Header.SignalState;
+            if (Mutex.OwnerThread != Thread)
+            {
+#line 540 "nt-src/private/ntos/ke/wait.c"
+                KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
+            }
+
+#line 542 "nt-src/private/ntos/ke/wait.c"
+            Mutex.Header.W.SignalState += 1;
+            if (Mutex.Header.SignalState == 1)
+            {
+#line 544 "nt-src/private/ntos/ke/wait.c"
+                RemoveEntryList(Mutex.MutantListEntry);
+                Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
+                KiWaitTest(Mutex.As<CVoid>());
+            }
+
+#line 548 "nt-src/private/ntos/ke/wait.c"
+            KfLowerIrql(OldIrql);
+            return frame.Leave(Previous);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:554: long KeReadStateMutex(struct _KMUTANT*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static LONG KeReadStateMutex(PRKMUTEX Mutex)
+        {
+#line 554 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 558 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(Mutex.Header.SignalState);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:344: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 305 "nt-src/private/ntos/ke/wait.c"
+#line 344 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 311 "nt-src/private/ntos/ke/wait.c"
+#line 350 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 316 "nt-src/private/ntos/ke/wait.c"
+#line 355 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:321: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:360: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 321 "nt-src/private/ntos/ke/wait.c"
+#line 360 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 337 "nt-src/private/ntos/ke/wait.c"
+#line 376 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 339 "nt-src/private/ntos/ke/wait.c"
+#line 378 "nt-src/private/ntos/ke/wait.c"
             _ = Increment;
             _ = Wait;
-#line 342 "nt-src/private/ntos/ke/wait.c"
+#line 381 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
@@ -151,16 +248,16 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:352: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:391: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 352 "nt-src/private/ntos/ke/wait.c"
+#line 391 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 357 "nt-src/private/ntos/ke/wait.c"
+#line 396 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 359 "nt-src/private/ntos/ke/wait.c"
+#line 398 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -168,35 +265,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:368: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:407: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 368 "nt-src/private/ntos/ke/wait.c"
+#line 407 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 372 "nt-src/private/ntos/ke/wait.c"
+#line 411 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 372 "nt-src/private/ntos/ke/wait.c"
+#line 411 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:377: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:416: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 377 "nt-src/private/ntos/ke/wait.c"
+#line 416 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 381 "nt-src/private/ntos/ke/wait.c"
+#line 420 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:386: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:425: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 386 "nt-src/private/ntos/ke/wait.c"
+#line 425 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 392 "nt-src/private/ntos/ke/wait.c"
+#line 431 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -204,153 +301,155 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 398 "nt-src/private/ntos/ke/wait.c"
+#line 437 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:403: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:442: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 403 "nt-src/private/ntos/ke/wait.c"
+#line 442 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 425 "nt-src/private/ntos/ke/wait.c"
+#line 464 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 427 "nt-src/private/ntos/ke/wait.c"
+#line 466 "nt-src/private/ntos/ke/wait.c"
             _ = Increment;
             _ = Wait;
-#line 430 "nt-src/private/ntos/ke/wait.c"
+#line 469 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 433 "nt-src/private/ntos/ke/wait.c"
+#line 472 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 436 "nt-src/private/ntos/ke/wait.c"
+#line 475 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
             KiWaitTest(Semaphore.As<CVoid>());
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:444: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:483: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 444 "nt-src/private/ntos/ke/wait.c"
+#line 483 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 448 "nt-src/private/ntos/ke/wait.c"
+#line 487 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:260: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:299: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 260 "nt-src/private/ntos/ke/wait.c"
+#line 299 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 270 "nt-src/private/ntos/ke/wait.c"
+#line 309 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:149: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:186: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 149 "nt-src/private/ntos/ke/wait.c"
+#line 186 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 176 "nt-src/private/ntos/ke/wait.c"
+#line 213 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 179 "nt-src/private/ntos/ke/wait.c"
+#line 216 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
-#line 182 "nt-src/private/ntos/ke/wait.c"
+            NTSTATUS Status = 0;
+#line 220 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
             _ = WaitMode;
             _ = Alertable;
-#line 186 "nt-src/private/ntos/ke/wait.c"
+#line 224 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 187 "nt-src/private/ntos/ke/wait.c"
+#line 225 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 189 "nt-src/private/ntos/ke/wait.c"
+#line 227 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 196 "nt-src/private/ntos/ke/wait.c"
+#line 234 "nt-src/private/ntos/ke/wait.c"
             if (WaitType == WaitAny)
             {
-#line 197 "nt-src/private/ntos/ke/wait.c"
+#line 235 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 198 "nt-src/private/ntos/ke/wait.c"
+#line 236 "nt-src/private/ntos/ke/wait.c"
                     Header = Object[Index].As<_DISPATCHER_HEADER>();
-                    if (KiIsSignalled(Header) != 0)
+                    if (KiIsSignalled(Header, Thread) != 0)
                     {
-#line 200 "nt-src/private/ntos/ke/wait.c"
-                        KiConsume(Header);
+#line 238 "nt-src/private/ntos/ke/wait.c"
+                        Status = KiConsume(Header, Thread);
                         KfLowerIrql(OldIrql);
-                        return frame.Leave((NTSTATUS)((uint)STATUS_WAIT_0 + Index));
+                        return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
                     }
                 }
             }
             else
             {
-#line 206 "nt-src/private/ntos/ke/wait.c"
-                for (Index = 0u; Index < Count && KiIsSignalled(Object[Index].As<_DISPATCHER_HEADER>()) != 0; Index += 1u)
+#line 244 "nt-src/private/ntos/ke/wait.c"
+                for (Index = 0u; Index < Count && KiIsSignalled(Object[Index].As<_DISPATCHER_HEADER>(), Thread) != 0; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 207 "nt-src/private/ntos/ke/wait.c"
+#line 245 "nt-src/private/ntos/ke/wait.c"
                     ;
                 }
 
-#line 209 "nt-src/private/ntos/ke/wait.c"
+#line 247 "nt-src/private/ntos/ke/wait.c"
                 if (Index == Count)
                 {
-#line 210 "nt-src/private/ntos/ke/wait.c"
+#line 248 "nt-src/private/ntos/ke/wait.c"
+                    Status = STATUS_WAIT_0;
                     for (Index = 0u; Index < Count; Index += 1u)
                     {
                         SafePoint.Poll();
-#line 211 "nt-src/private/ntos/ke/wait.c"
-                        KiConsume(Object[Index].As<_DISPATCHER_HEADER>());
+#line 250 "nt-src/private/ntos/ke/wait.c"
+                        Status |= KiConsume(Object[Index].As<_DISPATCHER_HEADER>(), Thread);
                     }
 
-#line 213 "nt-src/private/ntos/ke/wait.c"
+#line 252 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
-                    return frame.Leave(STATUS_WAIT_0);
+                    return frame.Leave(Status);
                 }
             }
 
-#line 217 "nt-src/private/ntos/ke/wait.c"
+#line 256 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull && Timeout.QuadPart == 0L)
             {
-#line 218 "nt-src/private/ntos/ke/wait.c"
+#line 257 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 return frame.Leave(STATUS_TIMEOUT);
             }
 
-#line 221 "nt-src/private/ntos/ke/wait.c"
+#line 260 "nt-src/private/ntos/ke/wait.c"
             if (OldIrql >= DISPATCH_LEVEL)
             {
-#line 222 "nt-src/private/ntos/ke/wait.c"
+#line 261 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
             }
 
-#line 230 "nt-src/private/ntos/ke/wait.c"
+#line 269 "nt-src/private/ntos/ke/wait.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
                 SafePoint.Poll();
-#line 231 "nt-src/private/ntos/ke/wait.c"
+#line 270 "nt-src/private/ntos/ke/wait.c"
                 (Blocks + Index).W.Thread = Thread;
                 (Blocks + Index).W.Object = Object[Index];
                 (Blocks + Index).W.WaitKey = (USHORT)Index;
@@ -359,13 +458,13 @@ public static unsafe partial class Image
                 InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
             }
 
-#line 238 "nt-src/private/ntos/ke/wait.c"
+#line 277 "nt-src/private/ntos/ke/wait.c"
             Thread.W.WaitBlockList = Blocks;
             if (!Timeout.IsNull)
             {
-#line 240 "nt-src/private/ntos/ke/wait.c"
+#line 279 "nt-src/private/ntos/ke/wait.c"
                 PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 242 "nt-src/private/ntos/ke/wait.c"
+#line 281 "nt-src/private/ntos/ke/wait.c"
                 KeSetTimer(Thread.Timer, Timeout, Ptr<_KDPC>.Null);
                 TimerBlock.W.Thread = Thread;
                 TimerBlock.W.Object = Thread.Timer.As<CVoid>();
@@ -376,7 +475,7 @@ public static unsafe partial class Image
                 InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
             }
 
-#line 251 "nt-src/private/ntos/ke/wait.c"
+#line 290 "nt-src/private/ntos/ke/wait.c"
             Thread.W.WaitType = WaitType;
             Thread.W.State = 5;
             KiSwapThread();
@@ -384,230 +483,285 @@ public static unsafe partial class Image
             return frame.Leave(Thread.WaitStatus);
         }
 
-        // nt-src/private/ntos/ke/wait.c:276: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:315: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
         {
-#line 276 "nt-src/private/ntos/ke/wait.c"
+#line 315 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 298 "nt-src/private/ntos/ke/wait.c"
+#line 337 "nt-src/private/ntos/ke/wait.c"
             KeInitializeEvent(Never, NotificationEvent, FALSE);
             KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/wait.c:110: void KiWaitTest(void*)
+        // nt-src/private/ntos/ke/wait.c:149: void KiWaitTest(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiWaitTest(PVOID Object)
         {
-#line 110 "nt-src/private/ntos/ke/wait.c"
+#line 149 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 124 "nt-src/private/ntos/ke/wait.c"
+#line 163 "nt-src/private/ntos/ke/wait.c"
             Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PLIST_ENTRY Next = default(PLIST_ENTRY);
             PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
             PKTHREAD Thread = default(PKTHREAD);
-#line 130 "nt-src/private/ntos/ke/wait.c"
-            for (Entry = Header.WaitListHead.Flink; Entry != Header.WaitListHead && KiIsSignalled(Header) != 0; Entry = Next)
+#line 169 "nt-src/private/ntos/ke/wait.c"
+            for (Entry = Header.WaitListHead.Flink; Entry != Header.WaitListHead && Header.SignalState > 0; Entry = Next)
             {
                 SafePoint.Poll();
-#line 131 "nt-src/private/ntos/ke/wait.c"
+#line 170 "nt-src/private/ntos/ke/wait.c"
                 Next = Entry.Flink;
                 Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
                 Thread = Block.Thread;
                 if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 135 "nt-src/private/ntos/ke/wait.c"
+#line 174 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThread(Thread, STATUS_TIMEOUT);
                 }
                 else
-#line 136 "nt-src/private/ntos/ke/wait.c"
+#line 175 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitType == WaitAny)
                 {
-#line 137 "nt-src/private/ntos/ke/wait.c"
-                    KiConsume(Header);
-                    KiUnwaitThread(Thread, (NTSTATUS)Block.WaitKey);
+#line 176 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey);
                 }
                 else
-#line 139 "nt-src/private/ntos/ke/wait.c"
+#line 177 "nt-src/private/ntos/ke/wait.c"
                 if (KiAllSignalled(Thread) != 0)
                 {
-#line 140 "nt-src/private/ntos/ke/wait.c"
-                    KiConsumeAll(Thread);
-                    KiUnwaitThread(Thread, STATUS_WAIT_0);
+#line 178 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
                 }
 
-#line 143 "nt-src/private/ntos/ke/wait.c"
+#line 180 "nt-src/private/ntos/ke/wait.c"
                 Next = Header.WaitListHead.Flink == Header.WaitListHead ? Header.WaitListHead : Next;
             }
 
-#line 130 "nt-src/private/ntos/ke/wait.c"
+#line 169 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:50: void KiUnwaitThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/wait.c:87: void KiUnwaitThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiUnwaitThread(PKTHREAD Thread, NTSTATUS WaitStatus)
         {
-#line 50 "nt-src/private/ntos/ke/wait.c"
+#line 87 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 65 "nt-src/private/ntos/ke/wait.c"
+#line 102 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 67 "nt-src/private/ntos/ke/wait.c"
+#line 104 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 68 "nt-src/private/ntos/ke/wait.c"
+#line 105 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Block.WaitListEntry);
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 71 "nt-src/private/ntos/ke/wait.c"
+#line 108 "nt-src/private/ntos/ke/wait.c"
             KeCancelTimer(Thread.Timer);
             Thread.W.WaitStatus = WaitStatus;
             KiReadyThread(Thread);
-#line 73 "nt-src/private/ntos/ke/wait.c"
+#line 110 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:23: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*)
+        // nt-src/private/ntos/ke/wait.c:562: void KiAbandonMutants(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiAbandonMutants(PKTHREAD Thread)
+        {
+#line 562 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 576 "nt-src/private/ntos/ke/wait.c"
+            PKMUTANT Mutant = default(PKMUTANT);
+#line 578 "nt-src/private/ntos/ke/wait.c"
+            while (IsListEmpty(Thread.MutantListHead) == 0)
+            {
+                SafePoint.Poll();
+#line 579 "nt-src/private/ntos/ke/wait.c"
+                Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
+                Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
+                Mutant.W.Abandoned = TRUE;
+                Mutant.Header.W.SignalState = 1;
+                KiWaitTest(Mutant.As<CVoid>());
+            }
+
+#line 578 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:23: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header)
+        private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
 #line 23 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 27 "nt-src/private/ntos/ke/wait.c"
-            return frame.Leave((BOOLEAN)(Header.SignalState > 0 ? 1 : 0));
+#line 38 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave((BOOLEAN)(Header.SignalState > 0 || (Header.Type == MUTANT_OBJECT && Header.As<_KMUTANT>().OwnerThread == Thread) ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ke/wait.c:32: void KiConsume(struct _DISPATCHER_HEADER*)
+        // nt-src/private/ntos/ke/wait.c:43: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void KiConsume(Ptr<DISPATCHER_HEADER> Header)
+        private static NTSTATUS KiConsume(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
-#line 32 "nt-src/private/ntos/ke/wait.c"
+#line 43 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 36 "nt-src/private/ntos/ke/wait.c"
+#line 58 "nt-src/private/ntos/ke/wait.c"
+            PKMUTANT Mutant = default(PKMUTANT);
+#line 60 "nt-src/private/ntos/ke/wait.c"
             switch (Header.Type)
             {
                 case (byte)1:
                 case (byte)9:
-#line 39 "nt-src/private/ntos/ke/wait.c"
+#line 63 "nt-src/private/ntos/ke/wait.c"
                     Header.W.SignalState = 0;
                     break;
                 case (byte)5:
                     Header.W.SignalState -= 1;
                     break;
+                case (byte)2:
+                    Mutant = Header.As<_KMUTANT>();
+                    Header.W.SignalState -= 1;
+                    if (Header.SignalState == 0)
+                    {
+#line 72 "nt-src/private/ntos/ke/wait.c"
+                        Mutant.W.OwnerThread = Thread;
+                        InsertTailList(Thread.MutantListHead, Mutant.MutantListEntry);
+                        if (Mutant.Abandoned != 0)
+                        {
+#line 75 "nt-src/private/ntos/ke/wait.c"
+                            Mutant.W.Abandoned = FALSE;
+                            return frame.Leave(STATUS_ABANDONED);
+                        }
+                    }
+
+#line 79 "nt-src/private/ntos/ke/wait.c"
+                    break;
                 default:
                     break;
             }
 
-#line 36 "nt-src/private/ntos/ke/wait.c"
-            frame.Leave();
+#line 83 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/wait.c:78: unsigned char KiAllSignalled(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:115: unsigned char KiAllSignalled(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiAllSignalled(PKTHREAD Thread)
         {
-#line 78 "nt-src/private/ntos/ke/wait.c"
+#line 115 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/ke/wait.c"
+#line 119 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 84 "nt-src/private/ntos/ke/wait.c"
+#line 121 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 85 "nt-src/private/ntos/ke/wait.c"
-                if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>()) == 0)
+#line 122 "nt-src/private/ntos/ke/wait.c"
+                if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>(), Thread) == 0)
                 {
-#line 86 "nt-src/private/ntos/ke/wait.c"
+#line 123 "nt-src/private/ntos/ke/wait.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 88 "nt-src/private/ntos/ke/wait.c"
+#line 125 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 90 "nt-src/private/ntos/ke/wait.c"
+#line 127 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/wait.c:95: void KiConsumeAll(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:132: long KiConsumeAll(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static void KiConsumeAll(PKTHREAD Thread)
+        private static NTSTATUS KiConsumeAll(PKTHREAD Thread)
         {
-#line 95 "nt-src/private/ntos/ke/wait.c"
+#line 132 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 99 "nt-src/private/ntos/ke/wait.c"
+#line 136 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 101 "nt-src/private/ntos/ke/wait.c"
+            NTSTATUS Abandoned = STATUS_SUCCESS;
+#line 139 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 102 "nt-src/private/ntos/ke/wait.c"
+#line 140 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 103 "nt-src/private/ntos/ke/wait.c"
-                    KiConsume(Block.Object.As<_DISPATCHER_HEADER>());
+#line 141 "nt-src/private/ntos/ke/wait.c"
+                    Abandoned |= KiConsume(Block.Object.As<_DISPATCHER_HEADER>(), Thread);
                 }
 
-#line 105 "nt-src/private/ntos/ke/wait.c"
+#line 143 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 101 "nt-src/private/ntos/ke/wait.c"
-            frame.Leave();
+#line 145 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(Abandoned);
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RemoveEntryList)), "B:i", "RemoveEntryList");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&InsertTailList)), "v:ii", "InsertTailList");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_KEVENT>, int, byte, void>)(&KeInitializeEvent)), "v:iiB", "KeInitializeEvent");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_KEVENT>, int, byte, int>)(&KeSetEvent)), "i:iiB", "KeSetEvent");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_KEVENT>, int>)(&KeResetEvent)), "i:i", "KeResetEvent");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_KEVENT>, void>)(&KeClearEvent)), "v:i", "KeClearEvent");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_KEVENT>, int>)(&KeReadStateEvent)), "i:i", "KeReadStateEvent");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KSEMAPHORE>, int, int, void>)(&KeInitializeSemaphore)), "v:iii", "KeInitializeSemaphore");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KSEMAPHORE>, int, int, byte, int>)(&KeReleaseSemaphore)), "i:iiiB", "KeReleaseSemaphore");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KSEMAPHORE>, int>)(&KeReadStateSemaphore)), "i:i", "KeReadStateSemaphore");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<CVoid>, int, sbyte, byte, Ptr<_LARGE_INTEGER>, int>)(&KeWaitForSingleObject)), "i:iibBi", "KeWaitForSingleObject");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<uint, Ptr<Ptr<CVoid>>, int, int, sbyte, byte, Ptr<_LARGE_INTEGER>, Ptr<_KWAIT_BLOCK>, int>)(&KeWaitForMultipleObjects)), "i:iiiibBii", "KeWaitForMultipleObjects");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<sbyte, byte, Ptr<_LARGE_INTEGER>, int>)(&KeDelayExecutionThread)), "i:bBi", "KeDelayExecutionThread");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<CVoid>, void>)(&KiWaitTest)), "v:i", "KiWaitTest");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiUnwaitThread)), "v:ii", "KiUnwaitThread");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, byte>)(&KiIsSignalled)), "B:i", "KiIsSignalled");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, void>)(&KiConsume)), "v:i", "KiConsume");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
-            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiConsumeAll)), "v:i", "KiConsumeAll");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RemoveEntryList)), "B:i", "RemoveEntryList");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>>)(&RemoveHeadList)), "i:i", "RemoveHeadList");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&InsertTailList)), "v:ii", "InsertTailList");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_KMUTANT>, uint, void>)(&KeInitializeMutex)), "v:ii", "KeInitializeMutex");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_KMUTANT>, byte, int>)(&KeReleaseMutex)), "i:iB", "KeReleaseMutex");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_KMUTANT>, int>)(&KeReadStateMutex)), "i:i", "KeReadStateMutex");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KEVENT>, int, byte, void>)(&KeInitializeEvent)), "v:iiB", "KeInitializeEvent");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KEVENT>, int, byte, int>)(&KeSetEvent)), "i:iiB", "KeSetEvent");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KEVENT>, int>)(&KeResetEvent)), "i:i", "KeResetEvent");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_KEVENT>, void>)(&KeClearEvent)), "v:i", "KeClearEvent");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_KEVENT>, int>)(&KeReadStateEvent)), "i:i", "KeReadStateEvent");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_KSEMAPHORE>, int, int, void>)(&KeInitializeSemaphore)), "v:iii", "KeInitializeSemaphore");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_KSEMAPHORE>, int, int, byte, int>)(&KeReleaseSemaphore)), "i:iiiB", "KeReleaseSemaphore");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KSEMAPHORE>, int>)(&KeReadStateSemaphore)), "i:i", "KeReadStateSemaphore");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<CVoid>, int, sbyte, byte, Ptr<_LARGE_INTEGER>, int>)(&KeWaitForSingleObject)), "i:iibBi", "KeWaitForSingleObject");
+            Fn.Register(__code + 0x110, (nint)((delegate*<uint, Ptr<Ptr<CVoid>>, int, int, sbyte, byte, Ptr<_LARGE_INTEGER>, Ptr<_KWAIT_BLOCK>, int>)(&KeWaitForMultipleObjects)), "i:iiiibBii", "KeWaitForMultipleObjects");
+            Fn.Register(__code + 0x120, (nint)((delegate*<sbyte, byte, Ptr<_LARGE_INTEGER>, int>)(&KeDelayExecutionThread)), "i:bBi", "KeDelayExecutionThread");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiWaitTest)), "v:i", "KiWaitTest");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiUnwaitThread)), "v:ii", "KiUnwaitThread");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiAbandonMutants)), "v:i", "KiAbandonMutants");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, byte>)(&KiIsSignalled)), "B:ii", "KiIsSignalled");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, int>)(&KiConsume)), "i:ii", "KiConsume");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
+            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
             public static FnPtr InitializeListHead => new FnPtr(__code);
-            public static FnPtr RemoveEntryList => new FnPtr(__code + 0x10);
-            public static FnPtr InsertTailList => new FnPtr(__code + 0x20);
-            public static FnPtr KeInitializeEvent => new FnPtr(__code + 0x30);
-            public static FnPtr KeSetEvent => new FnPtr(__code + 0x40);
-            public static FnPtr KeResetEvent => new FnPtr(__code + 0x50);
-            public static FnPtr KeClearEvent => new FnPtr(__code + 0x60);
-            public static FnPtr KeReadStateEvent => new FnPtr(__code + 0x70);
-            public static FnPtr KeInitializeSemaphore => new FnPtr(__code + 0x80);
-            public static FnPtr KeReleaseSemaphore => new FnPtr(__code + 0x90);
-            public static FnPtr KeReadStateSemaphore => new FnPtr(__code + 0xA0);
-            public static FnPtr KeWaitForSingleObject => new FnPtr(__code + 0xB0);
-            public static FnPtr KeWaitForMultipleObjects => new FnPtr(__code + 0xC0);
-            public static FnPtr KeDelayExecutionThread => new FnPtr(__code + 0xD0);
-            public static FnPtr KiWaitTest => new FnPtr(__code + 0xE0);
-            public static FnPtr KiUnwaitThread => new FnPtr(__code + 0xF0);
-            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x100);
-            public static FnPtr KiConsume => new FnPtr(__code + 0x110);
-            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x120);
-            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x130);
+            public static FnPtr IsListEmpty => new FnPtr(__code + 0x10);
+            public static FnPtr RemoveEntryList => new FnPtr(__code + 0x20);
+            public static FnPtr RemoveHeadList => new FnPtr(__code + 0x30);
+            public static FnPtr InsertTailList => new FnPtr(__code + 0x40);
+            public static FnPtr KeInitializeMutex => new FnPtr(__code + 0x50);
+            public static FnPtr KeReleaseMutex => new FnPtr(__code + 0x60);
+            public static FnPtr KeReadStateMutex => new FnPtr(__code + 0x70);
+            public static FnPtr KeInitializeEvent => new FnPtr(__code + 0x80);
+            public static FnPtr KeSetEvent => new FnPtr(__code + 0x90);
+            public static FnPtr KeResetEvent => new FnPtr(__code + 0xA0);
+            public static FnPtr KeClearEvent => new FnPtr(__code + 0xB0);
+            public static FnPtr KeReadStateEvent => new FnPtr(__code + 0xC0);
+            public static FnPtr KeInitializeSemaphore => new FnPtr(__code + 0xD0);
+            public static FnPtr KeReleaseSemaphore => new FnPtr(__code + 0xE0);
+            public static FnPtr KeReadStateSemaphore => new FnPtr(__code + 0xF0);
+            public static FnPtr KeWaitForSingleObject => new FnPtr(__code + 0x100);
+            public static FnPtr KeWaitForMultipleObjects => new FnPtr(__code + 0x110);
+            public static FnPtr KeDelayExecutionThread => new FnPtr(__code + 0x120);
+            public static FnPtr KiWaitTest => new FnPtr(__code + 0x130);
+            public static FnPtr KiUnwaitThread => new FnPtr(__code + 0x140);
+            public static FnPtr KiAbandonMutants => new FnPtr(__code + 0x150);
+            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x160);
+            public static FnPtr KiConsume => new FnPtr(__code + 0x170);
+            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x180);
+            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x190);
         }
     }
 }

@@ -33,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kewait.c: its functions, objects and string literals.</summary>
     public static unsafe class kewait_c
     {
-        internal static readonly ImageUnit __Unit = new(0xD0, 0x900, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0x910, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -138,10 +138,10 @@ public static unsafe partial class Image
         public static void Test_KeEvent()
         {
 #line 60 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x250);
+            var frame = Stack.Enter(0x260);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<KMT_WAITER> Waiters = frame.At<KMT_WAITER>(0x10);
-            Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x1D0);
+            Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x1E0);
 #line 65 "nt-src/private/ntos/tests/kewait.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
@@ -151,7 +151,7 @@ public static unsafe partial class Image
             Timeout.W.QuadPart = 0L;
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_kewait, 71u, Str.KeWaitForSingleObject_Event_Exec);
 #line 78 "nt-src/private/ntos/tests/kewait.c"
-            memset(Waiters.As<CVoid>(), 0, 448u);
+            memset(Waiters.As<CVoid>(), 0, 464u);
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
@@ -162,10 +162,10 @@ public static unsafe partial class Image
             }
 
 #line 84 "nt-src/private/ntos/tests/kewait.c"
-            KmtOk((BOOLEAN)((Waiters.Woken == 0u && (Waiters + 1).Woken == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 84u, Str.waiters_block_on_a_clear_event, Va.Args(frame.Base + 0x1E8));
+            KmtOk((BOOLEAN)((Waiters.Woken == 0u && (Waiters + 1).Woken == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 84u, Str.waiters_block_on_a_clear_event, Va.Args(frame.Base + 0x1F8));
             KmtCheckLong(KeSetEvent(Event, 0, 0), 0, Str.nt_src_private_ntos_tests_kewait, 85u, Str.KeSetEvent_Event_0_FALSE_ld_expe);
-            KmtOk((BOOLEAN)((Waiters.Woken == 1u && (Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 86u, Str.a_notification_event_releases_ev, Va.Args(frame.Base + 0x1FC));
-            KmtOk((BOOLEAN)((Waiters.Order == 1u && (Waiters + 1).Order == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 87u, Str.in_the_order_they_waited, Va.Args(frame.Base + 0x210));
+            KmtOk((BOOLEAN)((Waiters.Woken == 1u && (Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 86u, Str.a_notification_event_releases_ev, Va.Args(frame.Base + 0x20C));
+            KmtOk((BOOLEAN)((Waiters.Order == 1u && (Waiters + 1).Order == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 87u, Str.in_the_order_they_waited, Va.Args(frame.Base + 0x220));
             KmtCheckUlong((ULONG)Waiters.Status, 0x0u, Str.nt_src_private_ntos_tests_kewait, 88u, Str.Waiters_0_Status_0x_08lx_expecte);
             KmtCheckLong(KeReadStateEvent(Event), 1, Str.nt_src_private_ntos_tests_kewait, 89u, Str.KeReadStateEvent_Event_ld_expect);
             for (Index = 0u; Index < 2u; Index += 1u)
@@ -178,7 +178,7 @@ public static unsafe partial class Image
 
 #line 99 "nt-src/private/ntos/tests/kewait.c"
             KeInitializeEvent(Event, SynchronizationEvent, FALSE);
-            memset(Waiters.As<CVoid>(), 0, 448u);
+            memset(Waiters.As<CVoid>(), 0, 464u);
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
@@ -190,10 +190,10 @@ public static unsafe partial class Image
 
 #line 106 "nt-src/private/ntos/tests/kewait.c"
             KeSetEvent(Event, 0, FALSE);
-            KmtOk((BOOLEAN)((Waiters.Woken + (Waiters + 1).Woken == 1u && Waiters.Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 107u, Str.a_synchronization_event_releases, Va.Args(frame.Base + 0x224));
+            KmtOk((BOOLEAN)((Waiters.Woken + (Waiters + 1).Woken == 1u && Waiters.Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 107u, Str.a_synchronization_event_releases, Va.Args(frame.Base + 0x234));
             KmtCheckLong(KeReadStateEvent(Event), 0, Str.nt_src_private_ntos_tests_kewait, 108u, Str.KeReadStateEvent_Event_ld_expect);
             KeSetEvent(Event, 0, FALSE);
-            KmtOk((BOOLEAN)(((Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 110u, Str.and_the_next_one_when_set_again, Va.Args(frame.Base + 0x238));
+            KmtOk((BOOLEAN)(((Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 110u, Str.and_the_next_one_when_set_again, Va.Args(frame.Base + 0x248));
             KeSetEvent(Event, 0, FALSE);
             KmtCheckLong(KeReadStateEvent(Event), 1, Str.nt_src_private_ntos_tests_kewait, 112u, Str.KeReadStateEvent_Event_ld_expect);
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_kewait, 113u, Str.KeWaitForSingleObject_Event_Exec_2);
@@ -331,9 +331,9 @@ public static unsafe partial class Image
         public static void Test_KeScheduler()
         {
 #line 229 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x2C0);
+            var frame = Stack.Enter(0x2D0);
             Ptr<KMT_SPINNER> Spinners = frame.At<KMT_SPINNER>(0x0);
-            Ptr<KTHREAD> High = frame.At<KTHREAD>(0x1B0);
+            Ptr<KTHREAD> High = frame.At<KTHREAD>(0x1C0);
 #line 233 "nt-src/private/ntos/tests/kewait.c"
             KPRIORITY Old = 0;
             ULONG Index = 0;
@@ -351,7 +351,7 @@ public static unsafe partial class Image
             KmtCheckUlong(KmtHighRan, 1u, Str.nt_src_private_ntos_tests_kewait, 250u, Str.KmtHighRan_lu_expected_lu);
             KmtCheckUlong((ULONG)KiCreateThread(High, AddressOf.KmtHighRoutine, Ptr<CVoid>.Null, 32), 0xC000000Du, Str.nt_src_private_ntos_tests_kewait, 251u, Str.KiCreateThread_High_KmtHighRouti);
 #line 258 "nt-src/private/ntos/tests/kewait.c"
-            memset(Spinners.As<CVoid>(), 0, 432u);
+            memset(Spinners.As<CVoid>(), 0, 448u);
             Old = KeSetPriorityThread(KeGetCurrentThread(), 20);
             KmtCheckLong(Old, 8, Str.nt_src_private_ntos_tests_kewait, 260u, Str.Old_ld_expected_ld);
             for (Index = 0u; Index < 2u; Index += 1u)
@@ -362,9 +362,9 @@ public static unsafe partial class Image
             }
 
 #line 264 "nt-src/private/ntos/tests/kewait.c"
-            KmtOk((BOOLEAN)((Spinners.Count == 0u && (Spinners + 1).Count == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x290));
+            KmtOk((BOOLEAN)((Spinners.Count == 0u && (Spinners + 1).Count == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x2A8));
             KmtSleep(100u);
-            KmtOk((BOOLEAN)((Spinners.Count > 0u && (Spinners + 1).Count > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x2A4, Spinners.Count, (Spinners + 1).Count));
+            KmtOk((BOOLEAN)((Spinners.Count > 0u && (Spinners + 1).Count > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x2BC, Spinners.Count, (Spinners + 1).Count));
             for (Index = 0u; Index < 2u; Index += 1u)
             {
                 SafePoint.Poll();
@@ -437,38 +437,38 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
             Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
             Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
-            ImageData.Put(__data + 0x110, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
-            ImageData.Put(__data + 0x134, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x164, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1C8, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x234, "waiters block on a clear event\0"u8);
-            ImageData.Put(__data + 0x254, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x288, "a notification event releases every waiter\0"u8);
-            ImageData.Put(__data + 0x2B4, "in the order they waited\0"u8);
-            ImageData.Put(__data + 0x2D0, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x300, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x324, "a synchronization event releases the first waiter only\0"u8);
-            ImageData.Put(__data + 0x35C, "and the next one when set again\0"u8);
-            ImageData.Put(__data + 0x37C, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3DC, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x408, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x440, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4A8, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x4E8, "a 50 ms timeout took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x508, "a 30 ms delay took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x528, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x59C, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x614, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x688, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6E8, "a 40 ms timer signalled after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x710, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x750, "KmtHighRan = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x770, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7D0, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x81C, "Old = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x834, "lower-priority threads wait for the tester\0"u8);
-            ImageData.Put(__data + 0x860, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
-            ImageData.Put(__data + 0x88C, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x118, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
+            ImageData.Put(__data + 0x13C, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x16C, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1D0, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x23C, "waiters block on a clear event\0"u8);
+            ImageData.Put(__data + 0x25C, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x290, "a notification event releases every waiter\0"u8);
+            ImageData.Put(__data + 0x2BC, "in the order they waited\0"u8);
+            ImageData.Put(__data + 0x2D8, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x308, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x32C, "a synchronization event releases the first waiter only\0"u8);
+            ImageData.Put(__data + 0x364, "and the next one when set again\0"u8);
+            ImageData.Put(__data + 0x384, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3E4, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x410, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x448, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4B0, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x4F0, "a 50 ms timeout took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x510, "a 30 ms delay took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x530, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5A4, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x61C, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x690, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6F0, "a 40 ms timer signalled after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x718, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x758, "KmtHighRan = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x778, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7D8, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x824, "Old = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x83C, "lower-priority threads wait for the tester\0"u8);
+            ImageData.Put(__data + 0x868, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
+            ImageData.Put(__data + 0x894, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -495,38 +495,38 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x110);
-            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x134);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x164);
-            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x1C8);
-            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x234);
-            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x254);
-            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x288);
-            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x2B4);
-            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x2D0);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x300);
-            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x324);
-            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x35C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x37C);
-            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x3DC);
-            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x408);
-            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x440);
-            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x4A8);
-            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x4E8);
-            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x508);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x528);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x59C);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x614);
-            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x688);
-            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x6E8);
-            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x710);
-            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x750);
-            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x770);
-            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x7D0);
-            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x81C);
-            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x834);
-            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x860);
-            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x88C);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x118);
+            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x13C);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x16C);
+            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x1D0);
+            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x23C);
+            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x25C);
+            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x290);
+            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x2BC);
+            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x2D8);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x308);
+            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x32C);
+            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x364);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x384);
+            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x3E4);
+            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x410);
+            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x448);
+            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x4B0);
+            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x4F0);
+            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x510);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x530);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x5A4);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x61C);
+            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x690);
+            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x6F0);
+            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x718);
+            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x758);
+            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x778);
+            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x7D8);
+            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x824);
+            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x83C);
+            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x868);
+            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x894);
         }
     }
 }

@@ -42,6 +42,7 @@ typedef struct _KTHREAD {
     KTIMER Timer;                   // a wait's timeout
     PKSTART_ROUTINE StartRoutine;
     PVOID StartContext;
+    LIST_ENTRY MutantListHead;      // the mutants it owns, abandoned if it ends owning them
 } KTHREAD;
 
 #define KI_THREAD_STACK_SIZE (16 * PAGE_SIZE)
@@ -68,5 +69,6 @@ VOID KiDispatchThreads(VOID);
 VOID KiWaitTest(IN PVOID Object);
 VOID KiUnwaitThread(IN PKTHREAD Thread, IN NTSTATUS WaitStatus);
 BOOLEAN KiDpcActive(VOID);
+VOID KiAbandonMutants(IN PKTHREAD Thread);
 
 #endif // _KE_

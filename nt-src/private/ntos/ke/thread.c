@@ -55,6 +55,7 @@ KiInitializeThreadObject(
     Thread->Quantum = KI_QUANTUM_TICKS;
     Thread->State = Initialized;
     KeInitializeTimer(&Thread->Timer);
+    InitializeListHead(&Thread->MutantListHead);
 }
 
 static
@@ -405,6 +406,7 @@ Routine Description:
     if (Thread == &KiInitialThread || Thread == &KiIdleThread) {
         KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, STATUS_INVALID_PARAMETER, (ULONG_PTR)Thread, 0, 0);
     }
+    KiAbandonMutants(Thread);
     Thread->Header.SignalState = 1;
     KiWaitTest(Thread);
     Thread->State = Terminated;

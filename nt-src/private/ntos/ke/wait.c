@@ -21,18 +21,42 @@ Abstract:
 static
 BOOLEAN
 KiIsSignalled(
-    IN DISPATCHER_HEADER *Header
+    IN DISPATCHER_HEADER *Header,
+    IN PKTHREAD Thread
     )
+
+/*++
+
+Routine Description:
+
+    Whether a wait by Thread on the object is satisfied now: a mutant also for the thread that owns it
+    (acquisition is recursive).
+
+--*/
+
 {
-    return (BOOLEAN)(Header->SignalState > 0);
+    return (BOOLEAN)(Header->SignalState > 0 || (Header->Type == MUTANT_OBJECT && ((PKMUTANT)Header)->OwnerThread == Thread));
 }
 
 static
-VOID
+NTSTATUS
 KiConsume(
-    IN DISPATCHER_HEADER *Header
+    IN DISPATCHER_HEADER *Header,
+    IN PKTHREAD Thread
     )
+
+/*++
+
+Routine Description:
+
+    Takes what a satisfied wait takes from the object. A mutant becomes Thread's (once more, if it was);
+    acquiring an abandoned one returns STATUS_ABANDONED, which the caller adds to the wait's status.
+
+--*/
+
 {
+    PKMUTANT Mutant;
+
     switch (Header->Type) {
     case EVENT_SYNCHRONIZATION_OBJECT:
     case 9: // TIMER_SYNCHRONIZATION_OBJECT
@@ -41,9 +65,22 @@ KiConsume(
     case SEMAPHORE_OBJECT:
         Header->SignalState -= 1;
         break;
+    case MUTANT_OBJECT:
+        Mutant = (PKMUTANT)Header;
+        Header->SignalState -= 1;
+        if (Header->SignalState == 0) {
+            Mutant->OwnerThread = Thread;
+            InsertTailList(&Thread->MutantListHead, &Mutant->MutantListEntry);
+            if (Mutant->Abandoned) {
+                Mutant->Abandoned = FALSE;
+                return STATUS_ABANDONED;
+            }
+        }
+        break;
     default:
         break;
     }
+    return STATUS_SUCCESS;
 }
 
 VOID
@@ -82,7 +119,7 @@ KiAllSignalled(
     PKWAIT_BLOCK Block = Thread->WaitBlockList;
 
     do {
-        if (Block->WaitKey != KI_TIMEOUT_WAIT_KEY && !KiIsSignalled((DISPATCHER_HEADER *)Block->Object)) {
+        if (Block->WaitKey != KI_TIMEOUT_WAIT_KEY && !KiIsSignalled((DISPATCHER_HEADER *)Block->Object, Thread)) {
             return FALSE;
         }
         Block = Block->NextWaitBlock;
@@ -91,19 +128,21 @@ KiAllSignalled(
 }
 
 static
-VOID
+NTSTATUS
 KiConsumeAll(
     IN PKTHREAD Thread
     )
 {
     PKWAIT_BLOCK Block = Thread->WaitBlockList;
+    NTSTATUS Abandoned = STATUS_SUCCESS;
 
     do {
         if (Block->WaitKey != KI_TIMEOUT_WAIT_KEY) {
-            KiConsume((DISPATCHER_HEADER *)Block->Object);
+            Abandoned |= KiConsume((DISPATCHER_HEADER *)Block->Object, Thread);
         }
         Block = Block->NextWaitBlock;
     } while (Block != Thread->WaitBlockList);
+    return Abandoned;
 }
 
 VOID
@@ -127,18 +166,16 @@ Routine Description:
     PKWAIT_BLOCK Block;
     PKTHREAD Thread;
 
-    for (Entry = Header->WaitListHead.Flink; Entry != &Header->WaitListHead && KiIsSignalled(Header); Entry = Next) {
+    for (Entry = Header->WaitListHead.Flink; Entry != &Header->WaitListHead && Header->SignalState > 0; Entry = Next) {
         Next = Entry->Flink;
         Block = CONTAINING_RECORD(Entry, KWAIT_BLOCK, WaitListEntry);
         Thread = Block->Thread;
         if (Block->WaitKey == KI_TIMEOUT_WAIT_KEY) {
             KiUnwaitThread(Thread, STATUS_TIMEOUT);
         } else if (Block->WaitType == WaitAny) {
-            KiConsume(Header);
-            KiUnwaitThread(Thread, (NTSTATUS)Block->WaitKey);
+            KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block->WaitKey);
         } else if (KiAllSignalled(Thread)) {
-            KiConsumeAll(Thread);
-            KiUnwaitThread(Thread, STATUS_WAIT_0);
+            KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
         }
         Next = Header->WaitListHead.Flink == &Header->WaitListHead ? &Header->WaitListHead : Next;
     }
@@ -178,6 +215,7 @@ Return Value:
     KIRQL OldIrql;
     ULONG Index;
     DISPATCHER_HEADER *Header;
+    NTSTATUS Status;
 
     UNREFERENCED_PARAMETER(WaitReason);
     UNREFERENCED_PARAMETER(WaitMode);
@@ -196,22 +234,23 @@ Return Value:
     if (WaitType == WaitAny) {
         for (Index = 0; Index < Count; Index += 1) {
             Header = (DISPATCHER_HEADER *)Object[Index];
-            if (KiIsSignalled(Header)) {
-                KiConsume(Header);
+            if (KiIsSignalled(Header, Thread)) {
+                Status = KiConsume(Header, Thread);
                 KeLowerIrql(OldIrql);
-                return (NTSTATUS)(STATUS_WAIT_0 + Index);
+                return Status + (NTSTATUS)(STATUS_WAIT_0 + Index);
             }
         }
     } else {
-        for (Index = 0; Index < Count && KiIsSignalled((DISPATCHER_HEADER *)Object[Index]); Index += 1) {
+        for (Index = 0; Index < Count && KiIsSignalled((DISPATCHER_HEADER *)Object[Index], Thread); Index += 1) {
             NOTHING;
         }
         if (Index == Count) {
+            Status = STATUS_WAIT_0;
             for (Index = 0; Index < Count; Index += 1) {
-                KiConsume((DISPATCHER_HEADER *)Object[Index]);
+                Status |= KiConsume((DISPATCHER_HEADER *)Object[Index], Thread);
             }
             KeLowerIrql(OldIrql);
-            return STATUS_WAIT_0;
+            return Status;
         }
     }
     if (Timeout != NULL && Timeout->QuadPart == 0) {
@@ -446,4 +485,101 @@ KeReadStateSemaphore(
     )
 {
     return Semaphore->Header.SignalState;
+}
+
+VOID
+NTAPI
+KeInitializeMutex(
+    OUT PRKMUTEX Mutex,
+    IN ULONG Level
+    )
+{
+    UNREFERENCED_PARAMETER(Level);
+
+    Mutex->Header.Type = MUTANT_OBJECT;
+    Mutex->Header.Absolute = FALSE;
+    Mutex->Header.Size = sizeof(KMUTEX) / sizeof(LONG);
+    Mutex->Header.Inserted = FALSE;
+    Mutex->Header.SignalState = 1;
+    InitializeListHead(&Mutex->Header.WaitListHead);
+    Mutex->OwnerThread = NULL;
+    Mutex->Abandoned = FALSE;
+    Mutex->ApcDisable = 1;
+}
+
+LONG
+NTAPI
+KeReleaseMutex(
+    IN PRKMUTEX Mutex,
+    IN BOOLEAN Wait
+    )
+
+/*++
+
+Routine Description:
+
+    Releases one acquisition of a mutex the calling thread owns; the last makes it free and satisfies a waiter.
+    A thread that does not own the mutex is a bug check (THREAD_NOT_MUTEX_OWNER).
+
+Return Value:
+
+    The mutex's previous state.
+
+--*/
+
+{
+    KIRQL OldIrql;
+    LONG Previous;
+    PKTHREAD Thread = KeGetCurrentThread();
+
+    UNREFERENCED_PARAMETER(Wait);
+
+    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+    Previous = Mutex->Header.SignalState;
+    if (Mutex->OwnerThread != Thread) {
+        KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, (ULONG_PTR)Thread, (ULONG_PTR)Mutex, (ULONG_PTR)Mutex->OwnerThread, 0);
+    }
+    Mutex->Header.SignalState += 1;
+    if (Mutex->Header.SignalState == 1) {
+        RemoveEntryList(&Mutex->MutantListEntry);
+        Mutex->OwnerThread = NULL;
+        KiWaitTest(Mutex);
+    }
+    KeLowerIrql(OldIrql);
+    return Previous;
+}
+
+LONG
+NTAPI
+KeReadStateMutex(
+    IN PRKMUTEX Mutex
+    )
+{
+    return Mutex->Header.SignalState;
+}
+
+VOID
+KiAbandonMutants(
+    IN PKTHREAD Thread
+    )
+
+/*++
+
+Routine Description:
+
+    At DISPATCH_LEVEL, for a thread that ends: every mutant it still owns is freed and marked abandoned; the
+    next thread to acquire it learns so from STATUS_ABANDONED_WAIT_n.
+
+--*/
+
+{
+    PKMUTANT Mutant;
+
+    while (!IsListEmpty(&Thread->MutantListHead)) {
+        Mutant = CONTAINING_RECORD(RemoveHeadList(&Thread->MutantListHead), KMUTANT, MutantListEntry);
+        Mutant->OwnerThread = NULL;
+        Mutant->Abandoned = TRUE;
+        Mutant->Header.SignalState = 1;
+        KiWaitTest(Mutant);
+    }
 }

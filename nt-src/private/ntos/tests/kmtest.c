@@ -34,6 +34,8 @@ START_TEST(KeEvent);
 START_TEST(KeSemaphore);
 START_TEST(KeTimeout);
 START_TEST(KeScheduler);
+START_TEST(KeMutex);
+START_TEST(ExFastMutex);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -52,6 +54,8 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeSemaphore),
     KMT_SUITE_ENTRY(KeTimeout),
     KMT_SUITE_ENTRY(KeScheduler),
+    KMT_SUITE_ENTRY(KeMutex),
+    KMT_SUITE_ENTRY(ExFastMutex),
 };
 
 static ULONG KmtPassed;

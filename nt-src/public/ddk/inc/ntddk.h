@@ -437,6 +437,35 @@ typedef struct _KSEMAPHORE {
     LONG Limit;
 } KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
 
+typedef struct _KMUTANT {
+    DISPATCHER_HEADER Header;
+    LIST_ENTRY MutantListEntry;
+    PRKTHREAD OwnerThread;
+    BOOLEAN Abandoned;
+    UCHAR ApcDisable;
+} KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
+
+NTKERNELAPI VOID NTAPI KeInitializeMutex(OUT PRKMUTEX Mutex, IN ULONG Level);
+NTKERNELAPI LONG NTAPI KeReleaseMutex(IN PRKMUTEX Mutex, IN BOOLEAN Wait);
+NTKERNELAPI LONG NTAPI KeReadStateMutex(IN PRKMUTEX Mutex);
+
+//
+// Fast mutexes: exclusive, not recursive, held at APC_LEVEL.
+//
+
+typedef struct _FAST_MUTEX {
+    LONG Count;
+    PKTHREAD Owner;
+    ULONG Contention;
+    KEVENT Event;
+    ULONG OldIrql;
+} FAST_MUTEX, *PFAST_MUTEX;
+
+NTKERNELAPI VOID NTAPI ExInitializeFastMutex(OUT PFAST_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(IN OUT PFAST_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(IN OUT PFAST_MUTEX FastMutex);
+NTKERNELAPI BOOLEAN FASTCALL ExTryToAcquireFastMutex(IN OUT PFAST_MUTEX FastMutex);
+
 NTKERNELAPI VOID NTAPI KeInitializeEvent(OUT PRKEVENT Event, IN EVENT_TYPE Type, IN BOOLEAN State);
 NTKERNELAPI LONG NTAPI KeSetEvent(IN PRKEVENT Event, IN KPRIORITY Increment, IN BOOLEAN Wait);
 NTKERNELAPI LONG NTAPI KeResetEvent(IN PRKEVENT Event);

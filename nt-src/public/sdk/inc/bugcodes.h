@@ -15,6 +15,7 @@ Abstract:
 
 #define SPIN_LOCK_ALREADY_OWNED              ((ULONG)0x0000000FL)
 #define SPIN_LOCK_NOT_OWNED                  ((ULONG)0x00000010L)
+#define THREAD_NOT_MUTEX_OWNER               ((ULONG)0x00000011L)
 #define IRQL_NOT_GREATER_OR_EQUAL            ((ULONG)0x00000009L)
 #define IRQL_NOT_LESS_OR_EQUAL               ((ULONG)0x0000000AL)
 #define KMODE_EXCEPTION_NOT_HANDLED          ((ULONG)0x0000001EL)

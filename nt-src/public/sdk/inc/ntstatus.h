@@ -16,6 +16,7 @@ Abstract:
 #define STATUS_SUCCESS                   ((NTSTATUS)0x00000000L)
 #define STATUS_WAIT_0                    ((NTSTATUS)0x00000000L)
 #define STATUS_ABANDONED_WAIT_0          ((NTSTATUS)0x00000080L)
+#define STATUS_ABANDONED                 ((NTSTATUS)0x00000080L)
 #define STATUS_USER_APC                  ((NTSTATUS)0x000000C0L)
 #define STATUS_KERNEL_APC                ((NTSTATUS)0x00000100L)
 #define STATUS_ALERTED                   ((NTSTATUS)0x00000101L)
