@@ -143,6 +143,12 @@ public struct _FAST_MUTEX
 {
 }
 
+/// <summary>struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _WORK_QUEUE_ITEM
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -429,6 +435,18 @@ public static class _FAST_MUTEX_Fields
         public ref uint Contention => ref P.RefAt<uint>(p.Address + 0x8);
         public Ptr<_KEVENT> Event => new(p.Address + 0xC);
         public ref uint OldIrql => ref P.RefAt<uint>(p.Address + 0x1C);
+    }
+}
+
+public static class _WORK_QUEUE_ITEM_Fields
+{
+    // struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_WORK_QUEUE_ITEM>
+    {
+        public Ptr<_LIST_ENTRY> List => new(p.Address);
+        public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
+        public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
     }
 }
 

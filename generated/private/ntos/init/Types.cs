@@ -143,6 +143,12 @@ public struct _FAST_MUTEX
 {
 }
 
+/// <summary>struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _WORK_QUEUE_ITEM
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -221,6 +227,12 @@ public struct _POOL_LARGE_ALLOCATION
 {
 }
 
+/// <summary>struct _EX_WORK_QUEUE: 464 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 464)]
+public struct _EX_WORK_QUEUE
+{
+}
+
 /// <summary>struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _RTLP_CASE_RANGE
@@ -260,6 +272,12 @@ public struct _KMT_SPINNER
 /// <summary>struct _KMT_CONTENDER: 232 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 232)]
 public struct _KMT_CONTENDER
+{
+}
+
+/// <summary>struct _KMT_WORK: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _KMT_WORK
 {
 }
 
@@ -571,6 +589,18 @@ public static class _FAST_MUTEX_Fields
     }
 }
 
+public static class _WORK_QUEUE_ITEM_Fields
+{
+    // struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_WORK_QUEUE_ITEM>
+    {
+        public Ptr<_LIST_ENTRY> List => new(p.Address);
+        public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
+        public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -742,6 +772,19 @@ public static class _POOL_LARGE_ALLOCATION_Fields
     }
 }
 
+public static class _EX_WORK_QUEUE_Fields
+{
+    // struct _EX_WORK_QUEUE: 464 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_EX_WORK_QUEUE>
+    {
+        public Ptr<_LIST_ENTRY> Items => new(p.Address);
+        public Ptr<_KSEMAPHORE> Pending => new(p.Address + 0x8);
+        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x1C);
+        public Ptr<_KTHREAD> Workers => new(p.Address + 0x20);
+    }
+}
+
 public static class _RTLP_CASE_RANGE_Fields
 {
     // struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4
@@ -832,5 +875,20 @@ public static class _KMT_CONTENDER_Fields
         public ref int Status => ref P.RefAt<int>(p.Address + 0xDC);
         public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0xE0);
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xE1);
+    }
+}
+
+public static class _KMT_WORK_Fields
+{
+    // struct _KMT_WORK: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_WORK>
+    {
+        public Ptr<_WORK_QUEUE_ITEM> Item => new(p.Address);
+        public ref Ptr<_KEVENT> Done => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x10);
+        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x14);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x18);
+        public ref int Priority => ref P.RefAt<int>(p.Address + 0x1C);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x20);
     }
 }

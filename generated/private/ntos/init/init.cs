@@ -133,94 +133,101 @@ public static unsafe partial class Image
 #line 94 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
+            if (ExpInitializeWorkers() == 0)
             {
 #line 97 "nt-src/private/ntos/init/init.c"
+                KeBugCheck(PHASE1_INITIALIZATION_FAILED);
+            }
+
+#line 99 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
+            {
+#line 100 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 99 "nt-src/private/ntos/init/init.c"
+#line 102 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 102 "nt-src/private/ntos/init/init.c"
+#line 105 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 103 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 105 "nt-src/private/ntos/init/init.c"
+#line 108 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 109 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 108 "nt-src/private/ntos/init/init.c"
+#line 111 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 112 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 111 "nt-src/private/ntos/init/init.c"
+#line 114 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 115 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 114 "nt-src/private/ntos/init/init.c"
+#line 117 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 118 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 117 "nt-src/private/ntos/init/init.c"
+#line 120 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 117 "nt-src/private/ntos/init/init.c"
+#line 120 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:122: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:125: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 143 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 144 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 146 "nt-src/private/ntos/init/init.c"
+#line 149 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 148 "nt-src/private/ntos/init/init.c"
+#line 151 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 150 "nt-src/private/ntos/init/init.c"
+#line 153 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 154 "nt-src/private/ntos/init/init.c"
+#line 157 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 

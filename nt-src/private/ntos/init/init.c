@@ -93,6 +93,9 @@ KiPhase1Initialization(
     }
     KiInitializeClock();
     _enable();
+    if (!ExpInitializeWorkers()) {
+        KeBugCheck(PHASE1_INITIALIZATION_FAILED);
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SELFTEST")) {
         Failed = KmtRunAllSuites();
         if (Failed != 0) {

@@ -36,6 +36,7 @@ START_TEST(KeTimeout);
 START_TEST(KeScheduler);
 START_TEST(KeMutex);
 START_TEST(ExFastMutex);
+START_TEST(ExWorkItem);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -56,6 +57,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeScheduler),
     KMT_SUITE_ENTRY(KeMutex),
     KMT_SUITE_ENTRY(ExFastMutex),
+    KMT_SUITE_ENTRY(ExWorkItem),
 };
 
 static ULONG KmtPassed;
