@@ -20,7 +20,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/irql.c: its functions, objects and string literals.</summary>
     public static unsafe class irql_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -33,117 +33,149 @@ public static unsafe partial class Image
         private const ULONG IRQL_NOT_GREATER_OR_EQUAL = 0x9u;
         private const int DISPATCH_LEVEL = 2;
         private const int TRUE = 1;
-        private const int FALSE = 0;
         private const int EFLAGS_INTERRUPT = 0x200;
+        private const int FALSE = 0;
         private const int PASSIVE_LEVEL = 0;
         // unsigned char HalpCurrentIrql
         private static ref KIRQL HalpCurrentIrql => ref Mem.Ref<KIRQL>(__data + 0x0);
         // unsigned char HalpDispatchPending
         private static ref BOOLEAN HalpDispatchPending => ref Mem.Ref<BOOLEAN>(__data + 0x4);
 
-        // nt-src/private/ntos/hal/irql.c:71: unsigned char KeGetCurrentIrql()
+        // nt-src/private/ntos/hal/irql.c:98: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
-#line 71 "nt-src/private/ntos/hal/irql.c"
+#line 98 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 75 "nt-src/private/ntos/hal/irql.c"
+#line 102 "nt-src/private/ntos/hal/irql.c"
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:80: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:107: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 80 "nt-src/private/ntos/hal/irql.c"
+#line 107 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 84 "nt-src/private/ntos/hal/irql.c"
+#line 111 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
-#line 86 "nt-src/private/ntos/hal/irql.c"
+            ULONG Flags = 0;
+#line 114 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 87 "nt-src/private/ntos/hal/irql.c"
+#line 115 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 89 "nt-src/private/ntos/hal/irql.c"
+#line 117 "nt-src/private/ntos/hal/irql.c"
+            Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
+            HalpRestoreInterrupts(Flags);
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:96: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:126: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 96 "nt-src/private/ntos/hal/irql.c"
+#line 126 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 100 "nt-src/private/ntos/hal/irql.c"
+#line 130 "nt-src/private/ntos/hal/irql.c"
+            ULONG Flags = 0;
+#line 132 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 101 "nt-src/private/ntos/hal/irql.c"
+#line 133 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 103 "nt-src/private/ntos/hal/irql.c"
+#line 135 "nt-src/private/ntos/hal/irql.c"
+            Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
+            HalpRestoreInterrupts(Flags);
             HalpDispatchSoftwareInterrupts();
-#line 105 "nt-src/private/ntos/hal/irql.c"
+#line 139 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:59: void HalRequestSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:86: void HalRequestSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalRequestSoftwareInterrupt(KIRQL RequestIrql)
         {
-#line 59 "nt-src/private/ntos/hal/irql.c"
+#line 86 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 63 "nt-src/private/ntos/hal/irql.c"
+#line 90 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == DISPATCH_LEVEL)
             {
-#line 64 "nt-src/private/ntos/hal/irql.c"
+#line 91 "nt-src/private/ntos/hal/irql.c"
                 HalpDispatchPending = TRUE;
                 HalpDispatchSoftwareInterrupts();
             }
 
-#line 63 "nt-src/private/ntos/hal/irql.c"
+#line 90 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:24: void HalpDispatchSoftwareInterrupts()
+        // nt-src/private/ntos/hal/irql.c:29: unsigned long HalpDisableInterrupts()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static ULONG HalpDisableInterrupts()
+        {
+#line 29 "nt-src/private/ntos/hal/irql.c"
+            var frame = Stack.Enter(0x10);
+#line 33 "nt-src/private/ntos/hal/irql.c"
+            ULONG Flags = __readeflags();
+#line 35 "nt-src/private/ntos/hal/irql.c"
+            _disable();
+            return frame.Leave(Flags);
+        }
+
+        // nt-src/private/ntos/hal/irql.c:41: void HalpRestoreInterrupts(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void HalpRestoreInterrupts(ULONG Flags)
+        {
+#line 41 "nt-src/private/ntos/hal/irql.c"
+            var frame = Stack.Enter(0x10);
+#line 45 "nt-src/private/ntos/hal/irql.c"
+            if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
+            {
+#line 46 "nt-src/private/ntos/hal/irql.c"
+                _enable();
+            }
+
+#line 45 "nt-src/private/ntos/hal/irql.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/irql.c:52: void HalpDispatchSoftwareInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void HalpDispatchSoftwareInterrupts()
         {
-#line 24 "nt-src/private/ntos/hal/irql.c"
+#line 52 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 38 "nt-src/private/ntos/hal/irql.c"
+#line 66 "nt-src/private/ntos/hal/irql.c"
             KIRQL Previous = 0;
             ULONG Flags = 0;
-#line 41 "nt-src/private/ntos/hal/irql.c"
+#line 69 "nt-src/private/ntos/hal/irql.c"
             while (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
             {
                 SafePoint.Poll();
-#line 42 "nt-src/private/ntos/hal/irql.c"
+#line 70 "nt-src/private/ntos/hal/irql.c"
                 HalpDispatchPending = FALSE;
+                Flags = HalpDisableInterrupts();
                 Previous = HalpCurrentIrql;
                 HalpCurrentIrql = DISPATCH_LEVEL;
                 HalpUpdatePicMasks(DISPATCH_LEVEL);
-                Flags = __readeflags();
                 _enable();
                 KiDispatchInterrupt();
-                if ((Flags & (uint)EFLAGS_INTERRUPT) == 0u)
-                {
-#line 50 "nt-src/private/ntos/hal/irql.c"
-                    _disable();
-                }
-
-#line 52 "nt-src/private/ntos/hal/irql.c"
+                _disable();
                 HalpCurrentIrql = Previous;
                 HalpUpdatePicMasks(Previous);
+                HalpRestoreInterrupts(Flags);
             }
 
-#line 41 "nt-src/private/ntos/hal/irql.c"
+#line 69 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
@@ -153,7 +185,9 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x10, (nint)((delegate*<byte, byte>)(&KfRaiseIrql)), "B:B", "KfRaiseIrql");
             Fn.Register(__code + 0x20, (nint)((delegate*<byte, void>)(&KfLowerIrql)), "v:B", "KfLowerIrql");
             Fn.Register(__code + 0x30, (nint)((delegate*<byte, void>)(&HalRequestSoftwareInterrupt)), "v:B", "HalRequestSoftwareInterrupt");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&HalpDispatchSoftwareInterrupts)), "v:", "HalpDispatchSoftwareInterrupts");
+            Fn.Register(__code + 0x40, (nint)((delegate*<uint>)(&HalpDisableInterrupts)), "i:", "HalpDisableInterrupts");
+            Fn.Register(__code + 0x50, (nint)((delegate*<uint, void>)(&HalpRestoreInterrupts)), "v:i", "HalpRestoreInterrupts");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&HalpDispatchSoftwareInterrupts)), "v:", "HalpDispatchSoftwareInterrupts");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -163,10 +197,12 @@ public static unsafe partial class Image
             public static FnPtr KfRaiseIrql => new FnPtr(__code + 0x10);
             public static FnPtr KfLowerIrql => new FnPtr(__code + 0x20);
             public static FnPtr HalRequestSoftwareInterrupt => new FnPtr(__code + 0x30);
-            public static FnPtr HalpDispatchSoftwareInterrupts => new FnPtr(__code + 0x40);
+            public static FnPtr HalpDisableInterrupts => new FnPtr(__code + 0x40);
+            public static FnPtr HalpRestoreInterrupts => new FnPtr(__code + 0x50);
+            public static FnPtr HalpDispatchSoftwareInterrupts => new FnPtr(__code + 0x60);
             public static FnPtr __readeflags => Library.Address("__readeflags");
-            public static FnPtr _enable => Library.Address("_enable");
             public static FnPtr _disable => Library.Address("_disable");
+            public static FnPtr _enable => Library.Address("_enable");
             public static Ptr<byte> HalpCurrentIrql => new Ptr<byte>(__data);
             public static Ptr<byte> HalpDispatchPending => new Ptr<byte>(__data + 0x4);
         }

@@ -161,6 +161,8 @@ public static unsafe partial class Image
     public static void KmtWaitFromDpc() => kewait_c.KmtWaitFromDpc();
     public static void KmtLowerIrqlAbove() => kewait_c.KmtLowerIrqlAbove();
     public static void KmtFaultInSystemThread() => kewait_c.KmtFaultInSystemThread();
+    public static void KmtSwitchBenchmark() => kewait_c.KmtSwitchBenchmark();
+    public static void KmtIdleBenchmark() => kewait_c.KmtIdleBenchmark();
     public static void Test_KeEvent() => kewait_c.Test_KeEvent();
     public static void Test_KeSemaphore() => kewait_c.Test_KeSemaphore();
     public static void Test_KeTimeout() => kewait_c.Test_KeTimeout();
@@ -338,6 +340,8 @@ public static unsafe partial class Image
         public static FnPtr KmtWaitFromDpc => kewait_c.AddressOf.KmtWaitFromDpc;
         public static FnPtr KmtLowerIrqlAbove => kewait_c.AddressOf.KmtLowerIrqlAbove;
         public static FnPtr KmtFaultInSystemThread => kewait_c.AddressOf.KmtFaultInSystemThread;
+        public static FnPtr KmtSwitchBenchmark => kewait_c.AddressOf.KmtSwitchBenchmark;
+        public static FnPtr KmtIdleBenchmark => kewait_c.AddressOf.KmtIdleBenchmark;
         public static FnPtr Test_KeEvent => kewait_c.AddressOf.Test_KeEvent;
         public static FnPtr Test_KeSemaphore => kewait_c.AddressOf.Test_KeSemaphore;
         public static FnPtr Test_KeTimeout => kewait_c.AddressOf.Test_KeTimeout;

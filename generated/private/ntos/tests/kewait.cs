@@ -33,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kewait.c: its functions, objects and string literals.</summary>
     public static unsafe class kewait_c
     {
-        internal static readonly ImageUnit __Unit = new(0xD0, 0x910, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x100, 0xA20, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -42,13 +42,14 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const int SynchronizationEvent = 1;
         private const int Executive = 0;
         private const int KernelMode = 0;
         private const int NotificationEvent = 0;
-        private const int SynchronizationEvent = 1;
         private const int WaitAny = 1;
         private const int WaitAll = 0;
         private const int FALSE = 0;
+        private const int KMT_ROUND_TRIPS = 50000;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int TRUE = 1;
@@ -62,8 +63,14 @@ public static unsafe partial class Image
         private static Ptr<KDPC> KmtWaitingDpc => new Ptr<KDPC>(__data + 0x18);
         // volatile long KmtDivisor
         private static ref LONG KmtDivisor => ref Mem.Ref<LONG>(__data + 0x38);
+        // struct _KEVENT KmtPing
+        private static Ptr<KEVENT> KmtPing => new Ptr<KEVENT>(__data + 0x3C);
+        // struct _KEVENT KmtPong
+        private static Ptr<KEVENT> KmtPong => new Ptr<KEVENT>(__data + 0x4C);
         // struct _KTHREAD Thread
-        private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread => new Ptr<KTHREAD>(__data + 0x40);
+        private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread => new Ptr<KTHREAD>(__data + 0x60);
+        // struct _KTHREAD Partner
+        private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner => new Ptr<KTHREAD>(__data + 0x138);
 
         // nt-src/private/ntos/tests/kewait.c:307: void KmtWaitFromDpc()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -99,6 +106,48 @@ public static unsafe partial class Image
 #line 344 "nt-src/private/ntos/tests/kewait.c"
             KiCreateThread(KmtFaultInSystemThread_Thread, AddressOf.KmtDivideByZero, Ptr<CVoid>.Null, 12);
 #line 344 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:375: void KmtSwitchBenchmark()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KmtSwitchBenchmark()
+        {
+#line 375 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 380 "nt-src/private/ntos/tests/kewait.c"
+            ULONG Index = 0;
+#line 382 "nt-src/private/ntos/tests/kewait.c"
+            KeInitializeEvent(KmtPing, SynchronizationEvent, FALSE);
+            KeInitializeEvent(KmtPong, SynchronizationEvent, FALSE);
+            KiCreateThread(KmtSwitchBenchmark_Partner, AddressOf.KmtPongRoutine, Ptr<CVoid>.Null, 8);
+            for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 386 "nt-src/private/ntos/tests/kewait.c"
+                KeSetEvent(KmtPing, 0, FALSE);
+                KeWaitForSingleObject(KmtPong.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            }
+
+#line 389 "nt-src/private/ntos/tests/kewait.c"
+            KeWaitForSingleObject(KmtSwitchBenchmark_Partner.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            DbgPrint(Str.context_switches_lu, Va.Args(frame.Base + 0x4, 100000u));
+#line 390 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:394: void KmtIdleBenchmark()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtIdleBenchmark()
+        {
+#line 394 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<LARGE_INTEGER> Interval = frame.At<LARGE_INTEGER>(0x0);
+#line 409 "nt-src/private/ntos/tests/kewait.c"
+            Interval.W.QuadPart = -100000000L;
+            KeDelayExecutionThread(0, FALSE, Interval);
+            DbgPrint(Str.idle_10_s, Va.Args(frame.Base + 0xC));
+#line 411 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
 
@@ -422,53 +471,81 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/tests/kewait.c:360: void KmtPongRoutine(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void KmtPongRoutine(PVOID Context)
+        {
+#line 360 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 364 "nt-src/private/ntos/tests/kewait.c"
+            ULONG Index = 0;
+#line 366 "nt-src/private/ntos/tests/kewait.c"
+            _ = Context;
+#line 368 "nt-src/private/ntos/tests/kewait.c"
+            for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 369 "nt-src/private/ntos/tests/kewait.c"
+                KeWaitForSingleObject(KmtPing.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+                KeSetEvent(KmtPong, 0, FALSE);
+            }
+
+#line 368 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtWaitFromDpc)), "v:", "KmtWaitFromDpc");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&KmtLowerIrqlAbove)), "v:", "KmtLowerIrqlAbove");
             Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&KmtFaultInSystemThread)), "v:", "KmtFaultInSystemThread");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
-            Fn.Register(__code + 0x40, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
-            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
-            ImageData.Put(__data + 0x118, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
-            ImageData.Put(__data + 0x13C, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x16C, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1D0, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x23C, "waiters block on a clear event\0"u8);
-            ImageData.Put(__data + 0x25C, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x290, "a notification event releases every waiter\0"u8);
-            ImageData.Put(__data + 0x2BC, "in the order they waited\0"u8);
-            ImageData.Put(__data + 0x2D8, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x308, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x32C, "a synchronization event releases the first waiter only\0"u8);
-            ImageData.Put(__data + 0x364, "and the next one when set again\0"u8);
-            ImageData.Put(__data + 0x384, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3E4, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x410, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x448, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4B0, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x4F0, "a 50 ms timeout took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x510, "a 30 ms delay took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x530, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5A4, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x61C, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x690, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6F0, "a 40 ms timer signalled after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x718, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x758, "KmtHighRan = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x778, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7D8, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x824, "Old = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x83C, "lower-priority threads wait for the tester\0"u8);
-            ImageData.Put(__data + 0x868, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
-            ImageData.Put(__data + 0x894, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&KmtSwitchBenchmark)), "v:", "KmtSwitchBenchmark");
+            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&KmtIdleBenchmark)), "v:", "KmtIdleBenchmark");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
+            Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPongRoutine)), "v:i", "KmtPongRoutine");
+            ImageData.Put(__data + 0x210, "context switches: %lu\n\0"u8);
+            ImageData.Put(__data + 0x228, "idle: 10 s\n\0"u8);
+            ImageData.Put(__data + 0x234, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
+            ImageData.Put(__data + 0x258, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x288, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2EC, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x358, "waiters block on a clear event\0"u8);
+            ImageData.Put(__data + 0x378, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x3AC, "a notification event releases every waiter\0"u8);
+            ImageData.Put(__data + 0x3D8, "in the order they waited\0"u8);
+            ImageData.Put(__data + 0x3F4, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x424, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x448, "a synchronization event releases the first waiter only\0"u8);
+            ImageData.Put(__data + 0x480, "and the next one when set again\0"u8);
+            ImageData.Put(__data + 0x4A0, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x500, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x52C, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x564, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5CC, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x60C, "a 50 ms timeout took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x62C, "a 30 ms delay took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x64C, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6C0, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x738, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7AC, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x80C, "a 40 ms timer signalled after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x834, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x874, "KmtHighRan = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x894, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x8F4, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x940, "Old = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x958, "lower-priority threads wait for the tester\0"u8);
+            ImageData.Put(__data + 0x984, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
+            ImageData.Put(__data + 0x9B0, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -477,16 +554,19 @@ public static unsafe partial class Image
             public static FnPtr KmtWaitFromDpc => new FnPtr(__code);
             public static FnPtr KmtLowerIrqlAbove => new FnPtr(__code + 0x10);
             public static FnPtr KmtFaultInSystemThread => new FnPtr(__code + 0x20);
-            public static FnPtr KmtWaiterRoutine => new FnPtr(__code + 0x30);
-            public static FnPtr KmtSleep => new FnPtr(__code + 0x40);
-            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x50);
-            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x60);
-            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0x70);
-            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0x80);
-            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0x90);
-            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtWaitInDpc => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtDivideByZero => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtSwitchBenchmark => new FnPtr(__code + 0x30);
+            public static FnPtr KmtIdleBenchmark => new FnPtr(__code + 0x40);
+            public static FnPtr KmtWaiterRoutine => new FnPtr(__code + 0x50);
+            public static FnPtr KmtSleep => new FnPtr(__code + 0x60);
+            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x70);
+            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x80);
+            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0x90);
+            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0xB0);
+            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtWaitInDpc => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtDivideByZero => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtPongRoutine => new FnPtr(__code + 0xF0);
             public static Ptr<uint> KmtWakeOrder => new Ptr<uint>(__data);
             public static Ptr<uint> KmtHighRan => new Ptr<uint>(__data + 0x14);
             public static Ptr<int> KmtDivisor => new Ptr<int>(__data + 0x38);
@@ -495,38 +575,40 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x118);
-            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x13C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x16C);
-            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x1D0);
-            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x23C);
-            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x25C);
-            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x290);
-            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x2BC);
-            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x2D8);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x308);
-            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x32C);
-            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x364);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x384);
-            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x3E4);
-            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x410);
-            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x448);
-            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x4B0);
-            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x4F0);
-            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x510);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x530);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x5A4);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x61C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x690);
-            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x6F0);
-            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x718);
-            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x758);
-            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x778);
-            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x7D8);
-            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x824);
-            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x83C);
-            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x868);
-            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x894);
+            public static Ptr<sbyte> context_switches_lu => new Ptr<sbyte>(__data + 0x210);
+            public static Ptr<sbyte> idle_10_s => new Ptr<sbyte>(__data + 0x228);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x234);
+            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x258);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x288);
+            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x2EC);
+            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x358);
+            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x378);
+            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x3AC);
+            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x3D8);
+            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x3F4);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x424);
+            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x448);
+            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x480);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x4A0);
+            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x500);
+            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x52C);
+            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x564);
+            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x5CC);
+            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x60C);
+            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x62C);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x64C);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x6C0);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x738);
+            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x7AC);
+            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x80C);
+            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x834);
+            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x874);
+            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x894);
+            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x8F4);
+            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x940);
+            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x958);
+            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x984);
+            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x9B0);
         }
     }
 }

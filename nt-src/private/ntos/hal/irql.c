@@ -19,6 +19,34 @@ Abstract:
 static KIRQL HalpCurrentIrql = PASSIVE_LEVEL;
 static BOOLEAN HalpDispatchPending;
 
+//
+// The IRQL and the PICs' masks change together with interrupts disabled: an interrupt taken between the two
+// (port writes are where the machine delivers them) would arrive at an IRQL that should have masked it.
+//
+
+static
+ULONG
+HalpDisableInterrupts(
+    VOID
+    )
+{
+    ULONG Flags = __readeflags();
+
+    _disable();
+    return Flags;
+}
+
+static
+VOID
+HalpRestoreInterrupts(
+    IN ULONG Flags
+    )
+{
+    if ((Flags & EFLAGS_INTERRUPT) != 0) {
+        _enable();
+    }
+}
+
 static
 VOID
 HalpDispatchSoftwareInterrupts(
@@ -40,17 +68,16 @@ Routine Description:
 
     while (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
         HalpDispatchPending = FALSE;
+        Flags = HalpDisableInterrupts();
         Previous = HalpCurrentIrql;
         HalpCurrentIrql = DISPATCH_LEVEL;
         HalpUpdatePicMasks(DISPATCH_LEVEL);
-        Flags = __readeflags();
         _enable();
         KiDispatchInterrupt();
-        if ((Flags & EFLAGS_INTERRUPT) == 0) {
-            _disable();
-        }
+        _disable();
         HalpCurrentIrql = Previous;
         HalpUpdatePicMasks(Previous);
+        HalpRestoreInterrupts(Flags);
     }
 }
 
@@ -82,12 +109,15 @@ KfRaiseIrql(
     )
 {
     KIRQL OldIrql = HalpCurrentIrql;
+    ULONG Flags;
 
     if (NewIrql < OldIrql) {
         KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0, 0);
     }
+    Flags = HalpDisableInterrupts();
     HalpCurrentIrql = NewIrql;
     HalpUpdatePicMasks(NewIrql);
+    HalpRestoreInterrupts(Flags);
     return OldIrql;
 }
 
@@ -97,10 +127,14 @@ KfLowerIrql(
     IN KIRQL NewIrql
     )
 {
+    ULONG Flags;
+
     if (NewIrql > HalpCurrentIrql) {
         KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0, 0);
     }
+    Flags = HalpDisableInterrupts();
     HalpCurrentIrql = NewIrql;
     HalpUpdatePicMasks(NewIrql);
+    HalpRestoreInterrupts(Flags);
     HalpDispatchSoftwareInterrupts();
 }

@@ -98,4 +98,11 @@ VOID KmtWaitFromDpc(VOID);            // /DPCWAIT: ATTEMPTED_SWITCH_FROM_DPC
 VOID KmtLowerIrqlAbove(VOID);         // /BADLOWER: IRQL_NOT_GREATER_OR_EQUAL
 VOID KmtFaultInSystemThread(VOID);    // /THREADFAULT: SYSTEM_THREAD_EXCEPTION_NOT_HANDLED
 
+//
+// Benchmarks, also run by boot options.
+//
+
+VOID KmtSwitchBenchmark(VOID);        // /SWITCHBENCH: 100,000 context switches
+VOID KmtIdleBenchmark(VOID);          // /IDLEBENCH: ten seconds idle
+
 #endif // _KMTEST_

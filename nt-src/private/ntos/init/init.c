@@ -117,6 +117,12 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/THREADFAULT")) {
         KmtFaultInSystemThread();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SWITCHBENCH")) {
+        KmtSwitchBenchmark();
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IDLEBENCH")) {
+        KmtIdleBenchmark();
+    }
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

@@ -343,3 +343,70 @@ KmtFaultInSystemThread(
 
     KiCreateThread(&Thread, KmtDivideByZero, NULL, 12);
 }
+
+//
+// The context-switch benchmark (/SWITCHBENCH, bench/kernel-switch): two threads ping-pong through two
+// synchronization events; each round trip is two switches.
+//
+
+#define KMT_ROUND_TRIPS 50000
+
+static KEVENT KmtPing;
+static KEVENT KmtPong;
+
+static
+VOID
+NTAPI
+KmtPongRoutine(
+    IN PVOID Context
+    )
+{
+    ULONG Index;
+
+    UNREFERENCED_PARAMETER(Context);
+
+    for (Index = 0; Index < KMT_ROUND_TRIPS; Index += 1) {
+        KeWaitForSingleObject(&KmtPing, Executive, KernelMode, FALSE, NULL);
+        KeSetEvent(&KmtPong, 0, FALSE);
+    }
+}
+
+VOID
+KmtSwitchBenchmark(
+    VOID
+    )
+{
+    static KTHREAD Partner;
+    ULONG Index;
+
+    KeInitializeEvent(&KmtPing, SynchronizationEvent, FALSE);
+    KeInitializeEvent(&KmtPong, SynchronizationEvent, FALSE);
+    KiCreateThread(&Partner, KmtPongRoutine, NULL, 8);
+    for (Index = 0; Index < KMT_ROUND_TRIPS; Index += 1) {
+        KeSetEvent(&KmtPing, 0, FALSE);
+        KeWaitForSingleObject(&KmtPong, Executive, KernelMode, FALSE, NULL);
+    }
+    KeWaitForSingleObject(&Partner, Executive, KernelMode, FALSE, NULL);
+    DbgPrint("context switches: %lu\n", 2UL * KMT_ROUND_TRIPS);
+}
+
+VOID
+KmtIdleBenchmark(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    Sleeps ten seconds of virtual time (/IDLEBENCH): the idle thread halts between clock ticks.
+
+--*/
+
+{
+    LARGE_INTEGER Interval;
+
+    Interval.QuadPart = -10 * 1000 * 10000LL;
+    KeDelayExecutionThread(KernelMode, FALSE, &Interval);
+    DbgPrint("idle: 10 s\n");
+}
