@@ -142,15 +142,15 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:492: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        // nt-src/private/ntos/ke/wait.c:498: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
-#line 492 "nt-src/private/ntos/ke/wait.c"
+#line 498 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 497 "nt-src/private/ntos/ke/wait.c"
+#line 503 "nt-src/private/ntos/ke/wait.c"
             _ = Level;
-#line 499 "nt-src/private/ntos/ke/wait.c"
+#line 505 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
             Mutex.Header.W.Size = 8;
@@ -160,86 +160,86 @@ public static unsafe partial class Image
             Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
             Mutex.W.Abandoned = FALSE;
             Mutex.W.ApcDisable = 1;
-#line 507 "nt-src/private/ntos/ke/wait.c"
+#line 513 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:512: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:518: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
-#line 512 "nt-src/private/ntos/ke/wait.c"
+#line 518 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 532 "nt-src/private/ntos/ke/wait.c"
+#line 538 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 535 "nt-src/private/ntos/ke/wait.c"
+#line 541 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 537 "nt-src/private/ntos/ke/wait.c"
+#line 543 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
             if (Mutex.OwnerThread != Thread)
             {
-#line 540 "nt-src/private/ntos/ke/wait.c"
+#line 546 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
             }
 
-#line 542 "nt-src/private/ntos/ke/wait.c"
+#line 548 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.SignalState += 1;
             if (Mutex.Header.SignalState == 1)
             {
-#line 544 "nt-src/private/ntos/ke/wait.c"
+#line 550 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Mutex.MutantListEntry);
                 Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 KiWaitTest(Mutex.As<CVoid>());
             }
 
-#line 548 "nt-src/private/ntos/ke/wait.c"
+#line 554 "nt-src/private/ntos/ke/wait.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:554: long KeReadStateMutex(struct _KMUTANT*)
+        // nt-src/private/ntos/ke/wait.c:560: long KeReadStateMutex(struct _KMUTANT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
-#line 554 "nt-src/private/ntos/ke/wait.c"
+#line 560 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 558 "nt-src/private/ntos/ke/wait.c"
+#line 564 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Mutex.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:344: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:350: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 344 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 350 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 356 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 355 "nt-src/private/ntos/ke/wait.c"
+#line 361 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:360: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:366: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 360 "nt-src/private/ntos/ke/wait.c"
+#line 366 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 376 "nt-src/private/ntos/ke/wait.c"
+#line 382 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 378 "nt-src/private/ntos/ke/wait.c"
+#line 384 "nt-src/private/ntos/ke/wait.c"
             _ = Increment;
             _ = Wait;
-#line 381 "nt-src/private/ntos/ke/wait.c"
+#line 387 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
@@ -248,16 +248,16 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:391: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:397: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 391 "nt-src/private/ntos/ke/wait.c"
+#line 397 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 396 "nt-src/private/ntos/ke/wait.c"
+#line 402 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 398 "nt-src/private/ntos/ke/wait.c"
+#line 404 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -265,35 +265,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:407: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:413: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 407 "nt-src/private/ntos/ke/wait.c"
+#line 413 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 411 "nt-src/private/ntos/ke/wait.c"
+#line 417 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 411 "nt-src/private/ntos/ke/wait.c"
+#line 417 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:416: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:422: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 416 "nt-src/private/ntos/ke/wait.c"
+#line 422 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 420 "nt-src/private/ntos/ke/wait.c"
+#line 426 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:425: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:431: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 425 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 431 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 437 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -301,101 +301,101 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 437 "nt-src/private/ntos/ke/wait.c"
+#line 443 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:442: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:448: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 442 "nt-src/private/ntos/ke/wait.c"
+#line 448 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 464 "nt-src/private/ntos/ke/wait.c"
+#line 470 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 466 "nt-src/private/ntos/ke/wait.c"
+#line 472 "nt-src/private/ntos/ke/wait.c"
             _ = Increment;
             _ = Wait;
-#line 469 "nt-src/private/ntos/ke/wait.c"
+#line 475 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 472 "nt-src/private/ntos/ke/wait.c"
+#line 478 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 475 "nt-src/private/ntos/ke/wait.c"
+#line 481 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
             KiWaitTest(Semaphore.As<CVoid>());
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:483: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:489: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 483 "nt-src/private/ntos/ke/wait.c"
+#line 489 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 487 "nt-src/private/ntos/ke/wait.c"
+#line 493 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:299: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:305: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 299 "nt-src/private/ntos/ke/wait.c"
+#line 305 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 309 "nt-src/private/ntos/ke/wait.c"
+#line 315 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:186: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:192: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 186 "nt-src/private/ntos/ke/wait.c"
+#line 192 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 213 "nt-src/private/ntos/ke/wait.c"
+#line 219 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 216 "nt-src/private/ntos/ke/wait.c"
+#line 222 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
             NTSTATUS Status = 0;
-#line 220 "nt-src/private/ntos/ke/wait.c"
+#line 226 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
             _ = WaitMode;
             _ = Alertable;
-#line 224 "nt-src/private/ntos/ke/wait.c"
+#line 230 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 225 "nt-src/private/ntos/ke/wait.c"
+#line 231 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 227 "nt-src/private/ntos/ke/wait.c"
+#line 233 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 234 "nt-src/private/ntos/ke/wait.c"
+#line 240 "nt-src/private/ntos/ke/wait.c"
             if (WaitType == WaitAny)
             {
-#line 235 "nt-src/private/ntos/ke/wait.c"
+#line 241 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 236 "nt-src/private/ntos/ke/wait.c"
+#line 242 "nt-src/private/ntos/ke/wait.c"
                     Header = Object[Index].As<_DISPATCHER_HEADER>();
                     if (KiIsSignalled(Header, Thread) != 0)
                     {
-#line 238 "nt-src/private/ntos/ke/wait.c"
+#line 244 "nt-src/private/ntos/ke/wait.c"
                         Status = KiConsume(Header, Thread);
                         KfLowerIrql(OldIrql);
                         return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
@@ -404,52 +404,52 @@ public static unsafe partial class Image
             }
             else
             {
-#line 244 "nt-src/private/ntos/ke/wait.c"
+#line 250 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count && KiIsSignalled(Object[Index].As<_DISPATCHER_HEADER>(), Thread) != 0; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 245 "nt-src/private/ntos/ke/wait.c"
+#line 251 "nt-src/private/ntos/ke/wait.c"
                     ;
                 }
 
-#line 247 "nt-src/private/ntos/ke/wait.c"
+#line 253 "nt-src/private/ntos/ke/wait.c"
                 if (Index == Count)
                 {
-#line 248 "nt-src/private/ntos/ke/wait.c"
+#line 254 "nt-src/private/ntos/ke/wait.c"
                     Status = STATUS_WAIT_0;
                     for (Index = 0u; Index < Count; Index += 1u)
                     {
                         SafePoint.Poll();
-#line 250 "nt-src/private/ntos/ke/wait.c"
+#line 256 "nt-src/private/ntos/ke/wait.c"
                         Status |= KiConsume(Object[Index].As<_DISPATCHER_HEADER>(), Thread);
                     }
 
-#line 252 "nt-src/private/ntos/ke/wait.c"
+#line 258 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
                     return frame.Leave(Status);
                 }
             }
 
-#line 256 "nt-src/private/ntos/ke/wait.c"
+#line 262 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull && Timeout.QuadPart == 0L)
             {
-#line 257 "nt-src/private/ntos/ke/wait.c"
+#line 263 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 return frame.Leave(STATUS_TIMEOUT);
             }
 
-#line 260 "nt-src/private/ntos/ke/wait.c"
+#line 266 "nt-src/private/ntos/ke/wait.c"
             if (OldIrql >= DISPATCH_LEVEL)
             {
-#line 261 "nt-src/private/ntos/ke/wait.c"
+#line 267 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
             }
 
-#line 269 "nt-src/private/ntos/ke/wait.c"
+#line 275 "nt-src/private/ntos/ke/wait.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
                 SafePoint.Poll();
-#line 270 "nt-src/private/ntos/ke/wait.c"
+#line 276 "nt-src/private/ntos/ke/wait.c"
                 (Blocks + Index).W.Thread = Thread;
                 (Blocks + Index).W.Object = Object[Index];
                 (Blocks + Index).W.WaitKey = (USHORT)Index;
@@ -458,13 +458,13 @@ public static unsafe partial class Image
                 InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
             }
 
-#line 277 "nt-src/private/ntos/ke/wait.c"
+#line 283 "nt-src/private/ntos/ke/wait.c"
             Thread.W.WaitBlockList = Blocks;
             if (!Timeout.IsNull)
             {
-#line 279 "nt-src/private/ntos/ke/wait.c"
+#line 285 "nt-src/private/ntos/ke/wait.c"
                 PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 281 "nt-src/private/ntos/ke/wait.c"
+#line 287 "nt-src/private/ntos/ke/wait.c"
                 KeSetTimer(Thread.Timer, Timeout, Ptr<_KDPC>.Null);
                 TimerBlock.W.Thread = Thread;
                 TimerBlock.W.Object = Thread.Timer.As<CVoid>();
@@ -475,7 +475,7 @@ public static unsafe partial class Image
                 InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
             }
 
-#line 290 "nt-src/private/ntos/ke/wait.c"
+#line 296 "nt-src/private/ntos/ke/wait.c"
             Thread.W.WaitType = WaitType;
             Thread.W.State = 5;
             KiSwapThread();
@@ -483,14 +483,14 @@ public static unsafe partial class Image
             return frame.Leave(Thread.WaitStatus);
         }
 
-        // nt-src/private/ntos/ke/wait.c:315: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:321: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
         {
-#line 315 "nt-src/private/ntos/ke/wait.c"
+#line 321 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 337 "nt-src/private/ntos/ke/wait.c"
+#line 343 "nt-src/private/ntos/ke/wait.c"
             KeInitializeEvent(Never, NotificationEvent, FALSE);
             KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
             return frame.Leave(STATUS_SUCCESS);
@@ -504,43 +504,47 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 163 "nt-src/private/ntos/ke/wait.c"
             Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
-            PLIST_ENTRY Entry = default(PLIST_ENTRY);
-            PLIST_ENTRY Next = default(PLIST_ENTRY);
+            PLIST_ENTRY Entry = Header.WaitListHead.Flink;
             PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
             PKTHREAD Thread = default(PKTHREAD);
-#line 169 "nt-src/private/ntos/ke/wait.c"
-            for (Entry = Header.WaitListHead.Flink; Entry != Header.WaitListHead && Header.SignalState > 0; Entry = Next)
+#line 173 "nt-src/private/ntos/ke/wait.c"
+            while (Entry != Header.WaitListHead && Header.SignalState > 0)
             {
                 SafePoint.Poll();
-#line 170 "nt-src/private/ntos/ke/wait.c"
-                Next = Entry.Flink;
+#line 174 "nt-src/private/ntos/ke/wait.c"
                 Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
                 Thread = Block.Thread;
                 if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 174 "nt-src/private/ntos/ke/wait.c"
+#line 177 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThread(Thread, STATUS_TIMEOUT);
                 }
                 else
-#line 175 "nt-src/private/ntos/ke/wait.c"
+#line 178 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitType == WaitAny)
                 {
-#line 176 "nt-src/private/ntos/ke/wait.c"
+#line 179 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey);
                 }
                 else
-#line 177 "nt-src/private/ntos/ke/wait.c"
+#line 180 "nt-src/private/ntos/ke/wait.c"
                 if (KiAllSignalled(Thread) != 0)
                 {
-#line 178 "nt-src/private/ntos/ke/wait.c"
+#line 181 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
                 }
+                else
+                {
+#line 183 "nt-src/private/ntos/ke/wait.c"
+                    Entry = Entry.Flink;
+                    continue;
+                }
 
-#line 180 "nt-src/private/ntos/ke/wait.c"
-                Next = Header.WaitListHead.Flink == Header.WaitListHead ? Header.WaitListHead : Next;
+#line 186 "nt-src/private/ntos/ke/wait.c"
+                Entry = Header.WaitListHead.Flink;
             }
 
-#line 169 "nt-src/private/ntos/ke/wait.c"
+#line 173 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
@@ -569,19 +573,19 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:562: void KiAbandonMutants(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:568: void KiAbandonMutants(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
-#line 562 "nt-src/private/ntos/ke/wait.c"
+#line 568 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 576 "nt-src/private/ntos/ke/wait.c"
+#line 582 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 578 "nt-src/private/ntos/ke/wait.c"
+#line 584 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
                 SafePoint.Poll();
-#line 579 "nt-src/private/ntos/ke/wait.c"
+#line 585 "nt-src/private/ntos/ke/wait.c"
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
                 Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 Mutant.W.Abandoned = TRUE;
@@ -589,7 +593,7 @@ public static unsafe partial class Image
                 KiWaitTest(Mutant.As<CVoid>());
             }
 
-#line 578 "nt-src/private/ntos/ke/wait.c"
+#line 584 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 

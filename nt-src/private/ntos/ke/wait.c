@@ -161,13 +161,16 @@ Routine Description:
 
 {
     DISPATCHER_HEADER *Header = (DISPATCHER_HEADER *)Object;
-    PLIST_ENTRY Entry;
-    PLIST_ENTRY Next;
+    PLIST_ENTRY Entry = Header->WaitListHead.Flink;
     PKWAIT_BLOCK Block;
     PKTHREAD Thread;
 
-    for (Entry = Header->WaitListHead.Flink; Entry != &Header->WaitListHead && Header->SignalState > 0; Entry = Next) {
-        Next = Entry->Flink;
+    //
+    // Ending a wait removes all of that thread's blocks (the object may hold two of them), so the scan starts
+    // over after each; a WaitAll block whose other objects are not signalled yet is passed over.
+    //
+
+    while (Entry != &Header->WaitListHead && Header->SignalState > 0) {
         Block = CONTAINING_RECORD(Entry, KWAIT_BLOCK, WaitListEntry);
         Thread = Block->Thread;
         if (Block->WaitKey == KI_TIMEOUT_WAIT_KEY) {
@@ -176,8 +179,11 @@ Routine Description:
             KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block->WaitKey);
         } else if (KiAllSignalled(Thread)) {
             KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
+        } else {
+            Entry = Entry->Flink;
+            continue;
         }
-        Next = Header->WaitListHead.Flink == &Header->WaitListHead ? &Header->WaitListHead : Next;
+        Entry = Header->WaitListHead.Flink;
     }
 }
 
