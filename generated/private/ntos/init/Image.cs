@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -170,6 +170,7 @@ public static unsafe partial class Image
     public static void Test_KeMutex() => exsync_c.Test_KeMutex();
     public static void Test_ExFastMutex() => exsync_c.Test_ExFastMutex();
     public static void Test_ExWorkItem() => exwork_c.Test_ExWorkItem();
+    public static void Test_Seh() => seh_c.Test_Seh();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
@@ -349,6 +350,7 @@ public static unsafe partial class Image
         public static FnPtr Test_KeMutex => exsync_c.AddressOf.Test_KeMutex;
         public static FnPtr Test_ExFastMutex => exsync_c.AddressOf.Test_ExFastMutex;
         public static FnPtr Test_ExWorkItem => exwork_c.AddressOf.Test_ExWorkItem;
+        public static FnPtr Test_Seh => seh_c.AddressOf.Test_Seh;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;

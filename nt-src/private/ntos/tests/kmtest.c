@@ -37,6 +37,7 @@ START_TEST(KeScheduler);
 START_TEST(KeMutex);
 START_TEST(ExFastMutex);
 START_TEST(ExWorkItem);
+START_TEST(Seh);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -58,6 +59,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeMutex),
     KMT_SUITE_ENTRY(ExFastMutex),
     KMT_SUITE_ENTRY(ExWorkItem),
+    KMT_SUITE_ENTRY(Seh),
 };
 
 static ULONG KmtPassed;
