@@ -23,15 +23,63 @@ public struct _EXCEPTION_POINTERS
 {
 }
 
+/// <summary>union _LARGE_INTEGER: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _LARGE_INTEGER
+{
+}
+
+/// <summary>struct __anon_struct1: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct1
+{
+}
+
+/// <summary>struct __anon_struct2: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct2
+{
+}
+
+/// <summary>union _ULARGE_INTEGER: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _ULARGE_INTEGER
+{
+}
+
+/// <summary>struct __anon_struct3: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct3
+{
+}
+
+/// <summary>struct __anon_struct4: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct4
+{
+}
+
 /// <summary>struct _STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _STRING
 {
 }
 
+/// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _UNICODE_STRING
+{
+}
+
 /// <summary>struct _LIST_ENTRY: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _LIST_ENTRY
+{
+}
+
+/// <summary>struct _SINGLE_LIST_ENTRY: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _SINGLE_LIST_ENTRY
 {
 }
 
@@ -67,6 +115,78 @@ public static class _EXCEPTION_POINTERS_Fields
     }
 }
 
+public static class _LARGE_INTEGER_Fields
+{
+    // union _LARGE_INTEGER: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_LARGE_INTEGER>
+    {
+        public Ptr<__anon_struct1> __anonymous1 => new(p.Address);
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public Ptr<__anon_struct2> u => new(p.Address);
+        public ref long QuadPart => ref P.RefAt<long>(p.Address);
+    }
+}
+
+public static class __anon_struct1_Fields
+{
+    // struct __anon_struct1: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct1>
+    {
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct2_Fields
+{
+    // struct __anon_struct2: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct2>
+    {
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class _ULARGE_INTEGER_Fields
+{
+    // union _ULARGE_INTEGER: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_ULARGE_INTEGER>
+    {
+        public Ptr<__anon_struct3> __anonymous1 => new(p.Address);
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<__anon_struct4> u => new(p.Address);
+        public ref ulong QuadPart => ref P.RefAt<ulong>(p.Address);
+    }
+}
+
+public static class __anon_struct3_Fields
+{
+    // struct __anon_struct3: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct3>
+    {
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct4_Fields
+{
+    // struct __anon_struct4: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct4>
+    {
+        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
+        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
 public static class _STRING_Fields
 {
     // struct _STRING: 8 bytes, aligned to 4
@@ -79,6 +199,18 @@ public static class _STRING_Fields
     }
 }
 
+public static class _UNICODE_STRING_Fields
+{
+    // struct _UNICODE_STRING: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_UNICODE_STRING>
+    {
+        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
+        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref Ptr<ushort> Buffer => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4);
+    }
+}
+
 public static class _LIST_ENTRY_Fields
 {
     // struct _LIST_ENTRY: 8 bytes, aligned to 4
@@ -87,6 +219,16 @@ public static class _LIST_ENTRY_Fields
     {
         public ref Ptr<_LIST_ENTRY> Flink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address);
         public ref Ptr<_LIST_ENTRY> Blink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4);
+    }
+}
+
+public static class _SINGLE_LIST_ENTRY_Fields
+{
+    // struct _SINGLE_LIST_ENTRY: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_SINGLE_LIST_ENTRY>
+    {
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address);
     }
 }
 

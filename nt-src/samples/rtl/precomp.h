@@ -11,4 +11,5 @@ Abstract:
 --*/
 
 #include <ntdef.h>
+#include <ntstatus.h>
 #include "samplertl.h"

@@ -148,6 +148,7 @@ public static unsafe partial class Image
     public static void KmtCheckPointer(Ptr<CVoid> Value, Ptr<CVoid> Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckPointer(Value, Expected, File, Line, Format);
     public static void KmtCheckString(Ptr<sbyte> Value, Ptr<sbyte> Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckString(Value, Expected, File, Line, Format);
     public static byte KmtStringsEqual(Ptr<sbyte> String1, Ptr<sbyte> String2) => kmtest_c.KmtStringsEqual(String1, String2);
+    public static void KmtWaitTicks(uint Ticks) => kmtest_c.KmtWaitTicks(Ticks);
     public static uint KmtRunAllSuites() => kmtest_c.KmtRunAllSuites();
     public static void Test_KmtSelf() => kmtest_c.Test_KmtSelf();
     public static void Test_KeIrql() => keirql_c.Test_KeIrql();
@@ -328,6 +329,7 @@ public static unsafe partial class Image
         public static FnPtr KmtCheckPointer => kmtest_c.AddressOf.KmtCheckPointer;
         public static FnPtr KmtCheckString => kmtest_c.AddressOf.KmtCheckString;
         public static FnPtr KmtStringsEqual => kmtest_c.AddressOf.KmtStringsEqual;
+        public static FnPtr KmtWaitTicks => kmtest_c.AddressOf.KmtWaitTicks;
         public static FnPtr KmtRunAllSuites => kmtest_c.AddressOf.KmtRunAllSuites;
         public static FnPtr Test_KmtSelf => kmtest_c.AddressOf.Test_KmtSelf;
         public static FnPtr Test_KeIrql => keirql_c.AddressOf.Test_KeIrql;

@@ -27,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kedpc.c: its functions, objects and string literals.</summary>
     public static unsafe class kedpc_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x440, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x440, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -79,33 +79,11 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kedpc.c:67: void KmtWaitTicks(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static void KmtWaitTicks(ULONG Ticks)
-        {
-#line 67 "nt-src/private/ntos/tests/kedpc.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
-            Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
-#line 74 "nt-src/private/ntos/tests/kedpc.c"
-            KeQueryTickCount(Start);
-            do
-            {
-                SafePoint.Poll();
-#line 76 "nt-src/private/ntos/tests/kedpc.c"
-                __halt();
-                KeQueryTickCount(Now);
-            }
-            while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-#line 75 "nt-src/private/ntos/tests/kedpc.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/tests/kedpc.c:81: void Test_KeDpc()
+        // nt-src/private/ntos/tests/kedpc.c:65: void Test_KeDpc()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeDpc()
         {
-#line 81 "nt-src/private/ntos/tests/kedpc.c"
+#line 65 "nt-src/private/ntos/tests/kedpc.c"
             var frame = Stack.Enter(0x130);
             Ptr<KDPC> Dpc = frame.At<KDPC>(0x0);
             Ptr<KDPC> First_2 = frame.At<KDPC>(0x20);
@@ -113,26 +91,26 @@ public static unsafe partial class Image
             Ptr<KDPC> Urgent = frame.At<KDPC>(0x60);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x80);
             ref KSPIN_LOCK Lock = ref frame.Local<KSPIN_LOCK>(0x84);
-#line 94 "nt-src/private/ntos/tests/kedpc.c"
+#line 78 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             KeInitializeDpc(Dpc, AddressOf.KmtDpcRoutine, new Ptr<CVoid>((uint)7));
-            KmtOk((BOOLEAN)(KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)11), new Ptr<CVoid>((uint)13)) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 96u, Str.a_DPC_not_queued_is_queued, Va.Args(frame.Base + 0x98));
-            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 97u, Str.KmtLog_Calls_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtLog.Irql, 2u, Str.nt_src_private_ntos_tests_kedpc, 98u, Str.KmtLog_Irql_lu_expected_lu);
-            KmtCheckPointer(KmtLog.Context, new Ptr<CVoid>((uint)7), Str.nt_src_private_ntos_tests_kedpc, 99u, Str.KmtLog_Context_p_expected_p);
-            KmtCheckPointer(KmtLog.Argument1, new Ptr<CVoid>((uint)11), Str.nt_src_private_ntos_tests_kedpc, 100u, Str.KmtLog_Argument1_p_expected_p);
-            KmtCheckPointer(KmtLog.Argument2, new Ptr<CVoid>((uint)13), Str.nt_src_private_ntos_tests_kedpc, 101u, Str.KmtLog_Argument2_p_expected_p);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 102u, Str.KeGetCurrentIrql_lu_expected_lu);
-#line 108 "nt-src/private/ntos/tests/kedpc.c"
+            KmtOk((BOOLEAN)(KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)11), new Ptr<CVoid>((uint)13)) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 80u, Str.a_DPC_not_queued_is_queued, Va.Args(frame.Base + 0x98));
+            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 81u, Str.KmtLog_Calls_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtLog.Irql, 2u, Str.nt_src_private_ntos_tests_kedpc, 82u, Str.KmtLog_Irql_lu_expected_lu);
+            KmtCheckPointer(KmtLog.Context, new Ptr<CVoid>((uint)7), Str.nt_src_private_ntos_tests_kedpc, 83u, Str.KmtLog_Context_p_expected_p);
+            KmtCheckPointer(KmtLog.Argument1, new Ptr<CVoid>((uint)11), Str.nt_src_private_ntos_tests_kedpc, 84u, Str.KmtLog_Argument1_p_expected_p);
+            KmtCheckPointer(KmtLog.Argument2, new Ptr<CVoid>((uint)13), Str.nt_src_private_ntos_tests_kedpc, 85u, Str.KmtLog_Argument2_p_expected_p);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 86u, Str.KeGetCurrentIrql_lu_expected_lu);
+#line 92 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             frame.At<byte>(0x80).W.Deref = KfRaiseIrql(2);
-            KmtOk((BOOLEAN)(KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)1), Ptr<CVoid>.Null) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 110u, Str.queued_at_DISPATCH_LEVEL, Va.Args(frame.Base + 0xAC));
-            KmtOk((BOOLEAN)((KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)2), Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 111u, Str.a_queued_DPC_is_not_queued_again, Va.Args(frame.Base + 0xC0));
-            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 112u, Str.KmtLog_Calls_lu_expected_lu);
+            KmtOk((BOOLEAN)(KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)1), Ptr<CVoid>.Null) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 94u, Str.queued_at_DISPATCH_LEVEL, Va.Args(frame.Base + 0xAC));
+            KmtOk((BOOLEAN)((KeInsertQueueDpc(Dpc, new Ptr<CVoid>((uint)2), Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 95u, Str.a_queued_DPC_is_not_queued_again, Va.Args(frame.Base + 0xC0));
+            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 96u, Str.KmtLog_Calls_lu_expected_lu);
             KfLowerIrql(OldIrql);
-            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 114u, Str.KmtLog_Calls_lu_expected_lu);
-            KmtCheckPointer(KmtLog.Argument1, new Ptr<CVoid>((uint)1), Str.nt_src_private_ntos_tests_kedpc, 115u, Str.KmtLog_Argument1_p_expected_p);
-#line 121 "nt-src/private/ntos/tests/kedpc.c"
+            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 98u, Str.KmtLog_Calls_lu_expected_lu);
+            KmtCheckPointer(KmtLog.Argument1, new Ptr<CVoid>((uint)1), Str.nt_src_private_ntos_tests_kedpc, 99u, Str.KmtLog_Argument1_p_expected_p);
+#line 105 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             KeInitializeDpc(First_2, AddressOf.KmtDpcRoutine, new Ptr<CVoid>((uint)1));
             KeInitializeDpc(Second, AddressOf.KmtDpcRoutine, new Ptr<CVoid>((uint)2));
@@ -143,96 +121,96 @@ public static unsafe partial class Image
             KeInsertQueueDpc(Second, Ptr<CVoid>.Null, Ptr<CVoid>.Null);
             KeInsertQueueDpc(Urgent, Ptr<CVoid>.Null, Ptr<CVoid>.Null);
             KfLowerIrql(OldIrql);
-            KmtCheckUlong(KmtLog.OrderCount, 3u, Str.nt_src_private_ntos_tests_kedpc, 131u, Str.KmtLog_OrderCount_lu_expected_lu);
-            KmtOk((BOOLEAN)((KmtLog.Order[0] == 3u && KmtLog.Order[1] == 1u && KmtLog.Order[2] == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 133u, Str.DPCs_ran_in_the_order_lu_lu_lu_e, Va.Args(frame.Base + 0xD4, KmtLog.Order[0], KmtLog.Order[1], KmtLog.Order[2]));
-#line 139 "nt-src/private/ntos/tests/kedpc.c"
+            KmtCheckUlong(KmtLog.OrderCount, 3u, Str.nt_src_private_ntos_tests_kedpc, 115u, Str.KmtLog_OrderCount_lu_expected_lu);
+            KmtOk((BOOLEAN)((KmtLog.Order[0] == 3u && KmtLog.Order[1] == 1u && KmtLog.Order[2] == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 117u, Str.DPCs_ran_in_the_order_lu_lu_lu_e, Va.Args(frame.Base + 0xD4, KmtLog.Order[0], KmtLog.Order[1], KmtLog.Order[2]));
+#line 123 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             frame.At<byte>(0x80).W.Deref = KfRaiseIrql(2);
             KeInsertQueueDpc(First_2, Ptr<CVoid>.Null, Ptr<CVoid>.Null);
-            KmtOk((BOOLEAN)(KeRemoveQueueDpc(First_2) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 142u, Str.a_queued_DPC_is_removed, Va.Args(frame.Base + 0xF0));
-            KmtOk((BOOLEAN)((KeRemoveQueueDpc(First_2) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 143u, Str.a_DPC_not_queued_is_not_removed, Va.Args(frame.Base + 0x104));
+            KmtOk((BOOLEAN)(KeRemoveQueueDpc(First_2) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 126u, Str.a_queued_DPC_is_removed, Va.Args(frame.Base + 0xF0));
+            KmtOk((BOOLEAN)((KeRemoveQueueDpc(First_2) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 127u, Str.a_DPC_not_queued_is_not_removed, Va.Args(frame.Base + 0x104));
             KfLowerIrql(OldIrql);
-            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 145u, Str.KmtLog_Calls_lu_expected_lu);
-#line 151 "nt-src/private/ntos/tests/kedpc.c"
+            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 129u, Str.KmtLog_Calls_lu_expected_lu);
+#line 135 "nt-src/private/ntos/tests/kedpc.c"
             KeInitializeSpinLock(frame.At<uint>(0x84));
-            KmtCheckUlong(Lock, 0u, Str.nt_src_private_ntos_tests_kedpc, 152u, Str.Lock_lu_expected_lu);
+            KmtCheckUlong(Lock, 0u, Str.nt_src_private_ntos_tests_kedpc, 136u, Str.Lock_lu_expected_lu);
             KeAcquireSpinLock(frame.At<uint>(0x84), frame.At<byte>(0x80));
-            KmtCheckUlong((ULONG)OldIrql, 0u, Str.nt_src_private_ntos_tests_kedpc, 154u, Str.OldIrql_lu_expected_lu);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_kedpc, 155u, Str.KeGetCurrentIrql_lu_expected_lu);
-            KmtOk((BOOLEAN)((Lock != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 156u, Str.an_acquired_spin_lock_is_marked, Va.Args(frame.Base + 0x118));
+            KmtCheckUlong((ULONG)OldIrql, 0u, Str.nt_src_private_ntos_tests_kedpc, 138u, Str.OldIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_kedpc, 139u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtOk((BOOLEAN)((Lock != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 140u, Str.an_acquired_spin_lock_is_marked, Va.Args(frame.Base + 0x118));
             KeReleaseSpinLock(frame.At<uint>(0x84), OldIrql);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 158u, Str.KeGetCurrentIrql_lu_expected_lu);
-            KmtCheckUlong(Lock, 0u, Str.nt_src_private_ntos_tests_kedpc, 159u, Str.Lock_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 142u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtCheckUlong(Lock, 0u, Str.nt_src_private_ntos_tests_kedpc, 143u, Str.Lock_lu_expected_lu);
             frame.At<byte>(0x80).W.Deref = KfRaiseIrql(2);
             KeAcquireSpinLockAtDpcLevel(frame.At<uint>(0x84));
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_kedpc, 162u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_kedpc, 146u, Str.KeGetCurrentIrql_lu_expected_lu);
             KeReleaseSpinLockFromDpcLevel(frame.At<uint>(0x84));
             KfLowerIrql(OldIrql);
-#line 164 "nt-src/private/ntos/tests/kedpc.c"
+#line 148 "nt-src/private/ntos/tests/kedpc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kedpc.c:167: void Test_KeTimer()
+        // nt-src/private/ntos/tests/kedpc.c:151: void Test_KeTimer()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_KeTimer()
         {
-#line 167 "nt-src/private/ntos/tests/kedpc.c"
+#line 151 "nt-src/private/ntos/tests/kedpc.c"
             var frame = Stack.Enter(0x160);
             Ptr<KTIMER> Timer = frame.At<KTIMER>(0x0);
             Ptr<KDPC> Dpc = frame.At<KDPC>(0x28);
             Ptr<LARGE_INTEGER> Due = frame.At<LARGE_INTEGER>(0x48);
             Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x50);
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x58);
-#line 174 "nt-src/private/ntos/tests/kedpc.c"
+#line 158 "nt-src/private/ntos/tests/kedpc.c"
             ULONG Ticks = 0;
-#line 176 "nt-src/private/ntos/tests/kedpc.c"
+#line 160 "nt-src/private/ntos/tests/kedpc.c"
             KeInitializeTimer(Timer);
             KeInitializeDpc(Dpc, AddressOf.KmtDpcRoutine, new Ptr<CVoid>((uint)5));
-            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 178u, Str.a_new_timer_is_not_signalled, Va.Args(frame.Base + 0x70));
-            KmtOk((BOOLEAN)((KeCancelTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 179u, Str.a_timer_not_set_is_not_cancelled, Va.Args(frame.Base + 0x84));
-#line 185 "nt-src/private/ntos/tests/kedpc.c"
+            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 162u, Str.a_new_timer_is_not_signalled, Va.Args(frame.Base + 0x70));
+            KmtOk((BOOLEAN)((KeCancelTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 163u, Str.a_timer_not_set_is_not_cancelled, Va.Args(frame.Base + 0x84));
+#line 169 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             KmtWaitTicks(1u);
             KeQueryTickCount(Start);
             Due.W.QuadPart = -500000L;
-            KmtOk((BOOLEAN)((KeSetTimer(Timer, Due, Dpc) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 189u, Str.a_timer_not_set_was_not_in_the_q, Va.Args(frame.Base + 0x98));
+            KmtOk((BOOLEAN)((KeSetTimer(Timer, Due, Dpc) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 173u, Str.a_timer_not_set_was_not_in_the_q, Va.Args(frame.Base + 0x98));
             KmtWaitTicks(4u);
-            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 191u, Str.KmtLog_Calls_lu_expected_lu);
-            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 192u, Str.not_signalled_before_its_due_tim, Va.Args(frame.Base + 0xAC));
+            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 175u, Str.KmtLog_Calls_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 176u, Str.not_signalled_before_its_due_tim, Va.Args(frame.Base + 0xAC));
             while (KmtLog.Calls == 0u)
             {
                 SafePoint.Poll();
-#line 194 "nt-src/private/ntos/tests/kedpc.c"
+#line 178 "nt-src/private/ntos/tests/kedpc.c"
                 __halt();
             }
 
-#line 196 "nt-src/private/ntos/tests/kedpc.c"
+#line 180 "nt-src/private/ntos/tests/kedpc.c"
             KeQueryTickCount(Now);
             Ticks = (ULONG)(Now.QuadPart - Start.QuadPart);
-            KmtOk((BOOLEAN)((Ticks >= 5u && Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 198u, Str.a_50_ms_timer_expired_after_lu_t, Va.Args(frame.Base + 0xC0, Ticks));
-            KmtOk((BOOLEAN)(KeReadStateTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 199u, Str.signalled_at_its_due_time, Va.Args(frame.Base + 0xD4));
-            KmtCheckPointer(KmtLog.Context, new Ptr<CVoid>((uint)5), Str.nt_src_private_ntos_tests_kedpc, 200u, Str.KmtLog_Context_p_expected_p);
-            KmtOk((BOOLEAN)((KeCancelTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 201u, Str.an_expired_timer_is_no_longer_se, Va.Args(frame.Base + 0xE8));
-#line 207 "nt-src/private/ntos/tests/kedpc.c"
+            KmtOk((BOOLEAN)((Ticks >= 5u && Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 182u, Str.a_50_ms_timer_expired_after_lu_t, Va.Args(frame.Base + 0xC0, Ticks));
+            KmtOk((BOOLEAN)(KeReadStateTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 183u, Str.signalled_at_its_due_time, Va.Args(frame.Base + 0xD4));
+            KmtCheckPointer(KmtLog.Context, new Ptr<CVoid>((uint)5), Str.nt_src_private_ntos_tests_kedpc, 184u, Str.KmtLog_Context_p_expected_p);
+            KmtOk((BOOLEAN)((KeCancelTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 185u, Str.an_expired_timer_is_no_longer_se, Va.Args(frame.Base + 0xE8));
+#line 191 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             Due.W.QuadPart = -200000L;
             KeSetTimer(Timer, Due, Dpc);
-            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 210u, Str.setting_a_timer_clears_its_signa, Va.Args(frame.Base + 0xFC));
+            KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 194u, Str.setting_a_timer_clears_its_signa, Va.Args(frame.Base + 0xFC));
             Due.W.QuadPart = -300000L;
-            KmtOk((BOOLEAN)(KeSetTimer(Timer, Due, Dpc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 212u, Str.setting_a_set_timer_reports_it_w, Va.Args(frame.Base + 0x110));
-            KmtOk((BOOLEAN)(KeCancelTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 213u, Str.a_set_timer_is_cancelled, Va.Args(frame.Base + 0x124));
+            KmtOk((BOOLEAN)(KeSetTimer(Timer, Due, Dpc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 196u, Str.setting_a_set_timer_reports_it_w, Va.Args(frame.Base + 0x110));
+            KmtOk((BOOLEAN)(KeCancelTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 197u, Str.a_set_timer_is_cancelled, Va.Args(frame.Base + 0x124));
             KmtWaitTicks(5u);
-            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 215u, Str.KmtLog_Calls_lu_expected_lu);
-#line 221 "nt-src/private/ntos/tests/kedpc.c"
+            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 199u, Str.KmtLog_Calls_lu_expected_lu);
+#line 205 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             KeQuerySystemTime(Due);
             Due.W.QuadPart += 300000L;
             KeSetTimer(Timer, Due, Dpc);
             KmtWaitTicks(2u);
-            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 226u, Str.KmtLog_Calls_lu_expected_lu);
+            KmtCheckUlong(KmtLog.Calls, 0u, Str.nt_src_private_ntos_tests_kedpc, 210u, Str.KmtLog_Calls_lu_expected_lu);
             KmtWaitTicks(2u);
-            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 228u, Str.KmtLog_Calls_lu_expected_lu);
-#line 234 "nt-src/private/ntos/tests/kedpc.c"
+            KmtCheckUlong(KmtLog.Calls, 1u, Str.nt_src_private_ntos_tests_kedpc, 212u, Str.KmtLog_Calls_lu_expected_lu);
+#line 218 "nt-src/private/ntos/tests/kedpc.c"
             KmtResetLog();
             KeInitializeTimerEx(Timer, SynchronizationTimer);
             Due.W.QuadPart = -200000L;
@@ -240,16 +218,16 @@ public static unsafe partial class Image
             while (KmtLog.Calls == 0u)
             {
                 SafePoint.Poll();
-#line 239 "nt-src/private/ntos/tests/kedpc.c"
+#line 223 "nt-src/private/ntos/tests/kedpc.c"
                 __halt();
             }
 
-#line 241 "nt-src/private/ntos/tests/kedpc.c"
+#line 225 "nt-src/private/ntos/tests/kedpc.c"
             KmtWaitTicks(10u);
-            KmtOk((BOOLEAN)((KmtLog.Calls >= 5u && KmtLog.Calls <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 242u, Str.a_20_ms_periodic_timer_expired_l, Va.Args(frame.Base + 0x138, KmtLog.Calls));
-            KmtOk((BOOLEAN)(KeCancelTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 243u, Str.a_periodic_timer_stays_set, Va.Args(frame.Base + 0x14C));
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 244u, Str.KeGetCurrentIrql_lu_expected_lu);
-#line 244 "nt-src/private/ntos/tests/kedpc.c"
+            KmtOk((BOOLEAN)((KmtLog.Calls >= 5u && KmtLog.Calls <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 226u, Str.a_20_ms_periodic_timer_expired_l, Va.Args(frame.Base + 0x138, KmtLog.Calls));
+            KmtOk((BOOLEAN)(KeCancelTimer(Timer) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 227u, Str.a_periodic_timer_stays_set, Va.Args(frame.Base + 0x14C));
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_kedpc, 228u, Str.KeGetCurrentIrql_lu_expected_lu);
+#line 228 "nt-src/private/ntos/tests/kedpc.c"
             frame.Leave();
         }
 
@@ -257,9 +235,8 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtDpcRoutine)), "v:iiii", "KmtDpcRoutine");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&KmtResetLog)), "v:", "KmtResetLog");
-            Fn.Register(__code + 0x20, (nint)((delegate*<uint, void>)(&KmtWaitTicks)), "v:i", "KmtWaitTicks");
-            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_KeDpc)), "v:", "Test_KeDpc");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&Test_KeTimer)), "v:", "Test_KeTimer");
+            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_KeDpc)), "v:", "Test_KeDpc");
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_KeTimer)), "v:", "Test_KeTimer");
             ImageData.Put(__data + 0x38, "nt-src\\private\\ntos\\tests\\kedpc.c\0"u8);
             ImageData.Put(__data + 0x5C, "a DPC not queued is queued\0"u8);
             ImageData.Put(__data + 0x78, "KmtLog.Calls = %lu, expected %lu\0"u8);
@@ -296,9 +273,8 @@ public static unsafe partial class Image
         {
             public static FnPtr KmtDpcRoutine => new FnPtr(__code);
             public static FnPtr KmtResetLog => new FnPtr(__code + 0x10);
-            public static FnPtr KmtWaitTicks => new FnPtr(__code + 0x20);
-            public static FnPtr Test_KeDpc => new FnPtr(__code + 0x30);
-            public static FnPtr Test_KeTimer => new FnPtr(__code + 0x40);
+            public static FnPtr Test_KeDpc => new FnPtr(__code + 0x20);
+            public static FnPtr Test_KeTimer => new FnPtr(__code + 0x30);
             public static FnPtr __halt => Library.Address("__halt");
         }
 

@@ -28,7 +28,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/keirql.c: its functions, objects and string literals.</summary>
     public static unsafe class keirql_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x3E0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x60, 0x3E0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -51,59 +51,37 @@ public static unsafe partial class Image
         private const int RTC_A_1024HZ = 0x26;
         private const int RTC_B_PERIODIC = 0x40;
 
-        // nt-src/private/ntos/tests/keirql.c:31: void KmtWaitForTicks(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static void KmtWaitForTicks(ULONG Ticks)
-        {
-#line 31 "nt-src/private/ntos/tests/keirql.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
-            Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
-#line 47 "nt-src/private/ntos/tests/keirql.c"
-            KeQueryTickCount(Start);
-            do
-            {
-                SafePoint.Poll();
-#line 49 "nt-src/private/ntos/tests/keirql.c"
-                __halt();
-                KeQueryTickCount(Now);
-            }
-            while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-#line 48 "nt-src/private/ntos/tests/keirql.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/tests/keirql.c:54: void Test_KeIrql()
+        // nt-src/private/ntos/tests/keirql.c:29: void Test_KeIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeIrql()
         {
-#line 54 "nt-src/private/ntos/tests/keirql.c"
+#line 29 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
             ref KIRQL Inner = ref frame.Local<KIRQL>(0x1);
-#line 59 "nt-src/private/ntos/tests/keirql.c"
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_keirql, 59u, Str.KeGetCurrentIrql_lu_expected_lu);
+#line 34 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_keirql, 34u, Str.KeGetCurrentIrql_lu_expected_lu);
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-            KmtCheckUlong((ULONG)OldIrql, 0u, Str.nt_src_private_ntos_tests_keirql, 61u, Str.OldIrql_lu_expected_lu);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_keirql, 62u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)OldIrql, 0u, Str.nt_src_private_ntos_tests_keirql, 36u, Str.OldIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_keirql, 37u, Str.KeGetCurrentIrql_lu_expected_lu);
             frame.At<byte>(0x1).W.Deref = KfRaiseIrql(31);
-            KmtCheckUlong((ULONG)Inner, 2u, Str.nt_src_private_ntos_tests_keirql, 64u, Str.Inner_lu_expected_lu);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 31u, Str.nt_src_private_ntos_tests_keirql, 65u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)Inner, 2u, Str.nt_src_private_ntos_tests_keirql, 39u, Str.Inner_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 31u, Str.nt_src_private_ntos_tests_keirql, 40u, Str.KeGetCurrentIrql_lu_expected_lu);
             KfLowerIrql(Inner);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_keirql, 67u, Str.KeGetCurrentIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 2u, Str.nt_src_private_ntos_tests_keirql, 42u, Str.KeGetCurrentIrql_lu_expected_lu);
             frame.At<byte>(0x1).W.Deref = KfRaiseIrql(2);
-            KmtCheckUlong((ULONG)Inner, 2u, Str.nt_src_private_ntos_tests_keirql, 69u, Str.Inner_lu_expected_lu);
+            KmtCheckUlong((ULONG)Inner, 2u, Str.nt_src_private_ntos_tests_keirql, 44u, Str.Inner_lu_expected_lu);
             KfLowerIrql(OldIrql);
-            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_keirql, 71u, Str.KeGetCurrentIrql_lu_expected_lu);
-#line 71 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_keirql, 46u, Str.KeGetCurrentIrql_lu_expected_lu);
+#line 46 "nt-src/private/ntos/tests/keirql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/keirql.c:74: void Test_KeClock()
+        // nt-src/private/ntos/tests/keirql.c:49: void Test_KeClock()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeClock()
         {
-#line 74 "nt-src/private/ntos/tests/keirql.c"
+#line 49 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x80);
             Ptr<LARGE_INTEGER> Before = frame.At<LARGE_INTEGER>(0x0);
             Ptr<LARGE_INTEGER> After = frame.At<LARGE_INTEGER>(0x8);
@@ -111,159 +89,158 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> SystemAfter = frame.At<LARGE_INTEGER>(0x18);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x20);
             Ptr<TIME_FIELDS> Fields = frame.At<TIME_FIELDS>(0x22);
-#line 80 "nt-src/private/ntos/tests/keirql.c"
+#line 55 "nt-src/private/ntos/tests/keirql.c"
             ULONGLONG InterruptBefore = 0;
             ULONGLONG Start = 0;
             ULONGLONG Elapsed = 0;
-#line 86 "nt-src/private/ntos/tests/keirql.c"
-            KmtCheckUlong(KeQueryTimeIncrement(), 100000u, Str.nt_src_private_ntos_tests_keirql, 86u, Str.KeQueryTimeIncrement_lu_expected);
-#line 92 "nt-src/private/ntos/tests/keirql.c"
+#line 61 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong(KeQueryTimeIncrement(), 100000u, Str.nt_src_private_ntos_tests_keirql, 61u, Str.KeQueryTimeIncrement_lu_expected);
+#line 67 "nt-src/private/ntos/tests/keirql.c"
             KeQueryTickCount(Before);
             __halt();
             KeQueryTickCount(After);
-            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 1u, Str.nt_src_private_ntos_tests_keirql, 95u, Str.ULONG_After_QuadPart_Before_Quad);
-#line 101 "nt-src/private/ntos/tests/keirql.c"
-            KmtWaitForTicks(1u);
+            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 1u, Str.nt_src_private_ntos_tests_keirql, 70u, Str.ULONG_After_QuadPart_Before_Quad);
+#line 76 "nt-src/private/ntos/tests/keirql.c"
+            KmtWaitTicks(1u);
             InterruptBefore = KeQueryInterruptTime();
             KeQuerySystemTime(SystemBefore);
             Start = __rdtsc();
-            KmtWaitForTicks(100u);
+            KmtWaitTicks(100u);
             Elapsed = __rdtsc() - Start;
-            KmtOk((BOOLEAN)((Elapsed >= 999000000UL && Elapsed <= 1001000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 107u, Str.s_100_ticks_took_lu_us, Va.Args(frame.Base + 0x44, (ULONG)(Elapsed / 1000UL)));
-            KmtCheckUlong((ULONG)(KeQueryInterruptTime() - InterruptBefore), 10000000u, Str.nt_src_private_ntos_tests_keirql, 108u, Str.ULONG_KeQueryInterruptTime_Inter);
+            KmtOk((BOOLEAN)((Elapsed >= 999000000UL && Elapsed <= 1001000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 82u, Str.s_100_ticks_took_lu_us, Va.Args(frame.Base + 0x44, (ULONG)(Elapsed / 1000UL)));
+            KmtCheckUlong((ULONG)(KeQueryInterruptTime() - InterruptBefore), 10000000u, Str.nt_src_private_ntos_tests_keirql, 83u, Str.ULONG_KeQueryInterruptTime_Inter);
             KeQuerySystemTime(SystemAfter);
-            KmtCheckUlong((ULONG)(SystemAfter.QuadPart - SystemBefore.QuadPart), 10000000u, Str.nt_src_private_ntos_tests_keirql, 110u, Str.ULONG_SystemAfter_QuadPart_Syste);
-#line 116 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong((ULONG)(SystemAfter.QuadPart - SystemBefore.QuadPart), 10000000u, Str.nt_src_private_ntos_tests_keirql, 85u, Str.ULONG_SystemAfter_QuadPart_Syste);
+#line 91 "nt-src/private/ntos/tests/keirql.c"
             RtlTimeToTimeFields(SystemAfter, Fields);
-            KmtCheckUlong((ULONG)Fields.Year, 2000u, Str.nt_src_private_ntos_tests_keirql, 117u, Str.Fields_Year_lu_expected_lu);
-            KmtCheckUlong((ULONG)Fields.Month, 1u, Str.nt_src_private_ntos_tests_keirql, 118u, Str.Fields_Month_lu_expected_lu);
-            KmtCheckUlong((ULONG)Fields.Day, 1u, Str.nt_src_private_ntos_tests_keirql, 119u, Str.Fields_Day_lu_expected_lu);
-#line 126 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong((ULONG)Fields.Year, 2000u, Str.nt_src_private_ntos_tests_keirql, 92u, Str.Fields_Year_lu_expected_lu);
+            KmtCheckUlong((ULONG)Fields.Month, 1u, Str.nt_src_private_ntos_tests_keirql, 93u, Str.Fields_Month_lu_expected_lu);
+            KmtCheckUlong((ULONG)Fields.Day, 1u, Str.nt_src_private_ntos_tests_keirql, 94u, Str.Fields_Day_lu_expected_lu);
+#line 101 "nt-src/private/ntos/tests/keirql.c"
             frame.At<byte>(0x20).W.Deref = KfRaiseIrql(28);
             KeQueryTickCount(Before);
             Start = __rdtsc();
             KeStallExecutionProcessor(30000u);
             Elapsed = __rdtsc() - Start;
             KeQueryTickCount(After);
-            KmtOk((BOOLEAN)((Elapsed >= 30000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 132u, Str.a_30_ms_stall_took_lu_us, Va.Args(frame.Base + 0x58, (ULONG)(Elapsed / 1000UL)));
-            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keirql, 133u, Str.ULONG_After_QuadPart_Before_Quad);
+            KmtOk((BOOLEAN)((Elapsed >= 30000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 107u, Str.a_30_ms_stall_took_lu_us, Va.Args(frame.Base + 0x58, (ULONG)(Elapsed / 1000UL)));
+            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keirql, 108u, Str.ULONG_After_QuadPart_Before_Quad);
             KfLowerIrql(OldIrql);
             KeQueryTickCount(After);
-            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 1u, Str.nt_src_private_ntos_tests_keirql, 136u, Str.ULONG_After_QuadPart_Before_Quad);
-#line 142 "nt-src/private/ntos/tests/keirql.c"
+            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 1u, Str.nt_src_private_ntos_tests_keirql, 111u, Str.ULONG_After_QuadPart_Before_Quad);
+#line 117 "nt-src/private/ntos/tests/keirql.c"
             KeQueryTickCount(Before);
             KeStallExecutionProcessor(30000u);
             KeQueryTickCount(After);
-            KmtOk((BOOLEAN)(((ULONG)(After.QuadPart - Before.QuadPart) >= 2u && (ULONG)(After.QuadPart - Before.QuadPart) <= 3u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 146u, Str.a_30_ms_stall_saw_lu_ticks, Va.Args(frame.Base + 0x6C, (ULONG)(After.QuadPart - Before.QuadPart)));
-#line 145 "nt-src/private/ntos/tests/keirql.c"
+            KmtOk((BOOLEAN)(((ULONG)(After.QuadPart - Before.QuadPart) >= 2u && (ULONG)(After.QuadPart - Before.QuadPart) <= 3u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 121u, Str.a_30_ms_stall_saw_lu_ticks, Va.Args(frame.Base + 0x6C, (ULONG)(After.QuadPart - Before.QuadPart)));
+#line 120 "nt-src/private/ntos/tests/keirql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/keirql.c:158: unsigned char KmtRtcInterrupt(struct _KINTERRUPT*, void*)
+        // nt-src/private/ntos/tests/keirql.c:133: unsigned char KmtRtcInterrupt(struct _KINTERRUPT*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtRtcInterrupt(PKINTERRUPT Interrupt, PVOID ServiceContext)
         {
-#line 158 "nt-src/private/ntos/tests/keirql.c"
+#line 133 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x10);
-#line 163 "nt-src/private/ntos/tests/keirql.c"
+#line 138 "nt-src/private/ntos/tests/keirql.c"
             Ptr<KMT_RTC_CONTEXT> Context = ServiceContext.As<_KMT_RTC_CONTEXT>();
-#line 165 "nt-src/private/ntos/tests/keirql.c"
+#line 140 "nt-src/private/ntos/tests/keirql.c"
             _ = Interrupt;
-#line 171 "nt-src/private/ntos/tests/keirql.c"
+#line 146 "nt-src/private/ntos/tests/keirql.c"
             __outbyte(CMOS_ADDRESS, RTC_STATUS_C);
             if ((__inbyte(CMOS_DATA) & RTC_C_PERIODIC) == 0)
             {
-#line 173 "nt-src/private/ntos/tests/keirql.c"
+#line 148 "nt-src/private/ntos/tests/keirql.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 175 "nt-src/private/ntos/tests/keirql.c"
+#line 150 "nt-src/private/ntos/tests/keirql.c"
             Context.W.Interrupts += 1u;
             Context.W.Irql = KeGetCurrentIrql();
             Context.W.InterruptsEnabled = (BOOLEAN)((__readeflags() & 0x200u) != 0u ? 1 : 0);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/tests/keirql.c:183: unsigned char KmtReadCmos(unsigned char)
+        // nt-src/private/ntos/tests/keirql.c:158: unsigned char KmtReadCmos(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR KmtReadCmos(UCHAR Register)
         {
-#line 183 "nt-src/private/ntos/tests/keirql.c"
+#line 158 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x10);
-#line 187 "nt-src/private/ntos/tests/keirql.c"
+#line 162 "nt-src/private/ntos/tests/keirql.c"
             __outbyte(CMOS_ADDRESS, Register);
             return frame.Leave(__inbyte(CMOS_DATA));
         }
 
-        // nt-src/private/ntos/tests/keirql.c:193: void KmtWriteCmos(unsigned char, unsigned char)
+        // nt-src/private/ntos/tests/keirql.c:168: void KmtWriteCmos(unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWriteCmos(UCHAR Register, UCHAR Value)
         {
-#line 193 "nt-src/private/ntos/tests/keirql.c"
+#line 168 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x10);
-#line 198 "nt-src/private/ntos/tests/keirql.c"
+#line 173 "nt-src/private/ntos/tests/keirql.c"
             __outbyte(CMOS_ADDRESS, Register);
             __outbyte(CMOS_DATA, Value);
-#line 199 "nt-src/private/ntos/tests/keirql.c"
+#line 174 "nt-src/private/ntos/tests/keirql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/keirql.c:202: void Test_KeInterrupt()
+        // nt-src/private/ntos/tests/keirql.c:177: void Test_KeInterrupt()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeInterrupt()
         {
-#line 202 "nt-src/private/ntos/tests/keirql.c"
+#line 177 "nt-src/private/ntos/tests/keirql.c"
             var frame = Stack.Enter(0x100);
             Ptr<KINTERRUPT> Interrupt = frame.At<KINTERRUPT>(0x0);
             Ptr<KINTERRUPT> Second = frame.At<KINTERRUPT>(0x24);
             Ptr<KMT_RTC_CONTEXT> Context = frame.At<KMT_RTC_CONTEXT>(0x48);
             Context.Zero(0x8);
             Context.W.Interrupts = 0u;
-#line 207 "nt-src/private/ntos/tests/keirql.c"
+#line 182 "nt-src/private/ntos/tests/keirql.c"
             UCHAR StatusA = 0;
             UCHAR StatusB = 0;
             ULONG Count = 0;
-#line 211 "nt-src/private/ntos/tests/keirql.c"
+#line 186 "nt-src/private/ntos/tests/keirql.c"
             KeInitializeInterrupt(Interrupt, AddressOf.KmtRtcInterrupt, Context.As<CVoid>(), Ptr<uint>.Null, RTC_VECTOR, RTC_IRQL, RTC_IRQL, Latched, FALSE, 0, FALSE);
-            KmtOk((BOOLEAN)((KeDisconnectInterrupt(Interrupt) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 212u, Str.an_object_not_connected_does_not, Va.Args(frame.Base + 0x60));
+            KmtOk((BOOLEAN)((KeDisconnectInterrupt(Interrupt) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 187u, Str.an_object_not_connected_does_not, Va.Args(frame.Base + 0x60));
             KeInitializeInterrupt(Second, AddressOf.KmtRtcInterrupt, Context.As<CVoid>(), Ptr<uint>.Null, RTC_VECTOR, 20, 20, Latched, FALSE, 0, FALSE);
-            KmtOk((BOOLEAN)((KeConnectInterrupt(Second) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 214u, Str.the_HAL_refuses_an_IRQL_that_is, Va.Args(frame.Base + 0x74));
-            KmtOk((BOOLEAN)(KeConnectInterrupt(Interrupt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 215u, Str.IRQ_8_connects_at_its_IRQL, Va.Args(frame.Base + 0x88));
-            KmtOk((BOOLEAN)((KeConnectInterrupt(Interrupt) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 216u, Str.a_connected_object_does_not_conn, Va.Args(frame.Base + 0x9C));
+            KmtOk((BOOLEAN)((KeConnectInterrupt(Second) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 189u, Str.the_HAL_refuses_an_IRQL_that_is, Va.Args(frame.Base + 0x74));
+            KmtOk((BOOLEAN)(KeConnectInterrupt(Interrupt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 190u, Str.IRQ_8_connects_at_its_IRQL, Va.Args(frame.Base + 0x88));
+            KmtOk((BOOLEAN)((KeConnectInterrupt(Interrupt) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 191u, Str.a_connected_object_does_not_conn, Va.Args(frame.Base + 0x9C));
             KeInitializeInterrupt(Second, AddressOf.KmtRtcInterrupt, Context.As<CVoid>(), Ptr<uint>.Null, RTC_VECTOR, RTC_IRQL, RTC_IRQL, Latched, FALSE, 0, FALSE);
-            KmtOk((BOOLEAN)((KeConnectInterrupt(Second) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 218u, Str.a_vector_not_shared_takes_one_ob, Va.Args(frame.Base + 0xB0));
-#line 224 "nt-src/private/ntos/tests/keirql.c"
+            KmtOk((BOOLEAN)((KeConnectInterrupt(Second) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 193u, Str.a_vector_not_shared_takes_one_ob, Va.Args(frame.Base + 0xB0));
+#line 199 "nt-src/private/ntos/tests/keirql.c"
             StatusA = KmtReadCmos(RTC_STATUS_A);
             StatusB = KmtReadCmos(RTC_STATUS_B);
             KmtWriteCmos(RTC_STATUS_A, RTC_A_1024HZ);
             KmtWriteCmos(RTC_STATUS_B, (UCHAR)(StatusB | RTC_B_PERIODIC));
             KmtReadCmos(RTC_STATUS_C);
-            KmtWaitForTicks(10u);
+            KmtWaitTicks(10u);
             Count = Context.Interrupts;
-            KmtOk((BOOLEAN)((Count >= 100u && Count <= 104u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 231u, Str.the_RTC_interrupted_lu_times_in, Va.Args(frame.Base + 0xC4, Count));
-            KmtCheckUlong((ULONG)Context.Irql, 19u, Str.nt_src_private_ntos_tests_keirql, 232u, Str.Context_Irql_lu_expected_lu);
-            KmtOk((BOOLEAN)(Context.InterruptsEnabled != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 233u, Str.a_service_routine_runs_with_inte, Va.Args(frame.Base + 0xD8));
-#line 239 "nt-src/private/ntos/tests/keirql.c"
-            KmtOk((BOOLEAN)(KeDisconnectInterrupt(Interrupt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 239u, Str.a_connected_object_disconnects, Va.Args(frame.Base + 0xEC));
+            KmtOk((BOOLEAN)((Count >= 100u && Count <= 104u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 206u, Str.the_RTC_interrupted_lu_times_in, Va.Args(frame.Base + 0xC4, Count));
+            KmtCheckUlong((ULONG)Context.Irql, 19u, Str.nt_src_private_ntos_tests_keirql, 207u, Str.Context_Irql_lu_expected_lu);
+            KmtOk((BOOLEAN)(Context.InterruptsEnabled != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 208u, Str.a_service_routine_runs_with_inte, Va.Args(frame.Base + 0xD8));
+#line 214 "nt-src/private/ntos/tests/keirql.c"
+            KmtOk((BOOLEAN)(KeDisconnectInterrupt(Interrupt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keirql, 214u, Str.a_connected_object_disconnects, Va.Args(frame.Base + 0xEC));
             Count = Context.Interrupts;
-            KmtWaitForTicks(3u);
-            KmtCheckUlong(Context.Interrupts, Count, Str.nt_src_private_ntos_tests_keirql, 242u, Str.Context_Interrupts_lu_expected_l);
+            KmtWaitTicks(3u);
+            KmtCheckUlong(Context.Interrupts, Count, Str.nt_src_private_ntos_tests_keirql, 217u, Str.Context_Interrupts_lu_expected_l);
             KmtWriteCmos(RTC_STATUS_B, StatusB);
             KmtWriteCmos(RTC_STATUS_A, StatusA);
             KmtReadCmos(RTC_STATUS_C);
-#line 245 "nt-src/private/ntos/tests/keirql.c"
+#line 220 "nt-src/private/ntos/tests/keirql.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<uint, void>)(&KmtWaitForTicks)), "v:i", "KmtWaitForTicks");
-            Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&Test_KeIrql)), "v:", "Test_KeIrql");
-            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_KeClock)), "v:", "Test_KeClock");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)(&KmtRtcInterrupt)), "B:ii", "KmtRtcInterrupt");
-            Fn.Register(__code + 0x40, (nint)((delegate*<byte, byte>)(&KmtReadCmos)), "B:B", "KmtReadCmos");
-            Fn.Register(__code + 0x50, (nint)((delegate*<byte, byte, void>)(&KmtWriteCmos)), "v:BB", "KmtWriteCmos");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_KeInterrupt)), "v:", "Test_KeInterrupt");
+            Fn.Register(__code, (nint)((delegate*<void>)(&Test_KeIrql)), "v:", "Test_KeIrql");
+            Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&Test_KeClock)), "v:", "Test_KeClock");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)(&KmtRtcInterrupt)), "B:ii", "KmtRtcInterrupt");
+            Fn.Register(__code + 0x30, (nint)((delegate*<byte, byte>)(&KmtReadCmos)), "B:B", "KmtReadCmos");
+            Fn.Register(__code + 0x40, (nint)((delegate*<byte, byte, void>)(&KmtWriteCmos)), "v:BB", "KmtWriteCmos");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&Test_KeInterrupt)), "v:", "Test_KeInterrupt");
             ImageData.Put(__data, "nt-src\\private\\ntos\\tests\\keirql.c\0"u8);
             ImageData.Put(__data + 0x24, "KeGetCurrentIrql() = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0x4C, "OldIrql = %lu, expected %lu\0"u8);
@@ -293,13 +270,12 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KmtWaitForTicks => new FnPtr(__code);
-            public static FnPtr Test_KeIrql => new FnPtr(__code + 0x10);
-            public static FnPtr Test_KeClock => new FnPtr(__code + 0x20);
-            public static FnPtr KmtRtcInterrupt => new FnPtr(__code + 0x30);
-            public static FnPtr KmtReadCmos => new FnPtr(__code + 0x40);
-            public static FnPtr KmtWriteCmos => new FnPtr(__code + 0x50);
-            public static FnPtr Test_KeInterrupt => new FnPtr(__code + 0x60);
+            public static FnPtr Test_KeIrql => new FnPtr(__code);
+            public static FnPtr Test_KeClock => new FnPtr(__code + 0x10);
+            public static FnPtr KmtRtcInterrupt => new FnPtr(__code + 0x20);
+            public static FnPtr KmtReadCmos => new FnPtr(__code + 0x30);
+            public static FnPtr KmtWriteCmos => new FnPtr(__code + 0x40);
+            public static FnPtr Test_KeInterrupt => new FnPtr(__code + 0x50);
             public static FnPtr __halt => Library.Address("__halt");
             public static FnPtr __rdtsc => Library.Address("__rdtsc");
             public static FnPtr __outbyte => Library.Address("__outbyte");

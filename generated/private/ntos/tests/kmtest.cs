@@ -14,6 +14,7 @@ namespace Ntoskrnl;
 using BOOLEAN = byte;
 using CHAR = sbyte;
 using KMT_SUITE = _KMT_SUITE;
+using LARGE_INTEGER = _LARGE_INTEGER;
 using LONG = int;
 using PCSTR = Ptr<sbyte>;
 using PVOID = Ptr<CVoid>;
@@ -25,7 +26,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kmtest.c: its functions, objects and string literals.</summary>
     public static unsafe class kmtest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x270, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0x270, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -41,169 +42,191 @@ public static unsafe partial class Image
         // unsigned long KmtFailed
         private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0xA4);
 
-        // nt-src/private/ntos/tests/kmtest.c:87: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
+        // nt-src/private/ntos/tests/kmtest.c:88: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
-#line 87 "nt-src/private/ntos/tests/kmtest.c"
+#line 88 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x120);
             Ptr<CHAR> Message = frame.At<CHAR>(0x0);
-#line 96 "nt-src/private/ntos/tests/kmtest.c"
+#line 97 "nt-src/private/ntos/tests/kmtest.c"
             PCSTR Name = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             va_list Arguments = default(va_list);
-#line 100 "nt-src/private/ntos/tests/kmtest.c"
+#line 101 "nt-src/private/ntos/tests/kmtest.c"
             if (Passed != 0)
             {
-#line 101 "nt-src/private/ntos/tests/kmtest.c"
+#line 102 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
                 return;
             }
 
-#line 104 "nt-src/private/ntos/tests/kmtest.c"
+#line 105 "nt-src/private/ntos/tests/kmtest.c"
             KmtFailed += 1u;
-#line 110 "nt-src/private/ntos/tests/kmtest.c"
+#line 111 "nt-src/private/ntos/tests/kmtest.c"
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
                 SafePoint.Poll();
-#line 112 "nt-src/private/ntos/tests/kmtest.c"
+#line 113 "nt-src/private/ntos/tests/kmtest.c"
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
-#line 113 "nt-src/private/ntos/tests/kmtest.c"
+#line 114 "nt-src/private/ntos/tests/kmtest.c"
                     Name = Scan + 1;
                 }
             }
 
-#line 116 "nt-src/private/ntos/tests/kmtest.c"
+#line 117 "nt-src/private/ntos/tests/kmtest.c"
             Arguments = __va_args;
             if (_vsnprintf(Message, 255u, Format, Arguments) < 0)
             {
-#line 118 "nt-src/private/ntos/tests/kmtest.c"
+#line 119 "nt-src/private/ntos/tests/kmtest.c"
                 Message.W[255u] = 0;
             }
 
             Message.W[255u] = 0;
             DbgPrint(Str.s_lu_test_failed_s, Va.Args(frame.Base + 0x10C, Name, Line, Message));
-#line 122 "nt-src/private/ntos/tests/kmtest.c"
+#line 123 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:125: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:126: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 125 "nt-src/private/ntos/tests/kmtest.c"
+#line 126 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 127 "nt-src/private/ntos/tests/kmtest.c"
+#line 128 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 127 "nt-src/private/ntos/tests/kmtest.c"
+#line 128 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:130: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:131: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 130 "nt-src/private/ntos/tests/kmtest.c"
+#line 131 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 132 "nt-src/private/ntos/tests/kmtest.c"
+#line 133 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 132 "nt-src/private/ntos/tests/kmtest.c"
+#line 133 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:135: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:136: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 135 "nt-src/private/ntos/tests/kmtest.c"
+#line 136 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 137 "nt-src/private/ntos/tests/kmtest.c"
+#line 138 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 137 "nt-src/private/ntos/tests/kmtest.c"
+#line 138 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:140: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:141: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 140 "nt-src/private/ntos/tests/kmtest.c"
+#line 141 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 142 "nt-src/private/ntos/tests/kmtest.c"
+#line 143 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format, Va.Args(frame.Base + 0x10, !Value.IsNull ? Value : Str.@null, !Expected.IsNull ? Expected : Str.@null));
-#line 142 "nt-src/private/ntos/tests/kmtest.c"
+#line 143 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:70: unsigned char KmtStringsEqual(const char*, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:71: unsigned char KmtStringsEqual(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
-#line 70 "nt-src/private/ntos/tests/kmtest.c"
+#line 71 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x10);
-#line 75 "nt-src/private/ntos/tests/kmtest.c"
+#line 76 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
-#line 76 "nt-src/private/ntos/tests/kmtest.c"
+#line 77 "nt-src/private/ntos/tests/kmtest.c"
                 return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
             }
 
-#line 78 "nt-src/private/ntos/tests/kmtest.c"
+#line 79 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
                 SafePoint.Poll();
-#line 79 "nt-src/private/ntos/tests/kmtest.c"
+#line 80 "nt-src/private/ntos/tests/kmtest.c"
                 String1 += 1;
                 String2 += 1;
             }
 
-#line 82 "nt-src/private/ntos/tests/kmtest.c"
+#line 83 "nt-src/private/ntos/tests/kmtest.c"
             return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:148: unsigned long KmtRunAllSuites()
+        // nt-src/private/ntos/tests/kmtest.c:148: void KmtWaitTicks(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KmtWaitTicks(ULONG Ticks)
+        {
+#line 148 "nt-src/private/ntos/tests/kmtest.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
+            Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
+#line 164 "nt-src/private/ntos/tests/kmtest.c"
+            KeQueryTickCount(Start);
+            do
+            {
+                SafePoint.Poll();
+#line 166 "nt-src/private/ntos/tests/kmtest.c"
+                __halt();
+                KeQueryTickCount(Now);
+            }
+            while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
+#line 165 "nt-src/private/ntos/tests/kmtest.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kmtest.c:173: unsigned long KmtRunAllSuites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
-#line 148 "nt-src/private/ntos/tests/kmtest.c"
+#line 173 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x30);
-#line 152 "nt-src/private/ntos/tests/kmtest.c"
+#line 177 "nt-src/private/ntos/tests/kmtest.c"
             ULONG Index = 0;
             ULONG PassedBefore = 0;
             ULONG FailedBefore = 0;
             ULONG TotalFailed = 0;
-#line 157 "nt-src/private/ntos/tests/kmtest.c"
+#line 182 "nt-src/private/ntos/tests/kmtest.c"
             for (Index = 0u; Index < 20u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 158 "nt-src/private/ntos/tests/kmtest.c"
+#line 183 "nt-src/private/ntos/tests/kmtest.c"
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
                 ((delegate*<void>)Fn.Resolve((KmtSuites + Index).Routine, "v:"))();
                 DbgPrint(Str.suite_s_lu_passed_lu_failed, Va.Args(frame.Base + 0x4, (KmtSuites + Index).Name, KmtPassed - PassedBefore, KmtFailed - FailedBefore));
             }
 
-#line 166 "nt-src/private/ntos/tests/kmtest.c"
+#line 191 "nt-src/private/ntos/tests/kmtest.c"
             DbgPrint(Str.lu_passed_lu_failed, Va.Args(frame.Base + 0x14, KmtPassed, KmtFailed));
             TotalFailed = KmtFailed;
             return frame.Leave(TotalFailed);
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:175: void Test_KmtSelf()
+        // nt-src/private/ntos/tests/kmtest.c:200: void Test_KmtSelf()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
-#line 175 "nt-src/private/ntos/tests/kmtest.c"
+#line 200 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x60);
-#line 177 "nt-src/private/ntos/tests/kmtest.c"
-            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 177u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 178u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 179u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 180u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
-#line 180 "nt-src/private/ntos/tests/kmtest.c"
+#line 202 "nt-src/private/ntos/tests/kmtest.c"
+            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 202u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 203u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 204u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 205u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
+#line 205 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
@@ -215,10 +238,11 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, Ptr<sbyte>, uint, Ptr<sbyte>, void>)(&KmtCheckPointer)), "v:iiiii", "KmtCheckPointer");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, Ptr<sbyte>, uint, Ptr<sbyte>, void>)(&KmtCheckString)), "v:iiiii", "KmtCheckString");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KmtStringsEqual)), "B:ii", "KmtStringsEqual");
-            Fn.Register(__code + 0x60, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
+            Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtWaitTicks)), "v:i", "KmtWaitTicks");
+            Fn.Register(__code + 0x70, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
             ImageData.Reloc(__data, __data + 0x1AC);
-            ImageData.Reloc(__data + 0x4, __code + 0x70);
+            ImageData.Reloc(__data + 0x4, __code + 0x80);
             ImageData.Reloc(__data + 0x8, __data + 0x1B4);
             ImageData.Reloc(__data + 0xC, Image.AddressOf.Test_RtlString.Address);
             ImageData.Reloc(__data + 0x10, __data + 0x1C0);
@@ -301,8 +325,10 @@ public static unsafe partial class Image
             public static FnPtr KmtCheckPointer => new FnPtr(__code + 0x30);
             public static FnPtr KmtCheckString => new FnPtr(__code + 0x40);
             public static FnPtr KmtStringsEqual => new FnPtr(__code + 0x50);
-            public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x60);
-            public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x70);
+            public static FnPtr KmtWaitTicks => new FnPtr(__code + 0x60);
+            public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x70);
+            public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x80);
+            public static FnPtr __halt => Library.Address("__halt");
             public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0xA0);
             public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0xA4);
             public static FnPtr Test_RtlString => Image.AddressOf.Test_RtlString;

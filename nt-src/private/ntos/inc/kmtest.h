@@ -80,6 +80,12 @@ KmtStringsEqual(
     );
 
 //
+// Halts until the clock has ticked Ticks times (interrupts enabled).
+//
+
+VOID KmtWaitTicks(IN ULONG Ticks);
+
+//
 // Runs every suite of the table in order and prints the totals; returns the number of failed checks.
 //
 

@@ -62,22 +62,6 @@ KmtResetLog(
     RtlZeroMemory(&KmtLog, sizeof(KmtLog));
 }
 
-static
-VOID
-KmtWaitTicks(
-    IN ULONG Ticks
-    )
-{
-    LARGE_INTEGER Start;
-    LARGE_INTEGER Now;
-
-    KeQueryTickCount(&Start);
-    do {
-        __halt();
-        KeQueryTickCount(&Now);
-    } while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-}
-
 START_TEST(KeDpc)
 {
     KDPC Dpc;

@@ -26,31 +26,6 @@ Abstract:
 #define RTC_B_PERIODIC 0x40
 #define RTC_C_PERIODIC 0x40
 
-static
-VOID
-KmtWaitForTicks(
-    IN ULONG Ticks
-    )
-
-/*++
-
-Routine Description:
-
-    Halts until the tick count has advanced by Ticks (each halt ends at the next interrupt).
-
---*/
-
-{
-    LARGE_INTEGER Start;
-    LARGE_INTEGER Now;
-
-    KeQueryTickCount(&Start);
-    do {
-        __halt();
-        KeQueryTickCount(&Now);
-    } while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-}
-
 START_TEST(KeIrql)
 {
     KIRQL OldIrql;
@@ -98,11 +73,11 @@ START_TEST(KeClock)
     // 100 ticks are one second of processor time (the PIT's divisor rounds 10 ms to 10.0000168 ms).
     //
 
-    KmtWaitForTicks(1);
+    KmtWaitTicks(1);
     InterruptBefore = KeQueryInterruptTime();
     KeQuerySystemTime(&SystemBefore);
     Start = __rdtsc();
-    KmtWaitForTicks(100);
+    KmtWaitTicks(100);
     Elapsed = __rdtsc() - Start;
     ok(Elapsed >= 999000000 && Elapsed <= 1001000000, "100 ticks took %lu us", (ULONG)(Elapsed / 1000));
     ok_eq_ulong((ULONG)(KeQueryInterruptTime() - InterruptBefore), 100 * 100000);
@@ -226,7 +201,7 @@ START_TEST(KeInterrupt)
     KmtWriteCmos(RTC_STATUS_A, RTC_A_1024HZ);
     KmtWriteCmos(RTC_STATUS_B, (UCHAR)(StatusB | RTC_B_PERIODIC));
     KmtReadCmos(RTC_STATUS_C);
-    KmtWaitForTicks(10);
+    KmtWaitTicks(10);
     Count = Context.Interrupts;
     ok(Count >= 100 && Count <= 104, "the RTC interrupted %lu times in 100 ms", Count);
     ok_eq_ulong(Context.Irql, RTC_IRQL);
@@ -238,7 +213,7 @@ START_TEST(KeInterrupt)
 
     ok(KeDisconnectInterrupt(&Interrupt), "a connected object disconnects");
     Count = Context.Interrupts;
-    KmtWaitForTicks(3);
+    KmtWaitTicks(3);
     ok_eq_ulong(Context.Interrupts, Count);
     KmtWriteCmos(RTC_STATUS_B, StatusB);
     KmtWriteCmos(RTC_STATUS_A, StatusA);

@@ -11,6 +11,7 @@ Abstract:
 --*/
 
 #include <kmtest.h>
+#include <intrin.h>
 
 //
 // The suites, in the order they run. A suite file declares its routine with START_TEST(Name).
@@ -141,6 +142,30 @@ VOID NTAPI KmtCheckString(IN PCSTR Value, IN PCSTR Expected, IN PCSTR File, IN U
 {
     KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format,
           Value != NULL ? Value : "(null)", Expected != NULL ? Expected : "(null)");
+}
+
+VOID
+KmtWaitTicks(
+    IN ULONG Ticks
+    )
+
+/*++
+
+Routine Description:
+
+    Halts until the tick count has advanced by Ticks: each halt ends at the next interrupt.
+
+--*/
+
+{
+    LARGE_INTEGER Start;
+    LARGE_INTEGER Now;
+
+    KeQueryTickCount(&Start);
+    do {
+        __halt();
+        KeQueryTickCount(&Now);
+    } while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
 }
 
 ULONG
