@@ -149,6 +149,12 @@ public struct _WORK_QUEUE_ITEM
 {
 }
 
+/// <summary>struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _NPAGED_LOOKASIDE_LIST
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -447,6 +453,28 @@ public static class _WORK_QUEUE_ITEM_Fields
         public Ptr<_LIST_ENTRY> List => new(p.Address);
         public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
         public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _NPAGED_LOOKASIDE_LIST_Fields
+{
+    // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_NPAGED_LOOKASIDE_LIST>
+    {
+        public Ptr<_SINGLE_LIST_ENTRY> ListHead => new(p.Address);
+        public ref ushort Depth => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort CurrentDepth => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref uint TotalAllocates => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint AllocateMisses => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint TotalFrees => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint FreeMisses => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref int Type => ref P.RefAt<int>(p.Address + 0x18);
+        public ref uint Tag => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref FnPtr Allocate => ref P.RefAt<FnPtr>(p.Address + 0x24);
+        public ref FnPtr Free => ref P.RefAt<FnPtr>(p.Address + 0x28);
+        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x2C);
     }
 }
 

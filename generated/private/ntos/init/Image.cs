@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -94,6 +94,10 @@ public static unsafe partial class Image
     public static byte ExTryToAcquireFastMutex(Ptr<_FAST_MUTEX> FastMutex) => fastmutex_c.ExTryToAcquireFastMutex(FastMutex);
     public static void ExQueueWorkItem(Ptr<_WORK_QUEUE_ITEM> WorkItem, int QueueType) => worker_c.ExQueueWorkItem(WorkItem, QueueType);
     public static byte ExpInitializeWorkers() => worker_c.ExpInitializeWorkers();
+    public static void ExInitializeNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside, FnPtr Allocate, FnPtr Free, uint Flags, uint Size, uint Tag, ushort Depth) => lookaside_c.ExInitializeNPagedLookasideList(Lookaside, Allocate, Free, Flags, Size, Tag, Depth);
+    public static void ExDeleteNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside) => lookaside_c.ExDeleteNPagedLookasideList(Lookaside);
+    public static Ptr<CVoid> ExAllocateFromNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside) => lookaside_c.ExAllocateFromNPagedLookasideList(Lookaside);
+    public static void ExFreeToNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside, Ptr<CVoid> Entry) => lookaside_c.ExFreeToNPagedLookasideList(Lookaside, Entry);
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -159,6 +163,7 @@ public static unsafe partial class Image
     public static void KmtFreePoolTwice() => expool_c.KmtFreePoolTwice();
     public static void Test_MmPages() => expool_c.Test_MmPages();
     public static void Test_ExPool() => expool_c.Test_ExPool();
+    public static void Test_ExLookaside() => expool_c.Test_ExLookaside();
     public static void KmtWaitFromDpc() => kewait_c.KmtWaitFromDpc();
     public static void KmtLowerIrqlAbove() => kewait_c.KmtLowerIrqlAbove();
     public static void KmtFaultInSystemThread() => kewait_c.KmtFaultInSystemThread();
@@ -275,6 +280,10 @@ public static unsafe partial class Image
         public static FnPtr ExTryToAcquireFastMutex => fastmutex_c.AddressOf.ExTryToAcquireFastMutex;
         public static FnPtr ExQueueWorkItem => worker_c.AddressOf.ExQueueWorkItem;
         public static FnPtr ExpInitializeWorkers => worker_c.AddressOf.ExpInitializeWorkers;
+        public static FnPtr ExInitializeNPagedLookasideList => lookaside_c.AddressOf.ExInitializeNPagedLookasideList;
+        public static FnPtr ExDeleteNPagedLookasideList => lookaside_c.AddressOf.ExDeleteNPagedLookasideList;
+        public static FnPtr ExAllocateFromNPagedLookasideList => lookaside_c.AddressOf.ExAllocateFromNPagedLookasideList;
+        public static FnPtr ExFreeToNPagedLookasideList => lookaside_c.AddressOf.ExFreeToNPagedLookasideList;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -340,6 +349,7 @@ public static unsafe partial class Image
         public static FnPtr KmtFreePoolTwice => expool_c.AddressOf.KmtFreePoolTwice;
         public static FnPtr Test_MmPages => expool_c.AddressOf.Test_MmPages;
         public static FnPtr Test_ExPool => expool_c.AddressOf.Test_ExPool;
+        public static FnPtr Test_ExLookaside => expool_c.AddressOf.Test_ExLookaside;
         public static FnPtr KmtWaitFromDpc => kewait_c.AddressOf.KmtWaitFromDpc;
         public static FnPtr KmtLowerIrqlAbove => kewait_c.AddressOf.KmtLowerIrqlAbove;
         public static FnPtr KmtFaultInSystemThread => kewait_c.AddressOf.KmtFaultInSystemThread;
@@ -453,6 +463,10 @@ public static unsafe partial class Image
         "ExReleaseFastMutex" => AddressOf.ExReleaseFastMutex.Address,
         "ExTryToAcquireFastMutex" => AddressOf.ExTryToAcquireFastMutex.Address,
         "ExQueueWorkItem" => AddressOf.ExQueueWorkItem.Address,
+        "ExInitializeNPagedLookasideList" => AddressOf.ExInitializeNPagedLookasideList.Address,
+        "ExDeleteNPagedLookasideList" => AddressOf.ExDeleteNPagedLookasideList.Address,
+        "ExAllocateFromNPagedLookasideList" => AddressOf.ExAllocateFromNPagedLookasideList.Address,
+        "ExFreeToNPagedLookasideList" => AddressOf.ExFreeToNPagedLookasideList.Address,
         "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
         _ => null
     };

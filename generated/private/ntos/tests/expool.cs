@@ -13,9 +13,12 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using BOOLEAN = byte;
 using KIRQL = byte;
+using NPAGED_LOOKASIDE_LIST = _NPAGED_LOOKASIDE_LIST;
 using PHYSICAL_ADDRESS = _LARGE_INTEGER;
+using POOL_TYPE = int;
 using PUCHAR = Ptr<byte>;
 using PVOID = Ptr<CVoid>;
+using SIZE_T = uint;
 using UCHAR = byte;
 using ULONG = uint;
 
@@ -24,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/expool.c: its functions, objects and string literals.</summary>
     public static unsafe class expool_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x3F0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x60, 0x5D0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -39,6 +42,16 @@ public static unsafe partial class Image
         private const int PAGE_SIZE = 0x1000;
         private const int TRUE = 1;
         private const int KMT_BLOCKS = 64;
+        // unsigned long KmtCustomAllocations
+        private static ref ULONG KmtCustomAllocations => ref Mem.Ref<ULONG>(__data + 0x0);
+        // unsigned long KmtCustomFrees
+        private static ref ULONG KmtCustomFrees => ref Mem.Ref<ULONG>(__data + 0x4);
+        // enum _POOL_TYPE KmtCustomType
+        private static ref POOL_TYPE KmtCustomType => ref Mem.Ref<POOL_TYPE>(__data + 0x8);
+        // unsigned long KmtCustomSize
+        private static ref SIZE_T KmtCustomSize => ref Mem.Ref<SIZE_T>(__data + 0xC);
+        // unsigned long KmtCustomTag
+        private static ref ULONG KmtCustomTag => ref Mem.Ref<ULONG>(__data + 0x10);
 
         // nt-src/private/ntos/tests/expool.c:149: void KmtFreePoolTwice()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -197,37 +210,142 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/tests/expool.c:177: void* KmtCustomAllocate(enum _POOL_TYPE, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PVOID KmtCustomAllocate(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
+        {
+#line 177 "nt-src/private/ntos/tests/expool.c"
+            var frame = Stack.Enter(0x10);
+#line 183 "nt-src/private/ntos/tests/expool.c"
+            KmtCustomAllocations += 1u;
+            KmtCustomType = PoolType;
+            KmtCustomSize = NumberOfBytes;
+            KmtCustomTag = Tag;
+            return frame.Leave(ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag));
+        }
+
+        // nt-src/private/ntos/tests/expool.c:193: void KmtCustomFree(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtCustomFree(PVOID Buffer)
+        {
+#line 193 "nt-src/private/ntos/tests/expool.c"
+            var frame = Stack.Enter(0x10);
+#line 197 "nt-src/private/ntos/tests/expool.c"
+            KmtCustomFrees += 1u;
+            ExFreePool(Buffer);
+#line 198 "nt-src/private/ntos/tests/expool.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/expool.c:201: void Test_ExLookaside()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void Test_ExLookaside()
+        {
+#line 201 "nt-src/private/ntos/tests/expool.c"
+            var frame = Stack.Enter(0x80);
+            Ptr<NPAGED_LOOKASIDE_LIST> Lookaside = frame.At<NPAGED_LOOKASIDE_LIST>(0x0);
+            Ptr<PVOID> Entries = frame.At<PVOID>(0x30);
+#line 205 "nt-src/private/ntos/tests/expool.c"
+            PVOID Again = default(PVOID);
+            ULONG Pages = ExpPoolPagesInUse();
+            ULONG Index = 0;
+#line 209 "nt-src/private/ntos/tests/expool.c"
+            ExInitializeNPagedLookasideList(Lookaside, FnPtr.Null, FnPtr.Null, 0u, 40u, KMT_TAG, 0);
+            Entries.W[0] = ExAllocateFromNPagedLookasideList(Lookaside);
+            KmtOk((BOOLEAN)((!Entries[0].IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 211u, Str.an_entry_from_an_empty_list_come, Va.Args(frame.Base + 0x58));
+            KmtCheckUlong(ExpPoolTagOf(Entries[0]), 1953719636u, Str.nt_src_private_ntos_tests_expool, 212u, Str.ExpPoolTagOf_Entries_0_0x_08lx_e);
+            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 213u, Str.Lookaside_AllocateMisses_lu_expe);
+            memset(Entries[0], 0x77, 40u);
+            ExFreeToNPagedLookasideList(Lookaside, Entries[0]);
+            Again = ExAllocateFromNPagedLookasideList(Lookaside);
+            KmtCheckPointer(Again, Entries[0], Str.nt_src_private_ntos_tests_expool, 217u, Str.Again_p_expected_p);
+            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 218u, Str.Lookaside_AllocateMisses_lu_expe);
+            KmtCheckUlong(Lookaside.TotalAllocates, 2u, Str.nt_src_private_ntos_tests_expool, 219u, Str.Lookaside_TotalAllocates_lu_expe);
+            ExFreeToNPagedLookasideList(Lookaside, Again);
+#line 226 "nt-src/private/ntos/tests/expool.c"
+            for (Index = 0u; Index < 6u; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 227 "nt-src/private/ntos/tests/expool.c"
+                Entries.W[Index] = ExAllocateFromNPagedLookasideList(Lookaside);
+            }
+
+#line 229 "nt-src/private/ntos/tests/expool.c"
+            for (Index = 0u; Index < 6u; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 230 "nt-src/private/ntos/tests/expool.c"
+                ExFreeToNPagedLookasideList(Lookaside, Entries[Index]);
+            }
+
+#line 232 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong((ULONG)Lookaside.CurrentDepth, 4u, Str.nt_src_private_ntos_tests_expool, 232u, Str.Lookaside_CurrentDepth_lu_expect);
+            KmtCheckUlong(Lookaside.FreeMisses, 2u, Str.nt_src_private_ntos_tests_expool, 233u, Str.Lookaside_FreeMisses_lu_expected);
+            ExDeleteNPagedLookasideList(Lookaside);
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 235u, Str.ExpPoolPagesInUse_lu_expected_lu);
+#line 241 "nt-src/private/ntos/tests/expool.c"
+            KmtCustomAllocations = 0u;
+            KmtCustomFrees = 0u;
+            ExInitializeNPagedLookasideList(Lookaside, AddressOf.KmtCustomAllocate, AddressOf.KmtCustomFree, 0u, 24u, KMT_TAG, 1);
+            Entries.W[0] = ExAllocateFromNPagedLookasideList(Lookaside);
+            Entries.W[1] = ExAllocateFromNPagedLookasideList(Lookaside);
+            KmtCheckUlong(KmtCustomAllocations, 2u, Str.nt_src_private_ntos_tests_expool, 246u, Str.KmtCustomAllocations_lu_expected);
+            KmtOk((BOOLEAN)((KmtCustomType == NonPagedPool && KmtCustomSize == 24u && KmtCustomTag == 1953719636u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 248u, Str.the_allocator_is_asked_for_NonPa, Va.Args(frame.Base + 0x6C));
+#line 249 "nt-src/private/ntos/tests/expool.c"
+            ExFreeToNPagedLookasideList(Lookaside, Entries[0]);
+            ExFreeToNPagedLookasideList(Lookaside, Entries[1]);
+            KmtCheckUlong(KmtCustomFrees, 1u, Str.nt_src_private_ntos_tests_expool, 251u, Str.KmtCustomFrees_lu_expected_lu);
+            ExDeleteNPagedLookasideList(Lookaside);
+            KmtCheckUlong(KmtCustomFrees, 2u, Str.nt_src_private_ntos_tests_expool, 253u, Str.KmtCustomFrees_lu_expected_lu);
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 254u, Str.ExpPoolPagesInUse_lu_expected_lu);
+#line 254 "nt-src/private/ntos/tests/expool.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtFreePoolTwice)), "v:", "KmtFreePoolTwice");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&Test_MmPages)), "v:", "Test_MmPages");
             Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_ExPool)), "v:", "Test_ExPool");
-            ImageData.Put(__data, "nt-src\\private\\ntos\\tests\\expool.c\0"u8);
-            ImageData.Put(__data + 0x24, "%lu pages of RAM, expected 32768 (128 MiB)\0"u8);
-            ImageData.Put(__data + 0x50, "%lu pages available\0"u8);
-            ImageData.Put(__data + 0x64, "three contiguous pages\0"u8);
-            ImageData.Put(__data + 0x7C, "(ULONG_PTR)First & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xB4, "MmAvailablePages = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xDC, "MmGetPhysicalAddress(First).LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x114, "free memory only: not the images, the loader block or the kernel stack (0x%08lx)\0"u8);
-            ImageData.Put(__data + 0x168, "a second run does not overlap the first\0"u8);
-            ImageData.Put(__data + 0x190, "a page below 8 MiB: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1AC, "more than RAM is NULL\0"u8);
-            ImageData.Put(__data + 0x1C4, "zero bytes is NULL\0"u8);
-            ImageData.Put(__data + 0x1D8, "three blocks\0"u8);
-            ImageData.Put(__data + 0x1E8, "(ULONG_PTR)A & 7 = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x210, "(ULONG_PTR)C & 7 = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x238, "blocks do not overlap\0"u8);
-            ImageData.Put(__data + 0x250, "ExpPoolTagOf(A) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x27C, "ExpPoolTagOf(C) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2A8, "each block keeps its own bytes\0"u8);
-            ImageData.Put(__data + 0x2C8, "ExpPoolPagesInUse() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2F0, "a large block\0"u8);
-            ImageData.Put(__data + 0x300, "(ULONG_PTR)Large & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x338, "ExpPoolTagOf(Large) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x368, "four pages taken for 3 pages and a byte\0"u8);
-            ImageData.Put(__data + 0x390, "64 blocks of 1 to 700 bytes allocated and intact\0"u8);
-            ImageData.Put(__data + 0x3C4, "nonpaged pool at DISPATCH_LEVEL\0"u8);
+            Fn.Register(__code + 0x30, (nint)((delegate*<int, uint, uint, Ptr<CVoid>>)(&KmtCustomAllocate)), "i:iii", "KmtCustomAllocate");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtCustomFree)), "v:i", "KmtCustomFree");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&Test_ExLookaside)), "v:", "Test_ExLookaside");
+            ImageData.Put(__data + 0x14, "nt-src\\private\\ntos\\tests\\expool.c\0"u8);
+            ImageData.Put(__data + 0x38, "%lu pages of RAM, expected 32768 (128 MiB)\0"u8);
+            ImageData.Put(__data + 0x64, "%lu pages available\0"u8);
+            ImageData.Put(__data + 0x78, "three contiguous pages\0"u8);
+            ImageData.Put(__data + 0x90, "(ULONG_PTR)First & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC8, "MmAvailablePages = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xF0, "MmGetPhysicalAddress(First).LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x128, "free memory only: not the images, the loader block or the kernel stack (0x%08lx)\0"u8);
+            ImageData.Put(__data + 0x17C, "a second run does not overlap the first\0"u8);
+            ImageData.Put(__data + 0x1A4, "a page below 8 MiB: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1C0, "more than RAM is NULL\0"u8);
+            ImageData.Put(__data + 0x1D8, "zero bytes is NULL\0"u8);
+            ImageData.Put(__data + 0x1EC, "three blocks\0"u8);
+            ImageData.Put(__data + 0x1FC, "(ULONG_PTR)A & 7 = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x224, "(ULONG_PTR)C & 7 = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x24C, "blocks do not overlap\0"u8);
+            ImageData.Put(__data + 0x264, "ExpPoolTagOf(A) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x290, "ExpPoolTagOf(C) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2BC, "each block keeps its own bytes\0"u8);
+            ImageData.Put(__data + 0x2DC, "ExpPoolPagesInUse() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x304, "a large block\0"u8);
+            ImageData.Put(__data + 0x314, "(ULONG_PTR)Large & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x34C, "ExpPoolTagOf(Large) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x37C, "four pages taken for 3 pages and a byte\0"u8);
+            ImageData.Put(__data + 0x3A4, "64 blocks of 1 to 700 bytes allocated and intact\0"u8);
+            ImageData.Put(__data + 0x3D8, "nonpaged pool at DISPATCH_LEVEL\0"u8);
+            ImageData.Put(__data + 0x3F8, "an entry from an empty list comes from pool\0"u8);
+            ImageData.Put(__data + 0x424, "ExpPoolTagOf(Entries[0]) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x45C, "Lookaside.AllocateMisses = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x48C, "Again = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x4A4, "Lookaside.TotalAllocates = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4D4, "Lookaside.CurrentDepth = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x500, "Lookaside.FreeMisses = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x52C, "KmtCustomAllocations = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x558, "the allocator is asked for NonPagedPool, the list's size and its tag\0"u8);
+            ImageData.Put(__data + 0x5A0, "KmtCustomFrees = %lu, expected %lu\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -236,37 +354,55 @@ public static unsafe partial class Image
             public static FnPtr KmtFreePoolTwice => new FnPtr(__code);
             public static FnPtr Test_MmPages => new FnPtr(__code + 0x10);
             public static FnPtr Test_ExPool => new FnPtr(__code + 0x20);
+            public static FnPtr KmtCustomAllocate => new FnPtr(__code + 0x30);
+            public static FnPtr KmtCustomFree => new FnPtr(__code + 0x40);
+            public static FnPtr Test_ExLookaside => new FnPtr(__code + 0x50);
+            public static Ptr<uint> KmtCustomAllocations => new Ptr<uint>(__data);
+            public static Ptr<uint> KmtCustomFrees => new Ptr<uint>(__data + 0x4);
+            public static Ptr<int> KmtCustomType => new Ptr<int>(__data + 0x8);
+            public static Ptr<uint> KmtCustomSize => new Ptr<uint>(__data + 0xC);
+            public static Ptr<uint> KmtCustomTag => new Ptr<uint>(__data + 0x10);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_expool => new Ptr<sbyte>(__data);
-            public static Ptr<sbyte> lu_pages_of_RAM_expected_32768_1 => new Ptr<sbyte>(__data + 0x24);
-            public static Ptr<sbyte> lu_pages_available => new Ptr<sbyte>(__data + 0x50);
-            public static Ptr<sbyte> three_contiguous_pages => new Ptr<sbyte>(__data + 0x64);
-            public static Ptr<sbyte> ULONG_PTR_First_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x7C);
-            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0xB4);
-            public static Ptr<sbyte> MmGetPhysicalAddress_First_LowPa => new Ptr<sbyte>(__data + 0xDC);
-            public static Ptr<sbyte> free_memory_only_not_the_images => new Ptr<sbyte>(__data + 0x114);
-            public static Ptr<sbyte> a_second_run_does_not_overlap_th => new Ptr<sbyte>(__data + 0x168);
-            public static Ptr<sbyte> a_page_below_8_MiB_0x_08lx => new Ptr<sbyte>(__data + 0x190);
-            public static Ptr<sbyte> more_than_RAM_is_NULL => new Ptr<sbyte>(__data + 0x1AC);
-            public static Ptr<sbyte> zero_bytes_is_NULL => new Ptr<sbyte>(__data + 0x1C4);
-            public static Ptr<sbyte> three_blocks => new Ptr<sbyte>(__data + 0x1D8);
-            public static Ptr<sbyte> ULONG_PTR_A_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x1E8);
-            public static Ptr<sbyte> ULONG_PTR_C_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x210);
-            public static Ptr<sbyte> blocks_do_not_overlap => new Ptr<sbyte>(__data + 0x238);
-            public static Ptr<sbyte> ExpPoolTagOf_A_0x_08lx_expected => new Ptr<sbyte>(__data + 0x250);
-            public static Ptr<sbyte> ExpPoolTagOf_C_0x_08lx_expected => new Ptr<sbyte>(__data + 0x27C);
-            public static Ptr<sbyte> each_block_keeps_its_own_bytes => new Ptr<sbyte>(__data + 0x2A8);
-            public static Ptr<sbyte> ExpPoolPagesInUse_lu_expected_lu => new Ptr<sbyte>(__data + 0x2C8);
-            public static Ptr<sbyte> a_large_block => new Ptr<sbyte>(__data + 0x2F0);
-            public static Ptr<sbyte> ULONG_PTR_Large_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x300);
-            public static Ptr<sbyte> ExpPoolTagOf_Large_0x_08lx_expec => new Ptr<sbyte>(__data + 0x338);
-            public static Ptr<sbyte> four_pages_taken_for_3_pages_and => new Ptr<sbyte>(__data + 0x368);
-            public static Ptr<sbyte> s_64_blocks_of_1_to_700_bytes_allo => new Ptr<sbyte>(__data + 0x390);
-            public static Ptr<sbyte> nonpaged_pool_at_DISPATCH_LEVEL => new Ptr<sbyte>(__data + 0x3C4);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_expool => new Ptr<sbyte>(__data + 0x14);
+            public static Ptr<sbyte> lu_pages_of_RAM_expected_32768_1 => new Ptr<sbyte>(__data + 0x38);
+            public static Ptr<sbyte> lu_pages_available => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> three_contiguous_pages => new Ptr<sbyte>(__data + 0x78);
+            public static Ptr<sbyte> ULONG_PTR_First_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x90);
+            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0xC8);
+            public static Ptr<sbyte> MmGetPhysicalAddress_First_LowPa => new Ptr<sbyte>(__data + 0xF0);
+            public static Ptr<sbyte> free_memory_only_not_the_images => new Ptr<sbyte>(__data + 0x128);
+            public static Ptr<sbyte> a_second_run_does_not_overlap_th => new Ptr<sbyte>(__data + 0x17C);
+            public static Ptr<sbyte> a_page_below_8_MiB_0x_08lx => new Ptr<sbyte>(__data + 0x1A4);
+            public static Ptr<sbyte> more_than_RAM_is_NULL => new Ptr<sbyte>(__data + 0x1C0);
+            public static Ptr<sbyte> zero_bytes_is_NULL => new Ptr<sbyte>(__data + 0x1D8);
+            public static Ptr<sbyte> three_blocks => new Ptr<sbyte>(__data + 0x1EC);
+            public static Ptr<sbyte> ULONG_PTR_A_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x1FC);
+            public static Ptr<sbyte> ULONG_PTR_C_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x224);
+            public static Ptr<sbyte> blocks_do_not_overlap => new Ptr<sbyte>(__data + 0x24C);
+            public static Ptr<sbyte> ExpPoolTagOf_A_0x_08lx_expected => new Ptr<sbyte>(__data + 0x264);
+            public static Ptr<sbyte> ExpPoolTagOf_C_0x_08lx_expected => new Ptr<sbyte>(__data + 0x290);
+            public static Ptr<sbyte> each_block_keeps_its_own_bytes => new Ptr<sbyte>(__data + 0x2BC);
+            public static Ptr<sbyte> ExpPoolPagesInUse_lu_expected_lu => new Ptr<sbyte>(__data + 0x2DC);
+            public static Ptr<sbyte> a_large_block => new Ptr<sbyte>(__data + 0x304);
+            public static Ptr<sbyte> ULONG_PTR_Large_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x314);
+            public static Ptr<sbyte> ExpPoolTagOf_Large_0x_08lx_expec => new Ptr<sbyte>(__data + 0x34C);
+            public static Ptr<sbyte> four_pages_taken_for_3_pages_and => new Ptr<sbyte>(__data + 0x37C);
+            public static Ptr<sbyte> s_64_blocks_of_1_to_700_bytes_allo => new Ptr<sbyte>(__data + 0x3A4);
+            public static Ptr<sbyte> nonpaged_pool_at_DISPATCH_LEVEL => new Ptr<sbyte>(__data + 0x3D8);
+            public static Ptr<sbyte> an_entry_from_an_empty_list_come => new Ptr<sbyte>(__data + 0x3F8);
+            public static Ptr<sbyte> ExpPoolTagOf_Entries_0_0x_08lx_e => new Ptr<sbyte>(__data + 0x424);
+            public static Ptr<sbyte> Lookaside_AllocateMisses_lu_expe => new Ptr<sbyte>(__data + 0x45C);
+            public static Ptr<sbyte> Again_p_expected_p => new Ptr<sbyte>(__data + 0x48C);
+            public static Ptr<sbyte> Lookaside_TotalAllocates_lu_expe => new Ptr<sbyte>(__data + 0x4A4);
+            public static Ptr<sbyte> Lookaside_CurrentDepth_lu_expect => new Ptr<sbyte>(__data + 0x4D4);
+            public static Ptr<sbyte> Lookaside_FreeMisses_lu_expected => new Ptr<sbyte>(__data + 0x500);
+            public static Ptr<sbyte> KmtCustomAllocations_lu_expected => new Ptr<sbyte>(__data + 0x52C);
+            public static Ptr<sbyte> the_allocator_is_asked_for_NonPa => new Ptr<sbyte>(__data + 0x558);
+            public static Ptr<sbyte> KmtCustomFrees_lu_expected_lu => new Ptr<sbyte>(__data + 0x5A0);
         }
     }
 }

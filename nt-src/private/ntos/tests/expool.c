@@ -164,3 +164,92 @@ Routine Description:
     ExFreePoolWithTag(Block, KMT_TAG);
     ExFreePoolWithTag(Block, KMT_TAG);
 }
+
+static ULONG KmtCustomAllocations;
+static ULONG KmtCustomFrees;
+static POOL_TYPE KmtCustomType;
+static SIZE_T KmtCustomSize;
+static ULONG KmtCustomTag;
+
+static
+PVOID
+NTAPI
+KmtCustomAllocate(
+    IN POOL_TYPE PoolType,
+    IN SIZE_T NumberOfBytes,
+    IN ULONG Tag
+    )
+{
+    KmtCustomAllocations += 1;
+    KmtCustomType = PoolType;
+    KmtCustomSize = NumberOfBytes;
+    KmtCustomTag = Tag;
+    return ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
+}
+
+static
+VOID
+NTAPI
+KmtCustomFree(
+    IN PVOID Buffer
+    )
+{
+    KmtCustomFrees += 1;
+    ExFreePool(Buffer);
+}
+
+START_TEST(ExLookaside)
+{
+    NPAGED_LOOKASIDE_LIST Lookaside;
+    PVOID Entries[6];
+    PVOID Again;
+    ULONG Pages = ExpPoolPagesInUse();
+    ULONG Index;
+
+    ExInitializeNPagedLookasideList(&Lookaside, NULL, NULL, 0, 40, KMT_TAG, 0);
+    Entries[0] = ExAllocateFromNPagedLookasideList(&Lookaside);
+    ok(Entries[0] != NULL, "an entry from an empty list comes from pool");
+    ok_eq_hex(ExpPoolTagOf(Entries[0]), KMT_TAG);
+    ok_eq_ulong(Lookaside.AllocateMisses, 1);
+    RtlFillMemory(Entries[0], 40, 0x77);
+    ExFreeToNPagedLookasideList(&Lookaside, Entries[0]);
+    Again = ExAllocateFromNPagedLookasideList(&Lookaside);
+    ok_eq_pointer(Again, Entries[0]);
+    ok_eq_ulong(Lookaside.AllocateMisses, 1);
+    ok_eq_ulong(Lookaside.TotalAllocates, 2);
+    ExFreeToNPagedLookasideList(&Lookaside, Again);
+
+    //
+    // Past its depth (4 by default) a free goes back to pool; deleting the list frees what it holds.
+    //
+
+    for (Index = 0; Index < 6; Index += 1) {
+        Entries[Index] = ExAllocateFromNPagedLookasideList(&Lookaside);
+    }
+    for (Index = 0; Index < 6; Index += 1) {
+        ExFreeToNPagedLookasideList(&Lookaside, Entries[Index]);
+    }
+    ok_eq_ulong(Lookaside.CurrentDepth, 4);
+    ok_eq_ulong(Lookaside.FreeMisses, 2);
+    ExDeleteNPagedLookasideList(&Lookaside);
+    ok_eq_ulong(ExpPoolPagesInUse(), Pages);
+
+    //
+    // The caller's allocator and free routine are used, with the list's type, size and tag.
+    //
+
+    KmtCustomAllocations = 0;
+    KmtCustomFrees = 0;
+    ExInitializeNPagedLookasideList(&Lookaside, KmtCustomAllocate, KmtCustomFree, 0, 24, KMT_TAG, 1);
+    Entries[0] = ExAllocateFromNPagedLookasideList(&Lookaside);
+    Entries[1] = ExAllocateFromNPagedLookasideList(&Lookaside);
+    ok_eq_ulong(KmtCustomAllocations, 2);
+    ok(KmtCustomType == NonPagedPool && KmtCustomSize == 24 && KmtCustomTag == KMT_TAG,
+       "the allocator is asked for NonPagedPool, the list's size and its tag");
+    ExFreeToNPagedLookasideList(&Lookaside, Entries[0]);
+    ExFreeToNPagedLookasideList(&Lookaside, Entries[1]);
+    ok_eq_ulong(KmtCustomFrees, 1);
+    ExDeleteNPagedLookasideList(&Lookaside);
+    ok_eq_ulong(KmtCustomFrees, 2);
+    ok_eq_ulong(ExpPoolPagesInUse(), Pages);
+}

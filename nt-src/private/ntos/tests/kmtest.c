@@ -31,6 +31,7 @@ START_TEST(KeDpc);
 START_TEST(KeTimer);
 START_TEST(MmPages);
 START_TEST(ExPool);
+START_TEST(ExLookaside);
 START_TEST(KeEvent);
 START_TEST(KeSemaphore);
 START_TEST(KeTimeout);
@@ -53,6 +54,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeTimer),
     KMT_SUITE_ENTRY(MmPages),
     KMT_SUITE_ENTRY(ExPool),
+    KMT_SUITE_ENTRY(ExLookaside),
     KMT_SUITE_ENTRY(KeEvent),
     KMT_SUITE_ENTRY(KeSemaphore),
     KMT_SUITE_ENTRY(KeTimeout),

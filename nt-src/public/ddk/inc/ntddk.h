@@ -542,6 +542,37 @@ NTKERNELAPI VOID NTAPI ExFreePoolWithTag(IN PVOID P, IN ULONG Tag);
 NTKERNELAPI VOID NTAPI ExFreePool(IN PVOID P);
 
 //
+// Lookaside lists: a cache of fixed-size nonpaged entries in front of pool (or of the caller's allocator).
+//
+
+typedef PVOID (NTAPI *PALLOCATE_FUNCTION)(IN POOL_TYPE PoolType, IN SIZE_T NumberOfBytes, IN ULONG Tag);
+typedef VOID (NTAPI *PFREE_FUNCTION)(IN PVOID Buffer);
+
+#define LOOKASIDE_MINIMUM_BLOCK_SIZE (sizeof(SINGLE_LIST_ENTRY))
+
+typedef struct _NPAGED_LOOKASIDE_LIST {
+    SINGLE_LIST_ENTRY ListHead;
+    USHORT Depth;                   // how many free entries it keeps
+    USHORT CurrentDepth;            // how many it holds now
+    ULONG TotalAllocates;
+    ULONG AllocateMisses;           // allocations the list could not serve
+    ULONG TotalFrees;
+    ULONG FreeMisses;               // frees that went past the list
+    POOL_TYPE Type;
+    ULONG Tag;
+    ULONG Size;
+    PALLOCATE_FUNCTION Allocate;
+    PFREE_FUNCTION Free;
+    KSPIN_LOCK Lock;
+} NPAGED_LOOKASIDE_LIST, *PNPAGED_LOOKASIDE_LIST;
+
+NTKERNELAPI VOID NTAPI ExInitializeNPagedLookasideList(OUT PNPAGED_LOOKASIDE_LIST Lookaside, IN PALLOCATE_FUNCTION Allocate OPTIONAL,
+    IN PFREE_FUNCTION Free OPTIONAL, IN ULONG Flags, IN SIZE_T Size, IN ULONG Tag, IN USHORT Depth);
+NTKERNELAPI VOID NTAPI ExDeleteNPagedLookasideList(IN PNPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI PVOID NTAPI ExAllocateFromNPagedLookasideList(IN PNPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI VOID NTAPI ExFreeToNPagedLookasideList(IN PNPAGED_LOOKASIDE_LIST Lookaside, IN PVOID Entry);
+
+//
 // The HAL's interrupt routing: the vector and IRQL of a bus interrupt (ISA: the IRQ line).
 //
 
