@@ -124,20 +124,23 @@ internal static class RunCommand
     }
 
     /// <summary>A hash of every file of the source tree and of the generated tree (paths and contents), and of the translator.</summary>
-    private static string Fingerprint(string source, string generated)
+    private static string Fingerprint(string source, string generated) =>
+        Hash([typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
+            new[] { source, generated }.SelectMany(tree => Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories)
+                .Where(f => !Path.GetRelativePath(tree, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                .Order(StringComparer.Ordinal)
+                .Select(f => (Path.GetRelativePath(tree, f), f))));
+
+    /// <summary>SHA-256 over the <paramref name="tags"/> and each file's name and bytes, in hex.</summary>
+    private static string Hash(IEnumerable<string> tags, IEnumerable<(string Name, string Path)> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(typeof(Translator).Assembly.ManifestModule.ModuleVersionId + "\0"));
-        foreach (var tree in new[] { source, generated })
+        foreach (var tag in tags)
+            hash.AppendData(Encoding.UTF8.GetBytes(tag + "\0"));
+        foreach (var (name, path) in files)
         {
-            var files = Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetRelativePath(tree, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(tree, file) + "\0"));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
+            hash.AppendData(File.ReadAllBytes(path));
         }
         return Convert.ToHexString(hash.GetHashAndReset());
     }
@@ -170,15 +173,7 @@ internal static class RunCommand
     }
 
     /// <summary>The build's key: the C# it compiles, and the runtime and translator it compiles against.</summary>
-    private static string Key(IReadOnlyList<string> sources)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(typeof(Mem).Assembly.ManifestModule.ModuleVersionId + "\0" + typeof(Translator).Assembly.ManifestModule.ModuleVersionId + "\0"));
-        foreach (var source in sources)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(source) + "\0"));
-            hash.AppendData(File.ReadAllBytes(source));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset())[..24].ToLowerInvariant();
-    }
+    private static string Key(IReadOnlyList<string> sources) =>
+        Hash([typeof(Mem).Assembly.ManifestModule.ModuleVersionId.ToString(), typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
+            sources.Select(s => (Path.GetFileName(s), s)))[..24].ToLowerInvariant();
 }

@@ -88,7 +88,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Equal(0x85, status);
         Assert.Contains("\n*** STOP: 0x000000E2 (0x00000000,0x00000000,0x00000000,0x00000000)\n*** MANUALLY_INITIATED_CRASH\n", console);
         // The C stack from the routine that called KeBugCheckEx outwards, each frame at its call's line.
-        var stack = console[(console.IndexOf("MANUALLY_INITIATED_CRASH\n", StringComparison.Ordinal) + 25)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var stack = StackAfter(console, "MANUALLY_INITIATED_CRASH");
         Assert.Equal(2, stack.Length);
         Assert.Matches(@"^init\.c:\d+ KiPhase1Initialization$", stack[0]);
         Assert.Matches(@"^init\.c:\d+ KiSystemStartup$", stack[1]);
@@ -103,7 +103,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var (status, console, _) = Boot("/DOUBLEFREE");
         Assert.Equal(0x85, status);
         Assert.Matches(@"\n\*\*\* STOP: 0x000000C2 \(0x00000007,0x00000000,0x[0-9A-F]{8},0x[0-9A-F]{8}\)\n\*\*\* BAD_POOL_CALLER\n", console);
-        var stack = console[(console.IndexOf("BAD_POOL_CALLER\n", StringComparison.Ordinal) + 16)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var stack = StackAfter(console, "BAD_POOL_CALLER");
         Assert.Matches(@"^pool\.c:\d+ ExFreePoolWithTag$", stack[0]);
         Assert.Matches(@"^expool\.c:\d+ KmtFreePoolTwice$", stack[1]);
     }
@@ -119,8 +119,15 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var (status, console, _) = Boot(option);
         Assert.Equal(0x85, status);
         Assert.Contains($"\n*** STOP: 0x{code:X8} (", console);
-        var stack = console[(console.IndexOf($"*** {name}\n", StringComparison.Ordinal) + name.Length + 5)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var stack = StackAfter(console, name);
         Assert.Contains(stack, line => Regex.IsMatch(line, $@"^kewait\.c:\d+ {culprit}$"));
+    }
+
+    /// <summary>The C stack a bug check prints: the lines after <c>*** NAME</c>.</summary>
+    private static string[] StackAfter(string console, string name)
+    {
+        var marker = $"*** {name}\n";
+        return console[(console.IndexOf(marker, StringComparison.Ordinal) + marker.Length)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     [GeneratedRegex(@"^suite (\w+): (\d+) passed, (\d+) failed$", RegexOptions.Multiline)]

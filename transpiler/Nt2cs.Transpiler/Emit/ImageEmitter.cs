@@ -205,7 +205,7 @@ public static class ImageEmitter
         var type = CsTypes.Of(global.Type);
         var written = WrittenTypes.Of(global.Type, global.Unit);
         var (propertyType, value) = global.Type is CRecordType or CArrayType
-            ? (written, (ExpressionSyntax)ObjectCreationExpression(written, ArgumentList(SingletonSeparatedList(Argument(address))), null))
+            ? (written, New(written, address))
             : ((TypeSyntax)RefType(written), Ref(Call(GenericMember(Name("Mem"), "Ref", written), address)));
         var access = Token(TriviaList(Comment($"// {global.Type} {global.Name}")),
             global.Storage == CStorage.Static ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword, TriviaList());

@@ -40,8 +40,10 @@ internal static class Syntax
     public static ArgumentSyntax RefArgument(ExpressionSyntax value) =>
         Argument(value).WithRefKindKeyword(Token(SyntaxKind.RefKeyword));
 
-    public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) =>
-        ObjectCreationExpression(Type(type)).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
+    public static ExpressionSyntax New(string type, params ExpressionSyntax[] arguments) => New(Type(type), arguments);
+
+    public static ExpressionSyntax New(TypeSyntax type, params ExpressionSyntax[] arguments) =>
+        ObjectCreationExpression(type).WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument))));
 
     public static ExpressionSyntax Cast(string type, ExpressionSyntax value) => CastExpression(Type(type), value);
 

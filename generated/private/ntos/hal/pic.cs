@@ -52,42 +52,45 @@ public static unsafe partial class Image
         private const int ICW3_SLAVE_IDENTITY = 0x2;
         private const int IRQ_COUNT = 16;
         private const int CASCADE_IRQ = 2;
+        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int CLOCK2_LEVEL = 28;
         private const int PROFILE_LEVEL = 27;
         // unsigned char HalpPicReady
         private static ref BOOLEAN HalpPicReady => ref Mem.Ref<BOOLEAN>(__data + 0x0);
         // unsigned short HalpEnabledIrqs
         private static ref USHORT HalpEnabledIrqs => ref Mem.Ref<USHORT>(__data + 0x4);
+        // unsigned long HalpProgrammedMask
+        private static ref ULONG HalpProgrammedMask => ref Mem.Ref<ULONG>(__data + 0x8);
         // unsigned short HalpLevelIrqs
-        private static ref USHORT HalpLevelIrqs => ref Mem.Ref<USHORT>(__data + 0x8);
+        private static ref USHORT HalpLevelIrqs => ref Mem.Ref<USHORT>(__data + 0xC);
 
-        // nt-src/private/ntos/hal/pic.c:112: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
+        // nt-src/private/ntos/hal/pic.c:121: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalEnableSystemInterrupt(ULONG Vector, KIRQL Irql, KINTERRUPT_MODE InterruptMode)
         {
-#line 112 "nt-src/private/ntos/hal/pic.c"
+#line 121 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 134 "nt-src/private/ntos/hal/pic.c"
+#line 143 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0 || HalpIrqlOfIrq(Irq) != Irql)
             {
-#line 135 "nt-src/private/ntos/hal/pic.c"
+#line 144 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 137 "nt-src/private/ntos/hal/pic.c"
+#line 146 "nt-src/private/ntos/hal/pic.c"
             if (InterruptMode == LevelSensitive)
             {
-#line 138 "nt-src/private/ntos/hal/pic.c"
+#line 147 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs | (int)((USHORT)(1 << (int)Irq)));
             }
             else
             {
-#line 140 "nt-src/private/ntos/hal/pic.c"
+#line 149 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs & (int)((USHORT)(~(1 << (int)Irq))));
             }
 
-#line 142 "nt-src/private/ntos/hal/pic.c"
+#line 151 "nt-src/private/ntos/hal/pic.c"
             __outbyte(ELCR1, (UCHAR)HalpLevelIrqs);
             __outbyte(ELCR2, (UCHAR)(HalpLevelIrqs >> 8));
             HalpEnabledIrqs = (ushort)(HalpEnabledIrqs | (int)((USHORT)(1 << (int)Irq)));
@@ -95,104 +98,104 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:151: void HalDisableSystemInterrupt(unsigned long, unsigned char)
+        // nt-src/private/ntos/hal/pic.c:160: void HalDisableSystemInterrupt(unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalDisableSystemInterrupt(ULONG Vector, KIRQL Irql)
         {
-#line 151 "nt-src/private/ntos/hal/pic.c"
+#line 160 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 158 "nt-src/private/ntos/hal/pic.c"
+#line 167 "nt-src/private/ntos/hal/pic.c"
             _ = Irql;
-#line 160 "nt-src/private/ntos/hal/pic.c"
+#line 169 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) != 0)
             {
-#line 161 "nt-src/private/ntos/hal/pic.c"
+#line 170 "nt-src/private/ntos/hal/pic.c"
                 HalpEnabledIrqs = (ushort)(HalpEnabledIrqs & (int)((USHORT)(~(1 << (int)Irq))));
                 HalpUpdatePicMasks(KeGetCurrentIrql());
             }
 
-#line 160 "nt-src/private/ntos/hal/pic.c"
+#line 169 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:168: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
+        // nt-src/private/ntos/hal/pic.c:177: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalBeginSystemInterrupt(KIRQL Irql, ULONG Vector, PKIRQL OldIrql)
         {
-#line 168 "nt-src/private/ntos/hal/pic.c"
+#line 177 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 189 "nt-src/private/ntos/hal/pic.c"
+#line 198 "nt-src/private/ntos/hal/pic.c"
             UCHAR InService = 0;
-#line 191 "nt-src/private/ntos/hal/pic.c"
+#line 200 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0)
             {
-#line 192 "nt-src/private/ntos/hal/pic.c"
+#line 201 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 194 "nt-src/private/ntos/hal/pic.c"
+#line 203 "nt-src/private/ntos/hal/pic.c"
             if ((Irq & 7u) == 7u)
             {
-#line 195 "nt-src/private/ntos/hal/pic.c"
+#line 204 "nt-src/private/ntos/hal/pic.c"
                 __outbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND), OCW3_READ_ISR);
                 InService = __inbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND));
                 if ((InService & 0x80) == 0)
                 {
-#line 198 "nt-src/private/ntos/hal/pic.c"
+#line 207 "nt-src/private/ntos/hal/pic.c"
                     if (Irq >= 8u)
                     {
-#line 199 "nt-src/private/ntos/hal/pic.c"
+#line 208 "nt-src/private/ntos/hal/pic.c"
                         __outbyte(PIC1_COMMAND, 0x62);
                     }
 
-#line 201 "nt-src/private/ntos/hal/pic.c"
+#line 210 "nt-src/private/ntos/hal/pic.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 204 "nt-src/private/ntos/hal/pic.c"
+#line 213 "nt-src/private/ntos/hal/pic.c"
             OldIrql.W.Deref = KfRaiseIrql(Irql);
             if (Irq >= 8u)
             {
-#line 206 "nt-src/private/ntos/hal/pic.c"
+#line 215 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC2_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | (Irq - 8u)));
                 __outbyte(PIC1_COMMAND, 0x62);
             }
             else
             {
-#line 209 "nt-src/private/ntos/hal/pic.c"
+#line 218 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC1_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | Irq));
             }
 
-#line 211 "nt-src/private/ntos/hal/pic.c"
+#line 220 "nt-src/private/ntos/hal/pic.c"
             _enable();
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:217: void HalEndSystemInterrupt(unsigned char, unsigned long)
+        // nt-src/private/ntos/hal/pic.c:226: void HalEndSystemInterrupt(unsigned char, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalEndSystemInterrupt(KIRQL OldIrql, ULONG Vector)
         {
-#line 217 "nt-src/private/ntos/hal/pic.c"
+#line 226 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 222 "nt-src/private/ntos/hal/pic.c"
+#line 231 "nt-src/private/ntos/hal/pic.c"
             _ = Vector;
-#line 224 "nt-src/private/ntos/hal/pic.c"
+#line 233 "nt-src/private/ntos/hal/pic.c"
             _disable();
             KfLowerIrql(OldIrql);
-#line 225 "nt-src/private/ntos/hal/pic.c"
+#line 234 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:48: void HalpInitializePic()
+        // nt-src/private/ntos/hal/pic.c:49: void HalpInitializePic()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializePic()
         {
-#line 48 "nt-src/private/ntos/hal/pic.c"
+#line 49 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 52 "nt-src/private/ntos/hal/pic.c"
+#line 53 "nt-src/private/ntos/hal/pic.c"
             __outbyte(PIC1_COMMAND, ICW1_EDGE_CASCADE_ICW4);
             __outbyte(PIC1_DATA, PRIMARY_VECTOR_BASE);
             __outbyte(PIC1_DATA, ICW3_SLAVE_ON_IRQ2);
@@ -204,71 +207,86 @@ public static unsafe partial class Image
             HalpEnabledIrqs = 4;
             HalpPicReady = TRUE;
             HalpUpdatePicMasks(KeGetCurrentIrql());
-#line 62 "nt-src/private/ntos/hal/pic.c"
+#line 63 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:66: void HalpUpdatePicMasks(unsigned char)
+        // nt-src/private/ntos/hal/pic.c:67: void HalpUpdatePicMasks(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void HalpUpdatePicMasks(KIRQL Irql)
         {
-#line 66 "nt-src/private/ntos/hal/pic.c"
+#line 67 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 80 "nt-src/private/ntos/hal/pic.c"
+#line 82 "nt-src/private/ntos/hal/pic.c"
             USHORT Open = 0;
+            USHORT Mask = 0;
             ULONG Irq = 0;
-#line 83 "nt-src/private/ntos/hal/pic.c"
+#line 86 "nt-src/private/ntos/hal/pic.c"
             if (HalpPicReady == 0)
             {
-#line 84 "nt-src/private/ntos/hal/pic.c"
+#line 87 "nt-src/private/ntos/hal/pic.c"
                 frame.Leave();
                 return;
             }
 
-#line 86 "nt-src/private/ntos/hal/pic.c"
+#line 89 "nt-src/private/ntos/hal/pic.c"
             for (Irq = 0u; Irq < (uint)IRQ_COUNT; Irq += 1u)
             {
                 SafePoint.Poll();
-#line 87 "nt-src/private/ntos/hal/pic.c"
+#line 90 "nt-src/private/ntos/hal/pic.c"
                 if (Irq != (uint)CASCADE_IRQ && (HalpEnabledIrqs & (1 << (int)Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql)
                 {
-#line 88 "nt-src/private/ntos/hal/pic.c"
+#line 91 "nt-src/private/ntos/hal/pic.c"
                     Open = (ushort)(Open | (int)((USHORT)(1 << (int)Irq)));
                 }
             }
 
-#line 91 "nt-src/private/ntos/hal/pic.c"
+#line 94 "nt-src/private/ntos/hal/pic.c"
             Open = (ushort)(Open | 4);
-            __outbyte(PIC1_DATA, (UCHAR)(~(int)Open));
-            __outbyte(PIC2_DATA, (UCHAR)(~(Open >> 8)));
-#line 93 "nt-src/private/ntos/hal/pic.c"
+            Mask = (USHORT)(~(int)Open);
+            if ((HalpProgrammedMask & 0xFFu) != (uint)(Mask & 0xFF) || HalpProgrammedMask == MAXULONG)
+            {
+#line 97 "nt-src/private/ntos/hal/pic.c"
+                __outbyte(PIC1_DATA, (UCHAR)Mask);
+            }
+
+#line 99 "nt-src/private/ntos/hal/pic.c"
+            if (((HalpProgrammedMask >> 8) & 0xFFu) != (ULONG)(Mask >> 8) || HalpProgrammedMask == MAXULONG)
+            {
+#line 100 "nt-src/private/ntos/hal/pic.c"
+                __outbyte(PIC2_DATA, (UCHAR)(Mask >> 8));
+            }
+
+#line 102 "nt-src/private/ntos/hal/pic.c"
+            HalpProgrammedMask = Mask;
+#line 102 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:40: unsigned char HalpIrqlOfIrq(unsigned long)
+        // nt-src/private/ntos/hal/pic.c:41: unsigned char HalpIrqlOfIrq(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL HalpIrqlOfIrq(ULONG Irq)
         {
-#line 40 "nt-src/private/ntos/hal/pic.c"
+#line 41 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 44 "nt-src/private/ntos/hal/pic.c"
+#line 45 "nt-src/private/ntos/hal/pic.c"
             return frame.Leave((KIRQL)(Irq == 0u ? (uint)CLOCK2_LEVEL : (uint)PROFILE_LEVEL - Irq));
         }
 
-        // nt-src/private/ntos/hal/pic.c:98: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
+        // nt-src/private/ntos/hal/pic.c:107: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN HalpIrqOfVector(ULONG Vector, PULONG Irq)
         {
-#line 98 "nt-src/private/ntos/hal/pic.c"
+#line 107 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 103 "nt-src/private/ntos/hal/pic.c"
+#line 112 "nt-src/private/ntos/hal/pic.c"
             if (Vector < (uint)PRIMARY_VECTOR_BASE || Vector >= 0x40u || Vector == 0x32u)
             {
-#line 104 "nt-src/private/ntos/hal/pic.c"
+#line 113 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 106 "nt-src/private/ntos/hal/pic.c"
+#line 115 "nt-src/private/ntos/hal/pic.c"
             Irq.W.Deref = Vector - (uint)PRIMARY_VECTOR_BASE;
             return frame.Leave((byte)TRUE);
         }
@@ -283,6 +301,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<byte, void>)(&HalpUpdatePicMasks)), "v:B", "HalpUpdatePicMasks");
             Fn.Register(__code + 0x60, (nint)((delegate*<uint, byte>)(&HalpIrqlOfIrq)), "B:i", "HalpIrqlOfIrq");
             Fn.Register(__code + 0x70, (nint)((delegate*<uint, Ptr<uint>, byte>)(&HalpIrqOfVector)), "B:ii", "HalpIrqOfVector");
+            ImageData.Put(__data + 0x8, [0xFF, 0xFF, 0xFF, 0xFF]);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -302,7 +321,8 @@ public static unsafe partial class Image
             public static FnPtr _disable => Library.Address("_disable");
             public static Ptr<byte> HalpPicReady => new Ptr<byte>(__data);
             public static Ptr<ushort> HalpEnabledIrqs => new Ptr<ushort>(__data + 0x4);
-            public static Ptr<ushort> HalpLevelIrqs => new Ptr<ushort>(__data + 0x8);
+            public static Ptr<uint> HalpProgrammedMask => new Ptr<uint>(__data + 0x8);
+            public static Ptr<ushort> HalpLevelIrqs => new Ptr<ushort>(__data + 0xC);
         }
     }
 }

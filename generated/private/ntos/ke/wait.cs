@@ -384,18 +384,32 @@ public static unsafe partial class Image
 #line 233 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 240 "nt-src/private/ntos/ke/wait.c"
+#line 241 "nt-src/private/ntos/ke/wait.c"
+            for (Index = 0u; Index < Count; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 242 "nt-src/private/ntos/ke/wait.c"
+                (Blocks + Index).W.Thread = Thread;
+                (Blocks + Index).W.Object = Object[Index];
+                (Blocks + Index).W.WaitKey = (USHORT)Index;
+                (Blocks + Index).W.WaitType = (USHORT)WaitType;
+                (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
+            }
+
+#line 248 "nt-src/private/ntos/ke/wait.c"
+            Thread.W.WaitBlockList = Blocks;
+#line 254 "nt-src/private/ntos/ke/wait.c"
             if (WaitType == WaitAny)
             {
-#line 241 "nt-src/private/ntos/ke/wait.c"
+#line 255 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 242 "nt-src/private/ntos/ke/wait.c"
+#line 256 "nt-src/private/ntos/ke/wait.c"
                     Header = Object[Index].As<_DISPATCHER_HEADER>();
                     if (KiIsSignalled(Header, Thread) != 0)
                     {
-#line 244 "nt-src/private/ntos/ke/wait.c"
+#line 258 "nt-src/private/ntos/ke/wait.c"
                         Status = KiConsume(Header, Thread);
                         KfLowerIrql(OldIrql);
                         return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
@@ -403,63 +417,39 @@ public static unsafe partial class Image
                 }
             }
             else
+#line 263 "nt-src/private/ntos/ke/wait.c"
+            if (KiAllSignalled(Thread) != 0)
             {
-#line 250 "nt-src/private/ntos/ke/wait.c"
-                for (Index = 0u; Index < Count && KiIsSignalled(Object[Index].As<_DISPATCHER_HEADER>(), Thread) != 0; Index += 1u)
-                {
-                    SafePoint.Poll();
-#line 251 "nt-src/private/ntos/ke/wait.c"
-                    ;
-                }
-
-#line 253 "nt-src/private/ntos/ke/wait.c"
-                if (Index == Count)
-                {
-#line 254 "nt-src/private/ntos/ke/wait.c"
-                    Status = STATUS_WAIT_0;
-                    for (Index = 0u; Index < Count; Index += 1u)
-                    {
-                        SafePoint.Poll();
-#line 256 "nt-src/private/ntos/ke/wait.c"
-                        Status |= KiConsume(Object[Index].As<_DISPATCHER_HEADER>(), Thread);
-                    }
-
-#line 258 "nt-src/private/ntos/ke/wait.c"
-                    KfLowerIrql(OldIrql);
-                    return frame.Leave(Status);
-                }
+#line 264 "nt-src/private/ntos/ke/wait.c"
+                Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+                KfLowerIrql(OldIrql);
+                return frame.Leave(Status);
             }
 
-#line 262 "nt-src/private/ntos/ke/wait.c"
+#line 268 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull && Timeout.QuadPart == 0L)
             {
-#line 263 "nt-src/private/ntos/ke/wait.c"
+#line 269 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 return frame.Leave(STATUS_TIMEOUT);
             }
 
-#line 266 "nt-src/private/ntos/ke/wait.c"
+#line 272 "nt-src/private/ntos/ke/wait.c"
             if (OldIrql >= DISPATCH_LEVEL)
             {
-#line 267 "nt-src/private/ntos/ke/wait.c"
+#line 273 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
             }
 
-#line 275 "nt-src/private/ntos/ke/wait.c"
+#line 281 "nt-src/private/ntos/ke/wait.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
                 SafePoint.Poll();
-#line 276 "nt-src/private/ntos/ke/wait.c"
-                (Blocks + Index).W.Thread = Thread;
-                (Blocks + Index).W.Object = Object[Index];
-                (Blocks + Index).W.WaitKey = (USHORT)Index;
-                (Blocks + Index).W.WaitType = (USHORT)WaitType;
-                (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
+#line 282 "nt-src/private/ntos/ke/wait.c"
                 InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
             }
 
-#line 283 "nt-src/private/ntos/ke/wait.c"
-            Thread.W.WaitBlockList = Blocks;
+#line 284 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull)
             {
 #line 285 "nt-src/private/ntos/ke/wait.c"

@@ -34,6 +34,7 @@ Abstract:
 
 static BOOLEAN HalpPicReady;
 static USHORT HalpEnabledIrqs;
+static ULONG HalpProgrammedMask = MAXULONG;    // the masks last written (master in the low byte); none yet
 static USHORT HalpLevelIrqs;
 
 KIRQL
@@ -72,12 +73,14 @@ HalpUpdatePicMasks(
 Routine Description:
 
     Programs both PICs' masks for an IRQL: an IRQ passes when it is enabled and its IRQL is above Irql. The
-    cascade line stays open so that the slave's requests reach the master.
+    cascade line stays open so that the slave's requests reach the master. Every IRQL change comes here, so a
+    PIC whose mask does not change is not written.
 
 --*/
 
 {
     USHORT Open = 0;
+    USHORT Mask;
     ULONG Irq;
 
     if (!HalpPicReady) {
@@ -89,8 +92,14 @@ Routine Description:
         }
     }
     Open |= 1 << CASCADE_IRQ;
-    __outbyte(PIC1_DATA, (UCHAR)~Open);
-    __outbyte(PIC2_DATA, (UCHAR)~(Open >> 8));
+    Mask = (USHORT)~Open;
+    if ((HalpProgrammedMask & 0xFF) != (Mask & 0xFF) || HalpProgrammedMask == MAXULONG) {
+        __outbyte(PIC1_DATA, (UCHAR)Mask);
+    }
+    if ((HalpProgrammedMask >> 8 & 0xFF) != (ULONG)(Mask >> 8) || HalpProgrammedMask == MAXULONG) {
+        __outbyte(PIC2_DATA, (UCHAR)(Mask >> 8));
+    }
+    HalpProgrammedMask = Mask;
 }
 
 static

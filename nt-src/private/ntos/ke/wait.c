@@ -234,6 +234,20 @@ Return Value:
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
 
     //
+    // One block per object, linked in a ring: the same ring answers whether a WaitAll is satisfied now and,
+    // if not, waits.
+    //
+
+    for (Index = 0; Index < Count; Index += 1) {
+        Blocks[Index].Thread = Thread;
+        Blocks[Index].Object = Object[Index];
+        Blocks[Index].WaitKey = (USHORT)Index;
+        Blocks[Index].WaitType = (USHORT)WaitType;
+        Blocks[Index].NextWaitBlock = &Blocks[Index + 1 < Count ? Index + 1 : 0];
+    }
+    Thread->WaitBlockList = &Blocks[0];
+
+    //
     // Satisfied already?
     //
 
@@ -246,18 +260,10 @@ Return Value:
                 return Status + (NTSTATUS)(STATUS_WAIT_0 + Index);
             }
         }
-    } else {
-        for (Index = 0; Index < Count && KiIsSignalled((DISPATCHER_HEADER *)Object[Index], Thread); Index += 1) {
-            NOTHING;
-        }
-        if (Index == Count) {
-            Status = STATUS_WAIT_0;
-            for (Index = 0; Index < Count; Index += 1) {
-                Status |= KiConsume((DISPATCHER_HEADER *)Object[Index], Thread);
-            }
-            KeLowerIrql(OldIrql);
-            return Status;
-        }
+    } else if (KiAllSignalled(Thread)) {
+        Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+        KeLowerIrql(OldIrql);
+        return Status;
     }
     if (Timeout != NULL && Timeout->QuadPart == 0) {
         KeLowerIrql(OldIrql);
@@ -269,18 +275,12 @@ Return Value:
     }
 
     //
-    // Wait: one block per object, and the timer's when there is a timeout.
+    // Wait: each block joins its object's list, and the timer's block the timer's when there is a timeout.
     //
 
     for (Index = 0; Index < Count; Index += 1) {
-        Blocks[Index].Thread = Thread;
-        Blocks[Index].Object = Object[Index];
-        Blocks[Index].WaitKey = (USHORT)Index;
-        Blocks[Index].WaitType = (USHORT)WaitType;
-        Blocks[Index].NextWaitBlock = &Blocks[Index + 1 < Count ? Index + 1 : 0];
         InsertTailList(&((DISPATCHER_HEADER *)Object[Index])->WaitListHead, &Blocks[Index].WaitListEntry);
     }
-    Thread->WaitBlockList = &Blocks[0];
     if (Timeout != NULL) {
         PKWAIT_BLOCK TimerBlock = &Thread->WaitBlock[THREAD_WAIT_OBJECTS];
 
