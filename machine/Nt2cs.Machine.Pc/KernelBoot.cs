@@ -1,5 +1,6 @@
 using System.Text;
 using Nt2cs.Machine.Cpu;
+using Nt2cs.Machine.Paging;
 using Nt2cs.Runtime;
 
 namespace Nt2cs.Machine.Pc;
@@ -8,14 +9,28 @@ namespace Nt2cs.Machine.Pc;
 /// The host-side boot step of <c>nt2cs run</c>, standing in for the OS loader until firmware and a loader exist
 /// (docs/BOOT.md is the contract it keeps): places the kernel image and the images it imports from (the HAL),
 /// builds the loader parameter block in low memory (the memory map as memory allocation descriptors, the boot
-/// options) and calls the kernel's entry point, <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack,
-/// paging off, interrupts disabled.
+/// options), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
+/// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000) and calls the kernel's entry point,
+/// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled.
 /// </summary>
 public static class KernelBoot
 {
+    /// <summary>Where the loader's mapping of physical memory starts in system space (KSEG0).</summary>
+    public const uint SystemBase = 0x8000_0000;
+
+    /// <summary>Physical address of the first image; it runs at <see cref="SystemBase"/> + this.</summary>
     public const uint ImageBase = 0x0010_0000;
     public const uint StackTop = 0x0040_0000;
     public const uint StackSize = 64 * 1024;
+
+    /// <summary>The page directory (physical), below the loader block.</summary>
+    public const uint PageDirectoryAddress = 0x0008_F000;
+
+    /// <summary>The page directory's entry that maps the page directory itself: page tables appear at 0xC0000000.</summary>
+    public const uint SelfMapIndex = 0xC000_0000 >> 22;
+
+    /// <summary>The bytes the loader maps (one 4 MiB page): low memory, the images, the kernel stack.</summary>
+    public const uint LoaderMappedBytes = 4 << 20;
 
     /// <summary>The run's status when KiSystemStartup returns, which it must never do.</summary>
     public const int StatusEntryReturned = 1;
@@ -59,7 +74,9 @@ public static class KernelBoot
             {
                 throw new BareMachine.SetupException(e.Message);
             }
-            var placement = ImageLoader.Place(images, ImageBase, PageSize, out uint next);
+            EnablePaging(cpu);
+            var placement = ImageLoader.Place(images, SystemBase + ImageBase, PageSize, out uint next);
+            next -= SystemBase;
             if (next > StackTop - StackSize)
                 throw new BareMachine.SetupException($"the kernel's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room for the kernel stack below 0x{StackTop:X8}");
             try
@@ -81,14 +98,31 @@ public static class KernelBoot
                 Call(code, loaderBlock);
                 cpu.Stop(MachineExitReason.ProgramReturned, StatusEntryReturned, $"the kernel's entry point {Fn.NameOf(entry)} returned");
                 return StatusEntryReturned;
-            }, StackTop, StackTop - StackSize);
+            }, SystemBase + StackTop, SystemBase + StackTop - StackSize);
         });
+    }
+
+    /// <summary>
+    /// The kernel's initial mapping: physical [0, 4 MiB) at <see cref="SystemBase"/> as one 4 MiB page (CR4.PSE),
+    /// and the page directory as its own page table at 0xC0000000 (so its entries are at 0xC0300000). Nothing below
+    /// 0x80000000 is mapped: a NULL pointer faults.
+    /// </summary>
+    private static void EnablePaging(VirtualCpu cpu)
+    {
+        for (uint i = 0; i < PageSize; i += 4)
+            Mem.Write(PageDirectoryAddress + i, 0u);
+        const uint pde = (uint)(PageEntry.Present | PageEntry.Writable);
+        Mem.Write(PageDirectoryAddress + (SystemBase >> 22) * 4, 0u | pde | (uint)PageEntry.PageSize);
+        Mem.Write(PageDirectoryAddress + SelfMapIndex * 4, PageDirectoryAddress | pde);
+        cpu.WriteControlRegister(4, cpu.ReadControlRegister(4) | (uint)Cr4Flags.PSE);
+        cpu.WriteControlRegister(3, PageDirectoryAddress);
+        cpu.WriteControlRegister(0, cpu.ReadControlRegister(0) | (uint)(Cr0Flags.PE | Cr0Flags.WP | Cr0Flags.PG));
     }
 
     private static unsafe void Call(nint code, uint loaderBlock) => ((delegate*<uint, void>)code)(loaderBlock);
 
     /// <summary>
-    /// The loader block at <see cref="LoaderBlockAddress"/>: the memory map (below 640 KiB firmware and loader data,
+    /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
     /// the hole to 1 MiB, the images, the kernel stack, free memory to the end of RAM), then the boot options.
     /// </summary>
     private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, string bootOptions)
@@ -106,13 +140,14 @@ public static class KernelBoot
         map.RemoveAll(d => d.PageCount == 0);
         // LOADER_PARAMETER_BLOCK: Size, LoadOrderListHead (+4), MemoryDescriptorListHead (+12), KernelStack (+20),
         // KernelStackSize (+24), LoadOptions (+28).
-        uint head = LoaderBlockAddress + 12;
-        uint descriptors = LoaderBlockAddress + LoaderBlockSize;
+        uint block = SystemBase + LoaderBlockAddress;   // paging is on: the kernel's view of it
+        uint head = block + 12;
+        uint descriptors = block + LoaderBlockSize;
         uint options = descriptors + (uint)map.Count * DescriptorSize;
-        Mem.Write(LoaderBlockAddress, LoaderBlockSize);
+        Mem.Write(block, LoaderBlockSize);
         // An empty LoadOrderListHead points at itself.
-        Mem.Write(LoaderBlockAddress + 4, LoaderBlockAddress + 4);
-        Mem.Write(LoaderBlockAddress + 8, LoaderBlockAddress + 4);
+        Mem.Write(block + 4, block + 4);
+        Mem.Write(block + 8, block + 4);
         uint previous = head;
         for (int i = 0; i < map.Count; i++)
         {
@@ -127,11 +162,11 @@ public static class KernelBoot
         }
         Mem.Write(head, map.Count > 0 ? descriptors : head);
         Mem.Write(head + 4, previous);
-        Mem.Write(LoaderBlockAddress + 20, StackTop);
-        Mem.Write(LoaderBlockAddress + 24, StackSize);
-        Mem.Write(LoaderBlockAddress + 28, options);
+        Mem.Write(block + 20, SystemBase + StackTop);
+        Mem.Write(block + 24, StackSize);
+        Mem.Write(block + 28, options);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
-        return LoaderBlockAddress;
+        return block;
     }
 }

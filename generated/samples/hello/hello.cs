@@ -99,7 +99,7 @@ public static unsafe partial class Image
             try
             {
 #line 69 "nt-src/samples/hello/hello.c"
-                Ptr<uint>.Null.W.Deref = 0u;
+                VolatileMemory.Write<uint>(Ptr<uint>.Null, 0u);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide((uint)Seh.Code() == 0xC0000005u ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH))
             {

@@ -74,8 +74,10 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "Seh" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "Seh", "MmPaging", "MmIoSpace", "MmMdl" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
+        Assert.True(suites.Where(s => s.Key.StartsWith("Mm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Mm checks");
+        Assert.True(suites["Seh"].Passed >= 10, "at least 10 SEH checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
         Assert.Equal(0, first.Status);
@@ -111,16 +113,28 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     /// <summary>The issue's bug check tests: each boot option provokes one misuse; the STOP line names the code and
     /// the C stack names the routine that misbehaved.</summary>
     [Theory]
-    [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "KmtWaitInDpc")]
-    [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "KmtLowerIrqlAbove")]
-    [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "KmtDivideByZero")]
-    public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string culprit)
+    [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "kewait.c", "KmtWaitInDpc")]
+    [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "kewait.c", "KmtLowerIrqlAbove")]
+    [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtDivideByZero")]
+    [InlineData("/BADADDRESS", 0x50, "PAGE_FAULT_IN_NONPAGED_AREA", "mmpaging.c", "KmtTouchUnmappedSystemAddress")]
+    [InlineData("/PAGEDDISPATCH", 0x0A, "IRQL_NOT_LESS_OR_EQUAL", "mmpaging.c", "KmtFaultAtDispatchLevel")]
+    public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string file, string culprit)
     {
         var (status, console, _) = Boot(option);
         Assert.Equal(0x85, status);
         Assert.Contains($"\n*** STOP: 0x{code:X8} (", console);
         var stack = StackAfter(console, name);
-        Assert.Contains(stack, line => Regex.IsMatch(line, $@"^kewait\.c:\d+ {culprit}$"));
+        Assert.Contains(stack, line => Regex.IsMatch(line, $@"^{Regex.Escape(file)}:\d+ {culprit}$"));
+    }
+
+    /// <summary>PAGE_FAULT_IN_NONPAGED_AREA's first parameter is the address touched, a read (second 0).</summary>
+    [Fact]
+    public void TouchingUnmappedSystemSpaceNamesTheAddress()
+    {
+        var (_, console, _) = Boot("/BADADDRESS");
+        var address = Regex.Match(console, @"KMTEST: reading 0x([0-9a-f]{8}) after unmapping it").Groups[1].Value.ToUpperInvariant();
+        Assert.Matches($@"\*\*\* STOP: 0x00000050 \(0x{address},0x00000000,", console);
+        Assert.StartsWith("trap.c:", StackAfter(console, "PAGE_FAULT_IN_NONPAGED_AREA")[0]);
     }
 
     /// <summary>The C stack a bug check prints: the lines after <c>*** NAME</c>.</summary>

@@ -43,6 +43,21 @@ public sealed class LinkingTests
         Assert.Equal("42\n", result.Output);
     }
 
+    /// <summary>Taking the address of a struct or array another file defines, in code and in static data.</summary>
+    [Fact]
+    public void AddressesOfAnotherFilesStructAndArrayObjects()
+    {
+        var sources = Write(
+            ("a.c", "#include <stdio.h>\nstruct pair { int a, b; };\nextern struct pair shared;\nextern int table[4];\n" +
+                    "static struct pair *held = &shared;\nstatic int (*rows)[4] = &table;\n" +
+                    "int main(void) { struct pair *p = &shared; int (*t)[4] = &table; p->b = 7; (*t)[2] = 9;\n" +
+                    "  printf(\"%d %d %d %d\\n\", held->a, held->b, (*rows)[2], p == held && t == rows); return 0; }\n"),
+            ("b.c", "struct pair { int a, b; };\nstruct pair shared = { 3, 4 };\nint table[4] = { 1, 2, 3, 4 };\n"));
+        var result = TranslatedC.TranslateAndRun(sources);
+        Assert.Equal(0, result.Status);
+        Assert.Equal("3 7 9 1\n", result.Output);
+    }
+
     [Fact]
     public void OrdinaryDefinitionsInSeveralFilesAreAnError()
     {

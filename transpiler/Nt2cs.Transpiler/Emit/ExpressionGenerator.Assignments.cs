@@ -22,6 +22,8 @@ internal sealed partial class ExpressionGenerator
         if (IsBitField(assign.Target))
             return BitFieldAssign(assign);
         var type = CsTypes.Of(targetType);
+        if (IsVolatileMemory(assign.Target))
+            return VolatileAssign(assign, type);
         if (assign.Op is null)
             return new Emitted(Assign(LValue(assign.Target, Access.Write), Implicit(assign.Value, type)), type);
         return CompoundAssign(assign, type);
@@ -66,21 +68,22 @@ internal sealed partial class ExpressionGenerator
             throw TranslationException.Unsupported(assign.Location, "compound assignment that narrows, to an lvalue with side effects");
         // x = (T)(x op y), with x read through the read view and stored through the write view.
         var current = new Emitted(LValue(assign.Target, Access.Read), type);
-        ExpressionSyntax result;
+        return new Emitted(Assign(LValue(assign.Target, Access.Write), CompoundResult(assign, current, type)), type);
+    }
+
+    /// <summary><c>(T)(x op y)</c> in C's computation type, <paramref name="current"/> being x's value.</summary>
+    private ExpressionSyntax CompoundResult(CAssign assign, Emitted current, CsType type)
+    {
+        var op = assign.Op!.Value;
         if (op is CBinaryOp.Shl or CBinaryOp.Shr)
         {
             var promoted = CsTypes.ShiftPromotion(type);
-            result = Binary(ArithmeticKind(op), current.Syntax, ShiftCount(assign.Value));
-            result = Exact(new Emitted(result, promoted), type).Syntax;
+            return Exact(new Emitted(Binary(ArithmeticKind(op), current.Syntax, ShiftCount(assign.Value)), promoted), type).Syntax;
         }
-        else
-        {
-            var computation = CsTypes.Of(assign.ComputationType!);
-            var right = Exact(Value(assign.Value), computation);
-            var left = CsTypes.BinaryPromotion(current.Type, computation) == computation ? current : Exact(current, computation);
-            result = Exact(new Emitted(Binary(ArithmeticKind(op), left.Syntax, right.Syntax), computation), type).Syntax;
-        }
-        return new Emitted(Assign(LValue(assign.Target, Access.Write), result), type);
+        var computation = CsTypes.Of(assign.ComputationType!);
+        var right = Exact(Value(assign.Value), computation);
+        var left = CsTypes.BinaryPromotion(current.Type, computation) == computation ? current : Exact(current, computation);
+        return Exact(new Emitted(Binary(ArithmeticKind(op), left.Syntax, right.Syntax), computation), type).Syntax;
     }
 
     /// <summary><c>b op= y</c> on a _Bool: the result converts to 0 or 1 by comparing with zero.</summary>

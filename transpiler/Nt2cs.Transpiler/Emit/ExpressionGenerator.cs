@@ -30,6 +30,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
     {
         if (e.Type is CRecordType or CArrayType)
             return Address(e);
+        if (IsVolatileMemory(e))
+            return VolatileRead(e);
         switch (e)
         {
             case CIntLiteral literal: return IntLiteral(literal);
@@ -89,6 +91,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
     {
         if (IsBitField(unary.Operand))
             return BitFieldIncrement(unary);
+        if (IsVolatileMemory(unary.Operand))
+            return VolatileIncrementDecrement(unary);
         var target = LValue(unary.Operand, Access.ReadWrite);
         if (unary.Operand.Type is CIntType { Kind: CIntKind.Bool })
         {

@@ -45,6 +45,9 @@ public sealed class CollectUnitReferences : IImagePass
                         else if (function.Definition is { Unit: { } owner } definition && owner != unit && !callees.Contains(reference))
                             Use<CDecl>(unit, unit.Externals, definition);
                         break;
+                    // A struct or array object is reached through its own property, which is its address.
+                    case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl { Type: CRecordType or CArrayType } } }:
+                        break;
                     case CUnary { Op: CUnaryOp.AddressOf, Operand: CDeclRef { Decl: CVarDecl variable } }
                         when (variable.Canonical ?? variable) is { HasStaticDuration: true, Unit: { } owner } storage && owner != unit:
                         Use<CDecl>(unit, unit.Externals, storage);

@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ex/pool.c: its functions, objects and string literals.</summary>
     public static unsafe class pool_c
     {
-        internal static readonly ImageUnit __Unit = new(0xF0, 0x20, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x110, 0x20, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -48,9 +48,9 @@ public static unsafe partial class Image
         private const ULONG BAD_POOL_CALLER = 0xC2u;
         private const int BAD_POOL_CALLER_ALLOCATE_IRQL = 0x8;
         private const int POOL_UNIT = 16;
+        private const int TRUE = 1;
         private const int POOL_UNITS_PER_PAGE = 256;
         private const int POOL_SIGNATURE = 0x4C50;
-        private const int TRUE = 1;
         private const int POOL_NONE_TAG = 1701736270;
         private const int BAD_POOL_CALLER_FREE_IRQL = 0x9;
         private const int BAD_POOL_CALLER_DOUBLE_FREE = 0x7;
@@ -100,14 +100,14 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/pool.c:178: void* ExAllocatePoolWithTag(enum _POOL_TYPE, unsigned long, unsigned long)
+        // nt-src/private/ntos/ex/pool.c:205: void* ExAllocatePoolWithTag(enum _POOL_TYPE, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
-#line 178 "nt-src/private/ntos/ex/pool.c"
+#line 205 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 198 "nt-src/private/ntos/ex/pool.c"
+#line 225 "nt-src/private/ntos/ex/pool.c"
             ULONG Type = ExpBaseType(PoolType);
             KIRQL Irql = KeGetCurrentIrql();
             ULONG Units = 0;
@@ -115,59 +115,59 @@ public static unsafe partial class Image
             PPOOL_HEADER Header = default(PPOOL_HEADER);
             PPOOL_HEADER Rest = default(PPOOL_HEADER);
             PPOOL_HEADER Next = default(PPOOL_HEADER);
-#line 206 "nt-src/private/ntos/ex/pool.c"
+#line 233 "nt-src/private/ntos/ex/pool.c"
             PVOID Page = default(PVOID);
-#line 208 "nt-src/private/ntos/ex/pool.c"
+#line 235 "nt-src/private/ntos/ex/pool.c"
             if (Irql > (Type == 1u ? APC_LEVEL : DISPATCH_LEVEL))
             {
-#line 209 "nt-src/private/ntos/ex/pool.c"
+#line 236 "nt-src/private/ntos/ex/pool.c"
                 KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_ALLOCATE_IRQL, Irql, (uint)PoolType, NumberOfBytes);
             }
 
-#line 211 "nt-src/private/ntos/ex/pool.c"
+#line 238 "nt-src/private/ntos/ex/pool.c"
             if (NumberOfBytes > 0xFF0u)
             {
-#line 212 "nt-src/private/ntos/ex/pool.c"
+#line 239 "nt-src/private/ntos/ex/pool.c"
                 return frame.Leave(ExpAllocateLarge(PoolType, NumberOfBytes, Tag));
             }
 
-#line 214 "nt-src/private/ntos/ex/pool.c"
+#line 241 "nt-src/private/ntos/ex/pool.c"
             Units = (NumberOfBytes + 16u + (uint)POOL_UNIT - 1u) / (uint)POOL_UNIT;
             if (Units < 2u)
             {
-#line 216 "nt-src/private/ntos/ex/pool.c"
+#line 243 "nt-src/private/ntos/ex/pool.c"
                 Units = 2u;
             }
 
-#line 218 "nt-src/private/ntos/ex/pool.c"
+#line 245 "nt-src/private/ntos/ex/pool.c"
             KeAcquireSpinLock(AddressOf.ExpPoolLock, frame.At<byte>(0x0));
             Header = Ptr<_POOL_HEADER>.Null;
             for (Entry = (ExpFreeLists + Type).Flink; Entry != ExpFreeLists + Type; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
-#line 221 "nt-src/private/ntos/ex/pool.c"
+#line 248 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_FREE_BLOCK>.Null.FreeListEntry.Address).As<_POOL_FREE_BLOCK>().Header.BlockSize >= Units)
                 {
-#line 222 "nt-src/private/ntos/ex/pool.c"
+#line 249 "nt-src/private/ntos/ex/pool.c"
                     Header = (Entry.As<sbyte>() - Ptr<_POOL_FREE_BLOCK>.Null.FreeListEntry.Address).As<_POOL_FREE_BLOCK>().Header;
                     RemoveEntryList(Entry);
                     break;
                 }
             }
 
-#line 227 "nt-src/private/ntos/ex/pool.c"
+#line 254 "nt-src/private/ntos/ex/pool.c"
             if (Header.IsNull)
             {
-#line 228 "nt-src/private/ntos/ex/pool.c"
-                Page = MiAllocatePages(1u, 0xFFFFFu);
+#line 255 "nt-src/private/ntos/ex/pool.c"
+                Page = ExpAllocatePages(Type, 1u, TRUE);
                 if (Page.IsNull)
                 {
-#line 230 "nt-src/private/ntos/ex/pool.c"
+#line 257 "nt-src/private/ntos/ex/pool.c"
                     KeReleaseSpinLock(AddressOf.ExpPoolLock, OldIrql);
                     return frame.Leave(Ptr<CVoid>.Null);
                 }
 
-#line 233 "nt-src/private/ntos/ex/pool.c"
+#line 260 "nt-src/private/ntos/ex/pool.c"
                 ExpPagesInUse += 1u;
                 Header = Page.As<_POOL_HEADER>();
                 Header.W.PreviousSize = 0;
@@ -175,27 +175,27 @@ public static unsafe partial class Image
                 Header.W.Signature = POOL_SIGNATURE;
             }
 
-#line 244 "nt-src/private/ntos/ex/pool.c"
+#line 271 "nt-src/private/ntos/ex/pool.c"
             if (Header.BlockSize - Units >= 2u)
             {
-#line 245 "nt-src/private/ntos/ex/pool.c"
+#line 272 "nt-src/private/ntos/ex/pool.c"
                 Rest = ExpBlockAt(Header, (int)Units);
                 Rest.W.BlockSize = (USHORT)(Header.BlockSize - Units);
                 Rest.W.PreviousSize = (USHORT)Units;
                 Rest.W.Signature = POOL_SIGNATURE;
                 if (ExpLastInPage(Rest) == 0)
                 {
-#line 250 "nt-src/private/ntos/ex/pool.c"
+#line 277 "nt-src/private/ntos/ex/pool.c"
                     Next = ExpBlockAt(Rest, Rest.BlockSize);
                     Next.W.PreviousSize = Rest.BlockSize;
                 }
 
-#line 253 "nt-src/private/ntos/ex/pool.c"
+#line 280 "nt-src/private/ntos/ex/pool.c"
                 Header.W.BlockSize = (USHORT)Units;
                 ExpMakeFree(Rest, Type);
             }
 
-#line 256 "nt-src/private/ntos/ex/pool.c"
+#line 283 "nt-src/private/ntos/ex/pool.c"
             Header.W.PoolType = (UCHAR)Type;
             Header.W.Allocated = TRUE;
             Header.W.PoolTag = Tag;
@@ -203,306 +203,338 @@ public static unsafe partial class Image
             return frame.Leave((Header + 1).As<CVoid>());
         }
 
-        // nt-src/private/ntos/ex/pool.c:265: void* ExAllocatePool(enum _POOL_TYPE, unsigned long)
+        // nt-src/private/ntos/ex/pool.c:292: void* ExAllocatePool(enum _POOL_TYPE, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID ExAllocatePool(POOL_TYPE PoolType, SIZE_T NumberOfBytes)
         {
-#line 265 "nt-src/private/ntos/ex/pool.c"
+#line 292 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 270 "nt-src/private/ntos/ex/pool.c"
+#line 297 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave(ExAllocatePoolWithTag(PoolType, NumberOfBytes, POOL_NONE_TAG));
         }
 
-        // nt-src/private/ntos/ex/pool.c:302: void ExFreePoolWithTag(void*, unsigned long)
+        // nt-src/private/ntos/ex/pool.c:329: void ExFreePoolWithTag(void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void ExFreePoolWithTag(PVOID P, ULONG Tag)
         {
-#line 302 "nt-src/private/ntos/ex/pool.c"
+#line 329 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 317 "nt-src/private/ntos/ex/pool.c"
+#line 344 "nt-src/private/ntos/ex/pool.c"
             PPOOL_HEADER Header = default(PPOOL_HEADER);
             PPOOL_HEADER Neighbour = default(PPOOL_HEADER);
             ULONG Type = 0;
             KIRQL Irql = KeGetCurrentIrql();
-#line 323 "nt-src/private/ntos/ex/pool.c"
+#line 350 "nt-src/private/ntos/ex/pool.c"
             _ = Tag;
-#line 325 "nt-src/private/ntos/ex/pool.c"
+#line 352 "nt-src/private/ntos/ex/pool.c"
             if ((P.Address & 0xFFFu) == 0u)
             {
-#line 326 "nt-src/private/ntos/ex/pool.c"
+#line 353 "nt-src/private/ntos/ex/pool.c"
                 if (Irql > DISPATCH_LEVEL)
                 {
-#line 327 "nt-src/private/ntos/ex/pool.c"
+#line 354 "nt-src/private/ntos/ex/pool.c"
                     KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_FREE_IRQL, Irql, 0u, P.Address);
                 }
 
-#line 329 "nt-src/private/ntos/ex/pool.c"
+#line 356 "nt-src/private/ntos/ex/pool.c"
                 if (ExpFreeLarge(P) == 0)
                 {
-#line 330 "nt-src/private/ntos/ex/pool.c"
+#line 357 "nt-src/private/ntos/ex/pool.c"
                     KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_DOUBLE_FREE, 0u, 0u, P.Address);
                 }
 
-#line 332 "nt-src/private/ntos/ex/pool.c"
+#line 359 "nt-src/private/ntos/ex/pool.c"
                 frame.Leave();
                 return;
             }
 
-#line 334 "nt-src/private/ntos/ex/pool.c"
+#line 361 "nt-src/private/ntos/ex/pool.c"
             Header = P.As<_POOL_HEADER>() - 1;
             KeAcquireSpinLock(AddressOf.ExpPoolLock, frame.At<byte>(0x0));
             if (Header.Signature == POOL_FREED_SIGNATURE)
             {
-#line 337 "nt-src/private/ntos/ex/pool.c"
+#line 364 "nt-src/private/ntos/ex/pool.c"
                 KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_DOUBLE_FREE, 0u, Header.As<uint>().Deref, P.Address);
             }
 
-#line 339 "nt-src/private/ntos/ex/pool.c"
+#line 366 "nt-src/private/ntos/ex/pool.c"
             ExpCheckHeader(Header);
             Type = Header.PoolType;
             if (Irql > (Type == 1u ? APC_LEVEL : DISPATCH_LEVEL))
             {
-#line 342 "nt-src/private/ntos/ex/pool.c"
+#line 369 "nt-src/private/ntos/ex/pool.c"
                 KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_FREE_IRQL, Irql, Type, P.Address);
             }
 
-#line 344 "nt-src/private/ntos/ex/pool.c"
+#line 371 "nt-src/private/ntos/ex/pool.c"
             if (Header.Allocated == 0)
             {
-#line 345 "nt-src/private/ntos/ex/pool.c"
+#line 372 "nt-src/private/ntos/ex/pool.c"
                 KeBugCheckEx(BAD_POOL_CALLER, BAD_POOL_CALLER_DOUBLE_FREE, 0u, Header.As<uint>().Deref, P.Address);
             }
 
-#line 352 "nt-src/private/ntos/ex/pool.c"
+#line 379 "nt-src/private/ntos/ex/pool.c"
             if (ExpLastInPage(Header) == 0)
             {
-#line 353 "nt-src/private/ntos/ex/pool.c"
+#line 380 "nt-src/private/ntos/ex/pool.c"
                 Neighbour = ExpBlockAt(Header, Header.BlockSize);
                 if (Neighbour.Allocated == 0)
                 {
-#line 355 "nt-src/private/ntos/ex/pool.c"
+#line 382 "nt-src/private/ntos/ex/pool.c"
                     RemoveEntryList(Neighbour.As<_POOL_FREE_BLOCK>().FreeListEntry);
                     Header.W.BlockSize = (USHORT)(Header.BlockSize + Neighbour.BlockSize);
                     Neighbour.W.Signature = POOL_FREED_SIGNATURE;
                     if (ExpLastInPage(Header) == 0)
                     {
-#line 359 "nt-src/private/ntos/ex/pool.c"
+#line 386 "nt-src/private/ntos/ex/pool.c"
                         ExpBlockAt(Header, Header.BlockSize).W.PreviousSize = Header.BlockSize;
                     }
                 }
             }
 
-#line 363 "nt-src/private/ntos/ex/pool.c"
+#line 390 "nt-src/private/ntos/ex/pool.c"
             if (Header.PreviousSize != 0)
             {
-#line 364 "nt-src/private/ntos/ex/pool.c"
+#line 391 "nt-src/private/ntos/ex/pool.c"
                 Neighbour = ExpBlockAt(Header, -(LONG)Header.PreviousSize);
                 if (Neighbour.Allocated == 0)
                 {
-#line 366 "nt-src/private/ntos/ex/pool.c"
+#line 393 "nt-src/private/ntos/ex/pool.c"
                     RemoveEntryList(Neighbour.As<_POOL_FREE_BLOCK>().FreeListEntry);
                     Neighbour.W.BlockSize = (USHORT)(Neighbour.BlockSize + Header.BlockSize);
                     Header.W.Signature = POOL_FREED_SIGNATURE;
                     Header = Neighbour;
                     if (ExpLastInPage(Header) == 0)
                     {
-#line 371 "nt-src/private/ntos/ex/pool.c"
+#line 398 "nt-src/private/ntos/ex/pool.c"
                         ExpBlockAt(Header, Header.BlockSize).W.PreviousSize = Header.BlockSize;
                     }
                 }
             }
 
-#line 375 "nt-src/private/ntos/ex/pool.c"
+#line 402 "nt-src/private/ntos/ex/pool.c"
             if (Header.BlockSize == POOL_UNITS_PER_PAGE)
             {
-#line 376 "nt-src/private/ntos/ex/pool.c"
+#line 403 "nt-src/private/ntos/ex/pool.c"
                 Header.W.Signature = POOL_FREED_SIGNATURE;
                 ExpPagesInUse -= 1u;
                 KeReleaseSpinLock(AddressOf.ExpPoolLock, OldIrql);
-                MiFreePages(Header.As<CVoid>());
+                ExpFreePages(Type, Header.As<CVoid>());
                 frame.Leave();
                 return;
             }
 
-#line 382 "nt-src/private/ntos/ex/pool.c"
+#line 409 "nt-src/private/ntos/ex/pool.c"
             ExpMakeFree(Header, Type);
             KeReleaseSpinLock(AddressOf.ExpPoolLock, OldIrql);
-#line 383 "nt-src/private/ntos/ex/pool.c"
+#line 410 "nt-src/private/ntos/ex/pool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/pool.c:388: void ExFreePool(void*)
+        // nt-src/private/ntos/ex/pool.c:415: void ExFreePool(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExFreePool(PVOID P)
         {
-#line 388 "nt-src/private/ntos/ex/pool.c"
+#line 415 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 392 "nt-src/private/ntos/ex/pool.c"
+#line 419 "nt-src/private/ntos/ex/pool.c"
             ExFreePoolWithTag(P, 0u);
-#line 392 "nt-src/private/ntos/ex/pool.c"
+#line 419 "nt-src/private/ntos/ex/pool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/pool.c:396: unsigned long ExpPoolPagesInUse()
+        // nt-src/private/ntos/ex/pool.c:423: unsigned long ExpPoolPagesInUse()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG ExpPoolPagesInUse()
         {
-#line 396 "nt-src/private/ntos/ex/pool.c"
+#line 423 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 400 "nt-src/private/ntos/ex/pool.c"
+#line 427 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave(ExpPagesInUse);
         }
 
-        // nt-src/private/ntos/ex/pool.c:404: unsigned long ExpPoolTagOf(void*)
+        // nt-src/private/ntos/ex/pool.c:431: unsigned long ExpPoolTagOf(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG ExpPoolTagOf(PVOID P)
         {
-#line 404 "nt-src/private/ntos/ex/pool.c"
+#line 431 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 408 "nt-src/private/ntos/ex/pool.c"
+#line 435 "nt-src/private/ntos/ex/pool.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
-#line 410 "nt-src/private/ntos/ex/pool.c"
+#line 437 "nt-src/private/ntos/ex/pool.c"
             if ((P.Address & 0xFFFu) != 0u)
             {
-#line 411 "nt-src/private/ntos/ex/pool.c"
+#line 438 "nt-src/private/ntos/ex/pool.c"
                 return frame.Leave((P.As<_POOL_HEADER>() - 1).PoolTag);
             }
 
-#line 413 "nt-src/private/ntos/ex/pool.c"
+#line 440 "nt-src/private/ntos/ex/pool.c"
             for (Entry = ExpLargeAllocations.Flink; Entry != ExpLargeAllocations; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
-#line 414 "nt-src/private/ntos/ex/pool.c"
+#line 441 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().Base == P)
                 {
-#line 415 "nt-src/private/ntos/ex/pool.c"
+#line 442 "nt-src/private/ntos/ex/pool.c"
                     return frame.Leave((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().PoolTag);
                 }
             }
 
-#line 418 "nt-src/private/ntos/ex/pool.c"
+#line 445 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave(0u);
         }
 
-        // nt-src/private/ntos/ex/pool.c:69: unsigned long ExpBaseType(enum _POOL_TYPE)
+        // nt-src/private/ntos/ex/pool.c:71: unsigned long ExpBaseType(enum _POOL_TYPE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG ExpBaseType(POOL_TYPE PoolType)
         {
-#line 69 "nt-src/private/ntos/ex/pool.c"
+#line 71 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 73 "nt-src/private/ntos/ex/pool.c"
+#line 75 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave((uint)((PoolType & 1) != 0 ? PagedPool : NonPagedPool));
         }
 
-        // nt-src/private/ntos/ex/pool.c:78: struct _POOL_HEADER* ExpBlockAt(struct _POOL_HEADER*, long)
+        // nt-src/private/ntos/ex/pool.c:80: struct _POOL_HEADER* ExpBlockAt(struct _POOL_HEADER*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PPOOL_HEADER ExpBlockAt(PPOOL_HEADER Header, LONG Units)
         {
-#line 78 "nt-src/private/ntos/ex/pool.c"
+#line 80 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 83 "nt-src/private/ntos/ex/pool.c"
+#line 85 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave((Header.As<byte>() + Units * POOL_UNIT).As<_POOL_HEADER>());
         }
 
-        // nt-src/private/ntos/ex/pool.c:88: unsigned char ExpLastInPage(struct _POOL_HEADER*)
+        // nt-src/private/ntos/ex/pool.c:90: unsigned char ExpLastInPage(struct _POOL_HEADER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ExpLastInPage(PPOOL_HEADER Header)
         {
-#line 88 "nt-src/private/ntos/ex/pool.c"
+#line 90 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 92 "nt-src/private/ntos/ex/pool.c"
+#line 94 "nt-src/private/ntos/ex/pool.c"
             return frame.Leave((BOOLEAN)((Header.Address & 0xFFFu) / (uint)POOL_UNIT + Header.BlockSize == (uint)POOL_UNITS_PER_PAGE ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ex/pool.c:97: void ExpCheckHeader(struct _POOL_HEADER*)
+        // nt-src/private/ntos/ex/pool.c:99: void ExpCheckHeader(struct _POOL_HEADER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void ExpCheckHeader(PPOOL_HEADER Header)
         {
-#line 97 "nt-src/private/ntos/ex/pool.c"
+#line 99 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 111 "nt-src/private/ntos/ex/pool.c"
+#line 113 "nt-src/private/ntos/ex/pool.c"
             ULONG Offset = (Header.Address & 0xFFFu) / (uint)POOL_UNIT;
             PPOOL_HEADER Neighbour = default(PPOOL_HEADER);
-#line 114 "nt-src/private/ntos/ex/pool.c"
+#line 116 "nt-src/private/ntos/ex/pool.c"
             if (Header.Signature != POOL_SIGNATURE || Header.BlockSize == 0 || Offset + Header.BlockSize > (uint)POOL_UNITS_PER_PAGE || (Offset == 0u ? 1 : 0) != (Header.PreviousSize == 0 ? 1 : 0))
             {
                 KeBugCheckEx(BAD_POOL_HEADER, BAD_POOL_HEADER_NEIGHBOURS, Header.Address, 0u, 0u);
             }
 
-#line 118 "nt-src/private/ntos/ex/pool.c"
+#line 120 "nt-src/private/ntos/ex/pool.c"
             if (ExpLastInPage(Header) == 0)
             {
-#line 119 "nt-src/private/ntos/ex/pool.c"
+#line 121 "nt-src/private/ntos/ex/pool.c"
                 Neighbour = ExpBlockAt(Header, Header.BlockSize);
                 if (Neighbour.Signature != POOL_SIGNATURE || Neighbour.PreviousSize != Header.BlockSize)
                 {
-#line 121 "nt-src/private/ntos/ex/pool.c"
+#line 123 "nt-src/private/ntos/ex/pool.c"
                     KeBugCheckEx(BAD_POOL_HEADER, BAD_POOL_HEADER_NEIGHBOURS, Header.Address, 0u, Neighbour.Address);
                 }
             }
 
-#line 124 "nt-src/private/ntos/ex/pool.c"
+#line 126 "nt-src/private/ntos/ex/pool.c"
             if (Header.PreviousSize != 0)
             {
-#line 125 "nt-src/private/ntos/ex/pool.c"
+#line 127 "nt-src/private/ntos/ex/pool.c"
                 Neighbour = ExpBlockAt(Header, -(LONG)Header.PreviousSize);
                 if (Neighbour.Signature != POOL_SIGNATURE || Neighbour.BlockSize != Header.PreviousSize)
                 {
-#line 127 "nt-src/private/ntos/ex/pool.c"
+#line 129 "nt-src/private/ntos/ex/pool.c"
                     KeBugCheckEx(BAD_POOL_HEADER, BAD_POOL_HEADER_NEIGHBOURS, Header.Address, 0u, Neighbour.Address);
                 }
             }
 
-#line 124 "nt-src/private/ntos/ex/pool.c"
+#line 126 "nt-src/private/ntos/ex/pool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/pool.c:134: void ExpMakeFree(struct _POOL_HEADER*, unsigned long)
+        // nt-src/private/ntos/ex/pool.c:136: void ExpMakeFree(struct _POOL_HEADER*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpMakeFree(PPOOL_HEADER Header, ULONG Type)
         {
-#line 134 "nt-src/private/ntos/ex/pool.c"
+#line 136 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 139 "nt-src/private/ntos/ex/pool.c"
-            PPOOL_FREE_BLOCK Block = Header.As<_POOL_FREE_BLOCK>();
 #line 141 "nt-src/private/ntos/ex/pool.c"
+            PPOOL_FREE_BLOCK Block = Header.As<_POOL_FREE_BLOCK>();
+#line 143 "nt-src/private/ntos/ex/pool.c"
             Header.W.Allocated = FALSE;
             Header.W.PoolType = (UCHAR)Type;
             Header.W.PoolTag = 0u;
             InsertTailList(ExpFreeLists + Type, Block.FreeListEntry);
-#line 144 "nt-src/private/ntos/ex/pool.c"
+#line 146 "nt-src/private/ntos/ex/pool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/pool.c:149: void* ExpAllocateLarge(enum _POOL_TYPE, unsigned long, unsigned long)
+        // nt-src/private/ntos/ex/pool.c:151: void* ExpAllocatePages(unsigned long, unsigned long, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PVOID ExpAllocatePages(ULONG Type, ULONG Pages, BOOLEAN Resident)
+        {
+#line 151 "nt-src/private/ntos/ex/pool.c"
+            var frame = Stack.Enter(0x10);
+#line 157 "nt-src/private/ntos/ex/pool.c"
+            return frame.Leave(Type == 1u ? MiAllocatePagedPoolPages(Pages, Resident) : MiAllocatePages(Pages, 0xFFFFFu));
+        }
+
+        // nt-src/private/ntos/ex/pool.c:162: void ExpFreePages(unsigned long, void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void ExpFreePages(ULONG Type, PVOID Base)
+        {
+#line 162 "nt-src/private/ntos/ex/pool.c"
+            var frame = Stack.Enter(0x10);
+#line 167 "nt-src/private/ntos/ex/pool.c"
+            if (Type == 1u)
+            {
+#line 168 "nt-src/private/ntos/ex/pool.c"
+                MiFreePagedPoolPages(Base);
+            }
+            else
+            {
+#line 170 "nt-src/private/ntos/ex/pool.c"
+                MiFreePages(Base);
+            }
+
+#line 167 "nt-src/private/ntos/ex/pool.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ex/pool.c:176: void* ExpAllocateLarge(enum _POOL_TYPE, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID ExpAllocateLarge(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
-#line 149 "nt-src/private/ntos/ex/pool.c"
+#line 176 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
-#line 155 "nt-src/private/ntos/ex/pool.c"
+#line 182 "nt-src/private/ntos/ex/pool.c"
             PPOOL_LARGE_ALLOCATION Record = default(PPOOL_LARGE_ALLOCATION);
             ULONG Pages = (NumberOfBytes >> 12) + (uint)((NumberOfBytes & 4095u) != 0u ? 1 : 0);
             PVOID Base = default(PVOID);
-#line 159 "nt-src/private/ntos/ex/pool.c"
+#line 186 "nt-src/private/ntos/ex/pool.c"
             Record = ExAllocatePoolWithTag(NonPagedPool, 24u, POOL_LARGE_TAG).As<_POOL_LARGE_ALLOCATION>();
             if (Record.IsNull)
             {
-#line 161 "nt-src/private/ntos/ex/pool.c"
+#line 188 "nt-src/private/ntos/ex/pool.c"
                 return frame.Leave(Ptr<CVoid>.Null);
             }
 
-#line 163 "nt-src/private/ntos/ex/pool.c"
-            Base = MiAllocatePages(Pages, 0xFFFFFu);
+#line 190 "nt-src/private/ntos/ex/pool.c"
+            Base = ExpAllocatePages(ExpBaseType(PoolType), Pages, FALSE);
             if (Base.IsNull)
             {
-#line 165 "nt-src/private/ntos/ex/pool.c"
+#line 192 "nt-src/private/ntos/ex/pool.c"
                 ExFreePoolWithTag(Record.As<CVoid>(), POOL_LARGE_TAG);
                 return frame.Leave(Ptr<CVoid>.Null);
             }
 
-#line 168 "nt-src/private/ntos/ex/pool.c"
+#line 195 "nt-src/private/ntos/ex/pool.c"
             Record.W.Base = Base;
             Record.W.Pages = Pages;
             Record.W.PoolTag = Tag;
@@ -511,41 +543,41 @@ public static unsafe partial class Image
             return frame.Leave(Base);
         }
 
-        // nt-src/private/ntos/ex/pool.c:275: unsigned char ExpFreeLarge(void*)
+        // nt-src/private/ntos/ex/pool.c:302: unsigned char ExpFreeLarge(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN ExpFreeLarge(PVOID P)
         {
-#line 275 "nt-src/private/ntos/ex/pool.c"
+#line 302 "nt-src/private/ntos/ex/pool.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 279 "nt-src/private/ntos/ex/pool.c"
+#line 306 "nt-src/private/ntos/ex/pool.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PPOOL_LARGE_ALLOCATION Record = Ptr<_POOL_LARGE_ALLOCATION>.Null;
-#line 283 "nt-src/private/ntos/ex/pool.c"
+#line 310 "nt-src/private/ntos/ex/pool.c"
             KeAcquireSpinLock(AddressOf.ExpPoolLock, frame.At<byte>(0x0));
             for (Entry = ExpLargeAllocations.Flink; Entry != ExpLargeAllocations; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
-#line 285 "nt-src/private/ntos/ex/pool.c"
+#line 312 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().Base == P)
                 {
-#line 286 "nt-src/private/ntos/ex/pool.c"
+#line 313 "nt-src/private/ntos/ex/pool.c"
                     Record = (Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>();
                     RemoveEntryList(Entry);
                     break;
                 }
             }
 
-#line 291 "nt-src/private/ntos/ex/pool.c"
+#line 318 "nt-src/private/ntos/ex/pool.c"
             KeReleaseSpinLock(AddressOf.ExpPoolLock, OldIrql);
             if (Record.IsNull)
             {
-#line 293 "nt-src/private/ntos/ex/pool.c"
+#line 320 "nt-src/private/ntos/ex/pool.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 295 "nt-src/private/ntos/ex/pool.c"
-            MiFreePages(P);
+#line 322 "nt-src/private/ntos/ex/pool.c"
+            ExpFreePages((uint)Record.PoolType, P);
             ExFreePoolWithTag(Record.As<CVoid>(), POOL_LARGE_TAG);
             return frame.Leave((byte)TRUE);
         }
@@ -565,8 +597,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_POOL_HEADER>, byte>)(&ExpLastInPage)), "B:i", "ExpLastInPage");
             Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_POOL_HEADER>, void>)(&ExpCheckHeader)), "v:i", "ExpCheckHeader");
             Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_POOL_HEADER>, uint, void>)(&ExpMakeFree)), "v:ii", "ExpMakeFree");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<int, uint, uint, Ptr<CVoid>>)(&ExpAllocateLarge)), "i:iii", "ExpAllocateLarge");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<CVoid>, byte>)(&ExpFreeLarge)), "B:i", "ExpFreeLarge");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<uint, uint, byte, Ptr<CVoid>>)(&ExpAllocatePages)), "i:iiB", "ExpAllocatePages");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<uint, Ptr<CVoid>, void>)(&ExpFreePages)), "v:ii", "ExpFreePages");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<int, uint, uint, Ptr<CVoid>>)(&ExpAllocateLarge)), "i:iii", "ExpAllocateLarge");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<CVoid>, byte>)(&ExpFreeLarge)), "B:i", "ExpFreeLarge");
             ImageData.Reloc(__data, __data);
             ImageData.Reloc(__data + 0x4, __data);
             ImageData.Reloc(__data + 0x8, __data + 0x8);
@@ -591,8 +625,10 @@ public static unsafe partial class Image
             public static FnPtr ExpLastInPage => new FnPtr(__code + 0xA0);
             public static FnPtr ExpCheckHeader => new FnPtr(__code + 0xB0);
             public static FnPtr ExpMakeFree => new FnPtr(__code + 0xC0);
-            public static FnPtr ExpAllocateLarge => new FnPtr(__code + 0xD0);
-            public static FnPtr ExpFreeLarge => new FnPtr(__code + 0xE0);
+            public static FnPtr ExpAllocatePages => new FnPtr(__code + 0xD0);
+            public static FnPtr ExpFreePages => new FnPtr(__code + 0xE0);
+            public static FnPtr ExpAllocateLarge => new FnPtr(__code + 0xF0);
+            public static FnPtr ExpFreeLarge => new FnPtr(__code + 0x100);
             public static Ptr<uint> ExpPoolLock => new Ptr<uint>(__data + 0x18);
             public static Ptr<uint> ExpPagesInUse => new Ptr<uint>(__data + 0x1C);
         }

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Hal;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDispatchInterrupt], export: __Export);
+    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit, bus_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDispatchInterrupt], export: __Export);
     public static byte HalInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => halinit_c.HalInitSystem(Phase, LoaderBlock);
     public static byte HalEnableSystemInterrupt(uint Vector, byte Irql, int InterruptMode) => pic_c.HalEnableSystemInterrupt(Vector, Irql, InterruptMode);
     public static void HalDisableSystemInterrupt(uint Vector, byte Irql) => pic_c.HalDisableSystemInterrupt(Vector, Irql);
@@ -33,6 +33,12 @@ public static unsafe partial class Image
     public static void WRITE_PORT_UCHAR(Ptr<byte> Port, byte Value) => port_c.WRITE_PORT_UCHAR(Port, Value);
     public static void WRITE_PORT_USHORT(Ptr<ushort> Port, ushort Value) => port_c.WRITE_PORT_USHORT(Port, Value);
     public static void WRITE_PORT_ULONG(Ptr<uint> Port, uint Value) => port_c.WRITE_PORT_ULONG(Port, Value);
+    public static byte READ_REGISTER_UCHAR(Ptr<byte> Register) => port_c.READ_REGISTER_UCHAR(Register);
+    public static ushort READ_REGISTER_USHORT(Ptr<ushort> Register) => port_c.READ_REGISTER_USHORT(Register);
+    public static uint READ_REGISTER_ULONG(Ptr<uint> Register) => port_c.READ_REGISTER_ULONG(Register);
+    public static void WRITE_REGISTER_UCHAR(Ptr<byte> Register, byte Value) => port_c.WRITE_REGISTER_UCHAR(Register, Value);
+    public static void WRITE_REGISTER_USHORT(Ptr<ushort> Register, ushort Value) => port_c.WRITE_REGISTER_USHORT(Register, Value);
+    public static void WRITE_REGISTER_ULONG(Ptr<uint> Register, uint Value) => port_c.WRITE_REGISTER_ULONG(Register, Value);
     public static void HalDisplayString(Ptr<sbyte> String) => console_c.HalDisplayString(String);
     public static void HalpInitializeConsole() => console_c.HalpInitializeConsole();
     public static byte KeGetCurrentIrql() => irql_c.KeGetCurrentIrql();
@@ -41,6 +47,10 @@ public static unsafe partial class Image
     public static void HalRequestSoftwareInterrupt(byte RequestIrql) => irql_c.HalRequestSoftwareInterrupt(RequestIrql);
     public static void HalReturnToFirmware(int Routine) => reboot_c.HalReturnToFirmware(Routine);
     public static void HalDebugExit(byte Value) => reboot_c.HalDebugExit(Value);
+    public static uint HalGetBusData(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Length) => bus_c.HalGetBusData(BusDataType, BusNumber, SlotNumber, Buffer, Length);
+    public static uint HalGetBusDataByOffset(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Offset, uint Length) => bus_c.HalGetBusDataByOffset(BusDataType, BusNumber, SlotNumber, Buffer, Offset, Length);
+    public static uint HalSetBusData(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Length) => bus_c.HalSetBusData(BusDataType, BusNumber, SlotNumber, Buffer, Length);
+    public static uint HalSetBusDataByOffset(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Offset, uint Length) => bus_c.HalSetBusDataByOffset(BusDataType, BusNumber, SlotNumber, Buffer, Offset, Length);
     public static void KeBugCheckEx(uint a0, uint a1, uint a2, uint a3, uint a4) => ((delegate*<uint, uint, uint, uint, uint, void>)__Imports.KeBugCheckEx.Entry)(a0, a1, a2, a3, a4);
     public static void KiDispatchInterrupt() => ((delegate*<void>)__Imports.KiDispatchInterrupt.Entry)();
 
@@ -64,6 +74,12 @@ public static unsafe partial class Image
         public static FnPtr WRITE_PORT_UCHAR => port_c.AddressOf.WRITE_PORT_UCHAR;
         public static FnPtr WRITE_PORT_USHORT => port_c.AddressOf.WRITE_PORT_USHORT;
         public static FnPtr WRITE_PORT_ULONG => port_c.AddressOf.WRITE_PORT_ULONG;
+        public static FnPtr READ_REGISTER_UCHAR => port_c.AddressOf.READ_REGISTER_UCHAR;
+        public static FnPtr READ_REGISTER_USHORT => port_c.AddressOf.READ_REGISTER_USHORT;
+        public static FnPtr READ_REGISTER_ULONG => port_c.AddressOf.READ_REGISTER_ULONG;
+        public static FnPtr WRITE_REGISTER_UCHAR => port_c.AddressOf.WRITE_REGISTER_UCHAR;
+        public static FnPtr WRITE_REGISTER_USHORT => port_c.AddressOf.WRITE_REGISTER_USHORT;
+        public static FnPtr WRITE_REGISTER_ULONG => port_c.AddressOf.WRITE_REGISTER_ULONG;
         public static FnPtr HalDisplayString => console_c.AddressOf.HalDisplayString;
         public static FnPtr HalpInitializeConsole => console_c.AddressOf.HalpInitializeConsole;
         public static FnPtr KeGetCurrentIrql => irql_c.AddressOf.KeGetCurrentIrql;
@@ -72,6 +88,10 @@ public static unsafe partial class Image
         public static FnPtr HalRequestSoftwareInterrupt => irql_c.AddressOf.HalRequestSoftwareInterrupt;
         public static FnPtr HalReturnToFirmware => reboot_c.AddressOf.HalReturnToFirmware;
         public static FnPtr HalDebugExit => reboot_c.AddressOf.HalDebugExit;
+        public static FnPtr HalGetBusData => bus_c.AddressOf.HalGetBusData;
+        public static FnPtr HalGetBusDataByOffset => bus_c.AddressOf.HalGetBusDataByOffset;
+        public static FnPtr HalSetBusData => bus_c.AddressOf.HalSetBusData;
+        public static FnPtr HalSetBusDataByOffset => bus_c.AddressOf.HalSetBusDataByOffset;
         public static FnPtr KeBugCheckEx => new FnPtr(__Imports.KeBugCheckEx.Address);
         public static FnPtr KiDispatchInterrupt => new FnPtr(__Imports.KiDispatchInterrupt.Address);
     }
@@ -106,6 +126,16 @@ public static unsafe partial class Image
         "WRITE_PORT_UCHAR" => AddressOf.WRITE_PORT_UCHAR.Address,
         "WRITE_PORT_USHORT" => AddressOf.WRITE_PORT_USHORT.Address,
         "WRITE_PORT_ULONG" => AddressOf.WRITE_PORT_ULONG.Address,
+        "READ_REGISTER_UCHAR" => AddressOf.READ_REGISTER_UCHAR.Address,
+        "READ_REGISTER_USHORT" => AddressOf.READ_REGISTER_USHORT.Address,
+        "READ_REGISTER_ULONG" => AddressOf.READ_REGISTER_ULONG.Address,
+        "WRITE_REGISTER_UCHAR" => AddressOf.WRITE_REGISTER_UCHAR.Address,
+        "WRITE_REGISTER_USHORT" => AddressOf.WRITE_REGISTER_USHORT.Address,
+        "WRITE_REGISTER_ULONG" => AddressOf.WRITE_REGISTER_ULONG.Address,
+        "HalGetBusData" => AddressOf.HalGetBusData.Address,
+        "HalGetBusDataByOffset" => AddressOf.HalGetBusDataByOffset.Address,
+        "HalSetBusData" => AddressOf.HalSetBusData.Address,
+        "HalSetBusDataByOffset" => AddressOf.HalSetBusDataByOffset.Address,
         _ => null
     };
 }

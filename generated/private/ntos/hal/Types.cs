@@ -149,9 +149,63 @@ public struct _WORK_QUEUE_ITEM
 {
 }
 
+/// <summary>struct _MDL: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _MDL
+{
+}
+
+/// <summary>struct _EPROCESS: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _EPROCESS
+{
+}
+
+/// <summary>struct _IRP: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _IRP
+{
+}
+
 /// <summary>struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 48)]
 public struct _NPAGED_LOOKASIDE_LIST
+{
+}
+
+/// <summary>struct _PCI_SLOT_NUMBER: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _PCI_SLOT_NUMBER
+{
+}
+
+/// <summary>union __anon_union5: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_union5
+{
+}
+
+/// <summary>struct __anon_struct6: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_struct6
+{
+}
+
+/// <summary>struct _PCI_COMMON_CONFIG: 256 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 256)]
+public struct _PCI_COMMON_CONFIG
+{
+}
+
+/// <summary>union __anon_union7: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct __anon_union7
+{
+}
+
+/// <summary>struct _PCI_HEADER_TYPE_0: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _PCI_HEADER_TYPE_0
 {
 }
 
@@ -456,6 +510,23 @@ public static class _WORK_QUEUE_ITEM_Fields
     }
 }
 
+public static class _MDL_Fields
+{
+    // struct _MDL: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_MDL>
+    {
+        public ref Ptr<_MDL> Next => ref P.RefAt<Ptr<_MDL>>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x4);
+        public ref short MdlFlags => ref P.RefAt<short>(p.Address + 0x6);
+        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8);
+        public ref Ptr<CVoid> MappedSystemVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> StartVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref uint ByteCount => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint ByteOffset => ref P.RefAt<uint>(p.Address + 0x18);
+    }
+}
+
 public static class _NPAGED_LOOKASIDE_LIST_Fields
 {
     // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
@@ -475,6 +546,116 @@ public static class _NPAGED_LOOKASIDE_LIST_Fields
         public ref FnPtr Allocate => ref P.RefAt<FnPtr>(p.Address + 0x24);
         public ref FnPtr Free => ref P.RefAt<FnPtr>(p.Address + 0x28);
         public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x2C);
+    }
+}
+
+public static class _PCI_SLOT_NUMBER_Fields
+{
+    // struct _PCI_SLOT_NUMBER: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_PCI_SLOT_NUMBER>
+    {
+        public Ptr<__anon_union5> u => new(p.Address);
+    }
+}
+
+public static class __anon_union5_Fields
+{
+    // union __anon_union5: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union5>
+    {
+        public Ptr<__anon_struct6> bits => new(p.Address);
+        public ref uint AsULONG => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class __anon_struct6_Fields
+{
+    // struct __anon_struct6: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct6>
+    {
+        public uint DeviceNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 0, 5);
+
+        public uint Set_DeviceNumber(uint value)
+        {
+            ref uint unit = ref P.RefAt<uint>(p.Address);
+            unit = (uint)Bits.Insert(unit, 0, 5, (ulong)value);
+            return (uint)Bits.Unsigned(unit, 0, 5);
+        }
+
+        public uint FunctionNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 5, 3);
+
+        public uint Set_FunctionNumber(uint value)
+        {
+            ref uint unit = ref P.RefAt<uint>(p.Address);
+            unit = (uint)Bits.Insert(unit, 5, 3, (ulong)value);
+            return (uint)Bits.Unsigned(unit, 5, 3);
+        }
+
+        public uint Reserved => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 8, 24);
+
+        public uint Set_Reserved(uint value)
+        {
+            ref uint unit = ref P.RefAt<uint>(p.Address);
+            unit = (uint)Bits.Insert(unit, 8, 24, (ulong)value);
+            return (uint)Bits.Unsigned(unit, 8, 24);
+        }
+    }
+}
+
+public static class _PCI_COMMON_CONFIG_Fields
+{
+    // struct _PCI_COMMON_CONFIG: 256 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_PCI_COMMON_CONFIG>
+    {
+        public ref ushort VendorID => ref P.RefAt<ushort>(p.Address);
+        public ref ushort DeviceID => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref ushort Command => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Status => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref byte RevisionID => ref P.RefAt<byte>(p.Address + 0x8);
+        public ref byte ProgIf => ref P.RefAt<byte>(p.Address + 0x9);
+        public ref byte SubClass => ref P.RefAt<byte>(p.Address + 0xA);
+        public ref byte BaseClass => ref P.RefAt<byte>(p.Address + 0xB);
+        public ref byte CacheLineSize => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref byte LatencyTimer => ref P.RefAt<byte>(p.Address + 0xD);
+        public ref byte HeaderType => ref P.RefAt<byte>(p.Address + 0xE);
+        public ref byte BIST => ref P.RefAt<byte>(p.Address + 0xF);
+        public Ptr<__anon_union7> u => new(p.Address + 0x10);
+        public Ptr<byte> DeviceSpecific => new(p.Address + 0x40);
+    }
+}
+
+public static class __anon_union7_Fields
+{
+    // union __anon_union7: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union7>
+    {
+        public Ptr<_PCI_HEADER_TYPE_0> type0 => new(p.Address);
+    }
+}
+
+public static class _PCI_HEADER_TYPE_0_Fields
+{
+    // struct _PCI_HEADER_TYPE_0: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_PCI_HEADER_TYPE_0>
+    {
+        public Ptr<uint> BaseAddresses => new(p.Address);
+        public ref uint CIS => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref ushort SubVendorID => ref P.RefAt<ushort>(p.Address + 0x1C);
+        public ref ushort SubSystemID => ref P.RefAt<ushort>(p.Address + 0x1E);
+        public ref uint ROMBaseAddress => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref byte CapabilitiesPtr => ref P.RefAt<byte>(p.Address + 0x24);
+        public Ptr<byte> Reserved1 => new(p.Address + 0x25);
+        public ref uint Reserved2 => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref byte InterruptLine => ref P.RefAt<byte>(p.Address + 0x2C);
+        public ref byte InterruptPin => ref P.RefAt<byte>(p.Address + 0x2D);
+        public ref byte MinimumGrant => ref P.RefAt<byte>(p.Address + 0x2E);
+        public ref byte MaximumLatency => ref P.RefAt<byte>(p.Address + 0x2F);
     }
 }
 

@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/port.c: its functions, objects and string literals.</summary>
     public static unsafe class port_c
     {
-        internal static readonly ImageUnit __Unit = new(0x60, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xC0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -32,69 +32,135 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // nt-src/private/ntos/hal/port.c:15: unsigned char READ_PORT_UCHAR(unsigned char*)
+        // nt-src/private/ntos/hal/port.c:17: unsigned char READ_PORT_UCHAR(unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR READ_PORT_UCHAR(PUCHAR Port)
         {
-#line 15 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
 #line 17 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 19 "nt-src/private/ntos/hal/port.c"
             return frame.Leave(__inbyte((USHORT)Port.Address));
         }
 
-        // nt-src/private/ntos/hal/port.c:20: unsigned short READ_PORT_USHORT(unsigned short*)
+        // nt-src/private/ntos/hal/port.c:22: unsigned short READ_PORT_USHORT(unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static USHORT READ_PORT_USHORT(PUSHORT Port)
         {
-#line 20 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
 #line 22 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 24 "nt-src/private/ntos/hal/port.c"
             return frame.Leave(__inword((USHORT)Port.Address));
         }
 
-        // nt-src/private/ntos/hal/port.c:25: unsigned long READ_PORT_ULONG(unsigned long*)
+        // nt-src/private/ntos/hal/port.c:27: unsigned long READ_PORT_ULONG(unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG READ_PORT_ULONG(PULONG Port)
         {
-#line 25 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
 #line 27 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 29 "nt-src/private/ntos/hal/port.c"
             return frame.Leave(__indword((USHORT)Port.Address));
         }
 
-        // nt-src/private/ntos/hal/port.c:30: void WRITE_PORT_UCHAR(unsigned char*, unsigned char)
+        // nt-src/private/ntos/hal/port.c:32: void WRITE_PORT_UCHAR(unsigned char*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_UCHAR(PUCHAR Port, UCHAR Value)
         {
-#line 30 "nt-src/private/ntos/hal/port.c"
+#line 32 "nt-src/private/ntos/hal/port.c"
             var frame = Stack.Enter(0x10);
-#line 32 "nt-src/private/ntos/hal/port.c"
+#line 34 "nt-src/private/ntos/hal/port.c"
             __outbyte((USHORT)Port.Address, Value);
-#line 32 "nt-src/private/ntos/hal/port.c"
+#line 34 "nt-src/private/ntos/hal/port.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/port.c:35: void WRITE_PORT_USHORT(unsigned short*, unsigned short)
+        // nt-src/private/ntos/hal/port.c:37: void WRITE_PORT_USHORT(unsigned short*, unsigned short)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_USHORT(PUSHORT Port, USHORT Value)
         {
-#line 35 "nt-src/private/ntos/hal/port.c"
+#line 37 "nt-src/private/ntos/hal/port.c"
             var frame = Stack.Enter(0x10);
-#line 37 "nt-src/private/ntos/hal/port.c"
+#line 39 "nt-src/private/ntos/hal/port.c"
             __outword((USHORT)Port.Address, Value);
-#line 37 "nt-src/private/ntos/hal/port.c"
+#line 39 "nt-src/private/ntos/hal/port.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/port.c:40: void WRITE_PORT_ULONG(unsigned long*, unsigned long)
+        // nt-src/private/ntos/hal/port.c:42: void WRITE_PORT_ULONG(unsigned long*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_ULONG(PULONG Port, ULONG Value)
         {
-#line 40 "nt-src/private/ntos/hal/port.c"
+#line 42 "nt-src/private/ntos/hal/port.c"
             var frame = Stack.Enter(0x10);
-#line 42 "nt-src/private/ntos/hal/port.c"
+#line 44 "nt-src/private/ntos/hal/port.c"
             __outdword((USHORT)Port.Address, Value);
-#line 42 "nt-src/private/ntos/hal/port.c"
+#line 44 "nt-src/private/ntos/hal/port.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/port.c:47: unsigned char READ_REGISTER_UCHAR(unsigned char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static UCHAR READ_REGISTER_UCHAR(PUCHAR Register)
+        {
+#line 47 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 49 "nt-src/private/ntos/hal/port.c"
+            return frame.Leave(VolatileMemory.Read(Register));
+        }
+
+        // nt-src/private/ntos/hal/port.c:52: unsigned short READ_REGISTER_USHORT(unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static USHORT READ_REGISTER_USHORT(PUSHORT Register)
+        {
+#line 52 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 54 "nt-src/private/ntos/hal/port.c"
+            return frame.Leave(VolatileMemory.Read(Register));
+        }
+
+        // nt-src/private/ntos/hal/port.c:57: unsigned long READ_REGISTER_ULONG(unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static ULONG READ_REGISTER_ULONG(PULONG Register)
+        {
+#line 57 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 59 "nt-src/private/ntos/hal/port.c"
+            return frame.Leave(VolatileMemory.Read(Register));
+        }
+
+        // nt-src/private/ntos/hal/port.c:62: void WRITE_REGISTER_UCHAR(unsigned char*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void WRITE_REGISTER_UCHAR(PUCHAR Register, UCHAR Value)
+        {
+#line 62 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 64 "nt-src/private/ntos/hal/port.c"
+            VolatileMemory.Write<byte>(Register, Value);
+#line 64 "nt-src/private/ntos/hal/port.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/port.c:67: void WRITE_REGISTER_USHORT(unsigned short*, unsigned short)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void WRITE_REGISTER_USHORT(PUSHORT Register, USHORT Value)
+        {
+#line 67 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 69 "nt-src/private/ntos/hal/port.c"
+            VolatileMemory.Write<ushort>(Register, Value);
+#line 69 "nt-src/private/ntos/hal/port.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/port.c:72: void WRITE_REGISTER_ULONG(unsigned long*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void WRITE_REGISTER_ULONG(PULONG Register, ULONG Value)
+        {
+#line 72 "nt-src/private/ntos/hal/port.c"
+            var frame = Stack.Enter(0x10);
+#line 74 "nt-src/private/ntos/hal/port.c"
+            VolatileMemory.Write<uint>(Register, Value);
+#line 74 "nt-src/private/ntos/hal/port.c"
             frame.Leave();
         }
 
@@ -106,6 +172,12 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<byte>, byte, void>)(&WRITE_PORT_UCHAR)), "v:iB", "WRITE_PORT_UCHAR");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<ushort>, ushort, void>)(&WRITE_PORT_USHORT)), "v:iH", "WRITE_PORT_USHORT");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<uint>, uint, void>)(&WRITE_PORT_ULONG)), "v:ii", "WRITE_PORT_ULONG");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<byte>, byte>)(&READ_REGISTER_UCHAR)), "B:i", "READ_REGISTER_UCHAR");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, ushort>)(&READ_REGISTER_USHORT)), "H:i", "READ_REGISTER_USHORT");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<uint>, uint>)(&READ_REGISTER_ULONG)), "i:i", "READ_REGISTER_ULONG");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<byte>, byte, void>)(&WRITE_REGISTER_UCHAR)), "v:iB", "WRITE_REGISTER_UCHAR");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<ushort>, ushort, void>)(&WRITE_REGISTER_USHORT)), "v:iH", "WRITE_REGISTER_USHORT");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<uint>, uint, void>)(&WRITE_REGISTER_ULONG)), "v:ii", "WRITE_REGISTER_ULONG");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -117,6 +189,12 @@ public static unsafe partial class Image
             public static FnPtr WRITE_PORT_UCHAR => new FnPtr(__code + 0x30);
             public static FnPtr WRITE_PORT_USHORT => new FnPtr(__code + 0x40);
             public static FnPtr WRITE_PORT_ULONG => new FnPtr(__code + 0x50);
+            public static FnPtr READ_REGISTER_UCHAR => new FnPtr(__code + 0x60);
+            public static FnPtr READ_REGISTER_USHORT => new FnPtr(__code + 0x70);
+            public static FnPtr READ_REGISTER_ULONG => new FnPtr(__code + 0x80);
+            public static FnPtr WRITE_REGISTER_UCHAR => new FnPtr(__code + 0x90);
+            public static FnPtr WRITE_REGISTER_USHORT => new FnPtr(__code + 0xA0);
+            public static FnPtr WRITE_REGISTER_ULONG => new FnPtr(__code + 0xB0);
             public static FnPtr __inbyte => Library.Address("__inbyte");
             public static FnPtr __inword => Library.Address("__inword");
             public static FnPtr __indword => Library.Address("__indword");

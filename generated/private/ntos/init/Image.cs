@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mdl_c.__Unit, fault_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -75,12 +75,42 @@ public static unsafe partial class Image
     public static void KiWaitTest(Ptr<CVoid> Object) => wait_c.KiWaitTest(Object);
     public static void KiUnwaitThread(Ptr<_KTHREAD> Thread, int WaitStatus) => wait_c.KiUnwaitThread(Thread, WaitStatus);
     public static void KiAbandonMutants(Ptr<_KTHREAD> Thread) => wait_c.KiAbandonMutants(Thread);
-    public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => pages_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
-    public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => pages_c.MmFreeContiguousMemory(BaseAddress);
-    public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pages_c.MmGetPhysicalAddress(__result, BaseAddress);
-    public static byte MmInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => pages_c.MmInitSystem(Phase, LoaderBlock);
-    public static Ptr<CVoid> MiAllocatePages(uint Count, uint HighestPage) => pages_c.MiAllocatePages(Count, HighestPage);
-    public static void MiFreePages(Ptr<CVoid> Base) => pages_c.MiFreePages(Base);
+    public static void KiPageFault(Ptr<_MACHINE_TRAP_FRAME> Frame_2) => trap_c.KiPageFault(Frame_2);
+    public static byte MmInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => mminit_c.MmInitSystem(Phase, LoaderBlock);
+    public static void MiInitializePhysicalPages(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => pages_c.MiInitializePhysicalPages(LoaderBlock);
+    public static uint MiAllocatePhysicalPages(uint Count, uint LowestPage, uint HighestPage) => pages_c.MiAllocatePhysicalPages(Count, LowestPage, HighestPage);
+    public static void MiFreePhysicalPages(uint Page) => pages_c.MiFreePhysicalPages(Page);
+    public static uint MiHighestPhysicalPage() => pages_c.MiHighestPhysicalPage();
+    public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pagetbl_c.MmGetPhysicalAddress(__result, BaseAddress);
+    public static byte MmIsAddressValid(Ptr<CVoid> VirtualAddress) => pagetbl_c.MmIsAddressValid(VirtualAddress);
+    public static void MiInitializeSystemSpace() => pagetbl_c.MiInitializeSystemSpace();
+    public static byte MiMakePdeValid(Ptr<CVoid> VirtualAddress) => pagetbl_c.MiMakePdeValid(VirtualAddress);
+    public static void MiMapPage(Ptr<CVoid> VirtualAddress, uint Page, uint Attributes) => pagetbl_c.MiMapPage(VirtualAddress, Page, Attributes);
+    public static uint MiUnmapPage(Ptr<CVoid> VirtualAddress) => pagetbl_c.MiUnmapPage(VirtualAddress);
+    public static byte MiResolveDemandZero(Ptr<CVoid> VirtualAddress) => pagetbl_c.MiResolveDemandZero(VirtualAddress);
+    public static void MiInitializeVaSpace(Ptr<_MI_VA_SPACE> Space, uint Base, uint Pages, Ptr<uint> InUseBits, Ptr<uint> RunEndBits) => vaspace_c.MiInitializeVaSpace(Space, Base, Pages, InUseBits, RunEndBits);
+    public static Ptr<CVoid> MiReserveVa(Ptr<_MI_VA_SPACE> Space, uint Pages) => vaspace_c.MiReserveVa(Space, Pages);
+    public static uint MiReleaseVa(Ptr<_MI_VA_SPACE> Space, Ptr<CVoid> Base) => vaspace_c.MiReleaseVa(Space, Base);
+    public static uint MiQueryVa(Ptr<_MI_VA_SPACE> Space, Ptr<CVoid> Base) => vaspace_c.MiQueryVa(Space, Base);
+    public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => nonpaged_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
+    public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => nonpaged_c.MmFreeContiguousMemory(BaseAddress);
+    public static Ptr<CVoid> MiAllocatePages(uint Count, uint HighestPage) => nonpaged_c.MiAllocatePages(Count, HighestPage);
+    public static void MiFreePages(Ptr<CVoid> Base) => nonpaged_c.MiFreePages(Base);
+    public static Ptr<CVoid> MiAllocatePagedPoolPages(uint Count, byte Resident) => paged_c.MiAllocatePagedPoolPages(Count, Resident);
+    public static void MiFreePagedPoolPages(Ptr<CVoid> Base) => paged_c.MiFreePagedPoolPages(Base);
+    public static Ptr<CVoid> MmMapIoSpace(Ptr<_LARGE_INTEGER> PhysicalAddress_in, uint NumberOfBytes, int CacheType) => iospace_c.MmMapIoSpace(PhysicalAddress_in, NumberOfBytes, CacheType);
+    public static void MmUnmapIoSpace(Ptr<CVoid> BaseAddress, uint NumberOfBytes) => iospace_c.MmUnmapIoSpace(BaseAddress, NumberOfBytes);
+    public static Ptr<CVoid> MiMapPhysicalPages(Ptr<uint> Pages, uint FirstPage, uint Count, int CacheType) => iospace_c.MiMapPhysicalPages(Pages, FirstPage, Count, CacheType);
+    public static uint MiUnmapPhysicalPages(Ptr<CVoid> Base) => iospace_c.MiUnmapPhysicalPages(Base);
+    public static Ptr<_MDL> IoAllocateMdl(Ptr<CVoid> VirtualAddress, uint Length, byte SecondaryBuffer, byte ChargeQuota, Ptr<_IRP> Irp) => mdl_c.IoAllocateMdl(VirtualAddress, Length, SecondaryBuffer, ChargeQuota, Irp);
+    public static void IoFreeMdl(Ptr<_MDL> Mdl) => mdl_c.IoFreeMdl(Mdl);
+    public static uint MmSizeOfMdl(Ptr<CVoid> Base, uint Length) => mdl_c.MmSizeOfMdl(Base, Length);
+    public static void MmBuildMdlForNonPagedPool(Ptr<_MDL> MemoryDescriptorList) => mdl_c.MmBuildMdlForNonPagedPool(MemoryDescriptorList);
+    public static void MmProbeAndLockPages(Ptr<_MDL> MemoryDescriptorList, sbyte AccessMode, int Operation) => mdl_c.MmProbeAndLockPages(MemoryDescriptorList, AccessMode, Operation);
+    public static void MmUnlockPages(Ptr<_MDL> MemoryDescriptorList) => mdl_c.MmUnlockPages(MemoryDescriptorList);
+    public static Ptr<CVoid> MmMapLockedPagesSpecifyCache(Ptr<_MDL> MemoryDescriptorList, sbyte AccessMode, int CacheType, Ptr<CVoid> RequestedAddress, uint BugCheckOnFailure, uint Priority) => mdl_c.MmMapLockedPagesSpecifyCache(MemoryDescriptorList, AccessMode, CacheType, RequestedAddress, BugCheckOnFailure, Priority);
+    public static void MmUnmapLockedPages(Ptr<CVoid> BaseAddress, Ptr<_MDL> MemoryDescriptorList) => mdl_c.MmUnmapLockedPages(BaseAddress, MemoryDescriptorList);
+    public static int MmAccessFault(uint FaultStatus, Ptr<CVoid> VirtualAddress, sbyte PreviousMode, Ptr<CVoid> TrapInformation) => fault_c.MmAccessFault(FaultStatus, VirtualAddress, PreviousMode, TrapInformation);
     public static Ptr<CVoid> ExAllocatePoolWithTag(int PoolType, uint NumberOfBytes, uint Tag) => pool_c.ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
     public static Ptr<CVoid> ExAllocatePool(int PoolType, uint NumberOfBytes) => pool_c.ExAllocatePool(PoolType, NumberOfBytes);
     public static void ExFreePoolWithTag(Ptr<CVoid> P, uint Tag) => pool_c.ExFreePoolWithTag(P, Tag);
@@ -146,6 +176,7 @@ public static unsafe partial class Image
     public static byte RtlTimeFieldsToTime(Ptr<_TIME_FIELDS> TimeFields, Ptr<_LARGE_INTEGER> Time) => time_c.RtlTimeFieldsToTime(TimeFields, Time);
     public static int _vsnprintf(Ptr<sbyte> Buffer, uint Count, Ptr<sbyte> Format, Ptr<sbyte> Arguments) => format_c._vsnprintf(Buffer, Count, Format, Arguments);
     public static int _snprintf(Ptr<sbyte> Buffer, uint Count, Ptr<sbyte> Format, Ptr<sbyte> __va_args) => format_c._snprintf(Buffer, Count, Format, __va_args);
+    public static void RtlAssert(Ptr<CVoid> FailedAssertion, Ptr<CVoid> FileName, uint LineNumber, Ptr<sbyte> Message) => assert_c.RtlAssert(FailedAssertion, FileName, LineNumber, Message);
     public static void KmtOk(byte Passed, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format, Ptr<sbyte> __va_args) => kmtest_c.KmtOk(Passed, File, Line, Format, __va_args);
     public static void KmtCheckUlong(uint Value, uint Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckUlong(Value, Expected, File, Line, Format);
     public static void KmtCheckLong(int Value, int Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckLong(Value, Expected, File, Line, Format);
@@ -164,6 +195,11 @@ public static unsafe partial class Image
     public static void Test_MmPages() => expool_c.Test_MmPages();
     public static void Test_ExPool() => expool_c.Test_ExPool();
     public static void Test_ExLookaside() => expool_c.Test_ExLookaside();
+    public static void KmtTouchUnmappedSystemAddress() => mmpaging_c.KmtTouchUnmappedSystemAddress();
+    public static void KmtFaultAtDispatchLevel() => mmpaging_c.KmtFaultAtDispatchLevel();
+    public static void Test_MmPaging() => mmpaging_c.Test_MmPaging();
+    public static void Test_MmIoSpace() => mmpaging_c.Test_MmIoSpace();
+    public static void Test_MmMdl() => mmpaging_c.Test_MmMdl();
     public static void KmtWaitFromDpc() => kewait_c.KmtWaitFromDpc();
     public static void KmtLowerIrqlAbove() => kewait_c.KmtLowerIrqlAbove();
     public static void KmtFaultInSystemThread() => kewait_c.KmtFaultInSystemThread();
@@ -182,6 +218,8 @@ public static unsafe partial class Image
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
     public static void Test_RtlMisc() => rtlmisc_c.Test_RtlMisc();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
+    public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
+    public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
     public static ref uint MmNumberOfPhysicalPages => ref pages_c.MmNumberOfPhysicalPages;
     public static ref uint MmAvailablePages => ref pages_c.MmAvailablePages;
     public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
@@ -190,14 +228,18 @@ public static unsafe partial class Image
     public static void HalDisplayString(Ptr<sbyte> a0) => ((delegate*<Ptr<sbyte>, void>)__Imports.HalDisplayString.Entry)(a0);
     public static byte HalEnableSystemInterrupt(uint a0, byte a1, int a2) => ((delegate*<uint, byte, int, byte>)__Imports.HalEnableSystemInterrupt.Entry)(a0, a1, a2);
     public static void HalEndSystemInterrupt(byte a0, uint a1) => ((delegate*<byte, uint, void>)__Imports.HalEndSystemInterrupt.Entry)(a0, a1);
+    public static uint HalGetBusDataByOffset(int a0, uint a1, uint a2, Ptr<CVoid> a3, uint a4, uint a5) => ((delegate*<int, uint, uint, Ptr<CVoid>, uint, uint, uint>)__Imports.HalGetBusDataByOffset.Entry)(a0, a1, a2, a3, a4, a5);
     public static byte HalInitSystem(uint a0, Ptr<_LOADER_PARAMETER_BLOCK> a1) => ((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)__Imports.HalInitSystem.Entry)(a0, a1);
     public static byte HalQueryRealTimeClock(Ptr<_TIME_FIELDS> a0) => ((delegate*<Ptr<_TIME_FIELDS>, byte>)__Imports.HalQueryRealTimeClock.Entry)(a0);
     public static void HalRequestSoftwareInterrupt(byte a0) => ((delegate*<byte, void>)__Imports.HalRequestSoftwareInterrupt.Entry)(a0);
     public static void HalReturnToFirmware(int a0) => ((delegate*<int, void>)__Imports.HalReturnToFirmware.Entry)(a0);
+    public static uint HalSetBusDataByOffset(int a0, uint a1, uint a2, Ptr<CVoid> a3, uint a4, uint a5) => ((delegate*<int, uint, uint, Ptr<CVoid>, uint, uint, uint>)__Imports.HalSetBusDataByOffset.Entry)(a0, a1, a2, a3, a4, a5);
     public static byte KeGetCurrentIrql() => ((delegate*<byte>)__Imports.KeGetCurrentIrql.Entry)();
     public static void KeStallExecutionProcessor(uint a0) => ((delegate*<uint, void>)__Imports.KeStallExecutionProcessor.Entry)(a0);
     public static void KfLowerIrql(byte a0) => ((delegate*<byte, void>)__Imports.KfLowerIrql.Entry)(a0);
     public static byte KfRaiseIrql(byte a0) => ((delegate*<byte, byte>)__Imports.KfRaiseIrql.Entry)(a0);
+    public static byte READ_REGISTER_UCHAR(Ptr<byte> a0) => ((delegate*<Ptr<byte>, byte>)__Imports.READ_REGISTER_UCHAR.Entry)(a0);
+    public static uint READ_REGISTER_ULONG(Ptr<uint> a0) => ((delegate*<Ptr<uint>, uint>)__Imports.READ_REGISTER_ULONG.Entry)(a0);
 
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
     public static class AddressOf
@@ -261,12 +303,42 @@ public static unsafe partial class Image
         public static FnPtr KiWaitTest => wait_c.AddressOf.KiWaitTest;
         public static FnPtr KiUnwaitThread => wait_c.AddressOf.KiUnwaitThread;
         public static FnPtr KiAbandonMutants => wait_c.AddressOf.KiAbandonMutants;
-        public static FnPtr MmAllocateContiguousMemory => pages_c.AddressOf.MmAllocateContiguousMemory;
-        public static FnPtr MmFreeContiguousMemory => pages_c.AddressOf.MmFreeContiguousMemory;
-        public static FnPtr MmGetPhysicalAddress => pages_c.AddressOf.MmGetPhysicalAddress;
-        public static FnPtr MmInitSystem => pages_c.AddressOf.MmInitSystem;
-        public static FnPtr MiAllocatePages => pages_c.AddressOf.MiAllocatePages;
-        public static FnPtr MiFreePages => pages_c.AddressOf.MiFreePages;
+        public static FnPtr KiPageFault => trap_c.AddressOf.KiPageFault;
+        public static FnPtr MmInitSystem => mminit_c.AddressOf.MmInitSystem;
+        public static FnPtr MiInitializePhysicalPages => pages_c.AddressOf.MiInitializePhysicalPages;
+        public static FnPtr MiAllocatePhysicalPages => pages_c.AddressOf.MiAllocatePhysicalPages;
+        public static FnPtr MiFreePhysicalPages => pages_c.AddressOf.MiFreePhysicalPages;
+        public static FnPtr MiHighestPhysicalPage => pages_c.AddressOf.MiHighestPhysicalPage;
+        public static FnPtr MmGetPhysicalAddress => pagetbl_c.AddressOf.MmGetPhysicalAddress;
+        public static FnPtr MmIsAddressValid => pagetbl_c.AddressOf.MmIsAddressValid;
+        public static FnPtr MiInitializeSystemSpace => pagetbl_c.AddressOf.MiInitializeSystemSpace;
+        public static FnPtr MiMakePdeValid => pagetbl_c.AddressOf.MiMakePdeValid;
+        public static FnPtr MiMapPage => pagetbl_c.AddressOf.MiMapPage;
+        public static FnPtr MiUnmapPage => pagetbl_c.AddressOf.MiUnmapPage;
+        public static FnPtr MiResolveDemandZero => pagetbl_c.AddressOf.MiResolveDemandZero;
+        public static FnPtr MiInitializeVaSpace => vaspace_c.AddressOf.MiInitializeVaSpace;
+        public static FnPtr MiReserveVa => vaspace_c.AddressOf.MiReserveVa;
+        public static FnPtr MiReleaseVa => vaspace_c.AddressOf.MiReleaseVa;
+        public static FnPtr MiQueryVa => vaspace_c.AddressOf.MiQueryVa;
+        public static FnPtr MmAllocateContiguousMemory => nonpaged_c.AddressOf.MmAllocateContiguousMemory;
+        public static FnPtr MmFreeContiguousMemory => nonpaged_c.AddressOf.MmFreeContiguousMemory;
+        public static FnPtr MiAllocatePages => nonpaged_c.AddressOf.MiAllocatePages;
+        public static FnPtr MiFreePages => nonpaged_c.AddressOf.MiFreePages;
+        public static FnPtr MiAllocatePagedPoolPages => paged_c.AddressOf.MiAllocatePagedPoolPages;
+        public static FnPtr MiFreePagedPoolPages => paged_c.AddressOf.MiFreePagedPoolPages;
+        public static FnPtr MmMapIoSpace => iospace_c.AddressOf.MmMapIoSpace;
+        public static FnPtr MmUnmapIoSpace => iospace_c.AddressOf.MmUnmapIoSpace;
+        public static FnPtr MiMapPhysicalPages => iospace_c.AddressOf.MiMapPhysicalPages;
+        public static FnPtr MiUnmapPhysicalPages => iospace_c.AddressOf.MiUnmapPhysicalPages;
+        public static FnPtr IoAllocateMdl => mdl_c.AddressOf.IoAllocateMdl;
+        public static FnPtr IoFreeMdl => mdl_c.AddressOf.IoFreeMdl;
+        public static FnPtr MmSizeOfMdl => mdl_c.AddressOf.MmSizeOfMdl;
+        public static FnPtr MmBuildMdlForNonPagedPool => mdl_c.AddressOf.MmBuildMdlForNonPagedPool;
+        public static FnPtr MmProbeAndLockPages => mdl_c.AddressOf.MmProbeAndLockPages;
+        public static FnPtr MmUnlockPages => mdl_c.AddressOf.MmUnlockPages;
+        public static FnPtr MmMapLockedPagesSpecifyCache => mdl_c.AddressOf.MmMapLockedPagesSpecifyCache;
+        public static FnPtr MmUnmapLockedPages => mdl_c.AddressOf.MmUnmapLockedPages;
+        public static FnPtr MmAccessFault => fault_c.AddressOf.MmAccessFault;
         public static FnPtr ExAllocatePoolWithTag => pool_c.AddressOf.ExAllocatePoolWithTag;
         public static FnPtr ExAllocatePool => pool_c.AddressOf.ExAllocatePool;
         public static FnPtr ExFreePoolWithTag => pool_c.AddressOf.ExFreePoolWithTag;
@@ -332,6 +404,7 @@ public static unsafe partial class Image
         public static FnPtr RtlTimeFieldsToTime => time_c.AddressOf.RtlTimeFieldsToTime;
         public static FnPtr _vsnprintf => format_c.AddressOf._vsnprintf;
         public static FnPtr _snprintf => format_c.AddressOf._snprintf;
+        public static FnPtr RtlAssert => assert_c.AddressOf.RtlAssert;
         public static FnPtr KmtOk => kmtest_c.AddressOf.KmtOk;
         public static FnPtr KmtCheckUlong => kmtest_c.AddressOf.KmtCheckUlong;
         public static FnPtr KmtCheckLong => kmtest_c.AddressOf.KmtCheckLong;
@@ -350,6 +423,11 @@ public static unsafe partial class Image
         public static FnPtr Test_MmPages => expool_c.AddressOf.Test_MmPages;
         public static FnPtr Test_ExPool => expool_c.AddressOf.Test_ExPool;
         public static FnPtr Test_ExLookaside => expool_c.AddressOf.Test_ExLookaside;
+        public static FnPtr KmtTouchUnmappedSystemAddress => mmpaging_c.AddressOf.KmtTouchUnmappedSystemAddress;
+        public static FnPtr KmtFaultAtDispatchLevel => mmpaging_c.AddressOf.KmtFaultAtDispatchLevel;
+        public static FnPtr Test_MmPaging => mmpaging_c.AddressOf.Test_MmPaging;
+        public static FnPtr Test_MmIoSpace => mmpaging_c.AddressOf.Test_MmIoSpace;
+        public static FnPtr Test_MmMdl => mmpaging_c.AddressOf.Test_MmMdl;
         public static FnPtr KmtWaitFromDpc => kewait_c.AddressOf.KmtWaitFromDpc;
         public static FnPtr KmtLowerIrqlAbove => kewait_c.AddressOf.KmtLowerIrqlAbove;
         public static FnPtr KmtFaultInSystemThread => kewait_c.AddressOf.KmtFaultInSystemThread;
@@ -376,14 +454,18 @@ public static unsafe partial class Image
         public static FnPtr HalDisplayString => new FnPtr(__Imports.HalDisplayString.Address);
         public static FnPtr HalEnableSystemInterrupt => new FnPtr(__Imports.HalEnableSystemInterrupt.Address);
         public static FnPtr HalEndSystemInterrupt => new FnPtr(__Imports.HalEndSystemInterrupt.Address);
+        public static FnPtr HalGetBusDataByOffset => new FnPtr(__Imports.HalGetBusDataByOffset.Address);
         public static FnPtr HalInitSystem => new FnPtr(__Imports.HalInitSystem.Address);
         public static FnPtr HalQueryRealTimeClock => new FnPtr(__Imports.HalQueryRealTimeClock.Address);
         public static FnPtr HalRequestSoftwareInterrupt => new FnPtr(__Imports.HalRequestSoftwareInterrupt.Address);
         public static FnPtr HalReturnToFirmware => new FnPtr(__Imports.HalReturnToFirmware.Address);
+        public static FnPtr HalSetBusDataByOffset => new FnPtr(__Imports.HalSetBusDataByOffset.Address);
         public static FnPtr KeGetCurrentIrql => new FnPtr(__Imports.KeGetCurrentIrql.Address);
         public static FnPtr KeStallExecutionProcessor => new FnPtr(__Imports.KeStallExecutionProcessor.Address);
         public static FnPtr KfLowerIrql => new FnPtr(__Imports.KfLowerIrql.Address);
         public static FnPtr KfRaiseIrql => new FnPtr(__Imports.KfRaiseIrql.Address);
+        public static FnPtr READ_REGISTER_UCHAR => new FnPtr(__Imports.READ_REGISTER_UCHAR.Address);
+        public static FnPtr READ_REGISTER_ULONG => new FnPtr(__Imports.READ_REGISTER_ULONG.Address);
     }
 
     /// <summary>What the image imports, bound by the loader: addresses, and functions' entry points.</summary>
@@ -395,14 +477,18 @@ public static unsafe partial class Image
         public static readonly ImportedFunction HalDisplayString = new("hal", "HalDisplayString", "v:i");
         public static readonly ImportedFunction HalEnableSystemInterrupt = new("hal", "HalEnableSystemInterrupt", "B:iBi");
         public static readonly ImportedFunction HalEndSystemInterrupt = new("hal", "HalEndSystemInterrupt", "v:Bi");
+        public static readonly ImportedFunction HalGetBusDataByOffset = new("hal", "HalGetBusDataByOffset", "i:iiiiii");
         public static readonly ImportedFunction HalInitSystem = new("hal", "HalInitSystem", "B:ii");
         public static readonly ImportedFunction HalQueryRealTimeClock = new("hal", "HalQueryRealTimeClock", "B:i");
         public static readonly ImportedFunction HalRequestSoftwareInterrupt = new("hal", "HalRequestSoftwareInterrupt", "v:B");
         public static readonly ImportedFunction HalReturnToFirmware = new("hal", "HalReturnToFirmware", "v:i");
+        public static readonly ImportedFunction HalSetBusDataByOffset = new("hal", "HalSetBusDataByOffset", "i:iiiiii");
         public static readonly ImportedFunction KeGetCurrentIrql = new("hal", "KeGetCurrentIrql", "B:");
         public static readonly ImportedFunction KeStallExecutionProcessor = new("hal", "KeStallExecutionProcessor", "v:i");
         public static readonly ImportedFunction KfLowerIrql = new("hal", "KfLowerIrql", "v:B");
         public static readonly ImportedFunction KfRaiseIrql = new("hal", "KfRaiseIrql", "B:B");
+        public static readonly ImportedFunction READ_REGISTER_UCHAR = new("hal", "READ_REGISTER_UCHAR", "B:i");
+        public static readonly ImportedFunction READ_REGISTER_ULONG = new("hal", "READ_REGISTER_ULONG", "i:i");
     }
 
     /// <summary>What the image exports: an export's address by its name.</summary>
@@ -437,6 +523,18 @@ public static unsafe partial class Image
         "MmAllocateContiguousMemory" => AddressOf.MmAllocateContiguousMemory.Address,
         "MmFreeContiguousMemory" => AddressOf.MmFreeContiguousMemory.Address,
         "MmGetPhysicalAddress" => AddressOf.MmGetPhysicalAddress.Address,
+        "MmIsAddressValid" => AddressOf.MmIsAddressValid.Address,
+        "MmMapIoSpace" => AddressOf.MmMapIoSpace.Address,
+        "MmUnmapIoSpace" => AddressOf.MmUnmapIoSpace.Address,
+        "MmSizeOfMdl" => AddressOf.MmSizeOfMdl.Address,
+        "MmBuildMdlForNonPagedPool" => AddressOf.MmBuildMdlForNonPagedPool.Address,
+        "MmProbeAndLockPages" => AddressOf.MmProbeAndLockPages.Address,
+        "MmUnlockPages" => AddressOf.MmUnlockPages.Address,
+        "MmMapLockedPagesSpecifyCache" => AddressOf.MmMapLockedPagesSpecifyCache.Address,
+        "MmUnmapLockedPages" => AddressOf.MmUnmapLockedPages.Address,
+        "IoAllocateMdl" => AddressOf.IoAllocateMdl.Address,
+        "IoFreeMdl" => AddressOf.IoFreeMdl.Address,
+        "RtlAssert" => AddressOf.RtlAssert.Address,
         "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,
         "ExAllocatePool" => AddressOf.ExAllocatePool.Address,
         "ExFreePool" => AddressOf.ExFreePool.Address,

@@ -59,7 +59,7 @@ public static unsafe partial class Image
 #line 71 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
 #line 75 "nt-src/private/ntos/ke/clock.c"
-            TickCount.W.QuadPart = (LONGLONG)KiTickCount;
+            TickCount.W.QuadPart = (LONGLONG)VolatileMemory.Read(AddressOf.KiTickCount);
 #line 75 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
@@ -81,7 +81,7 @@ public static unsafe partial class Image
 #line 98 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
 #line 102 "nt-src/private/ntos/ke/clock.c"
-            CurrentTime.W.QuadPart = KiSystemTime;
+            CurrentTime.W.QuadPart = VolatileMemory.Read(AddressOf.KiSystemTime);
 #line 102 "nt-src/private/ntos/ke/clock.c"
             frame.Leave();
         }
@@ -93,7 +93,7 @@ public static unsafe partial class Image
 #line 89 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
 #line 93 "nt-src/private/ntos/ke/clock.c"
-            return frame.Leave(KiInterruptTime);
+            return frame.Leave(VolatileMemory.Read(AddressOf.KiInterruptTime));
         }
 
         // nt-src/private/ntos/ke/clock.c:43: void KiInitializeClock()
@@ -108,7 +108,7 @@ public static unsafe partial class Image
             if (HalQueryRealTimeClock(Now) != 0 && RtlTimeFieldsToTime(Now, Time) != 0)
             {
 #line 60 "nt-src/private/ntos/ke/clock.c"
-                KiSystemTime = Time.QuadPart;
+                VolatileMemory.Write<long>(AddressOf.KiSystemTime, Time.QuadPart);
             }
 
 #line 62 "nt-src/private/ntos/ke/clock.c"
@@ -134,10 +134,10 @@ public static unsafe partial class Image
             _ = Interrupt;
             _ = ServiceContext;
 #line 32 "nt-src/private/ntos/ke/clock.c"
-            KiTickCount += 1UL;
-            KiInterruptTime += (ulong)HAL_CLOCK_INTERVAL;
-            KiSystemTime += (long)HAL_CLOCK_INTERVAL;
-            if (KiTimerDue(KiInterruptTime) != 0)
+            VolatileMemory.Write<ulong>(AddressOf.KiTickCount, VolatileMemory.Read(AddressOf.KiTickCount) + 1UL);
+            VolatileMemory.Write<ulong>(AddressOf.KiInterruptTime, VolatileMemory.Read(AddressOf.KiInterruptTime) + (ulong)HAL_CLOCK_INTERVAL);
+            VolatileMemory.Write<long>(AddressOf.KiSystemTime, VolatileMemory.Read(AddressOf.KiSystemTime) + (long)HAL_CLOCK_INTERVAL);
+            if (KiTimerDue(VolatileMemory.Read(AddressOf.KiInterruptTime)) != 0)
             {
 #line 36 "nt-src/private/ntos/ke/clock.c"
                 HalRequestSoftwareInterrupt(DISPATCH_LEVEL);

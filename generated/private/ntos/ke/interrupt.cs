@@ -24,6 +24,7 @@ using PKSERVICE_ROUTINE = FnPtr;
 using PKSPIN_LOCK = Ptr<uint>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PVOID = Ptr<CVoid>;
+using UCHAR = byte;
 using ULONG = uint;
 using ULONG_PTR = uint;
 using USHORT = ushort;
@@ -47,10 +48,12 @@ public static unsafe partial class Image
         private const int PRIMARY_VECTOR_BASE = 0x30;
         private const int TRUE = 1;
         private const int IDT_ENTRIES = 256;
+        private const int PAGE_FAULT_VECTOR = 14;
+        private const int TRAP_GATE = 0x8F;
         private const int EXCEPTION_VECTORS = 32;
+        private const int INTERRUPT_GATE = 0x8E;
         private const int INTERRUPT_VECTORS = 16;
         private const int KERNEL_CODE_SELECTOR = 0x8;
-        private const int INTERRUPT_GATE = 0x8E;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         // struct _KIDTENTRY[256] KiIdt
         private static Ptr<KIDTENTRY> KiIdt => new Ptr<KIDTENTRY>(__data + 0x0);
@@ -111,16 +114,16 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:144: void KeInitializeInterrupt(struct _KINTERRUPT*, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, char, unsigned char)
+        // nt-src/private/ntos/ke/interrupt.c:150: void KeInitializeInterrupt(struct _KINTERRUPT*, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeInterrupt(PKINTERRUPT Interrupt, PKSERVICE_ROUTINE ServiceRoutine, PVOID ServiceContext, PKSPIN_LOCK SpinLock, ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql, KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector, CHAR ProcessorNumber, BOOLEAN FloatingSave)
         {
-#line 144 "nt-src/private/ntos/ke/interrupt.c"
+#line 150 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 158 "nt-src/private/ntos/ke/interrupt.c"
+#line 164 "nt-src/private/ntos/ke/interrupt.c"
             _ = ProcessorNumber;
             _ = FloatingSave;
-#line 161 "nt-src/private/ntos/ke/interrupt.c"
+#line 167 "nt-src/private/ntos/ke/interrupt.c"
             memset(Interrupt.As<CVoid>(), 0, 36u);
             Interrupt.W.Type = INTERRUPT_OBJECT_TYPE;
             Interrupt.W.Size = 36;
@@ -133,225 +136,232 @@ public static unsafe partial class Image
             Interrupt.W.Mode = InterruptMode;
             Interrupt.W.ShareVector = ShareVector;
             Interrupt.W.Connected = FALSE;
-#line 172 "nt-src/private/ntos/ke/interrupt.c"
+#line 178 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:177: unsigned char KeConnectInterrupt(struct _KINTERRUPT*)
+        // nt-src/private/ntos/ke/interrupt.c:183: unsigned char KeConnectInterrupt(struct _KINTERRUPT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeConnectInterrupt(PKINTERRUPT Interrupt)
         {
-#line 177 "nt-src/private/ntos/ke/interrupt.c"
+#line 183 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 196 "nt-src/private/ntos/ke/interrupt.c"
+#line 202 "nt-src/private/ntos/ke/interrupt.c"
             PLIST_ENTRY Head = default(PLIST_ENTRY);
             PKINTERRUPT Other = default(PKINTERRUPT);
-#line 199 "nt-src/private/ntos/ke/interrupt.c"
+#line 205 "nt-src/private/ntos/ke/interrupt.c"
             BOOLEAN Connected = FALSE;
-#line 201 "nt-src/private/ntos/ke/interrupt.c"
+#line 207 "nt-src/private/ntos/ke/interrupt.c"
             if (Interrupt.Connected != 0 || Interrupt.Vector < (uint)PRIMARY_VECTOR_BASE || Interrupt.Vector >= 0x40u)
             {
-#line 202 "nt-src/private/ntos/ke/interrupt.c"
+#line 208 "nt-src/private/ntos/ke/interrupt.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 204 "nt-src/private/ntos/ke/interrupt.c"
+#line 210 "nt-src/private/ntos/ke/interrupt.c"
             Head = KiInterruptLists + (Interrupt.Vector - (uint)PRIMARY_VECTOR_BASE);
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             if (IsListEmpty(Head) != 0)
             {
-#line 207 "nt-src/private/ntos/ke/interrupt.c"
+#line 213 "nt-src/private/ntos/ke/interrupt.c"
                 if (HalEnableSystemInterrupt(Interrupt.Vector, Interrupt.Irql, Interrupt.Mode) != 0)
-                {
-#line 208 "nt-src/private/ntos/ke/interrupt.c"
-                    InsertTailList(Head, Interrupt.InterruptListEntry);
-                    Connected = TRUE;
-                }
-            }
-            else
-            {
-#line 212 "nt-src/private/ntos/ke/interrupt.c"
-                Other = (Head.Flink.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
-                if (Interrupt.ShareVector != 0 && Other.ShareVector != 0 && Interrupt.Irql == Other.Irql && Interrupt.Mode == Other.Mode)
                 {
 #line 214 "nt-src/private/ntos/ke/interrupt.c"
                     InsertTailList(Head, Interrupt.InterruptListEntry);
                     Connected = TRUE;
                 }
             }
-
+            else
+            {
 #line 218 "nt-src/private/ntos/ke/interrupt.c"
+                Other = (Head.Flink.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
+                if (Interrupt.ShareVector != 0 && Other.ShareVector != 0 && Interrupt.Irql == Other.Irql && Interrupt.Mode == Other.Mode)
+                {
+#line 220 "nt-src/private/ntos/ke/interrupt.c"
+                    InsertTailList(Head, Interrupt.InterruptListEntry);
+                    Connected = TRUE;
+                }
+            }
+
+#line 224 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt.W.Connected = Connected;
             KfLowerIrql(OldIrql);
             return frame.Leave(Connected);
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:225: unsigned char KeDisconnectInterrupt(struct _KINTERRUPT*)
+        // nt-src/private/ntos/ke/interrupt.c:231: unsigned char KeDisconnectInterrupt(struct _KINTERRUPT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeDisconnectInterrupt(PKINTERRUPT Interrupt)
         {
-#line 225 "nt-src/private/ntos/ke/interrupt.c"
+#line 231 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 240 "nt-src/private/ntos/ke/interrupt.c"
+#line 246 "nt-src/private/ntos/ke/interrupt.c"
             if (Interrupt.Connected == 0)
             {
-#line 241 "nt-src/private/ntos/ke/interrupt.c"
+#line 247 "nt-src/private/ntos/ke/interrupt.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 243 "nt-src/private/ntos/ke/interrupt.c"
+#line 249 "nt-src/private/ntos/ke/interrupt.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             RemoveEntryList(Interrupt.InterruptListEntry);
             if (IsListEmpty(KiInterruptLists + (Interrupt.Vector - (uint)PRIMARY_VECTOR_BASE)) != 0)
             {
-#line 246 "nt-src/private/ntos/ke/interrupt.c"
+#line 252 "nt-src/private/ntos/ke/interrupt.c"
                 HalDisableSystemInterrupt(Interrupt.Vector, Interrupt.Irql);
             }
 
-#line 248 "nt-src/private/ntos/ke/interrupt.c"
+#line 254 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt.W.Connected = FALSE;
             KfLowerIrql(OldIrql);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:108: void KiInitializeInterrupts()
+        // nt-src/private/ntos/ke/interrupt.c:112: void KiInitializeInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeInterrupts()
         {
-#line 108 "nt-src/private/ntos/ke/interrupt.c"
+#line 112 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             Ptr<KDESCRIPTOR> Idtr = frame.At<KDESCRIPTOR>(0x0);
-#line 123 "nt-src/private/ntos/ke/interrupt.c"
+#line 127 "nt-src/private/ntos/ke/interrupt.c"
             ULONG Vector = 0;
-#line 125 "nt-src/private/ntos/ke/interrupt.c"
+#line 129 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)IDT_ENTRIES; Vector += 1u)
             {
                 SafePoint.Poll();
-#line 126 "nt-src/private/ntos/ke/interrupt.c"
-                if (Vector < (uint)EXCEPTION_VECTORS)
-                {
-#line 127 "nt-src/private/ntos/ke/interrupt.c"
-                    KiSetGate(Vector, AddressOf.KiTrapDispatch);
-                }
-                else
-#line 128 "nt-src/private/ntos/ke/interrupt.c"
-                if (Vector >= (uint)PRIMARY_VECTOR_BASE && Vector < 0x40u)
-                {
-#line 129 "nt-src/private/ntos/ke/interrupt.c"
-                    KiSetGate(Vector, AddressOf.KiInterruptDispatch);
-                }
-                else
+#line 130 "nt-src/private/ntos/ke/interrupt.c"
+                if (Vector == (uint)PAGE_FAULT_VECTOR)
                 {
 #line 131 "nt-src/private/ntos/ke/interrupt.c"
-                    KiSetGate(Vector, AddressOf.KiUnexpectedInterrupt);
+                    KiSetGate(Vector, AddressOf.KiPageFault, TRAP_GATE);
+                }
+                else
+#line 132 "nt-src/private/ntos/ke/interrupt.c"
+                if (Vector < (uint)EXCEPTION_VECTORS)
+                {
+#line 133 "nt-src/private/ntos/ke/interrupt.c"
+                    KiSetGate(Vector, AddressOf.KiTrapDispatch, INTERRUPT_GATE);
+                }
+                else
+#line 134 "nt-src/private/ntos/ke/interrupt.c"
+                if (Vector >= (uint)PRIMARY_VECTOR_BASE && Vector < 0x40u)
+                {
+#line 135 "nt-src/private/ntos/ke/interrupt.c"
+                    KiSetGate(Vector, AddressOf.KiInterruptDispatch, INTERRUPT_GATE);
+                }
+                else
+                {
+#line 137 "nt-src/private/ntos/ke/interrupt.c"
+                    KiSetGate(Vector, AddressOf.KiUnexpectedInterrupt, INTERRUPT_GATE);
                 }
             }
 
-#line 134 "nt-src/private/ntos/ke/interrupt.c"
+#line 140 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)INTERRUPT_VECTORS; Vector += 1u)
             {
                 SafePoint.Poll();
-#line 135 "nt-src/private/ntos/ke/interrupt.c"
+#line 141 "nt-src/private/ntos/ke/interrupt.c"
                 InitializeListHead(KiInterruptLists + Vector);
             }
 
-#line 137 "nt-src/private/ntos/ke/interrupt.c"
+#line 143 "nt-src/private/ntos/ke/interrupt.c"
             Idtr.W.Limit = 2047;
             Idtr.W.Base = KiIdt.Address;
             __lidt(Idtr.As<CVoid>());
-#line 139 "nt-src/private/ntos/ke/interrupt.c"
+#line 145 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:47: void KiSetGate(unsigned long, void (*)(struct _MACHINE_TRAP_FRAME*))
+        // nt-src/private/ntos/ke/interrupt.c:50: void KiSetGate(unsigned long, void (*)(struct _MACHINE_TRAP_FRAME*), unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void KiSetGate(ULONG Vector, FnPtr Handler)
+        private static void KiSetGate(ULONG Vector, FnPtr Handler, UCHAR Access_2)
         {
-#line 47 "nt-src/private/ntos/ke/interrupt.c"
+#line 50 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 52 "nt-src/private/ntos/ke/interrupt.c"
+#line 56 "nt-src/private/ntos/ke/interrupt.c"
             ULONG_PTR Offset = Handler.Address;
-#line 54 "nt-src/private/ntos/ke/interrupt.c"
+#line 58 "nt-src/private/ntos/ke/interrupt.c"
             (KiIdt + Vector).W.Offset = (USHORT)Offset;
             (KiIdt + Vector).W.Selector = KERNEL_CODE_SELECTOR;
             (KiIdt + Vector).W.Reserved = 0;
-            (KiIdt + Vector).W.Access = INTERRUPT_GATE;
+            (KiIdt + Vector).W.Access = Access_2;
             (KiIdt + Vector).W.ExtendedOffset = (USHORT)(Offset >> 16);
-#line 58 "nt-src/private/ntos/ke/interrupt.c"
+#line 62 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:63: void KiTrapDispatch(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:67: void KiTrapDispatch(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiTrapDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 63 "nt-src/private/ntos/ke/interrupt.c"
+#line 67 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 67 "nt-src/private/ntos/ke/interrupt.c"
+#line 71 "nt-src/private/ntos/ke/interrupt.c"
             KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, Frame_2.Vector, Frame_2.Eip, Frame_2.ErrorCode, 0u);
-#line 67 "nt-src/private/ntos/ke/interrupt.c"
+#line 71 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:72: void KiUnexpectedInterrupt(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:76: void KiUnexpectedInterrupt(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiUnexpectedInterrupt(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 72 "nt-src/private/ntos/ke/interrupt.c"
+#line 76 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 76 "nt-src/private/ntos/ke/interrupt.c"
+#line 80 "nt-src/private/ntos/ke/interrupt.c"
             DbgPrint(Str.KE_unexpected_interrupt_on_vecto, Va.Args(frame.Base + 0x4, Frame_2.Vector));
-#line 76 "nt-src/private/ntos/ke/interrupt.c"
+#line 80 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:81: void KiInterruptDispatch(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:85: void KiInterruptDispatch(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiInterruptDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 81 "nt-src/private/ntos/ke/interrupt.c"
+#line 85 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 85 "nt-src/private/ntos/ke/interrupt.c"
+#line 89 "nt-src/private/ntos/ke/interrupt.c"
             PLIST_ENTRY Head = KiInterruptLists + (Frame_2.Vector - (uint)PRIMARY_VECTOR_BASE);
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PKINTERRUPT Interrupt = default(PKINTERRUPT);
-#line 90 "nt-src/private/ntos/ke/interrupt.c"
+#line 94 "nt-src/private/ntos/ke/interrupt.c"
             if (IsListEmpty(Head) != 0)
             {
-#line 91 "nt-src/private/ntos/ke/interrupt.c"
+#line 95 "nt-src/private/ntos/ke/interrupt.c"
                 KiUnexpectedInterrupt(Frame_2);
                 frame.Leave();
                 return;
             }
 
-#line 94 "nt-src/private/ntos/ke/interrupt.c"
+#line 98 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt = (Head.Flink.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
             if (HalBeginSystemInterrupt(Interrupt.Irql, Frame_2.Vector, frame.At<byte>(0x0)) == 0)
             {
-#line 96 "nt-src/private/ntos/ke/interrupt.c"
+#line 100 "nt-src/private/ntos/ke/interrupt.c"
                 frame.Leave();
                 return;
             }
 
-#line 98 "nt-src/private/ntos/ke/interrupt.c"
+#line 102 "nt-src/private/ntos/ke/interrupt.c"
             for (Entry = Head.Flink; Entry != Head; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
-#line 99 "nt-src/private/ntos/ke/interrupt.c"
+#line 103 "nt-src/private/ntos/ke/interrupt.c"
                 Interrupt = (Entry.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
                 if (((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)Fn.Resolve(Interrupt.ServiceRoutine, "B:ii"))(Interrupt, Interrupt.ServiceContext) != 0)
                 {
-#line 101 "nt-src/private/ntos/ke/interrupt.c"
+#line 105 "nt-src/private/ntos/ke/interrupt.c"
                     break;
                 }
             }
 
-#line 104 "nt-src/private/ntos/ke/interrupt.c"
+#line 108 "nt-src/private/ntos/ke/interrupt.c"
             HalEndSystemInterrupt(OldIrql, Frame_2.Vector);
-#line 104 "nt-src/private/ntos/ke/interrupt.c"
+#line 108 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
@@ -365,7 +375,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_KINTERRUPT>, byte>)(&KeConnectInterrupt)), "B:i", "KeConnectInterrupt");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_KINTERRUPT>, byte>)(&KeDisconnectInterrupt)), "B:i", "KeDisconnectInterrupt");
             Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KiInitializeInterrupts)), "v:", "KiInitializeInterrupts");
-            Fn.Register(__code + 0x80, (nint)((delegate*<uint, FnPtr, void>)(&KiSetGate)), "v:ii", "KiSetGate");
+            Fn.Register(__code + 0x80, (nint)((delegate*<uint, FnPtr, byte, void>)(&KiSetGate)), "v:iiB", "KiSetGate");
             Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiTrapDispatch)), "v:i", "KiTrapDispatch");
             Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiUnexpectedInterrupt)), "v:i", "KiUnexpectedInterrupt");
             Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiInterruptDispatch)), "v:i", "KiInterruptDispatch");
@@ -388,6 +398,7 @@ public static unsafe partial class Image
             public static FnPtr KiUnexpectedInterrupt => new FnPtr(__code + 0xA0);
             public static FnPtr KiInterruptDispatch => new FnPtr(__code + 0xB0);
             public static FnPtr __lidt => Library.Address("__lidt");
+            public static FnPtr KiPageFault => Image.AddressOf.KiPageFault;
         }
 
         /// <summary>String literals, named after their text.</summary>

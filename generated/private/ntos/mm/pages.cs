@@ -11,16 +11,13 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
-using BOOLEAN = byte;
 using KIRQL = byte;
 using KSPIN_LOCK = uint;
-using PHYSICAL_ADDRESS = _LARGE_INTEGER;
+using PFN_NUMBER = uint;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
 using PMEMORY_ALLOCATION_DESCRIPTOR = Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>;
-using PVOID = Ptr<CVoid>;
 using RTL_BITMAP = _RTL_BITMAP;
-using SIZE_T = uint;
 using ULONG = uint;
 
 public static unsafe partial class Image
@@ -28,7 +25,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/mm/pages.c: its functions, objects and string literals.</summary>
     public static unsafe class pages_c
     {
-        internal static readonly ImageUnit __Unit = new(0x60, 0x2C020, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x2C020, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -38,9 +35,8 @@ public static unsafe partial class Image
         }
 
         private const int LoaderFree = 2;
-        private const int PAGE_SHIFT = 12;
-        private const int TRUE = 1;
         private const int MI_MAXIMUM_PAGES = 720896;
+        private const uint MI_NO_PAGE = 0xFFFFFFFFu;
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         // unsigned long MmNumberOfPhysicalPages
         public static ref ULONG MmNumberOfPhysicalPages => ref Mem.Ref<ULONG>(__data + 0x0);
@@ -57,71 +53,18 @@ public static unsafe partial class Image
         // unsigned long MiPageLock
         private static ref KSPIN_LOCK MiPageLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C018);
 
-        // nt-src/private/ntos/mm/pages.c:178: void* MmAllocateContiguousMemory(unsigned long, union _LARGE_INTEGER)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static PVOID MmAllocateContiguousMemory(SIZE_T NumberOfBytes, Ptr<PHYSICAL_ADDRESS> HighestAcceptableAddress_in)
-        {
-#line 178 "nt-src/private/ntos/mm/pages.c"
-            var frame = Stack.Enter(0x10);
-            Ptr<PHYSICAL_ADDRESS> HighestAcceptableAddress = frame.At<PHYSICAL_ADDRESS>(0x0);
-            HighestAcceptableAddress.Assign(HighestAcceptableAddress_in);
-#line 183 "nt-src/private/ntos/mm/pages.c"
-            ULONG HighestPage = 0;
-#line 185 "nt-src/private/ntos/mm/pages.c"
-            if (NumberOfBytes == 0u || HighestAcceptableAddress.QuadPart < 0xFFFL)
-            {
-#line 186 "nt-src/private/ntos/mm/pages.c"
-                return frame.Leave(Ptr<CVoid>.Null);
-            }
-
-#line 188 "nt-src/private/ntos/mm/pages.c"
-            HighestPage = HighestAcceptableAddress.HighPart != 0 ? 0xFFFFFu : HighestAcceptableAddress.LowPart >> PAGE_SHIFT;
-            return frame.Leave(MiAllocatePages((NumberOfBytes >> 12) + (uint)((NumberOfBytes & 4095u) != 0u ? 1 : 0), HighestPage));
-        }
-
-        // nt-src/private/ntos/mm/pages.c:194: void MmFreeContiguousMemory(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void MmFreeContiguousMemory(PVOID BaseAddress)
-        {
-#line 194 "nt-src/private/ntos/mm/pages.c"
-            var frame = Stack.Enter(0x10);
-#line 198 "nt-src/private/ntos/mm/pages.c"
-            MiFreePages(BaseAddress);
-#line 198 "nt-src/private/ntos/mm/pages.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/mm/pages.c:203: union _LARGE_INTEGER MmGetPhysicalAddress(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static Ptr<PHYSICAL_ADDRESS> MmGetPhysicalAddress(Ptr<PHYSICAL_ADDRESS> __result, PVOID BaseAddress)
-        {
-#line 203 "nt-src/private/ntos/mm/pages.c"
-            var frame = Stack.Enter(0x10);
-            Ptr<PHYSICAL_ADDRESS> Address = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 209 "nt-src/private/ntos/mm/pages.c"
-            Address.W.QuadPart = BaseAddress.Address;
-            return frame.Leave(__result.Assign(Address));
-        }
-
-        // nt-src/private/ntos/mm/pages.c:31: unsigned char MmInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/mm/pages.c:31: void MiInitializePhysicalPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static BOOLEAN MmInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
+        public static void MiInitializePhysicalPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 31 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
-#line 49 "nt-src/private/ntos/mm/pages.c"
+#line 44 "nt-src/private/ntos/mm/pages.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Highest = 0u;
             ULONG End = 0;
-#line 54 "nt-src/private/ntos/mm/pages.c"
-            if (Phase != 0u)
-            {
-#line 55 "nt-src/private/ntos/mm/pages.c"
-                return frame.Leave((byte)TRUE);
-            }
-
-#line 57 "nt-src/private/ntos/mm/pages.c"
+#line 49 "nt-src/private/ntos/mm/pages.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
                 SafePoint.Poll();
@@ -129,19 +72,19 @@ public static unsafe partial class Image
                 End = Descriptor.BasePage + Descriptor.PageCount;
                 if (End > Highest)
                 {
-#line 63 "nt-src/private/ntos/mm/pages.c"
+#line 55 "nt-src/private/ntos/mm/pages.c"
                     Highest = End;
                 }
             }
 
-#line 66 "nt-src/private/ntos/mm/pages.c"
+#line 58 "nt-src/private/ntos/mm/pages.c"
             if (Highest > (uint)MI_MAXIMUM_PAGES)
             {
-#line 67 "nt-src/private/ntos/mm/pages.c"
+#line 59 "nt-src/private/ntos/mm/pages.c"
                 Highest = MI_MAXIMUM_PAGES;
             }
 
-#line 69 "nt-src/private/ntos/mm/pages.c"
+#line 61 "nt-src/private/ntos/mm/pages.c"
             RtlInitializeBitMap(MiInUse, MiInUseBits, Highest);
             RtlInitializeBitMap(MiRunEnd, MiRunEndBits, Highest);
             RtlSetAllBits(MiInUse);
@@ -153,93 +96,93 @@ public static unsafe partial class Image
                 MmNumberOfPhysicalPages += Descriptor.PageCount;
                 if (Descriptor.MemoryType == LoaderFree && Descriptor.BasePage < Highest)
                 {
-#line 79 "nt-src/private/ntos/mm/pages.c"
+#line 71 "nt-src/private/ntos/mm/pages.c"
                     End = Descriptor.BasePage + Descriptor.PageCount;
                     RtlClearBits(MiInUse, Descriptor.BasePage, (End > Highest ? Highest : End) - Descriptor.BasePage);
                 }
             }
 
-#line 83 "nt-src/private/ntos/mm/pages.c"
+#line 75 "nt-src/private/ntos/mm/pages.c"
             MmAvailablePages = RtlNumberOfClearBits(MiInUse);
-#line 90 "nt-src/private/ntos/mm/pages.c"
+#line 82 "nt-src/private/ntos/mm/pages.c"
             for (End = 0u; End < (Highest + 31u) / 32u; End += 1u)
             {
                 SafePoint.Poll();
-#line 91 "nt-src/private/ntos/mm/pages.c"
+#line 83 "nt-src/private/ntos/mm/pages.c"
                 MiRunEndBits.W[End] = MiInUseBits[End];
             }
 
-#line 93 "nt-src/private/ntos/mm/pages.c"
+#line 85 "nt-src/private/ntos/mm/pages.c"
             KeInitializeSpinLock(AddressOf.MiPageLock);
-            return frame.Leave((BOOLEAN)(MmAvailablePages != 0u ? 1 : 0));
+#line 85 "nt-src/private/ntos/mm/pages.c"
+            frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/pages.c:98: void* MiAllocatePages(unsigned long, unsigned long)
+        // nt-src/private/ntos/mm/pages.c:97: unsigned long MiAllocatePhysicalPages(unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static PVOID MiAllocatePages(ULONG Count, ULONG HighestPage)
+        public static PFN_NUMBER MiAllocatePhysicalPages(ULONG Count, PFN_NUMBER LowestPage, PFN_NUMBER HighestPage)
         {
-#line 98 "nt-src/private/ntos/mm/pages.c"
+#line 97 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 117 "nt-src/private/ntos/mm/pages.c"
-            ULONG Start = 0u;
+#line 118 "nt-src/private/ntos/mm/pages.c"
+            ULONG Start = LowestPage;
             ULONG Index = 0;
-            PVOID Base = Ptr<CVoid>.Null;
-#line 121 "nt-src/private/ntos/mm/pages.c"
+            PFN_NUMBER Page = MI_NO_PAGE;
+#line 122 "nt-src/private/ntos/mm/pages.c"
             if (Count == 0u)
             {
-#line 122 "nt-src/private/ntos/mm/pages.c"
-                return frame.Leave(Ptr<CVoid>.Null);
+#line 123 "nt-src/private/ntos/mm/pages.c"
+                return frame.Leave(MI_NO_PAGE);
             }
 
-#line 124 "nt-src/private/ntos/mm/pages.c"
+#line 125 "nt-src/private/ntos/mm/pages.c"
             KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
-            for (;;)
+            while (Start < MiInUse.SizeOfBitMap)
             {
                 SafePoint.Poll();
-#line 126 "nt-src/private/ntos/mm/pages.c"
+#line 127 "nt-src/private/ntos/mm/pages.c"
                 Index = RtlFindClearBits(MiInUse, Count, Start);
                 if (Index == 0xFFFFFFFFu || Index < Start || Index + Count - 1u > HighestPage)
                 {
-#line 128 "nt-src/private/ntos/mm/pages.c"
+#line 129 "nt-src/private/ntos/mm/pages.c"
                     break;
                 }
 
-#line 130 "nt-src/private/ntos/mm/pages.c"
+#line 131 "nt-src/private/ntos/mm/pages.c"
                 if (RtlAreBitsClear(MiInUse, Index, Count) != 0)
                 {
-#line 131 "nt-src/private/ntos/mm/pages.c"
+#line 132 "nt-src/private/ntos/mm/pages.c"
                     RtlSetBits(MiInUse, Index, Count);
                     RtlSetBit(MiRunEnd, Index + Count - 1u);
                     MmAvailablePages -= Count;
-                    Base = new Ptr<CVoid>(Index << PAGE_SHIFT);
+                    Page = Index;
                     break;
                 }
 
-#line 137 "nt-src/private/ntos/mm/pages.c"
+#line 138 "nt-src/private/ntos/mm/pages.c"
                 Start = Index + 1u;
             }
 
-#line 139 "nt-src/private/ntos/mm/pages.c"
+#line 140 "nt-src/private/ntos/mm/pages.c"
             KeReleaseSpinLock(AddressOf.MiPageLock, OldIrql);
-            return frame.Leave(Base);
+            return frame.Leave(Page);
         }
 
-        // nt-src/private/ntos/mm/pages.c:144: void MiFreePages(void*)
+        // nt-src/private/ntos/mm/pages.c:145: void MiFreePhysicalPages(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void MiFreePages(PVOID Base)
+        public static void MiFreePhysicalPages(PFN_NUMBER Page)
         {
-#line 144 "nt-src/private/ntos/mm/pages.c"
+#line 145 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 159 "nt-src/private/ntos/mm/pages.c"
-            ULONG Page = Base.Address >> PAGE_SHIFT;
+#line 160 "nt-src/private/ntos/mm/pages.c"
             ULONG Last = 0;
 #line 162 "nt-src/private/ntos/mm/pages.c"
             KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
-            if ((Base.Address & 0xFFFu) != 0u || Page >= MiInUse.SizeOfBitMap || RtlTestBit(MiInUse, Page) == 0 || (Page != 0u && RtlTestBit(MiInUse, Page - 1u) != 0 && RtlTestBit(MiRunEnd, Page - 1u) == 0))
+            if (Page >= MiInUse.SizeOfBitMap || RtlTestBit(MiInUse, Page) == 0 || (Page != 0u && RtlTestBit(MiInUse, Page - 1u) != 0 && RtlTestBit(MiRunEnd, Page - 1u) == 0))
             {
-                KeBugCheckEx(MEMORY_MANAGEMENT, Base.Address, 0u, 0u, 0u);
+                KeBugCheckEx(MEMORY_MANAGEMENT, 0x1u, Page, 0u, 0u);
             }
 
 #line 167 "nt-src/private/ntos/mm/pages.c"
@@ -259,25 +202,31 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/mm/pages.c:89: unsigned long MiHighestPhysicalPage()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PFN_NUMBER MiHighestPhysicalPage()
+        {
+#line 89 "nt-src/private/ntos/mm/pages.c"
+            var frame = Stack.Enter(0x10);
+#line 93 "nt-src/private/ntos/mm/pages.c"
+            return frame.Leave(MiInUse.SizeOfBitMap - 1u);
+        }
+
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LARGE_INTEGER>, Ptr<CVoid>>)(&MmAllocateContiguousMemory)), "i:ii", "MmAllocateContiguousMemory");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, void>)(&MmFreeContiguousMemory)), "v:i", "MmFreeContiguousMemory");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<CVoid>, Ptr<_LARGE_INTEGER>>)(&MmGetPhysicalAddress)), "i:ii", "MmGetPhysicalAddress");
-            Fn.Register(__code + 0x30, (nint)((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)(&MmInitSystem)), "B:ii", "MmInitSystem");
-            Fn.Register(__code + 0x40, (nint)((delegate*<uint, uint, Ptr<CVoid>>)(&MiAllocatePages)), "i:ii", "MiAllocatePages");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, void>)(&MiFreePages)), "v:i", "MiFreePages");
+            Fn.Register(__code, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&MiInitializePhysicalPages)), "v:i", "MiInitializePhysicalPages");
+            Fn.Register(__code + 0x10, (nint)((delegate*<uint, uint, uint, uint>)(&MiAllocatePhysicalPages)), "i:iii", "MiAllocatePhysicalPages");
+            Fn.Register(__code + 0x20, (nint)((delegate*<uint, void>)(&MiFreePhysicalPages)), "v:i", "MiFreePhysicalPages");
+            Fn.Register(__code + 0x30, (nint)((delegate*<uint>)(&MiHighestPhysicalPage)), "i:", "MiHighestPhysicalPage");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr MmAllocateContiguousMemory => new FnPtr(__code);
-            public static FnPtr MmFreeContiguousMemory => new FnPtr(__code + 0x10);
-            public static FnPtr MmGetPhysicalAddress => new FnPtr(__code + 0x20);
-            public static FnPtr MmInitSystem => new FnPtr(__code + 0x30);
-            public static FnPtr MiAllocatePages => new FnPtr(__code + 0x40);
-            public static FnPtr MiFreePages => new FnPtr(__code + 0x50);
+            public static FnPtr MiInitializePhysicalPages => new FnPtr(__code);
+            public static FnPtr MiAllocatePhysicalPages => new FnPtr(__code + 0x10);
+            public static FnPtr MiFreePhysicalPages => new FnPtr(__code + 0x20);
+            public static FnPtr MiHighestPhysicalPage => new FnPtr(__code + 0x30);
             public static Ptr<uint> MmNumberOfPhysicalPages => new Ptr<uint>(__data);
             public static Ptr<uint> MmAvailablePages => new Ptr<uint>(__data + 0x4);
             public static Ptr<uint> MiPageLock => new Ptr<uint>(__data + 0x2C018);

@@ -27,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/expool.c: its functions, objects and string literals.</summary>
     public static unsafe class expool_c
     {
-        internal static readonly ImageUnit __Unit = new(0x60, 0x5D0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x60, 0x5B0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -53,18 +53,18 @@ public static unsafe partial class Image
         // unsigned long KmtCustomTag
         private static ref ULONG KmtCustomTag => ref Mem.Ref<ULONG>(__data + 0x10);
 
-        // nt-src/private/ntos/tests/expool.c:149: void KmtFreePoolTwice()
+        // nt-src/private/ntos/tests/expool.c:152: void KmtFreePoolTwice()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreePoolTwice()
         {
-#line 149 "nt-src/private/ntos/tests/expool.c"
+#line 152 "nt-src/private/ntos/tests/expool.c"
             var frame = Stack.Enter(0x10);
-#line 162 "nt-src/private/ntos/tests/expool.c"
-            PVOID Block = ExAllocatePoolWithTag(NonPagedPool, 32u, KMT_TAG);
-#line 164 "nt-src/private/ntos/tests/expool.c"
-            ExFreePoolWithTag(Block, KMT_TAG);
-            ExFreePoolWithTag(Block, KMT_TAG);
 #line 165 "nt-src/private/ntos/tests/expool.c"
+            PVOID Block = ExAllocatePoolWithTag(NonPagedPool, 32u, KMT_TAG);
+#line 167 "nt-src/private/ntos/tests/expool.c"
+            ExFreePoolWithTag(Block, KMT_TAG);
+            ExFreePoolWithTag(Block, KMT_TAG);
+#line 168 "nt-src/private/ntos/tests/expool.c"
             frame.Leave();
         }
 
@@ -73,50 +73,53 @@ public static unsafe partial class Image
         public static void Test_MmPages()
         {
 #line 21 "nt-src/private/ntos/tests/expool.c"
-            var frame = Stack.Enter(0xC0);
+            var frame = Stack.Enter(0xD0);
             Ptr<PHYSICAL_ADDRESS> Highest = frame.At<PHYSICAL_ADDRESS>(0x0);
 #line 24 "nt-src/private/ntos/tests/expool.c"
             PVOID First_2 = default(PVOID);
             PVOID Second = default(PVOID);
+            ULONG Physical = 0;
             ULONG Available = MmAvailablePages;
-#line 28 "nt-src/private/ntos/tests/expool.c"
-            KmtOk((BOOLEAN)((MmNumberOfPhysicalPages == 32768u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 28u, Str.lu_pages_of_RAM_expected_32768_1, Va.Args(frame.Base + 0x18, MmNumberOfPhysicalPages));
-            KmtOk((BOOLEAN)((Available > 0u && Available < MmNumberOfPhysicalPages ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 29u, Str.lu_pages_available, Va.Args(frame.Base + 0x2C, Available));
-#line 31 "nt-src/private/ntos/tests/expool.c"
+#line 29 "nt-src/private/ntos/tests/expool.c"
+            KmtOk((BOOLEAN)((MmNumberOfPhysicalPages == 32768u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 29u, Str.lu_pages_of_RAM_expected_32768_1, Va.Args(frame.Base + 0x18, MmNumberOfPhysicalPages));
+            KmtOk((BOOLEAN)((Available > 0u && Available < MmNumberOfPhysicalPages ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 30u, Str.lu_pages_available, Va.Args(frame.Base + 0x2C, Available));
+#line 32 "nt-src/private/ntos/tests/expool.c"
             Highest.W.QuadPart = 0xFFFFFFFFL;
             First_2 = MmAllocateContiguousMemory(0x3000u, Highest);
-            KmtOk((BOOLEAN)((!First_2.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 33u, Str.three_contiguous_pages, Va.Args(frame.Base + 0x40));
-            KmtCheckUlong(First_2.Address & 0xFFFu, 0u, Str.nt_src_private_ntos_tests_expool, 34u, Str.ULONG_PTR_First_PAGE_SIZE_1_lu_e);
-            KmtCheckUlong(MmAvailablePages, Available - 3u, Str.nt_src_private_ntos_tests_expool, 35u, Str.MmAvailablePages_lu_expected_lu);
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x48), First_2).LowPart, First_2.Address, Str.nt_src_private_ntos_tests_expool, 36u, Str.MmGetPhysicalAddress_First_LowPa);
-            KmtOk((BOOLEAN)((First_2.Address >= 0x400000u || First_2.Address + 0x3000u <= 0x3F0000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 38u, Str.free_memory_only_not_the_images, Va.Args(frame.Base + 0x60, First_2.Address));
-#line 39 "nt-src/private/ntos/tests/expool.c"
-            memset(First_2, 0x5A, 0x3000u);
+            KmtOk((BOOLEAN)((!First_2.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 34u, Str.three_contiguous_pages, Va.Args(frame.Base + 0x40));
+            KmtCheckUlong(First_2.Address & 0xFFFu, 0u, Str.nt_src_private_ntos_tests_expool, 35u, Str.ULONG_PTR_First_PAGE_SIZE_1_lu_e);
+            KmtCheckUlong(MmAvailablePages, Available - 3u, Str.nt_src_private_ntos_tests_expool, 36u, Str.MmAvailablePages_lu_expected_lu);
+            Physical = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x48), First_2).LowPart;
+            KmtCheckUlong(Physical, First_2.Address - new Ptr<CVoid>(0x80000000u).Address, Str.nt_src_private_ntos_tests_expool, 38u, Str.Physical_lu_expected_lu);
+            KmtOk((BOOLEAN)((Physical >= 0x400000u || Physical + 0x3000u <= 0x3F0000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 40u, Str.free_memory_only_not_the_images, Va.Args(frame.Base + 0x60, Physical));
 #line 41 "nt-src/private/ntos/tests/expool.c"
+            memset(First_2, 0x5A, 0x3000u);
+#line 43 "nt-src/private/ntos/tests/expool.c"
             Second = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
-            KmtOk((BOOLEAN)((!Second.IsNull && (Second.As<byte>() >= First_2.As<byte>() + 0x3000 || Second.As<byte>() + 0x1000 <= First_2.As<byte>()) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 43u, Str.a_second_run_does_not_overlap_th, Va.Args(frame.Base + 0x74));
-#line 44 "nt-src/private/ntos/tests/expool.c"
+            KmtOk((BOOLEAN)((!Second.IsNull && (Second.As<byte>() >= First_2.As<byte>() + 0x3000 || Second.As<byte>() + 0x1000 <= First_2.As<byte>()) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 45u, Str.a_second_run_does_not_overlap_th, Va.Args(frame.Base + 0x74));
+#line 46 "nt-src/private/ntos/tests/expool.c"
             MmFreeContiguousMemory(Second);
             MmFreeContiguousMemory(First_2);
-            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 46u, Str.MmAvailablePages_lu_expected_lu);
-#line 52 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 48u, Str.MmAvailablePages_lu_expected_lu);
+#line 54 "nt-src/private/ntos/tests/expool.c"
             Highest.W.QuadPart = 0x7FFFFFL;
             First_2 = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
-            KmtOk((BOOLEAN)((!First_2.IsNull && First_2.Address + 0x1000u - 1u <= 0x7FFFFFu ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 54u, Str.a_page_below_8_MiB_0x_08lx, Va.Args(frame.Base + 0x88, First_2.Address));
+            KmtOk((BOOLEAN)((!First_2.IsNull && MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x90), First_2).LowPart + 0x1000u - 1u <= 0x7FFFFFu ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 57u, Str.a_page_below_8_MiB_0x_08lx, Va.Args(frame.Base + 0x88, MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x98), First_2).LowPart));
+#line 58 "nt-src/private/ntos/tests/expool.c"
             MmFreeContiguousMemory(First_2);
             Highest.W.QuadPart = 0xFFFFFFFFL;
-            KmtOk((BOOLEAN)((MmAllocateContiguousMemory((MmNumberOfPhysicalPages + 1u) * 0x1000u, Highest).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 57u, Str.more_than_RAM_is_NULL, Va.Args(frame.Base + 0x9C));
-            KmtOk((BOOLEAN)((MmAllocateContiguousMemory(0u, Highest).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 58u, Str.zero_bytes_is_NULL, Va.Args(frame.Base + 0xB0));
-            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 59u, Str.MmAvailablePages_lu_expected_lu);
-#line 59 "nt-src/private/ntos/tests/expool.c"
+            KmtOk((BOOLEAN)((MmAllocateContiguousMemory((MmNumberOfPhysicalPages + 1u) * 0x1000u, Highest).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 60u, Str.more_than_RAM_is_NULL, Va.Args(frame.Base + 0xB0));
+            KmtOk((BOOLEAN)((MmAllocateContiguousMemory(0u, Highest).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 61u, Str.zero_bytes_is_NULL, Va.Args(frame.Base + 0xC4));
+            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 62u, Str.MmAvailablePages_lu_expected_lu);
+#line 62 "nt-src/private/ntos/tests/expool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/expool.c:62: void Test_ExPool()
+        // nt-src/private/ntos/tests/expool.c:65: void Test_ExPool()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_ExPool()
         {
-#line 62 "nt-src/private/ntos/tests/expool.c"
+#line 65 "nt-src/private/ntos/tests/expool.c"
             var frame = Stack.Enter(0x1A0);
             Ptr<PUCHAR> Blocks = frame.At<PUCHAR>(0x0);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x100);
@@ -129,94 +132,94 @@ public static unsafe partial class Image
             ULONG Index = 0;
             ULONG Byte = 0;
             BOOLEAN Intact = TRUE;
-#line 76 "nt-src/private/ntos/tests/expool.c"
+#line 79 "nt-src/private/ntos/tests/expool.c"
             A = ExAllocatePoolWithTag(NonPagedPool, 100u, KMT_TAG).As<byte>();
             B = ExAllocatePoolWithTag(NonPagedPool, 100u, KMT_TAG).As<byte>();
             C = ExAllocatePoolWithTag(PagedPool, 24u, 1131703627u).As<byte>();
-            KmtOk((BOOLEAN)((!A.IsNull && !B.IsNull && !C.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 79u, Str.three_blocks, Va.Args(frame.Base + 0x114));
-            KmtCheckUlong(A.Address & 7u, 0u, Str.nt_src_private_ntos_tests_expool, 80u, Str.ULONG_PTR_A_7_lu_expected_lu);
-            KmtCheckUlong(C.Address & 7u, 0u, Str.nt_src_private_ntos_tests_expool, 81u, Str.ULONG_PTR_C_7_lu_expected_lu);
-            KmtOk((BOOLEAN)((B >= A + 100 || B + 100 <= A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 82u, Str.blocks_do_not_overlap, Va.Args(frame.Base + 0x128));
-            KmtCheckUlong(ExpPoolTagOf(A.As<CVoid>()), 1953719636u, Str.nt_src_private_ntos_tests_expool, 83u, Str.ExpPoolTagOf_A_0x_08lx_expected);
-            KmtCheckUlong(ExpPoolTagOf(C.As<CVoid>()), 1131703627u, Str.nt_src_private_ntos_tests_expool, 84u, Str.ExpPoolTagOf_C_0x_08lx_expected);
+            KmtOk((BOOLEAN)((!A.IsNull && !B.IsNull && !C.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 82u, Str.three_blocks, Va.Args(frame.Base + 0x114));
+            KmtCheckUlong(A.Address & 7u, 0u, Str.nt_src_private_ntos_tests_expool, 83u, Str.ULONG_PTR_A_7_lu_expected_lu);
+            KmtCheckUlong(C.Address & 7u, 0u, Str.nt_src_private_ntos_tests_expool, 84u, Str.ULONG_PTR_C_7_lu_expected_lu);
+            KmtOk((BOOLEAN)((B >= A + 100 || B + 100 <= A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 85u, Str.blocks_do_not_overlap, Va.Args(frame.Base + 0x128));
+            KmtCheckUlong(ExpPoolTagOf(A.As<CVoid>()), 1953719636u, Str.nt_src_private_ntos_tests_expool, 86u, Str.ExpPoolTagOf_A_0x_08lx_expected);
+            KmtCheckUlong(ExpPoolTagOf(C.As<CVoid>()), 1131703627u, Str.nt_src_private_ntos_tests_expool, 87u, Str.ExpPoolTagOf_C_0x_08lx_expected);
             memset(A.As<CVoid>(), 0xAA, 100u);
             memset(B.As<CVoid>(), 0xBB, 100u);
             for (Byte = 0u; Byte < 100u; Byte += 1u)
             {
                 SafePoint.Poll();
-#line 88 "nt-src/private/ntos/tests/expool.c"
+#line 91 "nt-src/private/ntos/tests/expool.c"
                 Intact = (BOOLEAN)(Intact != 0 && A[Byte] == 0xAA && B[Byte] == 0xBB ? 1 : 0);
             }
 
-#line 90 "nt-src/private/ntos/tests/expool.c"
-            KmtOk((BOOLEAN)(Intact != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 90u, Str.each_block_keeps_its_own_bytes, Va.Args(frame.Base + 0x13C));
-#line 96 "nt-src/private/ntos/tests/expool.c"
+#line 93 "nt-src/private/ntos/tests/expool.c"
+            KmtOk((BOOLEAN)(Intact != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 93u, Str.each_block_keeps_its_own_bytes, Va.Args(frame.Base + 0x13C));
+#line 99 "nt-src/private/ntos/tests/expool.c"
             ExFreePoolWithTag(B.As<CVoid>(), KMT_TAG);
             ExFreePoolWithTag(A.As<CVoid>(), KMT_TAG);
             ExFreePool(C.As<CVoid>());
-            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 99u, Str.ExpPoolPagesInUse_lu_expected_lu);
-            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 100u, Str.MmAvailablePages_lu_expected_lu);
-#line 106 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 102u, Str.ExpPoolPagesInUse_lu_expected_lu);
+            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 103u, Str.MmAvailablePages_lu_expected_lu);
+#line 109 "nt-src/private/ntos/tests/expool.c"
             Large = ExAllocatePoolWithTag(NonPagedPool, 0x3001u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Large.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 107u, Str.a_large_block, Va.Args(frame.Base + 0x150));
-            KmtCheckUlong(Large.Address & 0xFFFu, 0u, Str.nt_src_private_ntos_tests_expool, 108u, Str.ULONG_PTR_Large_PAGE_SIZE_1_lu_e);
-            KmtCheckUlong(ExpPoolTagOf(Large.As<CVoid>()), 1953719636u, Str.nt_src_private_ntos_tests_expool, 109u, Str.ExpPoolTagOf_Large_0x_08lx_expec);
-            KmtOk((BOOLEAN)((MmAvailablePages <= Available - 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 110u, Str.four_pages_taken_for_3_pages_and, Va.Args(frame.Base + 0x164));
+            KmtOk((BOOLEAN)((!Large.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 110u, Str.a_large_block, Va.Args(frame.Base + 0x150));
+            KmtCheckUlong(Large.Address & 0xFFFu, 0u, Str.nt_src_private_ntos_tests_expool, 111u, Str.ULONG_PTR_Large_PAGE_SIZE_1_lu_e);
+            KmtCheckUlong(ExpPoolTagOf(Large.As<CVoid>()), 1953719636u, Str.nt_src_private_ntos_tests_expool, 112u, Str.ExpPoolTagOf_Large_0x_08lx_expec);
+            KmtOk((BOOLEAN)((MmAvailablePages <= Available - 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 113u, Str.four_pages_taken_for_3_pages_and, Va.Args(frame.Base + 0x164));
             memset(Large.As<CVoid>(), 0x11, 0x3001u);
             ExFreePool(Large.As<CVoid>());
-            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 113u, Str.MmAvailablePages_lu_expected_lu);
-#line 119 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 116u, Str.MmAvailablePages_lu_expected_lu);
+#line 122 "nt-src/private/ntos/tests/expool.c"
             for (Index = 0u; Index < (uint)KMT_BLOCKS; Index += 1u)
             {
                 SafePoint.Poll();
-#line 120 "nt-src/private/ntos/tests/expool.c"
+#line 123 "nt-src/private/ntos/tests/expool.c"
                 Blocks.W[Index] = ExAllocatePoolWithTag(Index % 2u != 0 ? PagedPool : NonPagedPool, Index * 37u % 700u + 1u, KMT_TAG).As<byte>();
                 if (!Blocks[Index].IsNull)
                 {
-#line 122 "nt-src/private/ntos/tests/expool.c"
+#line 125 "nt-src/private/ntos/tests/expool.c"
                     memset(Blocks[Index].As<CVoid>(), (UCHAR)Index, Index * 37u % 700u + 1u);
                 }
             }
 
-#line 125 "nt-src/private/ntos/tests/expool.c"
+#line 128 "nt-src/private/ntos/tests/expool.c"
             Intact = TRUE;
             for (Index = 0u; Index < (uint)KMT_BLOCKS; Index += 1u)
             {
                 SafePoint.Poll();
-#line 127 "nt-src/private/ntos/tests/expool.c"
+#line 130 "nt-src/private/ntos/tests/expool.c"
                 Intact = (BOOLEAN)(Intact != 0 && !Blocks[Index].IsNull && Blocks[Index][Index * 37u % 700u] == (UCHAR)Index ? 1 : 0);
             }
 
-#line 129 "nt-src/private/ntos/tests/expool.c"
-            KmtOk((BOOLEAN)(Intact != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 129u, Str.s_64_blocks_of_1_to_700_bytes_allo, Va.Args(frame.Base + 0x178));
+#line 132 "nt-src/private/ntos/tests/expool.c"
+            KmtOk((BOOLEAN)(Intact != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 132u, Str.s_64_blocks_of_1_to_700_bytes_allo, Va.Args(frame.Base + 0x178));
             for (Index = 0u; Index < 32u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 131 "nt-src/private/ntos/tests/expool.c"
+#line 134 "nt-src/private/ntos/tests/expool.c"
                 ExFreePool(Blocks[Index * 2u].As<CVoid>());
                 ExFreePool(Blocks[63u - Index * 2u].As<CVoid>());
             }
 
-#line 134 "nt-src/private/ntos/tests/expool.c"
-            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 134u, Str.ExpPoolPagesInUse_lu_expected_lu);
-            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 135u, Str.MmAvailablePages_lu_expected_lu);
-#line 141 "nt-src/private/ntos/tests/expool.c"
+#line 137 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 137u, Str.ExpPoolPagesInUse_lu_expected_lu);
+            KmtCheckUlong(MmAvailablePages, Available, Str.nt_src_private_ntos_tests_expool, 138u, Str.MmAvailablePages_lu_expected_lu);
+#line 144 "nt-src/private/ntos/tests/expool.c"
             frame.At<byte>(0x100).W.Deref = KfRaiseIrql(2);
             A = ExAllocatePoolWithTag(NonPagedPool, 16u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!A.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 143u, Str.nonpaged_pool_at_DISPATCH_LEVEL, Va.Args(frame.Base + 0x18C));
+            KmtOk((BOOLEAN)((!A.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 146u, Str.nonpaged_pool_at_DISPATCH_LEVEL, Va.Args(frame.Base + 0x18C));
             ExFreePool(A.As<CVoid>());
             KfLowerIrql(OldIrql);
-#line 145 "nt-src/private/ntos/tests/expool.c"
+#line 148 "nt-src/private/ntos/tests/expool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/expool.c:177: void* KmtCustomAllocate(enum _POOL_TYPE, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/expool.c:180: void* KmtCustomAllocate(enum _POOL_TYPE, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID KmtCustomAllocate(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
-#line 177 "nt-src/private/ntos/tests/expool.c"
+#line 180 "nt-src/private/ntos/tests/expool.c"
             var frame = Stack.Enter(0x10);
-#line 183 "nt-src/private/ntos/tests/expool.c"
+#line 186 "nt-src/private/ntos/tests/expool.c"
             KmtCustomAllocations += 1u;
             KmtCustomType = PoolType;
             KmtCustomSize = NumberOfBytes;
@@ -224,81 +227,81 @@ public static unsafe partial class Image
             return frame.Leave(ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag));
         }
 
-        // nt-src/private/ntos/tests/expool.c:193: void KmtCustomFree(void*)
+        // nt-src/private/ntos/tests/expool.c:196: void KmtCustomFree(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCustomFree(PVOID Buffer)
         {
-#line 193 "nt-src/private/ntos/tests/expool.c"
+#line 196 "nt-src/private/ntos/tests/expool.c"
             var frame = Stack.Enter(0x10);
-#line 197 "nt-src/private/ntos/tests/expool.c"
+#line 200 "nt-src/private/ntos/tests/expool.c"
             KmtCustomFrees += 1u;
             ExFreePool(Buffer);
-#line 198 "nt-src/private/ntos/tests/expool.c"
+#line 201 "nt-src/private/ntos/tests/expool.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/expool.c:201: void Test_ExLookaside()
+        // nt-src/private/ntos/tests/expool.c:204: void Test_ExLookaside()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_ExLookaside()
         {
-#line 201 "nt-src/private/ntos/tests/expool.c"
+#line 204 "nt-src/private/ntos/tests/expool.c"
             var frame = Stack.Enter(0x80);
             Ptr<NPAGED_LOOKASIDE_LIST> Lookaside = frame.At<NPAGED_LOOKASIDE_LIST>(0x0);
             Ptr<PVOID> Entries = frame.At<PVOID>(0x30);
-#line 205 "nt-src/private/ntos/tests/expool.c"
+#line 208 "nt-src/private/ntos/tests/expool.c"
             PVOID Again = default(PVOID);
             ULONG Pages = ExpPoolPagesInUse();
             ULONG Index = 0;
-#line 209 "nt-src/private/ntos/tests/expool.c"
+#line 212 "nt-src/private/ntos/tests/expool.c"
             ExInitializeNPagedLookasideList(Lookaside, FnPtr.Null, FnPtr.Null, 0u, 40u, KMT_TAG, 0);
             Entries.W[0] = ExAllocateFromNPagedLookasideList(Lookaside);
-            KmtOk((BOOLEAN)((!Entries[0].IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 211u, Str.an_entry_from_an_empty_list_come, Va.Args(frame.Base + 0x58));
-            KmtCheckUlong(ExpPoolTagOf(Entries[0]), 1953719636u, Str.nt_src_private_ntos_tests_expool, 212u, Str.ExpPoolTagOf_Entries_0_0x_08lx_e);
-            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 213u, Str.Lookaside_AllocateMisses_lu_expe);
+            KmtOk((BOOLEAN)((!Entries[0].IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 214u, Str.an_entry_from_an_empty_list_come, Va.Args(frame.Base + 0x58));
+            KmtCheckUlong(ExpPoolTagOf(Entries[0]), 1953719636u, Str.nt_src_private_ntos_tests_expool, 215u, Str.ExpPoolTagOf_Entries_0_0x_08lx_e);
+            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 216u, Str.Lookaside_AllocateMisses_lu_expe);
             memset(Entries[0], 0x77, 40u);
             ExFreeToNPagedLookasideList(Lookaside, Entries[0]);
             Again = ExAllocateFromNPagedLookasideList(Lookaside);
-            KmtCheckPointer(Again, Entries[0], Str.nt_src_private_ntos_tests_expool, 217u, Str.Again_p_expected_p);
-            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 218u, Str.Lookaside_AllocateMisses_lu_expe);
-            KmtCheckUlong(Lookaside.TotalAllocates, 2u, Str.nt_src_private_ntos_tests_expool, 219u, Str.Lookaside_TotalAllocates_lu_expe);
+            KmtCheckPointer(Again, Entries[0], Str.nt_src_private_ntos_tests_expool, 220u, Str.Again_p_expected_p);
+            KmtCheckUlong(Lookaside.AllocateMisses, 1u, Str.nt_src_private_ntos_tests_expool, 221u, Str.Lookaside_AllocateMisses_lu_expe);
+            KmtCheckUlong(Lookaside.TotalAllocates, 2u, Str.nt_src_private_ntos_tests_expool, 222u, Str.Lookaside_TotalAllocates_lu_expe);
             ExFreeToNPagedLookasideList(Lookaside, Again);
-#line 226 "nt-src/private/ntos/tests/expool.c"
-            for (Index = 0u; Index < 6u; Index += 1u)
-            {
-                SafePoint.Poll();
-#line 227 "nt-src/private/ntos/tests/expool.c"
-                Entries.W[Index] = ExAllocateFromNPagedLookasideList(Lookaside);
-            }
-
 #line 229 "nt-src/private/ntos/tests/expool.c"
             for (Index = 0u; Index < 6u; Index += 1u)
             {
                 SafePoint.Poll();
 #line 230 "nt-src/private/ntos/tests/expool.c"
-                ExFreeToNPagedLookasideList(Lookaside, Entries[Index]);
+                Entries.W[Index] = ExAllocateFromNPagedLookasideList(Lookaside);
             }
 
 #line 232 "nt-src/private/ntos/tests/expool.c"
-            KmtCheckUlong((ULONG)Lookaside.CurrentDepth, 4u, Str.nt_src_private_ntos_tests_expool, 232u, Str.Lookaside_CurrentDepth_lu_expect);
-            KmtCheckUlong(Lookaside.FreeMisses, 2u, Str.nt_src_private_ntos_tests_expool, 233u, Str.Lookaside_FreeMisses_lu_expected);
+            for (Index = 0u; Index < 6u; Index += 1u)
+            {
+                SafePoint.Poll();
+#line 233 "nt-src/private/ntos/tests/expool.c"
+                ExFreeToNPagedLookasideList(Lookaside, Entries[Index]);
+            }
+
+#line 235 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong((ULONG)Lookaside.CurrentDepth, 4u, Str.nt_src_private_ntos_tests_expool, 235u, Str.Lookaside_CurrentDepth_lu_expect);
+            KmtCheckUlong(Lookaside.FreeMisses, 2u, Str.nt_src_private_ntos_tests_expool, 236u, Str.Lookaside_FreeMisses_lu_expected);
             ExDeleteNPagedLookasideList(Lookaside);
-            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 235u, Str.ExpPoolPagesInUse_lu_expected_lu);
-#line 241 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 238u, Str.ExpPoolPagesInUse_lu_expected_lu);
+#line 244 "nt-src/private/ntos/tests/expool.c"
             KmtCustomAllocations = 0u;
             KmtCustomFrees = 0u;
             ExInitializeNPagedLookasideList(Lookaside, AddressOf.KmtCustomAllocate, AddressOf.KmtCustomFree, 0u, 24u, KMT_TAG, 1);
             Entries.W[0] = ExAllocateFromNPagedLookasideList(Lookaside);
             Entries.W[1] = ExAllocateFromNPagedLookasideList(Lookaside);
-            KmtCheckUlong(KmtCustomAllocations, 2u, Str.nt_src_private_ntos_tests_expool, 246u, Str.KmtCustomAllocations_lu_expected);
-            KmtOk((BOOLEAN)((KmtCustomType == NonPagedPool && KmtCustomSize == 24u && KmtCustomTag == 1953719636u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 248u, Str.the_allocator_is_asked_for_NonPa, Va.Args(frame.Base + 0x6C));
-#line 249 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(KmtCustomAllocations, 2u, Str.nt_src_private_ntos_tests_expool, 249u, Str.KmtCustomAllocations_lu_expected);
+            KmtOk((BOOLEAN)((KmtCustomType == NonPagedPool && KmtCustomSize == 24u && KmtCustomTag == 1953719636u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 251u, Str.the_allocator_is_asked_for_NonPa, Va.Args(frame.Base + 0x6C));
+#line 252 "nt-src/private/ntos/tests/expool.c"
             ExFreeToNPagedLookasideList(Lookaside, Entries[0]);
             ExFreeToNPagedLookasideList(Lookaside, Entries[1]);
-            KmtCheckUlong(KmtCustomFrees, 1u, Str.nt_src_private_ntos_tests_expool, 251u, Str.KmtCustomFrees_lu_expected_lu);
+            KmtCheckUlong(KmtCustomFrees, 1u, Str.nt_src_private_ntos_tests_expool, 254u, Str.KmtCustomFrees_lu_expected_lu);
             ExDeleteNPagedLookasideList(Lookaside);
-            KmtCheckUlong(KmtCustomFrees, 2u, Str.nt_src_private_ntos_tests_expool, 253u, Str.KmtCustomFrees_lu_expected_lu);
-            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 254u, Str.ExpPoolPagesInUse_lu_expected_lu);
-#line 254 "nt-src/private/ntos/tests/expool.c"
+            KmtCheckUlong(KmtCustomFrees, 2u, Str.nt_src_private_ntos_tests_expool, 256u, Str.KmtCustomFrees_lu_expected_lu);
+            KmtCheckUlong(ExpPoolPagesInUse(), Pages, Str.nt_src_private_ntos_tests_expool, 257u, Str.ExpPoolPagesInUse_lu_expected_lu);
+#line 257 "nt-src/private/ntos/tests/expool.c"
             frame.Leave();
         }
 
@@ -316,36 +319,36 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x78, "three contiguous pages\0"u8);
             ImageData.Put(__data + 0x90, "(ULONG_PTR)First & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0xC8, "MmAvailablePages = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xF0, "MmGetPhysicalAddress(First).LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x128, "free memory only: not the images, the loader block or the kernel stack (0x%08lx)\0"u8);
-            ImageData.Put(__data + 0x17C, "a second run does not overlap the first\0"u8);
-            ImageData.Put(__data + 0x1A4, "a page below 8 MiB: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1C0, "more than RAM is NULL\0"u8);
-            ImageData.Put(__data + 0x1D8, "zero bytes is NULL\0"u8);
-            ImageData.Put(__data + 0x1EC, "three blocks\0"u8);
-            ImageData.Put(__data + 0x1FC, "(ULONG_PTR)A & 7 = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x224, "(ULONG_PTR)C & 7 = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x24C, "blocks do not overlap\0"u8);
-            ImageData.Put(__data + 0x264, "ExpPoolTagOf(A) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x290, "ExpPoolTagOf(C) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2BC, "each block keeps its own bytes\0"u8);
-            ImageData.Put(__data + 0x2DC, "ExpPoolPagesInUse() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x304, "a large block\0"u8);
-            ImageData.Put(__data + 0x314, "(ULONG_PTR)Large & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x34C, "ExpPoolTagOf(Large) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x37C, "four pages taken for 3 pages and a byte\0"u8);
-            ImageData.Put(__data + 0x3A4, "64 blocks of 1 to 700 bytes allocated and intact\0"u8);
-            ImageData.Put(__data + 0x3D8, "nonpaged pool at DISPATCH_LEVEL\0"u8);
-            ImageData.Put(__data + 0x3F8, "an entry from an empty list comes from pool\0"u8);
-            ImageData.Put(__data + 0x424, "ExpPoolTagOf(Entries[0]) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x45C, "Lookaside.AllocateMisses = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x48C, "Again = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x4A4, "Lookaside.TotalAllocates = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x4D4, "Lookaside.CurrentDepth = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x500, "Lookaside.FreeMisses = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x52C, "KmtCustomAllocations = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x558, "the allocator is asked for NonPagedPool, the list's size and its tag\0"u8);
-            ImageData.Put(__data + 0x5A0, "KmtCustomFrees = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xF0, "Physical = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x110, "free memory only: not the images, the loader block or the kernel stack (0x%08lx)\0"u8);
+            ImageData.Put(__data + 0x164, "a second run does not overlap the first\0"u8);
+            ImageData.Put(__data + 0x18C, "a page below 8 MiB: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1A8, "more than RAM is NULL\0"u8);
+            ImageData.Put(__data + 0x1C0, "zero bytes is NULL\0"u8);
+            ImageData.Put(__data + 0x1D4, "three blocks\0"u8);
+            ImageData.Put(__data + 0x1E4, "(ULONG_PTR)A & 7 = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x20C, "(ULONG_PTR)C & 7 = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x234, "blocks do not overlap\0"u8);
+            ImageData.Put(__data + 0x24C, "ExpPoolTagOf(A) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x278, "ExpPoolTagOf(C) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2A4, "each block keeps its own bytes\0"u8);
+            ImageData.Put(__data + 0x2C4, "ExpPoolPagesInUse() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2EC, "a large block\0"u8);
+            ImageData.Put(__data + 0x2FC, "(ULONG_PTR)Large & (PAGE_SIZE - 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x334, "ExpPoolTagOf(Large) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x364, "four pages taken for 3 pages and a byte\0"u8);
+            ImageData.Put(__data + 0x38C, "64 blocks of 1 to 700 bytes allocated and intact\0"u8);
+            ImageData.Put(__data + 0x3C0, "nonpaged pool at DISPATCH_LEVEL\0"u8);
+            ImageData.Put(__data + 0x3E0, "an entry from an empty list comes from pool\0"u8);
+            ImageData.Put(__data + 0x40C, "ExpPoolTagOf(Entries[0]) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x444, "Lookaside.AllocateMisses = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x474, "Again = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x48C, "Lookaside.TotalAllocates = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4BC, "Lookaside.CurrentDepth = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4E8, "Lookaside.FreeMisses = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x514, "KmtCustomAllocations = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x540, "the allocator is asked for NonPagedPool, the list's size and its tag\0"u8);
+            ImageData.Put(__data + 0x588, "KmtCustomFrees = %lu, expected %lu\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -373,36 +376,36 @@ public static unsafe partial class Image
             public static Ptr<sbyte> three_contiguous_pages => new Ptr<sbyte>(__data + 0x78);
             public static Ptr<sbyte> ULONG_PTR_First_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x90);
             public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0xC8);
-            public static Ptr<sbyte> MmGetPhysicalAddress_First_LowPa => new Ptr<sbyte>(__data + 0xF0);
-            public static Ptr<sbyte> free_memory_only_not_the_images => new Ptr<sbyte>(__data + 0x128);
-            public static Ptr<sbyte> a_second_run_does_not_overlap_th => new Ptr<sbyte>(__data + 0x17C);
-            public static Ptr<sbyte> a_page_below_8_MiB_0x_08lx => new Ptr<sbyte>(__data + 0x1A4);
-            public static Ptr<sbyte> more_than_RAM_is_NULL => new Ptr<sbyte>(__data + 0x1C0);
-            public static Ptr<sbyte> zero_bytes_is_NULL => new Ptr<sbyte>(__data + 0x1D8);
-            public static Ptr<sbyte> three_blocks => new Ptr<sbyte>(__data + 0x1EC);
-            public static Ptr<sbyte> ULONG_PTR_A_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x1FC);
-            public static Ptr<sbyte> ULONG_PTR_C_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x224);
-            public static Ptr<sbyte> blocks_do_not_overlap => new Ptr<sbyte>(__data + 0x24C);
-            public static Ptr<sbyte> ExpPoolTagOf_A_0x_08lx_expected => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> ExpPoolTagOf_C_0x_08lx_expected => new Ptr<sbyte>(__data + 0x290);
-            public static Ptr<sbyte> each_block_keeps_its_own_bytes => new Ptr<sbyte>(__data + 0x2BC);
-            public static Ptr<sbyte> ExpPoolPagesInUse_lu_expected_lu => new Ptr<sbyte>(__data + 0x2DC);
-            public static Ptr<sbyte> a_large_block => new Ptr<sbyte>(__data + 0x304);
-            public static Ptr<sbyte> ULONG_PTR_Large_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x314);
-            public static Ptr<sbyte> ExpPoolTagOf_Large_0x_08lx_expec => new Ptr<sbyte>(__data + 0x34C);
-            public static Ptr<sbyte> four_pages_taken_for_3_pages_and => new Ptr<sbyte>(__data + 0x37C);
-            public static Ptr<sbyte> s_64_blocks_of_1_to_700_bytes_allo => new Ptr<sbyte>(__data + 0x3A4);
-            public static Ptr<sbyte> nonpaged_pool_at_DISPATCH_LEVEL => new Ptr<sbyte>(__data + 0x3D8);
-            public static Ptr<sbyte> an_entry_from_an_empty_list_come => new Ptr<sbyte>(__data + 0x3F8);
-            public static Ptr<sbyte> ExpPoolTagOf_Entries_0_0x_08lx_e => new Ptr<sbyte>(__data + 0x424);
-            public static Ptr<sbyte> Lookaside_AllocateMisses_lu_expe => new Ptr<sbyte>(__data + 0x45C);
-            public static Ptr<sbyte> Again_p_expected_p => new Ptr<sbyte>(__data + 0x48C);
-            public static Ptr<sbyte> Lookaside_TotalAllocates_lu_expe => new Ptr<sbyte>(__data + 0x4A4);
-            public static Ptr<sbyte> Lookaside_CurrentDepth_lu_expect => new Ptr<sbyte>(__data + 0x4D4);
-            public static Ptr<sbyte> Lookaside_FreeMisses_lu_expected => new Ptr<sbyte>(__data + 0x500);
-            public static Ptr<sbyte> KmtCustomAllocations_lu_expected => new Ptr<sbyte>(__data + 0x52C);
-            public static Ptr<sbyte> the_allocator_is_asked_for_NonPa => new Ptr<sbyte>(__data + 0x558);
-            public static Ptr<sbyte> KmtCustomFrees_lu_expected_lu => new Ptr<sbyte>(__data + 0x5A0);
+            public static Ptr<sbyte> Physical_lu_expected_lu => new Ptr<sbyte>(__data + 0xF0);
+            public static Ptr<sbyte> free_memory_only_not_the_images => new Ptr<sbyte>(__data + 0x110);
+            public static Ptr<sbyte> a_second_run_does_not_overlap_th => new Ptr<sbyte>(__data + 0x164);
+            public static Ptr<sbyte> a_page_below_8_MiB_0x_08lx => new Ptr<sbyte>(__data + 0x18C);
+            public static Ptr<sbyte> more_than_RAM_is_NULL => new Ptr<sbyte>(__data + 0x1A8);
+            public static Ptr<sbyte> zero_bytes_is_NULL => new Ptr<sbyte>(__data + 0x1C0);
+            public static Ptr<sbyte> three_blocks => new Ptr<sbyte>(__data + 0x1D4);
+            public static Ptr<sbyte> ULONG_PTR_A_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x1E4);
+            public static Ptr<sbyte> ULONG_PTR_C_7_lu_expected_lu => new Ptr<sbyte>(__data + 0x20C);
+            public static Ptr<sbyte> blocks_do_not_overlap => new Ptr<sbyte>(__data + 0x234);
+            public static Ptr<sbyte> ExpPoolTagOf_A_0x_08lx_expected => new Ptr<sbyte>(__data + 0x24C);
+            public static Ptr<sbyte> ExpPoolTagOf_C_0x_08lx_expected => new Ptr<sbyte>(__data + 0x278);
+            public static Ptr<sbyte> each_block_keeps_its_own_bytes => new Ptr<sbyte>(__data + 0x2A4);
+            public static Ptr<sbyte> ExpPoolPagesInUse_lu_expected_lu => new Ptr<sbyte>(__data + 0x2C4);
+            public static Ptr<sbyte> a_large_block => new Ptr<sbyte>(__data + 0x2EC);
+            public static Ptr<sbyte> ULONG_PTR_Large_PAGE_SIZE_1_lu_e => new Ptr<sbyte>(__data + 0x2FC);
+            public static Ptr<sbyte> ExpPoolTagOf_Large_0x_08lx_expec => new Ptr<sbyte>(__data + 0x334);
+            public static Ptr<sbyte> four_pages_taken_for_3_pages_and => new Ptr<sbyte>(__data + 0x364);
+            public static Ptr<sbyte> s_64_blocks_of_1_to_700_bytes_allo => new Ptr<sbyte>(__data + 0x38C);
+            public static Ptr<sbyte> nonpaged_pool_at_DISPATCH_LEVEL => new Ptr<sbyte>(__data + 0x3C0);
+            public static Ptr<sbyte> an_entry_from_an_empty_list_come => new Ptr<sbyte>(__data + 0x3E0);
+            public static Ptr<sbyte> ExpPoolTagOf_Entries_0_0x_08lx_e => new Ptr<sbyte>(__data + 0x40C);
+            public static Ptr<sbyte> Lookaside_AllocateMisses_lu_expe => new Ptr<sbyte>(__data + 0x444);
+            public static Ptr<sbyte> Again_p_expected_p => new Ptr<sbyte>(__data + 0x474);
+            public static Ptr<sbyte> Lookaside_TotalAllocates_lu_expe => new Ptr<sbyte>(__data + 0x48C);
+            public static Ptr<sbyte> Lookaside_CurrentDepth_lu_expect => new Ptr<sbyte>(__data + 0x4BC);
+            public static Ptr<sbyte> Lookaside_FreeMisses_lu_expected => new Ptr<sbyte>(__data + 0x4E8);
+            public static Ptr<sbyte> KmtCustomAllocations_lu_expected => new Ptr<sbyte>(__data + 0x514);
+            public static Ptr<sbyte> the_allocator_is_asked_for_NonPa => new Ptr<sbyte>(__data + 0x540);
+            public static Ptr<sbyte> KmtCustomFrees_lu_expected_lu => new Ptr<sbyte>(__data + 0x588);
         }
     }
 }

@@ -350,11 +350,11 @@ public static unsafe partial class Image
 #line 208 "nt-src/private/ntos/tests/kewait.c"
             Ptr<KMT_SPINNER> Spinner = Context.As<_KMT_SPINNER>();
 #line 210 "nt-src/private/ntos/tests/kewait.c"
-            while (Spinner.Stop == 0)
+            while (VolatileMemory.Read(new Ptr<byte>(Spinner.Address + 0xDC)) == 0)
             {
                 SafePoint.Poll();
 #line 211 "nt-src/private/ntos/tests/kewait.c"
-                Spinner.W.Count += 1u;
+                VolatileMemory.Write<uint>(new Ptr<uint>(Spinner.Address + 0xD8), VolatileMemory.Read(new Ptr<uint>(Spinner.Address + 0xD8)) + 1u);
             }
 
 #line 210 "nt-src/private/ntos/tests/kewait.c"
@@ -370,7 +370,7 @@ public static unsafe partial class Image
 #line 224 "nt-src/private/ntos/tests/kewait.c"
             _ = Context;
 #line 226 "nt-src/private/ntos/tests/kewait.c"
-            KmtHighRan = 1u;
+            VolatileMemory.Write<uint>(AddressOf.KmtHighRan, 1u);
 #line 226 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
@@ -389,15 +389,15 @@ public static unsafe partial class Image
 #line 236 "nt-src/private/ntos/tests/kewait.c"
             KmtCheckLong(KeQueryPriorityThread(KeGetCurrentThread()), 8, Str.nt_src_private_ntos_tests_kewait, 236u, Str.KeQueryPriorityThread_KeGetCurre);
 #line 242 "nt-src/private/ntos/tests/kewait.c"
-            KmtHighRan = 0u;
+            VolatileMemory.Write<uint>(AddressOf.KmtHighRan, 0u);
             KiCreateThread(High, AddressOf.KmtHighRoutine, Ptr<CVoid>.Null, 12);
-            KmtCheckUlong(KmtHighRan, 1u, Str.nt_src_private_ntos_tests_kewait, 244u, Str.KmtHighRan_lu_expected_lu);
+            KmtCheckUlong(VolatileMemory.Read(AddressOf.KmtHighRan), 1u, Str.nt_src_private_ntos_tests_kewait, 244u, Str.KmtHighRan_lu_expected_lu);
             KeWaitForSingleObject(High.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-            KmtHighRan = 0u;
+            VolatileMemory.Write<uint>(AddressOf.KmtHighRan, 0u);
             KiCreateThread(High, AddressOf.KmtHighRoutine, Ptr<CVoid>.Null, 4);
-            KmtCheckUlong(KmtHighRan, 0u, Str.nt_src_private_ntos_tests_kewait, 248u, Str.KmtHighRan_lu_expected_lu);
+            KmtCheckUlong(VolatileMemory.Read(AddressOf.KmtHighRan), 0u, Str.nt_src_private_ntos_tests_kewait, 248u, Str.KmtHighRan_lu_expected_lu);
             KmtCheckUlong((ULONG)KeWaitForSingleObject(High.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_kewait, 249u, Str.KeWaitForSingleObject_High_Execu);
-            KmtCheckUlong(KmtHighRan, 1u, Str.nt_src_private_ntos_tests_kewait, 250u, Str.KmtHighRan_lu_expected_lu);
+            KmtCheckUlong(VolatileMemory.Read(AddressOf.KmtHighRan), 1u, Str.nt_src_private_ntos_tests_kewait, 250u, Str.KmtHighRan_lu_expected_lu);
             KmtCheckUlong((ULONG)KiCreateThread(High, AddressOf.KmtHighRoutine, Ptr<CVoid>.Null, 32), 0xC000000Du, Str.nt_src_private_ntos_tests_kewait, 251u, Str.KiCreateThread_High_KmtHighRouti);
 #line 258 "nt-src/private/ntos/tests/kewait.c"
             memset(Spinners.As<CVoid>(), 0, 448u);
@@ -411,14 +411,14 @@ public static unsafe partial class Image
             }
 
 #line 264 "nt-src/private/ntos/tests/kewait.c"
-            KmtOk((BOOLEAN)((Spinners.Count == 0u && (Spinners + 1).Count == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x2A8));
+            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)) == 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8)) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x2A8));
             KmtSleep(100u);
-            KmtOk((BOOLEAN)((Spinners.Count > 0u && (Spinners + 1).Count > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x2BC, Spinners.Count, (Spinners + 1).Count));
+            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)) > 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8)) > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x2BC, VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)), VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8))));
             for (Index = 0u; Index < 2u; Index += 1u)
             {
                 SafePoint.Poll();
 #line 268 "nt-src/private/ntos/tests/kewait.c"
-                (Spinners + Index).W.Stop = TRUE;
+                VolatileMemory.Write<byte>(new Ptr<byte>((Spinners + Index).Address + 0xDC), TRUE);
             }
 
 #line 270 "nt-src/private/ntos/tests/kewait.c"
@@ -466,7 +466,7 @@ public static unsafe partial class Image
 #line 332 "nt-src/private/ntos/tests/kewait.c"
             _ = Context;
 #line 334 "nt-src/private/ntos/tests/kewait.c"
-            KmtDivisor = 100 / KmtDivisor;
+            VolatileMemory.Write<int>(AddressOf.KmtDivisor, 100 / VolatileMemory.Read(AddressOf.KmtDivisor));
 #line 334 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }

@@ -12,8 +12,10 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using BOOLEAN = byte;
+using EXCEPTION_RECORD = _EXCEPTION_RECORD;
 using LONG = int;
 using NTSTATUS = int;
+using PEXCEPTION_POINTERS = Ptr<_EXCEPTION_POINTERS>;
 using ULONG = uint;
 
 public static unsafe partial class Image
@@ -21,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/seh.c: its functions, objects and string literals.</summary>
     public static unsafe class seh_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x160, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x2B0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -46,29 +48,31 @@ public static unsafe partial class Image
         private static ref ULONG KmtFinallyRuns => ref Mem.Ref<ULONG>(__data + 0x4);
         // unsigned long KmtFilterCalls
         private static ref ULONG KmtFilterCalls => ref Mem.Ref<ULONG>(__data + 0x8);
+        // struct _EXCEPTION_RECORD KmtRecord
+        private static Ptr<EXCEPTION_RECORD> KmtRecord => new Ptr<EXCEPTION_RECORD>(__data + 0xC);
 
-        // nt-src/private/ntos/tests/seh.c:25: long KmtFilter(long, long)
+        // nt-src/private/ntos/tests/seh.c:27: long KmtFilter(long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtFilter(NTSTATUS Code, NTSTATUS Wanted)
         {
-#line 25 "nt-src/private/ntos/tests/seh.c"
+#line 27 "nt-src/private/ntos/tests/seh.c"
             var frame = Stack.Enter(0x10);
-#line 30 "nt-src/private/ntos/tests/seh.c"
+#line 32 "nt-src/private/ntos/tests/seh.c"
             KmtFilterCalls += 1u;
             return frame.Leave(Code == Wanted ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH);
         }
 
-        // nt-src/private/ntos/tests/seh.c:36: void KmtRaiseWithFinally(long)
+        // nt-src/private/ntos/tests/seh.c:38: void KmtRaiseWithFinally(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
         private static void KmtRaiseWithFinally(NTSTATUS Status)
         {
-#line 36 "nt-src/private/ntos/tests/seh.c"
+#line 38 "nt-src/private/ntos/tests/seh.c"
             var frame = Stack.Enter(0x10);
-#line 40 "nt-src/private/ntos/tests/seh.c"
+#line 42 "nt-src/private/ntos/tests/seh.c"
             bool __completed1 = false;
             try
             {
-#line 41 "nt-src/private/ntos/tests/seh.c"
+#line 43 "nt-src/private/ntos/tests/seh.c"
                 ExRaiseStatus(Status);
                 __completed1 = true;
             }
@@ -76,83 +80,94 @@ public static unsafe partial class Image
             {
                 if (!Seh.TearingDown)
                 {
-#line 43 "nt-src/private/ntos/tests/seh.c"
+#line 45 "nt-src/private/ntos/tests/seh.c"
                     KmtFinallyRuns += 1u;
                 }
             }
 
-#line 40 "nt-src/private/ntos/tests/seh.c"
+#line 42 "nt-src/private/ntos/tests/seh.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/seh.c:47: void Test_Seh()
+        // nt-src/private/ntos/tests/seh.c:51: long KmtKeepRecord(struct _EXCEPTION_POINTERS*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static LONG KmtKeepRecord(PEXCEPTION_POINTERS Pointers)
+        {
+#line 51 "nt-src/private/ntos/tests/seh.c"
+            var frame = Stack.Enter(0x10);
+#line 55 "nt-src/private/ntos/tests/seh.c"
+            KmtRecord.Assign(Pointers.ExceptionRecord);
+            return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
+        }
+
+        // nt-src/private/ntos/tests/seh.c:59: void Test_Seh()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_Seh()
         {
-#line 47 "nt-src/private/ntos/tests/seh.c"
-            var frame = Stack.Enter(0x20);
-#line 49 "nt-src/private/ntos/tests/seh.c"
+#line 59 "nt-src/private/ntos/tests/seh.c"
+            var frame = Stack.Enter(0x30);
+#line 61 "nt-src/private/ntos/tests/seh.c"
             NTSTATUS Caught = STATUS_SUCCESS;
             NTSTATUS Outer = STATUS_SUCCESS;
             NTSTATUS Inner = STATUS_SUCCESS;
             BOOLEAN Reached = FALSE;
             LONG Quotient = 0;
-#line 55 "nt-src/private/ntos/tests/seh.c"
+#line 67 "nt-src/private/ntos/tests/seh.c"
             uint __sp1 = Stack.Sp;
             try
             {
-#line 56 "nt-src/private/ntos/tests/seh.c"
+#line 68 "nt-src/private/ntos/tests/seh.c"
                 ExRaiseStatus(STATUS_INSUFFICIENT_RESOURCES);
                 Reached = TRUE;
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
             {
                 Stack.Sp = __sp1;
-#line 59 "nt-src/private/ntos/tests/seh.c"
+#line 71 "nt-src/private/ntos/tests/seh.c"
                 Caught = Seh.Code(__exception1);
             }
 
-#line 61 "nt-src/private/ntos/tests/seh.c"
-            KmtCheckUlong((ULONG)Caught, 0xC000009Au, Str.nt_src_private_ntos_tests_seh_c, 61u, Str.Caught_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((Reached != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_seh_c, 62u, Str.the_statement_after_the_raise_do, Va.Args(frame.Base + 0x10));
-#line 69 "nt-src/private/ntos/tests/seh.c"
+#line 73 "nt-src/private/ntos/tests/seh.c"
+            KmtCheckUlong((ULONG)Caught, 0xC000009Au, Str.nt_src_private_ntos_tests_seh_c, 73u, Str.Caught_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((Reached != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_seh_c, 74u, Str.the_statement_after_the_raise_do, Va.Args(frame.Base + 0x10));
+#line 81 "nt-src/private/ntos/tests/seh.c"
             KmtFinallyRuns = 0u;
             KmtFilterCalls = 0u;
             uint __sp2 = Stack.Sp;
             try
             {
-#line 72 "nt-src/private/ntos/tests/seh.c"
+#line 84 "nt-src/private/ntos/tests/seh.c"
                 uint __sp3 = Stack.Sp;
                 try
                 {
-#line 73 "nt-src/private/ntos/tests/seh.c"
+#line 85 "nt-src/private/ntos/tests/seh.c"
                     KmtRaiseWithFinally(STATUS_ACCESS_DENIED);
                 }
                 catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtFilter(Seh.Code(), STATUS_NO_MEMORY)))
                 {
                     Stack.Sp = __sp3;
-#line 75 "nt-src/private/ntos/tests/seh.c"
+#line 87 "nt-src/private/ntos/tests/seh.c"
                     Inner = Seh.Code(__exception3);
                 }
             }
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtFilter(Seh.Code(), STATUS_ACCESS_DENIED)))
             {
                 Stack.Sp = __sp2;
-#line 78 "nt-src/private/ntos/tests/seh.c"
+#line 90 "nt-src/private/ntos/tests/seh.c"
                 Outer = Seh.Code(__exception2);
             }
 
-#line 80 "nt-src/private/ntos/tests/seh.c"
-            KmtCheckUlong((ULONG)Inner, 0x0u, Str.nt_src_private_ntos_tests_seh_c, 80u, Str.Inner_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)Outer, 0xC0000022u, Str.nt_src_private_ntos_tests_seh_c, 81u, Str.Outer_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(KmtFilterCalls, 2u, Str.nt_src_private_ntos_tests_seh_c, 82u, Str.KmtFilterCalls_lu_expected_lu);
-            KmtCheckUlong(KmtFinallyRuns, 1u, Str.nt_src_private_ntos_tests_seh_c, 83u, Str.KmtFinallyRuns_lu_expected_lu);
-#line 89 "nt-src/private/ntos/tests/seh.c"
+#line 92 "nt-src/private/ntos/tests/seh.c"
+            KmtCheckUlong((ULONG)Inner, 0x0u, Str.nt_src_private_ntos_tests_seh_c, 92u, Str.Inner_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Outer, 0xC0000022u, Str.nt_src_private_ntos_tests_seh_c, 93u, Str.Outer_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(KmtFilterCalls, 2u, Str.nt_src_private_ntos_tests_seh_c, 94u, Str.KmtFilterCalls_lu_expected_lu);
+            KmtCheckUlong(KmtFinallyRuns, 1u, Str.nt_src_private_ntos_tests_seh_c, 95u, Str.KmtFinallyRuns_lu_expected_lu);
+#line 101 "nt-src/private/ntos/tests/seh.c"
             KmtFinallyRuns = 0u;
             bool __completed4 = false;
             try
             {
-#line 91 "nt-src/private/ntos/tests/seh.c"
+#line 103 "nt-src/private/ntos/tests/seh.c"
                 Reached = TRUE;
                 __completed4 = true;
             }
@@ -160,46 +175,87 @@ public static unsafe partial class Image
             {
                 if (!Seh.TearingDown)
                 {
-#line 93 "nt-src/private/ntos/tests/seh.c"
+#line 105 "nt-src/private/ntos/tests/seh.c"
                     KmtFinallyRuns += 1u;
                 }
             }
 
-#line 95 "nt-src/private/ntos/tests/seh.c"
-            KmtCheckUlong(KmtFinallyRuns, 1u, Str.nt_src_private_ntos_tests_seh_c, 95u, Str.KmtFinallyRuns_lu_expected_lu);
-#line 101 "nt-src/private/ntos/tests/seh.c"
+#line 107 "nt-src/private/ntos/tests/seh.c"
+            KmtCheckUlong(KmtFinallyRuns, 1u, Str.nt_src_private_ntos_tests_seh_c, 107u, Str.KmtFinallyRuns_lu_expected_lu);
+#line 113 "nt-src/private/ntos/tests/seh.c"
             Caught = STATUS_SUCCESS;
             uint __sp5 = Stack.Sp;
             try
             {
-#line 103 "nt-src/private/ntos/tests/seh.c"
-                Quotient = 100 / KmtZero;
+#line 115 "nt-src/private/ntos/tests/seh.c"
+                Quotient = 100 / VolatileMemory.Read(AddressOf.KmtZero);
             }
             catch (System.Exception __exception5) when (Seh.Enter(__exception5) && Seh.Decide((uint)Seh.Code() == 0xC0000094u ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH))
             {
                 Stack.Sp = __sp5;
-#line 105 "nt-src/private/ntos/tests/seh.c"
+#line 117 "nt-src/private/ntos/tests/seh.c"
                 Caught = Seh.Code(__exception5);
             }
 
-#line 107 "nt-src/private/ntos/tests/seh.c"
-            KmtCheckUlong((ULONG)Caught, 0xC0000094u, Str.nt_src_private_ntos_tests_seh_c, 107u, Str.Caught_0x_08lx_expected_0x_08lx);
-            KmtCheckLong(Quotient, 0, Str.nt_src_private_ntos_tests_seh_c, 108u, Str.Quotient_ld_expected_ld);
-#line 114 "nt-src/private/ntos/tests/seh.c"
+#line 119 "nt-src/private/ntos/tests/seh.c"
+            KmtCheckUlong((ULONG)Caught, 0xC0000094u, Str.nt_src_private_ntos_tests_seh_c, 119u, Str.Caught_0x_08lx_expected_0x_08lx);
+            KmtCheckLong(Quotient, 0, Str.nt_src_private_ntos_tests_seh_c, 120u, Str.Quotient_ld_expected_ld);
+#line 127 "nt-src/private/ntos/tests/seh.c"
+            memset(KmtRecord.As<CVoid>(), 0, 80u);
+            Reached = FALSE;
             uint __sp6 = Stack.Sp;
             try
             {
-#line 115 "nt-src/private/ntos/tests/seh.c"
-                ExRaiseStatus(STATUS_UNSUCCESSFUL);
+#line 130 "nt-src/private/ntos/tests/seh.c"
+                Quotient = VolatileMemory.Read(new Ptr<int>((uint)0x1234));
+                Reached = TRUE;
             }
-            catch (System.Exception __exception6) when (Seh.Enter(__exception6) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
+            catch (System.Exception __exception6) when (Seh.Enter(__exception6) && Seh.Decide(KmtKeepRecord(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp6;
-#line 117 "nt-src/private/ntos/tests/seh.c"
-                KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_seh_c, 117u, Str.KeGetCurrentIrql_lu_expected_lu);
+#line 133 "nt-src/private/ntos/tests/seh.c"
+                ;
             }
 
-#line 114 "nt-src/private/ntos/tests/seh.c"
+#line 135 "nt-src/private/ntos/tests/seh.c"
+            KmtOk((BOOLEAN)((Reached != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_seh_c, 135u, Str.a_read_of_0x1234_does_not_comple, Va.Args(frame.Base + 0x24));
+            KmtCheckUlong(KmtRecord.ExceptionCode, 0xC0000005u, Str.nt_src_private_ntos_tests_seh_c, 136u, Str.KmtRecord_ExceptionCode_0x_08lx);
+            KmtCheckUlong(KmtRecord.NumberParameters, 2u, Str.nt_src_private_ntos_tests_seh_c, 137u, Str.KmtRecord_NumberParameters_lu_ex);
+            KmtCheckUlong(KmtRecord.ExceptionInformation[0], 0u, Str.nt_src_private_ntos_tests_seh_c, 138u, Str.KmtRecord_ExceptionInformation_0);
+            KmtCheckUlong(KmtRecord.ExceptionInformation[1], 0x1234u, Str.nt_src_private_ntos_tests_seh_c, 139u, Str.KmtRecord_ExceptionInformation_1);
+            memset(KmtRecord.As<CVoid>(), 0, 80u);
+            uint __sp7 = Stack.Sp;
+            try
+            {
+#line 142 "nt-src/private/ntos/tests/seh.c"
+                new Ptr<uint>((uint)0x7FFE0000).W.Deref = 1u;
+            }
+            catch (System.Exception __exception7) when (Seh.Enter(__exception7) && Seh.Decide(KmtKeepRecord(Seh.Information().As<_EXCEPTION_POINTERS>())))
+            {
+                Stack.Sp = __sp7;
+#line 144 "nt-src/private/ntos/tests/seh.c"
+                ;
+            }
+
+#line 146 "nt-src/private/ntos/tests/seh.c"
+            KmtCheckUlong(KmtRecord.ExceptionCode, 0xC0000005u, Str.nt_src_private_ntos_tests_seh_c, 146u, Str.KmtRecord_ExceptionCode_0x_08lx);
+            KmtCheckUlong(KmtRecord.ExceptionInformation[0], 1u, Str.nt_src_private_ntos_tests_seh_c, 147u, Str.KmtRecord_ExceptionInformation_0);
+            KmtCheckUlong(KmtRecord.ExceptionInformation[1], 0x7FFE0000u, Str.nt_src_private_ntos_tests_seh_c, 148u, Str.KmtRecord_ExceptionInformation_1);
+#line 154 "nt-src/private/ntos/tests/seh.c"
+            uint __sp8 = Stack.Sp;
+            try
+            {
+#line 155 "nt-src/private/ntos/tests/seh.c"
+                ExRaiseStatus(STATUS_UNSUCCESSFUL);
+            }
+            catch (System.Exception __exception8) when (Seh.Enter(__exception8) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
+            {
+                Stack.Sp = __sp8;
+#line 157 "nt-src/private/ntos/tests/seh.c"
+                KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_seh_c, 157u, Str.KeGetCurrentIrql_lu_expected_lu);
+            }
+
+#line 154 "nt-src/private/ntos/tests/seh.c"
             frame.Leave();
         }
 
@@ -207,16 +263,22 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<int, int, int>)(&KmtFilter)), "i:ii", "KmtFilter");
             Fn.Register(__code + 0x10, (nint)((delegate*<int, void>)(&KmtRaiseWithFinally)), "v:i", "KmtRaiseWithFinally");
-            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_Seh)), "v:", "Test_Seh");
-            ImageData.Put(__data + 0xC, "nt-src\\private\\ntos\\tests\\seh.c\0"u8);
-            ImageData.Put(__data + 0x2C, "Caught = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x50, "the statement after the raise does not run\0"u8);
-            ImageData.Put(__data + 0x7C, "Inner = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA0, "Outer = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xC4, "KmtFilterCalls = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xE8, "KmtFinallyRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x10C, "Quotient = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x12C, "KeGetCurrentIrql() = %lu, expected %lu\0"u8);
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KmtKeepRecord)), "i:i", "KmtKeepRecord");
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_Seh)), "v:", "Test_Seh");
+            ImageData.Put(__data + 0x5C, "nt-src\\private\\ntos\\tests\\seh.c\0"u8);
+            ImageData.Put(__data + 0x7C, "Caught = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA0, "the statement after the raise does not run\0"u8);
+            ImageData.Put(__data + 0xCC, "Inner = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF0, "Outer = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x114, "KmtFilterCalls = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x138, "KmtFinallyRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x15C, "Quotient = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x17C, "a read of 0x1234 does not complete\0"u8);
+            ImageData.Put(__data + 0x1A0, "KmtRecord.ExceptionCode = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1D4, "KmtRecord.NumberParameters = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x204, "KmtRecord.ExceptionInformation[0] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x23C, "KmtRecord.ExceptionInformation[1] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x27C, "KeGetCurrentIrql() = %lu, expected %lu\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -224,7 +286,8 @@ public static unsafe partial class Image
         {
             public static FnPtr KmtFilter => new FnPtr(__code);
             public static FnPtr KmtRaiseWithFinally => new FnPtr(__code + 0x10);
-            public static FnPtr Test_Seh => new FnPtr(__code + 0x20);
+            public static FnPtr KmtKeepRecord => new FnPtr(__code + 0x20);
+            public static FnPtr Test_Seh => new FnPtr(__code + 0x30);
             public static Ptr<int> KmtZero => new Ptr<int>(__data);
             public static Ptr<uint> KmtFinallyRuns => new Ptr<uint>(__data + 0x4);
             public static Ptr<uint> KmtFilterCalls => new Ptr<uint>(__data + 0x8);
@@ -233,15 +296,20 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_seh_c => new Ptr<sbyte>(__data + 0xC);
-            public static Ptr<sbyte> Caught_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x2C);
-            public static Ptr<sbyte> the_statement_after_the_raise_do => new Ptr<sbyte>(__data + 0x50);
-            public static Ptr<sbyte> Inner_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x7C);
-            public static Ptr<sbyte> Outer_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xA0);
-            public static Ptr<sbyte> KmtFilterCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0xC4);
-            public static Ptr<sbyte> KmtFinallyRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0xE8);
-            public static Ptr<sbyte> Quotient_ld_expected_ld => new Ptr<sbyte>(__data + 0x10C);
-            public static Ptr<sbyte> KeGetCurrentIrql_lu_expected_lu => new Ptr<sbyte>(__data + 0x12C);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_seh_c => new Ptr<sbyte>(__data + 0x5C);
+            public static Ptr<sbyte> Caught_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x7C);
+            public static Ptr<sbyte> the_statement_after_the_raise_do => new Ptr<sbyte>(__data + 0xA0);
+            public static Ptr<sbyte> Inner_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xCC);
+            public static Ptr<sbyte> Outer_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xF0);
+            public static Ptr<sbyte> KmtFilterCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0x114);
+            public static Ptr<sbyte> KmtFinallyRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x138);
+            public static Ptr<sbyte> Quotient_ld_expected_ld => new Ptr<sbyte>(__data + 0x15C);
+            public static Ptr<sbyte> a_read_of_0x1234_does_not_comple => new Ptr<sbyte>(__data + 0x17C);
+            public static Ptr<sbyte> KmtRecord_ExceptionCode_0x_08lx => new Ptr<sbyte>(__data + 0x1A0);
+            public static Ptr<sbyte> KmtRecord_NumberParameters_lu_ex => new Ptr<sbyte>(__data + 0x1D4);
+            public static Ptr<sbyte> KmtRecord_ExceptionInformation_0 => new Ptr<sbyte>(__data + 0x204);
+            public static Ptr<sbyte> KmtRecord_ExceptionInformation_1 => new Ptr<sbyte>(__data + 0x23C);
+            public static Ptr<sbyte> KeGetCurrentIrql_lu_expected_lu => new Ptr<sbyte>(__data + 0x27C);
         }
     }
 }

@@ -6,11 +6,13 @@ Module Name:
 
 Abstract:
 
-    Pool: nonpaged and paged (resident, until a paging file exists), each its own free list. A block is a
+    Pool: nonpaged (runs of KSEG0) and paged (pages of the paged pool range, Mm's), each its own free list. A block is a
     16-byte header and the caller's bytes, in 16-byte units, carved from pool pages; the header records the
     block's size, the size of the block before it in the page, the pool type, whether it is allocated, and the
     caller's tag. Freeing coalesces with the free neighbours in the page and gives a page that became free back to
-    Mm. A request that does not fit in a page takes whole pages, recorded in a list of large allocations.
+    Mm. A request that does not fit in a page takes whole pages, recorded in a list of large allocations; in
+    paged pool those pages are demand zero, taking memory when first touched. The pages small blocks are carved
+    from are resident from the start, since their headers are written under the pool's spin lock.
 
     What the DDK requires of callers is checked: allocating paged pool above APC_LEVEL or nonpaged pool above
     DISPATCH_LEVEL (BAD_POOL_CALLER 0x08), freeing above those levels (0x09), freeing a block twice (0x07);
@@ -146,6 +148,31 @@ ExpMakeFree(
 
 static
 PVOID
+ExpAllocatePages(
+    IN ULONG Type,
+    IN ULONG Pages,
+    IN BOOLEAN Resident
+    )
+{
+    return Type == PagedPool ? MiAllocatePagedPoolPages(Pages, Resident) : MiAllocatePages(Pages, MAXULONG >> PAGE_SHIFT);
+}
+
+static
+VOID
+ExpFreePages(
+    IN ULONG Type,
+    IN PVOID Base
+    )
+{
+    if (Type == PagedPool) {
+        MiFreePagedPoolPages(Base);
+    } else {
+        MiFreePages(Base);
+    }
+}
+
+static
+PVOID
 ExpAllocateLarge(
     IN POOL_TYPE PoolType,
     IN SIZE_T NumberOfBytes,
@@ -160,7 +187,7 @@ ExpAllocateLarge(
     if (Record == NULL) {
         return NULL;
     }
-    Base = MiAllocatePages(Pages, MAXULONG >> PAGE_SHIFT);
+    Base = ExpAllocatePages(ExpBaseType(PoolType), Pages, FALSE);
     if (Base == NULL) {
         ExFreePoolWithTag(Record, POOL_LARGE_TAG);
         return NULL;
@@ -225,7 +252,7 @@ Return Value:
         }
     }
     if (Header == NULL) {
-        Page = MiAllocatePages(1, MAXULONG >> PAGE_SHIFT);
+        Page = ExpAllocatePages(Type, 1, TRUE);
         if (Page == NULL) {
             KeReleaseSpinLock(&ExpPoolLock, OldIrql);
             return NULL;
@@ -292,7 +319,7 @@ ExpFreeLarge(
     if (Record == NULL) {
         return FALSE;
     }
-    MiFreePages(P);
+    ExpFreePages(Record->PoolType, P);
     ExFreePoolWithTag(Record, POOL_LARGE_TAG);
     return TRUE;
 }
@@ -376,7 +403,7 @@ Routine Description:
         Header->Signature = POOL_FREED_SIGNATURE;
         ExpPagesInUse -= 1;
         KeReleaseSpinLock(&ExpPoolLock, OldIrql);
-        MiFreePages(Header);
+        ExpFreePages(Type, Header);
         return;
     }
     ExpMakeFree(Header, Type);

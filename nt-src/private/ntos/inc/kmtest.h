@@ -103,6 +103,8 @@ VOID KmtFreePoolTwice(VOID);          // /DOUBLEFREE: BAD_POOL_CALLER
 VOID KmtWaitFromDpc(VOID);            // /DPCWAIT: ATTEMPTED_SWITCH_FROM_DPC
 VOID KmtLowerIrqlAbove(VOID);         // /BADLOWER: IRQL_NOT_GREATER_OR_EQUAL
 VOID KmtFaultInSystemThread(VOID);    // /THREADFAULT: SYSTEM_THREAD_EXCEPTION_NOT_HANDLED
+VOID KmtTouchUnmappedSystemAddress(VOID); // /BADADDRESS: PAGE_FAULT_IN_NONPAGED_AREA
+VOID KmtFaultAtDispatchLevel(VOID);   // /PAGEDDISPATCH: IRQL_NOT_LESS_OR_EQUAL
 
 //
 // Benchmarks, also run by boot options.

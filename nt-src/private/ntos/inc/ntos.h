@@ -27,12 +27,14 @@ Abstract:
 extern PLOADER_PARAMETER_BLOCK KeLoaderBlock;
 
 VOID KiInitializeInterrupts(VOID);
+struct _MACHINE_TRAP_FRAME;
+VOID KiPageFault(IN struct _MACHINE_TRAP_FRAME *Frame);
 VOID KiInitializeClock(VOID);
 BOOLEAN KiTimerDue(IN ULONGLONG InterruptTime);
 VOID KiExpireTimers(VOID);
 
 //
-// Mm: physical pages (paging off: an address is its physical address).
+// Mm: physical memory, nonpaged runs in KSEG0, paged pool pages, the page-fault path.
 //
 
 extern ULONG MmNumberOfPhysicalPages;
@@ -41,6 +43,9 @@ extern ULONG MmAvailablePages;
 BOOLEAN MmInitSystem(IN ULONG Phase, IN PLOADER_PARAMETER_BLOCK LoaderBlock);
 PVOID MiAllocatePages(IN ULONG Count, IN ULONG HighestPage);
 VOID MiFreePages(IN PVOID Base);
+PVOID MiAllocatePagedPoolPages(IN ULONG Count, IN BOOLEAN Resident);
+VOID MiFreePagedPoolPages(IN PVOID Base);
+NTSTATUS MmAccessFault(IN ULONG FaultStatus, IN PVOID VirtualAddress, IN KPROCESSOR_MODE PreviousMode, IN PVOID TrapInformation);
 
 //
 // Ex: pool accounting, for the self-tests.

@@ -117,6 +117,12 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/THREADFAULT")) {
         KmtFaultInSystemThread();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/BADADDRESS")) {
+        KmtTouchUnmappedSystemAddress();
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/PAGEDDISPATCH")) {
+        KmtFaultAtDispatchLevel();
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SWITCHBENCH")) {
         KmtSwitchBenchmark();
     }

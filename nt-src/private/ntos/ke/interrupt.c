@@ -9,8 +9,9 @@ Abstract:
     The interrupt descriptor table and interrupt objects. Every vector the interrupt controller delivers
     (PRIMARY_VECTOR_BASE onwards) reaches KiInterruptDispatch through an interrupt gate; it asks the HAL to
     raise the IRQL and acknowledge, calls the service routines connected to the vector until one claims the
-    interrupt, and lowers the IRQL again. Processor exceptions that no __except handled reach KiTrapDispatch,
-    which bug-checks: a faulting access cannot be retried.
+    interrupt, and lowers the IRQL again. A page fault reaches KiPageFault (trap.c) through a trap gate.
+    Processor exceptions that no __except handled reach KiTrapDispatch, which bug-checks: a faulting access
+    cannot be retried.
 
 --*/
 
@@ -19,8 +20,10 @@ Abstract:
 
 #define IDT_ENTRIES 256
 #define INTERRUPT_GATE 0x8E
+#define TRAP_GATE 0x8F                  // leaves IF as it was: a page fault is taken with interrupts on
 #define KERNEL_CODE_SELECTOR 0x08
 #define EXCEPTION_VECTORS 32
+#define PAGE_FAULT_VECTOR 14
 #define INTERRUPT_VECTORS 16
 #define INTERRUPT_OBJECT_TYPE 22
 
@@ -46,7 +49,8 @@ static
 VOID
 KiSetGate(
     IN ULONG Vector,
-    IN VOID (*Handler)(MACHINE_TRAP_FRAME *Frame)
+    IN VOID (*Handler)(MACHINE_TRAP_FRAME *Frame),
+    IN UCHAR Access
     )
 {
     ULONG_PTR Offset = (ULONG_PTR)Handler;
@@ -54,7 +58,7 @@ KiSetGate(
     KiIdt[Vector].Offset = (USHORT)Offset;
     KiIdt[Vector].Selector = KERNEL_CODE_SELECTOR;
     KiIdt[Vector].Reserved = 0;
-    KiIdt[Vector].Access = INTERRUPT_GATE;
+    KiIdt[Vector].Access = Access;
     KiIdt[Vector].ExtendedOffset = (USHORT)(Offset >> 16);
 }
 
@@ -123,12 +127,14 @@ Routine Description:
     ULONG Vector;
 
     for (Vector = 0; Vector < IDT_ENTRIES; Vector += 1) {
-        if (Vector < EXCEPTION_VECTORS) {
-            KiSetGate(Vector, KiTrapDispatch);
+        if (Vector == PAGE_FAULT_VECTOR) {
+            KiSetGate(Vector, KiPageFault, TRAP_GATE);
+        } else if (Vector < EXCEPTION_VECTORS) {
+            KiSetGate(Vector, KiTrapDispatch, INTERRUPT_GATE);
         } else if (Vector >= PRIMARY_VECTOR_BASE && Vector < PRIMARY_VECTOR_BASE + INTERRUPT_VECTORS) {
-            KiSetGate(Vector, KiInterruptDispatch);
+            KiSetGate(Vector, KiInterruptDispatch, INTERRUPT_GATE);
         } else {
-            KiSetGate(Vector, KiUnexpectedInterrupt);
+            KiSetGate(Vector, KiUnexpectedInterrupt, INTERRUPT_GATE);
         }
     }
     for (Vector = 0; Vector < INTERRUPT_VECTORS; Vector += 1) {

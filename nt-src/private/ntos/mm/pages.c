@@ -6,14 +6,14 @@ Module Name:
 
 Abstract:
 
-    Physical pages. MmInitSystem builds a bitmap of every page of RAM from the loader's memory map: a page is
-    free when a LoaderFree descriptor covers it. Runs of pages are taken first fit; a second bitmap marks the
-    last page of each run, so a run is freed by its first page alone. With paging off an address is its
-    physical address.
+    Physical pages. MiInitializePhysicalPages builds a bitmap of every page of RAM from the loader's memory map:
+    a page is free when a LoaderFree descriptor covers it. Runs of pages are taken first fit; a second bitmap
+    marks the last page of each run, so a run is freed by its first page alone. Freeing a page that is not the
+    first of a run in use is MEMORY_MANAGEMENT.
 
 --*/
 
-#include <ntos.h>
+#include "mi.h"
 
 #define MI_MAXIMUM_PAGES (2816 * 256)          // the machine's largest RAM, 2816 MiB
 #define MI_BITMAP_ULONGS (MI_MAXIMUM_PAGES / 32)
@@ -27,9 +27,8 @@ static KSPIN_LOCK MiPageLock;
 ULONG MmNumberOfPhysicalPages;
 ULONG MmAvailablePages;
 
-BOOLEAN
-MmInitSystem(
-    IN ULONG Phase,
+VOID
+MiInitializePhysicalPages(
     IN PLOADER_PARAMETER_BLOCK LoaderBlock
     )
 
@@ -37,11 +36,7 @@ MmInitSystem(
 
 Routine Description:
 
-    Phase 0: the page bitmaps from the memory map (descriptors beyond the largest RAM are ignored).
-
-Return Value:
-
-    FALSE when the memory map describes no free page.
+    The page bitmaps from the memory map (descriptors beyond the largest RAM are ignored).
 
 --*/
 
@@ -51,9 +46,6 @@ Return Value:
     ULONG Highest = 0;
     ULONG End;
 
-    if (Phase != 0) {
-        return TRUE;
-    }
     for (Entry = LoaderBlock->MemoryDescriptorListHead.Flink;
          Entry != &LoaderBlock->MemoryDescriptorListHead;
          Entry = Entry->Flink) {
@@ -91,38 +83,47 @@ Return Value:
         MiRunEndBits[End] = MiInUseBits[End];
     }
     KeInitializeSpinLock(&MiPageLock);
-    return (BOOLEAN)(MmAvailablePages != 0);
 }
 
-PVOID
-MiAllocatePages(
+PFN_NUMBER
+MiHighestPhysicalPage(
+    VOID
+    )
+{
+    return MiInUse.SizeOfBitMap - 1;
+}
+
+PFN_NUMBER
+MiAllocatePhysicalPages(
     IN ULONG Count,
-    IN ULONG HighestPage
+    IN PFN_NUMBER LowestPage,
+    IN PFN_NUMBER HighestPage
     )
 
 /*++
 
 Routine Description:
 
-    Takes Count contiguous free pages, the last at most HighestPage, first fit from the lowest.
+    Takes Count contiguous free pages, the first at least LowestPage and the last at most HighestPage, first
+    fit from LowestPage.
 
 Return Value:
 
-    The first page's address, or NULL when no such run is free.
+    The first page's frame number, or MI_NO_PAGE when no such run is free.
 
 --*/
 
 {
     KIRQL OldIrql;
-    ULONG Start = 0;
+    ULONG Start = LowestPage;
     ULONG Index;
-    PVOID Base = NULL;
+    PFN_NUMBER Page = MI_NO_PAGE;
 
     if (Count == 0) {
-        return NULL;
+        return MI_NO_PAGE;
     }
     KeAcquireSpinLock(&MiPageLock, &OldIrql);
-    for (;;) {
+    while (Start < MiInUse.SizeOfBitMap) {
         Index = RtlFindClearBits(&MiInUse, Count, Start);
         if (Index == 0xFFFFFFFF || Index < Start || Index + Count - 1 > HighestPage) {
             break;
@@ -131,38 +132,37 @@ Return Value:
             RtlSetBits(&MiInUse, Index, Count);
             RtlSetBit(&MiRunEnd, Index + Count - 1);
             MmAvailablePages -= Count;
-            Base = (PVOID)(ULONG_PTR)(Index << PAGE_SHIFT);
+            Page = Index;
             break;
         }
         Start = Index + 1;
     }
     KeReleaseSpinLock(&MiPageLock, OldIrql);
-    return Base;
+    return Page;
 }
 
 VOID
-MiFreePages(
-    IN PVOID Base
+MiFreePhysicalPages(
+    IN PFN_NUMBER Page
     )
 
 /*++
 
 Routine Description:
 
-    Returns the run of pages that starts at Base. A page not in use, or not the first of a run, is a bug
+    Returns the run of pages that starts at Page. A page not in use, or not the first of a run, is a bug
     check (MEMORY_MANAGEMENT).
 
 --*/
 
 {
     KIRQL OldIrql;
-    ULONG Page = (ULONG)(ULONG_PTR)Base >> PAGE_SHIFT;
     ULONG Last;
 
     KeAcquireSpinLock(&MiPageLock, &OldIrql);
-    if (((ULONG_PTR)Base & (PAGE_SIZE - 1)) != 0 || Page >= MiInUse.SizeOfBitMap || !RtlTestBit(&MiInUse, Page)
+    if (Page >= MiInUse.SizeOfBitMap || !RtlTestBit(&MiInUse, Page)
         || (Page != 0 && RtlTestBit(&MiInUse, Page - 1) && !RtlTestBit(&MiRunEnd, Page - 1))) {
-        KeBugCheckEx(MEMORY_MANAGEMENT, (ULONG_PTR)Base, 0, 0, 0);
+        KeBugCheckEx(MEMORY_MANAGEMENT, 0x1, Page, 0, 0);
     }
     for (Last = Page; !RtlTestBit(&MiRunEnd, Last); Last += 1) {
         NOTHING;
@@ -171,41 +171,4 @@ Routine Description:
     RtlClearBit(&MiRunEnd, Last);
     MmAvailablePages += Last - Page + 1;
     KeReleaseSpinLock(&MiPageLock, OldIrql);
-}
-
-PVOID
-NTAPI
-MmAllocateContiguousMemory(
-    IN SIZE_T NumberOfBytes,
-    IN PHYSICAL_ADDRESS HighestAcceptableAddress
-    )
-{
-    ULONG HighestPage;
-
-    if (NumberOfBytes == 0 || HighestAcceptableAddress.QuadPart < PAGE_SIZE - 1) {
-        return NULL;
-    }
-    HighestPage = HighestAcceptableAddress.HighPart != 0 ? 0xFFFFFFFF >> PAGE_SHIFT : HighestAcceptableAddress.LowPart >> PAGE_SHIFT;
-    return MiAllocatePages((ULONG)BYTES_TO_PAGES(NumberOfBytes), HighestPage);
-}
-
-VOID
-NTAPI
-MmFreeContiguousMemory(
-    IN PVOID BaseAddress
-    )
-{
-    MiFreePages(BaseAddress);
-}
-
-PHYSICAL_ADDRESS
-NTAPI
-MmGetPhysicalAddress(
-    IN PVOID BaseAddress
-    )
-{
-    PHYSICAL_ADDRESS Address;
-
-    Address.QuadPart = (ULONG_PTR)BaseAddress;
-    return Address;
 }

@@ -23,6 +23,7 @@ START_TEST(MmPages)
     PHYSICAL_ADDRESS Highest;
     PVOID First;
     PVOID Second;
+    ULONG Physical;
     ULONG Available = MmAvailablePages;
 
     ok(MmNumberOfPhysicalPages == 128 * 256, "%lu pages of RAM, expected 32768 (128 MiB)", MmNumberOfPhysicalPages);
@@ -33,9 +34,10 @@ START_TEST(MmPages)
     ok(First != NULL, "three contiguous pages");
     ok_eq_ulong((ULONG_PTR)First & (PAGE_SIZE - 1), 0);
     ok_eq_ulong(MmAvailablePages, Available - 3);
-    ok_eq_ulong(MmGetPhysicalAddress(First).LowPart, (ULONG_PTR)First);
-    ok((ULONG_PTR)First >= 0x400000 || (ULONG_PTR)First + 3 * PAGE_SIZE <= 0x3F0000,
-       "free memory only: not the images, the loader block or the kernel stack (0x%08lx)", (ULONG_PTR)First);
+    Physical = MmGetPhysicalAddress(First).LowPart;
+    ok_eq_ulong(Physical, (ULONG_PTR)First - (ULONG_PTR)MM_SYSTEM_RANGE_START);
+    ok(Physical >= 0x400000 || Physical + 3 * PAGE_SIZE <= 0x3F0000,
+       "free memory only: not the images, the loader block or the kernel stack (0x%08lx)", Physical);
     RtlFillMemory(First, 3 * PAGE_SIZE, 0x5A);
 
     Second = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
@@ -51,7 +53,8 @@ START_TEST(MmPages)
 
     Highest.QuadPart = 0x7FFFFF;
     First = MmAllocateContiguousMemory(PAGE_SIZE, Highest);
-    ok(First != NULL && (ULONG_PTR)First + PAGE_SIZE - 1 <= 0x7FFFFF, "a page below 8 MiB: 0x%08lx", (ULONG_PTR)First);
+    ok(First != NULL && MmGetPhysicalAddress(First).LowPart + PAGE_SIZE - 1 <= 0x7FFFFF, "a page below 8 MiB: 0x%08lx",
+       MmGetPhysicalAddress(First).LowPart);
     MmFreeContiguousMemory(First);
     Highest.QuadPart = 0xFFFFFFFF;
     ok(MmAllocateContiguousMemory((SIZE_T)(MmNumberOfPhysicalPages + 1) * PAGE_SIZE, Highest) == NULL, "more than RAM is NULL");

@@ -30,6 +30,9 @@ START_TEST(KeInterrupt);
 START_TEST(KeDpc);
 START_TEST(KeTimer);
 START_TEST(MmPages);
+START_TEST(MmPaging);
+START_TEST(MmIoSpace);
+START_TEST(MmMdl);
 START_TEST(ExPool);
 START_TEST(ExLookaside);
 START_TEST(KeEvent);
@@ -53,6 +56,9 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeDpc),
     KMT_SUITE_ENTRY(KeTimer),
     KMT_SUITE_ENTRY(MmPages),
+    KMT_SUITE_ENTRY(MmPaging),
+    KMT_SUITE_ENTRY(MmIoSpace),
+    KMT_SUITE_ENTRY(MmMdl),
     KMT_SUITE_ENTRY(ExPool),
     KMT_SUITE_ENTRY(ExLookaside),
     KMT_SUITE_ENTRY(KeEvent),

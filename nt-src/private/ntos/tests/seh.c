@@ -8,8 +8,9 @@ Abstract:
 
     Self-tests of structured exception handling in the kernel: ExRaiseStatus caught by a filter that sees the
     status, nested handlers and which one the filters pick, __finally run on an exception's unwind and on a
-    normal exit, a hardware fault (integer division by zero) as STATUS_INTEGER_DIVIDE_BY_ZERO, and
-    EXCEPTION_CONTINUE_SEARCH passing an exception outwards.
+    normal exit, a hardware fault (integer division by zero) as STATUS_INTEGER_DIVIDE_BY_ZERO, a read and a
+    write through bad pointers as STATUS_ACCESS_VIOLATION with the kind of access and the address in the
+    exception record, and EXCEPTION_CONTINUE_SEARCH passing an exception outwards.
 
 --*/
 
@@ -19,6 +20,7 @@ Abstract:
 static volatile LONG KmtZero;
 static ULONG KmtFinallyRuns;
 static ULONG KmtFilterCalls;
+static EXCEPTION_RECORD KmtRecord;
 
 static
 LONG
@@ -42,6 +44,16 @@ KmtRaiseWithFinally(
     } __finally {
         KmtFinallyRuns += 1;
     }
+}
+
+static
+LONG
+KmtKeepRecord(
+    IN PEXCEPTION_POINTERS Pointers
+    )
+{
+    KmtRecord = *Pointers->ExceptionRecord;
+    return EXCEPTION_EXECUTE_HANDLER;
 }
 
 START_TEST(Seh)
@@ -106,6 +118,34 @@ START_TEST(Seh)
     }
     ok_eq_hex(Caught, STATUS_INTEGER_DIVIDE_BY_ZERO);
     ok_eq_long(Quotient, 0);
+
+    //
+    // Bad pointers: a page fault no one can resolve below the system range is an access violation, whose
+    // record says whether it was a write (ExceptionInformation[0]) and where (ExceptionInformation[1]).
+    //
+
+    RtlZeroMemory(&KmtRecord, sizeof(KmtRecord));
+    Reached = FALSE;
+    __try {
+        Quotient = *(volatile LONG *)0x1234;
+        Reached = TRUE;
+    } __except (KmtKeepRecord(GetExceptionInformation())) {
+        NOTHING;
+    }
+    ok(!Reached, "a read of 0x1234 does not complete");
+    ok_eq_hex(KmtRecord.ExceptionCode, STATUS_ACCESS_VIOLATION);
+    ok_eq_ulong(KmtRecord.NumberParameters, 2);
+    ok_eq_ulong(KmtRecord.ExceptionInformation[0], 0);
+    ok_eq_hex(KmtRecord.ExceptionInformation[1], 0x1234);
+    RtlZeroMemory(&KmtRecord, sizeof(KmtRecord));
+    __try {
+        *(PULONG)0x7FFE0000 = 1;
+    } __except (KmtKeepRecord(GetExceptionInformation())) {
+        NOTHING;
+    }
+    ok_eq_hex(KmtRecord.ExceptionCode, STATUS_ACCESS_VIOLATION);
+    ok_eq_ulong(KmtRecord.ExceptionInformation[0], 1);
+    ok_eq_hex(KmtRecord.ExceptionInformation[1], 0x7FFE0000);
 
     //
     // The IRQL is what it was when the handler runs (the raise happened at the same IRQL).

@@ -242,12 +242,30 @@ NTHALAPI ULONG NTAPI READ_PORT_ULONG(IN PULONG Port);
 NTHALAPI VOID NTAPI WRITE_PORT_UCHAR(IN PUCHAR Port, IN UCHAR Value);
 NTHALAPI VOID NTAPI WRITE_PORT_USHORT(IN PUSHORT Port, IN USHORT Value);
 NTHALAPI VOID NTAPI WRITE_PORT_ULONG(IN PULONG Port, IN ULONG Value);
+NTHALAPI UCHAR NTAPI READ_REGISTER_UCHAR(IN PUCHAR Register);
+NTHALAPI USHORT NTAPI READ_REGISTER_USHORT(IN PUSHORT Register);
+NTHALAPI ULONG NTAPI READ_REGISTER_ULONG(IN PULONG Register);
+NTHALAPI VOID NTAPI WRITE_REGISTER_UCHAR(IN PUCHAR Register, IN UCHAR Value);
+NTHALAPI VOID NTAPI WRITE_REGISTER_USHORT(IN PUSHORT Register, IN USHORT Value);
+NTHALAPI VOID NTAPI WRITE_REGISTER_ULONG(IN PULONG Register, IN ULONG Value);
 
 NTHALAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
 NTHALAPI KIRQL FASTCALL KfRaiseIrql(IN KIRQL NewIrql);
 NTHALAPI VOID FASTCALL KfLowerIrql(IN KIRQL NewIrql);
 
 #define KeRaiseIrql(NewIrql, OldIrql) (*(OldIrql) = KfRaiseIrql(NewIrql))
+
+//
+// Assertions, kept in every build: a failed one prints the expression and its place and bug-checks
+// (KMODE_EXCEPTION_NOT_HANDLED with STATUS_ASSERTION_FAILURE, as an unhandled assertion exception is).
+//
+
+NTSYSAPI VOID NTAPI RtlAssert(IN PVOID FailedAssertion, IN PVOID FileName, IN ULONG LineNumber, IN PCHAR Message OPTIONAL);
+
+#define ASSERT(Expression) ((VOID)(!(Expression) ? (RtlAssert((PVOID)#Expression, (PVOID)__FILE__, __LINE__, NULL), FALSE) : TRUE))
+#define ASSERTMSG(Message, Expression) \
+    ((VOID)(!(Expression) ? (RtlAssert((PVOID)#Expression, (PVOID)__FILE__, __LINE__, (PCHAR)(Message)), FALSE) : TRUE))
+#define PAGED_CODE() ASSERT(KeGetCurrentIrql() <= APC_LEVEL)
 #define KeLowerIrql(NewIrql) KfLowerIrql(NewIrql)
 
 NTHALAPI VOID NTAPI KeStallExecutionProcessor(IN ULONG MicroSeconds);
@@ -509,18 +527,109 @@ NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(IN PKTHREAD Thread);
 NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(IN PKTHREAD Thread, IN KPRIORITY Priority);
 
 //
-// Memory: physically contiguous allocations (with paging off, an address is its physical address) and pool.
+// Memory: the system address range, physically contiguous allocations, device memory, MDLs, and pool.
 //
 
 typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
+typedef ULONG PFN_NUMBER, *PPFN_NUMBER;
 
 #define PAGE_SIZE 0x1000
 #define PAGE_SHIFT 12
 #define BYTES_TO_PAGES(Size) (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
+#define PAGE_ALIGN(Va) ((PVOID)((ULONG_PTR)(Va) & ~(PAGE_SIZE - 1)))
+#define BYTE_OFFSET(Va) ((ULONG)((LONG_PTR)(Va) & (PAGE_SIZE - 1)))
+#define ROUND_TO_PAGES(Size) (((ULONG_PTR)(Size) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
+#define ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size) \
+    ((ULONG)((((ULONG_PTR)(Size)) >> PAGE_SHIFT) + ((BYTE_OFFSET(Va) + ((ULONG_PTR)(Size) & (PAGE_SIZE - 1)) + (PAGE_SIZE - 1)) >> PAGE_SHIFT)))
+
+#define MM_SYSTEM_RANGE_START ((PVOID)0x80000000)
+#define MM_HIGHEST_USER_ADDRESS ((PVOID)0x7FFEFFFF)
+#define MM_USER_PROBE_ADDRESS 0x7FFF0000
+
+typedef enum _MEMORY_CACHING_TYPE {
+    MmNonCached,
+    MmCached,
+    MmWriteCombined,
+    MmHardwareCoherentCached,
+    MmNonCachedUnordered,
+    MmUSWCCached,
+    MmMaximumCacheType
+} MEMORY_CACHING_TYPE;
 
 NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(IN SIZE_T NumberOfBytes, IN PHYSICAL_ADDRESS HighestAcceptableAddress);
 NTKERNELAPI VOID NTAPI MmFreeContiguousMemory(IN PVOID BaseAddress);
 NTKERNELAPI PHYSICAL_ADDRESS NTAPI MmGetPhysicalAddress(IN PVOID BaseAddress);
+NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(IN PVOID VirtualAddress);
+NTKERNELAPI PVOID NTAPI MmMapIoSpace(IN PHYSICAL_ADDRESS PhysicalAddress, IN SIZE_T NumberOfBytes, IN MEMORY_CACHING_TYPE CacheType);
+NTKERNELAPI VOID NTAPI MmUnmapIoSpace(IN PVOID BaseAddress, IN SIZE_T NumberOfBytes);
+
+//
+// Memory descriptor lists: a buffer's pages (the page frame numbers follow the MDL), locked and mapped.
+//
+
+typedef struct _MDL {
+    struct _MDL *Next;
+    CSHORT Size;                    // of the MDL with its page frame numbers
+    CSHORT MdlFlags;
+    struct _EPROCESS *Process;
+    PVOID MappedSystemVa;
+    PVOID StartVa;                  // the buffer's first page
+    ULONG ByteCount;
+    ULONG ByteOffset;               // of the buffer in its first page
+} MDL, *PMDL;
+
+#define MDL_MAPPED_TO_SYSTEM_VA 0x0001
+#define MDL_PAGES_LOCKED 0x0002
+#define MDL_SOURCE_IS_NONPAGED_POOL 0x0004
+#define MDL_ALLOCATED_FIXED_SIZE 0x0008
+#define MDL_PARTIAL 0x0010
+#define MDL_PARTIAL_HAS_BEEN_MAPPED 0x0020
+#define MDL_IO_PAGE_READ 0x0040
+#define MDL_WRITE_OPERATION 0x0080
+#define MDL_PARENT_MAPPED_SYSTEM_VA 0x0100
+#define MDL_IO_SPACE 0x0800
+#define MDL_MAPPING_CAN_FAIL 0x2000
+
+typedef enum _LOCK_OPERATION {
+    IoReadAccess,
+    IoWriteAccess,
+    IoModifyAccess
+} LOCK_OPERATION;
+
+typedef enum _MM_PAGE_PRIORITY {
+    LowPagePriority,
+    NormalPagePriority = 16,
+    HighPagePriority = 32
+} MM_PAGE_PRIORITY;
+
+#define MmGetMdlPfnArray(Mdl) ((PPFN_NUMBER)((Mdl) + 1))
+#define MmGetMdlVirtualAddress(Mdl) ((PVOID)((PCHAR)((Mdl)->StartVa) + (Mdl)->ByteOffset))
+#define MmGetMdlByteCount(Mdl) ((Mdl)->ByteCount)
+#define MmGetMdlByteOffset(Mdl) ((Mdl)->ByteOffset)
+#define MmInitializeMdl(MemoryDescriptorList, BaseVa, Length) { \
+    (MemoryDescriptorList)->Next = (PMDL)NULL; \
+    (MemoryDescriptorList)->Size = (CSHORT)(sizeof(MDL) + (sizeof(PFN_NUMBER) * ADDRESS_AND_SIZE_TO_SPAN_PAGES((BaseVa), (Length)))); \
+    (MemoryDescriptorList)->MdlFlags = 0; \
+    (MemoryDescriptorList)->StartVa = (PVOID)PAGE_ALIGN((BaseVa)); \
+    (MemoryDescriptorList)->ByteOffset = BYTE_OFFSET((BaseVa)); \
+    (MemoryDescriptorList)->ByteCount = (ULONG)(Length); \
+    }
+#define MmGetSystemAddressForMdlSafe(Mdl, Priority) \
+    (((Mdl)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) ? ((Mdl)->MappedSystemVa) \
+        : (MmMapLockedPagesSpecifyCache((Mdl), KernelMode, MmCached, NULL, FALSE, (Priority))))
+
+typedef struct _IRP *PIRP;
+
+NTKERNELAPI PMDL NTAPI IoAllocateMdl(IN PVOID VirtualAddress, IN ULONG Length, IN BOOLEAN SecondaryBuffer,
+    IN BOOLEAN ChargeQuota, IN OUT PIRP Irp OPTIONAL);
+NTKERNELAPI VOID NTAPI IoFreeMdl(IN PMDL Mdl);
+NTKERNELAPI SIZE_T NTAPI MmSizeOfMdl(IN PVOID Base, IN SIZE_T Length);
+NTKERNELAPI VOID NTAPI MmBuildMdlForNonPagedPool(IN OUT PMDL MemoryDescriptorList);
+NTKERNELAPI VOID NTAPI MmProbeAndLockPages(IN OUT PMDL MemoryDescriptorList, IN KPROCESSOR_MODE AccessMode, IN LOCK_OPERATION Operation);
+NTKERNELAPI VOID NTAPI MmUnlockPages(IN OUT PMDL MemoryDescriptorList);
+NTKERNELAPI PVOID NTAPI MmMapLockedPagesSpecifyCache(IN PMDL MemoryDescriptorList, IN KPROCESSOR_MODE AccessMode,
+    IN MEMORY_CACHING_TYPE CacheType, IN PVOID RequestedAddress OPTIONAL, IN ULONG BugCheckOnFailure, IN ULONG Priority);
+NTKERNELAPI VOID NTAPI MmUnmapLockedPages(IN PVOID BaseAddress, IN PMDL MemoryDescriptorList);
 
 typedef enum _POOL_TYPE {
     NonPagedPool,
@@ -587,6 +696,83 @@ typedef enum _INTERFACE_TYPE {
 } INTERFACE_TYPE;
 
 typedef ULONG KAFFINITY, *PKAFFINITY;
+
+//
+// Bus configuration data (the HAL's): PCI configuration space by bus, device and function.
+//
+
+typedef enum _BUS_DATA_TYPE {
+    ConfigurationSpaceUndefined = -1,
+    Cmos,
+    EisaConfiguration,
+    Pos,
+    CbusConfiguration,
+    PCIConfiguration,
+    VMEConfiguration,
+    NuBusConfiguration,
+    PCMCIAConfiguration,
+    MPIConfiguration,
+    MPSAConfiguration,
+    PNPISAConfiguration,
+    SgiInternalConfiguration,
+    MaximumBusDataType
+} BUS_DATA_TYPE, *PBUS_DATA_TYPE;
+
+typedef struct _PCI_SLOT_NUMBER {
+    union {
+        struct {
+            ULONG DeviceNumber : 5;
+            ULONG FunctionNumber : 3;
+            ULONG Reserved : 24;
+        } bits;
+        ULONG AsULONG;
+    } u;
+} PCI_SLOT_NUMBER, *PPCI_SLOT_NUMBER;
+
+#define PCI_TYPE0_ADDRESSES 6
+#define PCI_INVALID_VENDORID 0xFFFF
+#define PCI_COMMON_HDR_LENGTH 0x40
+
+typedef struct _PCI_COMMON_CONFIG {
+    USHORT VendorID;
+    USHORT DeviceID;
+    USHORT Command;
+    USHORT Status;
+    UCHAR RevisionID;
+    UCHAR ProgIf;
+    UCHAR SubClass;
+    UCHAR BaseClass;
+    UCHAR CacheLineSize;
+    UCHAR LatencyTimer;
+    UCHAR HeaderType;
+    UCHAR BIST;
+    union {
+        struct _PCI_HEADER_TYPE_0 {
+            ULONG BaseAddresses[PCI_TYPE0_ADDRESSES];
+            ULONG CIS;
+            USHORT SubVendorID;
+            USHORT SubSystemID;
+            ULONG ROMBaseAddress;
+            UCHAR CapabilitiesPtr;
+            UCHAR Reserved1[3];
+            ULONG Reserved2;
+            UCHAR InterruptLine;
+            UCHAR InterruptPin;
+            UCHAR MinimumGrant;
+            UCHAR MaximumLatency;
+        } type0;
+    } u;
+    UCHAR DeviceSpecific[192];
+} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+
+NTHALAPI ULONG NTAPI HalGetBusData(IN BUS_DATA_TYPE BusDataType, IN ULONG BusNumber, IN ULONG SlotNumber, OUT PVOID Buffer,
+    IN ULONG Length);
+NTHALAPI ULONG NTAPI HalGetBusDataByOffset(IN BUS_DATA_TYPE BusDataType, IN ULONG BusNumber, IN ULONG SlotNumber,
+    OUT PVOID Buffer, IN ULONG Offset, IN ULONG Length);
+NTHALAPI ULONG NTAPI HalSetBusData(IN BUS_DATA_TYPE BusDataType, IN ULONG BusNumber, IN ULONG SlotNumber, IN PVOID Buffer,
+    IN ULONG Length);
+NTHALAPI ULONG NTAPI HalSetBusDataByOffset(IN BUS_DATA_TYPE BusDataType, IN ULONG BusNumber, IN ULONG SlotNumber,
+    IN PVOID Buffer, IN ULONG Offset, IN ULONG Length);
 
 NTHALAPI ULONG NTAPI HalGetInterruptVector(IN INTERFACE_TYPE InterfaceType, IN ULONG BusNumber, IN ULONG BusInterruptLevel,
     IN ULONG BusInterruptVector, OUT PKIRQL Irql, OUT PKAFFINITY Affinity);

@@ -62,5 +62,6 @@ Abstract:
 #define STATUS_CANCELLED                 ((NTSTATUS)0xC0000120L)
 #define STATUS_CANNOT_DELETE             ((NTSTATUS)0xC0000121L)
 #define STATUS_NOT_FOUND                 ((NTSTATUS)0xC0000225L)
+#define STATUS_ASSERTION_FAILURE         ((NTSTATUS)0xC0000420L)
 
 #endif // _NTSTATUS_

@@ -1,0 +1,267 @@
+/*++
+
+Module Name:
+
+    mdl.c
+
+Abstract:
+
+    Memory descriptor lists: the physical pages of a buffer, recorded after the MDL, so that the buffer can be
+    reached at another address (MmMapLockedPagesSpecifyCache) or by a device. MmProbeAndLockPages makes each page
+    of the buffer resident first (a demand-zero page of paged pool takes its page then); with no paging file a
+    resident page stays so, which is what locking it has to guarantee. IoAllocateMdl and IoFreeMdl are the I/O
+    manager's routines in the DDK; they live here until it exists, and chain no IRP yet.
+
+--*/
+
+#include "mi.h"
+
+#define MI_MDL_TAG ' ldM'
+
+SIZE_T
+NTAPI
+MmSizeOfMdl(
+    IN PVOID Base,
+    IN SIZE_T Length
+    )
+{
+    return sizeof(MDL) + sizeof(PFN_NUMBER) * ADDRESS_AND_SIZE_TO_SPAN_PAGES(Base, Length);
+}
+
+PMDL
+NTAPI
+IoAllocateMdl(
+    IN PVOID VirtualAddress,
+    IN ULONG Length,
+    IN BOOLEAN SecondaryBuffer,
+    IN BOOLEAN ChargeQuota,
+    IN OUT PIRP Irp OPTIONAL
+    )
+
+/*++
+
+Return Value:
+
+    An MDL describing [VirtualAddress, +Length), its pages not yet filled in; NULL when Length is 0 or no pool
+    is left, or when an IRP is given (there is no I/O manager to attach it to).
+
+--*/
+
+{
+    PMDL Mdl;
+
+    UNREFERENCED_PARAMETER(SecondaryBuffer);
+    UNREFERENCED_PARAMETER(ChargeQuota);
+
+    if (Length == 0 || Irp != NULL) {
+        return NULL;
+    }
+    Mdl = ExAllocatePoolWithTag(NonPagedPool, MmSizeOfMdl(VirtualAddress, Length), MI_MDL_TAG);
+    if (Mdl == NULL) {
+        return NULL;
+    }
+    MmInitializeMdl(Mdl, VirtualAddress, Length);
+    Mdl->Process = NULL;
+    Mdl->MappedSystemVa = NULL;
+    return Mdl;
+}
+
+VOID
+NTAPI
+IoFreeMdl(
+    IN PMDL Mdl
+    )
+
+/*++
+
+Routine Description:
+
+    Frees an MDL from IoAllocateMdl. One still mapped to system space or locked would leave its mapping or
+    lock behind: MEMORY_MANAGEMENT, as for unlocking one never locked.
+
+--*/
+
+{
+    if ((Mdl->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_PAGES_LOCKED)) != 0) {
+        KeBugCheckEx(MEMORY_MANAGEMENT, 0x6, (ULONG_PTR)Mdl, Mdl->MdlFlags, 0);
+    }
+    ExFreePoolWithTag(Mdl, MI_MDL_TAG);
+}
+
+static
+ULONG
+MiMdlPages(
+    IN PMDL Mdl
+    )
+{
+    return ADDRESS_AND_SIZE_TO_SPAN_PAGES(MmGetMdlVirtualAddress(Mdl), Mdl->ByteCount);
+}
+
+VOID
+NTAPI
+MmBuildMdlForNonPagedPool(
+    IN OUT PMDL MemoryDescriptorList
+    )
+
+/*++
+
+Routine Description:
+
+    Fills in the pages of an MDL whose buffer is nonpaged (always resident): its system address is the buffer's
+    own. A page that is not valid is no nonpaged memory: MEMORY_MANAGEMENT.
+
+--*/
+
+{
+    PPFN_NUMBER Pages = MmGetMdlPfnArray(MemoryDescriptorList);
+    PUCHAR Page = MemoryDescriptorList->StartVa;
+    ULONG Count = MiMdlPages(MemoryDescriptorList);
+    ULONG Index;
+
+    for (Index = 0; Index < Count; Index += 1, Page += PAGE_SIZE) {
+        if (!MmIsAddressValid(Page)) {
+            KeBugCheckEx(MEMORY_MANAGEMENT, 0x7, (ULONG_PTR)MemoryDescriptorList, (ULONG_PTR)Page, 0);
+        }
+        Pages[Index] = MmGetPhysicalAddress(Page).LowPart >> PAGE_SHIFT;
+    }
+    MemoryDescriptorList->MappedSystemVa = MmGetMdlVirtualAddress(MemoryDescriptorList);
+    MemoryDescriptorList->MdlFlags |= MDL_SOURCE_IS_NONPAGED_POOL;
+}
+
+VOID
+NTAPI
+MmProbeAndLockPages(
+    IN OUT PMDL MemoryDescriptorList,
+    IN KPROCESSOR_MODE AccessMode,
+    IN LOCK_OPERATION Operation
+    )
+
+/*++
+
+Routine Description:
+
+    Makes every page of the MDL's buffer resident and records it. A user-mode caller's buffer must lie below
+    MM_USER_PROBE_ADDRESS; a page that cannot be made valid, or is read-only for a write access, raises
+    STATUS_ACCESS_VIOLATION (callers use __try, as the DDK says), with nothing locked.
+
+--*/
+
+{
+    PPFN_NUMBER Pages = MmGetMdlPfnArray(MemoryDescriptorList);
+    PUCHAR Page = MemoryDescriptorList->StartVa;
+    ULONG Count = MiMdlPages(MemoryDescriptorList);
+    ULONG Index;
+    MMPTE Pde;
+
+    ASSERT(KeGetCurrentIrql() <= DISPATCH_LEVEL);
+    ASSERT((MemoryDescriptorList->MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL)) == 0);
+
+    if (AccessMode == UserMode
+        && (ULONG_PTR)MmGetMdlVirtualAddress(MemoryDescriptorList) + MemoryDescriptorList->ByteCount > MM_USER_PROBE_ADDRESS) {
+        ExRaiseStatus(STATUS_ACCESS_VIOLATION);
+    }
+    for (Index = 0; Index < Count; Index += 1, Page += PAGE_SIZE) {
+        if (!MmIsAddressValid(Page) && !MiResolveDemandZero(Page)) {
+            ExRaiseStatus(STATUS_ACCESS_VIOLATION);
+        }
+        Pde = *MiGetPdeAddress(Page);
+        if (Operation != IoReadAccess && (Pde & MM_PTE_LARGE_PAGE) == 0 && (*MiGetPteAddress(Page) & MM_PTE_WRITE) == 0) {
+            ExRaiseStatus(STATUS_ACCESS_VIOLATION);
+        }
+        Pages[Index] = MmGetPhysicalAddress(Page).LowPart >> PAGE_SHIFT;
+    }
+    if (Operation != IoReadAccess) {
+        MemoryDescriptorList->MdlFlags |= MDL_WRITE_OPERATION;
+    }
+    MemoryDescriptorList->MdlFlags |= MDL_PAGES_LOCKED;
+}
+
+VOID
+NTAPI
+MmUnlockPages(
+    IN OUT PMDL MemoryDescriptorList
+    )
+
+/*++
+
+Routine Description:
+
+    Undoes MmProbeAndLockPages, and unmaps the system mapping made of the pages, as the DDK says.
+
+--*/
+
+{
+    if ((MemoryDescriptorList->MdlFlags & MDL_PAGES_LOCKED) == 0) {
+        KeBugCheckEx(MEMORY_MANAGEMENT, 0x8, (ULONG_PTR)MemoryDescriptorList, MemoryDescriptorList->MdlFlags, 0);
+    }
+    if ((MemoryDescriptorList->MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0) {
+        MmUnmapLockedPages(MemoryDescriptorList->MappedSystemVa, MemoryDescriptorList);
+    }
+    MemoryDescriptorList->MdlFlags &= ~(MDL_PAGES_LOCKED | MDL_WRITE_OPERATION);
+}
+
+PVOID
+NTAPI
+MmMapLockedPagesSpecifyCache(
+    IN PMDL MemoryDescriptorList,
+    IN KPROCESSOR_MODE AccessMode,
+    IN MEMORY_CACHING_TYPE CacheType,
+    IN PVOID RequestedAddress OPTIONAL,
+    IN ULONG BugCheckOnFailure,
+    IN ULONG Priority
+    )
+
+/*++
+
+Routine Description:
+
+    Maps the MDL's pages (locked, or of nonpaged pool) into system PTEs. There are no user address spaces yet:
+    a UserMode mapping raises STATUS_ACCESS_VIOLATION, as a failed user mapping does.
+
+Return Value:
+
+    The buffer's address in the new mapping; NULL when no system PTEs are left, unless BugCheckOnFailure says
+    to bug-check (NO_MORE_SYSTEM_PTES).
+
+--*/
+
+{
+    PUCHAR Base;
+
+    UNREFERENCED_PARAMETER(RequestedAddress);
+    UNREFERENCED_PARAMETER(Priority);
+
+    if ((MemoryDescriptorList->MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL)) == 0
+        || (MemoryDescriptorList->MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0) {
+        KeBugCheckEx(MEMORY_MANAGEMENT, 0x9, (ULONG_PTR)MemoryDescriptorList, MemoryDescriptorList->MdlFlags, 0);
+    }
+    if (AccessMode == UserMode) {
+        ExRaiseStatus(STATUS_ACCESS_VIOLATION);
+    }
+    Base = MiMapPhysicalPages(MmGetMdlPfnArray(MemoryDescriptorList), 0, MiMdlPages(MemoryDescriptorList), CacheType);
+    if (Base == NULL) {
+        if (BugCheckOnFailure) {
+            KeBugCheckEx(NO_MORE_SYSTEM_PTES, 0, MiMdlPages(MemoryDescriptorList), 0, 0);
+        }
+        return NULL;
+    }
+    MemoryDescriptorList->MappedSystemVa = Base + MemoryDescriptorList->ByteOffset;
+    MemoryDescriptorList->MdlFlags |= MDL_MAPPED_TO_SYSTEM_VA;
+    return MemoryDescriptorList->MappedSystemVa;
+}
+
+VOID
+NTAPI
+MmUnmapLockedPages(
+    IN PVOID BaseAddress,
+    IN PMDL MemoryDescriptorList
+    )
+{
+    if ((MemoryDescriptorList->MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) == 0
+        || BaseAddress != MemoryDescriptorList->MappedSystemVa
+        || MiUnmapPhysicalPages(PAGE_ALIGN(BaseAddress)) != MiMdlPages(MemoryDescriptorList)) {
+        KeBugCheckEx(MEMORY_MANAGEMENT, 0xA, (ULONG_PTR)BaseAddress, (ULONG_PTR)MemoryDescriptorList, 0);
+    }
+    MemoryDescriptorList->MdlFlags &= ~MDL_MAPPED_TO_SYSTEM_VA;
+    MemoryDescriptorList->MappedSystemVa = NULL;
+}
