@@ -10,7 +10,8 @@ namespace Nt2cs.Machine.Pc;
 /// (docs/BOOT.md is the contract it keeps): places the kernel image and the images it imports from (the HAL),
 /// builds the loader parameter block in low memory (the memory map as memory allocation descriptors, the boot
 /// options), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
-/// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000) and calls the kernel's entry point,
+/// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000), assigns the PCI devices' BARs as
+/// firmware would (<see cref="PciResourceAssigner"/>) and calls the kernel's entry point,
 /// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled.
 /// </summary>
 public static class KernelBoot
@@ -71,6 +72,14 @@ public static class KernelBoot
                 images = ImageLoader.Resolve(kernel, resolve);
             }
             catch (ImageLoadException e)
+            {
+                throw new BareMachine.SetupException(e.Message);
+            }
+            try
+            {
+                PciResourceAssigner.AssignAll(machine.Pci);
+            }
+            catch (InvalidOperationException e)
             {
                 throw new BareMachine.SetupException(e.Message);
             }
