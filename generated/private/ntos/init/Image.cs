@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -58,6 +58,7 @@ public static unsafe partial class Image
     public static void KiSwapThread() => thread_c.KiSwapThread();
     public static void KiQuantumTick() => thread_c.KiQuantumTick();
     public static void KiDispatchThreads() => thread_c.KiDispatchThreads();
+    public static void KiSetPriorityThread(Ptr<_KTHREAD> Thread, int Priority) => thread_c.KiSetPriorityThread(Thread, Priority);
     public static void KeInitializeMutex(Ptr<_KMUTANT> Mutex, uint Level) => wait_c.KeInitializeMutex(Mutex, Level);
     public static int KeReleaseMutex(Ptr<_KMUTANT> Mutex, byte Wait) => wait_c.KeReleaseMutex(Mutex, Wait);
     public static int KeReadStateMutex(Ptr<_KMUTANT> Mutex) => wait_c.KeReadStateMutex(Mutex);
@@ -75,6 +76,25 @@ public static unsafe partial class Image
     public static void KiWaitTest(Ptr<CVoid> Object) => wait_c.KiWaitTest(Object);
     public static void KiUnwaitThread(Ptr<_KTHREAD> Thread, int WaitStatus) => wait_c.KiUnwaitThread(Thread, WaitStatus);
     public static void KiAbandonMutants(Ptr<_KTHREAD> Thread) => wait_c.KiAbandonMutants(Thread);
+    public static void KiWaitTestEx(Ptr<CVoid> Object, int Increment) => wait_c.KiWaitTestEx(Object, Increment);
+    public static void KiUnwaitThreadEx(Ptr<_KTHREAD> Thread, int WaitStatus, int Increment) => wait_c.KiUnwaitThreadEx(Thread, WaitStatus, Increment);
+    public static void KeEnterCriticalRegion() => apc_c.KeEnterCriticalRegion();
+    public static void KeLeaveCriticalRegion() => apc_c.KeLeaveCriticalRegion();
+    public static void KeEnterGuardedRegion() => apc_c.KeEnterGuardedRegion();
+    public static void KeLeaveGuardedRegion() => apc_c.KeLeaveGuardedRegion();
+    public static byte KeAreApcsDisabled() => apc_c.KeAreApcsDisabled();
+    public static byte KeAreAllApcsDisabled() => apc_c.KeAreAllApcsDisabled();
+    public static void KiDeliverApc() => apc_c.KiDeliverApc();
+    public static void KeInitializeApc(Ptr<_KAPC> Apc, Ptr<_KTHREAD> Thread, int Environment, FnPtr KernelRoutine, FnPtr RundownRoutine, FnPtr NormalRoutine, sbyte ApcMode, Ptr<CVoid> NormalContext) => apc_c.KeInitializeApc(Apc, Thread, Environment, KernelRoutine, RundownRoutine, NormalRoutine, ApcMode, NormalContext);
+    public static byte KeInsertQueueApc(Ptr<_KAPC> Apc, Ptr<CVoid> SystemArgument1, Ptr<CVoid> SystemArgument2, int Increment) => apc_c.KeInsertQueueApc(Apc, SystemArgument1, SystemArgument2, Increment);
+    public static byte KeRemoveQueueApc(Ptr<_KAPC> Apc) => apc_c.KeRemoveQueueApc(Apc);
+    public static void KiInitializeApcState(Ptr<_KTHREAD> Thread) => apc_c.KiInitializeApcState(Thread);
+    public static void KiRundownApcs(Ptr<_KTHREAD> Thread) => apc_c.KiRundownApcs(Thread);
+    public static byte KeAlertThread(Ptr<_KTHREAD> Thread, sbyte AlertMode) => alert_c.KeAlertThread(Thread, AlertMode);
+    public static byte KeTestAlertThread(sbyte AlertMode) => alert_c.KeTestAlertThread(AlertMode);
+    public static int KeSetBasePriorityThread(Ptr<_KTHREAD> Thread, int Increment) => priority_c.KeSetBasePriorityThread(Thread, Increment);
+    public static void KiBoostPriority(Ptr<_KTHREAD> Thread, int Increment) => priority_c.KiBoostPriority(Thread, Increment);
+    public static void KiDecayPriority(Ptr<_KTHREAD> Thread) => priority_c.KiDecayPriority(Thread);
     public static Ptr<CVoid> MmAllocateContiguousMemory(uint NumberOfBytes, Ptr<_LARGE_INTEGER> HighestAcceptableAddress_in) => pages_c.MmAllocateContiguousMemory(NumberOfBytes, HighestAcceptableAddress_in);
     public static void MmFreeContiguousMemory(Ptr<CVoid> BaseAddress) => pages_c.MmFreeContiguousMemory(BaseAddress);
     public static Ptr<_LARGE_INTEGER> MmGetPhysicalAddress(Ptr<_LARGE_INTEGER> __result, Ptr<CVoid> BaseAddress) => pages_c.MmGetPhysicalAddress(__result, BaseAddress);
@@ -98,6 +118,21 @@ public static unsafe partial class Image
     public static void ExDeleteNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside) => lookaside_c.ExDeleteNPagedLookasideList(Lookaside);
     public static Ptr<CVoid> ExAllocateFromNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside) => lookaside_c.ExAllocateFromNPagedLookasideList(Lookaside);
     public static void ExFreeToNPagedLookasideList(Ptr<_NPAGED_LOOKASIDE_LIST> Lookaside, Ptr<CVoid> Entry) => lookaside_c.ExFreeToNPagedLookasideList(Lookaside, Entry);
+    public static int ExInitializeResourceLite(Ptr<_ERESOURCE> Resource) => resource_c.ExInitializeResourceLite(Resource);
+    public static int ExReinitializeResourceLite(Ptr<_ERESOURCE> Resource) => resource_c.ExReinitializeResourceLite(Resource);
+    public static int ExDeleteResourceLite(Ptr<_ERESOURCE> Resource) => resource_c.ExDeleteResourceLite(Resource);
+    public static byte ExAcquireResourceSharedLite(Ptr<_ERESOURCE> Resource, byte Wait) => resource_c.ExAcquireResourceSharedLite(Resource, Wait);
+    public static byte ExAcquireResourceExclusiveLite(Ptr<_ERESOURCE> Resource, byte Wait) => resource_c.ExAcquireResourceExclusiveLite(Resource, Wait);
+    public static byte ExAcquireSharedStarveExclusive(Ptr<_ERESOURCE> Resource, byte Wait) => resource_c.ExAcquireSharedStarveExclusive(Resource, Wait);
+    public static byte ExAcquireSharedWaitForExclusive(Ptr<_ERESOURCE> Resource, byte Wait) => resource_c.ExAcquireSharedWaitForExclusive(Resource, Wait);
+    public static byte ExTryToAcquireResourceExclusiveLite(Ptr<_ERESOURCE> Resource) => resource_c.ExTryToAcquireResourceExclusiveLite(Resource);
+    public static void ExReleaseResourceLite(Ptr<_ERESOURCE> Resource) => resource_c.ExReleaseResourceLite(Resource);
+    public static void ExReleaseResourceForThreadLite(Ptr<_ERESOURCE> Resource, uint ResourceThreadId) => resource_c.ExReleaseResourceForThreadLite(Resource, ResourceThreadId);
+    public static void ExConvertExclusiveToSharedLite(Ptr<_ERESOURCE> Resource) => resource_c.ExConvertExclusiveToSharedLite(Resource);
+    public static byte ExIsResourceAcquiredExclusiveLite(Ptr<_ERESOURCE> Resource) => resource_c.ExIsResourceAcquiredExclusiveLite(Resource);
+    public static uint ExIsResourceAcquiredSharedLite(Ptr<_ERESOURCE> Resource) => resource_c.ExIsResourceAcquiredSharedLite(Resource);
+    public static uint ExGetExclusiveWaiterCount(Ptr<_ERESOURCE> Resource) => resource_c.ExGetExclusiveWaiterCount(Resource);
+    public static uint ExGetSharedWaiterCount(Ptr<_ERESOURCE> Resource) => resource_c.ExGetSharedWaiterCount(Resource);
     public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memcpy(Destination, Source, Length);
     public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length) => memory_c.memmove(Destination, Source, Length);
     public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length) => memory_c.memset(Destination, Fill, Length);
@@ -146,6 +181,7 @@ public static unsafe partial class Image
     public static byte RtlTimeFieldsToTime(Ptr<_TIME_FIELDS> TimeFields, Ptr<_LARGE_INTEGER> Time) => time_c.RtlTimeFieldsToTime(TimeFields, Time);
     public static int _vsnprintf(Ptr<sbyte> Buffer, uint Count, Ptr<sbyte> Format, Ptr<sbyte> Arguments) => format_c._vsnprintf(Buffer, Count, Format, Arguments);
     public static int _snprintf(Ptr<sbyte> Buffer, uint Count, Ptr<sbyte> Format, Ptr<sbyte> __va_args) => format_c._snprintf(Buffer, Count, Format, __va_args);
+    public static void RtlAssert(Ptr<CVoid> FailedAssertion, Ptr<CVoid> FileName, uint LineNumber, Ptr<sbyte> Message) => assert_c.RtlAssert(FailedAssertion, FileName, LineNumber, Message);
     public static void KmtOk(byte Passed, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format, Ptr<sbyte> __va_args) => kmtest_c.KmtOk(Passed, File, Line, Format, __va_args);
     public static void KmtCheckUlong(uint Value, uint Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckUlong(Value, Expected, File, Line, Format);
     public static void KmtCheckLong(int Value, int Expected, Ptr<sbyte> File, uint Line, Ptr<sbyte> Format) => kmtest_c.KmtCheckLong(Value, Expected, File, Line, Format);
@@ -176,6 +212,11 @@ public static unsafe partial class Image
     public static void Test_KeMutex() => exsync_c.Test_KeMutex();
     public static void Test_ExFastMutex() => exsync_c.Test_ExFastMutex();
     public static void Test_ExWorkItem() => exwork_c.Test_ExWorkItem();
+    public static void Test_KeApc() => keapc_c.Test_KeApc();
+    public static void Test_KeAlert() => keapc_c.Test_KeAlert();
+    public static void Test_KePriority() => kepriority_c.Test_KePriority();
+    public static void KmtAcquireResourceCarelessly() => exresource_c.KmtAcquireResourceCarelessly();
+    public static void Test_ExResource() => exresource_c.Test_ExResource();
     public static void Test_Seh() => seh_c.Test_Seh();
     public static void Test_RtlString() => rtlstring_c.Test_RtlString();
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
@@ -244,6 +285,7 @@ public static unsafe partial class Image
         public static FnPtr KiSwapThread => thread_c.AddressOf.KiSwapThread;
         public static FnPtr KiQuantumTick => thread_c.AddressOf.KiQuantumTick;
         public static FnPtr KiDispatchThreads => thread_c.AddressOf.KiDispatchThreads;
+        public static FnPtr KiSetPriorityThread => thread_c.AddressOf.KiSetPriorityThread;
         public static FnPtr KeInitializeMutex => wait_c.AddressOf.KeInitializeMutex;
         public static FnPtr KeReleaseMutex => wait_c.AddressOf.KeReleaseMutex;
         public static FnPtr KeReadStateMutex => wait_c.AddressOf.KeReadStateMutex;
@@ -261,6 +303,25 @@ public static unsafe partial class Image
         public static FnPtr KiWaitTest => wait_c.AddressOf.KiWaitTest;
         public static FnPtr KiUnwaitThread => wait_c.AddressOf.KiUnwaitThread;
         public static FnPtr KiAbandonMutants => wait_c.AddressOf.KiAbandonMutants;
+        public static FnPtr KiWaitTestEx => wait_c.AddressOf.KiWaitTestEx;
+        public static FnPtr KiUnwaitThreadEx => wait_c.AddressOf.KiUnwaitThreadEx;
+        public static FnPtr KeEnterCriticalRegion => apc_c.AddressOf.KeEnterCriticalRegion;
+        public static FnPtr KeLeaveCriticalRegion => apc_c.AddressOf.KeLeaveCriticalRegion;
+        public static FnPtr KeEnterGuardedRegion => apc_c.AddressOf.KeEnterGuardedRegion;
+        public static FnPtr KeLeaveGuardedRegion => apc_c.AddressOf.KeLeaveGuardedRegion;
+        public static FnPtr KeAreApcsDisabled => apc_c.AddressOf.KeAreApcsDisabled;
+        public static FnPtr KeAreAllApcsDisabled => apc_c.AddressOf.KeAreAllApcsDisabled;
+        public static FnPtr KiDeliverApc => apc_c.AddressOf.KiDeliverApc;
+        public static FnPtr KeInitializeApc => apc_c.AddressOf.KeInitializeApc;
+        public static FnPtr KeInsertQueueApc => apc_c.AddressOf.KeInsertQueueApc;
+        public static FnPtr KeRemoveQueueApc => apc_c.AddressOf.KeRemoveQueueApc;
+        public static FnPtr KiInitializeApcState => apc_c.AddressOf.KiInitializeApcState;
+        public static FnPtr KiRundownApcs => apc_c.AddressOf.KiRundownApcs;
+        public static FnPtr KeAlertThread => alert_c.AddressOf.KeAlertThread;
+        public static FnPtr KeTestAlertThread => alert_c.AddressOf.KeTestAlertThread;
+        public static FnPtr KeSetBasePriorityThread => priority_c.AddressOf.KeSetBasePriorityThread;
+        public static FnPtr KiBoostPriority => priority_c.AddressOf.KiBoostPriority;
+        public static FnPtr KiDecayPriority => priority_c.AddressOf.KiDecayPriority;
         public static FnPtr MmAllocateContiguousMemory => pages_c.AddressOf.MmAllocateContiguousMemory;
         public static FnPtr MmFreeContiguousMemory => pages_c.AddressOf.MmFreeContiguousMemory;
         public static FnPtr MmGetPhysicalAddress => pages_c.AddressOf.MmGetPhysicalAddress;
@@ -284,6 +345,21 @@ public static unsafe partial class Image
         public static FnPtr ExDeleteNPagedLookasideList => lookaside_c.AddressOf.ExDeleteNPagedLookasideList;
         public static FnPtr ExAllocateFromNPagedLookasideList => lookaside_c.AddressOf.ExAllocateFromNPagedLookasideList;
         public static FnPtr ExFreeToNPagedLookasideList => lookaside_c.AddressOf.ExFreeToNPagedLookasideList;
+        public static FnPtr ExInitializeResourceLite => resource_c.AddressOf.ExInitializeResourceLite;
+        public static FnPtr ExReinitializeResourceLite => resource_c.AddressOf.ExReinitializeResourceLite;
+        public static FnPtr ExDeleteResourceLite => resource_c.AddressOf.ExDeleteResourceLite;
+        public static FnPtr ExAcquireResourceSharedLite => resource_c.AddressOf.ExAcquireResourceSharedLite;
+        public static FnPtr ExAcquireResourceExclusiveLite => resource_c.AddressOf.ExAcquireResourceExclusiveLite;
+        public static FnPtr ExAcquireSharedStarveExclusive => resource_c.AddressOf.ExAcquireSharedStarveExclusive;
+        public static FnPtr ExAcquireSharedWaitForExclusive => resource_c.AddressOf.ExAcquireSharedWaitForExclusive;
+        public static FnPtr ExTryToAcquireResourceExclusiveLite => resource_c.AddressOf.ExTryToAcquireResourceExclusiveLite;
+        public static FnPtr ExReleaseResourceLite => resource_c.AddressOf.ExReleaseResourceLite;
+        public static FnPtr ExReleaseResourceForThreadLite => resource_c.AddressOf.ExReleaseResourceForThreadLite;
+        public static FnPtr ExConvertExclusiveToSharedLite => resource_c.AddressOf.ExConvertExclusiveToSharedLite;
+        public static FnPtr ExIsResourceAcquiredExclusiveLite => resource_c.AddressOf.ExIsResourceAcquiredExclusiveLite;
+        public static FnPtr ExIsResourceAcquiredSharedLite => resource_c.AddressOf.ExIsResourceAcquiredSharedLite;
+        public static FnPtr ExGetExclusiveWaiterCount => resource_c.AddressOf.ExGetExclusiveWaiterCount;
+        public static FnPtr ExGetSharedWaiterCount => resource_c.AddressOf.ExGetSharedWaiterCount;
         public static FnPtr memcpy => memory_c.AddressOf.memcpy;
         public static FnPtr memmove => memory_c.AddressOf.memmove;
         public static FnPtr memset => memory_c.AddressOf.memset;
@@ -332,6 +408,7 @@ public static unsafe partial class Image
         public static FnPtr RtlTimeFieldsToTime => time_c.AddressOf.RtlTimeFieldsToTime;
         public static FnPtr _vsnprintf => format_c.AddressOf._vsnprintf;
         public static FnPtr _snprintf => format_c.AddressOf._snprintf;
+        public static FnPtr RtlAssert => assert_c.AddressOf.RtlAssert;
         public static FnPtr KmtOk => kmtest_c.AddressOf.KmtOk;
         public static FnPtr KmtCheckUlong => kmtest_c.AddressOf.KmtCheckUlong;
         public static FnPtr KmtCheckLong => kmtest_c.AddressOf.KmtCheckLong;
@@ -362,6 +439,11 @@ public static unsafe partial class Image
         public static FnPtr Test_KeMutex => exsync_c.AddressOf.Test_KeMutex;
         public static FnPtr Test_ExFastMutex => exsync_c.AddressOf.Test_ExFastMutex;
         public static FnPtr Test_ExWorkItem => exwork_c.AddressOf.Test_ExWorkItem;
+        public static FnPtr Test_KeApc => keapc_c.AddressOf.Test_KeApc;
+        public static FnPtr Test_KeAlert => keapc_c.AddressOf.Test_KeAlert;
+        public static FnPtr Test_KePriority => kepriority_c.AddressOf.Test_KePriority;
+        public static FnPtr KmtAcquireResourceCarelessly => exresource_c.AddressOf.KmtAcquireResourceCarelessly;
+        public static FnPtr Test_ExResource => exresource_c.AddressOf.Test_ExResource;
         public static FnPtr Test_Seh => seh_c.AddressOf.Test_Seh;
         public static FnPtr Test_RtlString => rtlstring_c.AddressOf.Test_RtlString;
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
@@ -468,6 +550,35 @@ public static unsafe partial class Image
         "ExAllocateFromNPagedLookasideList" => AddressOf.ExAllocateFromNPagedLookasideList.Address,
         "ExFreeToNPagedLookasideList" => AddressOf.ExFreeToNPagedLookasideList.Address,
         "ExFreePoolWithTag" => AddressOf.ExFreePoolWithTag.Address,
+        "KiDeliverApc" => AddressOf.KiDeliverApc.Address,
+        "KeInitializeApc" => AddressOf.KeInitializeApc.Address,
+        "KeInsertQueueApc" => AddressOf.KeInsertQueueApc.Address,
+        "KeRemoveQueueApc" => AddressOf.KeRemoveQueueApc.Address,
+        "KeEnterCriticalRegion" => AddressOf.KeEnterCriticalRegion.Address,
+        "KeLeaveCriticalRegion" => AddressOf.KeLeaveCriticalRegion.Address,
+        "KeEnterGuardedRegion" => AddressOf.KeEnterGuardedRegion.Address,
+        "KeLeaveGuardedRegion" => AddressOf.KeLeaveGuardedRegion.Address,
+        "KeAreApcsDisabled" => AddressOf.KeAreApcsDisabled.Address,
+        "KeAreAllApcsDisabled" => AddressOf.KeAreAllApcsDisabled.Address,
+        "KeAlertThread" => AddressOf.KeAlertThread.Address,
+        "KeTestAlertThread" => AddressOf.KeTestAlertThread.Address,
+        "KeSetBasePriorityThread" => AddressOf.KeSetBasePriorityThread.Address,
+        "RtlAssert" => AddressOf.RtlAssert.Address,
+        "ExInitializeResourceLite" => AddressOf.ExInitializeResourceLite.Address,
+        "ExReinitializeResourceLite" => AddressOf.ExReinitializeResourceLite.Address,
+        "ExDeleteResourceLite" => AddressOf.ExDeleteResourceLite.Address,
+        "ExAcquireResourceSharedLite" => AddressOf.ExAcquireResourceSharedLite.Address,
+        "ExAcquireResourceExclusiveLite" => AddressOf.ExAcquireResourceExclusiveLite.Address,
+        "ExAcquireSharedStarveExclusive" => AddressOf.ExAcquireSharedStarveExclusive.Address,
+        "ExAcquireSharedWaitForExclusive" => AddressOf.ExAcquireSharedWaitForExclusive.Address,
+        "ExTryToAcquireResourceExclusiveLite" => AddressOf.ExTryToAcquireResourceExclusiveLite.Address,
+        "ExReleaseResourceLite" => AddressOf.ExReleaseResourceLite.Address,
+        "ExReleaseResourceForThreadLite" => AddressOf.ExReleaseResourceForThreadLite.Address,
+        "ExConvertExclusiveToSharedLite" => AddressOf.ExConvertExclusiveToSharedLite.Address,
+        "ExIsResourceAcquiredExclusiveLite" => AddressOf.ExIsResourceAcquiredExclusiveLite.Address,
+        "ExIsResourceAcquiredSharedLite" => AddressOf.ExIsResourceAcquiredSharedLite.Address,
+        "ExGetExclusiveWaiterCount" => AddressOf.ExGetExclusiveWaiterCount.Address,
+        "ExGetSharedWaiterCount" => AddressOf.ExGetSharedWaiterCount.Address,
         _ => null
     };
 }

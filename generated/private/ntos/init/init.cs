@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0xC0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0xD0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -187,61 +187,68 @@ public static unsafe partial class Image
             }
 
 #line 120 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
 #line 121 "nt-src/private/ntos/init/init.c"
-                KmtSwitchBenchmark();
+                KmtAcquireResourceCarelessly();
             }
 
 #line 123 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
 #line 124 "nt-src/private/ntos/init/init.c"
+                KmtSwitchBenchmark();
+            }
+
+#line 126 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            {
+#line 127 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 126 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 126 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:131: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:134: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 148 "nt-src/private/ntos/init/init.c"
+#line 151 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 149 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 151 "nt-src/private/ntos/init/init.c"
+#line 154 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 153 "nt-src/private/ntos/init/init.c"
+#line 156 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 155 "nt-src/private/ntos/init/init.c"
+#line 158 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 157 "nt-src/private/ntos/init/init.c"
+#line 160 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 159 "nt-src/private/ntos/init/init.c"
+#line 162 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 163 "nt-src/private/ntos/init/init.c"
+#line 166 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -257,13 +264,14 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x24, "/DPCWAIT\0"u8);
             ImageData.Put(__data + 0x30, "/BADLOWER\0"u8);
             ImageData.Put(__data + 0x3C, "/THREADFAULT\0"u8);
-            ImageData.Put(__data + 0x4C, "/SWITCHBENCH\0"u8);
-            ImageData.Put(__data + 0x5C, "/IDLEBENCH\0"u8);
-            ImageData.Put(__data + 0x68, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0x7C, "0.1\0"u8);
-            ImageData.Put(__data + 0x80, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0xA8, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0xBC, "\0"u8);
+            ImageData.Put(__data + 0x4C, "/RESOURCEAPC\0"u8);
+            ImageData.Put(__data + 0x5C, "/SWITCHBENCH\0"u8);
+            ImageData.Put(__data + 0x6C, "/IDLEBENCH\0"u8);
+            ImageData.Put(__data + 0x78, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0x8C, "0.1\0"u8);
+            ImageData.Put(__data + 0x90, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0xB8, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0xCC, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -286,13 +294,14 @@ public static unsafe partial class Image
             public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x24);
             public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x30);
             public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x4C);
-            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0x5C);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x68);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x7C);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x80);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xA8);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xBC);
+            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x4C);
+            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x5C);
+            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0x6C);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x78);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x8C);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x90);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xB8);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xCC);
         }
     }
 }

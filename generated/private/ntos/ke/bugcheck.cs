@@ -22,7 +22,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/bugcheck.c: its functions, objects and string literals.</summary>
     public static unsafe class bugcheck_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x650, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x6D0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -32,6 +32,7 @@ public static unsafe partial class Image
         }
 
         private const int BUGCHECK_EXIT_VALUE = 0x42;
+        private const ULONG APC_INDEX_MISMATCH = 0x1u;
         private const ULONG IRQL_NOT_GREATER_OR_EQUAL = 0x9u;
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
         private const ULONG BAD_POOL_HEADER = 0x19u;
@@ -47,66 +48,69 @@ public static unsafe partial class Image
         private const ULONG ATTEMPTED_SWITCH_FROM_DPC = 0xB8u;
         private const ULONG BAD_POOL_CALLER = 0xC2u;
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
-        // const struct _KBUGCHECK_NAME[15] KiBugCheckNames
+        private const ULONG KERNEL_APC_PENDING_DURING_EXIT = 0x20u;
+        private const ULONG RESOURCE_NOT_OWNED = 0xE3u;
+        private const ULONG MUST_SUCCEED_POOL_EMPTY = 0x41u;
+        // const struct _KBUGCHECK_NAME[19] KiBugCheckNames
         private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
         // char[1024] StackText
-        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0x78);
+        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0x98);
 
-        // nt-src/private/ntos/ke/bugcheck.c:63: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:67: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
-#line 63 "nt-src/private/ntos/ke/bugcheck.c"
+#line 67 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x30);
-#line 73 "nt-src/private/ntos/ke/bugcheck.c"
+#line 77 "nt-src/private/ntos/ke/bugcheck.c"
             DbgPrint(Str.STOP_0x_08lX_0x_08lX_0x_08lX_0x, Va.Args(frame.Base + 0x4, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4, KiBugCheckName(BugCheckCode)));
-#line 85 "nt-src/private/ntos/ke/bugcheck.c"
+#line 89 "nt-src/private/ntos/ke/bugcheck.c"
             __machine_describe_stack(KeBugCheckEx_StackText, 1024u, 1u);
             HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
                 SafePoint.Poll();
-#line 88 "nt-src/private/ntos/ke/bugcheck.c"
+#line 92 "nt-src/private/ntos/ke/bugcheck.c"
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
-#line 87 "nt-src/private/ntos/ke/bugcheck.c"
+#line 91 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:94: void KeBugCheck(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:98: void KeBugCheck(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
-#line 94 "nt-src/private/ntos/ke/bugcheck.c"
+#line 98 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 98 "nt-src/private/ntos/ke/bugcheck.c"
+#line 102 "nt-src/private/ntos/ke/bugcheck.c"
             KeBugCheckEx(BugCheckCode, 0u, 0u, 0u, 0u);
-#line 98 "nt-src/private/ntos/ke/bugcheck.c"
+#line 102 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:47: const char* KiBugCheckName(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:51: const char* KiBugCheckName(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
-#line 47 "nt-src/private/ntos/ke/bugcheck.c"
-            var frame = Stack.Enter(0x10);
 #line 51 "nt-src/private/ntos/ke/bugcheck.c"
+            var frame = Stack.Enter(0x10);
+#line 55 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
-#line 53 "nt-src/private/ntos/ke/bugcheck.c"
-            for (Index = 0u; Index < 15u; Index += 1u)
+#line 57 "nt-src/private/ntos/ke/bugcheck.c"
+            for (Index = 0u; Index < 19u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 54 "nt-src/private/ntos/ke/bugcheck.c"
+#line 58 "nt-src/private/ntos/ke/bugcheck.c"
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
-#line 55 "nt-src/private/ntos/ke/bugcheck.c"
+#line 59 "nt-src/private/ntos/ke/bugcheck.c"
                     return frame.Leave((KiBugCheckNames + Index).Name);
                 }
             }
 
-#line 58 "nt-src/private/ntos/ke/bugcheck.c"
+#line 62 "nt-src/private/ntos/ke/bugcheck.c"
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
@@ -115,39 +119,47 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<uint, uint, uint, uint, uint, void>)(&KeBugCheckEx)), "v:iiiii", "KeBugCheckEx");
             Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KeBugCheck)), "v:i", "KeBugCheck");
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<sbyte>>)(&KiBugCheckName)), "i:i", "KiBugCheckName");
-            ImageData.Put(__data, [0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2]);
-            ImageData.Reloc(__data + 0x4, __data + 0x4CC);
-            ImageData.Reloc(__data + 0xC, __data + 0x4E8);
-            ImageData.Reloc(__data + 0x14, __data + 0x500);
-            ImageData.Reloc(__data + 0x1C, __data + 0x510);
-            ImageData.Reloc(__data + 0x24, __data + 0x524);
-            ImageData.Reloc(__data + 0x2C, __data + 0x53C);
-            ImageData.Reloc(__data + 0x34, __data + 0x550);
-            ImageData.Reloc(__data + 0x3C, __data + 0x568);
-            ImageData.Reloc(__data + 0x44, __data + 0x584);
-            ImageData.Reloc(__data + 0x4C, __data + 0x5A4);
-            ImageData.Reloc(__data + 0x54, __data + 0x5C4);
-            ImageData.Reloc(__data + 0x5C, __data + 0x5E0);
-            ImageData.Reloc(__data + 0x64, __data + 0x604);
-            ImageData.Reloc(__data + 0x6C, __data + 0x620);
-            ImageData.Reloc(__data + 0x74, __data + 0x630);
-            ImageData.Put(__data + 0x478, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
-            ImageData.Put(__data + 0x4B8, "UNKNOWN_BUGCHECK\0"u8);
-            ImageData.Put(__data + 0x4CC, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x4E8, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x500, "BAD_POOL_HEADER\0"u8);
-            ImageData.Put(__data + 0x510, "MEMORY_MANAGEMENT\0"u8);
-            ImageData.Put(__data + 0x524, "SPIN_LOCK_ALREADY_OWNED\0"u8);
-            ImageData.Put(__data + 0x53C, "SPIN_LOCK_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x550, "THREAD_NOT_MUTEX_OWNER\0"u8);
-            ImageData.Put(__data + 0x568, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x584, "PHASE0_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x5A4, "PHASE1_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x5C4, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
-            ImageData.Put(__data + 0x5E0, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x604, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
-            ImageData.Put(__data + 0x620, "BAD_POOL_CALLER\0"u8);
-            ImageData.Put(__data + 0x630, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Put(__data, [0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE3, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41]);
+            ImageData.Reloc(__data + 0x4, __data + 0x4EC);
+            ImageData.Reloc(__data + 0xC, __data + 0x500);
+            ImageData.Reloc(__data + 0x14, __data + 0x51C);
+            ImageData.Reloc(__data + 0x1C, __data + 0x534);
+            ImageData.Reloc(__data + 0x24, __data + 0x544);
+            ImageData.Reloc(__data + 0x2C, __data + 0x558);
+            ImageData.Reloc(__data + 0x34, __data + 0x570);
+            ImageData.Reloc(__data + 0x3C, __data + 0x584);
+            ImageData.Reloc(__data + 0x44, __data + 0x59C);
+            ImageData.Reloc(__data + 0x4C, __data + 0x5B8);
+            ImageData.Reloc(__data + 0x54, __data + 0x5D8);
+            ImageData.Reloc(__data + 0x5C, __data + 0x5F8);
+            ImageData.Reloc(__data + 0x64, __data + 0x614);
+            ImageData.Reloc(__data + 0x6C, __data + 0x638);
+            ImageData.Reloc(__data + 0x74, __data + 0x654);
+            ImageData.Reloc(__data + 0x7C, __data + 0x664);
+            ImageData.Reloc(__data + 0x84, __data + 0x680);
+            ImageData.Reloc(__data + 0x8C, __data + 0x6A0);
+            ImageData.Reloc(__data + 0x94, __data + 0x6B4);
+            ImageData.Put(__data + 0x498, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
+            ImageData.Put(__data + 0x4D8, "UNKNOWN_BUGCHECK\0"u8);
+            ImageData.Put(__data + 0x4EC, "APC_INDEX_MISMATCH\0"u8);
+            ImageData.Put(__data + 0x500, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x51C, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x534, "BAD_POOL_HEADER\0"u8);
+            ImageData.Put(__data + 0x544, "MEMORY_MANAGEMENT\0"u8);
+            ImageData.Put(__data + 0x558, "SPIN_LOCK_ALREADY_OWNED\0"u8);
+            ImageData.Put(__data + 0x570, "SPIN_LOCK_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x584, "THREAD_NOT_MUTEX_OWNER\0"u8);
+            ImageData.Put(__data + 0x59C, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x5B8, "PHASE0_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x5D8, "PHASE1_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x5F8, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
+            ImageData.Put(__data + 0x614, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x638, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
+            ImageData.Put(__data + 0x654, "BAD_POOL_CALLER\0"u8);
+            ImageData.Put(__data + 0x664, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Put(__data + 0x680, "KERNEL_APC_PENDING_DURING_EXIT\0"u8);
+            ImageData.Put(__data + 0x6A0, "RESOURCE_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x6B4, "MUST_SUCCEED_POOL_EMPTY\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -162,23 +174,27 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x478);
-            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x4B8);
-            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x4CC);
-            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x4E8);
-            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x500);
-            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x510);
-            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x524);
-            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x53C);
-            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x550);
-            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x568);
-            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x584);
-            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x5A4);
-            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x5C4);
-            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x5E0);
-            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x604);
-            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x620);
-            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x630);
+            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x498);
+            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x4D8);
+            public static Ptr<sbyte> APC_INDEX_MISMATCH => new Ptr<sbyte>(__data + 0x4EC);
+            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x500);
+            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x51C);
+            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x534);
+            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x544);
+            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x558);
+            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x570);
+            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x584);
+            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x59C);
+            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x5B8);
+            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x5D8);
+            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x5F8);
+            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x614);
+            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x638);
+            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x654);
+            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x664);
+            public static Ptr<sbyte> KERNEL_APC_PENDING_DURING_EXIT => new Ptr<sbyte>(__data + 0x680);
+            public static Ptr<sbyte> RESOURCE_NOT_OWNED => new Ptr<sbyte>(__data + 0x6A0);
+            public static Ptr<sbyte> MUST_SUCCEED_POOL_EMPTY => new Ptr<sbyte>(__data + 0x6B4);
         }
     }
 }

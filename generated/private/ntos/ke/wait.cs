@@ -19,8 +19,10 @@ using KIRQL = byte;
 using KPRIORITY = int;
 using KPROCESSOR_MODE = sbyte;
 using KWAIT_REASON = int;
+using LARGE_INTEGER = _LARGE_INTEGER;
 using LIST_ENTRY = _LIST_ENTRY;
 using LONG = int;
+using LONGLONG = long;
 using NTSTATUS = int;
 using PKMUTANT = Ptr<_KMUTANT>;
 using PKTHREAD = Ptr<_KTHREAD>;
@@ -33,6 +35,7 @@ using PRKSEMAPHORE = Ptr<_KSEMAPHORE>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
 using ULONG = uint;
+using ULONGLONG = ulong;
 using USHORT = ushort;
 using WAIT_TYPE = int;
 
@@ -41,7 +44,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/wait.c: its functions, objects and string literals.</summary>
     public static unsafe class wait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x1A0, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1D0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -54,9 +57,12 @@ public static unsafe partial class Image
         private const int WaitAny = 1;
         private const int Waiting = 5;
         private const int DelayExecution = 4;
+        private const int KernelMode = 0;
+        private const int UserMode = 1;
         private const int MUTANT_OBJECT = 2;
         private const int FALSE = 0;
         private const ULONG THREAD_NOT_MUTEX_OWNER = 0x11u;
+        private const int MUTANT_INCREMENT = 1;
         private const int EVENT_NOTIFICATION_OBJECT = 0;
         private const int EVENT_SYNCHRONIZATION_OBJECT = 1;
         private const int SEMAPHORE_OBJECT = 5;
@@ -65,15 +71,19 @@ public static unsafe partial class Image
         private const int THREAD_WAIT_OBJECTS = 3;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
+        private const int APC_LEVEL = 1;
         private const NTSTATUS STATUS_WAIT_0 = 0x0;
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_TIMEOUT = 0x102;
         private const int DISPATCH_LEVEL = 2;
         private const ULONG ATTEMPTED_SWITCH_FROM_DPC = 0xB8u;
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
         private const USHORT KI_TIMEOUT_WAIT_KEY = (ushort)258;
-        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const NTSTATUS STATUS_KERNEL_APC = 0x100;
         private const int TRUE = 1;
         private const NTSTATUS STATUS_ABANDONED = 0x80;
+        private const NTSTATUS STATUS_ALERTED = 0x101;
+        private const NTSTATUS STATUS_USER_APC = 0xC0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -142,15 +152,15 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:498: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        // nt-src/private/ntos/ke/wait.c:621: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
-#line 498 "nt-src/private/ntos/ke/wait.c"
+#line 621 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 503 "nt-src/private/ntos/ke/wait.c"
+#line 626 "nt-src/private/ntos/ke/wait.c"
             _ = Level;
-#line 505 "nt-src/private/ntos/ke/wait.c"
+#line 628 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
             Mutex.Header.W.Size = 8;
@@ -160,104 +170,103 @@ public static unsafe partial class Image
             Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
             Mutex.W.Abandoned = FALSE;
             Mutex.W.ApcDisable = 1;
-#line 513 "nt-src/private/ntos/ke/wait.c"
+#line 636 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:518: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:641: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
-#line 518 "nt-src/private/ntos/ke/wait.c"
+#line 641 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 538 "nt-src/private/ntos/ke/wait.c"
+#line 661 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 541 "nt-src/private/ntos/ke/wait.c"
+#line 664 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 543 "nt-src/private/ntos/ke/wait.c"
+#line 666 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
             if (Mutex.OwnerThread != Thread)
             {
-#line 546 "nt-src/private/ntos/ke/wait.c"
+#line 669 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
             }
 
-#line 548 "nt-src/private/ntos/ke/wait.c"
+#line 671 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.SignalState += 1;
             if (Mutex.Header.SignalState == 1)
             {
-#line 550 "nt-src/private/ntos/ke/wait.c"
+#line 673 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Mutex.MutantListEntry);
                 Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
-                KiWaitTest(Mutex.As<CVoid>());
+                KiWaitTestEx(Mutex.As<CVoid>(), MUTANT_INCREMENT);
             }
 
-#line 554 "nt-src/private/ntos/ke/wait.c"
+#line 677 "nt-src/private/ntos/ke/wait.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:560: long KeReadStateMutex(struct _KMUTANT*)
+        // nt-src/private/ntos/ke/wait.c:683: long KeReadStateMutex(struct _KMUTANT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
-#line 560 "nt-src/private/ntos/ke/wait.c"
+#line 683 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 564 "nt-src/private/ntos/ke/wait.c"
+#line 687 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Mutex.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:350: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:469: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 350 "nt-src/private/ntos/ke/wait.c"
+#line 469 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 356 "nt-src/private/ntos/ke/wait.c"
+#line 475 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 361 "nt-src/private/ntos/ke/wait.c"
+#line 480 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:366: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:485: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 366 "nt-src/private/ntos/ke/wait.c"
+#line 485 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 382 "nt-src/private/ntos/ke/wait.c"
+#line 506 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 384 "nt-src/private/ntos/ke/wait.c"
-            _ = Increment;
+#line 508 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 387 "nt-src/private/ntos/ke/wait.c"
+#line 510 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
-            KiWaitTest(Event.As<CVoid>());
+            KiWaitTestEx(Event.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:397: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:520: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 397 "nt-src/private/ntos/ke/wait.c"
+#line 520 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 402 "nt-src/private/ntos/ke/wait.c"
+#line 525 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 404 "nt-src/private/ntos/ke/wait.c"
+#line 527 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -265,35 +274,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:413: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:536: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 413 "nt-src/private/ntos/ke/wait.c"
+#line 536 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 417 "nt-src/private/ntos/ke/wait.c"
+#line 540 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 417 "nt-src/private/ntos/ke/wait.c"
+#line 540 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:422: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:545: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 422 "nt-src/private/ntos/ke/wait.c"
+#line 545 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 426 "nt-src/private/ntos/ke/wait.c"
+#line 549 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:431: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:554: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 431 "nt-src/private/ntos/ke/wait.c"
+#line 554 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 437 "nt-src/private/ntos/ke/wait.c"
+#line 560 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -301,281 +310,295 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 443 "nt-src/private/ntos/ke/wait.c"
+#line 566 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:448: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:571: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 448 "nt-src/private/ntos/ke/wait.c"
+#line 571 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 470 "nt-src/private/ntos/ke/wait.c"
+#line 594 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 472 "nt-src/private/ntos/ke/wait.c"
-            _ = Increment;
+#line 596 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 475 "nt-src/private/ntos/ke/wait.c"
+#line 598 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 478 "nt-src/private/ntos/ke/wait.c"
+#line 601 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 481 "nt-src/private/ntos/ke/wait.c"
+#line 604 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
-            KiWaitTest(Semaphore.As<CVoid>());
+            KiWaitTestEx(Semaphore.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:489: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:612: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 489 "nt-src/private/ntos/ke/wait.c"
+#line 612 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 493 "nt-src/private/ntos/ke/wait.c"
+#line 616 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:305: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:422: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 305 "nt-src/private/ntos/ke/wait.c"
+#line 422 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 315 "nt-src/private/ntos/ke/wait.c"
+#line 432 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:192: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:255: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 192 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+#line 255 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x20);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 219 "nt-src/private/ntos/ke/wait.c"
+            Ptr<LARGE_INTEGER> WaitTimeout = frame.At<LARGE_INTEGER>(0x8);
+#line 284 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 222 "nt-src/private/ntos/ke/wait.c"
+#line 287 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
             NTSTATUS Status = 0;
-#line 226 "nt-src/private/ntos/ke/wait.c"
+#line 291 "nt-src/private/ntos/ke/wait.c"
+            ULONGLONG Deadline = 0UL;
+            BOOLEAN Restarted = FALSE;
+#line 294 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
-            _ = WaitMode;
-            _ = Alertable;
-#line 230 "nt-src/private/ntos/ke/wait.c"
+#line 296 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 231 "nt-src/private/ntos/ke/wait.c"
+#line 297 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 233 "nt-src/private/ntos/ke/wait.c"
+#line 299 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
-            frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 241 "nt-src/private/ntos/ke/wait.c"
-            for (Index = 0u; Index < Count; Index += 1u)
-            {
-                SafePoint.Poll();
-#line 242 "nt-src/private/ntos/ke/wait.c"
-                (Blocks + Index).W.Thread = Thread;
-                (Blocks + Index).W.Object = Object[Index];
-                (Blocks + Index).W.WaitKey = (USHORT)Index;
-                (Blocks + Index).W.WaitType = (USHORT)WaitType;
-                (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
-            }
-
-#line 248 "nt-src/private/ntos/ke/wait.c"
-            Thread.W.WaitBlockList = Blocks;
-#line 254 "nt-src/private/ntos/ke/wait.c"
-            if (WaitType == WaitAny)
-            {
-#line 255 "nt-src/private/ntos/ke/wait.c"
-                for (Index = 0u; Index < Count; Index += 1u)
-                {
-                    SafePoint.Poll();
-#line 256 "nt-src/private/ntos/ke/wait.c"
-                    Header = Object[Index].As<_DISPATCHER_HEADER>();
-                    if (KiIsSignalled(Header, Thread) != 0)
-                    {
-#line 258 "nt-src/private/ntos/ke/wait.c"
-                        Status = KiConsume(Header, Thread);
-                        KfLowerIrql(OldIrql);
-                        return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
-                    }
-                }
-            }
-            else
-#line 263 "nt-src/private/ntos/ke/wait.c"
-            if (KiAllSignalled(Thread) != 0)
-            {
-#line 264 "nt-src/private/ntos/ke/wait.c"
-                Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
-                KfLowerIrql(OldIrql);
-                return frame.Leave(Status);
-            }
-
-#line 268 "nt-src/private/ntos/ke/wait.c"
-            if (!Timeout.IsNull && Timeout.QuadPart == 0L)
-            {
-#line 269 "nt-src/private/ntos/ke/wait.c"
-                KfLowerIrql(OldIrql);
-                return frame.Leave(STATUS_TIMEOUT);
-            }
-
-#line 272 "nt-src/private/ntos/ke/wait.c"
-            if (OldIrql >= DISPATCH_LEVEL)
-            {
-#line 273 "nt-src/private/ntos/ke/wait.c"
-                KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
-            }
-
-#line 281 "nt-src/private/ntos/ke/wait.c"
-            for (Index = 0u; Index < Count; Index += 1u)
-            {
-                SafePoint.Poll();
-#line 282 "nt-src/private/ntos/ke/wait.c"
-                InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
-            }
-
-#line 284 "nt-src/private/ntos/ke/wait.c"
+#line 306 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull)
             {
-#line 285 "nt-src/private/ntos/ke/wait.c"
-                PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 287 "nt-src/private/ntos/ke/wait.c"
-                KeSetTimer(Thread.Timer, Timeout, Ptr<_KDPC>.Null);
-                TimerBlock.W.Thread = Thread;
-                TimerBlock.W.Object = Thread.Timer.As<CVoid>();
-                TimerBlock.W.WaitKey = KI_TIMEOUT_WAIT_KEY;
-                TimerBlock.W.WaitType = 1;
-                TimerBlock.W.NextWaitBlock = Blocks;
-                (Blocks + (Count - 1u)).W.NextWaitBlock = TimerBlock;
-                InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
+#line 307 "nt-src/private/ntos/ke/wait.c"
+                WaitTimeout.Assign(Timeout);
+                if (Timeout.QuadPart < 0L)
+                {
+#line 309 "nt-src/private/ntos/ke/wait.c"
+                    Deadline = KeQueryInterruptTime() + (ULONGLONG)(-Timeout.QuadPart);
+                }
             }
 
-#line 296 "nt-src/private/ntos/ke/wait.c"
-            Thread.W.WaitType = WaitType;
-            Thread.W.State = 5;
-            KiSwapThread();
-            KfLowerIrql(OldIrql);
-            return frame.Leave(Thread.WaitStatus);
-        }
-
-        // nt-src/private/ntos/ke/wait.c:321: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
-        {
-#line 321 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 343 "nt-src/private/ntos/ke/wait.c"
-            KeInitializeEvent(Never, NotificationEvent, FALSE);
-            KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/ke/wait.c:149: void KiWaitTest(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void KiWaitTest(PVOID Object)
-        {
-#line 149 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
-#line 163 "nt-src/private/ntos/ke/wait.c"
-            Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
-            PLIST_ENTRY Entry = Header.WaitListHead.Flink;
-            PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
-            PKTHREAD Thread = default(PKTHREAD);
-#line 173 "nt-src/private/ntos/ke/wait.c"
-            while (Entry != Header.WaitListHead && Header.SignalState > 0)
+            for (;;)
             {
                 SafePoint.Poll();
-#line 174 "nt-src/private/ntos/ke/wait.c"
-                Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
-                Thread = Block.Thread;
-                if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
+#line 314 "nt-src/private/ntos/ke/wait.c"
+                frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
+#line 320 "nt-src/private/ntos/ke/wait.c"
+                if (Thread.ApcState.KernelApcPending != 0 && Thread.SpecialApcDisable == 0 && OldIrql < APC_LEVEL)
                 {
-#line 177 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, STATUS_TIMEOUT);
-                }
-                else
-#line 178 "nt-src/private/ntos/ke/wait.c"
-                if (Block.WaitType == WaitAny)
-                {
-#line 179 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey);
-                }
-                else
-#line 180 "nt-src/private/ntos/ke/wait.c"
-                if (KiAllSignalled(Thread) != 0)
-                {
-#line 181 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
-                }
-                else
-                {
-#line 183 "nt-src/private/ntos/ke/wait.c"
-                    Entry = Entry.Flink;
+#line 321 "nt-src/private/ntos/ke/wait.c"
+                    HalRequestSoftwareInterrupt(APC_LEVEL);
+                    KfLowerIrql(OldIrql);
                     continue;
                 }
 
-#line 186 "nt-src/private/ntos/ke/wait.c"
-                Entry = Header.WaitListHead.Flink;
+#line 331 "nt-src/private/ntos/ke/wait.c"
+                for (Index = 0u; Index < Count; Index += 1u)
+                {
+                    SafePoint.Poll();
+#line 332 "nt-src/private/ntos/ke/wait.c"
+                    (Blocks + Index).W.Thread = Thread;
+                    (Blocks + Index).W.Object = Object[Index];
+                    (Blocks + Index).W.WaitKey = (USHORT)Index;
+                    (Blocks + Index).W.WaitType = (USHORT)WaitType;
+                    (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
+                }
+
+#line 338 "nt-src/private/ntos/ke/wait.c"
+                Thread.W.WaitBlockList = Blocks;
+#line 344 "nt-src/private/ntos/ke/wait.c"
+                if (WaitType == WaitAny)
+                {
+#line 345 "nt-src/private/ntos/ke/wait.c"
+                    for (Index = 0u; Index < Count; Index += 1u)
+                    {
+                        SafePoint.Poll();
+#line 346 "nt-src/private/ntos/ke/wait.c"
+                        Header = Object[Index].As<_DISPATCHER_HEADER>();
+                        if (KiIsSignalled(Header, Thread) != 0)
+                        {
+#line 348 "nt-src/private/ntos/ke/wait.c"
+                            Status = KiConsume(Header, Thread);
+                            KfLowerIrql(OldIrql);
+                            return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
+                        }
+                    }
+                }
+                else
+#line 353 "nt-src/private/ntos/ke/wait.c"
+                if (KiAllSignalled(Thread) != 0)
+                {
+#line 354 "nt-src/private/ntos/ke/wait.c"
+                    Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(Status);
+                }
+
+#line 358 "nt-src/private/ntos/ke/wait.c"
+                if (Alertable != 0)
+                {
+#line 359 "nt-src/private/ntos/ke/wait.c"
+                    Status = KiTestAlertOrUserApc(Thread, WaitMode);
+                    if (Status != STATUS_SUCCESS)
+                    {
+#line 361 "nt-src/private/ntos/ke/wait.c"
+                        KfLowerIrql(OldIrql);
+                        return frame.Leave(Status);
+                    }
+                }
+
+#line 365 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull && Restarted != 0 && Timeout.QuadPart < 0L)
+                {
+#line 366 "nt-src/private/ntos/ke/wait.c"
+                    ULONGLONG Now = KeQueryInterruptTime();
+#line 368 "nt-src/private/ntos/ke/wait.c"
+                    WaitTimeout.W.QuadPart = Now >= Deadline ? 0L : -(LONGLONG)(Deadline - Now);
+                }
+
+#line 370 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull && WaitTimeout.QuadPart == 0L)
+                {
+#line 371 "nt-src/private/ntos/ke/wait.c"
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(STATUS_TIMEOUT);
+                }
+
+#line 374 "nt-src/private/ntos/ke/wait.c"
+                if (OldIrql >= DISPATCH_LEVEL)
+                {
+#line 375 "nt-src/private/ntos/ke/wait.c"
+                    KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
+                }
+
+#line 383 "nt-src/private/ntos/ke/wait.c"
+                for (Index = 0u; Index < Count; Index += 1u)
+                {
+                    SafePoint.Poll();
+#line 384 "nt-src/private/ntos/ke/wait.c"
+                    InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
+                }
+
+#line 386 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull)
+                {
+#line 387 "nt-src/private/ntos/ke/wait.c"
+                    PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
+#line 389 "nt-src/private/ntos/ke/wait.c"
+                    KeSetTimer(Thread.Timer, WaitTimeout, Ptr<_KDPC>.Null);
+                    TimerBlock.W.Thread = Thread;
+                    TimerBlock.W.Object = Thread.Timer.As<CVoid>();
+                    TimerBlock.W.WaitKey = KI_TIMEOUT_WAIT_KEY;
+                    TimerBlock.W.WaitType = 1;
+                    TimerBlock.W.NextWaitBlock = Blocks;
+                    (Blocks + (Count - 1u)).W.NextWaitBlock = TimerBlock;
+                    InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
+                }
+
+#line 398 "nt-src/private/ntos/ke/wait.c"
+                Thread.W.WaitType = WaitType;
+                Thread.W.WaitMode = WaitMode;
+                Thread.W.Alertable = Alertable;
+                Thread.W.WaitIrql = OldIrql;
+                Thread.W.State = 5;
+                KiSwapThread();
+                Status = Thread.WaitStatus;
+                if (Status != STATUS_KERNEL_APC)
+                {
+#line 406 "nt-src/private/ntos/ke/wait.c"
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(Status);
+                }
+
+#line 414 "nt-src/private/ntos/ke/wait.c"
+                HalRequestSoftwareInterrupt(APC_LEVEL);
+                KfLowerIrql(OldIrql);
+                Restarted = TRUE;
             }
 
-#line 173 "nt-src/private/ntos/ke/wait.c"
+#line 313 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(0);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:438: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
+        {
+#line 438 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
+#line 460 "nt-src/private/ntos/ke/wait.c"
+            NTSTATUS Status = 0;
+#line 462 "nt-src/private/ntos/ke/wait.c"
+            KeInitializeEvent(Never, NotificationEvent, FALSE);
+            Status = KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
+            return frame.Leave(Status == STATUS_TIMEOUT ? STATUS_SUCCESS : Status);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:208: void KiWaitTest(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KiWaitTest(PVOID Object)
+        {
+#line 208 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 212 "nt-src/private/ntos/ke/wait.c"
+            KiWaitTestEx(Object, 0);
+#line 212 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:87: void KiUnwaitThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/ke/wait.c:120: void KiUnwaitThread(struct _KTHREAD*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiUnwaitThread(PKTHREAD Thread, NTSTATUS WaitStatus)
         {
-#line 87 "nt-src/private/ntos/ke/wait.c"
+#line 120 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 102 "nt-src/private/ntos/ke/wait.c"
-            PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 104 "nt-src/private/ntos/ke/wait.c"
-            do
-            {
-                SafePoint.Poll();
-#line 105 "nt-src/private/ntos/ke/wait.c"
-                RemoveEntryList(Block.WaitListEntry);
-                Block = Block.NextWaitBlock;
-            }
-            while (Block != Thread.WaitBlockList);
-#line 108 "nt-src/private/ntos/ke/wait.c"
-            KeCancelTimer(Thread.Timer);
-            Thread.W.WaitStatus = WaitStatus;
-            KiReadyThread(Thread);
-#line 110 "nt-src/private/ntos/ke/wait.c"
+#line 125 "nt-src/private/ntos/ke/wait.c"
+            KiUnwaitThreadEx(Thread, WaitStatus, 0);
+#line 125 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:568: void KiAbandonMutants(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:691: void KiAbandonMutants(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
-#line 568 "nt-src/private/ntos/ke/wait.c"
+#line 691 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 582 "nt-src/private/ntos/ke/wait.c"
+#line 705 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 584 "nt-src/private/ntos/ke/wait.c"
+#line 707 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
                 SafePoint.Poll();
-#line 585 "nt-src/private/ntos/ke/wait.c"
+#line 708 "nt-src/private/ntos/ke/wait.c"
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
                 Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 Mutant.W.Abandoned = TRUE;
@@ -583,34 +606,112 @@ public static unsafe partial class Image
                 KiWaitTest(Mutant.As<CVoid>());
             }
 
-#line 584 "nt-src/private/ntos/ke/wait.c"
+#line 707 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:23: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:164: void KiWaitTestEx(void*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiWaitTestEx(PVOID Object, KPRIORITY Increment)
+        {
+#line 164 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 180 "nt-src/private/ntos/ke/wait.c"
+            Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
+            PLIST_ENTRY Entry = Header.WaitListHead.Flink;
+            PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
+            PKTHREAD Thread = default(PKTHREAD);
+#line 190 "nt-src/private/ntos/ke/wait.c"
+            while (Entry != Header.WaitListHead && Header.SignalState > 0)
+            {
+                SafePoint.Poll();
+#line 191 "nt-src/private/ntos/ke/wait.c"
+                Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
+                Thread = Block.Thread;
+                if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
+                {
+#line 194 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, STATUS_TIMEOUT, 0);
+                }
+                else
+#line 195 "nt-src/private/ntos/ke/wait.c"
+                if (Block.WaitType == WaitAny)
+                {
+#line 196 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey, Increment);
+                }
+                else
+#line 197 "nt-src/private/ntos/ke/wait.c"
+                if (KiAllSignalled(Thread) != 0)
+                {
+#line 198 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0, Increment);
+                }
+                else
+                {
+#line 200 "nt-src/private/ntos/ke/wait.c"
+                    Entry = Entry.Flink;
+                    continue;
+                }
+
+#line 203 "nt-src/private/ntos/ke/wait.c"
+                Entry = Header.WaitListHead.Flink;
+            }
+
+#line 190 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:91: void KiUnwaitThreadEx(struct _KTHREAD*, long, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiUnwaitThreadEx(PKTHREAD Thread, NTSTATUS WaitStatus, KPRIORITY Increment)
+        {
+#line 91 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 107 "nt-src/private/ntos/ke/wait.c"
+            PKWAIT_BLOCK Block = Thread.WaitBlockList;
+#line 109 "nt-src/private/ntos/ke/wait.c"
+            do
+            {
+                SafePoint.Poll();
+#line 110 "nt-src/private/ntos/ke/wait.c"
+                RemoveEntryList(Block.WaitListEntry);
+                Block = Block.NextWaitBlock;
+            }
+            while (Block != Thread.WaitBlockList);
+#line 113 "nt-src/private/ntos/ke/wait.c"
+            KeCancelTimer(Thread.Timer);
+            Thread.W.WaitStatus = WaitStatus;
+            KiBoostPriority(Thread, Increment);
+            KiReadyThread(Thread);
+#line 116 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:27: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
-#line 23 "nt-src/private/ntos/ke/wait.c"
+#line 27 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 38 "nt-src/private/ntos/ke/wait.c"
+#line 42 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((BOOLEAN)(Header.SignalState > 0 || (Header.Type == MUTANT_OBJECT && Header.As<_KMUTANT>().OwnerThread == Thread) ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ke/wait.c:43: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:47: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiConsume(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
-#line 43 "nt-src/private/ntos/ke/wait.c"
+#line 47 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 58 "nt-src/private/ntos/ke/wait.c"
+#line 62 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 60 "nt-src/private/ntos/ke/wait.c"
+#line 64 "nt-src/private/ntos/ke/wait.c"
             switch (Header.Type)
             {
                 case (byte)1:
                 case (byte)9:
-#line 63 "nt-src/private/ntos/ke/wait.c"
+#line 67 "nt-src/private/ntos/ke/wait.c"
                     Header.W.SignalState = 0;
                     break;
                 case (byte)5:
@@ -621,80 +722,118 @@ public static unsafe partial class Image
                     Header.W.SignalState -= 1;
                     if (Header.SignalState == 0)
                     {
-#line 72 "nt-src/private/ntos/ke/wait.c"
+#line 76 "nt-src/private/ntos/ke/wait.c"
                         Mutant.W.OwnerThread = Thread;
                         InsertTailList(Thread.MutantListHead, Mutant.MutantListEntry);
                         if (Mutant.Abandoned != 0)
                         {
-#line 75 "nt-src/private/ntos/ke/wait.c"
+#line 79 "nt-src/private/ntos/ke/wait.c"
                             Mutant.W.Abandoned = FALSE;
                             return frame.Leave(STATUS_ABANDONED);
                         }
                     }
 
-#line 79 "nt-src/private/ntos/ke/wait.c"
+#line 83 "nt-src/private/ntos/ke/wait.c"
                     break;
                 default:
                     break;
             }
 
-#line 83 "nt-src/private/ntos/ke/wait.c"
+#line 87 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/wait.c:115: unsigned char KiAllSignalled(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:130: unsigned char KiAllSignalled(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiAllSignalled(PKTHREAD Thread)
         {
-#line 115 "nt-src/private/ntos/ke/wait.c"
+#line 130 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 119 "nt-src/private/ntos/ke/wait.c"
+#line 134 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 121 "nt-src/private/ntos/ke/wait.c"
+#line 136 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 122 "nt-src/private/ntos/ke/wait.c"
+#line 137 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>(), Thread) == 0)
                 {
-#line 123 "nt-src/private/ntos/ke/wait.c"
+#line 138 "nt-src/private/ntos/ke/wait.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 125 "nt-src/private/ntos/ke/wait.c"
+#line 140 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 127 "nt-src/private/ntos/ke/wait.c"
+#line 142 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/wait.c:132: long KiConsumeAll(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:147: long KiConsumeAll(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KiConsumeAll(PKTHREAD Thread)
         {
-#line 132 "nt-src/private/ntos/ke/wait.c"
+#line 147 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 136 "nt-src/private/ntos/ke/wait.c"
+#line 151 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
             NTSTATUS Abandoned = STATUS_SUCCESS;
-#line 139 "nt-src/private/ntos/ke/wait.c"
+#line 154 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 140 "nt-src/private/ntos/ke/wait.c"
+#line 155 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 141 "nt-src/private/ntos/ke/wait.c"
+#line 156 "nt-src/private/ntos/ke/wait.c"
                     Abandoned |= KiConsume(Block.Object.As<_DISPATCHER_HEADER>(), Thread);
                 }
 
-#line 143 "nt-src/private/ntos/ke/wait.c"
+#line 158 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 145 "nt-src/private/ntos/ke/wait.c"
+#line 160 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Abandoned);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:217: long KiTestAlertOrUserApc(struct _KTHREAD*, char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KiTestAlertOrUserApc(PKTHREAD Thread, KPROCESSOR_MODE WaitMode)
+        {
+#line 217 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 236 "nt-src/private/ntos/ke/wait.c"
+            if (Thread.Alerted[KernelMode] != 0)
+            {
+#line 237 "nt-src/private/ntos/ke/wait.c"
+                Thread.Alerted.W[KernelMode] = FALSE;
+                return frame.Leave(STATUS_ALERTED);
+            }
+
+#line 240 "nt-src/private/ntos/ke/wait.c"
+            if (WaitMode == UserMode)
+            {
+#line 241 "nt-src/private/ntos/ke/wait.c"
+                if (Thread.Alerted[UserMode] != 0)
+                {
+#line 242 "nt-src/private/ntos/ke/wait.c"
+                    Thread.Alerted.W[UserMode] = FALSE;
+                    return frame.Leave(STATUS_ALERTED);
+                }
+
+#line 245 "nt-src/private/ntos/ke/wait.c"
+                if (IsListEmpty(Thread.ApcState.ApcListHead + UserMode) == 0)
+                {
+#line 246 "nt-src/private/ntos/ke/wait.c"
+                    Thread.ApcState.W.UserApcPending = TRUE;
+                    return frame.Leave(STATUS_USER_APC);
+                }
+            }
+
+#line 250 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(STATUS_SUCCESS);
         }
 
         private static void __Load()
@@ -721,10 +860,13 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiWaitTest)), "v:i", "KiWaitTest");
             Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiUnwaitThread)), "v:ii", "KiUnwaitThread");
             Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiAbandonMutants)), "v:i", "KiAbandonMutants");
-            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, byte>)(&KiIsSignalled)), "B:ii", "KiIsSignalled");
-            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, int>)(&KiConsume)), "i:ii", "KiConsume");
-            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
-            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<CVoid>, int, void>)(&KiWaitTestEx)), "v:ii", "KiWaitTestEx");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_KTHREAD>, int, int, void>)(&KiUnwaitThreadEx)), "v:iii", "KiUnwaitThreadEx");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, byte>)(&KiIsSignalled)), "B:ii", "KiIsSignalled");
+            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, int>)(&KiConsume)), "i:ii", "KiConsume");
+            Fn.Register(__code + 0x1A0, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
+            Fn.Register(__code + 0x1B0, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
+            Fn.Register(__code + 0x1C0, (nint)((delegate*<Ptr<_KTHREAD>, sbyte, int>)(&KiTestAlertOrUserApc)), "i:ib", "KiTestAlertOrUserApc");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -752,10 +894,13 @@ public static unsafe partial class Image
             public static FnPtr KiWaitTest => new FnPtr(__code + 0x130);
             public static FnPtr KiUnwaitThread => new FnPtr(__code + 0x140);
             public static FnPtr KiAbandonMutants => new FnPtr(__code + 0x150);
-            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x160);
-            public static FnPtr KiConsume => new FnPtr(__code + 0x170);
-            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x180);
-            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x190);
+            public static FnPtr KiWaitTestEx => new FnPtr(__code + 0x160);
+            public static FnPtr KiUnwaitThreadEx => new FnPtr(__code + 0x170);
+            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x180);
+            public static FnPtr KiConsume => new FnPtr(__code + 0x190);
+            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x1A0);
+            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x1B0);
+            public static FnPtr KiTestAlertOrUserApc => new FnPtr(__code + 0x1C0);
         }
     }
 }

@@ -18,6 +18,7 @@ Abstract:
 
 static KIRQL HalpCurrentIrql = PASSIVE_LEVEL;
 static BOOLEAN HalpDispatchPending;
+static BOOLEAN HalpApcPending;
 
 //
 // The IRQL and the PICs' masks change together with interrupts disabled: an interrupt taken between the two
@@ -49,6 +50,40 @@ HalpRestoreInterrupts(
 
 static
 VOID
+HalpSoftwareInterrupt(
+    IN KIRQL Level
+    )
+
+/*++
+
+Routine Description:
+
+    Runs one software interrupt at its level, with interrupts enabled, and comes back to the IRQL it found.
+
+--*/
+
+{
+    KIRQL Previous;
+    ULONG Flags;
+
+    Flags = HalpDisableInterrupts();
+    Previous = HalpCurrentIrql;
+    HalpCurrentIrql = Level;
+    HalpUpdatePicMasks(Level);
+    _enable();
+    if (Level == DISPATCH_LEVEL) {
+        KiDispatchInterrupt();
+    } else {
+        KiDeliverApc();
+    }
+    _disable();
+    HalpCurrentIrql = Previous;
+    HalpUpdatePicMasks(Previous);
+    HalpRestoreInterrupts(Flags);
+}
+
+static
+VOID
 HalpDispatchSoftwareInterrupts(
     VOID
     )
@@ -57,27 +92,22 @@ HalpDispatchSoftwareInterrupts(
 
 Routine Description:
 
-    Runs the pending DISPATCH_LEVEL software interrupt while the IRQL is below DISPATCH_LEVEL: at
-    DISPATCH_LEVEL, with interrupts enabled, as long as requests keep coming.
+    Runs the pending software interrupts the IRQL now allows, the DISPATCH_LEVEL one first, as long as
+    requests keep coming.
 
 --*/
 
 {
-    KIRQL Previous;
-    ULONG Flags;
-
-    while (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
-        HalpDispatchPending = FALSE;
-        Flags = HalpDisableInterrupts();
-        Previous = HalpCurrentIrql;
-        HalpCurrentIrql = DISPATCH_LEVEL;
-        HalpUpdatePicMasks(DISPATCH_LEVEL);
-        _enable();
-        KiDispatchInterrupt();
-        _disable();
-        HalpCurrentIrql = Previous;
-        HalpUpdatePicMasks(Previous);
-        HalpRestoreInterrupts(Flags);
+    for (;;) {
+        if (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
+            HalpDispatchPending = FALSE;
+            HalpSoftwareInterrupt(DISPATCH_LEVEL);
+        } else if (HalpApcPending && HalpCurrentIrql < APC_LEVEL) {
+            HalpApcPending = FALSE;
+            HalpSoftwareInterrupt(APC_LEVEL);
+        } else {
+            break;
+        }
     }
 }
 
@@ -89,8 +119,12 @@ HalRequestSoftwareInterrupt(
 {
     if (RequestIrql == DISPATCH_LEVEL) {
         HalpDispatchPending = TRUE;
-        HalpDispatchSoftwareInterrupts();
+    } else if (RequestIrql == APC_LEVEL) {
+        HalpApcPending = TRUE;
+    } else {
+        return;
     }
+    HalpDispatchSoftwareInterrupts();
 }
 
 KIRQL

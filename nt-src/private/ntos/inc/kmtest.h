@@ -103,6 +103,7 @@ VOID KmtFreePoolTwice(VOID);          // /DOUBLEFREE: BAD_POOL_CALLER
 VOID KmtWaitFromDpc(VOID);            // /DPCWAIT: ATTEMPTED_SWITCH_FROM_DPC
 VOID KmtLowerIrqlAbove(VOID);         // /BADLOWER: IRQL_NOT_GREATER_OR_EQUAL
 VOID KmtFaultInSystemThread(VOID);    // /THREADFAULT: SYSTEM_THREAD_EXCEPTION_NOT_HANDLED
+VOID KmtAcquireResourceCarelessly(VOID); // /RESOURCEAPC: KMODE_EXCEPTION_NOT_HANDLED (a failed assertion)
 
 //
 // Benchmarks, also run by boot options.

@@ -117,6 +117,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/THREADFAULT")) {
         KmtFaultInSystemThread();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/RESOURCEAPC")) {
+        KmtAcquireResourceCarelessly();
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SWITCHBENCH")) {
         KmtSwitchBenchmark();
     }
