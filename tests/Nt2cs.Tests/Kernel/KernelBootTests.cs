@@ -74,7 +74,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "Seh" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
@@ -111,16 +111,17 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     /// <summary>The issue's bug check tests: each boot option provokes one misuse; the STOP line names the code and
     /// the C stack names the routine that misbehaved.</summary>
     [Theory]
-    [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "KmtWaitInDpc")]
-    [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "KmtLowerIrqlAbove")]
-    [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "KmtDivideByZero")]
-    public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string culprit)
+    [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "kewait.c", "KmtWaitInDpc")]
+    [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "kewait.c", "KmtLowerIrqlAbove")]
+    [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtDivideByZero")]
+    [InlineData("/RESOURCEAPC", 0x1E, "KMODE_EXCEPTION_NOT_HANDLED", "exresource.c", "KmtAcquireResourceCarelessly")]
+    public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string file, string culprit)
     {
         var (status, console, _) = Boot(option);
         Assert.Equal(0x85, status);
         Assert.Contains($"\n*** STOP: 0x{code:X8} (", console);
         var stack = StackAfter(console, name);
-        Assert.Contains(stack, line => Regex.IsMatch(line, $@"^kewait\.c:\d+ {culprit}$"));
+        Assert.Contains(stack, line => Regex.IsMatch(line, $@"^{Regex.Escape(file)}:\d+ {culprit}$"));
     }
 
     /// <summary>The C stack a bug check prints: the lines after <c>*** NAME</c>.</summary>
