@@ -90,6 +90,7 @@ public static unsafe partial class Image
     public static byte KeRemoveQueueApc(Ptr<_KAPC> Apc) => apc_c.KeRemoveQueueApc(Apc);
     public static void KiInitializeApcState(Ptr<_KTHREAD> Thread) => apc_c.KiInitializeApcState(Thread);
     public static void KiRundownApcs(Ptr<_KTHREAD> Thread) => apc_c.KiRundownApcs(Thread);
+    public static void KiCheckForKernelApcDelivery(Ptr<_KTHREAD> Thread) => apc_c.KiCheckForKernelApcDelivery(Thread);
     public static byte KeAlertThread(Ptr<_KTHREAD> Thread, sbyte AlertMode) => alert_c.KeAlertThread(Thread, AlertMode);
     public static byte KeTestAlertThread(sbyte AlertMode) => alert_c.KeTestAlertThread(AlertMode);
     public static int KeSetBasePriorityThread(Ptr<_KTHREAD> Thread, int Increment) => priority_c.KeSetBasePriorityThread(Thread, Increment);
@@ -317,6 +318,7 @@ public static unsafe partial class Image
         public static FnPtr KeRemoveQueueApc => apc_c.AddressOf.KeRemoveQueueApc;
         public static FnPtr KiInitializeApcState => apc_c.AddressOf.KiInitializeApcState;
         public static FnPtr KiRundownApcs => apc_c.AddressOf.KiRundownApcs;
+        public static FnPtr KiCheckForKernelApcDelivery => apc_c.AddressOf.KiCheckForKernelApcDelivery;
         public static FnPtr KeAlertThread => alert_c.AddressOf.KeAlertThread;
         public static FnPtr KeTestAlertThread => alert_c.AddressOf.KeTestAlertThread;
         public static FnPtr KeSetBasePriorityThread => priority_c.AddressOf.KeSetBasePriorityThread;

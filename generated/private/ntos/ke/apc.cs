@@ -159,7 +159,7 @@ public static unsafe partial class Image
 
 #line 331 "nt-src/private/ntos/ke/apc.c"
             Thread.W.KernelApcDisable = (short)(Thread.KernelApcDisable + 1);
-            KiRequestDeliveryIfQueued(Thread);
+            KiCheckForKernelApcDelivery(Thread);
 #line 332 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
@@ -195,7 +195,7 @@ public static unsafe partial class Image
 
 #line 367 "nt-src/private/ntos/ke/apc.c"
             Thread.W.SpecialApcDisable = (short)(Thread.SpecialApcDisable + 1);
-            KiRequestDeliveryIfQueued(Thread);
+            KiCheckForKernelApcDelivery(Thread);
 #line 368 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
@@ -460,42 +460,70 @@ public static unsafe partial class Image
             PKAPC Apc = default(PKAPC);
             PLIST_ENTRY UserList = Thread.ApcState.ApcListHead + UserMode;
             PLIST_ENTRY KernelList = Thread.ApcState.ApcListHead;
-#line 431 "nt-src/private/ntos/ke/apc.c"
+            PLIST_ENTRY Entry = default(PLIST_ENTRY);
+            LONG Disable = 0;
+#line 433 "nt-src/private/ntos/ke/apc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Thread.W.ApcQueueable = FALSE;
-            if (Thread.KernelApcDisable != 0 || Thread.SpecialApcDisable != 0 || IsListEmpty(KernelList) == 0)
+            Disable = Thread.KernelApcDisable;
+            for (Entry = Thread.MutantListHead.Flink; Entry != Thread.MutantListHead; Entry = Entry.Flink)
             {
-#line 434 "nt-src/private/ntos/ke/apc.c"
-                KeBugCheckEx(KERNEL_APC_PENDING_DURING_EXIT, IsListEmpty(KernelList) != 0 ? 0u : (KernelList.Flink.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>().Address, (ULONG_PTR)((LONG)Thread.KernelApcDisable), OldIrql, 0u);
+                SafePoint.Poll();
+#line 437 "nt-src/private/ntos/ke/apc.c"
+                Disable += (int)(Entry.As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>().ApcDisable;
             }
 
+#line 439 "nt-src/private/ntos/ke/apc.c"
+            if (Disable != 0 || Thread.SpecialApcDisable != 0 || IsListEmpty(KernelList) == 0)
+            {
 #line 440 "nt-src/private/ntos/ke/apc.c"
+                KeBugCheckEx(KERNEL_APC_PENDING_DURING_EXIT, IsListEmpty(KernelList) != 0 ? 0u : (KernelList.Flink.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>().Address, (ULONG_PTR)Disable, OldIrql, 0u);
+            }
+
+#line 446 "nt-src/private/ntos/ke/apc.c"
             while (IsListEmpty(UserList) == 0)
             {
                 SafePoint.Poll();
-#line 441 "nt-src/private/ntos/ke/apc.c"
+#line 447 "nt-src/private/ntos/ke/apc.c"
                 Apc = (RemoveHeadList(UserList).As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>();
                 Apc.W.Inserted = FALSE;
                 KfLowerIrql(OldIrql);
                 if (!Apc.RundownRoutine.IsNull)
                 {
-#line 445 "nt-src/private/ntos/ke/apc.c"
+#line 451 "nt-src/private/ntos/ke/apc.c"
                     ((delegate*<Ptr<_KAPC>, void>)Fn.Resolve(Apc.RundownRoutine, "v:i"))(Apc);
                 }
                 else
                 {
-#line 447 "nt-src/private/ntos/ke/apc.c"
+#line 453 "nt-src/private/ntos/ke/apc.c"
                     ExFreePool(Apc.As<CVoid>());
                 }
 
-#line 449 "nt-src/private/ntos/ke/apc.c"
+#line 455 "nt-src/private/ntos/ke/apc.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             }
 
-#line 451 "nt-src/private/ntos/ke/apc.c"
+#line 457 "nt-src/private/ntos/ke/apc.c"
             Thread.ApcState.W.UserApcPending = FALSE;
             KfLowerIrql(OldIrql);
-#line 452 "nt-src/private/ntos/ke/apc.c"
+#line 458 "nt-src/private/ntos/ke/apc.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/apc.c:268: void KiCheckForKernelApcDelivery(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KiCheckForKernelApcDelivery(PKTHREAD Thread)
+        {
+#line 268 "nt-src/private/ntos/ke/apc.c"
+            var frame = Stack.Enter(0x10);
+#line 282 "nt-src/private/ntos/ke/apc.c"
+            if (Thread.KernelApcDisable == 0 && Thread.SpecialApcDisable == 0 && IsListEmpty(Thread.ApcState.ApcListHead) == 0)
+            {
+                Thread.ApcState.W.KernelApcPending = TRUE;
+                HalRequestSoftwareInterrupt(APC_LEVEL);
+            }
+
+#line 282 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
@@ -514,23 +542,6 @@ public static unsafe partial class Image
 
 #line 100 "nt-src/private/ntos/ke/apc.c"
             return frame.Leave((BOOLEAN)(Apc.NormalRoutine.IsNull || (Thread.KernelApcDisable == 0 && Thread.ApcState.KernelApcInProgress == 0) ? 1 : 0));
-        }
-
-        // nt-src/private/ntos/ke/apc.c:269: void KiRequestDeliveryIfQueued(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void KiRequestDeliveryIfQueued(PKTHREAD Thread)
-        {
-#line 269 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
-#line 282 "nt-src/private/ntos/ke/apc.c"
-            if (Thread.KernelApcDisable == 0 && Thread.SpecialApcDisable == 0 && IsListEmpty(Thread.ApcState.ApcListHead) == 0)
-            {
-                Thread.ApcState.W.KernelApcPending = TRUE;
-                HalRequestSoftwareInterrupt(APC_LEVEL);
-            }
-
-#line 282 "nt-src/private/ntos/ke/apc.c"
-            frame.Leave();
         }
 
         private static void __Load()
@@ -552,8 +563,8 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_KAPC>, byte>)(&KeRemoveQueueApc)), "B:i", "KeRemoveQueueApc");
             Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiInitializeApcState)), "v:i", "KiInitializeApcState");
             Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiRundownApcs)), "v:i", "KiRundownApcs");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, Ptr<_KAPC>, byte>)(&KiCanInterruptWait)), "B:ii", "KiCanInterruptWait");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiRequestDeliveryIfQueued)), "v:i", "KiRequestDeliveryIfQueued");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiCheckForKernelApcDelivery)), "v:i", "KiCheckForKernelApcDelivery");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, Ptr<_KAPC>, byte>)(&KiCanInterruptWait)), "B:ii", "KiCanInterruptWait");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -576,8 +587,8 @@ public static unsafe partial class Image
             public static FnPtr KeRemoveQueueApc => new FnPtr(__code + 0xE0);
             public static FnPtr KiInitializeApcState => new FnPtr(__code + 0xF0);
             public static FnPtr KiRundownApcs => new FnPtr(__code + 0x100);
-            public static FnPtr KiCanInterruptWait => new FnPtr(__code + 0x110);
-            public static FnPtr KiRequestDeliveryIfQueued => new FnPtr(__code + 0x120);
+            public static FnPtr KiCheckForKernelApcDelivery => new FnPtr(__code + 0x110);
+            public static FnPtr KiCanInterruptWait => new FnPtr(__code + 0x120);
         }
     }
 }

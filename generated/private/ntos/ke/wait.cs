@@ -33,6 +33,7 @@ using PRKEVENT = Ptr<_KEVENT>;
 using PRKMUTEX = Ptr<_KMUTANT>;
 using PRKSEMAPHORE = Ptr<_KSEMAPHORE>;
 using PVOID = Ptr<CVoid>;
+using SHORT = short;
 using UCHAR = byte;
 using ULONG = uint;
 using ULONGLONG = ulong;
@@ -152,15 +153,15 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:621: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        // nt-src/private/ntos/ke/wait.c:625: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
-#line 621 "nt-src/private/ntos/ke/wait.c"
+#line 625 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 626 "nt-src/private/ntos/ke/wait.c"
+#line 630 "nt-src/private/ntos/ke/wait.c"
             _ = Level;
-#line 628 "nt-src/private/ntos/ke/wait.c"
+#line 632 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
             Mutex.Header.W.Size = 8;
@@ -170,85 +171,87 @@ public static unsafe partial class Image
             Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
             Mutex.W.Abandoned = FALSE;
             Mutex.W.ApcDisable = 1;
-#line 636 "nt-src/private/ntos/ke/wait.c"
+#line 640 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:641: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:645: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
-#line 641 "nt-src/private/ntos/ke/wait.c"
+#line 645 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 661 "nt-src/private/ntos/ke/wait.c"
+#line 665 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 664 "nt-src/private/ntos/ke/wait.c"
+#line 668 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 666 "nt-src/private/ntos/ke/wait.c"
+#line 670 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
             if (Mutex.OwnerThread != Thread)
             {
-#line 669 "nt-src/private/ntos/ke/wait.c"
+#line 673 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
             }
 
-#line 671 "nt-src/private/ntos/ke/wait.c"
+#line 675 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.SignalState += 1;
             if (Mutex.Header.SignalState == 1)
             {
-#line 673 "nt-src/private/ntos/ke/wait.c"
+#line 677 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Mutex.MutantListEntry);
                 Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
+                Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutex.ApcDisable);
+                KiCheckForKernelApcDelivery(Thread);
                 KiWaitTestEx(Mutex.As<CVoid>(), MUTANT_INCREMENT);
             }
 
-#line 677 "nt-src/private/ntos/ke/wait.c"
+#line 683 "nt-src/private/ntos/ke/wait.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:683: long KeReadStateMutex(struct _KMUTANT*)
+        // nt-src/private/ntos/ke/wait.c:689: long KeReadStateMutex(struct _KMUTANT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
-#line 683 "nt-src/private/ntos/ke/wait.c"
+#line 689 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 687 "nt-src/private/ntos/ke/wait.c"
+#line 693 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Mutex.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:469: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:473: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 469 "nt-src/private/ntos/ke/wait.c"
+#line 473 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 475 "nt-src/private/ntos/ke/wait.c"
+#line 479 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 480 "nt-src/private/ntos/ke/wait.c"
+#line 484 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:485: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:489: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 485 "nt-src/private/ntos/ke/wait.c"
+#line 489 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 506 "nt-src/private/ntos/ke/wait.c"
-            LONG Previous = 0;
-#line 508 "nt-src/private/ntos/ke/wait.c"
-            _ = Wait;
 #line 510 "nt-src/private/ntos/ke/wait.c"
+            LONG Previous = 0;
+#line 512 "nt-src/private/ntos/ke/wait.c"
+            _ = Wait;
+#line 514 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
@@ -257,16 +260,16 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:520: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:524: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 520 "nt-src/private/ntos/ke/wait.c"
+#line 524 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 525 "nt-src/private/ntos/ke/wait.c"
+#line 529 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 527 "nt-src/private/ntos/ke/wait.c"
+#line 531 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -274,35 +277,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:536: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:540: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 536 "nt-src/private/ntos/ke/wait.c"
+#line 540 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 540 "nt-src/private/ntos/ke/wait.c"
+#line 544 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 540 "nt-src/private/ntos/ke/wait.c"
+#line 544 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:545: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:549: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 545 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 549 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 553 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:554: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:558: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 554 "nt-src/private/ntos/ke/wait.c"
+#line 558 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 560 "nt-src/private/ntos/ke/wait.c"
+#line 564 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -310,97 +313,97 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 566 "nt-src/private/ntos/ke/wait.c"
+#line 570 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:571: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:575: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 571 "nt-src/private/ntos/ke/wait.c"
+#line 575 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 594 "nt-src/private/ntos/ke/wait.c"
-            LONG Previous = 0;
-#line 596 "nt-src/private/ntos/ke/wait.c"
-            _ = Wait;
 #line 598 "nt-src/private/ntos/ke/wait.c"
+            LONG Previous = 0;
+#line 600 "nt-src/private/ntos/ke/wait.c"
+            _ = Wait;
+#line 602 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 601 "nt-src/private/ntos/ke/wait.c"
+#line 605 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 604 "nt-src/private/ntos/ke/wait.c"
+#line 608 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
             KiWaitTestEx(Semaphore.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:612: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:616: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 612 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 616 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 620 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:422: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:426: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 422 "nt-src/private/ntos/ke/wait.c"
+#line 426 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 432 "nt-src/private/ntos/ke/wait.c"
+#line 436 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:255: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:259: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 255 "nt-src/private/ntos/ke/wait.c"
+#line 259 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
             Ptr<LARGE_INTEGER> WaitTimeout = frame.At<LARGE_INTEGER>(0x8);
-#line 284 "nt-src/private/ntos/ke/wait.c"
+#line 288 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 287 "nt-src/private/ntos/ke/wait.c"
+#line 291 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
             NTSTATUS Status = 0;
-#line 291 "nt-src/private/ntos/ke/wait.c"
+#line 295 "nt-src/private/ntos/ke/wait.c"
             ULONGLONG Deadline = 0UL;
             BOOLEAN Restarted = FALSE;
-#line 294 "nt-src/private/ntos/ke/wait.c"
+#line 298 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
-#line 296 "nt-src/private/ntos/ke/wait.c"
+#line 300 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 297 "nt-src/private/ntos/ke/wait.c"
+#line 301 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 299 "nt-src/private/ntos/ke/wait.c"
+#line 303 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
-#line 306 "nt-src/private/ntos/ke/wait.c"
+#line 310 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull)
             {
-#line 307 "nt-src/private/ntos/ke/wait.c"
+#line 311 "nt-src/private/ntos/ke/wait.c"
                 WaitTimeout.Assign(Timeout);
                 if (Timeout.QuadPart < 0L)
                 {
-#line 309 "nt-src/private/ntos/ke/wait.c"
+#line 313 "nt-src/private/ntos/ke/wait.c"
                     Deadline = KeQueryInterruptTime() + (ULONGLONG)(-Timeout.QuadPart);
                 }
             }
@@ -408,22 +411,22 @@ public static unsafe partial class Image
             for (;;)
             {
                 SafePoint.Poll();
-#line 314 "nt-src/private/ntos/ke/wait.c"
+#line 318 "nt-src/private/ntos/ke/wait.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 320 "nt-src/private/ntos/ke/wait.c"
+#line 324 "nt-src/private/ntos/ke/wait.c"
                 if (Thread.ApcState.KernelApcPending != 0 && Thread.SpecialApcDisable == 0 && OldIrql < APC_LEVEL)
                 {
-#line 321 "nt-src/private/ntos/ke/wait.c"
+#line 325 "nt-src/private/ntos/ke/wait.c"
                     HalRequestSoftwareInterrupt(APC_LEVEL);
                     KfLowerIrql(OldIrql);
                     continue;
                 }
 
-#line 331 "nt-src/private/ntos/ke/wait.c"
+#line 335 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 332 "nt-src/private/ntos/ke/wait.c"
+#line 336 "nt-src/private/ntos/ke/wait.c"
                     (Blocks + Index).W.Thread = Thread;
                     (Blocks + Index).W.Object = Object[Index];
                     (Blocks + Index).W.WaitKey = (USHORT)Index;
@@ -431,20 +434,20 @@ public static unsafe partial class Image
                     (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
                 }
 
-#line 338 "nt-src/private/ntos/ke/wait.c"
+#line 342 "nt-src/private/ntos/ke/wait.c"
                 Thread.W.WaitBlockList = Blocks;
-#line 344 "nt-src/private/ntos/ke/wait.c"
+#line 348 "nt-src/private/ntos/ke/wait.c"
                 if (WaitType == WaitAny)
                 {
-#line 345 "nt-src/private/ntos/ke/wait.c"
+#line 349 "nt-src/private/ntos/ke/wait.c"
                     for (Index = 0u; Index < Count; Index += 1u)
                     {
                         SafePoint.Poll();
-#line 346 "nt-src/private/ntos/ke/wait.c"
+#line 350 "nt-src/private/ntos/ke/wait.c"
                         Header = Object[Index].As<_DISPATCHER_HEADER>();
                         if (KiIsSignalled(Header, Thread) != 0)
                         {
-#line 348 "nt-src/private/ntos/ke/wait.c"
+#line 352 "nt-src/private/ntos/ke/wait.c"
                             Status = KiConsume(Header, Thread);
                             KfLowerIrql(OldIrql);
                             return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
@@ -452,66 +455,66 @@ public static unsafe partial class Image
                     }
                 }
                 else
-#line 353 "nt-src/private/ntos/ke/wait.c"
+#line 357 "nt-src/private/ntos/ke/wait.c"
                 if (KiAllSignalled(Thread) != 0)
                 {
-#line 354 "nt-src/private/ntos/ke/wait.c"
+#line 358 "nt-src/private/ntos/ke/wait.c"
                     Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
                     KfLowerIrql(OldIrql);
                     return frame.Leave(Status);
                 }
 
-#line 358 "nt-src/private/ntos/ke/wait.c"
+#line 362 "nt-src/private/ntos/ke/wait.c"
                 if (Alertable != 0)
                 {
-#line 359 "nt-src/private/ntos/ke/wait.c"
+#line 363 "nt-src/private/ntos/ke/wait.c"
                     Status = KiTestAlertOrUserApc(Thread, WaitMode);
                     if (Status != STATUS_SUCCESS)
                     {
-#line 361 "nt-src/private/ntos/ke/wait.c"
+#line 365 "nt-src/private/ntos/ke/wait.c"
                         KfLowerIrql(OldIrql);
                         return frame.Leave(Status);
                     }
                 }
 
-#line 365 "nt-src/private/ntos/ke/wait.c"
+#line 369 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull && Restarted != 0 && Timeout.QuadPart < 0L)
                 {
-#line 366 "nt-src/private/ntos/ke/wait.c"
+#line 370 "nt-src/private/ntos/ke/wait.c"
                     ULONGLONG Now = KeQueryInterruptTime();
-#line 368 "nt-src/private/ntos/ke/wait.c"
+#line 372 "nt-src/private/ntos/ke/wait.c"
                     WaitTimeout.W.QuadPart = Now >= Deadline ? 0L : -(LONGLONG)(Deadline - Now);
                 }
 
-#line 370 "nt-src/private/ntos/ke/wait.c"
+#line 374 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull && WaitTimeout.QuadPart == 0L)
                 {
-#line 371 "nt-src/private/ntos/ke/wait.c"
+#line 375 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
                     return frame.Leave(STATUS_TIMEOUT);
                 }
 
-#line 374 "nt-src/private/ntos/ke/wait.c"
+#line 378 "nt-src/private/ntos/ke/wait.c"
                 if (OldIrql >= DISPATCH_LEVEL)
                 {
-#line 375 "nt-src/private/ntos/ke/wait.c"
+#line 379 "nt-src/private/ntos/ke/wait.c"
                     KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
                 }
 
-#line 383 "nt-src/private/ntos/ke/wait.c"
+#line 387 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
                     SafePoint.Poll();
-#line 384 "nt-src/private/ntos/ke/wait.c"
+#line 388 "nt-src/private/ntos/ke/wait.c"
                     InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
                 }
 
-#line 386 "nt-src/private/ntos/ke/wait.c"
+#line 390 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull)
                 {
-#line 387 "nt-src/private/ntos/ke/wait.c"
+#line 391 "nt-src/private/ntos/ke/wait.c"
                     PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 389 "nt-src/private/ntos/ke/wait.c"
+#line 393 "nt-src/private/ntos/ke/wait.c"
                     KeSetTimer(Thread.Timer, WaitTimeout, Ptr<_KDPC>.Null);
                     TimerBlock.W.Thread = Thread;
                     TimerBlock.W.Object = Thread.Timer.As<CVoid>();
@@ -522,7 +525,7 @@ public static unsafe partial class Image
                     InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
                 }
 
-#line 398 "nt-src/private/ntos/ke/wait.c"
+#line 402 "nt-src/private/ntos/ke/wait.c"
                 Thread.W.WaitType = WaitType;
                 Thread.W.WaitMode = WaitMode;
                 Thread.W.Alertable = Alertable;
@@ -532,159 +535,166 @@ public static unsafe partial class Image
                 Status = Thread.WaitStatus;
                 if (Status != STATUS_KERNEL_APC)
                 {
-#line 406 "nt-src/private/ntos/ke/wait.c"
+#line 410 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
                     return frame.Leave(Status);
                 }
 
-#line 414 "nt-src/private/ntos/ke/wait.c"
+#line 418 "nt-src/private/ntos/ke/wait.c"
                 HalRequestSoftwareInterrupt(APC_LEVEL);
                 KfLowerIrql(OldIrql);
                 Restarted = TRUE;
             }
 
-#line 313 "nt-src/private/ntos/ke/wait.c"
+#line 317 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/ke/wait.c:438: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:442: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
         {
-#line 438 "nt-src/private/ntos/ke/wait.c"
+#line 442 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 460 "nt-src/private/ntos/ke/wait.c"
+#line 464 "nt-src/private/ntos/ke/wait.c"
             NTSTATUS Status = 0;
-#line 462 "nt-src/private/ntos/ke/wait.c"
+#line 466 "nt-src/private/ntos/ke/wait.c"
             KeInitializeEvent(Never, NotificationEvent, FALSE);
             Status = KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
             return frame.Leave(Status == STATUS_TIMEOUT ? STATUS_SUCCESS : Status);
         }
 
-        // nt-src/private/ntos/ke/wait.c:208: void KiWaitTest(void*)
+        // nt-src/private/ntos/ke/wait.c:212: void KiWaitTest(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiWaitTest(PVOID Object)
         {
-#line 208 "nt-src/private/ntos/ke/wait.c"
+#line 212 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 212 "nt-src/private/ntos/ke/wait.c"
+#line 216 "nt-src/private/ntos/ke/wait.c"
             KiWaitTestEx(Object, 0);
-#line 212 "nt-src/private/ntos/ke/wait.c"
+#line 216 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:120: void KiUnwaitThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/wait.c:124: void KiUnwaitThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiUnwaitThread(PKTHREAD Thread, NTSTATUS WaitStatus)
         {
-#line 120 "nt-src/private/ntos/ke/wait.c"
+#line 124 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 125 "nt-src/private/ntos/ke/wait.c"
+#line 129 "nt-src/private/ntos/ke/wait.c"
             KiUnwaitThreadEx(Thread, WaitStatus, 0);
-#line 125 "nt-src/private/ntos/ke/wait.c"
+#line 129 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:691: void KiAbandonMutants(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:697: void KiAbandonMutants(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
-#line 691 "nt-src/private/ntos/ke/wait.c"
+#line 697 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 705 "nt-src/private/ntos/ke/wait.c"
+#line 711 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 707 "nt-src/private/ntos/ke/wait.c"
+#line 713 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
                 SafePoint.Poll();
-#line 708 "nt-src/private/ntos/ke/wait.c"
+#line 714 "nt-src/private/ntos/ke/wait.c"
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
+                Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutant.ApcDisable);
                 Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 Mutant.W.Abandoned = TRUE;
                 Mutant.Header.W.SignalState = 1;
                 KiWaitTest(Mutant.As<CVoid>());
             }
 
-#line 707 "nt-src/private/ntos/ke/wait.c"
+#line 713 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:164: void KiWaitTestEx(void*, long)
+        // nt-src/private/ntos/ke/wait.c:168: void KiWaitTestEx(void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiWaitTestEx(PVOID Object, KPRIORITY Increment)
         {
-#line 164 "nt-src/private/ntos/ke/wait.c"
+#line 168 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 180 "nt-src/private/ntos/ke/wait.c"
+#line 184 "nt-src/private/ntos/ke/wait.c"
             Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
             PLIST_ENTRY Entry = Header.WaitListHead.Flink;
             PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
             PKTHREAD Thread = default(PKTHREAD);
-#line 190 "nt-src/private/ntos/ke/wait.c"
+#line 194 "nt-src/private/ntos/ke/wait.c"
             while (Entry != Header.WaitListHead && Header.SignalState > 0)
             {
                 SafePoint.Poll();
-#line 191 "nt-src/private/ntos/ke/wait.c"
+#line 195 "nt-src/private/ntos/ke/wait.c"
                 Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
                 Thread = Block.Thread;
                 if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 194 "nt-src/private/ntos/ke/wait.c"
+#line 198 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThreadEx(Thread, STATUS_TIMEOUT, 0);
                 }
                 else
-#line 195 "nt-src/private/ntos/ke/wait.c"
+#line 199 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitType == WaitAny)
                 {
-#line 196 "nt-src/private/ntos/ke/wait.c"
+#line 200 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThreadEx(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey, Increment);
                 }
                 else
-#line 197 "nt-src/private/ntos/ke/wait.c"
+#line 201 "nt-src/private/ntos/ke/wait.c"
                 if (KiAllSignalled(Thread) != 0)
                 {
-#line 198 "nt-src/private/ntos/ke/wait.c"
+#line 202 "nt-src/private/ntos/ke/wait.c"
                     KiUnwaitThreadEx(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0, Increment);
                 }
                 else
                 {
-#line 200 "nt-src/private/ntos/ke/wait.c"
+#line 204 "nt-src/private/ntos/ke/wait.c"
                     Entry = Entry.Flink;
                     continue;
                 }
 
-#line 203 "nt-src/private/ntos/ke/wait.c"
+#line 207 "nt-src/private/ntos/ke/wait.c"
                 Entry = Header.WaitListHead.Flink;
             }
 
-#line 190 "nt-src/private/ntos/ke/wait.c"
+#line 194 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:91: void KiUnwaitThreadEx(struct _KTHREAD*, long, long)
+        // nt-src/private/ntos/ke/wait.c:93: void KiUnwaitThreadEx(struct _KTHREAD*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiUnwaitThreadEx(PKTHREAD Thread, NTSTATUS WaitStatus, KPRIORITY Increment)
         {
-#line 91 "nt-src/private/ntos/ke/wait.c"
+#line 93 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 107 "nt-src/private/ntos/ke/wait.c"
-            PKWAIT_BLOCK Block = Thread.WaitBlockList;
 #line 109 "nt-src/private/ntos/ke/wait.c"
+            PKWAIT_BLOCK Block = Thread.WaitBlockList;
+#line 111 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 110 "nt-src/private/ntos/ke/wait.c"
+#line 112 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Block.WaitListEntry);
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 113 "nt-src/private/ntos/ke/wait.c"
+#line 115 "nt-src/private/ntos/ke/wait.c"
             KeCancelTimer(Thread.Timer);
             Thread.W.WaitStatus = WaitStatus;
-            KiBoostPriority(Thread, Increment);
+            if (Increment != 0)
+            {
+#line 118 "nt-src/private/ntos/ke/wait.c"
+                KiBoostPriority(Thread, Increment);
+            }
+
+#line 120 "nt-src/private/ntos/ke/wait.c"
             KiReadyThread(Thread);
-#line 116 "nt-src/private/ntos/ke/wait.c"
+#line 120 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
@@ -704,14 +714,14 @@ public static unsafe partial class Image
         {
 #line 47 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 62 "nt-src/private/ntos/ke/wait.c"
+#line 63 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 64 "nt-src/private/ntos/ke/wait.c"
+#line 65 "nt-src/private/ntos/ke/wait.c"
             switch (Header.Type)
             {
                 case (byte)1:
                 case (byte)9:
-#line 67 "nt-src/private/ntos/ke/wait.c"
+#line 68 "nt-src/private/ntos/ke/wait.c"
                     Header.W.SignalState = 0;
                     break;
                 case (byte)5:
@@ -722,117 +732,118 @@ public static unsafe partial class Image
                     Header.W.SignalState -= 1;
                     if (Header.SignalState == 0)
                     {
-#line 76 "nt-src/private/ntos/ke/wait.c"
+#line 77 "nt-src/private/ntos/ke/wait.c"
                         Mutant.W.OwnerThread = Thread;
+                        Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable - Mutant.ApcDisable);
                         InsertTailList(Thread.MutantListHead, Mutant.MutantListEntry);
                         if (Mutant.Abandoned != 0)
                         {
-#line 79 "nt-src/private/ntos/ke/wait.c"
+#line 81 "nt-src/private/ntos/ke/wait.c"
                             Mutant.W.Abandoned = FALSE;
                             return frame.Leave(STATUS_ABANDONED);
                         }
                     }
 
-#line 83 "nt-src/private/ntos/ke/wait.c"
+#line 85 "nt-src/private/ntos/ke/wait.c"
                     break;
                 default:
                     break;
             }
 
-#line 87 "nt-src/private/ntos/ke/wait.c"
+#line 89 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/wait.c:130: unsigned char KiAllSignalled(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:134: unsigned char KiAllSignalled(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiAllSignalled(PKTHREAD Thread)
         {
-#line 130 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 134 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 138 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 136 "nt-src/private/ntos/ke/wait.c"
+#line 140 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 137 "nt-src/private/ntos/ke/wait.c"
+#line 141 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>(), Thread) == 0)
                 {
-#line 138 "nt-src/private/ntos/ke/wait.c"
+#line 142 "nt-src/private/ntos/ke/wait.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 140 "nt-src/private/ntos/ke/wait.c"
+#line 144 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 142 "nt-src/private/ntos/ke/wait.c"
+#line 146 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/wait.c:147: long KiConsumeAll(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:151: long KiConsumeAll(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KiConsumeAll(PKTHREAD Thread)
         {
-#line 147 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
 #line 151 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 155 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
             NTSTATUS Abandoned = STATUS_SUCCESS;
-#line 154 "nt-src/private/ntos/ke/wait.c"
+#line 158 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 155 "nt-src/private/ntos/ke/wait.c"
+#line 159 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 156 "nt-src/private/ntos/ke/wait.c"
+#line 160 "nt-src/private/ntos/ke/wait.c"
                     Abandoned |= KiConsume(Block.Object.As<_DISPATCHER_HEADER>(), Thread);
                 }
 
-#line 158 "nt-src/private/ntos/ke/wait.c"
+#line 162 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 160 "nt-src/private/ntos/ke/wait.c"
+#line 164 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Abandoned);
         }
 
-        // nt-src/private/ntos/ke/wait.c:217: long KiTestAlertOrUserApc(struct _KTHREAD*, char)
+        // nt-src/private/ntos/ke/wait.c:221: long KiTestAlertOrUserApc(struct _KTHREAD*, char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiTestAlertOrUserApc(PKTHREAD Thread, KPROCESSOR_MODE WaitMode)
         {
-#line 217 "nt-src/private/ntos/ke/wait.c"
+#line 221 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 236 "nt-src/private/ntos/ke/wait.c"
+#line 240 "nt-src/private/ntos/ke/wait.c"
             if (Thread.Alerted[KernelMode] != 0)
             {
-#line 237 "nt-src/private/ntos/ke/wait.c"
+#line 241 "nt-src/private/ntos/ke/wait.c"
                 Thread.Alerted.W[KernelMode] = FALSE;
                 return frame.Leave(STATUS_ALERTED);
             }
 
-#line 240 "nt-src/private/ntos/ke/wait.c"
+#line 244 "nt-src/private/ntos/ke/wait.c"
             if (WaitMode == UserMode)
             {
-#line 241 "nt-src/private/ntos/ke/wait.c"
+#line 245 "nt-src/private/ntos/ke/wait.c"
                 if (Thread.Alerted[UserMode] != 0)
                 {
-#line 242 "nt-src/private/ntos/ke/wait.c"
+#line 246 "nt-src/private/ntos/ke/wait.c"
                     Thread.Alerted.W[UserMode] = FALSE;
                     return frame.Leave(STATUS_ALERTED);
                 }
 
-#line 245 "nt-src/private/ntos/ke/wait.c"
+#line 249 "nt-src/private/ntos/ke/wait.c"
                 if (IsListEmpty(Thread.ApcState.ApcListHead + UserMode) == 0)
                 {
-#line 246 "nt-src/private/ntos/ke/wait.c"
+#line 250 "nt-src/private/ntos/ke/wait.c"
                     Thread.ApcState.W.UserApcPending = TRUE;
                     return frame.Leave(STATUS_USER_APC);
                 }
             }
 
-#line 250 "nt-src/private/ntos/ke/wait.c"
+#line 254 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 

@@ -17,6 +17,7 @@ using KEVENT = _KEVENT;
 using KIRQL = byte;
 using KMT_APC = _KMT_APC;
 using KMT_APC_WAITER = _KMT_APC_WAITER;
+using KMUTEX = _KMUTANT;
 using KPRIORITY = int;
 using KPROCESSOR_MODE = sbyte;
 using LARGE_INTEGER = _LARGE_INTEGER;
@@ -34,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/keapc.c: its functions, objects and string literals.</summary>
     public static unsafe class keapc_c
     {
-        internal static readonly ImageUnit __Unit = new(0xD0, 0xA40, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0xA90, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -293,126 +294,139 @@ public static unsafe partial class Image
         public static void Test_KeApc()
         {
 #line 261 "nt-src/private/ntos/tests/keapc.c"
-            var frame = Stack.Enter(0x3E0);
+            var frame = Stack.Enter(0x420);
             Ptr<KMT_APC> Apcs = frame.At<KMT_APC>(0x0);
             Ptr<KMT_APC_WAITER> Waiter = frame.At<KMT_APC_WAITER>(0x190);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x2B8);
-            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x2C8);
+            Ptr<KMUTEX> Mutex = frame.At<KMUTEX>(0x2C8);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x2E8);
 #line 263 "nt-src/private/ntos/tests/keapc.c"
             PKTHREAD Self = KeGetCurrentThread();
-#line 273 "nt-src/private/ntos/tests/keapc.c"
+#line 274 "nt-src/private/ntos/tests/keapc.c"
             memset(Apcs.As<CVoid>(), 0, 100u);
             KeInitializeApc(Apcs.Apc, Self, OriginalApcEnvironment, AddressOf.KmtKernelRoutine, FnPtr.Null, FnPtr.Null, 1, new Ptr<CVoid>((uint)1));
-            KmtCheckLong((LONG)Apcs.Apc.ApcMode, KernelMode, Str.nt_src_private_ntos_tests_keapc, 275u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
-            KmtCheckPointer(Apcs.Apc.NormalContext, Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_keapc, 276u, Str.Apcs_0_Apc_NormalContext_p_expec);
-            KmtCheckPointer(Apcs.Apc.Thread.As<CVoid>(), Self.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 277u, Str.Apcs_0_Apc_Thread_p_expected_p);
-            KmtCheckLong(Apcs.Apc.Inserted != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 278u, Str.Apcs_0_Apc_Inserted_ld_expected);
-#line 284 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckLong((LONG)Apcs.Apc.ApcMode, KernelMode, Str.nt_src_private_ntos_tests_keapc, 276u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
+            KmtCheckPointer(Apcs.Apc.NormalContext, Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_keapc, 277u, Str.Apcs_0_Apc_NormalContext_p_expec);
+            KmtCheckPointer(Apcs.Apc.Thread.As<CVoid>(), Self.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 278u, Str.Apcs_0_Apc_Thread_p_expected_p);
+            KmtCheckLong(Apcs.Apc.Inserted != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 279u, Str.Apcs_0_Apc_Inserted_ld_expected);
+#line 285 "nt-src/private/ntos/tests/keapc.c"
             KmtInitApc(Apcs, Self, (sbyte)'A', FALSE, 0);
-            frame.At<byte>(0x2C8).W.Deref = KfRaiseIrql(1);
-            KmtOk((BOOLEAN)(KeInsertQueueApc(Apcs.Apc, new Ptr<CVoid>((uint)0x11), new Ptr<CVoid>((uint)0x22), 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 286u, Str.the_APC_is_queued, Va.Args(frame.Base + 0x2DC));
-            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 287u, Str.an_APC_queued_already_is_not_que, Va.Args(frame.Base + 0x2F0));
-            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 288u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            frame.At<byte>(0x2E8).W.Deref = KfRaiseIrql(1);
+            KmtOk((BOOLEAN)(KeInsertQueueApc(Apcs.Apc, new Ptr<CVoid>((uint)0x11), new Ptr<CVoid>((uint)0x22), 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 287u, Str.the_APC_is_queued, Va.Args(frame.Base + 0x2FC));
+            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 288u, Str.an_APC_queued_already_is_not_que, Va.Args(frame.Base + 0x310));
+            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 289u, Str.Apcs_0_KernelRuns_lu_expected_lu);
             KfLowerIrql(0);
-            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 290u, Str.Apcs_0_KernelRuns_lu_expected_lu);
-            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 291u, Str.Apcs_0_KernelIrql_lu_expected_lu);
-            KmtCheckPointer(Apcs.KernelThread.As<CVoid>(), Self.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 292u, Str.Apcs_0_KernelThread_p_expected_p);
-            KmtCheckPointer(Apcs.KernelArgument1, new Ptr<CVoid>((uint)0x11), Str.nt_src_private_ntos_tests_keapc, 293u, Str.Apcs_0_KernelArgument1_p_expecte);
-            KmtCheckPointer(Apcs.KernelArgument2, new Ptr<CVoid>((uint)0x22), Str.nt_src_private_ntos_tests_keapc, 294u, Str.Apcs_0_KernelArgument2_p_expecte);
-            KmtCheckLong(Apcs.Apc.Inserted != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 295u, Str.Apcs_0_Apc_Inserted_ld_expected);
-#line 301 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 291u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 292u, Str.Apcs_0_KernelIrql_lu_expected_lu);
+            KmtCheckPointer(Apcs.KernelThread.As<CVoid>(), Self.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 293u, Str.Apcs_0_KernelThread_p_expected_p);
+            KmtCheckPointer(Apcs.KernelArgument1, new Ptr<CVoid>((uint)0x11), Str.nt_src_private_ntos_tests_keapc, 294u, Str.Apcs_0_KernelArgument1_p_expecte);
+            KmtCheckPointer(Apcs.KernelArgument2, new Ptr<CVoid>((uint)0x22), Str.nt_src_private_ntos_tests_keapc, 295u, Str.Apcs_0_KernelArgument2_p_expecte);
+            KmtCheckLong(Apcs.Apc.Inserted != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 296u, Str.Apcs_0_Apc_Inserted_ld_expected);
+#line 302 "nt-src/private/ntos/tests/keapc.c"
             KmtInitApc(Apcs, Self, (sbyte)'A', FALSE, 0);
-            frame.At<byte>(0x2C8).W.Deref = KfRaiseIrql(1);
+            frame.At<byte>(0x2E8).W.Deref = KfRaiseIrql(1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtOk((BOOLEAN)(KeRemoveQueueApc(Apcs.Apc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 304u, Str.a_queued_APC_is_removed, Va.Args(frame.Base + 0x304));
+            KmtOk((BOOLEAN)(KeRemoveQueueApc(Apcs.Apc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 305u, Str.a_queued_APC_is_removed, Va.Args(frame.Base + 0x324));
             KfLowerIrql(0);
-            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 306u, Str.Apcs_0_KernelRuns_lu_expected_lu);
-            KmtOk((BOOLEAN)((KeRemoveQueueApc(Apcs.Apc) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 307u, Str.an_APC_not_queued_is_not_removed, Va.Args(frame.Base + 0x318));
-#line 314 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 307u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeRemoveQueueApc(Apcs.Apc) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 308u, Str.an_APC_not_queued_is_not_removed, Va.Args(frame.Base + 0x338));
+#line 315 "nt-src/private/ntos/tests/keapc.c"
             KmtApcLogReset();
             KmtInitApc(Apcs, Self, (sbyte)'A', TRUE, 0);
             KmtInitApc(Apcs + 1, Self, (sbyte)'B', FALSE, 0);
             KmtInitApc(Apcs + 2, Self, (sbyte)'C', TRUE, 0);
             KmtInitApc(Apcs + 3, Self, (sbyte)'D', FALSE, 0);
-            frame.At<byte>(0x2C8).W.Deref = KfRaiseIrql(1);
+            frame.At<byte>(0x2E8).W.Deref = KfRaiseIrql(1);
             KeInsertQueueApc(Apcs.Apc, new Ptr<CVoid>((uint)3), new Ptr<CVoid>((uint)4), IO_NO_INCREMENT);
             KeInsertQueueApc((Apcs + 1).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
             KeInsertQueueApc((Apcs + 2).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
             KeInsertQueueApc((Apcs + 3).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckString(KmtApcOrder, Str.s_, Str.nt_src_private_ntos_tests_keapc, 324u, Str.KmtApcOrder_s_expected_s);
+            KmtCheckString(KmtApcOrder, Str.s_, Str.nt_src_private_ntos_tests_keapc, 325u, Str.KmtApcOrder_s_expected_s);
             KfLowerIrql(0);
-            KmtCheckString(KmtApcOrder, Str.BDAaCc, Str.nt_src_private_ntos_tests_keapc, 326u, Str.KmtApcOrder_s_expected_s);
-            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 327u, Str.Apcs_0_KernelIrql_lu_expected_lu);
-            KmtCheckUlong((ULONG)Apcs.NormalIrql, 0u, Str.nt_src_private_ntos_tests_keapc, 328u, Str.Apcs_0_NormalIrql_lu_expected_lu);
-            KmtCheckPointer(Apcs.NormalContext, Apcs.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 329u, Str.Apcs_0_NormalContext_p_expected);
-            KmtOk((BOOLEAN)((Apcs.NormalArgument1 == new Ptr<CVoid>((uint)3) && Apcs.NormalArgument2 == new Ptr<CVoid>((uint)4) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 330u, Str.the_normal_routine_gets_the_syst, Va.Args(frame.Base + 0x32C));
-#line 336 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckString(KmtApcOrder, Str.BDAaCc, Str.nt_src_private_ntos_tests_keapc, 327u, Str.KmtApcOrder_s_expected_s);
+            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 328u, Str.Apcs_0_KernelIrql_lu_expected_lu);
+            KmtCheckUlong((ULONG)Apcs.NormalIrql, 0u, Str.nt_src_private_ntos_tests_keapc, 329u, Str.Apcs_0_NormalIrql_lu_expected_lu);
+            KmtCheckPointer(Apcs.NormalContext, Apcs.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 330u, Str.Apcs_0_NormalContext_p_expected);
+            KmtOk((BOOLEAN)((Apcs.NormalArgument1 == new Ptr<CVoid>((uint)3) && Apcs.NormalArgument2 == new Ptr<CVoid>((uint)4) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 331u, Str.the_normal_routine_gets_the_syst, Va.Args(frame.Base + 0x34C));
+#line 337 "nt-src/private/ntos/tests/keapc.c"
             KmtInitApc(Apcs, Self, (sbyte)'A', TRUE, 0);
             Apcs.W.CancelNormal = TRUE;
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtOk((BOOLEAN)((Apcs.KernelRuns == 1u && Apcs.NormalRuns == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 339u, Str.the_kernel_routine_cancelled_the, Va.Args(frame.Base + 0x340));
-#line 345 "nt-src/private/ntos/tests/keapc.c"
+            KmtOk((BOOLEAN)((Apcs.KernelRuns == 1u && Apcs.NormalRuns == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 340u, Str.the_kernel_routine_cancelled_the, Va.Args(frame.Base + 0x360));
+#line 346 "nt-src/private/ntos/tests/keapc.c"
             KmtInitApc(Apcs, Self, (sbyte)'N', TRUE, 0);
             Apcs.Apc.W.NormalRoutine = AddressOf.KmtNestingNormalRoutine;
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(KmtNestedSpecialRunsInside, 1u, Str.nt_src_private_ntos_tests_keapc, 348u, Str.KmtNestedSpecialRunsInside_lu_ex);
-            KmtCheckUlong(KmtNestedNormalRunsInside, 0u, Str.nt_src_private_ntos_tests_keapc, 349u, Str.KmtNestedNormalRunsInside_lu_exp);
-            KmtCheckUlong(KmtNestedNormal.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 350u, Str.KmtNestedNormal_NormalRuns_lu_ex);
-#line 357 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(KmtNestedSpecialRunsInside, 1u, Str.nt_src_private_ntos_tests_keapc, 349u, Str.KmtNestedSpecialRunsInside_lu_ex);
+            KmtCheckUlong(KmtNestedNormalRunsInside, 0u, Str.nt_src_private_ntos_tests_keapc, 350u, Str.KmtNestedNormalRunsInside_lu_exp);
+            KmtCheckUlong(KmtNestedNormal.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 351u, Str.KmtNestedNormal_NormalRuns_lu_ex);
+#line 358 "nt-src/private/ntos/tests/keapc.c"
             KmtApcLogReset();
             KmtInitApc(Apcs, Self, (sbyte)'N', TRUE, 0);
             KmtInitApc(Apcs + 1, Self, (sbyte)'S', FALSE, 0);
-            KmtOk((BOOLEAN)((KeAreApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 360u, Str.APCs_are_enabled_outside_regions, Va.Args(frame.Base + 0x354));
+            KmtOk((BOOLEAN)((KeAreApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 361u, Str.APCs_are_enabled_outside_regions, Va.Args(frame.Base + 0x374));
             KeEnterCriticalRegion();
-            KmtOk((BOOLEAN)(KeAreApcsDisabled() != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 362u, Str.a_critical_region_disables_norma, Va.Args(frame.Base + 0x368));
-            KmtOk((BOOLEAN)((KeAreAllApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 363u, Str.but_not_special_ones, Va.Args(frame.Base + 0x37C));
+            KmtOk((BOOLEAN)(KeAreApcsDisabled() != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 363u, Str.a_critical_region_disables_norma, Va.Args(frame.Base + 0x388));
+            KmtOk((BOOLEAN)((KeAreAllApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 364u, Str.but_not_special_ones, Va.Args(frame.Base + 0x39C));
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
             KeInsertQueueApc((Apcs + 1).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckString(KmtApcOrder, Str.S, Str.nt_src_private_ntos_tests_keapc, 366u, Str.KmtApcOrder_s_expected_s);
+            KmtCheckString(KmtApcOrder, Str.S, Str.nt_src_private_ntos_tests_keapc, 367u, Str.KmtApcOrder_s_expected_s);
             KeLeaveCriticalRegion();
-            KmtCheckString(KmtApcOrder, Str.SNn, Str.nt_src_private_ntos_tests_keapc, 368u, Str.KmtApcOrder_s_expected_s);
-            KmtOk((BOOLEAN)((KeAreApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 369u, Str.leaving_the_region_enables_them, Va.Args(frame.Base + 0x390));
-#line 371 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckString(KmtApcOrder, Str.SNn, Str.nt_src_private_ntos_tests_keapc, 369u, Str.KmtApcOrder_s_expected_s);
+            KmtOk((BOOLEAN)((KeAreApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 370u, Str.leaving_the_region_enables_them, Va.Args(frame.Base + 0x3B0));
+#line 376 "nt-src/private/ntos/tests/keapc.c"
+            KeInitializeMutex(Mutex, 0u);
+            KeWaitForSingleObject(Mutex.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            KmtOk((BOOLEAN)(KeAreApcsDisabled() != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 378u, Str.a_mutex_s_owner_is_in_a_critical, Va.Args(frame.Base + 0x3C4));
+            KmtInitApc(Apcs, Self, (sbyte)'N', TRUE, 0);
+            KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
+            KeWaitForSingleObject(Mutex.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            KeReleaseMutex(Mutex, FALSE);
+            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 383u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KeReleaseMutex(Mutex, FALSE);
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 385u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeAreApcsDisabled() != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 386u, Str.releasing_the_mutex_ends_the_reg, Va.Args(frame.Base + 0x3D8));
+#line 388 "nt-src/private/ntos/tests/keapc.c"
             KmtInitApc(Apcs + 1, Self, (sbyte)'S', FALSE, 0);
             KeEnterGuardedRegion();
-            KmtOk((BOOLEAN)(KeAreAllApcsDisabled() != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 373u, Str.a_guarded_region_disables_every, Va.Args(frame.Base + 0x3A4));
+            KmtOk((BOOLEAN)(KeAreAllApcsDisabled() != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 390u, Str.a_guarded_region_disables_every, Va.Args(frame.Base + 0x3EC));
             KeInsertQueueApc((Apcs + 1).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong((Apcs + 1).KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 375u, Str.Apcs_1_KernelRuns_lu_expected_lu);
+            KmtCheckUlong((Apcs + 1).KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 392u, Str.Apcs_1_KernelRuns_lu_expected_lu);
             KeLeaveGuardedRegion();
-            KmtCheckUlong((Apcs + 1).KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 377u, Str.Apcs_1_KernelRuns_lu_expected_lu);
-#line 383 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((Apcs + 1).KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 394u, Str.Apcs_1_KernelRuns_lu_expected_lu);
+#line 400 "nt-src/private/ntos/tests/keapc.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, FALSE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'A', FALSE, 0);
             KmtInitApc(Apcs + 1, Waiter.Thread, (sbyte)'B', TRUE, 0);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 388u, Str.Apcs_0_KernelRuns_lu_expected_lu);
-            KmtCheckPointer(Apcs.KernelThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 389u, Str.Apcs_0_KernelThread_p_expected_p);
-            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 390u, Str.Apcs_0_KernelIrql_lu_expected_lu);
+            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 405u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckPointer(Apcs.KernelThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 406u, Str.Apcs_0_KernelThread_p_expected_p);
+            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 407u, Str.Apcs_0_KernelIrql_lu_expected_lu);
             KeInsertQueueApc((Apcs + 1).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong((Apcs + 1).NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 392u, Str.Apcs_1_NormalRuns_lu_expected_lu);
-            KmtCheckPointer((Apcs + 1).NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 393u, Str.Apcs_1_NormalThread_p_expected_p);
-            KmtCheckUlong((ULONG)(Apcs + 1).NormalIrql, 0u, Str.nt_src_private_ntos_tests_keapc, 394u, Str.Apcs_1_NormalIrql_lu_expected_lu);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 395u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckLong((LONG)Waiter.Thread.State, Waiting, Str.nt_src_private_ntos_tests_keapc, 396u, Str.Waiter_Thread_State_ld_expected);
+            KmtCheckUlong((Apcs + 1).NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 409u, Str.Apcs_1_NormalRuns_lu_expected_lu);
+            KmtCheckPointer((Apcs + 1).NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 410u, Str.Apcs_1_NormalThread_p_expected_p);
+            KmtCheckUlong((ULONG)(Apcs + 1).NormalIrql, 0u, Str.nt_src_private_ntos_tests_keapc, 411u, Str.Apcs_1_NormalIrql_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 412u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckLong((LONG)Waiter.Thread.State, Waiting, Str.nt_src_private_ntos_tests_keapc, 413u, Str.Waiter_Thread_State_ld_expected);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 398u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 415u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 405 "nt-src/private/ntos/tests/keapc.c"
+#line 422 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, FALSE, 5);
             KmtSleepMs(10u);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'A', FALSE, 0);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 3);
-            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 410u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 427u, Str.Apcs_0_KernelRuns_lu_expected_lu);
             KmtSleepMs(10u);
-            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 412u, Str.Apcs_0_KernelRuns_lu_expected_lu);
-            KmtCheckLong(Apcs.KernelPriority, 8, Str.nt_src_private_ntos_tests_keapc, 413u, Str.Apcs_0_KernelPriority_ld_expecte);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 414u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 429u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckLong(Apcs.KernelPriority, 8, Str.nt_src_private_ntos_tests_keapc, 430u, Str.Apcs_0_KernelPriority_ld_expecte);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 431u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 417u, Str.Waiter_Status_0x_08lx_expected_0);
-#line 423 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 434u, Str.Waiter_Status_0x_08lx_expected_0);
+#line 440 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.Objects.W[0] = Event.As<CVoid>();
@@ -422,11 +436,11 @@ public static unsafe partial class Image
             KmtSleepMs(30u);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'A', TRUE, 0);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 432u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 449u, Str.Apcs_0_NormalRuns_lu_expected_lu);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 434u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 10u && Waiter.Ticks <= 11u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 435u, Str.a_100_ms_wait_with_an_APC_in_it, Va.Args(frame.Base + 0x3B8, Waiter.Ticks));
-#line 441 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 451u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 10u && Waiter.Ticks <= 11u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 452u, Str.a_100_ms_wait_with_an_APC_in_it, Va.Args(frame.Base + 0x400, Waiter.Ticks));
+#line 458 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.Objects.W[0] = Event.As<CVoid>();
@@ -436,62 +450,62 @@ public static unsafe partial class Image
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'N', TRUE, 0);
             KmtInitApc(Apcs + 1, Waiter.Thread, (sbyte)'S', FALSE, 0);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 450u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckUlong(Apcs.KernelRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 467u, Str.Apcs_0_KernelRuns_lu_expected_lu);
             KeInsertQueueApc((Apcs + 1).Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong((Apcs + 1).KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 452u, Str.Apcs_1_KernelRuns_lu_expected_lu);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 453u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong((Apcs + 1).KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 469u, Str.Apcs_1_KernelRuns_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 470u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 456u, Str.Apcs_0_NormalRuns_lu_expected_lu);
-            KmtCheckPointer(Apcs.NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 457u, Str.Apcs_0_NormalThread_p_expected_p);
-#line 464 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 473u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtCheckPointer(Apcs.NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 474u, Str.Apcs_0_NormalThread_p_expected_p);
+#line 481 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
-            KmtCheckLong((LONG)Apcs.Apc.ApcMode, UserMode, Str.nt_src_private_ntos_tests_keapc, 467u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
+            KmtCheckLong((LONG)Apcs.Apc.ApcMode, UserMode, Str.nt_src_private_ntos_tests_keapc, 484u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 469u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Apcs.KernelRuns + Apcs.NormalRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 470u, Str.Apcs_0_KernelRuns_Apcs_0_NormalR);
+            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 486u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Apcs.KernelRuns + Apcs.NormalRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 487u, Str.Apcs_0_KernelRuns_Apcs_0_NormalR);
             KmtJoin(Waiter);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 472u, Str.Apcs_0_RundownRuns_lu_expected_l);
-            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 473u, Str.an_ended_thread_takes_no_APC, Va.Args(frame.Base + 0x3CC));
-#line 479 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 489u, Str.Apcs_0_RundownRuns_lu_expected_l);
+            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 490u, Str.an_ended_thread_takes_no_APC, Va.Args(frame.Base + 0x414));
+#line 496 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, FALSE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 482u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 499u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 485u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 486u, Str.Apcs_0_RundownRuns_lu_expected_l);
-#line 488 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 502u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 503u, Str.Apcs_0_RundownRuns_lu_expected_l);
+#line 505 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 492u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 509u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 495u, Str.Waiter_Status_0x_08lx_expected_0);
-#line 501 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 512u, Str.Waiter_Status_0x_08lx_expected_0);
+#line 518 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 5);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 505u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 522u, Str.Waiter_Woken_lu_expected_lu);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 507u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Waiter.Ticks, 0u, Str.nt_src_private_ntos_tests_keapc, 508u, Str.Waiter_Ticks_lu_expected_lu);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 509u, Str.Apcs_0_RundownRuns_lu_expected_l);
-#line 509 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 524u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Waiter.Ticks, 0u, Str.nt_src_private_ntos_tests_keapc, 525u, Str.Waiter_Ticks_lu_expected_lu);
+            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 526u, Str.Apcs_0_RundownRuns_lu_expected_l);
+#line 526 "nt-src/private/ntos/tests/keapc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/keapc.c:512: void Test_KeAlert()
+        // nt-src/private/ntos/tests/keapc.c:529: void Test_KeAlert()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeAlert()
         {
-#line 512 "nt-src/private/ntos/tests/keapc.c"
+#line 529 "nt-src/private/ntos/tests/keapc.c"
             var frame = Stack.Enter(0x220);
             Ptr<KMT_APC_WAITER> Waiter = frame.At<KMT_APC_WAITER>(0x0);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x128);
@@ -499,42 +513,42 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x148);
             Ptr<LARGE_INTEGER> Before = frame.At<LARGE_INTEGER>(0x150);
             Ptr<LARGE_INTEGER> After = frame.At<LARGE_INTEGER>(0x158);
-#line 514 "nt-src/private/ntos/tests/keapc.c"
+#line 531 "nt-src/private/ntos/tests/keapc.c"
             PKTHREAD Self = KeGetCurrentThread();
-#line 522 "nt-src/private/ntos/tests/keapc.c"
+#line 539 "nt-src/private/ntos/tests/keapc.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             KeInitializeEvent(Other, NotificationEvent, FALSE);
-#line 529 "nt-src/private/ntos/tests/keapc.c"
+#line 546 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 530u, Str.Waiter_Woken_lu_expected_lu);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 531u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x170));
-            KmtCheckUlong(Waiter.Woken, 1u, Str.nt_src_private_ntos_tests_keapc, 532u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 533u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 534u, Str.Waiter_TestAlert_0_ld_expected_l);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 547u, Str.Waiter_Woken_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 548u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x170));
+            KmtCheckUlong(Waiter.Woken, 1u, Str.nt_src_private_ntos_tests_keapc, 549u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 550u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 551u, Str.Waiter_TestAlert_0_ld_expected_l);
             KmtJoin(Waiter);
-#line 541 "nt-src/private/ntos/tests/keapc.c"
+#line 558 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, FALSE, 10);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 542u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x184));
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 543u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckLong(Waiter.Thread.Alerted[KernelMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 544u, Str.Waiter_Thread_Alerted_KernelMode);
-            KmtOk((BOOLEAN)(KeAlertThread(Waiter.Thread, 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 545u, Str.a_second_alert_finds_the_first_p, Va.Args(frame.Base + 0x198));
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 559u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x184));
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 560u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckLong(Waiter.Thread.Alerted[KernelMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 561u, Str.Waiter_Thread_Alerted_KernelMode);
+            KmtOk((BOOLEAN)(KeAlertThread(Waiter.Thread, 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 562u, Str.a_second_alert_finds_the_first_p, Va.Args(frame.Base + 0x198));
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 547u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 548u, Str.Waiter_TestAlert_0_ld_expected_l);
-            KmtCheckLong(Waiter.TestAlert[1] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 549u, Str.Waiter_TestAlert_1_ld_expected_l);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 564u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 565u, Str.Waiter_TestAlert_0_ld_expected_l);
+            KmtCheckLong(Waiter.TestAlert[1] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 566u, Str.Waiter_TestAlert_1_ld_expected_l);
             KmtJoin(Waiter);
             KeClearEvent(Event);
-#line 557 "nt-src/private/ntos/tests/keapc.c"
-            KmtOk((BOOLEAN)((KeAlertThread(Self, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 557u, Str.the_tester_was_not_alerted_befor, Va.Args(frame.Base + 0x1AC));
+#line 574 "nt-src/private/ntos/tests/keapc.c"
+            KmtOk((BOOLEAN)((KeAlertThread(Self, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 574u, Str.the_tester_was_not_alerted_befor, Va.Args(frame.Base + 0x1AC));
             Timeout.W.QuadPart = -200000L;
             KeQueryTickCount(Before);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x101u, Str.nt_src_private_ntos_tests_keapc, 560u, Str.KeWaitForSingleObject_Event_Exec);
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x101u, Str.nt_src_private_ntos_tests_keapc, 577u, Str.KeWaitForSingleObject_Event_Exec);
             KeQueryTickCount(After);
-            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keapc, 562u, Str.ULONG_After_QuadPart_Before_Quad);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x102u, Str.nt_src_private_ntos_tests_keapc, 563u, Str.KeWaitForSingleObject_Event_Exec);
+            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keapc, 579u, Str.ULONG_After_QuadPart_Before_Quad);
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x102u, Str.nt_src_private_ntos_tests_keapc, 580u, Str.KeWaitForSingleObject_Event_Exec);
             KeQueryTickCount(Before);
-            KmtOk((BOOLEAN)(((ULONG)(Before.QuadPart - After.QuadPart) >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 566u, Str.the_alertable_wait_timed_out_aft, Va.Args(frame.Base + 0x1C0, (ULONG)(Before.QuadPart - After.QuadPart)));
-#line 572 "nt-src/private/ntos/tests/keapc.c"
+            KmtOk((BOOLEAN)(((ULONG)(Before.QuadPart - After.QuadPart) >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 583u, Str.the_alertable_wait_timed_out_aft, Va.Args(frame.Base + 0x1C0, (ULONG)(Before.QuadPart - After.QuadPart)));
+#line 589 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.W.Delay = TRUE;
             Waiter.W.Alertable = TRUE;
@@ -542,19 +556,19 @@ public static unsafe partial class Image
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KmtSleepMs(20u);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 579u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 2u && Waiter.Ticks < 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 580u, Str.the_alerted_delay_lasted_lu_tick, Va.Args(frame.Base + 0x1D4, Waiter.Ticks));
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 596u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 2u && Waiter.Ticks < 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 597u, Str.the_alerted_delay_lasted_lu_tick, Va.Args(frame.Base + 0x1D4, Waiter.Ticks));
             KmtJoin(Waiter);
-#line 583 "nt-src/private/ntos/tests/keapc.c"
+#line 600 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.W.Delay = TRUE;
             Waiter.Timeout.W.QuadPart = -500000L;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KeAlertThread(Waiter.Thread, 0);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 589u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 590u, Str.the_non_alertable_delay_lasted_l, Va.Args(frame.Base + 0x1E8, Waiter.Ticks));
-#line 596 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 606u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 607u, Str.the_non_alertable_delay_lasted_l, Va.Args(frame.Base + 0x1E8, Waiter.Ticks));
+#line 613 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.Objects.W[0] = Event.As<CVoid>();
             Waiter.Objects.W[1] = Other.As<CVoid>();
@@ -562,28 +576,28 @@ public static unsafe partial class Image
             Waiter.W.Alertable = TRUE;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 603u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 620u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 606 "nt-src/private/ntos/tests/keapc.c"
+#line 623 "nt-src/private/ntos/tests/keapc.c"
             Waiter.Timeout.W.QuadPart = -500000L;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 609u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u && Waiter.Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 610u, Str.a_50_ms_alertable_wait_took_lu_t, Va.Args(frame.Base + 0x1FC, Waiter.Ticks));
-#line 617 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 626u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u && Waiter.Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 627u, Str.a_50_ms_alertable_wait_took_lu_t, Va.Args(frame.Base + 0x1FC, Waiter.Ticks));
+#line 634 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 1) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 618u, Str.no_user_mode_alert_was_pending, Va.Args(frame.Base + 0x210));
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 619u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckLong(Waiter.Thread.Alerted[UserMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 620u, Str.Waiter_Thread_Alerted_UserMode_l);
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 1) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 635u, Str.no_user_mode_alert_was_pending, Va.Args(frame.Base + 0x210));
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 636u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckLong(Waiter.Thread.Alerted[UserMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 637u, Str.Waiter_Thread_Alerted_UserMode_l);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 622u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 639u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 625 "nt-src/private/ntos/tests/keapc.c"
+#line 642 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 10);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 627u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 644u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 628 "nt-src/private/ntos/tests/keapc.c"
+#line 645 "nt-src/private/ntos/tests/keapc.c"
             frame.Leave();
         }
 
@@ -632,36 +646,38 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x4E8, "S\0"u8);
             ImageData.Put(__data + 0x4EC, "SNn\0"u8);
             ImageData.Put(__data + 0x4F0, "leaving the region enables them\0"u8);
-            ImageData.Put(__data + 0x510, "a guarded region disables every APC\0"u8);
-            ImageData.Put(__data + 0x534, "Apcs[1].KernelRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x55C, "Apcs[1].NormalRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x584, "Apcs[1].NormalThread = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x5AC, "Apcs[1].NormalIrql = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5D4, "Waiter.Woken = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5F8, "Waiter.Thread.State = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x620, "Waiter.Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x64C, "Apcs[0].KernelPriority = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x678, "Apcs[0].NormalRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x6A0, "a 100 ms wait with an APC in it took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x6D0, "Apcs[0].NormalThread = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x6F8, "Apcs[0].KernelRuns + Apcs[0].NormalRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x734, "Apcs[0].RundownRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x75C, "an ended thread takes no APC\0"u8);
-            ImageData.Put(__data + 0x77C, "Waiter.Ticks = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x7A0, "the thread was not alerted before\0"u8);
-            ImageData.Put(__data + 0x7C4, "Waiter.TestAlert[0] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x7EC, "Waiter.Thread.Alerted[KernelMode] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x824, "a second alert finds the first pending\0"u8);
-            ImageData.Put(__data + 0x84C, "Waiter.TestAlert[1] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x874, "the tester was not alerted before\0"u8);
-            ImageData.Put(__data + 0x898, "KeWaitForSingleObject(&Event, Executive, KernelMode, TRUE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x8FC, "(ULONG)(After.QuadPart - Before.QuadPart) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x93C, "the alertable wait timed out after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x96C, "the alerted delay lasted %lu ticks\0"u8);
-            ImageData.Put(__data + 0x990, "the non-alertable delay lasted %lu ticks\0"u8);
-            ImageData.Put(__data + 0x9BC, "a 50 ms alertable wait took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x9E4, "no user-mode alert was pending\0"u8);
-            ImageData.Put(__data + 0xA04, "Waiter.Thread.Alerted[UserMode] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x510, "a mutex's owner is in a critical region\0"u8);
+            ImageData.Put(__data + 0x538, "Apcs[0].NormalRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x560, "releasing the mutex ends the region\0"u8);
+            ImageData.Put(__data + 0x584, "a guarded region disables every APC\0"u8);
+            ImageData.Put(__data + 0x5A8, "Apcs[1].KernelRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5D0, "Apcs[1].NormalRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5F8, "Apcs[1].NormalThread = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x620, "Apcs[1].NormalIrql = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x648, "Waiter.Woken = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x66C, "Waiter.Thread.State = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x694, "Waiter.Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6C0, "Apcs[0].KernelPriority = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x6EC, "a 100 ms wait with an APC in it took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x71C, "Apcs[0].NormalThread = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x744, "Apcs[0].KernelRuns + Apcs[0].NormalRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x780, "Apcs[0].RundownRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x7A8, "an ended thread takes no APC\0"u8);
+            ImageData.Put(__data + 0x7C8, "Waiter.Ticks = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x7EC, "the thread was not alerted before\0"u8);
+            ImageData.Put(__data + 0x810, "Waiter.TestAlert[0] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x838, "Waiter.Thread.Alerted[KernelMode] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x870, "a second alert finds the first pending\0"u8);
+            ImageData.Put(__data + 0x898, "Waiter.TestAlert[1] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x8C0, "the tester was not alerted before\0"u8);
+            ImageData.Put(__data + 0x8E4, "KeWaitForSingleObject(&Event, Executive, KernelMode, TRUE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x948, "(ULONG)(After.QuadPart - Before.QuadPart) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x988, "the alertable wait timed out after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x9B8, "the alerted delay lasted %lu ticks\0"u8);
+            ImageData.Put(__data + 0x9DC, "the non-alertable delay lasted %lu ticks\0"u8);
+            ImageData.Put(__data + 0xA08, "a 50 ms alertable wait took %lu ticks\0"u8);
+            ImageData.Put(__data + 0xA30, "no user-mode alert was pending\0"u8);
+            ImageData.Put(__data + 0xA50, "Waiter.Thread.Alerted[UserMode] = %ld, expected %ld\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -718,36 +734,38 @@ public static unsafe partial class Image
             public static Ptr<sbyte> S => new Ptr<sbyte>(__data + 0x4E8);
             public static Ptr<sbyte> SNn => new Ptr<sbyte>(__data + 0x4EC);
             public static Ptr<sbyte> leaving_the_region_enables_them => new Ptr<sbyte>(__data + 0x4F0);
-            public static Ptr<sbyte> a_guarded_region_disables_every => new Ptr<sbyte>(__data + 0x510);
-            public static Ptr<sbyte> Apcs_1_KernelRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x534);
-            public static Ptr<sbyte> Apcs_1_NormalRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x55C);
-            public static Ptr<sbyte> Apcs_1_NormalThread_p_expected_p => new Ptr<sbyte>(__data + 0x584);
-            public static Ptr<sbyte> Apcs_1_NormalIrql_lu_expected_lu => new Ptr<sbyte>(__data + 0x5AC);
-            public static Ptr<sbyte> Waiter_Woken_lu_expected_lu => new Ptr<sbyte>(__data + 0x5D4);
-            public static Ptr<sbyte> Waiter_Thread_State_ld_expected => new Ptr<sbyte>(__data + 0x5F8);
-            public static Ptr<sbyte> Waiter_Status_0x_08lx_expected_0 => new Ptr<sbyte>(__data + 0x620);
-            public static Ptr<sbyte> Apcs_0_KernelPriority_ld_expecte => new Ptr<sbyte>(__data + 0x64C);
-            public static Ptr<sbyte> Apcs_0_NormalRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x678);
-            public static Ptr<sbyte> a_100_ms_wait_with_an_APC_in_it => new Ptr<sbyte>(__data + 0x6A0);
-            public static Ptr<sbyte> Apcs_0_NormalThread_p_expected_p => new Ptr<sbyte>(__data + 0x6D0);
-            public static Ptr<sbyte> Apcs_0_KernelRuns_Apcs_0_NormalR => new Ptr<sbyte>(__data + 0x6F8);
-            public static Ptr<sbyte> Apcs_0_RundownRuns_lu_expected_l => new Ptr<sbyte>(__data + 0x734);
-            public static Ptr<sbyte> an_ended_thread_takes_no_APC => new Ptr<sbyte>(__data + 0x75C);
-            public static Ptr<sbyte> Waiter_Ticks_lu_expected_lu => new Ptr<sbyte>(__data + 0x77C);
-            public static Ptr<sbyte> the_thread_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x7A0);
-            public static Ptr<sbyte> Waiter_TestAlert_0_ld_expected_l => new Ptr<sbyte>(__data + 0x7C4);
-            public static Ptr<sbyte> Waiter_Thread_Alerted_KernelMode => new Ptr<sbyte>(__data + 0x7EC);
-            public static Ptr<sbyte> a_second_alert_finds_the_first_p => new Ptr<sbyte>(__data + 0x824);
-            public static Ptr<sbyte> Waiter_TestAlert_1_ld_expected_l => new Ptr<sbyte>(__data + 0x84C);
-            public static Ptr<sbyte> the_tester_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x874);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x898);
-            public static Ptr<sbyte> ULONG_After_QuadPart_Before_Quad => new Ptr<sbyte>(__data + 0x8FC);
-            public static Ptr<sbyte> the_alertable_wait_timed_out_aft => new Ptr<sbyte>(__data + 0x93C);
-            public static Ptr<sbyte> the_alerted_delay_lasted_lu_tick => new Ptr<sbyte>(__data + 0x96C);
-            public static Ptr<sbyte> the_non_alertable_delay_lasted_l => new Ptr<sbyte>(__data + 0x990);
-            public static Ptr<sbyte> a_50_ms_alertable_wait_took_lu_t => new Ptr<sbyte>(__data + 0x9BC);
-            public static Ptr<sbyte> no_user_mode_alert_was_pending => new Ptr<sbyte>(__data + 0x9E4);
-            public static Ptr<sbyte> Waiter_Thread_Alerted_UserMode_l => new Ptr<sbyte>(__data + 0xA04);
+            public static Ptr<sbyte> a_mutex_s_owner_is_in_a_critical => new Ptr<sbyte>(__data + 0x510);
+            public static Ptr<sbyte> Apcs_0_NormalRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x538);
+            public static Ptr<sbyte> releasing_the_mutex_ends_the_reg => new Ptr<sbyte>(__data + 0x560);
+            public static Ptr<sbyte> a_guarded_region_disables_every => new Ptr<sbyte>(__data + 0x584);
+            public static Ptr<sbyte> Apcs_1_KernelRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x5A8);
+            public static Ptr<sbyte> Apcs_1_NormalRuns_lu_expected_lu => new Ptr<sbyte>(__data + 0x5D0);
+            public static Ptr<sbyte> Apcs_1_NormalThread_p_expected_p => new Ptr<sbyte>(__data + 0x5F8);
+            public static Ptr<sbyte> Apcs_1_NormalIrql_lu_expected_lu => new Ptr<sbyte>(__data + 0x620);
+            public static Ptr<sbyte> Waiter_Woken_lu_expected_lu => new Ptr<sbyte>(__data + 0x648);
+            public static Ptr<sbyte> Waiter_Thread_State_ld_expected => new Ptr<sbyte>(__data + 0x66C);
+            public static Ptr<sbyte> Waiter_Status_0x_08lx_expected_0 => new Ptr<sbyte>(__data + 0x694);
+            public static Ptr<sbyte> Apcs_0_KernelPriority_ld_expecte => new Ptr<sbyte>(__data + 0x6C0);
+            public static Ptr<sbyte> a_100_ms_wait_with_an_APC_in_it => new Ptr<sbyte>(__data + 0x6EC);
+            public static Ptr<sbyte> Apcs_0_NormalThread_p_expected_p => new Ptr<sbyte>(__data + 0x71C);
+            public static Ptr<sbyte> Apcs_0_KernelRuns_Apcs_0_NormalR => new Ptr<sbyte>(__data + 0x744);
+            public static Ptr<sbyte> Apcs_0_RundownRuns_lu_expected_l => new Ptr<sbyte>(__data + 0x780);
+            public static Ptr<sbyte> an_ended_thread_takes_no_APC => new Ptr<sbyte>(__data + 0x7A8);
+            public static Ptr<sbyte> Waiter_Ticks_lu_expected_lu => new Ptr<sbyte>(__data + 0x7C8);
+            public static Ptr<sbyte> the_thread_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x7EC);
+            public static Ptr<sbyte> Waiter_TestAlert_0_ld_expected_l => new Ptr<sbyte>(__data + 0x810);
+            public static Ptr<sbyte> Waiter_Thread_Alerted_KernelMode => new Ptr<sbyte>(__data + 0x838);
+            public static Ptr<sbyte> a_second_alert_finds_the_first_p => new Ptr<sbyte>(__data + 0x870);
+            public static Ptr<sbyte> Waiter_TestAlert_1_ld_expected_l => new Ptr<sbyte>(__data + 0x898);
+            public static Ptr<sbyte> the_tester_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x8C0);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x8E4);
+            public static Ptr<sbyte> ULONG_After_QuadPart_Before_Quad => new Ptr<sbyte>(__data + 0x948);
+            public static Ptr<sbyte> the_alertable_wait_timed_out_aft => new Ptr<sbyte>(__data + 0x988);
+            public static Ptr<sbyte> the_alerted_delay_lasted_lu_tick => new Ptr<sbyte>(__data + 0x9B8);
+            public static Ptr<sbyte> the_non_alertable_delay_lasted_l => new Ptr<sbyte>(__data + 0x9DC);
+            public static Ptr<sbyte> a_50_ms_alertable_wait_took_lu_t => new Ptr<sbyte>(__data + 0xA08);
+            public static Ptr<sbyte> no_user_mode_alert_was_pending => new Ptr<sbyte>(__data + 0xA30);
+            public static Ptr<sbyte> Waiter_Thread_Alerted_UserMode_l => new Ptr<sbyte>(__data + 0xA50);
         }
     }
 }

@@ -264,9 +264,8 @@ Routine Description:
     }
 }
 
-static
 VOID
-KiRequestDeliveryIfQueued(
+KiCheckForKernelApcDelivery(
     IN PKTHREAD Thread
     )
 
@@ -274,7 +273,8 @@ KiRequestDeliveryIfQueued(
 
 Routine Description:
 
-    After a region ends: asks for the APC interrupt if kernel APCs wait in the queue and none is held off.
+    After a region ends (or a mutex that made one is released): asks for the APC interrupt if kernel APCs wait
+    in the queue and none is held off.
 
 --*/
 
@@ -329,7 +329,7 @@ Routine Description:
         KeBugCheckEx(APC_INDEX_MISMATCH, (ULONG_PTR)Thread, 0, (ULONG_PTR)Thread->KernelApcDisable, 0);
     }
     Thread->KernelApcDisable += 1;
-    KiRequestDeliveryIfQueued(Thread);
+    KiCheckForKernelApcDelivery(Thread);
 }
 
 VOID
@@ -365,7 +365,7 @@ KeLeaveGuardedRegion(
         KeBugCheckEx(APC_INDEX_MISMATCH, (ULONG_PTR)Thread, 0, (ULONG_PTR)Thread->SpecialApcDisable, 1);
     }
     Thread->SpecialApcDisable += 1;
-    KiRequestDeliveryIfQueued(Thread);
+    KiCheckForKernelApcDelivery(Thread);
 }
 
 BOOLEAN
@@ -417,8 +417,8 @@ Routine Description:
 
     At PASSIVE_LEVEL, for the calling thread as it ends: it takes no more APCs; the user APCs still queued
     never run, and each one's RundownRoutine is called instead (one without is freed to pool). A thread that
-    ends inside a critical or guarded region, or with a kernel APC it never let run, is a bug check
-    (KERNEL_APC_PENDING_DURING_EXIT).
+    ends inside a critical or guarded region of its own (the mutexes it still holds are abandoned next), or
+    with a kernel APC it never let run, is a bug check (KERNEL_APC_PENDING_DURING_EXIT).
 
 --*/
 
@@ -427,13 +427,19 @@ Routine Description:
     PKAPC Apc;
     PLIST_ENTRY UserList = &Thread->ApcState.ApcListHead[UserMode];
     PLIST_ENTRY KernelList = &Thread->ApcState.ApcListHead[KernelMode];
+    PLIST_ENTRY Entry;
+    LONG Disable;
 
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
     Thread->ApcQueueable = FALSE;
-    if (Thread->KernelApcDisable != 0 || Thread->SpecialApcDisable != 0 || !IsListEmpty(KernelList)) {
+    Disable = Thread->KernelApcDisable;
+    for (Entry = Thread->MutantListHead.Flink; Entry != &Thread->MutantListHead; Entry = Entry->Flink) {
+        Disable += CONTAINING_RECORD(Entry, KMUTANT, MutantListEntry)->ApcDisable;
+    }
+    if (Disable != 0 || Thread->SpecialApcDisable != 0 || !IsListEmpty(KernelList)) {
         KeBugCheckEx(KERNEL_APC_PENDING_DURING_EXIT,
                      IsListEmpty(KernelList) ? 0 : (ULONG_PTR)CONTAINING_RECORD(KernelList->Flink, KAPC, ApcListEntry),
-                     (ULONG_PTR)(LONG)Thread->KernelApcDisable,
+                     (ULONG_PTR)Disable,
                      OldIrql,
                      0);
     }

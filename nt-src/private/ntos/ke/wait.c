@@ -53,8 +53,9 @@ KiConsume(
 
 Routine Description:
 
-    Takes what a satisfied wait takes from the object. A mutant becomes Thread's (once more, if it was);
-    acquiring an abandoned one returns STATUS_ABANDONED, which the caller adds to the wait's status.
+    Takes what a satisfied wait takes from the object. A mutant becomes Thread's (once more, if it was), and a
+    mutex (ApcDisable) puts its owner in a critical region; acquiring an abandoned one returns
+    STATUS_ABANDONED, which the caller adds to the wait's status.
 
 --*/
 
@@ -74,6 +75,7 @@ Routine Description:
         Header->SignalState -= 1;
         if (Header->SignalState == 0) {
             Mutant->OwnerThread = Thread;
+            Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable - Mutant->ApcDisable);
             InsertTailList(&Thread->MutantListHead, &Mutant->MutantListEntry);
             if (Mutant->Abandoned) {
                 Mutant->Abandoned = FALSE;
@@ -112,7 +114,9 @@ Routine Description:
     } while (Block != Thread->WaitBlockList);
     KeCancelTimer(&Thread->Timer);
     Thread->WaitStatus = WaitStatus;
-    KiBoostPriority(Thread, Increment);
+    if (Increment != 0) {
+        KiBoostPriority(Thread, Increment);
+    }
     KiReadyThread(Thread);
 }
 
@@ -647,8 +651,8 @@ KeReleaseMutex(
 
 Routine Description:
 
-    Releases one acquisition of a mutex the calling thread owns; the last makes it free and satisfies a waiter,
-    boosted by MUTANT_INCREMENT. A thread that does not own the mutex is a bug check (THREAD_NOT_MUTEX_OWNER).
+    Releases one acquisition of a mutex the calling thread owns; the last makes it free (ending the critical
+    region it made: held-off APCs run) and satisfies a waiter, boosted by MUTANT_INCREMENT. A thread that does not own the mutex is a bug check (THREAD_NOT_MUTEX_OWNER).
 
 Return Value:
 
@@ -672,6 +676,8 @@ Return Value:
     if (Mutex->Header.SignalState == 1) {
         RemoveEntryList(&Mutex->MutantListEntry);
         Mutex->OwnerThread = NULL;
+        Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable + Mutex->ApcDisable);
+        KiCheckForKernelApcDelivery(Thread);
         KiWaitTestEx(Mutex, MUTANT_INCREMENT);
     }
     KeLowerIrql(OldIrql);
@@ -706,6 +712,7 @@ Routine Description:
 
     while (!IsListEmpty(&Thread->MutantListHead)) {
         Mutant = CONTAINING_RECORD(RemoveHeadList(&Thread->MutantListHead), KMUTANT, MutantListEntry);
+        Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable + Mutant->ApcDisable);
         Mutant->OwnerThread = NULL;
         Mutant->Abandoned = TRUE;
         Mutant->Header.SignalState = 1;

@@ -264,6 +264,7 @@ START_TEST(KeApc)
     KMT_APC Apcs[4];
     KMT_APC_WAITER Waiter;
     KEVENT Event;
+    KMUTEX Mutex;
     KIRQL OldIrql;
 
     //
@@ -367,6 +368,22 @@ START_TEST(KeApc)
     KeLeaveCriticalRegion();
     ok_eq_str(KmtApcOrder, "SNn");
     ok(!KeAreApcsDisabled(), "leaving the region enables them");
+
+    //
+    // Holding a mutex is being in a critical region.
+    //
+
+    KeInitializeMutex(&Mutex, 0);
+    KeWaitForSingleObject(&Mutex, Executive, KernelMode, FALSE, NULL);
+    ok(KeAreApcsDisabled(), "a mutex's owner is in a critical region");
+    KmtInitApc(&Apcs[0], Self, 'N', TRUE, KernelMode);
+    KeInsertQueueApc(&Apcs[0].Apc, NULL, NULL, IO_NO_INCREMENT);
+    KeWaitForSingleObject(&Mutex, Executive, KernelMode, FALSE, NULL);
+    KeReleaseMutex(&Mutex, FALSE);
+    ok_eq_ulong(Apcs[0].KernelRuns, 0);
+    KeReleaseMutex(&Mutex, FALSE);
+    ok_eq_ulong(Apcs[0].NormalRuns, 1);
+    ok(!KeAreApcsDisabled(), "releasing the mutex ends the region");
 
     KmtInitApc(&Apcs[1], Self, 'S', FALSE, KernelMode);
     KeEnterGuardedRegion();
