@@ -44,33 +44,33 @@ public static unsafe partial class Image
         // unsigned char HalpApcPending
         private static ref BOOLEAN HalpApcPending => ref Mem.Ref<BOOLEAN>(__data + 0x8);
 
-        // nt-src/private/ntos/hal/irql.c:132: unsigned char KeGetCurrentIrql()
+        // nt-src/private/ntos/hal/irql.c:133: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
-#line 132 "nt-src/private/ntos/hal/irql.c"
+#line 133 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 136 "nt-src/private/ntos/hal/irql.c"
+#line 137 "nt-src/private/ntos/hal/irql.c"
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:141: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:142: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 141 "nt-src/private/ntos/hal/irql.c"
+#line 142 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 145 "nt-src/private/ntos/hal/irql.c"
+#line 146 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
             ULONG Flags = 0;
-#line 148 "nt-src/private/ntos/hal/irql.c"
+#line 149 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 149 "nt-src/private/ntos/hal/irql.c"
+#line 150 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 151 "nt-src/private/ntos/hal/irql.c"
+#line 152 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
@@ -78,103 +78,103 @@ public static unsafe partial class Image
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:160: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:161: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 160 "nt-src/private/ntos/hal/irql.c"
+#line 161 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 164 "nt-src/private/ntos/hal/irql.c"
+#line 165 "nt-src/private/ntos/hal/irql.c"
             ULONG Flags = 0;
-#line 166 "nt-src/private/ntos/hal/irql.c"
+#line 167 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 167 "nt-src/private/ntos/hal/irql.c"
+#line 168 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 169 "nt-src/private/ntos/hal/irql.c"
+#line 170 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
             HalpRestoreInterrupts(Flags);
             HalpDispatchSoftwareInterrupts();
-#line 173 "nt-src/private/ntos/hal/irql.c"
+#line 174 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:116: void HalRequestSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:117: void HalRequestSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalRequestSoftwareInterrupt(KIRQL RequestIrql)
         {
-#line 116 "nt-src/private/ntos/hal/irql.c"
+#line 117 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 120 "nt-src/private/ntos/hal/irql.c"
+#line 121 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == DISPATCH_LEVEL)
             {
-#line 121 "nt-src/private/ntos/hal/irql.c"
+#line 122 "nt-src/private/ntos/hal/irql.c"
                 HalpDispatchPending = TRUE;
             }
             else
-#line 122 "nt-src/private/ntos/hal/irql.c"
+#line 123 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == APC_LEVEL)
             {
-#line 123 "nt-src/private/ntos/hal/irql.c"
+#line 124 "nt-src/private/ntos/hal/irql.c"
                 HalpApcPending = TRUE;
             }
             else
             {
-#line 125 "nt-src/private/ntos/hal/irql.c"
+#line 126 "nt-src/private/ntos/hal/irql.c"
                 frame.Leave();
                 return;
             }
 
-#line 127 "nt-src/private/ntos/hal/irql.c"
+#line 128 "nt-src/private/ntos/hal/irql.c"
             HalpDispatchSoftwareInterrupts();
-#line 127 "nt-src/private/ntos/hal/irql.c"
+#line 128 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:30: unsigned long HalpDisableInterrupts()
+        // nt-src/private/ntos/hal/irql.c:31: unsigned long HalpDisableInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG HalpDisableInterrupts()
         {
-#line 30 "nt-src/private/ntos/hal/irql.c"
+#line 31 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 34 "nt-src/private/ntos/hal/irql.c"
+#line 35 "nt-src/private/ntos/hal/irql.c"
             ULONG Flags = __readeflags();
-#line 36 "nt-src/private/ntos/hal/irql.c"
+#line 37 "nt-src/private/ntos/hal/irql.c"
             _disable();
             return frame.Leave(Flags);
         }
 
-        // nt-src/private/ntos/hal/irql.c:42: void HalpRestoreInterrupts(unsigned long)
+        // nt-src/private/ntos/hal/irql.c:43: void HalpRestoreInterrupts(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpRestoreInterrupts(ULONG Flags)
         {
-#line 42 "nt-src/private/ntos/hal/irql.c"
+#line 43 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 46 "nt-src/private/ntos/hal/irql.c"
+#line 47 "nt-src/private/ntos/hal/irql.c"
             if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
             {
-#line 47 "nt-src/private/ntos/hal/irql.c"
+#line 48 "nt-src/private/ntos/hal/irql.c"
                 _enable();
             }
 
-#line 46 "nt-src/private/ntos/hal/irql.c"
+#line 47 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:53: void HalpSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:54: void HalpSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpSoftwareInterrupt(KIRQL Level)
         {
-#line 53 "nt-src/private/ntos/hal/irql.c"
+#line 54 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 66 "nt-src/private/ntos/hal/irql.c"
+#line 67 "nt-src/private/ntos/hal/irql.c"
             KIRQL Previous = 0;
             ULONG Flags = 0;
-#line 69 "nt-src/private/ntos/hal/irql.c"
+#line 70 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             Previous = HalpCurrentIrql;
             HalpCurrentIrql = Level;
@@ -182,57 +182,57 @@ public static unsafe partial class Image
             _enable();
             if (Level == DISPATCH_LEVEL)
             {
-#line 75 "nt-src/private/ntos/hal/irql.c"
+#line 76 "nt-src/private/ntos/hal/irql.c"
                 KiDispatchInterrupt();
             }
             else
             {
-#line 77 "nt-src/private/ntos/hal/irql.c"
+#line 78 "nt-src/private/ntos/hal/irql.c"
                 KiDeliverApc();
             }
 
-#line 79 "nt-src/private/ntos/hal/irql.c"
+#line 80 "nt-src/private/ntos/hal/irql.c"
             _disable();
             HalpCurrentIrql = Previous;
             HalpUpdatePicMasks(Previous);
             HalpRestoreInterrupts(Flags);
-#line 82 "nt-src/private/ntos/hal/irql.c"
+#line 83 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:87: void HalpDispatchSoftwareInterrupts()
+        // nt-src/private/ntos/hal/irql.c:88: void HalpDispatchSoftwareInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void HalpDispatchSoftwareInterrupts()
         {
-#line 87 "nt-src/private/ntos/hal/irql.c"
+#line 88 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 101 "nt-src/private/ntos/hal/irql.c"
+#line 102 "nt-src/private/ntos/hal/irql.c"
             for (;;)
             {
                 SafePoint.Poll();
-#line 102 "nt-src/private/ntos/hal/irql.c"
+#line 103 "nt-src/private/ntos/hal/irql.c"
                 if (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
                 {
-#line 103 "nt-src/private/ntos/hal/irql.c"
+#line 104 "nt-src/private/ntos/hal/irql.c"
                     HalpDispatchPending = FALSE;
                     HalpSoftwareInterrupt(DISPATCH_LEVEL);
                 }
                 else
-#line 105 "nt-src/private/ntos/hal/irql.c"
+#line 106 "nt-src/private/ntos/hal/irql.c"
                 if (HalpApcPending != 0 && HalpCurrentIrql < APC_LEVEL)
                 {
-#line 106 "nt-src/private/ntos/hal/irql.c"
+#line 107 "nt-src/private/ntos/hal/irql.c"
                     HalpApcPending = FALSE;
                     HalpSoftwareInterrupt(APC_LEVEL);
                 }
                 else
                 {
-#line 109 "nt-src/private/ntos/hal/irql.c"
+#line 110 "nt-src/private/ntos/hal/irql.c"
                     break;
                 }
             }
 
-#line 101 "nt-src/private/ntos/hal/irql.c"
+#line 102 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 

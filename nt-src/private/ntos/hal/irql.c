@@ -8,7 +8,8 @@ Abstract:
 
     The current IRQL. On the uniprocessor PC the HAL keeps it in software and enforces it through the PICs'
     masks (pic.c); raising never lowers and lowering never raises, as the DDK requires of callers (a violation
-    is a bug check).
+    is a bug check). Lowering runs the software interrupts requested meanwhile that the new IRQL allows: the
+    DISPATCH_LEVEL one (KiDispatchInterrupt), then the APC_LEVEL one (KiDeliverApc).
 
 --*/
 
