@@ -74,7 +74,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "Seh", "MmPaging", "MmIoSpace", "MmMdl" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Mm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Mm checks");
         Assert.True(suites["Seh"].Passed >= 10, "at least 10 SEH checks");
@@ -118,6 +118,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtDivideByZero")]
     [InlineData("/BADADDRESS", 0x50, "PAGE_FAULT_IN_NONPAGED_AREA", "mmpaging.c", "KmtTouchUnmappedSystemAddress")]
     [InlineData("/PAGEDDISPATCH", 0x0A, "IRQL_NOT_LESS_OR_EQUAL", "mmpaging.c", "KmtFaultAtDispatchLevel")]
+    [InlineData("/RESOURCEAPC", 0x1E, "KMODE_EXCEPTION_NOT_HANDLED", "exresource.c", "KmtAcquireResourceCarelessly")]
     public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string file, string culprit)
     {
         var (status, console, _) = Boot(option);

@@ -27,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ex/worker.c: its functions, objects and string literals.</summary>
     public static unsafe class worker_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x580, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0x670, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -50,7 +50,7 @@ public static unsafe partial class Image
         // struct _EX_WORK_QUEUE[3] ExpWorkQueues
         private static Ptr<EX_WORK_QUEUE> ExpWorkQueues => new Ptr<EX_WORK_QUEUE>(__data + 0x0);
         // const long[3] ExpWorkerPriority
-        private static Ptr<KPRIORITY> ExpWorkerPriority => new Ptr<KPRIORITY>(__data + 0x570);
+        private static Ptr<KPRIORITY> ExpWorkerPriority => new Ptr<KPRIORITY>(__data + 0x660);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -208,7 +208,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_WORK_QUEUE_ITEM>, int, void>)(&ExQueueWorkItem)), "v:ii", "ExQueueWorkItem");
             Fn.Register(__code + 0x50, (nint)((delegate*<byte>)(&ExpInitializeWorkers)), "B:", "ExpInitializeWorkers");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, void>)(&ExpWorkerThread)), "v:i", "ExpWorkerThread");
-            ImageData.Put(__data + 0x570, [0x0D, 0x00, 0x00, 0x00, 0x0C, 0x00, 0x00, 0x00, 0x0F]);
+            ImageData.Put(__data + 0x660, [0x0D, 0x00, 0x00, 0x00, 0x0C, 0x00, 0x00, 0x00, 0x0F]);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Hal;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit, bus_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDispatchInterrupt], export: __Export);
+    public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit, bus_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDeliverApc, __Imports.KiDispatchInterrupt], export: __Export);
     public static byte HalInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => halinit_c.HalInitSystem(Phase, LoaderBlock);
     public static byte HalEnableSystemInterrupt(uint Vector, byte Irql, int InterruptMode) => pic_c.HalEnableSystemInterrupt(Vector, Irql, InterruptMode);
     public static void HalDisableSystemInterrupt(uint Vector, byte Irql) => pic_c.HalDisableSystemInterrupt(Vector, Irql);
@@ -52,6 +52,7 @@ public static unsafe partial class Image
     public static uint HalSetBusData(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Length) => bus_c.HalSetBusData(BusDataType, BusNumber, SlotNumber, Buffer, Length);
     public static uint HalSetBusDataByOffset(int BusDataType, uint BusNumber, uint SlotNumber, Ptr<CVoid> Buffer, uint Offset, uint Length) => bus_c.HalSetBusDataByOffset(BusDataType, BusNumber, SlotNumber, Buffer, Offset, Length);
     public static void KeBugCheckEx(uint a0, uint a1, uint a2, uint a3, uint a4) => ((delegate*<uint, uint, uint, uint, uint, void>)__Imports.KeBugCheckEx.Entry)(a0, a1, a2, a3, a4);
+    public static void KiDeliverApc() => ((delegate*<void>)__Imports.KiDeliverApc.Entry)();
     public static void KiDispatchInterrupt() => ((delegate*<void>)__Imports.KiDispatchInterrupt.Entry)();
 
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -93,6 +94,7 @@ public static unsafe partial class Image
         public static FnPtr HalSetBusData => bus_c.AddressOf.HalSetBusData;
         public static FnPtr HalSetBusDataByOffset => bus_c.AddressOf.HalSetBusDataByOffset;
         public static FnPtr KeBugCheckEx => new FnPtr(__Imports.KeBugCheckEx.Address);
+        public static FnPtr KiDeliverApc => new FnPtr(__Imports.KiDeliverApc.Address);
         public static FnPtr KiDispatchInterrupt => new FnPtr(__Imports.KiDispatchInterrupt.Address);
     }
 
@@ -100,6 +102,7 @@ public static unsafe partial class Image
     public static class __Imports
     {
         public static readonly ImportedFunction KeBugCheckEx = new("ntoskrnl", "KeBugCheckEx", "v:iiiii");
+        public static readonly ImportedFunction KiDeliverApc = new("ntoskrnl", "KiDeliverApc", "v:");
         public static readonly ImportedFunction KiDispatchInterrupt = new("ntoskrnl", "KiDispatchInterrupt", "v:");
     }
 

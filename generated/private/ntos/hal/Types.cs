@@ -149,6 +149,24 @@ public struct _WORK_QUEUE_ITEM
 {
 }
 
+/// <summary>struct _KAPC: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _KAPC
+{
+}
+
+/// <summary>struct _OWNER_ENTRY: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _OWNER_ENTRY
+{
+}
+
+/// <summary>struct _ERESOURCE: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
+public struct _ERESOURCE
+{
+}
+
 /// <summary>struct _MDL: 28 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 28)]
 public struct _MDL
@@ -507,6 +525,61 @@ public static class _WORK_QUEUE_ITEM_Fields
         public Ptr<_LIST_ENTRY> List => new(p.Address);
         public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
         public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _KAPC_Fields
+{
+    // struct _KAPC: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KAPC>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref uint Spare0 => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> ApcListEntry => new(p.Address + 0xC);
+        public ref FnPtr KernelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x14);
+        public ref FnPtr RundownRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
+        public ref FnPtr NormalRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
+        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
+        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref sbyte ApcStateIndex => ref P.RefAt<sbyte>(p.Address + 0x2C);
+        public ref sbyte ApcMode => ref P.RefAt<sbyte>(p.Address + 0x2D);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x2E);
+    }
+}
+
+public static class _OWNER_ENTRY_Fields
+{
+    // struct _OWNER_ENTRY: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OWNER_ENTRY>
+    {
+        public ref uint OwnerThread => ref P.RefAt<uint>(p.Address);
+        public ref int OwnerCount => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class _ERESOURCE_Fields
+{
+    // struct _ERESOURCE: 56 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_ERESOURCE>
+    {
+        public Ptr<_LIST_ENTRY> SystemResourcesList => new(p.Address);
+        public ref Ptr<_OWNER_ENTRY> OwnerTable => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8);
+        public ref short ActiveCount => ref P.RefAt<short>(p.Address + 0xC);
+        public ref ushort Flag => ref P.RefAt<ushort>(p.Address + 0xE);
+        public ref Ptr<_KSEMAPHORE> SharedWaiters => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10);
+        public ref Ptr<_KEVENT> ExclusiveWaiters => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14);
+        public Ptr<_OWNER_ENTRY> OwnerThreads => new(p.Address + 0x18);
+        public ref uint ContentionCount => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref ushort NumberOfSharedWaiters => ref P.RefAt<ushort>(p.Address + 0x2C);
+        public ref ushort NumberOfExclusiveWaiters => ref P.RefAt<ushort>(p.Address + 0x2E);
+        public ref uint TableSize => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }
 

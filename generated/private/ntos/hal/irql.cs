@@ -20,7 +20,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/irql.c: its functions, objects and string literals.</summary>
     public static unsafe class irql_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -33,6 +33,7 @@ public static unsafe partial class Image
         private const ULONG IRQL_NOT_GREATER_OR_EQUAL = 0x9u;
         private const int DISPATCH_LEVEL = 2;
         private const int TRUE = 1;
+        private const int APC_LEVEL = 1;
         private const int EFLAGS_INTERRUPT = 0x200;
         private const int FALSE = 0;
         private const int PASSIVE_LEVEL = 0;
@@ -40,34 +41,36 @@ public static unsafe partial class Image
         private static ref KIRQL HalpCurrentIrql => ref Mem.Ref<KIRQL>(__data + 0x0);
         // unsigned char HalpDispatchPending
         private static ref BOOLEAN HalpDispatchPending => ref Mem.Ref<BOOLEAN>(__data + 0x4);
+        // unsigned char HalpApcPending
+        private static ref BOOLEAN HalpApcPending => ref Mem.Ref<BOOLEAN>(__data + 0x8);
 
-        // nt-src/private/ntos/hal/irql.c:98: unsigned char KeGetCurrentIrql()
+        // nt-src/private/ntos/hal/irql.c:133: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
-#line 98 "nt-src/private/ntos/hal/irql.c"
+#line 133 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 102 "nt-src/private/ntos/hal/irql.c"
+#line 137 "nt-src/private/ntos/hal/irql.c"
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:107: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:142: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 107 "nt-src/private/ntos/hal/irql.c"
+#line 142 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 111 "nt-src/private/ntos/hal/irql.c"
+#line 146 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
             ULONG Flags = 0;
-#line 114 "nt-src/private/ntos/hal/irql.c"
+#line 149 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 115 "nt-src/private/ntos/hal/irql.c"
+#line 150 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 117 "nt-src/private/ntos/hal/irql.c"
+#line 152 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
@@ -75,107 +78,161 @@ public static unsafe partial class Image
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:126: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:161: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 126 "nt-src/private/ntos/hal/irql.c"
+#line 161 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 130 "nt-src/private/ntos/hal/irql.c"
+#line 165 "nt-src/private/ntos/hal/irql.c"
             ULONG Flags = 0;
-#line 132 "nt-src/private/ntos/hal/irql.c"
+#line 167 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 133 "nt-src/private/ntos/hal/irql.c"
+#line 168 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 135 "nt-src/private/ntos/hal/irql.c"
+#line 170 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
             HalpRestoreInterrupts(Flags);
             HalpDispatchSoftwareInterrupts();
-#line 139 "nt-src/private/ntos/hal/irql.c"
+#line 174 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:86: void HalRequestSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:117: void HalRequestSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalRequestSoftwareInterrupt(KIRQL RequestIrql)
         {
-#line 86 "nt-src/private/ntos/hal/irql.c"
+#line 117 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/hal/irql.c"
+#line 121 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == DISPATCH_LEVEL)
             {
-#line 91 "nt-src/private/ntos/hal/irql.c"
+#line 122 "nt-src/private/ntos/hal/irql.c"
                 HalpDispatchPending = TRUE;
-                HalpDispatchSoftwareInterrupts();
+            }
+            else
+#line 123 "nt-src/private/ntos/hal/irql.c"
+            if (RequestIrql == APC_LEVEL)
+            {
+#line 124 "nt-src/private/ntos/hal/irql.c"
+                HalpApcPending = TRUE;
+            }
+            else
+            {
+#line 126 "nt-src/private/ntos/hal/irql.c"
+                frame.Leave();
+                return;
             }
 
-#line 90 "nt-src/private/ntos/hal/irql.c"
+#line 128 "nt-src/private/ntos/hal/irql.c"
+            HalpDispatchSoftwareInterrupts();
+#line 128 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:29: unsigned long HalpDisableInterrupts()
+        // nt-src/private/ntos/hal/irql.c:31: unsigned long HalpDisableInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG HalpDisableInterrupts()
         {
-#line 29 "nt-src/private/ntos/hal/irql.c"
+#line 31 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 33 "nt-src/private/ntos/hal/irql.c"
-            ULONG Flags = __readeflags();
 #line 35 "nt-src/private/ntos/hal/irql.c"
+            ULONG Flags = __readeflags();
+#line 37 "nt-src/private/ntos/hal/irql.c"
             _disable();
             return frame.Leave(Flags);
         }
 
-        // nt-src/private/ntos/hal/irql.c:41: void HalpRestoreInterrupts(unsigned long)
+        // nt-src/private/ntos/hal/irql.c:43: void HalpRestoreInterrupts(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpRestoreInterrupts(ULONG Flags)
         {
-#line 41 "nt-src/private/ntos/hal/irql.c"
+#line 43 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 45 "nt-src/private/ntos/hal/irql.c"
+#line 47 "nt-src/private/ntos/hal/irql.c"
             if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
             {
-#line 46 "nt-src/private/ntos/hal/irql.c"
+#line 48 "nt-src/private/ntos/hal/irql.c"
                 _enable();
             }
 
-#line 45 "nt-src/private/ntos/hal/irql.c"
+#line 47 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:52: void HalpDispatchSoftwareInterrupts()
+        // nt-src/private/ntos/hal/irql.c:54: void HalpSoftwareInterrupt(unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void HalpSoftwareInterrupt(KIRQL Level)
+        {
+#line 54 "nt-src/private/ntos/hal/irql.c"
+            var frame = Stack.Enter(0x10);
+#line 67 "nt-src/private/ntos/hal/irql.c"
+            KIRQL Previous = 0;
+            ULONG Flags = 0;
+#line 70 "nt-src/private/ntos/hal/irql.c"
+            Flags = HalpDisableInterrupts();
+            Previous = HalpCurrentIrql;
+            HalpCurrentIrql = Level;
+            HalpUpdatePicMasks(Level);
+            _enable();
+            if (Level == DISPATCH_LEVEL)
+            {
+#line 76 "nt-src/private/ntos/hal/irql.c"
+                KiDispatchInterrupt();
+            }
+            else
+            {
+#line 78 "nt-src/private/ntos/hal/irql.c"
+                KiDeliverApc();
+            }
+
+#line 80 "nt-src/private/ntos/hal/irql.c"
+            _disable();
+            HalpCurrentIrql = Previous;
+            HalpUpdatePicMasks(Previous);
+            HalpRestoreInterrupts(Flags);
+#line 83 "nt-src/private/ntos/hal/irql.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/irql.c:88: void HalpDispatchSoftwareInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void HalpDispatchSoftwareInterrupts()
         {
-#line 52 "nt-src/private/ntos/hal/irql.c"
+#line 88 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 66 "nt-src/private/ntos/hal/irql.c"
-            KIRQL Previous = 0;
-            ULONG Flags = 0;
-#line 69 "nt-src/private/ntos/hal/irql.c"
-            while (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
+#line 102 "nt-src/private/ntos/hal/irql.c"
+            for (;;)
             {
                 SafePoint.Poll();
-#line 70 "nt-src/private/ntos/hal/irql.c"
-                HalpDispatchPending = FALSE;
-                Flags = HalpDisableInterrupts();
-                Previous = HalpCurrentIrql;
-                HalpCurrentIrql = DISPATCH_LEVEL;
-                HalpUpdatePicMasks(DISPATCH_LEVEL);
-                _enable();
-                KiDispatchInterrupt();
-                _disable();
-                HalpCurrentIrql = Previous;
-                HalpUpdatePicMasks(Previous);
-                HalpRestoreInterrupts(Flags);
+#line 103 "nt-src/private/ntos/hal/irql.c"
+                if (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
+                {
+#line 104 "nt-src/private/ntos/hal/irql.c"
+                    HalpDispatchPending = FALSE;
+                    HalpSoftwareInterrupt(DISPATCH_LEVEL);
+                }
+                else
+#line 106 "nt-src/private/ntos/hal/irql.c"
+                if (HalpApcPending != 0 && HalpCurrentIrql < APC_LEVEL)
+                {
+#line 107 "nt-src/private/ntos/hal/irql.c"
+                    HalpApcPending = FALSE;
+                    HalpSoftwareInterrupt(APC_LEVEL);
+                }
+                else
+                {
+#line 110 "nt-src/private/ntos/hal/irql.c"
+                    break;
+                }
             }
 
-#line 69 "nt-src/private/ntos/hal/irql.c"
+#line 102 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
@@ -187,7 +244,8 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<byte, void>)(&HalRequestSoftwareInterrupt)), "v:B", "HalRequestSoftwareInterrupt");
             Fn.Register(__code + 0x40, (nint)((delegate*<uint>)(&HalpDisableInterrupts)), "i:", "HalpDisableInterrupts");
             Fn.Register(__code + 0x50, (nint)((delegate*<uint, void>)(&HalpRestoreInterrupts)), "v:i", "HalpRestoreInterrupts");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&HalpDispatchSoftwareInterrupts)), "v:", "HalpDispatchSoftwareInterrupts");
+            Fn.Register(__code + 0x60, (nint)((delegate*<byte, void>)(&HalpSoftwareInterrupt)), "v:B", "HalpSoftwareInterrupt");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&HalpDispatchSoftwareInterrupts)), "v:", "HalpDispatchSoftwareInterrupts");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -199,12 +257,14 @@ public static unsafe partial class Image
             public static FnPtr HalRequestSoftwareInterrupt => new FnPtr(__code + 0x30);
             public static FnPtr HalpDisableInterrupts => new FnPtr(__code + 0x40);
             public static FnPtr HalpRestoreInterrupts => new FnPtr(__code + 0x50);
-            public static FnPtr HalpDispatchSoftwareInterrupts => new FnPtr(__code + 0x60);
+            public static FnPtr HalpSoftwareInterrupt => new FnPtr(__code + 0x60);
+            public static FnPtr HalpDispatchSoftwareInterrupts => new FnPtr(__code + 0x70);
             public static FnPtr __readeflags => Library.Address("__readeflags");
             public static FnPtr _disable => Library.Address("_disable");
             public static FnPtr _enable => Library.Address("_enable");
             public static Ptr<byte> HalpCurrentIrql => new Ptr<byte>(__data);
             public static Ptr<byte> HalpDispatchPending => new Ptr<byte>(__data + 0x4);
+            public static Ptr<byte> HalpApcPending => new Ptr<byte>(__data + 0x8);
         }
     }
 }

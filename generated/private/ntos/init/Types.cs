@@ -107,8 +107,8 @@ public struct _KTIMER
 {
 }
 
-/// <summary>struct _KTHREAD: 216 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 216)]
+/// <summary>struct _KTHREAD: 256 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 256)]
 public struct _KTHREAD
 {
 }
@@ -116,6 +116,12 @@ public struct _KTHREAD
 /// <summary>struct _KWAIT_BLOCK: 24 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 24)]
 public struct _KWAIT_BLOCK
+{
+}
+
+/// <summary>struct _KAPC_STATE: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KAPC_STATE
 {
 }
 
@@ -146,6 +152,24 @@ public struct _FAST_MUTEX
 /// <summary>struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _WORK_QUEUE_ITEM
+{
+}
+
+/// <summary>struct _KAPC: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _KAPC
+{
+}
+
+/// <summary>struct _OWNER_ENTRY: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _OWNER_ENTRY
+{
+}
+
+/// <summary>struct _ERESOURCE: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
+public struct _ERESOURCE
 {
 }
 
@@ -293,8 +317,8 @@ public struct _POOL_LARGE_ALLOCATION
 {
 }
 
-/// <summary>struct _EX_WORK_QUEUE: 464 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 464)]
+/// <summary>struct _EX_WORK_QUEUE: 544 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 544)]
 public struct _EX_WORK_QUEUE
 {
 }
@@ -323,20 +347,20 @@ public struct _KMT_DPC_LOG
 {
 }
 
-/// <summary>struct _KMT_WAITER: 232 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 232)]
+/// <summary>struct _KMT_WAITER: 272 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 272)]
 public struct _KMT_WAITER
 {
 }
 
-/// <summary>struct _KMT_SPINNER: 224 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 224)]
+/// <summary>struct _KMT_SPINNER: 264 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 264)]
 public struct _KMT_SPINNER
 {
 }
 
-/// <summary>struct _KMT_CONTENDER: 232 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 232)]
+/// <summary>struct _KMT_CONTENDER: 272 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 272)]
 public struct _KMT_CONTENDER
 {
 }
@@ -344,6 +368,30 @@ public struct _KMT_CONTENDER
 /// <summary>struct _KMT_WORK: 36 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 36)]
 public struct _KMT_WORK
+{
+}
+
+/// <summary>struct _KMT_APC: 100 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 100)]
+public struct _KMT_APC
+{
+}
+
+/// <summary>struct _KMT_APC_WAITER: 296 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 296)]
+public struct _KMT_APC_WAITER
+{
+}
+
+/// <summary>struct _KMT_BOOSTED: 416 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 416)]
+public struct _KMT_BOOSTED
+{
+}
+
+/// <summary>struct _KMT_RESOURCE_WORKER: 296 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 296)]
+public struct _KMT_RESOURCE_WORKER
 {
 }
 
@@ -580,7 +628,7 @@ public static class _KTIMER_Fields
 
 public static class _KTHREAD_Fields
 {
-    // struct _KTHREAD: 216 bytes, aligned to 8
+    // struct _KTHREAD: 256 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KTHREAD>
     {
@@ -600,6 +648,15 @@ public static class _KTHREAD_Fields
         public ref FnPtr StartRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC8);
         public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC);
         public Ptr<_LIST_ENTRY> MutantListHead => new(p.Address + 0xD0);
+        public Ptr<_KAPC_STATE> ApcState => new(p.Address + 0xD8);
+        public ref short KernelApcDisable => ref P.RefAt<short>(p.Address + 0xF0);
+        public ref short SpecialApcDisable => ref P.RefAt<short>(p.Address + 0xF2);
+        public ref byte ApcQueueable => ref P.RefAt<byte>(p.Address + 0xF4);
+        public Ptr<byte> Alerted => new(p.Address + 0xF5);
+        public ref byte Alertable => ref P.RefAt<byte>(p.Address + 0xF7);
+        public ref sbyte WaitMode => ref P.RefAt<sbyte>(p.Address + 0xF8);
+        public ref byte WaitIrql => ref P.RefAt<byte>(p.Address + 0xF9);
+        public ref int BasePriority => ref P.RefAt<int>(p.Address + 0xFC);
     }
 }
 
@@ -615,6 +672,20 @@ public static class _KWAIT_BLOCK_Fields
         public ref Ptr<_KWAIT_BLOCK> NextWaitBlock => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10);
         public ref ushort WaitKey => ref P.RefAt<ushort>(p.Address + 0x14);
         public ref ushort WaitType => ref P.RefAt<ushort>(p.Address + 0x16);
+    }
+}
+
+public static class _KAPC_STATE_Fields
+{
+    // struct _KAPC_STATE: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KAPC_STATE>
+    {
+        public Ptr<_LIST_ENTRY> ApcListHead => new(p.Address);
+        public ref Ptr<CVoid> Process => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref byte KernelApcInProgress => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref byte KernelApcPending => ref P.RefAt<byte>(p.Address + 0x15);
+        public ref byte UserApcPending => ref P.RefAt<byte>(p.Address + 0x16);
     }
 }
 
@@ -676,6 +747,61 @@ public static class _WORK_QUEUE_ITEM_Fields
         public Ptr<_LIST_ENTRY> List => new(p.Address);
         public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
         public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _KAPC_Fields
+{
+    // struct _KAPC: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KAPC>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref uint Spare0 => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> ApcListEntry => new(p.Address + 0xC);
+        public ref FnPtr KernelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x14);
+        public ref FnPtr RundownRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
+        public ref FnPtr NormalRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
+        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
+        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref sbyte ApcStateIndex => ref P.RefAt<sbyte>(p.Address + 0x2C);
+        public ref sbyte ApcMode => ref P.RefAt<sbyte>(p.Address + 0x2D);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x2E);
+    }
+}
+
+public static class _OWNER_ENTRY_Fields
+{
+    // struct _OWNER_ENTRY: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OWNER_ENTRY>
+    {
+        public ref uint OwnerThread => ref P.RefAt<uint>(p.Address);
+        public ref int OwnerCount => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class _ERESOURCE_Fields
+{
+    // struct _ERESOURCE: 56 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_ERESOURCE>
+    {
+        public Ptr<_LIST_ENTRY> SystemResourcesList => new(p.Address);
+        public ref Ptr<_OWNER_ENTRY> OwnerTable => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8);
+        public ref short ActiveCount => ref P.RefAt<short>(p.Address + 0xC);
+        public ref ushort Flag => ref P.RefAt<ushort>(p.Address + 0xE);
+        public ref Ptr<_KSEMAPHORE> SharedWaiters => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10);
+        public ref Ptr<_KEVENT> ExclusiveWaiters => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14);
+        public Ptr<_OWNER_ENTRY> OwnerThreads => new(p.Address + 0x18);
+        public ref uint ContentionCount => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref ushort NumberOfSharedWaiters => ref P.RefAt<ushort>(p.Address + 0x2C);
+        public ref ushort NumberOfExclusiveWaiters => ref P.RefAt<ushort>(p.Address + 0x2E);
+        public ref uint TableSize => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }
 
@@ -1015,7 +1141,7 @@ public static class _POOL_LARGE_ALLOCATION_Fields
 
 public static class _EX_WORK_QUEUE_Fields
 {
-    // struct _EX_WORK_QUEUE: 464 bytes, aligned to 8
+    // struct _EX_WORK_QUEUE: 544 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_EX_WORK_QUEUE>
     {
@@ -1081,41 +1207,41 @@ public static class _KMT_DPC_LOG_Fields
 
 public static class _KMT_WAITER_Fields
 {
-    // struct _KMT_WAITER: 232 bytes, aligned to 8
+    // struct _KMT_WAITER: 272 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KMT_WAITER>
     {
         public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD8);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0xDC);
-        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0xE0);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0xE4);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x104);
+        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0x108);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x10C);
     }
 }
 
 public static class _KMT_SPINNER_Fields
 {
-    // struct _KMT_SPINNER: 224 bytes, aligned to 8
+    // struct _KMT_SPINNER: 264 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KMT_SPINNER>
     {
         public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0xD8);
-        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0xDC);
+        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x100);
+        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0x104);
     }
 }
 
 public static class _KMT_CONTENDER_Fields
 {
-    // struct _KMT_CONTENDER: 232 bytes, aligned to 8
+    // struct _KMT_CONTENDER: 272 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_KMT_CONTENDER>
     {
         public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Lock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xD8);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0xDC);
-        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0xE0);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xE1);
+        public ref Ptr<CVoid> Lock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x104);
+        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0x108);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x109);
     }
 }
 
@@ -1131,5 +1257,88 @@ public static class _KMT_WORK_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x18);
         public ref int Priority => ref P.RefAt<int>(p.Address + 0x1C);
         public ref uint Order => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _KMT_APC_Fields
+{
+    // struct _KMT_APC: 100 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_APC>
+    {
+        public Ptr<_KAPC> Apc => new(p.Address);
+        public ref sbyte Tag => ref P.RefAt<sbyte>(p.Address + 0x30);
+        public ref byte CancelNormal => ref P.RefAt<byte>(p.Address + 0x31);
+        public ref uint KernelRuns => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint NormalRuns => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint RundownRuns => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref byte KernelIrql => ref P.RefAt<byte>(p.Address + 0x40);
+        public ref byte NormalIrql => ref P.RefAt<byte>(p.Address + 0x41);
+        public ref Ptr<_KTHREAD> KernelThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x44);
+        public ref Ptr<_KTHREAD> NormalThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x48);
+        public ref int KernelPriority => ref P.RefAt<int>(p.Address + 0x4C);
+        public ref Ptr<CVoid> KernelArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x50);
+        public ref Ptr<CVoid> KernelArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54);
+        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x58);
+        public ref Ptr<CVoid> NormalArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C);
+        public ref Ptr<CVoid> NormalArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x60);
+    }
+}
+
+public static class _KMT_APC_WAITER_Fields
+{
+    // struct _KMT_APC_WAITER: 296 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_APC_WAITER>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public Ptr<Ptr<CVoid>> Objects => new(p.Address + 0x100);
+        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x108);
+        public ref sbyte WaitMode => ref P.RefAt<sbyte>(p.Address + 0x10C);
+        public ref byte Alertable => ref P.RefAt<byte>(p.Address + 0x10D);
+        public ref byte Delay => ref P.RefAt<byte>(p.Address + 0x10E);
+        public ref byte CriticalRegion => ref P.RefAt<byte>(p.Address + 0x10F);
+        public Ptr<_LARGE_INTEGER> Timeout => new(p.Address + 0x110);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x118);
+        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0x11C);
+        public ref uint Ticks => ref P.RefAt<uint>(p.Address + 0x120);
+        public Ptr<byte> TestAlert => new(p.Address + 0x124);
+    }
+}
+
+public static class _KMT_BOOSTED_Fields
+{
+    // struct _KMT_BOOSTED: 416 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_BOOSTED>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
+        public ref Ptr<CVoid> SecondObject => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x104);
+        public ref int PriorityAfter => ref P.RefAt<int>(p.Address + 0x108);
+        public ref int PriorityAfterSecond => ref P.RefAt<int>(p.Address + 0x10C);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x110);
+        public ref byte Decay => ref P.RefAt<byte>(p.Address + 0x114);
+        public ref uint Samples => ref P.RefAt<uint>(p.Address + 0x118);
+        public Ptr<int> SamplePriority => new(p.Address + 0x11C);
+        public Ptr<uint> SampleTick => new(p.Address + 0x15C);
+    }
+}
+
+public static class _KMT_RESOURCE_WORKER_Fields
+{
+    // struct _KMT_RESOURCE_WORKER: 296 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_RESOURCE_WORKER>
+    {
+        public Ptr<_KTHREAD> Thread => new(p.Address);
+        public ref Ptr<_ERESOURCE> Resource => ref P.RefAt<Ptr<_ERESOURCE>>(p.Address + 0x100);
+        public ref int Operation => ref P.RefAt<int>(p.Address + 0x104);
+        public ref uint Tester => ref P.RefAt<uint>(p.Address + 0x108);
+        public Ptr<_KEVENT> Release => new(p.Address + 0x10C);
+        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0x11C);
+        public ref byte Exclusive => ref P.RefAt<byte>(p.Address + 0x11D);
+        public ref uint SharedCount => ref P.RefAt<uint>(p.Address + 0x120);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x124);
     }
 }

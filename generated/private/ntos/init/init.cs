@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0xE0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0xF0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -201,61 +201,68 @@ public static unsafe partial class Image
             }
 
 #line 126 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
 #line 127 "nt-src/private/ntos/init/init.c"
-                KmtSwitchBenchmark();
+                KmtAcquireResourceCarelessly();
             }
 
 #line 129 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
 #line 130 "nt-src/private/ntos/init/init.c"
+                KmtSwitchBenchmark();
+            }
+
+#line 132 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            {
+#line 133 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 132 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 132 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:137: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:140: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 154 "nt-src/private/ntos/init/init.c"
+#line 157 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 155 "nt-src/private/ntos/init/init.c"
+#line 158 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 157 "nt-src/private/ntos/init/init.c"
+#line 160 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 159 "nt-src/private/ntos/init/init.c"
+#line 162 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 161 "nt-src/private/ntos/init/init.c"
+#line 164 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 163 "nt-src/private/ntos/init/init.c"
+#line 166 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 165 "nt-src/private/ntos/init/init.c"
+#line 168 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 169 "nt-src/private/ntos/init/init.c"
+#line 172 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -273,13 +280,14 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x3C, "/THREADFAULT\0"u8);
             ImageData.Put(__data + 0x4C, "/BADADDRESS\0"u8);
             ImageData.Put(__data + 0x58, "/PAGEDDISPATCH\0"u8);
-            ImageData.Put(__data + 0x68, "/SWITCHBENCH\0"u8);
-            ImageData.Put(__data + 0x78, "/IDLEBENCH\0"u8);
-            ImageData.Put(__data + 0x84, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0x98, "0.1\0"u8);
-            ImageData.Put(__data + 0x9C, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0xC4, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0xD8, "\0"u8);
+            ImageData.Put(__data + 0x68, "/RESOURCEAPC\0"u8);
+            ImageData.Put(__data + 0x78, "/SWITCHBENCH\0"u8);
+            ImageData.Put(__data + 0x88, "/IDLEBENCH\0"u8);
+            ImageData.Put(__data + 0x94, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0xA8, "0.1\0"u8);
+            ImageData.Put(__data + 0xAC, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0xD4, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0xE8, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -304,13 +312,14 @@ public static unsafe partial class Image
             public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x3C);
             public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x4C);
             public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x68);
-            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0x78);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x84);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x98);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x9C);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xC4);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xD8);
+            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x68);
+            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x78);
+            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0x88);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x94);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xA8);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xAC);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xD4);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xE8);
         }
     }
 }

@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/thread.c: its functions, objects and string literals.</summary>
     public static unsafe class thread_c
     {
-        internal static readonly ImageUnit __Unit = new(0x160, 0x2D0, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x170, 0x320, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -41,16 +41,14 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        private const int Ready = 1;
         private const int Running = 2;
+        private const int Ready = 1;
         private const int Terminated = 4;
         private const int Initialized = 0;
         private const int LOW_PRIORITY = 0;
         private const int HIGH_PRIORITY = 31;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
-        private const int TRUE = 1;
-        private const int DISPATCH_LEVEL = 2;
         private const int MAXIMUM_PRIORITY = 32;
         private const int INITIAL_THREAD_PRIORITY = 8;
         private const ULONG PHASE0_INITIALIZATION_FAILED = 0x31u;
@@ -58,10 +56,13 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const ULONG SYSTEM_THREAD_EXCEPTION_NOT_HANDLED = 0x7Eu;
+        private const int TRUE = 1;
+        private const int DISPATCH_LEVEL = 2;
         private const int FALSE = 0;
         private const int KI_QUANTUM_TICKS = 3;
         private const int THREAD_OBJECT = 6;
         private const int EXCEPTION_CONTINUE_SEARCH = 0;
+        private const int APC_LEVEL = 1;
         // struct _LIST_ENTRY[32] KiReadyQueues
         private static Ptr<LIST_ENTRY> KiReadyQueues => new Ptr<LIST_ENTRY>(__data + 0x0);
         // unsigned long KiReadySummary
@@ -71,13 +72,13 @@ public static unsafe partial class Image
         // struct _KTHREAD KiInitialThread
         private static Ptr<KTHREAD> KiInitialThread => new Ptr<KTHREAD>(__data + 0x108);
         // struct _KTHREAD KiIdleThread
-        private static Ptr<KTHREAD> KiIdleThread => new Ptr<KTHREAD>(__data + 0x1E0);
+        private static Ptr<KTHREAD> KiIdleThread => new Ptr<KTHREAD>(__data + 0x208);
         // struct _KTHREAD* KiReapThread
-        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x2B8);
+        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x308);
         // unsigned char KiPreemptPending
-        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x2BC);
+        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x30C);
         // unsigned char KiQuantumEnded
-        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x2C0);
+        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x310);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -156,84 +157,59 @@ public static unsafe partial class Image
             return frame.Leave(KiCurrentThread);
         }
 
-        // nt-src/private/ntos/ke/thread.c:422: long KeQueryPriorityThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:438: long KeQueryPriorityThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
-#line 422 "nt-src/private/ntos/ke/thread.c"
+#line 438 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 426 "nt-src/private/ntos/ke/thread.c"
+#line 442 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Thread.Priority);
         }
 
-        // nt-src/private/ntos/ke/thread.c:431: long KeSetPriorityThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:481: long KeSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 431 "nt-src/private/ntos/ke/thread.c"
+#line 481 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 451 "nt-src/private/ntos/ke/thread.c"
+#line 501 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Previous = Thread.Priority;
-#line 453 "nt-src/private/ntos/ke/thread.c"
+#line 503 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 454 "nt-src/private/ntos/ke/thread.c"
+#line 504 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, (ULONG_PTR)Priority, Thread.Address, 0u);
             }
 
-#line 456 "nt-src/private/ntos/ke/thread.c"
+#line 506 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-            if (Thread.State == Ready)
-            {
-#line 458 "nt-src/private/ntos/ke/thread.c"
-                RemoveEntryList(Thread.ReadyListEntry);
-                if (IsListEmpty(KiReadyQueues + Previous) != 0)
-                {
-#line 460 "nt-src/private/ntos/ke/thread.c"
-                    KiReadySummary &= ~(1u << Previous);
-                }
-
-#line 462 "nt-src/private/ntos/ke/thread.c"
-                Thread.W.Priority = Priority;
-                KiReadyThread(Thread);
-            }
-            else
-            {
-#line 465 "nt-src/private/ntos/ke/thread.c"
-                Thread.W.Priority = Priority;
-                if (Thread == KiCurrentThread && KiReadySummary >= 1u << (Priority + 1))
-                {
-#line 467 "nt-src/private/ntos/ke/thread.c"
-                    KiPreemptPending = TRUE;
-                    HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
-                }
-            }
-
-#line 471 "nt-src/private/ntos/ke/thread.c"
+            Thread.W.BasePriority = Priority;
+            KiSetPriorityThread(Thread, Priority);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/thread.c:146: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/ke/thread.c:148: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeThreads(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 146 "nt-src/private/ntos/ke/thread.c"
+#line 148 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 160 "nt-src/private/ntos/ke/thread.c"
-            ULONG Priority = 0;
 #line 162 "nt-src/private/ntos/ke/thread.c"
-            _ = LoaderBlock;
+            ULONG Priority = 0;
 #line 164 "nt-src/private/ntos/ke/thread.c"
+            _ = LoaderBlock;
+#line 166 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
                 SafePoint.Poll();
-#line 165 "nt-src/private/ntos/ke/thread.c"
+#line 167 "nt-src/private/ntos/ke/thread.c"
                 InitializeListHead(KiReadyQueues + Priority);
             }
 
-#line 167 "nt-src/private/ntos/ke/thread.c"
+#line 169 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(KiInitialThread, INITIAL_THREAD_PRIORITY);
             KiInitialThread.W.Context = __machine_current_context();
             KiInitialThread.W.State = 2;
@@ -242,42 +218,42 @@ public static unsafe partial class Image
             KiIdleThread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (KiIdleThread.StackBase.IsNull)
             {
-#line 174 "nt-src/private/ntos/ke/thread.c"
+#line 176 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 176 "nt-src/private/ntos/ke/thread.c"
+#line 178 "nt-src/private/ntos/ke/thread.c"
             KiIdleThread.W.StackSize = KI_THREAD_STACK_SIZE;
             KiIdleThread.W.Context = __machine_create_context(AddressOf.KiIdleLoop, Ptr<CVoid>.Null, KiIdleThread.StackBase, KI_THREAD_STACK_SIZE);
             KiIdleThread.W.State = 1;
-#line 178 "nt-src/private/ntos/ke/thread.c"
+#line 180 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:182: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
+        // nt-src/private/ntos/ke/thread.c:184: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
-#line 182 "nt-src/private/ntos/ke/thread.c"
+#line 184 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 205 "nt-src/private/ntos/ke/thread.c"
+#line 207 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 206 "nt-src/private/ntos/ke/thread.c"
+#line 208 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 208 "nt-src/private/ntos/ke/thread.c"
+#line 210 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(Thread, Priority);
             Thread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (Thread.StackBase.IsNull)
             {
-#line 211 "nt-src/private/ntos/ke/thread.c"
+#line 213 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 213 "nt-src/private/ntos/ke/thread.c"
+#line 215 "nt-src/private/ntos/ke/thread.c"
             Thread.W.StackSize = KI_THREAD_STACK_SIZE;
             Thread.W.StartRoutine = StartRoutine;
             Thread.W.StartContext = StartContext;
@@ -288,24 +264,25 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/thread.c:388: void KeTerminateThread()
+        // nt-src/private/ntos/ke/thread.c:402: void KeTerminateThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeTerminateThread()
         {
-#line 388 "nt-src/private/ntos/ke/thread.c"
+#line 402 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 403 "nt-src/private/ntos/ke/thread.c"
+#line 418 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Thread = KiCurrentThread;
-#line 405 "nt-src/private/ntos/ke/thread.c"
+#line 420 "nt-src/private/ntos/ke/thread.c"
+            KiRundownApcs(Thread);
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread == KiInitialThread || Thread == KiIdleThread)
             {
-#line 407 "nt-src/private/ntos/ke/thread.c"
+#line 423 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000Du, Thread.Address, 0u, 0u);
             }
 
-#line 409 "nt-src/private/ntos/ke/thread.c"
+#line 425 "nt-src/private/ntos/ke/thread.c"
             KiAbandonMutants(Thread);
             Thread.Header.W.SignalState = 1;
             KiWaitTest(Thread.As<CVoid>());
@@ -315,127 +292,173 @@ public static unsafe partial class Image
             for (;;)
             {
                 SafePoint.Poll();
-#line 416 "nt-src/private/ntos/ke/thread.c"
+#line 432 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 415 "nt-src/private/ntos/ke/thread.c"
+#line 431 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:224: void KiReadyThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:226: void KiReadyThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
-#line 224 "nt-src/private/ntos/ke/thread.c"
+#line 226 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 238 "nt-src/private/ntos/ke/thread.c"
+#line 240 "nt-src/private/ntos/ke/thread.c"
             Thread.W.State = 1;
             InsertTailList(KiReadyQueues + Thread.Priority, Thread.ReadyListEntry);
             KiReadySummary |= 1u << Thread.Priority;
             if (KiCurrentThread == KiIdleThread || Thread.Priority > KiCurrentThread.Priority)
             {
-#line 242 "nt-src/private/ntos/ke/thread.c"
+#line 244 "nt-src/private/ntos/ke/thread.c"
                 KiPreemptPending = TRUE;
                 HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
             }
 
-#line 241 "nt-src/private/ntos/ke/thread.c"
+#line 243 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:300: void KiSwapThread()
+        // nt-src/private/ntos/ke/thread.c:311: void KiSwapThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
-#line 300 "nt-src/private/ntos/ke/thread.c"
+#line 311 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 314 "nt-src/private/ntos/ke/thread.c"
+#line 325 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Next = KiTakeReadyThread(1);
-#line 316 "nt-src/private/ntos/ke/thread.c"
+#line 327 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(!Next.IsNull ? Next : KiIdleThread);
-#line 316 "nt-src/private/ntos/ke/thread.c"
+#line 327 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:362: void KiQuantumTick()
+        // nt-src/private/ntos/ke/thread.c:376: void KiQuantumTick()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
-#line 362 "nt-src/private/ntos/ke/thread.c"
+#line 376 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 375 "nt-src/private/ntos/ke/thread.c"
+#line 389 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
-#line 377 "nt-src/private/ntos/ke/thread.c"
+#line 391 "nt-src/private/ntos/ke/thread.c"
             if (!Current.IsNull && Current != KiIdleThread)
             {
-#line 378 "nt-src/private/ntos/ke/thread.c"
+#line 392 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum -= 1;
                 if (Current.Quantum <= 0)
                 {
-#line 380 "nt-src/private/ntos/ke/thread.c"
+#line 394 "nt-src/private/ntos/ke/thread.c"
                     KiQuantumEnded = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 377 "nt-src/private/ntos/ke/thread.c"
+#line 391 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:320: void KiDispatchThreads()
+        // nt-src/private/ntos/ke/thread.c:331: void KiDispatchThreads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
-#line 320 "nt-src/private/ntos/ke/thread.c"
+#line 331 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 335 "nt-src/private/ntos/ke/thread.c"
+#line 346 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
             PKTHREAD Next = default(PKTHREAD);
             BOOLEAN Preempt = KiPreemptPending;
             BOOLEAN QuantumEnded = KiQuantumEnded;
-#line 340 "nt-src/private/ntos/ke/thread.c"
+#line 351 "nt-src/private/ntos/ke/thread.c"
             KiPreemptPending = FALSE;
             KiQuantumEnded = FALSE;
             if (Preempt == 0 && QuantumEnded == 0)
             {
-#line 343 "nt-src/private/ntos/ke/thread.c"
+#line 354 "nt-src/private/ntos/ke/thread.c"
                 frame.Leave();
                 return;
             }
 
-#line 345 "nt-src/private/ntos/ke/thread.c"
+#line 356 "nt-src/private/ntos/ke/thread.c"
+            if (QuantumEnded != 0 && Current.Quantum <= 0)
+            {
+#line 357 "nt-src/private/ntos/ke/thread.c"
+                KiDecayPriority(Current);
+            }
+
+#line 359 "nt-src/private/ntos/ke/thread.c"
             if (Current == KiIdleThread)
             {
-#line 346 "nt-src/private/ntos/ke/thread.c"
+#line 360 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(1);
             }
             else
             {
-#line 348 "nt-src/private/ntos/ke/thread.c"
+#line 362 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(QuantumEnded != 0 ? Current.Priority : Current.Priority + 1);
             }
 
-#line 350 "nt-src/private/ntos/ke/thread.c"
+#line 364 "nt-src/private/ntos/ke/thread.c"
             if (Next.IsNull)
             {
-#line 351 "nt-src/private/ntos/ke/thread.c"
+#line 365 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum = KI_QUANTUM_TICKS;
                 frame.Leave();
                 return;
             }
 
-#line 354 "nt-src/private/ntos/ke/thread.c"
+#line 368 "nt-src/private/ntos/ke/thread.c"
             if (Current != KiIdleThread)
             {
-#line 355 "nt-src/private/ntos/ke/thread.c"
+#line 369 "nt-src/private/ntos/ke/thread.c"
                 KiReadyThread(Current);
                 KiPreemptPending = FALSE;
             }
 
-#line 358 "nt-src/private/ntos/ke/thread.c"
+#line 372 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(Next);
-#line 358 "nt-src/private/ntos/ke/thread.c"
+#line 372 "nt-src/private/ntos/ke/thread.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/thread.c:446: void KiSetPriorityThread(struct _KTHREAD*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KiSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
+        {
+#line 446 "nt-src/private/ntos/ke/thread.c"
+            var frame = Stack.Enter(0x10);
+#line 461 "nt-src/private/ntos/ke/thread.c"
+            KPRIORITY Previous = Thread.Priority;
+#line 463 "nt-src/private/ntos/ke/thread.c"
+            if (Thread.State == Ready)
+            {
+#line 464 "nt-src/private/ntos/ke/thread.c"
+                RemoveEntryList(Thread.ReadyListEntry);
+                if (IsListEmpty(KiReadyQueues + Previous) != 0)
+                {
+#line 466 "nt-src/private/ntos/ke/thread.c"
+                    KiReadySummary &= ~(1u << Previous);
+                }
+
+#line 468 "nt-src/private/ntos/ke/thread.c"
+                Thread.W.Priority = Priority;
+                KiReadyThread(Thread);
+            }
+            else
+            {
+#line 471 "nt-src/private/ntos/ke/thread.c"
+                Thread.W.Priority = Priority;
+                if (Thread == KiCurrentThread && KiReadySummary >= 1u << (Priority + 1))
+                {
+#line 473 "nt-src/private/ntos/ke/thread.c"
+                    KiPreemptPending = TRUE;
+                    HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
+                }
+            }
+
+#line 463 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -446,165 +469,175 @@ public static unsafe partial class Image
 #line 45 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
 #line 50 "nt-src/private/ntos/ke/thread.c"
-            memset(Thread.As<CVoid>(), 0, 216u);
+            memset(Thread.As<CVoid>(), 0, 256u);
             Thread.Header.W.Type = THREAD_OBJECT;
-            Thread.Header.W.Size = 54;
+            Thread.Header.W.Size = 64;
             InitializeListHead(Thread.Header.WaitListHead);
             Thread.W.Priority = Priority;
             Thread.W.Quantum = KI_QUANTUM_TICKS;
             Thread.W.State = 0;
             KeInitializeTimer(Thread.Timer);
             InitializeListHead(Thread.MutantListHead);
-#line 58 "nt-src/private/ntos/ke/thread.c"
+            KiInitializeApcState(Thread);
+            Thread.W.BasePriority = Priority;
+#line 60 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:63: void KiIdleLoop(void*)
+        // nt-src/private/ntos/ke/thread.c:65: void KiIdleLoop(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiIdleLoop(PVOID Context)
         {
-#line 63 "nt-src/private/ntos/ke/thread.c"
+#line 65 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 67 "nt-src/private/ntos/ke/thread.c"
-            _ = Context;
 #line 69 "nt-src/private/ntos/ke/thread.c"
+            _ = Context;
+#line 71 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(0);
             for (;;)
             {
                 SafePoint.Poll();
-#line 71 "nt-src/private/ntos/ke/thread.c"
+#line 73 "nt-src/private/ntos/ke/thread.c"
                 _enable();
                 __halt();
             }
 
-#line 70 "nt-src/private/ntos/ke/thread.c"
+#line 72 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:87: void KiReapTerminatedThread()
+        // nt-src/private/ntos/ke/thread.c:89: void KiReapTerminatedThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
-#line 87 "nt-src/private/ntos/ke/thread.c"
+#line 89 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 91 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Dead = KiReapThread;
 #line 93 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Dead = KiReapThread;
+#line 95 "nt-src/private/ntos/ke/thread.c"
             if (!Dead.IsNull && Dead != KiCurrentThread)
             {
-#line 94 "nt-src/private/ntos/ke/thread.c"
+#line 96 "nt-src/private/ntos/ke/thread.c"
                 KiReapThread = Ptr<_KTHREAD>.Null;
                 __machine_delete_context(Dead.Context);
                 if (!Dead.StackBase.IsNull)
                 {
-#line 97 "nt-src/private/ntos/ke/thread.c"
+#line 99 "nt-src/private/ntos/ke/thread.c"
                     MiFreePages(Dead.StackBase);
                 }
             }
 
-#line 93 "nt-src/private/ntos/ke/thread.c"
+#line 95 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:104: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
+        // nt-src/private/ntos/ke/thread.c:106: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
         {
-#line 104 "nt-src/private/ntos/ke/thread.c"
+#line 106 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 118 "nt-src/private/ntos/ke/thread.c"
+#line 120 "nt-src/private/ntos/ke/thread.c"
             KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, Exception.ExceptionRecord.ExceptionCode, Exception.ExceptionRecord.ExceptionAddress.Address, Exception.ExceptionRecord.Address, 0u);
-#line 123 "nt-src/private/ntos/ke/thread.c"
+#line 125 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(EXCEPTION_CONTINUE_SEARCH);
         }
 
-        // nt-src/private/ntos/ke/thread.c:128: void KiThreadStartup(void*)
+        // nt-src/private/ntos/ke/thread.c:130: void KiThreadStartup(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
-#line 128 "nt-src/private/ntos/ke/thread.c"
+#line 130 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 132 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Thread = Argument.As<_KTHREAD>();
 #line 134 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Thread = Argument.As<_KTHREAD>();
+#line 136 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
             KfLowerIrql(0);
             _enable();
             uint __sp1 = Stack.Sp;
             try
             {
-#line 138 "nt-src/private/ntos/ke/thread.c"
+#line 140 "nt-src/private/ntos/ke/thread.c"
                 ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Thread.StartRoutine, "v:i"))(Thread.StartContext);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KiSystemThreadExceptionFilter(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp1;
-#line 140 "nt-src/private/ntos/ke/thread.c"
+#line 142 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 142 "nt-src/private/ntos/ke/thread.c"
+#line 144 "nt-src/private/ntos/ke/thread.c"
             KeTerminateThread();
-#line 142 "nt-src/private/ntos/ke/thread.c"
+#line 144 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:249: struct _KTHREAD* KiTakeReadyThread(long)
+        // nt-src/private/ntos/ke/thread.c:251: struct _KTHREAD* KiTakeReadyThread(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PKTHREAD KiTakeReadyThread(KPRIORITY Lowest)
         {
-#line 249 "nt-src/private/ntos/ke/thread.c"
+#line 251 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 262 "nt-src/private/ntos/ke/thread.c"
+#line 264 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Priority = 0;
             PKTHREAD Thread = default(PKTHREAD);
-#line 265 "nt-src/private/ntos/ke/thread.c"
+#line 267 "nt-src/private/ntos/ke/thread.c"
             for (Priority = HIGH_PRIORITY; Priority >= Lowest && Priority >= 0; Priority -= 1)
             {
                 SafePoint.Poll();
-#line 266 "nt-src/private/ntos/ke/thread.c"
+#line 268 "nt-src/private/ntos/ke/thread.c"
                 if ((KiReadySummary & (1u << Priority)) != 0u)
                 {
-#line 267 "nt-src/private/ntos/ke/thread.c"
+#line 269 "nt-src/private/ntos/ke/thread.c"
                     Thread = (RemoveHeadList(KiReadyQueues + Priority).As<sbyte>() - Ptr<_KTHREAD>.Null.ReadyListEntry.Address).As<_KTHREAD>();
                     if (IsListEmpty(KiReadyQueues + Priority) != 0)
                     {
-#line 269 "nt-src/private/ntos/ke/thread.c"
+#line 271 "nt-src/private/ntos/ke/thread.c"
                         KiReadySummary &= ~(1u << Priority);
                     }
 
-#line 271 "nt-src/private/ntos/ke/thread.c"
+#line 273 "nt-src/private/ntos/ke/thread.c"
                     return frame.Leave(Thread);
                 }
             }
 
-#line 274 "nt-src/private/ntos/ke/thread.c"
+#line 276 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Ptr<_KTHREAD>.Null);
         }
 
-        // nt-src/private/ntos/ke/thread.c:279: void KiSwapContext(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:281: void KiSwapContext(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
-#line 279 "nt-src/private/ntos/ke/thread.c"
+#line 281 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 283 "nt-src/private/ntos/ke/thread.c"
+#line 285 "nt-src/private/ntos/ke/thread.c"
             if (Next == KiCurrentThread)
             {
-#line 284 "nt-src/private/ntos/ke/thread.c"
+#line 286 "nt-src/private/ntos/ke/thread.c"
                 Next.W.State = 2;
                 frame.Leave();
                 return;
             }
 
-#line 287 "nt-src/private/ntos/ke/thread.c"
+#line 289 "nt-src/private/ntos/ke/thread.c"
             KiCurrentThread = Next;
             Next.W.State = 2;
             Next.W.Quantum = KI_QUANTUM_TICKS;
+#line 298 "nt-src/private/ntos/ke/thread.c"
+            if (Next.ApcState.KernelApcPending != 0)
+            {
+#line 299 "nt-src/private/ntos/ke/thread.c"
+                HalRequestSoftwareInterrupt(APC_LEVEL);
+            }
+
+#line 301 "nt-src/private/ntos/ke/thread.c"
             __machine_switch_context(Next.Context);
-#line 296 "nt-src/private/ntos/ke/thread.c"
+#line 307 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
-#line 296 "nt-src/private/ntos/ke/thread.c"
+#line 307 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -625,13 +658,14 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KiSwapThread)), "v:", "KiSwapThread");
             Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KiQuantumTick)), "v:", "KiQuantumTick");
             Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KiDispatchThreads)), "v:", "KiDispatchThreads");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
-            Fn.Register(__code + 0x110, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
-            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
-            Fn.Register(__code + 0x140, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
-            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiSetPriorityThread)), "v:ii", "KiSetPriorityThread");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
+            Fn.Register(__code + 0x120, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
+            Fn.Register(__code + 0x150, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -652,13 +686,14 @@ public static unsafe partial class Image
             public static FnPtr KiSwapThread => new FnPtr(__code + 0xC0);
             public static FnPtr KiQuantumTick => new FnPtr(__code + 0xD0);
             public static FnPtr KiDispatchThreads => new FnPtr(__code + 0xE0);
-            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0xF0);
-            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x100);
-            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x110);
-            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x120);
-            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x130);
-            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x140);
-            public static FnPtr KiSwapContext => new FnPtr(__code + 0x150);
+            public static FnPtr KiSetPriorityThread => new FnPtr(__code + 0xF0);
+            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0x100);
+            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x110);
+            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x120);
+            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x130);
+            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x140);
+            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x150);
+            public static FnPtr KiSwapContext => new FnPtr(__code + 0x160);
             public static FnPtr __machine_current_context => Library.Address("__machine_current_context");
             public static FnPtr __machine_create_context => Library.Address("__machine_create_context");
             public static FnPtr _enable => Library.Address("_enable");
@@ -667,9 +702,9 @@ public static unsafe partial class Image
             public static FnPtr __machine_switch_context => Library.Address("__machine_switch_context");
             public static Ptr<uint> KiReadySummary => new Ptr<uint>(__data + 0x100);
             public static Ptr<Ptr<_KTHREAD>> KiCurrentThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x104);
-            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x2B8);
-            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x2BC);
-            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x2C0);
+            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x308);
+            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x30C);
+            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x310);
         }
     }
 }

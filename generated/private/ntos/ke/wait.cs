@@ -19,8 +19,10 @@ using KIRQL = byte;
 using KPRIORITY = int;
 using KPROCESSOR_MODE = sbyte;
 using KWAIT_REASON = int;
+using LARGE_INTEGER = _LARGE_INTEGER;
 using LIST_ENTRY = _LIST_ENTRY;
 using LONG = int;
+using LONGLONG = long;
 using NTSTATUS = int;
 using PKMUTANT = Ptr<_KMUTANT>;
 using PKTHREAD = Ptr<_KTHREAD>;
@@ -31,8 +33,10 @@ using PRKEVENT = Ptr<_KEVENT>;
 using PRKMUTEX = Ptr<_KMUTANT>;
 using PRKSEMAPHORE = Ptr<_KSEMAPHORE>;
 using PVOID = Ptr<CVoid>;
+using SHORT = short;
 using UCHAR = byte;
 using ULONG = uint;
+using ULONGLONG = ulong;
 using USHORT = ushort;
 using WAIT_TYPE = int;
 
@@ -41,7 +45,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/wait.c: its functions, objects and string literals.</summary>
     public static unsafe class wait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x1A0, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1D0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -54,9 +58,12 @@ public static unsafe partial class Image
         private const int WaitAny = 1;
         private const int Waiting = 5;
         private const int DelayExecution = 4;
+        private const int KernelMode = 0;
+        private const int UserMode = 1;
         private const int MUTANT_OBJECT = 2;
         private const int FALSE = 0;
         private const ULONG THREAD_NOT_MUTEX_OWNER = 0x11u;
+        private const int MUTANT_INCREMENT = 1;
         private const int EVENT_NOTIFICATION_OBJECT = 0;
         private const int EVENT_SYNCHRONIZATION_OBJECT = 1;
         private const int SEMAPHORE_OBJECT = 5;
@@ -65,15 +72,19 @@ public static unsafe partial class Image
         private const int THREAD_WAIT_OBJECTS = 3;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
+        private const int APC_LEVEL = 1;
         private const NTSTATUS STATUS_WAIT_0 = 0x0;
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_TIMEOUT = 0x102;
         private const int DISPATCH_LEVEL = 2;
         private const ULONG ATTEMPTED_SWITCH_FROM_DPC = 0xB8u;
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
         private const USHORT KI_TIMEOUT_WAIT_KEY = (ushort)258;
-        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const NTSTATUS STATUS_KERNEL_APC = 0x100;
         private const int TRUE = 1;
         private const NTSTATUS STATUS_ABANDONED = 0x80;
+        private const NTSTATUS STATUS_ALERTED = 0x101;
+        private const NTSTATUS STATUS_USER_APC = 0xC0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -142,15 +153,15 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:498: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        // nt-src/private/ntos/ke/wait.c:625: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
-#line 498 "nt-src/private/ntos/ke/wait.c"
+#line 625 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 503 "nt-src/private/ntos/ke/wait.c"
+#line 630 "nt-src/private/ntos/ke/wait.c"
             _ = Level;
-#line 505 "nt-src/private/ntos/ke/wait.c"
+#line 632 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
             Mutex.Header.W.Size = 8;
@@ -160,104 +171,105 @@ public static unsafe partial class Image
             Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
             Mutex.W.Abandoned = FALSE;
             Mutex.W.ApcDisable = 1;
-#line 513 "nt-src/private/ntos/ke/wait.c"
+#line 640 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:518: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:645: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
-#line 518 "nt-src/private/ntos/ke/wait.c"
+#line 645 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 538 "nt-src/private/ntos/ke/wait.c"
+#line 665 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 541 "nt-src/private/ntos/ke/wait.c"
+#line 668 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 543 "nt-src/private/ntos/ke/wait.c"
+#line 670 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
             if (Mutex.OwnerThread != Thread)
             {
-#line 546 "nt-src/private/ntos/ke/wait.c"
+#line 673 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
             }
 
-#line 548 "nt-src/private/ntos/ke/wait.c"
+#line 675 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.SignalState += 1;
             if (Mutex.Header.SignalState == 1)
             {
-#line 550 "nt-src/private/ntos/ke/wait.c"
+#line 677 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Mutex.MutantListEntry);
                 Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
-                KiWaitTest(Mutex.As<CVoid>());
+                Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutex.ApcDisable);
+                KiCheckForKernelApcDelivery(Thread);
+                KiWaitTestEx(Mutex.As<CVoid>(), MUTANT_INCREMENT);
             }
 
-#line 554 "nt-src/private/ntos/ke/wait.c"
+#line 683 "nt-src/private/ntos/ke/wait.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:560: long KeReadStateMutex(struct _KMUTANT*)
+        // nt-src/private/ntos/ke/wait.c:689: long KeReadStateMutex(struct _KMUTANT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
-#line 560 "nt-src/private/ntos/ke/wait.c"
+#line 689 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 564 "nt-src/private/ntos/ke/wait.c"
+#line 693 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Mutex.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:350: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:473: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 350 "nt-src/private/ntos/ke/wait.c"
+#line 473 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 356 "nt-src/private/ntos/ke/wait.c"
+#line 479 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 361 "nt-src/private/ntos/ke/wait.c"
+#line 484 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:366: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:489: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 366 "nt-src/private/ntos/ke/wait.c"
+#line 489 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 382 "nt-src/private/ntos/ke/wait.c"
+#line 510 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 384 "nt-src/private/ntos/ke/wait.c"
-            _ = Increment;
+#line 512 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 387 "nt-src/private/ntos/ke/wait.c"
+#line 514 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
-            KiWaitTest(Event.As<CVoid>());
+            KiWaitTestEx(Event.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:397: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:524: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 397 "nt-src/private/ntos/ke/wait.c"
+#line 524 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 402 "nt-src/private/ntos/ke/wait.c"
+#line 529 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 404 "nt-src/private/ntos/ke/wait.c"
+#line 531 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -265,35 +277,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:413: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:540: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 413 "nt-src/private/ntos/ke/wait.c"
+#line 540 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 417 "nt-src/private/ntos/ke/wait.c"
+#line 544 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 417 "nt-src/private/ntos/ke/wait.c"
+#line 544 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:422: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:549: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 422 "nt-src/private/ntos/ke/wait.c"
+#line 549 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 426 "nt-src/private/ntos/ke/wait.c"
+#line 553 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:431: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:558: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 431 "nt-src/private/ntos/ke/wait.c"
+#line 558 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 437 "nt-src/private/ntos/ke/wait.c"
+#line 564 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -301,316 +313,415 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 443 "nt-src/private/ntos/ke/wait.c"
+#line 570 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:448: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:575: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 448 "nt-src/private/ntos/ke/wait.c"
+#line 575 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 470 "nt-src/private/ntos/ke/wait.c"
+#line 598 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 472 "nt-src/private/ntos/ke/wait.c"
-            _ = Increment;
+#line 600 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 475 "nt-src/private/ntos/ke/wait.c"
+#line 602 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 478 "nt-src/private/ntos/ke/wait.c"
+#line 605 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 481 "nt-src/private/ntos/ke/wait.c"
+#line 608 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
-            KiWaitTest(Semaphore.As<CVoid>());
+            KiWaitTestEx(Semaphore.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:489: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:616: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 489 "nt-src/private/ntos/ke/wait.c"
+#line 616 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 493 "nt-src/private/ntos/ke/wait.c"
+#line 620 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:305: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:426: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 305 "nt-src/private/ntos/ke/wait.c"
+#line 426 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 315 "nt-src/private/ntos/ke/wait.c"
+#line 436 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:192: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:259: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 192 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+#line 259 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x20);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 219 "nt-src/private/ntos/ke/wait.c"
+            Ptr<LARGE_INTEGER> WaitTimeout = frame.At<LARGE_INTEGER>(0x8);
+#line 288 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 222 "nt-src/private/ntos/ke/wait.c"
+#line 291 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
             NTSTATUS Status = 0;
-#line 226 "nt-src/private/ntos/ke/wait.c"
+#line 295 "nt-src/private/ntos/ke/wait.c"
+            ULONGLONG Deadline = 0UL;
+            BOOLEAN Restarted = FALSE;
+#line 298 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
-            _ = WaitMode;
-            _ = Alertable;
-#line 230 "nt-src/private/ntos/ke/wait.c"
+#line 300 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 231 "nt-src/private/ntos/ke/wait.c"
+#line 301 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 233 "nt-src/private/ntos/ke/wait.c"
+#line 303 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
-            frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 241 "nt-src/private/ntos/ke/wait.c"
-            for (Index = 0u; Index < Count; Index += 1u)
-            {
-                SafePoint.Poll();
-#line 242 "nt-src/private/ntos/ke/wait.c"
-                (Blocks + Index).W.Thread = Thread;
-                (Blocks + Index).W.Object = Object[Index];
-                (Blocks + Index).W.WaitKey = (USHORT)Index;
-                (Blocks + Index).W.WaitType = (USHORT)WaitType;
-                (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
-            }
-
-#line 248 "nt-src/private/ntos/ke/wait.c"
-            Thread.W.WaitBlockList = Blocks;
-#line 254 "nt-src/private/ntos/ke/wait.c"
-            if (WaitType == WaitAny)
-            {
-#line 255 "nt-src/private/ntos/ke/wait.c"
-                for (Index = 0u; Index < Count; Index += 1u)
-                {
-                    SafePoint.Poll();
-#line 256 "nt-src/private/ntos/ke/wait.c"
-                    Header = Object[Index].As<_DISPATCHER_HEADER>();
-                    if (KiIsSignalled(Header, Thread) != 0)
-                    {
-#line 258 "nt-src/private/ntos/ke/wait.c"
-                        Status = KiConsume(Header, Thread);
-                        KfLowerIrql(OldIrql);
-                        return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
-                    }
-                }
-            }
-            else
-#line 263 "nt-src/private/ntos/ke/wait.c"
-            if (KiAllSignalled(Thread) != 0)
-            {
-#line 264 "nt-src/private/ntos/ke/wait.c"
-                Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
-                KfLowerIrql(OldIrql);
-                return frame.Leave(Status);
-            }
-
-#line 268 "nt-src/private/ntos/ke/wait.c"
-            if (!Timeout.IsNull && Timeout.QuadPart == 0L)
-            {
-#line 269 "nt-src/private/ntos/ke/wait.c"
-                KfLowerIrql(OldIrql);
-                return frame.Leave(STATUS_TIMEOUT);
-            }
-
-#line 272 "nt-src/private/ntos/ke/wait.c"
-            if (OldIrql >= DISPATCH_LEVEL)
-            {
-#line 273 "nt-src/private/ntos/ke/wait.c"
-                KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
-            }
-
-#line 281 "nt-src/private/ntos/ke/wait.c"
-            for (Index = 0u; Index < Count; Index += 1u)
-            {
-                SafePoint.Poll();
-#line 282 "nt-src/private/ntos/ke/wait.c"
-                InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
-            }
-
-#line 284 "nt-src/private/ntos/ke/wait.c"
+#line 310 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull)
             {
-#line 285 "nt-src/private/ntos/ke/wait.c"
-                PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 287 "nt-src/private/ntos/ke/wait.c"
-                KeSetTimer(Thread.Timer, Timeout, Ptr<_KDPC>.Null);
-                TimerBlock.W.Thread = Thread;
-                TimerBlock.W.Object = Thread.Timer.As<CVoid>();
-                TimerBlock.W.WaitKey = KI_TIMEOUT_WAIT_KEY;
-                TimerBlock.W.WaitType = 1;
-                TimerBlock.W.NextWaitBlock = Blocks;
-                (Blocks + (Count - 1u)).W.NextWaitBlock = TimerBlock;
-                InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
+#line 311 "nt-src/private/ntos/ke/wait.c"
+                WaitTimeout.Assign(Timeout);
+                if (Timeout.QuadPart < 0L)
+                {
+#line 313 "nt-src/private/ntos/ke/wait.c"
+                    Deadline = KeQueryInterruptTime() + (ULONGLONG)(-Timeout.QuadPart);
+                }
             }
 
-#line 296 "nt-src/private/ntos/ke/wait.c"
-            Thread.W.WaitType = WaitType;
-            Thread.W.State = 5;
-            KiSwapThread();
-            KfLowerIrql(OldIrql);
-            return frame.Leave(Thread.WaitStatus);
-        }
-
-        // nt-src/private/ntos/ke/wait.c:321: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
-        {
-#line 321 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 343 "nt-src/private/ntos/ke/wait.c"
-            KeInitializeEvent(Never, NotificationEvent, FALSE);
-            KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/ke/wait.c:149: void KiWaitTest(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void KiWaitTest(PVOID Object)
-        {
-#line 149 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
-#line 163 "nt-src/private/ntos/ke/wait.c"
-            Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
-            PLIST_ENTRY Entry = Header.WaitListHead.Flink;
-            PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
-            PKTHREAD Thread = default(PKTHREAD);
-#line 173 "nt-src/private/ntos/ke/wait.c"
-            while (Entry != Header.WaitListHead && Header.SignalState > 0)
+            for (;;)
             {
                 SafePoint.Poll();
-#line 174 "nt-src/private/ntos/ke/wait.c"
-                Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
-                Thread = Block.Thread;
-                if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
+#line 318 "nt-src/private/ntos/ke/wait.c"
+                frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
+#line 324 "nt-src/private/ntos/ke/wait.c"
+                if (Thread.ApcState.KernelApcPending != 0 && Thread.SpecialApcDisable == 0 && OldIrql < APC_LEVEL)
                 {
-#line 177 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, STATUS_TIMEOUT);
-                }
-                else
-#line 178 "nt-src/private/ntos/ke/wait.c"
-                if (Block.WaitType == WaitAny)
-                {
-#line 179 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey);
-                }
-                else
-#line 180 "nt-src/private/ntos/ke/wait.c"
-                if (KiAllSignalled(Thread) != 0)
-                {
-#line 181 "nt-src/private/ntos/ke/wait.c"
-                    KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
-                }
-                else
-                {
-#line 183 "nt-src/private/ntos/ke/wait.c"
-                    Entry = Entry.Flink;
+#line 325 "nt-src/private/ntos/ke/wait.c"
+                    HalRequestSoftwareInterrupt(APC_LEVEL);
+                    KfLowerIrql(OldIrql);
                     continue;
                 }
 
-#line 186 "nt-src/private/ntos/ke/wait.c"
-                Entry = Header.WaitListHead.Flink;
+#line 335 "nt-src/private/ntos/ke/wait.c"
+                for (Index = 0u; Index < Count; Index += 1u)
+                {
+                    SafePoint.Poll();
+#line 336 "nt-src/private/ntos/ke/wait.c"
+                    (Blocks + Index).W.Thread = Thread;
+                    (Blocks + Index).W.Object = Object[Index];
+                    (Blocks + Index).W.WaitKey = (USHORT)Index;
+                    (Blocks + Index).W.WaitType = (USHORT)WaitType;
+                    (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
+                }
+
+#line 342 "nt-src/private/ntos/ke/wait.c"
+                Thread.W.WaitBlockList = Blocks;
+#line 348 "nt-src/private/ntos/ke/wait.c"
+                if (WaitType == WaitAny)
+                {
+#line 349 "nt-src/private/ntos/ke/wait.c"
+                    for (Index = 0u; Index < Count; Index += 1u)
+                    {
+                        SafePoint.Poll();
+#line 350 "nt-src/private/ntos/ke/wait.c"
+                        Header = Object[Index].As<_DISPATCHER_HEADER>();
+                        if (KiIsSignalled(Header, Thread) != 0)
+                        {
+#line 352 "nt-src/private/ntos/ke/wait.c"
+                            Status = KiConsume(Header, Thread);
+                            KfLowerIrql(OldIrql);
+                            return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
+                        }
+                    }
+                }
+                else
+#line 357 "nt-src/private/ntos/ke/wait.c"
+                if (KiAllSignalled(Thread) != 0)
+                {
+#line 358 "nt-src/private/ntos/ke/wait.c"
+                    Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(Status);
+                }
+
+#line 362 "nt-src/private/ntos/ke/wait.c"
+                if (Alertable != 0)
+                {
+#line 363 "nt-src/private/ntos/ke/wait.c"
+                    Status = KiTestAlertOrUserApc(Thread, WaitMode);
+                    if (Status != STATUS_SUCCESS)
+                    {
+#line 365 "nt-src/private/ntos/ke/wait.c"
+                        KfLowerIrql(OldIrql);
+                        return frame.Leave(Status);
+                    }
+                }
+
+#line 369 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull && Restarted != 0 && Timeout.QuadPart < 0L)
+                {
+#line 370 "nt-src/private/ntos/ke/wait.c"
+                    ULONGLONG Now = KeQueryInterruptTime();
+#line 372 "nt-src/private/ntos/ke/wait.c"
+                    WaitTimeout.W.QuadPart = Now >= Deadline ? 0L : -(LONGLONG)(Deadline - Now);
+                }
+
+#line 374 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull && WaitTimeout.QuadPart == 0L)
+                {
+#line 375 "nt-src/private/ntos/ke/wait.c"
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(STATUS_TIMEOUT);
+                }
+
+#line 378 "nt-src/private/ntos/ke/wait.c"
+                if (OldIrql >= DISPATCH_LEVEL)
+                {
+#line 379 "nt-src/private/ntos/ke/wait.c"
+                    KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
+                }
+
+#line 387 "nt-src/private/ntos/ke/wait.c"
+                for (Index = 0u; Index < Count; Index += 1u)
+                {
+                    SafePoint.Poll();
+#line 388 "nt-src/private/ntos/ke/wait.c"
+                    InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
+                }
+
+#line 390 "nt-src/private/ntos/ke/wait.c"
+                if (!Timeout.IsNull)
+                {
+#line 391 "nt-src/private/ntos/ke/wait.c"
+                    PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
+#line 393 "nt-src/private/ntos/ke/wait.c"
+                    KeSetTimer(Thread.Timer, WaitTimeout, Ptr<_KDPC>.Null);
+                    TimerBlock.W.Thread = Thread;
+                    TimerBlock.W.Object = Thread.Timer.As<CVoid>();
+                    TimerBlock.W.WaitKey = KI_TIMEOUT_WAIT_KEY;
+                    TimerBlock.W.WaitType = 1;
+                    TimerBlock.W.NextWaitBlock = Blocks;
+                    (Blocks + (Count - 1u)).W.NextWaitBlock = TimerBlock;
+                    InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
+                }
+
+#line 402 "nt-src/private/ntos/ke/wait.c"
+                Thread.W.WaitType = WaitType;
+                Thread.W.WaitMode = WaitMode;
+                Thread.W.Alertable = Alertable;
+                Thread.W.WaitIrql = OldIrql;
+                Thread.W.State = 5;
+                KiSwapThread();
+                Status = Thread.WaitStatus;
+                if (Status != STATUS_KERNEL_APC)
+                {
+#line 410 "nt-src/private/ntos/ke/wait.c"
+                    KfLowerIrql(OldIrql);
+                    return frame.Leave(Status);
+                }
+
+#line 418 "nt-src/private/ntos/ke/wait.c"
+                HalRequestSoftwareInterrupt(APC_LEVEL);
+                KfLowerIrql(OldIrql);
+                Restarted = TRUE;
             }
 
-#line 173 "nt-src/private/ntos/ke/wait.c"
+#line 317 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(0);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:442: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
+        {
+#line 442 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
+#line 464 "nt-src/private/ntos/ke/wait.c"
+            NTSTATUS Status = 0;
+#line 466 "nt-src/private/ntos/ke/wait.c"
+            KeInitializeEvent(Never, NotificationEvent, FALSE);
+            Status = KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
+            return frame.Leave(Status == STATUS_TIMEOUT ? STATUS_SUCCESS : Status);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:212: void KiWaitTest(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KiWaitTest(PVOID Object)
+        {
+#line 212 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 216 "nt-src/private/ntos/ke/wait.c"
+            KiWaitTestEx(Object, 0);
+#line 216 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:87: void KiUnwaitThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/ke/wait.c:124: void KiUnwaitThread(struct _KTHREAD*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiUnwaitThread(PKTHREAD Thread, NTSTATUS WaitStatus)
         {
-#line 87 "nt-src/private/ntos/ke/wait.c"
+#line 124 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 102 "nt-src/private/ntos/ke/wait.c"
-            PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 104 "nt-src/private/ntos/ke/wait.c"
-            do
-            {
-                SafePoint.Poll();
-#line 105 "nt-src/private/ntos/ke/wait.c"
-                RemoveEntryList(Block.WaitListEntry);
-                Block = Block.NextWaitBlock;
-            }
-            while (Block != Thread.WaitBlockList);
-#line 108 "nt-src/private/ntos/ke/wait.c"
-            KeCancelTimer(Thread.Timer);
-            Thread.W.WaitStatus = WaitStatus;
-            KiReadyThread(Thread);
-#line 110 "nt-src/private/ntos/ke/wait.c"
+#line 129 "nt-src/private/ntos/ke/wait.c"
+            KiUnwaitThreadEx(Thread, WaitStatus, 0);
+#line 129 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:568: void KiAbandonMutants(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:697: void KiAbandonMutants(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
-#line 568 "nt-src/private/ntos/ke/wait.c"
+#line 697 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 582 "nt-src/private/ntos/ke/wait.c"
+#line 711 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 584 "nt-src/private/ntos/ke/wait.c"
+#line 713 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
                 SafePoint.Poll();
-#line 585 "nt-src/private/ntos/ke/wait.c"
+#line 714 "nt-src/private/ntos/ke/wait.c"
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
+                Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutant.ApcDisable);
                 Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 Mutant.W.Abandoned = TRUE;
                 Mutant.Header.W.SignalState = 1;
                 KiWaitTest(Mutant.As<CVoid>());
             }
 
-#line 584 "nt-src/private/ntos/ke/wait.c"
+#line 713 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:23: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:168: void KiWaitTestEx(void*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiWaitTestEx(PVOID Object, KPRIORITY Increment)
+        {
+#line 168 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 184 "nt-src/private/ntos/ke/wait.c"
+            Ptr<DISPATCHER_HEADER> Header = Object.As<_DISPATCHER_HEADER>();
+            PLIST_ENTRY Entry = Header.WaitListHead.Flink;
+            PKWAIT_BLOCK Block = default(PKWAIT_BLOCK);
+            PKTHREAD Thread = default(PKTHREAD);
+#line 194 "nt-src/private/ntos/ke/wait.c"
+            while (Entry != Header.WaitListHead && Header.SignalState > 0)
+            {
+                SafePoint.Poll();
+#line 195 "nt-src/private/ntos/ke/wait.c"
+                Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
+                Thread = Block.Thread;
+                if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
+                {
+#line 198 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, STATUS_TIMEOUT, 0);
+                }
+                else
+#line 199 "nt-src/private/ntos/ke/wait.c"
+                if (Block.WaitType == WaitAny)
+                {
+#line 200 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block.WaitKey, Increment);
+                }
+                else
+#line 201 "nt-src/private/ntos/ke/wait.c"
+                if (KiAllSignalled(Thread) != 0)
+                {
+#line 202 "nt-src/private/ntos/ke/wait.c"
+                    KiUnwaitThreadEx(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0, Increment);
+                }
+                else
+                {
+#line 204 "nt-src/private/ntos/ke/wait.c"
+                    Entry = Entry.Flink;
+                    continue;
+                }
+
+#line 207 "nt-src/private/ntos/ke/wait.c"
+                Entry = Header.WaitListHead.Flink;
+            }
+
+#line 194 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:93: void KiUnwaitThreadEx(struct _KTHREAD*, long, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiUnwaitThreadEx(PKTHREAD Thread, NTSTATUS WaitStatus, KPRIORITY Increment)
+        {
+#line 93 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 109 "nt-src/private/ntos/ke/wait.c"
+            PKWAIT_BLOCK Block = Thread.WaitBlockList;
+#line 111 "nt-src/private/ntos/ke/wait.c"
+            do
+            {
+                SafePoint.Poll();
+#line 112 "nt-src/private/ntos/ke/wait.c"
+                RemoveEntryList(Block.WaitListEntry);
+                Block = Block.NextWaitBlock;
+            }
+            while (Block != Thread.WaitBlockList);
+#line 115 "nt-src/private/ntos/ke/wait.c"
+            KeCancelTimer(Thread.Timer);
+            Thread.W.WaitStatus = WaitStatus;
+            if (Increment != 0)
+            {
+#line 118 "nt-src/private/ntos/ke/wait.c"
+                KiBoostPriority(Thread, Increment);
+            }
+
+#line 120 "nt-src/private/ntos/ke/wait.c"
+            KiReadyThread(Thread);
+#line 120 "nt-src/private/ntos/ke/wait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/wait.c:27: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
-#line 23 "nt-src/private/ntos/ke/wait.c"
+#line 27 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 38 "nt-src/private/ntos/ke/wait.c"
+#line 42 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((BOOLEAN)(Header.SignalState > 0 || (Header.Type == MUTANT_OBJECT && Header.As<_KMUTANT>().OwnerThread == Thread) ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ke/wait.c:43: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:47: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiConsume(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
-#line 43 "nt-src/private/ntos/ke/wait.c"
+#line 47 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 58 "nt-src/private/ntos/ke/wait.c"
+#line 63 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 60 "nt-src/private/ntos/ke/wait.c"
+#line 65 "nt-src/private/ntos/ke/wait.c"
             switch (Header.Type)
             {
                 case (byte)1:
                 case (byte)9:
-#line 63 "nt-src/private/ntos/ke/wait.c"
+#line 68 "nt-src/private/ntos/ke/wait.c"
                     Header.W.SignalState = 0;
                     break;
                 case (byte)5:
@@ -621,80 +732,119 @@ public static unsafe partial class Image
                     Header.W.SignalState -= 1;
                     if (Header.SignalState == 0)
                     {
-#line 72 "nt-src/private/ntos/ke/wait.c"
+#line 77 "nt-src/private/ntos/ke/wait.c"
                         Mutant.W.OwnerThread = Thread;
+                        Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable - Mutant.ApcDisable);
                         InsertTailList(Thread.MutantListHead, Mutant.MutantListEntry);
                         if (Mutant.Abandoned != 0)
                         {
-#line 75 "nt-src/private/ntos/ke/wait.c"
+#line 81 "nt-src/private/ntos/ke/wait.c"
                             Mutant.W.Abandoned = FALSE;
                             return frame.Leave(STATUS_ABANDONED);
                         }
                     }
 
-#line 79 "nt-src/private/ntos/ke/wait.c"
+#line 85 "nt-src/private/ntos/ke/wait.c"
                     break;
                 default:
                     break;
             }
 
-#line 83 "nt-src/private/ntos/ke/wait.c"
+#line 89 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/wait.c:115: unsigned char KiAllSignalled(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:134: unsigned char KiAllSignalled(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiAllSignalled(PKTHREAD Thread)
         {
-#line 115 "nt-src/private/ntos/ke/wait.c"
+#line 134 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 119 "nt-src/private/ntos/ke/wait.c"
+#line 138 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
-#line 121 "nt-src/private/ntos/ke/wait.c"
+#line 140 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 122 "nt-src/private/ntos/ke/wait.c"
+#line 141 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>(), Thread) == 0)
                 {
-#line 123 "nt-src/private/ntos/ke/wait.c"
+#line 142 "nt-src/private/ntos/ke/wait.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 125 "nt-src/private/ntos/ke/wait.c"
+#line 144 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 127 "nt-src/private/ntos/ke/wait.c"
+#line 146 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/wait.c:132: long KiConsumeAll(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:151: long KiConsumeAll(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KiConsumeAll(PKTHREAD Thread)
         {
-#line 132 "nt-src/private/ntos/ke/wait.c"
+#line 151 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 136 "nt-src/private/ntos/ke/wait.c"
+#line 155 "nt-src/private/ntos/ke/wait.c"
             PKWAIT_BLOCK Block = Thread.WaitBlockList;
             NTSTATUS Abandoned = STATUS_SUCCESS;
-#line 139 "nt-src/private/ntos/ke/wait.c"
+#line 158 "nt-src/private/ntos/ke/wait.c"
             do
             {
                 SafePoint.Poll();
-#line 140 "nt-src/private/ntos/ke/wait.c"
+#line 159 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY)
                 {
-#line 141 "nt-src/private/ntos/ke/wait.c"
+#line 160 "nt-src/private/ntos/ke/wait.c"
                     Abandoned |= KiConsume(Block.Object.As<_DISPATCHER_HEADER>(), Thread);
                 }
 
-#line 143 "nt-src/private/ntos/ke/wait.c"
+#line 162 "nt-src/private/ntos/ke/wait.c"
                 Block = Block.NextWaitBlock;
             }
             while (Block != Thread.WaitBlockList);
-#line 145 "nt-src/private/ntos/ke/wait.c"
+#line 164 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Abandoned);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:221: long KiTestAlertOrUserApc(struct _KTHREAD*, char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KiTestAlertOrUserApc(PKTHREAD Thread, KPROCESSOR_MODE WaitMode)
+        {
+#line 221 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 240 "nt-src/private/ntos/ke/wait.c"
+            if (Thread.Alerted[KernelMode] != 0)
+            {
+#line 241 "nt-src/private/ntos/ke/wait.c"
+                Thread.Alerted.W[KernelMode] = FALSE;
+                return frame.Leave(STATUS_ALERTED);
+            }
+
+#line 244 "nt-src/private/ntos/ke/wait.c"
+            if (WaitMode == UserMode)
+            {
+#line 245 "nt-src/private/ntos/ke/wait.c"
+                if (Thread.Alerted[UserMode] != 0)
+                {
+#line 246 "nt-src/private/ntos/ke/wait.c"
+                    Thread.Alerted.W[UserMode] = FALSE;
+                    return frame.Leave(STATUS_ALERTED);
+                }
+
+#line 249 "nt-src/private/ntos/ke/wait.c"
+                if (IsListEmpty(Thread.ApcState.ApcListHead + UserMode) == 0)
+                {
+#line 250 "nt-src/private/ntos/ke/wait.c"
+                    Thread.ApcState.W.UserApcPending = TRUE;
+                    return frame.Leave(STATUS_USER_APC);
+                }
+            }
+
+#line 254 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(STATUS_SUCCESS);
         }
 
         private static void __Load()
@@ -721,10 +871,13 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiWaitTest)), "v:i", "KiWaitTest");
             Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiUnwaitThread)), "v:ii", "KiUnwaitThread");
             Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiAbandonMutants)), "v:i", "KiAbandonMutants");
-            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, byte>)(&KiIsSignalled)), "B:ii", "KiIsSignalled");
-            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, int>)(&KiConsume)), "i:ii", "KiConsume");
-            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
-            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<CVoid>, int, void>)(&KiWaitTestEx)), "v:ii", "KiWaitTestEx");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_KTHREAD>, int, int, void>)(&KiUnwaitThreadEx)), "v:iii", "KiUnwaitThreadEx");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, byte>)(&KiIsSignalled)), "B:ii", "KiIsSignalled");
+            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_DISPATCHER_HEADER>, Ptr<_KTHREAD>, int>)(&KiConsume)), "i:ii", "KiConsume");
+            Fn.Register(__code + 0x1A0, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
+            Fn.Register(__code + 0x1B0, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
+            Fn.Register(__code + 0x1C0, (nint)((delegate*<Ptr<_KTHREAD>, sbyte, int>)(&KiTestAlertOrUserApc)), "i:ib", "KiTestAlertOrUserApc");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -752,10 +905,13 @@ public static unsafe partial class Image
             public static FnPtr KiWaitTest => new FnPtr(__code + 0x130);
             public static FnPtr KiUnwaitThread => new FnPtr(__code + 0x140);
             public static FnPtr KiAbandonMutants => new FnPtr(__code + 0x150);
-            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x160);
-            public static FnPtr KiConsume => new FnPtr(__code + 0x170);
-            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x180);
-            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x190);
+            public static FnPtr KiWaitTestEx => new FnPtr(__code + 0x160);
+            public static FnPtr KiUnwaitThreadEx => new FnPtr(__code + 0x170);
+            public static FnPtr KiIsSignalled => new FnPtr(__code + 0x180);
+            public static FnPtr KiConsume => new FnPtr(__code + 0x190);
+            public static FnPtr KiAllSignalled => new FnPtr(__code + 0x1A0);
+            public static FnPtr KiConsumeAll => new FnPtr(__code + 0x1B0);
+            public static FnPtr KiTestAlertOrUserApc => new FnPtr(__code + 0x1C0);
         }
     }
 }

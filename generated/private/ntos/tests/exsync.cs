@@ -91,7 +91,7 @@ public static unsafe partial class Image
         public static void Test_KeMutex()
         {
 #line 67 "nt-src/private/ntos/tests/exsync.c"
-            var frame = Stack.Enter(0x1A0);
+            var frame = Stack.Enter(0x1D0);
             Ptr<KMUTEX> Mutex = frame.At<KMUTEX>(0x0);
             Ptr<KMT_CONTENDER> Contender = frame.At<KMT_CONTENDER>(0x20);
 #line 72 "nt-src/private/ntos/tests/exsync.c"
@@ -103,27 +103,27 @@ public static unsafe partial class Image
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Mutex.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_exsync, 77u, Str.KeWaitForSingleObject_Mutex_Exec);
             KmtCheckLong(KeReadStateMutex(Mutex), -1, Str.nt_src_private_ntos_tests_exsync, 78u, Str.KeReadStateMutex_Mutex_ld_expect);
 #line 84 "nt-src/private/ntos/tests/exsync.c"
-            memset(Contender.As<CVoid>(), 0, 232u);
+            memset(Contender.As<CVoid>(), 0, 272u);
             Contender.W.Lock = Mutex.As<CVoid>();
             KiCreateThread(Contender.Thread, AddressOf.KmtTakeMutex, Contender.As<CVoid>(), 12);
-            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 87u, Str.the_contender_waits_for_the_owne, Va.Args(frame.Base + 0x118));
+            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 87u, Str.the_contender_waits_for_the_owne, Va.Args(frame.Base + 0x140));
             KmtCheckLong(KeReleaseMutex(Mutex, 0), -1, Str.nt_src_private_ntos_tests_exsync, 88u, Str.KeReleaseMutex_Mutex_FALSE_ld_ex);
-            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 89u, Str.one_release_of_two_is_not_enough, Va.Args(frame.Base + 0x12C));
+            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 89u, Str.one_release_of_two_is_not_enough, Va.Args(frame.Base + 0x154));
             KmtCheckLong(KeReleaseMutex(Mutex, 0), 0, Str.nt_src_private_ntos_tests_exsync, 90u, Str.KeReleaseMutex_Mutex_FALSE_ld_ex);
-            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 91u, Str.the_last_release_hands_it_over, Va.Args(frame.Base + 0x140));
+            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 91u, Str.the_last_release_hands_it_over, Va.Args(frame.Base + 0x168));
             KmtCheckUlong((ULONG)Contender.Status, 0x0u, Str.nt_src_private_ntos_tests_exsync, 92u, Str.Contender_Status_0x_08lx_expecte);
             KeWaitForSingleObject(Contender.Thread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             KmtCheckLong(KeReadStateMutex(Mutex), 1, Str.nt_src_private_ntos_tests_exsync, 94u, Str.KeReadStateMutex_Mutex_ld_expect);
-            KmtOk((BOOLEAN)((Mutex.OwnerThread.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 95u, Str.a_free_mutex_has_no_owner, Va.Args(frame.Base + 0x154));
+            KmtOk((BOOLEAN)((Mutex.OwnerThread.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 95u, Str.a_free_mutex_has_no_owner, Va.Args(frame.Base + 0x17C));
 #line 101 "nt-src/private/ntos/tests/exsync.c"
-            memset(Contender.As<CVoid>(), 0, 232u);
+            memset(Contender.As<CVoid>(), 0, 272u);
             Contender.W.Lock = Mutex.As<CVoid>();
             KiCreateThread(Contender.Thread, AddressOf.KmtTakeMutexAndEnd, Contender.As<CVoid>(), 12);
             KeWaitForSingleObject(Contender.Thread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 105u, Str.the_thread_took_the_mutex_and_en, Va.Args(frame.Base + 0x168));
-            KmtOk((BOOLEAN)(Mutex.Abandoned != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 106u, Str.its_mutex_is_abandoned, Va.Args(frame.Base + 0x17C));
+            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 105u, Str.the_thread_took_the_mutex_and_en, Va.Args(frame.Base + 0x190));
+            KmtOk((BOOLEAN)(Mutex.Abandoned != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 106u, Str.its_mutex_is_abandoned, Va.Args(frame.Base + 0x1A4));
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Mutex.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x80u, Str.nt_src_private_ntos_tests_exsync, 107u, Str.KeWaitForSingleObject_Mutex_Exec);
-            KmtOk((BOOLEAN)((Mutex.Abandoned != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 108u, Str.acquiring_it_clears_the_mark, Va.Args(frame.Base + 0x190));
+            KmtOk((BOOLEAN)((Mutex.Abandoned != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 108u, Str.acquiring_it_clears_the_mark, Va.Args(frame.Base + 0x1B8));
             KmtCheckLong(KeReleaseMutex(Mutex, 0), 0, Str.nt_src_private_ntos_tests_exsync, 109u, Str.KeReleaseMutex_Mutex_FALSE_ld_ex);
 #line 109 "nt-src/private/ntos/tests/exsync.c"
             frame.Leave();
@@ -134,7 +134,7 @@ public static unsafe partial class Image
         public static void Test_ExFastMutex()
         {
 #line 112 "nt-src/private/ntos/tests/exsync.c"
-            var frame = Stack.Enter(0x160);
+            var frame = Stack.Enter(0x190);
             Ptr<FAST_MUTEX> FastMutex = frame.At<FAST_MUTEX>(0x0);
             Ptr<KMT_CONTENDER> Contender = frame.At<KMT_CONTENDER>(0x20);
 #line 117 "nt-src/private/ntos/tests/exsync.c"
@@ -145,19 +145,19 @@ public static unsafe partial class Image
             ExReleaseFastMutex(FastMutex);
             KmtCheckUlong((ULONG)KeGetCurrentIrql(), 0u, Str.nt_src_private_ntos_tests_exsync, 122u, Str.KeGetCurrentIrql_lu_expected_lu);
 #line 124 "nt-src/private/ntos/tests/exsync.c"
-            KmtOk((BOOLEAN)(ExTryToAcquireFastMutex(FastMutex) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 124u, Str.a_free_fast_mutex_is_acquired_wi, Va.Args(frame.Base + 0x118));
-            KmtOk((BOOLEAN)((ExTryToAcquireFastMutex(FastMutex) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 125u, Str.a_held_one_is_not, Va.Args(frame.Base + 0x12C));
+            KmtOk((BOOLEAN)(ExTryToAcquireFastMutex(FastMutex) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 124u, Str.a_free_fast_mutex_is_acquired_wi, Va.Args(frame.Base + 0x140));
+            KmtOk((BOOLEAN)((ExTryToAcquireFastMutex(FastMutex) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 125u, Str.a_held_one_is_not, Va.Args(frame.Base + 0x154));
             KmtCheckUlong((ULONG)KeGetCurrentIrql(), 1u, Str.nt_src_private_ntos_tests_exsync, 126u, Str.KeGetCurrentIrql_lu_expected_lu);
 #line 132 "nt-src/private/ntos/tests/exsync.c"
-            memset(Contender.As<CVoid>(), 0, 232u);
+            memset(Contender.As<CVoid>(), 0, 272u);
             Contender.W.Lock = FastMutex.As<CVoid>();
             KfLowerIrql(0);
             KiCreateThread(Contender.Thread, AddressOf.KmtTakeFastMutex, Contender.As<CVoid>(), 12);
-            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 136u, Str.the_contender_waits_for_the_hold, Va.Args(frame.Base + 0x140));
+            KmtOk((BOOLEAN)((Contender.Acquired != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 136u, Str.the_contender_waits_for_the_hold, Va.Args(frame.Base + 0x168));
             new Ptr<uint>(FastMutex.Address + 0x1C).As<byte>().W.Deref = KfRaiseIrql(1);
             FastMutex.W.OldIrql = PASSIVE_LEVEL;
             ExReleaseFastMutex(FastMutex);
-            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 140u, Str.the_release_hands_it_over, Va.Args(frame.Base + 0x154));
+            KmtOk((BOOLEAN)(Contender.Acquired != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exsync, 140u, Str.the_release_hands_it_over, Va.Args(frame.Base + 0x17C));
             KmtCheckUlong((ULONG)Contender.Irql, 1u, Str.nt_src_private_ntos_tests_exsync, 141u, Str.Contender_Irql_lu_expected_lu);
             KmtCheckUlong(FastMutex.Contention, 1u, Str.nt_src_private_ntos_tests_exsync, 142u, Str.FastMutex_Contention_lu_expected);
             KeWaitForSingleObject(Contender.Thread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);

@@ -33,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kewait.c: its functions, objects and string literals.</summary>
     public static unsafe class kewait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x100, 0xA20, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x100, 0xA70, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -70,7 +70,7 @@ public static unsafe partial class Image
         // struct _KTHREAD Thread
         private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread => new Ptr<KTHREAD>(__data + 0x60);
         // struct _KTHREAD Partner
-        private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner => new Ptr<KTHREAD>(__data + 0x138);
+        private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner => new Ptr<KTHREAD>(__data + 0x160);
 
         // nt-src/private/ntos/tests/kewait.c:307: void KmtWaitFromDpc()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -187,10 +187,10 @@ public static unsafe partial class Image
         public static void Test_KeEvent()
         {
 #line 60 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x260);
+            var frame = Stack.Enter(0x2B0);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<KMT_WAITER> Waiters = frame.At<KMT_WAITER>(0x10);
-            Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x1E0);
+            Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x230);
 #line 65 "nt-src/private/ntos/tests/kewait.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
@@ -200,7 +200,7 @@ public static unsafe partial class Image
             Timeout.W.QuadPart = 0L;
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_kewait, 71u, Str.KeWaitForSingleObject_Event_Exec);
 #line 78 "nt-src/private/ntos/tests/kewait.c"
-            memset(Waiters.As<CVoid>(), 0, 464u);
+            memset(Waiters.As<CVoid>(), 0, 544u);
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
@@ -211,10 +211,10 @@ public static unsafe partial class Image
             }
 
 #line 84 "nt-src/private/ntos/tests/kewait.c"
-            KmtOk((BOOLEAN)((Waiters.Woken == 0u && (Waiters + 1).Woken == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 84u, Str.waiters_block_on_a_clear_event, Va.Args(frame.Base + 0x1F8));
+            KmtOk((BOOLEAN)((Waiters.Woken == 0u && (Waiters + 1).Woken == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 84u, Str.waiters_block_on_a_clear_event, Va.Args(frame.Base + 0x248));
             KmtCheckLong(KeSetEvent(Event, 0, 0), 0, Str.nt_src_private_ntos_tests_kewait, 85u, Str.KeSetEvent_Event_0_FALSE_ld_expe);
-            KmtOk((BOOLEAN)((Waiters.Woken == 1u && (Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 86u, Str.a_notification_event_releases_ev, Va.Args(frame.Base + 0x20C));
-            KmtOk((BOOLEAN)((Waiters.Order == 1u && (Waiters + 1).Order == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 87u, Str.in_the_order_they_waited, Va.Args(frame.Base + 0x220));
+            KmtOk((BOOLEAN)((Waiters.Woken == 1u && (Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 86u, Str.a_notification_event_releases_ev, Va.Args(frame.Base + 0x25C));
+            KmtOk((BOOLEAN)((Waiters.Order == 1u && (Waiters + 1).Order == 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 87u, Str.in_the_order_they_waited, Va.Args(frame.Base + 0x270));
             KmtCheckUlong((ULONG)Waiters.Status, 0x0u, Str.nt_src_private_ntos_tests_kewait, 88u, Str.Waiters_0_Status_0x_08lx_expecte);
             KmtCheckLong(KeReadStateEvent(Event), 1, Str.nt_src_private_ntos_tests_kewait, 89u, Str.KeReadStateEvent_Event_ld_expect);
             for (Index = 0u; Index < 2u; Index += 1u)
@@ -227,7 +227,7 @@ public static unsafe partial class Image
 
 #line 99 "nt-src/private/ntos/tests/kewait.c"
             KeInitializeEvent(Event, SynchronizationEvent, FALSE);
-            memset(Waiters.As<CVoid>(), 0, 464u);
+            memset(Waiters.As<CVoid>(), 0, 544u);
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
@@ -239,10 +239,10 @@ public static unsafe partial class Image
 
 #line 106 "nt-src/private/ntos/tests/kewait.c"
             KeSetEvent(Event, 0, FALSE);
-            KmtOk((BOOLEAN)((Waiters.Woken + (Waiters + 1).Woken == 1u && Waiters.Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 107u, Str.a_synchronization_event_releases, Va.Args(frame.Base + 0x234));
+            KmtOk((BOOLEAN)((Waiters.Woken + (Waiters + 1).Woken == 1u && Waiters.Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 107u, Str.a_synchronization_event_releases, Va.Args(frame.Base + 0x284));
             KmtCheckLong(KeReadStateEvent(Event), 0, Str.nt_src_private_ntos_tests_kewait, 108u, Str.KeReadStateEvent_Event_ld_expect);
             KeSetEvent(Event, 0, FALSE);
-            KmtOk((BOOLEAN)(((Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 110u, Str.and_the_next_one_when_set_again, Va.Args(frame.Base + 0x248));
+            KmtOk((BOOLEAN)(((Waiters + 1).Woken == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 110u, Str.and_the_next_one_when_set_again, Va.Args(frame.Base + 0x298));
             KeSetEvent(Event, 0, FALSE);
             KmtCheckLong(KeReadStateEvent(Event), 1, Str.nt_src_private_ntos_tests_kewait, 112u, Str.KeReadStateEvent_Event_ld_expect);
             KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_kewait, 113u, Str.KeWaitForSingleObject_Event_Exec_2);
@@ -350,11 +350,11 @@ public static unsafe partial class Image
 #line 208 "nt-src/private/ntos/tests/kewait.c"
             Ptr<KMT_SPINNER> Spinner = Context.As<_KMT_SPINNER>();
 #line 210 "nt-src/private/ntos/tests/kewait.c"
-            while (VolatileMemory.Read(new Ptr<byte>(Spinner.Address + 0xDC)) == 0)
+            while (VolatileMemory.Read(new Ptr<byte>(Spinner.Address + 0x104)) == 0)
             {
                 SafePoint.Poll();
 #line 211 "nt-src/private/ntos/tests/kewait.c"
-                VolatileMemory.Write<uint>(new Ptr<uint>(Spinner.Address + 0xD8), VolatileMemory.Read(new Ptr<uint>(Spinner.Address + 0xD8)) + 1u);
+                VolatileMemory.Write<uint>(new Ptr<uint>(Spinner.Address + 0x100), VolatileMemory.Read(new Ptr<uint>(Spinner.Address + 0x100)) + 1u);
             }
 
 #line 210 "nt-src/private/ntos/tests/kewait.c"
@@ -380,9 +380,9 @@ public static unsafe partial class Image
         public static void Test_KeScheduler()
         {
 #line 229 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x2D0);
+            var frame = Stack.Enter(0x350);
             Ptr<KMT_SPINNER> Spinners = frame.At<KMT_SPINNER>(0x0);
-            Ptr<KTHREAD> High = frame.At<KTHREAD>(0x1C0);
+            Ptr<KTHREAD> High = frame.At<KTHREAD>(0x210);
 #line 233 "nt-src/private/ntos/tests/kewait.c"
             KPRIORITY Old = 0;
             ULONG Index = 0;
@@ -400,7 +400,7 @@ public static unsafe partial class Image
             KmtCheckUlong(VolatileMemory.Read(AddressOf.KmtHighRan), 1u, Str.nt_src_private_ntos_tests_kewait, 250u, Str.KmtHighRan_lu_expected_lu);
             KmtCheckUlong((ULONG)KiCreateThread(High, AddressOf.KmtHighRoutine, Ptr<CVoid>.Null, 32), 0xC000000Du, Str.nt_src_private_ntos_tests_kewait, 251u, Str.KiCreateThread_High_KmtHighRouti);
 #line 258 "nt-src/private/ntos/tests/kewait.c"
-            memset(Spinners.As<CVoid>(), 0, 448u);
+            memset(Spinners.As<CVoid>(), 0, 528u);
             Old = KeSetPriorityThread(KeGetCurrentThread(), 20);
             KmtCheckLong(Old, 8, Str.nt_src_private_ntos_tests_kewait, 260u, Str.Old_ld_expected_ld);
             for (Index = 0u; Index < 2u; Index += 1u)
@@ -411,14 +411,14 @@ public static unsafe partial class Image
             }
 
 #line 264 "nt-src/private/ntos/tests/kewait.c"
-            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)) == 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8)) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x2A8));
+            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0x100)) == 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0x100)) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 264u, Str.lower_priority_threads_wait_for, Va.Args(frame.Base + 0x320));
             KmtSleep(100u);
-            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)) > 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8)) > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x2BC, VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0xD8)), VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0xD8))));
+            KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0x100)) > 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0x100)) > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x334, VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0x100)), VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0x100))));
             for (Index = 0u; Index < 2u; Index += 1u)
             {
                 SafePoint.Poll();
 #line 268 "nt-src/private/ntos/tests/kewait.c"
-                VolatileMemory.Write<byte>(new Ptr<byte>((Spinners + Index).Address + 0xDC), TRUE);
+                VolatileMemory.Write<byte>(new Ptr<byte>((Spinners + Index).Address + 0x104), TRUE);
             }
 
 #line 270 "nt-src/private/ntos/tests/kewait.c"
@@ -512,40 +512,40 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
             Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
             Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPongRoutine)), "v:i", "KmtPongRoutine");
-            ImageData.Put(__data + 0x210, "context switches: %lu\n\0"u8);
-            ImageData.Put(__data + 0x228, "idle: 10 s\n\0"u8);
-            ImageData.Put(__data + 0x234, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
-            ImageData.Put(__data + 0x258, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x288, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2EC, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x358, "waiters block on a clear event\0"u8);
-            ImageData.Put(__data + 0x378, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x3AC, "a notification event releases every waiter\0"u8);
-            ImageData.Put(__data + 0x3D8, "in the order they waited\0"u8);
-            ImageData.Put(__data + 0x3F4, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x424, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x448, "a synchronization event releases the first waiter only\0"u8);
-            ImageData.Put(__data + 0x480, "and the next one when set again\0"u8);
-            ImageData.Put(__data + 0x4A0, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x500, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x52C, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x564, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5CC, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x60C, "a 50 ms timeout took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x62C, "a 30 ms delay took %lu ticks\0"u8);
-            ImageData.Put(__data + 0x64C, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6C0, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x738, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7AC, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x80C, "a 40 ms timer signalled after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x834, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x874, "KmtHighRan = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x894, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x8F4, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x940, "Old = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x958, "lower-priority threads wait for the tester\0"u8);
-            ImageData.Put(__data + 0x984, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
-            ImageData.Put(__data + 0x9B0, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x260, "context switches: %lu\n\0"u8);
+            ImageData.Put(__data + 0x278, "idle: 10 s\n\0"u8);
+            ImageData.Put(__data + 0x284, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
+            ImageData.Put(__data + 0x2A8, "KeReadStateEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2D8, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x33C, "KiCreateThread(&Waiters[Index].Thread, KmtWaiterRoutine, &Waiters[Index], 10) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3A8, "waiters block on a clear event\0"u8);
+            ImageData.Put(__data + 0x3C8, "KeSetEvent(&Event, 0, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x3FC, "a notification event releases every waiter\0"u8);
+            ImageData.Put(__data + 0x428, "in the order they waited\0"u8);
+            ImageData.Put(__data + 0x444, "Waiters[0].Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x474, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x498, "a synchronization event releases the first waiter only\0"u8);
+            ImageData.Put(__data + 0x4D0, "and the next one when set again\0"u8);
+            ImageData.Put(__data + 0x4F0, "KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x550, "KeResetEvent(&Event) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x57C, "KeReadStateSemaphore(&Semaphore) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x5B4, "KeWaitForSingleObject(&Semaphore, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x61C, "KeReleaseSemaphore(&Semaphore, 0, 3, FALSE) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x65C, "a 50 ms timeout took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x67C, "a 30 ms delay took %lu ticks\0"u8);
+            ImageData.Put(__data + 0x69C, "KeWaitForMultipleObjects(2, Objects, WaitAny, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x710, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, &Timeout, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x788, "KeWaitForMultipleObjects(2, Objects, WaitAll, Executive, KernelMode, FALSE, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7FC, "KeWaitForSingleObject(&Timer, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x85C, "a 40 ms timer signalled after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x884, "KeQueryPriorityThread(KeGetCurrentThread()) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x8C4, "KmtHighRan = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x8E4, "KeWaitForSingleObject(&High, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x944, "KiCreateThread(&High, KmtHighRoutine, NULL, 32) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x990, "Old = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x9A8, "lower-priority threads wait for the tester\0"u8);
+            ImageData.Put(__data + 0x9D4, "both spinners ran in 100 ms (%lu and %lu)\0"u8);
+            ImageData.Put(__data + 0xA00, "KeWaitForSingleObject(&Spinners[Index].Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -575,40 +575,40 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> context_switches_lu => new Ptr<sbyte>(__data + 0x210);
-            public static Ptr<sbyte> idle_10_s => new Ptr<sbyte>(__data + 0x228);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x234);
-            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x258);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x288);
-            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x2EC);
-            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x358);
-            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x378);
-            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x3AC);
-            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x3D8);
-            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x3F4);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x424);
-            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x448);
-            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x480);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x4A0);
-            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x500);
-            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x52C);
-            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x564);
-            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x5CC);
-            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x60C);
-            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x62C);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x64C);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x6C0);
-            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x738);
-            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x7AC);
-            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x80C);
-            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x834);
-            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x874);
-            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x894);
-            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x8F4);
-            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x940);
-            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x958);
-            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x984);
-            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0x9B0);
+            public static Ptr<sbyte> context_switches_lu => new Ptr<sbyte>(__data + 0x260);
+            public static Ptr<sbyte> idle_10_s => new Ptr<sbyte>(__data + 0x278);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kewait => new Ptr<sbyte>(__data + 0x284);
+            public static Ptr<sbyte> KeReadStateEvent_Event_ld_expect => new Ptr<sbyte>(__data + 0x2A8);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x2D8);
+            public static Ptr<sbyte> KiCreateThread_Waiters_Index_Thr => new Ptr<sbyte>(__data + 0x33C);
+            public static Ptr<sbyte> waiters_block_on_a_clear_event => new Ptr<sbyte>(__data + 0x3A8);
+            public static Ptr<sbyte> KeSetEvent_Event_0_FALSE_ld_expe => new Ptr<sbyte>(__data + 0x3C8);
+            public static Ptr<sbyte> a_notification_event_releases_ev => new Ptr<sbyte>(__data + 0x3FC);
+            public static Ptr<sbyte> in_the_order_they_waited => new Ptr<sbyte>(__data + 0x428);
+            public static Ptr<sbyte> Waiters_0_Status_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x444);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x474);
+            public static Ptr<sbyte> a_synchronization_event_releases => new Ptr<sbyte>(__data + 0x498);
+            public static Ptr<sbyte> and_the_next_one_when_set_again => new Ptr<sbyte>(__data + 0x4D0);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec_2 => new Ptr<sbyte>(__data + 0x4F0);
+            public static Ptr<sbyte> KeResetEvent_Event_ld_expected_l => new Ptr<sbyte>(__data + 0x550);
+            public static Ptr<sbyte> KeReadStateSemaphore_Semaphore_l => new Ptr<sbyte>(__data + 0x57C);
+            public static Ptr<sbyte> KeWaitForSingleObject_Semaphore => new Ptr<sbyte>(__data + 0x5B4);
+            public static Ptr<sbyte> KeReleaseSemaphore_Semaphore_0_3 => new Ptr<sbyte>(__data + 0x61C);
+            public static Ptr<sbyte> a_50_ms_timeout_took_lu_ticks => new Ptr<sbyte>(__data + 0x65C);
+            public static Ptr<sbyte> a_30_ms_delay_took_lu_ticks => new Ptr<sbyte>(__data + 0x67C);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec => new Ptr<sbyte>(__data + 0x69C);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_2 => new Ptr<sbyte>(__data + 0x710);
+            public static Ptr<sbyte> KeWaitForMultipleObjects_2_Objec_3 => new Ptr<sbyte>(__data + 0x788);
+            public static Ptr<sbyte> KeWaitForSingleObject_Timer_Exec => new Ptr<sbyte>(__data + 0x7FC);
+            public static Ptr<sbyte> a_40_ms_timer_signalled_after_lu => new Ptr<sbyte>(__data + 0x85C);
+            public static Ptr<sbyte> KeQueryPriorityThread_KeGetCurre => new Ptr<sbyte>(__data + 0x884);
+            public static Ptr<sbyte> KmtHighRan_lu_expected_lu => new Ptr<sbyte>(__data + 0x8C4);
+            public static Ptr<sbyte> KeWaitForSingleObject_High_Execu => new Ptr<sbyte>(__data + 0x8E4);
+            public static Ptr<sbyte> KiCreateThread_High_KmtHighRouti => new Ptr<sbyte>(__data + 0x944);
+            public static Ptr<sbyte> Old_ld_expected_ld => new Ptr<sbyte>(__data + 0x990);
+            public static Ptr<sbyte> lower_priority_threads_wait_for => new Ptr<sbyte>(__data + 0x9A8);
+            public static Ptr<sbyte> both_spinners_ran_in_100_ms_lu_a => new Ptr<sbyte>(__data + 0x9D4);
+            public static Ptr<sbyte> KeWaitForSingleObject_Spinners_I => new Ptr<sbyte>(__data + 0xA00);
         }
     }
 }

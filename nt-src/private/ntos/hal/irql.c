@@ -8,7 +8,8 @@ Abstract:
 
     The current IRQL. On the uniprocessor PC the HAL keeps it in software and enforces it through the PICs'
     masks (pic.c); raising never lowers and lowering never raises, as the DDK requires of callers (a violation
-    is a bug check).
+    is a bug check). Lowering runs the software interrupts requested meanwhile that the new IRQL allows: the
+    DISPATCH_LEVEL one (KiDispatchInterrupt), then the APC_LEVEL one (KiDeliverApc).
 
 --*/
 
@@ -18,6 +19,7 @@ Abstract:
 
 static KIRQL HalpCurrentIrql = PASSIVE_LEVEL;
 static BOOLEAN HalpDispatchPending;
+static BOOLEAN HalpApcPending;
 
 //
 // The IRQL and the PICs' masks change together with interrupts disabled: an interrupt taken between the two
@@ -49,6 +51,40 @@ HalpRestoreInterrupts(
 
 static
 VOID
+HalpSoftwareInterrupt(
+    IN KIRQL Level
+    )
+
+/*++
+
+Routine Description:
+
+    Runs one software interrupt at its level, with interrupts enabled, and comes back to the IRQL it found.
+
+--*/
+
+{
+    KIRQL Previous;
+    ULONG Flags;
+
+    Flags = HalpDisableInterrupts();
+    Previous = HalpCurrentIrql;
+    HalpCurrentIrql = Level;
+    HalpUpdatePicMasks(Level);
+    _enable();
+    if (Level == DISPATCH_LEVEL) {
+        KiDispatchInterrupt();
+    } else {
+        KiDeliverApc();
+    }
+    _disable();
+    HalpCurrentIrql = Previous;
+    HalpUpdatePicMasks(Previous);
+    HalpRestoreInterrupts(Flags);
+}
+
+static
+VOID
 HalpDispatchSoftwareInterrupts(
     VOID
     )
@@ -57,27 +93,22 @@ HalpDispatchSoftwareInterrupts(
 
 Routine Description:
 
-    Runs the pending DISPATCH_LEVEL software interrupt while the IRQL is below DISPATCH_LEVEL: at
-    DISPATCH_LEVEL, with interrupts enabled, as long as requests keep coming.
+    Runs the pending software interrupts the IRQL now allows, the DISPATCH_LEVEL one first, as long as
+    requests keep coming.
 
 --*/
 
 {
-    KIRQL Previous;
-    ULONG Flags;
-
-    while (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
-        HalpDispatchPending = FALSE;
-        Flags = HalpDisableInterrupts();
-        Previous = HalpCurrentIrql;
-        HalpCurrentIrql = DISPATCH_LEVEL;
-        HalpUpdatePicMasks(DISPATCH_LEVEL);
-        _enable();
-        KiDispatchInterrupt();
-        _disable();
-        HalpCurrentIrql = Previous;
-        HalpUpdatePicMasks(Previous);
-        HalpRestoreInterrupts(Flags);
+    for (;;) {
+        if (HalpDispatchPending && HalpCurrentIrql < DISPATCH_LEVEL) {
+            HalpDispatchPending = FALSE;
+            HalpSoftwareInterrupt(DISPATCH_LEVEL);
+        } else if (HalpApcPending && HalpCurrentIrql < APC_LEVEL) {
+            HalpApcPending = FALSE;
+            HalpSoftwareInterrupt(APC_LEVEL);
+        } else {
+            break;
+        }
     }
 }
 
@@ -89,8 +120,12 @@ HalRequestSoftwareInterrupt(
 {
     if (RequestIrql == DISPATCH_LEVEL) {
         HalpDispatchPending = TRUE;
-        HalpDispatchSoftwareInterrupts();
+    } else if (RequestIrql == APC_LEVEL) {
+        HalpApcPending = TRUE;
+    } else {
+        return;
     }
+    HalpDispatchSoftwareInterrupts();
 }
 
 KIRQL

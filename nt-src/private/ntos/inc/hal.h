@@ -58,11 +58,13 @@ NTHALAPI BOOLEAN NTAPI HalQueryRealTimeClock(OUT PTIME_FIELDS TimeFields);
 
 //
 // Software interrupts: a request at DISPATCH_LEVEL runs the kernel's KiDispatchInterrupt (DPCs, expired
-// timers) at once when the IRQL is below it, else when the IRQL next drops below it.
+// timers) at once when the IRQL is below it, else when the IRQL next drops below it; one at APC_LEVEL runs
+// KiDeliverApc (the current thread's kernel APCs) the same way below APC_LEVEL. DISPATCH_LEVEL's goes first.
 //
 
 NTHALAPI VOID FASTCALL HalRequestSoftwareInterrupt(IN KIRQL RequestIrql);
 
 VOID NTAPI KiDispatchInterrupt(VOID);
+VOID NTAPI KiDeliverApc(VOID);
 
 #endif // _HAL_

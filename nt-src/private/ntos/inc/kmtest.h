@@ -105,6 +105,7 @@ VOID KmtLowerIrqlAbove(VOID);         // /BADLOWER: IRQL_NOT_GREATER_OR_EQUAL
 VOID KmtFaultInSystemThread(VOID);    // /THREADFAULT: SYSTEM_THREAD_EXCEPTION_NOT_HANDLED
 VOID KmtTouchUnmappedSystemAddress(VOID); // /BADADDRESS: PAGE_FAULT_IN_NONPAGED_AREA
 VOID KmtFaultAtDispatchLevel(VOID);   // /PAGEDDISPATCH: IRQL_NOT_LESS_OR_EQUAL
+VOID KmtAcquireResourceCarelessly(VOID); // /RESOURCEAPC: KMODE_EXCEPTION_NOT_HANDLED (a failed assertion)
 
 //
 // Benchmarks, also run by boot options.

@@ -56,6 +56,8 @@ KiInitializeThreadObject(
     Thread->State = Initialized;
     KeInitializeTimer(&Thread->Timer);
     InitializeListHead(&Thread->MutantListHead);
+    KiInitializeApcState(Thread);
+    Thread->BasePriority = Priority;
 }
 
 static
@@ -287,6 +289,15 @@ KiSwapContext(
     KiCurrentThread = Next;
     Next->State = Running;
     Next->Quantum = KI_QUANTUM_TICKS;
+
+    //
+    // Its kernel APCs run once it drops below APC_LEVEL (an earlier request may have been taken by another
+    // thread).
+    //
+
+    if (Next->ApcState.KernelApcPending) {
+        HalRequestSoftwareInterrupt(APC_LEVEL);
+    }
     __machine_switch_context(Next->Context);
 
     //
@@ -326,8 +337,8 @@ KiDispatchThreads(
 Routine Description:
 
     From the DISPATCH_LEVEL software interrupt: preempts the running thread for a higher-priority one made
-    ready, or at the end of its quantum for one of the same priority (round robin). A preempted thread goes to
-    the tail of its ready queue; the idle thread is never queued.
+    ready, or at the end of its quantum for one of the same priority (round robin), after a level of its boost
+    decays. A preempted thread goes to the tail of its ready queue; the idle thread is never queued.
 
 --*/
 
@@ -341,6 +352,9 @@ Routine Description:
     KiQuantumEnded = FALSE;
     if (!Preempt && !QuantumEnded) {
         return;
+    }
+    if (QuantumEnded && Current->Quantum <= 0) {
+        KiDecayPriority(Current);
     }
     if (Current == &KiIdleThread) {
         Next = KiTakeReadyThread(LOW_PRIORITY + 1);
@@ -393,8 +407,9 @@ KeTerminateThread(
 
 Routine Description:
 
-    Ends the calling thread: its object is signalled (waiters on it are satisfied) and it never runs again.
-    Its context and stack are released by the next thread that runs.
+    Ends the calling thread: it takes no more APCs (its user APCs are run down), its object is signalled
+    (waiters on it are satisfied) and it never runs again. Its context and stack are released by the next
+    thread that runs.
 
 --*/
 
@@ -402,6 +417,7 @@ Routine Description:
     KIRQL OldIrql;
     PKTHREAD Thread = KiCurrentThread;
 
+    KiRundownApcs(Thread);
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
     if (Thread == &KiInitialThread || Thread == &KiIdleThread) {
         KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, STATUS_INVALID_PARAMETER, (ULONG_PTR)Thread, 0, 0);
@@ -426,6 +442,40 @@ KeQueryPriorityThread(
     return Thread->Priority;
 }
 
+VOID
+KiSetPriorityThread(
+    IN PKTHREAD Thread,
+    IN KPRIORITY Priority
+    )
+
+/*++
+
+Routine Description:
+
+    At DISPATCH_LEVEL: sets a thread's current priority; a ready thread moves to its new queue, and the running
+    thread yields if a ready thread now has a higher priority.
+
+--*/
+
+{
+    KPRIORITY Previous = Thread->Priority;
+
+    if (Thread->State == Ready) {
+        RemoveEntryList(&Thread->ReadyListEntry);
+        if (IsListEmpty(&KiReadyQueues[Previous])) {
+            KiReadySummary &= ~(1UL << Previous);
+        }
+        Thread->Priority = Priority;
+        KiReadyThread(Thread);
+    } else {
+        Thread->Priority = Priority;
+        if (Thread == KiCurrentThread && KiReadySummary >= (1UL << (Priority + 1))) {
+            KiPreemptPending = TRUE;
+            HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
+        }
+    }
+}
+
 KPRIORITY
 NTAPI
 KeSetPriorityThread(
@@ -437,8 +487,8 @@ KeSetPriorityThread(
 
 Routine Description:
 
-    Sets a thread's priority (1 to 31); a ready thread moves to its new queue, and the running thread yields if
-    a ready thread now has a higher priority.
+    Sets a thread's priority (1 to 31), which becomes its base priority too: a boost in progress ends, and
+    later ones decay back to it.
 
 Return Value:
 
@@ -454,20 +504,8 @@ Return Value:
         KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, (ULONG_PTR)STATUS_INVALID_PARAMETER, (ULONG_PTR)Priority, (ULONG_PTR)Thread, 0);
     }
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
-    if (Thread->State == Ready) {
-        RemoveEntryList(&Thread->ReadyListEntry);
-        if (IsListEmpty(&KiReadyQueues[Previous])) {
-            KiReadySummary &= ~(1UL << Previous);
-        }
-        Thread->Priority = Priority;
-        KiReadyThread(Thread);
-    } else {
-        Thread->Priority = Priority;
-        if (Thread == KiCurrentThread && KiReadySummary >= (1UL << (Priority + 1))) {
-            KiPreemptPending = TRUE;
-            HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
-        }
-    }
+    Thread->BasePriority = Priority;
+    KiSetPriorityThread(Thread, Priority);
     KeLowerIrql(OldIrql);
     return Previous;
 }

@@ -11,6 +11,10 @@ Abstract:
     satisfies the waits it can: a wait for any one object as soon as that object is signalled; a wait for all
     when every object is. Satisfying a wait consumes what the object type says (a synchronization event or
     timer resets, a semaphore's count drops); notification objects stay signalled and release every waiter.
+    The signaller's priority increment boosts each thread it wakes (priority.c). A wait may also end without
+    its objects: an alert or a user APC ends an alertable one (STATUS_ALERTED, STATUS_USER_APC); a kernel APC
+    ends one begun at PASSIVE_LEVEL with STATUS_KERNEL_APC, and the wait routine lets the APC run and waits
+    again, for what is left of its timeout.
 
 --*/
 
@@ -49,8 +53,9 @@ KiConsume(
 
 Routine Description:
 
-    Takes what a satisfied wait takes from the object. A mutant becomes Thread's (once more, if it was);
-    acquiring an abandoned one returns STATUS_ABANDONED, which the caller adds to the wait's status.
+    Takes what a satisfied wait takes from the object. A mutant becomes Thread's (once more, if it was), and a
+    mutex (ApcDisable) puts its owner in a critical region; acquiring an abandoned one returns
+    STATUS_ABANDONED, which the caller adds to the wait's status.
 
 --*/
 
@@ -70,6 +75,7 @@ Routine Description:
         Header->SignalState -= 1;
         if (Header->SignalState == 0) {
             Mutant->OwnerThread = Thread;
+            Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable - Mutant->ApcDisable);
             InsertTailList(&Thread->MutantListHead, &Mutant->MutantListEntry);
             if (Mutant->Abandoned) {
                 Mutant->Abandoned = FALSE;
@@ -84,9 +90,10 @@ Routine Description:
 }
 
 VOID
-KiUnwaitThread(
+KiUnwaitThreadEx(
     IN PKTHREAD Thread,
-    IN NTSTATUS WaitStatus
+    IN NTSTATUS WaitStatus,
+    IN KPRIORITY Increment
     )
 
 /*++
@@ -94,7 +101,7 @@ KiUnwaitThread(
 Routine Description:
 
     Ends a thread's wait with WaitStatus: its wait blocks leave every list, its timeout is cancelled, and it is
-    ready to run.
+    ready to run, boosted by Increment.
 
 --*/
 
@@ -107,7 +114,19 @@ Routine Description:
     } while (Block != Thread->WaitBlockList);
     KeCancelTimer(&Thread->Timer);
     Thread->WaitStatus = WaitStatus;
+    if (Increment != 0) {
+        KiBoostPriority(Thread, Increment);
+    }
     KiReadyThread(Thread);
+}
+
+VOID
+KiUnwaitThread(
+    IN PKTHREAD Thread,
+    IN NTSTATUS WaitStatus
+    )
+{
+    KiUnwaitThreadEx(Thread, WaitStatus, 0);
 }
 
 static
@@ -146,8 +165,9 @@ KiConsumeAll(
 }
 
 VOID
-KiWaitTest(
-    IN PVOID Object
+KiWaitTestEx(
+    IN PVOID Object,
+    IN KPRIORITY Increment
     )
 
 /*++
@@ -155,7 +175,8 @@ KiWaitTest(
 Routine Description:
 
     At DISPATCH_LEVEL or above, after Object became signalled: satisfies the waits on it that now can be, in
-    the order they began, while it stays signalled.
+    the order they began, while it stays signalled; each thread woken is boosted by Increment (one its own
+    timeout wakes is not).
 
 --*/
 
@@ -174,17 +195,63 @@ Routine Description:
         Block = CONTAINING_RECORD(Entry, KWAIT_BLOCK, WaitListEntry);
         Thread = Block->Thread;
         if (Block->WaitKey == KI_TIMEOUT_WAIT_KEY) {
-            KiUnwaitThread(Thread, STATUS_TIMEOUT);
+            KiUnwaitThreadEx(Thread, STATUS_TIMEOUT, 0);
         } else if (Block->WaitType == WaitAny) {
-            KiUnwaitThread(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block->WaitKey);
+            KiUnwaitThreadEx(Thread, KiConsume(Header, Thread) + (NTSTATUS)Block->WaitKey, Increment);
         } else if (KiAllSignalled(Thread)) {
-            KiUnwaitThread(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0);
+            KiUnwaitThreadEx(Thread, KiConsumeAll(Thread) + STATUS_WAIT_0, Increment);
         } else {
             Entry = Entry->Flink;
             continue;
         }
         Entry = Header->WaitListHead.Flink;
     }
+}
+
+VOID
+KiWaitTest(
+    IN PVOID Object
+    )
+{
+    KiWaitTestEx(Object, 0);
+}
+
+static
+NTSTATUS
+KiTestAlertOrUserApc(
+    IN PKTHREAD Thread,
+    IN KPROCESSOR_MODE WaitMode
+    )
+
+/*++
+
+Routine Description:
+
+    At DISPATCH_LEVEL, for an alertable wait about to block: a pending alert (kernel mode's, or the wait
+    mode's) ends it with STATUS_ALERTED and is taken; queued user APCs end a user-mode one with STATUS_USER_APC.
+
+Return Value:
+
+    STATUS_ALERTED, STATUS_USER_APC, or STATUS_SUCCESS to go on waiting.
+
+--*/
+
+{
+    if (Thread->Alerted[KernelMode]) {
+        Thread->Alerted[KernelMode] = FALSE;
+        return STATUS_ALERTED;
+    }
+    if (WaitMode == UserMode) {
+        if (Thread->Alerted[UserMode]) {
+            Thread->Alerted[UserMode] = FALSE;
+            return STATUS_ALERTED;
+        }
+        if (!IsListEmpty(&Thread->ApcState.ApcListHead[UserMode])) {
+            Thread->ApcState.UserApcPending = TRUE;
+            return STATUS_USER_APC;
+        }
+    }
+    return STATUS_SUCCESS;
 }
 
 NTSTATUS
@@ -206,12 +273,14 @@ Routine Description:
 
     Waits until any one (WaitAny) or all (WaitAll) of the objects are signalled, or the timeout passes (a
     relative interval when negative, an absolute system time when positive; 0 tests without waiting). Up to
-    THREAD_WAIT_OBJECTS objects use the thread's own wait blocks; more need WaitBlockArray.
+    THREAD_WAIT_OBJECTS objects use the thread's own wait blocks; more need WaitBlockArray. An alertable wait
+    also ends when the thread is alerted, and a user-mode one when a user APC is queued to it. Kernel APCs
+    run during a wait begun at PASSIVE_LEVEL, which then goes on.
 
 Return Value:
 
     STATUS_WAIT_0 + the index of the object that satisfied a WaitAny (STATUS_WAIT_0 for a WaitAll), or
-    STATUS_TIMEOUT.
+    STATUS_TIMEOUT, STATUS_ALERTED or STATUS_USER_APC.
 
 --*/
 
@@ -222,82 +291,134 @@ Return Value:
     ULONG Index;
     DISPATCHER_HEADER *Header;
     NTSTATUS Status;
+    LARGE_INTEGER WaitTimeout;
+    ULONGLONG Deadline = 0;
+    BOOLEAN Restarted = FALSE;
 
     UNREFERENCED_PARAMETER(WaitReason);
-    UNREFERENCED_PARAMETER(WaitMode);
-    UNREFERENCED_PARAMETER(Alertable);
 
     if (Count == 0 || Count > MAXIMUM_WAIT_OBJECTS || (Count > THREAD_WAIT_OBJECTS && WaitBlockArray == NULL)) {
         KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, (ULONG_PTR)STATUS_INVALID_PARAMETER, Count, 0, 0);
     }
     Blocks = Count > THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread->WaitBlock;
-    KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
 
     //
-    // One block per object, linked in a ring: the same ring answers whether a WaitAll is satisfied now and,
-    // if not, waits.
+    // A relative timeout is a deadline in interrupt time, so a wait begun again after a kernel APC waits only
+    // for what is left of it.
     //
 
-    for (Index = 0; Index < Count; Index += 1) {
-        Blocks[Index].Thread = Thread;
-        Blocks[Index].Object = Object[Index];
-        Blocks[Index].WaitKey = (USHORT)Index;
-        Blocks[Index].WaitType = (USHORT)WaitType;
-        Blocks[Index].NextWaitBlock = &Blocks[Index + 1 < Count ? Index + 1 : 0];
+    if (Timeout != NULL) {
+        WaitTimeout = *Timeout;
+        if (Timeout->QuadPart < 0) {
+            Deadline = KeQueryInterruptTime() + (ULONGLONG)(-Timeout->QuadPart);
+        }
     }
-    Thread->WaitBlockList = &Blocks[0];
 
-    //
-    // Satisfied already?
-    //
+    for (;;) {
+        KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
 
-    if (WaitType == WaitAny) {
+        //
+        // A kernel APC the thread may run now runs before it waits (lowering the IRQL delivers it).
+        //
+
+        if (Thread->ApcState.KernelApcPending && Thread->SpecialApcDisable == 0 && OldIrql < APC_LEVEL) {
+            HalRequestSoftwareInterrupt(APC_LEVEL);
+            KeLowerIrql(OldIrql);
+            continue;
+        }
+
+        //
+        // One block per object, linked in a ring: the same ring answers whether a WaitAll is satisfied now
+        // and, if not, waits.
+        //
+
         for (Index = 0; Index < Count; Index += 1) {
-            Header = (DISPATCHER_HEADER *)Object[Index];
-            if (KiIsSignalled(Header, Thread)) {
-                Status = KiConsume(Header, Thread);
+            Blocks[Index].Thread = Thread;
+            Blocks[Index].Object = Object[Index];
+            Blocks[Index].WaitKey = (USHORT)Index;
+            Blocks[Index].WaitType = (USHORT)WaitType;
+            Blocks[Index].NextWaitBlock = &Blocks[Index + 1 < Count ? Index + 1 : 0];
+        }
+        Thread->WaitBlockList = &Blocks[0];
+
+        //
+        // Satisfied already?
+        //
+
+        if (WaitType == WaitAny) {
+            for (Index = 0; Index < Count; Index += 1) {
+                Header = (DISPATCHER_HEADER *)Object[Index];
+                if (KiIsSignalled(Header, Thread)) {
+                    Status = KiConsume(Header, Thread);
+                    KeLowerIrql(OldIrql);
+                    return Status + (NTSTATUS)(STATUS_WAIT_0 + Index);
+                }
+            }
+        } else if (KiAllSignalled(Thread)) {
+            Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+            KeLowerIrql(OldIrql);
+            return Status;
+        }
+        if (Alertable) {
+            Status = KiTestAlertOrUserApc(Thread, WaitMode);
+            if (Status != STATUS_SUCCESS) {
                 KeLowerIrql(OldIrql);
-                return Status + (NTSTATUS)(STATUS_WAIT_0 + Index);
+                return Status;
             }
         }
-    } else if (KiAllSignalled(Thread)) {
-        Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
+        if (Timeout != NULL && Restarted && Timeout->QuadPart < 0) {
+            ULONGLONG Now = KeQueryInterruptTime();
+
+            WaitTimeout.QuadPart = Now >= Deadline ? 0 : -(LONGLONG)(Deadline - Now);
+        }
+        if (Timeout != NULL && WaitTimeout.QuadPart == 0) {
+            KeLowerIrql(OldIrql);
+            return STATUS_TIMEOUT;
+        }
+        if (OldIrql >= DISPATCH_LEVEL) {
+            KeBugCheckEx(KiDpcActive() ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL,
+                         (ULONG_PTR)Thread, (ULONG_PTR)Object[0], OldIrql, 0);
+        }
+
+        //
+        // Wait: each block joins its object's list, and the timer's block the timer's when there is a timeout.
+        //
+
+        for (Index = 0; Index < Count; Index += 1) {
+            InsertTailList(&((DISPATCHER_HEADER *)Object[Index])->WaitListHead, &Blocks[Index].WaitListEntry);
+        }
+        if (Timeout != NULL) {
+            PKWAIT_BLOCK TimerBlock = &Thread->WaitBlock[THREAD_WAIT_OBJECTS];
+
+            KeSetTimer(&Thread->Timer, WaitTimeout, NULL);
+            TimerBlock->Thread = Thread;
+            TimerBlock->Object = &Thread->Timer;
+            TimerBlock->WaitKey = KI_TIMEOUT_WAIT_KEY;
+            TimerBlock->WaitType = WaitAny;
+            TimerBlock->NextWaitBlock = &Blocks[0];
+            Blocks[Count - 1].NextWaitBlock = TimerBlock;
+            InsertTailList(&Thread->Timer.Header.WaitListHead, &TimerBlock->WaitListEntry);
+        }
+        Thread->WaitType = WaitType;
+        Thread->WaitMode = WaitMode;
+        Thread->Alertable = Alertable;
+        Thread->WaitIrql = OldIrql;
+        Thread->State = Waiting;
+        KiSwapThread();
+        Status = Thread->WaitStatus;
+        if (Status != STATUS_KERNEL_APC) {
+            KeLowerIrql(OldIrql);
+            return Status;
+        }
+
+        //
+        // A kernel APC ended the wait: it runs as the IRQL drops, and the wait begins again.
+        //
+
+        HalRequestSoftwareInterrupt(APC_LEVEL);
         KeLowerIrql(OldIrql);
-        return Status;
+        Restarted = TRUE;
     }
-    if (Timeout != NULL && Timeout->QuadPart == 0) {
-        KeLowerIrql(OldIrql);
-        return STATUS_TIMEOUT;
-    }
-    if (OldIrql >= DISPATCH_LEVEL) {
-        KeBugCheckEx(KiDpcActive() ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL,
-                     (ULONG_PTR)Thread, (ULONG_PTR)Object[0], OldIrql, 0);
-    }
-
-    //
-    // Wait: each block joins its object's list, and the timer's block the timer's when there is a timeout.
-    //
-
-    for (Index = 0; Index < Count; Index += 1) {
-        InsertTailList(&((DISPATCHER_HEADER *)Object[Index])->WaitListHead, &Blocks[Index].WaitListEntry);
-    }
-    if (Timeout != NULL) {
-        PKWAIT_BLOCK TimerBlock = &Thread->WaitBlock[THREAD_WAIT_OBJECTS];
-
-        KeSetTimer(&Thread->Timer, *Timeout, NULL);
-        TimerBlock->Thread = Thread;
-        TimerBlock->Object = &Thread->Timer;
-        TimerBlock->WaitKey = KI_TIMEOUT_WAIT_KEY;
-        TimerBlock->WaitType = WaitAny;
-        TimerBlock->NextWaitBlock = &Blocks[0];
-        Blocks[Count - 1].NextWaitBlock = TimerBlock;
-        InsertTailList(&Thread->Timer.Header.WaitListHead, &TimerBlock->WaitListEntry);
-    }
-    Thread->WaitType = WaitType;
-    Thread->State = Waiting;
-    KiSwapThread();
-    KeLowerIrql(OldIrql);
-    return Thread->WaitStatus;
 }
 
 NTSTATUS
@@ -329,20 +450,22 @@ KeDelayExecutionThread(
 Routine Description:
 
     Puts the calling thread to sleep for the interval (relative when negative, until an absolute system time
-    when positive): a wait on an event nothing signals, ended by its timeout.
+    when positive): a wait on an event nothing signals, ended by its timeout, or early by an alert or a user
+    APC when Alertable.
 
 Return Value:
 
-    STATUS_SUCCESS.
+    STATUS_SUCCESS when the interval passed; STATUS_ALERTED or STATUS_USER_APC.
 
 --*/
 
 {
     KEVENT Never;
+    NTSTATUS Status;
 
     KeInitializeEvent(&Never, NotificationEvent, FALSE);
-    KeWaitForSingleObject(&Never, DelayExecution, WaitMode, Alertable, Interval);
-    return STATUS_SUCCESS;
+    Status = KeWaitForSingleObject(&Never, DelayExecution, WaitMode, Alertable, Interval);
+    return Status == STATUS_TIMEOUT ? STATUS_SUCCESS : Status;
 }
 
 VOID
@@ -371,6 +494,11 @@ KeSetEvent(
 
 /*++
 
+Routine Description:
+
+    Signals the event; each thread it wakes gets Increment added to its priority (EVENT_INCREMENT,
+    IO_*_INCREMENT, or IO_NO_INCREMENT for none).
+
 Return Value:
 
     The event's previous state (nonzero when it was signalled).
@@ -381,13 +509,12 @@ Return Value:
     KIRQL OldIrql;
     LONG Previous;
 
-    UNREFERENCED_PARAMETER(Increment);
     UNREFERENCED_PARAMETER(Wait);
 
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
     Previous = Event->Header.SignalState;
     Event->Header.SignalState = 1;
-    KiWaitTest(Event);
+    KiWaitTestEx(Event, Increment);
     KeLowerIrql(OldIrql);
     return Previous;
 }
@@ -456,8 +583,9 @@ KeReleaseSemaphore(
 
 Routine Description:
 
-    Adds Adjustment to the semaphore's count. A count beyond the limit raises STATUS_SEMAPHORE_LIMIT_EXCEEDED,
-    as the DDK says, and leaves the count unchanged.
+    Adds Adjustment to the semaphore's count; each thread it wakes gets Increment added to its priority. A
+    count beyond the limit raises STATUS_SEMAPHORE_LIMIT_EXCEEDED, as the DDK says, and leaves the count
+    unchanged.
 
 Return Value:
 
@@ -469,7 +597,6 @@ Return Value:
     KIRQL OldIrql;
     LONG Previous;
 
-    UNREFERENCED_PARAMETER(Increment);
     UNREFERENCED_PARAMETER(Wait);
 
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
@@ -479,7 +606,7 @@ Return Value:
         ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
     }
     Semaphore->Header.SignalState = Previous + Adjustment;
-    KiWaitTest(Semaphore);
+    KiWaitTestEx(Semaphore, Increment);
     KeLowerIrql(OldIrql);
     return Previous;
 }
@@ -524,8 +651,8 @@ KeReleaseMutex(
 
 Routine Description:
 
-    Releases one acquisition of a mutex the calling thread owns; the last makes it free and satisfies a waiter.
-    A thread that does not own the mutex is a bug check (THREAD_NOT_MUTEX_OWNER).
+    Releases one acquisition of a mutex the calling thread owns; the last makes it free (ending the critical
+    region it made: held-off APCs run) and satisfies a waiter, boosted by MUTANT_INCREMENT. A thread that does not own the mutex is a bug check (THREAD_NOT_MUTEX_OWNER).
 
 Return Value:
 
@@ -549,7 +676,9 @@ Return Value:
     if (Mutex->Header.SignalState == 1) {
         RemoveEntryList(&Mutex->MutantListEntry);
         Mutex->OwnerThread = NULL;
-        KiWaitTest(Mutex);
+        Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable + Mutex->ApcDisable);
+        KiCheckForKernelApcDelivery(Thread);
+        KiWaitTestEx(Mutex, MUTANT_INCREMENT);
     }
     KeLowerIrql(OldIrql);
     return Previous;
@@ -583,6 +712,7 @@ Routine Description:
 
     while (!IsListEmpty(&Thread->MutantListHead)) {
         Mutant = CONTAINING_RECORD(RemoveHeadList(&Thread->MutantListHead), KMUTANT, MutantListEntry);
+        Thread->KernelApcDisable = (SHORT)(Thread->KernelApcDisable + Mutant->ApcDisable);
         Mutant->OwnerThread = NULL;
         Mutant->Abandoned = TRUE;
         Mutant->Header.SignalState = 1;

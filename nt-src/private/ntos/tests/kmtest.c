@@ -42,6 +42,10 @@ START_TEST(KeScheduler);
 START_TEST(KeMutex);
 START_TEST(ExFastMutex);
 START_TEST(ExWorkItem);
+START_TEST(KeApc);
+START_TEST(KeAlert);
+START_TEST(KePriority);
+START_TEST(ExResource);
 START_TEST(Seh);
 
 static const KMT_SUITE KmtSuites[] = {
@@ -68,6 +72,10 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KeMutex),
     KMT_SUITE_ENTRY(ExFastMutex),
     KMT_SUITE_ENTRY(ExWorkItem),
+    KMT_SUITE_ENTRY(KeApc),
+    KMT_SUITE_ENTRY(KeAlert),
+    KMT_SUITE_ENTRY(KePriority),
+    KMT_SUITE_ENTRY(ExResource),
     KMT_SUITE_ENTRY(Seh),
 };
 

@@ -525,6 +525,111 @@ NTKERNELAPI NTSTATUS NTAPI KeDelayExecutionThread(IN KPROCESSOR_MODE WaitMode, I
 NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
 NTKERNELAPI KPRIORITY NTAPI KeQueryPriorityThread(IN PKTHREAD Thread);
 NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(IN PKTHREAD Thread, IN KPRIORITY Priority);
+NTKERNELAPI LONG NTAPI KeSetBasePriorityThread(IN PKTHREAD Thread, IN LONG Increment);
+
+//
+// Priority increments: what a thread woken from a wait gets added to its base priority (variable priorities
+// only, never above LOW_REALTIME_PRIORITY - 1); the boost decays by one per quantum.
+//
+
+#define IO_NO_INCREMENT 0
+#define IO_CD_ROM_INCREMENT 1
+#define IO_DISK_INCREMENT 1
+#define IO_KEYBOARD_INCREMENT 6
+#define IO_MAILSLOT_INCREMENT 2
+#define IO_MOUSE_INCREMENT 6
+#define IO_NAMED_PIPE_INCREMENT 2
+#define IO_NETWORK_INCREMENT 2
+#define IO_PARALLEL_INCREMENT 1
+#define IO_SERIAL_INCREMENT 2
+#define IO_SOUND_INCREMENT 8
+#define IO_VIDEO_INCREMENT 1
+#define EVENT_INCREMENT 1
+#define SEMAPHORE_INCREMENT 1
+
+//
+// Asynchronous procedure calls: a routine run in a given thread's context. A kernel APC's KernelRoutine runs
+// at APC_LEVEL; a normal one's NormalRoutine then at PASSIVE_LEVEL; a special kernel APC has no NormalRoutine.
+// A critical region holds off normal kernel APCs, a guarded region every kernel APC.
+//
+
+struct _KAPC;
+
+typedef VOID (NTAPI *PKNORMAL_ROUTINE)(IN PVOID NormalContext, IN PVOID SystemArgument1, IN PVOID SystemArgument2);
+typedef VOID (NTAPI *PKKERNEL_ROUTINE)(IN struct _KAPC *Apc, IN OUT PKNORMAL_ROUTINE *NormalRoutine,
+    IN OUT PVOID *NormalContext, IN OUT PVOID *SystemArgument1, IN OUT PVOID *SystemArgument2);
+typedef VOID (NTAPI *PKRUNDOWN_ROUTINE)(IN struct _KAPC *Apc);
+
+typedef struct _KAPC {
+    CSHORT Type;
+    CSHORT Size;
+    ULONG Spare0;
+    struct _KTHREAD *Thread;
+    LIST_ENTRY ApcListEntry;
+    PKKERNEL_ROUTINE KernelRoutine;
+    PKRUNDOWN_ROUTINE RundownRoutine;
+    PKNORMAL_ROUTINE NormalRoutine;
+    PVOID NormalContext;
+    PVOID SystemArgument1;
+    PVOID SystemArgument2;
+    CCHAR ApcStateIndex;
+    KPROCESSOR_MODE ApcMode;
+    BOOLEAN Inserted;
+} KAPC, *PKAPC, *PRKAPC;
+
+NTKERNELAPI VOID NTAPI KeEnterCriticalRegion(VOID);
+NTKERNELAPI VOID NTAPI KeLeaveCriticalRegion(VOID);
+NTKERNELAPI VOID NTAPI KeEnterGuardedRegion(VOID);
+NTKERNELAPI VOID NTAPI KeLeaveGuardedRegion(VOID);
+NTKERNELAPI BOOLEAN NTAPI KeAreApcsDisabled(VOID);
+NTKERNELAPI BOOLEAN NTAPI KeAreAllApcsDisabled(VOID);
+
+//
+// Executive resources: reader/writer locks a thread may acquire recursively, shared or exclusive. Callers
+// acquire them with normal kernel APCs disabled (KeEnterCriticalRegion) or at APC_LEVEL.
+//
+
+typedef ULONG_PTR ERESOURCE_THREAD, *PERESOURCE_THREAD;
+
+typedef struct _OWNER_ENTRY {
+    ERESOURCE_THREAD OwnerThread;
+    LONG OwnerCount;
+} OWNER_ENTRY, *POWNER_ENTRY;
+
+typedef struct _ERESOURCE {
+    LIST_ENTRY SystemResourcesList;
+    POWNER_ENTRY OwnerTable;            // shared owners beyond OwnerThreads (pool, TableSize entries)
+    SHORT ActiveCount;                  // owning threads, counting those granted it that have not run yet
+    USHORT Flag;
+    PKSEMAPHORE SharedWaiters;
+    PKEVENT ExclusiveWaiters;
+    OWNER_ENTRY OwnerThreads[2];        // [0]: the exclusive owner, or a shared one; [1]: a shared owner
+    ULONG ContentionCount;
+    USHORT NumberOfSharedWaiters;
+    USHORT NumberOfExclusiveWaiters;
+    ULONG TableSize;
+    KSPIN_LOCK SpinLock;
+} ERESOURCE, *PERESOURCE;
+
+#define ResourceOwnedExclusive 0x80
+
+#define ExGetCurrentResourceThread() ((ERESOURCE_THREAD)KeGetCurrentThread())
+
+NTKERNELAPI NTSTATUS NTAPI ExInitializeResourceLite(OUT PERESOURCE Resource);
+NTKERNELAPI NTSTATUS NTAPI ExReinitializeResourceLite(IN OUT PERESOURCE Resource);
+NTKERNELAPI NTSTATUS NTAPI ExDeleteResourceLite(IN OUT PERESOURCE Resource);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceSharedLite(IN OUT PERESOURCE Resource, IN BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceExclusiveLite(IN OUT PERESOURCE Resource, IN BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedStarveExclusive(IN OUT PERESOURCE Resource, IN BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedWaitForExclusive(IN OUT PERESOURCE Resource, IN BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExTryToAcquireResourceExclusiveLite(IN OUT PERESOURCE Resource);
+NTKERNELAPI VOID FASTCALL ExReleaseResourceLite(IN OUT PERESOURCE Resource);
+NTKERNELAPI VOID NTAPI ExReleaseResourceForThreadLite(IN OUT PERESOURCE Resource, IN ERESOURCE_THREAD ResourceThreadId);
+NTKERNELAPI VOID NTAPI ExConvertExclusiveToSharedLite(IN OUT PERESOURCE Resource);
+NTKERNELAPI BOOLEAN NTAPI ExIsResourceAcquiredExclusiveLite(IN PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExIsResourceAcquiredSharedLite(IN PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExGetExclusiveWaiterCount(IN PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExGetSharedWaiterCount(IN PERESOURCE Resource);
 
 //
 // Memory: the system address range, physically contiguous allocations, device memory, MDLs, and pool.

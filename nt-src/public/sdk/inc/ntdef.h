@@ -17,6 +17,7 @@ Abstract:
 
 #define VOID void
 typedef char CHAR, *PCHAR, *PSTR;
+typedef char CCHAR;
 typedef const char *PCSTR, *PCSZ;
 typedef unsigned char UCHAR, *PUCHAR;
 typedef short SHORT, *PSHORT;
