@@ -15,8 +15,6 @@ Abstract:
 
 #include <ntos.h>
 
-typedef VOID (NTAPI *PKSTART_ROUTINE)(IN PVOID StartContext);
-
 typedef enum _KTHREAD_STATE {
     Initialized,
     Ready,
@@ -45,6 +43,16 @@ typedef struct _KTHREAD {
     LIST_ENTRY MutantListHead;      // the mutants it owns, abandoned if it ends owning them
 } KTHREAD;
 
+//
+// A process: a dispatcher object (signalled when it ends) that owns threads and, later, an address space.
+//
+
+typedef struct _KPROCESS {
+    DISPATCHER_HEADER Header;
+    ULONG DirectoryTableBase;       // the page directory of its address space (0: the kernel's, paging off)
+    KPRIORITY BasePriority;
+} KPROCESS, *PKPROCESS, *PRKPROCESS;
+
 #define KI_THREAD_STACK_SIZE (16 * PAGE_SIZE)
 #define KI_QUANTUM_TICKS 3
 
@@ -70,5 +78,7 @@ VOID KiWaitTest(IN PVOID Object);
 VOID KiUnwaitThread(IN PKTHREAD Thread, IN NTSTATUS WaitStatus);
 BOOLEAN KiDpcActive(VOID);
 VOID KiAbandonMutants(IN PKTHREAD Thread);
+VOID KeInitializeProcess(OUT PRKPROCESS Process, IN KPRIORITY BasePriority, IN ULONG DirectoryTableBase);
+VOID KiRelocateInitialThread(OUT PKTHREAD Thread);
 
 #endif // _KE_

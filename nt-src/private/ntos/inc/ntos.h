@@ -46,6 +46,7 @@ VOID MiFreePages(IN PVOID Base);
 // Ex: pool accounting, for the self-tests.
 //
 
+BOOLEAN ExInitSystem(IN ULONG Phase);
 BOOLEAN ExpInitializeWorkers(VOID);
 ULONG ExpPoolPagesInUse(VOID);
 ULONG ExpPoolTagOf(IN PVOID P);

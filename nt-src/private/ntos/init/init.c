@@ -14,7 +14,7 @@ Abstract:
 
 --*/
 
-#include <ke.h>
+#include <ps.h>
 #include <kmtest.h>
 
 #define SELFTEST_FAILED_EXIT_VALUE 0
@@ -157,6 +157,15 @@ Arguments:
         KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
     KiInitializeThreads(LoaderBlock);
+    if (!ObInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
+    if (!ExInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
+    if (!PsInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
     DbgPrint("nt2cs NT kernel %s\n", NT2CS_KERNEL_VERSION);
     DbgPrint("Memory: %lu KiB, processor: i686 (1)\n", KiMemorySizeInPages(LoaderBlock) << (PAGE_SHIFT - 10));
     DbgPrint("Boot options: %s\n", LoaderBlock->LoadOptions != NULL ? LoaderBlock->LoadOptions : "");

@@ -471,3 +471,26 @@ Return Value:
     KeLowerIrql(OldIrql);
     return Previous;
 }
+
+VOID
+KiRelocateInitialThread(
+    OUT PKTHREAD Thread
+    )
+
+/*++
+
+Routine Description:
+
+    Moves the running initial thread's object to Thread, so that Ps can embed it in the system process's first
+    ETHREAD as it does every thread's. Phase 0 only: before the thread has waited, set its timer or owned a
+    mutant, when nothing links to its object.
+
+--*/
+
+{
+    RtlCopyMemory(Thread, KiCurrentThread, sizeof(KTHREAD));
+    InitializeListHead(&Thread->Header.WaitListHead);
+    InitializeListHead(&Thread->MutantListHead);
+    KeInitializeTimer(&Thread->Timer);
+    KiCurrentThread = Thread;
+}
