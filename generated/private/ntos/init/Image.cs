@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, procobj_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, procobj_c.__Unit, pages_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, obtest_c.__Unit, pstest_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -248,6 +248,12 @@ public static unsafe partial class Image
     public static void Test_RtlConvert() => rtlconvert_c.Test_RtlConvert();
     public static void Test_RtlBitmap() => rtlbitmap_c.Test_RtlBitmap();
     public static void Test_RtlMisc() => rtlmisc_c.Test_RtlMisc();
+    public static void Test_ObNamespace() => obtest_c.Test_ObNamespace();
+    public static void Test_ObHandle() => obtest_c.Test_ObHandle();
+    public static void Test_ObReference() => obtest_c.Test_ObReference();
+    public static void Test_ObSymbolicLink() => obtest_c.Test_ObSymbolicLink();
+    public static void Test_PsProcess() => pstest_c.Test_PsProcess();
+    public static void Test_PsThread() => pstest_c.Test_PsThread();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static ref uint MmNumberOfPhysicalPages => ref pages_c.MmNumberOfPhysicalPages;
     public static ref uint MmAvailablePages => ref pages_c.MmAvailablePages;
@@ -518,6 +524,12 @@ public static unsafe partial class Image
         public static FnPtr Test_RtlConvert => rtlconvert_c.AddressOf.Test_RtlConvert;
         public static FnPtr Test_RtlBitmap => rtlbitmap_c.AddressOf.Test_RtlBitmap;
         public static FnPtr Test_RtlMisc => rtlmisc_c.AddressOf.Test_RtlMisc;
+        public static FnPtr Test_ObNamespace => obtest_c.AddressOf.Test_ObNamespace;
+        public static FnPtr Test_ObHandle => obtest_c.AddressOf.Test_ObHandle;
+        public static FnPtr Test_ObReference => obtest_c.AddressOf.Test_ObReference;
+        public static FnPtr Test_ObSymbolicLink => obtest_c.AddressOf.Test_ObSymbolicLink;
+        public static FnPtr Test_PsProcess => pstest_c.AddressOf.Test_PsProcess;
+        public static FnPtr Test_PsThread => pstest_c.AddressOf.Test_PsThread;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;

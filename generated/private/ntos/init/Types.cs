@@ -389,6 +389,18 @@ public struct _KMT_WORK
 {
 }
 
+/// <summary>struct _KMT_OBJECT: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _KMT_OBJECT
+{
+}
+
+/// <summary>struct _KMT_PS_CONTEXT: 272 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 272)]
+public struct _KMT_PS_CONTEXT
+{
+}
+
 /// <summary>an array of 26 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 26)]
 public struct Array_ushort_13
@@ -1239,5 +1251,36 @@ public static class _KMT_WORK_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x18);
         public ref int Priority => ref P.RefAt<int>(p.Address + 0x1C);
         public ref uint Order => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _KMT_OBJECT_Fields
+{
+    // struct _KMT_OBJECT: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_OBJECT>
+    {
+        public ref uint Value => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _KMT_PS_CONTEXT_Fields
+{
+    // struct _KMT_PS_CONTEXT: 272 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_PS_CONTEXT>
+    {
+        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address);
+        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x4);
+        public ref Ptr<CVoid> ThreadId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref Ptr<CVoid> ProcessId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> CurrentThreadByHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref uint Runs => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte AfterTerminate => ref P.RefAt<byte>(p.Address + 0x1C);
+        public Ptr<_KEVENT> Go => new(p.Address + 0x20);
+        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x30);
+        public ref int TerminateStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public Ptr<_KTHREAD> KeThread => new(p.Address + 0x38);
     }
 }

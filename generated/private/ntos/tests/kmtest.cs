@@ -26,7 +26,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kmtest.c: its functions, objects and string literals.</summary>
     public static unsafe class kmtest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x280, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0x300, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -35,198 +35,198 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // const struct _KMT_SUITE[21] KmtSuites
+        // const struct _KMT_SUITE[27] KmtSuites
         private static Ptr<KMT_SUITE> KmtSuites => new Ptr<KMT_SUITE>(__data + 0x0);
         // unsigned long KmtPassed
-        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0xA8);
+        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0xD8);
         // unsigned long KmtFailed
-        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0xAC);
+        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0xDC);
 
-        // nt-src/private/ntos/tests/kmtest.c:90: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
+        // nt-src/private/ntos/tests/kmtest.c:102: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
-#line 90 "nt-src/private/ntos/tests/kmtest.c"
+#line 102 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x120);
             Ptr<CHAR> Message = frame.At<CHAR>(0x0);
-#line 99 "nt-src/private/ntos/tests/kmtest.c"
+#line 111 "nt-src/private/ntos/tests/kmtest.c"
             PCSTR Name = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             va_list Arguments = default(va_list);
-#line 103 "nt-src/private/ntos/tests/kmtest.c"
+#line 115 "nt-src/private/ntos/tests/kmtest.c"
             if (Passed != 0)
             {
-#line 104 "nt-src/private/ntos/tests/kmtest.c"
+#line 116 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
                 return;
             }
 
-#line 107 "nt-src/private/ntos/tests/kmtest.c"
+#line 119 "nt-src/private/ntos/tests/kmtest.c"
             KmtFailed += 1u;
-#line 113 "nt-src/private/ntos/tests/kmtest.c"
+#line 125 "nt-src/private/ntos/tests/kmtest.c"
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
                 SafePoint.Poll();
-#line 115 "nt-src/private/ntos/tests/kmtest.c"
+#line 127 "nt-src/private/ntos/tests/kmtest.c"
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
-#line 116 "nt-src/private/ntos/tests/kmtest.c"
+#line 128 "nt-src/private/ntos/tests/kmtest.c"
                     Name = Scan + 1;
                 }
             }
 
-#line 119 "nt-src/private/ntos/tests/kmtest.c"
+#line 131 "nt-src/private/ntos/tests/kmtest.c"
             Arguments = __va_args;
             if (_vsnprintf(Message, 255u, Format, Arguments) < 0)
             {
-#line 121 "nt-src/private/ntos/tests/kmtest.c"
+#line 133 "nt-src/private/ntos/tests/kmtest.c"
                 Message.W[255u] = 0;
             }
 
             Message.W[255u] = 0;
             DbgPrint(Str.s_lu_test_failed_s, Va.Args(frame.Base + 0x10C, Name, Line, Message));
-#line 125 "nt-src/private/ntos/tests/kmtest.c"
+#line 137 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:128: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:140: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 128 "nt-src/private/ntos/tests/kmtest.c"
+#line 140 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 130 "nt-src/private/ntos/tests/kmtest.c"
+#line 142 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 130 "nt-src/private/ntos/tests/kmtest.c"
+#line 142 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:133: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:145: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 133 "nt-src/private/ntos/tests/kmtest.c"
+#line 145 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 135 "nt-src/private/ntos/tests/kmtest.c"
+#line 147 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 135 "nt-src/private/ntos/tests/kmtest.c"
+#line 147 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:138: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:150: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 138 "nt-src/private/ntos/tests/kmtest.c"
+#line 150 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 140 "nt-src/private/ntos/tests/kmtest.c"
+#line 152 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 140 "nt-src/private/ntos/tests/kmtest.c"
+#line 152 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:143: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:155: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 143 "nt-src/private/ntos/tests/kmtest.c"
+#line 155 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 145 "nt-src/private/ntos/tests/kmtest.c"
+#line 157 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format, Va.Args(frame.Base + 0x10, !Value.IsNull ? Value : Str.@null, !Expected.IsNull ? Expected : Str.@null));
-#line 145 "nt-src/private/ntos/tests/kmtest.c"
+#line 157 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:73: unsigned char KmtStringsEqual(const char*, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:85: unsigned char KmtStringsEqual(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
-#line 73 "nt-src/private/ntos/tests/kmtest.c"
+#line 85 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x10);
-#line 78 "nt-src/private/ntos/tests/kmtest.c"
+#line 90 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
-#line 79 "nt-src/private/ntos/tests/kmtest.c"
+#line 91 "nt-src/private/ntos/tests/kmtest.c"
                 return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
             }
 
-#line 81 "nt-src/private/ntos/tests/kmtest.c"
+#line 93 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
                 SafePoint.Poll();
-#line 82 "nt-src/private/ntos/tests/kmtest.c"
+#line 94 "nt-src/private/ntos/tests/kmtest.c"
                 String1 += 1;
                 String2 += 1;
             }
 
-#line 85 "nt-src/private/ntos/tests/kmtest.c"
+#line 97 "nt-src/private/ntos/tests/kmtest.c"
             return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:150: void KmtWaitTicks(unsigned long)
+        // nt-src/private/ntos/tests/kmtest.c:162: void KmtWaitTicks(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtWaitTicks(ULONG Ticks)
         {
-#line 150 "nt-src/private/ntos/tests/kmtest.c"
+#line 162 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
-#line 166 "nt-src/private/ntos/tests/kmtest.c"
+#line 178 "nt-src/private/ntos/tests/kmtest.c"
             KeQueryTickCount(Start);
             do
             {
                 SafePoint.Poll();
-#line 168 "nt-src/private/ntos/tests/kmtest.c"
+#line 180 "nt-src/private/ntos/tests/kmtest.c"
                 __halt();
                 KeQueryTickCount(Now);
             }
             while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-#line 167 "nt-src/private/ntos/tests/kmtest.c"
+#line 179 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:175: unsigned long KmtRunAllSuites()
+        // nt-src/private/ntos/tests/kmtest.c:187: unsigned long KmtRunAllSuites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
-#line 175 "nt-src/private/ntos/tests/kmtest.c"
+#line 187 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x30);
-#line 179 "nt-src/private/ntos/tests/kmtest.c"
+#line 191 "nt-src/private/ntos/tests/kmtest.c"
             ULONG Index = 0;
             ULONG PassedBefore = 0;
             ULONG FailedBefore = 0;
             ULONG TotalFailed = 0;
-#line 184 "nt-src/private/ntos/tests/kmtest.c"
-            for (Index = 0u; Index < 21u; Index += 1u)
+#line 196 "nt-src/private/ntos/tests/kmtest.c"
+            for (Index = 0u; Index < 27u; Index += 1u)
             {
                 SafePoint.Poll();
-#line 185 "nt-src/private/ntos/tests/kmtest.c"
+#line 197 "nt-src/private/ntos/tests/kmtest.c"
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
                 ((delegate*<void>)Fn.Resolve((KmtSuites + Index).Routine, "v:"))();
                 DbgPrint(Str.suite_s_lu_passed_lu_failed, Va.Args(frame.Base + 0x4, (KmtSuites + Index).Name, KmtPassed - PassedBefore, KmtFailed - FailedBefore));
             }
 
-#line 193 "nt-src/private/ntos/tests/kmtest.c"
+#line 205 "nt-src/private/ntos/tests/kmtest.c"
             DbgPrint(Str.lu_passed_lu_failed, Va.Args(frame.Base + 0x14, KmtPassed, KmtFailed));
             TotalFailed = KmtFailed;
             return frame.Leave(TotalFailed);
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:202: void Test_KmtSelf()
+        // nt-src/private/ntos/tests/kmtest.c:214: void Test_KmtSelf()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
-#line 202 "nt-src/private/ntos/tests/kmtest.c"
+#line 214 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x60);
-#line 204 "nt-src/private/ntos/tests/kmtest.c"
-            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 204u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 205u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 206u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 207u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
-#line 207 "nt-src/private/ntos/tests/kmtest.c"
+#line 216 "nt-src/private/ntos/tests/kmtest.c"
+            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 216u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 217u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 218u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 219u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
+#line 219 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
@@ -241,82 +241,100 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtWaitTicks)), "v:i", "KmtWaitTicks");
             Fn.Register(__code + 0x70, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
             Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
-            ImageData.Reloc(__data, __data + 0x1B4);
+            ImageData.Reloc(__data, __data + 0x1E4);
             ImageData.Reloc(__data + 0x4, __code + 0x80);
-            ImageData.Reloc(__data + 0x8, __data + 0x1BC);
+            ImageData.Reloc(__data + 0x8, __data + 0x1EC);
             ImageData.Reloc(__data + 0xC, Image.AddressOf.Test_RtlString.Address);
-            ImageData.Reloc(__data + 0x10, __data + 0x1C8);
+            ImageData.Reloc(__data + 0x10, __data + 0x1F8);
             ImageData.Reloc(__data + 0x14, Image.AddressOf.Test_RtlConvert.Address);
-            ImageData.Reloc(__data + 0x18, __data + 0x1D4);
+            ImageData.Reloc(__data + 0x18, __data + 0x204);
             ImageData.Reloc(__data + 0x1C, Image.AddressOf.Test_RtlBitmap.Address);
-            ImageData.Reloc(__data + 0x20, __data + 0x1E0);
+            ImageData.Reloc(__data + 0x20, __data + 0x210);
             ImageData.Reloc(__data + 0x24, Image.AddressOf.Test_RtlMisc.Address);
-            ImageData.Reloc(__data + 0x28, __data + 0x1E8);
+            ImageData.Reloc(__data + 0x28, __data + 0x218);
             ImageData.Reloc(__data + 0x2C, Image.AddressOf.Test_KeIrql.Address);
-            ImageData.Reloc(__data + 0x30, __data + 0x1F0);
+            ImageData.Reloc(__data + 0x30, __data + 0x220);
             ImageData.Reloc(__data + 0x34, Image.AddressOf.Test_KeClock.Address);
-            ImageData.Reloc(__data + 0x38, __data + 0x1F8);
+            ImageData.Reloc(__data + 0x38, __data + 0x228);
             ImageData.Reloc(__data + 0x3C, Image.AddressOf.Test_KeInterrupt.Address);
-            ImageData.Reloc(__data + 0x40, __data + 0x204);
+            ImageData.Reloc(__data + 0x40, __data + 0x234);
             ImageData.Reloc(__data + 0x44, Image.AddressOf.Test_KeDpc.Address);
-            ImageData.Reloc(__data + 0x48, __data + 0x20C);
+            ImageData.Reloc(__data + 0x48, __data + 0x23C);
             ImageData.Reloc(__data + 0x4C, Image.AddressOf.Test_KeTimer.Address);
-            ImageData.Reloc(__data + 0x50, __data + 0x214);
+            ImageData.Reloc(__data + 0x50, __data + 0x244);
             ImageData.Reloc(__data + 0x54, Image.AddressOf.Test_MmPages.Address);
-            ImageData.Reloc(__data + 0x58, __data + 0x21C);
+            ImageData.Reloc(__data + 0x58, __data + 0x24C);
             ImageData.Reloc(__data + 0x5C, Image.AddressOf.Test_ExPool.Address);
-            ImageData.Reloc(__data + 0x60, __data + 0x224);
+            ImageData.Reloc(__data + 0x60, __data + 0x254);
             ImageData.Reloc(__data + 0x64, Image.AddressOf.Test_ExLookaside.Address);
-            ImageData.Reloc(__data + 0x68, __data + 0x230);
+            ImageData.Reloc(__data + 0x68, __data + 0x260);
             ImageData.Reloc(__data + 0x6C, Image.AddressOf.Test_KeEvent.Address);
-            ImageData.Reloc(__data + 0x70, __data + 0x238);
+            ImageData.Reloc(__data + 0x70, __data + 0x268);
             ImageData.Reloc(__data + 0x74, Image.AddressOf.Test_KeSemaphore.Address);
-            ImageData.Reloc(__data + 0x78, __data + 0x244);
+            ImageData.Reloc(__data + 0x78, __data + 0x274);
             ImageData.Reloc(__data + 0x7C, Image.AddressOf.Test_KeTimeout.Address);
-            ImageData.Reloc(__data + 0x80, __data + 0x250);
+            ImageData.Reloc(__data + 0x80, __data + 0x280);
             ImageData.Reloc(__data + 0x84, Image.AddressOf.Test_KeScheduler.Address);
-            ImageData.Reloc(__data + 0x88, __data + 0x25C);
+            ImageData.Reloc(__data + 0x88, __data + 0x28C);
             ImageData.Reloc(__data + 0x8C, Image.AddressOf.Test_KeMutex.Address);
-            ImageData.Reloc(__data + 0x90, __data + 0x264);
+            ImageData.Reloc(__data + 0x90, __data + 0x294);
             ImageData.Reloc(__data + 0x94, Image.AddressOf.Test_ExFastMutex.Address);
-            ImageData.Reloc(__data + 0x98, __data + 0x270);
+            ImageData.Reloc(__data + 0x98, __data + 0x2A0);
             ImageData.Reloc(__data + 0x9C, Image.AddressOf.Test_ExWorkItem.Address);
-            ImageData.Reloc(__data + 0xA0, __data + 0x27C);
+            ImageData.Reloc(__data + 0xA0, __data + 0x2AC);
             ImageData.Reloc(__data + 0xA4, Image.AddressOf.Test_Seh.Address);
-            ImageData.Put(__data + 0xB0, "%s:%lu: test failed: %s\n\0"u8);
-            ImageData.Put(__data + 0xCC, "(null)\0"u8);
-            ImageData.Put(__data + 0xD4, "suite %s: %lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0xF8, "%lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x110, "abc\0"u8);
-            ImageData.Put(__data + 0x114, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
-            ImageData.Put(__data + 0x138, "equal strings compare equal\0"u8);
-            ImageData.Put(__data + 0x154, "abd\0"u8);
-            ImageData.Put(__data + 0x158, "different strings compare different\0"u8);
-            ImageData.Put(__data + 0x17C, "ab\0"u8);
-            ImageData.Put(__data + 0x180, "a prefix is not equal\0"u8);
-            ImageData.Put(__data + 0x198, "a\0"u8);
-            ImageData.Put(__data + 0x19C, "NULL equals only NULL\0"u8);
-            ImageData.Put(__data + 0x1B4, "KmtSelf\0"u8);
-            ImageData.Put(__data + 0x1BC, "RtlString\0"u8);
-            ImageData.Put(__data + 0x1C8, "RtlConvert\0"u8);
-            ImageData.Put(__data + 0x1D4, "RtlBitmap\0"u8);
-            ImageData.Put(__data + 0x1E0, "RtlMisc\0"u8);
-            ImageData.Put(__data + 0x1E8, "KeIrql\0"u8);
-            ImageData.Put(__data + 0x1F0, "KeClock\0"u8);
-            ImageData.Put(__data + 0x1F8, "KeInterrupt\0"u8);
-            ImageData.Put(__data + 0x204, "KeDpc\0"u8);
-            ImageData.Put(__data + 0x20C, "KeTimer\0"u8);
-            ImageData.Put(__data + 0x214, "MmPages\0"u8);
-            ImageData.Put(__data + 0x21C, "ExPool\0"u8);
-            ImageData.Put(__data + 0x224, "ExLookaside\0"u8);
-            ImageData.Put(__data + 0x230, "KeEvent\0"u8);
-            ImageData.Put(__data + 0x238, "KeSemaphore\0"u8);
-            ImageData.Put(__data + 0x244, "KeTimeout\0"u8);
-            ImageData.Put(__data + 0x250, "KeScheduler\0"u8);
-            ImageData.Put(__data + 0x25C, "KeMutex\0"u8);
-            ImageData.Put(__data + 0x264, "ExFastMutex\0"u8);
-            ImageData.Put(__data + 0x270, "ExWorkItem\0"u8);
-            ImageData.Put(__data + 0x27C, "Seh\0"u8);
+            ImageData.Reloc(__data + 0xA8, __data + 0x2B0);
+            ImageData.Reloc(__data + 0xAC, Image.AddressOf.Test_ObNamespace.Address);
+            ImageData.Reloc(__data + 0xB0, __data + 0x2BC);
+            ImageData.Reloc(__data + 0xB4, Image.AddressOf.Test_ObHandle.Address);
+            ImageData.Reloc(__data + 0xB8, __data + 0x2C8);
+            ImageData.Reloc(__data + 0xBC, Image.AddressOf.Test_ObReference.Address);
+            ImageData.Reloc(__data + 0xC0, __data + 0x2D4);
+            ImageData.Reloc(__data + 0xC4, Image.AddressOf.Test_ObSymbolicLink.Address);
+            ImageData.Reloc(__data + 0xC8, __data + 0x2E4);
+            ImageData.Reloc(__data + 0xCC, Image.AddressOf.Test_PsProcess.Address);
+            ImageData.Reloc(__data + 0xD0, __data + 0x2F0);
+            ImageData.Reloc(__data + 0xD4, Image.AddressOf.Test_PsThread.Address);
+            ImageData.Put(__data + 0xE0, "%s:%lu: test failed: %s\n\0"u8);
+            ImageData.Put(__data + 0xFC, "(null)\0"u8);
+            ImageData.Put(__data + 0x104, "suite %s: %lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x128, "%lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x140, "abc\0"u8);
+            ImageData.Put(__data + 0x144, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
+            ImageData.Put(__data + 0x168, "equal strings compare equal\0"u8);
+            ImageData.Put(__data + 0x184, "abd\0"u8);
+            ImageData.Put(__data + 0x188, "different strings compare different\0"u8);
+            ImageData.Put(__data + 0x1AC, "ab\0"u8);
+            ImageData.Put(__data + 0x1B0, "a prefix is not equal\0"u8);
+            ImageData.Put(__data + 0x1C8, "a\0"u8);
+            ImageData.Put(__data + 0x1CC, "NULL equals only NULL\0"u8);
+            ImageData.Put(__data + 0x1E4, "KmtSelf\0"u8);
+            ImageData.Put(__data + 0x1EC, "RtlString\0"u8);
+            ImageData.Put(__data + 0x1F8, "RtlConvert\0"u8);
+            ImageData.Put(__data + 0x204, "RtlBitmap\0"u8);
+            ImageData.Put(__data + 0x210, "RtlMisc\0"u8);
+            ImageData.Put(__data + 0x218, "KeIrql\0"u8);
+            ImageData.Put(__data + 0x220, "KeClock\0"u8);
+            ImageData.Put(__data + 0x228, "KeInterrupt\0"u8);
+            ImageData.Put(__data + 0x234, "KeDpc\0"u8);
+            ImageData.Put(__data + 0x23C, "KeTimer\0"u8);
+            ImageData.Put(__data + 0x244, "MmPages\0"u8);
+            ImageData.Put(__data + 0x24C, "ExPool\0"u8);
+            ImageData.Put(__data + 0x254, "ExLookaside\0"u8);
+            ImageData.Put(__data + 0x260, "KeEvent\0"u8);
+            ImageData.Put(__data + 0x268, "KeSemaphore\0"u8);
+            ImageData.Put(__data + 0x274, "KeTimeout\0"u8);
+            ImageData.Put(__data + 0x280, "KeScheduler\0"u8);
+            ImageData.Put(__data + 0x28C, "KeMutex\0"u8);
+            ImageData.Put(__data + 0x294, "ExFastMutex\0"u8);
+            ImageData.Put(__data + 0x2A0, "ExWorkItem\0"u8);
+            ImageData.Put(__data + 0x2AC, "Seh\0"u8);
+            ImageData.Put(__data + 0x2B0, "ObNamespace\0"u8);
+            ImageData.Put(__data + 0x2BC, "ObHandle\0"u8);
+            ImageData.Put(__data + 0x2C8, "ObReference\0"u8);
+            ImageData.Put(__data + 0x2D4, "ObSymbolicLink\0"u8);
+            ImageData.Put(__data + 0x2E4, "PsProcess\0"u8);
+            ImageData.Put(__data + 0x2F0, "PsThread\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -332,8 +350,8 @@ public static unsafe partial class Image
             public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x70);
             public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x80);
             public static FnPtr __halt => Library.Address("__halt");
-            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0xA8);
-            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0xAC);
+            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0xD8);
+            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0xDC);
             public static FnPtr Test_RtlString => Image.AddressOf.Test_RtlString;
             public static FnPtr Test_RtlConvert => Image.AddressOf.Test_RtlConvert;
             public static FnPtr Test_RtlBitmap => Image.AddressOf.Test_RtlBitmap;
@@ -354,45 +372,57 @@ public static unsafe partial class Image
             public static FnPtr Test_ExFastMutex => Image.AddressOf.Test_ExFastMutex;
             public static FnPtr Test_ExWorkItem => Image.AddressOf.Test_ExWorkItem;
             public static FnPtr Test_Seh => Image.AddressOf.Test_Seh;
+            public static FnPtr Test_ObNamespace => Image.AddressOf.Test_ObNamespace;
+            public static FnPtr Test_ObHandle => Image.AddressOf.Test_ObHandle;
+            public static FnPtr Test_ObReference => Image.AddressOf.Test_ObReference;
+            public static FnPtr Test_ObSymbolicLink => Image.AddressOf.Test_ObSymbolicLink;
+            public static FnPtr Test_PsProcess => Image.AddressOf.Test_PsProcess;
+            public static FnPtr Test_PsThread => Image.AddressOf.Test_PsThread;
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0xB0);
-            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0xCC);
-            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0xD4);
-            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0xF8);
-            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x110);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x114);
-            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x138);
-            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x154);
-            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x158);
-            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x17C);
-            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x180);
-            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x198);
-            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x19C);
-            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x1B4);
-            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x1BC);
-            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x1C8);
-            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x1D4);
-            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x1E0);
-            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x1E8);
-            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x1F0);
-            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x1F8);
-            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x204);
-            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x20C);
-            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x214);
-            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x21C);
-            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x224);
-            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x230);
-            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x238);
-            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x244);
-            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x250);
-            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x25C);
-            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x270);
-            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x27C);
+            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0xE0);
+            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0xFC);
+            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x104);
+            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x128);
+            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x140);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x144);
+            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x168);
+            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x184);
+            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x188);
+            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x1AC);
+            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x1B0);
+            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x1C8);
+            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x1CC);
+            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x1E4);
+            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x1EC);
+            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x1F8);
+            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x204);
+            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x210);
+            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x218);
+            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x220);
+            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x228);
+            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x234);
+            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x23C);
+            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x244);
+            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x24C);
+            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x254);
+            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x260);
+            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x268);
+            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x274);
+            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x280);
+            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x28C);
+            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x294);
+            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x2A0);
+            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x2AC);
+            public static Ptr<sbyte> ObNamespace => new Ptr<sbyte>(__data + 0x2B0);
+            public static Ptr<sbyte> ObHandle => new Ptr<sbyte>(__data + 0x2BC);
+            public static Ptr<sbyte> ObReference => new Ptr<sbyte>(__data + 0x2C8);
+            public static Ptr<sbyte> ObSymbolicLink => new Ptr<sbyte>(__data + 0x2D4);
+            public static Ptr<sbyte> PsProcess => new Ptr<sbyte>(__data + 0x2E4);
+            public static Ptr<sbyte> PsThread => new Ptr<sbyte>(__data + 0x2F0);
         }
     }
 }

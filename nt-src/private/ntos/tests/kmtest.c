@@ -40,6 +40,12 @@ START_TEST(KeMutex);
 START_TEST(ExFastMutex);
 START_TEST(ExWorkItem);
 START_TEST(Seh);
+START_TEST(ObNamespace);
+START_TEST(ObHandle);
+START_TEST(ObReference);
+START_TEST(ObSymbolicLink);
+START_TEST(PsProcess);
+START_TEST(PsThread);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -63,6 +69,12 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(ExFastMutex),
     KMT_SUITE_ENTRY(ExWorkItem),
     KMT_SUITE_ENTRY(Seh),
+    KMT_SUITE_ENTRY(ObNamespace),
+    KMT_SUITE_ENTRY(ObHandle),
+    KMT_SUITE_ENTRY(ObReference),
+    KMT_SUITE_ENTRY(ObSymbolicLink),
+    KMT_SUITE_ENTRY(PsProcess),
+    KMT_SUITE_ENTRY(PsThread),
 };
 
 static ULONG KmtPassed;
