@@ -7,10 +7,10 @@ Module Name:
 Abstract:
 
     System start-up: the loader calls KiSystemStartup with the loader parameter block (docs/BOOT.md). Phase 0
-    initialises the HAL and prints the banner; Phase 1 runs the self-test suites when the boot options say
-    /SELFTEST, then leaves the system: powered off when everything passed, through the debug-exit port
-    (status 1) when a check failed. /CRASH bug-checks on purpose (MANUALLY_INITIATED_CRASH), to test the STOP
-    path.
+    initialises the HAL, Ke, Mm, Ob, Ex and Ps in that order and prints the banner; Phase 1 runs the
+    self-test suites when the boot options say /SELFTEST, then leaves the system: powered off when everything
+    passed, through the debug-exit port (status 1) when a check failed. /CRASH bug-checks on purpose
+    (MANUALLY_INITIATED_CRASH), to test the STOP path.
 
 --*/
 
