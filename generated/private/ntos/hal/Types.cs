@@ -227,6 +227,48 @@ public struct _PCI_HEADER_TYPE_0
 {
 }
 
+/// <summary>struct _GENERIC_MAPPING: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GENERIC_MAPPING
+{
+}
+
+/// <summary>struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _OBJECT_ATTRIBUTES
+{
+}
+
+/// <summary>struct _OBJECT_TYPE: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _OBJECT_TYPE
+{
+}
+
+/// <summary>struct _ACCESS_STATE: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _ACCESS_STATE
+{
+}
+
+/// <summary>struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _OBJECT_HANDLE_INFORMATION
+{
+}
+
+/// <summary>struct _ETHREAD: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _ETHREAD
+{
+}
+
+/// <summary>struct _CLIENT_ID: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _CLIENT_ID
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -729,6 +771,56 @@ public static class _PCI_HEADER_TYPE_0_Fields
         public ref byte InterruptPin => ref P.RefAt<byte>(p.Address + 0x2D);
         public ref byte MinimumGrant => ref P.RefAt<byte>(p.Address + 0x2E);
         public ref byte MaximumLatency => ref P.RefAt<byte>(p.Address + 0x2F);
+    }
+}
+
+public static class _GENERIC_MAPPING_Fields
+{
+    // struct _GENERIC_MAPPING: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GENERIC_MAPPING>
+    {
+        public ref uint GenericRead => ref P.RefAt<uint>(p.Address);
+        public ref uint GenericWrite => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint GenericExecute => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint GenericAll => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _OBJECT_ATTRIBUTES_Fields
+{
+    // struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_ATTRIBUTES>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<_UNICODE_STRING> ObjectName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<CVoid> SecurityQualityOfService => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+    }
+}
+
+public static class _OBJECT_HANDLE_INFORMATION_Fields
+{
+    // struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
+    {
+        public ref uint HandleAttributes => ref P.RefAt<uint>(p.Address);
+        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _CLIENT_ID_Fields
+{
+    // struct _CLIENT_ID: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CLIENT_ID>
+    {
+        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
     }
 }
 

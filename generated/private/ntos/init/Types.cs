@@ -179,9 +179,27 @@ public struct _MDL
 {
 }
 
-/// <summary>struct _EPROCESS: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
+/// <summary>struct _EPROCESS: 72 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 72)]
 public struct _EPROCESS
+{
+}
+
+/// <summary>struct _KPROCESS: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KPROCESS
+{
+}
+
+/// <summary>struct _HANDLE_TABLE: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _HANDLE_TABLE
+{
+}
+
+/// <summary>struct _HANDLE_TABLE_ENTRY: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _HANDLE_TABLE_ENTRY
 {
 }
 
@@ -233,6 +251,54 @@ public struct _PCI_HEADER_TYPE_0
 {
 }
 
+/// <summary>struct _GENERIC_MAPPING: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GENERIC_MAPPING
+{
+}
+
+/// <summary>struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _OBJECT_ATTRIBUTES
+{
+}
+
+/// <summary>struct _OBJECT_TYPE: 68 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 68)]
+public struct _OBJECT_TYPE
+{
+}
+
+/// <summary>struct _OBJECT_TYPE_INITIALIZER: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _OBJECT_TYPE_INITIALIZER
+{
+}
+
+/// <summary>struct _ACCESS_STATE: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _ACCESS_STATE
+{
+}
+
+/// <summary>struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _OBJECT_HANDLE_INFORMATION
+{
+}
+
+/// <summary>struct _ETHREAD: 296 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 296)]
+public struct _ETHREAD
+{
+}
+
+/// <summary>struct _CLIENT_ID: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _CLIENT_ID
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -242,6 +308,36 @@ public struct _MEMORY_ALLOCATION_DESCRIPTOR
 /// <summary>struct _LOADER_PARAMETER_BLOCK: 32 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 32)]
 public struct _LOADER_PARAMETER_BLOCK
+{
+}
+
+/// <summary>struct _OBJECT_DIRECTORY: 148 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 148)]
+public struct _OBJECT_DIRECTORY
+{
+}
+
+/// <summary>struct _OBJECT_DIRECTORY_ENTRY: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _OBJECT_DIRECTORY_ENTRY
+{
+}
+
+/// <summary>struct _OBJECT_HEADER_NAME_INFO: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _OBJECT_HEADER_NAME_INFO
+{
+}
+
+/// <summary>struct _OBJECT_HEADER: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _OBJECT_HEADER
+{
+}
+
+/// <summary>struct _OBJECT_SYMBOLIC_LINK: 16 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _OBJECT_SYMBOLIC_LINK
 {
 }
 
@@ -392,6 +488,18 @@ public struct _KMT_BOOSTED
 /// <summary>struct _KMT_RESOURCE_WORKER: 296 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 296)]
 public struct _KMT_RESOURCE_WORKER
+{
+}
+
+/// <summary>struct _KMT_OBJECT: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _KMT_OBJECT
+{
+}
+
+/// <summary>struct _KMT_PS_CONTEXT: 312 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 312)]
+public struct _KMT_PS_CONTEXT
 {
 }
 
@@ -822,6 +930,61 @@ public static class _MDL_Fields
     }
 }
 
+public static class _EPROCESS_Fields
+{
+    // struct _EPROCESS: 72 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_EPROCESS>
+    {
+        public Ptr<_KPROCESS> Pcb => new(p.Address);
+        public ref Ptr<CVoid> UniqueProcessId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public Ptr<_LIST_ENTRY> ActiveProcessLinks => new(p.Address + 0x1C);
+        public ref Ptr<_HANDLE_TABLE> ObjectTable => ref P.RefAt<Ptr<_HANDLE_TABLE>>(p.Address + 0x24);
+        public Ptr<_LIST_ENTRY> ThreadListHead => new(p.Address + 0x28);
+        public ref uint ActiveThreads => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public Ptr<sbyte> ImageFileName => new(p.Address + 0x38);
+    }
+}
+
+public static class _KPROCESS_Fields
+{
+    // struct _KPROCESS: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KPROCESS>
+    {
+        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public ref uint DirectoryTableBase => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref int BasePriority => ref P.RefAt<int>(p.Address + 0x14);
+    }
+}
+
+public static class _HANDLE_TABLE_Fields
+{
+    // struct _HANDLE_TABLE: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_HANDLE_TABLE>
+    {
+        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries => ref P.RefAt<Ptr<_HANDLE_TABLE_ENTRY>>(p.Address);
+        public ref uint Capacity => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint FirstFree => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint HandleCount => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x10);
+    }
+}
+
+public static class _HANDLE_TABLE_ENTRY_Fields
+{
+    // struct _HANDLE_TABLE_ENTRY: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_HANDLE_TABLE_ENTRY>
+    {
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
 public static class _NPAGED_LOOKASIDE_LIST_Fields
 {
     // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
@@ -954,6 +1117,108 @@ public static class _PCI_HEADER_TYPE_0_Fields
     }
 }
 
+public static class _GENERIC_MAPPING_Fields
+{
+    // struct _GENERIC_MAPPING: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GENERIC_MAPPING>
+    {
+        public ref uint GenericRead => ref P.RefAt<uint>(p.Address);
+        public ref uint GenericWrite => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint GenericExecute => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint GenericAll => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _OBJECT_ATTRIBUTES_Fields
+{
+    // struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_ATTRIBUTES>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<_UNICODE_STRING> ObjectName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<CVoid> SecurityQualityOfService => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+    }
+}
+
+public static class _OBJECT_TYPE_Fields
+{
+    // struct _OBJECT_TYPE: 68 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_TYPE>
+    {
+        public Ptr<_UNICODE_STRING> Name => new(p.Address);
+        public ref uint TotalNumberOfObjects => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint TotalNumberOfHandles => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<_OBJECT_TYPE_INITIALIZER> TypeInfo => new(p.Address + 0x14);
+    }
+}
+
+public static class _OBJECT_TYPE_INITIALIZER_Fields
+{
+    // struct _OBJECT_TYPE_INITIALIZER: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_TYPE_INITIALIZER>
+    {
+        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
+        public ref byte UseDefaultObject => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x3);
+        public ref uint InvalidAttributes => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_GENERIC_MAPPING> GenericMapping => new(p.Address + 0x8);
+        public ref uint ValidAccessMask => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref int PoolType => ref P.RefAt<int>(p.Address + 0x1C);
+        public ref FnPtr OpenProcedure => ref P.RefAt<FnPtr>(p.Address + 0x20);
+        public ref FnPtr CloseProcedure => ref P.RefAt<FnPtr>(p.Address + 0x24);
+        public ref FnPtr DeleteProcedure => ref P.RefAt<FnPtr>(p.Address + 0x28);
+        public ref FnPtr ParseProcedure => ref P.RefAt<FnPtr>(p.Address + 0x2C);
+    }
+}
+
+public static class _OBJECT_HANDLE_INFORMATION_Fields
+{
+    // struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
+    {
+        public ref uint HandleAttributes => ref P.RefAt<uint>(p.Address);
+        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _ETHREAD_Fields
+{
+    // struct _ETHREAD: 296 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_ETHREAD>
+    {
+        public Ptr<_KTHREAD> Tcb => new(p.Address);
+        public Ptr<_CLIENT_ID> Cid => new(p.Address + 0x100);
+        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x108);
+        public ref Ptr<_EPROCESS> ThreadsProcess => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110);
+        public ref FnPtr StartAddress => ref P.RefAt<FnPtr>(p.Address + 0x114);
+        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118);
+        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x11C);
+        public ref byte Terminated => ref P.RefAt<byte>(p.Address + 0x120);
+        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x121);
+    }
+}
+
+public static class _CLIENT_ID_Fields
+{
+    // struct _CLIENT_ID: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CLIENT_ID>
+    {
+        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -979,6 +1244,68 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
         public ref uint KernelStack => ref P.RefAt<uint>(p.Address + 0x14);
         public ref uint KernelStackSize => ref P.RefAt<uint>(p.Address + 0x18);
         public ref Ptr<sbyte> LoadOptions => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x1C);
+    }
+}
+
+public static class _OBJECT_DIRECTORY_Fields
+{
+    // struct _OBJECT_DIRECTORY: 148 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_DIRECTORY>
+    {
+        public Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>> HashBuckets => new(p.Address);
+    }
+}
+
+public static class _OBJECT_DIRECTORY_ENTRY_Fields
+{
+    // struct _OBJECT_DIRECTORY_ENTRY: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_DIRECTORY_ENTRY>
+    {
+        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink => ref P.RefAt<Ptr<_OBJECT_DIRECTORY_ENTRY>>(p.Address);
+        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _OBJECT_HEADER_NAME_INFO_Fields
+{
+    // struct _OBJECT_HEADER_NAME_INFO: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_HEADER_NAME_INFO>
+    {
+        public ref Ptr<_OBJECT_DIRECTORY> Directory => ref P.RefAt<Ptr<_OBJECT_DIRECTORY>>(p.Address);
+        public Ptr<_UNICODE_STRING> Name => new(p.Address + 0x4);
+    }
+}
+
+public static class _OBJECT_HEADER_Fields
+{
+    // struct _OBJECT_HEADER: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_HEADER>
+    {
+        public ref int PointerCount => ref P.RefAt<int>(p.Address);
+        public ref int HandleCount => ref P.RefAt<int>(p.Address + 0x4);
+        public ref Ptr<_OBJECT_TYPE> Type => ref P.RefAt<Ptr<_OBJECT_TYPE>>(p.Address + 0x8);
+        public ref byte NameInfoOffset => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref byte Flags => ref P.RefAt<byte>(p.Address + 0xD);
+        public ref ushort Reserved => ref P.RefAt<ushort>(p.Address + 0xE);
+        public ref Ptr<_OBJECT_HEADER> NextToFree => ref P.RefAt<Ptr<_OBJECT_HEADER>>(p.Address + 0x10);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref long Body => ref P.RefAt<long>(p.Address + 0x20);
+    }
+}
+
+public static class _OBJECT_SYMBOLIC_LINK_Fields
+{
+    // struct _OBJECT_SYMBOLIC_LINK: 16 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_OBJECT_SYMBOLIC_LINK>
+    {
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
+        public Ptr<_UNICODE_STRING> LinkTarget => new(p.Address + 0x8);
     }
 }
 
@@ -1340,5 +1667,36 @@ public static class _KMT_RESOURCE_WORKER_Fields
         public ref byte Exclusive => ref P.RefAt<byte>(p.Address + 0x11D);
         public ref uint SharedCount => ref P.RefAt<uint>(p.Address + 0x120);
         public ref uint Order => ref P.RefAt<uint>(p.Address + 0x124);
+    }
+}
+
+public static class _KMT_OBJECT_Fields
+{
+    // struct _KMT_OBJECT: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_OBJECT>
+    {
+        public ref uint Value => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _KMT_PS_CONTEXT_Fields
+{
+    // struct _KMT_PS_CONTEXT: 312 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_PS_CONTEXT>
+    {
+        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address);
+        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x4);
+        public ref Ptr<CVoid> ThreadId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref Ptr<CVoid> ProcessId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> CurrentThreadByHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref uint Runs => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte AfterTerminate => ref P.RefAt<byte>(p.Address + 0x1C);
+        public Ptr<_KEVENT> Go => new(p.Address + 0x20);
+        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x30);
+        public ref int TerminateStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public Ptr<_KTHREAD> KeThread => new(p.Address + 0x38);
     }
 }

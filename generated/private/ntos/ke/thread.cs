@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/thread.c: its functions, objects and string literals.</summary>
     public static unsafe class thread_c
     {
-        internal static readonly ImageUnit __Unit = new(0x170, 0x320, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x180, 0x320, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -44,6 +44,8 @@ public static unsafe partial class Image
         private const int Running = 2;
         private const int Ready = 1;
         private const int Terminated = 4;
+        private const int KernelMode = 0;
+        private const int UserMode = 1;
         private const int Initialized = 0;
         private const int LOW_PRIORITY = 0;
         private const int HIGH_PRIORITY = 31;
@@ -423,6 +425,24 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/ke/thread.c:514: void KiRelocateInitialThread(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KiRelocateInitialThread(PKTHREAD Thread)
+        {
+#line 514 "nt-src/private/ntos/ke/thread.c"
+            var frame = Stack.Enter(0x10);
+#line 530 "nt-src/private/ntos/ke/thread.c"
+            memcpy(Thread.As<CVoid>(), KiCurrentThread.As<CVoid>(), 256u);
+            InitializeListHead(Thread.Header.WaitListHead);
+            InitializeListHead(Thread.MutantListHead);
+            InitializeListHead(Thread.ApcState.ApcListHead);
+            InitializeListHead(Thread.ApcState.ApcListHead + UserMode);
+            KeInitializeTimer(Thread.Timer);
+            KiCurrentThread = Thread;
+#line 536 "nt-src/private/ntos/ke/thread.c"
+            frame.Leave();
+        }
+
         // nt-src/private/ntos/ke/thread.c:446: void KiSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
@@ -658,14 +678,15 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KiSwapThread)), "v:", "KiSwapThread");
             Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KiQuantumTick)), "v:", "KiQuantumTick");
             Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KiDispatchThreads)), "v:", "KiDispatchThreads");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiSetPriorityThread)), "v:ii", "KiSetPriorityThread");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
-            Fn.Register(__code + 0x120, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
-            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
-            Fn.Register(__code + 0x150, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
-            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiRelocateInitialThread)), "v:i", "KiRelocateInitialThread");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiSetPriorityThread)), "v:ii", "KiSetPriorityThread");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
+            Fn.Register(__code + 0x130, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
+            Fn.Register(__code + 0x160, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -686,14 +707,15 @@ public static unsafe partial class Image
             public static FnPtr KiSwapThread => new FnPtr(__code + 0xC0);
             public static FnPtr KiQuantumTick => new FnPtr(__code + 0xD0);
             public static FnPtr KiDispatchThreads => new FnPtr(__code + 0xE0);
-            public static FnPtr KiSetPriorityThread => new FnPtr(__code + 0xF0);
-            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0x100);
-            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x110);
-            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x120);
-            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x130);
-            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x140);
-            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x150);
-            public static FnPtr KiSwapContext => new FnPtr(__code + 0x160);
+            public static FnPtr KiRelocateInitialThread => new FnPtr(__code + 0xF0);
+            public static FnPtr KiSetPriorityThread => new FnPtr(__code + 0x100);
+            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0x110);
+            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x120);
+            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x130);
+            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x140);
+            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x150);
+            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x160);
+            public static FnPtr KiSwapContext => new FnPtr(__code + 0x170);
             public static FnPtr __machine_current_context => Library.Address("__machine_current_context");
             public static FnPtr __machine_create_context => Library.Address("__machine_create_context");
             public static FnPtr _enable => Library.Address("_enable");

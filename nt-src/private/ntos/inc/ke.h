@@ -15,8 +15,6 @@ Abstract:
 
 #include <ntos.h>
 
-typedef VOID (NTAPI *PKSTART_ROUTINE)(IN PVOID StartContext);
-
 typedef enum _KTHREAD_STATE {
     Initialized,
     Ready,
@@ -74,6 +72,16 @@ typedef struct _KTHREAD {
     KPRIORITY BasePriority;         // Priority decays back to it after a boost
 } KTHREAD;
 
+//
+// A process: a dispatcher object (signalled when it ends) that owns threads and, later, an address space.
+//
+
+typedef struct _KPROCESS {
+    DISPATCHER_HEADER Header;
+    ULONG DirectoryTableBase;       // the page directory of its address space (0: the kernel's, paging off)
+    KPRIORITY BasePriority;
+} KPROCESS, *PKPROCESS, *PRKPROCESS;
+
 #define KI_THREAD_STACK_SIZE (16 * PAGE_SIZE)
 #define KI_QUANTUM_TICKS 3
 
@@ -112,6 +120,8 @@ VOID KiWaitTest(IN PVOID Object);
 VOID KiUnwaitThread(IN PKTHREAD Thread, IN NTSTATUS WaitStatus);
 BOOLEAN KiDpcActive(VOID);
 VOID KiAbandonMutants(IN PKTHREAD Thread);
+VOID KeInitializeProcess(OUT PRKPROCESS Process, IN KPRIORITY BasePriority, IN ULONG DirectoryTableBase);
+VOID KiRelocateInitialThread(OUT PKTHREAD Thread);
 
 //
 // Waits ended with a priority boost (KiWaitTest and KiUnwaitThread give none).

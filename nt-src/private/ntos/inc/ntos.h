@@ -51,6 +51,7 @@ NTSTATUS MmAccessFault(IN ULONG FaultStatus, IN PVOID VirtualAddress, IN KPROCES
 // Ex: pool accounting, for the self-tests.
 //
 
+BOOLEAN ExInitSystem(IN ULONG Phase);
 BOOLEAN ExpInitializeWorkers(VOID);
 ULONG ExpPoolPagesInUse(VOID);
 ULONG ExpPoolTagOf(IN PVOID P);

@@ -7,14 +7,14 @@ Module Name:
 Abstract:
 
     System start-up: the loader calls KiSystemStartup with the loader parameter block (docs/BOOT.md). Phase 0
-    initialises the HAL and prints the banner; Phase 1 runs the self-test suites when the boot options say
-    /SELFTEST, then leaves the system: powered off when everything passed, through the debug-exit port
-    (status 1) when a check failed. /CRASH bug-checks on purpose (MANUALLY_INITIATED_CRASH), to test the STOP
-    path.
+    initialises the HAL, Ke, Mm, Ob, Ex and Ps in that order and prints the banner; Phase 1 runs the
+    self-test suites when the boot options say /SELFTEST, then leaves the system: powered off when everything
+    passed, through the debug-exit port (status 1) when a check failed. /CRASH bug-checks on purpose
+    (MANUALLY_INITIATED_CRASH), to test the STOP path.
 
 --*/
 
-#include <ke.h>
+#include <ps.h>
 #include <kmtest.h>
 
 #define SELFTEST_FAILED_EXIT_VALUE 0
@@ -166,6 +166,15 @@ Arguments:
         KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
     KiInitializeThreads(LoaderBlock);
+    if (!ObInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
+    if (!ExInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
+    if (!PsInitSystem(0)) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
     DbgPrint("nt2cs NT kernel %s\n", NT2CS_KERNEL_VERSION);
     DbgPrint("Memory: %lu KiB, processor: i686 (1)\n", KiMemorySizeInPages(LoaderBlock) << (PAGE_SHIFT - 10));
     DbgPrint("Boot options: %s\n", LoaderBlock->LoadOptions != NULL ? LoaderBlock->LoadOptions : "");

@@ -509,3 +509,29 @@ Return Value:
     KeLowerIrql(OldIrql);
     return Previous;
 }
+
+VOID
+KiRelocateInitialThread(
+    OUT PKTHREAD Thread
+    )
+
+/*++
+
+Routine Description:
+
+    Moves the running initial thread's object to Thread, so that Ps can embed it in the system process's first
+    ETHREAD as it does every thread's. Phase 0 only: before the thread has waited, set its timer, owned a
+    mutant or had an APC queued, when nothing links to its object; the list heads that point at themselves are
+    made anew.
+
+--*/
+
+{
+    RtlCopyMemory(Thread, KiCurrentThread, sizeof(KTHREAD));
+    InitializeListHead(&Thread->Header.WaitListHead);
+    InitializeListHead(&Thread->MutantListHead);
+    InitializeListHead(&Thread->ApcState.ApcListHead[KernelMode]);
+    InitializeListHead(&Thread->ApcState.ApcListHead[UserMode]);
+    KeInitializeTimer(&Thread->Timer);
+    KiCurrentThread = Thread;
+}

@@ -47,6 +47,12 @@ START_TEST(KeAlert);
 START_TEST(KePriority);
 START_TEST(ExResource);
 START_TEST(Seh);
+START_TEST(ObNamespace);
+START_TEST(ObHandle);
+START_TEST(ObReference);
+START_TEST(ObSymbolicLink);
+START_TEST(PsProcess);
+START_TEST(PsThread);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -77,6 +83,12 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KePriority),
     KMT_SUITE_ENTRY(ExResource),
     KMT_SUITE_ENTRY(Seh),
+    KMT_SUITE_ENTRY(ObNamespace),
+    KMT_SUITE_ENTRY(ObHandle),
+    KMT_SUITE_ENTRY(ObReference),
+    KMT_SUITE_ENTRY(ObSymbolicLink),
+    KMT_SUITE_ENTRY(PsProcess),
+    KMT_SUITE_ENTRY(PsThread),
 };
 
 static ULONG KmtPassed;

@@ -882,4 +882,210 @@ NTHALAPI ULONG NTAPI HalSetBusDataByOffset(IN BUS_DATA_TYPE BusDataType, IN ULON
 NTHALAPI ULONG NTAPI HalGetInterruptVector(IN INTERFACE_TYPE InterfaceType, IN ULONG BusNumber, IN ULONG BusInterruptLevel,
     IN ULONG BusInterruptVector, OUT PKIRQL Irql, OUT PKAFFINITY Affinity);
 
+//
+// Interlocked operations (the compiler's intrinsics).
+//
+
+long _InterlockedIncrement(long volatile *Addend);
+long _InterlockedDecrement(long volatile *Addend);
+long _InterlockedExchange(long volatile *Target, long Value);
+long _InterlockedCompareExchange(long volatile *Destination, long Exchange, long Comparand);
+long _InterlockedExchangeAdd(long volatile *Addend, long Value);
+
+#define InterlockedIncrement _InterlockedIncrement
+#define InterlockedDecrement _InterlockedDecrement
+#define InterlockedExchange _InterlockedExchange
+#define InterlockedCompareExchange _InterlockedCompareExchange
+#define InterlockedExchangeAdd _InterlockedExchangeAdd
+
+//
+// Access masks: the standard rights, the generic rights and their mapping to an object type's specific rights.
+//
+
+#define DELETE                           0x00010000L
+#define READ_CONTROL                     0x00020000L
+#define WRITE_DAC                        0x00040000L
+#define WRITE_OWNER                      0x00080000L
+#define SYNCHRONIZE                      0x00100000L
+#define STANDARD_RIGHTS_REQUIRED         0x000F0000L
+#define STANDARD_RIGHTS_READ             READ_CONTROL
+#define STANDARD_RIGHTS_WRITE            READ_CONTROL
+#define STANDARD_RIGHTS_EXECUTE          READ_CONTROL
+#define STANDARD_RIGHTS_ALL              0x001F0000L
+#define SPECIFIC_RIGHTS_ALL              0x0000FFFFL
+#define ACCESS_SYSTEM_SECURITY           0x01000000L
+#define MAXIMUM_ALLOWED                  0x02000000L
+#define GENERIC_READ                     0x80000000L
+#define GENERIC_WRITE                    0x40000000L
+#define GENERIC_EXECUTE                  0x20000000L
+#define GENERIC_ALL                      0x10000000L
+
+typedef struct _GENERIC_MAPPING {
+    ACCESS_MASK GenericRead;
+    ACCESS_MASK GenericWrite;
+    ACCESS_MASK GenericExecute;
+    ACCESS_MASK GenericAll;
+} GENERIC_MAPPING, *PGENERIC_MAPPING;
+
+//
+// Object attributes: what the routines that create or open objects are told about the name and the handle.
+//
+
+#define OBJ_INHERIT                      0x00000002L
+#define OBJ_PERMANENT                    0x00000010L
+#define OBJ_EXCLUSIVE                    0x00000020L
+#define OBJ_CASE_INSENSITIVE             0x00000040L
+#define OBJ_OPENIF                       0x00000080L
+#define OBJ_OPENLINK                     0x00000100L
+#define OBJ_KERNEL_HANDLE                0x00000200L
+#define OBJ_FORCE_ACCESS_CHECK           0x00000400L
+#define OBJ_VALID_ATTRIBUTES             0x000007F2L
+
+typedef PVOID PSECURITY_DESCRIPTOR;
+
+typedef struct _OBJECT_ATTRIBUTES {
+    ULONG Length;
+    HANDLE RootDirectory;
+    PUNICODE_STRING ObjectName;
+    ULONG Attributes;
+    PVOID SecurityDescriptor;
+    PVOID SecurityQualityOfService;
+} OBJECT_ATTRIBUTES, *POBJECT_ATTRIBUTES;
+
+typedef const OBJECT_ATTRIBUTES *PCOBJECT_ATTRIBUTES;
+
+#define InitializeObjectAttributes(p, n, a, r, s) { \
+    (p)->Length = sizeof(OBJECT_ATTRIBUTES);        \
+    (p)->RootDirectory = (r);                       \
+    (p)->Attributes = (a);                          \
+    (p)->ObjectName = (n);                          \
+    (p)->SecurityDescriptor = (s);                  \
+    (p)->SecurityQualityOfService = NULL;           \
+    }
+
+//
+// Objects: their types are opaque; a reference keeps an object's body, a handle names it in a handle table.
+//
+
+typedef struct _OBJECT_TYPE *POBJECT_TYPE;
+typedef struct _ACCESS_STATE *PACCESS_STATE;
+
+typedef struct _OBJECT_HANDLE_INFORMATION {
+    ULONG HandleAttributes;
+    ACCESS_MASK GrantedAccess;
+} OBJECT_HANDLE_INFORMATION, *POBJECT_HANDLE_INFORMATION;
+
+extern POBJECT_TYPE *ExEventObjectType;
+extern POBJECT_TYPE *PsProcessType;
+extern POBJECT_TYPE *PsThreadType;
+
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(IN HANDLE Handle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_TYPE ObjectType OPTIONAL, IN KPROCESSOR_MODE AccessMode, OUT PVOID *Object,
+    OUT POBJECT_HANDLE_INFORMATION HandleInformation OPTIONAL);
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByPointer(IN PVOID Object, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_TYPE ObjectType OPTIONAL, IN KPROCESSOR_MODE AccessMode);
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByName(IN PUNICODE_STRING ObjectName, IN ULONG Attributes,
+    IN PACCESS_STATE AccessState OPTIONAL, IN ACCESS_MASK DesiredAccess OPTIONAL, IN POBJECT_TYPE ObjectType,
+    IN KPROCESSOR_MODE AccessMode, IN OUT PVOID ParseContext OPTIONAL, OUT PVOID *Object);
+NTKERNELAPI LONG_PTR FASTCALL ObfReferenceObject(IN PVOID Object);
+NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(IN PVOID Object);
+NTKERNELAPI VOID NTAPI ObMakeTemporaryObject(IN PVOID Object);
+
+#define ObReferenceObject(Object) ObfReferenceObject(Object)
+#define ObDereferenceObject(Object) ObfDereferenceObject(Object)
+
+//
+// Processes and system threads. PEPROCESS and PETHREAD are opaque; a thread object is a dispatcher object
+// (signalled when the thread ends), as is a process object.
+//
+
+typedef struct _EPROCESS *PEPROCESS;
+typedef struct _ETHREAD *PETHREAD;
+
+extern PEPROCESS PsInitialSystemProcess;
+
+typedef struct _CLIENT_ID {
+    HANDLE UniqueProcess;
+    HANDLE UniqueThread;
+} CLIENT_ID, *PCLIENT_ID;
+
+//
+// (HANDLE)-1 and (HANDLE)-2, written as complements: the translator rejects a negative constant cast to a
+// pointer.
+//
+
+#define NtCurrentProcess() ((HANDLE)~(ULONG_PTR)0)
+#define NtCurrentThread() ((HANDLE)~(ULONG_PTR)1)
+#define ZwCurrentProcess() NtCurrentProcess()
+#define ZwCurrentThread() NtCurrentThread()
+
+#define PROCESS_TERMINATE                0x0001
+#define PROCESS_CREATE_THREAD            0x0002
+#define PROCESS_DUP_HANDLE               0x0040
+#define PROCESS_QUERY_INFORMATION        0x0400
+#define PROCESS_ALL_ACCESS               (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFF)
+
+#define THREAD_TERMINATE                 0x0001
+#define THREAD_QUERY_INFORMATION         0x0040
+#define THREAD_SET_INFORMATION           0x0020
+#define THREAD_ALL_ACCESS                (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x3FF)
+
+typedef VOID (NTAPI *PKSTART_ROUTINE)(IN PVOID StartContext);
+
+NTKERNELAPI NTSTATUS NTAPI PsCreateSystemThread(OUT PHANDLE ThreadHandle, IN ULONG DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes OPTIONAL, IN HANDLE ProcessHandle OPTIONAL, OUT PCLIENT_ID ClientId OPTIONAL,
+    IN PKSTART_ROUTINE StartRoutine, IN PVOID StartContext OPTIONAL);
+NTKERNELAPI NTSTATUS NTAPI PsTerminateSystemThread(IN NTSTATUS ExitStatus);
+NTKERNELAPI PETHREAD NTAPI PsGetCurrentThread(VOID);
+NTKERNELAPI PEPROCESS NTAPI PsGetCurrentProcess(VOID);
+NTKERNELAPI HANDLE NTAPI PsGetCurrentThreadId(VOID);
+NTKERNELAPI HANDLE NTAPI PsGetCurrentProcessId(VOID);
+NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(IN PETHREAD Thread);
+
+#define IoGetCurrentProcess PsGetCurrentProcess
+
+//
+// The native system services a kernel component calls (as Zw routines, with kernel-mode rights).
+//
+
+#define EVENT_QUERY_STATE                0x0001
+#define EVENT_MODIFY_STATE               0x0002
+#define EVENT_ALL_ACCESS                 (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x3)
+
+#define DIRECTORY_QUERY                  0x0001
+#define DIRECTORY_TRAVERSE               0x0002
+#define DIRECTORY_CREATE_OBJECT          0x0004
+#define DIRECTORY_CREATE_SUBDIRECTORY    0x0008
+#define DIRECTORY_ALL_ACCESS             (STANDARD_RIGHTS_REQUIRED | 0xF)
+
+#define SYMBOLIC_LINK_QUERY              0x0001
+#define SYMBOLIC_LINK_ALL_ACCESS         (STANDARD_RIGHTS_REQUIRED | 0x1)
+
+#define DUPLICATE_CLOSE_SOURCE           0x00000001
+#define DUPLICATE_SAME_ACCESS            0x00000002
+#define DUPLICATE_SAME_ATTRIBUTES        0x00000004
+
+NTSYSAPI NTSTATUS NTAPI ZwClose(IN HANDLE Handle);
+NTSYSAPI NTSTATUS NTAPI ZwDuplicateObject(IN HANDLE SourceProcessHandle, IN HANDLE SourceHandle,
+    IN HANDLE TargetProcessHandle OPTIONAL, OUT PHANDLE TargetHandle OPTIONAL, IN ACCESS_MASK DesiredAccess,
+    IN ULONG HandleAttributes, IN ULONG Options);
+NTSYSAPI NTSTATUS NTAPI ZwMakeTemporaryObject(IN HANDLE Handle);
+NTSYSAPI NTSTATUS NTAPI ZwWaitForSingleObject(IN HANDLE Handle, IN BOOLEAN Alertable, IN PLARGE_INTEGER Timeout OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwCreateEvent(OUT PHANDLE EventHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes OPTIONAL, IN EVENT_TYPE EventType, IN BOOLEAN InitialState);
+NTSYSAPI NTSTATUS NTAPI ZwOpenEvent(OUT PHANDLE EventHandle, IN ACCESS_MASK DesiredAccess, IN POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwSetEvent(IN HANDLE EventHandle, OUT PLONG PreviousState OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwResetEvent(IN HANDLE EventHandle, OUT PLONG PreviousState OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwClearEvent(IN HANDLE EventHandle);
+NTSYSAPI NTSTATUS NTAPI ZwCreateDirectoryObject(OUT PHANDLE DirectoryHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwOpenDirectoryObject(OUT PHANDLE DirectoryHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwCreateSymbolicLinkObject(OUT PHANDLE LinkHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes, IN PUNICODE_STRING LinkTarget);
+NTSYSAPI NTSTATUS NTAPI ZwOpenSymbolicLinkObject(OUT PHANDLE LinkHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwQuerySymbolicLinkObject(IN HANDLE LinkHandle, IN OUT PUNICODE_STRING LinkTarget,
+    OUT PULONG ReturnedLength OPTIONAL);
+
 #endif // _NTDDK_
