@@ -66,8 +66,8 @@ public static unsafe partial class Image
             RtlInitializeListHead(Head);
             for (Index = 0u; Index < 3u; Index += 1u)
             {
+#line 45 "nt-src/samples/hello/hello.c"
                 SafePoint.Poll();
-#line 46 "nt-src/samples/hello/hello.c"
                 (Records + Index).W.Key = Index * 10u;
                 RtlInitString((Records + Index).Name, Names[Index]);
                 RtlInsertTailList(Head, (Records + Index).Links);
@@ -78,8 +78,8 @@ public static unsafe partial class Image
 #line 52 "nt-src/samples/hello/hello.c"
             while (!(Entry = RtlRemoveHeadList(Head)).IsNull)
             {
+#line 52 "nt-src/samples/hello/hello.c"
                 SafePoint.Poll();
-#line 53 "nt-src/samples/hello/hello.c"
                 PRECORD Record = (Entry.As<sbyte>() - Ptr<_RECORD>.Null.Links.Address).As<_RECORD>();
                 printf(Str.record_lu_s, Va.Args(frame.Base + 0x44, Record.Key, (int)Record.Name.Length, Record.Name.Buffer));
                 Seen += 1u;

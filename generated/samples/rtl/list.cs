@@ -110,8 +110,8 @@ public static unsafe partial class Image
 #line 86 "nt-src/samples/rtl/list.c"
             for (Next = ListHead.Flink; Next != ListHead; Next = Next.Flink)
             {
+#line 86 "nt-src/samples/rtl/list.c"
                 SafePoint.Poll();
-#line 87 "nt-src/samples/rtl/list.c"
                 Count += 1u;
             }
 

@@ -53,8 +53,8 @@ public static unsafe partial class Image
 #line 26 "nt-src/samples/rtl/string.c"
                 while (SourceString[Length] != 0)
                 {
+#line 26 "nt-src/samples/rtl/string.c"
                     SafePoint.Poll();
-#line 27 "nt-src/samples/rtl/string.c"
                     Length = (ushort)(Length + 1);
                 }
 
@@ -84,8 +84,8 @@ public static unsafe partial class Image
 #line 55 "nt-src/samples/rtl/string.c"
             for (Index = 0; Index < Length; Index = (ushort)(Index + 1))
             {
+#line 55 "nt-src/samples/rtl/string.c"
                 SafePoint.Poll();
-#line 56 "nt-src/samples/rtl/string.c"
                 CHAR C1 = String1.Buffer[Index];
                 CHAR C2 = String2.Buffer[Index];
                 if (CaseInsensitive != 0)
@@ -132,8 +132,8 @@ public static unsafe partial class Image
 #line 84 "nt-src/samples/rtl/string.c"
             for (Index = 0; Index < Source.Length; Index = (ushort)(Index + 1))
             {
+#line 84 "nt-src/samples/rtl/string.c"
                 SafePoint.Poll();
-#line 85 "nt-src/samples/rtl/string.c"
                 Destination.Buffer.W[Destination.Length + Index] = Source.Buffer[Index];
             }
 

@@ -66,7 +66,8 @@ public sealed class PrinterTests
 
     /// <summary>
     /// Each statement that has a C line starts on a C# line mapped to it (a <c>#line</c> before it, or the lines
-    /// counted on from the last one), and no <c>#line</c> follows another.
+    /// counted on from the last one), as does each statement lowered from it that has none of its own (the
+    /// statements of an <c>if</c> a conditional expression became), and no <c>#line</c> follows another.
     /// </summary>
     private static void AssertLinesMapped(SyntaxNode built, SyntaxNode parsed, string printed, string what)
     {
@@ -75,7 +76,7 @@ public sealed class PrinterTests
         Assert.Equal(expected.Count, actual.Count);
         for (int i = 0; i < expected.Count; i++)
         {
-            if (expected[i].GetAnnotations(Syntax.LineAnnotation).LastOrDefault() is not { Data: { } line })
+            if (LineOf(expected[i]) is not { } line)
                 continue;
             var mapped = actual[i].GetLocation().GetMappedLineSpan();
             Assert.True(line == $"{mapped.StartLinePosition.Line + 1} \"{mapped.Path}\"",
@@ -83,6 +84,17 @@ public sealed class PrinterTests
         }
         var lines = printed.Split('\n');
         Assert.DoesNotContain(lines.Zip(lines.Skip(1)), pair => pair.First.StartsWith("#line ", StringComparison.Ordinal) && pair.Second.StartsWith("#line ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A statement's own C line, or (not for a block) that of the nearest statement around it that has one.</summary>
+    private static string? LineOf(StatementSyntax statement)
+    {
+        if (statement.GetAnnotations(Syntax.LineAnnotation).LastOrDefault()?.Data is { } own)
+            return own;
+        if (statement is BlockSyntax)
+            return null;
+        return statement.Ancestors().OfType<StatementSyntax>()
+            .Select(s => s.GetAnnotations(Syntax.LineAnnotation).LastOrDefault()?.Data).FirstOrDefault(l => l is not null);
     }
 
     /// <summary>Parentheses the printer chose are not in the generators' tree; without them both trees compare.</summary>

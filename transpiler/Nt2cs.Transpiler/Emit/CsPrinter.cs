@@ -70,8 +70,28 @@ internal sealed class CsPrinter
 
     private void Visit(SyntaxNode node)
     {
-        if (node.ContainsAnnotations && node is StatementSyntax && node.GetAnnotations(Syntax.LineAnnotation).LastOrDefault() is { Data: { } line })
+        if (node is not StatementSyntax)
+        {
+            VisitNode(node);
+            return;
+        }
+        // A statement without a line of its own (one of several a C statement was lowered into) belongs to the
+        // C line of the statement around it: the directive is repeated where the C# lines have drifted from it.
+        string? own = node.ContainsAnnotations ? node.GetAnnotations(Syntax.LineAnnotation).LastOrDefault()?.Data : null;
+        string? line = own ?? (node is BlockSyntax ? null : _statementLine);
+        if (line is not null)
             LineDirective(line);
+        string? outer = _statementLine;
+        _statementLine = own ?? _statementLine;
+        VisitNode(node);
+        _statementLine = outer;
+    }
+
+    /// <summary>The C line of the innermost statement being printed that has one.</summary>
+    private string? _statementLine;
+
+    private void VisitNode(SyntaxNode node)
+    {
         switch (node)
         {
             case SwitchSectionSyntax section:

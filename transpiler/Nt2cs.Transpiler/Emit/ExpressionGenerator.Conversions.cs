@@ -63,12 +63,41 @@ internal sealed partial class ExpressionGenerator
         if (value.Type == target || target.Kind == CsKind.Void)
             return value;
         if ((value.Type.IsNumeric || value.Type.Kind == CsKind.Char) && target.IsNumeric)
-            return new Emitted(Cast(target.Name, value.Syntax), target);
+        {
+            // A constant that the target cannot hold is a compile-time error in C#'s default checked constant
+            // context; C converts it modulo 2^n, which unchecked says.
+            var cast = Cast(target.Name, value.Syntax);
+            return new Emitted(IsConstantOutOfRange(value.Syntax, target) ? CheckedExpression(SyntaxKind.UncheckedExpression, cast) : cast, target);
+        }
         if (value.Type.IsPointer && target.IsPointer)
             return new Emitted(Call(GenericMember(value.Syntax, "As", target.Pointee!)), target);
         if (value.Type.Kind == CsKind.Bool && target.IsNumeric)
             return new Emitted(Cast(target.Name, Conditional(value.Syntax, Int(1), Int(0))), target);
         throw new InvalidOperationException($"no conversion from {value.Type} to {target}");
+    }
+
+    /// <summary>Whether <paramref name="syntax"/> is an integer literal (or its negation) outside <paramref name="target"/>'s range.</summary>
+    private static bool IsConstantOutOfRange(ExpressionSyntax syntax, CsType target)
+    {
+        while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            syntax = parenthesized.Expression;
+        bool negative = syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression };
+        var literal = negative ? ((PrefixUnaryExpressionSyntax)syntax).Operand as LiteralExpressionSyntax : syntax as LiteralExpressionSyntax;
+        if (literal?.Token.Value is not (int or uint or long or ulong) || literal.Token.Value is not { } raw)
+            return false;
+        decimal n = Convert.ToDecimal(raw) * (negative ? -1 : 1);
+        return target.Kind switch
+        {
+            CsKind.SByte => n is < sbyte.MinValue or > sbyte.MaxValue,
+            CsKind.Byte => n is < byte.MinValue or > byte.MaxValue,
+            CsKind.Short => n is < short.MinValue or > short.MaxValue,
+            CsKind.UShort => n is < ushort.MinValue or > ushort.MaxValue,
+            CsKind.Int => n is < int.MinValue or > int.MaxValue,
+            CsKind.UInt => n is < uint.MinValue or > uint.MaxValue,
+            CsKind.Long => n is < long.MinValue or > long.MaxValue,
+            CsKind.ULong => n is < ulong.MinValue or > ulong.MaxValue,
+            _ => false,
+        };
     }
 
     /// <summary>A cast the C wrote says the type as the C did: <c>(ULONG)x</c> where the unit has that alias.</summary>

@@ -233,8 +233,8 @@ public static unsafe partial class Image
 #line 104 "nt-src/private/ntos/ex/handle.c"
             for (Index = NewCapacity - 1u; Index >= Table.Capacity && Index != 0u; Index -= 1u)
             {
+#line 104 "nt-src/private/ntos/ex/handle.c"
                 SafePoint.Poll();
-#line 105 "nt-src/private/ntos/ex/handle.c"
                 (NewEntries + Index).W.Attributes = Table.FirstFree;
                 Table.W.FirstFree = Index;
             }

@@ -110,8 +110,8 @@ public static unsafe partial class Image
 #line 152 "nt-src/private/ntos/ex/lookaside.c"
             while (!(Entry = PopEntryList(Lookaside.ListHead)).IsNull)
             {
+#line 152 "nt-src/private/ntos/ex/lookaside.c"
                 SafePoint.Poll();
-#line 153 "nt-src/private/ntos/ex/lookaside.c"
                 ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Lookaside.Free, "v:i"))(Entry.As<CVoid>());
             }
 

@@ -144,8 +144,8 @@ public static unsafe partial class Image
             Header = Ptr<_POOL_HEADER>.Null;
             for (Entry = (ExpFreeLists + Type).Flink; Entry != ExpFreeLists + Type; Entry = Entry.Flink)
             {
+#line 247 "nt-src/private/ntos/ex/pool.c"
                 SafePoint.Poll();
-#line 248 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_FREE_BLOCK>.Null.FreeListEntry.Address).As<_POOL_FREE_BLOCK>().Header.BlockSize >= Units)
                 {
 #line 249 "nt-src/private/ntos/ex/pool.c"
@@ -246,6 +246,7 @@ public static unsafe partial class Image
 
 #line 359 "nt-src/private/ntos/ex/pool.c"
                 frame.Leave();
+#line 352 "nt-src/private/ntos/ex/pool.c"
                 return;
             }
 
@@ -322,6 +323,7 @@ public static unsafe partial class Image
                 KeReleaseSpinLock(AddressOf.ExpPoolLock, OldIrql);
                 ExpFreePages(Type, Header.As<CVoid>());
                 frame.Leave();
+#line 402 "nt-src/private/ntos/ex/pool.c"
                 return;
             }
 
@@ -372,8 +374,8 @@ public static unsafe partial class Image
 #line 440 "nt-src/private/ntos/ex/pool.c"
             for (Entry = ExpLargeAllocations.Flink; Entry != ExpLargeAllocations; Entry = Entry.Flink)
             {
+#line 440 "nt-src/private/ntos/ex/pool.c"
                 SafePoint.Poll();
-#line 441 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().Base == P)
                 {
 #line 442 "nt-src/private/ntos/ex/pool.c"
@@ -557,8 +559,8 @@ public static unsafe partial class Image
             KeAcquireSpinLock(AddressOf.ExpPoolLock, frame.At<byte>(0x0));
             for (Entry = ExpLargeAllocations.Flink; Entry != ExpLargeAllocations; Entry = Entry.Flink)
             {
+#line 311 "nt-src/private/ntos/ex/pool.c"
                 SafePoint.Poll();
-#line 312 "nt-src/private/ntos/ex/pool.c"
                 if ((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().Base == P)
                 {
 #line 313 "nt-src/private/ntos/ex/pool.c"

@@ -147,11 +147,14 @@ public static unsafe partial class Image
             KeAcquireSpinLock(new Ptr<uint>(Resource.Address + 0x34), frame.At<byte>(0x0));
             if (!(Resource.NumberOfSharedWaiters == 0 && Resource.NumberOfExclusiveWaiters == 0))
             {
+#line 242 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.Resource_NumberOfSharedWaiters_0.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 242u, Ptr<sbyte>.Null);
+#line 242 "nt-src/private/ntos/ex/resource.c"
                 _ = 0;
             }
             else
             {
+#line 242 "nt-src/private/ntos/ex/resource.c"
                 _ = 1;
             }
 
@@ -183,11 +186,14 @@ public static unsafe partial class Image
 #line 273 "nt-src/private/ntos/ex/resource.c"
             if (!(Resource.NumberOfSharedWaiters == 0 && Resource.NumberOfExclusiveWaiters == 0))
             {
+#line 273 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.Resource_NumberOfSharedWaiters_0.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 273u, Ptr<sbyte>.Null);
+#line 273 "nt-src/private/ntos/ex/resource.c"
                 _ = 0;
             }
             else
             {
+#line 273 "nt-src/private/ntos/ex/resource.c"
                 _ = 1;
             }
 
@@ -285,11 +291,14 @@ public static unsafe partial class Image
 #line 507 "nt-src/private/ntos/ex/resource.c"
             if (KeGetCurrentIrql() > 2)
             {
+#line 507 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 507u, Ptr<sbyte>.Null);
+#line 507 "nt-src/private/ntos/ex/resource.c"
                 _ = 0;
             }
             else
             {
+#line 507 "nt-src/private/ntos/ex/resource.c"
                 _ = 1;
             }
 
@@ -431,22 +440,28 @@ public static unsafe partial class Image
 #line 48 "nt-src/private/ntos/ex/resource.c"
             if (KeGetCurrentIrql() > 1)
             {
+#line 48 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 48u, Ptr<sbyte>.Null);
+#line 48 "nt-src/private/ntos/ex/resource.c"
                 _ = 0;
             }
             else
             {
+#line 48 "nt-src/private/ntos/ex/resource.c"
                 _ = 1;
             }
 
 #line 49 "nt-src/private/ntos/ex/resource.c"
             if (!(KeAreApcsDisabled() != 0 || KeGetCurrentIrql() == 1))
             {
+#line 49 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeAreApcsDisabled_KeGetCurrentIr.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 49u, Ptr<sbyte>.Null);
+#line 49 "nt-src/private/ntos/ex/resource.c"
                 _ = 0;
             }
             else
             {
+#line 49 "nt-src/private/ntos/ex/resource.c"
                 _ = 1;
             }
 
@@ -479,8 +494,8 @@ public static unsafe partial class Image
 #line 67 "nt-src/private/ntos/ex/resource.c"
             for (Index = 0u; Index < Resource.TableSize; Index += 1u)
             {
+#line 67 "nt-src/private/ntos/ex/resource.c"
                 SafePoint.Poll();
-#line 68 "nt-src/private/ntos/ex/resource.c"
                 if ((Resource.OwnerTable + Index).OwnerThread == Thread)
                 {
 #line 69 "nt-src/private/ntos/ex/resource.c"
@@ -521,8 +536,8 @@ public static unsafe partial class Image
 #line 102 "nt-src/private/ntos/ex/resource.c"
                 for (Index = 0u; Index < Resource.TableSize; Index += 1u)
                 {
+#line 102 "nt-src/private/ntos/ex/resource.c"
                     SafePoint.Poll();
-#line 103 "nt-src/private/ntos/ex/resource.c"
                     if ((Resource.OwnerTable + Index).OwnerThread == 0u)
                     {
 #line 104 "nt-src/private/ntos/ex/resource.c"

@@ -147,15 +147,15 @@ public static unsafe partial class Image
 #line 71 "nt-src/private/ntos/ex/worker.c"
             for (Type = 0u; Type < 3u; Type += 1u)
             {
+#line 71 "nt-src/private/ntos/ex/worker.c"
                 SafePoint.Poll();
-#line 72 "nt-src/private/ntos/ex/worker.c"
                 InitializeListHead((ExpWorkQueues + Type).Items);
                 KeInitializeSemaphore((ExpWorkQueues + Type).Pending, 0, WORKER_LIMIT);
                 KeInitializeSpinLock(new Ptr<uint>((ExpWorkQueues + Type).Address + 0x1C));
                 for (Index = 0u; Index < (uint)WORKERS_PER_QUEUE; Index += 1u)
                 {
+#line 75 "nt-src/private/ntos/ex/worker.c"
                     SafePoint.Poll();
-#line 76 "nt-src/private/ntos/ex/worker.c"
                     if (KiCreateThread((ExpWorkQueues + Type).Workers + Index, AddressOf.ExpWorkerThread, (ExpWorkQueues + Type).As<CVoid>(), ExpWorkerPriority[Type]) < 0)
                     {
                         return frame.Leave((byte)FALSE);
@@ -180,8 +180,8 @@ public static unsafe partial class Image
 #line 41 "nt-src/private/ntos/ex/worker.c"
             for (;;)
             {
+#line 41 "nt-src/private/ntos/ex/worker.c"
                 SafePoint.Poll();
-#line 42 "nt-src/private/ntos/ex/worker.c"
                 KeWaitForSingleObject(Queue.Pending.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 KeAcquireSpinLock(new Ptr<uint>(Queue.Address + 0x1C), frame.At<byte>(0x0));
                 Item = (RemoveHeadList(Queue.Items).As<sbyte>() - Ptr<_WORK_QUEUE_ITEM>.Null.List.Address).As<_WORK_QUEUE_ITEM>();

@@ -157,8 +157,8 @@ public static unsafe partial class Image
 #line 81 "nt-src/private/ntos/hal/bus.c"
             for (Index = 0u; Index < Length; Index += 1u)
             {
+#line 81 "nt-src/private/ntos/hal/bus.c"
                 SafePoint.Poll();
-#line 82 "nt-src/private/ntos/hal/bus.c"
                 WRITE_PORT_ULONG(new Ptr<uint>((uint)3320), HalpPciConfigAddress(BusNumber, Slot, Offset + Index));
                 if (Write != 0)
                 {

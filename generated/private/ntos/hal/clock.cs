@@ -65,8 +65,8 @@ public static unsafe partial class Image
 #line 70 "nt-src/private/ntos/hal/clock.c"
             while (__rdtsc() < End)
             {
+#line 70 "nt-src/private/ntos/hal/clock.c"
                 SafePoint.Poll();
-#line 71 "nt-src/private/ntos/hal/clock.c"
                 ;
             }
 
@@ -87,8 +87,8 @@ public static unsafe partial class Image
 #line 115 "nt-src/private/ntos/hal/clock.c"
             while ((HalpReadCmos(RTC_STATUS_A) & RTC_A_UPDATE_IN_PROGRESS) != 0)
             {
+#line 115 "nt-src/private/ntos/hal/clock.c"
                 SafePoint.Poll();
-#line 116 "nt-src/private/ntos/hal/clock.c"
                 ;
             }
 

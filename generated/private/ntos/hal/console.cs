@@ -44,8 +44,8 @@ public static unsafe partial class Image
 #line 65 "nt-src/private/ntos/hal/console.c"
             while (String.Deref != 0)
             {
+#line 65 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
-#line 66 "nt-src/private/ntos/hal/console.c"
                 HalpPutCharacter(String.Deref);
                 String += 1;
             }
@@ -81,8 +81,8 @@ public static unsafe partial class Image
 #line 53 "nt-src/private/ntos/hal/console.c"
             while ((__inbyte(0x3FD) & LSR_THR_EMPTY) == 0)
             {
+#line 53 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
-#line 54 "nt-src/private/ntos/hal/console.c"
                 ;
             }
 

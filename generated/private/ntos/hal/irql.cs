@@ -126,6 +126,7 @@ public static unsafe partial class Image
             {
 #line 126 "nt-src/private/ntos/hal/irql.c"
                 frame.Leave();
+#line 123 "nt-src/private/ntos/hal/irql.c"
                 return;
             }
 
@@ -209,8 +210,8 @@ public static unsafe partial class Image
 #line 102 "nt-src/private/ntos/hal/irql.c"
             for (;;)
             {
+#line 102 "nt-src/private/ntos/hal/irql.c"
                 SafePoint.Poll();
-#line 103 "nt-src/private/ntos/hal/irql.c"
                 if (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
                 {
 #line 104 "nt-src/private/ntos/hal/irql.c"

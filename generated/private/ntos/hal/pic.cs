@@ -226,14 +226,14 @@ public static unsafe partial class Image
             {
 #line 87 "nt-src/private/ntos/hal/pic.c"
                 frame.Leave();
+#line 86 "nt-src/private/ntos/hal/pic.c"
                 return;
             }
 
-#line 89 "nt-src/private/ntos/hal/pic.c"
             for (Irq = 0u; Irq < (uint)IRQ_COUNT; Irq += 1u)
             {
+#line 89 "nt-src/private/ntos/hal/pic.c"
                 SafePoint.Poll();
-#line 90 "nt-src/private/ntos/hal/pic.c"
                 if (Irq != (uint)CASCADE_IRQ && (HalpEnabledIrqs & (1 << (int)Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql)
                 {
 #line 91 "nt-src/private/ntos/hal/pic.c"

@@ -53,8 +53,8 @@ public static unsafe partial class Image
             __outword(PM1A_CONTROL_PORT, PM1_SLP_EN);
             for (;;)
             {
+#line 41 "nt-src/private/ntos/hal/reboot.c"
                 SafePoint.Poll();
-#line 42 "nt-src/private/ntos/hal/reboot.c"
                 __halt();
             }
 

@@ -55,7 +55,9 @@ public static unsafe partial class Image
 #line 34 "nt-src/private/ntos/init/init.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
+#line 34 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
+#line 37 "nt-src/private/ntos/init/init.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 Pages += Descriptor.PageCount;
             }
@@ -84,8 +86,8 @@ public static unsafe partial class Image
 #line 66 "nt-src/private/ntos/init/init.c"
             for (Start = Options; Start.Deref != 0; Start += 1)
             {
+#line 66 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
-#line 67 "nt-src/private/ntos/init/init.c"
                 if (Start != Options && Start[-1] != ' ')
                 {
 #line 68 "nt-src/private/ntos/init/init.c"
@@ -97,8 +99,8 @@ public static unsafe partial class Image
                 Expected = Option;
                 while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
                 {
+#line 72 "nt-src/private/ntos/init/init.c"
                     SafePoint.Poll();
-#line 73 "nt-src/private/ntos/init/init.c"
                     Scan += 1;
                     Expected += 1;
                 }

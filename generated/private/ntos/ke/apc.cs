@@ -244,21 +244,22 @@ public static unsafe partial class Image
             {
 #line 228 "nt-src/private/ntos/ke/apc.c"
                 frame.Leave();
+#line 227 "nt-src/private/ntos/ke/apc.c"
                 return;
             }
 
-#line 230 "nt-src/private/ntos/ke/apc.c"
             Thread.ApcState.W.KernelApcPending = FALSE;
             for (;;)
             {
+#line 231 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
-#line 232 "nt-src/private/ntos/ke/apc.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
                 if (IsListEmpty(ListHead) != 0)
                 {
 #line 234 "nt-src/private/ntos/ke/apc.c"
                     KfLowerIrql(OldIrql);
                     frame.Leave();
+#line 233 "nt-src/private/ntos/ke/apc.c"
                     return;
                 }
 
@@ -270,6 +271,7 @@ public static unsafe partial class Image
 #line 240 "nt-src/private/ntos/ke/apc.c"
                     KfLowerIrql(OldIrql);
                     frame.Leave();
+#line 239 "nt-src/private/ntos/ke/apc.c"
                     return;
                 }
 
@@ -366,8 +368,8 @@ public static unsafe partial class Image
                 Entry = ListHead.Flink;
                 while (Entry != ListHead && (Entry.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>().NormalRoutine.IsNull)
                 {
+#line 148 "nt-src/private/ntos/ke/apc.c"
                     SafePoint.Poll();
-#line 149 "nt-src/private/ntos/ke/apc.c"
                     Entry = Entry.Flink;
                 }
 
@@ -468,8 +470,8 @@ public static unsafe partial class Image
             Disable = Thread.KernelApcDisable;
             for (Entry = Thread.MutantListHead.Flink; Entry != Thread.MutantListHead; Entry = Entry.Flink)
             {
+#line 436 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
-#line 437 "nt-src/private/ntos/ke/apc.c"
                 Disable += (int)(Entry.As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>().ApcDisable;
             }
 
@@ -483,8 +485,8 @@ public static unsafe partial class Image
 #line 446 "nt-src/private/ntos/ke/apc.c"
             while (IsListEmpty(UserList) == 0)
             {
+#line 446 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
-#line 447 "nt-src/private/ntos/ke/apc.c"
                 Apc = (RemoveHeadList(UserList).As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>();
                 Apc.W.Inserted = FALSE;
                 KfLowerIrql(OldIrql);

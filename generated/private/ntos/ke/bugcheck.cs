@@ -71,8 +71,8 @@ public static unsafe partial class Image
             HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
+#line 93 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
-#line 94 "nt-src/private/ntos/ke/bugcheck.c"
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
@@ -103,8 +103,8 @@ public static unsafe partial class Image
 #line 59 "nt-src/private/ntos/ke/bugcheck.c"
             for (Index = 0u; Index < 21u; Index += 1u)
             {
+#line 59 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
-#line 60 "nt-src/private/ntos/ke/bugcheck.c"
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
 #line 61 "nt-src/private/ntos/ke/bugcheck.c"

@@ -311,8 +311,8 @@ public static unsafe partial class Image
             KiExpireTimers();
             for (;;)
             {
+#line 150 "nt-src/private/ntos/ke/dpc.c"
                 SafePoint.Poll();
-#line 151 "nt-src/private/ntos/ke/dpc.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
                 if (IsListEmpty(KiDpcListHead) != 0)
                 {

@@ -231,8 +231,8 @@ public static unsafe partial class Image
 #line 129 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)IDT_ENTRIES; Vector += 1u)
             {
+#line 129 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
-#line 130 "nt-src/private/ntos/ke/interrupt.c"
                 if (Vector == (uint)PAGE_FAULT_VECTOR)
                 {
 #line 131 "nt-src/private/ntos/ke/interrupt.c"
@@ -262,8 +262,8 @@ public static unsafe partial class Image
 #line 140 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)INTERRUPT_VECTORS; Vector += 1u)
             {
+#line 140 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
-#line 141 "nt-src/private/ntos/ke/interrupt.c"
                 InitializeListHead(KiInterruptLists + Vector);
             }
 
@@ -334,6 +334,7 @@ public static unsafe partial class Image
 #line 95 "nt-src/private/ntos/ke/interrupt.c"
                 KiUnexpectedInterrupt(Frame_2);
                 frame.Leave();
+#line 94 "nt-src/private/ntos/ke/interrupt.c"
                 return;
             }
 
@@ -343,14 +344,14 @@ public static unsafe partial class Image
             {
 #line 100 "nt-src/private/ntos/ke/interrupt.c"
                 frame.Leave();
+#line 99 "nt-src/private/ntos/ke/interrupt.c"
                 return;
             }
 
-#line 102 "nt-src/private/ntos/ke/interrupt.c"
             for (Entry = Head.Flink; Entry != Head; Entry = Entry.Flink)
             {
+#line 102 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
-#line 103 "nt-src/private/ntos/ke/interrupt.c"
                 Interrupt = (Entry.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
                 if (((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)Fn.Resolve(Interrupt.ServiceRoutine, "B:ii"))(Interrupt, Interrupt.ServiceContext) != 0)
                 {

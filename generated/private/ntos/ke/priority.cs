@@ -79,10 +79,10 @@ public static unsafe partial class Image
             {
 #line 37 "nt-src/private/ntos/ke/priority.c"
                 frame.Leave();
+#line 36 "nt-src/private/ntos/ke/priority.c"
                 return;
             }
 
-#line 39 "nt-src/private/ntos/ke/priority.c"
             Boosted = Thread.BasePriority + Increment;
             if (Boosted >= LOW_REALTIME_PRIORITY)
             {

@@ -206,8 +206,8 @@ public static unsafe partial class Image
 #line 166 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
+#line 166 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
-#line 167 "nt-src/private/ntos/ke/thread.c"
                 InitializeListHead(KiReadyQueues + Priority);
             }
 
@@ -293,8 +293,8 @@ public static unsafe partial class Image
             KiSwapThread();
             for (;;)
             {
+#line 431 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
-#line 432 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
@@ -380,10 +380,10 @@ public static unsafe partial class Image
             {
 #line 354 "nt-src/private/ntos/ke/thread.c"
                 frame.Leave();
+#line 353 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 
-#line 356 "nt-src/private/ntos/ke/thread.c"
             if (QuantumEnded != 0 && Current.Quantum <= 0)
             {
 #line 357 "nt-src/private/ntos/ke/thread.c"
@@ -408,6 +408,7 @@ public static unsafe partial class Image
 #line 365 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum = KI_QUANTUM_TICKS;
                 frame.Leave();
+#line 364 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 
@@ -516,8 +517,8 @@ public static unsafe partial class Image
             KfLowerIrql(0);
             for (;;)
             {
+#line 72 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
-#line 73 "nt-src/private/ntos/ke/thread.c"
                 _enable();
                 __halt();
             }
@@ -606,8 +607,8 @@ public static unsafe partial class Image
 #line 267 "nt-src/private/ntos/ke/thread.c"
             for (Priority = HIGH_PRIORITY; Priority >= Lowest && Priority >= 0; Priority -= 1)
             {
+#line 267 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
-#line 268 "nt-src/private/ntos/ke/thread.c"
                 if ((KiReadySummary & (1u << Priority)) != 0u)
                 {
 #line 269 "nt-src/private/ntos/ke/thread.c"
@@ -639,6 +640,7 @@ public static unsafe partial class Image
 #line 286 "nt-src/private/ntos/ke/thread.c"
                 Next.W.State = 2;
                 frame.Leave();
+#line 285 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 

@@ -222,8 +222,8 @@ public static unsafe partial class Image
 #line 188 "nt-src/private/ntos/ke/timer.c"
             for (Entry = KiTimerListHead.Flink; Entry != KiTimerListHead; Entry = Entry.Flink)
             {
+#line 188 "nt-src/private/ntos/ke/timer.c"
                 SafePoint.Poll();
-#line 189 "nt-src/private/ntos/ke/timer.c"
                 if ((Entry.As<sbyte>() - Ptr<_KTIMER>.Null.TimerListEntry.Address).As<_KTIMER>().DueTime.QuadPart <= InterruptTime)
                 {
 #line 190 "nt-src/private/ntos/ke/timer.c"
@@ -253,8 +253,8 @@ public static unsafe partial class Image
             Now = KeQueryInterruptTime();
             for (Entry = KiTimerListHead.Flink; Entry != KiTimerListHead; Entry = Next)
             {
+#line 220 "nt-src/private/ntos/ke/timer.c"
                 SafePoint.Poll();
-#line 221 "nt-src/private/ntos/ke/timer.c"
                 Next = Entry.Flink;
                 Timer = (Entry.As<sbyte>() - Ptr<_KTIMER>.Null.TimerListEntry.Address).As<_KTIMER>();
                 Due = Timer.DueTime.QuadPart;

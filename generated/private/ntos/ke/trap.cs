@@ -61,10 +61,10 @@ public static unsafe partial class Image
             {
 #line 38 "nt-src/private/ntos/ke/trap.c"
                 frame.Leave();
+#line 37 "nt-src/private/ntos/ke/trap.c"
                 return;
             }
 
-#line 40 "nt-src/private/ntos/ke/trap.c"
             if (Address.Address >= new Ptr<CVoid>(2147483648u).Address)
             {
 #line 41 "nt-src/private/ntos/ke/trap.c"

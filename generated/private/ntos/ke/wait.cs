@@ -410,8 +410,8 @@ public static unsafe partial class Image
 
             for (;;)
             {
+#line 317 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 318 "nt-src/private/ntos/ke/wait.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
 #line 324 "nt-src/private/ntos/ke/wait.c"
                 if (Thread.ApcState.KernelApcPending != 0 && Thread.SpecialApcDisable == 0 && OldIrql < APC_LEVEL)
@@ -425,8 +425,8 @@ public static unsafe partial class Image
 #line 335 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
+#line 335 "nt-src/private/ntos/ke/wait.c"
                     SafePoint.Poll();
-#line 336 "nt-src/private/ntos/ke/wait.c"
                     (Blocks + Index).W.Thread = Thread;
                     (Blocks + Index).W.Object = Object[Index];
                     (Blocks + Index).W.WaitKey = (USHORT)Index;
@@ -442,8 +442,8 @@ public static unsafe partial class Image
 #line 349 "nt-src/private/ntos/ke/wait.c"
                     for (Index = 0u; Index < Count; Index += 1u)
                     {
+#line 349 "nt-src/private/ntos/ke/wait.c"
                         SafePoint.Poll();
-#line 350 "nt-src/private/ntos/ke/wait.c"
                         Header = Object[Index].As<_DISPATCHER_HEADER>();
                         if (KiIsSignalled(Header, Thread) != 0)
                         {
@@ -504,8 +504,8 @@ public static unsafe partial class Image
 #line 387 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
+#line 387 "nt-src/private/ntos/ke/wait.c"
                     SafePoint.Poll();
-#line 388 "nt-src/private/ntos/ke/wait.c"
                     InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
                 }
 
@@ -600,8 +600,8 @@ public static unsafe partial class Image
 #line 713 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
+#line 713 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 714 "nt-src/private/ntos/ke/wait.c"
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
                 Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutant.ApcDisable);
                 Mutant.W.OwnerThread = Ptr<_KTHREAD>.Null;
@@ -628,8 +628,8 @@ public static unsafe partial class Image
 #line 194 "nt-src/private/ntos/ke/wait.c"
             while (Entry != Header.WaitListHead && Header.SignalState > 0)
             {
+#line 194 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 195 "nt-src/private/ntos/ke/wait.c"
                 Block = (Entry.As<sbyte>() - Ptr<_KWAIT_BLOCK>.Null.WaitListEntry.Address).As<_KWAIT_BLOCK>();
                 Thread = Block.Thread;
                 if (Block.WaitKey == (int)KI_TIMEOUT_WAIT_KEY)
@@ -677,8 +677,8 @@ public static unsafe partial class Image
 #line 111 "nt-src/private/ntos/ke/wait.c"
             do
             {
+#line 111 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 112 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Block.WaitListEntry);
                 Block = Block.NextWaitBlock;
             }
@@ -765,8 +765,8 @@ public static unsafe partial class Image
 #line 140 "nt-src/private/ntos/ke/wait.c"
             do
             {
+#line 140 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 141 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY && KiIsSignalled(Block.Object.As<_DISPATCHER_HEADER>(), Thread) == 0)
                 {
 #line 142 "nt-src/private/ntos/ke/wait.c"
@@ -793,8 +793,8 @@ public static unsafe partial class Image
 #line 158 "nt-src/private/ntos/ke/wait.c"
             do
             {
+#line 158 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
-#line 159 "nt-src/private/ntos/ke/wait.c"
                 if (Block.WaitKey != (int)KI_TIMEOUT_WAIT_KEY)
                 {
 #line 160 "nt-src/private/ntos/ke/wait.c"

@@ -106,8 +106,8 @@ public static unsafe partial class Image
 #line 62 "nt-src/private/ntos/mm/iospace.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 62 "nt-src/private/ntos/mm/iospace.c"
                 SafePoint.Poll();
-#line 63 "nt-src/private/ntos/mm/iospace.c"
                 if (MiMakePdeValid((Base + Index * (uint)PAGE_SIZE).As<CVoid>()) == 0)
                 {
 #line 64 "nt-src/private/ntos/mm/iospace.c"
@@ -134,8 +134,8 @@ public static unsafe partial class Image
 #line 94 "nt-src/private/ntos/mm/iospace.c"
             for (Index = 0u; Index < Pages; Index += 1u)
             {
+#line 94 "nt-src/private/ntos/mm/iospace.c"
                 SafePoint.Poll();
-#line 95 "nt-src/private/ntos/mm/iospace.c"
                 MiUnmapPage((Base.As<byte>() + Index * (uint)PAGE_SIZE).As<CVoid>());
             }
 

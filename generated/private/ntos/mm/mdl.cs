@@ -149,8 +149,8 @@ public static unsafe partial class Image
 #line 121 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
+#line 121 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
-#line 122 "nt-src/private/ntos/mm/mdl.c"
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0)
                 {
 #line 123 "nt-src/private/ntos/mm/mdl.c"
@@ -183,22 +183,28 @@ public static unsafe partial class Image
 #line 156 "nt-src/private/ntos/mm/mdl.c"
             if (KeGetCurrentIrql() > 2)
             {
+#line 156 "nt-src/private/ntos/mm/mdl.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 156u, Ptr<sbyte>.Null);
+#line 156 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
+#line 156 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
 #line 157 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) != 0)
             {
+#line 157 "nt-src/private/ntos/mm/mdl.c"
                 RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 157u, Ptr<sbyte>.Null);
+#line 157 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
+#line 157 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
@@ -211,8 +217,8 @@ public static unsafe partial class Image
 #line 163 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
+#line 163 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
-#line 164 "nt-src/private/ntos/mm/mdl.c"
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0 && MiResolveDemandZero(Page.As<CVoid>()) == 0)
                 {
 #line 165 "nt-src/private/ntos/mm/mdl.c"

@@ -69,8 +69,8 @@ public static unsafe partial class Image
             MiInitializeVaSpace(MiPagedPoolSpace, MM_PAGED_POOL_START, MM_PAGED_POOL_PAGES, MiPagedPoolBits.As<uint>(), (MiPagedPoolBits + 1).As<uint>());
             for (Table = 0u; Table < (uint)MM_SYSTEM_PTE_PAGES; Table += 1024u)
             {
+#line 51 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
-#line 52 "nt-src/private/ntos/mm/mminit.c"
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_SYSTEM_PTE_START + (Table << PAGE_SHIFT))) == 0)
                 {
 #line 53 "nt-src/private/ntos/mm/mminit.c"
@@ -81,8 +81,8 @@ public static unsafe partial class Image
 #line 56 "nt-src/private/ntos/mm/mminit.c"
             for (Table = 0u; Table < (uint)MM_PAGED_POOL_PAGES; Table += 1024u)
             {
+#line 56 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
-#line 57 "nt-src/private/ntos/mm/mminit.c"
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_PAGED_POOL_START + (Table << PAGE_SHIFT))) == 0)
                 {
 #line 58 "nt-src/private/ntos/mm/mminit.c"

@@ -55,8 +55,8 @@ public static unsafe partial class Image
 #line 43 "nt-src/private/ntos/mm/paged.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 43 "nt-src/private/ntos/mm/paged.c"
                 SafePoint.Poll();
-#line 44 "nt-src/private/ntos/mm/paged.c"
                 if (MiMakePdeValid((Base + Index * (uint)PAGE_SIZE).As<CVoid>()) == 0)
                 {
 #line 45 "nt-src/private/ntos/mm/paged.c"
@@ -97,8 +97,8 @@ public static unsafe partial class Image
 #line 78 "nt-src/private/ntos/mm/paged.c"
             for (Index = 0u; Index < Pages; Index += 1u)
             {
+#line 78 "nt-src/private/ntos/mm/paged.c"
                 SafePoint.Poll();
-#line 79 "nt-src/private/ntos/mm/paged.c"
                 Pte = MiUnmapPage((Base.As<byte>() + Index * (uint)PAGE_SIZE).As<CVoid>());
                 if ((Pte & (uint)MM_PTE_VALID) != 0u)
                 {

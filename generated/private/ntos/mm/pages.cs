@@ -67,7 +67,9 @@ public static unsafe partial class Image
 #line 49 "nt-src/private/ntos/mm/pages.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
+#line 49 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
+#line 52 "nt-src/private/ntos/mm/pages.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 End = Descriptor.BasePage + Descriptor.PageCount;
                 if (End > Highest)
@@ -91,7 +93,9 @@ public static unsafe partial class Image
             RtlClearAllBits(MiRunEnd);
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
+#line 65 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
+#line 68 "nt-src/private/ntos/mm/pages.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 MmNumberOfPhysicalPages += Descriptor.PageCount;
                 if (Descriptor.MemoryType == LoaderFree && Descriptor.BasePage < Highest)
@@ -107,8 +111,8 @@ public static unsafe partial class Image
 #line 82 "nt-src/private/ntos/mm/pages.c"
             for (End = 0u; End < (Highest + 31u) / 32u; End += 1u)
             {
+#line 82 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-#line 83 "nt-src/private/ntos/mm/pages.c"
                 MiRunEndBits.W[End] = MiInUseBits[End];
             }
 
@@ -140,8 +144,8 @@ public static unsafe partial class Image
             KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
             while (Start < MiInUse.SizeOfBitMap)
             {
+#line 126 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-#line 127 "nt-src/private/ntos/mm/pages.c"
                 Index = RtlFindClearBits(MiInUse, Count, Start);
                 if (Index == 0xFFFFFFFFu || Index < Start || Index + Count - 1u > HighestPage)
                 {
@@ -188,8 +192,8 @@ public static unsafe partial class Image
 #line 167 "nt-src/private/ntos/mm/pages.c"
             for (Last = Page; RtlTestBit(MiRunEnd, Last) == 0; Last += 1u)
             {
+#line 167 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-#line 168 "nt-src/private/ntos/mm/pages.c"
                 ;
             }
 

@@ -140,8 +140,8 @@ public static unsafe partial class Image
             LargePages = (Pages + 1024u - 1u) >> 10;
             for (Index = 1u; Index < LargePages; Index += 1u)
             {
+#line 49 "nt-src/private/ntos/mm/pagetbl.c"
                 SafePoint.Poll();
-#line 50 "nt-src/private/ntos/mm/pagetbl.c"
                 Pde.W[Index] = (Index << MI_LARGE_PAGE_SHIFT) | (uint)MM_PTE_VALID | (uint)MM_PTE_WRITE | (uint)MM_PTE_LARGE_PAGE;
             }
 
@@ -177,11 +177,14 @@ public static unsafe partial class Image
 #line 144 "nt-src/private/ntos/mm/pagetbl.c"
             if ((new Ptr<uint>(0xC0300000u + (VirtualAddress.Address >> 22 << 2)).Deref & 0x1u) == 0u)
             {
+#line 144 "nt-src/private/ntos/mm/pagetbl.c"
                 RtlAssert(Str.MiGetPdeAddress_VirtualAddress_M.As<CVoid>(), Str.nt_src_private_ntos_mm_pagetbl_c.As<CVoid>(), 144u, Ptr<sbyte>.Null);
+#line 144 "nt-src/private/ntos/mm/pagetbl.c"
                 _ = 0;
             }
             else
             {
+#line 144 "nt-src/private/ntos/mm/pagetbl.c"
                 _ = 1;
             }
 

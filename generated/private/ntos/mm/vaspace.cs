@@ -145,8 +145,8 @@ public static unsafe partial class Image
 #line 93 "nt-src/private/ntos/mm/vaspace.c"
             for (Last = Index; RtlTestBit(Space.RunEnd, Last) == 0; Last += 1u)
             {
+#line 93 "nt-src/private/ntos/mm/vaspace.c"
                 SafePoint.Poll();
-#line 94 "nt-src/private/ntos/mm/vaspace.c"
                 ;
             }
 

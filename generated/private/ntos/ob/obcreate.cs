@@ -88,8 +88,8 @@ public static unsafe partial class Image
 #line 149 "nt-src/private/ntos/ob/obcreate.c"
             for (Index = 0u; Index < TypeName.Length / 2u; Index += 1u)
             {
+#line 149 "nt-src/private/ntos/ob/obcreate.c"
                 SafePoint.Poll();
-#line 150 "nt-src/private/ntos/ob/obcreate.c"
                 if (TypeName.Buffer[Index] == '\\')
                 {
 #line 151 "nt-src/private/ntos/ob/obcreate.c"
@@ -301,8 +301,8 @@ public static unsafe partial class Image
                 ObfReferenceObject(Result);
                 for (Bias = 0u; Bias < ObjectPointerBias; Bias += 1u)
                 {
+#line 336 "nt-src/private/ntos/ob/obcreate.c"
                     SafePoint.Poll();
-#line 337 "nt-src/private/ntos/ob/obcreate.c"
                     ObfReferenceObject(Result);
                 }
 

@@ -170,6 +170,7 @@ public static unsafe partial class Image
             Directory = Root;
             for (;;)
             {
+#line 272 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
 #line 278 "nt-src/private/ntos/ob/obdir.c"
                 if (Directory.IsNull)
@@ -200,8 +201,8 @@ public static unsafe partial class Image
                 Component.Assign(Remaining);
                 for (Index = 0u; Index < Remaining.Length / 2u && Remaining.Buffer[Index] != '\\'; Index += 1u)
                 {
+#line 296 "nt-src/private/ntos/ob/obdir.c"
                     SafePoint.Poll();
-#line 297 "nt-src/private/ntos/ob/obdir.c"
                     ;
                 }
 
@@ -348,8 +349,8 @@ public static unsafe partial class Image
             Directory = NameInfo.Directory;
             for (Link = Directory.HashBuckets + ObpHashName(NameInfo.Name); !Link.Deref.IsNull; Link = new Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>>(Link.Deref.Address + 0x0))
             {
+#line 124 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
-#line 125 "nt-src/private/ntos/ob/obdir.c"
                 if (Link.Deref.Object == Object)
                 {
 #line 126 "nt-src/private/ntos/ob/obdir.c"
@@ -378,8 +379,8 @@ public static unsafe partial class Image
 #line 59 "nt-src/private/ntos/ob/obdir.c"
             for (Entry = Directory.HashBuckets[ObpHashName(Name)]; !Entry.IsNull; Entry = Entry.ChainLink)
             {
+#line 59 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
-#line 60 "nt-src/private/ntos/ob/obdir.c"
                 NameInfo = (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
                 if (RtlEqualUnicodeString(NameInfo.Name, Name, CaseInsensitive) != 0)
                 {
@@ -431,8 +432,8 @@ public static unsafe partial class Image
 #line 34 "nt-src/private/ntos/ob/obdir.c"
             for (Index = 0u; Index < Name.Length / 2u; Index += 1u)
             {
+#line 34 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
-#line 35 "nt-src/private/ntos/ob/obdir.c"
                 Hash = Hash * 3u + RtlUpcaseUnicodeChar(Name.Buffer[Index]);
             }
 

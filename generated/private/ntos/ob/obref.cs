@@ -86,14 +86,14 @@ public static unsafe partial class Image
             PVOID Current = Ptr<CVoid>.Null;
 #line 203 "nt-src/private/ntos/ob/obref.c"
             Object.W.Deref = Ptr<CVoid>.Null;
-            if (Handle == new Ptr<CVoid>(4294967295u))
+            if (Handle == new Ptr<CVoid>(unchecked((uint)(-1))))
             {
 #line 205 "nt-src/private/ntos/ob/obref.c"
                 Current = PsGetCurrentProcess().As<CVoid>();
             }
             else
 #line 206 "nt-src/private/ntos/ob/obref.c"
-            if (Handle == new Ptr<CVoid>(4294967294u))
+            if (Handle == new Ptr<CVoid>(unchecked((uint)(-2))))
             {
 #line 207 "nt-src/private/ntos/ob/obref.c"
                 Current = PsGetCurrentThread().As<CVoid>();
@@ -293,7 +293,9 @@ public static unsafe partial class Image
 #line 127 "nt-src/private/ntos/ob/obref.c"
                 ObpDeferredDeleteQueued = TRUE;
                 ObpDeferredDeleteItem.W.WorkerRoutine = AddressOf.ObpProcessDeferredDeletions;
+#line 126 "nt-src/private/ntos/ob/obref.c"
                 ObpDeferredDeleteItem.W.Parameter = Ptr<CVoid>.Null;
+#line 126 "nt-src/private/ntos/ob/obref.c"
                 ObpDeferredDeleteItem.List.W.Flink = Ptr<_LIST_ENTRY>.Null;
 #line 129 "nt-src/private/ntos/ob/obref.c"
                 ExQueueWorkItem(ObpDeferredDeleteItem, DelayedWorkQueue);
@@ -363,8 +365,8 @@ public static unsafe partial class Image
 #line 45 "nt-src/private/ntos/ob/obref.c"
             for (;;)
             {
+#line 45 "nt-src/private/ntos/ob/obref.c"
                 SafePoint.Poll();
-#line 46 "nt-src/private/ntos/ob/obref.c"
                 KeAcquireSpinLock(AddressOf.ObpDeferredDeleteLock, frame.At<byte>(0x0));
                 Header = ObpDeferredDeleteList;
                 if (Header.IsNull)
@@ -373,6 +375,7 @@ public static unsafe partial class Image
                     ObpDeferredDeleteQueued = FALSE;
                     KeReleaseSpinLock(AddressOf.ObpDeferredDeleteLock, OldIrql);
                     frame.Leave();
+#line 48 "nt-src/private/ntos/ob/obref.c"
                     return;
                 }
 

@@ -192,8 +192,8 @@ public static unsafe partial class Image
             InitializeListHead(Process.ActiveProcessLinks);
             for (Index = 0u; ImageFileName[Index] != 0 && Index < 15u; Index += 1u)
             {
+#line 47 "nt-src/private/ntos/ps/psinit.c"
                 SafePoint.Poll();
-#line 48 "nt-src/private/ntos/ps/psinit.c"
                 Process.ImageFileName.W[Index] = ImageFileName[Index];
             }
 

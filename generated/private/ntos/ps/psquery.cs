@@ -176,8 +176,8 @@ public static unsafe partial class Image
                 Header = (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>();
                 do
                 {
+#line 134 "nt-src/private/ntos/ps/psquery.c"
                     SafePoint.Poll();
-#line 135 "nt-src/private/ntos/ps/psquery.c"
                     Count = Header.PointerCount;
                 }
                 while (Count > 0 && _InterlockedCompareExchange(new Ptr<int>(Header.Address + 0x0), Count + 1, Count) != Count);

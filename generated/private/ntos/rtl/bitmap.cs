@@ -265,8 +265,8 @@ public static unsafe partial class Image
 #line 808 "nt-src/private/ntos/rtl/bitmap.c"
             for (Index = 0u; Index < Ulongs; Index += 1u)
             {
+#line 808 "nt-src/private/ntos/rtl/bitmap.c"
                 SafePoint.Poll();
-#line 809 "nt-src/private/ntos/rtl/bitmap.c"
                 Word = BitMapHeader.Buffer[Index];
                 if (Index == Ulongs - 1u && Tail != 0u)
                 {
@@ -309,6 +309,7 @@ public static unsafe partial class Image
             {
 #line 273 "nt-src/private/ntos/rtl/bitmap.c"
                 frame.Leave();
+#line 272 "nt-src/private/ntos/rtl/bitmap.c"
                 return;
             }
 
@@ -323,8 +324,8 @@ public static unsafe partial class Image
             End = StartingIndex + Count;
             while (Bit < End)
             {
+#line 282 "nt-src/private/ntos/rtl/bitmap.c"
                 SafePoint.Poll();
-#line 283 "nt-src/private/ntos/rtl/bitmap.c"
                 if (Bit % (uint)RTLP_BITS_PER_ULONG == 0u && End - Bit >= (uint)RTLP_BITS_PER_ULONG)
                 {
 #line 284 "nt-src/private/ntos/rtl/bitmap.c"
@@ -367,8 +368,8 @@ public static unsafe partial class Image
 #line 401 "nt-src/private/ntos/rtl/bitmap.c"
             while (Count < Limit && Bit < Size)
             {
+#line 401 "nt-src/private/ntos/rtl/bitmap.c"
                 SafePoint.Poll();
-#line 402 "nt-src/private/ntos/rtl/bitmap.c"
                 Word = BitMapHeader.Buffer[Bit / 32u];
                 if (Set == 0)
                 {
@@ -416,6 +417,7 @@ public static unsafe partial class Image
 
             while (Start <= LastStart)
             {
+#line 546 "nt-src/private/ntos/rtl/bitmap.c"
                 SafePoint.Poll();
 #line 552 "nt-src/private/ntos/rtl/bitmap.c"
                 Word = BitMapHeader.Buffer[Start / 32u];

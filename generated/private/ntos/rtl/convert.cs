@@ -135,8 +135,8 @@ public static unsafe partial class Image
 
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 448 "nt-src/private/ntos/rtl/convert.c"
                 SafePoint.Poll();
-#line 449 "nt-src/private/ntos/rtl/convert.c"
                 String.Buffer.W[Index] = (WCHAR)Digits[Index];
             }
 
@@ -233,8 +233,8 @@ public static unsafe partial class Image
             Index = 0u;
             while (Index < Count && RtlpIsSpace(Index >= Count ? 0u : (!AnsiText.IsNull ? (ULONG)((UCHAR)AnsiText[Index]) : (ULONG)WideText[Index])) != 0)
             {
+#line 174 "nt-src/private/ntos/rtl/convert.c"
                 SafePoint.Poll();
-#line 175 "nt-src/private/ntos/rtl/convert.c"
                 Index += 1u;
             }
 
@@ -286,8 +286,8 @@ public static unsafe partial class Image
             Result = 0u;
             for (;;)
             {
+#line 204 "nt-src/private/ntos/rtl/convert.c"
                 SafePoint.Poll();
-#line 205 "nt-src/private/ntos/rtl/convert.c"
                 Character = Index >= Count ? 0u : (!AnsiText.IsNull ? (ULONG)((UCHAR)AnsiText[Index]) : (ULONG)WideText[Index]);
                 Digit = RtlpDigitValue(Character);
                 if (Character == 0u || Digit >= Base)
@@ -318,8 +318,8 @@ public static unsafe partial class Image
 #line 254 "nt-src/private/ntos/rtl/convert.c"
             do
             {
+#line 254 "nt-src/private/ntos/rtl/convert.c"
                 SafePoint.Poll();
-#line 255 "nt-src/private/ntos/rtl/convert.c"
                 Reversed.W[Count] = RtlpDigits[Value % Base];
                 Value /= Base;
                 Count += 1u;
@@ -327,8 +327,8 @@ public static unsafe partial class Image
             while (Value != 0u);
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 260 "nt-src/private/ntos/rtl/convert.c"
                 SafePoint.Poll();
-#line 261 "nt-src/private/ntos/rtl/convert.c"
                 Digits.W[Index] = Reversed[Count - 1u - Index];
             }
 

@@ -93,8 +93,8 @@ public static unsafe partial class Image
             Scan = Format;
             while (Scan.Deref != 0)
             {
+#line 439 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 440 "nt-src/private/ntos/rtl/format.c"
                 if (Scan.Deref != '%')
                 {
 #line 441 "nt-src/private/ntos/rtl/format.c"
@@ -109,8 +109,8 @@ public static unsafe partial class Image
                 Flags = 0u;
                 for (;;)
                 {
+#line 454 "nt-src/private/ntos/rtl/format.c"
                     SafePoint.Poll();
-#line 455 "nt-src/private/ntos/rtl/format.c"
                     if (Scan.Deref == '-')
                     {
 #line 456 "nt-src/private/ntos/rtl/format.c"
@@ -173,8 +173,8 @@ public static unsafe partial class Image
 #line 487 "nt-src/private/ntos/rtl/format.c"
                     while (Scan.Deref >= '0' && Scan.Deref <= '9')
                     {
+#line 487 "nt-src/private/ntos/rtl/format.c"
                         SafePoint.Poll();
-#line 488 "nt-src/private/ntos/rtl/format.c"
                         Width = Width * 10 + (Scan.Deref - '0');
                         Scan += 1;
                     }
@@ -204,8 +204,8 @@ public static unsafe partial class Image
 #line 510 "nt-src/private/ntos/rtl/format.c"
                         while (Scan.Deref >= '0' && Scan.Deref <= '9')
                         {
+#line 510 "nt-src/private/ntos/rtl/format.c"
                             SafePoint.Poll();
-#line 511 "nt-src/private/ntos/rtl/format.c"
                             Precision = Precision * 10 + (Scan.Deref - '0');
                             Scan += 1;
                         }
@@ -492,8 +492,8 @@ public static unsafe partial class Image
                         Va.Arg<ulong>(ref Arguments);
                         while (Conversion <= Scan)
                         {
+#line 712 "nt-src/private/ntos/rtl/format.c"
                             SafePoint.Poll();
-#line 713 "nt-src/private/ntos/rtl/format.c"
                             RtlpPutCharacter(Output, Conversion.Deref);
                             Conversion += 1;
                         }
@@ -506,8 +506,8 @@ public static unsafe partial class Image
 #line 728 "nt-src/private/ntos/rtl/format.c"
                         while (Conversion <= Scan)
                         {
+#line 728 "nt-src/private/ntos/rtl/format.c"
                             SafePoint.Poll();
-#line 729 "nt-src/private/ntos/rtl/format.c"
                             RtlpPutCharacter(Output, Conversion.Deref);
                             Conversion += 1;
                         }
@@ -577,8 +577,8 @@ public static unsafe partial class Image
 #line 145 "nt-src/private/ntos/rtl/format.c"
             while (Times > 0)
             {
+#line 145 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 146 "nt-src/private/ntos/rtl/format.c"
                 RtlpPutCharacter(Output, Character);
                 Times -= 1;
             }
@@ -612,7 +612,9 @@ public static unsafe partial class Image
 #line 227 "nt-src/private/ntos/rtl/format.c"
                 while ((Precision < 0 || Count < Precision) && (!Narrow.IsNull ? (Narrow[Count] != 0 ? 1 : 0) : (Wide[Count] != 0 ? 1 : 0)) != 0)
                 {
+#line 227 "nt-src/private/ntos/rtl/format.c"
                     SafePoint.Poll();
+#line 230 "nt-src/private/ntos/rtl/format.c"
                     Count += 1;
                 }
             }
@@ -635,8 +637,8 @@ public static unsafe partial class Image
 
             for (Index = 0; Index < Count; Index += 1)
             {
+#line 244 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 245 "nt-src/private/ntos/rtl/format.c"
                 RtlpPutCharacter(Output, (sbyte)(!Narrow.IsNull ? (int)Narrow[Index] : (int)RtlpNarrow(Wide[Index])));
             }
 
@@ -671,8 +673,8 @@ public static unsafe partial class Image
 #line 311 "nt-src/private/ntos/rtl/format.c"
             while (Magnitude != 0UL)
             {
+#line 311 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 312 "nt-src/private/ntos/rtl/format.c"
                 Digits.W[DigitCount] = Alphabet[(ULONG)(Magnitude % Base)];
                 Magnitude /= (ulong)Base;
                 DigitCount += 1;
@@ -755,16 +757,16 @@ public static unsafe partial class Image
 
             for (Index = 0; Index < PrefixCount; Index += 1)
             {
+#line 367 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 368 "nt-src/private/ntos/rtl/format.c"
                 RtlpPutCharacter(Output, Prefix[Index]);
             }
 
             RtlpPutRepeated(Output, (sbyte)'0', Zeros);
             while (DigitCount > 0)
             {
+#line 372 "nt-src/private/ntos/rtl/format.c"
                 SafePoint.Poll();
-#line 373 "nt-src/private/ntos/rtl/format.c"
                 DigitCount -= 1;
                 RtlpPutCharacter(Output, Digits[DigitCount]);
             }

@@ -45,8 +45,8 @@ public static unsafe partial class Image
 #line 59 "nt-src/private/ntos/rtl/memory.c"
                 while (Length >= 4u)
                 {
+#line 59 "nt-src/private/ntos/rtl/memory.c"
                     SafePoint.Poll();
-#line 60 "nt-src/private/ntos/rtl/memory.c"
                     Target.As<uint>().W.Deref = From.As<uint>().Deref;
                     Target += 4u;
                     From += 4u;
@@ -56,8 +56,8 @@ public static unsafe partial class Image
 
             while (Length != 0u)
             {
+#line 67 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 68 "nt-src/private/ntos/rtl/memory.c"
                 Target.W.Deref = From.Deref;
                 Target += 1;
                 From += 1;
@@ -94,8 +94,8 @@ public static unsafe partial class Image
             From += Length;
             while (Length != 0u)
             {
+#line 124 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 125 "nt-src/private/ntos/rtl/memory.c"
                 Target -= 1;
                 From -= 1;
                 Target.W.Deref = From.Deref;
@@ -118,8 +118,8 @@ public static unsafe partial class Image
 #line 171 "nt-src/private/ntos/rtl/memory.c"
             while (Length != 0u && (Target.Address & 3u) != 0u)
             {
+#line 171 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 172 "nt-src/private/ntos/rtl/memory.c"
                 Target.W.Deref = Byte;
                 Target += 1;
                 Length -= 1u;
@@ -128,8 +128,8 @@ public static unsafe partial class Image
             Pattern = (ULONG)Byte * 0x1010101u;
             while (Length >= 4u)
             {
+#line 178 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 179 "nt-src/private/ntos/rtl/memory.c"
                 Target.As<uint>().W.Deref = Pattern;
                 Target += 4u;
                 Length -= 4u;
@@ -137,8 +137,8 @@ public static unsafe partial class Image
 
             while (Length != 0u)
             {
+#line 184 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 185 "nt-src/private/ntos/rtl/memory.c"
                 Target.W.Deref = Byte;
                 Target += 1;
                 Length -= 1u;
@@ -159,8 +159,8 @@ public static unsafe partial class Image
 #line 226 "nt-src/private/ntos/rtl/memory.c"
             while (Length != 0u)
             {
+#line 226 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 227 "nt-src/private/ntos/rtl/memory.c"
                 if (Left.Deref != Right.Deref)
                 {
 #line 228 "nt-src/private/ntos/rtl/memory.c"
@@ -189,8 +189,8 @@ public static unsafe partial class Image
 #line 271 "nt-src/private/ntos/rtl/memory.c"
             for (Index = 0u; Index < Length; Index += 1u)
             {
+#line 271 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
-#line 272 "nt-src/private/ntos/rtl/memory.c"
                 if (Left[Index] != Right[Index])
                 {
 #line 273 "nt-src/private/ntos/rtl/memory.c"

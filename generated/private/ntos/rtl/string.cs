@@ -58,6 +58,7 @@ public static unsafe partial class Image
                 DestinationString.W.Length = 0;
                 DestinationString.W.MaximumLength = 0;
                 frame.Leave();
+#line 57 "nt-src/private/ntos/rtl/string.c"
                 return;
             }
 
@@ -65,8 +66,8 @@ public static unsafe partial class Image
             Length = 0u;
             while (SourceString[Length] != 0)
             {
+#line 64 "nt-src/private/ntos/rtl/string.c"
                 SafePoint.Poll();
-#line 65 "nt-src/private/ntos/rtl/string.c"
                 Length += 1u;
             }
 
@@ -108,6 +109,7 @@ public static unsafe partial class Image
 #line 136 "nt-src/private/ntos/rtl/string.c"
                 DestinationString.W.Length = 0;
                 frame.Leave();
+#line 135 "nt-src/private/ntos/rtl/string.c"
                 return;
             }
 
@@ -146,8 +148,8 @@ public static unsafe partial class Image
             Length = (ushort)(String1.Length < String2.Length ? (int)String1.Length : (int)String2.Length);
             for (Index = 0; Index < Length; Index = (ushort)(Index + 1))
             {
+#line 244 "nt-src/private/ntos/rtl/string.c"
                 SafePoint.Poll();
-#line 245 "nt-src/private/ntos/rtl/string.c"
                 Left = (UCHAR)String1.Buffer[Index];
                 Right = (UCHAR)String2.Buffer[Index];
                 if (Left != Right && CaseInSensitive != 0)

@@ -102,8 +102,8 @@ public static unsafe partial class Image
             Month = 1u;
             while (Days >= DaysBefore[Month])
             {
+#line 154 "nt-src/private/ntos/rtl/time.c"
                 SafePoint.Poll();
-#line 155 "nt-src/private/ntos/rtl/time.c"
                 Month += 1u;
             }
 

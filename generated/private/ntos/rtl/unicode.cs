@@ -64,6 +64,7 @@ public static unsafe partial class Image
                 DestinationString.W.Length = 0;
                 DestinationString.W.MaximumLength = 0;
                 frame.Leave();
+#line 211 "nt-src/private/ntos/rtl/unicode.c"
                 return;
             }
 
@@ -71,8 +72,8 @@ public static unsafe partial class Image
             Length = 0u;
             while (SourceString[Length] != 0)
             {
+#line 218 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 219 "nt-src/private/ntos/rtl/unicode.c"
                 Length += 1u;
             }
 
@@ -103,6 +104,7 @@ public static unsafe partial class Image
 #line 263 "nt-src/private/ntos/rtl/unicode.c"
                 DestinationString.W.Length = 0;
                 frame.Leave();
+#line 262 "nt-src/private/ntos/rtl/unicode.c"
                 return;
             }
 
@@ -144,8 +146,8 @@ public static unsafe partial class Image
             Count = Count1 < Count2 ? Count1 : Count2;
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 318 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 319 "nt-src/private/ntos/rtl/unicode.c"
                 Left = String1.Buffer[Index];
                 Right = String2.Buffer[Index];
                 if (Left != Right && CaseInSensitive != 0)
@@ -201,8 +203,8 @@ public static unsafe partial class Image
 
             for (Index = 0u; Index < Count; Index += 1u)
             {
+#line 409 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 410 "nt-src/private/ntos/rtl/unicode.c"
                 Left = String1.Buffer[Index];
                 Right = String2.Buffer[Index];
                 if (Left != Right && CaseInSensitive != 0)
@@ -250,8 +252,8 @@ public static unsafe partial class Image
             Count = 0u;
             while (Source[Count] != 0)
             {
+#line 540 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 541 "nt-src/private/ntos/rtl/unicode.c"
                 Count += 1u;
                 if (Count * 2u > (uint)MAXUSHORT)
                 {
@@ -294,8 +296,8 @@ public static unsafe partial class Image
 
             for (Index = 0u; Index < 13u; Index += 1u)
             {
+#line 104 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 105 "nt-src/private/ntos/rtl/unicode.c"
                 Range = RtlpCaseRanges + Index;
                 if (Range.Kind == RtlpCaseOffset)
                 {
@@ -353,8 +355,8 @@ public static unsafe partial class Image
 
             for (Index = 0u; Index < 13u; Index += 1u)
             {
+#line 163 "nt-src/private/ntos/rtl/unicode.c"
                 SafePoint.Poll();
-#line 164 "nt-src/private/ntos/rtl/unicode.c"
                 Range = RtlpCaseRanges + Index;
                 if (Range.Kind == RtlpCaseOffset)
                 {

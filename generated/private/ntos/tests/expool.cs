@@ -146,8 +146,8 @@ public static unsafe partial class Image
             memset(B.As<CVoid>(), 0xBB, 100u);
             for (Byte = 0u; Byte < 100u; Byte += 1u)
             {
+#line 90 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 91 "nt-src/private/ntos/tests/expool.c"
                 Intact = (BOOLEAN)(Intact != 0 && A[Byte] == 0xAA && B[Byte] == 0xBB ? 1 : 0);
             }
 
@@ -171,8 +171,8 @@ public static unsafe partial class Image
 #line 122 "nt-src/private/ntos/tests/expool.c"
             for (Index = 0u; Index < (uint)KMT_BLOCKS; Index += 1u)
             {
+#line 122 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 123 "nt-src/private/ntos/tests/expool.c"
                 Blocks.W[Index] = ExAllocatePoolWithTag(Index % 2u != 0 ? PagedPool : NonPagedPool, Index * 37u % 700u + 1u, KMT_TAG).As<byte>();
                 if (!Blocks[Index].IsNull)
                 {
@@ -185,8 +185,8 @@ public static unsafe partial class Image
             Intact = TRUE;
             for (Index = 0u; Index < (uint)KMT_BLOCKS; Index += 1u)
             {
+#line 129 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 130 "nt-src/private/ntos/tests/expool.c"
                 Intact = (BOOLEAN)(Intact != 0 && !Blocks[Index].IsNull && Blocks[Index][Index * 37u % 700u] == (UCHAR)Index ? 1 : 0);
             }
 
@@ -194,8 +194,8 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)(Intact != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_expool, 132u, Str.s_64_blocks_of_1_to_700_bytes_allo, Va.Args(frame.Base + 0x178));
             for (Index = 0u; Index < 32u; Index += 1u)
             {
+#line 133 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 134 "nt-src/private/ntos/tests/expool.c"
                 ExFreePool(Blocks[Index * 2u].As<CVoid>());
                 ExFreePool(Blocks[63u - Index * 2u].As<CVoid>());
             }
@@ -268,16 +268,16 @@ public static unsafe partial class Image
 #line 229 "nt-src/private/ntos/tests/expool.c"
             for (Index = 0u; Index < 6u; Index += 1u)
             {
+#line 229 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 230 "nt-src/private/ntos/tests/expool.c"
                 Entries.W[Index] = ExAllocateFromNPagedLookasideList(Lookaside);
             }
 
 #line 232 "nt-src/private/ntos/tests/expool.c"
             for (Index = 0u; Index < 6u; Index += 1u)
             {
+#line 232 "nt-src/private/ntos/tests/expool.c"
                 SafePoint.Poll();
-#line 233 "nt-src/private/ntos/tests/expool.c"
                 ExFreeToNPagedLookasideList(Lookaside, Entries[Index]);
             }
 

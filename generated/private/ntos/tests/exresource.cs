@@ -81,6 +81,7 @@ public static unsafe partial class Image
 #line 57 "nt-src/private/ntos/tests/exresource.c"
                 ExReleaseResourceForThreadLite(Resource, Worker.Tester);
                 frame.Leave();
+#line 56 "nt-src/private/ntos/tests/exresource.c"
                 return;
             }
 
@@ -207,16 +208,16 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)((ExTryToAcquireResourceExclusiveLite(Resource) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exreso, 184u, Str.a_shared_resource_is_not_acquire, Va.Args(frame.Base + 0x8DC));
             for (Index = 0u; Index < 5u; Index += 1u)
             {
+#line 185 "nt-src/private/ntos/tests/exresource.c"
                 SafePoint.Poll();
-#line 186 "nt-src/private/ntos/tests/exresource.c"
                 KmtStartWorker(Workers + Index, Resource, KmtShared, 10);
             }
 
 #line 188 "nt-src/private/ntos/tests/exresource.c"
             for (Index = 0u; Index < 5u && (Workers + Index).Acquired != 0 && (Workers + Index).SharedCount == 1u; Index += 1u)
             {
+#line 188 "nt-src/private/ntos/tests/exresource.c"
                 SafePoint.Poll();
-#line 189 "nt-src/private/ntos/tests/exresource.c"
                 ;
             }
 
@@ -226,8 +227,8 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)((Resource.TableSize >= 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exreso, 193u, Str.the_owner_table_grew_to_lu_entri, Va.Args(frame.Base + 0x8F0, Resource.TableSize));
             for (Index = 0u; Index < 5u; Index += 1u)
             {
+#line 194 "nt-src/private/ntos/tests/exresource.c"
                 SafePoint.Poll();
-#line 195 "nt-src/private/ntos/tests/exresource.c"
                 KmtFinishWorker(Workers + Index);
             }
 

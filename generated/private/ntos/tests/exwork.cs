@@ -99,10 +99,12 @@ public static unsafe partial class Image
             frame.At<byte>(0xC4).W.Deref = KfRaiseIrql(2);
             for (Index = 0u; Index < (uint)KMT_ITEMS; Index += 1u)
             {
+#line 75 "nt-src/private/ntos/tests/exwork.c"
                 SafePoint.Poll();
-#line 76 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).Item.W.WorkerRoutine = AddressOf.KmtWorkRoutine;
+#line 75 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).Item.W.Parameter = (Works + Index).As<CVoid>();
+#line 75 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).Item.List.W.Flink = Ptr<_LIST_ENTRY>.Null;
 #line 77 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).W.Done = Index == 4u ? Done : Ptr<_KEVENT>.Null;
@@ -115,8 +117,8 @@ public static unsafe partial class Image
             KeWaitForSingleObject(Done.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             for (Index = 0u; Index < (uint)KMT_ITEMS; Index += 1u)
             {
+#line 83 "nt-src/private/ntos/tests/exwork.c"
                 SafePoint.Poll();
-#line 84 "nt-src/private/ntos/tests/exwork.c"
                 InOrder = (BOOLEAN)(InOrder != 0 && (Works + Index).Order == Index + 1u ? 1 : 0);
             }
 

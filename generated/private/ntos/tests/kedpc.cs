@@ -179,8 +179,8 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)((KeReadStateTimer(Timer) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kedpc, 176u, Str.not_signalled_before_its_due_tim, Va.Args(frame.Base + 0xAC));
             while (KmtLog.Calls == 0u)
             {
+#line 177 "nt-src/private/ntos/tests/kedpc.c"
                 SafePoint.Poll();
-#line 178 "nt-src/private/ntos/tests/kedpc.c"
                 __halt();
             }
 
@@ -217,8 +217,8 @@ public static unsafe partial class Image
             KeSetTimerEx(Timer, Due, 20, Dpc);
             while (KmtLog.Calls == 0u)
             {
+#line 222 "nt-src/private/ntos/tests/kedpc.c"
                 SafePoint.Poll();
-#line 223 "nt-src/private/ntos/tests/kedpc.c"
                 __halt();
             }
 

@@ -102,8 +102,8 @@ public static unsafe partial class Image
                 Priority = -1;
                 while (Boosted.Samples < (uint)KMT_DECAY_SAMPLES && KmtTicks() - Start < (uint)KMT_DECAY_TICK_LIMIT)
                 {
+#line 75 "nt-src/private/ntos/tests/kepriority.c"
                     SafePoint.Poll();
-#line 76 "nt-src/private/ntos/tests/kepriority.c"
                     if (KeQueryPriorityThread(Self) != Priority)
                     {
 #line 77 "nt-src/private/ntos/tests/kepriority.c"
@@ -249,8 +249,8 @@ public static unsafe partial class Image
 #line 239 "nt-src/private/ntos/tests/kepriority.c"
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 239 "nt-src/private/ntos/tests/kepriority.c"
                 SafePoint.Poll();
-#line 240 "nt-src/private/ntos/tests/kepriority.c"
                 KeInitializeEvent(Event, NotificationEvent, FALSE);
                 KmtStartBoosted(Boosted, Event.As<CVoid>(), 6);
                 memset(Plain.As<CVoid>(), 0, 416u);
@@ -290,8 +290,8 @@ public static unsafe partial class Image
             BadGap = 0u;
             for (Index = 1u; Index < Boosted.Samples; Index += 1u)
             {
+#line 276 "nt-src/private/ntos/tests/kepriority.c"
                 SafePoint.Poll();
-#line 277 "nt-src/private/ntos/tests/kepriority.c"
                 if (Boosted.SamplePriority[Index] != Boosted.SamplePriority[Index - 1u] - 1)
                 {
 #line 278 "nt-src/private/ntos/tests/kepriority.c"

@@ -123,8 +123,8 @@ public static unsafe partial class Image
             KiCreateThread(KmtSwitchBenchmark_Partner, AddressOf.KmtPongRoutine, Ptr<CVoid>.Null, 8);
             for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
             {
+#line 385 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 386 "nt-src/private/ntos/tests/kewait.c"
                 KeSetEvent(KmtPing, 0, FALSE);
                 KeWaitForSingleObject(KmtPong.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             }
@@ -204,8 +204,8 @@ public static unsafe partial class Image
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 80 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 81 "nt-src/private/ntos/tests/kewait.c"
                 (Waiters + Index).W.Object = Event.As<CVoid>();
                 KmtCheckUlong((ULONG)KiCreateThread((Waiters + Index).Thread, AddressOf.KmtWaiterRoutine, (Waiters + Index).As<CVoid>(), 10), 0x0u, Str.nt_src_private_ntos_tests_kewait, 82u, Str.KiCreateThread_Waiters_Index_Thr);
             }
@@ -219,8 +219,8 @@ public static unsafe partial class Image
             KmtCheckLong(KeReadStateEvent(Event), 1, Str.nt_src_private_ntos_tests_kewait, 89u, Str.KeReadStateEvent_Event_ld_expect);
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 90 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 91 "nt-src/private/ntos/tests/kewait.c"
                 Status = KeWaitForSingleObject((Waiters + Index).Thread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_kewait, 92u, Str.Status_0x_08lx_expected_0x_08lx);
             }
@@ -231,8 +231,8 @@ public static unsafe partial class Image
             KmtWakeOrder = 0u;
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 102 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 103 "nt-src/private/ntos/tests/kewait.c"
                 (Waiters + Index).W.Object = Event.As<CVoid>();
                 KiCreateThread((Waiters + Index).Thread, AddressOf.KmtWaiterRoutine, (Waiters + Index).As<CVoid>(), 10);
             }
@@ -352,8 +352,8 @@ public static unsafe partial class Image
 #line 210 "nt-src/private/ntos/tests/kewait.c"
             while (VolatileMemory.Read(new Ptr<byte>(Spinner.Address + 0x104)) == 0)
             {
+#line 210 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 211 "nt-src/private/ntos/tests/kewait.c"
                 VolatileMemory.Write<uint>(new Ptr<uint>(Spinner.Address + 0x100), VolatileMemory.Read(new Ptr<uint>(Spinner.Address + 0x100)) + 1u);
             }
 
@@ -405,8 +405,8 @@ public static unsafe partial class Image
             KmtCheckLong(Old, 8, Str.nt_src_private_ntos_tests_kewait, 260u, Str.Old_ld_expected_ld);
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 261 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 262 "nt-src/private/ntos/tests/kewait.c"
                 KiCreateThread((Spinners + Index).Thread, AddressOf.KmtSpinnerRoutine, (Spinners + Index).As<CVoid>(), 15);
             }
 
@@ -416,16 +416,16 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)((VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0x100)) > 0u && VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0x100)) > 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kewait, 266u, Str.both_spinners_ran_in_100_ms_lu_a, Va.Args(frame.Base + 0x334, VolatileMemory.Read(new Ptr<uint>(Spinners.Address + 0x100)), VolatileMemory.Read(new Ptr<uint>((Spinners + 1).Address + 0x100))));
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 267 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 268 "nt-src/private/ntos/tests/kewait.c"
                 VolatileMemory.Write<byte>(new Ptr<byte>((Spinners + Index).Address + 0x104), TRUE);
             }
 
 #line 270 "nt-src/private/ntos/tests/kewait.c"
             for (Index = 0u; Index < 2u; Index += 1u)
             {
+#line 270 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 271 "nt-src/private/ntos/tests/kewait.c"
                 KmtCheckUlong((ULONG)KeWaitForSingleObject((Spinners + Index).Thread.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_kewait, 271u, Str.KeWaitForSingleObject_Spinners_I);
             }
 
@@ -484,8 +484,8 @@ public static unsafe partial class Image
 #line 368 "nt-src/private/ntos/tests/kewait.c"
             for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
             {
+#line 368 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
-#line 369 "nt-src/private/ntos/tests/kewait.c"
                 KeWaitForSingleObject(KmtPing.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 KeSetEvent(KmtPong, 0, FALSE);
             }

@@ -59,6 +59,7 @@ public static unsafe partial class Image
 #line 130 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
+#line 129 "nt-src/private/ntos/tests/kmtest.c"
                 return;
             }
 
@@ -68,8 +69,8 @@ public static unsafe partial class Image
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
+#line 140 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
-#line 141 "nt-src/private/ntos/tests/kmtest.c"
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
 #line 142 "nt-src/private/ntos/tests/kmtest.c"
@@ -155,8 +156,8 @@ public static unsafe partial class Image
 #line 107 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
+#line 107 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
-#line 108 "nt-src/private/ntos/tests/kmtest.c"
                 String1 += 1;
                 String2 += 1;
             }
@@ -177,8 +178,8 @@ public static unsafe partial class Image
             KeQueryTickCount(Start);
             do
             {
+#line 193 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
-#line 194 "nt-src/private/ntos/tests/kmtest.c"
                 __halt();
                 KeQueryTickCount(Now);
             }
@@ -201,8 +202,8 @@ public static unsafe partial class Image
 #line 210 "nt-src/private/ntos/tests/kmtest.c"
             for (Index = 0u; Index < 34u; Index += 1u)
             {
+#line 210 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
-#line 211 "nt-src/private/ntos/tests/kmtest.c"
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
                 ((delegate*<void>)Fn.Resolve((KmtSuites + Index).Routine, "v:"))();

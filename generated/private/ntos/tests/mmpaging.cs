@@ -153,10 +153,10 @@ public static unsafe partial class Image
             {
 #line 72 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
+#line 71 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-#line 74 "nt-src/private/ntos/tests/mmpaging.c"
             KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 74u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
             Untouched = MmAvailablePages;
             KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 76u, Str.Paged_100_lu_expected_lu);
@@ -168,8 +168,8 @@ public static unsafe partial class Image
             KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 82u, Str.MmAvailablePages_lu_expected_lu);
             for (Index = 0u; Index < (uint)PAGE_SIZE; Index += 1u)
             {
+#line 83 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
-#line 84 "nt-src/private/ntos/tests/mmpaging.c"
                 Sum += (uint)(Index == 5u ? 0 : (int)Paged[0x2000u + Index]);
             }
 
@@ -226,17 +226,17 @@ public static unsafe partial class Image
             {
 #line 126 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
+#line 125 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-#line 128 "nt-src/private/ntos/tests/mmpaging.c"
             KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmGetPhysicalAddress_Ecam_LowPar);
             KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 129u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
             KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
             for (Index = 0u; Index < 0x10u; Index += 1u)
             {
+#line 131 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
-#line 132 "nt-src/private/ntos/tests/mmpaging.c"
                 Same = (BOOLEAN)(Same != 0 && READ_REGISTER_ULONG(Ecam + Index) == Config.As<uint>()[Index] ? 1 : 0);
             }
 
@@ -253,8 +253,8 @@ public static unsafe partial class Image
 #line 152 "nt-src/private/ntos/tests/mmpaging.c"
             for (Device = 1u; Device < 32u && (Other == 0u || Empty == 0u); Device += 1u)
             {
+#line 152 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
-#line 153 "nt-src/private/ntos/tests/mmpaging.c"
                 Slot.u.W.AsULONG = 0u;
                 Slot.u.bits.W.Set_DeviceNumber(Device);
                 Vendor = 0;
@@ -344,10 +344,10 @@ public static unsafe partial class Image
             {
 #line 225 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
+#line 224 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-#line 227 "nt-src/private/ntos/tests/mmpaging.c"
             KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 227u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
             KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 228u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
             KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 229u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
@@ -357,8 +357,8 @@ public static unsafe partial class Image
             Pages = (Mdl + 1).As<uint>();
             for (Index = 0u; Index < 3u; Index += 1u)
             {
+#line 234 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
-#line 235 "nt-src/private/ntos/tests/mmpaging.c"
                 Same = (BOOLEAN)(Same != 0 && Pages[Index] == MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x20), (Buffer + Index * (uint)PAGE_SIZE).As<CVoid>()).LowPart >> PAGE_SHIFT ? 1 : 0);
             }
 
@@ -376,10 +376,10 @@ public static unsafe partial class Image
             {
 #line 251 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
+#line 250 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-#line 253 "nt-src/private/ntos/tests/mmpaging.c"
             Code = STATUS_SUCCESS;
             uint __sp1 = Stack.Sp;
             try

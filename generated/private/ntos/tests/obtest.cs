@@ -304,16 +304,16 @@ public static unsafe partial class Image
             ObfDereferenceObject(Object);
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Event, 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x34), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000024u, Str.nt_src_private_ntos_tests_obtest, 245u, Str.ObReferenceObjectByHandle_Event_4);
 #line 252 "nt-src/private/ntos/tests/obtest.c"
-            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(4294967295u), Event, new Ptr<CVoid>(4294967295u), frame.At<Ptr<CVoid>>(0x2C), 0x1u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 252u, Str.ZwDuplicateObject_NtCurrentProce);
+            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Event, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x2C), 0x1u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 252u, Str.ZwDuplicateObject_NtCurrentProce);
             KmtCheckLong(Header.HandleCount, 2, Str.nt_src_private_ntos_tests_obtest, 253u, Str.Header_HandleCount_ld_expected_l);
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Second, 0x100000u, Ptr<_OBJECT_TYPE>.Null, 1, frame.At<Ptr<CVoid>>(0x34), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000022u, Str.nt_src_private_ntos_tests_obtest, 254u, Str.ObReferenceObjectByHandle_Second);
             ZwClose(Second);
-            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(4294967295u), Event, new Ptr<CVoid>(4294967295u), frame.At<Ptr<CVoid>>(0x2C), 0x10000000u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 256u, Str.ZwDuplicateObject_NtCurrentProce_2);
+            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Event, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x2C), 0x10000000u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 256u, Str.ZwDuplicateObject_NtCurrentProce_2);
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Second, 0x2u, Ptr<_OBJECT_TYPE>.Null, 1, frame.At<Ptr<CVoid>>(0x34), Information), 0x0u, Str.nt_src_private_ntos_tests_obtest, 257u, Str.ObReferenceObjectByHandle_Second_2);
             KmtCheckUlong(Information.GrantedAccess, 0x1F0003u, Str.nt_src_private_ntos_tests_obtest, 258u, Str.Information_GrantedAccess_0x_08l);
             ObfDereferenceObject(Object);
             ZwClose(Second);
-            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(4294967295u), Event, new Ptr<CVoid>(4294967295u), frame.At<Ptr<CVoid>>(0x2C), 0u, 0u, 0x3u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 262u, Str.ZwDuplicateObject_NtCurrentProce_3);
+            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Event, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x2C), 0u, 0u, 0x3u), 0x0u, Str.nt_src_private_ntos_tests_obtest, 262u, Str.ZwDuplicateObject_NtCurrentProce_3);
 #line 263 "nt-src/private/ntos/tests/obtest.c"
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Event, 0u, Ptr<_OBJECT_TYPE>.Null, 0, frame.At<Ptr<CVoid>>(0x34), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000008u, Str.nt_src_private_ntos_tests_obtest, 263u, Str.ObReferenceObjectByHandle_Event_5);
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Second, 0x100000u, Ptr<_OBJECT_TYPE>.Null, 1, frame.At<Ptr<CVoid>>(0x34), Information), 0x0u, Str.nt_src_private_ntos_tests_obtest, 264u, Str.ObReferenceObjectByHandle_Second_3);

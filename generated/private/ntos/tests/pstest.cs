@@ -64,7 +64,7 @@ public static unsafe partial class Image
             Context.W.ThreadId = PsGetCurrentThreadId();
             Context.W.ProcessId = PsGetCurrentProcessId();
             Context.W.SystemThread = PsIsSystemThread(Context.Thread);
-            if (ObReferenceObjectByHandle(new Ptr<CVoid>(4294967294u), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x0), Ptr<_OBJECT_HANDLE_INFORMATION>.Null) >= 0)
+            if (ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-2))), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x0), Ptr<_OBJECT_HANDLE_INFORMATION>.Null) >= 0)
             {
 #line 53 "nt-src/private/ntos/tests/pstest.c"
                 Context.W.CurrentThreadByHandle = Object;
@@ -153,7 +153,7 @@ public static unsafe partial class Image
             KmtCheckUlong((ULONG)ObReferenceObjectByPointer(PsInitialSystemProcess.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0x0u, Str.nt_src_private_ntos_tests_pstest, 120u, Str.ObReferenceObjectByPointer_PsIni);
             ObfDereferenceObject(PsInitialSystemProcess.As<CVoid>());
             KmtCheckUlong((ULONG)ObReferenceObjectByPointer(Current.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 122u, Str.ObReferenceObjectByPointer_Curre);
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(4294967295u), 0u, PsProcessType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 123u, Str.ObReferenceObjectByHandle_NtCurr);
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-1))), 0u, PsProcessType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 123u, Str.ObReferenceObjectByHandle_NtCurr);
             KmtCheckPointer(Object, PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 124u, Str.Object_p_expected_p);
             if (!Object.IsNull)
             {
@@ -162,7 +162,7 @@ public static unsafe partial class Image
             }
 
 #line 128 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(4294967294u), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 128u, Str.ObReferenceObjectByHandle_NtCurr_2);
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-2))), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 128u, Str.ObReferenceObjectByHandle_NtCurr_2);
             KmtCheckPointer(Object, Current.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 129u, Str.Object_p_expected_p);
             if (!Object.IsNull)
             {
@@ -221,7 +221,7 @@ public static unsafe partial class Image
             KmtCheckPointer(Thread.As<CVoid>(), Context.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 178u, Str.Thread_p_expected_p);
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Handle, 0x100000u, PsProcessType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x164).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 180u, Str.ObReferenceObjectByHandle_Handle_2);
 #line 181 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(4294967295u), Handle, new Ptr<CVoid>(4294967295u), frame.At<Ptr<CVoid>>(0x15C), 0u, 0u, 0x2u), 0x0u, Str.nt_src_private_ntos_tests_pstest, 182u, Str.ZwDuplicateObject_NtCurrentProce);
+            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Handle, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x15C), 0u, 0u, 0x2u), 0x0u, Str.nt_src_private_ntos_tests_pstest, 182u, Str.ZwDuplicateObject_NtCurrentProce);
 #line 183 "nt-src/private/ntos/tests/pstest.c"
             KmtCheckUlong((ULONG)ZwClose(Handle), 0x0u, Str.nt_src_private_ntos_tests_pstest, 183u, Str.ZwClose_Handle_0x_08lx_expected);
             Timeout.W.QuadPart = 0L;

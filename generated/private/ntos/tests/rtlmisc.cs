@@ -58,8 +58,8 @@ public static unsafe partial class Image
 #line 30 "nt-src/private/ntos/tests/rtlmisc.c"
             for (Index = 0u; Index < 16u; Index += 1u)
             {
+#line 30 "nt-src/private/ntos/tests/rtlmisc.c"
                 SafePoint.Poll();
-#line 31 "nt-src/private/ntos/tests/rtlmisc.c"
                 Buffer.W[Index] = (UCHAR)Index;
             }
 
@@ -68,8 +68,8 @@ public static unsafe partial class Image
             KmtOk((BOOLEAN)((Buffer[2] == 0 && Buffer[9] == 7 && Buffer[10] == 10 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_rtlmis, 39u, Str.memmove_upward_copies_from_the_e, Va.Args(frame.Base + 0x30));
             for (Index = 0u; Index < 16u; Index += 1u)
             {
+#line 40 "nt-src/private/ntos/tests/rtlmisc.c"
                 SafePoint.Poll();
-#line 41 "nt-src/private/ntos/tests/rtlmisc.c"
                 Buffer.W[Index] = (UCHAR)Index;
             }
 

@@ -111,8 +111,8 @@ public static unsafe partial class Image
 #line 73 "nt-src/private/ntos/tests/rtlstring.c"
             for (Index = 0u; Index < 8u; Index += 1u)
             {
+#line 73 "nt-src/private/ntos/tests/rtlstring.c"
                 SafePoint.Poll();
-#line 74 "nt-src/private/ntos/tests/rtlstring.c"
                 Buffer.W[Index] = RTLP_TEST_SENTINEL;
             }
 
@@ -221,8 +221,8 @@ public static unsafe partial class Image
 #line 195 "nt-src/private/ntos/tests/rtlstring.c"
             for (Index = 0u; Index < 6u; Index += 1u)
             {
+#line 195 "nt-src/private/ntos/tests/rtlstring.c"
                 SafePoint.Poll();
-#line 196 "nt-src/private/ntos/tests/rtlstring.c"
                 Buffer.W[Index] = RTLP_TEST_SENTINEL;
             }
 

@@ -1010,12 +1010,11 @@ typedef struct _CLIENT_ID {
 } CLIENT_ID, *PCLIENT_ID;
 
 //
-// (HANDLE)-1 and (HANDLE)-2, written as complements: the translator rejects a negative constant cast to a
-// pointer.
+// The pseudo handles of the current process and thread.
 //
 
-#define NtCurrentProcess() ((HANDLE)~(ULONG_PTR)0)
-#define NtCurrentThread() ((HANDLE)~(ULONG_PTR)1)
+#define NtCurrentProcess() ((HANDLE)(LONG_PTR)-1)
+#define NtCurrentThread() ((HANDLE)(LONG_PTR)-2)
 #define ZwCurrentProcess() NtCurrentProcess()
 #define ZwCurrentThread() NtCurrentThread()
 
