@@ -13,9 +13,11 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using BOOLEAN = byte;
 using EX_WORK_QUEUE = _EX_WORK_QUEUE;
+using HANDLE = Ptr<CVoid>;
 using KIRQL = byte;
 using KPRIORITY = int;
 using NTSTATUS = int;
+using PETHREAD = Ptr<_ETHREAD>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PVOID = Ptr<CVoid>;
 using PWORK_QUEUE_ITEM = Ptr<_WORK_QUEUE_ITEM>;
@@ -27,7 +29,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ex/worker.c: its functions, objects and string literals.</summary>
     public static unsafe class worker_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x670, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x70, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -47,10 +49,11 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int PASSIVE_LEVEL = 0;
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
+        private const int THREAD_ALL_ACCESS = 0x1F03FF;
         // struct _EX_WORK_QUEUE[3] ExpWorkQueues
         private static Ptr<EX_WORK_QUEUE> ExpWorkQueues => new Ptr<EX_WORK_QUEUE>(__data + 0x0);
         // const long[3] ExpWorkerPriority
-        private static Ptr<KPRIORITY> ExpWorkerPriority => new Ptr<KPRIORITY>(__data + 0x660);
+        private static Ptr<KPRIORITY> ExpWorkerPriority => new Ptr<KPRIORITY>(__data + 0x60);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -109,78 +112,79 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/worker.c:87: void ExQueueWorkItem(struct _WORK_QUEUE_ITEM*, enum _WORK_QUEUE_TYPE)
+        // nt-src/private/ntos/ex/worker.c:111: void ExQueueWorkItem(struct _WORK_QUEUE_ITEM*, enum _WORK_QUEUE_TYPE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void ExQueueWorkItem(PWORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType)
         {
-#line 87 "nt-src/private/ntos/ex/worker.c"
+#line 111 "nt-src/private/ntos/ex/worker.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 103 "nt-src/private/ntos/ex/worker.c"
+#line 127 "nt-src/private/ntos/ex/worker.c"
             Ptr<EX_WORK_QUEUE> Queue = default(Ptr<EX_WORK_QUEUE>);
-#line 106 "nt-src/private/ntos/ex/worker.c"
+#line 130 "nt-src/private/ntos/ex/worker.c"
             if ((ULONG)QueueType >= 3u || !WorkItem.List.Flink.IsNull)
             {
-#line 107 "nt-src/private/ntos/ex/worker.c"
+#line 131 "nt-src/private/ntos/ex/worker.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, WorkItem.Address, (uint)QueueType, 0u);
             }
 
-#line 109 "nt-src/private/ntos/ex/worker.c"
+#line 133 "nt-src/private/ntos/ex/worker.c"
             Queue = ExpWorkQueues + QueueType;
             KeAcquireSpinLock(new Ptr<uint>(Queue.Address + 0x1C), frame.At<byte>(0x0));
             InsertTailList(Queue.Items, WorkItem.List);
             KeReleaseSpinLock(new Ptr<uint>(Queue.Address + 0x1C), OldIrql);
             KeReleaseSemaphore(Queue.Pending, 0, 1, FALSE);
-#line 113 "nt-src/private/ntos/ex/worker.c"
+#line 137 "nt-src/private/ntos/ex/worker.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ex/worker.c:55: unsigned char ExpInitializeWorkers()
+        // nt-src/private/ntos/ex/worker.c:80: unsigned char ExpInitializeWorkers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN ExpInitializeWorkers()
         {
-#line 55 "nt-src/private/ntos/ex/worker.c"
+#line 80 "nt-src/private/ntos/ex/worker.c"
             var frame = Stack.Enter(0x10);
-#line 68 "nt-src/private/ntos/ex/worker.c"
+#line 93 "nt-src/private/ntos/ex/worker.c"
             ULONG Type = 0;
             ULONG Index = 0;
-#line 71 "nt-src/private/ntos/ex/worker.c"
+#line 96 "nt-src/private/ntos/ex/worker.c"
             for (Type = 0u; Type < 3u; Type += 1u)
             {
-#line 71 "nt-src/private/ntos/ex/worker.c"
+#line 96 "nt-src/private/ntos/ex/worker.c"
                 SafePoint.Poll();
                 InitializeListHead((ExpWorkQueues + Type).Items);
                 KeInitializeSemaphore((ExpWorkQueues + Type).Pending, 0, WORKER_LIMIT);
                 KeInitializeSpinLock(new Ptr<uint>((ExpWorkQueues + Type).Address + 0x1C));
                 for (Index = 0u; Index < (uint)WORKERS_PER_QUEUE; Index += 1u)
                 {
-#line 75 "nt-src/private/ntos/ex/worker.c"
+#line 100 "nt-src/private/ntos/ex/worker.c"
                     SafePoint.Poll();
-                    if (KiCreateThread((ExpWorkQueues + Type).Workers + Index, AddressOf.ExpWorkerThread, (ExpWorkQueues + Type).As<CVoid>(), ExpWorkerPriority[Type]) < 0)
+                    if (ExpCreateWorker(ExpWorkQueues + Type, ExpWorkerPriority[Type]) < 0)
                     {
+#line 102 "nt-src/private/ntos/ex/worker.c"
                         return frame.Leave((byte)FALSE);
                     }
                 }
             }
 
-#line 82 "nt-src/private/ntos/ex/worker.c"
+#line 106 "nt-src/private/ntos/ex/worker.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ex/worker.c:33: void ExpWorkerThread(void*)
+        // nt-src/private/ntos/ex/worker.c:34: void ExpWorkerThread(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void ExpWorkerThread(PVOID Context)
         {
-#line 33 "nt-src/private/ntos/ex/worker.c"
+#line 34 "nt-src/private/ntos/ex/worker.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 37 "nt-src/private/ntos/ex/worker.c"
+#line 38 "nt-src/private/ntos/ex/worker.c"
             Ptr<EX_WORK_QUEUE> Queue = Context.As<_EX_WORK_QUEUE>();
             PWORK_QUEUE_ITEM Item = default(PWORK_QUEUE_ITEM);
-#line 41 "nt-src/private/ntos/ex/worker.c"
+#line 42 "nt-src/private/ntos/ex/worker.c"
             for (;;)
             {
-#line 41 "nt-src/private/ntos/ex/worker.c"
+#line 42 "nt-src/private/ntos/ex/worker.c"
                 SafePoint.Poll();
                 KeWaitForSingleObject(Queue.Pending.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 KeAcquireSpinLock(new Ptr<uint>(Queue.Address + 0x1C), frame.At<byte>(0x0));
@@ -190,13 +194,45 @@ public static unsafe partial class Image
                 ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Item.WorkerRoutine, "v:i"))(Item.Parameter);
                 if (KeGetCurrentIrql() != PASSIVE_LEVEL)
                 {
-#line 49 "nt-src/private/ntos/ex/worker.c"
+#line 50 "nt-src/private/ntos/ex/worker.c"
                     KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, Item.WorkerRoutine.Address, KeGetCurrentIrql(), Item.Address, 0u);
                 }
             }
 
-#line 41 "nt-src/private/ntos/ex/worker.c"
+#line 42 "nt-src/private/ntos/ex/worker.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/ex/worker.c:57: long ExpCreateWorker(struct _EX_WORK_QUEUE*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS ExpCreateWorker(Ptr<EX_WORK_QUEUE> Queue, KPRIORITY Priority)
+        {
+#line 57 "nt-src/private/ntos/ex/worker.c"
+            var frame = Stack.Enter(0x10);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+            ref PETHREAD Thread = ref frame.Local<PETHREAD>(0x4);
+#line 64 "nt-src/private/ntos/ex/worker.c"
+            NTSTATUS Status = 0;
+#line 66 "nt-src/private/ntos/ex/worker.c"
+            Status = PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x0), THREAD_ALL_ACCESS, Ptr<_OBJECT_ATTRIBUTES>.Null, Ptr<CVoid>.Null, Ptr<_CLIENT_ID>.Null, AddressOf.ExpWorkerThread, Queue.As<CVoid>());
+            if (Status < 0)
+            {
+#line 68 "nt-src/private/ntos/ex/worker.c"
+                return frame.Leave(Status);
+            }
+
+#line 70 "nt-src/private/ntos/ex/worker.c"
+            Status = ObReferenceObjectByHandle(Handle, THREAD_ALL_ACCESS, PsThreadType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
+            ZwClose(Handle);
+            if (Status >= 0)
+            {
+#line 73 "nt-src/private/ntos/ex/worker.c"
+                KeSetPriorityThread(Thread.Tcb, Priority);
+                ObfDereferenceObject(Thread.As<CVoid>());
+            }
+
+#line 76 "nt-src/private/ntos/ex/worker.c"
+            return frame.Leave(Status);
         }
 
         private static void __Load()
@@ -208,7 +244,8 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_WORK_QUEUE_ITEM>, int, void>)(&ExQueueWorkItem)), "v:ii", "ExQueueWorkItem");
             Fn.Register(__code + 0x50, (nint)((delegate*<byte>)(&ExpInitializeWorkers)), "B:", "ExpInitializeWorkers");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, void>)(&ExpWorkerThread)), "v:i", "ExpWorkerThread");
-            ImageData.Put(__data + 0x660, [0x0D, 0x00, 0x00, 0x00, 0x0C, 0x00, 0x00, 0x00, 0x0F]);
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_EX_WORK_QUEUE>, int, int>)(&ExpCreateWorker)), "i:ii", "ExpCreateWorker");
+            ImageData.Put(__data + 0x60, [0x0D, 0x00, 0x00, 0x00, 0x0C, 0x00, 0x00, 0x00, 0x0F]);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -221,6 +258,7 @@ public static unsafe partial class Image
             public static FnPtr ExQueueWorkItem => new FnPtr(__code + 0x40);
             public static FnPtr ExpInitializeWorkers => new FnPtr(__code + 0x50);
             public static FnPtr ExpWorkerThread => new FnPtr(__code + 0x60);
+            public static FnPtr ExpCreateWorker => new FnPtr(__code + 0x70);
         }
     }
 }

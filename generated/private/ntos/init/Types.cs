@@ -413,8 +413,8 @@ public struct _POOL_LARGE_ALLOCATION
 {
 }
 
-/// <summary>struct _EX_WORK_QUEUE: 544 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 544)]
+/// <summary>struct _EX_WORK_QUEUE: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
 public struct _EX_WORK_QUEUE
 {
 }
@@ -461,8 +461,8 @@ public struct _KMT_CONTENDER
 {
 }
 
-/// <summary>struct _KMT_WORK: 36 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 36)]
+/// <summary>struct _KMT_WORK: 44 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 44)]
 public struct _KMT_WORK
 {
 }
@@ -1468,14 +1468,13 @@ public static class _POOL_LARGE_ALLOCATION_Fields
 
 public static class _EX_WORK_QUEUE_Fields
 {
-    // struct _EX_WORK_QUEUE: 544 bytes, aligned to 8
+    // struct _EX_WORK_QUEUE: 32 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_EX_WORK_QUEUE>
     {
         public Ptr<_LIST_ENTRY> Items => new(p.Address);
         public Ptr<_KSEMAPHORE> Pending => new(p.Address + 0x8);
         public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x1C);
-        public Ptr<_KTHREAD> Workers => new(p.Address + 0x20);
     }
 }
 
@@ -1574,16 +1573,18 @@ public static class _KMT_CONTENDER_Fields
 
 public static class _KMT_WORK_Fields
 {
-    // struct _KMT_WORK: 36 bytes, aligned to 4
+    // struct _KMT_WORK: 44 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_KMT_WORK>
     {
         public Ptr<_WORK_QUEUE_ITEM> Item => new(p.Address);
         public ref Ptr<_KEVENT> Done => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x10);
         public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x14);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x18);
-        public ref int Priority => ref P.RefAt<int>(p.Address + 0x1C);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref Ptr<_ETHREAD> ExecutiveThread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18);
+        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x1C);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x20);
+        public ref int Priority => ref P.RefAt<int>(p.Address + 0x24);
+        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x28);
     }
 }
 

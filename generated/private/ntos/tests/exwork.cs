@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/exwork.c: its functions, objects and string literals.</summary>
     public static unsafe class exwork_c
     {
-        internal static readonly ImageUnit __Unit = new(0x20, 0x170, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x20, 0x1E0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -43,89 +43,95 @@ public static unsafe partial class Image
         // unsigned long KmtWorkOrder
         private static ref ULONG KmtWorkOrder => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/private/ntos/tests/exwork.c:33: void KmtWorkRoutine(void*)
+        // nt-src/private/ntos/tests/exwork.c:36: void KmtWorkRoutine(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWorkRoutine(PVOID Parameter)
         {
-#line 33 "nt-src/private/ntos/tests/exwork.c"
+#line 36 "nt-src/private/ntos/tests/exwork.c"
             var frame = Stack.Enter(0x10);
-#line 37 "nt-src/private/ntos/tests/exwork.c"
+#line 40 "nt-src/private/ntos/tests/exwork.c"
             Ptr<KMT_WORK> Work = Parameter.As<_KMT_WORK>();
-#line 39 "nt-src/private/ntos/tests/exwork.c"
+#line 42 "nt-src/private/ntos/tests/exwork.c"
             Work.W.Thread = KeGetCurrentThread();
+            Work.W.ExecutiveThread = PsGetCurrentThread();
+            Work.W.Process = PsGetCurrentProcess();
             Work.W.Irql = KeGetCurrentIrql();
             Work.W.Priority = KeQueryPriorityThread(Work.Thread);
             KmtWorkOrder += 1u;
             Work.W.Order = KmtWorkOrder;
             if (!Work.Done.IsNull)
             {
-#line 45 "nt-src/private/ntos/tests/exwork.c"
+#line 50 "nt-src/private/ntos/tests/exwork.c"
                 KeSetEvent(Work.Done, 0, FALSE);
             }
 
-#line 44 "nt-src/private/ntos/tests/exwork.c"
+#line 49 "nt-src/private/ntos/tests/exwork.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/exwork.c:49: void Test_ExWorkItem()
+        // nt-src/private/ntos/tests/exwork.c:54: void Test_ExWorkItem()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_ExWorkItem()
         {
-#line 49 "nt-src/private/ntos/tests/exwork.c"
-            var frame = Stack.Enter(0x110);
-            Ptr<KMT_WORK> Works = frame.At<KMT_WORK>(0x0);
-            Ptr<KEVENT> Done = frame.At<KEVENT>(0xB4);
-            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0xC4);
 #line 54 "nt-src/private/ntos/tests/exwork.c"
+            var frame = Stack.Enter(0x160);
+            Ptr<KMT_WORK> Works = frame.At<KMT_WORK>(0x0);
+            Ptr<KEVENT> Done = frame.At<KEVENT>(0xDC);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0xEC);
+#line 59 "nt-src/private/ntos/tests/exwork.c"
             ULONG Index = 0;
             BOOLEAN InOrder = TRUE;
-#line 57 "nt-src/private/ntos/tests/exwork.c"
+#line 62 "nt-src/private/ntos/tests/exwork.c"
             KeInitializeEvent(Done, NotificationEvent, FALSE);
-            memset(Works.As<CVoid>(), 0, 180u);
+            memset(Works.As<CVoid>(), 0, 220u);
             Works.Item.W.WorkerRoutine = AddressOf.KmtWorkRoutine;
             Works.Item.W.Parameter = Works.As<CVoid>();
             Works.Item.List.W.Flink = Ptr<_LIST_ENTRY>.Null;
-#line 60 "nt-src/private/ntos/tests/exwork.c"
+#line 65 "nt-src/private/ntos/tests/exwork.c"
             Works.W.Done = Done;
             ExQueueWorkItem(Works.Item, DelayedWorkQueue);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Done.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_exwork, 62u, Str.KeWaitForSingleObject_Done_Execu);
-            KmtOk((BOOLEAN)((!Works.Thread.IsNull && Works.Thread != KeGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 63u, Str.a_worker_thread_ran_the_item, Va.Args(frame.Base + 0xD8));
-            KmtCheckUlong((ULONG)Works.Irql, 0u, Str.nt_src_private_ntos_tests_exwork, 64u, Str.Works_0_Irql_lu_expected_lu);
-            KmtCheckLong(Works.Priority, 12, Str.nt_src_private_ntos_tests_exwork, 65u, Str.Works_0_Priority_ld_expected_ld);
-            KmtOk((BOOLEAN)((Works.Item.List.Flink.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 66u, Str.a_finished_item_can_be_queued_ag, Va.Args(frame.Base + 0xEC));
-#line 72 "nt-src/private/ntos/tests/exwork.c"
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Done.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_exwork, 67u, Str.KeWaitForSingleObject_Done_Execu);
+            KmtOk((BOOLEAN)((!Works.Thread.IsNull && Works.Thread != KeGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 68u, Str.a_worker_thread_ran_the_item, Va.Args(frame.Base + 0x100));
+            KmtCheckUlong((ULONG)Works.Irql, 0u, Str.nt_src_private_ntos_tests_exwork, 69u, Str.Works_0_Irql_lu_expected_lu);
+            KmtCheckLong(Works.Priority, 12, Str.nt_src_private_ntos_tests_exwork, 70u, Str.Works_0_Priority_ld_expected_ld);
+            KmtOk((BOOLEAN)((!Works.ExecutiveThread.IsNull && Works.ExecutiveThread.Tcb == Works.Thread ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 72u, Str.the_worker_is_a_thread_object_Ps, Va.Args(frame.Base + 0x114));
+#line 73 "nt-src/private/ntos/tests/exwork.c"
+            KmtCheckPointer(Works.Process.As<CVoid>(), PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_exwork, 73u, Str.Works_0_Process_p_expected_p);
+            KmtOk((BOOLEAN)((!Works.ExecutiveThread.IsNull && PsIsSystemThread(Works.ExecutiveThread) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 74u, Str.a_system_thread, Va.Args(frame.Base + 0x128));
+            KmtOk((BOOLEAN)((Works.Item.List.Flink.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 75u, Str.a_finished_item_can_be_queued_ag, Va.Args(frame.Base + 0x13C));
+#line 81 "nt-src/private/ntos/tests/exwork.c"
             KeClearEvent(Done);
             KmtWorkOrder = 0u;
-            frame.At<byte>(0xC4).W.Deref = KfRaiseIrql(2);
+            frame.At<byte>(0xEC).W.Deref = KfRaiseIrql(2);
             for (Index = 0u; Index < (uint)KMT_ITEMS; Index += 1u)
             {
-#line 75 "nt-src/private/ntos/tests/exwork.c"
+#line 84 "nt-src/private/ntos/tests/exwork.c"
                 SafePoint.Poll();
                 (Works + Index).Item.W.WorkerRoutine = AddressOf.KmtWorkRoutine;
-#line 75 "nt-src/private/ntos/tests/exwork.c"
+#line 84 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).Item.W.Parameter = (Works + Index).As<CVoid>();
-#line 75 "nt-src/private/ntos/tests/exwork.c"
+#line 84 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).Item.List.W.Flink = Ptr<_LIST_ENTRY>.Null;
-#line 77 "nt-src/private/ntos/tests/exwork.c"
+#line 86 "nt-src/private/ntos/tests/exwork.c"
                 (Works + Index).W.Done = Index == 4u ? Done : Ptr<_KEVENT>.Null;
                 ExQueueWorkItem((Works + Index).Item, CriticalWorkQueue);
             }
 
-#line 80 "nt-src/private/ntos/tests/exwork.c"
-            KmtCheckUlong(KmtWorkOrder, 0u, Str.nt_src_private_ntos_tests_exwork, 80u, Str.KmtWorkOrder_lu_expected_lu);
+#line 89 "nt-src/private/ntos/tests/exwork.c"
+            KmtCheckUlong(KmtWorkOrder, 0u, Str.nt_src_private_ntos_tests_exwork, 89u, Str.KmtWorkOrder_lu_expected_lu);
             KfLowerIrql(OldIrql);
             KeWaitForSingleObject(Done.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             for (Index = 0u; Index < (uint)KMT_ITEMS; Index += 1u)
             {
-#line 83 "nt-src/private/ntos/tests/exwork.c"
+#line 92 "nt-src/private/ntos/tests/exwork.c"
                 SafePoint.Poll();
                 InOrder = (BOOLEAN)(InOrder != 0 && (Works + Index).Order == Index + 1u ? 1 : 0);
             }
 
-#line 86 "nt-src/private/ntos/tests/exwork.c"
-            KmtOk((BOOLEAN)(InOrder != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 86u, Str.critical_items_ran_in_the_order, Va.Args(frame.Base + 0x100));
-            KmtCheckLong(Works.Priority, 13, Str.nt_src_private_ntos_tests_exwork, 87u, Str.Works_0_Priority_ld_expected_ld);
-#line 87 "nt-src/private/ntos/tests/exwork.c"
+#line 95 "nt-src/private/ntos/tests/exwork.c"
+            KmtOk((BOOLEAN)(InOrder != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exwork, 95u, Str.critical_items_ran_in_the_order, Va.Args(frame.Base + 0x150));
+            KmtCheckLong(Works.Priority, 13, Str.nt_src_private_ntos_tests_exwork, 96u, Str.Works_0_Priority_ld_expected_ld);
+#line 96 "nt-src/private/ntos/tests/exwork.c"
             frame.Leave();
         }
 
@@ -138,9 +144,12 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x88, "a worker thread ran the item\0"u8);
             ImageData.Put(__data + 0xA8, "Works[0].Irql = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0xCC, "Works[0].Priority = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0xF4, "a finished item can be queued again\0"u8);
-            ImageData.Put(__data + 0x118, "KmtWorkOrder = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x13C, "critical items ran in the order queued\0"u8);
+            ImageData.Put(__data + 0xF4, "the worker is a thread object: PsGetCurrentThread finds it\0"u8);
+            ImageData.Put(__data + 0x130, "Works[0].Process = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x154, "a system thread\0"u8);
+            ImageData.Put(__data + 0x164, "a finished item can be queued again\0"u8);
+            ImageData.Put(__data + 0x188, "KmtWorkOrder = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x1AC, "critical items ran in the order queued\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -159,9 +168,12 @@ public static unsafe partial class Image
             public static Ptr<sbyte> a_worker_thread_ran_the_item => new Ptr<sbyte>(__data + 0x88);
             public static Ptr<sbyte> Works_0_Irql_lu_expected_lu => new Ptr<sbyte>(__data + 0xA8);
             public static Ptr<sbyte> Works_0_Priority_ld_expected_ld => new Ptr<sbyte>(__data + 0xCC);
-            public static Ptr<sbyte> a_finished_item_can_be_queued_ag => new Ptr<sbyte>(__data + 0xF4);
-            public static Ptr<sbyte> KmtWorkOrder_lu_expected_lu => new Ptr<sbyte>(__data + 0x118);
-            public static Ptr<sbyte> critical_items_ran_in_the_order => new Ptr<sbyte>(__data + 0x13C);
+            public static Ptr<sbyte> the_worker_is_a_thread_object_Ps => new Ptr<sbyte>(__data + 0xF4);
+            public static Ptr<sbyte> Works_0_Process_p_expected_p => new Ptr<sbyte>(__data + 0x130);
+            public static Ptr<sbyte> a_system_thread => new Ptr<sbyte>(__data + 0x154);
+            public static Ptr<sbyte> a_finished_item_can_be_queued_ag => new Ptr<sbyte>(__data + 0x164);
+            public static Ptr<sbyte> KmtWorkOrder_lu_expected_lu => new Ptr<sbyte>(__data + 0x188);
+            public static Ptr<sbyte> critical_items_ran_in_the_order => new Ptr<sbyte>(__data + 0x1AC);
         }
     }
 }

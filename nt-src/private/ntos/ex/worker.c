@@ -8,11 +8,13 @@ Abstract:
 
     The system's worker threads: a queue per work queue type, each served by its threads in the order items
     were queued. A critical item runs at priority 13, a delayed one at 12, a hypercritical one at 15, always at
-    PASSIVE_LEVEL. Items are taken under a spin lock and counted by a semaphore the workers wait on.
+    PASSIVE_LEVEL. Items are taken under a spin lock and counted by a semaphore the workers wait on. The workers
+    are system threads of the system process (PsCreateSystemThread), so a work routine finds its thread and
+    process as any system thread does.
 
 --*/
 
-#include <ke.h>
+#include <ps.h>
 
 #define WORKERS_PER_QUEUE 2
 #define WORKER_LIMIT 0x7FFFFFFF
@@ -21,7 +23,6 @@ typedef struct _EX_WORK_QUEUE {
     LIST_ENTRY Items;
     KSEMAPHORE Pending;
     KSPIN_LOCK Lock;
-    KTHREAD Workers[WORKERS_PER_QUEUE];
 } EX_WORK_QUEUE;
 
 static EX_WORK_QUEUE ExpWorkQueues[MaximumWorkQueue];
@@ -51,6 +52,30 @@ ExpWorkerThread(
     }
 }
 
+static
+NTSTATUS
+ExpCreateWorker(
+    IN EX_WORK_QUEUE *Queue,
+    IN KPRIORITY Priority
+    )
+{
+    HANDLE Handle;
+    PETHREAD Thread;
+    NTSTATUS Status;
+
+    Status = PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, NULL, NULL, NULL, ExpWorkerThread, Queue);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Status = ObReferenceObjectByHandle(Handle, THREAD_ALL_ACCESS, *PsThreadType, KernelMode, (PVOID *)&Thread, NULL);
+    ZwClose(Handle);
+    if (NT_SUCCESS(Status)) {
+        KeSetPriorityThread(&Thread->Tcb, Priority);
+        ObDereferenceObject(Thread);
+    }
+    return Status;
+}
+
 BOOLEAN
 ExpInitializeWorkers(
     VOID
@@ -73,8 +98,7 @@ Routine Description:
         KeInitializeSemaphore(&ExpWorkQueues[Type].Pending, 0, WORKER_LIMIT);
         KeInitializeSpinLock(&ExpWorkQueues[Type].Lock);
         for (Index = 0; Index < WORKERS_PER_QUEUE; Index += 1) {
-            if (!NT_SUCCESS(KiCreateThread(&ExpWorkQueues[Type].Workers[Index], ExpWorkerThread, &ExpWorkQueues[Type],
-                                           ExpWorkerPriority[Type]))) {
+            if (!NT_SUCCESS(ExpCreateWorker(&ExpWorkQueues[Type], ExpWorkerPriority[Type]))) {
                 return FALSE;
             }
         }

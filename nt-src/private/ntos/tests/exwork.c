@@ -7,12 +7,13 @@ Module Name:
 Abstract:
 
     Self-tests of work items: run by a worker thread (not the caller), at PASSIVE_LEVEL and the queue's
-    priority, in the order queued, queueable from DISPATCH_LEVEL.
+    priority, in the order queued, queueable from DISPATCH_LEVEL; the worker is a system thread of the system
+    process.
 
 --*/
 
 #include <kmtest.h>
-#include <ke.h>
+#include <ps.h>
 
 #define KMT_ITEMS 5
 
@@ -20,6 +21,8 @@ typedef struct _KMT_WORK {
     WORK_QUEUE_ITEM Item;
     PKEVENT Done;
     PKTHREAD Thread;
+    PETHREAD ExecutiveThread;
+    PEPROCESS Process;
     KIRQL Irql;
     KPRIORITY Priority;
     ULONG Order;
@@ -37,6 +40,8 @@ KmtWorkRoutine(
     KMT_WORK *Work = (KMT_WORK *)Parameter;
 
     Work->Thread = KeGetCurrentThread();
+    Work->ExecutiveThread = PsGetCurrentThread();
+    Work->Process = PsGetCurrentProcess();
     Work->Irql = KeGetCurrentIrql();
     Work->Priority = KeQueryPriorityThread(Work->Thread);
     KmtWorkOrder += 1;
@@ -63,6 +68,10 @@ START_TEST(ExWorkItem)
     ok(Works[0].Thread != NULL && Works[0].Thread != KeGetCurrentThread(), "a worker thread ran the item");
     ok_eq_ulong(Works[0].Irql, PASSIVE_LEVEL);
     ok_eq_long(Works[0].Priority, 12);
+    ok(Works[0].ExecutiveThread != NULL && &Works[0].ExecutiveThread->Tcb == Works[0].Thread,
+       "the worker is a thread object: PsGetCurrentThread finds it");
+    ok_eq_pointer(Works[0].Process, PsInitialSystemProcess);
+    ok(Works[0].ExecutiveThread != NULL && PsIsSystemThread(Works[0].ExecutiveThread), "a system thread");
     ok(Works[0].Item.List.Flink == NULL, "a finished item can be queued again");
 
     //
