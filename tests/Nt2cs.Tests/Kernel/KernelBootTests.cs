@@ -120,6 +120,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtDivideByZero")]
     [InlineData("/BADADDRESS", 0x50, "PAGE_FAULT_IN_NONPAGED_AREA", "mmpaging.c", "KmtTouchUnmappedSystemAddress")]
     [InlineData("/PAGEDDISPATCH", 0x0A, "IRQL_NOT_LESS_OR_EQUAL", "mmpaging.c", "KmtFaultAtDispatchLevel")]
+    [InlineData("/FREELOCKED", 0x4E, "PFN_LIST_CORRUPT", "mmpaging.c", "KmtFreeLockedPages")]
     [InlineData("/RESOURCEAPC", 0x1E, "KMODE_EXCEPTION_NOT_HANDLED", "exresource.c", "KmtAcquireResourceCarelessly")]
     public void MisuseIsABugCheckWhoseStackNamesTheCulprit(string option, int code, string name, string file, string culprit)
     {

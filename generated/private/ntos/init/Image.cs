@@ -101,6 +101,9 @@ public static unsafe partial class Image
     public static void KeInitializeProcess(Ptr<_KPROCESS> Process, int BasePriority, uint DirectoryTableBase) => procobj_c.KeInitializeProcess(Process, BasePriority, DirectoryTableBase);
     public static byte MmInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => mminit_c.MmInitSystem(Phase, LoaderBlock);
     public static void MiInitializePhysicalPages(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => pages_c.MiInitializePhysicalPages(LoaderBlock);
+    public static byte MiInitializePfnDatabase() => pages_c.MiInitializePfnDatabase();
+    public static void MiLockPhysicalPage(uint Page) => pages_c.MiLockPhysicalPage(Page);
+    public static void MiUnlockPhysicalPage(uint Page) => pages_c.MiUnlockPhysicalPage(Page);
     public static uint MiAllocatePhysicalPages(uint Count, uint LowestPage, uint HighestPage) => pages_c.MiAllocatePhysicalPages(Count, LowestPage, HighestPage);
     public static void MiFreePhysicalPages(uint Page) => pages_c.MiFreePhysicalPages(Page);
     public static uint MiHighestPhysicalPage() => pages_c.MiHighestPhysicalPage();
@@ -300,6 +303,7 @@ public static unsafe partial class Image
     public static void Test_ExLookaside() => expool_c.Test_ExLookaside();
     public static void KmtTouchUnmappedSystemAddress() => mmpaging_c.KmtTouchUnmappedSystemAddress();
     public static void KmtFaultAtDispatchLevel() => mmpaging_c.KmtFaultAtDispatchLevel();
+    public static void KmtFreeLockedPages() => mmpaging_c.KmtFreeLockedPages();
     public static void Test_MmPaging() => mmpaging_c.Test_MmPaging();
     public static void Test_MmIoSpace() => mmpaging_c.Test_MmIoSpace();
     public static void Test_MmMdl() => mmpaging_c.Test_MmMdl();
@@ -336,6 +340,8 @@ public static unsafe partial class Image
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
     public static ref uint MmNumberOfPhysicalPages => ref pages_c.MmNumberOfPhysicalPages;
     public static ref uint MmAvailablePages => ref pages_c.MmAvailablePages;
+    public static ref Ptr<_MMPFN> MmPfnDatabase => ref pages_c.MmPfnDatabase;
+    public static ref uint MmPfnCount => ref pages_c.MmPfnCount;
     public static ref Ptr<Ptr<_OBJECT_TYPE>> ExEventObjectType => ref event_c.ExEventObjectType;
     public static ref Ptr<_OBJECT_TYPE> ObpTypeObjectType => ref obinit_c.ObpTypeObjectType;
     public static ref Ptr<_OBJECT_TYPE> ObpDirectoryObjectType => ref obinit_c.ObpDirectoryObjectType;
@@ -460,6 +466,9 @@ public static unsafe partial class Image
         public static FnPtr KeInitializeProcess => procobj_c.AddressOf.KeInitializeProcess;
         public static FnPtr MmInitSystem => mminit_c.AddressOf.MmInitSystem;
         public static FnPtr MiInitializePhysicalPages => pages_c.AddressOf.MiInitializePhysicalPages;
+        public static FnPtr MiInitializePfnDatabase => pages_c.AddressOf.MiInitializePfnDatabase;
+        public static FnPtr MiLockPhysicalPage => pages_c.AddressOf.MiLockPhysicalPage;
+        public static FnPtr MiUnlockPhysicalPage => pages_c.AddressOf.MiUnlockPhysicalPage;
         public static FnPtr MiAllocatePhysicalPages => pages_c.AddressOf.MiAllocatePhysicalPages;
         public static FnPtr MiFreePhysicalPages => pages_c.AddressOf.MiFreePhysicalPages;
         public static FnPtr MiHighestPhysicalPage => pages_c.AddressOf.MiHighestPhysicalPage;
@@ -659,6 +668,7 @@ public static unsafe partial class Image
         public static FnPtr Test_ExLookaside => expool_c.AddressOf.Test_ExLookaside;
         public static FnPtr KmtTouchUnmappedSystemAddress => mmpaging_c.AddressOf.KmtTouchUnmappedSystemAddress;
         public static FnPtr KmtFaultAtDispatchLevel => mmpaging_c.AddressOf.KmtFaultAtDispatchLevel;
+        public static FnPtr KmtFreeLockedPages => mmpaging_c.AddressOf.KmtFreeLockedPages;
         public static FnPtr Test_MmPaging => mmpaging_c.AddressOf.Test_MmPaging;
         public static FnPtr Test_MmIoSpace => mmpaging_c.AddressOf.Test_MmIoSpace;
         public static FnPtr Test_MmMdl => mmpaging_c.AddressOf.Test_MmMdl;
@@ -693,6 +703,8 @@ public static unsafe partial class Image
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
+        public static Ptr<Ptr<_MMPFN>> MmPfnDatabase => pages_c.AddressOf.MmPfnDatabase;
+        public static Ptr<uint> MmPfnCount => pages_c.AddressOf.MmPfnCount;
         public static Ptr<Ptr<Ptr<_OBJECT_TYPE>>> ExEventObjectType => event_c.AddressOf.ExEventObjectType;
         public static Ptr<Ptr<_OBJECT_TYPE>> ObpTypeObjectType => obinit_c.AddressOf.ObpTypeObjectType;
         public static Ptr<Ptr<_OBJECT_TYPE>> ObpDirectoryObjectType => obinit_c.AddressOf.ObpDirectoryObjectType;

@@ -389,6 +389,12 @@ public struct _EXCEPTION_POINTERS
 {
 }
 
+/// <summary>struct _MMPFN: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _MMPFN
+{
+}
+
 /// <summary>struct _MI_VA_SPACE: 28 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 28)]
 public struct _MI_VA_SPACE
@@ -1408,6 +1414,19 @@ public static class _EXCEPTION_POINTERS_Fields
     {
         public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
         public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _MMPFN_Fields
+{
+    // struct _MMPFN: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_MMPFN>
+    {
+        public ref Ptr<uint> PteAddress => ref P.RefAt<Ptr<uint>>(p.Address);
+        public ref ushort LockCount => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref byte State => ref P.RefAt<byte>(p.Address + 0x6);
+        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x7);
     }
 }
 

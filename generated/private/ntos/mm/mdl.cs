@@ -58,296 +58,316 @@ public static unsafe partial class Image
         private const int MDL_MAPPED_TO_SYSTEM_VA = 0x1;
         private const ULONG NO_MORE_SYSTEM_PTES = 0x3Fu;
 
-        // nt-src/private/ntos/mm/mdl.c:33: struct _MDL* IoAllocateMdl(void*, unsigned long, unsigned char, unsigned char, struct _IRP*)
+        // nt-src/private/ntos/mm/mdl.c:34: struct _MDL* IoAllocateMdl(void*, unsigned long, unsigned char, unsigned char, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer, BOOLEAN ChargeQuota, PIRP Irp)
         {
-#line 33 "nt-src/private/ntos/mm/mdl.c"
+#line 34 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 51 "nt-src/private/ntos/mm/mdl.c"
+#line 52 "nt-src/private/ntos/mm/mdl.c"
             PMDL Mdl = default(PMDL);
-#line 53 "nt-src/private/ntos/mm/mdl.c"
+#line 54 "nt-src/private/ntos/mm/mdl.c"
             _ = SecondaryBuffer;
             _ = ChargeQuota;
-#line 56 "nt-src/private/ntos/mm/mdl.c"
+#line 57 "nt-src/private/ntos/mm/mdl.c"
             if (Length == 0u || !Irp.IsNull)
             {
-#line 57 "nt-src/private/ntos/mm/mdl.c"
+#line 58 "nt-src/private/ntos/mm/mdl.c"
                 return frame.Leave(Ptr<_MDL>.Null);
             }
 
-#line 59 "nt-src/private/ntos/mm/mdl.c"
+#line 60 "nt-src/private/ntos/mm/mdl.c"
             Mdl = ExAllocatePoolWithTag(NonPagedPool, MmSizeOfMdl(VirtualAddress, Length), MI_MDL_TAG).As<_MDL>();
             if (Mdl.IsNull)
             {
-#line 61 "nt-src/private/ntos/mm/mdl.c"
+#line 62 "nt-src/private/ntos/mm/mdl.c"
                 return frame.Leave(Ptr<_MDL>.Null);
             }
 
             {
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.Next = Ptr<_MDL>.Null;
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.Size = (CSHORT)(28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)VirtualAddress.Address & 4095) + (Length & 4095u) + 4095u) >> 12)));
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.MdlFlags = 0;
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.StartVa = new Ptr<CVoid>(VirtualAddress.Address & 4294963200u);
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.ByteOffset = (ULONG)((LONG_PTR)VirtualAddress.Address & 4095);
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Mdl.W.ByteCount = Length;
             }
 
-#line 63 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
 ;
             Mdl.W.Process = Ptr<_EPROCESS>.Null;
             Mdl.W.MappedSystemVa = Ptr<CVoid>.Null;
             return frame.Leave(Mdl);
         }
 
-        // nt-src/private/ntos/mm/mdl.c:71: void IoFreeMdl(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:72: void IoFreeMdl(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IoFreeMdl(PMDL Mdl)
         {
-#line 71 "nt-src/private/ntos/mm/mdl.c"
+#line 72 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 85 "nt-src/private/ntos/mm/mdl.c"
+#line 86 "nt-src/private/ntos/mm/mdl.c"
             if ((Mdl.MdlFlags & 0x3) != 0)
             {
-#line 86 "nt-src/private/ntos/mm/mdl.c"
+#line 87 "nt-src/private/ntos/mm/mdl.c"
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x6u, Mdl.Address, (uint)Mdl.MdlFlags, 0u);
             }
 
-#line 88 "nt-src/private/ntos/mm/mdl.c"
+#line 89 "nt-src/private/ntos/mm/mdl.c"
             ExFreePoolWithTag(Mdl.As<CVoid>(), MI_MDL_TAG);
-#line 88 "nt-src/private/ntos/mm/mdl.c"
+#line 89 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:23: unsigned long MmSizeOfMdl(void*, unsigned long)
+        // nt-src/private/ntos/mm/mdl.c:24: unsigned long MmSizeOfMdl(void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length)
         {
-#line 23 "nt-src/private/ntos/mm/mdl.c"
+#line 24 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 28 "nt-src/private/ntos/mm/mdl.c"
+#line 29 "nt-src/private/ntos/mm/mdl.c"
             return frame.Leave(28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)Base.Address & 4095) + (Length & 4095u) + 4095u) >> 12)));
         }
 
-        // nt-src/private/ntos/mm/mdl.c:102: void MmBuildMdlForNonPagedPool(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:103: void MmBuildMdlForNonPagedPool(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList)
         {
-#line 102 "nt-src/private/ntos/mm/mdl.c"
+#line 103 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 116 "nt-src/private/ntos/mm/mdl.c"
+#line 117 "nt-src/private/ntos/mm/mdl.c"
             PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
             PUCHAR Page = MemoryDescriptorList.StartVa.As<byte>();
             ULONG Count = MiMdlPages(MemoryDescriptorList);
             ULONG Index = 0;
-#line 121 "nt-src/private/ntos/mm/mdl.c"
+#line 122 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
-#line 121 "nt-src/private/ntos/mm/mdl.c"
+#line 122 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0)
                 {
-#line 123 "nt-src/private/ntos/mm/mdl.c"
+#line 124 "nt-src/private/ntos/mm/mdl.c"
                     KeBugCheckEx(MEMORY_MANAGEMENT, 0x7u, MemoryDescriptorList.Address, Page.Address, 0u);
                 }
 
-#line 125 "nt-src/private/ntos/mm/mdl.c"
+#line 126 "nt-src/private/ntos/mm/mdl.c"
                 Pages.W[Index] = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x0), Page.As<CVoid>()).LowPart >> PAGE_SHIFT;
             }
 
-#line 127 "nt-src/private/ntos/mm/mdl.c"
+#line 128 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MappedSystemVa = (MemoryDescriptorList.StartVa.As<sbyte>() + MemoryDescriptorList.ByteOffset).As<CVoid>();
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_SOURCE_IS_NONPAGED_POOL);
-#line 128 "nt-src/private/ntos/mm/mdl.c"
+#line 129 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:133: void MmProbeAndLockPages(struct _MDL*, char, enum _LOCK_OPERATION)
+        // nt-src/private/ntos/mm/mdl.c:134: void MmProbeAndLockPages(struct _MDL*, char, enum _LOCK_OPERATION)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation)
         {
-#line 133 "nt-src/private/ntos/mm/mdl.c"
+#line 134 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 150 "nt-src/private/ntos/mm/mdl.c"
+#line 151 "nt-src/private/ntos/mm/mdl.c"
             PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
             PUCHAR Page = MemoryDescriptorList.StartVa.As<byte>();
             ULONG Count = MiMdlPages(MemoryDescriptorList);
             ULONG Index = 0;
             MMPTE Pde = 0;
-#line 156 "nt-src/private/ntos/mm/mdl.c"
+#line 157 "nt-src/private/ntos/mm/mdl.c"
             if (KeGetCurrentIrql() > 2)
             {
-#line 156 "nt-src/private/ntos/mm/mdl.c"
-                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 156u, Ptr<sbyte>.Null);
-#line 156 "nt-src/private/ntos/mm/mdl.c"
+#line 157 "nt-src/private/ntos/mm/mdl.c"
+                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 157u, Ptr<sbyte>.Null);
+#line 157 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
-#line 156 "nt-src/private/ntos/mm/mdl.c"
+#line 157 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 158 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) != 0)
             {
-#line 157 "nt-src/private/ntos/mm/mdl.c"
-                RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 157u, Ptr<sbyte>.Null);
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 158 "nt-src/private/ntos/mm/mdl.c"
+                RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 158u, Ptr<sbyte>.Null);
+#line 158 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 158 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
-#line 159 "nt-src/private/ntos/mm/mdl.c"
+#line 160 "nt-src/private/ntos/mm/mdl.c"
             if (AccessMode == UserMode && (MemoryDescriptorList.StartVa.As<sbyte>() + MemoryDescriptorList.ByteOffset).As<CVoid>().Address + MemoryDescriptorList.ByteCount > (uint)MM_USER_PROBE_ADDRESS)
             {
                 ExRaiseStatus(STATUS_ACCESS_VIOLATION);
             }
 
-#line 163 "nt-src/private/ntos/mm/mdl.c"
+#line 164 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
-#line 163 "nt-src/private/ntos/mm/mdl.c"
+#line 164 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0 && MiResolveDemandZero(Page.As<CVoid>()) == 0)
                 {
-#line 165 "nt-src/private/ntos/mm/mdl.c"
+#line 166 "nt-src/private/ntos/mm/mdl.c"
                     ExRaiseStatus(STATUS_ACCESS_VIOLATION);
                 }
 
-#line 167 "nt-src/private/ntos/mm/mdl.c"
+#line 168 "nt-src/private/ntos/mm/mdl.c"
                 Pde = new Ptr<uint>(3224371200u + (Page.Address >> 22 << 2)).Deref;
                 if (Operation != IoReadAccess && (Pde & (uint)MM_PTE_LARGE_PAGE) == 0u && (new Ptr<uint>(3221225472u + (Page.Address >> 12 << 2)).Deref & (uint)MM_PTE_WRITE) == 0u)
                 {
-#line 169 "nt-src/private/ntos/mm/mdl.c"
+#line 170 "nt-src/private/ntos/mm/mdl.c"
                     ExRaiseStatus(STATUS_ACCESS_VIOLATION);
                 }
 
-#line 171 "nt-src/private/ntos/mm/mdl.c"
+#line 172 "nt-src/private/ntos/mm/mdl.c"
                 Pages.W[Index] = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x0), Page.As<CVoid>()).LowPart >> PAGE_SHIFT;
             }
 
-#line 173 "nt-src/private/ntos/mm/mdl.c"
-            if (Operation != IoReadAccess)
+#line 174 "nt-src/private/ntos/mm/mdl.c"
+            for (Index = 0u; Index < Count; Index += 1u)
             {
 #line 174 "nt-src/private/ntos/mm/mdl.c"
+                SafePoint.Poll();
+                MiLockPhysicalPage(Pages[Index]);
+            }
+
+#line 177 "nt-src/private/ntos/mm/mdl.c"
+            if (Operation != IoReadAccess)
+            {
+#line 178 "nt-src/private/ntos/mm/mdl.c"
                 MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_WRITE_OPERATION);
             }
 
-#line 176 "nt-src/private/ntos/mm/mdl.c"
+#line 180 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_PAGES_LOCKED);
-#line 176 "nt-src/private/ntos/mm/mdl.c"
+#line 180 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:181: void MmUnlockPages(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:185: void MmUnlockPages(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmUnlockPages(PMDL MemoryDescriptorList)
         {
-#line 181 "nt-src/private/ntos/mm/mdl.c"
+#line 185 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 194 "nt-src/private/ntos/mm/mdl.c"
+#line 198 "nt-src/private/ntos/mm/mdl.c"
+            PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
+            ULONG Count = MiMdlPages(MemoryDescriptorList);
+            ULONG Index = 0;
+#line 202 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_PAGES_LOCKED) == 0)
             {
-#line 195 "nt-src/private/ntos/mm/mdl.c"
+#line 203 "nt-src/private/ntos/mm/mdl.c"
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x8u, MemoryDescriptorList.Address, (uint)MemoryDescriptorList.MdlFlags, 0u);
             }
 
-#line 197 "nt-src/private/ntos/mm/mdl.c"
+#line 205 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0)
             {
-#line 198 "nt-src/private/ntos/mm/mdl.c"
+#line 206 "nt-src/private/ntos/mm/mdl.c"
                 MmUnmapLockedPages(MemoryDescriptorList.MappedSystemVa, MemoryDescriptorList);
             }
 
-#line 200 "nt-src/private/ntos/mm/mdl.c"
+#line 208 "nt-src/private/ntos/mm/mdl.c"
+            for (Index = 0u; Index < Count; Index += 1u)
+            {
+#line 208 "nt-src/private/ntos/mm/mdl.c"
+                SafePoint.Poll();
+                MiUnlockPhysicalPage(Pages[Index]);
+            }
+
+#line 211 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags & -131);
-#line 200 "nt-src/private/ntos/mm/mdl.c"
+#line 211 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:205: void* MmMapLockedPagesSpecifyCache(struct _MDL*, char, enum _MEMORY_CACHING_TYPE, void*, unsigned long, unsigned long)
+        // nt-src/private/ntos/mm/mdl.c:216: void* MmMapLockedPagesSpecifyCache(struct _MDL*, char, enum _MEMORY_CACHING_TYPE, void*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PVOID MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, MEMORY_CACHING_TYPE CacheType, PVOID RequestedAddress, ULONG BugCheckOnFailure, ULONG Priority)
         {
-#line 205 "nt-src/private/ntos/mm/mdl.c"
+#line 216 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 229 "nt-src/private/ntos/mm/mdl.c"
+#line 240 "nt-src/private/ntos/mm/mdl.c"
             PUCHAR Base = default(PUCHAR);
-#line 231 "nt-src/private/ntos/mm/mdl.c"
+#line 242 "nt-src/private/ntos/mm/mdl.c"
             _ = RequestedAddress;
             _ = Priority;
-#line 234 "nt-src/private/ntos/mm/mdl.c"
+#line 245 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) == 0 || (MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0)
             {
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x9u, MemoryDescriptorList.Address, (uint)MemoryDescriptorList.MdlFlags, 0u);
             }
 
-#line 238 "nt-src/private/ntos/mm/mdl.c"
+#line 249 "nt-src/private/ntos/mm/mdl.c"
             if (AccessMode == UserMode)
             {
-#line 239 "nt-src/private/ntos/mm/mdl.c"
+#line 250 "nt-src/private/ntos/mm/mdl.c"
                 ExRaiseStatus(STATUS_ACCESS_VIOLATION);
             }
 
-#line 241 "nt-src/private/ntos/mm/mdl.c"
+#line 252 "nt-src/private/ntos/mm/mdl.c"
             Base = MiMapPhysicalPages((MemoryDescriptorList + 1).As<uint>(), 0u, MiMdlPages(MemoryDescriptorList), CacheType).As<byte>();
             if (Base.IsNull)
             {
-#line 243 "nt-src/private/ntos/mm/mdl.c"
+#line 254 "nt-src/private/ntos/mm/mdl.c"
                 if (BugCheckOnFailure != 0)
                 {
-#line 244 "nt-src/private/ntos/mm/mdl.c"
+#line 255 "nt-src/private/ntos/mm/mdl.c"
                     KeBugCheckEx(NO_MORE_SYSTEM_PTES, 0u, MiMdlPages(MemoryDescriptorList), 0u, 0u);
                 }
 
-#line 246 "nt-src/private/ntos/mm/mdl.c"
+#line 257 "nt-src/private/ntos/mm/mdl.c"
                 return frame.Leave(Ptr<CVoid>.Null);
             }
 
-#line 248 "nt-src/private/ntos/mm/mdl.c"
+#line 259 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MappedSystemVa = (Base + MemoryDescriptorList.ByteOffset).As<CVoid>();
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_MAPPED_TO_SYSTEM_VA);
             return frame.Leave(MemoryDescriptorList.MappedSystemVa);
         }
 
-        // nt-src/private/ntos/mm/mdl.c:255: void MmUnmapLockedPages(void*, struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:266: void MmUnmapLockedPages(void*, struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList)
         {
-#line 255 "nt-src/private/ntos/mm/mdl.c"
+#line 266 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 260 "nt-src/private/ntos/mm/mdl.c"
+#line 271 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) == 0 || BaseAddress != MemoryDescriptorList.MappedSystemVa || MiUnmapPhysicalPages(new Ptr<CVoid>(BaseAddress.Address & 4294963200u)) != MiMdlPages(MemoryDescriptorList))
             {
-#line 263 "nt-src/private/ntos/mm/mdl.c"
+#line 274 "nt-src/private/ntos/mm/mdl.c"
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0xAu, BaseAddress.Address, MemoryDescriptorList.Address, 0u);
             }
 
-#line 265 "nt-src/private/ntos/mm/mdl.c"
+#line 276 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags & -2);
             MemoryDescriptorList.W.MappedSystemVa = Ptr<CVoid>.Null;
-#line 266 "nt-src/private/ntos/mm/mdl.c"
+#line 277 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:93: unsigned long MiMdlPages(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:94: unsigned long MiMdlPages(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG MiMdlPages(PMDL Mdl)
         {
-#line 93 "nt-src/private/ntos/mm/mdl.c"
+#line 94 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 97 "nt-src/private/ntos/mm/mdl.c"
+#line 98 "nt-src/private/ntos/mm/mdl.c"
             return frame.Leave((Mdl.ByteCount >> 12) + (((ULONG)((LONG_PTR)(Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>().Address & 4095) + (Mdl.ByteCount & 4095u) + 4095u) >> 12));
         }
 

@@ -32,12 +32,12 @@ public static unsafe partial class Image
         }
 
         private const int TRUE = 1;
+        private const int FALSE = 0;
         private const uint MM_SYSTEM_PTE_START = 0xD0000000u;
         private const int MM_SYSTEM_PTE_PAGES = 0x8000;
         private const uint MM_PAGED_POOL_START = 0xE0000000u;
         private const int MM_PAGED_POOL_PAGES = 0x4000;
         private const int PAGE_SHIFT = 12;
-        private const int FALSE = 0;
         // struct _MI_VA_SPACE MiSystemPteSpace
         public static Ptr<MI_VA_SPACE> MiSystemPteSpace => new Ptr<MI_VA_SPACE>(__data + 0x0);
         // struct _MI_VA_SPACE MiPagedPoolSpace
@@ -65,32 +65,39 @@ public static unsafe partial class Image
 #line 47 "nt-src/private/ntos/mm/mminit.c"
             MiInitializePhysicalPages(LoaderBlock);
             MiInitializeSystemSpace();
+            if (MiInitializePfnDatabase() == 0)
+            {
+#line 50 "nt-src/private/ntos/mm/mminit.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 52 "nt-src/private/ntos/mm/mminit.c"
             MiInitializeVaSpace(MiSystemPteSpace, MM_SYSTEM_PTE_START, MM_SYSTEM_PTE_PAGES, MiSystemPteBits.As<uint>(), (MiSystemPteBits + 1).As<uint>());
             MiInitializeVaSpace(MiPagedPoolSpace, MM_PAGED_POOL_START, MM_PAGED_POOL_PAGES, MiPagedPoolBits.As<uint>(), (MiPagedPoolBits + 1).As<uint>());
             for (Table = 0u; Table < (uint)MM_SYSTEM_PTE_PAGES; Table += 1024u)
             {
-#line 51 "nt-src/private/ntos/mm/mminit.c"
+#line 54 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_SYSTEM_PTE_START + (Table << PAGE_SHIFT))) == 0)
                 {
-#line 53 "nt-src/private/ntos/mm/mminit.c"
+#line 56 "nt-src/private/ntos/mm/mminit.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 56 "nt-src/private/ntos/mm/mminit.c"
+#line 59 "nt-src/private/ntos/mm/mminit.c"
             for (Table = 0u; Table < (uint)MM_PAGED_POOL_PAGES; Table += 1024u)
             {
-#line 56 "nt-src/private/ntos/mm/mminit.c"
+#line 59 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_PAGED_POOL_START + (Table << PAGE_SHIFT))) == 0)
                 {
-#line 58 "nt-src/private/ntos/mm/mminit.c"
+#line 61 "nt-src/private/ntos/mm/mminit.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 61 "nt-src/private/ntos/mm/mminit.c"
+#line 64 "nt-src/private/ntos/mm/mminit.c"
             return frame.Leave((BOOLEAN)(MmAvailablePages != 0u ? 1 : 0));
         }
 

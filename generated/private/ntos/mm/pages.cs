@@ -11,12 +11,14 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
+using BOOLEAN = byte;
 using KIRQL = byte;
 using KSPIN_LOCK = uint;
 using PFN_NUMBER = uint;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
 using PMEMORY_ALLOCATION_DESCRIPTOR = Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>;
+using PMMPFN = Ptr<_MMPFN>;
 using RTL_BITMAP = _RTL_BITMAP;
 using ULONG = uint;
 
@@ -25,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/mm/pages.c: its functions, objects and string literals.</summary>
     public static unsafe class pages_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x2C020, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0x2C030, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -37,203 +39,336 @@ public static unsafe partial class Image
         private const int LoaderFree = 2;
         private const int MI_MAXIMUM_PAGES = 720896;
         private const uint MI_NO_PAGE = 0xFFFFFFFFu;
+        private const int FALSE = 0;
+        private const uint MM_KSEG0_BASE = 0x80000000u;
+        private const int PAGE_SHIFT = 12;
+        private const int MI_PFN_FREE = 0;
+        private const int MI_PFN_ACTIVE = 1;
+        private const int MI_PFN_LOADER = 2;
+        private const int TRUE = 1;
+        private const ULONG PFN_LIST_CORRUPT = 0x4Eu;
+        private const int PFN_LIST_CORRUPT_UNLOCKED_TOO_OFTEN = 0x7;
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
+        private const int PFN_LIST_CORRUPT_FREED_LOCKED = 0x9A;
         // unsigned long MmNumberOfPhysicalPages
         public static ref ULONG MmNumberOfPhysicalPages => ref Mem.Ref<ULONG>(__data + 0x0);
         // unsigned long MmAvailablePages
         public static ref ULONG MmAvailablePages => ref Mem.Ref<ULONG>(__data + 0x4);
+        // struct _MMPFN* MmPfnDatabase
+        public static ref PMMPFN MmPfnDatabase => ref Mem.Ref<PMMPFN>(__data + 0x8);
+        // unsigned long MmPfnCount
+        public static ref PFN_NUMBER MmPfnCount => ref Mem.Ref<PFN_NUMBER>(__data + 0xC);
         // unsigned long[22528] MiInUseBits
-        private static Ptr<ULONG> MiInUseBits => new Ptr<ULONG>(__data + 0x8);
+        private static Ptr<ULONG> MiInUseBits => new Ptr<ULONG>(__data + 0x10);
         // unsigned long[22528] MiRunEndBits
-        private static Ptr<ULONG> MiRunEndBits => new Ptr<ULONG>(__data + 0x16008);
+        private static Ptr<ULONG> MiRunEndBits => new Ptr<ULONG>(__data + 0x16010);
         // struct _RTL_BITMAP MiInUse
-        private static Ptr<RTL_BITMAP> MiInUse => new Ptr<RTL_BITMAP>(__data + 0x2C008);
+        private static Ptr<RTL_BITMAP> MiInUse => new Ptr<RTL_BITMAP>(__data + 0x2C010);
         // struct _RTL_BITMAP MiRunEnd
-        private static Ptr<RTL_BITMAP> MiRunEnd => new Ptr<RTL_BITMAP>(__data + 0x2C010);
+        private static Ptr<RTL_BITMAP> MiRunEnd => new Ptr<RTL_BITMAP>(__data + 0x2C018);
         // unsigned long MiPageLock
-        private static ref KSPIN_LOCK MiPageLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C018);
+        private static ref KSPIN_LOCK MiPageLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C020);
 
-        // nt-src/private/ntos/mm/pages.c:31: void MiInitializePhysicalPages(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/mm/pages.c:35: void MiInitializePhysicalPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MiInitializePhysicalPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 31 "nt-src/private/ntos/mm/pages.c"
+#line 35 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
-#line 44 "nt-src/private/ntos/mm/pages.c"
+#line 48 "nt-src/private/ntos/mm/pages.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Highest = 0u;
             ULONG End = 0;
-#line 49 "nt-src/private/ntos/mm/pages.c"
+#line 53 "nt-src/private/ntos/mm/pages.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
-#line 49 "nt-src/private/ntos/mm/pages.c"
+#line 53 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-#line 52 "nt-src/private/ntos/mm/pages.c"
+#line 56 "nt-src/private/ntos/mm/pages.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 End = Descriptor.BasePage + Descriptor.PageCount;
                 if (End > Highest)
                 {
-#line 55 "nt-src/private/ntos/mm/pages.c"
+#line 59 "nt-src/private/ntos/mm/pages.c"
                     Highest = End;
                 }
             }
 
-#line 58 "nt-src/private/ntos/mm/pages.c"
+#line 62 "nt-src/private/ntos/mm/pages.c"
             if (Highest > (uint)MI_MAXIMUM_PAGES)
             {
-#line 59 "nt-src/private/ntos/mm/pages.c"
+#line 63 "nt-src/private/ntos/mm/pages.c"
                 Highest = MI_MAXIMUM_PAGES;
             }
 
-#line 61 "nt-src/private/ntos/mm/pages.c"
+#line 65 "nt-src/private/ntos/mm/pages.c"
             RtlInitializeBitMap(MiInUse, MiInUseBits, Highest);
             RtlInitializeBitMap(MiRunEnd, MiRunEndBits, Highest);
             RtlSetAllBits(MiInUse);
             RtlClearAllBits(MiRunEnd);
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
-#line 65 "nt-src/private/ntos/mm/pages.c"
+#line 69 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-#line 68 "nt-src/private/ntos/mm/pages.c"
+#line 72 "nt-src/private/ntos/mm/pages.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 MmNumberOfPhysicalPages += Descriptor.PageCount;
                 if (Descriptor.MemoryType == LoaderFree && Descriptor.BasePage < Highest)
                 {
-#line 71 "nt-src/private/ntos/mm/pages.c"
+#line 75 "nt-src/private/ntos/mm/pages.c"
                     End = Descriptor.BasePage + Descriptor.PageCount;
                     RtlClearBits(MiInUse, Descriptor.BasePage, (End > Highest ? Highest : End) - Descriptor.BasePage);
                 }
             }
 
-#line 75 "nt-src/private/ntos/mm/pages.c"
+#line 79 "nt-src/private/ntos/mm/pages.c"
             MmAvailablePages = RtlNumberOfClearBits(MiInUse);
-#line 82 "nt-src/private/ntos/mm/pages.c"
+#line 86 "nt-src/private/ntos/mm/pages.c"
             for (End = 0u; End < (Highest + 31u) / 32u; End += 1u)
             {
-#line 82 "nt-src/private/ntos/mm/pages.c"
+#line 86 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
                 MiRunEndBits.W[End] = MiInUseBits[End];
             }
 
-#line 85 "nt-src/private/ntos/mm/pages.c"
+#line 89 "nt-src/private/ntos/mm/pages.c"
             KeInitializeSpinLock(AddressOf.MiPageLock);
-#line 85 "nt-src/private/ntos/mm/pages.c"
+#line 89 "nt-src/private/ntos/mm/pages.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/pages.c:97: unsigned long MiAllocatePhysicalPages(unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/mm/pages.c:93: unsigned char MiInitializePfnDatabase()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static BOOLEAN MiInitializePfnDatabase()
+        {
+#line 93 "nt-src/private/ntos/mm/pages.c"
+            var frame = Stack.Enter(0x10);
+#line 111 "nt-src/private/ntos/mm/pages.c"
+            PFN_NUMBER Pages = MiInUse.SizeOfBitMap;
+            ULONG Size = ((Pages * 8u) >> 12) + (uint)(((Pages * 8u) & 4095u) != 0u ? 1 : 0);
+            PFN_NUMBER Base = MiAllocatePhysicalPages(Size, 0u, 131071u);
+            PFN_NUMBER Page = 0;
+#line 116 "nt-src/private/ntos/mm/pages.c"
+            if (Base == MI_NO_PAGE)
+            {
+#line 117 "nt-src/private/ntos/mm/pages.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 119 "nt-src/private/ntos/mm/pages.c"
+            MmPfnDatabase = new Ptr<_MMPFN>(MM_KSEG0_BASE + (Base << PAGE_SHIFT));
+            memset(MmPfnDatabase.As<CVoid>(), 0, Size << 12);
+            for (Page = 0u; Page < Pages; Page += 1u)
+            {
+#line 121 "nt-src/private/ntos/mm/pages.c"
+                SafePoint.Poll();
+                (MmPfnDatabase + Page).W.State = (byte)(RtlTestBit(MiInUse, Page) == 0 ? MI_PFN_FREE : (Page - Base < Size ? MI_PFN_ACTIVE : MI_PFN_LOADER));
+            }
+
+            MmPfnCount = Pages;
+            return frame.Leave((byte)TRUE);
+        }
+
+        // nt-src/private/ntos/mm/pages.c:233: void MiLockPhysicalPage(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void MiLockPhysicalPage(PFN_NUMBER Page)
+        {
+#line 233 "nt-src/private/ntos/mm/pages.c"
+            var frame = Stack.Enter(0x10);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
+#line 249 "nt-src/private/ntos/mm/pages.c"
+            if (Page >= MmPfnCount)
+            {
+#line 250 "nt-src/private/ntos/mm/pages.c"
+                frame.Leave();
+#line 249 "nt-src/private/ntos/mm/pages.c"
+                return;
+            }
+
+            KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
+            (MmPfnDatabase + Page).W.LockCount = (ushort)((MmPfnDatabase + Page).LockCount + 1);
+            KeReleaseSpinLock(AddressOf.MiPageLock, OldIrql);
+#line 254 "nt-src/private/ntos/mm/pages.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/mm/pages.c:258: void MiUnlockPhysicalPage(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void MiUnlockPhysicalPage(PFN_NUMBER Page)
+        {
+#line 258 "nt-src/private/ntos/mm/pages.c"
+            var frame = Stack.Enter(0x10);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
+#line 273 "nt-src/private/ntos/mm/pages.c"
+            if (Page >= MmPfnCount)
+            {
+#line 274 "nt-src/private/ntos/mm/pages.c"
+                frame.Leave();
+#line 273 "nt-src/private/ntos/mm/pages.c"
+                return;
+            }
+
+            KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
+            if ((MmPfnDatabase + Page).LockCount == 0)
+            {
+#line 278 "nt-src/private/ntos/mm/pages.c"
+                KeBugCheckEx(PFN_LIST_CORRUPT, PFN_LIST_CORRUPT_UNLOCKED_TOO_OFTEN, Page, 0u, 0u);
+            }
+
+#line 280 "nt-src/private/ntos/mm/pages.c"
+            (MmPfnDatabase + Page).W.LockCount = (ushort)((MmPfnDatabase + Page).LockCount - 1);
+            KeReleaseSpinLock(AddressOf.MiPageLock, OldIrql);
+#line 281 "nt-src/private/ntos/mm/pages.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/mm/pages.c:138: unsigned long MiAllocatePhysicalPages(unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PFN_NUMBER MiAllocatePhysicalPages(ULONG Count, PFN_NUMBER LowestPage, PFN_NUMBER HighestPage)
         {
-#line 97 "nt-src/private/ntos/mm/pages.c"
+#line 138 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 118 "nt-src/private/ntos/mm/pages.c"
+#line 159 "nt-src/private/ntos/mm/pages.c"
             ULONG Start = LowestPage;
             ULONG Index = 0;
             PFN_NUMBER Page = MI_NO_PAGE;
-#line 122 "nt-src/private/ntos/mm/pages.c"
+#line 163 "nt-src/private/ntos/mm/pages.c"
             if (Count == 0u)
             {
-#line 123 "nt-src/private/ntos/mm/pages.c"
+#line 164 "nt-src/private/ntos/mm/pages.c"
                 return frame.Leave(MI_NO_PAGE);
             }
 
-#line 125 "nt-src/private/ntos/mm/pages.c"
+#line 166 "nt-src/private/ntos/mm/pages.c"
             KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
             while (Start < MiInUse.SizeOfBitMap)
             {
-#line 126 "nt-src/private/ntos/mm/pages.c"
+#line 167 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
                 Index = RtlFindClearBits(MiInUse, Count, Start);
                 if (Index == 0xFFFFFFFFu || Index < Start || Index + Count - 1u > HighestPage)
                 {
-#line 129 "nt-src/private/ntos/mm/pages.c"
+#line 170 "nt-src/private/ntos/mm/pages.c"
                     break;
                 }
 
-#line 131 "nt-src/private/ntos/mm/pages.c"
+#line 172 "nt-src/private/ntos/mm/pages.c"
                 if (RtlAreBitsClear(MiInUse, Index, Count) != 0)
                 {
-#line 132 "nt-src/private/ntos/mm/pages.c"
+#line 173 "nt-src/private/ntos/mm/pages.c"
                     RtlSetBits(MiInUse, Index, Count);
                     RtlSetBit(MiRunEnd, Index + Count - 1u);
                     MmAvailablePages -= Count;
                     Page = Index;
+                    while (!MmPfnDatabase.IsNull && Index < Page + Count)
+                    {
+#line 177 "nt-src/private/ntos/mm/pages.c"
+                        SafePoint.Poll();
+                        (MmPfnDatabase + Index).W.State = MI_PFN_ACTIVE;
+                        (MmPfnDatabase + Index).W.PteAddress = Ptr<uint>.Null;
+                        Index += 1u;
+                    }
+
+#line 182 "nt-src/private/ntos/mm/pages.c"
                     break;
                 }
 
-#line 138 "nt-src/private/ntos/mm/pages.c"
+#line 184 "nt-src/private/ntos/mm/pages.c"
                 Start = Index + 1u;
             }
 
-#line 140 "nt-src/private/ntos/mm/pages.c"
+#line 186 "nt-src/private/ntos/mm/pages.c"
             KeReleaseSpinLock(AddressOf.MiPageLock, OldIrql);
             return frame.Leave(Page);
         }
 
-        // nt-src/private/ntos/mm/pages.c:145: void MiFreePhysicalPages(unsigned long)
+        // nt-src/private/ntos/mm/pages.c:191: void MiFreePhysicalPages(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MiFreePhysicalPages(PFN_NUMBER Page)
         {
-#line 145 "nt-src/private/ntos/mm/pages.c"
+#line 191 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 160 "nt-src/private/ntos/mm/pages.c"
+#line 207 "nt-src/private/ntos/mm/pages.c"
             ULONG Last = 0;
-#line 162 "nt-src/private/ntos/mm/pages.c"
+            ULONG Index = 0;
+#line 210 "nt-src/private/ntos/mm/pages.c"
             KeAcquireSpinLock(AddressOf.MiPageLock, frame.At<byte>(0x0));
             if (Page >= MiInUse.SizeOfBitMap || RtlTestBit(MiInUse, Page) == 0 || (Page != 0u && RtlTestBit(MiInUse, Page - 1u) != 0 && RtlTestBit(MiRunEnd, Page - 1u) == 0))
             {
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x1u, Page, 0u, 0u);
             }
 
-#line 167 "nt-src/private/ntos/mm/pages.c"
+#line 215 "nt-src/private/ntos/mm/pages.c"
             for (Last = Page; RtlTestBit(MiRunEnd, Last) == 0; Last += 1u)
             {
-#line 167 "nt-src/private/ntos/mm/pages.c"
+#line 215 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 170 "nt-src/private/ntos/mm/pages.c"
+#line 218 "nt-src/private/ntos/mm/pages.c"
+            for (Index = Page; !MmPfnDatabase.IsNull && Index <= Last; Index += 1u)
+            {
+#line 218 "nt-src/private/ntos/mm/pages.c"
+                SafePoint.Poll();
+                if ((MmPfnDatabase + Index).LockCount != 0)
+                {
+#line 220 "nt-src/private/ntos/mm/pages.c"
+                    KeBugCheckEx(PFN_LIST_CORRUPT, PFN_LIST_CORRUPT_FREED_LOCKED, Index, (MmPfnDatabase + Index).State, (MmPfnDatabase + Index).LockCount);
+                }
+
+                (MmPfnDatabase + Index).W.State = MI_PFN_FREE;
+                (MmPfnDatabase + Index).W.PteAddress = Ptr<uint>.Null;
+            }
+
+#line 226 "nt-src/private/ntos/mm/pages.c"
             RtlClearBits(MiInUse, Page, Last - Page + 1u);
             RtlClearBit(MiRunEnd, Last);
             MmAvailablePages += Last - Page + 1u;
             KeReleaseSpinLock(AddressOf.MiPageLock, OldIrql);
-#line 173 "nt-src/private/ntos/mm/pages.c"
+#line 229 "nt-src/private/ntos/mm/pages.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/pages.c:89: unsigned long MiHighestPhysicalPage()
+        // nt-src/private/ntos/mm/pages.c:130: unsigned long MiHighestPhysicalPage()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PFN_NUMBER MiHighestPhysicalPage()
         {
-#line 89 "nt-src/private/ntos/mm/pages.c"
+#line 130 "nt-src/private/ntos/mm/pages.c"
             var frame = Stack.Enter(0x10);
-#line 93 "nt-src/private/ntos/mm/pages.c"
+#line 134 "nt-src/private/ntos/mm/pages.c"
             return frame.Leave(MiInUse.SizeOfBitMap - 1u);
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&MiInitializePhysicalPages)), "v:i", "MiInitializePhysicalPages");
-            Fn.Register(__code + 0x10, (nint)((delegate*<uint, uint, uint, uint>)(&MiAllocatePhysicalPages)), "i:iii", "MiAllocatePhysicalPages");
-            Fn.Register(__code + 0x20, (nint)((delegate*<uint, void>)(&MiFreePhysicalPages)), "v:i", "MiFreePhysicalPages");
-            Fn.Register(__code + 0x30, (nint)((delegate*<uint>)(&MiHighestPhysicalPage)), "i:", "MiHighestPhysicalPage");
+            Fn.Register(__code + 0x10, (nint)((delegate*<byte>)(&MiInitializePfnDatabase)), "B:", "MiInitializePfnDatabase");
+            Fn.Register(__code + 0x20, (nint)((delegate*<uint, void>)(&MiLockPhysicalPage)), "v:i", "MiLockPhysicalPage");
+            Fn.Register(__code + 0x30, (nint)((delegate*<uint, void>)(&MiUnlockPhysicalPage)), "v:i", "MiUnlockPhysicalPage");
+            Fn.Register(__code + 0x40, (nint)((delegate*<uint, uint, uint, uint>)(&MiAllocatePhysicalPages)), "i:iii", "MiAllocatePhysicalPages");
+            Fn.Register(__code + 0x50, (nint)((delegate*<uint, void>)(&MiFreePhysicalPages)), "v:i", "MiFreePhysicalPages");
+            Fn.Register(__code + 0x60, (nint)((delegate*<uint>)(&MiHighestPhysicalPage)), "i:", "MiHighestPhysicalPage");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
             public static FnPtr MiInitializePhysicalPages => new FnPtr(__code);
-            public static FnPtr MiAllocatePhysicalPages => new FnPtr(__code + 0x10);
-            public static FnPtr MiFreePhysicalPages => new FnPtr(__code + 0x20);
-            public static FnPtr MiHighestPhysicalPage => new FnPtr(__code + 0x30);
+            public static FnPtr MiInitializePfnDatabase => new FnPtr(__code + 0x10);
+            public static FnPtr MiLockPhysicalPage => new FnPtr(__code + 0x20);
+            public static FnPtr MiUnlockPhysicalPage => new FnPtr(__code + 0x30);
+            public static FnPtr MiAllocatePhysicalPages => new FnPtr(__code + 0x40);
+            public static FnPtr MiFreePhysicalPages => new FnPtr(__code + 0x50);
+            public static FnPtr MiHighestPhysicalPage => new FnPtr(__code + 0x60);
             public static Ptr<uint> MmNumberOfPhysicalPages => new Ptr<uint>(__data);
             public static Ptr<uint> MmAvailablePages => new Ptr<uint>(__data + 0x4);
-            public static Ptr<uint> MiPageLock => new Ptr<uint>(__data + 0x2C018);
+            public static Ptr<Ptr<_MMPFN>> MmPfnDatabase => new Ptr<Ptr<_MMPFN>>(__data + 0x8);
+            public static Ptr<uint> MmPfnCount => new Ptr<uint>(__data + 0xC);
+            public static Ptr<uint> MiPageLock => new Ptr<uint>(__data + 0x2C020);
         }
     }
 }

@@ -52,62 +52,62 @@ public static unsafe partial class Image
         // unsigned long MiPteLock
         private static ref KSPIN_LOCK MiPteLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0);
 
-        // nt-src/private/ntos/mm/pagetbl.c:251: union _LARGE_INTEGER MmGetPhysicalAddress(void*)
+        // nt-src/private/ntos/mm/pagetbl.c:259: union _LARGE_INTEGER MmGetPhysicalAddress(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<PHYSICAL_ADDRESS> MmGetPhysicalAddress(Ptr<PHYSICAL_ADDRESS> __result, PVOID BaseAddress)
         {
-#line 251 "nt-src/private/ntos/mm/pagetbl.c"
+#line 259 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
             Ptr<PHYSICAL_ADDRESS> Address = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 265 "nt-src/private/ntos/mm/pagetbl.c"
+#line 273 "nt-src/private/ntos/mm/pagetbl.c"
             MMPTE Pde = new Ptr<uint>(3224371200u + (BaseAddress.Address >> 22 << 2)).Deref;
-#line 267 "nt-src/private/ntos/mm/pagetbl.c"
+#line 275 "nt-src/private/ntos/mm/pagetbl.c"
             Address.W.QuadPart = 0L;
             if (MmIsAddressValid(BaseAddress) == 0)
             {
-#line 269 "nt-src/private/ntos/mm/pagetbl.c"
+#line 277 "nt-src/private/ntos/mm/pagetbl.c"
                 return frame.Leave(__result.Assign(Address));
             }
 
-#line 271 "nt-src/private/ntos/mm/pagetbl.c"
+#line 279 "nt-src/private/ntos/mm/pagetbl.c"
             if ((Pde & (uint)MM_PTE_LARGE_PAGE) != 0u)
             {
-#line 272 "nt-src/private/ntos/mm/pagetbl.c"
+#line 280 "nt-src/private/ntos/mm/pagetbl.c"
                 Address.W.LowPart = Pde & 4290772992u | BaseAddress.Address & 4194303u;
             }
             else
             {
-#line 274 "nt-src/private/ntos/mm/pagetbl.c"
+#line 282 "nt-src/private/ntos/mm/pagetbl.c"
                 Address.W.LowPart = new Ptr<uint>(3221225472u + (BaseAddress.Address >> 12 << 2)).Deref & 0xFFFFF000u | (ULONG)((LONG_PTR)BaseAddress.Address & 4095);
             }
 
-#line 276 "nt-src/private/ntos/mm/pagetbl.c"
+#line 284 "nt-src/private/ntos/mm/pagetbl.c"
             return frame.Leave(__result.Assign(Address));
         }
 
-        // nt-src/private/ntos/mm/pagetbl.c:225: unsigned char MmIsAddressValid(void*)
+        // nt-src/private/ntos/mm/pagetbl.c:233: unsigned char MmIsAddressValid(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN MmIsAddressValid(PVOID VirtualAddress)
         {
-#line 225 "nt-src/private/ntos/mm/pagetbl.c"
+#line 233 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
-#line 238 "nt-src/private/ntos/mm/pagetbl.c"
+#line 246 "nt-src/private/ntos/mm/pagetbl.c"
             MMPTE Pde = new Ptr<uint>(3224371200u + (VirtualAddress.Address >> 22 << 2)).Deref;
-#line 240 "nt-src/private/ntos/mm/pagetbl.c"
+#line 248 "nt-src/private/ntos/mm/pagetbl.c"
             if ((Pde & (uint)MM_PTE_VALID) == 0u)
             {
-#line 241 "nt-src/private/ntos/mm/pagetbl.c"
+#line 249 "nt-src/private/ntos/mm/pagetbl.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 243 "nt-src/private/ntos/mm/pagetbl.c"
+#line 251 "nt-src/private/ntos/mm/pagetbl.c"
             if ((Pde & (uint)MM_PTE_LARGE_PAGE) != 0u)
             {
-#line 244 "nt-src/private/ntos/mm/pagetbl.c"
+#line 252 "nt-src/private/ntos/mm/pagetbl.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 246 "nt-src/private/ntos/mm/pagetbl.c"
+#line 254 "nt-src/private/ntos/mm/pagetbl.c"
             return frame.Leave((BOOLEAN)((new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2)).Deref & (uint)MM_PTE_VALID) != 0u ? 1 : 0));
         }
 
@@ -149,121 +149,134 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/pagetbl.c:102: unsigned char MiMakePdeValid(void*)
+        // nt-src/private/ntos/mm/pagetbl.c:103: unsigned char MiMakePdeValid(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN MiMakePdeValid(PVOID VirtualAddress)
         {
-#line 102 "nt-src/private/ntos/mm/pagetbl.c"
+#line 103 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 116 "nt-src/private/ntos/mm/pagetbl.c"
+#line 117 "nt-src/private/ntos/mm/pagetbl.c"
             BOOLEAN Valid = 0;
-#line 118 "nt-src/private/ntos/mm/pagetbl.c"
+#line 119 "nt-src/private/ntos/mm/pagetbl.c"
             KeAcquireSpinLock(AddressOf.MiPteLock, frame.At<byte>(0x0));
             Valid = MiMakePdeValidLocked(VirtualAddress);
             KeReleaseSpinLock(AddressOf.MiPteLock, OldIrql);
             return frame.Leave(Valid);
         }
 
-        // nt-src/private/ntos/mm/pagetbl.c:125: void MiMapPage(void*, unsigned long, unsigned long)
+        // nt-src/private/ntos/mm/pagetbl.c:126: void MiMapPage(void*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void MiMapPage(PVOID VirtualAddress, PFN_NUMBER Page, MMPTE Attributes)
         {
-#line 125 "nt-src/private/ntos/mm/pagetbl.c"
+#line 126 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 142 "nt-src/private/ntos/mm/pagetbl.c"
+#line 143 "nt-src/private/ntos/mm/pagetbl.c"
             PMMPTE Pte = new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2));
-#line 144 "nt-src/private/ntos/mm/pagetbl.c"
+#line 145 "nt-src/private/ntos/mm/pagetbl.c"
             if ((new Ptr<uint>(0xC0300000u + (VirtualAddress.Address >> 22 << 2)).Deref & 0x1u) == 0u)
             {
-#line 144 "nt-src/private/ntos/mm/pagetbl.c"
-                RtlAssert(Str.MiGetPdeAddress_VirtualAddress_M.As<CVoid>(), Str.nt_src_private_ntos_mm_pagetbl_c.As<CVoid>(), 144u, Ptr<sbyte>.Null);
-#line 144 "nt-src/private/ntos/mm/pagetbl.c"
+#line 145 "nt-src/private/ntos/mm/pagetbl.c"
+                RtlAssert(Str.MiGetPdeAddress_VirtualAddress_M.As<CVoid>(), Str.nt_src_private_ntos_mm_pagetbl_c.As<CVoid>(), 145u, Ptr<sbyte>.Null);
+#line 145 "nt-src/private/ntos/mm/pagetbl.c"
                 _ = 0;
             }
             else
             {
-#line 144 "nt-src/private/ntos/mm/pagetbl.c"
+#line 145 "nt-src/private/ntos/mm/pagetbl.c"
                 _ = 1;
             }
 
-#line 145 "nt-src/private/ntos/mm/pagetbl.c"
+#line 146 "nt-src/private/ntos/mm/pagetbl.c"
             KeAcquireSpinLock(AddressOf.MiPteLock, frame.At<byte>(0x0));
             Pte.W.Deref = Attributes == (uint)MM_PTE_DEMAND_ZERO ? (uint)MM_PTE_DEMAND_ZERO : (Page << PAGE_SHIFT) | Attributes | (uint)MM_PTE_VALID;
+            if (Attributes != (uint)MM_PTE_DEMAND_ZERO && Page < MmPfnCount && (MmPfnDatabase + Page).PteAddress.IsNull)
+            {
+#line 149 "nt-src/private/ntos/mm/pagetbl.c"
+                (MmPfnDatabase + Page).W.PteAddress = Pte;
+            }
+
+#line 151 "nt-src/private/ntos/mm/pagetbl.c"
             __invlpg(VirtualAddress);
             KeReleaseSpinLock(AddressOf.MiPteLock, OldIrql);
-#line 148 "nt-src/private/ntos/mm/pagetbl.c"
+#line 152 "nt-src/private/ntos/mm/pagetbl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/pagetbl.c:152: unsigned long MiUnmapPage(void*)
+        // nt-src/private/ntos/mm/pagetbl.c:156: unsigned long MiUnmapPage(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static MMPTE MiUnmapPage(PVOID VirtualAddress)
         {
-#line 152 "nt-src/private/ntos/mm/pagetbl.c"
+#line 156 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 166 "nt-src/private/ntos/mm/pagetbl.c"
+#line 170 "nt-src/private/ntos/mm/pagetbl.c"
             PMMPTE Pte = new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2));
             MMPTE Old = 0u;
-#line 169 "nt-src/private/ntos/mm/pagetbl.c"
+#line 173 "nt-src/private/ntos/mm/pagetbl.c"
             KeAcquireSpinLock(AddressOf.MiPteLock, frame.At<byte>(0x0));
             if ((new Ptr<uint>(3224371200u + (VirtualAddress.Address >> 22 << 2)).Deref & (uint)MM_PTE_VALID) != 0u)
             {
-#line 171 "nt-src/private/ntos/mm/pagetbl.c"
+#line 175 "nt-src/private/ntos/mm/pagetbl.c"
                 Old = Pte.Deref;
                 Pte.W.Deref = 0u;
                 __invlpg(VirtualAddress);
+                if ((Old & (uint)MM_PTE_VALID) != 0u && Old >> 12 < MmPfnCount && (MmPfnDatabase + (Old >> 12)).PteAddress == Pte)
+                {
+#line 179 "nt-src/private/ntos/mm/pagetbl.c"
+                    (MmPfnDatabase + (Old >> 12)).W.PteAddress = Ptr<uint>.Null;
+                }
             }
 
-#line 175 "nt-src/private/ntos/mm/pagetbl.c"
+#line 182 "nt-src/private/ntos/mm/pagetbl.c"
             KeReleaseSpinLock(AddressOf.MiPteLock, OldIrql);
             return frame.Leave(Old);
         }
 
-        // nt-src/private/ntos/mm/pagetbl.c:180: unsigned char MiResolveDemandZero(void*)
+        // nt-src/private/ntos/mm/pagetbl.c:187: unsigned char MiResolveDemandZero(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN MiResolveDemandZero(PVOID VirtualAddress)
         {
-#line 180 "nt-src/private/ntos/mm/pagetbl.c"
+#line 187 "nt-src/private/ntos/mm/pagetbl.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 200 "nt-src/private/ntos/mm/pagetbl.c"
+#line 207 "nt-src/private/ntos/mm/pagetbl.c"
             PMMPTE Pte = new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2));
             PFN_NUMBER Page = 0;
             BOOLEAN Resolved = FALSE;
-#line 204 "nt-src/private/ntos/mm/pagetbl.c"
+#line 211 "nt-src/private/ntos/mm/pagetbl.c"
             KeAcquireSpinLock(AddressOf.MiPteLock, frame.At<byte>(0x0));
             if ((new Ptr<uint>(3224371200u + (VirtualAddress.Address >> 22 << 2)).Deref & (uint)MM_PTE_VALID) != 0u)
             {
-#line 206 "nt-src/private/ntos/mm/pagetbl.c"
+#line 213 "nt-src/private/ntos/mm/pagetbl.c"
                 if ((Pte.Deref & (uint)MM_PTE_VALID) != 0u)
                 {
-#line 207 "nt-src/private/ntos/mm/pagetbl.c"
+#line 214 "nt-src/private/ntos/mm/pagetbl.c"
                     Resolved = TRUE;
                 }
                 else
-#line 208 "nt-src/private/ntos/mm/pagetbl.c"
+#line 215 "nt-src/private/ntos/mm/pagetbl.c"
                 if (Pte.Deref == (uint)MM_PTE_DEMAND_ZERO)
                 {
-#line 209 "nt-src/private/ntos/mm/pagetbl.c"
+#line 216 "nt-src/private/ntos/mm/pagetbl.c"
                     Page = MiAllocateAnyPage();
                     if (Page == MI_NO_PAGE)
                     {
-#line 211 "nt-src/private/ntos/mm/pagetbl.c"
+#line 218 "nt-src/private/ntos/mm/pagetbl.c"
                         KeBugCheckEx(NO_PAGES_AVAILABLE, MmAvailablePages, MmNumberOfPhysicalPages, 0u, 0u);
                     }
 
-#line 213 "nt-src/private/ntos/mm/pagetbl.c"
+#line 220 "nt-src/private/ntos/mm/pagetbl.c"
                     Pte.W.Deref = (Page << PAGE_SHIFT) | (uint)MM_PTE_VALID | (uint)MM_PTE_WRITE;
+                    (MmPfnDatabase + Page).W.PteAddress = Pte;
                     __invlpg(VirtualAddress);
                     memset(new Ptr<CVoid>(VirtualAddress.Address & 0xFFFFF000u), 0, 0x1000u);
                     Resolved = TRUE;
                 }
             }
 
-#line 219 "nt-src/private/ntos/mm/pagetbl.c"
+#line 227 "nt-src/private/ntos/mm/pagetbl.c"
             KeReleaseSpinLock(AddressOf.MiPteLock, OldIrql);
             return frame.Leave(Resolved);
         }
@@ -314,6 +327,7 @@ public static unsafe partial class Image
 
 #line 95 "nt-src/private/ntos/mm/pagetbl.c"
             Pde.W.Deref = (Page << PAGE_SHIFT) | (uint)MM_PTE_VALID | (uint)MM_PTE_WRITE;
+            (MmPfnDatabase + Page).W.PteAddress = Pde;
             __invlpg(Table);
             memset(Table, 0, 0x1000u);
             return frame.Leave((byte)TRUE);

@@ -19,8 +19,10 @@ using NTSTATUS = int;
 using PCI_COMMON_CONFIG = _PCI_COMMON_CONFIG;
 using PCI_SLOT_NUMBER = _PCI_SLOT_NUMBER;
 using PEXCEPTION_POINTERS = Ptr<_EXCEPTION_POINTERS>;
+using PFN_NUMBER = uint;
 using PHYSICAL_ADDRESS = _LARGE_INTEGER;
 using PMDL = Ptr<_MDL>;
+using PMMPFN = Ptr<_MMPFN>;
 using PNTSTATUS = Ptr<int>;
 using PPFN_NUMBER = Ptr<uint>;
 using PUCHAR = Ptr<byte>;
@@ -35,7 +37,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/mmpaging.c: its functions, objects and string literals.</summary>
     public static unsafe class mmpaging_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0xD30, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0xEF0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -46,155 +48,216 @@ public static unsafe partial class Image
 
         private const int MmNonCached = 0;
         private const int PagedPool = 1;
+        private const int KernelMode = 0;
+        private const int IoWriteAccess = 1;
         private const int PCIConfiguration = 4;
         private const int Cmos = 0;
         private const int NonPagedPool = 0;
-        private const int KernelMode = 0;
         private const int MmCached = 1;
         private const int NormalPagePriority = 16;
-        private const int IoWriteAccess = 1;
         private const int IoReadAccess = 0;
         private const int UserMode = 1;
         private const uint KMT_ECAM_BASE = 0xB0000000u;
         private const int PAGE_SIZE = 0x1000;
         private const int KMT_TAG = 1734430795;
+        private const int FALSE = 0;
+        private const int MI_PFN_FREE = 0;
         private const uint MM_SYSTEM_PTE_START = 0xD0000000u;
         private const uint MM_KSEG0_BASE = 0x80000000u;
+        private const int PAGE_SHIFT = 12;
         private const int TRUE = 1;
         private const int PCI_INVALID_VENDORID = 0xFFFF;
         private const int PCI_COMMON_HDR_LENGTH = 0x40;
         private const int KMT_ECAM_DEVICE_SHIFT = 15;
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
-        private const int FALSE = 0;
-        private const int PAGE_SHIFT = 12;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         // unsigned long KmtImageData
         private static ref ULONG KmtImageData => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/private/ntos/tests/mmpaging.c:305: void KmtTouchUnmappedSystemAddress()
+        // nt-src/private/ntos/tests/mmpaging.c:349: void KmtTouchUnmappedSystemAddress()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
-#line 305 "nt-src/private/ntos/tests/mmpaging.c"
+#line 349 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x20);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 319 "nt-src/private/ntos/tests/mmpaging.c"
+#line 363 "nt-src/private/ntos/tests/mmpaging.c"
             PULONG Register = default(PULONG);
-#line 321 "nt-src/private/ntos/tests/mmpaging.c"
+#line 365 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Register = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
             MmUnmapIoSpace(Register.As<CVoid>(), PAGE_SIZE);
             DbgPrint(Str.KMTEST_reading_0x_08lx_after_unm, Va.Args(frame.Base + 0xC, Register.Address));
             READ_REGISTER_ULONG(Register);
-#line 325 "nt-src/private/ntos/tests/mmpaging.c"
+#line 369 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:329: void KmtFaultAtDispatchLevel()
+        // nt-src/private/ntos/tests/mmpaging.c:373: void KmtFaultAtDispatchLevel()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
-#line 329 "nt-src/private/ntos/tests/mmpaging.c"
+#line 373 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 342 "nt-src/private/ntos/tests/mmpaging.c"
+#line 386 "nt-src/private/ntos/tests/mmpaging.c"
             Ptr<UCHAR> Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
-#line 345 "nt-src/private/ntos/tests/mmpaging.c"
+#line 389 "nt-src/private/ntos/tests/mmpaging.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             VolatileMemory.Write<byte>(Paged, 1);
             KfLowerIrql(OldIrql);
-#line 347 "nt-src/private/ntos/tests/mmpaging.c"
+#line 391 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:29: unsigned char KmtIsSystemPte(void*)
+        // nt-src/private/ntos/tests/mmpaging.c:395: void KmtFreeLockedPages()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtFreeLockedPages()
+        {
+#line 395 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0x10);
+#line 408 "nt-src/private/ntos/tests/mmpaging.c"
+            PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
+            PMDL Mdl = IoAllocateMdl(Paged.As<CVoid>(), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
+#line 411 "nt-src/private/ntos/tests/mmpaging.c"
+            MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
+            ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
+#line 412 "nt-src/private/ntos/tests/mmpaging.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/mmpaging.c:30: struct _MMPFN* KmtPfnOf(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PMMPFN KmtPfnOf(PVOID Address)
+        {
+#line 30 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0x10);
+#line 34 "nt-src/private/ntos/tests/mmpaging.c"
+            return frame.Leave(MmPfnDatabase + (MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x0), Address).LowPart >> 12));
+        }
+
+        // nt-src/private/ntos/tests/mmpaging.c:39: unsigned long KmtFreePfnEntries()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static ULONG KmtFreePfnEntries()
+        {
+#line 39 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0x10);
+#line 43 "nt-src/private/ntos/tests/mmpaging.c"
+            ULONG Free = 0u;
+            PFN_NUMBER Page = 0;
+#line 46 "nt-src/private/ntos/tests/mmpaging.c"
+            for (Page = 0u; Page < MmPfnCount; Page += 1u)
+            {
+#line 46 "nt-src/private/ntos/tests/mmpaging.c"
+                SafePoint.Poll();
+                Free += (uint)((MmPfnDatabase + Page).State == MI_PFN_FREE ? 1 : 0);
+            }
+
+#line 49 "nt-src/private/ntos/tests/mmpaging.c"
+            return frame.Leave(Free);
+        }
+
+        // nt-src/private/ntos/tests/mmpaging.c:54: unsigned char KmtIsSystemPte(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtIsSystemPte(PVOID Address)
         {
-#line 29 "nt-src/private/ntos/tests/mmpaging.c"
+#line 54 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 33 "nt-src/private/ntos/tests/mmpaging.c"
+#line 58 "nt-src/private/ntos/tests/mmpaging.c"
             return frame.Leave((BOOLEAN)(Address.Address - MM_SYSTEM_PTE_START < 0x8000000u ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:36: void Test_MmPaging()
+        // nt-src/private/ntos/tests/mmpaging.c:61: void Test_MmPaging()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmPaging()
         {
-#line 36 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0x110);
+#line 61 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0x130);
             ref ULONG Local = ref frame.Local<ULONG>(0x0);
             Local = 0u;
             ULONG Before = 0;
             ULONG Untouched = 0;
             ULONG Sum = 0u;
             ULONG Index = 0;
+            PFN_NUMBER Frame_2 = 0;
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Again = default(PUCHAR);
             PUCHAR LastRamByte = new Ptr<byte>(MM_KSEG0_BASE + MmNumberOfPhysicalPages * (uint)PAGE_SIZE - 1u);
-#line 51 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 51u, Str.readcr0_0x80000001_0x_08lx_expec);
-            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 52u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 53u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
-            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 54u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 55u, Str.MmGetPhysicalAddress_KmtImageDat);
-            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 56u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
-            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 57u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 58u, Str.MmGetPhysicalAddress_LastRamByte);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 59u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
-            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 60u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 61u, Str.MmGetPhysicalAddress_PVOID_0xF00);
-#line 67 "nt-src/private/ntos/tests/mmpaging.c"
+#line 77 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 77u, Str.readcr0_0x80000001_0x_08lx_expec);
+            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 78u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 79u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
+            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 80u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 81u, Str.MmGetPhysicalAddress_KmtImageDat);
+            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 82u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
+            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 83u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 84u, Str.MmGetPhysicalAddress_LastRamByte);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 85u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
+            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 86u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 87u, Str.MmGetPhysicalAddress_PVOID_0xF00);
+#line 93 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(MmPfnCount, MmNumberOfPhysicalPages, Str.nt_src_private_ntos_tests_mmpagi, 93u, Str.MmPfnCount_lu_expected_lu);
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 94u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(AddressOf.KmtImageData.As<CVoid>()).State, 2u, Str.nt_src_private_ntos_tests_mmpagi, 95u, Str.KmtPfnOf_KmtImageData_State_lu_e);
+            KmtCheckUlong((ULONG)KmtPfnOf(MmPfnDatabase.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 96u, Str.KmtPfnOf_MmPfnDatabase_State_lu);
+            KmtCheckPointer(KmtPfnOf(new Ptr<uint>(0xC0380000u).As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0300E00u).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 97u, Str.KmtPfnOf_MiGetPteAddress_MM_PAGE);
+#line 103 "nt-src/private/ntos/tests/mmpaging.c"
             Before = MmAvailablePages;
             Paged = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 70u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
-#line 71 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 106u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
+#line 107 "nt-src/private/ntos/tests/mmpaging.c"
             if (Paged.IsNull)
             {
-#line 72 "nt-src/private/ntos/tests/mmpaging.c"
+#line 108 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 71 "nt-src/private/ntos/tests/mmpaging.c"
+#line 107 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 74u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 110u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
             Untouched = MmAvailablePages;
-            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 76u, Str.Paged_100_lu_expected_lu);
-            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 77u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
-            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 78u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
-            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 79u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 112u, Str.Paged_100_lu_expected_lu);
+            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 113u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
+            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 114u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
+            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 115u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(Paged.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 116u, Str.KmtPfnOf_Paged_State_lu_expected);
+            KmtCheckPointer(KmtPfnOf(Paged.As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0000000u + (Paged.Address >> 12 << 2)).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 117u, Str.KmtPfnOf_Paged_PteAddress_p_expe);
+            Frame_2 = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0xE0), Paged.As<CVoid>()).LowPart >> PAGE_SHIFT;
             Paged.W[0x2005] = 0x77;
-            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 81u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
-            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 82u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 120u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
+            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 121u, Str.MmAvailablePages_lu_expected_lu);
             for (Index = 0u; Index < (uint)PAGE_SIZE; Index += 1u)
             {
-#line 83 "nt-src/private/ntos/tests/mmpaging.c"
+#line 122 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Sum += (uint)(Index == 5u ? 0 : (int)Paged[0x2000u + Index]);
             }
 
-#line 86 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 86u, Str.Sum_lu_expected_lu);
+#line 125 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 125u, Str.Sum_lu_expected_lu);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 88u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF0));
-            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 89u, Str.MmAvailablePages_lu_expected_lu);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 127u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF8));
+            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmAvailablePages_lu_expected_lu);
+            KmtOk((BOOLEAN)(((MmPfnDatabase + Frame_2).State == 0 && (MmPfnDatabase + Frame_2).PteAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.the_freed_page_s_entry_is_free_a, Va.Args(frame.Base + 0x10C));
+#line 131 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 131u, Str.KmtFreePfnEntries_lu_expected_lu);
             Again = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 91u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x104));
+            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 133u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x120));
             if (!Again.IsNull)
             {
-#line 93 "nt-src/private/ntos/tests/mmpaging.c"
+#line 135 "nt-src/private/ntos/tests/mmpaging.c"
                 ExFreePoolWithTag(Again.As<CVoid>(), KMT_TAG);
             }
 
-#line 92 "nt-src/private/ntos/tests/mmpaging.c"
+#line 134 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:97: void Test_MmIoSpace()
+        // nt-src/private/ntos/tests/mmpaging.c:139: void Test_MmIoSpace()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmIoSpace()
         {
-#line 97 "nt-src/private/ntos/tests/mmpaging.c"
+#line 139 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x1C0);
             Ptr<PCI_COMMON_CONFIG> Config = frame.At<PCI_COMMON_CONFIG>(0x0);
             Ptr<PCI_SLOT_NUMBER> Slot = frame.At<PCI_SLOT_NUMBER>(0x100);
@@ -202,58 +265,58 @@ public static unsafe partial class Image
             ref UCHAR Line = ref frame.Local<UCHAR>(0x106);
             ref UCHAR Saved = ref frame.Local<UCHAR>(0x107);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x108);
-#line 101 "nt-src/private/ntos/tests/mmpaging.c"
+#line 143 "nt-src/private/ntos/tests/mmpaging.c"
             ULONG Device = 0;
             ULONG Empty = 0u;
             ULONG Other = 0u;
             ULONG Index = 0;
             BOOLEAN Same = TRUE;
             Vendor = 0;
-#line 108 "nt-src/private/ntos/tests/mmpaging.c"
+#line 150 "nt-src/private/ntos/tests/mmpaging.c"
             Saved = 0;
             PULONG Ecam = default(PULONG);
             PULONG Remapped = default(PULONG);
             PUCHAR Function = default(PUCHAR);
-#line 118 "nt-src/private/ntos/tests/mmpaging.c"
+#line 160 "nt-src/private/ntos/tests/mmpaging.c"
             memset(Config.As<CVoid>(), 0, 256u);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 119u, Str.HalGetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 120u, Str.Config_VendorID_0x_08lx_expected);
-            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 121u, Str.Config_BaseClass_0x_08lx_expecte);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 161u, Str.HalGetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 162u, Str.Config_VendorID_0x_08lx_expected);
+            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 163u, Str.Config_BaseClass_0x_08lx_expecte);
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Ecam = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 124u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 166u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
             if (Ecam.IsNull)
             {
-#line 126 "nt-src/private/ntos/tests/mmpaging.c"
+#line 168 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 125 "nt-src/private/ntos/tests/mmpaging.c"
+#line 167 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmGetPhysicalAddress_Ecam_LowPar);
-            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 129u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
-            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 170u, Str.MmGetPhysicalAddress_Ecam_LowPar);
+            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 171u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
+            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 172u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
             for (Index = 0u; Index < 0x10u; Index += 1u)
             {
-#line 131 "nt-src/private/ntos/tests/mmpaging.c"
+#line 173 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && READ_REGISTER_ULONG(Ecam + Index) == Config.As<uint>()[Index] ? 1 : 0);
             }
 
-#line 134 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 134u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
-#line 140 "nt-src/private/ntos/tests/mmpaging.c"
+#line 176 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 176u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
+#line 182 "nt-src/private/ntos/tests/mmpaging.c"
             HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             Line = (UCHAR)(Saved ^ 0x5A);
-            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 142u, Str.HalSetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 143u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
+            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 184u, Str.HalSetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 185u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
             HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             MmUnmapIoSpace(Ecam.As<CVoid>(), PAGE_SIZE);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 146u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
-#line 152 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 188u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
+#line 194 "nt-src/private/ntos/tests/mmpaging.c"
             for (Device = 1u; Device < 32u && (Other == 0u || Empty == 0u); Device += 1u)
             {
-#line 152 "nt-src/private/ntos/tests/mmpaging.c"
+#line 194 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Slot.u.W.AsULONG = 0u;
                 Slot.u.bits.W.Set_DeviceNumber(Device);
@@ -263,72 +326,72 @@ public static unsafe partial class Image
                     Empty = Empty != 0u ? Empty : Device;
                 }
                 else
-#line 159 "nt-src/private/ntos/tests/mmpaging.c"
+#line 201 "nt-src/private/ntos/tests/mmpaging.c"
                 if (Other == 0u)
                 {
-#line 160 "nt-src/private/ntos/tests/mmpaging.c"
+#line 202 "nt-src/private/ntos/tests/mmpaging.c"
                     Other = Device;
                 }
             }
 
-#line 163 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 163u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
+#line 205 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 205u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
             Slot.u.W.AsULONG = 0u;
             Slot.u.bits.W.Set_DeviceNumber(Other);
             HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 0u, PCI_COMMON_HDR_LENGTH);
             Physical.W.QuadPart = KMT_ECAM_BASE + (Other << KMT_ECAM_DEVICE_SHIFT) + 8u;
             Function = MmMapIoSpace(Physical, 4u, MmNonCached).As<byte>();
-            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 169u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
+            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 211u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
             if (!Function.IsNull)
             {
-#line 171 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 172u, Str.READ_REGISTER_ULONG_PULONG_Funct);
-#line 173 "nt-src/private/ntos/tests/mmpaging.c"
+#line 213 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 214u, Str.READ_REGISTER_ULONG_PULONG_Funct);
+#line 215 "nt-src/private/ntos/tests/mmpaging.c"
                 MmUnmapIoSpace(Function.As<CVoid>(), 4u);
             }
 
-#line 175 "nt-src/private/ntos/tests/mmpaging.c"
+#line 217 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = KMT_ECAM_BASE + (Empty << KMT_ECAM_DEVICE_SHIFT);
             Remapped = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 177u, Str.Remapped_p_expected_p);
+            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 219u, Str.Remapped_p_expected_p);
             if (!Remapped.IsNull)
             {
-#line 179 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 179u, Str.READ_REGISTER_ULONG_Remapped_0x);
+#line 221 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 221u, Str.READ_REGISTER_ULONG_Remapped_0x);
                 MmUnmapIoSpace(Remapped.As<CVoid>(), PAGE_SIZE);
             }
 
-#line 187 "nt-src/private/ntos/tests/mmpaging.c"
+#line 229 "nt-src/private/ntos/tests/mmpaging.c"
             Slot.u.bits.W.Set_DeviceNumber(Empty);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 188u, Str.HalGetBusDataByOffset_PCIConfigu_2);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 189u, Str.HalGetBusDataByOffset_PCIConfigu_3);
-            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 190u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 191u, Str.HalGetBusDataByOffset_PCIConfigu_4);
-            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 192u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
-#line 192 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 230u, Str.HalGetBusDataByOffset_PCIConfigu_2);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 231u, Str.HalGetBusDataByOffset_PCIConfigu_3);
+            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 232u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 233u, Str.HalGetBusDataByOffset_PCIConfigu_4);
+            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 234u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
+#line 234 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:197: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
+        // nt-src/private/ntos/tests/mmpaging.c:239: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
-#line 197 "nt-src/private/ntos/tests/mmpaging.c"
+#line 239 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 202 "nt-src/private/ntos/tests/mmpaging.c"
+#line 244 "nt-src/private/ntos/tests/mmpaging.c"
             Code.W.Deref = (NTSTATUS)Pointers.ExceptionRecord.ExceptionCode;
             return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:206: void Test_MmMdl()
+        // nt-src/private/ntos/tests/mmpaging.c:248: void Test_MmMdl()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmMdl()
         {
-#line 206 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0xD0);
+#line 248 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0x100);
             ref BOOLEAN Same = ref frame.Local<BOOLEAN>(0x0);
             ref NTSTATUS Code = ref frame.Local<NTSTATUS>(0x4);
-#line 208 "nt-src/private/ntos/tests/mmpaging.c"
+#line 250 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Buffer = default(PUCHAR);
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Mapped = default(PUCHAR);
@@ -336,47 +399,47 @@ public static unsafe partial class Image
             PPFN_NUMBER Pages = default(PPFN_NUMBER);
             ULONG Index = 0;
             Same = TRUE;
-#line 221 "nt-src/private/ntos/tests/mmpaging.c"
+#line 263 "nt-src/private/ntos/tests/mmpaging.c"
             Buffer = ExAllocatePoolWithTag(NonPagedPool, 0x3000u, KMT_TAG).As<byte>();
             Mdl = !Buffer.IsNull ? IoAllocateMdl((Buffer + 100).As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 223u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
+            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 265u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
             if (Mdl.IsNull)
             {
-#line 225 "nt-src/private/ntos/tests/mmpaging.c"
+#line 267 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 224 "nt-src/private/ntos/tests/mmpaging.c"
+#line 266 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 227u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
-            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 228u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
-            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 229u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
-            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 230u, Str.Mdl_Size_lu_expected_lu);
-            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 231u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
+            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 269u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
+            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 270u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
+            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 271u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
+            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 272u, Str.Mdl_Size_lu_expected_lu);
+            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 273u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
             MmBuildMdlForNonPagedPool(Mdl);
             Pages = (Mdl + 1).As<uint>();
             for (Index = 0u; Index < 3u; Index += 1u)
             {
-#line 234 "nt-src/private/ntos/tests/mmpaging.c"
+#line 276 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && Pages[Index] == MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x20), (Buffer + Index * (uint)PAGE_SIZE).As<CVoid>()).LowPart >> PAGE_SHIFT ? 1 : 0);
             }
 
-#line 237 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 237u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 238u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
-            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 239u, Str.MmGetSystemAddressForMdlSafe_Mdl);
+#line 279 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 279u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 280u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
+            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 281u, Str.MmGetSystemAddressForMdlSafe_Mdl);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Buffer.As<CVoid>(), KMT_TAG);
-#line 247 "nt-src/private/ntos/tests/mmpaging.c"
+#line 289 "nt-src/private/ntos/tests/mmpaging.c"
             Paged = ExAllocatePoolWithTag(PagedPool, 0x2000u, KMT_TAG).As<byte>();
             Mdl = !Paged.IsNull ? IoAllocateMdl(Paged.As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 249u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
+            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 291u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
             if (Mdl.IsNull)
             {
-#line 251 "nt-src/private/ntos/tests/mmpaging.c"
+#line 293 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 250 "nt-src/private/ntos/tests/mmpaging.c"
+#line 292 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
@@ -384,79 +447,81 @@ public static unsafe partial class Image
             uint __sp1 = Stack.Sp;
             try
             {
-#line 255 "nt-src/private/ntos/tests/mmpaging.c"
+#line 297 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp1;
-#line 257 "nt-src/private/ntos/tests/mmpaging.c"
+#line 299 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 259 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 259u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 260u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 261u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
+#line 301 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 301u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 302u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 1 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 1 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 303u, Str.each_page_is_locked_once, Va.Args(frame.Base + 0x88));
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 304u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
             Mapped = ((Mdl.MdlFlags & 5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u)).As<byte>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 263u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x88, Mapped.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 306u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x9C, Mapped.Address));
             if (!Mapped.IsNull)
             {
-#line 265 "nt-src/private/ntos/tests/mmpaging.c"
+#line 308 "nt-src/private/ntos/tests/mmpaging.c"
                 Mapped.W[0x1007] = 0x42;
                 Paged.W[3] = 0x24;
-                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 267u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
-                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 268u, Str.Mapped_3_lu_expected_lu);
-                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 269u, Str.flags_0x_x, Va.Args(frame.Base + 0x9C, (int)Mdl.MdlFlags));
+                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 310u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 311u, Str.Mapped_3_lu_expected_lu);
+                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 312u, Str.flags_0x_x, Va.Args(frame.Base + 0xB0, (int)Mdl.MdlFlags));
             }
 
-#line 271 "nt-src/private/ntos/tests/mmpaging.c"
+#line 314 "nt-src/private/ntos/tests/mmpaging.c"
             MmUnlockPages(Mdl);
-            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 272u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xB0));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 273u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
-            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 274u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 315u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 316u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 317u, Str.unlocked, Va.Args(frame.Base + 0xD8));
+            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 318u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 282 "nt-src/private/ntos/tests/mmpaging.c"
+#line 326 "nt-src/private/ntos/tests/mmpaging.c"
             Mdl = IoAllocateMdl(new Ptr<CVoid>((uint)0x10000), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp2 = Stack.Sp;
             try
             {
-#line 285 "nt-src/private/ntos/tests/mmpaging.c"
+#line 329 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoReadAccess);
             }
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp2;
-#line 287 "nt-src/private/ntos/tests/mmpaging.c"
+#line 331 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 289 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 289u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 290u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
+#line 333 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 333u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 334u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
             IoFreeMdl(Mdl);
             Mdl = IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 1u, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp3 = Stack.Sp;
             try
             {
-#line 295 "nt-src/private/ntos/tests/mmpaging.c"
+#line 339 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 1, IoReadAccess);
             }
             catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp3;
-#line 297 "nt-src/private/ntos/tests/mmpaging.c"
+#line 341 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 299 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 299u, Str.Code_0x_08lx_expected_0x_08lx);
+#line 343 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 343u, Str.Code_0x_08lx_expected_0x_08lx);
             IoFreeMdl(Mdl);
-            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 301u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0xC4));
-#line 301 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 345u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0xEC));
+#line 345 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -464,11 +529,14 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtTouchUnmappedSystemAddress)), "v:", "KmtTouchUnmappedSystemAddress");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&KmtFaultAtDispatchLevel)), "v:", "KmtFaultAtDispatchLevel");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, byte>)(&KmtIsSystemPte)), "B:i", "KmtIsSystemPte");
-            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
+            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&KmtFreeLockedPages)), "v:", "KmtFreeLockedPages");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, Ptr<_MMPFN>>)(&KmtPfnOf)), "i:i", "KmtPfnOf");
+            Fn.Register(__code + 0x40, (nint)((delegate*<uint>)(&KmtFreePfnEntries)), "i:", "KmtFreePfnEntries");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, byte>)(&KmtIsSystemPte)), "B:i", "KmtIsSystemPte");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
             ImageData.Put(__data, [0xED, 0x5E]);
             ImageData.Put(__data + 0x4, "KMTEST: reading 0x%08lx after unmapping it\n\0"u8);
             ImageData.Put(__data + 0x30, "nt-src\\private\\ntos\\tests\\mmpaging.c\0"u8);
@@ -483,57 +551,67 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x228, "nothing is mapped at 0\0"u8);
             ImageData.Put(__data + 0x240, "0xF0000000 is invalid system space\0"u8);
             ImageData.Put(__data + 0x264, "MmGetPhysicalAddress((PVOID)0xF0000000).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2B0, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2EC, "untouched pages are not valid\0"u8);
-            ImageData.Put(__data + 0x30C, "Paged[100] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x32C, "the page read is valid\0"u8);
-            ImageData.Put(__data + 0x344, "its neighbour is still untouched\0"u8);
-            ImageData.Put(__data + 0x368, "MmAvailablePages = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x390, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x3C0, "Sum = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x3D8, "freed pages are not valid\0"u8);
-            ImageData.Put(__data + 0x3F4, "a page taken again is zero, not what was there before\0"u8);
-            ImageData.Put(__data + 0x42C, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x494, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4C0, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4F0, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x520, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x560, "device memory is mapped uncached\0"u8);
-            ImageData.Put(__data + 0x584, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5BC, "the whole header reads the same through ECAM\0"u8);
-            ImageData.Put(__data + 0x5EC, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x670, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6E8, "unmapped device memory is not valid\0"u8);
-            ImageData.Put(__data + 0x70C, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
-            ImageData.Put(__data + 0x74C, "a mapping keeps the byte offset: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x778, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7BC, "Remapped = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x7D8, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x814, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x874, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x8C8, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x910, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x968, "zero bytes of device memory is NULL\0"u8);
-            ImageData.Put(__data + 0x98C, "an MDL of a nonpaged buffer\0"u8);
-            ImageData.Put(__data + 0x9A8, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x9D4, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA00, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xA30, "Mdl->Size = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA50, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA90, "the MDL records the buffer's three pages\0"u8);
-            ImageData.Put(__data + 0xABC, "flags 0x%x\0"u8);
-            ImageData.Put(__data + 0xAC8, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xB10, "an MDL of two untouched pages of paged pool\0"u8);
-            ImageData.Put(__data + 0xB3C, "Code = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xB60, "locked pages are resident\0"u8);
-            ImageData.Put(__data + 0xB7C, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xBD4, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xC04, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xC30, "Mapped[3] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xC50, "unlocking takes the second mapping down\0"u8);
-            ImageData.Put(__data + 0xC78, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xCD4, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xD14, "an MDL of nothing is NULL\0"u8);
+            ImageData.Put(__data + 0x2B0, "MmPfnCount = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2D0, "KmtFreePfnEntries() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2F8, "KmtPfnOf(&KmtImageData)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x32C, "KmtPfnOf(MmPfnDatabase)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x360, "KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x3B0, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3EC, "untouched pages are not valid\0"u8);
+            ImageData.Put(__data + 0x40C, "Paged[100] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x42C, "the page read is valid\0"u8);
+            ImageData.Put(__data + 0x444, "its neighbour is still untouched\0"u8);
+            ImageData.Put(__data + 0x468, "MmAvailablePages = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x490, "KmtPfnOf(Paged)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4BC, "KmtPfnOf(Paged)->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x4EC, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x51C, "Sum = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x534, "freed pages are not valid\0"u8);
+            ImageData.Put(__data + 0x550, "the freed page's entry is free and maps nothing\0"u8);
+            ImageData.Put(__data + 0x580, "a page taken again is zero, not what was there before\0"u8);
+            ImageData.Put(__data + 0x5B8, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x620, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x64C, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x67C, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6AC, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6EC, "device memory is mapped uncached\0"u8);
+            ImageData.Put(__data + 0x710, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x748, "the whole header reads the same through ECAM\0"u8);
+            ImageData.Put(__data + 0x778, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x7FC, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x874, "unmapped device memory is not valid\0"u8);
+            ImageData.Put(__data + 0x898, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
+            ImageData.Put(__data + 0x8D8, "a mapping keeps the byte offset: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x904, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x948, "Remapped = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x964, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x9A0, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xA00, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xA54, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xA9C, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xAF4, "zero bytes of device memory is NULL\0"u8);
+            ImageData.Put(__data + 0xB18, "an MDL of a nonpaged buffer\0"u8);
+            ImageData.Put(__data + 0xB34, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xB60, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xB8C, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xBBC, "Mdl->Size = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xBDC, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC1C, "the MDL records the buffer's three pages\0"u8);
+            ImageData.Put(__data + 0xC48, "flags 0x%x\0"u8);
+            ImageData.Put(__data + 0xC54, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xC9C, "an MDL of two untouched pages of paged pool\0"u8);
+            ImageData.Put(__data + 0xCC8, "Code = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xCEC, "locked pages are resident\0"u8);
+            ImageData.Put(__data + 0xD08, "each page is locked once\0"u8);
+            ImageData.Put(__data + 0xD24, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xD7C, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xDAC, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xDD8, "Mapped[3] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xDF8, "unlocking takes the second mapping down\0"u8);
+            ImageData.Put(__data + 0xE20, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xE7C, "unlocked\0"u8);
+            ImageData.Put(__data + 0xE88, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xEC8, "an MDL of nothing is NULL\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -541,11 +619,14 @@ public static unsafe partial class Image
         {
             public static FnPtr KmtTouchUnmappedSystemAddress => new FnPtr(__code);
             public static FnPtr KmtFaultAtDispatchLevel => new FnPtr(__code + 0x10);
-            public static FnPtr KmtIsSystemPte => new FnPtr(__code + 0x20);
-            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x30);
-            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x40);
-            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0x50);
-            public static FnPtr Test_MmMdl => new FnPtr(__code + 0x60);
+            public static FnPtr KmtFreeLockedPages => new FnPtr(__code + 0x20);
+            public static FnPtr KmtPfnOf => new FnPtr(__code + 0x30);
+            public static FnPtr KmtFreePfnEntries => new FnPtr(__code + 0x40);
+            public static FnPtr KmtIsSystemPte => new FnPtr(__code + 0x50);
+            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x60);
+            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x70);
+            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0x80);
+            public static FnPtr Test_MmMdl => new FnPtr(__code + 0x90);
             public static FnPtr __readcr0 => Library.Address("__readcr0");
             public static FnPtr __readcr3 => Library.Address("__readcr3");
             public static Ptr<uint> KmtImageData => new Ptr<uint>(__data);
@@ -567,57 +648,67 @@ public static unsafe partial class Image
             public static Ptr<sbyte> nothing_is_mapped_at_0 => new Ptr<sbyte>(__data + 0x228);
             public static Ptr<sbyte> s_0xF0000000_is_invalid_system_spa => new Ptr<sbyte>(__data + 0x240);
             public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_0xF00 => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x2B0);
-            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x2EC);
-            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x30C);
-            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x32C);
-            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x344);
-            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x368);
-            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x390);
-            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x3C0);
-            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x3D8);
-            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x3F4);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x42C);
-            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x494);
-            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x4C0);
-            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x4F0);
-            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x520);
-            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x560);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x584);
-            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x5BC);
-            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x5EC);
-            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x670);
-            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0x6E8);
-            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0x70C);
-            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0x74C);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0x778);
-            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0x7BC);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0x7D8);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0x814);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0x874);
-            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0x8C8);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0x910);
-            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0x968);
-            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0x98C);
-            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0x9A8);
-            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0x9D4);
-            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xA00);
-            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xA30);
-            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xA50);
-            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xA90);
-            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xABC);
-            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xAC8);
-            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xB10);
-            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xB3C);
-            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xB60);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xB7C);
-            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xBD4);
-            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xC04);
-            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xC30);
-            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xC50);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xC78);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xCD4);
-            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0xD14);
+            public static Ptr<sbyte> MmPfnCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x2B0);
+            public static Ptr<sbyte> KmtFreePfnEntries_lu_expected_lu => new Ptr<sbyte>(__data + 0x2D0);
+            public static Ptr<sbyte> KmtPfnOf_KmtImageData_State_lu_e => new Ptr<sbyte>(__data + 0x2F8);
+            public static Ptr<sbyte> KmtPfnOf_MmPfnDatabase_State_lu => new Ptr<sbyte>(__data + 0x32C);
+            public static Ptr<sbyte> KmtPfnOf_MiGetPteAddress_MM_PAGE => new Ptr<sbyte>(__data + 0x360);
+            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x3B0);
+            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x3EC);
+            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x40C);
+            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x42C);
+            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x444);
+            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x468);
+            public static Ptr<sbyte> KmtPfnOf_Paged_State_lu_expected => new Ptr<sbyte>(__data + 0x490);
+            public static Ptr<sbyte> KmtPfnOf_Paged_PteAddress_p_expe => new Ptr<sbyte>(__data + 0x4BC);
+            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x4EC);
+            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x51C);
+            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x534);
+            public static Ptr<sbyte> the_freed_page_s_entry_is_free_a => new Ptr<sbyte>(__data + 0x550);
+            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x580);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x5B8);
+            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x620);
+            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x64C);
+            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x67C);
+            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x6AC);
+            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x6EC);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x710);
+            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x748);
+            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x778);
+            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x7FC);
+            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0x874);
+            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0x898);
+            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0x8D8);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0x904);
+            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0x948);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0x964);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0x9A0);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0xA00);
+            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0xA54);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0xA9C);
+            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0xAF4);
+            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0xB18);
+            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0xB34);
+            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0xB60);
+            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xB8C);
+            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xBBC);
+            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xBDC);
+            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xC1C);
+            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xC48);
+            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xC54);
+            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xC9C);
+            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xCC8);
+            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xCEC);
+            public static Ptr<sbyte> each_page_is_locked_once => new Ptr<sbyte>(__data + 0xD08);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xD24);
+            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xD7C);
+            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xDAC);
+            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xDD8);
+            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xDF8);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xE20);
+            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xE7C);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xE88);
+            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0xEC8);
         }
     }
 }

@@ -123,6 +123,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/PAGEDDISPATCH")) {
         KmtFaultAtDispatchLevel();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/FREELOCKED")) {
+        KmtFreeLockedPages();
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/RESOURCEAPC")) {
         KmtAcquireResourceCarelessly();
     }

@@ -8,8 +8,9 @@ Abstract:
 
     Memory descriptor lists: the physical pages of a buffer, recorded after the MDL, so that the buffer can be
     reached at another address (MmMapLockedPagesSpecifyCache) or by a device. MmProbeAndLockPages makes each page
-    of the buffer resident first (a demand-zero page of paged pool takes its page then); with no paging file a
-    resident page stays so, which is what locking it has to guarantee. IoAllocateMdl and IoFreeMdl are the I/O
+    of the buffer resident first (a demand-zero page of paged pool takes its page then) and counts the MDL's
+    hold in each page's PFN entry, so that the page cannot be freed under a device; with no paging file a
+    resident page stays so. IoAllocateMdl and IoFreeMdl are the I/O
     manager's routines in the DDK; they live here until it exists, and chain no IRP yet.
 
 --*/
@@ -170,6 +171,9 @@ Routine Description:
         }
         Pages[Index] = MmGetPhysicalAddress(Page).LowPart >> PAGE_SHIFT;
     }
+    for (Index = 0; Index < Count; Index += 1) {
+        MiLockPhysicalPage(Pages[Index]);
+    }
     if (Operation != IoReadAccess) {
         MemoryDescriptorList->MdlFlags |= MDL_WRITE_OPERATION;
     }
@@ -191,11 +195,18 @@ Routine Description:
 --*/
 
 {
+    PPFN_NUMBER Pages = MmGetMdlPfnArray(MemoryDescriptorList);
+    ULONG Count = MiMdlPages(MemoryDescriptorList);
+    ULONG Index;
+
     if ((MemoryDescriptorList->MdlFlags & MDL_PAGES_LOCKED) == 0) {
         KeBugCheckEx(MEMORY_MANAGEMENT, 0x8, (ULONG_PTR)MemoryDescriptorList, MemoryDescriptorList->MdlFlags, 0);
     }
     if ((MemoryDescriptorList->MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0) {
         MmUnmapLockedPages(MemoryDescriptorList->MappedSystemVa, MemoryDescriptorList);
+    }
+    for (Index = 0; Index < Count; Index += 1) {
+        MiUnlockPhysicalPage(Pages[Index]);
     }
     MemoryDescriptorList->MdlFlags &= ~(MDL_PAGES_LOCKED | MDL_WRITE_OPERATION);
 }

@@ -70,10 +70,38 @@ typedef ULONG MMPTE, *PMMPTE;
 #define MI_NO_PAGE 0xFFFFFFFF
 
 //
+// The page frame database: one entry per physical page of RAM, in KSEG0. The bitmaps of pages.c find runs of
+// free pages; the entries say what each page is and who holds it.
+//
+
+typedef struct _MMPFN {
+    PMMPTE PteAddress;          // the entry that maps the page outside KSEG0 (its first mapping); NULL if none
+    USHORT LockCount;           // MDLs holding the page locked (MmProbeAndLockPages)
+    UCHAR State;                // MI_PFN_FREE, MI_PFN_ACTIVE or MI_PFN_LOADER
+    UCHAR Reserved;
+} MMPFN, *PMMPFN;
+
+#define MI_PFN_FREE 0
+#define MI_PFN_ACTIVE 1         // taken by MiAllocatePhysicalPages
+#define MI_PFN_LOADER 2         // kept by the loader: images, loader data, the initial stack
+
+extern PMMPFN MmPfnDatabase;
+extern PFN_NUMBER MmPfnCount;
+
+#define MI_PFN_ELEMENT(Page) (&MmPfnDatabase[(Page)])
+#define MI_IS_RAM_PAGE(Page) ((Page) < MmPfnCount)
+
+#define PFN_LIST_CORRUPT_UNLOCKED_TOO_OFTEN 0x07
+#define PFN_LIST_CORRUPT_FREED_LOCKED 0x9A
+
+//
 // Physical pages (pages.c).
 //
 
 VOID MiInitializePhysicalPages(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+BOOLEAN MiInitializePfnDatabase(VOID);
+VOID MiLockPhysicalPage(IN PFN_NUMBER Page);
+VOID MiUnlockPhysicalPage(IN PFN_NUMBER Page);
 PFN_NUMBER MiAllocatePhysicalPages(IN ULONG Count, IN PFN_NUMBER LowestPage, IN PFN_NUMBER HighestPage);
 VOID MiFreePhysicalPages(IN PFN_NUMBER Page);
 PFN_NUMBER MiHighestPhysicalPage(VOID);

@@ -29,8 +29,8 @@ MmInitSystem(
 
 Routine Description:
 
-    Phase 0: the physical page bitmaps, the rest of KSEG0, the system PTE and paged pool ranges with their
-    page tables.
+    Phase 0: the physical page bitmaps, the rest of KSEG0, the page frame database, the system PTE and paged
+    pool ranges with their page tables.
 
 Return Value:
 
@@ -46,6 +46,9 @@ Return Value:
     }
     MiInitializePhysicalPages(LoaderBlock);
     MiInitializeSystemSpace();
+    if (!MiInitializePfnDatabase()) {
+        return FALSE;
+    }
     MiInitializeVaSpace(&MiSystemPteSpace, MM_SYSTEM_PTE_START, MM_SYSTEM_PTE_PAGES, MiSystemPteBits[0], MiSystemPteBits[1]);
     MiInitializeVaSpace(&MiPagedPoolSpace, MM_PAGED_POOL_START, MM_PAGED_POOL_PAGES, MiPagedPoolBits[0], MiPagedPoolBits[1]);
     for (Table = 0; Table < MM_SYSTEM_PTE_PAGES; Table += 1 << (MI_LARGE_PAGE_SHIFT - PAGE_SHIFT)) {

@@ -93,6 +93,7 @@ MiMakePdeValidLocked(
         return FALSE;
     }
     *Pde = (Page << PAGE_SHIFT) | MM_PTE_VALID | MM_PTE_WRITE;
+    MI_PFN_ELEMENT(Page)->PteAddress = Pde;
     __invlpg(Table);
     RtlZeroMemory(Table, PAGE_SIZE);
     return TRUE;
@@ -144,6 +145,9 @@ Routine Description:
     ASSERT((*MiGetPdeAddress(VirtualAddress) & MM_PTE_VALID) != 0);
     KeAcquireSpinLock(&MiPteLock, &OldIrql);
     *Pte = Attributes == MM_PTE_DEMAND_ZERO ? MM_PTE_DEMAND_ZERO : (Page << PAGE_SHIFT) | Attributes | MM_PTE_VALID;
+    if (Attributes != MM_PTE_DEMAND_ZERO && MI_IS_RAM_PAGE(Page) && MI_PFN_ELEMENT(Page)->PteAddress == NULL) {
+        MI_PFN_ELEMENT(Page)->PteAddress = Pte;
+    }
     __invlpg(VirtualAddress);
     KeReleaseSpinLock(&MiPteLock, OldIrql);
 }
@@ -171,6 +175,9 @@ Return Value:
         Old = *Pte;
         *Pte = 0;
         __invlpg(VirtualAddress);
+        if ((Old & MM_PTE_VALID) != 0 && MI_IS_RAM_PAGE(MM_PTE_FRAME(Old)) && MI_PFN_ELEMENT(MM_PTE_FRAME(Old))->PteAddress == Pte) {
+            MI_PFN_ELEMENT(MM_PTE_FRAME(Old))->PteAddress = NULL;
+        }
     }
     KeReleaseSpinLock(&MiPteLock, OldIrql);
     return Old;
@@ -211,6 +218,7 @@ Return Value:
                 KeBugCheckEx(NO_PAGES_AVAILABLE, MmAvailablePages, MmNumberOfPhysicalPages, 0, 0);
             }
             *Pte = (Page << PAGE_SHIFT) | MM_PTE_VALID | MM_PTE_WRITE;
+            MI_PFN_ELEMENT(Page)->PteAddress = Pte;
             __invlpg(VirtualAddress);
             RtlZeroMemory(PAGE_ALIGN(VirtualAddress), PAGE_SIZE);
             Resolved = TRUE;

@@ -7,10 +7,11 @@ Module Name:
 Abstract:
 
     Self-tests of paging: the self-mapped page directory and KSEG0 as BOOT.md and mi.h describe them, demand-zero
-    pages of paged pool taking memory on first touch and giving it back, device memory through MmMapIoSpace (the
-    PCI ECAM window agreeing with configuration mechanism #1 through the HAL), and MDLs of nonpaged and paged
-    buffers mapped a second time. KmtTouchUnmappedSystemAddress and KmtFaultAtDispatchLevel are the bug check
-    tests /BADADDRESS and /PAGEDDISPATCH run.
+    pages of paged pool taking memory on first touch and giving it back, the page frame database agreeing with
+    both, device memory through MmMapIoSpace (the PCI ECAM window agreeing with configuration mechanism #1
+    through the HAL), and MDLs of nonpaged and paged buffers mapped a second time, their pages locked.
+    KmtTouchUnmappedSystemAddress, KmtFaultAtDispatchLevel and KmtFreeLockedPages are the bug check tests
+    /BADADDRESS, /PAGEDDISPATCH and /FREELOCKED run.
 
 --*/
 
@@ -23,6 +24,30 @@ Abstract:
 #define KMT_ECAM_DEVICE_SHIFT 15
 
 static ULONG KmtImageData = 0x5EED;
+
+static
+PMMPFN
+KmtPfnOf(
+    IN PVOID Address
+    )
+{
+    return MI_PFN_ELEMENT(MmGetPhysicalAddress(Address).LowPart >> PAGE_SHIFT);
+}
+
+static
+ULONG
+KmtFreePfnEntries(
+    VOID
+    )
+{
+    ULONG Free = 0;
+    PFN_NUMBER Page;
+
+    for (Page = 0; Page < MmPfnCount; Page += 1) {
+        Free += MmPfnDatabase[Page].State == MI_PFN_FREE;
+    }
+    return Free;
+}
 
 static
 BOOLEAN
@@ -40,6 +65,7 @@ START_TEST(MmPaging)
     ULONG Untouched;
     ULONG Sum = 0;
     ULONG Index;
+    PFN_NUMBER Frame;
     PUCHAR Paged;
     PUCHAR Again;
     PUCHAR LastRamByte = (PUCHAR)(MM_KSEG0_BASE + MmNumberOfPhysicalPages * PAGE_SIZE - 1);
@@ -61,6 +87,16 @@ START_TEST(MmPaging)
     ok_eq_hex(MmGetPhysicalAddress((PVOID)0xF0000000).LowPart, 0);
 
     //
+    // The page frame database: an entry per page of RAM, free exactly where the page allocator says so.
+    //
+
+    ok_eq_ulong(MmPfnCount, MmNumberOfPhysicalPages);
+    ok_eq_ulong(KmtFreePfnEntries(), MmAvailablePages);
+    ok_eq_ulong(KmtPfnOf(&KmtImageData)->State, MI_PFN_LOADER);
+    ok_eq_ulong(KmtPfnOf(MmPfnDatabase)->State, MI_PFN_ACTIVE);
+    ok_eq_pointer(KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress, MiGetPdeAddress(MM_PAGED_POOL_START));
+
+    //
     // Paged pool is demand zero: each page takes memory when first touched, zeroed, and gives it back when freed.
     //
 
@@ -77,6 +113,9 @@ START_TEST(MmPaging)
     ok(MmIsAddressValid(Paged), "the page read is valid");
     ok(!MmIsAddressValid(Paged + PAGE_SIZE), "its neighbour is still untouched");
     ok_eq_ulong(MmAvailablePages, Untouched - 1);
+    ok_eq_ulong(KmtPfnOf(Paged)->State, MI_PFN_ACTIVE);
+    ok_eq_pointer(KmtPfnOf(Paged)->PteAddress, MiGetPteAddress(Paged));
+    Frame = MmGetPhysicalAddress(Paged).LowPart >> PAGE_SHIFT;
     Paged[2 * PAGE_SIZE + 5] = 0x77;
     ok_eq_ulong(Paged[2 * PAGE_SIZE + 5], 0x77);
     ok_eq_ulong(MmAvailablePages, Untouched - 2);
@@ -87,6 +126,9 @@ START_TEST(MmPaging)
     ExFreePoolWithTag(Paged, KMT_TAG);
     ok(!MmIsAddressValid(Paged) && !MmIsAddressValid(Paged + 2 * PAGE_SIZE), "freed pages are not valid");
     ok_eq_ulong(MmAvailablePages, Before);
+    ok(MI_PFN_ELEMENT(Frame)->State == MI_PFN_FREE && MI_PFN_ELEMENT(Frame)->PteAddress == NULL,
+       "the freed page's entry is free and maps nothing");
+    ok_eq_ulong(KmtFreePfnEntries(), MmAvailablePages);
     Again = ExAllocatePoolWithTag(PagedPool, 3 * PAGE_SIZE, KMT_TAG);
     ok(Again != NULL && Again[2 * PAGE_SIZE + 5] == 0, "a page taken again is zero, not what was there before");
     if (Again != NULL) {
@@ -258,6 +300,7 @@ START_TEST(MmMdl)
     }
     ok_eq_hex(Code, STATUS_SUCCESS);
     ok(MmIsAddressValid(Paged) && MmIsAddressValid(Paged + PAGE_SIZE), "locked pages are resident");
+    ok(KmtPfnOf(Paged)->LockCount == 1 && KmtPfnOf(Paged + PAGE_SIZE)->LockCount == 1, "each page is locked once");
     ok_eq_hex(Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION), MDL_PAGES_LOCKED | MDL_WRITE_OPERATION);
     Mapped = MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority);
     ok(KmtIsSystemPte(Mapped), "the pages mapped again in system PTEs: 0x%08lx", (ULONG_PTR)Mapped);
@@ -271,6 +314,7 @@ START_TEST(MmMdl)
     MmUnlockPages(Mdl);
     ok(Mapped != NULL && !MmIsAddressValid(Mapped), "unlocking takes the second mapping down");
     ok_eq_hex(Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA), 0);
+    ok(KmtPfnOf(Paged)->LockCount == 0 && KmtPfnOf(Paged + PAGE_SIZE)->LockCount == 0, "unlocked");
     ok_eq_ulong(Paged[PAGE_SIZE + 7], 0x42);
     IoFreeMdl(Mdl);
     ExFreePoolWithTag(Paged, KMT_TAG);
@@ -345,4 +389,25 @@ Routine Description:
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
     Paged[0] = 1;
     KeLowerIrql(OldIrql);
+}
+
+VOID
+KmtFreeLockedPages(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    /FREELOCKED: frees paged pool while an MDL holds its page locked: PFN_LIST_CORRUPT.
+
+--*/
+
+{
+    PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG);
+    PMDL Mdl = IoAllocateMdl(Paged, PAGE_SIZE, FALSE, FALSE, NULL);
+
+    MmProbeAndLockPages(Mdl, KernelMode, IoWriteAccess);
+    ExFreePoolWithTag(Paged, KMT_TAG);
 }
