@@ -521,6 +521,24 @@ public struct _KMT_RESOURCE_WORKER
 {
 }
 
+/// <summary>struct _RTLP_TEST_NODE: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _RTLP_TEST_NODE
+{
+}
+
+/// <summary>struct _RTLP_TEST_ELEMENT: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _RTLP_TEST_ELEMENT
+{
+}
+
+/// <summary>struct _RTLP_TABLE_COUNTS: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _RTLP_TABLE_COUNTS
+{
+}
+
 /// <summary>struct _KMT_OBJECT: 4 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4)]
 public struct _KMT_OBJECT
@@ -1772,6 +1790,46 @@ public static class _KMT_RESOURCE_WORKER_Fields
         public ref byte Exclusive => ref P.RefAt<byte>(p.Address + 0x11D);
         public ref uint SharedCount => ref P.RefAt<uint>(p.Address + 0x120);
         public ref uint Order => ref P.RefAt<uint>(p.Address + 0x124);
+    }
+}
+
+public static class _RTLP_TEST_NODE_Fields
+{
+    // struct _RTLP_TEST_NODE: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TEST_NODE>
+    {
+        public Ptr<_RTL_SPLAY_LINKS> Links => new(p.Address);
+        public ref uint Key => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _RTLP_TEST_ELEMENT_Fields
+{
+    // struct _RTLP_TEST_ELEMENT: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TEST_ELEMENT>
+    {
+        public ref uint Key => ref P.RefAt<uint>(p.Address);
+        public ref uint Value => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint MatchDecade => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
+public static class _RTLP_TABLE_COUNTS_Fields
+{
+    // struct _RTLP_TABLE_COUNTS: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TABLE_COUNTS>
+    {
+        public ref uint ExpectedSize => ref P.RefAt<uint>(p.Address);
+        public ref uint Allocations => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Frees => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint WrongSizes => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint AllocatedSum => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint FreedSum => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref Ptr<CVoid> LastBlock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref byte FailAllocations => ref P.RefAt<byte>(p.Address + 0x1C);
     }
 }
 
