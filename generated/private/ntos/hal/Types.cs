@@ -77,6 +77,30 @@ public struct _RTL_BITMAP
 {
 }
 
+/// <summary>struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _RTL_SPLAY_LINKS
+{
+}
+
+/// <summary>struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _RTL_GENERIC_TABLE
+{
+}
+
+/// <summary>struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _RTL_BALANCED_LINKS
+{
+}
+
+/// <summary>struct _RTL_AVL_TABLE: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
+public struct _RTL_AVL_TABLE
+{
+}
+
 /// <summary>struct _TIME_FIELDS: 16 bytes, aligned to 2</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _TIME_FIELDS
@@ -406,6 +430,70 @@ public static class _RTL_BITMAP_Fields
     {
         public ref uint SizeOfBitMap => ref P.RefAt<uint>(p.Address);
         public ref Ptr<uint> Buffer => ref P.RefAt<Ptr<uint>>(p.Address + 0x4);
+    }
+}
+
+public static class _RTL_SPLAY_LINKS_Fields
+{
+    // struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_SPLAY_LINKS>
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4);
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8);
+    }
+}
+
+public static class _RTL_GENERIC_TABLE_Fields
+{
+    // struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_GENERIC_TABLE>
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
+        public Ptr<_LIST_ENTRY> InsertOrderList => new(p.Address + 0x4);
+        public ref Ptr<_LIST_ENTRY> OrderedPointer => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC);
+        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
+        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
+        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
+        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+    }
+}
+
+public static class _RTL_BALANCED_LINKS_Fields
+{
+    // struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_BALANCED_LINKS>
+    {
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address);
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4);
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8);
+        public ref sbyte Balance => ref P.RefAt<sbyte>(p.Address + 0xC);
+        public Ptr<byte> Reserved => new(p.Address + 0xD);
+    }
+}
+
+public static class _RTL_AVL_TABLE_Fields
+{
+    // struct _RTL_AVL_TABLE: 56 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_AVL_TABLE>
+    {
+        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot => new(p.Address);
+        public ref Ptr<CVoid> OrderedPointer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint DepthOfTree => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20);
+        public ref uint DeleteCount => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x28);
+        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x2C);
+        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x30);
+        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34);
     }
 }
 

@@ -77,6 +77,30 @@ public struct _RTL_BITMAP
 {
 }
 
+/// <summary>struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _RTL_SPLAY_LINKS
+{
+}
+
+/// <summary>struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _RTL_GENERIC_TABLE
+{
+}
+
+/// <summary>struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _RTL_BALANCED_LINKS
+{
+}
+
+/// <summary>struct _RTL_AVL_TABLE: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
+public struct _RTL_AVL_TABLE
+{
+}
+
 /// <summary>struct _TIME_FIELDS: 16 bytes, aligned to 2</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _TIME_FIELDS
@@ -437,6 +461,12 @@ public struct _RTLP_FORMAT_OUTPUT
 {
 }
 
+/// <summary>struct _RTLP_GENERIC_TABLE_ENTRY: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _RTLP_GENERIC_TABLE_ENTRY
+{
+}
+
 /// <summary>struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _KMT_RTC_CONTEXT
@@ -494,6 +524,24 @@ public struct _KMT_BOOSTED
 /// <summary>struct _KMT_RESOURCE_WORKER: 296 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 296)]
 public struct _KMT_RESOURCE_WORKER
+{
+}
+
+/// <summary>struct _RTLP_TEST_NODE: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _RTLP_TEST_NODE
+{
+}
+
+/// <summary>struct _RTLP_TEST_ELEMENT: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _RTLP_TEST_ELEMENT
+{
+}
+
+/// <summary>struct _RTLP_TABLE_COUNTS: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _RTLP_TABLE_COUNTS
 {
 }
 
@@ -652,6 +700,70 @@ public static class _RTL_BITMAP_Fields
     {
         public ref uint SizeOfBitMap => ref P.RefAt<uint>(p.Address);
         public ref Ptr<uint> Buffer => ref P.RefAt<Ptr<uint>>(p.Address + 0x4);
+    }
+}
+
+public static class _RTL_SPLAY_LINKS_Fields
+{
+    // struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_SPLAY_LINKS>
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4);
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8);
+    }
+}
+
+public static class _RTL_GENERIC_TABLE_Fields
+{
+    // struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_GENERIC_TABLE>
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
+        public Ptr<_LIST_ENTRY> InsertOrderList => new(p.Address + 0x4);
+        public ref Ptr<_LIST_ENTRY> OrderedPointer => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC);
+        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
+        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
+        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
+        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+    }
+}
+
+public static class _RTL_BALANCED_LINKS_Fields
+{
+    // struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_BALANCED_LINKS>
+    {
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address);
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4);
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8);
+        public ref sbyte Balance => ref P.RefAt<sbyte>(p.Address + 0xC);
+        public Ptr<byte> Reserved => new(p.Address + 0xD);
+    }
+}
+
+public static class _RTL_AVL_TABLE_Fields
+{
+    // struct _RTL_AVL_TABLE: 56 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_AVL_TABLE>
+    {
+        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot => new(p.Address);
+        public ref Ptr<CVoid> OrderedPointer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint DepthOfTree => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20);
+        public ref uint DeleteCount => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x28);
+        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x2C);
+        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x30);
+        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34);
     }
 }
 
@@ -1522,6 +1634,17 @@ public static class _RTLP_FORMAT_OUTPUT_Fields
     }
 }
 
+public static class _RTLP_GENERIC_TABLE_ENTRY_Fields
+{
+    // struct _RTLP_GENERIC_TABLE_ENTRY: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_GENERIC_TABLE_ENTRY>
+    {
+        public Ptr<_RTL_SPLAY_LINKS> Links => new(p.Address);
+        public Ptr<_LIST_ENTRY> InsertOrderEntry => new(p.Address + 0xC);
+    }
+}
+
 public static class _KMT_RTC_CONTEXT_Fields
 {
     // struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4
@@ -1687,6 +1810,46 @@ public static class _KMT_RESOURCE_WORKER_Fields
         public ref byte Exclusive => ref P.RefAt<byte>(p.Address + 0x11D);
         public ref uint SharedCount => ref P.RefAt<uint>(p.Address + 0x120);
         public ref uint Order => ref P.RefAt<uint>(p.Address + 0x124);
+    }
+}
+
+public static class _RTLP_TEST_NODE_Fields
+{
+    // struct _RTLP_TEST_NODE: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TEST_NODE>
+    {
+        public Ptr<_RTL_SPLAY_LINKS> Links => new(p.Address);
+        public ref uint Key => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _RTLP_TEST_ELEMENT_Fields
+{
+    // struct _RTLP_TEST_ELEMENT: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TEST_ELEMENT>
+    {
+        public ref uint Key => ref P.RefAt<uint>(p.Address);
+        public ref uint Value => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint MatchDecade => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
+public static class _RTLP_TABLE_COUNTS_Fields
+{
+    // struct _RTLP_TABLE_COUNTS: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_TABLE_COUNTS>
+    {
+        public ref uint ExpectedSize => ref P.RefAt<uint>(p.Address);
+        public ref uint Allocations => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Frees => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint WrongSizes => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint AllocatedSum => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint FreedSum => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref Ptr<CVoid> LastBlock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref byte FailAllocations => ref P.RefAt<byte>(p.Address + 0x1C);
     }
 }
 

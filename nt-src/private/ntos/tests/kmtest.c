@@ -24,6 +24,9 @@ START_TEST(RtlString);
 START_TEST(RtlConvert);
 START_TEST(RtlBitmap);
 START_TEST(RtlMisc);
+START_TEST(RtlSplay);
+START_TEST(RtlGenericTable);
+START_TEST(RtlAvlTable);
 START_TEST(KeIrql);
 START_TEST(KeClock);
 START_TEST(KeInterrupt);
@@ -60,6 +63,9 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(RtlConvert),
     KMT_SUITE_ENTRY(RtlBitmap),
     KMT_SUITE_ENTRY(RtlMisc),
+    KMT_SUITE_ENTRY(RtlSplay),
+    KMT_SUITE_ENTRY(RtlGenericTable),
+    KMT_SUITE_ENTRY(RtlAvlTable),
     KMT_SUITE_ENTRY(KeIrql),
     KMT_SUITE_ENTRY(KeClock),
     KMT_SUITE_ENTRY(KeInterrupt),

@@ -195,6 +195,159 @@ NTSYSAPI ULONG NTAPI RtlNumberOfClearBits(IN PRTL_BITMAP BitMapHeader);
 NTSYSAPI ULONG NTAPI RtlNumberOfSetBits(IN PRTL_BITMAP BitMapHeader);
 
 //
+// Splay links: a node of a binary tree kept inside the caller's structure. The root is its own parent.
+//
+
+typedef struct _RTL_SPLAY_LINKS {
+    struct _RTL_SPLAY_LINKS *Parent;
+    struct _RTL_SPLAY_LINKS *LeftChild;
+    struct _RTL_SPLAY_LINKS *RightChild;
+} RTL_SPLAY_LINKS, *PRTL_SPLAY_LINKS;
+
+#define RtlInitializeSplayLinks(Links) {                        \
+    PRTL_SPLAY_LINKS _SplayLinks = (PRTL_SPLAY_LINKS)(Links);   \
+    _SplayLinks->Parent = _SplayLinks;                          \
+    _SplayLinks->LeftChild = NULL;                              \
+    _SplayLinks->RightChild = NULL;                             \
+}
+
+#define RtlParent(Links) ((PRTL_SPLAY_LINKS)(Links)->Parent)
+#define RtlLeftChild(Links) ((PRTL_SPLAY_LINKS)(Links)->LeftChild)
+#define RtlRightChild(Links) ((PRTL_SPLAY_LINKS)(Links)->RightChild)
+#define RtlIsRoot(Links) (RtlParent(Links) == (PRTL_SPLAY_LINKS)(Links))
+#define RtlIsLeftChild(Links) (RtlLeftChild(RtlParent(Links)) == (PRTL_SPLAY_LINKS)(Links))
+#define RtlIsRightChild(Links) (RtlRightChild(RtlParent(Links)) == (PRTL_SPLAY_LINKS)(Links))
+
+#define RtlInsertAsLeftChild(ParentLinks, ChildLinks) {             \
+    PRTL_SPLAY_LINKS _SplayParent = (PRTL_SPLAY_LINKS)(ParentLinks); \
+    PRTL_SPLAY_LINKS _SplayChild = (PRTL_SPLAY_LINKS)(ChildLinks);   \
+    _SplayParent->LeftChild = _SplayChild;                          \
+    _SplayChild->Parent = _SplayParent;                             \
+}
+
+#define RtlInsertAsRightChild(ParentLinks, ChildLinks) {            \
+    PRTL_SPLAY_LINKS _SplayParent = (PRTL_SPLAY_LINKS)(ParentLinks); \
+    PRTL_SPLAY_LINKS _SplayChild = (PRTL_SPLAY_LINKS)(ChildLinks);   \
+    _SplayParent->RightChild = _SplayChild;                         \
+    _SplayChild->Parent = _SplayParent;                             \
+}
+
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlSplay(IN OUT PRTL_SPLAY_LINKS Links);
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlDelete(IN PRTL_SPLAY_LINKS Links);
+NTSYSAPI VOID NTAPI RtlDeleteNoSplay(IN PRTL_SPLAY_LINKS Links, IN OUT PRTL_SPLAY_LINKS *Root);
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlSubtreeSuccessor(IN PRTL_SPLAY_LINKS Links);
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlSubtreePredecessor(IN PRTL_SPLAY_LINKS Links);
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlRealSuccessor(IN PRTL_SPLAY_LINKS Links);
+NTSYSAPI PRTL_SPLAY_LINKS NTAPI RtlRealPredecessor(IN PRTL_SPLAY_LINKS Links);
+
+//
+// Generic tables: elements ordered by a caller's compare routine, kept in a splay tree. Each element is
+// one allocation from the caller's allocate routine: the table's header (the splay links and an entry of
+// the insertion-order list) followed by the caller's data.
+//
+
+typedef enum _RTL_GENERIC_COMPARE_RESULTS {
+    GenericLessThan,
+    GenericGreaterThan,
+    GenericEqual
+} RTL_GENERIC_COMPARE_RESULTS;
+
+typedef enum _TABLE_SEARCH_RESULT {
+    TableEmptyTree,
+    TableFoundNode,
+    TableInsertAsLeft,
+    TableInsertAsRight
+} TABLE_SEARCH_RESULT;
+
+struct _RTL_GENERIC_TABLE;
+
+typedef RTL_GENERIC_COMPARE_RESULTS (NTAPI *PRTL_GENERIC_COMPARE_ROUTINE)(IN struct _RTL_GENERIC_TABLE *Table,
+    IN PVOID FirstStruct, IN PVOID SecondStruct);
+typedef PVOID (NTAPI *PRTL_GENERIC_ALLOCATE_ROUTINE)(IN struct _RTL_GENERIC_TABLE *Table, IN CLONG ByteSize);
+typedef VOID (NTAPI *PRTL_GENERIC_FREE_ROUTINE)(IN struct _RTL_GENERIC_TABLE *Table, IN PVOID Buffer);
+
+typedef struct _RTL_GENERIC_TABLE {
+    PRTL_SPLAY_LINKS TableRoot;
+    LIST_ENTRY InsertOrderList;
+    PLIST_ENTRY OrderedPointer;
+    ULONG WhichOrderedElement;
+    ULONG NumberGenericTableElements;
+    PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine;
+    PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine;
+    PRTL_GENERIC_FREE_ROUTINE FreeRoutine;
+    PVOID TableContext;
+} RTL_GENERIC_TABLE, *PRTL_GENERIC_TABLE;
+
+NTSYSAPI VOID NTAPI RtlInitializeGenericTable(OUT PRTL_GENERIC_TABLE Table, IN PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine,
+    IN PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine, IN PRTL_GENERIC_FREE_ROUTINE FreeRoutine, IN PVOID TableContext OPTIONAL);
+NTSYSAPI PVOID NTAPI RtlInsertElementGenericTable(IN PRTL_GENERIC_TABLE Table, IN PVOID Buffer, IN CLONG BufferSize,
+    OUT PBOOLEAN NewElement OPTIONAL);
+NTSYSAPI PVOID NTAPI RtlInsertElementGenericTableFull(IN PRTL_GENERIC_TABLE Table, IN PVOID Buffer, IN CLONG BufferSize,
+    OUT PBOOLEAN NewElement OPTIONAL, IN PVOID NodeOrParent, IN TABLE_SEARCH_RESULT SearchResult);
+NTSYSAPI BOOLEAN NTAPI RtlDeleteElementGenericTable(IN PRTL_GENERIC_TABLE Table, IN PVOID Buffer);
+NTSYSAPI PVOID NTAPI RtlLookupElementGenericTable(IN PRTL_GENERIC_TABLE Table, IN PVOID Buffer);
+NTSYSAPI PVOID NTAPI RtlLookupElementGenericTableFull(IN PRTL_GENERIC_TABLE Table, IN PVOID Buffer, OUT PVOID *NodeOrParent,
+    OUT TABLE_SEARCH_RESULT *SearchResult);
+NTSYSAPI PVOID NTAPI RtlEnumerateGenericTable(IN PRTL_GENERIC_TABLE Table, IN BOOLEAN Restart);
+NTSYSAPI PVOID NTAPI RtlEnumerateGenericTableWithoutSplaying(IN PRTL_GENERIC_TABLE Table, IN OUT PVOID *RestartKey);
+NTSYSAPI PVOID NTAPI RtlGetElementGenericTable(IN PRTL_GENERIC_TABLE Table, IN ULONG I);
+NTSYSAPI ULONG NTAPI RtlNumberGenericTableElements(IN PRTL_GENERIC_TABLE Table);
+NTSYSAPI BOOLEAN NTAPI RtlIsGenericTableEmpty(IN PRTL_GENERIC_TABLE Table);
+
+//
+// AVL tables: the generic table's interface over a height-balanced tree. BalancedRoot is a sentinel whose
+// RightChild is the tree's root (and the root's parent); each element is an RTL_BALANCED_LINKS header
+// followed by the caller's data.
+//
+
+typedef struct _RTL_BALANCED_LINKS {
+    struct _RTL_BALANCED_LINKS *Parent;
+    struct _RTL_BALANCED_LINKS *LeftChild;
+    struct _RTL_BALANCED_LINKS *RightChild;
+    CHAR Balance;
+    UCHAR Reserved[3];
+} RTL_BALANCED_LINKS, *PRTL_BALANCED_LINKS;
+
+struct _RTL_AVL_TABLE;
+
+typedef RTL_GENERIC_COMPARE_RESULTS (NTAPI *PRTL_AVL_COMPARE_ROUTINE)(IN struct _RTL_AVL_TABLE *Table,
+    IN PVOID FirstStruct, IN PVOID SecondStruct);
+typedef PVOID (NTAPI *PRTL_AVL_ALLOCATE_ROUTINE)(IN struct _RTL_AVL_TABLE *Table, IN CLONG ByteSize);
+typedef VOID (NTAPI *PRTL_AVL_FREE_ROUTINE)(IN struct _RTL_AVL_TABLE *Table, IN PVOID Buffer);
+
+typedef struct _RTL_AVL_TABLE {
+    RTL_BALANCED_LINKS BalancedRoot;
+    PVOID OrderedPointer;
+    ULONG WhichOrderedElement;
+    ULONG NumberGenericTableElements;
+    ULONG DepthOfTree;
+    PRTL_BALANCED_LINKS RestartKey;
+    ULONG DeleteCount;
+    PRTL_AVL_COMPARE_ROUTINE CompareRoutine;
+    PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine;
+    PRTL_AVL_FREE_ROUTINE FreeRoutine;
+    PVOID TableContext;
+} RTL_AVL_TABLE, *PRTL_AVL_TABLE;
+
+NTSYSAPI VOID NTAPI RtlInitializeGenericTableAvl(OUT PRTL_AVL_TABLE Table, IN PRTL_AVL_COMPARE_ROUTINE CompareRoutine,
+    IN PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine, IN PRTL_AVL_FREE_ROUTINE FreeRoutine, IN PVOID TableContext OPTIONAL);
+NTSYSAPI PVOID NTAPI RtlInsertElementGenericTableAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer, IN CLONG BufferSize,
+    OUT PBOOLEAN NewElement OPTIONAL);
+NTSYSAPI PVOID NTAPI RtlInsertElementGenericTableFullAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer, IN CLONG BufferSize,
+    OUT PBOOLEAN NewElement OPTIONAL, IN PVOID NodeOrParent, IN TABLE_SEARCH_RESULT SearchResult);
+NTSYSAPI BOOLEAN NTAPI RtlDeleteElementGenericTableAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer);
+NTSYSAPI PVOID NTAPI RtlLookupElementGenericTableAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer);
+NTSYSAPI PVOID NTAPI RtlLookupElementGenericTableFullAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer, OUT PVOID *NodeOrParent,
+    OUT TABLE_SEARCH_RESULT *SearchResult);
+NTSYSAPI PVOID NTAPI RtlLookupFirstMatchingElementGenericTableAvl(IN PRTL_AVL_TABLE Table, IN PVOID Buffer,
+    OUT PVOID *RestartKey);
+NTSYSAPI PVOID NTAPI RtlEnumerateGenericTableAvl(IN PRTL_AVL_TABLE Table, IN BOOLEAN Restart);
+NTSYSAPI PVOID NTAPI RtlEnumerateGenericTableWithoutSplayingAvl(IN PRTL_AVL_TABLE Table, IN OUT PVOID *RestartKey);
+NTSYSAPI PVOID NTAPI RtlGetElementGenericTableAvl(IN PRTL_AVL_TABLE Table, IN ULONG I);
+NTSYSAPI ULONG NTAPI RtlNumberGenericTableElementsAvl(IN PRTL_AVL_TABLE Table);
+NTSYSAPI BOOLEAN NTAPI RtlIsGenericTableEmptyAvl(IN PRTL_AVL_TABLE Table);
+
+//
 // Checked arithmetic (ntintsafe.h's kernel-mode forms): STATUS_INTEGER_OVERFLOW, and *Result set to
 // ULONG_ERROR, when the result does not fit.
 //

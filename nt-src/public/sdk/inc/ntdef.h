@@ -24,6 +24,7 @@ typedef short SHORT, *PSHORT;
 typedef unsigned short USHORT, *PUSHORT;
 typedef long LONG, *PLONG;
 typedef unsigned long ULONG, *PULONG;
+typedef ULONG CLONG;
 typedef int INT;
 typedef unsigned int UINT;
 typedef __int64 LONGLONG, *PLONGLONG;
