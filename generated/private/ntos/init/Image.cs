@@ -58,7 +58,8 @@ public static unsafe partial class Image
     public static void KiSwapThread() => thread_c.KiSwapThread();
     public static void KiQuantumTick() => thread_c.KiQuantumTick();
     public static void KiDispatchThreads() => thread_c.KiDispatchThreads();
-    public static void KiRelocateInitialThread(Ptr<_KTHREAD> Thread) => thread_c.KiRelocateInitialThread(Thread);
+    public static void KiRelocateThread(Ptr<_KTHREAD> Thread, Ptr<_KTHREAD> NewThread) => thread_c.KiRelocateThread(Thread, NewThread);
+    public static Ptr<_KTHREAD> KiGetIdleThread() => thread_c.KiGetIdleThread();
     public static void KiSetPriorityThread(Ptr<_KTHREAD> Thread, int Priority) => thread_c.KiSetPriorityThread(Thread, Priority);
     public static void KeInitializeMutex(Ptr<_KMUTANT> Mutex, uint Level) => wait_c.KeInitializeMutex(Mutex, Level);
     public static int KeReleaseMutex(Ptr<_KMUTANT> Mutex, byte Wait) => wait_c.KeReleaseMutex(Mutex, Wait);
@@ -390,6 +391,7 @@ public static unsafe partial class Image
     public static ref Ptr<_OBJECT_TYPE> PspProcessType => ref psinit_c.PspProcessType;
     public static ref Ptr<_OBJECT_TYPE> PspThreadType => ref psinit_c.PspThreadType;
     public static ref Ptr<_ETHREAD> PspInitialThread => ref psinit_c.PspInitialThread;
+    public static ref Ptr<_ETHREAD> PspIdleThread => ref psinit_c.PspIdleThread;
     public static Ptr<_LIST_ENTRY> PsActiveProcessHead => psinit_c.PsActiveProcessHead;
     public static ref uint PspActiveProcessLock => ref psinit_c.PspActiveProcessLock;
     public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
@@ -456,7 +458,8 @@ public static unsafe partial class Image
         public static FnPtr KiSwapThread => thread_c.AddressOf.KiSwapThread;
         public static FnPtr KiQuantumTick => thread_c.AddressOf.KiQuantumTick;
         public static FnPtr KiDispatchThreads => thread_c.AddressOf.KiDispatchThreads;
-        public static FnPtr KiRelocateInitialThread => thread_c.AddressOf.KiRelocateInitialThread;
+        public static FnPtr KiRelocateThread => thread_c.AddressOf.KiRelocateThread;
+        public static FnPtr KiGetIdleThread => thread_c.AddressOf.KiGetIdleThread;
         public static FnPtr KiSetPriorityThread => thread_c.AddressOf.KiSetPriorityThread;
         public static FnPtr KeInitializeMutex => wait_c.AddressOf.KeInitializeMutex;
         public static FnPtr KeReleaseMutex => wait_c.AddressOf.KeReleaseMutex;
@@ -786,6 +789,7 @@ public static unsafe partial class Image
         public static Ptr<Ptr<_OBJECT_TYPE>> PspProcessType => psinit_c.AddressOf.PspProcessType;
         public static Ptr<Ptr<_OBJECT_TYPE>> PspThreadType => psinit_c.AddressOf.PspThreadType;
         public static Ptr<Ptr<_ETHREAD>> PspInitialThread => psinit_c.AddressOf.PspInitialThread;
+        public static Ptr<Ptr<_ETHREAD>> PspIdleThread => psinit_c.AddressOf.PspIdleThread;
         public static Ptr<uint> PspActiveProcessLock => psinit_c.AddressOf.PspActiveProcessLock;
         public static FnPtr HalBeginSystemInterrupt => new FnPtr(__Imports.HalBeginSystemInterrupt.Address);
         public static FnPtr HalDebugExit => new FnPtr(__Imports.HalDebugExit.Address);

@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/thread.c: its functions, objects and string literals.</summary>
     public static unsafe class thread_c
     {
-        internal static readonly ImageUnit __Unit = new(0x180, 0x320, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x190, 0x320, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -71,16 +71,20 @@ public static unsafe partial class Image
         private static ref ULONG KiReadySummary => ref Mem.Ref<ULONG>(__data + 0x100);
         // struct _KTHREAD* KiCurrentThread
         private static ref PKTHREAD KiCurrentThread => ref Mem.Ref<PKTHREAD>(__data + 0x104);
-        // struct _KTHREAD KiInitialThread
-        private static Ptr<KTHREAD> KiInitialThread => new Ptr<KTHREAD>(__data + 0x108);
-        // struct _KTHREAD KiIdleThread
-        private static Ptr<KTHREAD> KiIdleThread => new Ptr<KTHREAD>(__data + 0x208);
+        // struct _KTHREAD KiInitialThreadStorage
+        private static Ptr<KTHREAD> KiInitialThreadStorage => new Ptr<KTHREAD>(__data + 0x108);
+        // struct _KTHREAD* KiInitialThread
+        private static ref PKTHREAD KiInitialThread => ref Mem.Ref<PKTHREAD>(__data + 0x208);
+        // struct _KTHREAD KiIdleThreadStorage
+        private static Ptr<KTHREAD> KiIdleThreadStorage => new Ptr<KTHREAD>(__data + 0x210);
+        // struct _KTHREAD* KiIdleThread
+        private static ref PKTHREAD KiIdleThread => ref Mem.Ref<PKTHREAD>(__data + 0x310);
         // struct _KTHREAD* KiReapThread
-        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x308);
+        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x314);
         // unsigned char KiPreemptPending
-        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x30C);
+        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x318);
         // unsigned char KiQuantumEnded
-        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x310);
+        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x31C);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -149,43 +153,43 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:36: struct _KTHREAD* KeGetCurrentThread()
+        // nt-src/private/ntos/ke/thread.c:38: struct _KTHREAD* KeGetCurrentThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KeGetCurrentThread()
         {
-#line 36 "nt-src/private/ntos/ke/thread.c"
+#line 38 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 40 "nt-src/private/ntos/ke/thread.c"
+#line 42 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(KiCurrentThread);
         }
 
-        // nt-src/private/ntos/ke/thread.c:438: long KeQueryPriorityThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:440: long KeQueryPriorityThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
-#line 438 "nt-src/private/ntos/ke/thread.c"
+#line 440 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 442 "nt-src/private/ntos/ke/thread.c"
+#line 444 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Thread.Priority);
         }
 
-        // nt-src/private/ntos/ke/thread.c:481: long KeSetPriorityThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:483: long KeSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 481 "nt-src/private/ntos/ke/thread.c"
+#line 483 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 501 "nt-src/private/ntos/ke/thread.c"
-            KPRIORITY Previous = Thread.Priority;
 #line 503 "nt-src/private/ntos/ke/thread.c"
+            KPRIORITY Previous = Thread.Priority;
+#line 505 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 504 "nt-src/private/ntos/ke/thread.c"
+#line 506 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, (ULONG_PTR)Priority, Thread.Address, 0u);
             }
 
-#line 506 "nt-src/private/ntos/ke/thread.c"
+#line 508 "nt-src/private/ntos/ke/thread.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Thread.W.BasePriority = Priority;
             KiSetPriorityThread(Thread, Priority);
@@ -193,25 +197,25 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/thread.c:148: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/ke/thread.c:150: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeThreads(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 148 "nt-src/private/ntos/ke/thread.c"
+#line 150 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 162 "nt-src/private/ntos/ke/thread.c"
-            ULONG Priority = 0;
 #line 164 "nt-src/private/ntos/ke/thread.c"
-            _ = LoaderBlock;
+            ULONG Priority = 0;
 #line 166 "nt-src/private/ntos/ke/thread.c"
+            _ = LoaderBlock;
+#line 168 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
-#line 166 "nt-src/private/ntos/ke/thread.c"
+#line 168 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
                 InitializeListHead(KiReadyQueues + Priority);
             }
 
-#line 169 "nt-src/private/ntos/ke/thread.c"
+#line 171 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(KiInitialThread, INITIAL_THREAD_PRIORITY);
             KiInitialThread.W.Context = __machine_current_context();
             KiInitialThread.W.State = 2;
@@ -220,42 +224,42 @@ public static unsafe partial class Image
             KiIdleThread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (KiIdleThread.StackBase.IsNull)
             {
-#line 176 "nt-src/private/ntos/ke/thread.c"
+#line 178 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 178 "nt-src/private/ntos/ke/thread.c"
+#line 180 "nt-src/private/ntos/ke/thread.c"
             KiIdleThread.W.StackSize = KI_THREAD_STACK_SIZE;
             KiIdleThread.W.Context = __machine_create_context(AddressOf.KiIdleLoop, Ptr<CVoid>.Null, KiIdleThread.StackBase, KI_THREAD_STACK_SIZE);
             KiIdleThread.W.State = 1;
-#line 180 "nt-src/private/ntos/ke/thread.c"
+#line 182 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:184: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
+        // nt-src/private/ntos/ke/thread.c:186: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
-#line 184 "nt-src/private/ntos/ke/thread.c"
+#line 186 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 207 "nt-src/private/ntos/ke/thread.c"
+#line 209 "nt-src/private/ntos/ke/thread.c"
             if (Priority <= LOW_PRIORITY || Priority > HIGH_PRIORITY)
             {
-#line 208 "nt-src/private/ntos/ke/thread.c"
+#line 210 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 210 "nt-src/private/ntos/ke/thread.c"
+#line 212 "nt-src/private/ntos/ke/thread.c"
             KiInitializeThreadObject(Thread, Priority);
             Thread.W.StackBase = MiAllocatePages(0x10u, 0xFFFFFu);
             if (Thread.StackBase.IsNull)
             {
-#line 213 "nt-src/private/ntos/ke/thread.c"
+#line 215 "nt-src/private/ntos/ke/thread.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 215 "nt-src/private/ntos/ke/thread.c"
+#line 217 "nt-src/private/ntos/ke/thread.c"
             Thread.W.StackSize = KI_THREAD_STACK_SIZE;
             Thread.W.StartRoutine = StartRoutine;
             Thread.W.StartContext = StartContext;
@@ -266,25 +270,25 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ke/thread.c:402: void KeTerminateThread()
+        // nt-src/private/ntos/ke/thread.c:404: void KeTerminateThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeTerminateThread()
         {
-#line 402 "nt-src/private/ntos/ke/thread.c"
+#line 404 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 418 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Thread = KiCurrentThread;
 #line 420 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Thread = KiCurrentThread;
+#line 422 "nt-src/private/ntos/ke/thread.c"
             KiRundownApcs(Thread);
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Thread == KiInitialThread || Thread == KiIdleThread)
             {
-#line 423 "nt-src/private/ntos/ke/thread.c"
+#line 425 "nt-src/private/ntos/ke/thread.c"
                 KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, 0xC000000Du, Thread.Address, 0u, 0u);
             }
 
-#line 425 "nt-src/private/ntos/ke/thread.c"
+#line 427 "nt-src/private/ntos/ke/thread.c"
             KiAbandonMutants(Thread);
             Thread.Header.W.SignalState = 1;
             KiWaitTest(Thread.As<CVoid>());
@@ -293,203 +297,231 @@ public static unsafe partial class Image
             KiSwapThread();
             for (;;)
             {
-#line 431 "nt-src/private/ntos/ke/thread.c"
+#line 433 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 431 "nt-src/private/ntos/ke/thread.c"
+#line 433 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:226: void KiReadyThread(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:228: void KiReadyThread(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
-#line 226 "nt-src/private/ntos/ke/thread.c"
+#line 228 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 240 "nt-src/private/ntos/ke/thread.c"
+#line 242 "nt-src/private/ntos/ke/thread.c"
             Thread.W.State = 1;
             InsertTailList(KiReadyQueues + Thread.Priority, Thread.ReadyListEntry);
             KiReadySummary |= 1u << Thread.Priority;
             if (KiCurrentThread == KiIdleThread || Thread.Priority > KiCurrentThread.Priority)
             {
-#line 244 "nt-src/private/ntos/ke/thread.c"
+#line 246 "nt-src/private/ntos/ke/thread.c"
                 KiPreemptPending = TRUE;
                 HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
             }
 
-#line 243 "nt-src/private/ntos/ke/thread.c"
+#line 245 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:311: void KiSwapThread()
+        // nt-src/private/ntos/ke/thread.c:313: void KiSwapThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
-#line 311 "nt-src/private/ntos/ke/thread.c"
+#line 313 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 325 "nt-src/private/ntos/ke/thread.c"
+#line 327 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Next = KiTakeReadyThread(1);
-#line 327 "nt-src/private/ntos/ke/thread.c"
+#line 329 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(!Next.IsNull ? Next : KiIdleThread);
-#line 327 "nt-src/private/ntos/ke/thread.c"
+#line 329 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:376: void KiQuantumTick()
+        // nt-src/private/ntos/ke/thread.c:378: void KiQuantumTick()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
-#line 376 "nt-src/private/ntos/ke/thread.c"
+#line 378 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 389 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Current = KiCurrentThread;
 #line 391 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Current = KiCurrentThread;
+#line 393 "nt-src/private/ntos/ke/thread.c"
             if (!Current.IsNull && Current != KiIdleThread)
             {
-#line 392 "nt-src/private/ntos/ke/thread.c"
+#line 394 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum -= 1;
                 if (Current.Quantum <= 0)
                 {
-#line 394 "nt-src/private/ntos/ke/thread.c"
+#line 396 "nt-src/private/ntos/ke/thread.c"
                     KiQuantumEnded = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 391 "nt-src/private/ntos/ke/thread.c"
+#line 393 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:331: void KiDispatchThreads()
+        // nt-src/private/ntos/ke/thread.c:333: void KiDispatchThreads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
-#line 331 "nt-src/private/ntos/ke/thread.c"
+#line 333 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 346 "nt-src/private/ntos/ke/thread.c"
+#line 348 "nt-src/private/ntos/ke/thread.c"
             PKTHREAD Current = KiCurrentThread;
             PKTHREAD Next = default(PKTHREAD);
             BOOLEAN Preempt = KiPreemptPending;
             BOOLEAN QuantumEnded = KiQuantumEnded;
-#line 351 "nt-src/private/ntos/ke/thread.c"
+#line 353 "nt-src/private/ntos/ke/thread.c"
             KiPreemptPending = FALSE;
             KiQuantumEnded = FALSE;
             if (Preempt == 0 && QuantumEnded == 0)
             {
-#line 354 "nt-src/private/ntos/ke/thread.c"
+#line 356 "nt-src/private/ntos/ke/thread.c"
                 frame.Leave();
-#line 353 "nt-src/private/ntos/ke/thread.c"
+#line 355 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 
             if (QuantumEnded != 0 && Current.Quantum <= 0)
             {
-#line 357 "nt-src/private/ntos/ke/thread.c"
+#line 359 "nt-src/private/ntos/ke/thread.c"
                 KiDecayPriority(Current);
             }
 
-#line 359 "nt-src/private/ntos/ke/thread.c"
+#line 361 "nt-src/private/ntos/ke/thread.c"
             if (Current == KiIdleThread)
             {
-#line 360 "nt-src/private/ntos/ke/thread.c"
+#line 362 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(1);
             }
             else
             {
-#line 362 "nt-src/private/ntos/ke/thread.c"
+#line 364 "nt-src/private/ntos/ke/thread.c"
                 Next = KiTakeReadyThread(QuantumEnded != 0 ? Current.Priority : Current.Priority + 1);
             }
 
-#line 364 "nt-src/private/ntos/ke/thread.c"
+#line 366 "nt-src/private/ntos/ke/thread.c"
             if (Next.IsNull)
             {
-#line 365 "nt-src/private/ntos/ke/thread.c"
+#line 367 "nt-src/private/ntos/ke/thread.c"
                 Current.W.Quantum = KI_QUANTUM_TICKS;
                 frame.Leave();
-#line 364 "nt-src/private/ntos/ke/thread.c"
+#line 366 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 
-#line 368 "nt-src/private/ntos/ke/thread.c"
+#line 370 "nt-src/private/ntos/ke/thread.c"
             if (Current != KiIdleThread)
             {
-#line 369 "nt-src/private/ntos/ke/thread.c"
+#line 371 "nt-src/private/ntos/ke/thread.c"
                 KiReadyThread(Current);
                 KiPreemptPending = FALSE;
             }
 
-#line 372 "nt-src/private/ntos/ke/thread.c"
+#line 374 "nt-src/private/ntos/ke/thread.c"
             KiSwapContext(Next);
-#line 372 "nt-src/private/ntos/ke/thread.c"
+#line 374 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:514: void KiRelocateInitialThread(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void KiRelocateInitialThread(PKTHREAD Thread)
+        // nt-src/private/ntos/ke/thread.c:516: void KiRelocateThread(struct _KTHREAD*, struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiRelocateThread(PKTHREAD Thread, PKTHREAD NewThread)
         {
-#line 514 "nt-src/private/ntos/ke/thread.c"
+#line 516 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 530 "nt-src/private/ntos/ke/thread.c"
-            memcpy(Thread.As<CVoid>(), KiCurrentThread.As<CVoid>(), 256u);
-            InitializeListHead(Thread.Header.WaitListHead);
-            InitializeListHead(Thread.MutantListHead);
-            InitializeListHead(Thread.ApcState.ApcListHead);
-            InitializeListHead(Thread.ApcState.ApcListHead + UserMode);
-            KeInitializeTimer(Thread.Timer);
-            KiCurrentThread = Thread;
+#line 533 "nt-src/private/ntos/ke/thread.c"
+            if (Thread != KiInitialThread && Thread != KiIdleThread)
+            {
+#line 534 "nt-src/private/ntos/ke/thread.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, Thread.Address, 0u, 0u, 0u);
+            }
+
 #line 536 "nt-src/private/ntos/ke/thread.c"
+            memcpy(NewThread.As<CVoid>(), Thread.As<CVoid>(), 256u);
+            InitializeListHead(NewThread.Header.WaitListHead);
+            InitializeListHead(NewThread.MutantListHead);
+            InitializeListHead(NewThread.ApcState.ApcListHead);
+            InitializeListHead(NewThread.ApcState.ApcListHead + UserMode);
+            KeInitializeTimer(NewThread.Timer);
+            if (Thread == KiInitialThread)
+            {
+#line 543 "nt-src/private/ntos/ke/thread.c"
+                KiInitialThread = NewThread;
+                KiCurrentThread = NewThread;
+            }
+            else
+            {
+#line 546 "nt-src/private/ntos/ke/thread.c"
+                KiIdleThread = NewThread;
+            }
+
+#line 542 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:446: void KiSetPriorityThread(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:551: struct _KTHREAD* KiGetIdleThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PKTHREAD KiGetIdleThread()
+        {
+#line 551 "nt-src/private/ntos/ke/thread.c"
+            var frame = Stack.Enter(0x10);
+#line 555 "nt-src/private/ntos/ke/thread.c"
+            return frame.Leave(KiIdleThread);
+        }
+
+        // nt-src/private/ntos/ke/thread.c:448: void KiSetPriorityThread(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 446 "nt-src/private/ntos/ke/thread.c"
+#line 448 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 461 "nt-src/private/ntos/ke/thread.c"
-            KPRIORITY Previous = Thread.Priority;
 #line 463 "nt-src/private/ntos/ke/thread.c"
+            KPRIORITY Previous = Thread.Priority;
+#line 465 "nt-src/private/ntos/ke/thread.c"
             if (Thread.State == Ready)
             {
-#line 464 "nt-src/private/ntos/ke/thread.c"
+#line 466 "nt-src/private/ntos/ke/thread.c"
                 RemoveEntryList(Thread.ReadyListEntry);
                 if (IsListEmpty(KiReadyQueues + Previous) != 0)
                 {
-#line 466 "nt-src/private/ntos/ke/thread.c"
+#line 468 "nt-src/private/ntos/ke/thread.c"
                     KiReadySummary &= ~(1u << Previous);
                 }
 
-#line 468 "nt-src/private/ntos/ke/thread.c"
+#line 470 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 KiReadyThread(Thread);
             }
             else
             {
-#line 471 "nt-src/private/ntos/ke/thread.c"
+#line 473 "nt-src/private/ntos/ke/thread.c"
                 Thread.W.Priority = Priority;
                 if (Thread == KiCurrentThread && KiReadySummary >= 1u << (Priority + 1))
                 {
-#line 473 "nt-src/private/ntos/ke/thread.c"
+#line 475 "nt-src/private/ntos/ke/thread.c"
                     KiPreemptPending = TRUE;
                     HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
                 }
             }
 
-#line 463 "nt-src/private/ntos/ke/thread.c"
+#line 465 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:45: void KiInitializeThreadObject(struct _KTHREAD*, long)
+        // nt-src/private/ntos/ke/thread.c:47: void KiInitializeThreadObject(struct _KTHREAD*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiInitializeThreadObject(PKTHREAD Thread, KPRIORITY Priority)
         {
-#line 45 "nt-src/private/ntos/ke/thread.c"
+#line 47 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 50 "nt-src/private/ntos/ke/thread.c"
+#line 52 "nt-src/private/ntos/ke/thread.c"
             memset(Thread.As<CVoid>(), 0, 256u);
             Thread.Header.W.Type = THREAD_OBJECT;
             Thread.Header.W.Size = 64;
@@ -501,165 +533,165 @@ public static unsafe partial class Image
             InitializeListHead(Thread.MutantListHead);
             KiInitializeApcState(Thread);
             Thread.W.BasePriority = Priority;
-#line 60 "nt-src/private/ntos/ke/thread.c"
+#line 62 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:65: void KiIdleLoop(void*)
+        // nt-src/private/ntos/ke/thread.c:67: void KiIdleLoop(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiIdleLoop(PVOID Context)
         {
-#line 65 "nt-src/private/ntos/ke/thread.c"
+#line 67 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 69 "nt-src/private/ntos/ke/thread.c"
-            _ = Context;
 #line 71 "nt-src/private/ntos/ke/thread.c"
+            _ = Context;
+#line 73 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(0);
             for (;;)
             {
-#line 72 "nt-src/private/ntos/ke/thread.c"
+#line 74 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
                 _enable();
                 __halt();
             }
 
-#line 72 "nt-src/private/ntos/ke/thread.c"
+#line 74 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:89: void KiReapTerminatedThread()
+        // nt-src/private/ntos/ke/thread.c:91: void KiReapTerminatedThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
-#line 89 "nt-src/private/ntos/ke/thread.c"
+#line 91 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 93 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Dead = KiReapThread;
 #line 95 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Dead = KiReapThread;
+#line 97 "nt-src/private/ntos/ke/thread.c"
             if (!Dead.IsNull && Dead != KiCurrentThread)
             {
-#line 96 "nt-src/private/ntos/ke/thread.c"
+#line 98 "nt-src/private/ntos/ke/thread.c"
                 KiReapThread = Ptr<_KTHREAD>.Null;
                 __machine_delete_context(Dead.Context);
                 if (!Dead.StackBase.IsNull)
                 {
-#line 99 "nt-src/private/ntos/ke/thread.c"
+#line 101 "nt-src/private/ntos/ke/thread.c"
                     MiFreePages(Dead.StackBase);
                 }
             }
 
-#line 95 "nt-src/private/ntos/ke/thread.c"
+#line 97 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:106: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
+        // nt-src/private/ntos/ke/thread.c:108: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
         {
-#line 106 "nt-src/private/ntos/ke/thread.c"
+#line 108 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 120 "nt-src/private/ntos/ke/thread.c"
+#line 122 "nt-src/private/ntos/ke/thread.c"
             KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, Exception.ExceptionRecord.ExceptionCode, Exception.ExceptionRecord.ExceptionAddress.Address, Exception.ExceptionRecord.Address, 0u);
-#line 125 "nt-src/private/ntos/ke/thread.c"
+#line 127 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(EXCEPTION_CONTINUE_SEARCH);
         }
 
-        // nt-src/private/ntos/ke/thread.c:130: void KiThreadStartup(void*)
+        // nt-src/private/ntos/ke/thread.c:132: void KiThreadStartup(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
-#line 130 "nt-src/private/ntos/ke/thread.c"
+#line 132 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 134 "nt-src/private/ntos/ke/thread.c"
-            PKTHREAD Thread = Argument.As<_KTHREAD>();
 #line 136 "nt-src/private/ntos/ke/thread.c"
+            PKTHREAD Thread = Argument.As<_KTHREAD>();
+#line 138 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
             KfLowerIrql(0);
             _enable();
             uint __sp1 = Stack.Sp;
             try
             {
-#line 140 "nt-src/private/ntos/ke/thread.c"
+#line 142 "nt-src/private/ntos/ke/thread.c"
                 ((delegate*<Ptr<CVoid>, void>)Fn.Resolve(Thread.StartRoutine, "v:i"))(Thread.StartContext);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KiSystemThreadExceptionFilter(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp1;
-#line 142 "nt-src/private/ntos/ke/thread.c"
+#line 144 "nt-src/private/ntos/ke/thread.c"
                 ;
             }
 
-#line 144 "nt-src/private/ntos/ke/thread.c"
+#line 146 "nt-src/private/ntos/ke/thread.c"
             KeTerminateThread();
-#line 144 "nt-src/private/ntos/ke/thread.c"
+#line 146 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/thread.c:251: struct _KTHREAD* KiTakeReadyThread(long)
+        // nt-src/private/ntos/ke/thread.c:253: struct _KTHREAD* KiTakeReadyThread(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PKTHREAD KiTakeReadyThread(KPRIORITY Lowest)
         {
-#line 251 "nt-src/private/ntos/ke/thread.c"
+#line 253 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 264 "nt-src/private/ntos/ke/thread.c"
+#line 266 "nt-src/private/ntos/ke/thread.c"
             KPRIORITY Priority = 0;
             PKTHREAD Thread = default(PKTHREAD);
-#line 267 "nt-src/private/ntos/ke/thread.c"
+#line 269 "nt-src/private/ntos/ke/thread.c"
             for (Priority = HIGH_PRIORITY; Priority >= Lowest && Priority >= 0; Priority -= 1)
             {
-#line 267 "nt-src/private/ntos/ke/thread.c"
+#line 269 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
                 if ((KiReadySummary & (1u << Priority)) != 0u)
                 {
-#line 269 "nt-src/private/ntos/ke/thread.c"
+#line 271 "nt-src/private/ntos/ke/thread.c"
                     Thread = (RemoveHeadList(KiReadyQueues + Priority).As<sbyte>() - Ptr<_KTHREAD>.Null.ReadyListEntry.Address).As<_KTHREAD>();
                     if (IsListEmpty(KiReadyQueues + Priority) != 0)
                     {
-#line 271 "nt-src/private/ntos/ke/thread.c"
+#line 273 "nt-src/private/ntos/ke/thread.c"
                         KiReadySummary &= ~(1u << Priority);
                     }
 
-#line 273 "nt-src/private/ntos/ke/thread.c"
+#line 275 "nt-src/private/ntos/ke/thread.c"
                     return frame.Leave(Thread);
                 }
             }
 
-#line 276 "nt-src/private/ntos/ke/thread.c"
+#line 278 "nt-src/private/ntos/ke/thread.c"
             return frame.Leave(Ptr<_KTHREAD>.Null);
         }
 
-        // nt-src/private/ntos/ke/thread.c:281: void KiSwapContext(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/thread.c:283: void KiSwapContext(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
-#line 281 "nt-src/private/ntos/ke/thread.c"
+#line 283 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 285 "nt-src/private/ntos/ke/thread.c"
+#line 287 "nt-src/private/ntos/ke/thread.c"
             if (Next == KiCurrentThread)
             {
-#line 286 "nt-src/private/ntos/ke/thread.c"
+#line 288 "nt-src/private/ntos/ke/thread.c"
                 Next.W.State = 2;
                 frame.Leave();
-#line 285 "nt-src/private/ntos/ke/thread.c"
+#line 287 "nt-src/private/ntos/ke/thread.c"
                 return;
             }
 
-#line 289 "nt-src/private/ntos/ke/thread.c"
+#line 291 "nt-src/private/ntos/ke/thread.c"
             KiCurrentThread = Next;
             Next.W.State = 2;
             Next.W.Quantum = KI_QUANTUM_TICKS;
-#line 298 "nt-src/private/ntos/ke/thread.c"
+#line 300 "nt-src/private/ntos/ke/thread.c"
             if (Next.ApcState.KernelApcPending != 0)
             {
-#line 299 "nt-src/private/ntos/ke/thread.c"
+#line 301 "nt-src/private/ntos/ke/thread.c"
                 HalRequestSoftwareInterrupt(APC_LEVEL);
             }
 
-#line 301 "nt-src/private/ntos/ke/thread.c"
+#line 303 "nt-src/private/ntos/ke/thread.c"
             __machine_switch_context(Next.Context);
-#line 307 "nt-src/private/ntos/ke/thread.c"
+#line 309 "nt-src/private/ntos/ke/thread.c"
             KiReapTerminatedThread();
-#line 307 "nt-src/private/ntos/ke/thread.c"
+#line 309 "nt-src/private/ntos/ke/thread.c"
             frame.Leave();
         }
 
@@ -680,15 +712,18 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KiSwapThread)), "v:", "KiSwapThread");
             Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KiQuantumTick)), "v:", "KiQuantumTick");
             Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KiDispatchThreads)), "v:", "KiDispatchThreads");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiRelocateInitialThread)), "v:i", "KiRelocateInitialThread");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiSetPriorityThread)), "v:ii", "KiSetPriorityThread");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
-            Fn.Register(__code + 0x130, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
-            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
-            Fn.Register(__code + 0x160, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
-            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, Ptr<_KTHREAD>, void>)(&KiRelocateThread)), "v:ii", "KiRelocateThread");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>>)(&KiGetIdleThread)), "i:", "KiGetIdleThread");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiSetPriorityThread)), "v:ii", "KiSetPriorityThread");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, int, void>)(&KiInitializeThreadObject)), "v:ii", "KiInitializeThreadObject");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KiIdleLoop)), "v:i", "KiIdleLoop");
+            Fn.Register(__code + 0x140, (nint)((delegate*<void>)(&KiReapTerminatedThread)), "v:", "KiReapTerminatedThread");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, int>)(&KiSystemThreadExceptionFilter)), "i:i", "KiSystemThreadExceptionFilter");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<CVoid>, void>)(&KiThreadStartup)), "v:i", "KiThreadStartup");
+            Fn.Register(__code + 0x170, (nint)((delegate*<int, Ptr<_KTHREAD>>)(&KiTakeReadyThread)), "i:i", "KiTakeReadyThread");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiSwapContext)), "v:i", "KiSwapContext");
+            ImageData.Reloc(__data + 0x208, __data + 0x108);
+            ImageData.Reloc(__data + 0x310, __data + 0x210);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -709,15 +744,16 @@ public static unsafe partial class Image
             public static FnPtr KiSwapThread => new FnPtr(__code + 0xC0);
             public static FnPtr KiQuantumTick => new FnPtr(__code + 0xD0);
             public static FnPtr KiDispatchThreads => new FnPtr(__code + 0xE0);
-            public static FnPtr KiRelocateInitialThread => new FnPtr(__code + 0xF0);
-            public static FnPtr KiSetPriorityThread => new FnPtr(__code + 0x100);
-            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0x110);
-            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x120);
-            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x130);
-            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x140);
-            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x150);
-            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x160);
-            public static FnPtr KiSwapContext => new FnPtr(__code + 0x170);
+            public static FnPtr KiRelocateThread => new FnPtr(__code + 0xF0);
+            public static FnPtr KiGetIdleThread => new FnPtr(__code + 0x100);
+            public static FnPtr KiSetPriorityThread => new FnPtr(__code + 0x110);
+            public static FnPtr KiInitializeThreadObject => new FnPtr(__code + 0x120);
+            public static FnPtr KiIdleLoop => new FnPtr(__code + 0x130);
+            public static FnPtr KiReapTerminatedThread => new FnPtr(__code + 0x140);
+            public static FnPtr KiSystemThreadExceptionFilter => new FnPtr(__code + 0x150);
+            public static FnPtr KiThreadStartup => new FnPtr(__code + 0x160);
+            public static FnPtr KiTakeReadyThread => new FnPtr(__code + 0x170);
+            public static FnPtr KiSwapContext => new FnPtr(__code + 0x180);
             public static FnPtr __machine_current_context => Library.Address("__machine_current_context");
             public static FnPtr __machine_create_context => Library.Address("__machine_create_context");
             public static FnPtr _enable => Library.Address("_enable");
@@ -726,9 +762,11 @@ public static unsafe partial class Image
             public static FnPtr __machine_switch_context => Library.Address("__machine_switch_context");
             public static Ptr<uint> KiReadySummary => new Ptr<uint>(__data + 0x100);
             public static Ptr<Ptr<_KTHREAD>> KiCurrentThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x104);
-            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x308);
-            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x30C);
-            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x310);
+            public static Ptr<Ptr<_KTHREAD>> KiInitialThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x208);
+            public static Ptr<Ptr<_KTHREAD>> KiIdleThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x310);
+            public static Ptr<Ptr<_KTHREAD>> KiReapThread => new Ptr<Ptr<_KTHREAD>>(__data + 0x314);
+            public static Ptr<byte> KiPreemptPending => new Ptr<byte>(__data + 0x318);
+            public static Ptr<byte> KiQuantumEnded => new Ptr<byte>(__data + 0x31C);
         }
     }
 }

@@ -62,10 +62,12 @@ public static unsafe partial class Image
         public static ref POBJECT_TYPE PspThreadType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x18);
         // struct _ETHREAD* PspInitialThread
         public static ref PETHREAD PspInitialThread => ref Mem.Ref<PETHREAD>(__data + 0x1C);
+        // struct _ETHREAD* PspIdleThread
+        public static ref PETHREAD PspIdleThread => ref Mem.Ref<PETHREAD>(__data + 0x20);
         // struct _LIST_ENTRY PsActiveProcessHead
-        public static Ptr<LIST_ENTRY> PsActiveProcessHead => new Ptr<LIST_ENTRY>(__data + 0x20);
+        public static Ptr<LIST_ENTRY> PsActiveProcessHead => new Ptr<LIST_ENTRY>(__data + 0x24);
         // unsigned long PspActiveProcessLock
-        public static ref KSPIN_LOCK PspActiveProcessLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x28);
+        public static ref KSPIN_LOCK PspActiveProcessLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -96,69 +98,76 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/psinit.c:86: unsigned char PsInitSystem(unsigned long)
+        // nt-src/private/ntos/ps/psinit.c:87: unsigned char PsInitSystem(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN PsInitSystem(ULONG Phase)
         {
-#line 86 "nt-src/private/ntos/ps/psinit.c"
+#line 87 "nt-src/private/ntos/ps/psinit.c"
             var frame = Stack.Enter(0x10);
             ref PEPROCESS Process = ref frame.Local<PEPROCESS>(0x0);
             ref PETHREAD Thread = ref frame.Local<PETHREAD>(0x4);
-#line 93 "nt-src/private/ntos/ps/psinit.c"
+#line 94 "nt-src/private/ntos/ps/psinit.c"
             if (Phase != 0u)
             {
-#line 94 "nt-src/private/ntos/ps/psinit.c"
+#line 95 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 96 "nt-src/private/ntos/ps/psinit.c"
+#line 97 "nt-src/private/ntos/ps/psinit.c"
             InitializeListHead(PsActiveProcessHead);
             KeInitializeSpinLock(AddressOf.PspActiveProcessLock);
             PspCidTable = ExCreateHandleTable();
             if (PspCidTable.IsNull || PspCreateTypes() == 0)
             {
-#line 100 "nt-src/private/ntos/ps/psinit.c"
+#line 101 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 107 "nt-src/private/ntos/ps/psinit.c"
-            PsIdleProcess = ExAllocatePoolWithTag(NonPagedPool, 72u, PS_PROCESS_TAG).As<_EPROCESS>();
-            if (PsIdleProcess.IsNull)
-            {
 #line 109 "nt-src/private/ntos/ps/psinit.c"
+            PsIdleProcess = ExAllocatePoolWithTag(NonPagedPool, 72u, PS_PROCESS_TAG).As<_EPROCESS>();
+            PspIdleThread = ExAllocatePoolWithTag(NonPagedPool, 296u, PS_PROCESS_TAG).As<_ETHREAD>();
+            if (PsIdleProcess.IsNull || PspIdleThread.IsNull)
+            {
+#line 112 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 111 "nt-src/private/ntos/ps/psinit.c"
+#line 114 "nt-src/private/ntos/ps/psinit.c"
             PspInitializeProcess(PsIdleProcess, Str.Idle);
-#line 118 "nt-src/private/ntos/ps/psinit.c"
+            memset(PspIdleThread.As<CVoid>(), 0, 296u);
+            KiRelocateThread(KiGetIdleThread(), PspIdleThread.Tcb);
+            PspIdleThread.W.ThreadsProcess = PsIdleProcess;
+            PspIdleThread.W.SystemThread = TRUE;
+            InsertTailList(PsIdleProcess.ThreadListHead, PspIdleThread.ThreadListEntry);
+            PsIdleProcess.W.ActiveThreads = 1u;
+#line 127 "nt-src/private/ntos/ps/psinit.c"
             if (ObCreateObject(0, PspProcessType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 72u, 0u, 0u, frame.At<Ptr<_EPROCESS>>(0x0).As<Ptr<CVoid>>()) < 0)
             {
                 return frame.Leave((byte)FALSE);
             }
 
-#line 122 "nt-src/private/ntos/ps/psinit.c"
+#line 131 "nt-src/private/ntos/ps/psinit.c"
             PspInitializeProcess(Process, Str.System);
             Process.W.ObjectTable = ObpKernelHandleTable;
             Process.W.UniqueProcessId = ExCreateHandle(PspCidTable, Process.As<CVoid>(), 0u, 0u);
             if (Process.UniqueProcessId.IsNull)
             {
-#line 126 "nt-src/private/ntos/ps/psinit.c"
+#line 135 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 128 "nt-src/private/ntos/ps/psinit.c"
+#line 137 "nt-src/private/ntos/ps/psinit.c"
             InsertTailList(PsActiveProcessHead, Process.ActiveProcessLinks);
             PsInitialSystemProcess = Process;
-#line 135 "nt-src/private/ntos/ps/psinit.c"
+#line 144 "nt-src/private/ntos/ps/psinit.c"
             if (ObCreateObject(0, PspThreadType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 296u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>()) < 0)
             {
                 return frame.Leave((byte)FALSE);
             }
 
-#line 139 "nt-src/private/ntos/ps/psinit.c"
+#line 148 "nt-src/private/ntos/ps/psinit.c"
             memset(Thread.As<CVoid>(), 0, 296u);
-            KiRelocateInitialThread(Thread.Tcb);
+            KiRelocateThread(KeGetCurrentThread(), Thread.Tcb);
             ObfReferenceObject(Process.As<CVoid>());
             Thread.W.ThreadsProcess = Process;
             Thread.W.SystemThread = TRUE;
@@ -166,50 +175,50 @@ public static unsafe partial class Image
             Thread.Cid.W.UniqueThread = ExCreateHandle(PspCidTable, Thread.As<CVoid>(), 0u, 0u);
             if (Thread.Cid.UniqueThread.IsNull)
             {
-#line 147 "nt-src/private/ntos/ps/psinit.c"
+#line 156 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 149 "nt-src/private/ntos/ps/psinit.c"
+#line 158 "nt-src/private/ntos/ps/psinit.c"
             InsertTailList(Process.ThreadListHead, Thread.ThreadListEntry);
             Process.W.ActiveThreads = 1u;
             PspInitialThread = Thread;
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ps/psinit.c:36: void PspInitializeProcess(struct _EPROCESS*, const char*)
+        // nt-src/private/ntos/ps/psinit.c:37: void PspInitializeProcess(struct _EPROCESS*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void PspInitializeProcess(PEPROCESS Process, PCSTR ImageFileName)
         {
-#line 36 "nt-src/private/ntos/ps/psinit.c"
+#line 37 "nt-src/private/ntos/ps/psinit.c"
             var frame = Stack.Enter(0x10);
-#line 41 "nt-src/private/ntos/ps/psinit.c"
+#line 42 "nt-src/private/ntos/ps/psinit.c"
             ULONG Index = 0;
-#line 43 "nt-src/private/ntos/ps/psinit.c"
+#line 44 "nt-src/private/ntos/ps/psinit.c"
             memset(Process.As<CVoid>(), 0, 72u);
             KeInitializeProcess(Process.Pcb, PSP_SYSTEM_THREAD_PRIORITY, 0u);
             InitializeListHead(Process.ThreadListHead);
             InitializeListHead(Process.ActiveProcessLinks);
             for (Index = 0u; ImageFileName[Index] != 0 && Index < 15u; Index += 1u)
             {
-#line 47 "nt-src/private/ntos/ps/psinit.c"
+#line 48 "nt-src/private/ntos/ps/psinit.c"
                 SafePoint.Poll();
                 Process.ImageFileName.W[Index] = ImageFileName[Index];
             }
 
-#line 47 "nt-src/private/ntos/ps/psinit.c"
+#line 48 "nt-src/private/ntos/ps/psinit.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/psinit.c:54: unsigned char PspCreateTypes()
+        // nt-src/private/ntos/ps/psinit.c:55: unsigned char PspCreateTypes()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN PspCreateTypes()
         {
-#line 54 "nt-src/private/ntos/ps/psinit.c"
+#line 55 "nt-src/private/ntos/ps/psinit.c"
             var frame = Stack.Enter(0x40);
             Ptr<OBJECT_TYPE_INITIALIZER> Initializer = frame.At<OBJECT_TYPE_INITIALIZER>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x30);
-#line 61 "nt-src/private/ntos/ps/psinit.c"
+#line 62 "nt-src/private/ntos/ps/psinit.c"
             memset(Initializer.As<CVoid>(), 0, 48u);
             Initializer.W.Length = 48;
             Initializer.W.PoolType = NonPagedPool;
@@ -223,11 +232,11 @@ public static unsafe partial class Image
             RtlInitUnicodeString(Name, Str.w_Process);
             if (ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, AddressOf.PspProcessType) < 0)
             {
-#line 73 "nt-src/private/ntos/ps/psinit.c"
+#line 74 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 75 "nt-src/private/ntos/ps/psinit.c"
+#line 76 "nt-src/private/ntos/ps/psinit.c"
             Initializer.GenericMapping.W.GenericRead = 0x20040u;
             Initializer.GenericMapping.W.GenericWrite = 0x20021u;
             Initializer.GenericMapping.W.GenericExecute = 0x120000u;
@@ -247,10 +256,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<byte>)(&PspCreateTypes)), "B:", "PspCreateTypes");
             ImageData.Reloc(__data, __data + 0x14);
             ImageData.Reloc(__data + 0x4, __data + 0x18);
-            ImageData.Put(__data + 0x2C, "Idle\0"u8);
-            ImageData.Put(__data + 0x34, "System\0"u8);
-            ImageData.Put(__data + 0x3C, "P\0r\0o\0c\0e\0s\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x4C, "T\0h\0r\0e\0a\0d\0\0\0"u8);
+            ImageData.Put(__data + 0x30, "Idle\0"u8);
+            ImageData.Put(__data + 0x38, "System\0"u8);
+            ImageData.Put(__data + 0x40, "P\0r\0o\0c\0e\0s\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x50, "T\0h\0r\0e\0a\0d\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -269,7 +278,8 @@ public static unsafe partial class Image
             public static Ptr<Ptr<_OBJECT_TYPE>> PspProcessType => new Ptr<Ptr<_OBJECT_TYPE>>(__data + 0x14);
             public static Ptr<Ptr<_OBJECT_TYPE>> PspThreadType => new Ptr<Ptr<_OBJECT_TYPE>>(__data + 0x18);
             public static Ptr<Ptr<_ETHREAD>> PspInitialThread => new Ptr<Ptr<_ETHREAD>>(__data + 0x1C);
-            public static Ptr<uint> PspActiveProcessLock => new Ptr<uint>(__data + 0x28);
+            public static Ptr<Ptr<_ETHREAD>> PspIdleThread => new Ptr<Ptr<_ETHREAD>>(__data + 0x20);
+            public static Ptr<uint> PspActiveProcessLock => new Ptr<uint>(__data + 0x2C);
             public static FnPtr PspDeleteProcess => Image.AddressOf.PspDeleteProcess;
             public static FnPtr PspDeleteThread => Image.AddressOf.PspDeleteThread;
         }
@@ -277,10 +287,10 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> Idle => new Ptr<sbyte>(__data + 0x2C);
-            public static Ptr<sbyte> System => new Ptr<sbyte>(__data + 0x34);
-            public static Ptr<ushort> w_Process => new Ptr<ushort>(__data + 0x3C);
-            public static Ptr<ushort> w_Thread => new Ptr<ushort>(__data + 0x4C);
+            public static Ptr<sbyte> Idle => new Ptr<sbyte>(__data + 0x30);
+            public static Ptr<sbyte> System => new Ptr<sbyte>(__data + 0x38);
+            public static Ptr<ushort> w_Process => new Ptr<ushort>(__data + 0x40);
+            public static Ptr<ushort> w_Thread => new Ptr<ushort>(__data + 0x50);
         }
     }
 }

@@ -38,158 +38,156 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        private const int LOW_PRIORITY = 0;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
 
-        // nt-src/private/ntos/ps/psquery.c:60: struct _ETHREAD* PsGetCurrentThread()
+        // nt-src/private/ntos/ps/psquery.c:62: struct _ETHREAD* PsGetCurrentThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PETHREAD PsGetCurrentThread()
         {
-#line 60 "nt-src/private/ntos/ps/psquery.c"
+#line 62 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 64 "nt-src/private/ntos/ps/psquery.c"
+#line 66 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(PspThreadOf(KeGetCurrentThread()));
         }
 
-        // nt-src/private/ntos/ps/psquery.c:69: struct _EPROCESS* PsGetCurrentProcess()
+        // nt-src/private/ntos/ps/psquery.c:71: struct _EPROCESS* PsGetCurrentProcess()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PEPROCESS PsGetCurrentProcess()
         {
-#line 69 "nt-src/private/ntos/ps/psquery.c"
+#line 71 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 73 "nt-src/private/ntos/ps/psquery.c"
+#line 75 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(PspProcessOf(KeGetCurrentThread()));
         }
 
-        // nt-src/private/ntos/ps/psquery.c:78: void* PsGetCurrentThreadId()
+        // nt-src/private/ntos/ps/psquery.c:80: void* PsGetCurrentThreadId()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HANDLE PsGetCurrentThreadId()
         {
-#line 78 "nt-src/private/ntos/ps/psquery.c"
+#line 80 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/ps/psquery.c"
-            PETHREAD Thread = PsGetCurrentThread();
 #line 84 "nt-src/private/ntos/ps/psquery.c"
+            PETHREAD Thread = PsGetCurrentThread();
+#line 86 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(!Thread.IsNull ? Thread.Cid.UniqueThread : Ptr<CVoid>.Null);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:89: void* PsGetCurrentProcessId()
+        // nt-src/private/ntos/ps/psquery.c:91: void* PsGetCurrentProcessId()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HANDLE PsGetCurrentProcessId()
         {
-#line 89 "nt-src/private/ntos/ps/psquery.c"
+#line 91 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 93 "nt-src/private/ntos/ps/psquery.c"
-            PEPROCESS Process = PsGetCurrentProcess();
 #line 95 "nt-src/private/ntos/ps/psquery.c"
+            PEPROCESS Process = PsGetCurrentProcess();
+#line 97 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(!Process.IsNull ? Process.UniqueProcessId : Ptr<CVoid>.Null);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:100: unsigned char PsIsSystemThread(struct _ETHREAD*)
+        // nt-src/private/ntos/ps/psquery.c:102: unsigned char PsIsSystemThread(struct _ETHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN PsIsSystemThread(PETHREAD Thread)
         {
-#line 100 "nt-src/private/ntos/ps/psquery.c"
+#line 102 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 104 "nt-src/private/ntos/ps/psquery.c"
+#line 106 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(Thread.SystemThread);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:21: struct _ETHREAD* PspThreadOf(struct _KTHREAD*)
+        // nt-src/private/ntos/ps/psquery.c:22: struct _ETHREAD* PspThreadOf(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PETHREAD PspThreadOf(PKTHREAD Thread)
         {
-#line 21 "nt-src/private/ntos/ps/psquery.c"
+#line 22 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 34 "nt-src/private/ntos/ps/psquery.c"
-            if (Thread.StartRoutine == AddressOf.PspSystemThreadStartup || (!PspInitialThread.IsNull && Thread == PspInitialThread.Tcb))
-            {
 #line 35 "nt-src/private/ntos/ps/psquery.c"
+            if (Thread.StartRoutine == AddressOf.PspSystemThreadStartup || (!PspInitialThread.IsNull && Thread == PspInitialThread.Tcb) || (!PspIdleThread.IsNull && Thread == PspIdleThread.Tcb))
+            {
                 return frame.Leave((Thread.As<sbyte>() - Ptr<_ETHREAD>.Null.Tcb.Address).As<_ETHREAD>());
             }
 
-#line 37 "nt-src/private/ntos/ps/psquery.c"
+#line 39 "nt-src/private/ntos/ps/psquery.c"
             return frame.Leave(Ptr<_ETHREAD>.Null);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:41: struct _EPROCESS* PspProcessOf(struct _KTHREAD*)
+        // nt-src/private/ntos/ps/psquery.c:43: struct _EPROCESS* PspProcessOf(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PEPROCESS PspProcessOf(PKTHREAD Thread)
         {
-#line 41 "nt-src/private/ntos/ps/psquery.c"
+#line 43 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 45 "nt-src/private/ntos/ps/psquery.c"
-            PETHREAD ExecutiveThread = PspThreadOf(Thread);
 #line 47 "nt-src/private/ntos/ps/psquery.c"
+            PETHREAD ExecutiveThread = PspThreadOf(Thread);
+#line 49 "nt-src/private/ntos/ps/psquery.c"
             if (!ExecutiveThread.IsNull)
             {
-#line 48 "nt-src/private/ntos/ps/psquery.c"
+#line 50 "nt-src/private/ntos/ps/psquery.c"
                 return frame.Leave(ExecutiveThread.ThreadsProcess);
             }
 
-#line 55 "nt-src/private/ntos/ps/psquery.c"
-            return frame.Leave(Thread.Priority == LOW_PRIORITY ? PsIdleProcess : PsInitialSystemProcess);
+#line 57 "nt-src/private/ntos/ps/psquery.c"
+            return frame.Leave(PsInitialSystemProcess);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:147: long PsLookupThreadByThreadId(void*, struct _ETHREAD**)
+        // nt-src/private/ntos/ps/psquery.c:149: long PsLookupThreadByThreadId(void*, struct _ETHREAD**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsLookupThreadByThreadId(HANDLE ThreadId, Ptr<PETHREAD> Thread)
         {
-#line 147 "nt-src/private/ntos/ps/psquery.c"
+#line 149 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 161 "nt-src/private/ntos/ps/psquery.c"
+#line 163 "nt-src/private/ntos/ps/psquery.c"
             Thread.W.Deref = PspLookupClientId(ThreadId, PspThreadType).As<_ETHREAD>();
             return frame.Leave(!Thread.Deref.IsNull ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:167: long PsLookupProcessByProcessId(void*, struct _EPROCESS**)
+        // nt-src/private/ntos/ps/psquery.c:169: long PsLookupProcessByProcessId(void*, struct _EPROCESS**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsLookupProcessByProcessId(HANDLE ProcessId, Ptr<PEPROCESS> Process)
         {
-#line 167 "nt-src/private/ntos/ps/psquery.c"
+#line 169 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
-#line 172 "nt-src/private/ntos/ps/psquery.c"
+#line 174 "nt-src/private/ntos/ps/psquery.c"
             Process.W.Deref = PspLookupClientId(ProcessId, PspProcessType).As<_EPROCESS>();
             return frame.Leave(!Process.Deref.IsNull ? STATUS_SUCCESS : STATUS_INVALID_PARAMETER);
         }
 
-        // nt-src/private/ntos/ps/psquery.c:109: void* PspLookupClientId(void*, struct _OBJECT_TYPE*)
+        // nt-src/private/ntos/ps/psquery.c:111: void* PspLookupClientId(void*, struct _OBJECT_TYPE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PVOID PspLookupClientId(HANDLE Id, POBJECT_TYPE Type)
         {
-#line 109 "nt-src/private/ntos/ps/psquery.c"
+#line 111 "nt-src/private/ntos/ps/psquery.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 124 "nt-src/private/ntos/ps/psquery.c"
+#line 126 "nt-src/private/ntos/ps/psquery.c"
             PHANDLE_TABLE_ENTRY Entry = default(PHANDLE_TABLE_ENTRY);
             POBJECT_HEADER Header = default(POBJECT_HEADER);
             PVOID Object = Ptr<CVoid>.Null;
-#line 128 "nt-src/private/ntos/ps/psquery.c"
-            LONG Count = 0;
 #line 130 "nt-src/private/ntos/ps/psquery.c"
+            LONG Count = 0;
+#line 132 "nt-src/private/ntos/ps/psquery.c"
             ExLockHandleTable(PspCidTable, frame.At<byte>(0x0));
             Entry = ExMapHandleToPointer(PspCidTable, Id);
             if (!Entry.IsNull && (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type == Type)
             {
-#line 133 "nt-src/private/ntos/ps/psquery.c"
+#line 135 "nt-src/private/ntos/ps/psquery.c"
                 Header = (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>();
                 do
                 {
-#line 134 "nt-src/private/ntos/ps/psquery.c"
+#line 136 "nt-src/private/ntos/ps/psquery.c"
                     SafePoint.Poll();
                     Count = Header.PointerCount;
                 }
                 while (Count > 0 && _InterlockedCompareExchange(new Ptr<int>(Header.Address + 0x0), Count + 1, Count) != Count);
-#line 137 "nt-src/private/ntos/ps/psquery.c"
+#line 139 "nt-src/private/ntos/ps/psquery.c"
                 if (Count > 0)
                 {
-#line 138 "nt-src/private/ntos/ps/psquery.c"
+#line 140 "nt-src/private/ntos/ps/psquery.c"
                     Object = Entry.Object;
                 }
             }
 
-#line 141 "nt-src/private/ntos/ps/psquery.c"
+#line 143 "nt-src/private/ntos/ps/psquery.c"
             ExUnlockHandleTable(PspCidTable, OldIrql);
             return frame.Leave(Object);
         }

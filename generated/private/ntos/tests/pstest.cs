@@ -16,6 +16,7 @@ using CLIENT_ID = _CLIENT_ID;
 using HANDLE = Ptr<CVoid>;
 using KMT_PS_CONTEXT = _KMT_PS_CONTEXT;
 using LARGE_INTEGER = _LARGE_INTEGER;
+using LIST_ENTRY = _LIST_ENTRY;
 using NTSTATUS = int;
 using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using PEPROCESS = Ptr<_EPROCESS>;
@@ -30,7 +31,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/pstest.c: its functions, objects and string literals.</summary>
     public static unsafe class pstest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0xCD0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x50, 0xD50, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -47,6 +48,16 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const NTSTATUS STATUS_UNSUCCESSFUL = unchecked((int)0xC0000001u);
         private const NTSTATUS STATUS_CANCELLED = unchecked((int)0xC0000120u);
+
+        // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
+        {
+#line 54 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 56 "nt-src/public/ddk/inc/ntddk.h"
+            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+        }
 
         // nt-src/private/ntos/tests/pstest.c:40: void KmtPsThreadRoutine(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -106,7 +117,7 @@ public static unsafe partial class Image
         public static void Test_PsProcess()
         {
 #line 78 "nt-src/private/ntos/tests/pstest.c"
-            var frame = Stack.Enter(0x90);
+            var frame = Stack.Enter(0xB0);
             ref PEPROCESS Process = ref frame.Local<PEPROCESS>(0x0);
             ref PETHREAD Thread = ref frame.Local<PETHREAD>(0x4);
             ref PVOID Object = ref frame.Local<PVOID>(0x8);
@@ -115,73 +126,79 @@ public static unsafe partial class Image
             PETHREAD Current = PsGetCurrentThread();
             Process = Ptr<_EPROCESS>.Null;
             Thread = Ptr<_ETHREAD>.Null;
+            PETHREAD Idle = default(PETHREAD);
             Object = Ptr<CVoid>.Null;
-#line 86 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)((!PsInitialSystemProcess.IsNull && PsGetCurrentProcess() == PsInitialSystemProcess ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 87u, Str.the_initial_thread_belongs_to_th, Va.Args(frame.Base + 0x28));
-#line 88 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)((!Current.IsNull && Current.Tcb == KeGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 88u, Str.the_current_ETHREAD_wraps_the_cu, Va.Args(frame.Base + 0x3C));
-            KmtCheckPointer(PsInitialSystemProcess.ObjectTable.As<CVoid>(), ObpKernelHandleTable.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 89u, Str.PsInitialSystemProcess_ObjectTab);
-            KmtCheckString(PsInitialSystemProcess.ImageFileName, Str.System, Str.nt_src_private_ntos_tests_pstest, 90u, Str.PsInitialSystemProcess_ImageFile);
-            KmtOk((BOOLEAN)((!PsIdleProcess.IsNull && PsIdleProcess != PsInitialSystemProcess && PsIdleProcess.UniqueProcessId.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 92u, Str.the_idle_process_is_another_with, Va.Args(frame.Base + 0x50));
-#line 93 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckString(PsIdleProcess.ImageFileName, Str.Idle, Str.nt_src_private_ntos_tests_pstest, 93u, Str.PsIdleProcess_ImageFileName_s_ex);
+#line 87 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)((!PsInitialSystemProcess.IsNull && PsGetCurrentProcess() == PsInitialSystemProcess ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 88u, Str.the_initial_thread_belongs_to_th, Va.Args(frame.Base + 0x28));
+#line 89 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)((!Current.IsNull && Current.Tcb == KeGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 89u, Str.the_current_ETHREAD_wraps_the_cu, Va.Args(frame.Base + 0x3C));
+            KmtCheckPointer(PsInitialSystemProcess.ObjectTable.As<CVoid>(), ObpKernelHandleTable.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 90u, Str.PsInitialSystemProcess_ObjectTab);
+            KmtCheckString(PsInitialSystemProcess.ImageFileName, Str.System, Str.nt_src_private_ntos_tests_pstest, 91u, Str.PsInitialSystemProcess_ImageFile);
+            KmtOk((BOOLEAN)((!PsIdleProcess.IsNull && PsIdleProcess != PsInitialSystemProcess && PsIdleProcess.UniqueProcessId.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 93u, Str.the_idle_process_is_another_with, Va.Args(frame.Base + 0x50));
+#line 94 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckString(PsIdleProcess.ImageFileName, Str.Idle, Str.nt_src_private_ntos_tests_pstest, 94u, Str.PsIdleProcess_ImageFileName_s_ex);
+            Idle = IsListEmpty(PsIdleProcess.ThreadListHead) != 0 ? Ptr<_ETHREAD>.Null : (PsIdleProcess.ThreadListHead.Flink.As<sbyte>() - Ptr<_ETHREAD>.Null.ThreadListEntry.Address).As<_ETHREAD>();
+#line 97 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)((!Idle.IsNull && Idle.Tcb == KiGetIdleThread() && PspThreadOf(KiGetIdleThread()) == Idle ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 98u, Str.the_idle_process_s_one_thread_is, Va.Args(frame.Base + 0x64));
 #line 99 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)((!PsGetCurrentProcessId().IsNull && PsGetCurrentProcessId() == PsInitialSystemProcess.UniqueProcessId ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 100u, Str.the_system_process_has_a_nonzero, Va.Args(frame.Base + 0x64));
-#line 101 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)((!PsGetCurrentThreadId().IsNull && PsGetCurrentThreadId() != PsGetCurrentProcessId() && PsGetCurrentThreadId().Address % 4u == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 102u, Str.the_thread_ID_is_another_client, Va.Args(frame.Base + 0x78));
-#line 103 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)PsLookupProcessByProcessId(PsGetCurrentProcessId(), frame.At<Ptr<_EPROCESS>>(0x0)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 103u, Str.PsLookupProcessByProcessId_PsGet);
-            KmtCheckPointer(Process.As<CVoid>(), PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 104u, Str.Process_p_expected_p);
+            KmtOk((BOOLEAN)((!Idle.IsNull && Idle.Tcb.Priority == 0 && Idle.Cid.UniqueThread.IsNull && PspProcessOf(Idle.Tcb) == PsIdleProcess ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 100u, Str.the_idle_thread_priority_0_ID_0, Va.Args(frame.Base + 0x78));
+#line 106 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)((!PsGetCurrentProcessId().IsNull && PsGetCurrentProcessId() == PsInitialSystemProcess.UniqueProcessId ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 107u, Str.the_system_process_has_a_nonzero, Va.Args(frame.Base + 0x8C));
+#line 108 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)((!PsGetCurrentThreadId().IsNull && PsGetCurrentThreadId() != PsGetCurrentProcessId() && PsGetCurrentThreadId().Address % 4u == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 109u, Str.the_thread_ID_is_another_client, Va.Args(frame.Base + 0xA0));
+#line 110 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)PsLookupProcessByProcessId(PsGetCurrentProcessId(), frame.At<Ptr<_EPROCESS>>(0x0)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 110u, Str.PsLookupProcessByProcessId_PsGet);
+            KmtCheckPointer(Process.As<CVoid>(), PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 111u, Str.Process_p_expected_p);
             if (!Process.IsNull)
             {
-#line 106 "nt-src/private/ntos/tests/pstest.c"
+#line 113 "nt-src/private/ntos/tests/pstest.c"
                 ObfDereferenceObject(Process.As<CVoid>());
             }
 
-#line 108 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(PsGetCurrentThreadId(), frame.At<Ptr<_ETHREAD>>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 108u, Str.PsLookupThreadByThreadId_PsGetCu);
-            KmtCheckPointer(Thread.As<CVoid>(), Current.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 109u, Str.Thread_p_expected_p);
+#line 115 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(PsGetCurrentThreadId(), frame.At<Ptr<_ETHREAD>>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 115u, Str.PsLookupThreadByThreadId_PsGetCu);
+            KmtCheckPointer(Thread.As<CVoid>(), Current.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 116u, Str.Thread_p_expected_p);
             if (!Thread.IsNull)
             {
-#line 111 "nt-src/private/ntos/tests/pstest.c"
+#line 118 "nt-src/private/ntos/tests/pstest.c"
                 ObfDereferenceObject(Thread.As<CVoid>());
             }
 
-#line 113 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(PsGetCurrentProcessId(), frame.At<Ptr<_ETHREAD>>(0x4)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 113u, Str.PsLookupThreadByThreadId_PsGetCu_2);
 #line 120 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ObReferenceObjectByPointer(PsInitialSystemProcess.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0x0u, Str.nt_src_private_ntos_tests_pstest, 120u, Str.ObReferenceObjectByPointer_PsIni);
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(PsGetCurrentProcessId(), frame.At<Ptr<_ETHREAD>>(0x4)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 120u, Str.PsLookupThreadByThreadId_PsGetCu_2);
+#line 127 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)ObReferenceObjectByPointer(PsInitialSystemProcess.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0x0u, Str.nt_src_private_ntos_tests_pstest, 127u, Str.ObReferenceObjectByPointer_PsIni);
             ObfDereferenceObject(PsInitialSystemProcess.As<CVoid>());
-            KmtCheckUlong((ULONG)ObReferenceObjectByPointer(Current.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 122u, Str.ObReferenceObjectByPointer_Curre);
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-1))), 0u, PsProcessType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 123u, Str.ObReferenceObjectByHandle_NtCurr);
-            KmtCheckPointer(Object, PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 124u, Str.Object_p_expected_p);
+            KmtCheckUlong((ULONG)ObReferenceObjectByPointer(Current.As<CVoid>(), 0u, PsProcessType.Deref, 0), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 129u, Str.ObReferenceObjectByPointer_Curre);
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-1))), 0u, PsProcessType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 130u, Str.ObReferenceObjectByHandle_NtCurr);
+            KmtCheckPointer(Object, PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 131u, Str.Object_p_expected_p);
             if (!Object.IsNull)
             {
-#line 126 "nt-src/private/ntos/tests/pstest.c"
-                ObfDereferenceObject(Object);
-            }
-
-#line 128 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-2))), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 128u, Str.ObReferenceObjectByHandle_NtCurr_2);
-            KmtCheckPointer(Object, Current.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 129u, Str.Object_p_expected_p);
-            if (!Object.IsNull)
-            {
-#line 131 "nt-src/private/ntos/tests/pstest.c"
-                ObfDereferenceObject(Object);
-            }
-
 #line 133 "nt-src/private/ntos/tests/pstest.c"
+                ObfDereferenceObject(Object);
+            }
+
+#line 135 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(new Ptr<CVoid>(unchecked((uint)(-2))), 0u, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x8), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 135u, Str.ObReferenceObjectByHandle_NtCurr_2);
+            KmtCheckPointer(Object, Current.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 136u, Str.Object_p_expected_p);
+            if (!Object.IsNull)
+            {
+#line 138 "nt-src/private/ntos/tests/pstest.c"
+                ObfDereferenceObject(Object);
+            }
+
+#line 140 "nt-src/private/ntos/tests/pstest.c"
             Timeout.W.QuadPart = 0L;
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(PsInitialSystemProcess.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 134u, Str.KeWaitForSingleObject_PsInitialS);
-#line 134 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(PsInitialSystemProcess.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 141u, Str.KeWaitForSingleObject_PsInitialS);
+#line 141 "nt-src/private/ntos/tests/pstest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/pstest.c:137: void Test_PsThread()
+        // nt-src/private/ntos/tests/pstest.c:144: void Test_PsThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_PsThread()
         {
-#line 137 "nt-src/private/ntos/tests/pstest.c"
+#line 144 "nt-src/private/ntos/tests/pstest.c"
             var frame = Stack.Enter(0x220);
             Ptr<KMT_PS_CONTEXT> Context = frame.At<KMT_PS_CONTEXT>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x138);
@@ -191,135 +208,136 @@ public static unsafe partial class Image
             ref PETHREAD Thread = ref frame.Local<PETHREAD>(0x160);
             ref PETHREAD Found = ref frame.Local<PETHREAD>(0x164);
             Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x168);
-#line 142 "nt-src/private/ntos/tests/pstest.c"
+#line 149 "nt-src/private/ntos/tests/pstest.c"
             Handle = Ptr<CVoid>.Null;
             Duplicate = Ptr<CVoid>.Null;
             Thread = Ptr<_ETHREAD>.Null;
             Found = Ptr<_ETHREAD>.Null;
             POBJECT_HEADER Header = default(POBJECT_HEADER);
-#line 148 "nt-src/private/ntos/tests/pstest.c"
-            ULONG ThreadsBefore = 0;
 #line 155 "nt-src/private/ntos/tests/pstest.c"
+            ULONG ThreadsBefore = 0;
+#line 162 "nt-src/private/ntos/tests/pstest.c"
             memset(Context.As<CVoid>(), 0, 312u);
             KeInitializeEvent(Context.Go, NotificationEvent, FALSE);
             ThreadsBefore = PsInitialSystemProcess.ActiveThreads;
-            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x1F03FFu, Ptr<_OBJECT_ATTRIBUTES>.Null, Ptr<CVoid>.Null, ClientId, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_pstest, 159u, Str.PsCreateSystemThread_Handle_THRE);
-#line 160 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong(PsInitialSystemProcess.ActiveThreads, ThreadsBefore + 1u, Str.nt_src_private_ntos_tests_pstest, 160u, Str.PsInitialSystemProcess_ActiveThr);
+            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x1F03FFu, Ptr<_OBJECT_ATTRIBUTES>.Null, Ptr<CVoid>.Null, ClientId, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_pstest, 166u, Str.PsCreateSystemThread_Handle_THRE);
+#line 167 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong(PsInitialSystemProcess.ActiveThreads, ThreadsBefore + 1u, Str.nt_src_private_ntos_tests_pstest, 167u, Str.PsInitialSystemProcess_ActiveThr);
             Timeout.W.QuadPart = -100000L;
             KeDelayExecutionThread(0, FALSE, Timeout);
-            KmtCheckUlong(Context.Runs, 1u, Str.nt_src_private_ntos_tests_pstest, 163u, Str.Context_Runs_lu_expected_lu);
-            KmtOk((BOOLEAN)((!Context.Thread.IsNull && Context.Thread != PsGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 164u, Str.the_routine_runs_in_a_thread_of, Va.Args(frame.Base + 0x180));
-            KmtCheckPointer(Context.Process.As<CVoid>(), PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 165u, Str.Context_Process_p_expected_p);
-            KmtCheckPointer(Context.CurrentThreadByHandle, Context.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 166u, Str.Context_CurrentThreadByHandle_p);
-            KmtOk((BOOLEAN)(Context.SystemThread != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 167u, Str.PsIsSystemThread_says_so, Va.Args(frame.Base + 0x194));
-            KmtOk((BOOLEAN)((Context.ThreadId == ClientId.UniqueThread && ClientId.UniqueProcess == PsGetCurrentProcessId() && Context.ProcessId == PsGetCurrentProcessId() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 169u, Str.the_client_ID_returned_is_the_on, Va.Args(frame.Base + 0x1A8));
-#line 170 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)((Context.ThreadId != PsGetCurrentThreadId() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 170u, Str.a_thread_ID_of_its_own, Va.Args(frame.Base + 0x1BC));
+            KmtCheckUlong(Context.Runs, 1u, Str.nt_src_private_ntos_tests_pstest, 170u, Str.Context_Runs_lu_expected_lu);
+            KmtOk((BOOLEAN)((!Context.Thread.IsNull && Context.Thread != PsGetCurrentThread() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 171u, Str.the_routine_runs_in_a_thread_of, Va.Args(frame.Base + 0x180));
+            KmtCheckPointer(Context.Process.As<CVoid>(), PsInitialSystemProcess.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 172u, Str.Context_Process_p_expected_p);
+            KmtCheckPointer(Context.CurrentThreadByHandle, Context.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 173u, Str.Context_CurrentThreadByHandle_p);
+            KmtOk((BOOLEAN)(Context.SystemThread != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 174u, Str.PsIsSystemThread_says_so, Va.Args(frame.Base + 0x194));
+            KmtOk((BOOLEAN)((Context.ThreadId == ClientId.UniqueThread && ClientId.UniqueProcess == PsGetCurrentProcessId() && Context.ProcessId == PsGetCurrentProcessId() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 176u, Str.the_client_ID_returned_is_the_on, Va.Args(frame.Base + 0x1A8));
 #line 177 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Handle, 0x100000u, PsThreadType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x160).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 177u, Str.ObReferenceObjectByHandle_Handle);
-            KmtCheckPointer(Thread.As<CVoid>(), Context.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 178u, Str.Thread_p_expected_p);
-            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Handle, 0x100000u, PsProcessType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x164).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 180u, Str.ObReferenceObjectByHandle_Handle_2);
-#line 181 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Handle, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x15C), 0u, 0u, 0x2u), 0x0u, Str.nt_src_private_ntos_tests_pstest, 182u, Str.ZwDuplicateObject_NtCurrentProce);
-#line 183 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)ZwClose(Handle), 0x0u, Str.nt_src_private_ntos_tests_pstest, 183u, Str.ZwClose_Handle_0x_08lx_expected);
+            KmtOk((BOOLEAN)((Context.ThreadId != PsGetCurrentThreadId() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 177u, Str.a_thread_ID_of_its_own, Va.Args(frame.Base + 0x1BC));
+#line 184 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Handle, 0x100000u, PsThreadType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x160).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 184u, Str.ObReferenceObjectByHandle_Handle);
+            KmtCheckPointer(Thread.As<CVoid>(), Context.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 185u, Str.Thread_p_expected_p);
+            KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Handle, 0x100000u, PsProcessType.Deref, 0, frame.At<Ptr<_ETHREAD>>(0x164).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000024u, Str.nt_src_private_ntos_tests_pstest, 187u, Str.ObReferenceObjectByHandle_Handle_2);
+#line 188 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)ZwDuplicateObject(new Ptr<CVoid>(unchecked((uint)(-1))), Handle, new Ptr<CVoid>(unchecked((uint)(-1))), frame.At<Ptr<CVoid>>(0x15C), 0u, 0u, 0x2u), 0x0u, Str.nt_src_private_ntos_tests_pstest, 189u, Str.ZwDuplicateObject_NtCurrentProce);
+#line 190 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)ZwClose(Handle), 0x0u, Str.nt_src_private_ntos_tests_pstest, 190u, Str.ZwClose_Handle_0x_08lx_expected);
             Timeout.W.QuadPart = 0L;
-            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Duplicate, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 185u, Str.ZwWaitForSingleObject_Duplicate);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Thread.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 186u, Str.KeWaitForSingleObject_Thread_Exe);
+            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Duplicate, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 192u, Str.ZwWaitForSingleObject_Duplicate);
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Thread.As<CVoid>(), Executive, 0, 0, Timeout), 0x102u, Str.nt_src_private_ntos_tests_pstest, 193u, Str.KeWaitForSingleObject_Thread_Exe);
             Context.W.ExitStatus = STATUS_CANCELLED;
             KeSetEvent(Context.Go, 0, FALSE);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Thread.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 189u, Str.KeWaitForSingleObject_Thread_Exe_2);
-            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Duplicate, 0, Timeout), 0x0u, Str.nt_src_private_ntos_tests_pstest, 190u, Str.ZwWaitForSingleObject_Duplicate);
-            KmtOk((BOOLEAN)((Context.AfterTerminate != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 191u, Str.PsTerminateSystemThread_does_not, Va.Args(frame.Base + 0x1D0));
-            KmtCheckUlong((ULONG)Thread.ExitStatus, 0xC0000120u, Str.nt_src_private_ntos_tests_pstest, 192u, Str.Thread_ExitStatus_0x_08lx_expect);
-            KmtCheckUlong(PsInitialSystemProcess.ActiveThreads, ThreadsBefore, Str.nt_src_private_ntos_tests_pstest, 193u, Str.PsInitialSystemProcess_ActiveThr);
-#line 200 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Thread.As<CVoid>(), Executive, 0, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_pstest, 196u, Str.KeWaitForSingleObject_Thread_Exe_2);
+            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Duplicate, 0, Timeout), 0x0u, Str.nt_src_private_ntos_tests_pstest, 197u, Str.ZwWaitForSingleObject_Duplicate);
+            KmtOk((BOOLEAN)((Context.AfterTerminate != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 198u, Str.PsTerminateSystemThread_does_not, Va.Args(frame.Base + 0x1D0));
+            KmtCheckUlong((ULONG)Thread.ExitStatus, 0xC0000120u, Str.nt_src_private_ntos_tests_pstest, 199u, Str.Thread_ExitStatus_0x_08lx_expect);
+            KmtCheckUlong(PsInitialSystemProcess.ActiveThreads, ThreadsBefore, Str.nt_src_private_ntos_tests_pstest, 200u, Str.PsInitialSystemProcess_ActiveThr);
+#line 207 "nt-src/private/ntos/tests/pstest.c"
             ZwClose(Duplicate);
             Header = (Thread.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>();
-            KmtOk((BOOLEAN)((Header.PointerCount == 1 && Header.HandleCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 203u, Str.only_this_reference_is_left_ld_l, Va.Args(frame.Base + 0x1E4, Header.PointerCount, Header.HandleCount));
-#line 204 "nt-src/private/ntos/tests/pstest.c"
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 204u, Str.PsLookupThreadByThreadId_ClientI);
-            KmtCheckPointer(Found.As<CVoid>(), Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 205u, Str.Found_p_expected_p);
+            KmtOk((BOOLEAN)((Header.PointerCount == 1 && Header.HandleCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 210u, Str.only_this_reference_is_left_ld_l, Va.Args(frame.Base + 0x1E4, Header.PointerCount, Header.HandleCount));
+#line 211 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 211u, Str.PsLookupThreadByThreadId_ClientI);
+            KmtCheckPointer(Found.As<CVoid>(), Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_pstest, 212u, Str.Found_p_expected_p);
             if (!Found.IsNull)
             {
-#line 207 "nt-src/private/ntos/tests/pstest.c"
+#line 214 "nt-src/private/ntos/tests/pstest.c"
                 ObfDereferenceObject(Found.As<CVoid>());
             }
 
-#line 209 "nt-src/private/ntos/tests/pstest.c"
+#line 216 "nt-src/private/ntos/tests/pstest.c"
             ObfDereferenceObject(Thread.As<CVoid>());
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 210u, Str.PsLookupThreadByThreadId_ClientI);
-#line 217 "nt-src/private/ntos/tests/pstest.c"
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 217u, Str.PsLookupThreadByThreadId_ClientI);
+#line 224 "nt-src/private/ntos/tests/pstest.c"
             memset(Context.As<CVoid>(), 0, 312u);
             KeInitializeEvent(Context.Go, NotificationEvent, TRUE);
             {
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.Length = 24u;
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.Attributes = 0x200u;
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.ObjectName = Ptr<_UNICODE_STRING>.Null;
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 219 "nt-src/private/ntos/tests/pstest.c"
+#line 226 "nt-src/private/ntos/tests/pstest.c"
 ;
-            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x100000u, Attributes, Ptr<CVoid>.Null, ClientId, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_pstest, 221u, Str.PsCreateSystemThread_Handle_SYNC);
-#line 222 "nt-src/private/ntos/tests/pstest.c"
-            KmtOk((BOOLEAN)(((Handle.Address & 0x80000000u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 222u, Str.OBJ_KERNEL_HANDLE_gives_a_kernel, Va.Args(frame.Base + 0x1FC, Handle));
+            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x100000u, Attributes, Ptr<CVoid>.Null, ClientId, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_pstest, 228u, Str.PsCreateSystemThread_Handle_SYNC);
+#line 229 "nt-src/private/ntos/tests/pstest.c"
+            KmtOk((BOOLEAN)(((Handle.Address & 0x80000000u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 229u, Str.OBJ_KERNEL_HANDLE_gives_a_kernel, Va.Args(frame.Base + 0x1FC, Handle));
             ZwClose(Handle);
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 224u, Str.PsLookupThreadByThreadId_ClientI);
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0x0u, Str.nt_src_private_ntos_tests_pstest, 231u, Str.PsLookupThreadByThreadId_ClientI);
             if (!Found.IsNull)
             {
-#line 226 "nt-src/private/ntos/tests/pstest.c"
+#line 233 "nt-src/private/ntos/tests/pstest.c"
                 ObfDereferenceObject(Found.As<CVoid>());
             }
 
-#line 228 "nt-src/private/ntos/tests/pstest.c"
+#line 235 "nt-src/private/ntos/tests/pstest.c"
             Timeout.W.QuadPart = -200000L;
             KeDelayExecutionThread(0, FALSE, Timeout);
-            KmtCheckUlong(Context.Runs, 1u, Str.nt_src_private_ntos_tests_pstest, 230u, Str.Context_Runs_lu_expected_lu);
-            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 231u, Str.PsLookupThreadByThreadId_ClientI);
+            KmtCheckUlong(Context.Runs, 1u, Str.nt_src_private_ntos_tests_pstest, 237u, Str.Context_Runs_lu_expected_lu);
+            KmtCheckUlong((ULONG)PsLookupThreadByThreadId(ClientId.UniqueThread, frame.At<Ptr<_ETHREAD>>(0x164)), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 238u, Str.PsLookupThreadByThreadId_ClientI);
             {
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.Length = 24u;
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.Attributes = 0x10u;
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.ObjectName = Ptr<_UNICODE_STRING>.Null;
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 237 "nt-src/private/ntos/tests/pstest.c"
+#line 244 "nt-src/private/ntos/tests/pstest.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 237 "nt-src/private/ntos/tests/pstest.c"
-;
-            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x1F03FFu, Attributes, Ptr<CVoid>.Null, Ptr<_CLIENT_ID>.Null, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 239u, Str.PsCreateSystemThread_Handle_THRE_2);
-#line 240 "nt-src/private/ntos/tests/pstest.c"
-            memset(Context.As<CVoid>(), 0, 312u);
-            KmtCheckUlong((ULONG)KiCreateThread(Context.KeThread, AddressOf.KmtKeThreadRoutine, Context.As<CVoid>(), 9), 0x0u, Str.nt_src_private_ntos_tests_pstest, 241u, Str.KiCreateThread_Context_KeThread);
-            KeWaitForSingleObject(Context.KeThread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-            KmtOk((BOOLEAN)((Context.Thread.IsNull && Context.Process == PsInitialSystemProcess ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 243u, Str.a_Ke_thread_has_no_ETHREAD_and_r, Va.Args(frame.Base + 0x210));
-            KmtCheckUlong((ULONG)Context.TerminateStatus, 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 244u, Str.Context_TerminateStatus_0x_08lx);
 #line 244 "nt-src/private/ntos/tests/pstest.c"
+;
+            KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x1F03FFu, Attributes, Ptr<CVoid>.Null, Ptr<_CLIENT_ID>.Null, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 246u, Str.PsCreateSystemThread_Handle_THRE_2);
+#line 247 "nt-src/private/ntos/tests/pstest.c"
+            memset(Context.As<CVoid>(), 0, 312u);
+            KmtCheckUlong((ULONG)KiCreateThread(Context.KeThread, AddressOf.KmtKeThreadRoutine, Context.As<CVoid>(), 9), 0x0u, Str.nt_src_private_ntos_tests_pstest, 248u, Str.KiCreateThread_Context_KeThread);
+            KeWaitForSingleObject(Context.KeThread.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            KmtOk((BOOLEAN)((Context.Thread.IsNull && Context.Process == PsInitialSystemProcess ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 250u, Str.a_Ke_thread_has_no_ETHREAD_and_r, Va.Args(frame.Base + 0x210));
+            KmtCheckUlong((ULONG)Context.TerminateStatus, 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 251u, Str.Context_TerminateStatus_0x_08lx);
+#line 251 "nt-src/private/ntos/tests/pstest.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPsThreadRoutine)), "v:i", "KmtPsThreadRoutine");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtKeThreadRoutine)), "v:i", "KmtKeThreadRoutine");
-            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_PsProcess)), "v:", "Test_PsProcess");
-            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_PsThread)), "v:", "Test_PsThread");
+            Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPsThreadRoutine)), "v:i", "KmtPsThreadRoutine");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtKeThreadRoutine)), "v:i", "KmtKeThreadRoutine");
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_PsProcess)), "v:", "Test_PsProcess");
+            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&Test_PsThread)), "v:", "Test_PsThread");
             ImageData.Put(__data, "nt-src\\private\\ntos\\tests\\pstest.c\0"u8);
             ImageData.Put(__data + 0x24, "the initial thread belongs to the system process\0"u8);
             ImageData.Put(__data + 0x58, "the current ETHREAD wraps the current Ke thread\0"u8);
@@ -329,55 +347,58 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x104, "the idle process is another, with ID 0\0"u8);
             ImageData.Put(__data + 0x12C, "Idle\0"u8);
             ImageData.Put(__data + 0x134, "PsIdleProcess->ImageFileName = \"%s\", expected \"%s\"\0"u8);
-            ImageData.Put(__data + 0x168, "the system process has a nonzero ID\0"u8);
-            ImageData.Put(__data + 0x18C, "the thread ID is another client-ID handle\0"u8);
-            ImageData.Put(__data + 0x1B8, "PsLookupProcessByProcessId(PsGetCurrentProcessId(), &Process) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x214, "Process = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x230, "PsLookupThreadByThreadId(PsGetCurrentThreadId(), &Thread) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x288, "Thread = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x2A4, "PsLookupThreadByThreadId(PsGetCurrentProcessId(), &Thread) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2FC, "ObReferenceObjectByPointer(PsInitialSystemProcess, 0, *PsProcessType, KernelMode) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x36C, "ObReferenceObjectByPointer(Current, 0, *PsProcessType, KernelMode) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3CC, "ObReferenceObjectByHandle(NtCurrentProcess(), 0, *PsProcessType, KernelMode, &Object, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x444, "Object = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x460, "ObReferenceObjectByHandle(NtCurrentThread(), 0, *PsThreadType, KernelMode, &Object, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4D8, "KeWaitForSingleObject(PsInitialSystemProcess, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x54C, "PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, NULL, NULL, &ClientId, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5D0, "PsInitialSystemProcess->ActiveThreads = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x60C, "Context.Runs = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x630, "the routine runs in a thread of its own\0"u8);
-            ImageData.Put(__data + 0x658, "Context.Process = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x67C, "Context.CurrentThreadByHandle = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x6AC, "PsIsSystemThread says so\0"u8);
-            ImageData.Put(__data + 0x6C8, "the client ID returned is the one the thread sees\0"u8);
-            ImageData.Put(__data + 0x6FC, "a thread ID of its own\0"u8);
-            ImageData.Put(__data + 0x714, "ObReferenceObjectByHandle(Handle, SYNCHRONIZE, *PsThreadType, KernelMode, (PVOID *)&Thread, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x794, "ObReferenceObjectByHandle(Handle, SYNCHRONIZE, *PsProcessType, KernelMode, (PVOID *)&Found, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x814, "ZwDuplicateObject(NtCurrentProcess(), Handle, NtCurrentProcess(), &Duplicate, 0, 0, DUPLICATE_SAME_ACCESS) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x89C, "ZwClose(Handle) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x8C8, "ZwWaitForSingleObject(Duplicate, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x918, "KeWaitForSingleObject(Thread, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x97C, "KeWaitForSingleObject(Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x9DC, "PsTerminateSystemThread does not return\0"u8);
-            ImageData.Put(__data + 0xA04, "Thread->ExitStatus = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA34, "only this reference is left: %ld/%ld\0"u8);
-            ImageData.Put(__data + 0xA5C, "PsLookupThreadByThreadId(ClientId.UniqueThread, &Found) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xAB0, "Found = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xAC8, "PsCreateSystemThread(&Handle, SYNCHRONIZE, &Attributes, NULL, &ClientId, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xB4C, "OBJ_KERNEL_HANDLE gives a kernel handle: %p\0"u8);
-            ImageData.Put(__data + 0xB78, "PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, &Attributes, NULL, NULL, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xBFC, "KiCreateThread(&Context.KeThread, KmtKeThreadRoutine, &Context, 9) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xC5C, "a Ke thread has no ETHREAD and runs in the system process\0"u8);
-            ImageData.Put(__data + 0xC98, "Context.TerminateStatus = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x168, "the idle process's one thread is the idle thread, an ETHREAD\0"u8);
+            ImageData.Put(__data + 0x1A8, "the idle thread: priority 0, ID 0, in the idle process\0"u8);
+            ImageData.Put(__data + 0x1E0, "the system process has a nonzero ID\0"u8);
+            ImageData.Put(__data + 0x204, "the thread ID is another client-ID handle\0"u8);
+            ImageData.Put(__data + 0x230, "PsLookupProcessByProcessId(PsGetCurrentProcessId(), &Process) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x28C, "Process = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x2A8, "PsLookupThreadByThreadId(PsGetCurrentThreadId(), &Thread) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x300, "Thread = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x31C, "PsLookupThreadByThreadId(PsGetCurrentProcessId(), &Thread) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x374, "ObReferenceObjectByPointer(PsInitialSystemProcess, 0, *PsProcessType, KernelMode) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3E4, "ObReferenceObjectByPointer(Current, 0, *PsProcessType, KernelMode) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x444, "ObReferenceObjectByHandle(NtCurrentProcess(), 0, *PsProcessType, KernelMode, &Object, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4BC, "Object = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x4D8, "ObReferenceObjectByHandle(NtCurrentThread(), 0, *PsThreadType, KernelMode, &Object, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x550, "KeWaitForSingleObject(PsInitialSystemProcess, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5C4, "PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, NULL, NULL, &ClientId, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x648, "PsInitialSystemProcess->ActiveThreads = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x684, "Context.Runs = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x6A8, "the routine runs in a thread of its own\0"u8);
+            ImageData.Put(__data + 0x6D0, "Context.Process = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x6F4, "Context.CurrentThreadByHandle = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x724, "PsIsSystemThread says so\0"u8);
+            ImageData.Put(__data + 0x740, "the client ID returned is the one the thread sees\0"u8);
+            ImageData.Put(__data + 0x774, "a thread ID of its own\0"u8);
+            ImageData.Put(__data + 0x78C, "ObReferenceObjectByHandle(Handle, SYNCHRONIZE, *PsThreadType, KernelMode, (PVOID *)&Thread, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x80C, "ObReferenceObjectByHandle(Handle, SYNCHRONIZE, *PsProcessType, KernelMode, (PVOID *)&Found, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x88C, "ZwDuplicateObject(NtCurrentProcess(), Handle, NtCurrentProcess(), &Duplicate, 0, 0, DUPLICATE_SAME_ACCESS) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x914, "ZwClose(Handle) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x940, "ZwWaitForSingleObject(Duplicate, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x990, "KeWaitForSingleObject(Thread, Executive, KernelMode, FALSE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x9F4, "KeWaitForSingleObject(Thread, Executive, KernelMode, FALSE, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA54, "PsTerminateSystemThread does not return\0"u8);
+            ImageData.Put(__data + 0xA7C, "Thread->ExitStatus = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xAAC, "only this reference is left: %ld/%ld\0"u8);
+            ImageData.Put(__data + 0xAD4, "PsLookupThreadByThreadId(ClientId.UniqueThread, &Found) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB28, "Found = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xB40, "PsCreateSystemThread(&Handle, SYNCHRONIZE, &Attributes, NULL, &ClientId, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xBC4, "OBJ_KERNEL_HANDLE gives a kernel handle: %p\0"u8);
+            ImageData.Put(__data + 0xBF0, "PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, &Attributes, NULL, NULL, KmtPsThreadRoutine, &Context) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xC74, "KiCreateThread(&Context.KeThread, KmtKeThreadRoutine, &Context, 9) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xCD4, "a Ke thread has no ETHREAD and runs in the system process\0"u8);
+            ImageData.Put(__data + 0xD10, "Context.TerminateStatus = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KmtPsThreadRoutine => new FnPtr(__code);
-            public static FnPtr KmtKeThreadRoutine => new FnPtr(__code + 0x10);
-            public static FnPtr Test_PsProcess => new FnPtr(__code + 0x20);
-            public static FnPtr Test_PsThread => new FnPtr(__code + 0x30);
+            public static FnPtr IsListEmpty => new FnPtr(__code);
+            public static FnPtr KmtPsThreadRoutine => new FnPtr(__code + 0x10);
+            public static FnPtr KmtKeThreadRoutine => new FnPtr(__code + 0x20);
+            public static FnPtr Test_PsProcess => new FnPtr(__code + 0x30);
+            public static FnPtr Test_PsThread => new FnPtr(__code + 0x40);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -392,46 +413,48 @@ public static unsafe partial class Image
             public static Ptr<sbyte> the_idle_process_is_another_with => new Ptr<sbyte>(__data + 0x104);
             public static Ptr<sbyte> Idle => new Ptr<sbyte>(__data + 0x12C);
             public static Ptr<sbyte> PsIdleProcess_ImageFileName_s_ex => new Ptr<sbyte>(__data + 0x134);
-            public static Ptr<sbyte> the_system_process_has_a_nonzero => new Ptr<sbyte>(__data + 0x168);
-            public static Ptr<sbyte> the_thread_ID_is_another_client => new Ptr<sbyte>(__data + 0x18C);
-            public static Ptr<sbyte> PsLookupProcessByProcessId_PsGet => new Ptr<sbyte>(__data + 0x1B8);
-            public static Ptr<sbyte> Process_p_expected_p => new Ptr<sbyte>(__data + 0x214);
-            public static Ptr<sbyte> PsLookupThreadByThreadId_PsGetCu => new Ptr<sbyte>(__data + 0x230);
-            public static Ptr<sbyte> Thread_p_expected_p => new Ptr<sbyte>(__data + 0x288);
-            public static Ptr<sbyte> PsLookupThreadByThreadId_PsGetCu_2 => new Ptr<sbyte>(__data + 0x2A4);
-            public static Ptr<sbyte> ObReferenceObjectByPointer_PsIni => new Ptr<sbyte>(__data + 0x2FC);
-            public static Ptr<sbyte> ObReferenceObjectByPointer_Curre => new Ptr<sbyte>(__data + 0x36C);
-            public static Ptr<sbyte> ObReferenceObjectByHandle_NtCurr => new Ptr<sbyte>(__data + 0x3CC);
-            public static Ptr<sbyte> Object_p_expected_p => new Ptr<sbyte>(__data + 0x444);
-            public static Ptr<sbyte> ObReferenceObjectByHandle_NtCurr_2 => new Ptr<sbyte>(__data + 0x460);
-            public static Ptr<sbyte> KeWaitForSingleObject_PsInitialS => new Ptr<sbyte>(__data + 0x4D8);
-            public static Ptr<sbyte> PsCreateSystemThread_Handle_THRE => new Ptr<sbyte>(__data + 0x54C);
-            public static Ptr<sbyte> PsInitialSystemProcess_ActiveThr => new Ptr<sbyte>(__data + 0x5D0);
-            public static Ptr<sbyte> Context_Runs_lu_expected_lu => new Ptr<sbyte>(__data + 0x60C);
-            public static Ptr<sbyte> the_routine_runs_in_a_thread_of => new Ptr<sbyte>(__data + 0x630);
-            public static Ptr<sbyte> Context_Process_p_expected_p => new Ptr<sbyte>(__data + 0x658);
-            public static Ptr<sbyte> Context_CurrentThreadByHandle_p => new Ptr<sbyte>(__data + 0x67C);
-            public static Ptr<sbyte> PsIsSystemThread_says_so => new Ptr<sbyte>(__data + 0x6AC);
-            public static Ptr<sbyte> the_client_ID_returned_is_the_on => new Ptr<sbyte>(__data + 0x6C8);
-            public static Ptr<sbyte> a_thread_ID_of_its_own => new Ptr<sbyte>(__data + 0x6FC);
-            public static Ptr<sbyte> ObReferenceObjectByHandle_Handle => new Ptr<sbyte>(__data + 0x714);
-            public static Ptr<sbyte> ObReferenceObjectByHandle_Handle_2 => new Ptr<sbyte>(__data + 0x794);
-            public static Ptr<sbyte> ZwDuplicateObject_NtCurrentProce => new Ptr<sbyte>(__data + 0x814);
-            public static Ptr<sbyte> ZwClose_Handle_0x_08lx_expected => new Ptr<sbyte>(__data + 0x89C);
-            public static Ptr<sbyte> ZwWaitForSingleObject_Duplicate => new Ptr<sbyte>(__data + 0x8C8);
-            public static Ptr<sbyte> KeWaitForSingleObject_Thread_Exe => new Ptr<sbyte>(__data + 0x918);
-            public static Ptr<sbyte> KeWaitForSingleObject_Thread_Exe_2 => new Ptr<sbyte>(__data + 0x97C);
-            public static Ptr<sbyte> PsTerminateSystemThread_does_not => new Ptr<sbyte>(__data + 0x9DC);
-            public static Ptr<sbyte> Thread_ExitStatus_0x_08lx_expect => new Ptr<sbyte>(__data + 0xA04);
-            public static Ptr<sbyte> only_this_reference_is_left_ld_l => new Ptr<sbyte>(__data + 0xA34);
-            public static Ptr<sbyte> PsLookupThreadByThreadId_ClientI => new Ptr<sbyte>(__data + 0xA5C);
-            public static Ptr<sbyte> Found_p_expected_p => new Ptr<sbyte>(__data + 0xAB0);
-            public static Ptr<sbyte> PsCreateSystemThread_Handle_SYNC => new Ptr<sbyte>(__data + 0xAC8);
-            public static Ptr<sbyte> OBJ_KERNEL_HANDLE_gives_a_kernel => new Ptr<sbyte>(__data + 0xB4C);
-            public static Ptr<sbyte> PsCreateSystemThread_Handle_THRE_2 => new Ptr<sbyte>(__data + 0xB78);
-            public static Ptr<sbyte> KiCreateThread_Context_KeThread => new Ptr<sbyte>(__data + 0xBFC);
-            public static Ptr<sbyte> a_Ke_thread_has_no_ETHREAD_and_r => new Ptr<sbyte>(__data + 0xC5C);
-            public static Ptr<sbyte> Context_TerminateStatus_0x_08lx => new Ptr<sbyte>(__data + 0xC98);
+            public static Ptr<sbyte> the_idle_process_s_one_thread_is => new Ptr<sbyte>(__data + 0x168);
+            public static Ptr<sbyte> the_idle_thread_priority_0_ID_0 => new Ptr<sbyte>(__data + 0x1A8);
+            public static Ptr<sbyte> the_system_process_has_a_nonzero => new Ptr<sbyte>(__data + 0x1E0);
+            public static Ptr<sbyte> the_thread_ID_is_another_client => new Ptr<sbyte>(__data + 0x204);
+            public static Ptr<sbyte> PsLookupProcessByProcessId_PsGet => new Ptr<sbyte>(__data + 0x230);
+            public static Ptr<sbyte> Process_p_expected_p => new Ptr<sbyte>(__data + 0x28C);
+            public static Ptr<sbyte> PsLookupThreadByThreadId_PsGetCu => new Ptr<sbyte>(__data + 0x2A8);
+            public static Ptr<sbyte> Thread_p_expected_p => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> PsLookupThreadByThreadId_PsGetCu_2 => new Ptr<sbyte>(__data + 0x31C);
+            public static Ptr<sbyte> ObReferenceObjectByPointer_PsIni => new Ptr<sbyte>(__data + 0x374);
+            public static Ptr<sbyte> ObReferenceObjectByPointer_Curre => new Ptr<sbyte>(__data + 0x3E4);
+            public static Ptr<sbyte> ObReferenceObjectByHandle_NtCurr => new Ptr<sbyte>(__data + 0x444);
+            public static Ptr<sbyte> Object_p_expected_p => new Ptr<sbyte>(__data + 0x4BC);
+            public static Ptr<sbyte> ObReferenceObjectByHandle_NtCurr_2 => new Ptr<sbyte>(__data + 0x4D8);
+            public static Ptr<sbyte> KeWaitForSingleObject_PsInitialS => new Ptr<sbyte>(__data + 0x550);
+            public static Ptr<sbyte> PsCreateSystemThread_Handle_THRE => new Ptr<sbyte>(__data + 0x5C4);
+            public static Ptr<sbyte> PsInitialSystemProcess_ActiveThr => new Ptr<sbyte>(__data + 0x648);
+            public static Ptr<sbyte> Context_Runs_lu_expected_lu => new Ptr<sbyte>(__data + 0x684);
+            public static Ptr<sbyte> the_routine_runs_in_a_thread_of => new Ptr<sbyte>(__data + 0x6A8);
+            public static Ptr<sbyte> Context_Process_p_expected_p => new Ptr<sbyte>(__data + 0x6D0);
+            public static Ptr<sbyte> Context_CurrentThreadByHandle_p => new Ptr<sbyte>(__data + 0x6F4);
+            public static Ptr<sbyte> PsIsSystemThread_says_so => new Ptr<sbyte>(__data + 0x724);
+            public static Ptr<sbyte> the_client_ID_returned_is_the_on => new Ptr<sbyte>(__data + 0x740);
+            public static Ptr<sbyte> a_thread_ID_of_its_own => new Ptr<sbyte>(__data + 0x774);
+            public static Ptr<sbyte> ObReferenceObjectByHandle_Handle => new Ptr<sbyte>(__data + 0x78C);
+            public static Ptr<sbyte> ObReferenceObjectByHandle_Handle_2 => new Ptr<sbyte>(__data + 0x80C);
+            public static Ptr<sbyte> ZwDuplicateObject_NtCurrentProce => new Ptr<sbyte>(__data + 0x88C);
+            public static Ptr<sbyte> ZwClose_Handle_0x_08lx_expected => new Ptr<sbyte>(__data + 0x914);
+            public static Ptr<sbyte> ZwWaitForSingleObject_Duplicate => new Ptr<sbyte>(__data + 0x940);
+            public static Ptr<sbyte> KeWaitForSingleObject_Thread_Exe => new Ptr<sbyte>(__data + 0x990);
+            public static Ptr<sbyte> KeWaitForSingleObject_Thread_Exe_2 => new Ptr<sbyte>(__data + 0x9F4);
+            public static Ptr<sbyte> PsTerminateSystemThread_does_not => new Ptr<sbyte>(__data + 0xA54);
+            public static Ptr<sbyte> Thread_ExitStatus_0x_08lx_expect => new Ptr<sbyte>(__data + 0xA7C);
+            public static Ptr<sbyte> only_this_reference_is_left_ld_l => new Ptr<sbyte>(__data + 0xAAC);
+            public static Ptr<sbyte> PsLookupThreadByThreadId_ClientI => new Ptr<sbyte>(__data + 0xAD4);
+            public static Ptr<sbyte> Found_p_expected_p => new Ptr<sbyte>(__data + 0xB28);
+            public static Ptr<sbyte> PsCreateSystemThread_Handle_SYNC => new Ptr<sbyte>(__data + 0xB40);
+            public static Ptr<sbyte> OBJ_KERNEL_HANDLE_gives_a_kernel => new Ptr<sbyte>(__data + 0xBC4);
+            public static Ptr<sbyte> PsCreateSystemThread_Handle_THRE_2 => new Ptr<sbyte>(__data + 0xBF0);
+            public static Ptr<sbyte> KiCreateThread_Context_KeThread => new Ptr<sbyte>(__data + 0xC74);
+            public static Ptr<sbyte> a_Ke_thread_has_no_ETHREAD_and_r => new Ptr<sbyte>(__data + 0xCD4);
+            public static Ptr<sbyte> Context_TerminateStatus_0x_08lx => new Ptr<sbyte>(__data + 0xD10);
         }
     }
 }

@@ -121,7 +121,8 @@ VOID KiUnwaitThread(IN PKTHREAD Thread, IN NTSTATUS WaitStatus);
 BOOLEAN KiDpcActive(VOID);
 VOID KiAbandonMutants(IN PKTHREAD Thread);
 VOID KeInitializeProcess(OUT PRKPROCESS Process, IN KPRIORITY BasePriority, IN ULONG DirectoryTableBase);
-VOID KiRelocateInitialThread(OUT PKTHREAD Thread);
+VOID KiRelocateThread(IN PKTHREAD Thread, OUT PKTHREAD NewThread);
+PKTHREAD KiGetIdleThread(VOID);
 
 //
 // Waits ended with a priority boost (KiWaitTest and KiUnwaitThread give none).

@@ -23,8 +23,10 @@ Abstract:
 static LIST_ENTRY KiReadyQueues[MAXIMUM_PRIORITY];
 static ULONG KiReadySummary;
 static PKTHREAD KiCurrentThread;
-static KTHREAD KiInitialThread;
-static KTHREAD KiIdleThread;
+static KTHREAD KiInitialThreadStorage;
+static PKTHREAD KiInitialThread = &KiInitialThreadStorage; // moved into an ETHREAD by Ps (KiRelocateThread)
+static KTHREAD KiIdleThreadStorage;
+static PKTHREAD KiIdleThread = &KiIdleThreadStorage;   // moved into an ETHREAD by Ps (KiRelocateThread)
 static PKTHREAD KiReapThread;
 static BOOLEAN KiPreemptPending;
 static BOOLEAN KiQuantumEnded;
@@ -166,18 +168,18 @@ Routine Description:
     for (Priority = 0; Priority < MAXIMUM_PRIORITY; Priority += 1) {
         InitializeListHead(&KiReadyQueues[Priority]);
     }
-    KiInitializeThreadObject(&KiInitialThread, INITIAL_THREAD_PRIORITY);
-    KiInitialThread.Context = __machine_current_context();
-    KiInitialThread.State = Running;
-    KiCurrentThread = &KiInitialThread;
-    KiInitializeThreadObject(&KiIdleThread, LOW_PRIORITY);
-    KiIdleThread.StackBase = MiAllocatePages(KI_THREAD_STACK_SIZE / PAGE_SIZE, MAXULONG >> PAGE_SHIFT);
-    if (KiIdleThread.StackBase == NULL) {
+    KiInitializeThreadObject(KiInitialThread, INITIAL_THREAD_PRIORITY);
+    KiInitialThread->Context = __machine_current_context();
+    KiInitialThread->State = Running;
+    KiCurrentThread = KiInitialThread;
+    KiInitializeThreadObject(KiIdleThread, LOW_PRIORITY);
+    KiIdleThread->StackBase = MiAllocatePages(KI_THREAD_STACK_SIZE / PAGE_SIZE, MAXULONG >> PAGE_SHIFT);
+    if (KiIdleThread->StackBase == NULL) {
         KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
-    KiIdleThread.StackSize = KI_THREAD_STACK_SIZE;
-    KiIdleThread.Context = __machine_create_context(KiIdleLoop, NULL, KiIdleThread.StackBase, KI_THREAD_STACK_SIZE);
-    KiIdleThread.State = Ready;
+    KiIdleThread->StackSize = KI_THREAD_STACK_SIZE;
+    KiIdleThread->Context = __machine_create_context(KiIdleLoop, NULL, KiIdleThread->StackBase, KI_THREAD_STACK_SIZE);
+    KiIdleThread->State = Ready;
 }
 
 NTSTATUS
@@ -240,7 +242,7 @@ Routine Description:
     Thread->State = Ready;
     InsertTailList(&KiReadyQueues[Thread->Priority], &Thread->ReadyListEntry);
     KiReadySummary |= 1UL << Thread->Priority;
-    if (KiCurrentThread == &KiIdleThread || Thread->Priority > KiCurrentThread->Priority) {
+    if (KiCurrentThread == KiIdleThread || Thread->Priority > KiCurrentThread->Priority) {
         KiPreemptPending = TRUE;
         HalRequestSoftwareInterrupt(DISPATCH_LEVEL);
     }
@@ -324,7 +326,7 @@ Routine Description:
 {
     PKTHREAD Next = KiTakeReadyThread(LOW_PRIORITY + 1);
 
-    KiSwapContext(Next != NULL ? Next : &KiIdleThread);
+    KiSwapContext(Next != NULL ? Next : KiIdleThread);
 }
 
 VOID
@@ -356,7 +358,7 @@ Routine Description:
     if (QuantumEnded && Current->Quantum <= 0) {
         KiDecayPriority(Current);
     }
-    if (Current == &KiIdleThread) {
+    if (Current == KiIdleThread) {
         Next = KiTakeReadyThread(LOW_PRIORITY + 1);
     } else {
         Next = KiTakeReadyThread(QuantumEnded ? Current->Priority : Current->Priority + 1);
@@ -365,7 +367,7 @@ Routine Description:
         Current->Quantum = KI_QUANTUM_TICKS;
         return;
     }
-    if (Current != &KiIdleThread) {
+    if (Current != KiIdleThread) {
         KiReadyThread(Current);
         KiPreemptPending = FALSE;
     }
@@ -388,7 +390,7 @@ Routine Description:
 {
     PKTHREAD Current = KiCurrentThread;
 
-    if (Current != NULL && Current != &KiIdleThread) {
+    if (Current != NULL && Current != KiIdleThread) {
         Current->Quantum -= 1;
         if (Current->Quantum <= 0) {
             KiQuantumEnded = TRUE;
@@ -419,7 +421,7 @@ Routine Description:
 
     KiRundownApcs(Thread);
     KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
-    if (Thread == &KiInitialThread || Thread == &KiIdleThread) {
+    if (Thread == KiInitialThread || Thread == KiIdleThread) {
         KeBugCheckEx(SYSTEM_THREAD_EXCEPTION_NOT_HANDLED, STATUS_INVALID_PARAMETER, (ULONG_PTR)Thread, 0, 0);
     }
     KiAbandonMutants(Thread);
@@ -511,27 +513,44 @@ Return Value:
 }
 
 VOID
-KiRelocateInitialThread(
-    OUT PKTHREAD Thread
+KiRelocateThread(
+    IN PKTHREAD Thread,
+    OUT PKTHREAD NewThread
     )
 
 /*++
 
 Routine Description:
 
-    Moves the running initial thread's object to Thread, so that Ps can embed it in the system process's first
-    ETHREAD as it does every thread's. Phase 0 only: before the thread has waited, set its timer, owned a
-    mutant or had an APC queued, when nothing links to its object; the list heads that point at themselves are
-    made anew.
+    Moves the initial thread's object (which is running) or the idle thread's (which has not run yet) to
+    NewThread, so that Ps can embed it in an ETHREAD as it does every thread's. Phase 0 only: before the thread
+    has waited, set its timer, owned a mutant or had an APC queued, when nothing links to its object; the list
+    heads that point at themselves are made anew.
 
 --*/
 
 {
-    RtlCopyMemory(Thread, KiCurrentThread, sizeof(KTHREAD));
-    InitializeListHead(&Thread->Header.WaitListHead);
-    InitializeListHead(&Thread->MutantListHead);
-    InitializeListHead(&Thread->ApcState.ApcListHead[KernelMode]);
-    InitializeListHead(&Thread->ApcState.ApcListHead[UserMode]);
-    KeInitializeTimer(&Thread->Timer);
-    KiCurrentThread = Thread;
+    if (Thread != KiInitialThread && Thread != KiIdleThread) {
+        KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, (ULONG_PTR)Thread, 0, 0, 0);
+    }
+    RtlCopyMemory(NewThread, Thread, sizeof(KTHREAD));
+    InitializeListHead(&NewThread->Header.WaitListHead);
+    InitializeListHead(&NewThread->MutantListHead);
+    InitializeListHead(&NewThread->ApcState.ApcListHead[KernelMode]);
+    InitializeListHead(&NewThread->ApcState.ApcListHead[UserMode]);
+    KeInitializeTimer(&NewThread->Timer);
+    if (Thread == KiInitialThread) {
+        KiInitialThread = NewThread;
+        KiCurrentThread = NewThread;
+    } else {
+        KiIdleThread = NewThread;
+    }
+}
+
+PKTHREAD
+KiGetIdleThread(
+    VOID
+    )
+{
+    return KiIdleThread;
 }

@@ -24,6 +24,7 @@ POBJECT_TYPE *PsThreadType = &PspThreadType;
 PEPROCESS PsInitialSystemProcess;
 PEPROCESS PsIdleProcess;
 PETHREAD PspInitialThread;
+PETHREAD PspIdleThread;
 PHANDLE_TABLE PspCidTable;
 LIST_ENTRY PsActiveProcessHead;
 KSPIN_LOCK PspActiveProcessLock;
@@ -101,14 +102,22 @@ PsInitSystem(
     }
 
     //
-    // The idle process stands for the idle thread's process; it is no object and has ID 0.
+    // The idle process and its one thread, the idle thread, whose Ke object moves into an ETHREAD: neither is
+    // an object (nothing may open or wait on them) and both have ID 0.
     //
 
     PsIdleProcess = ExAllocatePoolWithTag(NonPagedPool, sizeof(EPROCESS), PS_PROCESS_TAG);
-    if (PsIdleProcess == NULL) {
+    PspIdleThread = ExAllocatePoolWithTag(NonPagedPool, sizeof(ETHREAD), PS_PROCESS_TAG);
+    if (PsIdleProcess == NULL || PspIdleThread == NULL) {
         return FALSE;
     }
     PspInitializeProcess(PsIdleProcess, "Idle");
+    RtlZeroMemory(PspIdleThread, sizeof(ETHREAD));
+    KiRelocateThread(KiGetIdleThread(), &PspIdleThread->Tcb);
+    PspIdleThread->ThreadsProcess = PsIdleProcess;
+    PspIdleThread->SystemThread = TRUE;
+    InsertTailList(&PsIdleProcess->ThreadListHead, &PspIdleThread->ThreadListEntry);
+    PsIdleProcess->ActiveThreads = 1;
 
     //
     // The system process: the kernel handle table is its handle table. Its creation reference is never
@@ -137,7 +146,7 @@ PsInitSystem(
         return FALSE;
     }
     RtlZeroMemory(Thread, sizeof(ETHREAD));
-    KiRelocateInitialThread(&Thread->Tcb);
+    KiRelocateThread(KeGetCurrentThread(), &Thread->Tcb);
     ObReferenceObject(Process);
     Thread->ThreadsProcess = Process;
     Thread->SystemThread = TRUE;

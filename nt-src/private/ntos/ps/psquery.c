@@ -16,6 +16,7 @@ Abstract:
 #include <ps.h>
 
 extern PETHREAD PspInitialThread;
+extern PETHREAD PspIdleThread;
 
 PETHREAD
 PspThreadOf(
@@ -31,7 +32,8 @@ Routine Description:
 --*/
 
 {
-    if (Thread->StartRoutine == PspSystemThreadStartup || (PspInitialThread != NULL && Thread == &PspInitialThread->Tcb)) {
+    if (Thread->StartRoutine == PspSystemThreadStartup || (PspInitialThread != NULL && Thread == &PspInitialThread->Tcb)
+        || (PspIdleThread != NULL && Thread == &PspIdleThread->Tcb)) {
         return CONTAINING_RECORD(Thread, ETHREAD, Tcb);
     }
     return NULL;
@@ -49,10 +51,10 @@ PspProcessOf(
     }
 
     //
-    // Only the idle thread runs at priority 0 (KiCreateThread refuses it).
+    // A thread Ke made itself (its own tests') runs in the system process.
     //
 
-    return Thread->Priority == LOW_PRIORITY ? PsIdleProcess : PsInitialSystemProcess;
+    return PsInitialSystemProcess;
 }
 
 PETHREAD

@@ -80,6 +80,7 @@ START_TEST(PsProcess)
     PETHREAD Current = PsGetCurrentThread();
     PEPROCESS Process = NULL;
     PETHREAD Thread = NULL;
+    PETHREAD Idle;
     PVOID Object = NULL;
     LARGE_INTEGER Timeout;
 
@@ -91,6 +92,12 @@ START_TEST(PsProcess)
     ok(PsIdleProcess != NULL && PsIdleProcess != PsInitialSystemProcess && PsIdleProcess->UniqueProcessId == NULL,
        "the idle process is another, with ID 0");
     ok_eq_str(PsIdleProcess->ImageFileName, "Idle");
+    Idle = IsListEmpty(&PsIdleProcess->ThreadListHead) ? NULL
+        : CONTAINING_RECORD(PsIdleProcess->ThreadListHead.Flink, ETHREAD, ThreadListEntry);
+    ok(Idle != NULL && &Idle->Tcb == KiGetIdleThread() && PspThreadOf(KiGetIdleThread()) == Idle,
+       "the idle process's one thread is the idle thread, an ETHREAD");
+    ok(Idle != NULL && Idle->Tcb.Priority == LOW_PRIORITY && Idle->Cid.UniqueThread == NULL
+       && PspProcessOf(&Idle->Tcb) == PsIdleProcess, "the idle thread: priority 0, ID 0, in the idle process");
 
     //
     // Client IDs: the process's and the thread's, from the client-ID table, each naming its object.
