@@ -36,6 +36,11 @@ public sealed class RawImageFile : IBlockStore, IDisposable
     {
         if (!File.Exists(path))
             throw new DiskSetupException(Directory.Exists(path) ? $"{path}: is a directory, not a disk image" : $"{path}: no such file");
+        // The file's own permission bits decide, also for root (whom the OS would let write anyway).
+        if (writable && (OperatingSystem.IsWindows()
+                ? (File.GetAttributes(path) & FileAttributes.ReadOnly) != 0
+                : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0))
+            throw new DiskSetupException($"{path}: the file is read-only, so --persist cannot write to it");
         SafeFileHandle handle;
         try
         {
