@@ -17,6 +17,9 @@ public enum MachineExitReason
 
     /// <summary>The run's virtual-time limit passed (raised by the runner).</summary>
     Timeout,
+
+    /// <summary>Power was cut at a chosen virtual time (<c>--power-cut-at</c>): drives lose their unflushed writes.</summary>
+    PowerCut,
 }
 
 /// <summary>

@@ -23,6 +23,9 @@ public static class BareMachine
     public const int StatusOutputFailed = 74;
     public const int StatusSetupFailed = 2;
 
+    /// <summary>A power cut (<c>--power-cut-at</c>) is an ending the user asked for, like power-off; stderr says it was one.</summary>
+    public const int StatusPowerCut = 0;
+
     /// <summary>Host stack of the first guest context: the guest stack overflows long before it.</summary>
     public const int HostStackBytes = 512 << 20;
 
@@ -49,7 +52,16 @@ public static class BareMachine
                 try { console.WriteByte(b); }
                 catch (IOException) { outputFailed = true; }
             }
-            using var machine = PcMachine.Create(options with { SerialOutput = Transmit });
+            PcMachine created;
+            try
+            {
+                created = PcMachine.Create(options with { SerialOutput = Transmit });
+            }
+            catch (Devices.Storage.DiskSetupException e)
+            {
+                return Report(stderr, e.Message, StatusSetupFailed);
+            }
+            using var machine = created;
             var cpu = new VirtualCpu(machine.Clock, machine.Ports, machine.Mmu, machine.InterruptController, machine.Run, machine.Log);
             try
             {
@@ -73,6 +85,12 @@ public static class BareMachine
                     machine.Clock.Schedule(new TimerEvent("timeout", () => cpu.Stop(MachineExitReason.Timeout, StatusTimeout,
                         $"timeout: {limit.TotalSeconds:0.###} s of virtual time passed")), deadline);
                 }
+                if (options.PowerCutAt is long cut)
+                    machine.Clock.Schedule(new TimerEvent("power cut", () =>
+                    {
+                        machine.CutPower();
+                        cpu.Stop(MachineExitReason.PowerCut, StatusPowerCut, $"power cut at {cut} ns of virtual time: unflushed writes are lost");
+                    }), cut);
                 cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
             }
             finally

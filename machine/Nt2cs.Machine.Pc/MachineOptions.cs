@@ -41,6 +41,15 @@ public sealed record MachineOptions
     /// <summary>Files a boot loader left in RAM before the program starts, each at its physical address.</summary>
     public IReadOnlyList<BootModule> Modules { get; init; } = [];
 
+    /// <summary>Disks (<c>--drive</c>), each behind its own controller, in order.</summary>
+    public IReadOnlyList<DriveOptions> Drives { get; init; } = [];
+
+    /// <summary><c>--persist</c>: writes reach the image files (otherwise a copy-on-write overlay keeps them in memory).</summary>
+    public bool Persist { get; init; }
+
+    /// <summary><c>--power-cut-at NS</c>: the run ends at this virtual time as a power cut would (unflushed writes lost).</summary>
+    public long? PowerCutAt { get; init; }
+
     /// <summary>Parses <c>--machine</c>: <c>q35</c> or <c>pc</c>.</summary>
     public static MachineKind ParseKind(string value) => value.ToLowerInvariant() switch
     {

@@ -1,5 +1,7 @@
 using Nt2cs.Machine.Devices;
+using Nt2cs.Machine.Devices.Nvme;
 using Nt2cs.Machine.Devices.Pci;
+using Nt2cs.Machine.Devices.Storage;
 using Nt2cs.Machine.Paging;
 
 namespace Nt2cs.Machine.Pc;
@@ -23,14 +25,23 @@ namespace Nt2cs.Machine.Pc;
 ///        0xB0000000 (256 MiB)    PCI ECAM (if enabled)
 /// PCI    00:00.0                 host bridge (440FX or Q35 MCH)
 ///        00:01.0 / 00:1F.0       ISA bridge (PIIX3 or ICH9 LPC), identity only
+///        00:04.0, 00:05.0 …      an NVMe controller per <c>--drive</c> of type nvme, in order
 /// </code>
 /// The CPU layer takes <see cref="InterruptController"/>, <see cref="Clock"/> and <see cref="Mmu"/>; the run ends
 /// when <see cref="MachineExitException"/> is thrown (also recorded in <see cref="Run"/>).
 /// </remarks>
 public sealed class PcMachine : IDisposable
 {
+    /// <summary>The PCI device the first NVMe controller takes; further ones take the next devices.</summary>
+    public const int FirstNvmeDevice = 4;
+
+    private readonly List<Drive> _drives = [];
+
     private PcMachine(MachineOptions options)
     {
+        // Drives first: bad host input (a missing, locked or misshapen image) stops here, before anything else
+        // is built (DiskSetupException).
+        OpenDrives(options);
         Options = options;
         Log = new MachineLog(options.Log);
         Run = new RunControl();
@@ -83,6 +94,14 @@ public sealed class PcMachine : IDisposable
             Pci.Add(PciChipsetFunction.Piix3IsaBridge(), 1);
         }
 
+        int nvmeDevice = FirstNvmeDevice;
+        foreach (var drive in _drives)
+        {
+            var controller = new NvmeController(Memory, Clock, drive, $"NT2CS{nvmeDevice:D4}");
+            Pci.Add(controller, nvmeDevice++);
+            NvmeControllers.Add(controller);
+        }
+
         // As firmware leaves it: the PCI interrupts' IRQs are level-triggered.
         foreach (int irq in Pci.PirqToIsaIrq.Distinct())
         {
@@ -92,6 +111,37 @@ public sealed class PcMachine : IDisposable
     }
 
     public static PcMachine Create(MachineOptions? options = null) => new(options ?? new MachineOptions());
+
+    private void OpenDrives(MachineOptions options)
+    {
+        try
+        {
+            foreach (var drive in options.Drives)
+            {
+                if (drive.Type != DriveType.Nvme)
+                    throw new DiskSetupException($"--drive {drive.Path},type={DriveOptions.NameOf(drive.Type)}: {DriveOptions.NameOf(drive.Type)} devices are not modelled yet (type=nvme is)");
+                _drives.Add(Drive.Open(drive.Path, options.Persist));
+            }
+        }
+        catch
+        {
+            foreach (var opened in _drives)
+                opened.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The disks of the run, in <c>--drive</c> order.</summary>
+    public IReadOnlyList<Drive> Drives => _drives;
+
+    public List<NvmeController> NvmeControllers { get; } = [];
+
+    /// <summary>Power is cut: every drive loses what it has not flushed, and its file is closed.</summary>
+    public void CutPower()
+    {
+        foreach (var drive in _drives)
+            drive.PowerCut();
+    }
 
     public MachineOptions Options { get; }
     public MachineLog Log { get; }
@@ -114,8 +164,11 @@ public sealed class PcMachine : IDisposable
     /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
     public IInterruptController InterruptController => Pic;
 
+    /// <summary>Ends the run: drives write their caches out and close (unless the power was cut), memory is freed.</summary>
     public void Dispose()
     {
+        foreach (var drive in _drives)
+            drive.Dispose();
         Mmu.Dispose();
         Memory.Dispose();
     }

@@ -10,7 +10,8 @@ namespace Nt2cs.Cli;
 /// <c>nt2cs exec FILE.c… [-- ARGS]</c>: translates, compiles in memory, runs, and exits with the program's
 /// status. Compiled programs are cached by content, so running the same sources again starts at once.
 /// With <c>--freestanding</c> the program has no C library and runs on the bare machine (see
-/// <see cref="FreestandingRunner"/>), configured by <c>--machine</c>, <c>--mem</c> and <c>--timeout</c>.
+/// <see cref="FreestandingRunner"/>), configured by <c>--machine</c>, <c>--mem</c>, <c>--timeout</c>, and
+/// <c>--drive</c>, <c>--persist</c>, <c>--power-cut-at</c> for disks.
 /// </summary>
 internal static class ExecCommand
 {
@@ -23,9 +24,12 @@ internal static class ExecCommand
         var machineKind = new Option<string>("--machine") { Description = "With --freestanding: the chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
         var memory = new Option<string>("--mem") { Description = $"With --freestanding: RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds (status 124): of virtual time with --freestanding, of wall time otherwise" };
+        var drives = new Option<string[]>("--drive") { Description = "With --freestanding: attach a raw disk image, FILE[,type=nvme|ide|virtio-blk] (repeatable; q35's default type is nvme)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var persist = new Option<bool>("--persist") { Description = "With --drive: writes reach the image files (default: a copy-on-write overlay leaves them unchanged)" };
+        var powerCut = new Option<long?>("--power-cut-at") { Description = "With --freestanding: cut the power at this many nanoseconds of virtual time (unflushed disk writes are lost)" };
         var compiler = new Commands.CompilerOptions();
         var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)")
-            { files, noCache, verbose, freestanding, machineKind, memory, timeout };
+            { files, noCache, verbose, freestanding, machineKind, memory, timeout, drives, persist, powerCut };
         compiler.AddTo(command);
         command.SetAction(result =>
         {
@@ -36,10 +40,16 @@ internal static class ExecCommand
             {
                 try
                 {
+                    var kind = MachineOptions.ParseKind(result.GetValue(machineKind)!);
+                    if (result.GetValue(powerCut) is < 0)
+                        throw new ArgumentException("--power-cut-at: expected nanoseconds of virtual time, 0 or more");
                     machine = new MachineOptions
                     {
-                        Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
+                        Kind = kind,
                         MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, FreestandingRunner.MinimumMemoryMiB),
+                        Drives = (result.GetValue(drives) ?? []).Select(d => DriveOptions.Parse(d, kind)).ToList(),
+                        Persist = result.GetValue(persist),
+                        PowerCutAt = result.GetValue(powerCut),
                     };
                 }
                 catch (ArgumentException e)
@@ -47,6 +57,8 @@ internal static class ExecCommand
                     throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
             }
+            if (!bare && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null))
+                throw new UsageException("--drive, --persist and --power-cut-at need --freestanding");
             if (result.GetValue(timeout) is <= 0 or > 1e9)
                 throw new UsageException("--timeout: expected a positive number of seconds");
             var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };
