@@ -30,6 +30,11 @@ public sealed class UnsupportedConstructTests
             "#include <stddef.h>\nstruct s { int a[4]; };\nunsigned f(int i) { return offsetof(struct s, a[i]); }\n",
             "error: unsupported: offsetof with a subscript that is not a constant"
         },
+        {
+            "a call through a declaration without a prototype whose count the definition does not take",
+            "int twice();\nint main(void) { return twice(1, 2); }\nint twice(int x) { return x * 2; }\n",
+            "2:25: error: call of 'twice' with 2 argument(s) through a declaration without a prototype; its definition takes 1 (undefined behaviour in C)"
+        },
     };
 
     [Theory]

@@ -16,6 +16,8 @@ public static class LoweringPipeline
         new DropUnreferencedStatics(),
         // One definition per external name; calls to undefined functions resolved against the C library.
         new LinkSymbols(),
+        // After linking: a call through a declaration without a prototype takes its definition's.
+        new ResolveUnprototypedCalls(),
         // After linking: calls reach their definitions, here or in a library image.
         new KeepReturnAddressFrames(),
         // Compound literals in static initializers become objects of their own, before anything lays out data.

@@ -30,7 +30,7 @@ internal sealed partial class ExpressionGenerator
         if (type.IsVariadic)
             arguments.Add(VariadicBlock(call, type));
         else if (call.Arguments.Count > type.Parameters.Count)
-            throw TranslationException.Unsupported(call.Location, "call with more arguments than the function's prototype");
+            throw TranslationException.Unsupported(call.Location, "call with arguments through a pointer to a function without a prototype");
 
         var result = type.Result.IsVoid ? CsType.Void : CsTypes.Of(type.Result);
         if (direct is not null)
