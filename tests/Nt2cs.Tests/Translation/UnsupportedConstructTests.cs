@@ -31,6 +31,11 @@ public sealed class UnsupportedConstructTests
             "error: unsupported: offsetof with a subscript that is not a constant"
         },
         {
+            "a GNU range designator whose value has side effects",
+            "int f(void);\nint main(void) { int a[4] = { [0 ... 3] = f() }; return a[0]; }\nint f(void) { return 1; }\n",
+            "error: unsupported: a range designator whose value has side effects (GNU evaluates it once)"
+        },
+        {
             "a call through a declaration without a prototype whose count the definition does not take",
             "int twice();\nint main(void) { return twice(1, 2); }\nint twice(int x) { return x * 2; }\n",
             "2:25: error: call of 'twice' with 2 argument(s) through a declaration without a prototype; its definition takes 1 (undefined behaviour in C)"

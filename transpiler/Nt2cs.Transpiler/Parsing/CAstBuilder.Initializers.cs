@@ -71,15 +71,60 @@ internal sealed partial class CAstBuilder
         var stack = new List<InitFrame> { new(type, offset) };
         foreach (var element in elements)
         {
-            var value = element;
-            if (IsDesignated(element, out var designators, out var designatedValue))
+            if (!IsDesignated(element, out var designators, out var value))
+            {
+                InitializeCurrent(stack, element, items, location);
+                continue;
+            }
+            foreach (var path in DesignatorPaths(element, designators, value, location))
             {
                 stack.RemoveRange(1, stack.Count - 1);
-                Designate(stack, designators, location);
-                value = designatedValue;
+                Designate(stack, path, location);
+                InitializeCurrent(stack, value, items, location);
             }
-            InitializeCurrent(stack, value, items, location);
         }
+    }
+
+    /// <summary>
+    /// The designator paths of one designated initializer: itself, or for each GNU range designator
+    /// (<c>[lo ... hi] = v</c>) one path per index, in order, so that later initializers override earlier ones and
+    /// the walk goes on after <c>hi</c>. The value is taken once per element, which is C's meaning only when it has
+    /// no side effects (GNU evaluates it once): otherwise the initializer is refused.
+    /// </summary>
+    private List<List<(Cursor Designator, long? Index)>> DesignatorPaths(Cursor element, List<Cursor> designators, Cursor value, SourceLoc location)
+    {
+        var paths = new List<List<(Cursor, long?)>> { new() };
+        var tokens = designators.Count > 1 ? _unit.TokenSpans(element) : null;
+        for (int i = 0; i < designators.Count; i++)
+        {
+            if (i + 1 < designators.Count && tokens is not null && IsRangeEnd(tokens, designators[i + 1]))
+            {
+                long low = EvaluateInteger(designators[i]) ?? throw new TranslationException(location, "array designator is not constant");
+                long high = EvaluateInteger(designators[i + 1]) ?? throw new TranslationException(location, "array designator is not constant");
+                if (high < low)
+                    throw new TranslationException(location, $"empty array designator range [{low} ... {high}]");
+                if (CTree.Expressions(Expr(value)).Any(e => e is CAssign or CCall or CVaArg
+                        or CUnary { Op: CUnaryOp.PreInc or CUnaryOp.PreDec or CUnaryOp.PostInc or CUnaryOp.PostDec }))
+                    throw TranslationException.Unsupported(location, "a range designator whose value has side effects (GNU evaluates it once)");
+                paths = paths.SelectMany(path => Enumerable.Range(0, (int)(high - low + 1))
+                    .Select(k => new List<(Cursor, long?)>(path) { (designators[i], low + k) })).ToList();
+                i++;
+                continue;
+            }
+            foreach (var path in paths)
+                path.Add((designators[i], null));
+        }
+        return paths;
+    }
+
+    /// <summary>Whether the token before <paramref name="designator"/> is <c>...</c>: it ends a GNU range.</summary>
+    private bool IsRangeEnd(List<(CXTokenKind Kind, string Text, nint File, uint Offset)> tokens, Cursor designator)
+    {
+        var first = _unit.TokenSpans(designator);
+        if (first.Count == 0)
+            return false;
+        int at = tokens.FindIndex(t => t.File == first[0].File && t.Offset == first[0].Offset);
+        return at > 0 && tokens[at - 1].Text == "...";
     }
 
     /// <summary>A designated initializer: its designators (field references or index expressions) and its value.</summary>
@@ -97,12 +142,12 @@ internal sealed partial class CAstBuilder
         return true;
     }
 
-    private void Designate(List<InitFrame> stack, List<Cursor> designators, SourceLoc location)
+    private void Designate(List<InitFrame> stack, List<(Cursor Designator, long? Index)> designators, SourceLoc location)
     {
         for (int i = 0; i < designators.Count; i++)
         {
             var frame = stack[^1];
-            var designator = designators[i];
+            var (designator, rangeIndex) = designators[i];
             if (designator.Kind == CXCursorKind.MemberRef)
             {
                 if (frame.Type is not CRecordType record)
@@ -134,7 +179,7 @@ internal sealed partial class CAstBuilder
             {
                 if (frame.Type is not CArrayType)
                     throw new TranslationException(location, "array designator for a non-array");
-                frame.Index = (int)(EvaluateInteger(designator) ?? throw new TranslationException(location, "array designator is not constant"));
+                frame.Index = (int)(rangeIndex ?? EvaluateInteger(designator) ?? throw new TranslationException(location, "array designator is not constant"));
             }
             if (i < designators.Count - 1)
             {
