@@ -31,6 +31,16 @@ public sealed class UnsupportedConstructTests
             "error: unsupported: offsetof with a subscript that is not a constant"
         },
         {
+            "a statement expression in an operand evaluated conditionally",
+            "int f(int a) { return a > 0 && ({ int b = a * 2; b > 3; }); }\n",
+            "1:32: error: unsupported: statement expression (GNU extension) in an operand evaluated conditionally (of &&, ||, ?: or after a comma)"
+        },
+        {
+            "a statement expression in a loop's condition",
+            "int f(int a) { while (({ a--; a; }) > 0) { } return a; }\n",
+            "1:23: error: unsupported: statement expression (GNU extension) in a loop's condition or increment, or outside a function"
+        },
+        {
             "a GNU range designator whose value has side effects",
             "int f(void);\nint main(void) { int a[4] = { [0 ... 3] = f() }; return a[0]; }\nint f(void) { return 1; }\n",
             "error: unsupported: a range designator whose value has side effects (GNU evaluates it once)"

@@ -51,7 +51,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.CompoundLiteralExpr:
                 return CompoundLiteral(cursor, location);
             case CXCursorKind.StmtExpr:
-                throw TranslationException.Unsupported(location, "statement expression (GNU extension)");
+                return StatementExpression(cursor, location);
             case CXCursorKind.GenericSelectionExpr:
                 throw TranslationException.Unsupported(location, "_Generic selection");
             case CXCursorKind.InitListExpr:

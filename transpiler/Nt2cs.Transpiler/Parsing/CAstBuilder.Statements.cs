@@ -16,26 +16,26 @@ internal sealed partial class CAstBuilder
         switch (cursor.Kind)
         {
             case CXCursorKind.CompoundStmt:
-                return new CCompoundStmt(location, children.Select(Statement).Where(s => s is not null).ToList()!);
+                return new CCompoundStmt(location, children.SelectMany(StatementWithHoisted).ToList());
             case CXCursorKind.DeclStmt:
                 return DeclarationStatement(location, children);
             case CXCursorKind.NullStmt:
                 return new CNullStmt(location);
             case CXCursorKind.IfStmt:
-                return new CIfStmt(location, Condition(children[0]), Statement(children[1]),
-                    children.Count > 2 ? Statement(children[2]) : null);
+                return new CIfStmt(location, Condition(children[0]), SubStatement(children[1]),
+                    children.Count > 2 ? SubStatement(children[2]) : null);
             case CXCursorKind.WhileStmt:
-                return new CWhileStmt(location, Condition(children[0]), Statement(children[1]));
+                return new CWhileStmt(location, WithoutHoisting(() => Condition(children[0])), SubStatement(children[1]));
             case CXCursorKind.DoStmt:
-                return new CDoStmt(location, Statement(children[0]), Condition(children[1]));
+                return new CDoStmt(location, SubStatement(children[0]), WithoutHoisting(() => Condition(children[1])));
             case CXCursorKind.ForStmt:
                 return ForStatement(cursor, location, children);
             case CXCursorKind.SwitchStmt:
-                return new CSwitchStmt(location, Expr(children[0]), Statement(children[1]));
+                return new CSwitchStmt(location, Expr(children[0]), SubStatement(children[1]));
             case CXCursorKind.CaseStmt:
                 return CaseStatement(location, children);
             case CXCursorKind.DefaultStmt:
-                return new CDefaultStmt(location, Statement(children[0]));
+                return new CDefaultStmt(location, SubStatement(children[0]));
             case CXCursorKind.BreakStmt:
                 return new CBreakStmt(location);
             case CXCursorKind.ContinueStmt:
@@ -45,7 +45,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.GotoStmt:
                 return new CGotoStmt(location, children[0].Spelling);
             case CXCursorKind.LabelStmt:
-                return new CLabelStmt(location, cursor.Spelling, Statement(children[0]));
+                return new CLabelStmt(location, cursor.Spelling, SubStatement(children[0]));
             case CXCursorKind.IndirectGotoStmt:
                 throw TranslationException.Unsupported(location, "computed goto");
             case CXCursorKind.GCCAsmStmt:
@@ -67,7 +67,7 @@ internal sealed partial class CAstBuilder
         var parts = clause.Children();
         if (clause.Kind == CXCursorKind.SEHExceptStmt)
         {
-            statement.Filter = Convert(Expr(parts[0]), CIntType.Int);
+            statement.Filter = WithoutHoisting(() => Convert(Expr(parts[0]), CIntType.Int));   // run when an exception is dispatched
             statement.Handler = (CCompoundStmt)Statement(parts[1]);
         }
         else
@@ -110,7 +110,7 @@ internal sealed partial class CAstBuilder
         if (children.Count != 2)
             throw TranslationException.Unsupported(location, "case range (GNU extension)");
         var value = EvaluateInteger(children[0]) ?? throw new TranslationException(location, "case value is not constant");
-        return new CCaseStmt(location, value, Statement(children[1]));
+        return new CCaseStmt(location, value, SubStatement(children[1]));
     }
 
     private CStmt ReturnStatement(SourceLoc location, List<Cursor> children)
@@ -135,9 +135,9 @@ internal sealed partial class CAstBuilder
         CExpr? increment = null;
         if (clauses.Count == 3)
         {
-            init = Statement(clauses[0]);
-            condition = Condition(clauses[1]);
-            increment = Expr(clauses[2]);
+            init = Statement(clauses[0]);   // what it hoists runs before the loop, once, as the clause does
+            condition = WithoutHoisting(() => Condition(clauses[1]));
+            increment = WithoutHoisting(() => Expr(clauses[2]));
         }
         else if (clauses.Count > 0)
         {
@@ -148,12 +148,12 @@ internal sealed partial class CAstBuilder
                 if (start < first)
                     init = Statement(clause);
                 else if (start < second)
-                    condition = Condition(clause);
+                    condition = WithoutHoisting(() => Condition(clause));
                 else
-                    increment = Expr(clause);
+                    increment = WithoutHoisting(() => Expr(clause));
             }
         }
-        return new CForStmt(location, init, condition, increment, Statement(body));
+        return new CForStmt(location, init, condition, increment, SubStatement(body));
     }
 
     /// <summary>A controlling expression: any scalar, compared against zero by the emitter.</summary>
