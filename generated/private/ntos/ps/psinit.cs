@@ -151,26 +151,27 @@ public static unsafe partial class Image
             InsertTailList(PsActiveProcessHead, Process.ActiveProcessLinks);
             PsInitialSystemProcess = Process;
 #line 135 "nt-src/private/ntos/ps/psinit.c"
-            if (ObCreateObject(0, PspThreadType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 296u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>()) < 0)
+            if (ObCreateObject(0, PspThreadType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 304u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>()) < 0)
             {
                 return frame.Leave((byte)FALSE);
             }
 
 #line 139 "nt-src/private/ntos/ps/psinit.c"
-            memset(Thread.As<CVoid>(), 0, 296u);
+            memset(Thread.As<CVoid>(), 0, 304u);
             KiRelocateInitialThread(Thread.Tcb);
             ObfReferenceObject(Process.As<CVoid>());
             Thread.W.ThreadsProcess = Process;
             Thread.W.SystemThread = TRUE;
+            InitializeListHead(Thread.IrpList);
             Thread.Cid.W.UniqueProcess = Process.UniqueProcessId;
             Thread.Cid.W.UniqueThread = ExCreateHandle(PspCidTable, Thread.As<CVoid>(), 0u, 0u);
             if (Thread.Cid.UniqueThread.IsNull)
             {
-#line 147 "nt-src/private/ntos/ps/psinit.c"
+#line 148 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 149 "nt-src/private/ntos/ps/psinit.c"
+#line 150 "nt-src/private/ntos/ps/psinit.c"
             InsertTailList(Process.ThreadListHead, Thread.ThreadListEntry);
             Process.W.ActiveThreads = 1u;
             PspInitialThread = Thread;
