@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -409,6 +409,16 @@ public static unsafe partial class Image
     public static void Test_ObSymbolicLink() => obtest_c.Test_ObSymbolicLink();
     public static void Test_PsProcess() => pstest_c.Test_PsProcess();
     public static void Test_PsThread() => pstest_c.Test_PsThread();
+    public static void KmtIoLog(sbyte What, Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp) => iodriver_c.KmtIoLog(What, DeviceObject, Irp);
+    public static void KmtIoReset(int Mode, int FilterMode, int Status, uint Information) => iodriver_c.KmtIoReset(Mode, FilterMode, Status, Information);
+    public static int KmtIoLoadDrivers() => iodriver_c.KmtIoLoadDrivers();
+    public static void KmtIoUnloadDrivers() => iodriver_c.KmtIoUnloadDrivers();
+    public static void Test_IoDriver() => iotest_c.Test_IoDriver();
+    public static void Test_IoIrp() => iotest_c.Test_IoIrp();
+    public static void Test_IoBuffer() => iotest_c.Test_IoBuffer();
+    public static void Test_IoCancel() => iotest_c.Test_IoCancel();
+    public static void Test_IoFile() => iotest_c.Test_IoFile();
+    public static void Test_IoTimer() => iotest_c.Test_IoTimer();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -441,6 +451,7 @@ public static unsafe partial class Image
     public static ref Ptr<_OBJECT_TYPE> IopFileObjectType => ref ioinit_c.IopFileObjectType;
     public static ref uint IopCancelSpinLock => ref ioinit_c.IopCancelSpinLock;
     public static ref uint IopDatabaseLock => ref ioinit_c.IopDatabaseLock;
+    public static Ptr<_KMT_IO_STATE> KmtIo => iodriver_c.KmtIo;
     public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
     public static void HalDebugExit(byte a0) => ((delegate*<byte, void>)__Imports.HalDebugExit.Entry)(a0);
     public static void HalDisableSystemInterrupt(uint a0, byte a1) => ((delegate*<uint, byte, void>)__Imports.HalDisableSystemInterrupt.Entry)(a0, a1);
@@ -856,6 +867,16 @@ public static unsafe partial class Image
         public static FnPtr Test_ObSymbolicLink => obtest_c.AddressOf.Test_ObSymbolicLink;
         public static FnPtr Test_PsProcess => pstest_c.AddressOf.Test_PsProcess;
         public static FnPtr Test_PsThread => pstest_c.AddressOf.Test_PsThread;
+        public static FnPtr KmtIoLog => iodriver_c.AddressOf.KmtIoLog;
+        public static FnPtr KmtIoReset => iodriver_c.AddressOf.KmtIoReset;
+        public static FnPtr KmtIoLoadDrivers => iodriver_c.AddressOf.KmtIoLoadDrivers;
+        public static FnPtr KmtIoUnloadDrivers => iodriver_c.AddressOf.KmtIoUnloadDrivers;
+        public static FnPtr Test_IoDriver => iotest_c.AddressOf.Test_IoDriver;
+        public static FnPtr Test_IoIrp => iotest_c.AddressOf.Test_IoIrp;
+        public static FnPtr Test_IoBuffer => iotest_c.AddressOf.Test_IoBuffer;
+        public static FnPtr Test_IoCancel => iotest_c.AddressOf.Test_IoCancel;
+        public static FnPtr Test_IoFile => iotest_c.AddressOf.Test_IoFile;
+        public static FnPtr Test_IoTimer => iotest_c.AddressOf.Test_IoTimer;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;

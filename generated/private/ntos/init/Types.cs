@@ -791,6 +791,30 @@ public struct _KMT_PS_CONTEXT
 {
 }
 
+/// <summary>struct _KMT_IO_EVENT: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KMT_IO_EVENT
+{
+}
+
+/// <summary>struct _KMT_IO_STATE: 560 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 560)]
+public struct _KMT_IO_STATE
+{
+}
+
+/// <summary>struct _KMT_FILTER_EXTENSION: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _KMT_FILTER_EXTENSION
+{
+}
+
+/// <summary>struct _KMT_TIMER_LOG: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KMT_TIMER_LOG
+{
+}
+
 /// <summary>an array of 4096 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4096)]
 public struct Array_uint_1024
@@ -2682,5 +2706,106 @@ public static class _KMT_PS_CONTEXT_Fields
         public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x30);
         public ref int TerminateStatus => ref P.RefAt<int>(p.Address + 0x34);
         public Ptr<_KTHREAD> KeThread => new(p.Address + 0x38);
+    }
+}
+
+public static class _KMT_IO_EVENT_Fields
+{
+    // struct _KMT_IO_EVENT: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_IO_EVENT>
+    {
+        public ref sbyte What => ref P.RefAt<sbyte>(p.Address);
+        public ref sbyte Location => ref P.RefAt<sbyte>(p.Address + 0x1);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0xD);
+    }
+}
+
+public static class _KMT_IO_STATE_Fields
+{
+    // struct _KMT_IO_STATE: 560 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_IO_STATE>
+    {
+        public ref int Mode => ref P.RefAt<int>(p.Address);
+        public ref int FilterMode => ref P.RefAt<int>(p.Address + 0x4);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref sbyte Boost => ref P.RefAt<sbyte>(p.Address + 0x10);
+        public ref int CreateStatus => ref P.RefAt<int>(p.Address + 0x14);
+        public ref Ptr<_DRIVER_OBJECT> Driver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x18);
+        public ref Ptr<_DRIVER_OBJECT> Filter => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x1C);
+        public ref Ptr<_DEVICE_OBJECT> Buffered => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x20);
+        public ref Ptr<_DEVICE_OBJECT> Direct => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x24);
+        public ref Ptr<_DEVICE_OBJECT> FilterDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x28);
+        public ref Ptr<_DEVICE_OBJECT> FilterLower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x2C);
+        public ref byte ExtensionWasZero => ref P.RefAt<byte>(p.Address + 0x30);
+        public ref byte WasInitializing => ref P.RefAt<byte>(p.Address + 0x31);
+        public ref int AttachStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public ref Ptr<_UNICODE_STRING> RegistryPath => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x38);
+        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address + 0x3C);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x44);
+        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
+        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4C);
+        public ref ushort MdlFlags => ref P.RefAt<ushort>(p.Address + 0x50);
+        public ref Ptr<CVoid> MdlVirtualAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54);
+        public ref uint MdlByteCount => ref P.RefAt<uint>(p.Address + 0x58);
+        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C);
+        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x60);
+        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address + 0x64);
+        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x68);
+        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x6C);
+        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x70);
+        public Ptr<byte> InputSeen => new(p.Address + 0x78);
+        public Ptr<byte> MdlSeen => new(p.Address + 0x88);
+        public ref Ptr<CVoid> FilterContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x98);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x9C);
+        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0xA0);
+        public ref byte InThreadList => ref P.RefAt<byte>(p.Address + 0xA4);
+        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0xA8);
+        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0xAC);
+        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0xB0);
+        public ref uint FilterCreates => ref P.RefAt<uint>(p.Address + 0xB4);
+        public ref Ptr<_IRP> PendingIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0xB8);
+        public Ptr<_KTIMER> Timer => new(p.Address + 0xC0);
+        public Ptr<_KDPC> Dpc => new(p.Address + 0xE8);
+        public ref uint CancelCalls => ref P.RefAt<uint>(p.Address + 0x108);
+        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x10C);
+        public ref byte CancelLockHeld => ref P.RefAt<byte>(p.Address + 0x10D);
+        public ref byte CancelFlagSeen => ref P.RefAt<byte>(p.Address + 0x10E);
+        public ref byte CancelRoutineCleared => ref P.RefAt<byte>(p.Address + 0x10F);
+        public ref Ptr<_DEVICE_OBJECT> CancelDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x110);
+        public ref uint Unloads => ref P.RefAt<uint>(p.Address + 0x114);
+        public Ptr<_KEVENT> FilterEvent => new(p.Address + 0x118);
+        public ref uint FilterAddedInformation => ref P.RefAt<uint>(p.Address + 0x128);
+        public Ptr<_KMT_IO_EVENT> Log => new(p.Address + 0x12C);
+        public ref uint LogCount => ref P.RefAt<uint>(p.Address + 0x22C);
+    }
+}
+
+public static class _KMT_FILTER_EXTENSION_Fields
+{
+    // struct _KMT_FILTER_EXTENSION: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FILTER_EXTENSION>
+    {
+        public ref Ptr<_DEVICE_OBJECT> Lower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address);
+    }
+}
+
+public static class _KMT_TIMER_LOG_Fields
+{
+    // struct _KMT_TIMER_LOG: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_TIMER_LOG>
+    {
+        public ref uint Calls => ref P.RefAt<uint>(p.Address);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
     }
 }
