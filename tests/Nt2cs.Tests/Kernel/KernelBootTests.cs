@@ -74,13 +74,14 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Mm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Mm checks");
         Assert.True(suites["Seh"].Passed >= 10, "at least 10 SEH checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ob", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 30, "at least 30 Ob checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ps", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 15, "at least 15 Ps checks");
+        Assert.True(suites.Where(s => s.Key.StartsWith("Io", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Io checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
         Assert.Equal(0, first.Status);

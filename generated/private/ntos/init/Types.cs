@@ -227,9 +227,261 @@ public struct _HANDLE_TABLE_ENTRY
 {
 }
 
-/// <summary>struct _IRP: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
+/// <summary>struct _IRP: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
 public struct _IRP
+{
+}
+
+/// <summary>union __anon_union5: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_union5
+{
+}
+
+/// <summary>struct _IO_STATUS_BLOCK: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _IO_STATUS_BLOCK
+{
+}
+
+/// <summary>union __anon_union6: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_union6
+{
+}
+
+/// <summary>union __anon_union7: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_union7
+{
+}
+
+/// <summary>struct __anon_struct8: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct8
+{
+}
+
+/// <summary>struct _DEVICE_OBJECT: 144 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 144)]
+public struct _DEVICE_OBJECT
+{
+}
+
+/// <summary>struct _DRIVER_OBJECT: 168 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 168)]
+public struct _DRIVER_OBJECT
+{
+}
+
+/// <summary>struct _DRIVER_EXTENSION: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _DRIVER_EXTENSION
+{
+}
+
+/// <summary>struct _IO_TIMER: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _IO_TIMER
+{
+}
+
+/// <summary>struct _VPB: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _VPB
+{
+}
+
+/// <summary>struct _KDEVICE_QUEUE: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _KDEVICE_QUEUE
+{
+}
+
+/// <summary>struct _DEVOBJ_EXTENSION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _DEVOBJ_EXTENSION
+{
+}
+
+/// <summary>union __anon_union9: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct __anon_union9
+{
+}
+
+/// <summary>struct __anon_struct10: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct __anon_struct10
+{
+}
+
+/// <summary>union __anon_union11: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_union11
+{
+}
+
+/// <summary>struct _KDEVICE_QUEUE_ENTRY: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KDEVICE_QUEUE_ENTRY
+{
+}
+
+/// <summary>struct __anon_struct12: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct12
+{
+}
+
+/// <summary>struct _ETHREAD: 304 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 304)]
+public struct _ETHREAD
+{
+}
+
+/// <summary>struct _CLIENT_ID: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _CLIENT_ID
+{
+}
+
+/// <summary>struct __anon_struct13: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct __anon_struct13
+{
+}
+
+/// <summary>union __anon_union14: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_union14
+{
+}
+
+/// <summary>struct _IO_STACK_LOCATION: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _IO_STACK_LOCATION
+{
+}
+
+/// <summary>union __anon_union15: 16 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_union15
+{
+}
+
+/// <summary>struct __anon_struct16: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct16
+{
+}
+
+/// <summary>struct _IO_SECURITY_CONTEXT: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _IO_SECURITY_CONTEXT
+{
+}
+
+/// <summary>struct _ACCESS_STATE: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _ACCESS_STATE
+{
+}
+
+/// <summary>struct __anon_struct17: 16 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct17
+{
+}
+
+/// <summary>struct __anon_struct18: 16 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct18
+{
+}
+
+/// <summary>struct __anon_struct19: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct19
+{
+}
+
+/// <summary>struct __anon_struct20: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct20
+{
+}
+
+/// <summary>struct __anon_struct21: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct21
+{
+}
+
+/// <summary>struct __anon_struct22: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct22
+{
+}
+
+/// <summary>struct _FILE_OBJECT: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
+public struct _FILE_OBJECT
+{
+}
+
+/// <summary>struct _SECTION_OBJECT_POINTERS: incomplete</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _SECTION_OBJECT_POINTERS
+{
+}
+
+/// <summary>union __anon_union23: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct __anon_union23
+{
+}
+
+/// <summary>struct __anon_struct24: 2 bytes, aligned to 1</summary>
+[StructLayout(LayoutKind.Sequential, Size = 2)]
+public struct __anon_struct24
+{
+}
+
+/// <summary>struct __anon_struct25: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct25
+{
+}
+
+/// <summary>struct __anon_struct26: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct26
+{
+}
+
+/// <summary>struct __anon_struct27: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct27
+{
+}
+
+/// <summary>struct __anon_struct28: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct28
+{
+}
+
+/// <summary>struct __anon_struct29: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct __anon_struct29
+{
+}
+
+/// <summary>struct __anon_struct30: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct __anon_struct30
 {
 }
 
@@ -245,15 +497,15 @@ public struct _PCI_SLOT_NUMBER
 {
 }
 
-/// <summary>union __anon_union5: 4 bytes, aligned to 4</summary>
+/// <summary>union __anon_union31: 4 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4)]
-public struct __anon_union5
+public struct __anon_union31
 {
 }
 
-/// <summary>struct __anon_struct6: 4 bytes, aligned to 4</summary>
+/// <summary>struct __anon_struct32: 4 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4)]
-public struct __anon_struct6
+public struct __anon_struct32
 {
 }
 
@@ -263,9 +515,9 @@ public struct _PCI_COMMON_CONFIG
 {
 }
 
-/// <summary>union __anon_union7: 48 bytes, aligned to 4</summary>
+/// <summary>union __anon_union33: 48 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 48)]
-public struct __anon_union7
+public struct __anon_union33
 {
 }
 
@@ -299,27 +551,9 @@ public struct _OBJECT_TYPE_INITIALIZER
 {
 }
 
-/// <summary>struct _ACCESS_STATE: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
-public struct _ACCESS_STATE
-{
-}
-
 /// <summary>struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _OBJECT_HANDLE_INFORMATION
-{
-}
-
-/// <summary>struct _ETHREAD: 296 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 296)]
-public struct _ETHREAD
-{
-}
-
-/// <summary>struct _CLIENT_ID: 8 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 8)]
-public struct _CLIENT_ID
 {
 }
 
@@ -554,6 +788,30 @@ public struct _KMT_OBJECT
 /// <summary>struct _KMT_PS_CONTEXT: 312 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 312)]
 public struct _KMT_PS_CONTEXT
+{
+}
+
+/// <summary>struct _KMT_IO_EVENT: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KMT_IO_EVENT
+{
+}
+
+/// <summary>struct _KMT_IO_STATE: 560 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 560)]
+public struct _KMT_IO_STATE
+{
+}
+
+/// <summary>struct _KMT_FILTER_EXTENSION: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _KMT_FILTER_EXTENSION
+{
+}
+
+/// <summary>struct _KMT_TIMER_LOG: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KMT_TIMER_LOG
 {
 }
 
@@ -1103,6 +1361,602 @@ public static class _HANDLE_TABLE_ENTRY_Fields
     }
 }
 
+public static class _IRP_Fields
+{
+    // struct _IRP: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_IRP>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<__anon_union5> AssociatedIrp => new(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x10);
+        public Ptr<_IO_STATUS_BLOCK> IoStatus => new(p.Address + 0x18);
+        public ref sbyte RequestorMode => ref P.RefAt<sbyte>(p.Address + 0x20);
+        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0x21);
+        public ref sbyte StackCount => ref P.RefAt<sbyte>(p.Address + 0x22);
+        public ref sbyte CurrentLocation => ref P.RefAt<sbyte>(p.Address + 0x23);
+        public ref byte Cancel => ref P.RefAt<byte>(p.Address + 0x24);
+        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x25);
+        public ref sbyte ApcEnvironment => ref P.RefAt<sbyte>(p.Address + 0x26);
+        public ref byte AllocationFlags => ref P.RefAt<byte>(p.Address + 0x27);
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28);
+        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C);
+        public Ptr<__anon_union7> Overlay => new(p.Address + 0x30);
+        public ref FnPtr CancelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x38);
+        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C);
+        public Ptr<__anon_union9> Tail => new(p.Address + 0x40);
+    }
+}
+
+public static class __anon_union5_Fields
+{
+    // union __anon_union5: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union5>
+    {
+        public ref Ptr<_IRP> MasterIrp => ref P.RefAt<Ptr<_IRP>>(p.Address);
+        public ref int IrpCount => ref P.RefAt<int>(p.Address);
+        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+    }
+}
+
+public static class _IO_STATUS_BLOCK_Fields
+{
+    // struct _IO_STATUS_BLOCK: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IO_STATUS_BLOCK>
+    {
+        public Ptr<__anon_union6> __anonymous1 => new(p.Address);
+        public ref int Status => ref P.RefAt<int>(p.Address);
+        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_union6_Fields
+{
+    // union __anon_union6: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union6>
+    {
+        public ref int Status => ref P.RefAt<int>(p.Address);
+        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+    }
+}
+
+public static class __anon_union7_Fields
+{
+    // union __anon_union7: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union7>
+    {
+        public Ptr<__anon_struct8> AsynchronousParameters => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+    }
+}
+
+public static class __anon_struct8_Fields
+{
+    // struct __anon_struct8: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct8>
+    {
+        public ref FnPtr UserApcRoutine => ref P.RefAt<FnPtr>(p.Address);
+        public ref Ptr<CVoid> UserApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _DEVICE_OBJECT_Fields
+{
+    // struct _DEVICE_OBJECT: 144 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DEVICE_OBJECT>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref int ReferenceCount => ref P.RefAt<int>(p.Address + 0x4);
+        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> NextDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10);
+        public ref Ptr<_IRP> CurrentIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14);
+        public ref Ptr<_IO_TIMER> Timer => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24);
+        public ref Ptr<CVoid> DeviceExtension => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref uint DeviceType => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref sbyte StackSize => ref P.RefAt<sbyte>(p.Address + 0x30);
+        public Ptr<_KDEVICE_QUEUE> DeviceQueue => new(p.Address + 0x34);
+        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address + 0x48);
+        public Ptr<_KDPC> Dpc => new(p.Address + 0x4C);
+        public ref uint ActiveThreadCount => ref P.RefAt<uint>(p.Address + 0x6C);
+        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70);
+        public Ptr<_KEVENT> DeviceLock => new(p.Address + 0x74);
+        public ref ushort SectorSize => ref P.RefAt<ushort>(p.Address + 0x84);
+        public ref ushort Spare1 => ref P.RefAt<ushort>(p.Address + 0x86);
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88);
+        public ref Ptr<CVoid> Reserved => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C);
+    }
+}
+
+public static class _DRIVER_OBJECT_Fields
+{
+    // struct _DRIVER_OBJECT: 168 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DRIVER_OBJECT>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<CVoid> DriverStart => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint DriverSize => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref Ptr<CVoid> DriverSection => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18);
+        public Ptr<_UNICODE_STRING> DriverName => new(p.Address + 0x1C);
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24);
+        public ref Ptr<CVoid> FastIoDispatch => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref FnPtr DriverInit => ref P.RefAt<FnPtr>(p.Address + 0x2C);
+        public ref FnPtr DriverStartIo => ref P.RefAt<FnPtr>(p.Address + 0x30);
+        public ref FnPtr DriverUnload => ref P.RefAt<FnPtr>(p.Address + 0x34);
+        public Ptr<FnPtr> MajorFunction => new(p.Address + 0x38);
+    }
+}
+
+public static class _DRIVER_EXTENSION_Fields
+{
+    // struct _DRIVER_EXTENSION: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DRIVER_EXTENSION>
+    {
+        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
+        public ref FnPtr AddDevice => ref P.RefAt<FnPtr>(p.Address + 0x4);
+        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_UNICODE_STRING> ServiceKeyName => new(p.Address + 0xC);
+    }
+}
+
+public static class _IO_TIMER_Fields
+{
+    // struct _IO_TIMER: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IO_TIMER>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short TimerFlag => ref P.RefAt<short>(p.Address + 0x2);
+        public Ptr<_LIST_ENTRY> TimerList => new(p.Address + 0x4);
+        public ref FnPtr TimerRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
+    }
+}
+
+public static class _KDEVICE_QUEUE_Fields
+{
+    // struct _KDEVICE_QUEUE: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KDEVICE_QUEUE>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public Ptr<_LIST_ENTRY> DeviceListHead => new(p.Address + 0x4);
+        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte Busy => ref P.RefAt<byte>(p.Address + 0x10);
+    }
+}
+
+public static class _DEVOBJ_EXTENSION_Fields
+{
+    // struct _DEVOBJ_EXTENSION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_DEVOBJ_EXTENSION>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref uint ExtensionFlags => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> AttachedTo => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_union9_Fields
+{
+    // union __anon_union9: 48 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union9>
+    {
+        public Ptr<__anon_struct10> Overlay => new(p.Address);
+        public Ptr<_KAPC> Apc => new(p.Address);
+        public ref Ptr<CVoid> CompletionKey => ref P.RefAt<Ptr<CVoid>>(p.Address);
+    }
+}
+
+public static class __anon_struct10_Fields
+{
+    // struct __anon_struct10: 40 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct10>
+    {
+        public Ptr<__anon_union11> __anonymous1 => new(p.Address);
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
+        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10);
+        public ref Ptr<sbyte> AuxiliaryBuffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14);
+        public Ptr<__anon_struct13> __anonymous2 => new(p.Address + 0x18);
+        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address + 0x18);
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20);
+        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24);
+    }
+}
+
+public static class __anon_union11_Fields
+{
+    // union __anon_union11: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union11>
+    {
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
+        public Ptr<__anon_struct12> __anonymous1 => new(p.Address);
+        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+    }
+}
+
+public static class _KDEVICE_QUEUE_ENTRY_Fields
+{
+    // struct _KDEVICE_QUEUE_ENTRY: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KDEVICE_QUEUE_ENTRY>
+    {
+        public Ptr<_LIST_ENTRY> DeviceListEntry => new(p.Address);
+        public ref uint SortKey => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_struct12_Fields
+{
+    // struct __anon_struct12: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct12>
+    {
+        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+    }
+}
+
+public static class _ETHREAD_Fields
+{
+    // struct _ETHREAD: 304 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_ETHREAD>
+    {
+        public Ptr<_KTHREAD> Tcb => new(p.Address);
+        public Ptr<_CLIENT_ID> Cid => new(p.Address + 0x100);
+        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x108);
+        public ref Ptr<_EPROCESS> ThreadsProcess => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110);
+        public ref FnPtr StartAddress => ref P.RefAt<FnPtr>(p.Address + 0x114);
+        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118);
+        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x11C);
+        public ref byte Terminated => ref P.RefAt<byte>(p.Address + 0x120);
+        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x121);
+        public Ptr<_LIST_ENTRY> IrpList => new(p.Address + 0x124);
+    }
+}
+
+public static class _CLIENT_ID_Fields
+{
+    // struct _CLIENT_ID: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CLIENT_ID>
+    {
+        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct13_Fields
+{
+    // struct __anon_struct13: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct13>
+    {
+        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
+        public Ptr<__anon_union14> __anonymous1 => new(p.Address + 0x8);
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
+        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
+public static class __anon_union14_Fields
+{
+    // union __anon_union14: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union14>
+    {
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address);
+        public ref uint PacketType => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _IO_STACK_LOCATION_Fields
+{
+    // struct _IO_STACK_LOCATION: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_IO_STACK_LOCATION>
+    {
+        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address);
+        public ref byte MinorFunction => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte Flags => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref byte Control => ref P.RefAt<byte>(p.Address + 0x3);
+        public Ptr<__anon_union15> Parameters => new(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C);
+        public ref FnPtr CompletionRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+    }
+}
+
+public static class __anon_union15_Fields
+{
+    // union __anon_union15: 16 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union15>
+    {
+        public Ptr<__anon_struct16> Create => new(p.Address);
+        public Ptr<__anon_struct17> Read => new(p.Address);
+        public Ptr<__anon_struct18> Write => new(p.Address);
+        public Ptr<__anon_struct19> QueryDirectory => new(p.Address);
+        public Ptr<__anon_struct20> NotifyDirectory => new(p.Address);
+        public Ptr<__anon_struct21> QueryFile => new(p.Address);
+        public Ptr<__anon_struct22> SetFile => new(p.Address);
+        public Ptr<__anon_struct25> QueryVolume => new(p.Address);
+        public Ptr<__anon_struct26> SetVolume => new(p.Address);
+        public Ptr<__anon_struct27> FileSystemControl => new(p.Address);
+        public Ptr<__anon_struct28> DeviceIoControl => new(p.Address);
+        public Ptr<__anon_struct29> MountVolume => new(p.Address);
+        public Ptr<__anon_struct30> Others => new(p.Address);
+    }
+}
+
+public static class __anon_struct16_Fields
+{
+    // struct __anon_struct16: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct16>
+    {
+        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address);
+        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x8);
+        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0xA);
+        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _IO_SECURITY_CONTEXT_Fields
+{
+    // struct _IO_SECURITY_CONTEXT: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IO_SECURITY_CONTEXT>
+    {
+        public ref Ptr<CVoid> SecurityQos => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<_ACCESS_STATE> AccessState => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4);
+        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint FullCreateOptions => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_struct17_Fields
+{
+    // struct __anon_struct17: 16 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct17>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+    }
+}
+
+public static class __anon_struct18_Fields
+{
+    // struct __anon_struct18: 16 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct18>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+    }
+}
+
+public static class __anon_struct19_Fields
+{
+    // struct __anon_struct19: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct19>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<_UNICODE_STRING> FileName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4);
+        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_struct20_Fields
+{
+    // struct __anon_struct20: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct20>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref uint CompletionFilter => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct21_Fields
+{
+    // struct __anon_struct21: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct21>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct22_Fields
+{
+    // struct __anon_struct22: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct22>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8);
+        public Ptr<__anon_union23> __anonymous1 => new(p.Address + 0xC);
+        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0xD);
+        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _FILE_OBJECT_Fields
+{
+    // struct _FILE_OBJECT: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_OBJECT>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8);
+        public ref Ptr<CVoid> FsContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> FsContext2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
+        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14);
+        public ref Ptr<CVoid> PrivateCacheMap => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x1C);
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20);
+        public ref byte LockOperation => ref P.RefAt<byte>(p.Address + 0x24);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x25);
+        public ref byte ReadAccess => ref P.RefAt<byte>(p.Address + 0x26);
+        public ref byte WriteAccess => ref P.RefAt<byte>(p.Address + 0x27);
+        public ref byte DeleteAccess => ref P.RefAt<byte>(p.Address + 0x28);
+        public ref byte SharedRead => ref P.RefAt<byte>(p.Address + 0x29);
+        public ref byte SharedWrite => ref P.RefAt<byte>(p.Address + 0x2A);
+        public ref byte SharedDelete => ref P.RefAt<byte>(p.Address + 0x2B);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x2C);
+        public Ptr<_UNICODE_STRING> FileName => new(p.Address + 0x30);
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address + 0x38);
+        public ref uint Waiter => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref uint Busy => ref P.RefAt<uint>(p.Address + 0x44);
+        public ref Ptr<CVoid> LastLock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
+        public Ptr<_KEVENT> Lock => new(p.Address + 0x4C);
+        public Ptr<_KEVENT> Event => new(p.Address + 0x5C);
+        public ref Ptr<CVoid> CompletionContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C);
+    }
+}
+
+public static class __anon_union23_Fields
+{
+    // union __anon_union23: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union23>
+    {
+        public Ptr<__anon_struct24> __anonymous1 => new(p.Address);
+        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
+        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address);
+    }
+}
+
+public static class __anon_struct24_Fields
+{
+    // struct __anon_struct24: 2 bytes, aligned to 1
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct24>
+    {
+        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
+        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
+    }
+}
+
+public static class __anon_struct25_Fields
+{
+    // struct __anon_struct25: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct25>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct26_Fields
+{
+    // struct __anon_struct26: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct26>
+    {
+        public ref uint Length => ref P.RefAt<uint>(p.Address);
+        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct27_Fields
+{
+    // struct __anon_struct27: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct27>
+    {
+        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
+        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint FsControlCode => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_struct28_Fields
+{
+    // struct __anon_struct28: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct28>
+    {
+        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
+        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class __anon_struct29_Fields
+{
+    // struct __anon_struct29: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct29>
+    {
+        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+    }
+}
+
+public static class __anon_struct30_Fields
+{
+    // struct __anon_struct30: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_struct30>
+    {
+        public ref Ptr<CVoid> Argument1 => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<CVoid> Argument3 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Argument4 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
 public static class _NPAGED_LOOKASIDE_LIST_Fields
 {
     // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
@@ -1131,26 +1985,26 @@ public static class _PCI_SLOT_NUMBER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_SLOT_NUMBER>
     {
-        public Ptr<__anon_union5> u => new(p.Address);
+        public Ptr<__anon_union31> u => new(p.Address);
     }
 }
 
-public static class __anon_union5_Fields
+public static class __anon_union31_Fields
 {
-    // union __anon_union5: 4 bytes, aligned to 4
+    // union __anon_union31: 4 bytes, aligned to 4
     extension<P>(P p)
-        where P : struct, IPointer<__anon_union5>
+        where P : struct, IPointer<__anon_union31>
     {
-        public Ptr<__anon_struct6> bits => new(p.Address);
+        public Ptr<__anon_struct32> bits => new(p.Address);
         public ref uint AsULONG => ref P.RefAt<uint>(p.Address);
     }
 }
 
-public static class __anon_struct6_Fields
+public static class __anon_struct32_Fields
 {
-    // struct __anon_struct6: 4 bytes, aligned to 4
+    // struct __anon_struct32: 4 bytes, aligned to 4
     extension<P>(P p)
-        where P : struct, IPointer<__anon_struct6>
+        where P : struct, IPointer<__anon_struct32>
     {
         public uint DeviceNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 0, 5);
 
@@ -1199,16 +2053,16 @@ public static class _PCI_COMMON_CONFIG_Fields
         public ref byte LatencyTimer => ref P.RefAt<byte>(p.Address + 0xD);
         public ref byte HeaderType => ref P.RefAt<byte>(p.Address + 0xE);
         public ref byte BIST => ref P.RefAt<byte>(p.Address + 0xF);
-        public Ptr<__anon_union7> u => new(p.Address + 0x10);
+        public Ptr<__anon_union33> u => new(p.Address + 0x10);
         public Ptr<byte> DeviceSpecific => new(p.Address + 0x40);
     }
 }
 
-public static class __anon_union7_Fields
+public static class __anon_union33_Fields
 {
-    // union __anon_union7: 48 bytes, aligned to 4
+    // union __anon_union33: 48 bytes, aligned to 4
     extension<P>(P p)
-        where P : struct, IPointer<__anon_union7>
+        where P : struct, IPointer<__anon_union33>
     {
         public Ptr<_PCI_HEADER_TYPE_0> type0 => new(p.Address);
     }
@@ -1305,35 +2159,6 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     {
         public ref uint HandleAttributes => ref P.RefAt<uint>(p.Address);
         public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
-    }
-}
-
-public static class _ETHREAD_Fields
-{
-    // struct _ETHREAD: 296 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_ETHREAD>
-    {
-        public Ptr<_KTHREAD> Tcb => new(p.Address);
-        public Ptr<_CLIENT_ID> Cid => new(p.Address + 0x100);
-        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x108);
-        public ref Ptr<_EPROCESS> ThreadsProcess => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110);
-        public ref FnPtr StartAddress => ref P.RefAt<FnPtr>(p.Address + 0x114);
-        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118);
-        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x11C);
-        public ref byte Terminated => ref P.RefAt<byte>(p.Address + 0x120);
-        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x121);
-    }
-}
-
-public static class _CLIENT_ID_Fields
-{
-    // struct _CLIENT_ID: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CLIENT_ID>
-    {
-        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
     }
 }
 
@@ -1881,5 +2706,106 @@ public static class _KMT_PS_CONTEXT_Fields
         public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x30);
         public ref int TerminateStatus => ref P.RefAt<int>(p.Address + 0x34);
         public Ptr<_KTHREAD> KeThread => new(p.Address + 0x38);
+    }
+}
+
+public static class _KMT_IO_EVENT_Fields
+{
+    // struct _KMT_IO_EVENT: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_IO_EVENT>
+    {
+        public ref sbyte What => ref P.RefAt<sbyte>(p.Address);
+        public ref sbyte Location => ref P.RefAt<sbyte>(p.Address + 0x1);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0xD);
+    }
+}
+
+public static class _KMT_IO_STATE_Fields
+{
+    // struct _KMT_IO_STATE: 560 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_IO_STATE>
+    {
+        public ref int Mode => ref P.RefAt<int>(p.Address);
+        public ref int FilterMode => ref P.RefAt<int>(p.Address + 0x4);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref sbyte Boost => ref P.RefAt<sbyte>(p.Address + 0x10);
+        public ref int CreateStatus => ref P.RefAt<int>(p.Address + 0x14);
+        public ref Ptr<_DRIVER_OBJECT> Driver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x18);
+        public ref Ptr<_DRIVER_OBJECT> Filter => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x1C);
+        public ref Ptr<_DEVICE_OBJECT> Buffered => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x20);
+        public ref Ptr<_DEVICE_OBJECT> Direct => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x24);
+        public ref Ptr<_DEVICE_OBJECT> FilterDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x28);
+        public ref Ptr<_DEVICE_OBJECT> FilterLower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x2C);
+        public ref byte ExtensionWasZero => ref P.RefAt<byte>(p.Address + 0x30);
+        public ref byte WasInitializing => ref P.RefAt<byte>(p.Address + 0x31);
+        public ref int AttachStatus => ref P.RefAt<int>(p.Address + 0x34);
+        public ref Ptr<_UNICODE_STRING> RegistryPath => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x38);
+        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address + 0x3C);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x44);
+        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
+        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4C);
+        public ref ushort MdlFlags => ref P.RefAt<ushort>(p.Address + 0x50);
+        public ref Ptr<CVoid> MdlVirtualAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54);
+        public ref uint MdlByteCount => ref P.RefAt<uint>(p.Address + 0x58);
+        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C);
+        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x60);
+        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address + 0x64);
+        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x68);
+        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x6C);
+        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x70);
+        public Ptr<byte> InputSeen => new(p.Address + 0x78);
+        public Ptr<byte> MdlSeen => new(p.Address + 0x88);
+        public ref Ptr<CVoid> FilterContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x98);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x9C);
+        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0xA0);
+        public ref byte InThreadList => ref P.RefAt<byte>(p.Address + 0xA4);
+        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0xA8);
+        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0xAC);
+        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0xB0);
+        public ref uint FilterCreates => ref P.RefAt<uint>(p.Address + 0xB4);
+        public ref Ptr<_IRP> PendingIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0xB8);
+        public Ptr<_KTIMER> Timer => new(p.Address + 0xC0);
+        public Ptr<_KDPC> Dpc => new(p.Address + 0xE8);
+        public ref uint CancelCalls => ref P.RefAt<uint>(p.Address + 0x108);
+        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x10C);
+        public ref byte CancelLockHeld => ref P.RefAt<byte>(p.Address + 0x10D);
+        public ref byte CancelFlagSeen => ref P.RefAt<byte>(p.Address + 0x10E);
+        public ref byte CancelRoutineCleared => ref P.RefAt<byte>(p.Address + 0x10F);
+        public ref Ptr<_DEVICE_OBJECT> CancelDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x110);
+        public ref uint Unloads => ref P.RefAt<uint>(p.Address + 0x114);
+        public Ptr<_KEVENT> FilterEvent => new(p.Address + 0x118);
+        public ref uint FilterAddedInformation => ref P.RefAt<uint>(p.Address + 0x128);
+        public Ptr<_KMT_IO_EVENT> Log => new(p.Address + 0x12C);
+        public ref uint LogCount => ref P.RefAt<uint>(p.Address + 0x22C);
+    }
+}
+
+public static class _KMT_FILTER_EXTENSION_Fields
+{
+    // struct _KMT_FILTER_EXTENSION: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FILTER_EXTENSION>
+    {
+        public ref Ptr<_DEVICE_OBJECT> Lower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address);
+    }
+}
+
+public static class _KMT_TIMER_LOG_Fields
+{
+    // struct _KMT_TIMER_LOG: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_TIMER_LOG>
+    {
+        public ref uint Calls => ref P.RefAt<uint>(p.Address);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
     }
 }

@@ -42,257 +42,264 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
-        // nt-src/private/ntos/init/init.c:26: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:27: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 26 "nt-src/private/ntos/init/init.c"
+#line 27 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 30 "nt-src/private/ntos/init/init.c"
+#line 31 "nt-src/private/ntos/init/init.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Pages = 0u;
-#line 34 "nt-src/private/ntos/init/init.c"
+#line 35 "nt-src/private/ntos/init/init.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
-#line 34 "nt-src/private/ntos/init/init.c"
+#line 35 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
-#line 37 "nt-src/private/ntos/init/init.c"
+#line 38 "nt-src/private/ntos/init/init.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 Pages += Descriptor.PageCount;
             }
 
-#line 40 "nt-src/private/ntos/init/init.c"
+#line 41 "nt-src/private/ntos/init/init.c"
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:45: unsigned char KiBootOptionPresent(const char*, const char*)
+        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
         {
-#line 45 "nt-src/private/ntos/init/init.c"
+#line 46 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 59 "nt-src/private/ntos/init/init.c"
+#line 60 "nt-src/private/ntos/init/init.c"
             PCSTR Start = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             PCSTR Expected = default(PCSTR);
-#line 63 "nt-src/private/ntos/init/init.c"
+#line 64 "nt-src/private/ntos/init/init.c"
             if (Options.IsNull)
             {
-#line 64 "nt-src/private/ntos/init/init.c"
+#line 65 "nt-src/private/ntos/init/init.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 66 "nt-src/private/ntos/init/init.c"
+#line 67 "nt-src/private/ntos/init/init.c"
             for (Start = Options; Start.Deref != 0; Start += 1)
             {
-#line 66 "nt-src/private/ntos/init/init.c"
+#line 67 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
                 if (Start != Options && Start[-1] != ' ')
                 {
-#line 68 "nt-src/private/ntos/init/init.c"
+#line 69 "nt-src/private/ntos/init/init.c"
                     continue;
                 }
 
-#line 70 "nt-src/private/ntos/init/init.c"
+#line 71 "nt-src/private/ntos/init/init.c"
                 Scan = Start;
                 Expected = Option;
                 while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
                 {
-#line 72 "nt-src/private/ntos/init/init.c"
+#line 73 "nt-src/private/ntos/init/init.c"
                     SafePoint.Poll();
                     Scan += 1;
                     Expected += 1;
                 }
 
-#line 76 "nt-src/private/ntos/init/init.c"
+#line 77 "nt-src/private/ntos/init/init.c"
                 if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
                 {
-#line 77 "nt-src/private/ntos/init/init.c"
+#line 78 "nt-src/private/ntos/init/init.c"
                     return frame.Leave((byte)TRUE);
                 }
             }
 
-#line 80 "nt-src/private/ntos/init/init.c"
+#line 81 "nt-src/private/ntos/init/init.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/init/init.c:85: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 85 "nt-src/private/ntos/init/init.c"
+#line 86 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 89 "nt-src/private/ntos/init/init.c"
+#line 90 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 91 "nt-src/private/ntos/init/init.c"
+#line 92 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 92 "nt-src/private/ntos/init/init.c"
+#line 93 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 94 "nt-src/private/ntos/init/init.c"
+#line 95 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (ExpInitializeWorkers() == 0)
             {
-#line 97 "nt-src/private/ntos/init/init.c"
+#line 98 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 99 "nt-src/private/ntos/init/init.c"
+#line 100 "nt-src/private/ntos/init/init.c"
+            if (IoInitSystem(1u) == 0)
+            {
+#line 101 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 103 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 100 "nt-src/private/ntos/init/init.c"
+#line 104 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 102 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 105 "nt-src/private/ntos/init/init.c"
+#line 109 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 110 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 108 "nt-src/private/ntos/init/init.c"
+#line 112 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 113 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 111 "nt-src/private/ntos/init/init.c"
+#line 115 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 116 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 114 "nt-src/private/ntos/init/init.c"
+#line 118 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 119 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 117 "nt-src/private/ntos/init/init.c"
+#line 121 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 118 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 120 "nt-src/private/ntos/init/init.c"
+#line 124 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 121 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 123 "nt-src/private/ntos/init/init.c"
+#line 127 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 124 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 126 "nt-src/private/ntos/init/init.c"
+#line 130 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 129 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 132 "nt-src/private/ntos/init/init.c"
+#line 136 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 135 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 138 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 138 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:143: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:147: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 160 "nt-src/private/ntos/init/init.c"
+#line 164 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 161 "nt-src/private/ntos/init/init.c"
+#line 165 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 163 "nt-src/private/ntos/init/init.c"
+#line 167 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 165 "nt-src/private/ntos/init/init.c"
+#line 169 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 167 "nt-src/private/ntos/init/init.c"
+#line 171 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
-            {
-#line 169 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 171 "nt-src/private/ntos/init/init.c"
-            KiInitializeThreads(LoaderBlock);
-            if (ObInitSystem(0u) == 0)
             {
 #line 173 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 175 "nt-src/private/ntos/init/init.c"
+            KiInitializeThreads(LoaderBlock);
+            if (ObInitSystem(0u) == 0)
+            {
+#line 177 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 179 "nt-src/private/ntos/init/init.c"
             if (ExInitSystem(0u) == 0)
             {
-#line 176 "nt-src/private/ntos/init/init.c"
+#line 180 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 178 "nt-src/private/ntos/init/init.c"
+#line 182 "nt-src/private/ntos/init/init.c"
             if (PsInitSystem(0u) == 0)
             {
-#line 179 "nt-src/private/ntos/init/init.c"
+#line 183 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 181 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 184 "nt-src/private/ntos/init/init.c"
+#line 188 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 

@@ -27,7 +27,7 @@ using ULONGLONG = ulong;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/ke/timer.c: its functions, objects and string literals.</summary>
-    public static unsafe class timer_c
+    public static unsafe class ke_timer_c
     {
         internal static readonly ImageUnit __Unit = new(0xD0, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;

@@ -11,15 +11,12 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
-using BOOLEAN = byte;
-using CSHORT = short;
 using KPROCESSOR_MODE = sbyte;
 using LOCK_OPERATION = int;
 using LONG_PTR = int;
 using MEMORY_CACHING_TYPE = int;
 using MMPTE = uint;
 using NTSTATUS = int;
-using PIRP = Ptr<_IRP>;
 using PMDL = Ptr<_MDL>;
 using PPFN_NUMBER = Ptr<uint>;
 using PUCHAR = Ptr<byte>;
@@ -30,9 +27,9 @@ using ULONG = uint;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/mm/mdl.c: its functions, objects and string literals.</summary>
-    public static unsafe class mdl_c
+    public static unsafe class mm_mdl_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0xB0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0xB0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -41,12 +38,10 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        private const int NonPagedPool = 0;
         private const int UserMode = 1;
         private const int IoReadAccess = 0;
-        private const int MI_MDL_TAG = 543974477;
-        private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         private const int PAGE_SIZE = 0x1000;
+        private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         private const int PAGE_SHIFT = 12;
         private const int MDL_SOURCE_IS_NONPAGED_POOL = 0x4;
         private const int MM_USER_PROBE_ADDRESS = 0x7FFF0000;
@@ -58,330 +53,261 @@ public static unsafe partial class Image
         private const int MDL_MAPPED_TO_SYSTEM_VA = 0x1;
         private const ULONG NO_MORE_SYSTEM_PTES = 0x3Fu;
 
-        // nt-src/private/ntos/mm/mdl.c:34: struct _MDL* IoAllocateMdl(void*, unsigned long, unsigned char, unsigned char, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer, BOOLEAN ChargeQuota, PIRP Irp)
-        {
-#line 34 "nt-src/private/ntos/mm/mdl.c"
-            var frame = Stack.Enter(0x10);
-#line 52 "nt-src/private/ntos/mm/mdl.c"
-            PMDL Mdl = default(PMDL);
-#line 54 "nt-src/private/ntos/mm/mdl.c"
-            _ = SecondaryBuffer;
-            _ = ChargeQuota;
-#line 57 "nt-src/private/ntos/mm/mdl.c"
-            if (Length == 0u || !Irp.IsNull)
-            {
-#line 58 "nt-src/private/ntos/mm/mdl.c"
-                return frame.Leave(Ptr<_MDL>.Null);
-            }
-
-#line 60 "nt-src/private/ntos/mm/mdl.c"
-            Mdl = ExAllocatePoolWithTag(NonPagedPool, MmSizeOfMdl(VirtualAddress, Length), MI_MDL_TAG).As<_MDL>();
-            if (Mdl.IsNull)
-            {
-#line 62 "nt-src/private/ntos/mm/mdl.c"
-                return frame.Leave(Ptr<_MDL>.Null);
-            }
-
-            {
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.Next = Ptr<_MDL>.Null;
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.Size = (CSHORT)(28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)VirtualAddress.Address & 4095) + (Length & 4095u) + 4095u) >> 12)));
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.MdlFlags = 0;
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.StartVa = new Ptr<CVoid>(VirtualAddress.Address & 4294963200u);
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.ByteOffset = (ULONG)((LONG_PTR)VirtualAddress.Address & 4095);
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-                Mdl.W.ByteCount = Length;
-            }
-
-#line 64 "nt-src/private/ntos/mm/mdl.c"
-;
-            Mdl.W.Process = Ptr<_EPROCESS>.Null;
-            Mdl.W.MappedSystemVa = Ptr<CVoid>.Null;
-            return frame.Leave(Mdl);
-        }
-
-        // nt-src/private/ntos/mm/mdl.c:72: void IoFreeMdl(struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void IoFreeMdl(PMDL Mdl)
-        {
-#line 72 "nt-src/private/ntos/mm/mdl.c"
-            var frame = Stack.Enter(0x10);
-#line 86 "nt-src/private/ntos/mm/mdl.c"
-            if ((Mdl.MdlFlags & 0x3) != 0)
-            {
-#line 87 "nt-src/private/ntos/mm/mdl.c"
-                KeBugCheckEx(MEMORY_MANAGEMENT, 0x6u, Mdl.Address, (uint)Mdl.MdlFlags, 0u);
-            }
-
-#line 89 "nt-src/private/ntos/mm/mdl.c"
-            ExFreePoolWithTag(Mdl.As<CVoid>(), MI_MDL_TAG);
-#line 89 "nt-src/private/ntos/mm/mdl.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/mm/mdl.c:24: unsigned long MmSizeOfMdl(void*, unsigned long)
+        // nt-src/private/ntos/mm/mdl.c:22: unsigned long MmSizeOfMdl(void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length)
         {
-#line 24 "nt-src/private/ntos/mm/mdl.c"
+#line 22 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 29 "nt-src/private/ntos/mm/mdl.c"
+#line 27 "nt-src/private/ntos/mm/mdl.c"
             return frame.Leave(28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)Base.Address & 4095) + (Length & 4095u) + 4095u) >> 12)));
         }
 
-        // nt-src/private/ntos/mm/mdl.c:103: void MmBuildMdlForNonPagedPool(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:41: void MmBuildMdlForNonPagedPool(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList)
         {
-#line 103 "nt-src/private/ntos/mm/mdl.c"
+#line 41 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 117 "nt-src/private/ntos/mm/mdl.c"
+#line 55 "nt-src/private/ntos/mm/mdl.c"
             PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
             PUCHAR Page = MemoryDescriptorList.StartVa.As<byte>();
             ULONG Count = MiMdlPages(MemoryDescriptorList);
             ULONG Index = 0;
-#line 122 "nt-src/private/ntos/mm/mdl.c"
+#line 60 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
-#line 122 "nt-src/private/ntos/mm/mdl.c"
+#line 60 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0)
                 {
-#line 124 "nt-src/private/ntos/mm/mdl.c"
+#line 62 "nt-src/private/ntos/mm/mdl.c"
                     KeBugCheckEx(MEMORY_MANAGEMENT, 0x7u, MemoryDescriptorList.Address, Page.Address, 0u);
                 }
 
-#line 126 "nt-src/private/ntos/mm/mdl.c"
+#line 64 "nt-src/private/ntos/mm/mdl.c"
                 Pages.W[Index] = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x0), Page.As<CVoid>()).LowPart >> PAGE_SHIFT;
             }
 
-#line 128 "nt-src/private/ntos/mm/mdl.c"
+#line 66 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MappedSystemVa = (MemoryDescriptorList.StartVa.As<sbyte>() + MemoryDescriptorList.ByteOffset).As<CVoid>();
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_SOURCE_IS_NONPAGED_POOL);
-#line 129 "nt-src/private/ntos/mm/mdl.c"
+#line 67 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:134: void MmProbeAndLockPages(struct _MDL*, char, enum _LOCK_OPERATION)
+        // nt-src/private/ntos/mm/mdl.c:72: void MmProbeAndLockPages(struct _MDL*, char, enum _LOCK_OPERATION)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation)
         {
-#line 134 "nt-src/private/ntos/mm/mdl.c"
+#line 72 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 151 "nt-src/private/ntos/mm/mdl.c"
+#line 89 "nt-src/private/ntos/mm/mdl.c"
             PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
             PUCHAR Page = MemoryDescriptorList.StartVa.As<byte>();
             ULONG Count = MiMdlPages(MemoryDescriptorList);
             ULONG Index = 0;
             MMPTE Pde = 0;
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 95 "nt-src/private/ntos/mm/mdl.c"
             if (KeGetCurrentIrql() > 2)
             {
-#line 157 "nt-src/private/ntos/mm/mdl.c"
-                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 157u, Ptr<sbyte>.Null);
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 95 "nt-src/private/ntos/mm/mdl.c"
+                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 95u, Ptr<sbyte>.Null);
+#line 95 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
-#line 157 "nt-src/private/ntos/mm/mdl.c"
+#line 95 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
-#line 158 "nt-src/private/ntos/mm/mdl.c"
+#line 96 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) != 0)
             {
-#line 158 "nt-src/private/ntos/mm/mdl.c"
-                RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 158u, Ptr<sbyte>.Null);
-#line 158 "nt-src/private/ntos/mm/mdl.c"
+#line 96 "nt-src/private/ntos/mm/mdl.c"
+                RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 96u, Ptr<sbyte>.Null);
+#line 96 "nt-src/private/ntos/mm/mdl.c"
                 _ = 0;
             }
             else
             {
-#line 158 "nt-src/private/ntos/mm/mdl.c"
+#line 96 "nt-src/private/ntos/mm/mdl.c"
                 _ = 1;
             }
 
-#line 160 "nt-src/private/ntos/mm/mdl.c"
+#line 98 "nt-src/private/ntos/mm/mdl.c"
             if (AccessMode == UserMode && (MemoryDescriptorList.StartVa.As<sbyte>() + MemoryDescriptorList.ByteOffset).As<CVoid>().Address + MemoryDescriptorList.ByteCount > (uint)MM_USER_PROBE_ADDRESS)
             {
                 ExRaiseStatus(STATUS_ACCESS_VIOLATION);
             }
 
-#line 164 "nt-src/private/ntos/mm/mdl.c"
+#line 102 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u, Page += PAGE_SIZE)
             {
-#line 164 "nt-src/private/ntos/mm/mdl.c"
+#line 102 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 if (MmIsAddressValid(Page.As<CVoid>()) == 0 && MiResolveDemandZero(Page.As<CVoid>()) == 0)
                 {
-#line 166 "nt-src/private/ntos/mm/mdl.c"
+#line 104 "nt-src/private/ntos/mm/mdl.c"
                     ExRaiseStatus(STATUS_ACCESS_VIOLATION);
                 }
 
-#line 168 "nt-src/private/ntos/mm/mdl.c"
+#line 106 "nt-src/private/ntos/mm/mdl.c"
                 Pde = new Ptr<uint>(3224371200u + (Page.Address >> 22 << 2)).Deref;
                 if (Operation != IoReadAccess && (Pde & (uint)MM_PTE_LARGE_PAGE) == 0u && (new Ptr<uint>(3221225472u + (Page.Address >> 12 << 2)).Deref & (uint)MM_PTE_WRITE) == 0u)
                 {
-#line 170 "nt-src/private/ntos/mm/mdl.c"
+#line 108 "nt-src/private/ntos/mm/mdl.c"
                     ExRaiseStatus(STATUS_ACCESS_VIOLATION);
                 }
 
-#line 172 "nt-src/private/ntos/mm/mdl.c"
+#line 110 "nt-src/private/ntos/mm/mdl.c"
                 Pages.W[Index] = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x0), Page.As<CVoid>()).LowPart >> PAGE_SHIFT;
             }
 
-#line 174 "nt-src/private/ntos/mm/mdl.c"
+#line 112 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
-#line 174 "nt-src/private/ntos/mm/mdl.c"
+#line 112 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 MiLockPhysicalPage(Pages[Index]);
             }
 
-#line 177 "nt-src/private/ntos/mm/mdl.c"
+#line 115 "nt-src/private/ntos/mm/mdl.c"
             if (Operation != IoReadAccess)
             {
-#line 178 "nt-src/private/ntos/mm/mdl.c"
+#line 116 "nt-src/private/ntos/mm/mdl.c"
                 MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_WRITE_OPERATION);
             }
 
-#line 180 "nt-src/private/ntos/mm/mdl.c"
+#line 118 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_PAGES_LOCKED);
-#line 180 "nt-src/private/ntos/mm/mdl.c"
+#line 118 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:185: void MmUnlockPages(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:123: void MmUnlockPages(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmUnlockPages(PMDL MemoryDescriptorList)
         {
-#line 185 "nt-src/private/ntos/mm/mdl.c"
+#line 123 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 198 "nt-src/private/ntos/mm/mdl.c"
+#line 136 "nt-src/private/ntos/mm/mdl.c"
             PPFN_NUMBER Pages = (MemoryDescriptorList + 1).As<uint>();
             ULONG Count = MiMdlPages(MemoryDescriptorList);
             ULONG Index = 0;
-#line 202 "nt-src/private/ntos/mm/mdl.c"
+#line 140 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_PAGES_LOCKED) == 0)
             {
-#line 203 "nt-src/private/ntos/mm/mdl.c"
+#line 141 "nt-src/private/ntos/mm/mdl.c"
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x8u, MemoryDescriptorList.Address, (uint)MemoryDescriptorList.MdlFlags, 0u);
             }
 
-#line 205 "nt-src/private/ntos/mm/mdl.c"
+#line 143 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0)
             {
-#line 206 "nt-src/private/ntos/mm/mdl.c"
+#line 144 "nt-src/private/ntos/mm/mdl.c"
                 MmUnmapLockedPages(MemoryDescriptorList.MappedSystemVa, MemoryDescriptorList);
             }
 
-#line 208 "nt-src/private/ntos/mm/mdl.c"
+#line 146 "nt-src/private/ntos/mm/mdl.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
-#line 208 "nt-src/private/ntos/mm/mdl.c"
+#line 146 "nt-src/private/ntos/mm/mdl.c"
                 SafePoint.Poll();
                 MiUnlockPhysicalPage(Pages[Index]);
             }
 
-#line 211 "nt-src/private/ntos/mm/mdl.c"
+#line 149 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags & -131);
-#line 211 "nt-src/private/ntos/mm/mdl.c"
+#line 149 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:216: void* MmMapLockedPagesSpecifyCache(struct _MDL*, char, enum _MEMORY_CACHING_TYPE, void*, unsigned long, unsigned long)
+        // nt-src/private/ntos/mm/mdl.c:154: void* MmMapLockedPagesSpecifyCache(struct _MDL*, char, enum _MEMORY_CACHING_TYPE, void*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PVOID MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, MEMORY_CACHING_TYPE CacheType, PVOID RequestedAddress, ULONG BugCheckOnFailure, ULONG Priority)
         {
-#line 216 "nt-src/private/ntos/mm/mdl.c"
+#line 154 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 240 "nt-src/private/ntos/mm/mdl.c"
+#line 178 "nt-src/private/ntos/mm/mdl.c"
             PUCHAR Base = default(PUCHAR);
-#line 242 "nt-src/private/ntos/mm/mdl.c"
+#line 180 "nt-src/private/ntos/mm/mdl.c"
             _ = RequestedAddress;
             _ = Priority;
-#line 245 "nt-src/private/ntos/mm/mdl.c"
+#line 183 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) == 0 || (MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0)
             {
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0x9u, MemoryDescriptorList.Address, (uint)MemoryDescriptorList.MdlFlags, 0u);
             }
 
-#line 249 "nt-src/private/ntos/mm/mdl.c"
+#line 187 "nt-src/private/ntos/mm/mdl.c"
             if (AccessMode == UserMode)
             {
-#line 250 "nt-src/private/ntos/mm/mdl.c"
+#line 188 "nt-src/private/ntos/mm/mdl.c"
                 ExRaiseStatus(STATUS_ACCESS_VIOLATION);
             }
 
-#line 252 "nt-src/private/ntos/mm/mdl.c"
+#line 190 "nt-src/private/ntos/mm/mdl.c"
             Base = MiMapPhysicalPages((MemoryDescriptorList + 1).As<uint>(), 0u, MiMdlPages(MemoryDescriptorList), CacheType).As<byte>();
             if (Base.IsNull)
             {
-#line 254 "nt-src/private/ntos/mm/mdl.c"
+#line 192 "nt-src/private/ntos/mm/mdl.c"
                 if (BugCheckOnFailure != 0)
                 {
-#line 255 "nt-src/private/ntos/mm/mdl.c"
+#line 193 "nt-src/private/ntos/mm/mdl.c"
                     KeBugCheckEx(NO_MORE_SYSTEM_PTES, 0u, MiMdlPages(MemoryDescriptorList), 0u, 0u);
                 }
 
-#line 257 "nt-src/private/ntos/mm/mdl.c"
+#line 195 "nt-src/private/ntos/mm/mdl.c"
                 return frame.Leave(Ptr<CVoid>.Null);
             }
 
-#line 259 "nt-src/private/ntos/mm/mdl.c"
+#line 197 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MappedSystemVa = (Base + MemoryDescriptorList.ByteOffset).As<CVoid>();
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags | MDL_MAPPED_TO_SYSTEM_VA);
             return frame.Leave(MemoryDescriptorList.MappedSystemVa);
         }
 
-        // nt-src/private/ntos/mm/mdl.c:266: void MmUnmapLockedPages(void*, struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:204: void MmUnmapLockedPages(void*, struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList)
         {
-#line 266 "nt-src/private/ntos/mm/mdl.c"
+#line 204 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 271 "nt-src/private/ntos/mm/mdl.c"
+#line 209 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) == 0 || BaseAddress != MemoryDescriptorList.MappedSystemVa || MiUnmapPhysicalPages(new Ptr<CVoid>(BaseAddress.Address & 4294963200u)) != MiMdlPages(MemoryDescriptorList))
             {
-#line 274 "nt-src/private/ntos/mm/mdl.c"
+#line 212 "nt-src/private/ntos/mm/mdl.c"
                 KeBugCheckEx(MEMORY_MANAGEMENT, 0xAu, BaseAddress.Address, MemoryDescriptorList.Address, 0u);
             }
 
-#line 276 "nt-src/private/ntos/mm/mdl.c"
+#line 214 "nt-src/private/ntos/mm/mdl.c"
             MemoryDescriptorList.W.MdlFlags = (short)(MemoryDescriptorList.MdlFlags & -2);
             MemoryDescriptorList.W.MappedSystemVa = Ptr<CVoid>.Null;
-#line 277 "nt-src/private/ntos/mm/mdl.c"
+#line 215 "nt-src/private/ntos/mm/mdl.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/mm/mdl.c:94: unsigned long MiMdlPages(struct _MDL*)
+        // nt-src/private/ntos/mm/mdl.c:32: unsigned long MiMdlPages(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG MiMdlPages(PMDL Mdl)
         {
-#line 94 "nt-src/private/ntos/mm/mdl.c"
+#line 32 "nt-src/private/ntos/mm/mdl.c"
             var frame = Stack.Enter(0x10);
-#line 98 "nt-src/private/ntos/mm/mdl.c"
+#line 36 "nt-src/private/ntos/mm/mdl.c"
             return frame.Leave((Mdl.ByteCount >> 12) + (((ULONG)((LONG_PTR)(Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>().Address & 4095) + (Mdl.ByteCount & 4095u) + 4095u) >> 12));
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, byte, byte, Ptr<_IRP>, Ptr<_MDL>>)(&IoAllocateMdl)), "i:iiBBi", "IoAllocateMdl");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_MDL>, void>)(&IoFreeMdl)), "v:i", "IoFreeMdl");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, uint, uint>)(&MmSizeOfMdl)), "i:ii", "MmSizeOfMdl");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_MDL>, void>)(&MmBuildMdlForNonPagedPool)), "v:i", "MmBuildMdlForNonPagedPool");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_MDL>, sbyte, int, void>)(&MmProbeAndLockPages)), "v:ibi", "MmProbeAndLockPages");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_MDL>, void>)(&MmUnlockPages)), "v:i", "MmUnlockPages");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_MDL>, sbyte, int, Ptr<CVoid>, uint, uint, Ptr<CVoid>>)(&MmMapLockedPagesSpecifyCache)), "i:ibiiii", "MmMapLockedPagesSpecifyCache");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<CVoid>, Ptr<_MDL>, void>)(&MmUnmapLockedPages)), "v:ii", "MmUnmapLockedPages");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_MDL>, uint>)(&MiMdlPages)), "i:i", "MiMdlPages");
+            Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, uint>)(&MmSizeOfMdl)), "i:ii", "MmSizeOfMdl");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_MDL>, void>)(&MmBuildMdlForNonPagedPool)), "v:i", "MmBuildMdlForNonPagedPool");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_MDL>, sbyte, int, void>)(&MmProbeAndLockPages)), "v:ibi", "MmProbeAndLockPages");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_MDL>, void>)(&MmUnlockPages)), "v:i", "MmUnlockPages");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_MDL>, sbyte, int, Ptr<CVoid>, uint, uint, Ptr<CVoid>>)(&MmMapLockedPagesSpecifyCache)), "i:ibiiii", "MmMapLockedPagesSpecifyCache");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, Ptr<_MDL>, void>)(&MmUnmapLockedPages)), "v:ii", "MmUnmapLockedPages");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_MDL>, uint>)(&MiMdlPages)), "i:i", "MiMdlPages");
             ImageData.Put(__data, "KeGetCurrentIrql() <= DISPATCH_LEVEL\0"u8);
             ImageData.Put(__data + 0x28, "nt-src\\private\\ntos\\mm\\mdl.c\0"u8);
             ImageData.Put(__data + 0x48, "(MemoryDescriptorList->MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL)) == 0\0"u8);
@@ -390,15 +316,13 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr IoAllocateMdl => new FnPtr(__code);
-            public static FnPtr IoFreeMdl => new FnPtr(__code + 0x10);
-            public static FnPtr MmSizeOfMdl => new FnPtr(__code + 0x20);
-            public static FnPtr MmBuildMdlForNonPagedPool => new FnPtr(__code + 0x30);
-            public static FnPtr MmProbeAndLockPages => new FnPtr(__code + 0x40);
-            public static FnPtr MmUnlockPages => new FnPtr(__code + 0x50);
-            public static FnPtr MmMapLockedPagesSpecifyCache => new FnPtr(__code + 0x60);
-            public static FnPtr MmUnmapLockedPages => new FnPtr(__code + 0x70);
-            public static FnPtr MiMdlPages => new FnPtr(__code + 0x80);
+            public static FnPtr MmSizeOfMdl => new FnPtr(__code);
+            public static FnPtr MmBuildMdlForNonPagedPool => new FnPtr(__code + 0x10);
+            public static FnPtr MmProbeAndLockPages => new FnPtr(__code + 0x20);
+            public static FnPtr MmUnlockPages => new FnPtr(__code + 0x30);
+            public static FnPtr MmMapLockedPagesSpecifyCache => new FnPtr(__code + 0x40);
+            public static FnPtr MmUnmapLockedPages => new FnPtr(__code + 0x50);
+            public static FnPtr MiMdlPages => new FnPtr(__code + 0x60);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -123,7 +123,7 @@ public static unsafe partial class Image
             }
 
 #line 78 "nt-src/private/ntos/ps/create.c"
-            Status = ObCreateObject(0, PspThreadType, ObjectAttributes, 0, Ptr<CVoid>.Null, 296u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>());
+            Status = ObCreateObject(0, PspThreadType, ObjectAttributes, 0, Ptr<CVoid>.Null, 304u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>());
 #line 80 "nt-src/private/ntos/ps/create.c"
             if (Status < 0)
             {
@@ -133,49 +133,50 @@ public static unsafe partial class Image
             }
 
 #line 84 "nt-src/private/ntos/ps/create.c"
-            memset(Thread.As<CVoid>(), 0, 296u);
+            memset(Thread.As<CVoid>(), 0, 304u);
             Thread.W.ThreadsProcess = Process;
             Thread.W.StartAddress = StartRoutine;
             Thread.W.StartContext = StartContext;
             Thread.W.SystemThread = TRUE;
             InitializeListHead(Thread.ThreadListEntry);
+            InitializeListHead(Thread.IrpList);
             Thread.Cid.W.UniqueProcess = Process.UniqueProcessId;
             Thread.Cid.W.UniqueThread = ExCreateHandle(PspCidTable, Thread.As<CVoid>(), 0u, 0u);
             if (Thread.Cid.UniqueThread.IsNull)
             {
-#line 93 "nt-src/private/ntos/ps/create.c"
+#line 94 "nt-src/private/ntos/ps/create.c"
                 ObfDereferenceObject(Thread.As<CVoid>());
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 101 "nt-src/private/ntos/ps/create.c"
+#line 102 "nt-src/private/ntos/ps/create.c"
             ObfReferenceObject(Thread.As<CVoid>());
             Status = ObInsertObject(Thread.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, DesiredAccess, 0u, Ptr<Ptr<CVoid>>.Null, frame.At<Ptr<CVoid>>(0x8));
             if (Status < 0)
             {
-#line 104 "nt-src/private/ntos/ps/create.c"
+#line 105 "nt-src/private/ntos/ps/create.c"
                 ObfDereferenceObject(Thread.As<CVoid>());
                 return frame.Leave(Status);
             }
 
-#line 107 "nt-src/private/ntos/ps/create.c"
+#line 108 "nt-src/private/ntos/ps/create.c"
             KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0xC));
             InsertTailList(Process.ThreadListHead, Thread.ThreadListEntry);
             Process.W.ActiveThreads += 1u;
             KeReleaseSpinLock(AddressOf.PspActiveProcessLock, OldIrql);
-#line 112 "nt-src/private/ntos/ps/create.c"
+#line 113 "nt-src/private/ntos/ps/create.c"
             if (!new Ptr<sbyte>(ClientId.Address).IsNull)
             {
-#line 113 "nt-src/private/ntos/ps/create.c"
+#line 114 "nt-src/private/ntos/ps/create.c"
                 ClientId.Assign(Thread.Cid);
             }
 
-#line 115 "nt-src/private/ntos/ps/create.c"
+#line 116 "nt-src/private/ntos/ps/create.c"
             ThreadHandle.W.Deref = Handle;
             Status = KiCreateThread(Thread.Tcb, AddressOf.PspSystemThreadStartup, Thread.As<CVoid>(), PSP_SYSTEM_THREAD_PRIORITY);
             if (Status < 0)
             {
-#line 118 "nt-src/private/ntos/ps/create.c"
+#line 119 "nt-src/private/ntos/ps/create.c"
                 KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0xC));
                 RemoveEntryList(Thread.ThreadListEntry);
                 InitializeListHead(Thread.ThreadListEntry);
@@ -187,32 +188,32 @@ public static unsafe partial class Image
                 return frame.Leave(Status);
             }
 
-#line 128 "nt-src/private/ntos/ps/create.c"
+#line 129 "nt-src/private/ntos/ps/create.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ps/create.c:133: long PsTerminateSystemThread(long)
+        // nt-src/private/ntos/ps/create.c:134: long PsTerminateSystemThread(long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus)
         {
-#line 133 "nt-src/private/ntos/ps/create.c"
+#line 134 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 151 "nt-src/private/ntos/ps/create.c"
+#line 152 "nt-src/private/ntos/ps/create.c"
             PETHREAD Thread = PsGetCurrentThread();
             PEPROCESS Process = default(PEPROCESS);
-#line 155 "nt-src/private/ntos/ps/create.c"
+#line 156 "nt-src/private/ntos/ps/create.c"
             if (Thread.IsNull || Thread.SystemThread == 0 || Thread == PspInitialThread)
             {
-#line 156 "nt-src/private/ntos/ps/create.c"
+#line 157 "nt-src/private/ntos/ps/create.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 158 "nt-src/private/ntos/ps/create.c"
+#line 159 "nt-src/private/ntos/ps/create.c"
             Process = Thread.ThreadsProcess;
             Thread.W.ExitStatus = ExitStatus;
             Thread.W.Terminated = TRUE;
-#line 167 "nt-src/private/ntos/ps/create.c"
+#line 168 "nt-src/private/ntos/ps/create.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             KeAcquireSpinLockAtDpcLevel(AddressOf.PspActiveProcessLock);
             RemoveEntryList(Thread.ThreadListEntry);
@@ -239,63 +240,63 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/create.c:180: void PspDeleteThread(void*)
+        // nt-src/private/ntos/ps/create.c:181: void PspDeleteThread(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteThread(PVOID Object)
         {
-#line 180 "nt-src/private/ntos/ps/create.c"
+#line 181 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 193 "nt-src/private/ntos/ps/create.c"
+#line 194 "nt-src/private/ntos/ps/create.c"
             PETHREAD Thread = Object.As<_ETHREAD>();
-#line 196 "nt-src/private/ntos/ps/create.c"
+#line 197 "nt-src/private/ntos/ps/create.c"
             if (!Thread.Cid.UniqueThread.IsNull)
             {
-#line 197 "nt-src/private/ntos/ps/create.c"
+#line 198 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandle(PspCidTable, Thread.Cid.UniqueThread, Ptr<_HANDLE_TABLE_ENTRY>.Null);
             }
 
-#line 199 "nt-src/private/ntos/ps/create.c"
+#line 200 "nt-src/private/ntos/ps/create.c"
             if (!Thread.ThreadsProcess.IsNull)
             {
-#line 200 "nt-src/private/ntos/ps/create.c"
+#line 201 "nt-src/private/ntos/ps/create.c"
                 KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0x0));
                 RemoveEntryList(Thread.ThreadListEntry);
                 KeReleaseSpinLock(AddressOf.PspActiveProcessLock, OldIrql);
                 ObfDereferenceObject(Thread.ThreadsProcess.As<CVoid>());
             }
 
-#line 199 "nt-src/private/ntos/ps/create.c"
+#line 200 "nt-src/private/ntos/ps/create.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/create.c:209: void PspDeleteProcess(void*)
+        // nt-src/private/ntos/ps/create.c:210: void PspDeleteProcess(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteProcess(PVOID Object)
         {
-#line 209 "nt-src/private/ntos/ps/create.c"
+#line 210 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 213 "nt-src/private/ntos/ps/create.c"
+#line 214 "nt-src/private/ntos/ps/create.c"
             PEPROCESS Process = Object.As<_EPROCESS>();
-#line 216 "nt-src/private/ntos/ps/create.c"
+#line 217 "nt-src/private/ntos/ps/create.c"
             if (!Process.UniqueProcessId.IsNull)
             {
-#line 217 "nt-src/private/ntos/ps/create.c"
+#line 218 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandle(PspCidTable, Process.UniqueProcessId, Ptr<_HANDLE_TABLE_ENTRY>.Null);
             }
 
-#line 219 "nt-src/private/ntos/ps/create.c"
+#line 220 "nt-src/private/ntos/ps/create.c"
             KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0x0));
             RemoveEntryList(Process.ActiveProcessLinks);
             KeReleaseSpinLock(AddressOf.PspActiveProcessLock, OldIrql);
             if (!Process.ObjectTable.IsNull && Process.ObjectTable != ObpKernelHandleTable)
             {
-#line 223 "nt-src/private/ntos/ps/create.c"
+#line 224 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandleTable(Process.ObjectTable);
             }
 
-#line 222 "nt-src/private/ntos/ps/create.c"
+#line 223 "nt-src/private/ntos/ps/create.c"
             frame.Leave();
         }
 

@@ -125,7 +125,7 @@ public static unsafe partial class Image
 
 #line 109 "nt-src/private/ntos/ps/psinit.c"
             PsIdleProcess = ExAllocatePoolWithTag(NonPagedPool, 72u, PS_PROCESS_TAG).As<_EPROCESS>();
-            PspIdleThread = ExAllocatePoolWithTag(NonPagedPool, 296u, PS_PROCESS_TAG).As<_ETHREAD>();
+            PspIdleThread = ExAllocatePoolWithTag(NonPagedPool, 304u, PS_PROCESS_TAG).As<_ETHREAD>();
             if (PsIdleProcess.IsNull || PspIdleThread.IsNull)
             {
 #line 112 "nt-src/private/ntos/ps/psinit.c"
@@ -134,7 +134,7 @@ public static unsafe partial class Image
 
 #line 114 "nt-src/private/ntos/ps/psinit.c"
             PspInitializeProcess(PsIdleProcess, Str.Idle);
-            memset(PspIdleThread.As<CVoid>(), 0, 296u);
+            memset(PspIdleThread.As<CVoid>(), 0, 304u);
             KiRelocateThread(KiGetIdleThread(), PspIdleThread.Tcb);
             PspIdleThread.W.ThreadsProcess = PsIdleProcess;
             PspIdleThread.W.SystemThread = TRUE;
@@ -160,26 +160,27 @@ public static unsafe partial class Image
             InsertTailList(PsActiveProcessHead, Process.ActiveProcessLinks);
             PsInitialSystemProcess = Process;
 #line 144 "nt-src/private/ntos/ps/psinit.c"
-            if (ObCreateObject(0, PspThreadType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 296u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>()) < 0)
+            if (ObCreateObject(0, PspThreadType, Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, 304u, 0u, 0u, frame.At<Ptr<_ETHREAD>>(0x4).As<Ptr<CVoid>>()) < 0)
             {
                 return frame.Leave((byte)FALSE);
             }
 
 #line 148 "nt-src/private/ntos/ps/psinit.c"
-            memset(Thread.As<CVoid>(), 0, 296u);
+            memset(Thread.As<CVoid>(), 0, 304u);
             KiRelocateThread(KeGetCurrentThread(), Thread.Tcb);
             ObfReferenceObject(Process.As<CVoid>());
             Thread.W.ThreadsProcess = Process;
             Thread.W.SystemThread = TRUE;
+            InitializeListHead(Thread.IrpList);
             Thread.Cid.W.UniqueProcess = Process.UniqueProcessId;
             Thread.Cid.W.UniqueThread = ExCreateHandle(PspCidTable, Thread.As<CVoid>(), 0u, 0u);
             if (Thread.Cid.UniqueThread.IsNull)
             {
-#line 156 "nt-src/private/ntos/ps/psinit.c"
+#line 157 "nt-src/private/ntos/ps/psinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 158 "nt-src/private/ntos/ps/psinit.c"
+#line 159 "nt-src/private/ntos/ps/psinit.c"
             InsertTailList(Process.ThreadListHead, Thread.ThreadListEntry);
             Process.W.ActiveThreads = 1u;
             PspInitialThread = Thread;

@@ -38,6 +38,7 @@ typedef struct _ETHREAD {
     NTSTATUS ExitStatus;
     BOOLEAN Terminated;
     BOOLEAN SystemThread;
+    LIST_ENTRY IrpList;             // its threaded IRPs in progress (the I/O manager's)
 } ETHREAD;
 
 #define PSP_SYSTEM_THREAD_PRIORITY 8

@@ -10,14 +10,12 @@ Abstract:
     reached at another address (MmMapLockedPagesSpecifyCache) or by a device. MmProbeAndLockPages makes each page
     of the buffer resident first (a demand-zero page of paged pool takes its page then) and counts the MDL's
     hold in each page's PFN entry, so that the page cannot be freed under a device; with no paging file a
-    resident page stays so. IoAllocateMdl and IoFreeMdl are the I/O
-    manager's routines in the DDK; they live here until it exists, and chain no IRP yet.
+    resident page stays so. IoAllocateMdl and IoFreeMdl, which allocate and free MDLs, are the I/O manager's
+    (io/mdl.c).
 
 --*/
 
 #include "mi.h"
-
-#define MI_MDL_TAG ' ldM'
 
 SIZE_T
 NTAPI
@@ -27,66 +25,6 @@ MmSizeOfMdl(
     )
 {
     return sizeof(MDL) + sizeof(PFN_NUMBER) * ADDRESS_AND_SIZE_TO_SPAN_PAGES(Base, Length);
-}
-
-PMDL
-NTAPI
-IoAllocateMdl(
-    IN PVOID VirtualAddress,
-    IN ULONG Length,
-    IN BOOLEAN SecondaryBuffer,
-    IN BOOLEAN ChargeQuota,
-    IN OUT PIRP Irp OPTIONAL
-    )
-
-/*++
-
-Return Value:
-
-    An MDL describing [VirtualAddress, +Length), its pages not yet filled in; NULL when Length is 0 or no pool
-    is left, or when an IRP is given (there is no I/O manager to attach it to).
-
---*/
-
-{
-    PMDL Mdl;
-
-    UNREFERENCED_PARAMETER(SecondaryBuffer);
-    UNREFERENCED_PARAMETER(ChargeQuota);
-
-    if (Length == 0 || Irp != NULL) {
-        return NULL;
-    }
-    Mdl = ExAllocatePoolWithTag(NonPagedPool, MmSizeOfMdl(VirtualAddress, Length), MI_MDL_TAG);
-    if (Mdl == NULL) {
-        return NULL;
-    }
-    MmInitializeMdl(Mdl, VirtualAddress, Length);
-    Mdl->Process = NULL;
-    Mdl->MappedSystemVa = NULL;
-    return Mdl;
-}
-
-VOID
-NTAPI
-IoFreeMdl(
-    IN PMDL Mdl
-    )
-
-/*++
-
-Routine Description:
-
-    Frees an MDL from IoAllocateMdl. One still mapped to system space or locked would leave its mapping or
-    lock behind: MEMORY_MANAGEMENT, as for unlocking one never locked.
-
---*/
-
-{
-    if ((Mdl->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_PAGES_LOCKED)) != 0) {
-        KeBugCheckEx(MEMORY_MANAGEMENT, 0x6, (ULONG_PTR)Mdl, Mdl->MdlFlags, 0);
-    }
-    ExFreePoolWithTag(Mdl, MI_MDL_TAG);
 }
 
 static

@@ -87,6 +87,7 @@ Return Value:
     Thread->StartContext = StartContext;
     Thread->SystemThread = TRUE;
     InitializeListHead(&Thread->ThreadListEntry);
+    InitializeListHead(&Thread->IrpList);
     Thread->Cid.UniqueProcess = Process->UniqueProcessId;
     Thread->Cid.UniqueThread = ExCreateHandle(PspCidTable, Thread, 0, 0);
     if (Thread->Cid.UniqueThread == NULL) {

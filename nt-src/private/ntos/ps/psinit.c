@@ -150,6 +150,7 @@ PsInitSystem(
     ObReferenceObject(Process);
     Thread->ThreadsProcess = Process;
     Thread->SystemThread = TRUE;
+    InitializeListHead(&Thread->IrpList);
     Thread->Cid.UniqueProcess = Process->UniqueProcessId;
     Thread->Cid.UniqueThread = ExCreateHandle(PspCidTable, Thread, 0, 0);
     if (Thread->Cid.UniqueThread == NULL) {

@@ -56,6 +56,12 @@ START_TEST(ObReference);
 START_TEST(ObSymbolicLink);
 START_TEST(PsProcess);
 START_TEST(PsThread);
+START_TEST(IoDriver);
+START_TEST(IoIrp);
+START_TEST(IoBuffer);
+START_TEST(IoCancel);
+START_TEST(IoFile);
+START_TEST(IoTimer);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -95,6 +101,12 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(ObSymbolicLink),
     KMT_SUITE_ENTRY(PsProcess),
     KMT_SUITE_ENTRY(PsThread),
+    KMT_SUITE_ENTRY(IoDriver),
+    KMT_SUITE_ENTRY(IoIrp),
+    KMT_SUITE_ENTRY(IoBuffer),
+    KMT_SUITE_ENTRY(IoCancel),
+    KMT_SUITE_ENTRY(IoFile),
+    KMT_SUITE_ENTRY(IoTimer),
 };
 
 static ULONG KmtPassed;

@@ -1197,6 +1197,752 @@ NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(IN PETHREAD Thread);
 #define IoGetCurrentProcess PsGetCurrentProcess
 
 //
+// The I/O manager: driver objects, device objects and their stacks, file objects, I/O request packets (IRPs)
+// with one stack location per driver of the stack, and their completion.
+//
+
+#define IO_TYPE_ADAPTER                  0x00000001
+#define IO_TYPE_CONTROLLER               0x00000002
+#define IO_TYPE_DEVICE                   0x00000003
+#define IO_TYPE_DRIVER                   0x00000004
+#define IO_TYPE_FILE                     0x00000005
+#define IO_TYPE_IRP                      0x00000006
+#define IO_TYPE_MASTER_ADAPTER           0x00000007
+#define IO_TYPE_OPEN_PACKET              0x00000008
+#define IO_TYPE_TIMER                    0x00000009
+#define IO_TYPE_VPB                      0x0000000a
+#define IO_TYPE_ERROR_LOG                0x0000000b
+#define IO_TYPE_ERROR_MESSAGE            0x0000000c
+#define IO_TYPE_DEVICE_OBJECT_EXTENSION  0x0000000d
+
+#define IRP_MJ_CREATE                    0x00
+#define IRP_MJ_CREATE_NAMED_PIPE         0x01
+#define IRP_MJ_CLOSE                     0x02
+#define IRP_MJ_READ                      0x03
+#define IRP_MJ_WRITE                     0x04
+#define IRP_MJ_QUERY_INFORMATION         0x05
+#define IRP_MJ_SET_INFORMATION           0x06
+#define IRP_MJ_QUERY_EA                  0x07
+#define IRP_MJ_SET_EA                    0x08
+#define IRP_MJ_FLUSH_BUFFERS             0x09
+#define IRP_MJ_QUERY_VOLUME_INFORMATION  0x0a
+#define IRP_MJ_SET_VOLUME_INFORMATION    0x0b
+#define IRP_MJ_DIRECTORY_CONTROL         0x0c
+#define IRP_MJ_FILE_SYSTEM_CONTROL       0x0d
+#define IRP_MJ_DEVICE_CONTROL            0x0e
+#define IRP_MJ_INTERNAL_DEVICE_CONTROL   0x0f
+#define IRP_MJ_SHUTDOWN                  0x10
+#define IRP_MJ_LOCK_CONTROL              0x11
+#define IRP_MJ_CLEANUP                   0x12
+#define IRP_MJ_CREATE_MAILSLOT           0x13
+#define IRP_MJ_QUERY_SECURITY            0x14
+#define IRP_MJ_SET_SECURITY              0x15
+#define IRP_MJ_POWER                     0x16
+#define IRP_MJ_SYSTEM_CONTROL            0x17
+#define IRP_MJ_DEVICE_CHANGE             0x18
+#define IRP_MJ_QUERY_QUOTA               0x19
+#define IRP_MJ_SET_QUOTA                 0x1a
+#define IRP_MJ_PNP                       0x1b
+#define IRP_MJ_MAXIMUM_FUNCTION          0x1b
+
+#define IRP_MN_QUERY_DIRECTORY           0x01
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY   0x02
+#define IRP_MN_USER_FS_REQUEST           0x00
+#define IRP_MN_MOUNT_VOLUME              0x01
+#define IRP_MN_VERIFY_VOLUME             0x02
+#define IRP_MN_LOAD_FILE_SYSTEM          0x03
+
+//
+// Device types (the high 16 bits of an I/O control code) and characteristics.
+//
+
+typedef ULONG DEVICE_TYPE;
+
+#define FILE_DEVICE_BEEP                 0x00000001
+#define FILE_DEVICE_CD_ROM               0x00000002
+#define FILE_DEVICE_CD_ROM_FILE_SYSTEM   0x00000003
+#define FILE_DEVICE_CONTROLLER           0x00000004
+#define FILE_DEVICE_DATALINK             0x00000005
+#define FILE_DEVICE_DFS                  0x00000006
+#define FILE_DEVICE_DISK                 0x00000007
+#define FILE_DEVICE_DISK_FILE_SYSTEM     0x00000008
+#define FILE_DEVICE_FILE_SYSTEM          0x00000009
+#define FILE_DEVICE_INPORT_PORT          0x0000000a
+#define FILE_DEVICE_KEYBOARD             0x0000000b
+#define FILE_DEVICE_MAILSLOT             0x0000000c
+#define FILE_DEVICE_MIDI_IN              0x0000000d
+#define FILE_DEVICE_MIDI_OUT             0x0000000e
+#define FILE_DEVICE_MOUSE                0x0000000f
+#define FILE_DEVICE_MULTI_UNC_PROVIDER   0x00000010
+#define FILE_DEVICE_NAMED_PIPE           0x00000011
+#define FILE_DEVICE_NETWORK              0x00000012
+#define FILE_DEVICE_NETWORK_BROWSER      0x00000013
+#define FILE_DEVICE_NETWORK_FILE_SYSTEM  0x00000014
+#define FILE_DEVICE_NULL                 0x00000015
+#define FILE_DEVICE_PARALLEL_PORT        0x00000016
+#define FILE_DEVICE_PHYSICAL_NETCARD     0x00000017
+#define FILE_DEVICE_PRINTER              0x00000018
+#define FILE_DEVICE_SCANNER              0x00000019
+#define FILE_DEVICE_SERIAL_MOUSE_PORT    0x0000001a
+#define FILE_DEVICE_SERIAL_PORT          0x0000001b
+#define FILE_DEVICE_SCREEN               0x0000001c
+#define FILE_DEVICE_SOUND                0x0000001d
+#define FILE_DEVICE_STREAMS              0x0000001e
+#define FILE_DEVICE_TAPE                 0x0000001f
+#define FILE_DEVICE_TAPE_FILE_SYSTEM     0x00000020
+#define FILE_DEVICE_TRANSPORT            0x00000021
+#define FILE_DEVICE_UNKNOWN              0x00000022
+#define FILE_DEVICE_VIDEO                0x00000023
+#define FILE_DEVICE_VIRTUAL_DISK         0x00000024
+#define FILE_DEVICE_WAVE_IN              0x00000025
+#define FILE_DEVICE_WAVE_OUT             0x00000026
+#define FILE_DEVICE_8042_PORT            0x00000027
+#define FILE_DEVICE_NETWORK_REDIRECTOR   0x00000028
+#define FILE_DEVICE_BATTERY              0x00000029
+#define FILE_DEVICE_BUS_EXTENDER         0x0000002a
+#define FILE_DEVICE_MODEM                0x0000002b
+#define FILE_DEVICE_VDM                  0x0000002c
+#define FILE_DEVICE_MASS_STORAGE         0x0000002d
+
+#define FILE_REMOVABLE_MEDIA             0x00000001
+#define FILE_READ_ONLY_DEVICE            0x00000002
+#define FILE_FLOPPY_DISKETTE             0x00000004
+#define FILE_WRITE_ONCE_MEDIA            0x00000008
+#define FILE_REMOTE_DEVICE               0x00000010
+#define FILE_DEVICE_IS_MOUNTED           0x00000020
+#define FILE_VIRTUAL_VOLUME              0x00000040
+#define FILE_DEVICE_SECURE_OPEN          0x00000100
+
+//
+// I/O control codes: CTL_CODE(DeviceType, Function, Method, Access); the method says how the I/O manager
+// passes the buffers.
+//
+
+#define CTL_CODE(DeviceType, Function, Method, Access) \
+    (((DeviceType) << 16) | ((Access) << 14) | ((Function) << 2) | (Method))
+#define DEVICE_TYPE_FROM_CTL_CODE(ControlCode) (((ULONG)((ControlCode) & 0xffff0000)) >> 16)
+#define METHOD_FROM_CTL_CODE(ControlCode) ((ULONG)((ControlCode) & 3))
+
+#define METHOD_BUFFERED                  0
+#define METHOD_IN_DIRECT                 1
+#define METHOD_OUT_DIRECT                2
+#define METHOD_NEITHER                   3
+
+#define FILE_ANY_ACCESS                  0
+#define FILE_SPECIAL_ACCESS              (FILE_ANY_ACCESS)
+#define FILE_READ_ACCESS                 0x0001
+#define FILE_WRITE_ACCESS                0x0002
+
+//
+// File access rights, share access and the create dispositions and options of IRP_MJ_CREATE.
+//
+
+#define FILE_READ_DATA                   0x0001
+#define FILE_LIST_DIRECTORY              0x0001
+#define FILE_WRITE_DATA                  0x0002
+#define FILE_ADD_FILE                    0x0002
+#define FILE_APPEND_DATA                 0x0004
+#define FILE_READ_EA                     0x0008
+#define FILE_WRITE_EA                    0x0010
+#define FILE_EXECUTE                     0x0020
+#define FILE_TRAVERSE                    0x0020
+#define FILE_READ_ATTRIBUTES             0x0080
+#define FILE_WRITE_ATTRIBUTES            0x0100
+#define FILE_ALL_ACCESS                  (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x1FF)
+#define FILE_GENERIC_READ                (STANDARD_RIGHTS_READ | FILE_READ_DATA | FILE_READ_ATTRIBUTES | FILE_READ_EA | SYNCHRONIZE)
+#define FILE_GENERIC_WRITE               (STANDARD_RIGHTS_WRITE | FILE_WRITE_DATA | FILE_WRITE_ATTRIBUTES | FILE_WRITE_EA | \
+                                          FILE_APPEND_DATA | SYNCHRONIZE)
+#define FILE_GENERIC_EXECUTE             (STANDARD_RIGHTS_EXECUTE | FILE_READ_ATTRIBUTES | FILE_EXECUTE | SYNCHRONIZE)
+
+#define FILE_SHARE_READ                  0x00000001
+#define FILE_SHARE_WRITE                 0x00000002
+#define FILE_SHARE_DELETE                0x00000004
+
+#define FILE_SUPERSEDE                   0x00000000
+#define FILE_OPEN                        0x00000001
+#define FILE_CREATE                      0x00000002
+#define FILE_OPEN_IF                     0x00000003
+#define FILE_OVERWRITE                   0x00000004
+#define FILE_OVERWRITE_IF                0x00000005
+
+#define FILE_DIRECTORY_FILE              0x00000001
+#define FILE_WRITE_THROUGH               0x00000002
+#define FILE_SEQUENTIAL_ONLY             0x00000004
+#define FILE_SYNCHRONOUS_IO_ALERT        0x00000010
+#define FILE_SYNCHRONOUS_IO_NONALERT     0x00000020
+#define FILE_NON_DIRECTORY_FILE          0x00000040
+
+#define FILE_BYTE_ALIGNMENT              0x00000000
+#define FILE_WORD_ALIGNMENT              0x00000001
+#define FILE_LONG_ALIGNMENT              0x00000003
+#define FILE_QUAD_ALIGNMENT              0x00000007
+
+//
+// The status of an I/O request, and the routine a caller's APC runs when it completes.
+//
+
+typedef struct _IO_STATUS_BLOCK {
+    union {
+        NTSTATUS Status;
+        PVOID Pointer;
+    };
+    ULONG_PTR Information;
+} IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+typedef VOID (NTAPI *PIO_APC_ROUTINE)(IN PVOID ApcContext, IN PIO_STATUS_BLOCK IoStatusBlock, IN ULONG Reserved);
+
+typedef enum _FILE_INFORMATION_CLASS {
+    FileDirectoryInformation = 1,
+    FileFullDirectoryInformation,
+    FileBothDirectoryInformation,
+    FileBasicInformation,
+    FileStandardInformation,
+    FileInternalInformation,
+    FileEaInformation,
+    FileAccessInformation,
+    FileNameInformation,
+    FileRenameInformation,
+    FileLinkInformation,
+    FileNamesInformation,
+    FileDispositionInformation,
+    FilePositionInformation,
+    FileFullEaInformation,
+    FileModeInformation,
+    FileAlignmentInformation,
+    FileAllInformation,
+    FileAllocationInformation,
+    FileEndOfFileInformation,
+    FileAlternateNameInformation,
+    FileStreamInformation,
+    FilePipeInformation,
+    FilePipeLocalInformation,
+    FilePipeRemoteInformation,
+    FileMailslotQueryInformation,
+    FileMailslotSetInformation,
+    FileCompressionInformation,
+    FileCopyOnWriteInformation,
+    FileCompletionInformation,
+    FileMoveClusterInformation,
+    FileOleClassIdInformation,
+    FileOleStateBitsInformation,
+    FileNetworkOpenInformation,
+    FileObjectIdInformation,
+    FileOleAllInformation,
+    FileOleDirectoryInformation,
+    FileContentIndexInformation,
+    FileInheritContentIndexInformation,
+    FileOleInformation,
+    FileMaximumInformation
+} FILE_INFORMATION_CLASS, *PFILE_INFORMATION_CLASS;
+
+typedef enum _FSINFOCLASS {
+    FileFsVolumeInformation = 1,
+    FileFsLabelInformation,
+    FileFsSizeInformation,
+    FileFsDeviceInformation,
+    FileFsAttributeInformation,
+    FileFsControlInformation,
+    FileFsFullSizeInformation,
+    FileFsObjectIdInformation,
+    FileFsMaximumInformation
+} FS_INFORMATION_CLASS, *PFS_INFORMATION_CLASS;
+
+//
+// Device queues: the entries a driver queues IRPs with (Tail.Overlay.DeviceQueueEntry).
+//
+
+typedef struct _KDEVICE_QUEUE_ENTRY {
+    LIST_ENTRY DeviceListEntry;
+    ULONG SortKey;
+    BOOLEAN Inserted;
+} KDEVICE_QUEUE_ENTRY, *PKDEVICE_QUEUE_ENTRY;
+
+typedef struct _KDEVICE_QUEUE {
+    CSHORT Type;
+    CSHORT Size;
+    LIST_ENTRY DeviceListHead;
+    KSPIN_LOCK Lock;
+    BOOLEAN Busy;
+} KDEVICE_QUEUE, *PKDEVICE_QUEUE;
+
+struct _DEVICE_OBJECT;
+struct _DRIVER_OBJECT;
+struct _FILE_OBJECT;
+struct _IRP;
+struct _IO_TIMER;
+
+typedef struct _VPB *PVPB;
+
+//
+// Device objects. Flags: DO_BUFFERED_IO or DO_DIRECT_IO say how read and write buffers reach the driver;
+// DO_DEVICE_INITIALIZING is set by IoCreateDevice and cleared by the driver when the device may be opened.
+//
+
+#define DO_VERIFY_VOLUME                 0x00000002
+#define DO_BUFFERED_IO                   0x00000004
+#define DO_EXCLUSIVE                     0x00000008
+#define DO_DIRECT_IO                     0x00000010
+#define DO_MAP_IO_BUFFER                 0x00000020
+#define DO_DEVICE_HAS_NAME               0x00000040
+#define DO_DEVICE_INITIALIZING           0x00000080
+#define DO_SHUTDOWN_REGISTERED           0x00000800
+
+typedef struct _DEVOBJ_EXTENSION {
+    CSHORT Type;
+    USHORT Size;
+    struct _DEVICE_OBJECT *DeviceObject;
+    ULONG ExtensionFlags;               // DOE_*
+    struct _DEVICE_OBJECT *AttachedTo;  // the device below this one in its stack
+} DEVOBJ_EXTENSION, *PDEVOBJ_EXTENSION;
+
+#define DOE_UNLOAD_PENDING               0x00000001
+#define DOE_DELETE_PENDING               0x00000002
+
+typedef struct _DEVICE_OBJECT {
+    CSHORT Type;
+    USHORT Size;
+    LONG ReferenceCount;                // the file objects open on it
+    struct _DRIVER_OBJECT *DriverObject;
+    struct _DEVICE_OBJECT *NextDevice;  // the driver's next device
+    struct _DEVICE_OBJECT *AttachedDevice;  // the device attached on top of this one
+    struct _IRP *CurrentIrp;
+    struct _IO_TIMER *Timer;
+    ULONG Flags;
+    ULONG Characteristics;
+    PVPB Vpb;
+    PVOID DeviceExtension;
+    DEVICE_TYPE DeviceType;
+    CCHAR StackSize;                    // the stack locations an IRP sent to it needs
+    KDEVICE_QUEUE DeviceQueue;
+    ULONG AlignmentRequirement;
+    KDPC Dpc;
+    ULONG ActiveThreadCount;
+    PSECURITY_DESCRIPTOR SecurityDescriptor;
+    KEVENT DeviceLock;
+    USHORT SectorSize;
+    USHORT Spare1;
+    PDEVOBJ_EXTENSION DeviceObjectExtension;
+    PVOID Reserved;
+} DEVICE_OBJECT, *PDEVICE_OBJECT;
+
+//
+// Driver objects: the driver's entry points, called by the I/O manager.
+//
+
+typedef NTSTATUS (NTAPI *PDRIVER_INITIALIZE)(IN struct _DRIVER_OBJECT *DriverObject, IN PUNICODE_STRING RegistryPath);
+typedef NTSTATUS (NTAPI *PDRIVER_ADD_DEVICE)(IN struct _DRIVER_OBJECT *DriverObject, IN struct _DEVICE_OBJECT *PhysicalDeviceObject);
+typedef VOID (NTAPI *PDRIVER_STARTIO)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
+typedef VOID (NTAPI *PDRIVER_UNLOAD)(IN struct _DRIVER_OBJECT *DriverObject);
+typedef NTSTATUS (NTAPI *PDRIVER_DISPATCH)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
+typedef VOID (NTAPI *PDRIVER_CANCEL)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
+typedef NTSTATUS (NTAPI *PIO_COMPLETION_ROUTINE)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp, IN PVOID Context);
+typedef VOID (NTAPI *PIO_TIMER_ROUTINE)(IN struct _DEVICE_OBJECT *DeviceObject, IN PVOID Context);
+
+typedef struct _DRIVER_EXTENSION {
+    struct _DRIVER_OBJECT *DriverObject;
+    PDRIVER_ADD_DEVICE AddDevice;
+    ULONG Count;                        // times DriverEntry was called
+    UNICODE_STRING ServiceKeyName;
+} DRIVER_EXTENSION, *PDRIVER_EXTENSION;
+
+#define DRVO_UNLOAD_INVOKED              0x00000001
+#define DRVO_LEGACY_DRIVER               0x00000002
+#define DRVO_BUILTIN_DRIVER              0x00000004
+
+typedef struct _DRIVER_OBJECT {
+    CSHORT Type;
+    CSHORT Size;
+    PDEVICE_OBJECT DeviceObject;        // the driver's devices, through NextDevice
+    ULONG Flags;
+    PVOID DriverStart;
+    ULONG DriverSize;
+    PVOID DriverSection;
+    PDRIVER_EXTENSION DriverExtension;
+    UNICODE_STRING DriverName;
+    PUNICODE_STRING HardwareDatabase;
+    PVOID FastIoDispatch;
+    PDRIVER_INITIALIZE DriverInit;
+    PDRIVER_STARTIO DriverStartIo;
+    PDRIVER_UNLOAD DriverUnload;
+    PDRIVER_DISPATCH MajorFunction[IRP_MJ_MAXIMUM_FUNCTION + 1];
+} DRIVER_OBJECT, *PDRIVER_OBJECT;
+
+//
+// File objects: an open instance of a device (or of a file on a file system's volume).
+//
+
+#define FO_FILE_OPEN                     0x00000001
+#define FO_SYNCHRONOUS_IO                0x00000002
+#define FO_ALERTABLE_IO                  0x00000004
+#define FO_NO_INTERMEDIATE_BUFFERING     0x00000008
+#define FO_WRITE_THROUGH                 0x00000010
+#define FO_SEQUENTIAL_ONLY               0x00000020
+#define FO_CACHE_SUPPORTED               0x00000040
+#define FO_NAMED_PIPE                    0x00000080
+#define FO_STREAM_FILE                   0x00000100
+#define FO_MAILSLOT                      0x00000200
+#define FO_DIRECT_DEVICE_OPEN            0x00000800
+#define FO_CLEANUP_COMPLETE              0x00004000
+#define FO_HANDLE_CREATED                0x00040000
+
+typedef struct _SECTION_OBJECT_POINTERS *PSECTION_OBJECT_POINTERS;
+
+typedef struct _FILE_OBJECT {
+    CSHORT Type;
+    CSHORT Size;
+    PDEVICE_OBJECT DeviceObject;        // the device opened (the bottom of the stack the IRPs go to)
+    PVPB Vpb;
+    PVOID FsContext;
+    PVOID FsContext2;
+    PSECTION_OBJECT_POINTERS SectionObjectPointer;
+    PVOID PrivateCacheMap;
+    NTSTATUS FinalStatus;
+    struct _FILE_OBJECT *RelatedFileObject;
+    BOOLEAN LockOperation;
+    BOOLEAN DeletePending;
+    BOOLEAN ReadAccess;
+    BOOLEAN WriteAccess;
+    BOOLEAN DeleteAccess;
+    BOOLEAN SharedRead;
+    BOOLEAN SharedWrite;
+    BOOLEAN SharedDelete;
+    ULONG Flags;
+    UNICODE_STRING FileName;
+    LARGE_INTEGER CurrentByteOffset;
+    ULONG Waiter;
+    ULONG Busy;
+    PVOID LastLock;
+    KEVENT Lock;
+    KEVENT Event;
+    PVOID CompletionContext;
+} FILE_OBJECT, *PFILE_OBJECT;
+
+//
+// I/O request packets. The stack locations follow the IRP; CurrentLocation counts from StackCount + 1 (no
+// driver yet) down to 1 (the lowest driver), and Tail.Overlay.CurrentStackLocation points at the current one.
+//
+
+#define IRP_NOCACHE                      0x00000001
+#define IRP_PAGING_IO                    0x00000002
+#define IRP_MOUNT_COMPLETION             0x00000002
+#define IRP_SYNCHRONOUS_API              0x00000004
+#define IRP_ASSOCIATED_IRP               0x00000008
+#define IRP_BUFFERED_IO                  0x00000010
+#define IRP_DEALLOCATE_BUFFER            0x00000020
+#define IRP_INPUT_OPERATION              0x00000040
+#define IRP_SYNCHRONOUS_PAGING_IO        0x00000040
+#define IRP_CREATE_OPERATION             0x00000080
+#define IRP_READ_OPERATION               0x00000100
+#define IRP_WRITE_OPERATION              0x00000200
+#define IRP_CLOSE_OPERATION              0x00000400
+#define IRP_DEFER_IO_COMPLETION          0x00000800
+
+#define IRP_QUOTA_CHARGED                0x01
+#define IRP_ALLOCATED_MUST_SUCCEED       0x02
+#define IRP_ALLOCATED_FIXED_SIZE         0x04
+#define IRP_LOOKASIDE_ALLOCATION         0x08
+
+typedef struct _IRP {
+    CSHORT Type;
+    USHORT Size;
+    PMDL MdlAddress;
+    ULONG Flags;
+    union {
+        struct _IRP *MasterIrp;
+        LONG IrpCount;
+        PVOID SystemBuffer;
+    } AssociatedIrp;
+    LIST_ENTRY ThreadListEntry;         // in the requesting thread's IRP list
+    IO_STATUS_BLOCK IoStatus;
+    KPROCESSOR_MODE RequestorMode;
+    BOOLEAN PendingReturned;
+    CHAR StackCount;
+    CHAR CurrentLocation;
+    BOOLEAN Cancel;
+    KIRQL CancelIrql;
+    CCHAR ApcEnvironment;
+    UCHAR AllocationFlags;
+    PIO_STATUS_BLOCK UserIosb;
+    PKEVENT UserEvent;
+    union {
+        struct {
+            PIO_APC_ROUTINE UserApcRoutine;
+            PVOID UserApcContext;
+        } AsynchronousParameters;
+        LARGE_INTEGER AllocationSize;
+    } Overlay;
+    PDRIVER_CANCEL CancelRoutine;
+    PVOID UserBuffer;
+    union {
+        struct {
+            union {
+                KDEVICE_QUEUE_ENTRY DeviceQueueEntry;
+                struct {
+                    PVOID DriverContext[4];
+                };
+            };
+            PETHREAD Thread;
+            PCHAR AuxiliaryBuffer;
+            struct {
+                LIST_ENTRY ListEntry;
+                union {
+                    struct _IO_STACK_LOCATION *CurrentStackLocation;
+                    ULONG PacketType;
+                };
+            };
+            struct _FILE_OBJECT *OriginalFileObject;
+        } Overlay;
+        KAPC Apc;
+        PVOID CompletionKey;
+    } Tail;
+} IRP, *PIRP;
+
+//
+// Stack location Control bits: the IRP was pending at this level, and when the completion routine set here
+// runs. Flags: SL_* per major function.
+//
+
+#define SL_PENDING_RETURNED              0x01
+#define SL_INVOKE_ON_CANCEL              0x20
+#define SL_INVOKE_ON_SUCCESS             0x40
+#define SL_INVOKE_ON_ERROR               0x80
+
+#define SL_FORCE_ACCESS_CHECK            0x01
+#define SL_OPEN_PAGING_FILE              0x02
+#define SL_OPEN_TARGET_DIRECTORY         0x04
+#define SL_CASE_SENSITIVE                0x80
+#define SL_KEY_SPECIFIED                 0x01
+#define SL_OVERRIDE_VERIFY_VOLUME        0x02
+#define SL_WRITE_THROUGH                 0x04
+#define SL_FT_SEQUENTIAL_WRITE           0x08
+#define SL_RESTART_SCAN                  0x01
+#define SL_RETURN_SINGLE_ENTRY           0x02
+#define SL_INDEX_SPECIFIED               0x04
+
+typedef struct _IO_SECURITY_CONTEXT {
+    PVOID SecurityQos;
+    PACCESS_STATE AccessState;
+    ACCESS_MASK DesiredAccess;
+    ULONG FullCreateOptions;
+} IO_SECURITY_CONTEXT, *PIO_SECURITY_CONTEXT;
+
+typedef struct _IO_STACK_LOCATION {
+    UCHAR MajorFunction;
+    UCHAR MinorFunction;
+    UCHAR Flags;
+    UCHAR Control;
+    union {
+        struct {
+            PIO_SECURITY_CONTEXT SecurityContext;
+            ULONG Options;              // the disposition in the high 8 bits, the create options below
+            USHORT FileAttributes;
+            USHORT ShareAccess;
+            ULONG EaLength;
+        } Create;
+        struct {
+            ULONG Length;
+            ULONG Key;
+            LARGE_INTEGER ByteOffset;
+        } Read;
+        struct {
+            ULONG Length;
+            ULONG Key;
+            LARGE_INTEGER ByteOffset;
+        } Write;
+        struct {
+            ULONG Length;
+            PUNICODE_STRING FileName;
+            FILE_INFORMATION_CLASS FileInformationClass;
+            ULONG FileIndex;
+        } QueryDirectory;
+        struct {
+            ULONG Length;
+            ULONG CompletionFilter;
+        } NotifyDirectory;
+        struct {
+            ULONG Length;
+            FILE_INFORMATION_CLASS FileInformationClass;
+        } QueryFile;
+        struct {
+            ULONG Length;
+            FILE_INFORMATION_CLASS FileInformationClass;
+            struct _FILE_OBJECT *FileObject;
+            union {
+                struct {
+                    BOOLEAN ReplaceIfExists;
+                    BOOLEAN AdvanceOnly;
+                };
+                ULONG ClusterCount;
+                HANDLE DeleteHandle;
+            };
+        } SetFile;
+        struct {
+            ULONG Length;
+            FS_INFORMATION_CLASS FsInformationClass;
+        } QueryVolume;
+        struct {
+            ULONG Length;
+            FS_INFORMATION_CLASS FsInformationClass;
+        } SetVolume;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG InputBufferLength;
+            ULONG FsControlCode;
+            PVOID Type3InputBuffer;
+        } FileSystemControl;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG InputBufferLength;
+            ULONG IoControlCode;
+            PVOID Type3InputBuffer;
+        } DeviceIoControl;
+        struct {
+            PVPB Vpb;
+            PDEVICE_OBJECT DeviceObject;
+        } MountVolume;
+        struct {
+            PVOID Argument1;
+            PVOID Argument2;
+            PVOID Argument3;
+            PVOID Argument4;
+        } Others;
+    } Parameters;
+    PDEVICE_OBJECT DeviceObject;
+    struct _FILE_OBJECT *FileObject;
+    PIO_COMPLETION_ROUTINE CompletionRoutine;
+    PVOID Context;
+} IO_STACK_LOCATION, *PIO_STACK_LOCATION;
+
+//
+// The stack location routines (inline, as in the DDK).
+//
+
+FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(IN PIRP Irp)
+{
+    return Irp->Tail.Overlay.CurrentStackLocation;
+}
+
+FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(IN PIRP Irp)
+{
+    return Irp->Tail.Overlay.CurrentStackLocation - 1;
+}
+
+FORCEINLINE VOID IoSetNextIrpStackLocation(IN OUT PIRP Irp)
+{
+    Irp->CurrentLocation -= 1;
+    Irp->Tail.Overlay.CurrentStackLocation -= 1;
+}
+
+FORCEINLINE VOID IoSkipCurrentIrpStackLocation(IN OUT PIRP Irp)
+{
+    Irp->CurrentLocation += 1;
+    Irp->Tail.Overlay.CurrentStackLocation += 1;
+}
+
+FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(IN OUT PIRP Irp)
+{
+    PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
+    PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
+
+    RtlCopyMemory(Next, Current, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
+    Next->Control = 0;
+}
+
+FORCEINLINE VOID IoMarkIrpPending(IN OUT PIRP Irp)
+{
+    PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
+
+    Current->Control |= SL_PENDING_RETURNED;
+}
+
+FORCEINLINE VOID IoSetCompletionRoutine(IN PIRP Irp, IN PIO_COMPLETION_ROUTINE CompletionRoutine OPTIONAL,
+    IN PVOID Context OPTIONAL, IN BOOLEAN InvokeOnSuccess, IN BOOLEAN InvokeOnError, IN BOOLEAN InvokeOnCancel)
+{
+    PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
+
+    Next->CompletionRoutine = CompletionRoutine;
+    Next->Context = Context;
+    Next->Control = 0;
+    if (InvokeOnSuccess) {
+        Next->Control = SL_INVOKE_ON_SUCCESS;
+    }
+    if (InvokeOnError) {
+        Next->Control |= SL_INVOKE_ON_ERROR;
+    }
+    if (InvokeOnCancel) {
+        Next->Control |= SL_INVOKE_ON_CANCEL;
+    }
+}
+
+FORCEINLINE PDRIVER_CANCEL IoSetCancelRoutine(IN PIRP Irp, IN PDRIVER_CANCEL CancelRoutine OPTIONAL)
+{
+    return (PDRIVER_CANCEL)(ULONG_PTR)_InterlockedExchange((long volatile *)&Irp->CancelRoutine,
+                                                           (long)(ULONG_PTR)CancelRoutine);
+}
+
+#define IoSizeOfIrp(StackSize) ((USHORT)(sizeof(IRP) + ((StackSize) * sizeof(IO_STACK_LOCATION))))
+
+//
+// The I/O manager's routines.
+//
+
+extern POBJECT_TYPE *IoDeviceObjectType;
+extern POBJECT_TYPE *IoDriverObjectType;
+extern POBJECT_TYPE *IoFileObjectType;
+
+NTKERNELAPI NTSTATUS NTAPI IoCreateDevice(IN PDRIVER_OBJECT DriverObject, IN ULONG DeviceExtensionSize,
+    IN PUNICODE_STRING DeviceName OPTIONAL, IN DEVICE_TYPE DeviceType, IN ULONG DeviceCharacteristics, IN BOOLEAN Exclusive,
+    OUT PDEVICE_OBJECT *DeviceObject);
+NTKERNELAPI VOID NTAPI IoDeleteDevice(IN PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI NTSTATUS NTAPI IoCreateSymbolicLink(IN PUNICODE_STRING SymbolicLinkName, IN PUNICODE_STRING DeviceName);
+NTKERNELAPI NTSTATUS NTAPI IoDeleteSymbolicLink(IN PUNICODE_STRING SymbolicLinkName);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoAttachDeviceToDeviceStack(IN PDEVICE_OBJECT SourceDevice, IN PDEVICE_OBJECT TargetDevice);
+NTKERNELAPI NTSTATUS NTAPI IoAttachDevice(IN PDEVICE_OBJECT SourceDevice, IN PUNICODE_STRING TargetDevice,
+    OUT PDEVICE_OBJECT *AttachedDevice);
+NTKERNELAPI VOID NTAPI IoDetachDevice(IN OUT PDEVICE_OBJECT TargetDevice);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetAttachedDevice(IN PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetAttachedDeviceReference(IN PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceObjectPointer(IN PUNICODE_STRING ObjectName, IN ACCESS_MASK DesiredAccess,
+    OUT PFILE_OBJECT *FileObject, OUT PDEVICE_OBJECT *DeviceObject);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetRelatedDeviceObject(IN PFILE_OBJECT FileObject);
+
+NTKERNELAPI PIRP NTAPI IoAllocateIrp(IN CCHAR StackSize, IN BOOLEAN ChargeQuota);
+NTKERNELAPI VOID NTAPI IoFreeIrp(IN PIRP Irp);
+NTKERNELAPI VOID NTAPI IoInitializeIrp(IN OUT PIRP Irp, IN USHORT PacketSize, IN CCHAR StackSize);
+NTKERNELAPI VOID NTAPI IoReuseIrp(IN OUT PIRP Irp, IN NTSTATUS Iostatus);
+NTKERNELAPI NTSTATUS FASTCALL IofCallDriver(IN PDEVICE_OBJECT DeviceObject, IN OUT PIRP Irp);
+NTKERNELAPI VOID FASTCALL IofCompleteRequest(IN PIRP Irp, IN CCHAR PriorityBoost);
+NTKERNELAPI PIRP NTAPI IoBuildSynchronousFsdRequest(IN ULONG MajorFunction, IN PDEVICE_OBJECT DeviceObject,
+    IN OUT PVOID Buffer OPTIONAL, IN ULONG Length OPTIONAL, IN PLARGE_INTEGER StartingOffset OPTIONAL, IN PKEVENT Event,
+    OUT PIO_STATUS_BLOCK IoStatusBlock);
+NTKERNELAPI PIRP NTAPI IoBuildAsynchronousFsdRequest(IN ULONG MajorFunction, IN PDEVICE_OBJECT DeviceObject,
+    IN OUT PVOID Buffer OPTIONAL, IN ULONG Length OPTIONAL, IN PLARGE_INTEGER StartingOffset OPTIONAL,
+    IN PIO_STATUS_BLOCK IoStatusBlock OPTIONAL);
+NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(IN ULONG IoControlCode, IN PDEVICE_OBJECT DeviceObject,
+    IN PVOID InputBuffer OPTIONAL, IN ULONG InputBufferLength, OUT PVOID OutputBuffer OPTIONAL, IN ULONG OutputBufferLength,
+    IN BOOLEAN InternalDeviceIoControl, IN PKEVENT Event, OUT PIO_STATUS_BLOCK IoStatusBlock);
+
+#define IoCallDriver(DeviceObject, Irp) IofCallDriver((DeviceObject), (Irp))
+#define IoCompleteRequest(Irp, PriorityBoost) IofCompleteRequest((Irp), (PriorityBoost))
+
+NTKERNELAPI BOOLEAN NTAPI IoCancelIrp(IN PIRP Irp);
+NTKERNELAPI VOID NTAPI IoAcquireCancelSpinLock(OUT PKIRQL Irql);
+NTKERNELAPI VOID NTAPI IoReleaseCancelSpinLock(IN KIRQL Irql);
+
+NTKERNELAPI NTSTATUS NTAPI IoInitializeTimer(IN PDEVICE_OBJECT DeviceObject, IN PIO_TIMER_ROUTINE TimerRoutine,
+    IN PVOID Context OPTIONAL);
+NTKERNELAPI VOID NTAPI IoStartTimer(IN PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI VOID NTAPI IoStopTimer(IN PDEVICE_OBJECT DeviceObject);
+
+//
+// A driver built into the kernel: its driver object is created (\Driver\Name) and its initialization routine
+// called as a loaded driver's DriverEntry is. Not in the DDK; Windows exports it under this name.
+//
+
+NTKERNELAPI NTSTATUS NTAPI IoCreateDriver(IN PUNICODE_STRING DriverName OPTIONAL, IN PDRIVER_INITIALIZE InitializationFunction);
+NTKERNELAPI VOID NTAPI IoDeleteDriver(IN PDRIVER_OBJECT DriverObject);
+
+//
 // The native system services a kernel component calls (as Zw routines, with kernel-mode rights).
 //
 

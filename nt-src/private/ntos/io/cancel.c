@@ -1,0 +1,87 @@
+/*++
+
+Module Name:
+
+    cancel.c
+
+Abstract:
+
+    Cancelling IRPs. A driver that holds an IRP for a while sets a cancel routine on it (IoSetCancelRoutine)
+    and clears it again before completing the IRP. IoCancelIrp marks the IRP cancelled and, if a cancel
+    routine is set, takes it off the IRP and calls it at DISPATCH_LEVEL with the cancel spin lock held: the
+    routine releases the lock (IoReleaseCancelSpinLock with Irp->CancelIrql) and completes the IRP with
+    STATUS_CANCELLED.
+
+--*/
+
+#include <io.h>
+
+VOID
+NTAPI
+IoAcquireCancelSpinLock(
+    OUT PKIRQL Irql
+    )
+
+/*++
+
+Routine Description:
+
+    Acquires the cancel spin lock (raising the IRQL to DISPATCH_LEVEL); *Irql receives the IRQL to return to.
+
+--*/
+
+{
+    KeAcquireSpinLock(&IopCancelSpinLock, Irql);
+}
+
+VOID
+NTAPI
+IoReleaseCancelSpinLock(
+    IN KIRQL Irql
+    )
+{
+    KeReleaseSpinLock(&IopCancelSpinLock, Irql);
+}
+
+BOOLEAN
+NTAPI
+IoCancelIrp(
+    IN PIRP Irp
+    )
+
+/*++
+
+Routine Description:
+
+    Marks an IRP cancelled (Irp->Cancel) and calls its cancel routine, if it has one, with the cancel spin
+    lock held at DISPATCH_LEVEL (the IRQL to restore in Irp->CancelIrql) and the routine already taken off
+    the IRP, so it runs once. Callable at DISPATCH_LEVEL or below. Cancelling an IRP that has completed
+    already is CANCEL_STATE_IN_COMPLETED_IRP.
+
+Return Value:
+
+    TRUE when a cancel routine was called; FALSE when the IRP had none (it stays marked cancelled, for the
+    driver to see).
+
+--*/
+
+{
+    PDRIVER_CANCEL CancelRoutine;
+    KIRQL Irql;
+
+    ASSERT(KeGetCurrentIrql() <= DISPATCH_LEVEL);
+
+    IoAcquireCancelSpinLock(&Irql);
+    Irp->Cancel = TRUE;
+    CancelRoutine = IoSetCancelRoutine(Irp, NULL);
+    if (CancelRoutine == NULL) {
+        IoReleaseCancelSpinLock(Irql);
+        return FALSE;
+    }
+    if (Irp->CurrentLocation > Irp->StackCount + 1) {
+        KeBugCheckEx(CANCEL_STATE_IN_COMPLETED_IRP, (ULONG_PTR)Irp, (ULONG_PTR)CancelRoutine, 0, 0);
+    }
+    Irp->CancelIrql = Irql;
+    CancelRoutine(IoGetCurrentIrpStackLocation(Irp)->DeviceObject, Irp);
+    return TRUE;
+}

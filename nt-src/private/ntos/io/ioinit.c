@@ -1,0 +1,126 @@
+/*++
+
+Module Name:
+
+    ioinit.c
+
+Abstract:
+
+    The I/O manager's initialisation (Phase 1, after the executive's worker threads): the Driver, Device and
+    File object types, the \Driver and \FileSystem directories, the locks and the device timers' clock.
+
+--*/
+
+#include <io.h>
+
+POBJECT_TYPE IopDeviceObjectType;
+POBJECT_TYPE IopDriverObjectType;
+POBJECT_TYPE IopFileObjectType;
+POBJECT_TYPE *IoDeviceObjectType = &IopDeviceObjectType;
+POBJECT_TYPE *IoDriverObjectType = &IopDriverObjectType;
+POBJECT_TYPE *IoFileObjectType = &IopFileObjectType;
+
+KSPIN_LOCK IopCancelSpinLock;
+KSPIN_LOCK IopDatabaseLock;
+
+static
+BOOLEAN
+IopCreateType(
+    IN PCWSTR TypeName,
+    IN OB_CLOSE_METHOD CloseProcedure OPTIONAL,
+    IN OB_DELETE_METHOD DeleteProcedure,
+    OUT POBJECT_TYPE *ObjectType
+    )
+
+/*++
+
+Routine Description:
+
+    Creates one of the I/O manager's object types: nonpaged (their objects are used at DISPATCH_LEVEL), not
+    waitable through the object manager, with the file access rights.
+
+--*/
+
+{
+    OBJECT_TYPE_INITIALIZER Initializer;
+    UNICODE_STRING Name;
+
+    RtlZeroMemory(&Initializer, sizeof(Initializer));
+    Initializer.Length = sizeof(Initializer);
+    Initializer.UseDefaultObject = TRUE;
+    Initializer.PoolType = NonPagedPool;
+    Initializer.GenericMapping.GenericRead = FILE_GENERIC_READ;
+    Initializer.GenericMapping.GenericWrite = FILE_GENERIC_WRITE;
+    Initializer.GenericMapping.GenericExecute = FILE_GENERIC_EXECUTE;
+    Initializer.GenericMapping.GenericAll = FILE_ALL_ACCESS;
+    Initializer.ValidAccessMask = FILE_ALL_ACCESS;
+    Initializer.CloseProcedure = CloseProcedure;
+    Initializer.DeleteProcedure = DeleteProcedure;
+    RtlInitUnicodeString(&Name, TypeName);
+    return (BOOLEAN)NT_SUCCESS(ObCreateObjectType(&Name, &Initializer, NULL, ObjectType));
+}
+
+static
+BOOLEAN
+IopCreateDirectory(
+    IN PCWSTR Path
+    )
+
+/*++
+
+Routine Description:
+
+    Creates a permanent directory of the namespace (\Driver, \FileSystem), through a kernel handle closed at
+    once.
+
+--*/
+
+{
+    UNICODE_STRING Name;
+    OBJECT_ATTRIBUTES Attributes;
+    HANDLE Handle;
+
+    RtlInitUnicodeString(&Name, Path);
+    InitializeObjectAttributes(&Attributes, &Name, OBJ_PERMANENT | OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    if (!NT_SUCCESS(ZwCreateDirectoryObject(&Handle, DIRECTORY_ALL_ACCESS, &Attributes))) {
+        return FALSE;
+    }
+    ZwClose(Handle);
+    return TRUE;
+}
+
+BOOLEAN
+IoInitSystem(
+    IN ULONG Phase
+    )
+
+/*++
+
+Routine Description:
+
+    Initialises the I/O manager. Only Phase 1 does anything: the object manager, the executive's worker
+    threads (deferred deletions) and the clock run by then.
+
+Return Value:
+
+    FALSE when a type or directory cannot be created: the caller bug-checks.
+
+--*/
+
+{
+    if (Phase != 1) {
+        return TRUE;
+    }
+    KeInitializeSpinLock(&IopCancelSpinLock);
+    KeInitializeSpinLock(&IopDatabaseLock);
+    if (!IopCreateType(L"Driver", NULL, IopDeleteDriver, &IopDriverObjectType) ||
+        !IopCreateType(L"Device", NULL, IopDeleteDevice, &IopDeviceObjectType) ||
+        !IopCreateType(L"File", IopCloseFile, IopDeleteFile, &IopFileObjectType)) {
+        return FALSE;
+    }
+    if (!IopCreateDirectory(L"\\Driver") || !IopCreateDirectory(L"\\FileSystem")) {
+        return FALSE;
+    }
+    IopInitializeTimers();
+    return TRUE;
+}
