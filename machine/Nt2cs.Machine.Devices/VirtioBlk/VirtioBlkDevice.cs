@@ -66,7 +66,7 @@ public sealed class VirtioBlkDevice : VirtioDevice
 
     public Drive Drive => _drive;
 
-    /// <summary>Requests executed, by outcome (for tests and the log).</summary>
+    /// <summary>Requests returned in the used ring since power-on, whatever their status.</summary>
     public long RequestsCompleted { get; private set; }
 
     public override uint ReadConfig(uint offset, int size)
