@@ -2,6 +2,8 @@ using Nt2cs.Machine.Devices;
 using Nt2cs.Machine.Devices.Nvme;
 using Nt2cs.Machine.Devices.Pci;
 using Nt2cs.Machine.Devices.Storage;
+using Nt2cs.Machine.Devices.Virtio;
+using Nt2cs.Machine.Devices.VirtioBlk;
 using Nt2cs.Machine.Paging;
 
 namespace Nt2cs.Machine.Pc;
@@ -26,6 +28,7 @@ namespace Nt2cs.Machine.Pc;
 /// PCI    00:00.0                 host bridge (440FX or Q35 MCH)
 ///        00:01.0 / 00:1F.0       ISA bridge (PIIX3 or ICH9 LPC), identity only
 ///        00:04.0, 00:05.0 …      an NVMe controller per <c>--drive</c> of type nvme, in order
+///        next devices            a virtio-blk function per <c>--drive</c> of type virtio-blk, in order
 /// </code>
 /// The CPU layer takes <see cref="InterruptController"/>, <see cref="Clock"/> and <see cref="Mmu"/>; the run ends
 /// when <see cref="MachineExitException"/> is thrown (also recorded in <see cref="Run"/>).
@@ -36,6 +39,7 @@ public sealed class PcMachine : IDisposable
     public const int FirstNvmeDevice = 4;
 
     private readonly List<Drive> _drives = [];
+    private readonly List<DriveType> _driveTypes = [];
 
     private PcMachine(MachineOptions options)
     {
@@ -94,13 +98,23 @@ public sealed class PcMachine : IDisposable
             Pci.Add(PciChipsetFunction.Piix3IsaBridge(), 1);
         }
 
-        int nvmeDevice = FirstNvmeDevice;
-        foreach (var drive in _drives)
-        {
-            var controller = new NvmeController(Memory, Clock, drive, $"NT2CS{nvmeDevice:D4}");
-            Pci.Add(controller, nvmeDevice++);
-            NvmeControllers.Add(controller);
-        }
+        // Storage functions: NVMe controllers from device 4 on, then virtio-blk functions, each in --drive order.
+        int device = FirstNvmeDevice;
+        for (int i = 0; i < _drives.Count; i++)
+            if (_driveTypes[i] == DriveType.Nvme)
+            {
+                var controller = new NvmeController(Memory, Clock, _drives[i], $"NT2CS{device:D4}");
+                Pci.Add(controller, device++);
+                NvmeControllers.Add(controller);
+            }
+        for (int i = 0; i < _drives.Count; i++)
+            if (_driveTypes[i] == DriveType.VirtioBlk)
+            {
+                var blk = new VirtioBlkDevice(Memory, Clock, _drives[i], $"NT2CS-VBLK{device:D4}");
+                var function = new VirtioPciFunction(Memory, blk);
+                Pci.Add(function, device++);
+                VirtioBlkFunctions.Add(function);
+            }
 
         // As firmware leaves it: the PCI interrupts' IRQs are level-triggered.
         foreach (int irq in Pci.PirqToIsaIrq.Distinct())
@@ -118,9 +132,10 @@ public sealed class PcMachine : IDisposable
         {
             foreach (var drive in options.Drives)
             {
-                if (drive.Type != DriveType.Nvme)
-                    throw new DiskSetupException($"--drive {drive.Path},type={DriveOptions.NameOf(drive.Type)}: {DriveOptions.NameOf(drive.Type)} devices are not modelled yet (type=nvme is)");
+                if (drive.Type is not (DriveType.Nvme or DriveType.VirtioBlk))
+                    throw new DiskSetupException($"--drive {drive.Path},type={DriveOptions.NameOf(drive.Type)}: {DriveOptions.NameOf(drive.Type)} devices are not modelled yet (type=nvme and type=virtio-blk are)");
                 _drives.Add(Drive.Open(drive.Path, options.Persist));
+                _driveTypes.Add(drive.Type);
             }
         }
         catch
@@ -135,6 +150,9 @@ public sealed class PcMachine : IDisposable
     public IReadOnlyList<Drive> Drives => _drives;
 
     public List<NvmeController> NvmeControllers { get; } = [];
+
+    /// <summary>The virtio-blk functions (virtio PCI transport + block device), in <c>--drive</c> order.</summary>
+    public List<VirtioPciFunction> VirtioBlkFunctions { get; } = [];
 
     /// <summary>Power is cut: every drive loses what it has not flushed, and its file is closed.</summary>
     public void CutPower()

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 
-namespace Nt2cs.Machine.Devices.Nvme;
+namespace Nt2cs.Machine.Devices.Pci;
 
 /// <summary>
 /// The MSI-X table and pending bit array of a function (PCI Local Bus Specification 3.0, §6.8.2): per vector a
