@@ -65,10 +65,40 @@ internal sealed partial class ExpressionGenerator
                 return new Emitted(Assign(LValue(assign.Target, Access.ReadWrite), Exact(Value(assign.Value), type).Syntax, kind), type);
         }
         if (HasSideEffects(assign.Target))
-            throw TranslationException.Unsupported(assign.Location, "compound assignment that narrows, to an lvalue with side effects");
+            return NarrowingThroughReference(assign, type);
         // x = (T)(x op y), with x read through the read view and stored through the write view.
         var current = new Emitted(LValue(assign.Target, Access.Read), type);
         return new Emitted(Assign(LValue(assign.Target, Access.Write), CompoundResult(assign, current, type)), type);
+    }
+
+    /// <summary>
+    /// <c>get()-&gt;c op= y</c> that narrows: the lvalue, whose address has side effects, is passed once by reference
+    /// to a <see cref="Nt2cs.Runtime.Compound"/> helper that computes in C's type and stores the truncated result.
+    /// </summary>
+    private Emitted NarrowingThroughReference(CAssign assign, CsType type)
+    {
+        var op = assign.Op!.Value;
+        bool shift = op is CBinaryOp.Shl or CBinaryOp.Shr;
+        var computation = shift ? CsTypes.ShiftPromotion(type) : CsTypes.Of(assign.ComputationType!);
+        if (assign.Target is CDeclRef || !type.IsIntegral || !computation.IsIntegral)
+            throw TranslationException.Unsupported(assign.Location, "compound assignment that narrows, to an lvalue with side effects");
+        var helper = op switch
+        {
+            CBinaryOp.Add => "Add",
+            CBinaryOp.Sub => "Subtract",
+            CBinaryOp.Mul => "Multiply",
+            CBinaryOp.Div => "Divide",
+            CBinaryOp.Rem => "Remainder",
+            CBinaryOp.BitAnd => "And",
+            CBinaryOp.BitOr => "Or",
+            CBinaryOp.BitXor => "Xor",
+            CBinaryOp.Shl => "ShiftLeft",
+            _ => "ShiftRight",
+        };
+        var value = shift ? ShiftCount(assign.Value) : Exact(Value(assign.Value), computation).Syntax;
+        var call = Call(GenericMember(Name("Compound"), helper, type.Name, computation.Name),
+            new[] { RefArgument(LValue(assign.Target, Access.ReadWrite)), SyntaxFactory.Argument(value) });
+        return new Emitted(call, type);
     }
 
     /// <summary><c>(T)(x op y)</c> in C's computation type, <paramref name="current"/> being x's value.</summary>
