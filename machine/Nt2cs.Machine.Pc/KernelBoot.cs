@@ -45,6 +45,7 @@ public static class KernelBoot
     private const uint PageSize = 0x1000;
     private const uint LoaderBlockSize = 32;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
     private const uint DescriptorSize = 20;        // sizeof(MEMORY_ALLOCATION_DESCRIPTOR)
+    private const uint ModuleEntrySize = 40;       // sizeof(KLDR_DATA_TABLE_ENTRY)
     private const uint MaxBootOptions = 1024;
 
     // TYPE_OF_MEMORY values (arc.h).
@@ -98,7 +99,7 @@ public static class KernelBoot
             }
             cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
             cpu.Images.AddBootImages(placement);
-            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, next, bootOptions);
+            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, next, bootOptions, placement);
             uint entry = kernel.Entry();
             if (!Fn.TryResolve(entry, "v:i", out nint code))
                 throw new BareMachine.SetupException($"the entry point {Fn.NameOf(entry)} of image {kernel.Name} is not KiSystemStartup's shape (VOID (PLOADER_PARAMETER_BLOCK)): its shape is {Fn.ShapeOf(entry)}");
@@ -131,10 +132,52 @@ public static class KernelBoot
     private static unsafe void Call(nint code, uint loaderBlock) => ((delegate*<uint, void>)code)(loaderBlock);
 
     /// <summary>
+    /// The loaded-module list at <paramref name="head"/> (the block's LoadOrderListHead), in load order, its
+    /// entries and their names from <paramref name="at"/>: KLDR_DATA_TABLE_ENTRY (arc.h) with InLoadOrderLinks (+0),
+    /// DllBase (+8, the image's data), EntryPoint (+12, a code address or 0), SizeOfImage (+16, its data's size),
+    /// FullDllName (+20) and BaseDllName (+28) as UNICODE_STRINGs (the image's name and name.exe or name.dll),
+    /// Flags (+36, 0).
+    /// </summary>
+    private static void BuildModuleList(uint head, uint at, IReadOnlyList<LoadedImage> images)
+    {
+        uint previous = head;
+        for (int i = 0; i < images.Count; i++)
+        {
+            var image = images[i].Image;
+            uint entry = at;
+            string baseName = image.Name + (image.Entry is not null && i == 0 ? ".exe" : ".dll");
+            string fullName = @"\SystemRoot\system32\" + baseName;
+            uint names = entry + ModuleEntrySize;
+            uint full = names, @base = names + (uint)(fullName.Length + 1) * 2;
+            at = (@base + (uint)(baseName.Length + 1) * 2 + 3) & ~3u;
+            Mem.Write(entry + 4, previous);
+            Mem.Write(previous, entry);
+            Mem.Write(entry + 8, images[i].Data);
+            Mem.Write(entry + 12, i == 0 && image.Entry is { } start ? start() : 0u);
+            Mem.Write(entry + 16, image.DataSize);
+            WriteUnicodeString(entry + 20, full, fullName);
+            WriteUnicodeString(entry + 28, @base, baseName);
+            Mem.Write(entry + 36, 0u);
+            previous = entry;
+        }
+        Mem.Write(previous, head);
+        Mem.Write(head + 4, previous);
+    }
+
+    /// <summary>A UNICODE_STRING at <paramref name="at"/> for <paramref name="text"/>, its buffer (NUL-terminated) at <paramref name="buffer"/>.</summary>
+    private static void WriteUnicodeString(uint at, uint buffer, string text)
+    {
+        Mem.Write(at, (ushort)(text.Length * 2));
+        Mem.Write(at + 2, (ushort)((text.Length + 1) * 2));
+        Mem.Write(at + 4, buffer);
+        Mem.CopyIn(buffer, Encoding.Unicode.GetBytes(text + "\0"));
+    }
+
+    /// <summary>
     /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
     /// the hole to 1 MiB, the images, the kernel stack, free memory to the end of RAM), then the boot options.
     /// </summary>
-    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, string bootOptions)
+    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, string bootOptions, IReadOnlyList<LoadedImage> images)
     {
         uint pages = memoryMiB << 8;
         uint imagesEndPage = (imagesEnd + PageSize - 1) / PageSize;
@@ -154,9 +197,6 @@ public static class KernelBoot
         uint descriptors = block + LoaderBlockSize;
         uint options = descriptors + (uint)map.Count * DescriptorSize;
         Mem.Write(block, LoaderBlockSize);
-        // An empty LoadOrderListHead points at itself.
-        Mem.Write(block + 4, block + 4);
-        Mem.Write(block + 8, block + 4);
         uint previous = head;
         for (int i = 0; i < map.Count; i++)
         {
@@ -176,6 +216,7 @@ public static class KernelBoot
         Mem.Write(block + 28, options);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
+        BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);
         return block;
     }
 }

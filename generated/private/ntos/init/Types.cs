@@ -563,6 +563,12 @@ public struct _MEMORY_ALLOCATION_DESCRIPTOR
 {
 }
 
+/// <summary>struct _KLDR_DATA_TABLE_ENTRY: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _KLDR_DATA_TABLE_ENTRY
+{
+}
+
 /// <summary>struct _LOADER_PARAMETER_BLOCK: 32 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 32)]
 public struct _LOADER_PARAMETER_BLOCK
@@ -2172,6 +2178,22 @@ public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
         public ref int MemoryType => ref P.RefAt<int>(p.Address + 0x8);
         public ref uint BasePage => ref P.RefAt<uint>(p.Address + 0xC);
         public ref uint PageCount => ref P.RefAt<uint>(p.Address + 0x10);
+    }
+}
+
+public static class _KLDR_DATA_TABLE_ENTRY_Fields
+{
+    // struct _KLDR_DATA_TABLE_ENTRY: 40 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KLDR_DATA_TABLE_ENTRY>
+    {
+        public Ptr<_LIST_ENTRY> InLoadOrderLinks => new(p.Address);
+        public ref Ptr<CVoid> DllBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
+        public ref Ptr<CVoid> EntryPoint => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint SizeOfImage => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<_UNICODE_STRING> FullDllName => new(p.Address + 0x14);
+        public Ptr<_UNICODE_STRING> BaseDllName => new(p.Address + 0x1C);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x24);
     }
 }
 

@@ -21,6 +21,8 @@ using PCI_SLOT_NUMBER = _PCI_SLOT_NUMBER;
 using PEXCEPTION_POINTERS = Ptr<_EXCEPTION_POINTERS>;
 using PFN_NUMBER = uint;
 using PHYSICAL_ADDRESS = _LARGE_INTEGER;
+using PKLDR_DATA_TABLE_ENTRY = Ptr<_KLDR_DATA_TABLE_ENTRY>;
+using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PMDL = Ptr<_MDL>;
 using PMMPFN = Ptr<_MMPFN>;
 using PNTSTATUS = Ptr<int>;
@@ -30,6 +32,7 @@ using PULONG = Ptr<uint>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
 using ULONG = uint;
+using UNICODE_STRING = _UNICODE_STRING;
 using USHORT = ushort;
 
 public static unsafe partial class Image
@@ -37,7 +40,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/mmpaging.c: its functions, objects and string literals.</summary>
     public static unsafe class mmpaging_c
     {
-        internal static readonly ImageUnit __Unit = new(0xA0, 0xEF0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0x1010, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -74,55 +77,55 @@ public static unsafe partial class Image
         // unsigned long KmtImageData
         private static ref ULONG KmtImageData => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/private/ntos/tests/mmpaging.c:349: void KmtTouchUnmappedSystemAddress()
+        // nt-src/private/ntos/tests/mmpaging.c:394: void KmtTouchUnmappedSystemAddress()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
-#line 349 "nt-src/private/ntos/tests/mmpaging.c"
+#line 394 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x20);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 363 "nt-src/private/ntos/tests/mmpaging.c"
+#line 408 "nt-src/private/ntos/tests/mmpaging.c"
             PULONG Register = default(PULONG);
-#line 365 "nt-src/private/ntos/tests/mmpaging.c"
+#line 410 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Register = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
             MmUnmapIoSpace(Register.As<CVoid>(), PAGE_SIZE);
             DbgPrint(Str.KMTEST_reading_0x_08lx_after_unm, Va.Args(frame.Base + 0xC, Register.Address));
             READ_REGISTER_ULONG(Register);
-#line 369 "nt-src/private/ntos/tests/mmpaging.c"
+#line 414 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:373: void KmtFaultAtDispatchLevel()
+        // nt-src/private/ntos/tests/mmpaging.c:418: void KmtFaultAtDispatchLevel()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
-#line 373 "nt-src/private/ntos/tests/mmpaging.c"
+#line 418 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 386 "nt-src/private/ntos/tests/mmpaging.c"
+#line 431 "nt-src/private/ntos/tests/mmpaging.c"
             Ptr<UCHAR> Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
-#line 389 "nt-src/private/ntos/tests/mmpaging.c"
+#line 434 "nt-src/private/ntos/tests/mmpaging.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             VolatileMemory.Write<byte>(Paged, 1);
             KfLowerIrql(OldIrql);
-#line 391 "nt-src/private/ntos/tests/mmpaging.c"
+#line 436 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:395: void KmtFreeLockedPages()
+        // nt-src/private/ntos/tests/mmpaging.c:440: void KmtFreeLockedPages()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreeLockedPages()
         {
-#line 395 "nt-src/private/ntos/tests/mmpaging.c"
+#line 440 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 408 "nt-src/private/ntos/tests/mmpaging.c"
+#line 453 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
             PMDL Mdl = IoAllocateMdl(Paged.As<CVoid>(), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
-#line 411 "nt-src/private/ntos/tests/mmpaging.c"
+#line 456 "nt-src/private/ntos/tests/mmpaging.c"
             MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 412 "nt-src/private/ntos/tests/mmpaging.c"
+#line 457 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -167,11 +170,64 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(Address.Address - MM_SYSTEM_PTE_START < 0x8000000u ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:61: void Test_MmPaging()
+        // nt-src/private/ntos/tests/mmpaging.c:71: void KmtCheckLoadedModules()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void KmtCheckLoadedModules()
+        {
+#line 71 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0xA0);
+            Ptr<PKLDR_DATA_TABLE_ENTRY> Modules = frame.At<PKLDR_DATA_TABLE_ENTRY>(0x0);
+            Ptr<UNICODE_STRING> Kernel = frame.At<UNICODE_STRING>(0x8);
+            Ptr<UNICODE_STRING> Hal = frame.At<UNICODE_STRING>(0x10);
+            PLIST_ENTRY Head = KeLoaderBlock.LoadOrderListHead;
+            Modules.Zero(0x8);
+            Modules.W[0] = Ptr<_KLDR_DATA_TABLE_ENTRY>.Null;
+            Modules.W[1] = Ptr<_KLDR_DATA_TABLE_ENTRY>.Null;
+            PLIST_ENTRY Entry = default(PLIST_ENTRY);
+            ULONG Count = 0u;
+#line 82 "nt-src/private/ntos/tests/mmpaging.c"
+            for (Entry = Head.Flink; Entry != Head && Count < 8u; Entry = Entry.Flink)
+            {
+#line 82 "nt-src/private/ntos/tests/mmpaging.c"
+                SafePoint.Poll();
+                if (Count < 2u)
+                {
+#line 84 "nt-src/private/ntos/tests/mmpaging.c"
+                    Modules.W[Count] = (Entry.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>();
+                }
+
+#line 86 "nt-src/private/ntos/tests/mmpaging.c"
+                Count += 1u;
+            }
+
+#line 88 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(Count, 2u, Str.nt_src_private_ntos_tests_mmpagi, 88u, Str.Count_lu_expected_lu);
+            if (Modules[0].IsNull || Modules[1].IsNull)
+            {
+#line 90 "nt-src/private/ntos/tests/mmpaging.c"
+                frame.Leave();
+#line 89 "nt-src/private/ntos/tests/mmpaging.c"
+                return;
+            }
+
+            RtlInitUnicodeString(Kernel, Str.w_NTOSKRNL_EXE);
+            RtlInitUnicodeString(Hal, Str.w_hal_dll);
+            KmtOk((BOOLEAN)(RtlEqualUnicodeString(Modules[0].BaseDllName, Kernel, 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 94u, Str.the_kernel_is_loaded_first_wZ, Va.Args(frame.Base + 0x28, Modules[0].BaseDllName));
+            KmtOk((BOOLEAN)(RtlEqualUnicodeString(Modules[1].BaseDllName, Hal, 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 95u, Str.then_the_HAL_wZ, Va.Args(frame.Base + 0x3C, Modules[1].BaseDllName));
+            KmtOk((BOOLEAN)((AddressOf.KmtImageData.As<byte>() >= Modules[0].DllBase.As<byte>() && AddressOf.KmtImageData.As<byte>() < Modules[0].DllBase.As<byte>() + Modules[0].SizeOfImage ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 98u, Str.the_kernel_s_data_lies_in_its_mo, Va.Args(frame.Base + 0x50, AddressOf.KmtImageData.Address, Modules[0].DllBase.Address, Modules[0].SizeOfImage));
+#line 99 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Modules[1].DllBase.Address - 0x80000000u < 0x20000000u && MmIsAddressValid(Modules[1].DllBase) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 99u, Str.the_HAL_s_data_is_mapped_in_KSEG, Va.Args(frame.Base + 0x6C));
+            KmtOk((BOOLEAN)((!Modules[0].EntryPoint.IsNull && Modules[1].EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 100u, Str.only_the_kernel_has_an_entry_poi, Va.Args(frame.Base + 0x80));
+            KmtOk((BOOLEAN)((Head.Blink == Modules[1].InLoadOrderLinks && Modules[1].InLoadOrderLinks.Blink == Modules[0].InLoadOrderLinks ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 102u, Str.the_list_links_back, Va.Args(frame.Base + 0x94));
+#line 101 "nt-src/private/ntos/tests/mmpaging.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/mmpaging.c:105: void Test_MmPaging()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmPaging()
         {
-#line 61 "nt-src/private/ntos/tests/mmpaging.c"
+#line 105 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x130);
             ref ULONG Local = ref frame.Local<ULONG>(0x0);
             Local = 0u;
@@ -183,81 +239,82 @@ public static unsafe partial class Image
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Again = default(PUCHAR);
             PUCHAR LastRamByte = new Ptr<byte>(MM_KSEG0_BASE + MmNumberOfPhysicalPages * (uint)PAGE_SIZE - 1u);
-#line 77 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 77u, Str.readcr0_0x80000001_0x_08lx_expec);
-            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 78u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 79u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
-            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 80u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 81u, Str.MmGetPhysicalAddress_KmtImageDat);
-            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 82u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
-            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 83u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 84u, Str.MmGetPhysicalAddress_LastRamByte);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 85u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
-            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 86u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 87u, Str.MmGetPhysicalAddress_PVOID_0xF00);
-#line 93 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(MmPfnCount, MmNumberOfPhysicalPages, Str.nt_src_private_ntos_tests_mmpagi, 93u, Str.MmPfnCount_lu_expected_lu);
-            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 94u, Str.KmtFreePfnEntries_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtPfnOf(AddressOf.KmtImageData.As<CVoid>()).State, 2u, Str.nt_src_private_ntos_tests_mmpagi, 95u, Str.KmtPfnOf_KmtImageData_State_lu_e);
-            KmtCheckUlong((ULONG)KmtPfnOf(MmPfnDatabase.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 96u, Str.KmtPfnOf_MmPfnDatabase_State_lu);
-            KmtCheckPointer(KmtPfnOf(new Ptr<uint>(0xC0380000u).As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0300E00u).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 97u, Str.KmtPfnOf_MiGetPteAddress_MM_PAGE);
-#line 103 "nt-src/private/ntos/tests/mmpaging.c"
+#line 121 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 121u, Str.readcr0_0x80000001_0x_08lx_expec);
+            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 122u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 123u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
+            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 124u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 125u, Str.MmGetPhysicalAddress_KmtImageDat);
+            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 126u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
+            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 127u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmGetPhysicalAddress_LastRamByte);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 129u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
+            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 131u, Str.MmGetPhysicalAddress_PVOID_0xF00);
+            KmtCheckLoadedModules();
+#line 138 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(MmPfnCount, MmNumberOfPhysicalPages, Str.nt_src_private_ntos_tests_mmpagi, 138u, Str.MmPfnCount_lu_expected_lu);
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 139u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(AddressOf.KmtImageData.As<CVoid>()).State, 2u, Str.nt_src_private_ntos_tests_mmpagi, 140u, Str.KmtPfnOf_KmtImageData_State_lu_e);
+            KmtCheckUlong((ULONG)KmtPfnOf(MmPfnDatabase.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 141u, Str.KmtPfnOf_MmPfnDatabase_State_lu);
+            KmtCheckPointer(KmtPfnOf(new Ptr<uint>(0xC0380000u).As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0300E00u).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 142u, Str.KmtPfnOf_MiGetPteAddress_MM_PAGE);
+#line 148 "nt-src/private/ntos/tests/mmpaging.c"
             Before = MmAvailablePages;
             Paged = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 106u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
-#line 107 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 151u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
+#line 152 "nt-src/private/ntos/tests/mmpaging.c"
             if (Paged.IsNull)
             {
-#line 108 "nt-src/private/ntos/tests/mmpaging.c"
+#line 153 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 107 "nt-src/private/ntos/tests/mmpaging.c"
+#line 152 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 110u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 155u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
             Untouched = MmAvailablePages;
-            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 112u, Str.Paged_100_lu_expected_lu);
-            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 113u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
-            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 114u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
-            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 115u, Str.MmAvailablePages_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtPfnOf(Paged.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 116u, Str.KmtPfnOf_Paged_State_lu_expected);
-            KmtCheckPointer(KmtPfnOf(Paged.As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0000000u + (Paged.Address >> 12 << 2)).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 117u, Str.KmtPfnOf_Paged_PteAddress_p_expe);
+            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 157u, Str.Paged_100_lu_expected_lu);
+            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 158u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
+            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 159u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
+            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 160u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(Paged.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 161u, Str.KmtPfnOf_Paged_State_lu_expected);
+            KmtCheckPointer(KmtPfnOf(Paged.As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0000000u + (Paged.Address >> 12 << 2)).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 162u, Str.KmtPfnOf_Paged_PteAddress_p_expe);
             Frame_2 = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0xE0), Paged.As<CVoid>()).LowPart >> PAGE_SHIFT;
             Paged.W[0x2005] = 0x77;
-            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 120u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
-            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 121u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 165u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
+            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 166u, Str.MmAvailablePages_lu_expected_lu);
             for (Index = 0u; Index < (uint)PAGE_SIZE; Index += 1u)
             {
-#line 122 "nt-src/private/ntos/tests/mmpaging.c"
+#line 167 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Sum += (uint)(Index == 5u ? 0 : (int)Paged[0x2000u + Index]);
             }
 
-#line 125 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 125u, Str.Sum_lu_expected_lu);
+#line 170 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 170u, Str.Sum_lu_expected_lu);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 127u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF8));
-            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmAvailablePages_lu_expected_lu);
-            KmtOk((BOOLEAN)(((MmPfnDatabase + Frame_2).State == 0 && (MmPfnDatabase + Frame_2).PteAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.the_freed_page_s_entry_is_free_a, Va.Args(frame.Base + 0x10C));
-#line 131 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 131u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 172u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF8));
+            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 173u, Str.MmAvailablePages_lu_expected_lu);
+            KmtOk((BOOLEAN)(((MmPfnDatabase + Frame_2).State == 0 && (MmPfnDatabase + Frame_2).PteAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 175u, Str.the_freed_page_s_entry_is_free_a, Va.Args(frame.Base + 0x10C));
+#line 176 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 176u, Str.KmtFreePfnEntries_lu_expected_lu);
             Again = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 133u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x120));
+            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 178u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x120));
             if (!Again.IsNull)
             {
-#line 135 "nt-src/private/ntos/tests/mmpaging.c"
+#line 180 "nt-src/private/ntos/tests/mmpaging.c"
                 ExFreePoolWithTag(Again.As<CVoid>(), KMT_TAG);
             }
 
-#line 134 "nt-src/private/ntos/tests/mmpaging.c"
+#line 179 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:139: void Test_MmIoSpace()
+        // nt-src/private/ntos/tests/mmpaging.c:184: void Test_MmIoSpace()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmIoSpace()
         {
-#line 139 "nt-src/private/ntos/tests/mmpaging.c"
+#line 184 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x1C0);
             Ptr<PCI_COMMON_CONFIG> Config = frame.At<PCI_COMMON_CONFIG>(0x0);
             Ptr<PCI_SLOT_NUMBER> Slot = frame.At<PCI_SLOT_NUMBER>(0x100);
@@ -265,58 +322,58 @@ public static unsafe partial class Image
             ref UCHAR Line = ref frame.Local<UCHAR>(0x106);
             ref UCHAR Saved = ref frame.Local<UCHAR>(0x107);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x108);
-#line 143 "nt-src/private/ntos/tests/mmpaging.c"
+#line 188 "nt-src/private/ntos/tests/mmpaging.c"
             ULONG Device = 0;
             ULONG Empty = 0u;
             ULONG Other = 0u;
             ULONG Index = 0;
             BOOLEAN Same = TRUE;
             Vendor = 0;
-#line 150 "nt-src/private/ntos/tests/mmpaging.c"
+#line 195 "nt-src/private/ntos/tests/mmpaging.c"
             Saved = 0;
             PULONG Ecam = default(PULONG);
             PULONG Remapped = default(PULONG);
             PUCHAR Function = default(PUCHAR);
-#line 160 "nt-src/private/ntos/tests/mmpaging.c"
+#line 205 "nt-src/private/ntos/tests/mmpaging.c"
             memset(Config.As<CVoid>(), 0, 256u);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 161u, Str.HalGetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 162u, Str.Config_VendorID_0x_08lx_expected);
-            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 163u, Str.Config_BaseClass_0x_08lx_expecte);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 206u, Str.HalGetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 207u, Str.Config_VendorID_0x_08lx_expected);
+            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 208u, Str.Config_BaseClass_0x_08lx_expecte);
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Ecam = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 166u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 211u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
             if (Ecam.IsNull)
             {
-#line 168 "nt-src/private/ntos/tests/mmpaging.c"
+#line 213 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 167 "nt-src/private/ntos/tests/mmpaging.c"
+#line 212 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 170u, Str.MmGetPhysicalAddress_Ecam_LowPar);
-            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 171u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
-            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 172u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 215u, Str.MmGetPhysicalAddress_Ecam_LowPar);
+            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 216u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
+            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 217u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
             for (Index = 0u; Index < 0x10u; Index += 1u)
             {
-#line 173 "nt-src/private/ntos/tests/mmpaging.c"
+#line 218 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && READ_REGISTER_ULONG(Ecam + Index) == Config.As<uint>()[Index] ? 1 : 0);
             }
 
-#line 176 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 176u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
-#line 182 "nt-src/private/ntos/tests/mmpaging.c"
+#line 221 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 221u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
+#line 227 "nt-src/private/ntos/tests/mmpaging.c"
             HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             Line = (UCHAR)(Saved ^ 0x5A);
-            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 184u, Str.HalSetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 185u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
+            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 229u, Str.HalSetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 230u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
             HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             MmUnmapIoSpace(Ecam.As<CVoid>(), PAGE_SIZE);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 188u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
-#line 194 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 233u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
+#line 239 "nt-src/private/ntos/tests/mmpaging.c"
             for (Device = 1u; Device < 32u && (Other == 0u || Empty == 0u); Device += 1u)
             {
-#line 194 "nt-src/private/ntos/tests/mmpaging.c"
+#line 239 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Slot.u.W.AsULONG = 0u;
                 Slot.u.bits.W.Set_DeviceNumber(Device);
@@ -326,72 +383,72 @@ public static unsafe partial class Image
                     Empty = Empty != 0u ? Empty : Device;
                 }
                 else
-#line 201 "nt-src/private/ntos/tests/mmpaging.c"
+#line 246 "nt-src/private/ntos/tests/mmpaging.c"
                 if (Other == 0u)
                 {
-#line 202 "nt-src/private/ntos/tests/mmpaging.c"
+#line 247 "nt-src/private/ntos/tests/mmpaging.c"
                     Other = Device;
                 }
             }
 
-#line 205 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 205u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
+#line 250 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 250u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
             Slot.u.W.AsULONG = 0u;
             Slot.u.bits.W.Set_DeviceNumber(Other);
             HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 0u, PCI_COMMON_HDR_LENGTH);
             Physical.W.QuadPart = KMT_ECAM_BASE + (Other << KMT_ECAM_DEVICE_SHIFT) + 8u;
             Function = MmMapIoSpace(Physical, 4u, MmNonCached).As<byte>();
-            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 211u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
+            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 256u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
             if (!Function.IsNull)
             {
-#line 213 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 214u, Str.READ_REGISTER_ULONG_PULONG_Funct);
-#line 215 "nt-src/private/ntos/tests/mmpaging.c"
+#line 258 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 259u, Str.READ_REGISTER_ULONG_PULONG_Funct);
+#line 260 "nt-src/private/ntos/tests/mmpaging.c"
                 MmUnmapIoSpace(Function.As<CVoid>(), 4u);
             }
 
-#line 217 "nt-src/private/ntos/tests/mmpaging.c"
+#line 262 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = KMT_ECAM_BASE + (Empty << KMT_ECAM_DEVICE_SHIFT);
             Remapped = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 219u, Str.Remapped_p_expected_p);
+            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 264u, Str.Remapped_p_expected_p);
             if (!Remapped.IsNull)
             {
-#line 221 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 221u, Str.READ_REGISTER_ULONG_Remapped_0x);
+#line 266 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 266u, Str.READ_REGISTER_ULONG_Remapped_0x);
                 MmUnmapIoSpace(Remapped.As<CVoid>(), PAGE_SIZE);
             }
 
-#line 229 "nt-src/private/ntos/tests/mmpaging.c"
+#line 274 "nt-src/private/ntos/tests/mmpaging.c"
             Slot.u.bits.W.Set_DeviceNumber(Empty);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 230u, Str.HalGetBusDataByOffset_PCIConfigu_2);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 231u, Str.HalGetBusDataByOffset_PCIConfigu_3);
-            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 232u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 233u, Str.HalGetBusDataByOffset_PCIConfigu_4);
-            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 234u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
-#line 234 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 275u, Str.HalGetBusDataByOffset_PCIConfigu_2);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 276u, Str.HalGetBusDataByOffset_PCIConfigu_3);
+            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 277u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 278u, Str.HalGetBusDataByOffset_PCIConfigu_4);
+            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 279u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
+#line 279 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:239: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
+        // nt-src/private/ntos/tests/mmpaging.c:284: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
-#line 239 "nt-src/private/ntos/tests/mmpaging.c"
+#line 284 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 244 "nt-src/private/ntos/tests/mmpaging.c"
+#line 289 "nt-src/private/ntos/tests/mmpaging.c"
             Code.W.Deref = (NTSTATUS)Pointers.ExceptionRecord.ExceptionCode;
             return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:248: void Test_MmMdl()
+        // nt-src/private/ntos/tests/mmpaging.c:293: void Test_MmMdl()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmMdl()
         {
-#line 248 "nt-src/private/ntos/tests/mmpaging.c"
+#line 293 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x100);
             ref BOOLEAN Same = ref frame.Local<BOOLEAN>(0x0);
             ref NTSTATUS Code = ref frame.Local<NTSTATUS>(0x4);
-#line 250 "nt-src/private/ntos/tests/mmpaging.c"
+#line 295 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Buffer = default(PUCHAR);
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Mapped = default(PUCHAR);
@@ -399,47 +456,47 @@ public static unsafe partial class Image
             PPFN_NUMBER Pages = default(PPFN_NUMBER);
             ULONG Index = 0;
             Same = TRUE;
-#line 263 "nt-src/private/ntos/tests/mmpaging.c"
+#line 308 "nt-src/private/ntos/tests/mmpaging.c"
             Buffer = ExAllocatePoolWithTag(NonPagedPool, 0x3000u, KMT_TAG).As<byte>();
             Mdl = !Buffer.IsNull ? IoAllocateMdl((Buffer + 100).As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 265u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
+            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 310u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
             if (Mdl.IsNull)
             {
-#line 267 "nt-src/private/ntos/tests/mmpaging.c"
+#line 312 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 266 "nt-src/private/ntos/tests/mmpaging.c"
+#line 311 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 269u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
-            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 270u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
-            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 271u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
-            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 272u, Str.Mdl_Size_lu_expected_lu);
-            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 273u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
+            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 314u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
+            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 315u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
+            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 316u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
+            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 317u, Str.Mdl_Size_lu_expected_lu);
+            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 318u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
             MmBuildMdlForNonPagedPool(Mdl);
             Pages = (Mdl + 1).As<uint>();
             for (Index = 0u; Index < 3u; Index += 1u)
             {
-#line 276 "nt-src/private/ntos/tests/mmpaging.c"
+#line 321 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && Pages[Index] == MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x20), (Buffer + Index * (uint)PAGE_SIZE).As<CVoid>()).LowPart >> PAGE_SHIFT ? 1 : 0);
             }
 
-#line 279 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 279u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 280u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
-            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 281u, Str.MmGetSystemAddressForMdlSafe_Mdl);
+#line 324 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 324u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 325u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
+            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 326u, Str.MmGetSystemAddressForMdlSafe_Mdl);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Buffer.As<CVoid>(), KMT_TAG);
-#line 289 "nt-src/private/ntos/tests/mmpaging.c"
+#line 334 "nt-src/private/ntos/tests/mmpaging.c"
             Paged = ExAllocatePoolWithTag(PagedPool, 0x2000u, KMT_TAG).As<byte>();
             Mdl = !Paged.IsNull ? IoAllocateMdl(Paged.As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 291u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
+            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 336u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
             if (Mdl.IsNull)
             {
-#line 293 "nt-src/private/ntos/tests/mmpaging.c"
+#line 338 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 292 "nt-src/private/ntos/tests/mmpaging.c"
+#line 337 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
@@ -447,81 +504,81 @@ public static unsafe partial class Image
             uint __sp1 = Stack.Sp;
             try
             {
-#line 297 "nt-src/private/ntos/tests/mmpaging.c"
+#line 342 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp1;
-#line 299 "nt-src/private/ntos/tests/mmpaging.c"
+#line 344 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 301 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 301u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 302u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
-            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 1 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 1 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 303u, Str.each_page_is_locked_once, Va.Args(frame.Base + 0x88));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 304u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
+#line 346 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 346u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 347u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 1 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 1 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 348u, Str.each_page_is_locked_once, Va.Args(frame.Base + 0x88));
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 349u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
             Mapped = ((Mdl.MdlFlags & 5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u)).As<byte>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 306u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x9C, Mapped.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 351u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x9C, Mapped.Address));
             if (!Mapped.IsNull)
             {
-#line 308 "nt-src/private/ntos/tests/mmpaging.c"
+#line 353 "nt-src/private/ntos/tests/mmpaging.c"
                 Mapped.W[0x1007] = 0x42;
                 Paged.W[3] = 0x24;
-                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 310u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
-                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 311u, Str.Mapped_3_lu_expected_lu);
-                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 312u, Str.flags_0x_x, Va.Args(frame.Base + 0xB0, (int)Mdl.MdlFlags));
+                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 355u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 356u, Str.Mapped_3_lu_expected_lu);
+                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 357u, Str.flags_0x_x, Va.Args(frame.Base + 0xB0, (int)Mdl.MdlFlags));
             }
 
-#line 314 "nt-src/private/ntos/tests/mmpaging.c"
+#line 359 "nt-src/private/ntos/tests/mmpaging.c"
             MmUnlockPages(Mdl);
-            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 315u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 316u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
-            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 317u, Str.unlocked, Va.Args(frame.Base + 0xD8));
-            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 318u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 360u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 361u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 362u, Str.unlocked, Va.Args(frame.Base + 0xD8));
+            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 363u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 326 "nt-src/private/ntos/tests/mmpaging.c"
+#line 371 "nt-src/private/ntos/tests/mmpaging.c"
             Mdl = IoAllocateMdl(new Ptr<CVoid>((uint)0x10000), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp2 = Stack.Sp;
             try
             {
-#line 329 "nt-src/private/ntos/tests/mmpaging.c"
+#line 374 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoReadAccess);
             }
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp2;
-#line 331 "nt-src/private/ntos/tests/mmpaging.c"
+#line 376 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 333 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 333u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 334u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
+#line 378 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 378u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 379u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
             IoFreeMdl(Mdl);
             Mdl = IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 1u, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp3 = Stack.Sp;
             try
             {
-#line 339 "nt-src/private/ntos/tests/mmpaging.c"
+#line 384 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 1, IoReadAccess);
             }
             catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp3;
-#line 341 "nt-src/private/ntos/tests/mmpaging.c"
+#line 386 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 343 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 343u, Str.Code_0x_08lx_expected_0x_08lx);
+#line 388 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 388u, Str.Code_0x_08lx_expected_0x_08lx);
             IoFreeMdl(Mdl);
-            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 345u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0xEC));
-#line 345 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 390u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0xEC));
+#line 390 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -533,85 +590,95 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, Ptr<_MMPFN>>)(&KmtPfnOf)), "i:i", "KmtPfnOf");
             Fn.Register(__code + 0x40, (nint)((delegate*<uint>)(&KmtFreePfnEntries)), "i:", "KmtFreePfnEntries");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, byte>)(&KmtIsSystemPte)), "B:i", "KmtIsSystemPte");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
-            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&KmtCheckLoadedModules)), "v:", "KmtCheckLoadedModules");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
             ImageData.Put(__data, [0xED, 0x5E]);
             ImageData.Put(__data + 0x4, "KMTEST: reading 0x%08lx after unmapping it\n\0"u8);
             ImageData.Put(__data + 0x30, "nt-src\\private\\ntos\\tests\\mmpaging.c\0"u8);
-            ImageData.Put(__data + 0x58, "__readcr0() & 0x80000001 = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x90, "*MiGetPdeAddress(PDE_BASE) & ~(PAGE_SIZE - 1) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xDC, "MmGetPhysicalAddress((PVOID)PDE_BASE).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x128, "the image's data is in KSEG0\0"u8);
-            ImageData.Put(__data + 0x148, "MmGetPhysicalAddress(&KmtImageData).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x190, "a thread's stack is in KSEG0: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1B8, "RAM's last byte is mapped at 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1E0, "MmGetPhysicalAddress(LastRamByte).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x228, "nothing is mapped at 0\0"u8);
-            ImageData.Put(__data + 0x240, "0xF0000000 is invalid system space\0"u8);
-            ImageData.Put(__data + 0x264, "MmGetPhysicalAddress((PVOID)0xF0000000).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2B0, "MmPfnCount = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2D0, "KmtFreePfnEntries() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2F8, "KmtPfnOf(&KmtImageData)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x32C, "KmtPfnOf(MmPfnDatabase)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x360, "KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x3B0, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3EC, "untouched pages are not valid\0"u8);
-            ImageData.Put(__data + 0x40C, "Paged[100] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x42C, "the page read is valid\0"u8);
-            ImageData.Put(__data + 0x444, "its neighbour is still untouched\0"u8);
-            ImageData.Put(__data + 0x468, "MmAvailablePages = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x490, "KmtPfnOf(Paged)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x4BC, "KmtPfnOf(Paged)->PteAddress = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x4EC, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x51C, "Sum = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x534, "freed pages are not valid\0"u8);
-            ImageData.Put(__data + 0x550, "the freed page's entry is free and maps nothing\0"u8);
-            ImageData.Put(__data + 0x580, "a page taken again is zero, not what was there before\0"u8);
-            ImageData.Put(__data + 0x5B8, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x620, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x64C, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x67C, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6AC, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6EC, "device memory is mapped uncached\0"u8);
-            ImageData.Put(__data + 0x710, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x748, "the whole header reads the same through ECAM\0"u8);
-            ImageData.Put(__data + 0x778, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x7FC, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x874, "unmapped device memory is not valid\0"u8);
-            ImageData.Put(__data + 0x898, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
-            ImageData.Put(__data + 0x8D8, "a mapping keeps the byte offset: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x904, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x948, "Remapped = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x964, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x9A0, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA00, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA54, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xA9C, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xAF4, "zero bytes of device memory is NULL\0"u8);
-            ImageData.Put(__data + 0xB18, "an MDL of a nonpaged buffer\0"u8);
-            ImageData.Put(__data + 0xB34, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xB60, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xB8C, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xBBC, "Mdl->Size = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xBDC, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xC1C, "the MDL records the buffer's three pages\0"u8);
-            ImageData.Put(__data + 0xC48, "flags 0x%x\0"u8);
-            ImageData.Put(__data + 0xC54, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xC9C, "an MDL of two untouched pages of paged pool\0"u8);
-            ImageData.Put(__data + 0xCC8, "Code = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xCEC, "locked pages are resident\0"u8);
-            ImageData.Put(__data + 0xD08, "each page is locked once\0"u8);
-            ImageData.Put(__data + 0xD24, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xD7C, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xDAC, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xDD8, "Mapped[3] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xDF8, "unlocking takes the second mapping down\0"u8);
-            ImageData.Put(__data + 0xE20, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xE7C, "unlocked\0"u8);
-            ImageData.Put(__data + 0xE88, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xEC8, "an MDL of nothing is NULL\0"u8);
+            ImageData.Put(__data + 0x58, "Count = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x74, "N\0T\0O\0S\0K\0R\0N\0L\0.\0E\0X\0E\0\0\0"u8);
+            ImageData.Put(__data + 0x90, "h\0a\0l\0.\0d\0l\0l\0\0\0"u8);
+            ImageData.Put(__data + 0xA0, "the kernel is loaded first: %wZ\0"u8);
+            ImageData.Put(__data + 0xC0, "then the HAL: %wZ\0"u8);
+            ImageData.Put(__data + 0xD4, "the kernel's data lies in its module (0x%08lx in 0x%08lx, %lu bytes)\0"u8);
+            ImageData.Put(__data + 0x11C, "the HAL's data is mapped in KSEG0\0"u8);
+            ImageData.Put(__data + 0x140, "only the kernel has an entry point\0"u8);
+            ImageData.Put(__data + 0x164, "the list links back\0"u8);
+            ImageData.Put(__data + 0x178, "__readcr0() & 0x80000001 = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1B0, "*MiGetPdeAddress(PDE_BASE) & ~(PAGE_SIZE - 1) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1FC, "MmGetPhysicalAddress((PVOID)PDE_BASE).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x248, "the image's data is in KSEG0\0"u8);
+            ImageData.Put(__data + 0x268, "MmGetPhysicalAddress(&KmtImageData).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2B0, "a thread's stack is in KSEG0: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2D8, "RAM's last byte is mapped at 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x300, "MmGetPhysicalAddress(LastRamByte).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x348, "nothing is mapped at 0\0"u8);
+            ImageData.Put(__data + 0x360, "0xF0000000 is invalid system space\0"u8);
+            ImageData.Put(__data + 0x384, "MmGetPhysicalAddress((PVOID)0xF0000000).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3D0, "MmPfnCount = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3F0, "KmtFreePfnEntries() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x418, "KmtPfnOf(&KmtImageData)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x44C, "KmtPfnOf(MmPfnDatabase)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x480, "KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x4D0, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x50C, "untouched pages are not valid\0"u8);
+            ImageData.Put(__data + 0x52C, "Paged[100] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x54C, "the page read is valid\0"u8);
+            ImageData.Put(__data + 0x564, "its neighbour is still untouched\0"u8);
+            ImageData.Put(__data + 0x588, "MmAvailablePages = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5B0, "KmtPfnOf(Paged)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5DC, "KmtPfnOf(Paged)->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x60C, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x63C, "Sum = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x654, "freed pages are not valid\0"u8);
+            ImageData.Put(__data + 0x670, "the freed page's entry is free and maps nothing\0"u8);
+            ImageData.Put(__data + 0x6A0, "a page taken again is zero, not what was there before\0"u8);
+            ImageData.Put(__data + 0x6D8, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x740, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x76C, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x79C, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7CC, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x80C, "device memory is mapped uncached\0"u8);
+            ImageData.Put(__data + 0x830, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x868, "the whole header reads the same through ECAM\0"u8);
+            ImageData.Put(__data + 0x898, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x91C, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x994, "unmapped device memory is not valid\0"u8);
+            ImageData.Put(__data + 0x9B8, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
+            ImageData.Put(__data + 0x9F8, "a mapping keeps the byte offset: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA24, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA68, "Remapped = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xA84, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xAC0, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xB20, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xB74, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xBBC, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC14, "zero bytes of device memory is NULL\0"u8);
+            ImageData.Put(__data + 0xC38, "an MDL of a nonpaged buffer\0"u8);
+            ImageData.Put(__data + 0xC54, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC80, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xCAC, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xCDC, "Mdl->Size = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xCFC, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xD3C, "the MDL records the buffer's three pages\0"u8);
+            ImageData.Put(__data + 0xD68, "flags 0x%x\0"u8);
+            ImageData.Put(__data + 0xD74, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xDBC, "an MDL of two untouched pages of paged pool\0"u8);
+            ImageData.Put(__data + 0xDE8, "Code = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xE0C, "locked pages are resident\0"u8);
+            ImageData.Put(__data + 0xE28, "each page is locked once\0"u8);
+            ImageData.Put(__data + 0xE44, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xE9C, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xECC, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xEF8, "Mapped[3] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xF18, "unlocking takes the second mapping down\0"u8);
+            ImageData.Put(__data + 0xF40, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF9C, "unlocked\0"u8);
+            ImageData.Put(__data + 0xFA8, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xFE8, "an MDL of nothing is NULL\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -623,10 +690,11 @@ public static unsafe partial class Image
             public static FnPtr KmtPfnOf => new FnPtr(__code + 0x30);
             public static FnPtr KmtFreePfnEntries => new FnPtr(__code + 0x40);
             public static FnPtr KmtIsSystemPte => new FnPtr(__code + 0x50);
-            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x60);
-            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x70);
-            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0x80);
-            public static FnPtr Test_MmMdl => new FnPtr(__code + 0x90);
+            public static FnPtr KmtCheckLoadedModules => new FnPtr(__code + 0x60);
+            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x70);
+            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x80);
+            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0x90);
+            public static FnPtr Test_MmMdl => new FnPtr(__code + 0xA0);
             public static FnPtr __readcr0 => Library.Address("__readcr0");
             public static FnPtr __readcr3 => Library.Address("__readcr3");
             public static Ptr<uint> KmtImageData => new Ptr<uint>(__data);
@@ -637,78 +705,87 @@ public static unsafe partial class Image
         {
             public static Ptr<sbyte> KMTEST_reading_0x_08lx_after_unm => new Ptr<sbyte>(__data + 0x4);
             public static Ptr<sbyte> nt_src_private_ntos_tests_mmpagi => new Ptr<sbyte>(__data + 0x30);
-            public static Ptr<sbyte> readcr0_0x80000001_0x_08lx_expec => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> MiGetPdeAddress_PDE_BASE_PAGE_SI => new Ptr<sbyte>(__data + 0x90);
-            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_PDE_B => new Ptr<sbyte>(__data + 0xDC);
-            public static Ptr<sbyte> the_image_s_data_is_in_KSEG0 => new Ptr<sbyte>(__data + 0x128);
-            public static Ptr<sbyte> MmGetPhysicalAddress_KmtImageDat => new Ptr<sbyte>(__data + 0x148);
-            public static Ptr<sbyte> a_thread_s_stack_is_in_KSEG0_0x => new Ptr<sbyte>(__data + 0x190);
-            public static Ptr<sbyte> RAM_s_last_byte_is_mapped_at_0x => new Ptr<sbyte>(__data + 0x1B8);
-            public static Ptr<sbyte> MmGetPhysicalAddress_LastRamByte => new Ptr<sbyte>(__data + 0x1E0);
-            public static Ptr<sbyte> nothing_is_mapped_at_0 => new Ptr<sbyte>(__data + 0x228);
-            public static Ptr<sbyte> s_0xF0000000_is_invalid_system_spa => new Ptr<sbyte>(__data + 0x240);
-            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_0xF00 => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> MmPfnCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x2B0);
-            public static Ptr<sbyte> KmtFreePfnEntries_lu_expected_lu => new Ptr<sbyte>(__data + 0x2D0);
-            public static Ptr<sbyte> KmtPfnOf_KmtImageData_State_lu_e => new Ptr<sbyte>(__data + 0x2F8);
-            public static Ptr<sbyte> KmtPfnOf_MmPfnDatabase_State_lu => new Ptr<sbyte>(__data + 0x32C);
-            public static Ptr<sbyte> KmtPfnOf_MiGetPteAddress_MM_PAGE => new Ptr<sbyte>(__data + 0x360);
-            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x3B0);
-            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x3EC);
-            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x40C);
-            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x42C);
-            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x444);
-            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x468);
-            public static Ptr<sbyte> KmtPfnOf_Paged_State_lu_expected => new Ptr<sbyte>(__data + 0x490);
-            public static Ptr<sbyte> KmtPfnOf_Paged_PteAddress_p_expe => new Ptr<sbyte>(__data + 0x4BC);
-            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x4EC);
-            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x51C);
-            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x534);
-            public static Ptr<sbyte> the_freed_page_s_entry_is_free_a => new Ptr<sbyte>(__data + 0x550);
-            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x580);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x5B8);
-            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x620);
-            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x64C);
-            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x67C);
-            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x6AC);
-            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x6EC);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x710);
-            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x748);
-            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x778);
-            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x7FC);
-            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0x874);
-            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0x898);
-            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0x8D8);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0x904);
-            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0x948);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0x964);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0x9A0);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0xA00);
-            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0xA54);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0xA9C);
-            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0xAF4);
-            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0xB18);
-            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0xB34);
-            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0xB60);
-            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xB8C);
-            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xBBC);
-            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xBDC);
-            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xC1C);
-            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xC48);
-            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xC54);
-            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xC9C);
-            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xCC8);
-            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xCEC);
-            public static Ptr<sbyte> each_page_is_locked_once => new Ptr<sbyte>(__data + 0xD08);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xD24);
-            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xD7C);
-            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xDAC);
-            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xDD8);
-            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xDF8);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xE20);
-            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xE7C);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xE88);
-            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0xEC8);
+            public static Ptr<sbyte> Count_lu_expected_lu => new Ptr<sbyte>(__data + 0x58);
+            public static Ptr<ushort> w_NTOSKRNL_EXE => new Ptr<ushort>(__data + 0x74);
+            public static Ptr<ushort> w_hal_dll => new Ptr<ushort>(__data + 0x90);
+            public static Ptr<sbyte> the_kernel_is_loaded_first_wZ => new Ptr<sbyte>(__data + 0xA0);
+            public static Ptr<sbyte> then_the_HAL_wZ => new Ptr<sbyte>(__data + 0xC0);
+            public static Ptr<sbyte> the_kernel_s_data_lies_in_its_mo => new Ptr<sbyte>(__data + 0xD4);
+            public static Ptr<sbyte> the_HAL_s_data_is_mapped_in_KSEG => new Ptr<sbyte>(__data + 0x11C);
+            public static Ptr<sbyte> only_the_kernel_has_an_entry_poi => new Ptr<sbyte>(__data + 0x140);
+            public static Ptr<sbyte> the_list_links_back => new Ptr<sbyte>(__data + 0x164);
+            public static Ptr<sbyte> readcr0_0x80000001_0x_08lx_expec => new Ptr<sbyte>(__data + 0x178);
+            public static Ptr<sbyte> MiGetPdeAddress_PDE_BASE_PAGE_SI => new Ptr<sbyte>(__data + 0x1B0);
+            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_PDE_B => new Ptr<sbyte>(__data + 0x1FC);
+            public static Ptr<sbyte> the_image_s_data_is_in_KSEG0 => new Ptr<sbyte>(__data + 0x248);
+            public static Ptr<sbyte> MmGetPhysicalAddress_KmtImageDat => new Ptr<sbyte>(__data + 0x268);
+            public static Ptr<sbyte> a_thread_s_stack_is_in_KSEG0_0x => new Ptr<sbyte>(__data + 0x2B0);
+            public static Ptr<sbyte> RAM_s_last_byte_is_mapped_at_0x => new Ptr<sbyte>(__data + 0x2D8);
+            public static Ptr<sbyte> MmGetPhysicalAddress_LastRamByte => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> nothing_is_mapped_at_0 => new Ptr<sbyte>(__data + 0x348);
+            public static Ptr<sbyte> s_0xF0000000_is_invalid_system_spa => new Ptr<sbyte>(__data + 0x360);
+            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_0xF00 => new Ptr<sbyte>(__data + 0x384);
+            public static Ptr<sbyte> MmPfnCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x3D0);
+            public static Ptr<sbyte> KmtFreePfnEntries_lu_expected_lu => new Ptr<sbyte>(__data + 0x3F0);
+            public static Ptr<sbyte> KmtPfnOf_KmtImageData_State_lu_e => new Ptr<sbyte>(__data + 0x418);
+            public static Ptr<sbyte> KmtPfnOf_MmPfnDatabase_State_lu => new Ptr<sbyte>(__data + 0x44C);
+            public static Ptr<sbyte> KmtPfnOf_MiGetPteAddress_MM_PAGE => new Ptr<sbyte>(__data + 0x480);
+            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x4D0);
+            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x50C);
+            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x52C);
+            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x54C);
+            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x564);
+            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x588);
+            public static Ptr<sbyte> KmtPfnOf_Paged_State_lu_expected => new Ptr<sbyte>(__data + 0x5B0);
+            public static Ptr<sbyte> KmtPfnOf_Paged_PteAddress_p_expe => new Ptr<sbyte>(__data + 0x5DC);
+            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x60C);
+            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x63C);
+            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x654);
+            public static Ptr<sbyte> the_freed_page_s_entry_is_free_a => new Ptr<sbyte>(__data + 0x670);
+            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x6A0);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x6D8);
+            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x740);
+            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x76C);
+            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x79C);
+            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x7CC);
+            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x80C);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x830);
+            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x868);
+            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x898);
+            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x91C);
+            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0x994);
+            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0x9B8);
+            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0x9F8);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0xA24);
+            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0xA68);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0xA84);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0xAC0);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0xB20);
+            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0xB74);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0xBBC);
+            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0xC14);
+            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0xC38);
+            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0xC54);
+            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0xC80);
+            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xCAC);
+            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xCDC);
+            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xCFC);
+            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xD3C);
+            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xD68);
+            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xD74);
+            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xDBC);
+            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xDE8);
+            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xE0C);
+            public static Ptr<sbyte> each_page_is_locked_once => new Ptr<sbyte>(__data + 0xE28);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xE44);
+            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xE9C);
+            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xECC);
+            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xEF8);
+            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xF18);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xF40);
+            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xF9C);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xFA8);
+            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0xFE8);
         }
     }
 }

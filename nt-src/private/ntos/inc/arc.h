@@ -54,9 +54,23 @@ typedef struct _MEMORY_ALLOCATION_DESCRIPTOR {
     ULONG PageCount;
 } MEMORY_ALLOCATION_DESCRIPTOR, *PMEMORY_ALLOCATION_DESCRIPTOR;
 
+//
+// A loaded module: one per image the loader placed, in load order (the kernel first).
+//
+
+typedef struct _KLDR_DATA_TABLE_ENTRY {
+    LIST_ENTRY InLoadOrderLinks;
+    PVOID DllBase;                        // the image's data (its code is function slots, not memory)
+    PVOID EntryPoint;                     // the entry point's code address, or NULL
+    ULONG SizeOfImage;                    // of its data
+    UNICODE_STRING FullDllName;           // \SystemRoot\system32\ntoskrnl.exe
+    UNICODE_STRING BaseDllName;           // ntoskrnl.exe
+    ULONG Flags;
+} KLDR_DATA_TABLE_ENTRY, *PKLDR_DATA_TABLE_ENTRY;
+
 typedef struct _LOADER_PARAMETER_BLOCK {
     ULONG Size;                           // sizeof(LOADER_PARAMETER_BLOCK): the loader and kernel agree
-    LIST_ENTRY LoadOrderListHead;         // loaded modules (empty until the OS loader provides them)
+    LIST_ENTRY LoadOrderListHead;         // KLDR_DATA_TABLE_ENTRYs of the images the loader placed
     LIST_ENTRY MemoryDescriptorListHead;  // MEMORY_ALLOCATION_DESCRIPTORs, ascending, covering all RAM
     ULONG KernelStack;                    // top of the initial kernel stack
     ULONG KernelStackSize;

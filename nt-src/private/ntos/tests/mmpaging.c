@@ -58,6 +58,50 @@ KmtIsSystemPte(
     return (BOOLEAN)((ULONG_PTR)Address - MM_SYSTEM_PTE_START < (ULONG_PTR)MM_SYSTEM_PTE_PAGES << PAGE_SHIFT);
 }
 
+/*++
+
+Routine Description:
+
+    The loader's module list (BOOT.md): the kernel and the HAL, in load order, each image's data in KSEG0.
+
+--*/
+
+static
+VOID
+KmtCheckLoadedModules(
+    VOID
+    )
+{
+    PLIST_ENTRY Head = &KeLoaderBlock->LoadOrderListHead;
+    PKLDR_DATA_TABLE_ENTRY Modules[2] = { NULL, NULL };
+    UNICODE_STRING Kernel;
+    UNICODE_STRING Hal;
+    PLIST_ENTRY Entry;
+    ULONG Count = 0;
+
+    for (Entry = Head->Flink; Entry != Head && Count < 8; Entry = Entry->Flink) {
+        if (Count < 2) {
+            Modules[Count] = CONTAINING_RECORD(Entry, KLDR_DATA_TABLE_ENTRY, InLoadOrderLinks);
+        }
+        Count += 1;
+    }
+    ok_eq_ulong(Count, 2);
+    if (Modules[0] == NULL || Modules[1] == NULL) {
+        return;
+    }
+    RtlInitUnicodeString(&Kernel, L"NTOSKRNL.EXE");
+    RtlInitUnicodeString(&Hal, L"hal.dll");
+    ok(RtlEqualUnicodeString(&Modules[0]->BaseDllName, &Kernel, TRUE), "the kernel is loaded first: %wZ", &Modules[0]->BaseDllName);
+    ok(RtlEqualUnicodeString(&Modules[1]->BaseDllName, &Hal, TRUE), "then the HAL: %wZ", &Modules[1]->BaseDllName);
+    ok((PUCHAR)&KmtImageData >= (PUCHAR)Modules[0]->DllBase && (PUCHAR)&KmtImageData < (PUCHAR)Modules[0]->DllBase + Modules[0]->SizeOfImage,
+       "the kernel's data lies in its module (0x%08lx in 0x%08lx, %lu bytes)", (ULONG_PTR)&KmtImageData,
+       (ULONG_PTR)Modules[0]->DllBase, Modules[0]->SizeOfImage);
+    ok(MI_IS_KSEG0_ADDRESS(Modules[1]->DllBase) && MmIsAddressValid(Modules[1]->DllBase), "the HAL's data is mapped in KSEG0");
+    ok(Modules[0]->EntryPoint != NULL && Modules[1]->EntryPoint == NULL, "only the kernel has an entry point");
+    ok(Head->Blink == &Modules[1]->InLoadOrderLinks && Modules[1]->InLoadOrderLinks.Blink == &Modules[0]->InLoadOrderLinks,
+       "the list links back");
+}
+
 START_TEST(MmPaging)
 {
     ULONG Local = 0;
@@ -85,6 +129,7 @@ START_TEST(MmPaging)
     ok(!MmIsAddressValid(NULL), "nothing is mapped at 0");
     ok(!MmIsAddressValid((PVOID)0xF0000000), "0xF0000000 is invalid system space");
     ok_eq_hex(MmGetPhysicalAddress((PVOID)0xF0000000).LowPart, 0);
+    KmtCheckLoadedModules();
 
     //
     // The page frame database: an entry per page of RAM, free exactly where the page allocator says so.
