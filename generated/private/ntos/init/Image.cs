@@ -135,6 +135,7 @@ public static unsafe partial class Image
     public static void MmUnlockPages(Ptr<_MDL> MemoryDescriptorList) => mm_mdl_c.MmUnlockPages(MemoryDescriptorList);
     public static Ptr<CVoid> MmMapLockedPagesSpecifyCache(Ptr<_MDL> MemoryDescriptorList, sbyte AccessMode, int CacheType, Ptr<CVoid> RequestedAddress, uint BugCheckOnFailure, uint Priority) => mm_mdl_c.MmMapLockedPagesSpecifyCache(MemoryDescriptorList, AccessMode, CacheType, RequestedAddress, BugCheckOnFailure, Priority);
     public static void MmUnmapLockedPages(Ptr<CVoid> BaseAddress, Ptr<_MDL> MemoryDescriptorList) => mm_mdl_c.MmUnmapLockedPages(BaseAddress, MemoryDescriptorList);
+    public static Ptr<CVoid> MmMapLockedPages(Ptr<_MDL> MemoryDescriptorList, sbyte AccessMode) => mm_mdl_c.MmMapLockedPages(MemoryDescriptorList, AccessMode);
     public static int MmAccessFault(uint FaultStatus, Ptr<CVoid> VirtualAddress, sbyte PreviousMode, Ptr<CVoid> TrapInformation) => fault_c.MmAccessFault(FaultStatus, VirtualAddress, PreviousMode, TrapInformation);
     public static Ptr<CVoid> ExAllocatePoolWithTag(int PoolType, uint NumberOfBytes, uint Tag) => pool_c.ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
     public static Ptr<CVoid> ExAllocatePool(int PoolType, uint NumberOfBytes) => pool_c.ExAllocatePool(PoolType, NumberOfBytes);
@@ -595,6 +596,7 @@ public static unsafe partial class Image
         public static FnPtr MmUnlockPages => mm_mdl_c.AddressOf.MmUnlockPages;
         public static FnPtr MmMapLockedPagesSpecifyCache => mm_mdl_c.AddressOf.MmMapLockedPagesSpecifyCache;
         public static FnPtr MmUnmapLockedPages => mm_mdl_c.AddressOf.MmUnmapLockedPages;
+        public static FnPtr MmMapLockedPages => mm_mdl_c.AddressOf.MmMapLockedPages;
         public static FnPtr MmAccessFault => fault_c.AddressOf.MmAccessFault;
         public static FnPtr ExAllocatePoolWithTag => pool_c.AddressOf.ExAllocatePoolWithTag;
         public static FnPtr ExAllocatePool => pool_c.AddressOf.ExAllocatePool;
@@ -994,6 +996,7 @@ public static unsafe partial class Image
         "MmUnlockPages" => AddressOf.MmUnlockPages.Address,
         "MmMapLockedPagesSpecifyCache" => AddressOf.MmMapLockedPagesSpecifyCache.Address,
         "MmUnmapLockedPages" => AddressOf.MmUnmapLockedPages.Address,
+        "MmMapLockedPages" => AddressOf.MmMapLockedPages.Address,
         "IoAllocateMdl" => AddressOf.IoAllocateMdl.Address,
         "IoFreeMdl" => AddressOf.IoFreeMdl.Address,
         "IoDeviceObjectType" => AddressOf.IoDeviceObjectType.Address,

@@ -29,7 +29,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/mm/mdl.c: its functions, objects and string literals.</summary>
     public static unsafe class mm_mdl_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0xB0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0xB0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -40,6 +40,8 @@ public static unsafe partial class Image
 
         private const int UserMode = 1;
         private const int IoReadAccess = 0;
+        private const int MmCached = 1;
+        private const int NormalPagePriority = 16;
         private const int PAGE_SIZE = 0x1000;
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         private const int PAGE_SHIFT = 12;
@@ -52,6 +54,7 @@ public static unsafe partial class Image
         private const int MDL_PAGES_LOCKED = 0x2;
         private const int MDL_MAPPED_TO_SYSTEM_VA = 0x1;
         private const ULONG NO_MORE_SYSTEM_PTES = 0x3Fu;
+        private const int TRUE = 1;
 
         // nt-src/private/ntos/mm/mdl.c:22: unsigned long MmSizeOfMdl(void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -289,6 +292,16 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/mm/mdl.c:220: void* MmMapLockedPages(struct _MDL*, char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PVOID MmMapLockedPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode)
+        {
+#line 220 "nt-src/private/ntos/mm/mdl.c"
+            var frame = Stack.Enter(0x10);
+#line 235 "nt-src/private/ntos/mm/mdl.c"
+            return frame.Leave(MmMapLockedPagesSpecifyCache(MemoryDescriptorList, AccessMode, MmCached, Ptr<CVoid>.Null, TRUE, 16u));
+        }
+
         // nt-src/private/ntos/mm/mdl.c:32: unsigned long MiMdlPages(struct _MDL*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG MiMdlPages(PMDL Mdl)
@@ -307,7 +320,8 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_MDL>, void>)(&MmUnlockPages)), "v:i", "MmUnlockPages");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_MDL>, sbyte, int, Ptr<CVoid>, uint, uint, Ptr<CVoid>>)(&MmMapLockedPagesSpecifyCache)), "i:ibiiii", "MmMapLockedPagesSpecifyCache");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, Ptr<_MDL>, void>)(&MmUnmapLockedPages)), "v:ii", "MmUnmapLockedPages");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_MDL>, uint>)(&MiMdlPages)), "i:i", "MiMdlPages");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_MDL>, sbyte, Ptr<CVoid>>)(&MmMapLockedPages)), "i:ib", "MmMapLockedPages");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_MDL>, uint>)(&MiMdlPages)), "i:i", "MiMdlPages");
             ImageData.Put(__data, "KeGetCurrentIrql() <= DISPATCH_LEVEL\0"u8);
             ImageData.Put(__data + 0x28, "nt-src\\private\\ntos\\mm\\mdl.c\0"u8);
             ImageData.Put(__data + 0x48, "(MemoryDescriptorList->MdlFlags & (MDL_PAGES_LOCKED | MDL_SOURCE_IS_NONPAGED_POOL)) == 0\0"u8);
@@ -322,7 +336,8 @@ public static unsafe partial class Image
             public static FnPtr MmUnlockPages => new FnPtr(__code + 0x30);
             public static FnPtr MmMapLockedPagesSpecifyCache => new FnPtr(__code + 0x40);
             public static FnPtr MmUnmapLockedPages => new FnPtr(__code + 0x50);
-            public static FnPtr MiMdlPages => new FnPtr(__code + 0x60);
+            public static FnPtr MmMapLockedPages => new FnPtr(__code + 0x60);
+            public static FnPtr MiMdlPages => new FnPtr(__code + 0x70);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -40,7 +40,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/mmpaging.c: its functions, objects and string literals.</summary>
     public static unsafe class mmpaging_c
     {
-        internal static readonly ImageUnit __Unit = new(0xB0, 0x1010, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0x1040, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -77,55 +77,55 @@ public static unsafe partial class Image
         // unsigned long KmtImageData
         private static ref ULONG KmtImageData => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/private/ntos/tests/mmpaging.c:394: void KmtTouchUnmappedSystemAddress()
+        // nt-src/private/ntos/tests/mmpaging.c:398: void KmtTouchUnmappedSystemAddress()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
-#line 394 "nt-src/private/ntos/tests/mmpaging.c"
+#line 398 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x20);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 408 "nt-src/private/ntos/tests/mmpaging.c"
+#line 412 "nt-src/private/ntos/tests/mmpaging.c"
             PULONG Register = default(PULONG);
-#line 410 "nt-src/private/ntos/tests/mmpaging.c"
+#line 414 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Register = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
             MmUnmapIoSpace(Register.As<CVoid>(), PAGE_SIZE);
             DbgPrint(Str.KMTEST_reading_0x_08lx_after_unm, Va.Args(frame.Base + 0xC, Register.Address));
             READ_REGISTER_ULONG(Register);
-#line 414 "nt-src/private/ntos/tests/mmpaging.c"
+#line 418 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:418: void KmtFaultAtDispatchLevel()
+        // nt-src/private/ntos/tests/mmpaging.c:422: void KmtFaultAtDispatchLevel()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
-#line 418 "nt-src/private/ntos/tests/mmpaging.c"
+#line 422 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 431 "nt-src/private/ntos/tests/mmpaging.c"
+#line 435 "nt-src/private/ntos/tests/mmpaging.c"
             Ptr<UCHAR> Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
-#line 434 "nt-src/private/ntos/tests/mmpaging.c"
+#line 438 "nt-src/private/ntos/tests/mmpaging.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             VolatileMemory.Write<byte>(Paged, 1);
             KfLowerIrql(OldIrql);
-#line 436 "nt-src/private/ntos/tests/mmpaging.c"
+#line 440 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:440: void KmtFreeLockedPages()
+        // nt-src/private/ntos/tests/mmpaging.c:444: void KmtFreeLockedPages()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreeLockedPages()
         {
-#line 440 "nt-src/private/ntos/tests/mmpaging.c"
+#line 444 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 453 "nt-src/private/ntos/tests/mmpaging.c"
+#line 457 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
             PMDL Mdl = IoAllocateMdl(Paged.As<CVoid>(), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
-#line 456 "nt-src/private/ntos/tests/mmpaging.c"
+#line 460 "nt-src/private/ntos/tests/mmpaging.c"
             MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 457 "nt-src/private/ntos/tests/mmpaging.c"
+#line 461 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -445,7 +445,7 @@ public static unsafe partial class Image
         public static void Test_MmMdl()
         {
 #line 293 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0x100);
+            var frame = Stack.Enter(0x110);
             ref BOOLEAN Same = ref frame.Local<BOOLEAN>(0x0);
             ref NTSTATUS Code = ref frame.Local<NTSTATUS>(0x4);
 #line 295 "nt-src/private/ntos/tests/mmpaging.c"
@@ -534,51 +534,55 @@ public static unsafe partial class Image
 #line 359 "nt-src/private/ntos/tests/mmpaging.c"
             MmUnlockPages(Mdl);
             KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 360u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 361u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
-            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 362u, Str.unlocked, Va.Args(frame.Base + 0xD8));
-            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 363u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+            MmProbeAndLockPages(Mdl, 0, IoReadAccess);
+            Mapped = ((Mdl.MdlFlags & 5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPages(Mdl, 0)).As<byte>();
+            KmtOk((BOOLEAN)((KmtIsSystemPte(Mapped.As<CVoid>()) != 0 && Mapped[0x1007] == 0x42 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 363u, Str.MmGetSystemAddressForMdl_maps_th, Va.Args(frame.Base + 0xD8));
+            MmUnlockPages(Mdl);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 365u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 366u, Str.unlocked, Va.Args(frame.Base + 0xEC));
+            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 367u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 371 "nt-src/private/ntos/tests/mmpaging.c"
+#line 375 "nt-src/private/ntos/tests/mmpaging.c"
             Mdl = IoAllocateMdl(new Ptr<CVoid>((uint)0x10000), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp2 = Stack.Sp;
             try
             {
-#line 374 "nt-src/private/ntos/tests/mmpaging.c"
+#line 378 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoReadAccess);
             }
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp2;
-#line 376 "nt-src/private/ntos/tests/mmpaging.c"
+#line 380 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 378 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 378u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 379u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
+#line 382 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 382u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 383u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
             IoFreeMdl(Mdl);
             Mdl = IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 1u, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp3 = Stack.Sp;
             try
             {
-#line 384 "nt-src/private/ntos/tests/mmpaging.c"
+#line 388 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 1, IoReadAccess);
             }
             catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp3;
-#line 386 "nt-src/private/ntos/tests/mmpaging.c"
+#line 390 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 388 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 388u, Str.Code_0x_08lx_expected_0x_08lx);
+#line 392 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 392u, Str.Code_0x_08lx_expected_0x_08lx);
             IoFreeMdl(Mdl);
-            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 390u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0xEC));
-#line 390 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 394u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0x100));
+#line 394 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -675,10 +679,11 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0xECC, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0xEF8, "Mapped[3] = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0xF18, "unlocking takes the second mapping down\0"u8);
-            ImageData.Put(__data + 0xF40, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xF9C, "unlocked\0"u8);
-            ImageData.Put(__data + 0xFA8, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xFE8, "an MDL of nothing is NULL\0"u8);
+            ImageData.Put(__data + 0xF40, "MmGetSystemAddressForMdl maps the same pages\0"u8);
+            ImageData.Put(__data + 0xF70, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xFCC, "unlocked\0"u8);
+            ImageData.Put(__data + 0xFD8, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1018, "an MDL of nothing is NULL\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -782,10 +787,11 @@ public static unsafe partial class Image
             public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xECC);
             public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xEF8);
             public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xF18);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xF40);
-            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xF9C);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xFA8);
-            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0xFE8);
+            public static Ptr<sbyte> MmGetSystemAddressForMdl_maps_th => new Ptr<sbyte>(__data + 0xF40);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xF70);
+            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xFCC);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xFD8);
+            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0x1018);
         }
     }
 }

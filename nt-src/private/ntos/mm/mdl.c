@@ -214,3 +214,23 @@ MmUnmapLockedPages(
     MemoryDescriptorList->MdlFlags &= ~MDL_MAPPED_TO_SYSTEM_VA;
     MemoryDescriptorList->MappedSystemVa = NULL;
 }
+
+PVOID
+NTAPI
+MmMapLockedPages(
+    IN PMDL MemoryDescriptorList,
+    IN KPROCESSOR_MODE AccessMode
+    )
+
+/*++
+
+Routine Description:
+
+    The older form of MmMapLockedPagesSpecifyCache (cached, bug-checking when no system PTEs are left, as the
+    DDK says a kernel-mode mapping through it does).
+
+--*/
+
+{
+    return MmMapLockedPagesSpecifyCache(MemoryDescriptorList, AccessMode, MmCached, NULL, TRUE, NormalPagePriority);
+}

@@ -358,6 +358,10 @@ START_TEST(MmMdl)
     }
     MmUnlockPages(Mdl);
     ok(Mapped != NULL && !MmIsAddressValid(Mapped), "unlocking takes the second mapping down");
+    MmProbeAndLockPages(Mdl, KernelMode, IoReadAccess);
+    Mapped = MmGetSystemAddressForMdl(Mdl);
+    ok(KmtIsSystemPte(Mapped) && Mapped[PAGE_SIZE + 7] == 0x42, "MmGetSystemAddressForMdl maps the same pages");
+    MmUnlockPages(Mdl);
     ok_eq_hex(Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA), 0);
     ok(KmtPfnOf(Paged)->LockCount == 0 && KmtPfnOf(Paged + PAGE_SIZE)->LockCount == 0, "unlocked");
     ok_eq_ulong(Paged[PAGE_SIZE + 7], 0x42);

@@ -872,6 +872,9 @@ typedef enum _MM_PAGE_PRIORITY {
     (MemoryDescriptorList)->ByteOffset = BYTE_OFFSET((BaseVa)); \
     (MemoryDescriptorList)->ByteCount = (ULONG)(Length); \
     }
+#define MmGetSystemAddressForMdl(Mdl) \
+    (((Mdl)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) ? ((Mdl)->MappedSystemVa) \
+        : (MmMapLockedPages((Mdl), KernelMode)))
 #define MmGetSystemAddressForMdlSafe(Mdl, Priority) \
     (((Mdl)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) ? ((Mdl)->MappedSystemVa) \
         : (MmMapLockedPagesSpecifyCache((Mdl), KernelMode, MmCached, NULL, FALSE, (Priority))))
@@ -888,6 +891,7 @@ NTKERNELAPI VOID NTAPI MmUnlockPages(IN OUT PMDL MemoryDescriptorList);
 NTKERNELAPI PVOID NTAPI MmMapLockedPagesSpecifyCache(IN PMDL MemoryDescriptorList, IN KPROCESSOR_MODE AccessMode,
     IN MEMORY_CACHING_TYPE CacheType, IN PVOID RequestedAddress OPTIONAL, IN ULONG BugCheckOnFailure, IN ULONG Priority);
 NTKERNELAPI VOID NTAPI MmUnmapLockedPages(IN PVOID BaseAddress, IN PMDL MemoryDescriptorList);
+NTKERNELAPI PVOID NTAPI MmMapLockedPages(IN PMDL MemoryDescriptorList, IN KPROCESSOR_MODE AccessMode);
 
 typedef enum _POOL_TYPE {
     NonPagedPool,
