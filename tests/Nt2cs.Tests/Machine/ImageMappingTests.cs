@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using System.Text;
 using Nt2cs.Machine.Pc;
@@ -12,7 +13,8 @@ namespace Nt2cs.Tests.Machine;
 /// a freestanding program as a kernel's driver loader drives it (tests/Nt2cs.Tests/Machine/mapping): two driver
 /// image files, signed with a key the machine is given, lie in RAM as a boot loader leaves them; the program maps
 /// them at addresses it chooses, binds them to each other and to its own exports, calls a driver's entry point,
-/// unmaps them (together: each imports from the other) and maps them again. A copy of a driver with one byte changed does not map.
+/// unmaps them (together: each imports from the other) and maps them again. A copy of a driver with one byte changed does not map,
+/// whether it lies in RAM or is read from a disk.
 /// </summary>
 [Collection("GuestMemory")]
 public sealed class ImageMappingTests : IDisposable
@@ -79,6 +81,59 @@ public sealed class ImageMappingTests : IDisposable
         Assert.Contains("image-loader: drva-changed.sys: its signature does not match: not an image this checkout built, or changed since (status 0xC000007B)", log);
         Assert.Contains(log, line => line.StartsWith("image-loader: drva.sys: ", StringComparison.Ordinal) && line.Contains("drvb", StringComparison.Ordinal) && line.EndsWith("(status 0xC0000135)", StringComparison.Ordinal));
         Assert.Contains("image-loader: drvb: image drva imports from it and stays mapped (status 0xC0000121)", log);
+    }
+
+    /// <summary>
+    /// The drivers come from a disk, as a kernel reads them from its boot volume: the program reads them over NVMe
+    /// and maps them; a copy of drva with one byte changed on the disk does not map.
+    /// </summary>
+    [Fact]
+    public void ADriverImageTamperedWithOnTheDiskDoesNotMap()
+    {
+        var result = TreeTranslator.Run(new TreeOptions { SourceRoot = Tree, OutputRoot = _output, RepositoryRoot = Repo.Root });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var key = "a test key, not the checkout's!!"u8.ToArray();
+        var drva = ImageFile.Sign(TreeBuild.Compile(_output, "drva"), key);
+        var drvb = ImageFile.Sign(TreeBuild.Compile(_output, "drvb"), key);
+        var files = new[] { drva, drvb, drva };
+        var disk = new List<byte>(new byte[8 * 512]);
+        for (int i = 0; i < files.Length; i++)
+        {
+            BitConverter.TryWriteBytes(CollectionsMarshal.AsSpan(disk).Slice(8 * i), (uint)(disk.Count / 512));
+            BitConverter.TryWriteBytes(CollectionsMarshal.AsSpan(disk).Slice(8 * i + 4), files[i].Length);
+            disk.AddRange(files[i]);
+            disk.AddRange(new byte[(8 * 512 - disk.Count % (8 * 512)) % (8 * 512)]);
+        }
+        var bytes = disk.ToArray();
+        int changedAt = BitConverter.ToInt32(bytes, 16) * 512 + drva.Length - 100;
+        bytes[changedAt] ^= 1;
+        var path = Path.Combine(_output, "drivers.img");
+        File.WriteAllBytes(path, bytes);
+        var log = new List<string>();
+        var options = new MachineOptions
+        {
+            ImageSigningKey = key,
+            Drives = [new DriveOptions(path, Nt2cs.Machine.Pc.DriveType.Nvme)],
+            Log = log.Add,
+        };
+
+        var (status, stdout, stderr) = RunLoader(TreeBuild.Compile(_output, "loader"), options);
+
+        Assert.Equal("", stderr);
+        Assert.EndsWith("""
+            read table: 0x00000000
+            read file: 0x00000000
+            read file: 0x00000000
+            read file: 0x00000000
+            changed on disk: 0xC000007B
+            both from disk: 0x00000000
+            drva loaded, counter twice 42
+            DriverEntry: 0x00000000
+
+            """, stdout);
+        Assert.Equal(0, status);
+        Assert.Contains("image-loader: drva-changed.sys: its signature does not match: not an image this checkout built, or changed since (status 0xC000007B)", log);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 
     [Fact]

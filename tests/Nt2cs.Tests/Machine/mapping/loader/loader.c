@@ -1,9 +1,14 @@
 /*
  * A kernel's driver loader in miniature: the host left two image files in memory (each driver's, and a copy of
  * drva's with one byte changed) and their places in a table at 0x00F00000. The program maps them with the
- * machine's image service, calls a driver's entry point, and unmaps them, printing each status.
+ * machine's image service, calls a driver's entry point, and unmaps them, printing each status. With no table
+ * in memory it reads the drivers from a disk instead, as a kernel reads them from its boot volume: the host
+ * wrote a table in sector 0 (start sector and size of each file: drva, drvb, and drva with one byte changed on
+ * the disk) and the files after it; the program reads them over NVMe, maps the two drivers and calls drva's
+ * entry point; the changed copy must not map.
  */
 #include "board.h"
+#include "nvme.h"
 
 #define MODULE_TABLE 0x00F00000u
 #define DRIVER_BASE 0x02000000u
@@ -43,12 +48,84 @@ static void Describe(MACHINE_IMAGE *Image, const char *Name, MODULE *Module, uns
     Image->EntryPoint = 0;
 }
 
+/* From the disk. */
+
+#define FILE_BUFFER 0x01000000u
+#define FILE_SPACING 0x00400000u
+#define CHUNK_BLOCKS 64
+
+typedef struct _DISK_FILE {
+    uint32_t Sector;
+    uint32_t Size;
+} DISK_FILE;
+
+/* Reads a file's sectors into Buffer, CHUNK_BLOCKS at a time; the NVMe status of the first failure, or 0. */
+static uint32_t ReadFile(DISK_FILE *File, uint32_t Buffer)
+{
+    uint32_t blocks = (File->Size + 511) / 512;
+    uint32_t done;
+    uint32_t status;
+
+    for (done = 0; done < blocks; done += CHUNK_BLOCKS) {
+        uint32_t count = blocks - done < CHUNK_BLOCKS ? blocks - done : CHUNK_BLOCKS;
+        status = NvmeIo_(0x02, File->Sector + done, count, Buffer + done * 512);
+        if (status != 0) {
+            return status;
+        }
+    }
+    return 0;
+}
+
+static void DescribeFile(MACHINE_IMAGE *Image, const char *Name, DISK_FILE *File, uint32_t Buffer, unsigned long Base)
+{
+    Image->FileName = Name;
+    Image->File = (const void *)Buffer;
+    Image->FileSize = File->Size;
+    Image->Base = Base;
+    Image->RegionSize = REGION;
+    Image->EntryPoint = 0;
+}
+
+static int LoadFromDisk(void)
+{
+    DISK_FILE *files = (DISK_FILE *)MODULE_TABLE;
+    MACHINE_IMAGE images[2];
+    uint32_t i;
+    long status;
+
+    if (NvmeStart() != 0) {
+        return 1;
+    }
+    Show("read table:", NvmeIo_(0x02, 0, 1, MODULE_TABLE));
+    for (i = 0; i < 3; i++) {
+        Show("read file:", ReadFile(&files[i], FILE_BUFFER + i * FILE_SPACING));
+    }
+
+    DescribeFile(&images[0], "drva-changed.sys", &files[2], FILE_BUFFER + 2 * FILE_SPACING, DRIVER_BASE);
+    Show("changed on disk:", __machine_map_images(images, 1));
+
+    DescribeFile(&images[0], "drva.sys", &files[0], FILE_BUFFER, DRIVER_BASE);
+    DescribeFile(&images[1], "drvb.sys", &files[1], FILE_BUFFER + FILE_SPACING, DRIVER_BASE + REGION);
+    status = __machine_map_images(images, 2);
+    Show("both from disk:", status);
+    if (status != 0) {
+        return 1;
+    }
+    Show("DriverEntry:", ((DRIVER_ENTRY)images[0].EntryPoint)(0, 0));
+    BdPowerOff();
+    return 0;
+}
+
 int main(void)
 {
     MODULE *modules = (MODULE *)MODULE_TABLE;
     MACHINE_IMAGE images[2];
     unsigned long bases[2];
     long status;
+
+    if (modules[0].Address == 0) {
+        return LoadFromDisk();
+    }
 
     Describe(&images[0], "drva.sys", &modules[0], DRIVER_BASE, REGION);
     Show("drva alone:", __machine_map_images(images, 1));
