@@ -77,12 +77,15 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
+        Assert.True(suites.Where(s => s.Key.StartsWith("Ke", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Ke checks");
+        Assert.True(suites.Where(s => s.Key.StartsWith("Ex", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 30, "at least 30 Ex checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Mm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Mm checks");
         Assert.True(suites["Seh"].Passed >= 10, "at least 10 SEH checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ob", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 30, "at least 30 Ob checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ps", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 15, "at least 15 Ps checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Io", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Io checks");
         int total = suites.Values.Sum(s => s.Passed);
+        Assert.True(total >= 200, "at least 200 checks");
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
         Assert.Equal(0, first.Status);
     }
