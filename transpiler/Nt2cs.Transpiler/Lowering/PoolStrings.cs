@@ -51,13 +51,23 @@ public sealed class PoolStrings : IImagePass
             literal.Pooled = data;
         }
 
+        /// <summary>
+        /// A name no other literal of the unit has, nor clashes with one's accessor: each is a C# property, whose
+        /// getter is a method <c>get_NAME</c>, so <c>"id"</c> and <c>"get id"</c> cannot be <c>id</c> and <c>get_id</c>.
+        /// </summary>
         private string UniqueName(string name)
         {
             var candidate = name;
-            for (int n = 2; !_names.Add(candidate); n++)
+            for (int n = 2; _names.Contains(candidate) || _names.Contains("get_" + candidate) || _names.Contains("set_" + candidate)
+                || Accessed(candidate); n++)
                 candidate = $"{name}_{n}";
+            _names.Add(candidate);
             return candidate;
         }
+
+        /// <summary>Whether <paramref name="name"/> is the accessor of a name taken: <c>get_id</c> when <c>id</c> is.</summary>
+        private bool Accessed(string name) =>
+            (name.StartsWith("get_", StringComparison.Ordinal) || name.StartsWith("set_", StringComparison.Ordinal)) && _names.Contains(name[4..]);
     }
 
     private static string NameFor(CStringLiteral literal)
