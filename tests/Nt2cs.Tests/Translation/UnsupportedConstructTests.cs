@@ -41,6 +41,11 @@ public sealed class UnsupportedConstructTests
             "1:23: error: unsupported: statement expression (GNU extension) in a loop's condition or increment, or outside a function"
         },
         {
+            "a _Generic selection whose choice libclang does not show",
+            "typedef int T;\nchar f(int x) { return _Generic(x, T: \"ab\", long: \"cd\", default: \"ef\")[0]; }\n",
+            "2:24: error: unsupported: _Generic selection between associations of the same type (which one clang chose cannot be told)"
+        },
+        {
             "a GNU range designator whose value has side effects",
             "int f(void);\nint main(void) { int a[4] = { [0 ... 3] = f() }; return a[0]; }\nint f(void) { return 1; }\n",
             "error: unsupported: a range designator whose value has side effects (GNU evaluates it once)"

@@ -87,6 +87,7 @@ internal static unsafe partial class LibClang
     [LibraryImport(Name)] public static partial CXSourceLocation clang_getTokenLocation(nint translationUnit, CXToken token);
 
     [LibraryImport(Name)] public static partial CXType clang_getCanonicalType(CXType type);
+    [LibraryImport(Name)] public static partial uint clang_equalTypes(CXType a, CXType b);
     [LibraryImport(Name)] public static partial CXCursor clang_getTypeDeclaration(CXType type);
     [LibraryImport(Name)] public static partial CXType clang_getPointeeType(CXType type);
     [LibraryImport(Name)] public static partial CXType clang_getArrayElementType(CXType type);

@@ -53,7 +53,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.StmtExpr:
                 return StatementExpression(cursor, location);
             case CXCursorKind.GenericSelectionExpr:
-                throw TranslationException.Unsupported(location, "_Generic selection");
+                return GenericSelection(cursor, location);
             case CXCursorKind.InitListExpr:
                 throw TranslationException.Unsupported(location, "initializer list outside an initializer");
             case CXCursorKind.AddrLabelExpr:
@@ -155,6 +155,54 @@ internal sealed partial class CAstBuilder
             default:
                 throw TranslationException.Unsupported(location, $"reference to {referenced.Kind} '{referenced.Spelling}'");
         }
+    }
+
+    /// <summary>
+    /// <c>_Generic(x, int: a, long: b, default: c)</c> is the association clang chose; libclang shows the
+    /// association expressions but not which one that is. The chosen one has the selection's type, so when exactly
+    /// one association has it, that is the choice; when several do and the selection is an integer constant, the
+    /// ones with its value are equal and any stands for it. Otherwise the choice cannot be told, and is refused. The
+    /// controlling expression is never evaluated, as C says.
+    /// </summary>
+    private CExpr GenericSelection(Cursor cursor, SourceLoc location)
+    {
+        var associations = cursor.Children().Where(c => c.IsExpression).Skip(1).ToList();
+        var type = LibClang.clang_getCanonicalType(cursor.Type);
+        var candidates = associations.Where(a => LibClang.clang_equalTypes(LibClang.clang_getCanonicalType(a.Type), type) != 0).ToList();
+        if (candidates.Count > 1 && EvaluateInteger(cursor) is { } value)
+            candidates = candidates.Where(a => EvaluateInteger(a) == value).Take(1).ToList();
+        if (candidates.Count > 1)
+            candidates = candidates.Where(a => AssociationNamesControllingType(cursor, a)).ToList();
+        if (candidates.Count != 1)
+            throw TranslationException.Unsupported(location, "_Generic selection between associations of the same type (which one clang chose cannot be told)");
+        return Expr(candidates[0]);
+    }
+
+    /// <summary>
+    /// Whether the type name written before <paramref name="association"/> (<c>double</c> in <c>double: "double"</c>)
+    /// is, as written, the controlling expression's type after lvalue conversion: then it is the association chosen.
+    /// </summary>
+    private bool AssociationNamesControllingType(Cursor selection, Cursor association)
+    {
+        var tokens = _unit.TokenSpans(selection);
+        var start = _unit.TokenSpans(association);
+        if (start.Count == 0)
+            return false;
+        int at = tokens.FindIndex(t => t.File == start[0].File && t.Offset == start[0].Offset);
+        if (at < 2 || tokens[at - 1].Text != ":")
+            return false;
+        int first = at - 2;
+        while (first > 0 && tokens[first - 1].Text is not ("," or "("))
+            first--;
+        var written = string.Concat(tokens.Skip(first).Take(at - 1 - first).Select(t => t.Text));
+        var controlling = Type(selection.Children().First(c => c.IsExpression).Type, Loc(selection)); // never evaluated
+        var converted = controlling switch
+        {
+            CArrayType array => new CPointerType(array.Element),
+            CFunctionType function => new CPointerType(function),
+            _ => controlling.Unqualified,
+        };
+        return written == converted.ToString().Replace(" ", "");
     }
 
     /// <summary>A function designator, typed by its declaration (a builtin's reference has clang's "builtin function" type).</summary>
