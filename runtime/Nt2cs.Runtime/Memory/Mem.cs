@@ -145,20 +145,57 @@ public static unsafe class Mem
         }
     }
 
-    /// <summary>C <c>memmove</c> semantics: overlapping ranges copy as if through a temporary.</summary>
+    /// <summary>
+    /// C <c>memmove</c> semantics: overlapping ranges copy as if through a temporary. Inside the flat window it is
+    /// one copy; otherwise a page at a time (in either range), since under paging consecutive pages need not be
+    /// consecutive in RAM, backwards when the destination overlaps the source from above.
+    /// </summary>
     public static void Copy(uint destination, uint source, uint length)
     {
         if (length == 0)
             return;
-        var from = Bytes(source, length, Access.Read);
-        var to = Bytes(destination, length, Access.Write);
-        from.CopyTo(to);
+        if (InWindow(source, length) && InWindow(destination, length))
+        {
+            new Span<byte>(s_flatBase + source, checked((int)length)).CopyTo(new Span<byte>(s_flatBase + destination, checked((int)length)));
+            return;
+        }
+        if (destination - source < length && destination != source)
+        {
+            for (uint left = length; left > 0;)
+            {
+                uint chunk = Math.Min(left, Math.Min(((source + left - 1) & 0xFFF) + 1, ((destination + left - 1) & 0xFFF) + 1));
+                left -= chunk;
+                Bytes(source + left, chunk, Access.Read).CopyTo(Bytes(destination + left, chunk, Access.Write));
+            }
+            return;
+        }
+        for (uint done = 0; done < length;)
+        {
+            uint chunk = Math.Min(length - done, Math.Min(0x1000 - ((source + done) & 0xFFF), 0x1000 - ((destination + done) & 0xFFF)));
+            Bytes(source + done, chunk, Access.Read).CopyTo(Bytes(destination + done, chunk, Access.Write));
+            done += chunk;
+        }
     }
 
+    /// <summary>C <c>memset</c>: one fill inside the flat window, else a page at a time.</summary>
     public static void Fill(uint destination, byte value, uint length)
     {
         if (length == 0)
             return;
-        Bytes(destination, length, Access.Write).Fill(value);
+        if (InWindow(destination, length))
+        {
+            new Span<byte>(s_flatBase + destination, checked((int)length)).Fill(value);
+            return;
+        }
+        for (uint done = 0; done < length;)
+        {
+            uint chunk = Math.Min(length - done, 0x1000 - ((destination + done) & 0xFFF));
+            Bytes(destination + done, chunk, Access.Write).Fill(value);
+            done += chunk;
+        }
     }
+
+    /// <summary>Whether [address, address + length) lies inside the flat window.</summary>
+    private static bool InWindow(uint address, uint length) =>
+        address - s_flatLo < s_flatLimit && length <= s_flatLimit - (address - s_flatLo);
 }

@@ -719,6 +719,12 @@ public struct _KMT_DPC_LOG
 {
 }
 
+/// <summary>struct _KMT_RECORD: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KMT_RECORD
+{
+}
+
 /// <summary>struct _KMT_WAITER: 272 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 272)]
 public struct _KMT_WAITER
@@ -2517,6 +2523,16 @@ public static class _KMT_DPC_LOG_Fields
         public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
         public Ptr<uint> Order => new(p.Address + 0x14);
         public ref uint OrderCount => ref P.RefAt<uint>(p.Address + 0x34);
+    }
+}
+
+public static class _KMT_RECORD_Fields
+{
+    // struct _KMT_RECORD: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_RECORD>
+    {
+        public Ptr<uint> Words => new(p.Address);
     }
 }
 

@@ -13,6 +13,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using BOOLEAN = byte;
 using KIRQL = byte;
+using KMT_RECORD = _KMT_RECORD;
 using LONG = int;
 using LONG_PTR = int;
 using NTSTATUS = int;
@@ -40,7 +41,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/mmpaging.c: its functions, objects and string literals.</summary>
     public static unsafe class mmpaging_c
     {
-        internal static readonly ImageUnit __Unit = new(0xB0, 0x1040, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xC0, 0x10D0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -53,9 +54,9 @@ public static unsafe partial class Image
         private const int PagedPool = 1;
         private const int KernelMode = 0;
         private const int IoWriteAccess = 1;
+        private const int NonPagedPool = 0;
         private const int PCIConfiguration = 4;
         private const int Cmos = 0;
-        private const int NonPagedPool = 0;
         private const int MmCached = 1;
         private const int NormalPagePriority = 16;
         private const int IoReadAccess = 0;
@@ -66,9 +67,9 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int MI_PFN_FREE = 0;
         private const uint MM_SYSTEM_PTE_START = 0xD0000000u;
+        private const int TRUE = 1;
         private const uint MM_KSEG0_BASE = 0x80000000u;
         private const int PAGE_SHIFT = 12;
-        private const int TRUE = 1;
         private const int PCI_INVALID_VENDORID = 0xFFFF;
         private const int PCI_COMMON_HDR_LENGTH = 0x40;
         private const int KMT_ECAM_DEVICE_SHIFT = 15;
@@ -77,55 +78,55 @@ public static unsafe partial class Image
         // unsigned long KmtImageData
         private static ref ULONG KmtImageData => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/private/ntos/tests/mmpaging.c:398: void KmtTouchUnmappedSystemAddress()
+        // nt-src/private/ntos/tests/mmpaging.c:452: void KmtTouchUnmappedSystemAddress()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
-#line 398 "nt-src/private/ntos/tests/mmpaging.c"
+#line 452 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x20);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x0);
-#line 412 "nt-src/private/ntos/tests/mmpaging.c"
+#line 466 "nt-src/private/ntos/tests/mmpaging.c"
             PULONG Register = default(PULONG);
-#line 414 "nt-src/private/ntos/tests/mmpaging.c"
+#line 468 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Register = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
             MmUnmapIoSpace(Register.As<CVoid>(), PAGE_SIZE);
             DbgPrint(Str.KMTEST_reading_0x_08lx_after_unm, Va.Args(frame.Base + 0xC, Register.Address));
             READ_REGISTER_ULONG(Register);
-#line 418 "nt-src/private/ntos/tests/mmpaging.c"
+#line 472 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:422: void KmtFaultAtDispatchLevel()
+        // nt-src/private/ntos/tests/mmpaging.c:476: void KmtFaultAtDispatchLevel()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
-#line 422 "nt-src/private/ntos/tests/mmpaging.c"
+#line 476 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 435 "nt-src/private/ntos/tests/mmpaging.c"
+#line 489 "nt-src/private/ntos/tests/mmpaging.c"
             Ptr<UCHAR> Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
-#line 438 "nt-src/private/ntos/tests/mmpaging.c"
+#line 492 "nt-src/private/ntos/tests/mmpaging.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             VolatileMemory.Write<byte>(Paged, 1);
             KfLowerIrql(OldIrql);
-#line 440 "nt-src/private/ntos/tests/mmpaging.c"
+#line 494 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:444: void KmtFreeLockedPages()
+        // nt-src/private/ntos/tests/mmpaging.c:498: void KmtFreeLockedPages()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreeLockedPages()
         {
-#line 444 "nt-src/private/ntos/tests/mmpaging.c"
+#line 498 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 457 "nt-src/private/ntos/tests/mmpaging.c"
+#line 511 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, PAGE_SIZE, KMT_TAG).As<byte>();
             PMDL Mdl = IoAllocateMdl(Paged.As<CVoid>(), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
-#line 460 "nt-src/private/ntos/tests/mmpaging.c"
+#line 514 "nt-src/private/ntos/tests/mmpaging.c"
             MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 461 "nt-src/private/ntos/tests/mmpaging.c"
+#line 515 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -223,11 +224,70 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:105: void Test_MmPaging()
+        // nt-src/private/ntos/tests/mmpaging.c:120: void KmtCopyAcrossScatteredPages()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void KmtCopyAcrossScatteredPages()
+        {
+#line 120 "nt-src/private/ntos/tests/mmpaging.c"
+            var frame = Stack.Enter(0xA0);
+            Ptr<KMT_RECORD> Source = frame.At<KMT_RECORD>(0x0);
+#line 124 "nt-src/private/ntos/tests/mmpaging.c"
+            PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, 0x2000u, KMT_TAG).As<byte>();
+            PVOID Between = default(PVOID);
+#line 127 "nt-src/private/ntos/tests/mmpaging.c"
+            Ptr<KMT_RECORD> Straddling = default(Ptr<KMT_RECORD>);
+            ULONG Index = 0;
+            BOOLEAN Same = TRUE;
+#line 131 "nt-src/private/ntos/tests/mmpaging.c"
+            if (Paged.IsNull)
+            {
+#line 132 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_mmpagi, 132u, Str.no_paged_pool, Va.Args(frame.Base + 0x28));
+                frame.Leave();
+#line 131 "nt-src/private/ntos/tests/mmpaging.c"
+                return;
+            }
+
+#line 135 "nt-src/private/ntos/tests/mmpaging.c"
+            Paged.W[PAGE_SIZE] = 1;
+            Between = ExAllocatePoolWithTag(NonPagedPool, PAGE_SIZE, KMT_TAG);
+            Paged.W[0] = 1;
+            KmtOk((BOOLEAN)((MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x48), (Paged + 0x1000).As<CVoid>()).LowPart != MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x50), Paged.As<CVoid>()).LowPart + 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 140u, Str.the_two_pages_are_not_adjacent_i, Va.Args(frame.Base + 0x3C, MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), Paged.As<CVoid>()).LowPart, MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x60), (Paged + 0x1000).As<CVoid>()).LowPart));
+#line 141 "nt-src/private/ntos/tests/mmpaging.c"
+            for (Index = 0u; Index < 6u; Index += 1u)
+            {
+#line 141 "nt-src/private/ntos/tests/mmpaging.c"
+                SafePoint.Poll();
+                Source.Words.W[Index] = 0x1000u + Index;
+            }
+
+#line 144 "nt-src/private/ntos/tests/mmpaging.c"
+            Straddling = (Paged + PAGE_SIZE - 12).As<_KMT_RECORD>();
+            Straddling.Assign(Source);
+            for (Index = 0u; Index < 6u; Index += 1u)
+            {
+#line 146 "nt-src/private/ntos/tests/mmpaging.c"
+                SafePoint.Poll();
+                Same = (BOOLEAN)(Same != 0 && VolatileMemory.Read((Paged + PAGE_SIZE - 12).As<uint>() + Index) == 0x1000u + Index ? 1 : 0);
+            }
+
+#line 149 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 149u, Str.a_structure_assignment_across_th, Va.Args(frame.Base + 0x78));
+            memset(Straddling.As<CVoid>(), 0, 24u);
+            __stosb(Paged + PAGE_SIZE - 5, 0x7E, 10u);
+            KmtOk((BOOLEAN)((Paged[0xFFA] == 0 && Paged[0xFFB] == 0x7E && Paged[0x1004] == 0x7E && Paged[0x1005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 153u, Str.stosb_across_the_two_pages, Va.Args(frame.Base + 0x8C));
+#line 154 "nt-src/private/ntos/tests/mmpaging.c"
+            ExFreePoolWithTag(Between, KMT_TAG);
+            ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
+#line 155 "nt-src/private/ntos/tests/mmpaging.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/mmpaging.c:158: void Test_MmPaging()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmPaging()
         {
-#line 105 "nt-src/private/ntos/tests/mmpaging.c"
+#line 158 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x130);
             ref ULONG Local = ref frame.Local<ULONG>(0x0);
             Local = 0u;
@@ -239,82 +299,83 @@ public static unsafe partial class Image
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Again = default(PUCHAR);
             PUCHAR LastRamByte = new Ptr<byte>(MM_KSEG0_BASE + MmNumberOfPhysicalPages * (uint)PAGE_SIZE - 1u);
-#line 121 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 121u, Str.readcr0_0x80000001_0x_08lx_expec);
-            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 122u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 123u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
-            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 124u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 125u, Str.MmGetPhysicalAddress_KmtImageDat);
-            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 126u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
-            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 127u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 128u, Str.MmGetPhysicalAddress_LastRamByte);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 129u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
-            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 130u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 131u, Str.MmGetPhysicalAddress_PVOID_0xF00);
+#line 174 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(__readcr0() & 0x80000001u, 0x80000001u, Str.nt_src_private_ntos_tests_mmpagi, 174u, Str.readcr0_0x80000001_0x_08lx_expec);
+            KmtCheckUlong(new Ptr<uint>(0xC0300C00u).Deref & 0xFFFFF000u, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 175u, Str.MiGetPdeAddress_PDE_BASE_PAGE_SI);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x8), new Ptr<CVoid>(0xC0300000u)).LowPart, __readcr3() & 0xFFFFF000u, Str.nt_src_private_ntos_tests_mmpagi, 176u, Str.MmGetPhysicalAddress_PVOID_PDE_B);
+            KmtOk((BOOLEAN)((MmIsAddressValid(AddressOf.KmtImageData.As<CVoid>()) != 0 && AddressOf.KmtImageData.Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 177u, Str.the_image_s_data_is_in_KSEG0, Va.Args(frame.Base + 0x20));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x28), AddressOf.KmtImageData.As<CVoid>()).LowPart, AddressOf.KmtImageData.Address - 0x80000000u, Str.nt_src_private_ntos_tests_mmpagi, 178u, Str.MmGetPhysicalAddress_KmtImageDat);
+            KmtOk((BOOLEAN)((frame.At<uint>(0x0).Address - 0x80000000u < 0x20000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 179u, Str.a_thread_s_stack_is_in_KSEG0_0x, Va.Args(frame.Base + 0x40, frame.At<uint>(0x0).Address));
+            KmtOk((BOOLEAN)(MmIsAddressValid(LastRamByte.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 180u, Str.RAM_s_last_byte_is_mapped_at_0x, Va.Args(frame.Base + 0x54, LastRamByte.Address));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x58), LastRamByte.As<CVoid>()).LowPart, MmNumberOfPhysicalPages * 0x1000u - 1u, Str.nt_src_private_ntos_tests_mmpagi, 181u, Str.MmGetPhysicalAddress_LastRamByte);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ptr<CVoid>.Null) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 182u, Str.nothing_is_mapped_at_0, Va.Args(frame.Base + 0x70));
+            KmtOk((BOOLEAN)((MmIsAddressValid(new Ptr<CVoid>(0xF0000000u)) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 183u, Str.s_0xF0000000_is_invalid_system_spa, Va.Args(frame.Base + 0x84));
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x88), new Ptr<CVoid>(0xF0000000u)).LowPart, 0u, Str.nt_src_private_ntos_tests_mmpagi, 184u, Str.MmGetPhysicalAddress_PVOID_0xF00);
             KmtCheckLoadedModules();
-#line 138 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(MmPfnCount, MmNumberOfPhysicalPages, Str.nt_src_private_ntos_tests_mmpagi, 138u, Str.MmPfnCount_lu_expected_lu);
-            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 139u, Str.KmtFreePfnEntries_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtPfnOf(AddressOf.KmtImageData.As<CVoid>()).State, 2u, Str.nt_src_private_ntos_tests_mmpagi, 140u, Str.KmtPfnOf_KmtImageData_State_lu_e);
-            KmtCheckUlong((ULONG)KmtPfnOf(MmPfnDatabase.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 141u, Str.KmtPfnOf_MmPfnDatabase_State_lu);
-            KmtCheckPointer(KmtPfnOf(new Ptr<uint>(0xC0380000u).As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0300E00u).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 142u, Str.KmtPfnOf_MiGetPteAddress_MM_PAGE);
-#line 148 "nt-src/private/ntos/tests/mmpaging.c"
+#line 191 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(MmPfnCount, MmNumberOfPhysicalPages, Str.nt_src_private_ntos_tests_mmpagi, 191u, Str.MmPfnCount_lu_expected_lu);
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 192u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(AddressOf.KmtImageData.As<CVoid>()).State, 2u, Str.nt_src_private_ntos_tests_mmpagi, 193u, Str.KmtPfnOf_KmtImageData_State_lu_e);
+            KmtCheckUlong((ULONG)KmtPfnOf(MmPfnDatabase.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 194u, Str.KmtPfnOf_MmPfnDatabase_State_lu);
+            KmtCheckPointer(KmtPfnOf(new Ptr<uint>(0xC0380000u).As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0300E00u).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 195u, Str.KmtPfnOf_MiGetPteAddress_MM_PAGE);
+#line 201 "nt-src/private/ntos/tests/mmpaging.c"
             Before = MmAvailablePages;
             Paged = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 151u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
-#line 152 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Paged.Address >= 0xE0000000u && Paged.Address < 0xE4000000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 204u, Str.three_pages_of_paged_pool_in_the, Va.Args(frame.Base + 0xA0, Paged.Address));
+#line 205 "nt-src/private/ntos/tests/mmpaging.c"
             if (Paged.IsNull)
             {
-#line 153 "nt-src/private/ntos/tests/mmpaging.c"
+#line 206 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 152 "nt-src/private/ntos/tests/mmpaging.c"
+#line 205 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 155u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 208u, Str.untouched_pages_are_not_valid, Va.Args(frame.Base + 0xB4));
             Untouched = MmAvailablePages;
-            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 157u, Str.Paged_100_lu_expected_lu);
-            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 158u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
-            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 159u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
-            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 160u, Str.MmAvailablePages_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtPfnOf(Paged.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 161u, Str.KmtPfnOf_Paged_State_lu_expected);
-            KmtCheckPointer(KmtPfnOf(Paged.As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0000000u + (Paged.Address >> 12 << 2)).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 162u, Str.KmtPfnOf_Paged_PteAddress_p_expe);
+            KmtCheckUlong((ULONG)Paged[100], 0u, Str.nt_src_private_ntos_tests_mmpagi, 210u, Str.Paged_100_lu_expected_lu);
+            KmtOk((BOOLEAN)(MmIsAddressValid(Paged.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 211u, Str.the_page_read_is_valid, Va.Args(frame.Base + 0xC8));
+            KmtOk((BOOLEAN)((MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 212u, Str.its_neighbour_is_still_untouched, Va.Args(frame.Base + 0xDC));
+            KmtCheckUlong(MmAvailablePages, Untouched - 1u, Str.nt_src_private_ntos_tests_mmpagi, 213u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtPfnOf(Paged.As<CVoid>()).State, 1u, Str.nt_src_private_ntos_tests_mmpagi, 214u, Str.KmtPfnOf_Paged_State_lu_expected);
+            KmtCheckPointer(KmtPfnOf(Paged.As<CVoid>()).PteAddress.As<CVoid>(), new Ptr<uint>(0xC0000000u + (Paged.Address >> 12 << 2)).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 215u, Str.KmtPfnOf_Paged_PteAddress_p_expe);
             Frame_2 = MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0xE0), Paged.As<CVoid>()).LowPart >> PAGE_SHIFT;
             Paged.W[0x2005] = 0x77;
-            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 165u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
-            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 166u, Str.MmAvailablePages_lu_expected_lu);
+            KmtCheckUlong((ULONG)Paged[0x2005], 0x77u, Str.nt_src_private_ntos_tests_mmpagi, 218u, Str.Paged_2_PAGE_SIZE_5_lu_expected);
+            KmtCheckUlong(MmAvailablePages, Untouched - 2u, Str.nt_src_private_ntos_tests_mmpagi, 219u, Str.MmAvailablePages_lu_expected_lu);
             for (Index = 0u; Index < (uint)PAGE_SIZE; Index += 1u)
             {
-#line 167 "nt-src/private/ntos/tests/mmpaging.c"
+#line 220 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Sum += (uint)(Index == 5u ? 0 : (int)Paged[0x2000u + Index]);
             }
 
-#line 170 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 170u, Str.Sum_lu_expected_lu);
+#line 223 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(Sum, 0u, Str.nt_src_private_ntos_tests_mmpagi, 223u, Str.Sum_lu_expected_lu);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 172u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF8));
-            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 173u, Str.MmAvailablePages_lu_expected_lu);
-            KmtOk((BOOLEAN)(((MmPfnDatabase + Frame_2).State == 0 && (MmPfnDatabase + Frame_2).PteAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 175u, Str.the_freed_page_s_entry_is_free_a, Va.Args(frame.Base + 0x10C));
-#line 176 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 176u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) == 0 && MmIsAddressValid((Paged + 0x2000).As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 225u, Str.freed_pages_are_not_valid, Va.Args(frame.Base + 0xF8));
+            KmtCheckUlong(MmAvailablePages, Before, Str.nt_src_private_ntos_tests_mmpagi, 226u, Str.MmAvailablePages_lu_expected_lu);
+            KmtOk((BOOLEAN)(((MmPfnDatabase + Frame_2).State == 0 && (MmPfnDatabase + Frame_2).PteAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 228u, Str.the_freed_page_s_entry_is_free_a, Va.Args(frame.Base + 0x10C));
+#line 229 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(KmtFreePfnEntries(), MmAvailablePages, Str.nt_src_private_ntos_tests_mmpagi, 229u, Str.KmtFreePfnEntries_lu_expected_lu);
+            KmtCopyAcrossScatteredPages();
             Again = ExAllocatePoolWithTag(PagedPool, 0x3000u, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 178u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x120));
+            KmtOk((BOOLEAN)((!Again.IsNull && Again[0x2005] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 232u, Str.a_page_taken_again_is_zero_not_w, Va.Args(frame.Base + 0x120));
             if (!Again.IsNull)
             {
-#line 180 "nt-src/private/ntos/tests/mmpaging.c"
+#line 234 "nt-src/private/ntos/tests/mmpaging.c"
                 ExFreePoolWithTag(Again.As<CVoid>(), KMT_TAG);
             }
 
-#line 179 "nt-src/private/ntos/tests/mmpaging.c"
+#line 233 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:184: void Test_MmIoSpace()
+        // nt-src/private/ntos/tests/mmpaging.c:238: void Test_MmIoSpace()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmIoSpace()
         {
-#line 184 "nt-src/private/ntos/tests/mmpaging.c"
+#line 238 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x1C0);
             Ptr<PCI_COMMON_CONFIG> Config = frame.At<PCI_COMMON_CONFIG>(0x0);
             Ptr<PCI_SLOT_NUMBER> Slot = frame.At<PCI_SLOT_NUMBER>(0x100);
@@ -322,58 +383,58 @@ public static unsafe partial class Image
             ref UCHAR Line = ref frame.Local<UCHAR>(0x106);
             ref UCHAR Saved = ref frame.Local<UCHAR>(0x107);
             Ptr<PHYSICAL_ADDRESS> Physical = frame.At<PHYSICAL_ADDRESS>(0x108);
-#line 188 "nt-src/private/ntos/tests/mmpaging.c"
+#line 242 "nt-src/private/ntos/tests/mmpaging.c"
             ULONG Device = 0;
             ULONG Empty = 0u;
             ULONG Other = 0u;
             ULONG Index = 0;
             BOOLEAN Same = TRUE;
             Vendor = 0;
-#line 195 "nt-src/private/ntos/tests/mmpaging.c"
+#line 249 "nt-src/private/ntos/tests/mmpaging.c"
             Saved = 0;
             PULONG Ecam = default(PULONG);
             PULONG Remapped = default(PULONG);
             PUCHAR Function = default(PUCHAR);
-#line 205 "nt-src/private/ntos/tests/mmpaging.c"
+#line 259 "nt-src/private/ntos/tests/mmpaging.c"
             memset(Config.As<CVoid>(), 0, 256u);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 206u, Str.HalGetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 207u, Str.Config_VendorID_0x_08lx_expected);
-            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 208u, Str.Config_BaseClass_0x_08lx_expecte);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0u, 0x40u), 0x40u, Str.nt_src_private_ntos_tests_mmpagi, 260u, Str.HalGetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)Config.VendorID, 0x8086u, Str.nt_src_private_ntos_tests_mmpagi, 261u, Str.Config_VendorID_0x_08lx_expected);
+            KmtCheckUlong((ULONG)Config.BaseClass, 0x6u, Str.nt_src_private_ntos_tests_mmpagi, 262u, Str.Config_BaseClass_0x_08lx_expecte);
             Physical.W.QuadPart = (long)KMT_ECAM_BASE;
             Ecam = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 211u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Ecam.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 265u, Str.the_ECAM_page_is_mapped_in_syste, Va.Args(frame.Base + 0x120, Ecam.Address));
             if (Ecam.IsNull)
             {
-#line 213 "nt-src/private/ntos/tests/mmpaging.c"
+#line 267 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 212 "nt-src/private/ntos/tests/mmpaging.c"
+#line 266 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 215u, Str.MmGetPhysicalAddress_Ecam_LowPar);
-            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 216u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
-            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 217u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
+            KmtCheckUlong(MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x128), Ecam.As<CVoid>()).LowPart, 0xB0000000u, Str.nt_src_private_ntos_tests_mmpagi, 269u, Str.MmGetPhysicalAddress_Ecam_LowPar);
+            KmtOk((BOOLEAN)(((new Ptr<uint>(0xC0000000u + (Ecam.Address >> 12 << 2)).Deref & 0x10u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 270u, Str.device_memory_is_mapped_uncached, Va.Args(frame.Base + 0x140));
+            KmtCheckUlong(READ_REGISTER_ULONG(Ecam), Config.VendorID | ((ULONG)Config.DeviceID << 16), Str.nt_src_private_ntos_tests_mmpagi, 271u, Str.READ_REGISTER_ULONG_Ecam_0x_08lx);
             for (Index = 0u; Index < 0x10u; Index += 1u)
             {
-#line 218 "nt-src/private/ntos/tests/mmpaging.c"
+#line 272 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && READ_REGISTER_ULONG(Ecam + Index) == Config.As<uint>()[Index] ? 1 : 0);
             }
 
-#line 221 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 221u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
-#line 227 "nt-src/private/ntos/tests/mmpaging.c"
+#line 275 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 275u, Str.the_whole_header_reads_the_same, Va.Args(frame.Base + 0x154));
+#line 281 "nt-src/private/ntos/tests/mmpaging.c"
             HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             Line = (UCHAR)(Saved ^ 0x5A);
-            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 229u, Str.HalSetBusDataByOffset_PCIConfigu);
-            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 230u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
+            KmtCheckUlong(HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x106).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u), 1u, Str.nt_src_private_ntos_tests_mmpagi, 283u, Str.HalSetBusDataByOffset_PCIConfigu);
+            KmtCheckUlong((ULONG)READ_REGISTER_UCHAR(Ecam.As<byte>() + (LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), (ULONG)Line, Str.nt_src_private_ntos_tests_mmpagi, 284u, Str.READ_REGISTER_UCHAR_PUCHAR_Ecam);
             HalSetBusDataByOffset(PCIConfiguration, 0u, 0u, frame.At<byte>(0x107).As<CVoid>(), (uint)((LONG_PTR)new Ptr<byte>(Ptr<_PCI_COMMON_CONFIG>.Null.u.type0.Address + 0x2C).Address), 1u);
             MmUnmapIoSpace(Ecam.As<CVoid>(), PAGE_SIZE);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 233u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
-#line 239 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((MmIsAddressValid(Ecam.As<CVoid>()) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 287u, Str.unmapped_device_memory_is_not_va, Va.Args(frame.Base + 0x168));
+#line 293 "nt-src/private/ntos/tests/mmpaging.c"
             for (Device = 1u; Device < 32u && (Other == 0u || Empty == 0u); Device += 1u)
             {
-#line 239 "nt-src/private/ntos/tests/mmpaging.c"
+#line 293 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Slot.u.W.AsULONG = 0u;
                 Slot.u.bits.W.Set_DeviceNumber(Device);
@@ -383,72 +444,72 @@ public static unsafe partial class Image
                     Empty = Empty != 0u ? Empty : Device;
                 }
                 else
-#line 246 "nt-src/private/ntos/tests/mmpaging.c"
+#line 300 "nt-src/private/ntos/tests/mmpaging.c"
                 if (Other == 0u)
                 {
-#line 247 "nt-src/private/ntos/tests/mmpaging.c"
+#line 301 "nt-src/private/ntos/tests/mmpaging.c"
                     Other = Device;
                 }
             }
 
-#line 250 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 250u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
+#line 304 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((Other != 0u && Empty != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 304u, Str.a_second_function_device_lu_and, Va.Args(frame.Base + 0x17C, Other, Empty));
             Slot.u.W.AsULONG = 0u;
             Slot.u.bits.W.Set_DeviceNumber(Other);
             HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 0u, PCI_COMMON_HDR_LENGTH);
             Physical.W.QuadPart = KMT_ECAM_BASE + (Other << KMT_ECAM_DEVICE_SHIFT) + 8u;
             Function = MmMapIoSpace(Physical, 4u, MmNonCached).As<byte>();
-            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 256u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
+            KmtOk((BOOLEAN)((!Function.IsNull && (ULONG)((LONG_PTR)Function.Address & 0xFFF) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 310u, Str.a_mapping_keeps_the_byte_offset, Va.Args(frame.Base + 0x194, Function.Address));
             if (!Function.IsNull)
             {
-#line 258 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 259u, Str.READ_REGISTER_ULONG_PULONG_Funct);
-#line 260 "nt-src/private/ntos/tests/mmpaging.c"
+#line 312 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Function.As<uint>()), (uint)(Config.RevisionID | (Config.ProgIf << 8) | (Config.SubClass << 16)) | ((ULONG)Config.BaseClass << 24), Str.nt_src_private_ntos_tests_mmpagi, 313u, Str.READ_REGISTER_ULONG_PULONG_Funct);
+#line 314 "nt-src/private/ntos/tests/mmpaging.c"
                 MmUnmapIoSpace(Function.As<CVoid>(), 4u);
             }
 
-#line 262 "nt-src/private/ntos/tests/mmpaging.c"
+#line 316 "nt-src/private/ntos/tests/mmpaging.c"
             Physical.W.QuadPart = KMT_ECAM_BASE + (Empty << KMT_ECAM_DEVICE_SHIFT);
             Remapped = MmMapIoSpace(Physical, PAGE_SIZE, MmNonCached).As<uint>();
-            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 264u, Str.Remapped_p_expected_p);
+            KmtCheckPointer(Remapped.As<CVoid>(), Ecam.As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 318u, Str.Remapped_p_expected_p);
             if (!Remapped.IsNull)
             {
-#line 266 "nt-src/private/ntos/tests/mmpaging.c"
-                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 266u, Str.READ_REGISTER_ULONG_Remapped_0x);
+#line 320 "nt-src/private/ntos/tests/mmpaging.c"
+                KmtCheckUlong(READ_REGISTER_ULONG(Remapped), 0xFFFFFFFFu, Str.nt_src_private_ntos_tests_mmpagi, 320u, Str.READ_REGISTER_ULONG_Remapped_0x);
                 MmUnmapIoSpace(Remapped.As<CVoid>(), PAGE_SIZE);
             }
 
-#line 274 "nt-src/private/ntos/tests/mmpaging.c"
+#line 328 "nt-src/private/ntos/tests/mmpaging.c"
             Slot.u.bits.W.Set_DeviceNumber(Empty);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 275u, Str.HalGetBusDataByOffset_PCIConfigu_2);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 276u, Str.HalGetBusDataByOffset_PCIConfigu_3);
-            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 277u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
-            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 278u, Str.HalGetBusDataByOffset_PCIConfigu_4);
-            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 279u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
-#line 279 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, Slot.u.AsULONG, Config.As<CVoid>(), 4u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 329u, Str.HalGetBusDataByOffset_PCIConfigu_2);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 256u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 330u, Str.HalGetBusDataByOffset_PCIConfigu_3);
+            KmtCheckUlong(HalGetBusDataByOffset(Cmos, 0u, 0u, Config.As<CVoid>(), 0u, 4u), 0u, Str.nt_src_private_ntos_tests_mmpagi, 331u, Str.HalGetBusDataByOffset_Cmos_0_0_C);
+            KmtCheckUlong(HalGetBusDataByOffset(PCIConfiguration, 0u, 0u, Config.As<CVoid>(), 0xFCu, 16u), 4u, Str.nt_src_private_ntos_tests_mmpagi, 332u, Str.HalGetBusDataByOffset_PCIConfigu_4);
+            KmtOk((BOOLEAN)((MmMapIoSpace(Physical, 0u, MmNonCached).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 333u, Str.zero_bytes_of_device_memory_is_N, Va.Args(frame.Base + 0x1A8));
+#line 333 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:284: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
+        // nt-src/private/ntos/tests/mmpaging.c:338: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
-#line 284 "nt-src/private/ntos/tests/mmpaging.c"
+#line 338 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x10);
-#line 289 "nt-src/private/ntos/tests/mmpaging.c"
+#line 343 "nt-src/private/ntos/tests/mmpaging.c"
             Code.W.Deref = (NTSTATUS)Pointers.ExceptionRecord.ExceptionCode;
             return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
         }
 
-        // nt-src/private/ntos/tests/mmpaging.c:293: void Test_MmMdl()
+        // nt-src/private/ntos/tests/mmpaging.c:347: void Test_MmMdl()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_MmMdl()
         {
-#line 293 "nt-src/private/ntos/tests/mmpaging.c"
+#line 347 "nt-src/private/ntos/tests/mmpaging.c"
             var frame = Stack.Enter(0x110);
             ref BOOLEAN Same = ref frame.Local<BOOLEAN>(0x0);
             ref NTSTATUS Code = ref frame.Local<NTSTATUS>(0x4);
-#line 295 "nt-src/private/ntos/tests/mmpaging.c"
+#line 349 "nt-src/private/ntos/tests/mmpaging.c"
             PUCHAR Buffer = default(PUCHAR);
             PUCHAR Paged = default(PUCHAR);
             PUCHAR Mapped = default(PUCHAR);
@@ -456,47 +517,47 @@ public static unsafe partial class Image
             PPFN_NUMBER Pages = default(PPFN_NUMBER);
             ULONG Index = 0;
             Same = TRUE;
-#line 308 "nt-src/private/ntos/tests/mmpaging.c"
+#line 362 "nt-src/private/ntos/tests/mmpaging.c"
             Buffer = ExAllocatePoolWithTag(NonPagedPool, 0x3000u, KMT_TAG).As<byte>();
             Mdl = !Buffer.IsNull ? IoAllocateMdl((Buffer + 100).As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 310u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
+            KmtOk((BOOLEAN)((!Mdl.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 364u, Str.an_MDL_of_a_nonpaged_buffer, Va.Args(frame.Base + 0x18));
             if (Mdl.IsNull)
             {
-#line 312 "nt-src/private/ntos/tests/mmpaging.c"
+#line 366 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 311 "nt-src/private/ntos/tests/mmpaging.c"
+#line 365 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
-            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 314u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
-            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 315u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
-            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 316u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
-            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 317u, Str.Mdl_Size_lu_expected_lu);
-            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 318u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
+            KmtCheckUlong(Mdl.ByteOffset, 100u, Str.nt_src_private_ntos_tests_mmpagi, 368u, Str.MmGetMdlByteOffset_Mdl_lu_expect);
+            KmtCheckUlong(Mdl.ByteCount, 0x2000u, Str.nt_src_private_ntos_tests_mmpagi, 369u, Str.MmGetMdlByteCount_Mdl_lu_expecte);
+            KmtCheckPointer((Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>(), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 370u, Str.MmGetMdlVirtualAddress_Mdl_p_exp);
+            KmtCheckUlong((ULONG)Mdl.Size, 40u, Str.nt_src_private_ntos_tests_mmpagi, 371u, Str.Mdl_Size_lu_expected_lu);
+            KmtCheckUlong(MmSizeOfMdl((Buffer + 100).As<CVoid>(), 0x2000u), 40u, Str.nt_src_private_ntos_tests_mmpagi, 372u, Str.MmSizeOfMdl_Buffer_100_2_PAGE_SI);
             MmBuildMdlForNonPagedPool(Mdl);
             Pages = (Mdl + 1).As<uint>();
             for (Index = 0u; Index < 3u; Index += 1u)
             {
-#line 321 "nt-src/private/ntos/tests/mmpaging.c"
+#line 375 "nt-src/private/ntos/tests/mmpaging.c"
                 SafePoint.Poll();
                 Same = (BOOLEAN)(Same != 0 && Pages[Index] == MmGetPhysicalAddress(frame.At<_LARGE_INTEGER>(0x20), (Buffer + Index * (uint)PAGE_SIZE).As<CVoid>()).LowPart >> PAGE_SHIFT ? 1 : 0);
             }
 
-#line 324 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 324u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 325u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
-            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 326u, Str.MmGetSystemAddressForMdlSafe_Mdl);
+#line 378 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)(Same != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 378u, Str.the_MDL_records_the_buffer_s_thr, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x4) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 379u, Str.flags_0x_x, Va.Args(frame.Base + 0x4C, (int)Mdl.MdlFlags));
+            KmtCheckPointer((Mdl.MdlFlags & 0x5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u), (Buffer + 100).As<CVoid>(), Str.nt_src_private_ntos_tests_mmpagi, 380u, Str.MmGetSystemAddressForMdlSafe_Mdl);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Buffer.As<CVoid>(), KMT_TAG);
-#line 334 "nt-src/private/ntos/tests/mmpaging.c"
+#line 388 "nt-src/private/ntos/tests/mmpaging.c"
             Paged = ExAllocatePoolWithTag(PagedPool, 0x2000u, KMT_TAG).As<byte>();
             Mdl = !Paged.IsNull ? IoAllocateMdl(Paged.As<CVoid>(), 0x2000u, FALSE, FALSE, Ptr<_IRP>.Null) : Ptr<_MDL>.Null;
-            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 336u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
+            KmtOk((BOOLEAN)((!Mdl.IsNull && MmIsAddressValid(Paged.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 390u, Str.an_MDL_of_two_untouched_pages_of, Va.Args(frame.Base + 0x60));
             if (Mdl.IsNull)
             {
-#line 338 "nt-src/private/ntos/tests/mmpaging.c"
+#line 392 "nt-src/private/ntos/tests/mmpaging.c"
                 frame.Leave();
-#line 337 "nt-src/private/ntos/tests/mmpaging.c"
+#line 391 "nt-src/private/ntos/tests/mmpaging.c"
                 return;
             }
 
@@ -504,85 +565,85 @@ public static unsafe partial class Image
             uint __sp1 = Stack.Sp;
             try
             {
-#line 342 "nt-src/private/ntos/tests/mmpaging.c"
+#line 396 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoWriteAccess);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp1;
-#line 344 "nt-src/private/ntos/tests/mmpaging.c"
+#line 398 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 346 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 346u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 347u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
-            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 1 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 1 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 348u, Str.each_page_is_locked_once, Va.Args(frame.Base + 0x88));
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 349u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
+#line 400 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0x0u, Str.nt_src_private_ntos_tests_mmpagi, 400u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((MmIsAddressValid(Paged.As<CVoid>()) != 0 && MmIsAddressValid((Paged + 0x1000).As<CVoid>()) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 401u, Str.locked_pages_are_resident, Va.Args(frame.Base + 0x74));
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 1 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 1 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 402u, Str.each_page_is_locked_once, Va.Args(frame.Base + 0x88));
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x82), 0x82u, Str.nt_src_private_ntos_tests_mmpagi, 403u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD);
             Mapped = ((Mdl.MdlFlags & 5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPagesSpecifyCache(Mdl, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u)).As<byte>();
-            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 351u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x9C, Mapped.Address));
+            KmtOk((BOOLEAN)(KmtIsSystemPte(Mapped.As<CVoid>()) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 405u, Str.the_pages_mapped_again_in_system, Va.Args(frame.Base + 0x9C, Mapped.Address));
             if (!Mapped.IsNull)
             {
-#line 353 "nt-src/private/ntos/tests/mmpaging.c"
+#line 407 "nt-src/private/ntos/tests/mmpaging.c"
                 Mapped.W[0x1007] = 0x42;
                 Paged.W[3] = 0x24;
-                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 355u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
-                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 356u, Str.Mapped_3_lu_expected_lu);
-                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 357u, Str.flags_0x_x, Va.Args(frame.Base + 0xB0, (int)Mdl.MdlFlags));
+                KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 409u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+                KmtCheckUlong((ULONG)Mapped[3], 0x24u, Str.nt_src_private_ntos_tests_mmpagi, 410u, Str.Mapped_3_lu_expected_lu);
+                KmtOk((BOOLEAN)(((Mdl.MdlFlags & 0x1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 411u, Str.flags_0x_x, Va.Args(frame.Base + 0xB0, (int)Mdl.MdlFlags));
             }
 
-#line 359 "nt-src/private/ntos/tests/mmpaging.c"
+#line 413 "nt-src/private/ntos/tests/mmpaging.c"
             MmUnlockPages(Mdl);
-            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 360u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
+            KmtOk((BOOLEAN)((!Mapped.IsNull && MmIsAddressValid(Mapped.As<CVoid>()) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 414u, Str.unlocking_takes_the_second_mappi, Va.Args(frame.Base + 0xC4));
             MmProbeAndLockPages(Mdl, 0, IoReadAccess);
             Mapped = ((Mdl.MdlFlags & 5) != 0 ? Mdl.MappedSystemVa : MmMapLockedPages(Mdl, 0)).As<byte>();
-            KmtOk((BOOLEAN)((KmtIsSystemPte(Mapped.As<CVoid>()) != 0 && Mapped[0x1007] == 0x42 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 363u, Str.MmGetSystemAddressForMdl_maps_th, Va.Args(frame.Base + 0xD8));
+            KmtOk((BOOLEAN)((KmtIsSystemPte(Mapped.As<CVoid>()) != 0 && Mapped[0x1007] == 0x42 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 417u, Str.MmGetSystemAddressForMdl_maps_th, Va.Args(frame.Base + 0xD8));
             MmUnlockPages(Mdl);
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 365u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
-            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 366u, Str.unlocked, Va.Args(frame.Base + 0xEC));
-            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 367u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x3), 0u, Str.nt_src_private_ntos_tests_mmpagi, 419u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2);
+            KmtOk((BOOLEAN)((KmtPfnOf(Paged.As<CVoid>()).LockCount == 0 && KmtPfnOf((Paged + 0x1000).As<CVoid>()).LockCount == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 420u, Str.unlocked, Va.Args(frame.Base + 0xEC));
+            KmtCheckUlong((ULONG)Paged[0x1007], 0x42u, Str.nt_src_private_ntos_tests_mmpagi, 421u, Str.Paged_PAGE_SIZE_7_lu_expected_lu);
             IoFreeMdl(Mdl);
             ExFreePoolWithTag(Paged.As<CVoid>(), KMT_TAG);
-#line 375 "nt-src/private/ntos/tests/mmpaging.c"
+#line 429 "nt-src/private/ntos/tests/mmpaging.c"
             Mdl = IoAllocateMdl(new Ptr<CVoid>((uint)0x10000), PAGE_SIZE, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp2 = Stack.Sp;
             try
             {
-#line 378 "nt-src/private/ntos/tests/mmpaging.c"
+#line 432 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 0, IoReadAccess);
             }
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp2;
-#line 380 "nt-src/private/ntos/tests/mmpaging.c"
+#line 434 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 382 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 382u, Str.Code_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 383u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
+#line 436 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 436u, Str.Code_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)(Mdl.MdlFlags & 0x2), 0u, Str.nt_src_private_ntos_tests_mmpagi, 437u, Str.Mdl_MdlFlags_MDL_PAGES_LOCKED_0x);
             IoFreeMdl(Mdl);
             Mdl = IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 1u, FALSE, FALSE, Ptr<_IRP>.Null);
             Code = STATUS_SUCCESS;
             uint __sp3 = Stack.Sp;
             try
             {
-#line 388 "nt-src/private/ntos/tests/mmpaging.c"
+#line 442 "nt-src/private/ntos/tests/mmpaging.c"
                 MmProbeAndLockPages(Mdl, 1, IoReadAccess);
             }
             catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp3;
-#line 390 "nt-src/private/ntos/tests/mmpaging.c"
+#line 444 "nt-src/private/ntos/tests/mmpaging.c"
                 ;
             }
 
-#line 392 "nt-src/private/ntos/tests/mmpaging.c"
-            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 392u, Str.Code_0x_08lx_expected_0x_08lx);
+#line 446 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtCheckUlong((ULONG)Code, 0xC0000005u, Str.nt_src_private_ntos_tests_mmpagi, 446u, Str.Code_0x_08lx_expected_0x_08lx);
             IoFreeMdl(Mdl);
-            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 394u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0x100));
-#line 394 "nt-src/private/ntos/tests/mmpaging.c"
+            KmtOk((BOOLEAN)((IoAllocateMdl(frame.At<byte>(0x0).As<CVoid>(), 0u, 0, 0, Ptr<_IRP>.Null).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_mmpagi, 448u, Str.an_MDL_of_nothing_is_NULL, Va.Args(frame.Base + 0x100));
+#line 448 "nt-src/private/ntos/tests/mmpaging.c"
             frame.Leave();
         }
 
@@ -595,10 +656,11 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<uint>)(&KmtFreePfnEntries)), "i:", "KmtFreePfnEntries");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, byte>)(&KmtIsSystemPte)), "B:i", "KmtIsSystemPte");
             Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&KmtCheckLoadedModules)), "v:", "KmtCheckLoadedModules");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtCopyAcrossScatteredPages)), "v:", "KmtCopyAcrossScatteredPages");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_MmPaging)), "v:", "Test_MmPaging");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_MmIoSpace)), "v:", "Test_MmIoSpace");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_EXCEPTION_POINTERS>, Ptr<int>, int>)(&KmtAccessViolation)), "i:ii", "KmtAccessViolation");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&Test_MmMdl)), "v:", "Test_MmMdl");
             ImageData.Put(__data, [0xED, 0x5E]);
             ImageData.Put(__data + 0x4, "KMTEST: reading 0x%08lx after unmapping it\n\0"u8);
             ImageData.Put(__data + 0x30, "nt-src\\private\\ntos\\tests\\mmpaging.c\0"u8);
@@ -611,79 +673,83 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x11C, "the HAL's data is mapped in KSEG0\0"u8);
             ImageData.Put(__data + 0x140, "only the kernel has an entry point\0"u8);
             ImageData.Put(__data + 0x164, "the list links back\0"u8);
-            ImageData.Put(__data + 0x178, "__readcr0() & 0x80000001 = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1B0, "*MiGetPdeAddress(PDE_BASE) & ~(PAGE_SIZE - 1) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1FC, "MmGetPhysicalAddress((PVOID)PDE_BASE).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x248, "the image's data is in KSEG0\0"u8);
-            ImageData.Put(__data + 0x268, "MmGetPhysicalAddress(&KmtImageData).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2B0, "a thread's stack is in KSEG0: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2D8, "RAM's last byte is mapped at 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x300, "MmGetPhysicalAddress(LastRamByte).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x348, "nothing is mapped at 0\0"u8);
-            ImageData.Put(__data + 0x360, "0xF0000000 is invalid system space\0"u8);
-            ImageData.Put(__data + 0x384, "MmGetPhysicalAddress((PVOID)0xF0000000).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3D0, "MmPfnCount = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x3F0, "KmtFreePfnEntries() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x418, "KmtPfnOf(&KmtImageData)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x44C, "KmtPfnOf(MmPfnDatabase)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x480, "KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x4D0, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x50C, "untouched pages are not valid\0"u8);
-            ImageData.Put(__data + 0x52C, "Paged[100] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x54C, "the page read is valid\0"u8);
-            ImageData.Put(__data + 0x564, "its neighbour is still untouched\0"u8);
-            ImageData.Put(__data + 0x588, "MmAvailablePages = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5B0, "KmtPfnOf(Paged)->State = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5DC, "KmtPfnOf(Paged)->PteAddress = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x60C, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x63C, "Sum = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x654, "freed pages are not valid\0"u8);
-            ImageData.Put(__data + 0x670, "the freed page's entry is free and maps nothing\0"u8);
-            ImageData.Put(__data + 0x6A0, "a page taken again is zero, not what was there before\0"u8);
-            ImageData.Put(__data + 0x6D8, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x740, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x76C, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x79C, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7CC, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x80C, "device memory is mapped uncached\0"u8);
-            ImageData.Put(__data + 0x830, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x868, "the whole header reads the same through ECAM\0"u8);
-            ImageData.Put(__data + 0x898, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x91C, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x994, "unmapped device memory is not valid\0"u8);
-            ImageData.Put(__data + 0x9B8, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
-            ImageData.Put(__data + 0x9F8, "a mapping keeps the byte offset: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA24, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA68, "Remapped = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xA84, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xAC0, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xB20, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xB74, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xBBC, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xC14, "zero bytes of device memory is NULL\0"u8);
-            ImageData.Put(__data + 0xC38, "an MDL of a nonpaged buffer\0"u8);
-            ImageData.Put(__data + 0xC54, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xC80, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xCAC, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xCDC, "Mdl->Size = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xCFC, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xD3C, "the MDL records the buffer's three pages\0"u8);
-            ImageData.Put(__data + 0xD68, "flags 0x%x\0"u8);
-            ImageData.Put(__data + 0xD74, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0xDBC, "an MDL of two untouched pages of paged pool\0"u8);
-            ImageData.Put(__data + 0xDE8, "Code = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xE0C, "locked pages are resident\0"u8);
-            ImageData.Put(__data + 0xE28, "each page is locked once\0"u8);
-            ImageData.Put(__data + 0xE44, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xE9C, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xECC, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xEF8, "Mapped[3] = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0xF18, "unlocking takes the second mapping down\0"u8);
-            ImageData.Put(__data + 0xF40, "MmGetSystemAddressForMdl maps the same pages\0"u8);
-            ImageData.Put(__data + 0xF70, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xFCC, "unlocked\0"u8);
-            ImageData.Put(__data + 0xFD8, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1018, "an MDL of nothing is NULL\0"u8);
+            ImageData.Put(__data + 0x178, "no paged pool\0"u8);
+            ImageData.Put(__data + 0x188, "the two pages are not adjacent in RAM (0x%08lx, 0x%08lx)\0"u8);
+            ImageData.Put(__data + 0x1C4, "a structure assignment across the two pages\0"u8);
+            ImageData.Put(__data + 0x1F0, "__stosb across the two pages\0"u8);
+            ImageData.Put(__data + 0x210, "__readcr0() & 0x80000001 = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x248, "*MiGetPdeAddress(PDE_BASE) & ~(PAGE_SIZE - 1) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x294, "MmGetPhysicalAddress((PVOID)PDE_BASE).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2E0, "the image's data is in KSEG0\0"u8);
+            ImageData.Put(__data + 0x300, "MmGetPhysicalAddress(&KmtImageData).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x348, "a thread's stack is in KSEG0: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x370, "RAM's last byte is mapped at 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x398, "MmGetPhysicalAddress(LastRamByte).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3E0, "nothing is mapped at 0\0"u8);
+            ImageData.Put(__data + 0x3F8, "0xF0000000 is invalid system space\0"u8);
+            ImageData.Put(__data + 0x41C, "MmGetPhysicalAddress((PVOID)0xF0000000).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x468, "MmPfnCount = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x488, "KmtFreePfnEntries() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4B0, "KmtPfnOf(&KmtImageData)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4E4, "KmtPfnOf(MmPfnDatabase)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x518, "KmtPfnOf(MiGetPteAddress(MM_PAGED_POOL_START))->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x568, "three pages of paged pool in the paged pool range: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5A4, "untouched pages are not valid\0"u8);
+            ImageData.Put(__data + 0x5C4, "Paged[100] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5E4, "the page read is valid\0"u8);
+            ImageData.Put(__data + 0x5FC, "its neighbour is still untouched\0"u8);
+            ImageData.Put(__data + 0x620, "MmAvailablePages = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x648, "KmtPfnOf(Paged)->State = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x674, "KmtPfnOf(Paged)->PteAddress = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x6A4, "Paged[2 * PAGE_SIZE + 5] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x6D4, "Sum = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x6EC, "freed pages are not valid\0"u8);
+            ImageData.Put(__data + 0x708, "the freed page's entry is free and maps nothing\0"u8);
+            ImageData.Put(__data + 0x738, "a page taken again is zero, not what was there before\0"u8);
+            ImageData.Put(__data + 0x770, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0, PCI_COMMON_HDR_LENGTH) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x7D8, "Config.VendorID = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x804, "Config.BaseClass = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x834, "the ECAM page is mapped in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x864, "MmGetPhysicalAddress(Ecam).LowPart = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x8A4, "device memory is mapped uncached\0"u8);
+            ImageData.Put(__data + 0x8C8, "READ_REGISTER_ULONG(Ecam) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x900, "the whole header reads the same through ECAM\0"u8);
+            ImageData.Put(__data + 0x930, "HalSetBusDataByOffset(PCIConfiguration, 0, 0, &Line, FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine), 1) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x9B4, "READ_REGISTER_UCHAR((PUCHAR)Ecam + FIELD_OFFSET(PCI_COMMON_CONFIG, u.type0.InterruptLine)) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA2C, "unmapped device memory is not valid\0"u8);
+            ImageData.Put(__data + 0xA50, "a second function (device %lu) and an empty slot (device %lu)\0"u8);
+            ImageData.Put(__data + 0xA90, "a mapping keeps the byte offset: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xABC, "READ_REGISTER_ULONG((PULONG)Function) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB00, "Remapped = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xB1C, "READ_REGISTER_ULONG(Remapped) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB58, "HalGetBusDataByOffset(PCIConfiguration, 0, Slot.u.AsULONG, &Config, 4, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xBB8, "HalGetBusDataByOffset(PCIConfiguration, 256, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC0C, "HalGetBusDataByOffset(Cmos, 0, 0, &Config, 0, 4) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xC54, "HalGetBusDataByOffset(PCIConfiguration, 0, 0, &Config, 0xFC, 16) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xCAC, "zero bytes of device memory is NULL\0"u8);
+            ImageData.Put(__data + 0xCD0, "an MDL of a nonpaged buffer\0"u8);
+            ImageData.Put(__data + 0xCEC, "MmGetMdlByteOffset(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xD18, "MmGetMdlByteCount(Mdl) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xD44, "MmGetMdlVirtualAddress(Mdl) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xD74, "Mdl->Size = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xD94, "MmSizeOfMdl(Buffer + 100, 2 * PAGE_SIZE) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xDD4, "the MDL records the buffer's three pages\0"u8);
+            ImageData.Put(__data + 0xE00, "flags 0x%x\0"u8);
+            ImageData.Put(__data + 0xE0C, "MmGetSystemAddressForMdlSafe(Mdl, NormalPagePriority) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0xE54, "an MDL of two untouched pages of paged pool\0"u8);
+            ImageData.Put(__data + 0xE80, "Code = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xEA4, "locked pages are resident\0"u8);
+            ImageData.Put(__data + 0xEC0, "each page is locked once\0"u8);
+            ImageData.Put(__data + 0xEDC, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_WRITE_OPERATION) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF34, "the pages mapped again in system PTEs: 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF64, "Paged[PAGE_SIZE + 7] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xF90, "Mapped[3] = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xFB0, "unlocking takes the second mapping down\0"u8);
+            ImageData.Put(__data + 0xFD8, "MmGetSystemAddressForMdl maps the same pages\0"u8);
+            ImageData.Put(__data + 0x1008, "Mdl->MdlFlags & (MDL_PAGES_LOCKED | MDL_MAPPED_TO_SYSTEM_VA) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1064, "unlocked\0"u8);
+            ImageData.Put(__data + 0x1070, "Mdl->MdlFlags & MDL_PAGES_LOCKED = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x10B0, "an MDL of nothing is NULL\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -696,10 +762,12 @@ public static unsafe partial class Image
             public static FnPtr KmtFreePfnEntries => new FnPtr(__code + 0x40);
             public static FnPtr KmtIsSystemPte => new FnPtr(__code + 0x50);
             public static FnPtr KmtCheckLoadedModules => new FnPtr(__code + 0x60);
-            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x70);
-            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x80);
-            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0x90);
-            public static FnPtr Test_MmMdl => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtCopyAcrossScatteredPages => new FnPtr(__code + 0x70);
+            public static FnPtr Test_MmPaging => new FnPtr(__code + 0x80);
+            public static FnPtr Test_MmIoSpace => new FnPtr(__code + 0x90);
+            public static FnPtr KmtAccessViolation => new FnPtr(__code + 0xA0);
+            public static FnPtr Test_MmMdl => new FnPtr(__code + 0xB0);
+            public static FnPtr __stosb => Library.Address("__stosb");
             public static FnPtr __readcr0 => Library.Address("__readcr0");
             public static FnPtr __readcr3 => Library.Address("__readcr3");
             public static Ptr<uint> KmtImageData => new Ptr<uint>(__data);
@@ -719,79 +787,83 @@ public static unsafe partial class Image
             public static Ptr<sbyte> the_HAL_s_data_is_mapped_in_KSEG => new Ptr<sbyte>(__data + 0x11C);
             public static Ptr<sbyte> only_the_kernel_has_an_entry_poi => new Ptr<sbyte>(__data + 0x140);
             public static Ptr<sbyte> the_list_links_back => new Ptr<sbyte>(__data + 0x164);
-            public static Ptr<sbyte> readcr0_0x80000001_0x_08lx_expec => new Ptr<sbyte>(__data + 0x178);
-            public static Ptr<sbyte> MiGetPdeAddress_PDE_BASE_PAGE_SI => new Ptr<sbyte>(__data + 0x1B0);
-            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_PDE_B => new Ptr<sbyte>(__data + 0x1FC);
-            public static Ptr<sbyte> the_image_s_data_is_in_KSEG0 => new Ptr<sbyte>(__data + 0x248);
-            public static Ptr<sbyte> MmGetPhysicalAddress_KmtImageDat => new Ptr<sbyte>(__data + 0x268);
-            public static Ptr<sbyte> a_thread_s_stack_is_in_KSEG0_0x => new Ptr<sbyte>(__data + 0x2B0);
-            public static Ptr<sbyte> RAM_s_last_byte_is_mapped_at_0x => new Ptr<sbyte>(__data + 0x2D8);
-            public static Ptr<sbyte> MmGetPhysicalAddress_LastRamByte => new Ptr<sbyte>(__data + 0x300);
-            public static Ptr<sbyte> nothing_is_mapped_at_0 => new Ptr<sbyte>(__data + 0x348);
-            public static Ptr<sbyte> s_0xF0000000_is_invalid_system_spa => new Ptr<sbyte>(__data + 0x360);
-            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_0xF00 => new Ptr<sbyte>(__data + 0x384);
-            public static Ptr<sbyte> MmPfnCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x3D0);
-            public static Ptr<sbyte> KmtFreePfnEntries_lu_expected_lu => new Ptr<sbyte>(__data + 0x3F0);
-            public static Ptr<sbyte> KmtPfnOf_KmtImageData_State_lu_e => new Ptr<sbyte>(__data + 0x418);
-            public static Ptr<sbyte> KmtPfnOf_MmPfnDatabase_State_lu => new Ptr<sbyte>(__data + 0x44C);
-            public static Ptr<sbyte> KmtPfnOf_MiGetPteAddress_MM_PAGE => new Ptr<sbyte>(__data + 0x480);
-            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x4D0);
-            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x50C);
-            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x52C);
-            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x54C);
-            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x564);
-            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x588);
-            public static Ptr<sbyte> KmtPfnOf_Paged_State_lu_expected => new Ptr<sbyte>(__data + 0x5B0);
-            public static Ptr<sbyte> KmtPfnOf_Paged_PteAddress_p_expe => new Ptr<sbyte>(__data + 0x5DC);
-            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x60C);
-            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x63C);
-            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x654);
-            public static Ptr<sbyte> the_freed_page_s_entry_is_free_a => new Ptr<sbyte>(__data + 0x670);
-            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x6A0);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x6D8);
-            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x740);
-            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x76C);
-            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x79C);
-            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x7CC);
-            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x80C);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x830);
-            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x868);
-            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x898);
-            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x91C);
-            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0x994);
-            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0x9B8);
-            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0x9F8);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0xA24);
-            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0xA68);
-            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0xA84);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0xAC0);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0xB20);
-            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0xB74);
-            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0xBBC);
-            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0xC14);
-            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0xC38);
-            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0xC54);
-            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0xC80);
-            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xCAC);
-            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xCDC);
-            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xCFC);
-            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xD3C);
-            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xD68);
-            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xD74);
-            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xDBC);
-            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xDE8);
-            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xE0C);
-            public static Ptr<sbyte> each_page_is_locked_once => new Ptr<sbyte>(__data + 0xE28);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xE44);
-            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xE9C);
-            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xECC);
-            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xEF8);
-            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xF18);
-            public static Ptr<sbyte> MmGetSystemAddressForMdl_maps_th => new Ptr<sbyte>(__data + 0xF40);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0xF70);
-            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0xFCC);
-            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0xFD8);
-            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0x1018);
+            public static Ptr<sbyte> no_paged_pool => new Ptr<sbyte>(__data + 0x178);
+            public static Ptr<sbyte> the_two_pages_are_not_adjacent_i => new Ptr<sbyte>(__data + 0x188);
+            public static Ptr<sbyte> a_structure_assignment_across_th => new Ptr<sbyte>(__data + 0x1C4);
+            public static Ptr<sbyte> stosb_across_the_two_pages => new Ptr<sbyte>(__data + 0x1F0);
+            public static Ptr<sbyte> readcr0_0x80000001_0x_08lx_expec => new Ptr<sbyte>(__data + 0x210);
+            public static Ptr<sbyte> MiGetPdeAddress_PDE_BASE_PAGE_SI => new Ptr<sbyte>(__data + 0x248);
+            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_PDE_B => new Ptr<sbyte>(__data + 0x294);
+            public static Ptr<sbyte> the_image_s_data_is_in_KSEG0 => new Ptr<sbyte>(__data + 0x2E0);
+            public static Ptr<sbyte> MmGetPhysicalAddress_KmtImageDat => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> a_thread_s_stack_is_in_KSEG0_0x => new Ptr<sbyte>(__data + 0x348);
+            public static Ptr<sbyte> RAM_s_last_byte_is_mapped_at_0x => new Ptr<sbyte>(__data + 0x370);
+            public static Ptr<sbyte> MmGetPhysicalAddress_LastRamByte => new Ptr<sbyte>(__data + 0x398);
+            public static Ptr<sbyte> nothing_is_mapped_at_0 => new Ptr<sbyte>(__data + 0x3E0);
+            public static Ptr<sbyte> s_0xF0000000_is_invalid_system_spa => new Ptr<sbyte>(__data + 0x3F8);
+            public static Ptr<sbyte> MmGetPhysicalAddress_PVOID_0xF00 => new Ptr<sbyte>(__data + 0x41C);
+            public static Ptr<sbyte> MmPfnCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x468);
+            public static Ptr<sbyte> KmtFreePfnEntries_lu_expected_lu => new Ptr<sbyte>(__data + 0x488);
+            public static Ptr<sbyte> KmtPfnOf_KmtImageData_State_lu_e => new Ptr<sbyte>(__data + 0x4B0);
+            public static Ptr<sbyte> KmtPfnOf_MmPfnDatabase_State_lu => new Ptr<sbyte>(__data + 0x4E4);
+            public static Ptr<sbyte> KmtPfnOf_MiGetPteAddress_MM_PAGE => new Ptr<sbyte>(__data + 0x518);
+            public static Ptr<sbyte> three_pages_of_paged_pool_in_the => new Ptr<sbyte>(__data + 0x568);
+            public static Ptr<sbyte> untouched_pages_are_not_valid => new Ptr<sbyte>(__data + 0x5A4);
+            public static Ptr<sbyte> Paged_100_lu_expected_lu => new Ptr<sbyte>(__data + 0x5C4);
+            public static Ptr<sbyte> the_page_read_is_valid => new Ptr<sbyte>(__data + 0x5E4);
+            public static Ptr<sbyte> its_neighbour_is_still_untouched => new Ptr<sbyte>(__data + 0x5FC);
+            public static Ptr<sbyte> MmAvailablePages_lu_expected_lu => new Ptr<sbyte>(__data + 0x620);
+            public static Ptr<sbyte> KmtPfnOf_Paged_State_lu_expected => new Ptr<sbyte>(__data + 0x648);
+            public static Ptr<sbyte> KmtPfnOf_Paged_PteAddress_p_expe => new Ptr<sbyte>(__data + 0x674);
+            public static Ptr<sbyte> Paged_2_PAGE_SIZE_5_lu_expected => new Ptr<sbyte>(__data + 0x6A4);
+            public static Ptr<sbyte> Sum_lu_expected_lu => new Ptr<sbyte>(__data + 0x6D4);
+            public static Ptr<sbyte> freed_pages_are_not_valid => new Ptr<sbyte>(__data + 0x6EC);
+            public static Ptr<sbyte> the_freed_page_s_entry_is_free_a => new Ptr<sbyte>(__data + 0x708);
+            public static Ptr<sbyte> a_page_taken_again_is_zero_not_w => new Ptr<sbyte>(__data + 0x738);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x770);
+            public static Ptr<sbyte> Config_VendorID_0x_08lx_expected => new Ptr<sbyte>(__data + 0x7D8);
+            public static Ptr<sbyte> Config_BaseClass_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x804);
+            public static Ptr<sbyte> the_ECAM_page_is_mapped_in_syste => new Ptr<sbyte>(__data + 0x834);
+            public static Ptr<sbyte> MmGetPhysicalAddress_Ecam_LowPar => new Ptr<sbyte>(__data + 0x864);
+            public static Ptr<sbyte> device_memory_is_mapped_uncached => new Ptr<sbyte>(__data + 0x8A4);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Ecam_0x_08lx => new Ptr<sbyte>(__data + 0x8C8);
+            public static Ptr<sbyte> the_whole_header_reads_the_same => new Ptr<sbyte>(__data + 0x900);
+            public static Ptr<sbyte> HalSetBusDataByOffset_PCIConfigu => new Ptr<sbyte>(__data + 0x930);
+            public static Ptr<sbyte> READ_REGISTER_UCHAR_PUCHAR_Ecam => new Ptr<sbyte>(__data + 0x9B4);
+            public static Ptr<sbyte> unmapped_device_memory_is_not_va => new Ptr<sbyte>(__data + 0xA2C);
+            public static Ptr<sbyte> a_second_function_device_lu_and => new Ptr<sbyte>(__data + 0xA50);
+            public static Ptr<sbyte> a_mapping_keeps_the_byte_offset => new Ptr<sbyte>(__data + 0xA90);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_PULONG_Funct => new Ptr<sbyte>(__data + 0xABC);
+            public static Ptr<sbyte> Remapped_p_expected_p => new Ptr<sbyte>(__data + 0xB00);
+            public static Ptr<sbyte> READ_REGISTER_ULONG_Remapped_0x => new Ptr<sbyte>(__data + 0xB1C);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_2 => new Ptr<sbyte>(__data + 0xB58);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_3 => new Ptr<sbyte>(__data + 0xBB8);
+            public static Ptr<sbyte> HalGetBusDataByOffset_Cmos_0_0_C => new Ptr<sbyte>(__data + 0xC0C);
+            public static Ptr<sbyte> HalGetBusDataByOffset_PCIConfigu_4 => new Ptr<sbyte>(__data + 0xC54);
+            public static Ptr<sbyte> zero_bytes_of_device_memory_is_N => new Ptr<sbyte>(__data + 0xCAC);
+            public static Ptr<sbyte> an_MDL_of_a_nonpaged_buffer => new Ptr<sbyte>(__data + 0xCD0);
+            public static Ptr<sbyte> MmGetMdlByteOffset_Mdl_lu_expect => new Ptr<sbyte>(__data + 0xCEC);
+            public static Ptr<sbyte> MmGetMdlByteCount_Mdl_lu_expecte => new Ptr<sbyte>(__data + 0xD18);
+            public static Ptr<sbyte> MmGetMdlVirtualAddress_Mdl_p_exp => new Ptr<sbyte>(__data + 0xD44);
+            public static Ptr<sbyte> Mdl_Size_lu_expected_lu => new Ptr<sbyte>(__data + 0xD74);
+            public static Ptr<sbyte> MmSizeOfMdl_Buffer_100_2_PAGE_SI => new Ptr<sbyte>(__data + 0xD94);
+            public static Ptr<sbyte> the_MDL_records_the_buffer_s_thr => new Ptr<sbyte>(__data + 0xDD4);
+            public static Ptr<sbyte> flags_0x_x => new Ptr<sbyte>(__data + 0xE00);
+            public static Ptr<sbyte> MmGetSystemAddressForMdlSafe_Mdl => new Ptr<sbyte>(__data + 0xE0C);
+            public static Ptr<sbyte> an_MDL_of_two_untouched_pages_of => new Ptr<sbyte>(__data + 0xE54);
+            public static Ptr<sbyte> Code_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xE80);
+            public static Ptr<sbyte> locked_pages_are_resident => new Ptr<sbyte>(__data + 0xEA4);
+            public static Ptr<sbyte> each_page_is_locked_once => new Ptr<sbyte>(__data + 0xEC0);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD => new Ptr<sbyte>(__data + 0xEDC);
+            public static Ptr<sbyte> the_pages_mapped_again_in_system => new Ptr<sbyte>(__data + 0xF34);
+            public static Ptr<sbyte> Paged_PAGE_SIZE_7_lu_expected_lu => new Ptr<sbyte>(__data + 0xF64);
+            public static Ptr<sbyte> Mapped_3_lu_expected_lu => new Ptr<sbyte>(__data + 0xF90);
+            public static Ptr<sbyte> unlocking_takes_the_second_mappi => new Ptr<sbyte>(__data + 0xFB0);
+            public static Ptr<sbyte> MmGetSystemAddressForMdl_maps_th => new Ptr<sbyte>(__data + 0xFD8);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_MD_2 => new Ptr<sbyte>(__data + 0x1008);
+            public static Ptr<sbyte> unlocked => new Ptr<sbyte>(__data + 0x1064);
+            public static Ptr<sbyte> Mdl_MdlFlags_MDL_PAGES_LOCKED_0x => new Ptr<sbyte>(__data + 0x1070);
+            public static Ptr<sbyte> an_MDL_of_nothing_is_NULL => new Ptr<sbyte>(__data + 0x10B0);
         }
     }
 }

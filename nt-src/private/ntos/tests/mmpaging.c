@@ -102,6 +102,59 @@ KmtCheckLoadedModules(
        "the list links back");
 }
 
+typedef struct _KMT_RECORD {
+    ULONG Words[6];
+} KMT_RECORD;
+
+/*++
+
+Routine Description:
+
+    A structure that straddles two pages of paged pool whose physical pages are not adjacent (the second page is
+    touched first, and a nonpaged page taken between): a structure assignment and a zeroing reach both pages.
+
+--*/
+
+static
+VOID
+KmtCopyAcrossScatteredPages(
+    VOID
+    )
+{
+    PUCHAR Paged = ExAllocatePoolWithTag(PagedPool, 2 * PAGE_SIZE, KMT_TAG);
+    PVOID Between;
+    KMT_RECORD Source;
+    KMT_RECORD *Straddling;
+    ULONG Index;
+    BOOLEAN Same = TRUE;
+
+    if (Paged == NULL) {
+        ok(FALSE, "no paged pool");
+        return;
+    }
+    Paged[PAGE_SIZE] = 1;
+    Between = ExAllocatePoolWithTag(NonPagedPool, PAGE_SIZE, KMT_TAG);
+    Paged[0] = 1;
+    ok(MmGetPhysicalAddress(Paged + PAGE_SIZE).LowPart != MmGetPhysicalAddress(Paged).LowPart + PAGE_SIZE,
+       "the two pages are not adjacent in RAM (0x%08lx, 0x%08lx)", MmGetPhysicalAddress(Paged).LowPart,
+       MmGetPhysicalAddress(Paged + PAGE_SIZE).LowPart);
+    for (Index = 0; Index < 6; Index += 1) {
+        Source.Words[Index] = 0x1000 + Index;
+    }
+    Straddling = (KMT_RECORD *)(Paged + PAGE_SIZE - 12);
+    *Straddling = Source;
+    for (Index = 0; Index < 6; Index += 1) {
+        Same = (BOOLEAN)(Same && ((volatile ULONG *)(Paged + PAGE_SIZE - 12))[Index] == 0x1000 + Index);
+    }
+    ok(Same, "a structure assignment across the two pages");
+    RtlZeroMemory(Straddling, sizeof(*Straddling));
+    __stosb(Paged + PAGE_SIZE - 5, 0x7E, 10);
+    ok(Paged[PAGE_SIZE - 6] == 0 && Paged[PAGE_SIZE - 5] == 0x7E && Paged[PAGE_SIZE + 4] == 0x7E && Paged[PAGE_SIZE + 5] == 0,
+       "__stosb across the two pages");
+    ExFreePoolWithTag(Between, KMT_TAG);
+    ExFreePoolWithTag(Paged, KMT_TAG);
+}
+
 START_TEST(MmPaging)
 {
     ULONG Local = 0;
@@ -174,6 +227,7 @@ START_TEST(MmPaging)
     ok(MI_PFN_ELEMENT(Frame)->State == MI_PFN_FREE && MI_PFN_ELEMENT(Frame)->PteAddress == NULL,
        "the freed page's entry is free and maps nothing");
     ok_eq_ulong(KmtFreePfnEntries(), MmAvailablePages);
+    KmtCopyAcrossScatteredPages();
     Again = ExAllocatePoolWithTag(PagedPool, 3 * PAGE_SIZE, KMT_TAG);
     ok(Again != NULL && Again[2 * PAGE_SIZE + 5] == 0, "a page taken again is zero, not what was there before");
     if (Again != NULL) {
