@@ -3,7 +3,7 @@ using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Cli;
 
-/// <summary>The command line: <c>translate</c>, <c>exec</c>, <c>run</c>, <c>dump-ast</c>.</summary>
+/// <summary>The command line: <c>translate</c>, <c>exec</c>, <c>run</c>, <c>disk</c>, <c>dump-ast</c>.</summary>
 internal static class Commands
 {
     public const int StatusTranslationError = 1;
@@ -22,6 +22,7 @@ internal static class Commands
         root.Subcommands.Add(TranslateCommand.Create());
         root.Subcommands.Add(ExecCommand.Create(programArguments));
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(DiskCommand.Create());
         root.Subcommands.Add(DumpAstCommand.Create());
         var parsed = root.Parse(own);
         if (parsed.Errors.Count > 0)

@@ -46,10 +46,14 @@ static void BdPutHex(uint32_t value)
     }
 }
 
-/* ACPI S5 through PM1a_CNT (SLP_TYP 0, SLP_EN): status 0. */
+/* ACPI S5 through PM1a_CNT (SLP_TYP 0, SLP_EN): status 0. nt2cs's machine ends the run at the write; a real
+   chipset, and QEMU's, powers off a little later, so the CPU waits for it rather than running on. */
 static void BdPowerOff(void)
 {
     __outword(0x604, 0x2000);
+    for (;;) {
+        __halt();
+    }
 }
 
 /* debug-exit: status (code << 1) | 1. */
