@@ -262,8 +262,9 @@ read sector 103 x235 (32 descriptors in an indirect table) status 0 used 120321
 mismatched bytes 0
 GET_ID (3 chained descriptors) status 0 used 21
 id "NT2CS-VBLK0004"
-read past the end (3 chained descriptors) status 1 used 1
-  -- VIRTIO_BLK_S_IOERR; nothing but the status byte was written.
+read past the end (3 chained descriptors) status 1 used 1025
+  -- VIRTIO_BLK_S_IOERR; nothing but the status byte was written, and it is the last of the 1025 writable bytes,
+  -- which used.len must reach (QEMU's virtio-blk says 1025 too).
 unknown type 0x77 (2 chained descriptors) status 2 used 1
   -- VIRTIO_BLK_S_UNSUPP.
 reset: status 0x00000000, queue enabled 0

@@ -132,9 +132,11 @@ public sealed class VirtioBlkDevice : VirtioDevice
                     + $"(a header needs {RequestHeaderSize}) and {_chain.WritableLength} writable (a status byte needs 1)");
                 break;
             }
-            uint written = Execute(_chain, out byte status);
+            Execute(_chain, out byte status);
             WriteStatus(_chain, status);
-            queue.PushUsed(_chain.Head, written + 1);
+            // len counts the writable bytes from the start through the last one written (§2.6.8): the status byte
+            // is the chain's last writable byte, so every writable byte is within it, even when no data was.
+            queue.PushUsed(_chain.Head, (uint)_chain.WritableLength);
             RequestsCompleted++;
             completed = true;
         }
