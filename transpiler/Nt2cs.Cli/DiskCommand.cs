@@ -24,6 +24,12 @@ internal static class DiskCommand
     private const int Fat32FromMiB = 64;
     private const string EspTypeGuid = "C12A7328-F81F-11D2-BA4B-00A0C93EC93B";
 
+    // The identifiers every image gets (made up here: "NT2C" and "nt2cs" in hex where they fit).
+    private const string GptDiskGuid = "4E543243-0000-4000-8000-6E7432637331";
+    private const string EspPartitionGuid = "4E543243-0001-4000-8000-6E7432637331";
+    private const string MbrDiskId = "0x4e543243";
+    private const string VolumeId = "4E543243";
+
     public static Command Create()
     {
         var disk = new Command("disk", "Build disk images with Debian's tools (sfdisk, mkfs.fat, mtools)");
@@ -91,15 +97,18 @@ internal static class DiskCommand
         }
         try
         {
+            // Fixed identifiers (disk, partition, volume) and mkfs.fat's --invariant: the same tree makes the same
+            // bytes, so an image is reproducible and its changes reviewable.
             string table = mbr
-                ? $"label: dos\nstart={PartitionStartSector}, type=ef\n"
-                : $"label: gpt\nstart={PartitionStartSector}, type={EspTypeGuid}, name=\"EFI system partition\"\n";
+                ? $"label: dos\nlabel-id: {MbrDiskId}\nstart={PartitionStartSector}, type=ef\n"
+                : $"label: gpt\nlabel-id: {GptDiskGuid}\nstart={PartitionStartSector}, type={EspTypeGuid}, uuid={EspPartitionGuid}, name=\"EFI system partition\"\n";
             Execute(path, sfdisk, ["--quiet", "--no-reread", "--no-tell-kernel", path], table);
             long sectors = PartitionSectors(path, sfdisk);
             var format = new List<string>();
             if (fatBits is int bits)
                 format.AddRange(["-F", bits.ToString()]);
-            format.AddRange(["-h", PartitionStartSector.ToString(), $"--offset={PartitionStartSector}", path, (sectors * SectorSize / 1024).ToString()]);
+            format.AddRange(["--invariant", "-i", VolumeId, "-h", PartitionStartSector.ToString(), $"--offset={PartitionStartSector}", path,
+                (sectors * SectorSize / 1024).ToString()]);
             Execute(path, mkfs, format);
             if (tree is not null)
             {

@@ -99,6 +99,23 @@ public sealed class DiskCreateTests
         Directory.Delete(directory, recursive: true);
     }
 
+    /// <summary>The same tree makes the same bytes: fixed disk, partition and volume identifiers, mkfs.fat's invariant mode.</summary>
+    [Theory]
+    [InlineData("--gpt")]
+    [InlineData("--mbr")]
+    public void TheSameTreeMakesTheSameImage(string layout)
+    {
+        var directory = Scratch();
+        var tree = Directory.CreateDirectory(Path.Combine(directory, "tree")).FullName;
+        File.WriteAllText(Path.Combine(tree, "boot.txt"), "the same bytes\n");
+        var first = Path.Combine(directory, "first.img");
+        var second = Path.Combine(directory, "second.img");
+        Assert.Equal(0, Nt2csProcess.Run(["disk", "create", first, "--size", "20", layout, "--esp-from", tree]).Status);
+        Assert.Equal(0, Nt2csProcess.Run(["disk", "create", second, "--size", "20", layout, "--esp-from", tree]).Status);
+        Assert.True(File.ReadAllBytes(first).AsSpan().SequenceEqual(File.ReadAllBytes(second)), "two images of one tree differ");
+        Directory.Delete(directory, recursive: true);
+    }
+
     [Fact]
     public void WithoutATreeThePartitionIsEmpty()
     {
