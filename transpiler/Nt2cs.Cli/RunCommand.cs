@@ -65,7 +65,10 @@ internal static class RunCommand
             if (Regenerate(root) is int failed)
                 return failed;
             var regenerated = clock.Elapsed;
-            var context = new AssemblyLoadContext("kernel", isCollectible: true);
+            // Not collectible: the process ends with the run, and in a collectible context a method's
+            // GetFunctionPointer is not the address its function table holds, so a trap frame's EIP (the
+            // interrupted function, Fn.AddressOf) could not be found.
+            var context = new AssemblyLoadContext("kernel", isCollectible: false);
             try
             {
                 var images = new Dictionary<string, ImageDescriptor>(StringComparer.OrdinalIgnoreCase);
@@ -89,10 +92,6 @@ internal static class RunCommand
             catch (ArgumentException e)
             {
                 throw new UsageException(e.Message);
-            }
-            finally
-            {
-                context.Unload();
             }
         });
         return command;
