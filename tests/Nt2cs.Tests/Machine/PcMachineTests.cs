@@ -72,6 +72,32 @@ public sealed class PcMachineTests
         }
     }
 
+    /// <summary>IDENTIFY DEVICE on the pc's IDE disk: INTRQ reaches the CPU as IRQ 14 (slave PIC input 6, vector 0x2E).</summary>
+    [Fact]
+    public void IdeInterruptsReachTheCpuAsIrq14()
+    {
+        string disk = FreestandingPrograms.CreateDisk(64);
+        try
+        {
+            using var m = PcMachine.Create(new MachineOptions { Kind = MachineKind.Pc, Drives = [new DriveOptions(disk, Nt2cs.Machine.Pc.DriveType.Ide)] });
+            InitializePic(m);
+            m.Ports.WriteByte(0x21, 0xFB); // master: only the cascade
+            m.Ports.WriteByte(0xA1, 0xBF); // slave: only IRQ 14
+            m.Pci.WriteConfig(0, 1, 1, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.PrimaryIdeTiming, 2, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.IdeDecodeEnable);
+            m.Pci.WriteConfig(0, 1, 1, PciConfigRegisters.Command, 2, (uint)PciCommand.IoSpace);
+            m.Ports.WriteByte(0x1F6, 0xA0);
+            m.Ports.WriteByte(0x1F7, 0xEC);
+            Assert.False(m.InterruptController.HasPendingInterrupt);
+            m.Clock.Advance(1_000_000);
+            Assert.True(m.InterruptController.HasPendingInterrupt);
+            Assert.Equal(0x2E, m.InterruptController.AcknowledgeInterrupt());
+        }
+        finally
+        {
+            File.Delete(disk);
+        }
+    }
+
     [Fact]
     public void ASecondIdeDriveIsASetupError()
     {
