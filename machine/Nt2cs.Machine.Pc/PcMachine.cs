@@ -1,4 +1,5 @@
 using Nt2cs.Machine.Devices;
+using Nt2cs.Machine.Devices.Ide;
 using Nt2cs.Machine.Devices.Nvme;
 using Nt2cs.Machine.Devices.Pci;
 using Nt2cs.Machine.Devices.Storage;
@@ -27,8 +28,10 @@ namespace Nt2cs.Machine.Pc;
 ///        0xB0000000 (256 MiB)    PCI ECAM (if enabled)
 /// PCI    00:00.0                 host bridge (440FX or Q35 MCH)
 ///        00:01.0 / 00:1F.0       ISA bridge (PIIX3 or ICH9 LPC), identity only
+///        00:01.1 (pc)            PIIX3 IDE; the --drive of type ide is its primary master (0x1F0, 0x3F6, IRQ 14)
 ///        00:04.0, 00:05.0 …      an NVMe controller per <c>--drive</c> of type nvme, in order
 ///        next devices            a virtio-blk function per <c>--drive</c> of type virtio-blk, in order
+///        next device (q35)       PIIX3 IDE, when a <c>--drive</c> has type ide (as QEMU's <c>-device piix3-ide</c>)
 /// </code>
 /// The CPU layer takes <see cref="InterruptController"/>, <see cref="Clock"/> and <see cref="Mmu"/>; the run ends
 /// when <see cref="MachineExitException"/> is thrown (also recorded in <see cref="Run"/>).
@@ -116,6 +119,20 @@ public sealed class PcMachine : IDisposable
                 VirtioBlkFunctions.Add(function);
             }
 
+        // IDE: the PIIX3's function 1 on pc, always there as on the board; on q35 a PIIX3 IDE function is added
+        // for a drive of type ide. Its one drive is the primary master.
+        int ideDrive = _driveTypes.IndexOf(DriveType.Ide);
+        if (options.Kind != MachineKind.Q35 || ideDrive >= 0)
+        {
+            Ide = new Piix3IdeFunction(Memory, Clock, Ports, Log, ideDrive >= 0 ? _drives[ideDrive] : null);
+            if (options.Kind == MachineKind.Q35)
+                Pci.Add(Ide, device++);
+            else
+                Pci.Add(Ide, 1, 1);
+            if (Ide.Primary is { } master)
+                Router.ConnectIsa(master.Irq, AtaRegisters.PrimaryIrq);
+        }
+
         // As firmware leaves it: the PCI interrupts' IRQs are level-triggered.
         foreach (int irq in Pci.PirqToIsaIrq.Distinct())
         {
@@ -132,8 +149,8 @@ public sealed class PcMachine : IDisposable
         {
             foreach (var drive in options.Drives)
             {
-                if (drive.Type is not (DriveType.Nvme or DriveType.VirtioBlk))
-                    throw new DiskSetupException($"--drive {drive.Path},type={DriveOptions.NameOf(drive.Type)}: {DriveOptions.NameOf(drive.Type)} devices are not modelled yet (type=nvme and type=virtio-blk are)");
+                if (drive.Type == DriveType.Ide && _driveTypes.Contains(DriveType.Ide))
+                    throw new DiskSetupException($"--drive {drive.Path},type=ide: one IDE drive is modelled (the primary master); this is a second");
                 _drives.Add(Drive.Open(drive.Path, options.Persist));
                 _driveTypes.Add(drive.Type);
             }
@@ -153,6 +170,9 @@ public sealed class PcMachine : IDisposable
 
     /// <summary>The virtio-blk functions (virtio PCI transport + block device), in <c>--drive</c> order.</summary>
     public List<VirtioPciFunction> VirtioBlkFunctions { get; } = [];
+
+    /// <summary>The PIIX3 IDE function (always on pc; on q35 with a drive of type ide).</summary>
+    public Piix3IdeFunction? Ide { get; }
 
     /// <summary>Power is cut: every drive loses what it has not flushed, and its file is closed.</summary>
     public void CutPower()

@@ -38,6 +38,86 @@ public sealed class PcMachineTests
         Assert.Equal(hostIds, (uint)m.Memory.Read(PciEcam.DefaultBase, 4));
     }
 
+    private static uint ConfigRead(PcMachine m, int device, int function, int offset)
+    {
+        m.Ports.WriteDword(PciConfigMechanism1.AddressPort, PciConfigMechanism1.AddressOf(0, device, function, offset));
+        return m.Ports.ReadDword(PciConfigMechanism1.DataPort);
+    }
+
+    [Fact]
+    public void PcHasThePiix3IdeFunctionAsFunction1OfThePiix3()
+    {
+        using var m = PcMachine.Create(new MachineOptions { Kind = MachineKind.Pc });
+        Assert.Equal(0x7010_8086u, ConfigRead(m, 1, 1, PciConfigRegisters.VendorId));
+        Assert.Equal(0x01_01_80u, ConfigRead(m, 1, 1, 0x08) >> 8);
+        Assert.Equal(PciConfigRegisters.HeaderTypeMultiFunction, (byte)(ConfigRead(m, 1, 0, 0x0C) >> 16) & PciConfigRegisters.HeaderTypeMultiFunction);
+        Assert.Null(m.Ide!.Primary); // no drive: an empty channel
+    }
+
+    [Fact]
+    public void Q35HasAnIdeFunctionOnlyForADriveOfTypeIde()
+    {
+        using (var bare = PcMachine.Create(new MachineOptions { Kind = MachineKind.Q35 }))
+            Assert.Null(bare.Ide);
+        string disk = FreestandingPrograms.CreateDisk(64);
+        try
+        {
+            using var m = PcMachine.Create(new MachineOptions { Kind = MachineKind.Q35, Drives = [new DriveOptions(disk, Nt2cs.Machine.Pc.DriveType.Ide)] });
+            Assert.Equal(0x7010_8086u, ConfigRead(m, PcMachine.FirstNvmeDevice, PciConfigRegisters.VendorId));
+            Assert.NotNull(m.Ide!.Primary);
+        }
+        finally
+        {
+            File.Delete(disk);
+        }
+    }
+
+    /// <summary>IDENTIFY DEVICE on the pc's IDE disk: INTRQ reaches the CPU as IRQ 14 (slave PIC input 6, vector 0x2E).</summary>
+    [Fact]
+    public void IdeInterruptsReachTheCpuAsIrq14()
+    {
+        string disk = FreestandingPrograms.CreateDisk(64);
+        try
+        {
+            using var m = PcMachine.Create(new MachineOptions { Kind = MachineKind.Pc, Drives = [new DriveOptions(disk, Nt2cs.Machine.Pc.DriveType.Ide)] });
+            InitializePic(m);
+            m.Ports.WriteByte(0x21, 0xFB); // master: only the cascade
+            m.Ports.WriteByte(0xA1, 0xBF); // slave: only IRQ 14
+            m.Pci.WriteConfig(0, 1, 1, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.PrimaryIdeTiming, 2, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.IdeDecodeEnable);
+            m.Pci.WriteConfig(0, 1, 1, PciConfigRegisters.Command, 2, (uint)PciCommand.IoSpace);
+            m.Ports.WriteByte(0x1F6, 0xA0);
+            m.Ports.WriteByte(0x1F7, 0xEC);
+            Assert.False(m.InterruptController.HasPendingInterrupt);
+            m.Clock.Advance(1_000_000);
+            Assert.True(m.InterruptController.HasPendingInterrupt);
+            Assert.Equal(0x2E, m.InterruptController.AcknowledgeInterrupt());
+        }
+        finally
+        {
+            File.Delete(disk);
+        }
+    }
+
+    [Fact]
+    public void ASecondIdeDriveIsASetupError()
+    {
+        string disk = FreestandingPrograms.CreateDisk(64), other = FreestandingPrograms.CreateDisk(64);
+        try
+        {
+            var e = Assert.Throws<Nt2cs.Machine.Devices.Storage.DiskSetupException>(() => PcMachine.Create(new MachineOptions
+            {
+                Kind = MachineKind.Pc,
+                Drives = [new DriveOptions(disk, Nt2cs.Machine.Pc.DriveType.Ide), new DriveOptions(other, Nt2cs.Machine.Pc.DriveType.Ide)],
+            }));
+            Assert.Contains("one IDE drive is modelled", e.Message);
+        }
+        finally
+        {
+            File.Delete(disk);
+            File.Delete(other);
+        }
+    }
+
     [Fact]
     public void MemorySizeReachesRamAndCmos()
     {
