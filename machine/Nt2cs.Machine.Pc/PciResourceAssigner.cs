@@ -1,3 +1,4 @@
+using Nt2cs.Machine.Devices.Ide;
 using Nt2cs.Machine.Devices.Pci;
 using C = Nt2cs.Machine.Devices.Pci.PciConfigRegisters;
 
@@ -8,8 +9,9 @@ namespace Nt2cs.Machine.Pc;
 /// function on bus 0 has each base address register sized (all ones written, the read-back's low writable bit
 /// is the size) and placed at an address aligned to its size, largest first, memory from
 /// <see cref="MemoryWindowBase"/> (above the ECAM window, below the I/O APIC's page) and I/O from
-/// <see cref="IoWindowBase"/>; then the function's memory and I/O decoding are turned on. Bus mastering stays off:
-/// a driver turns it on. Through configuration cycles only, as firmware reaches the bus.
+/// <see cref="IoWindowBase"/>; then the function's memory and I/O decoding are turned on, and a PIIX3 IDE
+/// function's legacy channels too. Bus mastering stays off: a driver turns it on. Through configuration cycles
+/// only, as firmware reaches the bus.
 /// </summary>
 public static class PciResourceAssigner
 {
@@ -62,8 +64,24 @@ public static class PciResourceAssigner
             if (assignments.Any(a => a.Device == device && a.Function == function && a.Io))
                 command |= PciCommand.IoSpace;
             bus.WriteConfig(0, device, function, C.Command, 2, (uint)command);
+            EnableLegacyIde(bus, device, function);
         }
         return assignments;
+    }
+
+    /// <summary>
+    /// A PIIX3 IDE function decodes its legacy channels (0x1F0/0x3F6, 0x170/0x376) only once the IDE timing
+    /// registers' decode bits are set (PIIX3 datasheet, IDETIM bit 15), which firmware sets; and their ports are
+    /// I/O space, so I/O decoding is on for them whatever its BARs.
+    /// </summary>
+    private static void EnableLegacyIde(PciBus bus, int device, int function)
+    {
+        if ((ushort)bus.ReadConfig(0, device, function, C.VendorId, 2) != PciChipsetFunction.IntelVendorId
+            || (ushort)bus.ReadConfig(0, device, function, C.DeviceId, 2) != Piix3IdeFunction.Piix3IdeDeviceId)
+            return;
+        foreach (int timing in new[] { Piix3IdeFunction.PrimaryIdeTiming, Piix3IdeFunction.SecondaryIdeTiming })
+            bus.WriteConfig(0, device, function, timing, 2, bus.ReadConfig(0, device, function, timing, 2) | Piix3IdeFunction.IdeDecodeEnable);
+        bus.WriteConfig(0, device, function, C.Command, 2, bus.ReadConfig(0, device, function, C.Command, 2) | (uint)PciCommand.IoSpace);
     }
 
     /// <summary>The sizes of a function's implemented BARs, with decoding off while they are probed.</summary>

@@ -58,6 +58,20 @@ public sealed class PciResourceAssignerTests : IDisposable
         Assert.Equal(ports.Address + 2, _ports.Read((ushort)(ports.Address + 2), 2));
     }
 
+    /// <summary>As firmware does, the PIIX3 IDE function's legacy channels are decoded after assignment (IDETIM bit 15, I/O on).</summary>
+    [Fact]
+    public void ThePiix3IdeFunctionsLegacyPortsAreDecoded()
+    {
+        var ide = new Nt2cs.Machine.Devices.Ide.Piix3IdeFunction(_memory, new VirtualClock(), _ports, _log, null);
+        _bus.Add(ide, 7);
+        Assert.Equal(0u, _bus.ReadConfig(0, 7, 0, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.PrimaryIdeTiming, 2) & 0x8000u);
+        PciResourceAssigner.AssignAll(_bus);
+        // What the model decodes the channel by (IdeControllerTests show it answering then): I/O space and IDETIM bit 15.
+        Assert.Equal(PciCommand.IoSpace, (PciCommand)_bus.ReadConfig(0, 7, 0, C.Command, 2) & PciCommand.IoSpace);
+        Assert.Equal(0x8000u, _bus.ReadConfig(0, 7, 0, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.PrimaryIdeTiming, 2) & 0x8000u);
+        Assert.Equal(0x8000u, _bus.ReadConfig(0, 7, 0, Nt2cs.Machine.Devices.Ide.Piix3IdeFunction.SecondaryIdeTiming, 2) & 0x8000u);
+    }
+
     [Fact]
     public void AFunctionThatDoesNotFitIsAnError()
     {
