@@ -6,8 +6,9 @@ namespace Nt2cs.Tests.Machine;
 /// <summary>
 /// A freestanding disk driver (<c>tests/freestanding/*_rw.c</c>) on the whole machine, and the image file
 /// afterwards: with <c>--persist</c> the pattern the driver states is in the file byte for byte and the rest
-/// untouched; without it the file is unchanged; a power cut before the driver's flush loses its writes; two runs
-/// print the same bytes. Each device's class names its program, its pattern and the console lines that date it.
+/// untouched; without it the file is unchanged; a power cut just after its last write loses its writes, one just
+/// after its flush keeps them; two runs print the same bytes. Each device's class names its program, its pattern
+/// and the console lines that date it.
 /// </summary>
 public abstract class DiskDriverTests(FreestandingPrograms programs)
 {
@@ -20,19 +21,25 @@ public abstract class DiskDriverTests(FreestandingPrograms programs)
     /// <summary>The pattern the program's header states, byte <paramref name="offset"/> of the disk.</summary>
     protected abstract byte PatternByte(int offset);
 
-    /// <summary>A console line that shows writes completed before the flush.</summary>
+    /// <summary>The console line the driver prints when its last write before the flush completed.</summary>
     protected abstract string WrittenMarker { get; }
 
-    /// <summary>A console line that shows the flush was issued.</summary>
+    /// <summary>Console text that shows the flush was issued (absent just after <see cref="WrittenMarker"/>).</summary>
     protected abstract string FlushMarker { get; }
 
-    protected (FreestandingPrograms.Outcome Outcome, byte[] Image) RunOnFreshDisk(bool persist, long? powerCutAt = null)
+    /// <summary>The console line the driver prints when the flush completed.</summary>
+    protected abstract string FlushedMarker { get; }
+
+    protected (FreestandingPrograms.Outcome Outcome, byte[] Image) RunOnFreshDisk(bool persist, long? powerCutAt = null,
+        Nt2cs.Machine.Pc.MachineKind? kind = null)
     {
         var program = FreestandingPrograms.Find(Program);
         string disk = FreestandingPrograms.CreateDisk(program.DiskSectors!.Value);
         try
         {
             var machine = FreestandingPrograms.WithDisk(program.Machine, disk) with { Persist = persist, PowerCutAt = powerCutAt };
+            if (kind is { } chosen)
+                machine = machine with { Kind = chosen };
             var outcome = programs.Run(program, machine);
             return (outcome, File.ReadAllBytes(disk));
         }
@@ -74,28 +81,46 @@ public abstract class DiskDriverTests(FreestandingPrograms programs)
         Assert.All(image, b => Assert.Equal(FreestandingPrograms.DiskFill, b));
     }
 
-    /// <summary>Cut after writes completed but before the flush: the image holds none of them.</summary>
+    /// <summary>
+    /// The earliest virtual time (to the nanosecond) at which a run cut then has printed <paramref name="line"/>,
+    /// by bisection: the cut lands just after the guest passed that point.
+    /// </summary>
+    private long FirstCutShowing(string line)
+    {
+        long lo = 0, hi = 1_000_000_000;
+        while (hi - lo > 1)
+        {
+            long mid = (lo + hi) / 2;
+            var (outcome, _) = RunOnFreshDisk(persist: true, powerCutAt: mid);
+            if (Encoding.Latin1.GetString(outcome.Stdout).Contains(line, StringComparison.Ordinal))
+                hi = mid;
+            else
+                lo = mid;
+        }
+        return hi;
+    }
+
+    /// <summary>Cut just after the last write completed, before the flush: the image holds none of the writes.</summary>
     [Fact]
     public void APowerCutBeforeTheFlushLosesTheWrites()
     {
-        long cut = 0;
-        (FreestandingPrograms.Outcome Outcome, byte[] Image) run = default;
-        for (long at = 50_000; at < 200_000_000; at *= 2)
-        {
-            run = RunOnFreshDisk(persist: true, powerCutAt: at);
-            string console = Encoding.Latin1.GetString(run.Outcome.Stdout);
-            if (console.Contains(FlushMarker, StringComparison.Ordinal))
-                break;
-            if (console.Contains(WrittenMarker, StringComparison.Ordinal))
-            {
-                cut = at;
-                break;
-            }
-        }
-        Assert.True(cut > 0, "no cut time fell between the writes and the flush");
-        Assert.Equal(0, run.Outcome.Status);
-        Assert.Contains($"power cut at {cut} ns", run.Outcome.Stderr);
-        Assert.All(run.Image, b => Assert.Equal(FreestandingPrograms.DiskFill, b));
+        long cut = FirstCutShowing(WrittenMarker);
+        var (outcome, image) = RunOnFreshDisk(persist: true, powerCutAt: cut);
+        Assert.Equal(0, outcome.Status);
+        Assert.Contains($"power cut at {cut} ns", outcome.Stderr);
+        Assert.DoesNotContain(FlushMarker, Encoding.Latin1.GetString(outcome.Stdout));
+        Assert.All(image, b => Assert.Equal(FreestandingPrograms.DiskFill, b));
+    }
+
+    /// <summary>Cut just after the flush completed: everything written before it is in the image.</summary>
+    [Fact]
+    public void APowerCutAfterTheFlushKeepsTheWrites()
+    {
+        long cut = FirstCutShowing(FlushedMarker);
+        var (outcome, image) = RunOnFreshDisk(persist: true, powerCutAt: cut);
+        Assert.Contains($"power cut at {cut} ns", outcome.Stderr);
+        Assert.DoesNotContain("mismatched bytes", Encoding.Latin1.GetString(outcome.Stdout));
+        AssertPatternIn(image);
     }
 
     [Fact]

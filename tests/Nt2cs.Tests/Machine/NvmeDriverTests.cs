@@ -13,7 +13,9 @@ public sealed class NvmeDriverTests(FreestandingPrograms programs) : DiskDriverT
     /// <summary>The pattern nvme_rw.c's header states: byte o is (o / 512) * 31 + (o % 512) * 7 + 1, modulo 256.</summary>
     protected override byte PatternByte(int offset) => (byte)((offset / 512) * 31 + (offset % 512) * 7 + 1);
 
-    protected override string WrittenMarker => "write lba 1 x8 status 0x00000000";
+    protected override string WrittenMarker => "write lba 82 x256 status 0x00000000\n";
 
     protected override string FlushMarker => "flush status";
+
+    protected override string FlushedMarker => "flush status 0x00000000\n";
 }
