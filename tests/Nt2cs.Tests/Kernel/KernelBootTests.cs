@@ -123,6 +123,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     [InlineData("/DPCWAIT", 0xB8, "ATTEMPTED_SWITCH_FROM_DPC", "kewait.c", "KmtWaitInDpc")]
     [InlineData("/BADLOWER", 0x09, "IRQL_NOT_GREATER_OR_EQUAL", "kewait.c", "KmtLowerIrqlAbove")]
     [InlineData("/THREADFAULT", 0x7E, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtDivideByZero")]
+    [InlineData("/KMODEFAULT", 0x1E, "KMODE_EXCEPTION_NOT_HANDLED", "kewait.c", "KmtFaultInInitialThread")]
     [InlineData("/BADADDRESS", 0x50, "PAGE_FAULT_IN_NONPAGED_AREA", "mmpaging.c", "KmtTouchUnmappedSystemAddress")]
     [InlineData("/PAGEDDISPATCH", 0x0A, "IRQL_NOT_LESS_OR_EQUAL", "mmpaging.c", "KmtFaultAtDispatchLevel")]
     [InlineData("/FREELOCKED", 0x4E, "PFN_LIST_CORRUPT", "mmpaging.c", "KmtFreeLockedPages")]
@@ -134,6 +135,16 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Contains($"\n*** STOP: 0x{code:X8} (", console);
         var stack = StackAfter(console, name);
         Assert.Contains(stack, line => Regex.IsMatch(line, $@"^{Regex.Escape(file)}:\d+ {culprit}$"));
+    }
+
+    /// <summary>An unhandled processor exception's STOP carries the exception code (then the code address, which this
+    /// in-process boot, in a collectible context, cannot name: see RunCommand).</summary>
+    [Fact]
+    public void AnUnhandledFaultInTheInitialThreadNamesItsExceptionCode()
+    {
+        var (status, console, _) = Boot("/KMODEFAULT");
+        Assert.Equal(0x85, status);
+        Assert.Matches(@"\*\*\* STOP: 0x0000001E \(0xC0000094,0x[0-9A-F]{8},", console);
     }
 
     /// <summary>PAGE_FAULT_IN_NONPAGED_AREA's first parameter is the address touched, a read (second 0).</summary>

@@ -383,6 +383,7 @@ public static unsafe partial class Image
     public static void KmtWaitFromDpc() => kewait_c.KmtWaitFromDpc();
     public static void KmtLowerIrqlAbove() => kewait_c.KmtLowerIrqlAbove();
     public static void KmtFaultInSystemThread() => kewait_c.KmtFaultInSystemThread();
+    public static void KmtFaultInInitialThread() => kewait_c.KmtFaultInInitialThread();
     public static void KmtSwitchBenchmark() => kewait_c.KmtSwitchBenchmark();
     public static void KmtIdleBenchmark() => kewait_c.KmtIdleBenchmark();
     public static void Test_KeEvent() => kewait_c.Test_KeEvent();
@@ -844,6 +845,7 @@ public static unsafe partial class Image
         public static FnPtr KmtWaitFromDpc => kewait_c.AddressOf.KmtWaitFromDpc;
         public static FnPtr KmtLowerIrqlAbove => kewait_c.AddressOf.KmtLowerIrqlAbove;
         public static FnPtr KmtFaultInSystemThread => kewait_c.AddressOf.KmtFaultInSystemThread;
+        public static FnPtr KmtFaultInInitialThread => kewait_c.AddressOf.KmtFaultInInitialThread;
         public static FnPtr KmtSwitchBenchmark => kewait_c.AddressOf.KmtSwitchBenchmark;
         public static FnPtr KmtIdleBenchmark => kewait_c.AddressOf.KmtIdleBenchmark;
         public static FnPtr Test_KeEvent => kewait_c.AddressOf.Test_KeEvent;

@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x100, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x110, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -189,117 +189,124 @@ public static unsafe partial class Image
             }
 
 #line 121 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
 #line 122 "nt-src/private/ntos/init/init.c"
-                KmtFaultInSystemThread();
+                KmtFaultInInitialThread();
             }
 
 #line 124 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
 #line 125 "nt-src/private/ntos/init/init.c"
-                KmtTouchUnmappedSystemAddress();
+                KmtFaultInSystemThread();
             }
 
 #line 127 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
 #line 128 "nt-src/private/ntos/init/init.c"
-                KmtFaultAtDispatchLevel();
+                KmtTouchUnmappedSystemAddress();
             }
 
 #line 130 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
 #line 131 "nt-src/private/ntos/init/init.c"
-                KmtFreeLockedPages();
+                KmtFaultAtDispatchLevel();
             }
 
 #line 133 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
 #line 134 "nt-src/private/ntos/init/init.c"
-                KmtAcquireResourceCarelessly();
+                KmtFreeLockedPages();
             }
 
 #line 136 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
 #line 137 "nt-src/private/ntos/init/init.c"
-                KmtSwitchBenchmark();
+                KmtAcquireResourceCarelessly();
             }
 
 #line 139 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
 #line 140 "nt-src/private/ntos/init/init.c"
+                KmtSwitchBenchmark();
+            }
+
+#line 142 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            {
+#line 143 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:147: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:150: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 147 "nt-src/private/ntos/init/init.c"
+#line 150 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 164 "nt-src/private/ntos/init/init.c"
+#line 167 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
             {
-#line 165 "nt-src/private/ntos/init/init.c"
+#line 168 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 167 "nt-src/private/ntos/init/init.c"
+#line 170 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 169 "nt-src/private/ntos/init/init.c"
+#line 172 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 171 "nt-src/private/ntos/init/init.c"
+#line 174 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 173 "nt-src/private/ntos/init/init.c"
+#line 176 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 175 "nt-src/private/ntos/init/init.c"
+#line 178 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
-            {
-#line 177 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 179 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
             {
 #line 180 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 182 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
+            if (ExInitSystem(0u) == 0)
             {
 #line 183 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 185 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 186 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 188 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 188 "nt-src/private/ntos/init/init.c"
+#line 191 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -314,18 +321,19 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x18, "/DOUBLEFREE\0"u8);
             ImageData.Put(__data + 0x24, "/DPCWAIT\0"u8);
             ImageData.Put(__data + 0x30, "/BADLOWER\0"u8);
-            ImageData.Put(__data + 0x3C, "/THREADFAULT\0"u8);
-            ImageData.Put(__data + 0x4C, "/BADADDRESS\0"u8);
-            ImageData.Put(__data + 0x58, "/PAGEDDISPATCH\0"u8);
-            ImageData.Put(__data + 0x68, "/FREELOCKED\0"u8);
-            ImageData.Put(__data + 0x74, "/RESOURCEAPC\0"u8);
-            ImageData.Put(__data + 0x84, "/SWITCHBENCH\0"u8);
-            ImageData.Put(__data + 0x94, "/IDLEBENCH\0"u8);
-            ImageData.Put(__data + 0xA0, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0xB4, "0.1\0"u8);
-            ImageData.Put(__data + 0xB8, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0xE0, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0xF4, "\0"u8);
+            ImageData.Put(__data + 0x3C, "/KMODEFAULT\0"u8);
+            ImageData.Put(__data + 0x48, "/THREADFAULT\0"u8);
+            ImageData.Put(__data + 0x58, "/BADADDRESS\0"u8);
+            ImageData.Put(__data + 0x64, "/PAGEDDISPATCH\0"u8);
+            ImageData.Put(__data + 0x74, "/FREELOCKED\0"u8);
+            ImageData.Put(__data + 0x80, "/RESOURCEAPC\0"u8);
+            ImageData.Put(__data + 0x90, "/SWITCHBENCH\0"u8);
+            ImageData.Put(__data + 0xA0, "/IDLEBENCH\0"u8);
+            ImageData.Put(__data + 0xAC, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0xC0, "0.1\0"u8);
+            ImageData.Put(__data + 0xC4, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0xEC, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x100, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -347,18 +355,19 @@ public static unsafe partial class Image
             public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x18);
             public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x24);
             public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x30);
-            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x4C);
-            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x68);
-            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x74);
-            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x84);
-            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0x94);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xA0);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xB4);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xB8);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xE0);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0xF4);
+            public static Ptr<sbyte> KMODEFAULT => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x48);
+            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x58);
+            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x74);
+            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x80);
+            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x90);
+            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xA0);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xAC);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xC0);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xC4);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xEC);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x100);
         }
     }
 }

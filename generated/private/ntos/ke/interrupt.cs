@@ -19,6 +19,7 @@ using KINTERRUPT_MODE = int;
 using KIRQL = byte;
 using LIST_ENTRY = _LIST_ENTRY;
 using MACHINE_TRAP_FRAME = _MACHINE_TRAP_FRAME;
+using NTSTATUS = int;
 using PKINTERRUPT = Ptr<_KINTERRUPT>;
 using PKSERVICE_ROUTINE = FnPtr;
 using PKSPIN_LOCK = Ptr<uint>;
@@ -54,6 +55,11 @@ public static unsafe partial class Image
         private const int INTERRUPT_GATE = 0x8E;
         private const int INTERRUPT_VECTORS = 16;
         private const int KERNEL_CODE_SELECTOR = 0x8;
+        private const NTSTATUS STATUS_INTEGER_DIVIDE_BY_ZERO = unchecked((int)0xC0000094u);
+        private const NTSTATUS STATUS_BREAKPOINT = unchecked((int)0x80000003u);
+        private const NTSTATUS STATUS_ILLEGAL_INSTRUCTION = unchecked((int)0xC000001Du);
+        private const NTSTATUS STATUS_PRIVILEGED_INSTRUCTION = unchecked((int)0xC0000096u);
+        private const ULONG UNEXPECTED_KERNEL_MODE_TRAP = 0x7Fu;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         // struct _KIDTENTRY[256] KiIdt
         private static Ptr<KIDTENTRY> KiIdt => new Ptr<KIDTENTRY>(__data + 0x0);
@@ -114,16 +120,16 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:150: void KeInitializeInterrupt(struct _KINTERRUPT*, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, char, unsigned char)
+        // nt-src/private/ntos/ke/interrupt.c:178: void KeInitializeInterrupt(struct _KINTERRUPT*, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeInterrupt(PKINTERRUPT Interrupt, PKSERVICE_ROUTINE ServiceRoutine, PVOID ServiceContext, PKSPIN_LOCK SpinLock, ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql, KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector, CHAR ProcessorNumber, BOOLEAN FloatingSave)
         {
-#line 150 "nt-src/private/ntos/ke/interrupt.c"
+#line 178 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 164 "nt-src/private/ntos/ke/interrupt.c"
+#line 192 "nt-src/private/ntos/ke/interrupt.c"
             _ = ProcessorNumber;
             _ = FloatingSave;
-#line 167 "nt-src/private/ntos/ke/interrupt.c"
+#line 195 "nt-src/private/ntos/ke/interrupt.c"
             memset(Interrupt.As<CVoid>(), 0, 36u);
             Interrupt.W.Type = INTERRUPT_OBJECT_TYPE;
             Interrupt.W.Size = 36;
@@ -136,142 +142,142 @@ public static unsafe partial class Image
             Interrupt.W.Mode = InterruptMode;
             Interrupt.W.ShareVector = ShareVector;
             Interrupt.W.Connected = FALSE;
-#line 178 "nt-src/private/ntos/ke/interrupt.c"
+#line 206 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:183: unsigned char KeConnectInterrupt(struct _KINTERRUPT*)
+        // nt-src/private/ntos/ke/interrupt.c:211: unsigned char KeConnectInterrupt(struct _KINTERRUPT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeConnectInterrupt(PKINTERRUPT Interrupt)
         {
-#line 183 "nt-src/private/ntos/ke/interrupt.c"
+#line 211 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 202 "nt-src/private/ntos/ke/interrupt.c"
+#line 230 "nt-src/private/ntos/ke/interrupt.c"
             PLIST_ENTRY Head = default(PLIST_ENTRY);
             PKINTERRUPT Other = default(PKINTERRUPT);
-#line 205 "nt-src/private/ntos/ke/interrupt.c"
+#line 233 "nt-src/private/ntos/ke/interrupt.c"
             BOOLEAN Connected = FALSE;
-#line 207 "nt-src/private/ntos/ke/interrupt.c"
+#line 235 "nt-src/private/ntos/ke/interrupt.c"
             if (Interrupt.Connected != 0 || Interrupt.Vector < (uint)PRIMARY_VECTOR_BASE || Interrupt.Vector >= 0x40u)
             {
-#line 208 "nt-src/private/ntos/ke/interrupt.c"
+#line 236 "nt-src/private/ntos/ke/interrupt.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 210 "nt-src/private/ntos/ke/interrupt.c"
+#line 238 "nt-src/private/ntos/ke/interrupt.c"
             Head = KiInterruptLists + (Interrupt.Vector - (uint)PRIMARY_VECTOR_BASE);
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             if (IsListEmpty(Head) != 0)
             {
-#line 213 "nt-src/private/ntos/ke/interrupt.c"
+#line 241 "nt-src/private/ntos/ke/interrupt.c"
                 if (HalEnableSystemInterrupt(Interrupt.Vector, Interrupt.Irql, Interrupt.Mode) != 0)
                 {
-#line 214 "nt-src/private/ntos/ke/interrupt.c"
+#line 242 "nt-src/private/ntos/ke/interrupt.c"
                     InsertTailList(Head, Interrupt.InterruptListEntry);
                     Connected = TRUE;
                 }
             }
             else
             {
-#line 218 "nt-src/private/ntos/ke/interrupt.c"
+#line 246 "nt-src/private/ntos/ke/interrupt.c"
                 Other = (Head.Flink.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
                 if (Interrupt.ShareVector != 0 && Other.ShareVector != 0 && Interrupt.Irql == Other.Irql && Interrupt.Mode == Other.Mode)
                 {
-#line 220 "nt-src/private/ntos/ke/interrupt.c"
+#line 248 "nt-src/private/ntos/ke/interrupt.c"
                     InsertTailList(Head, Interrupt.InterruptListEntry);
                     Connected = TRUE;
                 }
             }
 
-#line 224 "nt-src/private/ntos/ke/interrupt.c"
+#line 252 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt.W.Connected = Connected;
             KfLowerIrql(OldIrql);
             return frame.Leave(Connected);
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:231: unsigned char KeDisconnectInterrupt(struct _KINTERRUPT*)
+        // nt-src/private/ntos/ke/interrupt.c:259: unsigned char KeDisconnectInterrupt(struct _KINTERRUPT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeDisconnectInterrupt(PKINTERRUPT Interrupt)
         {
-#line 231 "nt-src/private/ntos/ke/interrupt.c"
+#line 259 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 246 "nt-src/private/ntos/ke/interrupt.c"
+#line 274 "nt-src/private/ntos/ke/interrupt.c"
             if (Interrupt.Connected == 0)
             {
-#line 247 "nt-src/private/ntos/ke/interrupt.c"
+#line 275 "nt-src/private/ntos/ke/interrupt.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 249 "nt-src/private/ntos/ke/interrupt.c"
+#line 277 "nt-src/private/ntos/ke/interrupt.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(31);
             RemoveEntryList(Interrupt.InterruptListEntry);
             if (IsListEmpty(KiInterruptLists + (Interrupt.Vector - (uint)PRIMARY_VECTOR_BASE)) != 0)
             {
-#line 252 "nt-src/private/ntos/ke/interrupt.c"
+#line 280 "nt-src/private/ntos/ke/interrupt.c"
                 HalDisableSystemInterrupt(Interrupt.Vector, Interrupt.Irql);
             }
 
-#line 254 "nt-src/private/ntos/ke/interrupt.c"
+#line 282 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt.W.Connected = FALSE;
             KfLowerIrql(OldIrql);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:112: void KiInitializeInterrupts()
+        // nt-src/private/ntos/ke/interrupt.c:140: void KiInitializeInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeInterrupts()
         {
-#line 112 "nt-src/private/ntos/ke/interrupt.c"
+#line 140 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             Ptr<KDESCRIPTOR> Idtr = frame.At<KDESCRIPTOR>(0x0);
-#line 127 "nt-src/private/ntos/ke/interrupt.c"
+#line 155 "nt-src/private/ntos/ke/interrupt.c"
             ULONG Vector = 0;
-#line 129 "nt-src/private/ntos/ke/interrupt.c"
+#line 157 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)IDT_ENTRIES; Vector += 1u)
             {
-#line 129 "nt-src/private/ntos/ke/interrupt.c"
+#line 157 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
                 if (Vector == (uint)PAGE_FAULT_VECTOR)
                 {
-#line 131 "nt-src/private/ntos/ke/interrupt.c"
+#line 159 "nt-src/private/ntos/ke/interrupt.c"
                     KiSetGate(Vector, AddressOf.KiPageFault, TRAP_GATE);
                 }
                 else
-#line 132 "nt-src/private/ntos/ke/interrupt.c"
+#line 160 "nt-src/private/ntos/ke/interrupt.c"
                 if (Vector < (uint)EXCEPTION_VECTORS)
                 {
-#line 133 "nt-src/private/ntos/ke/interrupt.c"
+#line 161 "nt-src/private/ntos/ke/interrupt.c"
                     KiSetGate(Vector, AddressOf.KiTrapDispatch, INTERRUPT_GATE);
                 }
                 else
-#line 134 "nt-src/private/ntos/ke/interrupt.c"
+#line 162 "nt-src/private/ntos/ke/interrupt.c"
                 if (Vector >= (uint)PRIMARY_VECTOR_BASE && Vector < 0x40u)
                 {
-#line 135 "nt-src/private/ntos/ke/interrupt.c"
+#line 163 "nt-src/private/ntos/ke/interrupt.c"
                     KiSetGate(Vector, AddressOf.KiInterruptDispatch, INTERRUPT_GATE);
                 }
                 else
                 {
-#line 137 "nt-src/private/ntos/ke/interrupt.c"
+#line 165 "nt-src/private/ntos/ke/interrupt.c"
                     KiSetGate(Vector, AddressOf.KiUnexpectedInterrupt, INTERRUPT_GATE);
                 }
             }
 
-#line 140 "nt-src/private/ntos/ke/interrupt.c"
+#line 168 "nt-src/private/ntos/ke/interrupt.c"
             for (Vector = 0u; Vector < (uint)INTERRUPT_VECTORS; Vector += 1u)
             {
-#line 140 "nt-src/private/ntos/ke/interrupt.c"
+#line 168 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
                 InitializeListHead(KiInterruptLists + Vector);
             }
 
-#line 143 "nt-src/private/ntos/ke/interrupt.c"
+#line 171 "nt-src/private/ntos/ke/interrupt.c"
             Idtr.W.Limit = 2047;
             Idtr.W.Base = KiIdt.Address;
             __lidt(Idtr.As<CVoid>());
-#line 145 "nt-src/private/ntos/ke/interrupt.c"
+#line 173 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
@@ -293,76 +299,100 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:67: void KiTrapDispatch(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:77: void KiTrapDispatch(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiTrapDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 67 "nt-src/private/ntos/ke/interrupt.c"
+#line 77 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 71 "nt-src/private/ntos/ke/interrupt.c"
-            KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, Frame_2.Vector, Frame_2.Eip, Frame_2.ErrorCode, 0u);
-#line 71 "nt-src/private/ntos/ke/interrupt.c"
+#line 81 "nt-src/private/ntos/ke/interrupt.c"
+            NTSTATUS Code = 0;
+#line 83 "nt-src/private/ntos/ke/interrupt.c"
+            switch (Frame_2.Vector)
+            {
+                case 0u:
+#line 85 "nt-src/private/ntos/ke/interrupt.c"
+                    Code = STATUS_INTEGER_DIVIDE_BY_ZERO;
+                    break;
+                case 3u:
+                    Code = STATUS_BREAKPOINT;
+                    break;
+                case 6u:
+                    Code = STATUS_ILLEGAL_INSTRUCTION;
+                    break;
+                case 13u:
+                    Code = STATUS_PRIVILEGED_INSTRUCTION;
+                    break;
+                default:
+                    KeBugCheckEx(UNEXPECTED_KERNEL_MODE_TRAP, Frame_2.Vector, Frame_2.ErrorCode, Frame_2.Eip, 0u);
+#line 83 "nt-src/private/ntos/ke/interrupt.c"
+                    break;
+            }
+
+#line 99 "nt-src/private/ntos/ke/interrupt.c"
+            KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, (ULONG_PTR)Code, Frame_2.Eip, Frame_2.ErrorCode, 0u);
+#line 99 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:76: void KiUnexpectedInterrupt(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:104: void KiUnexpectedInterrupt(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiUnexpectedInterrupt(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 76 "nt-src/private/ntos/ke/interrupt.c"
+#line 104 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 80 "nt-src/private/ntos/ke/interrupt.c"
+#line 108 "nt-src/private/ntos/ke/interrupt.c"
             DbgPrint(Str.KE_unexpected_interrupt_on_vecto, Va.Args(frame.Base + 0x4, Frame_2.Vector));
-#line 80 "nt-src/private/ntos/ke/interrupt.c"
+#line 108 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/interrupt.c:85: void KiInterruptDispatch(struct _MACHINE_TRAP_FRAME*)
+        // nt-src/private/ntos/ke/interrupt.c:113: void KiInterruptDispatch(struct _MACHINE_TRAP_FRAME*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiInterruptDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
-#line 85 "nt-src/private/ntos/ke/interrupt.c"
+#line 113 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 89 "nt-src/private/ntos/ke/interrupt.c"
+#line 117 "nt-src/private/ntos/ke/interrupt.c"
             PLIST_ENTRY Head = KiInterruptLists + (Frame_2.Vector - (uint)PRIMARY_VECTOR_BASE);
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PKINTERRUPT Interrupt = default(PKINTERRUPT);
-#line 94 "nt-src/private/ntos/ke/interrupt.c"
+#line 122 "nt-src/private/ntos/ke/interrupt.c"
             if (IsListEmpty(Head) != 0)
             {
-#line 95 "nt-src/private/ntos/ke/interrupt.c"
+#line 123 "nt-src/private/ntos/ke/interrupt.c"
                 KiUnexpectedInterrupt(Frame_2);
                 frame.Leave();
-#line 94 "nt-src/private/ntos/ke/interrupt.c"
+#line 122 "nt-src/private/ntos/ke/interrupt.c"
                 return;
             }
 
-#line 98 "nt-src/private/ntos/ke/interrupt.c"
+#line 126 "nt-src/private/ntos/ke/interrupt.c"
             Interrupt = (Head.Flink.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
             if (HalBeginSystemInterrupt(Interrupt.Irql, Frame_2.Vector, frame.At<byte>(0x0)) == 0)
             {
-#line 100 "nt-src/private/ntos/ke/interrupt.c"
+#line 128 "nt-src/private/ntos/ke/interrupt.c"
                 frame.Leave();
-#line 99 "nt-src/private/ntos/ke/interrupt.c"
+#line 127 "nt-src/private/ntos/ke/interrupt.c"
                 return;
             }
 
             for (Entry = Head.Flink; Entry != Head; Entry = Entry.Flink)
             {
-#line 102 "nt-src/private/ntos/ke/interrupt.c"
+#line 130 "nt-src/private/ntos/ke/interrupt.c"
                 SafePoint.Poll();
                 Interrupt = (Entry.As<sbyte>() - Ptr<_KINTERRUPT>.Null.InterruptListEntry.Address).As<_KINTERRUPT>();
                 if (((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)Fn.Resolve(Interrupt.ServiceRoutine, "B:ii"))(Interrupt, Interrupt.ServiceContext) != 0)
                 {
-#line 105 "nt-src/private/ntos/ke/interrupt.c"
+#line 133 "nt-src/private/ntos/ke/interrupt.c"
                     break;
                 }
             }
 
-#line 108 "nt-src/private/ntos/ke/interrupt.c"
+#line 136 "nt-src/private/ntos/ke/interrupt.c"
             HalEndSystemInterrupt(OldIrql, Frame_2.Vector);
-#line 108 "nt-src/private/ntos/ke/interrupt.c"
+#line 136 "nt-src/private/ntos/ke/interrupt.c"
             frame.Leave();
         }
 

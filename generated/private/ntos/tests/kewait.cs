@@ -33,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kewait.c: its functions, objects and string literals.</summary>
     public static unsafe class kewait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x100, 0xA70, 0x8, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x110, 0xA70, 0x8, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -97,57 +97,69 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kewait.c:338: void KmtFaultInSystemThread()
+        // nt-src/private/ntos/tests/kewait.c:355: void KmtFaultInSystemThread()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultInSystemThread()
         {
-#line 338 "nt-src/private/ntos/tests/kewait.c"
+#line 355 "nt-src/private/ntos/tests/kewait.c"
             var frame = Stack.Enter(0x10);
-#line 344 "nt-src/private/ntos/tests/kewait.c"
+#line 361 "nt-src/private/ntos/tests/kewait.c"
             KiCreateThread(KmtFaultInSystemThread_Thread, AddressOf.KmtDivideByZero, Ptr<CVoid>.Null, 12);
-#line 344 "nt-src/private/ntos/tests/kewait.c"
+#line 361 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kewait.c:375: void KmtSwitchBenchmark()
+        // nt-src/private/ntos/tests/kewait.c:338: void KmtFaultInInitialThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtFaultInInitialThread()
+        {
+#line 338 "nt-src/private/ntos/tests/kewait.c"
+            var frame = Stack.Enter(0x10);
+#line 351 "nt-src/private/ntos/tests/kewait.c"
+            KmtDivideByZero(Ptr<CVoid>.Null);
+#line 351 "nt-src/private/ntos/tests/kewait.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/kewait.c:392: void KmtSwitchBenchmark()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtSwitchBenchmark()
         {
-#line 375 "nt-src/private/ntos/tests/kewait.c"
+#line 392 "nt-src/private/ntos/tests/kewait.c"
             var frame = Stack.Enter(0x10);
-#line 380 "nt-src/private/ntos/tests/kewait.c"
+#line 397 "nt-src/private/ntos/tests/kewait.c"
             ULONG Index = 0;
-#line 382 "nt-src/private/ntos/tests/kewait.c"
+#line 399 "nt-src/private/ntos/tests/kewait.c"
             KeInitializeEvent(KmtPing, SynchronizationEvent, FALSE);
             KeInitializeEvent(KmtPong, SynchronizationEvent, FALSE);
             KiCreateThread(KmtSwitchBenchmark_Partner, AddressOf.KmtPongRoutine, Ptr<CVoid>.Null, 8);
             for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
             {
-#line 385 "nt-src/private/ntos/tests/kewait.c"
+#line 402 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
                 KeSetEvent(KmtPing, 0, FALSE);
                 KeWaitForSingleObject(KmtPong.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             }
 
-#line 389 "nt-src/private/ntos/tests/kewait.c"
+#line 406 "nt-src/private/ntos/tests/kewait.c"
             KeWaitForSingleObject(KmtSwitchBenchmark_Partner.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             DbgPrint(Str.context_switches_lu, Va.Args(frame.Base + 0x4, 100000u));
-#line 390 "nt-src/private/ntos/tests/kewait.c"
+#line 407 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kewait.c:394: void KmtIdleBenchmark()
+        // nt-src/private/ntos/tests/kewait.c:411: void KmtIdleBenchmark()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIdleBenchmark()
         {
-#line 394 "nt-src/private/ntos/tests/kewait.c"
+#line 411 "nt-src/private/ntos/tests/kewait.c"
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Interval = frame.At<LARGE_INTEGER>(0x0);
-#line 409 "nt-src/private/ntos/tests/kewait.c"
+#line 426 "nt-src/private/ntos/tests/kewait.c"
             Interval.W.QuadPart = -100000000L;
             KeDelayExecutionThread(0, FALSE, Interval);
             DbgPrint(Str.idle_10_s, Va.Args(frame.Base + 0xC));
-#line 411 "nt-src/private/ntos/tests/kewait.c"
+#line 428 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
 
@@ -471,26 +483,26 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kewait.c:360: void KmtPongRoutine(void*)
+        // nt-src/private/ntos/tests/kewait.c:377: void KmtPongRoutine(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtPongRoutine(PVOID Context)
         {
-#line 360 "nt-src/private/ntos/tests/kewait.c"
+#line 377 "nt-src/private/ntos/tests/kewait.c"
             var frame = Stack.Enter(0x10);
-#line 364 "nt-src/private/ntos/tests/kewait.c"
+#line 381 "nt-src/private/ntos/tests/kewait.c"
             ULONG Index = 0;
-#line 366 "nt-src/private/ntos/tests/kewait.c"
+#line 383 "nt-src/private/ntos/tests/kewait.c"
             _ = Context;
-#line 368 "nt-src/private/ntos/tests/kewait.c"
+#line 385 "nt-src/private/ntos/tests/kewait.c"
             for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
             {
-#line 368 "nt-src/private/ntos/tests/kewait.c"
+#line 385 "nt-src/private/ntos/tests/kewait.c"
                 SafePoint.Poll();
                 KeWaitForSingleObject(KmtPing.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 KeSetEvent(KmtPong, 0, FALSE);
             }
 
-#line 368 "nt-src/private/ntos/tests/kewait.c"
+#line 385 "nt-src/private/ntos/tests/kewait.c"
             frame.Leave();
         }
 
@@ -499,19 +511,20 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtWaitFromDpc)), "v:", "KmtWaitFromDpc");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&KmtLowerIrqlAbove)), "v:", "KmtLowerIrqlAbove");
             Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&KmtFaultInSystemThread)), "v:", "KmtFaultInSystemThread");
-            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&KmtSwitchBenchmark)), "v:", "KmtSwitchBenchmark");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&KmtIdleBenchmark)), "v:", "KmtIdleBenchmark");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
-            Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
-            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPongRoutine)), "v:i", "KmtPongRoutine");
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&KmtFaultInInitialThread)), "v:", "KmtFaultInInitialThread");
+            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&KmtSwitchBenchmark)), "v:", "KmtSwitchBenchmark");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&KmtIdleBenchmark)), "v:", "KmtIdleBenchmark");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWaiterRoutine)), "v:i", "KmtWaiterRoutine");
+            Fn.Register(__code + 0x70, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KeEvent)), "v:", "Test_KeEvent");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_KeSemaphore)), "v:", "Test_KeSemaphore");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_KeTimeout)), "v:", "Test_KeTimeout");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtSpinnerRoutine)), "v:i", "KmtSpinnerRoutine");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtHighRoutine)), "v:i", "KmtHighRoutine");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&Test_KeScheduler)), "v:", "Test_KeScheduler");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtWaitInDpc)), "v:iiii", "KmtWaitInDpc");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDivideByZero)), "v:i", "KmtDivideByZero");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtPongRoutine)), "v:i", "KmtPongRoutine");
             ImageData.Put(__data + 0x260, "context switches: %lu\n\0"u8);
             ImageData.Put(__data + 0x278, "idle: 10 s\n\0"u8);
             ImageData.Put(__data + 0x284, "nt-src\\private\\ntos\\tests\\kewait.c\0"u8);
@@ -554,19 +567,20 @@ public static unsafe partial class Image
             public static FnPtr KmtWaitFromDpc => new FnPtr(__code);
             public static FnPtr KmtLowerIrqlAbove => new FnPtr(__code + 0x10);
             public static FnPtr KmtFaultInSystemThread => new FnPtr(__code + 0x20);
-            public static FnPtr KmtSwitchBenchmark => new FnPtr(__code + 0x30);
-            public static FnPtr KmtIdleBenchmark => new FnPtr(__code + 0x40);
-            public static FnPtr KmtWaiterRoutine => new FnPtr(__code + 0x50);
-            public static FnPtr KmtSleep => new FnPtr(__code + 0x60);
-            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x70);
-            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x80);
-            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0x90);
-            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0xB0);
-            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtWaitInDpc => new FnPtr(__code + 0xD0);
-            public static FnPtr KmtDivideByZero => new FnPtr(__code + 0xE0);
-            public static FnPtr KmtPongRoutine => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtFaultInInitialThread => new FnPtr(__code + 0x30);
+            public static FnPtr KmtSwitchBenchmark => new FnPtr(__code + 0x40);
+            public static FnPtr KmtIdleBenchmark => new FnPtr(__code + 0x50);
+            public static FnPtr KmtWaiterRoutine => new FnPtr(__code + 0x60);
+            public static FnPtr KmtSleep => new FnPtr(__code + 0x70);
+            public static FnPtr Test_KeEvent => new FnPtr(__code + 0x80);
+            public static FnPtr Test_KeSemaphore => new FnPtr(__code + 0x90);
+            public static FnPtr Test_KeTimeout => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtSpinnerRoutine => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtHighRoutine => new FnPtr(__code + 0xC0);
+            public static FnPtr Test_KeScheduler => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtWaitInDpc => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtDivideByZero => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtPongRoutine => new FnPtr(__code + 0x100);
             public static Ptr<uint> KmtWakeOrder => new Ptr<uint>(__data);
             public static Ptr<uint> KmtHighRan => new Ptr<uint>(__data + 0x14);
             public static Ptr<int> KmtDivisor => new Ptr<int>(__data + 0x38);

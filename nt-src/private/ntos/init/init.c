@@ -118,6 +118,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/BADLOWER")) {
         KmtLowerIrqlAbove();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/KMODEFAULT")) {
+        KmtFaultInInitialThread();
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/THREADFAULT")) {
         KmtFaultInSystemThread();
     }

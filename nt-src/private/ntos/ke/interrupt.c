@@ -62,13 +62,41 @@ KiSetGate(
     KiIdt[Vector].ExtendedOffset = (USHORT)(Offset >> 16);
 }
 
+/*++
+
+Routine Description:
+
+    A processor exception no __except handled. KMODE_EXCEPTION_NOT_HANDLED's parameters are the exception code
+    and address, as for an unhandled exception raised by software; a double fault (and any vector without an
+    exception code) is UNEXPECTED_KERNEL_MODE_TRAP with the vector.
+
+--*/
+
 static
 VOID
 KiTrapDispatch(
     IN MACHINE_TRAP_FRAME *Frame
     )
 {
-    KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, Frame->Vector, Frame->Eip, Frame->ErrorCode, 0);
+    NTSTATUS Code;
+
+    switch (Frame->Vector) {
+    case 0:
+        Code = STATUS_INTEGER_DIVIDE_BY_ZERO;
+        break;
+    case 3:
+        Code = STATUS_BREAKPOINT;
+        break;
+    case 6:
+        Code = STATUS_ILLEGAL_INSTRUCTION;
+        break;
+    case 13:
+        Code = STATUS_PRIVILEGED_INSTRUCTION;
+        break;
+    default:
+        KeBugCheckEx(UNEXPECTED_KERNEL_MODE_TRAP, Frame->Vector, Frame->ErrorCode, Frame->Eip, 0);
+    }
+    KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, (ULONG_PTR)Code, Frame->Eip, Frame->ErrorCode, 0);
 }
 
 static

@@ -335,6 +335,23 @@ KmtDivideByZero(
 }
 
 VOID
+KmtFaultInInitialThread(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    /KMODEFAULT: divides by zero in the initial thread, outside any __try: KMODE_EXCEPTION_NOT_HANDLED.
+
+--*/
+
+{
+    KmtDivideByZero(NULL);
+}
+
+VOID
 KmtFaultInSystemThread(
     VOID
     )
