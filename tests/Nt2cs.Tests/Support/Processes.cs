@@ -50,16 +50,30 @@ public static class Processes
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new RunResult(-1, stdout.ToArray(), errors.Result, TimedOut: true);
+            return new RunResult(-1, stdout.ToArray(), Stderr(errors), TimedOut: true);
         }
         try
         {
             copy.Wait();
         }
-        catch (AggregateException e) when (e.InnerException is IOException)
+        catch (AggregateException e) when (e.InnerException is IOException or ObjectDisposedException)
         {
-            return new RunResult(process.ExitCode, stdout.ToArray(), errors.Result + "\n" + e.InnerException.Message);
+            // A pipe that broke or closed under the copy (seen under heavy load): the output is cut short, which
+            // the comparison then reports; the message says why.
+            return new RunResult(process.ExitCode, stdout.ToArray(), Stderr(errors) + "\n" + e.InnerException.Message);
         }
-        return new RunResult(process.ExitCode, stdout.ToArray(), errors.Result);
+        return new RunResult(process.ExitCode, stdout.ToArray(), Stderr(errors));
+    }
+
+    private static string Stderr(Task<string> errors)
+    {
+        try
+        {
+            return errors.Result;
+        }
+        catch (AggregateException e) when (e.InnerException is IOException or ObjectDisposedException)
+        {
+            return $"(stderr lost: {e.InnerException.Message})";
+        }
     }
 }
