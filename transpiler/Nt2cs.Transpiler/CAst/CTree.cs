@@ -96,6 +96,23 @@ public static class CTree
         return expressions;
     }
 
+    /// <summary>An expression's operands, in evaluation-slot order: the same ones <see cref="CollectExpressions"/> walks.</summary>
+    public static IEnumerable<CExpr> Children(CExpr e) => e switch
+    {
+        CUnary u => [u.Operand],
+        CBinary b => [b.Left, b.Right],
+        CAssign a => [a.Target, a.Value],
+        CConditional c => [c.Condition, c.Then, c.Else],
+        CCall c => [c.Callee, .. c.Arguments],
+        CMember m => [m.Base],
+        CIndex i => [i.Base, i.Index],
+        CCast c => [c.Operand],
+        CInitList l => l.Items.Select(item => item.Value),
+        CCompoundLiteral l => [l.Init],
+        CVaArg v => [v.List],
+        _ => [],
+    };
+
     private static void CollectExpressions(CExpr expr, List<CExpr> into)
     {
         into.Add(expr);

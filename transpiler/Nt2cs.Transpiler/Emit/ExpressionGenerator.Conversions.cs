@@ -40,22 +40,42 @@ internal sealed partial class ExpressionGenerator
         if (cast.GetAnnotations(ConstantInRange).FirstOrDefault()?.Data is { } own)
             return own == "int" && target.Kind is CsKind.SByte or CsKind.Byte or CsKind.Short or CsKind.UShort or CsKind.UInt or CsKind.ULong
                 || own == "long" && target.Kind == CsKind.ULong ? constant : null;
-        var (literal, negative) = constant is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax negated }
-            ? (negated, true)
-            : (constant as LiteralExpressionSyntax, false);
-        if (literal?.Token.Value is not int magnitude)
-            return null;
-        long n = negative ? -(long)magnitude : magnitude;
-        bool fits = target.Kind switch
-        {
-            CsKind.SByte => n is >= sbyte.MinValue and <= sbyte.MaxValue,
-            CsKind.Byte => n is >= byte.MinValue and <= byte.MaxValue,
-            CsKind.Short => n is >= short.MinValue and <= short.MaxValue,
-            CsKind.UShort => n is >= ushort.MinValue and <= ushort.MaxValue,
-            _ => false,
-        };
-        return fits ? constant : null;
+        // Only an int literal narrows implicitly, and only into the small integer types.
+        return IntegerLiteral(constant) is { Type: CsKind.Int, Value: var n } && target.Kind is CsKind.SByte or CsKind.Byte or CsKind.Short or CsKind.UShort
+            && Fits(n, target.Kind) ? constant : null;
     }
+
+    /// <summary>The value and C# type of an integer literal, or of its negation, in parentheses or not.</summary>
+    private static (decimal Value, CsKind Type)? IntegerLiteral(ExpressionSyntax syntax)
+    {
+        while (syntax is ParenthesizedExpressionSyntax parenthesized)
+            syntax = parenthesized.Expression;
+        bool negative = syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression };
+        var literal = negative ? ((PrefixUnaryExpressionSyntax)syntax).Operand as LiteralExpressionSyntax : syntax as LiteralExpressionSyntax;
+        CsKind? type = literal?.Token.Value switch
+        {
+            int => CsKind.Int,
+            uint => CsKind.UInt,
+            long => CsKind.Long,
+            ulong => CsKind.ULong,
+            _ => null,
+        };
+        return type is { } kind ? (Convert.ToDecimal(literal!.Token.Value) * (negative ? -1 : 1), kind) : null;
+    }
+
+    /// <summary>Whether an integer type holds <paramref name="n"/>.</summary>
+    private static bool Fits(decimal n, CsKind kind) => kind switch
+    {
+        CsKind.SByte => n is >= sbyte.MinValue and <= sbyte.MaxValue,
+        CsKind.Byte => n is >= byte.MinValue and <= byte.MaxValue,
+        CsKind.Short => n is >= short.MinValue and <= short.MaxValue,
+        CsKind.UShort => n is >= ushort.MinValue and <= ushort.MaxValue,
+        CsKind.Int => n is >= int.MinValue and <= int.MaxValue,
+        CsKind.UInt => n is >= uint.MinValue and <= uint.MaxValue,
+        CsKind.Long => n is >= long.MinValue and <= long.MaxValue,
+        CsKind.ULong => n is >= ulong.MinValue and <= ulong.MaxValue,
+        _ => true,
+    };
 
     /// <summary>Converts to exactly <paramref name="target"/>: a numeric cast, a pointer retype, or nothing.</summary>
     public static Emitted Exact(Emitted value, CsType target)
@@ -77,28 +97,8 @@ internal sealed partial class ExpressionGenerator
     }
 
     /// <summary>Whether <paramref name="syntax"/> is an integer literal (or its negation) outside <paramref name="target"/>'s range.</summary>
-    private static bool IsConstantOutOfRange(ExpressionSyntax syntax, CsType target)
-    {
-        while (syntax is ParenthesizedExpressionSyntax parenthesized)
-            syntax = parenthesized.Expression;
-        bool negative = syntax is PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression };
-        var literal = negative ? ((PrefixUnaryExpressionSyntax)syntax).Operand as LiteralExpressionSyntax : syntax as LiteralExpressionSyntax;
-        if (literal?.Token.Value is not (int or uint or long or ulong) || literal.Token.Value is not { } raw)
-            return false;
-        decimal n = Convert.ToDecimal(raw) * (negative ? -1 : 1);
-        return target.Kind switch
-        {
-            CsKind.SByte => n is < sbyte.MinValue or > sbyte.MaxValue,
-            CsKind.Byte => n is < byte.MinValue or > byte.MaxValue,
-            CsKind.Short => n is < short.MinValue or > short.MaxValue,
-            CsKind.UShort => n is < ushort.MinValue or > ushort.MaxValue,
-            CsKind.Int => n is < int.MinValue or > int.MaxValue,
-            CsKind.UInt => n is < uint.MinValue or > uint.MaxValue,
-            CsKind.Long => n is < long.MinValue or > long.MaxValue,
-            CsKind.ULong => n is < ulong.MinValue or > ulong.MaxValue,
-            _ => false,
-        };
-    }
+    private static bool IsConstantOutOfRange(ExpressionSyntax syntax, CsType target) =>
+        IntegerLiteral(syntax) is { Value: var n } && !Fits(n, target.Kind);
 
     /// <summary>A cast the C wrote says the type as the C did: <c>(ULONG)x</c> where the unit has that alias.</summary>
     private Emitted CastValue(CCast cast)

@@ -96,15 +96,11 @@ public sealed class AssignNames : IImagePass
         var candidate = CsNames.Escape(name);
         // A member is a property somewhere (the address tables make one of every function and object), whose
         // getter is a method get_NAME: 'id' and 'get_id' cannot both be members (locals, in enclosing scopes, can).
-        for (int n = 2; enclosing.Any(scope => scope.Contains(candidate)) || enclosing.Length == 0 && ClashesWithAccessor(taken, candidate)
+        for (int n = 2; enclosing.Any(scope => scope.Contains(candidate)) || enclosing.Length == 0 && CsNames.ClashesWithAccessor(taken, candidate)
              || !taken.Add(candidate); n++)
             candidate = CsNames.Escape($"{name}_{n}");
         return candidate;
     }
-
-    private static bool ClashesWithAccessor(HashSet<string> taken, string candidate) =>
-        taken.Contains("get_" + candidate) || taken.Contains("set_" + candidate)
-        || (candidate.StartsWith("get_", StringComparison.Ordinal) || candidate.StartsWith("set_", StringComparison.Ordinal)) && taken.Contains(candidate[4..]);
 
     /// <summary>Locals are unique within their function and clear of the names its code sees (each function's own
     /// set, so naming stays linear in the image's size).</summary>

@@ -37,6 +37,15 @@ internal static class CsNames
 
     public static bool IsKeyword(string name) => s_keywords.Contains(name);
 
+    /// <summary>
+    /// Whether a member named <paramref name="candidate"/> would clash with a property's accessor among the names
+    /// <paramref name="taken"/>: a property <c>id</c> has a getter method <c>get_id</c>, so the two cannot both be
+    /// members of one class.
+    /// </summary>
+    public static bool ClashesWithAccessor(HashSet<string> taken, string candidate) =>
+        taken.Contains("get_" + candidate) || taken.Contains("set_" + candidate)
+        || (candidate.StartsWith("get_", StringComparison.Ordinal) || candidate.StartsWith("set_", StringComparison.Ordinal)) && taken.Contains(candidate[4..]);
+
     /// <summary>A C# identifier for generated names built from arbitrary text.</summary>
     public static string Sanitize(string text)
     {

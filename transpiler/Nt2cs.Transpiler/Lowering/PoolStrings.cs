@@ -58,16 +58,11 @@ public sealed class PoolStrings : IImagePass
         private string UniqueName(string name)
         {
             var candidate = name;
-            for (int n = 2; _names.Contains(candidate) || _names.Contains("get_" + candidate) || _names.Contains("set_" + candidate)
-                || Accessed(candidate); n++)
+            for (int n = 2; _names.Contains(candidate) || CsNames.ClashesWithAccessor(_names, candidate); n++)
                 candidate = $"{name}_{n}";
             _names.Add(candidate);
             return candidate;
         }
-
-        /// <summary>Whether <paramref name="name"/> is the accessor of a name taken: <c>get_id</c> when <c>id</c> is.</summary>
-        private bool Accessed(string name) =>
-            (name.StartsWith("get_", StringComparison.Ordinal) || name.StartsWith("set_", StringComparison.Ordinal)) && _names.Contains(name[4..]);
     }
 
     private static string NameFor(CStringLiteral literal)

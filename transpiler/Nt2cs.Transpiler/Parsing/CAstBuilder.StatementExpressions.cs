@@ -129,24 +129,8 @@ internal sealed partial class CAstBuilder
                     Check(choice.Else, true);
                     return;
             }
-            foreach (var child in DirectChildren(e))
+            foreach (var child in CTree.Children(e))
                 Check(child, conditional);
         }
     }
-
-    private static IEnumerable<CExpr> DirectChildren(CExpr e) => e switch
-    {
-        CUnary u => [u.Operand],
-        CBinary b => [b.Left, b.Right],
-        CAssign a => [a.Target, a.Value],
-        CConditional c => [c.Condition, c.Then, c.Else],
-        CCall c => [c.Callee, .. c.Arguments],
-        CMember m => [m.Base],
-        CIndex i => [i.Base, i.Index],
-        CCast c => [c.Operand],
-        CInitList l => l.Items.Select(item => item.Value),
-        CCompoundLiteral l => [l.Init],
-        CVaArg v => [v.List],
-        _ => [],
-    };
 }
