@@ -31,10 +31,13 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
 
     private sealed record Request(uint At, string FileName, uint File, uint FileSize, uint Base, uint RegionSize);
 
-    private sealed class MapFailure(uint status, string fileName, string message) : Exception(message)
+    private sealed class MapFailure(uint status, string fileName, string message, bool quiet = false) : Exception(message)
     {
         public uint Status { get; } = status;
         public string FileName { get; } = fileName;
+
+        /// <summary>An answer rather than an error (the size asked for with an empty region): not logged.</summary>
+        public bool Quiet { get; } = quiet;
     }
 
     private readonly Dictionary<string, Mapped> _byName = new(StringComparer.OrdinalIgnoreCase);
@@ -77,7 +80,7 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
         {
             foreach (var context in contexts)
                 context.Unload();
-            return Fail(failure.Status, failure.FileName, failure.Message);
+            return failure.Quiet ? failure.Status : Fail(failure.Status, failure.FileName, failure.Message);
         }
         catch
         {
@@ -169,7 +172,8 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
             if (size > request.RegionSize)
             {
                 Mem.RefW<uint>(request.At + 16) = size;
-                throw new MapFailure(NtStatus.BufferTooSmall, request.FileName, $"image {image.Name} takes {size} bytes, the region has {request.RegionSize}");
+                throw new MapFailure(NtStatus.BufferTooSmall, request.FileName, $"image {image.Name} takes {size} bytes, the region has {request.RegionSize}",
+                    quiet: request.RegionSize == 0);
             }
             if (taken.FirstOrDefault(t => request.Base < t.End && t.Start < request.Base + size) is { Name: not null } overlap)
                 throw new MapFailure(NtStatus.ConflictingAddresses, request.FileName, $"0x{request.Base:X8}-0x{request.Base + size:X8} overlaps image {overlap.Name}");

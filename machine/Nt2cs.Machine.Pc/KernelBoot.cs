@@ -9,7 +9,7 @@ namespace Nt2cs.Machine.Pc;
 /// The host-side boot step of <c>nt2cs run</c>, standing in for the OS loader until firmware and a loader exist
 /// (docs/BOOT.md is the contract it keeps): places the kernel image and the images it imports from (the HAL),
 /// builds the loader parameter block in low memory (the memory map as memory allocation descriptors, the boot
-/// options), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
+/// options, the loaded-module list, the boot-start drivers' image files as read from the boot volume), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
 /// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000), assigns the PCI devices' BARs as
 /// firmware would (<see cref="PciResourceAssigner"/>) and calls the kernel's entry point,
 /// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled.
@@ -43,22 +43,30 @@ public static class KernelBoot
     public const uint MinimumMemoryMiB = 8;
 
     private const uint PageSize = 0x1000;
-    private const uint LoaderBlockSize = 32;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
+    private const uint LoaderBlockSize = 48;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
     private const uint DescriptorSize = 20;        // sizeof(MEMORY_ALLOCATION_DESCRIPTOR)
     private const uint ModuleEntrySize = 40;       // sizeof(KLDR_DATA_TABLE_ENTRY)
+    private const uint BootDriverEntrySize = 32;   // sizeof(BOOT_DRIVER_LIST_ENTRY)
+    private const uint LowMemoryEnd = ImageBase;   // the loader block and everything it points to in low memory end here
     private const uint MaxBootOptions = 1024;
 
     // TYPE_OF_MEMORY values (arc.h).
     private const uint LoaderFree = 2;
     private const uint LoaderFirmwarePermanent = 6;
     private const uint LoaderSystemCode = 9;
+    private const uint LoaderBootDriver = 11;
     private const uint LoaderStartupKernelStack = 15;
     private const uint LoaderMemoryData = 20;
 
-    /// <summary>Boots <paramref name="kernel"/>; <paramref name="resolve"/> finds the images it imports from by name.</summary>
+    /// <summary>
+    /// Boots <paramref name="kernel"/>; <paramref name="resolve"/> finds the images it imports from by name;
+    /// <paramref name="bootDrivers"/> are the boot-start drivers' image files, in load order, which the kernel maps
+    /// itself (they must be signed with <see cref="MachineOptions.ImageSigningKey"/>'s key to map).
+    /// </summary>
     public static int Run(ImageDescriptor kernel, Func<string, ImageDescriptor?> resolve, MachineOptions options, string bootOptions,
-        Stream stdout, Stream stderr, TimeSpan? timeout = null)
+        Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null)
     {
+        bootDrivers ??= [];
         if (kernel.Entry is null)
             throw new ArgumentException($"image {kernel.Name} has no entry point");
         if (options.MemoryMiB < MinimumMemoryMiB)
@@ -87,8 +95,16 @@ public static class KernelBoot
             EnablePaging(cpu);
             var placement = ImageLoader.Place(images, SystemBase + ImageBase, PageSize, out uint next);
             next -= SystemBase;
+            uint imagesEnd = next;
+            var driverFiles = new List<uint>();
+            foreach (var driver in bootDrivers)
+            {
+                next = (next + PageSize - 1) & ~(PageSize - 1);
+                driverFiles.Add(next);
+                next += (uint)driver.File.Length;
+            }
             if (next > StackTop - StackSize)
-                throw new BareMachine.SetupException($"the kernel's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room for the kernel stack below 0x{StackTop:X8}");
+                throw new BareMachine.SetupException($"the kernel's images and boot drivers take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room for the kernel stack below 0x{StackTop:X8}");
             try
             {
                 ImageLoader.Bind(placement);
@@ -99,7 +115,10 @@ public static class KernelBoot
             }
             cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
             cpu.Images.AddBootImages(placement);
-            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, next, bootOptions, placement);
+            for (int i = 0; i < bootDrivers.Count; i++)
+                Mem.CopyIn(SystemBase + driverFiles[i], bootDrivers[i].File);   // paging is on: through KSEG0
+            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, imagesEnd, next, bootOptions, placement,
+                bootDrivers.Select((driver, i) => (driver.Name, SystemBase + driverFiles[i], (uint)driver.File.Length)).ToList());
             uint entry = kernel.Entry();
             if (!Fn.TryResolve(entry, "v:i", out nint code))
                 throw new BareMachine.SetupException($"the entry point {Fn.NameOf(entry)} of image {kernel.Name} is not KiSystemStartup's shape (VOID (PLOADER_PARAMETER_BLOCK)): its shape is {Fn.ShapeOf(entry)}");
@@ -138,7 +157,7 @@ public static class KernelBoot
     /// FullDllName (+20) and BaseDllName (+28) as UNICODE_STRINGs (the image's name and name.exe or name.dll),
     /// Flags (+36, 0).
     /// </summary>
-    private static void BuildModuleList(uint head, uint at, IReadOnlyList<LoadedImage> images)
+    private static uint BuildModuleList(uint head, uint at, IReadOnlyList<LoadedImage> images)
     {
         uint previous = head;
         for (int i = 0; i < images.Count; i++)
@@ -162,6 +181,36 @@ public static class KernelBoot
         }
         Mem.Write(previous, head);
         Mem.Write(head + 4, previous);
+        return at;
+    }
+
+    /// <summary>
+    /// The boot driver list at <paramref name="head"/> (the block's BootDriverListHead), in load order, its entries
+    /// and their names from <paramref name="at"/>: BOOT_DRIVER_LIST_ENTRY (arc.h) with Link (+0), FilePath (+8,
+    /// <c>\SystemRoot\system32\drivers\NAME.sys</c>), RegistryPath (+16, the driver's key under
+    /// <c>CurrentControlSet\Services</c>), FileBuffer (+24) and FileSize (+28); returns where the names end.
+    /// </summary>
+    private static uint BuildBootDriverList(uint head, uint at, IReadOnlyList<(string Name, uint File, uint Size)> drivers)
+    {
+        uint previous = head;
+        foreach (var (name, file, size) in drivers)
+        {
+            uint entry = at;
+            string filePath = $@"\SystemRoot\system32\drivers\{name}.sys";
+            string registryPath = $@"\Registry\Machine\System\CurrentControlSet\Services\{name}";
+            uint path = entry + BootDriverEntrySize, key = path + (uint)(filePath.Length + 1) * 2;
+            at = (key + (uint)(registryPath.Length + 1) * 2 + 3) & ~3u;
+            Mem.Write(entry + 4, previous);
+            Mem.Write(previous, entry);
+            WriteUnicodeString(entry + 8, path, filePath);
+            WriteUnicodeString(entry + 16, key, registryPath);
+            Mem.Write(entry + 24, file);
+            Mem.Write(entry + 28, size);
+            previous = entry;
+        }
+        Mem.Write(previous, head);
+        Mem.Write(head + 4, previous);
+        return at;
     }
 
     /// <summary>A UNICODE_STRING at <paramref name="at"/> for <paramref name="text"/>, its buffer (NUL-terminated) at <paramref name="buffer"/>.</summary>
@@ -175,23 +224,27 @@ public static class KernelBoot
 
     /// <summary>
     /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
-    /// the hole to 1 MiB, the images, the kernel stack, free memory to the end of RAM), then the boot options.
+    /// the hole to 1 MiB, the images, the boot drivers' files, the kernel stack, free memory to the end of RAM),
+    /// then the boot options, the loaded-module list and the boot driver list.
     /// </summary>
-    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, string bootOptions, IReadOnlyList<LoadedImage> images)
+    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, uint driversEnd, string bootOptions, IReadOnlyList<LoadedImage> images,
+        IReadOnlyList<(string Name, uint File, uint Size)> bootDrivers)
     {
         uint pages = memoryMiB << 8;
         uint imagesEndPage = (imagesEnd + PageSize - 1) / PageSize;
+        uint driversEndPage = (driversEnd + PageSize - 1) / PageSize;
         var map = new List<(uint Type, uint BasePage, uint PageCount)>
         {
             (LoaderMemoryData, 0, ImageBase / PageSize),
             (LoaderSystemCode, ImageBase / PageSize, imagesEndPage - ImageBase / PageSize),
-            (LoaderFree, imagesEndPage, (StackTop - StackSize) / PageSize - imagesEndPage),
+            (LoaderBootDriver, imagesEndPage, driversEndPage - imagesEndPage),
+            (LoaderFree, driversEndPage, (StackTop - StackSize) / PageSize - driversEndPage),
             (LoaderStartupKernelStack, (StackTop - StackSize) / PageSize, StackSize / PageSize),
             (LoaderFree, StackTop / PageSize, pages - StackTop / PageSize),
         };
         map.RemoveAll(d => d.PageCount == 0);
         // LOADER_PARAMETER_BLOCK: Size, LoadOrderListHead (+4), MemoryDescriptorListHead (+12), KernelStack (+20),
-        // KernelStackSize (+24), LoadOptions (+28).
+        // KernelStackSize (+24), LoadOptions (+28), RegistryLength (+32), RegistryBase (+36), BootDriverListHead (+40).
         uint block = SystemBase + LoaderBlockAddress;   // paging is on: the kernel's view of it
         uint head = block + 12;
         uint descriptors = block + LoaderBlockSize;
@@ -214,9 +267,14 @@ public static class KernelBoot
         Mem.Write(block + 20, SystemBase + StackTop);
         Mem.Write(block + 24, StackSize);
         Mem.Write(block + 28, options);
+        Mem.Write(block + 32, 0u);
+        Mem.Write(block + 36, 0u);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
-        BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);
+        uint end = BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);
+        end = BuildBootDriverList(block + 40, end, bootDrivers);
+        if (end - SystemBase > LowMemoryEnd)
+            throw new BareMachine.SetupException($"the loader block's lists need {end - SystemBase - LoaderBlockAddress} bytes: more than low memory holds");
         return block;
     }
 }

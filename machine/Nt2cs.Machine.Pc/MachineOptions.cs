@@ -13,6 +13,9 @@ public enum MachineKind
 /// <summary>A file in RAM at power-on, as a boot loader leaves the files it read (the image service maps images from memory).</summary>
 public sealed record BootModule(uint Address, byte[] Bytes);
 
+/// <summary>A boot-start driver the loader hands the kernel: its service name and its image file's bytes (<see cref="Nt2cs.Runtime.ImageFile"/>).</summary>
+public sealed record BootDriver(string Name, byte[] File);
+
 /// <summary>How to build a <see cref="PcMachine"/>: the command line's <c>--machine</c> and <c>--mem</c>, and the host connections.</summary>
 public sealed record MachineOptions
 {

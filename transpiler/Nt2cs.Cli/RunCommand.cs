@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Runtime.Loader;
-using System.Security.Cryptography;
-using System.Text;
 using Nt2cs.Machine.Pc;
 using Nt2cs.Runtime;
-using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Cli;
@@ -13,15 +10,12 @@ namespace Nt2cs.Cli;
 /// <summary>
 /// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--mem MiB] [--timeout S]</c>: brings
 /// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
-/// images (cached by content in <c>.build/images</c>) and boots them on the machine (<see cref="KernelBoot"/>).
+/// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
 /// given. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
-    private const string KernelImage = "ntoskrnl";
-    private const string KernelImagePath = "private/ntos/init";
-    private const string HalImagePath = "private/ntos/hal";
     private const double SelftestTimeoutSeconds = 300;
 
     public static Command Create()
@@ -54,7 +48,8 @@ internal static class RunCommand
             if (limit is <= 0 or > 1e9)
                 throw new UsageException("--timeout: expected a positive number of seconds");
             var options = result.GetValue(bootOptions)!.Trim();
-            if (result.GetValue(selftest))
+            bool selftesting = result.GetValue(selftest);
+            if (selftesting)
             {
                 options = (options + " /SELFTEST").Trim();
                 limit ??= SelftestTimeoutSeconds;
@@ -72,19 +67,21 @@ internal static class RunCommand
             try
             {
                 var images = new Dictionary<string, ImageDescriptor>(StringComparer.OrdinalIgnoreCase);
-                foreach (var path in new[] { KernelImagePath, HalImagePath })
+                foreach (var path in KernelImages.BootImagePaths)
                 {
-                    if (Build(root, path, context) is not { } image)
+                    if (KernelImages.Load(root, path, context) is not { } image)
                         return Commands.StatusInternalError;
                     images[image.Name] = image;
                 }
+                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting) is not { } drivers)
+                    return Commands.StatusInternalError;
                 var built = clock.Elapsed;
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
-                int status = KernelBoot.Run(images[KernelImage], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null);
+                int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
                 return status;
@@ -124,55 +121,9 @@ internal static class RunCommand
 
     /// <summary>A hash of every file of the source tree and of the generated tree (paths and contents), and of the translator.</summary>
     private static string Fingerprint(string source, string generated) =>
-        Hash([typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
+        KernelImages.Hash([typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
             new[] { source, generated }.SelectMany(tree => Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories)
                 .Where(f => !Path.GetRelativePath(tree, f).Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
                 .Order(StringComparer.Ordinal)
                 .Select(f => (Path.GetRelativePath(tree, f), f))));
-
-    /// <summary>SHA-256 over the <paramref name="tags"/> and each file's name and bytes, in hex.</summary>
-    private static string Hash(IEnumerable<string> tags, IEnumerable<(string Name, string Path)> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var tag in tags)
-            hash.AppendData(Encoding.UTF8.GetBytes(tag + "\0"));
-        foreach (var (name, path) in files)
-        {
-            hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
-            hash.AppendData(File.ReadAllBytes(path));
-        }
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    /// <summary>
-    /// An image of generated/, compiled with Roslyn unless a build of the same C# is cached in .build/images,
-    /// loaded into <paramref name="context"/>; null (after printing why) if it does not compile.
-    /// </summary>
-    private static ImageDescriptor? Build(string root, string relativePath, AssemblyLoadContext context)
-    {
-        var directory = Path.Combine(root, "generated", relativePath);
-        var name = Directory.GetFiles(directory, "*.csproj").Select(Path.GetFileNameWithoutExtension).Single()!;
-        var cache = Path.Combine(root, ".build", "images", $"{name}-{Key(ProjectCompiler.Sources(directory, name))}.dll");
-        if (!File.Exists(cache))
-        {
-            var (assembly, errors) = ProjectCompiler.Compile(directory, name);
-            if (assembly is null)
-            {
-                Console.Error.WriteLine($"nt2cs: internal error: the C# of image {name} does not compile:");
-                foreach (var error in errors.Take(20))
-                    Console.Error.WriteLine(error);
-                return null;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
-            var temporary = cache + "." + Environment.ProcessId + ".tmp";
-            File.WriteAllBytes(temporary, assembly);
-            File.Move(temporary, cache, overwrite: true);
-        }
-        return ImageFiles.Read(cache, context);
-    }
-
-    /// <summary>The build's key: the C# it compiles, and the runtime and translator it compiles against.</summary>
-    private static string Key(IReadOnlyList<string> sources) =>
-        Hash([typeof(Mem).Assembly.ManifestModule.ModuleVersionId.ToString(), typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
-            sources.Select(s => (Path.GetFileName(s), s)))[..24].ToLowerInvariant();
 }

@@ -80,7 +80,7 @@ public static class ImageLoader
 
     /// <summary>
     /// Binds and loads placed images: every import's address from its exporter (one of <paramref name="placed"/>, or
-    /// one <paramref name="mapped"/> already, found by name), then every image's functions and initial data (which
+    /// one <paramref name="mapped"/> already, found by name), then every image's functions and data (zeroed, then its initial values, which
     /// may hold imported addresses), then every imported function's entry point. On failure nothing of
     /// <paramref name="placed"/> stays registered.
     /// </summary>
@@ -100,7 +100,12 @@ public static class ImageLoader
         try
         {
             foreach (var image in placed)
+            {
+                // Zero-initialised objects get no initial data: the memory an image lands in may have been
+                // another's (a driver unloaded and loaded again), so its data starts as zeros, as a loader's does.
+                Mem.Fill(image.Data, 0, image.Image.DataSize);
                 image.Image.Load();
+            }
             foreach (var importer in placed.Select(p => p.Image))
                 foreach (var import in importer.Imports)
                     ResolveEntry(importer, import);

@@ -30,7 +30,8 @@ void __machine_delete_context(unsigned long Context);
    initial values and relocations, its imports bound by name against the images in the same call and those
    mapped before. Images that import from each other are mapped in one call. The caller must have made
    [Base, Base + RegionSize) present and writable; the image needs RegionSize bytes there (written back, and
-   on STATUS_BUFFER_TOO_SMALL nothing is mapped). EntryPoint receives the code address of the image's entry
+   on STATUS_BUFFER_TOO_SMALL nothing is mapped; a RegionSize of 0 asks for the size, so that failure is not
+   logged). EntryPoint receives the code address of the image's entry
    point (DLLENTRY, DriverEntry, a program's main), 0 if it has none. Returns an NTSTATUS: STATUS_SUCCESS, or
    for the first image that fails (nothing of the call stays mapped, and the machine's log names the file):
    STATUS_INVALID_IMAGE_FORMAT (not an image this checkout built, or changed since), STATUS_BUFFER_TOO_SMALL,

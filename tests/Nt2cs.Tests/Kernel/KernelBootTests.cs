@@ -1,10 +1,13 @@
 using System.Runtime.Loader;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Nt2cs.Cli;
 using Nt2cs.Machine.Pc;
 using Nt2cs.Runtime;
 using Nt2cs.Tests.Support;
 using Nt2cs.Transpiler.Compilation;
+using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Tests.Kernel;
 
@@ -32,9 +35,21 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
                 var image = ImageFiles.Of(_context.LoadFromStream(new MemoryStream(assembly)))!;
                 ByName[image.Name] = image;
             }
+            foreach (var selftest in new[] { false, true })
+                _drivers[selftest] = KernelImages.BootDrivers(Repo.Root, SigningKey, selftest)
+                    ?? throw new InvalidOperationException("a driver's C# does not compile");
         }
 
         public Dictionary<string, ImageDescriptor> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The key the drivers' image files are signed with, as a checkout's are.</summary>
+        public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
+
+        /// <summary>The boot drivers `nt2cs run` hands over: without and with the self-tests' drivers.</summary>
+        public IReadOnlyList<BootDriver> Drivers => _drivers[false];
+        public IReadOnlyList<BootDriver> SelftestDrivers => _drivers[true];
+
+        private readonly Dictionary<bool, IReadOnlyList<BootDriver>> _drivers = new();
 
         public void Dispose() => _context.Unload();
     }
@@ -43,12 +58,13 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     public KernelBootTests(Images images) => _images = images;
 
-    private (int Status, string Console, string Stderr) Boot(string options)
+    private (int Status, string Console, string Stderr) Boot(string options, IReadOnlyList<BootDriver>? drivers = null)
     {
+        drivers ??= options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers;
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
         var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions(), options, stdout, stderr, TimeSpan.FromSeconds(300)));
+            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, stdout, stderr, TimeSpan.FromSeconds(300), drivers));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
@@ -60,7 +76,60 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var (status, console, stderr) = Boot("");
         Assert.Equal("", stderr);
         Assert.Equal(0, status);
-        Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n$", console);
+        Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
+            @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n$", console);
+    }
+
+    [Fact]
+    public void TheSelfTestDriverIsHandedOverOnlyUnderSelfTestAndDriversLoadInTheLoadersOrder()
+    {
+        Assert.Equal(["null"], _images.Drivers.Select(d => d.Name));
+        Assert.Equal(["null", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
+        var (status, console, _) = Boot("/SELFTEST");
+        Assert.Equal(0, status);
+        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver kmtdrv loaded ", console);
+    }
+
+    /// <summary>
+    /// A driver image built against a kernel that exported a routine this one lacks (a stale image on the disk)
+    /// fails to load with STATUS_PROCEDURE_NOT_FOUND on the console, and the boot goes on without it; an image
+    /// file signed with another key is STATUS_INVALID_IMAGE_FORMAT.
+    /// </summary>
+    [Fact]
+    public void AStaleOrForeignDriverImageFailsItsLoadAndTheBootGoesOn()
+    {
+        var work = Directory.CreateTempSubdirectory("nt2cs-stale-").FullName;
+        try
+        {
+            var source = Path.Combine(work, "src");
+            void Write(string path, string text)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(source, path))!);
+                File.WriteAllText(Path.Combine(source, path), text);
+            }
+            Write("dirs", "DIRS=ntoskrnl stale\n");
+            Write("ntoskrnl/sources", "TARGETNAME=ntoskrnl\nTARGETTYPE=EXPORT_DRIVER\nDLLDEF=ntoskrnl.def\nSOURCES=old.c\n");
+            Write("ntoskrnl/ntoskrnl.def", "EXPORTS\n    KeRoutineOfAnOlderKernel\n");
+            Write("ntoskrnl/old.c", "long __stdcall KeRoutineOfAnOlderKernel(long x) { return x; }\n");
+            Write("stale/sources", "TARGETNAME=stale\nTARGETTYPE=DRIVER\nSOURCES=stale.c\nTARGETLIBS=..\\ntoskrnl\\obj\\*\\ntoskrnl.lib\n");
+            Write("stale/stale.c", "long __stdcall KeRoutineOfAnOlderKernel(long x);\n" +
+                "long __stdcall DriverEntry(void *DriverObject, void *RegistryPath) { return KeRoutineOfAnOlderKernel(0); }\n");
+            var result = TreeTranslator.Run(new TreeOptions { SourceRoot = source, OutputRoot = Path.Combine(work, "out"), RepositoryRoot = Repo.Root });
+            Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+            var (assembly, errors) = ProjectCompiler.Compile(Path.Combine(work, "out", "stale"), "stale");
+            Assert.True(assembly is not null, string.Join("\n", errors));
+            var stale = new BootDriver("stale", ImageFile.Sign(assembly, _images.SigningKey));
+            var foreign = new BootDriver("foreign", ImageFile.Sign(assembly, RandomNumberGenerator.GetBytes(32)));
+            var (status, console, _) = Boot("", [stale, foreign, .. _images.Drivers]);
+            Assert.Equal(0, status);
+            Assert.Contains(@"Driver stale failed to load (\SystemRoot\system32\drivers\stale.sys): status 0xC000007A" + "\n", console);
+            Assert.Contains(@"Driver foreign failed to load (\SystemRoot\system32\drivers\foreign.sys): status 0xC000007B" + "\n", console);
+            Assert.Contains("Driver null loaded", console);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
     }
 
     [Fact]
@@ -74,7 +143,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ke", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Ke checks");

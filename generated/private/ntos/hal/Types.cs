@@ -539,8 +539,14 @@ public struct _KLDR_DATA_TABLE_ENTRY
 {
 }
 
-/// <summary>struct _LOADER_PARAMETER_BLOCK: 32 bytes, aligned to 4</summary>
+/// <summary>struct _BOOT_DRIVER_LIST_ENTRY: 32 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _BOOT_DRIVER_LIST_ENTRY
+{
+}
+
+/// <summary>struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
 public struct _LOADER_PARAMETER_BLOCK
 {
 }
@@ -1732,9 +1738,23 @@ public static class _KLDR_DATA_TABLE_ENTRY_Fields
     }
 }
 
+public static class _BOOT_DRIVER_LIST_ENTRY_Fields
+{
+    // struct _BOOT_DRIVER_LIST_ENTRY: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_BOOT_DRIVER_LIST_ENTRY>
+    {
+        public Ptr<_LIST_ENTRY> Link => new(p.Address);
+        public Ptr<_UNICODE_STRING> FilePath => new(p.Address + 0x8);
+        public Ptr<_UNICODE_STRING> RegistryPath => new(p.Address + 0x10);
+        public ref Ptr<CVoid> FileBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
+        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x1C);
+    }
+}
+
 public static class _LOADER_PARAMETER_BLOCK_Fields
 {
-    // struct _LOADER_PARAMETER_BLOCK: 32 bytes, aligned to 4
+    // struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
     {
@@ -1744,5 +1764,8 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
         public ref uint KernelStack => ref P.RefAt<uint>(p.Address + 0x14);
         public ref uint KernelStackSize => ref P.RefAt<uint>(p.Address + 0x18);
         public ref Ptr<sbyte> LoadOptions => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x1C);
+        public ref uint RegistryLength => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref Ptr<CVoid> RegistryBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public Ptr<_LIST_ENTRY> BootDriverListHead => new(p.Address + 0x28);
     }
 }

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -137,6 +137,9 @@ public static unsafe partial class Image
     public static void MmUnmapLockedPages(Ptr<CVoid> BaseAddress, Ptr<_MDL> MemoryDescriptorList) => mm_mdl_c.MmUnmapLockedPages(BaseAddress, MemoryDescriptorList);
     public static Ptr<CVoid> MmMapLockedPages(Ptr<_MDL> MemoryDescriptorList, sbyte AccessMode) => mm_mdl_c.MmMapLockedPages(MemoryDescriptorList, AccessMode);
     public static int MmAccessFault(uint FaultStatus, Ptr<CVoid> VirtualAddress, sbyte PreviousMode, Ptr<CVoid> TrapInformation) => fault_c.MmAccessFault(FaultStatus, VirtualAddress, PreviousMode, TrapInformation);
+    public static byte MiInitializeLoadedModuleList(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => sysload_c.MiInitializeLoadedModuleList(LoaderBlock);
+    public static int MmLoadSystemImage(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FileName, Ptr<Ptr<_KLDR_DATA_TABLE_ENTRY>> ModuleEntry) => sysload_c.MmLoadSystemImage(FileBuffer, FileSize, FileName, ModuleEntry);
+    public static int MmUnloadSystemImage(Ptr<_KLDR_DATA_TABLE_ENTRY> ModuleEntry) => sysload_c.MmUnloadSystemImage(ModuleEntry);
     public static Ptr<CVoid> ExAllocatePoolWithTag(int PoolType, uint NumberOfBytes, uint Tag) => pool_c.ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
     public static Ptr<CVoid> ExAllocatePool(int PoolType, uint NumberOfBytes) => pool_c.ExAllocatePool(PoolType, NumberOfBytes);
     public static void ExFreePoolWithTag(Ptr<CVoid> P, uint Tag) => pool_c.ExFreePoolWithTag(P, Tag);
@@ -234,12 +237,17 @@ public static unsafe partial class Image
     public static Ptr<_EPROCESS> PspProcessOf(Ptr<_KTHREAD> Thread) => psquery_c.PspProcessOf(Thread);
     public static int PsLookupThreadByThreadId(Ptr<CVoid> ThreadId, Ptr<Ptr<_ETHREAD>> Thread) => psquery_c.PsLookupThreadByThreadId(ThreadId, Thread);
     public static int PsLookupProcessByProcessId(Ptr<CVoid> ProcessId, Ptr<Ptr<_EPROCESS>> Process) => psquery_c.PsLookupProcessByProcessId(ProcessId, Process);
-    public static byte IoInitSystem(uint Phase) => ioinit_c.IoInitSystem(Phase);
+    public static byte IoInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => ioinit_c.IoInitSystem(Phase, LoaderBlock);
     public static int IoCreateDriver(Ptr<_UNICODE_STRING> DriverName, FnPtr InitializationFunction) => driver_c.IoCreateDriver(DriverName, InitializationFunction);
     public static void IoDeleteDriver(Ptr<_DRIVER_OBJECT> DriverObject) => driver_c.IoDeleteDriver(DriverObject);
     public static int IopInvalidDeviceRequest(Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp) => driver_c.IopInvalidDeviceRequest(DeviceObject, Irp);
     public static void IopDeleteDriver(Ptr<CVoid> Object) => driver_c.IopDeleteDriver(Object);
     public static int IopUnloadDriver(Ptr<_DRIVER_OBJECT> DriverObject) => driver_c.IopUnloadDriver(DriverObject);
+    public static int IopCreateDriver(Ptr<_UNICODE_STRING> DriverName, FnPtr InitializationFunction, Ptr<_UNICODE_STRING> RegistryPath, Ptr<_KLDR_DATA_TABLE_ENTRY> ModuleEntry, Ptr<Ptr<_DRIVER_OBJECT>> CreatedObject) => driver_c.IopCreateDriver(DriverName, InitializationFunction, RegistryPath, ModuleEntry, CreatedObject);
+    public static int ZwLoadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwLoadDriver(DriverServiceName);
+    public static int ZwUnloadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwUnloadDriver(DriverServiceName);
+    public static int IopLoadDriver(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FilePath, Ptr<_UNICODE_STRING> RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>> DriverObject) => loader_c.IopLoadDriver(FileBuffer, FileSize, FilePath, RegistryPath, DriverObject);
+    public static void IopInitializeBootDrivers(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => loader_c.IopInitializeBootDrivers(LoaderBlock);
     public static int IoCreateDevice(Ptr<_DRIVER_OBJECT> DriverObject, uint DeviceExtensionSize, Ptr<_UNICODE_STRING> DeviceName, uint DeviceType, uint DeviceCharacteristics, byte Exclusive, Ptr<Ptr<_DEVICE_OBJECT>> DeviceObject) => device_c.IoCreateDevice(DriverObject, DeviceExtensionSize, DeviceName, DeviceType, DeviceCharacteristics, Exclusive, DeviceObject);
     public static void IoDeleteDevice(Ptr<_DEVICE_OBJECT> DeviceObject) => device_c.IoDeleteDevice(DeviceObject);
     public static int IoCreateSymbolicLink(Ptr<_UNICODE_STRING> SymbolicLinkName, Ptr<_UNICODE_STRING> DeviceName) => device_c.IoCreateSymbolicLink(SymbolicLinkName, DeviceName);
@@ -422,6 +430,7 @@ public static unsafe partial class Image
     public static void Test_IoCancel() => iotest_c.Test_IoCancel();
     public static void Test_IoFile() => iotest_c.Test_IoFile();
     public static void Test_IoTimer() => iotest_c.Test_IoTimer();
+    public static void Test_IoLoader() => ioload_c.Test_IoLoader();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -429,6 +438,8 @@ public static unsafe partial class Image
     public static ref uint MmAvailablePages => ref pages_c.MmAvailablePages;
     public static ref Ptr<_MMPFN> MmPfnDatabase => ref pages_c.MmPfnDatabase;
     public static ref uint MmPfnCount => ref pages_c.MmPfnCount;
+    public static Ptr<_LIST_ENTRY> PsLoadedModuleList => sysload_c.PsLoadedModuleList;
+    public static Ptr<_FAST_MUTEX> MiSystemLoadLock => sysload_c.MiSystemLoadLock;
     public static ref Ptr<Ptr<_OBJECT_TYPE>> ExEventObjectType => ref event_c.ExEventObjectType;
     public static ref Ptr<_OBJECT_TYPE> ObpTypeObjectType => ref obinit_c.ObpTypeObjectType;
     public static ref Ptr<_OBJECT_TYPE> ObpDirectoryObjectType => ref obinit_c.ObpDirectoryObjectType;
@@ -599,6 +610,9 @@ public static unsafe partial class Image
         public static FnPtr MmUnmapLockedPages => mm_mdl_c.AddressOf.MmUnmapLockedPages;
         public static FnPtr MmMapLockedPages => mm_mdl_c.AddressOf.MmMapLockedPages;
         public static FnPtr MmAccessFault => fault_c.AddressOf.MmAccessFault;
+        public static FnPtr MiInitializeLoadedModuleList => sysload_c.AddressOf.MiInitializeLoadedModuleList;
+        public static FnPtr MmLoadSystemImage => sysload_c.AddressOf.MmLoadSystemImage;
+        public static FnPtr MmUnloadSystemImage => sysload_c.AddressOf.MmUnloadSystemImage;
         public static FnPtr ExAllocatePoolWithTag => pool_c.AddressOf.ExAllocatePoolWithTag;
         public static FnPtr ExAllocatePool => pool_c.AddressOf.ExAllocatePool;
         public static FnPtr ExFreePoolWithTag => pool_c.AddressOf.ExFreePoolWithTag;
@@ -702,6 +716,11 @@ public static unsafe partial class Image
         public static FnPtr IopInvalidDeviceRequest => driver_c.AddressOf.IopInvalidDeviceRequest;
         public static FnPtr IopDeleteDriver => driver_c.AddressOf.IopDeleteDriver;
         public static FnPtr IopUnloadDriver => driver_c.AddressOf.IopUnloadDriver;
+        public static FnPtr IopCreateDriver => driver_c.AddressOf.IopCreateDriver;
+        public static FnPtr ZwLoadDriver => loader_c.AddressOf.ZwLoadDriver;
+        public static FnPtr ZwUnloadDriver => loader_c.AddressOf.ZwUnloadDriver;
+        public static FnPtr IopLoadDriver => loader_c.AddressOf.IopLoadDriver;
+        public static FnPtr IopInitializeBootDrivers => loader_c.AddressOf.IopInitializeBootDrivers;
         public static FnPtr IoCreateDevice => device_c.AddressOf.IoCreateDevice;
         public static FnPtr IoDeleteDevice => device_c.AddressOf.IoDeleteDevice;
         public static FnPtr IoCreateSymbolicLink => device_c.AddressOf.IoCreateSymbolicLink;
@@ -884,6 +903,7 @@ public static unsafe partial class Image
         public static FnPtr Test_IoCancel => iotest_c.AddressOf.Test_IoCancel;
         public static FnPtr Test_IoFile => iotest_c.AddressOf.Test_IoFile;
         public static FnPtr Test_IoTimer => iotest_c.AddressOf.Test_IoTimer;
+        public static FnPtr Test_IoLoader => ioload_c.AddressOf.Test_IoLoader;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1155,6 +1175,50 @@ public static unsafe partial class Image
         "RtlGetElementGenericTableAvl" => AddressOf.RtlGetElementGenericTableAvl.Address,
         "RtlNumberGenericTableElementsAvl" => AddressOf.RtlNumberGenericTableElementsAvl.Address,
         "RtlIsGenericTableEmptyAvl" => AddressOf.RtlIsGenericTableEmptyAvl.Address,
+        "RtlInitString" => AddressOf.RtlInitString.Address,
+        "RtlInitAnsiString" => AddressOf.RtlInitAnsiString.Address,
+        "RtlInitUnicodeString" => AddressOf.RtlInitUnicodeString.Address,
+        "RtlCopyString" => AddressOf.RtlCopyString.Address,
+        "RtlCopyUnicodeString" => AddressOf.RtlCopyUnicodeString.Address,
+        "RtlAppendStringToString" => AddressOf.RtlAppendStringToString.Address,
+        "RtlAppendUnicodeStringToString" => AddressOf.RtlAppendUnicodeStringToString.Address,
+        "RtlAppendUnicodeToString" => AddressOf.RtlAppendUnicodeToString.Address,
+        "RtlCompareString" => AddressOf.RtlCompareString.Address,
+        "RtlCompareUnicodeString" => AddressOf.RtlCompareUnicodeString.Address,
+        "RtlEqualString" => AddressOf.RtlEqualString.Address,
+        "RtlEqualUnicodeString" => AddressOf.RtlEqualUnicodeString.Address,
+        "RtlPrefixUnicodeString" => AddressOf.RtlPrefixUnicodeString.Address,
+        "RtlUpperChar" => AddressOf.RtlUpperChar.Address,
+        "RtlUpcaseUnicodeChar" => AddressOf.RtlUpcaseUnicodeChar.Address,
+        "RtlDowncaseUnicodeChar" => AddressOf.RtlDowncaseUnicodeChar.Address,
+        "RtlCharToInteger" => AddressOf.RtlCharToInteger.Address,
+        "RtlIntegerToChar" => AddressOf.RtlIntegerToChar.Address,
+        "RtlIntegerToUnicodeString" => AddressOf.RtlIntegerToUnicodeString.Address,
+        "RtlUnicodeStringToInteger" => AddressOf.RtlUnicodeStringToInteger.Address,
+        "RtlCompareMemory" => AddressOf.RtlCompareMemory.Address,
+        "RtlULongAdd" => AddressOf.RtlULongAdd.Address,
+        "RtlULongSub" => AddressOf.RtlULongSub.Address,
+        "RtlULongMult" => AddressOf.RtlULongMult.Address,
+        "RtlTimeToTimeFields" => AddressOf.RtlTimeToTimeFields.Address,
+        "RtlTimeFieldsToTime" => AddressOf.RtlTimeFieldsToTime.Address,
+        "RtlInitializeBitMap" => AddressOf.RtlInitializeBitMap.Address,
+        "RtlClearAllBits" => AddressOf.RtlClearAllBits.Address,
+        "RtlSetAllBits" => AddressOf.RtlSetAllBits.Address,
+        "RtlClearBit" => AddressOf.RtlClearBit.Address,
+        "RtlSetBit" => AddressOf.RtlSetBit.Address,
+        "RtlTestBit" => AddressOf.RtlTestBit.Address,
+        "RtlClearBits" => AddressOf.RtlClearBits.Address,
+        "RtlSetBits" => AddressOf.RtlSetBits.Address,
+        "RtlAreBitsClear" => AddressOf.RtlAreBitsClear.Address,
+        "RtlAreBitsSet" => AddressOf.RtlAreBitsSet.Address,
+        "RtlFindClearBits" => AddressOf.RtlFindClearBits.Address,
+        "RtlFindSetBits" => AddressOf.RtlFindSetBits.Address,
+        "RtlFindClearBitsAndSet" => AddressOf.RtlFindClearBitsAndSet.Address,
+        "RtlFindSetBitsAndClear" => AddressOf.RtlFindSetBitsAndClear.Address,
+        "RtlNumberOfClearBits" => AddressOf.RtlNumberOfClearBits.Address,
+        "RtlNumberOfSetBits" => AddressOf.RtlNumberOfSetBits.Address,
+        "ZwLoadDriver" => AddressOf.ZwLoadDriver.Address,
+        "ZwUnloadDriver" => AddressOf.ZwUnloadDriver.Address,
         _ => null
     };
 }

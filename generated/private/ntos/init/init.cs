@@ -142,171 +142,178 @@ public static unsafe partial class Image
             }
 
 #line 100 "nt-src/private/ntos/init/init.c"
-            if (IoInitSystem(1u) == 0)
+            if (MmInitSystem(1u, LoaderBlock) == 0)
             {
 #line 101 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 103 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
+            if (IoInitSystem(1u, LoaderBlock) == 0)
             {
 #line 104 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 106 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
+            {
+#line 107 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 109 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 112 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 110 "nt-src/private/ntos/init/init.c"
+#line 113 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 115 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 116 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 118 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 116 "nt-src/private/ntos/init/init.c"
+#line 119 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 118 "nt-src/private/ntos/init/init.c"
+#line 121 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 119 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 121 "nt-src/private/ntos/init/init.c"
+#line 124 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
                 KmtFaultInInitialThread();
             }
 
-#line 124 "nt-src/private/ntos/init/init.c"
+#line 127 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 125 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 130 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 136 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 134 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 143 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 146 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 148 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 148 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:150: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:153: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 150 "nt-src/private/ntos/init/init.c"
+#line 153 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 167 "nt-src/private/ntos/init/init.c"
-            if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
+#line 170 "nt-src/private/ntos/init/init.c"
+            if (LoaderBlock.IsNull || LoaderBlock.Size != 48u)
             {
-#line 168 "nt-src/private/ntos/init/init.c"
+#line 171 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 170 "nt-src/private/ntos/init/init.c"
+#line 173 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 172 "nt-src/private/ntos/init/init.c"
+#line 175 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 174 "nt-src/private/ntos/init/init.c"
+#line 177 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 176 "nt-src/private/ntos/init/init.c"
+#line 179 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 178 "nt-src/private/ntos/init/init.c"
+#line 181 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
-            {
-#line 180 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 182 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
             {
 #line 183 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 185 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
+            if (ExInitSystem(0u) == 0)
             {
 #line 186 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 188 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 189 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 191 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 191 "nt-src/private/ntos/init/init.c"
+#line 194 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 

@@ -18,6 +18,7 @@ using PDRIVER_EXTENSION = Ptr<_DRIVER_EXTENSION>;
 using PDRIVER_INITIALIZE = FnPtr;
 using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
 using PIRP = Ptr<_IRP>;
+using PKLDR_DATA_TABLE_ENTRY = Ptr<_KLDR_DATA_TABLE_ENTRY>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
 using ULONG = uint;
@@ -28,7 +29,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/driver.c: its functions, objects and string literals.</summary>
     public static unsafe class driver_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x70, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0xB0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -39,232 +40,347 @@ public static unsafe partial class Image
 
         private const int KernelMode = 0;
         private const int NonPagedPool = 0;
-        private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
-        private const int IO_TYPE_DRIVER = 0x4;
-        private const int IRP_MJ_MAXIMUM_FUNCTION = 0x1B;
-        private const int IOP_NAME_TAG = 1833856841;
-        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
+        private const int IOP_NAME_TAG = 1833856841;
         private const int DRVO_UNLOAD_INVOKED = 0x1;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
+        private const int IO_TYPE_DRIVER = 0x4;
+        private const int DRVO_LEGACY_DRIVER = 0x2;
+        private const int IRP_MJ_MAXIMUM_FUNCTION = 0x1B;
+        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const int EXCEPTION_EXECUTE_HANDLER = 1;
 
-        // nt-src/private/ntos/io/driver.c:69: long IoCreateDriver(struct _UNICODE_STRING*, long (*)(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/io/driver.c:222: long IoCreateDriver(struct _UNICODE_STRING*, long (*)(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*))
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateDriver(PUNICODE_STRING DriverName, PDRIVER_INITIALIZE InitializationFunction)
         {
-#line 69 "nt-src/private/ntos/io/driver.c"
-            var frame = Stack.Enter(0x30);
-            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
-            ref PDRIVER_OBJECT DriverObject = ref frame.Local<PDRIVER_OBJECT>(0x18);
-            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0x1C);
-#line 98 "nt-src/private/ntos/io/driver.c"
-            PDRIVER_EXTENSION Extension = default(PDRIVER_EXTENSION);
-#line 100 "nt-src/private/ntos/io/driver.c"
-            NTSTATUS Status = 0;
-            ULONG Index = 0;
-#line 103 "nt-src/private/ntos/io/driver.c"
+#line 222 "nt-src/private/ntos/io/driver.c"
+            var frame = Stack.Enter(0x10);
+            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0x0);
+#line 239 "nt-src/private/ntos/io/driver.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 103 "nt-src/private/ntos/io/driver.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 103u, Ptr<sbyte>.Null);
-#line 103 "nt-src/private/ntos/io/driver.c"
+#line 239 "nt-src/private/ntos/io/driver.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 239u, Ptr<sbyte>.Null);
+#line 239 "nt-src/private/ntos/io/driver.c"
                 _ = 0;
             }
             else
             {
-#line 103 "nt-src/private/ntos/io/driver.c"
+#line 239 "nt-src/private/ntos/io/driver.c"
                 _ = 1;
             }
 
-#line 105 "nt-src/private/ntos/io/driver.c"
-            if (new Ptr<sbyte>(DriverName.Address).IsNull || DriverName.Length == 0 || InitializationFunction.IsNull)
-            {
-#line 106 "nt-src/private/ntos/io/driver.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
-            }
-
-            {
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.Length = 24u;
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.Attributes = 0x50u;
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.ObjectName = DriverName;
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 108 "nt-src/private/ntos/io/driver.c"
-                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
-            }
-
-#line 108 "nt-src/private/ntos/io/driver.c"
-;
-            Status = ObCreateObject(0, IopDriverObjectType, Attributes, 0, Ptr<CVoid>.Null, 188u, 0u, 0u, frame.At<Ptr<_DRIVER_OBJECT>>(0x18).As<Ptr<CVoid>>());
-#line 111 "nt-src/private/ntos/io/driver.c"
-            if (Status < 0)
-            {
-#line 112 "nt-src/private/ntos/io/driver.c"
-                return frame.Leave(Status);
-            }
-
-#line 114 "nt-src/private/ntos/io/driver.c"
-            memset(DriverObject.As<CVoid>(), 0, 188u);
-            Extension = (DriverObject + 1).As<_DRIVER_EXTENSION>();
-            DriverObject.W.Type = IO_TYPE_DRIVER;
-            DriverObject.W.Size = 188;
-            DriverObject.W.Flags = 0x6u;
-            DriverObject.W.DriverExtension = Extension;
-            DriverObject.W.DriverInit = InitializationFunction;
-            Extension.W.DriverObject = DriverObject;
-            for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
-            {
-#line 122 "nt-src/private/ntos/io/driver.c"
-                SafePoint.Poll();
-                DriverObject.MajorFunction.W[Index] = AddressOf.IopInvalidDeviceRequest;
-            }
-
-#line 125 "nt-src/private/ntos/io/driver.c"
-            DriverObject.DriverName.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, DriverName.Length, IOP_NAME_TAG).As<ushort>();
-            if (DriverObject.DriverName.Buffer.IsNull)
-            {
-#line 127 "nt-src/private/ntos/io/driver.c"
-                ObfDereferenceObject(DriverObject.As<CVoid>());
-                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
-            }
-
-#line 130 "nt-src/private/ntos/io/driver.c"
-            memcpy(DriverObject.DriverName.Buffer.As<CVoid>(), DriverName.Buffer.As<CVoid>(), DriverName.Length);
-            DriverObject.DriverName.W.Length = DriverName.Length;
-            DriverObject.DriverName.W.MaximumLength = DriverName.Length;
-#line 139 "nt-src/private/ntos/io/driver.c"
-            Status = ObInsertObject(DriverObject.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0u, 0u, frame.At<Ptr<_DRIVER_OBJECT>>(0x18).As<Ptr<CVoid>>(), Ptr<Ptr<CVoid>>.Null);
-            if (Status < 0)
-            {
-#line 141 "nt-src/private/ntos/io/driver.c"
-                return frame.Leave(Status);
-            }
-
-#line 143 "nt-src/private/ntos/io/driver.c"
+#line 241 "nt-src/private/ntos/io/driver.c"
             RtlInitUnicodeString(RegistryPath, Str.w);
-            Extension.W.Count += 1u;
-            Status = ((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)Fn.Resolve(InitializationFunction, "i:ii"))(DriverObject, RegistryPath);
-            if (Status < 0)
-            {
-#line 147 "nt-src/private/ntos/io/driver.c"
-                IoDeleteDriver(DriverObject);
-            }
-
-#line 149 "nt-src/private/ntos/io/driver.c"
-            ObfDereferenceObject(DriverObject.As<CVoid>());
-            return frame.Leave(Status);
+            return frame.Leave(IopCreateDriver(DriverName, InitializationFunction, RegistryPath, Ptr<_KLDR_DATA_TABLE_ENTRY>.Null, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
         }
 
-        // nt-src/private/ntos/io/driver.c:155: void IoDeleteDriver(struct _DRIVER_OBJECT*)
+        // nt-src/private/ntos/io/driver.c:247: void IoDeleteDriver(struct _DRIVER_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDeleteDriver(PDRIVER_OBJECT DriverObject)
         {
-#line 155 "nt-src/private/ntos/io/driver.c"
+#line 247 "nt-src/private/ntos/io/driver.c"
             var frame = Stack.Enter(0x10);
-#line 169 "nt-src/private/ntos/io/driver.c"
+#line 261 "nt-src/private/ntos/io/driver.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 169 "nt-src/private/ntos/io/driver.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 169u, Ptr<sbyte>.Null);
-#line 169 "nt-src/private/ntos/io/driver.c"
+#line 261 "nt-src/private/ntos/io/driver.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 261u, Ptr<sbyte>.Null);
+#line 261 "nt-src/private/ntos/io/driver.c"
                 _ = 0;
             }
             else
             {
-#line 169 "nt-src/private/ntos/io/driver.c"
+#line 261 "nt-src/private/ntos/io/driver.c"
                 _ = 1;
             }
 
-#line 170 "nt-src/private/ntos/io/driver.c"
+#line 262 "nt-src/private/ntos/io/driver.c"
             ObMakeTemporaryObject(DriverObject.As<CVoid>());
-#line 170 "nt-src/private/ntos/io/driver.c"
+#line 262 "nt-src/private/ntos/io/driver.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/driver.c:20: long IopInvalidDeviceRequest(struct _DEVICE_OBJECT*, struct _IRP*)
+        // nt-src/private/ntos/io/driver.c:21: long IopInvalidDeviceRequest(struct _DEVICE_OBJECT*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopInvalidDeviceRequest(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
-#line 20 "nt-src/private/ntos/io/driver.c"
+#line 21 "nt-src/private/ntos/io/driver.c"
             var frame = Stack.Enter(0x10);
-#line 35 "nt-src/private/ntos/io/driver.c"
+#line 36 "nt-src/private/ntos/io/driver.c"
             _ = DeviceObject;
-#line 37 "nt-src/private/ntos/io/driver.c"
+#line 38 "nt-src/private/ntos/io/driver.c"
             Irp.IoStatus.W.Status = STATUS_INVALID_DEVICE_REQUEST;
             Irp.IoStatus.W.Information = 0u;
             IofCompleteRequest(Irp, 0);
             return frame.Leave(STATUS_INVALID_DEVICE_REQUEST);
         }
 
-        // nt-src/private/ntos/io/driver.c:45: void IopDeleteDriver(void*)
+        // nt-src/private/ntos/io/driver.c:46: void IopDeleteDriver(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDriver(PVOID Object)
         {
-#line 45 "nt-src/private/ntos/io/driver.c"
-            var frame = Stack.Enter(0x10);
-#line 59 "nt-src/private/ntos/io/driver.c"
-            PDRIVER_OBJECT DriverObject = Object.As<_DRIVER_OBJECT>();
+#line 46 "nt-src/private/ntos/io/driver.c"
+            var frame = Stack.Enter(0x20);
 #line 61 "nt-src/private/ntos/io/driver.c"
+            PDRIVER_OBJECT DriverObject = Object.As<_DRIVER_OBJECT>();
+            PDRIVER_EXTENSION Extension = DriverObject.DriverExtension;
+            NTSTATUS Status = 0;
+#line 65 "nt-src/private/ntos/io/driver.c"
             if (!DriverObject.DeviceObject.IsNull)
             {
-#line 61 "nt-src/private/ntos/io/driver.c"
-                RtlAssert(Str.DriverObject_DeviceObject_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 61u, Ptr<sbyte>.Null);
-#line 61 "nt-src/private/ntos/io/driver.c"
+#line 65 "nt-src/private/ntos/io/driver.c"
+                RtlAssert(Str.DriverObject_DeviceObject_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 65u, Ptr<sbyte>.Null);
+#line 65 "nt-src/private/ntos/io/driver.c"
                 _ = 0;
             }
             else
             {
-#line 61 "nt-src/private/ntos/io/driver.c"
+#line 65 "nt-src/private/ntos/io/driver.c"
                 _ = 1;
             }
 
-#line 62 "nt-src/private/ntos/io/driver.c"
+#line 66 "nt-src/private/ntos/io/driver.c"
             if (!DriverObject.DriverName.Buffer.IsNull)
             {
-#line 63 "nt-src/private/ntos/io/driver.c"
+#line 67 "nt-src/private/ntos/io/driver.c"
                 ExFreePoolWithTag(DriverObject.DriverName.Buffer.As<CVoid>(), IOP_NAME_TAG);
             }
 
-#line 62 "nt-src/private/ntos/io/driver.c"
+#line 69 "nt-src/private/ntos/io/driver.c"
+            if (!Extension.IsNull && !Extension.ServiceKeyName.Buffer.IsNull)
+            {
+#line 70 "nt-src/private/ntos/io/driver.c"
+                ExFreePoolWithTag(Extension.ServiceKeyName.Buffer.As<CVoid>(), IOP_NAME_TAG);
+            }
+
+#line 72 "nt-src/private/ntos/io/driver.c"
+            if (!DriverObject.DriverSection.IsNull)
+            {
+#line 73 "nt-src/private/ntos/io/driver.c"
+                Status = MmUnloadSystemImage(DriverObject.DriverSection.As<_KLDR_DATA_TABLE_ENTRY>());
+                if (Status < 0)
+                {
+#line 75 "nt-src/private/ntos/io/driver.c"
+                    DbgPrint(Str.IO_the_image_of_driver_wZ_stays, Va.Args(frame.Base + 0x4, DriverObject.DriverName, Status));
+                }
+            }
+
+#line 72 "nt-src/private/ntos/io/driver.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/driver.c:174: long IopUnloadDriver(struct _DRIVER_OBJECT*)
+        // nt-src/private/ntos/io/driver.c:266: long IopUnloadDriver(struct _DRIVER_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS IopUnloadDriver(PDRIVER_OBJECT DriverObject)
         {
-#line 174 "nt-src/private/ntos/io/driver.c"
+#line 266 "nt-src/private/ntos/io/driver.c"
             var frame = Stack.Enter(0x10);
-#line 191 "nt-src/private/ntos/io/driver.c"
+#line 283 "nt-src/private/ntos/io/driver.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 191 "nt-src/private/ntos/io/driver.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 191u, Ptr<sbyte>.Null);
-#line 191 "nt-src/private/ntos/io/driver.c"
+#line 283 "nt-src/private/ntos/io/driver.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 283u, Ptr<sbyte>.Null);
+#line 283 "nt-src/private/ntos/io/driver.c"
                 _ = 0;
             }
             else
             {
-#line 191 "nt-src/private/ntos/io/driver.c"
+#line 283 "nt-src/private/ntos/io/driver.c"
                 _ = 1;
             }
 
-#line 193 "nt-src/private/ntos/io/driver.c"
+#line 285 "nt-src/private/ntos/io/driver.c"
             if (DriverObject.DriverUnload.IsNull)
             {
-#line 194 "nt-src/private/ntos/io/driver.c"
+#line 286 "nt-src/private/ntos/io/driver.c"
                 return frame.Leave(STATUS_INVALID_DEVICE_REQUEST);
             }
 
-#line 196 "nt-src/private/ntos/io/driver.c"
+#line 288 "nt-src/private/ntos/io/driver.c"
             DriverObject.W.Flags |= (uint)DRVO_UNLOAD_INVOKED;
             ((delegate*<Ptr<_DRIVER_OBJECT>, void>)Fn.Resolve(DriverObject.DriverUnload, "v:i"))(DriverObject);
             IoDeleteDriver(DriverObject);
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/io/driver.c:111: long IopCreateDriver(struct _UNICODE_STRING*, long (*)(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*), struct _UNICODE_STRING*, struct _KLDR_DATA_TABLE_ENTRY*, struct _DRIVER_OBJECT**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS IopCreateDriver(PUNICODE_STRING DriverName, PDRIVER_INITIALIZE InitializationFunction, PUNICODE_STRING RegistryPath, PKLDR_DATA_TABLE_ENTRY ModuleEntry, Ptr<PDRIVER_OBJECT> CreatedObject)
+        {
+#line 111 "nt-src/private/ntos/io/driver.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
+            ref PDRIVER_OBJECT DriverObject = ref frame.Local<PDRIVER_OBJECT>(0x18);
+#line 151 "nt-src/private/ntos/io/driver.c"
+            PDRIVER_EXTENSION Extension = default(PDRIVER_EXTENSION);
+            NTSTATUS Status = 0;
+            ULONG Index = 0;
+#line 155 "nt-src/private/ntos/io/driver.c"
+            if (KeGetCurrentIrql() > 1)
+            {
+#line 155 "nt-src/private/ntos/io/driver.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 155u, Ptr<sbyte>.Null);
+#line 155 "nt-src/private/ntos/io/driver.c"
+                _ = 0;
+            }
+            else
+            {
+#line 155 "nt-src/private/ntos/io/driver.c"
+                _ = 1;
+            }
+
+#line 157 "nt-src/private/ntos/io/driver.c"
+            if (!new Ptr<sbyte>(CreatedObject.Address).IsNull)
+            {
+#line 158 "nt-src/private/ntos/io/driver.c"
+                CreatedObject.W.Deref = Ptr<_DRIVER_OBJECT>.Null;
+            }
+
+#line 160 "nt-src/private/ntos/io/driver.c"
+            if (new Ptr<sbyte>(DriverName.Address).IsNull || DriverName.Length == 0 || InitializationFunction.IsNull)
+            {
+#line 161 "nt-src/private/ntos/io/driver.c"
+                Status = STATUS_INVALID_PARAMETER;
+            }
+            else
+            {
+                {
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.Length = 24u;
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.Attributes = 0x50u;
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.ObjectName = DriverName;
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 163 "nt-src/private/ntos/io/driver.c"
+                    Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+                }
+
+#line 163 "nt-src/private/ntos/io/driver.c"
+;
+                Status = ObCreateObject(0, IopDriverObjectType, Attributes, 0, Ptr<CVoid>.Null, 188u, 0u, 0u, frame.At<Ptr<_DRIVER_OBJECT>>(0x18).As<Ptr<CVoid>>());
+            }
+
+            if (Status < 0)
+            {
+#line 168 "nt-src/private/ntos/io/driver.c"
+                if (!ModuleEntry.IsNull)
+                {
+#line 169 "nt-src/private/ntos/io/driver.c"
+                    MmUnloadSystemImage(ModuleEntry);
+                }
+
+#line 171 "nt-src/private/ntos/io/driver.c"
+                return frame.Leave(Status);
+            }
+
+#line 173 "nt-src/private/ntos/io/driver.c"
+            memset(DriverObject.As<CVoid>(), 0, 188u);
+            Extension = (DriverObject + 1).As<_DRIVER_EXTENSION>();
+            DriverObject.W.Type = IO_TYPE_DRIVER;
+            DriverObject.W.Size = 188;
+            DriverObject.W.Flags = (uint)(!ModuleEntry.IsNull ? DRVO_LEGACY_DRIVER : 0x6);
+            DriverObject.W.DriverExtension = Extension;
+            DriverObject.W.DriverInit = InitializationFunction;
+            if (!ModuleEntry.IsNull)
+            {
+#line 181 "nt-src/private/ntos/io/driver.c"
+                DriverObject.W.DriverStart = ModuleEntry.DllBase;
+                DriverObject.W.DriverSize = ModuleEntry.SizeOfImage;
+                DriverObject.W.DriverSection = ModuleEntry.As<CVoid>();
+            }
+
+#line 185 "nt-src/private/ntos/io/driver.c"
+            Extension.W.DriverObject = DriverObject;
+            for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
+            {
+#line 186 "nt-src/private/ntos/io/driver.c"
+                SafePoint.Poll();
+                DriverObject.MajorFunction.W[Index] = AddressOf.IopInvalidDeviceRequest;
+            }
+
+#line 189 "nt-src/private/ntos/io/driver.c"
+            if (IopCopyName(DriverObject.DriverName, DriverName) < 0 || IopCopyName(Extension.ServiceKeyName, RegistryPath) < 0)
+            {
+                ObfDereferenceObject(DriverObject.As<CVoid>());
+                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+            }
+
+#line 200 "nt-src/private/ntos/io/driver.c"
+            Status = ObInsertObject(DriverObject.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0u, 0u, frame.At<Ptr<_DRIVER_OBJECT>>(0x18).As<Ptr<CVoid>>(), Ptr<Ptr<CVoid>>.Null);
+            if (Status < 0)
+            {
+#line 202 "nt-src/private/ntos/io/driver.c"
+                return frame.Leave(Status);
+            }
+
+#line 204 "nt-src/private/ntos/io/driver.c"
+            Extension.W.Count += 1u;
+            uint __sp1 = Stack.Sp;
+            try
+            {
+#line 206 "nt-src/private/ntos/io/driver.c"
+                Status = ((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)Fn.Resolve(InitializationFunction, "i:ii"))(DriverObject, Extension.ServiceKeyName);
+            }
+            catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
+            {
+                Stack.Sp = __sp1;
+#line 208 "nt-src/private/ntos/io/driver.c"
+                Status = Seh.Code(__exception1);
+            }
+
+#line 210 "nt-src/private/ntos/io/driver.c"
+            if (Status < 0)
+            {
+#line 211 "nt-src/private/ntos/io/driver.c"
+                IoDeleteDriver(DriverObject);
+            }
+            else
+#line 212 "nt-src/private/ntos/io/driver.c"
+            if (!new Ptr<sbyte>(CreatedObject.Address).IsNull)
+            {
+#line 213 "nt-src/private/ntos/io/driver.c"
+                CreatedObject.W.Deref = DriverObject;
+                return frame.Leave(Status);
+            }
+
+#line 216 "nt-src/private/ntos/io/driver.c"
+            ObfDereferenceObject(DriverObject.As<CVoid>());
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/io/driver.c:82: long IopCopyName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS IopCopyName(PUNICODE_STRING Copy, PUNICODE_STRING Name)
+        {
+#line 82 "nt-src/private/ntos/io/driver.c"
+            var frame = Stack.Enter(0x10);
+#line 96 "nt-src/private/ntos/io/driver.c"
+            memset(Copy.As<CVoid>(), 0, 8u);
+            if (Name.Length == 0)
+            {
+#line 98 "nt-src/private/ntos/io/driver.c"
+                return frame.Leave(STATUS_SUCCESS);
+            }
+
+#line 100 "nt-src/private/ntos/io/driver.c"
+            Copy.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Name.Length, IOP_NAME_TAG).As<ushort>();
+            if (Copy.Buffer.IsNull)
+            {
+#line 102 "nt-src/private/ntos/io/driver.c"
+                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+            }
+
+#line 104 "nt-src/private/ntos/io/driver.c"
+            memcpy(Copy.Buffer.As<CVoid>(), Name.Buffer.As<CVoid>(), Name.Length);
+            Copy.W.Length = Name.Length;
+            Copy.W.MaximumLength = Name.Length;
             return frame.Leave(STATUS_SUCCESS);
         }
 
@@ -275,10 +391,13 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)(&IopInvalidDeviceRequest)), "i:ii", "IopInvalidDeviceRequest");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, void>)(&IopDeleteDriver)), "v:i", "IopDeleteDriver");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, int>)(&IopUnloadDriver)), "i:i", "IopUnloadDriver");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, FnPtr, Ptr<_UNICODE_STRING>, Ptr<_KLDR_DATA_TABLE_ENTRY>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopCreateDriver)), "i:iiiii", "IopCreateDriver");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopCopyName)), "i:ii", "IopCopyName");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\driver.c\0"u8);
             ImageData.Put(__data + 0x40, "\0\0"u8);
             ImageData.Put(__data + 0x44, "DriverObject->DeviceObject == NULL\0"u8);
+            ImageData.Put(__data + 0x68, "IO: the image of driver %wZ stays loaded (status 0x%08lx)\n\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -289,6 +408,8 @@ public static unsafe partial class Image
             public static FnPtr IopInvalidDeviceRequest => new FnPtr(__code + 0x20);
             public static FnPtr IopDeleteDriver => new FnPtr(__code + 0x30);
             public static FnPtr IopUnloadDriver => new FnPtr(__code + 0x40);
+            public static FnPtr IopCreateDriver => new FnPtr(__code + 0x50);
+            public static FnPtr IopCopyName => new FnPtr(__code + 0x60);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -298,6 +419,7 @@ public static unsafe partial class Image
             public static Ptr<sbyte> nt_src_private_ntos_io_driver_c => new Ptr<sbyte>(__data + 0x20);
             public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x40);
             public static Ptr<sbyte> DriverObject_DeviceObject_NULL => new Ptr<sbyte>(__data + 0x44);
+            public static Ptr<sbyte> IO_the_image_of_driver_wZ_stays => new Ptr<sbyte>(__data + 0x68);
         }
     }
 }

@@ -19,6 +19,7 @@ using OBJECT_TYPE_INITIALIZER = _OBJECT_TYPE_INITIALIZER;
 using OB_CLOSE_METHOD = FnPtr;
 using OB_DELETE_METHOD = FnPtr;
 using PCWSTR = Ptr<ushort>;
+using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
 using POBJECT_TYPE = Ptr<_OBJECT_TYPE>;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -61,49 +62,50 @@ public static unsafe partial class Image
         // unsigned long IopDatabaseLock
         public static ref KSPIN_LOCK IopDatabaseLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C);
 
-        // nt-src/private/ntos/io/ioinit.c:93: unsigned char IoInitSystem(unsigned long)
+        // nt-src/private/ntos/io/ioinit.c:94: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static BOOLEAN IoInitSystem(ULONG Phase)
+        public static BOOLEAN IoInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 93 "nt-src/private/ntos/io/ioinit.c"
+#line 94 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x10);
-#line 111 "nt-src/private/ntos/io/ioinit.c"
+#line 114 "nt-src/private/ntos/io/ioinit.c"
             if (Phase != 1u)
             {
-#line 112 "nt-src/private/ntos/io/ioinit.c"
+#line 115 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 114 "nt-src/private/ntos/io/ioinit.c"
+#line 117 "nt-src/private/ntos/io/ioinit.c"
             KeInitializeSpinLock(AddressOf.IopCancelSpinLock);
             KeInitializeSpinLock(AddressOf.IopDatabaseLock);
             if (IopCreateType(Str.w_Driver, FnPtr.Null, AddressOf.IopDeleteDriver, AddressOf.IopDriverObjectType) == 0 || IopCreateType(Str.w_Device, FnPtr.Null, AddressOf.IopDeleteDevice, AddressOf.IopDeviceObjectType) == 0 || IopCreateType(Str.w_File, AddressOf.IopCloseFile, AddressOf.IopDeleteFile, AddressOf.IopFileObjectType) == 0)
-            {
-#line 119 "nt-src/private/ntos/io/ioinit.c"
-                return frame.Leave((byte)FALSE);
-            }
-
-#line 121 "nt-src/private/ntos/io/ioinit.c"
-            if (IopCreateDirectory(Str.w__Driver) == 0 || IopCreateDirectory(Str.w__FileSystem) == 0)
             {
 #line 122 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
 #line 124 "nt-src/private/ntos/io/ioinit.c"
+            if (IopCreateDirectory(Str.w__Driver) == 0 || IopCreateDirectory(Str.w__FileSystem) == 0)
+            {
+#line 125 "nt-src/private/ntos/io/ioinit.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 127 "nt-src/private/ntos/io/ioinit.c"
             IopInitializeTimers();
+            IopInitializeBootDrivers(LoaderBlock);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/io/ioinit.c:28: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), struct _OBJECT_TYPE**)
+        // nt-src/private/ntos/io/ioinit.c:29: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), struct _OBJECT_TYPE**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateType(PCWSTR TypeName, OB_CLOSE_METHOD CloseProcedure, OB_DELETE_METHOD DeleteProcedure, Ptr<POBJECT_TYPE> ObjectType)
         {
-#line 28 "nt-src/private/ntos/io/ioinit.c"
+#line 29 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x40);
             Ptr<OBJECT_TYPE_INITIALIZER> Initializer = frame.At<OBJECT_TYPE_INITIALIZER>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x30);
-#line 48 "nt-src/private/ntos/io/ioinit.c"
+#line 49 "nt-src/private/ntos/io/ioinit.c"
             memset(Initializer.As<CVoid>(), 0, 48u);
             Initializer.W.Length = 48;
             Initializer.W.UseDefaultObject = TRUE;
@@ -119,48 +121,48 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, ObjectType) >= 0 ? 1 : 0));
         }
 
-        // nt-src/private/ntos/io/ioinit.c:65: unsigned char IopCreateDirectory(const unsigned short*)
+        // nt-src/private/ntos/io/ioinit.c:66: unsigned char IopCreateDirectory(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateDirectory(PCWSTR Path)
         {
-#line 65 "nt-src/private/ntos/io/ioinit.c"
+#line 66 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x8);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x20);
-#line 83 "nt-src/private/ntos/io/ioinit.c"
+#line 84 "nt-src/private/ntos/io/ioinit.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Length = 24u;
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Attributes = 0x250u;
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.ObjectName = Name;
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 85 "nt-src/private/ntos/io/ioinit.c"
 ;
             if (ZwCreateDirectoryObject(frame.At<Ptr<CVoid>>(0x20), 0xF000Fu, Attributes) < 0)
             {
-#line 86 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 88 "nt-src/private/ntos/io/ioinit.c"
+#line 89 "nt-src/private/ntos/io/ioinit.c"
             ZwClose(Handle);
             return frame.Leave((byte)TRUE);
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<uint, byte>)(&IoInitSystem)), "B:i", "IoInitSystem");
+            Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)(&IoInitSystem)), "B:ii", "IoInitSystem");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, FnPtr, FnPtr, Ptr<Ptr<_OBJECT_TYPE>>, byte>)(&IopCreateType)), "B:iiii", "IopCreateType");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, byte>)(&IopCreateDirectory)), "B:i", "IopCreateDirectory");
             ImageData.Reloc(__data, __data + 0xC);

@@ -56,48 +56,55 @@ public static unsafe partial class Image
 #line 42 "nt-src/private/ntos/mm/mminit.c"
             ULONG_PTR Table = 0;
 #line 44 "nt-src/private/ntos/mm/mminit.c"
-            if (Phase != 0u)
+            if (Phase == 1u)
             {
 #line 45 "nt-src/private/ntos/mm/mminit.c"
-                return frame.Leave((byte)TRUE);
+                return frame.Leave(MiInitializeLoadedModuleList(LoaderBlock));
             }
 
 #line 47 "nt-src/private/ntos/mm/mminit.c"
+            if (Phase != 0u)
+            {
+#line 48 "nt-src/private/ntos/mm/mminit.c"
+                return frame.Leave((byte)TRUE);
+            }
+
+#line 50 "nt-src/private/ntos/mm/mminit.c"
             MiInitializePhysicalPages(LoaderBlock);
             MiInitializeSystemSpace();
             if (MiInitializePfnDatabase() == 0)
             {
-#line 50 "nt-src/private/ntos/mm/mminit.c"
+#line 53 "nt-src/private/ntos/mm/mminit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 52 "nt-src/private/ntos/mm/mminit.c"
+#line 55 "nt-src/private/ntos/mm/mminit.c"
             MiInitializeVaSpace(MiSystemPteSpace, MM_SYSTEM_PTE_START, MM_SYSTEM_PTE_PAGES, MiSystemPteBits.As<uint>(), (MiSystemPteBits + 1).As<uint>());
             MiInitializeVaSpace(MiPagedPoolSpace, MM_PAGED_POOL_START, MM_PAGED_POOL_PAGES, MiPagedPoolBits.As<uint>(), (MiPagedPoolBits + 1).As<uint>());
             for (Table = 0u; Table < (uint)MM_SYSTEM_PTE_PAGES; Table += 1024u)
             {
-#line 54 "nt-src/private/ntos/mm/mminit.c"
+#line 57 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_SYSTEM_PTE_START + (Table << PAGE_SHIFT))) == 0)
                 {
-#line 56 "nt-src/private/ntos/mm/mminit.c"
+#line 59 "nt-src/private/ntos/mm/mminit.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 59 "nt-src/private/ntos/mm/mminit.c"
+#line 62 "nt-src/private/ntos/mm/mminit.c"
             for (Table = 0u; Table < (uint)MM_PAGED_POOL_PAGES; Table += 1024u)
             {
-#line 59 "nt-src/private/ntos/mm/mminit.c"
+#line 62 "nt-src/private/ntos/mm/mminit.c"
                 SafePoint.Poll();
                 if (MiMakePdeValid(new Ptr<CVoid>(MM_PAGED_POOL_START + (Table << PAGE_SHIFT))) == 0)
                 {
-#line 61 "nt-src/private/ntos/mm/mminit.c"
+#line 64 "nt-src/private/ntos/mm/mminit.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 64 "nt-src/private/ntos/mm/mminit.c"
+#line 67 "nt-src/private/ntos/mm/mminit.c"
             return frame.Leave((BOOLEAN)(MmAvailablePages != 0u ? 1 : 0));
         }
 

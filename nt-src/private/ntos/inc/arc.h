@@ -68,6 +68,21 @@ typedef struct _KLDR_DATA_TABLE_ENTRY {
     ULONG Flags;
 } KLDR_DATA_TABLE_ENTRY, *PKLDR_DATA_TABLE_ENTRY;
 
+#define LDRP_BOOT_IMAGE 0x00000001        // the kernel's copy of an image the loader placed: never unloaded
+
+//
+// A boot-start driver: the loader reads its image file into memory (LoaderBootDriver pages) and the kernel
+// maps it (MmLoadSystemImage) and calls its DriverEntry during I/O initialisation.
+//
+
+typedef struct _BOOT_DRIVER_LIST_ENTRY {
+    LIST_ENTRY Link;
+    UNICODE_STRING FilePath;              // \SystemRoot\system32\drivers\null.sys
+    UNICODE_STRING RegistryPath;          // \Registry\Machine\System\CurrentControlSet\Services\null
+    PVOID FileBuffer;                     // the image file's bytes as read from the boot volume
+    ULONG FileSize;
+} BOOT_DRIVER_LIST_ENTRY, *PBOOT_DRIVER_LIST_ENTRY;
+
 typedef struct _LOADER_PARAMETER_BLOCK {
     ULONG Size;                           // sizeof(LOADER_PARAMETER_BLOCK): the loader and kernel agree
     LIST_ENTRY LoadOrderListHead;         // KLDR_DATA_TABLE_ENTRYs of the images the loader placed
@@ -75,6 +90,9 @@ typedef struct _LOADER_PARAMETER_BLOCK {
     ULONG KernelStack;                    // top of the initial kernel stack
     ULONG KernelStackSize;
     PCHAR LoadOptions;                    // the boot options, e.g. "/SELFTEST"
+    ULONG RegistryLength;                 // the SYSTEM hive's image: its size in bytes
+    PVOID RegistryBase;                   // and where it lies
+    LIST_ENTRY BootDriverListHead;        // BOOT_DRIVER_LIST_ENTRYs of the boot-start drivers, in load order
 } LOADER_PARAMETER_BLOCK, *PLOADER_PARAMETER_BLOCK;
 
 #endif // _ARC_

@@ -48,7 +48,7 @@ typedef struct _IO_TIMER {
     PDEVICE_OBJECT DeviceObject;
 } IO_TIMER, *PIO_TIMER;
 
-BOOLEAN IoInitSystem(IN ULONG Phase);
+BOOLEAN IoInitSystem(IN ULONG Phase, IN PLOADER_PARAMETER_BLOCK LoaderBlock);
 
 BOOLEAN IopCreateObjectTypes(VOID);
 VOID IopInitializeTimers(VOID);
@@ -82,5 +82,10 @@ PDEVICE_OBJECT IopGetLowestDevice(IN PDEVICE_OBJECT DeviceObject);
 //
 
 NTSTATUS IopUnloadDriver(IN PDRIVER_OBJECT DriverObject);
+NTSTATUS IopCreateDriver(IN PUNICODE_STRING DriverName, IN PDRIVER_INITIALIZE InitializationFunction,
+    IN PUNICODE_STRING RegistryPath, IN PKLDR_DATA_TABLE_ENTRY ModuleEntry OPTIONAL, OUT PDRIVER_OBJECT *CreatedObject OPTIONAL);
+NTSTATUS IopLoadDriver(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_STRING FilePath, IN PUNICODE_STRING RegistryPath,
+    OUT PDRIVER_OBJECT *DriverObject OPTIONAL);
+VOID IopInitializeBootDrivers(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
 
 #endif // _IO_

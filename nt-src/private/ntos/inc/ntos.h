@@ -48,6 +48,18 @@ VOID MiFreePagedPoolPages(IN PVOID Base);
 NTSTATUS MmAccessFault(IN ULONG FaultStatus, IN PVOID VirtualAddress, IN KPROCESSOR_MODE PreviousMode, IN PVOID TrapInformation);
 
 //
+// Mm: system images. PsLoadedModuleList holds a KLDR_DATA_TABLE_ENTRY per image in memory, the loader's first;
+// it changes only under MiSystemLoadLock.
+//
+
+extern LIST_ENTRY PsLoadedModuleList;
+extern FAST_MUTEX MiSystemLoadLock;
+
+BOOLEAN MiInitializeLoadedModuleList(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+NTSTATUS MmLoadSystemImage(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_STRING FileName, OUT PKLDR_DATA_TABLE_ENTRY *ModuleEntry);
+NTSTATUS MmUnloadSystemImage(IN PKLDR_DATA_TABLE_ENTRY ModuleEntry);
+
+//
 // Ex: pool accounting, for the self-tests.
 //
 

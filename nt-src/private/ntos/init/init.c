@@ -97,7 +97,10 @@ KiPhase1Initialization(
     if (!ExpInitializeWorkers()) {
         KeBugCheck(PHASE1_INITIALIZATION_FAILED);
     }
-    if (!IoInitSystem(1)) {
+    if (!MmInitSystem(1, LoaderBlock)) {
+        KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
+    if (!IoInitSystem(1, LoaderBlock)) {
         KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SELFTEST")) {

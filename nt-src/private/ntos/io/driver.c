@@ -14,6 +14,7 @@ Abstract:
 --*/
 
 #include <io.h>
+#include <excpt.h>
 
 NTSTATUS
 NTAPI
@@ -51,17 +52,169 @@ IopDeleteDriver(
 Routine Description:
 
     The Driver type's delete procedure: the last reference went (the name's and every device's), so the
-    driver has no device left; its name's copy goes.
+    driver has no device left and none of its code can be reached: its names' copies go, and its image is
+    unloaded.
 
 --*/
 
 {
     PDRIVER_OBJECT DriverObject = (PDRIVER_OBJECT)Object;
+    PDRIVER_EXTENSION Extension = DriverObject->DriverExtension;
+    NTSTATUS Status;
 
     ASSERT(DriverObject->DeviceObject == NULL);
     if (DriverObject->DriverName.Buffer != NULL) {
         ExFreePoolWithTag(DriverObject->DriverName.Buffer, IOP_NAME_TAG);
     }
+    if (Extension != NULL && Extension->ServiceKeyName.Buffer != NULL) {
+        ExFreePoolWithTag(Extension->ServiceKeyName.Buffer, IOP_NAME_TAG);
+    }
+    if (DriverObject->DriverSection != NULL) {
+        Status = MmUnloadSystemImage((PKLDR_DATA_TABLE_ENTRY)DriverObject->DriverSection);
+        if (!NT_SUCCESS(Status)) {
+            DbgPrint("IO: the image of driver %wZ stays loaded (status 0x%08lx)\n", &DriverObject->DriverName, Status);
+        }
+    }
+}
+
+static
+NTSTATUS
+IopCopyName(
+    OUT PUNICODE_STRING Copy,
+    IN PUNICODE_STRING Name
+    )
+
+/*++
+
+Routine Description:
+
+    A nonpaged copy of a name (none for an empty one), freed by the driver object's delete procedure.
+
+--*/
+
+{
+    RtlZeroMemory(Copy, sizeof(*Copy));
+    if (Name->Length == 0) {
+        return STATUS_SUCCESS;
+    }
+    Copy->Buffer = ExAllocatePoolWithTag(NonPagedPool, Name->Length, IOP_NAME_TAG);
+    if (Copy->Buffer == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    RtlCopyMemory(Copy->Buffer, Name->Buffer, Name->Length);
+    Copy->Length = Name->Length;
+    Copy->MaximumLength = Name->Length;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+IopCreateDriver(
+    IN PUNICODE_STRING DriverName,
+    IN PDRIVER_INITIALIZE InitializationFunction,
+    IN PUNICODE_STRING RegistryPath,
+    IN PKLDR_DATA_TABLE_ENTRY ModuleEntry OPTIONAL,
+    OUT PDRIVER_OBJECT *CreatedObject OPTIONAL
+    )
+
+/*++
+
+Routine Description:
+
+    Creates a driver object and calls the driver's initialization routine with it and the driver's registry
+    path, at PASSIVE_LEVEL. A driver loaded from an image owns its module from this call on, whatever it
+    returns: the object's deletion unloads the image. An exception the initialization routine does not handle fails the driver with its code instead of
+    bringing the system down (the service's ErrorControl decides what follows). A driver whose initialization
+    fails is deleted again.
+
+Arguments:
+
+    DriverName - The driver object's full name, "\Driver\Name" or "\FileSystem\Name".
+
+    InitializationFunction - The driver's DriverEntry.
+
+    RegistryPath - The driver's service key (empty for a driver built into the kernel).
+
+    ModuleEntry - The driver's image, or NULL for a driver built into the kernel.
+
+    CreatedObject - Receives the driver object, referenced, when the driver initialised.
+
+Return Value:
+
+    What the initialization routine returned, or the exception's code; STATUS_INVALID_PARAMETER without a name
+    or routine; the name's failures (STATUS_OBJECT_NAME_COLLISION for a driver of that name).
+
+--*/
+
+{
+    OBJECT_ATTRIBUTES Attributes;
+    PDRIVER_OBJECT DriverObject;
+    PDRIVER_EXTENSION Extension;
+    NTSTATUS Status;
+    ULONG Index;
+
+    PAGED_CODE();
+
+    if (ARGUMENT_PRESENT(CreatedObject)) {
+        *CreatedObject = NULL;
+    }
+    if (!ARGUMENT_PRESENT(DriverName) || DriverName->Length == 0 || InitializationFunction == NULL) {
+        Status = STATUS_INVALID_PARAMETER;
+    } else {
+        InitializeObjectAttributes(&Attributes, DriverName, OBJ_PERMANENT | OBJ_CASE_INSENSITIVE, NULL, NULL);
+        Status = ObCreateObject(KernelMode, IopDriverObjectType, &Attributes, KernelMode, NULL,
+                                sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION), 0, 0, (PVOID *)&DriverObject);
+    }
+    if (!NT_SUCCESS(Status)) {
+        if (ModuleEntry != NULL) {
+            MmUnloadSystemImage(ModuleEntry);
+        }
+        return Status;
+    }
+    RtlZeroMemory(DriverObject, sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION));
+    Extension = (PDRIVER_EXTENSION)(DriverObject + 1);
+    DriverObject->Type = IO_TYPE_DRIVER;
+    DriverObject->Size = (CSHORT)(sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION));
+    DriverObject->Flags = ModuleEntry != NULL ? DRVO_LEGACY_DRIVER : DRVO_BUILTIN_DRIVER | DRVO_LEGACY_DRIVER;
+    DriverObject->DriverExtension = Extension;
+    DriverObject->DriverInit = InitializationFunction;
+    if (ModuleEntry != NULL) {
+        DriverObject->DriverStart = ModuleEntry->DllBase;
+        DriverObject->DriverSize = ModuleEntry->SizeOfImage;
+        DriverObject->DriverSection = ModuleEntry;
+    }
+    Extension->DriverObject = DriverObject;
+    for (Index = 0; Index <= IRP_MJ_MAXIMUM_FUNCTION; Index += 1) {
+        DriverObject->MajorFunction[Index] = IopInvalidDeviceRequest;
+    }
+    if (!NT_SUCCESS(IopCopyName(&DriverObject->DriverName, DriverName)) ||
+        !NT_SUCCESS(IopCopyName(&Extension->ServiceKeyName, RegistryPath))) {
+        ObDereferenceObject(DriverObject);
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+
+    //
+    // The name keeps the object (OBJ_PERMANENT); the reference ObInsertObject hands back is dropped once
+    // the driver is initialised, or handed to the caller. From here the object owns the image.
+    //
+
+    Status = ObInsertObject(DriverObject, NULL, 0, 0, (PVOID *)&DriverObject, NULL);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Extension->Count += 1;
+    __try {
+        Status = InitializationFunction(DriverObject, &Extension->ServiceKeyName);
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        Status = GetExceptionCode();
+    }
+    if (!NT_SUCCESS(Status)) {
+        IoDeleteDriver(DriverObject);
+    } else if (ARGUMENT_PRESENT(CreatedObject)) {
+        *CreatedObject = DriverObject;
+        return Status;
+    }
+    ObDereferenceObject(DriverObject);
+    return Status;
 }
 
 NTSTATUS
@@ -76,78 +229,17 @@ IoCreateDriver(
 Routine Description:
 
     Creates the driver object of a driver built into the kernel and calls its initialization routine, as
-    the kernel calls a loaded driver's DriverEntry: with the driver object and a registry path (empty until
-    there is a registry), at PASSIVE_LEVEL. A driver whose initialization fails is deleted again.
-
-Arguments:
-
-    DriverName - The driver object's full name, "\Driver\Name" or "\FileSystem\Name".
-
-    InitializationFunction - The driver's DriverEntry.
-
-Return Value:
-
-    What the initialization routine returned; STATUS_INVALID_PARAMETER without a name or routine; the name's
-    failures (STATUS_OBJECT_NAME_COLLISION for a driver of that name).
+    the kernel calls a loaded driver's DriverEntry (IopCreateDriver), with an empty registry path.
 
 --*/
 
 {
-    OBJECT_ATTRIBUTES Attributes;
-    PDRIVER_OBJECT DriverObject;
-    PDRIVER_EXTENSION Extension;
     UNICODE_STRING RegistryPath;
-    NTSTATUS Status;
-    ULONG Index;
 
     PAGED_CODE();
 
-    if (!ARGUMENT_PRESENT(DriverName) || DriverName->Length == 0 || InitializationFunction == NULL) {
-        return STATUS_INVALID_PARAMETER;
-    }
-    InitializeObjectAttributes(&Attributes, DriverName, OBJ_PERMANENT | OBJ_CASE_INSENSITIVE, NULL, NULL);
-    Status = ObCreateObject(KernelMode, IopDriverObjectType, &Attributes, KernelMode, NULL,
-                            sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION), 0, 0, (PVOID *)&DriverObject);
-    if (!NT_SUCCESS(Status)) {
-        return Status;
-    }
-    RtlZeroMemory(DriverObject, sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION));
-    Extension = (PDRIVER_EXTENSION)(DriverObject + 1);
-    DriverObject->Type = IO_TYPE_DRIVER;
-    DriverObject->Size = (CSHORT)(sizeof(DRIVER_OBJECT) + sizeof(DRIVER_EXTENSION));
-    DriverObject->Flags = DRVO_BUILTIN_DRIVER | DRVO_LEGACY_DRIVER;
-    DriverObject->DriverExtension = Extension;
-    DriverObject->DriverInit = InitializationFunction;
-    Extension->DriverObject = DriverObject;
-    for (Index = 0; Index <= IRP_MJ_MAXIMUM_FUNCTION; Index += 1) {
-        DriverObject->MajorFunction[Index] = IopInvalidDeviceRequest;
-    }
-    DriverObject->DriverName.Buffer = ExAllocatePoolWithTag(NonPagedPool, DriverName->Length, IOP_NAME_TAG);
-    if (DriverObject->DriverName.Buffer == NULL) {
-        ObDereferenceObject(DriverObject);
-        return STATUS_INSUFFICIENT_RESOURCES;
-    }
-    RtlCopyMemory(DriverObject->DriverName.Buffer, DriverName->Buffer, DriverName->Length);
-    DriverObject->DriverName.Length = DriverName->Length;
-    DriverObject->DriverName.MaximumLength = DriverName->Length;
-
-    //
-    // The name keeps the object (OBJ_PERMANENT); the reference ObInsertObject hands back is dropped once
-    // the driver is initialised.
-    //
-
-    Status = ObInsertObject(DriverObject, NULL, 0, 0, (PVOID *)&DriverObject, NULL);
-    if (!NT_SUCCESS(Status)) {
-        return Status;
-    }
     RtlInitUnicodeString(&RegistryPath, L"");
-    Extension->Count += 1;
-    Status = InitializationFunction(DriverObject, &RegistryPath);
-    if (!NT_SUCCESS(Status)) {
-        IoDeleteDriver(DriverObject);
-    }
-    ObDereferenceObject(DriverObject);
-    return Status;
+    return IopCreateDriver(DriverName, InitializationFunction, &RegistryPath, NULL, NULL);
 }
 
 VOID

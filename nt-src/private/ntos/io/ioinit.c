@@ -7,7 +7,8 @@ Module Name:
 Abstract:
 
     The I/O manager's initialisation (Phase 1, after the executive's worker threads): the Driver, Device and
-    File object types, the \Driver and \FileSystem directories, the locks and the device timers' clock.
+    File object types, the \Driver and \FileSystem directories, the locks, the device timers' clock, then the
+    boot-start drivers.
 
 --*/
 
@@ -91,15 +92,17 @@ Routine Description:
 
 BOOLEAN
 IoInitSystem(
-    IN ULONG Phase
+    IN ULONG Phase,
+    IN PLOADER_PARAMETER_BLOCK LoaderBlock
     )
 
 /*++
 
 Routine Description:
 
-    Initialises the I/O manager. Only Phase 1 does anything: the object manager, the executive's worker
-    threads (deferred deletions) and the clock run by then.
+    Initialises the I/O manager and loads the boot-start drivers. Only Phase 1 does anything: the object
+    manager, the executive's worker threads (deferred deletions), the clock and the loaded-module list are
+    there by then.
 
 Return Value:
 
@@ -122,5 +125,6 @@ Return Value:
         return FALSE;
     }
     IopInitializeTimers();
+    IopInitializeBootDrivers(LoaderBlock);
     return TRUE;
 }

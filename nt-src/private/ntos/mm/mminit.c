@@ -30,17 +30,20 @@ MmInitSystem(
 Routine Description:
 
     Phase 0: the physical page bitmaps, the rest of KSEG0, the page frame database, the system PTE and paged
-    pool ranges with their page tables.
+    pool ranges with their page tables. Phase 1 (pool exists): the loaded-module list.
 
 Return Value:
 
-    FALSE when the memory map describes no free page.
+    FALSE when the memory map describes no free page (Phase 0) or pool is exhausted (Phase 1).
 
 --*/
 
 {
     ULONG_PTR Table;
 
+    if (Phase == 1) {
+        return MiInitializeLoadedModuleList(LoaderBlock);
+    }
     if (Phase != 0) {
         return TRUE;
     }

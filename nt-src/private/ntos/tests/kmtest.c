@@ -62,6 +62,7 @@ START_TEST(IoBuffer);
 START_TEST(IoCancel);
 START_TEST(IoFile);
 START_TEST(IoTimer);
+START_TEST(IoLoader);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -107,6 +108,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoCancel),
     KMT_SUITE_ENTRY(IoFile),
     KMT_SUITE_ENTRY(IoTimer),
+    KMT_SUITE_ENTRY(IoLoader),
 };
 
 static ULONG KmtPassed;

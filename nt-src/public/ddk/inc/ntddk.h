@@ -1533,11 +1533,14 @@ typedef struct _DEVICE_OBJECT {
 // Driver objects: the driver's entry points, called by the I/O manager.
 //
 
-typedef NTSTATUS (NTAPI *PDRIVER_INITIALIZE)(IN struct _DRIVER_OBJECT *DriverObject, IN PUNICODE_STRING RegistryPath);
+typedef NTSTATUS NTAPI DRIVER_INITIALIZE(IN struct _DRIVER_OBJECT *DriverObject, IN PUNICODE_STRING RegistryPath);
+typedef DRIVER_INITIALIZE *PDRIVER_INITIALIZE;
 typedef NTSTATUS (NTAPI *PDRIVER_ADD_DEVICE)(IN struct _DRIVER_OBJECT *DriverObject, IN struct _DEVICE_OBJECT *PhysicalDeviceObject);
 typedef VOID (NTAPI *PDRIVER_STARTIO)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
-typedef VOID (NTAPI *PDRIVER_UNLOAD)(IN struct _DRIVER_OBJECT *DriverObject);
-typedef NTSTATUS (NTAPI *PDRIVER_DISPATCH)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
+typedef VOID NTAPI DRIVER_UNLOAD(IN struct _DRIVER_OBJECT *DriverObject);
+typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
+typedef NTSTATUS NTAPI DRIVER_DISPATCH(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
+typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
 typedef VOID (NTAPI *PDRIVER_CANCEL)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp);
 typedef NTSTATUS (NTAPI *PIO_COMPLETION_ROUTINE)(IN struct _DEVICE_OBJECT *DeviceObject, IN struct _IRP *Irp, IN PVOID Context);
 typedef VOID (NTAPI *PIO_TIMER_ROUTINE)(IN struct _DEVICE_OBJECT *DeviceObject, IN PVOID Context);
@@ -1968,6 +1971,8 @@ NTKERNELAPI VOID NTAPI IoDeleteDriver(IN PDRIVER_OBJECT DriverObject);
 #define DUPLICATE_SAME_ATTRIBUTES        0x00000004
 
 NTSYSAPI NTSTATUS NTAPI ZwClose(IN HANDLE Handle);
+NTSYSAPI NTSTATUS NTAPI ZwLoadDriver(IN PUNICODE_STRING DriverServiceName);
+NTSYSAPI NTSTATUS NTAPI ZwUnloadDriver(IN PUNICODE_STRING DriverServiceName);
 NTSYSAPI NTSTATUS NTAPI ZwDuplicateObject(IN HANDLE SourceProcessHandle, IN HANDLE SourceHandle,
     IN HANDLE TargetProcessHandle OPTIONAL, OUT PHANDLE TargetHandle OPTIONAL, IN ACCESS_MASK DesiredAccess,
     IN ULONG HandleAttributes, IN ULONG Options);

@@ -1,0 +1,475 @@
+/*++
+
+Module Name:
+
+    ioload.c
+
+Abstract:
+
+    Self-tests of driver images: the boot-start drivers the loader handed over (null, and kmtdrv under
+    /SELFTEST) are loaded, their modules listed and their devices working; kmtdrv is unloaded (its device,
+    object, module and code gone) and loaded again with fresh data; DriverEntry failing or faulting, a changed
+    image file and bad service names leave nothing behind.
+
+--*/
+
+#include "iotest.h"
+#include <excpt.h>
+#include "kmtdrv\kmtdrv.h"
+#include "..\mm\mi.h"
+
+#define KMT_TAG 'dLtK'
+#define KMT_SERVICES L"\\Registry\\Machine\\System\\CurrentControlSet\\Services\\"
+
+static
+PBOOT_DRIVER_LIST_ENTRY
+KmtBootDriver(
+    IN PCWSTR FileName
+    )
+
+/*++
+
+Routine Description:
+
+    The loader's entry of the boot driver whose file path ends in FileName.
+
+--*/
+
+{
+    PLIST_ENTRY Head = &KeLoaderBlock->BootDriverListHead;
+    PBOOT_DRIVER_LIST_ENTRY Driver;
+    UNICODE_STRING Wanted;
+    UNICODE_STRING Tail;
+    PLIST_ENTRY Link;
+
+    RtlInitUnicodeString(&Wanted, FileName);
+    for (Link = Head->Flink; Link != Head; Link = Link->Flink) {
+        Driver = CONTAINING_RECORD(Link, BOOT_DRIVER_LIST_ENTRY, Link);
+        if (Driver->FilePath.Length >= Wanted.Length) {
+            Tail.Buffer = (PWSTR)((PUCHAR)Driver->FilePath.Buffer + Driver->FilePath.Length - Wanted.Length);
+            Tail.Length = Wanted.Length;
+            Tail.MaximumLength = Wanted.Length;
+            if (RtlEqualUnicodeString(&Tail, &Wanted, TRUE)) {
+                return Driver;
+            }
+        }
+    }
+    return NULL;
+}
+
+static
+BOOLEAN
+KmtBootDriverBefore(
+    IN PCWSTR First,
+    IN PCWSTR Second
+    )
+
+/*++
+
+Routine Description:
+
+    Whether the loader listed the boot driver First before Second.
+
+--*/
+
+{
+    PBOOT_DRIVER_LIST_ENTRY Later = KmtBootDriver(Second);
+    PLIST_ENTRY Link;
+
+    for (Link = KeLoaderBlock->BootDriverListHead.Flink; Link != &KeLoaderBlock->BootDriverListHead; Link = Link->Flink) {
+        if (Link == &Later->Link) {
+            return FALSE;
+        }
+        if (CONTAINING_RECORD(Link, BOOT_DRIVER_LIST_ENTRY, Link) == KmtBootDriver(First)) {
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static
+PKLDR_DATA_TABLE_ENTRY
+KmtFindModule(
+    IN PCWSTR BaseName,
+    OUT PULONG Position OPTIONAL
+    )
+
+/*++
+
+Routine Description:
+
+    The loaded module of that base name, and its place in PsLoadedModuleList (0 first).
+
+--*/
+
+{
+    PKLDR_DATA_TABLE_ENTRY Module;
+    UNICODE_STRING Name;
+    PLIST_ENTRY Link;
+    ULONG Index = 0;
+
+    RtlInitUnicodeString(&Name, BaseName);
+    for (Link = PsLoadedModuleList.Flink; Link != &PsLoadedModuleList; Link = Link->Flink, Index += 1) {
+        Module = CONTAINING_RECORD(Link, KLDR_DATA_TABLE_ENTRY, InLoadOrderLinks);
+        if (RtlEqualUnicodeString(&Module->BaseDllName, &Name, TRUE)) {
+            if (ARGUMENT_PRESENT(Position)) {
+                *Position = Index;
+            }
+            return Module;
+        }
+    }
+    return NULL;
+}
+
+static
+NTSTATUS
+KmtReferenceNamed(
+    IN PCWSTR Path,
+    IN POBJECT_TYPE Type,
+    OUT PVOID *Object
+    )
+{
+    UNICODE_STRING Name;
+
+    RtlInitUnicodeString(&Name, Path);
+    return ObReferenceObjectByName(&Name, OBJ_CASE_INSENSITIVE, NULL, 0, Type, KernelMode, NULL, Object);
+}
+
+static
+BOOLEAN
+KmtExists(
+    IN PCWSTR Path,
+    IN POBJECT_TYPE Type
+    )
+{
+    PVOID Object;
+
+    if (!NT_SUCCESS(KmtReferenceNamed(Path, Type, &Object))) {
+        return FALSE;
+    }
+    ObDereferenceObject(Object);
+    return TRUE;
+}
+
+static
+NTSTATUS
+KmtSend(
+    IN PCWSTR DeviceName,
+    IN UCHAR MajorFunction,
+    IN ULONG IoControlCode,
+    IN OUT PVOID Buffer,
+    IN ULONG Length,
+    OUT PIO_STATUS_BLOCK IoStatus
+    )
+
+/*++
+
+Routine Description:
+
+    One request to a named device through a file object opened on it: a read, a write, or a buffered I/O
+    control with Buffer as input and output.
+
+--*/
+
+{
+    PDEVICE_OBJECT DeviceObject;
+    PFILE_OBJECT FileObject;
+    UNICODE_STRING Name;
+    LARGE_INTEGER Offset;
+    KEVENT Event;
+    PIRP Irp;
+    NTSTATUS Status;
+
+    RtlInitUnicodeString(&Name, DeviceName);
+    Status = IoGetDeviceObjectPointer(&Name, FILE_READ_DATA | FILE_WRITE_DATA, &FileObject, &DeviceObject);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    KeInitializeEvent(&Event, NotificationEvent, FALSE);
+    Offset.QuadPart = 0;
+    if (MajorFunction == IRP_MJ_DEVICE_CONTROL) {
+        Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, &Event, IoStatus);
+    } else {
+        Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, &Offset, &Event, IoStatus);
+    }
+    if (Irp == NULL) {
+        Status = STATUS_INSUFFICIENT_RESOURCES;
+    } else {
+        Status = IoCallDriver(DeviceObject, Irp);
+        if (Status == STATUS_PENDING) {
+            KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
+            Status = IoStatus->Status;
+        }
+    }
+    ObDereferenceObject(FileObject);
+    return Status;
+}
+
+static
+NTSTATUS
+KmtLoadAs(
+    IN PBOOT_DRIVER_LIST_ENTRY File,
+    IN PCWSTR Service
+    )
+
+/*++
+
+Routine Description:
+
+    Loads a boot driver's image file as the driver of another service.
+
+--*/
+
+{
+    WCHAR Path[96];
+    UNICODE_STRING RegistryPath;
+    UNICODE_STRING Name;
+
+    RtlInitUnicodeString(&Name, Service);
+    RegistryPath.Buffer = Path;
+    RegistryPath.Length = 0;
+    RegistryPath.MaximumLength = sizeof(Path);
+    RtlAppendUnicodeToString(&RegistryPath, KMT_SERVICES);
+    RtlAppendUnicodeStringToString(&RegistryPath, &Name);
+    return IopLoadDriver(File->FileBuffer, File->FileSize, &File->FilePath, &RegistryPath, NULL);
+}
+
+static
+ULONG
+KmtModuleCount(
+    VOID
+    )
+{
+    PLIST_ENTRY Link;
+    ULONG Count = 0;
+
+    for (Link = PsLoadedModuleList.Flink; Link != &PsLoadedModuleList; Link = Link->Flink) {
+        Count += 1;
+    }
+    return Count;
+}
+
+static
+VOID
+KmtCheckBootDrivers(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    The boot drivers are loaded after the loader's images, in the loader's order, each driver object owning its
+    module; the null device takes writes whole and reads nothing.
+
+--*/
+
+{
+    PKLDR_DATA_TABLE_ENTRY Null;
+    PKLDR_DATA_TABLE_ENTRY Test;
+    PDRIVER_OBJECT Driver = NULL;
+    IO_STATUS_BLOCK IoStatus;
+    UCHAR Data[24];
+    ULONG NullAt = 0;
+    ULONG TestAt = 0;
+
+    ok(KmtFindModule(L"ntoskrnl.exe", NULL) == CONTAINING_RECORD(PsLoadedModuleList.Flink, KLDR_DATA_TABLE_ENTRY, InLoadOrderLinks),
+       "the kernel is the first module");
+    Null = KmtFindModule(L"null.sys", &NullAt);
+    Test = KmtFindModule(L"kmtdrv.sys", &TestAt);
+    ok(Null != NULL && Test != NULL, "null.sys and kmtdrv.sys are loaded modules");
+    if (Null == NULL || Test == NULL) {
+        return;
+    }
+    ok(NullAt >= 2 && TestAt >= 2, "after the loader's images (%lu, %lu)", NullAt, TestAt);
+    ok((NullAt < TestAt) == KmtBootDriverBefore(L"\\null.sys", L"\\kmtdrv.sys"), "in the loader's order");
+    ok(MI_IS_KSEG0_ADDRESS(Null->DllBase) && BYTE_OFFSET(Null->DllBase) == 0 && Null->SizeOfImage >= PAGE_SIZE,
+       "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)", Null->DllBase, Null->SizeOfImage);
+    ok((Null->Flags & LDRP_BOOT_IMAGE) == 0, "a loaded driver's module is not the loader's");
+    ok(Null->EntryPoint != NULL, "a driver's module has its entry point");
+    ok_eq_hex(KmtReferenceNamed(L"\\Driver\\null", IopDriverObjectType, (PVOID *)&Driver), STATUS_SUCCESS);
+    if (Driver != NULL) {
+        ok_eq_pointer(Driver->DriverSection, Null);
+        ok_eq_pointer(Driver->DriverStart, Null->DllBase);
+        ok_eq_ulong(Driver->DriverSize, Null->SizeOfImage);
+        ok_eq_pointer(Driver->DriverInit, Null->EntryPoint);
+        ok((Driver->Flags & DRVO_BUILTIN_DRIVER) == 0, "a loaded driver is not built in");
+        ObDereferenceObject(Driver);
+    }
+    ok(KmtExists(L"\\Device\\Null", IopDeviceObjectType), "\\Device\\Null exists");
+
+    RtlFillMemory(Data, sizeof(Data), 0x5A);
+    ok_eq_hex(KmtSend(L"\\Device\\Null", IRP_MJ_WRITE, 0, Data, sizeof(Data), &IoStatus), STATUS_SUCCESS);
+    ok_eq_ulong((ULONG)IoStatus.Information, sizeof(Data));
+    ok_eq_hex(KmtSend(L"\\Device\\Null", IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus), STATUS_END_OF_FILE);
+    ok_eq_ulong((ULONG)IoStatus.Information, 0);
+    ok(Data[0] == 0x5A && Data[sizeof(Data) - 1] == 0x5A, "the null device leaves a read's buffer alone");
+}
+
+static
+ULONG
+KmtDriverRequests(
+    VOID
+    )
+{
+    IO_STATUS_BLOCK IoStatus;
+    ULONG Count = 0;
+
+    if (!NT_SUCCESS(KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_COUNT, &Count, sizeof(Count), &IoStatus))) {
+        return 0;
+    }
+    return Count;
+}
+
+static
+VOID
+KmtCheckUnloadAndReload(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    kmtdrv answers; unloaded, its device, driver object and module are gone and a pointer to its code no longer
+    reaches it; loaded again from the same file, it starts with fresh data.
+
+--*/
+
+{
+    UNICODE_STRING Service;
+    IO_STATUS_BLOCK IoStatus;
+    PDRIVER_OBJECT Driver;
+    PDRIVER_UNLOAD StaleUnload = NULL;
+    UCHAR Data[5] = { 1, 2, 3, 4, 5 };
+    ULONG Modules;
+    ULONG Available;
+    NTSTATUS Status;
+
+    ok_eq_hex(KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_REVERSE, Data, sizeof(Data), &IoStatus), STATUS_SUCCESS);
+    ok(Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == sizeof(Data), "the driver image reversed the bytes");
+    ok_eq_ulong(KmtDriverRequests(), 7);    // create, cleanup, control, close; create, cleanup, this control
+
+    RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
+    ok_eq_hex(ZwLoadDriver(&Service), STATUS_IMAGE_ALREADY_LOADED);
+    ok_eq_hex(KmtLoadAs(KmtBootDriver(L"\\kmtdrv.sys"), L"Other"), STATUS_IMAGE_ALREADY_LOADED);
+    ok(!KmtExists(L"\\Driver\\Other", IopDriverObjectType), "a load refused by the image service leaves no driver object");
+
+    if (NT_SUCCESS(KmtReferenceNamed(L"\\Driver\\kmtdrv", IopDriverObjectType, (PVOID *)&Driver))) {
+        StaleUnload = Driver->DriverUnload;
+        ObDereferenceObject(Driver);
+    }
+    ok(StaleUnload != NULL, "kmtdrv has an unload routine");
+    Modules = KmtModuleCount();
+    Available = MmAvailablePages;
+    ok_eq_hex(ZwUnloadDriver(&Service), STATUS_SUCCESS);
+    ok(!KmtExists(KMTDRV_DEVICE_NAME, IopDeviceObjectType), "its device is gone");
+    ok(!KmtExists(L"\\Driver\\kmtdrv", IopDriverObjectType), "its driver object is gone");
+    ok(KmtFindModule(L"kmtdrv.sys", NULL) == NULL && KmtModuleCount() == Modules - 1, "its module is gone");
+    ok(MmAvailablePages > Available, "its pages are free again (%lu, then %lu)", Available, MmAvailablePages);
+    ok_eq_hex(ZwUnloadDriver(&Service), STATUS_OBJECT_NAME_NOT_FOUND);
+    Status = STATUS_SUCCESS;
+    __try {
+        if (StaleUnload != NULL) {
+            StaleUnload(NULL);
+        }
+    } __except (EXCEPTION_EXECUTE_HANDLER) {
+        Status = GetExceptionCode();
+    }
+    ok_eq_hex(Status, STATUS_ACCESS_VIOLATION);
+
+    ok_eq_hex(ZwLoadDriver(&Service), STATUS_SUCCESS);
+    ok(KmtFindModule(L"kmtdrv.sys", NULL) != NULL && KmtModuleCount() == Modules, "loaded again, its module is back");
+    ok_eq_ulong(KmtDriverRequests(), 3);    // create, cleanup, this control: the image's data starts afresh
+}
+
+static
+NTSTATUS
+NTAPI
+KmtBuiltInEntry(
+    IN PDRIVER_OBJECT DriverObject,
+    IN PUNICODE_STRING RegistryPath
+    )
+{
+    UNREFERENCED_PARAMETER(DriverObject);
+    UNREFERENCED_PARAMETER(RegistryPath);
+    return STATUS_SUCCESS;
+}
+
+static
+VOID
+KmtCheckFailedLoads(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    A DriverEntry that fails, or raises an exception, fails the load with its status and leaves no object or
+    module behind; a file changed by one byte is refused; bad service names are rejected.
+
+--*/
+
+{
+    PBOOT_DRIVER_LIST_ENTRY File = KmtBootDriver(L"\\kmtdrv.sys");
+    PDRIVER_OBJECT Driver;
+    UNICODE_STRING Service;
+    UNICODE_STRING Name;
+    BOOT_DRIVER_LIST_ENTRY Changed;
+    ULONG Modules;
+    PUCHAR Copy;
+
+    ok(File != NULL, "the loader handed over kmtdrv.sys");
+    if (File == NULL) {
+        return;
+    }
+    RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
+    ok_eq_hex(ZwUnloadDriver(&Service), STATUS_SUCCESS);
+    Modules = KmtModuleCount();
+
+    ok_eq_hex(KmtLoadAs(File, KMTDRV_FAIL_SERVICE), KMTDRV_FAIL_STATUS);
+    ok(!KmtExists(L"\\Driver\\" KMTDRV_FAIL_SERVICE, IopDriverObjectType), "a failed DriverEntry leaves no driver object");
+    ok_eq_ulong(KmtModuleCount(), Modules);
+    ok_eq_hex(KmtLoadAs(File, KMTDRV_FAULT_SERVICE), STATUS_ACCESS_VIOLATION);
+    ok(!KmtExists(L"\\Driver\\" KMTDRV_FAULT_SERVICE, IopDriverObjectType), "a faulting DriverEntry leaves no driver object");
+    ok_eq_ulong(KmtModuleCount(), Modules);
+
+    Copy = ExAllocatePoolWithTag(NonPagedPool, File->FileSize, KMT_TAG);
+    ok(Copy != NULL, "a copy of the image file");
+    if (Copy != NULL) {
+        RtlCopyMemory(Copy, File->FileBuffer, File->FileSize);
+        Copy[File->FileSize / 2] ^= 0x01;
+        Changed = *File;
+        Changed.FileBuffer = Copy;
+        ok_eq_hex(KmtLoadAs(&Changed, L"kmtdrv"), STATUS_INVALID_IMAGE_FORMAT);
+        ok_eq_ulong(KmtModuleCount(), Modules);
+        ExFreePoolWithTag(Copy, KMT_TAG);
+    }
+
+    ok_eq_hex(ZwLoadDriver(NULL), STATUS_INVALID_PARAMETER);
+    ok_eq_hex(ZwUnloadDriver(NULL), STATUS_INVALID_PARAMETER);
+    RtlInitUnicodeString(&Service, KMT_SERVICES L"NoSuchService");
+    ok_eq_hex(ZwLoadDriver(&Service), STATUS_OBJECT_NAME_NOT_FOUND);
+    RtlInitUnicodeString(&Service, KMT_SERVICES);
+    ok_eq_hex(ZwUnloadDriver(&Service), STATUS_OBJECT_NAME_INVALID);
+    RtlInitUnicodeString(&Name, L"\\Driver\\KmtBuiltIn");
+    ok_eq_hex(IoCreateDriver(&Name, KmtBuiltInEntry), STATUS_SUCCESS);
+    RtlInitUnicodeString(&Service, KMT_SERVICES L"KmtBuiltIn");
+    ok_eq_hex(ZwUnloadDriver(&Service), STATUS_INVALID_DEVICE_REQUEST);    // built into the kernel: no image
+    if (NT_SUCCESS(KmtReferenceNamed(L"\\Driver\\KmtBuiltIn", IopDriverObjectType, (PVOID *)&Driver))) {
+        IoDeleteDriver(Driver);
+        ObDereferenceObject(Driver);
+    }
+
+    RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
+    ok_eq_hex(ZwLoadDriver(&Service), STATUS_SUCCESS);
+    ok_eq_ulong(KmtModuleCount(), Modules + 1);
+}
+
+START_TEST(IoLoader)
+{
+    KmtCheckBootDrivers();
+    KmtCheckUnloadAndReload();
+    KmtCheckFailedLoads();
+}

@@ -1,0 +1,94 @@
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Nt2cs.Machine.Pc;
+using Nt2cs.Runtime;
+using Nt2cs.Transpiler.Compilation;
+using Nt2cs.Transpiler.Driver;
+using Nt2cs.Transpiler.Images;
+
+namespace Nt2cs.Cli;
+
+/// <summary>
+/// The kernel's images as <c>nt2cs run</c> boots them from <c>generated/</c>: <c>ntoskrnl</c> and the HAL, which
+/// the boot step places, and the drivers (<c>TARGETTYPE=DRIVER</c> targets of <c>nt-src</c>, in <c>dirs</c>
+/// order), whose signed image files it hands the kernel as boot-start drivers. The self-tests' drivers (under
+/// <c>private/ntos/tests</c>) are handed over only with <c>/SELFTEST</c>. Each image's assembly is compiled with
+/// Roslyn once per content and kept in <c>.build/images</c>.
+/// </summary>
+public static class KernelImages
+{
+    public const string Kernel = "ntoskrnl";
+    public static readonly IReadOnlyList<string> BootImagePaths = ["private/ntos/init", "private/ntos/hal"];
+    private const string TestDriversPath = "private/ntos/tests/";
+
+    /// <summary>The drivers of the tree: each one's service name and its directory relative to <c>nt-src</c>.</summary>
+    public static IReadOnlyList<(string Name, string RelativeDirectory)> Drivers(string root, bool selftest) =>
+        ImageTree.Load(Path.Combine(root, "nt-src"))
+            .Where(spec => spec.TargetType.Equals("DRIVER", StringComparison.OrdinalIgnoreCase))
+            .Where(spec => selftest || !spec.RelativeDirectory.StartsWith(TestDriversPath, StringComparison.Ordinal))
+            .Select(spec => (spec.TargetName, spec.RelativeDirectory))
+            .ToList();
+
+    /// <summary>The boot drivers' image files, signed with the checkout's key; null (after printing why) if one does not compile.</summary>
+    public static IReadOnlyList<BootDriver>? BootDrivers(string root, byte[] signingKey, bool selftest)
+    {
+        var drivers = new List<BootDriver>();
+        foreach (var (name, directory) in Drivers(root, selftest))
+        {
+            if (Assembly(root, directory) is not { } path)
+                return null;
+            drivers.Add(new BootDriver(name, ImageFile.Sign(File.ReadAllBytes(path), signingKey)));
+        }
+        return drivers;
+    }
+
+    /// <summary>An image of generated/ loaded into <paramref name="context"/>; null (after printing why) if it does not compile.</summary>
+    public static ImageDescriptor? Load(string root, string relativePath, AssemblyLoadContext context) =>
+        Assembly(root, relativePath) is { } path ? ImageFiles.Read(path, context) : null;
+
+    /// <summary>
+    /// The path of an image's assembly, compiled with Roslyn unless a build of the same C# is cached in
+    /// .build/images; null (after printing why) if it does not compile.
+    /// </summary>
+    private static string? Assembly(string root, string relativePath)
+    {
+        var directory = Path.Combine(root, "generated", relativePath);
+        var name = Directory.GetFiles(directory, "*.csproj").Select(Path.GetFileNameWithoutExtension).Single()!;
+        var cache = Path.Combine(root, ".build", "images", $"{name}-{Key(ProjectCompiler.Sources(directory, name))}.dll");
+        if (File.Exists(cache))
+            return cache;
+        var (assembly, errors) = ProjectCompiler.Compile(directory, name);
+        if (assembly is null)
+        {
+            Console.Error.WriteLine($"nt2cs: internal error: the C# of image {name} does not compile:");
+            foreach (var error in errors.Take(20))
+                Console.Error.WriteLine(error);
+            return null;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
+        var temporary = cache + "." + Environment.ProcessId + ".tmp";
+        File.WriteAllBytes(temporary, assembly);
+        File.Move(temporary, cache, overwrite: true);
+        return cache;
+    }
+
+    /// <summary>The build's key: the C# it compiles, and the runtime and translator it compiles against.</summary>
+    private static string Key(IReadOnlyList<string> sources) =>
+        Hash([typeof(Mem).Assembly.ManifestModule.ModuleVersionId.ToString(), typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString()],
+            sources.Select(s => (Path.GetFileName(s), s)))[..24].ToLowerInvariant();
+
+    /// <summary>SHA-256 over the <paramref name="tags"/> and each file's name and bytes, in hex.</summary>
+    public static string Hash(IEnumerable<string> tags, IEnumerable<(string Name, string Path)> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var tag in tags)
+            hash.AppendData(Encoding.UTF8.GetBytes(tag + "\0"));
+        foreach (var (name, path) in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
+            hash.AppendData(File.ReadAllBytes(path));
+        }
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+}
