@@ -36,7 +36,7 @@ public static class KernelImages
         var drivers = new List<BootDriver>();
         foreach (var (name, directory) in Drivers(root, selftest))
         {
-            if (Assembly(root, directory) is not { } path)
+            if (Assembly(root, Path.Combine(root, "generated", directory)) is not { } path)
                 return null;
             drivers.Add(new BootDriver(name, ImageFile.Sign(File.ReadAllBytes(path), signingKey)));
         }
@@ -45,15 +45,46 @@ public static class KernelImages
 
     /// <summary>An image of generated/ loaded into <paramref name="context"/>; null (after printing why) if it does not compile.</summary>
     public static ImageDescriptor? Load(string root, string relativePath, AssemblyLoadContext context) =>
-        Assembly(root, relativePath) is { } path ? ImageFiles.Read(path, context) : null;
+        Assembly(root, Path.Combine(root, "generated", relativePath)) is { } path ? ImageFiles.Read(path, context) : null;
 
     /// <summary>
-    /// The path of an image's assembly, compiled with Roslyn unless a build of the same C# is cached in
+    /// A driver built outside the tree (<c>--driver DIR</c>) as the DDK builds one, into .build/drivers/NAME, and
+    /// its image file signed with <paramref name="signingKey"/>; null after printing why (its diagnostics, with
+    /// <paramref name="status"/> 1 for its C or 70 for the translator).
+    /// </summary>
+    public static BootDriver? DriverKitDriver(string root, string directory, byte[] signingKey, out int status)
+    {
+        status = 0;
+        var name = ImageSpec.FromSources(directory, directory).TargetName;
+        var output = Path.Combine(root, ".build", "drivers", name);
+        var result = TreeTranslator.RunDriverKit(new DriverKitOptions
+        {
+            DriverDirectory = directory,
+            SourceRoot = Path.Combine(root, "nt-src"),
+            OutputRoot = output,
+            RepositoryRoot = root,
+        });
+        foreach (var diagnostic in result.Diagnostics)
+            Console.Error.WriteLine(diagnostic);
+        if (!result.Succeeded)
+        {
+            status = result.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
+            return null;
+        }
+        if (Assembly(root, output) is not { } path)
+        {
+            status = Commands.StatusInternalError;
+            return null;
+        }
+        return new BootDriver(name, ImageFile.Sign(File.ReadAllBytes(path), signingKey));
+    }
+
+    /// <summary>
+    /// The path of the assembly of the image whose project is in <paramref name="directory"/>, compiled with Roslyn unless a build of the same C# is cached in
     /// .build/images; null (after printing why) if it does not compile.
     /// </summary>
-    private static string? Assembly(string root, string relativePath)
+    private static string? Assembly(string root, string directory)
     {
-        var directory = Path.Combine(root, "generated", relativePath);
         var name = Directory.GetFiles(directory, "*.csproj").Select(Path.GetFileNameWithoutExtension).Single()!;
         var cache = Path.Combine(root, ".build", "images", $"{name}-{Key(ProjectCompiler.Sources(directory, name))}.dll");
         if (File.Exists(cache))

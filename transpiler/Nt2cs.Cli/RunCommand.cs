@@ -8,11 +8,13 @@ using Nt2cs.Transpiler.Driver;
 namespace Nt2cs.Cli;
 
 /// <summary>
-/// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--mem MiB] [--timeout S]</c>: brings
+/// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--mem MiB] [--timeout S] [--driver DIR]…</c>: brings
 /// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
-/// given. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
+/// given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would (<see cref="TreeTranslator.RunDriverKit"/>)
+/// and adds it to the boot drivers. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's
+/// translation error, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
@@ -26,8 +28,14 @@ internal static class RunCommand
         var memory = new Option<string>("--mem") { Description = $"RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds of virtual time (status 124)" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
+        var driver = new Option<string[]>("--driver")
+        {
+            Description = "Build the driver whose sources file is in DIR as the DDK would, and boot with it loaded (repeatable)",
+            HelpName = "DIR",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -73,8 +81,20 @@ internal static class RunCommand
                         return Commands.StatusInternalError;
                     images[image.Name] = image;
                 }
-                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting) is not { } drivers)
+                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting) is not { } treeDrivers)
                     return Commands.StatusInternalError;
+                var drivers = treeDrivers.ToList();
+                foreach (var directory in result.GetValue(driver) ?? [])
+                {
+                    var full = Path.GetFullPath(directory);
+                    if (!File.Exists(Path.Combine(full, "sources")))
+                        throw new UsageException($"--driver {directory}: no sources file there");
+                    if (KernelImages.DriverKitDriver(root, full, machine.ImageSigningKey!, out int failure) is not { } added)
+                        return failure;
+                    if (drivers.Any(d => d.Name.Equals(added.Name, StringComparison.OrdinalIgnoreCase)))
+                        throw new UsageException($"--driver {directory}: a driver named {added.Name} is loaded already");
+                    drivers.Add(added);
+                }
                 var built = clock.Elapsed;
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");

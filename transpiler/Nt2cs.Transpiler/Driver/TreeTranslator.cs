@@ -53,7 +53,7 @@ public sealed record ImageProgress(string Image, int Index, int Count, bool Done
 /// per image when several images link the library) and into the project of each image that links it. Output is
 /// deterministic, so <see cref="TreeOptions.Check"/> can tell a stale <c>generated/</c> from a current one.
 /// </summary>
-public static class TreeTranslator
+public static partial class TreeTranslator
 {
     public static TreeResult Run(TreeOptions options, IProgress<ImageProgress>? progress = null)
     {
@@ -96,21 +96,7 @@ public static class TreeTranslator
                     importable.TryAdd(name, symbol);
             var owner = image.Libraries.Where(libraries.ContainsKey).SelectMany(l => libraries[l].Sources.Select(s => (Source: s, Library: libraries[l])))
                 .DistinctBy(p => p.Source).ToDictionary(p => p.Source, p => p.Library, StringComparer.Ordinal);
-            Translator.Link(units, ParseOptions(image, options) with
-            {
-                IsProgram = image.IsProgram,
-                ImageName = image.TargetName,
-                Namespace = Translator.NamespaceFor(image.TargetName),
-                ClassName = "Image",
-                OutputName = source => OutputName(source, image, owner, options, linkers),
-                Interface = new ImageInterface
-                {
-                    Importable = importable,
-                    Exports = imageExports.Symbols.Select(e => new ExportRequest(e.Name, e.Internal, e.Location)).ToList(),
-                    EntryName = image.EntryName,
-                    EntryRequired = image.EntryRequired,
-                },
-            }, translation);
+            Translator.Link(units, LinkOptions(image, options, source => OutputName(source, image, owner, options, linkers), importable, imageExports.Symbols), translation);
             result.Diagnostics.AddRange(translation.Diagnostics);
             result.InternalError |= translation.InternalError;
             if (!translation.Succeeded)
@@ -165,6 +151,24 @@ public static class TreeTranslator
         result.InternalError |= translation.InternalError;
         return null;
     }
+
+    /// <summary>How an image links: its name, its C#'s places, what it may import, what it exports and its entry point.</summary>
+    private static TranslationOptions LinkOptions(ImageSpec image, TreeOptions options, Func<string, string> outputName,
+        IReadOnlyDictionary<string, ImportableSymbol> importable, IReadOnlyList<ExportedSymbol> exports) => ParseOptions(image, options) with
+    {
+        IsProgram = image.IsProgram,
+        ImageName = image.TargetName,
+        Namespace = Translator.NamespaceFor(image.TargetName),
+        ClassName = "Image",
+        OutputName = outputName,
+        Interface = new ImageInterface
+        {
+            Importable = importable,
+            Exports = exports.Select(e => new ExportRequest(e.Name, e.Internal, e.Location)).ToList(),
+            EntryName = image.EntryName,
+            EntryRequired = image.EntryRequired,
+        },
+    };
 
     private static TranslationOptions ParseOptions(ImageSpec spec, TreeOptions options) => new()
     {

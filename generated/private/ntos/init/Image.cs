@@ -1219,6 +1219,10 @@ public static unsafe partial class Image
         "RtlNumberOfSetBits" => AddressOf.RtlNumberOfSetBits.Address,
         "ZwLoadDriver" => AddressOf.ZwLoadDriver.Address,
         "ZwUnloadDriver" => AddressOf.ZwUnloadDriver.Address,
+        "memcpy" => AddressOf.memcpy.Address,
+        "memmove" => AddressOf.memmove.Address,
+        "memset" => AddressOf.memset.Address,
+        "memcmp" => AddressOf.memcmp.Address,
         _ => null
     };
 }
