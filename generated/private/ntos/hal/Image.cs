@@ -23,6 +23,7 @@ public static unsafe partial class Image
     public static void HalEndSystemInterrupt(byte OldIrql, uint Vector) => pic_c.HalEndSystemInterrupt(OldIrql, Vector);
     public static void HalpInitializePic() => pic_c.HalpInitializePic();
     public static void HalpUpdatePicMasks(byte Irql) => pic_c.HalpUpdatePicMasks(Irql);
+    public static byte HalpIrqlChangesPicMasks(byte Irql) => pic_c.HalpIrqlChangesPicMasks(Irql);
     public static byte HalpIrqlOfIrq(uint Irq) => pic_c.HalpIrqlOfIrq(Irq);
     public static void KeStallExecutionProcessor(uint MicroSeconds) => clock_c.KeStallExecutionProcessor(MicroSeconds);
     public static byte HalQueryRealTimeClock(Ptr<_TIME_FIELDS> TimeFields) => clock_c.HalQueryRealTimeClock(TimeFields);
@@ -65,6 +66,7 @@ public static unsafe partial class Image
         public static FnPtr HalEndSystemInterrupt => pic_c.AddressOf.HalEndSystemInterrupt;
         public static FnPtr HalpInitializePic => pic_c.AddressOf.HalpInitializePic;
         public static FnPtr HalpUpdatePicMasks => pic_c.AddressOf.HalpUpdatePicMasks;
+        public static FnPtr HalpIrqlChangesPicMasks => pic_c.AddressOf.HalpIrqlChangesPicMasks;
         public static FnPtr HalpIrqlOfIrq => pic_c.AddressOf.HalpIrqlOfIrq;
         public static FnPtr KeStallExecutionProcessor => clock_c.AddressOf.KeStallExecutionProcessor;
         public static FnPtr HalQueryRealTimeClock => clock_c.AddressOf.HalQueryRealTimeClock;

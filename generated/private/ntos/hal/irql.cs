@@ -20,7 +20,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/irql.c: its functions, objects and string literals.</summary>
     public static unsafe class irql_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -54,52 +54,43 @@ public static unsafe partial class Image
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:142: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:171: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 142 "nt-src/private/ntos/hal/irql.c"
+#line 171 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 146 "nt-src/private/ntos/hal/irql.c"
+#line 175 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
-            ULONG Flags = 0;
-#line 149 "nt-src/private/ntos/hal/irql.c"
+#line 177 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 150 "nt-src/private/ntos/hal/irql.c"
+#line 178 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 152 "nt-src/private/ntos/hal/irql.c"
-            Flags = HalpDisableInterrupts();
-            HalpCurrentIrql = NewIrql;
-            HalpUpdatePicMasks(NewIrql);
-            HalpRestoreInterrupts(Flags);
+#line 180 "nt-src/private/ntos/hal/irql.c"
+            HalpSetIrql(NewIrql);
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:161: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:186: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 161 "nt-src/private/ntos/hal/irql.c"
+#line 186 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 165 "nt-src/private/ntos/hal/irql.c"
-            ULONG Flags = 0;
-#line 167 "nt-src/private/ntos/hal/irql.c"
+#line 190 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 168 "nt-src/private/ntos/hal/irql.c"
+#line 191 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 170 "nt-src/private/ntos/hal/irql.c"
-            Flags = HalpDisableInterrupts();
-            HalpCurrentIrql = NewIrql;
-            HalpUpdatePicMasks(NewIrql);
-            HalpRestoreInterrupts(Flags);
+#line 193 "nt-src/private/ntos/hal/irql.c"
+            HalpSetIrql(NewIrql);
             HalpDispatchSoftwareInterrupts();
-#line 174 "nt-src/private/ntos/hal/irql.c"
+#line 194 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
@@ -237,6 +228,33 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/hal/irql.c:142: void HalpSetIrql(unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void HalpSetIrql(KIRQL NewIrql)
+        {
+#line 142 "nt-src/private/ntos/hal/irql.c"
+            var frame = Stack.Enter(0x10);
+#line 157 "nt-src/private/ntos/hal/irql.c"
+            ULONG Flags = 0;
+#line 159 "nt-src/private/ntos/hal/irql.c"
+            if (HalpIrqlChangesPicMasks(NewIrql) == 0)
+            {
+#line 160 "nt-src/private/ntos/hal/irql.c"
+                HalpCurrentIrql = NewIrql;
+                frame.Leave();
+#line 159 "nt-src/private/ntos/hal/irql.c"
+                return;
+            }
+
+#line 163 "nt-src/private/ntos/hal/irql.c"
+            Flags = HalpDisableInterrupts();
+            HalpCurrentIrql = NewIrql;
+            HalpUpdatePicMasks(NewIrql);
+            HalpRestoreInterrupts(Flags);
+#line 166 "nt-src/private/ntos/hal/irql.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<byte>)(&KeGetCurrentIrql)), "B:", "KeGetCurrentIrql");
@@ -247,6 +265,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<uint, void>)(&HalpRestoreInterrupts)), "v:i", "HalpRestoreInterrupts");
             Fn.Register(__code + 0x60, (nint)((delegate*<byte, void>)(&HalpSoftwareInterrupt)), "v:B", "HalpSoftwareInterrupt");
             Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&HalpDispatchSoftwareInterrupts)), "v:", "HalpDispatchSoftwareInterrupts");
+            Fn.Register(__code + 0x80, (nint)((delegate*<byte, void>)(&HalpSetIrql)), "v:B", "HalpSetIrql");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -260,6 +279,7 @@ public static unsafe partial class Image
             public static FnPtr HalpRestoreInterrupts => new FnPtr(__code + 0x50);
             public static FnPtr HalpSoftwareInterrupt => new FnPtr(__code + 0x60);
             public static FnPtr HalpDispatchSoftwareInterrupts => new FnPtr(__code + 0x70);
+            public static FnPtr HalpSetIrql => new FnPtr(__code + 0x80);
             public static FnPtr __readeflags => Library.Address("__readeflags");
             public static FnPtr _disable => Library.Address("_disable");
             public static FnPtr _enable => Library.Address("_enable");

@@ -25,7 +25,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/pic.c: its functions, objects and string literals.</summary>
     public static unsafe class pic_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0x50, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -50,11 +50,12 @@ public static unsafe partial class Image
         private const int ICW4_8086 = 0x1;
         private const int PIC2_DATA = 0xA1;
         private const int ICW3_SLAVE_IDENTITY = 0x2;
-        private const int IRQ_COUNT = 16;
-        private const int CASCADE_IRQ = 2;
         private const uint MAXULONG = 0xFFFFFFFFu;
         private const int CLOCK2_LEVEL = 28;
         private const int PROFILE_LEVEL = 27;
+        private const int HIGH_LEVEL = 31;
+        private const int IRQ_COUNT = 16;
+        private const int CASCADE_IRQ = 2;
         // unsigned char HalpPicReady
         private static ref BOOLEAN HalpPicReady => ref Mem.Ref<BOOLEAN>(__data + 0x0);
         // unsigned short HalpEnabledIrqs
@@ -63,139 +64,143 @@ public static unsafe partial class Image
         private static ref ULONG HalpProgrammedMask => ref Mem.Ref<ULONG>(__data + 0x8);
         // unsigned short HalpLevelIrqs
         private static ref USHORT HalpLevelIrqs => ref Mem.Ref<USHORT>(__data + 0xC);
+        // unsigned short[32] HalpIrqlMasks
+        private static Ptr<USHORT> HalpIrqlMasks => new Ptr<USHORT>(__data + 0x10);
 
-        // nt-src/private/ntos/hal/pic.c:121: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
+        // nt-src/private/ntos/hal/pic.c:166: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalEnableSystemInterrupt(ULONG Vector, KIRQL Irql, KINTERRUPT_MODE InterruptMode)
         {
-#line 121 "nt-src/private/ntos/hal/pic.c"
+#line 166 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 143 "nt-src/private/ntos/hal/pic.c"
+#line 188 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0 || HalpIrqlOfIrq(Irq) != Irql)
             {
-#line 144 "nt-src/private/ntos/hal/pic.c"
+#line 189 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 146 "nt-src/private/ntos/hal/pic.c"
+#line 191 "nt-src/private/ntos/hal/pic.c"
             if (InterruptMode == LevelSensitive)
             {
-#line 147 "nt-src/private/ntos/hal/pic.c"
+#line 192 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs | (int)((USHORT)(1 << (int)Irq)));
             }
             else
             {
-#line 149 "nt-src/private/ntos/hal/pic.c"
+#line 194 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs & (int)((USHORT)(~(1 << (int)Irq))));
             }
 
-#line 151 "nt-src/private/ntos/hal/pic.c"
+#line 196 "nt-src/private/ntos/hal/pic.c"
             __outbyte(ELCR1, (UCHAR)HalpLevelIrqs);
             __outbyte(ELCR2, (UCHAR)(HalpLevelIrqs >> 8));
             HalpEnabledIrqs = (ushort)(HalpEnabledIrqs | (int)((USHORT)(1 << (int)Irq)));
+            HalpComputeIrqlMasks();
             HalpUpdatePicMasks(KeGetCurrentIrql());
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:160: void HalDisableSystemInterrupt(unsigned long, unsigned char)
+        // nt-src/private/ntos/hal/pic.c:206: void HalDisableSystemInterrupt(unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalDisableSystemInterrupt(ULONG Vector, KIRQL Irql)
         {
-#line 160 "nt-src/private/ntos/hal/pic.c"
+#line 206 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 167 "nt-src/private/ntos/hal/pic.c"
+#line 213 "nt-src/private/ntos/hal/pic.c"
             _ = Irql;
-#line 169 "nt-src/private/ntos/hal/pic.c"
+#line 215 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) != 0)
             {
-#line 170 "nt-src/private/ntos/hal/pic.c"
+#line 216 "nt-src/private/ntos/hal/pic.c"
                 HalpEnabledIrqs = (ushort)(HalpEnabledIrqs & (int)((USHORT)(~(1 << (int)Irq))));
+                HalpComputeIrqlMasks();
                 HalpUpdatePicMasks(KeGetCurrentIrql());
             }
 
-#line 169 "nt-src/private/ntos/hal/pic.c"
+#line 215 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:177: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
+        // nt-src/private/ntos/hal/pic.c:224: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalBeginSystemInterrupt(KIRQL Irql, ULONG Vector, PKIRQL OldIrql)
         {
-#line 177 "nt-src/private/ntos/hal/pic.c"
+#line 224 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 198 "nt-src/private/ntos/hal/pic.c"
+#line 245 "nt-src/private/ntos/hal/pic.c"
             UCHAR InService = 0;
-#line 200 "nt-src/private/ntos/hal/pic.c"
+#line 247 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0)
             {
-#line 201 "nt-src/private/ntos/hal/pic.c"
+#line 248 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 203 "nt-src/private/ntos/hal/pic.c"
+#line 250 "nt-src/private/ntos/hal/pic.c"
             if ((Irq & 7u) == 7u)
             {
-#line 204 "nt-src/private/ntos/hal/pic.c"
+#line 251 "nt-src/private/ntos/hal/pic.c"
                 __outbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND), OCW3_READ_ISR);
                 InService = __inbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND));
                 if ((InService & 0x80) == 0)
                 {
-#line 207 "nt-src/private/ntos/hal/pic.c"
+#line 254 "nt-src/private/ntos/hal/pic.c"
                     if (Irq >= 8u)
                     {
-#line 208 "nt-src/private/ntos/hal/pic.c"
+#line 255 "nt-src/private/ntos/hal/pic.c"
                         __outbyte(PIC1_COMMAND, 0x62);
                     }
 
-#line 210 "nt-src/private/ntos/hal/pic.c"
+#line 257 "nt-src/private/ntos/hal/pic.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 213 "nt-src/private/ntos/hal/pic.c"
+#line 260 "nt-src/private/ntos/hal/pic.c"
             OldIrql.W.Deref = KfRaiseIrql(Irql);
             if (Irq >= 8u)
             {
-#line 215 "nt-src/private/ntos/hal/pic.c"
+#line 262 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC2_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | (Irq - 8u)));
                 __outbyte(PIC1_COMMAND, 0x62);
             }
             else
             {
-#line 218 "nt-src/private/ntos/hal/pic.c"
+#line 265 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC1_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | Irq));
             }
 
-#line 220 "nt-src/private/ntos/hal/pic.c"
+#line 267 "nt-src/private/ntos/hal/pic.c"
             _enable();
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:226: void HalEndSystemInterrupt(unsigned char, unsigned long)
+        // nt-src/private/ntos/hal/pic.c:273: void HalEndSystemInterrupt(unsigned char, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalEndSystemInterrupt(KIRQL OldIrql, ULONG Vector)
         {
-#line 226 "nt-src/private/ntos/hal/pic.c"
+#line 273 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 231 "nt-src/private/ntos/hal/pic.c"
+#line 278 "nt-src/private/ntos/hal/pic.c"
             _ = Vector;
-#line 233 "nt-src/private/ntos/hal/pic.c"
+#line 280 "nt-src/private/ntos/hal/pic.c"
             _disable();
             KfLowerIrql(OldIrql);
-#line 234 "nt-src/private/ntos/hal/pic.c"
+#line 281 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:49: void HalpInitializePic()
+        // nt-src/private/ntos/hal/pic.c:52: void HalpInitializePic()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializePic()
         {
-#line 49 "nt-src/private/ntos/hal/pic.c"
+#line 52 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 53 "nt-src/private/ntos/hal/pic.c"
+#line 56 "nt-src/private/ntos/hal/pic.c"
             __outbyte(PIC1_COMMAND, ICW1_EDGE_CASCADE_ICW4);
             __outbyte(PIC1_DATA, PRIMARY_VECTOR_BASE);
             __outbyte(PIC1_DATA, ICW3_SLAVE_ON_IRQ2);
@@ -205,88 +210,119 @@ public static unsafe partial class Image
             __outbyte(PIC2_DATA, ICW3_SLAVE_IDENTITY);
             __outbyte(PIC2_DATA, ICW4_8086);
             HalpEnabledIrqs = 4;
+            HalpComputeIrqlMasks();
             HalpPicReady = TRUE;
             HalpUpdatePicMasks(KeGetCurrentIrql());
-#line 63 "nt-src/private/ntos/hal/pic.c"
+#line 67 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:67: void HalpUpdatePicMasks(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/hal/pic.c:103: void HalpUpdatePicMasks(unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpUpdatePicMasks(KIRQL Irql)
         {
-#line 67 "nt-src/private/ntos/hal/pic.c"
+#line 103 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/hal/pic.c"
-            USHORT Open = 0;
+#line 117 "nt-src/private/ntos/hal/pic.c"
             USHORT Mask = 0;
-            ULONG Irq = 0;
-#line 86 "nt-src/private/ntos/hal/pic.c"
+#line 119 "nt-src/private/ntos/hal/pic.c"
             if (HalpPicReady == 0)
             {
-#line 87 "nt-src/private/ntos/hal/pic.c"
+#line 120 "nt-src/private/ntos/hal/pic.c"
                 frame.Leave();
-#line 86 "nt-src/private/ntos/hal/pic.c"
+#line 119 "nt-src/private/ntos/hal/pic.c"
                 return;
             }
 
-            for (Irq = 0u; Irq < (uint)IRQ_COUNT; Irq += 1u)
-            {
-#line 89 "nt-src/private/ntos/hal/pic.c"
-                SafePoint.Poll();
-                if (Irq != (uint)CASCADE_IRQ && (HalpEnabledIrqs & (1 << (int)Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql)
-                {
-#line 91 "nt-src/private/ntos/hal/pic.c"
-                    Open = (ushort)(Open | (int)((USHORT)(1 << (int)Irq)));
-                }
-            }
-
-#line 94 "nt-src/private/ntos/hal/pic.c"
-            Open = (ushort)(Open | 4);
-            Mask = (USHORT)(~(int)Open);
+            Mask = HalpIrqlMasks[Irql];
             if ((HalpProgrammedMask & 0xFFu) != (uint)(Mask & 0xFF) || HalpProgrammedMask == MAXULONG)
             {
-#line 97 "nt-src/private/ntos/hal/pic.c"
+#line 124 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC1_DATA, (UCHAR)Mask);
             }
 
-#line 99 "nt-src/private/ntos/hal/pic.c"
+#line 126 "nt-src/private/ntos/hal/pic.c"
             if (((HalpProgrammedMask >> 8) & 0xFFu) != (ULONG)(Mask >> 8) || HalpProgrammedMask == MAXULONG)
             {
-#line 100 "nt-src/private/ntos/hal/pic.c"
+#line 127 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC2_DATA, (UCHAR)(Mask >> 8));
             }
 
-#line 102 "nt-src/private/ntos/hal/pic.c"
+#line 129 "nt-src/private/ntos/hal/pic.c"
             HalpProgrammedMask = Mask;
-#line 102 "nt-src/private/ntos/hal/pic.c"
+#line 129 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:41: unsigned char HalpIrqlOfIrq(unsigned long)
+        // nt-src/private/ntos/hal/pic.c:133: unsigned char HalpIrqlChangesPicMasks(unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static BOOLEAN HalpIrqlChangesPicMasks(KIRQL Irql)
+        {
+#line 133 "nt-src/private/ntos/hal/pic.c"
+            var frame = Stack.Enter(0x10);
+#line 147 "nt-src/private/ntos/hal/pic.c"
+            return frame.Leave((BOOLEAN)(HalpPicReady != 0 && (HalpProgrammedMask == MAXULONG || HalpIrqlMasks[Irql] != (USHORT)HalpProgrammedMask) ? 1 : 0));
+        }
+
+        // nt-src/private/ntos/hal/pic.c:44: unsigned char HalpIrqlOfIrq(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL HalpIrqlOfIrq(ULONG Irq)
         {
-#line 41 "nt-src/private/ntos/hal/pic.c"
+#line 44 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 45 "nt-src/private/ntos/hal/pic.c"
+#line 48 "nt-src/private/ntos/hal/pic.c"
             return frame.Leave((KIRQL)(Irq == 0u ? (uint)CLOCK2_LEVEL : (uint)PROFILE_LEVEL - Irq));
         }
 
-        // nt-src/private/ntos/hal/pic.c:107: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
+        // nt-src/private/ntos/hal/pic.c:72: void HalpComputeIrqlMasks()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void HalpComputeIrqlMasks()
+        {
+#line 72 "nt-src/private/ntos/hal/pic.c"
+            var frame = Stack.Enter(0x10);
+#line 87 "nt-src/private/ntos/hal/pic.c"
+            USHORT Open = 0;
+            ULONG Irql = 0;
+            ULONG Irq = 0;
+#line 91 "nt-src/private/ntos/hal/pic.c"
+            for (Irql = 0u; Irql <= (uint)HIGH_LEVEL; Irql += 1u)
+            {
+#line 91 "nt-src/private/ntos/hal/pic.c"
+                SafePoint.Poll();
+                Open = 4;
+                for (Irq = 0u; Irq < (uint)IRQ_COUNT; Irq += 1u)
+                {
+#line 93 "nt-src/private/ntos/hal/pic.c"
+                    SafePoint.Poll();
+                    if (Irq != (uint)CASCADE_IRQ && (HalpEnabledIrqs & (1 << (int)Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql)
+                    {
+#line 95 "nt-src/private/ntos/hal/pic.c"
+                        Open = (ushort)(Open | (int)((USHORT)(1 << (int)Irq)));
+                    }
+                }
+
+#line 98 "nt-src/private/ntos/hal/pic.c"
+                HalpIrqlMasks.W[Irql] = (USHORT)(~(int)Open);
+            }
+
+#line 91 "nt-src/private/ntos/hal/pic.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/hal/pic.c:152: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN HalpIrqOfVector(ULONG Vector, PULONG Irq)
         {
-#line 107 "nt-src/private/ntos/hal/pic.c"
+#line 152 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 112 "nt-src/private/ntos/hal/pic.c"
+#line 157 "nt-src/private/ntos/hal/pic.c"
             if (Vector < (uint)PRIMARY_VECTOR_BASE || Vector >= 0x40u || Vector == 0x32u)
             {
-#line 113 "nt-src/private/ntos/hal/pic.c"
+#line 158 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 115 "nt-src/private/ntos/hal/pic.c"
+#line 160 "nt-src/private/ntos/hal/pic.c"
             Irq.W.Deref = Vector - (uint)PRIMARY_VECTOR_BASE;
             return frame.Leave((byte)TRUE);
         }
@@ -299,8 +335,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<byte, uint, void>)(&HalEndSystemInterrupt)), "v:Bi", "HalEndSystemInterrupt");
             Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&HalpInitializePic)), "v:", "HalpInitializePic");
             Fn.Register(__code + 0x50, (nint)((delegate*<byte, void>)(&HalpUpdatePicMasks)), "v:B", "HalpUpdatePicMasks");
-            Fn.Register(__code + 0x60, (nint)((delegate*<uint, byte>)(&HalpIrqlOfIrq)), "B:i", "HalpIrqlOfIrq");
-            Fn.Register(__code + 0x70, (nint)((delegate*<uint, Ptr<uint>, byte>)(&HalpIrqOfVector)), "B:ii", "HalpIrqOfVector");
+            Fn.Register(__code + 0x60, (nint)((delegate*<byte, byte>)(&HalpIrqlChangesPicMasks)), "B:B", "HalpIrqlChangesPicMasks");
+            Fn.Register(__code + 0x70, (nint)((delegate*<uint, byte>)(&HalpIrqlOfIrq)), "B:i", "HalpIrqlOfIrq");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&HalpComputeIrqlMasks)), "v:", "HalpComputeIrqlMasks");
+            Fn.Register(__code + 0x90, (nint)((delegate*<uint, Ptr<uint>, byte>)(&HalpIrqOfVector)), "B:ii", "HalpIrqOfVector");
             ImageData.Put(__data + 0x8, [0xFF, 0xFF, 0xFF, 0xFF]);
         }
 
@@ -313,8 +351,10 @@ public static unsafe partial class Image
             public static FnPtr HalEndSystemInterrupt => new FnPtr(__code + 0x30);
             public static FnPtr HalpInitializePic => new FnPtr(__code + 0x40);
             public static FnPtr HalpUpdatePicMasks => new FnPtr(__code + 0x50);
-            public static FnPtr HalpIrqlOfIrq => new FnPtr(__code + 0x60);
-            public static FnPtr HalpIrqOfVector => new FnPtr(__code + 0x70);
+            public static FnPtr HalpIrqlChangesPicMasks => new FnPtr(__code + 0x60);
+            public static FnPtr HalpIrqlOfIrq => new FnPtr(__code + 0x70);
+            public static FnPtr HalpComputeIrqlMasks => new FnPtr(__code + 0x80);
+            public static FnPtr HalpIrqOfVector => new FnPtr(__code + 0x90);
             public static FnPtr __outbyte => Library.Address("__outbyte");
             public static FnPtr __inbyte => Library.Address("__inbyte");
             public static FnPtr _enable => Library.Address("_enable");

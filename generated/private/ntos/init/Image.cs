@@ -430,6 +430,7 @@ public static unsafe partial class Image
     public static void Test_IoCancel() => iotest_c.Test_IoCancel();
     public static void Test_IoFile() => iotest_c.Test_IoFile();
     public static void Test_IoTimer() => iotest_c.Test_IoTimer();
+    public static void KmtIrpBenchmark() => ioload_c.KmtIrpBenchmark();
     public static void Test_IoLoader() => ioload_c.Test_IoLoader();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
@@ -903,6 +904,7 @@ public static unsafe partial class Image
         public static FnPtr Test_IoCancel => iotest_c.AddressOf.Test_IoCancel;
         public static FnPtr Test_IoFile => iotest_c.AddressOf.Test_IoFile;
         public static FnPtr Test_IoTimer => iotest_c.AddressOf.Test_IoTimer;
+        public static FnPtr KmtIrpBenchmark => ioload_c.AddressOf.KmtIrpBenchmark;
         public static FnPtr Test_IoLoader => ioload_c.AddressOf.Test_IoLoader;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;

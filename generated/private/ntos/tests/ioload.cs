@@ -43,7 +43,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ioload.c: its functions, objects and string literals.</summary>
     public static unsafe class ioload_c
     {
-        internal static readonly ImageUnit __Unit = new(0xE0, 0xC40, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xF0, 0xC80, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -52,19 +52,87 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        private const int KernelMode = 0;
         private const int NotificationEvent = 0;
         private const int Executive = 0;
+        private const int KernelMode = 0;
         private const int NonPagedPool = 0;
-        private const int TRUE = 1;
         private const int FALSE = 0;
+        private const int KMT_IRP_ROUND_TRIPS = 100000;
+        private const int IRP_MJ_WRITE = 0x4;
+        private const NTSTATUS STATUS_PENDING = 0x103;
+        private const int TRUE = 1;
         private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const int IRP_MJ_DEVICE_CONTROL = 0xE;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
-        private const NTSTATUS STATUS_PENDING = 0x103;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int KMT_TAG = 1682732107;
+
+        // nt-src/private/ntos/tests/ioload.c:480: void KmtIrpBenchmark()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KmtIrpBenchmark()
+        {
+#line 480 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x60);
+            ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
+            ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
+            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x10);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x18);
+            Ptr<UCHAR> Data = frame.At<UCHAR>(0x20);
+            Ptr<KEVENT> Event = frame.At<KEVENT>(0x30);
+#line 502 "nt-src/private/ntos/tests/ioload.c"
+            ULONG Completed = 0u;
+            ULONG Index = 0;
+            PIRP Irp = default(PIRP);
+#line 506 "nt-src/private/ntos/tests/ioload.c"
+            RtlInitUnicodeString(Name, Str.w__Device_Null);
+            if (IoGetDeviceObjectPointer(Name, 0x2u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
+            {
+#line 508 "nt-src/private/ntos/tests/ioload.c"
+                DbgPrint(Str.IRP_round_trips_no_Device_Null, Va.Args(frame.Base + 0x44));
+                frame.Leave();
+#line 507 "nt-src/private/ntos/tests/ioload.c"
+                return;
+            }
+
+#line 511 "nt-src/private/ntos/tests/ioload.c"
+            memset(Data.As<CVoid>(), 0, 16u);
+            Offset.W.QuadPart = 0L;
+            KeInitializeEvent(Event, NotificationEvent, FALSE);
+            for (Index = 0u; Index < (uint)KMT_IRP_ROUND_TRIPS; Index += 1u)
+            {
+#line 514 "nt-src/private/ntos/tests/ioload.c"
+                SafePoint.Poll();
+                Irp = IoBuildSynchronousFsdRequest(IRP_MJ_WRITE, DeviceObject, Data.As<CVoid>(), 16u, Offset, Event, IoStatus);
+                if (Irp.IsNull)
+                {
+#line 517 "nt-src/private/ntos/tests/ioload.c"
+                    break;
+                }
+
+#line 519 "nt-src/private/ntos/tests/ioload.c"
+                if (IofCallDriver(DeviceObject, Irp) == STATUS_PENDING)
+                {
+#line 520 "nt-src/private/ntos/tests/ioload.c"
+                    KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+                    KeClearEvent(Event);
+                }
+
+#line 523 "nt-src/private/ntos/tests/ioload.c"
+                if (IoStatus.Status >= 0 && IoStatus.Information == 16u)
+                {
+#line 524 "nt-src/private/ntos/tests/ioload.c"
+                    Completed += 1u;
+                }
+            }
+
+#line 527 "nt-src/private/ntos/tests/ioload.c"
+            ObfDereferenceObject(FileObject.As<CVoid>());
+            DbgPrint(Str.IRP_round_trips_lu, Va.Args(frame.Base + 0x4C, Completed));
+#line 528 "nt-src/private/ntos/tests/ioload.c"
+            frame.Leave();
+        }
 
         // nt-src/private/ntos/tests/ioload.c:26: struct _BOOT_DRIVER_LIST_ENTRY* KmtBootDriver(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
@@ -567,174 +635,180 @@ public static unsafe partial class Image
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<ushort>, Ptr<_BOOT_DRIVER_LIST_ENTRY>>)(&KmtBootDriver)), "i:i", "KmtBootDriver");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte>)(&KmtBootDriverBefore)), "B:ii", "KmtBootDriverBefore");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, Ptr<uint>, Ptr<_KLDR_DATA_TABLE_ENTRY>>)(&KmtFindModule)), "i:ii", "KmtFindModule");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, Ptr<Ptr<CVoid>>, int>)(&KmtReferenceNamed)), "i:iii", "KmtReferenceNamed");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_BOOT_DRIVER_LIST_ENTRY>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
-            Fn.Register(__code + 0x70, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
-            Fn.Register(__code + 0x90, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
-            ImageData.Put(__data, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0\0\0"u8);
-            ImageData.Put(__data + 0x6C, "n\0t\0o\0s\0k\0r\0n\0l\0.\0e\0x\0e\0\0\0"u8);
-            ImageData.Put(__data + 0x88, "nt-src\\private\\ntos\\tests\\ioload.c\0"u8);
-            ImageData.Put(__data + 0xAC, "the kernel is the first module\0"u8);
-            ImageData.Put(__data + 0xCC, "n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0xE0, "k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0xF8, "null.sys and kmtdrv.sys are loaded modules\0"u8);
-            ImageData.Put(__data + 0x124, "after the loader's images (%lu, %lu)\0"u8);
-            ImageData.Put(__data + 0x14C, "\\\0n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x160, "\\\0k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x178, "in the loader's order\0"u8);
-            ImageData.Put(__data + 0x190, "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)\0"u8);
-            ImageData.Put(__data + 0x1D0, "a loaded driver's module is not the loader's\0"u8);
-            ImageData.Put(__data + 0x200, "a driver's module has its entry point\0"u8);
-            ImageData.Put(__data + 0x228, "\\\0D\0r\0i\0v\0e\0r\0\\\0n\0u\0l\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x244, "KmtReferenceNamed(L\"\\\\Driver\\\\null\", IopDriverObjectType, (PVOID *)&Driver) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2AC, "Driver->DriverSection = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x2D4, "Driver->DriverStart = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x2FC, "Driver->DriverSize = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x324, "Driver->DriverInit = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x34C, "a loaded driver is not built in\0"u8);
-            ImageData.Put(__data + 0x36C, "\\\0D\0e\0v\0i\0c\0e\0\\\0N\0u\0l\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x388, "\\Device\\Null exists\0"u8);
-            ImageData.Put(__data + 0x39C, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_WRITE, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x404, "(ULONG)IoStatus.Information = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x434, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x49C, "the null device leaves a read's buffer alone\0"u8);
-            ImageData.Put(__data + 0x4CC, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0D\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x4EC, "KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_REVERSE, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x570, "the driver image reversed the bytes\0"u8);
-            ImageData.Put(__data + 0x594, "KmtDriverRequests() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5BC, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x634, "ZwLoadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x668, "O\0t\0h\0e\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x674, "KmtLoadAs(KmtBootDriver(L\"\\\\kmtdrv.sys\"), L\"Other\") = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6C4, "\\\0D\0r\0i\0v\0e\0r\0\\\0O\0t\0h\0e\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x6E0, "a load refused by the image service leaves no driver object\0"u8);
-            ImageData.Put(__data + 0x71C, "\\\0D\0r\0i\0v\0e\0r\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x73C, "kmtdrv has an unload routine\0"u8);
-            ImageData.Put(__data + 0x75C, "ZwUnloadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x794, "its device is gone\0"u8);
-            ImageData.Put(__data + 0x7A8, "its driver object is gone\0"u8);
-            ImageData.Put(__data + 0x7C4, "its module is gone\0"u8);
-            ImageData.Put(__data + 0x7D8, "its pages are free again (%lu, then %lu)\0"u8);
-            ImageData.Put(__data + 0x804, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x828, "loaded again, its module is back\0"u8);
-            ImageData.Put(__data + 0x84C, "the loader handed over kmtdrv.sys\0"u8);
-            ImageData.Put(__data + 0x870, "K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x888, "KmtLoadAs(File, KMTDRV_FAIL_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x8CC, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x8F4, "a failed DriverEntry leaves no driver object\0"u8);
-            ImageData.Put(__data + 0x924, "KmtModuleCount() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x94C, "K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x964, "KmtLoadAs(File, KMTDRV_FAULT_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x9A8, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x9D0, "a faulting DriverEntry leaves no driver object\0"u8);
-            ImageData.Put(__data + 0xA00, "a copy of the image file\0"u8);
-            ImageData.Put(__data + 0xA1C, "k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0xA2C, "KmtLoadAs(&Changed, L\"kmtdrv\") = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA68, "ZwLoadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA98, "ZwUnloadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xACC, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0N\0o\0S\0u\0c\0h\0S\0e\0r\0v\0i\0c\0e\0\0\0"u8);
-            ImageData.Put(__data + 0xB50, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
-            ImageData.Put(__data + 0xB78, "IoCreateDriver(&Name, KmtBuiltInEntry) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xBBC, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
+            Fn.Register(__code, (nint)((delegate*<void>)(&KmtIrpBenchmark)), "v:", "KmtIrpBenchmark");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, Ptr<_BOOT_DRIVER_LIST_ENTRY>>)(&KmtBootDriver)), "i:i", "KmtBootDriver");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte>)(&KmtBootDriverBefore)), "B:ii", "KmtBootDriverBefore");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<ushort>, Ptr<uint>, Ptr<_KLDR_DATA_TABLE_ENTRY>>)(&KmtFindModule)), "i:ii", "KmtFindModule");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, Ptr<Ptr<CVoid>>, int>)(&KmtReferenceNamed)), "i:iii", "KmtReferenceNamed");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_BOOT_DRIVER_LIST_ENTRY>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
+            Fn.Register(__code + 0x80, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
+            ImageData.Put(__data, "\\\0D\0e\0v\0i\0c\0e\0\\\0N\0u\0l\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x1C, "IRP round trips: no \\Device\\Null\n\0"u8);
+            ImageData.Put(__data + 0x40, "IRP round trips: %lu\n\0"u8);
+            ImageData.Put(__data + 0x58, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0xC4, "n\0t\0o\0s\0k\0r\0n\0l\0.\0e\0x\0e\0\0\0"u8);
+            ImageData.Put(__data + 0xE0, "nt-src\\private\\ntos\\tests\\ioload.c\0"u8);
+            ImageData.Put(__data + 0x104, "the kernel is the first module\0"u8);
+            ImageData.Put(__data + 0x124, "n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x138, "k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x150, "null.sys and kmtdrv.sys are loaded modules\0"u8);
+            ImageData.Put(__data + 0x17C, "after the loader's images (%lu, %lu)\0"u8);
+            ImageData.Put(__data + 0x1A4, "\\\0n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1B8, "\\\0k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1D0, "in the loader's order\0"u8);
+            ImageData.Put(__data + 0x1E8, "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)\0"u8);
+            ImageData.Put(__data + 0x228, "a loaded driver's module is not the loader's\0"u8);
+            ImageData.Put(__data + 0x258, "a driver's module has its entry point\0"u8);
+            ImageData.Put(__data + 0x280, "\\\0D\0r\0i\0v\0e\0r\0\\\0n\0u\0l\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x29C, "KmtReferenceNamed(L\"\\\\Driver\\\\null\", IopDriverObjectType, (PVOID *)&Driver) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x304, "Driver->DriverSection = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x32C, "Driver->DriverStart = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x354, "Driver->DriverSize = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x37C, "Driver->DriverInit = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x3A4, "a loaded driver is not built in\0"u8);
+            ImageData.Put(__data + 0x3C4, "\\Device\\Null exists\0"u8);
+            ImageData.Put(__data + 0x3D8, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_WRITE, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x440, "(ULONG)IoStatus.Information = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x470, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4D8, "the null device leaves a read's buffer alone\0"u8);
+            ImageData.Put(__data + 0x508, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0D\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x528, "KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_REVERSE, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5AC, "the driver image reversed the bytes\0"u8);
+            ImageData.Put(__data + 0x5D0, "KmtDriverRequests() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x5F8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x670, "ZwLoadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6A4, "O\0t\0h\0e\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x6B0, "KmtLoadAs(KmtBootDriver(L\"\\\\kmtdrv.sys\"), L\"Other\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x700, "\\\0D\0r\0i\0v\0e\0r\0\\\0O\0t\0h\0e\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x71C, "a load refused by the image service leaves no driver object\0"u8);
+            ImageData.Put(__data + 0x758, "\\\0D\0r\0i\0v\0e\0r\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x778, "kmtdrv has an unload routine\0"u8);
+            ImageData.Put(__data + 0x798, "ZwUnloadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7D0, "its device is gone\0"u8);
+            ImageData.Put(__data + 0x7E4, "its driver object is gone\0"u8);
+            ImageData.Put(__data + 0x800, "its module is gone\0"u8);
+            ImageData.Put(__data + 0x814, "its pages are free again (%lu, then %lu)\0"u8);
+            ImageData.Put(__data + 0x840, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x864, "loaded again, its module is back\0"u8);
+            ImageData.Put(__data + 0x888, "the loader handed over kmtdrv.sys\0"u8);
+            ImageData.Put(__data + 0x8AC, "K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x8C4, "KmtLoadAs(File, KMTDRV_FAIL_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x908, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x930, "a failed DriverEntry leaves no driver object\0"u8);
+            ImageData.Put(__data + 0x960, "KmtModuleCount() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x988, "K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x9A0, "KmtLoadAs(File, KMTDRV_FAULT_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x9E4, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xA0C, "a faulting DriverEntry leaves no driver object\0"u8);
+            ImageData.Put(__data + 0xA3C, "a copy of the image file\0"u8);
+            ImageData.Put(__data + 0xA58, "k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0xA68, "KmtLoadAs(&Changed, L\"kmtdrv\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xAA4, "ZwLoadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xAD4, "ZwUnloadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB08, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0N\0o\0S\0u\0c\0h\0S\0e\0r\0v\0i\0c\0e\0\0\0"u8);
+            ImageData.Put(__data + 0xB8C, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
+            ImageData.Put(__data + 0xBB4, "IoCreateDriver(&Name, KmtBuiltInEntry) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xBF8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KmtBootDriver => new FnPtr(__code);
-            public static FnPtr KmtBootDriverBefore => new FnPtr(__code + 0x10);
-            public static FnPtr KmtFindModule => new FnPtr(__code + 0x20);
-            public static FnPtr KmtReferenceNamed => new FnPtr(__code + 0x30);
-            public static FnPtr KmtExists => new FnPtr(__code + 0x40);
-            public static FnPtr KmtSend => new FnPtr(__code + 0x50);
-            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x60);
-            public static FnPtr KmtModuleCount => new FnPtr(__code + 0x70);
-            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0x80);
-            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0x90);
-            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xC0);
-            public static FnPtr Test_IoLoader => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtIrpBenchmark => new FnPtr(__code);
+            public static FnPtr KmtBootDriver => new FnPtr(__code + 0x10);
+            public static FnPtr KmtBootDriverBefore => new FnPtr(__code + 0x20);
+            public static FnPtr KmtFindModule => new FnPtr(__code + 0x30);
+            public static FnPtr KmtReferenceNamed => new FnPtr(__code + 0x40);
+            public static FnPtr KmtExists => new FnPtr(__code + 0x50);
+            public static FnPtr KmtSend => new FnPtr(__code + 0x60);
+            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x70);
+            public static FnPtr KmtModuleCount => new FnPtr(__code + 0x80);
+            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0x90);
+            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xD0);
+            public static FnPtr Test_IoLoader => new FnPtr(__code + 0xE0);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<ushort> w__Registry_Machine_System_Curre => new Ptr<ushort>(__data);
-            public static Ptr<ushort> w_ntoskrnl_exe => new Ptr<ushort>(__data + 0x6C);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_ioload => new Ptr<sbyte>(__data + 0x88);
-            public static Ptr<sbyte> the_kernel_is_the_first_module => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<ushort> w_null_sys => new Ptr<ushort>(__data + 0xCC);
-            public static Ptr<ushort> w_kmtdrv_sys => new Ptr<ushort>(__data + 0xE0);
-            public static Ptr<sbyte> null_sys_and_kmtdrv_sys_are_load => new Ptr<sbyte>(__data + 0xF8);
-            public static Ptr<sbyte> after_the_loader_s_images_lu_lu => new Ptr<sbyte>(__data + 0x124);
-            public static Ptr<ushort> w__null_sys => new Ptr<ushort>(__data + 0x14C);
-            public static Ptr<ushort> w__kmtdrv_sys => new Ptr<ushort>(__data + 0x160);
-            public static Ptr<sbyte> in_the_loader_s_order => new Ptr<sbyte>(__data + 0x178);
-            public static Ptr<sbyte> a_driver_s_image_takes_whole_non => new Ptr<sbyte>(__data + 0x190);
-            public static Ptr<sbyte> a_loaded_driver_s_module_is_not => new Ptr<sbyte>(__data + 0x1D0);
-            public static Ptr<sbyte> a_driver_s_module_has_its_entry => new Ptr<sbyte>(__data + 0x200);
-            public static Ptr<ushort> w__Driver_null => new Ptr<ushort>(__data + 0x228);
-            public static Ptr<sbyte> KmtReferenceNamed_L_Driver_null => new Ptr<sbyte>(__data + 0x244);
-            public static Ptr<sbyte> Driver_DriverSection_p_expected => new Ptr<sbyte>(__data + 0x2AC);
-            public static Ptr<sbyte> Driver_DriverStart_p_expected_p => new Ptr<sbyte>(__data + 0x2D4);
-            public static Ptr<sbyte> Driver_DriverSize_lu_expected_lu => new Ptr<sbyte>(__data + 0x2FC);
-            public static Ptr<sbyte> Driver_DriverInit_p_expected_p => new Ptr<sbyte>(__data + 0x324);
-            public static Ptr<sbyte> a_loaded_driver_is_not_built_in => new Ptr<sbyte>(__data + 0x34C);
-            public static Ptr<ushort> w__Device_Null => new Ptr<ushort>(__data + 0x36C);
-            public static Ptr<sbyte> Device_Null_exists => new Ptr<sbyte>(__data + 0x388);
-            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_WRI => new Ptr<sbyte>(__data + 0x39C);
-            public static Ptr<sbyte> ULONG_IoStatus_Information_lu_ex => new Ptr<sbyte>(__data + 0x404);
-            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_REA => new Ptr<sbyte>(__data + 0x434);
-            public static Ptr<sbyte> the_null_device_leaves_a_read_s => new Ptr<sbyte>(__data + 0x49C);
-            public static Ptr<ushort> w__Device_KmtDrv => new Ptr<ushort>(__data + 0x4CC);
-            public static Ptr<sbyte> KmtSend_KMTDRV_DEVICE_NAME_IRP_M => new Ptr<sbyte>(__data + 0x4EC);
-            public static Ptr<sbyte> the_driver_image_reversed_the_by => new Ptr<sbyte>(__data + 0x570);
-            public static Ptr<sbyte> KmtDriverRequests_lu_expected_lu => new Ptr<sbyte>(__data + 0x594);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_2 => new Ptr<ushort>(__data + 0x5BC);
-            public static Ptr<sbyte> ZwLoadDriver_Service_0x_08lx_exp => new Ptr<sbyte>(__data + 0x634);
-            public static Ptr<ushort> w_Other => new Ptr<ushort>(__data + 0x668);
-            public static Ptr<sbyte> KmtLoadAs_KmtBootDriver_L_kmtdrv => new Ptr<sbyte>(__data + 0x674);
-            public static Ptr<ushort> w__Driver_Other => new Ptr<ushort>(__data + 0x6C4);
-            public static Ptr<sbyte> a_load_refused_by_the_image_serv => new Ptr<sbyte>(__data + 0x6E0);
-            public static Ptr<ushort> w__Driver_kmtdrv => new Ptr<ushort>(__data + 0x71C);
-            public static Ptr<sbyte> kmtdrv_has_an_unload_routine => new Ptr<sbyte>(__data + 0x73C);
-            public static Ptr<sbyte> ZwUnloadDriver_Service_0x_08lx_e => new Ptr<sbyte>(__data + 0x75C);
-            public static Ptr<sbyte> its_device_is_gone => new Ptr<sbyte>(__data + 0x794);
-            public static Ptr<sbyte> its_driver_object_is_gone => new Ptr<sbyte>(__data + 0x7A8);
-            public static Ptr<sbyte> its_module_is_gone => new Ptr<sbyte>(__data + 0x7C4);
-            public static Ptr<sbyte> its_pages_are_free_again_lu_then => new Ptr<sbyte>(__data + 0x7D8);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x804);
-            public static Ptr<sbyte> loaded_again_its_module_is_back => new Ptr<sbyte>(__data + 0x828);
-            public static Ptr<sbyte> the_loader_handed_over_kmtdrv_sy => new Ptr<sbyte>(__data + 0x84C);
-            public static Ptr<ushort> w_KmtDrvFail => new Ptr<ushort>(__data + 0x870);
-            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAIL_SERVI => new Ptr<sbyte>(__data + 0x888);
-            public static Ptr<ushort> w__Driver_KmtDrvFail => new Ptr<ushort>(__data + 0x8CC);
-            public static Ptr<sbyte> a_failed_DriverEntry_leaves_no_d => new Ptr<sbyte>(__data + 0x8F4);
-            public static Ptr<sbyte> KmtModuleCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x924);
-            public static Ptr<ushort> w_KmtDrvFault => new Ptr<ushort>(__data + 0x94C);
-            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAULT_SERV => new Ptr<sbyte>(__data + 0x964);
-            public static Ptr<ushort> w__Driver_KmtDrvFault => new Ptr<ushort>(__data + 0x9A8);
-            public static Ptr<sbyte> a_faulting_DriverEntry_leaves_no => new Ptr<sbyte>(__data + 0x9D0);
-            public static Ptr<sbyte> a_copy_of_the_image_file => new Ptr<sbyte>(__data + 0xA00);
-            public static Ptr<ushort> w_kmtdrv => new Ptr<ushort>(__data + 0xA1C);
-            public static Ptr<sbyte> KmtLoadAs_Changed_L_kmtdrv_0x_08 => new Ptr<sbyte>(__data + 0xA2C);
-            public static Ptr<sbyte> ZwLoadDriver_NULL_0x_08lx_expect => new Ptr<sbyte>(__data + 0xA68);
-            public static Ptr<sbyte> ZwUnloadDriver_NULL_0x_08lx_expe => new Ptr<sbyte>(__data + 0xA98);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_3 => new Ptr<ushort>(__data + 0xACC);
-            public static Ptr<ushort> w__Driver_KmtBuiltIn => new Ptr<ushort>(__data + 0xB50);
-            public static Ptr<sbyte> IoCreateDriver_Name_KmtBuiltInEn => new Ptr<sbyte>(__data + 0xB78);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_4 => new Ptr<ushort>(__data + 0xBBC);
+            public static Ptr<ushort> w__Device_Null => new Ptr<ushort>(__data);
+            public static Ptr<sbyte> IRP_round_trips_no_Device_Null => new Ptr<sbyte>(__data + 0x1C);
+            public static Ptr<sbyte> IRP_round_trips_lu => new Ptr<sbyte>(__data + 0x40);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre => new Ptr<ushort>(__data + 0x58);
+            public static Ptr<ushort> w_ntoskrnl_exe => new Ptr<ushort>(__data + 0xC4);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_ioload => new Ptr<sbyte>(__data + 0xE0);
+            public static Ptr<sbyte> the_kernel_is_the_first_module => new Ptr<sbyte>(__data + 0x104);
+            public static Ptr<ushort> w_null_sys => new Ptr<ushort>(__data + 0x124);
+            public static Ptr<ushort> w_kmtdrv_sys => new Ptr<ushort>(__data + 0x138);
+            public static Ptr<sbyte> null_sys_and_kmtdrv_sys_are_load => new Ptr<sbyte>(__data + 0x150);
+            public static Ptr<sbyte> after_the_loader_s_images_lu_lu => new Ptr<sbyte>(__data + 0x17C);
+            public static Ptr<ushort> w__null_sys => new Ptr<ushort>(__data + 0x1A4);
+            public static Ptr<ushort> w__kmtdrv_sys => new Ptr<ushort>(__data + 0x1B8);
+            public static Ptr<sbyte> in_the_loader_s_order => new Ptr<sbyte>(__data + 0x1D0);
+            public static Ptr<sbyte> a_driver_s_image_takes_whole_non => new Ptr<sbyte>(__data + 0x1E8);
+            public static Ptr<sbyte> a_loaded_driver_s_module_is_not => new Ptr<sbyte>(__data + 0x228);
+            public static Ptr<sbyte> a_driver_s_module_has_its_entry => new Ptr<sbyte>(__data + 0x258);
+            public static Ptr<ushort> w__Driver_null => new Ptr<ushort>(__data + 0x280);
+            public static Ptr<sbyte> KmtReferenceNamed_L_Driver_null => new Ptr<sbyte>(__data + 0x29C);
+            public static Ptr<sbyte> Driver_DriverSection_p_expected => new Ptr<sbyte>(__data + 0x304);
+            public static Ptr<sbyte> Driver_DriverStart_p_expected_p => new Ptr<sbyte>(__data + 0x32C);
+            public static Ptr<sbyte> Driver_DriverSize_lu_expected_lu => new Ptr<sbyte>(__data + 0x354);
+            public static Ptr<sbyte> Driver_DriverInit_p_expected_p => new Ptr<sbyte>(__data + 0x37C);
+            public static Ptr<sbyte> a_loaded_driver_is_not_built_in => new Ptr<sbyte>(__data + 0x3A4);
+            public static Ptr<sbyte> Device_Null_exists => new Ptr<sbyte>(__data + 0x3C4);
+            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_WRI => new Ptr<sbyte>(__data + 0x3D8);
+            public static Ptr<sbyte> ULONG_IoStatus_Information_lu_ex => new Ptr<sbyte>(__data + 0x440);
+            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_REA => new Ptr<sbyte>(__data + 0x470);
+            public static Ptr<sbyte> the_null_device_leaves_a_read_s => new Ptr<sbyte>(__data + 0x4D8);
+            public static Ptr<ushort> w__Device_KmtDrv => new Ptr<ushort>(__data + 0x508);
+            public static Ptr<sbyte> KmtSend_KMTDRV_DEVICE_NAME_IRP_M => new Ptr<sbyte>(__data + 0x528);
+            public static Ptr<sbyte> the_driver_image_reversed_the_by => new Ptr<sbyte>(__data + 0x5AC);
+            public static Ptr<sbyte> KmtDriverRequests_lu_expected_lu => new Ptr<sbyte>(__data + 0x5D0);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_2 => new Ptr<ushort>(__data + 0x5F8);
+            public static Ptr<sbyte> ZwLoadDriver_Service_0x_08lx_exp => new Ptr<sbyte>(__data + 0x670);
+            public static Ptr<ushort> w_Other => new Ptr<ushort>(__data + 0x6A4);
+            public static Ptr<sbyte> KmtLoadAs_KmtBootDriver_L_kmtdrv => new Ptr<sbyte>(__data + 0x6B0);
+            public static Ptr<ushort> w__Driver_Other => new Ptr<ushort>(__data + 0x700);
+            public static Ptr<sbyte> a_load_refused_by_the_image_serv => new Ptr<sbyte>(__data + 0x71C);
+            public static Ptr<ushort> w__Driver_kmtdrv => new Ptr<ushort>(__data + 0x758);
+            public static Ptr<sbyte> kmtdrv_has_an_unload_routine => new Ptr<sbyte>(__data + 0x778);
+            public static Ptr<sbyte> ZwUnloadDriver_Service_0x_08lx_e => new Ptr<sbyte>(__data + 0x798);
+            public static Ptr<sbyte> its_device_is_gone => new Ptr<sbyte>(__data + 0x7D0);
+            public static Ptr<sbyte> its_driver_object_is_gone => new Ptr<sbyte>(__data + 0x7E4);
+            public static Ptr<sbyte> its_module_is_gone => new Ptr<sbyte>(__data + 0x800);
+            public static Ptr<sbyte> its_pages_are_free_again_lu_then => new Ptr<sbyte>(__data + 0x814);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x840);
+            public static Ptr<sbyte> loaded_again_its_module_is_back => new Ptr<sbyte>(__data + 0x864);
+            public static Ptr<sbyte> the_loader_handed_over_kmtdrv_sy => new Ptr<sbyte>(__data + 0x888);
+            public static Ptr<ushort> w_KmtDrvFail => new Ptr<ushort>(__data + 0x8AC);
+            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAIL_SERVI => new Ptr<sbyte>(__data + 0x8C4);
+            public static Ptr<ushort> w__Driver_KmtDrvFail => new Ptr<ushort>(__data + 0x908);
+            public static Ptr<sbyte> a_failed_DriverEntry_leaves_no_d => new Ptr<sbyte>(__data + 0x930);
+            public static Ptr<sbyte> KmtModuleCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x960);
+            public static Ptr<ushort> w_KmtDrvFault => new Ptr<ushort>(__data + 0x988);
+            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAULT_SERV => new Ptr<sbyte>(__data + 0x9A0);
+            public static Ptr<ushort> w__Driver_KmtDrvFault => new Ptr<ushort>(__data + 0x9E4);
+            public static Ptr<sbyte> a_faulting_DriverEntry_leaves_no => new Ptr<sbyte>(__data + 0xA0C);
+            public static Ptr<sbyte> a_copy_of_the_image_file => new Ptr<sbyte>(__data + 0xA3C);
+            public static Ptr<ushort> w_kmtdrv => new Ptr<ushort>(__data + 0xA58);
+            public static Ptr<sbyte> KmtLoadAs_Changed_L_kmtdrv_0x_08 => new Ptr<sbyte>(__data + 0xA68);
+            public static Ptr<sbyte> ZwLoadDriver_NULL_0x_08lx_expect => new Ptr<sbyte>(__data + 0xAA4);
+            public static Ptr<sbyte> ZwUnloadDriver_NULL_0x_08lx_expe => new Ptr<sbyte>(__data + 0xAD4);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_3 => new Ptr<ushort>(__data + 0xB08);
+            public static Ptr<ushort> w__Driver_KmtBuiltIn => new Ptr<ushort>(__data + 0xB8C);
+            public static Ptr<sbyte> IoCreateDriver_Name_KmtBuiltInEn => new Ptr<sbyte>(__data + 0xBB4);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_4 => new Ptr<ushort>(__data + 0xBF8);
         }
     }
 }

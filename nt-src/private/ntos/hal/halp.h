@@ -20,6 +20,7 @@ Abstract:
 VOID HalpInitializeConsole(VOID);
 VOID HalpInitializePic(VOID);
 VOID HalpUpdatePicMasks(IN KIRQL Irql);
+BOOLEAN HalpIrqlChangesPicMasks(IN KIRQL Irql);
 KIRQL HalpIrqlOfIrq(IN ULONG Irq);
 VOID HalpInitializeClock(VOID);
 

@@ -137,6 +137,35 @@ KeGetCurrentIrql(
     return HalpCurrentIrql;
 }
 
+static
+VOID
+HalpSetIrql(
+    IN KIRQL NewIrql
+    )
+
+/*++
+
+Routine Description:
+
+    Makes NewIrql current and programs the PICs for it. When their masks stay as they are (every change among
+    the software levels), the one store needs no guard: the interrupts that can arrive are the same on either
+    side of it. Otherwise interrupts are held off until the masks match the new IRQL.
+
+--*/
+
+{
+    ULONG Flags;
+
+    if (!HalpIrqlChangesPicMasks(NewIrql)) {
+        HalpCurrentIrql = NewIrql;
+        return;
+    }
+    Flags = HalpDisableInterrupts();
+    HalpCurrentIrql = NewIrql;
+    HalpUpdatePicMasks(NewIrql);
+    HalpRestoreInterrupts(Flags);
+}
+
 KIRQL
 FASTCALL
 KfRaiseIrql(
@@ -144,15 +173,11 @@ KfRaiseIrql(
     )
 {
     KIRQL OldIrql = HalpCurrentIrql;
-    ULONG Flags;
 
     if (NewIrql < OldIrql) {
         KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0, 0);
     }
-    Flags = HalpDisableInterrupts();
-    HalpCurrentIrql = NewIrql;
-    HalpUpdatePicMasks(NewIrql);
-    HalpRestoreInterrupts(Flags);
+    HalpSetIrql(NewIrql);
     return OldIrql;
 }
 
@@ -162,14 +187,9 @@ KfLowerIrql(
     IN KIRQL NewIrql
     )
 {
-    ULONG Flags;
-
     if (NewIrql > HalpCurrentIrql) {
         KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0, 0);
     }
-    Flags = HalpDisableInterrupts();
-    HalpCurrentIrql = NewIrql;
-    HalpUpdatePicMasks(NewIrql);
-    HalpRestoreInterrupts(Flags);
+    HalpSetIrql(NewIrql);
     HalpDispatchSoftwareInterrupts();
 }

@@ -36,6 +36,9 @@ static BOOLEAN HalpPicReady;
 static USHORT HalpEnabledIrqs;
 static ULONG HalpProgrammedMask = MAXULONG;    // the masks last written (master in the low byte); none yet
 static USHORT HalpLevelIrqs;
+static USHORT HalpIrqlMasks[HIGH_LEVEL + 1];   // the PIC mask (master in the low byte) at each IRQL
+
+static VOID HalpComputeIrqlMasks(VOID);
 
 KIRQL
 HalpIrqlOfIrq(
@@ -59,8 +62,41 @@ HalpInitializePic(
     __outbyte(PIC2_DATA, ICW3_SLAVE_IDENTITY);
     __outbyte(PIC2_DATA, ICW4_8086);
     HalpEnabledIrqs = 1 << CASCADE_IRQ;
+    HalpComputeIrqlMasks();
     HalpPicReady = TRUE;
     HalpUpdatePicMasks(KeGetCurrentIrql());
+}
+
+static
+VOID
+HalpComputeIrqlMasks(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    The PIC mask of every IRQL, for the IRQs enabled now: an IRQ passes when it is enabled and its IRQL is above
+    the IRQL. The cascade line stays open so that the slave's requests reach the master. Every IRQL change needs
+    its mask, and IRQs are enabled rarely, so the masks are computed here once per change of the enabled set.
+
+--*/
+
+{
+    USHORT Open;
+    ULONG Irql;
+    ULONG Irq;
+
+    for (Irql = 0; Irql <= HIGH_LEVEL; Irql += 1) {
+        Open = 1 << CASCADE_IRQ;
+        for (Irq = 0; Irq < IRQ_COUNT; Irq += 1) {
+            if (Irq != CASCADE_IRQ && (HalpEnabledIrqs & (1 << Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql) {
+                Open |= (USHORT)(1 << Irq);
+            }
+        }
+        HalpIrqlMasks[Irql] = (USHORT)~Open;
+    }
 }
 
 VOID
@@ -72,27 +108,18 @@ HalpUpdatePicMasks(
 
 Routine Description:
 
-    Programs both PICs' masks for an IRQL: an IRQ passes when it is enabled and its IRQL is above Irql. The
-    cascade line stays open so that the slave's requests reach the master. Every IRQL change comes here, so a
-    PIC whose mask does not change is not written.
+    Programs both PICs' masks for an IRQL. Every IRQL change comes here, so a PIC whose mask does not change is
+    not written.
 
 --*/
 
 {
-    USHORT Open = 0;
     USHORT Mask;
-    ULONG Irq;
 
     if (!HalpPicReady) {
         return;
     }
-    for (Irq = 0; Irq < IRQ_COUNT; Irq += 1) {
-        if (Irq != CASCADE_IRQ && (HalpEnabledIrqs & (1 << Irq)) != 0 && HalpIrqlOfIrq(Irq) > Irql) {
-            Open |= (USHORT)(1 << Irq);
-        }
-    }
-    Open |= 1 << CASCADE_IRQ;
-    Mask = (USHORT)~Open;
+    Mask = HalpIrqlMasks[Irql];
     if ((HalpProgrammedMask & 0xFF) != (Mask & 0xFF) || HalpProgrammedMask == MAXULONG) {
         __outbyte(PIC1_DATA, (UCHAR)Mask);
     }
@@ -100,6 +127,24 @@ Routine Description:
         __outbyte(PIC2_DATA, (UCHAR)(Mask >> 8));
     }
     HalpProgrammedMask = Mask;
+}
+
+BOOLEAN
+HalpIrqlChangesPicMasks(
+    IN KIRQL Irql
+    )
+
+/*++
+
+Routine Description:
+
+    Whether moving to Irql must reprogram a PIC. Changes among the software levels (PASSIVE_LEVEL to
+    DISPATCH_LEVEL) never do, since every IRQ's IRQL is above them.
+
+--*/
+
+{
+    return (BOOLEAN)(HalpPicReady && (HalpProgrammedMask == MAXULONG || HalpIrqlMasks[Irql] != (USHORT)HalpProgrammedMask));
 }
 
 static
@@ -151,6 +196,7 @@ Return Value:
     __outbyte(ELCR1, (UCHAR)HalpLevelIrqs);
     __outbyte(ELCR2, (UCHAR)(HalpLevelIrqs >> 8));
     HalpEnabledIrqs |= (USHORT)(1 << Irq);
+    HalpComputeIrqlMasks();
     HalpUpdatePicMasks(KeGetCurrentIrql());
     return TRUE;
 }
@@ -168,6 +214,7 @@ HalDisableSystemInterrupt(
 
     if (HalpIrqOfVector(Vector, &Irq)) {
         HalpEnabledIrqs &= (USHORT)~(1 << Irq);
+        HalpComputeIrqlMasks();
         HalpUpdatePicMasks(KeGetCurrentIrql());
     }
 }

@@ -115,5 +115,6 @@ VOID KmtAcquireResourceCarelessly(VOID); // /RESOURCEAPC: KMODE_EXCEPTION_NOT_HA
 
 VOID KmtSwitchBenchmark(VOID);        // /SWITCHBENCH: 100,000 context switches
 VOID KmtIdleBenchmark(VOID);          // /IDLEBENCH: ten seconds idle
+VOID KmtIrpBenchmark(VOID);           // /IRPBENCH: 100,000 writes to \Device\Null
 
 #endif // _KMTEST_

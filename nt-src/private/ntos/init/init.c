@@ -145,6 +145,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IDLEBENCH")) {
         KmtIdleBenchmark();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IRPBENCH")) {
+        KmtIrpBenchmark();
+    }
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 
