@@ -61,10 +61,11 @@ public static class KernelBoot
     /// <summary>
     /// Boots <paramref name="kernel"/>; <paramref name="resolve"/> finds the images it imports from by name;
     /// <paramref name="bootDrivers"/> are the boot-start drivers' image files, in load order, which the kernel maps
-    /// itself (they must be signed with <see cref="MachineOptions.ImageSigningKey"/>'s key to map).
+    /// itself (they must be signed with <see cref="MachineOptions.ImageSigningKey"/>'s key to map);
+    /// <paramref name="input"/> arrives on COM1 from power-on at its baud rate.
     /// </summary>
     public static int Run(ImageDescriptor kernel, Func<string, ImageDescriptor?> resolve, MachineOptions options, string bootOptions,
-        Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null)
+        Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null, ReadOnlyMemory<byte> input = default)
     {
         bootDrivers ??= [];
         if (kernel.Entry is null)
@@ -73,7 +74,7 @@ public static class KernelBoot
             throw new ArgumentException($"the kernel needs at least {MinimumMemoryMiB} MiB of memory (--mem {options.MemoryMiB})");
         if (Encoding.ASCII.GetByteCount(bootOptions) >= MaxBootOptions || bootOptions.Any(c => c is < ' ' or > '~'))
             throw new ArgumentException($"boot options must be printable ASCII, under {MaxBootOptions} characters");
-        return BareMachine.Run(options, stdout, stderr, default, timeout, (machine, cpu) =>
+        return BareMachine.Run(options, stdout, stderr, input, timeout, (machine, cpu) =>
         {
             IReadOnlyList<ImageDescriptor> images;
             try

@@ -110,7 +110,7 @@ internal static class ExecCommand
     }
 
     /// <summary>Redirected stdin for COM1 (at most 64 MiB).</summary>
-    private static byte[] ReadInput(Stream stdin)
+    internal static byte[] ReadInput(Stream stdin)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[1 << 16];

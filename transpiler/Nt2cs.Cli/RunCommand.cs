@@ -13,7 +13,7 @@ namespace Nt2cs.Cli;
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
 /// given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would (<see cref="TreeTranslator.RunDriverKit"/>)
-/// and adds it to the boot drivers. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's
+/// and adds it to the boot drivers. Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's
 /// translation error, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
@@ -100,8 +100,10 @@ internal static class RunCommand
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
+                using var stdin = Console.OpenStandardInput();
+                var input = Console.IsInputRedirected ? ExecCommand.ReadInput(stdin) : default;
                 int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers);
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, input);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
                 return status;

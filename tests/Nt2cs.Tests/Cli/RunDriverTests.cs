@@ -3,9 +3,9 @@ using Nt2cs.Tests.Support;
 namespace Nt2cs.Tests.Cli;
 
 /// <summary>
-/// <c>nt2cs run --driver DIR</c>: a driver outside the tree, written from the DDK documentation, built as the DDK
-/// would and loaded at boot, its DbgPrint lines on the console; a routine the kernel does not export is a link
-/// error naming it, before anything boots.
+/// <c>nt2cs run</c> with drivers: <c>--driver DIR</c> (a driver outside the tree, written from the DDK documentation,
+/// built as the DDK would and loaded at boot, its DbgPrint lines on the console; a routine the kernel does not
+/// export is a link error naming it, before anything boots), and the serial driver reading redirected stdin.
 /// </summary>
 public sealed class RunDriverTests
 {
@@ -38,5 +38,19 @@ public sealed class RunDriverTests
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Redirected stdin arrives on COM1; the serial driver's interrupt-driven read takes it (STATUS_TIMEOUT once
+    /// the half second passes, with every byte) and its write sends it back, beside the kernel's console lines.
+    /// </summary>
+    [Fact]
+    public void TheSerialDriverReadsStdinFromCom1AndWritesItBack()
+    {
+        var result = Nt2csProcess.Run(["run", "--boot-options", "/SERIALECHO"], Repo.Root, timeoutSeconds: 300,
+            stdin: "hello serial\n"u8.ToArray());
+        Assert.True(result.Status == 0, result.Stderr);
+        Assert.Contains("Driver serial loaded", result.Output);
+        Assert.Contains("serial echo: read status 0x00000102, 13 bytes\nserial echo: hello serial\n", result.Output);
     }
 }

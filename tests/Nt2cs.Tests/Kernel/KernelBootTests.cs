@@ -77,17 +77,18 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Equal("", stderr);
         Assert.Equal(0, status);
         Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
-            @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n$", console);
+            @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n" +
+            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n$", console);
     }
 
     [Fact]
     public void TheSelfTestDriverIsHandedOverOnlyUnderSelfTestAndDriversLoadInTheLoadersOrder()
     {
-        Assert.Equal(["null"], _images.Drivers.Select(d => d.Name));
-        Assert.Equal(["null", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
+        Assert.Equal(["null", "serial"], _images.Drivers.Select(d => d.Name));
+        Assert.Equal(["null", "serial", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
         var (status, console, _) = Boot("/SELFTEST");
         Assert.Equal(0, status);
-        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver kmtdrv loaded ", console);
+        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver serial loaded [^\n]*\nDriver kmtdrv loaded ", console);
     }
 
     /// <summary>
@@ -143,7 +144,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader", "IoSerial" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ke", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Ke checks");

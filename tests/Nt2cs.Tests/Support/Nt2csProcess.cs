@@ -6,8 +6,8 @@ public static class Nt2csProcess
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "nt2cs.dll");
 
     public static RunResult Run(IEnumerable<string> arguments, string? workingDirectory = null,
-        IDictionary<string, string>? environment = null, int timeoutSeconds = 120) =>
-        Processes.Run("dotnet", new[] { Tool }.Concat(arguments), TimeSpan.FromSeconds(timeoutSeconds), workingDirectory, environment);
+        IDictionary<string, string>? environment = null, int timeoutSeconds = 120, byte[]? stdin = null) =>
+        Processes.Run("dotnet", new[] { Tool }.Concat(arguments), TimeSpan.FromSeconds(timeoutSeconds), workingDirectory, environment, stdin);
 
     /// <summary>A scratch directory with the given C files, and a private exec cache.</summary>
     public static (string Directory, Dictionary<string, string> Environment) Scratch(params (string Name, string Text)[] files)

@@ -17,6 +17,7 @@ public static unsafe partial class Image
 {
     public static readonly ImageDescriptor __Image = Images.Of("hal", [halinit_c.__Unit, pic_c.__Unit, clock_c.__Unit, port_c.__Unit, console_c.__Unit, irql_c.__Unit, reboot_c.__Unit, bus_c.__Unit], imports: [__Imports.KeBugCheckEx, __Imports.KiDeliverApc, __Imports.KiDispatchInterrupt], export: __Export);
     public static byte HalInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => halinit_c.HalInitSystem(Phase, LoaderBlock);
+    public static uint HalGetInterruptVector(int InterfaceType, uint BusNumber, uint BusInterruptLevel, uint BusInterruptVector, Ptr<byte> Irql, Ptr<uint> Affinity) => pic_c.HalGetInterruptVector(InterfaceType, BusNumber, BusInterruptLevel, BusInterruptVector, Irql, Affinity);
     public static byte HalEnableSystemInterrupt(uint Vector, byte Irql, int InterruptMode) => pic_c.HalEnableSystemInterrupt(Vector, Irql, InterruptMode);
     public static void HalDisableSystemInterrupt(uint Vector, byte Irql) => pic_c.HalDisableSystemInterrupt(Vector, Irql);
     public static byte HalBeginSystemInterrupt(byte Irql, uint Vector, Ptr<byte> OldIrql) => pic_c.HalBeginSystemInterrupt(Irql, Vector, OldIrql);
@@ -60,6 +61,7 @@ public static unsafe partial class Image
     public static class AddressOf
     {
         public static FnPtr HalInitSystem => halinit_c.AddressOf.HalInitSystem;
+        public static FnPtr HalGetInterruptVector => pic_c.AddressOf.HalGetInterruptVector;
         public static FnPtr HalEnableSystemInterrupt => pic_c.AddressOf.HalEnableSystemInterrupt;
         public static FnPtr HalDisableSystemInterrupt => pic_c.AddressOf.HalDisableSystemInterrupt;
         public static FnPtr HalBeginSystemInterrupt => pic_c.AddressOf.HalBeginSystemInterrupt;
@@ -141,6 +143,7 @@ public static unsafe partial class Image
         "HalGetBusDataByOffset" => AddressOf.HalGetBusDataByOffset.Address,
         "HalSetBusData" => AddressOf.HalSetBusData.Address,
         "HalSetBusDataByOffset" => AddressOf.HalSetBusDataByOffset.Address,
+        "HalGetInterruptVector" => AddressOf.HalGetInterruptVector.Address,
         _ => null
     };
 }

@@ -14,6 +14,7 @@ namespace Hal;
 using CHAR = sbyte;
 using PCSTR = Ptr<sbyte>;
 using UCHAR = byte;
+using ULONG = uint;
 
 public static unsafe partial class Image
 {
@@ -34,23 +35,24 @@ public static unsafe partial class Image
         private const int FCR_ENABLE_AND_CLEAR = 0x7;
         private const int MCR_DTR_RTS_OUT2 = 0xB;
         private const int LSR_THR_EMPTY = 0x20;
+        private const int EFLAGS_INTERRUPT = 0x200;
 
-        // nt-src/private/ntos/hal/console.c:61: void HalDisplayString(const char*)
+        // nt-src/private/ntos/hal/console.c:78: void HalDisplayString(const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void HalDisplayString(PCSTR String)
         {
-#line 61 "nt-src/private/ntos/hal/console.c"
+#line 78 "nt-src/private/ntos/hal/console.c"
             var frame = Stack.Enter(0x10);
-#line 65 "nt-src/private/ntos/hal/console.c"
+#line 82 "nt-src/private/ntos/hal/console.c"
             while (String.Deref != 0)
             {
-#line 65 "nt-src/private/ntos/hal/console.c"
+#line 82 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
                 HalpPutCharacter(String.Deref);
                 String += 1;
             }
 
-#line 65 "nt-src/private/ntos/hal/console.c"
+#line 82 "nt-src/private/ntos/hal/console.c"
             frame.Leave();
         }
 
@@ -78,17 +80,26 @@ public static unsafe partial class Image
         {
 #line 49 "nt-src/private/ntos/hal/console.c"
             var frame = Stack.Enter(0x10);
-#line 53 "nt-src/private/ntos/hal/console.c"
+#line 64 "nt-src/private/ntos/hal/console.c"
+            ULONG Flags = __readeflags();
+#line 66 "nt-src/private/ntos/hal/console.c"
+            _disable();
             while ((__inbyte(0x3FD) & LSR_THR_EMPTY) == 0)
             {
-#line 53 "nt-src/private/ntos/hal/console.c"
+#line 67 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 56 "nt-src/private/ntos/hal/console.c"
+#line 70 "nt-src/private/ntos/hal/console.c"
             __outbyte(0x3F8, (UCHAR)Character);
-#line 56 "nt-src/private/ntos/hal/console.c"
+            if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
+            {
+#line 72 "nt-src/private/ntos/hal/console.c"
+                _enable();
+            }
+
+#line 71 "nt-src/private/ntos/hal/console.c"
             frame.Leave();
         }
 
@@ -106,7 +117,10 @@ public static unsafe partial class Image
             public static FnPtr HalpInitializeConsole => new FnPtr(__code + 0x10);
             public static FnPtr HalpPutCharacter => new FnPtr(__code + 0x20);
             public static FnPtr __outbyte => Library.Address("__outbyte");
+            public static FnPtr __readeflags => Library.Address("__readeflags");
+            public static FnPtr _disable => Library.Address("_disable");
             public static FnPtr __inbyte => Library.Address("__inbyte");
+            public static FnPtr _enable => Library.Address("_enable");
         }
     }
 }

@@ -44,129 +44,129 @@ public static unsafe partial class Image
         // unsigned char HalpApcPending
         private static ref BOOLEAN HalpApcPending => ref Mem.Ref<BOOLEAN>(__data + 0x8);
 
-        // nt-src/private/ntos/hal/irql.c:133: unsigned char KeGetCurrentIrql()
+        // nt-src/private/ntos/hal/irql.c:131: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
-#line 133 "nt-src/private/ntos/hal/irql.c"
+#line 131 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 137 "nt-src/private/ntos/hal/irql.c"
+#line 135 "nt-src/private/ntos/hal/irql.c"
             return frame.Leave(HalpCurrentIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:171: unsigned char KfRaiseIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:169: unsigned char KfRaiseIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
-#line 171 "nt-src/private/ntos/hal/irql.c"
+#line 169 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 175 "nt-src/private/ntos/hal/irql.c"
+#line 173 "nt-src/private/ntos/hal/irql.c"
             KIRQL OldIrql = HalpCurrentIrql;
-#line 177 "nt-src/private/ntos/hal/irql.c"
+#line 175 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql < OldIrql)
             {
-#line 178 "nt-src/private/ntos/hal/irql.c"
+#line 176 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_LESS_OR_EQUAL, OldIrql, NewIrql, 0u, 0u);
             }
 
-#line 180 "nt-src/private/ntos/hal/irql.c"
+#line 178 "nt-src/private/ntos/hal/irql.c"
             HalpSetIrql(NewIrql);
             return frame.Leave(OldIrql);
         }
 
-        // nt-src/private/ntos/hal/irql.c:186: void KfLowerIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:184: void KfLowerIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
-#line 186 "nt-src/private/ntos/hal/irql.c"
+#line 184 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 190 "nt-src/private/ntos/hal/irql.c"
+#line 188 "nt-src/private/ntos/hal/irql.c"
             if (NewIrql > HalpCurrentIrql)
             {
-#line 191 "nt-src/private/ntos/hal/irql.c"
+#line 189 "nt-src/private/ntos/hal/irql.c"
                 KeBugCheckEx(IRQL_NOT_GREATER_OR_EQUAL, HalpCurrentIrql, NewIrql, 0u, 0u);
             }
 
-#line 193 "nt-src/private/ntos/hal/irql.c"
+#line 191 "nt-src/private/ntos/hal/irql.c"
             HalpSetIrql(NewIrql);
             HalpDispatchSoftwareInterrupts();
-#line 194 "nt-src/private/ntos/hal/irql.c"
+#line 192 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:117: void HalRequestSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:115: void HalRequestSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalRequestSoftwareInterrupt(KIRQL RequestIrql)
         {
-#line 117 "nt-src/private/ntos/hal/irql.c"
+#line 115 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 121 "nt-src/private/ntos/hal/irql.c"
+#line 119 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == DISPATCH_LEVEL)
             {
-#line 122 "nt-src/private/ntos/hal/irql.c"
+#line 120 "nt-src/private/ntos/hal/irql.c"
                 HalpDispatchPending = TRUE;
             }
             else
-#line 123 "nt-src/private/ntos/hal/irql.c"
+#line 121 "nt-src/private/ntos/hal/irql.c"
             if (RequestIrql == APC_LEVEL)
             {
-#line 124 "nt-src/private/ntos/hal/irql.c"
+#line 122 "nt-src/private/ntos/hal/irql.c"
                 HalpApcPending = TRUE;
             }
             else
             {
-#line 126 "nt-src/private/ntos/hal/irql.c"
+#line 124 "nt-src/private/ntos/hal/irql.c"
                 frame.Leave();
-#line 123 "nt-src/private/ntos/hal/irql.c"
+#line 121 "nt-src/private/ntos/hal/irql.c"
                 return;
             }
 
-#line 128 "nt-src/private/ntos/hal/irql.c"
+#line 126 "nt-src/private/ntos/hal/irql.c"
             HalpDispatchSoftwareInterrupts();
-#line 128 "nt-src/private/ntos/hal/irql.c"
+#line 126 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:31: unsigned long HalpDisableInterrupts()
+        // nt-src/private/ntos/hal/irql.c:29: unsigned long HalpDisableInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG HalpDisableInterrupts()
         {
-#line 31 "nt-src/private/ntos/hal/irql.c"
+#line 29 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 35 "nt-src/private/ntos/hal/irql.c"
+#line 33 "nt-src/private/ntos/hal/irql.c"
             ULONG Flags = __readeflags();
-#line 37 "nt-src/private/ntos/hal/irql.c"
+#line 35 "nt-src/private/ntos/hal/irql.c"
             _disable();
             return frame.Leave(Flags);
         }
 
-        // nt-src/private/ntos/hal/irql.c:43: void HalpRestoreInterrupts(unsigned long)
+        // nt-src/private/ntos/hal/irql.c:41: void HalpRestoreInterrupts(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpRestoreInterrupts(ULONG Flags)
         {
-#line 43 "nt-src/private/ntos/hal/irql.c"
+#line 41 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 47 "nt-src/private/ntos/hal/irql.c"
+#line 45 "nt-src/private/ntos/hal/irql.c"
             if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
             {
-#line 48 "nt-src/private/ntos/hal/irql.c"
+#line 46 "nt-src/private/ntos/hal/irql.c"
                 _enable();
             }
 
-#line 47 "nt-src/private/ntos/hal/irql.c"
+#line 45 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:54: void HalpSoftwareInterrupt(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:52: void HalpSoftwareInterrupt(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpSoftwareInterrupt(KIRQL Level)
         {
-#line 54 "nt-src/private/ntos/hal/irql.c"
+#line 52 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 67 "nt-src/private/ntos/hal/irql.c"
+#line 65 "nt-src/private/ntos/hal/irql.c"
             KIRQL Previous = 0;
             ULONG Flags = 0;
-#line 70 "nt-src/private/ntos/hal/irql.c"
+#line 68 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             Previous = HalpCurrentIrql;
             HalpCurrentIrql = Level;
@@ -174,84 +174,84 @@ public static unsafe partial class Image
             _enable();
             if (Level == DISPATCH_LEVEL)
             {
-#line 76 "nt-src/private/ntos/hal/irql.c"
+#line 74 "nt-src/private/ntos/hal/irql.c"
                 KiDispatchInterrupt();
             }
             else
             {
-#line 78 "nt-src/private/ntos/hal/irql.c"
+#line 76 "nt-src/private/ntos/hal/irql.c"
                 KiDeliverApc();
             }
 
-#line 80 "nt-src/private/ntos/hal/irql.c"
+#line 78 "nt-src/private/ntos/hal/irql.c"
             _disable();
             HalpCurrentIrql = Previous;
             HalpUpdatePicMasks(Previous);
             HalpRestoreInterrupts(Flags);
-#line 83 "nt-src/private/ntos/hal/irql.c"
+#line 81 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:88: void HalpDispatchSoftwareInterrupts()
+        // nt-src/private/ntos/hal/irql.c:86: void HalpDispatchSoftwareInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void HalpDispatchSoftwareInterrupts()
         {
-#line 88 "nt-src/private/ntos/hal/irql.c"
+#line 86 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 102 "nt-src/private/ntos/hal/irql.c"
+#line 100 "nt-src/private/ntos/hal/irql.c"
             for (;;)
             {
-#line 102 "nt-src/private/ntos/hal/irql.c"
+#line 100 "nt-src/private/ntos/hal/irql.c"
                 SafePoint.Poll();
                 if (HalpDispatchPending != 0 && HalpCurrentIrql < DISPATCH_LEVEL)
                 {
-#line 104 "nt-src/private/ntos/hal/irql.c"
+#line 102 "nt-src/private/ntos/hal/irql.c"
                     HalpDispatchPending = FALSE;
                     HalpSoftwareInterrupt(DISPATCH_LEVEL);
                 }
                 else
-#line 106 "nt-src/private/ntos/hal/irql.c"
+#line 104 "nt-src/private/ntos/hal/irql.c"
                 if (HalpApcPending != 0 && HalpCurrentIrql < APC_LEVEL)
                 {
-#line 107 "nt-src/private/ntos/hal/irql.c"
+#line 105 "nt-src/private/ntos/hal/irql.c"
                     HalpApcPending = FALSE;
                     HalpSoftwareInterrupt(APC_LEVEL);
                 }
                 else
                 {
-#line 110 "nt-src/private/ntos/hal/irql.c"
+#line 108 "nt-src/private/ntos/hal/irql.c"
                     break;
                 }
             }
 
-#line 102 "nt-src/private/ntos/hal/irql.c"
+#line 100 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/irql.c:142: void HalpSetIrql(unsigned char)
+        // nt-src/private/ntos/hal/irql.c:140: void HalpSetIrql(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpSetIrql(KIRQL NewIrql)
         {
-#line 142 "nt-src/private/ntos/hal/irql.c"
+#line 140 "nt-src/private/ntos/hal/irql.c"
             var frame = Stack.Enter(0x10);
-#line 157 "nt-src/private/ntos/hal/irql.c"
+#line 155 "nt-src/private/ntos/hal/irql.c"
             ULONG Flags = 0;
-#line 159 "nt-src/private/ntos/hal/irql.c"
+#line 157 "nt-src/private/ntos/hal/irql.c"
             if (HalpIrqlChangesPicMasks(NewIrql) == 0)
             {
-#line 160 "nt-src/private/ntos/hal/irql.c"
+#line 158 "nt-src/private/ntos/hal/irql.c"
                 HalpCurrentIrql = NewIrql;
                 frame.Leave();
-#line 159 "nt-src/private/ntos/hal/irql.c"
+#line 157 "nt-src/private/ntos/hal/irql.c"
                 return;
             }
 
-#line 163 "nt-src/private/ntos/hal/irql.c"
+#line 161 "nt-src/private/ntos/hal/irql.c"
             Flags = HalpDisableInterrupts();
             HalpCurrentIrql = NewIrql;
             HalpUpdatePicMasks(NewIrql);
             HalpRestoreInterrupts(Flags);
-#line 166 "nt-src/private/ntos/hal/irql.c"
+#line 164 "nt-src/private/ntos/hal/irql.c"
             frame.Leave();
         }
 

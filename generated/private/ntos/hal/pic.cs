@@ -12,8 +12,10 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Hal;
 using BOOLEAN = byte;
+using INTERFACE_TYPE = int;
 using KINTERRUPT_MODE = int;
 using KIRQL = byte;
+using PKAFFINITY = Ptr<uint>;
 using PKIRQL = Ptr<byte>;
 using PULONG = Ptr<uint>;
 using UCHAR = byte;
@@ -25,7 +27,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/hal/pic.c: its functions, objects and string literals.</summary>
     public static unsafe class pic_c
     {
-        internal static readonly ImageUnit __Unit = new(0xA0, 0x50, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0x50, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -34,7 +36,12 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const int Isa = 1;
+        private const int PCIBus = 5;
         private const int LevelSensitive = 0;
+        private const int IRQ_COUNT = 16;
+        private const int CASCADE_IRQ = 2;
+        private const int PRIMARY_VECTOR_BASE = 0x30;
         private const int FALSE = 0;
         private const int ELCR1 = 0x4D0;
         private const int ELCR2 = 0x4D1;
@@ -45,7 +52,6 @@ public static unsafe partial class Image
         private const int OCW2_SPECIFIC_EOI = 0x60;
         private const int ICW1_EDGE_CASCADE_ICW4 = 0x11;
         private const int PIC1_DATA = 0x21;
-        private const int PRIMARY_VECTOR_BASE = 0x30;
         private const int ICW3_SLAVE_ON_IRQ2 = 0x4;
         private const int ICW4_8086 = 0x1;
         private const int PIC2_DATA = 0xA1;
@@ -54,8 +60,6 @@ public static unsafe partial class Image
         private const int CLOCK2_LEVEL = 28;
         private const int PROFILE_LEVEL = 27;
         private const int HIGH_LEVEL = 31;
-        private const int IRQ_COUNT = 16;
-        private const int CASCADE_IRQ = 2;
         // unsigned char HalpPicReady
         private static ref BOOLEAN HalpPicReady => ref Mem.Ref<BOOLEAN>(__data + 0x0);
         // unsigned short HalpEnabledIrqs
@@ -67,33 +71,55 @@ public static unsafe partial class Image
         // unsigned short[32] HalpIrqlMasks
         private static Ptr<USHORT> HalpIrqlMasks => new Ptr<USHORT>(__data + 0x10);
 
-        // nt-src/private/ntos/hal/pic.c:166: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
+        // nt-src/private/ntos/hal/pic.c:134: unsigned long HalGetInterruptVector(enum _INTERFACE_TYPE, unsigned long, unsigned long, unsigned long, unsigned char*, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static ULONG HalGetInterruptVector(INTERFACE_TYPE InterfaceType, ULONG BusNumber, ULONG BusInterruptLevel, ULONG BusInterruptVector, PKIRQL Irql, PKAFFINITY Affinity)
+        {
+#line 134 "nt-src/private/ntos/hal/pic.c"
+            var frame = Stack.Enter(0x10);
+#line 158 "nt-src/private/ntos/hal/pic.c"
+            _ = BusInterruptVector;
+#line 160 "nt-src/private/ntos/hal/pic.c"
+            Irql.W.Deref = 0;
+            Affinity.W.Deref = 0u;
+            if ((InterfaceType != Isa && InterfaceType != PCIBus) || BusNumber != 0u || BusInterruptLevel >= (uint)IRQ_COUNT || BusInterruptLevel == (uint)CASCADE_IRQ)
+            {
+                return frame.Leave(0u);
+            }
+
+#line 166 "nt-src/private/ntos/hal/pic.c"
+            Irql.W.Deref = HalpIrqlOfIrq(BusInterruptLevel);
+            Affinity.W.Deref = 1u;
+            return frame.Leave((uint)PRIMARY_VECTOR_BASE + BusInterruptLevel);
+        }
+
+        // nt-src/private/ntos/hal/pic.c:205: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalEnableSystemInterrupt(ULONG Vector, KIRQL Irql, KINTERRUPT_MODE InterruptMode)
         {
-#line 166 "nt-src/private/ntos/hal/pic.c"
+#line 205 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 188 "nt-src/private/ntos/hal/pic.c"
+#line 227 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0 || HalpIrqlOfIrq(Irq) != Irql)
             {
-#line 189 "nt-src/private/ntos/hal/pic.c"
+#line 228 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 191 "nt-src/private/ntos/hal/pic.c"
+#line 230 "nt-src/private/ntos/hal/pic.c"
             if (InterruptMode == LevelSensitive)
             {
-#line 192 "nt-src/private/ntos/hal/pic.c"
+#line 231 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs | (int)((USHORT)(1 << (int)Irq)));
             }
             else
             {
-#line 194 "nt-src/private/ntos/hal/pic.c"
+#line 233 "nt-src/private/ntos/hal/pic.c"
                 HalpLevelIrqs = (ushort)(HalpLevelIrqs & (int)((USHORT)(~(1 << (int)Irq))));
             }
 
-#line 196 "nt-src/private/ntos/hal/pic.c"
+#line 235 "nt-src/private/ntos/hal/pic.c"
             __outbyte(ELCR1, (UCHAR)HalpLevelIrqs);
             __outbyte(ELCR2, (UCHAR)(HalpLevelIrqs >> 8));
             HalpEnabledIrqs = (ushort)(HalpEnabledIrqs | (int)((USHORT)(1 << (int)Irq)));
@@ -102,95 +128,95 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:206: void HalDisableSystemInterrupt(unsigned long, unsigned char)
+        // nt-src/private/ntos/hal/pic.c:245: void HalDisableSystemInterrupt(unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalDisableSystemInterrupt(ULONG Vector, KIRQL Irql)
         {
-#line 206 "nt-src/private/ntos/hal/pic.c"
+#line 245 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 213 "nt-src/private/ntos/hal/pic.c"
+#line 252 "nt-src/private/ntos/hal/pic.c"
             _ = Irql;
-#line 215 "nt-src/private/ntos/hal/pic.c"
+#line 254 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) != 0)
             {
-#line 216 "nt-src/private/ntos/hal/pic.c"
+#line 255 "nt-src/private/ntos/hal/pic.c"
                 HalpEnabledIrqs = (ushort)(HalpEnabledIrqs & (int)((USHORT)(~(1 << (int)Irq))));
                 HalpComputeIrqlMasks();
                 HalpUpdatePicMasks(KeGetCurrentIrql());
             }
 
-#line 215 "nt-src/private/ntos/hal/pic.c"
+#line 254 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:224: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
+        // nt-src/private/ntos/hal/pic.c:263: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalBeginSystemInterrupt(KIRQL Irql, ULONG Vector, PKIRQL OldIrql)
         {
-#line 224 "nt-src/private/ntos/hal/pic.c"
+#line 263 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 245 "nt-src/private/ntos/hal/pic.c"
+#line 284 "nt-src/private/ntos/hal/pic.c"
             UCHAR InService = 0;
-#line 247 "nt-src/private/ntos/hal/pic.c"
+#line 286 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) == 0)
             {
-#line 248 "nt-src/private/ntos/hal/pic.c"
+#line 287 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 250 "nt-src/private/ntos/hal/pic.c"
+#line 289 "nt-src/private/ntos/hal/pic.c"
             if ((Irq & 7u) == 7u)
             {
-#line 251 "nt-src/private/ntos/hal/pic.c"
+#line 290 "nt-src/private/ntos/hal/pic.c"
                 __outbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND), OCW3_READ_ISR);
                 InService = __inbyte((ushort)(Irq < 8u ? PIC1_COMMAND : PIC2_COMMAND));
                 if ((InService & 0x80) == 0)
                 {
-#line 254 "nt-src/private/ntos/hal/pic.c"
+#line 293 "nt-src/private/ntos/hal/pic.c"
                     if (Irq >= 8u)
                     {
-#line 255 "nt-src/private/ntos/hal/pic.c"
+#line 294 "nt-src/private/ntos/hal/pic.c"
                         __outbyte(PIC1_COMMAND, 0x62);
                     }
 
-#line 257 "nt-src/private/ntos/hal/pic.c"
+#line 296 "nt-src/private/ntos/hal/pic.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 260 "nt-src/private/ntos/hal/pic.c"
+#line 299 "nt-src/private/ntos/hal/pic.c"
             OldIrql.W.Deref = KfRaiseIrql(Irql);
             if (Irq >= 8u)
             {
-#line 262 "nt-src/private/ntos/hal/pic.c"
+#line 301 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC2_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | (Irq - 8u)));
                 __outbyte(PIC1_COMMAND, 0x62);
             }
             else
             {
-#line 265 "nt-src/private/ntos/hal/pic.c"
+#line 304 "nt-src/private/ntos/hal/pic.c"
                 __outbyte(PIC1_COMMAND, (UCHAR)((uint)OCW2_SPECIFIC_EOI | Irq));
             }
 
-#line 267 "nt-src/private/ntos/hal/pic.c"
+#line 306 "nt-src/private/ntos/hal/pic.c"
             _enable();
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/hal/pic.c:273: void HalEndSystemInterrupt(unsigned char, unsigned long)
+        // nt-src/private/ntos/hal/pic.c:312: void HalEndSystemInterrupt(unsigned char, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalEndSystemInterrupt(KIRQL OldIrql, ULONG Vector)
         {
-#line 273 "nt-src/private/ntos/hal/pic.c"
+#line 312 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 278 "nt-src/private/ntos/hal/pic.c"
+#line 317 "nt-src/private/ntos/hal/pic.c"
             _ = Vector;
-#line 280 "nt-src/private/ntos/hal/pic.c"
+#line 319 "nt-src/private/ntos/hal/pic.c"
             _disable();
             KfLowerIrql(OldIrql);
-#line 281 "nt-src/private/ntos/hal/pic.c"
+#line 320 "nt-src/private/ntos/hal/pic.c"
             frame.Leave();
         }
 
@@ -254,13 +280,13 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:133: unsigned char HalpIrqlChangesPicMasks(unsigned char)
+        // nt-src/private/ntos/hal/pic.c:172: unsigned char HalpIrqlChangesPicMasks(unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalpIrqlChangesPicMasks(KIRQL Irql)
         {
-#line 133 "nt-src/private/ntos/hal/pic.c"
+#line 172 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 147 "nt-src/private/ntos/hal/pic.c"
+#line 186 "nt-src/private/ntos/hal/pic.c"
             return frame.Leave((BOOLEAN)(HalpPicReady != 0 && (HalpProgrammedMask == MAXULONG || HalpIrqlMasks[Irql] != (USHORT)HalpProgrammedMask) ? 1 : 0));
         }
 
@@ -309,52 +335,54 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/pic.c:152: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
+        // nt-src/private/ntos/hal/pic.c:191: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN HalpIrqOfVector(ULONG Vector, PULONG Irq)
         {
-#line 152 "nt-src/private/ntos/hal/pic.c"
+#line 191 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 157 "nt-src/private/ntos/hal/pic.c"
+#line 196 "nt-src/private/ntos/hal/pic.c"
             if (Vector < (uint)PRIMARY_VECTOR_BASE || Vector >= 0x40u || Vector == 0x32u)
             {
-#line 158 "nt-src/private/ntos/hal/pic.c"
+#line 197 "nt-src/private/ntos/hal/pic.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 160 "nt-src/private/ntos/hal/pic.c"
+#line 199 "nt-src/private/ntos/hal/pic.c"
             Irq.W.Deref = Vector - (uint)PRIMARY_VECTOR_BASE;
             return frame.Leave((byte)TRUE);
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<uint, byte, int, byte>)(&HalEnableSystemInterrupt)), "B:iBi", "HalEnableSystemInterrupt");
-            Fn.Register(__code + 0x10, (nint)((delegate*<uint, byte, void>)(&HalDisableSystemInterrupt)), "v:iB", "HalDisableSystemInterrupt");
-            Fn.Register(__code + 0x20, (nint)((delegate*<byte, uint, Ptr<byte>, byte>)(&HalBeginSystemInterrupt)), "B:Bii", "HalBeginSystemInterrupt");
-            Fn.Register(__code + 0x30, (nint)((delegate*<byte, uint, void>)(&HalEndSystemInterrupt)), "v:Bi", "HalEndSystemInterrupt");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&HalpInitializePic)), "v:", "HalpInitializePic");
-            Fn.Register(__code + 0x50, (nint)((delegate*<byte, void>)(&HalpUpdatePicMasks)), "v:B", "HalpUpdatePicMasks");
-            Fn.Register(__code + 0x60, (nint)((delegate*<byte, byte>)(&HalpIrqlChangesPicMasks)), "B:B", "HalpIrqlChangesPicMasks");
-            Fn.Register(__code + 0x70, (nint)((delegate*<uint, byte>)(&HalpIrqlOfIrq)), "B:i", "HalpIrqlOfIrq");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&HalpComputeIrqlMasks)), "v:", "HalpComputeIrqlMasks");
-            Fn.Register(__code + 0x90, (nint)((delegate*<uint, Ptr<uint>, byte>)(&HalpIrqOfVector)), "B:ii", "HalpIrqOfVector");
+            Fn.Register(__code, (nint)((delegate*<int, uint, uint, uint, Ptr<byte>, Ptr<uint>, uint>)(&HalGetInterruptVector)), "i:iiiiii", "HalGetInterruptVector");
+            Fn.Register(__code + 0x10, (nint)((delegate*<uint, byte, int, byte>)(&HalEnableSystemInterrupt)), "B:iBi", "HalEnableSystemInterrupt");
+            Fn.Register(__code + 0x20, (nint)((delegate*<uint, byte, void>)(&HalDisableSystemInterrupt)), "v:iB", "HalDisableSystemInterrupt");
+            Fn.Register(__code + 0x30, (nint)((delegate*<byte, uint, Ptr<byte>, byte>)(&HalBeginSystemInterrupt)), "B:Bii", "HalBeginSystemInterrupt");
+            Fn.Register(__code + 0x40, (nint)((delegate*<byte, uint, void>)(&HalEndSystemInterrupt)), "v:Bi", "HalEndSystemInterrupt");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&HalpInitializePic)), "v:", "HalpInitializePic");
+            Fn.Register(__code + 0x60, (nint)((delegate*<byte, void>)(&HalpUpdatePicMasks)), "v:B", "HalpUpdatePicMasks");
+            Fn.Register(__code + 0x70, (nint)((delegate*<byte, byte>)(&HalpIrqlChangesPicMasks)), "B:B", "HalpIrqlChangesPicMasks");
+            Fn.Register(__code + 0x80, (nint)((delegate*<uint, byte>)(&HalpIrqlOfIrq)), "B:i", "HalpIrqlOfIrq");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&HalpComputeIrqlMasks)), "v:", "HalpComputeIrqlMasks");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<uint, Ptr<uint>, byte>)(&HalpIrqOfVector)), "B:ii", "HalpIrqOfVector");
             ImageData.Put(__data + 0x8, [0xFF, 0xFF, 0xFF, 0xFF]);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr HalEnableSystemInterrupt => new FnPtr(__code);
-            public static FnPtr HalDisableSystemInterrupt => new FnPtr(__code + 0x10);
-            public static FnPtr HalBeginSystemInterrupt => new FnPtr(__code + 0x20);
-            public static FnPtr HalEndSystemInterrupt => new FnPtr(__code + 0x30);
-            public static FnPtr HalpInitializePic => new FnPtr(__code + 0x40);
-            public static FnPtr HalpUpdatePicMasks => new FnPtr(__code + 0x50);
-            public static FnPtr HalpIrqlChangesPicMasks => new FnPtr(__code + 0x60);
-            public static FnPtr HalpIrqlOfIrq => new FnPtr(__code + 0x70);
-            public static FnPtr HalpComputeIrqlMasks => new FnPtr(__code + 0x80);
-            public static FnPtr HalpIrqOfVector => new FnPtr(__code + 0x90);
+            public static FnPtr HalGetInterruptVector => new FnPtr(__code);
+            public static FnPtr HalEnableSystemInterrupt => new FnPtr(__code + 0x10);
+            public static FnPtr HalDisableSystemInterrupt => new FnPtr(__code + 0x20);
+            public static FnPtr HalBeginSystemInterrupt => new FnPtr(__code + 0x30);
+            public static FnPtr HalEndSystemInterrupt => new FnPtr(__code + 0x40);
+            public static FnPtr HalpInitializePic => new FnPtr(__code + 0x50);
+            public static FnPtr HalpUpdatePicMasks => new FnPtr(__code + 0x60);
+            public static FnPtr HalpIrqlChangesPicMasks => new FnPtr(__code + 0x70);
+            public static FnPtr HalpIrqlOfIrq => new FnPtr(__code + 0x80);
+            public static FnPtr HalpComputeIrqlMasks => new FnPtr(__code + 0x90);
+            public static FnPtr HalpIrqOfVector => new FnPtr(__code + 0xA0);
             public static FnPtr __outbyte => Library.Address("__outbyte");
             public static FnPtr __inbyte => Library.Address("__inbyte");
             public static FnPtr _enable => Library.Address("_enable");

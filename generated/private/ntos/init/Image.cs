@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -23,6 +23,7 @@ public static unsafe partial class Image
     public static void KeInitializeInterrupt(Ptr<_KINTERRUPT> Interrupt, FnPtr ServiceRoutine, Ptr<CVoid> ServiceContext, Ptr<uint> SpinLock, uint Vector, byte Irql, byte SynchronizeIrql, int InterruptMode, byte ShareVector, sbyte ProcessorNumber, byte FloatingSave) => interrupt_c.KeInitializeInterrupt(Interrupt, ServiceRoutine, ServiceContext, SpinLock, Vector, Irql, SynchronizeIrql, InterruptMode, ShareVector, ProcessorNumber, FloatingSave);
     public static byte KeConnectInterrupt(Ptr<_KINTERRUPT> Interrupt) => interrupt_c.KeConnectInterrupt(Interrupt);
     public static byte KeDisconnectInterrupt(Ptr<_KINTERRUPT> Interrupt) => interrupt_c.KeDisconnectInterrupt(Interrupt);
+    public static byte KeSynchronizeExecution(Ptr<_KINTERRUPT> Interrupt, FnPtr SynchronizeRoutine, Ptr<CVoid> SynchronizeContext) => interrupt_c.KeSynchronizeExecution(Interrupt, SynchronizeRoutine, SynchronizeContext);
     public static void KiInitializeInterrupts() => interrupt_c.KiInitializeInterrupts();
     public static void KeQueryTickCount(Ptr<_LARGE_INTEGER> TickCount) => clock_c.KeQueryTickCount(TickCount);
     public static uint KeQueryTimeIncrement() => clock_c.KeQueryTimeIncrement();
@@ -248,6 +249,8 @@ public static unsafe partial class Image
     public static int ZwUnloadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwUnloadDriver(DriverServiceName);
     public static int IopLoadDriver(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FilePath, Ptr<_UNICODE_STRING> RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>> DriverObject) => loader_c.IopLoadDriver(FileBuffer, FileSize, FilePath, RegistryPath, DriverObject);
     public static void IopInitializeBootDrivers(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => loader_c.IopInitializeBootDrivers(LoaderBlock);
+    public static int IoConnectInterrupt(Ptr<Ptr<_KINTERRUPT>> InterruptObject, FnPtr ServiceRoutine, Ptr<CVoid> ServiceContext, Ptr<uint> SpinLock, uint Vector, byte Irql, byte SynchronizeIrql, int InterruptMode, byte ShareVector, uint ProcessorEnableMask, byte FloatingSave) => intr_c.IoConnectInterrupt(InterruptObject, ServiceRoutine, ServiceContext, SpinLock, Vector, Irql, SynchronizeIrql, InterruptMode, ShareVector, ProcessorEnableMask, FloatingSave);
+    public static void IoDisconnectInterrupt(Ptr<_KINTERRUPT> InterruptObject) => intr_c.IoDisconnectInterrupt(InterruptObject);
     public static int IoCreateDevice(Ptr<_DRIVER_OBJECT> DriverObject, uint DeviceExtensionSize, Ptr<_UNICODE_STRING> DeviceName, uint DeviceType, uint DeviceCharacteristics, byte Exclusive, Ptr<Ptr<_DEVICE_OBJECT>> DeviceObject) => device_c.IoCreateDevice(DriverObject, DeviceExtensionSize, DeviceName, DeviceType, DeviceCharacteristics, Exclusive, DeviceObject);
     public static void IoDeleteDevice(Ptr<_DEVICE_OBJECT> DeviceObject) => device_c.IoDeleteDevice(DeviceObject);
     public static int IoCreateSymbolicLink(Ptr<_UNICODE_STRING> SymbolicLinkName, Ptr<_UNICODE_STRING> DeviceName) => device_c.IoCreateSymbolicLink(SymbolicLinkName, DeviceName);
@@ -432,6 +435,8 @@ public static unsafe partial class Image
     public static void Test_IoTimer() => iotest_c.Test_IoTimer();
     public static void KmtIrpBenchmark() => ioload_c.KmtIrpBenchmark();
     public static void Test_IoLoader() => ioload_c.Test_IoLoader();
+    public static void KmtSerialEcho() => ioserial_c.KmtSerialEcho();
+    public static void Test_IoSerial() => ioserial_c.Test_IoSerial();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -497,6 +502,7 @@ public static unsafe partial class Image
         public static FnPtr KeInitializeInterrupt => interrupt_c.AddressOf.KeInitializeInterrupt;
         public static FnPtr KeConnectInterrupt => interrupt_c.AddressOf.KeConnectInterrupt;
         public static FnPtr KeDisconnectInterrupt => interrupt_c.AddressOf.KeDisconnectInterrupt;
+        public static FnPtr KeSynchronizeExecution => interrupt_c.AddressOf.KeSynchronizeExecution;
         public static FnPtr KiInitializeInterrupts => interrupt_c.AddressOf.KiInitializeInterrupts;
         public static FnPtr KeQueryTickCount => clock_c.AddressOf.KeQueryTickCount;
         public static FnPtr KeQueryTimeIncrement => clock_c.AddressOf.KeQueryTimeIncrement;
@@ -722,6 +728,8 @@ public static unsafe partial class Image
         public static FnPtr ZwUnloadDriver => loader_c.AddressOf.ZwUnloadDriver;
         public static FnPtr IopLoadDriver => loader_c.AddressOf.IopLoadDriver;
         public static FnPtr IopInitializeBootDrivers => loader_c.AddressOf.IopInitializeBootDrivers;
+        public static FnPtr IoConnectInterrupt => intr_c.AddressOf.IoConnectInterrupt;
+        public static FnPtr IoDisconnectInterrupt => intr_c.AddressOf.IoDisconnectInterrupt;
         public static FnPtr IoCreateDevice => device_c.AddressOf.IoCreateDevice;
         public static FnPtr IoDeleteDevice => device_c.AddressOf.IoDeleteDevice;
         public static FnPtr IoCreateSymbolicLink => device_c.AddressOf.IoCreateSymbolicLink;
@@ -906,6 +914,8 @@ public static unsafe partial class Image
         public static FnPtr Test_IoTimer => iotest_c.AddressOf.Test_IoTimer;
         public static FnPtr KmtIrpBenchmark => ioload_c.AddressOf.KmtIrpBenchmark;
         public static FnPtr Test_IoLoader => ioload_c.AddressOf.Test_IoLoader;
+        public static FnPtr KmtSerialEcho => ioserial_c.AddressOf.KmtSerialEcho;
+        public static FnPtr Test_IoSerial => ioserial_c.AddressOf.Test_IoSerial;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1225,6 +1235,9 @@ public static unsafe partial class Image
         "memmove" => AddressOf.memmove.Address,
         "memset" => AddressOf.memset.Address,
         "memcmp" => AddressOf.memcmp.Address,
+        "KeSynchronizeExecution" => AddressOf.KeSynchronizeExecution.Address,
+        "IoConnectInterrupt" => AddressOf.IoConnectInterrupt.Address,
+        "IoDisconnectInterrupt" => AddressOf.IoDisconnectInterrupt.Address,
         _ => null
     };
 }

@@ -695,6 +695,12 @@ public struct _EX_WORK_QUEUE
 {
 }
 
+/// <summary>struct _IOP_INTERRUPT: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _IOP_INTERRUPT
+{
+}
+
 /// <summary>struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _RTLP_CASE_RANGE
@@ -830,6 +836,12 @@ public struct _KMT_FILTER_EXTENSION
 /// <summary>struct _KMT_TIMER_LOG: 16 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _KMT_TIMER_LOG
+{
+}
+
+/// <summary>struct _SERIAL_TIMEOUTS: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _SERIAL_TIMEOUTS
 {
 }
 
@@ -2485,6 +2497,17 @@ public static class _EX_WORK_QUEUE_Fields
     }
 }
 
+public static class _IOP_INTERRUPT_Fields
+{
+    // struct _IOP_INTERRUPT: 40 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_INTERRUPT>
+    {
+        public Ptr<_KINTERRUPT> Interrupt => new(p.Address);
+        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x24);
+    }
+}
+
 public static class _RTLP_CASE_RANGE_Fields
 {
     // struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4
@@ -2868,5 +2891,19 @@ public static class _KMT_TIMER_LOG_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
         public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _SERIAL_TIMEOUTS_Fields
+{
+    // struct _SERIAL_TIMEOUTS: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_SERIAL_TIMEOUTS>
+    {
+        public ref uint ReadIntervalTimeout => ref P.RefAt<uint>(p.Address);
+        public ref uint ReadTotalTimeoutMultiplier => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint ReadTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint WriteTotalTimeoutMultiplier => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint WriteTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x10);
     }
 }

@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x110, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x120, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -259,68 +259,75 @@ public static unsafe partial class Image
             }
 
 #line 151 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SERIALECHO) != 0)
+            {
+#line 152 "nt-src/private/ntos/init/init.c"
+                KmtSerialEcho();
+            }
+
+#line 154 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 151 "nt-src/private/ntos/init/init.c"
+#line 154 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:156: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:159: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 156 "nt-src/private/ntos/init/init.c"
+#line 159 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 173 "nt-src/private/ntos/init/init.c"
+#line 176 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 48u)
             {
-#line 174 "nt-src/private/ntos/init/init.c"
+#line 177 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 176 "nt-src/private/ntos/init/init.c"
+#line 179 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 178 "nt-src/private/ntos/init/init.c"
+#line 181 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 180 "nt-src/private/ntos/init/init.c"
+#line 183 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 182 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 184 "nt-src/private/ntos/init/init.c"
+#line 187 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
-            {
-#line 186 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 188 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
             {
 #line 189 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 191 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
+            if (ExInitSystem(0u) == 0)
             {
 #line 192 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 194 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 195 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 197 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 197 "nt-src/private/ntos/init/init.c"
+#line 200 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -344,11 +351,12 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x90, "/SWITCHBENCH\0"u8);
             ImageData.Put(__data + 0xA0, "/IDLEBENCH\0"u8);
             ImageData.Put(__data + 0xAC, "/IRPBENCH\0"u8);
-            ImageData.Put(__data + 0xB8, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0xCC, "0.1\0"u8);
-            ImageData.Put(__data + 0xD0, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0xF8, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x10C, "\0"u8);
+            ImageData.Put(__data + 0xB8, "/SERIALECHO\0"u8);
+            ImageData.Put(__data + 0xC4, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0xD8, "0.1\0"u8);
+            ImageData.Put(__data + 0xDC, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0x104, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x118, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -379,11 +387,12 @@ public static unsafe partial class Image
             public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x90);
             public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xA0);
             public static Ptr<sbyte> IRPBENCH => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xB8);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xCC);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xD0);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xF8);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x10C);
+            public static Ptr<sbyte> SERIALECHO => new Ptr<sbyte>(__data + 0xB8);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xC4);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xD8);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xDC);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x104);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x118);
         }
     }
 }

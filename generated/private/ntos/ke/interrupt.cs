@@ -23,6 +23,7 @@ using NTSTATUS = int;
 using PKINTERRUPT = Ptr<_KINTERRUPT>;
 using PKSERVICE_ROUTINE = FnPtr;
 using PKSPIN_LOCK = Ptr<uint>;
+using PKSYNCHRONIZE_ROUTINE = FnPtr;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
@@ -35,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/interrupt.c: its functions, objects and string literals.</summary>
     public static unsafe class interrupt_c
     {
-        internal static readonly ImageUnit __Unit = new(0xC0, 0x8B0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0x8B0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -225,6 +226,36 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        // nt-src/private/ntos/ke/interrupt.c:289: unsigned char KeSynchronizeExecution(struct _KINTERRUPT*, unsigned char (*)(void*), void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static BOOLEAN KeSynchronizeExecution(PKINTERRUPT Interrupt, PKSYNCHRONIZE_ROUTINE SynchronizeRoutine, PVOID SynchronizeContext)
+        {
+#line 289 "nt-src/private/ntos/ke/interrupt.c"
+            var frame = Stack.Enter(0x10);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
+#line 311 "nt-src/private/ntos/ke/interrupt.c"
+            BOOLEAN Result = 0;
+#line 313 "nt-src/private/ntos/ke/interrupt.c"
+            frame.At<byte>(0x0).W.Deref = KfRaiseIrql(Interrupt.SynchronizeIrql);
+            if (!Interrupt.ActualLock.IsNull)
+            {
+#line 315 "nt-src/private/ntos/ke/interrupt.c"
+                KeAcquireSpinLockAtDpcLevel(Interrupt.ActualLock);
+            }
+
+#line 317 "nt-src/private/ntos/ke/interrupt.c"
+            Result = ((delegate*<Ptr<CVoid>, byte>)Fn.Resolve(SynchronizeRoutine, "B:i"))(SynchronizeContext);
+            if (!Interrupt.ActualLock.IsNull)
+            {
+#line 319 "nt-src/private/ntos/ke/interrupt.c"
+                KeReleaseSpinLockFromDpcLevel(Interrupt.ActualLock);
+            }
+
+#line 321 "nt-src/private/ntos/ke/interrupt.c"
+            KfLowerIrql(OldIrql);
+            return frame.Leave(Result);
+        }
+
         // nt-src/private/ntos/ke/interrupt.c:140: void KiInitializeInterrupts()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiInitializeInterrupts()
@@ -405,11 +436,12 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_KINTERRUPT>, FnPtr, Ptr<CVoid>, Ptr<uint>, uint, byte, byte, int, byte, sbyte, byte, void>)(&KeInitializeInterrupt)), "v:iiiiiBBiBbB", "KeInitializeInterrupt");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_KINTERRUPT>, byte>)(&KeConnectInterrupt)), "B:i", "KeConnectInterrupt");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_KINTERRUPT>, byte>)(&KeDisconnectInterrupt)), "B:i", "KeDisconnectInterrupt");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KiInitializeInterrupts)), "v:", "KiInitializeInterrupts");
-            Fn.Register(__code + 0x80, (nint)((delegate*<uint, FnPtr, byte, void>)(&KiSetGate)), "v:iiB", "KiSetGate");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiTrapDispatch)), "v:i", "KiTrapDispatch");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiUnexpectedInterrupt)), "v:i", "KiUnexpectedInterrupt");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiInterruptDispatch)), "v:i", "KiInterruptDispatch");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_KINTERRUPT>, FnPtr, Ptr<CVoid>, byte>)(&KeSynchronizeExecution)), "B:iii", "KeSynchronizeExecution");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KiInitializeInterrupts)), "v:", "KiInitializeInterrupts");
+            Fn.Register(__code + 0x90, (nint)((delegate*<uint, FnPtr, byte, void>)(&KiSetGate)), "v:iiB", "KiSetGate");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiTrapDispatch)), "v:i", "KiTrapDispatch");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiUnexpectedInterrupt)), "v:i", "KiUnexpectedInterrupt");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiInterruptDispatch)), "v:i", "KiInterruptDispatch");
             ImageData.Put(__data + 0x880, "KE: unexpected interrupt on vector 0x%02lx\n\0"u8);
         }
 
@@ -423,11 +455,12 @@ public static unsafe partial class Image
             public static FnPtr KeInitializeInterrupt => new FnPtr(__code + 0x40);
             public static FnPtr KeConnectInterrupt => new FnPtr(__code + 0x50);
             public static FnPtr KeDisconnectInterrupt => new FnPtr(__code + 0x60);
-            public static FnPtr KiInitializeInterrupts => new FnPtr(__code + 0x70);
-            public static FnPtr KiSetGate => new FnPtr(__code + 0x80);
-            public static FnPtr KiTrapDispatch => new FnPtr(__code + 0x90);
-            public static FnPtr KiUnexpectedInterrupt => new FnPtr(__code + 0xA0);
-            public static FnPtr KiInterruptDispatch => new FnPtr(__code + 0xB0);
+            public static FnPtr KeSynchronizeExecution => new FnPtr(__code + 0x70);
+            public static FnPtr KiInitializeInterrupts => new FnPtr(__code + 0x80);
+            public static FnPtr KiSetGate => new FnPtr(__code + 0x90);
+            public static FnPtr KiTrapDispatch => new FnPtr(__code + 0xA0);
+            public static FnPtr KiUnexpectedInterrupt => new FnPtr(__code + 0xB0);
+            public static FnPtr KiInterruptDispatch => new FnPtr(__code + 0xC0);
             public static FnPtr __lidt => Library.Address("__lidt");
             public static FnPtr KiPageFault => Image.AddressOf.KiPageFault;
         }

@@ -49,11 +49,28 @@ VOID
 HalpPutCharacter(
     IN CHAR Character
     )
+
+/*++
+
+Routine Description:
+
+    Writes one character once the transmitter takes it. The serial driver may drive COM1 too, filling the FIFO
+    from its interrupt when the transmitter empties: with interrupts off between seeing the transmitter empty and
+    writing, the two never overfill the FIFO, and no character of either is lost.
+
+--*/
+
 {
+    ULONG Flags = __readeflags();
+
+    _disable();
     while ((__inbyte(COM1_PORT + UART_LSR) & LSR_THR_EMPTY) == 0) {
         NOTHING;
     }
     __outbyte(COM1_PORT + UART_THR, (UCHAR)Character);
+    if ((Flags & EFLAGS_INTERRUPT) != 0) {
+        _enable();
+    }
 }
 
 VOID

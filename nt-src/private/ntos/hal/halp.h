@@ -17,6 +17,8 @@ Abstract:
 #include <intrin.h>
 #include <hal.h>
 
+#define EFLAGS_INTERRUPT 0x200              // EFLAGS.IF
+
 VOID HalpInitializeConsole(VOID);
 VOID HalpInitializePic(VOID);
 VOID HalpUpdatePicMasks(IN KIRQL Irql);

@@ -15,8 +15,6 @@ Abstract:
 
 #include "halp.h"
 
-#define EFLAGS_INTERRUPT 0x200
-
 static KIRQL HalpCurrentIrql = PASSIVE_LEVEL;
 static BOOLEAN HalpDispatchPending;
 static BOOLEAN HalpApcPending;

@@ -129,6 +129,45 @@ Routine Description:
     HalpProgrammedMask = Mask;
 }
 
+ULONG
+NTAPI
+HalGetInterruptVector(
+    IN INTERFACE_TYPE InterfaceType,
+    IN ULONG BusNumber,
+    IN ULONG BusInterruptLevel,
+    IN ULONG BusInterruptVector,
+    OUT PKIRQL Irql,
+    OUT PKAFFINITY Affinity
+    )
+
+/*++
+
+Routine Description:
+
+    Translates a bus interrupt to the system vector and IRQL a driver connects to: on the ISA bus and on PCI bus 0
+    (whose functions' Interrupt Line holds the ISA IRQ their pin is routed to) the level is an IRQ of the 8259A
+    pair. The vector on the bus is not used: the PIC decides the vector.
+
+Return Value:
+
+    The vector, with *Irql and *Affinity (the one processor); 0 for a bus or level this machine does not have.
+
+--*/
+
+{
+    UNREFERENCED_PARAMETER(BusInterruptVector);
+
+    *Irql = 0;
+    *Affinity = 0;
+    if ((InterfaceType != Isa && InterfaceType != PCIBus) || BusNumber != 0 || BusInterruptLevel >= IRQ_COUNT ||
+        BusInterruptLevel == CASCADE_IRQ) {
+        return 0;
+    }
+    *Irql = HalpIrqlOfIrq(BusInterruptLevel);
+    *Affinity = 1;
+    return PRIMARY_VECTOR_BASE + BusInterruptLevel;
+}
+
 BOOLEAN
 HalpIrqlChangesPicMasks(
     IN KIRQL Irql

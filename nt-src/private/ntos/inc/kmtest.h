@@ -116,5 +116,6 @@ VOID KmtAcquireResourceCarelessly(VOID); // /RESOURCEAPC: KMODE_EXCEPTION_NOT_HA
 VOID KmtSwitchBenchmark(VOID);        // /SWITCHBENCH: 100,000 context switches
 VOID KmtIdleBenchmark(VOID);          // /IDLEBENCH: ten seconds idle
 VOID KmtIrpBenchmark(VOID);           // /IRPBENCH: 100,000 writes to \Device\Null
+VOID KmtSerialEcho(VOID);             // /SERIALECHO: COM1's input back through the serial driver
 
 #endif // _KMTEST_

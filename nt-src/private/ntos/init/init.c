@@ -148,6 +148,9 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IRPBENCH")) {
         KmtIrpBenchmark();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SERIALECHO")) {
+        KmtSerialEcho();
+    }
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

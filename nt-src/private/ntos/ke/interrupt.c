@@ -283,3 +283,41 @@ Return Value:
     KeLowerIrql(OldIrql);
     return TRUE;
 }
+
+BOOLEAN
+NTAPI
+KeSynchronizeExecution(
+    IN PKINTERRUPT Interrupt,
+    IN PKSYNCHRONIZE_ROUTINE SynchronizeRoutine,
+    IN PVOID SynchronizeContext OPTIONAL
+    )
+
+/*++
+
+Routine Description:
+
+    Runs a routine that shares data with an interrupt service routine: at the interrupt's synchronize IRQL (at
+    least the interrupt's own, so on this one processor the service routine cannot run meanwhile) and holding
+    its spin lock if it has one.
+
+Return Value:
+
+    What the routine returned.
+
+--*/
+
+{
+    KIRQL OldIrql;
+    BOOLEAN Result;
+
+    KeRaiseIrql(Interrupt->SynchronizeIrql, &OldIrql);
+    if (Interrupt->ActualLock != NULL) {
+        KeAcquireSpinLockAtDpcLevel(Interrupt->ActualLock);
+    }
+    Result = SynchronizeRoutine(SynchronizeContext);
+    if (Interrupt->ActualLock != NULL) {
+        KeReleaseSpinLockFromDpcLevel(Interrupt->ActualLock);
+    }
+    KeLowerIrql(OldIrql);
+    return Result;
+}

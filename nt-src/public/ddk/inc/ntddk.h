@@ -467,6 +467,11 @@ NTKERNELAPI VOID NTAPI KeInitializeInterrupt(OUT PKINTERRUPT Interrupt, IN PKSER
 NTKERNELAPI BOOLEAN NTAPI KeConnectInterrupt(IN PKINTERRUPT Interrupt);
 NTKERNELAPI BOOLEAN NTAPI KeDisconnectInterrupt(IN PKINTERRUPT Interrupt);
 
+typedef BOOLEAN (NTAPI *PKSYNCHRONIZE_ROUTINE)(IN PVOID SynchronizeContext);
+
+NTKERNELAPI BOOLEAN NTAPI KeSynchronizeExecution(IN PKINTERRUPT Interrupt, IN PKSYNCHRONIZE_ROUTINE SynchronizeRoutine,
+    IN PVOID SynchronizeContext OPTIONAL);
+
 //
 // Spin locks: on this uniprocessor, acquiring raises the IRQL to DISPATCH_LEVEL and marks the lock owned.
 //
@@ -1946,6 +1951,10 @@ NTKERNELAPI VOID NTAPI IoStopTimer(IN PDEVICE_OBJECT DeviceObject);
 // called as a loaded driver's DriverEntry is. Not in the DDK; Windows exports it under this name.
 //
 
+NTKERNELAPI NTSTATUS NTAPI IoConnectInterrupt(OUT PKINTERRUPT *InterruptObject, IN PKSERVICE_ROUTINE ServiceRoutine,
+    IN PVOID ServiceContext, IN PKSPIN_LOCK SpinLock OPTIONAL, IN ULONG Vector, IN KIRQL Irql, IN KIRQL SynchronizeIrql,
+    IN KINTERRUPT_MODE InterruptMode, IN BOOLEAN ShareVector, IN KAFFINITY ProcessorEnableMask, IN BOOLEAN FloatingSave);
+NTKERNELAPI VOID NTAPI IoDisconnectInterrupt(IN PKINTERRUPT InterruptObject);
 NTKERNELAPI NTSTATUS NTAPI IoCreateDriver(IN PUNICODE_STRING DriverName OPTIONAL, IN PDRIVER_INITIALIZE InitializationFunction);
 NTKERNELAPI VOID NTAPI IoDeleteDriver(IN PDRIVER_OBJECT DriverObject);
 
