@@ -1,21 +1,12 @@
-/* bench/storage: sequential reads of the whole disk through virtio-blk, REQUEST_KB per VIRTIO_BLK_T_IN request,
-   PASSES times (PASSES=0 for the baseline: start-up and the device's set-up alone). Polled, one request at a
+/* bench/storage: sequential reads of the whole disk through virtio-blk (storage.h). Polled, one request at a
    time: the header, the buffer one descriptor per 4 KiB page (as a driver describes pages that need not be
    consecutive), and the status byte, all in an indirect table. */
-#include "board.h"
+#include "storage.h"
 #include "virtio.h"
-
-#ifndef REQUEST_KB
-#define REQUEST_KB 128
-#endif
-#ifndef PASSES
-#define PASSES 4
-#endif
-#define BUFFER 0x01000000u
 #define BLK_HEADER 0x00804000u /* struct virtio_blk_req's header (16 bytes), its status byte at +16 */
 #define VIRTIO_BLK_T_IN 0
 
-/* One read of REQUEST_KB at sector; 0 when the device says VIRTIO_BLK_S_OK. */
+/* One VIRTIO_BLK_T_IN of REQUEST_KB at sector; 0 when the device says VIRTIO_BLK_S_OK. */
 static uint32_t Read(uint32_t sector)
 {
     volatile uint32_t *header = (volatile uint32_t *)BLK_HEADER;
@@ -41,10 +32,7 @@ static uint32_t Read(uint32_t sector)
 
 int main(void)
 {
-    uint32_t blocks = REQUEST_KB * 2;
-    uint32_t low, high, sectors;
-    uint32_t total = 0;
-    uint32_t failed = 0;
+    uint32_t low, high;
     int device = VirtioFind(2);
 
     if (device < 0 || VirtioMapStructures(device) != 0) {
@@ -56,16 +44,6 @@ int main(void)
         return 2;
     }
     VirtioWrite8(VIRTIO_COMMON_STATUS, VirtioRead8(VIRTIO_COMMON_STATUS) | VIRTIO_STATUS_DRIVER_OK);
-    sectors = ((volatile uint32_t *)Virtio.DeviceCfg)[0]; /* capacity (le64; below 2^32 here) */
-    for (int pass = 0; pass < PASSES; pass++) {
-        for (uint32_t lba = 0; lba + blocks <= sectors; lba += blocks) {
-            failed |= Read(lba);
-            total += blocks;
-        }
-    }
-    BdPuts("read sectors ");
-    BdPutDec(total);
-    BdPuts(failed ? " with errors\n" : "\n");
-    BdPowerOff();
-    return 0;
+    /* capacity (le64; below 2^32 here) */
+    return BenchReadSequentially(((volatile uint32_t *)Virtio.DeviceCfg)[0], Read);
 }
