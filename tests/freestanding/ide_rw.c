@@ -5,7 +5,8 @@
    sectors with PIO (28- and 48-bit) and with DMA (regions of odd sizes split at 64 KiB boundaries: several PRD
    entries, unaligned buffers), FLUSH CACHE EXT, read it all back in other sizes and compare, try an
    out-of-range read and an unknown command, FLUSH CACHE and power off. PIO is polled with nIEN set; DMA
-   completes by IRQ 14.
+   completes by IRQ 14. QemuOracleTests runs it on QEMU too: what ATA/ATAPI-7 lets devices differ in (Status bit 4,
+   IDNF or ABRT for an address out of range, see ata.h and below) the driver does not report.
    The pattern (IdeDriverTests checks the image file against it byte by byte): the byte at disk offset o is
    (o / 512) * 41 + (o % 512) * 3 + 7, modulo 256. */
 #include "ata.h"
@@ -191,11 +192,16 @@ int main(void)
     BdPutDec(mismatches);
     BdPutChar('\n');
 
-    /* The disk has 2048 sectors: a read of 2 from the last one is out of range. */
+    /* The disk has 2048 sectors: a read of 2 from the last one is out of range. The device sets IDNF, or ABRT
+       instead (ATA/ATAPI-7: "IDNF shall be set to one if an address outside of the range of user-accessible
+       addresses is requested if command aborted is not returned"); devices differ (nt2cs's sets IDNF, QEMU's
+       ABRT), so the driver takes either as the refusal and reports the rest of the outcome. */
     AtaBuildPrds(DATA, 1024, 65536);
     status = AtaDma(ATA_READ_DMA_EXT, 2047, 2, 1, 1);
-    BdPuts("read past the end: status ");
-    BdPutHex(status);
+    BdPuts("read past the end: ");
+    BdPuts(status & ATA_SR_ERR && (status >> 8) & (ATA_ER_IDNF | ATA_ER_ABRT) ? "refused (IDNF or ABRT)" : "not refused");
+    BdPuts(", status ");
+    BdPutHex(status & 0xFF00FFu);
     BdPutChar('\n');
     status = AtaNonData(0x00, 0);
     BdPuts("unknown command: status ");
@@ -215,29 +221,30 @@ int main(void)
 /* EXPECTED (status 0)
 ide at 00:0x00000001.1 id 0x70108086 class 0x00010180 BAR4 size 16
   -- The PIIX3's function 1 (8086:7010), class 01h/01h/80h; BMIBA decodes 16 ports.
-reset: status 0x00000050 signature 0x01010000 diagnostic 0x00000001
-  -- After SRST: DRDY|DSC; count 01h, LBA low 01h, mid 00h, high 00h (an ATA device); Error 01h (passed).
-identify status 0x00000050 model 'NT2CS ATA DISK' serial 'NT2CS-IDE0001'
+reset: status 0x00000040 signature 0x01010000 diagnostic 0x00000001
+  -- After SRST: DRDY (bit 4, formerly DSC, left out); count 01h, LBA low 01h, mid 00h, high 00h (an ATA device);
+  -- Error 01h (passed).
+identify status 0x00000040 model 'NT2CS ATA DISK' serial 'NT2CS-IDE0001'
   LBA 1 DMA 1 sectors28 2048 sectors48 2048 48-bit 1 flush-ext 1 write-cache 1 enabled 1
   -- Words 49, 60-61, 100-101, 83 bits 10 and 13, 82/85 bit 5: the write cache is on by default.
-write lba 0 x1 (pio) status 0x00000050
-write lba 1 x8 (pio) status 0x00000050
-write lba 9 x9 (dma, 5 prds) status 0x00040050
+write lba 0 x1 (pio) status 0x00000040
+write lba 1 x8 (pio) status 0x00000040
+write lba 9 x9 (dma, 5 prds) status 0x00040040
   -- 4608 bytes in 1000-byte regions; bus master status Interrupt (04h) with Active clear: an exact table.
-write lba 18 x64 (dma, 3 prds) status 0x00040050
-write lba 82 x256 (dma, 3 prds) status 0x00040050
+write lba 18 x64 (dma, 3 prds) status 0x00040040
+write lba 82 x256 (dma, 3 prds) status 0x00040040
   -- 128 KiB from 0x908000: split at 0x910000 and 0x920000.
 writes done, flushing
-flush cache ext status 0x00000050
-read lba 0 x3 (pio) status 0x00000050
-read lba 3 x100 (dma, 13 prds) status 0x00040050
-read lba 103 x233 (dma, 2 prds) status 0x00040050
-read lba 336 x2 (pio) status 0x00000050
+flush cache ext status 0x00000040
+read lba 0 x3 (pio) status 0x00000040
+read lba 3 x100 (dma, 13 prds) status 0x00040040
+read lba 103 x233 (dma, 2 prds) status 0x00040040
+read lba 336 x2 (pio) status 0x00000040
 mismatched bytes 0
-read past the end: status 0x00041051
-  -- ERR with IDNF (10h) in the Error register; the device's interrupt set the bus master Interrupt bit.
-unknown command: status 0x00000451
+read past the end: refused (IDNF or ABRT), status 0x00040041
+  -- ERR; the device's interrupt set the bus master Interrupt bit.
+unknown command: status 0x00000441
   -- ERR with ABRT (04h).
-flush cache status 0x00000050 irqs 9
+flush cache status 0x00000040 irqs 9
   -- IRQ 14 for the 5 DMA transfers, the out-of-range read and the 3 non-data commands issued with nIEN clear.
 */

@@ -83,8 +83,14 @@ public sealed partial class NvmeController
             return Reject(NvmeStatus.InvalidQueueSize, $"{size} entries (2 to CAP.MQES + 1 = {MaxQueueEntries})");
         if (!contiguous)
             return Reject(NvmeStatus.InvalidFieldInCommand, "PC = 0, but CAP.CQR requires physically contiguous queues");
-        if (vector >= MsixVectors || (!MsixEnabled && vector != 0))
-            return Reject(NvmeStatus.InvalidInterruptVector, $"IV {vector}");
+        // The controller refuses a vector beyond the messages it supports (NVMe over PCIe 1.0 §3.2, NVMe 1.4 §5.3).
+        // IV "shall be cleared to 0h" is the host's rule while it uses pin-based interrupts, a mode it may leave by
+        // enabling MSI-X later; pin-based interrupts follow vector 0 alone (§3.5), so such a queue's completions
+        // raise none until then: logged, not refused.
+        if (vector >= MsixVectors)
+            return Reject(NvmeStatus.InvalidInterruptVector, $"IV {vector}, beyond the {MsixVectors} MSI-X vectors");
+        if (interrupts && vector != 0 && !MsixEnabled)
+            Log.Warn(_logSource, $"{Name}: I/O completion queue {id} gets IV {vector} while MSI-X is off: pin-based interrupts use vector 0 only, so it raises none until MSI-X is enabled");
         if ((_cc & CC_IOCQES_Mask) >> CC_IOCQES_Shift != 4)
             return Reject(NvmeStatus.InvalidFieldInCommand, "CC.IOCQES is not 4 (16-byte entries)");
         if ((c.Prp1 & (ulong)(PageSize - 1)) != 0 || !InRam(c.Prp1, (long)size * CompletionQueue.EntrySize))

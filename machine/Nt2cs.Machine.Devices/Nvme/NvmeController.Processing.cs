@@ -91,16 +91,17 @@ public sealed partial class NvmeController
     }
 
     /// <summary>
-    /// Pin-based interrupts (§7.5.1): INTx# is asserted while a completion queue with interrupts enabled holds
-    /// entries the host has not consumed and its vector is not masked in INTMS; with MSI-X enabled, INTx# is
-    /// off and each posted completion signals its queue's vector.
+    /// Pin-based interrupts (§7.5.1; NVMe over PCIe 1.0 §3.5): INTx# follows IS[0], set while a completion queue of
+    /// vector 0 with interrupts enabled holds entries the host has not consumed and INTMS bit 0 is clear (the wire
+    /// carries vector 0 alone); with MSI-X enabled, INTx# is off and each posted completion signals its queue's
+    /// vector.
     /// </summary>
     private void UpdateInterrupts()
     {
         bool asserted = false;
-        if (!MsixEnabled)
+        if (!MsixEnabled && (_intms & 1) == 0)
             foreach (var cq in _cqs)
-                if (cq is { InterruptsEnabled: true, HasEntries: true } && (_intms & (1u << (cq.Vector & 31))) == 0)
+                if (cq is { InterruptsEnabled: true, HasEntries: true, Vector: 0 })
                     asserted = true;
         SetInterruptLevel(asserted);
     }

@@ -51,11 +51,15 @@ public sealed class DescriptorChain
 
     /// <summary>
     /// The RAM spans of the readable (or writable) stream from byte <paramref name="start"/> for
-    /// <paramref name="length"/> bytes, one call of <paramref name="span"/> per buffer touched, in order.
+    /// <paramref name="length"/> bytes, in order: one call of <paramref name="span"/> per run of buffers that follow
+    /// each other in guest RAM (a driver describes a buffer page by page; consecutive pages are one span, so a
+    /// device moves them to or from its backing store in one piece).
     /// </summary>
     public void ForEachSpan<TState>(bool writable, long start, long length, ref TState state, SpanAction<TState> span)
     {
         long position = 0;
+        uint runAddress = 0;
+        int runLength = 0;
         foreach (var buffer in Buffers)
         {
             if (buffer.DeviceWritable != writable || length <= 0)
@@ -65,12 +69,23 @@ public sealed class DescriptorChain
             {
                 long from = Math.Max(start, position);
                 int n = (int)Math.Min(end - from, length);
-                span(ref state, buffer.Address + (uint)(from - position), n);
+                uint address = buffer.Address + (uint)(from - position);
+                if (runLength > 0 && address == runAddress + (uint)runLength && runLength <= int.MaxValue - n)
+                    runLength += n;
+                else
+                {
+                    if (runLength > 0)
+                        span(ref state, runAddress, runLength);
+                    runAddress = address;
+                    runLength = n;
+                }
                 start += n;
                 length -= n;
             }
             position = end;
         }
+        if (runLength > 0)
+            span(ref state, runAddress, runLength);
     }
 
     public delegate void SpanAction<TState>(ref TState state, uint address, int length);

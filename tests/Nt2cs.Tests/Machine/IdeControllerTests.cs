@@ -224,6 +224,22 @@ public sealed class IdeControllerTests : IDisposable
         Assert.False(Irq14);
     }
 
+    /// <summary>The reset's signature includes Device 00h: device 0 is selected afterwards whichever was before
+    /// (QEMU's channel keeps the earlier selection; QemuOracleTests' driver selects device 0 itself).</summary>
+    [Fact]
+    public void SoftwareResetWithDevice1SelectedLeavesDevice0Selected()
+    {
+        Out(Cmd + A.Device, 0xB0);
+        Out(Ctl, (byte)AtaDeviceControl.Srst);
+        Out(Ctl, 0);
+        Settle();
+        Assert.Equal(0x00, In(Cmd + A.Device));
+        Assert.Equal(Ready, Status);
+        Assert.Equal(0x01, Error);
+        Assert.Equal(0x01, In(Cmd + A.SectorCount));
+        Assert.Equal(0x00, In(Cmd + A.LbaHigh));
+    }
+
     [Fact]
     public void SoftwareResetEndsACommandInProgress()
     {

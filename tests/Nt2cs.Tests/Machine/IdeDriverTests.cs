@@ -18,12 +18,12 @@ public sealed class IdeDriverTests(FreestandingPrograms programs) : DiskDriverTe
     /// <summary>The pattern ide_rw.c's header states: byte o is (o / 512) * 41 + (o % 512) * 3 + 7, modulo 256.</summary>
     protected override byte PatternByte(int offset) => (byte)((offset / 512) * 41 + (offset % 512) * 3 + 7);
 
-    protected override string WrittenMarker => "write lba 82 x256 (dma, 3 prds) status 0x00040050\n";
+    protected override string WrittenMarker => "write lba 82 x256 (dma, 3 prds) status 0x00040040\n";
 
     /// <summary>The driver prints this line in full before it issues FLUSH CACHE EXT.</summary>
     protected override string FlushMarker => "writes done, flushing\n";
 
-    protected override string FlushedMarker => "flush cache ext status 0x00000050\n";
+    protected override string FlushedMarker => "flush cache ext status 0x00000040\n";
 
     [Fact]
     public void TheDriveIsAnIdeDiskByDefaultOnPc()

@@ -591,6 +591,27 @@ public sealed class NvmeControllerTests : IDisposable
         Assert.False(_nvme.IntxLine.Level);
     }
 
+    /// <summary>IV must be 0 while the host uses pin-based interrupts, but that is the host's rule, and its mode may
+    /// change: the queue is made (with a log line); the wire carries vector 0 alone, so its completions raise no
+    /// INTx#; once MSI-X is enabled they signal its vector.</summary>
+    [Fact]
+    public void AVectorOtherThanZeroWhileMsixIsOffIsAcceptedAndRaisesNoIntx()
+    {
+        Enable();
+        var io = CreateIoQueues(cqFlags: 3, vector: 2);
+        Assert.True(Logged("IV 2 while MSI-X is off"));
+        WriteCommand(io, NvmeIoOpcode.Flush, 1);
+        RingSubmission(io);
+        Settle();
+        Assert.False(_nvme.IntxLine.Level);
+        Reap(io);
+        int cap = _nvme.MsixCapabilityOffset;
+        _nvme.WriteConfig(cap + 2, 2, NvmeController.MsixEnable);
+        SetReg(R.MsixTableOffset + 16 * 2 + 12, 0);
+        Submit(io, NvmeIoOpcode.Flush, 1);
+        Assert.Equal(1, _nvme.Msix.MessagesSent[2]);
+    }
+
     [Fact]
     public void MsixCapabilityTableAndPerQueueVectors()
     {

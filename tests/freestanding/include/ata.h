@@ -38,6 +38,10 @@ static void AtaPciWrite32(int device, int function, int offset, uint32_t value)
 
 #define ATA_SR_ERR 0x01
 #define ATA_SR_DRQ 0x08
+/* Bit 4 is command dependent (formerly DSC, Device Seek Complete): no command this driver issues defines it, and
+   devices differ (nt2cs's sets it while ready, QEMU's clears it with ERR), so the driver leaves it out of every
+   status it reports. */
+#define ATA_SR_COMMAND_DEPENDENT 0x10
 #define ATA_SR_DF 0x20
 #define ATA_SR_DRDY 0x40
 #define ATA_SR_BSY 0x80
@@ -128,12 +132,22 @@ static uint8_t AtaWaitNotBusy(void)
     return 0xFF;
 }
 
-/* Software reset (SRST high, then low) and the wait for BSY to clear. */
-static uint8_t AtaReset(void)
+/* The Status a caller sees: bit 4 left out; with ERR, the Error register in bits 15:8. */
+static uint32_t AtaOutcome(uint8_t status)
 {
+    status &= (uint8_t)~ATA_SR_COMMAND_DEPENDENT;
+    return status & ATA_SR_ERR ? (uint32_t)__inbyte(ATA_ERROR) << 8 | status : status;
+}
+
+/* Software reset (SRST high, then low) and the wait for BSY to clear. Device 0 is selected first: a reset leaves
+   it selected (the signature's Device register is 00h), but QEMU's channel keeps whichever device firmware selected
+   last (SeaBIOS leaves device 1) and answers for that one, so the driver does not rely on the reset to select. */
+static uint32_t AtaReset(void)
+{
+    __outbyte(ATA_DEVICE, 0xA0);
     __outbyte(ATA_DEVICE_CONTROL, ATA_DC_SRST | ATA_DC_NIEN);
     __outbyte(ATA_DEVICE_CONTROL, ATA_DC_NIEN);
-    return AtaWaitNotBusy();
+    return AtaOutcome(AtaWaitNotBusy());
 }
 
 /* Loads the task file: 48-bit (previous bytes first) or 28-bit. */
@@ -154,18 +168,17 @@ static void AtaTaskFile(uint32_t lba, uint32_t count, int ext)
     __outbyte(ATA_LBA_HIGH, (uint8_t)(lba >> 16));
 }
 
-/* A non-data command: returns the final Status (Error in bits 15:8 when ERR is set). */
+/* A non-data command: returns its AtaOutcome. */
 static uint32_t AtaNonData(uint8_t command, uint8_t features)
 {
-    uint8_t status;
     __outbyte(ATA_DEVICE, 0xA0 | ATA_DEV_LBA);
     __outbyte(ATA_FEATURES, features);
     __outbyte(ATA_COMMAND, command);
-    status = AtaWaitNotBusy();
-    return status & ATA_SR_ERR ? (uint32_t)__inbyte(ATA_ERROR) << 8 | status : status;
+    return AtaOutcome(AtaWaitNotBusy());
 }
 
-/* PIO data-in or data-out of count sectors at lba through buffer (16-bit data register accesses). */
+/* PIO data-in or data-out of count sectors at lba through buffer (16-bit data register accesses); returns the
+   AtaOutcome of the first block that fails, or of the end. */
 static uint32_t AtaPio(uint8_t command, uint32_t lba, uint32_t count, volatile uint16_t *buffer, int ext, int out)
 {
     uint8_t status;
@@ -174,7 +187,7 @@ static uint32_t AtaPio(uint8_t command, uint32_t lba, uint32_t count, volatile u
     for (uint32_t s = 0; s < count; s++) {
         status = AtaWaitNotBusy();
         if ((status & (ATA_SR_ERR | ATA_SR_DRQ)) != ATA_SR_DRQ) {
-            return status & ATA_SR_ERR ? (uint32_t)__inbyte(ATA_ERROR) << 8 | status : status;
+            return AtaOutcome(status);
         }
         for (int w = 0; w < 256; w++) {
             if (out) {
@@ -184,8 +197,7 @@ static uint32_t AtaPio(uint8_t command, uint32_t lba, uint32_t count, volatile u
             }
         }
     }
-    status = AtaWaitNotBusy();
-    return status & ATA_SR_ERR ? (uint32_t)__inbyte(ATA_ERROR) << 8 | status : status;
+    return AtaOutcome(AtaWaitNotBusy());
 }
 
 /* Builds a PRD table for bytes at address: regions split at every 64 KiB boundary and at most piece bytes each
@@ -212,11 +224,10 @@ static uint32_t AtaBuildPrds(uint32_t address, uint32_t bytes, uint32_t piece)
 }
 
 /* A DMA command through the PRD table: started, then completion by IRQ 14 (the handler acknowledges the device
-   and records the bus master status). Returns Status (Error in bits 15:8 when ERR), bus master status in 23:16. */
+   and records the Status). Returns its AtaOutcome with the bus master status in bits 23:16. */
 static uint32_t AtaDma(uint8_t command, uint32_t lba, uint32_t count, int ext, int toMemory)
 {
     uint32_t irqs = AtaIrqs;
-    uint8_t status;
     __outdword(ATA_BMIBA + BM_TABLE, ATA_PRD_TABLE);
     __outbyte(ATA_BMIBA + BM_STATUS, BM_ERROR | BM_INTERRUPT);
     AtaTaskFile(lba, count, ext);
@@ -225,8 +236,7 @@ static uint32_t AtaDma(uint8_t command, uint32_t lba, uint32_t count, int ext, i
     for (uint32_t polls = 0; AtaIrqs == irqs && polls < 10000000u; polls++) {
     }
     __outbyte(ATA_BMIBA + BM_COMMAND, 0);
-    status = AtaIrqStatus;
-    return (uint32_t)__inbyte(ATA_BMIBA + BM_STATUS) << 16 | (status & ATA_SR_ERR ? (uint32_t)__inbyte(ATA_ERROR) << 8 : 0) | status;
+    return (uint32_t)__inbyte(ATA_BMIBA + BM_STATUS) << 16 | AtaOutcome(AtaIrqStatus);
 }
 
 static void AtaInterrupt(MACHINE_TRAP_FRAME *Frame)

@@ -126,9 +126,14 @@ typedef struct _BD_PSEUDO_DESCRIPTOR {
 
 static BD_GATE BdIdt[256];
 
+/* nt2cs's CPU calls the handler a gate names; a native build's machine.h gives the entry stub that calls it. */
+#ifndef MACHINE_GATE_OFFSET
+#define MACHINE_GATE_OFFSET(vector, handler) ((uint32_t)(handler))
+#endif
+
 static void BdSetGate(int vector, void (*handler)(MACHINE_TRAP_FRAME *), uint8_t type)
 {
-    uint32_t offset = (uint32_t)handler;
+    uint32_t offset = (uint32_t)MACHINE_GATE_OFFSET(vector, handler);
     BdIdt[vector].OffsetLow = (uint16_t)offset;
     BdIdt[vector].Selector = 0x08;
     BdIdt[vector].Reserved = 0;
