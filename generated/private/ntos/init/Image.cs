@@ -434,6 +434,7 @@ public static unsafe partial class Image
     public static void Test_IoFile() => iotest_c.Test_IoFile();
     public static void Test_IoTimer() => iotest_c.Test_IoTimer();
     public static void KmtIrpBenchmark() => ioload_c.KmtIrpBenchmark();
+    public static int KmtSendRequest(Ptr<_DEVICE_OBJECT> DeviceObject, byte MajorFunction, uint IoControlCode, Ptr<CVoid> Buffer, uint Length, Ptr<_IO_STATUS_BLOCK> IoStatus) => ioload_c.KmtSendRequest(DeviceObject, MajorFunction, IoControlCode, Buffer, Length, IoStatus);
     public static void Test_IoLoader() => ioload_c.Test_IoLoader();
     public static void KmtSerialEcho() => ioserial_c.KmtSerialEcho();
     public static void Test_IoSerial() => ioserial_c.Test_IoSerial();
@@ -913,6 +914,7 @@ public static unsafe partial class Image
         public static FnPtr Test_IoFile => iotest_c.AddressOf.Test_IoFile;
         public static FnPtr Test_IoTimer => iotest_c.AddressOf.Test_IoTimer;
         public static FnPtr KmtIrpBenchmark => ioload_c.AddressOf.KmtIrpBenchmark;
+        public static FnPtr KmtSendRequest => ioload_c.AddressOf.KmtSendRequest;
         public static FnPtr Test_IoLoader => ioload_c.AddressOf.Test_IoLoader;
         public static FnPtr KmtSerialEcho => ioserial_c.AddressOf.KmtSerialEcho;
         public static FnPtr Test_IoSerial => ioserial_c.AddressOf.Test_IoSerial;

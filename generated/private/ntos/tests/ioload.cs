@@ -43,7 +43,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ioload.c: its functions, objects and string literals.</summary>
     public static unsafe class ioload_c
     {
-        internal static readonly ImageUnit __Unit = new(0xF0, 0xC80, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x100, 0xC80, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -60,19 +60,19 @@ public static unsafe partial class Image
         private const int KMT_IRP_ROUND_TRIPS = 100000;
         private const int IRP_MJ_WRITE = 0x4;
         private const NTSTATUS STATUS_PENDING = 0x103;
-        private const int TRUE = 1;
-        private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const int IRP_MJ_DEVICE_CONTROL = 0xE;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const int TRUE = 1;
+        private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int KMT_TAG = 1682732107;
 
-        // nt-src/private/ntos/tests/ioload.c:480: void KmtIrpBenchmark()
+        // nt-src/private/ntos/tests/ioload.c:504: void KmtIrpBenchmark()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtIrpBenchmark()
         {
-#line 480 "nt-src/private/ntos/tests/ioload.c"
+#line 504 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x60);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
@@ -81,57 +81,102 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x18);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x30);
-#line 502 "nt-src/private/ntos/tests/ioload.c"
+#line 526 "nt-src/private/ntos/tests/ioload.c"
             ULONG Completed = 0u;
             ULONG Index = 0;
             PIRP Irp = default(PIRP);
-#line 506 "nt-src/private/ntos/tests/ioload.c"
+#line 530 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Str.w__Device_Null);
             if (IoGetDeviceObjectPointer(Name, 0x2u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
             {
-#line 508 "nt-src/private/ntos/tests/ioload.c"
+#line 532 "nt-src/private/ntos/tests/ioload.c"
                 DbgPrint(Str.IRP_round_trips_no_Device_Null, Va.Args(frame.Base + 0x44));
                 frame.Leave();
-#line 507 "nt-src/private/ntos/tests/ioload.c"
+#line 531 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-#line 511 "nt-src/private/ntos/tests/ioload.c"
+#line 535 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0, 16u);
             Offset.W.QuadPart = 0L;
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             for (Index = 0u; Index < (uint)KMT_IRP_ROUND_TRIPS; Index += 1u)
             {
-#line 514 "nt-src/private/ntos/tests/ioload.c"
+#line 538 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Irp = IoBuildSynchronousFsdRequest(IRP_MJ_WRITE, DeviceObject, Data.As<CVoid>(), 16u, Offset, Event, IoStatus);
                 if (Irp.IsNull)
                 {
-#line 517 "nt-src/private/ntos/tests/ioload.c"
+#line 541 "nt-src/private/ntos/tests/ioload.c"
                     break;
                 }
 
-#line 519 "nt-src/private/ntos/tests/ioload.c"
+#line 543 "nt-src/private/ntos/tests/ioload.c"
                 if (IofCallDriver(DeviceObject, Irp) == STATUS_PENDING)
                 {
-#line 520 "nt-src/private/ntos/tests/ioload.c"
+#line 544 "nt-src/private/ntos/tests/ioload.c"
                     KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                     KeClearEvent(Event);
                 }
 
-#line 523 "nt-src/private/ntos/tests/ioload.c"
+#line 547 "nt-src/private/ntos/tests/ioload.c"
                 if (IoStatus.Status >= 0 && IoStatus.Information == 16u)
                 {
-#line 524 "nt-src/private/ntos/tests/ioload.c"
+#line 548 "nt-src/private/ntos/tests/ioload.c"
                     Completed += 1u;
                 }
             }
 
-#line 527 "nt-src/private/ntos/tests/ioload.c"
+#line 551 "nt-src/private/ntos/tests/ioload.c"
             ObfDereferenceObject(FileObject.As<CVoid>());
             DbgPrint(Str.IRP_round_trips_lu, Va.Args(frame.Base + 0x4C, Completed));
-#line 528 "nt-src/private/ntos/tests/ioload.c"
+#line 552 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:155: long KmtSendRequest(struct _DEVICE_OBJECT*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static NTSTATUS KmtSendRequest(PDEVICE_OBJECT DeviceObject, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
+        {
+#line 155 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x0);
+            Ptr<KEVENT> Event = frame.At<KEVENT>(0x8);
+#line 176 "nt-src/private/ntos/tests/ioload.c"
+            NTSTATUS Status = 0;
+            PIRP Irp = default(PIRP);
+#line 179 "nt-src/private/ntos/tests/ioload.c"
+            KeInitializeEvent(Event, NotificationEvent, FALSE);
+            Offset.W.QuadPart = 0L;
+            if (MajorFunction == IRP_MJ_DEVICE_CONTROL)
+            {
+#line 182 "nt-src/private/ntos/tests/ioload.c"
+                Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, Event, IoStatus);
+            }
+            else
+            {
+#line 184 "nt-src/private/ntos/tests/ioload.c"
+                Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, Offset, Event, IoStatus);
+            }
+
+#line 186 "nt-src/private/ntos/tests/ioload.c"
+            if (Irp.IsNull)
+            {
+#line 187 "nt-src/private/ntos/tests/ioload.c"
+                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+            }
+
+#line 189 "nt-src/private/ntos/tests/ioload.c"
+            Status = IofCallDriver(DeviceObject, Irp);
+            if (Status == STATUS_PENDING)
+            {
+#line 191 "nt-src/private/ntos/tests/ioload.c"
+                KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+                Status = IoStatus.Status;
+            }
+
+#line 194 "nt-src/private/ntos/tests/ioload.c"
+            return frame.Leave(Status);
         }
 
         // nt-src/private/ntos/tests/ioload.c:26: struct _BOOT_DRIVER_LIST_ENTRY* KmtBootDriver(const unsigned short*)
@@ -272,76 +317,42 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:156: long KmtSend(const unsigned short*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/tests/ioload.c:199: long KmtSend(const unsigned short*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSend(PCWSTR DeviceName, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
         {
-#line 156 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0x30);
+#line 199 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x20);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x8);
-            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x10);
-            Ptr<KEVENT> Event = frame.At<KEVENT>(0x18);
-#line 180 "nt-src/private/ntos/tests/ioload.c"
-            PIRP Irp = default(PIRP);
+#line 220 "nt-src/private/ntos/tests/ioload.c"
             NTSTATUS Status = 0;
-#line 183 "nt-src/private/ntos/tests/ioload.c"
+#line 222 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, DeviceName);
             Status = IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 186 "nt-src/private/ntos/tests/ioload.c"
+#line 225 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(Status);
             }
 
-#line 188 "nt-src/private/ntos/tests/ioload.c"
-            KeInitializeEvent(Event, NotificationEvent, FALSE);
-            Offset.W.QuadPart = 0L;
-            if (MajorFunction == IRP_MJ_DEVICE_CONTROL)
-            {
-#line 191 "nt-src/private/ntos/tests/ioload.c"
-                Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, Event, IoStatus);
-            }
-            else
-            {
-#line 193 "nt-src/private/ntos/tests/ioload.c"
-                Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, Offset, Event, IoStatus);
-            }
-
-#line 195 "nt-src/private/ntos/tests/ioload.c"
-            if (Irp.IsNull)
-            {
-#line 196 "nt-src/private/ntos/tests/ioload.c"
-                Status = STATUS_INSUFFICIENT_RESOURCES;
-            }
-            else
-            {
-#line 198 "nt-src/private/ntos/tests/ioload.c"
-                Status = IofCallDriver(DeviceObject, Irp);
-                if (Status == STATUS_PENDING)
-                {
-#line 200 "nt-src/private/ntos/tests/ioload.c"
-                    KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-                    Status = IoStatus.Status;
-                }
-            }
-
-#line 204 "nt-src/private/ntos/tests/ioload.c"
+#line 227 "nt-src/private/ntos/tests/ioload.c"
+            Status = KmtSendRequest(DeviceObject, MajorFunction, IoControlCode, Buffer, Length, IoStatus);
             ObfDereferenceObject(FileObject.As<CVoid>());
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:210: long KmtLoadAs(struct _BOOT_DRIVER_LIST_ENTRY*, const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:234: long KmtLoadAs(struct _BOOT_DRIVER_LIST_ENTRY*, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtLoadAs(PBOOT_DRIVER_LIST_ENTRY File, PCWSTR Service)
         {
-#line 210 "nt-src/private/ntos/tests/ioload.c"
+#line 234 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0xE0);
             Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
             Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC8);
-#line 228 "nt-src/private/ntos/tests/ioload.c"
+#line 252 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Service);
             RegistryPath.W.Buffer = Path;
             RegistryPath.W.Length = 0;
@@ -351,122 +362,122 @@ public static unsafe partial class Image
             return frame.Leave(IopLoadDriver(File.FileBuffer, File.FileSize, File.FilePath, RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:239: unsigned long KmtModuleCount()
+        // nt-src/private/ntos/tests/ioload.c:263: unsigned long KmtModuleCount()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KmtModuleCount()
         {
-#line 239 "nt-src/private/ntos/tests/ioload.c"
+#line 263 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 243 "nt-src/private/ntos/tests/ioload.c"
+#line 267 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Count = 0u;
-#line 246 "nt-src/private/ntos/tests/ioload.c"
+#line 270 "nt-src/private/ntos/tests/ioload.c"
             for (Link = PsLoadedModuleList.Flink; Link != PsLoadedModuleList; Link = Link.Flink)
             {
-#line 246 "nt-src/private/ntos/tests/ioload.c"
+#line 270 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Count += 1u;
             }
 
-#line 249 "nt-src/private/ntos/tests/ioload.c"
+#line 273 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:254: void KmtCheckBootDrivers()
+        // nt-src/private/ntos/tests/ioload.c:278: void KmtCheckBootDrivers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckBootDrivers()
         {
-#line 254 "nt-src/private/ntos/tests/ioload.c"
+#line 278 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x110);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0xC);
             ref ULONG NullAt = ref frame.Local<ULONG>(0x24);
             ref ULONG TestAt = ref frame.Local<ULONG>(0x28);
-#line 268 "nt-src/private/ntos/tests/ioload.c"
+#line 292 "nt-src/private/ntos/tests/ioload.c"
             PKLDR_DATA_TABLE_ENTRY Null = default(PKLDR_DATA_TABLE_ENTRY);
             PKLDR_DATA_TABLE_ENTRY Test = default(PKLDR_DATA_TABLE_ENTRY);
             Driver = Ptr<_DRIVER_OBJECT>.Null;
-#line 273 "nt-src/private/ntos/tests/ioload.c"
+#line 297 "nt-src/private/ntos/tests/ioload.c"
             NullAt = 0u;
             TestAt = 0u;
-#line 276 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 277u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x3C));
-#line 278 "nt-src/private/ntos/tests/ioload.c"
+#line 300 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 301u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x3C));
+#line 302 "nt-src/private/ntos/tests/ioload.c"
             Null = KmtFindModule(Str.w_null_sys, frame.At<uint>(0x24));
             Test = KmtFindModule(Str.w_kmtdrv_sys, frame.At<uint>(0x28));
-            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 280u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x50));
+            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 304u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x50));
             if (Null.IsNull || Test.IsNull)
             {
-#line 282 "nt-src/private/ntos/tests/ioload.c"
+#line 306 "nt-src/private/ntos/tests/ioload.c"
                 frame.Leave();
-#line 281 "nt-src/private/ntos/tests/ioload.c"
+#line 305 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 284u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x64, NullAt, TestAt));
-            KmtOk((BOOLEAN)(((NullAt < TestAt ? 1 : 0) == KmtBootDriverBefore(Str.w__null_sys, Str.w__kmtdrv_sys) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 285u, Str.in_the_loader_s_order, Va.Args(frame.Base + 0x7C));
-            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 287u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0x90, Null.DllBase, Null.SizeOfImage));
-#line 288 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 288u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xA8));
-            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 289u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0xBC));
-            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 290u, Str.KmtReferenceNamed_L_Driver_null);
+            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 308u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x64, NullAt, TestAt));
+            KmtOk((BOOLEAN)(((NullAt < TestAt ? 1 : 0) == KmtBootDriverBefore(Str.w__null_sys, Str.w__kmtdrv_sys) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 309u, Str.in_the_loader_s_order, Va.Args(frame.Base + 0x7C));
+            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 311u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0x90, Null.DllBase, Null.SizeOfImage));
+#line 312 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 312u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xA8));
+            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 313u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0xBC));
+            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 314u, Str.KmtReferenceNamed_L_Driver_null);
             if (!Driver.IsNull)
             {
-#line 292 "nt-src/private/ntos/tests/ioload.c"
-                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 292u, Str.Driver_DriverSection_p_expected);
-                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 293u, Str.Driver_DriverStart_p_expected_p);
-                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 294u, Str.Driver_DriverSize_lu_expected_lu);
-                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 295u, Str.Driver_DriverInit_p_expected_p);
-                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 296u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0xD0));
+#line 316 "nt-src/private/ntos/tests/ioload.c"
+                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 316u, Str.Driver_DriverSection_p_expected);
+                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 317u, Str.Driver_DriverStart_p_expected_p);
+                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 318u, Str.Driver_DriverSize_lu_expected_lu);
+                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 319u, Str.Driver_DriverInit_p_expected_p);
+                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 320u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0xD0));
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 299 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 299u, Str.Device_Null_exists, Va.Args(frame.Base + 0xE4));
-#line 301 "nt-src/private/ntos/tests/ioload.c"
+#line 323 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 323u, Str.Device_Null_exists, Va.Args(frame.Base + 0xE4));
+#line 325 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0x5A, 24u);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 302u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
-            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 303u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 304u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 305u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 306u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0xF8));
-#line 306 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 326u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
+            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 327u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 328u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 329u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 330u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0xF8));
+#line 330 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:311: unsigned long KmtDriverRequests()
+        // nt-src/private/ntos/tests/ioload.c:335: unsigned long KmtDriverRequests()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtDriverRequests()
         {
-#line 311 "nt-src/private/ntos/tests/ioload.c"
+#line 335 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             ref ULONG Count = ref frame.Local<ULONG>(0x8);
-#line 316 "nt-src/private/ntos/tests/ioload.c"
+#line 340 "nt-src/private/ntos/tests/ioload.c"
             Count = 0u;
-#line 318 "nt-src/private/ntos/tests/ioload.c"
+#line 342 "nt-src/private/ntos/tests/ioload.c"
             if (KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222404u, frame.At<uint>(0x8).As<CVoid>(), 4u, IoStatus) < 0)
             {
-#line 319 "nt-src/private/ntos/tests/ioload.c"
+#line 343 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(0u);
             }
 
-#line 321 "nt-src/private/ntos/tests/ioload.c"
+#line 345 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:326: void KmtCheckUnloadAndReload()
+        // nt-src/private/ntos/tests/ioload.c:350: void KmtCheckUnloadAndReload()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtCheckUnloadAndReload()
         {
-#line 326 "nt-src/private/ntos/tests/ioload.c"
+#line 350 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0xD0);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x14);
-#line 343 "nt-src/private/ntos/tests/ioload.c"
+#line 367 "nt-src/private/ntos/tests/ioload.c"
             PDRIVER_UNLOAD StaleUnload = FnPtr.Null;
             Data.Zero(0x5);
             Data.W[0] = 1;
@@ -474,182 +485,183 @@ public static unsafe partial class Image
             Data.W[2] = 3;
             Data.W[3] = 4;
             Data.W[4] = 5;
-#line 345 "nt-src/private/ntos/tests/ioload.c"
+#line 369 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             ULONG Available = 0;
             NTSTATUS Status = 0;
-#line 349 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 349u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
-            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 350u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x2C));
-            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 351u, Str.KmtDriverRequests_lu_expected_lu);
-#line 353 "nt-src/private/ntos/tests/ioload.c"
+#line 373 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 373u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
+            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 374u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x2C));
+            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 375u, Str.KmtDriverRequests_lu_expected_lu);
+#line 377 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 354u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtCheckUlong((ULONG)KmtLoadAs(KmtBootDriver(Str.w__kmtdrv_sys), Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 355u, Str.KmtLoadAs_KmtBootDriver_L_kmtdrv);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 356u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x40));
-#line 358 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 378u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong((ULONG)KmtLoadAs(KmtBootDriver(Str.w__kmtdrv_sys), Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 379u, Str.KmtLoadAs_KmtBootDriver_L_kmtdrv);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 380u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x40));
+#line 382 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReferenceNamed(Str.w__Driver_kmtdrv, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x10).As<Ptr<CVoid>>()) >= 0)
             {
-#line 359 "nt-src/private/ntos/tests/ioload.c"
+#line 383 "nt-src/private/ntos/tests/ioload.c"
                 StaleUnload = Driver.DriverUnload;
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 362 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 362u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x54));
+#line 386 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 386u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x54));
             Modules = KmtModuleCount();
             Available = MmAvailablePages;
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 365u, Str.ZwUnloadDriver_Service_0x_08lx_e);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 366u, Str.its_device_is_gone, Va.Args(frame.Base + 0x68));
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 367u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0x7C));
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 368u, Str.its_module_is_gone, Va.Args(frame.Base + 0x90));
-            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 369u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xA4, Available, MmAvailablePages));
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 370u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 389u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 390u, Str.its_device_is_gone, Va.Args(frame.Base + 0x68));
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 391u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0x7C));
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 392u, Str.its_module_is_gone, Va.Args(frame.Base + 0x90));
+            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 393u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xA4, Available, MmAvailablePages));
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 394u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Status = STATUS_SUCCESS;
             uint __sp1 = Stack.Sp;
             try
             {
-#line 373 "nt-src/private/ntos/tests/ioload.c"
+#line 397 "nt-src/private/ntos/tests/ioload.c"
                 if (!StaleUnload.IsNull)
                 {
-#line 374 "nt-src/private/ntos/tests/ioload.c"
+#line 398 "nt-src/private/ntos/tests/ioload.c"
                     ((delegate*<Ptr<_DRIVER_OBJECT>, void>)Fn.Resolve(StaleUnload, "v:i"))(Ptr<_DRIVER_OBJECT>.Null);
                 }
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
             {
                 Stack.Sp = __sp1;
-#line 377 "nt-src/private/ntos/tests/ioload.c"
+#line 401 "nt-src/private/ntos/tests/ioload.c"
                 Status = Seh.Code(__exception1);
             }
 
-#line 379 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 379u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 381 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 381u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 382u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xBC));
-            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 383u, Str.KmtDriverRequests_lu_expected_lu);
-#line 383 "nt-src/private/ntos/tests/ioload.c"
+#line 403 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 403u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 405 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 405u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 406u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xBC));
+            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 407u, Str.KmtDriverRequests_lu_expected_lu);
+#line 407 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:389: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/tests/ioload.c:413: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtBuiltInEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 389 "nt-src/private/ntos/tests/ioload.c"
+#line 413 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 394 "nt-src/private/ntos/tests/ioload.c"
+#line 418 "nt-src/private/ntos/tests/ioload.c"
             _ = DriverObject;
             _ = RegistryPath;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:401: void KmtCheckFailedLoads()
+        // nt-src/private/ntos/tests/ioload.c:425: void KmtCheckFailedLoads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFailedLoads()
         {
-#line 401 "nt-src/private/ntos/tests/ioload.c"
+#line 425 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x90);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x0);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x4);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC);
             Ptr<BOOT_DRIVER_LIST_ENTRY> Changed = frame.At<BOOT_DRIVER_LIST_ENTRY>(0x14);
-#line 415 "nt-src/private/ntos/tests/ioload.c"
+#line 439 "nt-src/private/ntos/tests/ioload.c"
             PBOOT_DRIVER_LIST_ENTRY File = KmtBootDriver(Str.w__kmtdrv_sys);
-#line 420 "nt-src/private/ntos/tests/ioload.c"
+#line 444 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             PUCHAR Copy = default(PUCHAR);
-#line 423 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 423u, Str.the_loader_handed_over_kmtdrv_sy, Va.Args(frame.Base + 0x44));
+#line 447 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 447u, Str.the_loader_handed_over_kmtdrv_sy, Va.Args(frame.Base + 0x44));
             if (File.IsNull)
             {
-#line 425 "nt-src/private/ntos/tests/ioload.c"
+#line 449 "nt-src/private/ntos/tests/ioload.c"
                 frame.Leave();
-#line 424 "nt-src/private/ntos/tests/ioload.c"
+#line 448 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 428u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 452u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Modules = KmtModuleCount();
-#line 431 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 431u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 432u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 433u, Str.KmtModuleCount_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 434u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 435u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 436u, Str.KmtModuleCount_lu_expected_lu);
-#line 438 "nt-src/private/ntos/tests/ioload.c"
+#line 455 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 455u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 456u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 457u, Str.KmtModuleCount_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 458u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 459u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 460u, Str.KmtModuleCount_lu_expected_lu);
+#line 462 "nt-src/private/ntos/tests/ioload.c"
             Copy = ExAllocatePoolWithTag(NonPagedPool, File.FileSize, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 439u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
+            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 463u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
             if (!Copy.IsNull)
             {
-#line 441 "nt-src/private/ntos/tests/ioload.c"
+#line 465 "nt-src/private/ntos/tests/ioload.c"
                 memcpy(Copy.As<CVoid>(), File.FileBuffer, File.FileSize);
                 Copy.W[File.FileSize / 2u] = (byte)(Copy[File.FileSize / 2u] ^ 0x1);
                 Changed.Assign(File);
                 Changed.W.FileBuffer = Copy.As<CVoid>();
-                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 445u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
-                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 446u, Str.KmtModuleCount_lu_expected_lu);
+                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 469u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
+                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 470u, Str.KmtModuleCount_lu_expected_lu);
                 ExFreePoolWithTag(Copy.As<CVoid>(), KMT_TAG);
             }
 
-            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 450u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 451u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 474u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 475u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_3);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 453u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 477u, Str.ZwLoadDriver_Service_0x_08lx_exp);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 455u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 479u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             RtlInitUnicodeString(Name, Str.w__Driver_KmtBuiltIn);
-            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 457u, Str.IoCreateDriver_Name_KmtBuiltInEn);
+            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 481u, Str.IoCreateDriver_Name_KmtBuiltInEn);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_4);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 459u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 483u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             if (KmtReferenceNamed(Str.w__Driver_KmtBuiltIn, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()) >= 0)
             {
-#line 461 "nt-src/private/ntos/tests/ioload.c"
+#line 485 "nt-src/private/ntos/tests/ioload.c"
                 IoDeleteDriver(Driver);
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 466u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 467u, Str.KmtModuleCount_lu_expected_lu);
-#line 467 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 490u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 491u, Str.KmtModuleCount_lu_expected_lu);
+#line 491 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:470: void Test_IoLoader()
+        // nt-src/private/ntos/tests/ioload.c:494: void Test_IoLoader()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoLoader()
         {
-#line 470 "nt-src/private/ntos/tests/ioload.c"
+#line 494 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 472 "nt-src/private/ntos/tests/ioload.c"
+#line 496 "nt-src/private/ntos/tests/ioload.c"
             KmtCheckBootDrivers();
             KmtCheckUnloadAndReload();
             KmtCheckFailedLoads();
-#line 474 "nt-src/private/ntos/tests/ioload.c"
+#line 498 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtIrpBenchmark)), "v:", "KmtIrpBenchmark");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, Ptr<_BOOT_DRIVER_LIST_ENTRY>>)(&KmtBootDriver)), "i:i", "KmtBootDriver");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte>)(&KmtBootDriverBefore)), "B:ii", "KmtBootDriverBefore");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<ushort>, Ptr<uint>, Ptr<_KLDR_DATA_TABLE_ENTRY>>)(&KmtFindModule)), "i:ii", "KmtFindModule");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, Ptr<Ptr<CVoid>>, int>)(&KmtReferenceNamed)), "i:iii", "KmtReferenceNamed");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_BOOT_DRIVER_LIST_ENTRY>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
-            Fn.Register(__code + 0x80, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
-            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSendRequest)), "i:iBiiii", "KmtSendRequest");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, Ptr<_BOOT_DRIVER_LIST_ENTRY>>)(&KmtBootDriver)), "i:i", "KmtBootDriver");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte>)(&KmtBootDriverBefore)), "B:ii", "KmtBootDriverBefore");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<ushort>, Ptr<uint>, Ptr<_KLDR_DATA_TABLE_ENTRY>>)(&KmtFindModule)), "i:ii", "KmtFindModule");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, Ptr<Ptr<CVoid>>, int>)(&KmtReferenceNamed)), "i:iii", "KmtReferenceNamed");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_BOOT_DRIVER_LIST_ENTRY>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
+            Fn.Register(__code + 0x90, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
             ImageData.Put(__data, "\\\0D\0e\0v\0i\0c\0e\0\\\0N\0u\0l\0l\0\0\0"u8);
             ImageData.Put(__data + 0x1C, "IRP round trips: no \\Device\\Null\n\0"u8);
             ImageData.Put(__data + 0x40, "IRP round trips: %lu\n\0"u8);
@@ -723,20 +735,21 @@ public static unsafe partial class Image
         public static class AddressOf
         {
             public static FnPtr KmtIrpBenchmark => new FnPtr(__code);
-            public static FnPtr KmtBootDriver => new FnPtr(__code + 0x10);
-            public static FnPtr KmtBootDriverBefore => new FnPtr(__code + 0x20);
-            public static FnPtr KmtFindModule => new FnPtr(__code + 0x30);
-            public static FnPtr KmtReferenceNamed => new FnPtr(__code + 0x40);
-            public static FnPtr KmtExists => new FnPtr(__code + 0x50);
-            public static FnPtr KmtSend => new FnPtr(__code + 0x60);
-            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x70);
-            public static FnPtr KmtModuleCount => new FnPtr(__code + 0x80);
-            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0x90);
-            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xD0);
-            public static FnPtr Test_IoLoader => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtSendRequest => new FnPtr(__code + 0x10);
+            public static FnPtr KmtBootDriver => new FnPtr(__code + 0x20);
+            public static FnPtr KmtBootDriverBefore => new FnPtr(__code + 0x30);
+            public static FnPtr KmtFindModule => new FnPtr(__code + 0x40);
+            public static FnPtr KmtReferenceNamed => new FnPtr(__code + 0x50);
+            public static FnPtr KmtExists => new FnPtr(__code + 0x60);
+            public static FnPtr KmtSend => new FnPtr(__code + 0x70);
+            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x80);
+            public static FnPtr KmtModuleCount => new FnPtr(__code + 0x90);
+            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xE0);
+            public static FnPtr Test_IoLoader => new FnPtr(__code + 0xF0);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -19,9 +19,7 @@ using LARGE_INTEGER = _LARGE_INTEGER;
 using NTSTATUS = int;
 using PDEVICE_OBJECT = Ptr<_DEVICE_OBJECT>;
 using PFILE_OBJECT = Ptr<_FILE_OBJECT>;
-using PIO_STATUS_BLOCK = Ptr<_IO_STATUS_BLOCK>;
 using PIRP = Ptr<_IRP>;
-using PVOID = Ptr<CVoid>;
 using SERIAL_TIMEOUTS = _SERIAL_TIMEOUTS;
 using UCHAR = byte;
 using ULONG = uint;
@@ -33,7 +31,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ioserial.c: its functions, objects and string literals.</summary>
     public static unsafe class ioserial_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x870, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x860, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -43,160 +41,113 @@ public static unsafe partial class Image
         }
 
         private const int NotificationEvent = 0;
-        private const int Executive = 0;
         private const int KernelMode = 0;
+        private const int Executive = 0;
         private const int IRP_MJ_READ = 0x3;
         private const int IRP_MJ_WRITE = 0x4;
-        private const int FALSE = 0;
         private const int IRP_MJ_DEVICE_CONTROL = 0xE;
-        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
-        private const NTSTATUS STATUS_PENDING = 0x103;
+        private const int FALSE = 0;
         // char[14] Prefix
         private static Ptr<CHAR> KmtSerialEcho_Prefix => new Ptr<CHAR>(__data + 0x0);
         // char[88] Line
         private static Ptr<CHAR> Test_IoSerial_Line => new Ptr<CHAR>(__data + 0x10);
 
-        // nt-src/private/ntos/tests/ioserial.c:178: void KmtSerialEcho()
+        // nt-src/private/ntos/tests/ioserial.c:135: void KmtSerialEcho()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtSerialEcho()
         {
-#line 178 "nt-src/private/ntos/tests/ioserial.c"
+#line 135 "nt-src/private/ntos/tests/ioserial.c"
             var frame = Stack.Enter(0x80);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
-#line 198 "nt-src/private/ntos/tests/ioserial.c"
+#line 155 "nt-src/private/ntos/tests/ioserial.c"
             NTSTATUS Status = 0;
-#line 200 "nt-src/private/ntos/tests/ioserial.c"
+#line 157 "nt-src/private/ntos/tests/ioserial.c"
             RtlInitUnicodeString(Name, Str.w__DosDevices_COM1);
             if (IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
             {
-#line 202 "nt-src/private/ntos/tests/ioserial.c"
+#line 159 "nt-src/private/ntos/tests/ioserial.c"
                 DbgPrint(Str.serial_echo_no_COM1, Va.Args(frame.Base + 0x5C));
                 frame.Leave();
-#line 201 "nt-src/private/ntos/tests/ioserial.c"
+#line 158 "nt-src/private/ntos/tests/ioserial.c"
                 return;
             }
 
-#line 205 "nt-src/private/ntos/tests/ioserial.c"
+#line 162 "nt-src/private/ntos/tests/ioserial.c"
             KmtSetTimeouts(DeviceObject, 0u, 0u, 500u, 0u);
-            Status = KmtSerialRequest(DeviceObject, IRP_MJ_READ, 0u, Data.As<CVoid>(), 64u, IoStatus);
+            Status = KmtSendRequest(DeviceObject, IRP_MJ_READ, 0u, Data.As<CVoid>(), 64u, IoStatus);
             DbgPrint(Str.serial_echo_read_status_0x_08lX, Va.Args(frame.Base + 0x64, Status, IoStatus.Information));
-            KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0u, KmtSerialEcho_Prefix.As<CVoid>(), 13u, IoStatus);
-            KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0u, Data.As<CVoid>(), IoStatus.Information, IoStatus);
+            KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0u, KmtSerialEcho_Prefix.As<CVoid>(), 13u, IoStatus);
+            KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0u, Data.As<CVoid>(), IoStatus.Information, IoStatus);
             ObfDereferenceObject(FileObject.As<CVoid>());
-#line 210 "nt-src/private/ntos/tests/ioserial.c"
+#line 167 "nt-src/private/ntos/tests/ioserial.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioserial.c:20: long KmtSerialRequest(struct _DEVICE_OBJECT*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS KmtSerialRequest(PDEVICE_OBJECT DeviceObject, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
-        {
-#line 20 "nt-src/private/ntos/tests/ioserial.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x0);
-            Ptr<KEVENT> Event = frame.At<KEVENT>(0x8);
-#line 40 "nt-src/private/ntos/tests/ioserial.c"
-            NTSTATUS Status = 0;
-            PIRP Irp = default(PIRP);
-#line 43 "nt-src/private/ntos/tests/ioserial.c"
-            KeInitializeEvent(Event, NotificationEvent, FALSE);
-            Offset.W.QuadPart = 0L;
-            if (MajorFunction == IRP_MJ_DEVICE_CONTROL)
-            {
-#line 46 "nt-src/private/ntos/tests/ioserial.c"
-                Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, Event, IoStatus);
-            }
-            else
-            {
-#line 48 "nt-src/private/ntos/tests/ioserial.c"
-                Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, Offset, Event, IoStatus);
-            }
-
-#line 50 "nt-src/private/ntos/tests/ioserial.c"
-            if (Irp.IsNull)
-            {
-#line 51 "nt-src/private/ntos/tests/ioserial.c"
-                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
-            }
-
-#line 53 "nt-src/private/ntos/tests/ioserial.c"
-            Status = IofCallDriver(DeviceObject, Irp);
-            if (Status == STATUS_PENDING)
-            {
-#line 55 "nt-src/private/ntos/tests/ioserial.c"
-                KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-                Status = IoStatus.Status;
-            }
-
-#line 58 "nt-src/private/ntos/tests/ioserial.c"
-            return frame.Leave(Status);
-        }
-
-        // nt-src/private/ntos/tests/ioserial.c:63: long KmtSetTimeouts(struct _DEVICE_OBJECT*, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/ioserial.c:20: long KmtSetTimeouts(struct _DEVICE_OBJECT*, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSetTimeouts(PDEVICE_OBJECT DeviceObject, ULONG Interval, ULONG Multiplier, ULONG Constant, ULONG WriteConstant)
         {
-#line 63 "nt-src/private/ntos/tests/ioserial.c"
+#line 20 "nt-src/private/ntos/tests/ioserial.c"
             var frame = Stack.Enter(0x30);
             Ptr<SERIAL_TIMEOUTS> Timeouts = frame.At<SERIAL_TIMEOUTS>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x14);
-#line 74 "nt-src/private/ntos/tests/ioserial.c"
+#line 31 "nt-src/private/ntos/tests/ioserial.c"
             Timeouts.W.ReadIntervalTimeout = Interval;
             Timeouts.W.ReadTotalTimeoutMultiplier = Multiplier;
             Timeouts.W.ReadTotalTimeoutConstant = Constant;
             Timeouts.W.WriteTotalTimeoutMultiplier = 0u;
             Timeouts.W.WriteTotalTimeoutConstant = WriteConstant;
-            return frame.Leave(KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, 0x1B001Cu, Timeouts.As<CVoid>(), 20u, IoStatus));
+            return frame.Leave(KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, 0x1B001Cu, Timeouts.As<CVoid>(), 20u, IoStatus));
         }
 
-        // nt-src/private/ntos/tests/ioserial.c:84: void KmtCheckPendingReadCancelled(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/tests/ioserial.c:41: void KmtCheckPendingReadCancelled(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckPendingReadCancelled(PDEVICE_OBJECT DeviceObject)
         {
-#line 84 "nt-src/private/ntos/tests/ioserial.c"
+#line 41 "nt-src/private/ntos/tests/ioserial.c"
             var frame = Stack.Enter(0x60);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x8);
             Ptr<LARGE_INTEGER> Delay = frame.At<LARGE_INTEGER>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x1C);
-#line 102 "nt-src/private/ntos/tests/ioserial.c"
+#line 59 "nt-src/private/ntos/tests/ioserial.c"
             PIRP Irp = default(PIRP);
-#line 104 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 0u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 104u, Str.KmtSetTimeouts_DeviceObject_0_0);
+#line 61 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 0u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 61u, Str.KmtSetTimeouts_DeviceObject_0_0);
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Offset.W.QuadPart = 0L;
             Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, DeviceObject, Data.As<CVoid>(), 4u, Offset, Event, IoStatus);
-            KmtOk((BOOLEAN)((!Irp.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 108u, Str.a_read_IRP, Va.Args(frame.Base + 0x3C));
+            KmtOk((BOOLEAN)((!Irp.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 65u, Str.a_read_IRP, Va.Args(frame.Base + 0x3C));
             if (Irp.IsNull)
             {
-#line 110 "nt-src/private/ntos/tests/ioserial.c"
+#line 67 "nt-src/private/ntos/tests/ioserial.c"
                 frame.Leave();
-#line 109 "nt-src/private/ntos/tests/ioserial.c"
+#line 66 "nt-src/private/ntos/tests/ioserial.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)IofCallDriver(DeviceObject, Irp), 0x103u, Str.nt_src_private_ntos_tests_ioseri, 112u, Str.IoCallDriver_DeviceObject_Irp_0x);
+            KmtCheckUlong((ULONG)IofCallDriver(DeviceObject, Irp), 0x103u, Str.nt_src_private_ntos_tests_ioseri, 69u, Str.IoCallDriver_DeviceObject_Irp_0x);
             Delay.W.QuadPart = -100000L;
             KeDelayExecutionThread(0, FALSE, Delay);
-            KmtCheckLong(KeReadStateEvent(Event), 0, Str.nt_src_private_ntos_tests_ioseri, 115u, Str.KeReadStateEvent_Event_ld_expect);
-            KmtOk((BOOLEAN)(IoCancelIrp(Irp) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 116u, Str.the_pending_read_has_a_cancel_ro, Va.Args(frame.Base + 0x50));
+            KmtCheckLong(KeReadStateEvent(Event), 0, Str.nt_src_private_ntos_tests_ioseri, 72u, Str.KeReadStateEvent_Event_ld_expect);
+            KmtOk((BOOLEAN)(IoCancelIrp(Irp) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 73u, Str.the_pending_read_has_a_cancel_ro, Va.Args(frame.Base + 0x50));
             KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-            KmtCheckUlong((ULONG)IoStatus.Status, 0xC0000120u, Str.nt_src_private_ntos_tests_ioseri, 118u, Str.IoStatus_Status_0x_08lx_expected);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 119u, Str.ULONG_IoStatus_Information_lu_ex);
-#line 119 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)IoStatus.Status, 0xC0000120u, Str.nt_src_private_ntos_tests_ioseri, 75u, Str.IoStatus_Status_0x_08lx_expected);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 76u, Str.ULONG_IoStatus_Information_lu_ex);
+#line 76 "nt-src/private/ntos/tests/ioserial.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioserial.c:122: void Test_IoSerial()
+        // nt-src/private/ntos/tests/ioserial.c:79: void Test_IoSerial()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoSerial()
         {
-#line 122 "nt-src/private/ntos/tests/ioserial.c"
+#line 79 "nt-src/private/ntos/tests/ioserial.c"
             var frame = Stack.Enter(0x70);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PDEVICE_OBJECT Other = ref frame.Local<PDEVICE_OBJECT>(0x4);
@@ -206,64 +157,63 @@ public static unsafe partial class Image
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x24);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x2C);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x34);
-#line 133 "nt-src/private/ntos/tests/ioserial.c"
+#line 90 "nt-src/private/ntos/tests/ioserial.c"
             ULONGLONG Before = 0;
             ULONGLONG Elapsed = 0;
-#line 136 "nt-src/private/ntos/tests/ioserial.c"
+#line 93 "nt-src/private/ntos/tests/ioserial.c"
             RtlInitUnicodeString(Name, Str.w__DosDevices_COM1);
-            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x8), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 137u, Str.IoGetDeviceObjectPointer_Name_FI);
+            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x8), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 94u, Str.IoGetDeviceObjectPointer_Name_FI);
             if (FileObject.IsNull)
             {
-#line 139 "nt-src/private/ntos/tests/ioserial.c"
+#line 96 "nt-src/private/ntos/tests/ioserial.c"
                 frame.Leave();
-#line 138 "nt-src/private/ntos/tests/ioserial.c"
+#line 95 "nt-src/private/ntos/tests/ioserial.c"
                 return;
             }
 
-            KmtCheckUlong(DeviceObject.DeviceType, 0x1Bu, Str.nt_src_private_ntos_tests_ioseri, 141u, Str.DeviceObject_DeviceType_lu_expec);
+            KmtCheckUlong(DeviceObject.DeviceType, 0x1Bu, Str.nt_src_private_ntos_tests_ioseri, 98u, Str.DeviceObject_DeviceType_lu_expec);
             RtlInitUnicodeString(Name, Str.w__Device_Serial0);
-            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0xC), frame.At<Ptr<_DEVICE_OBJECT>>(0x4)), 0xC0000022u, Str.nt_src_private_ntos_tests_ioseri, 143u, Str.IoGetDeviceObjectPointer_Name_FI_2);
-#line 145 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0xE, 0x1B0020u, Timeouts.As<CVoid>(), 20u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 146u, Str.KmtSerialRequest_DeviceObject_IR);
-#line 147 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong(IoStatus.Information, 20u, Str.nt_src_private_ntos_tests_ioseri, 147u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtOk((BOOLEAN)((Timeouts.ReadIntervalTimeout == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 148u, Str.no_time_outs_at_first, Va.Args(frame.Base + 0x4C));
-#line 150 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0x4, 0u, Test_IoSerial_Line.As<CVoid>(), 87u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 150u, Str.KmtSerialRequest_DeviceObject_IR_2);
-            KmtCheckUlong(IoStatus.Information, 87u, Str.nt_src_private_ntos_tests_ioseri, 151u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0x4, 0u, Test_IoSerial_Line.As<CVoid>(), 0u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 152u, Str.KmtSerialRequest_DeviceObject_IR_3);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 153u, Str.ULONG_IoStatus_Information_lu_ex);
-#line 155 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0xFFFFFFFFu, 0u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 155u, Str.KmtSetTimeouts_DeviceObject_MAXU);
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0x3, 0u, Data.As<CVoid>(), 8u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 156u, Str.KmtSerialRequest_DeviceObject_IR_4);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 157u, Str.ULONG_IoStatus_Information_lu_ex);
-#line 159 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 1u, 20u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 159u, Str.KmtSetTimeouts_DeviceObject_0_1);
+            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0xC), frame.At<Ptr<_DEVICE_OBJECT>>(0x4)), 0xC0000022u, Str.nt_src_private_ntos_tests_ioseri, 100u, Str.IoGetDeviceObjectPointer_Name_FI_2);
+#line 102 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0xE, 0x1B0020u, Timeouts.As<CVoid>(), 20u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 103u, Str.KmtSendRequest_DeviceObject_IRP);
+#line 104 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong(IoStatus.Information, 20u, Str.nt_src_private_ntos_tests_ioseri, 104u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtOk((BOOLEAN)((Timeouts.ReadIntervalTimeout == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 105u, Str.no_time_outs_at_first, Va.Args(frame.Base + 0x4C));
+#line 107 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0x4, 0u, Test_IoSerial_Line.As<CVoid>(), 87u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 107u, Str.KmtSendRequest_DeviceObject_IRP_2);
+            KmtCheckUlong(IoStatus.Information, 87u, Str.nt_src_private_ntos_tests_ioseri, 108u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0x4, 0u, Test_IoSerial_Line.As<CVoid>(), 0u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 109u, Str.KmtSendRequest_DeviceObject_IRP_3);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 110u, Str.ULONG_IoStatus_Information_lu_ex);
+#line 112 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0xFFFFFFFFu, 0u, 0u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 112u, Str.KmtSetTimeouts_DeviceObject_MAXU);
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0x3, 0u, Data.As<CVoid>(), 8u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 113u, Str.KmtSendRequest_DeviceObject_IRP_4);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 114u, Str.ULONG_IoStatus_Information_lu_ex);
+#line 116 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 1u, 20u, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioseri, 116u, Str.KmtSetTimeouts_DeviceObject_0_1);
             Before = KeQueryInterruptTime();
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0x3, 0u, Data.As<CVoid>(), 8u, IoStatus), 0x102u, Str.nt_src_private_ntos_tests_ioseri, 161u, Str.KmtSerialRequest_DeviceObject_IR_4);
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0x3, 0u, Data.As<CVoid>(), 8u, IoStatus), 0x102u, Str.nt_src_private_ntos_tests_ioseri, 118u, Str.KmtSendRequest_DeviceObject_IRP_4);
             Elapsed = KeQueryInterruptTime() - Before;
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 163u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtOk((BOOLEAN)((Elapsed >= 280000UL && Elapsed < 1000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 164u, Str.a_total_time_out_of_1_ms_per_byt, Va.Args(frame.Base + 0x60, (ULONG)(Elapsed / 10UL)));
-#line 166 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 5u, 0u, 0u, 0u), 0xC00000BBu, Str.nt_src_private_ntos_tests_ioseri, 166u, Str.KmtSetTimeouts_DeviceObject_5_0);
-            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 0u, 0u, 100u), 0xC00000BBu, Str.nt_src_private_ntos_tests_ioseri, 167u, Str.KmtSetTimeouts_DeviceObject_0_0_2);
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0xE, 0x1B001Cu, Timeouts.As<CVoid>(), 4u, IoStatus), 0xC0000023u, Str.nt_src_private_ntos_tests_ioseri, 169u, Str.KmtSerialRequest_DeviceObject_IR_5);
-#line 170 "nt-src/private/ntos/tests/ioserial.c"
-            KmtCheckUlong((ULONG)KmtSerialRequest(DeviceObject, 0xE, 0x1B1FFCu, Data.As<CVoid>(), 8u, IoStatus), 0xC0000010u, Str.nt_src_private_ntos_tests_ioseri, 171u, Str.KmtSerialRequest_DeviceObject_IR_6);
-#line 173 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioseri, 120u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtOk((BOOLEAN)((Elapsed >= 280000UL && Elapsed < 1000000UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioseri, 121u, Str.a_total_time_out_of_1_ms_per_byt, Va.Args(frame.Base + 0x60, (ULONG)(Elapsed / 10UL)));
+#line 123 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 5u, 0u, 0u, 0u), 0xC00000BBu, Str.nt_src_private_ntos_tests_ioseri, 123u, Str.KmtSetTimeouts_DeviceObject_5_0);
+            KmtCheckUlong((ULONG)KmtSetTimeouts(DeviceObject, 0u, 0u, 0u, 100u), 0xC00000BBu, Str.nt_src_private_ntos_tests_ioseri, 124u, Str.KmtSetTimeouts_DeviceObject_0_0_2);
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0xE, 0x1B001Cu, Timeouts.As<CVoid>(), 4u, IoStatus), 0xC0000023u, Str.nt_src_private_ntos_tests_ioseri, 126u, Str.KmtSendRequest_DeviceObject_IRP_5);
+#line 127 "nt-src/private/ntos/tests/ioserial.c"
+            KmtCheckUlong((ULONG)KmtSendRequest(DeviceObject, 0xE, 0x1B1FFCu, Data.As<CVoid>(), 8u, IoStatus), 0xC0000010u, Str.nt_src_private_ntos_tests_ioseri, 128u, Str.KmtSendRequest_DeviceObject_IRP_6);
+#line 130 "nt-src/private/ntos/tests/ioserial.c"
             KmtCheckPendingReadCancelled(DeviceObject);
             ObfDereferenceObject(FileObject.As<CVoid>());
-#line 174 "nt-src/private/ntos/tests/ioserial.c"
+#line 131 "nt-src/private/ntos/tests/ioserial.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtSerialEcho)), "v:", "KmtSerialEcho");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSerialRequest)), "i:iBiiii", "KmtSerialRequest");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, uint, uint, uint, uint, int>)(&KmtSetTimeouts)), "i:iiiii", "KmtSetTimeouts");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&KmtCheckPendingReadCancelled)), "v:i", "KmtCheckPendingReadCancelled");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&Test_IoSerial)), "v:", "Test_IoSerial");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, uint, uint, uint, uint, int>)(&KmtSetTimeouts)), "i:iiiii", "KmtSetTimeouts");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&KmtCheckPendingReadCancelled)), "v:i", "KmtCheckPendingReadCancelled");
+            Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&Test_IoSerial)), "v:", "Test_IoSerial");
             ImageData.Put(__data, "serial echo: "u8);
             ImageData.Put(__data + 0x10, "serial: this line went out through \\Device\\Serial0, 16 bytes per transmitter interrupt\n"u8);
             ImageData.Put(__data + 0x68, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0C\0O\0M\01\0\0\0"u8);
@@ -281,30 +231,29 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x2BC, "DeviceObject->DeviceType = %lu, expected %lu\0"u8);
             ImageData.Put(__data + 0x2EC, "\\\0D\0e\0v\0i\0c\0e\0\\\0S\0e\0r\0i\0a\0l\00\0\0\0"u8);
             ImageData.Put(__data + 0x30C, "IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &Second, &Other) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x36C, "KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_GET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x404, "no time-outs at first\0"u8);
-            ImageData.Put(__data + 0x41C, "KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, sizeof(Line) - 1, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x48C, "KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, 0, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4EC, "KmtSetTimeouts(DeviceObject, MAXULONG, 0, 0, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x538, "KmtSerialRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5A4, "KmtSetTimeouts(DeviceObject, 0, 1, 20, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5EC, "a total time-out of 1 ms per byte plus 20 ms (%lu us)\0"u8);
-            ImageData.Put(__data + 0x624, "KmtSetTimeouts(DeviceObject, 5, 0, 0, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x66C, "KmtSetTimeouts(DeviceObject, 0, 0, 0, 100) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6B4, "KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, 4, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x73C, "KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, CTL_CODE(FILE_DEVICE_SERIAL_PORT, 0x7FF, METHOD_BUFFERED, FILE_ANY_ACCESS), Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7FC, "serial echo: \0"u8);
-            ImageData.Put(__data + 0x80C, "serial: this line went out through \\Device\\Serial0, 16 bytes per transmitter interrupt\n\0"u8);
+            ImageData.Put(__data + 0x36C, "KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_GET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x400, "no time-outs at first\0"u8);
+            ImageData.Put(__data + 0x418, "KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, sizeof(Line) - 1, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x488, "KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, 0, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4E8, "KmtSetTimeouts(DeviceObject, MAXULONG, 0, 0, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x534, "KmtSendRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x59C, "KmtSetTimeouts(DeviceObject, 0, 1, 20, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5E4, "a total time-out of 1 ms per byte plus 20 ms (%lu us)\0"u8);
+            ImageData.Put(__data + 0x61C, "KmtSetTimeouts(DeviceObject, 5, 0, 0, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x664, "KmtSetTimeouts(DeviceObject, 0, 0, 0, 100) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6AC, "KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, 4, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x730, "KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, CTL_CODE(FILE_DEVICE_SERIAL_PORT, 0x7FF, METHOD_BUFFERED, FILE_ANY_ACCESS), Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7EC, "serial echo: \0"u8);
+            ImageData.Put(__data + 0x7FC, "serial: this line went out through \\Device\\Serial0, 16 bytes per transmitter interrupt\n\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
             public static FnPtr KmtSerialEcho => new FnPtr(__code);
-            public static FnPtr KmtSerialRequest => new FnPtr(__code + 0x10);
-            public static FnPtr KmtSetTimeouts => new FnPtr(__code + 0x20);
-            public static FnPtr KmtCheckPendingReadCancelled => new FnPtr(__code + 0x30);
-            public static FnPtr Test_IoSerial => new FnPtr(__code + 0x40);
+            public static FnPtr KmtSetTimeouts => new FnPtr(__code + 0x10);
+            public static FnPtr KmtCheckPendingReadCancelled => new FnPtr(__code + 0x20);
+            public static FnPtr Test_IoSerial => new FnPtr(__code + 0x30);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -325,20 +274,20 @@ public static unsafe partial class Image
             public static Ptr<sbyte> DeviceObject_DeviceType_lu_expec => new Ptr<sbyte>(__data + 0x2BC);
             public static Ptr<ushort> w__Device_Serial0 => new Ptr<ushort>(__data + 0x2EC);
             public static Ptr<sbyte> IoGetDeviceObjectPointer_Name_FI_2 => new Ptr<sbyte>(__data + 0x30C);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR => new Ptr<sbyte>(__data + 0x36C);
-            public static Ptr<sbyte> no_time_outs_at_first => new Ptr<sbyte>(__data + 0x404);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR_2 => new Ptr<sbyte>(__data + 0x41C);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR_3 => new Ptr<sbyte>(__data + 0x48C);
-            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_MAXU => new Ptr<sbyte>(__data + 0x4EC);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR_4 => new Ptr<sbyte>(__data + 0x538);
-            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_0_1 => new Ptr<sbyte>(__data + 0x5A4);
-            public static Ptr<sbyte> a_total_time_out_of_1_ms_per_byt => new Ptr<sbyte>(__data + 0x5EC);
-            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_5_0 => new Ptr<sbyte>(__data + 0x624);
-            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_0_0_2 => new Ptr<sbyte>(__data + 0x66C);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR_5 => new Ptr<sbyte>(__data + 0x6B4);
-            public static Ptr<sbyte> KmtSerialRequest_DeviceObject_IR_6 => new Ptr<sbyte>(__data + 0x73C);
-            public static Ptr<sbyte> serial_echo => new Ptr<sbyte>(__data + 0x7FC);
-            public static Ptr<sbyte> serial_this_line_went_out_throug => new Ptr<sbyte>(__data + 0x80C);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP => new Ptr<sbyte>(__data + 0x36C);
+            public static Ptr<sbyte> no_time_outs_at_first => new Ptr<sbyte>(__data + 0x400);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP_2 => new Ptr<sbyte>(__data + 0x418);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP_3 => new Ptr<sbyte>(__data + 0x488);
+            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_MAXU => new Ptr<sbyte>(__data + 0x4E8);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP_4 => new Ptr<sbyte>(__data + 0x534);
+            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_0_1 => new Ptr<sbyte>(__data + 0x59C);
+            public static Ptr<sbyte> a_total_time_out_of_1_ms_per_byt => new Ptr<sbyte>(__data + 0x5E4);
+            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_5_0 => new Ptr<sbyte>(__data + 0x61C);
+            public static Ptr<sbyte> KmtSetTimeouts_DeviceObject_0_0_2 => new Ptr<sbyte>(__data + 0x664);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP_5 => new Ptr<sbyte>(__data + 0x6AC);
+            public static Ptr<sbyte> KmtSendRequest_DeviceObject_IRP_6 => new Ptr<sbyte>(__data + 0x730);
+            public static Ptr<sbyte> serial_echo => new Ptr<sbyte>(__data + 0x7EC);
+            public static Ptr<sbyte> serial_this_line_went_out_throug => new Ptr<sbyte>(__data + 0x7FC);
         }
     }
 }

@@ -151,6 +151,49 @@ KmtExists(
     return TRUE;
 }
 
+NTSTATUS
+KmtSendRequest(
+    IN PDEVICE_OBJECT DeviceObject,
+    IN UCHAR MajorFunction,
+    IN ULONG IoControlCode,
+    IN OUT PVOID Buffer,
+    IN ULONG Length,
+    OUT PIO_STATUS_BLOCK IoStatus
+    )
+
+/*++
+
+Routine Description:
+
+    One synchronous request to a device: a read or a write at offset 0, or a buffered I/O control with Buffer
+    as input and output.
+
+--*/
+
+{
+    LARGE_INTEGER Offset;
+    KEVENT Event;
+    NTSTATUS Status;
+    PIRP Irp;
+
+    KeInitializeEvent(&Event, NotificationEvent, FALSE);
+    Offset.QuadPart = 0;
+    if (MajorFunction == IRP_MJ_DEVICE_CONTROL) {
+        Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, &Event, IoStatus);
+    } else {
+        Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, &Offset, &Event, IoStatus);
+    }
+    if (Irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    Status = IoCallDriver(DeviceObject, Irp);
+    if (Status == STATUS_PENDING) {
+        KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
+        Status = IoStatus->Status;
+    }
+    return Status;
+}
+
 static
 NTSTATUS
 KmtSend(
@@ -166,8 +209,7 @@ KmtSend(
 
 Routine Description:
 
-    One request to a named device through a file object opened on it: a read, a write, or a buffered I/O
-    control with Buffer as input and output.
+    One request to a named device through a file object opened on it for the request.
 
 --*/
 
@@ -175,9 +217,6 @@ Routine Description:
     PDEVICE_OBJECT DeviceObject;
     PFILE_OBJECT FileObject;
     UNICODE_STRING Name;
-    LARGE_INTEGER Offset;
-    KEVENT Event;
-    PIRP Irp;
     NTSTATUS Status;
 
     RtlInitUnicodeString(&Name, DeviceName);
@@ -185,22 +224,7 @@ Routine Description:
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
-    KeInitializeEvent(&Event, NotificationEvent, FALSE);
-    Offset.QuadPart = 0;
-    if (MajorFunction == IRP_MJ_DEVICE_CONTROL) {
-        Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, &Event, IoStatus);
-    } else {
-        Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, &Offset, &Event, IoStatus);
-    }
-    if (Irp == NULL) {
-        Status = STATUS_INSUFFICIENT_RESOURCES;
-    } else {
-        Status = IoCallDriver(DeviceObject, Irp);
-        if (Status == STATUS_PENDING) {
-            KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
-            Status = IoStatus->Status;
-        }
-    }
+    Status = KmtSendRequest(DeviceObject, MajorFunction, IoControlCode, Buffer, Length, IoStatus);
     ObDereferenceObject(FileObject);
     return Status;
 }

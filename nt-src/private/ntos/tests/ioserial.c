@@ -17,49 +17,6 @@ Abstract:
 
 static
 NTSTATUS
-KmtSerialRequest(
-    IN PDEVICE_OBJECT DeviceObject,
-    IN UCHAR MajorFunction,
-    IN ULONG IoControlCode,
-    IN OUT PVOID Buffer,
-    IN ULONG Length,
-    OUT PIO_STATUS_BLOCK IoStatus
-    )
-
-/*++
-
-Routine Description:
-
-    One synchronous request: a read, a write, or a buffered I/O control with Buffer as input and output.
-
---*/
-
-{
-    LARGE_INTEGER Offset;
-    KEVENT Event;
-    NTSTATUS Status;
-    PIRP Irp;
-
-    KeInitializeEvent(&Event, NotificationEvent, FALSE);
-    Offset.QuadPart = 0;
-    if (MajorFunction == IRP_MJ_DEVICE_CONTROL) {
-        Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, &Event, IoStatus);
-    } else {
-        Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, &Offset, &Event, IoStatus);
-    }
-    if (Irp == NULL) {
-        return STATUS_INSUFFICIENT_RESOURCES;
-    }
-    Status = IoCallDriver(DeviceObject, Irp);
-    if (Status == STATUS_PENDING) {
-        KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
-        Status = IoStatus->Status;
-    }
-    return Status;
-}
-
-static
-NTSTATUS
 KmtSetTimeouts(
     IN PDEVICE_OBJECT DeviceObject,
     IN ULONG Interval,
@@ -76,7 +33,7 @@ KmtSetTimeouts(
     Timeouts.ReadTotalTimeoutConstant = Constant;
     Timeouts.WriteTotalTimeoutMultiplier = 0;
     Timeouts.WriteTotalTimeoutConstant = WriteConstant;
-    return KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus);
+    return KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus);
 }
 
 static
@@ -142,32 +99,32 @@ START_TEST(IoSerial)
     RtlInitUnicodeString(&Name, L"\\Device\\Serial0");
     ok_eq_hex(IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &Second, &Other), STATUS_ACCESS_DENIED);
 
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_GET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus),
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_GET_TIMEOUTS, &Timeouts, sizeof(Timeouts), &IoStatus),
               STATUS_SUCCESS);
     ok_eq_ulong((ULONG)IoStatus.Information, sizeof(SERIAL_TIMEOUTS));
     ok(Timeouts.ReadIntervalTimeout == 0 && Timeouts.ReadTotalTimeoutConstant == 0, "no time-outs at first");
 
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, sizeof(Line) - 1, &IoStatus), STATUS_SUCCESS);
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, sizeof(Line) - 1, &IoStatus), STATUS_SUCCESS);
     ok_eq_ulong((ULONG)IoStatus.Information, sizeof(Line) - 1);
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, 0, &IoStatus), STATUS_SUCCESS);
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Line, 0, &IoStatus), STATUS_SUCCESS);
     ok_eq_ulong((ULONG)IoStatus.Information, 0);
 
     ok_eq_hex(KmtSetTimeouts(DeviceObject, MAXULONG, 0, 0, 0), STATUS_SUCCESS);
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus), STATUS_SUCCESS);
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus), STATUS_SUCCESS);
     ok_eq_ulong((ULONG)IoStatus.Information, 0);        // nothing arrived: an immediate read returns empty
 
     ok_eq_hex(KmtSetTimeouts(DeviceObject, 0, 1, 20, 0), STATUS_SUCCESS);
     Before = KeQueryInterruptTime();
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus), STATUS_TIMEOUT);
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus), STATUS_TIMEOUT);
     Elapsed = KeQueryInterruptTime() - Before;
     ok_eq_ulong((ULONG)IoStatus.Information, 0);
     ok(Elapsed >= 28 * 10000 && Elapsed < 100 * 10000, "a total time-out of 1 ms per byte plus 20 ms (%lu us)", (ULONG)(Elapsed / 10));
 
     ok_eq_hex(KmtSetTimeouts(DeviceObject, 5, 0, 0, 0), STATUS_NOT_SUPPORTED);          // interval time-outs
     ok_eq_hex(KmtSetTimeouts(DeviceObject, 0, 0, 0, 100), STATUS_NOT_SUPPORTED);        // write time-outs
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, 4, &IoStatus),
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, IOCTL_SERIAL_SET_TIMEOUTS, &Timeouts, 4, &IoStatus),
               STATUS_BUFFER_TOO_SMALL);
-    ok_eq_hex(KmtSerialRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, CTL_CODE(FILE_DEVICE_SERIAL_PORT, 0x7FF, METHOD_BUFFERED, FILE_ANY_ACCESS),
+    ok_eq_hex(KmtSendRequest(DeviceObject, IRP_MJ_DEVICE_CONTROL, CTL_CODE(FILE_DEVICE_SERIAL_PORT, 0x7FF, METHOD_BUFFERED, FILE_ANY_ACCESS),
                                Data, sizeof(Data), &IoStatus), STATUS_INVALID_DEVICE_REQUEST);
 
     KmtCheckPendingReadCancelled(DeviceObject);
@@ -203,9 +160,9 @@ Routine Description:
         return;
     }
     KmtSetTimeouts(DeviceObject, 0, 0, 500, 0);
-    Status = KmtSerialRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus);
+    Status = KmtSendRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus);
     DbgPrint("serial echo: read status 0x%08lX, %lu bytes\n", Status, (ULONG)IoStatus.Information);
-    KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Prefix, sizeof(Prefix) - 1, &IoStatus);
-    KmtSerialRequest(DeviceObject, IRP_MJ_WRITE, 0, Data, (ULONG)IoStatus.Information, &IoStatus);
+    KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Prefix, sizeof(Prefix) - 1, &IoStatus);
+    KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Data, (ULONG)IoStatus.Information, &IoStatus);
     ObDereferenceObject(FileObject);
 }

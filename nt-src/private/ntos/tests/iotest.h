@@ -158,4 +158,11 @@ VOID KmtIoReset(IN KMT_IO_MODE Mode, IN KMT_FILTER_MODE FilterMode, IN NTSTATUS 
 NTSTATUS KmtIoLoadDrivers(VOID);
 VOID KmtIoUnloadDrivers(VOID);
 
+//
+// One synchronous read, write (at offset 0) or buffered I/O control (tests/ioload.c).
+//
+
+NTSTATUS KmtSendRequest(IN PDEVICE_OBJECT DeviceObject, IN UCHAR MajorFunction, IN ULONG IoControlCode, IN OUT PVOID Buffer,
+    IN ULONG Length, OUT PIO_STATUS_BLOCK IoStatus);
+
 #endif // _IOTEST_
