@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, startio_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -101,6 +101,12 @@ public static unsafe partial class Image
     public static void KiBoostPriority(Ptr<_KTHREAD> Thread, int Increment) => priority_c.KiBoostPriority(Thread, Increment);
     public static void KiDecayPriority(Ptr<_KTHREAD> Thread) => priority_c.KiDecayPriority(Thread);
     public static void KeInitializeProcess(Ptr<_KPROCESS> Process, int BasePriority, uint DirectoryTableBase) => procobj_c.KeInitializeProcess(Process, BasePriority, DirectoryTableBase);
+    public static void KeInitializeDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue) => devquobj_c.KeInitializeDeviceQueue(DeviceQueue);
+    public static byte KeInsertDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue, Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry) => devquobj_c.KeInsertDeviceQueue(DeviceQueue, DeviceQueueEntry);
+    public static byte KeInsertByKeyDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue, Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry, uint SortKey) => devquobj_c.KeInsertByKeyDeviceQueue(DeviceQueue, DeviceQueueEntry, SortKey);
+    public static Ptr<_KDEVICE_QUEUE_ENTRY> KeRemoveDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue) => devquobj_c.KeRemoveDeviceQueue(DeviceQueue);
+    public static Ptr<_KDEVICE_QUEUE_ENTRY> KeRemoveByKeyDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue, uint SortKey) => devquobj_c.KeRemoveByKeyDeviceQueue(DeviceQueue, SortKey);
+    public static byte KeRemoveEntryDeviceQueue(Ptr<_KDEVICE_QUEUE> DeviceQueue, Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry) => devquobj_c.KeRemoveEntryDeviceQueue(DeviceQueue, DeviceQueueEntry);
     public static byte MmInitSystem(uint Phase, Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => mminit_c.MmInitSystem(Phase, LoaderBlock);
     public static void MiInitializePhysicalPages(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => pages_c.MiInitializePhysicalPages(LoaderBlock);
     public static byte MiInitializePfnDatabase() => pages_c.MiInitializePfnDatabase();
@@ -251,6 +257,9 @@ public static unsafe partial class Image
     public static void IopInitializeBootDrivers(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => loader_c.IopInitializeBootDrivers(LoaderBlock);
     public static int IoConnectInterrupt(Ptr<Ptr<_KINTERRUPT>> InterruptObject, FnPtr ServiceRoutine, Ptr<CVoid> ServiceContext, Ptr<uint> SpinLock, uint Vector, byte Irql, byte SynchronizeIrql, int InterruptMode, byte ShareVector, uint ProcessorEnableMask, byte FloatingSave) => intr_c.IoConnectInterrupt(InterruptObject, ServiceRoutine, ServiceContext, SpinLock, Vector, Irql, SynchronizeIrql, InterruptMode, ShareVector, ProcessorEnableMask, FloatingSave);
     public static void IoDisconnectInterrupt(Ptr<_KINTERRUPT> InterruptObject) => intr_c.IoDisconnectInterrupt(InterruptObject);
+    public static void IoStartPacket(Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp, Ptr<uint> Key, FnPtr CancelFunction) => startio_c.IoStartPacket(DeviceObject, Irp, Key, CancelFunction);
+    public static void IoStartNextPacket(Ptr<_DEVICE_OBJECT> DeviceObject, byte Cancelable) => startio_c.IoStartNextPacket(DeviceObject, Cancelable);
+    public static void IoStartNextPacketByKey(Ptr<_DEVICE_OBJECT> DeviceObject, byte Cancelable, uint Key) => startio_c.IoStartNextPacketByKey(DeviceObject, Cancelable, Key);
     public static int IoCreateDevice(Ptr<_DRIVER_OBJECT> DriverObject, uint DeviceExtensionSize, Ptr<_UNICODE_STRING> DeviceName, uint DeviceType, uint DeviceCharacteristics, byte Exclusive, Ptr<Ptr<_DEVICE_OBJECT>> DeviceObject) => device_c.IoCreateDevice(DriverObject, DeviceExtensionSize, DeviceName, DeviceType, DeviceCharacteristics, Exclusive, DeviceObject);
     public static void IoDeleteDevice(Ptr<_DEVICE_OBJECT> DeviceObject) => device_c.IoDeleteDevice(DeviceObject);
     public static int IoCreateSymbolicLink(Ptr<_UNICODE_STRING> SymbolicLinkName, Ptr<_UNICODE_STRING> DeviceName) => device_c.IoCreateSymbolicLink(SymbolicLinkName, DeviceName);
@@ -438,6 +447,7 @@ public static unsafe partial class Image
     public static void Test_IoLoader() => ioload_c.Test_IoLoader();
     public static void KmtSerialEcho() => ioserial_c.KmtSerialEcho();
     public static void Test_IoSerial() => ioserial_c.Test_IoSerial();
+    public static void Test_IoStartIo() => iostartio_c.Test_IoStartIo();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -581,6 +591,12 @@ public static unsafe partial class Image
         public static FnPtr KiBoostPriority => priority_c.AddressOf.KiBoostPriority;
         public static FnPtr KiDecayPriority => priority_c.AddressOf.KiDecayPriority;
         public static FnPtr KeInitializeProcess => procobj_c.AddressOf.KeInitializeProcess;
+        public static FnPtr KeInitializeDeviceQueue => devquobj_c.AddressOf.KeInitializeDeviceQueue;
+        public static FnPtr KeInsertDeviceQueue => devquobj_c.AddressOf.KeInsertDeviceQueue;
+        public static FnPtr KeInsertByKeyDeviceQueue => devquobj_c.AddressOf.KeInsertByKeyDeviceQueue;
+        public static FnPtr KeRemoveDeviceQueue => devquobj_c.AddressOf.KeRemoveDeviceQueue;
+        public static FnPtr KeRemoveByKeyDeviceQueue => devquobj_c.AddressOf.KeRemoveByKeyDeviceQueue;
+        public static FnPtr KeRemoveEntryDeviceQueue => devquobj_c.AddressOf.KeRemoveEntryDeviceQueue;
         public static FnPtr MmInitSystem => mminit_c.AddressOf.MmInitSystem;
         public static FnPtr MiInitializePhysicalPages => pages_c.AddressOf.MiInitializePhysicalPages;
         public static FnPtr MiInitializePfnDatabase => pages_c.AddressOf.MiInitializePfnDatabase;
@@ -731,6 +747,9 @@ public static unsafe partial class Image
         public static FnPtr IopInitializeBootDrivers => loader_c.AddressOf.IopInitializeBootDrivers;
         public static FnPtr IoConnectInterrupt => intr_c.AddressOf.IoConnectInterrupt;
         public static FnPtr IoDisconnectInterrupt => intr_c.AddressOf.IoDisconnectInterrupt;
+        public static FnPtr IoStartPacket => startio_c.AddressOf.IoStartPacket;
+        public static FnPtr IoStartNextPacket => startio_c.AddressOf.IoStartNextPacket;
+        public static FnPtr IoStartNextPacketByKey => startio_c.AddressOf.IoStartNextPacketByKey;
         public static FnPtr IoCreateDevice => device_c.AddressOf.IoCreateDevice;
         public static FnPtr IoDeleteDevice => device_c.AddressOf.IoDeleteDevice;
         public static FnPtr IoCreateSymbolicLink => device_c.AddressOf.IoCreateSymbolicLink;
@@ -918,6 +937,7 @@ public static unsafe partial class Image
         public static FnPtr Test_IoLoader => ioload_c.AddressOf.Test_IoLoader;
         public static FnPtr KmtSerialEcho => ioserial_c.AddressOf.KmtSerialEcho;
         public static FnPtr Test_IoSerial => ioserial_c.AddressOf.Test_IoSerial;
+        public static FnPtr Test_IoStartIo => iostartio_c.AddressOf.Test_IoStartIo;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1240,6 +1260,15 @@ public static unsafe partial class Image
         "KeSynchronizeExecution" => AddressOf.KeSynchronizeExecution.Address,
         "IoConnectInterrupt" => AddressOf.IoConnectInterrupt.Address,
         "IoDisconnectInterrupt" => AddressOf.IoDisconnectInterrupt.Address,
+        "KeInitializeDeviceQueue" => AddressOf.KeInitializeDeviceQueue.Address,
+        "KeInsertDeviceQueue" => AddressOf.KeInsertDeviceQueue.Address,
+        "KeInsertByKeyDeviceQueue" => AddressOf.KeInsertByKeyDeviceQueue.Address,
+        "KeRemoveDeviceQueue" => AddressOf.KeRemoveDeviceQueue.Address,
+        "KeRemoveByKeyDeviceQueue" => AddressOf.KeRemoveByKeyDeviceQueue.Address,
+        "KeRemoveEntryDeviceQueue" => AddressOf.KeRemoveEntryDeviceQueue.Address,
+        "IoStartPacket" => AddressOf.IoStartPacket.Address,
+        "IoStartNextPacket" => AddressOf.IoStartNextPacket.Address,
+        "IoStartNextPacketByKey" => AddressOf.IoStartNextPacketByKey.Address,
         _ => null
     };
 }

@@ -21,7 +21,6 @@ using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using PDEVICE_OBJECT = Ptr<_DEVICE_OBJECT>;
 using PDEVOBJ_EXTENSION = Ptr<_DEVOBJ_EXTENSION>;
 using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
-using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
 using ULONG = uint;
@@ -32,7 +31,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/device.c: its functions, objects and string literals.</summary>
     public static unsafe class device_c
     {
-        internal static readonly ImageUnit __Unit = new(0xC0, 0xA0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0xA0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -62,18 +61,6 @@ public static unsafe partial class Image
         private const int DELETE = 0x10000;
         private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const NTSTATUS STATUS_NO_SUCH_DEVICE = unchecked((int)0xC000000Eu);
-
-        // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void InitializeListHead(PLIST_ENTRY ListHead)
-        {
-#line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
-        }
 
         // nt-src/private/ntos/io/device.c:25: long IoCreateDevice(struct _DRIVER_OBJECT*, unsigned long, struct _UNICODE_STRING*, unsigned long, unsigned long, unsigned char, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -181,19 +168,17 @@ public static unsafe partial class Image
             }
 
 #line 105 "nt-src/private/ntos/io/device.c"
-            Device.DeviceQueue.W.Type = 0;
-            Device.DeviceQueue.W.Size = 20;
-            InitializeListHead(Device.DeviceQueue.DeviceListHead);
+            KeInitializeDeviceQueue(Device.DeviceQueue);
             KeInitializeEvent(Device.DeviceLock, SynchronizationEvent, TRUE);
-#line 115 "nt-src/private/ntos/io/device.c"
+#line 113 "nt-src/private/ntos/io/device.c"
             Status = ObInsertObject(Device.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0u, 0u, frame.At<Ptr<_DEVICE_OBJECT>>(0x18).As<Ptr<CVoid>>(), Ptr<Ptr<CVoid>>.Null);
             if (Status < 0)
             {
-#line 117 "nt-src/private/ntos/io/device.c"
+#line 115 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 119 "nt-src/private/ntos/io/device.c"
+#line 117 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(DriverObject.As<CVoid>());
             Device.W.DriverObject = DriverObject;
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x1C));
@@ -204,439 +189,438 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:155: void IoDeleteDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:153: void IoDeleteDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IoDeleteDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 155 "nt-src/private/ntos/io/device.c"
+#line 153 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 171 "nt-src/private/ntos/io/device.c"
+#line 169 "nt-src/private/ntos/io/device.c"
             PDRIVER_OBJECT DriverObject = DeviceObject.DriverObject;
             Ptr<PDEVICE_OBJECT> Link = default(Ptr<PDEVICE_OBJECT>);
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 173 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 175 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 175u, Ptr<sbyte>.Null);
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 173 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 173u, Ptr<sbyte>.Null);
+#line 173 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
+#line 173 "nt-src/private/ntos/io/device.c"
+                _ = 1;
+            }
+
 #line 175 "nt-src/private/ntos/io/device.c"
+            KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
+            if (!DeviceObject.AttachedDevice.IsNull)
+            {
+#line 176 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 176u, Ptr<sbyte>.Null);
+#line 176 "nt-src/private/ntos/io/device.c"
+                _ = 0;
+            }
+            else
+            {
+#line 176 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
 #line 177 "nt-src/private/ntos/io/device.c"
-            KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
-            if (!DeviceObject.AttachedDevice.IsNull)
-            {
-#line 178 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 178u, Ptr<sbyte>.Null);
-#line 178 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 178 "nt-src/private/ntos/io/device.c"
-                _ = 1;
-            }
-
-#line 179 "nt-src/private/ntos/io/device.c"
             DeviceObject.DeviceObjectExtension.W.ExtensionFlags |= (uint)DOE_DELETE_PENDING;
             for (Link = new Ptr<Ptr<_DEVICE_OBJECT>>(DriverObject.Address + 0x4); !Link.Deref.IsNull; Link = new Ptr<Ptr<_DEVICE_OBJECT>>(Link.Deref.Address + 0xC))
             {
-#line 180 "nt-src/private/ntos/io/device.c"
+#line 178 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 if (Link.Deref == DeviceObject)
                 {
-#line 182 "nt-src/private/ntos/io/device.c"
+#line 180 "nt-src/private/ntos/io/device.c"
                     Link.W.Deref = DeviceObject.NextDevice;
                     break;
                 }
             }
 
-#line 186 "nt-src/private/ntos/io/device.c"
+#line 184 "nt-src/private/ntos/io/device.c"
             DeviceObject.W.NextDevice = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             if (!DeviceObject.Timer.IsNull)
             {
-#line 189 "nt-src/private/ntos/io/device.c"
+#line 187 "nt-src/private/ntos/io/device.c"
                 IopDeleteTimer(DeviceObject);
             }
 
-#line 191 "nt-src/private/ntos/io/device.c"
+#line 189 "nt-src/private/ntos/io/device.c"
             if ((DeviceObject.Flags & (uint)DO_DEVICE_HAS_NAME) != 0u)
             {
-#line 192 "nt-src/private/ntos/io/device.c"
+#line 190 "nt-src/private/ntos/io/device.c"
                 ObMakeTemporaryObject(DeviceObject.As<CVoid>());
             }
 
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 192 "nt-src/private/ntos/io/device.c"
             ObfDereferenceObject(DeviceObject.As<CVoid>());
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 192 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:393: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:391: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName, PUNICODE_STRING DeviceName)
         {
-#line 393 "nt-src/private/ntos/io/device.c"
+#line 391 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 414 "nt-src/private/ntos/io/device.c"
+#line 412 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 414 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 416 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 416u, Ptr<sbyte>.Null);
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 414 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 414u, Ptr<sbyte>.Null);
+#line 414 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 414 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x250u;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 419 "nt-src/private/ntos/io/device.c"
+#line 417 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwCreateSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), SYMBOLIC_LINK_ALL_ACCESS, Attributes, DeviceName);
             if (Status >= 0)
             {
-#line 422 "nt-src/private/ntos/io/device.c"
+#line 420 "nt-src/private/ntos/io/device.c"
                 ZwClose(Handle);
             }
 
-#line 424 "nt-src/private/ntos/io/device.c"
+#line 422 "nt-src/private/ntos/io/device.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:429: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:427: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName)
         {
-#line 429 "nt-src/private/ntos/io/device.c"
+#line 427 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 449 "nt-src/private/ntos/io/device.c"
+#line 447 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 449 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 451 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 451u, Ptr<sbyte>.Null);
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 449 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 449u, Ptr<sbyte>.Null);
+#line 449 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 449 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x240u;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 451 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwOpenSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), DELETE, Attributes);
             if (Status < 0)
             {
-#line 456 "nt-src/private/ntos/io/device.c"
+#line 454 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 458 "nt-src/private/ntos/io/device.c"
+#line 456 "nt-src/private/ntos/io/device.c"
             Status = ZwMakeTemporaryObject(Handle);
             ZwClose(Handle);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:269: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:267: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice, PDEVICE_OBJECT TargetDevice)
         {
-#line 269 "nt-src/private/ntos/io/device.c"
+#line 267 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 290 "nt-src/private/ntos/io/device.c"
+#line 288 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
-#line 293 "nt-src/private/ntos/io/device.c"
+#line 291 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Top = TargetDevice;
             while (!Top.AttachedDevice.IsNull)
             {
-#line 295 "nt-src/private/ntos/io/device.c"
+#line 293 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 298 "nt-src/private/ntos/io/device.c"
+#line 296 "nt-src/private/ntos/io/device.c"
             if ((Top.DeviceObjectExtension.ExtensionFlags & 0x3u) != 0u || !SourceDevice.DeviceObjectExtension.AttachedTo.IsNull || Top == SourceDevice)
             {
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 return frame.Leave(Ptr<_DEVICE_OBJECT>.Null);
             }
 
-#line 303 "nt-src/private/ntos/io/device.c"
+#line 301 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             Top.W.AttachedDevice = SourceDevice;
             SourceDevice.DeviceObjectExtension.W.AttachedTo = Top;
             SourceDevice.W.StackSize = (CCHAR)(Top.StackSize + 1);
             if (SourceDevice.AlignmentRequirement < Top.AlignmentRequirement)
             {
-#line 308 "nt-src/private/ntos/io/device.c"
+#line 306 "nt-src/private/ntos/io/device.c"
                 SourceDevice.W.AlignmentRequirement = Top.AlignmentRequirement;
             }
 
-#line 310 "nt-src/private/ntos/io/device.c"
+#line 308 "nt-src/private/ntos/io/device.c"
             SourceDevice.W.SectorSize = Top.SectorSize;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:317: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/io/device.c:315: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevice, Ptr<PDEVICE_OBJECT> AttachedDevice)
         {
-#line 317 "nt-src/private/ntos/io/device.c"
+#line 315 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref PDEVICE_OBJECT Target = ref frame.Local<PDEVICE_OBJECT>(0x0);
-#line 339 "nt-src/private/ntos/io/device.c"
+#line 337 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Attached = default(PDEVICE_OBJECT);
             NTSTATUS Status = 0;
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 340 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 342 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 342u, Ptr<sbyte>.Null);
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 340 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 340u, Ptr<sbyte>.Null);
+#line 340 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 340 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 344 "nt-src/private/ntos/io/device.c"
+#line 342 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Ptr<_DEVICE_OBJECT>.Null;
             Status = ObReferenceObjectByName(TargetDevice, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, IopDeviceObjectType, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 347 "nt-src/private/ntos/io/device.c"
+#line 345 "nt-src/private/ntos/io/device.c"
             if (Status < 0)
             {
-#line 348 "nt-src/private/ntos/io/device.c"
+#line 346 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 350 "nt-src/private/ntos/io/device.c"
+#line 348 "nt-src/private/ntos/io/device.c"
             Attached = IoAttachDeviceToDeviceStack(SourceDevice, Target);
             ObfDereferenceObject(Target.As<CVoid>());
             if (Attached.IsNull)
             {
-#line 353 "nt-src/private/ntos/io/device.c"
+#line 351 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(STATUS_NO_SUCH_DEVICE);
             }
 
-#line 355 "nt-src/private/ntos/io/device.c"
+#line 353 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Attached;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:361: void IoDetachDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:359: void IoDetachDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDetachDevice(PDEVICE_OBJECT TargetDevice)
         {
-#line 361 "nt-src/private/ntos/io/device.c"
+#line 359 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 375 "nt-src/private/ntos/io/device.c"
+#line 373 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Source = default(PDEVICE_OBJECT);
-#line 378 "nt-src/private/ntos/io/device.c"
+#line 376 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Source = TargetDevice.AttachedDevice;
             if (Source.IsNull)
             {
-#line 380 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 380u, Ptr<sbyte>.Null);
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 378 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 378u, Ptr<sbyte>.Null);
+#line 378 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 378 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 381 "nt-src/private/ntos/io/device.c"
+#line 379 "nt-src/private/ntos/io/device.c"
             if (Source.IsNull)
             {
-#line 382 "nt-src/private/ntos/io/device.c"
+#line 380 "nt-src/private/ntos/io/device.c"
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 frame.Leave();
-#line 381 "nt-src/private/ntos/io/device.c"
+#line 379 "nt-src/private/ntos/io/device.c"
                 return;
             }
 
-#line 385 "nt-src/private/ntos/io/device.c"
+#line 383 "nt-src/private/ntos/io/device.c"
             TargetDevice.W.AttachedDevice = Ptr<_DEVICE_OBJECT>.Null;
             Source.DeviceObjectExtension.W.AttachedTo = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             ObfDereferenceObject(TargetDevice.As<CVoid>());
-#line 388 "nt-src/private/ntos/io/device.c"
+#line 386 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:199: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:197: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 199 "nt-src/private/ntos/io/device.c"
+#line 197 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 213 "nt-src/private/ntos/io/device.c"
+#line 211 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 216 "nt-src/private/ntos/io/device.c"
+#line 214 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 217 "nt-src/private/ntos/io/device.c"
+#line 215 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 220 "nt-src/private/ntos/io/device.c"
+#line 218 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:226: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:224: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject)
         {
-#line 226 "nt-src/private/ntos/io/device.c"
+#line 224 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 239 "nt-src/private/ntos/io/device.c"
+#line 237 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 242 "nt-src/private/ntos/io/device.c"
+#line 240 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 243 "nt-src/private/ntos/io/device.c"
+#line 241 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 246 "nt-src/private/ntos/io/device.c"
+#line 244 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:131: void IopDeleteDevice(void*)
+        // nt-src/private/ntos/io/device.c:129: void IopDeleteDevice(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDevice(PVOID Object)
         {
-#line 131 "nt-src/private/ntos/io/device.c"
+#line 129 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
-#line 145 "nt-src/private/ntos/io/device.c"
+#line 143 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Device = Object.As<_DEVICE_OBJECT>();
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 145 "nt-src/private/ntos/io/device.c"
             if (!Device.AttachedDevice.IsNull)
             {
-#line 147 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 147u, Ptr<sbyte>.Null);
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 145 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 145u, Ptr<sbyte>.Null);
+#line 145 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 145 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 148 "nt-src/private/ntos/io/device.c"
+#line 146 "nt-src/private/ntos/io/device.c"
             if (!Device.DriverObject.IsNull)
             {
-#line 149 "nt-src/private/ntos/io/device.c"
+#line 147 "nt-src/private/ntos/io/device.c"
                 ObfDereferenceObject(Device.DriverObject.As<CVoid>());
             }
 
-#line 148 "nt-src/private/ntos/io/device.c"
+#line 146 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:252: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:250: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IopGetLowestDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 252 "nt-src/private/ntos/io/device.c"
+#line 250 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 256 "nt-src/private/ntos/io/device.c"
+#line 254 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Bottom = DeviceObject;
-#line 259 "nt-src/private/ntos/io/device.c"
+#line 257 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Bottom.DeviceObjectExtension.AttachedTo.IsNull)
             {
-#line 260 "nt-src/private/ntos/io/device.c"
+#line 258 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Bottom = Bottom.DeviceObjectExtension.AttachedTo;
             }
 
-#line 263 "nt-src/private/ntos/io/device.c"
+#line 261 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Bottom);
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, uint, Ptr<_UNICODE_STRING>, uint, uint, byte, Ptr<Ptr<_DEVICE_OBJECT>>, int>)(&IoCreateDevice)), "i:iiiiiBi", "IoCreateDevice");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&IoDeleteDevice)), "v:i", "IoDeleteDevice");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IoCreateSymbolicLink)), "i:ii", "IoCreateSymbolicLink");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&IoDeleteSymbolicLink)), "i:i", "IoDeleteSymbolicLink");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoAttachDeviceToDeviceStack)), "i:ii", "IoAttachDeviceToDeviceStack");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_UNICODE_STRING>, Ptr<Ptr<_DEVICE_OBJECT>>, int>)(&IoAttachDevice)), "i:iii", "IoAttachDevice");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&IoDetachDevice)), "v:i", "IoDetachDevice");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoGetAttachedDevice)), "i:i", "IoGetAttachedDevice");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoGetAttachedDeviceReference)), "i:i", "IoGetAttachedDeviceReference");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<CVoid>, void>)(&IopDeleteDevice)), "v:i", "IopDeleteDevice");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IopGetLowestDevice)), "i:i", "IopGetLowestDevice");
+            Fn.Register(__code, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, uint, Ptr<_UNICODE_STRING>, uint, uint, byte, Ptr<Ptr<_DEVICE_OBJECT>>, int>)(&IoCreateDevice)), "i:iiiiiBi", "IoCreateDevice");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&IoDeleteDevice)), "v:i", "IoDeleteDevice");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IoCreateSymbolicLink)), "i:ii", "IoCreateSymbolicLink");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&IoDeleteSymbolicLink)), "i:i", "IoDeleteSymbolicLink");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoAttachDeviceToDeviceStack)), "i:ii", "IoAttachDeviceToDeviceStack");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_UNICODE_STRING>, Ptr<Ptr<_DEVICE_OBJECT>>, int>)(&IoAttachDevice)), "i:iii", "IoAttachDevice");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, void>)(&IoDetachDevice)), "v:i", "IoDetachDevice");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoGetAttachedDevice)), "i:i", "IoGetAttachedDevice");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoGetAttachedDeviceReference)), "i:i", "IoGetAttachedDeviceReference");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, void>)(&IopDeleteDevice)), "v:i", "IopDeleteDevice");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IopGetLowestDevice)), "i:i", "IopGetLowestDevice");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\device.c\0"u8);
             ImageData.Put(__data + 0x40, "DeviceObject->AttachedDevice == NULL\0"u8);
@@ -647,18 +631,17 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr InitializeListHead => new FnPtr(__code);
-            public static FnPtr IoCreateDevice => new FnPtr(__code + 0x10);
-            public static FnPtr IoDeleteDevice => new FnPtr(__code + 0x20);
-            public static FnPtr IoCreateSymbolicLink => new FnPtr(__code + 0x30);
-            public static FnPtr IoDeleteSymbolicLink => new FnPtr(__code + 0x40);
-            public static FnPtr IoAttachDeviceToDeviceStack => new FnPtr(__code + 0x50);
-            public static FnPtr IoAttachDevice => new FnPtr(__code + 0x60);
-            public static FnPtr IoDetachDevice => new FnPtr(__code + 0x70);
-            public static FnPtr IoGetAttachedDevice => new FnPtr(__code + 0x80);
-            public static FnPtr IoGetAttachedDeviceReference => new FnPtr(__code + 0x90);
-            public static FnPtr IopDeleteDevice => new FnPtr(__code + 0xA0);
-            public static FnPtr IopGetLowestDevice => new FnPtr(__code + 0xB0);
+            public static FnPtr IoCreateDevice => new FnPtr(__code);
+            public static FnPtr IoDeleteDevice => new FnPtr(__code + 0x10);
+            public static FnPtr IoCreateSymbolicLink => new FnPtr(__code + 0x20);
+            public static FnPtr IoDeleteSymbolicLink => new FnPtr(__code + 0x30);
+            public static FnPtr IoAttachDeviceToDeviceStack => new FnPtr(__code + 0x40);
+            public static FnPtr IoAttachDevice => new FnPtr(__code + 0x50);
+            public static FnPtr IoDetachDevice => new FnPtr(__code + 0x60);
+            public static FnPtr IoGetAttachedDevice => new FnPtr(__code + 0x70);
+            public static FnPtr IoGetAttachedDeviceReference => new FnPtr(__code + 0x80);
+            public static FnPtr IopDeleteDevice => new FnPtr(__code + 0x90);
+            public static FnPtr IopGetLowestDevice => new FnPtr(__code + 0xA0);
             public static Ptr<uint> IopDatabaseLock => Image.AddressOf.IopDatabaseLock;
         }
 

@@ -68,13 +68,13 @@ public static unsafe partial class Image
         private const int IO_TYPE_FILE = 0x5;
         private const int FO_DIRECT_DEVICE_OPEN = 0x800;
 
-        // nt-src/public/ddk/inc/ntddk.h:1837: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1837 "nt-src/public/ddk/inc/ntddk.h"
+#line 1845 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1839 "nt-src/public/ddk/inc/ntddk.h"
+#line 1847 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 

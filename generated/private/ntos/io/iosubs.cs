@@ -60,13 +60,13 @@ public static unsafe partial class Image
         private const int IRP_DEALLOCATE_BUFFER = 0x20;
         private const int MDL_PAGES_LOCKED = 0x2;
 
-        // nt-src/public/ddk/inc/ntddk.h:1837: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1837 "nt-src/public/ddk/inc/ntddk.h"
+#line 1845 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1839 "nt-src/public/ddk/inc/ntddk.h"
+#line 1847 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 

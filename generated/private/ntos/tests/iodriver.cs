@@ -92,112 +92,112 @@ public static unsafe partial class Image
         // struct _KMT_IO_STATE KmtIo
         public static Ptr<KMT_IO_STATE> KmtIo => new Ptr<KMT_IO_STATE>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1832: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1840: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1832 "nt-src/public/ddk/inc/ntddk.h"
+#line 1840 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1834 "nt-src/public/ddk/inc/ntddk.h"
+#line 1842 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1837: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1837 "nt-src/public/ddk/inc/ntddk.h"
+#line 1845 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1839 "nt-src/public/ddk/inc/ntddk.h"
+#line 1847 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1848: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1856: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1848 "nt-src/public/ddk/inc/ntddk.h"
+#line 1856 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1850 "nt-src/public/ddk/inc/ntddk.h"
+#line 1858 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 1851 "nt-src/public/ddk/inc/ntddk.h"
+#line 1859 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1854: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1862: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoCopyCurrentIrpStackLocationToNext(PIRP Irp)
         {
-#line 1854 "nt-src/public/ddk/inc/ntddk.h"
+#line 1862 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1856 "nt-src/public/ddk/inc/ntddk.h"
+#line 1864 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1859 "nt-src/public/ddk/inc/ntddk.h"
+#line 1867 "nt-src/public/ddk/inc/ntddk.h"
             memcpy(Next.As<CVoid>(), Current.As<CVoid>(), (uint)((LONG_PTR)new Ptr<FnPtr>(Ptr<_IO_STACK_LOCATION>.Null.Address + 0x20).Address));
             Next.W.Control = 0;
-#line 1860 "nt-src/public/ddk/inc/ntddk.h"
+#line 1868 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1863: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1871: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 1863 "nt-src/public/ddk/inc/ntddk.h"
+#line 1871 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1865 "nt-src/public/ddk/inc/ntddk.h"
+#line 1873 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 1867 "nt-src/public/ddk/inc/ntddk.h"
+#line 1875 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 1867 "nt-src/public/ddk/inc/ntddk.h"
+#line 1875 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1870: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
+        // nt-src/public/ddk/inc/ntddk.h:1878: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
-#line 1870 "nt-src/public/ddk/inc/ntddk.h"
+#line 1878 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1873 "nt-src/public/ddk/inc/ntddk.h"
+#line 1881 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1875 "nt-src/public/ddk/inc/ntddk.h"
+#line 1883 "nt-src/public/ddk/inc/ntddk.h"
             Next.W.CompletionRoutine = CompletionRoutine;
             Next.W.Context = Context;
             Next.W.Control = 0;
             if (InvokeOnSuccess != 0)
             {
-#line 1879 "nt-src/public/ddk/inc/ntddk.h"
+#line 1887 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = SL_INVOKE_ON_SUCCESS;
             }
 
-#line 1881 "nt-src/public/ddk/inc/ntddk.h"
+#line 1889 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnError != 0)
             {
-#line 1882 "nt-src/public/ddk/inc/ntddk.h"
+#line 1890 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_ERROR);
             }
 
-#line 1884 "nt-src/public/ddk/inc/ntddk.h"
+#line 1892 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnCancel != 0)
             {
-#line 1885 "nt-src/public/ddk/inc/ntddk.h"
+#line 1893 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_CANCEL);
             }
 
-#line 1884 "nt-src/public/ddk/inc/ntddk.h"
+#line 1892 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1889: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:1897: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 1889 "nt-src/public/ddk/inc/ntddk.h"
+#line 1897 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1891 "nt-src/public/ddk/inc/ntddk.h"
+#line 1899 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

@@ -102,9 +102,7 @@ Return Value:
     if (DeviceType == FILE_DEVICE_DISK || DeviceType == FILE_DEVICE_VIRTUAL_DISK || DeviceType == FILE_DEVICE_CD_ROM) {
         Device->SectorSize = 512;
     }
-    Device->DeviceQueue.Type = 0;
-    Device->DeviceQueue.Size = sizeof(KDEVICE_QUEUE);
-    InitializeListHead(&Device->DeviceQueue.DeviceListHead);
+    KeInitializeDeviceQueue(&Device->DeviceQueue);
     KeInitializeEvent(&Device->DeviceLock, SynchronizationEvent, TRUE);
 
     //
