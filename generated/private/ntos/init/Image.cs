@@ -273,6 +273,7 @@ public static unsafe partial class Image
     public static Ptr<_DEVICE_OBJECT> IopGetLowestDevice(Ptr<_DEVICE_OBJECT> DeviceObject) => device_c.IopGetLowestDevice(DeviceObject);
     public static Ptr<_IRP> IoAllocateIrp(sbyte StackSize, byte ChargeQuota) => irp_c.IoAllocateIrp(StackSize, ChargeQuota);
     public static void IoFreeIrp(Ptr<_IRP> Irp) => irp_c.IoFreeIrp(Irp);
+    public static Ptr<_IRP> IoMakeAssociatedIrp(Ptr<_IRP> Irp, sbyte StackSize) => irp_c.IoMakeAssociatedIrp(Irp, StackSize);
     public static void IoInitializeIrp(Ptr<_IRP> Irp, ushort PacketSize, sbyte StackSize) => irp_c.IoInitializeIrp(Irp, PacketSize, StackSize);
     public static void IoReuseIrp(Ptr<_IRP> Irp, int Iostatus) => irp_c.IoReuseIrp(Irp, Iostatus);
     public static int IofCallDriver(Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp) => irp_c.IofCallDriver(DeviceObject, Irp);
@@ -448,6 +449,7 @@ public static unsafe partial class Image
     public static void KmtSerialEcho() => ioserial_c.KmtSerialEcho();
     public static void Test_IoSerial() => ioserial_c.Test_IoSerial();
     public static void Test_IoStartIo() => iostartio_c.Test_IoStartIo();
+    public static void Test_IoAssociated() => iostartio_c.Test_IoAssociated();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -763,6 +765,7 @@ public static unsafe partial class Image
         public static FnPtr IopGetLowestDevice => device_c.AddressOf.IopGetLowestDevice;
         public static FnPtr IoAllocateIrp => irp_c.AddressOf.IoAllocateIrp;
         public static FnPtr IoFreeIrp => irp_c.AddressOf.IoFreeIrp;
+        public static FnPtr IoMakeAssociatedIrp => irp_c.AddressOf.IoMakeAssociatedIrp;
         public static FnPtr IoInitializeIrp => irp_c.AddressOf.IoInitializeIrp;
         public static FnPtr IoReuseIrp => irp_c.AddressOf.IoReuseIrp;
         public static FnPtr IofCallDriver => irp_c.AddressOf.IofCallDriver;
@@ -938,6 +941,7 @@ public static unsafe partial class Image
         public static FnPtr KmtSerialEcho => ioserial_c.AddressOf.KmtSerialEcho;
         public static FnPtr Test_IoSerial => ioserial_c.AddressOf.Test_IoSerial;
         public static FnPtr Test_IoStartIo => iostartio_c.AddressOf.Test_IoStartIo;
+        public static FnPtr Test_IoAssociated => iostartio_c.AddressOf.Test_IoAssociated;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1269,6 +1273,7 @@ public static unsafe partial class Image
         "IoStartPacket" => AddressOf.IoStartPacket.Address,
         "IoStartNextPacket" => AddressOf.IoStartNextPacket.Address,
         "IoStartNextPacketByKey" => AddressOf.IoStartNextPacketByKey.Address,
+        "IoMakeAssociatedIrp" => AddressOf.IoMakeAssociatedIrp.Address,
         _ => null
     };
 }

@@ -36,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/complete.c: its functions, objects and string literals.</summary>
     public static unsafe class complete_c
     {
-        internal static readonly ImageUnit __Unit = new(0xA0, 0x80, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0x80, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -54,6 +54,7 @@ public static unsafe partial class Image
         private const int SL_INVOKE_ON_ERROR = 0x80;
         private const int SL_INVOKE_ON_CANCEL = 0x20;
         private const NTSTATUS STATUS_MORE_PROCESSING_REQUIRED = unchecked((int)0xC0000016u);
+        private const int IRP_ASSOCIATED_IRP = 0x8;
         private const int MDL_PAGES_LOCKED = 0x2;
         private const int FALSE = 0;
         private const int IRP_BUFFERED_IO = 0x10;
@@ -110,13 +111,13 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/complete.c:187: void IofCompleteRequest(struct _IRP*, char)
+        // nt-src/private/ntos/io/complete.c:221: void IofCompleteRequest(struct _IRP*, char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost)
         {
-#line 187 "nt-src/private/ntos/io/complete.c"
+#line 221 "nt-src/private/ntos/io/complete.c"
             var frame = Stack.Enter(0x10);
-#line 208 "nt-src/private/ntos/io/complete.c"
+#line 242 "nt-src/private/ntos/io/complete.c"
             PIO_STACK_LOCATION Stack_2 = default(PIO_STACK_LOCATION);
             PIO_COMPLETION_ROUTINE Routine = default(PIO_COMPLETION_ROUTINE);
             PVOID Context = default(PVOID);
@@ -126,112 +127,121 @@ public static unsafe partial class Image
             PETHREAD Thread = default(PETHREAD);
             PFILE_OBJECT FileObject = default(PFILE_OBJECT);
             PMDL Mdl = default(PMDL);
-#line 218 "nt-src/private/ntos/io/complete.c"
+#line 252 "nt-src/private/ntos/io/complete.c"
             if (KeGetCurrentIrql() > 2)
             {
-#line 218 "nt-src/private/ntos/io/complete.c"
-                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 218u, Ptr<sbyte>.Null);
-#line 218 "nt-src/private/ntos/io/complete.c"
+#line 252 "nt-src/private/ntos/io/complete.c"
+                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 252u, Ptr<sbyte>.Null);
+#line 252 "nt-src/private/ntos/io/complete.c"
                 _ = 0;
             }
             else
             {
-#line 218 "nt-src/private/ntos/io/complete.c"
+#line 252 "nt-src/private/ntos/io/complete.c"
                 _ = 1;
             }
 
-#line 220 "nt-src/private/ntos/io/complete.c"
+#line 254 "nt-src/private/ntos/io/complete.c"
             if (Irp.Type != IO_TYPE_IRP || Irp.CurrentLocation > Irp.StackCount + 1)
             {
-#line 221 "nt-src/private/ntos/io/complete.c"
+#line 255 "nt-src/private/ntos/io/complete.c"
                 KeBugCheckEx(MULTIPLE_IRP_COMPLETE_REQUESTS, Irp.Address, 0u, 0u, 0u);
             }
 
-#line 223 "nt-src/private/ntos/io/complete.c"
+#line 257 "nt-src/private/ntos/io/complete.c"
             if (Irp.IoStatus.Status == 0x103)
             {
-#line 223 "nt-src/private/ntos/io/complete.c"
-                RtlAssert(Str.Irp_IoStatus_Status_STATUS_PENDI.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 223u, Ptr<sbyte>.Null);
-#line 223 "nt-src/private/ntos/io/complete.c"
+#line 257 "nt-src/private/ntos/io/complete.c"
+                RtlAssert(Str.Irp_IoStatus_Status_STATUS_PENDI.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 257u, Ptr<sbyte>.Null);
+#line 257 "nt-src/private/ntos/io/complete.c"
                 _ = 0;
             }
             else
             {
-#line 223 "nt-src/private/ntos/io/complete.c"
+#line 257 "nt-src/private/ntos/io/complete.c"
                 _ = 1;
             }
 
-#line 225 "nt-src/private/ntos/io/complete.c"
+#line 259 "nt-src/private/ntos/io/complete.c"
             while (Irp.CurrentLocation <= Irp.StackCount)
             {
-#line 225 "nt-src/private/ntos/io/complete.c"
+#line 259 "nt-src/private/ntos/io/complete.c"
                 SafePoint.Poll();
                 Stack_2 = IoGetCurrentIrpStackLocation(Irp);
                 Irp.W.PendingReturned = (BOOLEAN)((Stack_2.Control & SL_PENDING_RETURNED) != 0 ? 1 : 0);
                 Routine = Stack_2.CompletionRoutine;
                 Context = Stack_2.Context;
                 Control = Stack_2.Control;
-#line 236 "nt-src/private/ntos/io/complete.c"
+#line 270 "nt-src/private/ntos/io/complete.c"
                 Stack_2.W.MinorFunction = 0;
                 Stack_2.W.Flags = 0;
                 Stack_2.W.Control = 0;
                 Stack_2.W.CompletionRoutine = FnPtr.Null;
                 Stack_2.W.Context = Ptr<CVoid>.Null;
                 IoSkipCurrentIrpStackLocation(Irp);
-#line 243 "nt-src/private/ntos/io/complete.c"
+#line 277 "nt-src/private/ntos/io/complete.c"
                 if (!Routine.IsNull && ((Irp.IoStatus.Status >= 0 && (Control & SL_INVOKE_ON_SUCCESS) != 0) || (Irp.IoStatus.Status < 0 && (Control & SL_INVOKE_ON_ERROR) != 0) || (Irp.Cancel != 0 && (Control & SL_INVOKE_ON_CANCEL) != 0)))
                 {
-#line 247 "nt-src/private/ntos/io/complete.c"
+#line 281 "nt-src/private/ntos/io/complete.c"
                     DeviceObject = Irp.CurrentLocation == Irp.StackCount + 1 ? Ptr<_DEVICE_OBJECT>.Null : IoGetCurrentIrpStackLocation(Irp).DeviceObject;
                     Status = ((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, Ptr<CVoid>, int>)Fn.Resolve(Routine, "i:iii"))(DeviceObject, Irp, Context);
                     if (Status == STATUS_MORE_PROCESSING_REQUIRED)
                     {
-#line 250 "nt-src/private/ntos/io/complete.c"
+#line 284 "nt-src/private/ntos/io/complete.c"
                         frame.Leave();
-#line 249 "nt-src/private/ntos/io/complete.c"
+#line 283 "nt-src/private/ntos/io/complete.c"
                         return;
                     }
                 }
                 else
-#line 252 "nt-src/private/ntos/io/complete.c"
+#line 286 "nt-src/private/ntos/io/complete.c"
                 if (Irp.PendingReturned != 0 && Irp.CurrentLocation <= Irp.StackCount)
                 {
-#line 253 "nt-src/private/ntos/io/complete.c"
+#line 287 "nt-src/private/ntos/io/complete.c"
                     IoMarkIrpPending(Irp);
                 }
             }
 
-#line 262 "nt-src/private/ntos/io/complete.c"
+            if ((Irp.Flags & (uint)IRP_ASSOCIATED_IRP) != 0u)
+            {
+#line 292 "nt-src/private/ntos/io/complete.c"
+                IopCompleteAssociatedIrp(Irp, PriorityBoost);
+                frame.Leave();
+#line 291 "nt-src/private/ntos/io/complete.c"
+                return;
+            }
+
+#line 301 "nt-src/private/ntos/io/complete.c"
             for (Mdl = Irp.MdlAddress; !Mdl.IsNull; Mdl = Mdl.Next)
             {
-#line 262 "nt-src/private/ntos/io/complete.c"
+#line 301 "nt-src/private/ntos/io/complete.c"
                 SafePoint.Poll();
                 if ((Mdl.MdlFlags & MDL_PAGES_LOCKED) != 0)
                 {
-#line 264 "nt-src/private/ntos/io/complete.c"
+#line 303 "nt-src/private/ntos/io/complete.c"
                     MmUnlockPages(Mdl);
                 }
             }
 
-#line 267 "nt-src/private/ntos/io/complete.c"
+#line 306 "nt-src/private/ntos/io/complete.c"
             Thread = Irp.Tail.Overlay.Thread;
             FileObject = Irp.Tail.Overlay.OriginalFileObject;
             if (!Thread.IsNull)
             {
-#line 270 "nt-src/private/ntos/io/complete.c"
+#line 309 "nt-src/private/ntos/io/complete.c"
                 KeInitializeApc(Irp.Tail.Apc, Thread.Tcb, OriginalApcEnvironment, AddressOf.IopCompletionApc, AddressOf.IopCompletionRundown, FnPtr.Null, 0, Ptr<CVoid>.Null);
-#line 272 "nt-src/private/ntos/io/complete.c"
+#line 311 "nt-src/private/ntos/io/complete.c"
                 if (KeInsertQueueApc(Irp.Tail.Apc, FileObject.As<CVoid>(), Ptr<CVoid>.Null, PriorityBoost) != 0)
                 {
-#line 273 "nt-src/private/ntos/io/complete.c"
+#line 312 "nt-src/private/ntos/io/complete.c"
                     frame.Leave();
-#line 272 "nt-src/private/ntos/io/complete.c"
+#line 311 "nt-src/private/ntos/io/complete.c"
                     return;
                 }
             }
 
             IopCompleteRequest(Irp, FileObject, PriorityBoost, FALSE);
-#line 276 "nt-src/private/ntos/io/complete.c"
+#line 315 "nt-src/private/ntos/io/complete.c"
             frame.Leave();
         }
 
@@ -382,6 +392,44 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/io/complete.c:187: void IopCompleteAssociatedIrp(struct _IRP*, char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void IopCompleteAssociatedIrp(PIRP Irp, CCHAR PriorityBoost)
+        {
+#line 187 "nt-src/private/ntos/io/complete.c"
+            var frame = Stack.Enter(0x10);
+#line 202 "nt-src/private/ntos/io/complete.c"
+            PIRP Master = Irp.AssociatedIrp.MasterIrp;
+            PMDL Mdl = default(PMDL);
+            PMDL Next = default(PMDL);
+#line 206 "nt-src/private/ntos/io/complete.c"
+            for (Mdl = Irp.MdlAddress; !Mdl.IsNull; Mdl = Next)
+            {
+#line 206 "nt-src/private/ntos/io/complete.c"
+                SafePoint.Poll();
+                Next = Mdl.Next;
+                if ((Mdl.MdlFlags & MDL_PAGES_LOCKED) != 0)
+                {
+#line 209 "nt-src/private/ntos/io/complete.c"
+                    MmUnlockPages(Mdl);
+                }
+
+#line 211 "nt-src/private/ntos/io/complete.c"
+                IoFreeMdl(Mdl);
+            }
+
+#line 213 "nt-src/private/ntos/io/complete.c"
+            IoFreeIrp(Irp);
+            if (_InterlockedDecrement(new Ptr<int>(Master.AssociatedIrp.Address + 0x0)) == 0)
+            {
+#line 215 "nt-src/private/ntos/io/complete.c"
+                IofCompleteRequest(Master, PriorityBoost);
+            }
+
+#line 214 "nt-src/private/ntos/io/complete.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");
@@ -394,6 +442,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_KAPC>, void>)(&IopUserRundown)), "v:i", "IopUserRundown");
             Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KAPC>, Ptr<FnPtr>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, void>)(&IopCompletionApc)), "v:iiiii", "IopCompletionApc");
             Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KAPC>, void>)(&IopCompletionRundown)), "v:i", "IopCompletionRundown");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_IRP>, sbyte, void>)(&IopCompleteAssociatedIrp)), "v:ib", "IopCompleteAssociatedIrp");
             ImageData.Put(__data, "KeGetCurrentIrql() <= DISPATCH_LEVEL\0"u8);
             ImageData.Put(__data + 0x28, "nt-src\\private\\ntos\\io\\complete.c\0"u8);
             ImageData.Put(__data + 0x4C, "Irp->IoStatus.Status != STATUS_PENDING\0"u8);
@@ -412,6 +461,8 @@ public static unsafe partial class Image
             public static FnPtr IopUserRundown => new FnPtr(__code + 0x70);
             public static FnPtr IopCompletionApc => new FnPtr(__code + 0x80);
             public static FnPtr IopCompletionRundown => new FnPtr(__code + 0x90);
+            public static FnPtr IopCompleteAssociatedIrp => new FnPtr(__code + 0xA0);
+            public static FnPtr _InterlockedDecrement => Library.Address("_InterlockedDecrement");
         }
 
         /// <summary>String literals, named after their text.</summary>

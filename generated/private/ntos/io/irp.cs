@@ -32,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/irp.c: its functions, objects and string literals.</summary>
     public static unsafe class irp_c
     {
-        internal static readonly ImageUnit __Unit = new(0xC0, 0x90, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0x90, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -47,6 +47,8 @@ public static unsafe partial class Image
         private const int IRP_QUOTA_CHARGED = 0x1;
         private const int IO_TYPE_IRP = 0x6;
         private const ULONG MULTIPLE_IRP_COMPLETE_REQUESTS = 0x44u;
+        private const int FALSE = 0;
+        private const int IRP_ASSOCIATED_IRP = 0x8;
         private const ULONG NO_MORE_IRP_STACK_LOCATIONS = 0x35u;
         private const int APC_LEVEL = 1;
 
@@ -165,24 +167,44 @@ public static unsafe partial class Image
             return frame.Leave(Irp);
         }
 
-        // nt-src/private/ntos/io/irp.c:115: void IoFreeIrp(struct _IRP*)
+        // nt-src/private/ntos/io/irp.c:146: void IoFreeIrp(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IoFreeIrp(PIRP Irp)
         {
-#line 115 "nt-src/private/ntos/io/irp.c"
+#line 146 "nt-src/private/ntos/io/irp.c"
             var frame = Stack.Enter(0x10);
-#line 130 "nt-src/private/ntos/io/irp.c"
+#line 161 "nt-src/private/ntos/io/irp.c"
             if (Irp.Type != IO_TYPE_IRP || IsListEmpty(Irp.ThreadListEntry) == 0)
             {
-#line 131 "nt-src/private/ntos/io/irp.c"
+#line 162 "nt-src/private/ntos/io/irp.c"
                 KeBugCheckEx(MULTIPLE_IRP_COMPLETE_REQUESTS, Irp.Address, (uint)Irp.Type, 0u, 0u);
             }
 
-#line 133 "nt-src/private/ntos/io/irp.c"
+#line 164 "nt-src/private/ntos/io/irp.c"
             Irp.W.Type = 0;
             ExFreePoolWithTag(Irp.As<CVoid>(), IOP_IRP_TAG);
-#line 134 "nt-src/private/ntos/io/irp.c"
+#line 165 "nt-src/private/ntos/io/irp.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/irp.c:115: struct _IRP* IoMakeAssociatedIrp(struct _IRP*, char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static PIRP IoMakeAssociatedIrp(PIRP Irp, CCHAR StackSize)
+        {
+#line 115 "nt-src/private/ntos/io/irp.c"
+            var frame = Stack.Enter(0x10);
+#line 135 "nt-src/private/ntos/io/irp.c"
+            PIRP Associated = IoAllocateIrp(StackSize, FALSE);
+#line 137 "nt-src/private/ntos/io/irp.c"
+            if (!Associated.IsNull)
+            {
+#line 138 "nt-src/private/ntos/io/irp.c"
+                Associated.W.Flags |= (uint)IRP_ASSOCIATED_IRP;
+                Associated.AssociatedIrp.W.MasterIrp = Irp;
+            }
+
+#line 141 "nt-src/private/ntos/io/irp.c"
+            return frame.Leave(Associated);
         }
 
         // nt-src/private/ntos/io/irp.c:19: void IoInitializeIrp(struct _IRP*, unsigned short, char)
@@ -248,38 +270,38 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/irp.c:139: long IofCallDriver(struct _DEVICE_OBJECT*, struct _IRP*)
+        // nt-src/private/ntos/io/irp.c:170: long IofCallDriver(struct _DEVICE_OBJECT*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS IofCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
-#line 139 "nt-src/private/ntos/io/irp.c"
+#line 170 "nt-src/private/ntos/io/irp.c"
             var frame = Stack.Enter(0x10);
-#line 159 "nt-src/private/ntos/io/irp.c"
+#line 190 "nt-src/private/ntos/io/irp.c"
             PIO_STACK_LOCATION Stack_2 = default(PIO_STACK_LOCATION);
             PDRIVER_OBJECT DriverObject = default(PDRIVER_OBJECT);
-#line 162 "nt-src/private/ntos/io/irp.c"
+#line 193 "nt-src/private/ntos/io/irp.c"
             if (KeGetCurrentIrql() > 2)
             {
-#line 162 "nt-src/private/ntos/io/irp.c"
-                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 162u, Ptr<sbyte>.Null);
-#line 162 "nt-src/private/ntos/io/irp.c"
+#line 193 "nt-src/private/ntos/io/irp.c"
+                RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 193u, Ptr<sbyte>.Null);
+#line 193 "nt-src/private/ntos/io/irp.c"
                 _ = 0;
             }
             else
             {
-#line 162 "nt-src/private/ntos/io/irp.c"
+#line 193 "nt-src/private/ntos/io/irp.c"
                 _ = 1;
             }
 
-#line 164 "nt-src/private/ntos/io/irp.c"
+#line 195 "nt-src/private/ntos/io/irp.c"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation - 1);
             if (Irp.CurrentLocation <= 0)
             {
-#line 166 "nt-src/private/ntos/io/irp.c"
+#line 197 "nt-src/private/ntos/io/irp.c"
                 KeBugCheckEx(NO_MORE_IRP_STACK_LOCATIONS, Irp.Address, 0u, 0u, 0u);
             }
 
-#line 168 "nt-src/private/ntos/io/irp.c"
+#line 199 "nt-src/private/ntos/io/irp.c"
             Stack_2 = IoGetNextIrpStackLocation(Irp);
             Irp.Tail.Overlay.W.CurrentStackLocation = Stack_2;
             Stack_2.W.DeviceObject = DeviceObject;
@@ -287,70 +309,70 @@ public static unsafe partial class Image
             return frame.Leave(((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)Fn.Resolve(DriverObject.MajorFunction[Stack_2.MajorFunction], "i:ii"))(DeviceObject, Irp));
         }
 
-        // nt-src/private/ntos/io/irp.c:176: void IopQueueThreadIrp(struct _IRP*)
+        // nt-src/private/ntos/io/irp.c:207: void IopQueueThreadIrp(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopQueueThreadIrp(PIRP Irp)
         {
-#line 176 "nt-src/private/ntos/io/irp.c"
+#line 207 "nt-src/private/ntos/io/irp.c"
             var frame = Stack.Enter(0x10);
-#line 191 "nt-src/private/ntos/io/irp.c"
+#line 222 "nt-src/private/ntos/io/irp.c"
             PETHREAD Thread = PsGetCurrentThread();
             KIRQL OldIrql = 0;
-#line 194 "nt-src/private/ntos/io/irp.c"
+#line 225 "nt-src/private/ntos/io/irp.c"
             Irp.Tail.Overlay.W.Thread = Thread;
             if (Thread.IsNull)
             {
-#line 196 "nt-src/private/ntos/io/irp.c"
+#line 227 "nt-src/private/ntos/io/irp.c"
                 frame.Leave();
-#line 195 "nt-src/private/ntos/io/irp.c"
+#line 226 "nt-src/private/ntos/io/irp.c"
                 return;
             }
 
             OldIrql = KeGetCurrentIrql();
             if (OldIrql < APC_LEVEL)
             {
-#line 200 "nt-src/private/ntos/io/irp.c"
+#line 231 "nt-src/private/ntos/io/irp.c"
                 KfRaiseIrql(APC_LEVEL);
             }
 
-#line 202 "nt-src/private/ntos/io/irp.c"
+#line 233 "nt-src/private/ntos/io/irp.c"
             InsertHeadList(Thread.IrpList, Irp.ThreadListEntry);
             if (OldIrql < APC_LEVEL)
             {
-#line 204 "nt-src/private/ntos/io/irp.c"
+#line 235 "nt-src/private/ntos/io/irp.c"
                 KfLowerIrql(OldIrql);
             }
 
-#line 203 "nt-src/private/ntos/io/irp.c"
+#line 234 "nt-src/private/ntos/io/irp.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/irp.c:209: void IopDequeueThreadIrp(struct _IRP*)
+        // nt-src/private/ntos/io/irp.c:240: void IopDequeueThreadIrp(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDequeueThreadIrp(PIRP Irp)
         {
-#line 209 "nt-src/private/ntos/io/irp.c"
+#line 240 "nt-src/private/ntos/io/irp.c"
             var frame = Stack.Enter(0x10);
-#line 213 "nt-src/private/ntos/io/irp.c"
+#line 244 "nt-src/private/ntos/io/irp.c"
             KIRQL OldIrql = 0;
-#line 215 "nt-src/private/ntos/io/irp.c"
+#line 246 "nt-src/private/ntos/io/irp.c"
             OldIrql = KeGetCurrentIrql();
             if (OldIrql < APC_LEVEL)
             {
-#line 217 "nt-src/private/ntos/io/irp.c"
+#line 248 "nt-src/private/ntos/io/irp.c"
                 KfRaiseIrql(APC_LEVEL);
             }
 
-#line 219 "nt-src/private/ntos/io/irp.c"
+#line 250 "nt-src/private/ntos/io/irp.c"
             RemoveEntryList(Irp.ThreadListEntry);
             InitializeListHead(Irp.ThreadListEntry);
             if (OldIrql < APC_LEVEL)
             {
-#line 222 "nt-src/private/ntos/io/irp.c"
+#line 253 "nt-src/private/ntos/io/irp.c"
                 KfLowerIrql(OldIrql);
             }
 
-#line 221 "nt-src/private/ntos/io/irp.c"
+#line 252 "nt-src/private/ntos/io/irp.c"
             frame.Leave();
         }
 
@@ -363,11 +385,12 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetNextIrpStackLocation)), "i:i", "IoGetNextIrpStackLocation");
             Fn.Register(__code + 0x50, (nint)((delegate*<sbyte, byte, Ptr<_IRP>>)(&IoAllocateIrp)), "i:bB", "IoAllocateIrp");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_IRP>, void>)(&IoFreeIrp)), "v:i", "IoFreeIrp");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_IRP>, ushort, sbyte, void>)(&IoInitializeIrp)), "v:iHb", "IoInitializeIrp");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_IRP>, int, void>)(&IoReuseIrp)), "v:ii", "IoReuseIrp");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)(&IofCallDriver)), "i:ii", "IofCallDriver");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_IRP>, void>)(&IopQueueThreadIrp)), "v:i", "IopQueueThreadIrp");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_IRP>, void>)(&IopDequeueThreadIrp)), "v:i", "IopDequeueThreadIrp");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_IRP>, sbyte, Ptr<_IRP>>)(&IoMakeAssociatedIrp)), "i:ib", "IoMakeAssociatedIrp");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_IRP>, ushort, sbyte, void>)(&IoInitializeIrp)), "v:iHb", "IoInitializeIrp");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_IRP>, int, void>)(&IoReuseIrp)), "v:ii", "IoReuseIrp");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)(&IofCallDriver)), "i:ii", "IofCallDriver");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_IRP>, void>)(&IopQueueThreadIrp)), "v:i", "IopQueueThreadIrp");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_IRP>, void>)(&IopDequeueThreadIrp)), "v:i", "IopDequeueThreadIrp");
             ImageData.Put(__data, "KeGetCurrentIrql() <= DISPATCH_LEVEL\0"u8);
             ImageData.Put(__data + 0x28, "nt-src\\private\\ntos\\io\\irp.c\0"u8);
             ImageData.Put(__data + 0x48, "PacketSize >= IoSizeOfIrp(StackSize)\0"u8);
@@ -384,11 +407,12 @@ public static unsafe partial class Image
             public static FnPtr IoGetNextIrpStackLocation => new FnPtr(__code + 0x40);
             public static FnPtr IoAllocateIrp => new FnPtr(__code + 0x50);
             public static FnPtr IoFreeIrp => new FnPtr(__code + 0x60);
-            public static FnPtr IoInitializeIrp => new FnPtr(__code + 0x70);
-            public static FnPtr IoReuseIrp => new FnPtr(__code + 0x80);
-            public static FnPtr IofCallDriver => new FnPtr(__code + 0x90);
-            public static FnPtr IopQueueThreadIrp => new FnPtr(__code + 0xA0);
-            public static FnPtr IopDequeueThreadIrp => new FnPtr(__code + 0xB0);
+            public static FnPtr IoMakeAssociatedIrp => new FnPtr(__code + 0x70);
+            public static FnPtr IoInitializeIrp => new FnPtr(__code + 0x80);
+            public static FnPtr IoReuseIrp => new FnPtr(__code + 0x90);
+            public static FnPtr IofCallDriver => new FnPtr(__code + 0xA0);
+            public static FnPtr IopQueueThreadIrp => new FnPtr(__code + 0xB0);
+            public static FnPtr IopDequeueThreadIrp => new FnPtr(__code + 0xC0);
         }
 
         /// <summary>String literals, named after their text.</summary>

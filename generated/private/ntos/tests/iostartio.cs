@@ -23,8 +23,10 @@ using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
 using PIO_COMPLETION_ROUTINE = FnPtr;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIRP = Ptr<_IRP>;
+using PMDL = Ptr<_MDL>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
+using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
 
@@ -33,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/iostartio.c: its functions, objects and string literals.</summary>
     public static unsafe class iostartio_c
     {
-        internal static readonly ImageUnit __Unit = new(0xD0, 0x410, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xF0, 0x4F0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -63,6 +65,8 @@ public static unsafe partial class Image
         private static ref KIRQL KmtStartIrql => ref Mem.Ref<KIRQL>(__data + 0x24);
         // long[4] KmtCompleted
         private static Ptr<NTSTATUS> KmtCompleted => new Ptr<NTSTATUS>(__data + 0x28);
+        // unsigned long KmtPartsDone
+        private static ref ULONG KmtPartsDone => ref Mem.Ref<ULONG>(__data + 0x38);
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -403,6 +407,96 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/tests/iostartio.c:283: long KmtPartDone(struct _DEVICE_OBJECT*, struct _IRP*, void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtPartDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
+        {
+#line 283 "nt-src/private/ntos/tests/iostartio.c"
+            var frame = Stack.Enter(0x10);
+#line 289 "nt-src/private/ntos/tests/iostartio.c"
+            _ = DeviceObject;
+            _ = Irp;
+            _ = Context;
+#line 293 "nt-src/private/ntos/tests/iostartio.c"
+            KmtPartsDone += 1u;
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/tests/iostartio.c:297: void Test_IoAssociated()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void Test_IoAssociated()
+        {
+#line 297 "nt-src/private/ntos/tests/iostartio.c"
+            var frame = Stack.Enter(0x70);
+            Ptr<PIRP> Parts = frame.At<PIRP>(0x0);
+            Ptr<UCHAR> Data = frame.At<UCHAR>(0x8);
+            PIRP Master = default(PIRP);
+            PMDL Mdl = default(PMDL);
+#line 303 "nt-src/private/ntos/tests/iostartio.c"
+            ULONG Index = 0;
+#line 305 "nt-src/private/ntos/tests/iostartio.c"
+            Master = IoAllocateIrp(1, FALSE);
+            KmtOk((BOOLEAN)((!Master.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iostar, 306u, Str.a_master_IRP, Va.Args(frame.Base + 0x38));
+            if (Master.IsNull)
+            {
+#line 308 "nt-src/private/ntos/tests/iostartio.c"
+                frame.Leave();
+#line 307 "nt-src/private/ntos/tests/iostartio.c"
+                return;
+            }
+
+            IoSetCompletionRoutine(Master, AddressOf.KmtPacketDone, Ptr<CVoid>.Null, TRUE, TRUE, TRUE);
+            IoSetNextIrpStackLocation(Master);
+            KmtCompleted.W[0] = STATUS_PENDING;
+            for (Index = 0u; Index < 2u; Index += 1u)
+            {
+#line 313 "nt-src/private/ntos/tests/iostartio.c"
+                SafePoint.Poll();
+                Parts.W[Index] = IoMakeAssociatedIrp(Master, 1);
+                KmtOk((BOOLEAN)((!Parts[Index].IsNull && (Parts[Index].Flags & 0x8u) != 0u && Parts[Index].AssociatedIrp.MasterIrp == Master ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iostar, 316u, Str.an_associated_IRP_names_its_mast, Va.Args(frame.Base + 0x4C));
+#line 317 "nt-src/private/ntos/tests/iostartio.c"
+                if (Parts[Index].IsNull)
+                {
+#line 318 "nt-src/private/ntos/tests/iostartio.c"
+                    frame.Leave();
+#line 317 "nt-src/private/ntos/tests/iostartio.c"
+                    return;
+                }
+
+                IoSetCompletionRoutine(Parts[Index], AddressOf.KmtPartDone, Ptr<CVoid>.Null, TRUE, TRUE, TRUE);
+                IoSetNextIrpStackLocation(Parts[Index]);
+            }
+
+#line 323 "nt-src/private/ntos/tests/iostartio.c"
+            Mdl = IoAllocateMdl(Data.As<CVoid>(), 32u, FALSE, FALSE, Parts[1]);
+            KmtOk((BOOLEAN)((!Mdl.IsNull && Parts[1].MdlAddress == Mdl ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iostar, 324u, Str.a_part_with_an_MDL, Va.Args(frame.Base + 0x60));
+            if (!Mdl.IsNull)
+            {
+#line 326 "nt-src/private/ntos/tests/iostartio.c"
+                MmBuildMdlForNonPagedPool(Mdl);
+            }
+
+#line 328 "nt-src/private/ntos/tests/iostartio.c"
+            Master.AssociatedIrp.W.IrpCount = 2;
+            Master.IoStatus.W.Status = STATUS_SUCCESS;
+            Master.IoStatus.W.Information = 32u;
+#line 332 "nt-src/private/ntos/tests/iostartio.c"
+            Parts[0].IoStatus.W.Status = STATUS_SUCCESS;
+            IofCompleteRequest(Parts[0], 0);
+            KmtCheckUlong(KmtPartsDone, 1u, Str.nt_src_private_ntos_tests_iostar, 334u, Str.KmtPartsDone_lu_expected_lu);
+            KmtCheckLong(Master.AssociatedIrp.IrpCount, 1, Str.nt_src_private_ntos_tests_iostar, 335u, Str.Master_AssociatedIrp_IrpCount_ld);
+            KmtCheckUlong((ULONG)KmtCompleted[0], 0x103u, Str.nt_src_private_ntos_tests_iostar, 336u, Str.KmtCompleted_0_0x_08lx_expected);
+#line 338 "nt-src/private/ntos/tests/iostartio.c"
+            Parts[1].IoStatus.W.Status = STATUS_SUCCESS;
+            IofCompleteRequest(Parts[1], 0);
+            KmtCheckUlong(KmtPartsDone, 2u, Str.nt_src_private_ntos_tests_iostar, 340u, Str.KmtPartsDone_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtCompleted[0], 0x0u, Str.nt_src_private_ntos_tests_iostar, 341u, Str.KmtCompleted_0_0x_08lx_expected);
+            KmtCheckUlong(Master.IoStatus.Information, 32u, Str.nt_src_private_ntos_tests_iostar, 342u, Str.ULONG_Master_IoStatus_Informatio);
+            IoFreeIrp(Master);
+#line 343 "nt-src/private/ntos/tests/iostartio.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");
@@ -418,32 +512,40 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, byte, uint, void>)(&KmtFinishCurrent)), "v:iBi", "KmtFinishCurrent");
             Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtCheckDeviceQueue)), "v:", "KmtCheckDeviceQueue");
             Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&Test_IoStartIo)), "v:", "Test_IoStartIo");
-            ImageData.Put(__data + 0x38, "nt-src\\private\\ntos\\tests\\iostartio.c\0"u8);
-            ImageData.Put(__data + 0x60, "a new device queue is idle and empty\0"u8);
-            ImageData.Put(__data + 0x88, "inserting into an idle queue inserts nothing\0"u8);
-            ImageData.Put(__data + 0xB8, "and makes it busy\0"u8);
-            ImageData.Put(__data + 0xCC, "a busy queue takes entries\0"u8);
-            ImageData.Put(__data + 0xE8, "KeRemoveDeviceQueue(&Queue) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x118, "removing from an empty queue makes it idle\0"u8);
-            ImageData.Put(__data + 0x144, "busy again\0"u8);
-            ImageData.Put(__data + 0x150, "KeRemoveByKeyDeviceQueue(&Queue, 25) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x188, "KeRemoveByKeyDeviceQueue(&Queue, 31) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1C0, "an entry still queued is removed\0"u8);
-            ImageData.Put(__data + 0x1E4, "and only once\0"u8);
-            ImageData.Put(__data + 0x1F4, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0S\0t\0a\0r\0t\0I\0o\0\0\0"u8);
-            ImageData.Put(__data + 0x21C, "IoCreateDriver(&Name, KmtStartIoEntry) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x260, "IoAllocateIrp\0"u8);
-            ImageData.Put(__data + 0x270, "an idle device starts the request at once\0"u8);
-            ImageData.Put(__data + 0x29C, "KmtStartIrql = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2C0, "KmtStartedCount = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2E4, "Device->CurrentIrp = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x30C, "a queued request has its cancel routine\0"u8);
-            ImageData.Put(__data + 0x334, "KmtCompleted[3] = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x360, "KmtCompleted[0] = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x38C, "by key: the first at or above 5 is key 7\0"u8);
-            ImageData.Put(__data + 0x3B8, "then the rest\0"u8);
-            ImageData.Put(__data + 0x3C8, "KmtCompleted[2] = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3F4, "the device is idle again\0"u8);
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, Ptr<CVoid>, int>)(&KmtPartDone)), "i:iii", "KmtPartDone");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&Test_IoAssociated)), "v:", "Test_IoAssociated");
+            ImageData.Put(__data + 0x3C, "nt-src\\private\\ntos\\tests\\iostartio.c\0"u8);
+            ImageData.Put(__data + 0x64, "a new device queue is idle and empty\0"u8);
+            ImageData.Put(__data + 0x8C, "inserting into an idle queue inserts nothing\0"u8);
+            ImageData.Put(__data + 0xBC, "and makes it busy\0"u8);
+            ImageData.Put(__data + 0xD0, "a busy queue takes entries\0"u8);
+            ImageData.Put(__data + 0xEC, "KeRemoveDeviceQueue(&Queue) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x11C, "removing from an empty queue makes it idle\0"u8);
+            ImageData.Put(__data + 0x148, "busy again\0"u8);
+            ImageData.Put(__data + 0x154, "KeRemoveByKeyDeviceQueue(&Queue, 25) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x18C, "KeRemoveByKeyDeviceQueue(&Queue, 31) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1C4, "an entry still queued is removed\0"u8);
+            ImageData.Put(__data + 0x1E8, "and only once\0"u8);
+            ImageData.Put(__data + 0x1F8, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0S\0t\0a\0r\0t\0I\0o\0\0\0"u8);
+            ImageData.Put(__data + 0x220, "IoCreateDriver(&Name, KmtStartIoEntry) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x264, "IoAllocateIrp\0"u8);
+            ImageData.Put(__data + 0x274, "an idle device starts the request at once\0"u8);
+            ImageData.Put(__data + 0x2A0, "KmtStartIrql = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2C4, "KmtStartedCount = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2E8, "Device->CurrentIrp = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x310, "a queued request has its cancel routine\0"u8);
+            ImageData.Put(__data + 0x338, "KmtCompleted[3] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x364, "KmtCompleted[0] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x390, "by key: the first at or above 5 is key 7\0"u8);
+            ImageData.Put(__data + 0x3BC, "then the rest\0"u8);
+            ImageData.Put(__data + 0x3CC, "KmtCompleted[2] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3F8, "the device is idle again\0"u8);
+            ImageData.Put(__data + 0x414, "a master IRP\0"u8);
+            ImageData.Put(__data + 0x424, "an associated IRP names its master\0"u8);
+            ImageData.Put(__data + 0x448, "a part with an MDL\0"u8);
+            ImageData.Put(__data + 0x45C, "KmtPartsDone = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x480, "Master->AssociatedIrp.IrpCount = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x4B4, "(ULONG)Master->IoStatus.Information = %lu, expected %lu\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -462,39 +564,48 @@ public static unsafe partial class Image
             public static FnPtr KmtFinishCurrent => new FnPtr(__code + 0xA0);
             public static FnPtr KmtCheckDeviceQueue => new FnPtr(__code + 0xB0);
             public static FnPtr Test_IoStartIo => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtPartDone => new FnPtr(__code + 0xD0);
+            public static FnPtr Test_IoAssociated => new FnPtr(__code + 0xE0);
             public static Ptr<uint> KmtStartedCount => new Ptr<uint>(__data + 0x20);
             public static Ptr<byte> KmtStartIrql => new Ptr<byte>(__data + 0x24);
+            public static Ptr<uint> KmtPartsDone => new Ptr<uint>(__data + 0x38);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> nt_src_private_ntos_tests_iostar => new Ptr<sbyte>(__data + 0x38);
-            public static Ptr<sbyte> a_new_device_queue_is_idle_and_e => new Ptr<sbyte>(__data + 0x60);
-            public static Ptr<sbyte> inserting_into_an_idle_queue_ins => new Ptr<sbyte>(__data + 0x88);
-            public static Ptr<sbyte> and_makes_it_busy => new Ptr<sbyte>(__data + 0xB8);
-            public static Ptr<sbyte> a_busy_queue_takes_entries => new Ptr<sbyte>(__data + 0xCC);
-            public static Ptr<sbyte> KeRemoveDeviceQueue_Queue_p_expe => new Ptr<sbyte>(__data + 0xE8);
-            public static Ptr<sbyte> removing_from_an_empty_queue_mak => new Ptr<sbyte>(__data + 0x118);
-            public static Ptr<sbyte> busy_again => new Ptr<sbyte>(__data + 0x144);
-            public static Ptr<sbyte> KeRemoveByKeyDeviceQueue_Queue_2 => new Ptr<sbyte>(__data + 0x150);
-            public static Ptr<sbyte> KeRemoveByKeyDeviceQueue_Queue_3 => new Ptr<sbyte>(__data + 0x188);
-            public static Ptr<sbyte> an_entry_still_queued_is_removed => new Ptr<sbyte>(__data + 0x1C0);
-            public static Ptr<sbyte> and_only_once => new Ptr<sbyte>(__data + 0x1E4);
-            public static Ptr<ushort> w__Driver_KmtStartIo => new Ptr<ushort>(__data + 0x1F4);
-            public static Ptr<sbyte> IoCreateDriver_Name_KmtStartIoEn => new Ptr<sbyte>(__data + 0x21C);
-            public static Ptr<sbyte> IoAllocateIrp => new Ptr<sbyte>(__data + 0x260);
-            public static Ptr<sbyte> an_idle_device_starts_the_reques => new Ptr<sbyte>(__data + 0x270);
-            public static Ptr<sbyte> KmtStartIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x29C);
-            public static Ptr<sbyte> KmtStartedCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x2C0);
-            public static Ptr<sbyte> Device_CurrentIrp_p_expected_p => new Ptr<sbyte>(__data + 0x2E4);
-            public static Ptr<sbyte> a_queued_request_has_its_cancel => new Ptr<sbyte>(__data + 0x30C);
-            public static Ptr<sbyte> KmtCompleted_3_0x_08lx_expected => new Ptr<sbyte>(__data + 0x334);
-            public static Ptr<sbyte> KmtCompleted_0_0x_08lx_expected => new Ptr<sbyte>(__data + 0x360);
-            public static Ptr<sbyte> by_key_the_first_at_or_above_5_i => new Ptr<sbyte>(__data + 0x38C);
-            public static Ptr<sbyte> then_the_rest => new Ptr<sbyte>(__data + 0x3B8);
-            public static Ptr<sbyte> KmtCompleted_2_0x_08lx_expected => new Ptr<sbyte>(__data + 0x3C8);
-            public static Ptr<sbyte> the_device_is_idle_again => new Ptr<sbyte>(__data + 0x3F4);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_iostar => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> a_new_device_queue_is_idle_and_e => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> inserting_into_an_idle_queue_ins => new Ptr<sbyte>(__data + 0x8C);
+            public static Ptr<sbyte> and_makes_it_busy => new Ptr<sbyte>(__data + 0xBC);
+            public static Ptr<sbyte> a_busy_queue_takes_entries => new Ptr<sbyte>(__data + 0xD0);
+            public static Ptr<sbyte> KeRemoveDeviceQueue_Queue_p_expe => new Ptr<sbyte>(__data + 0xEC);
+            public static Ptr<sbyte> removing_from_an_empty_queue_mak => new Ptr<sbyte>(__data + 0x11C);
+            public static Ptr<sbyte> busy_again => new Ptr<sbyte>(__data + 0x148);
+            public static Ptr<sbyte> KeRemoveByKeyDeviceQueue_Queue_2 => new Ptr<sbyte>(__data + 0x154);
+            public static Ptr<sbyte> KeRemoveByKeyDeviceQueue_Queue_3 => new Ptr<sbyte>(__data + 0x18C);
+            public static Ptr<sbyte> an_entry_still_queued_is_removed => new Ptr<sbyte>(__data + 0x1C4);
+            public static Ptr<sbyte> and_only_once => new Ptr<sbyte>(__data + 0x1E8);
+            public static Ptr<ushort> w__Driver_KmtStartIo => new Ptr<ushort>(__data + 0x1F8);
+            public static Ptr<sbyte> IoCreateDriver_Name_KmtStartIoEn => new Ptr<sbyte>(__data + 0x220);
+            public static Ptr<sbyte> IoAllocateIrp => new Ptr<sbyte>(__data + 0x264);
+            public static Ptr<sbyte> an_idle_device_starts_the_reques => new Ptr<sbyte>(__data + 0x274);
+            public static Ptr<sbyte> KmtStartIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x2A0);
+            public static Ptr<sbyte> KmtStartedCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x2C4);
+            public static Ptr<sbyte> Device_CurrentIrp_p_expected_p => new Ptr<sbyte>(__data + 0x2E8);
+            public static Ptr<sbyte> a_queued_request_has_its_cancel => new Ptr<sbyte>(__data + 0x310);
+            public static Ptr<sbyte> KmtCompleted_3_0x_08lx_expected => new Ptr<sbyte>(__data + 0x338);
+            public static Ptr<sbyte> KmtCompleted_0_0x_08lx_expected => new Ptr<sbyte>(__data + 0x364);
+            public static Ptr<sbyte> by_key_the_first_at_or_above_5_i => new Ptr<sbyte>(__data + 0x390);
+            public static Ptr<sbyte> then_the_rest => new Ptr<sbyte>(__data + 0x3BC);
+            public static Ptr<sbyte> KmtCompleted_2_0x_08lx_expected => new Ptr<sbyte>(__data + 0x3CC);
+            public static Ptr<sbyte> the_device_is_idle_again => new Ptr<sbyte>(__data + 0x3F8);
+            public static Ptr<sbyte> a_master_IRP => new Ptr<sbyte>(__data + 0x414);
+            public static Ptr<sbyte> an_associated_IRP_names_its_mast => new Ptr<sbyte>(__data + 0x424);
+            public static Ptr<sbyte> a_part_with_an_MDL => new Ptr<sbyte>(__data + 0x448);
+            public static Ptr<sbyte> KmtPartsDone_lu_expected_lu => new Ptr<sbyte>(__data + 0x45C);
+            public static Ptr<sbyte> Master_AssociatedIrp_IrpCount_ld => new Ptr<sbyte>(__data + 0x480);
+            public static Ptr<sbyte> ULONG_Master_IoStatus_Informatio => new Ptr<sbyte>(__data + 0x4B4);
         }
     }
 }

@@ -182,6 +182,40 @@ Routine Description:
     IoFreeIrp(Irp);
 }
 
+static
+VOID
+IopCompleteAssociatedIrp(
+    IN PIRP Irp,
+    IN CCHAR PriorityBoost
+    )
+
+/*++
+
+Routine Description:
+
+    A part of a master IRP is done: it goes, with its MDLs (unlocked), and the master is completed with the
+    status its driver set once its last part is done.
+
+--*/
+
+{
+    PIRP Master = Irp->AssociatedIrp.MasterIrp;
+    PMDL Mdl;
+    PMDL Next;
+
+    for (Mdl = Irp->MdlAddress; Mdl != NULL; Mdl = Next) {
+        Next = Mdl->Next;
+        if ((Mdl->MdlFlags & MDL_PAGES_LOCKED) != 0) {
+            MmUnlockPages(Mdl);
+        }
+        IoFreeMdl(Mdl);
+    }
+    IoFreeIrp(Irp);
+    if (InterlockedDecrement(&Master->AssociatedIrp.IrpCount) == 0) {
+        IoCompleteRequest(Master, PriorityBoost);
+    }
+}
+
 VOID
 FASTCALL
 IofCompleteRequest(
@@ -252,6 +286,11 @@ Arguments:
         } else if (Irp->PendingReturned && Irp->CurrentLocation <= Irp->StackCount) {
             IoMarkIrpPending(Irp);
         }
+    }
+
+    if ((Irp->Flags & IRP_ASSOCIATED_IRP) != 0) {
+        IopCompleteAssociatedIrp(Irp, PriorityBoost);
+        return;
     }
 
     //

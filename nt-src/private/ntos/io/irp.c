@@ -110,6 +110,37 @@ Routine Description:
     Irp->IoStatus.Status = Iostatus;
 }
 
+PIRP
+NTAPI
+IoMakeAssociatedIrp(
+    IN PIRP Irp,
+    IN CCHAR StackSize
+    )
+
+/*++
+
+Routine Description:
+
+    An IRP associated with a master IRP (a driver splitting a request into parts). The driver sets the master's
+    AssociatedIrp.IrpCount to the number of parts it sends; as each part completes (after its completion
+    routines) the I/O manager frees it with its MDLs, and completes the master when the last is done.
+
+Return Value:
+
+    The associated IRP, or NULL when pool is exhausted.
+
+--*/
+
+{
+    PIRP Associated = IoAllocateIrp(StackSize, FALSE);
+
+    if (Associated != NULL) {
+        Associated->Flags |= IRP_ASSOCIATED_IRP;
+        Associated->AssociatedIrp.MasterIrp = Irp;
+    }
+    return Associated;
+}
+
 VOID
 NTAPI
 IoFreeIrp(

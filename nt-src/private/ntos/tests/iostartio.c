@@ -6,10 +6,10 @@ Module Name:
 
 Abstract:
 
-    Self-tests of device queues (KDEVICE_QUEUE) and the StartIo model: busy and idle, arrival and key order,
-    removal by key with its wrap, removing one entry; IoStartPacket starting at once or queueing,
-    IoStartNextPacket(ByKey) starting the next at DISPATCH_LEVEL, a queued request cancelled through its cancel
-    routine.
+    Self-tests of the patterns drivers serve requests with. Device queues (KDEVICE_QUEUE) and the StartIo model:
+    busy and idle, arrival and key order, removal by key with its wrap, removing one entry; IoStartPacket
+    starting at once or queueing, IoStartNextPacket(ByKey) starting the next at DISPATCH_LEVEL, a queued request
+    cancelled through its cancel routine. Associated IRPs: a master completed when its last part is.
 
 --*/
 
@@ -273,4 +273,72 @@ START_TEST(IoStartIo)
     IoDeleteDevice(Device);
     IoDeleteDriver(Driver);
     ObDereferenceObject(Driver);
+}
+
+static ULONG KmtPartsDone;
+
+static
+NTSTATUS
+NTAPI
+KmtPartDone(
+    IN PDEVICE_OBJECT DeviceObject,
+    IN PIRP Irp,
+    IN PVOID Context
+    )
+{
+    UNREFERENCED_PARAMETER(DeviceObject);
+    UNREFERENCED_PARAMETER(Irp);
+    UNREFERENCED_PARAMETER(Context);
+
+    KmtPartsDone += 1;
+    return STATUS_SUCCESS;
+}
+
+START_TEST(IoAssociated)
+{
+    PIRP Parts[2];
+    PIRP Master;
+    PMDL Mdl;
+    UCHAR Data[32];
+    ULONG Index;
+
+    Master = IoAllocateIrp(1, FALSE);
+    ok(Master != NULL, "a master IRP");
+    if (Master == NULL) {
+        return;
+    }
+    IoSetCompletionRoutine(Master, KmtPacketDone, (PVOID)0, TRUE, TRUE, TRUE);
+    IoSetNextIrpStackLocation(Master);
+    KmtCompleted[0] = STATUS_PENDING;
+    for (Index = 0; Index < 2; Index += 1) {
+        Parts[Index] = IoMakeAssociatedIrp(Master, 1);
+        ok(Parts[Index] != NULL && (Parts[Index]->Flags & IRP_ASSOCIATED_IRP) != 0 && Parts[Index]->AssociatedIrp.MasterIrp == Master,
+           "an associated IRP names its master");
+        if (Parts[Index] == NULL) {
+            return;
+        }
+        IoSetCompletionRoutine(Parts[Index], KmtPartDone, NULL, TRUE, TRUE, TRUE);
+        IoSetNextIrpStackLocation(Parts[Index]);
+    }
+    Mdl = IoAllocateMdl(Data, sizeof(Data), FALSE, FALSE, Parts[1]);
+    ok(Mdl != NULL && Parts[1]->MdlAddress == Mdl, "a part with an MDL");
+    if (Mdl != NULL) {
+        MmBuildMdlForNonPagedPool(Mdl);
+    }
+    Master->AssociatedIrp.IrpCount = 2;
+    Master->IoStatus.Status = STATUS_SUCCESS;
+    Master->IoStatus.Information = sizeof(Data);
+
+    Parts[0]->IoStatus.Status = STATUS_SUCCESS;
+    IoCompleteRequest(Parts[0], IO_NO_INCREMENT);
+    ok_eq_ulong(KmtPartsDone, 1);
+    ok_eq_long(Master->AssociatedIrp.IrpCount, 1);
+    ok_eq_hex(KmtCompleted[0], STATUS_PENDING);         // the master waits for its last part
+
+    Parts[1]->IoStatus.Status = STATUS_SUCCESS;
+    IoCompleteRequest(Parts[1], IO_NO_INCREMENT);
+    ok_eq_ulong(KmtPartsDone, 2);
+    ok_eq_hex(KmtCompleted[0], STATUS_SUCCESS);         // completed with the status its driver set
+    ok_eq_ulong((ULONG)Master->IoStatus.Information, sizeof(Data));
+    IoFreeIrp(Master);
 }

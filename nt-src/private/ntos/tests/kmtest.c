@@ -65,6 +65,7 @@ START_TEST(IoTimer);
 START_TEST(IoLoader);
 START_TEST(IoSerial);
 START_TEST(IoStartIo);
+START_TEST(IoAssociated);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -113,6 +114,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoLoader),
     KMT_SUITE_ENTRY(IoSerial),
     KMT_SUITE_ENTRY(IoStartIo),
+    KMT_SUITE_ENTRY(IoAssociated),
 };
 
 static ULONG KmtPassed;
