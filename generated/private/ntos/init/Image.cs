@@ -286,6 +286,7 @@ public static unsafe partial class Image
     public static byte IoCancelIrp(Ptr<_IRP> Irp) => cancel_c.IoCancelIrp(Irp);
     public static void IoAcquireCancelSpinLock(Ptr<byte> Irql) => cancel_c.IoAcquireCancelSpinLock(Irql);
     public static void IoReleaseCancelSpinLock(byte Irql) => cancel_c.IoReleaseCancelSpinLock(Irql);
+    public static void IoCancelThreadIo(Ptr<_ETHREAD> Thread) => cancel_c.IoCancelThreadIo(Thread);
     public static int IoGetDeviceObjectPointer(Ptr<_UNICODE_STRING> ObjectName, uint DesiredAccess, Ptr<Ptr<_FILE_OBJECT>> FileObject, Ptr<Ptr<_DEVICE_OBJECT>> DeviceObject) => file_c.IoGetDeviceObjectPointer(ObjectName, DesiredAccess, FileObject, DeviceObject);
     public static Ptr<_DEVICE_OBJECT> IoGetRelatedDeviceObject(Ptr<_FILE_OBJECT> FileObject) => file_c.IoGetRelatedDeviceObject(FileObject);
     public static void IopCloseFile(Ptr<_EPROCESS> Process, Ptr<CVoid> Object, uint GrantedAccess, uint ProcessHandleCount, uint SystemHandleCount) => file_c.IopCloseFile(Process, Object, GrantedAccess, ProcessHandleCount, SystemHandleCount);
@@ -778,6 +779,7 @@ public static unsafe partial class Image
         public static FnPtr IoCancelIrp => cancel_c.AddressOf.IoCancelIrp;
         public static FnPtr IoAcquireCancelSpinLock => cancel_c.AddressOf.IoAcquireCancelSpinLock;
         public static FnPtr IoReleaseCancelSpinLock => cancel_c.AddressOf.IoReleaseCancelSpinLock;
+        public static FnPtr IoCancelThreadIo => cancel_c.AddressOf.IoCancelThreadIo;
         public static FnPtr IoGetDeviceObjectPointer => file_c.AddressOf.IoGetDeviceObjectPointer;
         public static FnPtr IoGetRelatedDeviceObject => file_c.AddressOf.IoGetRelatedDeviceObject;
         public static FnPtr IopCloseFile => file_c.AddressOf.IopCloseFile;

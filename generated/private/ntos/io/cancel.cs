@@ -13,10 +13,14 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using BOOLEAN = byte;
 using KIRQL = byte;
+using LARGE_INTEGER = _LARGE_INTEGER;
+using LIST_ENTRY = _LIST_ENTRY;
 using PDRIVER_CANCEL = FnPtr;
+using PETHREAD = Ptr<_ETHREAD>;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIRP = Ptr<_IRP>;
 using PKIRQL = Ptr<byte>;
+using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using ULONG = uint;
 using ULONG_PTR = uint;
 
@@ -25,7 +29,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/cancel.c: its functions, objects and string literals.</summary>
     public static unsafe class cancel_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x50, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0xE0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -34,9 +38,61 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const int KernelMode = 0;
         private const int TRUE = 1;
         private const int FALSE = 0;
         private const ULONG CANCEL_STATE_IN_COMPLETED_IRP = 0x48u;
+        private const int IOP_THREAD_IO_WAIT_STEPS = 50;
+
+        // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void InitializeListHead(PLIST_ENTRY ListHead)
+        {
+#line 49 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 51 "nt-src/public/ddk/inc/ntddk.h"
+            ListHead.W.Flink = ListHead.W.Blink = ListHead;
+#line 51 "nt-src/public/ddk/inc/ntddk.h"
+            frame.Leave();
+        }
+
+        // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
+        {
+#line 54 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 56 "nt-src/public/ddk/inc/ntddk.h"
+            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+        }
+
+        // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
+        {
+#line 59 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 61 "nt-src/public/ddk/inc/ntddk.h"
+            PLIST_ENTRY Flink = Entry.Flink;
+            PLIST_ENTRY Blink = Entry.Blink;
+#line 64 "nt-src/public/ddk/inc/ntddk.h"
+            Blink.W.Flink = Flink;
+            Flink.W.Blink = Blink;
+            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+        }
+
+        // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
+        {
+#line 69 "nt-src/public/ddk/inc/ntddk.h"
+            var frame = Stack.Enter(0x10);
+#line 71 "nt-src/public/ddk/inc/ntddk.h"
+            PLIST_ENTRY Entry = ListHead.Flink;
+#line 73 "nt-src/public/ddk/inc/ntddk.h"
+            RemoveEntryList(Entry);
+            return frame.Leave(Entry);
+        }
 
         // nt-src/public/ddk/inc/ntddk.h:1840: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -129,25 +185,121 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        // nt-src/private/ntos/io/cancel.c:98: void IoCancelThreadIo(struct _ETHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void IoCancelThreadIo(PETHREAD Thread)
+        {
+#line 98 "nt-src/private/ntos/io/cancel.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<LARGE_INTEGER> Interval = frame.At<LARGE_INTEGER>(0x0);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x8);
+#line 115 "nt-src/private/ntos/io/cancel.c"
+            PLIST_ENTRY Link = default(PLIST_ENTRY);
+#line 117 "nt-src/private/ntos/io/cancel.c"
+            ULONG Step = 0;
+            PIRP Irp = default(PIRP);
+#line 120 "nt-src/private/ntos/io/cancel.c"
+            if (KeGetCurrentIrql() > 1)
+            {
+#line 120 "nt-src/private/ntos/io/cancel.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_cancel_c.As<CVoid>(), 120u, Ptr<sbyte>.Null);
+#line 120 "nt-src/private/ntos/io/cancel.c"
+                _ = 0;
+            }
+            else
+            {
+#line 120 "nt-src/private/ntos/io/cancel.c"
+                _ = 1;
+            }
+
+#line 121 "nt-src/private/ntos/io/cancel.c"
+            if (Thread != PsGetCurrentThread())
+            {
+#line 121 "nt-src/private/ntos/io/cancel.c"
+                RtlAssert(Str.Thread_PsGetCurrentThread.As<CVoid>(), Str.nt_src_private_ntos_io_cancel_c.As<CVoid>(), 121u, Ptr<sbyte>.Null);
+#line 121 "nt-src/private/ntos/io/cancel.c"
+                _ = 0;
+            }
+            else
+            {
+#line 121 "nt-src/private/ntos/io/cancel.c"
+                _ = 1;
+            }
+
+#line 123 "nt-src/private/ntos/io/cancel.c"
+            frame.At<byte>(0x8).W.Deref = KfRaiseIrql(1);
+            for (Link = Thread.IrpList.Flink; Link != Thread.IrpList; Link = Link.Flink)
+            {
+#line 124 "nt-src/private/ntos/io/cancel.c"
+                SafePoint.Poll();
+                IoCancelIrp((Link.As<sbyte>() - Ptr<_IRP>.Null.ThreadListEntry.Address).As<_IRP>());
+            }
+
+#line 127 "nt-src/private/ntos/io/cancel.c"
+            KfLowerIrql(OldIrql);
+#line 129 "nt-src/private/ntos/io/cancel.c"
+            Interval.W.QuadPart = -100000L;
+            for (Step = 0u; Step < (uint)IOP_THREAD_IO_WAIT_STEPS && IsListEmpty(Thread.IrpList) == 0; Step += 1u)
+            {
+#line 130 "nt-src/private/ntos/io/cancel.c"
+                SafePoint.Poll();
+                KeDelayExecutionThread(0, FALSE, Interval);
+            }
+
+            frame.At<byte>(0x8).W.Deref = KfRaiseIrql(1);
+            while (IsListEmpty(Thread.IrpList) == 0)
+            {
+#line 135 "nt-src/private/ntos/io/cancel.c"
+                SafePoint.Poll();
+                Irp = (RemoveHeadList(Thread.IrpList).As<sbyte>() - Ptr<_IRP>.Null.ThreadListEntry.Address).As<_IRP>();
+                InitializeListHead(Irp.ThreadListEntry);
+                DbgPrint(Str.IO_IRP_0x_p_of_an_ending_thread, Va.Args(frame.Base + 0x10, Irp));
+                Irp.Tail.Overlay.W.Thread = Ptr<_ETHREAD>.Null;
+                Irp.W.UserIosb = Ptr<_IO_STATUS_BLOCK>.Null;
+                Irp.W.UserEvent = Ptr<_KEVENT>.Null;
+                Irp.W.UserBuffer = Ptr<CVoid>.Null;
+                Irp.Overlay.AsynchronousParameters.W.UserApcRoutine = FnPtr.Null;
+                Irp.W.Flags &= 0xFFFFFFBFu;
+            }
+
+#line 146 "nt-src/private/ntos/io/cancel.c"
+            KfLowerIrql(OldIrql);
+#line 146 "nt-src/private/ntos/io/cancel.c"
+            frame.Leave();
+        }
+
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_IRP>, FnPtr, FnPtr>)(&IoSetCancelRoutine)), "i:ii", "IoSetCancelRoutine");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_IRP>, byte>)(&IoCancelIrp)), "B:i", "IoCancelIrp");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<byte>, void>)(&IoAcquireCancelSpinLock)), "v:i", "IoAcquireCancelSpinLock");
-            Fn.Register(__code + 0x40, (nint)((delegate*<byte, void>)(&IoReleaseCancelSpinLock)), "v:B", "IoReleaseCancelSpinLock");
+            Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RemoveEntryList)), "B:i", "RemoveEntryList");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>>)(&RemoveHeadList)), "i:i", "RemoveHeadList");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_IRP>, FnPtr, FnPtr>)(&IoSetCancelRoutine)), "i:ii", "IoSetCancelRoutine");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_IRP>, byte>)(&IoCancelIrp)), "B:i", "IoCancelIrp");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<byte>, void>)(&IoAcquireCancelSpinLock)), "v:i", "IoAcquireCancelSpinLock");
+            Fn.Register(__code + 0x80, (nint)((delegate*<byte, void>)(&IoReleaseCancelSpinLock)), "v:B", "IoReleaseCancelSpinLock");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_ETHREAD>, void>)(&IoCancelThreadIo)), "v:i", "IoCancelThreadIo");
             ImageData.Put(__data, "KeGetCurrentIrql() <= DISPATCH_LEVEL\0"u8);
             ImageData.Put(__data + 0x28, "nt-src\\private\\ntos\\io\\cancel.c\0"u8);
+            ImageData.Put(__data + 0x48, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
+            ImageData.Put(__data + 0x68, "Thread == PsGetCurrentThread()\0"u8);
+            ImageData.Put(__data + 0x88, "IO: IRP 0x%p of an ending thread did not complete when cancelled: disassociated\n\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr IoGetCurrentIrpStackLocation => new FnPtr(__code);
-            public static FnPtr IoSetCancelRoutine => new FnPtr(__code + 0x10);
-            public static FnPtr IoCancelIrp => new FnPtr(__code + 0x20);
-            public static FnPtr IoAcquireCancelSpinLock => new FnPtr(__code + 0x30);
-            public static FnPtr IoReleaseCancelSpinLock => new FnPtr(__code + 0x40);
+            public static FnPtr InitializeListHead => new FnPtr(__code);
+            public static FnPtr IsListEmpty => new FnPtr(__code + 0x10);
+            public static FnPtr RemoveEntryList => new FnPtr(__code + 0x20);
+            public static FnPtr RemoveHeadList => new FnPtr(__code + 0x30);
+            public static FnPtr IoGetCurrentIrpStackLocation => new FnPtr(__code + 0x40);
+            public static FnPtr IoSetCancelRoutine => new FnPtr(__code + 0x50);
+            public static FnPtr IoCancelIrp => new FnPtr(__code + 0x60);
+            public static FnPtr IoAcquireCancelSpinLock => new FnPtr(__code + 0x70);
+            public static FnPtr IoReleaseCancelSpinLock => new FnPtr(__code + 0x80);
+            public static FnPtr IoCancelThreadIo => new FnPtr(__code + 0x90);
             public static FnPtr _InterlockedExchange => Library.Address("_InterlockedExchange");
             public static Ptr<uint> IopCancelSpinLock => Image.AddressOf.IopCancelSpinLock;
         }
@@ -157,6 +309,9 @@ public static unsafe partial class Image
         {
             public static Ptr<sbyte> KeGetCurrentIrql_DISPATCH_LEVEL => new Ptr<sbyte>(__data);
             public static Ptr<sbyte> nt_src_private_ntos_io_cancel_c => new Ptr<sbyte>(__data + 0x28);
+            public static Ptr<sbyte> KeGetCurrentIrql_APC_LEVEL => new Ptr<sbyte>(__data + 0x48);
+            public static Ptr<sbyte> Thread_PsGetCurrentThread => new Ptr<sbyte>(__data + 0x68);
+            public static Ptr<sbyte> IO_IRP_0x_p_of_an_ending_thread => new Ptr<sbyte>(__data + 0x88);
         }
     }
 }

@@ -199,21 +199,22 @@ public static unsafe partial class Image
 #line 134 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 152 "nt-src/private/ntos/ps/create.c"
+#line 153 "nt-src/private/ntos/ps/create.c"
             PETHREAD Thread = PsGetCurrentThread();
             PEPROCESS Process = default(PEPROCESS);
-#line 156 "nt-src/private/ntos/ps/create.c"
+#line 157 "nt-src/private/ntos/ps/create.c"
             if (Thread.IsNull || Thread.SystemThread == 0 || Thread == PspInitialThread)
             {
-#line 157 "nt-src/private/ntos/ps/create.c"
+#line 158 "nt-src/private/ntos/ps/create.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 159 "nt-src/private/ntos/ps/create.c"
+#line 160 "nt-src/private/ntos/ps/create.c"
+            IoCancelThreadIo(Thread);
             Process = Thread.ThreadsProcess;
             Thread.W.ExitStatus = ExitStatus;
             Thread.W.Terminated = TRUE;
-#line 168 "nt-src/private/ntos/ps/create.c"
+#line 170 "nt-src/private/ntos/ps/create.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             KeAcquireSpinLockAtDpcLevel(AddressOf.PspActiveProcessLock);
             RemoveEntryList(Thread.ThreadListEntry);
@@ -240,63 +241,63 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/create.c:181: void PspDeleteThread(void*)
+        // nt-src/private/ntos/ps/create.c:183: void PspDeleteThread(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteThread(PVOID Object)
         {
-#line 181 "nt-src/private/ntos/ps/create.c"
+#line 183 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 194 "nt-src/private/ntos/ps/create.c"
+#line 196 "nt-src/private/ntos/ps/create.c"
             PETHREAD Thread = Object.As<_ETHREAD>();
-#line 197 "nt-src/private/ntos/ps/create.c"
+#line 199 "nt-src/private/ntos/ps/create.c"
             if (!Thread.Cid.UniqueThread.IsNull)
             {
-#line 198 "nt-src/private/ntos/ps/create.c"
+#line 200 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandle(PspCidTable, Thread.Cid.UniqueThread, Ptr<_HANDLE_TABLE_ENTRY>.Null);
             }
 
-#line 200 "nt-src/private/ntos/ps/create.c"
+#line 202 "nt-src/private/ntos/ps/create.c"
             if (!Thread.ThreadsProcess.IsNull)
             {
-#line 201 "nt-src/private/ntos/ps/create.c"
+#line 203 "nt-src/private/ntos/ps/create.c"
                 KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0x0));
                 RemoveEntryList(Thread.ThreadListEntry);
                 KeReleaseSpinLock(AddressOf.PspActiveProcessLock, OldIrql);
                 ObfDereferenceObject(Thread.ThreadsProcess.As<CVoid>());
             }
 
-#line 200 "nt-src/private/ntos/ps/create.c"
+#line 202 "nt-src/private/ntos/ps/create.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ps/create.c:210: void PspDeleteProcess(void*)
+        // nt-src/private/ntos/ps/create.c:212: void PspDeleteProcess(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteProcess(PVOID Object)
         {
-#line 210 "nt-src/private/ntos/ps/create.c"
+#line 212 "nt-src/private/ntos/ps/create.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 214 "nt-src/private/ntos/ps/create.c"
+#line 216 "nt-src/private/ntos/ps/create.c"
             PEPROCESS Process = Object.As<_EPROCESS>();
-#line 217 "nt-src/private/ntos/ps/create.c"
+#line 219 "nt-src/private/ntos/ps/create.c"
             if (!Process.UniqueProcessId.IsNull)
             {
-#line 218 "nt-src/private/ntos/ps/create.c"
+#line 220 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandle(PspCidTable, Process.UniqueProcessId, Ptr<_HANDLE_TABLE_ENTRY>.Null);
             }
 
-#line 220 "nt-src/private/ntos/ps/create.c"
+#line 222 "nt-src/private/ntos/ps/create.c"
             KeAcquireSpinLock(AddressOf.PspActiveProcessLock, frame.At<byte>(0x0));
             RemoveEntryList(Process.ActiveProcessLinks);
             KeReleaseSpinLock(AddressOf.PspActiveProcessLock, OldIrql);
             if (!Process.ObjectTable.IsNull && Process.ObjectTable != ObpKernelHandleTable)
             {
-#line 224 "nt-src/private/ntos/ps/create.c"
+#line 226 "nt-src/private/ntos/ps/create.c"
                 ExDestroyHandleTable(Process.ObjectTable);
             }
 
-#line 223 "nt-src/private/ntos/ps/create.c"
+#line 225 "nt-src/private/ntos/ps/create.c"
             frame.Leave();
         }
 

@@ -275,16 +275,16 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:606: long KmtIoLoadDrivers()
+        // nt-src/private/ntos/tests/iodriver.c:611: long KmtIoLoadDrivers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtIoLoadDrivers()
         {
-#line 606 "nt-src/private/ntos/tests/iodriver.c"
+#line 611 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
-#line 611 "nt-src/private/ntos/tests/iodriver.c"
+#line 616 "nt-src/private/ntos/tests/iodriver.c"
             NTSTATUS Status = 0;
-#line 613 "nt-src/private/ntos/tests/iodriver.c"
+#line 618 "nt-src/private/ntos/tests/iodriver.c"
             KeInitializeTimer(KmtIo.Timer);
             KeInitializeDpc(KmtIo.Dpc, AddressOf.KmtCompletionDpc, Ptr<CVoid>.Null);
             KeInitializeEvent(KmtIo.FilterEvent, NotificationEvent, FALSE);
@@ -293,38 +293,38 @@ public static unsafe partial class Image
             Status = IoCreateDriver(Name, AddressOf.KmtDriverEntry);
             if (Status < 0)
             {
-#line 620 "nt-src/private/ntos/tests/iodriver.c"
+#line 625 "nt-src/private/ntos/tests/iodriver.c"
                 return frame.Leave(Status);
             }
 
-#line 622 "nt-src/private/ntos/tests/iodriver.c"
+#line 627 "nt-src/private/ntos/tests/iodriver.c"
             RtlInitUnicodeString(Name, Str.w__Driver_KmtIoFilter);
             return frame.Leave(IoCreateDriver(Name, AddressOf.KmtFilterEntry));
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:627: void KmtIoUnloadDrivers()
+        // nt-src/private/ntos/tests/iodriver.c:632: void KmtIoUnloadDrivers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIoUnloadDrivers()
         {
-#line 627 "nt-src/private/ntos/tests/iodriver.c"
+#line 632 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 631 "nt-src/private/ntos/tests/iodriver.c"
+#line 636 "nt-src/private/ntos/tests/iodriver.c"
             if (!KmtIo.Filter.IsNull)
             {
-#line 632 "nt-src/private/ntos/tests/iodriver.c"
+#line 637 "nt-src/private/ntos/tests/iodriver.c"
                 IopUnloadDriver(KmtIo.Filter);
                 KmtIo.W.Filter = Ptr<_DRIVER_OBJECT>.Null;
             }
 
-#line 635 "nt-src/private/ntos/tests/iodriver.c"
+#line 640 "nt-src/private/ntos/tests/iodriver.c"
             if (!KmtIo.Driver.IsNull)
             {
-#line 636 "nt-src/private/ntos/tests/iodriver.c"
+#line 641 "nt-src/private/ntos/tests/iodriver.c"
                 IopUnloadDriver(KmtIo.Driver);
                 KmtIo.W.Driver = Ptr<_DRIVER_OBJECT>.Null;
             }
 
-#line 635 "nt-src/private/ntos/tests/iodriver.c"
+#line 640 "nt-src/private/ntos/tests/iodriver.c"
             frame.Leave();
         }
 
@@ -628,8 +628,13 @@ public static unsafe partial class Image
                     IoSetCancelRoutine(Irp, AddressOf.KmtCancel);
                     IoReleaseCancelSpinLock(Irql);
                     return frame.Leave(STATUS_PENDING);
-                default:
+                case 3:
 #line 360 "nt-src/private/ntos/tests/iodriver.c"
+                    IoMarkIrpPending(Irp);
+                    KmtIo.W.PendingIrp = Irp;
+                    return frame.Leave(STATUS_PENDING);
+                default:
+#line 365 "nt-src/private/ntos/tests/iodriver.c"
                     Status = KmtIo.Status;
                     Irp.IoStatus.W.Status = Status;
                     Irp.IoStatus.W.Information = KmtIo.Information;
@@ -641,105 +646,105 @@ public static unsafe partial class Image
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:371: void KmtDriverUnload(struct _DRIVER_OBJECT*)
+        // nt-src/private/ntos/tests/iodriver.c:376: void KmtDriverUnload(struct _DRIVER_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDriverUnload(PDRIVER_OBJECT DriverObject)
         {
-#line 371 "nt-src/private/ntos/tests/iodriver.c"
+#line 376 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 375 "nt-src/private/ntos/tests/iodriver.c"
+#line 380 "nt-src/private/ntos/tests/iodriver.c"
             _ = DriverObject;
-#line 377 "nt-src/private/ntos/tests/iodriver.c"
+#line 382 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.Unloads += 1u;
             if (!KmtIo.Buffered.IsNull)
             {
-#line 379 "nt-src/private/ntos/tests/iodriver.c"
+#line 384 "nt-src/private/ntos/tests/iodriver.c"
                 IoDeleteDevice(KmtIo.Buffered);
                 KmtIo.W.Buffered = Ptr<_DEVICE_OBJECT>.Null;
             }
 
-#line 382 "nt-src/private/ntos/tests/iodriver.c"
+#line 387 "nt-src/private/ntos/tests/iodriver.c"
             if (!KmtIo.Direct.IsNull)
             {
-#line 383 "nt-src/private/ntos/tests/iodriver.c"
+#line 388 "nt-src/private/ntos/tests/iodriver.c"
                 IoDeleteDevice(KmtIo.Direct);
                 KmtIo.W.Direct = Ptr<_DEVICE_OBJECT>.Null;
             }
 
-#line 382 "nt-src/private/ntos/tests/iodriver.c"
+#line 387 "nt-src/private/ntos/tests/iodriver.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:390: long KmtCreateTestDevice(struct _DRIVER_OBJECT*, const unsigned short*, unsigned long, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/tests/iodriver.c:395: long KmtCreateTestDevice(struct _DRIVER_OBJECT*, const unsigned short*, unsigned long, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtCreateTestDevice(PDRIVER_OBJECT DriverObject, PCWSTR Name, ULONG BufferingFlag, Ptr<PDEVICE_OBJECT> DeviceObject)
         {
-#line 390 "nt-src/private/ntos/tests/iodriver.c"
+#line 395 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> DeviceName = frame.At<UNICODE_STRING>(0x0);
-#line 398 "nt-src/private/ntos/tests/iodriver.c"
+#line 403 "nt-src/private/ntos/tests/iodriver.c"
             NTSTATUS Status = 0;
             PUCHAR Extension = default(PUCHAR);
             ULONG Index = 0;
-#line 402 "nt-src/private/ntos/tests/iodriver.c"
+#line 407 "nt-src/private/ntos/tests/iodriver.c"
             RtlInitUnicodeString(DeviceName, Name);
             Status = IoCreateDevice(DriverObject, KMT_IO_EXTENSION_SIZE, DeviceName, FILE_DEVICE_UNKNOWN, 0u, FALSE, DeviceObject);
             if (Status < 0)
             {
-#line 405 "nt-src/private/ntos/tests/iodriver.c"
+#line 410 "nt-src/private/ntos/tests/iodriver.c"
                 return frame.Leave(Status);
             }
 
-#line 407 "nt-src/private/ntos/tests/iodriver.c"
+#line 412 "nt-src/private/ntos/tests/iodriver.c"
             Extension = DeviceObject.Deref.DeviceExtension.As<byte>();
             KmtIo.W.ExtensionWasZero = (BOOLEAN)(!Extension.IsNull ? 1 : 0);
             for (Index = 0u; !Extension.IsNull && Index < (uint)KMT_IO_EXTENSION_SIZE; Index += 1u)
             {
-#line 409 "nt-src/private/ntos/tests/iodriver.c"
+#line 414 "nt-src/private/ntos/tests/iodriver.c"
                 SafePoint.Poll();
                 if (Extension[Index] != 0)
                 {
-#line 411 "nt-src/private/ntos/tests/iodriver.c"
+#line 416 "nt-src/private/ntos/tests/iodriver.c"
                     KmtIo.W.ExtensionWasZero = FALSE;
                 }
             }
 
-#line 414 "nt-src/private/ntos/tests/iodriver.c"
+#line 419 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.WasInitializing = (BOOLEAN)((DeviceObject.Deref.Flags & (uint)DO_DEVICE_INITIALIZING) != 0u ? 1 : 0);
             DeviceObject.Deref.W.Flags |= BufferingFlag;
             DeviceObject.Deref.W.Flags &= 0xFFFFFF7Fu;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:423: long KmtDriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/tests/iodriver.c:428: long KmtDriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtDriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 423 "nt-src/private/ntos/tests/iodriver.c"
+#line 428 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 437 "nt-src/private/ntos/tests/iodriver.c"
+#line 442 "nt-src/private/ntos/tests/iodriver.c"
             NTSTATUS Status = 0;
-#line 439 "nt-src/private/ntos/tests/iodriver.c"
+#line 444 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.Driver = DriverObject;
             KmtIo.W.RegistryPath = RegistryPath;
             Status = KmtCreateTestDevice(DriverObject, Str.w__Device_KmtIoBuffered, DO_BUFFERED_IO, new Ptr<Ptr<_DEVICE_OBJECT>>(KmtIo.Address + 0x20));
             if (Status < 0)
             {
-#line 443 "nt-src/private/ntos/tests/iodriver.c"
+#line 448 "nt-src/private/ntos/tests/iodriver.c"
                 return frame.Leave(Status);
             }
 
-#line 445 "nt-src/private/ntos/tests/iodriver.c"
+#line 450 "nt-src/private/ntos/tests/iodriver.c"
             Status = KmtCreateTestDevice(DriverObject, Str.w__Device_KmtIoDirect, DO_DIRECT_IO, new Ptr<Ptr<_DEVICE_OBJECT>>(KmtIo.Address + 0x24));
             if (Status < 0)
             {
-#line 447 "nt-src/private/ntos/tests/iodriver.c"
+#line 452 "nt-src/private/ntos/tests/iodriver.c"
                 IoDeleteDevice(KmtIo.Buffered);
                 KmtIo.W.Buffered = Ptr<_DEVICE_OBJECT>.Null;
                 return frame.Leave(Status);
             }
 
-#line 451 "nt-src/private/ntos/tests/iodriver.c"
+#line 456 "nt-src/private/ntos/tests/iodriver.c"
             DriverObject.MajorFunction.W[IRP_MJ_CREATE] = AddressOf.KmtDriverDispatch;
             DriverObject.MajorFunction.W[IRP_MJ_CLEANUP] = AddressOf.KmtDriverDispatch;
             DriverObject.MajorFunction.W[IRP_MJ_CLOSE] = AddressOf.KmtDriverDispatch;
@@ -751,77 +756,77 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:465: long KmtFilterCompletion(struct _DEVICE_OBJECT*, struct _IRP*, void*)
+        // nt-src/private/ntos/tests/iodriver.c:470: long KmtFilterCompletion(struct _DEVICE_OBJECT*, struct _IRP*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFilterCompletion(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
-#line 465 "nt-src/private/ntos/tests/iodriver.c"
+#line 470 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 481 "nt-src/private/ntos/tests/iodriver.c"
+#line 486 "nt-src/private/ntos/tests/iodriver.c"
             KmtIoLog((sbyte)'c', DeviceObject, Irp);
             KmtIo.W.FilterContext = Context;
             if (KmtIo.FilterMode == KmtFilterMoreProcessing)
             {
-#line 484 "nt-src/private/ntos/tests/iodriver.c"
+#line 489 "nt-src/private/ntos/tests/iodriver.c"
                 KeSetEvent(KmtIo.FilterEvent, IO_NO_INCREMENT, FALSE);
                 return frame.Leave(STATUS_MORE_PROCESSING_REQUIRED);
             }
 
-#line 487 "nt-src/private/ntos/tests/iodriver.c"
+#line 492 "nt-src/private/ntos/tests/iodriver.c"
             if (Irp.PendingReturned != 0)
             {
-#line 488 "nt-src/private/ntos/tests/iodriver.c"
+#line 493 "nt-src/private/ntos/tests/iodriver.c"
                 IoMarkIrpPending(Irp);
             }
 
-#line 490 "nt-src/private/ntos/tests/iodriver.c"
+#line 495 "nt-src/private/ntos/tests/iodriver.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:496: long KmtFilterDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
+        // nt-src/private/ntos/tests/iodriver.c:501: long KmtFilterDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFilterDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
-#line 496 "nt-src/private/ntos/tests/iodriver.c"
-            var frame = Stack.Enter(0x10);
 #line 501 "nt-src/private/ntos/tests/iodriver.c"
+            var frame = Stack.Enter(0x10);
+#line 506 "nt-src/private/ntos/tests/iodriver.c"
             PKMT_FILTER_EXTENSION Extension = DeviceObject.DeviceExtension.As<_KMT_FILTER_EXTENSION>();
             PIO_STACK_LOCATION Stack_2 = IoGetCurrentIrpStackLocation(Irp);
             NTSTATUS Status = 0;
-#line 505 "nt-src/private/ntos/tests/iodriver.c"
+#line 510 "nt-src/private/ntos/tests/iodriver.c"
             KmtIoLog((sbyte)'F', DeviceObject, Irp);
             if (Stack_2.MajorFunction == IRP_MJ_CREATE)
             {
-#line 507 "nt-src/private/ntos/tests/iodriver.c"
+#line 512 "nt-src/private/ntos/tests/iodriver.c"
                 KmtIo.W.FilterCreates += 1u;
             }
 
-#line 509 "nt-src/private/ntos/tests/iodriver.c"
+#line 514 "nt-src/private/ntos/tests/iodriver.c"
             if (Stack_2.MajorFunction == IRP_MJ_CREATE || Stack_2.MajorFunction == IRP_MJ_CLEANUP || Stack_2.MajorFunction == IRP_MJ_CLOSE || KmtIo.FilterMode == KmtFilterSkip)
             {
                 IoSkipCurrentIrpStackLocation(Irp);
                 return frame.Leave(IofCallDriver(Extension.Lower, Irp));
             }
 
-#line 514 "nt-src/private/ntos/tests/iodriver.c"
+#line 519 "nt-src/private/ntos/tests/iodriver.c"
             IoCopyCurrentIrpStackLocationToNext(Irp);
             IoSetCompletionRoutine(Irp, AddressOf.KmtFilterCompletion, DeviceObject.As<CVoid>(), TRUE, TRUE, TRUE);
             if (KmtIo.FilterMode == KmtFilterCopy)
             {
-#line 517 "nt-src/private/ntos/tests/iodriver.c"
+#line 522 "nt-src/private/ntos/tests/iodriver.c"
                 return frame.Leave(IofCallDriver(Extension.Lower, Irp));
             }
 
-#line 525 "nt-src/private/ntos/tests/iodriver.c"
+#line 530 "nt-src/private/ntos/tests/iodriver.c"
             KeClearEvent(KmtIo.FilterEvent);
             Status = IofCallDriver(Extension.Lower, Irp);
             if (Status == STATUS_PENDING)
             {
-#line 528 "nt-src/private/ntos/tests/iodriver.c"
+#line 533 "nt-src/private/ntos/tests/iodriver.c"
                 KeWaitForSingleObject(KmtIo.FilterEvent.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             }
 
-#line 530 "nt-src/private/ntos/tests/iodriver.c"
+#line 535 "nt-src/private/ntos/tests/iodriver.c"
             Irp.IoStatus.W.Information += KmtIo.FilterAddedInformation;
             Status = Irp.IoStatus.Status;
             KmtIoLog((sbyte)'C', DeviceObject, Irp);
@@ -829,81 +834,81 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:540: void KmtFilterUnload(struct _DRIVER_OBJECT*)
+        // nt-src/private/ntos/tests/iodriver.c:545: void KmtFilterUnload(struct _DRIVER_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFilterUnload(PDRIVER_OBJECT DriverObject)
         {
-#line 540 "nt-src/private/ntos/tests/iodriver.c"
+#line 545 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 544 "nt-src/private/ntos/tests/iodriver.c"
+#line 549 "nt-src/private/ntos/tests/iodriver.c"
             _ = DriverObject;
-#line 546 "nt-src/private/ntos/tests/iodriver.c"
+#line 551 "nt-src/private/ntos/tests/iodriver.c"
             if (!KmtIo.FilterDevice.IsNull)
             {
-#line 547 "nt-src/private/ntos/tests/iodriver.c"
+#line 552 "nt-src/private/ntos/tests/iodriver.c"
                 if (!KmtIo.FilterLower.IsNull && KmtIo.FilterLower.AttachedDevice == KmtIo.FilterDevice)
                 {
-#line 548 "nt-src/private/ntos/tests/iodriver.c"
+#line 553 "nt-src/private/ntos/tests/iodriver.c"
                     IoDetachDevice(KmtIo.FilterLower);
                 }
 
-#line 550 "nt-src/private/ntos/tests/iodriver.c"
+#line 555 "nt-src/private/ntos/tests/iodriver.c"
                 IoDeleteDevice(KmtIo.FilterDevice);
                 KmtIo.W.FilterDevice = Ptr<_DEVICE_OBJECT>.Null;
                 KmtIo.W.FilterLower = Ptr<_DEVICE_OBJECT>.Null;
             }
 
-#line 546 "nt-src/private/ntos/tests/iodriver.c"
+#line 551 "nt-src/private/ntos/tests/iodriver.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iodriver.c:559: long KmtFilterEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/tests/iodriver.c:564: long KmtFilterEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFilterEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 559 "nt-src/private/ntos/tests/iodriver.c"
+#line 564 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> TargetName = frame.At<UNICODE_STRING>(0x0);
-#line 575 "nt-src/private/ntos/tests/iodriver.c"
+#line 580 "nt-src/private/ntos/tests/iodriver.c"
             PKMT_FILTER_EXTENSION Extension = default(PKMT_FILTER_EXTENSION);
             NTSTATUS Status = 0;
             ULONG Index = 0;
-#line 579 "nt-src/private/ntos/tests/iodriver.c"
+#line 584 "nt-src/private/ntos/tests/iodriver.c"
             _ = RegistryPath;
-#line 581 "nt-src/private/ntos/tests/iodriver.c"
+#line 586 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.Filter = DriverObject;
             Status = IoCreateDevice(DriverObject, 4u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_UNKNOWN, 0u, FALSE, new Ptr<Ptr<_DEVICE_OBJECT>>(KmtIo.Address + 0x28));
-#line 584 "nt-src/private/ntos/tests/iodriver.c"
+#line 589 "nt-src/private/ntos/tests/iodriver.c"
             if (Status < 0)
             {
-#line 585 "nt-src/private/ntos/tests/iodriver.c"
+#line 590 "nt-src/private/ntos/tests/iodriver.c"
                 return frame.Leave(Status);
             }
 
-#line 587 "nt-src/private/ntos/tests/iodriver.c"
+#line 592 "nt-src/private/ntos/tests/iodriver.c"
             RtlInitUnicodeString(TargetName, Str.w__Device_KmtIoBuffered);
             KmtIo.W.AttachStatus = IoAttachDevice(KmtIo.FilterDevice, TargetName, new Ptr<Ptr<_DEVICE_OBJECT>>(KmtIo.Address + 0x2C));
             if (KmtIo.AttachStatus < 0)
             {
-#line 590 "nt-src/private/ntos/tests/iodriver.c"
+#line 595 "nt-src/private/ntos/tests/iodriver.c"
                 IoDeleteDevice(KmtIo.FilterDevice);
                 KmtIo.W.FilterDevice = Ptr<_DEVICE_OBJECT>.Null;
                 return frame.Leave(KmtIo.AttachStatus);
             }
 
-#line 594 "nt-src/private/ntos/tests/iodriver.c"
+#line 599 "nt-src/private/ntos/tests/iodriver.c"
             Extension = KmtIo.FilterDevice.DeviceExtension.As<_KMT_FILTER_EXTENSION>();
             Extension.W.Lower = KmtIo.FilterLower;
             KmtIo.FilterDevice.W.Flags |= KmtIo.FilterLower.Flags & 0x14u;
             KmtIo.FilterDevice.W.Flags &= 0xFFFFFF7Fu;
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
             {
-#line 598 "nt-src/private/ntos/tests/iodriver.c"
+#line 603 "nt-src/private/ntos/tests/iodriver.c"
                 SafePoint.Poll();
                 DriverObject.MajorFunction.W[Index] = AddressOf.KmtFilterDispatch;
             }
 
-#line 601 "nt-src/private/ntos/tests/iodriver.c"
+#line 606 "nt-src/private/ntos/tests/iodriver.c"
             DriverObject.W.DriverUnload = AddressOf.KmtFilterUnload;
             return frame.Leave(STATUS_SUCCESS);
         }

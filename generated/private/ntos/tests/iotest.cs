@@ -12,6 +12,7 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using BOOLEAN = byte;
+using HANDLE = Ptr<CVoid>;
 using IO_STATUS_BLOCK = _IO_STATUS_BLOCK;
 using KEVENT = _KEVENT;
 using KIRQL = byte;
@@ -31,6 +32,7 @@ using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIO_STATUS_BLOCK = Ptr<_IO_STATUS_BLOCK>;
 using PIRP = Ptr<_IRP>;
 using PKEVENT = Ptr<_KEVENT>;
+using PKSTART_ROUTINE = FnPtr;
 using PKTHREAD = Ptr<_KTHREAD>;
 using PUCHAR = Ptr<byte>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
@@ -45,7 +47,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/iotest.c: its functions, objects and string literals.</summary>
     public static unsafe class iotest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x180, 0x26C0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1B0, 0x2780, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -64,6 +66,7 @@ public static unsafe partial class Image
         private const int KmtPendFromDpc = 1;
         private const int PagedPool = 1;
         private const int KmtPendCancelable = 2;
+        private const int KmtPendHeld = 3;
         private const int SL_INVOKE_ON_SUCCESS = 0x40;
         private const int SL_INVOKE_ON_ERROR = 0x80;
         private const int SL_INVOKE_ON_CANCEL = 0x20;
@@ -84,6 +87,8 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_END_OF_FILE = unchecked((int)0xC0000011u);
         private const int PAGE_SIZE = 0x1000;
         private const int IO_NO_INCREMENT = 0;
+        private const int THREAD_ALL_ACCESS = 0x1F03FF;
+        private const int SYNCHRONIZE = 0x100000;
         private const int FILE_READ_DATA = 0x1;
         private const NTSTATUS STATUS_ACCESS_DENIED = unchecked((int)0xC0000022u);
         // struct _DRIVER_OBJECT* KmtSpareDriver
@@ -883,117 +888,211 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_MORE_PROCESSING_REQUIRED);
         }
 
-        // nt-src/private/ntos/tests/iotest.c:743: void Test_IoCancel()
+        // nt-src/private/ntos/tests/iotest.c:746: void KmtLeaveIoPending(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtLeaveIoPending(PVOID Context)
+        {
+#line 746 "nt-src/private/ntos/tests/iotest.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+            Ptr<KEVENT> Event = frame.At<KEVENT>(0x8);
+            Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
+#line 763 "nt-src/private/ntos/tests/iotest.c"
+            PIRP Irp = default(PIRP);
+#line 765 "nt-src/private/ntos/tests/iotest.c"
+            _ = Context;
+#line 767 "nt-src/private/ntos/tests/iotest.c"
+            KeInitializeEvent(Event, NotificationEvent, FALSE);
+            IoStatus.W.Status = KMT_MARK_STATUS;
+            Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, KmtIo.Buffered, Data.As<CVoid>(), 8u, Ptr<_LARGE_INTEGER>.Null, Event, IoStatus);
+            if (!Irp.IsNull)
+            {
+#line 771 "nt-src/private/ntos/tests/iotest.c"
+                KmtIo.W.Status = IofCallDriver(KmtIo.Buffered, Irp);
+            }
+
+#line 773 "nt-src/private/ntos/tests/iotest.c"
+            PsTerminateSystemThread(STATUS_SUCCESS);
+#line 773 "nt-src/private/ntos/tests/iotest.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/iotest.c:778: long KmtRunAndWait(void (*)(void*))
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtRunAndWait(PKSTART_ROUTINE Routine)
+        {
+#line 778 "nt-src/private/ntos/tests/iotest.c"
+            var frame = Stack.Enter(0x10);
+            ref PVOID ThreadObject = ref frame.Local<PVOID>(0x0);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x4);
+#line 784 "nt-src/private/ntos/tests/iotest.c"
+            NTSTATUS Status = 0;
+#line 786 "nt-src/private/ntos/tests/iotest.c"
+            Status = PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x4), THREAD_ALL_ACCESS, Ptr<_OBJECT_ATTRIBUTES>.Null, Ptr<CVoid>.Null, Ptr<_CLIENT_ID>.Null, Routine, Ptr<CVoid>.Null);
+            if (Status < 0)
+            {
+#line 788 "nt-src/private/ntos/tests/iotest.c"
+                return frame.Leave(Status);
+            }
+
+#line 790 "nt-src/private/ntos/tests/iotest.c"
+            Status = ObReferenceObjectByHandle(Handle, SYNCHRONIZE, PsThreadType.Deref, 0, frame.At<Ptr<CVoid>>(0x0), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
+            ZwClose(Handle);
+            if (Status >= 0)
+            {
+#line 793 "nt-src/private/ntos/tests/iotest.c"
+                KeWaitForSingleObject(ThreadObject, Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+                ObfDereferenceObject(ThreadObject);
+            }
+
+#line 796 "nt-src/private/ntos/tests/iotest.c"
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/iotest.c:801: void KmtCheckThreadEndsWithIoPending()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtCheckThreadEndsWithIoPending()
+        {
+#line 801 "nt-src/private/ntos/tests/iotest.c"
+            var frame = Stack.Enter(0x30);
+#line 816 "nt-src/private/ntos/tests/iotest.c"
+            PIRP Held = default(PIRP);
+#line 818 "nt-src/private/ntos/tests/iotest.c"
+            KmtIoReset(KmtPendCancelable, KmtFilterSkip, STATUS_SUCCESS, 0u);
+            KmtCheckUlong((ULONG)KmtRunAndWait(AddressOf.KmtLeaveIoPending), 0x0u, Str.nt_src_private_ntos_tests_iotest, 819u, Str.KmtRunAndWait_KmtLeaveIoPending);
+            KmtCheckUlong((ULONG)KmtIo.Status, 0x103u, Str.nt_src_private_ntos_tests_iotest, 820u, Str.KmtIo_Status_0x_08lx_expected_0x);
+            KmtCheckUlong(KmtIo.CancelCalls, 1u, Str.nt_src_private_ntos_tests_iotest, 821u, Str.KmtIo_CancelCalls_lu_expected_lu);
+#line 823 "nt-src/private/ntos/tests/iotest.c"
+            KmtIoReset(KmtPendHeld, KmtFilterSkip, STATUS_SUCCESS, 0u);
+            KmtCheckUlong((ULONG)KmtRunAndWait(AddressOf.KmtLeaveIoPending), 0x0u, Str.nt_src_private_ntos_tests_iotest, 824u, Str.KmtRunAndWait_KmtLeaveIoPending);
+            Held = KmtIo.PendingIrp;
+            KmtOk((BOOLEAN)((!Held.IsNull && Held.Cancel != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 826u, Str.the_held_request_was_cancelled_t, Va.Args(frame.Base + 0x10));
+            if (!Held.IsNull)
+            {
+#line 828 "nt-src/private/ntos/tests/iotest.c"
+                KmtOk((BOOLEAN)((Held.Tail.Overlay.Thread.IsNull && Held.UserIosb.IsNull && Held.UserEvent.IsNull && IsListEmpty(Held.ThreadListEntry) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 829u, Str.and_disassociated_from_the_ended, Va.Args(frame.Base + 0x24));
+#line 830 "nt-src/private/ntos/tests/iotest.c"
+                Held.IoStatus.W.Status = STATUS_SUCCESS;
+                Held.IoStatus.W.Information = 8u;
+                IofCompleteRequest(Held, 0);
+            }
+
+#line 827 "nt-src/private/ntos/tests/iotest.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/iotest.c:836: void Test_IoCancel()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoCancel()
         {
-#line 743 "nt-src/private/ntos/tests/iotest.c"
+#line 836 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0xB0);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
             ref KIRQL Irql = ref frame.Local<KIRQL>(0x20);
-#line 745 "nt-src/private/ntos/tests/iotest.c"
+#line 838 "nt-src/private/ntos/tests/iotest.c"
             PIRP Irp = default(PIRP);
-#line 750 "nt-src/private/ntos/tests/iotest.c"
+#line 843 "nt-src/private/ntos/tests/iotest.c"
             NTSTATUS Status = 0;
-#line 752 "nt-src/private/ntos/tests/iotest.c"
+#line 845 "nt-src/private/ntos/tests/iotest.c"
             if (KmtIo.FilterDevice.IsNull)
             {
-#line 753 "nt-src/private/ntos/tests/iotest.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_iotest, 753u, Str.the_test_drivers_are_not_loaded, Va.Args(frame.Base + 0x34));
+#line 846 "nt-src/private/ntos/tests/iotest.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_iotest, 846u, Str.the_test_drivers_are_not_loaded, Va.Args(frame.Base + 0x34));
                 frame.Leave();
-#line 752 "nt-src/private/ntos/tests/iotest.c"
+#line 845 "nt-src/private/ntos/tests/iotest.c"
                 return;
             }
 
-#line 761 "nt-src/private/ntos/tests/iotest.c"
+#line 854 "nt-src/private/ntos/tests/iotest.c"
             IoAcquireCancelSpinLock(frame.At<byte>(0x20));
-            KmtCheckLong((LONG)KeGetCurrentIrql(), 2, Str.nt_src_private_ntos_tests_iotest, 762u, Str.KeGetCurrentIrql_ld_expected_ld);
-            KmtCheckLong((LONG)Irql, 0, Str.nt_src_private_ntos_tests_iotest, 763u, Str.Irql_ld_expected_ld);
+            KmtCheckLong((LONG)KeGetCurrentIrql(), 2, Str.nt_src_private_ntos_tests_iotest, 855u, Str.KeGetCurrentIrql_ld_expected_ld);
+            KmtCheckLong((LONG)Irql, 0, Str.nt_src_private_ntos_tests_iotest, 856u, Str.Irql_ld_expected_ld);
             IoReleaseCancelSpinLock(Irql);
-            KmtCheckLong((LONG)KeGetCurrentIrql(), 0, Str.nt_src_private_ntos_tests_iotest, 765u, Str.KeGetCurrentIrql_ld_expected_ld);
-#line 772 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckLong((LONG)KeGetCurrentIrql(), 0, Str.nt_src_private_ntos_tests_iotest, 858u, Str.KeGetCurrentIrql_ld_expected_ld);
+#line 865 "nt-src/private/ntos/tests/iotest.c"
             Irp = IoAllocateIrp(1, FALSE);
             if (!Irp.IsNull)
             {
-#line 774 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iotest, 774u, Str.IoCancelIrp_Irp_ld_expected_ld);
-                KmtCheckLong(Irp.Cancel != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 775u, Str.Irp_Cancel_ld_expected_ld);
-                KmtCheckPointer(new Ptr<CVoid>(IoSetCancelRoutine(Irp, AddressOf.KmtAsyncCompletion).Address), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 776u, Str.IoSetCancelRoutine_Irp_PDRIVER_C);
-                KmtCheckPointer(new Ptr<CVoid>(IoSetCancelRoutine(Irp, FnPtr.Null).Address), new Ptr<CVoid>(AddressOf.KmtAsyncCompletion.Address), Str.nt_src_private_ntos_tests_iotest, 777u, Str.IoSetCancelRoutine_Irp_NULL_p_ex);
+#line 867 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iotest, 867u, Str.IoCancelIrp_Irp_ld_expected_ld);
+                KmtCheckLong(Irp.Cancel != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 868u, Str.Irp_Cancel_ld_expected_ld);
+                KmtCheckPointer(new Ptr<CVoid>(IoSetCancelRoutine(Irp, AddressOf.KmtAsyncCompletion).Address), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 869u, Str.IoSetCancelRoutine_Irp_PDRIVER_C);
+                KmtCheckPointer(new Ptr<CVoid>(IoSetCancelRoutine(Irp, FnPtr.Null).Address), new Ptr<CVoid>(AddressOf.KmtAsyncCompletion.Address), Str.nt_src_private_ntos_tests_iotest, 870u, Str.IoSetCancelRoutine_Irp_NULL_p_ex);
                 IoFreeIrp(Irp);
             }
 
-#line 780 "nt-src/private/ntos/tests/iotest.c"
+#line 873 "nt-src/private/ntos/tests/iotest.c"
             KmtIoReset(KmtPendCancelable, KmtFilterSkip, STATUS_SUCCESS, 0u);
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, KmtIo.Direct, Data.As<CVoid>(), 8u, Ptr<_LARGE_INTEGER>.Null, Event, IoStatus);
             if (!Irp.IsNull)
             {
-#line 784 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iotest, 784u, Str.IoCancelIrp_Irp_ld_expected_ld);
-                KmtCheckUlong((ULONG)KmtWaitIo(IofCallDriver(KmtIo.Direct, Irp), Event, IoStatus), 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 785u, Str.KmtWaitIo_IoCallDriver_KmtIo_Dir);
-                KmtCheckUlong((ULONG)IoStatus.Status, 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 786u, Str.IoStatus_Status_0x_08lx_expected);
-                KmtCheckUlong(KmtIo.CancelCalls, 0u, Str.nt_src_private_ntos_tests_iotest, 787u, Str.KmtIo_CancelCalls_lu_expected_lu);
+#line 877 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iotest, 877u, Str.IoCancelIrp_Irp_ld_expected_ld);
+                KmtCheckUlong((ULONG)KmtWaitIo(IofCallDriver(KmtIo.Direct, Irp), Event, IoStatus), 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 878u, Str.KmtWaitIo_IoCallDriver_KmtIo_Dir);
+                KmtCheckUlong((ULONG)IoStatus.Status, 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 879u, Str.IoStatus_Status_0x_08lx_expected);
+                KmtCheckUlong(KmtIo.CancelCalls, 0u, Str.nt_src_private_ntos_tests_iotest, 880u, Str.KmtIo_CancelCalls_lu_expected_lu);
             }
 
-#line 796 "nt-src/private/ntos/tests/iotest.c"
+#line 889 "nt-src/private/ntos/tests/iotest.c"
             KmtIoReset(KmtPendCancelable, KmtFilterCopy, STATUS_SUCCESS, 0u);
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             IoStatus.W.Status = KMT_MARK_STATUS;
             Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, KmtIo.FilterDevice, Data.As<CVoid>(), 8u, Ptr<_LARGE_INTEGER>.Null, Event, IoStatus);
             if (!Irp.IsNull)
             {
-#line 801 "nt-src/private/ntos/tests/iotest.c"
+#line 894 "nt-src/private/ntos/tests/iotest.c"
                 Status = IofCallDriver(KmtIo.FilterDevice, Irp);
-                KmtCheckUlong((ULONG)Status, 0x103u, Str.nt_src_private_ntos_tests_iotest, 802u, Str.Status_0x_08lx_expected_0x_08lx);
-                KmtCheckPointer(KmtIo.PendingIrp.As<CVoid>(), Irp.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 803u, Str.KmtIo_PendingIrp_p_expected_p);
-                KmtOk((BOOLEAN)((!Irp.CancelRoutine.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 804u, Str.the_driver_set_its_cancel_routin, Va.Args(frame.Base + 0x48));
-                KmtCheckUlong((ULONG)IoStatus.Status, 0x12345678u, Str.nt_src_private_ntos_tests_iotest, 805u, Str.IoStatus_Status_0x_08lx_expected);
-                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 806u, Str.IoCancelIrp_Irp_ld_expected_ld);
-                KmtCheckUlong((ULONG)KmtWaitIo(Status, Event, IoStatus), 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 807u, Str.KmtWaitIo_Status_Event_IoStatus);
-                KmtCheckUlong(KmtIo.CancelCalls, 1u, Str.nt_src_private_ntos_tests_iotest, 808u, Str.KmtIo_CancelCalls_lu_expected_lu);
-                KmtCheckLong((LONG)KmtIo.CancelIrql, 2, Str.nt_src_private_ntos_tests_iotest, 809u, Str.KmtIo_CancelIrql_ld_expected_ld);
-                KmtCheckLong(KmtIo.CancelLockHeld != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 810u, Str.KmtIo_CancelLockHeld_ld_expected);
-                KmtCheckLong(KmtIo.CancelFlagSeen != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 811u, Str.KmtIo_CancelFlagSeen_ld_expected);
-                KmtCheckLong(KmtIo.CancelRoutineCleared != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 812u, Str.KmtIo_CancelRoutineCleared_ld_ex);
-                KmtCheckPointer(KmtIo.CancelDevice.As<CVoid>(), KmtIo.Buffered.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 813u, Str.KmtIo_CancelDevice_p_expected_p);
-                KmtCheckLong((LONG)KeGetCurrentIrql(), 0, Str.nt_src_private_ntos_tests_iotest, 814u, Str.KeGetCurrentIrql_ld_expected_ld);
-                KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_iotest, 815u, Str.IoStatus_Information_lu_expected);
-                KmtOk((BOOLEAN)((KmtIo.LogCount == 3u && (KmtIo.Log + 2).What == 'c' ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 816u, Str.the_filter_s_routine_ran, Va.Args(frame.Base + 0x5C));
-                KmtCheckLong((KmtIo.Log + 2).PendingReturned != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 817u, Str.KmtIo_Log_2_PendingReturned_ld_e);
-#line 823 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckLong((LONG)(KmtIo.Log + 2).Irql, 0, Str.nt_src_private_ntos_tests_iotest, 823u, Str.KmtIo_Log_2_Irql_ld_expected_ld);
+                KmtCheckUlong((ULONG)Status, 0x103u, Str.nt_src_private_ntos_tests_iotest, 895u, Str.Status_0x_08lx_expected_0x_08lx);
+                KmtCheckPointer(KmtIo.PendingIrp.As<CVoid>(), Irp.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 896u, Str.KmtIo_PendingIrp_p_expected_p);
+                KmtOk((BOOLEAN)((!Irp.CancelRoutine.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 897u, Str.the_driver_set_its_cancel_routin, Va.Args(frame.Base + 0x48));
+                KmtCheckUlong((ULONG)IoStatus.Status, 0x12345678u, Str.nt_src_private_ntos_tests_iotest, 898u, Str.IoStatus_Status_0x_08lx_expected);
+                KmtCheckLong(IoCancelIrp(Irp) != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 899u, Str.IoCancelIrp_Irp_ld_expected_ld);
+                KmtCheckUlong((ULONG)KmtWaitIo(Status, Event, IoStatus), 0xC0000120u, Str.nt_src_private_ntos_tests_iotest, 900u, Str.KmtWaitIo_Status_Event_IoStatus);
+                KmtCheckUlong(KmtIo.CancelCalls, 1u, Str.nt_src_private_ntos_tests_iotest, 901u, Str.KmtIo_CancelCalls_lu_expected_lu);
+                KmtCheckLong((LONG)KmtIo.CancelIrql, 2, Str.nt_src_private_ntos_tests_iotest, 902u, Str.KmtIo_CancelIrql_ld_expected_ld);
+                KmtCheckLong(KmtIo.CancelLockHeld != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 903u, Str.KmtIo_CancelLockHeld_ld_expected);
+                KmtCheckLong(KmtIo.CancelFlagSeen != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 904u, Str.KmtIo_CancelFlagSeen_ld_expected);
+                KmtCheckLong(KmtIo.CancelRoutineCleared != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 905u, Str.KmtIo_CancelRoutineCleared_ld_ex);
+                KmtCheckPointer(KmtIo.CancelDevice.As<CVoid>(), KmtIo.Buffered.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 906u, Str.KmtIo_CancelDevice_p_expected_p);
+                KmtCheckLong((LONG)KeGetCurrentIrql(), 0, Str.nt_src_private_ntos_tests_iotest, 907u, Str.KeGetCurrentIrql_ld_expected_ld);
+                KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_iotest, 908u, Str.IoStatus_Information_lu_expected);
+                KmtOk((BOOLEAN)((KmtIo.LogCount == 3u && (KmtIo.Log + 2).What == 'c' ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 909u, Str.the_filter_s_routine_ran, Va.Args(frame.Base + 0x5C));
+                KmtCheckLong((KmtIo.Log + 2).PendingReturned != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_iotest, 910u, Str.KmtIo_Log_2_PendingReturned_ld_e);
+#line 916 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckLong((LONG)(KmtIo.Log + 2).Irql, 0, Str.nt_src_private_ntos_tests_iotest, 916u, Str.KmtIo_Log_2_Irql_ld_expected_ld);
             }
 
-#line 830 "nt-src/private/ntos/tests/iotest.c"
+#line 923 "nt-src/private/ntos/tests/iotest.c"
             KmtAsyncCalls = 0u;
             KmtIoReset(KmtPendFromDpc, KmtFilterSkip, STATUS_SUCCESS, 8u);
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Irp = IoBuildAsynchronousFsdRequest(IRP_MJ_WRITE, KmtIo.Direct, Data.As<CVoid>(), 8u, Ptr<_LARGE_INTEGER>.Null, Ptr<_IO_STATUS_BLOCK>.Null);
-            KmtOk((BOOLEAN)((!Irp.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 834u, Str.IoBuildAsynchronousFsdRequest, Va.Args(frame.Base + 0x70));
+            KmtOk((BOOLEAN)((!Irp.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 927u, Str.IoBuildAsynchronousFsdRequest, Va.Args(frame.Base + 0x70));
             if (!Irp.IsNull)
             {
-#line 836 "nt-src/private/ntos/tests/iotest.c"
-                KmtOk((BOOLEAN)((!Irp.MdlAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 836u, Str.a_direct_device_s_write_has_an_M, Va.Args(frame.Base + 0x84));
-                KmtOk((BOOLEAN)(IsListEmpty(Irp.ThreadListEntry) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 837u, Str.an_asynchronous_request_is_in_no, Va.Args(frame.Base + 0x98));
+#line 929 "nt-src/private/ntos/tests/iotest.c"
+                KmtOk((BOOLEAN)((!Irp.MdlAddress.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 929u, Str.a_direct_device_s_write_has_an_M, Va.Args(frame.Base + 0x84));
+                KmtOk((BOOLEAN)(IsListEmpty(Irp.ThreadListEntry) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 930u, Str.an_asynchronous_request_is_in_no, Va.Args(frame.Base + 0x98));
                 IoSetCompletionRoutine(Irp, AddressOf.KmtAsyncCompletion, Event.As<CVoid>(), TRUE, TRUE, TRUE);
-                KmtCheckUlong((ULONG)IofCallDriver(KmtIo.Direct, Irp), 0x103u, Str.nt_src_private_ntos_tests_iotest, 839u, Str.IoCallDriver_KmtIo_Direct_Irp_0x);
+                KmtCheckUlong((ULONG)IofCallDriver(KmtIo.Direct, Irp), 0x103u, Str.nt_src_private_ntos_tests_iotest, 932u, Str.IoCallDriver_KmtIo_Direct_Irp_0x);
                 KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-                KmtCheckUlong(KmtAsyncCalls, 1u, Str.nt_src_private_ntos_tests_iotest, 841u, Str.KmtAsyncCalls_lu_expected_lu);
-                KmtCheckPointer(KmtAsyncIrp.As<CVoid>(), Irp.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 842u, Str.KmtAsyncIrp_p_expected_p);
+                KmtCheckUlong(KmtAsyncCalls, 1u, Str.nt_src_private_ntos_tests_iotest, 934u, Str.KmtAsyncCalls_lu_expected_lu);
+                KmtCheckPointer(KmtAsyncIrp.As<CVoid>(), Irp.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 935u, Str.KmtAsyncIrp_p_expected_p);
             }
 
-#line 835 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckThreadEndsWithIoPending();
+#line 938 "nt-src/private/ntos/tests/iotest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iotest.c:846: void Test_IoFile()
+        // nt-src/private/ntos/tests/iotest.c:941: void Test_IoFile()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoFile()
         {
-#line 846 "nt-src/private/ntos/tests/iotest.c"
+#line 941 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x60);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Link = frame.At<UNICODE_STRING>(0x8);
@@ -1002,7 +1101,7 @@ public static unsafe partial class Image
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x18);
             ref PDEVICE_OBJECT Found = ref frame.Local<PDEVICE_OBJECT>(0x1C);
             ref PDEVICE_OBJECT Exclusive = ref frame.Local<PDEVICE_OBJECT>(0x20);
-#line 850 "nt-src/private/ntos/tests/iotest.c"
+#line 945 "nt-src/private/ntos/tests/iotest.c"
             FileObject = Ptr<_FILE_OBJECT>.Null;
             Second = Ptr<_FILE_OBJECT>.Null;
             DeviceObject = Ptr<_DEVICE_OBJECT>.Null;
@@ -1014,17 +1113,17 @@ public static unsafe partial class Image
             ULONG FilterCreates = 0;
             LONG Count = 0;
             NTSTATUS Status = 0;
-#line 862 "nt-src/private/ntos/tests/iotest.c"
+#line 957 "nt-src/private/ntos/tests/iotest.c"
             if (KmtIo.FilterDevice.IsNull)
             {
-#line 863 "nt-src/private/ntos/tests/iotest.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_iotest, 863u, Str.the_test_drivers_are_not_loaded, Va.Args(frame.Base + 0x34));
+#line 958 "nt-src/private/ntos/tests/iotest.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_iotest, 958u, Str.the_test_drivers_are_not_loaded, Va.Args(frame.Base + 0x34));
                 frame.Leave();
-#line 862 "nt-src/private/ntos/tests/iotest.c"
+#line 957 "nt-src/private/ntos/tests/iotest.c"
                 return;
             }
 
-#line 872 "nt-src/private/ntos/tests/iotest.c"
+#line 967 "nt-src/private/ntos/tests/iotest.c"
             KmtIoReset(KmtCompleteNow, KmtFilterSkip, STATUS_SUCCESS, 0u);
             Creates = KmtIo.Creates;
             Cleanups = KmtIo.Cleanups;
@@ -1032,192 +1131,192 @@ public static unsafe partial class Image
             FilterCreates = KmtIo.FilterCreates;
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoBuffered);
             Status = IoGetDeviceObjectPointer(Name, FILE_READ_DATA, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18));
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iotest, 879u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iotest, 974u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 881 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckPointer(DeviceObject.As<CVoid>(), KmtIo.FilterDevice.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 881u, Str.DeviceObject_p_expected_p);
-                KmtCheckLong((LONG)FileObject.Type, 0x5, Str.nt_src_private_ntos_tests_iotest, 882u, Str.FileObject_Type_ld_expected_ld);
-                KmtCheckPointer(FileObject.DeviceObject.As<CVoid>(), KmtIo.Buffered.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 883u, Str.FileObject_DeviceObject_p_expect);
-                KmtCheckPointer(IoGetRelatedDeviceObject(FileObject).As<CVoid>(), KmtIo.FilterDevice.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 884u, Str.IoGetRelatedDeviceObject_FileObj);
-                KmtCheckUlong(KmtIo.Creates, Creates + 1u, Str.nt_src_private_ntos_tests_iotest, 885u, Str.KmtIo_Creates_lu_expected_lu);
-                KmtCheckUlong(KmtIo.FilterCreates, FilterCreates + 1u, Str.nt_src_private_ntos_tests_iotest, 886u, Str.KmtIo_FilterCreates_lu_expected);
-                KmtCheckUlong(KmtIo.Cleanups, Cleanups + 1u, Str.nt_src_private_ntos_tests_iotest, 887u, Str.KmtIo_Cleanups_lu_expected_lu);
-                KmtCheckUlong(KmtIo.Closes, Closes, Str.nt_src_private_ntos_tests_iotest, 888u, Str.KmtIo_Closes_lu_expected_lu);
-                KmtCheckPointer(KmtIo.FileObject.As<CVoid>(), FileObject.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 889u, Str.KmtIo_FileObject_p_expected_p);
-                KmtCheckUlong((KmtIo.CreateOptions >> 24), 0x1u, Str.nt_src_private_ntos_tests_iotest, 890u, Str.KmtIo_CreateOptions_24_lu_expect);
-                KmtCheckLong(KmtIo.Buffered.ReferenceCount, 1, Str.nt_src_private_ntos_tests_iotest, 891u, Str.KmtIo_Buffered_ReferenceCount_ld);
-                KmtCheckLong((FileObject.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().HandleCount, 0, Str.nt_src_private_ntos_tests_iotest, 892u, Str.OBJECT_TO_OBJECT_HEADER_FileObje);
+#line 976 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckPointer(DeviceObject.As<CVoid>(), KmtIo.FilterDevice.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 976u, Str.DeviceObject_p_expected_p);
+                KmtCheckLong((LONG)FileObject.Type, 0x5, Str.nt_src_private_ntos_tests_iotest, 977u, Str.FileObject_Type_ld_expected_ld);
+                KmtCheckPointer(FileObject.DeviceObject.As<CVoid>(), KmtIo.Buffered.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 978u, Str.FileObject_DeviceObject_p_expect);
+                KmtCheckPointer(IoGetRelatedDeviceObject(FileObject).As<CVoid>(), KmtIo.FilterDevice.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 979u, Str.IoGetRelatedDeviceObject_FileObj);
+                KmtCheckUlong(KmtIo.Creates, Creates + 1u, Str.nt_src_private_ntos_tests_iotest, 980u, Str.KmtIo_Creates_lu_expected_lu);
+                KmtCheckUlong(KmtIo.FilterCreates, FilterCreates + 1u, Str.nt_src_private_ntos_tests_iotest, 981u, Str.KmtIo_FilterCreates_lu_expected);
+                KmtCheckUlong(KmtIo.Cleanups, Cleanups + 1u, Str.nt_src_private_ntos_tests_iotest, 982u, Str.KmtIo_Cleanups_lu_expected_lu);
+                KmtCheckUlong(KmtIo.Closes, Closes, Str.nt_src_private_ntos_tests_iotest, 983u, Str.KmtIo_Closes_lu_expected_lu);
+                KmtCheckPointer(KmtIo.FileObject.As<CVoid>(), FileObject.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 984u, Str.KmtIo_FileObject_p_expected_p);
+                KmtCheckUlong((KmtIo.CreateOptions >> 24), 0x1u, Str.nt_src_private_ntos_tests_iotest, 985u, Str.KmtIo_CreateOptions_24_lu_expect);
+                KmtCheckLong(KmtIo.Buffered.ReferenceCount, 1, Str.nt_src_private_ntos_tests_iotest, 986u, Str.KmtIo_Buffered_ReferenceCount_ld);
+                KmtCheckLong((FileObject.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().HandleCount, 0, Str.nt_src_private_ntos_tests_iotest, 987u, Str.OBJECT_TO_OBJECT_HEADER_FileObje);
                 ObfDereferenceObject(FileObject.As<CVoid>());
-                KmtCheckUlong(KmtIo.Closes, Closes + 1u, Str.nt_src_private_ntos_tests_iotest, 894u, Str.KmtIo_Closes_lu_expected_lu);
-                KmtCheckUlong((ULONG)KmtIo.MajorFunction, 0x2u, Str.nt_src_private_ntos_tests_iotest, 895u, Str.KmtIo_MajorFunction_lu_expected);
-                KmtCheckLong(KmtIo.Buffered.ReferenceCount, 0, Str.nt_src_private_ntos_tests_iotest, 896u, Str.KmtIo_Buffered_ReferenceCount_ld);
+                KmtCheckUlong(KmtIo.Closes, Closes + 1u, Str.nt_src_private_ntos_tests_iotest, 989u, Str.KmtIo_Closes_lu_expected_lu);
+                KmtCheckUlong((ULONG)KmtIo.MajorFunction, 0x2u, Str.nt_src_private_ntos_tests_iotest, 990u, Str.KmtIo_MajorFunction_lu_expected);
+                KmtCheckLong(KmtIo.Buffered.ReferenceCount, 0, Str.nt_src_private_ntos_tests_iotest, 991u, Str.KmtIo_Buffered_ReferenceCount_ld);
             }
 
-#line 903 "nt-src/private/ntos/tests/iotest.c"
+#line 998 "nt-src/private/ntos/tests/iotest.c"
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoNoSuchDevice);
             FileObject = new Ptr<_FILE_OBJECT>((uint)1);
-            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 905u, Str.IoGetDeviceObjectPointer_Name_FI);
-            KmtCheckPointer(FileObject.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 906u, Str.FileObject_p_expected_p);
-            KmtCheckPointer(DeviceObject.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 907u, Str.DeviceObject_p_expected_p);
+            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1000u, Str.IoGetDeviceObjectPointer_Name_FI);
+            KmtCheckPointer(FileObject.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 1001u, Str.FileObject_p_expected_p);
+            KmtCheckPointer(DeviceObject.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 1002u, Str.DeviceObject_p_expected_p);
             RtlInitUnicodeString(Name, Str.w__Driver_KmtIoDriver);
-            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000024u, Str.nt_src_private_ntos_tests_iotest, 909u, Str.IoGetDeviceObjectPointer_Name_FI);
-#line 915 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000024u, Str.nt_src_private_ntos_tests_iotest, 1004u, Str.IoGetDeviceObjectPointer_Name_FI);
+#line 1010 "nt-src/private/ntos/tests/iotest.c"
             KmtIo.W.CreateStatus = STATUS_ACCESS_DENIED;
             Creates = KmtIo.Creates;
             Closes = KmtIo.Closes;
             Cleanups = KmtIo.Cleanups;
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoDirect);
-            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000022u, Str.nt_src_private_ntos_tests_iotest, 920u, Str.IoGetDeviceObjectPointer_Name_FI);
-            KmtCheckUlong(KmtIo.Creates, Creates + 1u, Str.nt_src_private_ntos_tests_iotest, 921u, Str.KmtIo_Creates_lu_expected_lu);
-            KmtCheckUlong(KmtIo.Cleanups, Cleanups, Str.nt_src_private_ntos_tests_iotest, 922u, Str.KmtIo_Cleanups_lu_expected_lu);
-            KmtCheckUlong(KmtIo.Closes, Closes, Str.nt_src_private_ntos_tests_iotest, 923u, Str.KmtIo_Closes_lu_expected_lu);
-            KmtCheckLong(KmtIo.Direct.ReferenceCount, 0, Str.nt_src_private_ntos_tests_iotest, 924u, Str.KmtIo_Direct_ReferenceCount_ld_e);
+            KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000022u, Str.nt_src_private_ntos_tests_iotest, 1015u, Str.IoGetDeviceObjectPointer_Name_FI);
+            KmtCheckUlong(KmtIo.Creates, Creates + 1u, Str.nt_src_private_ntos_tests_iotest, 1016u, Str.KmtIo_Creates_lu_expected_lu);
+            KmtCheckUlong(KmtIo.Cleanups, Cleanups, Str.nt_src_private_ntos_tests_iotest, 1017u, Str.KmtIo_Cleanups_lu_expected_lu);
+            KmtCheckUlong(KmtIo.Closes, Closes, Str.nt_src_private_ntos_tests_iotest, 1018u, Str.KmtIo_Closes_lu_expected_lu);
+            KmtCheckLong(KmtIo.Direct.ReferenceCount, 0, Str.nt_src_private_ntos_tests_iotest, 1019u, Str.KmtIo_Direct_ReferenceCount_ld_e);
             KmtIo.W.CreateStatus = STATUS_SUCCESS;
-#line 931 "nt-src/private/ntos/tests/iotest.c"
+#line 1026 "nt-src/private/ntos/tests/iotest.c"
             RtlInitUnicodeString(Link, Str.w__DosDevices_KmtIo);
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoDirect);
-            KmtCheckUlong((ULONG)IoCreateSymbolicLink(Link, Name), 0x0u, Str.nt_src_private_ntos_tests_iotest, 933u, Str.IoCreateSymbolicLink_Link_Name_0);
-            KmtCheckUlong((ULONG)IoCreateSymbolicLink(Link, Name), 0xC0000035u, Str.nt_src_private_ntos_tests_iotest, 934u, Str.IoCreateSymbolicLink_Link_Name_0);
-            KmtCheckUlong((ULONG)ObReferenceObjectByName(Link, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_iotest, 936u, Str.ObReferenceObjectByName_Link_OBJ);
-#line 937 "nt-src/private/ntos/tests/iotest.c"
-            KmtCheckPointer(Found.As<CVoid>(), KmtIo.Direct.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 937u, Str.Found_p_expected_p);
+            KmtCheckUlong((ULONG)IoCreateSymbolicLink(Link, Name), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1028u, Str.IoCreateSymbolicLink_Link_Name_0);
+            KmtCheckUlong((ULONG)IoCreateSymbolicLink(Link, Name), 0xC0000035u, Str.nt_src_private_ntos_tests_iotest, 1029u, Str.IoCreateSymbolicLink_Link_Name_0);
+            KmtCheckUlong((ULONG)ObReferenceObjectByName(Link, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1031u, Str.ObReferenceObjectByName_Link_OBJ);
+#line 1032 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckPointer(Found.As<CVoid>(), KmtIo.Direct.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 1032u, Str.Found_p_expected_p);
             if (!Found.IsNull)
             {
-#line 939 "nt-src/private/ntos/tests/iotest.c"
+#line 1034 "nt-src/private/ntos/tests/iotest.c"
                 ObfDereferenceObject(Found.As<CVoid>());
             }
 
-#line 941 "nt-src/private/ntos/tests/iotest.c"
+#line 1036 "nt-src/private/ntos/tests/iotest.c"
             RtlInitUnicodeString(Link, Str.w__DosDevices_KMTIO);
             Status = IoGetDeviceObjectPointer(Link, FILE_READ_DATA, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18));
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iotest, 943u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iotest, 1038u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 945 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckPointer(DeviceObject.As<CVoid>(), KmtIo.Direct.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 945u, Str.DeviceObject_p_expected_p);
+#line 1040 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckPointer(DeviceObject.As<CVoid>(), KmtIo.Direct.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 1040u, Str.DeviceObject_p_expected_p);
                 ObfDereferenceObject(FileObject.As<CVoid>());
             }
 
-#line 948 "nt-src/private/ntos/tests/iotest.c"
-            KmtCheckUlong((ULONG)IoDeleteSymbolicLink(Link), 0x0u, Str.nt_src_private_ntos_tests_iotest, 948u, Str.IoDeleteSymbolicLink_Link_0x_08l);
-            KmtCheckUlong((ULONG)ObReferenceObjectByName(Link, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 950u, Str.ObReferenceObjectByName_Link_OBJ);
-#line 951 "nt-src/private/ntos/tests/iotest.c"
-            KmtCheckUlong((ULONG)IoDeleteSymbolicLink(Link), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 951u, Str.IoDeleteSymbolicLink_Link_0x_08l);
-#line 957 "nt-src/private/ntos/tests/iotest.c"
+#line 1043 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckUlong((ULONG)IoDeleteSymbolicLink(Link), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1043u, Str.IoDeleteSymbolicLink_Link_0x_08l);
+            KmtCheckUlong((ULONG)ObReferenceObjectByName(Link, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1045u, Str.ObReferenceObjectByName_Link_OBJ);
+#line 1046 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckUlong((ULONG)IoDeleteSymbolicLink(Link), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1046u, Str.IoDeleteSymbolicLink_Link_0x_08l);
+#line 1052 "nt-src/private/ntos/tests/iotest.c"
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoExclusive);
-            KmtCheckUlong((ULONG)IoCreateDevice(KmtIo.Driver, 0u, Name, 0x22u, 0u, 1, frame.At<Ptr<_DEVICE_OBJECT>>(0x20)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 958u, Str.IoCreateDevice_KmtIo_Driver_0_Na_2);
+            KmtCheckUlong((ULONG)IoCreateDevice(KmtIo.Driver, 0u, Name, 0x22u, 0u, 1, frame.At<Ptr<_DEVICE_OBJECT>>(0x20)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1053u, Str.IoCreateDevice_KmtIo_Driver_0_Na_2);
             if (!Exclusive.IsNull)
             {
-#line 960 "nt-src/private/ntos/tests/iotest.c"
-                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC000000Eu, Str.nt_src_private_ntos_tests_iotest, 960u, Str.IoGetDeviceObjectPointer_Name_FI);
+#line 1055 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC000000Eu, Str.nt_src_private_ntos_tests_iotest, 1055u, Str.IoGetDeviceObjectPointer_Name_FI);
                 Exclusive.W.Flags &= 0xFFFFFF7Fu;
-                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 962u, Str.IoGetDeviceObjectPointer_Name_FI);
-                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x14), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000022u, Str.nt_src_private_ntos_tests_iotest, 963u, Str.IoGetDeviceObjectPointer_Name_FI_2);
-#line 970 "nt-src/private/ntos/tests/iotest.c"
+                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x10), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1057u, Str.IoGetDeviceObjectPointer_Name_FI);
+                KmtCheckUlong((ULONG)IoGetDeviceObjectPointer(Name, 0x1u, frame.At<Ptr<_FILE_OBJECT>>(0x14), frame.At<Ptr<_DEVICE_OBJECT>>(0x18)), 0xC0000022u, Str.nt_src_private_ntos_tests_iotest, 1058u, Str.IoGetDeviceObjectPointer_Name_FI_2);
+#line 1065 "nt-src/private/ntos/tests/iotest.c"
                 Count = KmtPointerCount(Exclusive.As<CVoid>());
                 Closes = KmtIo.Closes;
                 IoDeleteDevice(Exclusive);
-                KmtCheckLong(KmtPointerCount(Exclusive.As<CVoid>()), Count - 2, Str.nt_src_private_ntos_tests_iotest, 973u, Str.KmtPointerCount_Exclusive_ld_exp);
-                KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 975u, Str.ObReferenceObjectByName_Name_OBJ_2);
-#line 976 "nt-src/private/ntos/tests/iotest.c"
-                KmtOk((BOOLEAN)(((Exclusive.DeviceObjectExtension.ExtensionFlags & 0x2u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 976u, Str.delete_pending, Va.Args(frame.Base + 0x48));
-                KmtCheckPointer(IoAttachDeviceToDeviceStack(KmtIo.Direct, Exclusive).As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 977u, Str.IoAttachDeviceToDeviceStack_KmtI_2);
+                KmtCheckLong(KmtPointerCount(Exclusive.As<CVoid>()), Count - 2, Str.nt_src_private_ntos_tests_iotest, 1068u, Str.KmtPointerCount_Exclusive_ld_exp);
+                KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1070u, Str.ObReferenceObjectByName_Name_OBJ_2);
+#line 1071 "nt-src/private/ntos/tests/iotest.c"
+                KmtOk((BOOLEAN)(((Exclusive.DeviceObjectExtension.ExtensionFlags & 0x2u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 1071u, Str.delete_pending, Va.Args(frame.Base + 0x48));
+                KmtCheckPointer(IoAttachDeviceToDeviceStack(KmtIo.Direct, Exclusive).As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iotest, 1072u, Str.IoAttachDeviceToDeviceStack_KmtI_2);
                 ObfDereferenceObject(FileObject.As<CVoid>());
-                KmtCheckUlong(KmtIo.Closes, Closes + 1u, Str.nt_src_private_ntos_tests_iotest, 979u, Str.KmtIo_Closes_lu_expected_lu);
+                KmtCheckUlong(KmtIo.Closes, Closes + 1u, Str.nt_src_private_ntos_tests_iotest, 1074u, Str.KmtIo_Closes_lu_expected_lu);
             }
 
-#line 986 "nt-src/private/ntos/tests/iotest.c"
+#line 1081 "nt-src/private/ntos/tests/iotest.c"
             KmtIoUnloadDrivers();
-            KmtCheckUlong(KmtIo.Unloads, 1u, Str.nt_src_private_ntos_tests_iotest, 987u, Str.KmtIo_Unloads_lu_expected_lu);
+            KmtCheckUlong(KmtIo.Unloads, 1u, Str.nt_src_private_ntos_tests_iotest, 1082u, Str.KmtIo_Unloads_lu_expected_lu);
             RtlInitUnicodeString(Name, Str.w__Device_KmtIoBuffered);
-            KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 990u, Str.ObReferenceObjectByName_Name_OBJ_2);
-#line 991 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDeviceObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1085u, Str.ObReferenceObjectByName_Name_OBJ_2);
+#line 1086 "nt-src/private/ntos/tests/iotest.c"
             RtlInitUnicodeString(Name, Str.w__Driver_KmtIoDriver);
-            KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDriverObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 993u, Str.ObReferenceObjectByName_Name_OBJ);
-#line 992 "nt-src/private/ntos/tests/iotest.c"
+            KmtCheckUlong((ULONG)ObReferenceObjectByName(Name, 0x40u, Ptr<_ACCESS_STATE>.Null, 0u, IoDriverObjectType.Deref, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x1C).As<Ptr<CVoid>>()), 0xC0000034u, Str.nt_src_private_ntos_tests_iotest, 1088u, Str.ObReferenceObjectByName_Name_OBJ);
+#line 1087 "nt-src/private/ntos/tests/iotest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iotest.c:1008: void KmtTimerRoutine(struct _DEVICE_OBJECT*, void*)
+        // nt-src/private/ntos/tests/iotest.c:1103: void KmtTimerRoutine(struct _DEVICE_OBJECT*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTimerRoutine(PDEVICE_OBJECT DeviceObject, PVOID Context)
         {
-#line 1008 "nt-src/private/ntos/tests/iotest.c"
+#line 1103 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x10);
-#line 1013 "nt-src/private/ntos/tests/iotest.c"
+#line 1108 "nt-src/private/ntos/tests/iotest.c"
             KmtTimerLog.W.Calls += 1u;
             KmtTimerLog.W.Irql = KeGetCurrentIrql();
             KmtTimerLog.W.DeviceObject = DeviceObject;
             KmtTimerLog.W.Context = Context;
-#line 1016 "nt-src/private/ntos/tests/iotest.c"
+#line 1111 "nt-src/private/ntos/tests/iotest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iotest.c:1021: void KmtSleep(unsigned long)
+        // nt-src/private/ntos/tests/iotest.c:1116: void KmtSleep(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtSleep(ULONG Milliseconds)
         {
-#line 1021 "nt-src/private/ntos/tests/iotest.c"
+#line 1116 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x10);
             Ptr<LARGE_INTEGER> Interval = frame.At<LARGE_INTEGER>(0x0);
-#line 1027 "nt-src/private/ntos/tests/iotest.c"
+#line 1122 "nt-src/private/ntos/tests/iotest.c"
             Interval.W.QuadPart = -(LONGLONG)Milliseconds * 10000L;
             KeDelayExecutionThread(0, FALSE, Interval);
-#line 1028 "nt-src/private/ntos/tests/iotest.c"
+#line 1123 "nt-src/private/ntos/tests/iotest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iotest.c:1031: void Test_IoTimer()
+        // nt-src/private/ntos/tests/iotest.c:1126: void Test_IoTimer()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoTimer()
         {
-#line 1031 "nt-src/private/ntos/tests/iotest.c"
+#line 1126 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             ref PDEVICE_OBJECT Device = ref frame.Local<PDEVICE_OBJECT>(0x8);
             PDRIVER_OBJECT Driver = default(PDRIVER_OBJECT);
             Device = Ptr<_DEVICE_OBJECT>.Null;
-#line 1037 "nt-src/private/ntos/tests/iotest.c"
+#line 1132 "nt-src/private/ntos/tests/iotest.c"
             KmtSpareDriver = Ptr<_DRIVER_OBJECT>.Null;
             RtlInitUnicodeString(Name, Str.w__Driver_KmtIoTimer);
-            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtSpareEntry), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1039u, Str.IoCreateDriver_Name_KmtSpareEntr);
+            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtSpareEntry), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1134u, Str.IoCreateDriver_Name_KmtSpareEntr);
             Driver = KmtSpareDriver;
             if (Driver.IsNull)
             {
-#line 1042 "nt-src/private/ntos/tests/iotest.c"
+#line 1137 "nt-src/private/ntos/tests/iotest.c"
                 frame.Leave();
-#line 1041 "nt-src/private/ntos/tests/iotest.c"
+#line 1136 "nt-src/private/ntos/tests/iotest.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)IoCreateDevice(Driver, 0u, Ptr<_UNICODE_STRING>.Null, 0x22u, 0u, 0, frame.At<Ptr<_DEVICE_OBJECT>>(0x8)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1044u, Str.IoCreateDevice_Driver_0_NULL_FIL);
+            KmtCheckUlong((ULONG)IoCreateDevice(Driver, 0u, Ptr<_UNICODE_STRING>.Null, 0x22u, 0u, 0, frame.At<Ptr<_DEVICE_OBJECT>>(0x8)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1139u, Str.IoCreateDevice_Driver_0_NULL_FIL);
             if (!Device.IsNull)
             {
-#line 1046 "nt-src/private/ntos/tests/iotest.c"
+#line 1141 "nt-src/private/ntos/tests/iotest.c"
                 memset(KmtTimerLog.As<CVoid>(), 0, 16u);
-                KmtCheckUlong((ULONG)IoInitializeTimer(Device, AddressOf.KmtTimerRoutine, new Ptr<CVoid>((uint)0x77)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1047u, Str.IoInitializeTimer_Device_KmtTime);
-                KmtOk((BOOLEAN)((!Device.Timer.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 1048u, Str.the_device_has_its_timer, Va.Args(frame.Base + 0x1C));
+                KmtCheckUlong((ULONG)IoInitializeTimer(Device, AddressOf.KmtTimerRoutine, new Ptr<CVoid>((uint)0x77)), 0x0u, Str.nt_src_private_ntos_tests_iotest, 1142u, Str.IoInitializeTimer_Device_KmtTime);
+                KmtOk((BOOLEAN)((!Device.Timer.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iotest, 1143u, Str.the_device_has_its_timer, Va.Args(frame.Base + 0x1C));
                 KmtSleep(1500u);
-                KmtCheckUlong(KmtTimerLog.Calls, 0u, Str.nt_src_private_ntos_tests_iotest, 1050u, Str.KmtTimerLog_Calls_lu_expected_lu);
+                KmtCheckUlong(KmtTimerLog.Calls, 0u, Str.nt_src_private_ntos_tests_iotest, 1145u, Str.KmtTimerLog_Calls_lu_expected_lu);
                 IoStartTimer(Device);
                 KmtSleep(3500u);
-                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1053u, Str.KmtTimerLog_Calls_lu_expected_lu);
-                KmtCheckLong((LONG)KmtTimerLog.Irql, 2, Str.nt_src_private_ntos_tests_iotest, 1054u, Str.KmtTimerLog_Irql_ld_expected_ld);
-                KmtCheckPointer(KmtTimerLog.DeviceObject.As<CVoid>(), Device.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 1055u, Str.KmtTimerLog_DeviceObject_p_expec);
-                KmtCheckPointer(KmtTimerLog.Context, new Ptr<CVoid>((uint)0x77), Str.nt_src_private_ntos_tests_iotest, 1056u, Str.KmtTimerLog_Context_p_expected_p);
+                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1148u, Str.KmtTimerLog_Calls_lu_expected_lu);
+                KmtCheckLong((LONG)KmtTimerLog.Irql, 2, Str.nt_src_private_ntos_tests_iotest, 1149u, Str.KmtTimerLog_Irql_ld_expected_ld);
+                KmtCheckPointer(KmtTimerLog.DeviceObject.As<CVoid>(), Device.As<CVoid>(), Str.nt_src_private_ntos_tests_iotest, 1150u, Str.KmtTimerLog_DeviceObject_p_expec);
+                KmtCheckPointer(KmtTimerLog.Context, new Ptr<CVoid>((uint)0x77), Str.nt_src_private_ntos_tests_iotest, 1151u, Str.KmtTimerLog_Context_p_expected_p);
                 IoStopTimer(Device);
                 KmtSleep(2000u);
-                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1059u, Str.KmtTimerLog_Calls_lu_expected_lu);
+                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1154u, Str.KmtTimerLog_Calls_lu_expected_lu);
                 IoStartTimer(Device);
                 IoDeleteDevice(Device);
                 KmtSleep(2000u);
-                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1063u, Str.KmtTimerLog_Calls_lu_expected_lu);
+                KmtCheckUlong(KmtTimerLog.Calls, 3u, Str.nt_src_private_ntos_tests_iotest, 1158u, Str.KmtTimerLog_Calls_lu_expected_lu);
             }
 
-#line 1065 "nt-src/private/ntos/tests/iotest.c"
+#line 1160 "nt-src/private/ntos/tests/iotest.c"
             IoDeleteDriver(Driver);
-#line 1065 "nt-src/private/ntos/tests/iotest.c"
+#line 1160 "nt-src/private/ntos/tests/iotest.c"
             frame.Leave();
         }
 
@@ -1242,11 +1341,14 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x100, (nint)((delegate*<uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtIoctl)), "i:iiiiii", "KmtIoctl");
             Fn.Register(__code + 0x110, (nint)((delegate*<void>)(&Test_IoBuffer)), "v:", "Test_IoBuffer");
             Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, Ptr<CVoid>, int>)(&KmtAsyncCompletion)), "i:iii", "KmtAsyncCompletion");
-            Fn.Register(__code + 0x130, (nint)((delegate*<void>)(&Test_IoCancel)), "v:", "Test_IoCancel");
-            Fn.Register(__code + 0x140, (nint)((delegate*<void>)(&Test_IoFile)), "v:", "Test_IoFile");
-            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<CVoid>, void>)(&KmtTimerRoutine)), "v:ii", "KmtTimerRoutine");
-            Fn.Register(__code + 0x160, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
-            Fn.Register(__code + 0x170, (nint)((delegate*<void>)(&Test_IoTimer)), "v:", "Test_IoTimer");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtLeaveIoPending)), "v:i", "KmtLeaveIoPending");
+            Fn.Register(__code + 0x140, (nint)((delegate*<FnPtr, int>)(&KmtRunAndWait)), "i:i", "KmtRunAndWait");
+            Fn.Register(__code + 0x150, (nint)((delegate*<void>)(&KmtCheckThreadEndsWithIoPending)), "v:", "KmtCheckThreadEndsWithIoPending");
+            Fn.Register(__code + 0x160, (nint)((delegate*<void>)(&Test_IoCancel)), "v:", "Test_IoCancel");
+            Fn.Register(__code + 0x170, (nint)((delegate*<void>)(&Test_IoFile)), "v:", "Test_IoFile");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<CVoid>, void>)(&KmtTimerRoutine)), "v:ii", "KmtTimerRoutine");
+            Fn.Register(__code + 0x190, (nint)((delegate*<uint, void>)(&KmtSleep)), "v:i", "KmtSleep");
+            Fn.Register(__code + 0x1A0, (nint)((delegate*<void>)(&Test_IoTimer)), "v:", "Test_IoTimer");
             ImageData.Put(__data + 0x40, "nt-src\\private\\ntos\\tests\\iotest.c\0"u8);
             ImageData.Put(__data + 0x64, "Status = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x88, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0I\0o\0D\0r\0i\0v\0e\0r\0\0\0"u8);
@@ -1391,67 +1493,71 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x1A1C, "KmtApcIrql = %ld, expected %ld\0"u8);
             ImageData.Put(__data + 0x1A3C, "KmtApcThread = %p, expected %p\0"u8);
             ImageData.Put(__data + 0x1A5C, "an FSD request of another major function\0"u8);
-            ImageData.Put(__data + 0x1A88, "KeGetCurrentIrql() = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1AB0, "Irql = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1ACC, "IoCancelIrp(Irp) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1AF4, "Irp->Cancel = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1B14, "IoSetCancelRoutine(Irp, (PDRIVER_CANCEL)KmtAsyncCompletion) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1B64, "IoSetCancelRoutine(Irp, NULL) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1B94, "KmtIo.CancelCalls = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1BBC, "KmtIo.PendingIrp = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1BE0, "the driver set its cancel routine\0"u8);
-            ImageData.Put(__data + 0x1C04, "KmtWaitIo(Status, &Event, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1C48, "KmtIo.CancelIrql = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1C70, "KmtIo.CancelLockHeld = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1C9C, "KmtIo.CancelFlagSeen = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1CC8, "KmtIo.CancelRoutineCleared = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1CF8, "KmtIo.CancelDevice = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1D20, "the filter's routine ran\0"u8);
-            ImageData.Put(__data + 0x1D3C, "KmtIo.Log[2].PendingReturned = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1D70, "KmtIo.Log[2].Irql = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1D98, "IoBuildAsynchronousFsdRequest\0"u8);
-            ImageData.Put(__data + 0x1DB8, "a direct device's write has an MDL\0"u8);
-            ImageData.Put(__data + 0x1DDC, "an asynchronous request is in no thread's list\0"u8);
-            ImageData.Put(__data + 0x1E0C, "IoCallDriver(KmtIo.Direct, Irp) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1E48, "KmtAsyncCalls = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1E6C, "KmtAsyncIrp = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1E8C, "DeviceObject = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1EAC, "FileObject->Type = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1ED4, "FileObject->DeviceObject = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1F00, "IoGetRelatedDeviceObject(FileObject) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1F38, "KmtIo.Creates = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1F5C, "KmtIo.FilterCreates = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1F84, "KmtIo.Cleanups = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1FA8, "KmtIo.Closes = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1FCC, "KmtIo.FileObject = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x1FF0, "KmtIo.CreateOptions >> 24 = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2020, "KmtIo.Buffered->ReferenceCount = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2054, "OBJECT_TO_OBJECT_HEADER(FileObject)->HandleCount = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x209C, "IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &FileObject, &DeviceObject) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2104, "FileObject = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x2124, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0I\0o\0D\0i\0r\0e\0c\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x214C, "KmtIo.Direct->ReferenceCount = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2180, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0I\0o\0\0\0"u8);
-            ImageData.Put(__data + 0x21A4, "IoCreateSymbolicLink(&Link, &Name) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x21E4, "ObReferenceObjectByName(&Link, OBJ_CASE_INSENSITIVE, NULL, 0, *IoDeviceObjectType, KernelMode, NULL, (PVOID *)&Found) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2278, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0K\0M\0T\0I\0O\0\0\0"u8);
-            ImageData.Put(__data + 0x229C, "IoDeleteSymbolicLink(&Link) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x22D4, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0I\0o\0E\0x\0c\0l\0u\0s\0i\0v\0e\0\0\0"u8);
-            ImageData.Put(__data + 0x2304, "IoCreateDevice(KmtIo.Driver, 0, &Name, FILE_DEVICE_UNKNOWN, 0, TRUE, &Exclusive) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2374, "IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &Second, &DeviceObject) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x23D8, "KmtPointerCount(Exclusive) = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2408, "ObReferenceObjectByName(&Name, OBJ_CASE_INSENSITIVE, NULL, 0, *IoDeviceObjectType, KernelMode, NULL, (PVOID *)&Found) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x249C, "delete pending\0"u8);
-            ImageData.Put(__data + 0x24AC, "IoAttachDeviceToDeviceStack(KmtIo.Direct, Exclusive) = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x24F4, "KmtIo.Unloads = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2518, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0I\0o\0T\0i\0m\0e\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x2540, "IoCreateDevice(Driver, 0, NULL, FILE_DEVICE_UNKNOWN, 0, FALSE, &Device) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x25A4, "IoInitializeTimer(Device, KmtTimerRoutine, (PVOID)0x77) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x25F8, "the device has its timer\0"u8);
-            ImageData.Put(__data + 0x2614, "KmtTimerLog.Calls = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x263C, "KmtTimerLog.Irql = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2664, "KmtTimerLog.DeviceObject = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x2690, "KmtTimerLog.Context = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1A88, "KmtRunAndWait(KmtLeaveIoPending) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1AC8, "KmtIo.Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1AF4, "KmtIo.CancelCalls = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x1B1C, "the held request was cancelled, to no effect\0"u8);
+            ImageData.Put(__data + 0x1B4C, "and disassociated from the ended thread\0"u8);
+            ImageData.Put(__data + 0x1B74, "KeGetCurrentIrql() = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1B9C, "Irql = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1BB8, "IoCancelIrp(Irp) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1BE0, "Irp->Cancel = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1C00, "IoSetCancelRoutine(Irp, (PDRIVER_CANCEL)KmtAsyncCompletion) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1C50, "IoSetCancelRoutine(Irp, NULL) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1C80, "KmtIo.PendingIrp = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1CA4, "the driver set its cancel routine\0"u8);
+            ImageData.Put(__data + 0x1CC8, "KmtWaitIo(Status, &Event, &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1D0C, "KmtIo.CancelIrql = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1D34, "KmtIo.CancelLockHeld = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1D60, "KmtIo.CancelFlagSeen = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1D8C, "KmtIo.CancelRoutineCleared = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1DBC, "KmtIo.CancelDevice = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1DE4, "the filter's routine ran\0"u8);
+            ImageData.Put(__data + 0x1E00, "KmtIo.Log[2].PendingReturned = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1E34, "KmtIo.Log[2].Irql = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1E5C, "IoBuildAsynchronousFsdRequest\0"u8);
+            ImageData.Put(__data + 0x1E7C, "a direct device's write has an MDL\0"u8);
+            ImageData.Put(__data + 0x1EA0, "an asynchronous request is in no thread's list\0"u8);
+            ImageData.Put(__data + 0x1ED0, "IoCallDriver(KmtIo.Direct, Irp) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1F0C, "KmtAsyncCalls = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x1F30, "KmtAsyncIrp = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1F50, "DeviceObject = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1F70, "FileObject->Type = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x1F98, "FileObject->DeviceObject = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1FC4, "IoGetRelatedDeviceObject(FileObject) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x1FFC, "KmtIo.Creates = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2020, "KmtIo.FilterCreates = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2048, "KmtIo.Cleanups = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x206C, "KmtIo.Closes = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2090, "KmtIo.FileObject = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x20B4, "KmtIo.CreateOptions >> 24 = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x20E4, "KmtIo.Buffered->ReferenceCount = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2118, "OBJECT_TO_OBJECT_HEADER(FileObject)->HandleCount = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2160, "IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &FileObject, &DeviceObject) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x21C8, "FileObject = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x21E8, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0I\0o\0D\0i\0r\0e\0c\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2210, "KmtIo.Direct->ReferenceCount = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2244, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0I\0o\0\0\0"u8);
+            ImageData.Put(__data + 0x2268, "IoCreateSymbolicLink(&Link, &Name) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x22A8, "ObReferenceObjectByName(&Link, OBJ_CASE_INSENSITIVE, NULL, 0, *IoDeviceObjectType, KernelMode, NULL, (PVOID *)&Found) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x233C, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0K\0M\0T\0I\0O\0\0\0"u8);
+            ImageData.Put(__data + 0x2360, "IoDeleteSymbolicLink(&Link) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2398, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0I\0o\0E\0x\0c\0l\0u\0s\0i\0v\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x23C8, "IoCreateDevice(KmtIo.Driver, 0, &Name, FILE_DEVICE_UNKNOWN, 0, TRUE, &Exclusive) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2438, "IoGetDeviceObjectPointer(&Name, FILE_READ_DATA, &Second, &DeviceObject) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x249C, "KmtPointerCount(Exclusive) = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x24CC, "ObReferenceObjectByName(&Name, OBJ_CASE_INSENSITIVE, NULL, 0, *IoDeviceObjectType, KernelMode, NULL, (PVOID *)&Found) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2560, "delete pending\0"u8);
+            ImageData.Put(__data + 0x2570, "IoAttachDeviceToDeviceStack(KmtIo.Direct, Exclusive) = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x25B8, "KmtIo.Unloads = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x25DC, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0I\0o\0T\0i\0m\0e\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x2604, "IoCreateDevice(Driver, 0, NULL, FILE_DEVICE_UNKNOWN, 0, FALSE, &Device) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2668, "IoInitializeTimer(Device, KmtTimerRoutine, (PVOID)0x77) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x26BC, "the device has its timer\0"u8);
+            ImageData.Put(__data + 0x26D8, "KmtTimerLog.Calls = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2700, "KmtTimerLog.Irql = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2728, "KmtTimerLog.DeviceObject = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x2754, "KmtTimerLog.Context = %p, expected %p\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -1476,11 +1582,14 @@ public static unsafe partial class Image
             public static FnPtr KmtIoctl => new FnPtr(__code + 0x100);
             public static FnPtr Test_IoBuffer => new FnPtr(__code + 0x110);
             public static FnPtr KmtAsyncCompletion => new FnPtr(__code + 0x120);
-            public static FnPtr Test_IoCancel => new FnPtr(__code + 0x130);
-            public static FnPtr Test_IoFile => new FnPtr(__code + 0x140);
-            public static FnPtr KmtTimerRoutine => new FnPtr(__code + 0x150);
-            public static FnPtr KmtSleep => new FnPtr(__code + 0x160);
-            public static FnPtr Test_IoTimer => new FnPtr(__code + 0x170);
+            public static FnPtr KmtLeaveIoPending => new FnPtr(__code + 0x130);
+            public static FnPtr KmtRunAndWait => new FnPtr(__code + 0x140);
+            public static FnPtr KmtCheckThreadEndsWithIoPending => new FnPtr(__code + 0x150);
+            public static FnPtr Test_IoCancel => new FnPtr(__code + 0x160);
+            public static FnPtr Test_IoFile => new FnPtr(__code + 0x170);
+            public static FnPtr KmtTimerRoutine => new FnPtr(__code + 0x180);
+            public static FnPtr KmtSleep => new FnPtr(__code + 0x190);
+            public static FnPtr Test_IoTimer => new FnPtr(__code + 0x1A0);
             public static FnPtr _InterlockedExchange => Library.Address("_InterlockedExchange");
             public static Ptr<Ptr<_DRIVER_OBJECT>> KmtSpareDriver => new Ptr<Ptr<_DRIVER_OBJECT>>(__data);
             public static Ptr<uint> KmtOriginatorCalls => new Ptr<uint>(__data + 0x4);
@@ -1643,67 +1752,71 @@ public static unsafe partial class Image
             public static Ptr<sbyte> KmtApcIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1A1C);
             public static Ptr<sbyte> KmtApcThread_p_expected_p => new Ptr<sbyte>(__data + 0x1A3C);
             public static Ptr<sbyte> an_FSD_request_of_another_major => new Ptr<sbyte>(__data + 0x1A5C);
-            public static Ptr<sbyte> KeGetCurrentIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1A88);
-            public static Ptr<sbyte> Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1AB0);
-            public static Ptr<sbyte> IoCancelIrp_Irp_ld_expected_ld => new Ptr<sbyte>(__data + 0x1ACC);
-            public static Ptr<sbyte> Irp_Cancel_ld_expected_ld => new Ptr<sbyte>(__data + 0x1AF4);
-            public static Ptr<sbyte> IoSetCancelRoutine_Irp_PDRIVER_C => new Ptr<sbyte>(__data + 0x1B14);
-            public static Ptr<sbyte> IoSetCancelRoutine_Irp_NULL_p_ex => new Ptr<sbyte>(__data + 0x1B64);
-            public static Ptr<sbyte> KmtIo_CancelCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0x1B94);
-            public static Ptr<sbyte> KmtIo_PendingIrp_p_expected_p => new Ptr<sbyte>(__data + 0x1BBC);
-            public static Ptr<sbyte> the_driver_set_its_cancel_routin => new Ptr<sbyte>(__data + 0x1BE0);
-            public static Ptr<sbyte> KmtWaitIo_Status_Event_IoStatus => new Ptr<sbyte>(__data + 0x1C04);
-            public static Ptr<sbyte> KmtIo_CancelIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1C48);
-            public static Ptr<sbyte> KmtIo_CancelLockHeld_ld_expected => new Ptr<sbyte>(__data + 0x1C70);
-            public static Ptr<sbyte> KmtIo_CancelFlagSeen_ld_expected => new Ptr<sbyte>(__data + 0x1C9C);
-            public static Ptr<sbyte> KmtIo_CancelRoutineCleared_ld_ex => new Ptr<sbyte>(__data + 0x1CC8);
-            public static Ptr<sbyte> KmtIo_CancelDevice_p_expected_p => new Ptr<sbyte>(__data + 0x1CF8);
-            public static Ptr<sbyte> the_filter_s_routine_ran => new Ptr<sbyte>(__data + 0x1D20);
-            public static Ptr<sbyte> KmtIo_Log_2_PendingReturned_ld_e => new Ptr<sbyte>(__data + 0x1D3C);
-            public static Ptr<sbyte> KmtIo_Log_2_Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1D70);
-            public static Ptr<sbyte> IoBuildAsynchronousFsdRequest => new Ptr<sbyte>(__data + 0x1D98);
-            public static Ptr<sbyte> a_direct_device_s_write_has_an_M => new Ptr<sbyte>(__data + 0x1DB8);
-            public static Ptr<sbyte> an_asynchronous_request_is_in_no => new Ptr<sbyte>(__data + 0x1DDC);
-            public static Ptr<sbyte> IoCallDriver_KmtIo_Direct_Irp_0x => new Ptr<sbyte>(__data + 0x1E0C);
-            public static Ptr<sbyte> KmtAsyncCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0x1E48);
-            public static Ptr<sbyte> KmtAsyncIrp_p_expected_p => new Ptr<sbyte>(__data + 0x1E6C);
-            public static Ptr<sbyte> DeviceObject_p_expected_p => new Ptr<sbyte>(__data + 0x1E8C);
-            public static Ptr<sbyte> FileObject_Type_ld_expected_ld => new Ptr<sbyte>(__data + 0x1EAC);
-            public static Ptr<sbyte> FileObject_DeviceObject_p_expect => new Ptr<sbyte>(__data + 0x1ED4);
-            public static Ptr<sbyte> IoGetRelatedDeviceObject_FileObj => new Ptr<sbyte>(__data + 0x1F00);
-            public static Ptr<sbyte> KmtIo_Creates_lu_expected_lu => new Ptr<sbyte>(__data + 0x1F38);
-            public static Ptr<sbyte> KmtIo_FilterCreates_lu_expected => new Ptr<sbyte>(__data + 0x1F5C);
-            public static Ptr<sbyte> KmtIo_Cleanups_lu_expected_lu => new Ptr<sbyte>(__data + 0x1F84);
-            public static Ptr<sbyte> KmtIo_Closes_lu_expected_lu => new Ptr<sbyte>(__data + 0x1FA8);
-            public static Ptr<sbyte> KmtIo_FileObject_p_expected_p => new Ptr<sbyte>(__data + 0x1FCC);
-            public static Ptr<sbyte> KmtIo_CreateOptions_24_lu_expect => new Ptr<sbyte>(__data + 0x1FF0);
-            public static Ptr<sbyte> KmtIo_Buffered_ReferenceCount_ld => new Ptr<sbyte>(__data + 0x2020);
-            public static Ptr<sbyte> OBJECT_TO_OBJECT_HEADER_FileObje => new Ptr<sbyte>(__data + 0x2054);
-            public static Ptr<sbyte> IoGetDeviceObjectPointer_Name_FI => new Ptr<sbyte>(__data + 0x209C);
-            public static Ptr<sbyte> FileObject_p_expected_p => new Ptr<sbyte>(__data + 0x2104);
-            public static Ptr<ushort> w__Device_KmtIoDirect => new Ptr<ushort>(__data + 0x2124);
-            public static Ptr<sbyte> KmtIo_Direct_ReferenceCount_ld_e => new Ptr<sbyte>(__data + 0x214C);
-            public static Ptr<ushort> w__DosDevices_KmtIo => new Ptr<ushort>(__data + 0x2180);
-            public static Ptr<sbyte> IoCreateSymbolicLink_Link_Name_0 => new Ptr<sbyte>(__data + 0x21A4);
-            public static Ptr<sbyte> ObReferenceObjectByName_Link_OBJ => new Ptr<sbyte>(__data + 0x21E4);
-            public static Ptr<ushort> w__DosDevices_KMTIO => new Ptr<ushort>(__data + 0x2278);
-            public static Ptr<sbyte> IoDeleteSymbolicLink_Link_0x_08l => new Ptr<sbyte>(__data + 0x229C);
-            public static Ptr<ushort> w__Device_KmtIoExclusive => new Ptr<ushort>(__data + 0x22D4);
-            public static Ptr<sbyte> IoCreateDevice_KmtIo_Driver_0_Na_2 => new Ptr<sbyte>(__data + 0x2304);
-            public static Ptr<sbyte> IoGetDeviceObjectPointer_Name_FI_2 => new Ptr<sbyte>(__data + 0x2374);
-            public static Ptr<sbyte> KmtPointerCount_Exclusive_ld_exp => new Ptr<sbyte>(__data + 0x23D8);
-            public static Ptr<sbyte> ObReferenceObjectByName_Name_OBJ_2 => new Ptr<sbyte>(__data + 0x2408);
-            public static Ptr<sbyte> delete_pending => new Ptr<sbyte>(__data + 0x249C);
-            public static Ptr<sbyte> IoAttachDeviceToDeviceStack_KmtI_2 => new Ptr<sbyte>(__data + 0x24AC);
-            public static Ptr<sbyte> KmtIo_Unloads_lu_expected_lu => new Ptr<sbyte>(__data + 0x24F4);
-            public static Ptr<ushort> w__Driver_KmtIoTimer => new Ptr<ushort>(__data + 0x2518);
-            public static Ptr<sbyte> IoCreateDevice_Driver_0_NULL_FIL => new Ptr<sbyte>(__data + 0x2540);
-            public static Ptr<sbyte> IoInitializeTimer_Device_KmtTime => new Ptr<sbyte>(__data + 0x25A4);
-            public static Ptr<sbyte> the_device_has_its_timer => new Ptr<sbyte>(__data + 0x25F8);
-            public static Ptr<sbyte> KmtTimerLog_Calls_lu_expected_lu => new Ptr<sbyte>(__data + 0x2614);
-            public static Ptr<sbyte> KmtTimerLog_Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x263C);
-            public static Ptr<sbyte> KmtTimerLog_DeviceObject_p_expec => new Ptr<sbyte>(__data + 0x2664);
-            public static Ptr<sbyte> KmtTimerLog_Context_p_expected_p => new Ptr<sbyte>(__data + 0x2690);
+            public static Ptr<sbyte> KmtRunAndWait_KmtLeaveIoPending => new Ptr<sbyte>(__data + 0x1A88);
+            public static Ptr<sbyte> KmtIo_Status_0x_08lx_expected_0x => new Ptr<sbyte>(__data + 0x1AC8);
+            public static Ptr<sbyte> KmtIo_CancelCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0x1AF4);
+            public static Ptr<sbyte> the_held_request_was_cancelled_t => new Ptr<sbyte>(__data + 0x1B1C);
+            public static Ptr<sbyte> and_disassociated_from_the_ended => new Ptr<sbyte>(__data + 0x1B4C);
+            public static Ptr<sbyte> KeGetCurrentIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1B74);
+            public static Ptr<sbyte> Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1B9C);
+            public static Ptr<sbyte> IoCancelIrp_Irp_ld_expected_ld => new Ptr<sbyte>(__data + 0x1BB8);
+            public static Ptr<sbyte> Irp_Cancel_ld_expected_ld => new Ptr<sbyte>(__data + 0x1BE0);
+            public static Ptr<sbyte> IoSetCancelRoutine_Irp_PDRIVER_C => new Ptr<sbyte>(__data + 0x1C00);
+            public static Ptr<sbyte> IoSetCancelRoutine_Irp_NULL_p_ex => new Ptr<sbyte>(__data + 0x1C50);
+            public static Ptr<sbyte> KmtIo_PendingIrp_p_expected_p => new Ptr<sbyte>(__data + 0x1C80);
+            public static Ptr<sbyte> the_driver_set_its_cancel_routin => new Ptr<sbyte>(__data + 0x1CA4);
+            public static Ptr<sbyte> KmtWaitIo_Status_Event_IoStatus => new Ptr<sbyte>(__data + 0x1CC8);
+            public static Ptr<sbyte> KmtIo_CancelIrql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1D0C);
+            public static Ptr<sbyte> KmtIo_CancelLockHeld_ld_expected => new Ptr<sbyte>(__data + 0x1D34);
+            public static Ptr<sbyte> KmtIo_CancelFlagSeen_ld_expected => new Ptr<sbyte>(__data + 0x1D60);
+            public static Ptr<sbyte> KmtIo_CancelRoutineCleared_ld_ex => new Ptr<sbyte>(__data + 0x1D8C);
+            public static Ptr<sbyte> KmtIo_CancelDevice_p_expected_p => new Ptr<sbyte>(__data + 0x1DBC);
+            public static Ptr<sbyte> the_filter_s_routine_ran => new Ptr<sbyte>(__data + 0x1DE4);
+            public static Ptr<sbyte> KmtIo_Log_2_PendingReturned_ld_e => new Ptr<sbyte>(__data + 0x1E00);
+            public static Ptr<sbyte> KmtIo_Log_2_Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x1E34);
+            public static Ptr<sbyte> IoBuildAsynchronousFsdRequest => new Ptr<sbyte>(__data + 0x1E5C);
+            public static Ptr<sbyte> a_direct_device_s_write_has_an_M => new Ptr<sbyte>(__data + 0x1E7C);
+            public static Ptr<sbyte> an_asynchronous_request_is_in_no => new Ptr<sbyte>(__data + 0x1EA0);
+            public static Ptr<sbyte> IoCallDriver_KmtIo_Direct_Irp_0x => new Ptr<sbyte>(__data + 0x1ED0);
+            public static Ptr<sbyte> KmtAsyncCalls_lu_expected_lu => new Ptr<sbyte>(__data + 0x1F0C);
+            public static Ptr<sbyte> KmtAsyncIrp_p_expected_p => new Ptr<sbyte>(__data + 0x1F30);
+            public static Ptr<sbyte> DeviceObject_p_expected_p => new Ptr<sbyte>(__data + 0x1F50);
+            public static Ptr<sbyte> FileObject_Type_ld_expected_ld => new Ptr<sbyte>(__data + 0x1F70);
+            public static Ptr<sbyte> FileObject_DeviceObject_p_expect => new Ptr<sbyte>(__data + 0x1F98);
+            public static Ptr<sbyte> IoGetRelatedDeviceObject_FileObj => new Ptr<sbyte>(__data + 0x1FC4);
+            public static Ptr<sbyte> KmtIo_Creates_lu_expected_lu => new Ptr<sbyte>(__data + 0x1FFC);
+            public static Ptr<sbyte> KmtIo_FilterCreates_lu_expected => new Ptr<sbyte>(__data + 0x2020);
+            public static Ptr<sbyte> KmtIo_Cleanups_lu_expected_lu => new Ptr<sbyte>(__data + 0x2048);
+            public static Ptr<sbyte> KmtIo_Closes_lu_expected_lu => new Ptr<sbyte>(__data + 0x206C);
+            public static Ptr<sbyte> KmtIo_FileObject_p_expected_p => new Ptr<sbyte>(__data + 0x2090);
+            public static Ptr<sbyte> KmtIo_CreateOptions_24_lu_expect => new Ptr<sbyte>(__data + 0x20B4);
+            public static Ptr<sbyte> KmtIo_Buffered_ReferenceCount_ld => new Ptr<sbyte>(__data + 0x20E4);
+            public static Ptr<sbyte> OBJECT_TO_OBJECT_HEADER_FileObje => new Ptr<sbyte>(__data + 0x2118);
+            public static Ptr<sbyte> IoGetDeviceObjectPointer_Name_FI => new Ptr<sbyte>(__data + 0x2160);
+            public static Ptr<sbyte> FileObject_p_expected_p => new Ptr<sbyte>(__data + 0x21C8);
+            public static Ptr<ushort> w__Device_KmtIoDirect => new Ptr<ushort>(__data + 0x21E8);
+            public static Ptr<sbyte> KmtIo_Direct_ReferenceCount_ld_e => new Ptr<sbyte>(__data + 0x2210);
+            public static Ptr<ushort> w__DosDevices_KmtIo => new Ptr<ushort>(__data + 0x2244);
+            public static Ptr<sbyte> IoCreateSymbolicLink_Link_Name_0 => new Ptr<sbyte>(__data + 0x2268);
+            public static Ptr<sbyte> ObReferenceObjectByName_Link_OBJ => new Ptr<sbyte>(__data + 0x22A8);
+            public static Ptr<ushort> w__DosDevices_KMTIO => new Ptr<ushort>(__data + 0x233C);
+            public static Ptr<sbyte> IoDeleteSymbolicLink_Link_0x_08l => new Ptr<sbyte>(__data + 0x2360);
+            public static Ptr<ushort> w__Device_KmtIoExclusive => new Ptr<ushort>(__data + 0x2398);
+            public static Ptr<sbyte> IoCreateDevice_KmtIo_Driver_0_Na_2 => new Ptr<sbyte>(__data + 0x23C8);
+            public static Ptr<sbyte> IoGetDeviceObjectPointer_Name_FI_2 => new Ptr<sbyte>(__data + 0x2438);
+            public static Ptr<sbyte> KmtPointerCount_Exclusive_ld_exp => new Ptr<sbyte>(__data + 0x249C);
+            public static Ptr<sbyte> ObReferenceObjectByName_Name_OBJ_2 => new Ptr<sbyte>(__data + 0x24CC);
+            public static Ptr<sbyte> delete_pending => new Ptr<sbyte>(__data + 0x2560);
+            public static Ptr<sbyte> IoAttachDeviceToDeviceStack_KmtI_2 => new Ptr<sbyte>(__data + 0x2570);
+            public static Ptr<sbyte> KmtIo_Unloads_lu_expected_lu => new Ptr<sbyte>(__data + 0x25B8);
+            public static Ptr<ushort> w__Driver_KmtIoTimer => new Ptr<ushort>(__data + 0x25DC);
+            public static Ptr<sbyte> IoCreateDevice_Driver_0_NULL_FIL => new Ptr<sbyte>(__data + 0x2604);
+            public static Ptr<sbyte> IoInitializeTimer_Device_KmtTime => new Ptr<sbyte>(__data + 0x2668);
+            public static Ptr<sbyte> the_device_has_its_timer => new Ptr<sbyte>(__data + 0x26BC);
+            public static Ptr<sbyte> KmtTimerLog_Calls_lu_expected_lu => new Ptr<sbyte>(__data + 0x26D8);
+            public static Ptr<sbyte> KmtTimerLog_Irql_ld_expected_ld => new Ptr<sbyte>(__data + 0x2700);
+            public static Ptr<sbyte> KmtTimerLog_DeviceObject_p_expec => new Ptr<sbyte>(__data + 0x2728);
+            public static Ptr<sbyte> KmtTimerLog_Context_p_expected_p => new Ptr<sbyte>(__data + 0x2754);
         }
     }
 }

@@ -60,6 +60,12 @@ NTSTATUS MmLoadSystemImage(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_S
 NTSTATUS MmUnloadSystemImage(IN PKLDR_DATA_TABLE_ENTRY ModuleEntry);
 
 //
+// Io: what an ending thread does with the requests it still has in progress.
+//
+
+VOID IoCancelThreadIo(IN PETHREAD Thread);
+
+//
 // Ex: pool accounting, for the self-tests.
 //
 

@@ -85,3 +85,63 @@ Return Value:
     CancelRoutine(IoGetCurrentIrpStackLocation(Irp)->DeviceObject, Irp);
     return TRUE;
 }
+
+//
+// How long a thread that ends waits for its cancelled requests to complete (NT waits minutes; this kernel's
+// drivers complete a cancelled request at once, so a request still there after this never will be).
+//
+
+#define IOP_THREAD_IO_WAIT_STEPS 50
+#define IOP_THREAD_IO_WAIT_STEP_MS 10
+
+VOID
+IoCancelThreadIo(
+    IN PETHREAD Thread
+    )
+
+/*++
+
+Routine Description:
+
+    Called by a thread that is ending, at PASSIVE_LEVEL: cancels every request it still has in progress and
+    waits for their completions (APCs to this thread). A request that does not complete in time is
+    disassociated from the thread: when it completes, nothing is written to the ended thread's status block,
+    event or buffer, and the IRP is just freed.
+
+--*/
+
+{
+    LARGE_INTEGER Interval;
+    PLIST_ENTRY Link;
+    KIRQL OldIrql;
+    ULONG Step;
+    PIRP Irp;
+
+    PAGED_CODE();
+    ASSERT(Thread == PsGetCurrentThread());
+
+    KeRaiseIrql(APC_LEVEL, &OldIrql);
+    for (Link = Thread->IrpList.Flink; Link != &Thread->IrpList; Link = Link->Flink) {
+        IoCancelIrp(CONTAINING_RECORD(Link, IRP, ThreadListEntry));
+    }
+    KeLowerIrql(OldIrql);
+
+    Interval.QuadPart = -(LONGLONG)IOP_THREAD_IO_WAIT_STEP_MS * 10000;
+    for (Step = 0; Step < IOP_THREAD_IO_WAIT_STEPS && !IsListEmpty(&Thread->IrpList); Step += 1) {
+        KeDelayExecutionThread(KernelMode, FALSE, &Interval);
+    }
+
+    KeRaiseIrql(APC_LEVEL, &OldIrql);
+    while (!IsListEmpty(&Thread->IrpList)) {
+        Irp = CONTAINING_RECORD(RemoveHeadList(&Thread->IrpList), IRP, ThreadListEntry);
+        InitializeListHead(&Irp->ThreadListEntry);
+        DbgPrint("IO: IRP 0x%p of an ending thread did not complete when cancelled: disassociated\n", Irp);
+        Irp->Tail.Overlay.Thread = NULL;
+        Irp->UserIosb = NULL;
+        Irp->UserEvent = NULL;
+        Irp->UserBuffer = NULL;
+        Irp->Overlay.AsynchronousParameters.UserApcRoutine = NULL;
+        Irp->Flags &= ~IRP_INPUT_OPERATION;
+    }
+    KeLowerIrql(OldIrql);
+}

@@ -139,8 +139,9 @@ PsTerminateSystemThread(
 
 Routine Description:
 
-    Ends the calling system thread with ExitStatus: its object is signalled (waiters on it are satisfied) and
-    the thread's own reference to it goes. Does not return.
+    Ends the calling system thread with ExitStatus: its requests in progress are cancelled (IoCancelThreadIo),
+    its object is signalled (waiters on it are satisfied) and the thread's own reference to it goes. Does not
+    return.
 
 Return Value:
 
@@ -156,6 +157,7 @@ Return Value:
     if (Thread == NULL || !Thread->SystemThread || Thread == PspInitialThread) {
         return STATUS_INVALID_PARAMETER;
     }
+    IoCancelThreadIo(Thread);
     Process = Thread->ThreadsProcess;
     Thread->ExitStatus = ExitStatus;
     Thread->Terminated = TRUE;

@@ -356,6 +356,11 @@ KmtDriverDispatch(
         IoReleaseCancelSpinLock(Irql);
         return STATUS_PENDING;
 
+    case KmtPendHeld:
+        IoMarkIrpPending(Irp);
+        KmtIo.PendingIrp = Irp;
+        return STATUS_PENDING;
+
     default:
         Status = KmtIo.Status;
         Irp->IoStatus.Status = Status;

@@ -740,6 +740,99 @@ Routine Description:
     return STATUS_MORE_PROCESSING_REQUIRED;
 }
 
+static
+VOID
+NTAPI
+KmtLeaveIoPending(
+    IN PVOID Context
+    )
+
+/*++
+
+Routine Description:
+
+    A system thread that sends a read and ends without waiting for it; its event and status block are on
+    its own stack, which goes with it.
+
+--*/
+
+{
+    IO_STATUS_BLOCK IoStatus;
+    KEVENT Event;
+    UCHAR Data[8];
+    PIRP Irp;
+
+    UNREFERENCED_PARAMETER(Context);
+
+    KeInitializeEvent(&Event, NotificationEvent, FALSE);
+    IoStatus.Status = KMT_MARK_STATUS;
+    Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, KmtIo.Buffered, Data, sizeof(Data), NULL, &Event, &IoStatus);
+    if (Irp != NULL) {
+        KmtIo.Status = IoCallDriver(KmtIo.Buffered, Irp);
+    }
+    PsTerminateSystemThread(STATUS_SUCCESS);
+}
+
+static
+NTSTATUS
+KmtRunAndWait(
+    IN PKSTART_ROUTINE Routine
+    )
+{
+    PVOID ThreadObject;
+    HANDLE Handle;
+    NTSTATUS Status;
+
+    Status = PsCreateSystemThread(&Handle, THREAD_ALL_ACCESS, NULL, NULL, NULL, Routine, NULL);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Status = ObReferenceObjectByHandle(Handle, SYNCHRONIZE, *PsThreadType, KernelMode, &ThreadObject, NULL);
+    ZwClose(Handle);
+    if (NT_SUCCESS(Status)) {
+        KeWaitForSingleObject(ThreadObject, Executive, KernelMode, FALSE, NULL);
+        ObDereferenceObject(ThreadObject);
+    }
+    return Status;
+}
+
+static
+VOID
+KmtCheckThreadEndsWithIoPending(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    A thread that ends with a request in progress: a cancellable one is cancelled as it ends (the driver's
+    cancel routine runs once); one the driver holds without a cancel routine is disassociated from the
+    ended thread, so completing it later touches nothing of the thread's stack and frees the IRP.
+
+--*/
+
+{
+    PIRP Held;
+
+    KmtIoReset(KmtPendCancelable, KmtFilterSkip, STATUS_SUCCESS, 0);
+    ok_eq_hex(KmtRunAndWait(KmtLeaveIoPending), STATUS_SUCCESS);
+    ok_eq_hex(KmtIo.Status, STATUS_PENDING);
+    ok_eq_ulong(KmtIo.CancelCalls, 1);
+
+    KmtIoReset(KmtPendHeld, KmtFilterSkip, STATUS_SUCCESS, 0);
+    ok_eq_hex(KmtRunAndWait(KmtLeaveIoPending), STATUS_SUCCESS);
+    Held = KmtIo.PendingIrp;
+    ok(Held != NULL && Held->Cancel, "the held request was cancelled, to no effect");
+    if (Held != NULL) {
+        ok(Held->Tail.Overlay.Thread == NULL && Held->UserIosb == NULL && Held->UserEvent == NULL && IsListEmpty(&Held->ThreadListEntry),
+           "and disassociated from the ended thread");
+        Held->IoStatus.Status = STATUS_SUCCESS;
+        Held->IoStatus.Information = 8;
+        IoCompleteRequest(Held, IO_NO_INCREMENT);
+    }
+}
+
 START_TEST(IoCancel)
 {
     PIRP Irp;
@@ -841,6 +934,8 @@ START_TEST(IoCancel)
         ok_eq_ulong(KmtAsyncCalls, 1);
         ok_eq_pointer(KmtAsyncIrp, Irp);
     }
+
+    KmtCheckThreadEndsWithIoPending();
 }
 
 START_TEST(IoFile)

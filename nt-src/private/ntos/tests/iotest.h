@@ -35,7 +35,8 @@ Abstract:
 typedef enum _KMT_IO_MODE {
     KmtCompleteNow,                 // in the dispatch routine, with Status and Information
     KmtPendFromDpc,                 // marked pending; completed by a timer's DPC 10 ms later
-    KmtPendCancelable               // marked pending with a cancel routine; completed only by cancellation
+    KmtPendCancelable,              // marked pending with a cancel routine; completed only by cancellation
+    KmtPendHeld                     // marked pending without a cancel routine; completed by the test
 } KMT_IO_MODE;
 
 //
