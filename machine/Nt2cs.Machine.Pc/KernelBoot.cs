@@ -12,7 +12,10 @@ namespace Nt2cs.Machine.Pc;
 /// options), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
 /// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000), assigns the PCI devices' BARs as
 /// firmware would (<see cref="PciResourceAssigner"/>) and calls the kernel's entry point,
-/// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled.
+/// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled. The SYSTEM hive (a regf
+/// image, <see cref="Registry.HiveWriter"/>) goes after the images in a LoaderRegistryData range with room for it
+/// to grow, where the kernel's ZwFlushKey writes it back; <see cref="SystemHive.AtEnd"/> receives what is there
+/// when the run ends.
 /// </summary>
 public static class KernelBoot
 {
@@ -43,7 +46,7 @@ public static class KernelBoot
     public const uint MinimumMemoryMiB = 8;
 
     private const uint PageSize = 0x1000;
-    private const uint LoaderBlockSize = 32;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
+    private const uint LoaderBlockSize = 40;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
     private const uint DescriptorSize = 20;        // sizeof(MEMORY_ALLOCATION_DESCRIPTOR)
     private const uint ModuleEntrySize = 40;       // sizeof(KLDR_DATA_TABLE_ENTRY)
     private const uint MaxBootOptions = 1024;
@@ -53,11 +56,15 @@ public static class KernelBoot
     private const uint LoaderFirmwarePermanent = 6;
     private const uint LoaderSystemCode = 9;
     private const uint LoaderStartupKernelStack = 15;
+    private const uint LoaderRegistryData = 19;
     private const uint LoaderMemoryData = 20;
+
+    /// <summary>Room the SYSTEM hive's range keeps beyond the hive, for the kernel's flushes of a grown hive.</summary>
+    public const uint HiveGrowthBytes = 256 * 1024;
 
     /// <summary>Boots <paramref name="kernel"/>; <paramref name="resolve"/> finds the images it imports from by name.</summary>
     public static int Run(ImageDescriptor kernel, Func<string, ImageDescriptor?> resolve, MachineOptions options, string bootOptions,
-        Stream stdout, Stream stderr, TimeSpan? timeout = null)
+        SystemHive hive, Stream stdout, Stream stderr, TimeSpan? timeout = null)
     {
         if (kernel.Entry is null)
             throw new ArgumentException($"image {kernel.Name} has no entry point");
@@ -87,8 +94,10 @@ public static class KernelBoot
             EnablePaging(cpu);
             var placement = ImageLoader.Place(images, SystemBase + ImageBase, PageSize, out uint next);
             next -= SystemBase;
-            if (next > StackTop - StackSize)
-                throw new BareMachine.SetupException($"the kernel's images take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room for the kernel stack below 0x{StackTop:X8}");
+            uint hiveStart = (next + PageSize - 1) & ~(PageSize - 1);
+            uint hiveRange = ((uint)hive.Image.Length + PageSize - 1 & ~(PageSize - 1)) + HiveGrowthBytes;
+            if ((ulong)hiveStart + hiveRange > StackTop - StackSize)
+                throw new BareMachine.SetupException($"the kernel's images take {next - ImageBase} bytes from 0x{ImageBase:X8} and the SYSTEM hive {hiveRange}: no room for the kernel stack below 0x{StackTop:X8}");
             try
             {
                 ImageLoader.Bind(placement);
@@ -99,7 +108,8 @@ public static class KernelBoot
             }
             cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
             cpu.Images.AddBootImages(placement);
-            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, next, bootOptions, placement);
+            Mem.CopyIn(SystemBase + hiveStart, hive.Image);
+            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, next, (hiveStart, (uint)hive.Image.Length, hiveRange), bootOptions, placement);
             uint entry = kernel.Entry();
             if (!Fn.TryResolve(entry, "v:i", out nint code))
                 throw new BareMachine.SetupException($"the entry point {Fn.NameOf(entry)} of image {kernel.Name} is not KiSystemStartup's shape (VOID (PLOADER_PARAMETER_BLOCK)): its shape is {Fn.ShapeOf(entry)}");
@@ -108,8 +118,17 @@ public static class KernelBoot
                 Call(code, loaderBlock);
                 cpu.Stop(MachineExitReason.ProgramReturned, StatusEntryReturned, $"the kernel's entry point {Fn.NameOf(entry)} returned");
                 return StatusEntryReturned;
-            }, SystemBase + StackTop, SystemBase + StackTop - StackSize);
+            }, SystemBase + StackTop, SystemBase + StackTop - StackSize,
+                hive.AtEnd is { } atEnd ? () => atEnd(ReadHive(machine, hiveStart, hiveRange)) : null);
         });
+    }
+
+    /// <summary>The hive image in the SYSTEM hive's range as the kernel left it (its base block's length, within the range).</summary>
+    private static byte[] ReadHive(PcMachine machine, uint start, uint range)
+    {
+        var image = machine.Memory.Ram(start, (int)range);
+        int length = Registry.HiveWriter.ImageLength(image);
+        return image[..(length >= 0x1000 && length <= range ? length : (int)range)].ToArray();
     }
 
     /// <summary>
@@ -177,21 +196,24 @@ public static class KernelBoot
     /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
     /// the hole to 1 MiB, the images, the kernel stack, free memory to the end of RAM), then the boot options.
     /// </summary>
-    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, string bootOptions, IReadOnlyList<LoadedImage> images)
+    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, (uint Start, uint Length, uint Range) hive, string bootOptions,
+        IReadOnlyList<LoadedImage> images)
     {
         uint pages = memoryMiB << 8;
         uint imagesEndPage = (imagesEnd + PageSize - 1) / PageSize;
+        uint hiveEndPage = (hive.Start + hive.Range) / PageSize;
         var map = new List<(uint Type, uint BasePage, uint PageCount)>
         {
             (LoaderMemoryData, 0, ImageBase / PageSize),
             (LoaderSystemCode, ImageBase / PageSize, imagesEndPage - ImageBase / PageSize),
-            (LoaderFree, imagesEndPage, (StackTop - StackSize) / PageSize - imagesEndPage),
+            (LoaderRegistryData, hive.Start / PageSize, hive.Range / PageSize),
+            (LoaderFree, hiveEndPage, (StackTop - StackSize) / PageSize - hiveEndPage),
             (LoaderStartupKernelStack, (StackTop - StackSize) / PageSize, StackSize / PageSize),
             (LoaderFree, StackTop / PageSize, pages - StackTop / PageSize),
         };
         map.RemoveAll(d => d.PageCount == 0);
         // LOADER_PARAMETER_BLOCK: Size, LoadOrderListHead (+4), MemoryDescriptorListHead (+12), KernelStack (+20),
-        // KernelStackSize (+24), LoadOptions (+28).
+        // KernelStackSize (+24), LoadOptions (+28), RegistryLength (+32), RegistryBase (+36).
         uint block = SystemBase + LoaderBlockAddress;   // paging is on: the kernel's view of it
         uint head = block + 12;
         uint descriptors = block + LoaderBlockSize;
@@ -214,9 +236,22 @@ public static class KernelBoot
         Mem.Write(block + 20, SystemBase + StackTop);
         Mem.Write(block + 24, StackSize);
         Mem.Write(block + 28, options);
+        Mem.Write(block + 32, hive.Length);
+        Mem.Write(block + 36, SystemBase + hive.Start);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
         BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);
         return block;
     }
+}
+
+/// <summary>
+/// The SYSTEM hive a boot hands the kernel: its regf image (<see cref="Registry.HiveWriter"/>), and, when given,
+/// what receives the image as the kernel left it in memory when the run ends (its flushes land there).
+/// </summary>
+public sealed record SystemHive(byte[] Image, Action<byte[]>? AtEnd = null)
+{
+    /// <summary>The hive composed from a <c>.reg</c> source (<see cref="Registry.RegSource"/>) for HKEY_LOCAL_MACHINE\SYSTEM.</summary>
+    public static SystemHive FromSource(string regFile, Action<byte[]>? atEnd = null) =>
+        new(Registry.HiveWriter.Write(Registry.RegSource.Parse(File.ReadAllText(regFile), @"HKEY_LOCAL_MACHINE\SYSTEM", regFile), "SYSTEM"), atEnd);
 }

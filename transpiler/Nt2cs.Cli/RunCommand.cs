@@ -15,13 +15,16 @@ namespace Nt2cs.Cli;
 /// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
 /// images (cached by content in <c>.build/images</c>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
-/// given. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
+/// given. The SYSTEM hive is composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c> writes it back
+/// as the kernel left it when the run ends. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a
+/// bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
     private const string KernelImage = "ntoskrnl";
     private const string KernelImagePath = "private/ntos/init";
     private const string HalImagePath = "private/ntos/hal";
+    private const string SystemHiveSource = "nt-src/boot/system.reg";
     private const double SelftestTimeoutSeconds = 300;
 
     public static Command Create()
@@ -32,8 +35,9 @@ internal static class RunCommand
         var memory = new Option<string>("--mem") { Description = $"RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds of virtual time (status 124)" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
+        var saveHive = new Option<string?>("--save-hive") { Description = "Write the SYSTEM hive as the kernel left it (its last ZwFlushKey) to this file when the run ends" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, saveHive };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -64,6 +68,17 @@ internal static class RunCommand
             var root = Environment.CurrentDirectory;
             if (Regenerate(root) is int failed)
                 return failed;
+            SystemHive hive;
+            try
+            {
+                string? savePath = result.GetValue(saveHive);
+                hive = SystemHive.FromSource(Path.Combine(root, SystemHiveSource), savePath is null ? null : image => File.WriteAllBytes(savePath, image));
+            }
+            catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
+            {
+                Console.Error.WriteLine($"nt2cs: the SYSTEM hive: {e.Message}");
+                return Commands.StatusSetup;
+            }
             var regenerated = clock.Elapsed;
             // Not collectible: the process ends with the run, and in a collectible context a method's
             // GetFunctionPointer is not the address its function table holds, so a trap frame's EIP (the
@@ -83,7 +98,7 @@ internal static class RunCommand
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
-                int status = KernelBoot.Run(images[KernelImage], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
+                int status = KernelBoot.Run(images[KernelImage], name => images.GetValueOrDefault(name), machine, options, hive, stdout, stderr,
                     limit is double seconds ? TimeSpan.FromSeconds(seconds) : null);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");

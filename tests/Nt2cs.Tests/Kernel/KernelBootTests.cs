@@ -43,12 +43,14 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     public KernelBootTests(Images images) => _images = images;
 
-    private (int Status, string Console, string Stderr) Boot(string options)
+    /// <summary>Boots with <paramref name="options"/> and the SYSTEM hive (nt-src/boot/system.reg unless one is given).</summary>
+    internal (int Status, string Console, string Stderr) Boot(string options, SystemHive? hive = null)
     {
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
+        hive ??= SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg"));
         var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions(), options, stdout, stderr, TimeSpan.FromSeconds(300)));
+            new MachineOptions(), options, hive, stdout, stderr, TimeSpan.FromSeconds(300)));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));

@@ -42,271 +42,278 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
-        // nt-src/private/ntos/init/init.c:27: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:28: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 27 "nt-src/private/ntos/init/init.c"
+#line 28 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/init/init.c"
+#line 32 "nt-src/private/ntos/init/init.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Pages = 0u;
-#line 35 "nt-src/private/ntos/init/init.c"
+#line 36 "nt-src/private/ntos/init/init.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
-#line 35 "nt-src/private/ntos/init/init.c"
+#line 36 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
-#line 38 "nt-src/private/ntos/init/init.c"
+#line 39 "nt-src/private/ntos/init/init.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 Pages += Descriptor.PageCount;
             }
 
-#line 41 "nt-src/private/ntos/init/init.c"
+#line 42 "nt-src/private/ntos/init/init.c"
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
+        // nt-src/private/ntos/init/init.c:47: unsigned char KiBootOptionPresent(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
         {
-#line 46 "nt-src/private/ntos/init/init.c"
+#line 47 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 60 "nt-src/private/ntos/init/init.c"
+#line 61 "nt-src/private/ntos/init/init.c"
             PCSTR Start = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             PCSTR Expected = default(PCSTR);
-#line 64 "nt-src/private/ntos/init/init.c"
+#line 65 "nt-src/private/ntos/init/init.c"
             if (Options.IsNull)
             {
-#line 65 "nt-src/private/ntos/init/init.c"
+#line 66 "nt-src/private/ntos/init/init.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 67 "nt-src/private/ntos/init/init.c"
+#line 68 "nt-src/private/ntos/init/init.c"
             for (Start = Options; Start.Deref != 0; Start += 1)
             {
-#line 67 "nt-src/private/ntos/init/init.c"
+#line 68 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
                 if (Start != Options && Start[-1] != ' ')
                 {
-#line 69 "nt-src/private/ntos/init/init.c"
+#line 70 "nt-src/private/ntos/init/init.c"
                     continue;
                 }
 
-#line 71 "nt-src/private/ntos/init/init.c"
+#line 72 "nt-src/private/ntos/init/init.c"
                 Scan = Start;
                 Expected = Option;
                 while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
                 {
-#line 73 "nt-src/private/ntos/init/init.c"
+#line 74 "nt-src/private/ntos/init/init.c"
                     SafePoint.Poll();
                     Scan += 1;
                     Expected += 1;
                 }
 
-#line 77 "nt-src/private/ntos/init/init.c"
+#line 78 "nt-src/private/ntos/init/init.c"
                 if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
                 {
-#line 78 "nt-src/private/ntos/init/init.c"
+#line 79 "nt-src/private/ntos/init/init.c"
                     return frame.Leave((byte)TRUE);
                 }
             }
 
-#line 81 "nt-src/private/ntos/init/init.c"
+#line 82 "nt-src/private/ntos/init/init.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:87: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 86 "nt-src/private/ntos/init/init.c"
+#line 87 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/init/init.c"
+#line 91 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 92 "nt-src/private/ntos/init/init.c"
+#line 93 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 93 "nt-src/private/ntos/init/init.c"
+#line 94 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 95 "nt-src/private/ntos/init/init.c"
+#line 96 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (ExpInitializeWorkers() == 0)
             {
-#line 98 "nt-src/private/ntos/init/init.c"
+#line 99 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 100 "nt-src/private/ntos/init/init.c"
-            if (IoInitSystem(1u) == 0)
-            {
 #line 101 "nt-src/private/ntos/init/init.c"
+            if (CmInitSystem1(LoaderBlock) == 0)
+            {
+#line 102 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 103 "nt-src/private/ntos/init/init.c"
+#line 104 "nt-src/private/ntos/init/init.c"
+            if (IoInitSystem(1u) == 0)
+            {
+#line 105 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 107 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 108 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 110 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 113 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 110 "nt-src/private/ntos/init/init.c"
+#line 114 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 116 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 117 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 119 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 116 "nt-src/private/ntos/init/init.c"
+#line 120 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 118 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 119 "nt-src/private/ntos/init/init.c"
+#line 123 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 121 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 126 "nt-src/private/ntos/init/init.c"
                 KmtFaultInInitialThread();
             }
 
-#line 124 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 125 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 132 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 134 "nt-src/private/ntos/init/init.c"
+#line 138 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 141 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 143 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 144 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 146 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 149 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 149 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:150: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:154: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 150 "nt-src/private/ntos/init/init.c"
+#line 154 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 167 "nt-src/private/ntos/init/init.c"
-            if (LoaderBlock.IsNull || LoaderBlock.Size != 32u)
+#line 171 "nt-src/private/ntos/init/init.c"
+            if (LoaderBlock.IsNull || LoaderBlock.Size != 40u)
             {
-#line 168 "nt-src/private/ntos/init/init.c"
+#line 172 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 170 "nt-src/private/ntos/init/init.c"
+#line 174 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 172 "nt-src/private/ntos/init/init.c"
+#line 176 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 174 "nt-src/private/ntos/init/init.c"
+#line 178 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
-            {
-#line 176 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 178 "nt-src/private/ntos/init/init.c"
-            KiInitializeThreads(LoaderBlock);
-            if (ObInitSystem(0u) == 0)
             {
 #line 180 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 182 "nt-src/private/ntos/init/init.c"
+            KiInitializeThreads(LoaderBlock);
+            if (ObInitSystem(0u) == 0)
+            {
+#line 184 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 186 "nt-src/private/ntos/init/init.c"
             if (ExInitSystem(0u) == 0)
             {
-#line 183 "nt-src/private/ntos/init/init.c"
+#line 187 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 185 "nt-src/private/ntos/init/init.c"
+#line 189 "nt-src/private/ntos/init/init.c"
             if (PsInitSystem(0u) == 0)
             {
-#line 186 "nt-src/private/ntos/init/init.c"
+#line 190 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 188 "nt-src/private/ntos/init/init.c"
+#line 192 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 191 "nt-src/private/ntos/init/init.c"
+#line 195 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
