@@ -30,7 +30,7 @@ using USHORT = ushort;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/cm/cmhive.c: its functions, objects and string literals.</summary>
-    public static unsafe class cmhive_c
+    public static unsafe class cm_cmhive_c
     {
         internal static readonly ImageUnit __Unit = new(0x60, 0x20, 0x4, __Place, __Load);
         internal static uint __code, __data;

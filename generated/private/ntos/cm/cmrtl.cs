@@ -155,113 +155,112 @@ public static unsafe partial class Image
             }
 
 #line 417 "nt-src/private/ntos/cm/cmrtl.c"
-            Current = Base;
-            for (_ = Status >= 0 && (!QueryTable.QueryRoutine.IsNull || !QueryTable.Name.IsNull) ? 1 : 0;; QueryTable += 1)
+            for (Current = Base; Status >= 0 && (!QueryTable.QueryRoutine.IsNull || !QueryTable.Name.IsNull); QueryTable += 1)
             {
-#line 418 "nt-src/private/ntos/cm/cmrtl.c"
+#line 417 "nt-src/private/ntos/cm/cmrtl.c"
                 SafePoint.Poll();
                 if ((QueryTable.Flags & 0x3u) != 0u)
                 {
-#line 420 "nt-src/private/ntos/cm/cmrtl.c"
+#line 419 "nt-src/private/ntos/cm/cmrtl.c"
                     if (!Subkey.IsNull)
                     {
-#line 421 "nt-src/private/ntos/cm/cmrtl.c"
+#line 420 "nt-src/private/ntos/cm/cmrtl.c"
                         ZwClose(Subkey);
                         Subkey = Ptr<CVoid>.Null;
                     }
 
-#line 424 "nt-src/private/ntos/cm/cmrtl.c"
+#line 423 "nt-src/private/ntos/cm/cmrtl.c"
                     Current = Base;
                     Skip = FALSE;
                     if ((QueryTable.Flags & (uint)RTL_QUERY_REGISTRY_SUBKEY) != 0u)
                     {
-#line 427 "nt-src/private/ntos/cm/cmrtl.c"
+#line 426 "nt-src/private/ntos/cm/cmrtl.c"
                         if (QueryTable.Name.IsNull)
                         {
-#line 428 "nt-src/private/ntos/cm/cmrtl.c"
+#line 427 "nt-src/private/ntos/cm/cmrtl.c"
                             Status = STATUS_INVALID_PARAMETER;
                             break;
                         }
 
-#line 431 "nt-src/private/ntos/cm/cmrtl.c"
+#line 430 "nt-src/private/ntos/cm/cmrtl.c"
                         Status = RtlpOpenKey(Base, QueryTable.Name, Ptr<ushort>.Null, frame.At<Ptr<CVoid>>(0xC));
                         if (Status < 0)
                         {
-#line 433 "nt-src/private/ntos/cm/cmrtl.c"
+#line 432 "nt-src/private/ntos/cm/cmrtl.c"
                             Subkey = Ptr<CVoid>.Null;
                             if ((QueryTable.Flags & (uint)RTL_QUERY_REGISTRY_REQUIRED) != 0u || Status != STATUS_OBJECT_NAME_NOT_FOUND)
                             {
-#line 435 "nt-src/private/ntos/cm/cmrtl.c"
+#line 434 "nt-src/private/ntos/cm/cmrtl.c"
                                 break;
                             }
 
-#line 437 "nt-src/private/ntos/cm/cmrtl.c"
+#line 436 "nt-src/private/ntos/cm/cmrtl.c"
                             Status = STATUS_SUCCESS;
                             Skip = TRUE;
                             continue;
                         }
 
-#line 441 "nt-src/private/ntos/cm/cmrtl.c"
+#line 440 "nt-src/private/ntos/cm/cmrtl.c"
                         Current = Subkey;
                     }
 
-#line 443 "nt-src/private/ntos/cm/cmrtl.c"
+#line 442 "nt-src/private/ntos/cm/cmrtl.c"
                     if (QueryTable.QueryRoutine.IsNull)
                     {
-#line 444 "nt-src/private/ntos/cm/cmrtl.c"
+#line 443 "nt-src/private/ntos/cm/cmrtl.c"
                         continue;
                     }
                 }
 
-#line 447 "nt-src/private/ntos/cm/cmrtl.c"
+#line 446 "nt-src/private/ntos/cm/cmrtl.c"
                 if (Skip != 0)
                 {
-#line 448 "nt-src/private/ntos/cm/cmrtl.c"
+#line 447 "nt-src/private/ntos/cm/cmrtl.c"
                     continue;
                 }
 
-#line 450 "nt-src/private/ntos/cm/cmrtl.c"
+#line 449 "nt-src/private/ntos/cm/cmrtl.c"
                 if (QueryTable.QueryRoutine.IsNull && (QueryTable.Flags & (uint)RTL_QUERY_REGISTRY_DIRECT) == 0u)
                 {
-#line 451 "nt-src/private/ntos/cm/cmrtl.c"
+#line 450 "nt-src/private/ntos/cm/cmrtl.c"
                     Status = STATUS_INVALID_PARAMETER;
                     break;
                 }
 
-#line 454 "nt-src/private/ntos/cm/cmrtl.c"
+#line 453 "nt-src/private/ntos/cm/cmrtl.c"
                 if ((QueryTable.Flags & (uint)RTL_QUERY_REGISTRY_DIRECT) != 0u && (QueryTable.Name.IsNull || QueryTable.EntryContext.IsNull))
                 {
-#line 455 "nt-src/private/ntos/cm/cmrtl.c"
+#line 454 "nt-src/private/ntos/cm/cmrtl.c"
                     Status = STATUS_INVALID_PARAMETER;
                     break;
                 }
 
-#line 458 "nt-src/private/ntos/cm/cmrtl.c"
+#line 457 "nt-src/private/ntos/cm/cmrtl.c"
                 Status = RtlpQueryEntry(Current, QueryTable, Context, Buffer);
             }
 
-#line 460 "nt-src/private/ntos/cm/cmrtl.c"
+#line 459 "nt-src/private/ntos/cm/cmrtl.c"
             if (!Buffer.Data.IsNull)
             {
-#line 461 "nt-src/private/ntos/cm/cmrtl.c"
+#line 460 "nt-src/private/ntos/cm/cmrtl.c"
                 ExFreePoolWithTag(Buffer.Data.As<CVoid>(), RTL_REGISTRY_TAG);
             }
 
-#line 463 "nt-src/private/ntos/cm/cmrtl.c"
+#line 462 "nt-src/private/ntos/cm/cmrtl.c"
             if (!Subkey.IsNull)
             {
-#line 464 "nt-src/private/ntos/cm/cmrtl.c"
+#line 463 "nt-src/private/ntos/cm/cmrtl.c"
                 ZwClose(Subkey);
             }
 
-#line 466 "nt-src/private/ntos/cm/cmrtl.c"
+#line 465 "nt-src/private/ntos/cm/cmrtl.c"
             if ((RelativeTo & (uint)RTL_REGISTRY_HANDLE) == 0u)
             {
-#line 467 "nt-src/private/ntos/cm/cmrtl.c"
+#line 466 "nt-src/private/ntos/cm/cmrtl.c"
                 ZwClose(Base);
             }
 
-#line 469 "nt-src/private/ntos/cm/cmrtl.c"
+#line 468 "nt-src/private/ntos/cm/cmrtl.c"
             return frame.Leave(Status);
         }
 

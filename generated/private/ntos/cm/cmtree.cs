@@ -19,6 +19,7 @@ using NTSTATUS = int;
 using PCMHIVE = Ptr<_CMHIVE>;
 using PCM_KEY_NODE = Ptr<_CM_KEY_NODE>;
 using PCM_KEY_SECURITY = Ptr<_CM_KEY_SECURITY>;
+using PCM_KEY_VALUE = Ptr<_CM_KEY_VALUE>;
 using PCUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PHCELL_INDEX = Ptr<uint>;
 using ULONG = uint;
@@ -43,48 +44,49 @@ public static unsafe partial class Image
         private const int CM_KEY_NODE_SIGNATURE = 0x6B6E;
         private const int KEY_COMP_NAME = 0x20;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const int VALUE_COMP_NAME = 0x1;
 
-        // nt-src/private/ntos/cm/cmtree.c:66: long CmpCreateKeyCell(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned short, unsigned long*)
+        // nt-src/private/ntos/cm/cmtree.c:86: long CmpCreateKeyCell(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned short, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCreateKeyCell(PCMHIVE Hive, HCELL_INDEX Parent, PCUNICODE_STRING Name, PCUNICODE_STRING Class, USHORT Flags, PHCELL_INDEX NewCell)
         {
-#line 66 "nt-src/private/ntos/cm/cmtree.c"
+#line 86 "nt-src/private/ntos/cm/cmtree.c"
             var frame = Stack.Enter(0x10);
             ref BOOLEAN Compressed = ref frame.Local<BOOLEAN>(0x0);
-#line 84 "nt-src/private/ntos/cm/cmtree.c"
+#line 104 "nt-src/private/ntos/cm/cmtree.c"
             HCELL_INDEX Cell = 0;
             HCELL_INDEX ClassCell = HCELL_NIL;
             PCM_KEY_NODE Node = default(PCM_KEY_NODE);
             PCM_KEY_NODE ParentNode = default(PCM_KEY_NODE);
             PCM_KEY_SECURITY Security = default(PCM_KEY_SECURITY);
-#line 90 "nt-src/private/ntos/cm/cmtree.c"
+#line 110 "nt-src/private/ntos/cm/cmtree.c"
             USHORT NameLength = CmpStoreName(Ptr<byte>.Null, Name, frame.At<byte>(0x0));
             NTSTATUS Status = 0;
-#line 93 "nt-src/private/ntos/cm/cmtree.c"
+#line 113 "nt-src/private/ntos/cm/cmtree.c"
             Cell = HvAllocateCell(Hive, (uint)((LONG_PTR)Ptr<_CM_KEY_NODE>.Null.Name.As<Array_byte_1>().Address + NameLength));
             if (Cell == HCELL_NIL)
             {
-#line 95 "nt-src/private/ntos/cm/cmtree.c"
+#line 115 "nt-src/private/ntos/cm/cmtree.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 97 "nt-src/private/ntos/cm/cmtree.c"
+#line 117 "nt-src/private/ntos/cm/cmtree.c"
             if (!new Ptr<sbyte>(Class.Address).IsNull && Class.Length != 0)
             {
-#line 98 "nt-src/private/ntos/cm/cmtree.c"
+#line 118 "nt-src/private/ntos/cm/cmtree.c"
                 ClassCell = HvAllocateCell(Hive, Class.Length);
                 if (ClassCell == HCELL_NIL)
                 {
-#line 100 "nt-src/private/ntos/cm/cmtree.c"
+#line 120 "nt-src/private/ntos/cm/cmtree.c"
                     HvFreeCell(Hive, Cell);
                     return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
                 }
 
-#line 103 "nt-src/private/ntos/cm/cmtree.c"
+#line 123 "nt-src/private/ntos/cm/cmtree.c"
                 memcpy((Hive.Image + 0x1000 + ClassCell + 4u).As<CVoid>(), Class.Buffer.As<CVoid>(), Class.Length);
             }
 
-#line 105 "nt-src/private/ntos/cm/cmtree.c"
+#line 125 "nt-src/private/ntos/cm/cmtree.c"
             ParentNode = (Hive.Image + 4096 + Parent + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             Node = (Hive.Image + 4096 + Cell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             Node.W.Signature = CM_KEY_NODE_SIGNATURE;
@@ -98,132 +100,155 @@ public static unsafe partial class Image
             Node.W.ClassLength = (ushort)(ClassCell != HCELL_NIL ? (int)Class.Length : 0);
             Node.W.NameLength = CmpStoreName(Node.Name, Name, frame.At<byte>(0x0));
             KeQuerySystemTime(Node.LastWriteTime);
-#line 119 "nt-src/private/ntos/cm/cmtree.c"
+#line 139 "nt-src/private/ntos/cm/cmtree.c"
             Status = CmpAddSubKey(Hive, Parent, Cell, Name);
             if (Status < 0)
             {
-#line 121 "nt-src/private/ntos/cm/cmtree.c"
+#line 141 "nt-src/private/ntos/cm/cmtree.c"
                 if (ClassCell != HCELL_NIL)
                 {
-#line 122 "nt-src/private/ntos/cm/cmtree.c"
+#line 142 "nt-src/private/ntos/cm/cmtree.c"
                     HvFreeCell(Hive, ClassCell);
                 }
 
-#line 124 "nt-src/private/ntos/cm/cmtree.c"
+#line 144 "nt-src/private/ntos/cm/cmtree.c"
                 HvFreeCell(Hive, Cell);
                 return frame.Leave(Status);
             }
 
-#line 127 "nt-src/private/ntos/cm/cmtree.c"
+#line 147 "nt-src/private/ntos/cm/cmtree.c"
             Node = (Hive.Image + 4096 + Cell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             if (Node.Security != HCELL_NIL)
             {
-#line 129 "nt-src/private/ntos/cm/cmtree.c"
+#line 149 "nt-src/private/ntos/cm/cmtree.c"
                 Security = (Hive.Image + 4096 + Node.Security + 4u).As<CVoid>().As<_CM_KEY_SECURITY>();
                 Security.W.ReferenceCount += 1u;
             }
 
-#line 132 "nt-src/private/ntos/cm/cmtree.c"
-            CmpUpdateMaxima(Hive, Cell);
+#line 152 "nt-src/private/ntos/cm/cmtree.c"
+            CmpUpdateMaxima(Hive, Parent);
             CmpTouchKey(Hive, Parent);
             NewCell.W.Deref = Cell;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/cm/cmtree.c:170: long CmpDeleteKeyCell(struct _CMHIVE*, unsigned long)
+        // nt-src/private/ntos/cm/cmtree.c:190: long CmpDeleteKeyCell(struct _CMHIVE*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS CmpDeleteKeyCell(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
-#line 170 "nt-src/private/ntos/cm/cmtree.c"
+#line 190 "nt-src/private/ntos/cm/cmtree.c"
             var frame = Stack.Enter(0x10);
-#line 185 "nt-src/private/ntos/cm/cmtree.c"
+#line 205 "nt-src/private/ntos/cm/cmtree.c"
             PCM_KEY_NODE Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             HCELL_INDEX Parent = Node.Parent;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 190 "nt-src/private/ntos/cm/cmtree.c"
+#line 210 "nt-src/private/ntos/cm/cmtree.c"
             if (Node.SubKeyCounts[0] != 0u)
             {
-#line 190 "nt-src/private/ntos/cm/cmtree.c"
-                RtlAssert(Str.Node_SubKeyCounts_0_0.As<CVoid>(), Str.nt_src_private_ntos_cm_cmtree_c.As<CVoid>(), 190u, Ptr<sbyte>.Null);
-#line 190 "nt-src/private/ntos/cm/cmtree.c"
+#line 210 "nt-src/private/ntos/cm/cmtree.c"
+                RtlAssert(Str.Node_SubKeyCounts_0_0.As<CVoid>(), Str.nt_src_private_ntos_cm_cmtree_c.As<CVoid>(), 210u, Ptr<sbyte>.Null);
+#line 210 "nt-src/private/ntos/cm/cmtree.c"
                 _ = 0;
             }
             else
             {
-#line 190 "nt-src/private/ntos/cm/cmtree.c"
+#line 210 "nt-src/private/ntos/cm/cmtree.c"
                 _ = 1;
             }
 
-#line 191 "nt-src/private/ntos/cm/cmtree.c"
+#line 211 "nt-src/private/ntos/cm/cmtree.c"
             Status = CmpRemoveSubKey(Hive, Parent, KeyCell);
             if (Status < 0)
             {
-#line 193 "nt-src/private/ntos/cm/cmtree.c"
+#line 213 "nt-src/private/ntos/cm/cmtree.c"
                 return frame.Leave(Status);
             }
 
-#line 195 "nt-src/private/ntos/cm/cmtree.c"
+#line 215 "nt-src/private/ntos/cm/cmtree.c"
             Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             for (Index = 0u; Index < Node.ValueCount; Index += 1u)
             {
-#line 196 "nt-src/private/ntos/cm/cmtree.c"
+#line 216 "nt-src/private/ntos/cm/cmtree.c"
                 SafePoint.Poll();
                 CmpFreeValue(Hive, CmpValueAt(Hive, KeyCell, Index));
             }
 
-#line 199 "nt-src/private/ntos/cm/cmtree.c"
+#line 219 "nt-src/private/ntos/cm/cmtree.c"
             if (Node.ValueList != HCELL_NIL)
             {
-#line 200 "nt-src/private/ntos/cm/cmtree.c"
+#line 220 "nt-src/private/ntos/cm/cmtree.c"
                 HvFreeCell(Hive, Node.ValueList);
             }
 
-#line 202 "nt-src/private/ntos/cm/cmtree.c"
+#line 222 "nt-src/private/ntos/cm/cmtree.c"
             if (Node.Class != HCELL_NIL)
             {
-#line 203 "nt-src/private/ntos/cm/cmtree.c"
+#line 223 "nt-src/private/ntos/cm/cmtree.c"
                 HvFreeCell(Hive, Node.Class);
             }
 
-#line 205 "nt-src/private/ntos/cm/cmtree.c"
+#line 225 "nt-src/private/ntos/cm/cmtree.c"
             if (Node.Security != HCELL_NIL)
             {
-#line 206 "nt-src/private/ntos/cm/cmtree.c"
+#line 226 "nt-src/private/ntos/cm/cmtree.c"
                 CmpReleaseSecurity(Hive, Node.Security);
             }
 
-#line 208 "nt-src/private/ntos/cm/cmtree.c"
+#line 228 "nt-src/private/ntos/cm/cmtree.c"
             HvFreeCell(Hive, KeyCell);
+            CmpUpdateMaxima(Hive, Parent);
             CmpTouchKey(Hive, Parent);
             return frame.Leave(STATUS_SUCCESS);
         }
 
         // nt-src/private/ntos/cm/cmtree.c:39: void CmpUpdateMaxima(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void CmpUpdateMaxima(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 39 "nt-src/private/ntos/cm/cmtree.c"
             var frame = Stack.Enter(0x10);
-#line 53 "nt-src/private/ntos/cm/cmtree.c"
+#line 54 "nt-src/private/ntos/cm/cmtree.c"
             PCM_KEY_NODE Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
-            PCM_KEY_NODE Parent = (Hive.Image + 4096 + Node.Parent + 4u).As<CVoid>().As<_CM_KEY_NODE>();
-            ULONG NameSize = CmpNameSize(Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
-#line 57 "nt-src/private/ntos/cm/cmtree.c"
-            if (Parent.MaxNameLen < NameSize)
+            ULONG Count = Node.SubKeyCounts[0];
+            ULONG Values = Node.ValueCount;
+            ULONG MaxName = 0u;
+            ULONG MaxClass = 0u;
+            ULONG MaxValueName = 0u;
+            ULONG MaxValueData = 0u;
+            PCM_KEY_NODE Child = default(PCM_KEY_NODE);
+            PCM_KEY_VALUE Value = default(PCM_KEY_VALUE);
+            ULONG Index = 0;
+            ULONG Size = 0;
+#line 66 "nt-src/private/ntos/cm/cmtree.c"
+            for (Index = 0u; Index < Count; Index += 1u)
             {
-#line 58 "nt-src/private/ntos/cm/cmtree.c"
-                Parent.W.MaxNameLen = NameSize;
+#line 66 "nt-src/private/ntos/cm/cmtree.c"
+                SafePoint.Poll();
+                Child = (Hive.Image + 4096 + CmpFindSubKeyByNumber(Hive, KeyCell, Index) + 4u).As<CVoid>().As<_CM_KEY_NODE>();
+                Size = CmpNameSize(Child.NameLength, (BOOLEAN)((Child.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
+                MaxName = Size > MaxName ? Size : MaxName;
+                MaxClass = Child.ClassLength > MaxClass ? (uint)Child.ClassLength : MaxClass;
             }
 
-#line 60 "nt-src/private/ntos/cm/cmtree.c"
-            if (Parent.MaxClassLen < Node.ClassLength)
+#line 72 "nt-src/private/ntos/cm/cmtree.c"
+            for (Index = 0u; Index < Values; Index += 1u)
             {
-#line 61 "nt-src/private/ntos/cm/cmtree.c"
-                Parent.W.MaxClassLen = Node.ClassLength;
+#line 72 "nt-src/private/ntos/cm/cmtree.c"
+                SafePoint.Poll();
+                Value = (Hive.Image + 4096 + CmpValueAt(Hive, KeyCell, Index) + 4u).As<CVoid>().As<_CM_KEY_VALUE>();
+                Size = CmpNameSize(Value.NameLength, (BOOLEAN)((Value.Flags & VALUE_COMP_NAME) != 0 ? 1 : 0));
+                MaxValueName = Size > MaxValueName ? Size : MaxValueName;
+                Size = CmpValueDataLength(Value);
+                MaxValueData = Size > MaxValueData ? Size : MaxValueData;
             }
 
-#line 60 "nt-src/private/ntos/cm/cmtree.c"
+#line 79 "nt-src/private/ntos/cm/cmtree.c"
+            Node.W.MaxNameLen = MaxName;
+            Node.W.MaxClassLen = MaxClass;
+            Node.W.MaxValueNameLen = MaxValueName;
+            Node.W.MaxValueDataLen = MaxValueData;
+#line 82 "nt-src/private/ntos/cm/cmtree.c"
             frame.Leave();
         }
 
@@ -242,37 +267,37 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/cm/cmtree.c:140: void CmpReleaseSecurity(struct _CMHIVE*, unsigned long)
+        // nt-src/private/ntos/cm/cmtree.c:160: void CmpReleaseSecurity(struct _CMHIVE*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void CmpReleaseSecurity(PCMHIVE Hive, HCELL_INDEX SecurityCell)
         {
-#line 140 "nt-src/private/ntos/cm/cmtree.c"
+#line 160 "nt-src/private/ntos/cm/cmtree.c"
             var frame = Stack.Enter(0x10);
-#line 154 "nt-src/private/ntos/cm/cmtree.c"
+#line 174 "nt-src/private/ntos/cm/cmtree.c"
             PCM_KEY_SECURITY Security = (Hive.Image + 4096 + SecurityCell + 4u).As<CVoid>().As<_CM_KEY_SECURITY>();
             HCELL_INDEX Flink = Security.Flink;
             HCELL_INDEX Blink = Security.Blink;
-#line 158 "nt-src/private/ntos/cm/cmtree.c"
+#line 178 "nt-src/private/ntos/cm/cmtree.c"
             if (Security.ReferenceCount > 1u || Flink == SecurityCell)
             {
-#line 159 "nt-src/private/ntos/cm/cmtree.c"
+#line 179 "nt-src/private/ntos/cm/cmtree.c"
                 if (Security.ReferenceCount > 1u)
                 {
-#line 160 "nt-src/private/ntos/cm/cmtree.c"
+#line 180 "nt-src/private/ntos/cm/cmtree.c"
                     Security.W.ReferenceCount -= 1u;
                 }
 
-#line 162 "nt-src/private/ntos/cm/cmtree.c"
+#line 182 "nt-src/private/ntos/cm/cmtree.c"
                 frame.Leave();
-#line 158 "nt-src/private/ntos/cm/cmtree.c"
+#line 178 "nt-src/private/ntos/cm/cmtree.c"
                 return;
             }
 
-#line 164 "nt-src/private/ntos/cm/cmtree.c"
+#line 184 "nt-src/private/ntos/cm/cmtree.c"
             (Hive.Image + 4096 + Blink + 4u).As<CVoid>().As<_CM_KEY_SECURITY>().W.Flink = Flink;
             (Hive.Image + 4096 + Flink + 4u).As<CVoid>().As<_CM_KEY_SECURITY>().W.Blink = Blink;
             HvFreeCell(Hive, SecurityCell);
-#line 166 "nt-src/private/ntos/cm/cmtree.c"
+#line 186 "nt-src/private/ntos/cm/cmtree.c"
             frame.Leave();
         }
 

@@ -30,7 +30,7 @@ using USHORT = ushort;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/cm/cmvalue.c: its functions, objects and string literals.</summary>
-    public static unsafe class cmvalue_c
+    public static unsafe class cm_cmvalue_c
     {
         internal static readonly ImageUnit __Unit = new(0xB0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
@@ -258,18 +258,11 @@ public static unsafe partial class Image
                 Node.W.ValueList = List;
                 (Hive.Image + 4096 + List + 4u).As<CVoid>().As<uint>().W[Node.ValueCount] = NewValue;
                 Node.W.ValueCount += 1u;
-                if (Node.MaxValueNameLen < Name.Length)
-                {
-#line 316 "nt-src/private/ntos/cm/cmvalue.c"
-                    Node.W.MaxValueNameLen = Name.Length;
-                }
-
-#line 318 "nt-src/private/ntos/cm/cmvalue.c"
                 ValueCell = NewValue;
             }
             else
             {
-#line 320 "nt-src/private/ntos/cm/cmvalue.c"
+#line 317 "nt-src/private/ntos/cm/cmvalue.c"
                 CmpFreeValueData(Hive, ValueCell);
             }
 
@@ -277,50 +270,43 @@ public static unsafe partial class Image
             Value.W.Type = Type;
             if (DataSize > 4u)
             {
-#line 326 "nt-src/private/ntos/cm/cmvalue.c"
+#line 323 "nt-src/private/ntos/cm/cmvalue.c"
                 Value.W.DataLength = DataSize;
                 Value.W.Data = DataCell;
             }
             else
             {
-#line 329 "nt-src/private/ntos/cm/cmvalue.c"
+#line 326 "nt-src/private/ntos/cm/cmvalue.c"
                 Value.W.DataLength = DataSize | CM_KEY_VALUE_SPECIAL_SIZE;
                 Value.W.Data = Inline;
             }
 
-#line 332 "nt-src/private/ntos/cm/cmvalue.c"
-            Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
-            if (Node.MaxValueDataLen < DataSize)
-            {
-#line 334 "nt-src/private/ntos/cm/cmvalue.c"
-                Node.W.MaxValueDataLen = DataSize;
-            }
-
-#line 336 "nt-src/private/ntos/cm/cmvalue.c"
+#line 329 "nt-src/private/ntos/cm/cmvalue.c"
+            CmpUpdateMaxima(Hive, KeyCell);
             CmpTouchKey(Hive, KeyCell);
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/cm/cmvalue.c:341: long CmpDeleteValue(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*)
+        // nt-src/private/ntos/cm/cmvalue.c:335: long CmpDeleteValue(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpDeleteValue(PCMHIVE Hive, HCELL_INDEX KeyCell, PCUNICODE_STRING Name)
         {
-#line 341 "nt-src/private/ntos/cm/cmvalue.c"
+#line 335 "nt-src/private/ntos/cm/cmvalue.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Index = ref frame.Local<ULONG>(0x0);
-#line 347 "nt-src/private/ntos/cm/cmvalue.c"
+#line 341 "nt-src/private/ntos/cm/cmvalue.c"
             HCELL_INDEX ValueCell = 0;
             PCM_KEY_NODE Node = default(PCM_KEY_NODE);
             PHCELL_INDEX List = default(PHCELL_INDEX);
-#line 352 "nt-src/private/ntos/cm/cmvalue.c"
+#line 346 "nt-src/private/ntos/cm/cmvalue.c"
             ValueCell = CmpFindValueByName(Hive, KeyCell, Name, frame.At<uint>(0x0));
             if (ValueCell == HCELL_NIL)
             {
-#line 354 "nt-src/private/ntos/cm/cmvalue.c"
+#line 348 "nt-src/private/ntos/cm/cmvalue.c"
                 return frame.Leave(STATUS_OBJECT_NAME_NOT_FOUND);
             }
 
-#line 356 "nt-src/private/ntos/cm/cmvalue.c"
+#line 350 "nt-src/private/ntos/cm/cmvalue.c"
             CmpFreeValue(Hive, ValueCell);
             Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             List = (Hive.Image + 4096 + Node.ValueList + 4u).As<CVoid>().As<uint>();
@@ -328,12 +314,13 @@ public static unsafe partial class Image
             Node.W.ValueCount -= 1u;
             if (Node.ValueCount == 0u)
             {
-#line 362 "nt-src/private/ntos/cm/cmvalue.c"
+#line 356 "nt-src/private/ntos/cm/cmvalue.c"
                 HvFreeCell(Hive, Node.ValueList);
                 Node.W.ValueList = HCELL_NIL;
             }
 
-#line 365 "nt-src/private/ntos/cm/cmvalue.c"
+#line 359 "nt-src/private/ntos/cm/cmvalue.c"
+            CmpUpdateMaxima(Hive, KeyCell);
             CmpTouchKey(Hive, KeyCell);
             return frame.Leave(STATUS_SUCCESS);
         }

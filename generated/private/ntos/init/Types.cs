@@ -941,6 +941,18 @@ public struct _KMT_TIMER_LOG
 {
 }
 
+/// <summary>struct _KMT_CM_TYPE: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _KMT_CM_TYPE
+{
+}
+
+/// <summary>struct _KMT_QUERY_LOG: 84 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 84)]
+public struct _KMT_QUERY_LOG
+{
+}
+
 /// <summary>an array of 1 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 1)]
 public struct Array_byte_1
@@ -3275,5 +3287,31 @@ public static class _KMT_TIMER_LOG_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
         public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _KMT_CM_TYPE_Fields
+{
+    // struct _KMT_CM_TYPE: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_CM_TYPE>
+    {
+        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<byte> Data => new(p.Address + 0xC);
+    }
+}
+
+public static class _KMT_QUERY_LOG_Fields
+{
+    // struct _KMT_QUERY_LOG: 84 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_QUERY_LOG>
+    {
+        public ref uint Calls => ref P.RefAt<uint>(p.Address);
+        public Ptr<uint> Types => new(p.Address + 0x4);
+        public Ptr<uint> Lengths => new(p.Address + 0x24);
+        public Ptr<ushort> First => new(p.Address + 0x44);
     }
 }

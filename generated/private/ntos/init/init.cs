@@ -168,152 +168,159 @@ public static unsafe partial class Image
             }
 
 #line 113 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CMWRITE) != 0)
             {
 #line 114 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
+                KmtWriteRegistry();
             }
 
 #line 116 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
 #line 117 "nt-src/private/ntos/init/init.c"
-                KmtFreePoolTwice();
+                KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
 #line 119 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
 #line 120 "nt-src/private/ntos/init/init.c"
-                KmtWaitFromDpc();
+                KmtFreePoolTwice();
             }
 
 #line 122 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
 #line 123 "nt-src/private/ntos/init/init.c"
-                KmtLowerIrqlAbove();
+                KmtWaitFromDpc();
             }
 
 #line 125 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
 #line 126 "nt-src/private/ntos/init/init.c"
-                KmtFaultInInitialThread();
+                KmtLowerIrqlAbove();
             }
 
 #line 128 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
 #line 129 "nt-src/private/ntos/init/init.c"
-                KmtFaultInSystemThread();
+                KmtFaultInInitialThread();
             }
 
 #line 131 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
 #line 132 "nt-src/private/ntos/init/init.c"
-                KmtTouchUnmappedSystemAddress();
+                KmtFaultInSystemThread();
             }
 
 #line 134 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
 #line 135 "nt-src/private/ntos/init/init.c"
-                KmtFaultAtDispatchLevel();
+                KmtTouchUnmappedSystemAddress();
             }
 
 #line 137 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
 #line 138 "nt-src/private/ntos/init/init.c"
-                KmtFreeLockedPages();
+                KmtFaultAtDispatchLevel();
             }
 
 #line 140 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
 #line 141 "nt-src/private/ntos/init/init.c"
-                KmtAcquireResourceCarelessly();
+                KmtFreeLockedPages();
             }
 
 #line 143 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
 #line 144 "nt-src/private/ntos/init/init.c"
-                KmtSwitchBenchmark();
+                KmtAcquireResourceCarelessly();
             }
 
 #line 146 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
 #line 147 "nt-src/private/ntos/init/init.c"
+                KmtSwitchBenchmark();
+            }
+
+#line 149 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
+            {
+#line 150 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 149 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 149 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:154: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:157: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 154 "nt-src/private/ntos/init/init.c"
+#line 157 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 171 "nt-src/private/ntos/init/init.c"
+#line 174 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 40u)
             {
-#line 172 "nt-src/private/ntos/init/init.c"
+#line 175 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 174 "nt-src/private/ntos/init/init.c"
+#line 177 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 176 "nt-src/private/ntos/init/init.c"
+#line 179 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 178 "nt-src/private/ntos/init/init.c"
+#line 181 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 180 "nt-src/private/ntos/init/init.c"
+#line 183 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 182 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
-            {
-#line 184 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 186 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
             {
 #line 187 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 189 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
+            if (ExInitSystem(0u) == 0)
             {
 #line 190 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 192 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 193 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 195 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 195 "nt-src/private/ntos/init/init.c"
+#line 198 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -324,23 +331,24 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiPhase1Initialization)), "v:i", "KiPhase1Initialization");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiSystemStartup)), "v:i", "KiSystemStartup");
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
-            ImageData.Put(__data + 0x10, "/CRASH\0"u8);
-            ImageData.Put(__data + 0x18, "/DOUBLEFREE\0"u8);
-            ImageData.Put(__data + 0x24, "/DPCWAIT\0"u8);
-            ImageData.Put(__data + 0x30, "/BADLOWER\0"u8);
-            ImageData.Put(__data + 0x3C, "/KMODEFAULT\0"u8);
-            ImageData.Put(__data + 0x48, "/THREADFAULT\0"u8);
-            ImageData.Put(__data + 0x58, "/BADADDRESS\0"u8);
-            ImageData.Put(__data + 0x64, "/PAGEDDISPATCH\0"u8);
-            ImageData.Put(__data + 0x74, "/FREELOCKED\0"u8);
-            ImageData.Put(__data + 0x80, "/RESOURCEAPC\0"u8);
-            ImageData.Put(__data + 0x90, "/SWITCHBENCH\0"u8);
-            ImageData.Put(__data + 0xA0, "/IDLEBENCH\0"u8);
-            ImageData.Put(__data + 0xAC, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0xC0, "0.1\0"u8);
-            ImageData.Put(__data + 0xC4, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0xEC, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x100, "\0"u8);
+            ImageData.Put(__data + 0x10, "/CMWRITE\0"u8);
+            ImageData.Put(__data + 0x1C, "/CRASH\0"u8);
+            ImageData.Put(__data + 0x24, "/DOUBLEFREE\0"u8);
+            ImageData.Put(__data + 0x30, "/DPCWAIT\0"u8);
+            ImageData.Put(__data + 0x3C, "/BADLOWER\0"u8);
+            ImageData.Put(__data + 0x48, "/KMODEFAULT\0"u8);
+            ImageData.Put(__data + 0x54, "/THREADFAULT\0"u8);
+            ImageData.Put(__data + 0x64, "/BADADDRESS\0"u8);
+            ImageData.Put(__data + 0x70, "/PAGEDDISPATCH\0"u8);
+            ImageData.Put(__data + 0x80, "/FREELOCKED\0"u8);
+            ImageData.Put(__data + 0x8C, "/RESOURCEAPC\0"u8);
+            ImageData.Put(__data + 0x9C, "/SWITCHBENCH\0"u8);
+            ImageData.Put(__data + 0xAC, "/IDLEBENCH\0"u8);
+            ImageData.Put(__data + 0xB8, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0xCC, "0.1\0"u8);
+            ImageData.Put(__data + 0xD0, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0xF8, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x10C, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -358,23 +366,24 @@ public static unsafe partial class Image
         public static class Str
         {
             public static Ptr<sbyte> SELFTEST => new Ptr<sbyte>(__data + 0x4);
-            public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x10);
-            public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x18);
-            public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x24);
-            public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x30);
-            public static Ptr<sbyte> KMODEFAULT => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x48);
-            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x64);
-            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x74);
-            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x80);
-            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x90);
-            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xA0);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xC0);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xC4);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xEC);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x100);
+            public static Ptr<sbyte> CMWRITE => new Ptr<sbyte>(__data + 0x10);
+            public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x1C);
+            public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x24);
+            public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x30);
+            public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> KMODEFAULT => new Ptr<sbyte>(__data + 0x48);
+            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x54);
+            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x70);
+            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x80);
+            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x8C);
+            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x9C);
+            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xAC);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xB8);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xCC);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xD0);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0xF8);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x10C);
         }
     }
 }

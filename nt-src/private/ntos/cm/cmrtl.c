@@ -414,8 +414,7 @@ Return Value:
     if (Buffer.Data == NULL) {
         Status = STATUS_INSUFFICIENT_RESOURCES;
     }
-    Current = Base;
-    for (; NT_SUCCESS(Status) && (QueryTable->QueryRoutine != NULL || QueryTable->Name != NULL); QueryTable += 1) {
+    for (Current = Base; NT_SUCCESS(Status) && (QueryTable->QueryRoutine != NULL || QueryTable->Name != NULL); QueryTable += 1) {
         if ((QueryTable->Flags & (RTL_QUERY_REGISTRY_SUBKEY | RTL_QUERY_REGISTRY_TOPKEY)) != 0) {
             if (Subkey != NULL) {
                 ZwClose(Subkey);

@@ -45,21 +45,41 @@ CmpUpdateMaxima(
 
 Routine Description:
 
-    Brings the parent's largest subkey name and class lengths up to a new subkey's.
+    Recomputes a key's largest subkey name and class lengths and largest value name and data lengths (in
+    bytes, names as UTF-16) after its subkeys or values changed.
 
 --*/
 
 {
     PCM_KEY_NODE Node = HvGetKeyNode(Hive, KeyCell);
-    PCM_KEY_NODE Parent = HvGetKeyNode(Hive, Node->Parent);
-    ULONG NameSize = CmpNameSize(Node->NameLength, (BOOLEAN)((Node->Flags & KEY_COMP_NAME) != 0));
+    ULONG Count = Node->SubKeyCounts[0];
+    ULONG Values = Node->ValueCount;
+    ULONG MaxName = 0;
+    ULONG MaxClass = 0;
+    ULONG MaxValueName = 0;
+    ULONG MaxValueData = 0;
+    PCM_KEY_NODE Child;
+    PCM_KEY_VALUE Value;
+    ULONG Index;
+    ULONG Size;
 
-    if (Parent->MaxNameLen < NameSize) {
-        Parent->MaxNameLen = NameSize;
+    for (Index = 0; Index < Count; Index += 1) {
+        Child = HvGetKeyNode(Hive, CmpFindSubKeyByNumber(Hive, KeyCell, Index));
+        Size = CmpNameSize(Child->NameLength, (BOOLEAN)((Child->Flags & KEY_COMP_NAME) != 0));
+        MaxName = Size > MaxName ? Size : MaxName;
+        MaxClass = Child->ClassLength > MaxClass ? Child->ClassLength : MaxClass;
     }
-    if (Parent->MaxClassLen < Node->ClassLength) {
-        Parent->MaxClassLen = Node->ClassLength;
+    for (Index = 0; Index < Values; Index += 1) {
+        Value = HvGetKeyValue(Hive, CmpValueAt(Hive, KeyCell, Index));
+        Size = CmpNameSize(Value->NameLength, (BOOLEAN)((Value->Flags & VALUE_COMP_NAME) != 0));
+        MaxValueName = Size > MaxValueName ? Size : MaxValueName;
+        Size = CmpValueDataLength(Value);
+        MaxValueData = Size > MaxValueData ? Size : MaxValueData;
     }
+    Node->MaxNameLen = MaxName;
+    Node->MaxClassLen = MaxClass;
+    Node->MaxValueNameLen = MaxValueName;
+    Node->MaxValueDataLen = MaxValueData;
 }
 
 NTSTATUS
@@ -129,7 +149,7 @@ Routine Description:
         Security = (PCM_KEY_SECURITY)HvGetCell(Hive, Node->Security);
         Security->ReferenceCount += 1;
     }
-    CmpUpdateMaxima(Hive, Cell);
+    CmpUpdateMaxima(Hive, Parent);
     CmpTouchKey(Hive, Parent);
     *NewCell = Cell;
     return STATUS_SUCCESS;
@@ -206,6 +226,7 @@ Routine Description:
         CmpReleaseSecurity(Hive, Node->Security);
     }
     HvFreeCell(Hive, KeyCell);
+    CmpUpdateMaxima(Hive, Parent);
     CmpTouchKey(Hive, Parent);
     return STATUS_SUCCESS;
 }

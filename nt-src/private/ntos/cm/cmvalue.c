@@ -312,9 +312,6 @@ Routine Description:
         Node->ValueList = List;
         ((PHCELL_INDEX)HvGetCell(Hive, List))[Node->ValueCount] = NewValue;
         Node->ValueCount += 1;
-        if (Node->MaxValueNameLen < Name->Length) {
-            Node->MaxValueNameLen = Name->Length;
-        }
         ValueCell = NewValue;
     } else {
         CmpFreeValueData(Hive, ValueCell);
@@ -329,10 +326,7 @@ Routine Description:
         Value->DataLength = DataSize | CM_KEY_VALUE_SPECIAL_SIZE;
         Value->Data = Inline;
     }
-    Node = HvGetKeyNode(Hive, KeyCell);
-    if (Node->MaxValueDataLen < DataSize) {
-        Node->MaxValueDataLen = DataSize;
-    }
+    CmpUpdateMaxima(Hive, KeyCell);
     CmpTouchKey(Hive, KeyCell);
     return STATUS_SUCCESS;
 }
@@ -362,6 +356,7 @@ CmpDeleteValue(
         HvFreeCell(Hive, Node->ValueList);
         Node->ValueList = HCELL_NIL;
     }
+    CmpUpdateMaxima(Hive, KeyCell);
     CmpTouchKey(Hive, KeyCell);
     return STATUS_SUCCESS;
 }

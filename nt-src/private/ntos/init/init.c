@@ -110,6 +110,9 @@ KiPhase1Initialization(
             HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
         }
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/CMWRITE")) {
+        KmtWriteRegistry();
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/CRASH")) {
         KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0, 0, 0, 0);
     }

@@ -62,6 +62,11 @@ START_TEST(IoBuffer);
 START_TEST(IoCancel);
 START_TEST(IoFile);
 START_TEST(IoTimer);
+START_TEST(CmKey);
+START_TEST(CmValue);
+START_TEST(CmLink);
+START_TEST(CmHive);
+START_TEST(CmQuery);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -107,6 +112,11 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoCancel),
     KMT_SUITE_ENTRY(IoFile),
     KMT_SUITE_ENTRY(IoTimer),
+    KMT_SUITE_ENTRY(CmKey),
+    KMT_SUITE_ENTRY(CmValue),
+    KMT_SUITE_ENTRY(CmLink),
+    KMT_SUITE_ENTRY(CmHive),
+    KMT_SUITE_ENTRY(CmQuery),
 };
 
 static ULONG KmtPassed;
