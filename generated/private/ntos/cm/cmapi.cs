@@ -31,7 +31,6 @@ using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
-using PWCHAR = Ptr<ushort>;
 using ULONG = uint;
 
 public static unsafe partial class Image
@@ -49,7 +48,6 @@ public static unsafe partial class Image
         }
 
         private const int KernelMode = 0;
-        private const int PagedPool = 1;
         private const int KeyBasicInformation = 0;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
         private const NTSTATUS STATUS_CANNOT_DELETE = unchecked((int)0xC0000121u);
@@ -61,8 +59,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_KEY_DELETED = unchecked((int)0xC000017Cu);
         private const int KEY_COMP_NAME = 0x20;
         private const uint CM_NO_CLASS = 0xFFFFFFFFu;
-        private const int CM_NAME_TAG = 1833856323;
-        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
 
         // nt-src/private/ntos/cm/cmapi.c:104: long ZwCreateKey(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, unsigned long, struct _UNICODE_STRING*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -232,103 +228,103 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmapi.c:345: long ZwQueryKey(void*, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmapi.c:338: long ZwQueryKey(void*, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
-#line 345 "nt-src/private/ntos/cm/cmapi.c"
+#line 338 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 364 "nt-src/private/ntos/cm/cmapi.c"
+#line 357 "nt-src/private/ntos/cm/cmapi.c"
             NTSTATUS Status = 0;
-#line 366 "nt-src/private/ntos/cm/cmapi.c"
+#line 359 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 366 "nt-src/private/ntos/cm/cmapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 366u, Ptr<sbyte>.Null);
-#line 366 "nt-src/private/ntos/cm/cmapi.c"
+#line 359 "nt-src/private/ntos/cm/cmapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 359u, Ptr<sbyte>.Null);
+#line 359 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 0;
             }
             else
             {
-#line 366 "nt-src/private/ntos/cm/cmapi.c"
+#line 359 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 1;
             }
 
-#line 368 "nt-src/private/ntos/cm/cmapi.c"
+#line 361 "nt-src/private/ntos/cm/cmapi.c"
             if (ResultLength.IsNull || (KeyInformation.IsNull && Length != 0u))
             {
-#line 369 "nt-src/private/ntos/cm/cmapi.c"
+#line 362 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 371 "nt-src/private/ntos/cm/cmapi.c"
+#line 364 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 373 "nt-src/private/ntos/cm/cmapi.c"
+#line 366 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(Status);
             }
 
-#line 375 "nt-src/private/ntos/cm/cmapi.c"
+#line 368 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpQueryKeyData(Body.Hive, Body.KeyCell, KeyInformationClass, KeyInformation, Length, ResultLength);
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmapi.c:382: long ZwEnumerateKey(void*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmapi.c:375: long ZwEnumerateKey(void*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, ULONG Index, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
-#line 382 "nt-src/private/ntos/cm/cmapi.c"
+#line 375 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 405 "nt-src/private/ntos/cm/cmapi.c"
+#line 398 "nt-src/private/ntos/cm/cmapi.c"
             HCELL_INDEX Child = 0;
             NTSTATUS Status = 0;
-#line 408 "nt-src/private/ntos/cm/cmapi.c"
+#line 401 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 408 "nt-src/private/ntos/cm/cmapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 408u, Ptr<sbyte>.Null);
-#line 408 "nt-src/private/ntos/cm/cmapi.c"
+#line 401 "nt-src/private/ntos/cm/cmapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 401u, Ptr<sbyte>.Null);
+#line 401 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 0;
             }
             else
             {
-#line 408 "nt-src/private/ntos/cm/cmapi.c"
+#line 401 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 1;
             }
 
-#line 410 "nt-src/private/ntos/cm/cmapi.c"
+#line 403 "nt-src/private/ntos/cm/cmapi.c"
             if (ResultLength.IsNull || (KeyInformation.IsNull && Length != 0u))
             {
-#line 411 "nt-src/private/ntos/cm/cmapi.c"
+#line 404 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 413 "nt-src/private/ntos/cm/cmapi.c"
+#line 406 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 415 "nt-src/private/ntos/cm/cmapi.c"
+#line 408 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(Status);
             }
 
-#line 417 "nt-src/private/ntos/cm/cmapi.c"
+#line 410 "nt-src/private/ntos/cm/cmapi.c"
             Child = CmpFindSubKeyByNumber(Body.Hive, Body.KeyCell, Index);
             if (Child == HCELL_NIL)
             {
-#line 419 "nt-src/private/ntos/cm/cmapi.c"
+#line 412 "nt-src/private/ntos/cm/cmapi.c"
                 Status = STATUS_NO_MORE_ENTRIES;
             }
             else
             {
-#line 421 "nt-src/private/ntos/cm/cmapi.c"
+#line 414 "nt-src/private/ntos/cm/cmapi.c"
                 Status = CmpQueryKeyData(Body.Hive, Child, KeyInformationClass, KeyInformation, Length, ResultLength);
             }
 
-#line 423 "nt-src/private/ntos/cm/cmapi.c"
+#line 416 "nt-src/private/ntos/cm/cmapi.c"
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
         }
@@ -424,27 +420,26 @@ public static unsafe partial class Image
             PKEY_BASIC_INFORMATION Basic = KeyInformation.As<_KEY_BASIC_INFORMATION>();
             PKEY_NODE_INFORMATION NodeInfo = KeyInformation.As<_KEY_NODE_INFORMATION>();
             PKEY_FULL_INFORMATION Full = KeyInformation.As<_KEY_FULL_INFORMATION>();
-            PWCHAR Name = default(PWCHAR);
             ULONG Fixed = 0;
             ULONG NameOffset = 0;
             ULONG ClassOffset = 0;
             NTSTATUS Status = 0;
-#line 274 "nt-src/private/ntos/cm/cmapi.c"
+#line 273 "nt-src/private/ntos/cm/cmapi.c"
             switch (KeyInformationClass)
             {
                 case 0:
-#line 276 "nt-src/private/ntos/cm/cmapi.c"
+#line 275 "nt-src/private/ntos/cm/cmapi.c"
                     Fixed = (uint)((LONG_PTR)Ptr<_KEY_BASIC_INFORMATION>.Null.Name.As<Array_ushort_1>().Address);
                     NameOffset = Fixed;
                     ClassOffset = 0u;
                     Status = CmpQueryResult(Fixed, Fixed + NameSize, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 281 "nt-src/private/ntos/cm/cmapi.c"
+#line 280 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 283 "nt-src/private/ntos/cm/cmapi.c"
+#line 282 "nt-src/private/ntos/cm/cmapi.c"
                     Basic.LastWriteTime.Assign(Node.LastWriteTime);
                     Basic.W.TitleIndex = 0u;
                     Basic.W.NameLength = NameSize;
@@ -456,11 +451,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, ClassOffset + Node.ClassLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 293 "nt-src/private/ntos/cm/cmapi.c"
+#line 292 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 295 "nt-src/private/ntos/cm/cmapi.c"
+#line 294 "nt-src/private/ntos/cm/cmapi.c"
                     NodeInfo.LastWriteTime.Assign(Node.LastWriteTime);
                     NodeInfo.W.TitleIndex = 0u;
                     NodeInfo.W.ClassOffset = Node.ClassLength != 0 ? ClassOffset : CM_NO_CLASS;
@@ -474,11 +469,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, ClassOffset + Node.ClassLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 307 "nt-src/private/ntos/cm/cmapi.c"
+#line 306 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 309 "nt-src/private/ntos/cm/cmapi.c"
+#line 308 "nt-src/private/ntos/cm/cmapi.c"
                     Full.LastWriteTime.Assign(Node.LastWriteTime);
                     Full.W.TitleIndex = 0u;
                     Full.W.ClassOffset = Node.ClassLength != 0 ? ClassOffset : CM_NO_CLASS;
@@ -494,31 +489,21 @@ public static unsafe partial class Image
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 328 "nt-src/private/ntos/cm/cmapi.c"
-            if (NameOffset != 0u && CmpRoom(Length, NameOffset, NameSize) != 0u)
+#line 327 "nt-src/private/ntos/cm/cmapi.c"
+            if (NameOffset != 0u)
             {
-#line 329 "nt-src/private/ntos/cm/cmapi.c"
-                Name = ExAllocatePoolWithTag(PagedPool, NameSize, CM_NAME_TAG).As<ushort>();
-                if (Name.IsNull)
-                {
-#line 331 "nt-src/private/ntos/cm/cmapi.c"
-                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
-                }
-
-#line 333 "nt-src/private/ntos/cm/cmapi.c"
-                CmpCopyName(Name, Node.Name, Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
-                memcpy((Buffer + NameOffset).As<CVoid>(), Name.As<CVoid>(), CmpRoom(Length, NameOffset, NameSize));
-                ExFreePoolWithTag(Name.As<CVoid>(), CM_NAME_TAG);
+#line 328 "nt-src/private/ntos/cm/cmapi.c"
+                CmpCopyNameBounded(Buffer, Length, NameOffset, Node.Name, Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
             }
 
-#line 337 "nt-src/private/ntos/cm/cmapi.c"
+#line 330 "nt-src/private/ntos/cm/cmapi.c"
             if (KeyInformationClass != KeyBasicInformation && Node.ClassLength != 0)
             {
-#line 338 "nt-src/private/ntos/cm/cmapi.c"
+#line 331 "nt-src/private/ntos/cm/cmapi.c"
                 memcpy((Buffer + ClassOffset).As<CVoid>(), (Hive.Image + 0x1000 + Node.Class + 4u).As<CVoid>(), CmpRoom(Length, ClassOffset, Node.ClassLength));
             }
 
-#line 340 "nt-src/private/ntos/cm/cmapi.c"
+#line 333 "nt-src/private/ntos/cm/cmapi.c"
             return frame.Leave(Status);
         }
 

@@ -17,7 +17,6 @@ using PBOOLEAN = Ptr<byte>;
 using PCM_KEY_NODE = Ptr<_CM_KEY_NODE>;
 using PCUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PUCHAR = Ptr<byte>;
-using PWCHAR = Ptr<ushort>;
 using UCHAR = byte;
 using ULONG = uint;
 using USHORT = ushort;
@@ -51,186 +50,187 @@ public static unsafe partial class Image
             return frame.Leave(Compressed != 0 ? (ULONG)Length * 2u : (uint)Length);
         }
 
-        // nt-src/private/ntos/cm/cmname.c:36: void CmpCopyName(unsigned short*, unsigned char*, unsigned short, unsigned char)
+        // nt-src/private/ntos/cm/cmname.c:171: void CmpCopyNameBounded(unsigned char*, unsigned long, unsigned long, unsigned char*, unsigned short, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void CmpCopyName(PWCHAR Destination, PUCHAR Name, USHORT Length, BOOLEAN Compressed)
+        public static void CmpCopyNameBounded(PUCHAR Buffer, ULONG Length, ULONG Offset, PUCHAR Name, USHORT NameLength, BOOLEAN Compressed)
         {
-#line 36 "nt-src/private/ntos/cm/cmname.c"
+#line 171 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 43 "nt-src/private/ntos/cm/cmname.c"
+#line 189 "nt-src/private/ntos/cm/cmname.c"
+            ULONG Room = CmpRoom(Length, Offset, CmpNameSize(NameLength, Compressed));
             ULONG Index = 0;
-#line 45 "nt-src/private/ntos/cm/cmname.c"
+#line 192 "nt-src/private/ntos/cm/cmname.c"
             if (Compressed == 0)
             {
-#line 46 "nt-src/private/ntos/cm/cmname.c"
-                memcpy(Destination.As<CVoid>(), Name.As<CVoid>(), Length);
+#line 193 "nt-src/private/ntos/cm/cmname.c"
+                memcpy((Buffer + Offset).As<CVoid>(), Name.As<CVoid>(), Room);
                 frame.Leave();
-#line 45 "nt-src/private/ntos/cm/cmname.c"
+#line 192 "nt-src/private/ntos/cm/cmname.c"
                 return;
             }
 
-#line 49 "nt-src/private/ntos/cm/cmname.c"
-            for (Index = 0u; Index < Length; Index += 1u)
+#line 196 "nt-src/private/ntos/cm/cmname.c"
+            for (Index = 0u; Index < Room; Index += 1u)
             {
-#line 49 "nt-src/private/ntos/cm/cmname.c"
+#line 196 "nt-src/private/ntos/cm/cmname.c"
                 SafePoint.Poll();
-                Destination.W[Index] = (WCHAR)Name[Index];
+                Buffer.W[Offset + Index] = (byte)((Index & 1u) != 0u ? 0 : (int)Name[Index / 2u]);
             }
 
-#line 49 "nt-src/private/ntos/cm/cmname.c"
+#line 196 "nt-src/private/ntos/cm/cmname.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/cm/cmname.c:66: long CmpCompareName(const struct _UNICODE_STRING*, unsigned char*, unsigned short, unsigned char)
+        // nt-src/private/ntos/cm/cmname.c:47: long CmpCompareName(const struct _UNICODE_STRING*, unsigned char*, unsigned short, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG CmpCompareName(PCUNICODE_STRING Name, PUCHAR Stored, USHORT Length, BOOLEAN Compressed)
         {
-#line 66 "nt-src/private/ntos/cm/cmname.c"
+#line 47 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/cm/cmname.c"
+#line 63 "nt-src/private/ntos/cm/cmname.c"
             ULONG NameChars = Name.Length / 2u;
             ULONG StoredChars = Compressed != 0 ? (uint)Length : Length / 2u;
             ULONG Index = 0;
             WCHAR A = 0;
             WCHAR B = 0;
-#line 88 "nt-src/private/ntos/cm/cmname.c"
+#line 69 "nt-src/private/ntos/cm/cmname.c"
             for (Index = 0u; Index < NameChars && Index < StoredChars; Index += 1u)
             {
-#line 88 "nt-src/private/ntos/cm/cmname.c"
+#line 69 "nt-src/private/ntos/cm/cmname.c"
                 SafePoint.Poll();
                 A = RtlUpcaseUnicodeChar(Name.Buffer[Index]);
                 B = RtlUpcaseUnicodeChar(CmpStoredChar(Stored, Index, Compressed));
                 if (A != B)
                 {
-#line 92 "nt-src/private/ntos/cm/cmname.c"
+#line 73 "nt-src/private/ntos/cm/cmname.c"
                     return frame.Leave((LONG)A - (LONG)B);
                 }
             }
 
-#line 95 "nt-src/private/ntos/cm/cmname.c"
+#line 76 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave((LONG)NameChars - (LONG)StoredChars);
         }
 
-        // nt-src/private/ntos/cm/cmname.c:99: unsigned short CmpStoreName(unsigned char*, const struct _UNICODE_STRING*, unsigned char*)
+        // nt-src/private/ntos/cm/cmname.c:80: unsigned short CmpStoreName(unsigned char*, const struct _UNICODE_STRING*, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static USHORT CmpStoreName(PUCHAR Destination, PCUNICODE_STRING Name, PBOOLEAN Compressed)
         {
-#line 99 "nt-src/private/ntos/cm/cmname.c"
+#line 80 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 118 "nt-src/private/ntos/cm/cmname.c"
+#line 99 "nt-src/private/ntos/cm/cmname.c"
             ULONG Chars = Name.Length / 2u;
             ULONG Index = 0;
-#line 121 "nt-src/private/ntos/cm/cmname.c"
+#line 102 "nt-src/private/ntos/cm/cmname.c"
             Compressed.W.Deref = TRUE;
             for (Index = 0u; Index < Chars; Index += 1u)
             {
-#line 122 "nt-src/private/ntos/cm/cmname.c"
+#line 103 "nt-src/private/ntos/cm/cmname.c"
                 SafePoint.Poll();
                 if (Name.Buffer[Index] >= 0x80)
                 {
-#line 124 "nt-src/private/ntos/cm/cmname.c"
+#line 105 "nt-src/private/ntos/cm/cmname.c"
                     Compressed.W.Deref = FALSE;
                 }
             }
 
-#line 127 "nt-src/private/ntos/cm/cmname.c"
+#line 108 "nt-src/private/ntos/cm/cmname.c"
             if (Compressed.Deref == 0)
             {
-#line 128 "nt-src/private/ntos/cm/cmname.c"
+#line 109 "nt-src/private/ntos/cm/cmname.c"
                 if (!new Ptr<sbyte>(Destination.Address).IsNull)
                 {
-#line 129 "nt-src/private/ntos/cm/cmname.c"
+#line 110 "nt-src/private/ntos/cm/cmname.c"
                     memcpy(Destination.As<CVoid>(), Name.Buffer.As<CVoid>(), Name.Length);
                 }
 
-#line 131 "nt-src/private/ntos/cm/cmname.c"
+#line 112 "nt-src/private/ntos/cm/cmname.c"
                 return frame.Leave(Name.Length);
             }
 
-#line 133 "nt-src/private/ntos/cm/cmname.c"
+#line 114 "nt-src/private/ntos/cm/cmname.c"
             if (!new Ptr<sbyte>(Destination.Address).IsNull)
             {
-#line 134 "nt-src/private/ntos/cm/cmname.c"
+#line 115 "nt-src/private/ntos/cm/cmname.c"
                 for (Index = 0u; Index < Chars; Index += 1u)
                 {
-#line 134 "nt-src/private/ntos/cm/cmname.c"
+#line 115 "nt-src/private/ntos/cm/cmname.c"
                     SafePoint.Poll();
                     Destination.W[Index] = (UCHAR)Name.Buffer[Index];
                 }
             }
 
-#line 138 "nt-src/private/ntos/cm/cmname.c"
+#line 119 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave((USHORT)Chars);
         }
 
-        // nt-src/private/ntos/cm/cmname.c:142: unsigned long CmpHashName(const struct _UNICODE_STRING*)
+        // nt-src/private/ntos/cm/cmname.c:123: unsigned long CmpHashName(const struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG CmpHashName(PCUNICODE_STRING Name)
         {
-#line 142 "nt-src/private/ntos/cm/cmname.c"
+#line 123 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 146 "nt-src/private/ntos/cm/cmname.c"
+#line 127 "nt-src/private/ntos/cm/cmname.c"
             ULONG Hash = 0u;
             ULONG Index = 0;
-#line 149 "nt-src/private/ntos/cm/cmname.c"
+#line 130 "nt-src/private/ntos/cm/cmname.c"
             for (Index = 0u; Index < Name.Length / 2u; Index += 1u)
             {
-#line 149 "nt-src/private/ntos/cm/cmname.c"
+#line 130 "nt-src/private/ntos/cm/cmname.c"
                 SafePoint.Poll();
                 Hash = Hash * 37u + RtlUpcaseUnicodeChar(Name.Buffer[Index]);
             }
 
-#line 152 "nt-src/private/ntos/cm/cmname.c"
+#line 133 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave(Hash);
         }
 
-        // nt-src/private/ntos/cm/cmname.c:156: unsigned long CmpHashKeyName(struct _CM_KEY_NODE*)
+        // nt-src/private/ntos/cm/cmname.c:137: unsigned long CmpHashKeyName(struct _CM_KEY_NODE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG CmpHashKeyName(PCM_KEY_NODE Node)
         {
-#line 156 "nt-src/private/ntos/cm/cmname.c"
+#line 137 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 169 "nt-src/private/ntos/cm/cmname.c"
+#line 150 "nt-src/private/ntos/cm/cmname.c"
             BOOLEAN Compressed = (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0);
             ULONG Chars = Compressed != 0 ? (uint)Node.NameLength : Node.NameLength / 2u;
             ULONG Hash = 0u;
             ULONG Index = 0;
-#line 174 "nt-src/private/ntos/cm/cmname.c"
+#line 155 "nt-src/private/ntos/cm/cmname.c"
             for (Index = 0u; Index < Chars; Index += 1u)
             {
-#line 174 "nt-src/private/ntos/cm/cmname.c"
+#line 155 "nt-src/private/ntos/cm/cmname.c"
                 SafePoint.Poll();
                 Hash = Hash * 37u + RtlUpcaseUnicodeChar(CmpStoredChar(Node.Name, Index, Compressed));
             }
 
-#line 177 "nt-src/private/ntos/cm/cmname.c"
+#line 158 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave(Hash);
         }
 
-        // nt-src/private/ntos/cm/cmname.c:181: long CmpCompareKeyName(const struct _UNICODE_STRING*, struct _CM_KEY_NODE*)
+        // nt-src/private/ntos/cm/cmname.c:162: long CmpCompareKeyName(const struct _UNICODE_STRING*, struct _CM_KEY_NODE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG CmpCompareKeyName(PCUNICODE_STRING Name, PCM_KEY_NODE Node)
         {
-#line 181 "nt-src/private/ntos/cm/cmname.c"
+#line 162 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 186 "nt-src/private/ntos/cm/cmname.c"
+#line 167 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave(CmpCompareName(Name, Node.Name, Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0)));
         }
 
-        // nt-src/private/ntos/cm/cmname.c:56: unsigned short CmpStoredChar(unsigned char*, unsigned long, unsigned char)
+        // nt-src/private/ntos/cm/cmname.c:37: unsigned short CmpStoredChar(unsigned char*, unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static WCHAR CmpStoredChar(PUCHAR Name, ULONG Index, BOOLEAN Compressed)
         {
-#line 56 "nt-src/private/ntos/cm/cmname.c"
+#line 37 "nt-src/private/ntos/cm/cmname.c"
             var frame = Stack.Enter(0x10);
-#line 62 "nt-src/private/ntos/cm/cmname.c"
+#line 43 "nt-src/private/ntos/cm/cmname.c"
             return frame.Leave((ushort)(Compressed != 0 ? (int)((WCHAR)Name[Index]) : (int)((WCHAR)(Name[Index * 2u] | (Name[Index * 2u + 1u] << 8)))));
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<ushort, byte, uint>)(&CmpNameSize)), "i:HB", "CmpNameSize");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, Ptr<byte>, ushort, byte, void>)(&CmpCopyName)), "v:iiHB", "CmpCopyName");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<byte>, uint, uint, Ptr<byte>, ushort, byte, void>)(&CmpCopyNameBounded)), "v:iiiiHB", "CmpCopyNameBounded");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<byte>, ushort, byte, int>)(&CmpCompareName)), "i:iiHB", "CmpCompareName");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<byte>, Ptr<_UNICODE_STRING>, Ptr<byte>, ushort>)(&CmpStoreName)), "H:iii", "CmpStoreName");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_UNICODE_STRING>, uint>)(&CmpHashName)), "i:i", "CmpHashName");
@@ -243,7 +243,7 @@ public static unsafe partial class Image
         public static class AddressOf
         {
             public static FnPtr CmpNameSize => new FnPtr(__code);
-            public static FnPtr CmpCopyName => new FnPtr(__code + 0x10);
+            public static FnPtr CmpCopyNameBounded => new FnPtr(__code + 0x10);
             public static FnPtr CmpCompareName => new FnPtr(__code + 0x20);
             public static FnPtr CmpStoreName => new FnPtr(__code + 0x30);
             public static FnPtr CmpHashName => new FnPtr(__code + 0x40);

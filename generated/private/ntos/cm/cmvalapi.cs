@@ -28,7 +28,6 @@ using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
-using PWCHAR = Ptr<ushort>;
 using ULONG = uint;
 
 public static unsafe partial class Image
@@ -46,7 +45,6 @@ public static unsafe partial class Image
         }
 
         private const int KeyValuePartialInformation = 2;
-        private const int PagedPool = 1;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
         private const HCELL_INDEX HCELL_NIL = 4294967295u;
         private const NTSTATUS STATUS_OBJECT_NAME_NOT_FOUND = unchecked((int)0xC0000034u);
@@ -55,58 +53,56 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int FALSE = 0;
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
-        private const int CM_NAME_TAG = 1833856323;
-        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
 
-        // nt-src/private/ntos/cm/cmvalapi.c:114: long ZwQueryValueKey(void*, struct _UNICODE_STRING*, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmvalapi.c:107: long ZwQueryValueKey(void*, struct _UNICODE_STRING*, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength)
         {
-#line 114 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 107 "nt-src/private/ntos/cm/cmvalapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 134 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 127 "nt-src/private/ntos/cm/cmvalapi.c"
             HCELL_INDEX ValueCell = 0;
             NTSTATUS Status = 0;
-#line 137 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 137 "nt-src/private/ntos/cm/cmvalapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 137u, Ptr<sbyte>.Null);
-#line 137 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 130u, Ptr<sbyte>.Null);
+#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 0;
             }
             else
             {
-#line 137 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 1;
             }
 
-#line 139 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 132 "nt-src/private/ntos/cm/cmvalapi.c"
             if (CmpValueNameOk(ValueName) == 0 || ResultLength.IsNull || (KeyValueInformation.IsNull && Length != 0u))
             {
-#line 140 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 133 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 142 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 135 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 144 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 137 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(Status);
             }
 
-#line 146 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 139 "nt-src/private/ntos/cm/cmvalapi.c"
             ValueCell = CmpFindValueByName(Body.Hive, Body.KeyCell, ValueName, Ptr<uint>.Null);
             if (ValueCell == HCELL_NIL)
             {
-#line 148 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 141 "nt-src/private/ntos/cm/cmvalapi.c"
                 Status = KeyValueInformationClass <= KeyValuePartialInformation ? STATUS_OBJECT_NAME_NOT_FOUND : STATUS_INVALID_PARAMETER;
             }
             else
             {
-#line 151 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 144 "nt-src/private/ntos/cm/cmvalapi.c"
                 Status = CmpQueryValueData(Body.Hive, ValueCell, KeyValueInformationClass, KeyValueInformation, Length, ResultLength);
             }
 
@@ -114,55 +110,55 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmvalapi.c:160: long ZwEnumerateValueKey(void*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmvalapi.c:153: long ZwEnumerateValueKey(void*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwEnumerateValueKey(HANDLE KeyHandle, ULONG Index, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength)
         {
-#line 160 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 153 "nt-src/private/ntos/cm/cmvalapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 183 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 176 "nt-src/private/ntos/cm/cmvalapi.c"
             HCELL_INDEX ValueCell = 0;
             NTSTATUS Status = 0;
-#line 186 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 186 "nt-src/private/ntos/cm/cmvalapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 186u, Ptr<sbyte>.Null);
-#line 186 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 179u, Ptr<sbyte>.Null);
+#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 0;
             }
             else
             {
-#line 186 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 1;
             }
 
-#line 188 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 181 "nt-src/private/ntos/cm/cmvalapi.c"
             if (ResultLength.IsNull || (KeyValueInformation.IsNull && Length != 0u))
             {
-#line 189 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 182 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 191 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 184 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 193 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 186 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(Status);
             }
 
-#line 195 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 188 "nt-src/private/ntos/cm/cmvalapi.c"
             ValueCell = CmpValueAt(Body.Hive, Body.KeyCell, Index);
             if (ValueCell == HCELL_NIL)
             {
-#line 197 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 190 "nt-src/private/ntos/cm/cmvalapi.c"
                 Status = STATUS_NO_MORE_ENTRIES;
             }
             else
             {
-#line 199 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 192 "nt-src/private/ntos/cm/cmvalapi.c"
                 Status = CmpQueryValueData(Body.Hive, ValueCell, KeyValueInformationClass, KeyValueInformation, Length, ResultLength);
             }
 
@@ -170,90 +166,90 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmvalapi.c:208: long ZwSetValueKey(void*, struct _UNICODE_STRING*, unsigned long, unsigned long, void*, unsigned long)
+        // nt-src/private/ntos/cm/cmvalapi.c:201: long ZwSetValueKey(void*, struct _UNICODE_STRING*, unsigned long, unsigned long, void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, ULONG TitleIndex, ULONG Type, PVOID Data, ULONG DataSize)
         {
-#line 208 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 201 "nt-src/private/ntos/cm/cmvalapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 231 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 224 "nt-src/private/ntos/cm/cmvalapi.c"
             NTSTATUS Status = 0;
-#line 233 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 226 "nt-src/private/ntos/cm/cmvalapi.c"
             _ = TitleIndex;
             if (KeGetCurrentIrql() > 1)
             {
-#line 234 "nt-src/private/ntos/cm/cmvalapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 234u, Ptr<sbyte>.Null);
-#line 234 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 227u, Ptr<sbyte>.Null);
+#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 0;
             }
             else
             {
-#line 234 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 1;
             }
 
-#line 236 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 229 "nt-src/private/ntos/cm/cmvalapi.c"
             if (CmpValueNameOk(ValueName) == 0 || (Data.IsNull && DataSize != 0u) || DataSize > 0x3FFFFFFFu)
             {
-#line 237 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 230 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 239 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 232 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 241 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 234 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(Status);
             }
 
-#line 243 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 236 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpSetValue(Body.Hive, Body.KeyCell, ValueName, Type, Data, DataSize);
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmvalapi.c:250: long ZwDeleteValueKey(void*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/cm/cmvalapi.c:243: long ZwDeleteValueKey(void*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDeleteValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName)
         {
-#line 250 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 243 "nt-src/private/ntos/cm/cmvalapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 265 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 258 "nt-src/private/ntos/cm/cmvalapi.c"
             NTSTATUS Status = 0;
-#line 267 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 267 "nt-src/private/ntos/cm/cmvalapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 267u, Ptr<sbyte>.Null);
-#line 267 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 260u, Ptr<sbyte>.Null);
+#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 0;
             }
             else
             {
-#line 267 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
                 _ = 1;
             }
 
-#line 269 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 262 "nt-src/private/ntos/cm/cmvalapi.c"
             if (CmpValueNameOk(ValueName) == 0)
             {
-#line 270 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 263 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 272 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 265 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 274 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 267 "nt-src/private/ntos/cm/cmvalapi.c"
                 return frame.Leave(Status);
             }
 
-#line 276 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 269 "nt-src/private/ntos/cm/cmvalapi.c"
             Status = CmpDeleteValue(Body.Hive, Body.KeyCell, ValueName);
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
@@ -284,28 +280,27 @@ public static unsafe partial class Image
             PKEY_VALUE_BASIC_INFORMATION Basic = KeyValueInformation.As<_KEY_VALUE_BASIC_INFORMATION>();
             PKEY_VALUE_FULL_INFORMATION Full = KeyValueInformation.As<_KEY_VALUE_FULL_INFORMATION>();
             PKEY_VALUE_PARTIAL_INFORMATION Partial = KeyValueInformation.As<_KEY_VALUE_PARTIAL_INFORMATION>();
-            PWCHAR Name = default(PWCHAR);
             ULONG Fixed = 0;
             ULONG NameOffset = 0u;
             ULONG DataOffset = 0u;
             BOOLEAN WithData = TRUE;
             NTSTATUS Status = 0;
-#line 56 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 55 "nt-src/private/ntos/cm/cmvalapi.c"
             switch (KeyValueInformationClass)
             {
                 case 0:
-#line 58 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 57 "nt-src/private/ntos/cm/cmvalapi.c"
                     Fixed = (uint)((LONG_PTR)Ptr<_KEY_VALUE_BASIC_INFORMATION>.Null.Name.As<Array_ushort_1>().Address);
                     NameOffset = Fixed;
                     WithData = FALSE;
                     Status = CmpQueryResult(Fixed, Fixed + NameSize, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 63 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 62 "nt-src/private/ntos/cm/cmvalapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 65 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 64 "nt-src/private/ntos/cm/cmvalapi.c"
                     Basic.W.TitleIndex = 0u;
                     Basic.W.Type = Value.Type;
                     Basic.W.NameLength = NameSize;
@@ -317,11 +312,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, DataOffset + DataLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 75 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 74 "nt-src/private/ntos/cm/cmvalapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 77 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 76 "nt-src/private/ntos/cm/cmvalapi.c"
                     Full.W.TitleIndex = 0u;
                     Full.W.Type = Value.Type;
                     Full.W.DataOffset = DataOffset;
@@ -334,11 +329,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, Fixed + DataLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 88 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 87 "nt-src/private/ntos/cm/cmvalapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 90 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 89 "nt-src/private/ntos/cm/cmvalapi.c"
                     Partial.W.TitleIndex = 0u;
                     Partial.W.Type = Value.Type;
                     Partial.W.DataLength = DataLength;
@@ -347,31 +342,21 @@ public static unsafe partial class Image
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 97 "nt-src/private/ntos/cm/cmvalapi.c"
-            if (NameOffset != 0u && CmpRoom(Length, NameOffset, NameSize) != 0u)
+#line 96 "nt-src/private/ntos/cm/cmvalapi.c"
+            if (NameOffset != 0u)
             {
-#line 98 "nt-src/private/ntos/cm/cmvalapi.c"
-                Name = ExAllocatePoolWithTag(PagedPool, NameSize, CM_NAME_TAG).As<ushort>();
-                if (Name.IsNull)
-                {
-#line 100 "nt-src/private/ntos/cm/cmvalapi.c"
-                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
-                }
-
-#line 102 "nt-src/private/ntos/cm/cmvalapi.c"
-                CmpCopyName(Name, Value.Name, Value.NameLength, Compressed);
-                memcpy((Buffer + NameOffset).As<CVoid>(), Name.As<CVoid>(), CmpRoom(Length, NameOffset, NameSize));
-                ExFreePoolWithTag(Name.As<CVoid>(), CM_NAME_TAG);
+#line 97 "nt-src/private/ntos/cm/cmvalapi.c"
+                CmpCopyNameBounded(Buffer, Length, NameOffset, Value.Name, Value.NameLength, Compressed);
             }
 
-#line 106 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 99 "nt-src/private/ntos/cm/cmvalapi.c"
             if (WithData != 0 && CmpRoom(Length, DataOffset, DataLength) != 0u)
             {
-#line 107 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 100 "nt-src/private/ntos/cm/cmvalapi.c"
                 CmpCopyValueData(Hive, ValueCell, Buffer + DataOffset, CmpRoom(Length, DataOffset, DataLength));
             }
 
-#line 109 "nt-src/private/ntos/cm/cmvalapi.c"
+#line 102 "nt-src/private/ntos/cm/cmvalapi.c"
             return frame.Leave(Status);
         }
 

@@ -291,7 +291,7 @@ public static unsafe partial class Image
     public static uint HvReallocateCell(Ptr<_CMHIVE> Hive, uint Cell, uint DataSize) => cmcell_c.HvReallocateCell(Hive, Cell, DataSize);
     public static void HvMarkDirty(Ptr<_CMHIVE> Hive) => cmcell_c.HvMarkDirty(Hive);
     public static uint CmpNameSize(ushort Length, byte Compressed) => cmname_c.CmpNameSize(Length, Compressed);
-    public static void CmpCopyName(Ptr<ushort> Destination, Ptr<byte> Name, ushort Length, byte Compressed) => cmname_c.CmpCopyName(Destination, Name, Length, Compressed);
+    public static void CmpCopyNameBounded(Ptr<byte> Buffer, uint Length, uint Offset, Ptr<byte> Name, ushort NameLength, byte Compressed) => cmname_c.CmpCopyNameBounded(Buffer, Length, Offset, Name, NameLength, Compressed);
     public static int CmpCompareName(Ptr<_UNICODE_STRING> Name, Ptr<byte> Stored, ushort Length, byte Compressed) => cmname_c.CmpCompareName(Name, Stored, Length, Compressed);
     public static ushort CmpStoreName(Ptr<byte> Destination, Ptr<_UNICODE_STRING> Name, Ptr<byte> Compressed) => cmname_c.CmpStoreName(Destination, Name, Compressed);
     public static uint CmpHashName(Ptr<_UNICODE_STRING> Name) => cmname_c.CmpHashName(Name);
@@ -825,7 +825,7 @@ public static unsafe partial class Image
         public static FnPtr HvReallocateCell => cmcell_c.AddressOf.HvReallocateCell;
         public static FnPtr HvMarkDirty => cmcell_c.AddressOf.HvMarkDirty;
         public static FnPtr CmpNameSize => cmname_c.AddressOf.CmpNameSize;
-        public static FnPtr CmpCopyName => cmname_c.AddressOf.CmpCopyName;
+        public static FnPtr CmpCopyNameBounded => cmname_c.AddressOf.CmpCopyNameBounded;
         public static FnPtr CmpCompareName => cmname_c.AddressOf.CmpCompareName;
         public static FnPtr CmpStoreName => cmname_c.AddressOf.CmpStoreName;
         public static FnPtr CmpHashName => cmname_c.AddressOf.CmpHashName;

@@ -265,7 +265,6 @@ CmpQueryKeyData(
     PKEY_BASIC_INFORMATION Basic = KeyInformation;
     PKEY_NODE_INFORMATION NodeInfo = KeyInformation;
     PKEY_FULL_INFORMATION Full = KeyInformation;
-    PWCHAR Name;
     ULONG Fixed;
     ULONG NameOffset;
     ULONG ClassOffset;
@@ -325,14 +324,8 @@ CmpQueryKeyData(
     // The name (not in the full information) and the class, as far as they fit.
     //
 
-    if (NameOffset != 0 && CmpRoom(Length, NameOffset, NameSize) != 0) {
-        Name = ExAllocatePoolWithTag(PagedPool, NameSize, CM_NAME_TAG);
-        if (Name == NULL) {
-            return STATUS_INSUFFICIENT_RESOURCES;
-        }
-        CmpCopyName(Name, Node->Name, Node->NameLength, (BOOLEAN)((Node->Flags & KEY_COMP_NAME) != 0));
-        RtlCopyMemory(Buffer + NameOffset, Name, CmpRoom(Length, NameOffset, NameSize));
-        ExFreePoolWithTag(Name, CM_NAME_TAG);
+    if (NameOffset != 0) {
+        CmpCopyNameBounded(Buffer, Length, NameOffset, Node->Name, Node->NameLength, (BOOLEAN)((Node->Flags & KEY_COMP_NAME) != 0));
     }
     if (KeyInformationClass != KeyBasicInformation && Node->ClassLength != 0) {
         RtlCopyMemory(Buffer + ClassOffset, HvGetCell(Hive, Node->Class), CmpRoom(Length, ClassOffset, Node->ClassLength));

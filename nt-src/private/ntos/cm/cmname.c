@@ -32,25 +32,6 @@ Return Value:
     return Compressed ? (ULONG)Length * sizeof(WCHAR) : Length;
 }
 
-VOID
-CmpCopyName(
-    OUT PWCHAR Destination,
-    IN PUCHAR Name,
-    IN USHORT Length,
-    IN BOOLEAN Compressed
-    )
-{
-    ULONG Index;
-
-    if (!Compressed) {
-        RtlCopyMemory(Destination, Name, Length);
-        return;
-    }
-    for (Index = 0; Index < Length; Index += 1) {
-        Destination[Index] = (WCHAR)Name[Index];
-    }
-}
-
 static
 WCHAR
 CmpStoredChar(
@@ -184,4 +165,35 @@ CmpCompareKeyName(
     )
 {
     return CmpCompareName(Name, Node->Name, Node->NameLength, (BOOLEAN)((Node->Flags & KEY_COMP_NAME) != 0));
+}
+
+VOID
+CmpCopyNameBounded(
+    OUT PUCHAR Buffer,
+    IN ULONG Length,
+    IN ULONG Offset,
+    IN PUCHAR Name,
+    IN USHORT NameLength,
+    IN BOOLEAN Compressed
+    )
+
+/*++
+
+Routine Description:
+
+    Writes a stored name as UTF-16 at Offset in a caller's buffer of Length bytes, as much of it as fits.
+
+--*/
+
+{
+    ULONG Room = CmpRoom(Length, Offset, CmpNameSize(NameLength, Compressed));
+    ULONG Index;
+
+    if (!Compressed) {
+        RtlCopyMemory(Buffer + Offset, Name, Room);
+        return;
+    }
+    for (Index = 0; Index < Room; Index += 1) {
+        Buffer[Offset + Index] = (Index & 1) != 0 ? 0 : Name[Index / 2];
+    }
 }

@@ -250,7 +250,8 @@ ULONG HvComputeCheckSum(IN PHBASE_BLOCK BaseBlock);
 //
 
 ULONG CmpNameSize(IN USHORT Length, IN BOOLEAN Compressed);
-VOID CmpCopyName(OUT PWCHAR Destination, IN PUCHAR Name, IN USHORT Length, IN BOOLEAN Compressed);
+VOID CmpCopyNameBounded(OUT PUCHAR Buffer, IN ULONG Length, IN ULONG Offset, IN PUCHAR Name, IN USHORT NameLength,
+    IN BOOLEAN Compressed);
 LONG CmpCompareName(IN PCUNICODE_STRING Name, IN PUCHAR Stored, IN USHORT Length, IN BOOLEAN Compressed);
 USHORT CmpStoreName(OUT PUCHAR Destination OPTIONAL, IN PCUNICODE_STRING Name, OUT PBOOLEAN Compressed);
 ULONG CmpHashName(IN PCUNICODE_STRING Name);

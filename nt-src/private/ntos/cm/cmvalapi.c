@@ -46,7 +46,6 @@ CmpQueryValueData(
     PKEY_VALUE_BASIC_INFORMATION Basic = KeyValueInformation;
     PKEY_VALUE_FULL_INFORMATION Full = KeyValueInformation;
     PKEY_VALUE_PARTIAL_INFORMATION Partial = KeyValueInformation;
-    PWCHAR Name;
     ULONG Fixed;
     ULONG NameOffset = 0;
     ULONG DataOffset = 0;
@@ -94,14 +93,8 @@ CmpQueryValueData(
     default:
         return STATUS_INVALID_PARAMETER;
     }
-    if (NameOffset != 0 && CmpRoom(Length, NameOffset, NameSize) != 0) {
-        Name = ExAllocatePoolWithTag(PagedPool, NameSize, CM_NAME_TAG);
-        if (Name == NULL) {
-            return STATUS_INSUFFICIENT_RESOURCES;
-        }
-        CmpCopyName(Name, Value->Name, Value->NameLength, Compressed);
-        RtlCopyMemory(Buffer + NameOffset, Name, CmpRoom(Length, NameOffset, NameSize));
-        ExFreePoolWithTag(Name, CM_NAME_TAG);
+    if (NameOffset != 0) {
+        CmpCopyNameBounded(Buffer, Length, NameOffset, Value->Name, Value->NameLength, Compressed);
     }
     if (WithData && CmpRoom(Length, DataOffset, DataLength) != 0) {
         CmpCopyValueData(Hive, ValueCell, Buffer + DataOffset, CmpRoom(Length, DataOffset, DataLength));
