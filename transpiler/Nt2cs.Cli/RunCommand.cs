@@ -69,10 +69,22 @@ internal static class RunCommand
             if (Regenerate(root) is int failed)
                 return failed;
             SystemHive hive;
+            string? savePath = result.GetValue(saveHive);
+            string? saveFailed = null;
+            void Save(byte[] image)
+            {
+                try
+                {
+                    File.WriteAllBytes(savePath!, image);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    saveFailed = e.Message;
+                }
+            }
             try
             {
-                string? savePath = result.GetValue(saveHive);
-                hive = SystemHive.FromSource(Path.Combine(root, SystemHiveSource), savePath is null ? null : image => File.WriteAllBytes(savePath, image));
+                hive = SystemHive.FromSource(Path.Combine(root, SystemHiveSource), savePath is null ? null : Save);
             }
             catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
             {
@@ -102,6 +114,11 @@ internal static class RunCommand
                     limit is double seconds ? TimeSpan.FromSeconds(seconds) : null);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
+                if (saveFailed is not null)
+                {
+                    Console.Error.WriteLine($"nt2cs: --save-hive {savePath}: {saveFailed}");
+                    return BareMachine.StatusOutputFailed;
+                }
                 return status;
             }
             catch (ArgumentException e)
