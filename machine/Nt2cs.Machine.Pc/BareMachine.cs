@@ -6,9 +6,10 @@ namespace Nt2cs.Machine.Pc;
 
 /// <summary>
 /// What a run starts with once its images are in memory: the code, on a guest stack below <see cref="StackTop"/>;
-/// if it returns, its value is the run's status.
+/// if it returns, its value is the run's status. <see cref="Ended"/>, when given, runs once the guest has
+/// stopped, however it stopped, while its memory is still there (to read back what it left in RAM).
 /// </summary>
-public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit);
+public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit, Action? Ended = null);
 
 /// <summary>
 /// Runs translated code on a fresh PC: 32-bit protected mode, paging off, flat segments, COM1 to stdout, the
@@ -92,6 +93,7 @@ public static class BareMachine
                         cpu.Stop(MachineExitReason.PowerCut, StatusPowerCut, $"power cut at {cut} ns of virtual time: unflushed writes are lost");
                     }), cut);
                 cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
+                entry.Ended?.Invoke();
             }
             finally
             {

@@ -12,7 +12,10 @@ namespace Nt2cs.Machine.Pc;
 /// options, the loaded-module list, the boot-start drivers' image files as read from the boot volume), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
 /// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000), assigns the PCI devices' BARs as
 /// firmware would (<see cref="PciResourceAssigner"/>) and calls the kernel's entry point,
-/// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled.
+/// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled. The SYSTEM hive (a regf
+/// image, <see cref="Registry.HiveWriter"/>) goes after the images in a LoaderRegistryData range with room for it
+/// to grow, where the kernel's ZwFlushKey writes it back; <see cref="SystemHive.AtEnd"/> receives what is there
+/// when the run ends.
 /// </summary>
 public static class KernelBoot
 {
@@ -56,16 +59,22 @@ public static class KernelBoot
     private const uint LoaderSystemCode = 9;
     private const uint LoaderBootDriver = 11;
     private const uint LoaderStartupKernelStack = 15;
+    private const uint LoaderRegistryData = 19;
     private const uint LoaderMemoryData = 20;
+
+    /// <summary>Room the SYSTEM hive's range keeps beyond the hive, for the kernel's flushes of a grown hive.</summary>
+    public const uint HiveGrowthBytes = 256 * 1024;
 
     /// <summary>
     /// Boots <paramref name="kernel"/>; <paramref name="resolve"/> finds the images it imports from by name;
-    /// <paramref name="bootDrivers"/> are the boot-start drivers' image files, in load order, which the kernel maps
-    /// itself (they must be signed with <see cref="MachineOptions.ImageSigningKey"/>'s key to map);
-    /// <paramref name="input"/> arrives on COM1 from power-on at its baud rate.
+    /// <paramref name="hive"/> is the SYSTEM hive; <paramref name="bootDrivers"/> are the boot-start drivers' image
+    /// files, in load order, which the kernel maps itself (they must be signed with
+    /// <see cref="MachineOptions.ImageSigningKey"/>'s key to map); <paramref name="input"/> arrives on COM1 from
+    /// power-on at its baud rate.
     /// </summary>
     public static int Run(ImageDescriptor kernel, Func<string, ImageDescriptor?> resolve, MachineOptions options, string bootOptions,
-        Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null, ReadOnlyMemory<byte> input = default)
+        SystemHive hive, Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null,
+        ReadOnlyMemory<byte> input = default)
     {
         bootDrivers ??= [];
         if (kernel.Entry is null)
@@ -96,7 +105,10 @@ public static class KernelBoot
             EnablePaging(cpu);
             var placement = ImageLoader.Place(images, SystemBase + ImageBase, PageSize, out uint next);
             next -= SystemBase;
+            uint hiveStart = (next + PageSize - 1) & ~(PageSize - 1);
+            uint hiveRange = ((uint)hive.Image.Length + PageSize - 1 & ~(PageSize - 1)) + HiveGrowthBytes;
             uint imagesEnd = next;
+            next = hiveStart + hiveRange;
             var driverFiles = new List<uint>();
             foreach (var driver in bootDrivers)
             {
@@ -104,8 +116,8 @@ public static class KernelBoot
                 driverFiles.Add(next);
                 next += (uint)driver.File.Length;
             }
-            if (next > StackTop - StackSize)
-                throw new BareMachine.SetupException($"the kernel's images and boot drivers take {next - ImageBase} bytes from 0x{ImageBase:X8}: no room for the kernel stack below 0x{StackTop:X8}");
+            if ((ulong)next > StackTop - StackSize)
+                throw new BareMachine.SetupException($"the kernel's images take {imagesEnd - ImageBase} bytes from 0x{ImageBase:X8}, the SYSTEM hive {hiveRange} and the boot drivers {next - hiveStart - hiveRange}: no room for the kernel stack below 0x{StackTop:X8}");
             try
             {
                 ImageLoader.Bind(placement);
@@ -116,9 +128,10 @@ public static class KernelBoot
             }
             cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
             cpu.Images.AddBootImages(placement);
+            Mem.CopyIn(SystemBase + hiveStart, hive.Image);
             for (int i = 0; i < bootDrivers.Count; i++)
                 Mem.CopyIn(SystemBase + driverFiles[i], bootDrivers[i].File);   // paging is on: through KSEG0
-            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, imagesEnd, next, bootOptions, placement,
+            uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, imagesEnd, (hiveStart, (uint)hive.Image.Length, hiveRange), next, bootOptions, placement,
                 bootDrivers.Select((driver, i) => (driver.Name, SystemBase + driverFiles[i], (uint)driver.File.Length)).ToList());
             uint entry = kernel.Entry();
             if (!Fn.TryResolve(entry, "v:i", out nint code))
@@ -128,8 +141,17 @@ public static class KernelBoot
                 Call(code, loaderBlock);
                 cpu.Stop(MachineExitReason.ProgramReturned, StatusEntryReturned, $"the kernel's entry point {Fn.NameOf(entry)} returned");
                 return StatusEntryReturned;
-            }, SystemBase + StackTop, SystemBase + StackTop - StackSize);
+            }, SystemBase + StackTop, SystemBase + StackTop - StackSize,
+                hive.AtEnd is { } atEnd ? () => atEnd(ReadHive(machine, hiveStart, hiveRange)) : null);
         });
+    }
+
+    /// <summary>The hive image in the SYSTEM hive's range as the kernel left it (its base block's length, within the range).</summary>
+    private static byte[] ReadHive(PcMachine machine, uint start, uint range)
+    {
+        var image = machine.Memory.Ram(start, (int)range);
+        int length = Registry.HiveWriter.ImageLength(image);
+        return image[..(length >= 0x1000 && length <= range ? length : (int)range)].ToArray();
     }
 
     /// <summary>
@@ -225,20 +247,22 @@ public static class KernelBoot
 
     /// <summary>
     /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
-    /// the hole to 1 MiB, the images, the boot drivers' files, the kernel stack, free memory to the end of RAM),
+    /// the hole to 1 MiB, the images, the SYSTEM hive's range, the boot drivers' files, the kernel stack, free memory to the end of RAM),
     /// then the boot options, the loaded-module list and the boot driver list.
     /// </summary>
-    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, uint driversEnd, string bootOptions, IReadOnlyList<LoadedImage> images,
-        IReadOnlyList<(string Name, uint File, uint Size)> bootDrivers)
+    private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, (uint Start, uint Length, uint Range) hive, uint driversEnd,
+        string bootOptions, IReadOnlyList<LoadedImage> images, IReadOnlyList<(string Name, uint File, uint Size)> bootDrivers)
     {
         uint pages = memoryMiB << 8;
         uint imagesEndPage = (imagesEnd + PageSize - 1) / PageSize;
+        uint hiveEndPage = (hive.Start + hive.Range) / PageSize;
         uint driversEndPage = (driversEnd + PageSize - 1) / PageSize;
         var map = new List<(uint Type, uint BasePage, uint PageCount)>
         {
             (LoaderMemoryData, 0, ImageBase / PageSize),
             (LoaderSystemCode, ImageBase / PageSize, imagesEndPage - ImageBase / PageSize),
-            (LoaderBootDriver, imagesEndPage, driversEndPage - imagesEndPage),
+            (LoaderRegistryData, hive.Start / PageSize, hive.Range / PageSize),
+            (LoaderBootDriver, hiveEndPage, driversEndPage - hiveEndPage),
             (LoaderFree, driversEndPage, (StackTop - StackSize) / PageSize - driversEndPage),
             (LoaderStartupKernelStack, (StackTop - StackSize) / PageSize, StackSize / PageSize),
             (LoaderFree, StackTop / PageSize, pages - StackTop / PageSize),
@@ -268,8 +292,8 @@ public static class KernelBoot
         Mem.Write(block + 20, SystemBase + StackTop);
         Mem.Write(block + 24, StackSize);
         Mem.Write(block + 28, options);
-        Mem.Write(block + 32, 0u);
-        Mem.Write(block + 36, 0u);
+        Mem.Write(block + 32, hive.Length);
+        Mem.Write(block + 36, SystemBase + hive.Start);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
         uint end = BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);
@@ -278,4 +302,15 @@ public static class KernelBoot
             throw new BareMachine.SetupException($"the loader block's lists need {end - SystemBase - LoaderBlockAddress} bytes: more than low memory holds");
         return block;
     }
+}
+
+/// <summary>
+/// The SYSTEM hive a boot hands the kernel: its regf image (<see cref="Registry.HiveWriter"/>), and, when given,
+/// what receives the image as the kernel left it in memory when the run ends (its flushes land there).
+/// </summary>
+public sealed record SystemHive(byte[] Image, Action<byte[]>? AtEnd = null)
+{
+    /// <summary>The hive composed from a <c>.reg</c> source (<see cref="Registry.RegSource"/>) for HKEY_LOCAL_MACHINE\SYSTEM.</summary>
+    public static SystemHive FromSource(string regFile, Action<byte[]>? atEnd = null) =>
+        new(Registry.HiveWriter.Write(Registry.RegSource.Parse(File.ReadAllText(regFile), @"HKEY_LOCAL_MACHINE\SYSTEM", regFile), "SYSTEM"), atEnd);
 }

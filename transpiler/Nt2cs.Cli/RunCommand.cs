@@ -13,11 +13,14 @@ namespace Nt2cs.Cli;
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
 /// given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would (<see cref="TreeTranslator.RunDriverKit"/>)
-/// and adds it to the boot drivers. Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's
-/// translation error, 133 a bug check, 124 the time limit.
+/// and adds it to the boot drivers. Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. The SYSTEM
+/// hive is composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c> writes it back as the kernel left it
+/// when the run ends. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error,
+/// 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
+    private const string SystemHiveSource = "nt-src/boot/system.reg";
     private const double SelftestTimeoutSeconds = 300;
 
     public static Command Create()
@@ -34,8 +37,9 @@ internal static class RunCommand
             HelpName = "DIR",
             AllowMultipleArgumentsPerToken = false,
         };
+        var saveHive = new Option<string?>("--save-hive") { Description = "Write the SYSTEM hive as the kernel left it (its last ZwFlushKey) to this file when the run ends" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -67,6 +71,29 @@ internal static class RunCommand
             var root = Environment.CurrentDirectory;
             if (Regenerate(root) is int failed)
                 return failed;
+            SystemHive hive;
+            string? savePath = result.GetValue(saveHive);
+            string? saveFailed = null;
+            void Save(byte[] image)
+            {
+                try
+                {
+                    File.WriteAllBytes(savePath!, image);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    saveFailed = e.Message;
+                }
+            }
+            try
+            {
+                hive = SystemHive.FromSource(Path.Combine(root, SystemHiveSource), savePath is null ? null : Save);
+            }
+            catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
+            {
+                Console.Error.WriteLine($"nt2cs: the SYSTEM hive: {e.Message}");
+                return Commands.StatusSetup;
+            }
             var regenerated = clock.Elapsed;
             // Not collectible: the process ends with the run, and in a collectible context a method's
             // GetFunctionPointer is not the address its function table holds, so a trap frame's EIP (the
@@ -102,10 +129,15 @@ internal static class RunCommand
                 using var stderr = Console.OpenStandardError();
                 using var stdin = Console.OpenStandardInput();
                 var input = Console.IsInputRedirected ? ExecCommand.ReadInput(stdin) : default;
-                int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
+                int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, hive, stdout, stderr,
                     limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, input);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
+                if (saveFailed is not null)
+                {
+                    Console.Error.WriteLine($"nt2cs: --save-hive {savePath}: {saveFailed}");
+                    return BareMachine.StatusOutputFailed;
+                }
                 return status;
             }
             catch (ArgumentException e)

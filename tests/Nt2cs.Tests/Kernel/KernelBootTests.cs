@@ -58,13 +58,15 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     public KernelBootTests(Images images) => _images = images;
 
-    private (int Status, string Console, string Stderr) Boot(string options, IReadOnlyList<BootDriver>? drivers = null)
+    /// <summary>Boots with <paramref name="options"/>, the SYSTEM hive (nt-src/boot/system.reg unless one is given) and the boot drivers `nt2cs run` hands over (unless given).</summary>
+    internal (int Status, string Console, string Stderr) Boot(string options, SystemHive? hive = null, IReadOnlyList<BootDriver>? drivers = null)
     {
         drivers ??= options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers;
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
+        hive ??= SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg"));
         var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, stdout, stderr, TimeSpan.FromSeconds(300), drivers));
+            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, hive, stdout, stderr, TimeSpan.FromSeconds(300), drivers));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
@@ -121,7 +123,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
             Assert.True(assembly is not null, string.Join("\n", errors));
             var stale = new BootDriver("stale", ImageFile.Sign(assembly, _images.SigningKey));
             var foreign = new BootDriver("foreign", ImageFile.Sign(assembly, RandomNumberGenerator.GetBytes(32)));
-            var (status, console, _) = Boot("", [stale, foreign, .. _images.Drivers]);
+            var (status, console, _) = Boot("", drivers: [stale, foreign, .. _images.Drivers]);
             Assert.Equal(0, status);
             Assert.Contains(@"Driver stale failed to load (\SystemRoot\system32\drivers\stale.sys): status 0xC000007A" + "\n", console);
             Assert.Contains(@"Driver foreign failed to load (\SystemRoot\system32\drivers\foreign.sys): status 0xC000007B" + "\n", console);
@@ -144,7 +146,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader", "IoSerial", "IoStartIo", "IoAssociated" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader", "IoSerial", "IoStartIo", "IoAssociated", "CmKey", "CmValue", "CmLink", "CmHive", "CmQuery" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ke", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Ke checks");
@@ -154,6 +156,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.True(suites.Where(s => s.Key.StartsWith("Ob", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 30, "at least 30 Ob checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ps", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 15, "at least 15 Ps checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Io", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Io checks");
+        Assert.True(suites.Where(s => s.Key.StartsWith("Cm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 50, "at least 50 registry checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.True(total >= 200, "at least 200 checks");
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);

@@ -557,6 +557,48 @@ public struct _OBJECT_HANDLE_INFORMATION
 {
 }
 
+/// <summary>struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KEY_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KEY_NODE_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _KEY_FULL_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEY_VALUE_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KEY_VALUE_FULL_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEY_VALUE_PARTIAL_INFORMATION
+{
+}
+
+/// <summary>struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _RTL_QUERY_REGISTRY_TABLE
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -698,6 +740,78 @@ public struct _EX_WORK_QUEUE
 /// <summary>struct _IOP_INTERRUPT: 40 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 40)]
 public struct _IOP_INTERRUPT
+{
+}
+
+/// <summary>struct _HBASE_BLOCK: 512 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 512)]
+public struct _HBASE_BLOCK
+{
+}
+
+/// <summary>struct _HBIN: 32 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _HBIN
+{
+}
+
+/// <summary>struct _CM_KEY_NODE: 80 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 80)]
+public struct _CM_KEY_NODE
+{
+}
+
+/// <summary>struct _CM_KEY_VALUE: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _CM_KEY_VALUE
+{
+}
+
+/// <summary>struct _CM_BIG_DATA: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _CM_BIG_DATA
+{
+}
+
+/// <summary>struct _CM_INDEX: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _CM_INDEX
+{
+}
+
+/// <summary>struct _CM_KEY_SECURITY: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _CM_KEY_SECURITY
+{
+}
+
+/// <summary>struct _CMHIVE: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _CMHIVE
+{
+}
+
+/// <summary>struct _CM_KEY_BODY: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _CM_KEY_BODY
+{
+}
+
+/// <summary>struct _CM_PARSE_CONTEXT: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _CM_PARSE_CONTEXT
+{
+}
+
+/// <summary>struct _CM_CHECK: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _CM_CHECK
+{
+}
+
+/// <summary>struct _RTLP_QUERY_BUFFER: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _RTLP_QUERY_BUFFER
 {
 }
 
@@ -845,6 +959,30 @@ public struct _SERIAL_TIMEOUTS
 {
 }
 
+/// <summary>struct _KMT_CM_TYPE: 36 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 36)]
+public struct _KMT_CM_TYPE
+{
+}
+
+/// <summary>struct _KMT_QUERY_LOG: 84 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 84)]
+public struct _KMT_QUERY_LOG
+{
+}
+
+/// <summary>an array of 1 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct Array_byte_1
+{
+}
+
+/// <summary>an array of 4 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct Array_uint_1
+{
+}
+
 /// <summary>an array of 4096 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4096)]
 public struct Array_uint_1024
@@ -854,6 +992,12 @@ public struct Array_uint_1024
 /// <summary>an array of 2048 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 2048)]
 public struct Array_uint_512
+{
+}
+
+/// <summary>an array of 2 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 2)]
+public struct Array_ushort_1
 {
 }
 
@@ -2192,6 +2336,111 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     }
 }
 
+public static class _KEY_BASIC_INFORMATION_Fields
+{
+    // struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_BASIC_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public Ptr<ushort> Name => new(p.Address + 0x10);
+    }
+}
+
+public static class _KEY_NODE_INFORMATION_Fields
+{
+    // struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_NODE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<ushort> Name => new(p.Address + 0x18);
+    }
+}
+
+public static class _KEY_FULL_INFORMATION_Fields
+{
+    // struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_FULL_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint SubKeys => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Values => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x28);
+        public Ptr<ushort> Class => new(p.Address + 0x2C);
+    }
+}
+
+public static class _KEY_VALUE_BASIC_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> Name => new(p.Address + 0xC);
+    }
+}
+
+public static class _KEY_VALUE_FULL_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DataOffset => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<ushort> Name => new(p.Address + 0x14);
+    }
+}
+
+public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<byte> Data => new(p.Address + 0xC);
+    }
+}
+
+public static class _RTL_QUERY_REGISTRY_TABLE_Fields
+{
+    // struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
+    {
+        public ref FnPtr QueryRoutine => ref P.RefAt<FnPtr>(p.Address);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8);
+        public ref Ptr<CVoid> EntryContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint DefaultType => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref Ptr<CVoid> DefaultData => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref uint DefaultLength => ref P.RefAt<uint>(p.Address + 0x18);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -2505,6 +2754,197 @@ public static class _IOP_INTERRUPT_Fields
     {
         public Ptr<_KINTERRUPT> Interrupt => new(p.Address);
         public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x24);
+    }
+}
+
+public static class _HBASE_BLOCK_Fields
+{
+    // struct _HBASE_BLOCK: 512 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_HBASE_BLOCK>
+    {
+        public ref uint Signature => ref P.RefAt<uint>(p.Address);
+        public ref uint Sequence1 => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Sequence2 => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> TimeStamp => new(p.Address + 0xC);
+        public ref uint Major => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint Minor => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Format => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref uint RootCell => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref uint Cluster => ref P.RefAt<uint>(p.Address + 0x2C);
+        public Ptr<ushort> FileName => new(p.Address + 0x30);
+        public Ptr<byte> Reserved1 => new(p.Address + 0x70);
+        public ref uint CheckSum => ref P.RefAt<uint>(p.Address + 0x1FC);
+    }
+}
+
+public static class _HBIN_Fields
+{
+    // struct _HBIN: 32 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_HBIN>
+    {
+        public ref uint Signature => ref P.RefAt<uint>(p.Address);
+        public ref uint FileOffset => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<uint> Reserved1 => new(p.Address + 0xC);
+        public Ptr<_LARGE_INTEGER> TimeStamp => new(p.Address + 0x14);
+        public ref uint Spare => ref P.RefAt<uint>(p.Address + 0x1C);
+    }
+}
+
+public static class _CM_KEY_NODE_Fields
+{
+    // struct _CM_KEY_NODE: 80 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_KEY_NODE>
+    {
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
+        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x2);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x4);
+        public ref uint Spare => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Parent => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<uint> SubKeyCounts => new(p.Address + 0x14);
+        public Ptr<uint> SubKeyLists => new(p.Address + 0x1C);
+        public ref uint ValueCount => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint ValueList => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref uint Security => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref uint Class => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref uint WorkVar => ref P.RefAt<uint>(p.Address + 0x44);
+        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x48);
+        public ref ushort ClassLength => ref P.RefAt<ushort>(p.Address + 0x4A);
+        public Ptr<byte> Name => new(p.Address + 0x4C);
+    }
+}
+
+public static class _CM_KEY_VALUE_Fields
+{
+    // struct _CM_KEY_VALUE: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_KEY_VALUE>
+    {
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
+        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Data => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x10);
+        public ref ushort Spare => ref P.RefAt<ushort>(p.Address + 0x12);
+        public Ptr<byte> Name => new(p.Address + 0x14);
+    }
+}
+
+public static class _CM_BIG_DATA_Fields
+{
+    // struct _CM_BIG_DATA: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_BIG_DATA>
+    {
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
+        public ref ushort Count => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref uint List => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _CM_INDEX_Fields
+{
+    // struct _CM_INDEX: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_INDEX>
+    {
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
+        public ref ushort Count => ref P.RefAt<ushort>(p.Address + 0x2);
+        public Ptr<uint> List => new(p.Address + 0x4);
+    }
+}
+
+public static class _CM_KEY_SECURITY_Fields
+{
+    // struct _CM_KEY_SECURITY: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_KEY_SECURITY>
+    {
+        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
+        public ref ushort Reserved => ref P.RefAt<ushort>(p.Address + 0x2);
+        public ref uint Flink => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Blink => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint DescriptorLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<byte> Descriptor => new(p.Address + 0x14);
+    }
+}
+
+public static class _CMHIVE_Fields
+{
+    // struct _CMHIVE: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CMHIVE>
+    {
+        public Ptr<_LIST_ENTRY> HiveList => new(p.Address);
+        public ref Ptr<byte> Image => ref P.RefAt<Ptr<byte>>(p.Address + 0x8);
+        public ref uint Length => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Capacity => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref byte Volatile => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref byte Dirty => ref P.RefAt<byte>(p.Address + 0x15);
+        public ref Ptr<byte> FlushImage => ref P.RefAt<Ptr<byte>>(p.Address + 0x18);
+        public ref uint FlushCapacity => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint ExitCell => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _CM_KEY_BODY_Fields
+{
+    // struct _CM_KEY_BODY: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_KEY_BODY>
+    {
+        public ref uint Type => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<_CMHIVE> Hive => ref P.RefAt<Ptr<_CMHIVE>>(p.Address + 0x4);
+        public ref uint KeyCell => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> OpenKeys => new(p.Address + 0x10);
+    }
+}
+
+public static class _CM_PARSE_CONTEXT_Fields
+{
+    // struct _CM_PARSE_CONTEXT: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_PARSE_CONTEXT>
+    {
+        public ref Ptr<_UNICODE_STRING> Class => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address);
+        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Disposition => ref P.RefAt<uint>(p.Address + 0x8);
+    }
+}
+
+public static class _CM_CHECK_Fields
+{
+    // struct _CM_CHECK: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_CM_CHECK>
+    {
+        public ref Ptr<byte> Bins => ref P.RefAt<Ptr<byte>>(p.Address);
+        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<byte> CellStarts => ref P.RefAt<Ptr<byte>>(p.Address + 0x8);
+        public ref uint Minor => ref P.RefAt<uint>(p.Address + 0xC);
+    }
+}
+
+public static class _RTLP_QUERY_BUFFER_Fields
+{
+    // struct _RTLP_QUERY_BUFFER: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTLP_QUERY_BUFFER>
+    {
+        public ref Ptr<byte> Data => ref P.RefAt<Ptr<byte>>(p.Address);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x4);
     }
 }
 
@@ -2905,5 +3345,31 @@ public static class _SERIAL_TIMEOUTS_Fields
         public ref uint ReadTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x8);
         public ref uint WriteTotalTimeoutMultiplier => ref P.RefAt<uint>(p.Address + 0xC);
         public ref uint WriteTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x10);
+    }
+}
+
+public static class _KMT_CM_TYPE_Fields
+{
+    // struct _KMT_CM_TYPE: 36 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_CM_TYPE>
+    {
+        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<byte> Data => new(p.Address + 0xC);
+    }
+}
+
+public static class _KMT_QUERY_LOG_Fields
+{
+    // struct _KMT_QUERY_LOG: 84 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_QUERY_LOG>
+    {
+        public ref uint Calls => ref P.RefAt<uint>(p.Address);
+        public Ptr<uint> Types => new(p.Address + 0x4);
+        public Ptr<uint> Lengths => new(p.Address + 0x24);
+        public Ptr<ushort> First => new(p.Address + 0x44);
     }
 }

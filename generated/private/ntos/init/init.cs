@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x120, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x130, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -42,292 +42,306 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
-        // nt-src/private/ntos/init/init.c:27: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:28: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 27 "nt-src/private/ntos/init/init.c"
+#line 28 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/init/init.c"
+#line 32 "nt-src/private/ntos/init/init.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
             ULONG Pages = 0u;
-#line 35 "nt-src/private/ntos/init/init.c"
+#line 36 "nt-src/private/ntos/init/init.c"
             for (Entry = LoaderBlock.MemoryDescriptorListHead.Flink; Entry != LoaderBlock.MemoryDescriptorListHead; Entry = Entry.Flink)
             {
-#line 35 "nt-src/private/ntos/init/init.c"
+#line 36 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
-#line 38 "nt-src/private/ntos/init/init.c"
+#line 39 "nt-src/private/ntos/init/init.c"
                 Descriptor = (Entry.As<sbyte>() - Ptr<_MEMORY_ALLOCATION_DESCRIPTOR>.Null.ListEntry.Address).As<_MEMORY_ALLOCATION_DESCRIPTOR>();
                 Pages += Descriptor.PageCount;
             }
 
-#line 41 "nt-src/private/ntos/init/init.c"
+#line 42 "nt-src/private/ntos/init/init.c"
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
+        // nt-src/private/ntos/init/init.c:47: unsigned char KiBootOptionPresent(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
         {
-#line 46 "nt-src/private/ntos/init/init.c"
+#line 47 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 60 "nt-src/private/ntos/init/init.c"
+#line 61 "nt-src/private/ntos/init/init.c"
             PCSTR Start = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             PCSTR Expected = default(PCSTR);
-#line 64 "nt-src/private/ntos/init/init.c"
+#line 65 "nt-src/private/ntos/init/init.c"
             if (Options.IsNull)
             {
-#line 65 "nt-src/private/ntos/init/init.c"
+#line 66 "nt-src/private/ntos/init/init.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 67 "nt-src/private/ntos/init/init.c"
+#line 68 "nt-src/private/ntos/init/init.c"
             for (Start = Options; Start.Deref != 0; Start += 1)
             {
-#line 67 "nt-src/private/ntos/init/init.c"
+#line 68 "nt-src/private/ntos/init/init.c"
                 SafePoint.Poll();
                 if (Start != Options && Start[-1] != ' ')
                 {
-#line 69 "nt-src/private/ntos/init/init.c"
+#line 70 "nt-src/private/ntos/init/init.c"
                     continue;
                 }
 
-#line 71 "nt-src/private/ntos/init/init.c"
+#line 72 "nt-src/private/ntos/init/init.c"
                 Scan = Start;
                 Expected = Option;
                 while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
                 {
-#line 73 "nt-src/private/ntos/init/init.c"
+#line 74 "nt-src/private/ntos/init/init.c"
                     SafePoint.Poll();
                     Scan += 1;
                     Expected += 1;
                 }
 
-#line 77 "nt-src/private/ntos/init/init.c"
+#line 78 "nt-src/private/ntos/init/init.c"
                 if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
                 {
-#line 78 "nt-src/private/ntos/init/init.c"
+#line 79 "nt-src/private/ntos/init/init.c"
                     return frame.Leave((byte)TRUE);
                 }
             }
 
-#line 81 "nt-src/private/ntos/init/init.c"
+#line 82 "nt-src/private/ntos/init/init.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:87: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 86 "nt-src/private/ntos/init/init.c"
+#line 87 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/init/init.c"
+#line 91 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 92 "nt-src/private/ntos/init/init.c"
+#line 93 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 93 "nt-src/private/ntos/init/init.c"
+#line 94 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 95 "nt-src/private/ntos/init/init.c"
+#line 96 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (ExpInitializeWorkers() == 0)
             {
-#line 98 "nt-src/private/ntos/init/init.c"
+#line 99 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 100 "nt-src/private/ntos/init/init.c"
+#line 101 "nt-src/private/ntos/init/init.c"
             if (MmInitSystem(1u, LoaderBlock) == 0)
             {
-#line 101 "nt-src/private/ntos/init/init.c"
+#line 102 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 103 "nt-src/private/ntos/init/init.c"
+#line 104 "nt-src/private/ntos/init/init.c"
+            if (CmInitSystem1(LoaderBlock) == 0)
+            {
+#line 105 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 107 "nt-src/private/ntos/init/init.c"
             if (IoInitSystem(1u, LoaderBlock) == 0)
             {
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 108 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 110 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 107 "nt-src/private/ntos/init/init.c"
+#line 111 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 113 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 116 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CMWRITE) != 0)
+            {
+#line 117 "nt-src/private/ntos/init/init.c"
+                KmtWriteRegistry();
+            }
+
+#line 119 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 120 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 116 "nt-src/private/ntos/init/init.c"
+#line 123 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 118 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 119 "nt-src/private/ntos/init/init.c"
+#line 126 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 121 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 124 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
-#line 125 "nt-src/private/ntos/init/init.c"
+#line 132 "nt-src/private/ntos/init/init.c"
                 KmtFaultInInitialThread();
             }
 
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 138 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 134 "nt-src/private/ntos/init/init.c"
+#line 141 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 143 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 144 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 146 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 149 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 150 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 146 "nt-src/private/ntos/init/init.c"
+#line 153 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 148 "nt-src/private/ntos/init/init.c"
+#line 155 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IRPBENCH) != 0)
             {
-#line 149 "nt-src/private/ntos/init/init.c"
+#line 156 "nt-src/private/ntos/init/init.c"
                 KmtIrpBenchmark();
             }
 
-#line 151 "nt-src/private/ntos/init/init.c"
+#line 158 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SERIALECHO) != 0)
             {
-#line 152 "nt-src/private/ntos/init/init.c"
+#line 159 "nt-src/private/ntos/init/init.c"
                 KmtSerialEcho();
             }
 
-#line 154 "nt-src/private/ntos/init/init.c"
+#line 161 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 154 "nt-src/private/ntos/init/init.c"
+#line 161 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:159: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:166: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 159 "nt-src/private/ntos/init/init.c"
+#line 166 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 176 "nt-src/private/ntos/init/init.c"
+#line 183 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 48u)
             {
-#line 177 "nt-src/private/ntos/init/init.c"
+#line 184 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 179 "nt-src/private/ntos/init/init.c"
+#line 186 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 181 "nt-src/private/ntos/init/init.c"
+#line 188 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 183 "nt-src/private/ntos/init/init.c"
+#line 190 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
-            {
-#line 185 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 187 "nt-src/private/ntos/init/init.c"
-            KiInitializeThreads(LoaderBlock);
-            if (ObInitSystem(0u) == 0)
-            {
-#line 189 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 191 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
             {
 #line 192 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 194 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
+            KiInitializeThreads(LoaderBlock);
+            if (ObInitSystem(0u) == 0)
             {
-#line 195 "nt-src/private/ntos/init/init.c"
+#line 196 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 197 "nt-src/private/ntos/init/init.c"
+#line 198 "nt-src/private/ntos/init/init.c"
+            if (ExInitSystem(0u) == 0)
+            {
+#line 199 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 201 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 202 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 204 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 200 "nt-src/private/ntos/init/init.c"
+#line 207 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -338,25 +352,26 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiPhase1Initialization)), "v:i", "KiPhase1Initialization");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiSystemStartup)), "v:i", "KiSystemStartup");
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
-            ImageData.Put(__data + 0x10, "/CRASH\0"u8);
-            ImageData.Put(__data + 0x18, "/DOUBLEFREE\0"u8);
-            ImageData.Put(__data + 0x24, "/DPCWAIT\0"u8);
-            ImageData.Put(__data + 0x30, "/BADLOWER\0"u8);
-            ImageData.Put(__data + 0x3C, "/KMODEFAULT\0"u8);
-            ImageData.Put(__data + 0x48, "/THREADFAULT\0"u8);
-            ImageData.Put(__data + 0x58, "/BADADDRESS\0"u8);
-            ImageData.Put(__data + 0x64, "/PAGEDDISPATCH\0"u8);
-            ImageData.Put(__data + 0x74, "/FREELOCKED\0"u8);
-            ImageData.Put(__data + 0x80, "/RESOURCEAPC\0"u8);
-            ImageData.Put(__data + 0x90, "/SWITCHBENCH\0"u8);
-            ImageData.Put(__data + 0xA0, "/IDLEBENCH\0"u8);
-            ImageData.Put(__data + 0xAC, "/IRPBENCH\0"u8);
-            ImageData.Put(__data + 0xB8, "/SERIALECHO\0"u8);
-            ImageData.Put(__data + 0xC4, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0xD8, "0.1\0"u8);
-            ImageData.Put(__data + 0xDC, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0x104, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x118, "\0"u8);
+            ImageData.Put(__data + 0x10, "/CMWRITE\0"u8);
+            ImageData.Put(__data + 0x1C, "/CRASH\0"u8);
+            ImageData.Put(__data + 0x24, "/DOUBLEFREE\0"u8);
+            ImageData.Put(__data + 0x30, "/DPCWAIT\0"u8);
+            ImageData.Put(__data + 0x3C, "/BADLOWER\0"u8);
+            ImageData.Put(__data + 0x48, "/KMODEFAULT\0"u8);
+            ImageData.Put(__data + 0x54, "/THREADFAULT\0"u8);
+            ImageData.Put(__data + 0x64, "/BADADDRESS\0"u8);
+            ImageData.Put(__data + 0x70, "/PAGEDDISPATCH\0"u8);
+            ImageData.Put(__data + 0x80, "/FREELOCKED\0"u8);
+            ImageData.Put(__data + 0x8C, "/RESOURCEAPC\0"u8);
+            ImageData.Put(__data + 0x9C, "/SWITCHBENCH\0"u8);
+            ImageData.Put(__data + 0xAC, "/IDLEBENCH\0"u8);
+            ImageData.Put(__data + 0xB8, "/IRPBENCH\0"u8);
+            ImageData.Put(__data + 0xC4, "/SERIALECHO\0"u8);
+            ImageData.Put(__data + 0xD0, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0xE4, "0.1\0"u8);
+            ImageData.Put(__data + 0xE8, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0x110, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x124, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -374,25 +389,26 @@ public static unsafe partial class Image
         public static class Str
         {
             public static Ptr<sbyte> SELFTEST => new Ptr<sbyte>(__data + 0x4);
-            public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x10);
-            public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x18);
-            public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x24);
-            public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x30);
-            public static Ptr<sbyte> KMODEFAULT => new Ptr<sbyte>(__data + 0x3C);
-            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x48);
-            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x58);
-            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x64);
-            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x74);
-            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x80);
-            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x90);
-            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xA0);
-            public static Ptr<sbyte> IRPBENCH => new Ptr<sbyte>(__data + 0xAC);
-            public static Ptr<sbyte> SERIALECHO => new Ptr<sbyte>(__data + 0xB8);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xC4);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xD8);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xDC);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x104);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x118);
+            public static Ptr<sbyte> CMWRITE => new Ptr<sbyte>(__data + 0x10);
+            public static Ptr<sbyte> CRASH => new Ptr<sbyte>(__data + 0x1C);
+            public static Ptr<sbyte> DOUBLEFREE => new Ptr<sbyte>(__data + 0x24);
+            public static Ptr<sbyte> DPCWAIT => new Ptr<sbyte>(__data + 0x30);
+            public static Ptr<sbyte> BADLOWER => new Ptr<sbyte>(__data + 0x3C);
+            public static Ptr<sbyte> KMODEFAULT => new Ptr<sbyte>(__data + 0x48);
+            public static Ptr<sbyte> THREADFAULT => new Ptr<sbyte>(__data + 0x54);
+            public static Ptr<sbyte> BADADDRESS => new Ptr<sbyte>(__data + 0x64);
+            public static Ptr<sbyte> PAGEDDISPATCH => new Ptr<sbyte>(__data + 0x70);
+            public static Ptr<sbyte> FREELOCKED => new Ptr<sbyte>(__data + 0x80);
+            public static Ptr<sbyte> RESOURCEAPC => new Ptr<sbyte>(__data + 0x8C);
+            public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x9C);
+            public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xAC);
+            public static Ptr<sbyte> IRPBENCH => new Ptr<sbyte>(__data + 0xB8);
+            public static Ptr<sbyte> SERIALECHO => new Ptr<sbyte>(__data + 0xC4);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xD0);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xE4);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xE8);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x110);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x124);
         }
     }
 }

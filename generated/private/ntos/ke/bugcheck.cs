@@ -22,7 +22,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/bugcheck.c: its functions, objects and string literals.</summary>
     public static unsafe class bugcheck_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x750, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x780, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -52,69 +52,71 @@ public static unsafe partial class Image
         private const ULONG ATTEMPTED_SWITCH_FROM_DPC = 0xB8u;
         private const ULONG BAD_POOL_CALLER = 0xC2u;
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
+        private const ULONG REGISTRY_ERROR = 0x51u;
+        private const ULONG BAD_SYSTEM_CONFIG_INFO = 0x74u;
         private const ULONG KERNEL_APC_PENDING_DURING_EXIT = 0x20u;
         private const ULONG RESOURCE_NOT_OWNED = 0xE3u;
         private const ULONG MUST_SUCCEED_POOL_EMPTY = 0x41u;
-        // const struct _KBUGCHECK_NAME[23] KiBugCheckNames
+        // const struct _KBUGCHECK_NAME[25] KiBugCheckNames
         private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
         // char[1024] StackText
-        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0xB8);
+        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0xC8);
 
-        // nt-src/private/ntos/ke/bugcheck.c:71: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:73: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
-#line 71 "nt-src/private/ntos/ke/bugcheck.c"
+#line 73 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x30);
-#line 81 "nt-src/private/ntos/ke/bugcheck.c"
+#line 83 "nt-src/private/ntos/ke/bugcheck.c"
             DbgPrint(Str.STOP_0x_08lX_0x_08lX_0x_08lX_0x, Va.Args(frame.Base + 0x4, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4, KiBugCheckName(BugCheckCode)));
-#line 93 "nt-src/private/ntos/ke/bugcheck.c"
+#line 95 "nt-src/private/ntos/ke/bugcheck.c"
             __machine_describe_stack(KeBugCheckEx_StackText, 1024u, 1u);
             HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
-#line 95 "nt-src/private/ntos/ke/bugcheck.c"
+#line 97 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
-#line 95 "nt-src/private/ntos/ke/bugcheck.c"
+#line 97 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:102: void KeBugCheck(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:104: void KeBugCheck(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
-#line 102 "nt-src/private/ntos/ke/bugcheck.c"
+#line 104 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 106 "nt-src/private/ntos/ke/bugcheck.c"
+#line 108 "nt-src/private/ntos/ke/bugcheck.c"
             KeBugCheckEx(BugCheckCode, 0u, 0u, 0u, 0u);
-#line 106 "nt-src/private/ntos/ke/bugcheck.c"
+#line 108 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:55: const char* KiBugCheckName(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:57: const char* KiBugCheckName(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
-#line 55 "nt-src/private/ntos/ke/bugcheck.c"
+#line 57 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 59 "nt-src/private/ntos/ke/bugcheck.c"
+#line 61 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
-#line 61 "nt-src/private/ntos/ke/bugcheck.c"
-            for (Index = 0u; Index < 23u; Index += 1u)
+#line 63 "nt-src/private/ntos/ke/bugcheck.c"
+            for (Index = 0u; Index < 25u; Index += 1u)
             {
-#line 61 "nt-src/private/ntos/ke/bugcheck.c"
+#line 63 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
-#line 63 "nt-src/private/ntos/ke/bugcheck.c"
+#line 65 "nt-src/private/ntos/ke/bugcheck.c"
                     return frame.Leave((KiBugCheckNames + Index).Name);
                 }
             }
 
-#line 66 "nt-src/private/ntos/ke/bugcheck.c"
+#line 68 "nt-src/private/ntos/ke/bugcheck.c"
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
@@ -123,55 +125,59 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<uint, uint, uint, uint, uint, void>)(&KeBugCheckEx)), "v:iiiii", "KeBugCheckEx");
             Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KeBugCheck)), "v:i", "KeBugCheck");
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<sbyte>>)(&KiBugCheckName)), "i:i", "KiBugCheckName");
-            ImageData.Put(__data, [0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE3, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41]);
-            ImageData.Reloc(__data + 0x4, __data + 0x50C);
-            ImageData.Reloc(__data + 0xC, __data + 0x520);
-            ImageData.Reloc(__data + 0x14, __data + 0x53C);
-            ImageData.Reloc(__data + 0x1C, __data + 0x554);
-            ImageData.Reloc(__data + 0x24, __data + 0x564);
-            ImageData.Reloc(__data + 0x2C, __data + 0x578);
-            ImageData.Reloc(__data + 0x34, __data + 0x590);
-            ImageData.Reloc(__data + 0x3C, __data + 0x5A4);
-            ImageData.Reloc(__data + 0x44, __data + 0x5BC);
-            ImageData.Reloc(__data + 0x4C, __data + 0x5D8);
-            ImageData.Reloc(__data + 0x54, __data + 0x5F4);
-            ImageData.Reloc(__data + 0x5C, __data + 0x614);
-            ImageData.Reloc(__data + 0x64, __data + 0x634);
-            ImageData.Reloc(__data + 0x6C, __data + 0x648);
-            ImageData.Reloc(__data + 0x74, __data + 0x65C);
-            ImageData.Reloc(__data + 0x7C, __data + 0x670);
-            ImageData.Reloc(__data + 0x84, __data + 0x68C);
-            ImageData.Reloc(__data + 0x8C, __data + 0x6B0);
-            ImageData.Reloc(__data + 0x94, __data + 0x6CC);
-            ImageData.Reloc(__data + 0x9C, __data + 0x6DC);
-            ImageData.Reloc(__data + 0xA4, __data + 0x6F8);
+            ImageData.Put(__data, [0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x51, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x74, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE3, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41]);
+            ImageData.Reloc(__data + 0x4, __data + 0x51C);
+            ImageData.Reloc(__data + 0xC, __data + 0x530);
+            ImageData.Reloc(__data + 0x14, __data + 0x54C);
+            ImageData.Reloc(__data + 0x1C, __data + 0x564);
+            ImageData.Reloc(__data + 0x24, __data + 0x574);
+            ImageData.Reloc(__data + 0x2C, __data + 0x588);
+            ImageData.Reloc(__data + 0x34, __data + 0x5A0);
+            ImageData.Reloc(__data + 0x3C, __data + 0x5B4);
+            ImageData.Reloc(__data + 0x44, __data + 0x5CC);
+            ImageData.Reloc(__data + 0x4C, __data + 0x5E8);
+            ImageData.Reloc(__data + 0x54, __data + 0x604);
+            ImageData.Reloc(__data + 0x5C, __data + 0x624);
+            ImageData.Reloc(__data + 0x64, __data + 0x644);
+            ImageData.Reloc(__data + 0x6C, __data + 0x658);
+            ImageData.Reloc(__data + 0x74, __data + 0x66C);
+            ImageData.Reloc(__data + 0x7C, __data + 0x680);
+            ImageData.Reloc(__data + 0x84, __data + 0x69C);
+            ImageData.Reloc(__data + 0x8C, __data + 0x6C0);
+            ImageData.Reloc(__data + 0x94, __data + 0x6DC);
+            ImageData.Reloc(__data + 0x9C, __data + 0x6EC);
+            ImageData.Reloc(__data + 0xA4, __data + 0x708);
             ImageData.Reloc(__data + 0xAC, __data + 0x718);
-            ImageData.Reloc(__data + 0xB4, __data + 0x72C);
-            ImageData.Put(__data + 0x4B8, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
-            ImageData.Put(__data + 0x4F8, "UNKNOWN_BUGCHECK\0"u8);
-            ImageData.Put(__data + 0x50C, "APC_INDEX_MISMATCH\0"u8);
-            ImageData.Put(__data + 0x520, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x53C, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x554, "BAD_POOL_HEADER\0"u8);
-            ImageData.Put(__data + 0x564, "MEMORY_MANAGEMENT\0"u8);
-            ImageData.Put(__data + 0x578, "SPIN_LOCK_ALREADY_OWNED\0"u8);
-            ImageData.Put(__data + 0x590, "SPIN_LOCK_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x5A4, "THREAD_NOT_MUTEX_OWNER\0"u8);
-            ImageData.Put(__data + 0x5BC, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x5D8, "UNEXPECTED_KERNEL_MODE_TRAP\0"u8);
-            ImageData.Put(__data + 0x5F4, "PHASE0_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x614, "PHASE1_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x634, "NO_MORE_SYSTEM_PTES\0"u8);
-            ImageData.Put(__data + 0x648, "NO_PAGES_AVAILABLE\0"u8);
-            ImageData.Put(__data + 0x65C, "PFN_LIST_CORRUPT\0"u8);
-            ImageData.Put(__data + 0x670, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
-            ImageData.Put(__data + 0x68C, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x6B0, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
-            ImageData.Put(__data + 0x6CC, "BAD_POOL_CALLER\0"u8);
-            ImageData.Put(__data + 0x6DC, "MANUALLY_INITIATED_CRASH\0"u8);
-            ImageData.Put(__data + 0x6F8, "KERNEL_APC_PENDING_DURING_EXIT\0"u8);
-            ImageData.Put(__data + 0x718, "RESOURCE_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x72C, "MUST_SUCCEED_POOL_EMPTY\0"u8);
+            ImageData.Reloc(__data + 0xB4, __data + 0x730);
+            ImageData.Reloc(__data + 0xBC, __data + 0x750);
+            ImageData.Reloc(__data + 0xC4, __data + 0x764);
+            ImageData.Put(__data + 0x4C8, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
+            ImageData.Put(__data + 0x508, "UNKNOWN_BUGCHECK\0"u8);
+            ImageData.Put(__data + 0x51C, "APC_INDEX_MISMATCH\0"u8);
+            ImageData.Put(__data + 0x530, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x54C, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x564, "BAD_POOL_HEADER\0"u8);
+            ImageData.Put(__data + 0x574, "MEMORY_MANAGEMENT\0"u8);
+            ImageData.Put(__data + 0x588, "SPIN_LOCK_ALREADY_OWNED\0"u8);
+            ImageData.Put(__data + 0x5A0, "SPIN_LOCK_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x5B4, "THREAD_NOT_MUTEX_OWNER\0"u8);
+            ImageData.Put(__data + 0x5CC, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x5E8, "UNEXPECTED_KERNEL_MODE_TRAP\0"u8);
+            ImageData.Put(__data + 0x604, "PHASE0_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x624, "PHASE1_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x644, "NO_MORE_SYSTEM_PTES\0"u8);
+            ImageData.Put(__data + 0x658, "NO_PAGES_AVAILABLE\0"u8);
+            ImageData.Put(__data + 0x66C, "PFN_LIST_CORRUPT\0"u8);
+            ImageData.Put(__data + 0x680, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
+            ImageData.Put(__data + 0x69C, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x6C0, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
+            ImageData.Put(__data + 0x6DC, "BAD_POOL_CALLER\0"u8);
+            ImageData.Put(__data + 0x6EC, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Put(__data + 0x708, "REGISTRY_ERROR\0"u8);
+            ImageData.Put(__data + 0x718, "BAD_SYSTEM_CONFIG_INFO\0"u8);
+            ImageData.Put(__data + 0x730, "KERNEL_APC_PENDING_DURING_EXIT\0"u8);
+            ImageData.Put(__data + 0x750, "RESOURCE_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x764, "MUST_SUCCEED_POOL_EMPTY\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -186,31 +192,33 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x4B8);
-            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x4F8);
-            public static Ptr<sbyte> APC_INDEX_MISMATCH => new Ptr<sbyte>(__data + 0x50C);
-            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x520);
-            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x53C);
-            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x554);
-            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x564);
-            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x578);
-            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x590);
-            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x5A4);
-            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x5BC);
-            public static Ptr<sbyte> UNEXPECTED_KERNEL_MODE_TRAP => new Ptr<sbyte>(__data + 0x5D8);
-            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x5F4);
-            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x614);
-            public static Ptr<sbyte> NO_MORE_SYSTEM_PTES => new Ptr<sbyte>(__data + 0x634);
-            public static Ptr<sbyte> NO_PAGES_AVAILABLE => new Ptr<sbyte>(__data + 0x648);
-            public static Ptr<sbyte> PFN_LIST_CORRUPT => new Ptr<sbyte>(__data + 0x65C);
-            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x670);
-            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x68C);
-            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x6B0);
-            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x6CC);
-            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x6DC);
-            public static Ptr<sbyte> KERNEL_APC_PENDING_DURING_EXIT => new Ptr<sbyte>(__data + 0x6F8);
-            public static Ptr<sbyte> RESOURCE_NOT_OWNED => new Ptr<sbyte>(__data + 0x718);
-            public static Ptr<sbyte> MUST_SUCCEED_POOL_EMPTY => new Ptr<sbyte>(__data + 0x72C);
+            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x4C8);
+            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x508);
+            public static Ptr<sbyte> APC_INDEX_MISMATCH => new Ptr<sbyte>(__data + 0x51C);
+            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x530);
+            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x54C);
+            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x564);
+            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x574);
+            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x588);
+            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x5A0);
+            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x5B4);
+            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x5CC);
+            public static Ptr<sbyte> UNEXPECTED_KERNEL_MODE_TRAP => new Ptr<sbyte>(__data + 0x5E8);
+            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x604);
+            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x624);
+            public static Ptr<sbyte> NO_MORE_SYSTEM_PTES => new Ptr<sbyte>(__data + 0x644);
+            public static Ptr<sbyte> NO_PAGES_AVAILABLE => new Ptr<sbyte>(__data + 0x658);
+            public static Ptr<sbyte> PFN_LIST_CORRUPT => new Ptr<sbyte>(__data + 0x66C);
+            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x680);
+            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x69C);
+            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x6C0);
+            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x6DC);
+            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x6EC);
+            public static Ptr<sbyte> REGISTRY_ERROR => new Ptr<sbyte>(__data + 0x708);
+            public static Ptr<sbyte> BAD_SYSTEM_CONFIG_INFO => new Ptr<sbyte>(__data + 0x718);
+            public static Ptr<sbyte> KERNEL_APC_PENDING_DURING_EXIT => new Ptr<sbyte>(__data + 0x730);
+            public static Ptr<sbyte> RESOURCE_NOT_OWNED => new Ptr<sbyte>(__data + 0x750);
+            public static Ptr<sbyte> MUST_SUCCEED_POOL_EMPTY => new Ptr<sbyte>(__data + 0x764);
         }
     }
 }

@@ -36,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ob/obdir.c: its functions, objects and string literals.</summary>
     public static unsafe class obdir_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -50,6 +50,7 @@ public static unsafe partial class Image
         private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const NTSTATUS STATUS_OBJECT_NAME_INVALID = unchecked((int)0xC0000033u);
         private const int DIRECTORY_TRAVERSE = 0x2;
+        private const NTSTATUS STATUS_REPARSE = 0x104;
         private const NTSTATUS STATUS_OBJECT_TYPE_MISMATCH = unchecked((int)0xC0000024u);
         private const NTSTATUS STATUS_OBJECT_PATH_SYNTAX_BAD = unchecked((int)0xC000003Bu);
         private const NTSTATUS STATUS_OBJECT_NAME_COLLISION = unchecked((int)0xC0000035u);
@@ -57,64 +58,64 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_OBJECT_PATH_NOT_FOUND = unchecked((int)0xC000003Au);
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const NTSTATUS STATUS_OBJECT_NAME_NOT_FOUND = unchecked((int)0xC0000034u);
-        private const int OBJ_OPENLINK = 0x100;
         private const int OB_MAXIMUM_REPARSES = 32;
-        private const int OB_REPARSE_TAG = 1884447311;
+        private const int OBJ_OPENLINK = 0x100;
         private const int FALSE = 0;
         private const int OB_DIRECTORY_ENTRY_TAG = 1698980431;
         private const int TRUE = 1;
         private const int NUMBER_HASH_BUCKETS = 37;
         private const NTSTATUS STATUS_NAME_TOO_LONG = unchecked((int)0xC0000106u);
+        private const int OB_REPARSE_TAG = 1884447311;
 
-        // nt-src/private/ntos/ob/obdir.c:373: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:454: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 373 "nt-src/private/ntos/ob/obdir.c"
+#line 454 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
             ref PVOID Directory = ref frame.Local<PVOID>(0x0);
-#line 389 "nt-src/private/ntos/ob/obdir.c"
+#line 470 "nt-src/private/ntos/ob/obdir.c"
             NTSTATUS Status = 0;
-#line 391 "nt-src/private/ntos/ob/obdir.c"
+#line 472 "nt-src/private/ntos/ob/obdir.c"
             Status = ObCreateObject(0, ObpDirectoryObjectType, ObjectAttributes, 0, Ptr<CVoid>.Null, 148u, 0u, 0u, frame.At<Ptr<CVoid>>(0x0));
-#line 393 "nt-src/private/ntos/ob/obdir.c"
+#line 474 "nt-src/private/ntos/ob/obdir.c"
             if (Status < 0)
             {
-#line 394 "nt-src/private/ntos/ob/obdir.c"
+#line 475 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(Status);
             }
 
-#line 396 "nt-src/private/ntos/ob/obdir.c"
+#line 477 "nt-src/private/ntos/ob/obdir.c"
             memset(Directory, 0, 148u);
             return frame.Leave(ObInsertObject(Directory, Ptr<_ACCESS_STATE>.Null, DesiredAccess, 0u, Ptr<Ptr<CVoid>>.Null, DirectoryHandle));
         }
 
-        // nt-src/private/ntos/ob/obdir.c:402: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:483: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 402 "nt-src/private/ntos/ob/obdir.c"
+#line 483 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 408 "nt-src/private/ntos/ob/obdir.c"
+#line 489 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(ObOpenObjectByName(ObjectAttributes, ObpDirectoryObjectType, 0, Ptr<_ACCESS_STATE>.Null, DesiredAccess, Ptr<CVoid>.Null, DirectoryHandle));
         }
 
-        // nt-src/private/ntos/ob/obdir.c:203: long ObpLookupObjectName(void*, struct _UNICODE_STRING*, unsigned long, struct _OBJECT_TYPE*, char, void*, void**)
+        // nt-src/private/ntos/ob/obdir.c:254: long ObpLookupObjectName(void*, struct _UNICODE_STRING*, unsigned long, struct _OBJECT_TYPE*, unsigned long, char, void*, void*, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static NTSTATUS ObpLookupObjectName(HANDLE RootDirectory, PUNICODE_STRING ObjectName, ULONG Attributes, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PVOID InsertObject, Ptr<PVOID> FoundObject)
+        public static NTSTATUS ObpLookupObjectName(HANDLE RootDirectory, PUNICODE_STRING ObjectName, ULONG Attributes, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, PVOID ParseContext, PVOID InsertObject, Ptr<PVOID> FoundObject)
         {
-#line 203 "nt-src/private/ntos/ob/obdir.c"
+#line 254 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x30);
             ref POBJECT_DIRECTORY Root = ref frame.Local<POBJECT_DIRECTORY>(0x0);
             Ptr<UNICODE_STRING> Remaining = frame.At<UNICODE_STRING>(0x4);
             Ptr<UNICODE_STRING> Component = frame.At<UNICODE_STRING>(0xC);
             Ptr<UNICODE_STRING> Rest = frame.At<UNICODE_STRING>(0x14);
             ref PWSTR ReparseBuffer = ref frame.Local<PWSTR>(0x1C);
-#line 234 "nt-src/private/ntos/ob/obdir.c"
+#line 287 "nt-src/private/ntos/ob/obdir.c"
             BOOLEAN CaseInsensitive = (BOOLEAN)((Attributes & (uint)OBJ_CASE_INSENSITIVE) != 0u ? 1 : 0);
             Root = Ptr<_OBJECT_DIRECTORY>.Null;
             POBJECT_DIRECTORY Directory = default(POBJECT_DIRECTORY);
-#line 240 "nt-src/private/ntos/ob/obdir.c"
+#line 293 "nt-src/private/ntos/ob/obdir.c"
             ReparseBuffer = Ptr<ushort>.Null;
             PVOID Object = default(PVOID);
             POBJECT_TYPE Type = default(POBJECT_TYPE);
@@ -122,47 +123,66 @@ public static unsafe partial class Image
             ULONG Index = 0;
             BOOLEAN Last = 0;
             NTSTATUS Status = 0;
-#line 248 "nt-src/private/ntos/ob/obdir.c"
+#line 301 "nt-src/private/ntos/ob/obdir.c"
             FoundObject.W.Deref = Ptr<CVoid>.Null;
             if ((ObjectName.Length & 1) != 0 || (ObjectName.Length != 0 && ObjectName.Buffer.IsNull))
             {
-#line 250 "nt-src/private/ntos/ob/obdir.c"
+#line 303 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 252 "nt-src/private/ntos/ob/obdir.c"
+#line 305 "nt-src/private/ntos/ob/obdir.c"
             Remaining.Assign(ObjectName);
             if (!RootDirectory.IsNull)
             {
-#line 254 "nt-src/private/ntos/ob/obdir.c"
+#line 307 "nt-src/private/ntos/ob/obdir.c"
                 Status = ObReferenceObjectByHandle(RootDirectory, DIRECTORY_TRAVERSE, Ptr<_OBJECT_TYPE>.Null, AccessMode, frame.At<Ptr<_OBJECT_DIRECTORY>>(0x0).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
                 if (Status < 0)
                 {
-#line 256 "nt-src/private/ntos/ob/obdir.c"
+#line 309 "nt-src/private/ntos/ob/obdir.c"
                     return frame.Leave(Status);
                 }
 
-#line 258 "nt-src/private/ntos/ob/obdir.c"
-                if ((Root.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObpDirectoryObjectType)
+#line 311 "nt-src/private/ntos/ob/obdir.c"
+                Type = (Root.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
+                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull)
                 {
-#line 259 "nt-src/private/ntos/ob/obdir.c"
+#line 313 "nt-src/private/ntos/ob/obdir.c"
+                    Status = ObpParse(Root.As<CVoid>(), ObjectType, DesiredAccess, AccessMode, Attributes, Remaining, ParseContext, frame.At<Ptr<ushort>>(0x1C), Remaining, FoundObject);
+#line 315 "nt-src/private/ntos/ob/obdir.c"
+                    ObfDereferenceObject(Root.As<CVoid>());
+                    Root = Ptr<_OBJECT_DIRECTORY>.Null;
+                    if (Status != STATUS_REPARSE)
+                    {
+#line 318 "nt-src/private/ntos/ob/obdir.c"
+                        return frame.Leave(Status);
+                    }
+
+#line 320 "nt-src/private/ntos/ob/obdir.c"
+                    Reparses += 1u;
+                }
+                else
+#line 321 "nt-src/private/ntos/ob/obdir.c"
+                if (Type != ObpDirectoryObjectType)
+                {
+#line 322 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
                 }
 
-#line 262 "nt-src/private/ntos/ob/obdir.c"
-                if (Remaining.Length != 0 && Remaining.Buffer[0] == '\\')
+#line 325 "nt-src/private/ntos/ob/obdir.c"
+                if (!Root.IsNull && Remaining.Length != 0 && Remaining.Buffer[0] == '\\')
                 {
-#line 263 "nt-src/private/ntos/ob/obdir.c"
+#line 326 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
                 }
             }
             else
-#line 266 "nt-src/private/ntos/ob/obdir.c"
+#line 329 "nt-src/private/ntos/ob/obdir.c"
             if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
             {
-#line 267 "nt-src/private/ntos/ob/obdir.c"
+#line 330 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
             }
 
@@ -170,26 +190,26 @@ public static unsafe partial class Image
             Directory = Root;
             for (;;)
             {
-#line 272 "nt-src/private/ntos/ob/obdir.c"
+#line 335 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
-#line 278 "nt-src/private/ntos/ob/obdir.c"
+#line 341 "nt-src/private/ntos/ob/obdir.c"
                 if (Directory.IsNull)
                 {
-#line 279 "nt-src/private/ntos/ob/obdir.c"
+#line 342 "nt-src/private/ntos/ob/obdir.c"
                     if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
                     {
-#line 280 "nt-src/private/ntos/ob/obdir.c"
+#line 343 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_SYNTAX_BAD;
                         break;
                     }
 
-#line 283 "nt-src/private/ntos/ob/obdir.c"
+#line 346 "nt-src/private/ntos/ob/obdir.c"
                     Directory = ObpRootDirectoryObject;
                     Remaining.W.Buffer += 1;
                     Remaining.W.Length = (ushort)(Remaining.Length - 2u);
                     if (Remaining.Length == 0)
                     {
-#line 287 "nt-src/private/ntos/ob/obdir.c"
+#line 350 "nt-src/private/ntos/ob/obdir.c"
                         Object = Directory.As<CVoid>();
                         Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                         ObfReferenceObject(Object);
@@ -201,12 +221,12 @@ public static unsafe partial class Image
                 Component.Assign(Remaining);
                 for (Index = 0u; Index < Remaining.Length / 2u && Remaining.Buffer[Index] != '\\'; Index += 1u)
                 {
-#line 296 "nt-src/private/ntos/ob/obdir.c"
+#line 359 "nt-src/private/ntos/ob/obdir.c"
                     SafePoint.Poll();
                     ;
                 }
 
-#line 299 "nt-src/private/ntos/ob/obdir.c"
+#line 362 "nt-src/private/ntos/ob/obdir.c"
                 Component.W.Length = (USHORT)(Index * 2u);
                 Component.W.MaximumLength = Component.Length;
                 Rest.W.Buffer = Remaining.Buffer + Index;
@@ -215,7 +235,7 @@ public static unsafe partial class Image
                 Last = (BOOLEAN)(Rest.Length == 0 ? 1 : 0);
                 if (Component.Length == 0)
                 {
-#line 306 "nt-src/private/ntos/ob/obdir.c"
+#line 369 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
@@ -223,137 +243,167 @@ public static unsafe partial class Image
                 Object = ObpLookupDirectoryEntry(Directory, Component, CaseInsensitive);
                 if (Object.IsNull)
                 {
-#line 312 "nt-src/private/ntos/ob/obdir.c"
+#line 375 "nt-src/private/ntos/ob/obdir.c"
                     if (Last == 0)
                     {
-#line 313 "nt-src/private/ntos/ob/obdir.c"
+#line 376 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                     }
                     else
-#line 314 "nt-src/private/ntos/ob/obdir.c"
+#line 377 "nt-src/private/ntos/ob/obdir.c"
                     if (!new Ptr<sbyte>(InsertObject.Address).IsNull)
                     {
-#line 315 "nt-src/private/ntos/ob/obdir.c"
+#line 378 "nt-src/private/ntos/ob/obdir.c"
                         ObpNameOnly(InsertObject, Component);
                         Status = ObpInsertDirectoryEntry(Directory, InsertObject) != 0 ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
                         if (Status >= 0)
                         {
-#line 318 "nt-src/private/ntos/ob/obdir.c"
+#line 381 "nt-src/private/ntos/ob/obdir.c"
                             FoundObject.W.Deref = InsertObject;
                         }
                     }
                     else
                     {
-#line 321 "nt-src/private/ntos/ob/obdir.c"
+#line 384 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_NAME_NOT_FOUND;
                     }
 
-#line 323 "nt-src/private/ntos/ob/obdir.c"
+#line 386 "nt-src/private/ntos/ob/obdir.c"
                     break;
                 }
 
                 Type = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
-                if (Type == ObpSymbolicLinkObjectType && (Last == 0 || (new Ptr<sbyte>(InsertObject.Address).IsNull && ObjectType != ObpSymbolicLinkObjectType && (Attributes & (uint)OBJ_OPENLINK) == 0u)))
+                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull)
                 {
-#line 330 "nt-src/private/ntos/ob/obdir.c"
+#line 391 "nt-src/private/ntos/ob/obdir.c"
+                    ObfReferenceObject(Object);
+                    ObpReleaseNamespaceLock();
+                    Status = ObpParse(Object, ObjectType, DesiredAccess, AccessMode, Attributes, Rest, ParseContext, frame.At<Ptr<ushort>>(0x1C), Remaining, FoundObject);
+#line 395 "nt-src/private/ntos/ob/obdir.c"
+                    ObfDereferenceObject(Object);
+                    ObpAcquireNamespaceLock();
+                    if (Status != STATUS_REPARSE)
+                    {
+#line 398 "nt-src/private/ntos/ob/obdir.c"
+                        break;
+                    }
+
+#line 400 "nt-src/private/ntos/ob/obdir.c"
                     Reparses += 1u;
                     if (Reparses > (uint)OB_MAXIMUM_REPARSES)
                     {
-#line 332 "nt-src/private/ntos/ob/obdir.c"
+#line 402 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                         break;
                     }
 
-#line 335 "nt-src/private/ntos/ob/obdir.c"
-                    Status = ObpReparse(Object.As<_OBJECT_SYMBOLIC_LINK>(), Rest, frame.At<Ptr<ushort>>(0x1C), Remaining);
-                    if (Status < 0)
-                    {
-#line 337 "nt-src/private/ntos/ob/obdir.c"
-                        break;
-                    }
-
-#line 339 "nt-src/private/ntos/ob/obdir.c"
+#line 405 "nt-src/private/ntos/ob/obdir.c"
                     Directory = Ptr<_OBJECT_DIRECTORY>.Null;
                     continue;
                 }
 
-#line 342 "nt-src/private/ntos/ob/obdir.c"
+#line 408 "nt-src/private/ntos/ob/obdir.c"
+                if (Type == ObpSymbolicLinkObjectType && (Last == 0 || (new Ptr<sbyte>(InsertObject.Address).IsNull && ObjectType != ObpSymbolicLinkObjectType && (Attributes & (uint)OBJ_OPENLINK) == 0u)))
+                {
+#line 411 "nt-src/private/ntos/ob/obdir.c"
+                    Reparses += 1u;
+                    if (Reparses > (uint)OB_MAXIMUM_REPARSES)
+                    {
+#line 413 "nt-src/private/ntos/ob/obdir.c"
+                        Status = STATUS_OBJECT_PATH_NOT_FOUND;
+                        break;
+                    }
+
+#line 416 "nt-src/private/ntos/ob/obdir.c"
+                    Status = ObpReparse(Object.As<_OBJECT_SYMBOLIC_LINK>(), Rest, frame.At<Ptr<ushort>>(0x1C), Remaining);
+                    if (Status < 0)
+                    {
+#line 418 "nt-src/private/ntos/ob/obdir.c"
+                        break;
+                    }
+
+#line 420 "nt-src/private/ntos/ob/obdir.c"
+                    Directory = Ptr<_OBJECT_DIRECTORY>.Null;
+                    continue;
+                }
+
+#line 423 "nt-src/private/ntos/ob/obdir.c"
                 if (Last != 0)
                 {
-#line 343 "nt-src/private/ntos/ob/obdir.c"
+#line 424 "nt-src/private/ntos/ob/obdir.c"
                     Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                     ObfReferenceObject(Object);
                     FoundObject.W.Deref = Object;
                     break;
                 }
 
-#line 348 "nt-src/private/ntos/ob/obdir.c"
+#line 429 "nt-src/private/ntos/ob/obdir.c"
                 if (Type != ObpDirectoryObjectType)
                 {
-#line 349 "nt-src/private/ntos/ob/obdir.c"
+#line 430 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_TYPE_MISMATCH;
                     break;
                 }
 
-#line 352 "nt-src/private/ntos/ob/obdir.c"
+#line 433 "nt-src/private/ntos/ob/obdir.c"
                 Directory = Object.As<_OBJECT_DIRECTORY>();
                 Remaining.W.Buffer = Rest.Buffer + 1;
                 Remaining.W.Length = (ushort)(Rest.Length - 2u);
                 Remaining.W.MaximumLength = Remaining.Length;
                 if (Remaining.Length == 0)
                 {
-#line 357 "nt-src/private/ntos/ob/obdir.c"
+#line 438 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
             }
 
-#line 361 "nt-src/private/ntos/ob/obdir.c"
+#line 442 "nt-src/private/ntos/ob/obdir.c"
             ObpReleaseNamespaceLock();
             if (!ReparseBuffer.IsNull)
             {
-#line 363 "nt-src/private/ntos/ob/obdir.c"
-                ExFreePoolWithTag(ReparseBuffer.As<CVoid>(), OB_REPARSE_TAG);
+#line 444 "nt-src/private/ntos/ob/obdir.c"
+                ExFreePool(ReparseBuffer.As<CVoid>());
             }
 
-#line 365 "nt-src/private/ntos/ob/obdir.c"
+#line 446 "nt-src/private/ntos/ob/obdir.c"
             if (!Root.IsNull)
             {
-#line 366 "nt-src/private/ntos/ob/obdir.c"
+#line 447 "nt-src/private/ntos/ob/obdir.c"
                 ObfDereferenceObject(Root.As<CVoid>());
             }
 
-#line 368 "nt-src/private/ntos/ob/obdir.c"
+#line 449 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:101: unsigned char ObpRemoveObjectName(void*)
+        // nt-src/private/ntos/ob/obdir.c:103: unsigned char ObpRemoveObjectName(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN ObpRemoveObjectName(PVOID Object)
         {
-#line 101 "nt-src/private/ntos/ob/obdir.c"
+#line 103 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 115 "nt-src/private/ntos/ob/obdir.c"
+#line 117 "nt-src/private/ntos/ob/obdir.c"
             POBJECT_HEADER_NAME_INFO NameInfo = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
             POBJECT_DIRECTORY Directory = default(POBJECT_DIRECTORY);
             Ptr<POBJECT_DIRECTORY_ENTRY> Link = default(Ptr<POBJECT_DIRECTORY_ENTRY>);
             POBJECT_DIRECTORY_ENTRY Entry = default(POBJECT_DIRECTORY_ENTRY);
-#line 120 "nt-src/private/ntos/ob/obdir.c"
+#line 122 "nt-src/private/ntos/ob/obdir.c"
             if (NameInfo.IsNull || NameInfo.Directory.IsNull)
             {
-#line 121 "nt-src/private/ntos/ob/obdir.c"
+#line 123 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 123 "nt-src/private/ntos/ob/obdir.c"
+#line 125 "nt-src/private/ntos/ob/obdir.c"
             Directory = NameInfo.Directory;
             for (Link = Directory.HashBuckets + ObpHashName(NameInfo.Name); !Link.Deref.IsNull; Link = new Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>>(Link.Deref.Address + 0x0))
             {
-#line 124 "nt-src/private/ntos/ob/obdir.c"
+#line 126 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
                 if (Link.Deref.Object == Object)
                 {
-#line 126 "nt-src/private/ntos/ob/obdir.c"
+#line 128 "nt-src/private/ntos/ob/obdir.c"
                     Entry = Link.Deref;
                     Link.W.Deref = Entry.ChainLink;
                     ExFreePoolWithTag(Entry.As<CVoid>(), OB_DIRECTORY_ENTRY_TAG);
@@ -361,57 +411,57 @@ public static unsafe partial class Image
                 }
             }
 
-#line 132 "nt-src/private/ntos/ob/obdir.c"
+#line 134 "nt-src/private/ntos/ob/obdir.c"
             NameInfo.W.Directory = Ptr<_OBJECT_DIRECTORY>.Null;
             ObfDereferenceObject(Directory.As<CVoid>());
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:41: void* ObpLookupDirectoryEntry(struct _OBJECT_DIRECTORY*, const struct _UNICODE_STRING*, unsigned char)
+        // nt-src/private/ntos/ob/obdir.c:43: void* ObpLookupDirectoryEntry(struct _OBJECT_DIRECTORY*, const struct _UNICODE_STRING*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PVOID ObpLookupDirectoryEntry(POBJECT_DIRECTORY Directory, PCUNICODE_STRING Name, BOOLEAN CaseInsensitive)
         {
-#line 41 "nt-src/private/ntos/ob/obdir.c"
+#line 43 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 56 "nt-src/private/ntos/ob/obdir.c"
+#line 58 "nt-src/private/ntos/ob/obdir.c"
             POBJECT_DIRECTORY_ENTRY Entry = default(POBJECT_DIRECTORY_ENTRY);
             POBJECT_HEADER_NAME_INFO NameInfo = default(POBJECT_HEADER_NAME_INFO);
-#line 59 "nt-src/private/ntos/ob/obdir.c"
+#line 61 "nt-src/private/ntos/ob/obdir.c"
             for (Entry = Directory.HashBuckets[ObpHashName(Name)]; !Entry.IsNull; Entry = Entry.ChainLink)
             {
-#line 59 "nt-src/private/ntos/ob/obdir.c"
+#line 61 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
                 NameInfo = (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Entry.Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
                 if (RtlEqualUnicodeString(NameInfo.Name, Name, CaseInsensitive) != 0)
                 {
-#line 62 "nt-src/private/ntos/ob/obdir.c"
+#line 64 "nt-src/private/ntos/ob/obdir.c"
                     return frame.Leave(Entry.Object);
                 }
             }
 
-#line 65 "nt-src/private/ntos/ob/obdir.c"
+#line 67 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(Ptr<CVoid>.Null);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:69: unsigned char ObpInsertDirectoryEntry(struct _OBJECT_DIRECTORY*, void*)
+        // nt-src/private/ntos/ob/obdir.c:71: unsigned char ObpInsertDirectoryEntry(struct _OBJECT_DIRECTORY*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ObpInsertDirectoryEntry(POBJECT_DIRECTORY Directory, PVOID Object)
         {
-#line 69 "nt-src/private/ntos/ob/obdir.c"
+#line 71 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 84 "nt-src/private/ntos/ob/obdir.c"
+#line 86 "nt-src/private/ntos/ob/obdir.c"
             POBJECT_HEADER_NAME_INFO NameInfo = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
             POBJECT_DIRECTORY_ENTRY Entry = default(POBJECT_DIRECTORY_ENTRY);
             ULONG Bucket = ObpHashName(NameInfo.Name);
-#line 88 "nt-src/private/ntos/ob/obdir.c"
+#line 90 "nt-src/private/ntos/ob/obdir.c"
             Entry = ExAllocatePoolWithTag(NonPagedPool, 8u, OB_DIRECTORY_ENTRY_TAG).As<_OBJECT_DIRECTORY_ENTRY>();
             if (Entry.IsNull)
             {
-#line 90 "nt-src/private/ntos/ob/obdir.c"
+#line 92 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 92 "nt-src/private/ntos/ob/obdir.c"
+#line 94 "nt-src/private/ntos/ob/obdir.c"
             Entry.W.Object = Object;
             Entry.W.ChainLink = Directory.HashBuckets[Bucket];
             Directory.HashBuckets.W[Bucket] = Entry;
@@ -420,62 +470,62 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:27: unsigned long ObpHashName(const struct _UNICODE_STRING*)
+        // nt-src/private/ntos/ob/obdir.c:29: unsigned long ObpHashName(const struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG ObpHashName(PCUNICODE_STRING Name)
         {
-#line 27 "nt-src/private/ntos/ob/obdir.c"
+#line 29 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/ob/obdir.c"
+#line 33 "nt-src/private/ntos/ob/obdir.c"
             ULONG Hash = 0u;
             ULONG Index = 0;
-#line 34 "nt-src/private/ntos/ob/obdir.c"
+#line 36 "nt-src/private/ntos/ob/obdir.c"
             for (Index = 0u; Index < Name.Length / 2u; Index += 1u)
             {
-#line 34 "nt-src/private/ntos/ob/obdir.c"
+#line 36 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
                 Hash = Hash * 3u + RtlUpcaseUnicodeChar(Name.Buffer[Index]);
             }
 
-#line 37 "nt-src/private/ntos/ob/obdir.c"
+#line 39 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(Hash % (uint)NUMBER_HASH_BUCKETS);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:139: long ObpReparse(struct _OBJECT_SYMBOLIC_LINK*, const struct _UNICODE_STRING*, unsigned short**, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/ob/obdir.c:141: long ObpReparse(struct _OBJECT_SYMBOLIC_LINK*, const struct _UNICODE_STRING*, unsigned short**, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS ObpReparse(POBJECT_SYMBOLIC_LINK Link, PCUNICODE_STRING Rest, Ptr<PWSTR> Buffer, PUNICODE_STRING NewName)
         {
-#line 139 "nt-src/private/ntos/ob/obdir.c"
+#line 141 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 156 "nt-src/private/ntos/ob/obdir.c"
+#line 158 "nt-src/private/ntos/ob/obdir.c"
             ULONG Length = (ULONG)Link.LinkTarget.Length + Rest.Length;
             PWSTR NewBuffer = default(PWSTR);
-#line 159 "nt-src/private/ntos/ob/obdir.c"
+#line 161 "nt-src/private/ntos/ob/obdir.c"
             if (Length > 0xFFFDu)
             {
-#line 160 "nt-src/private/ntos/ob/obdir.c"
+#line 162 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_NAME_TOO_LONG);
             }
 
-#line 162 "nt-src/private/ntos/ob/obdir.c"
+#line 164 "nt-src/private/ntos/ob/obdir.c"
             NewBuffer = ExAllocatePoolWithTag(NonPagedPool, Length + 2u, OB_REPARSE_TAG).As<ushort>();
             if (NewBuffer.IsNull)
             {
-#line 164 "nt-src/private/ntos/ob/obdir.c"
+#line 166 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 166 "nt-src/private/ntos/ob/obdir.c"
+#line 168 "nt-src/private/ntos/ob/obdir.c"
             memcpy(NewBuffer.As<CVoid>(), Link.LinkTarget.Buffer.As<CVoid>(), Link.LinkTarget.Length);
             memcpy((NewBuffer.As<byte>() + Link.LinkTarget.Length).As<CVoid>(), Rest.Buffer.As<CVoid>(), Rest.Length);
             NewBuffer.W[Length / 2u] = 0;
             if (!Buffer.Deref.IsNull)
             {
-#line 170 "nt-src/private/ntos/ob/obdir.c"
-                ExFreePoolWithTag(Buffer.Deref.As<CVoid>(), OB_REPARSE_TAG);
+#line 172 "nt-src/private/ntos/ob/obdir.c"
+                ExFreePool(Buffer.Deref.As<CVoid>());
             }
 
-#line 172 "nt-src/private/ntos/ob/obdir.c"
+#line 174 "nt-src/private/ntos/ob/obdir.c"
             Buffer.W.Deref = NewBuffer;
             NewName.W.Buffer = NewBuffer;
             NewName.W.Length = (USHORT)Length;
@@ -483,33 +533,80 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/ob/obdir.c:181: void ObpNameOnly(void*, const struct _UNICODE_STRING*)
+        // nt-src/private/ntos/ob/obdir.c:183: void ObpNameOnly(void*, const struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ObpNameOnly(PVOID Object, PCUNICODE_STRING Component)
         {
-#line 181 "nt-src/private/ntos/ob/obdir.c"
+#line 183 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 195 "nt-src/private/ntos/ob/obdir.c"
-            POBJECT_HEADER_NAME_INFO NameInfo = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
 #line 197 "nt-src/private/ntos/ob/obdir.c"
+            POBJECT_HEADER_NAME_INFO NameInfo = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset == 0 ? Ptr<_OBJECT_HEADER_NAME_INFO>.Null : ((Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().As<byte>() - (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().NameInfoOffset).As<_OBJECT_HEADER_NAME_INFO>();
+#line 199 "nt-src/private/ntos/ob/obdir.c"
             memmove(NameInfo.Name.Buffer.As<CVoid>(), Component.Buffer.As<CVoid>(), Component.Length);
             NameInfo.Name.W.Length = Component.Length;
             NameInfo.Name.Buffer.W[Component.Length / 2u] = 0;
-#line 199 "nt-src/private/ntos/ob/obdir.c"
+#line 201 "nt-src/private/ntos/ob/obdir.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/ob/obdir.c:206: long ObpParse(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, void*, unsigned short**, struct _UNICODE_STRING*, void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static NTSTATUS ObpParse(PVOID ParseObject, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, ULONG Attributes, PUNICODE_STRING RemainingName, PVOID ParseContext, Ptr<PWSTR> Buffer, PUNICODE_STRING NewName, Ptr<PVOID> FoundObject)
+        {
+#line 206 "nt-src/private/ntos/ob/obdir.c"
+            var frame = Stack.Enter(0x10);
+            Ptr<UNICODE_STRING> Rest = frame.At<UNICODE_STRING>(0x0);
+#line 230 "nt-src/private/ntos/ob/obdir.c"
+            Rest.Assign(RemainingName);
+            NTSTATUS Status = 0;
+#line 233 "nt-src/private/ntos/ob/obdir.c"
+            NewName.W.Buffer = Ptr<ushort>.Null;
+            NewName.W.Length = 0;
+            NewName.W.MaximumLength = 0;
+            Status = ((delegate*<Ptr<CVoid>, Ptr<_OBJECT_TYPE>, uint, sbyte, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)Fn.Resolve((ParseObject.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type.TypeInfo.ParseProcedure, "i:iiibiiiii"))(ParseObject, ObjectType, DesiredAccess, AccessMode, Attributes, NewName, Rest, ParseContext, FoundObject);
+#line 238 "nt-src/private/ntos/ob/obdir.c"
+            if (Status == STATUS_REPARSE)
+            {
+#line 239 "nt-src/private/ntos/ob/obdir.c"
+                FoundObject.W.Deref = Ptr<CVoid>.Null;
+                if (!Buffer.Deref.IsNull)
+                {
+#line 241 "nt-src/private/ntos/ob/obdir.c"
+                    ExFreePool(Buffer.Deref.As<CVoid>());
+                }
+
+#line 243 "nt-src/private/ntos/ob/obdir.c"
+                Buffer.W.Deref = NewName.Buffer;
+                if (NewName.Buffer.IsNull)
+                {
+#line 245 "nt-src/private/ntos/ob/obdir.c"
+                    return frame.Leave(STATUS_OBJECT_NAME_INVALID);
+                }
+            }
+            else
+#line 247 "nt-src/private/ntos/ob/obdir.c"
+            if (Status < 0)
+            {
+#line 248 "nt-src/private/ntos/ob/obdir.c"
+                FoundObject.W.Deref = Ptr<CVoid>.Null;
+            }
+
+#line 250 "nt-src/private/ntos/ob/obdir.c"
+            return frame.Leave(Status);
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int>)(&ZwCreateDirectoryObject)), "i:iii", "ZwCreateDirectoryObject");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int>)(&ZwOpenDirectoryObject)), "i:iii", "ZwOpenDirectoryObject");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, uint, Ptr<_OBJECT_TYPE>, sbyte, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)(&ObpLookupObjectName)), "i:iiiibii", "ObpLookupObjectName");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, uint, Ptr<_OBJECT_TYPE>, uint, sbyte, Ptr<CVoid>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)(&ObpLookupObjectName)), "i:iiiiibiii", "ObpLookupObjectName");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, byte>)(&ObpRemoveObjectName)), "B:i", "ObpRemoveObjectName");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_OBJECT_DIRECTORY>, Ptr<_UNICODE_STRING>, byte, Ptr<CVoid>>)(&ObpLookupDirectoryEntry)), "i:iiB", "ObpLookupDirectoryEntry");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_OBJECT_DIRECTORY>, Ptr<CVoid>, byte>)(&ObpInsertDirectoryEntry)), "B:ii", "ObpInsertDirectoryEntry");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, uint>)(&ObpHashName)), "i:i", "ObpHashName");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_OBJECT_SYMBOLIC_LINK>, Ptr<_UNICODE_STRING>, Ptr<Ptr<ushort>>, Ptr<_UNICODE_STRING>, int>)(&ObpReparse)), "i:iiii", "ObpReparse");
             Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, void>)(&ObpNameOnly)), "v:ii", "ObpNameOnly");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, Ptr<_OBJECT_TYPE>, uint, sbyte, uint, Ptr<_UNICODE_STRING>, Ptr<CVoid>, Ptr<Ptr<ushort>>, Ptr<_UNICODE_STRING>, Ptr<Ptr<CVoid>>, int>)(&ObpParse)), "i:iiibiiiiii", "ObpParse");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -524,6 +621,7 @@ public static unsafe partial class Image
             public static FnPtr ObpHashName => new FnPtr(__code + 0x60);
             public static FnPtr ObpReparse => new FnPtr(__code + 0x70);
             public static FnPtr ObpNameOnly => new FnPtr(__code + 0x80);
+            public static FnPtr ObpParse => new FnPtr(__code + 0x90);
         }
     }
 }

@@ -159,22 +159,21 @@ public static unsafe partial class Image
             NTSTATUS Status = 0;
 #line 235 "nt-src/private/ntos/ob/obhandle.c"
             _ = AccessState;
-            _ = ParseContext;
-#line 238 "nt-src/private/ntos/ob/obhandle.c"
+#line 237 "nt-src/private/ntos/ob/obhandle.c"
             if (ObjectAttributes.IsNull || ObjectAttributes.Length != 24u || (ObjectAttributes.Attributes & 0xFFFFF80Du) != 0u)
             {
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 242 "nt-src/private/ntos/ob/obhandle.c"
+#line 241 "nt-src/private/ntos/ob/obhandle.c"
             if (ObjectAttributes.ObjectName.IsNull || ObjectAttributes.ObjectName.Length == 0)
             {
-#line 243 "nt-src/private/ntos/ob/obhandle.c"
+#line 242 "nt-src/private/ntos/ob/obhandle.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 245 "nt-src/private/ntos/ob/obhandle.c"
-            Status = ObpLookupObjectName(ObjectAttributes.RootDirectory, ObjectAttributes.ObjectName, ObjectAttributes.Attributes, ObjectType, AccessMode, Ptr<CVoid>.Null, frame.At<Ptr<CVoid>>(0x0));
+#line 244 "nt-src/private/ntos/ob/obhandle.c"
+            Status = ObpLookupObjectName(ObjectAttributes.RootDirectory, ObjectAttributes.ObjectName, ObjectAttributes.Attributes, ObjectType, DesiredAccess, AccessMode, ParseContext, Ptr<CVoid>.Null, frame.At<Ptr<CVoid>>(0x0));
 #line 247 "nt-src/private/ntos/ob/obhandle.c"
             if (Status < 0)
             {

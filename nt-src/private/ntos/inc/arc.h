@@ -7,7 +7,7 @@ Module Name:
 Abstract:
 
     What the loader hands the kernel: the loader parameter block, with the physical memory map as memory
-    allocation descriptors and the boot options. docs/BOOT.md states what the kernel finds at entry.
+    allocation descriptors, the boot options and the SYSTEM hive. docs/BOOT.md states what the kernel finds at entry.
 
 --*/
 
@@ -90,8 +90,8 @@ typedef struct _LOADER_PARAMETER_BLOCK {
     ULONG KernelStack;                    // top of the initial kernel stack
     ULONG KernelStackSize;
     PCHAR LoadOptions;                    // the boot options, e.g. "/SELFTEST"
-    ULONG RegistryLength;                 // the SYSTEM hive's image: its size in bytes
-    PVOID RegistryBase;                   // and where it lies
+    ULONG RegistryLength;                 // the SYSTEM hive's bytes (a regf image) at RegistryBase
+    PVOID RegistryBase;                   // the SYSTEM hive, in a LoaderRegistryData range that ZwFlushKey rewrites
     LIST_ENTRY BootDriverListHead;        // BOOT_DRIVER_LIST_ENTRYs of the boot-start drivers, in load order
 } LOADER_PARAMETER_BLOCK, *PLOADER_PARAMETER_BLOCK;
 

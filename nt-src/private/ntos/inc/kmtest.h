@@ -110,6 +110,12 @@ VOID KmtFreeLockedPages(VOID);        // /FREELOCKED: PFN_LIST_CORRUPT
 VOID KmtAcquireResourceCarelessly(VOID); // /RESOURCEAPC: KMODE_EXCEPTION_NOT_HANDLED (a failed assertion)
 
 //
+// /CMWRITE: writes a key of every value type into the SYSTEM hive and flushes it (Kernel/RegistryHiveTests).
+//
+
+VOID KmtWriteRegistry(VOID);
+
+//
 // Benchmarks, also run by boot options.
 //
 

@@ -71,6 +71,13 @@ typedef NTSTATUS (NTAPI *OB_OPEN_METHOD)(IN OB_OPEN_REASON OpenReason, IN PEPROC
 typedef VOID (NTAPI *OB_CLOSE_METHOD)(IN PEPROCESS Process OPTIONAL, IN PVOID Object, IN ACCESS_MASK GrantedAccess,
     IN ULONG ProcessHandleCount, IN ULONG SystemHandleCount);
 typedef VOID (NTAPI *OB_DELETE_METHOD)(IN PVOID Object);
+//
+// A parse procedure finishes a lookup that reached one of its type's objects: RemainingName is the rest of the
+// path (starting with its backslash, or empty; for a root directory handle of its type, the whole relative
+// name). It returns the object found, referenced, in *Object; or STATUS_REPARSE with a new full path in
+// *CompleteName, in a pool block it allocated, which the lookup frees; or a failure.
+//
+
 typedef NTSTATUS (NTAPI *OB_PARSE_METHOD)(IN PVOID ParseObject, IN POBJECT_TYPE ObjectType, IN ACCESS_MASK DesiredAccess,
     IN KPROCESSOR_MODE AccessMode, IN ULONG Attributes, IN OUT PUNICODE_STRING CompleteName,
     IN OUT PUNICODE_STRING RemainingName, IN OUT PVOID Context OPTIONAL, OUT PVOID *Object);
@@ -188,8 +195,8 @@ VOID ObpDeleteObject(IN POBJECT_HEADER Header);
 VOID ObpAcquireNamespaceLock(VOID);
 VOID ObpReleaseNamespaceLock(VOID);
 NTSTATUS ObpLookupObjectName(IN HANDLE RootDirectory OPTIONAL, IN PUNICODE_STRING ObjectName, IN ULONG Attributes,
-    IN POBJECT_TYPE ObjectType OPTIONAL, IN KPROCESSOR_MODE AccessMode, IN PVOID InsertObject OPTIONAL,
-    OUT PVOID *FoundObject);
+    IN POBJECT_TYPE ObjectType OPTIONAL, IN ACCESS_MASK DesiredAccess, IN KPROCESSOR_MODE AccessMode,
+    IN OUT PVOID ParseContext OPTIONAL, IN PVOID InsertObject OPTIONAL, OUT PVOID *FoundObject);
 BOOLEAN ObpRemoveObjectName(IN PVOID Object);
 PVOID ObpLookupDirectoryEntry(IN POBJECT_DIRECTORY Directory, IN PCUNICODE_STRING Name, IN BOOLEAN CaseInsensitive);
 BOOLEAN ObpInsertDirectoryEntry(IN POBJECT_DIRECTORY Directory, IN PVOID Object);

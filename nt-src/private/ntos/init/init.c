@@ -8,7 +8,7 @@ Abstract:
 
     System start-up: the loader calls KiSystemStartup with the loader parameter block (docs/BOOT.md). Phase 0
     initialises the HAL, Ke, Mm, Ob, Ex and Ps in that order and prints the banner; Phase 1 starts the clock,
-    the executive's worker threads and the I/O manager, runs the self-test suites when the boot options say
+    the executive's worker threads, the registry (the SYSTEM hive the loader placed) and the I/O manager, runs the self-test suites when the boot options say
     /SELFTEST, then leaves the system: powered off when everything passed, through the debug-exit port
     (status 1) when a check failed. /CRASH bug-checks on purpose
     (MANUALLY_INITIATED_CRASH), to test the STOP path.
@@ -16,6 +16,7 @@ Abstract:
 --*/
 
 #include <io.h>
+#include <cm.h>
 #include <kmtest.h>
 
 #define SELFTEST_FAILED_EXIT_VALUE 0
@@ -100,6 +101,9 @@ KiPhase1Initialization(
     if (!MmInitSystem(1, LoaderBlock)) {
         KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
+    if (!CmInitSystem1(LoaderBlock)) {
+        KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0, 0, 0, 0);
+    }
     if (!IoInitSystem(1, LoaderBlock)) {
         KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0, 0, 0, 0);
     }
@@ -108,6 +112,9 @@ KiPhase1Initialization(
         if (Failed != 0) {
             HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
         }
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/CMWRITE")) {
+        KmtWriteRegistry();
     }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/CRASH")) {
         KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0, 0, 0, 0);

@@ -12,7 +12,9 @@ Abstract:
     directory handle without the leading backslash. Symbolic links met on the way are followed: the rest of
     the path is appended to the link's target and the lookup starts again at the root (a link that is the
     last component is followed too, unless the caller asks for the link itself). Everything happens under
-    the namespace lock.
+    the namespace lock, except the parse procedure of an object whose type has one (a registry key): met on
+    the way (or as the root directory), it is handed the rest of the path and finishes the lookup, or
+    answers STATUS_REPARSE with a new full path to start again from.
 
 --*/
 
@@ -167,7 +169,7 @@ Routine Description:
     RtlCopyMemory((PUCHAR)NewBuffer + Link->LinkTarget.Length, Rest->Buffer, Rest->Length);
     NewBuffer[Length / sizeof(WCHAR)] = 0;
     if (*Buffer != NULL) {
-        ExFreePoolWithTag(*Buffer, OB_REPARSE_TAG);
+        ExFreePool(*Buffer);
     }
     *Buffer = NewBuffer;
     NewName->Buffer = NewBuffer;
@@ -199,13 +201,64 @@ Routine Description:
     NameInfo->Name.Buffer[Component->Length / sizeof(WCHAR)] = 0;
 }
 
+static
+NTSTATUS
+ObpParse(
+    IN PVOID ParseObject,
+    IN POBJECT_TYPE ObjectType OPTIONAL,
+    IN ACCESS_MASK DesiredAccess,
+    IN KPROCESSOR_MODE AccessMode,
+    IN ULONG Attributes,
+    IN PUNICODE_STRING RemainingName,
+    IN OUT PVOID ParseContext OPTIONAL,
+    IN OUT PWSTR *Buffer,
+    OUT PUNICODE_STRING NewName,
+    OUT PVOID *FoundObject
+    )
+
+/*++
+
+Routine Description:
+
+    Without the namespace lock: hands RemainingName (the rest of the path after ParseObject, starting with
+    its backslash, or empty) to ParseObject's parse procedure. On STATUS_REPARSE the procedure has put a new
+    full path in NewName, in a pool block it allocated, which replaces *Buffer.
+
+--*/
+
+{
+    UNICODE_STRING Rest = *RemainingName;
+    NTSTATUS Status;
+
+    NewName->Buffer = NULL;
+    NewName->Length = 0;
+    NewName->MaximumLength = 0;
+    Status = OBJECT_TO_OBJECT_HEADER(ParseObject)->Type->TypeInfo.ParseProcedure(
+        ParseObject, ObjectType, DesiredAccess, AccessMode, Attributes, NewName, &Rest, ParseContext, FoundObject);
+    if (Status == STATUS_REPARSE) {
+        *FoundObject = NULL;
+        if (*Buffer != NULL) {
+            ExFreePool(*Buffer);
+        }
+        *Buffer = NewName->Buffer;
+        if (NewName->Buffer == NULL) {
+            return STATUS_OBJECT_NAME_INVALID;
+        }
+    } else if (!NT_SUCCESS(Status)) {
+        *FoundObject = NULL;
+    }
+    return Status;
+}
+
 NTSTATUS
 ObpLookupObjectName(
     IN HANDLE RootDirectory OPTIONAL,
     IN PUNICODE_STRING ObjectName,
     IN ULONG Attributes,
     IN POBJECT_TYPE ObjectType OPTIONAL,
+    IN ACCESS_MASK DesiredAccess,
     IN KPROCESSOR_MODE AccessMode,
+    IN OUT PVOID ParseContext OPTIONAL,
     IN PVOID InsertObject OPTIONAL,
     OUT PVOID *FoundObject
     )
@@ -216,7 +269,7 @@ Routine Description:
 
     Looks ObjectName up (OBJ_CASE_INSENSITIVE: without regard to case). With InsertObject, a new object whose
     name information holds ObjectName: when the last component is not there, the object is entered under it
-    (and returned, with no added reference).
+    (and returned, with no added reference). ParseContext and DesiredAccess go to parse procedures.
 
 Return Value:
 
@@ -255,11 +308,21 @@ Return Value:
         if (!NT_SUCCESS(Status)) {
             return Status;
         }
-        if (OBJECT_TO_OBJECT_HEADER(Root)->Type != ObpDirectoryObjectType) {
+        Type = OBJECT_TO_OBJECT_HEADER(Root)->Type;
+        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject)) {
+            Status = ObpParse(Root, ObjectType, DesiredAccess, AccessMode, Attributes, &Remaining, ParseContext,
+                              &ReparseBuffer, &Remaining, FoundObject);
+            ObDereferenceObject(Root);
+            Root = NULL;
+            if (Status != STATUS_REPARSE) {
+                return Status;
+            }
+            Reparses += 1;
+        } else if (Type != ObpDirectoryObjectType) {
             ObDereferenceObject(Root);
             return STATUS_OBJECT_TYPE_MISMATCH;
         }
-        if (Remaining.Length != 0 && Remaining.Buffer[0] == '\\') {
+        if (Root != NULL && Remaining.Length != 0 && Remaining.Buffer[0] == '\\') {
             ObDereferenceObject(Root);
             return STATUS_OBJECT_PATH_SYNTAX_BAD;
         }
@@ -324,6 +387,24 @@ Return Value:
         }
 
         Type = OBJECT_TO_OBJECT_HEADER(Object)->Type;
+        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject)) {
+            ObReferenceObject(Object);
+            ObpReleaseNamespaceLock();
+            Status = ObpParse(Object, ObjectType, DesiredAccess, AccessMode, Attributes, &Rest, ParseContext,
+                              &ReparseBuffer, &Remaining, FoundObject);
+            ObDereferenceObject(Object);
+            ObpAcquireNamespaceLock();
+            if (Status != STATUS_REPARSE) {
+                break;
+            }
+            Reparses += 1;
+            if (Reparses > OB_MAXIMUM_REPARSES) {
+                Status = STATUS_OBJECT_PATH_NOT_FOUND;
+                break;
+            }
+            Directory = NULL;
+            continue;
+        }
         if (Type == ObpSymbolicLinkObjectType &&
             (!Last || (!ARGUMENT_PRESENT(InsertObject) && ObjectType != ObpSymbolicLinkObjectType &&
                        (Attributes & OBJ_OPENLINK) == 0))) {
@@ -360,7 +441,7 @@ Return Value:
     }
     ObpReleaseNamespaceLock();
     if (ReparseBuffer != NULL) {
-        ExFreePoolWithTag(ReparseBuffer, OB_REPARSE_TAG);
+        ExFreePool(ReparseBuffer);
     }
     if (Root != NULL) {
         ObDereferenceObject(Root);

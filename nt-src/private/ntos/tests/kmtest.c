@@ -66,6 +66,11 @@ START_TEST(IoLoader);
 START_TEST(IoSerial);
 START_TEST(IoStartIo);
 START_TEST(IoAssociated);
+START_TEST(CmKey);
+START_TEST(CmValue);
+START_TEST(CmLink);
+START_TEST(CmHive);
+START_TEST(CmQuery);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -115,6 +120,11 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoSerial),
     KMT_SUITE_ENTRY(IoStartIo),
     KMT_SUITE_ENTRY(IoAssociated),
+    KMT_SUITE_ENTRY(CmKey),
+    KMT_SUITE_ENTRY(CmValue),
+    KMT_SUITE_ENTRY(CmLink),
+    KMT_SUITE_ENTRY(CmHive),
+    KMT_SUITE_ENTRY(CmQuery),
 };
 
 static ULONG KmtPassed;

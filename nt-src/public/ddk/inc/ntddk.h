@@ -2017,4 +2017,165 @@ NTSYSAPI NTSTATUS NTAPI ZwOpenSymbolicLinkObject(OUT PHANDLE LinkHandle, IN ACCE
 NTSYSAPI NTSTATUS NTAPI ZwQuerySymbolicLinkObject(IN HANDLE LinkHandle, IN OUT PUNICODE_STRING LinkTarget,
     OUT PULONG ReturnedLength OPTIONAL);
 
+//
+// The registry: value types, key access rights, the options and dispositions of ZwCreateKey, the information
+// classes of keys and values, the key and value services, and RtlQueryRegistryValues.
+//
+
+#define REG_NONE                         0
+#define REG_SZ                           1
+#define REG_EXPAND_SZ                    2
+#define REG_BINARY                       3
+#define REG_DWORD                        4
+#define REG_DWORD_LITTLE_ENDIAN          4
+#define REG_DWORD_BIG_ENDIAN             5
+#define REG_LINK                         6
+#define REG_MULTI_SZ                     7
+#define REG_RESOURCE_LIST                8
+#define REG_FULL_RESOURCE_DESCRIPTOR     9
+#define REG_RESOURCE_REQUIREMENTS_LIST   10
+#define REG_QWORD                        11
+#define REG_QWORD_LITTLE_ENDIAN          11
+
+#define KEY_QUERY_VALUE                  0x0001
+#define KEY_SET_VALUE                    0x0002
+#define KEY_CREATE_SUB_KEY               0x0004
+#define KEY_ENUMERATE_SUB_KEYS           0x0008
+#define KEY_NOTIFY                       0x0010
+#define KEY_CREATE_LINK                  0x0020
+#define KEY_READ                         ((STANDARD_RIGHTS_READ | KEY_QUERY_VALUE | KEY_ENUMERATE_SUB_KEYS | KEY_NOTIFY) & ~SYNCHRONIZE)
+#define KEY_WRITE                        ((STANDARD_RIGHTS_WRITE | KEY_SET_VALUE | KEY_CREATE_SUB_KEY) & ~SYNCHRONIZE)
+#define KEY_EXECUTE                      (KEY_READ & ~SYNCHRONIZE)
+#define KEY_ALL_ACCESS                   ((STANDARD_RIGHTS_ALL | KEY_QUERY_VALUE | KEY_SET_VALUE | KEY_CREATE_SUB_KEY | \
+                                           KEY_ENUMERATE_SUB_KEYS | KEY_NOTIFY | KEY_CREATE_LINK) & ~SYNCHRONIZE)
+
+#define REG_OPTION_NON_VOLATILE          0x00000000L
+#define REG_OPTION_VOLATILE              0x00000001L
+#define REG_OPTION_CREATE_LINK           0x00000002L
+#define REG_OPTION_BACKUP_RESTORE        0x00000004L
+#define REG_OPTION_OPEN_LINK             0x00000008L
+#define REG_LEGAL_OPTION                 (REG_OPTION_VOLATILE | REG_OPTION_CREATE_LINK | REG_OPTION_BACKUP_RESTORE | \
+                                          REG_OPTION_OPEN_LINK)
+
+#define REG_CREATED_NEW_KEY              0x00000001L
+#define REG_OPENED_EXISTING_KEY          0x00000002L
+
+typedef enum _KEY_INFORMATION_CLASS {
+    KeyBasicInformation,
+    KeyNodeInformation,
+    KeyFullInformation
+} KEY_INFORMATION_CLASS;
+
+typedef struct _KEY_BASIC_INFORMATION {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_BASIC_INFORMATION, *PKEY_BASIC_INFORMATION;
+
+typedef struct _KEY_NODE_INFORMATION {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex;
+    ULONG ClassOffset;
+    ULONG ClassLength;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_NODE_INFORMATION, *PKEY_NODE_INFORMATION;
+
+typedef struct _KEY_FULL_INFORMATION {
+    LARGE_INTEGER LastWriteTime;
+    ULONG TitleIndex;
+    ULONG ClassOffset;
+    ULONG ClassLength;
+    ULONG SubKeys;
+    ULONG MaxNameLen;
+    ULONG MaxClassLen;
+    ULONG Values;
+    ULONG MaxValueNameLen;
+    ULONG MaxValueDataLen;
+    WCHAR Class[1];
+} KEY_FULL_INFORMATION, *PKEY_FULL_INFORMATION;
+
+typedef enum _KEY_VALUE_INFORMATION_CLASS {
+    KeyValueBasicInformation,
+    KeyValueFullInformation,
+    KeyValuePartialInformation
+} KEY_VALUE_INFORMATION_CLASS;
+
+typedef struct _KEY_VALUE_BASIC_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_VALUE_BASIC_INFORMATION, *PKEY_VALUE_BASIC_INFORMATION;
+
+typedef struct _KEY_VALUE_FULL_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG DataOffset;
+    ULONG DataLength;
+    ULONG NameLength;
+    WCHAR Name[1];
+} KEY_VALUE_FULL_INFORMATION, *PKEY_VALUE_FULL_INFORMATION;
+
+typedef struct _KEY_VALUE_PARTIAL_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG DataLength;
+    UCHAR Data[1];
+} KEY_VALUE_PARTIAL_INFORMATION, *PKEY_VALUE_PARTIAL_INFORMATION;
+
+NTSYSAPI NTSTATUS NTAPI ZwCreateKey(OUT PHANDLE KeyHandle, IN ACCESS_MASK DesiredAccess, IN POBJECT_ATTRIBUTES ObjectAttributes,
+    IN ULONG TitleIndex, IN PUNICODE_STRING Class OPTIONAL, IN ULONG CreateOptions, OUT PULONG Disposition OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwOpenKey(OUT PHANDLE KeyHandle, IN ACCESS_MASK DesiredAccess, IN POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwDeleteKey(IN HANDLE KeyHandle);
+NTSYSAPI NTSTATUS NTAPI ZwFlushKey(IN HANDLE KeyHandle);
+NTSYSAPI NTSTATUS NTAPI ZwQueryKey(IN HANDLE KeyHandle, IN KEY_INFORMATION_CLASS KeyInformationClass,
+    OUT PVOID KeyInformation OPTIONAL, IN ULONG Length, OUT PULONG ResultLength);
+NTSYSAPI NTSTATUS NTAPI ZwEnumerateKey(IN HANDLE KeyHandle, IN ULONG Index, IN KEY_INFORMATION_CLASS KeyInformationClass,
+    OUT PVOID KeyInformation OPTIONAL, IN ULONG Length, OUT PULONG ResultLength);
+NTSYSAPI NTSTATUS NTAPI ZwQueryValueKey(IN HANDLE KeyHandle, IN PUNICODE_STRING ValueName,
+    IN KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, OUT PVOID KeyValueInformation OPTIONAL, IN ULONG Length,
+    OUT PULONG ResultLength);
+NTSYSAPI NTSTATUS NTAPI ZwEnumerateValueKey(IN HANDLE KeyHandle, IN ULONG Index,
+    IN KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, OUT PVOID KeyValueInformation OPTIONAL, IN ULONG Length,
+    OUT PULONG ResultLength);
+NTSYSAPI NTSTATUS NTAPI ZwSetValueKey(IN HANDLE KeyHandle, IN PUNICODE_STRING ValueName, IN ULONG TitleIndex OPTIONAL,
+    IN ULONG Type, IN PVOID Data OPTIONAL, IN ULONG DataSize);
+NTSYSAPI NTSTATUS NTAPI ZwDeleteValueKey(IN HANDLE KeyHandle, IN PUNICODE_STRING ValueName);
+
+#define RTL_REGISTRY_ABSOLUTE            0
+#define RTL_REGISTRY_SERVICES            1
+#define RTL_REGISTRY_CONTROL             2
+#define RTL_REGISTRY_WINDOWS_NT          3
+#define RTL_REGISTRY_DEVICEMAP           4
+#define RTL_REGISTRY_USER                5
+#define RTL_REGISTRY_MAXIMUM             6
+#define RTL_REGISTRY_HANDLE              0x40000000
+#define RTL_REGISTRY_OPTIONAL            0x80000000
+
+#define RTL_QUERY_REGISTRY_SUBKEY        0x00000001
+#define RTL_QUERY_REGISTRY_TOPKEY        0x00000002
+#define RTL_QUERY_REGISTRY_REQUIRED      0x00000004
+#define RTL_QUERY_REGISTRY_NOVALUE       0x00000008
+#define RTL_QUERY_REGISTRY_NOEXPAND      0x00000010
+#define RTL_QUERY_REGISTRY_DIRECT        0x00000020
+#define RTL_QUERY_REGISTRY_DELETE        0x00000040
+
+typedef NTSTATUS (NTAPI *PRTL_QUERY_REGISTRY_ROUTINE)(IN PWSTR ValueName, IN ULONG ValueType, IN PVOID ValueData,
+    IN ULONG ValueLength, IN PVOID Context, IN PVOID EntryContext);
+
+typedef struct _RTL_QUERY_REGISTRY_TABLE {
+    PRTL_QUERY_REGISTRY_ROUTINE QueryRoutine;
+    ULONG Flags;
+    PWSTR Name;
+    PVOID EntryContext;
+    ULONG DefaultType;
+    PVOID DefaultData;
+    ULONG DefaultLength;
+} RTL_QUERY_REGISTRY_TABLE, *PRTL_QUERY_REGISTRY_TABLE;
+
+NTSYSAPI NTSTATUS NTAPI RtlQueryRegistryValues(IN ULONG RelativeTo, IN PCWSTR Path, IN PRTL_QUERY_REGISTRY_TABLE QueryTable,
+    IN PVOID Context, IN PVOID Environment OPTIONAL);
+
 #endif // _NTDDK_

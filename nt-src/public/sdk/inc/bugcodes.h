@@ -38,6 +38,8 @@ Abstract:
 #define BAD_POOL_HEADER                      ((ULONG)0x00000019L)
 #define BAD_POOL_CALLER                      ((ULONG)0x000000C2L)
 #define MANUALLY_INITIATED_CRASH             ((ULONG)0x000000E2L)
+#define REGISTRY_ERROR                       ((ULONG)0x00000051L)
+#define BAD_SYSTEM_CONFIG_INFO               ((ULONG)0x00000074L)
 #define RESOURCE_NOT_OWNED                   ((ULONG)0x000000E3L)
 
 #endif // _BUGCODES_

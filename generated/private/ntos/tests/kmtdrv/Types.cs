@@ -527,6 +527,48 @@ public struct _CLIENT_ID
 {
 }
 
+/// <summary>struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KEY_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _KEY_NODE_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
+public struct _KEY_FULL_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEY_VALUE_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KEY_VALUE_FULL_INFORMATION
+{
+}
+
+/// <summary>struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KEY_VALUE_PARTIAL_INFORMATION
+{
+}
+
+/// <summary>struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _RTL_QUERY_REGISTRY_TABLE
+{
+}
+
 public static class _LARGE_INTEGER_Fields
 {
     // union _LARGE_INTEGER: 8 bytes, aligned to 8
@@ -1682,5 +1724,110 @@ public static class _CLIENT_ID_Fields
     {
         public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
         public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _KEY_BASIC_INFORMATION_Fields
+{
+    // struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_BASIC_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public Ptr<ushort> Name => new(p.Address + 0x10);
+    }
+}
+
+public static class _KEY_NODE_INFORMATION_Fields
+{
+    // struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_NODE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<ushort> Name => new(p.Address + 0x18);
+    }
+}
+
+public static class _KEY_FULL_INFORMATION_Fields
+{
+    // struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_FULL_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint SubKeys => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Values => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x28);
+        public Ptr<ushort> Class => new(p.Address + 0x2C);
+    }
+}
+
+public static class _KEY_VALUE_BASIC_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> Name => new(p.Address + 0xC);
+    }
+}
+
+public static class _KEY_VALUE_FULL_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DataOffset => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<ushort> Name => new(p.Address + 0x14);
+    }
+}
+
+public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
+{
+    // struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
+    {
+        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
+        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<byte> Data => new(p.Address + 0xC);
+    }
+}
+
+public static class _RTL_QUERY_REGISTRY_TABLE_Fields
+{
+    // struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
+    {
+        public ref FnPtr QueryRoutine => ref P.RefAt<FnPtr>(p.Address);
+        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8);
+        public ref Ptr<CVoid> EntryContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint DefaultType => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref Ptr<CVoid> DefaultData => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref uint DefaultLength => ref P.RefAt<uint>(p.Address + 0x18);
     }
 }

@@ -1,0 +1,307 @@
+/*++
+
+Module Name:
+
+    cmp.h
+
+Abstract:
+
+    The configuration manager's internal structures. A hive is kept as the image of its file in the published
+    regf format, one paged pool block: the 4 KiB base block, then the bins (hbin), each a run of cells; a cell
+    is a signed size (negative: allocated) and its data, and a cell index is the offset of the size from the
+    first bin. Keys are nk cells, values vk cells, subkey lists lf/lh/li leaves or ri roots of leaves, security
+    sk cells, and data larger than CM_MAXIMUM_CELL_DATA a db cell naming its segments. Cell indexes stay valid
+    when the image grows; pointers into it do not, so every routine that may allocate re-derives them.
+
+    Every hive hangs in the master hive: \Registry, \Registry\Machine and \Registry\User are keys of a volatile
+    hive made at start-up, and a mounted hive is entered there as a key flagged KEY_HIVE_EXIT that leads to its
+    root. One fast mutex, CmpRegistryLock, guards every hive and the open keys.
+
+--*/
+
+#ifndef _CMP_
+#define _CMP_
+
+#include <cm.h>
+
+#define CM_HIVE_TAG 'vHmC'
+#define CM_KEY_TAG 'yKmC'
+#define CM_NAME_TAG 'mNmC'
+
+typedef ULONG HCELL_INDEX, *PHCELL_INDEX;
+#define HCELL_NIL ((HCELL_INDEX)-1)
+
+#define HBLOCK_SIZE 0x1000
+#define HBIN_SIZE_ALIGN 0x1000
+#define HBIN_HEADER_SIZE 0x20
+#define HCELL_ALIGN 8
+
+//
+// The base block (regf), the first 4 KiB of a hive.
+//
+
+#define HBASE_SIGNATURE 0x66676572          // "regf"
+#define HBASE_MAJOR 1
+#define HBASE_MINOR 5                       // 1.5: big data (db) cells
+#define HBASE_CHECKSUM_OFFSET 0x1FC
+
+#pragma pack(push, 4)
+
+typedef struct _HBASE_BLOCK {
+    ULONG Signature;
+    ULONG Sequence1;                        // equal to Sequence2 when the image was written whole
+    ULONG Sequence2;
+    LARGE_INTEGER TimeStamp;
+    ULONG Major;
+    ULONG Minor;
+    ULONG Type;                             // 0: a primary hive file
+    ULONG Format;                           // 1: memory image
+    HCELL_INDEX RootCell;
+    ULONG Length;                           // of the bins
+    ULONG Cluster;                          // 1
+    WCHAR FileName[32];
+    UCHAR Reserved1[396];
+    ULONG CheckSum;                         // XOR of the ULONGs before it
+} HBASE_BLOCK, *PHBASE_BLOCK;
+
+#define HBIN_SIGNATURE 0x6E696268           // "hbin"
+
+typedef struct _HBIN {
+    ULONG Signature;
+    ULONG FileOffset;                       // from the first bin
+    ULONG Size;                             // a multiple of 4 KiB
+    ULONG Reserved1[2];
+    LARGE_INTEGER TimeStamp;
+    ULONG Spare;
+} HBIN, *PHBIN;
+
+//
+// Keys (nk).
+//
+
+#define CM_KEY_NODE_SIGNATURE 0x6B6E        // "nk"
+#define KEY_VOLATILE 0x0001
+#define KEY_HIVE_EXIT 0x0002                // in the master hive: leads to a mounted hive's root
+#define KEY_HIVE_ENTRY 0x0004               // a hive's root
+#define KEY_NO_DELETE 0x0008
+#define KEY_SYM_LINK 0x0010                 // a link: its SymbolicLinkValue (REG_LINK) names the target
+#define KEY_COMP_NAME 0x0020                // the name is stored one byte a character
+
+typedef struct _CM_KEY_NODE {
+    USHORT Signature;
+    USHORT Flags;
+    LARGE_INTEGER LastWriteTime;
+    ULONG Spare;
+    HCELL_INDEX Parent;
+    ULONG SubKeyCounts[2];                  // stable, volatile
+    HCELL_INDEX SubKeyLists[2];
+    ULONG ValueCount;
+    HCELL_INDEX ValueList;
+    HCELL_INDEX Security;
+    HCELL_INDEX Class;
+    ULONG MaxNameLen;                       // in bytes, of the subkeys' names (as UTF-16)
+    ULONG MaxClassLen;
+    ULONG MaxValueNameLen;
+    ULONG MaxValueDataLen;
+    ULONG WorkVar;
+    USHORT NameLength;                      // in bytes as stored
+    USHORT ClassLength;
+    UCHAR Name[1];
+} CM_KEY_NODE, *PCM_KEY_NODE;
+
+//
+// Values (vk); their data is in the value's Data field when DataLength has CM_KEY_VALUE_SPECIAL_SIZE and is
+// at most 4 bytes, in a data cell, or (larger than CM_MAXIMUM_CELL_DATA) in the segments of a db cell.
+//
+
+#define CM_KEY_VALUE_SIGNATURE 0x6B76       // "vk"
+#define VALUE_COMP_NAME 0x0001
+#define CM_KEY_VALUE_SPECIAL_SIZE 0x80000000
+#define CM_MAXIMUM_CELL_DATA 16344
+
+typedef struct _CM_KEY_VALUE {
+    USHORT Signature;
+    USHORT NameLength;                      // 0: the default value
+    ULONG DataLength;
+    HCELL_INDEX Data;
+    ULONG Type;
+    USHORT Flags;
+    USHORT Spare;
+    UCHAR Name[1];
+} CM_KEY_VALUE, *PCM_KEY_VALUE;
+
+#define CM_BIG_DATA_SIGNATURE 0x6264        // "db"
+
+typedef struct _CM_BIG_DATA {
+    USHORT Signature;
+    USHORT Count;
+    HCELL_INDEX List;                       // a cell of Count segment cell indexes
+} CM_BIG_DATA, *PCM_BIG_DATA;
+
+//
+// Subkey lists: leaves (li: cells; lf: cells and the first four characters; lh: cells and a hash of the
+// upcased name) sorted by upcased name, and roots (ri) whose entries are leaves.
+//
+
+#define CM_INDEX_LEAF_SIGNATURE 0x696C      // "li"
+#define CM_INDEX_FAST_SIGNATURE 0x666C      // "lf"
+#define CM_INDEX_HASH_SIGNATURE 0x686C      // "lh"
+#define CM_INDEX_ROOT_SIGNATURE 0x6972      // "ri"
+#define CM_MAXIMUM_LEAF_COUNT 128           // entries a leaf this kernel writes holds before the list becomes a root
+
+typedef struct _CM_INDEX {
+    USHORT Signature;
+    USHORT Count;
+    ULONG List[1];                          // li, ri: Count cells; lf, lh: Count (cell, hint) pairs
+} CM_INDEX, *PCM_INDEX;
+
+#define CM_KEY_SECURITY_SIGNATURE 0x6B73    // "sk"
+
+typedef struct _CM_KEY_SECURITY {
+    USHORT Signature;
+    USHORT Reserved;
+    HCELL_INDEX Flink;
+    HCELL_INDEX Blink;
+    ULONG ReferenceCount;
+    ULONG DescriptorLength;
+    UCHAR Descriptor[1];
+} CM_KEY_SECURITY, *PCM_KEY_SECURITY;
+
+#pragma pack(pop)
+
+//
+// A hive in memory.
+//
+
+typedef struct _CMHIVE {
+    LIST_ENTRY HiveList;
+    PUCHAR Image;                           // the base block, then the bins
+    ULONG Length;                           // HBLOCK_SIZE + the bins
+    ULONG Capacity;                         // of Image
+    BOOLEAN Volatile;                       // never written anywhere
+    BOOLEAN Dirty;
+    PUCHAR FlushImage;                      // where ZwFlushKey writes the image (the loader's copy)
+    ULONG FlushCapacity;
+    HCELL_INDEX ExitCell;                   // its KEY_HIVE_EXIT key in the master hive
+} CMHIVE, *PCMHIVE;
+
+#define HvBaseBlock(Hive) ((PHBASE_BLOCK)(Hive)->Image)
+#define HvCellHeader(Hive, Cell) ((PLONG)((Hive)->Image + HBLOCK_SIZE + (Cell)))
+#define HvGetCell(Hive, Cell) ((PVOID)((Hive)->Image + HBLOCK_SIZE + (Cell) + sizeof(LONG)))
+#define HvGetKeyNode(Hive, Cell) ((PCM_KEY_NODE)HvGetCell((Hive), (Cell)))
+#define HvGetKeyValue(Hive, Cell) ((PCM_KEY_VALUE)HvGetCell((Hive), (Cell)))
+#define HvGetIndex(Hive, Cell) ((PCM_INDEX)HvGetCell((Hive), (Cell)))
+
+//
+// An open key: the body of a Key object. Every open key is on CmpOpenKeys, so deleting a key marks each body
+// that names it deleted.
+//
+
+#define CM_KEY_BODY_TYPE 0x6B793032         // "ky02"
+
+typedef struct _CM_KEY_BODY {
+    ULONG Type;
+    PCMHIVE Hive;
+    HCELL_INDEX KeyCell;
+    BOOLEAN Deleted;
+    LIST_ENTRY OpenKeys;
+} CM_KEY_BODY, *PCM_KEY_BODY;
+
+//
+// What ZwCreateKey hands the parse procedure (ObOpenObjectByName's parse context); ZwOpenKey hands none.
+//
+
+typedef struct _CM_PARSE_CONTEXT {
+    PUNICODE_STRING Class;
+    ULONG CreateOptions;
+    ULONG Disposition;
+} CM_PARSE_CONTEXT, *PCM_PARSE_CONTEXT;
+
+extern FAST_MUTEX CmpRegistryLock;
+extern LIST_ENTRY CmpHiveList;
+extern LIST_ENTRY CmpOpenKeys;
+extern PCMHIVE CmpMasterHive;
+
+#define CmpLockRegistry() ExAcquireFastMutex(&CmpRegistryLock)
+#define CmpUnlockRegistry() ExReleaseFastMutex(&CmpRegistryLock)
+
+//
+// Cells (cmcell.c).
+//
+
+HCELL_INDEX HvAllocateCell(IN PCMHIVE Hive, IN ULONG DataSize);
+VOID HvFreeCell(IN PCMHIVE Hive, IN HCELL_INDEX Cell);
+ULONG HvGetCellSize(IN PCMHIVE Hive, IN HCELL_INDEX Cell);
+HCELL_INDEX HvReallocateCell(IN PCMHIVE Hive, IN HCELL_INDEX Cell, IN ULONG DataSize);
+VOID HvMarkDirty(IN PCMHIVE Hive);
+
+//
+// Hives (cmhive.c, cmcheck.c).
+//
+
+NTSTATUS CmpCreateHive(IN PVOID Image OPTIONAL, IN ULONG Length, IN PCWSTR RootName, OUT PCMHIVE *NewHive);
+VOID CmpDestroyHive(IN PCMHIVE Hive);
+NTSTATUS CmpCheckHive(IN PUCHAR Image, IN ULONG Length);
+NTSTATUS CmpFlushHive(IN PCMHIVE Hive);
+ULONG HvComputeCheckSum(IN PHBASE_BLOCK BaseBlock);
+
+//
+// Names (cmname.c).
+//
+
+ULONG CmpNameSize(IN USHORT Length, IN BOOLEAN Compressed);
+VOID CmpCopyNameBounded(OUT PUCHAR Buffer, IN ULONG Length, IN ULONG Offset, IN PUCHAR Name, IN USHORT NameLength,
+    IN BOOLEAN Compressed);
+LONG CmpCompareName(IN PCUNICODE_STRING Name, IN PUCHAR Stored, IN USHORT Length, IN BOOLEAN Compressed);
+USHORT CmpStoreName(OUT PUCHAR Destination OPTIONAL, IN PCUNICODE_STRING Name, OUT PBOOLEAN Compressed);
+ULONG CmpHashName(IN PCUNICODE_STRING Name);
+ULONG CmpHashKeyName(IN PCM_KEY_NODE Node);
+LONG CmpCompareKeyName(IN PCUNICODE_STRING Name, IN PCM_KEY_NODE Node);
+
+//
+// Subkey lists (cmindex.c).
+//
+
+HCELL_INDEX CmpFindSubKeyByName(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN PCUNICODE_STRING Name);
+HCELL_INDEX CmpFindSubKeyByNumber(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN ULONG Number);
+NTSTATUS CmpAddSubKey(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN HCELL_INDEX SubKeyCell, IN PCUNICODE_STRING Name);
+NTSTATUS CmpRemoveSubKey(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN HCELL_INDEX SubKeyCell);
+
+//
+// Keys and values (cmtree.c, cmvalue.c).
+//
+
+NTSTATUS CmpCreateKeyCell(IN PCMHIVE Hive, IN HCELL_INDEX Parent, IN PCUNICODE_STRING Name, IN PCUNICODE_STRING Class OPTIONAL,
+    IN USHORT Flags, OUT PHCELL_INDEX NewCell);
+NTSTATUS CmpDeleteKeyCell(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell);
+VOID CmpUpdateMaxima(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell);
+VOID CmpTouchKey(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell);
+HCELL_INDEX CmpFindValueByName(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN PCUNICODE_STRING Name, OUT PULONG Index OPTIONAL);
+HCELL_INDEX CmpValueAt(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN ULONG Index);
+ULONG CmpValueDataLength(IN PCM_KEY_VALUE Value);
+VOID CmpCopyValueData(IN PCMHIVE Hive, IN HCELL_INDEX ValueCell, OUT PUCHAR Buffer, IN ULONG Length);
+NTSTATUS CmpSetValue(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN PCUNICODE_STRING Name, IN ULONG Type, IN PVOID Data,
+    IN ULONG DataSize);
+NTSTATUS CmpDeleteValue(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, IN PCUNICODE_STRING Name);
+VOID CmpFreeValue(IN PCMHIVE Hive, IN HCELL_INDEX ValueCell);
+
+//
+// Query results (cmapi.c): a fixed part that must fit, then variable parts copied as far as they fit.
+//
+
+NTSTATUS CmpQueryResult(IN ULONG Fixed, IN ULONG Required, IN ULONG Length, OUT PULONG ResultLength);
+ULONG CmpRoom(IN ULONG Length, IN ULONG Offset, IN ULONG Size);
+NTSTATUS CmpBeginKeyOperation(IN HANDLE KeyHandle, OUT PCM_KEY_BODY *KeyBody);
+VOID CmpEndKeyOperation(IN PCM_KEY_BODY KeyBody);
+
+//
+// Key objects (cmparse.c).
+//
+
+NTSTATUS CmpCreateKeyObject(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell, OUT PVOID *Object);
+NTSTATUS CmpReferenceKey(IN HANDLE KeyHandle, OUT PCM_KEY_BODY *KeyBody);
+VOID CmpMarkKeysDeleted(IN PCMHIVE Hive, IN HCELL_INDEX KeyCell);
+PCMHIVE CmpMountedHive(IN PCMHIVE Hive, IN HCELL_INDEX ExitCell);
+NTSTATUS CmpCreateRegistryType(VOID);
+
+#endif // _CMP_

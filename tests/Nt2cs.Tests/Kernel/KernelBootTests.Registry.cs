@@ -1,0 +1,75 @@
+using System.Text;
+using Nt2cs.Machine.Pc;
+using Nt2cs.Machine.Pc.Registry;
+using Nt2cs.Tests.Support;
+
+namespace Nt2cs.Tests.Kernel;
+
+/// <summary>
+/// The registry across the boot boundary: what the kernel writes and flushes (/CMWRITE) is in the SYSTEM hive
+/// the host reads back at the end of the run, byte for byte as hivex reads it, next to what hivex itself
+/// added to the hive before the boot; a corrupt SYSTEM hive stops the boot with BAD_SYSTEM_CONFIG_INFO.
+/// </summary>
+public sealed partial class KernelBootTests
+{
+    private static byte[] SystemHiveImage() =>
+        SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg")).Image;
+
+    [Fact]
+    public void WhatTheKernelWritesAndFlushesIsInTheHiveHivexReadsAfterTheRun()
+    {
+        var directory = Directory.CreateTempSubdirectory("nt2cs-hive-").FullName;
+        try
+        {
+            // hivex adds a key first: the kernel must load a hive hivex wrote, and keep what it holds.
+            var before = Path.Combine(directory, "before.hiv");
+            File.WriteAllBytes(before, SystemHiveImage());
+            Hivex.Shell(before, "cd ControlSet001\\Services\nadd Null\ncd Null\nsetval 1\nStart\ndword:00000003\ncommit\n", writable: true);
+            byte[]? saved = null;
+            var (status, console, stderr) = Boot("/CMWRITE", new SystemHive(File.ReadAllBytes(before), image => saved = image));
+            Assert.Equal("", stderr);
+            Assert.Equal(0, status);
+            Assert.Contains("KmtWriteRegistry: ZwFlushKey 0x00000000\n", console);
+            var after = Path.Combine(directory, "after.hiv");
+            File.WriteAllBytes(after, saved!);
+
+            var values = Hivex.Values(after, "KmtWritten").ToDictionary(v => v.Name);
+            Assert.Equal(10, values.Count);
+            Assert.Equal((RegSource.RegSz, "written by the kernel"), (values["Sz"].Type, values["Sz"].Text));
+            Assert.Equal((RegSource.RegExpandSz, @"%SystemRoot%\kmt"), (values["ExpandSz"].Type, values["ExpandSz"].Text));
+            Hivex.AssertBytes(values["Binary"], RegSource.RegBinary, Pattern(300));
+            Assert.Equal(0x12345678u, values["Dword"].Dword);
+            Assert.Equal(0x12345678u, values["DwordBigEndian"].Dword);
+            Hivex.AssertBytes(values["MultiSz"], RegSource.RegMultiSz, Encoding.Unicode.GetBytes("one\0two\0three\0\0"));
+            Hivex.AssertBytes(values["Qword"], RegSource.RegQword, BitConverter.GetBytes(0x0123456789ABCDEFul));
+            Assert.Equal((RegSource.RegLink, @"\Registry\Machine\System\ControlSet001"), (values["Link"].Type, values["Link"].Text));
+            Hivex.AssertBytes(values["None"], RegSource.RegNone, Array.Empty<byte>());
+            Hivex.AssertBytes(values["Big"], RegSource.RegBinary, Pattern(40000));
+            Assert.Equal("written by the kernel", Hivex.Values(after, @"KmtWritten\Child").Single(v => v.Name == "").Text);
+            Assert.Equal(3u, Hivex.Values(after, @"ControlSet001\Services\Null").Single().Dword);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>The data /CMWRITE's binary values hold (nt-src/private/ntos/tests/cmsupport.c).</summary>
+    private static byte[] Pattern(int length) => Enumerable.Range(0, length).Select(i => (byte)(i * 7 % 251)).ToArray();
+
+    [Theory]
+    [InlineData(0x0000, false)]      // the base block's signature
+    [InlineData(0x0030, false)]      // a byte the checksum covers
+    [InlineData(0x1000, true)]       // the first bin's signature, the checksum still right
+    public void ACorruptSystemHiveStopsTheBootWithBadSystemConfigInfo(int offset, bool fixCheckSum)
+    {
+        var image = SystemHiveImage();
+        image[offset] ^= 0x20;
+        if (fixCheckSum)
+            BitConverter.GetBytes(HiveWriter.CheckSum(image)).CopyTo(image, 0x1FC);
+        var (status, console, _) = Boot("", new SystemHive(image));
+        Assert.Equal(133, status);
+        Assert.Matches(@"\n\*\*\* STOP: 0x00000074 \(0x00000001,0xC000014C,0x[0-9A-F]{8},0x[0-9A-F]{8}\)\n\*\*\* BAD_SYSTEM_CONFIG_INFO\n", console);
+        Assert.Matches(@"^cminit\.c:\d+ CmInitSystem1$", StackAfter(console, "BAD_SYSTEM_CONFIG_INFO")[0]);
+    }
+}
