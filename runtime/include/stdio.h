@@ -73,6 +73,8 @@ int rename(const char *from, const char *to);
 int setvbuf(FILE *stream, char *buffer, int mode, size_t size);
 void setbuf(FILE *stream, char *buffer);
 int fileno(FILE *stream);
+FILE *popen(const char *command, const char *mode); /* no command processor: NULL, errno ENOSYS */
+int pclose(FILE *stream);
 
 int fseek(FILE *stream, long offset, int whence);
 long ftell(FILE *stream);

@@ -1,5 +1,6 @@
-/* stdlib.h - general utilities: heap, sorting, number parsing, process control, pseudo-random numbers.
-   rand() is glibc's generator (RAND_MAX 2^31-1), so sequences match the native reference. */
+/* stdlib.h - general utilities: heap, sorting, number parsing, process control, the environment, pseudo-random
+   numbers. rand() is glibc's generator (RAND_MAX 2^31-1), so sequences match the native reference. There is no
+   command processor: system(NULL) is 0, system(command) is -1 with errno ENOSYS. */
 #ifndef _NT2CS_STDLIB_H
 #define _NT2CS_STDLIB_H
 
@@ -50,6 +51,9 @@ int rand(void);
 void srand(unsigned seed);
 
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int system(const char *command);
 int atexit(void (*function)(void));
 __declspec(noreturn) void exit(int status);
 __declspec(noreturn) void abort(void);

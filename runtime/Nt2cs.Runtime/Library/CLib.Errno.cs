@@ -10,6 +10,7 @@ namespace Nt2cs.Runtime;
 public static unsafe partial class CLib
 {
     internal const int EBADF = 9;
+    internal const int ECHILD = 10;
     internal const int ENOMEM = 12;
     internal const int EINVAL = 22;
     internal const int ERANGE = 34;

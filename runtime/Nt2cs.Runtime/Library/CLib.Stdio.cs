@@ -68,6 +68,7 @@ public static unsafe partial class CLib
     {
         s_files.Clear();
         s_iob = 0;
+        s_tmpnamBuffer = 0;
         StartDescriptors();
     }
 

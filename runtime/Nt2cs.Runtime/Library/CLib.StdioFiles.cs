@@ -165,6 +165,7 @@ public static unsafe partial class CLib
         return NewFile(NewDescriptor(host), read: true, write: true);
     }
 
+    /// <summary>tmpnam's own buffer (allocated on first use in a run) and a count that varies its names.</summary>
     private static uint s_tmpnamBuffer;
     private static uint s_tmpnamCounter;
 

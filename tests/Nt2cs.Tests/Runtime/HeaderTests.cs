@@ -162,6 +162,9 @@ public sealed class HeaderTests
             "va_list" => "Ptr<sbyte>",
             "jmp_buf" => "Ptr<int>",
             "FILE" or "struct _iobuf" => "_iobuf",
+            "struct tm" => "tm",
+            "struct lconv" => "lconv",
+            "__sighandler_t" => "FnPtr",
             _ => throw new InvalidOperationException($"no mapping for C type '{type}'"),
         };
     }

@@ -131,10 +131,13 @@ public sealed unsafe class ProcessControlTests
     }
 
     [Fact]
-    public void GetenvFindsNothingAndAbsWraps()
+    public void GetenvSeesTheHostEnvironmentAndAbsWraps()
     {
         using var guest = new GuestRuntime();
-        Assert.True(CLib.getenv(guest.String("PATH")).IsNull);
+        Assert.Equal(Environment.GetEnvironmentVariable("PATH"), GuestRuntime.Read(CLib.getenv(guest.String("PATH"))));
+        Assert.True(CLib.getenv(guest.String("NT2CS_NO_SUCH_VARIABLE")).IsNull);
+        // The same variable is the same string, as glibc's getenv points into one environment.
+        Assert.Equal(CLib.getenv(guest.String("PATH")), CLib.getenv(guest.String("PATH")));
         Assert.Equal(int.MinValue, CLib.abs(int.MinValue));
         Assert.Equal(5, CLib.labs(-5));
         Assert.Equal(long.MinValue, CLib.llabs(long.MinValue));
