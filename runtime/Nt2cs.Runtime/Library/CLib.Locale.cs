@@ -43,7 +43,8 @@ public static unsafe partial class CLib
             }
             if (name is not ("C" or "POSIX" or "C.UTF-8" or "C.utf8"))
                 return default;
-            s_locale = name;
+            // glibc names the POSIX locale "C".
+            s_locale = name == "POSIX" ? "C" : name;
         }
         if (!s_localeNames.TryGetValue(s_locale, out uint address))
         {

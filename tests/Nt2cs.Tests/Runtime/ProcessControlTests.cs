@@ -143,4 +143,20 @@ public sealed unsafe class ProcessControlTests
         Assert.Equal(long.MinValue, CLib.llabs(long.MinValue));
         Assert.Equal(7L, CLib.llabs(-7));
     }
+
+    [Fact]
+    public void ThereIsNoCommandProcessor()
+    {
+        using var guest = new GuestRuntime();
+        // system(NULL) is how C asks whether a command processor exists: 0, none.
+        Assert.Equal(0, CLib.system(default));
+        Assert.Equal(-1, CLib.system(guest.String("echo hello")));
+        Assert.Equal(38, CLib._errno().Deref); // ENOSYS
+        CLib._errno().W.Deref = 0;
+        Assert.True(CLib.popen(guest.String("ls"), guest.String("r")).IsNull);
+        Assert.Equal(38, CLib._errno().Deref);
+        Assert.Equal(-1, CLib.pclose(CLib.__acrt_iob_func(1)));
+        Assert.Equal(10, CLib._errno().Deref); // ECHILD
+        Assert.Equal("", guest.StdoutText);
+    }
 }
