@@ -9,7 +9,7 @@ namespace Nt2cs.Runtime;
 /// </summary>
 internal static unsafe partial class HostLibc
 {
-    private const string Libc = "libc";
+    private const string Libc = "libc.so.6";
 
     // O_CLOEXEC: a file the guest opens is never inherited by processes the host starts.
     public const int OCloexec = 0x80000;
