@@ -63,16 +63,22 @@ int main(void)
     for (unsigned i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
         double x = pairs[i][0], y = pairs[i][1];
         int quotient = 0;
+        double r;
         errno = 0;
-        printf("pow(%g, %g) = %a errno %d\n", x, y, pow(x, y), errno);
+        r = pow(x, y);
+        printf("pow(%g, %g) = %a errno %d\n", x, y, r, errno);
         errno = 0;
-        printf("  fmod %a errno %d", fmod(x, y), errno);
+        r = fmod(x, y);
+        printf("  fmod %a errno %d", r, errno);
         errno = 0;
-        printf(" remainder %a errno %d", remainder(x, y), errno);
+        r = remainder(x, y);
+        printf(" remainder %a errno %d", r, errno);
         printf(" remquo %a", remquo(x, y, &quotient));
         printf(" q %d\n", isfinite(x) && isfinite(y) && y != 0 ? quotient & 7 : 0);
         errno = 0;
-        printf("  atan2 %a hypot %a errno %d", atan2(x, y), hypot(x, y), errno);
+        r = atan2(x, y);
+        double h = hypot(x, y);
+        printf("  atan2 %a hypot %a errno %d", r, h, errno);
         printf(" fdim %a fmin %a fmax %a copysign %a nextafter %a\n", fdim(x, y), fmin(x, y), fmax(x, y), copysign(x, y),
                nextafter(x, y));
         printf("  powf ");
@@ -111,7 +117,8 @@ int main(void)
         float fractionf = modff(f, &wholef);
         printf(" modff %a %a", (double)fractionf, (double)wholef);
         errno = 0;
-        printf(" ldexp %a scalbn %a errno %d\n", ldexp(x, 1000), scalbn(x, -1000), errno);
+        double up = ldexp(x, 1000), down = scalbn(x, -1000);
+        printf(" ldexp %a scalbn %a errno %d\n", up, down, errno);
     }
     printf("float subnormal %d normal-as-double %d\n", fpclassify(1e-40f), fpclassify((double)1e-40f));
     printf("unordered %d %d greater %d less %d lessgreater %d\n", isunordered(1.0, NAN), isunordered(1.0, 2.0),

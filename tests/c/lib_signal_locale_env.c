@@ -9,6 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Evaluates a call, then prints its result and errno (C leaves the order of printf's arguments open). */
+#define SHOW(label, expr)                                                                                             \
+    do {                                                                                                              \
+        errno = 0;                                                                                                    \
+        long result_ = (long)(expr);                                                                                  \
+        int error_ = errno;                                                                                           \
+        printf("%s %ld errno %d\n", label, result_, error_);                                                          \
+    } while (0)
+
 static volatile sig_atomic_t caught;
 static jmp_buf back;
 
@@ -30,15 +39,14 @@ int main(void)
 
     printf("install %d\n", signal(SIGUSR1, count) == SIG_DFL);
     printf("raise %d\n", raise(SIGUSR1));
-    printf("raise again %d caught %d\n", raise(SIGUSR1), (int)caught);
+    SHOW("raise again", raise(SIGUSR1));
+    printf("caught %d\n", (int)caught);
     printf("previous is count %d\n", signal(SIGUSR1, SIG_IGN) == count);
-    printf("ignored %d caught %d\n", raise(SIGUSR1), (int)caught);
-    errno = 0;
-    printf("SIGKILL %d errno %d\n", signal(SIGKILL, count) == SIG_ERR, errno);
-    errno = 0;
-    printf("signal 0 %d errno %d\n", signal(0, count) == SIG_ERR, errno);
-    errno = 0;
-    printf("raise 99 %d errno %d\n", raise(99), errno);
+    SHOW("ignored", raise(SIGUSR1));
+    printf("caught %d\n", (int)caught);
+    SHOW("SIGKILL is SIG_ERR", signal(SIGKILL, count) == SIG_ERR);
+    SHOW("signal 0 is SIG_ERR", signal(0, count) == SIG_ERR);
+    SHOW("raise 99", raise(99));
     printf("SIGCHLD default %d\n", raise(SIGCHLD));
 
     signal(SIGABRT, escape);
@@ -52,8 +60,7 @@ int main(void)
     printf("C %s\n", setlocale(LC_ALL, "C"));
     printf("POSIX %s\n", setlocale(LC_NUMERIC, "POSIX"));
     printf("missing %p\n", (void *)setlocale(LC_ALL, "xx_NOWHERE.UTF-8"));
-    errno = 0;
-    printf("bad category %p errno %d\n", (void *)setlocale(99, "C"), errno);
+    SHOW("bad category gives NULL", setlocale(99, "C") == NULL);
     conv = localeconv();
     printf("decimal '%s' thousands '%s' grouping '%s' currency '%s' frac %d sign posn %d\n", conv->decimal_point,
            conv->thousands_sep, conv->grouping, conv->currency_symbol, conv->frac_digits, conv->n_sign_posn);
@@ -62,12 +69,15 @@ int main(void)
 
     printf("PATH set %d, same pointer %d\n", getenv("PATH") != NULL, getenv("PATH") == getenv("PATH"));
     printf("missing %p\n", (void *)getenv("NT2CS_TEST_NO_SUCH_VARIABLE"));
-    printf("setenv %d -> %s\n", setenv("NT2CS_TEST_VARIABLE", "one", 1), getenv("NT2CS_TEST_VARIABLE"));
-    printf("no overwrite %d -> %s\n", setenv("NT2CS_TEST_VARIABLE", "two", 0), getenv("NT2CS_TEST_VARIABLE"));
-    printf("overwrite %d -> %s\n", setenv("NT2CS_TEST_VARIABLE", "three", 1), getenv("NT2CS_TEST_VARIABLE"));
-    printf("unsetenv %d -> %p\n", unsetenv("NT2CS_TEST_VARIABLE"), (void *)getenv("NT2CS_TEST_VARIABLE"));
-    errno = 0;
-    printf("bad name %d errno %d\n", setenv("A=B", "x", 1), errno);
+    SHOW("setenv", setenv("NT2CS_TEST_VARIABLE", "one", 1));
+    printf("  -> %s\n", getenv("NT2CS_TEST_VARIABLE"));
+    SHOW("no overwrite", setenv("NT2CS_TEST_VARIABLE", "two", 0));
+    printf("  -> %s\n", getenv("NT2CS_TEST_VARIABLE"));
+    SHOW("overwrite", setenv("NT2CS_TEST_VARIABLE", "three", 1));
+    printf("  -> %s\n", getenv("NT2CS_TEST_VARIABLE"));
+    SHOW("unsetenv", unsetenv("NT2CS_TEST_VARIABLE"));
+    printf("  -> %p\n", (void *)getenv("NT2CS_TEST_VARIABLE"));
+    SHOW("bad name", setenv("A=B", "x", 1));
 
     signal(SIGTERM, SIG_DFL);
     fflush(stdout);

@@ -5,12 +5,23 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Evaluates a call, then prints its result and errno (C leaves the order of printf's arguments open). */
+#define SHOW(label, expr)                                                                                             \
+    do {                                                                                                              \
+        errno = 0;                                                                                                    \
+        long result_ = (long)(expr);                                                                                  \
+        int error_ = errno;                                                                                           \
+        printf("%s: %ld errno %d %s\n", label, result_, error_, strerror(error_));                                    \
+    } while (0)
+
 #define NAME "lib_stdio_files.tmp"
 #define OTHER "lib_stdio_files.renamed"
 
 static void show(const char *what, FILE *f)
 {
-    printf("%s: pos %ld eof %d error %d\n", what, ftell(f), feof(f), ferror(f));
+    long pos = ftell(f);
+    int eof = feof(f);
+    printf("%s: pos %ld eof %d error %d\n", what, pos, eof, ferror(f));
 }
 
 static void dump(const char *path)
@@ -38,7 +49,8 @@ int main(void)
     fprintf(f, "%d %s %.3f\n", 42, "second", 2.5);
     fwrite("0123456789", 1, 10, f);
     show("written", f);
-    printf("read from w: %d error %d errno %s\n", fgetc(f), ferror(f), strerror(errno));
+    SHOW("read from w", fgetc(f));
+    printf("error %d\n", ferror(f));
     clearerr(f);
     printf("close %d\n", fclose(f));
     dump(NAME);
@@ -47,7 +59,8 @@ int main(void)
     printf("fgets: %s", fgets(line, sizeof line, f));
     show("after fgets", f);
     c = getc(f);
-    printf("getc %c ungetc %c\n", c, ungetc('X', f));
+    printf("getc %c", c);
+    printf(" ungetc %c\n", ungetc('X', f));
     show("after ungetc", f);
     printf("fgets small: '%s'\n", fgets(line, 4, f));
     n = fread(block, 1, sizeof block, f);
@@ -56,7 +69,8 @@ int main(void)
     printf("fread %u\n", (unsigned)n);
     show("at end", f);
     printf("fgets at end: %p\n", (void *)fgets(line, sizeof line, f));
-    printf("write to r: %d error %d errno %d\n", fputc('x', f), ferror(f), errno);
+    SHOW("write to r", fputc('x', f));
+    printf("error %d\n", ferror(f));
     clearerr(f);
     show("cleared", f);
     printf("seek end-4: %d\n", fseek(f, -4, SEEK_END));
@@ -64,9 +78,8 @@ int main(void)
     printf("getc %c\n", getc(f));
     printf("seek cur+1: %d\n", fseek(f, 1, SEEK_CUR));
     printf("getc %c\n", getc(f));
-    errno = 0;
-    printf("seek -100: %d errno %d\n", fseek(f, -100, SEEK_SET), errno);
-    printf("seek whence 7: %d errno %d\n", fseek(f, 0, 7), errno);
+    SHOW("seek -100", fseek(f, -100, SEEK_SET));
+    SHOW("seek whence 7", fseek(f, 0, 7));
     rewind(f);
     show("rewound", f);
     fclose(f);
@@ -105,27 +118,20 @@ int main(void)
     fclose(f);
     dump(NAME);
 
-    errno = 0;
-    printf("open missing: %p errno %d %s\n", (void *)fopen("lib_stdio_files.missing/none", "r"), errno, strerror(errno));
-    errno = 0;
-    printf("bad mode: %p errno %d\n", (void *)fopen(NAME, "q"), errno);
+    SHOW("open missing gives NULL", fopen("lib_stdio_files.missing/none", "r") == NULL);
+    SHOW("bad mode gives NULL", fopen(NAME, "q") == NULL);
     f = fopen(NAME, "rzb");
     printf("ignored mode letters: %d\n", f != NULL);
     fclose(f);
-    errno = 0;
-    printf("exclusive: %p errno %d %s\n", (void *)fopen(NAME, "wx"), errno, strerror(errno));
-    errno = 0;
-    printf("directory for writing: %p errno %d\n", (void *)fopen(".", "w"), errno);
+    SHOW("exclusive gives NULL", fopen(NAME, "wx") == NULL);
+    SHOW("directory for writing gives NULL", fopen(".", "w") == NULL);
 
     printf("rename %d\n", rename(NAME, OTHER));
-    errno = 0;
-    printf("old name: %p errno %d\n", (void *)fopen(NAME, "r"), errno);
+    SHOW("old name gives NULL", fopen(NAME, "r") == NULL);
     dump(OTHER);
     printf("remove %d\n", remove(OTHER));
-    errno = 0;
-    printf("remove again %d errno %d %s\n", remove(OTHER), errno, strerror(errno));
-    errno = 0;
-    printf("rename missing %d errno %d\n", rename(NAME, OTHER), errno);
+    SHOW("remove again", remove(OTHER));
+    SHOW("rename missing", rename(NAME, OTHER));
 
     f = tmpfile();
     fputs("temporary", f);
@@ -133,8 +139,7 @@ int main(void)
     printf("tmpfile: %s\n", fgets(line, sizeof line, f));
     fclose(f);
 
-    errno = 0;
-    printf("ftell(stdout) %ld errno %d\n", ftell(stdout), errno);
-    printf("setvbuf bad mode %d errno %d\n", setvbuf(stdout, NULL, 7, 0), errno);
+    SHOW("ftell(stdout)", ftell(stdout));
+    SHOW("setvbuf bad mode", setvbuf(stdout, NULL, 7, 0));
     return 0;
 }

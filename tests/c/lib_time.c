@@ -89,7 +89,8 @@ int main(void)
         printf("%s\n", text);
     }
     printf("too small: %u\n", (unsigned)strftime(text, 5, "%Y-%m-%d", &t));
-    printf("exact fit: %u %s\n", (unsigned)strftime(text, 5, "%Y", &t), text);
+    unsigned fit = (unsigned)strftime(text, 5, "%Y", &t);
+    printf("exact fit: %u %s\n", fit, text);
     printf("empty: %u\n", (unsigned)strftime(text, sizeof text, "", &t));
     return 0;
 }
