@@ -4,17 +4,11 @@
 #ifndef _NT2CS_UNISTD_H
 #define _NT2CS_UNISTD_H
 
-#ifndef _SIZE_T_DEFINED
-#define _SIZE_T_DEFINED
-typedef unsigned int size_t;
-#endif
+#include <sys/types.h>
 
 #ifndef NULL
 #define NULL ((void *)0)
 #endif
-
-typedef int ssize_t;
-typedef long off_t;
 
 #define STDIN_FILENO 0
 #define STDOUT_FILENO 1
