@@ -117,7 +117,8 @@ public static unsafe partial class CLib
         };
     }
 
-    private static CFile StandardFile(int fd) => s_files[s_iob + (uint)fd * (uint)sizeof(_iobuf)];
+    /// <summary>stdin, stdout or stderr (a caller's error once the program has closed it).</summary>
+    private static CFile StandardFile(int fd) => File(new Ptr<_iobuf>(s_iob + (uint)fd * (uint)sizeof(_iobuf)));
 
     /// <summary>Writes the pending output; false (the error flag set) when the descriptor refused it.</summary>
     private static bool FlushOutput(CFile file)
@@ -218,7 +219,8 @@ public static unsafe partial class CLib
         if (file.Fd == StdinFd)
         {
             // Whoever waits for input should see the prompt first.
-            FlushOutput(StandardFile(StdoutFd));
+            if (s_files.TryGetValue(s_iob + StdoutFd * (uint)sizeof(_iobuf), out var stdout))
+                FlushOutput(stdout);
             s_stdout.Flush();
         }
         if (Descriptor(file.Fd) is not { } host)
@@ -280,34 +282,36 @@ public static unsafe partial class CLib
     [CFunction]
     public static int putc(int c, Ptr<_iobuf> stream) => fputc(c, stream);
 
+    /// <summary>fread's and fwrite's byte count; null for none, or (EINVAL) for more than one transfer can hold.</summary>
+    private static uint? BlockBytes(uint size, uint count)
+    {
+        ulong total = (ulong)size * count;
+        if (total == 0)
+            return null;
+        if (total > int.MaxValue)
+        {
+            SetErrno(EINVAL);
+            return null;
+        }
+        return (uint)total;
+    }
+
     [CFunction]
     public static uint fwrite(Ptr<CVoid> data, uint size, uint count, Ptr<_iobuf> stream)
     {
         var file = File(stream);
-        ulong total = (ulong)size * count;
-        if (total == 0)
+        if (BlockBytes(size, count) is not { } total)
             return 0;
-        if (total > int.MaxValue)
-        {
-            SetErrno(EINVAL);
-            return 0;
-        }
-        return WriteFile(file, Mem.Bytes(data.Address, (uint)total, Access.Read)) ? count : 0;
+        return WriteFile(file, Mem.Bytes(data.Address, total, Access.Read)) ? count : 0;
     }
 
     [CFunction]
     public static uint fread(Ptr<CVoid> data, uint size, uint count, Ptr<_iobuf> stream)
     {
         var file = File(stream);
-        ulong total = (ulong)size * count;
-        if (total == 0)
+        if (BlockBytes(size, count) is not { } total)
             return 0;
-        if (total > int.MaxValue)
-        {
-            SetErrno(EINVAL);
-            return 0;
-        }
-        var into = Mem.Bytes(data.Address, (uint)total, Access.Write);
+        var into = Mem.Bytes(data.Address, total, Access.Write);
         int done = 0;
         while (done < into.Length && file.PushedBack.Count > 0)
             into[done++] = file.PushedBack.Pop();

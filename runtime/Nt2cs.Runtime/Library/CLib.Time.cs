@@ -56,7 +56,10 @@ public static unsafe partial class CLib
         return now;
     }
 
-    /// <summary>Processor time this run has used, in microseconds (CLOCKS_PER_SEC), as glibc's clock counts it.</summary>
+    /// <summary>
+    /// Processor time in microseconds (CLOCKS_PER_SEC) since the run started, as glibc's clock counts a process's:
+    /// here the host process's, all its threads (the runtime's own work included).
+    /// </summary>
     [CFunction]
     public static int clock() =>
         (int)((Process.GetCurrentProcess().TotalProcessorTime.Ticks - s_cpuAtStart) / (TimeSpan.TicksPerMillisecond / 1000));
@@ -198,8 +201,8 @@ public static unsafe partial class CLib
 
 /// <summary>C's <c>struct tm</c>, glibc's i386 layout; the program reads its fields through accessors the translator generates.</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 44)]
-#pragma warning disable IDE1006 // named as the C tag, which the translator maps to this type
+#pragma warning disable IDE1006, CS8981 // named as the C tag, which the translator maps to this type
 public struct tm
-#pragma warning restore IDE1006
+#pragma warning restore IDE1006, CS8981
 {
 }

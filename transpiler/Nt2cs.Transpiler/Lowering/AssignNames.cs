@@ -26,9 +26,7 @@ public sealed class AssignNames : IImagePass
     /// <summary>Whether <paramref name="record"/> is a type the runtime defines (its tag struct is not generated).</summary>
     public static bool IsRuntimeRecord(CRecordDecl record) =>
         RuntimeRecords.Contains(record.Name)
-        || RuntimeHeaderRecords.Contains(record.Name) && !record.IsUnion
-            && Path.GetFullPath(record.Location.File).StartsWith(
-                Path.GetFullPath(Driver.TranslationOptions.RuntimeIncludeDirectory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        || RuntimeHeaderRecords.Contains(record.Name) && !record.IsUnion && RuntimeHeaders.Declared(record.Location);
 
     /// <summary>Members every unit's class has (its layout, loader and tables).</summary>
     public static readonly IReadOnlyList<string> UnitMembers = ["__code", "__data", "__Unit", "__Place", "__Load", "Str", "AddressOf"];
