@@ -133,6 +133,18 @@ int main(void)
     SHOW("remove again", remove(OTHER));
     SHOW("rename missing", rename(NAME, OTHER));
 
+    f = fopen(NAME, "w");
+    fputs("before freopen\n", f);
+    f = freopen(NAME, "r", f);
+    printf("freopen same fileno %d: %s", fileno(f), fgets(line, sizeof line, f));
+    f = freopen(NULL, "a", f);
+    fputs("appended after a mode change\n", f);
+    f = freopen(NULL, "r", f);
+    while (fgets(line, sizeof line, f))
+        printf("reopened: %s", line);
+    SHOW("freopen missing gives NULL", freopen("lib_stdio_files.missing/none", "r", f) == NULL);
+    remove(NAME);
+
     f = tmpfile();
     fputs("temporary", f);
     rewind(f);

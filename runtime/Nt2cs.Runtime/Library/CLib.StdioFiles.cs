@@ -102,11 +102,16 @@ public static unsafe partial class CLib
     {
         var file = File(stream);
         bool ok = CloseFile(file);
-        s_files.Remove(file.Address);
-        // The standard streams' objects are not the heap's.
-        if (file.Address - s_iob >= 3 * (uint)sizeof(_iobuf))
-            free(stream.As<CVoid>());
+        Forget(file);
         return ok ? 0 : Eof;
+    }
+
+    /// <summary>Drops a closed stream's FILE object (the standard streams' are not the heap's).</summary>
+    private static void Forget(CFile file)
+    {
+        s_files.Remove(file.Address);
+        if (file.Address - s_iob >= 3 * (uint)sizeof(_iobuf))
+            free(new Ptr<CVoid>(file.Address));
     }
 
     /// <summary>
@@ -120,20 +125,29 @@ public static unsafe partial class CLib
     {
         var file = File(stream);
         var parsed = ParseMode(mode);
-        byte[]? hostPath = !path.IsNull ? HostPath(path)
-            : Descriptor(file.Fd) is >= 0 and var host ? System.Text.Encoding.ASCII.GetBytes($"/proc/self/fd/{host}\0") : null;
         int oldFd = file.Fd;
-        CloseFile(file);
         int fd = -1;
-        if (parsed is null || hostPath is null)
-            SetErrno(EINVAL);
+        if (path.IsNull)
+        {
+            // The new descriptor is opened through the old one's name, so before the old one closes.
+            int? host = Descriptor(oldFd);
+            if (parsed is null || host is not >= 0)
+                SetErrno(EINVAL);
+            else
+                fd = OpenDescriptor(System.Text.Encoding.ASCII.GetBytes($"/proc/self/fd/{host}\0"), parsed.Value.Flags, 0x1B6);
+            CloseFile(file);
+        }
         else
-            fd = OpenDescriptor(hostPath, parsed.Value.Flags, 0x1B6);
+        {
+            CloseFile(file);
+            if (parsed is null)
+                SetErrno(EINVAL);
+            else
+                fd = OpenDescriptor(HostPath(path), parsed.Value.Flags, 0x1B6);
+        }
         if (fd < 0)
         {
-            s_files.Remove(file.Address);
-            if (file.Address - s_iob >= 3 * (uint)sizeof(_iobuf))
-                free(stream.As<CVoid>());
+            Forget(file);
             return default;
         }
         if (fd != oldFd && s_fds[oldFd] == Closed)
