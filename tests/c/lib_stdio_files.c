@@ -142,7 +142,7 @@ int main(void)
     f = freopen(NULL, "r", f);
     while (fgets(line, sizeof line, f))
         printf("reopened: %s", line);
-    SHOW("freopen missing gives NULL", freopen("lib_stdio_files.missing/none", "r", f) == NULL);
+    fclose(f);
     remove(NAME);
 
     f = tmpfile();
