@@ -1,6 +1,6 @@
 /* errno.h - the error number. errno is an int in guest memory reached through _errno(), as in the MSVC CRT.
-   Error values 1-34 are the classic Unix numbers, which MSVC and glibc share; EILSEQ takes glibc's value,
-   the one the library's strerror text (glibc's wording) is written for. */
+   The values are Linux's, as glibc gives them to the native i386 build (1-34 are the classic Unix numbers MSVC
+   shares); strerror and perror word them as glibc does. */
 #ifndef _NT2CS_ERRNO_H
 #define _NT2CS_ERRNO_H
 
@@ -41,6 +41,54 @@ int *_errno(void);
 #define EPIPE 32
 #define EDOM 33
 #define ERANGE 34
+#define EDEADLK 35
+#define EDEADLOCK EDEADLK
+#define ENAMETOOLONG 36
+#define ENOLCK 37
+#define ENOSYS 38
+#define ENOTEMPTY 39
+#define ELOOP 40
+#define EWOULDBLOCK EAGAIN
+#define ENOMSG 42
+#define EIDRM 43
+#define ENOSTR 60
+#define ENODATA 61
+#define ETIME 62
+#define ENOSR 63
+#define ENOLINK 67
+#define EPROTO 71
+#define EMULTIHOP 72
+#define EBADMSG 74
+#define EOVERFLOW 75
 #define EILSEQ 84
+#define ENOTSOCK 88
+#define EDESTADDRREQ 89
+#define EMSGSIZE 90
+#define EPROTOTYPE 91
+#define ENOPROTOOPT 92
+#define EPROTONOSUPPORT 93
+#define EOPNOTSUPP 95
+#define ENOTSUP EOPNOTSUPP
+#define EAFNOSUPPORT 97
+#define EADDRINUSE 98
+#define EADDRNOTAVAIL 99
+#define ENETDOWN 100
+#define ENETUNREACH 101
+#define ENETRESET 102
+#define ECONNABORTED 103
+#define ECONNRESET 104
+#define ENOBUFS 105
+#define EISCONN 106
+#define ENOTCONN 107
+#define ETIMEDOUT 110
+#define ECONNREFUSED 111
+#define EHOSTUNREACH 113
+#define EALREADY 114
+#define EINPROGRESS 115
+#define ESTALE 116
+#define EDQUOT 122
+#define ECANCELED 125
+#define EOWNERDEAD 130
+#define ENOTRECOVERABLE 131
 
 #endif

@@ -1,5 +1,6 @@
-/* stdio.h - standard input and output. The library has the three standard streams only: stdout is buffered,
-   stderr is not, stdin is read through its own buffer. FILE is opaque. */
+/* stdio.h - standard input and output over the run's standard streams and host files, buffered as glibc
+   buffers them (stdout fully when it is a pipe, stderr not at all, files in 4096-byte blocks). FILE is opaque.
+   long and so fseek/ftell positions are 32 bits, as for glibc's i386 build without _FILE_OFFSET_BITS=64. */
 #ifndef _NT2CS_STDIO_H
 #define _NT2CS_STDIO_H
 
@@ -24,6 +25,19 @@ typedef struct _iobuf FILE;
 
 #define EOF (-1)
 #define BUFSIZ 8192
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 16
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#define P_tmpdir "/tmp"
+
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
 
 FILE *__acrt_iob_func(unsigned index);
 #define stdin (__acrt_iob_func(0))
@@ -45,7 +59,29 @@ int putchar(int c);
 int fputc(int c, FILE *stream);
 int putc(int c, FILE *stream);
 size_t fwrite(const void *data, size_t size, size_t count, FILE *stream);
+size_t fread(void *data, size_t size, size_t count, FILE *stream);
 int fflush(FILE *stream);
+
+FILE *fopen(const char *path, const char *mode);
+FILE *fdopen(int fd, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *stream);
+int fclose(FILE *stream);
+FILE *tmpfile(void);
+char *tmpnam(char *buffer);
+int remove(const char *path);
+int rename(const char *from, const char *to);
+int setvbuf(FILE *stream, char *buffer, int mode, size_t size);
+void setbuf(FILE *stream, char *buffer);
+int fileno(FILE *stream);
+FILE *popen(const char *command, const char *mode); /* no command processor: NULL, errno ENOSYS */
+int pclose(FILE *stream);
+
+int fseek(FILE *stream, long offset, int whence);
+long ftell(FILE *stream);
+void rewind(FILE *stream);
+int feof(FILE *stream);
+int ferror(FILE *stream);
+void clearerr(FILE *stream);
 
 int getchar(void);
 int fgetc(FILE *stream);

@@ -1,5 +1,6 @@
-/* stdlib.h - general utilities: heap, sorting, number parsing, process control, pseudo-random numbers.
-   rand() is glibc's generator (RAND_MAX 2^31-1), so sequences match the native reference. */
+/* stdlib.h - general utilities: heap, sorting, number parsing, process control, the environment, pseudo-random
+   numbers. rand() is glibc's generator (RAND_MAX 2^31-1), so sequences match the native reference. There is no
+   command processor: system(NULL) is 0, system(command) is -1 with errno ENOSYS. */
 #ifndef _NT2CS_STDLIB_H
 #define _NT2CS_STDLIB_H
 
@@ -30,6 +31,10 @@ void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, c
 void *bsearch(const void *key, const void *base, size_t count, size_t size,
               int (*compare)(const void *, const void *));
 
+double strtod(const char *s, char **end);
+float strtof(const char *s, char **end);
+long double strtold(const char *s, char **end);
+double atof(const char *s);
 long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
 long long strtoll(const char *s, char **end, int base);
@@ -46,6 +51,9 @@ int rand(void);
 void srand(unsigned seed);
 
 char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int system(const char *command);
 int atexit(void (*function)(void));
 __declspec(noreturn) void exit(int status);
 __declspec(noreturn) void abort(void);

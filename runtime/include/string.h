@@ -24,6 +24,8 @@ char *strcat(char *destination, const char *source);
 char *strncat(char *destination, const char *source, size_t count);
 int strcmp(const char *a, const char *b);
 int strncmp(const char *a, const char *b, size_t count);
+int strcoll(const char *a, const char *b);
+size_t strxfrm(char *destination, const char *source, size_t size);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);

@@ -63,7 +63,7 @@ for src in "${srcs[@]}"; do
         [gcc]="$GCC ${TARGET[*]} -O2 ${WARN[*]}"
     )
     for b in san o0 o2 gcc; do
-        if ! ${cmd[$b]} -o "$w/$b" "$src" >"$w/$b.cc" 2>&1; then
+        if ! ${cmd[$b]} -o "$w/$b" "$src" -lm >"$w/$b.cc" 2>&1; then
             reason="$b build failed: $(grep -m1 -i 'error' "$w/$b.cc")"
             break
         fi
@@ -108,7 +108,7 @@ for src in "${srcs[@]}"; do
     # i386 binaries here without libc6-dbg:i386, so this uses a native x86-64 build: only memcheck errors
     # count, not its output (long and pointers are 64-bit there).
     if [[ -z $reason && ${VALGRIND:-0} == 1 ]]; then
-        if $GCC -std=gnu11 -O0 -g -o "$w/vg" "$src" 2>/dev/null; then
+        if $GCC -std=gnu11 -O0 -g -o "$w/vg" "$src" -lm 2>/dev/null; then
             bash -c 'timeout 120 valgrind -q --error-exitcode=99 --track-origins=yes "$@"; echo $? >&3' _ "$w/vg" "${args[@]}" \
                 >/dev/null 2>"$w/vg.err" </dev/null 3>"$w/vg.rc"
             if [[ $(cat "$w/vg.rc") == 99 ]] || grep -qE '== (Conditional|Use of uninit|Invalid)' "$w/vg.err"; then

@@ -20,7 +20,7 @@ public static unsafe partial class CLib
         foreach (char digit in line.ToString(CultureInfo.InvariantCulture))
             message.Add((byte)digit);
         message.Add((byte)'\n');
-        WriteStream(StderrIndex, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(message));
+        WriteFile(StandardFile(StderrFd), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(message));
         abort();
     }
 }

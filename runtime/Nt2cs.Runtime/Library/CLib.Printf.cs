@@ -8,21 +8,21 @@ namespace Nt2cs.Runtime;
 public static unsafe partial class CLib
 {
     [CFunction]
-    public static int printf(Ptr<sbyte> format, Ptr<sbyte> args) => vfprintf(__acrt_iob_func(StdoutIndex), format, args);
+    public static int printf(Ptr<sbyte> format, Ptr<sbyte> args) => vfprintf(__acrt_iob_func(StdoutFd), format, args);
 
     [CFunction]
     public static int fprintf(Ptr<_iobuf> stream, Ptr<sbyte> format, Ptr<sbyte> args) => vfprintf(stream, format, args);
 
     [CFunction]
-    public static int vprintf(Ptr<sbyte> format, Ptr<sbyte> args) => vfprintf(__acrt_iob_func(StdoutIndex), format, args);
+    public static int vprintf(Ptr<sbyte> format, Ptr<sbyte> args) => vfprintf(__acrt_iob_func(StdoutFd), format, args);
 
     [CFunction]
     public static int vfprintf(Ptr<_iobuf> stream, Ptr<sbyte> format, Ptr<sbyte> args)
     {
-        uint index = StreamIndex(stream);
+        var file = File(stream);
         var output = Format(format, args, out int result);
         // What was formatted before an error still reaches the stream, as with glibc.
-        if (!WriteStream(index, output))
+        if (!WriteFile(file, output))
             return Eof;
         return result;
     }

@@ -3,141 +3,250 @@ using System.Runtime.InteropServices;
 namespace Nt2cs.Runtime;
 
 /// <summary>
-/// stdio.h: the three standard streams and the functions that read and write them. The FILE objects live in
-/// guest memory so C can hold and compare their addresses, but their state lives here. stdout is fully buffered
-/// the way glibc buffers a pipe (so what reaches the host stream, and what an abort loses, matches the native
-/// reference); stderr is unbuffered; stdin is read through its own buffer. Bytes pass through unchanged.
+/// stdio.h's streams: a FILE is an object in guest memory (so C can hold and compare its address) whose state
+/// lives here, over a descriptor of CLib.Posix.cs. Buffering is glibc's: stdout fully buffered in 4096-byte
+/// blocks, as glibc buffers a pipe (so what reaches the host, and what an abort loses, matches the native
+/// reference), stderr unbuffered, files fully buffered in their block size (4096). A stream open for reading and
+/// writing switches between the two as glibc does. Opening, closing and naming files is CLib.StdioFiles.cs,
+/// positioning CLib.StdioSeek.cs, the printf family CLib.Printf.cs.
 /// </summary>
 public static unsafe partial class CLib
 {
     private const int Eof = -1;
-    private const uint StdinIndex = 0;
-    private const uint StdoutIndex = 1;
-    private const uint StderrIndex = 2;
+    private const int BlockSize = 4096;
 
-    /// <summary>glibc sizes a pipe's buffer by its st_blksize, 4096 on Linux.</summary>
-    private const int StdoutBufferSize = 4096;
+    // setvbuf's modes, glibc's values.
+    private const int FullyBuffered = 0;
+    private const int LineBuffered = 1;
+    private const int Unbuffered = 2;
 
-    private static readonly byte[] s_outBuffer = new byte[StdoutBufferSize];
-    private static int s_outCount;
+    /// <summary>A stream's state: its descriptor, buffer (holding either input read ahead or output not yet
+    /// written), flags and pushed-back bytes.</summary>
+    private sealed class CFile(uint address, int fd, bool canRead, bool canWrite)
+    {
+        public readonly uint Address = address;
+        public int Fd = fd;
+        public bool CanRead = canRead;
+        public bool CanWrite = canWrite;
+        public bool Append;
+        public int Mode = FullyBuffered;
+        public int Capacity = BlockSize;
+        public byte[]? Buffer;
+        public int ReadPosition;
+        public int ReadEnd;
+        public int Pending;
+        public bool AtEof;
+        public bool HasError;
+        public readonly Stack<byte> PushedBack = new();
 
-    private static readonly byte[] s_inBuffer = new byte[4096];
-    private static int s_inPosition;
-    private static int s_inLength;
-    private static bool s_inEof;
-    private static readonly Stack<byte> s_pushedBack = new();
+        /// <summary>Whether I/O has happened (setvbuf must come first).</summary>
+        public bool Used;
 
-    /// <summary>Guest address of the three FILE objects, stdin, stdout and stderr in that order.</summary>
+        public byte[] Bytes => Buffer ??= new byte[Capacity];
+
+        public void Reset(int newFd, bool read, bool write, bool append)
+        {
+            Fd = newFd;
+            CanRead = read;
+            CanWrite = write;
+            Append = append;
+            Mode = FullyBuffered;
+            Capacity = BlockSize;
+            Buffer = null;
+            ReadPosition = ReadEnd = Pending = 0;
+            AtEof = HasError = Used = false;
+            PushedBack.Clear();
+        }
+    }
+
+    private static readonly Dictionary<uint, CFile> s_files = [];
+
+    /// <summary>Guest address of the three standard FILE objects, stdin, stdout and stderr in that order.</summary>
     private static uint s_iob;
 
     private static void StartStdio()
     {
-        s_outCount = 0;
-        s_inPosition = 0;
-        s_inLength = 0;
-        s_inEof = false;
-        s_pushedBack.Clear();
+        s_files.Clear();
         s_iob = 0;
+        s_tmpnamBuffer = 0;
+        StartDescriptors();
     }
 
     /// <summary>Gives the standard streams their guest FILE objects; needs the heap.</summary>
     private static void AllocateStreams()
     {
-        uint size = 3 * (uint)sizeof(_iobuf);
-        s_iob = calloc(1, size).Address;
+        uint size = (uint)sizeof(_iobuf);
+        s_iob = calloc(3, size).Address;
         if (s_iob == 0)
             throw new SehException(NtStatus.NoMemory);
+        s_files[s_iob] = new CFile(s_iob, StdinFd, canRead: true, canWrite: false);
+        s_files[s_iob + size] = new CFile(s_iob + size, StdoutFd, canRead: false, canWrite: true);
+        s_files[s_iob + 2 * size] = new CFile(s_iob + 2 * size, StderrFd, canRead: false, canWrite: true) { Mode = Unbuffered };
     }
 
-    /// <summary>Writes out everything buffered for stdout and flushes the host streams.</summary>
+    /// <summary>Writes out every stream's pending output (exit does) and flushes the host streams.</summary>
     public static void Flush()
     {
-        FlushStdout();
+        foreach (var file in s_files.Values)
+            FlushOutput(file);
         s_stdout.Flush();
         s_stderr.Flush();
     }
 
-    private static void FlushStdout()
+    /// <summary>Drops what the streams buffer for output, as a process killed by a signal (or abort) loses it.</summary>
+    public static void DiscardOutput()
     {
-        if (s_outCount == 0)
-            return;
-        int count = s_outCount;
-        s_outCount = 0;
-        try
-        {
-            s_stdout.Write(s_outBuffer, 0, count);
-        }
-        catch (Exception e) when (e is IOException or NotSupportedException or ObjectDisposedException)
-        {
-            s_stdout = Stream.Null;
-            throw new OutputFailedException($"writing stdout failed: {e.Message}");
-        }
+        foreach (var file in s_files.Values)
+            file.Pending = 0;
     }
 
-    /// <summary>Drops stdout's pending bytes, as a process killed by a signal loses them.</summary>
-    /// <summary>Drops buffered stdout, as a process killed by a signal (or abort) loses it.</summary>
-    public static void DiscardOutput() => s_outCount = 0;
-
-    /// <summary>Which standard stream <paramref name="stream"/> is; anything else is a caller's error.</summary>
-    private static uint StreamIndex(Ptr<_iobuf> stream)
+    private static void StopStdio()
     {
-        uint offset = stream.Address - s_iob;
-        if (s_iob != 0 && offset < 3 * (uint)sizeof(_iobuf) && offset % (uint)sizeof(_iobuf) == 0)
-            return offset / (uint)sizeof(_iobuf);
+        s_files.Clear();
+        StopDescriptors();
+    }
+
+    /// <summary>The stream <paramref name="stream"/> points at; anything else is a caller's error.</summary>
+    private static CFile File(Ptr<_iobuf> stream)
+    {
+        if (s_files.TryGetValue(stream.Address, out var file))
+            return file;
         throw new SehException(NtStatus.InvalidParameter)
         {
-            Data = { ["detail"] = $"0x{stream.Address:X8} is not a FILE (only stdin, stdout and stderr exist)" },
+            Data = { ["detail"] = $"0x{stream.Address:X8} is not an open FILE" },
         };
     }
 
-    /// <summary>Writes to a standard stream; false (errno EBADF) when the stream is not open for writing.</summary>
-    private static bool WriteStream(uint index, ReadOnlySpan<byte> bytes)
+    /// <summary>stdin, stdout or stderr (a caller's error once the program has closed it).</summary>
+    private static CFile StandardFile(int fd) => File(new Ptr<_iobuf>(s_iob + (uint)fd * (uint)sizeof(_iobuf)));
+
+    /// <summary>Writes the pending output; false (the error flag set) when the descriptor refused it.</summary>
+    private static bool FlushOutput(CFile file)
     {
-        if (index == StdoutIndex)
+        int done = 0;
+        while (done < file.Pending)
         {
-            while (!bytes.IsEmpty)
+            if (Descriptor(file.Fd) is not { } host)
+                return Failed(file);
+            int put = WriteDescriptor(host, file.Buffer.AsSpan(done, file.Pending - done));
+            if (put < 0)
             {
-                int room = Math.Min(StdoutBufferSize - s_outCount, bytes.Length);
-                bytes[..room].CopyTo(s_outBuffer.AsSpan(s_outCount));
-                s_outCount += room;
-                bytes = bytes[room..];
-                if (s_outCount == StdoutBufferSize)
-                    FlushStdout();
+                // glibc keeps what it could not write; a later flush tries again.
+                file.Buffer.AsSpan(done, file.Pending - done).CopyTo(file.Buffer);
+                file.Pending -= done;
+                return Failed(file);
             }
-            return true;
+            done += put;
         }
-        if (index == StderrIndex)
-        {
-            s_stderr.Write(bytes);
-            s_stderr.Flush();
-            return true;
-        }
-        SetErrno(EBADF);
+        file.Pending = 0;
+        return true;
+    }
+
+    private static bool Failed(CFile file)
+    {
+        file.HasError = true;
         return false;
     }
 
-    /// <summary>The next byte of stdin, or EOF. End of input is sticky, as in glibc since 2.28.</summary>
-    private static int ReadStdin()
+    /// <summary>Makes the stream ready for output: a read-ahead buffer is given back to the descriptor.</summary>
+    private static bool StartOutput(CFile file)
     {
-        if (s_pushedBack.Count > 0)
-            return s_pushedBack.Pop();
-        if (s_inPosition == s_inLength)
+        if (!file.CanWrite)
         {
-            if (s_inEof || s_stdin is null)
-                return Eof;
-            // Whoever waits for input should see the prompt first.
-            FlushStdout();
-            s_stdout.Flush();
-            s_inLength = s_stdin.Read(s_inBuffer, 0, s_inBuffer.Length);
-            s_inPosition = 0;
-            if (s_inLength <= 0)
-            {
-                s_inLength = 0;
-                s_inEof = true;
-                return Eof;
-            }
+            SetErrno(EBADF);
+            return Failed(file);
         }
-        return s_inBuffer[s_inPosition++];
+        file.Used = true;
+        if (file.ReadEnd > file.ReadPosition || file.PushedBack.Count > 0)
+            SeekDescriptor(file.Fd, -(file.ReadEnd - file.ReadPosition + file.PushedBack.Count), SeekCur);
+        file.ReadPosition = file.ReadEnd = 0;
+        file.PushedBack.Clear();
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to a stream through its buffer; false with the error flag on failure.</summary>
+    private static bool WriteFile(CFile file, ReadOnlySpan<byte> bytes)
+    {
+        if (!StartOutput(file))
+            return false;
+        if (file.Mode == Unbuffered)
+        {
+            if (!FlushOutput(file))
+                return false;
+            while (!bytes.IsEmpty)
+            {
+                if (Descriptor(file.Fd) is not { } host)
+                    return Failed(file);
+                int put = WriteDescriptor(host, bytes);
+                if (put < 0)
+                    return Failed(file);
+                bytes = bytes[put..];
+            }
+            return true;
+        }
+        var buffer = file.Bytes;
+        bool newline = file.Mode == LineBuffered && bytes.Contains((byte)'\n');
+        while (!bytes.IsEmpty)
+        {
+            int room = Math.Min(buffer.Length - file.Pending, bytes.Length);
+            bytes[..room].CopyTo(buffer.AsSpan(file.Pending));
+            file.Pending += room;
+            bytes = bytes[room..];
+            if (file.Pending == buffer.Length && !FlushOutput(file))
+                return false;
+        }
+        return !newline || FlushOutput(file);
+    }
+
+    /// <summary>Makes the stream ready for input: pending output is written first.</summary>
+    private static bool StartInput(CFile file)
+    {
+        if (!file.CanRead)
+        {
+            SetErrno(EBADF);
+            return Failed(file);
+        }
+        file.Used = true;
+        return file.Pending == 0 || FlushOutput(file);
+    }
+
+    /// <summary>Refills an empty read buffer; false at end of input (the EOF flag set) or on an error.</summary>
+    private static bool Fill(CFile file)
+    {
+        // End of input is sticky, as in glibc since 2.28.
+        if (file.AtEof)
+            return false;
+        if (file.Fd == StdinFd)
+        {
+            // Whoever waits for input should see the prompt first.
+            if (s_files.TryGetValue(s_iob + StdoutFd * (uint)sizeof(_iobuf), out var stdout))
+                FlushOutput(stdout);
+            s_stdout.Flush();
+        }
+        if (Descriptor(file.Fd) is not { } host)
+            return Failed(file);
+        var buffer = file.Bytes;
+        int got = ReadDescriptor(host, file.Mode == Unbuffered ? buffer.AsSpan(0, 1) : buffer);
+        if (got < 0)
+            return Failed(file);
+        file.ReadPosition = 0;
+        file.ReadEnd = got;
+        if (got == 0)
+        {
+            file.AtEof = true;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The next byte of a stream, or EOF.</summary>
+    private static int ReadByte(CFile file)
+    {
+        if (file.PushedBack.Count > 0)
+            return file.PushedBack.Pop();
+        if (file.ReadPosition == file.ReadEnd && (!StartInput(file) || !Fill(file)))
+            return Eof;
+        return file.Bytes[file.ReadPosition++];
     }
 
     [CFunction]
@@ -148,7 +257,8 @@ public static unsafe partial class CLib
     public static int puts(Ptr<sbyte> s)
     {
         var text = CString(s);
-        if (!WriteStream(StdoutIndex, text) || !WriteStream(StdoutIndex, "\n"u8))
+        var stdout = StandardFile(StdoutFd);
+        if (!WriteFile(stdout, text) || !WriteFile(stdout, "\n"u8))
             return Eof;
         // glibc returns the number of bytes written.
         return (int)Math.Min(int.MaxValue, (uint)text.Length + 1u);
@@ -157,92 +267,129 @@ public static unsafe partial class CLib
     [CFunction]
     public static int fputs(Ptr<sbyte> s, Ptr<_iobuf> stream) =>
         // glibc returns 1 on success (C asks only for a non-negative value).
-        WriteStream(StreamIndex(stream), CString(s)) ? 1 : Eof;
+        WriteFile(File(stream), CString(s)) ? 1 : Eof;
 
     [CFunction]
-    public static int putchar(int c) => fputc(c, __acrt_iob_func(StdoutIndex));
+    public static int putchar(int c) => fputc(c, __acrt_iob_func(StdoutFd));
 
     [CFunction]
     public static int fputc(int c, Ptr<_iobuf> stream)
     {
         byte b = (byte)c;
-        return WriteStream(StreamIndex(stream), new ReadOnlySpan<byte>(in b)) ? b : Eof;
+        return WriteFile(File(stream), new ReadOnlySpan<byte>(in b)) ? b : Eof;
     }
 
     [CFunction]
     public static int putc(int c, Ptr<_iobuf> stream) => fputc(c, stream);
 
-    [CFunction]
-    public static uint fwrite(Ptr<CVoid> data, uint size, uint count, Ptr<_iobuf> stream)
+    /// <summary>fread's and fwrite's byte count; null for none, or (EINVAL) for more than one transfer can hold.</summary>
+    private static uint? BlockBytes(uint size, uint count)
     {
-        uint index = StreamIndex(stream);
         ulong total = (ulong)size * count;
         if (total == 0)
-            return 0;
+            return null;
         if (total > int.MaxValue)
         {
             SetErrno(EINVAL);
-            return 0;
+            return null;
         }
-        return WriteStream(index, Mem.Bytes(data.Address, (uint)total, Access.Read)) ? count : 0;
+        return (uint)total;
     }
 
     [CFunction]
+    public static uint fwrite(Ptr<CVoid> data, uint size, uint count, Ptr<_iobuf> stream)
+    {
+        var file = File(stream);
+        if (BlockBytes(size, count) is not { } total)
+            return 0;
+        return WriteFile(file, Mem.Bytes(data.Address, total, Access.Read)) ? count : 0;
+    }
+
+    [CFunction]
+    public static uint fread(Ptr<CVoid> data, uint size, uint count, Ptr<_iobuf> stream)
+    {
+        var file = File(stream);
+        if (BlockBytes(size, count) is not { } total)
+            return 0;
+        var into = Mem.Bytes(data.Address, total, Access.Write);
+        int done = 0;
+        while (done < into.Length && file.PushedBack.Count > 0)
+            into[done++] = file.PushedBack.Pop();
+        if (done < into.Length && !StartInput(file))
+            return 0;
+        while (done < into.Length)
+        {
+            if (file.ReadPosition == file.ReadEnd && !Fill(file))
+                break;
+            int take = Math.Min(file.ReadEnd - file.ReadPosition, into.Length - done);
+            file.Bytes.AsSpan(file.ReadPosition, take).CopyTo(into[done..]);
+            file.ReadPosition += take;
+            done += take;
+        }
+        return (uint)done / size;
+    }
+
+    /// <summary>fflush(NULL) writes out every stream; on an input stream glibc gives the read-ahead back.</summary>
+    [CFunction]
     public static int fflush(Ptr<_iobuf> stream)
     {
-        if (stream.IsNull || StreamIndex(stream) == StdoutIndex)
+        if (stream.IsNull)
         {
-            FlushStdout();
+            bool ok = true;
+            foreach (var each in s_files.Values)
+                ok &= FlushOutput(each);
             s_stdout.Flush();
+            return ok ? 0 : Eof;
         }
+        var file = File(stream);
+        if (file.Pending > 0)
+        {
+            if (!FlushOutput(file))
+                return Eof;
+        }
+        else if (file.ReadEnd > file.ReadPosition && SeekDescriptor(file.Fd, file.ReadPosition - file.ReadEnd, SeekCur) >= 0)
+        {
+            file.ReadPosition = file.ReadEnd = 0;
+        }
+        if (file.Fd == StdoutFd)
+            s_stdout.Flush();
         return 0;
     }
 
     [CFunction]
-    public static int getchar() => ReadStdin();
+    public static int getchar() => ReadByte(StandardFile(StdinFd));
 
     [CFunction]
-    public static int fgetc(Ptr<_iobuf> stream)
-    {
-        if (StreamIndex(stream) != StdinIndex)
-        {
-            SetErrno(EBADF);
-            return Eof;
-        }
-        return ReadStdin();
-    }
+    public static int fgetc(Ptr<_iobuf> stream) => ReadByte(File(stream));
 
     [CFunction]
-    public static int getc(Ptr<_iobuf> stream) => fgetc(stream);
+    public static int getc(Ptr<_iobuf> stream) => ReadByte(File(stream));
 
     [CFunction]
     public static int ungetc(int c, Ptr<_iobuf> stream)
     {
-        if (c == Eof || StreamIndex(stream) != StdinIndex)
+        var file = File(stream);
+        if (c == Eof)
             return Eof;
-        s_pushedBack.Push((byte)c);
-        s_inEof = false;
+        file.PushedBack.Push((byte)c);
+        file.AtEof = false;
         return (byte)c;
     }
 
     [CFunction]
     public static Ptr<sbyte> fgets(Ptr<sbyte> buffer, int size, Ptr<_iobuf> stream)
     {
-        if (StreamIndex(stream) != StdinIndex)
-        {
-            SetErrno(EBADF);
-            return default;
-        }
+        var file = File(stream);
         if (size <= 0)
             return default;
         int stored = 0;
         while (stored < size - 1)
         {
-            int c = ReadStdin();
+            int c = ReadByte(file);
             if (c == Eof)
             {
-                // Nothing read: the buffer is left as it was.
-                if (stored == 0)
+                // Nothing read, or an error: glibc returns NULL (the buffer is left as it was when nothing was read).
+                if (stored == 0 || file.HasError)
                     return default;
                 break;
             }
@@ -255,6 +402,23 @@ public static unsafe partial class CLib
     }
 
     [CFunction]
+    public static int feof(Ptr<_iobuf> stream) => File(stream).AtEof ? 1 : 0;
+
+    [CFunction]
+    public static int ferror(Ptr<_iobuf> stream) => File(stream).HasError ? 1 : 0;
+
+    [CFunction]
+    public static void clearerr(Ptr<_iobuf> stream)
+    {
+        var file = File(stream);
+        file.AtEof = false;
+        file.HasError = false;
+    }
+
+    [CFunction]
+    public static int fileno(Ptr<_iobuf> stream) => File(stream).Fd;
+
+    [CFunction]
     public static void perror(Ptr<sbyte> prefix)
     {
         var line = new List<byte>();
@@ -265,7 +429,7 @@ public static unsafe partial class CLib
         }
         line.AddRange(ErrorMessage(_errno().Deref));
         line.Add((byte)'\n');
-        WriteStream(StderrIndex, CollectionsMarshal.AsSpan(line));
+        WriteFile(StandardFile(StderrFd), CollectionsMarshal.AsSpan(line));
     }
 }
 

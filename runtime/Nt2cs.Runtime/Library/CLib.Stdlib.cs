@@ -15,6 +15,10 @@ public static unsafe partial class CLib
         AllocateErrno();
         AllocateStreams();
         StartString();
+        StartTime();
+        StartSignals();
+        StartLocale();
+        StartEnvironment();
         s_atExit.Clear();
         srand(1);
     }
@@ -55,19 +59,11 @@ public static unsafe partial class CLib
     }
 
     /// <summary>
-    /// Ends the run as SIGABRT would: glibc's abort does not flush stdio, so stdout's pending bytes are lost, as
-    /// they are natively when stdout is a pipe.
+    /// Raises SIGABRT (its handler runs) and ends the run as SIGABRT would: glibc's abort does not flush stdio,
+    /// so stdout's pending bytes are lost, as they are natively when stdout is a pipe.
     /// </summary>
     [CFunction]
-    public static void abort()
-    {
-        DiscardOutput();
-        throw new AbortException();
-    }
-
-    /// <summary>A hosted program sees an empty environment.</summary>
-    [CFunction]
-    public static Ptr<sbyte> getenv(Ptr<sbyte> name) => default;
+    public static void abort() => RaiseAbort();
 
     // abs(INT_MIN) is INT_MIN, as the i386 instruction sequence gives, rather than an exception.
     [CFunction]

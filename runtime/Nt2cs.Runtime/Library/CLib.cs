@@ -30,10 +30,17 @@ public static unsafe partial class CLib
     /// <summary>Flushes output; the run is over.</summary>
     public static void Stop()
     {
-        Flush();
-        s_stdout = Stream.Null;
-        s_stderr = Stream.Null;
-        s_stdin = null;
+        try
+        {
+            Flush();
+        }
+        finally
+        {
+            StopStdio();
+            s_stdout = Stream.Null;
+            s_stderr = Stream.Null;
+            s_stdin = null;
+        }
     }
 
     /// <summary>A NUL-terminated copy of <paramref name="text"/> (UTF-8) on the guest heap.</summary>

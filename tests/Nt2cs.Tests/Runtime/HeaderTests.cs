@@ -153,7 +153,7 @@ public sealed class HeaderTests
             "unsigned char" or "_Bool" => "byte",
             "short" => "short",
             "unsigned short" or "wchar_t" => "ushort",
-            "int" or "long" => "int",
+            "int" or "long" or "ssize_t" or "off_t" or "time_t" or "clock_t" => "int",
             "unsigned int" or "unsigned" or "unsigned long" or "size_t" => "uint",
             "long long" or "__int64" => "long",
             "unsigned long long" or "unsigned __int64" => "ulong",
@@ -162,6 +162,9 @@ public sealed class HeaderTests
             "va_list" => "Ptr<sbyte>",
             "jmp_buf" => "Ptr<int>",
             "FILE" or "struct _iobuf" => "_iobuf",
+            "struct tm" => "tm",
+            "struct lconv" => "lconv",
+            "__sighandler_t" => "FnPtr",
             _ => throw new InvalidOperationException($"no mapping for C type '{type}'"),
         };
     }

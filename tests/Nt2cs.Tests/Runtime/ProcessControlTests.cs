@@ -131,13 +131,32 @@ public sealed unsafe class ProcessControlTests
     }
 
     [Fact]
-    public void GetenvFindsNothingAndAbsWraps()
+    public void GetenvSeesTheHostEnvironmentAndAbsWraps()
     {
         using var guest = new GuestRuntime();
-        Assert.True(CLib.getenv(guest.String("PATH")).IsNull);
+        Assert.Equal(Environment.GetEnvironmentVariable("PATH"), GuestRuntime.Read(CLib.getenv(guest.String("PATH"))));
+        Assert.True(CLib.getenv(guest.String("NT2CS_NO_SUCH_VARIABLE")).IsNull);
+        // The same variable is the same string, as glibc's getenv points into one environment.
+        Assert.Equal(CLib.getenv(guest.String("PATH")), CLib.getenv(guest.String("PATH")));
         Assert.Equal(int.MinValue, CLib.abs(int.MinValue));
         Assert.Equal(5, CLib.labs(-5));
         Assert.Equal(long.MinValue, CLib.llabs(long.MinValue));
         Assert.Equal(7L, CLib.llabs(-7));
+    }
+
+    [Fact]
+    public void ThereIsNoCommandProcessor()
+    {
+        using var guest = new GuestRuntime();
+        // system(NULL) is how C asks whether a command processor exists: 0, none.
+        Assert.Equal(0, CLib.system(default));
+        Assert.Equal(-1, CLib.system(guest.String("echo hello")));
+        Assert.Equal(38, CLib._errno().Deref); // ENOSYS
+        CLib._errno().W.Deref = 0;
+        Assert.True(CLib.popen(guest.String("ls"), guest.String("r")).IsNull);
+        Assert.Equal(38, CLib._errno().Deref);
+        Assert.Equal(-1, CLib.pclose(CLib.__acrt_iob_func(1)));
+        Assert.Equal(10, CLib._errno().Deref); // ECHILD
+        Assert.Equal("", guest.StdoutText);
     }
 }

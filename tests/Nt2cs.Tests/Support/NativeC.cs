@@ -21,7 +21,8 @@ public static class NativeC
     public static string? Build(IEnumerable<string> sources, string executable, IEnumerable<string>? extraFlags = null,
         IEnumerable<string>? flags = null)
     {
-        var arguments = (flags ?? Flags).Concat(extraFlags ?? []).Concat(["-o", executable]).Concat(sources);
+        // libm after the sources, as the linker wants it: the runtime's math.h is complete, glibc's is a library.
+        var arguments = (flags ?? Flags).Concat(extraFlags ?? []).Concat(["-o", executable]).Concat(sources).Append("-lm");
         var result = Processes.Run(Compiler, arguments, TimeSpan.FromMinutes(2));
         return result.Status == 0 ? null : result.Stderr;
     }

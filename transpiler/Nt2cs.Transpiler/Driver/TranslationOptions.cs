@@ -49,7 +49,7 @@ public sealed record TranslationOptions
     public Func<string, string> SourcePath { get; init; } = path => path;
 
     /// <summary>The headers shipped with nt2cs for hosted programs (the C library's).</summary>
-    public static string RuntimeIncludeDirectory => Path.Combine(AppContext.BaseDirectory, "include");
+    public static string RuntimeIncludeDirectory => CAst.RuntimeHeaders.Directory;
 
     /// <summary>The headers every program may use, freestanding ones too: C's freestanding set, intrin.h, machine.h.</summary>
     public static string FreestandingIncludeDirectory => Path.Combine(RuntimeIncludeDirectory, "freestanding");

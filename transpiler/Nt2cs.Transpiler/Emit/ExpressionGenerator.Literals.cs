@@ -94,8 +94,10 @@ internal sealed partial class ExpressionGenerator
         var type = single ? CsType.Float : CsType.Double;
         double value = literal.Value;
         string typeName = single ? "float" : "double";
+        // .NET's NaN constants have the sign bit set; a C NaN is usually positive (printf tells them apart).
         if (double.IsNaN(value))
-            return new Emitted(Member(Type(typeName), "NaN"), type);
+            return new Emitted(double.IsNegative(value) ? Member(Type(typeName), "NaN")
+                : ParseExpression(single ? "System.BitConverter.Int32BitsToSingle(0x7FC00000)" : "System.BitConverter.Int64BitsToDouble(0x7FF8000000000000)"), type);
         if (double.IsInfinity(value))
             return new Emitted(Member(Type(typeName), value > 0 ? "PositiveInfinity" : "NegativeInfinity"), type);
         bool negative = value < 0 || (value == 0 && double.IsNegative(value));

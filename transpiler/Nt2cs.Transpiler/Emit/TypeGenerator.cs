@@ -21,12 +21,13 @@ internal static class TypeGenerator
         var records = new List<CRecordDecl>();
         foreach (var record in image.Records.OrderByDescending(r => r.IsComplete))
         {
-            if (Lowering.AssignNames.RuntimeRecords.Contains(record.Name) || !emitted.Add(record.CsName!))
+            if (!emitted.Add(record.CsName!))
                 continue;
             records.Add(record);
         }
         records.Sort((a, b) => image.Records.IndexOf(a).CompareTo(image.Records.IndexOf(b)));
-        foreach (var record in records)
+        // The runtime's own types (FILE, struct tm…) have their tag struct there; their fields' accessors are here.
+        foreach (var record in records.Where(r => !Lowering.AssignNames.IsRuntimeRecord(r)))
             yield return Tag(record.CsName!, record.IsComplete ? record.Size : 1, Describe(record));
         foreach (var (name, size) in image.ArrayTags)
             yield return Tag(name, size, $"an array of {size} bytes, as a pointee");

@@ -16,6 +16,18 @@ public sealed class AssignNames : IImagePass
     /// <summary>C struct tags the runtime defines itself (its FILE).</summary>
     public static readonly HashSet<string> RuntimeRecords = new(StringComparer.Ordinal) { "_iobuf" };
 
+    /// <summary>
+    /// Struct tags of the runtime's headers whose fields C reads (time.h's struct tm, locale.h's struct lconv):
+    /// the runtime's type when the header declares them, so the library and the program share it; a program's
+    /// own struct of the same tag stays its own.
+    /// </summary>
+    public static readonly HashSet<string> RuntimeHeaderRecords = new(StringComparer.Ordinal) { "tm", "lconv" };
+
+    /// <summary>Whether <paramref name="record"/> is a type the runtime defines (its tag struct is not generated).</summary>
+    public static bool IsRuntimeRecord(CRecordDecl record) =>
+        RuntimeRecords.Contains(record.Name)
+        || RuntimeHeaderRecords.Contains(record.Name) && !record.IsUnion && RuntimeHeaders.Declared(record.Location);
+
     /// <summary>Members every unit's class has (its layout, loader and tables).</summary>
     public static readonly IReadOnlyList<string> UnitMembers = ["__code", "__data", "__Unit", "__Place", "__Load", "Str", "AddressOf"];
 
@@ -123,13 +135,14 @@ public sealed class AssignNames : IImagePass
             .Where(g => g.Select(r => r.Signature).Distinct().Count() == 1).ToDictionary(g => g.Key, g => g.First());
         foreach (var record in image.Records.OrderBy(r => r.IsComplete ? 0 : 1))
         {
-            if (RuntimeRecords.Contains(record.Name))
-            {
-                record.CsName = record.Name;
-                continue;
-            }
             var signature = record.Signature;
-            if (!record.IsComplete && !record.IsAnonymous && completeByTag.TryGetValue((record.IsUnion, record.Name), out var complete))
+            if (IsRuntimeRecord(record))
+            {
+                // The runtime's type, by its C tag; its fields' accessors are the program's.
+                record.CsName = record.Name;
+                types.Add(record.Name);
+            }
+            else if (!record.IsComplete && !record.IsAnonymous && completeByTag.TryGetValue((record.IsUnion, record.Name), out var complete))
             {
                 record.CsName = complete.CsName;
             }

@@ -28,7 +28,20 @@ public sealed class FoldConstants : IImagePass
         CUnary unary => FoldUnary(unary),
         CBinary binary => FoldBinary(binary),
         CConditional { Condition: CIntLiteral condition } conditional => condition.Value != 0 ? conditional.Then : conditional.Else,
+        CCall { Direct: { Definition: null } callee } call => FoldBuiltin(call, callee.Name),
         _ => expr,
+    };
+
+    /// <summary>
+    /// math.h's HUGE_VAL, INFINITY and NAN: clang's constant builtins. A NaN is the positive quiet NaN whatever its
+    /// tag (the payload is not kept), as printf shows it natively: "nan".
+    /// </summary>
+    private static CExpr FoldBuiltin(CCall call, string name) => name switch
+    {
+        "__builtin_huge_val" or "__builtin_huge_valf" or "__builtin_inf" or "__builtin_inff" =>
+            new CFloatLiteral(call.Location, call.Type.Unqualified, double.PositiveInfinity),
+        "__builtin_nan" or "__builtin_nanf" => new CFloatLiteral(call.Location, call.Type.Unqualified, BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000)),
+        _ => call,
     };
 
     private static CExpr FoldCast(CCast cast)

@@ -20,6 +20,7 @@ public sealed class LinkSymbols : IImagePass
         "__builtin_va_start", "__builtin_va_end", "__builtin_va_copy", "__va_start",
         "_exception_code", "__exception_code", "_exception_info", "__exception_info",
         "_abnormal_termination", "__abnormal_termination", "__noop", "__assume", "setjmp", "_setjmp",
+        "__builtin_huge_val", "__builtin_huge_valf", "__builtin_inf", "__builtin_inff", "__builtin_nan", "__builtin_nanf",
     };
 
     public void Run(CImage image, LoweringContext context)

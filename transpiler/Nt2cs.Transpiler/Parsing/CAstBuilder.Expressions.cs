@@ -338,6 +338,10 @@ internal sealed partial class CAstBuilder
         };
         if (op is null)
             return operand;
+        // An array parameter's type is reported as written (char *argv[]); argv++ steps the pointer.
+        if (type is CArrayType && op is CUnaryOp.PostInc or CUnaryOp.PostDec or CUnaryOp.PreInc or CUnaryOp.PreDec
+            && operand.Type.IsPointer)
+            type = operand.Type;
         if (op == CUnaryOp.Deref && operand.Type is CPointerType { Pointee: CFunctionType })
             return operand is CCast { Kind: CCastKind.FunctionToPointer } decayed ? decayed.Operand : new CUnary(location, type, CUnaryOp.Deref, operand);
         return new CUnary(location, type, op.Value, operand);
