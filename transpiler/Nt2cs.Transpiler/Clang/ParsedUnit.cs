@@ -197,11 +197,14 @@ internal sealed unsafe class ParsedUnit : IDisposable
         return result;
     }
 
-    /// <summary>Byte offset where a cursor's spelling starts in its file.</summary>
-    public uint SpellingOffset(Cursor cursor)
+    /// <summary>
+    /// Byte offset in its file where a cursor starts as the file reads: for code a macro expands to, where the
+    /// macro is used (its spelling is in the macro's definition, which may be anywhere before).
+    /// </summary>
+    public uint ExpansionOffset(Cursor cursor)
     {
         var begin = LibClang.clang_getRangeStart(cursor.Extent);
-        LibClang.clang_getSpellingLocation(begin, out _, out _, out _, out uint offset);
+        LibClang.clang_getExpansionLocation(begin, out _, out _, out _, out uint offset);
         return offset;
     }
 

@@ -124,7 +124,7 @@ internal sealed partial class CAstBuilder
 
     /// <summary>
     /// libclang leaves out the clauses a <c>for</c> omits, so each child is placed by where it starts relative to
-    /// the two semicolons of the header.
+    /// the two semicolons of the header (where the file uses it, for a clause that starts with a macro).
     /// </summary>
     private CStmt ForStatement(Cursor cursor, SourceLoc location, List<Cursor> children)
     {
@@ -144,7 +144,7 @@ internal sealed partial class CAstBuilder
             var (first, second) = _unit.ForHeaderSemicolons(cursor);
             foreach (var clause in clauses)
             {
-                uint start = _unit.SpellingOffset(clause);
+                uint start = _unit.ExpansionOffset(clause);
                 if (start < first)
                     init = Statement(clause);
                 else if (start < second)
