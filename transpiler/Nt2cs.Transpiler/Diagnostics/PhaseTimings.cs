@@ -15,6 +15,7 @@ public sealed class PhaseTimings
     public T Measure<T>(string phase, Func<T> work)
     {
         long start = Stopwatch.GetTimestamp();
+        long bytes = GC.GetTotalAllocatedBytes();
         try
         {
             return work();
@@ -22,6 +23,8 @@ public sealed class PhaseTimings
         finally
         {
             Add(phase, Stopwatch.GetElapsedTime(start));
+            if (Environment.GetEnvironmentVariable("NT2CS_ALLOC") is not null)
+                Console.Error.WriteLine($"alloc {phase}: {(GC.GetTotalAllocatedBytes() - bytes) >> 20} MiB");
         }
     }
 

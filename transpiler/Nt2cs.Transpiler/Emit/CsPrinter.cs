@@ -49,16 +49,18 @@ internal sealed class CsPrinter
     /// <summary>The annotation of the member where <see cref="Print"/> writes the text spliced in.</summary>
     public const string SpliceAnnotation = "nt2cs-splice";
 
-    /// <summary>Prints <paramref name="root"/>, with <paramref name="splice"/> (lines already indented) in place of
-    /// the member annotated <see cref="SpliceAnnotation"/>, set off like a member with a body.</summary>
-    public static string Print(SyntaxNode root, string? splice = null)
+    /// <summary>Prints <paramref name="root"/> after <paramref name="prefix"/>, with <paramref name="splice"/> (members
+    /// printed apart, their lines already indented, each ending in a line break) in place of the member annotated
+    /// <see cref="SpliceAnnotation"/>, set off from each other and from their neighbours like members with a body.</summary>
+    public static string Print(SyntaxNode root, IReadOnlyList<string>? splice = null, string prefix = "")
     {
         var printer = new CsPrinter { _splice = splice };
+        printer._text.Append(prefix);
         printer.Visit(root);
         return printer._text.Append('\n').ToString();
     }
 
-    private string? _splice;
+    private IReadOnlyList<string>? _splice;
 
     /// <summary>A member on its own, its lines indented <paramref name="indent"/> levels as inside its type.</summary>
     public static string PrintMember(MemberDeclarationSyntax member, int indent)
@@ -141,15 +143,24 @@ internal sealed class CsPrinter
             }
             if (inner.HasAnnotations(SpliceAnnotation))
             {
-                if (string.IsNullOrEmpty(_splice))
+                if (_splice is not { Count: > 0 })
                     continue;
                 if (previousMember is not null)
                     Require(Break.BlankLine);
                 if (_started)
                     WriteBreak();
-                var spliced = _splice.TrimEnd('\n');
-                _text.Append(spliced);
-                _lines += spliced.Count(c => c == '\n');
+                for (int i = 0; i < _splice.Count; i++)
+                {
+                    // Members are set off by blank lines; the last one's line break is the printer's to write.
+                    var member = i < _splice.Count - 1 ? _splice[i].AsSpan() : _splice[i].AsSpan().TrimEnd('\n');
+                    _text.Append(member);
+                    _lines += member.Count('\n');
+                    if (i < _splice.Count - 1)
+                    {
+                        _text.Append('\n');
+                        _lines++;
+                    }
+                }
                 _directiveFile = null;
                 _started = true;
                 _pending = Break.None;

@@ -63,7 +63,7 @@ internal sealed partial class CAstBuilder
         }
     }
 
-    private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.Children().Where(c => c.IsExpression).ToList();
+    private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.ExpressionChildren();
 
     private Cursor SingleExpressionChild(Cursor cursor, SourceLoc location)
     {
