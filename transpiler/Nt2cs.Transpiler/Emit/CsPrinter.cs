@@ -62,13 +62,19 @@ internal sealed class CsPrinter
 
     private IReadOnlyList<string>? _splice;
 
-    /// <summary>A member on its own, its lines indented <paramref name="indent"/> levels as inside its type.</summary>
-    public static string PrintMember(MemberDeclarationSyntax member, int indent)
+    /// <summary>
+    /// A member on its own, its lines indented <paramref name="indent"/> levels as inside its type; the typedef
+    /// aliases it writes (<see cref="WrittenTypes.AliasAnnotation"/>) are added to <paramref name="aliases"/>, found
+    /// on the way rather than by a search of the tree.
+    /// </summary>
+    public static string PrintMember(MemberDeclarationSyntax member, int indent, ISet<string>? aliases = null)
     {
-        var printer = new CsPrinter { _indent = indent, _pending = Break.Line };
+        var printer = new CsPrinter { _indent = indent, _pending = Break.Line, _aliases = aliases };
         printer.Visit(member);
         return printer._text.Append('\n').ToString();
     }
+
+    private ISet<string>? _aliases;
 
     private void Visit(SyntaxNode node)
     {
@@ -141,7 +147,9 @@ internal sealed class CsPrinter
                 Token(child.AsToken());
                 continue;
             }
-            if (inner.HasAnnotations(SpliceAnnotation))
+            if (inner.ContainsAnnotations && _aliases is not null && inner is IdentifierNameSyntax alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
+                _aliases.Add(alias.Identifier.Text);
+            if (inner.ContainsAnnotations && inner.HasAnnotations(SpliceAnnotation))
             {
                 if (_splice is not { Count: > 0 })
                     continue;

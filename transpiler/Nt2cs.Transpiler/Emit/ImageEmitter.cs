@@ -149,15 +149,14 @@ public static class ImageEmitter
         if (unit.Functions.Count > 0)
         {
             var printed = new string[unit.Functions.Count];
-            var used = new IEnumerable<string>[unit.Functions.Count];
+            var used = new HashSet<string>[unit.Functions.Count];
             var failures = new Exception?[unit.Functions.Count];
             Parallel.For(0, unit.Functions.Count, i =>
             {
                 try
                 {
-                    var function = unit.Functions[i]();
-                    used[i] = WrittenTypes.Used(function).ToList();
-                    printed[i] = CsPrinter.PrintMember(function, indent: 2);
+                    used[i] = new HashSet<string>(StringComparer.Ordinal);
+                    printed[i] = CsPrinter.PrintMember(unit.Functions[i](), indent: 2, used[i]);
                 }
                 catch (Exception e)
                 {

@@ -80,9 +80,19 @@ internal static class Syntax
     /// decimal int (most literals, and too many distinct ones to keep) is made directly.
     /// </summary>
     public static ExpressionSyntax NumericLiteral(string text) =>
-        LiteralExpression(SyntaxKind.NumericLiteralExpression, text.Length is > 0 and <= 9 && !text.AsSpan().ContainsAnyExceptInRange('0', '9')
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, IsShortDecimal(text)
             ? Literal(text, int.Parse(text, CultureInfo.InvariantCulture))
             : s_numbers.GetOrAdd(text, static t => ParseToken(t)));
+
+    private static bool IsShortDecimal(string text)
+    {
+        if (text.Length is 0 or > 9)
+            return false;
+        foreach (char c in text)
+            if (c is < '0' or > '9')
+                return false;
+        return true;
+    }
 
     private static readonly ConcurrentDictionary<string, SyntaxToken> s_numbers = new(StringComparer.Ordinal);
 

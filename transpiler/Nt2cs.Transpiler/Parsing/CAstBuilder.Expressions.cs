@@ -77,9 +77,10 @@ internal sealed partial class CAstBuilder
     /// </summary>
     private CExpr Unexposed(Cursor cursor, SourceLoc location)
     {
-        if (cursor.Children() is [{ Kind: CXCursorKind.TypeRef }, { Kind: CXCursorKind.MemberRef }, ..])
+        var children = cursor.Children(); // one visit for both questions
+        if (children is [{ Kind: CXCursorKind.TypeRef }, { Kind: CXCursorKind.MemberRef }, ..])
             return OffsetOf(cursor, location);
-        var children = ExpressionChildren(cursor);
+        children.RemoveAll(static c => !c.IsExpression);
         if (children.Count == 1)
         {
             var operand = children[0];
