@@ -15,7 +15,6 @@ public sealed class PhaseTimings
     public T Measure<T>(string phase, Func<T> work)
     {
         long start = Stopwatch.GetTimestamp();
-        long bytes = GC.GetTotalAllocatedBytes();
         try
         {
             return work();
@@ -23,8 +22,6 @@ public sealed class PhaseTimings
         finally
         {
             Add(phase, Stopwatch.GetElapsedTime(start));
-            if (Environment.GetEnvironmentVariable("NT2CS_ALLOC") is not null)
-                Console.Error.WriteLine($"alloc {phase}: {(GC.GetTotalAllocatedBytes() - bytes) >> 20} MiB");
         }
     }
 

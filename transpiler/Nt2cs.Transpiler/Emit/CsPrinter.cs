@@ -221,6 +221,8 @@ internal sealed class CsPrinter
     /// <summary>Comments on their own lines at the current indentation.</summary>
     private void LeadingTrivia(SyntaxToken token)
     {
+        if (!token.HasLeadingTrivia)
+            return;
         foreach (var trivia in token.LeadingTrivia)
         {
             if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
