@@ -138,7 +138,7 @@ internal sealed partial class CAstBuilder
         {
             case CXCursorKind.VarDecl:
             case CXCursorKind.ParmDecl:
-                if (_decls.TryGetValue(referenced, out var local))
+                if (_locals.TryGetValue(referenced, out var local) || _decls.TryGetValue(referenced, out local))
                     return new CDeclRef(location, referenced.Kind == CXCursorKind.ParmDecl ? ((CVarDecl)local).Type : type, local);
                 if (_decls.TryGetValue(referenced.Canonical, out var global))
                     return new CDeclRef(location, type, global);
