@@ -42,7 +42,32 @@ public static class ImageEmitter
     {
         timings ??= new PhaseTimings();
         var units = timings.Measure("generate", () => Units(image, options));
-        return timings.Measure("functions and printing", () => units.Select(Format).ToList());
+        // Files too are printed in parallel: the image's file and the struct types print while a unit's functions do.
+        return timings.Measure("functions and printing", () => InParallel(units.Count, i => Format(units[i])));
+    }
+
+    /// <summary>
+    /// <paramref name="work"/> for 0 to <paramref name="count"/> - 1 in parallel, the results in order; a failure
+    /// is rethrown as the first failing one's in that order, whatever the order they ran in.
+    /// </summary>
+    private static T[] InParallel<T>(int count, Func<int, T> work)
+    {
+        var results = new T[count];
+        var failures = new Exception?[count];
+        Parallel.For(0, count, i =>
+        {
+            try
+            {
+                results[i] = work(i);
+            }
+            catch (Exception e)
+            {
+                failures[i] = e;
+            }
+        });
+        if (failures.FirstOrDefault(f => f is not null) is { } failure)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        return results;
     }
 
     /// <summary>
@@ -150,24 +175,9 @@ public static class ImageEmitter
         var aliases = new HashSet<string>(hasAliases ? WrittenTypes.Used(unit.Syntax) : [], StringComparer.Ordinal);
         if (unit.Functions.Count > 0)
         {
-            var printed = new string[unit.Functions.Count];
             var used = hasAliases ? new HashSet<string>[unit.Functions.Count] : null;
-            var failures = new Exception?[unit.Functions.Count];
-            Parallel.For(0, unit.Functions.Count, i =>
-            {
-                try
-                {
-                    var written = used is null ? null : used[i] = new HashSet<string>(StringComparer.Ordinal);
-                    printed[i] = CsPrinter.PrintMember(unit.Functions[i](), indent: 2, written);
-                }
-                catch (Exception e)
-                {
-                    failures[i] = e;
-                }
-            });
-            if (failures.FirstOrDefault(f => f is not null) is { } failure)
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-            functions = printed;
+            functions = InParallel(unit.Functions.Count, i =>
+                CsPrinter.PrintMember(unit.Functions[i](), indent: 2, used is null ? null : used[i] = new HashSet<string>(StringComparer.Ordinal)));
             foreach (var names in used ?? [])
                 aliases.UnionWith(names);
         }
