@@ -18,10 +18,11 @@ internal static class TranslateCommand
         var generated = new Option<string>("--out") { Description = "Where the tree's C# projects go", DefaultValueFactory = _ => "generated" };
         var image = new Option<string?>("--image") { Description = "Write only this image" };
         var check = new Option<bool>("--check") { Description = "Fail if the generated tree differs from what the translator produces now" };
+        var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr (translate FILE.c…)" };
         var compiler = new Commands.CompilerOptions();
         var command = new Command("translate", "Translate C files into a C# project, or a source tree into generated/")
         {
-            files, output, source, generated, image, check,
+            files, output, source, generated, image, check, verbose,
         };
         compiler.AddTo(command);
         command.SetAction(result =>
@@ -31,7 +32,7 @@ internal static class TranslateCommand
             {
                 var directory = result.GetValue(output)
                     ?? throw new UsageException("translate FILE.c… needs -o DIR");
-                return Files(Commands.SourceFiles(sources), directory, compiler.Read(result));
+                return Files(Commands.SourceFiles(sources), directory, compiler.Read(result), result.GetValue(verbose));
             }
             if (result.GetValue(output) is not null)
                 throw new UsageException("-o DIR goes with C files (translate FILE.c… -o DIR); a source tree goes to --out");
@@ -47,8 +48,9 @@ internal static class TranslateCommand
         return command;
     }
 
-    private static int Files(string[] sources, string directory, TranslationOptions options)
+    private static int Files(string[] sources, string directory, TranslationOptions options, bool verbose)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var translation = Translator.Translate(sources, options);
         if (Commands.Report(translation))
             return translation.InternalError ? Commands.StatusInternalError : Commands.StatusTranslationError;
@@ -62,6 +64,15 @@ internal static class TranslateCommand
         var name = Path.GetFileNameWithoutExtension(sources[0]);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), ProjectFile.For(directory));
         Console.Error.WriteLine($"nt2cs: wrote {translation.Files.Count} files to {directory}");
+        if (verbose)
+        {
+            var started = System.Diagnostics.Process.GetCurrentProcess().StartTime;
+            Console.Error.WriteLine($"nt2cs: translated and wrote in {clock.Elapsed.TotalMilliseconds:F0} ms " +
+                $"({(DateTime.Now - started).TotalMilliseconds:F0} ms since the process started; " +
+                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections of generations 0/1/2, " +
+                $"{GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() >> 20} MiB allocated)");
+            Console.Error.WriteLine($"nt2cs: translation phases: {translation.Timings}");
+        }
         return 0;
     }
 

@@ -41,17 +41,45 @@ public static class CTree
     /// <summary>Every statement under <paramref name="root"/>, itself included, parents before children.</summary>
     public static List<CStmt> Statements(CStmt root)
     {
-        var statements = new List<CStmt>();
+        var statements = new List<CStmt>(16);
         CollectStatements(root, statements);
         return statements;
     }
 
-    // Recursion over the tree (not nested iterators): the passes walk every function several times.
+    // Recursion over the tree (not nested iterators, nor Children's): the passes walk every function several times.
     private static void CollectStatements(CStmt statement, List<CStmt> into)
     {
         into.Add(statement);
-        foreach (var child in Children(statement))
-            CollectStatements(child, into);
+        switch (statement)
+        {
+            case CCompoundStmt compound:
+                foreach (var item in compound.Items)
+                    CollectStatements(item, into);
+                break;
+            case CIfStmt s:
+                CollectStatements(s.Then, into);
+                if (s.Else is not null)
+                    CollectStatements(s.Else, into);
+                break;
+            case CWhileStmt s: CollectStatements(s.Body, into); break;
+            case CDoStmt s: CollectStatements(s.Body, into); break;
+            case CForStmt s:
+                if (s.Init is not null)
+                    CollectStatements(s.Init, into);
+                CollectStatements(s.Body, into);
+                break;
+            case CSwitchStmt s: CollectStatements(s.Body, into); break;
+            case CCaseStmt s: CollectStatements(s.Body, into); break;
+            case CDefaultStmt s: CollectStatements(s.Body, into); break;
+            case CLabelStmt s: CollectStatements(s.Body, into); break;
+            case CSehTryStmt s:
+                CollectStatements(s.Body, into);
+                if (s.Handler is not null)
+                    CollectStatements(s.Handler, into);
+                if (s.Finally is not null)
+                    CollectStatements(s.Finally, into);
+                break;
+        }
     }
 
     /// <summary>The expressions a statement holds directly (not those of its sub-statements).</summary>
@@ -89,11 +117,53 @@ public static class CTree
     /// <summary>Every expression in a function body, declarations' initializers included.</summary>
     public static List<CExpr> Expressions(CStmt root)
     {
-        var expressions = new List<CExpr>();
-        foreach (var statement in Statements(root))
-            foreach (var own in OwnExpressions(statement))
-                CollectExpressions(own, expressions);
+        var expressions = new List<CExpr>(32);
+        CollectStatementExpressions(root, expressions);
         return expressions;
+    }
+
+    /// <summary><see cref="OwnExpressions"/>' expressions and their operands, statement by statement in
+    /// <see cref="Statements"/>' order, without a list of the statements or an iterator per statement.</summary>
+    private static void CollectStatementExpressions(CStmt statement, List<CExpr> into)
+    {
+        switch (statement)
+        {
+            case CExprStmt s: CollectExpressions(s.Expr, into); break;
+            case CIfStmt s:
+                CollectExpressions(s.Condition, into);
+                CollectStatementExpressions(s.Then, into);
+                if (s.Else is not null)
+                    CollectStatementExpressions(s.Else, into);
+                break;
+            case CWhileStmt s: CollectExpressions(s.Condition, into); CollectStatementExpressions(s.Body, into); break;
+            case CDoStmt s: CollectExpressions(s.Condition, into); CollectStatementExpressions(s.Body, into); break;
+            case CForStmt s:
+                if (s.Condition is not null) CollectExpressions(s.Condition, into);
+                if (s.Increment is not null) CollectExpressions(s.Increment, into);
+                if (s.Init is not null) CollectStatementExpressions(s.Init, into);
+                CollectStatementExpressions(s.Body, into);
+                break;
+            case CSwitchStmt s: CollectExpressions(s.Condition, into); CollectStatementExpressions(s.Body, into); break;
+            case CReturnStmt { Value: { } value }: CollectExpressions(value, into); break;
+            case CDeclStmt s:
+                foreach (var variable in s.Variables)
+                    if (variable.Init is not null && variable.Storage == CStorage.Auto)
+                        CollectExpressions(variable.Init, into);
+                break;
+            case CCompoundStmt compound:
+                foreach (var item in compound.Items)
+                    CollectStatementExpressions(item, into);
+                break;
+            case CCaseStmt s: CollectStatementExpressions(s.Body, into); break;
+            case CDefaultStmt s: CollectStatementExpressions(s.Body, into); break;
+            case CLabelStmt s: CollectStatementExpressions(s.Body, into); break;
+            case CSehTryStmt s:
+                if (s.Filter is not null) CollectExpressions(s.Filter, into);
+                CollectStatementExpressions(s.Body, into);
+                if (s.Handler is not null) CollectStatementExpressions(s.Handler, into);
+                if (s.Finally is not null) CollectStatementExpressions(s.Finally, into);
+                break;
+        }
     }
 
     /// <summary>An expression's operands, in evaluation-slot order: the same ones <see cref="CollectExpressions"/> walks.</summary>

@@ -46,13 +46,18 @@ internal readonly unsafe struct Cursor(CXCursor raw)
 
     public bool Equals(Cursor other) => LibClang.clang_equalCursors(Raw, other.Raw) != 0;
 
-    public List<Cursor> Children()
+    public List<Cursor> Children() => Visit(&CollectChild);
+
+    /// <summary>The children that are expressions (an expression's operands).</summary>
+    public List<Cursor> ExpressionChildren() => Visit(&CollectExpressionChild);
+
+    private List<Cursor> Visit(delegate* unmanaged<CXCursor, CXCursor, nint, CXChildVisitResult> visitor)
     {
-        var list = new List<Cursor>();
+        var list = new List<Cursor>(2); // most nodes have one or two
         var handle = GCHandle.Alloc(list);
         try
         {
-            LibClang.clang_visitChildren(Raw, &CollectChild, GCHandle.ToIntPtr(handle));
+            LibClang.clang_visitChildren(Raw, visitor, GCHandle.ToIntPtr(handle));
         }
         finally
         {
@@ -64,8 +69,15 @@ internal readonly unsafe struct Cursor(CXCursor raw)
     [UnmanagedCallersOnly]
     private static CXChildVisitResult CollectChild(CXCursor cursor, CXCursor parent, nint data)
     {
-        var list = (List<Cursor>)GCHandle.FromIntPtr(data).Target!;
-        list.Add(new Cursor(cursor));
+        ((List<Cursor>)GCHandle.FromIntPtr(data).Target!).Add(new Cursor(cursor));
+        return CXChildVisitResult.Continue;
+    }
+
+    [UnmanagedCallersOnly]
+    private static CXChildVisitResult CollectExpressionChild(CXCursor cursor, CXCursor parent, nint data)
+    {
+        if (new Cursor(cursor).IsExpression)
+            ((List<Cursor>)GCHandle.FromIntPtr(data).Target!).Add(new Cursor(cursor));
         return CXChildVisitResult.Continue;
     }
 

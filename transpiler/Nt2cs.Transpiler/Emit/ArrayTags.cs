@@ -14,7 +14,8 @@ internal static class ArrayTags
         var seen = new HashSet<CType>(ReferenceEqualityComparer.Instance);
         void Visit(CType type)
         {
-            if (!seen.Add(type))
+            // Only types that may hold an array are remembered: every expression has a type, most a scalar one.
+            if (type is not (CPointerType or CArrayType or CFunctionType) || !seen.Add(type))
                 return;
             switch (type)
             {

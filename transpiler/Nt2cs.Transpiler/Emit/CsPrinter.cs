@@ -49,24 +49,32 @@ internal sealed class CsPrinter
     /// <summary>The annotation of the member where <see cref="Print"/> writes the text spliced in.</summary>
     public const string SpliceAnnotation = "nt2cs-splice";
 
-    /// <summary>Prints <paramref name="root"/>, with <paramref name="splice"/> (lines already indented) in place of
-    /// the member annotated <see cref="SpliceAnnotation"/>, set off like a member with a body.</summary>
-    public static string Print(SyntaxNode root, string? splice = null)
+    /// <summary>Prints <paramref name="root"/> after <paramref name="prefix"/>, with <paramref name="splice"/> (members
+    /// printed apart, their lines already indented, each ending in a line break) in place of the member annotated
+    /// <see cref="SpliceAnnotation"/>, set off from each other and from their neighbours like members with a body.</summary>
+    public static string Print(SyntaxNode root, IReadOnlyList<string>? splice = null, string prefix = "")
     {
         var printer = new CsPrinter { _splice = splice };
+        printer._text.Append(prefix);
         printer.Visit(root);
         return printer._text.Append('\n').ToString();
     }
 
-    private string? _splice;
+    private IReadOnlyList<string>? _splice;
 
-    /// <summary>A member on its own, its lines indented <paramref name="indent"/> levels as inside its type.</summary>
-    public static string PrintMember(MemberDeclarationSyntax member, int indent)
+    /// <summary>
+    /// A member on its own, its lines indented <paramref name="indent"/> levels as inside its type; the typedef
+    /// aliases it writes (<see cref="WrittenTypes.AliasAnnotation"/>) are added to <paramref name="aliases"/>, found
+    /// on the way rather than by a search of the tree.
+    /// </summary>
+    public static string PrintMember(MemberDeclarationSyntax member, int indent, ISet<string>? aliases = null)
     {
-        var printer = new CsPrinter { _indent = indent, _pending = Break.Line };
+        var printer = new CsPrinter { _indent = indent, _pending = Break.Line, _aliases = aliases };
         printer.Visit(member);
         return printer._text.Append('\n').ToString();
     }
+
+    private ISet<string>? _aliases;
 
     private void Visit(SyntaxNode node)
     {
@@ -139,17 +147,28 @@ internal sealed class CsPrinter
                 Token(child.AsToken());
                 continue;
             }
-            if (inner.HasAnnotations(SpliceAnnotation))
+            if (inner.ContainsAnnotations && _aliases is not null && inner is IdentifierNameSyntax alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
+                _aliases.Add(alias.Identifier.Text);
+            if (inner.ContainsAnnotations && inner.HasAnnotations(SpliceAnnotation))
             {
-                if (string.IsNullOrEmpty(_splice))
+                if (_splice is not { Count: > 0 })
                     continue;
                 if (previousMember is not null)
                     Require(Break.BlankLine);
                 if (_started)
                     WriteBreak();
-                var spliced = _splice.TrimEnd('\n');
-                _text.Append(spliced);
-                _lines += spliced.Count(c => c == '\n');
+                for (int i = 0; i < _splice.Count; i++)
+                {
+                    // Members are set off by blank lines; the last one's line break is the printer's to write.
+                    var member = i < _splice.Count - 1 ? _splice[i].AsSpan() : _splice[i].AsSpan().TrimEnd('\n');
+                    _text.Append(member);
+                    _lines += member.Count('\n');
+                    if (i < _splice.Count - 1)
+                    {
+                        _text.Append('\n');
+                        _lines++;
+                    }
+                }
                 _directiveFile = null;
                 _started = true;
                 _pending = Break.None;
@@ -202,6 +221,8 @@ internal sealed class CsPrinter
     /// <summary>Comments on their own lines at the current indentation.</summary>
     private void LeadingTrivia(SyntaxToken token)
     {
+        if (!token.HasLeadingTrivia)
+            return;
         foreach (var trivia in token.LeadingTrivia)
         {
             if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))

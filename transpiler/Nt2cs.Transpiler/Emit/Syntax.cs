@@ -75,9 +75,24 @@ internal static class Syntax
 
     public static StatementSyntax AsStatement(ExpressionSyntax expression) => ExpressionStatement(expression);
 
-    /// <summary>A numeric literal token with the exact spelling given (suffixes, hex), lexed once per spelling.</summary>
+    /// <summary>
+    /// A numeric literal token with the exact spelling given (suffixes, hex), lexed once per spelling; a plain
+    /// decimal int (most literals, and too many distinct ones to keep) is made directly.
+    /// </summary>
     public static ExpressionSyntax NumericLiteral(string text) =>
-        LiteralExpression(SyntaxKind.NumericLiteralExpression, s_numbers.GetOrAdd(text, static t => ParseToken(t)));
+        LiteralExpression(SyntaxKind.NumericLiteralExpression, IsShortDecimal(text)
+            ? Literal(text, int.Parse(text, CultureInfo.InvariantCulture))
+            : s_numbers.GetOrAdd(text, static t => ParseToken(t)));
+
+    private static bool IsShortDecimal(string text)
+    {
+        if (text.Length is 0 or > 9)
+            return false;
+        foreach (char c in text)
+            if (c is < '0' or > '9')
+                return false;
+        return true;
+    }
 
     private static readonly ConcurrentDictionary<string, SyntaxToken> s_numbers = new(StringComparer.Ordinal);
 
@@ -91,5 +106,9 @@ internal static class Syntax
     /// putting trivia on a node rewrites the path to its first token, and this is done for every statement.
     /// </summary>
     public static T WithLine<T>(T node, string file, int line) where T : SyntaxNode =>
-        line <= 0 ? node : node.WithAdditionalAnnotations(new SyntaxAnnotation(LineAnnotation, $"{line} {Literal(file)}"));
+        line <= 0 ? node : node.WithAdditionalAnnotations(new SyntaxAnnotation(LineAnnotation,
+            string.Concat(line.ToString(CultureInfo.InvariantCulture), " ", s_quoted.GetOrAdd(file, static f => Literal(f).Text))));
+
+    /// <summary>File names as C# string literals, for <c>#line</c>: a few files, quoted once each.</summary>
+    private static readonly ConcurrentDictionary<string, string> s_quoted = new(StringComparer.Ordinal);
 }

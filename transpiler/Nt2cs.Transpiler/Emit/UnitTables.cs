@@ -158,22 +158,16 @@ internal static class UnitTables
     /// <summary>Bytes as a UTF-8 string literal when they are printable text, else as a byte list.</summary>
     private static ExpressionSyntax Bytes(ReadOnlySpan<byte> bytes)
     {
-        bool text = bytes.Length > 0 && bytes.ToArray().All(b => b is >= 0x20 and < 0x7F or (byte)'\n' or (byte)'\t' or (byte)'\r' or 0);
+        bool text = bytes.Length > 0 && !bytes.ContainsAnyExcept(s_textBytes);
         if (text)
         {
             var literal = new StringBuilder("\"");
             foreach (var b in bytes)
             {
-                literal.Append(b switch
-                {
-                    (byte)'\n' => "\\n",
-                    (byte)'\t' => "\\t",
-                    (byte)'\r' => "\\r",
-                    (byte)'"' => "\\\"",
-                    (byte)'\\' => "\\\\",
-                    0 => "\\0",
-                    _ => ((char)b).ToString(),
-                });
+                if (b is (byte)'\n' or (byte)'\t' or (byte)'\r' or (byte)'"' or (byte)'\\' or 0)
+                    literal.Append('\\').Append(b switch { (byte)'\n' => 'n', (byte)'\t' => 't', (byte)'\r' => 'r', 0 => '0', _ => (char)b });
+                else
+                    literal.Append((char)b);
             }
             literal.Append("\"u8");
             return ParseExpression(literal.ToString());
@@ -181,6 +175,10 @@ internal static class UnitTables
         return CollectionExpression(SeparatedList<CollectionElementSyntax>(
             bytes.ToArray().Select(b => ExpressionElement(NumericLiteral($"0x{b:X2}")))));
     }
+
+    /// <summary>Bytes a data string literal may hold: printable ASCII, the escapes it writes, NUL.</summary>
+    private static readonly System.Buffers.SearchValues<byte> s_textBytes =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b), (byte)'\n', (byte)'\t', (byte)'\r', 0]);
 
     private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
         PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(name), null, ArrowExpressionClause(value), null,

@@ -63,7 +63,7 @@ internal sealed partial class CAstBuilder
         }
     }
 
-    private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.Children().Where(c => c.IsExpression).ToList();
+    private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.ExpressionChildren();
 
     private Cursor SingleExpressionChild(Cursor cursor, SourceLoc location)
     {
@@ -77,9 +77,10 @@ internal sealed partial class CAstBuilder
     /// </summary>
     private CExpr Unexposed(Cursor cursor, SourceLoc location)
     {
-        if (cursor.Children() is [{ Kind: CXCursorKind.TypeRef }, { Kind: CXCursorKind.MemberRef }, ..])
+        var children = cursor.Children(); // one visit for both questions
+        if (children is [{ Kind: CXCursorKind.TypeRef }, { Kind: CXCursorKind.MemberRef }, ..])
             return OffsetOf(cursor, location);
-        var children = ExpressionChildren(cursor);
+        children.RemoveAll(static c => !c.IsExpression);
         if (children.Count == 1)
         {
             var operand = children[0];
@@ -137,7 +138,7 @@ internal sealed partial class CAstBuilder
         {
             case CXCursorKind.VarDecl:
             case CXCursorKind.ParmDecl:
-                if (_decls.TryGetValue(referenced, out var local))
+                if (_locals.TryGetValue(referenced, out var local) || _decls.TryGetValue(referenced, out local))
                     return new CDeclRef(location, referenced.Kind == CXCursorKind.ParmDecl ? ((CVarDecl)local).Type : type, local);
                 if (_decls.TryGetValue(referenced.Canonical, out var global))
                     return new CDeclRef(location, type, global);

@@ -16,6 +16,13 @@ internal sealed partial class CAstBuilder
     private readonly ParsedUnit _unit;
     private readonly CTranslationUnit _result;
     private readonly Dictionary<Cursor, CDecl> _decls = new(CursorComparer.Instance);
+
+    /// <summary>
+    /// The block-scope declarations (parameters, locals, block-scope statics and externs) of the function being
+    /// built, by cursor: kept apart from <see cref="_decls"/>, which would otherwise grow with every local of
+    /// every function of the file (its rehashes of a file of thousands of functions are large objects).
+    /// </summary>
+    private Dictionary<Cursor, CDecl> _locals = new(CursorComparer.Instance);
     private readonly Dictionary<Cursor, CField> _fields = new(CursorComparer.Instance);
     private CFunctionDecl? _function;
     private readonly HashSet<CFunctionDecl> _bodiesBeingBuilt = new(ReferenceEqualityComparer.Instance);
@@ -128,7 +135,9 @@ internal sealed partial class CAstBuilder
         function.Type = type;
         function.Location = Loc(definition);
         var outer = _function;
+        var outerLocals = _locals;
         _function = function;
+        _locals = new Dictionary<Cursor, CDecl>(CursorComparer.Instance);
         try
         {
             // The parameters are the function's own; its children also include those of a returned function pointer type.
@@ -142,7 +151,7 @@ internal sealed partial class CAstBuilder
                 {
                     IsParameter = true,
                 };
-                _decls[child] = parameter;
+                _locals[child] = parameter;
                 function.Parameters.Add(parameter);
                 function.Locals.Add(parameter);
             }
@@ -154,6 +163,7 @@ internal sealed partial class CAstBuilder
         finally
         {
             _function = outer;
+            _locals = outerLocals;
         }
     }
 
@@ -250,7 +260,7 @@ internal sealed partial class CAstBuilder
         if (storage == CXStorageClass.Extern)
         {
             var global = FileScopeVariable(cursor);
-            _decls[cursor] = global;
+            _locals[cursor] = global;
             return global;
         }
         var type = Type(cursor.Type, location);
@@ -259,7 +269,7 @@ internal sealed partial class CAstBuilder
             Owner = function,
         };
         variable.DeclaredAlign = DeclaredAlignment(cursor);
-        _decls[cursor] = variable;
+        _locals[cursor] = variable;
         if (variable.Storage == CStorage.Static)
             function.Statics.Add(variable);
         else
