@@ -287,8 +287,8 @@ public struct _IO_TIMER
 {
 }
 
-/// <summary>struct _VPB: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
+/// <summary>struct _VPB: 88 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 88)]
 public struct _VPB
 {
 }
@@ -557,6 +557,72 @@ public struct _OBJECT_HANDLE_INFORMATION
 {
 }
 
+/// <summary>struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _FILE_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_STANDARD_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_POSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_END_OF_FILE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _FILE_DISPOSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_NAME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _FILE_ALIGNMENT_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_FS_DEVICE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_VOLUME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_SIZE_INFORMATION
+{
+}
+
+/// <summary>struct _SHARE_ACCESS: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _SHARE_ACCESS
+{
+}
+
 /// <summary>struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 20)]
 public struct _MEMORY_ALLOCATION_DESCRIPTOR
@@ -608,6 +674,60 @@ public struct _OBJECT_HEADER
 /// <summary>struct _OBJECT_SYMBOLIC_LINK: 16 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _OBJECT_SYMBOLIC_LINK
+{
+}
+
+/// <summary>struct _FILE_DIRECTORY_INFORMATION: 72 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 72)]
+public struct _FILE_DIRECTORY_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FULL_DIR_INFORMATION: 72 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 72)]
+public struct _FILE_FULL_DIR_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_BOTH_DIR_INFORMATION: 96 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 96)]
+public struct _FILE_BOTH_DIR_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_NAMES_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_NAMES_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_INTERNAL_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_INTERNAL_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_RENAME_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_RENAME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_ATTRIBUTE_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_FS_ATTRIBUTE_INFORMATION
+{
+}
+
+/// <summary>struct _OPEN_PACKET: 64 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 64)]
+public struct _OPEN_PACKET
+{
+}
+
+/// <summary>struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _IOP_FILE_REQUEST
 {
 }
 
@@ -692,6 +812,18 @@ public struct _POOL_LARGE_ALLOCATION
 /// <summary>struct _EX_WORK_QUEUE: 32 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 32)]
 public struct _EX_WORK_QUEUE
+{
+}
+
+/// <summary>struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _IOP_FILE_SYSTEM
+{
+}
+
+/// <summary>struct _IOP_INFO_CLASS: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _IOP_INFO_CLASS
 {
 }
 
@@ -833,6 +965,30 @@ public struct _KMT_TIMER_LOG
 {
 }
 
+/// <summary>struct _KMT_FS_FILE: 1136 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1136)]
+public struct _KMT_FS_FILE
+{
+}
+
+/// <summary>struct _KMT_FS_STATE: 13700 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 13700)]
+public struct _KMT_FS_STATE
+{
+}
+
+/// <summary>struct _KMT_FS_CCB: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _KMT_FS_CCB
+{
+}
+
+/// <summary>an array of 512 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 512)]
+public struct Array_byte_512
+{
+}
+
 /// <summary>an array of 4096 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 4096)]
 public struct Array_uint_1024
@@ -842,6 +998,12 @@ public struct Array_uint_1024
 /// <summary>an array of 2048 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 2048)]
 public struct Array_uint_512
+{
+}
+
+/// <summary>an array of 2 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 2)]
+public struct Array_ushort_1
 {
 }
 
@@ -1552,6 +1714,24 @@ public static class _IO_TIMER_Fields
     }
 }
 
+public static class _VPB_Fields
+{
+    // struct _VPB: 88 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_VPB>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort VolumeLabelLength => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> RealDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x18);
+    }
+}
+
 public static class _KDEVICE_QUEUE_Fields
 {
     // struct _KDEVICE_QUEUE: 20 bytes, aligned to 4
@@ -2180,6 +2360,139 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     }
 }
 
+public static class _FILE_BASIC_INFORMATION_Fields
+{
+    // struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_BASIC_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x18);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _FILE_STANDARD_INFORMATION_Fields
+{
+    // struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x8);
+        public ref uint NumberOfLinks => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x15);
+    }
+}
+
+public static class _FILE_POSITION_INFORMATION_Fields
+{
+    // struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_POSITION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address);
+    }
+}
+
+public static class _FILE_END_OF_FILE_INFORMATION_Fields
+{
+    // struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+    }
+}
+
+public static class _FILE_DISPOSITION_INFORMATION_Fields
+{
+    // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
+    {
+        public ref byte DeleteFile => ref P.RefAt<byte>(p.Address);
+    }
+}
+
+public static class _FILE_NAME_INFORMATION_Fields
+{
+    // struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_NAME_INFORMATION>
+    {
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address);
+        public Ptr<ushort> FileName => new(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_ALIGNMENT_INFORMATION_Fields
+{
+    // struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
+    {
+        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _FILE_FS_DEVICE_INFORMATION_Fields
+{
+    // struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
+    {
+        public ref uint DeviceType => ref P.RefAt<uint>(p.Address);
+        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_FS_VOLUME_INFORMATION_Fields
+{
+    // struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> VolumeCreationTime => new(p.Address);
+        public ref uint VolumeSerialNumber => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint VolumeLabelLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte SupportsObjects => ref P.RefAt<byte>(p.Address + 0x10);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x12);
+    }
+}
+
+public static class _FILE_FS_SIZE_INFORMATION_Fields
+{
+    // struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> TotalAllocationUnits => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits => new(p.Address + 0x8);
+        public ref uint SectorsPerAllocationUnit => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+    }
+}
+
+public static class _SHARE_ACCESS_Fields
+{
+    // struct _SHARE_ACCESS: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_SHARE_ACCESS>
+    {
+        public ref uint OpenCount => ref P.RefAt<uint>(p.Address);
+        public ref uint Readers => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Writers => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Deleters => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint SharedRead => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint SharedWrite => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint SharedDelete => ref P.RefAt<uint>(p.Address + 0x18);
+    }
+}
+
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
@@ -2300,6 +2613,159 @@ public static class _OBJECT_SYMBOLIC_LINK_Fields
     {
         public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
         public Ptr<_UNICODE_STRING> LinkTarget => new(p.Address + 0x8);
+    }
+}
+
+public static class _FILE_DIRECTORY_INFORMATION_Fields
+{
+    // struct _FILE_DIRECTORY_INFORMATION: 72 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_DIRECTORY_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public Ptr<ushort> FileName => new(p.Address + 0x40);
+    }
+}
+
+public static class _FILE_FULL_DIR_INFORMATION_Fields
+{
+    // struct _FILE_FULL_DIR_INFORMATION: 72 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FULL_DIR_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
+        public Ptr<ushort> FileName => new(p.Address + 0x44);
+    }
+}
+
+public static class _FILE_BOTH_DIR_INFORMATION_Fields
+{
+    // struct _FILE_BOTH_DIR_INFORMATION: 96 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_BOTH_DIR_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref sbyte ShortNameLength => ref P.RefAt<sbyte>(p.Address + 0x44);
+        public Ptr<ushort> ShortName => new(p.Address + 0x46);
+        public Ptr<ushort> FileName => new(p.Address + 0x5E);
+    }
+}
+
+public static class _FILE_NAMES_INFORMATION_Fields
+{
+    // struct _FILE_NAMES_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_NAMES_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileName => new(p.Address + 0xC);
+    }
+}
+
+public static class _FILE_INTERNAL_INFORMATION_Fields
+{
+    // struct _FILE_INTERNAL_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_INTERNAL_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> IndexNumber => new(p.Address);
+    }
+}
+
+public static class _FILE_RENAME_INFORMATION_Fields
+{
+    // struct _FILE_RENAME_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_RENAME_INFORMATION>
+    {
+        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
+        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileName => new(p.Address + 0xC);
+    }
+}
+
+public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
+{
+    // struct _FILE_FS_ATTRIBUTE_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_ATTRIBUTE_INFORMATION>
+    {
+        public ref uint FileSystemAttributes => ref P.RefAt<uint>(p.Address);
+        public ref int MaximumComponentNameLength => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint FileSystemNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileSystemName => new(p.Address + 0xC);
+    }
+}
+
+public static class _OPEN_PACKET_Fields
+{
+    // struct _OPEN_PACKET: 64 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_OPEN_PACKET>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x4);
+        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte ParseCheck => ref P.RefAt<byte>(p.Address + 0x10);
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x18);
+        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x24);
+        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0x26);
+        public ref Ptr<CVoid> EaBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint Disposition => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x38);
+    }
+}
+
+public static class _IOP_FILE_REQUEST_Fields
+{
+    // struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_FILE_REQUEST>
+    {
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address);
+        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x8);
+        public ref byte Locked => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref Ptr<_IRP> Irp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10);
+        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14);
     }
 }
 
@@ -2482,6 +2948,30 @@ public static class _EX_WORK_QUEUE_Fields
         public Ptr<_LIST_ENTRY> Items => new(p.Address);
         public Ptr<_KSEMAPHORE> Pending => new(p.Address + 0x8);
         public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x1C);
+    }
+}
+
+public static class _IOP_FILE_SYSTEM_Fields
+{
+    // struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_FILE_SYSTEM>
+    {
+        public Ptr<_LIST_ENTRY> Links => new(p.Address);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+    }
+}
+
+public static class _IOP_INFO_CLASS_Fields
+{
+    // struct _IOP_INFO_CLASS: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_INFO_CLASS>
+    {
+        public ref byte Class => ref P.RefAt<byte>(p.Address);
+        public ref byte Query => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte Set => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref uint MinimumLength => ref P.RefAt<uint>(p.Address + 0x4);
     }
 }
 
@@ -2868,5 +3358,60 @@ public static class _KMT_TIMER_LOG_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
         public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _KMT_FS_FILE_Fields
+{
+    // struct _KMT_FS_FILE: 1136 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_FILE>
+    {
+        public ref byte InUse => ref P.RefAt<byte>(p.Address);
+        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x4);
+        public Ptr<ushort> Name => new(p.Address + 0x6);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x48);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x4C);
+        public ref uint OpenCount => ref P.RefAt<uint>(p.Address + 0x50);
+        public Ptr<_SHARE_ACCESS> ShareAccess => new(p.Address + 0x54);
+        public Ptr<byte> Data => new(p.Address + 0x70);
+    }
+}
+
+public static class _KMT_FS_STATE_Fields
+{
+    // struct _KMT_FS_STATE: 13700 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_STATE>
+    {
+        public ref Ptr<_DRIVER_OBJECT> DiskDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
+        public ref Ptr<_DRIVER_OBJECT> FsDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x4);
+        public Ptr<Ptr<_DEVICE_OBJECT>> Disks => new(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> FsControl => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
+        public ref Ptr<_DEVICE_OBJECT> Volume => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
+        public ref uint MountRequests => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Mounts => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref uint Flushes => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint DiskReads => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref byte LastCreateFlags => ref P.RefAt<byte>(p.Address + 0x38);
+        public ref uint LastDisposition => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref Ptr<_FILE_OBJECT> LastRelated => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x40);
+        public Ptr<_KMT_FS_FILE> Files => new(p.Address + 0x44);
+    }
+}
+
+public static class _KMT_FS_CCB_Fields
+{
+    // struct _KMT_FS_CCB: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_CCB>
+    {
+        public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
+        public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x4);
     }
 }

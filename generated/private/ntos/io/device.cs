@@ -42,6 +42,7 @@ public static unsafe partial class Image
         }
 
         private const int KernelMode = 0;
+        private const int NonPagedPool = 0;
         private const int SynchronizationEvent = 1;
         private const int IO_TYPE_DRIVER = 0x4;
         private const NTSTATUS STATUS_INVALID_PARAMETER_1 = unchecked((int)0xC00000EFu);
@@ -55,6 +56,10 @@ public static unsafe partial class Image
         private const int FILE_DEVICE_DISK = 0x7;
         private const int FILE_DEVICE_VIRTUAL_DISK = 0x24;
         private const int FILE_DEVICE_CD_ROM = 0x2;
+        private const int FILE_DEVICE_TAPE = 0x1F;
+        private const int IOP_VPB_TAG = 543322198;
+        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const int IO_TYPE_VPB = 0xA;
         private const int TRUE = 1;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int DOE_DELETE_PENDING = 0x2;
@@ -174,26 +179,43 @@ public static unsafe partial class Image
             }
 
 #line 102 "nt-src/private/ntos/io/device.c"
-            if (DeviceType == (uint)FILE_DEVICE_DISK || DeviceType == (uint)FILE_DEVICE_VIRTUAL_DISK || DeviceType == (uint)FILE_DEVICE_CD_ROM)
+            if (DeviceType == (uint)FILE_DEVICE_DISK || DeviceType == (uint)FILE_DEVICE_VIRTUAL_DISK || DeviceType == (uint)FILE_DEVICE_CD_ROM || DeviceType == (uint)FILE_DEVICE_TAPE)
             {
-#line 103 "nt-src/private/ntos/io/device.c"
-                Device.W.SectorSize = 512;
+#line 109 "nt-src/private/ntos/io/device.c"
+                Device.W.Vpb = ExAllocatePoolWithTag(NonPagedPool, 88u, IOP_VPB_TAG).As<_VPB>();
+                if (Device.Vpb.IsNull)
+                {
+#line 111 "nt-src/private/ntos/io/device.c"
+                    ObfDereferenceObject(Device.As<CVoid>());
+                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+                }
+
+#line 114 "nt-src/private/ntos/io/device.c"
+                memset(Device.Vpb.As<CVoid>(), 0, 88u);
+                Device.Vpb.W.Type = IO_TYPE_VPB;
+                Device.Vpb.W.Size = 88;
+                Device.Vpb.W.RealDevice = Device;
+                if (DeviceType != (uint)FILE_DEVICE_TAPE)
+                {
+#line 119 "nt-src/private/ntos/io/device.c"
+                    Device.W.SectorSize = 512;
+                }
             }
 
-#line 105 "nt-src/private/ntos/io/device.c"
+#line 122 "nt-src/private/ntos/io/device.c"
             Device.DeviceQueue.W.Type = 0;
             Device.DeviceQueue.W.Size = 20;
             InitializeListHead(Device.DeviceQueue.DeviceListHead);
             KeInitializeEvent(Device.DeviceLock, SynchronizationEvent, TRUE);
-#line 115 "nt-src/private/ntos/io/device.c"
+#line 132 "nt-src/private/ntos/io/device.c"
             Status = ObInsertObject(Device.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0u, 0u, frame.At<Ptr<_DEVICE_OBJECT>>(0x18).As<Ptr<CVoid>>(), Ptr<Ptr<CVoid>>.Null);
             if (Status < 0)
             {
-#line 117 "nt-src/private/ntos/io/device.c"
+#line 134 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 119 "nt-src/private/ntos/io/device.c"
+#line 136 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(DriverObject.As<CVoid>());
             Device.W.DriverObject = DriverObject;
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x1C));
@@ -204,421 +226,429 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:155: void IoDeleteDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:176: void IoDeleteDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IoDeleteDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 155 "nt-src/private/ntos/io/device.c"
+#line 176 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 171 "nt-src/private/ntos/io/device.c"
+#line 192 "nt-src/private/ntos/io/device.c"
             PDRIVER_OBJECT DriverObject = DeviceObject.DriverObject;
             Ptr<PDEVICE_OBJECT> Link = default(Ptr<PDEVICE_OBJECT>);
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 196 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 175 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 175u, Ptr<sbyte>.Null);
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 196 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 196u, Ptr<sbyte>.Null);
+#line 196 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 196 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 177 "nt-src/private/ntos/io/device.c"
+#line 198 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             if (!DeviceObject.AttachedDevice.IsNull)
             {
-#line 178 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 178u, Ptr<sbyte>.Null);
-#line 178 "nt-src/private/ntos/io/device.c"
+#line 199 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 199u, Ptr<sbyte>.Null);
+#line 199 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 178 "nt-src/private/ntos/io/device.c"
+#line 199 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 179 "nt-src/private/ntos/io/device.c"
+#line 200 "nt-src/private/ntos/io/device.c"
             DeviceObject.DeviceObjectExtension.W.ExtensionFlags |= (uint)DOE_DELETE_PENDING;
             for (Link = new Ptr<Ptr<_DEVICE_OBJECT>>(DriverObject.Address + 0x4); !Link.Deref.IsNull; Link = new Ptr<Ptr<_DEVICE_OBJECT>>(Link.Deref.Address + 0xC))
             {
-#line 180 "nt-src/private/ntos/io/device.c"
+#line 201 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 if (Link.Deref == DeviceObject)
                 {
-#line 182 "nt-src/private/ntos/io/device.c"
+#line 203 "nt-src/private/ntos/io/device.c"
                     Link.W.Deref = DeviceObject.NextDevice;
                     break;
                 }
             }
 
-#line 186 "nt-src/private/ntos/io/device.c"
+#line 207 "nt-src/private/ntos/io/device.c"
             DeviceObject.W.NextDevice = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             if (!DeviceObject.Timer.IsNull)
             {
-#line 189 "nt-src/private/ntos/io/device.c"
+#line 210 "nt-src/private/ntos/io/device.c"
                 IopDeleteTimer(DeviceObject);
             }
 
-#line 191 "nt-src/private/ntos/io/device.c"
+#line 212 "nt-src/private/ntos/io/device.c"
             if ((DeviceObject.Flags & (uint)DO_DEVICE_HAS_NAME) != 0u)
             {
-#line 192 "nt-src/private/ntos/io/device.c"
+#line 213 "nt-src/private/ntos/io/device.c"
                 ObMakeTemporaryObject(DeviceObject.As<CVoid>());
             }
 
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 215 "nt-src/private/ntos/io/device.c"
             ObfDereferenceObject(DeviceObject.As<CVoid>());
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 215 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:393: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:414: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName, PUNICODE_STRING DeviceName)
         {
-#line 393 "nt-src/private/ntos/io/device.c"
+#line 414 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 414 "nt-src/private/ntos/io/device.c"
+#line 435 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 416 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 416u, Ptr<sbyte>.Null);
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 437u, Ptr<sbyte>.Null);
+#line 437 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x250u;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 418 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 419 "nt-src/private/ntos/io/device.c"
+#line 440 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwCreateSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), SYMBOLIC_LINK_ALL_ACCESS, Attributes, DeviceName);
             if (Status >= 0)
             {
-#line 422 "nt-src/private/ntos/io/device.c"
+#line 443 "nt-src/private/ntos/io/device.c"
                 ZwClose(Handle);
             }
 
-#line 424 "nt-src/private/ntos/io/device.c"
+#line 445 "nt-src/private/ntos/io/device.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:429: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:450: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName)
         {
-#line 429 "nt-src/private/ntos/io/device.c"
+#line 450 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 449 "nt-src/private/ntos/io/device.c"
+#line 470 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 451 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 451u, Ptr<sbyte>.Null);
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 472u, Ptr<sbyte>.Null);
+#line 472 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x240u;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 453 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwOpenSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), DELETE, Attributes);
             if (Status < 0)
             {
-#line 456 "nt-src/private/ntos/io/device.c"
+#line 477 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 458 "nt-src/private/ntos/io/device.c"
+#line 479 "nt-src/private/ntos/io/device.c"
             Status = ZwMakeTemporaryObject(Handle);
             ZwClose(Handle);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:269: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:290: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice, PDEVICE_OBJECT TargetDevice)
         {
-#line 269 "nt-src/private/ntos/io/device.c"
+#line 290 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 290 "nt-src/private/ntos/io/device.c"
+#line 311 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
-#line 293 "nt-src/private/ntos/io/device.c"
+#line 314 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Top = TargetDevice;
             while (!Top.AttachedDevice.IsNull)
             {
-#line 295 "nt-src/private/ntos/io/device.c"
+#line 316 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 298 "nt-src/private/ntos/io/device.c"
+#line 319 "nt-src/private/ntos/io/device.c"
             if ((Top.DeviceObjectExtension.ExtensionFlags & 0x3u) != 0u || !SourceDevice.DeviceObjectExtension.AttachedTo.IsNull || Top == SourceDevice)
             {
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 return frame.Leave(Ptr<_DEVICE_OBJECT>.Null);
             }
 
-#line 303 "nt-src/private/ntos/io/device.c"
+#line 324 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             Top.W.AttachedDevice = SourceDevice;
             SourceDevice.DeviceObjectExtension.W.AttachedTo = Top;
             SourceDevice.W.StackSize = (CCHAR)(Top.StackSize + 1);
             if (SourceDevice.AlignmentRequirement < Top.AlignmentRequirement)
             {
-#line 308 "nt-src/private/ntos/io/device.c"
+#line 329 "nt-src/private/ntos/io/device.c"
                 SourceDevice.W.AlignmentRequirement = Top.AlignmentRequirement;
             }
 
-#line 310 "nt-src/private/ntos/io/device.c"
+#line 331 "nt-src/private/ntos/io/device.c"
             SourceDevice.W.SectorSize = Top.SectorSize;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:317: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/io/device.c:338: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevice, Ptr<PDEVICE_OBJECT> AttachedDevice)
         {
-#line 317 "nt-src/private/ntos/io/device.c"
+#line 338 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref PDEVICE_OBJECT Target = ref frame.Local<PDEVICE_OBJECT>(0x0);
-#line 339 "nt-src/private/ntos/io/device.c"
+#line 360 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Attached = default(PDEVICE_OBJECT);
             NTSTATUS Status = 0;
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 363 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 342 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 342u, Ptr<sbyte>.Null);
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 363 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 363u, Ptr<sbyte>.Null);
+#line 363 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 363 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 344 "nt-src/private/ntos/io/device.c"
+#line 365 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Ptr<_DEVICE_OBJECT>.Null;
             Status = ObReferenceObjectByName(TargetDevice, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, IopDeviceObjectType, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 347 "nt-src/private/ntos/io/device.c"
+#line 368 "nt-src/private/ntos/io/device.c"
             if (Status < 0)
             {
-#line 348 "nt-src/private/ntos/io/device.c"
+#line 369 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 350 "nt-src/private/ntos/io/device.c"
+#line 371 "nt-src/private/ntos/io/device.c"
             Attached = IoAttachDeviceToDeviceStack(SourceDevice, Target);
             ObfDereferenceObject(Target.As<CVoid>());
             if (Attached.IsNull)
             {
-#line 353 "nt-src/private/ntos/io/device.c"
+#line 374 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(STATUS_NO_SUCH_DEVICE);
             }
 
-#line 355 "nt-src/private/ntos/io/device.c"
+#line 376 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Attached;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:361: void IoDetachDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:382: void IoDetachDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDetachDevice(PDEVICE_OBJECT TargetDevice)
         {
-#line 361 "nt-src/private/ntos/io/device.c"
+#line 382 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 375 "nt-src/private/ntos/io/device.c"
+#line 396 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Source = default(PDEVICE_OBJECT);
-#line 378 "nt-src/private/ntos/io/device.c"
+#line 399 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Source = TargetDevice.AttachedDevice;
             if (Source.IsNull)
             {
-#line 380 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 380u, Ptr<sbyte>.Null);
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 401 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 401u, Ptr<sbyte>.Null);
+#line 401 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 401 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 381 "nt-src/private/ntos/io/device.c"
+#line 402 "nt-src/private/ntos/io/device.c"
             if (Source.IsNull)
             {
-#line 382 "nt-src/private/ntos/io/device.c"
+#line 403 "nt-src/private/ntos/io/device.c"
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 frame.Leave();
-#line 381 "nt-src/private/ntos/io/device.c"
+#line 402 "nt-src/private/ntos/io/device.c"
                 return;
             }
 
-#line 385 "nt-src/private/ntos/io/device.c"
+#line 406 "nt-src/private/ntos/io/device.c"
             TargetDevice.W.AttachedDevice = Ptr<_DEVICE_OBJECT>.Null;
             Source.DeviceObjectExtension.W.AttachedTo = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             ObfDereferenceObject(TargetDevice.As<CVoid>());
-#line 388 "nt-src/private/ntos/io/device.c"
+#line 409 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:199: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:220: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 199 "nt-src/private/ntos/io/device.c"
+#line 220 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 213 "nt-src/private/ntos/io/device.c"
+#line 234 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 216 "nt-src/private/ntos/io/device.c"
+#line 237 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 217 "nt-src/private/ntos/io/device.c"
+#line 238 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 220 "nt-src/private/ntos/io/device.c"
+#line 241 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:226: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:247: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject)
         {
-#line 226 "nt-src/private/ntos/io/device.c"
+#line 247 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 239 "nt-src/private/ntos/io/device.c"
+#line 260 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 242 "nt-src/private/ntos/io/device.c"
+#line 263 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 243 "nt-src/private/ntos/io/device.c"
+#line 264 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 246 "nt-src/private/ntos/io/device.c"
+#line 267 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:131: void IopDeleteDevice(void*)
+        // nt-src/private/ntos/io/device.c:148: void IopDeleteDevice(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDevice(PVOID Object)
         {
-#line 131 "nt-src/private/ntos/io/device.c"
+#line 148 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
-#line 145 "nt-src/private/ntos/io/device.c"
+#line 162 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Device = Object.As<_DEVICE_OBJECT>();
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 164 "nt-src/private/ntos/io/device.c"
             if (!Device.AttachedDevice.IsNull)
             {
-#line 147 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 147u, Ptr<sbyte>.Null);
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 164 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 164u, Ptr<sbyte>.Null);
+#line 164 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 164 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 148 "nt-src/private/ntos/io/device.c"
+#line 165 "nt-src/private/ntos/io/device.c"
+            if (!Device.Vpb.IsNull)
+            {
+#line 166 "nt-src/private/ntos/io/device.c"
+                ExFreePoolWithTag(Device.Vpb.As<CVoid>(), IOP_VPB_TAG);
+                Device.W.Vpb = Ptr<_VPB>.Null;
+            }
+
+#line 169 "nt-src/private/ntos/io/device.c"
             if (!Device.DriverObject.IsNull)
             {
-#line 149 "nt-src/private/ntos/io/device.c"
+#line 170 "nt-src/private/ntos/io/device.c"
                 ObfDereferenceObject(Device.DriverObject.As<CVoid>());
             }
 
-#line 148 "nt-src/private/ntos/io/device.c"
+#line 169 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:252: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:273: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IopGetLowestDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 252 "nt-src/private/ntos/io/device.c"
+#line 273 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 256 "nt-src/private/ntos/io/device.c"
+#line 277 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Bottom = DeviceObject;
-#line 259 "nt-src/private/ntos/io/device.c"
+#line 280 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Bottom.DeviceObjectExtension.AttachedTo.IsNull)
             {
-#line 260 "nt-src/private/ntos/io/device.c"
+#line 281 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Bottom = Bottom.DeviceObjectExtension.AttachedTo;
             }
 
-#line 263 "nt-src/private/ntos/io/device.c"
+#line 284 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Bottom);
         }

@@ -104,13 +104,13 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1832: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1979: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1832 "nt-src/public/ddk/inc/ntddk.h"
+#line 1979 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1834 "nt-src/public/ddk/inc/ntddk.h"
+#line 1981 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 

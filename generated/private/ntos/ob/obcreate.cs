@@ -235,7 +235,7 @@ public static unsafe partial class Image
             if (!NameInfo.IsNull)
             {
 #line 297 "nt-src/private/ntos/ob/obcreate.c"
-                Status = ObpLookupObjectName(Header.RootDirectory, NameInfo.Name, Header.Attributes, Header.Type, 0, Object, frame.At<Ptr<CVoid>>(0x0));
+                Status = ObpLookupObjectName(Header.RootDirectory, NameInfo.Name, Header.Attributes, Header.Type, 0, Object, Ptr<CVoid>.Null, frame.At<Ptr<CVoid>>(0x0));
 #line 299 "nt-src/private/ntos/ob/obcreate.c"
                 Header.W.RootDirectory = Ptr<CVoid>.Null;
                 if (Status == STATUS_OBJECT_NAME_COLLISION && (Header.Attributes & (uint)OBJ_OPENIF) != 0u)

@@ -66,42 +66,42 @@ public static unsafe partial class Image
         private const int NUMBER_HASH_BUCKETS = 37;
         private const NTSTATUS STATUS_NAME_TOO_LONG = unchecked((int)0xC0000106u);
 
-        // nt-src/private/ntos/ob/obdir.c:373: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:402: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 373 "nt-src/private/ntos/ob/obdir.c"
+#line 402 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
             ref PVOID Directory = ref frame.Local<PVOID>(0x0);
-#line 389 "nt-src/private/ntos/ob/obdir.c"
+#line 418 "nt-src/private/ntos/ob/obdir.c"
             NTSTATUS Status = 0;
-#line 391 "nt-src/private/ntos/ob/obdir.c"
+#line 420 "nt-src/private/ntos/ob/obdir.c"
             Status = ObCreateObject(0, ObpDirectoryObjectType, ObjectAttributes, 0, Ptr<CVoid>.Null, 148u, 0u, 0u, frame.At<Ptr<CVoid>>(0x0));
-#line 393 "nt-src/private/ntos/ob/obdir.c"
+#line 422 "nt-src/private/ntos/ob/obdir.c"
             if (Status < 0)
             {
-#line 394 "nt-src/private/ntos/ob/obdir.c"
+#line 423 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(Status);
             }
 
-#line 396 "nt-src/private/ntos/ob/obdir.c"
+#line 425 "nt-src/private/ntos/ob/obdir.c"
             memset(Directory, 0, 148u);
             return frame.Leave(ObInsertObject(Directory, Ptr<_ACCESS_STATE>.Null, DesiredAccess, 0u, Ptr<Ptr<CVoid>>.Null, DirectoryHandle));
         }
 
-        // nt-src/private/ntos/ob/obdir.c:402: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:431: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 402 "nt-src/private/ntos/ob/obdir.c"
+#line 431 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 408 "nt-src/private/ntos/ob/obdir.c"
+#line 437 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(ObOpenObjectByName(ObjectAttributes, ObpDirectoryObjectType, 0, Ptr<_ACCESS_STATE>.Null, DesiredAccess, Ptr<CVoid>.Null, DirectoryHandle));
         }
 
-        // nt-src/private/ntos/ob/obdir.c:203: long ObpLookupObjectName(void*, struct _UNICODE_STRING*, unsigned long, struct _OBJECT_TYPE*, char, void*, void**)
+        // nt-src/private/ntos/ob/obdir.c:203: long ObpLookupObjectName(void*, struct _UNICODE_STRING*, unsigned long, struct _OBJECT_TYPE*, char, void*, void*, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static NTSTATUS ObpLookupObjectName(HANDLE RootDirectory, PUNICODE_STRING ObjectName, ULONG Attributes, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PVOID InsertObject, Ptr<PVOID> FoundObject)
+        public static NTSTATUS ObpLookupObjectName(HANDLE RootDirectory, PUNICODE_STRING ObjectName, ULONG Attributes, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PVOID InsertObject, PVOID ParseContext, Ptr<PVOID> FoundObject)
         {
 #line 203 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x30);
@@ -110,59 +110,73 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Component = frame.At<UNICODE_STRING>(0xC);
             Ptr<UNICODE_STRING> Rest = frame.At<UNICODE_STRING>(0x14);
             ref PWSTR ReparseBuffer = ref frame.Local<PWSTR>(0x1C);
-#line 234 "nt-src/private/ntos/ob/obdir.c"
+            Ptr<UNICODE_STRING> ParseName = frame.At<UNICODE_STRING>(0x20);
+#line 241 "nt-src/private/ntos/ob/obdir.c"
             BOOLEAN CaseInsensitive = (BOOLEAN)((Attributes & (uint)OBJ_CASE_INSENSITIVE) != 0u ? 1 : 0);
             Root = Ptr<_OBJECT_DIRECTORY>.Null;
             POBJECT_DIRECTORY Directory = default(POBJECT_DIRECTORY);
-#line 240 "nt-src/private/ntos/ob/obdir.c"
+#line 247 "nt-src/private/ntos/ob/obdir.c"
             ReparseBuffer = Ptr<ushort>.Null;
             PVOID Object = default(PVOID);
             POBJECT_TYPE Type = default(POBJECT_TYPE);
             ULONG Reparses = 0u;
             ULONG Index = 0;
             BOOLEAN Last = 0;
+            PVOID ParseObject = Ptr<CVoid>.Null;
+#line 255 "nt-src/private/ntos/ob/obdir.c"
             NTSTATUS Status = 0;
-#line 248 "nt-src/private/ntos/ob/obdir.c"
+#line 257 "nt-src/private/ntos/ob/obdir.c"
             FoundObject.W.Deref = Ptr<CVoid>.Null;
             if ((ObjectName.Length & 1) != 0 || (ObjectName.Length != 0 && ObjectName.Buffer.IsNull))
             {
-#line 250 "nt-src/private/ntos/ob/obdir.c"
+#line 259 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 252 "nt-src/private/ntos/ob/obdir.c"
+#line 261 "nt-src/private/ntos/ob/obdir.c"
             Remaining.Assign(ObjectName);
             if (!RootDirectory.IsNull)
             {
-#line 254 "nt-src/private/ntos/ob/obdir.c"
+#line 263 "nt-src/private/ntos/ob/obdir.c"
                 Status = ObReferenceObjectByHandle(RootDirectory, DIRECTORY_TRAVERSE, Ptr<_OBJECT_TYPE>.Null, AccessMode, frame.At<Ptr<_OBJECT_DIRECTORY>>(0x0).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
                 if (Status < 0)
                 {
-#line 256 "nt-src/private/ntos/ob/obdir.c"
+#line 265 "nt-src/private/ntos/ob/obdir.c"
                     return frame.Leave(Status);
                 }
 
-#line 258 "nt-src/private/ntos/ob/obdir.c"
-                if ((Root.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObpDirectoryObjectType)
+#line 267 "nt-src/private/ntos/ob/obdir.c"
+                Type = (Root.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
+                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull)
                 {
-#line 259 "nt-src/private/ntos/ob/obdir.c"
+#line 269 "nt-src/private/ntos/ob/obdir.c"
+                    Status = ((delegate*<Ptr<CVoid>, Ptr<_OBJECT_TYPE>, uint, sbyte, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)Fn.Resolve(Type.TypeInfo.ParseProcedure, "i:iiibiiiii"))(Root.As<CVoid>(), ObjectType, 0u, AccessMode, Attributes, ObjectName, Remaining, ParseContext, FoundObject);
+#line 271 "nt-src/private/ntos/ob/obdir.c"
+                    ObfDereferenceObject(Root.As<CVoid>());
+                    return frame.Leave(Status);
+                }
+
+#line 274 "nt-src/private/ntos/ob/obdir.c"
+                if (Type != ObpDirectoryObjectType)
+                {
+#line 275 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
                 }
 
-#line 262 "nt-src/private/ntos/ob/obdir.c"
+#line 278 "nt-src/private/ntos/ob/obdir.c"
                 if (Remaining.Length != 0 && Remaining.Buffer[0] == '\\')
                 {
-#line 263 "nt-src/private/ntos/ob/obdir.c"
+#line 279 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
                 }
             }
             else
-#line 266 "nt-src/private/ntos/ob/obdir.c"
+#line 282 "nt-src/private/ntos/ob/obdir.c"
             if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
             {
-#line 267 "nt-src/private/ntos/ob/obdir.c"
+#line 283 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
             }
 
@@ -170,26 +184,26 @@ public static unsafe partial class Image
             Directory = Root;
             for (;;)
             {
-#line 272 "nt-src/private/ntos/ob/obdir.c"
+#line 288 "nt-src/private/ntos/ob/obdir.c"
                 SafePoint.Poll();
-#line 278 "nt-src/private/ntos/ob/obdir.c"
+#line 294 "nt-src/private/ntos/ob/obdir.c"
                 if (Directory.IsNull)
                 {
-#line 279 "nt-src/private/ntos/ob/obdir.c"
+#line 295 "nt-src/private/ntos/ob/obdir.c"
                     if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
                     {
-#line 280 "nt-src/private/ntos/ob/obdir.c"
+#line 296 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_SYNTAX_BAD;
                         break;
                     }
 
-#line 283 "nt-src/private/ntos/ob/obdir.c"
+#line 299 "nt-src/private/ntos/ob/obdir.c"
                     Directory = ObpRootDirectoryObject;
                     Remaining.W.Buffer += 1;
                     Remaining.W.Length = (ushort)(Remaining.Length - 2u);
                     if (Remaining.Length == 0)
                     {
-#line 287 "nt-src/private/ntos/ob/obdir.c"
+#line 303 "nt-src/private/ntos/ob/obdir.c"
                         Object = Directory.As<CVoid>();
                         Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                         ObfReferenceObject(Object);
@@ -201,12 +215,12 @@ public static unsafe partial class Image
                 Component.Assign(Remaining);
                 for (Index = 0u; Index < Remaining.Length / 2u && Remaining.Buffer[Index] != '\\'; Index += 1u)
                 {
-#line 296 "nt-src/private/ntos/ob/obdir.c"
+#line 312 "nt-src/private/ntos/ob/obdir.c"
                     SafePoint.Poll();
                     ;
                 }
 
-#line 299 "nt-src/private/ntos/ob/obdir.c"
+#line 315 "nt-src/private/ntos/ob/obdir.c"
                 Component.W.Length = (USHORT)(Index * 2u);
                 Component.W.MaximumLength = Component.Length;
                 Rest.W.Buffer = Remaining.Buffer + Index;
@@ -215,7 +229,7 @@ public static unsafe partial class Image
                 Last = (BOOLEAN)(Rest.Length == 0 ? 1 : 0);
                 if (Component.Length == 0)
                 {
-#line 306 "nt-src/private/ntos/ob/obdir.c"
+#line 322 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
@@ -223,107 +237,126 @@ public static unsafe partial class Image
                 Object = ObpLookupDirectoryEntry(Directory, Component, CaseInsensitive);
                 if (Object.IsNull)
                 {
-#line 312 "nt-src/private/ntos/ob/obdir.c"
+#line 328 "nt-src/private/ntos/ob/obdir.c"
                     if (Last == 0)
                     {
-#line 313 "nt-src/private/ntos/ob/obdir.c"
+#line 329 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                     }
                     else
-#line 314 "nt-src/private/ntos/ob/obdir.c"
+#line 330 "nt-src/private/ntos/ob/obdir.c"
                     if (!new Ptr<sbyte>(InsertObject.Address).IsNull)
                     {
-#line 315 "nt-src/private/ntos/ob/obdir.c"
+#line 331 "nt-src/private/ntos/ob/obdir.c"
                         ObpNameOnly(InsertObject, Component);
                         Status = ObpInsertDirectoryEntry(Directory, InsertObject) != 0 ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
                         if (Status >= 0)
                         {
-#line 318 "nt-src/private/ntos/ob/obdir.c"
+#line 334 "nt-src/private/ntos/ob/obdir.c"
                             FoundObject.W.Deref = InsertObject;
                         }
                     }
                     else
                     {
-#line 321 "nt-src/private/ntos/ob/obdir.c"
+#line 337 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_NAME_NOT_FOUND;
                     }
 
-#line 323 "nt-src/private/ntos/ob/obdir.c"
+#line 339 "nt-src/private/ntos/ob/obdir.c"
                     break;
                 }
 
                 Type = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
                 if (Type == ObpSymbolicLinkObjectType && (Last == 0 || (new Ptr<sbyte>(InsertObject.Address).IsNull && ObjectType != ObpSymbolicLinkObjectType && (Attributes & (uint)OBJ_OPENLINK) == 0u)))
                 {
-#line 330 "nt-src/private/ntos/ob/obdir.c"
+#line 346 "nt-src/private/ntos/ob/obdir.c"
                     Reparses += 1u;
                     if (Reparses > (uint)OB_MAXIMUM_REPARSES)
                     {
-#line 332 "nt-src/private/ntos/ob/obdir.c"
+#line 348 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                         break;
                     }
 
-#line 335 "nt-src/private/ntos/ob/obdir.c"
+#line 351 "nt-src/private/ntos/ob/obdir.c"
                     Status = ObpReparse(Object.As<_OBJECT_SYMBOLIC_LINK>(), Rest, frame.At<Ptr<ushort>>(0x1C), Remaining);
                     if (Status < 0)
                     {
-#line 337 "nt-src/private/ntos/ob/obdir.c"
+#line 353 "nt-src/private/ntos/ob/obdir.c"
                         break;
                     }
 
-#line 339 "nt-src/private/ntos/ob/obdir.c"
+#line 355 "nt-src/private/ntos/ob/obdir.c"
                     Directory = Ptr<_OBJECT_DIRECTORY>.Null;
                     continue;
                 }
 
-#line 342 "nt-src/private/ntos/ob/obdir.c"
+#line 358 "nt-src/private/ntos/ob/obdir.c"
+                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull && (Last == 0 || !new Ptr<sbyte>(ParseContext.Address).IsNull))
+                {
+                    ObfReferenceObject(Object);
+                    ParseObject = Object;
+                    ParseName.Assign(Rest);
+                    break;
+                }
+
+#line 365 "nt-src/private/ntos/ob/obdir.c"
                 if (Last != 0)
                 {
-#line 343 "nt-src/private/ntos/ob/obdir.c"
+#line 366 "nt-src/private/ntos/ob/obdir.c"
                     Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                     ObfReferenceObject(Object);
                     FoundObject.W.Deref = Object;
                     break;
                 }
 
-#line 348 "nt-src/private/ntos/ob/obdir.c"
+#line 371 "nt-src/private/ntos/ob/obdir.c"
                 if (Type != ObpDirectoryObjectType)
                 {
-#line 349 "nt-src/private/ntos/ob/obdir.c"
+#line 372 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_TYPE_MISMATCH;
                     break;
                 }
 
-#line 352 "nt-src/private/ntos/ob/obdir.c"
+#line 375 "nt-src/private/ntos/ob/obdir.c"
                 Directory = Object.As<_OBJECT_DIRECTORY>();
                 Remaining.W.Buffer = Rest.Buffer + 1;
                 Remaining.W.Length = (ushort)(Rest.Length - 2u);
                 Remaining.W.MaximumLength = Remaining.Length;
                 if (Remaining.Length == 0)
                 {
-#line 357 "nt-src/private/ntos/ob/obdir.c"
+#line 380 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
             }
 
-#line 361 "nt-src/private/ntos/ob/obdir.c"
+#line 384 "nt-src/private/ntos/ob/obdir.c"
             ObpReleaseNamespaceLock();
+            if (!ParseObject.IsNull)
+            {
+#line 386 "nt-src/private/ntos/ob/obdir.c"
+                Type = (ParseObject.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
+                Status = ((delegate*<Ptr<CVoid>, Ptr<_OBJECT_TYPE>, uint, sbyte, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)Fn.Resolve(Type.TypeInfo.ParseProcedure, "i:iiibiiiii"))(ParseObject, ObjectType, 0u, AccessMode, Attributes, ObjectName, ParseName, ParseContext, FoundObject);
+#line 389 "nt-src/private/ntos/ob/obdir.c"
+                ObfDereferenceObject(ParseObject);
+            }
+
+#line 391 "nt-src/private/ntos/ob/obdir.c"
             if (!ReparseBuffer.IsNull)
             {
-#line 363 "nt-src/private/ntos/ob/obdir.c"
+#line 392 "nt-src/private/ntos/ob/obdir.c"
                 ExFreePoolWithTag(ReparseBuffer.As<CVoid>(), OB_REPARSE_TAG);
             }
 
-#line 365 "nt-src/private/ntos/ob/obdir.c"
+#line 394 "nt-src/private/ntos/ob/obdir.c"
             if (!Root.IsNull)
             {
-#line 366 "nt-src/private/ntos/ob/obdir.c"
+#line 395 "nt-src/private/ntos/ob/obdir.c"
                 ObfDereferenceObject(Root.As<CVoid>());
             }
 
-#line 368 "nt-src/private/ntos/ob/obdir.c"
+#line 397 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(Status);
         }
 
@@ -503,7 +536,7 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int>)(&ZwCreateDirectoryObject)), "i:iii", "ZwCreateDirectoryObject");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int>)(&ZwOpenDirectoryObject)), "i:iii", "ZwOpenDirectoryObject");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, uint, Ptr<_OBJECT_TYPE>, sbyte, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)(&ObpLookupObjectName)), "i:iiiibii", "ObpLookupObjectName");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, uint, Ptr<_OBJECT_TYPE>, sbyte, Ptr<CVoid>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)(&ObpLookupObjectName)), "i:iiiibiii", "ObpLookupObjectName");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, byte>)(&ObpRemoveObjectName)), "B:i", "ObpRemoveObjectName");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_OBJECT_DIRECTORY>, Ptr<_UNICODE_STRING>, byte, Ptr<CVoid>>)(&ObpLookupDirectoryEntry)), "i:iiB", "ObpLookupDirectoryEntry");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_OBJECT_DIRECTORY>, Ptr<CVoid>, byte>)(&ObpInsertDirectoryEntry)), "B:ii", "ObpInsertDirectoryEntry");

@@ -66,84 +66,84 @@ public static unsafe partial class Image
         private const int GENERIC_EXECUTE = 0x20000000;
         private const int OB_FLAG_PERMANENT = 0x1;
 
-        // nt-src/private/ntos/ob/obhandle.c:291: long ZwDuplicateObject(void*, void*, void*, void**, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ob/obhandle.c:290: long ZwDuplicateObject(void*, void*, void*, void**, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDuplicateObject(HANDLE SourceProcessHandle, HANDLE SourceHandle, HANDLE TargetProcessHandle, PHANDLE TargetHandle, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, ULONG Options)
         {
-#line 291 "nt-src/private/ntos/ob/obhandle.c"
+#line 290 "nt-src/private/ntos/ob/obhandle.c"
             var frame = Stack.Enter(0x20);
             ref PEPROCESS SourceProcess = ref frame.Local<PEPROCESS>(0x0);
             ref PEPROCESS TargetProcess = ref frame.Local<PEPROCESS>(0x4);
             ref PVOID Object = ref frame.Local<PVOID>(0x8);
             Ptr<OBJECT_HANDLE_INFORMATION> Information = frame.At<OBJECT_HANDLE_INFORMATION>(0xC);
-#line 319 "nt-src/private/ntos/ob/obhandle.c"
+#line 318 "nt-src/private/ntos/ob/obhandle.c"
             TargetProcess = Ptr<_EPROCESS>.Null;
-#line 322 "nt-src/private/ntos/ob/obhandle.c"
+#line 321 "nt-src/private/ntos/ob/obhandle.c"
             NTSTATUS Status = 0;
-#line 324 "nt-src/private/ntos/ob/obhandle.c"
+#line 323 "nt-src/private/ntos/ob/obhandle.c"
             if ((Options & 0xFFFFFFF8u) != 0u || (HandleAttributes & 0xFFFFF80Du) != 0u)
             {
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 328 "nt-src/private/ntos/ob/obhandle.c"
+#line 327 "nt-src/private/ntos/ob/obhandle.c"
             Status = ObReferenceObjectByHandle(SourceProcessHandle, PROCESS_DUP_HANDLE, PspProcessType, 0, frame.At<Ptr<_EPROCESS>>(0x0).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
-#line 330 "nt-src/private/ntos/ob/obhandle.c"
+#line 329 "nt-src/private/ntos/ob/obhandle.c"
             if (Status < 0)
             {
-#line 331 "nt-src/private/ntos/ob/obhandle.c"
+#line 330 "nt-src/private/ntos/ob/obhandle.c"
                 return frame.Leave(Status);
             }
 
-#line 333 "nt-src/private/ntos/ob/obhandle.c"
+#line 332 "nt-src/private/ntos/ob/obhandle.c"
             if (!TargetProcessHandle.IsNull)
             {
-#line 334 "nt-src/private/ntos/ob/obhandle.c"
+#line 333 "nt-src/private/ntos/ob/obhandle.c"
                 Status = ObReferenceObjectByHandle(TargetProcessHandle, PROCESS_DUP_HANDLE, PspProcessType, 0, frame.At<Ptr<_EPROCESS>>(0x4).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
-#line 336 "nt-src/private/ntos/ob/obhandle.c"
+#line 335 "nt-src/private/ntos/ob/obhandle.c"
                 if (Status < 0)
                 {
-#line 337 "nt-src/private/ntos/ob/obhandle.c"
+#line 336 "nt-src/private/ntos/ob/obhandle.c"
                     ObfDereferenceObject(SourceProcess.As<CVoid>());
                     return frame.Leave(Status);
                 }
             }
 
-#line 341 "nt-src/private/ntos/ob/obhandle.c"
+#line 340 "nt-src/private/ntos/ob/obhandle.c"
             Status = ObReferenceObjectByHandle(SourceHandle, 0u, Ptr<_OBJECT_TYPE>.Null, 0, frame.At<Ptr<CVoid>>(0x8), Information);
             if (Status >= 0)
             {
-#line 343 "nt-src/private/ntos/ob/obhandle.c"
+#line 342 "nt-src/private/ntos/ob/obhandle.c"
                 if (!TargetProcess.IsNull && !new Ptr<sbyte>(TargetHandle.Address).IsNull)
                 {
-#line 344 "nt-src/private/ntos/ob/obhandle.c"
+#line 343 "nt-src/private/ntos/ob/obhandle.c"
                     if ((Options & (uint)DUPLICATE_SAME_ATTRIBUTES) != 0u)
                     {
-#line 345 "nt-src/private/ntos/ob/obhandle.c"
+#line 344 "nt-src/private/ntos/ob/obhandle.c"
                         HandleAttributes = Information.HandleAttributes | HandleAttributes & (uint)OBJ_KERNEL_HANDLE;
                     }
 
-#line 347 "nt-src/private/ntos/ob/obhandle.c"
+#line 346 "nt-src/private/ntos/ob/obhandle.c"
                     Status = ObpCreateHandle(ObDuplicateHandle, Object, (Options & (uint)DUPLICATE_SAME_ACCESS) != 0u ? Information.GrantedAccess : DesiredAccess, HandleAttributes, 0, TargetHandle);
                 }
 
-#line 351 "nt-src/private/ntos/ob/obhandle.c"
+#line 350 "nt-src/private/ntos/ob/obhandle.c"
                 ObfDereferenceObject(Object);
                 if (Status >= 0 && (Options & (uint)DUPLICATE_CLOSE_SOURCE) != 0u)
                 {
-#line 353 "nt-src/private/ntos/ob/obhandle.c"
+#line 352 "nt-src/private/ntos/ob/obhandle.c"
                     Status = ObCloseHandle(SourceHandle, 0);
                 }
             }
 
-#line 356 "nt-src/private/ntos/ob/obhandle.c"
+#line 355 "nt-src/private/ntos/ob/obhandle.c"
             if (!TargetProcess.IsNull)
             {
-#line 357 "nt-src/private/ntos/ob/obhandle.c"
+#line 356 "nt-src/private/ntos/ob/obhandle.c"
                 ObfDereferenceObject(TargetProcess.As<CVoid>());
             }
 
-#line 359 "nt-src/private/ntos/ob/obhandle.c"
+#line 358 "nt-src/private/ntos/ob/obhandle.c"
             ObfDereferenceObject(SourceProcess.As<CVoid>());
             return frame.Leave(Status);
         }
@@ -159,60 +159,59 @@ public static unsafe partial class Image
             NTSTATUS Status = 0;
 #line 235 "nt-src/private/ntos/ob/obhandle.c"
             _ = AccessState;
-            _ = ParseContext;
-#line 238 "nt-src/private/ntos/ob/obhandle.c"
+#line 237 "nt-src/private/ntos/ob/obhandle.c"
             if (ObjectAttributes.IsNull || ObjectAttributes.Length != 24u || (ObjectAttributes.Attributes & 0xFFFFF80Du) != 0u)
             {
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 242 "nt-src/private/ntos/ob/obhandle.c"
+#line 241 "nt-src/private/ntos/ob/obhandle.c"
             if (ObjectAttributes.ObjectName.IsNull || ObjectAttributes.ObjectName.Length == 0)
             {
-#line 243 "nt-src/private/ntos/ob/obhandle.c"
+#line 242 "nt-src/private/ntos/ob/obhandle.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 245 "nt-src/private/ntos/ob/obhandle.c"
-            Status = ObpLookupObjectName(ObjectAttributes.RootDirectory, ObjectAttributes.ObjectName, ObjectAttributes.Attributes, ObjectType, AccessMode, Ptr<CVoid>.Null, frame.At<Ptr<CVoid>>(0x0));
-#line 247 "nt-src/private/ntos/ob/obhandle.c"
+#line 244 "nt-src/private/ntos/ob/obhandle.c"
+            Status = ObpLookupObjectName(ObjectAttributes.RootDirectory, ObjectAttributes.ObjectName, ObjectAttributes.Attributes, ObjectType, AccessMode, Ptr<CVoid>.Null, ParseContext, frame.At<Ptr<CVoid>>(0x0));
+#line 246 "nt-src/private/ntos/ob/obhandle.c"
             if (Status < 0)
             {
-#line 248 "nt-src/private/ntos/ob/obhandle.c"
+#line 247 "nt-src/private/ntos/ob/obhandle.c"
                 return frame.Leave(Status);
             }
 
-#line 250 "nt-src/private/ntos/ob/obhandle.c"
+#line 249 "nt-src/private/ntos/ob/obhandle.c"
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && (Found.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObjectType)
             {
-#line 251 "nt-src/private/ntos/ob/obhandle.c"
+#line 250 "nt-src/private/ntos/ob/obhandle.c"
                 ObfDereferenceObject(Found);
                 return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
             }
 
-#line 254 "nt-src/private/ntos/ob/obhandle.c"
+#line 253 "nt-src/private/ntos/ob/obhandle.c"
             Status = ObpCreateHandle(ObOpenHandle, Found, DesiredAccess, ObjectAttributes.Attributes & 0x202u, AccessMode, Handle);
-#line 256 "nt-src/private/ntos/ob/obhandle.c"
+#line 255 "nt-src/private/ntos/ob/obhandle.c"
             ObfDereferenceObject(Found);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/ob/obhandle.c:262: long ObOpenObjectByPointer(void*, unsigned long, struct _ACCESS_STATE*, unsigned long, struct _OBJECT_TYPE*, char, void**)
+        // nt-src/private/ntos/ob/obhandle.c:261: long ObOpenObjectByPointer(void*, unsigned long, struct _ACCESS_STATE*, unsigned long, struct _OBJECT_TYPE*, char, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObOpenObjectByPointer(PVOID Object, ULONG HandleAttributes, PACCESS_STATE PassedAccessState, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PHANDLE Handle)
         {
-#line 262 "nt-src/private/ntos/ob/obhandle.c"
+#line 261 "nt-src/private/ntos/ob/obhandle.c"
             var frame = Stack.Enter(0x10);
-#line 281 "nt-src/private/ntos/ob/obhandle.c"
+#line 280 "nt-src/private/ntos/ob/obhandle.c"
             _ = PassedAccessState;
-#line 283 "nt-src/private/ntos/ob/obhandle.c"
+#line 282 "nt-src/private/ntos/ob/obhandle.c"
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObjectType)
             {
-#line 284 "nt-src/private/ntos/ob/obhandle.c"
+#line 283 "nt-src/private/ntos/ob/obhandle.c"
                 return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
             }
 
-#line 286 "nt-src/private/ntos/ob/obhandle.c"
+#line 285 "nt-src/private/ntos/ob/obhandle.c"
             return frame.Leave(ObpCreateHandle(ObOpenHandle, Object, DesiredAccess, HandleAttributes, AccessMode, Handle));
         }
 

@@ -212,32 +212,30 @@ public static unsafe partial class Image
 #line 286 "nt-src/private/ntos/ob/obref.c"
             _ = AccessState;
             _ = DesiredAccess;
-            _ = ParseContext;
-#line 290 "nt-src/private/ntos/ob/obref.c"
             Object.W.Deref = Ptr<CVoid>.Null;
             if (ObjectName.IsNull || ObjectName.Length == 0)
             {
-#line 292 "nt-src/private/ntos/ob/obref.c"
+#line 290 "nt-src/private/ntos/ob/obref.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 294 "nt-src/private/ntos/ob/obref.c"
-            Status = ObpLookupObjectName(Ptr<CVoid>.Null, ObjectName, Attributes, ObjectType, AccessMode, Ptr<CVoid>.Null, frame.At<Ptr<CVoid>>(0x0));
+#line 292 "nt-src/private/ntos/ob/obref.c"
+            Status = ObpLookupObjectName(Ptr<CVoid>.Null, ObjectName, Attributes, ObjectType, AccessMode, Ptr<CVoid>.Null, ParseContext, frame.At<Ptr<CVoid>>(0x0));
             if (Status < 0)
             {
-#line 296 "nt-src/private/ntos/ob/obref.c"
+#line 294 "nt-src/private/ntos/ob/obref.c"
                 return frame.Leave(Status);
             }
 
-#line 298 "nt-src/private/ntos/ob/obref.c"
+#line 296 "nt-src/private/ntos/ob/obref.c"
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && (Found.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObjectType)
             {
-#line 299 "nt-src/private/ntos/ob/obref.c"
+#line 297 "nt-src/private/ntos/ob/obref.c"
                 ObfDereferenceObject(Found);
                 return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
             }
 
-#line 302 "nt-src/private/ntos/ob/obref.c"
+#line 300 "nt-src/private/ntos/ob/obref.c"
             Object.W.Deref = Found;
             return frame.Leave(STATUS_SUCCESS);
         }
@@ -306,34 +304,34 @@ public static unsafe partial class Image
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/ob/obref.c:308: void ObMakeTemporaryObject(void*)
+        // nt-src/private/ntos/ob/obref.c:306: void ObMakeTemporaryObject(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObMakeTemporaryObject(PVOID Object)
         {
-#line 308 "nt-src/private/ntos/ob/obref.c"
+#line 306 "nt-src/private/ntos/ob/obref.c"
             var frame = Stack.Enter(0x10);
-#line 322 "nt-src/private/ntos/ob/obref.c"
+#line 320 "nt-src/private/ntos/ob/obref.c"
             POBJECT_HEADER Header = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>();
             BOOLEAN WasPermanent = 0;
-#line 325 "nt-src/private/ntos/ob/obref.c"
+#line 323 "nt-src/private/ntos/ob/obref.c"
             ObpAcquireNamespaceLock();
             WasPermanent = (BOOLEAN)((Header.Flags & OB_FLAG_PERMANENT) != 0 ? 1 : 0);
             Header.W.Flags = (byte)(Header.Flags & -2);
             if (WasPermanent != 0 && Header.HandleCount == 0)
             {
-#line 329 "nt-src/private/ntos/ob/obref.c"
+#line 327 "nt-src/private/ntos/ob/obref.c"
                 ObpRemoveObjectName(Object);
             }
 
-#line 331 "nt-src/private/ntos/ob/obref.c"
+#line 329 "nt-src/private/ntos/ob/obref.c"
             ObpReleaseNamespaceLock();
             if (WasPermanent != 0)
             {
-#line 333 "nt-src/private/ntos/ob/obref.c"
+#line 331 "nt-src/private/ntos/ob/obref.c"
                 ObfDereferenceObject(Object);
             }
 
-#line 332 "nt-src/private/ntos/ob/obref.c"
+#line 330 "nt-src/private/ntos/ob/obref.c"
             frame.Leave();
         }
 

@@ -92,112 +92,112 @@ public static unsafe partial class Image
         // struct _KMT_IO_STATE KmtIo
         public static Ptr<KMT_IO_STATE> KmtIo => new Ptr<KMT_IO_STATE>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1827: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1974: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1827 "nt-src/public/ddk/inc/ntddk.h"
+#line 1974 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1829 "nt-src/public/ddk/inc/ntddk.h"
+#line 1976 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1832: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1979: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1832 "nt-src/public/ddk/inc/ntddk.h"
+#line 1979 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1834 "nt-src/public/ddk/inc/ntddk.h"
+#line 1981 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1843: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1990: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1843 "nt-src/public/ddk/inc/ntddk.h"
+#line 1990 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1845 "nt-src/public/ddk/inc/ntddk.h"
+#line 1992 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 1846 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1849: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1996: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoCopyCurrentIrpStackLocationToNext(PIRP Irp)
         {
-#line 1849 "nt-src/public/ddk/inc/ntddk.h"
+#line 1996 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1851 "nt-src/public/ddk/inc/ntddk.h"
+#line 1998 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1854 "nt-src/public/ddk/inc/ntddk.h"
+#line 2001 "nt-src/public/ddk/inc/ntddk.h"
             memcpy(Next.As<CVoid>(), Current.As<CVoid>(), (uint)((LONG_PTR)new Ptr<FnPtr>(Ptr<_IO_STACK_LOCATION>.Null.Address + 0x20).Address));
             Next.W.Control = 0;
-#line 1855 "nt-src/public/ddk/inc/ntddk.h"
+#line 2002 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1858: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2005: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 1858 "nt-src/public/ddk/inc/ntddk.h"
+#line 2005 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1860 "nt-src/public/ddk/inc/ntddk.h"
+#line 2007 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 1862 "nt-src/public/ddk/inc/ntddk.h"
+#line 2009 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 1862 "nt-src/public/ddk/inc/ntddk.h"
+#line 2009 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1865: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
+        // nt-src/public/ddk/inc/ntddk.h:2012: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
-#line 1865 "nt-src/public/ddk/inc/ntddk.h"
+#line 2012 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1868 "nt-src/public/ddk/inc/ntddk.h"
+#line 2015 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1870 "nt-src/public/ddk/inc/ntddk.h"
+#line 2017 "nt-src/public/ddk/inc/ntddk.h"
             Next.W.CompletionRoutine = CompletionRoutine;
             Next.W.Context = Context;
             Next.W.Control = 0;
             if (InvokeOnSuccess != 0)
             {
-#line 1874 "nt-src/public/ddk/inc/ntddk.h"
+#line 2021 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = SL_INVOKE_ON_SUCCESS;
             }
 
-#line 1876 "nt-src/public/ddk/inc/ntddk.h"
+#line 2023 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnError != 0)
             {
-#line 1877 "nt-src/public/ddk/inc/ntddk.h"
+#line 2024 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_ERROR);
             }
 
-#line 1879 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnCancel != 0)
             {
-#line 1880 "nt-src/public/ddk/inc/ntddk.h"
+#line 2027 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_CANCEL);
             }
 
-#line 1879 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1884: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:2031: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 1884 "nt-src/public/ddk/inc/ntddk.h"
+#line 2031 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1886 "nt-src/public/ddk/inc/ntddk.h"
+#line 2033 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

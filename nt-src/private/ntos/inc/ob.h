@@ -189,7 +189,7 @@ VOID ObpAcquireNamespaceLock(VOID);
 VOID ObpReleaseNamespaceLock(VOID);
 NTSTATUS ObpLookupObjectName(IN HANDLE RootDirectory OPTIONAL, IN PUNICODE_STRING ObjectName, IN ULONG Attributes,
     IN POBJECT_TYPE ObjectType OPTIONAL, IN KPROCESSOR_MODE AccessMode, IN PVOID InsertObject OPTIONAL,
-    OUT PVOID *FoundObject);
+    IN OUT PVOID ParseContext OPTIONAL, OUT PVOID *FoundObject);
 BOOLEAN ObpRemoveObjectName(IN PVOID Object);
 PVOID ObpLookupDirectoryEntry(IN POBJECT_DIRECTORY Directory, IN PCUNICODE_STRING Name, IN BOOLEAN CaseInsensitive);
 BOOLEAN ObpInsertDirectoryEntry(IN POBJECT_DIRECTORY Directory, IN PVOID Object);

@@ -295,7 +295,7 @@ Return Value:
     Header->Flags |= OB_FLAG_INSERTED;
     if (NameInfo != NULL) {
         Status = ObpLookupObjectName(Header->RootDirectory, &NameInfo->Name, Header->Attributes, Header->Type,
-                                     KernelMode, Object, &Found);
+                                     KernelMode, Object, NULL, &Found);
         Header->RootDirectory = NULL;
         if (Status == STATUS_OBJECT_NAME_COLLISION && (Header->Attributes & OBJ_OPENIF) != 0) {
             Status = OBJECT_TO_OBJECT_HEADER(Found)->Type == Header->Type ? STATUS_SUCCESS : STATUS_OBJECT_TYPE_MISMATCH;

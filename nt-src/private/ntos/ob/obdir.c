@@ -207,6 +207,7 @@ ObpLookupObjectName(
     IN POBJECT_TYPE ObjectType OPTIONAL,
     IN KPROCESSOR_MODE AccessMode,
     IN PVOID InsertObject OPTIONAL,
+    IN OUT PVOID ParseContext OPTIONAL,
     OUT PVOID *FoundObject
     )
 
@@ -217,6 +218,12 @@ Routine Description:
     Looks ObjectName up (OBJ_CASE_INSENSITIVE: without regard to case). With InsertObject, a new object whose
     name information holds ObjectName: when the last component is not there, the object is entered under it
     (and returned, with no added reference).
+
+    An object whose type has a parse procedure (a device, a file) owns the rest of the path: met with more
+    of the path after it, or as the last component of a lookup given a ParseContext (an open), or as the
+    root directory of a relative name, it is handed the rest (starting with its backslash, or empty; the
+    whole name for a root) and what its parse procedure returns is the result. The procedure runs without
+    the namespace lock, since it may send I/O requests.
 
 Return Value:
 
@@ -243,6 +250,8 @@ Return Value:
     ULONG Reparses = 0;
     ULONG Index;
     BOOLEAN Last;
+    PVOID ParseObject = NULL;
+    UNICODE_STRING ParseName;
     NTSTATUS Status;
 
     *FoundObject = NULL;
@@ -255,7 +264,14 @@ Return Value:
         if (!NT_SUCCESS(Status)) {
             return Status;
         }
-        if (OBJECT_TO_OBJECT_HEADER(Root)->Type != ObpDirectoryObjectType) {
+        Type = OBJECT_TO_OBJECT_HEADER(Root)->Type;
+        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject)) {
+            Status = Type->TypeInfo.ParseProcedure(Root, ObjectType, 0, AccessMode, Attributes, ObjectName, &Remaining,
+                                                   ParseContext, FoundObject);
+            ObDereferenceObject(Root);
+            return Status;
+        }
+        if (Type != ObpDirectoryObjectType) {
             ObDereferenceObject(Root);
             return STATUS_OBJECT_TYPE_MISMATCH;
         }
@@ -339,6 +355,13 @@ Return Value:
             Directory = NULL;
             continue;
         }
+        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject) &&
+            (!Last || ARGUMENT_PRESENT(ParseContext))) {
+            ObReferenceObject(Object);
+            ParseObject = Object;
+            ParseName = Rest;
+            break;
+        }
         if (Last) {
             Status = ARGUMENT_PRESENT(InsertObject) ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
             ObReferenceObject(Object);
@@ -359,6 +382,12 @@ Return Value:
         }
     }
     ObpReleaseNamespaceLock();
+    if (ParseObject != NULL) {
+        Type = OBJECT_TO_OBJECT_HEADER(ParseObject)->Type;
+        Status = Type->TypeInfo.ParseProcedure(ParseObject, ObjectType, 0, AccessMode, Attributes, ObjectName, &ParseName,
+                                               ParseContext, FoundObject);
+        ObDereferenceObject(ParseObject);
+    }
     if (ReparseBuffer != NULL) {
         ExFreePoolWithTag(ReparseBuffer, OB_REPARSE_TAG);
     }

@@ -233,7 +233,6 @@ Return Value:
     NTSTATUS Status;
 
     UNREFERENCED_PARAMETER(AccessState);
-    UNREFERENCED_PARAMETER(ParseContext);
 
     if (ObjectAttributes == NULL || ObjectAttributes->Length != sizeof(OBJECT_ATTRIBUTES) ||
         (ObjectAttributes->Attributes & ~OBJ_VALID_ATTRIBUTES) != 0) {
@@ -243,7 +242,7 @@ Return Value:
         return STATUS_OBJECT_NAME_INVALID;
     }
     Status = ObpLookupObjectName(ObjectAttributes->RootDirectory, ObjectAttributes->ObjectName,
-                                 ObjectAttributes->Attributes, ObjectType, AccessMode, NULL, &Found);
+                                 ObjectAttributes->Attributes, ObjectType, AccessMode, NULL, ParseContext, &Found);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }

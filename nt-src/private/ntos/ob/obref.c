@@ -285,13 +285,11 @@ Return Value:
 
     UNREFERENCED_PARAMETER(AccessState);
     UNREFERENCED_PARAMETER(DesiredAccess);
-    UNREFERENCED_PARAMETER(ParseContext);
-
     *Object = NULL;
     if (ObjectName == NULL || ObjectName->Length == 0) {
         return STATUS_OBJECT_NAME_INVALID;
     }
-    Status = ObpLookupObjectName(NULL, ObjectName, Attributes, ObjectType, AccessMode, NULL, &Found);
+    Status = ObpLookupObjectName(NULL, ObjectName, Attributes, ObjectType, AccessMode, NULL, ParseContext, &Found);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }

@@ -63,6 +63,7 @@ START_TEST(IoCancel);
 START_TEST(IoFile);
 START_TEST(IoTimer);
 START_TEST(IoLoader);
+START_TEST(IoFileApi);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -109,6 +110,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoFile),
     KMT_SUITE_ENTRY(IoTimer),
     KMT_SUITE_ENTRY(IoLoader),
+    KMT_SUITE_ENTRY(IoFileApi),
 };
 
 static ULONG KmtPassed;

@@ -51,13 +51,13 @@ public static unsafe partial class Image
         // unsigned long KmtDrvRequests
         private static ref ULONG KmtDrvRequests => ref Mem.Ref<ULONG>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1827: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1974: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1827 "nt-src/public/ddk/inc/ntddk.h"
+#line 1974 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1829 "nt-src/public/ddk/inc/ntddk.h"
+#line 1976 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
