@@ -8,7 +8,7 @@ namespace Nt2cs.Machine.Pc;
 /// What a run starts with once its images are in memory: the code, on a guest stack below <see cref="StackTop"/>;
 /// if it returns, its value is the run's status.
 /// </summary>
-public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit);
+public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit, Action? AtPowerOff = null);
 
 /// <summary>
 /// Runs translated code on a fresh PC: 32-bit protected mode, paging off, flat segments, COM1 to stdout, the
@@ -92,6 +92,8 @@ public static class BareMachine
                         cpu.Stop(MachineExitReason.PowerCut, StatusPowerCut, $"power cut at {cut} ns of virtual time: unflushed writes are lost");
                     }), cut);
                 cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
+                if (machine.Run.ExitReason == MachineExitReason.PowerOff)
+                    entry.AtPowerOff?.Invoke();
             }
             finally
             {

@@ -124,6 +124,33 @@ internal static class DiskCommand
         }
     }
 
+    /// <summary>
+    /// A bare FAT volume (no partition table) of <paramref name="kib"/> KiB in a new file, as mkfs.fat makes it with
+    /// the fixed volume identifier and <c>--invariant</c>; null, or why it could not be made.
+    /// </summary>
+    public static string? CreateVolume(string path, long kib, int? fatBits)
+    {
+        try
+        {
+            var format = new List<string> { "-C", "--invariant", "-i", VolumeId };
+            if (fatBits is int bits)
+                format.AddRange(["-F", bits.ToString()]);
+            format.AddRange([path, kib.ToString()]);
+            if (File.Exists(path))
+                File.Delete(path);
+            Execute(path, Tool("mkfs.fat"), format);
+            return null;
+        }
+        catch (DiskImageException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{path}: {e.Message}";
+        }
+    }
+
     /// <summary>The partition's length in sectors, as sfdisk placed its end.</summary>
     private static long PartitionSectors(string path, string sfdisk)
     {

@@ -12,11 +12,15 @@ namespace Nt2cs.Cli;
 /// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
-/// given. Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
+/// given. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
+/// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume kept in
+/// <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
+/// Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
     private const double SelftestTimeoutSeconds = 300;
+    private const int DefaultVolumeKiB = 1440;
 
     public static Command Create()
     {
@@ -26,8 +30,10 @@ internal static class RunCommand
         var memory = new Option<string>("--mem") { Description = $"RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds of virtual time (status 124)" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
+        var bootVolume = new Option<string?>("--boot-volume") { Description = "The boot volume's image (a FAT volume without a partition table) the RAM disk starts as" };
+        var persist = new Option<bool>("--persist") { Description = "Write the RAM disk back to the --boot-volume file at power-off" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, bootVolume, persist };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -57,6 +63,7 @@ internal static class RunCommand
             var clock = Stopwatch.StartNew();
             bool timings = result.GetValue(verbose);
             var root = Environment.CurrentDirectory;
+            var volume = LoadVolume(root, result.GetValue(bootVolume), result.GetValue(persist));
             if (Regenerate(root) is int failed)
                 return failed;
             var regenerated = clock.Elapsed;
@@ -81,7 +88,7 @@ internal static class RunCommand
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
                 int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers);
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, volume);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
                 return status;
@@ -92,6 +99,40 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The boot volume: <paramref name="path"/>'s bytes (written back there at power-off with
+    /// <paramref name="persist"/>), or the default volume, made once by mkfs.fat.
+    /// </summary>
+    private static BootVolume LoadVolume(string root, string? path, bool persist)
+    {
+        if (path is null)
+        {
+            if (persist)
+                throw new UsageException("--persist needs --boot-volume FILE: the file the RAM disk is written back to");
+            path = Path.Combine(root, ".build", "run", "boot-volume.img");
+            if (!File.Exists(path))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var partial = path + ".new";
+                if (DiskCommand.CreateVolume(partial, DefaultVolumeKiB, 12) is { } error)
+                    throw new UsageException($"making the default boot volume: {error}");
+                File.Move(partial, path, overwrite: true);
+            }
+        }
+        byte[] image;
+        try
+        {
+            image = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--boot-volume {path}: {e.Message}");
+        }
+        if (image.Length == 0 || image.Length % KernelBoot.VolumeSectorSize != 0)
+            throw new UsageException($"--boot-volume {path}: {image.Length} bytes is not a whole number of {KernelBoot.VolumeSectorSize}-byte sectors");
+        return new BootVolume(image, persist ? content => File.WriteAllBytes(path, content.ToArray()) : null);
     }
 
     /// <summary>

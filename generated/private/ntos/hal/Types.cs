@@ -53,6 +53,12 @@ public struct _STRING
 {
 }
 
+/// <summary>struct _GUID: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GUID
+{
+}
+
 /// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _UNICODE_STRING
@@ -611,8 +617,8 @@ public struct _BOOT_DRIVER_LIST_ENTRY
 {
 }
 
-/// <summary>struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 48)]
+/// <summary>struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct _LOADER_PARAMETER_BLOCK
 {
 }
@@ -698,6 +704,19 @@ public static class _STRING_Fields
         public ref ushort Length => ref P.RefAt<ushort>(p.Address);
         public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _GUID_Fields
+{
+    // struct _GUID: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GUID>
+    {
+        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
+        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
+        public Ptr<byte> Data4 => new(p.Address + 0x8);
     }
 }
 
@@ -1971,7 +1990,7 @@ public static class _BOOT_DRIVER_LIST_ENTRY_Fields
 
 public static class _LOADER_PARAMETER_BLOCK_Fields
 {
-    // struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4
+    // struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
     {
@@ -1984,5 +2003,7 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
         public ref uint RegistryLength => ref P.RefAt<uint>(p.Address + 0x20);
         public ref Ptr<CVoid> RegistryBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
         public Ptr<_LIST_ENTRY> BootDriverListHead => new(p.Address + 0x28);
+        public ref uint RamDiskBase => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint RamDiskLength => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ramdisk_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -244,6 +244,7 @@ public static unsafe partial class Image
     public static void IopDeleteDriver(Ptr<CVoid> Object) => driver_c.IopDeleteDriver(Object);
     public static int IopUnloadDriver(Ptr<_DRIVER_OBJECT> DriverObject) => driver_c.IopUnloadDriver(DriverObject);
     public static int IopCreateDriver(Ptr<_UNICODE_STRING> DriverName, FnPtr InitializationFunction, Ptr<_UNICODE_STRING> RegistryPath, Ptr<_KLDR_DATA_TABLE_ENTRY> ModuleEntry, Ptr<Ptr<_DRIVER_OBJECT>> CreatedObject) => driver_c.IopCreateDriver(DriverName, InitializationFunction, RegistryPath, ModuleEntry, CreatedObject);
+    public static byte IoGetBootRamDisk(Ptr<_LARGE_INTEGER> PhysicalAddress, Ptr<uint> Length) => loader_c.IoGetBootRamDisk(PhysicalAddress, Length);
     public static int ZwLoadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwLoadDriver(DriverServiceName);
     public static int ZwUnloadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwUnloadDriver(DriverServiceName);
     public static int IopLoadDriver(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FilePath, Ptr<_UNICODE_STRING> RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>> DriverObject) => loader_c.IopLoadDriver(FileBuffer, FileSize, FilePath, RegistryPath, DriverObject);
@@ -466,6 +467,7 @@ public static unsafe partial class Image
     public static int KmtFsLoadDrivers() => kmtfs_c.KmtFsLoadDrivers();
     public static void KmtFsUnloadDrivers() => kmtfs_c.KmtFsUnloadDrivers();
     public static void Test_IoFileApi() => iofileapi_c.Test_IoFileApi();
+    public static void Test_RamDisk() => ramdisk_c.Test_RamDisk();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -753,6 +755,7 @@ public static unsafe partial class Image
         public static FnPtr IopDeleteDriver => driver_c.AddressOf.IopDeleteDriver;
         public static FnPtr IopUnloadDriver => driver_c.AddressOf.IopUnloadDriver;
         public static FnPtr IopCreateDriver => driver_c.AddressOf.IopCreateDriver;
+        public static FnPtr IoGetBootRamDisk => loader_c.AddressOf.IoGetBootRamDisk;
         public static FnPtr ZwLoadDriver => loader_c.AddressOf.ZwLoadDriver;
         public static FnPtr ZwUnloadDriver => loader_c.AddressOf.ZwUnloadDriver;
         public static FnPtr IopLoadDriver => loader_c.AddressOf.IopLoadDriver;
@@ -975,6 +978,7 @@ public static unsafe partial class Image
         public static FnPtr KmtFsLoadDrivers => kmtfs_c.AddressOf.KmtFsLoadDrivers;
         public static FnPtr KmtFsUnloadDrivers => kmtfs_c.AddressOf.KmtFsUnloadDrivers;
         public static FnPtr Test_IoFileApi => iofileapi_c.AddressOf.Test_IoFileApi;
+        public static FnPtr Test_RamDisk => ramdisk_c.AddressOf.Test_RamDisk;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1130,6 +1134,7 @@ public static unsafe partial class Image
         "IoRemoveShareAccess" => AddressOf.IoRemoveShareAccess.Address,
         "IoRegisterFileSystem" => AddressOf.IoRegisterFileSystem.Address,
         "IoUnregisterFileSystem" => AddressOf.IoUnregisterFileSystem.Address,
+        "IoGetBootRamDisk" => AddressOf.IoGetBootRamDisk.Address,
         "RtlAssert" => AddressOf.RtlAssert.Address,
         "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,
         "ExAllocatePool" => AddressOf.ExAllocatePool.Address,
@@ -1285,6 +1290,10 @@ public static unsafe partial class Image
         "RtlIntegerToUnicodeString" => AddressOf.RtlIntegerToUnicodeString.Address,
         "RtlUnicodeStringToInteger" => AddressOf.RtlUnicodeStringToInteger.Address,
         "RtlCompareMemory" => AddressOf.RtlCompareMemory.Address,
+        "memcpy" => AddressOf.memcpy.Address,
+        "memmove" => AddressOf.memmove.Address,
+        "memset" => AddressOf.memset.Address,
+        "memcmp" => AddressOf.memcmp.Address,
         "RtlULongAdd" => AddressOf.RtlULongAdd.Address,
         "RtlULongSub" => AddressOf.RtlULongSub.Address,
         "RtlULongMult" => AddressOf.RtlULongMult.Address,

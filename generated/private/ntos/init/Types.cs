@@ -53,6 +53,12 @@ public struct _STRING
 {
 }
 
+/// <summary>struct _GUID: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GUID
+{
+}
+
 /// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _UNICODE_STRING
@@ -641,8 +647,8 @@ public struct _BOOT_DRIVER_LIST_ENTRY
 {
 }
 
-/// <summary>struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 48)]
+/// <summary>struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct _LOADER_PARAMETER_BLOCK
 {
 }
@@ -983,6 +989,48 @@ public struct _KMT_FS_CCB
 {
 }
 
+/// <summary>struct _DISK_GEOMETRY: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _DISK_GEOMETRY
+{
+}
+
+/// <summary>struct _GET_LENGTH_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _GET_LENGTH_INFORMATION
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION: 32 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _PARTITION_INFORMATION
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_MBR: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _PARTITION_INFORMATION_MBR
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_GPT: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
+public struct _PARTITION_INFORMATION_GPT
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_EX: 144 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 144)]
+public struct _PARTITION_INFORMATION_EX
+{
+}
+
+/// <summary>union __anon_union34: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
+public struct __anon_union34
+{
+}
+
 /// <summary>an array of 512 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 512)]
 public struct Array_byte_512
@@ -1094,6 +1142,19 @@ public static class _STRING_Fields
         public ref ushort Length => ref P.RefAt<ushort>(p.Address);
         public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _GUID_Fields
+{
+    // struct _GUID: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GUID>
+    {
+        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
+        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
+        public Ptr<byte> Data4 => new(p.Address + 0x8);
     }
 }
 
@@ -2538,7 +2599,7 @@ public static class _BOOT_DRIVER_LIST_ENTRY_Fields
 
 public static class _LOADER_PARAMETER_BLOCK_Fields
 {
-    // struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4
+    // struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
     {
@@ -2551,6 +2612,8 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
         public ref uint RegistryLength => ref P.RefAt<uint>(p.Address + 0x20);
         public ref Ptr<CVoid> RegistryBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
         public Ptr<_LIST_ENTRY> BootDriverListHead => new(p.Address + 0x28);
+        public ref uint RamDiskBase => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint RamDiskLength => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }
 
@@ -3413,5 +3476,100 @@ public static class _KMT_FS_CCB_Fields
     {
         public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
         public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x4);
+    }
+}
+
+public static class _DISK_GEOMETRY_Fields
+{
+    // struct _DISK_GEOMETRY: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_DISK_GEOMETRY>
+    {
+        public Ptr<_LARGE_INTEGER> Cylinders => new(p.Address);
+        public ref int MediaType => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint TracksPerCylinder => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint SectorsPerTrack => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+    }
+}
+
+public static class _GET_LENGTH_INFORMATION_Fields
+{
+    // struct _GET_LENGTH_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_GET_LENGTH_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> Length => new(p.Address);
+    }
+}
+
+public static class _PARTITION_INFORMATION_Fields
+{
+    // struct _PARTITION_INFORMATION: 32 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address);
+        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x8);
+        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref byte PartitionType => ref P.RefAt<byte>(p.Address + 0x18);
+        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x19);
+        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x1A);
+        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1B);
+    }
+}
+
+public static class _PARTITION_INFORMATION_MBR_Fields
+{
+    // struct _PARTITION_INFORMATION_MBR: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_MBR>
+    {
+        public ref byte PartitionType => ref P.RefAt<byte>(p.Address);
+        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _PARTITION_INFORMATION_GPT_Fields
+{
+    // struct _PARTITION_INFORMATION_GPT: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_GPT>
+    {
+        public Ptr<_GUID> PartitionType => new(p.Address);
+        public Ptr<_GUID> PartitionId => new(p.Address + 0x10);
+        public ref ulong Attributes => ref P.RefAt<ulong>(p.Address + 0x20);
+        public Ptr<ushort> Name => new(p.Address + 0x28);
+    }
+}
+
+public static class _PARTITION_INFORMATION_EX_Fields
+{
+    // struct _PARTITION_INFORMATION_EX: 144 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_EX>
+    {
+        public ref int PartitionStyle => ref P.RefAt<int>(p.Address);
+        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x10);
+        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1C);
+        public Ptr<__anon_union34> __anonymous1 => new(p.Address + 0x20);
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address + 0x20);
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address + 0x20);
+    }
+}
+
+public static class __anon_union34_Fields
+{
+    // union __anon_union34: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union34>
+    {
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address);
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address);
     }
 }

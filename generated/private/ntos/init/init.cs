@@ -264,7 +264,7 @@ public static unsafe partial class Image
 #line 153 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
 #line 170 "nt-src/private/ntos/init/init.c"
-            if (LoaderBlock.IsNull || LoaderBlock.Size != 48u)
+            if (LoaderBlock.IsNull || LoaderBlock.Size != 56u)
             {
 #line 171 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);

@@ -64,6 +64,7 @@ START_TEST(IoFile);
 START_TEST(IoTimer);
 START_TEST(IoLoader);
 START_TEST(IoFileApi);
+START_TEST(RamDisk);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -111,6 +112,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoTimer),
     KMT_SUITE_ENTRY(IoLoader),
     KMT_SUITE_ENTRY(IoFileApi),
+    KMT_SUITE_ENTRY(RamDisk),
 };
 
 static ULONG KmtPassed;

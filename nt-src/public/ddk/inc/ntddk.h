@@ -2118,6 +2118,13 @@ NTKERNELAPI NTSTATUS NTAPI IoCreateDriver(IN PUNICODE_STRING DriverName OPTIONAL
 NTKERNELAPI VOID NTAPI IoDeleteDriver(IN PDRIVER_OBJECT DriverObject);
 
 //
+// The disk image the loader handed over for the RAM disk (the boot volume). Not in the DDK: this kernel's
+// loader hands it to the RAM disk driver this way.
+//
+
+NTKERNELAPI BOOLEAN NTAPI IoGetBootRamDisk(OUT PPHYSICAL_ADDRESS PhysicalAddress, OUT PULONG Length);
+
+//
 // The native system services a kernel component calls (as Zw routines, with kernel-mode rights).
 //
 
