@@ -13,8 +13,8 @@ namespace Nt2cs.Cli;
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
 /// given. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
-/// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume kept in
-/// <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
+/// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume with the self-tests' files
+/// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
 /// Exit status: 0 power-off (every test passed), 1 a failed test, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
@@ -111,12 +111,12 @@ internal static class RunCommand
         {
             if (persist)
                 throw new UsageException("--persist needs --boot-volume FILE: the file the RAM disk is written back to");
-            path = Path.Combine(root, ".build", "run", "boot-volume.img");
+            path = Path.Combine(root, ".build", "run", $"boot-volume-{SelftestVolume.Version}.img");
             if (!File.Exists(path))
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 var partial = path + ".new";
-                if (DiskCommand.CreateVolume(partial, DefaultVolumeKiB, 12) is { } error)
+                if (SelftestVolume.Create(partial, DefaultVolumeKiB, 12) is { } error)
                     throw new UsageException($"making the default boot volume: {error}");
                 File.Move(partial, path, overwrite: true);
             }

@@ -107,6 +107,7 @@ public static unsafe partial class Image
             IopInitializeTimers();
             IopInitializeFileSystems();
             IopInitializeBootDrivers(LoaderBlock);
+            IopMountBootVolume();
             return frame.Leave((byte)TRUE);
         }
 

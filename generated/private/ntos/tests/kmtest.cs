@@ -26,7 +26,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kmtest.c: its functions, objects and string literals.</summary>
     public static unsafe class kmtest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x460, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0x470, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -35,174 +35,174 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // const struct _KMT_SUITE[46] KmtSuites
+        // const struct _KMT_SUITE[47] KmtSuites
         private static Ptr<KMT_SUITE> KmtSuites => new Ptr<KMT_SUITE>(__data + 0x0);
         // unsigned long KmtPassed
-        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x170);
+        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x178);
         // unsigned long KmtFailed
-        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x174);
+        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x17C);
 
-        // nt-src/private/ntos/tests/kmtest.c:140: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
+        // nt-src/private/ntos/tests/kmtest.c:142: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
-#line 140 "nt-src/private/ntos/tests/kmtest.c"
+#line 142 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x120);
             Ptr<CHAR> Message = frame.At<CHAR>(0x0);
-#line 149 "nt-src/private/ntos/tests/kmtest.c"
+#line 151 "nt-src/private/ntos/tests/kmtest.c"
             PCSTR Name = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             va_list Arguments = default(va_list);
-#line 153 "nt-src/private/ntos/tests/kmtest.c"
+#line 155 "nt-src/private/ntos/tests/kmtest.c"
             if (Passed != 0)
             {
-#line 154 "nt-src/private/ntos/tests/kmtest.c"
+#line 156 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
-#line 153 "nt-src/private/ntos/tests/kmtest.c"
+#line 155 "nt-src/private/ntos/tests/kmtest.c"
                 return;
             }
 
-#line 157 "nt-src/private/ntos/tests/kmtest.c"
+#line 159 "nt-src/private/ntos/tests/kmtest.c"
             KmtFailed += 1u;
-#line 163 "nt-src/private/ntos/tests/kmtest.c"
+#line 165 "nt-src/private/ntos/tests/kmtest.c"
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
-#line 164 "nt-src/private/ntos/tests/kmtest.c"
+#line 166 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
-#line 166 "nt-src/private/ntos/tests/kmtest.c"
+#line 168 "nt-src/private/ntos/tests/kmtest.c"
                     Name = Scan + 1;
                 }
             }
 
-#line 169 "nt-src/private/ntos/tests/kmtest.c"
+#line 171 "nt-src/private/ntos/tests/kmtest.c"
             Arguments = __va_args;
             if (_vsnprintf(Message, 255u, Format, Arguments) < 0)
             {
-#line 171 "nt-src/private/ntos/tests/kmtest.c"
+#line 173 "nt-src/private/ntos/tests/kmtest.c"
                 Message.W[255u] = 0;
             }
 
             Message.W[255u] = 0;
             DbgPrint(Str.s_lu_test_failed_s, Va.Args(frame.Base + 0x10C, Name, Line, Message));
-#line 175 "nt-src/private/ntos/tests/kmtest.c"
+#line 177 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:178: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:180: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 178 "nt-src/private/ntos/tests/kmtest.c"
+#line 180 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 180 "nt-src/private/ntos/tests/kmtest.c"
+#line 182 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 180 "nt-src/private/ntos/tests/kmtest.c"
+#line 182 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:183: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:185: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 183 "nt-src/private/ntos/tests/kmtest.c"
+#line 185 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 185 "nt-src/private/ntos/tests/kmtest.c"
+#line 187 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 185 "nt-src/private/ntos/tests/kmtest.c"
+#line 187 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:188: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:190: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 188 "nt-src/private/ntos/tests/kmtest.c"
+#line 190 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 190 "nt-src/private/ntos/tests/kmtest.c"
+#line 192 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 190 "nt-src/private/ntos/tests/kmtest.c"
+#line 192 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:193: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:195: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 193 "nt-src/private/ntos/tests/kmtest.c"
+#line 195 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 195 "nt-src/private/ntos/tests/kmtest.c"
+#line 197 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format, Va.Args(frame.Base + 0x10, !Value.IsNull ? Value : Str.@null, !Expected.IsNull ? Expected : Str.@null));
-#line 195 "nt-src/private/ntos/tests/kmtest.c"
+#line 197 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:123: unsigned char KmtStringsEqual(const char*, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:125: unsigned char KmtStringsEqual(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
-#line 123 "nt-src/private/ntos/tests/kmtest.c"
+#line 125 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x10);
-#line 128 "nt-src/private/ntos/tests/kmtest.c"
+#line 130 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
-#line 129 "nt-src/private/ntos/tests/kmtest.c"
+#line 131 "nt-src/private/ntos/tests/kmtest.c"
                 return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
             }
 
-#line 131 "nt-src/private/ntos/tests/kmtest.c"
+#line 133 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
-#line 131 "nt-src/private/ntos/tests/kmtest.c"
+#line 133 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 String1 += 1;
                 String2 += 1;
             }
 
-#line 135 "nt-src/private/ntos/tests/kmtest.c"
+#line 137 "nt-src/private/ntos/tests/kmtest.c"
             return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:200: void KmtWaitTicks(unsigned long)
+        // nt-src/private/ntos/tests/kmtest.c:202: void KmtWaitTicks(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtWaitTicks(ULONG Ticks)
         {
-#line 200 "nt-src/private/ntos/tests/kmtest.c"
+#line 202 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
-#line 216 "nt-src/private/ntos/tests/kmtest.c"
+#line 218 "nt-src/private/ntos/tests/kmtest.c"
             KeQueryTickCount(Start);
             do
             {
-#line 217 "nt-src/private/ntos/tests/kmtest.c"
+#line 219 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 __halt();
                 KeQueryTickCount(Now);
             }
             while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-#line 217 "nt-src/private/ntos/tests/kmtest.c"
+#line 219 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:225: unsigned long KmtRunAllSuites()
+        // nt-src/private/ntos/tests/kmtest.c:227: unsigned long KmtRunAllSuites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
-#line 225 "nt-src/private/ntos/tests/kmtest.c"
+#line 227 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x30);
-#line 229 "nt-src/private/ntos/tests/kmtest.c"
+#line 231 "nt-src/private/ntos/tests/kmtest.c"
             ULONG Index = 0;
             ULONG PassedBefore = 0;
             ULONG FailedBefore = 0;
             ULONG TotalFailed = 0;
-#line 234 "nt-src/private/ntos/tests/kmtest.c"
-            for (Index = 0u; Index < 46u; Index += 1u)
+#line 236 "nt-src/private/ntos/tests/kmtest.c"
+            for (Index = 0u; Index < 47u; Index += 1u)
             {
-#line 234 "nt-src/private/ntos/tests/kmtest.c"
+#line 236 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
@@ -210,24 +210,24 @@ public static unsafe partial class Image
                 DbgPrint(Str.suite_s_lu_passed_lu_failed, Va.Args(frame.Base + 0x4, (KmtSuites + Index).Name, KmtPassed - PassedBefore, KmtFailed - FailedBefore));
             }
 
-#line 243 "nt-src/private/ntos/tests/kmtest.c"
+#line 245 "nt-src/private/ntos/tests/kmtest.c"
             DbgPrint(Str.lu_passed_lu_failed, Va.Args(frame.Base + 0x14, KmtPassed, KmtFailed));
             TotalFailed = KmtFailed;
             return frame.Leave(TotalFailed);
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:252: void Test_KmtSelf()
+        // nt-src/private/ntos/tests/kmtest.c:254: void Test_KmtSelf()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
-#line 252 "nt-src/private/ntos/tests/kmtest.c"
-            var frame = Stack.Enter(0x60);
 #line 254 "nt-src/private/ntos/tests/kmtest.c"
-            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 254u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 255u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 256u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 257u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
-#line 257 "nt-src/private/ntos/tests/kmtest.c"
+            var frame = Stack.Enter(0x60);
+#line 256 "nt-src/private/ntos/tests/kmtest.c"
+            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 256u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 257u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 258u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 259u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
+#line 259 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
@@ -242,157 +242,160 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtWaitTicks)), "v:i", "KmtWaitTicks");
             Fn.Register(__code + 0x70, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
             Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
-            ImageData.Reloc(__data, __data + 0x27C);
+            ImageData.Reloc(__data, __data + 0x284);
             ImageData.Reloc(__data + 0x4, __code + 0x80);
-            ImageData.Reloc(__data + 0x8, __data + 0x284);
+            ImageData.Reloc(__data + 0x8, __data + 0x28C);
             ImageData.Reloc(__data + 0xC, Image.AddressOf.Test_RtlString.Address);
-            ImageData.Reloc(__data + 0x10, __data + 0x290);
+            ImageData.Reloc(__data + 0x10, __data + 0x298);
             ImageData.Reloc(__data + 0x14, Image.AddressOf.Test_RtlConvert.Address);
-            ImageData.Reloc(__data + 0x18, __data + 0x29C);
+            ImageData.Reloc(__data + 0x18, __data + 0x2A4);
             ImageData.Reloc(__data + 0x1C, Image.AddressOf.Test_RtlBitmap.Address);
-            ImageData.Reloc(__data + 0x20, __data + 0x2A8);
+            ImageData.Reloc(__data + 0x20, __data + 0x2B0);
             ImageData.Reloc(__data + 0x24, Image.AddressOf.Test_RtlMisc.Address);
-            ImageData.Reloc(__data + 0x28, __data + 0x2B0);
+            ImageData.Reloc(__data + 0x28, __data + 0x2B8);
             ImageData.Reloc(__data + 0x2C, Image.AddressOf.Test_RtlSplay.Address);
-            ImageData.Reloc(__data + 0x30, __data + 0x2BC);
+            ImageData.Reloc(__data + 0x30, __data + 0x2C4);
             ImageData.Reloc(__data + 0x34, Image.AddressOf.Test_RtlGenericTable.Address);
-            ImageData.Reloc(__data + 0x38, __data + 0x2CC);
+            ImageData.Reloc(__data + 0x38, __data + 0x2D4);
             ImageData.Reloc(__data + 0x3C, Image.AddressOf.Test_RtlAvlTable.Address);
-            ImageData.Reloc(__data + 0x40, __data + 0x2D8);
+            ImageData.Reloc(__data + 0x40, __data + 0x2E0);
             ImageData.Reloc(__data + 0x44, Image.AddressOf.Test_KeIrql.Address);
-            ImageData.Reloc(__data + 0x48, __data + 0x2E0);
+            ImageData.Reloc(__data + 0x48, __data + 0x2E8);
             ImageData.Reloc(__data + 0x4C, Image.AddressOf.Test_KeClock.Address);
-            ImageData.Reloc(__data + 0x50, __data + 0x2E8);
+            ImageData.Reloc(__data + 0x50, __data + 0x2F0);
             ImageData.Reloc(__data + 0x54, Image.AddressOf.Test_KeInterrupt.Address);
-            ImageData.Reloc(__data + 0x58, __data + 0x2F4);
+            ImageData.Reloc(__data + 0x58, __data + 0x2FC);
             ImageData.Reloc(__data + 0x5C, Image.AddressOf.Test_KeDpc.Address);
-            ImageData.Reloc(__data + 0x60, __data + 0x2FC);
+            ImageData.Reloc(__data + 0x60, __data + 0x304);
             ImageData.Reloc(__data + 0x64, Image.AddressOf.Test_KeTimer.Address);
-            ImageData.Reloc(__data + 0x68, __data + 0x304);
+            ImageData.Reloc(__data + 0x68, __data + 0x30C);
             ImageData.Reloc(__data + 0x6C, Image.AddressOf.Test_MmPages.Address);
-            ImageData.Reloc(__data + 0x70, __data + 0x30C);
+            ImageData.Reloc(__data + 0x70, __data + 0x314);
             ImageData.Reloc(__data + 0x74, Image.AddressOf.Test_MmPaging.Address);
-            ImageData.Reloc(__data + 0x78, __data + 0x318);
+            ImageData.Reloc(__data + 0x78, __data + 0x320);
             ImageData.Reloc(__data + 0x7C, Image.AddressOf.Test_MmIoSpace.Address);
-            ImageData.Reloc(__data + 0x80, __data + 0x324);
+            ImageData.Reloc(__data + 0x80, __data + 0x32C);
             ImageData.Reloc(__data + 0x84, Image.AddressOf.Test_MmMdl.Address);
-            ImageData.Reloc(__data + 0x88, __data + 0x32C);
+            ImageData.Reloc(__data + 0x88, __data + 0x334);
             ImageData.Reloc(__data + 0x8C, Image.AddressOf.Test_ExPool.Address);
-            ImageData.Reloc(__data + 0x90, __data + 0x334);
+            ImageData.Reloc(__data + 0x90, __data + 0x33C);
             ImageData.Reloc(__data + 0x94, Image.AddressOf.Test_ExLookaside.Address);
-            ImageData.Reloc(__data + 0x98, __data + 0x340);
+            ImageData.Reloc(__data + 0x98, __data + 0x348);
             ImageData.Reloc(__data + 0x9C, Image.AddressOf.Test_KeEvent.Address);
-            ImageData.Reloc(__data + 0xA0, __data + 0x348);
+            ImageData.Reloc(__data + 0xA0, __data + 0x350);
             ImageData.Reloc(__data + 0xA4, Image.AddressOf.Test_KeSemaphore.Address);
-            ImageData.Reloc(__data + 0xA8, __data + 0x354);
+            ImageData.Reloc(__data + 0xA8, __data + 0x35C);
             ImageData.Reloc(__data + 0xAC, Image.AddressOf.Test_KeTimeout.Address);
-            ImageData.Reloc(__data + 0xB0, __data + 0x360);
+            ImageData.Reloc(__data + 0xB0, __data + 0x368);
             ImageData.Reloc(__data + 0xB4, Image.AddressOf.Test_KeScheduler.Address);
-            ImageData.Reloc(__data + 0xB8, __data + 0x36C);
+            ImageData.Reloc(__data + 0xB8, __data + 0x374);
             ImageData.Reloc(__data + 0xBC, Image.AddressOf.Test_KeMutex.Address);
-            ImageData.Reloc(__data + 0xC0, __data + 0x374);
+            ImageData.Reloc(__data + 0xC0, __data + 0x37C);
             ImageData.Reloc(__data + 0xC4, Image.AddressOf.Test_ExFastMutex.Address);
-            ImageData.Reloc(__data + 0xC8, __data + 0x380);
+            ImageData.Reloc(__data + 0xC8, __data + 0x388);
             ImageData.Reloc(__data + 0xCC, Image.AddressOf.Test_ExWorkItem.Address);
-            ImageData.Reloc(__data + 0xD0, __data + 0x38C);
+            ImageData.Reloc(__data + 0xD0, __data + 0x394);
             ImageData.Reloc(__data + 0xD4, Image.AddressOf.Test_KeApc.Address);
-            ImageData.Reloc(__data + 0xD8, __data + 0x394);
+            ImageData.Reloc(__data + 0xD8, __data + 0x39C);
             ImageData.Reloc(__data + 0xDC, Image.AddressOf.Test_KeAlert.Address);
-            ImageData.Reloc(__data + 0xE0, __data + 0x39C);
+            ImageData.Reloc(__data + 0xE0, __data + 0x3A4);
             ImageData.Reloc(__data + 0xE4, Image.AddressOf.Test_KePriority.Address);
-            ImageData.Reloc(__data + 0xE8, __data + 0x3A8);
+            ImageData.Reloc(__data + 0xE8, __data + 0x3B0);
             ImageData.Reloc(__data + 0xEC, Image.AddressOf.Test_ExResource.Address);
-            ImageData.Reloc(__data + 0xF0, __data + 0x3B4);
+            ImageData.Reloc(__data + 0xF0, __data + 0x3BC);
             ImageData.Reloc(__data + 0xF4, Image.AddressOf.Test_Seh.Address);
-            ImageData.Reloc(__data + 0xF8, __data + 0x3B8);
+            ImageData.Reloc(__data + 0xF8, __data + 0x3C0);
             ImageData.Reloc(__data + 0xFC, Image.AddressOf.Test_ObNamespace.Address);
-            ImageData.Reloc(__data + 0x100, __data + 0x3C4);
+            ImageData.Reloc(__data + 0x100, __data + 0x3CC);
             ImageData.Reloc(__data + 0x104, Image.AddressOf.Test_ObHandle.Address);
-            ImageData.Reloc(__data + 0x108, __data + 0x3D0);
+            ImageData.Reloc(__data + 0x108, __data + 0x3D8);
             ImageData.Reloc(__data + 0x10C, Image.AddressOf.Test_ObReference.Address);
-            ImageData.Reloc(__data + 0x110, __data + 0x3DC);
+            ImageData.Reloc(__data + 0x110, __data + 0x3E4);
             ImageData.Reloc(__data + 0x114, Image.AddressOf.Test_ObSymbolicLink.Address);
-            ImageData.Reloc(__data + 0x118, __data + 0x3EC);
+            ImageData.Reloc(__data + 0x118, __data + 0x3F4);
             ImageData.Reloc(__data + 0x11C, Image.AddressOf.Test_PsProcess.Address);
-            ImageData.Reloc(__data + 0x120, __data + 0x3F8);
+            ImageData.Reloc(__data + 0x120, __data + 0x400);
             ImageData.Reloc(__data + 0x124, Image.AddressOf.Test_PsThread.Address);
-            ImageData.Reloc(__data + 0x128, __data + 0x404);
+            ImageData.Reloc(__data + 0x128, __data + 0x40C);
             ImageData.Reloc(__data + 0x12C, Image.AddressOf.Test_IoDriver.Address);
-            ImageData.Reloc(__data + 0x130, __data + 0x410);
+            ImageData.Reloc(__data + 0x130, __data + 0x418);
             ImageData.Reloc(__data + 0x134, Image.AddressOf.Test_IoIrp.Address);
-            ImageData.Reloc(__data + 0x138, __data + 0x418);
+            ImageData.Reloc(__data + 0x138, __data + 0x420);
             ImageData.Reloc(__data + 0x13C, Image.AddressOf.Test_IoBuffer.Address);
-            ImageData.Reloc(__data + 0x140, __data + 0x424);
+            ImageData.Reloc(__data + 0x140, __data + 0x42C);
             ImageData.Reloc(__data + 0x144, Image.AddressOf.Test_IoCancel.Address);
-            ImageData.Reloc(__data + 0x148, __data + 0x430);
+            ImageData.Reloc(__data + 0x148, __data + 0x438);
             ImageData.Reloc(__data + 0x14C, Image.AddressOf.Test_IoFile.Address);
-            ImageData.Reloc(__data + 0x150, __data + 0x438);
+            ImageData.Reloc(__data + 0x150, __data + 0x440);
             ImageData.Reloc(__data + 0x154, Image.AddressOf.Test_IoTimer.Address);
-            ImageData.Reloc(__data + 0x158, __data + 0x440);
+            ImageData.Reloc(__data + 0x158, __data + 0x448);
             ImageData.Reloc(__data + 0x15C, Image.AddressOf.Test_IoLoader.Address);
-            ImageData.Reloc(__data + 0x160, __data + 0x44C);
+            ImageData.Reloc(__data + 0x160, __data + 0x454);
             ImageData.Reloc(__data + 0x164, Image.AddressOf.Test_IoFileApi.Address);
-            ImageData.Reloc(__data + 0x168, __data + 0x458);
+            ImageData.Reloc(__data + 0x168, __data + 0x460);
             ImageData.Reloc(__data + 0x16C, Image.AddressOf.Test_RamDisk.Address);
-            ImageData.Put(__data + 0x178, "%s:%lu: test failed: %s\n\0"u8);
-            ImageData.Put(__data + 0x194, "(null)\0"u8);
-            ImageData.Put(__data + 0x19C, "suite %s: %lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x1C0, "%lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x1D8, "abc\0"u8);
-            ImageData.Put(__data + 0x1DC, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
-            ImageData.Put(__data + 0x200, "equal strings compare equal\0"u8);
-            ImageData.Put(__data + 0x21C, "abd\0"u8);
-            ImageData.Put(__data + 0x220, "different strings compare different\0"u8);
-            ImageData.Put(__data + 0x244, "ab\0"u8);
-            ImageData.Put(__data + 0x248, "a prefix is not equal\0"u8);
-            ImageData.Put(__data + 0x260, "a\0"u8);
-            ImageData.Put(__data + 0x264, "NULL equals only NULL\0"u8);
-            ImageData.Put(__data + 0x27C, "KmtSelf\0"u8);
-            ImageData.Put(__data + 0x284, "RtlString\0"u8);
-            ImageData.Put(__data + 0x290, "RtlConvert\0"u8);
-            ImageData.Put(__data + 0x29C, "RtlBitmap\0"u8);
-            ImageData.Put(__data + 0x2A8, "RtlMisc\0"u8);
-            ImageData.Put(__data + 0x2B0, "RtlSplay\0"u8);
-            ImageData.Put(__data + 0x2BC, "RtlGenericTable\0"u8);
-            ImageData.Put(__data + 0x2CC, "RtlAvlTable\0"u8);
-            ImageData.Put(__data + 0x2D8, "KeIrql\0"u8);
-            ImageData.Put(__data + 0x2E0, "KeClock\0"u8);
-            ImageData.Put(__data + 0x2E8, "KeInterrupt\0"u8);
-            ImageData.Put(__data + 0x2F4, "KeDpc\0"u8);
-            ImageData.Put(__data + 0x2FC, "KeTimer\0"u8);
-            ImageData.Put(__data + 0x304, "MmPages\0"u8);
-            ImageData.Put(__data + 0x30C, "MmPaging\0"u8);
-            ImageData.Put(__data + 0x318, "MmIoSpace\0"u8);
-            ImageData.Put(__data + 0x324, "MmMdl\0"u8);
-            ImageData.Put(__data + 0x32C, "ExPool\0"u8);
-            ImageData.Put(__data + 0x334, "ExLookaside\0"u8);
-            ImageData.Put(__data + 0x340, "KeEvent\0"u8);
-            ImageData.Put(__data + 0x348, "KeSemaphore\0"u8);
-            ImageData.Put(__data + 0x354, "KeTimeout\0"u8);
-            ImageData.Put(__data + 0x360, "KeScheduler\0"u8);
-            ImageData.Put(__data + 0x36C, "KeMutex\0"u8);
-            ImageData.Put(__data + 0x374, "ExFastMutex\0"u8);
-            ImageData.Put(__data + 0x380, "ExWorkItem\0"u8);
-            ImageData.Put(__data + 0x38C, "KeApc\0"u8);
-            ImageData.Put(__data + 0x394, "KeAlert\0"u8);
-            ImageData.Put(__data + 0x39C, "KePriority\0"u8);
-            ImageData.Put(__data + 0x3A8, "ExResource\0"u8);
-            ImageData.Put(__data + 0x3B4, "Seh\0"u8);
-            ImageData.Put(__data + 0x3B8, "ObNamespace\0"u8);
-            ImageData.Put(__data + 0x3C4, "ObHandle\0"u8);
-            ImageData.Put(__data + 0x3D0, "ObReference\0"u8);
-            ImageData.Put(__data + 0x3DC, "ObSymbolicLink\0"u8);
-            ImageData.Put(__data + 0x3EC, "PsProcess\0"u8);
-            ImageData.Put(__data + 0x3F8, "PsThread\0"u8);
-            ImageData.Put(__data + 0x404, "IoDriver\0"u8);
-            ImageData.Put(__data + 0x410, "IoIrp\0"u8);
-            ImageData.Put(__data + 0x418, "IoBuffer\0"u8);
-            ImageData.Put(__data + 0x424, "IoCancel\0"u8);
-            ImageData.Put(__data + 0x430, "IoFile\0"u8);
-            ImageData.Put(__data + 0x438, "IoTimer\0"u8);
-            ImageData.Put(__data + 0x440, "IoLoader\0"u8);
-            ImageData.Put(__data + 0x44C, "IoFileApi\0"u8);
-            ImageData.Put(__data + 0x458, "RamDisk\0"u8);
+            ImageData.Reloc(__data + 0x170, __data + 0x468);
+            ImageData.Reloc(__data + 0x174, Image.AddressOf.Test_FatFs.Address);
+            ImageData.Put(__data + 0x180, "%s:%lu: test failed: %s\n\0"u8);
+            ImageData.Put(__data + 0x19C, "(null)\0"u8);
+            ImageData.Put(__data + 0x1A4, "suite %s: %lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x1C8, "%lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x1E0, "abc\0"u8);
+            ImageData.Put(__data + 0x1E4, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
+            ImageData.Put(__data + 0x208, "equal strings compare equal\0"u8);
+            ImageData.Put(__data + 0x224, "abd\0"u8);
+            ImageData.Put(__data + 0x228, "different strings compare different\0"u8);
+            ImageData.Put(__data + 0x24C, "ab\0"u8);
+            ImageData.Put(__data + 0x250, "a prefix is not equal\0"u8);
+            ImageData.Put(__data + 0x268, "a\0"u8);
+            ImageData.Put(__data + 0x26C, "NULL equals only NULL\0"u8);
+            ImageData.Put(__data + 0x284, "KmtSelf\0"u8);
+            ImageData.Put(__data + 0x28C, "RtlString\0"u8);
+            ImageData.Put(__data + 0x298, "RtlConvert\0"u8);
+            ImageData.Put(__data + 0x2A4, "RtlBitmap\0"u8);
+            ImageData.Put(__data + 0x2B0, "RtlMisc\0"u8);
+            ImageData.Put(__data + 0x2B8, "RtlSplay\0"u8);
+            ImageData.Put(__data + 0x2C4, "RtlGenericTable\0"u8);
+            ImageData.Put(__data + 0x2D4, "RtlAvlTable\0"u8);
+            ImageData.Put(__data + 0x2E0, "KeIrql\0"u8);
+            ImageData.Put(__data + 0x2E8, "KeClock\0"u8);
+            ImageData.Put(__data + 0x2F0, "KeInterrupt\0"u8);
+            ImageData.Put(__data + 0x2FC, "KeDpc\0"u8);
+            ImageData.Put(__data + 0x304, "KeTimer\0"u8);
+            ImageData.Put(__data + 0x30C, "MmPages\0"u8);
+            ImageData.Put(__data + 0x314, "MmPaging\0"u8);
+            ImageData.Put(__data + 0x320, "MmIoSpace\0"u8);
+            ImageData.Put(__data + 0x32C, "MmMdl\0"u8);
+            ImageData.Put(__data + 0x334, "ExPool\0"u8);
+            ImageData.Put(__data + 0x33C, "ExLookaside\0"u8);
+            ImageData.Put(__data + 0x348, "KeEvent\0"u8);
+            ImageData.Put(__data + 0x350, "KeSemaphore\0"u8);
+            ImageData.Put(__data + 0x35C, "KeTimeout\0"u8);
+            ImageData.Put(__data + 0x368, "KeScheduler\0"u8);
+            ImageData.Put(__data + 0x374, "KeMutex\0"u8);
+            ImageData.Put(__data + 0x37C, "ExFastMutex\0"u8);
+            ImageData.Put(__data + 0x388, "ExWorkItem\0"u8);
+            ImageData.Put(__data + 0x394, "KeApc\0"u8);
+            ImageData.Put(__data + 0x39C, "KeAlert\0"u8);
+            ImageData.Put(__data + 0x3A4, "KePriority\0"u8);
+            ImageData.Put(__data + 0x3B0, "ExResource\0"u8);
+            ImageData.Put(__data + 0x3BC, "Seh\0"u8);
+            ImageData.Put(__data + 0x3C0, "ObNamespace\0"u8);
+            ImageData.Put(__data + 0x3CC, "ObHandle\0"u8);
+            ImageData.Put(__data + 0x3D8, "ObReference\0"u8);
+            ImageData.Put(__data + 0x3E4, "ObSymbolicLink\0"u8);
+            ImageData.Put(__data + 0x3F4, "PsProcess\0"u8);
+            ImageData.Put(__data + 0x400, "PsThread\0"u8);
+            ImageData.Put(__data + 0x40C, "IoDriver\0"u8);
+            ImageData.Put(__data + 0x418, "IoIrp\0"u8);
+            ImageData.Put(__data + 0x420, "IoBuffer\0"u8);
+            ImageData.Put(__data + 0x42C, "IoCancel\0"u8);
+            ImageData.Put(__data + 0x438, "IoFile\0"u8);
+            ImageData.Put(__data + 0x440, "IoTimer\0"u8);
+            ImageData.Put(__data + 0x448, "IoLoader\0"u8);
+            ImageData.Put(__data + 0x454, "IoFileApi\0"u8);
+            ImageData.Put(__data + 0x460, "RamDisk\0"u8);
+            ImageData.Put(__data + 0x468, "FatFs\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -408,8 +411,8 @@ public static unsafe partial class Image
             public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x70);
             public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x80);
             public static FnPtr __halt => Library.Address("__halt");
-            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x170);
-            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x174);
+            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x178);
+            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x17C);
             public static FnPtr Test_RtlString => Image.AddressOf.Test_RtlString;
             public static FnPtr Test_RtlConvert => Image.AddressOf.Test_RtlConvert;
             public static FnPtr Test_RtlBitmap => Image.AddressOf.Test_RtlBitmap;
@@ -455,70 +458,72 @@ public static unsafe partial class Image
             public static FnPtr Test_IoLoader => Image.AddressOf.Test_IoLoader;
             public static FnPtr Test_IoFileApi => Image.AddressOf.Test_IoFileApi;
             public static FnPtr Test_RamDisk => Image.AddressOf.Test_RamDisk;
+            public static FnPtr Test_FatFs => Image.AddressOf.Test_FatFs;
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x178);
-            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x194);
-            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x19C);
-            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x1C0);
-            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x1D8);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x1DC);
-            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x200);
-            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x21C);
-            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x220);
-            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x244);
-            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x248);
-            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x260);
-            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x27C);
-            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x284);
-            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x290);
-            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x29C);
-            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x2A8);
-            public static Ptr<sbyte> RtlSplay => new Ptr<sbyte>(__data + 0x2B0);
-            public static Ptr<sbyte> RtlGenericTable => new Ptr<sbyte>(__data + 0x2BC);
-            public static Ptr<sbyte> RtlAvlTable => new Ptr<sbyte>(__data + 0x2CC);
-            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x2D8);
-            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x2E0);
-            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x2E8);
-            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x2F4);
-            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x2FC);
-            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x304);
-            public static Ptr<sbyte> MmPaging => new Ptr<sbyte>(__data + 0x30C);
-            public static Ptr<sbyte> MmIoSpace => new Ptr<sbyte>(__data + 0x318);
-            public static Ptr<sbyte> MmMdl => new Ptr<sbyte>(__data + 0x324);
-            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x32C);
-            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x334);
-            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x340);
-            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x348);
-            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x354);
-            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x360);
-            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x36C);
-            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x374);
-            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x380);
-            public static Ptr<sbyte> KeApc => new Ptr<sbyte>(__data + 0x38C);
-            public static Ptr<sbyte> KeAlert => new Ptr<sbyte>(__data + 0x394);
-            public static Ptr<sbyte> KePriority => new Ptr<sbyte>(__data + 0x39C);
-            public static Ptr<sbyte> ExResource => new Ptr<sbyte>(__data + 0x3A8);
-            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x3B4);
-            public static Ptr<sbyte> ObNamespace => new Ptr<sbyte>(__data + 0x3B8);
-            public static Ptr<sbyte> ObHandle => new Ptr<sbyte>(__data + 0x3C4);
-            public static Ptr<sbyte> ObReference => new Ptr<sbyte>(__data + 0x3D0);
-            public static Ptr<sbyte> ObSymbolicLink => new Ptr<sbyte>(__data + 0x3DC);
-            public static Ptr<sbyte> PsProcess => new Ptr<sbyte>(__data + 0x3EC);
-            public static Ptr<sbyte> PsThread => new Ptr<sbyte>(__data + 0x3F8);
-            public static Ptr<sbyte> IoDriver => new Ptr<sbyte>(__data + 0x404);
-            public static Ptr<sbyte> IoIrp => new Ptr<sbyte>(__data + 0x410);
-            public static Ptr<sbyte> IoBuffer => new Ptr<sbyte>(__data + 0x418);
-            public static Ptr<sbyte> IoCancel => new Ptr<sbyte>(__data + 0x424);
-            public static Ptr<sbyte> IoFile => new Ptr<sbyte>(__data + 0x430);
-            public static Ptr<sbyte> IoTimer => new Ptr<sbyte>(__data + 0x438);
-            public static Ptr<sbyte> IoLoader => new Ptr<sbyte>(__data + 0x440);
-            public static Ptr<sbyte> IoFileApi => new Ptr<sbyte>(__data + 0x44C);
-            public static Ptr<sbyte> RamDisk => new Ptr<sbyte>(__data + 0x458);
+            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x180);
+            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x19C);
+            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x1A4);
+            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x1C8);
+            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x1E0);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x1E4);
+            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x208);
+            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x224);
+            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x228);
+            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x24C);
+            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x250);
+            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x268);
+            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x26C);
+            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x284);
+            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x28C);
+            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x298);
+            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x2A4);
+            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x2B0);
+            public static Ptr<sbyte> RtlSplay => new Ptr<sbyte>(__data + 0x2B8);
+            public static Ptr<sbyte> RtlGenericTable => new Ptr<sbyte>(__data + 0x2C4);
+            public static Ptr<sbyte> RtlAvlTable => new Ptr<sbyte>(__data + 0x2D4);
+            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x2E0);
+            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x2E8);
+            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x2F0);
+            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x2FC);
+            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x304);
+            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x30C);
+            public static Ptr<sbyte> MmPaging => new Ptr<sbyte>(__data + 0x314);
+            public static Ptr<sbyte> MmIoSpace => new Ptr<sbyte>(__data + 0x320);
+            public static Ptr<sbyte> MmMdl => new Ptr<sbyte>(__data + 0x32C);
+            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x334);
+            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x33C);
+            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x348);
+            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x350);
+            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x35C);
+            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x368);
+            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x374);
+            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x37C);
+            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x388);
+            public static Ptr<sbyte> KeApc => new Ptr<sbyte>(__data + 0x394);
+            public static Ptr<sbyte> KeAlert => new Ptr<sbyte>(__data + 0x39C);
+            public static Ptr<sbyte> KePriority => new Ptr<sbyte>(__data + 0x3A4);
+            public static Ptr<sbyte> ExResource => new Ptr<sbyte>(__data + 0x3B0);
+            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x3BC);
+            public static Ptr<sbyte> ObNamespace => new Ptr<sbyte>(__data + 0x3C0);
+            public static Ptr<sbyte> ObHandle => new Ptr<sbyte>(__data + 0x3CC);
+            public static Ptr<sbyte> ObReference => new Ptr<sbyte>(__data + 0x3D8);
+            public static Ptr<sbyte> ObSymbolicLink => new Ptr<sbyte>(__data + 0x3E4);
+            public static Ptr<sbyte> PsProcess => new Ptr<sbyte>(__data + 0x3F4);
+            public static Ptr<sbyte> PsThread => new Ptr<sbyte>(__data + 0x400);
+            public static Ptr<sbyte> IoDriver => new Ptr<sbyte>(__data + 0x40C);
+            public static Ptr<sbyte> IoIrp => new Ptr<sbyte>(__data + 0x418);
+            public static Ptr<sbyte> IoBuffer => new Ptr<sbyte>(__data + 0x420);
+            public static Ptr<sbyte> IoCancel => new Ptr<sbyte>(__data + 0x42C);
+            public static Ptr<sbyte> IoFile => new Ptr<sbyte>(__data + 0x438);
+            public static Ptr<sbyte> IoTimer => new Ptr<sbyte>(__data + 0x440);
+            public static Ptr<sbyte> IoLoader => new Ptr<sbyte>(__data + 0x448);
+            public static Ptr<sbyte> IoFileApi => new Ptr<sbyte>(__data + 0x454);
+            public static Ptr<sbyte> RamDisk => new Ptr<sbyte>(__data + 0x460);
+            public static Ptr<sbyte> FatFs => new Ptr<sbyte>(__data + 0x468);
         }
     }
 }

@@ -38,7 +38,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ramdisk.c: its functions, objects and string literals.</summary>
     public static unsafe class ramdisk_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x11D0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x1130, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -234,14 +234,13 @@ public static unsafe partial class Image
             KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Test_RamDisk_Pattern.As<CVoid>(), 1024u, Offset, Ptr<uint>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ramdis, 172u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_3);
 #line 173 "nt-src/private/ntos/tests/ramdisk.c"
             ZwClose(Handle);
-#line 180 "nt-src/private/ntos/tests/ramdisk.c"
-            KmtCheckUlong((ULONG)KmtOpenRamDisk(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_Ramdisk0_x_txt, 0x1u), 0xC000014Fu, Str.nt_src_private_ntos_tests_ramdis, 180u, Str.KmtOpenRamDisk_Handle_L_Device_R);
-            KmtCheckUlong((ULONG)KmtOpenRamDisk(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_Ramdisk0, 0x80u), 0x0u, Str.nt_src_private_ntos_tests_ramdis, 181u, Str.KmtOpenRamDisk_Handle_L_Device_R_2);
-            KmtCheckUlong((ULONG)KmtIoctl(Handle, 0x74004u, Partition.As<CVoid>(), 32u, frame.At<uint>(0xE8)), 0xC0000022u, Str.nt_src_private_ntos_tests_ramdis, 183u, Str.KmtIoctl_Handle_IOCTL_DISK_GET_P);
-#line 184 "nt-src/private/ntos/tests/ramdisk.c"
-            KmtCheckUlong((ULONG)KmtIoctl(Handle, 0x70000u, Geometry.As<CVoid>(), 24u, frame.At<uint>(0xE8)), 0x0u, Str.nt_src_private_ntos_tests_ramdis, 184u, Str.KmtIoctl_Handle_IOCTL_DISK_GET_D);
+#line 179 "nt-src/private/ntos/tests/ramdisk.c"
+            KmtCheckUlong((ULONG)KmtOpenRamDisk(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_Ramdisk0, 0x80u), 0x0u, Str.nt_src_private_ntos_tests_ramdis, 179u, Str.KmtOpenRamDisk_Handle_L_Device_R);
+            KmtCheckUlong((ULONG)KmtIoctl(Handle, 0x74004u, Partition.As<CVoid>(), 32u, frame.At<uint>(0xE8)), 0xC0000022u, Str.nt_src_private_ntos_tests_ramdis, 181u, Str.KmtIoctl_Handle_IOCTL_DISK_GET_P);
+#line 182 "nt-src/private/ntos/tests/ramdisk.c"
+            KmtCheckUlong((ULONG)KmtIoctl(Handle, 0x70000u, Geometry.As<CVoid>(), 24u, frame.At<uint>(0xE8)), 0x0u, Str.nt_src_private_ntos_tests_ramdis, 182u, Str.KmtIoctl_Handle_IOCTL_DISK_GET_D);
             ZwClose(Handle);
-#line 185 "nt-src/private/ntos/tests/ramdisk.c"
+#line 183 "nt-src/private/ntos/tests/ramdisk.c"
             frame.Leave();
         }
 
@@ -289,9 +288,7 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0xFC4, "the written sector reads back\n\0"u8);
             ImageData.Put(__data + 0xFE4, "ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, Saved, KMT_SECTOR, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x1054, "ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, Pattern, KMT_SECTOR * 2, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x10CC, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\\\0x\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x10FC, "KmtOpenRamDisk(&Handle, L\"\\\\Device\\\\Ramdisk0\\\\x.txt\", FILE_READ_DATA) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1160, "KmtOpenRamDisk(&Handle, L\"\\\\Device\\\\Ramdisk0\", FILE_READ_ATTRIBUTES) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x10CC, "KmtOpenRamDisk(&Handle, L\"\\\\Device\\\\Ramdisk0\", FILE_READ_ATTRIBUTES) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -344,9 +341,7 @@ public static unsafe partial class Image
             public static Ptr<sbyte> the_written_sector_reads_back => new Ptr<sbyte>(__data + 0xFC4);
             public static Ptr<sbyte> ZwWriteFile_Handle_NULL_NULL_NUL_2 => new Ptr<sbyte>(__data + 0xFE4);
             public static Ptr<sbyte> ZwWriteFile_Handle_NULL_NULL_NUL_3 => new Ptr<sbyte>(__data + 0x1054);
-            public static Ptr<ushort> w__Device_Ramdisk0_x_txt => new Ptr<ushort>(__data + 0x10CC);
-            public static Ptr<sbyte> KmtOpenRamDisk_Handle_L_Device_R => new Ptr<sbyte>(__data + 0x10FC);
-            public static Ptr<sbyte> KmtOpenRamDisk_Handle_L_Device_R_2 => new Ptr<sbyte>(__data + 0x1160);
+            public static Ptr<sbyte> KmtOpenRamDisk_Handle_L_Device_R => new Ptr<sbyte>(__data + 0x10CC);
         }
     }
 }

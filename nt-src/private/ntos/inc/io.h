@@ -163,5 +163,6 @@ NTSTATUS IopCreateDriver(IN PUNICODE_STRING DriverName, IN PDRIVER_INITIALIZE In
 NTSTATUS IopLoadDriver(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_STRING FilePath, IN PUNICODE_STRING RegistryPath,
     OUT PDRIVER_OBJECT *DriverObject OPTIONAL);
 VOID IopInitializeBootDrivers(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+VOID IopMountBootVolume(VOID);
 
 #endif // _IO_

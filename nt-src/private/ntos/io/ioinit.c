@@ -142,5 +142,6 @@ Return Value:
     IopInitializeTimers();
     IopInitializeFileSystems();
     IopInitializeBootDrivers(LoaderBlock);
+    IopMountBootVolume();
     return TRUE;
 }

@@ -65,6 +65,7 @@ START_TEST(IoTimer);
 START_TEST(IoLoader);
 START_TEST(IoFileApi);
 START_TEST(RamDisk);
+START_TEST(FatFs);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -113,6 +114,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(IoLoader),
     KMT_SUITE_ENTRY(IoFileApi),
     KMT_SUITE_ENTRY(RamDisk),
+    KMT_SUITE_ENTRY(FatFs),
 };
 
 static ULONG KmtPassed;
