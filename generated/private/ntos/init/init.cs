@@ -42,6 +42,57 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
+        // nt-src/private/ntos/init/init.c:45: unsigned char KiBootOptionPresent(const char*, const char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
+        {
+#line 45 "nt-src/private/ntos/init/init.c"
+            var frame = Stack.Enter(0x10);
+#line 59 "nt-src/private/ntos/init/init.c"
+            PCSTR Start = default(PCSTR);
+            PCSTR Scan = default(PCSTR);
+            PCSTR Expected = default(PCSTR);
+#line 63 "nt-src/private/ntos/init/init.c"
+            if (Options.IsNull)
+            {
+#line 64 "nt-src/private/ntos/init/init.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 66 "nt-src/private/ntos/init/init.c"
+            for (Start = Options; Start.Deref != 0; Start += 1)
+            {
+#line 66 "nt-src/private/ntos/init/init.c"
+                SafePoint.Poll();
+                if (Start != Options && Start[-1] != ' ')
+                {
+#line 68 "nt-src/private/ntos/init/init.c"
+                    continue;
+                }
+
+#line 70 "nt-src/private/ntos/init/init.c"
+                Scan = Start;
+                Expected = Option;
+                while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
+                {
+#line 72 "nt-src/private/ntos/init/init.c"
+                    SafePoint.Poll();
+                    Scan += 1;
+                    Expected += 1;
+                }
+
+#line 76 "nt-src/private/ntos/init/init.c"
+                if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
+                {
+#line 77 "nt-src/private/ntos/init/init.c"
+                    return frame.Leave((byte)TRUE);
+                }
+            }
+
+#line 80 "nt-src/private/ntos/init/init.c"
+            return frame.Leave((byte)FALSE);
+        }
+
         // nt-src/private/ntos/init/init.c:27: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
@@ -66,261 +117,210 @@ public static unsafe partial class Image
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
-        {
-#line 46 "nt-src/private/ntos/init/init.c"
-            var frame = Stack.Enter(0x10);
-#line 60 "nt-src/private/ntos/init/init.c"
-            PCSTR Start = default(PCSTR);
-            PCSTR Scan = default(PCSTR);
-            PCSTR Expected = default(PCSTR);
-#line 64 "nt-src/private/ntos/init/init.c"
-            if (Options.IsNull)
-            {
-#line 65 "nt-src/private/ntos/init/init.c"
-                return frame.Leave((byte)FALSE);
-            }
-
-#line 67 "nt-src/private/ntos/init/init.c"
-            for (Start = Options; Start.Deref != 0; Start += 1)
-            {
-#line 67 "nt-src/private/ntos/init/init.c"
-                SafePoint.Poll();
-                if (Start != Options && Start[-1] != ' ')
-                {
-#line 69 "nt-src/private/ntos/init/init.c"
-                    continue;
-                }
-
-#line 71 "nt-src/private/ntos/init/init.c"
-                Scan = Start;
-                Expected = Option;
-                while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
-                {
-#line 73 "nt-src/private/ntos/init/init.c"
-                    SafePoint.Poll();
-                    Scan += 1;
-                    Expected += 1;
-                }
-
-#line 77 "nt-src/private/ntos/init/init.c"
-                if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
-                {
-#line 78 "nt-src/private/ntos/init/init.c"
-                    return frame.Leave((byte)TRUE);
-                }
-            }
-
-#line 81 "nt-src/private/ntos/init/init.c"
-            return frame.Leave((byte)FALSE);
-        }
-
-        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:85: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 86 "nt-src/private/ntos/init/init.c"
+#line 85 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 90 "nt-src/private/ntos/init/init.c"
+#line 89 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 92 "nt-src/private/ntos/init/init.c"
+#line 91 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 93 "nt-src/private/ntos/init/init.c"
+#line 92 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 95 "nt-src/private/ntos/init/init.c"
+#line 94 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (ExpInitializeWorkers() == 0)
             {
-#line 98 "nt-src/private/ntos/init/init.c"
+#line 97 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 100 "nt-src/private/ntos/init/init.c"
+#line 99 "nt-src/private/ntos/init/init.c"
             if (MmInitSystem(1u, LoaderBlock) == 0)
             {
-#line 101 "nt-src/private/ntos/init/init.c"
+#line 100 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 103 "nt-src/private/ntos/init/init.c"
+#line 102 "nt-src/private/ntos/init/init.c"
             if (IoInitSystem(1u, LoaderBlock) == 0)
             {
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 103 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 106 "nt-src/private/ntos/init/init.c"
+#line 105 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 107 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 109 "nt-src/private/ntos/init/init.c"
+#line 108 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 112 "nt-src/private/ntos/init/init.c"
+#line 111 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 112 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 115 "nt-src/private/ntos/init/init.c"
+#line 114 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 116 "nt-src/private/ntos/init/init.c"
+#line 115 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 118 "nt-src/private/ntos/init/init.c"
+#line 117 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 119 "nt-src/private/ntos/init/init.c"
+#line 118 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 121 "nt-src/private/ntos/init/init.c"
+#line 120 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 121 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 124 "nt-src/private/ntos/init/init.c"
+#line 123 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
-#line 125 "nt-src/private/ntos/init/init.c"
+#line 124 "nt-src/private/ntos/init/init.c"
                 KmtFaultInInitialThread();
             }
 
-#line 127 "nt-src/private/ntos/init/init.c"
+#line 126 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 127 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 130 "nt-src/private/ntos/init/init.c"
+#line 129 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 130 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 133 "nt-src/private/ntos/init/init.c"
+#line 132 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 134 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 136 "nt-src/private/ntos/init/init.c"
+#line 135 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 136 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 139 "nt-src/private/ntos/init/init.c"
+#line 138 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 142 "nt-src/private/ntos/init/init.c"
+#line 141 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 145 "nt-src/private/ntos/init/init.c"
+#line 144 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 146 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 148 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 148 "nt-src/private/ntos/init/init.c"
+#line 147 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:153: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:152: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 153 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 170 "nt-src/private/ntos/init/init.c"
+#line 169 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 56u)
             {
-#line 171 "nt-src/private/ntos/init/init.c"
+#line 170 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 173 "nt-src/private/ntos/init/init.c"
+#line 172 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 175 "nt-src/private/ntos/init/init.c"
+#line 174 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 177 "nt-src/private/ntos/init/init.c"
+#line 176 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 179 "nt-src/private/ntos/init/init.c"
+#line 178 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 181 "nt-src/private/ntos/init/init.c"
+#line 180 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
             {
-#line 183 "nt-src/private/ntos/init/init.c"
+#line 182 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 185 "nt-src/private/ntos/init/init.c"
+#line 184 "nt-src/private/ntos/init/init.c"
             if (ExInitSystem(0u) == 0)
             {
-#line 186 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 188 "nt-src/private/ntos/init/init.c"
+#line 187 "nt-src/private/ntos/init/init.c"
             if (PsInitSystem(0u) == 0)
             {
-#line 189 "nt-src/private/ntos/init/init.c"
+#line 188 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 191 "nt-src/private/ntos/init/init.c"
+#line 190 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 194 "nt-src/private/ntos/init/init.c"
+#line 193 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, uint>)(&KiMemorySizeInPages)), "i:i", "KiMemorySizeInPages");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KiBootOptionPresent)), "B:ii", "KiBootOptionPresent");
+            Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KiBootOptionPresent)), "B:ii", "KiBootOptionPresent");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, uint>)(&KiMemorySizeInPages)), "i:i", "KiMemorySizeInPages");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiPhase1Initialization)), "v:i", "KiPhase1Initialization");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiSystemStartup)), "v:i", "KiSystemStartup");
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
@@ -346,8 +346,8 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KiMemorySizeInPages => new FnPtr(__code);
-            public static FnPtr KiBootOptionPresent => new FnPtr(__code + 0x10);
+            public static FnPtr KiBootOptionPresent => new FnPtr(__code);
+            public static FnPtr KiMemorySizeInPages => new FnPtr(__code + 0x10);
             public static FnPtr KiPhase1Initialization => new FnPtr(__code + 0x20);
             public static FnPtr KiSystemStartup => new FnPtr(__code + 0x30);
             public static FnPtr _enable => Library.Address("_enable");

@@ -14,6 +14,8 @@ namespace Ntoskrnl;
 using ACCESS_MASK = uint;
 using BOOLEAN = byte;
 using FILE_BASIC_INFORMATION = _FILE_BASIC_INFORMATION;
+using FILE_DISPOSITION_INFORMATION = _FILE_DISPOSITION_INFORMATION;
+using FILE_END_OF_FILE_INFORMATION = _FILE_END_OF_FILE_INFORMATION;
 using FILE_FS_SIZE_INFORMATION = _FILE_FS_SIZE_INFORMATION;
 using FILE_INTERNAL_INFORMATION = _FILE_INTERNAL_INFORMATION;
 using FILE_POSITION_INFORMATION = _FILE_POSITION_INFORMATION;
@@ -31,11 +33,13 @@ using PFILE_FS_ATTRIBUTE_INFORMATION = Ptr<_FILE_FS_ATTRIBUTE_INFORMATION>;
 using PFILE_FS_VOLUME_INFORMATION = Ptr<_FILE_FS_VOLUME_INFORMATION>;
 using PFILE_NAMES_INFORMATION = Ptr<_FILE_NAMES_INFORMATION>;
 using PFILE_NAME_INFORMATION = Ptr<_FILE_NAME_INFORMATION>;
+using PFILE_RENAME_INFORMATION = Ptr<_FILE_RENAME_INFORMATION>;
 using PHANDLE = Ptr<Ptr<CVoid>>;
 using PNTSTATUS = Ptr<int>;
 using TIME_FIELDS = _TIME_FIELDS;
 using UCHAR = byte;
 using ULONG = uint;
+using ULONGLONG = ulong;
 using UNICODE_STRING = _UNICODE_STRING;
 using USHORT = ushort;
 using WCHAR = ushort;
@@ -45,7 +49,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/fatfs.c: its functions, objects and string literals.</summary>
     public static unsafe class fatfs_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x2BD0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x100, 0x4BC0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -65,6 +69,9 @@ public static unsafe partial class Image
         private const int FileFsSizeInformation = 3;
         private const int FileFsVolumeInformation = 1;
         private const int FileFsAttributeInformation = 5;
+        private const int FileDispositionInformation = 13;
+        private const int FileRenameInformation = 10;
+        private const int FileEndOfFileInformation = 20;
         private const int SYNCHRONIZE = 0x100000;
         private const int FILE_SYNCHRONOUS_IO_NONALERT = 0x20;
         private const int FALSE = 0;
@@ -77,6 +84,17 @@ public static unsafe partial class Image
         private const int FILE_DIRECTORY_FILE = 0x1;
         private const int TRUE = 1;
         private const int FILE_READ_ATTRIBUTES = 0x80;
+        private const NTSTATUS STATUS_UNSUCCESSFUL = unchecked((int)0xC0000001u);
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const uint MAXULONG = 0xFFFFFFFFu;
+        private const int DELETE = 0x10000;
+        private const int FILE_CREATE = 0x2;
+        private const int FILE_OVERWRITE = 0x4;
+        private const uint FILE_WRITE_TO_END_OF_FILE = 0xFFFFFFFFu;
+        private const int FILE_WRITE_DATA = 0x2;
+        private const int FILE_DELETE_ON_CLOSE = 0x1000;
+        private const int FILE_OPEN_IF = 0x3;
+        private const int FILE_OVERWRITE_IF = 0x5;
         // unsigned char[4096] Buffer
         private static Ptr<UCHAR> KmtFatCheckPattern_Buffer => new Ptr<UCHAR>(__data + 0x0);
         // unsigned char[128] Buffer
@@ -87,100 +105,108 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> KmtFatTestDirectories_Buffer => new Ptr<UCHAR>(__data + 0x1148);
         // unsigned char[512] Sector
         private static Ptr<UCHAR> KmtFatTestVolume_Sector => new Ptr<UCHAR>(__data + 0x1348);
+        // unsigned char[4096] Buffer
+        private static Ptr<UCHAR> KmtFatWrite_Buffer => new Ptr<UCHAR>(__data + 0x1548);
+        // unsigned char[272] Buffer
+        private static Ptr<UCHAR> KmtFatRename_Buffer => new Ptr<UCHAR>(__data + 0x2548);
+        // unsigned char[64] Buffer
+        private static Ptr<UCHAR> KmtFatTestWrites_Buffer => new Ptr<UCHAR>(__data + 0x2658);
+        // unsigned short[80] Path
+        private static Ptr<WCHAR> KmtFatTestWrites_Path => new Ptr<WCHAR>(__data + 0x2698);
 
-        // nt-src/private/ntos/tests/fatfs.c:26: unsigned char KmtFatPattern(unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:32: unsigned char KmtFatPattern(unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR KmtFatPattern(ULONG Index, ULONG Seed)
         {
-#line 26 "nt-src/private/ntos/tests/fatfs.c"
+#line 32 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/tests/fatfs.c"
+#line 37 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((UCHAR)(Index * 31u + (Index >> 9) + Seed));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:36: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:42: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatOpen(PHANDLE Handle, PCWSTR Path, HANDLE Root, ACCESS_MASK Access_2, ULONG Share, ULONG Disposition, ULONG Options)
         {
-#line 36 "nt-src/private/ntos/tests/fatfs.c"
+#line 42 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x8);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x20);
-#line 50 "nt-src/private/ntos/tests/fatfs.c"
+#line 56 "nt-src/private/ntos/tests/fatfs.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.Length = 24u;
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.RootDirectory = Root;
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.Attributes = 0x240u;
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.ObjectName = Name;
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 51 "nt-src/private/ntos/tests/fatfs.c"
+#line 57 "nt-src/private/ntos/tests/fatfs.c"
 ;
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, Share, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:58: unsigned char KmtFatCheckPattern(void*, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:64: unsigned char KmtFatCheckPattern(void*, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtFatCheckPattern(HANDLE Handle, ULONG Size, ULONG Seed, ULONG Chunk)
         {
-#line 58 "nt-src/private/ntos/tests/fatfs.c"
+#line 64 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-#line 77 "nt-src/private/ntos/tests/fatfs.c"
+#line 83 "nt-src/private/ntos/tests/fatfs.c"
             ULONG Done = 0u;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 81 "nt-src/private/ntos/tests/fatfs.c"
+#line 87 "nt-src/private/ntos/tests/fatfs.c"
             while (Done < Size)
             {
-#line 81 "nt-src/private/ntos/tests/fatfs.c"
+#line 87 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCheckPattern_Buffer.As<CVoid>(), Chunk, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
                 if (Status < 0 || IoStatus.Information == 0u || IoStatus.Information > Chunk)
                 {
-#line 84 "nt-src/private/ntos/tests/fatfs.c"
+#line 90 "nt-src/private/ntos/tests/fatfs.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 86 "nt-src/private/ntos/tests/fatfs.c"
+#line 92 "nt-src/private/ntos/tests/fatfs.c"
                 for (Index = 0u; Index < IoStatus.Information; Index += 1u)
                 {
-#line 86 "nt-src/private/ntos/tests/fatfs.c"
+#line 92 "nt-src/private/ntos/tests/fatfs.c"
                     SafePoint.Poll();
                     if (KmtFatCheckPattern_Buffer[Index] != KmtFatPattern(Done + Index, Seed))
                     {
-#line 88 "nt-src/private/ntos/tests/fatfs.c"
+#line 94 "nt-src/private/ntos/tests/fatfs.c"
                         return frame.Leave((byte)FALSE);
                     }
                 }
 
-#line 91 "nt-src/private/ntos/tests/fatfs.c"
+#line 97 "nt-src/private/ntos/tests/fatfs.c"
                 Done += IoStatus.Information;
             }
 
-#line 93 "nt-src/private/ntos/tests/fatfs.c"
+#line 99 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((BOOLEAN)(Done == Size && ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCheckPattern_Buffer.As<CVoid>(), Chunk, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null) == STATUS_END_OF_FILE ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:99: unsigned char KmtFatNameIs(const unsigned short*, unsigned long, const unsigned short*)
+        // nt-src/private/ntos/tests/fatfs.c:105: unsigned char KmtFatNameIs(const unsigned short*, unsigned long, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatNameIs(PCWSTR Name, ULONG Bytes, PCWSTR Expected)
         {
-#line 99 "nt-src/private/ntos/tests/fatfs.c"
+#line 105 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Left = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Right = frame.At<UNICODE_STRING>(0x8);
-#line 108 "nt-src/private/ntos/tests/fatfs.c"
+#line 114 "nt-src/private/ntos/tests/fatfs.c"
             Left.W.Buffer = Name;
             Left.W.Length = (USHORT)Bytes;
             Left.W.MaximumLength = Left.Length;
@@ -188,11 +214,11 @@ public static unsafe partial class Image
             return frame.Leave(RtlEqualUnicodeString(Left, Right, FALSE));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:117: void KmtFatTestReads()
+        // nt-src/private/ntos/tests/fatfs.c:123: void KmtFatTestReads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestReads()
         {
-#line 117 "nt-src/private/ntos/tests/fatfs.c"
+#line 123 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x210);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -204,231 +230,231 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x60);
             Ptr<TIME_FIELDS> Time = frame.At<TIME_FIELDS>(0x68);
             Ptr<UCHAR> NameBuffer = frame.At<UCHAR>(0x78);
-#line 132 "nt-src/private/ntos/tests/fatfs.c"
+#line 138 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_NAME_INFORMATION Name = NameBuffer.As<_FILE_NAME_INFORMATION>();
             NTSTATUS Status = 0;
-#line 139 "nt-src/private/ntos/tests/fatfs.c"
+#line 145 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x81u, FILE_SHARE_READ, FILE_OPEN, FILE_NON_DIRECTORY_FILE);
-#line 141 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 141u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 147 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 147u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 143 "nt-src/private/ntos/tests/fatfs.c"
+#line 149 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 142 "nt-src/private/ntos/tests/fatfs.c"
+#line 148 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 146u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 19u, Str.nt_src_private_ntos_tests_fatfs, 147u, Str.IoStatus_Information_lu_expected);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.nt2cs_boot_volume.As<CVoid>(), 19u) == 19u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 149u, Str.readme_txt_holds_what_mcopy_wrot, Va.Args(frame.Base + 0x130));
-#line 150 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 150u, Str.ZwReadFile_Handle_NULL_NULL_NULL);
-            Offset.W.QuadPart = 6L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 4u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 152u, Str.ZwReadFile_Handle_NULL_NULL_NULL_2);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.boot.As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 153u, Str.a_read_at_offset_6, Va.Args(frame.Base + 0x144));
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 155u, Str.ZwQueryInformationFile_Handle_Io);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 152u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 19u, Str.nt_src_private_ntos_tests_fatfs, 153u, Str.IoStatus_Information_lu_expected);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.nt2cs_boot_volume.As<CVoid>(), 19u) == 19u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 155u, Str.readme_txt_holds_what_mcopy_wrot, Va.Args(frame.Base + 0x130));
 #line 156 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 10u, Str.nt_src_private_ntos_tests_fatfs, 156u, Str.Position_CurrentByteOffset_LowPa);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 157u, Str.ZwQueryInformationFile_Handle_Io_2);
-            RtlTimeToTimeFields(Basic.LastWriteTime, Time);
-            KmtOk((BOOLEAN)((Time.Year == 2024 && Time.Month == 1 && Time.Day == 2 && Time.Hour == 3 && Time.Minute == 4 && Time.Second == 6 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 161u, Str.readme_txt_last_written_2024_01, Va.Args(frame.Base + 0x158, (int)Time.Year, (int)Time.Month, (int)Time.Day, (int)Time.Hour, (int)Time.Minute, (int)Time.Second));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 156u, Str.ZwReadFile_Handle_NULL_NULL_NULL);
+            Offset.W.QuadPart = 6L;
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 4u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 158u, Str.ZwReadFile_Handle_NULL_NULL_NULL_2);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.boot.As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 159u, Str.a_read_at_offset_6, Va.Args(frame.Base + 0x144));
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 161u, Str.ZwQueryInformationFile_Handle_Io);
 #line 162 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Basic.FileAttributes & 0x30u, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 162u, Str.Basic_FileAttributes_FILE_ATTRIB);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 163u, Str.ZwQueryInformationFile_Handle_Io_3);
-            KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__readme_txt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 164u, Str.FileNameInformation_readme_txt, Va.Args(frame.Base + 0x180));
-#line 170 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 10u, Str.nt_src_private_ntos_tests_fatfs, 162u, Str.Position_CurrentByteOffset_LowPa);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 163u, Str.ZwQueryInformationFile_Handle_Io_2);
+            RtlTimeToTimeFields(Basic.LastWriteTime, Time);
+            KmtOk((BOOLEAN)((Time.Year == 2024 && Time.Month == 1 && Time.Day == 2 && Time.Hour == 3 && Time.Minute == 4 && Time.Second == 6 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 167u, Str.readme_txt_last_written_2024_01, Va.Args(frame.Base + 0x158, (int)Time.Year, (int)Time.Month, (int)Time.Day, (int)Time.Hour, (int)Time.Minute, (int)Time.Second));
+#line 168 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Basic.FileAttributes & 0x30u, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 168u, Str.Basic_FileAttributes_FILE_ATTRIB);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 169u, Str.ZwQueryInformationFile_Handle_Io_3);
+            KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__readme_txt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 170u, Str.FileNameInformation_readme_txt, Va.Args(frame.Base + 0x180));
+#line 176 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__C_README_TXT, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 171u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 177u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 173 "nt-src/private/ntos/tests/fatfs.c"
+#line 179 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Second);
             }
 
-#line 175 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__DosDevices_C_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000043u, Str.nt_src_private_ntos_tests_fatfs, 176u, Str.KmtFatOpen_Second_L_DosDevices_C);
-#line 177 "nt-src/private/ntos/tests/fatfs.c"
+#line 181 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__DosDevices_C_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000043u, Str.nt_src_private_ntos_tests_fatfs, 182u, Str.KmtFatOpen_Second_L_DosDevices_C);
+#line 183 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Handle);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__Device_Ramdisk0_readme_txt, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 179u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 185u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 181 "nt-src/private/ntos/tests/fatfs.c"
+#line 187 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Second);
             }
 
-#line 188 "nt-src/private/ntos/tests/fatfs.c"
+#line 194 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_A_long_file_name_w, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 189u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 195u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 191 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 192u, Str.ZwQueryInformationFile_Handle_Io_4);
-#line 193 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(Standard.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 193u, Str.Standard_EndOfFile_LowPart_lu_ex);
-                KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_fatfs, 194u, Str.Standard_Directory_ld_expected_l);
-                KmtOk((BOOLEAN)((Standard.AllocationSize.QuadPart >= 3000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 195u, Str.allocation_covers_the_file, Va.Args(frame.Base + 0x194));
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 3000u, 1u, 700u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 196u, Str.the_long_named_file_reads_back_i, Va.Args(frame.Base + 0x1A8));
+#line 197 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 198u, Str.ZwQueryInformationFile_Handle_Io_4);
+#line 199 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(Standard.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 199u, Str.Standard_EndOfFile_LowPart_lu_ex);
+                KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_fatfs, 200u, Str.Standard_Directory_ld_expected_l);
+                KmtOk((BOOLEAN)((Standard.AllocationSize.QuadPart >= 3000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 201u, Str.allocation_covers_the_file, Va.Args(frame.Base + 0x194));
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 3000u, 1u, 700u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 202u, Str.the_long_named_file_reads_back_i, Va.Args(frame.Base + 0x1A8));
                 Offset.W.QuadPart = 2999L;
-                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 50u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 198u, Str.ZwReadFile_Handle_NULL_NULL_NULL_3);
-                KmtCheckUlong(IoStatus.Information, 1u, Str.nt_src_private_ntos_tests_fatfs, 199u, Str.IoStatus_Information_lu_expected);
-                KmtCheckUlong((ULONG)KmtFatTestReads_Buffer[0], (ULONG)KmtFatPattern(2999u, 1u), Str.nt_src_private_ntos_tests_fatfs, 200u, Str.Buffer_0_0x_08lx_expected_0x_08l);
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 201u, Str.ZwQueryInformationFile_Handle_Io_3);
-                KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__A_long_file_name_with_spaces) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 202u, Str.the_long_name_is_kept, Va.Args(frame.Base + 0x1BC));
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 12u, FileNameInformation), 0x80000005u, Str.nt_src_private_ntos_tests_fatfs, 203u, Str.ZwQueryInformationFile_Handle_Io_5);
-                ZwClose(Handle);
-            }
-
-#line 211 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir_sub_deep_bin, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 212u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 214 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 70000u, 2u, 4096u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 214u, Str.deep_bin_70000_bytes_reads_back, Va.Args(frame.Base + 0x1D0));
+                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 50u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 204u, Str.ZwReadFile_Handle_NULL_NULL_NULL_3);
+                KmtCheckUlong(IoStatus.Information, 1u, Str.nt_src_private_ntos_tests_fatfs, 205u, Str.IoStatus_Information_lu_expected);
+                KmtCheckUlong((ULONG)KmtFatTestReads_Buffer[0], (ULONG)KmtFatPattern(2999u, 1u), Str.nt_src_private_ntos_tests_fatfs, 206u, Str.Buffer_0_0x_08lx_expected_0x_08l);
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 207u, Str.ZwQueryInformationFile_Handle_Io_3);
+                KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__A_long_file_name_with_spaces) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 208u, Str.the_long_name_is_kept, Va.Args(frame.Base + 0x1BC));
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 12u, FileNameInformation), 0x80000005u, Str.nt_src_private_ntos_tests_fatfs, 209u, Str.ZwQueryInformationFile_Handle_Io_5);
                 ZwClose(Handle);
             }
 
 #line 217 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_DIR, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 219 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 219u, Str.Status_0x_08lx_expected_0x_08lx);
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir_sub_deep_bin, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 218u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 221 "nt-src/private/ntos/tests/fatfs.c"
-                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_Mixed_Case_Name_Data, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 222u, Str.Status_0x_08lx_expected_0x_08lx);
-                if (Status >= 0)
-                {
-#line 224 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 513u, 3u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 224u, Str.Mixed_Case_Name_Data_reads_back, Va.Args(frame.Base + 0x1E4));
-                    KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 226u, Str.ZwQueryInformationFile_Handle_Io_3);
-#line 227 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__dir_Mixed_Case_Name_Data) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 228u, Str.a_relative_open_s_name_is_from_t, Va.Args(frame.Base + 0x1F8));
-#line 229 "nt-src/private/ntos/tests/fatfs.c"
-                    ZwClose(Handle);
-                }
-
-#line 231 "nt-src/private/ntos/tests/fatfs.c"
-                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_sub_DEEP_BIN, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 232u, Str.Status_0x_08lx_expected_0x_08lx);
-                if (Status >= 0)
-                {
-#line 234 "nt-src/private/ntos/tests/fatfs.c"
-                    ZwClose(Handle);
-                }
-
-#line 236 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwReadFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000010u, Str.nt_src_private_ntos_tests_fatfs, 236u, Str.ZwReadFile_Directory_NULL_NULL_N);
-                ZwClose(Directory);
-            }
-
-#line 239 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_EMPTY_DAT, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 240u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 242 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 242u, Str.ZwReadFile_Handle_NULL_NULL_NULL_4);
+#line 220 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 70000u, 2u, 4096u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 220u, Str.deep_bin_70000_bytes_reads_back, Va.Args(frame.Base + 0x1D0));
                 ZwClose(Handle);
             }
 
-#line 250 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 251u, Str.KmtFatOpen_Handle_L_SystemRoot_n);
-#line 252 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_x_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 253u, Str.KmtFatOpen_Handle_L_SystemRoot_n_2);
-#line 254 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_x, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 255u, Str.KmtFatOpen_Handle_L_SystemRoot_r);
+#line 223 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_DIR, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
+#line 225 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 225u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 227 "nt-src/private/ntos/tests/fatfs.c"
+                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_Mixed_Case_Name_Data, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 228u, Str.Status_0x_08lx_expected_0x_08lx);
+                if (Status >= 0)
+                {
+#line 230 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 513u, 3u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 230u, Str.Mixed_Case_Name_Data_reads_back, Va.Args(frame.Base + 0x1E4));
+                    KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 232u, Str.ZwQueryInformationFile_Handle_Io_3);
+#line 233 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__dir_Mixed_Case_Name_Data) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 234u, Str.a_relative_open_s_name_is_from_t, Va.Args(frame.Base + 0x1F8));
+#line 235 "nt-src/private/ntos/tests/fatfs.c"
+                    ZwClose(Handle);
+                }
+
+#line 237 "nt-src/private/ntos/tests/fatfs.c"
+                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_sub_DEEP_BIN, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 238u, Str.Status_0x_08lx_expected_0x_08lx);
+                if (Status >= 0)
+                {
+#line 240 "nt-src/private/ntos/tests/fatfs.c"
+                    ZwClose(Handle);
+                }
+
+#line 242 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)ZwReadFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000010u, Str.nt_src_private_ntos_tests_fatfs, 242u, Str.ZwReadFile_Directory_NULL_NULL_N);
+                ZwClose(Directory);
+            }
+
+#line 245 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_EMPTY_DAT, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 246u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 248 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 248u, Str.ZwReadFile_Handle_NULL_NULL_NULL_4);
+                ZwClose(Handle);
+            }
+
 #line 256 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_a_b, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000033u, Str.nt_src_private_ntos_tests_fatfs, 257u, Str.KmtFatOpen_Handle_L_SystemRoot_a);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 257u, Str.KmtFatOpen_Handle_L_SystemRoot_n);
 #line 258 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x1u), 0xC0000103u, Str.nt_src_private_ntos_tests_fatfs, 259u, Str.KmtFatOpen_Handle_L_SystemRoot_r_2);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_x_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 259u, Str.KmtFatOpen_Handle_L_SystemRoot_n_2);
 #line 260 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x40u), 0xC00000BAu, Str.nt_src_private_ntos_tests_fatfs, 261u, Str.KmtFatOpen_Handle_L_SystemRoot_d);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_x, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 261u, Str.KmtFatOpen_Handle_L_SystemRoot_r);
 #line 262 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x2u, 0u), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 263u, Str.KmtFatOpen_Handle_L_SystemRoot_r_3);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_a_b, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000033u, Str.nt_src_private_ntos_tests_fatfs, 263u, Str.KmtFatOpen_Handle_L_SystemRoot_a);
 #line 264 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_new_txt, Ptr<CVoid>.Null, 0x3u, 0u, 0x2u, 0u), 0xC00000A2u, Str.nt_src_private_ntos_tests_fatfs, 265u, Str.KmtFatOpen_Handle_L_SystemRoot_n_3);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x1u), 0xC0000103u, Str.nt_src_private_ntos_tests_fatfs, 265u, Str.KmtFatOpen_Handle_L_SystemRoot_r_2);
 #line 266 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x2u, 0u, 0x1u, 0u), 0xC00000A2u, Str.nt_src_private_ntos_tests_fatfs, 267u, Str.KmtFatOpen_Handle_L_SystemRoot_r_4);
-#line 266 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x40u), 0xC00000BAu, Str.nt_src_private_ntos_tests_fatfs, 267u, Str.KmtFatOpen_Handle_L_SystemRoot_d);
+#line 268 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x2u, 0u), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 269u, Str.KmtFatOpen_Handle_L_SystemRoot_r_3);
+#line 270 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_new_txt, Ptr<CVoid>.Null, 0x3u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 271u, Str.KmtFatOpen_Handle_L_SystemRoot_n_3);
+#line 272 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_new_txt, Ptr<CVoid>.Null, 0x2u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 273u, Str.KmtFatOpen_Handle_L_SystemRoot_r_4);
+#line 272 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:272: unsigned long KmtFatCountEntries(void*, const unsigned short*, const unsigned short*, unsigned char*, long*)
+        // nt-src/private/ntos/tests/fatfs.c:278: unsigned long KmtFatCountEntries(void*, const unsigned short*, const unsigned short*, unsigned char*, long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KmtFatCountEntries(HANDLE Directory, PCWSTR Pattern, PCWSTR Wanted, PBOOLEAN Found, PNTSTATUS FirstStatus)
         {
-#line 272 "nt-src/private/ntos/tests/fatfs.c"
+#line 278 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<UNICODE_STRING> PatternString = frame.At<UNICODE_STRING>(0x8);
-#line 293 "nt-src/private/ntos/tests/fatfs.c"
+#line 299 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_NAMES_INFORMATION Entry = default(PFILE_NAMES_INFORMATION);
             ULONG Count = 0u;
             BOOLEAN First_2 = TRUE;
             NTSTATUS Status = 0;
-#line 298 "nt-src/private/ntos/tests/fatfs.c"
+#line 304 "nt-src/private/ntos/tests/fatfs.c"
             Found.W.Deref = FALSE;
             if (!new Ptr<sbyte>(Pattern.Address).IsNull)
             {
-#line 300 "nt-src/private/ntos/tests/fatfs.c"
+#line 306 "nt-src/private/ntos/tests/fatfs.c"
                 RtlInitUnicodeString(PatternString, Pattern);
             }
 
-#line 302 "nt-src/private/ntos/tests/fatfs.c"
+#line 308 "nt-src/private/ntos/tests/fatfs.c"
             for (;;)
             {
-#line 302 "nt-src/private/ntos/tests/fatfs.c"
+#line 308 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCountEntries_Buffer.As<CVoid>(), 200u, FileNamesInformation, FALSE, First_2 != 0 && !new Ptr<sbyte>(Pattern.Address).IsNull ? PatternString : Ptr<_UNICODE_STRING>.Null, First_2);
-#line 305 "nt-src/private/ntos/tests/fatfs.c"
+#line 311 "nt-src/private/ntos/tests/fatfs.c"
                 if (First_2 != 0)
                 {
-#line 306 "nt-src/private/ntos/tests/fatfs.c"
+#line 312 "nt-src/private/ntos/tests/fatfs.c"
                     FirstStatus.W.Deref = Status;
                 }
 
-#line 308 "nt-src/private/ntos/tests/fatfs.c"
+#line 314 "nt-src/private/ntos/tests/fatfs.c"
                 First_2 = FALSE;
                 if (Status < 0)
                 {
-#line 310 "nt-src/private/ntos/tests/fatfs.c"
+#line 316 "nt-src/private/ntos/tests/fatfs.c"
                     return frame.Leave(Count);
                 }
 
-#line 312 "nt-src/private/ntos/tests/fatfs.c"
+#line 318 "nt-src/private/ntos/tests/fatfs.c"
                 for (Entry = KmtFatCountEntries_Buffer.As<_FILE_NAMES_INFORMATION>();; Entry = (Entry.As<byte>() + Entry.NextEntryOffset).As<_FILE_NAMES_INFORMATION>())
                 {
-#line 312 "nt-src/private/ntos/tests/fatfs.c"
+#line 318 "nt-src/private/ntos/tests/fatfs.c"
                     SafePoint.Poll();
                     Count += 1u;
                     if (!new Ptr<sbyte>(Wanted.Address).IsNull && KmtFatNameIs(Entry.FileName, Entry.FileNameLength, Wanted) != 0)
                     {
-#line 315 "nt-src/private/ntos/tests/fatfs.c"
+#line 321 "nt-src/private/ntos/tests/fatfs.c"
                         Found.W.Deref = TRUE;
                     }
 
-#line 317 "nt-src/private/ntos/tests/fatfs.c"
+#line 323 "nt-src/private/ntos/tests/fatfs.c"
                     if (Entry.NextEntryOffset == 0u)
                     {
-#line 318 "nt-src/private/ntos/tests/fatfs.c"
+#line 324 "nt-src/private/ntos/tests/fatfs.c"
                         break;
                     }
                 }
             }
 
-#line 302 "nt-src/private/ntos/tests/fatfs.c"
+#line 308 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((uint)0);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:326: void KmtFatTestDirectories()
+        // nt-src/private/ntos/tests/fatfs.c:332: void KmtFatTestDirectories()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestDirectories()
         {
-#line 326 "nt-src/private/ntos/tests/fatfs.c"
+#line 332 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0xE0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -440,113 +466,113 @@ public static unsafe partial class Image
             Ptr<WCHAR> ShortPath = frame.At<WCHAR>(0x30);
             ref BOOLEAN Found = ref frame.Local<BOOLEAN>(0x80);
             ref NTSTATUS First_2 = ref frame.Local<NTSTATUS>(0x84);
-#line 335 "nt-src/private/ntos/tests/fatfs.c"
+#line 341 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_BOTH_DIR_INFORMATION Both = KmtFatTestDirectories_Buffer.As<_FILE_BOTH_DIR_INFORMATION>();
             PFILE_DIRECTORY_INFORMATION Info = KmtFatTestDirectories_Buffer.As<_FILE_DIRECTORY_INFORMATION>();
-#line 343 "nt-src/private/ntos/tests/fatfs.c"
+#line 349 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
             ULONG Count = 0;
-#line 346 "nt-src/private/ntos/tests/fatfs.c"
+#line 352 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 348 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 348u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 354 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 354u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 350 "nt-src/private/ntos/tests/fatfs.c"
+#line 356 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 349 "nt-src/private/ntos/tests/fatfs.c"
+#line 355 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Count = KmtFatCountEntries(Root, Ptr<ushort>.Null, Str.w_A_long_file_name_with_spaces_t, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong((ULONG)First_2, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 353u, Str.First_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 354u, Str.Count_lu_expected_lu);
-            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 355u, Str.Found_ld_expected_ld);
-            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileNamesInformation, 0, Ptr<_UNICODE_STRING>.Null, 0), 0x80000006u, Str.nt_src_private_ntos_tests_fatfs, 357u, Str.ZwQueryDirectoryFile_Root_NULL_N);
-#line 358 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)First_2, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 359u, Str.First_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 360u, Str.Count_lu_expected_lu);
+            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 361u, Str.Found_ld_expected_ld);
+            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileNamesInformation, 0, Ptr<_UNICODE_STRING>.Null, 0), 0x80000006u, Str.nt_src_private_ntos_tests_fatfs, 363u, Str.ZwQueryDirectoryFile_Root_NULL_N);
+#line 364 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Root);
-#line 360 "nt-src/private/ntos/tests/fatfs.c"
+#line 366 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             Count = KmtFatCountEntries(Root, Str.w__TXT, Str.w_readme_txt, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong(Count, 2u, Str.nt_src_private_ntos_tests_fatfs, 362u, Str.Count_lu_expected_lu);
-            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 363u, Str.Found_ld_expected_ld);
+            KmtCheckUlong(Count, 2u, Str.nt_src_private_ntos_tests_fatfs, 368u, Str.Count_lu_expected_lu);
+            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 369u, Str.Found_ld_expected_ld);
             ZwClose(Root);
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             Count = KmtFatCountEntries(Root, Str.w_nomatch, Ptr<ushort>.Null, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong((ULONG)First_2, 0xC000000Fu, Str.nt_src_private_ntos_tests_fatfs, 367u, Str.First_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Count, 0u, Str.nt_src_private_ntos_tests_fatfs, 368u, Str.Count_lu_expected_lu);
+            KmtCheckUlong((ULONG)First_2, 0xC000000Fu, Str.nt_src_private_ntos_tests_fatfs, 373u, Str.First_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Count, 0u, Str.nt_src_private_ntos_tests_fatfs, 374u, Str.Count_lu_expected_lu);
             ZwClose(Root);
-#line 375 "nt-src/private/ntos/tests/fatfs.c"
+#line 381 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 377 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 377u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 383 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 383u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 379 "nt-src/private/ntos/tests/fatfs.c"
+#line 385 "nt-src/private/ntos/tests/fatfs.c"
                 Count = KmtFatCountEntries(Directory, Ptr<ushort>.Null, Str.w, frame.At<byte>(0x80), frame.At<int>(0x84));
-                KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 380u, Str.Count_lu_expected_lu);
-                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 381u, Str.Found_ld_expected_ld);
+                KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 386u, Str.Count_lu_expected_lu);
+                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 387u, Str.Found_ld_expected_ld);
                 ZwClose(Directory);
             }
 
-#line 389 "nt-src/private/ntos/tests/fatfs.c"
+#line 395 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             RtlInitUnicodeString(Pattern, Str.w_A_long_file_name_with_spaces_t);
             Status = ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBothDirectoryInformation, TRUE, Pattern, TRUE);
-#line 393 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 393u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 399 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 399u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 395 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(Both.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 395u, Str.Both_EndOfFile_LowPart_lu_expect);
-                KmtCheckUlong(Both.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 396u, Str.Both_FileAttributes_0x_08lx_expe);
-                KmtCheckUlong(Both.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_fatfs, 397u, Str.Both_NextEntryOffset_lu_expected);
-                KmtOk((BOOLEAN)((Both.ShortNameLength > 0 && Both.ShortNameLength <= 24 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 398u, Str.a_short_name_d_bytes, Va.Args(frame.Base + 0x98, (int)Both.ShortNameLength));
-                KmtOk((BOOLEAN)(KmtFatNameIs(Both.FileName, Both.FileNameLength, Str.w_A_long_file_name_with_spaces_t) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 399u, Str.the_entry_s_long_name, Va.Args(frame.Base + 0xAC));
+#line 401 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(Both.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 401u, Str.Both_EndOfFile_LowPart_lu_expect);
+                KmtCheckUlong(Both.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 402u, Str.Both_FileAttributes_0x_08lx_expe);
+                KmtCheckUlong(Both.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_fatfs, 403u, Str.Both_NextEntryOffset_lu_expected);
+                KmtOk((BOOLEAN)((Both.ShortNameLength > 0 && Both.ShortNameLength <= 24 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 404u, Str.a_short_name_d_bytes, Va.Args(frame.Base + 0x98, (int)Both.ShortNameLength));
+                KmtOk((BOOLEAN)(KmtFatNameIs(Both.FileName, Both.FileNameLength, Str.w_A_long_file_name_with_spaces_t) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 405u, Str.the_entry_s_long_name, Va.Args(frame.Base + 0xAC));
                 if (Both.ShortNameLength > 0 && Both.ShortNameLength <= 24)
                 {
-#line 401 "nt-src/private/ntos/tests/fatfs.c"
+#line 407 "nt-src/private/ntos/tests/fatfs.c"
                     memcpy(ShortPath.As<CVoid>(), Str.w__SystemRoot.As<CVoid>(), 24u);
                     memcpy((ShortPath + 12).As<CVoid>(), Both.ShortName.As<CVoid>(), (uint)Both.ShortNameLength);
                     ShortPath.W[12u + (uint)Both.ShortNameLength / 2u] = 0;
                     Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), ShortPath, Ptr<CVoid>.Null, FILE_READ_ATTRIBUTES, FILE_SHARE_READ, FILE_OPEN, 0u);
-                    KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 405u, Str.Status_0x_08lx_expected_0x_08lx);
+                    KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 411u, Str.Status_0x_08lx_expected_0x_08lx);
                     if (Status >= 0)
                     {
-#line 407 "nt-src/private/ntos/tests/fatfs.c"
+#line 413 "nt-src/private/ntos/tests/fatfs.c"
                         ZwQueryInformationFile(Handle, IoStatus, ShortId.As<CVoid>(), 8u, FileInternalInformation);
                         ZwClose(Handle);
                         KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__SystemRoot_A_long_file_name_w, Ptr<CVoid>.Null, FILE_READ_ATTRIBUTES, FILE_SHARE_READ, FILE_OPEN, 0u);
-#line 411 "nt-src/private/ntos/tests/fatfs.c"
+#line 417 "nt-src/private/ntos/tests/fatfs.c"
                         ZwQueryInformationFile(Handle, IoStatus, LongId.As<CVoid>(), 8u, FileInternalInformation);
                         ZwClose(Handle);
-                        KmtOk((BOOLEAN)((LongId.IndexNumber.QuadPart == ShortId.IndexNumber.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 413u, Str.the_short_name_opens_the_same_fi, Va.Args(frame.Base + 0xC0));
+                        KmtOk((BOOLEAN)((LongId.IndexNumber.QuadPart == ShortId.IndexNumber.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 419u, Str.the_short_name_opens_the_same_fi, Va.Args(frame.Base + 0xC0));
                     }
                 }
             }
 
-#line 417 "nt-src/private/ntos/tests/fatfs.c"
-            ZwClose(Root);
 #line 423 "nt-src/private/ntos/tests/fatfs.c"
+            ZwClose(Root);
+#line 429 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             RtlInitUnicodeString(Pattern, Str.w_DIR);
             Status = ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileDirectoryInformation, TRUE, Pattern, TRUE);
-#line 427 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 427u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Info.FileAttributes & 0x10u, 0x10u, Str.nt_src_private_ntos_tests_fatfs, 428u, Str.Info_FileAttributes_FILE_ATTRIBU);
-            KmtOk((BOOLEAN)(KmtFatNameIs(Info.FileName, Info.FileNameLength, Str.w_dir) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 429u, Str.the_entry_s_name_as_on_the_volum, Va.Args(frame.Base + 0xD4));
-            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBasicInformation, 1, Ptr<_UNICODE_STRING>.Null, 1), 0xC0000003u, Str.nt_src_private_ntos_tests_fatfs, 431u, Str.ZwQueryDirectoryFile_Root_NULL_N_2);
-#line 432 "nt-src/private/ntos/tests/fatfs.c"
+#line 433 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 433u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Info.FileAttributes & 0x10u, 0x10u, Str.nt_src_private_ntos_tests_fatfs, 434u, Str.Info_FileAttributes_FILE_ATTRIBU);
+            KmtOk((BOOLEAN)(KmtFatNameIs(Info.FileName, Info.FileNameLength, Str.w_dir) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 435u, Str.the_entry_s_name_as_on_the_volum, Va.Args(frame.Base + 0xD4));
+            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBasicInformation, 1, Ptr<_UNICODE_STRING>.Null, 1), 0xC0000003u, Str.nt_src_private_ntos_tests_fatfs, 437u, Str.ZwQueryDirectoryFile_Root_NULL_N_2);
+#line 438 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Root);
-#line 432 "nt-src/private/ntos/tests/fatfs.c"
+#line 438 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:437: void KmtFatTestVolume()
+        // nt-src/private/ntos/tests/fatfs.c:443: void KmtFatTestVolume()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestVolume()
         {
-#line 437 "nt-src/private/ntos/tests/fatfs.c"
+#line 443 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0xC0);
             ref HANDLE Disk = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x4);
@@ -554,67 +580,512 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x10);
             Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x18);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x30);
-#line 448 "nt-src/private/ntos/tests/fatfs.c"
+#line 454 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_FS_VOLUME_INFORMATION Volume = Buffer.As<_FILE_FS_VOLUME_INFORMATION>();
             PFILE_FS_ATTRIBUTE_INFORMATION Attribute = Buffer.As<_FILE_FS_ATTRIBUTE_INFORMATION>();
             BOOLEAN Fat32 = 0;
             ULONG Serial = 0;
             NTSTATUS Status = 0;
-#line 458 "nt-src/private/ntos/tests/fatfs.c"
+#line 464 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_Ramdisk0, Ptr<CVoid>.Null, FILE_READ_DATA, 0x3u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 459u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 465u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 461 "nt-src/private/ntos/tests/fatfs.c"
+#line 467 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 460 "nt-src/private/ntos/tests/fatfs.c"
+#line 466 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Offset.W.QuadPart = 0L;
-            KmtCheckUlong((ULONG)ZwReadFile(Disk, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestVolume_Sector.As<CVoid>(), 512u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 464u, Str.ZwReadFile_Disk_NULL_NULL_NULL_I);
+            KmtCheckUlong((ULONG)ZwReadFile(Disk, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestVolume_Sector.As<CVoid>(), 512u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 470u, Str.ZwReadFile_Disk_NULL_NULL_NULL_I);
             ZwClose(Disk);
             Fat32 = (BOOLEAN)((KmtFatTestVolume_Sector[22] | KmtFatTestVolume_Sector[23]) == 0 ? 1 : 0);
             Serial = Fat32 != 0 ? (uint)(KmtFatTestVolume_Sector[67] | (KmtFatTestVolume_Sector[68] << 8) | (KmtFatTestVolume_Sector[69] << 16)) | ((ULONG)KmtFatTestVolume_Sector[70] << 24) : (uint)(KmtFatTestVolume_Sector[39] | (KmtFatTestVolume_Sector[40] << 8) | (KmtFatTestVolume_Sector[41] << 16)) | ((ULONG)KmtFatTestVolume_Sector[42] << 24);
-#line 469 "nt-src/private/ntos/tests/fatfs.c"
+#line 475 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 470u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 476u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 472 "nt-src/private/ntos/tests/fatfs.c"
+#line 478 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 471 "nt-src/private/ntos/tests/fatfs.c"
+#line 477 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 474u, Str.ZwQueryVolumeInformationFile_Roo);
-            KmtCheckUlong(Size.BytesPerSector, (ULONG)(KmtFatTestVolume_Sector[11] | (KmtFatTestVolume_Sector[12] << 8)), Str.nt_src_private_ntos_tests_fatfs, 475u, Str.Size_BytesPerSector_lu_expected);
-            KmtCheckUlong(Size.SectorsPerAllocationUnit, (ULONG)KmtFatTestVolume_Sector[13], Str.nt_src_private_ntos_tests_fatfs, 476u, Str.Size_SectorsPerAllocationUnit_lu);
-            KmtOk((BOOLEAN)((Size.AvailableAllocationUnits.QuadPart > 0L && Size.AvailableAllocationUnits.QuadPart < Size.TotalAllocationUnits.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 478u, Str.some_clusters_are_free_some_used, Va.Args(frame.Base + 0x98));
-#line 479 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Volume.As<CVoid>(), 88u, FileFsVolumeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 479u, Str.ZwQueryVolumeInformationFile_Roo_2);
-            KmtCheckUlong(Volume.VolumeSerialNumber, Serial, Str.nt_src_private_ntos_tests_fatfs, 480u, Str.Volume_VolumeSerialNumber_0x_08l);
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Attribute.As<CVoid>(), 88u, FileFsAttributeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 482u, Str.ZwQueryVolumeInformationFile_Roo_3);
-#line 483 "nt-src/private/ntos/tests/fatfs.c"
-            KmtOk((BOOLEAN)(KmtFatNameIs(Attribute.FileSystemName, Attribute.FileSystemNameLength, Fat32 != 0 ? Str.w_FAT32 : Str.w_FAT) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 484u, Str.the_file_system_s_name, Va.Args(frame.Base + 0xAC));
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 480u, Str.ZwQueryVolumeInformationFile_Roo);
+            KmtCheckUlong(Size.BytesPerSector, (ULONG)(KmtFatTestVolume_Sector[11] | (KmtFatTestVolume_Sector[12] << 8)), Str.nt_src_private_ntos_tests_fatfs, 481u, Str.Size_BytesPerSector_lu_expected);
+            KmtCheckUlong(Size.SectorsPerAllocationUnit, (ULONG)KmtFatTestVolume_Sector[13], Str.nt_src_private_ntos_tests_fatfs, 482u, Str.Size_SectorsPerAllocationUnit_lu);
+            KmtOk((BOOLEAN)((Size.AvailableAllocationUnits.QuadPart > 0L && Size.AvailableAllocationUnits.QuadPart < Size.TotalAllocationUnits.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 484u, Str.some_clusters_are_free_some_used, Va.Args(frame.Base + 0x98));
 #line 485 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Attribute.MaximumComponentNameLength, 255u, Str.nt_src_private_ntos_tests_fatfs, 485u, Str.Attribute_MaximumComponentNameLe);
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Volume.As<CVoid>(), 88u, FileFsVolumeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 485u, Str.ZwQueryVolumeInformationFile_Roo_2);
+            KmtCheckUlong(Volume.VolumeSerialNumber, Serial, Str.nt_src_private_ntos_tests_fatfs, 486u, Str.Volume_VolumeSerialNumber_0x_08l);
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Attribute.As<CVoid>(), 88u, FileFsAttributeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 488u, Str.ZwQueryVolumeInformationFile_Roo_3);
+#line 489 "nt-src/private/ntos/tests/fatfs.c"
+            KmtOk((BOOLEAN)(KmtFatNameIs(Attribute.FileSystemName, Attribute.FileSystemNameLength, Fat32 != 0 ? Str.w_FAT32 : Str.w_FAT) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 490u, Str.the_file_system_s_name, Va.Args(frame.Base + 0xAC));
+#line 491 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Attribute.MaximumComponentNameLength, 255u, Str.nt_src_private_ntos_tests_fatfs, 491u, Str.Attribute_MaximumComponentNameLe);
             ZwClose(Root);
-#line 486 "nt-src/private/ntos/tests/fatfs.c"
+#line 492 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:489: void Test_FatFs()
+        // nt-src/private/ntos/tests/fatfs.c:497: long KmtFatWrite(void*, unsigned long, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static NTSTATUS KmtFatWrite(HANDLE Handle, ULONG Offset, ULONG Length, ULONG Seed)
+        {
+#line 497 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+            Ptr<LARGE_INTEGER> Position = frame.At<LARGE_INTEGER>(0x8);
+#line 517 "nt-src/private/ntos/tests/fatfs.c"
+            ULONG Done = 0u;
+            ULONG Chunk = 0;
+            ULONG Index = 0;
+            NTSTATUS Status = 0;
+#line 522 "nt-src/private/ntos/tests/fatfs.c"
+            while (Done < Length)
+            {
+#line 522 "nt-src/private/ntos/tests/fatfs.c"
+                SafePoint.Poll();
+                Chunk = Length - Done > 4096u ? 4096u : Length - Done;
+                for (Index = 0u; Index < Chunk; Index += 1u)
+                {
+#line 524 "nt-src/private/ntos/tests/fatfs.c"
+                    SafePoint.Poll();
+                    KmtFatWrite_Buffer.W[Index] = KmtFatPattern(Offset + Done + Index, Seed);
+                }
+
+#line 527 "nt-src/private/ntos/tests/fatfs.c"
+                Position.W.QuadPart = Offset + Done;
+                Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatWrite_Buffer.As<CVoid>(), Chunk, Position, Ptr<uint>.Null);
+                if (Status < 0)
+                {
+#line 530 "nt-src/private/ntos/tests/fatfs.c"
+                    return frame.Leave(Status);
+                }
+
+#line 532 "nt-src/private/ntos/tests/fatfs.c"
+                if (IoStatus.Information != Chunk)
+                {
+#line 533 "nt-src/private/ntos/tests/fatfs.c"
+                    return frame.Leave(STATUS_UNSUCCESSFUL);
+                }
+
+#line 535 "nt-src/private/ntos/tests/fatfs.c"
+                Done += Chunk;
+            }
+
+#line 537 "nt-src/private/ntos/tests/fatfs.c"
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:542: unsigned long KmtFatSize(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static ULONG KmtFatSize(HANDLE Handle)
+        {
+#line 542 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x8);
+#line 549 "nt-src/private/ntos/tests/fatfs.c"
+            memset(Standard.As<CVoid>(), 0, 24u);
+            Standard.EndOfFile.W.LowPart = MAXULONG;
+            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
+            return frame.Leave(Standard.EndOfFile.LowPart);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:557: unsigned long long KmtFatFreeUnits()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static ULONGLONG KmtFatFreeUnits()
+        {
+#line 557 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x30);
+            ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
+            Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x10);
+#line 565 "nt-src/private/ntos/tests/fatfs.c"
+            memset(Size.As<CVoid>(), 0, 24u);
+            if (KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x1u, 0x3u, 0x1u, 0x1u) >= 0)
+            {
+                ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation);
+                ZwClose(Root);
+            }
+
+#line 571 "nt-src/private/ntos/tests/fatfs.c"
+            return frame.Leave((ULONGLONG)Size.AvailableAllocationUnits.QuadPart);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:576: long KmtFatDelete(const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtFatDelete(PCWSTR Path)
+        {
+#line 576 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
+            Ptr<FILE_DISPOSITION_INFORMATION> Disposition = frame.At<FILE_DISPOSITION_INFORMATION>(0xC);
+#line 583 "nt-src/private/ntos/tests/fatfs.c"
+            NTSTATUS Status = 0;
+#line 585 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Path, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
+            if (Status < 0)
+            {
+#line 587 "nt-src/private/ntos/tests/fatfs.c"
+                return frame.Leave(Status);
+            }
+
+#line 589 "nt-src/private/ntos/tests/fatfs.c"
+            Disposition.W.DeleteFile = TRUE;
+            Status = ZwSetInformationFile(Handle, IoStatus, Disposition.As<CVoid>(), 1u, FileDispositionInformation);
+            ZwClose(Handle);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:597: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtFatRename(PCWSTR From, PCWSTR To, BOOLEAN Replace)
+        {
+#line 597 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x8);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0xC);
+#line 604 "nt-src/private/ntos/tests/fatfs.c"
+            PFILE_RENAME_INFORMATION Rename = KmtFatRename_Buffer.As<_FILE_RENAME_INFORMATION>();
+#line 608 "nt-src/private/ntos/tests/fatfs.c"
+            NTSTATUS Status = 0;
+#line 610 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), From, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
+            if (Status < 0)
+            {
+#line 612 "nt-src/private/ntos/tests/fatfs.c"
+                return frame.Leave(Status);
+            }
+
+#line 614 "nt-src/private/ntos/tests/fatfs.c"
+            RtlInitUnicodeString(Name, To);
+            Rename.W.ReplaceIfExists = Replace;
+            Rename.W.RootDirectory = Ptr<CVoid>.Null;
+            Rename.W.FileNameLength = Name.Length;
+            memcpy(Rename.FileName.As<CVoid>(), Name.Buffer.As<CVoid>(), Name.Length);
+            Status = ZwSetInformationFile(Handle, IoStatus, Rename.As<CVoid>(), 272u, FileRenameInformation);
+            ZwClose(Handle);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:626: void KmtFatTestWrites()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static void KmtFatTestWrites()
+        {
+#line 626 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x100);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+            ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
+            Ptr<FILE_END_OF_FILE_INFORMATION> EndOfFile = frame.At<FILE_END_OF_FILE_INFORMATION>(0x10);
+            Ptr<FILE_BASIC_INFORMATION> Basic = frame.At<FILE_BASIC_INFORMATION>(0x18);
+            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x40);
+            Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x48);
+            ref BOOLEAN Found = ref frame.Local<BOOLEAN>(0x50);
+            ref NTSTATUS First_2 = ref frame.Local<NTSTATUS>(0x54);
+#line 639 "nt-src/private/ntos/tests/fatfs.c"
+            ULONGLONG FreeBefore = 0;
+#line 642 "nt-src/private/ntos/tests/fatfs.c"
+            ULONG Index = 0;
+            ULONG Count = 0;
+            ULONG Written = 0;
+            NTSTATUS Status = 0;
+#line 647 "nt-src/private/ntos/tests/fatfs.c"
+            FreeBefore = KmtFatFreeUnits();
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_CREATE, FILE_DIRECTORY_FILE);
+#line 650 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 650u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status < 0)
+            {
+#line 652 "nt-src/private/ntos/tests/fatfs.c"
+                frame.Leave();
+#line 651 "nt-src/private/ntos/tests/fatfs.c"
+                return;
+            }
+
+            ZwClose(Directory);
+#line 660 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_CREATE, FILE_NON_DIRECTORY_FILE);
+#line 662 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 662u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 5000u, 9u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 663u, Str.KmtFatWrite_Handle_0_5000_9_0x_0);
+            KmtCheckUlong(KmtFatSize(Handle), 5000u, Str.nt_src_private_ntos_tests_fatfs, 664u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 665u, Str.ZwQueryInformationFile_Handle_Io_2);
+            KeQuerySystemTime(Now);
+            KmtOk((BOOLEAN)((Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 668u, Str.the_last_write_time_is_the_syste, Va.Args(frame.Base + 0x68));
+#line 669 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Basic.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 669u, Str.Basic_FileAttributes_0x_08lx_exp);
+            ZwClose(Handle);
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_SHORT_TXT, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 672u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 674 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 5000u, 9u, 1000u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 674u, Str.the_new_file_reads_back, Va.Args(frame.Base + 0x7C));
+                ZwClose(Handle);
+            }
+
+#line 682 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_OVERWRITE, 0u);
+#line 684 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 684u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatfs, 685u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 100u, 4u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 686u, Str.KmtFatWrite_Handle_0_100_4_0x_08);
+            EndOfFile.EndOfFile.W.QuadPart = 50L;
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 688u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 50u, Str.nt_src_private_ntos_tests_fatfs, 689u, Str.KmtFatSize_Handle_lu_expected_lu);
+            EndOfFile.EndOfFile.W.QuadPart = 3000L;
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 691u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 3000u, Str.nt_src_private_ntos_tests_fatfs, 692u, Str.KmtFatSize_Handle_lu_expected_lu);
+            Offset.W.QuadPart = 40L;
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 694u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((KmtFatTestWrites_Buffer[9] == KmtFatPattern(49u, 4u) && KmtFatTestWrites_Buffer[10] == 0 && KmtFatTestWrites_Buffer[19] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 695u, Str.data_to_50_zeros_after, Va.Args(frame.Base + 0x90));
+            Offset.W.QuadPart = 2990L;
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 697u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((IoStatus.Information == 10u && KmtFatTestWrites_Buffer[0] == 0 && KmtFatTestWrites_Buffer[9] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 698u, Str.the_extension_is_zeros, Va.Args(frame.Base + 0xA4));
+            Offset.W.LowPart = FILE_WRITE_TO_END_OF_FILE;
+            Offset.W.HighPart = -1;
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.append.As<CVoid>(), 6u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 701u, Str.ZwWriteFile_Handle_NULL_NULL_NUL);
+            KmtCheckUlong(KmtFatSize(Handle), 3006u, Str.nt_src_private_ntos_tests_fatfs, 702u, Str.KmtFatSize_Handle_lu_expected_lu);
+            Offset.W.QuadPart = 4000L;
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.far.As<CVoid>(), 3u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 704u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_2);
+            KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 705u, Str.KmtFatSize_Handle_lu_expected_lu);
+            Offset.W.QuadPart = 3000L;
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 10u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 707u, Str.ZwReadFile_Handle_NULL_NULL_NULL_6);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestWrites_Buffer.As<CVoid>(), Str.append.As<CVoid>(), 6u) == 6u && KmtFatTestWrites_Buffer[6] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 708u, Str.appended_then_zeros_to_the_far_w, Va.Args(frame.Base + 0xB8));
+            ZwClose(Handle);
+#line 715 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw_sub2, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_CREATE, FILE_DIRECTORY_FILE);
+#line 717 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 717u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 719 "nt-src/private/ntos/tests/fatfs.c"
+                ZwClose(Directory);
+            }
+
+#line 721 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Short_txt, Str.w_Renamed_file_txt, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 721u, Str.KmtFatRename_L_SystemRoot_kmtw_S);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 723u, Str.KmtFatOpen_Handle_L_SystemRoot_k);
+#line 724 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Renamed_file, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 725u, Str.KmtFatRename_L_SystemRoot_kmtw_R);
+#line 726 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 727u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 729 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 729u, Str.KmtFatSize_Handle_lu_expected_lu);
+                ZwClose(Handle);
+            }
+
+#line 732 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_other_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 733u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 735 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 700u, 6u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 735u, Str.KmtFatWrite_Handle_0_700_6_0x_08);
+                ZwClose(Handle);
+            }
+
+#line 738 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 739u, Str.KmtFatRename_L_SystemRoot_kmtw_o);
+#line 740 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 741u, Str.KmtFatRename_L_SystemRoot_kmtw_o_2);
+#line 742 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 743u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 745 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 700u, 6u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 745u, Str.the_replacing_file_s_data, Va.Args(frame.Base + 0xCC));
+                ZwClose(Handle);
+            }
+
+#line 753 "nt-src/private/ntos/tests/fatfs.c"
+            for (Index = 0u; Index < 24u; Index += 1u)
+            {
+#line 753 "nt-src/private/ntos/tests/fatfs.c"
+                SafePoint.Poll();
+                memcpy(KmtFatTestWrites_Path.As<CVoid>(), Str.w__SystemRoot_kmtw_A_much_longer.As<CVoid>(), 112u);
+                KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
+                KmtFatTestWrites_Path.W[49] = (WCHAR)((uint)'0' + Index % 10u);
+                KmtFatTestWrites_Path.W[56] = 0;
+                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), KmtFatTestWrites_Path, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
+                if (Status < 0)
+                {
+#line 760 "nt-src/private/ntos/tests/fatfs.c"
+                    break;
+                }
+
+#line 762 "nt-src/private/ntos/tests/fatfs.c"
+                ZwClose(Handle);
+            }
+
+#line 764 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 764u, Str.Status_0x_08lx_expected_0x_08lx);
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
+#line 767 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 767u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 769 "nt-src/private/ntos/tests/fatfs.c"
+                Count = KmtFatCountEntries(Directory, Str.w_A_much_longer, Str.w_A_much_longer_file_name_number, frame.At<byte>(0x50), frame.At<int>(0x54));
+                KmtCheckUlong(Count, 24u, Str.nt_src_private_ntos_tests_fatfs, 770u, Str.Count_lu_expected_lu);
+                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 771u, Str.Found_ld_expected_ld);
+                ZwClose(Directory);
+            }
+
+#line 774 "nt-src/private/ntos/tests/fatfs.c"
+            for (Index = 0u; Index < 24u; Index += 1u)
+            {
+#line 774 "nt-src/private/ntos/tests/fatfs.c"
+                SafePoint.Poll();
+                KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
+                KmtFatTestWrites_Path.W[49] = (WCHAR)((uint)'0' + Index % 10u);
+                if (KmtFatDelete(KmtFatTestWrites_Path) < 0)
+                {
+#line 778 "nt-src/private/ntos/tests/fatfs.c"
+                    break;
+                }
+            }
+
+#line 781 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Index, 24u, Str.nt_src_private_ntos_tests_fatfs, 781u, Str.Index_lu_expected_lu);
+#line 787 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0xC0000101u, Str.nt_src_private_ntos_tests_fatfs, 787u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2_moved_tx), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 788u, Str.KmtFatDelete_L_SystemRoot_kmtw_s_2);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 790u, Str.KmtFatOpen_Handle_L_SystemRoot_k_2);
+#line 791 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x10002u, 0u, FILE_CREATE, FILE_DELETE_ON_CLOSE);
+#line 793 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 793u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 795 "nt-src/private/ntos/tests/fatfs.c"
+                ZwClose(Handle);
+            }
+
+#line 797 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 798u, Str.KmtFatOpen_Handle_L_SystemRoot_k_3);
+#line 803 "nt-src/private/ntos/tests/fatfs.c"
+            if (FreeBefore <= 4096UL)
+            {
+#line 804 "nt-src/private/ntos/tests/fatfs.c"
+                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_big_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 805u, Str.Status_0x_08lx_expected_0x_08lx);
+                if (Status >= 0)
+                {
+#line 807 "nt-src/private/ntos/tests/fatfs.c"
+                    Written = 0u;
+                    for (;;)
+                    {
+#line 808 "nt-src/private/ntos/tests/fatfs.c"
+                        SafePoint.Poll();
+                        Status = KmtFatWrite(Handle, Written, 65536u, 7u);
+                        if (Status < 0)
+                        {
+#line 811 "nt-src/private/ntos/tests/fatfs.c"
+                            break;
+                        }
+
+#line 813 "nt-src/private/ntos/tests/fatfs.c"
+                        Written += 65536u;
+                        if (Written > 67108864u)
+                        {
+#line 815 "nt-src/private/ntos/tests/fatfs.c"
+                            break;
+                        }
+                    }
+
+#line 818 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_fatfs, 818u, Str.Status_0x_08lx_expected_0x_08lx);
+                    KmtOk((BOOLEAN)((KmtFatSize(Handle) <= Written + 65536u && KmtFatSize(Handle) >= Written ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 819u, Str.a_failed_write_leaves_the_size_i, Va.Args(frame.Base + 0xE0));
+                    ZwClose(Handle);
+                }
+
+#line 822 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_big_bin), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 822u, Str.KmtFatDelete_L_SystemRoot_kmtw_b);
+            }
+
+#line 824 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 824u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 825u, Str.KmtFatDelete_L_SystemRoot_kmtw_0);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 826u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0xF4));
+#line 826 "nt-src/private/ntos/tests/fatfs.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:831: void KmtFatKeepFiles()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtFatKeepFiles()
+        {
+#line 831 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x10);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+#line 846 "nt-src/private/ntos/tests/fatfs.c"
+            NTSTATUS Status = 0;
+#line 848 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 849u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 851 "nt-src/private/ntos/tests/fatfs.c"
+                ZwClose(Handle);
+            }
+
+#line 853 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Written_by_th, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+#line 855 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 855u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 857 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 40000u, 5u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 857u, Str.KmtFatWrite_Handle_0_40000_5_0x);
+                ZwClose(Handle);
+            }
+
+#line 860 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_first_name_tx, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 861u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 863 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1234u, 8u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 863u, Str.KmtFatWrite_Handle_0_1234_8_0x_0);
+                ZwClose(Handle);
+            }
+
+#line 866 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kept_first_name_tx, Str.w_RENAMED_TXT, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 866u, Str.KmtFatRename_L_SystemRoot_kept_f);
+#line 866 "nt-src/private/ntos/tests/fatfs.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:869: void Test_FatFs()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatFs()
         {
-#line 489 "nt-src/private/ntos/tests/fatfs.c"
+#line 869 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
-#line 491 "nt-src/private/ntos/tests/fatfs.c"
+#line 871 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatTestReads();
             KmtFatTestDirectories();
             KmtFatTestVolume();
-#line 493 "nt-src/private/ntos/tests/fatfs.c"
+            KmtFatTestWrites();
+            if (KiBootOptionPresent(KeLoaderBlock.LoadOptions, Str.FATKEEP) != 0)
+            {
+#line 876 "nt-src/private/ntos/tests/fatfs.c"
+                KmtFatKeepFiles();
+            }
+
+#line 875 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
@@ -628,100 +1099,161 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, Ptr<ushort>, Ptr<ushort>, Ptr<byte>, Ptr<int>, uint>)(&KmtFatCountEntries)), "i:iiiii", "KmtFatCountEntries");
             Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&KmtFatTestDirectories)), "v:", "KmtFatTestDirectories");
             Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtFatTestVolume)), "v:", "KmtFatTestVolume");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
-            ImageData.Put(__data + 0x1548, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x1578, "nt-src\\private\\ntos\\tests\\fatfs.c\0"u8);
-            ImageData.Put(__data + 0x159C, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x15C0, "IoStatus.Information = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x15EC, "nt2cs boot volume\r\n\0"u8);
-            ImageData.Put(__data + 0x1600, "readme.txt holds what mcopy wrote\n\0"u8);
-            ImageData.Put(__data + 0x1624, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1694, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 4, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x16FC, "boot\0"u8);
-            ImageData.Put(__data + 0x1704, "a read at offset 6\n\0"u8);
-            ImageData.Put(__data + 0x1718, "ZwQueryInformationFile(Handle, &IoStatus, &Position, sizeof(Position), FilePositionInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1794, "Position.CurrentByteOffset.LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x17CC, "ZwQueryInformationFile(Handle, &IoStatus, &Basic, sizeof(Basic), FileBasicInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1840, "readme.txt last written 2024-01-02 03:04:06, not %d-%d-%d %d:%d:%d\n\0"u8);
-            ImageData.Put(__data + 0x1884, "Basic.FileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_ARCHIVE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x18EC, "ZwQueryInformationFile(Handle, &IoStatus, Name, sizeof(NameBuffer), FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1964, "\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x197C, "FileNameInformation: \\readme.txt\n\0"u8);
-            ImageData.Put(__data + 0x19A0, "\\\0?\0?\0\\\0C\0:\0\\\0R\0E\0A\0D\0M\0E\0.\0T\0X\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x19C4, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0C\0:\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x19F8, "KmtFatOpen(&Second, L\"\\\\DosDevices\\\\C:\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1A70, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x1AA8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x1B04, "ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1B80, "Standard.EndOfFile.LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x1BB0, "Standard.Directory = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x1BD8, "allocation covers the file\n\0"u8);
-            ImageData.Put(__data + 0x1BF4, "the long-named file reads back in 700-byte pieces\n\0"u8);
-            ImageData.Put(__data + 0x1C28, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 50, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1C90, "Buffer[0] = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1CB8, "\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x1CFC, "the long name is kept\n\0"u8);
-            ImageData.Put(__data + 0x1D14, "ZwQueryInformationFile(Handle, &IoStatus, Name, 12, FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1D7C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\\\0s\0u\0b\0\\\0d\0e\0e\0p\0.\0b\0i\0n\0\0\0"u8);
-            ImageData.Put(__data + 0x1DB8, "deep.bin (70000 bytes) reads back\n\0"u8);
-            ImageData.Put(__data + 0x1DDC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0D\0I\0R\0\0\0"u8);
-            ImageData.Put(__data + 0x1DFC, "M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
-            ImageData.Put(__data + 0x1E28, "Mixed Case Name.Data reads back\n\0"u8);
-            ImageData.Put(__data + 0x1E4C, "\\\0d\0i\0r\0\\\0M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
-            ImageData.Put(__data + 0x1E80, "a relative open's name is from the root\n\0"u8);
-            ImageData.Put(__data + 0x1EAC, "s\0u\0b\0\\\0D\0E\0E\0P\0.\0B\0I\0N\0\0\0"u8);
-            ImageData.Put(__data + 0x1EC8, "ZwReadFile(Directory, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1F30, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0E\0M\0P\0T\0Y\0.\0D\0A\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x1F5C, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x1FC0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x1FEC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2060, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0x\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2090, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\x.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2108, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0x\0\0\0"u8);
-            ImageData.Put(__data + 0x213C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\x\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x21B4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0a\0<\0b\0\0\0"u8);
-            ImageData.Put(__data + 0x21D4, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\a<b\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2244, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x22CC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x22EC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\dir\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_NON_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2370, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x23E8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2410, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\new.txt\", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2498, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_WRITE_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2510, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
-            ImageData.Put(__data + 0x252C, "A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2570, "First = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2594, "Count = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x25B0, "Found = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x25CC, "ZwQueryDirectoryFile(Root, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), FileNamesInformation, FALSE, NULL, FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2664, "*\0.\0T\0X\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x2670, "r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2688, "n\0o\0m\0a\0t\0c\0h\0*\0\0\0"u8);
-            ImageData.Put(__data + 0x269C, ".\0.\0\0\0"u8);
-            ImageData.Put(__data + 0x26A4, "Both->EndOfFile.LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x26D0, "Both->FileAttributes = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2704, "Both->NextEntryOffset = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2730, "a short name: %d bytes\n\0"u8);
-            ImageData.Put(__data + 0x2748, "the entry's long name\n\0"u8);
-            ImageData.Put(__data + 0x2760, "the short name opens the same file\n\0"u8);
-            ImageData.Put(__data + 0x2784, "D\0I\0R\0\0\0"u8);
-            ImageData.Put(__data + 0x278C, "Info->FileAttributes & FILE_ATTRIBUTE_DIRECTORY = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x27D8, "d\0i\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x27E0, "the entry's name as on the volume\n\0"u8);
-            ImageData.Put(__data + 0x2804, "ZwQueryDirectoryFile(Root, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), FileBasicInformation, TRUE, NULL, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2898, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\0\0"u8);
-            ImageData.Put(__data + 0x28BC, "ZwReadFile(Disk, NULL, NULL, NULL, &IoStatus, Sector, sizeof(Sector), &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2930, "ZwQueryVolumeInformationFile(Root, &IoStatus, &Size, sizeof(Size), FileFsSizeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x29A8, "Size.BytesPerSector = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x29D0, "Size.SectorsPerAllocationUnit = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2A04, "some clusters are free, some used\n\0"u8);
-            ImageData.Put(__data + 0x2A28, "ZwQueryVolumeInformationFile(Root, &IoStatus, Volume, sizeof(Buffer), FileFsVolumeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2AA4, "Volume->VolumeSerialNumber = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2ADC, "ZwQueryVolumeInformationFile(Root, &IoStatus, Attribute, sizeof(Buffer), FileFsAttributeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2B60, "F\0A\0T\03\02\0\0\0"u8);
-            ImageData.Put(__data + 0x2B6C, "F\0A\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x2B74, "the file system's name\n\0"u8);
-            ImageData.Put(__data + 0x2B8C, "Attribute->MaximumComponentNameLength = %lu, expected %lu\0"u8);
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, int>)(&KmtFatWrite)), "i:iiii", "KmtFatWrite");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatSize)), "i:i", "KmtFatSize");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<ulong>)(&KmtFatFreeUnits)), "l:", "KmtFatFreeUnits");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<ushort>, int>)(&KmtFatDelete)), "i:i", "KmtFatDelete");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte, int>)(&KmtFatRename)), "i:iiB", "KmtFatRename");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtFatTestWrites)), "v:", "KmtFatTestWrites");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtFatKeepFiles)), "v:", "KmtFatKeepFiles");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
+            ImageData.Put(__data + 0x2738, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2768, "nt-src\\private\\ntos\\tests\\fatfs.c\0"u8);
+            ImageData.Put(__data + 0x278C, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x27B0, "IoStatus.Information = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x27DC, "nt2cs boot volume\r\n\0"u8);
+            ImageData.Put(__data + 0x27F0, "readme.txt holds what mcopy wrote\n\0"u8);
+            ImageData.Put(__data + 0x2814, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2884, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 4, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x28EC, "boot\0"u8);
+            ImageData.Put(__data + 0x28F4, "a read at offset 6\n\0"u8);
+            ImageData.Put(__data + 0x2908, "ZwQueryInformationFile(Handle, &IoStatus, &Position, sizeof(Position), FilePositionInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2984, "Position.CurrentByteOffset.LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x29BC, "ZwQueryInformationFile(Handle, &IoStatus, &Basic, sizeof(Basic), FileBasicInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2A30, "readme.txt last written 2024-01-02 03:04:06, not %d-%d-%d %d:%d:%d\n\0"u8);
+            ImageData.Put(__data + 0x2A74, "Basic.FileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_ARCHIVE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2ADC, "ZwQueryInformationFile(Handle, &IoStatus, Name, sizeof(NameBuffer), FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2B54, "\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2B6C, "FileNameInformation: \\readme.txt\n\0"u8);
+            ImageData.Put(__data + 0x2B90, "\\\0?\0?\0\\\0C\0:\0\\\0R\0E\0A\0D\0M\0E\0.\0T\0X\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x2BB4, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0C\0:\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2BE8, "KmtFatOpen(&Second, L\"\\\\DosDevices\\\\C:\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2C60, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2C98, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2CF4, "ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2D70, "Standard.EndOfFile.LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2DA0, "Standard.Directory = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2DC8, "allocation covers the file\n\0"u8);
+            ImageData.Put(__data + 0x2DE4, "the long-named file reads back in 700-byte pieces\n\0"u8);
+            ImageData.Put(__data + 0x2E18, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 50, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2E80, "Buffer[0] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2EA8, "\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2EEC, "the long name is kept\n\0"u8);
+            ImageData.Put(__data + 0x2F04, "ZwQueryInformationFile(Handle, &IoStatus, Name, 12, FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2F6C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\\\0s\0u\0b\0\\\0d\0e\0e\0p\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x2FA8, "deep.bin (70000 bytes) reads back\n\0"u8);
+            ImageData.Put(__data + 0x2FCC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0D\0I\0R\0\0\0"u8);
+            ImageData.Put(__data + 0x2FEC, "M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x3018, "Mixed Case Name.Data reads back\n\0"u8);
+            ImageData.Put(__data + 0x303C, "\\\0d\0i\0r\0\\\0M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x3070, "a relative open's name is from the root\n\0"u8);
+            ImageData.Put(__data + 0x309C, "s\0u\0b\0\\\0D\0E\0E\0P\0.\0B\0I\0N\0\0\0"u8);
+            ImageData.Put(__data + 0x30B8, "ZwReadFile(Directory, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3120, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0E\0M\0P\0T\0Y\0.\0D\0A\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x314C, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x31B0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x31DC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3250, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0x\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x3280, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\x.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x32F8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0x\0\0\0"u8);
+            ImageData.Put(__data + 0x332C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\x\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x33A4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0a\0<\0b\0\0\0"u8);
+            ImageData.Put(__data + 0x33C4, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\a<b\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3434, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x34BC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x34DC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\dir\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_NON_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3560, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x35D8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x360C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\new.txt\", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3698, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x36D8, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\new.txt\", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3758, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0x3774, "A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x37B8, "First = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x37DC, "Count = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x37F8, "Found = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x3814, "ZwQueryDirectoryFile(Root, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), FileNamesInformation, FALSE, NULL, FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x38AC, "*\0.\0T\0X\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x38B8, "r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x38D0, "n\0o\0m\0a\0t\0c\0h\0*\0\0\0"u8);
+            ImageData.Put(__data + 0x38E4, ".\0.\0\0\0"u8);
+            ImageData.Put(__data + 0x38EC, "Both->EndOfFile.LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3918, "Both->FileAttributes = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x394C, "Both->NextEntryOffset = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3978, "a short name: %d bytes\n\0"u8);
+            ImageData.Put(__data + 0x3990, "the entry's long name\n\0"u8);
+            ImageData.Put(__data + 0x39A8, "the short name opens the same file\n\0"u8);
+            ImageData.Put(__data + 0x39CC, "D\0I\0R\0\0\0"u8);
+            ImageData.Put(__data + 0x39D4, "Info->FileAttributes & FILE_ATTRIBUTE_DIRECTORY = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3A20, "d\0i\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x3A28, "the entry's name as on the volume\n\0"u8);
+            ImageData.Put(__data + 0x3A4C, "ZwQueryDirectoryFile(Root, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), FileBasicInformation, TRUE, NULL, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3AE0, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\0\0"u8);
+            ImageData.Put(__data + 0x3B04, "ZwReadFile(Disk, NULL, NULL, NULL, &IoStatus, Sector, sizeof(Sector), &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3B78, "ZwQueryVolumeInformationFile(Root, &IoStatus, &Size, sizeof(Size), FileFsSizeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3BF0, "Size.BytesPerSector = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3C18, "Size.SectorsPerAllocationUnit = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3C4C, "some clusters are free, some used\n\0"u8);
+            ImageData.Put(__data + 0x3C70, "ZwQueryVolumeInformationFile(Root, &IoStatus, Volume, sizeof(Buffer), FileFsVolumeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3CEC, "Volume->VolumeSerialNumber = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3D24, "ZwQueryVolumeInformationFile(Root, &IoStatus, Attribute, sizeof(Buffer), FileFsAttributeInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3DA8, "F\0A\0T\03\02\0\0\0"u8);
+            ImageData.Put(__data + 0x3DB4, "F\0A\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x3DBC, "the file system's name\n\0"u8);
+            ImageData.Put(__data + 0x3DD4, "Attribute->MaximumComponentNameLength = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3E10, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\0\0"u8);
+            ImageData.Put(__data + 0x3E34, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0S\0h\0o\0r\0t\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x3E6C, "KmtFatWrite(Handle, 0, 5000, 9) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3EA8, "KmtFatSize(Handle) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x3ED0, "the last write time is the system time (to FAT's two seconds)\n\0"u8);
+            ImageData.Put(__data + 0x3F10, "Basic.FileAttributes = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3F44, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0S\0H\0O\0R\0T\0.\0T\0X\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x3F7C, "the new file reads back\n\0"u8);
+            ImageData.Put(__data + 0x3F98, "KmtFatWrite(Handle, 0, 100, 4) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3FD4, "ZwSetInformationFile(Handle, &IoStatus, &EndOfFile, sizeof(EndOfFile), FileEndOfFileInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4054, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 20, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x40BC, "data to 50, zeros after\n\0"u8);
+            ImageData.Put(__data + 0x40D8, "the extension is zeros\n\0"u8);
+            ImageData.Put(__data + 0x40F0, "append\0"u8);
+            ImageData.Put(__data + 0x40F8, "ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, \"append\", 6, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4164, "far\0"u8);
+            ImageData.Put(__data + 0x4168, "ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, \"far\", 3, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x41D0, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 10, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4238, "appended, then zeros to the far write\n\0"u8);
+            ImageData.Put(__data + 0x4260, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0s\0u\0b\02\0\0\0"u8);
+            ImageData.Put(__data + 0x428C, "R\0e\0n\0a\0m\0e\0d\0 \0f\0i\0l\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x42B0, "KmtFatRename(L\"\\\\SystemRoot\\\\kmtw\\\\Short.txt\", L\"Renamed file.txt\", FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4318, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\kmtw\\\\Short.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4394, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0R\0e\0n\0a\0m\0e\0d\0 \0f\0i\0l\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x43D8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0s\0u\0b\02\0\\\0m\0o\0v\0e\0d\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x4418, "KmtFatRename(L\"\\\\SystemRoot\\\\kmtw\\\\Renamed file.txt\", L\"\\\\SystemRoot\\\\kmtw\\\\sub2\\\\moved.txt\", FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x449C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0o\0t\0h\0e\0r\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x44D4, "KmtFatWrite(Handle, 0, 700, 6) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4510, "KmtFatRename(L\"\\\\SystemRoot\\\\kmtw\\\\other.bin\", L\"\\\\SystemRoot\\\\kmtw\\\\sub2\\\\moved.txt\", FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x458C, "KmtFatRename(L\"\\\\SystemRoot\\\\kmtw\\\\other.bin\", L\"\\\\SystemRoot\\\\kmtw\\\\sub2\\\\moved.txt\", TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4608, "the replacing file's data\n\0"u8);
+            ImageData.Put(__data + 0x4624, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0A\0 \0m\0u\0c\0h\0 \0l\0o\0n\0g\0e\0r\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0n\0u\0m\0b\0e\0r\0 \00\00\0.\0d\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x4694, "A\0 \0m\0u\0c\0h\0 \0l\0o\0n\0g\0e\0r\0*\0\0\0"u8);
+            ImageData.Put(__data + 0x46B4, "A\0 \0m\0u\0c\0h\0 \0l\0o\0n\0g\0e\0r\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0n\0u\0m\0b\0e\0r\0 \02\03\0.\0d\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x4704, "Index = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x4720, "KmtFatDelete(L\"\\\\SystemRoot\\\\kmtw\\\\sub2\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4768, "KmtFatDelete(L\"\\\\SystemRoot\\\\kmtw\\\\sub2\\\\moved.txt\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x47BC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\kmtw\\\\sub2\\\\moved.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x483C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0t\0e\0m\0p\0.\0t\0m\0p\0\0\0"u8);
+            ImageData.Put(__data + 0x4870, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\kmtw\\\\temp.tmp\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x48E8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0w\0\\\0b\0i\0g\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x491C, "a failed write leaves the size it had\n\0"u8);
+            ImageData.Put(__data + 0x4944, "KmtFatDelete(L\"\\\\SystemRoot\\\\kmtw\\\\big.bin\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4990, "KmtFatDelete(L\"\\\\SystemRoot\\\\kmtw\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x49D0, "every cluster is free again\n\0"u8);
+            ImageData.Put(__data + 0x49F0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0e\0p\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x4A14, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0e\0p\0t\0\\\0W\0r\0i\0t\0t\0e\0n\0 \0b\0y\0 \0t\0h\0e\0 \0k\0e\0r\0n\0e\0l\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x4A6C, "KmtFatWrite(Handle, 0, 40000, 5) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4AAC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0e\0p\0t\0\\\0f\0i\0r\0s\0t\0 \0n\0a\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x4AEC, "KmtFatWrite(Handle, 0, 1234, 8) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4B28, "R\0E\0N\0A\0M\0E\0D\0.\0T\0X\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x4B40, "KmtFatRename(L\"\\\\SystemRoot\\\\kept\\\\first name.txt\", L\"RENAMED.TXT\", TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4BA8, "/FATKEEP\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -735,105 +1267,166 @@ public static unsafe partial class Image
             public static FnPtr KmtFatCountEntries => new FnPtr(__code + 0x50);
             public static FnPtr KmtFatTestDirectories => new FnPtr(__code + 0x60);
             public static FnPtr KmtFatTestVolume => new FnPtr(__code + 0x70);
-            public static FnPtr Test_FatFs => new FnPtr(__code + 0x80);
+            public static FnPtr KmtFatWrite => new FnPtr(__code + 0x80);
+            public static FnPtr KmtFatSize => new FnPtr(__code + 0x90);
+            public static FnPtr KmtFatFreeUnits => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtFatDelete => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtFatRename => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtFatTestWrites => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtFatKeepFiles => new FnPtr(__code + 0xE0);
+            public static FnPtr Test_FatFs => new FnPtr(__code + 0xF0);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<ushort> w__SystemRoot_readme_txt => new Ptr<ushort>(__data + 0x1548);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_fatfs => new Ptr<sbyte>(__data + 0x1578);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x159C);
-            public static Ptr<sbyte> IoStatus_Information_lu_expected => new Ptr<sbyte>(__data + 0x15C0);
-            public static Ptr<sbyte> nt2cs_boot_volume => new Ptr<sbyte>(__data + 0x15EC);
-            public static Ptr<sbyte> readme_txt_holds_what_mcopy_wrot => new Ptr<sbyte>(__data + 0x1600);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL => new Ptr<sbyte>(__data + 0x1624);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_2 => new Ptr<sbyte>(__data + 0x1694);
-            public static Ptr<sbyte> boot => new Ptr<sbyte>(__data + 0x16FC);
-            public static Ptr<sbyte> a_read_at_offset_6 => new Ptr<sbyte>(__data + 0x1704);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io => new Ptr<sbyte>(__data + 0x1718);
-            public static Ptr<sbyte> Position_CurrentByteOffset_LowPa => new Ptr<sbyte>(__data + 0x1794);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_2 => new Ptr<sbyte>(__data + 0x17CC);
-            public static Ptr<sbyte> readme_txt_last_written_2024_01 => new Ptr<sbyte>(__data + 0x1840);
-            public static Ptr<sbyte> Basic_FileAttributes_FILE_ATTRIB => new Ptr<sbyte>(__data + 0x1884);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_3 => new Ptr<sbyte>(__data + 0x18EC);
-            public static Ptr<ushort> w__readme_txt => new Ptr<ushort>(__data + 0x1964);
-            public static Ptr<sbyte> FileNameInformation_readme_txt => new Ptr<sbyte>(__data + 0x197C);
-            public static Ptr<ushort> w__C_README_TXT => new Ptr<ushort>(__data + 0x19A0);
-            public static Ptr<ushort> w__DosDevices_C_readme_txt => new Ptr<ushort>(__data + 0x19C4);
-            public static Ptr<sbyte> KmtFatOpen_Second_L_DosDevices_C => new Ptr<sbyte>(__data + 0x19F8);
-            public static Ptr<ushort> w__Device_Ramdisk0_readme_txt => new Ptr<ushort>(__data + 0x1A70);
-            public static Ptr<ushort> w__SystemRoot_A_long_file_name_w => new Ptr<ushort>(__data + 0x1AA8);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_4 => new Ptr<sbyte>(__data + 0x1B04);
-            public static Ptr<sbyte> Standard_EndOfFile_LowPart_lu_ex => new Ptr<sbyte>(__data + 0x1B80);
-            public static Ptr<sbyte> Standard_Directory_ld_expected_l => new Ptr<sbyte>(__data + 0x1BB0);
-            public static Ptr<sbyte> allocation_covers_the_file => new Ptr<sbyte>(__data + 0x1BD8);
-            public static Ptr<sbyte> the_long_named_file_reads_back_i => new Ptr<sbyte>(__data + 0x1BF4);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_3 => new Ptr<sbyte>(__data + 0x1C28);
-            public static Ptr<sbyte> Buffer_0_0x_08lx_expected_0x_08l => new Ptr<sbyte>(__data + 0x1C90);
-            public static Ptr<ushort> w__A_long_file_name_with_spaces => new Ptr<ushort>(__data + 0x1CB8);
-            public static Ptr<sbyte> the_long_name_is_kept => new Ptr<sbyte>(__data + 0x1CFC);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_5 => new Ptr<sbyte>(__data + 0x1D14);
-            public static Ptr<ushort> w__SystemRoot_dir_sub_deep_bin => new Ptr<ushort>(__data + 0x1D7C);
-            public static Ptr<sbyte> deep_bin_70000_bytes_reads_back => new Ptr<sbyte>(__data + 0x1DB8);
-            public static Ptr<ushort> w__SystemRoot_DIR => new Ptr<ushort>(__data + 0x1DDC);
-            public static Ptr<ushort> w_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x1DFC);
-            public static Ptr<sbyte> Mixed_Case_Name_Data_reads_back => new Ptr<sbyte>(__data + 0x1E28);
-            public static Ptr<ushort> w__dir_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x1E4C);
-            public static Ptr<sbyte> a_relative_open_s_name_is_from_t => new Ptr<sbyte>(__data + 0x1E80);
-            public static Ptr<ushort> w_sub_DEEP_BIN => new Ptr<ushort>(__data + 0x1EAC);
-            public static Ptr<sbyte> ZwReadFile_Directory_NULL_NULL_N => new Ptr<sbyte>(__data + 0x1EC8);
-            public static Ptr<ushort> w__SystemRoot_EMPTY_DAT => new Ptr<ushort>(__data + 0x1F30);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_4 => new Ptr<sbyte>(__data + 0x1F5C);
-            public static Ptr<ushort> w__SystemRoot_nope_txt => new Ptr<ushort>(__data + 0x1FC0);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n => new Ptr<sbyte>(__data + 0x1FEC);
-            public static Ptr<ushort> w__SystemRoot_nope_x_txt => new Ptr<ushort>(__data + 0x2060);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_2 => new Ptr<sbyte>(__data + 0x2090);
-            public static Ptr<ushort> w__SystemRoot_readme_txt_x => new Ptr<ushort>(__data + 0x2108);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r => new Ptr<sbyte>(__data + 0x213C);
-            public static Ptr<ushort> w__SystemRoot_a_b => new Ptr<ushort>(__data + 0x21B4);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_a => new Ptr<sbyte>(__data + 0x21D4);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_2 => new Ptr<sbyte>(__data + 0x2244);
-            public static Ptr<ushort> w__SystemRoot_dir => new Ptr<ushort>(__data + 0x22CC);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_d => new Ptr<sbyte>(__data + 0x22EC);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_3 => new Ptr<sbyte>(__data + 0x2370);
-            public static Ptr<ushort> w__SystemRoot_new_txt => new Ptr<ushort>(__data + 0x23E8);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_3 => new Ptr<sbyte>(__data + 0x2410);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_4 => new Ptr<sbyte>(__data + 0x2498);
-            public static Ptr<ushort> w__SystemRoot => new Ptr<ushort>(__data + 0x2510);
-            public static Ptr<ushort> w_A_long_file_name_with_spaces_t => new Ptr<ushort>(__data + 0x252C);
-            public static Ptr<sbyte> First_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x2570);
-            public static Ptr<sbyte> Count_lu_expected_lu => new Ptr<sbyte>(__data + 0x2594);
-            public static Ptr<sbyte> Found_ld_expected_ld => new Ptr<sbyte>(__data + 0x25B0);
-            public static Ptr<sbyte> ZwQueryDirectoryFile_Root_NULL_N => new Ptr<sbyte>(__data + 0x25CC);
-            public static Ptr<ushort> w__TXT => new Ptr<ushort>(__data + 0x2664);
-            public static Ptr<ushort> w_readme_txt => new Ptr<ushort>(__data + 0x2670);
-            public static Ptr<ushort> w_nomatch => new Ptr<ushort>(__data + 0x2688);
-            public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x269C);
-            public static Ptr<sbyte> Both_EndOfFile_LowPart_lu_expect => new Ptr<sbyte>(__data + 0x26A4);
-            public static Ptr<sbyte> Both_FileAttributes_0x_08lx_expe => new Ptr<sbyte>(__data + 0x26D0);
-            public static Ptr<sbyte> Both_NextEntryOffset_lu_expected => new Ptr<sbyte>(__data + 0x2704);
-            public static Ptr<sbyte> a_short_name_d_bytes => new Ptr<sbyte>(__data + 0x2730);
-            public static Ptr<sbyte> the_entry_s_long_name => new Ptr<sbyte>(__data + 0x2748);
-            public static Ptr<sbyte> the_short_name_opens_the_same_fi => new Ptr<sbyte>(__data + 0x2760);
-            public static Ptr<ushort> w_DIR => new Ptr<ushort>(__data + 0x2784);
-            public static Ptr<sbyte> Info_FileAttributes_FILE_ATTRIBU => new Ptr<sbyte>(__data + 0x278C);
-            public static Ptr<ushort> w_dir => new Ptr<ushort>(__data + 0x27D8);
-            public static Ptr<sbyte> the_entry_s_name_as_on_the_volum => new Ptr<sbyte>(__data + 0x27E0);
-            public static Ptr<sbyte> ZwQueryDirectoryFile_Root_NULL_N_2 => new Ptr<sbyte>(__data + 0x2804);
-            public static Ptr<ushort> w__Device_Ramdisk0 => new Ptr<ushort>(__data + 0x2898);
-            public static Ptr<sbyte> ZwReadFile_Disk_NULL_NULL_NULL_I => new Ptr<sbyte>(__data + 0x28BC);
-            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo => new Ptr<sbyte>(__data + 0x2930);
-            public static Ptr<sbyte> Size_BytesPerSector_lu_expected => new Ptr<sbyte>(__data + 0x29A8);
-            public static Ptr<sbyte> Size_SectorsPerAllocationUnit_lu => new Ptr<sbyte>(__data + 0x29D0);
-            public static Ptr<sbyte> some_clusters_are_free_some_used => new Ptr<sbyte>(__data + 0x2A04);
-            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo_2 => new Ptr<sbyte>(__data + 0x2A28);
-            public static Ptr<sbyte> Volume_VolumeSerialNumber_0x_08l => new Ptr<sbyte>(__data + 0x2AA4);
-            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo_3 => new Ptr<sbyte>(__data + 0x2ADC);
-            public static Ptr<ushort> w_FAT32 => new Ptr<ushort>(__data + 0x2B60);
-            public static Ptr<ushort> w_FAT => new Ptr<ushort>(__data + 0x2B6C);
-            public static Ptr<sbyte> the_file_system_s_name => new Ptr<sbyte>(__data + 0x2B74);
-            public static Ptr<sbyte> Attribute_MaximumComponentNameLe => new Ptr<sbyte>(__data + 0x2B8C);
+            public static Ptr<ushort> w__SystemRoot_readme_txt => new Ptr<ushort>(__data + 0x2738);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_fatfs => new Ptr<sbyte>(__data + 0x2768);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x278C);
+            public static Ptr<sbyte> IoStatus_Information_lu_expected => new Ptr<sbyte>(__data + 0x27B0);
+            public static Ptr<sbyte> nt2cs_boot_volume => new Ptr<sbyte>(__data + 0x27DC);
+            public static Ptr<sbyte> readme_txt_holds_what_mcopy_wrot => new Ptr<sbyte>(__data + 0x27F0);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL => new Ptr<sbyte>(__data + 0x2814);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_2 => new Ptr<sbyte>(__data + 0x2884);
+            public static Ptr<sbyte> boot => new Ptr<sbyte>(__data + 0x28EC);
+            public static Ptr<sbyte> a_read_at_offset_6 => new Ptr<sbyte>(__data + 0x28F4);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io => new Ptr<sbyte>(__data + 0x2908);
+            public static Ptr<sbyte> Position_CurrentByteOffset_LowPa => new Ptr<sbyte>(__data + 0x2984);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_2 => new Ptr<sbyte>(__data + 0x29BC);
+            public static Ptr<sbyte> readme_txt_last_written_2024_01 => new Ptr<sbyte>(__data + 0x2A30);
+            public static Ptr<sbyte> Basic_FileAttributes_FILE_ATTRIB => new Ptr<sbyte>(__data + 0x2A74);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_3 => new Ptr<sbyte>(__data + 0x2ADC);
+            public static Ptr<ushort> w__readme_txt => new Ptr<ushort>(__data + 0x2B54);
+            public static Ptr<sbyte> FileNameInformation_readme_txt => new Ptr<sbyte>(__data + 0x2B6C);
+            public static Ptr<ushort> w__C_README_TXT => new Ptr<ushort>(__data + 0x2B90);
+            public static Ptr<ushort> w__DosDevices_C_readme_txt => new Ptr<ushort>(__data + 0x2BB4);
+            public static Ptr<sbyte> KmtFatOpen_Second_L_DosDevices_C => new Ptr<sbyte>(__data + 0x2BE8);
+            public static Ptr<ushort> w__Device_Ramdisk0_readme_txt => new Ptr<ushort>(__data + 0x2C60);
+            public static Ptr<ushort> w__SystemRoot_A_long_file_name_w => new Ptr<ushort>(__data + 0x2C98);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_4 => new Ptr<sbyte>(__data + 0x2CF4);
+            public static Ptr<sbyte> Standard_EndOfFile_LowPart_lu_ex => new Ptr<sbyte>(__data + 0x2D70);
+            public static Ptr<sbyte> Standard_Directory_ld_expected_l => new Ptr<sbyte>(__data + 0x2DA0);
+            public static Ptr<sbyte> allocation_covers_the_file => new Ptr<sbyte>(__data + 0x2DC8);
+            public static Ptr<sbyte> the_long_named_file_reads_back_i => new Ptr<sbyte>(__data + 0x2DE4);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_3 => new Ptr<sbyte>(__data + 0x2E18);
+            public static Ptr<sbyte> Buffer_0_0x_08lx_expected_0x_08l => new Ptr<sbyte>(__data + 0x2E80);
+            public static Ptr<ushort> w__A_long_file_name_with_spaces => new Ptr<ushort>(__data + 0x2EA8);
+            public static Ptr<sbyte> the_long_name_is_kept => new Ptr<sbyte>(__data + 0x2EEC);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_5 => new Ptr<sbyte>(__data + 0x2F04);
+            public static Ptr<ushort> w__SystemRoot_dir_sub_deep_bin => new Ptr<ushort>(__data + 0x2F6C);
+            public static Ptr<sbyte> deep_bin_70000_bytes_reads_back => new Ptr<sbyte>(__data + 0x2FA8);
+            public static Ptr<ushort> w__SystemRoot_DIR => new Ptr<ushort>(__data + 0x2FCC);
+            public static Ptr<ushort> w_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x2FEC);
+            public static Ptr<sbyte> Mixed_Case_Name_Data_reads_back => new Ptr<sbyte>(__data + 0x3018);
+            public static Ptr<ushort> w__dir_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x303C);
+            public static Ptr<sbyte> a_relative_open_s_name_is_from_t => new Ptr<sbyte>(__data + 0x3070);
+            public static Ptr<ushort> w_sub_DEEP_BIN => new Ptr<ushort>(__data + 0x309C);
+            public static Ptr<sbyte> ZwReadFile_Directory_NULL_NULL_N => new Ptr<sbyte>(__data + 0x30B8);
+            public static Ptr<ushort> w__SystemRoot_EMPTY_DAT => new Ptr<ushort>(__data + 0x3120);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_4 => new Ptr<sbyte>(__data + 0x314C);
+            public static Ptr<ushort> w__SystemRoot_nope_txt => new Ptr<ushort>(__data + 0x31B0);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n => new Ptr<sbyte>(__data + 0x31DC);
+            public static Ptr<ushort> w__SystemRoot_nope_x_txt => new Ptr<ushort>(__data + 0x3250);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_2 => new Ptr<sbyte>(__data + 0x3280);
+            public static Ptr<ushort> w__SystemRoot_readme_txt_x => new Ptr<ushort>(__data + 0x32F8);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r => new Ptr<sbyte>(__data + 0x332C);
+            public static Ptr<ushort> w__SystemRoot_a_b => new Ptr<ushort>(__data + 0x33A4);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_a => new Ptr<sbyte>(__data + 0x33C4);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_2 => new Ptr<sbyte>(__data + 0x3434);
+            public static Ptr<ushort> w__SystemRoot_dir => new Ptr<ushort>(__data + 0x34BC);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_d => new Ptr<sbyte>(__data + 0x34DC);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_3 => new Ptr<sbyte>(__data + 0x3560);
+            public static Ptr<ushort> w__SystemRoot_nope_new_txt => new Ptr<ushort>(__data + 0x35D8);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_3 => new Ptr<sbyte>(__data + 0x360C);
+            public static Ptr<ushort> w__SystemRoot_readme_txt_new_txt => new Ptr<ushort>(__data + 0x3698);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_4 => new Ptr<sbyte>(__data + 0x36D8);
+            public static Ptr<ushort> w__SystemRoot => new Ptr<ushort>(__data + 0x3758);
+            public static Ptr<ushort> w_A_long_file_name_with_spaces_t => new Ptr<ushort>(__data + 0x3774);
+            public static Ptr<sbyte> First_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x37B8);
+            public static Ptr<sbyte> Count_lu_expected_lu => new Ptr<sbyte>(__data + 0x37DC);
+            public static Ptr<sbyte> Found_ld_expected_ld => new Ptr<sbyte>(__data + 0x37F8);
+            public static Ptr<sbyte> ZwQueryDirectoryFile_Root_NULL_N => new Ptr<sbyte>(__data + 0x3814);
+            public static Ptr<ushort> w__TXT => new Ptr<ushort>(__data + 0x38AC);
+            public static Ptr<ushort> w_readme_txt => new Ptr<ushort>(__data + 0x38B8);
+            public static Ptr<ushort> w_nomatch => new Ptr<ushort>(__data + 0x38D0);
+            public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x38E4);
+            public static Ptr<sbyte> Both_EndOfFile_LowPart_lu_expect => new Ptr<sbyte>(__data + 0x38EC);
+            public static Ptr<sbyte> Both_FileAttributes_0x_08lx_expe => new Ptr<sbyte>(__data + 0x3918);
+            public static Ptr<sbyte> Both_NextEntryOffset_lu_expected => new Ptr<sbyte>(__data + 0x394C);
+            public static Ptr<sbyte> a_short_name_d_bytes => new Ptr<sbyte>(__data + 0x3978);
+            public static Ptr<sbyte> the_entry_s_long_name => new Ptr<sbyte>(__data + 0x3990);
+            public static Ptr<sbyte> the_short_name_opens_the_same_fi => new Ptr<sbyte>(__data + 0x39A8);
+            public static Ptr<ushort> w_DIR => new Ptr<ushort>(__data + 0x39CC);
+            public static Ptr<sbyte> Info_FileAttributes_FILE_ATTRIBU => new Ptr<sbyte>(__data + 0x39D4);
+            public static Ptr<ushort> w_dir => new Ptr<ushort>(__data + 0x3A20);
+            public static Ptr<sbyte> the_entry_s_name_as_on_the_volum => new Ptr<sbyte>(__data + 0x3A28);
+            public static Ptr<sbyte> ZwQueryDirectoryFile_Root_NULL_N_2 => new Ptr<sbyte>(__data + 0x3A4C);
+            public static Ptr<ushort> w__Device_Ramdisk0 => new Ptr<ushort>(__data + 0x3AE0);
+            public static Ptr<sbyte> ZwReadFile_Disk_NULL_NULL_NULL_I => new Ptr<sbyte>(__data + 0x3B04);
+            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo => new Ptr<sbyte>(__data + 0x3B78);
+            public static Ptr<sbyte> Size_BytesPerSector_lu_expected => new Ptr<sbyte>(__data + 0x3BF0);
+            public static Ptr<sbyte> Size_SectorsPerAllocationUnit_lu => new Ptr<sbyte>(__data + 0x3C18);
+            public static Ptr<sbyte> some_clusters_are_free_some_used => new Ptr<sbyte>(__data + 0x3C4C);
+            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo_2 => new Ptr<sbyte>(__data + 0x3C70);
+            public static Ptr<sbyte> Volume_VolumeSerialNumber_0x_08l => new Ptr<sbyte>(__data + 0x3CEC);
+            public static Ptr<sbyte> ZwQueryVolumeInformationFile_Roo_3 => new Ptr<sbyte>(__data + 0x3D24);
+            public static Ptr<ushort> w_FAT32 => new Ptr<ushort>(__data + 0x3DA8);
+            public static Ptr<ushort> w_FAT => new Ptr<ushort>(__data + 0x3DB4);
+            public static Ptr<sbyte> the_file_system_s_name => new Ptr<sbyte>(__data + 0x3DBC);
+            public static Ptr<sbyte> Attribute_MaximumComponentNameLe => new Ptr<sbyte>(__data + 0x3DD4);
+            public static Ptr<ushort> w__SystemRoot_kmtw => new Ptr<ushort>(__data + 0x3E10);
+            public static Ptr<ushort> w__SystemRoot_kmtw_Short_txt => new Ptr<ushort>(__data + 0x3E34);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_5000_9_0x_0 => new Ptr<sbyte>(__data + 0x3E6C);
+            public static Ptr<sbyte> KmtFatSize_Handle_lu_expected_lu => new Ptr<sbyte>(__data + 0x3EA8);
+            public static Ptr<sbyte> the_last_write_time_is_the_syste => new Ptr<sbyte>(__data + 0x3ED0);
+            public static Ptr<sbyte> Basic_FileAttributes_0x_08lx_exp => new Ptr<sbyte>(__data + 0x3F10);
+            public static Ptr<ushort> w__SystemRoot_kmtw_SHORT_TXT => new Ptr<ushort>(__data + 0x3F44);
+            public static Ptr<sbyte> the_new_file_reads_back => new Ptr<sbyte>(__data + 0x3F7C);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_100_4_0x_08 => new Ptr<sbyte>(__data + 0x3F98);
+            public static Ptr<sbyte> ZwSetInformationFile_Handle_IoSt => new Ptr<sbyte>(__data + 0x3FD4);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_5 => new Ptr<sbyte>(__data + 0x4054);
+            public static Ptr<sbyte> data_to_50_zeros_after => new Ptr<sbyte>(__data + 0x40BC);
+            public static Ptr<sbyte> the_extension_is_zeros => new Ptr<sbyte>(__data + 0x40D8);
+            public static Ptr<sbyte> append => new Ptr<sbyte>(__data + 0x40F0);
+            public static Ptr<sbyte> ZwWriteFile_Handle_NULL_NULL_NUL => new Ptr<sbyte>(__data + 0x40F8);
+            public static Ptr<sbyte> far => new Ptr<sbyte>(__data + 0x4164);
+            public static Ptr<sbyte> ZwWriteFile_Handle_NULL_NULL_NUL_2 => new Ptr<sbyte>(__data + 0x4168);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_6 => new Ptr<sbyte>(__data + 0x41D0);
+            public static Ptr<sbyte> appended_then_zeros_to_the_far_w => new Ptr<sbyte>(__data + 0x4238);
+            public static Ptr<ushort> w__SystemRoot_kmtw_sub2 => new Ptr<ushort>(__data + 0x4260);
+            public static Ptr<ushort> w_Renamed_file_txt => new Ptr<ushort>(__data + 0x428C);
+            public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kmtw_S => new Ptr<sbyte>(__data + 0x42B0);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_k => new Ptr<sbyte>(__data + 0x4318);
+            public static Ptr<ushort> w__SystemRoot_kmtw_Renamed_file => new Ptr<ushort>(__data + 0x4394);
+            public static Ptr<ushort> w__SystemRoot_kmtw_sub2_moved_tx => new Ptr<ushort>(__data + 0x43D8);
+            public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kmtw_R => new Ptr<sbyte>(__data + 0x4418);
+            public static Ptr<ushort> w__SystemRoot_kmtw_other_bin => new Ptr<ushort>(__data + 0x449C);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_700_6_0x_08 => new Ptr<sbyte>(__data + 0x44D4);
+            public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kmtw_o => new Ptr<sbyte>(__data + 0x4510);
+            public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kmtw_o_2 => new Ptr<sbyte>(__data + 0x458C);
+            public static Ptr<sbyte> the_replacing_file_s_data => new Ptr<sbyte>(__data + 0x4608);
+            public static Ptr<ushort> w__SystemRoot_kmtw_A_much_longer => new Ptr<ushort>(__data + 0x4624);
+            public static Ptr<ushort> w_A_much_longer => new Ptr<ushort>(__data + 0x4694);
+            public static Ptr<ushort> w_A_much_longer_file_name_number => new Ptr<ushort>(__data + 0x46B4);
+            public static Ptr<sbyte> Index_lu_expected_lu => new Ptr<sbyte>(__data + 0x4704);
+            public static Ptr<sbyte> KmtFatDelete_L_SystemRoot_kmtw_s => new Ptr<sbyte>(__data + 0x4720);
+            public static Ptr<sbyte> KmtFatDelete_L_SystemRoot_kmtw_s_2 => new Ptr<sbyte>(__data + 0x4768);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_k_2 => new Ptr<sbyte>(__data + 0x47BC);
+            public static Ptr<ushort> w__SystemRoot_kmtw_temp_tmp => new Ptr<ushort>(__data + 0x483C);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_k_3 => new Ptr<sbyte>(__data + 0x4870);
+            public static Ptr<ushort> w__SystemRoot_kmtw_big_bin => new Ptr<ushort>(__data + 0x48E8);
+            public static Ptr<sbyte> a_failed_write_leaves_the_size_i => new Ptr<sbyte>(__data + 0x491C);
+            public static Ptr<sbyte> KmtFatDelete_L_SystemRoot_kmtw_b => new Ptr<sbyte>(__data + 0x4944);
+            public static Ptr<sbyte> KmtFatDelete_L_SystemRoot_kmtw_0 => new Ptr<sbyte>(__data + 0x4990);
+            public static Ptr<sbyte> every_cluster_is_free_again => new Ptr<sbyte>(__data + 0x49D0);
+            public static Ptr<ushort> w__SystemRoot_kept => new Ptr<ushort>(__data + 0x49F0);
+            public static Ptr<ushort> w__SystemRoot_kept_Written_by_th => new Ptr<ushort>(__data + 0x4A14);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_40000_5_0x => new Ptr<sbyte>(__data + 0x4A6C);
+            public static Ptr<ushort> w__SystemRoot_kept_first_name_tx => new Ptr<ushort>(__data + 0x4AAC);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_1234_8_0x_0 => new Ptr<sbyte>(__data + 0x4AEC);
+            public static Ptr<ushort> w_RENAMED_TXT => new Ptr<ushort>(__data + 0x4B28);
+            public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kept_f => new Ptr<sbyte>(__data + 0x4B40);
+            public static Ptr<sbyte> FATKEEP => new Ptr<sbyte>(__data + 0x4BA8);
         }
     }
 }

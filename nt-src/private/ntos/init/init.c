@@ -41,7 +41,6 @@ KiMemorySizeInPages(
     return Pages;
 }
 
-static
 BOOLEAN
 KiBootOptionPresent(
     IN PCSTR Options,

@@ -11,11 +11,17 @@ Abstract:
     opening through \SystemRoot, C: and the RAM disk's name, by long and short names and relative to a
     directory; reading across clusters and at offsets; file, directory and volume information against the
     boot sector; enumeration with patterns; share access; and the failures of bad paths and of what this
-    read-only stage of the driver refuses. Any FAT12, FAT16 or FAT32 volume with these files passes.
+    driver refuses. Then writing, in a directory made for it and removed at the end: files made, written
+    across clusters, overwritten, truncated and extended, appended to, renamed in place and to another
+    directory (replacing or not), deleted by disposition and on close; a directory grown past a cluster by
+    long names; a full disk (STATUS_DISK_FULL, every cluster given back). With /FATKEEP in the boot options
+    it leaves files for the host to check with fsck.fat and mtools. Any FAT12, FAT16 or FAT32 volume with
+    these files passes.
 
 --*/
 
 #include <kmtest.h>
+#include <ntos.h>
 #include <ntifs.h>
 
 #define KMT_LONG_NAME L"A long file name with spaces.txt"
@@ -261,10 +267,10 @@ KmtFatTestReads(
               STATUS_FILE_IS_A_DIRECTORY);
     ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\readme.txt", NULL, FILE_READ_DATA, 0, FILE_CREATE, 0),
               STATUS_OBJECT_NAME_COLLISION);
-    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\new.txt", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0),
-              STATUS_MEDIA_WRITE_PROTECTED);
-    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\readme.txt", NULL, FILE_WRITE_DATA, 0, FILE_OPEN, 0),
-              STATUS_MEDIA_WRITE_PROTECTED);
+    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\nope\\new.txt", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0),
+              STATUS_OBJECT_PATH_NOT_FOUND);
+    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\readme.txt\\new.txt", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0),
+              STATUS_OBJECT_PATH_NOT_FOUND);
 }
 
 static
@@ -486,9 +492,387 @@ KmtFatTestVolume(
     ZwClose(Root);
 }
 
+static
+NTSTATUS
+KmtFatWrite(
+    IN HANDLE Handle,
+    IN ULONG Offset,
+    IN ULONG Length,
+    IN ULONG Seed
+    )
+
+/*++
+
+Routine Description:
+
+    Writes the pattern's bytes [Offset, Offset + Length) at Offset (FILE_WRITE_TO_END_OF_FILE when Offset is
+    MAXULONG, continuing the pattern at Length's start... the caller's) in pieces of up to 4096 bytes.
+
+--*/
+
+{
+    static UCHAR Buffer[4096];
+    IO_STATUS_BLOCK IoStatus;
+    LARGE_INTEGER Position;
+    ULONG Done = 0;
+    ULONG Chunk;
+    ULONG Index;
+    NTSTATUS Status;
+
+    while (Done < Length) {
+        Chunk = Length - Done > sizeof(Buffer) ? sizeof(Buffer) : Length - Done;
+        for (Index = 0; Index < Chunk; Index += 1) {
+            Buffer[Index] = KmtFatPattern(Offset + Done + Index, Seed);
+        }
+        Position.QuadPart = Offset + Done;
+        Status = ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, Chunk, &Position, NULL);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+        if (IoStatus.Information != Chunk) {
+            return STATUS_UNSUCCESSFUL;
+        }
+        Done += Chunk;
+    }
+    return STATUS_SUCCESS;
+}
+
+static
+ULONG
+KmtFatSize(
+    IN HANDLE Handle
+    )
+{
+    IO_STATUS_BLOCK IoStatus;
+    FILE_STANDARD_INFORMATION Standard;
+
+    RtlZeroMemory(&Standard, sizeof(Standard));
+    Standard.EndOfFile.LowPart = MAXULONG;
+    ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation);
+    return Standard.EndOfFile.LowPart;
+}
+
+static
+ULONGLONG
+KmtFatFreeUnits(
+    VOID
+    )
+{
+    HANDLE Root;
+    IO_STATUS_BLOCK IoStatus;
+    FILE_FS_SIZE_INFORMATION Size;
+
+    RtlZeroMemory(&Size, sizeof(Size));
+    if (NT_SUCCESS(KmtFatOpen(&Root, L"\\SystemRoot\\", NULL, FILE_LIST_DIRECTORY, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                              FILE_OPEN, FILE_DIRECTORY_FILE))) {
+        ZwQueryVolumeInformationFile(Root, &IoStatus, &Size, sizeof(Size), FileFsSizeInformation);
+        ZwClose(Root);
+    }
+    return (ULONGLONG)Size.AvailableAllocationUnits.QuadPart;
+}
+
+static
+NTSTATUS
+KmtFatDelete(
+    IN PCWSTR Path
+    )
+{
+    HANDLE Handle;
+    IO_STATUS_BLOCK IoStatus;
+    FILE_DISPOSITION_INFORMATION Disposition;
+    NTSTATUS Status;
+
+    Status = KmtFatOpen(&Handle, Path, NULL, DELETE, 0, FILE_OPEN, 0);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Disposition.DeleteFile = TRUE;
+    Status = ZwSetInformationFile(Handle, &IoStatus, &Disposition, sizeof(Disposition), FileDispositionInformation);
+    ZwClose(Handle);
+    return Status;
+}
+
+static
+NTSTATUS
+KmtFatRename(
+    IN PCWSTR From,
+    IN PCWSTR To,
+    IN BOOLEAN Replace
+    )
+{
+    static UCHAR Buffer[sizeof(FILE_RENAME_INFORMATION) + 128 * sizeof(WCHAR)];
+    PFILE_RENAME_INFORMATION Rename = (PFILE_RENAME_INFORMATION)Buffer;
+    UNICODE_STRING Name;
+    HANDLE Handle;
+    IO_STATUS_BLOCK IoStatus;
+    NTSTATUS Status;
+
+    Status = KmtFatOpen(&Handle, From, NULL, DELETE, 0, FILE_OPEN, 0);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    RtlInitUnicodeString(&Name, To);
+    Rename->ReplaceIfExists = Replace;
+    Rename->RootDirectory = NULL;
+    Rename->FileNameLength = Name.Length;
+    RtlCopyMemory(Rename->FileName, Name.Buffer, Name.Length);
+    Status = ZwSetInformationFile(Handle, &IoStatus, Rename, sizeof(Buffer), FileRenameInformation);
+    ZwClose(Handle);
+    return Status;
+}
+
+static
+VOID
+KmtFatTestWrites(
+    VOID
+    )
+{
+    static UCHAR Buffer[64];
+    static WCHAR Path[80];
+    HANDLE Handle;
+    HANDLE Directory;
+    IO_STATUS_BLOCK IoStatus;
+    FILE_END_OF_FILE_INFORMATION EndOfFile;
+    FILE_BASIC_INFORMATION Basic;
+    LARGE_INTEGER Offset;
+    LARGE_INTEGER Now;
+    ULONGLONG FreeBefore;
+    BOOLEAN Found;
+    NTSTATUS First;
+    ULONG Index;
+    ULONG Count;
+    ULONG Written;
+    NTSTATUS Status;
+
+    FreeBefore = KmtFatFreeUnits();
+    Status = KmtFatOpen(&Directory, L"\\SystemRoot\\kmtw", NULL, FILE_LIST_DIRECTORY, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                        FILE_CREATE, FILE_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (!NT_SUCCESS(Status)) {
+        return;
+    }
+    ZwClose(Directory);
+
+    //
+    // A new file across clusters, read back through a new open.
+    //
+
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\Short.txt", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE,
+                        FILE_NON_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    ok_eq_hex(KmtFatWrite(Handle, 0, 5000, 9), STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 5000);
+    ok_eq_hex(ZwQueryInformationFile(Handle, &IoStatus, &Basic, sizeof(Basic), FileBasicInformation), STATUS_SUCCESS);
+    KeQuerySystemTime(&Now);
+    ok(Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000,
+       "the last write time is the system time (to FAT's two seconds)\n");
+    ok_eq_hex(Basic.FileAttributes, FILE_ATTRIBUTE_ARCHIVE);
+    ZwClose(Handle);
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\SHORT.TXT", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok(KmtFatCheckPattern(Handle, 5000, 9, 1000), "the new file reads back\n");
+        ZwClose(Handle);
+    }
+
+    //
+    // Overwritten, truncated, extended with zeros, appended to, written past its end.
+    //
+
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\Short.txt", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0,
+                        FILE_OVERWRITE, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 0);
+    ok_eq_hex(KmtFatWrite(Handle, 0, 100, 4), STATUS_SUCCESS);
+    EndOfFile.EndOfFile.QuadPart = 50;
+    ok_eq_hex(ZwSetInformationFile(Handle, &IoStatus, &EndOfFile, sizeof(EndOfFile), FileEndOfFileInformation), STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 50);
+    EndOfFile.EndOfFile.QuadPart = 3000;
+    ok_eq_hex(ZwSetInformationFile(Handle, &IoStatus, &EndOfFile, sizeof(EndOfFile), FileEndOfFileInformation), STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 3000);
+    Offset.QuadPart = 40;
+    ok_eq_hex(ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 20, &Offset, NULL), STATUS_SUCCESS);
+    ok(Buffer[9] == KmtFatPattern(49, 4) && Buffer[10] == 0 && Buffer[19] == 0, "data to 50, zeros after\n");
+    Offset.QuadPart = 2990;
+    ok_eq_hex(ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 20, &Offset, NULL), STATUS_SUCCESS);
+    ok(IoStatus.Information == 10 && Buffer[0] == 0 && Buffer[9] == 0, "the extension is zeros\n");
+    Offset.LowPart = FILE_WRITE_TO_END_OF_FILE;
+    Offset.HighPart = -1;
+    ok_eq_hex(ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, "append", 6, &Offset, NULL), STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 3006);
+    Offset.QuadPart = 4000;
+    ok_eq_hex(ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, "far", 3, &Offset, NULL), STATUS_SUCCESS);
+    ok_eq_ulong(KmtFatSize(Handle), 4003);
+    Offset.QuadPart = 3000;
+    ok_eq_hex(ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 10, &Offset, NULL), STATUS_SUCCESS);
+    ok(RtlCompareMemory(Buffer, "append", 6) == 6 && Buffer[6] == 0, "appended, then zeros to the far write\n");
+    ZwClose(Handle);
+
+    //
+    // Renames: in place, to another directory by path, onto an existing name.
+    //
+
+    Status = KmtFatOpen(&Directory, L"\\SystemRoot\\kmtw\\sub2", NULL, FILE_LIST_DIRECTORY, 0, FILE_CREATE,
+                        FILE_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ZwClose(Directory);
+    }
+    ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kmtw\\Short.txt", L"Renamed file.txt", FALSE), STATUS_SUCCESS);
+    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\Short.txt", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0),
+              STATUS_OBJECT_NAME_NOT_FOUND);
+    ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kmtw\\Renamed file.txt", L"\\SystemRoot\\kmtw\\sub2\\moved.txt", FALSE),
+              STATUS_SUCCESS);
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\sub2\\moved.txt", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok_eq_ulong(KmtFatSize(Handle), 4003);
+        ZwClose(Handle);
+    }
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\other.bin", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok_eq_hex(KmtFatWrite(Handle, 0, 700, 6), STATUS_SUCCESS);
+        ZwClose(Handle);
+    }
+    ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kmtw\\other.bin", L"\\SystemRoot\\kmtw\\sub2\\moved.txt", FALSE),
+              STATUS_OBJECT_NAME_COLLISION);
+    ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kmtw\\other.bin", L"\\SystemRoot\\kmtw\\sub2\\moved.txt", TRUE),
+              STATUS_SUCCESS);
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\sub2\\moved.txt", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok(KmtFatCheckPattern(Handle, 700, 6, 512), "the replacing file's data\n");
+        ZwClose(Handle);
+    }
+
+    //
+    // A directory grown past its first cluster by long names; every name enumerated.
+    //
+
+    for (Index = 0; Index < 24; Index += 1) {
+        RtlCopyMemory(Path, L"\\SystemRoot\\kmtw\\A much longer file name number 00.data", 56 * sizeof(WCHAR));
+        Path[48] = (WCHAR)(L'0' + Index / 10);
+        Path[49] = (WCHAR)(L'0' + Index % 10);
+        Path[56] = 0;
+        Status = KmtFatOpen(&Handle, Path, NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0);
+        if (!NT_SUCCESS(Status)) {
+            break;
+        }
+        ZwClose(Handle);
+    }
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    Status = KmtFatOpen(&Directory, L"\\SystemRoot\\kmtw", NULL, FILE_LIST_DIRECTORY, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                        FILE_OPEN, FILE_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        Count = KmtFatCountEntries(Directory, L"A much longer*", L"A much longer file name number 23.data", &Found, &First);
+        ok_eq_ulong(Count, 24);
+        ok_eq_bool(Found, TRUE);
+        ZwClose(Directory);
+    }
+    for (Index = 0; Index < 24; Index += 1) {
+        Path[48] = (WCHAR)(L'0' + Index / 10);
+        Path[49] = (WCHAR)(L'0' + Index % 10);
+        if (!NT_SUCCESS(KmtFatDelete(Path))) {
+            break;
+        }
+    }
+    ok_eq_ulong(Index, 24);
+
+    //
+    // Deletion: a non-empty directory cannot be; delete on close; every cluster given back at the end.
+    //
+
+    ok_eq_hex(KmtFatDelete(L"\\SystemRoot\\kmtw\\sub2"), STATUS_DIRECTORY_NOT_EMPTY);
+    ok_eq_hex(KmtFatDelete(L"\\SystemRoot\\kmtw\\sub2\\moved.txt"), STATUS_SUCCESS);
+    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\sub2\\moved.txt", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0),
+              STATUS_OBJECT_NAME_NOT_FOUND);
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\temp.tmp", NULL, FILE_WRITE_DATA | DELETE, 0, FILE_CREATE,
+                        FILE_DELETE_ON_CLOSE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ZwClose(Handle);
+    }
+    ok_eq_hex(KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\temp.tmp", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0),
+              STATUS_OBJECT_NAME_NOT_FOUND);
+    //
+    // The disk filled (on a volume of at most 4096 free clusters, so quickly: the default 1440 KiB one).
+    //
+
+    if (FreeBefore <= 4096) {
+        Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kmtw\\big.bin", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0);
+        ok_eq_hex(Status, STATUS_SUCCESS);
+        if (NT_SUCCESS(Status)) {
+            Written = 0;
+            for (;;) {
+                Status = KmtFatWrite(Handle, Written, 65536, 7);
+                if (!NT_SUCCESS(Status)) {
+                    break;
+                }
+                Written += 65536;
+                if (Written > 64u << 20) {
+                    break;
+                }
+            }
+            ok_eq_hex(Status, STATUS_DISK_FULL);
+            ok(KmtFatSize(Handle) <= Written + 65536 && KmtFatSize(Handle) >= Written, "a failed write leaves the size it had\n");
+            ZwClose(Handle);
+        }
+        ok_eq_hex(KmtFatDelete(L"\\SystemRoot\\kmtw\\big.bin"), STATUS_SUCCESS);
+    }
+    ok_eq_hex(KmtFatDelete(L"\\SystemRoot\\kmtw\\sub2"), STATUS_SUCCESS);
+    ok_eq_hex(KmtFatDelete(L"\\SystemRoot\\kmtw"), STATUS_SUCCESS);
+    ok(KmtFatFreeUnits() == FreeBefore, "every cluster is free again\n");
+}
+
+static
+VOID
+KmtFatKeepFiles(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    /FATKEEP: leaves \kept with a long-named pattern file and a short one for the host's fsck.fat and mtools
+    (FatBootVolumeTests), and renames one file there so an old name's entries are freed.
+
+--*/
+
+{
+    HANDLE Handle;
+    NTSTATUS Status;
+
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kept", NULL, FILE_LIST_DIRECTORY, 0, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ZwClose(Handle);
+    }
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kept\\Written by the kernel.bin", NULL, FILE_WRITE_DATA, 0,
+                        FILE_OVERWRITE_IF, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok_eq_hex(KmtFatWrite(Handle, 0, 40000, 5), STATUS_SUCCESS);
+        ZwClose(Handle);
+    }
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kept\\first name.txt", NULL, FILE_WRITE_DATA, 0, FILE_OVERWRITE_IF, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok_eq_hex(KmtFatWrite(Handle, 0, 1234, 8), STATUS_SUCCESS);
+        ZwClose(Handle);
+    }
+    ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kept\\first name.txt", L"RENAMED.TXT", TRUE), STATUS_SUCCESS);
+}
+
 START_TEST(FatFs)
 {
     KmtFatTestReads();
     KmtFatTestDirectories();
     KmtFatTestVolume();
+    KmtFatTestWrites();
+    if (KiBootOptionPresent(KeLoaderBlock->LoadOptions, "/FATKEEP")) {
+        KmtFatKeepFiles();
+    }
 }

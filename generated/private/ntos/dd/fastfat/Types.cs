@@ -641,14 +641,14 @@ public struct _FILE_FS_ATTRIBUTE_INFORMATION
 {
 }
 
-/// <summary>struct _FAT_VCB: 464 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 464)]
+/// <summary>struct _FAT_VCB: 540 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 540)]
 public struct _FAT_VCB
 {
 }
 
-/// <summary>struct _FAT_FCB: 104 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 104)]
+/// <summary>struct _FAT_FCB: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
 public struct _FAT_FCB
 {
 }
@@ -2150,7 +2150,7 @@ public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
 
 public static class _FAT_VCB_Fields
 {
-    // struct _FAT_VCB: 464 bytes, aligned to 4
+    // struct _FAT_VCB: 540 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_FAT_VCB>
     {
@@ -2171,20 +2171,24 @@ public static class _FAT_VCB_Fields
         public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0x54);
         public ref uint FatType => ref P.RefAt<uint>(p.Address + 0x58);
         public ref uint RootCluster => ref P.RefAt<uint>(p.Address + 0x5C);
-        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x60);
-        public ref uint LabelLength => ref P.RefAt<uint>(p.Address + 0x64);
-        public Ptr<ushort> Label => new(p.Address + 0x68);
-        public Ptr<_LIST_ENTRY> FcbList => new(p.Address + 0x80);
-        public ref Ptr<byte> CacheBuffer => ref P.RefAt<Ptr<byte>>(p.Address + 0x88);
-        public Ptr<uint> CacheSector => new(p.Address + 0x8C);
-        public Ptr<byte> CacheValid => new(p.Address + 0x18C);
-        public ref uint CacheNext => ref P.RefAt<uint>(p.Address + 0x1CC);
+        public ref uint FsInfoSector => ref P.RefAt<uint>(p.Address + 0x60);
+        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x64);
+        public ref uint LabelLength => ref P.RefAt<uint>(p.Address + 0x68);
+        public Ptr<ushort> Label => new(p.Address + 0x6C);
+        public Ptr<_LIST_ENTRY> FcbList => new(p.Address + 0x84);
+        public ref Ptr<byte> CacheBuffer => ref P.RefAt<Ptr<byte>>(p.Address + 0x8C);
+        public Ptr<uint> CacheSector => new(p.Address + 0x90);
+        public Ptr<byte> CacheValid => new(p.Address + 0x190);
+        public Ptr<byte> CacheDirty => new(p.Address + 0x1D0);
+        public ref uint NextFree => ref P.RefAt<uint>(p.Address + 0x210);
+        public ref byte FsInfoInvalidated => ref P.RefAt<byte>(p.Address + 0x214);
+        public ref uint CacheNext => ref P.RefAt<uint>(p.Address + 0x218);
     }
 }
 
 public static class _FAT_FCB_Fields
 {
-    // struct _FAT_FCB: 104 bytes, aligned to 8
+    // struct _FAT_FCB: 112 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_FAT_FCB>
     {
@@ -2200,9 +2204,12 @@ public static class _FAT_FCB_Fields
         public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x40);
         public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x48);
         public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x50);
-        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x58);
-        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x5C);
-        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x60);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x58);
+        public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0x59);
+        public ref byte Written => ref P.RefAt<byte>(p.Address + 0x5A);
+        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x5C);
+        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x60);
+        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x64);
     }
 }
 
@@ -2214,6 +2221,7 @@ public static class _FAT_CCB_Fields
     {
         public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
         public ref byte Enumerating => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x5);
         public Ptr<_UNICODE_STRING> Pattern => new(p.Address + 0x8);
     }
 }

@@ -15,6 +15,7 @@ using ACCESS_MASK = uint;
 using BOOLEAN = byte;
 using FAT_DIRENT = _FAT_DIRENT;
 using NTSTATUS = int;
+using PBOOLEAN = Ptr<byte>;
 using PCUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PFAT_CCB = Ptr<_FAT_CCB>;
 using PFAT_DIRENT = Ptr<_FAT_DIRENT>;
@@ -24,8 +25,10 @@ using PFILE_OBJECT = Ptr<_FILE_OBJECT>;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIRP = Ptr<_IRP>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
+using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using ULONG = uint;
+using ULONG_PTR = uint;
 using UNICODE_STRING = _UNICODE_STRING;
 using USHORT = ushort;
 
@@ -34,7 +37,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/fastfat/fatcreate.c: its functions, objects and string literals.</summary>
     public static unsafe class fatcreate_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -46,28 +49,37 @@ public static unsafe partial class Image
         private const int NonPagedPool = 0;
         private const int FILE_VALID_OPTION_FLAGS = 0xFFFFFF;
         private const int SL_OPEN_TARGET_DIRECTORY = 0x4;
-        private const NTSTATUS STATUS_MEDIA_WRITE_PROTECTED = unchecked((int)0xC00000A2u);
+        private const int FILE_OPENED = 0x1;
+        private const int FALSE = 0;
         private const int FAT_TAG = 1952540230;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
-        private const NTSTATUS STATUS_OBJECT_NAME_INVALID = unchecked((int)0xC0000033u);
-        private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_OBJECT_NAME_NOT_FOUND = unchecked((int)0xC0000034u);
+        private const int FILE_EXISTS = 0x4;
+        private const int FILE_DOES_NOT_EXIST = 0x5;
+        private const int FAT_ATTR_DIRECTORY = 0x10;
+        private const NTSTATUS STATUS_OBJECT_PATH_NOT_FOUND = unchecked((int)0xC000003Au);
+        private const int FILE_DIRECTORY_FILE = 0x1;
         private const int FILE_OPEN = 0x1;
         private const int FILE_OVERWRITE = 0x4;
+        private const int FILE_CREATED = 0x2;
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const NTSTATUS STATUS_DELETE_PENDING = unchecked((int)0xC0000056u);
         private const int FILE_CREATE = 0x2;
         private const NTSTATUS STATUS_OBJECT_NAME_COLLISION = unchecked((int)0xC0000035u);
-        private const int FILE_DIRECTORY_FILE = 0x1;
         private const NTSTATUS STATUS_NOT_A_DIRECTORY = unchecked((int)0xC0000103u);
         private const int FILE_NON_DIRECTORY_FILE = 0x40;
         private const NTSTATUS STATUS_FILE_IS_A_DIRECTORY = unchecked((int)0xC00000BAu);
+        private const int FAT_ATTR_READ_ONLY = 0x1;
+        private const int FILE_DELETE_ON_CLOSE = 0x1000;
+        private const NTSTATUS STATUS_ACCESS_DENIED = unchecked((int)0xC0000022u);
         private const int FILE_OVERWRITE_IF = 0x5;
         private const int FILE_SUPERSEDE = 0x0;
-        private const int FAT_WRITE_ACCESS = 852246;
-        private const int FILE_DELETE_ON_CLOSE = 0x1000;
         private const int TRUE = 1;
-        private const int FILE_OPENED = 0x1;
+        private const int FILE_SUPERSEDED = 0x0;
+        private const int FILE_OVERWRITTEN = 0x3;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
-        private const int FAT_ATTR_DIRECTORY = 0x10;
+        private const NTSTATUS STATUS_OBJECT_NAME_INVALID = unchecked((int)0xC0000033u);
+        private const int FAT_ATTR_ARCHIVE = 0x20;
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -101,409 +113,492 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:142: long FatCreate(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:270: long FatCreate(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatCreate(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 142 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 270 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Canonical = frame.At<UNICODE_STRING>(0x8);
             ref ULONG ParentCluster = ref frame.Local<ULONG>(0x10);
             ref BOOLEAN IsRoot = ref frame.Local<BOOLEAN>(0x14);
-#line 164 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 294 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFILE_OBJECT FileObject = Stack_2.FileObject;
             ULONG Disposition = Stack_2.Parameters.Create.Options >> 24;
             ULONG Options = Stack_2.Parameters.Create.Options & (uint)FILE_VALID_OPTION_FLAGS;
             ACCESS_MASK Access_2 = Stack_2.Parameters.Create.SecurityContext.DesiredAccess;
-#line 170 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            ULONG Components = 0;
-            ULONG Index = 0;
+            BOOLEAN Target = (BOOLEAN)((Stack_2.Flags & SL_OPEN_TARGET_DIRECTORY) != 0 ? 1 : 0);
+#line 301 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             Ptr<FAT_DIRENT> Dirent = default(Ptr<FAT_DIRENT>);
-#line 175 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            PFAT_FCB Fcb = default(PFAT_FCB);
+#line 303 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            ULONG_PTR Information = FILE_OPENED;
+            ULONG Cut = 0;
+            IsRoot = FALSE;
+            PFAT_FCB Fcb = Ptr<_FAT_FCB>.Null;
             PFAT_CCB Ccb = default(PFAT_CCB);
             NTSTATUS Status = 0;
-#line 179 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if ((Stack_2.Flags & SL_OPEN_TARGET_DIRECTORY) != 0)
-            {
-#line 180 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                return frame.Leave(STATUS_MEDIA_WRITE_PROTECTED);
-            }
-
-#line 182 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 310 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             Status = FatFullPath(FileObject, Path);
             if (Status < 0)
             {
-#line 184 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 312 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 return frame.Leave(Status);
             }
 
-#line 186 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 314 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             Dirent = ExAllocatePoolWithTag(NonPagedPool, 588u, FAT_TAG).As<_FAT_DIRENT>();
             if (Dirent.IsNull)
             {
-#line 188 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 316 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 ExFreePoolWithTag(Path.Buffer.As<CVoid>(), FAT_TAG);
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 196 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            Components = 1u;
-            for (Index = 0u; Index < Path.Length / 2u; Index += 1u)
+#line 325 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Status = FatLookupCanonical(Vcb, Path, Dirent, frame.At<uint>(0x10), frame.At<byte>(0x14), Canonical);
+            if (Target != 0)
             {
-#line 197 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                SafePoint.Poll();
-                Components += (uint)(Path.Buffer[Index] == '\\' ? 1 : 0);
-            }
+#line 327 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                if (Status >= 0 || Status == STATUS_OBJECT_NAME_NOT_FOUND)
+                {
+#line 328 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Information = (uint)(Status >= 0 ? FILE_EXISTS : FILE_DOES_NOT_EXIST);
+                    for (Cut = Path.Length / 2u; Cut > 0u && Path.Buffer[Cut - 1u] != '\\'; Cut -= 1u)
+                    {
+#line 329 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                        SafePoint.Poll();
+                        ;
+                    }
 
-#line 200 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            Fcb = Ptr<_FAT_FCB>.Null;
-            Canonical.W.Length = 0;
-            Canonical.W.Buffer = Ptr<ushort>.Null;
-            if (Components * 256u * 2u > 0xFFFEu)
-            {
-#line 204 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                Status = STATUS_OBJECT_NAME_INVALID;
+#line 332 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Path.W.Length = (USHORT)((Cut > 1u ? Cut - 1u : 1u) * 2u);
+                    if (!Canonical.Buffer.IsNull)
+                    {
+#line 334 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                        ExFreePoolWithTag(Canonical.Buffer.As<CVoid>(), FAT_TAG);
+                    }
+
+#line 336 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Status = FatLookupCanonical(Vcb, Path, Dirent, frame.At<uint>(0x10), frame.At<byte>(0x14), Canonical);
+                    if (Status >= 0 && IsRoot == 0 && (Dirent.Attributes & (uint)FAT_ATTR_DIRECTORY) == 0u)
+                    {
+#line 338 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                        Status = STATUS_OBJECT_PATH_NOT_FOUND;
+                    }
+
+#line 340 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Options = Options & 0xFFFFFFBFu | (uint)FILE_DIRECTORY_FILE;
+                    Disposition = FILE_OPEN;
+                }
             }
             else
+#line 343 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Status == STATUS_OBJECT_NAME_NOT_FOUND && Disposition != (uint)FILE_OPEN && Disposition != (uint)FILE_OVERWRITE)
             {
-#line 206 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                Canonical.W.MaximumLength = (USHORT)(Components * 256u * 2u);
-                Canonical.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Canonical.MaximumLength, FAT_TAG).As<ushort>();
-                Status = !Canonical.Buffer.IsNull ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
+#line 344 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = FatCreateEntry(Vcb, Path, Options, Stack_2.Parameters.Create.FileAttributes, Dirent, frame.At<uint>(0x10), Canonical);
+#line 346 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Information = FILE_CREATED;
             }
 
-#line 210 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if (Status >= 0)
-            {
-#line 211 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                Status = FatLookupPath(Vcb, Path, Dirent, frame.At<uint>(0x10), frame.At<byte>(0x14), Canonical);
-            }
-
-#line 213 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 348 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             ExFreePoolWithTag(Path.Buffer.As<CVoid>(), FAT_TAG);
             if (Status >= 0)
             {
-#line 215 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 350 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb = FatFindFcb(Vcb, Canonical);
                 if (Fcb.IsNull)
                 {
-#line 217 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 352 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     Path.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Canonical.Length, FAT_TAG).As<ushort>();
                     if (!Path.Buffer.IsNull)
                     {
-#line 219 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 354 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                         memcpy(Path.Buffer.As<CVoid>(), Canonical.Buffer.As<CVoid>(), Canonical.Length);
                         Path.W.Length = Canonical.Length;
                         Path.W.MaximumLength = Canonical.Length;
                         Fcb = FatCreateFcb(Vcb, Path, Dirent, ParentCluster, IsRoot);
                         if (Fcb.IsNull)
                         {
-#line 224 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 359 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                             ExFreePoolWithTag(Path.Buffer.As<CVoid>(), FAT_TAG);
                         }
                     }
 
-#line 227 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 362 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     Status = !Fcb.IsNull ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
                 }
             }
 
-#line 230 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 365 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Canonical.Buffer.IsNull)
             {
-#line 231 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 366 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 ExFreePoolWithTag(Canonical.Buffer.As<CVoid>(), FAT_TAG);
             }
 
-#line 233 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 368 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             ExFreePoolWithTag(Dirent.As<CVoid>(), FAT_TAG);
-            if (Status == STATUS_OBJECT_NAME_NOT_FOUND && Disposition != (uint)FILE_OPEN && Disposition != (uint)FILE_OVERWRITE)
-            {
-#line 235 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                return frame.Leave(STATUS_MEDIA_WRITE_PROTECTED);
-            }
-
-#line 237 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Status < 0)
             {
-#line 238 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 370 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 return frame.Leave(Status);
             }
 
-#line 245 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if (Disposition == (uint)FILE_CREATE)
+#line 377 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Fcb.DeletePending != 0)
             {
-#line 246 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 378 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = STATUS_DELETE_PENDING;
+            }
+            else
+#line 379 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Disposition == (uint)FILE_CREATE && Information != (uint)FILE_CREATED)
+            {
+#line 380 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Status = STATUS_OBJECT_NAME_COLLISION;
             }
             else
-#line 247 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 381 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if ((Options & (uint)FILE_DIRECTORY_FILE) != 0u && Fcb.Directory == 0)
             {
-#line 248 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 382 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Status = STATUS_NOT_A_DIRECTORY;
             }
             else
-#line 249 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 383 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if ((Options & (uint)FILE_NON_DIRECTORY_FILE) != 0u && Fcb.Directory != 0)
             {
-#line 250 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 384 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Status = STATUS_FILE_IS_A_DIRECTORY;
             }
             else
-#line 251 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if (Disposition == (uint)FILE_OVERWRITE || Disposition == (uint)FILE_OVERWRITE_IF || Disposition == (uint)FILE_SUPERSEDE || (Access_2 & (uint)FAT_WRITE_ACCESS) != 0u || (Options & (uint)FILE_DELETE_ON_CLOSE) != 0u)
+#line 385 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if ((Fcb.Attributes & (uint)FAT_ATTR_READ_ONLY) != 0u && Information != (uint)FILE_CREATED && ((Access_2 & 0x6u) != 0u || (Options & (uint)FILE_DELETE_ON_CLOSE) != 0u))
             {
-                Status = STATUS_MEDIA_WRITE_PROTECTED;
+                Status = STATUS_ACCESS_DENIED;
             }
             else
-#line 254 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 388 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Information == (uint)FILE_OPENED && (Disposition == (uint)FILE_OVERWRITE || Disposition == (uint)FILE_OVERWRITE_IF || Disposition == (uint)FILE_SUPERSEDE) && Fcb.Directory != 0)
+            {
+#line 391 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = STATUS_ACCESS_DENIED;
+            }
+            else
+#line 392 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Fcb.OpenCount == 0u)
             {
-#line 255 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 393 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 IoSetShareAccess(Access_2, Stack_2.Parameters.Create.ShareAccess, FileObject, Fcb.ShareAccess);
             }
             else
             {
-#line 257 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 395 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Status = IoCheckShareAccess(Access_2, Stack_2.Parameters.Create.ShareAccess, FileObject, Fcb.ShareAccess, TRUE);
             }
 
-#line 259 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 397 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Status >= 0 && Information == (uint)FILE_OPENED && Target == 0 && (Disposition == (uint)FILE_OVERWRITE || Disposition == (uint)FILE_OVERWRITE_IF || Disposition == (uint)FILE_SUPERSEDE))
+            {
+                Status = FatTruncate(Vcb, Fcb, 0u);
+                if (Status >= 0)
+                {
+#line 401 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Fcb.W.FileSize = 0u;
+                    Fcb.W.Written = TRUE;
+                    Status = FatUpdateEntry(Vcb, Fcb, TRUE);
+                }
+
+#line 405 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Information = (uint)(Disposition == (uint)FILE_SUPERSEDE ? FILE_SUPERSEDED : FILE_OVERWRITTEN);
+                if (Status < 0)
+                {
+#line 407 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    IoRemoveShareAccess(FileObject, Fcb.ShareAccess);
+                }
+            }
+
+#line 410 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Status >= 0)
             {
-#line 260 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 411 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Ccb = ExAllocatePoolWithTag(NonPagedPool, 16u, FAT_TAG).As<_FAT_CCB>();
                 if (Ccb.IsNull)
                 {
-#line 262 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 413 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     IoRemoveShareAccess(FileObject, Fcb.ShareAccess);
                     Status = STATUS_INSUFFICIENT_RESOURCES;
                 }
                 else
                 {
-#line 265 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 416 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     memset(Ccb.As<CVoid>(), 0, 16u);
+                    Ccb.W.DeleteOnClose = (BOOLEAN)((Options & (uint)FILE_DELETE_ON_CLOSE) != 0u ? 1 : 0);
                     Fcb.W.OpenCount += 1u;
                     Fcb.W.References += 1u;
+                    if (Information == (uint)FILE_CREATED)
+                    {
+#line 421 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                        Fcb.W.Written = TRUE;
+                    }
+
+#line 423 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     FileObject.W.FsContext = Fcb.As<CVoid>();
                     FileObject.W.FsContext2 = Ccb.As<CVoid>();
-                    Irp.IoStatus.W.Information = FILE_OPENED;
+                    Irp.IoStatus.W.Information = Information;
                     return frame.Leave(STATUS_SUCCESS);
                 }
             }
 
-#line 274 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 429 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Fcb.References == 0u)
             {
-#line 275 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 430 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 RemoveEntryList(Fcb.Links);
                 ExFreePoolWithTag(Fcb.FullName.Buffer.As<CVoid>(), FAT_TAG);
                 ExFreePoolWithTag(Fcb.As<CVoid>(), FAT_TAG);
             }
 
-#line 279 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 434 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Information == (uint)FILE_CREATED)
+            {
+#line 435 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                FatFlushCache(Vcb);
+            }
+
+#line 437 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:283: long FatCleanup(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:441: long FatCleanup(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatCleanup(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
-#line 283 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 441 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 297 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 457 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
-#line 299 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            _ = Vcb;
-#line 301 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if (!Fcb.IsNull)
+            PFAT_CCB Ccb = Stack_2.FileObject.FsContext2.As<_FAT_CCB>();
+            NTSTATUS Status = STATUS_SUCCESS;
+#line 461 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Fcb.IsNull)
             {
-#line 302 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-                IoRemoveShareAccess(Stack_2.FileObject, Fcb.ShareAccess);
-                Fcb.W.OpenCount -= 1u;
+#line 462 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 305 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            return frame.Leave(STATUS_SUCCESS);
+#line 464 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            IoRemoveShareAccess(Stack_2.FileObject, Fcb.ShareAccess);
+            Fcb.W.OpenCount -= 1u;
+            if (Ccb.DeleteOnClose != 0 && Fcb.Root == 0 && (Fcb.Directory == 0 || FatIsDirectoryEmpty(Vcb, Fcb.FirstCluster) == STATUS_SUCCESS))
+            {
+                Fcb.W.DeletePending = TRUE;
+            }
+
+#line 470 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Fcb.OpenCount == 0u && Fcb.DeletePending != 0 && Fcb.Deleted == 0)
+            {
+#line 471 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = FatRemoveEntry(Vcb, Fcb.ParentCluster, Fcb.DirentIndex);
+                if (Status >= 0 && Fcb.FirstCluster != 0u)
+                {
+#line 473 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    Status = FatFreeChain(Vcb, Fcb.FirstCluster);
+                }
+
+#line 475 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Fcb.W.Deleted = TRUE;
+                Fcb.W.Written = TRUE;
+            }
+
+#line 478 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Fcb.Written != 0)
+            {
+#line 479 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Fcb.W.Written = FALSE;
+                Status = FatFlushCache(Vcb);
+            }
+
+#line 482 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:309: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:486: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatClose(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
-#line 309 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 486 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 323 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 500 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PFAT_CCB Ccb = Stack_2.FileObject.FsContext2.As<_FAT_CCB>();
-#line 326 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 503 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             _ = Vcb;
-#line 328 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 505 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Ccb.IsNull)
             {
-#line 329 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 506 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 if (!Ccb.Pattern.Buffer.IsNull)
                 {
-#line 330 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 507 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     ExFreePoolWithTag(Ccb.Pattern.Buffer.As<CVoid>(), FAT_TAG);
                 }
 
-#line 332 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 509 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 ExFreePoolWithTag(Ccb.As<CVoid>(), FAT_TAG);
             }
 
-#line 334 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 511 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Fcb.IsNull)
             {
-#line 335 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 512 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb.W.References -= 1u;
                 if (Fcb.References == 0u)
                 {
-#line 337 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 514 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     RemoveEntryList(Fcb.Links);
                     ExFreePoolWithTag(Fcb.FullName.Buffer.As<CVoid>(), FAT_TAG);
                     ExFreePoolWithTag(Fcb.As<CVoid>(), FAT_TAG);
                 }
             }
 
-#line 342 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 519 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:22: long FatFullPath(struct _FILE_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:19: long FatFullPath(struct _FILE_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatFullPath(PFILE_OBJECT FileObject, PUNICODE_STRING Path)
         {
-#line 22 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 19 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 37 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 34 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFAT_FCB Related = (!FileObject.RelatedFileObject.IsNull ? FileObject.RelatedFileObject.FsContext : Ptr<CVoid>.Null).As<_FAT_FCB>();
             ULONG Length = FileObject.FileName.Length;
             ULONG Prefix = 0u;
-#line 41 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 38 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Related.IsNull)
             {
-#line 42 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 39 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 if (Related.Directory == 0)
                 {
-#line 43 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 40 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     return frame.Leave(STATUS_INVALID_PARAMETER);
                 }
 
-#line 45 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 42 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Prefix = Related.Root != 0 ? 2u : Related.FullName.Length + 2u;
             }
 
-#line 47 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 44 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Prefix + Length > 0xFFFDu)
             {
-#line 48 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 45 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 50 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 47 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             Path.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Prefix + Length + 2u, FAT_TAG).As<ushort>();
             if (Path.Buffer.IsNull)
             {
-#line 52 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 49 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 54 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 51 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Related.IsNull)
             {
-#line 55 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 52 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 if (Related.Root == 0)
                 {
-#line 56 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 53 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     memcpy(Path.Buffer.As<CVoid>(), Related.FullName.Buffer.As<CVoid>(), Related.FullName.Length);
                 }
 
-#line 58 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 55 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Path.Buffer.W[Prefix / 2u - 1u] = (ushort)'\\';
             }
 
-#line 60 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 57 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             memcpy((Path.Buffer.As<byte>() + Prefix).As<CVoid>(), FileObject.FileName.Buffer.As<CVoid>(), Length);
             Path.W.Length = (USHORT)(Prefix + Length);
             Path.W.MaximumLength = (USHORT)(Path.Length + 2u);
-#line 68 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 65 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Path.Length > 2u && Path.Buffer[Path.Length / 2u - 1u] == '\\')
             {
-#line 69 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 66 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Path.W.Length = (ushort)(Path.Length - 2u);
             }
 
-#line 71 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 68 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Path.Length == 0)
             {
-#line 72 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 69 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Path.Buffer.W[0] = (ushort)'\\';
                 Path.W.Length = 2;
             }
 
-#line 75 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 72 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:80: struct _FAT_FCB* FatFindFcb(struct _FAT_VCB*, const struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:77: struct _FAT_FCB* FatFindFcb(struct _FAT_VCB*, const struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PFAT_FCB FatFindFcb(PFAT_VCB Vcb, PCUNICODE_STRING Path)
         {
-#line 80 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 77 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 85 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 82 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PFAT_FCB Fcb = default(PFAT_FCB);
-#line 88 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 85 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             for (Entry = Vcb.FcbList.Flink; Entry != Vcb.FcbList; Entry = Entry.Flink)
             {
-#line 88 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 85 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 SafePoint.Poll();
                 Fcb = (Entry.As<sbyte>() - Ptr<_FAT_FCB>.Null.Links.Address).As<_FAT_FCB>();
-                if (RtlEqualUnicodeString(Fcb.FullName, Path, TRUE) != 0)
+                if (Fcb.Deleted == 0 && RtlEqualUnicodeString(Fcb.FullName, Path, TRUE) != 0)
                 {
-#line 91 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 88 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     return frame.Leave(Fcb);
                 }
             }
 
-#line 94 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 91 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(Ptr<_FAT_FCB>.Null);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:99: struct _FAT_FCB* FatCreateFcb(struct _FAT_VCB*, struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long, unsigned char)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:96: struct _FAT_FCB* FatCreateFcb(struct _FAT_VCB*, struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PFAT_FCB FatCreateFcb(PFAT_VCB Vcb, PUNICODE_STRING Path, PFAT_DIRENT Dirent, ULONG ParentCluster, BOOLEAN IsRoot)
         {
-#line 99 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 96 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 116 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 104u, FAT_TAG).As<_FAT_FCB>();
-#line 118 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 113 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 112u, FAT_TAG).As<_FAT_FCB>();
+#line 115 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Fcb.IsNull)
             {
-#line 119 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 116 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 return frame.Leave(Ptr<_FAT_FCB>.Null);
             }
 
-#line 121 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            memset(Fcb.As<CVoid>(), 0, 104u);
+#line 118 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            memset(Fcb.As<CVoid>(), 0, 112u);
             Fcb.FullName.Assign(Path);
             Fcb.W.Root = IsRoot;
             if (IsRoot != 0)
             {
-#line 125 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 122 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb.W.Directory = TRUE;
                 Fcb.W.FirstCluster = Vcb.RootCluster;
                 Fcb.W.Attributes = FAT_ATTR_DIRECTORY;
             }
             else
             {
-#line 129 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 126 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb.W.Directory = (BOOLEAN)((Dirent.Attributes & (uint)FAT_ATTR_DIRECTORY) != 0u ? 1 : 0);
                 Fcb.W.FirstCluster = Dirent.FirstCluster;
                 Fcb.W.FileSize = Fcb.Directory != 0 ? 0u : Dirent.FileSize;
@@ -513,9 +608,170 @@ public static unsafe partial class Image
                 FatDirentTimes(Dirent, Fcb.CreationTime, Fcb.LastWriteTime, Fcb.LastAccessTime);
             }
 
-#line 137 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 134 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             InsertTailList(Vcb.FcbList, Fcb.Links);
             return frame.Leave(Fcb);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:140: long FatLookupCanonical(struct _FAT_VCB*, const struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long*, unsigned char*, struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static NTSTATUS FatLookupCanonical(PFAT_VCB Vcb, PCUNICODE_STRING Path, PFAT_DIRENT Dirent, PULONG ParentCluster, PBOOLEAN IsRoot, PUNICODE_STRING Canonical)
+        {
+#line 140 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            var frame = Stack.Enter(0x10);
+#line 159 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            ULONG Components = 1u;
+            ULONG Index = 0;
+#line 162 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            for (Index = 0u; Index < Path.Length / 2u; Index += 1u)
+            {
+#line 162 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                SafePoint.Poll();
+                Components += (uint)(Path.Buffer[Index] == '\\' ? 1 : 0);
+            }
+
+#line 165 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Canonical.W.Length = 0;
+            Canonical.W.Buffer = Ptr<ushort>.Null;
+            if (Components * 256u * 2u > 0xFFFEu)
+            {
+#line 168 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(STATUS_OBJECT_NAME_INVALID);
+            }
+
+#line 170 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Canonical.W.MaximumLength = (USHORT)(Components * 256u * 2u);
+            Canonical.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Canonical.MaximumLength, FAT_TAG).As<ushort>();
+            if (Canonical.Buffer.IsNull)
+            {
+#line 173 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+            }
+
+#line 175 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            return frame.Leave(FatLookupPath(Vcb, Path, Dirent, ParentCluster, IsRoot, Canonical));
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:180: long FatCreateEntry(struct _FAT_VCB*, const struct _UNICODE_STRING*, unsigned long, unsigned long, struct _FAT_DIRENT*, unsigned long*, struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static NTSTATUS FatCreateEntry(PFAT_VCB Vcb, PCUNICODE_STRING Path, ULONG Options, ULONG FileAttributes, PFAT_DIRENT Dirent, PULONG ParentCluster, PUNICODE_STRING Canonical)
+        {
+#line 180 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<UNICODE_STRING> Parent = frame.At<UNICODE_STRING>(0x0);
+            Ptr<UNICODE_STRING> Leaf = frame.At<UNICODE_STRING>(0x8);
+            Ptr<UNICODE_STRING> Spelled = frame.At<UNICODE_STRING>(0x10);
+            ref BOOLEAN IsRoot = ref frame.Local<BOOLEAN>(0x18);
+            ref ULONG Grandparent = ref frame.Local<ULONG>(0x1C);
+            ref ULONG FirstCluster = ref frame.Local<ULONG>(0x20);
+#line 205 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Parent.Assign(Path);
+#line 210 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            ULONG DirCluster = 0;
+            FirstCluster = 0u;
+            ULONG Attributes = 0;
+            ULONG Cut = 0;
+            NTSTATUS Status = 0;
+#line 216 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            for (Cut = Path.Length / 2u; Cut > 0u && Path.Buffer[Cut - 1u] != '\\'; Cut -= 1u)
+            {
+#line 216 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                SafePoint.Poll();
+                ;
+            }
+
+#line 219 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Leaf.W.Buffer = Path.Buffer + Cut;
+            Leaf.W.Length = (USHORT)(Path.Length - Cut * 2u);
+            Leaf.W.MaximumLength = Leaf.Length;
+            Parent.W.Length = (USHORT)((Cut > 1u ? Cut - 1u : 1u) * 2u);
+            if (FatIsValidComponent(Leaf) == 0)
+            {
+#line 224 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(STATUS_OBJECT_NAME_INVALID);
+            }
+
+#line 226 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (!Canonical.Buffer.IsNull)
+            {
+#line 227 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                ExFreePoolWithTag(Canonical.Buffer.As<CVoid>(), FAT_TAG);
+            }
+
+#line 229 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Status = FatLookupCanonical(Vcb, Parent, Dirent, frame.At<uint>(0x1C), frame.At<byte>(0x18), Canonical);
+            if (Status == STATUS_OBJECT_NAME_NOT_FOUND)
+            {
+#line 231 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = STATUS_OBJECT_PATH_NOT_FOUND;
+            }
+
+#line 233 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Status < 0)
+            {
+#line 234 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(Status);
+            }
+
+#line 236 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (IsRoot == 0 && (Dirent.Attributes & (uint)FAT_ATTR_DIRECTORY) == 0u)
+            {
+#line 237 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(STATUS_OBJECT_PATH_NOT_FOUND);
+            }
+
+#line 239 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            DirCluster = IsRoot != 0 || Dirent.FirstCluster == 0u ? Vcb.RootCluster : Dirent.FirstCluster;
+            if ((Options & (uint)FILE_DIRECTORY_FILE) != 0u)
+            {
+#line 241 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = FatMakeDirectory(Vcb, DirCluster, frame.At<uint>(0x20));
+                if (Status < 0)
+                {
+#line 243 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    return frame.Leave(Status);
+                }
+
+#line 245 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Attributes = FAT_ATTR_DIRECTORY;
+            }
+            else
+            {
+#line 247 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Attributes = FileAttributes & 0x7u | (uint)FAT_ATTR_ARCHIVE;
+            }
+
+#line 249 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Status = FatAddEntry(Vcb, DirCluster, Leaf, Attributes, FirstCluster, 0u, Dirent);
+            if (Status < 0)
+            {
+#line 251 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                if (FirstCluster != 0u)
+                {
+#line 252 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                    FatFreeChain(Vcb, FirstCluster);
+                }
+
+#line 254 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                return frame.Leave(Status);
+            }
+
+#line 256 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            ParentCluster.W.Deref = DirCluster;
+            Spelled.W.Buffer = Dirent.LongLength != 0 ? Dirent.LongName : Dirent.ShortName;
+            Spelled.W.Length = (USHORT)((uint)(Dirent.LongLength != 0 ? (int)Dirent.LongLength : (int)Dirent.ShortLength) * 2u);
+            if (Canonical.Length == 2u)
+            {
+#line 260 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Canonical.W.Length = 0;
+            }
+
+#line 262 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            Canonical.Buffer.W[Canonical.Length / 2u] = (ushort)'\\';
+            Canonical.W.Length = (ushort)(Canonical.Length + 2u);
+            memcpy((Canonical.Buffer.As<byte>() + Canonical.Length).As<CVoid>(), Spelled.Buffer.As<CVoid>(), Spelled.Length);
+            Canonical.W.Length = (ushort)(Canonical.Length + (int)Spelled.Length);
+            return frame.Leave(STATUS_SUCCESS);
         }
 
         private static void __Load()
@@ -528,6 +784,8 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FILE_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&FatFullPath)), "i:ii", "FatFullPath");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_UNICODE_STRING>, Ptr<_FAT_FCB>>)(&FatFindFcb)), "i:ii", "FatFindFcb");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_UNICODE_STRING>, Ptr<_FAT_DIRENT>, uint, byte, Ptr<_FAT_FCB>>)(&FatCreateFcb)), "i:iiiiB", "FatCreateFcb");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_UNICODE_STRING>, Ptr<_FAT_DIRENT>, Ptr<uint>, Ptr<byte>, Ptr<_UNICODE_STRING>, int>)(&FatLookupCanonical)), "i:iiiiii", "FatLookupCanonical");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_UNICODE_STRING>, uint, uint, Ptr<_FAT_DIRENT>, Ptr<uint>, Ptr<_UNICODE_STRING>, int>)(&FatCreateEntry)), "i:iiiiiii", "FatCreateEntry");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -541,6 +799,8 @@ public static unsafe partial class Image
             public static FnPtr FatFullPath => new FnPtr(__code + 0x50);
             public static FnPtr FatFindFcb => new FnPtr(__code + 0x60);
             public static FnPtr FatCreateFcb => new FnPtr(__code + 0x70);
+            public static FnPtr FatLookupCanonical => new FnPtr(__code + 0x80);
+            public static FnPtr FatCreateEntry => new FnPtr(__code + 0x90);
         }
     }
 }

@@ -35,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/fastfat/fatdir.c: its functions, objects and string literals.</summary>
     public static unsafe class fatdir_c
     {
-        internal static readonly ImageUnit __Unit = new(0xA0, 0x10, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xB0, 0x10, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -67,127 +67,127 @@ public static unsafe partial class Image
         // const unsigned char[13] FatLongNameOffsets
         private static Ptr<UCHAR> FatLongNameOffsets => new Ptr<UCHAR>(__data + 0x0);
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:146: long FatReadDirent(struct _FAT_VCB*, unsigned long, unsigned long*, struct _FAT_DIRENT*)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:145: long FatReadDirent(struct _FAT_VCB*, unsigned long, unsigned long*, struct _FAT_DIRENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatReadDirent(PFAT_VCB Vcb, ULONG DirCluster, PULONG Index, PFAT_DIRENT Dirent)
         {
-#line 146 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 145 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x10);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x0);
-#line 172 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 171 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             ULONG Expected = 0u;
             UCHAR Checksum = 0;
             ULONG Ordinal = 0;
             ULONG Char = 0;
             ULONG Position = 0;
             NTSTATUS Status = 0;
-#line 179 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 178 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             Dirent.W.LongLength = 0;
             for (;;)
             {
-#line 180 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 179 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 Status = FatDirentPointer(Vcb, DirCluster, Index.Deref, frame.At<Ptr<byte>>(0x0));
                 if (Status < 0)
                 {
-#line 183 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 182 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave(Status);
                 }
 
-#line 185 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 184 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if (Entry[0] == FAT_DIRENT_END)
                 {
-#line 186 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 185 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave(STATUS_NO_MORE_FILES);
                 }
 
-#line 188 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 187 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Index.W.Deref += 1u;
                 if (Entry[0] == FAT_DIRENT_FREE)
                 {
-#line 190 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 189 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Expected = 0u;
                     continue;
                 }
 
-#line 193 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 192 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if ((Entry[11] & FAT_ATTR_LONG_NAME_MASK) == FAT_ATTR_LONG_NAME)
                 {
-#line 194 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 193 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Ordinal = (uint)(Entry[0] & 0x1F);
                     if ((Entry[0] & FAT_LAST_LONG_ENTRY) != 0)
                     {
-#line 196 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 195 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         if (Ordinal == 0u || Ordinal * 13u > 267u)
                         {
-#line 197 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 196 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                             Expected = 0u;
                             continue;
                         }
 
-#line 200 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 199 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         Expected = Ordinal;
                         Checksum = Entry[13];
                         Dirent.W.LongLength = 0;
                     }
                     else
-#line 203 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 202 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     if (Expected == 0u || Ordinal != Expected || Entry[13] != Checksum)
                     {
-#line 204 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 203 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         Expected = 0u;
                         continue;
                     }
 
-#line 207 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 206 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     for (Char = 0u; Char < 13u; Char += 1u)
                     {
-#line 207 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 206 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         SafePoint.Poll();
                         Position = (Ordinal - 1u) * 13u + Char;
                         if (Position > (uint)FAT_MAX_NAME)
                         {
-#line 210 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 209 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                             break;
                         }
 
-#line 212 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 211 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         Dirent.LongName.W[Position] = (WCHAR)(Entry[FatLongNameOffsets[Char]] | (Entry[FatLongNameOffsets[Char] + 1] << 8));
                         if ((Entry[0] & FAT_LAST_LONG_ENTRY) != 0 && Dirent.LongLength == 0 && Dirent.LongName[Position] == 0)
                         {
-#line 214 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 213 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                             Dirent.W.LongLength = (USHORT)Position;
                         }
                     }
 
-#line 217 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 216 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     if ((Entry[0] & FAT_LAST_LONG_ENTRY) != 0 && Dirent.LongLength == 0)
                     {
-#line 218 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 217 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         Dirent.W.LongLength = (USHORT)(Ordinal * 13u > (uint)FAT_MAX_NAME ? (uint)FAT_MAX_NAME : Ordinal * 13u);
                     }
 
-#line 220 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 219 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Expected -= 1u;
                     if (Expected == 0u)
                     {
-#line 222 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 221 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         Expected = MAXULONG;
                     }
 
-#line 224 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 223 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     continue;
                 }
 
-#line 226 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 225 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if ((Entry[11] & FAT_ATTR_VOLUME_ID) != 0)
                 {
-#line 227 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 226 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Expected = 0u;
                     continue;
                 }
 
-#line 230 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 229 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 memcpy(Dirent.Raw.As<CVoid>(), Entry.As<CVoid>(), 32u);
                 Dirent.W.Index = Index.Deref - 1u;
                 Dirent.W.Attributes = Entry[11];
@@ -195,49 +195,49 @@ public static unsafe partial class Image
                 Dirent.W.FirstCluster = (uint)(Entry[26] | (Entry[27] << 8));
                 if (Vcb.FatType == 32u)
                 {
-#line 236 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 235 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Dirent.W.FirstCluster |= ((ULONG)Entry[20] << 16) | ((ULONG)Entry[21] << 24);
                 }
 
-#line 238 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 237 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if (Expected != MAXULONG || FatShortNameChecksum(Entry) != Checksum)
                 {
-#line 239 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 238 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     Dirent.W.LongLength = 0;
                 }
 
-#line 241 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 240 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 FatShortName(Dirent);
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 180 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 179 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:336: long FatLookupPath(struct _FAT_VCB*, const struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long*, unsigned char*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:334: long FatLookupPath(struct _FAT_VCB*, const struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long*, unsigned char*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatLookupPath(PFAT_VCB Vcb, PCUNICODE_STRING Path, PFAT_DIRENT Dirent, PULONG ParentCluster, PBOOLEAN IsRoot, PUNICODE_STRING Found)
         {
-#line 336 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 334 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Component = frame.At<UNICODE_STRING>(0x0);
             ref ULONG Index = ref frame.Local<ULONG>(0x8);
-#line 364 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 362 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             ULONG Directory = Vcb.RootCluster;
             ULONG Start = 0;
             ULONG End = 0;
             ULONG Count = Path.Length / 2u;
-#line 369 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 367 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             BOOLEAN Last = 0;
             NTSTATUS Status = 0;
-#line 372 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 370 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             IsRoot.W.Deref = FALSE;
             Found.W.Length = 0;
             Start = (uint)(Count != 0u && Path.Buffer[0] == '\\' ? 1 : 0);
             if (Start == Count)
             {
-#line 376 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 374 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Found.Buffer.W[0] = (ushort)'\\';
                 Found.W.Length = 2;
                 IsRoot.W.Deref = TRUE;
@@ -245,112 +245,144 @@ public static unsafe partial class Image
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 382 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 380 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             while (Start < Count)
             {
-#line 382 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 380 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 for (End = Start; End < Count && Path.Buffer[End] != '\\'; End += 1u)
                 {
-#line 383 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 381 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     SafePoint.Poll();
                     ;
                 }
 
-#line 386 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 384 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Component.W.Buffer = Path.Buffer + Start;
                 Component.W.Length = (USHORT)((End - Start) * 2u);
                 Component.W.MaximumLength = Component.Length;
                 Last = (BOOLEAN)(End + 1u >= Count ? 1 : 0);
                 if (FatIsValidComponent(Component) == 0)
                 {
-#line 391 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 389 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave(STATUS_OBJECT_NAME_INVALID);
                 }
 
-#line 393 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 391 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Index = 0u;
                 for (;;)
                 {
-#line 394 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 392 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     SafePoint.Poll();
                     Status = FatReadDirent(Vcb, Directory, frame.At<uint>(0x8), Dirent);
                     if (Status == STATUS_NO_MORE_FILES)
                     {
-#line 397 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 395 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         return frame.Leave(Last != 0 ? STATUS_OBJECT_NAME_NOT_FOUND : STATUS_OBJECT_PATH_NOT_FOUND);
                     }
 
-#line 399 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 397 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     if (Status < 0)
                     {
-#line 400 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 398 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                         return frame.Leave(Status);
                     }
 
-#line 402 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 400 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     if ((Dirent.LongLength != 0 && FatNameEquals(Component, Dirent.LongName, Dirent.LongLength) != 0) || FatNameEquals(Component, Dirent.ShortName, Dirent.ShortLength) != 0)
                     {
                         break;
                     }
                 }
 
-#line 407 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 405 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 ParentCluster.W.Deref = Directory;
                 Found.Buffer.W[Found.Length / 2u] = (ushort)'\\';
                 Found.W.Length = (ushort)(Found.Length + 2u);
                 if (Dirent.LongLength != 0)
                 {
-#line 411 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 409 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     memcpy((Found.Buffer.As<byte>() + Found.Length).As<CVoid>(), Dirent.LongName.As<CVoid>(), Dirent.LongLength * 2u);
                     Found.W.Length = (ushort)(Found.Length + Dirent.LongLength * 2u);
                 }
                 else
                 {
-#line 414 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 412 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     memcpy((Found.Buffer.As<byte>() + Found.Length).As<CVoid>(), Dirent.ShortName.As<CVoid>(), Dirent.ShortLength * 2u);
                     Found.W.Length = (ushort)(Found.Length + Dirent.ShortLength * 2u);
                 }
 
-#line 417 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 415 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if (Last != 0)
                 {
-#line 418 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 416 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave(STATUS_SUCCESS);
                 }
 
-#line 420 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 418 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if ((Dirent.Attributes & (uint)FAT_ATTR_DIRECTORY) == 0u)
                 {
-#line 421 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 419 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave(STATUS_OBJECT_PATH_NOT_FOUND);
                 }
 
-#line 428 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 426 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Directory = Dirent.FirstCluster != 0u ? Dirent.FirstCluster : Vcb.RootCluster;
                 Start = End + 1u;
             }
 
-#line 431 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 429 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:247: unsigned char FatMatchName(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:313: unsigned char FatIsValidComponent(const struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static BOOLEAN FatIsValidComponent(PCUNICODE_STRING Component)
+        {
+#line 313 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            var frame = Stack.Enter(0x10);
+#line 317 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            ULONG Index = 0;
+            WCHAR Char = 0;
+#line 320 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            if (Component.Length == 0 || Component.Length > 510u)
+            {
+#line 321 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 323 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            for (Index = 0u; Index < Component.Length / 2u; Index += 1u)
+            {
+#line 323 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                SafePoint.Poll();
+                Char = Component.Buffer[Index];
+                if (Char < 0x20 || Char == '"' || Char == '*' || Char == '/' || Char == ':' || Char == '<' || Char == '>' || Char == '?' || Char == '|')
+                {
+                    return frame.Leave((byte)FALSE);
+                }
+            }
+
+#line 330 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            return frame.Leave((byte)TRUE);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:246: unsigned char FatMatchName(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN FatMatchName(PCUNICODE_STRING Pattern, PCWSTR Name, USHORT Length)
         {
-#line 247 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 246 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x10);
-#line 263 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 262 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             ULONG PatternLength = Pattern.Length / 2u;
             ULONG P = 0u;
             ULONG N = 0u;
             ULONG StarP = MAXULONG;
             ULONG StarN = 0u;
-#line 269 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 268 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             while (N < Length)
             {
-#line 269 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 268 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 if (P < PatternLength && (Pattern.Buffer[P] == '?' || RtlUpcaseUnicodeChar(Pattern.Buffer[P]) == RtlUpcaseUnicodeChar(Name[N])))
                 {
@@ -358,56 +390,140 @@ public static unsafe partial class Image
                     N += 1u;
                 }
                 else
-#line 274 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 273 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if (P < PatternLength && Pattern.Buffer[P] == '*')
                 {
-#line 275 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 274 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     StarP = P;
                     StarN = N;
                     P += 1u;
                 }
                 else
-#line 278 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 277 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 if (StarP != MAXULONG)
                 {
-#line 279 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 278 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     P = StarP + 1u;
                     StarN += 1u;
                     N = StarN;
                 }
                 else
                 {
-#line 283 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 282 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 286 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 285 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             while (P < PatternLength && Pattern.Buffer[P] == '*')
             {
-#line 286 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 285 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 P += 1u;
             }
 
-#line 289 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 288 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             return frame.Leave((BOOLEAN)(P == PatternLength ? 1 : 0));
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:463: void FatDirentTimes(struct _FAT_DIRENT*, union _LARGE_INTEGER*, union _LARGE_INTEGER*, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:472: void FatEntryTimes(unsigned char*, union _LARGE_INTEGER*, union _LARGE_INTEGER*, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void FatDirentTimes(PFAT_DIRENT Dirent, PLARGE_INTEGER Creation, PLARGE_INTEGER LastWrite, PLARGE_INTEGER LastAccess)
+        public static void FatEntryTimes(PUCHAR Raw, PLARGE_INTEGER Creation, PLARGE_INTEGER LastWrite, PLARGE_INTEGER LastAccess)
         {
-#line 463 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 472 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x10);
-#line 480 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            PUCHAR Raw = Dirent.Raw;
-#line 482 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 490 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             FatToSystemTime((uint)(Raw[16] | (Raw[17] << 8)), (uint)(Raw[14] | (Raw[15] << 8)), (ULONG)Raw[13] * 10u, Creation);
             FatToSystemTime((uint)(Raw[24] | (Raw[25] << 8)), (uint)(Raw[22] | (Raw[23] << 8)), 0u, LastWrite);
             FatToSystemTime((uint)(Raw[18] | (Raw[19] << 8)), 0u, 0u, LastAccess);
-#line 484 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 492 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             frame.Leave();
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:461: void FatDirentTimes(struct _FAT_DIRENT*, union _LARGE_INTEGER*, union _LARGE_INTEGER*, union _LARGE_INTEGER*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void FatDirentTimes(PFAT_DIRENT Dirent, PLARGE_INTEGER Creation, PLARGE_INTEGER LastWrite, PLARGE_INTEGER LastAccess)
+        {
+#line 461 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            var frame = Stack.Enter(0x10);
+#line 468 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            FatEntryTimes(Dirent.Raw, Creation, LastWrite, LastAccess);
+#line 468 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:47: long FatDirentPointer(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatDirentPointer(PFAT_VCB Vcb, ULONG DirCluster, ULONG Index, Ptr<PUCHAR> Entry)
+        {
+#line 47 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            var frame = Stack.Enter(0x10);
+            ref ULONG Cluster = ref frame.Local<ULONG>(0x0);
+            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x4);
+#line 67 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            ULONG PerCluster = Vcb.ClusterSize / (uint)FAT_DIRENT_SIZE;
+            Cluster = DirCluster;
+            ULONG Step = 0;
+            ULONG Sector = 0;
+#line 72 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            NTSTATUS Status = 0;
+#line 74 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            if (DirCluster == 0u)
+            {
+#line 75 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                if (Index >= Vcb.RootEntries)
+                {
+#line 76 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                    return frame.Leave(STATUS_NO_MORE_FILES);
+                }
+
+#line 78 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                Sector = Vcb.ReservedSectors + Vcb.NumberOfFats * Vcb.FatSectors + Index * (uint)FAT_DIRENT_SIZE / Vcb.BytesPerSector;
+            }
+            else
+            {
+#line 80 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                for (Step = Index / PerCluster; Step != 0u; Step -= 1u)
+                {
+#line 80 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                    SafePoint.Poll();
+                    Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
+                    if (Status < 0)
+                    {
+#line 83 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                        return frame.Leave(Status);
+                    }
+
+#line 85 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                    if (FatIsEndOfChain(Vcb, Cluster) != 0)
+                    {
+#line 86 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                        return frame.Leave(STATUS_NO_MORE_FILES);
+                    }
+
+#line 88 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                    if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u)
+                    {
+#line 89 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                        return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
+                    }
+                }
+
+#line 92 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                Sector = FatClusterToSector(Vcb, Cluster) + Index % PerCluster * (uint)FAT_DIRENT_SIZE / Vcb.BytesPerSector;
+            }
+
+#line 94 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            Status = FatReadSector(Vcb, Sector, frame.At<Ptr<byte>>(0x4));
+            if (Status < 0)
+            {
+#line 96 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+                return frame.Leave(Status);
+            }
+
+#line 98 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+            Entry.W.Deref = Data + Index * (uint)FAT_DIRENT_SIZE % Vcb.BytesPerSector;
+            return frame.Leave(STATUS_SUCCESS);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:24: unsigned char FatShortNameChecksum(unsigned char*)
@@ -431,214 +547,108 @@ public static unsafe partial class Image
             return frame.Leave(Sum);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:48: long FatDirentPointer(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static NTSTATUS FatDirentPointer(PFAT_VCB Vcb, ULONG DirCluster, ULONG Index, Ptr<PUCHAR> Entry)
-        {
-#line 48 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            var frame = Stack.Enter(0x10);
-            ref ULONG Cluster = ref frame.Local<ULONG>(0x0);
-            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x4);
-#line 68 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            ULONG PerCluster = Vcb.ClusterSize / (uint)FAT_DIRENT_SIZE;
-            Cluster = DirCluster;
-            ULONG Step = 0;
-            ULONG Sector = 0;
-#line 73 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            NTSTATUS Status = 0;
-#line 75 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            if (DirCluster == 0u)
-            {
-#line 76 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                if (Index >= Vcb.RootEntries)
-                {
-#line 77 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                    return frame.Leave(STATUS_NO_MORE_FILES);
-                }
-
-#line 79 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                Sector = Vcb.ReservedSectors + Vcb.NumberOfFats * Vcb.FatSectors + Index * (uint)FAT_DIRENT_SIZE / Vcb.BytesPerSector;
-            }
-            else
-            {
-#line 81 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                for (Step = Index / PerCluster; Step != 0u; Step -= 1u)
-                {
-#line 81 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                    SafePoint.Poll();
-                    Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
-                    if (Status < 0)
-                    {
-#line 84 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                        return frame.Leave(Status);
-                    }
-
-#line 86 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                    if (FatIsEndOfChain(Vcb, Cluster) != 0)
-                    {
-#line 87 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                        return frame.Leave(STATUS_NO_MORE_FILES);
-                    }
-
-#line 89 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                    if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u)
-                    {
-#line 90 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                        return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
-                    }
-                }
-
-#line 93 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                Sector = FatClusterToSector(Vcb, Cluster) + Index % PerCluster * (uint)FAT_DIRENT_SIZE / Vcb.BytesPerSector;
-            }
-
-#line 95 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            Status = FatReadSector(Vcb, Sector, frame.At<Ptr<byte>>(0x4));
-            if (Status < 0)
-            {
-#line 97 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                return frame.Leave(Status);
-            }
-
-#line 99 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            Entry.W.Deref = Data + Index * (uint)FAT_DIRENT_SIZE % Vcb.BytesPerSector;
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:105: void FatShortName(struct _FAT_DIRENT*)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:104: void FatShortName(struct _FAT_DIRENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void FatShortName(PFAT_DIRENT Dirent)
         {
-#line 105 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 104 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x10);
-#line 119 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 118 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             PUCHAR Raw = Dirent.Raw;
             USHORT Length = 0;
             ULONG End = 0;
             ULONG Index = 0;
             WCHAR Char = 0;
-#line 125 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 124 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             for (End = 8u; End > 0u && Raw[End - 1u] == ' '; End -= 1u)
             {
-#line 125 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 124 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 128 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 127 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             for (Index = 0u; Index < End; Index += 1u)
             {
-#line 128 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 127 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 Char = (WCHAR)(Index == 0u && Raw[0] == 0x5 ? 0xE5 : (int)Raw[Index]);
                 Dirent.ShortName.W[Length++] = (ushort)((Raw[12] & FAT_NTRES_LOWER_BASE) != 0 ? (int)RtlDowncaseUnicodeChar(Char) : (int)Char);
             }
 
-#line 132 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             for (End = 11u; End > 8u && Raw[End - 1u] == ' '; End -= 1u)
             {
-#line 132 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 135 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 134 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             if (End > 8u)
             {
-#line 136 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 135 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Dirent.ShortName.W[Length++] = (ushort)'.';
                 for (Index = 8u; Index < End; Index += 1u)
                 {
-#line 137 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 136 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     SafePoint.Poll();
                     Char = (WCHAR)Raw[Index];
                     Dirent.ShortName.W[Length++] = (ushort)((Raw[12] & FAT_NTRES_LOWER_EXT) != 0 ? (int)RtlDowncaseUnicodeChar(Char) : (int)Char);
                 }
             }
 
-#line 142 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 141 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             Dirent.W.ShortLength = Length;
-#line 142 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 141 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:294: unsigned char FatNameEquals(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:293: unsigned char FatNameEquals(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN FatNameEquals(PCUNICODE_STRING Component, PCWSTR Name, USHORT Length)
         {
-#line 294 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 293 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x10);
-#line 300 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 299 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             ULONG Index = 0;
-#line 302 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 301 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             if (Component.Length != Length * 2u)
             {
-#line 303 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 302 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 305 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 304 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             for (Index = 0u; Index < Length; Index += 1u)
             {
-#line 305 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 304 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
                 if (RtlUpcaseUnicodeChar(Component.Buffer[Index]) != RtlUpcaseUnicodeChar(Name[Index]))
                 {
-#line 307 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 306 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     return frame.Leave((byte)FALSE);
                 }
             }
 
-#line 310 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 309 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:315: unsigned char FatIsValidComponent(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static BOOLEAN FatIsValidComponent(PCUNICODE_STRING Component)
-        {
-#line 315 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            var frame = Stack.Enter(0x10);
-#line 319 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            ULONG Index = 0;
-            WCHAR Char = 0;
-#line 322 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            if (Component.Length == 0 || Component.Length > 510u)
-            {
-#line 323 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                return frame.Leave((byte)FALSE);
-            }
-
-#line 325 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            for (Index = 0u; Index < Component.Length / 2u; Index += 1u)
-            {
-#line 325 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                SafePoint.Poll();
-                Char = Component.Buffer[Index];
-                if (Char < 0x20 || Char == '"' || Char == '*' || Char == '/' || Char == ':' || Char == '<' || Char == '>' || Char == '?' || Char == '|')
-                {
-                    return frame.Leave((byte)FALSE);
-                }
-            }
-
-#line 332 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            return frame.Leave((byte)TRUE);
-        }
-
-        // nt-src/private/ntos/dd/fastfat/fatdir.c:436: void FatToSystemTime(unsigned long, unsigned long, unsigned long, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/dd/fastfat/fatdir.c:434: void FatToSystemTime(unsigned long, unsigned long, unsigned long, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatToSystemTime(ULONG Date, ULONG Time, ULONG Milliseconds, PLARGE_INTEGER SystemTime)
         {
-#line 436 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 434 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             var frame = Stack.Enter(0x20);
             Ptr<TIME_FIELDS> Fields = frame.At<TIME_FIELDS>(0x0);
-#line 445 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 443 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             SystemTime.W.QuadPart = 0L;
             if (Date == 0u)
             {
-#line 447 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 445 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 frame.Leave();
-#line 446 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 444 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 return;
             }
 
@@ -652,11 +662,11 @@ public static unsafe partial class Image
             Fields.W.Weekday = 0;
             if (RtlTimeFieldsToTime(Fields, SystemTime) == 0)
             {
-#line 458 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 456 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SystemTime.W.QuadPart = 0L;
             }
 
-#line 457 "nt-src/private/ntos/dd/fastfat/fatdir.c"
+#line 455 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             frame.Leave();
         }
 
@@ -664,14 +674,15 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, Ptr<_FAT_DIRENT>, int>)(&FatReadDirent)), "i:iiii", "FatReadDirent");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_UNICODE_STRING>, Ptr<_FAT_DIRENT>, Ptr<uint>, Ptr<byte>, Ptr<_UNICODE_STRING>, int>)(&FatLookupPath)), "i:iiiiii", "FatLookupPath");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<ushort>, ushort, byte>)(&FatMatchName)), "B:iiH", "FatMatchName");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_FAT_DIRENT>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, void>)(&FatDirentTimes)), "v:iiii", "FatDirentTimes");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<byte>, byte>)(&FatShortNameChecksum)), "B:i", "FatShortNameChecksum");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, Ptr<Ptr<byte>>, int>)(&FatDirentPointer)), "i:iiii", "FatDirentPointer");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_DIRENT>, void>)(&FatShortName)), "v:i", "FatShortName");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<ushort>, ushort, byte>)(&FatNameEquals)), "B:iiH", "FatNameEquals");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_UNICODE_STRING>, byte>)(&FatIsValidComponent)), "B:i", "FatIsValidComponent");
-            Fn.Register(__code + 0x90, (nint)((delegate*<uint, uint, uint, Ptr<_LARGE_INTEGER>, void>)(&FatToSystemTime)), "v:iiii", "FatToSystemTime");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, byte>)(&FatIsValidComponent)), "B:i", "FatIsValidComponent");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<ushort>, ushort, byte>)(&FatMatchName)), "B:iiH", "FatMatchName");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<byte>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, void>)(&FatEntryTimes)), "v:iiii", "FatEntryTimes");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FAT_DIRENT>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, Ptr<_LARGE_INTEGER>, void>)(&FatDirentTimes)), "v:iiii", "FatDirentTimes");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, Ptr<Ptr<byte>>, int>)(&FatDirentPointer)), "i:iiii", "FatDirentPointer");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<byte>, byte>)(&FatShortNameChecksum)), "B:i", "FatShortNameChecksum");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_DIRENT>, void>)(&FatShortName)), "v:i", "FatShortName");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<ushort>, ushort, byte>)(&FatNameEquals)), "B:iiH", "FatNameEquals");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<uint, uint, uint, Ptr<_LARGE_INTEGER>, void>)(&FatToSystemTime)), "v:iiii", "FatToSystemTime");
             ImageData.Put(__data, [0x01, 0x03, 0x05, 0x07, 0x09, 0x0E, 0x10, 0x12, 0x14, 0x16, 0x18, 0x1C, 0x1E]);
         }
 
@@ -680,14 +691,15 @@ public static unsafe partial class Image
         {
             public static FnPtr FatReadDirent => new FnPtr(__code);
             public static FnPtr FatLookupPath => new FnPtr(__code + 0x10);
-            public static FnPtr FatMatchName => new FnPtr(__code + 0x20);
-            public static FnPtr FatDirentTimes => new FnPtr(__code + 0x30);
-            public static FnPtr FatShortNameChecksum => new FnPtr(__code + 0x40);
-            public static FnPtr FatDirentPointer => new FnPtr(__code + 0x50);
-            public static FnPtr FatShortName => new FnPtr(__code + 0x60);
-            public static FnPtr FatNameEquals => new FnPtr(__code + 0x70);
-            public static FnPtr FatIsValidComponent => new FnPtr(__code + 0x80);
-            public static FnPtr FatToSystemTime => new FnPtr(__code + 0x90);
+            public static FnPtr FatIsValidComponent => new FnPtr(__code + 0x20);
+            public static FnPtr FatMatchName => new FnPtr(__code + 0x30);
+            public static FnPtr FatEntryTimes => new FnPtr(__code + 0x40);
+            public static FnPtr FatDirentTimes => new FnPtr(__code + 0x50);
+            public static FnPtr FatDirentPointer => new FnPtr(__code + 0x60);
+            public static FnPtr FatShortNameChecksum => new FnPtr(__code + 0x70);
+            public static FnPtr FatShortName => new FnPtr(__code + 0x80);
+            public static FnPtr FatNameEquals => new FnPtr(__code + 0x90);
+            public static FnPtr FatToSystemTime => new FnPtr(__code + 0xA0);
         }
     }
 }

@@ -45,7 +45,6 @@ public static unsafe partial class Image
         private const int IRP_MJ_CLOSE = 0x2;
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
         private const int IRP_MN_QUERY_DIRECTORY = 0x1;
-        private const NTSTATUS STATUS_MEDIA_WRITE_PROTECTED = unchecked((int)0xC00000A2u);
         // struct _DEVICE_OBJECT* FatControlDevice
         private static ref PDEVICE_OBJECT FatControlDevice => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x0);
 
@@ -59,36 +58,36 @@ public static unsafe partial class Image
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatinit.c:105: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/fastfat/fatinit.c:108: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 105 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 108 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
-#line 120 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 123 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 123 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 126 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             _ = RegistryPath;
-#line 125 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 128 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             RtlInitUnicodeString(Name, Str.w__Fat);
             Status = IoCreateDevice(DriverObject, 0u, Name, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, AddressOf.FatControlDevice);
             if (Status < 0)
             {
-#line 128 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatinit.c"
                 return frame.Leave(Status);
             }
 
-#line 130 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
             {
-#line 130 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
                 SafePoint.Poll();
                 DriverObject.MajorFunction.W[Index] = AddressOf.FatDispatch;
             }
 
-#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 136 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             FatControlDevice.W.Flags &= 0xFFFFFF7Fu;
             IoRegisterFileSystem(FatControlDevice);
             return frame.Leave(STATUS_SUCCESS);
@@ -159,19 +158,22 @@ public static unsafe partial class Image
                 case (byte)10:
                     Status = FatQueryVolume(Vcb, Irp, Stack_2);
                     break;
-                case (byte)9:
-                    Status = STATUS_SUCCESS;
-                    break;
                 case (byte)4:
+                    Status = FatWrite(Vcb, Irp, Stack_2);
+                    break;
                 case (byte)6:
-                    Status = STATUS_MEDIA_WRITE_PROTECTED;
+                    Status = FatSetInformation(Vcb, Irp, Stack_2);
+                    break;
+                case (byte)9:
+                case (byte)16:
+                    Status = FatFlushCache(Vcb);
                     break;
                 default:
                     Status = STATUS_INVALID_DEVICE_REQUEST;
                     break;
             }
 
-#line 97 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 100 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             FatUnlockVolume(Vcb);
             Irp.IoStatus.W.Status = Status;
             IofCompleteRequest(Irp, 0);

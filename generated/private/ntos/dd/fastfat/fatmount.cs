@@ -72,107 +72,108 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatmount.c:185: long FatMountVolume(struct _DRIVER_OBJECT*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatmount.c:186: long FatMountVolume(struct _DRIVER_OBJECT*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatMountVolume(PDRIVER_OBJECT DriverObject, PIO_STACK_LOCATION Stack_2)
         {
-#line 185 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 186 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             var frame = Stack.Enter(0x20);
             ref PDEVICE_OBJECT Volume = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref ULONGLONG DiskLength = ref frame.Local<ULONGLONG>(0x8);
-#line 204 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 205 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             PDEVICE_OBJECT Target = Stack_2.Parameters.MountVolume.DeviceObject;
             PVPB Vpb = Stack_2.Parameters.MountVolume.Vpb;
-#line 207 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 208 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             PFAT_VCB Vcb = default(PFAT_VCB);
             PUCHAR Boot = default(PUCHAR);
             UCHAR Media = 0;
-#line 211 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 212 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             NTSTATUS Status = 0;
-#line 213 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 214 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Status = FatDiskLength(Target, frame.At<ulong>(0x8));
             if (Status < 0)
             {
-#line 215 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 216 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 return frame.Leave(STATUS_UNRECOGNIZED_VOLUME);
             }
 
-#line 217 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 218 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             if (DiskLength < 512UL)
             {
-#line 218 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 219 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 return frame.Leave(STATUS_UNRECOGNIZED_VOLUME);
             }
 
-#line 220 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 221 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Boot = ExAllocatePoolWithTag(NonPagedPool, 4096u, FAT_TAG).As<byte>();
             if (Boot.IsNull)
             {
-#line 222 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 223 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 224 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 225 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Status = FatReadDisk(Target, 0UL, 512u, Boot.As<CVoid>());
             if (Status < 0)
             {
-#line 226 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 227 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
                 return frame.Leave(Status);
             }
 
-#line 229 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 230 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Media = Boot[21];
-            Status = IoCreateDevice(DriverObject, 464u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
+            Status = IoCreateDevice(DriverObject, 540u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 232 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 233 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
                 return frame.Leave(Status);
             }
 
-#line 235 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 236 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Vcb = Volume.DeviceExtension.As<_FAT_VCB>();
-            memset(Vcb.As<CVoid>(), 0, 464u);
+            memset(Vcb.As<CVoid>(), 0, 540u);
             Status = FatCheckBootSector(Boot, DiskLength, Vcb);
             if (Status >= 0)
             {
-#line 244 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 245 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Status = FatReadDisk(Target, (ULONGLONG)Vcb.ReservedSectors * Vcb.BytesPerSector, Vcb.BytesPerSector, Boot.As<CVoid>());
                 if (Status >= 0 && Boot[0] != Media)
                 {
-#line 246 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 247 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                     Status = STATUS_DISK_CORRUPT_ERROR;
                 }
             }
 
-#line 249 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 250 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             if (Status >= 0)
             {
-#line 250 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 251 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Vcb.W.CacheBuffer = ExAllocatePoolWithTag(NonPagedPool, (uint)FAT_CACHE_SECTORS * Vcb.BytesPerSector, FAT_TAG).As<byte>();
                 if (Vcb.CacheBuffer.IsNull)
                 {
-#line 252 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 253 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                     Status = STATUS_INSUFFICIENT_RESOURCES;
                 }
             }
 
-#line 255 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 256 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             if (Status < 0)
             {
-#line 256 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 257 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
                 IoDeleteDevice(Volume);
                 return frame.Leave(Status);
             }
 
-#line 260 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 261 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
             Vcb.W.VolumeDevice = Volume;
             Vcb.W.TargetDevice = Target;
             Vcb.W.Vpb = Vpb;
             KeInitializeMutex(Vcb.Lock, 0u);
+            Vcb.W.NextFree = 2u;
             InitializeListHead(Vcb.FcbList);
             Volume.W.StackSize = (CCHAR)(Target.StackSize + 1);
             Volume.W.Flags &= 0xFFFFFF7Fu;
@@ -348,50 +349,51 @@ public static unsafe partial class Image
             {
 #line 158 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Vcb.W.RootCluster = FatLe32(Boot + 44);
+                Vcb.W.FsInfoSector = FatLe16(Boot + 48);
                 if (FatSize16 != 0u || Vcb.RootEntries != 0u || Vcb.RootCluster < 2u || Vcb.RootCluster >= Vcb.ClusterCount + 2u)
                 {
-#line 160 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 161 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                     return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
                 }
 
-#line 162 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 163 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Label = Boot + 71;
                 Vcb.W.SerialNumber = Boot[66] == 0x29 ? FatLe32(Boot + 67) : 0u;
             }
             else
             {
-#line 165 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 166 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Vcb.W.RootCluster = 0u;
                 if (FatSize16 == 0u || Vcb.RootEntries == 0u)
                 {
-#line 167 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 168 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                     return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
                 }
 
-#line 169 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 170 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 Label = Boot + 43;
                 Vcb.W.SerialNumber = Boot[38] == 0x29 ? FatLe32(Boot + 39) : 0u;
             }
 
-#line 172 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 173 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Vcb.W.LabelLength = 0u;
             if (Vcb.SerialNumber != 0u && RtlCompareMemory(Label.As<CVoid>(), Str.NO_NAME.As<CVoid>(), 11u) != 11u)
             {
-#line 174 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 175 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 for (Index = 0u; Index < 11u; Index += 1u)
                 {
-#line 174 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 175 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                     SafePoint.Poll();
                     Vcb.Label.W[Index] = Label[Index];
                     if (Label[Index] != ' ')
                     {
-#line 177 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 178 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                         Vcb.W.LabelLength = (Index + 1u) * 2u;
                     }
                 }
             }
 
-#line 181 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 182 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 

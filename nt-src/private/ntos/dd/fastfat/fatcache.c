@@ -6,8 +6,9 @@ Module Name:
 
 Abstract:
 
-    Reading the volume: whole sectors from the disk through the volume's sector cache, and the FAT's entries
-    (12, 16 or 28 bits each, as the specification lays them out).
+    The volume's sectors through its cache (written back when replaced, on flush and at a written file's
+    last cleanup), and the FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a
+    change goes to every FAT).
 
 --*/
 
@@ -29,19 +30,21 @@ FatUnlockVolume(
     KeReleaseMutex(&Vcb->Lock, FALSE);
 }
 
+static
 NTSTATUS
-FatReadDisk(
+FatTransfer(
+    IN ULONG MajorFunction,
     IN PDEVICE_OBJECT Target,
     IN ULONGLONG Offset,
     IN ULONG Length,
-    OUT PVOID Buffer
+    IN OUT PVOID Buffer
     )
 
 /*++
 
 Routine Description:
 
-    Reads Length bytes at Offset of the disk into Buffer (nonpaged) and waits for them.
+    Reads or writes Length bytes at Offset of the disk from or into Buffer (nonpaged) and waits for them.
 
 --*/
 
@@ -54,7 +57,7 @@ Routine Description:
 
     KeInitializeEvent(&Event, NotificationEvent, FALSE);
     ByteOffset.QuadPart = (LONGLONG)Offset;
-    Irp = IoBuildSynchronousFsdRequest(IRP_MJ_READ, Target, Buffer, Length, &ByteOffset, &Event, &IoStatus);
+    Irp = IoBuildSynchronousFsdRequest(MajorFunction, Target, Buffer, Length, &ByteOffset, &Event, &IoStatus);
     if (Irp == NULL) {
         return STATUS_INSUFFICIENT_RESOURCES;
     }
@@ -70,6 +73,62 @@ Routine Description:
 }
 
 NTSTATUS
+FatReadDisk(
+    IN PDEVICE_OBJECT Target,
+    IN ULONGLONG Offset,
+    IN ULONG Length,
+    OUT PVOID Buffer
+    )
+{
+    return FatTransfer(IRP_MJ_READ, Target, Offset, Length, Buffer);
+}
+
+static
+NTSTATUS
+FatWriteSlot(
+    IN PFAT_VCB Vcb,
+    IN ULONG Slot
+    )
+{
+    NTSTATUS Status;
+
+    Status = FatTransfer(IRP_MJ_WRITE, Vcb->TargetDevice, (ULONGLONG)Vcb->CacheSector[Slot] * Vcb->BytesPerSector,
+                         Vcb->BytesPerSector, Vcb->CacheBuffer + Slot * Vcb->BytesPerSector);
+    if (NT_SUCCESS(Status)) {
+        Vcb->CacheDirty[Slot] = FALSE;
+    }
+    return Status;
+}
+
+NTSTATUS
+FatFlushCache(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    Writes every changed sector of the cache to the disk.
+
+--*/
+
+{
+    ULONG Slot;
+    NTSTATUS Status;
+
+    for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
+        if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
+            Status = FatWriteSlot(Vcb, Slot);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
 FatReadSector(
     IN PFAT_VCB Vcb,
     IN ULONG Sector,
@@ -80,7 +139,7 @@ FatReadSector(
 
 Routine Description:
 
-    The sector's bytes, in the cache (valid until the next cache read).
+    The sector's bytes, in the cache (valid until the next cache read). FatDirtySector marks them changed.
 
 Return Value:
 
@@ -104,6 +163,12 @@ Return Value:
     }
     Slot = Vcb->CacheNext;
     Vcb->CacheNext = (Slot + 1) % FAT_CACHE_SECTORS;
+    if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
+        Status = FatWriteSlot(Vcb, Slot);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+    }
     Vcb->CacheValid[Slot] = FALSE;
     Status = FatReadDisk(Vcb->TargetDevice, (ULONGLONG)Sector * Vcb->BytesPerSector, Vcb->BytesPerSector,
                          Vcb->CacheBuffer + Slot * Vcb->BytesPerSector);
@@ -207,4 +272,126 @@ Return Value:
         break;
     }
     return STATUS_SUCCESS;
+}
+
+VOID
+FatDirtySector(
+    IN PFAT_VCB Vcb,
+    IN PUCHAR Data
+    )
+
+/*++
+
+Routine Description:
+
+    Marks the cached sector holding Data (from FatReadSector) changed.
+
+--*/
+
+{
+    Vcb->CacheDirty[(Data - Vcb->CacheBuffer) / Vcb->BytesPerSector] = TRUE;
+}
+
+static
+NTSTATUS
+FatSetFatByte(
+    IN PFAT_VCB Vcb,
+    IN ULONG Fat,
+    IN ULONG Offset,
+    IN UCHAR Mask,
+    IN UCHAR Value
+    )
+
+/*++
+
+Routine Description:
+
+    Changes the bits of Mask of byte Offset of FAT number Fat to Value's.
+
+--*/
+
+{
+    PUCHAR Data;
+    NTSTATUS Status;
+
+    Status = FatReadSector(Vcb, Vcb->ReservedSectors + Fat * Vcb->FatSectors + Offset / Vcb->BytesPerSector, &Data);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Data += Offset % Vcb->BytesPerSector;
+    *Data = (UCHAR)((*Data & ~Mask) | (Value & Mask));
+    FatDirtySector(Vcb, Data - Offset % Vcb->BytesPerSector);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatSetFatEntry(
+    IN PFAT_VCB Vcb,
+    IN ULONG Cluster,
+    IN ULONG Value
+    )
+
+/*++
+
+Routine Description:
+
+    Sets Cluster's entry in every FAT (a FAT32 entry keeps its high 4 bits, as the specification asks).
+
+--*/
+
+{
+    ULONG Fat;
+    ULONG Offset;
+    NTSTATUS Status = STATUS_SUCCESS;
+
+    if (Cluster < 2 || Cluster >= Vcb->ClusterCount + 2) {
+        return STATUS_DISK_CORRUPT_ERROR;
+    }
+    for (Fat = 0; Fat < Vcb->NumberOfFats && NT_SUCCESS(Status); Fat += 1) {
+        switch (Vcb->FatType) {
+        case 12:
+            Offset = Cluster + Cluster / 2;
+            if ((Cluster & 1) != 0) {
+                Status = FatSetFatByte(Vcb, Fat, Offset, 0xF0, (UCHAR)(Value << 4));
+                if (NT_SUCCESS(Status)) {
+                    Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 4));
+                }
+            } else {
+                Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+                if (NT_SUCCESS(Status)) {
+                    Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0x0F, (UCHAR)(Value >> 8));
+                }
+            }
+            break;
+        case 16:
+            Offset = Cluster * 2;
+            Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 8));
+            }
+            break;
+        default:
+            Offset = Cluster * 4;
+            Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 8));
+            }
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 2, 0xFF, (UCHAR)(Value >> 16));
+            }
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 3, 0x0F, (UCHAR)(Value >> 24));
+            }
+            break;
+        }
+    }
+    return Status;
+}
+
+ULONG
+FatEndOfChain(
+    IN PFAT_VCB Vcb
+    )
+{
+    return Vcb->FatType == 12 ? 0xFFF : Vcb->FatType == 16 ? 0xFFFF : 0x0FFFFFFF;
 }

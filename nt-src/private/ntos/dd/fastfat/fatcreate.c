@@ -6,16 +6,13 @@ Module Name:
 
 Abstract:
 
-    Opening files and directories by path (relative to a related open directory, or from the root), with
-    share access per file; the last cleanup and close of a file's opens. This driver reads volumes: an open
-    that would create, overwrite or change anything fails with STATUS_MEDIA_WRITE_PROTECTED.
+    Opening and making files and directories by path (relative to a related open directory, or from the
+    root), with share access per file; the last cleanup (deleting a file to be deleted, writing out what
+    changed) and close of a file's opens.
 
 --*/
 
 #include "fatprocs.h"
-
-#define FAT_WRITE_ACCESS (FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_WRITE_EA | FILE_WRITE_ATTRIBUTES | DELETE | \
-                          WRITE_DAC | WRITE_OWNER)
 
 static
 NTSTATUS
@@ -87,7 +84,7 @@ FatFindFcb(
 
     for (Entry = Vcb->FcbList.Flink; Entry != &Vcb->FcbList; Entry = Entry->Flink) {
         Fcb = CONTAINING_RECORD(Entry, FAT_FCB, Links);
-        if (RtlEqualUnicodeString(&Fcb->FullName, Path, TRUE)) {
+        if (!Fcb->Deleted && RtlEqualUnicodeString(&Fcb->FullName, Path, TRUE)) {
             return Fcb;
         }
     }
@@ -138,6 +135,137 @@ Routine Description:
     return Fcb;
 }
 
+static
+NTSTATUS
+FatLookupCanonical(
+    IN PFAT_VCB Vcb,
+    IN PCUNICODE_STRING Path,
+    OUT PFAT_DIRENT Dirent,
+    OUT PULONG ParentCluster,
+    OUT PBOOLEAN IsRoot,
+    OUT PUNICODE_STRING Canonical
+    )
+
+/*++
+
+Routine Description:
+
+    FatLookupPath with a buffer for the path as the volume spells it, which the caller frees (also on
+    failure, when it is not NULL).
+
+--*/
+
+{
+    ULONG Components = 1;
+    ULONG Index;
+
+    for (Index = 0; Index < Path->Length / sizeof(WCHAR); Index += 1) {
+        Components += Path->Buffer[Index] == L'\\' ? 1 : 0;
+    }
+    Canonical->Length = 0;
+    Canonical->Buffer = NULL;
+    if (Components * (FAT_MAX_NAME + 1) * sizeof(WCHAR) > MAXUSHORT - 1) {
+        return STATUS_OBJECT_NAME_INVALID;
+    }
+    Canonical->MaximumLength = (USHORT)(Components * (FAT_MAX_NAME + 1) * sizeof(WCHAR));
+    Canonical->Buffer = ExAllocatePoolWithTag(NonPagedPool, Canonical->MaximumLength, FAT_TAG);
+    if (Canonical->Buffer == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    return FatLookupPath(Vcb, Path, Dirent, ParentCluster, IsRoot, Canonical);
+}
+
+static
+NTSTATUS
+FatCreateEntry(
+    IN PFAT_VCB Vcb,
+    IN PCUNICODE_STRING Path,
+    IN ULONG Options,
+    IN ULONG FileAttributes,
+    OUT PFAT_DIRENT Dirent,
+    OUT PULONG ParentCluster,
+    IN OUT PUNICODE_STRING Canonical
+    )
+
+/*++
+
+Routine Description:
+
+    Makes the file or directory (FILE_DIRECTORY_FILE) Path names, whose directory exists and whose last
+    component does not; Canonical (the caller's, freed and replaced) becomes its path as spelled.
+
+Return Value:
+
+    STATUS_OBJECT_PATH_NOT_FOUND when the directory does not exist or is a file;
+    STATUS_OBJECT_NAME_INVALID; STATUS_DISK_FULL.
+
+--*/
+
+{
+    UNICODE_STRING Parent = *Path;
+    UNICODE_STRING Leaf;
+    UNICODE_STRING Spelled;
+    BOOLEAN IsRoot;
+    ULONG Grandparent;
+    ULONG DirCluster;
+    ULONG FirstCluster = 0;
+    ULONG Attributes;
+    ULONG Cut;
+    NTSTATUS Status;
+
+    for (Cut = Path->Length / sizeof(WCHAR); Cut > 0 && Path->Buffer[Cut - 1] != L'\\'; Cut -= 1) {
+        NOTHING;
+    }
+    Leaf.Buffer = Path->Buffer + Cut;
+    Leaf.Length = (USHORT)(Path->Length - Cut * sizeof(WCHAR));
+    Leaf.MaximumLength = Leaf.Length;
+    Parent.Length = (USHORT)((Cut > 1 ? Cut - 1 : 1) * sizeof(WCHAR));
+    if (!FatIsValidComponent(&Leaf)) {
+        return STATUS_OBJECT_NAME_INVALID;
+    }
+    if (Canonical->Buffer != NULL) {
+        ExFreePoolWithTag(Canonical->Buffer, FAT_TAG);
+    }
+    Status = FatLookupCanonical(Vcb, &Parent, Dirent, &Grandparent, &IsRoot, Canonical);
+    if (Status == STATUS_OBJECT_NAME_NOT_FOUND) {
+        Status = STATUS_OBJECT_PATH_NOT_FOUND;
+    }
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    if (!IsRoot && (Dirent->Attributes & FAT_ATTR_DIRECTORY) == 0) {
+        return STATUS_OBJECT_PATH_NOT_FOUND;
+    }
+    DirCluster = IsRoot || Dirent->FirstCluster == 0 ? Vcb->RootCluster : Dirent->FirstCluster;
+    if ((Options & FILE_DIRECTORY_FILE) != 0) {
+        Status = FatMakeDirectory(Vcb, DirCluster, &FirstCluster);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+        Attributes = FAT_ATTR_DIRECTORY;
+    } else {
+        Attributes = (FileAttributes & (FAT_ATTR_READ_ONLY | FAT_ATTR_HIDDEN | FAT_ATTR_SYSTEM)) | FAT_ATTR_ARCHIVE;
+    }
+    Status = FatAddEntry(Vcb, DirCluster, &Leaf, Attributes, FirstCluster, 0, Dirent);
+    if (!NT_SUCCESS(Status)) {
+        if (FirstCluster != 0) {
+            FatFreeChain(Vcb, FirstCluster);
+        }
+        return Status;
+    }
+    *ParentCluster = DirCluster;
+    Spelled.Buffer = Dirent->LongLength != 0 ? Dirent->LongName : Dirent->ShortName;
+    Spelled.Length = (USHORT)((Dirent->LongLength != 0 ? Dirent->LongLength : Dirent->ShortLength) * sizeof(WCHAR));
+    if (Canonical->Length == sizeof(WCHAR)) {
+        Canonical->Length = 0;
+    }
+    Canonical->Buffer[Canonical->Length / sizeof(WCHAR)] = L'\\';
+    Canonical->Length += sizeof(WCHAR);
+    RtlCopyMemory((PUCHAR)Canonical->Buffer + Canonical->Length, Spelled.Buffer, Spelled.Length);
+    Canonical->Length += Spelled.Length;
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS
 FatCreate(
     IN PFAT_VCB Vcb,
@@ -149,14 +277,16 @@ FatCreate(
 
 Routine Description:
 
-    IRP_MJ_CREATE on the volume: opens an existing file or directory (FILE_OPEN, FILE_OPEN_IF).
+    IRP_MJ_CREATE on the volume: opens or makes a file or directory as the disposition says, or (for a
+    rename's target, SL_OPEN_TARGET_DIRECTORY) opens the directory that would hold the name, saying whether
+    the name exists.
 
 Return Value:
 
     STATUS_OBJECT_NAME_NOT_FOUND, STATUS_OBJECT_PATH_NOT_FOUND, STATUS_OBJECT_NAME_INVALID;
     STATUS_OBJECT_NAME_COLLISION (FILE_CREATE of an existing name); STATUS_NOT_A_DIRECTORY,
-    STATUS_FILE_IS_A_DIRECTORY; STATUS_SHARING_VIOLATION; STATUS_MEDIA_WRITE_PROTECTED for what would write;
-    STATUS_DISK_CORRUPT_ERROR.
+    STATUS_FILE_IS_A_DIRECTORY; STATUS_SHARING_VIOLATION; STATUS_DELETE_PENDING; STATUS_ACCESS_DENIED (to
+    write a read-only file or overwrite a directory); STATUS_DISK_FULL; STATUS_DISK_CORRUPT_ERROR.
 
 --*/
 
@@ -165,20 +295,18 @@ Return Value:
     ULONG Disposition = Stack->Parameters.Create.Options >> 24;
     ULONG Options = Stack->Parameters.Create.Options & FILE_VALID_OPTION_FLAGS;
     ACCESS_MASK Access = Stack->Parameters.Create.SecurityContext->DesiredAccess;
+    BOOLEAN Target = (BOOLEAN)((Stack->Flags & SL_OPEN_TARGET_DIRECTORY) != 0);
     UNICODE_STRING Path;
     UNICODE_STRING Canonical;
-    ULONG Components;
-    ULONG Index;
     FAT_DIRENT *Dirent;
     ULONG ParentCluster;
-    BOOLEAN IsRoot;
-    PFAT_FCB Fcb;
+    ULONG_PTR Information = FILE_OPENED;
+    ULONG Cut;
+    BOOLEAN IsRoot = FALSE;
+    PFAT_FCB Fcb = NULL;
     PFAT_CCB Ccb;
     NTSTATUS Status;
 
-    if ((Stack->Flags & SL_OPEN_TARGET_DIRECTORY) != 0) {
-        return STATUS_MEDIA_WRITE_PROTECTED;
-    }
     Status = FatFullPath(FileObject, &Path);
     if (!NT_SUCCESS(Status)) {
         return Status;
@@ -190,25 +318,32 @@ Return Value:
     }
 
     //
-    // The FCB is found by the path as the volume spells it, which is also the name the file keeps.
+    // The FCB is found by the path as the volume spells it, which is also the name the file keeps. A rename's
+    // target opens the directory that would hold the name.
     //
 
-    Components = 1;
-    for (Index = 0; Index < Path.Length / sizeof(WCHAR); Index += 1) {
-        Components += Path.Buffer[Index] == L'\\' ? 1 : 0;
-    }
-    Fcb = NULL;
-    Canonical.Length = 0;
-    Canonical.Buffer = NULL;
-    if (Components * (FAT_MAX_NAME + 1) * sizeof(WCHAR) > MAXUSHORT - 1) {
-        Status = STATUS_OBJECT_NAME_INVALID;
-    } else {
-        Canonical.MaximumLength = (USHORT)(Components * (FAT_MAX_NAME + 1) * sizeof(WCHAR));
-        Canonical.Buffer = ExAllocatePoolWithTag(NonPagedPool, Canonical.MaximumLength, FAT_TAG);
-        Status = Canonical.Buffer != NULL ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
-    }
-    if (NT_SUCCESS(Status)) {
-        Status = FatLookupPath(Vcb, &Path, Dirent, &ParentCluster, &IsRoot, &Canonical);
+    Status = FatLookupCanonical(Vcb, &Path, Dirent, &ParentCluster, &IsRoot, &Canonical);
+    if (Target) {
+        if (NT_SUCCESS(Status) || Status == STATUS_OBJECT_NAME_NOT_FOUND) {
+            Information = NT_SUCCESS(Status) ? FILE_EXISTS : FILE_DOES_NOT_EXIST;
+            for (Cut = Path.Length / sizeof(WCHAR); Cut > 0 && Path.Buffer[Cut - 1] != L'\\'; Cut -= 1) {
+                NOTHING;
+            }
+            Path.Length = (USHORT)((Cut > 1 ? Cut - 1 : 1) * sizeof(WCHAR));
+            if (Canonical.Buffer != NULL) {
+                ExFreePoolWithTag(Canonical.Buffer, FAT_TAG);
+            }
+            Status = FatLookupCanonical(Vcb, &Path, Dirent, &ParentCluster, &IsRoot, &Canonical);
+            if (NT_SUCCESS(Status) && !IsRoot && (Dirent->Attributes & FAT_ATTR_DIRECTORY) == 0) {
+                Status = STATUS_OBJECT_PATH_NOT_FOUND;
+            }
+            Options = (Options & ~FILE_NON_DIRECTORY_FILE) | FILE_DIRECTORY_FILE;
+            Disposition = FILE_OPEN;
+        }
+    } else if (Status == STATUS_OBJECT_NAME_NOT_FOUND && Disposition != FILE_OPEN && Disposition != FILE_OVERWRITE) {
+        Status = FatCreateEntry(Vcb, &Path, Options, Stack->Parameters.Create.FileAttributes, Dirent, &ParentCluster,
+                                &Canonical);
+        Information = FILE_CREATED;
     }
     ExFreePoolWithTag(Path.Buffer, FAT_TAG);
     if (NT_SUCCESS(Status)) {
@@ -231,9 +366,6 @@ Return Value:
         ExFreePoolWithTag(Canonical.Buffer, FAT_TAG);
     }
     ExFreePoolWithTag(Dirent, FAT_TAG);
-    if (Status == STATUS_OBJECT_NAME_NOT_FOUND && Disposition != FILE_OPEN && Disposition != FILE_OVERWRITE) {
-        return STATUS_MEDIA_WRITE_PROTECTED;
-    }
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -242,19 +374,38 @@ Return Value:
     // From here the FCB exists; one that no open keeps goes again on failure.
     //
 
-    if (Disposition == FILE_CREATE) {
+    if (Fcb->DeletePending) {
+        Status = STATUS_DELETE_PENDING;
+    } else if (Disposition == FILE_CREATE && Information != FILE_CREATED) {
         Status = STATUS_OBJECT_NAME_COLLISION;
     } else if ((Options & FILE_DIRECTORY_FILE) != 0 && !Fcb->Directory) {
         Status = STATUS_NOT_A_DIRECTORY;
     } else if ((Options & FILE_NON_DIRECTORY_FILE) != 0 && Fcb->Directory) {
         Status = STATUS_FILE_IS_A_DIRECTORY;
-    } else if (Disposition == FILE_OVERWRITE || Disposition == FILE_OVERWRITE_IF || Disposition == FILE_SUPERSEDE ||
-               (Access & FAT_WRITE_ACCESS) != 0 || (Options & FILE_DELETE_ON_CLOSE) != 0) {
-        Status = STATUS_MEDIA_WRITE_PROTECTED;
+    } else if ((Fcb->Attributes & FAT_ATTR_READ_ONLY) != 0 && Information != FILE_CREATED &&
+               ((Access & (FILE_WRITE_DATA | FILE_APPEND_DATA)) != 0 || (Options & FILE_DELETE_ON_CLOSE) != 0)) {
+        Status = STATUS_ACCESS_DENIED;
+    } else if (Information == FILE_OPENED &&
+               (Disposition == FILE_OVERWRITE || Disposition == FILE_OVERWRITE_IF || Disposition == FILE_SUPERSEDE) &&
+               Fcb->Directory) {
+        Status = STATUS_ACCESS_DENIED;
     } else if (Fcb->OpenCount == 0) {
         IoSetShareAccess(Access, Stack->Parameters.Create.ShareAccess, FileObject, &Fcb->ShareAccess);
     } else {
         Status = IoCheckShareAccess(Access, Stack->Parameters.Create.ShareAccess, FileObject, &Fcb->ShareAccess, TRUE);
+    }
+    if (NT_SUCCESS(Status) && Information == FILE_OPENED && !Target &&
+        (Disposition == FILE_OVERWRITE || Disposition == FILE_OVERWRITE_IF || Disposition == FILE_SUPERSEDE)) {
+        Status = FatTruncate(Vcb, Fcb, 0);
+        if (NT_SUCCESS(Status)) {
+            Fcb->FileSize = 0;
+            Fcb->Written = TRUE;
+            Status = FatUpdateEntry(Vcb, Fcb, TRUE);
+        }
+        Information = Disposition == FILE_SUPERSEDE ? FILE_SUPERSEDED : FILE_OVERWRITTEN;
+        if (!NT_SUCCESS(Status)) {
+            IoRemoveShareAccess(FileObject, &Fcb->ShareAccess);
+        }
     }
     if (NT_SUCCESS(Status)) {
         Ccb = ExAllocatePoolWithTag(NonPagedPool, sizeof(FAT_CCB), FAT_TAG);
@@ -263,11 +414,15 @@ Return Value:
             Status = STATUS_INSUFFICIENT_RESOURCES;
         } else {
             RtlZeroMemory(Ccb, sizeof(FAT_CCB));
+            Ccb->DeleteOnClose = (BOOLEAN)((Options & FILE_DELETE_ON_CLOSE) != 0);
             Fcb->OpenCount += 1;
             Fcb->References += 1;
+            if (Information == FILE_CREATED) {
+                Fcb->Written = TRUE;
+            }
             FileObject->FsContext = Fcb;
             FileObject->FsContext2 = Ccb;
-            Irp->IoStatus.Information = FILE_OPENED;
+            Irp->IoStatus.Information = Information;
             return STATUS_SUCCESS;
         }
     }
@@ -275,6 +430,9 @@ Return Value:
         RemoveEntryList(&Fcb->Links);
         ExFreePoolWithTag(Fcb->FullName.Buffer, FAT_TAG);
         ExFreePoolWithTag(Fcb, FAT_TAG);
+    }
+    if (Information == FILE_CREATED) {
+        FatFlushCache(Vcb);
     }
     return Status;
 }
@@ -289,20 +447,39 @@ FatCleanup(
 
 Routine Description:
 
-    The last handle of a file object closed: its open no longer counts in the file's share access.
+    The last handle of a file object closed: its open no longer counts in the file's share access; a file
+    to be deleted (delete on close, or its disposition set) goes with its last open; what changed is
+    written to the disk.
 
 --*/
 
 {
     PFAT_FCB Fcb = Stack->FileObject->FsContext;
+    PFAT_CCB Ccb = Stack->FileObject->FsContext2;
+    NTSTATUS Status = STATUS_SUCCESS;
 
-    UNREFERENCED_PARAMETER(Vcb);
-
-    if (Fcb != NULL) {
-        IoRemoveShareAccess(Stack->FileObject, &Fcb->ShareAccess);
-        Fcb->OpenCount -= 1;
+    if (Fcb == NULL) {
+        return STATUS_SUCCESS;
     }
-    return STATUS_SUCCESS;
+    IoRemoveShareAccess(Stack->FileObject, &Fcb->ShareAccess);
+    Fcb->OpenCount -= 1;
+    if (Ccb->DeleteOnClose && !Fcb->Root &&
+        (!Fcb->Directory || FatIsDirectoryEmpty(Vcb, Fcb->FirstCluster) == STATUS_SUCCESS)) {
+        Fcb->DeletePending = TRUE;
+    }
+    if (Fcb->OpenCount == 0 && Fcb->DeletePending && !Fcb->Deleted) {
+        Status = FatRemoveEntry(Vcb, Fcb->ParentCluster, Fcb->DirentIndex);
+        if (NT_SUCCESS(Status) && Fcb->FirstCluster != 0) {
+            Status = FatFreeChain(Vcb, Fcb->FirstCluster);
+        }
+        Fcb->Deleted = TRUE;
+        Fcb->Written = TRUE;
+    }
+    if (Fcb->Written) {
+        Fcb->Written = FALSE;
+        Status = FatFlushCache(Vcb);
+    }
+    return Status;
 }
 
 NTSTATUS

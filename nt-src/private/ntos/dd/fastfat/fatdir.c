@@ -43,7 +43,6 @@ Return Value:
     return Sum;
 }
 
-static
 NTSTATUS
 FatDirentPointer(
     IN PFAT_VCB Vcb,
@@ -310,7 +309,6 @@ FatNameEquals(
     return TRUE;
 }
 
-static
 BOOLEAN
 FatIsValidComponent(
     IN PCUNICODE_STRING Component
@@ -466,18 +464,28 @@ FatDirentTimes(
     OUT PLARGE_INTEGER LastWrite,
     OUT PLARGE_INTEGER LastAccess
     )
+{
+    FatEntryTimes(Dirent->Raw, Creation, LastWrite, LastAccess);
+}
+
+VOID
+FatEntryTimes(
+    IN PUCHAR Raw,
+    OUT PLARGE_INTEGER Creation,
+    OUT PLARGE_INTEGER LastWrite,
+    OUT PLARGE_INTEGER LastAccess
+    )
 
 /*++
 
 Routine Description:
 
-    The entry's times: creation (to the tenth of a second in DIR_CrtTimeTenth), last write, last access
-    (a date only).
+    A short entry's times: creation (to the hundredth of a second in DIR_CrtTimeTenth), last write, last
+    access (a date only).
 
 --*/
 
 {
-    PUCHAR Raw = Dirent->Raw;
 
     FatToSystemTime(Raw[16] | (Raw[17] << 8), Raw[14] | (Raw[15] << 8), (ULONG)Raw[13] * 10, Creation);
     FatToSystemTime(Raw[24] | (Raw[25] << 8), Raw[22] | (Raw[23] << 8), 0, LastWrite);

@@ -83,12 +83,15 @@ Routine Description:
     case IRP_MJ_QUERY_VOLUME_INFORMATION:
         Status = FatQueryVolume(Vcb, Irp, Stack);
         break;
-    case IRP_MJ_FLUSH_BUFFERS:
-        Status = STATUS_SUCCESS;
-        break;
     case IRP_MJ_WRITE:
+        Status = FatWrite(Vcb, Irp, Stack);
+        break;
     case IRP_MJ_SET_INFORMATION:
-        Status = STATUS_MEDIA_WRITE_PROTECTED;
+        Status = FatSetInformation(Vcb, Irp, Stack);
+        break;
+    case IRP_MJ_FLUSH_BUFFERS:
+    case IRP_MJ_SHUTDOWN:
+        Status = FatFlushCache(Vcb);
         break;
     default:
         Status = STATUS_INVALID_DEVICE_REQUEST;

@@ -156,6 +156,7 @@ Routine Description:
     }
     if (Vcb->FatType == 32) {
         Vcb->RootCluster = FatLe32(Boot + 44);
+        Vcb->FsInfoSector = FatLe16(Boot + 48);
         if (FatSize16 != 0 || Vcb->RootEntries != 0 || Vcb->RootCluster < 2 || Vcb->RootCluster >= Vcb->ClusterCount + 2) {
             return STATUS_DISK_CORRUPT_ERROR;
         }
@@ -262,6 +263,7 @@ Return Value:
     Vcb->TargetDevice = Target;
     Vcb->Vpb = Vpb;
     KeInitializeMutex(&Vcb->Lock, 0);
+    Vcb->NextFree = 2;
     InitializeListHead(&Vcb->FcbList);
     Volume->StackSize = (CCHAR)(Target->StackSize + 1);
     Volume->Flags &= ~DO_DEVICE_INITIALIZING;

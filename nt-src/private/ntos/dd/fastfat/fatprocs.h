@@ -64,6 +64,7 @@ typedef struct _FAT_VCB {
     ULONG ClusterCount;
     ULONG FatType;                          // 12, 16 or 32
     ULONG RootCluster;                      // FAT32: the root directory's first cluster; else 0
+    ULONG FsInfoSector;                     // FAT32: BPB_FSInfo
     ULONG SerialNumber;
     ULONG LabelLength;                      // bytes
     WCHAR Label[11];
@@ -76,6 +77,9 @@ typedef struct _FAT_VCB {
     PUCHAR CacheBuffer;
     ULONG CacheSector[FAT_CACHE_SECTORS];
     BOOLEAN CacheValid[FAT_CACHE_SECTORS];
+    BOOLEAN CacheDirty[FAT_CACHE_SECTORS];
+    ULONG NextFree;                         // where the search for a free cluster starts
+    BOOLEAN FsInfoInvalidated;              // FAT32: the FSInfo sector's hints were marked unknown
     ULONG CacheNext;
 } FAT_VCB, *PFAT_VCB;
 
@@ -92,6 +96,9 @@ typedef struct _FAT_FCB {
     LARGE_INTEGER CreationTime;
     LARGE_INTEGER LastWriteTime;
     LARGE_INTEGER LastAccessTime;
+    BOOLEAN DeletePending;
+    BOOLEAN Deleted;                        // its entry is gone (deleted at its last cleanup)
+    BOOLEAN Written;                        // changed since its last flush
     ULONG ParentCluster;                    // the directory holding its entry (0: the FAT12/16 root)
     ULONG DirentIndex;                      // its short entry's index in that directory
     UNICODE_STRING FullName;                // from the root, "\dir\name"; "\" for the root
@@ -100,6 +107,7 @@ typedef struct _FAT_FCB {
 typedef struct _FAT_CCB {
     ULONG NextIndex;                        // the enumeration's next directory entry index
     BOOLEAN Enumerating;                    // a first query was made (the pattern is kept)
+    BOOLEAN DeleteOnClose;
     UNICODE_STRING Pattern;
 } FAT_CCB, *PFAT_CCB;
 
@@ -127,6 +135,10 @@ NTSTATUS FatReadSector(IN PFAT_VCB Vcb, IN ULONG Sector, OUT PUCHAR *Data);
 NTSTATUS FatReadDisk(IN PDEVICE_OBJECT Target, IN ULONGLONG Offset, IN ULONG Length, OUT PVOID Buffer);
 NTSTATUS FatGetFatEntry(IN PFAT_VCB Vcb, IN ULONG Cluster, OUT PULONG Next);
 BOOLEAN FatIsEndOfChain(IN PFAT_VCB Vcb, IN ULONG Entry);
+VOID FatDirtySector(IN PFAT_VCB Vcb, IN PUCHAR Data);
+NTSTATUS FatFlushCache(IN PFAT_VCB Vcb);
+NTSTATUS FatSetFatEntry(IN PFAT_VCB Vcb, IN ULONG Cluster, IN ULONG Value);
+ULONG FatEndOfChain(IN PFAT_VCB Vcb);
 ULONG FatClusterToSector(IN PFAT_VCB Vcb, IN ULONG Cluster);
 VOID FatLockVolume(IN PFAT_VCB Vcb);
 VOID FatUnlockVolume(IN PFAT_VCB Vcb);
@@ -144,7 +156,10 @@ NTSTATUS FatMountVolume(IN PDRIVER_OBJECT DriverObject, IN PIO_STACK_LOCATION St
 NTSTATUS FatReadDirent(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN OUT PULONG Index, OUT PFAT_DIRENT Dirent);
 NTSTATUS FatLookupPath(IN PFAT_VCB Vcb, IN PCUNICODE_STRING Path, OUT PFAT_DIRENT Dirent, OUT PULONG ParentCluster,
     OUT PBOOLEAN IsRoot, IN OUT PUNICODE_STRING Found);
+BOOLEAN FatIsValidComponent(IN PCUNICODE_STRING Component);
 BOOLEAN FatMatchName(IN PCUNICODE_STRING Pattern, IN PCWSTR Name, IN USHORT Length);
+VOID FatEntryTimes(IN PUCHAR Raw, OUT PLARGE_INTEGER Creation, OUT PLARGE_INTEGER LastWrite,
+    OUT PLARGE_INTEGER LastAccess);
 VOID FatDirentTimes(IN PFAT_DIRENT Dirent, OUT PLARGE_INTEGER Creation, OUT PLARGE_INTEGER LastWrite,
     OUT PLARGE_INTEGER LastAccess);
 
@@ -156,6 +171,22 @@ NTSTATUS FatCreate(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
 NTSTATUS FatCleanup(IN PFAT_VCB Vcb, IN PIO_STACK_LOCATION Stack);
 NTSTATUS FatClose(IN PFAT_VCB Vcb, IN PIO_STACK_LOCATION Stack);
 NTSTATUS FatRead(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
+
+//
+// fatwrite.c
+//
+
+NTSTATUS FatWrite(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
+NTSTATUS FatSetInformation(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
+NTSTATUS FatAddEntry(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN PCUNICODE_STRING Name, IN ULONG Attributes,
+    IN ULONG FirstCluster, IN ULONG FileSize, OUT PFAT_DIRENT Dirent);
+NTSTATUS FatUpdateEntry(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN BOOLEAN Modified);
+NTSTATUS FatRemoveEntry(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN ULONG Index);
+NTSTATUS FatFreeChain(IN PFAT_VCB Vcb, IN ULONG FirstCluster);
+NTSTATUS FatTruncate(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN ULONG Size);
+NTSTATUS FatMakeDirectory(IN PFAT_VCB Vcb, IN ULONG ParentCluster, OUT PULONG FirstCluster);
+NTSTATUS FatIsDirectoryEmpty(IN PFAT_VCB Vcb, IN ULONG FirstCluster);
+NTSTATUS FatDirentPointer(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN ULONG Index, OUT PUCHAR *Entry);
 NTSTATUS FatQueryInformation(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
 NTSTATUS FatQueryDirectory(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
 NTSTATUS FatQueryVolume(IN PFAT_VCB Vcb, IN PIRP Irp, IN PIO_STACK_LOCATION Stack);
