@@ -7,9 +7,10 @@ namespace Nt2cs.Machine.Pc;
 /// <summary>
 /// What a run starts with once its images are in memory: the code, on a guest stack below <see cref="StackTop"/>;
 /// if it returns, its value is the run's status. <see cref="Ended"/>, when given, runs once the guest has
-/// stopped, however it stopped, while its memory is still there (to read back what it left in RAM).
+/// stopped, however it stopped, while its memory is still there (to read back what it left in RAM); <see cref="AtPowerOff"/>
+/// only when it powered off (what a clean shutdown writes back).
 /// </summary>
-public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit, Action? Ended = null);
+public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit, Action? Ended = null, Action? AtPowerOff = null);
 
 /// <summary>
 /// Runs translated code on a fresh PC: 32-bit protected mode, paging off, flat segments, COM1 to stdout, the
@@ -94,6 +95,8 @@ public static class BareMachine
                     }), cut);
                 cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
                 entry.Ended?.Invoke();
+                if (machine.Run.ExitReason == MachineExitReason.PowerOff)
+                    entry.AtPowerOff?.Invoke();
             }
             finally
             {

@@ -9,7 +9,8 @@ namespace Nt2cs.Machine.Pc;
 /// The host-side boot step of <c>nt2cs run</c>, standing in for the OS loader until firmware and a loader exist
 /// (docs/BOOT.md is the contract it keeps): places the kernel image and the images it imports from (the HAL),
 /// builds the loader parameter block in low memory (the memory map as memory allocation descriptors, the boot
-/// options, the loaded-module list, the boot-start drivers' image files as read from the boot volume), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
+/// options, the loaded-module list, the boot-start drivers' image files as read from the boot volume, the boot
+/// volume's image for the RAM disk), turns on paging with the kernel's initial mapping (the first 4 MiB of RAM at
 /// <see cref="SystemBase"/>, the page directory mapping itself at 0xC0300000), assigns the PCI devices' BARs as
 /// firmware would (<see cref="PciResourceAssigner"/>) and calls the kernel's entry point,
 /// <c>KiSystemStartup(LoaderBlock)</c>, on the initial kernel stack, interrupts disabled. The SYSTEM hive (a regf
@@ -46,7 +47,7 @@ public static class KernelBoot
     public const uint MinimumMemoryMiB = 8;
 
     private const uint PageSize = 0x1000;
-    private const uint LoaderBlockSize = 48;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
+    private const uint LoaderBlockSize = 56;       // sizeof(LOADER_PARAMETER_BLOCK), nt-src/private/ntos/inc/arc.h
     private const uint DescriptorSize = 20;        // sizeof(MEMORY_ALLOCATION_DESCRIPTOR)
     private const uint ModuleEntrySize = 40;       // sizeof(KLDR_DATA_TABLE_ENTRY)
     private const uint BootDriverEntrySize = 32;   // sizeof(BOOT_DRIVER_LIST_ENTRY)
@@ -61,6 +62,13 @@ public static class KernelBoot
     private const uint LoaderStartupKernelStack = 15;
     private const uint LoaderRegistryData = 19;
     private const uint LoaderMemoryData = 20;
+    private const uint LoaderSpecialMemory = 22;
+
+    /// <summary>The least memory the kernel keeps free above the kernel stack when a boot volume takes the top of RAM.</summary>
+    private const uint MinimumFreeAboveStack = 4 << 20;
+
+    /// <summary>The sector size a boot volume's image is a whole number of.</summary>
+    public const int VolumeSectorSize = 512;
 
     /// <summary>Room the SYSTEM hive's range keeps beyond the hive, for the kernel's flushes of a grown hive.</summary>
     public const uint HiveGrowthBytes = 256 * 1024;
@@ -70,11 +78,12 @@ public static class KernelBoot
     /// <paramref name="hive"/> is the SYSTEM hive; <paramref name="bootDrivers"/> are the boot-start drivers' image
     /// files, in load order, which the kernel maps itself (they must be signed with
     /// <see cref="MachineOptions.ImageSigningKey"/>'s key to map); <paramref name="input"/> arrives on COM1 from
-    /// power-on at its baud rate.
+    /// power-on at its baud rate; <paramref name="volume"/> is the boot volume's image for the RAM disk, placed at the
+    /// top of RAM.
     /// </summary>
     public static int Run(ImageDescriptor kernel, Func<string, ImageDescriptor?> resolve, MachineOptions options, string bootOptions,
         SystemHive hive, Stream stdout, Stream stderr, TimeSpan? timeout = null, IReadOnlyList<BootDriver>? bootDrivers = null,
-        ReadOnlyMemory<byte> input = default)
+        ReadOnlyMemory<byte> input = default, BootVolume? volume = null)
     {
         bootDrivers ??= [];
         if (kernel.Entry is null)
@@ -83,6 +92,12 @@ public static class KernelBoot
             throw new ArgumentException($"the kernel needs at least {MinimumMemoryMiB} MiB of memory (--mem {options.MemoryMiB})");
         if (Encoding.ASCII.GetByteCount(bootOptions) >= MaxBootOptions || bootOptions.Any(c => c is < ' ' or > '~'))
             throw new ArgumentException($"boot options must be printable ASCII, under {MaxBootOptions} characters");
+        uint volumePages = volume is null ? 0 : (uint)((volume.Image.LongLength + PageSize - 1) / PageSize);
+        if (volume is not null && (volume.Image.Length == 0 || volume.Image.Length % VolumeSectorSize != 0))
+            throw new ArgumentException($"the boot volume's image is {volume.Image.Length} bytes: not a whole number of {VolumeSectorSize}-byte sectors");
+        if ((ulong)volumePages * PageSize + StackTop + MinimumFreeAboveStack > (ulong)options.MemoryMiB << 20)
+            throw new ArgumentException($"the boot volume's image ({volume!.Image.Length} bytes) does not fit in {options.MemoryMiB} MiB of memory with the kernel (--mem)");
+        uint volumeBase = ((uint)options.MemoryMiB << 20) - volumePages * PageSize;
         return BareMachine.Run(options, stdout, stderr, input, timeout, (machine, cpu) =>
         {
             IReadOnlyList<ImageDescriptor> images;
@@ -131,8 +146,11 @@ public static class KernelBoot
             Mem.CopyIn(SystemBase + hiveStart, hive.Image);
             for (int i = 0; i < bootDrivers.Count; i++)
                 Mem.CopyIn(SystemBase + driverFiles[i], bootDrivers[i].File);   // paging is on: through KSEG0
+            if (volume is not null)
+                volume.Image.CopyTo(machine.Memory.Ram(volumeBase, volume.Image.Length));
             uint loaderBlock = BuildLoaderBlock(options.MemoryMiB, imagesEnd, (hiveStart, (uint)hive.Image.Length, hiveRange), next, bootOptions, placement,
-                bootDrivers.Select((driver, i) => (driver.Name, SystemBase + driverFiles[i], (uint)driver.File.Length)).ToList());
+                bootDrivers.Select((driver, i) => (driver.Name, SystemBase + driverFiles[i], (uint)driver.File.Length)).ToList(),
+                (volumeBase, (uint)(volume?.Image.Length ?? 0)));
             uint entry = kernel.Entry();
             if (!Fn.TryResolve(entry, "v:i", out nint code))
                 throw new BareMachine.SetupException($"the entry point {Fn.NameOf(entry)} of image {kernel.Name} is not KiSystemStartup's shape (VOID (PLOADER_PARAMETER_BLOCK)): its shape is {Fn.ShapeOf(entry)}");
@@ -142,7 +160,8 @@ public static class KernelBoot
                 cpu.Stop(MachineExitReason.ProgramReturned, StatusEntryReturned, $"the kernel's entry point {Fn.NameOf(entry)} returned");
                 return StatusEntryReturned;
             }, SystemBase + StackTop, SystemBase + StackTop - StackSize,
-                hive.AtEnd is { } atEnd ? () => atEnd(ReadHive(machine, hiveStart, hiveRange)) : null);
+                hive.AtEnd is { } atEnd ? () => atEnd(ReadHive(machine, hiveStart, hiveRange)) : null,
+                volume?.WriteBack is { } writeBack ? () => writeBack(machine.Memory.Ram(volumeBase, volume.Image.Length)) : null);
         });
     }
 
@@ -247,13 +266,15 @@ public static class KernelBoot
 
     /// <summary>
     /// The loader block at <see cref="LoaderBlockAddress"/> (its pointers are system-space addresses): the memory map (below 640 KiB firmware and loader data,
-    /// the hole to 1 MiB, the images, the SYSTEM hive's range, the boot drivers' files, the kernel stack, free memory to the end of RAM),
-    /// then the boot options, the loaded-module list and the boot driver list.
+    /// the hole to 1 MiB, the images, the SYSTEM hive's range, the boot drivers' files, the kernel stack, free memory,
+    /// the boot volume's image at the end of RAM), then the boot options, the loaded-module list and the boot driver list.
     /// </summary>
     private static uint BuildLoaderBlock(uint memoryMiB, uint imagesEnd, (uint Start, uint Length, uint Range) hive, uint driversEnd,
-        string bootOptions, IReadOnlyList<LoadedImage> images, IReadOnlyList<(string Name, uint File, uint Size)> bootDrivers)
+        string bootOptions, IReadOnlyList<LoadedImage> images, IReadOnlyList<(string Name, uint File, uint Size)> bootDrivers,
+        (uint Base, uint Length) volume)
     {
         uint pages = memoryMiB << 8;
+        uint volumePage = volume.Length == 0 ? pages : volume.Base / PageSize;
         uint imagesEndPage = (imagesEnd + PageSize - 1) / PageSize;
         uint hiveEndPage = (hive.Start + hive.Range) / PageSize;
         uint driversEndPage = (driversEnd + PageSize - 1) / PageSize;
@@ -265,11 +286,13 @@ public static class KernelBoot
             (LoaderBootDriver, hiveEndPage, driversEndPage - hiveEndPage),
             (LoaderFree, driversEndPage, (StackTop - StackSize) / PageSize - driversEndPage),
             (LoaderStartupKernelStack, (StackTop - StackSize) / PageSize, StackSize / PageSize),
-            (LoaderFree, StackTop / PageSize, pages - StackTop / PageSize),
+            (LoaderFree, StackTop / PageSize, volumePage - StackTop / PageSize),
+            (LoaderSpecialMemory, volumePage, pages - volumePage),
         };
         map.RemoveAll(d => d.PageCount == 0);
         // LOADER_PARAMETER_BLOCK: Size, LoadOrderListHead (+4), MemoryDescriptorListHead (+12), KernelStack (+20),
-        // KernelStackSize (+24), LoadOptions (+28), RegistryLength (+32), RegistryBase (+36), BootDriverListHead (+40).
+        // KernelStackSize (+24), LoadOptions (+28), RegistryLength (+32), RegistryBase (+36), BootDriverListHead (+40),
+        // RamDiskBase (+48, physical), RamDiskLength (+52).
         uint block = SystemBase + LoaderBlockAddress;   // paging is on: the kernel's view of it
         uint head = block + 12;
         uint descriptors = block + LoaderBlockSize;
@@ -294,6 +317,8 @@ public static class KernelBoot
         Mem.Write(block + 28, options);
         Mem.Write(block + 32, hive.Length);
         Mem.Write(block + 36, SystemBase + hive.Start);
+        Mem.Write(block + 48, volume.Length == 0 ? 0u : volume.Base);
+        Mem.Write(block + 52, volume.Length);
         var text = Encoding.ASCII.GetBytes(bootOptions + "\0");
         Mem.CopyIn(options, text);
         uint end = BuildModuleList(block + 4, (options + (uint)text.Length + 3) & ~3u, images);

@@ -16,6 +16,12 @@ public sealed record BootModule(uint Address, byte[] Bytes);
 /// <summary>A boot-start driver the loader hands the kernel: its service name and its image file's bytes (<see cref="Nt2cs.Runtime.ImageFile"/>).</summary>
 public sealed record BootDriver(string Name, byte[] File);
 
+/// <summary>
+/// The boot volume's image the loader hands the kernel for its RAM disk (a whole number of 512-byte sectors);
+/// <paramref name="WriteBack"/>, when given, receives the RAM disk's content at power-off.
+/// </summary>
+public sealed record BootVolume(byte[] Image, Action<ReadOnlySpan<byte>>? WriteBack = null);
+
 /// <summary>How to build a <see cref="PcMachine"/>: the command line's <c>--machine</c> and <c>--mem</c>, and the host connections.</summary>
 public sealed record MachineOptions
 {

@@ -124,6 +124,40 @@ internal static class DiskCommand
         }
     }
 
+    /// <summary>
+    /// A bare FAT volume (no partition table) of <paramref name="kib"/> KiB in a new file, as mkfs.fat makes it with
+    /// the fixed volume identifier and <c>--invariant</c>, <paramref name="tree"/>'s files copied in by mcopy;
+    /// null, or why it could not be made.
+    /// </summary>
+    public static string? CreateVolume(string path, long kib, int? fatBits, string? tree = null)
+    {
+        try
+        {
+            var format = new List<string> { "-C", "--invariant", "-i", VolumeId };
+            if (fatBits is int bits)
+                format.AddRange(["-F", bits.ToString()]);
+            format.AddRange([path, kib.ToString()]);
+            if (File.Exists(path))
+                File.Delete(path);
+            Execute(path, Tool("mkfs.fat"), format);
+            if (tree is not null)
+            {
+                var entries = Directory.EnumerateFileSystemEntries(tree).Order(StringComparer.Ordinal).ToList();
+                if (entries.Count > 0)
+                    Execute(path, Tool("mcopy"), ["-s", "-Q", "-m", "-i", path, .. entries, "::/"]);
+            }
+            return null;
+        }
+        catch (DiskImageException e)
+        {
+            return e.Message;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{path}: {e.Message}";
+        }
+    }
+
     /// <summary>The partition's length in sectors, as sfdisk placed its end.</summary>
     private static long PartitionSectors(string path, string sfdisk)
     {
@@ -163,6 +197,8 @@ internal static class DiskCommand
         // mtools checks the geometry of the boot sector against a drive table it does not have for a file at an offset.
         start.Environment["MTOOLS_SKIP_CHECK"] = "1";
         start.Environment["LC_ALL"] = "C";
+        // mtools stores times as local time: UTC, so a tree's times reach the volume as they are.
+        start.Environment["TZ"] = "UTC";
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         process.StandardInput.Write(input);

@@ -16,12 +16,17 @@ namespace Nt2cs.Cli;
 /// and adds it to the boot drivers. Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. The SYSTEM
 /// hive is composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c> writes it back as the kernel left it
 /// when the run ends. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error,
-/// 133 a bug check, 124 the time limit.
+/// given. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
+/// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume with the self-tests' files
+/// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
+/// Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error, 133 a bug check,
+/// 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
     private const string SystemHiveSource = "nt-src/boot/system.reg";
     private const double SelftestTimeoutSeconds = 300;
+    private const int DefaultVolumeKiB = 1440;
 
     public static Command Create()
     {
@@ -38,8 +43,10 @@ internal static class RunCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var saveHive = new Option<string?>("--save-hive") { Description = "Write the SYSTEM hive as the kernel left it (its last ZwFlushKey) to this file when the run ends" };
+        var bootVolume = new Option<string?>("--boot-volume") { Description = "The boot volume's image (a FAT volume without a partition table) the RAM disk starts as" };
+        var persist = new Option<bool>("--persist") { Description = "Write the RAM disk back to the --boot-volume file at power-off" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive, bootVolume, persist };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -69,6 +76,7 @@ internal static class RunCommand
             var clock = Stopwatch.StartNew();
             bool timings = result.GetValue(verbose);
             var root = Environment.CurrentDirectory;
+            var volume = LoadVolume(root, result.GetValue(bootVolume), result.GetValue(persist));
             if (Regenerate(root) is int failed)
                 return failed;
             SystemHive hive;
@@ -130,7 +138,7 @@ internal static class RunCommand
                 using var stdin = Console.OpenStandardInput();
                 var input = Console.IsInputRedirected ? ExecCommand.ReadInput(stdin) : default;
                 int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, hive, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, input);
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, input, volume);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
                 if (saveFailed is not null)
@@ -146,6 +154,40 @@ internal static class RunCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// The boot volume: <paramref name="path"/>'s bytes (written back there at power-off with
+    /// <paramref name="persist"/>), or the default volume, made once by mkfs.fat.
+    /// </summary>
+    private static BootVolume LoadVolume(string root, string? path, bool persist)
+    {
+        if (path is null)
+        {
+            if (persist)
+                throw new UsageException("--persist needs --boot-volume FILE: the file the RAM disk is written back to");
+            path = Path.Combine(root, ".build", "run", $"boot-volume-{SelftestVolume.Version}.img");
+            if (!File.Exists(path))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                var partial = path + ".new";
+                if (SelftestVolume.Create(partial, DefaultVolumeKiB, 12) is { } error)
+                    throw new UsageException($"making the default boot volume: {error}");
+                File.Move(partial, path, overwrite: true);
+            }
+        }
+        byte[] image;
+        try
+        {
+            image = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"--boot-volume {path}: {e.Message}");
+        }
+        if (image.Length == 0 || image.Length % KernelBoot.VolumeSectorSize != 0)
+            throw new UsageException($"--boot-volume {path}: {image.Length} bytes is not a whole number of {KernelBoot.VolumeSectorSize}-byte sectors");
+        return new BootVolume(image, persist ? content => File.WriteAllBytes(path, content.ToArray()) : null);
     }
 
     /// <summary>

@@ -65,6 +65,12 @@ public struct _STRING
 {
 }
 
+/// <summary>struct _GUID: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GUID
+{
+}
+
 /// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _UNICODE_STRING
@@ -196,6 +202,19 @@ public static class _STRING_Fields
         public ref ushort Length => ref P.RefAt<ushort>(p.Address);
         public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _GUID_Fields
+{
+    // struct _GUID: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GUID>
+    {
+        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
+        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
+        public Ptr<byte> Data4 => new(p.Address + 0x8);
     }
 }
 

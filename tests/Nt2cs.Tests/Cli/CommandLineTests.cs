@@ -104,6 +104,24 @@ public sealed class CommandLineTests
         Assert.Equal("built\n", run.Output);
     }
 
+    /// <summary>`run`'s boot volume: --persist needs a file to write back to, and an image that is not whole sectors
+    /// or cannot be read is a usage error naming it, before anything is built.</summary>
+    [Fact]
+    public void ABadBootVolumeIsAUsageError()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("odd.img", "not sectors"));
+        var persist = Nt2csProcess.Run(["run", "--persist"], directory, environment);
+        Assert.Equal(64, persist.Status);
+        Assert.Contains("--persist needs --boot-volume FILE", persist.Stderr);
+        var odd = Nt2csProcess.Run(["run", "--boot-volume", "odd.img"], directory, environment);
+        Assert.Equal(64, odd.Status);
+        Assert.Contains("odd.img: 11 bytes is not a whole number of 512-byte sectors", odd.Stderr);
+        var missing = Nt2csProcess.Run(["run", "--boot-volume", "none.img"], directory, environment);
+        Assert.Equal(64, missing.Status);
+        Assert.Contains("--boot-volume none.img", missing.Stderr);
+        Assert.Equal("", persist.Output + odd.Output + missing.Output);
+    }
+
     [Fact]
     public void AFaultInTheProgramEndsItLikeASignalWithAReport()
     {

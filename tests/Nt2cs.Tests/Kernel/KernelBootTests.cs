@@ -38,6 +38,26 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
             foreach (var selftest in new[] { false, true })
                 _drivers[selftest] = KernelImages.BootDrivers(Repo.Root, SigningKey, selftest)
                     ?? throw new InvalidOperationException("a driver's C# does not compile");
+            Volume = MakeVolume(1440, 12);
+        }
+
+        /// <summary>The boot volume `nt2cs run` makes by default: FAT12 with the self-tests' files.</summary>
+        public byte[] Volume { get; }
+
+        /// <summary>A volume of the self-tests' files, as mkfs.fat and mcopy make it.</summary>
+        public static byte[] MakeVolume(long kib, int fatBits)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"nt2cs-volume-{Guid.NewGuid():N}.img");
+            try
+            {
+                if (SelftestVolume.Create(path, kib, fatBits) is { } error)
+                    throw new InvalidOperationException(error);
+                return File.ReadAllBytes(path);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
         }
 
         public Dictionary<string, ImageDescriptor> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -58,15 +78,21 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     public KernelBootTests(Images images) => _images = images;
 
-    /// <summary>Boots with <paramref name="options"/>, the SYSTEM hive (nt-src/boot/system.reg unless one is given) and the boot drivers `nt2cs run` hands over (unless given).</summary>
-    internal (int Status, string Console, string Stderr) Boot(string options, SystemHive? hive = null, IReadOnlyList<BootDriver>? drivers = null)
+    /// <summary>
+    /// Boots with <paramref name="options"/>, the SYSTEM hive (nt-src/boot/system.reg unless one is given), the boot
+    /// drivers `nt2cs run` hands over and the default boot volume (unless given).
+    /// </summary>
+    internal (int Status, string Console, string Stderr) Boot(string options, SystemHive? hive = null, IReadOnlyList<BootDriver>? drivers = null,
+        BootVolume? volume = null)
     {
         drivers ??= options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers;
+        volume ??= new BootVolume(_images.Volume.ToArray());
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
         hive ??= SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg"));
         var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, hive, stdout, stderr, TimeSpan.FromSeconds(300), drivers));
+            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, hive, stdout, stderr, TimeSpan.FromSeconds(300), drivers,
+            input: default, volume: volume));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
@@ -80,17 +106,22 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Equal(0, status);
         Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
             @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n" +
-            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n$", console);
+            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n" +
+
+            @"Driver ramdisk loaded \(\\SystemRoot\\system32\\drivers\\ramdisk\.sys\)\n" +
+            @"Driver fastfat loaded \(\\SystemRoot\\system32\\drivers\\fastfat\.sys\)\n" +
+            @"Boot volume: \\SystemRoot \(C:\) is \\Device\\Ramdisk0, FAT\n$", console);
     }
 
     [Fact]
     public void TheSelfTestDriverIsHandedOverOnlyUnderSelfTestAndDriversLoadInTheLoadersOrder()
     {
-        Assert.Equal(["null", "serial"], _images.Drivers.Select(d => d.Name));
-        Assert.Equal(["null", "serial", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
+        Assert.Equal(["null", "serial", "ramdisk", "fastfat"], _images.Drivers.Select(d => d.Name));
+        Assert.Equal(["null", "serial", "ramdisk", "fastfat", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
         var (status, console, _) = Boot("/SELFTEST");
         Assert.Equal(0, status);
-        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver serial loaded [^\n]*\nDriver kmtdrv loaded ", console);
+        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver serial loaded [^\n]*\nDriver ramdisk loaded [^\n]*\n" +
+            @"Driver fastfat loaded [^\n]*\nDriver kmtdrv loaded ", console);
     }
 
     /// <summary>
@@ -146,7 +177,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var suites = SuiteLine().Matches(first.Console).ToDictionary(m => m.Groups[1].Value, m => (Passed: int.Parse(m.Groups[2].Value), Failed: int.Parse(m.Groups[3].Value)));
         Assert.All(suites.Values, s => Assert.Equal(0, s.Failed));
         Assert.Contains("KmtSelf", suites.Keys);
-        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader", "IoSerial", "IoStartIo", "IoAssociated", "CmKey", "CmValue", "CmLink", "CmHive", "CmQuery" });
+        Assert.Subset(suites.Keys.ToHashSet(), new HashSet<string> { "KeIrql", "KeClock", "KeInterrupt", "KeDpc", "KeTimer", "MmPages", "ExPool", "ExLookaside", "KeEvent", "KeSemaphore", "KeTimeout", "KeScheduler", "KeMutex", "ExFastMutex", "ExWorkItem", "KeApc", "KeAlert", "KePriority", "ExResource", "Seh", "MmPaging", "MmIoSpace", "MmMdl", "ObNamespace", "ObHandle", "ObReference", "ObSymbolicLink", "PsProcess", "PsThread", "RtlSplay", "RtlGenericTable", "RtlAvlTable", "IoDriver", "IoIrp", "IoBuffer", "IoCancel", "IoFile", "IoTimer", "IoLoader", "IoSerial", "IoStartIo", "IoAssociated", "CmKey", "CmValue", "CmLink", "CmHive", "CmQuery", "IoFileApi", "RamDisk", "FatFs" });
         Assert.True(suites.Where(s => s.Key.StartsWith("Rtl", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 25, "at least 25 Rtl checks");
         Assert.True(new[] { "RtlSplay", "RtlGenericTable", "RtlAvlTable" }.Sum(n => suites[n].Passed) >= 40, "at least 40 splay, generic and AVL table checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Ke", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Ke checks");
@@ -157,10 +188,91 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.True(suites.Where(s => s.Key.StartsWith("Ps", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 15, "at least 15 Ps checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Io", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 60, "at least 60 Io checks");
         Assert.True(suites.Where(s => s.Key.StartsWith("Cm", StringComparison.Ordinal)).Sum(s => s.Value.Passed) >= 50, "at least 50 registry checks");
+        Assert.True(new[] { "IoFileApi", "RamDisk", "FatFs" }.Sum(n => suites[n].Passed) >= 100, "at least 100 file system checks");
         int total = suites.Values.Sum(s => s.Passed);
         Assert.True(total >= 200, "at least 200 checks");
         Assert.EndsWith($"\n{total} passed, 0 failed\n", first.Console);
         Assert.Equal(0, first.Status);
+    }
+
+    /// <summary>
+    /// The file system suites on FAT12 (the default volume), FAT16 and FAT32 volumes of the same files, with
+    /// /FATKEEP: the kernel leaves files in \kept, and the RAM disk written back at power-off (`--persist`) is a
+    /// volume fsck.fat -n accepts, in which mtools finds what the kernel wrote, byte for byte.
+    /// </summary>
+    [Theory]
+    [InlineData(12, 1440, "FAT")]
+    [InlineData(16, 16384, "FAT")]
+    [InlineData(32, 40960, "FAT32")]
+    public void TheKernelsFatWritesAreAVolumeFsckAndMtoolsAgreeWith(int fatBits, long kib, string name)
+    {
+        byte[]? written = null;
+        int writes = 0;
+        var volume = fatBits == 12 ? _images.Volume.ToArray() : Images.MakeVolume(kib, fatBits);
+        var (status, console, _) = Boot("/SELFTEST /FATKEEP",
+            volume: new BootVolume(volume, content => { writes++; written = content.ToArray(); }));
+        Assert.Contains(@"Boot volume: \SystemRoot (C:) is \Device\Ramdisk0, " + name + "\n", console);
+        Assert.DoesNotContain("test failed", console);
+        Assert.Matches(@"\nsuite FatFs: [1-9]\d* passed, 0 failed\n", console);
+        Assert.Equal(0, status);
+        Assert.Equal(1, writes);
+        var image = Path.Combine(Path.GetTempPath(), $"nt2cs-kept-{Guid.NewGuid():N}.img");
+        try
+        {
+            File.WriteAllBytes(image, written!);
+            var tools = new Dictionary<string, string> { ["MTOOLS_SKIP_CHECK"] = "1", ["LC_ALL"] = "C" };
+            var fsck = Processes.Run("/usr/sbin/fsck.fat", ["-n", image], TimeSpan.FromMinutes(1), environment: tools);
+            Assert.True(fsck.Status == 0, fsck.Output + fsck.Stderr);
+            foreach (var (file, expected) in new[]
+                     {
+                         ("::/kept/Written by the kernel.bin", SelftestVolume.Pattern(40000, 5)),
+                         ("::/kept/RENAMED.TXT", SelftestVolume.Pattern(1234, 8)),
+                         ("::/readme.txt", SelftestVolume.Files[0].Content),
+                     })
+            {
+                var copy = Processes.Run("mcopy", ["-n", "-i", image, file, "-"], TimeSpan.FromMinutes(1), environment: tools);
+                Assert.True(copy.Status == 0, copy.Stderr);
+                Assert.Equal(expected, copy.Stdout);
+            }
+            var listing = Processes.Run("mdir", ["-b", "-i", image, "::/kept"], TimeSpan.FromMinutes(1), environment: tools);
+            Assert.Equal(0, listing.Status);
+            Assert.DoesNotContain("first name", listing.Output);
+            Assert.DoesNotContain("kmtw", Processes.Run("mdir", ["-b", "-i", image, "::/"], TimeSpan.FromMinutes(1), environment: tools).Output);
+        }
+        finally
+        {
+            File.Delete(image);
+        }
+    }
+
+    /// <summary>
+    /// A volume no file system knows (zeros) and a FAT volume whose boot sector claims more sectors than the disk
+    /// has are not mounted, with STATUS_UNRECOGNIZED_VOLUME and STATUS_DISK_CORRUPT_ERROR on the console; the boot
+    /// goes on to its end.
+    /// </summary>
+    [Fact]
+    public void AForeignOrDamagedBootVolumeIsNotMountedAndTheBootGoesOn()
+    {
+        var foreign = Boot("", volume: new BootVolume(new byte[1440 * 1024]));
+        Assert.Equal(0, foreign.Status);
+        Assert.Contains("Boot volume: not mounted (0xc000014f)\n", foreign.Console);
+        var damaged = _images.Volume.ToArray();
+        damaged[19] = 0xFF;     // BPB_TotSec16: 0xFFxx sectors, more than 1440 KiB holds
+        damaged[20] = 0xFF;
+        var corrupt = Boot("", volume: new BootVolume(damaged));
+        Assert.Equal(0, corrupt.Status);
+        Assert.Contains("Boot volume: not mounted (0xc0000032)\n", corrupt.Console);
+        Assert.DoesNotContain("STOP", corrupt.Console);
+    }
+
+    /// <summary>The RAM disk is written back at power-off only: a bug check writes nothing back.</summary>
+    [Fact]
+    public void ABugCheckWritesNoVolumeBack()
+    {
+        int writes = 0;
+        var crash = Boot("/CRASH", volume: new BootVolume(_images.Volume.ToArray(), _ => writes++));
+        Assert.Equal(0x85, crash.Status);
+        Assert.Equal(0, writes);
     }
 
     [Fact]

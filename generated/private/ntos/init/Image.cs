@@ -15,7 +15,8 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, startio_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, startio_c.__Unit, bootvol_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ramdisk_c.__Unit, fatfs_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static byte KiBootOptionPresent(Ptr<sbyte> Options, Ptr<sbyte> Option) => init_c.KiBootOptionPresent(Options, Option);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
     public static void KeBugCheckEx(uint BugCheckCode, uint BugCheckParameter1, uint BugCheckParameter2, uint BugCheckParameter3, uint BugCheckParameter4) => bugcheck_c.KeBugCheckEx(BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4);
@@ -230,11 +231,11 @@ public static unsafe partial class Image
     public static int ZwMakeTemporaryObject(Ptr<CVoid> Handle) => obzw_c.ZwMakeTemporaryObject(Handle);
     public static int ZwWaitForSingleObject(Ptr<CVoid> Handle, byte Alertable, Ptr<_LARGE_INTEGER> Timeout) => obzw_c.ZwWaitForSingleObject(Handle, Alertable, Timeout);
     public static byte PsInitSystem(uint Phase) => psinit_c.PsInitSystem(Phase);
-    public static int PsCreateSystemThread(Ptr<Ptr<CVoid>> ThreadHandle, uint DesiredAccess, Ptr<_OBJECT_ATTRIBUTES> ObjectAttributes, Ptr<CVoid> ProcessHandle, Ptr<_CLIENT_ID> ClientId, FnPtr StartRoutine, Ptr<CVoid> StartContext) => create_c.PsCreateSystemThread(ThreadHandle, DesiredAccess, ObjectAttributes, ProcessHandle, ClientId, StartRoutine, StartContext);
-    public static int PsTerminateSystemThread(int ExitStatus) => create_c.PsTerminateSystemThread(ExitStatus);
-    public static void PspSystemThreadStartup(Ptr<CVoid> Context) => create_c.PspSystemThreadStartup(Context);
-    public static void PspDeleteThread(Ptr<CVoid> Object) => create_c.PspDeleteThread(Object);
-    public static void PspDeleteProcess(Ptr<CVoid> Object) => create_c.PspDeleteProcess(Object);
+    public static int PsCreateSystemThread(Ptr<Ptr<CVoid>> ThreadHandle, uint DesiredAccess, Ptr<_OBJECT_ATTRIBUTES> ObjectAttributes, Ptr<CVoid> ProcessHandle, Ptr<_CLIENT_ID> ClientId, FnPtr StartRoutine, Ptr<CVoid> StartContext) => ps_create_c.PsCreateSystemThread(ThreadHandle, DesiredAccess, ObjectAttributes, ProcessHandle, ClientId, StartRoutine, StartContext);
+    public static int PsTerminateSystemThread(int ExitStatus) => ps_create_c.PsTerminateSystemThread(ExitStatus);
+    public static void PspSystemThreadStartup(Ptr<CVoid> Context) => ps_create_c.PspSystemThreadStartup(Context);
+    public static void PspDeleteThread(Ptr<CVoid> Object) => ps_create_c.PspDeleteThread(Object);
+    public static void PspDeleteProcess(Ptr<CVoid> Object) => ps_create_c.PspDeleteProcess(Object);
     public static Ptr<_ETHREAD> PsGetCurrentThread() => psquery_c.PsGetCurrentThread();
     public static Ptr<_EPROCESS> PsGetCurrentProcess() => psquery_c.PsGetCurrentProcess();
     public static Ptr<CVoid> PsGetCurrentThreadId() => psquery_c.PsGetCurrentThreadId();
@@ -251,6 +252,7 @@ public static unsafe partial class Image
     public static void IopDeleteDriver(Ptr<CVoid> Object) => driver_c.IopDeleteDriver(Object);
     public static int IopUnloadDriver(Ptr<_DRIVER_OBJECT> DriverObject) => driver_c.IopUnloadDriver(DriverObject);
     public static int IopCreateDriver(Ptr<_UNICODE_STRING> DriverName, FnPtr InitializationFunction, Ptr<_UNICODE_STRING> RegistryPath, Ptr<_KLDR_DATA_TABLE_ENTRY> ModuleEntry, Ptr<Ptr<_DRIVER_OBJECT>> CreatedObject) => driver_c.IopCreateDriver(DriverName, InitializationFunction, RegistryPath, ModuleEntry, CreatedObject);
+    public static byte IoGetBootRamDisk(Ptr<_LARGE_INTEGER> PhysicalAddress, Ptr<uint> Length) => loader_c.IoGetBootRamDisk(PhysicalAddress, Length);
     public static int ZwLoadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwLoadDriver(DriverServiceName);
     public static int ZwUnloadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwUnloadDriver(DriverServiceName);
     public static int IopLoadDriver(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FilePath, Ptr<_UNICODE_STRING> RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>> DriverObject) => loader_c.IopLoadDriver(FileBuffer, FileSize, FilePath, RegistryPath, DriverObject);
@@ -260,6 +262,7 @@ public static unsafe partial class Image
     public static void IoStartPacket(Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp, Ptr<uint> Key, FnPtr CancelFunction) => startio_c.IoStartPacket(DeviceObject, Irp, Key, CancelFunction);
     public static void IoStartNextPacket(Ptr<_DEVICE_OBJECT> DeviceObject, byte Cancelable) => startio_c.IoStartNextPacket(DeviceObject, Cancelable);
     public static void IoStartNextPacketByKey(Ptr<_DEVICE_OBJECT> DeviceObject, byte Cancelable, uint Key) => startio_c.IoStartNextPacketByKey(DeviceObject, Cancelable, Key);
+    public static void IopMountBootVolume() => bootvol_c.IopMountBootVolume();
     public static int IoCreateDevice(Ptr<_DRIVER_OBJECT> DriverObject, uint DeviceExtensionSize, Ptr<_UNICODE_STRING> DeviceName, uint DeviceType, uint DeviceCharacteristics, byte Exclusive, Ptr<Ptr<_DEVICE_OBJECT>> DeviceObject) => device_c.IoCreateDevice(DriverObject, DeviceExtensionSize, DeviceName, DeviceType, DeviceCharacteristics, Exclusive, DeviceObject);
     public static void IoDeleteDevice(Ptr<_DEVICE_OBJECT> DeviceObject) => device_c.IoDeleteDevice(DeviceObject);
     public static int IoCreateSymbolicLink(Ptr<_UNICODE_STRING> SymbolicLinkName, Ptr<_UNICODE_STRING> DeviceName) => device_c.IoCreateSymbolicLink(SymbolicLinkName, DeviceName);
@@ -283,6 +286,11 @@ public static unsafe partial class Image
     public static Ptr<_IRP> IoBuildSynchronousFsdRequest(uint MajorFunction, Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<CVoid> Buffer, uint Length, Ptr<_LARGE_INTEGER> StartingOffset, Ptr<_KEVENT> Event, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => iosubs_c.IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, StartingOffset, Event, IoStatusBlock);
     public static Ptr<_IRP> IoBuildAsynchronousFsdRequest(uint MajorFunction, Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<CVoid> Buffer, uint Length, Ptr<_LARGE_INTEGER> StartingOffset, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => iosubs_c.IoBuildAsynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, StartingOffset, IoStatusBlock);
     public static Ptr<_IRP> IoBuildDeviceIoControlRequest(uint IoControlCode, Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<CVoid> InputBuffer, uint InputBufferLength, Ptr<CVoid> OutputBuffer, uint OutputBufferLength, byte InternalDeviceIoControl, Ptr<_KEVENT> Event, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => iosubs_c.IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, InternalDeviceIoControl, Event, IoStatusBlock);
+    public static Ptr<CVoid> IopAllocateSystemBuffer(uint Length) => iosubs_c.IopAllocateSystemBuffer(Length);
+    public static byte IopSetTransferBuffer(Ptr<_IRP> Irp, Ptr<_DEVICE_OBJECT> DeviceObject, byte Input, Ptr<CVoid> Buffer, uint Length) => iosubs_c.IopSetTransferBuffer(Irp, DeviceObject, Input, Buffer, Length);
+    public static byte IopSetControlBuffers(Ptr<_IRP> Irp, uint ControlCode, Ptr<CVoid> InputBuffer, uint InputBufferLength, Ptr<CVoid> OutputBuffer, uint OutputBufferLength) => iosubs_c.IopSetControlBuffers(Irp, ControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength);
+    public static byte IopSetQueryBuffer(Ptr<_IRP> Irp, uint Length) => iosubs_c.IopSetQueryBuffer(Irp, Length);
+    public static void IopFreeUnsentIrp(Ptr<_IRP> Irp) => iosubs_c.IopFreeUnsentIrp(Irp);
     public static byte IoCancelIrp(Ptr<_IRP> Irp) => cancel_c.IoCancelIrp(Irp);
     public static void IoAcquireCancelSpinLock(Ptr<byte> Irql) => cancel_c.IoAcquireCancelSpinLock(Irql);
     public static void IoReleaseCancelSpinLock(byte Irql) => cancel_c.IoReleaseCancelSpinLock(Irql);
@@ -291,7 +299,34 @@ public static unsafe partial class Image
     public static Ptr<_DEVICE_OBJECT> IoGetRelatedDeviceObject(Ptr<_FILE_OBJECT> FileObject) => file_c.IoGetRelatedDeviceObject(FileObject);
     public static void IopCloseFile(Ptr<_EPROCESS> Process, Ptr<CVoid> Object, uint GrantedAccess, uint ProcessHandleCount, uint SystemHandleCount) => file_c.IopCloseFile(Process, Object, GrantedAccess, ProcessHandleCount, SystemHandleCount);
     public static void IopDeleteFile(Ptr<CVoid> Object) => file_c.IopDeleteFile(Object);
-    public static int IopSynchronousFileRequest(Ptr<_FILE_OBJECT> FileObject, byte MajorFunction, uint Options) => file_c.IopSynchronousFileRequest(FileObject, MajorFunction, Options);
+    public static int IopSynchronousFileRequest(Ptr<_FILE_OBJECT> FileObject, byte MajorFunction, Ptr<_OPEN_PACKET> OpenPacket, byte StackFlags, Ptr<uint> Information) => file_c.IopSynchronousFileRequest(FileObject, MajorFunction, OpenPacket, StackFlags, Information);
+    public static int IopParseDevice(Ptr<CVoid> ParseObject, Ptr<_OBJECT_TYPE> ObjectType, uint DesiredAccess, sbyte AccessMode, uint Attributes, Ptr<_UNICODE_STRING> CompleteName, Ptr<_UNICODE_STRING> RemainingName, Ptr<CVoid> Context, Ptr<Ptr<CVoid>> Object) => parse_c.IopParseDevice(ParseObject, ObjectType, DesiredAccess, AccessMode, Attributes, CompleteName, RemainingName, Context, Object);
+    public static int IopParseFile(Ptr<CVoid> ParseObject, Ptr<_OBJECT_TYPE> ObjectType, uint DesiredAccess, sbyte AccessMode, uint Attributes, Ptr<_UNICODE_STRING> CompleteName, Ptr<_UNICODE_STRING> RemainingName, Ptr<CVoid> Context, Ptr<Ptr<CVoid>> Object) => parse_c.IopParseFile(ParseObject, ObjectType, DesiredAccess, AccessMode, Attributes, CompleteName, RemainingName, Context, Object);
+    public static int IoCreateFile(Ptr<Ptr<CVoid>> FileHandle, uint DesiredAccess, Ptr<_OBJECT_ATTRIBUTES> ObjectAttributes, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<_LARGE_INTEGER> AllocationSize, uint FileAttributes, uint ShareAccess, uint Disposition, uint CreateOptions, Ptr<CVoid> EaBuffer, uint EaLength, int CreateFileType, Ptr<CVoid> ExtraCreateParameters, uint Options) => io_create_c.IoCreateFile(FileHandle, DesiredAccess, ObjectAttributes, IoStatusBlock, AllocationSize, FileAttributes, ShareAccess, Disposition, CreateOptions, EaBuffer, EaLength, CreateFileType, ExtraCreateParameters, Options);
+    public static int ZwCreateFile(Ptr<Ptr<CVoid>> FileHandle, uint DesiredAccess, Ptr<_OBJECT_ATTRIBUTES> ObjectAttributes, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<_LARGE_INTEGER> AllocationSize, uint FileAttributes, uint ShareAccess, uint CreateDisposition, uint CreateOptions, Ptr<CVoid> EaBuffer, uint EaLength) => io_create_c.ZwCreateFile(FileHandle, DesiredAccess, ObjectAttributes, IoStatusBlock, AllocationSize, FileAttributes, ShareAccess, CreateDisposition, CreateOptions, EaBuffer, EaLength);
+    public static int ZwOpenFile(Ptr<Ptr<CVoid>> FileHandle, uint DesiredAccess, Ptr<_OBJECT_ATTRIBUTES> ObjectAttributes, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, uint ShareAccess, uint OpenOptions) => io_create_c.ZwOpenFile(FileHandle, DesiredAccess, ObjectAttributes, IoStatusBlock, ShareAccess, OpenOptions);
+    public static uint IopMapFileAccess(uint DesiredAccess) => io_create_c.IopMapFileAccess(DesiredAccess);
+    public static void IoRegisterFileSystem(Ptr<_DEVICE_OBJECT> DeviceObject) => mount_c.IoRegisterFileSystem(DeviceObject);
+    public static void IoUnregisterFileSystem(Ptr<_DEVICE_OBJECT> DeviceObject) => mount_c.IoUnregisterFileSystem(DeviceObject);
+    public static void IopInitializeFileSystems() => mount_c.IopInitializeFileSystems();
+    public static int IopMountVolume(Ptr<_DEVICE_OBJECT> DeviceObject) => mount_c.IopMountVolume(DeviceObject);
+    public static int IoCheckShareAccess(uint DesiredAccess, uint DesiredShareAccess, Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess, byte Update) => share_c.IoCheckShareAccess(DesiredAccess, DesiredShareAccess, FileObject, ShareAccess, Update);
+    public static void IoSetShareAccess(uint DesiredAccess, uint DesiredShareAccess, Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoSetShareAccess(DesiredAccess, DesiredShareAccess, FileObject, ShareAccess);
+    public static void IoUpdateShareAccess(Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoUpdateShareAccess(FileObject, ShareAccess);
+    public static void IoRemoveShareAccess(Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoRemoveShareAccess(FileObject, ShareAccess);
+    public static int IopBeginFileRequest(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, uint RequiredAccess, Ptr<_IOP_FILE_REQUEST> Request) => service_c.IopBeginFileRequest(FileHandle, Event, ApcRoutine, RequiredAccess, Request);
+    public static int IopAllocateFileIrp(Ptr<_IOP_FILE_REQUEST> Request, byte MajorFunction) => service_c.IopAllocateFileIrp(Request, MajorFunction);
+    public static int IopCallFileDriver(Ptr<_IOP_FILE_REQUEST> Request, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => service_c.IopCallFileDriver(Request, IoStatusBlock);
+    public static void IopEndFileRequest(Ptr<_IOP_FILE_REQUEST> Request) => service_c.IopEndFileRequest(Request);
+    public static int ZwReadFile(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> Buffer, uint Length, Ptr<_LARGE_INTEGER> ByteOffset, Ptr<uint> Key) => rw_c.ZwReadFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key);
+    public static int ZwWriteFile(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> Buffer, uint Length, Ptr<_LARGE_INTEGER> ByteOffset, Ptr<uint> Key) => rw_c.ZwWriteFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key);
+    public static int ZwQueryInformationFile(Ptr<CVoid> FileHandle, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> FileInformation, uint Length, int FileInformationClass) => fileinfo_c.ZwQueryInformationFile(FileHandle, IoStatusBlock, FileInformation, Length, FileInformationClass);
+    public static int ZwSetInformationFile(Ptr<CVoid> FileHandle, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> FileInformation, uint Length, int FileInformationClass) => fileinfo_c.ZwSetInformationFile(FileHandle, IoStatusBlock, FileInformation, Length, FileInformationClass);
+    public static int ZwFlushBuffersFile(Ptr<CVoid> FileHandle, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => fileinfo_c.ZwFlushBuffersFile(FileHandle, IoStatusBlock);
+    public static int ZwQueryDirectoryFile(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> FileInformation, uint Length, int FileInformationClass, byte ReturnSingleEntry, Ptr<_UNICODE_STRING> FileName, byte RestartScan) => fileinfo_c.ZwQueryDirectoryFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FileInformation, Length, FileInformationClass, ReturnSingleEntry, FileName, RestartScan);
+    public static int ZwQueryVolumeInformationFile(Ptr<CVoid> FileHandle, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, Ptr<CVoid> FsInformation, uint Length, int FsInformationClass) => fileinfo_c.ZwQueryVolumeInformationFile(FileHandle, IoStatusBlock, FsInformation, Length, FsInformationClass);
+    public static int ZwDeviceIoControlFile(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, uint IoControlCode, Ptr<CVoid> InputBuffer, uint InputBufferLength, Ptr<CVoid> OutputBuffer, uint OutputBufferLength) => control_c.ZwDeviceIoControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, IoControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength);
+    public static int ZwFsControlFile(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, uint FsControlCode, Ptr<CVoid> InputBuffer, uint InputBufferLength, Ptr<CVoid> OutputBuffer, uint OutputBufferLength) => control_c.ZwFsControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FsControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength);
     public static Ptr<_MDL> IoAllocateMdl(Ptr<CVoid> VirtualAddress, uint Length, byte SecondaryBuffer, byte ChargeQuota, Ptr<_IRP> Irp) => io_mdl_c.IoAllocateMdl(VirtualAddress, Length, SecondaryBuffer, ChargeQuota, Irp);
     public static void IoFreeMdl(Ptr<_MDL> Mdl) => io_mdl_c.IoFreeMdl(Mdl);
     public static int IoInitializeTimer(Ptr<_DEVICE_OBJECT> DeviceObject, FnPtr TimerRoutine, Ptr<CVoid> Context) => io_timer_c.IoInitializeTimer(DeviceObject, TimerRoutine, Context);
@@ -518,6 +553,11 @@ public static unsafe partial class Image
     public static void Test_CmLink() => tests_cmhive_c.Test_CmLink();
     public static void Test_CmHive() => tests_cmhive_c.Test_CmHive();
     public static void Test_CmQuery() => cmquery_c.Test_CmQuery();
+    public static int KmtFsLoadDrivers() => kmtfs_c.KmtFsLoadDrivers();
+    public static void KmtFsUnloadDrivers() => kmtfs_c.KmtFsUnloadDrivers();
+    public static void Test_IoFileApi() => iofileapi_c.Test_IoFileApi();
+    public static void Test_RamDisk() => ramdisk_c.Test_RamDisk();
+    public static void Test_FatFs() => fatfs_c.Test_FatFs();
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -559,6 +599,7 @@ public static unsafe partial class Image
     public static ref Ptr<_OBJECT_TYPE> CmpKeyObjectType => ref cmparse_c.CmpKeyObjectType;
     public static Ptr<_LIST_ENTRY> CmpOpenKeys => cmparse_c.CmpOpenKeys;
     public static Ptr<_KMT_IO_STATE> KmtIo => iodriver_c.KmtIo;
+    public static Ptr<_KMT_FS_STATE> KmtFs => kmtfs_c.KmtFs;
     public static byte HalBeginSystemInterrupt(byte a0, uint a1, Ptr<byte> a2) => ((delegate*<byte, uint, Ptr<byte>, byte>)__Imports.HalBeginSystemInterrupt.Entry)(a0, a1, a2);
     public static void HalDebugExit(byte a0) => ((delegate*<byte, void>)__Imports.HalDebugExit.Entry)(a0);
     public static void HalDisableSystemInterrupt(uint a0, byte a1) => ((delegate*<uint, byte, void>)__Imports.HalDisableSystemInterrupt.Entry)(a0, a1);
@@ -581,6 +622,7 @@ public static unsafe partial class Image
     /// <summary>Addresses of what the units define with external linkage: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
     public static class AddressOf
     {
+        public static FnPtr KiBootOptionPresent => init_c.AddressOf.KiBootOptionPresent;
         public static FnPtr KiSystemStartup => init_c.AddressOf.KiSystemStartup;
         public static FnPtr DbgPrint => debug_c.AddressOf.DbgPrint;
         public static FnPtr KeBugCheckEx => bugcheck_c.AddressOf.KeBugCheckEx;
@@ -795,11 +837,11 @@ public static unsafe partial class Image
         public static FnPtr ZwMakeTemporaryObject => obzw_c.AddressOf.ZwMakeTemporaryObject;
         public static FnPtr ZwWaitForSingleObject => obzw_c.AddressOf.ZwWaitForSingleObject;
         public static FnPtr PsInitSystem => psinit_c.AddressOf.PsInitSystem;
-        public static FnPtr PsCreateSystemThread => create_c.AddressOf.PsCreateSystemThread;
-        public static FnPtr PsTerminateSystemThread => create_c.AddressOf.PsTerminateSystemThread;
-        public static FnPtr PspSystemThreadStartup => create_c.AddressOf.PspSystemThreadStartup;
-        public static FnPtr PspDeleteThread => create_c.AddressOf.PspDeleteThread;
-        public static FnPtr PspDeleteProcess => create_c.AddressOf.PspDeleteProcess;
+        public static FnPtr PsCreateSystemThread => ps_create_c.AddressOf.PsCreateSystemThread;
+        public static FnPtr PsTerminateSystemThread => ps_create_c.AddressOf.PsTerminateSystemThread;
+        public static FnPtr PspSystemThreadStartup => ps_create_c.AddressOf.PspSystemThreadStartup;
+        public static FnPtr PspDeleteThread => ps_create_c.AddressOf.PspDeleteThread;
+        public static FnPtr PspDeleteProcess => ps_create_c.AddressOf.PspDeleteProcess;
         public static FnPtr PsGetCurrentThread => psquery_c.AddressOf.PsGetCurrentThread;
         public static FnPtr PsGetCurrentProcess => psquery_c.AddressOf.PsGetCurrentProcess;
         public static FnPtr PsGetCurrentThreadId => psquery_c.AddressOf.PsGetCurrentThreadId;
@@ -816,6 +858,7 @@ public static unsafe partial class Image
         public static FnPtr IopDeleteDriver => driver_c.AddressOf.IopDeleteDriver;
         public static FnPtr IopUnloadDriver => driver_c.AddressOf.IopUnloadDriver;
         public static FnPtr IopCreateDriver => driver_c.AddressOf.IopCreateDriver;
+        public static FnPtr IoGetBootRamDisk => loader_c.AddressOf.IoGetBootRamDisk;
         public static FnPtr ZwLoadDriver => loader_c.AddressOf.ZwLoadDriver;
         public static FnPtr ZwUnloadDriver => loader_c.AddressOf.ZwUnloadDriver;
         public static FnPtr IopLoadDriver => loader_c.AddressOf.IopLoadDriver;
@@ -825,6 +868,7 @@ public static unsafe partial class Image
         public static FnPtr IoStartPacket => startio_c.AddressOf.IoStartPacket;
         public static FnPtr IoStartNextPacket => startio_c.AddressOf.IoStartNextPacket;
         public static FnPtr IoStartNextPacketByKey => startio_c.AddressOf.IoStartNextPacketByKey;
+        public static FnPtr IopMountBootVolume => bootvol_c.AddressOf.IopMountBootVolume;
         public static FnPtr IoCreateDevice => device_c.AddressOf.IoCreateDevice;
         public static FnPtr IoDeleteDevice => device_c.AddressOf.IoDeleteDevice;
         public static FnPtr IoCreateSymbolicLink => device_c.AddressOf.IoCreateSymbolicLink;
@@ -848,6 +892,11 @@ public static unsafe partial class Image
         public static FnPtr IoBuildSynchronousFsdRequest => iosubs_c.AddressOf.IoBuildSynchronousFsdRequest;
         public static FnPtr IoBuildAsynchronousFsdRequest => iosubs_c.AddressOf.IoBuildAsynchronousFsdRequest;
         public static FnPtr IoBuildDeviceIoControlRequest => iosubs_c.AddressOf.IoBuildDeviceIoControlRequest;
+        public static FnPtr IopAllocateSystemBuffer => iosubs_c.AddressOf.IopAllocateSystemBuffer;
+        public static FnPtr IopSetTransferBuffer => iosubs_c.AddressOf.IopSetTransferBuffer;
+        public static FnPtr IopSetControlBuffers => iosubs_c.AddressOf.IopSetControlBuffers;
+        public static FnPtr IopSetQueryBuffer => iosubs_c.AddressOf.IopSetQueryBuffer;
+        public static FnPtr IopFreeUnsentIrp => iosubs_c.AddressOf.IopFreeUnsentIrp;
         public static FnPtr IoCancelIrp => cancel_c.AddressOf.IoCancelIrp;
         public static FnPtr IoAcquireCancelSpinLock => cancel_c.AddressOf.IoAcquireCancelSpinLock;
         public static FnPtr IoReleaseCancelSpinLock => cancel_c.AddressOf.IoReleaseCancelSpinLock;
@@ -857,6 +906,33 @@ public static unsafe partial class Image
         public static FnPtr IopCloseFile => file_c.AddressOf.IopCloseFile;
         public static FnPtr IopDeleteFile => file_c.AddressOf.IopDeleteFile;
         public static FnPtr IopSynchronousFileRequest => file_c.AddressOf.IopSynchronousFileRequest;
+        public static FnPtr IopParseDevice => parse_c.AddressOf.IopParseDevice;
+        public static FnPtr IopParseFile => parse_c.AddressOf.IopParseFile;
+        public static FnPtr IoCreateFile => io_create_c.AddressOf.IoCreateFile;
+        public static FnPtr ZwCreateFile => io_create_c.AddressOf.ZwCreateFile;
+        public static FnPtr ZwOpenFile => io_create_c.AddressOf.ZwOpenFile;
+        public static FnPtr IopMapFileAccess => io_create_c.AddressOf.IopMapFileAccess;
+        public static FnPtr IoRegisterFileSystem => mount_c.AddressOf.IoRegisterFileSystem;
+        public static FnPtr IoUnregisterFileSystem => mount_c.AddressOf.IoUnregisterFileSystem;
+        public static FnPtr IopInitializeFileSystems => mount_c.AddressOf.IopInitializeFileSystems;
+        public static FnPtr IopMountVolume => mount_c.AddressOf.IopMountVolume;
+        public static FnPtr IoCheckShareAccess => share_c.AddressOf.IoCheckShareAccess;
+        public static FnPtr IoSetShareAccess => share_c.AddressOf.IoSetShareAccess;
+        public static FnPtr IoUpdateShareAccess => share_c.AddressOf.IoUpdateShareAccess;
+        public static FnPtr IoRemoveShareAccess => share_c.AddressOf.IoRemoveShareAccess;
+        public static FnPtr IopBeginFileRequest => service_c.AddressOf.IopBeginFileRequest;
+        public static FnPtr IopAllocateFileIrp => service_c.AddressOf.IopAllocateFileIrp;
+        public static FnPtr IopCallFileDriver => service_c.AddressOf.IopCallFileDriver;
+        public static FnPtr IopEndFileRequest => service_c.AddressOf.IopEndFileRequest;
+        public static FnPtr ZwReadFile => rw_c.AddressOf.ZwReadFile;
+        public static FnPtr ZwWriteFile => rw_c.AddressOf.ZwWriteFile;
+        public static FnPtr ZwQueryInformationFile => fileinfo_c.AddressOf.ZwQueryInformationFile;
+        public static FnPtr ZwSetInformationFile => fileinfo_c.AddressOf.ZwSetInformationFile;
+        public static FnPtr ZwFlushBuffersFile => fileinfo_c.AddressOf.ZwFlushBuffersFile;
+        public static FnPtr ZwQueryDirectoryFile => fileinfo_c.AddressOf.ZwQueryDirectoryFile;
+        public static FnPtr ZwQueryVolumeInformationFile => fileinfo_c.AddressOf.ZwQueryVolumeInformationFile;
+        public static FnPtr ZwDeviceIoControlFile => control_c.AddressOf.ZwDeviceIoControlFile;
+        public static FnPtr ZwFsControlFile => control_c.AddressOf.ZwFsControlFile;
         public static FnPtr IoAllocateMdl => io_mdl_c.AddressOf.IoAllocateMdl;
         public static FnPtr IoFreeMdl => io_mdl_c.AddressOf.IoFreeMdl;
         public static FnPtr IoInitializeTimer => io_timer_c.AddressOf.IoInitializeTimer;
@@ -1083,6 +1159,11 @@ public static unsafe partial class Image
         public static FnPtr Test_CmLink => tests_cmhive_c.AddressOf.Test_CmLink;
         public static FnPtr Test_CmHive => tests_cmhive_c.AddressOf.Test_CmHive;
         public static FnPtr Test_CmQuery => cmquery_c.AddressOf.Test_CmQuery;
+        public static FnPtr KmtFsLoadDrivers => kmtfs_c.AddressOf.KmtFsLoadDrivers;
+        public static FnPtr KmtFsUnloadDrivers => kmtfs_c.AddressOf.KmtFsUnloadDrivers;
+        public static FnPtr Test_IoFileApi => iofileapi_c.AddressOf.Test_IoFileApi;
+        public static FnPtr Test_RamDisk => ramdisk_c.AddressOf.Test_RamDisk;
+        public static FnPtr Test_FatFs => fatfs_c.AddressOf.Test_FatFs;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1233,6 +1314,14 @@ public static unsafe partial class Image
         "IoStopTimer" => AddressOf.IoStopTimer.Address,
         "IoCreateDriver" => AddressOf.IoCreateDriver.Address,
         "IoDeleteDriver" => AddressOf.IoDeleteDriver.Address,
+        "IoCreateFile" => AddressOf.IoCreateFile.Address,
+        "IoCheckShareAccess" => AddressOf.IoCheckShareAccess.Address,
+        "IoSetShareAccess" => AddressOf.IoSetShareAccess.Address,
+        "IoUpdateShareAccess" => AddressOf.IoUpdateShareAccess.Address,
+        "IoRemoveShareAccess" => AddressOf.IoRemoveShareAccess.Address,
+        "IoRegisterFileSystem" => AddressOf.IoRegisterFileSystem.Address,
+        "IoUnregisterFileSystem" => AddressOf.IoUnregisterFileSystem.Address,
+        "IoGetBootRamDisk" => AddressOf.IoGetBootRamDisk.Address,
         "RtlAssert" => AddressOf.RtlAssert.Address,
         "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,
         "ExAllocatePool" => AddressOf.ExAllocatePool.Address,
@@ -1326,6 +1415,17 @@ public static unsafe partial class Image
         "ZwCreateSymbolicLinkObject" => AddressOf.ZwCreateSymbolicLinkObject.Address,
         "ZwOpenSymbolicLinkObject" => AddressOf.ZwOpenSymbolicLinkObject.Address,
         "ZwQuerySymbolicLinkObject" => AddressOf.ZwQuerySymbolicLinkObject.Address,
+        "ZwCreateFile" => AddressOf.ZwCreateFile.Address,
+        "ZwOpenFile" => AddressOf.ZwOpenFile.Address,
+        "ZwReadFile" => AddressOf.ZwReadFile.Address,
+        "ZwWriteFile" => AddressOf.ZwWriteFile.Address,
+        "ZwQueryInformationFile" => AddressOf.ZwQueryInformationFile.Address,
+        "ZwSetInformationFile" => AddressOf.ZwSetInformationFile.Address,
+        "ZwQueryDirectoryFile" => AddressOf.ZwQueryDirectoryFile.Address,
+        "ZwQueryVolumeInformationFile" => AddressOf.ZwQueryVolumeInformationFile.Address,
+        "ZwFlushBuffersFile" => AddressOf.ZwFlushBuffersFile.Address,
+        "ZwDeviceIoControlFile" => AddressOf.ZwDeviceIoControlFile.Address,
+        "ZwFsControlFile" => AddressOf.ZwFsControlFile.Address,
         "RtlSplay" => AddressOf.RtlSplay.Address,
         "RtlDelete" => AddressOf.RtlDelete.Address,
         "RtlDeleteNoSplay" => AddressOf.RtlDeleteNoSplay.Address,
@@ -1377,6 +1477,10 @@ public static unsafe partial class Image
         "RtlIntegerToUnicodeString" => AddressOf.RtlIntegerToUnicodeString.Address,
         "RtlUnicodeStringToInteger" => AddressOf.RtlUnicodeStringToInteger.Address,
         "RtlCompareMemory" => AddressOf.RtlCompareMemory.Address,
+        "memcpy" => AddressOf.memcpy.Address,
+        "memmove" => AddressOf.memmove.Address,
+        "memset" => AddressOf.memset.Address,
+        "memcmp" => AddressOf.memcmp.Address,
         "RtlULongAdd" => AddressOf.RtlULongAdd.Address,
         "RtlULongSub" => AddressOf.RtlULongSub.Address,
         "RtlULongMult" => AddressOf.RtlULongMult.Address,
@@ -1400,10 +1504,6 @@ public static unsafe partial class Image
         "RtlNumberOfSetBits" => AddressOf.RtlNumberOfSetBits.Address,
         "ZwLoadDriver" => AddressOf.ZwLoadDriver.Address,
         "ZwUnloadDriver" => AddressOf.ZwUnloadDriver.Address,
-        "memcpy" => AddressOf.memcpy.Address,
-        "memmove" => AddressOf.memmove.Address,
-        "memset" => AddressOf.memset.Address,
-        "memcmp" => AddressOf.memcmp.Address,
         "KeSynchronizeExecution" => AddressOf.KeSynchronizeExecution.Address,
         "IoConnectInterrupt" => AddressOf.IoConnectInterrupt.Address,
         "IoDisconnectInterrupt" => AddressOf.IoDisconnectInterrupt.Address,

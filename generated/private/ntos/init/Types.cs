@@ -53,6 +53,12 @@ public struct _STRING
 {
 }
 
+/// <summary>struct _GUID: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GUID
+{
+}
+
 /// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _UNICODE_STRING
@@ -287,8 +293,8 @@ public struct _IO_TIMER
 {
 }
 
-/// <summary>struct _VPB: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
+/// <summary>struct _VPB: 88 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 88)]
 public struct _VPB
 {
 }
@@ -557,6 +563,72 @@ public struct _OBJECT_HANDLE_INFORMATION
 {
 }
 
+/// <summary>struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _FILE_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_STANDARD_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_POSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_END_OF_FILE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _FILE_DISPOSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_NAME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _FILE_ALIGNMENT_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_FS_DEVICE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_VOLUME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_SIZE_INFORMATION
+{
+}
+
+/// <summary>struct _SHARE_ACCESS: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _SHARE_ACCESS
+{
+}
+
 /// <summary>struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 24)]
 public struct _KEY_BASIC_INFORMATION
@@ -617,8 +689,8 @@ public struct _BOOT_DRIVER_LIST_ENTRY
 {
 }
 
-/// <summary>struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 48)]
+/// <summary>struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 56)]
 public struct _LOADER_PARAMETER_BLOCK
 {
 }
@@ -650,6 +722,60 @@ public struct _OBJECT_HEADER
 /// <summary>struct _OBJECT_SYMBOLIC_LINK: 16 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _OBJECT_SYMBOLIC_LINK
+{
+}
+
+/// <summary>struct _FILE_DIRECTORY_INFORMATION: 72 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 72)]
+public struct _FILE_DIRECTORY_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FULL_DIR_INFORMATION: 72 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 72)]
+public struct _FILE_FULL_DIR_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_BOTH_DIR_INFORMATION: 96 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 96)]
+public struct _FILE_BOTH_DIR_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_NAMES_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_NAMES_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_INTERNAL_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_INTERNAL_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_RENAME_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_RENAME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_ATTRIBUTE_INFORMATION: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _FILE_FS_ATTRIBUTE_INFORMATION
+{
+}
+
+/// <summary>struct _OPEN_PACKET: 64 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 64)]
+public struct _OPEN_PACKET
+{
+}
+
+/// <summary>struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _IOP_FILE_REQUEST
 {
 }
 
@@ -740,6 +866,18 @@ public struct _EX_WORK_QUEUE
 /// <summary>struct _IOP_INTERRUPT: 40 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 40)]
 public struct _IOP_INTERRUPT
+{
+}
+
+/// <summary>struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _IOP_FILE_SYSTEM
+{
+}
+
+/// <summary>struct _IOP_INFO_CLASS: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _IOP_INFO_CLASS
 {
 }
 
@@ -971,9 +1109,75 @@ public struct _KMT_QUERY_LOG
 {
 }
 
+/// <summary>struct _KMT_FS_FILE: 1136 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1136)]
+public struct _KMT_FS_FILE
+{
+}
+
+/// <summary>struct _KMT_FS_STATE: 13700 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 13700)]
+public struct _KMT_FS_STATE
+{
+}
+
+/// <summary>struct _KMT_FS_CCB: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _KMT_FS_CCB
+{
+}
+
+/// <summary>struct _DISK_GEOMETRY: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _DISK_GEOMETRY
+{
+}
+
+/// <summary>struct _GET_LENGTH_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _GET_LENGTH_INFORMATION
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION: 32 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 32)]
+public struct _PARTITION_INFORMATION
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_MBR: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _PARTITION_INFORMATION_MBR
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_GPT: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
+public struct _PARTITION_INFORMATION_GPT
+{
+}
+
+/// <summary>struct _PARTITION_INFORMATION_EX: 144 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 144)]
+public struct _PARTITION_INFORMATION_EX
+{
+}
+
+/// <summary>union __anon_union34: 112 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 112)]
+public struct __anon_union34
+{
+}
+
 /// <summary>an array of 1 bytes, as a pointee</summary>
 [StructLayout(LayoutKind.Sequential, Size = 1)]
 public struct Array_byte_1
+{
+}
+
+/// <summary>an array of 512 bytes, as a pointee</summary>
+[StructLayout(LayoutKind.Sequential, Size = 512)]
+public struct Array_byte_512
 {
 }
 
@@ -1088,6 +1292,19 @@ public static class _STRING_Fields
         public ref ushort Length => ref P.RefAt<ushort>(p.Address);
         public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _GUID_Fields
+{
+    // struct _GUID: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GUID>
+    {
+        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
+        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
+        public Ptr<byte> Data4 => new(p.Address + 0x8);
     }
 }
 
@@ -1705,6 +1922,24 @@ public static class _IO_TIMER_Fields
         public ref FnPtr TimerRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
         public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
+    }
+}
+
+public static class _VPB_Fields
+{
+    // struct _VPB: 88 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_VPB>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort VolumeLabelLength => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> RealDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x18);
     }
 }
 
@@ -2336,6 +2571,139 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     }
 }
 
+public static class _FILE_BASIC_INFORMATION_Fields
+{
+    // struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_BASIC_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x18);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _FILE_STANDARD_INFORMATION_Fields
+{
+    // struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x8);
+        public ref uint NumberOfLinks => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x15);
+    }
+}
+
+public static class _FILE_POSITION_INFORMATION_Fields
+{
+    // struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_POSITION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address);
+    }
+}
+
+public static class _FILE_END_OF_FILE_INFORMATION_Fields
+{
+    // struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+    }
+}
+
+public static class _FILE_DISPOSITION_INFORMATION_Fields
+{
+    // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
+    {
+        public ref byte DeleteFile => ref P.RefAt<byte>(p.Address);
+    }
+}
+
+public static class _FILE_NAME_INFORMATION_Fields
+{
+    // struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_NAME_INFORMATION>
+    {
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address);
+        public Ptr<ushort> FileName => new(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_ALIGNMENT_INFORMATION_Fields
+{
+    // struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
+    {
+        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _FILE_FS_DEVICE_INFORMATION_Fields
+{
+    // struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
+    {
+        public ref uint DeviceType => ref P.RefAt<uint>(p.Address);
+        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_FS_VOLUME_INFORMATION_Fields
+{
+    // struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> VolumeCreationTime => new(p.Address);
+        public ref uint VolumeSerialNumber => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint VolumeLabelLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte SupportsObjects => ref P.RefAt<byte>(p.Address + 0x10);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x12);
+    }
+}
+
+public static class _FILE_FS_SIZE_INFORMATION_Fields
+{
+    // struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> TotalAllocationUnits => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits => new(p.Address + 0x8);
+        public ref uint SectorsPerAllocationUnit => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+    }
+}
+
+public static class _SHARE_ACCESS_Fields
+{
+    // struct _SHARE_ACCESS: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_SHARE_ACCESS>
+    {
+        public ref uint OpenCount => ref P.RefAt<uint>(p.Address);
+        public ref uint Readers => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Writers => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Deleters => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint SharedRead => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint SharedWrite => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint SharedDelete => ref P.RefAt<uint>(p.Address + 0x18);
+    }
+}
+
 public static class _KEY_BASIC_INFORMATION_Fields
 {
     // struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8
@@ -2486,7 +2854,7 @@ public static class _BOOT_DRIVER_LIST_ENTRY_Fields
 
 public static class _LOADER_PARAMETER_BLOCK_Fields
 {
-    // struct _LOADER_PARAMETER_BLOCK: 48 bytes, aligned to 4
+    // struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
     {
@@ -2499,6 +2867,8 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
         public ref uint RegistryLength => ref P.RefAt<uint>(p.Address + 0x20);
         public ref Ptr<CVoid> RegistryBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
         public Ptr<_LIST_ENTRY> BootDriverListHead => new(p.Address + 0x28);
+        public ref uint RamDiskBase => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint RamDiskLength => ref P.RefAt<uint>(p.Address + 0x34);
     }
 }
 
@@ -2561,6 +2931,159 @@ public static class _OBJECT_SYMBOLIC_LINK_Fields
     {
         public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
         public Ptr<_UNICODE_STRING> LinkTarget => new(p.Address + 0x8);
+    }
+}
+
+public static class _FILE_DIRECTORY_INFORMATION_Fields
+{
+    // struct _FILE_DIRECTORY_INFORMATION: 72 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_DIRECTORY_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public Ptr<ushort> FileName => new(p.Address + 0x40);
+    }
+}
+
+public static class _FILE_FULL_DIR_INFORMATION_Fields
+{
+    // struct _FILE_FULL_DIR_INFORMATION: 72 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FULL_DIR_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
+        public Ptr<ushort> FileName => new(p.Address + 0x44);
+    }
+}
+
+public static class _FILE_BOTH_DIR_INFORMATION_Fields
+{
+    // struct _FILE_BOTH_DIR_INFORMATION: 96 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_BOTH_DIR_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
+        public ref sbyte ShortNameLength => ref P.RefAt<sbyte>(p.Address + 0x44);
+        public Ptr<ushort> ShortName => new(p.Address + 0x46);
+        public Ptr<ushort> FileName => new(p.Address + 0x5E);
+    }
+}
+
+public static class _FILE_NAMES_INFORMATION_Fields
+{
+    // struct _FILE_NAMES_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_NAMES_INFORMATION>
+    {
+        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
+        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileName => new(p.Address + 0xC);
+    }
+}
+
+public static class _FILE_INTERNAL_INFORMATION_Fields
+{
+    // struct _FILE_INTERNAL_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_INTERNAL_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> IndexNumber => new(p.Address);
+    }
+}
+
+public static class _FILE_RENAME_INFORMATION_Fields
+{
+    // struct _FILE_RENAME_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_RENAME_INFORMATION>
+    {
+        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
+        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileName => new(p.Address + 0xC);
+    }
+}
+
+public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
+{
+    // struct _FILE_FS_ATTRIBUTE_INFORMATION: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_ATTRIBUTE_INFORMATION>
+    {
+        public ref uint FileSystemAttributes => ref P.RefAt<uint>(p.Address);
+        public ref int MaximumComponentNameLength => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint FileSystemNameLength => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<ushort> FileSystemName => new(p.Address + 0xC);
+    }
+}
+
+public static class _OPEN_PACKET_Fields
+{
+    // struct _OPEN_PACKET: 64 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_OPEN_PACKET>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x4);
+        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte ParseCheck => ref P.RefAt<byte>(p.Address + 0x10);
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x18);
+        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x24);
+        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0x26);
+        public ref Ptr<CVoid> EaBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
+        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint Disposition => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x38);
+    }
+}
+
+public static class _IOP_FILE_REQUEST_Fields
+{
+    // struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_FILE_REQUEST>
+    {
+        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address);
+        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x8);
+        public ref byte Locked => ref P.RefAt<byte>(p.Address + 0xC);
+        public ref Ptr<_IRP> Irp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10);
+        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14);
     }
 }
 
@@ -2754,6 +3277,30 @@ public static class _IOP_INTERRUPT_Fields
     {
         public Ptr<_KINTERRUPT> Interrupt => new(p.Address);
         public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x24);
+    }
+}
+
+public static class _IOP_FILE_SYSTEM_Fields
+{
+    // struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_FILE_SYSTEM>
+    {
+        public Ptr<_LIST_ENTRY> Links => new(p.Address);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+    }
+}
+
+public static class _IOP_INFO_CLASS_Fields
+{
+    // struct _IOP_INFO_CLASS: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_INFO_CLASS>
+    {
+        public ref byte Class => ref P.RefAt<byte>(p.Address);
+        public ref byte Query => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte Set => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref uint MinimumLength => ref P.RefAt<uint>(p.Address + 0x4);
     }
 }
 
@@ -3371,5 +3918,155 @@ public static class _KMT_QUERY_LOG_Fields
         public Ptr<uint> Types => new(p.Address + 0x4);
         public Ptr<uint> Lengths => new(p.Address + 0x24);
         public Ptr<ushort> First => new(p.Address + 0x44);
+    }
+}
+
+public static class _KMT_FS_FILE_Fields
+{
+    // struct _KMT_FS_FILE: 1136 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_FILE>
+    {
+        public ref byte InUse => ref P.RefAt<byte>(p.Address);
+        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x4);
+        public Ptr<ushort> Name => new(p.Address + 0x6);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x48);
+        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x4C);
+        public ref uint OpenCount => ref P.RefAt<uint>(p.Address + 0x50);
+        public Ptr<_SHARE_ACCESS> ShareAccess => new(p.Address + 0x54);
+        public Ptr<byte> Data => new(p.Address + 0x70);
+    }
+}
+
+public static class _KMT_FS_STATE_Fields
+{
+    // struct _KMT_FS_STATE: 13700 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_STATE>
+    {
+        public ref Ptr<_DRIVER_OBJECT> DiskDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
+        public ref Ptr<_DRIVER_OBJECT> FsDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x4);
+        public Ptr<Ptr<_DEVICE_OBJECT>> Disks => new(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> FsControl => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
+        public ref Ptr<_DEVICE_OBJECT> Volume => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
+        public ref uint MountRequests => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Mounts => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0x24);
+        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0x28);
+        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0x2C);
+        public ref uint Flushes => ref P.RefAt<uint>(p.Address + 0x30);
+        public ref uint DiskReads => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref byte LastCreateFlags => ref P.RefAt<byte>(p.Address + 0x38);
+        public ref uint LastDisposition => ref P.RefAt<uint>(p.Address + 0x3C);
+        public ref Ptr<_FILE_OBJECT> LastRelated => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x40);
+        public Ptr<_KMT_FS_FILE> Files => new(p.Address + 0x44);
+    }
+}
+
+public static class _KMT_FS_CCB_Fields
+{
+    // struct _KMT_FS_CCB: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FS_CCB>
+    {
+        public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
+        public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x4);
+    }
+}
+
+public static class _DISK_GEOMETRY_Fields
+{
+    // struct _DISK_GEOMETRY: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_DISK_GEOMETRY>
+    {
+        public Ptr<_LARGE_INTEGER> Cylinders => new(p.Address);
+        public ref int MediaType => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint TracksPerCylinder => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint SectorsPerTrack => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+    }
+}
+
+public static class _GET_LENGTH_INFORMATION_Fields
+{
+    // struct _GET_LENGTH_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_GET_LENGTH_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> Length => new(p.Address);
+    }
+}
+
+public static class _PARTITION_INFORMATION_Fields
+{
+    // struct _PARTITION_INFORMATION: 32 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address);
+        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x8);
+        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref byte PartitionType => ref P.RefAt<byte>(p.Address + 0x18);
+        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x19);
+        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x1A);
+        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1B);
+    }
+}
+
+public static class _PARTITION_INFORMATION_MBR_Fields
+{
+    // struct _PARTITION_INFORMATION_MBR: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_MBR>
+    {
+        public ref byte PartitionType => ref P.RefAt<byte>(p.Address);
+        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x2);
+        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _PARTITION_INFORMATION_GPT_Fields
+{
+    // struct _PARTITION_INFORMATION_GPT: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_GPT>
+    {
+        public Ptr<_GUID> PartitionType => new(p.Address);
+        public Ptr<_GUID> PartitionId => new(p.Address + 0x10);
+        public ref ulong Attributes => ref P.RefAt<ulong>(p.Address + 0x20);
+        public Ptr<ushort> Name => new(p.Address + 0x28);
+    }
+}
+
+public static class _PARTITION_INFORMATION_EX_Fields
+{
+    // struct _PARTITION_INFORMATION_EX: 144 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_PARTITION_INFORMATION_EX>
+    {
+        public ref int PartitionStyle => ref P.RefAt<int>(p.Address);
+        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x10);
+        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1C);
+        public Ptr<__anon_union34> __anonymous1 => new(p.Address + 0x20);
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address + 0x20);
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address + 0x20);
+    }
+}
+
+public static class __anon_union34_Fields
+{
+    // union __anon_union34: 112 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<__anon_union34>
+    {
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address);
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address);
     }
 }

@@ -42,6 +42,57 @@ public static unsafe partial class Image
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
 
+        // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
+        {
+#line 46 "nt-src/private/ntos/init/init.c"
+            var frame = Stack.Enter(0x10);
+#line 60 "nt-src/private/ntos/init/init.c"
+            PCSTR Start = default(PCSTR);
+            PCSTR Scan = default(PCSTR);
+            PCSTR Expected = default(PCSTR);
+#line 64 "nt-src/private/ntos/init/init.c"
+            if (Options.IsNull)
+            {
+#line 65 "nt-src/private/ntos/init/init.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 67 "nt-src/private/ntos/init/init.c"
+            for (Start = Options; Start.Deref != 0; Start += 1)
+            {
+#line 67 "nt-src/private/ntos/init/init.c"
+                SafePoint.Poll();
+                if (Start != Options && Start[-1] != ' ')
+                {
+#line 69 "nt-src/private/ntos/init/init.c"
+                    continue;
+                }
+
+#line 71 "nt-src/private/ntos/init/init.c"
+                Scan = Start;
+                Expected = Option;
+                while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
+                {
+#line 73 "nt-src/private/ntos/init/init.c"
+                    SafePoint.Poll();
+                    Scan += 1;
+                    Expected += 1;
+                }
+
+#line 77 "nt-src/private/ntos/init/init.c"
+                if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
+                {
+#line 78 "nt-src/private/ntos/init/init.c"
+                    return frame.Leave((byte)TRUE);
+                }
+            }
+
+#line 81 "nt-src/private/ntos/init/init.c"
+            return frame.Leave((byte)FALSE);
+        }
+
         // nt-src/private/ntos/init/init.c:28: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
@@ -66,289 +117,238 @@ public static unsafe partial class Image
             return frame.Leave(Pages);
         }
 
-        // nt-src/private/ntos/init/init.c:47: unsigned char KiBootOptionPresent(const char*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
-        {
-#line 47 "nt-src/private/ntos/init/init.c"
-            var frame = Stack.Enter(0x10);
-#line 61 "nt-src/private/ntos/init/init.c"
-            PCSTR Start = default(PCSTR);
-            PCSTR Scan = default(PCSTR);
-            PCSTR Expected = default(PCSTR);
-#line 65 "nt-src/private/ntos/init/init.c"
-            if (Options.IsNull)
-            {
-#line 66 "nt-src/private/ntos/init/init.c"
-                return frame.Leave((byte)FALSE);
-            }
-
-#line 68 "nt-src/private/ntos/init/init.c"
-            for (Start = Options; Start.Deref != 0; Start += 1)
-            {
-#line 68 "nt-src/private/ntos/init/init.c"
-                SafePoint.Poll();
-                if (Start != Options && Start[-1] != ' ')
-                {
-#line 70 "nt-src/private/ntos/init/init.c"
-                    continue;
-                }
-
-#line 72 "nt-src/private/ntos/init/init.c"
-                Scan = Start;
-                Expected = Option;
-                while (Expected.Deref != 0 && RtlUpperChar(Scan.Deref) == RtlUpperChar(Expected.Deref))
-                {
-#line 74 "nt-src/private/ntos/init/init.c"
-                    SafePoint.Poll();
-                    Scan += 1;
-                    Expected += 1;
-                }
-
-#line 78 "nt-src/private/ntos/init/init.c"
-                if (Expected.Deref == 0 && (Scan.Deref == 0 || Scan.Deref == ' '))
-                {
-#line 79 "nt-src/private/ntos/init/init.c"
-                    return frame.Leave((byte)TRUE);
-                }
-            }
-
-#line 82 "nt-src/private/ntos/init/init.c"
-            return frame.Leave((byte)FALSE);
-        }
-
-        // nt-src/private/ntos/init/init.c:87: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 87 "nt-src/private/ntos/init/init.c"
+#line 86 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x10);
-#line 91 "nt-src/private/ntos/init/init.c"
+#line 90 "nt-src/private/ntos/init/init.c"
             ULONG Failed = 0;
-#line 93 "nt-src/private/ntos/init/init.c"
+#line 92 "nt-src/private/ntos/init/init.c"
             if (HalInitSystem(1u, LoaderBlock) == 0)
             {
-#line 94 "nt-src/private/ntos/init/init.c"
+#line 93 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 96 "nt-src/private/ntos/init/init.c"
+#line 95 "nt-src/private/ntos/init/init.c"
             KiInitializeClock();
             _enable();
             if (ExpInitializeWorkers() == 0)
             {
-#line 99 "nt-src/private/ntos/init/init.c"
+#line 98 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE1_INITIALIZATION_FAILED);
             }
 
-#line 101 "nt-src/private/ntos/init/init.c"
+#line 100 "nt-src/private/ntos/init/init.c"
             if (MmInitSystem(1u, LoaderBlock) == 0)
             {
-#line 102 "nt-src/private/ntos/init/init.c"
+#line 101 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 104 "nt-src/private/ntos/init/init.c"
+#line 103 "nt-src/private/ntos/init/init.c"
             if (CmInitSystem1(LoaderBlock) == 0)
             {
-#line 105 "nt-src/private/ntos/init/init.c"
+#line 104 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 107 "nt-src/private/ntos/init/init.c"
+#line 106 "nt-src/private/ntos/init/init.c"
             if (IoInitSystem(1u, LoaderBlock) == 0)
             {
-#line 108 "nt-src/private/ntos/init/init.c"
+#line 107 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE1_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 110 "nt-src/private/ntos/init/init.c"
+#line 109 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SELFTEST) != 0)
             {
-#line 111 "nt-src/private/ntos/init/init.c"
+#line 110 "nt-src/private/ntos/init/init.c"
                 Failed = KmtRunAllSuites();
                 if (Failed != 0u)
                 {
-#line 113 "nt-src/private/ntos/init/init.c"
+#line 112 "nt-src/private/ntos/init/init.c"
                     HalDebugExit(SELFTEST_FAILED_EXIT_VALUE);
                 }
             }
 
-#line 116 "nt-src/private/ntos/init/init.c"
+#line 115 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CMWRITE) != 0)
             {
-#line 117 "nt-src/private/ntos/init/init.c"
+#line 116 "nt-src/private/ntos/init/init.c"
                 KmtWriteRegistry();
             }
 
-#line 119 "nt-src/private/ntos/init/init.c"
+#line 118 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.CRASH) != 0)
             {
-#line 120 "nt-src/private/ntos/init/init.c"
+#line 119 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(MANUALLY_INITIATED_CRASH, 0u, 0u, 0u, 0u);
             }
 
-#line 122 "nt-src/private/ntos/init/init.c"
+#line 121 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DOUBLEFREE) != 0)
             {
-#line 123 "nt-src/private/ntos/init/init.c"
+#line 122 "nt-src/private/ntos/init/init.c"
                 KmtFreePoolTwice();
             }
 
-#line 125 "nt-src/private/ntos/init/init.c"
+#line 124 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DPCWAIT) != 0)
             {
-#line 126 "nt-src/private/ntos/init/init.c"
+#line 125 "nt-src/private/ntos/init/init.c"
                 KmtWaitFromDpc();
             }
 
-#line 128 "nt-src/private/ntos/init/init.c"
+#line 127 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADLOWER) != 0)
             {
-#line 129 "nt-src/private/ntos/init/init.c"
+#line 128 "nt-src/private/ntos/init/init.c"
                 KmtLowerIrqlAbove();
             }
 
-#line 131 "nt-src/private/ntos/init/init.c"
+#line 130 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.KMODEFAULT) != 0)
             {
-#line 132 "nt-src/private/ntos/init/init.c"
+#line 131 "nt-src/private/ntos/init/init.c"
                 KmtFaultInInitialThread();
             }
 
-#line 134 "nt-src/private/ntos/init/init.c"
+#line 133 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.THREADFAULT) != 0)
             {
-#line 135 "nt-src/private/ntos/init/init.c"
+#line 134 "nt-src/private/ntos/init/init.c"
                 KmtFaultInSystemThread();
             }
 
-#line 137 "nt-src/private/ntos/init/init.c"
+#line 136 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.BADADDRESS) != 0)
             {
-#line 138 "nt-src/private/ntos/init/init.c"
+#line 137 "nt-src/private/ntos/init/init.c"
                 KmtTouchUnmappedSystemAddress();
             }
 
-#line 140 "nt-src/private/ntos/init/init.c"
+#line 139 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.PAGEDDISPATCH) != 0)
             {
-#line 141 "nt-src/private/ntos/init/init.c"
+#line 140 "nt-src/private/ntos/init/init.c"
                 KmtFaultAtDispatchLevel();
             }
 
-#line 143 "nt-src/private/ntos/init/init.c"
+#line 142 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FREELOCKED) != 0)
             {
-#line 144 "nt-src/private/ntos/init/init.c"
+#line 143 "nt-src/private/ntos/init/init.c"
                 KmtFreeLockedPages();
             }
 
-#line 146 "nt-src/private/ntos/init/init.c"
+#line 145 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.RESOURCEAPC) != 0)
             {
-#line 147 "nt-src/private/ntos/init/init.c"
+#line 146 "nt-src/private/ntos/init/init.c"
                 KmtAcquireResourceCarelessly();
             }
 
-#line 149 "nt-src/private/ntos/init/init.c"
+#line 148 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SWITCHBENCH) != 0)
             {
-#line 150 "nt-src/private/ntos/init/init.c"
+#line 149 "nt-src/private/ntos/init/init.c"
                 KmtSwitchBenchmark();
             }
 
-#line 152 "nt-src/private/ntos/init/init.c"
+#line 151 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IDLEBENCH) != 0)
             {
-#line 153 "nt-src/private/ntos/init/init.c"
+#line 152 "nt-src/private/ntos/init/init.c"
                 KmtIdleBenchmark();
             }
 
-#line 155 "nt-src/private/ntos/init/init.c"
+#line 154 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.IRPBENCH) != 0)
             {
-#line 156 "nt-src/private/ntos/init/init.c"
+#line 155 "nt-src/private/ntos/init/init.c"
                 KmtIrpBenchmark();
             }
 
-#line 158 "nt-src/private/ntos/init/init.c"
+#line 157 "nt-src/private/ntos/init/init.c"
             if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SERIALECHO) != 0)
             {
-#line 159 "nt-src/private/ntos/init/init.c"
+#line 158 "nt-src/private/ntos/init/init.c"
                 KmtSerialEcho();
             }
 
-#line 161 "nt-src/private/ntos/init/init.c"
+#line 160 "nt-src/private/ntos/init/init.c"
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 161 "nt-src/private/ntos/init/init.c"
+#line 160 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:166: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:165: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 166 "nt-src/private/ntos/init/init.c"
+#line 165 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 183 "nt-src/private/ntos/init/init.c"
-            if (LoaderBlock.IsNull || LoaderBlock.Size != 48u)
+#line 182 "nt-src/private/ntos/init/init.c"
+            if (LoaderBlock.IsNull || LoaderBlock.Size != 56u)
             {
-#line 184 "nt-src/private/ntos/init/init.c"
+#line 183 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 186 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 188 "nt-src/private/ntos/init/init.c"
+#line 187 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 190 "nt-src/private/ntos/init/init.c"
+#line 189 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 192 "nt-src/private/ntos/init/init.c"
+#line 191 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 194 "nt-src/private/ntos/init/init.c"
+#line 193 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
             {
-#line 196 "nt-src/private/ntos/init/init.c"
+#line 195 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 198 "nt-src/private/ntos/init/init.c"
+#line 197 "nt-src/private/ntos/init/init.c"
             if (ExInitSystem(0u) == 0)
             {
-#line 199 "nt-src/private/ntos/init/init.c"
+#line 198 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 201 "nt-src/private/ntos/init/init.c"
+#line 200 "nt-src/private/ntos/init/init.c"
             if (PsInitSystem(0u) == 0)
             {
-#line 202 "nt-src/private/ntos/init/init.c"
+#line 201 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 204 "nt-src/private/ntos/init/init.c"
+#line 203 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 207 "nt-src/private/ntos/init/init.c"
+#line 206 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, uint>)(&KiMemorySizeInPages)), "i:i", "KiMemorySizeInPages");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KiBootOptionPresent)), "B:ii", "KiBootOptionPresent");
+            Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KiBootOptionPresent)), "B:ii", "KiBootOptionPresent");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, uint>)(&KiMemorySizeInPages)), "i:i", "KiMemorySizeInPages");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiPhase1Initialization)), "v:i", "KiPhase1Initialization");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&KiSystemStartup)), "v:i", "KiSystemStartup");
             ImageData.Put(__data + 0x4, "/SELFTEST\0"u8);
@@ -377,8 +377,8 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr KiMemorySizeInPages => new FnPtr(__code);
-            public static FnPtr KiBootOptionPresent => new FnPtr(__code + 0x10);
+            public static FnPtr KiBootOptionPresent => new FnPtr(__code);
+            public static FnPtr KiMemorySizeInPages => new FnPtr(__code + 0x10);
             public static FnPtr KiPhase1Initialization => new FnPtr(__code + 0x20);
             public static FnPtr KiSystemStartup => new FnPtr(__code + 0x30);
             public static FnPtr _enable => Library.Address("_enable");

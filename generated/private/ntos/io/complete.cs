@@ -74,40 +74,40 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1840: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1840 "nt-src/public/ddk/inc/ntddk.h"
+#line 1987 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1842 "nt-src/public/ddk/inc/ntddk.h"
+#line 1989 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1856: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2003: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1856 "nt-src/public/ddk/inc/ntddk.h"
+#line 2003 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1858 "nt-src/public/ddk/inc/ntddk.h"
+#line 2005 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 1859 "nt-src/public/ddk/inc/ntddk.h"
+#line 2006 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1871: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2018: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 1871 "nt-src/public/ddk/inc/ntddk.h"
+#line 2018 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1873 "nt-src/public/ddk/inc/ntddk.h"
+#line 2020 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 1875 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 1875 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 

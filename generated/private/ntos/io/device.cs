@@ -41,6 +41,7 @@ public static unsafe partial class Image
         }
 
         private const int KernelMode = 0;
+        private const int NonPagedPool = 0;
         private const int SynchronizationEvent = 1;
         private const int IO_TYPE_DRIVER = 0x4;
         private const NTSTATUS STATUS_INVALID_PARAMETER_1 = unchecked((int)0xC00000EFu);
@@ -54,6 +55,10 @@ public static unsafe partial class Image
         private const int FILE_DEVICE_DISK = 0x7;
         private const int FILE_DEVICE_VIRTUAL_DISK = 0x24;
         private const int FILE_DEVICE_CD_ROM = 0x2;
+        private const int FILE_DEVICE_TAPE = 0x1F;
+        private const int IOP_VPB_TAG = 543322198;
+        private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const int IO_TYPE_VPB = 0xA;
         private const int TRUE = 1;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int DOE_DELETE_PENDING = 0x2;
@@ -161,24 +166,41 @@ public static unsafe partial class Image
             }
 
 #line 102 "nt-src/private/ntos/io/device.c"
-            if (DeviceType == (uint)FILE_DEVICE_DISK || DeviceType == (uint)FILE_DEVICE_VIRTUAL_DISK || DeviceType == (uint)FILE_DEVICE_CD_ROM)
+            if (DeviceType == (uint)FILE_DEVICE_DISK || DeviceType == (uint)FILE_DEVICE_VIRTUAL_DISK || DeviceType == (uint)FILE_DEVICE_CD_ROM || DeviceType == (uint)FILE_DEVICE_TAPE)
             {
-#line 103 "nt-src/private/ntos/io/device.c"
-                Device.W.SectorSize = 512;
+#line 109 "nt-src/private/ntos/io/device.c"
+                Device.W.Vpb = ExAllocatePoolWithTag(NonPagedPool, 88u, IOP_VPB_TAG).As<_VPB>();
+                if (Device.Vpb.IsNull)
+                {
+#line 111 "nt-src/private/ntos/io/device.c"
+                    ObfDereferenceObject(Device.As<CVoid>());
+                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+                }
+
+#line 114 "nt-src/private/ntos/io/device.c"
+                memset(Device.Vpb.As<CVoid>(), 0, 88u);
+                Device.Vpb.W.Type = IO_TYPE_VPB;
+                Device.Vpb.W.Size = 88;
+                Device.Vpb.W.RealDevice = Device;
+                if (DeviceType != (uint)FILE_DEVICE_TAPE)
+                {
+#line 119 "nt-src/private/ntos/io/device.c"
+                    Device.W.SectorSize = 512;
+                }
             }
 
-#line 105 "nt-src/private/ntos/io/device.c"
+#line 122 "nt-src/private/ntos/io/device.c"
             KeInitializeDeviceQueue(Device.DeviceQueue);
             KeInitializeEvent(Device.DeviceLock, SynchronizationEvent, TRUE);
-#line 113 "nt-src/private/ntos/io/device.c"
+#line 130 "nt-src/private/ntos/io/device.c"
             Status = ObInsertObject(Device.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0u, 0u, frame.At<Ptr<_DEVICE_OBJECT>>(0x18).As<Ptr<CVoid>>(), Ptr<Ptr<CVoid>>.Null);
             if (Status < 0)
             {
-#line 115 "nt-src/private/ntos/io/device.c"
+#line 132 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 117 "nt-src/private/ntos/io/device.c"
+#line 134 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(DriverObject.As<CVoid>());
             Device.W.DriverObject = DriverObject;
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x1C));
@@ -189,421 +211,429 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:153: void IoDeleteDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:174: void IoDeleteDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IoDeleteDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 153 "nt-src/private/ntos/io/device.c"
+#line 174 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 169 "nt-src/private/ntos/io/device.c"
+#line 190 "nt-src/private/ntos/io/device.c"
             PDRIVER_OBJECT DriverObject = DeviceObject.DriverObject;
             Ptr<PDEVICE_OBJECT> Link = default(Ptr<PDEVICE_OBJECT>);
-#line 173 "nt-src/private/ntos/io/device.c"
+#line 194 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 173 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 173u, Ptr<sbyte>.Null);
-#line 173 "nt-src/private/ntos/io/device.c"
+#line 194 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 194u, Ptr<sbyte>.Null);
+#line 194 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 173 "nt-src/private/ntos/io/device.c"
+#line 194 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 175 "nt-src/private/ntos/io/device.c"
+#line 196 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             if (!DeviceObject.AttachedDevice.IsNull)
             {
-#line 176 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 176u, Ptr<sbyte>.Null);
-#line 176 "nt-src/private/ntos/io/device.c"
+#line 197 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 197u, Ptr<sbyte>.Null);
+#line 197 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 176 "nt-src/private/ntos/io/device.c"
+#line 197 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 177 "nt-src/private/ntos/io/device.c"
+#line 198 "nt-src/private/ntos/io/device.c"
             DeviceObject.DeviceObjectExtension.W.ExtensionFlags |= (uint)DOE_DELETE_PENDING;
             for (Link = new Ptr<Ptr<_DEVICE_OBJECT>>(DriverObject.Address + 0x4); !Link.Deref.IsNull; Link = new Ptr<Ptr<_DEVICE_OBJECT>>(Link.Deref.Address + 0xC))
             {
-#line 178 "nt-src/private/ntos/io/device.c"
+#line 199 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 if (Link.Deref == DeviceObject)
                 {
-#line 180 "nt-src/private/ntos/io/device.c"
+#line 201 "nt-src/private/ntos/io/device.c"
                     Link.W.Deref = DeviceObject.NextDevice;
                     break;
                 }
             }
 
-#line 184 "nt-src/private/ntos/io/device.c"
+#line 205 "nt-src/private/ntos/io/device.c"
             DeviceObject.W.NextDevice = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             if (!DeviceObject.Timer.IsNull)
             {
-#line 187 "nt-src/private/ntos/io/device.c"
+#line 208 "nt-src/private/ntos/io/device.c"
                 IopDeleteTimer(DeviceObject);
             }
 
-#line 189 "nt-src/private/ntos/io/device.c"
+#line 210 "nt-src/private/ntos/io/device.c"
             if ((DeviceObject.Flags & (uint)DO_DEVICE_HAS_NAME) != 0u)
             {
-#line 190 "nt-src/private/ntos/io/device.c"
+#line 211 "nt-src/private/ntos/io/device.c"
                 ObMakeTemporaryObject(DeviceObject.As<CVoid>());
             }
 
-#line 192 "nt-src/private/ntos/io/device.c"
+#line 213 "nt-src/private/ntos/io/device.c"
             ObfDereferenceObject(DeviceObject.As<CVoid>());
-#line 192 "nt-src/private/ntos/io/device.c"
+#line 213 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:391: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:412: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName, PUNICODE_STRING DeviceName)
         {
-#line 391 "nt-src/private/ntos/io/device.c"
+#line 412 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 412 "nt-src/private/ntos/io/device.c"
+#line 433 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 414 "nt-src/private/ntos/io/device.c"
+#line 435 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 414 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 414u, Ptr<sbyte>.Null);
-#line 414 "nt-src/private/ntos/io/device.c"
+#line 435 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 435u, Ptr<sbyte>.Null);
+#line 435 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 414 "nt-src/private/ntos/io/device.c"
+#line 435 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x250u;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 416 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 417 "nt-src/private/ntos/io/device.c"
+#line 438 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwCreateSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), SYMBOLIC_LINK_ALL_ACCESS, Attributes, DeviceName);
             if (Status >= 0)
             {
-#line 420 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 ZwClose(Handle);
             }
 
-#line 422 "nt-src/private/ntos/io/device.c"
+#line 443 "nt-src/private/ntos/io/device.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:427: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:448: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName)
         {
-#line 427 "nt-src/private/ntos/io/device.c"
+#line 448 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 447 "nt-src/private/ntos/io/device.c"
+#line 468 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 449 "nt-src/private/ntos/io/device.c"
+#line 470 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 449 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 449u, Ptr<sbyte>.Null);
-#line 449 "nt-src/private/ntos/io/device.c"
+#line 470 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 470u, Ptr<sbyte>.Null);
+#line 470 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 449 "nt-src/private/ntos/io/device.c"
+#line 470 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x240u;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 451 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwOpenSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), DELETE, Attributes);
             if (Status < 0)
             {
-#line 454 "nt-src/private/ntos/io/device.c"
+#line 475 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 456 "nt-src/private/ntos/io/device.c"
+#line 477 "nt-src/private/ntos/io/device.c"
             Status = ZwMakeTemporaryObject(Handle);
             ZwClose(Handle);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:267: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:288: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice, PDEVICE_OBJECT TargetDevice)
         {
-#line 267 "nt-src/private/ntos/io/device.c"
+#line 288 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 288 "nt-src/private/ntos/io/device.c"
+#line 309 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
-#line 291 "nt-src/private/ntos/io/device.c"
+#line 312 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Top = TargetDevice;
             while (!Top.AttachedDevice.IsNull)
             {
-#line 293 "nt-src/private/ntos/io/device.c"
+#line 314 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 296 "nt-src/private/ntos/io/device.c"
+#line 317 "nt-src/private/ntos/io/device.c"
             if ((Top.DeviceObjectExtension.ExtensionFlags & 0x3u) != 0u || !SourceDevice.DeviceObjectExtension.AttachedTo.IsNull || Top == SourceDevice)
             {
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 return frame.Leave(Ptr<_DEVICE_OBJECT>.Null);
             }
 
-#line 301 "nt-src/private/ntos/io/device.c"
+#line 322 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             Top.W.AttachedDevice = SourceDevice;
             SourceDevice.DeviceObjectExtension.W.AttachedTo = Top;
             SourceDevice.W.StackSize = (CCHAR)(Top.StackSize + 1);
             if (SourceDevice.AlignmentRequirement < Top.AlignmentRequirement)
             {
-#line 306 "nt-src/private/ntos/io/device.c"
+#line 327 "nt-src/private/ntos/io/device.c"
                 SourceDevice.W.AlignmentRequirement = Top.AlignmentRequirement;
             }
 
-#line 308 "nt-src/private/ntos/io/device.c"
+#line 329 "nt-src/private/ntos/io/device.c"
             SourceDevice.W.SectorSize = Top.SectorSize;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:315: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/io/device.c:336: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevice, Ptr<PDEVICE_OBJECT> AttachedDevice)
         {
-#line 315 "nt-src/private/ntos/io/device.c"
+#line 336 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref PDEVICE_OBJECT Target = ref frame.Local<PDEVICE_OBJECT>(0x0);
-#line 337 "nt-src/private/ntos/io/device.c"
+#line 358 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Attached = default(PDEVICE_OBJECT);
             NTSTATUS Status = 0;
-#line 340 "nt-src/private/ntos/io/device.c"
+#line 361 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 340 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 340u, Ptr<sbyte>.Null);
-#line 340 "nt-src/private/ntos/io/device.c"
+#line 361 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 361u, Ptr<sbyte>.Null);
+#line 361 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 340 "nt-src/private/ntos/io/device.c"
+#line 361 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 342 "nt-src/private/ntos/io/device.c"
+#line 363 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Ptr<_DEVICE_OBJECT>.Null;
             Status = ObReferenceObjectByName(TargetDevice, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, IopDeviceObjectType, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 345 "nt-src/private/ntos/io/device.c"
+#line 366 "nt-src/private/ntos/io/device.c"
             if (Status < 0)
             {
-#line 346 "nt-src/private/ntos/io/device.c"
+#line 367 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 348 "nt-src/private/ntos/io/device.c"
+#line 369 "nt-src/private/ntos/io/device.c"
             Attached = IoAttachDeviceToDeviceStack(SourceDevice, Target);
             ObfDereferenceObject(Target.As<CVoid>());
             if (Attached.IsNull)
             {
-#line 351 "nt-src/private/ntos/io/device.c"
+#line 372 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(STATUS_NO_SUCH_DEVICE);
             }
 
-#line 353 "nt-src/private/ntos/io/device.c"
+#line 374 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Attached;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:359: void IoDetachDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:380: void IoDetachDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDetachDevice(PDEVICE_OBJECT TargetDevice)
         {
-#line 359 "nt-src/private/ntos/io/device.c"
+#line 380 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 373 "nt-src/private/ntos/io/device.c"
+#line 394 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Source = default(PDEVICE_OBJECT);
-#line 376 "nt-src/private/ntos/io/device.c"
+#line 397 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Source = TargetDevice.AttachedDevice;
             if (Source.IsNull)
             {
-#line 378 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 378u, Ptr<sbyte>.Null);
-#line 378 "nt-src/private/ntos/io/device.c"
+#line 399 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 399u, Ptr<sbyte>.Null);
+#line 399 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 378 "nt-src/private/ntos/io/device.c"
+#line 399 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 379 "nt-src/private/ntos/io/device.c"
+#line 400 "nt-src/private/ntos/io/device.c"
             if (Source.IsNull)
             {
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 401 "nt-src/private/ntos/io/device.c"
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 frame.Leave();
-#line 379 "nt-src/private/ntos/io/device.c"
+#line 400 "nt-src/private/ntos/io/device.c"
                 return;
             }
 
-#line 383 "nt-src/private/ntos/io/device.c"
+#line 404 "nt-src/private/ntos/io/device.c"
             TargetDevice.W.AttachedDevice = Ptr<_DEVICE_OBJECT>.Null;
             Source.DeviceObjectExtension.W.AttachedTo = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             ObfDereferenceObject(TargetDevice.As<CVoid>());
-#line 386 "nt-src/private/ntos/io/device.c"
+#line 407 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:197: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:218: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 197 "nt-src/private/ntos/io/device.c"
+#line 218 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 211 "nt-src/private/ntos/io/device.c"
+#line 232 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 214 "nt-src/private/ntos/io/device.c"
+#line 235 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 215 "nt-src/private/ntos/io/device.c"
+#line 236 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 218 "nt-src/private/ntos/io/device.c"
+#line 239 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:224: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:245: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject)
         {
-#line 224 "nt-src/private/ntos/io/device.c"
+#line 245 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 237 "nt-src/private/ntos/io/device.c"
+#line 258 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 240 "nt-src/private/ntos/io/device.c"
+#line 261 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 241 "nt-src/private/ntos/io/device.c"
+#line 262 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 244 "nt-src/private/ntos/io/device.c"
+#line 265 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:129: void IopDeleteDevice(void*)
+        // nt-src/private/ntos/io/device.c:146: void IopDeleteDevice(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDevice(PVOID Object)
         {
-#line 129 "nt-src/private/ntos/io/device.c"
+#line 146 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
-#line 143 "nt-src/private/ntos/io/device.c"
+#line 160 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Device = Object.As<_DEVICE_OBJECT>();
-#line 145 "nt-src/private/ntos/io/device.c"
+#line 162 "nt-src/private/ntos/io/device.c"
             if (!Device.AttachedDevice.IsNull)
             {
-#line 145 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 145u, Ptr<sbyte>.Null);
-#line 145 "nt-src/private/ntos/io/device.c"
+#line 162 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 162u, Ptr<sbyte>.Null);
+#line 162 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 145 "nt-src/private/ntos/io/device.c"
+#line 162 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 146 "nt-src/private/ntos/io/device.c"
+#line 163 "nt-src/private/ntos/io/device.c"
+            if (!Device.Vpb.IsNull)
+            {
+#line 164 "nt-src/private/ntos/io/device.c"
+                ExFreePoolWithTag(Device.Vpb.As<CVoid>(), IOP_VPB_TAG);
+                Device.W.Vpb = Ptr<_VPB>.Null;
+            }
+
+#line 167 "nt-src/private/ntos/io/device.c"
             if (!Device.DriverObject.IsNull)
             {
-#line 147 "nt-src/private/ntos/io/device.c"
+#line 168 "nt-src/private/ntos/io/device.c"
                 ObfDereferenceObject(Device.DriverObject.As<CVoid>());
             }
 
-#line 146 "nt-src/private/ntos/io/device.c"
+#line 167 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:250: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:271: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IopGetLowestDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 250 "nt-src/private/ntos/io/device.c"
+#line 271 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 254 "nt-src/private/ntos/io/device.c"
+#line 275 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Bottom = DeviceObject;
-#line 257 "nt-src/private/ntos/io/device.c"
+#line 278 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Bottom.DeviceObjectExtension.AttachedTo.IsNull)
             {
-#line 258 "nt-src/private/ntos/io/device.c"
+#line 279 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Bottom = Bottom.DeviceObjectExtension.AttachedTo;
             }
 
-#line 261 "nt-src/private/ntos/io/device.c"
+#line 282 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Bottom);
         }

@@ -12,8 +12,8 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using ACCESS_MASK = uint;
-using BOOLEAN = byte;
 using HANDLE = Ptr<CVoid>;
+using IO_SECURITY_CONTEXT = _IO_SECURITY_CONTEXT;
 using IO_STATUS_BLOCK = _IO_STATUS_BLOCK;
 using KEVENT = _KEVENT;
 using NTSTATUS = int;
@@ -23,6 +23,7 @@ using PEPROCESS = Ptr<_EPROCESS>;
 using PFILE_OBJECT = Ptr<_FILE_OBJECT>;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIRP = Ptr<_IRP>;
+using PULONG_PTR = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
@@ -33,7 +34,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/file.c: its functions, objects and string literals.</summary>
     public static unsafe class file_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x40, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x60, 0x40, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -45,9 +46,7 @@ public static unsafe partial class Image
         private const int KernelMode = 0;
         private const int NotificationEvent = 0;
         private const int Executive = 0;
-        private const int SynchronizationEvent = 1;
-        private const int OBJ_CASE_INSENSITIVE = 0x40;
-        private const int FO_HANDLE_CREATED = 0x40000;
+        private const int FILE_NON_DIRECTORY_FILE = 0x40;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int FO_FILE_OPEN = 0x1;
         private const int FO_CLEANUP_COMPLETE = 0x4000;
@@ -60,200 +59,224 @@ public static unsafe partial class Image
         private const int IRP_MJ_CREATE = 0x0;
         private const int IRP_CREATE_OPERATION = 0x80;
         private const int IRP_CLOSE_OPERATION = 0x400;
+        private const int FILE_VALID_OPTION_FLAGS = 0xFFFFFF;
         private const NTSTATUS STATUS_PENDING = 0x103;
-        private const int DO_DEVICE_INITIALIZING = 0x80;
-        private const NTSTATUS STATUS_NO_SUCH_DEVICE = unchecked((int)0xC000000Eu);
-        private const int DO_EXCLUSIVE = 0x8;
-        private const NTSTATUS STATUS_ACCESS_DENIED = unchecked((int)0xC0000022u);
-        private const int IO_TYPE_FILE = 0x5;
-        private const int FO_DIRECT_DEVICE_OPEN = 0x800;
 
-        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1845 "nt-src/public/ddk/inc/ntddk.h"
+#line 1992 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1847 "nt-src/public/ddk/inc/ntddk.h"
+#line 1994 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/private/ntos/io/file.c:250: long IoGetDeviceObjectPointer(struct _UNICODE_STRING*, unsigned long, struct _FILE_OBJECT**, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/io/file.c:212: long IoGetDeviceObjectPointer(struct _UNICODE_STRING*, unsigned long, struct _FILE_OBJECT**, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoGetDeviceObjectPointer(PUNICODE_STRING ObjectName, ACCESS_MASK DesiredAccess, Ptr<PFILE_OBJECT> FileObject, Ptr<PDEVICE_OBJECT> DeviceObject)
         {
-#line 250 "nt-src/private/ntos/io/file.c"
-            var frame = Stack.Enter(0x20);
-            ref PDEVICE_OBJECT Device = ref frame.Local<PDEVICE_OBJECT>(0x0);
-            ref PFILE_OBJECT File = ref frame.Local<PFILE_OBJECT>(0x4);
-            ref PFILE_OBJECT Referenced = ref frame.Local<PFILE_OBJECT>(0x8);
-            ref HANDLE Handle = ref frame.Local<HANDLE>(0xC);
-#line 278 "nt-src/private/ntos/io/file.c"
+#line 212 "nt-src/private/ntos/io/file.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
+            ref PFILE_OBJECT File = ref frame.Local<PFILE_OBJECT>(0x20);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x24);
+#line 240 "nt-src/private/ntos/io/file.c"
             NTSTATUS Status = 0;
-#line 280 "nt-src/private/ntos/io/file.c"
+#line 242 "nt-src/private/ntos/io/file.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 280 "nt-src/private/ntos/io/file.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 280u, Ptr<sbyte>.Null);
-#line 280 "nt-src/private/ntos/io/file.c"
+#line 242 "nt-src/private/ntos/io/file.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 242u, Ptr<sbyte>.Null);
+#line 242 "nt-src/private/ntos/io/file.c"
                 _ = 0;
             }
             else
             {
-#line 280 "nt-src/private/ntos/io/file.c"
+#line 242 "nt-src/private/ntos/io/file.c"
                 _ = 1;
             }
 
-#line 282 "nt-src/private/ntos/io/file.c"
+#line 244 "nt-src/private/ntos/io/file.c"
             FileObject.W.Deref = Ptr<_FILE_OBJECT>.Null;
             DeviceObject.W.Deref = Ptr<_DEVICE_OBJECT>.Null;
-            Status = ObReferenceObjectByName(ObjectName, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, DesiredAccess, IopDeviceObjectType, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 286 "nt-src/private/ntos/io/file.c"
+            {
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.Length = 24u;
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.Attributes = 0x240u;
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.ObjectName = ObjectName;
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 246 "nt-src/private/ntos/io/file.c"
+                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+            }
+
+#line 246 "nt-src/private/ntos/io/file.c"
+;
+            Status = ZwOpenFile(frame.At<Ptr<CVoid>>(0x24), DesiredAccess, Attributes, IoStatus, 0u, FILE_NON_DIRECTORY_FILE);
             if (Status < 0)
             {
-#line 287 "nt-src/private/ntos/io/file.c"
+#line 249 "nt-src/private/ntos/io/file.c"
                 return frame.Leave(Status);
             }
 
-#line 289 "nt-src/private/ntos/io/file.c"
-            Status = IopOpenDevice(Device, DesiredAccess, frame.At<Ptr<_FILE_OBJECT>>(0x4));
-            if (Status < 0)
-            {
-#line 291 "nt-src/private/ntos/io/file.c"
-                return frame.Leave(Status);
-            }
-
-#line 298 "nt-src/private/ntos/io/file.c"
-            Status = ObInsertObject(File.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, DesiredAccess, 0u, frame.At<Ptr<_FILE_OBJECT>>(0x8).As<Ptr<CVoid>>(), frame.At<Ptr<CVoid>>(0xC));
-            if (Status < 0)
-            {
-#line 300 "nt-src/private/ntos/io/file.c"
-                return frame.Leave(Status);
-            }
-
-#line 302 "nt-src/private/ntos/io/file.c"
-            File.W.Flags |= (uint)FO_HANDLE_CREATED;
+#line 256 "nt-src/private/ntos/io/file.c"
+            Status = ObReferenceObjectByHandle(Handle, 0u, IopFileObjectType, 0, frame.At<Ptr<_FILE_OBJECT>>(0x20).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
             ZwClose(Handle);
-            FileObject.W.Deref = Referenced;
-            DeviceObject.W.Deref = IoGetRelatedDeviceObject(Referenced);
+            if (Status < 0)
+            {
+#line 259 "nt-src/private/ntos/io/file.c"
+                return frame.Leave(Status);
+            }
+
+#line 261 "nt-src/private/ntos/io/file.c"
+            FileObject.W.Deref = File;
+            DeviceObject.W.Deref = IoGetRelatedDeviceObject(File);
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/file.c:20: struct _DEVICE_OBJECT* IoGetRelatedDeviceObject(struct _FILE_OBJECT*)
+        // nt-src/private/ntos/io/file.c:21: struct _DEVICE_OBJECT* IoGetRelatedDeviceObject(struct _FILE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PDEVICE_OBJECT IoGetRelatedDeviceObject(PFILE_OBJECT FileObject)
         {
-#line 20 "nt-src/private/ntos/io/file.c"
+#line 21 "nt-src/private/ntos/io/file.c"
             var frame = Stack.Enter(0x10);
-#line 33 "nt-src/private/ntos/io/file.c"
+#line 35 "nt-src/private/ntos/io/file.c"
+            if (!FileObject.Vpb.IsNull && !FileObject.Vpb.DeviceObject.IsNull)
+            {
+#line 36 "nt-src/private/ntos/io/file.c"
+                return frame.Leave(IoGetAttachedDevice(FileObject.Vpb.DeviceObject));
+            }
+
+#line 38 "nt-src/private/ntos/io/file.c"
             return frame.Leave(IoGetAttachedDevice(FileObject.DeviceObject));
         }
 
-        // nt-src/private/ntos/io/file.c:111: void IopCloseFile(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/io/file.c:138: void IopCloseFile(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopCloseFile(PEPROCESS Process, PVOID Object, ACCESS_MASK GrantedAccess, ULONG ProcessHandleCount, ULONG SystemHandleCount)
         {
-#line 111 "nt-src/private/ntos/io/file.c"
+#line 138 "nt-src/private/ntos/io/file.c"
             var frame = Stack.Enter(0x10);
-#line 129 "nt-src/private/ntos/io/file.c"
+#line 156 "nt-src/private/ntos/io/file.c"
             PFILE_OBJECT FileObject = Object.As<_FILE_OBJECT>();
-#line 131 "nt-src/private/ntos/io/file.c"
+#line 158 "nt-src/private/ntos/io/file.c"
             _ = Process;
             _ = GrantedAccess;
             _ = ProcessHandleCount;
-#line 135 "nt-src/private/ntos/io/file.c"
+#line 162 "nt-src/private/ntos/io/file.c"
             if (SystemHandleCount != 0u || FileObject.DeviceObject.IsNull || (FileObject.Flags & (uint)FO_FILE_OPEN) == 0u || (FileObject.Flags & (uint)FO_CLEANUP_COMPLETE) != 0u)
             {
                 frame.Leave();
-#line 135 "nt-src/private/ntos/io/file.c"
+#line 162 "nt-src/private/ntos/io/file.c"
                 return;
             }
 
-#line 139 "nt-src/private/ntos/io/file.c"
-            IopSynchronousFileRequest(FileObject, IRP_MJ_CLEANUP, 0u);
+#line 166 "nt-src/private/ntos/io/file.c"
+            IopSynchronousFileRequest(FileObject, IRP_MJ_CLEANUP, Ptr<_OPEN_PACKET>.Null, 0, Ptr<uint>.Null);
             FileObject.W.Flags |= (uint)FO_CLEANUP_COMPLETE;
-#line 140 "nt-src/private/ntos/io/file.c"
+#line 167 "nt-src/private/ntos/io/file.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/file.c:145: void IopDeleteFile(void*)
+        // nt-src/private/ntos/io/file.c:172: void IopDeleteFile(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteFile(PVOID Object)
         {
-#line 145 "nt-src/private/ntos/io/file.c"
+#line 172 "nt-src/private/ntos/io/file.c"
             var frame = Stack.Enter(0x10);
-#line 159 "nt-src/private/ntos/io/file.c"
+#line 186 "nt-src/private/ntos/io/file.c"
             PFILE_OBJECT FileObject = Object.As<_FILE_OBJECT>();
             PDEVICE_OBJECT DeviceObject = FileObject.DeviceObject;
-#line 162 "nt-src/private/ntos/io/file.c"
+#line 189 "nt-src/private/ntos/io/file.c"
             if (DeviceObject.IsNull)
             {
-#line 163 "nt-src/private/ntos/io/file.c"
+#line 190 "nt-src/private/ntos/io/file.c"
                 frame.Leave();
-#line 162 "nt-src/private/ntos/io/file.c"
+#line 189 "nt-src/private/ntos/io/file.c"
                 return;
             }
 
             if ((FileObject.Flags & (uint)FO_FILE_OPEN) != 0u)
             {
-#line 166 "nt-src/private/ntos/io/file.c"
-                IopSynchronousFileRequest(FileObject, IRP_MJ_CLOSE, 0u);
+#line 193 "nt-src/private/ntos/io/file.c"
+                IopSynchronousFileRequest(FileObject, IRP_MJ_CLOSE, Ptr<_OPEN_PACKET>.Null, 0, Ptr<uint>.Null);
                 _InterlockedDecrement(new Ptr<int>(DeviceObject.Address + 0x4));
+                if (!FileObject.Vpb.IsNull)
+                {
+#line 196 "nt-src/private/ntos/io/file.c"
+                    _InterlockedDecrement(new Ptr<uint>(FileObject.Vpb.Address + 0x14).As<int>());
+                }
             }
 
-#line 169 "nt-src/private/ntos/io/file.c"
+#line 199 "nt-src/private/ntos/io/file.c"
+            if (!FileObject.RelatedFileObject.IsNull)
+            {
+#line 200 "nt-src/private/ntos/io/file.c"
+                ObfDereferenceObject(FileObject.RelatedFileObject.As<CVoid>());
+                FileObject.W.RelatedFileObject = Ptr<_FILE_OBJECT>.Null;
+            }
+
+#line 203 "nt-src/private/ntos/io/file.c"
             if (!FileObject.FileName.Buffer.IsNull)
             {
-#line 170 "nt-src/private/ntos/io/file.c"
+#line 204 "nt-src/private/ntos/io/file.c"
                 ExFreePoolWithTag(FileObject.FileName.Buffer.As<CVoid>(), IOP_NAME_TAG);
             }
 
-#line 172 "nt-src/private/ntos/io/file.c"
+#line 206 "nt-src/private/ntos/io/file.c"
             FileObject.W.DeviceObject = Ptr<_DEVICE_OBJECT>.Null;
             ObfDereferenceObject(DeviceObject.As<CVoid>());
-#line 173 "nt-src/private/ntos/io/file.c"
+#line 207 "nt-src/private/ntos/io/file.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/file.c:37: long IopSynchronousFileRequest(struct _FILE_OBJECT*, unsigned char, unsigned long)
+        // nt-src/private/ntos/io/file.c:42: long IopSynchronousFileRequest(struct _FILE_OBJECT*, unsigned char, struct _OPEN_PACKET*, unsigned char, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static NTSTATUS IopSynchronousFileRequest(PFILE_OBJECT FileObject, UCHAR MajorFunction, ULONG Options)
+        public static NTSTATUS IopSynchronousFileRequest(PFILE_OBJECT FileObject, UCHAR MajorFunction, Ptr<_OPEN_PACKET> OpenPacket, UCHAR StackFlags, PULONG_PTR Information)
         {
-#line 37 "nt-src/private/ntos/io/file.c"
-            var frame = Stack.Enter(0x20);
+#line 42 "nt-src/private/ntos/io/file.c"
+            var frame = Stack.Enter(0x30);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x10);
-#line 61 "nt-src/private/ntos/io/file.c"
+            Ptr<IO_SECURITY_CONTEXT> SecurityContext = frame.At<IO_SECURITY_CONTEXT>(0x18);
+#line 73 "nt-src/private/ntos/io/file.c"
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
             PIRP Irp = default(PIRP);
             PIO_STACK_LOCATION Stack_2 = default(PIO_STACK_LOCATION);
-#line 66 "nt-src/private/ntos/io/file.c"
+#line 79 "nt-src/private/ntos/io/file.c"
             NTSTATUS Status = 0;
-#line 68 "nt-src/private/ntos/io/file.c"
+#line 81 "nt-src/private/ntos/io/file.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 68 "nt-src/private/ntos/io/file.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 68u, Ptr<sbyte>.Null);
-#line 68 "nt-src/private/ntos/io/file.c"
+#line 81 "nt-src/private/ntos/io/file.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 81u, Ptr<sbyte>.Null);
+#line 81 "nt-src/private/ntos/io/file.c"
                 _ = 0;
             }
             else
             {
-#line 68 "nt-src/private/ntos/io/file.c"
+#line 81 "nt-src/private/ntos/io/file.c"
                 _ = 1;
             }
 
-#line 70 "nt-src/private/ntos/io/file.c"
-            Top = IoGetAttachedDeviceReference(FileObject.DeviceObject);
+#line 83 "nt-src/private/ntos/io/file.c"
+            Top = IoGetRelatedDeviceObject(FileObject);
+            ObfReferenceObject(Top.As<CVoid>());
             Irp = IoAllocateIrp(Top.StackSize, FALSE);
             if (Irp.IsNull)
             {
-#line 73 "nt-src/private/ntos/io/file.c"
+#line 87 "nt-src/private/ntos/io/file.c"
                 ObfDereferenceObject(Top.As<CVoid>());
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 76 "nt-src/private/ntos/io/file.c"
+#line 90 "nt-src/private/ntos/io/file.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Irp.W.RequestorMode = 0;
             Irp.W.UserEvent = Event;
@@ -261,117 +284,54 @@ public static unsafe partial class Image
             Irp.W.Flags = IRP_SYNCHRONOUS_API;
             if (MajorFunction == IRP_MJ_CREATE)
             {
-#line 82 "nt-src/private/ntos/io/file.c"
+#line 96 "nt-src/private/ntos/io/file.c"
                 Irp.W.Flags |= (uint)IRP_CREATE_OPERATION;
             }
             else
-#line 83 "nt-src/private/ntos/io/file.c"
+#line 97 "nt-src/private/ntos/io/file.c"
             if (MajorFunction == IRP_MJ_CLOSE)
             {
-#line 84 "nt-src/private/ntos/io/file.c"
+#line 98 "nt-src/private/ntos/io/file.c"
                 Irp.W.Flags |= (uint)IRP_CLOSE_OPERATION;
             }
 
-#line 86 "nt-src/private/ntos/io/file.c"
+#line 100 "nt-src/private/ntos/io/file.c"
             Irp.Tail.Overlay.W.OriginalFileObject = FileObject;
             Stack_2 = IoGetNextIrpStackLocation(Irp);
             Stack_2.W.MajorFunction = MajorFunction;
+            Stack_2.W.Flags = StackFlags;
             Stack_2.W.FileObject = FileObject;
-            if (MajorFunction == IRP_MJ_CREATE)
+            if (MajorFunction == IRP_MJ_CREATE && !new Ptr<sbyte>(OpenPacket.Address).IsNull)
             {
-#line 91 "nt-src/private/ntos/io/file.c"
-                Stack_2.Parameters.Create.W.Options = Options;
-                Stack_2.Parameters.Create.W.ShareAccess = 0x3;
+#line 106 "nt-src/private/ntos/io/file.c"
+                memset(SecurityContext.As<CVoid>(), 0, 16u);
+                SecurityContext.W.DesiredAccess = OpenPacket.DesiredAccess;
+                SecurityContext.W.FullCreateOptions = OpenPacket.CreateOptions;
+                Irp.Overlay.AllocationSize.Assign(OpenPacket.AllocationSize);
+                Irp.AssociatedIrp.W.SystemBuffer = OpenPacket.EaBuffer;
+                Stack_2.Parameters.Create.W.SecurityContext = SecurityContext;
+                Stack_2.Parameters.Create.W.Options = (OpenPacket.Disposition << 24) | OpenPacket.CreateOptions & (uint)FILE_VALID_OPTION_FLAGS;
+                Stack_2.Parameters.Create.W.FileAttributes = OpenPacket.FileAttributes;
+                Stack_2.Parameters.Create.W.ShareAccess = OpenPacket.ShareAccess;
+                Stack_2.Parameters.Create.W.EaLength = OpenPacket.EaLength;
             }
 
-#line 94 "nt-src/private/ntos/io/file.c"
+#line 117 "nt-src/private/ntos/io/file.c"
             IopQueueThreadIrp(Irp);
             IoStatus.W.Status = STATUS_PENDING;
-#line 102 "nt-src/private/ntos/io/file.c"
+            IoStatus.W.Information = 0u;
+#line 126 "nt-src/private/ntos/io/file.c"
             IofCallDriver(Top, Irp);
             KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
             Status = IoStatus.Status;
+            if (!new Ptr<sbyte>(Information.Address).IsNull)
+            {
+#line 130 "nt-src/private/ntos/io/file.c"
+                Information.W.Deref = IoStatus.Information;
+            }
+
+#line 132 "nt-src/private/ntos/io/file.c"
             ObfDereferenceObject(Top.As<CVoid>());
-            return frame.Leave(Status);
-        }
-
-        // nt-src/private/ntos/io/file.c:178: long IopOpenDevice(struct _DEVICE_OBJECT*, unsigned long, struct _FILE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS IopOpenDevice(PDEVICE_OBJECT DeviceObject, ACCESS_MASK DesiredAccess, Ptr<PFILE_OBJECT> FileObject)
-        {
-#line 178 "nt-src/private/ntos/io/file.c"
-            var frame = Stack.Enter(0x30);
-            ref PFILE_OBJECT File = ref frame.Local<PFILE_OBJECT>(0x0);
-            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x4);
-#line 201 "nt-src/private/ntos/io/file.c"
-            NTSTATUS Status = 0;
-#line 203 "nt-src/private/ntos/io/file.c"
-            FileObject.W.Deref = Ptr<_FILE_OBJECT>.Null;
-            if ((DeviceObject.Flags & (uint)DO_DEVICE_INITIALIZING) != 0u || (DeviceObject.DeviceObjectExtension.ExtensionFlags & 0x3u) != 0u)
-            {
-                ObfDereferenceObject(DeviceObject.As<CVoid>());
-                return frame.Leave(STATUS_NO_SUCH_DEVICE);
-            }
-
-#line 209 "nt-src/private/ntos/io/file.c"
-            if ((DeviceObject.Flags & (uint)DO_EXCLUSIVE) != 0u && DeviceObject.ReferenceCount != 0)
-            {
-#line 210 "nt-src/private/ntos/io/file.c"
-                ObfDereferenceObject(DeviceObject.As<CVoid>());
-                return frame.Leave(STATUS_ACCESS_DENIED);
-            }
-
-            {
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.Length = 24u;
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.Attributes = 0x200u;
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.ObjectName = Ptr<_UNICODE_STRING>.Null;
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 213 "nt-src/private/ntos/io/file.c"
-                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
-            }
-
-#line 213 "nt-src/private/ntos/io/file.c"
-;
-            Status = ObCreateObject(0, IopFileObjectType, Attributes, 0, Ptr<CVoid>.Null, 112u, 0u, 0u, frame.At<Ptr<_FILE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 216 "nt-src/private/ntos/io/file.c"
-            if (Status < 0)
-            {
-#line 217 "nt-src/private/ntos/io/file.c"
-                ObfDereferenceObject(DeviceObject.As<CVoid>());
-                return frame.Leave(Status);
-            }
-
-#line 220 "nt-src/private/ntos/io/file.c"
-            memset(File.As<CVoid>(), 0, 112u);
-            File.W.Type = IO_TYPE_FILE;
-            File.W.Size = 112;
-            File.W.DeviceObject = DeviceObject;
-            File.W.Vpb = DeviceObject.Vpb;
-            File.W.ReadAccess = (BOOLEAN)((DesiredAccess & 0x90000001u) != 0u ? 1 : 0);
-            File.W.WriteAccess = (BOOLEAN)((DesiredAccess & 0x50000006u) != 0u ? 1 : 0);
-            File.W.Flags = FO_DIRECT_DEVICE_OPEN;
-            KeInitializeEvent(File.Lock, SynchronizationEvent, FALSE);
-            KeInitializeEvent(File.Event, NotificationEvent, FALSE);
-            _InterlockedIncrement(new Ptr<int>(DeviceObject.Address + 0x4));
-#line 232 "nt-src/private/ntos/io/file.c"
-            Status = IopSynchronousFileRequest(File, IRP_MJ_CREATE, 0x1000000u);
-            if (Status < 0)
-            {
-#line 239 "nt-src/private/ntos/io/file.c"
-                _InterlockedDecrement(new Ptr<int>(DeviceObject.Address + 0x4));
-                ObfDereferenceObject(File.As<CVoid>());
-                return frame.Leave(Status);
-            }
-
-#line 243 "nt-src/private/ntos/io/file.c"
-            File.W.Flags |= (uint)FO_FILE_OPEN;
-            FileObject.W.Deref = File;
             return frame.Leave(Status);
         }
 
@@ -382,8 +342,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_FILE_OBJECT>, Ptr<_DEVICE_OBJECT>>)(&IoGetRelatedDeviceObject)), "i:i", "IoGetRelatedDeviceObject");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_EPROCESS>, Ptr<CVoid>, uint, uint, uint, void>)(&IopCloseFile)), "v:iiiii", "IopCloseFile");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, void>)(&IopDeleteFile)), "v:i", "IopDeleteFile");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FILE_OBJECT>, byte, uint, int>)(&IopSynchronousFileRequest)), "i:iBi", "IopSynchronousFileRequest");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, uint, Ptr<Ptr<_FILE_OBJECT>>, int>)(&IopOpenDevice)), "i:iii", "IopOpenDevice");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FILE_OBJECT>, byte, Ptr<_OPEN_PACKET>, byte, Ptr<uint>, int>)(&IopSynchronousFileRequest)), "i:iBiBi", "IopSynchronousFileRequest");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\file.c\0"u8);
         }
@@ -397,9 +356,7 @@ public static unsafe partial class Image
             public static FnPtr IopCloseFile => new FnPtr(__code + 0x30);
             public static FnPtr IopDeleteFile => new FnPtr(__code + 0x40);
             public static FnPtr IopSynchronousFileRequest => new FnPtr(__code + 0x50);
-            public static FnPtr IopOpenDevice => new FnPtr(__code + 0x60);
             public static FnPtr _InterlockedDecrement => Library.Address("_InterlockedDecrement");
-            public static FnPtr _InterlockedIncrement => Library.Address("_InterlockedIncrement");
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -18,6 +18,7 @@ using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using OBJECT_TYPE_INITIALIZER = _OBJECT_TYPE_INITIALIZER;
 using OB_CLOSE_METHOD = FnPtr;
 using OB_DELETE_METHOD = FnPtr;
+using OB_PARSE_METHOD = FnPtr;
 using PCWSTR = Ptr<ushort>;
 using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
 using POBJECT_TYPE = Ptr<_OBJECT_TYPE>;
@@ -29,7 +30,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/ioinit.c: its functions, objects and string literals.</summary>
     public static unsafe class ioinit_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x80, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0xA0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -62,50 +63,63 @@ public static unsafe partial class Image
         // unsigned long IopDatabaseLock
         public static ref KSPIN_LOCK IopDatabaseLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C);
 
-        // nt-src/private/ntos/io/ioinit.c:94: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/io/ioinit.c:96: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 94 "nt-src/private/ntos/io/ioinit.c"
-            var frame = Stack.Enter(0x10);
-#line 114 "nt-src/private/ntos/io/ioinit.c"
+#line 96 "nt-src/private/ntos/io/ioinit.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<UNICODE_STRING> LinkName = frame.At<UNICODE_STRING>(0x0);
+            Ptr<UNICODE_STRING> LinkTarget = frame.At<UNICODE_STRING>(0x8);
+#line 119 "nt-src/private/ntos/io/ioinit.c"
             if (Phase != 1u)
             {
-#line 115 "nt-src/private/ntos/io/ioinit.c"
+#line 120 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 117 "nt-src/private/ntos/io/ioinit.c"
+#line 122 "nt-src/private/ntos/io/ioinit.c"
             KeInitializeSpinLock(AddressOf.IopCancelSpinLock);
             KeInitializeSpinLock(AddressOf.IopDatabaseLock);
-            if (IopCreateType(Str.w_Driver, FnPtr.Null, AddressOf.IopDeleteDriver, AddressOf.IopDriverObjectType) == 0 || IopCreateType(Str.w_Device, FnPtr.Null, AddressOf.IopDeleteDevice, AddressOf.IopDeviceObjectType) == 0 || IopCreateType(Str.w_File, AddressOf.IopCloseFile, AddressOf.IopDeleteFile, AddressOf.IopFileObjectType) == 0)
+            if (IopCreateType(Str.w_Driver, FnPtr.Null, AddressOf.IopDeleteDriver, FnPtr.Null, AddressOf.IopDriverObjectType) == 0 || IopCreateType(Str.w_Device, FnPtr.Null, AddressOf.IopDeleteDevice, AddressOf.IopParseDevice, AddressOf.IopDeviceObjectType) == 0 || IopCreateType(Str.w_File, AddressOf.IopCloseFile, AddressOf.IopDeleteFile, AddressOf.IopParseFile, AddressOf.IopFileObjectType) == 0)
             {
-#line 122 "nt-src/private/ntos/io/ioinit.c"
+#line 127 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 124 "nt-src/private/ntos/io/ioinit.c"
+#line 129 "nt-src/private/ntos/io/ioinit.c"
             if (IopCreateDirectory(Str.w__Driver) == 0 || IopCreateDirectory(Str.w__FileSystem) == 0)
             {
-#line 125 "nt-src/private/ntos/io/ioinit.c"
+#line 130 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 127 "nt-src/private/ntos/io/ioinit.c"
+#line 137 "nt-src/private/ntos/io/ioinit.c"
+            RtlInitUnicodeString(LinkName, Str.w);
+            RtlInitUnicodeString(LinkTarget, Str.w__DosDevices);
+            if (IoCreateSymbolicLink(LinkName, LinkTarget) < 0)
+            {
+#line 140 "nt-src/private/ntos/io/ioinit.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 142 "nt-src/private/ntos/io/ioinit.c"
             IopInitializeTimers();
+            IopInitializeFileSystems();
             IopInitializeBootDrivers(LoaderBlock);
+            IopMountBootVolume();
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/io/ioinit.c:29: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), struct _OBJECT_TYPE**)
+        // nt-src/private/ntos/io/ioinit.c:29: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), long (*)(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**), struct _OBJECT_TYPE**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static BOOLEAN IopCreateType(PCWSTR TypeName, OB_CLOSE_METHOD CloseProcedure, OB_DELETE_METHOD DeleteProcedure, Ptr<POBJECT_TYPE> ObjectType)
+        private static BOOLEAN IopCreateType(PCWSTR TypeName, OB_CLOSE_METHOD CloseProcedure, OB_DELETE_METHOD DeleteProcedure, OB_PARSE_METHOD ParseProcedure, Ptr<POBJECT_TYPE> ObjectType)
         {
 #line 29 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x40);
             Ptr<OBJECT_TYPE_INITIALIZER> Initializer = frame.At<OBJECT_TYPE_INITIALIZER>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x30);
-#line 49 "nt-src/private/ntos/io/ioinit.c"
+#line 50 "nt-src/private/ntos/io/ioinit.c"
             memset(Initializer.As<CVoid>(), 0, 48u);
             Initializer.W.Length = 48;
             Initializer.W.UseDefaultObject = TRUE;
@@ -117,45 +131,46 @@ public static unsafe partial class Image
             Initializer.W.ValidAccessMask = FILE_ALL_ACCESS;
             Initializer.W.CloseProcedure = CloseProcedure;
             Initializer.W.DeleteProcedure = DeleteProcedure;
+            Initializer.W.ParseProcedure = ParseProcedure;
             RtlInitUnicodeString(Name, TypeName);
             return frame.Leave((BOOLEAN)(ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, ObjectType) >= 0 ? 1 : 0));
         }
 
-        // nt-src/private/ntos/io/ioinit.c:66: unsigned char IopCreateDirectory(const unsigned short*)
+        // nt-src/private/ntos/io/ioinit.c:68: unsigned char IopCreateDirectory(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateDirectory(PCWSTR Path)
         {
-#line 66 "nt-src/private/ntos/io/ioinit.c"
+#line 68 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x8);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x20);
-#line 84 "nt-src/private/ntos/io/ioinit.c"
+#line 86 "nt-src/private/ntos/io/ioinit.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Length = 24u;
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Attributes = 0x250u;
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.ObjectName = Name;
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 85 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
 ;
             if (ZwCreateDirectoryObject(frame.At<Ptr<CVoid>>(0x20), 0xF000Fu, Attributes) < 0)
             {
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 89 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 89 "nt-src/private/ntos/io/ioinit.c"
+#line 91 "nt-src/private/ntos/io/ioinit.c"
             ZwClose(Handle);
             return frame.Leave((byte)TRUE);
         }
@@ -163,7 +178,7 @@ public static unsafe partial class Image
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)(&IoInitSystem)), "B:ii", "IoInitSystem");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, FnPtr, FnPtr, Ptr<Ptr<_OBJECT_TYPE>>, byte>)(&IopCreateType)), "B:iiii", "IopCreateType");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<ushort>, FnPtr, FnPtr, FnPtr, Ptr<Ptr<_OBJECT_TYPE>>, byte>)(&IopCreateType)), "B:iiiii", "IopCreateType");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<ushort>, byte>)(&IopCreateDirectory)), "B:i", "IopCreateDirectory");
             ImageData.Reloc(__data, __data + 0xC);
             ImageData.Reloc(__data + 0x4, __data + 0x10);
@@ -173,6 +188,8 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x40, "F\0i\0l\0e\0\0\0"u8);
             ImageData.Put(__data + 0x4C, "\\\0D\0r\0i\0v\0e\0r\0\0\0"u8);
             ImageData.Put(__data + 0x5C, "\\\0F\0i\0l\0e\0S\0y\0s\0t\0e\0m\0\0\0"u8);
+            ImageData.Put(__data + 0x74, "\\\0?\0?\0\0\0"u8);
+            ImageData.Put(__data + 0x7C, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -191,8 +208,10 @@ public static unsafe partial class Image
             public static Ptr<uint> IopDatabaseLock => new Ptr<uint>(__data + 0x1C);
             public static FnPtr IopDeleteDriver => Image.AddressOf.IopDeleteDriver;
             public static FnPtr IopDeleteDevice => Image.AddressOf.IopDeleteDevice;
+            public static FnPtr IopParseDevice => Image.AddressOf.IopParseDevice;
             public static FnPtr IopCloseFile => Image.AddressOf.IopCloseFile;
             public static FnPtr IopDeleteFile => Image.AddressOf.IopDeleteFile;
+            public static FnPtr IopParseFile => Image.AddressOf.IopParseFile;
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -203,6 +222,8 @@ public static unsafe partial class Image
             public static Ptr<ushort> w_File => new Ptr<ushort>(__data + 0x40);
             public static Ptr<ushort> w__Driver => new Ptr<ushort>(__data + 0x4C);
             public static Ptr<ushort> w__FileSystem => new Ptr<ushort>(__data + 0x5C);
+            public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x74);
+            public static Ptr<ushort> w__DosDevices => new Ptr<ushort>(__data + 0x7C);
         }
     }
 }

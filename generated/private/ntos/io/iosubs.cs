@@ -29,7 +29,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/iosubs.c: its functions, objects and string literals.</summary>
     public static unsafe class iosubs_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x40, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0x40, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -39,98 +39,98 @@ public static unsafe partial class Image
         }
 
         private const int KernelMode = 0;
+        private const int NonPagedPool = 0;
         private const int IoWriteAccess = 1;
         private const int IoReadAccess = 0;
-        private const int NonPagedPool = 0;
         private const int IRP_SYNCHRONOUS_API = 0x4;
         private const int IRP_MJ_READ = 0x3;
         private const int IRP_MJ_WRITE = 0x4;
         private const int IRP_MJ_FLUSH_BUFFERS = 0x9;
         private const int IRP_MJ_SHUTDOWN = 0x10;
         private const int FALSE = 0;
-        private const int DO_BUFFERED_IO = 0x4;
-        private const int DO_DIRECT_IO = 0x10;
         private const int IRP_MJ_INTERNAL_DEVICE_CONTROL = 0xF;
         private const int IRP_MJ_DEVICE_CONTROL = 0xE;
-        private const int IRP_INPUT_OPERATION = 0x40;
-        private const int METHOD_IN_DIRECT = 1;
         private const int IOP_BUFFER_TAG = 1717727049;
         private const int TRUE = 1;
-        private const int EXCEPTION_EXECUTE_HANDLER = 1;
+        private const int DO_BUFFERED_IO = 0x4;
+        private const int DO_DIRECT_IO = 0x10;
+        private const int IRP_INPUT_OPERATION = 0x40;
+        private const int METHOD_IN_DIRECT = 1;
         private const int IRP_DEALLOCATE_BUFFER = 0x20;
         private const int MDL_PAGES_LOCKED = 0x2;
+        private const int EXCEPTION_EXECUTE_HANDLER = 1;
 
-        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1845 "nt-src/public/ddk/inc/ntddk.h"
+#line 1992 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1847 "nt-src/public/ddk/inc/ntddk.h"
+#line 1994 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/private/ntos/io/iosubs.c:184: struct _IRP* IoBuildSynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/iosubs.c:323: struct _IRP* IoBuildSynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildSynchronousFsdRequest(ULONG MajorFunction, PDEVICE_OBJECT DeviceObject, PVOID Buffer, ULONG Length, PLARGE_INTEGER StartingOffset, PKEVENT Event, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 184 "nt-src/private/ntos/io/iosubs.c"
+#line 323 "nt-src/private/ntos/io/iosubs.c"
             var frame = Stack.Enter(0x10);
-#line 205 "nt-src/private/ntos/io/iosubs.c"
+#line 344 "nt-src/private/ntos/io/iosubs.c"
             PIRP Irp = default(PIRP);
-#line 207 "nt-src/private/ntos/io/iosubs.c"
+#line 346 "nt-src/private/ntos/io/iosubs.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 207 "nt-src/private/ntos/io/iosubs.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 207u, Ptr<sbyte>.Null);
-#line 207 "nt-src/private/ntos/io/iosubs.c"
+#line 346 "nt-src/private/ntos/io/iosubs.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 346u, Ptr<sbyte>.Null);
+#line 346 "nt-src/private/ntos/io/iosubs.c"
                 _ = 0;
             }
             else
             {
-#line 207 "nt-src/private/ntos/io/iosubs.c"
+#line 346 "nt-src/private/ntos/io/iosubs.c"
                 _ = 1;
             }
 
-#line 209 "nt-src/private/ntos/io/iosubs.c"
+#line 348 "nt-src/private/ntos/io/iosubs.c"
             Irp = IoBuildAsynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, StartingOffset, IoStatusBlock);
             if (Irp.IsNull)
             {
-#line 211 "nt-src/private/ntos/io/iosubs.c"
+#line 350 "nt-src/private/ntos/io/iosubs.c"
                 return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 213 "nt-src/private/ntos/io/iosubs.c"
+#line 352 "nt-src/private/ntos/io/iosubs.c"
             Irp.W.UserEvent = Event;
             Irp.W.Flags |= (uint)IRP_SYNCHRONOUS_API;
             IopQueueThreadIrp(Irp);
             return frame.Leave(Irp);
         }
 
-        // nt-src/private/ntos/io/iosubs.c:102: struct _IRP* IoBuildAsynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/iosubs.c:256: struct _IRP* IoBuildAsynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildAsynchronousFsdRequest(ULONG MajorFunction, PDEVICE_OBJECT DeviceObject, PVOID Buffer, ULONG Length, PLARGE_INTEGER StartingOffset, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 102 "nt-src/private/ntos/io/iosubs.c"
+#line 256 "nt-src/private/ntos/io/iosubs.c"
             var frame = Stack.Enter(0x10);
-#line 130 "nt-src/private/ntos/io/iosubs.c"
+#line 284 "nt-src/private/ntos/io/iosubs.c"
             PIRP Irp = default(PIRP);
             PIO_STACK_LOCATION Stack_2 = default(PIO_STACK_LOCATION);
-#line 133 "nt-src/private/ntos/io/iosubs.c"
+#line 287 "nt-src/private/ntos/io/iosubs.c"
             if (MajorFunction != (uint)IRP_MJ_READ && MajorFunction != (uint)IRP_MJ_WRITE && MajorFunction != (uint)IRP_MJ_FLUSH_BUFFERS && MajorFunction != (uint)IRP_MJ_SHUTDOWN)
             {
                 return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 137 "nt-src/private/ntos/io/iosubs.c"
+#line 291 "nt-src/private/ntos/io/iosubs.c"
             Irp = IoAllocateIrp(DeviceObject.StackSize, FALSE);
             if (Irp.IsNull)
             {
-#line 139 "nt-src/private/ntos/io/iosubs.c"
+#line 293 "nt-src/private/ntos/io/iosubs.c"
                 return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 141 "nt-src/private/ntos/io/iosubs.c"
+#line 295 "nt-src/private/ntos/io/iosubs.c"
             Irp.Tail.Overlay.W.Thread = PsGetCurrentThread();
             Irp.W.RequestorMode = 0;
             Irp.W.UserIosb = IoStatusBlock;
@@ -138,277 +138,333 @@ public static unsafe partial class Image
             Stack_2.W.MajorFunction = (UCHAR)MajorFunction;
             if (MajorFunction != (uint)IRP_MJ_READ && MajorFunction != (uint)IRP_MJ_WRITE)
             {
-#line 147 "nt-src/private/ntos/io/iosubs.c"
+#line 301 "nt-src/private/ntos/io/iosubs.c"
                 return frame.Leave(Irp);
             }
 
-#line 149 "nt-src/private/ntos/io/iosubs.c"
-            Irp.W.UserBuffer = Buffer;
-            if ((DeviceObject.Flags & (uint)DO_BUFFERED_IO) != 0u && Length != 0u)
+#line 303 "nt-src/private/ntos/io/iosubs.c"
+            if (IopSetTransferBuffer(Irp, DeviceObject, (BOOLEAN)(MajorFunction == (uint)IRP_MJ_READ ? 1 : 0), Buffer, Length) == 0)
             {
-#line 151 "nt-src/private/ntos/io/iosubs.c"
-                Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(Length);
-                if (Irp.AssociatedIrp.SystemBuffer.IsNull)
-                {
-#line 153 "nt-src/private/ntos/io/iosubs.c"
-                    IoFreeIrp(Irp);
-                    return frame.Leave(Ptr<_IRP>.Null);
-                }
-
-#line 156 "nt-src/private/ntos/io/iosubs.c"
-                if (MajorFunction == (uint)IRP_MJ_WRITE)
-                {
-#line 157 "nt-src/private/ntos/io/iosubs.c"
-                    memcpy(Irp.AssociatedIrp.SystemBuffer, Buffer, Length);
-                    Irp.W.Flags = 0x30u;
-                }
-                else
-                {
-#line 160 "nt-src/private/ntos/io/iosubs.c"
-                    Irp.W.Flags = 0x70u;
-                }
-            }
-            else
-#line 162 "nt-src/private/ntos/io/iosubs.c"
-            if ((DeviceObject.Flags & (uint)DO_DIRECT_IO) != 0u && Length != 0u)
-            {
-#line 163 "nt-src/private/ntos/io/iosubs.c"
-                if (IopLockBuffer(Irp, Buffer, Length, MajorFunction == (uint)IRP_MJ_READ ? IoWriteAccess : IoReadAccess) == 0)
-                {
-#line 164 "nt-src/private/ntos/io/iosubs.c"
-                    IopFreeUnsentIrp(Irp);
-                    return frame.Leave(Ptr<_IRP>.Null);
-                }
+#line 304 "nt-src/private/ntos/io/iosubs.c"
+                IopFreeUnsentIrp(Irp);
+                return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 168 "nt-src/private/ntos/io/iosubs.c"
+#line 307 "nt-src/private/ntos/io/iosubs.c"
             if (MajorFunction == (uint)IRP_MJ_READ)
             {
-#line 169 "nt-src/private/ntos/io/iosubs.c"
+#line 308 "nt-src/private/ntos/io/iosubs.c"
                 Stack_2.Parameters.Read.W.Length = Length;
                 if (!new Ptr<sbyte>(StartingOffset.Address).IsNull)
                 {
-#line 171 "nt-src/private/ntos/io/iosubs.c"
+#line 310 "nt-src/private/ntos/io/iosubs.c"
                     Stack_2.Parameters.Read.ByteOffset.Assign(StartingOffset);
                 }
             }
             else
             {
-#line 174 "nt-src/private/ntos/io/iosubs.c"
+#line 313 "nt-src/private/ntos/io/iosubs.c"
                 Stack_2.Parameters.Write.W.Length = Length;
                 if (!new Ptr<sbyte>(StartingOffset.Address).IsNull)
                 {
-#line 176 "nt-src/private/ntos/io/iosubs.c"
+#line 315 "nt-src/private/ntos/io/iosubs.c"
                     Stack_2.Parameters.Write.ByteOffset.Assign(StartingOffset);
                 }
             }
 
-#line 179 "nt-src/private/ntos/io/iosubs.c"
+#line 318 "nt-src/private/ntos/io/iosubs.c"
             return frame.Leave(Irp);
         }
 
-        // nt-src/private/ntos/io/iosubs.c:221: struct _IRP* IoBuildDeviceIoControlRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, void*, unsigned long, unsigned char, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/iosubs.c:360: struct _IRP* IoBuildDeviceIoControlRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, void*, unsigned long, unsigned char, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildDeviceIoControlRequest(ULONG IoControlCode, PDEVICE_OBJECT DeviceObject, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength, BOOLEAN InternalDeviceIoControl, PKEVENT Event, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 221 "nt-src/private/ntos/io/iosubs.c"
+#line 360 "nt-src/private/ntos/io/iosubs.c"
             var frame = Stack.Enter(0x10);
-#line 260 "nt-src/private/ntos/io/iosubs.c"
+#line 387 "nt-src/private/ntos/io/iosubs.c"
             PIRP Irp = default(PIRP);
             PIO_STACK_LOCATION Stack_2 = default(PIO_STACK_LOCATION);
-            ULONG Length = 0;
-#line 264 "nt-src/private/ntos/io/iosubs.c"
+#line 390 "nt-src/private/ntos/io/iosubs.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 264 "nt-src/private/ntos/io/iosubs.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 264u, Ptr<sbyte>.Null);
-#line 264 "nt-src/private/ntos/io/iosubs.c"
+#line 390 "nt-src/private/ntos/io/iosubs.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 390u, Ptr<sbyte>.Null);
+#line 390 "nt-src/private/ntos/io/iosubs.c"
                 _ = 0;
             }
             else
             {
-#line 264 "nt-src/private/ntos/io/iosubs.c"
+#line 390 "nt-src/private/ntos/io/iosubs.c"
                 _ = 1;
             }
 
-#line 266 "nt-src/private/ntos/io/iosubs.c"
+#line 392 "nt-src/private/ntos/io/iosubs.c"
             Irp = IoAllocateIrp(DeviceObject.StackSize, FALSE);
             if (Irp.IsNull)
             {
-#line 268 "nt-src/private/ntos/io/iosubs.c"
+#line 394 "nt-src/private/ntos/io/iosubs.c"
                 return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 270 "nt-src/private/ntos/io/iosubs.c"
+#line 396 "nt-src/private/ntos/io/iosubs.c"
             Irp.W.RequestorMode = 0;
             Irp.W.UserIosb = IoStatusBlock;
             Irp.W.UserEvent = Event;
-            Irp.W.UserBuffer = OutputBuffer;
             Stack_2 = IoGetNextIrpStackLocation(Irp);
             Stack_2.W.MajorFunction = (UCHAR)(InternalDeviceIoControl != 0 ? IRP_MJ_INTERNAL_DEVICE_CONTROL : IRP_MJ_DEVICE_CONTROL);
-            Stack_2.Parameters.DeviceIoControl.W.IoControlCode = IoControlCode;
-            Stack_2.Parameters.DeviceIoControl.W.InputBufferLength = InputBufferLength;
-            Stack_2.Parameters.DeviceIoControl.W.OutputBufferLength = OutputBufferLength;
-#line 280 "nt-src/private/ntos/io/iosubs.c"
-            switch (IoControlCode & 3u)
+            if (IopSetControlBuffers(Irp, IoControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength) == 0)
             {
-                case 0u:
-#line 282 "nt-src/private/ntos/io/iosubs.c"
-                    Length = InputBufferLength > OutputBufferLength ? InputBufferLength : OutputBufferLength;
-                    if (Length != 0u)
-                    {
-#line 284 "nt-src/private/ntos/io/iosubs.c"
-                        Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(Length);
-                        if (Irp.AssociatedIrp.SystemBuffer.IsNull)
-                        {
-#line 286 "nt-src/private/ntos/io/iosubs.c"
-                            IoFreeIrp(Irp);
-                            return frame.Leave(Ptr<_IRP>.Null);
-                        }
-
-#line 289 "nt-src/private/ntos/io/iosubs.c"
-                        Irp.W.Flags = 0x30u;
-                        if (!new Ptr<sbyte>(InputBuffer.Address).IsNull && InputBufferLength != 0u)
-                        {
-#line 291 "nt-src/private/ntos/io/iosubs.c"
-                            memcpy(Irp.AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
-                        }
-
-#line 293 "nt-src/private/ntos/io/iosubs.c"
-                        if (!new Ptr<sbyte>(OutputBuffer.Address).IsNull && OutputBufferLength != 0u)
-                        {
-#line 294 "nt-src/private/ntos/io/iosubs.c"
-                            Irp.W.Flags |= (uint)IRP_INPUT_OPERATION;
-                        }
-                    }
-
-#line 297 "nt-src/private/ntos/io/iosubs.c"
-                    break;
-                case 1u:
-                case 2u:
-#line 301 "nt-src/private/ntos/io/iosubs.c"
-                    if (!new Ptr<sbyte>(InputBuffer.Address).IsNull && InputBufferLength != 0u)
-                    {
-#line 302 "nt-src/private/ntos/io/iosubs.c"
-                        Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(InputBufferLength);
-                        if (Irp.AssociatedIrp.SystemBuffer.IsNull)
-                        {
-#line 304 "nt-src/private/ntos/io/iosubs.c"
-                            IoFreeIrp(Irp);
-                            return frame.Leave(Ptr<_IRP>.Null);
-                        }
-
-#line 307 "nt-src/private/ntos/io/iosubs.c"
-                        memcpy(Irp.AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
-                        Irp.W.Flags = 0x30u;
-                    }
-
-#line 310 "nt-src/private/ntos/io/iosubs.c"
-                    if (!new Ptr<sbyte>(OutputBuffer.Address).IsNull && OutputBufferLength != 0u && IopLockBuffer(Irp, OutputBuffer, OutputBufferLength, (IoControlCode & 3u) == (uint)METHOD_IN_DIRECT ? IoReadAccess : IoWriteAccess) == 0)
-                    {
-#line 313 "nt-src/private/ntos/io/iosubs.c"
-                        IopFreeUnsentIrp(Irp);
-                        return frame.Leave(Ptr<_IRP>.Null);
-                    }
-
-#line 316 "nt-src/private/ntos/io/iosubs.c"
-                    break;
-                default:
-#line 319 "nt-src/private/ntos/io/iosubs.c"
-                    Stack_2.Parameters.DeviceIoControl.W.Type3InputBuffer = InputBuffer;
-                    break;
+#line 402 "nt-src/private/ntos/io/iosubs.c"
+                IopFreeUnsentIrp(Irp);
+                return frame.Leave(Ptr<_IRP>.Null);
             }
 
-#line 322 "nt-src/private/ntos/io/iosubs.c"
+#line 405 "nt-src/private/ntos/io/iosubs.c"
             Irp.W.Flags |= (uint)IRP_SYNCHRONOUS_API;
             IopQueueThreadIrp(Irp);
             return frame.Leave(Irp);
         }
 
-        // nt-src/private/ntos/io/iosubs.c:23: void* IopAllocateSystemBuffer(unsigned long)
+        // nt-src/private/ntos/io/iosubs.c:22: void* IopAllocateSystemBuffer(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static PVOID IopAllocateSystemBuffer(ULONG Length)
+        public static PVOID IopAllocateSystemBuffer(ULONG Length)
         {
-#line 23 "nt-src/private/ntos/io/iosubs.c"
+#line 22 "nt-src/private/ntos/io/iosubs.c"
             var frame = Stack.Enter(0x10);
-#line 27 "nt-src/private/ntos/io/iosubs.c"
+#line 26 "nt-src/private/ntos/io/iosubs.c"
             return frame.Leave(ExAllocatePoolWithTag(NonPagedPool, Length, IOP_BUFFER_TAG));
         }
 
-        // nt-src/private/ntos/io/iosubs.c:32: unsigned char IopLockBuffer(struct _IRP*, void*, unsigned long, enum _LOCK_OPERATION)
+        // nt-src/private/ntos/io/iosubs.c:99: unsigned char IopSetTransferBuffer(struct _IRP*, struct _DEVICE_OBJECT*, unsigned char, void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static BOOLEAN IopLockBuffer(PIRP Irp, PVOID Buffer, ULONG Length, LOCK_OPERATION Operation)
+        public static BOOLEAN IopSetTransferBuffer(PIRP Irp, PDEVICE_OBJECT DeviceObject, BOOLEAN Input, PVOID Buffer, ULONG Length)
         {
-#line 32 "nt-src/private/ntos/io/iosubs.c"
+#line 99 "nt-src/private/ntos/io/iosubs.c"
             var frame = Stack.Enter(0x10);
-#line 54 "nt-src/private/ntos/io/iosubs.c"
-            PMDL Mdl = default(PMDL);
-            BOOLEAN Locked = TRUE;
-#line 57 "nt-src/private/ntos/io/iosubs.c"
-            Mdl = IoAllocateMdl(Buffer, Length, FALSE, FALSE, Irp);
-            if (Mdl.IsNull)
+#line 122 "nt-src/private/ntos/io/iosubs.c"
+            Irp.W.UserBuffer = Buffer;
+            if (Length == 0u)
             {
-#line 59 "nt-src/private/ntos/io/iosubs.c"
+#line 124 "nt-src/private/ntos/io/iosubs.c"
+                return frame.Leave((byte)TRUE);
+            }
+
+#line 126 "nt-src/private/ntos/io/iosubs.c"
+            if ((DeviceObject.Flags & (uint)DO_BUFFERED_IO) != 0u)
+            {
+#line 127 "nt-src/private/ntos/io/iosubs.c"
+                Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(Length);
+                if (Irp.AssociatedIrp.SystemBuffer.IsNull)
+                {
+#line 129 "nt-src/private/ntos/io/iosubs.c"
+                    return frame.Leave((byte)FALSE);
+                }
+
+#line 131 "nt-src/private/ntos/io/iosubs.c"
+                if (Input != 0)
+                {
+#line 132 "nt-src/private/ntos/io/iosubs.c"
+                    Irp.W.Flags |= 0x70u;
+                }
+                else
+                {
+#line 134 "nt-src/private/ntos/io/iosubs.c"
+                    memcpy(Irp.AssociatedIrp.SystemBuffer, Buffer, Length);
+                    Irp.W.Flags |= 0x30u;
+                }
+            }
+            else
+#line 137 "nt-src/private/ntos/io/iosubs.c"
+            if ((DeviceObject.Flags & (uint)DO_DIRECT_IO) != 0u)
+            {
+#line 138 "nt-src/private/ntos/io/iosubs.c"
+                return frame.Leave(IopLockBuffer(Irp, Buffer, Length, Input != 0 ? IoWriteAccess : IoReadAccess));
+            }
+
+#line 140 "nt-src/private/ntos/io/iosubs.c"
+            return frame.Leave((byte)TRUE);
+        }
+
+        // nt-src/private/ntos/io/iosubs.c:169: unsigned char IopSetControlBuffers(struct _IRP*, unsigned long, void*, unsigned long, void*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static BOOLEAN IopSetControlBuffers(PIRP Irp, ULONG ControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
+        {
+#line 169 "nt-src/private/ntos/io/iosubs.c"
+            var frame = Stack.Enter(0x10);
+#line 204 "nt-src/private/ntos/io/iosubs.c"
+            PIO_STACK_LOCATION Stack_2 = IoGetNextIrpStackLocation(Irp);
+            ULONG Length = 0;
+#line 207 "nt-src/private/ntos/io/iosubs.c"
+            Irp.W.UserBuffer = OutputBuffer;
+            Stack_2.Parameters.DeviceIoControl.W.IoControlCode = ControlCode;
+            Stack_2.Parameters.DeviceIoControl.W.InputBufferLength = InputBufferLength;
+            Stack_2.Parameters.DeviceIoControl.W.OutputBufferLength = OutputBufferLength;
+#line 212 "nt-src/private/ntos/io/iosubs.c"
+            switch (ControlCode & 3u)
+            {
+                case 0u:
+#line 214 "nt-src/private/ntos/io/iosubs.c"
+                    Length = InputBufferLength > OutputBufferLength ? InputBufferLength : OutputBufferLength;
+                    if (Length != 0u)
+                    {
+#line 216 "nt-src/private/ntos/io/iosubs.c"
+                        Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(Length);
+                        if (Irp.AssociatedIrp.SystemBuffer.IsNull)
+                        {
+#line 218 "nt-src/private/ntos/io/iosubs.c"
+                            return frame.Leave((byte)FALSE);
+                        }
+
+#line 220 "nt-src/private/ntos/io/iosubs.c"
+                        Irp.W.Flags |= 0x30u;
+                        if (!new Ptr<sbyte>(InputBuffer.Address).IsNull && InputBufferLength != 0u)
+                        {
+#line 222 "nt-src/private/ntos/io/iosubs.c"
+                            memcpy(Irp.AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
+                        }
+
+#line 224 "nt-src/private/ntos/io/iosubs.c"
+                        if (!new Ptr<sbyte>(OutputBuffer.Address).IsNull && OutputBufferLength != 0u)
+                        {
+#line 225 "nt-src/private/ntos/io/iosubs.c"
+                            Irp.W.Flags |= (uint)IRP_INPUT_OPERATION;
+                        }
+                    }
+
+#line 228 "nt-src/private/ntos/io/iosubs.c"
+                    break;
+                case 1u:
+                case 2u:
+#line 232 "nt-src/private/ntos/io/iosubs.c"
+                    if (!new Ptr<sbyte>(InputBuffer.Address).IsNull && InputBufferLength != 0u)
+                    {
+#line 233 "nt-src/private/ntos/io/iosubs.c"
+                        Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(InputBufferLength);
+                        if (Irp.AssociatedIrp.SystemBuffer.IsNull)
+                        {
+#line 235 "nt-src/private/ntos/io/iosubs.c"
+                            return frame.Leave((byte)FALSE);
+                        }
+
+#line 237 "nt-src/private/ntos/io/iosubs.c"
+                        memcpy(Irp.AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
+                        Irp.W.Flags |= 0x30u;
+                    }
+
+#line 240 "nt-src/private/ntos/io/iosubs.c"
+                    if (!new Ptr<sbyte>(OutputBuffer.Address).IsNull && OutputBufferLength != 0u && IopLockBuffer(Irp, OutputBuffer, OutputBufferLength, (ControlCode & 3u) == (uint)METHOD_IN_DIRECT ? IoReadAccess : IoWriteAccess) == 0)
+                    {
+#line 243 "nt-src/private/ntos/io/iosubs.c"
+                        return frame.Leave((byte)FALSE);
+                    }
+
+#line 245 "nt-src/private/ntos/io/iosubs.c"
+                    break;
+                default:
+#line 248 "nt-src/private/ntos/io/iosubs.c"
+                    Stack_2.Parameters.DeviceIoControl.W.Type3InputBuffer = InputBuffer;
+                    break;
+            }
+
+#line 251 "nt-src/private/ntos/io/iosubs.c"
+            return frame.Leave((byte)TRUE);
+        }
+
+        // nt-src/private/ntos/io/iosubs.c:144: unsigned char IopSetQueryBuffer(struct _IRP*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static BOOLEAN IopSetQueryBuffer(PIRP Irp, ULONG Length)
+        {
+#line 144 "nt-src/private/ntos/io/iosubs.c"
+            var frame = Stack.Enter(0x10);
+#line 159 "nt-src/private/ntos/io/iosubs.c"
+            Irp.AssociatedIrp.W.SystemBuffer = IopAllocateSystemBuffer(Length != 0u ? Length : 1u);
+            if (Irp.AssociatedIrp.SystemBuffer.IsNull)
+            {
+#line 161 "nt-src/private/ntos/io/iosubs.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 61 "nt-src/private/ntos/io/iosubs.c"
+#line 163 "nt-src/private/ntos/io/iosubs.c"
+            memset(Irp.AssociatedIrp.SystemBuffer, 0, Length);
+            Irp.W.Flags |= 0x70u;
+            return frame.Leave((byte)TRUE);
+        }
+
+        // nt-src/private/ntos/io/iosubs.c:73: void IopFreeUnsentIrp(struct _IRP*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void IopFreeUnsentIrp(PIRP Irp)
+        {
+#line 73 "nt-src/private/ntos/io/iosubs.c"
+            var frame = Stack.Enter(0x10);
+#line 86 "nt-src/private/ntos/io/iosubs.c"
+            if ((Irp.Flags & (uint)IRP_DEALLOCATE_BUFFER) != 0u && !Irp.AssociatedIrp.SystemBuffer.IsNull)
+            {
+#line 87 "nt-src/private/ntos/io/iosubs.c"
+                ExFreePoolWithTag(Irp.AssociatedIrp.SystemBuffer, IOP_BUFFER_TAG);
+            }
+
+#line 89 "nt-src/private/ntos/io/iosubs.c"
+            if (!Irp.MdlAddress.IsNull)
+            {
+#line 90 "nt-src/private/ntos/io/iosubs.c"
+                if ((Irp.MdlAddress.MdlFlags & MDL_PAGES_LOCKED) != 0)
+                {
+#line 91 "nt-src/private/ntos/io/iosubs.c"
+                    MmUnlockPages(Irp.MdlAddress);
+                }
+
+#line 93 "nt-src/private/ntos/io/iosubs.c"
+                IoFreeMdl(Irp.MdlAddress);
+            }
+
+#line 95 "nt-src/private/ntos/io/iosubs.c"
+            IoFreeIrp(Irp);
+#line 95 "nt-src/private/ntos/io/iosubs.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/iosubs.c:31: unsigned char IopLockBuffer(struct _IRP*, void*, unsigned long, enum _LOCK_OPERATION)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN IopLockBuffer(PIRP Irp, PVOID Buffer, ULONG Length, LOCK_OPERATION Operation)
+        {
+#line 31 "nt-src/private/ntos/io/iosubs.c"
+            var frame = Stack.Enter(0x10);
+#line 53 "nt-src/private/ntos/io/iosubs.c"
+            PMDL Mdl = default(PMDL);
+            BOOLEAN Locked = TRUE;
+#line 56 "nt-src/private/ntos/io/iosubs.c"
+            Mdl = IoAllocateMdl(Buffer, Length, FALSE, FALSE, Irp);
+            if (Mdl.IsNull)
+            {
+#line 58 "nt-src/private/ntos/io/iosubs.c"
+                return frame.Leave((byte)FALSE);
+            }
+
+#line 60 "nt-src/private/ntos/io/iosubs.c"
             uint __sp1 = Stack.Sp;
             try
             {
-#line 62 "nt-src/private/ntos/io/iosubs.c"
+#line 61 "nt-src/private/ntos/io/iosubs.c"
                 MmProbeAndLockPages(Mdl, 0, Operation);
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
             {
                 Stack.Sp = __sp1;
-#line 64 "nt-src/private/ntos/io/iosubs.c"
+#line 63 "nt-src/private/ntos/io/iosubs.c"
                 Locked = FALSE;
             }
 
-#line 66 "nt-src/private/ntos/io/iosubs.c"
+#line 65 "nt-src/private/ntos/io/iosubs.c"
             if (Locked == 0)
             {
-#line 67 "nt-src/private/ntos/io/iosubs.c"
+#line 66 "nt-src/private/ntos/io/iosubs.c"
                 Irp.W.MdlAddress = Ptr<_MDL>.Null;
                 IoFreeMdl(Mdl);
             }
 
-#line 70 "nt-src/private/ntos/io/iosubs.c"
+#line 69 "nt-src/private/ntos/io/iosubs.c"
             return frame.Leave(Locked);
-        }
-
-        // nt-src/private/ntos/io/iosubs.c:75: void IopFreeUnsentIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void IopFreeUnsentIrp(PIRP Irp)
-        {
-#line 75 "nt-src/private/ntos/io/iosubs.c"
-            var frame = Stack.Enter(0x10);
-#line 88 "nt-src/private/ntos/io/iosubs.c"
-            if ((Irp.Flags & (uint)IRP_DEALLOCATE_BUFFER) != 0u && !Irp.AssociatedIrp.SystemBuffer.IsNull)
-            {
-#line 89 "nt-src/private/ntos/io/iosubs.c"
-                ExFreePoolWithTag(Irp.AssociatedIrp.SystemBuffer, IOP_BUFFER_TAG);
-            }
-
-#line 91 "nt-src/private/ntos/io/iosubs.c"
-            if (!Irp.MdlAddress.IsNull)
-            {
-#line 92 "nt-src/private/ntos/io/iosubs.c"
-                if ((Irp.MdlAddress.MdlFlags & MDL_PAGES_LOCKED) != 0)
-                {
-#line 93 "nt-src/private/ntos/io/iosubs.c"
-                    MmUnlockPages(Irp.MdlAddress);
-                }
-
-#line 95 "nt-src/private/ntos/io/iosubs.c"
-                IoFreeMdl(Irp.MdlAddress);
-            }
-
-#line 97 "nt-src/private/ntos/io/iosubs.c"
-            IoFreeIrp(Irp);
-#line 97 "nt-src/private/ntos/io/iosubs.c"
-            frame.Leave();
         }
 
         private static void __Load()
@@ -418,8 +474,11 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<_DEVICE_OBJECT>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<_IO_STATUS_BLOCK>, Ptr<_IRP>>)(&IoBuildAsynchronousFsdRequest)), "i:iiiiii", "IoBuildAsynchronousFsdRequest");
             Fn.Register(__code + 0x30, (nint)((delegate*<uint, Ptr<_DEVICE_OBJECT>, Ptr<CVoid>, uint, Ptr<CVoid>, uint, byte, Ptr<_KEVENT>, Ptr<_IO_STATUS_BLOCK>, Ptr<_IRP>>)(&IoBuildDeviceIoControlRequest)), "i:iiiiiiBii", "IoBuildDeviceIoControlRequest");
             Fn.Register(__code + 0x40, (nint)((delegate*<uint, Ptr<CVoid>>)(&IopAllocateSystemBuffer)), "i:i", "IopAllocateSystemBuffer");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_IRP>, Ptr<CVoid>, uint, int, byte>)(&IopLockBuffer)), "B:iiii", "IopLockBuffer");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_IRP>, void>)(&IopFreeUnsentIrp)), "v:i", "IopFreeUnsentIrp");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_IRP>, Ptr<_DEVICE_OBJECT>, byte, Ptr<CVoid>, uint, byte>)(&IopSetTransferBuffer)), "B:iiBii", "IopSetTransferBuffer");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_IRP>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, byte>)(&IopSetControlBuffers)), "B:iiiiii", "IopSetControlBuffers");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_IRP>, uint, byte>)(&IopSetQueryBuffer)), "B:ii", "IopSetQueryBuffer");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_IRP>, void>)(&IopFreeUnsentIrp)), "v:i", "IopFreeUnsentIrp");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_IRP>, Ptr<CVoid>, uint, int, byte>)(&IopLockBuffer)), "B:iiii", "IopLockBuffer");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\iosubs.c\0"u8);
         }
@@ -432,8 +491,11 @@ public static unsafe partial class Image
             public static FnPtr IoBuildAsynchronousFsdRequest => new FnPtr(__code + 0x20);
             public static FnPtr IoBuildDeviceIoControlRequest => new FnPtr(__code + 0x30);
             public static FnPtr IopAllocateSystemBuffer => new FnPtr(__code + 0x40);
-            public static FnPtr IopLockBuffer => new FnPtr(__code + 0x50);
-            public static FnPtr IopFreeUnsentIrp => new FnPtr(__code + 0x60);
+            public static FnPtr IopSetTransferBuffer => new FnPtr(__code + 0x50);
+            public static FnPtr IopSetControlBuffers => new FnPtr(__code + 0x60);
+            public static FnPtr IopSetQueryBuffer => new FnPtr(__code + 0x70);
+            public static FnPtr IopFreeUnsentIrp => new FnPtr(__code + 0x80);
+            public static FnPtr IopLockBuffer => new FnPtr(__code + 0x90);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -11,12 +11,15 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
+using BOOLEAN = byte;
 using NTSTATUS = int;
 using PBOOT_DRIVER_LIST_ENTRY = Ptr<_BOOT_DRIVER_LIST_ENTRY>;
 using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
 using PKLDR_DATA_TABLE_ENTRY = Ptr<_KLDR_DATA_TABLE_ENTRY>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
+using PPHYSICAL_ADDRESS = Ptr<_LARGE_INTEGER>;
+using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
 using ULONG = uint;
@@ -28,7 +31,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/loader.c: its functions, objects and string literals.</summary>
     public static unsafe class loader_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0xB0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0xB0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -52,6 +55,18 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const int OBJ_CASE_INSENSITIVE = 0x40;
+
+        // nt-src/private/ntos/io/loader.c:319: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static BOOLEAN IoGetBootRamDisk(PPHYSICAL_ADDRESS PhysicalAddress, PULONG Length)
+        {
+#line 319 "nt-src/private/ntos/io/loader.c"
+            var frame = Stack.Enter(0x10);
+#line 338 "nt-src/private/ntos/io/loader.c"
+            PhysicalAddress.W.QuadPart = KeLoaderBlock.RamDiskBase;
+            Length.W.Deref = KeLoaderBlock.RamDiskLength;
+            return frame.Leave((BOOLEAN)(KeLoaderBlock.RamDiskLength != 0u ? 1 : 0));
+        }
 
         // nt-src/private/ntos/io/loader.c:238: long ZwLoadDriver(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
@@ -374,13 +389,14 @@ public static unsafe partial class Image
 
         private static void __Load()
         {
-            Fn.Register(__code, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&ZwLoadDriver)), "i:i", "ZwLoadDriver");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&ZwUnloadDriver)), "i:i", "ZwUnloadDriver");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopLoadDriver)), "i:iiiii", "IopLoadDriver");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&IopInitializeBootDrivers)), "v:i", "IopInitializeBootDrivers");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopServiceName)), "i:ii", "IopServiceName");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopDriverObjectName)), "i:ii", "IopDriverObjectName");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopReferenceDriver)), "i:ii", "IopReferenceDriver");
+            Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<uint>, byte>)(&IoGetBootRamDisk)), "B:ii", "IoGetBootRamDisk");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&ZwLoadDriver)), "i:i", "ZwLoadDriver");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&ZwUnloadDriver)), "i:i", "ZwUnloadDriver");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopLoadDriver)), "i:iiiii", "IopLoadDriver");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&IopInitializeBootDrivers)), "v:i", "IopInitializeBootDrivers");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopServiceName)), "i:ii", "IopServiceName");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopDriverObjectName)), "i:ii", "IopDriverObjectName");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopReferenceDriver)), "i:ii", "IopReferenceDriver");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\loader.c\0"u8);
             ImageData.Put(__data + 0x40, "Driver %wZ loaded (%wZ)\n\0"u8);
@@ -391,13 +407,14 @@ public static unsafe partial class Image
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
         public static class AddressOf
         {
-            public static FnPtr ZwLoadDriver => new FnPtr(__code);
-            public static FnPtr ZwUnloadDriver => new FnPtr(__code + 0x10);
-            public static FnPtr IopLoadDriver => new FnPtr(__code + 0x20);
-            public static FnPtr IopInitializeBootDrivers => new FnPtr(__code + 0x30);
-            public static FnPtr IopServiceName => new FnPtr(__code + 0x40);
-            public static FnPtr IopDriverObjectName => new FnPtr(__code + 0x50);
-            public static FnPtr IopReferenceDriver => new FnPtr(__code + 0x60);
+            public static FnPtr IoGetBootRamDisk => new FnPtr(__code);
+            public static FnPtr ZwLoadDriver => new FnPtr(__code + 0x10);
+            public static FnPtr ZwUnloadDriver => new FnPtr(__code + 0x20);
+            public static FnPtr IopLoadDriver => new FnPtr(__code + 0x30);
+            public static FnPtr IopInitializeBootDrivers => new FnPtr(__code + 0x40);
+            public static FnPtr IopServiceName => new FnPtr(__code + 0x50);
+            public static FnPtr IopDriverObjectName => new FnPtr(__code + 0x60);
+            public static FnPtr IopReferenceDriver => new FnPtr(__code + 0x70);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -67,36 +67,36 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_NAME_TOO_LONG = unchecked((int)0xC0000106u);
         private const int OB_REPARSE_TAG = 1884447311;
 
-        // nt-src/private/ntos/ob/obdir.c:454: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:461: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 454 "nt-src/private/ntos/ob/obdir.c"
+#line 461 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
             ref PVOID Directory = ref frame.Local<PVOID>(0x0);
-#line 470 "nt-src/private/ntos/ob/obdir.c"
+#line 477 "nt-src/private/ntos/ob/obdir.c"
             NTSTATUS Status = 0;
-#line 472 "nt-src/private/ntos/ob/obdir.c"
+#line 479 "nt-src/private/ntos/ob/obdir.c"
             Status = ObCreateObject(0, ObpDirectoryObjectType, ObjectAttributes, 0, Ptr<CVoid>.Null, 148u, 0u, 0u, frame.At<Ptr<CVoid>>(0x0));
-#line 474 "nt-src/private/ntos/ob/obdir.c"
+#line 481 "nt-src/private/ntos/ob/obdir.c"
             if (Status < 0)
             {
-#line 475 "nt-src/private/ntos/ob/obdir.c"
+#line 482 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(Status);
             }
 
-#line 477 "nt-src/private/ntos/ob/obdir.c"
+#line 484 "nt-src/private/ntos/ob/obdir.c"
             memset(Directory, 0, 148u);
             return frame.Leave(ObInsertObject(Directory, Ptr<_ACCESS_STATE>.Null, DesiredAccess, 0u, Ptr<Ptr<CVoid>>.Null, DirectoryHandle));
         }
 
-        // nt-src/private/ntos/ob/obdir.c:483: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
+        // nt-src/private/ntos/ob/obdir.c:490: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
-#line 483 "nt-src/private/ntos/ob/obdir.c"
+#line 490 "nt-src/private/ntos/ob/obdir.c"
             var frame = Stack.Enter(0x10);
-#line 489 "nt-src/private/ntos/ob/obdir.c"
+#line 496 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(ObOpenObjectByName(ObjectAttributes, ObpDirectoryObjectType, 0, Ptr<_ACCESS_STATE>.Null, DesiredAccess, Ptr<CVoid>.Null, DirectoryHandle));
         }
 
@@ -111,11 +111,11 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Component = frame.At<UNICODE_STRING>(0xC);
             Ptr<UNICODE_STRING> Rest = frame.At<UNICODE_STRING>(0x14);
             ref PWSTR ReparseBuffer = ref frame.Local<PWSTR>(0x1C);
-#line 287 "nt-src/private/ntos/ob/obdir.c"
+#line 293 "nt-src/private/ntos/ob/obdir.c"
             BOOLEAN CaseInsensitive = (BOOLEAN)((Attributes & (uint)OBJ_CASE_INSENSITIVE) != 0u ? 1 : 0);
             Root = Ptr<_OBJECT_DIRECTORY>.Null;
             POBJECT_DIRECTORY Directory = default(POBJECT_DIRECTORY);
-#line 293 "nt-src/private/ntos/ob/obdir.c"
+#line 299 "nt-src/private/ntos/ob/obdir.c"
             ReparseBuffer = Ptr<ushort>.Null;
             PVOID Object = default(PVOID);
             POBJECT_TYPE Type = default(POBJECT_TYPE);
@@ -123,66 +123,66 @@ public static unsafe partial class Image
             ULONG Index = 0;
             BOOLEAN Last = 0;
             NTSTATUS Status = 0;
-#line 301 "nt-src/private/ntos/ob/obdir.c"
+#line 307 "nt-src/private/ntos/ob/obdir.c"
             FoundObject.W.Deref = Ptr<CVoid>.Null;
             if ((ObjectName.Length & 1) != 0 || (ObjectName.Length != 0 && ObjectName.Buffer.IsNull))
             {
-#line 303 "nt-src/private/ntos/ob/obdir.c"
+#line 309 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 305 "nt-src/private/ntos/ob/obdir.c"
+#line 311 "nt-src/private/ntos/ob/obdir.c"
             Remaining.Assign(ObjectName);
             if (!RootDirectory.IsNull)
             {
-#line 307 "nt-src/private/ntos/ob/obdir.c"
+#line 313 "nt-src/private/ntos/ob/obdir.c"
                 Status = ObReferenceObjectByHandle(RootDirectory, DIRECTORY_TRAVERSE, Ptr<_OBJECT_TYPE>.Null, AccessMode, frame.At<Ptr<_OBJECT_DIRECTORY>>(0x0).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
                 if (Status < 0)
                 {
-#line 309 "nt-src/private/ntos/ob/obdir.c"
+#line 315 "nt-src/private/ntos/ob/obdir.c"
                     return frame.Leave(Status);
                 }
 
-#line 311 "nt-src/private/ntos/ob/obdir.c"
+#line 317 "nt-src/private/ntos/ob/obdir.c"
                 Type = (Root.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
                 if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull)
                 {
-#line 313 "nt-src/private/ntos/ob/obdir.c"
+#line 319 "nt-src/private/ntos/ob/obdir.c"
                     Status = ObpParse(Root.As<CVoid>(), ObjectType, DesiredAccess, AccessMode, Attributes, Remaining, ParseContext, frame.At<Ptr<ushort>>(0x1C), Remaining, FoundObject);
-#line 315 "nt-src/private/ntos/ob/obdir.c"
+#line 321 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     Root = Ptr<_OBJECT_DIRECTORY>.Null;
                     if (Status != STATUS_REPARSE)
                     {
-#line 318 "nt-src/private/ntos/ob/obdir.c"
+#line 324 "nt-src/private/ntos/ob/obdir.c"
                         return frame.Leave(Status);
                     }
 
-#line 320 "nt-src/private/ntos/ob/obdir.c"
+#line 326 "nt-src/private/ntos/ob/obdir.c"
                     Reparses += 1u;
                 }
                 else
-#line 321 "nt-src/private/ntos/ob/obdir.c"
+#line 327 "nt-src/private/ntos/ob/obdir.c"
                 if (Type != ObpDirectoryObjectType)
                 {
-#line 322 "nt-src/private/ntos/ob/obdir.c"
+#line 328 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_TYPE_MISMATCH);
                 }
 
-#line 325 "nt-src/private/ntos/ob/obdir.c"
+#line 331 "nt-src/private/ntos/ob/obdir.c"
                 if (!Root.IsNull && Remaining.Length != 0 && Remaining.Buffer[0] == '\\')
                 {
-#line 326 "nt-src/private/ntos/ob/obdir.c"
+#line 332 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Root.As<CVoid>());
                     return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
                 }
             }
             else
-#line 329 "nt-src/private/ntos/ob/obdir.c"
+#line 335 "nt-src/private/ntos/ob/obdir.c"
             if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
             {
-#line 330 "nt-src/private/ntos/ob/obdir.c"
+#line 336 "nt-src/private/ntos/ob/obdir.c"
                 return frame.Leave(STATUS_OBJECT_PATH_SYNTAX_BAD);
             }
 
@@ -190,26 +190,26 @@ public static unsafe partial class Image
             Directory = Root;
             for (;;)
             {
-#line 335 "nt-src/private/ntos/ob/obdir.c"
-                SafePoint.Poll();
 #line 341 "nt-src/private/ntos/ob/obdir.c"
+                SafePoint.Poll();
+#line 347 "nt-src/private/ntos/ob/obdir.c"
                 if (Directory.IsNull)
                 {
-#line 342 "nt-src/private/ntos/ob/obdir.c"
+#line 348 "nt-src/private/ntos/ob/obdir.c"
                     if (Remaining.Length == 0 || Remaining.Buffer[0] != '\\')
                     {
-#line 343 "nt-src/private/ntos/ob/obdir.c"
+#line 349 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_SYNTAX_BAD;
                         break;
                     }
 
-#line 346 "nt-src/private/ntos/ob/obdir.c"
+#line 352 "nt-src/private/ntos/ob/obdir.c"
                     Directory = ObpRootDirectoryObject;
                     Remaining.W.Buffer += 1;
                     Remaining.W.Length = (ushort)(Remaining.Length - 2u);
                     if (Remaining.Length == 0)
                     {
-#line 350 "nt-src/private/ntos/ob/obdir.c"
+#line 356 "nt-src/private/ntos/ob/obdir.c"
                         Object = Directory.As<CVoid>();
                         Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                         ObfReferenceObject(Object);
@@ -221,12 +221,12 @@ public static unsafe partial class Image
                 Component.Assign(Remaining);
                 for (Index = 0u; Index < Remaining.Length / 2u && Remaining.Buffer[Index] != '\\'; Index += 1u)
                 {
-#line 359 "nt-src/private/ntos/ob/obdir.c"
+#line 365 "nt-src/private/ntos/ob/obdir.c"
                     SafePoint.Poll();
                     ;
                 }
 
-#line 362 "nt-src/private/ntos/ob/obdir.c"
+#line 368 "nt-src/private/ntos/ob/obdir.c"
                 Component.W.Length = (USHORT)(Index * 2u);
                 Component.W.MaximumLength = Component.Length;
                 Rest.W.Buffer = Remaining.Buffer + Index;
@@ -235,7 +235,7 @@ public static unsafe partial class Image
                 Last = (BOOLEAN)(Rest.Length == 0 ? 1 : 0);
                 if (Component.Length == 0)
                 {
-#line 369 "nt-src/private/ntos/ob/obdir.c"
+#line 375 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
@@ -243,137 +243,136 @@ public static unsafe partial class Image
                 Object = ObpLookupDirectoryEntry(Directory, Component, CaseInsensitive);
                 if (Object.IsNull)
                 {
-#line 375 "nt-src/private/ntos/ob/obdir.c"
+#line 381 "nt-src/private/ntos/ob/obdir.c"
                     if (Last == 0)
                     {
-#line 376 "nt-src/private/ntos/ob/obdir.c"
+#line 382 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                     }
                     else
-#line 377 "nt-src/private/ntos/ob/obdir.c"
+#line 383 "nt-src/private/ntos/ob/obdir.c"
                     if (!new Ptr<sbyte>(InsertObject.Address).IsNull)
                     {
-#line 378 "nt-src/private/ntos/ob/obdir.c"
+#line 384 "nt-src/private/ntos/ob/obdir.c"
                         ObpNameOnly(InsertObject, Component);
                         Status = ObpInsertDirectoryEntry(Directory, InsertObject) != 0 ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
                         if (Status >= 0)
                         {
-#line 381 "nt-src/private/ntos/ob/obdir.c"
+#line 387 "nt-src/private/ntos/ob/obdir.c"
                             FoundObject.W.Deref = InsertObject;
                         }
                     }
                     else
                     {
-#line 384 "nt-src/private/ntos/ob/obdir.c"
+#line 390 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_NAME_NOT_FOUND;
                     }
 
-#line 386 "nt-src/private/ntos/ob/obdir.c"
+#line 392 "nt-src/private/ntos/ob/obdir.c"
                     break;
                 }
 
                 Type = (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type;
-                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull)
+                if (!Type.TypeInfo.ParseProcedure.IsNull && new Ptr<sbyte>(InsertObject.Address).IsNull && (Last == 0 || !new Ptr<sbyte>(ParseContext.Address).IsNull))
                 {
-#line 391 "nt-src/private/ntos/ob/obdir.c"
                     ObfReferenceObject(Object);
                     ObpReleaseNamespaceLock();
                     Status = ObpParse(Object, ObjectType, DesiredAccess, AccessMode, Attributes, Rest, ParseContext, frame.At<Ptr<ushort>>(0x1C), Remaining, FoundObject);
-#line 395 "nt-src/private/ntos/ob/obdir.c"
+#line 402 "nt-src/private/ntos/ob/obdir.c"
                     ObfDereferenceObject(Object);
                     ObpAcquireNamespaceLock();
                     if (Status != STATUS_REPARSE)
                     {
-#line 398 "nt-src/private/ntos/ob/obdir.c"
+#line 405 "nt-src/private/ntos/ob/obdir.c"
                         break;
                     }
 
-#line 400 "nt-src/private/ntos/ob/obdir.c"
+#line 407 "nt-src/private/ntos/ob/obdir.c"
                     Reparses += 1u;
                     if (Reparses > (uint)OB_MAXIMUM_REPARSES)
                     {
-#line 402 "nt-src/private/ntos/ob/obdir.c"
+#line 409 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                         break;
                     }
 
-#line 405 "nt-src/private/ntos/ob/obdir.c"
+#line 412 "nt-src/private/ntos/ob/obdir.c"
                     Directory = Ptr<_OBJECT_DIRECTORY>.Null;
                     continue;
                 }
 
-#line 408 "nt-src/private/ntos/ob/obdir.c"
+#line 415 "nt-src/private/ntos/ob/obdir.c"
                 if (Type == ObpSymbolicLinkObjectType && (Last == 0 || (new Ptr<sbyte>(InsertObject.Address).IsNull && ObjectType != ObpSymbolicLinkObjectType && (Attributes & (uint)OBJ_OPENLINK) == 0u)))
                 {
-#line 411 "nt-src/private/ntos/ob/obdir.c"
+#line 418 "nt-src/private/ntos/ob/obdir.c"
                     Reparses += 1u;
                     if (Reparses > (uint)OB_MAXIMUM_REPARSES)
                     {
-#line 413 "nt-src/private/ntos/ob/obdir.c"
+#line 420 "nt-src/private/ntos/ob/obdir.c"
                         Status = STATUS_OBJECT_PATH_NOT_FOUND;
                         break;
                     }
 
-#line 416 "nt-src/private/ntos/ob/obdir.c"
+#line 423 "nt-src/private/ntos/ob/obdir.c"
                     Status = ObpReparse(Object.As<_OBJECT_SYMBOLIC_LINK>(), Rest, frame.At<Ptr<ushort>>(0x1C), Remaining);
                     if (Status < 0)
                     {
-#line 418 "nt-src/private/ntos/ob/obdir.c"
+#line 425 "nt-src/private/ntos/ob/obdir.c"
                         break;
                     }
 
-#line 420 "nt-src/private/ntos/ob/obdir.c"
+#line 427 "nt-src/private/ntos/ob/obdir.c"
                     Directory = Ptr<_OBJECT_DIRECTORY>.Null;
                     continue;
                 }
 
-#line 423 "nt-src/private/ntos/ob/obdir.c"
+#line 430 "nt-src/private/ntos/ob/obdir.c"
                 if (Last != 0)
                 {
-#line 424 "nt-src/private/ntos/ob/obdir.c"
+#line 431 "nt-src/private/ntos/ob/obdir.c"
                     Status = !new Ptr<sbyte>(InsertObject.Address).IsNull ? STATUS_OBJECT_NAME_COLLISION : STATUS_SUCCESS;
                     ObfReferenceObject(Object);
                     FoundObject.W.Deref = Object;
                     break;
                 }
 
-#line 429 "nt-src/private/ntos/ob/obdir.c"
+#line 436 "nt-src/private/ntos/ob/obdir.c"
                 if (Type != ObpDirectoryObjectType)
                 {
-#line 430 "nt-src/private/ntos/ob/obdir.c"
+#line 437 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_TYPE_MISMATCH;
                     break;
                 }
 
-#line 433 "nt-src/private/ntos/ob/obdir.c"
+#line 440 "nt-src/private/ntos/ob/obdir.c"
                 Directory = Object.As<_OBJECT_DIRECTORY>();
                 Remaining.W.Buffer = Rest.Buffer + 1;
                 Remaining.W.Length = (ushort)(Rest.Length - 2u);
                 Remaining.W.MaximumLength = Remaining.Length;
                 if (Remaining.Length == 0)
                 {
-#line 438 "nt-src/private/ntos/ob/obdir.c"
+#line 445 "nt-src/private/ntos/ob/obdir.c"
                     Status = STATUS_OBJECT_NAME_INVALID;
                     break;
                 }
             }
 
-#line 442 "nt-src/private/ntos/ob/obdir.c"
+#line 449 "nt-src/private/ntos/ob/obdir.c"
             ObpReleaseNamespaceLock();
             if (!ReparseBuffer.IsNull)
             {
-#line 444 "nt-src/private/ntos/ob/obdir.c"
+#line 451 "nt-src/private/ntos/ob/obdir.c"
                 ExFreePool(ReparseBuffer.As<CVoid>());
             }
 
-#line 446 "nt-src/private/ntos/ob/obdir.c"
+#line 453 "nt-src/private/ntos/ob/obdir.c"
             if (!Root.IsNull)
             {
-#line 447 "nt-src/private/ntos/ob/obdir.c"
+#line 454 "nt-src/private/ntos/ob/obdir.c"
                 ObfDereferenceObject(Root.As<CVoid>());
             }
 
-#line 449 "nt-src/private/ntos/ob/obdir.c"
+#line 456 "nt-src/private/ntos/ob/obdir.c"
             return frame.Leave(Status);
         }
 

@@ -28,7 +28,7 @@ using ULONG = uint;
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/ps/create.c: its functions, objects and string literals.</summary>
-    public static unsafe class create_c
+    public static unsafe class ps_create_c
     {
         internal static readonly ImageUnit __Unit = new(0x80, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;

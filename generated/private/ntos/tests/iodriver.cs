@@ -92,112 +92,112 @@ public static unsafe partial class Image
         // struct _KMT_IO_STATE KmtIo
         public static Ptr<KMT_IO_STATE> KmtIo => new Ptr<KMT_IO_STATE>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1840: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1840 "nt-src/public/ddk/inc/ntddk.h"
+#line 1987 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1842 "nt-src/public/ddk/inc/ntddk.h"
+#line 1989 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1845: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1845 "nt-src/public/ddk/inc/ntddk.h"
+#line 1992 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1847 "nt-src/public/ddk/inc/ntddk.h"
+#line 1994 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1856: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2003: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1856 "nt-src/public/ddk/inc/ntddk.h"
+#line 2003 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1858 "nt-src/public/ddk/inc/ntddk.h"
+#line 2005 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 1859 "nt-src/public/ddk/inc/ntddk.h"
+#line 2006 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1862: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2009: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoCopyCurrentIrpStackLocationToNext(PIRP Irp)
         {
-#line 1862 "nt-src/public/ddk/inc/ntddk.h"
+#line 2009 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1864 "nt-src/public/ddk/inc/ntddk.h"
+#line 2011 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1867 "nt-src/public/ddk/inc/ntddk.h"
+#line 2014 "nt-src/public/ddk/inc/ntddk.h"
             memcpy(Next.As<CVoid>(), Current.As<CVoid>(), (uint)((LONG_PTR)new Ptr<FnPtr>(Ptr<_IO_STACK_LOCATION>.Null.Address + 0x20).Address));
             Next.W.Control = 0;
-#line 1868 "nt-src/public/ddk/inc/ntddk.h"
+#line 2015 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1871: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2018: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 1871 "nt-src/public/ddk/inc/ntddk.h"
+#line 2018 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1873 "nt-src/public/ddk/inc/ntddk.h"
+#line 2020 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 1875 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 1875 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1878: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
+        // nt-src/public/ddk/inc/ntddk.h:2025: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
-#line 1878 "nt-src/public/ddk/inc/ntddk.h"
+#line 2025 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1881 "nt-src/public/ddk/inc/ntddk.h"
+#line 2028 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 1883 "nt-src/public/ddk/inc/ntddk.h"
+#line 2030 "nt-src/public/ddk/inc/ntddk.h"
             Next.W.CompletionRoutine = CompletionRoutine;
             Next.W.Context = Context;
             Next.W.Control = 0;
             if (InvokeOnSuccess != 0)
             {
-#line 1887 "nt-src/public/ddk/inc/ntddk.h"
+#line 2034 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = SL_INVOKE_ON_SUCCESS;
             }
 
-#line 1889 "nt-src/public/ddk/inc/ntddk.h"
+#line 2036 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnError != 0)
             {
-#line 1890 "nt-src/public/ddk/inc/ntddk.h"
+#line 2037 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_ERROR);
             }
 
-#line 1892 "nt-src/public/ddk/inc/ntddk.h"
+#line 2039 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnCancel != 0)
             {
-#line 1893 "nt-src/public/ddk/inc/ntddk.h"
+#line 2040 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_CANCEL);
             }
 
-#line 1892 "nt-src/public/ddk/inc/ntddk.h"
+#line 2039 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1897: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:2044: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 1897 "nt-src/public/ddk/inc/ntddk.h"
+#line 2044 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1899 "nt-src/public/ddk/inc/ntddk.h"
+#line 2046 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

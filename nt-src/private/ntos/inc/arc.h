@@ -93,6 +93,8 @@ typedef struct _LOADER_PARAMETER_BLOCK {
     ULONG RegistryLength;                 // the SYSTEM hive's bytes (a regf image) at RegistryBase
     PVOID RegistryBase;                   // the SYSTEM hive, in a LoaderRegistryData range that ZwFlushKey rewrites
     LIST_ENTRY BootDriverListHead;        // BOOT_DRIVER_LIST_ENTRYs of the boot-start drivers, in load order
+    ULONG RamDiskBase;                    // the boot volume's image: its physical address (page aligned, in
+    ULONG RamDiskLength;                  // LoaderSpecialMemory pages) and size in bytes (0: none)
 } LOADER_PARAMETER_BLOCK, *PLOADER_PARAMETER_BLOCK;
 
 #endif // _ARC_

@@ -16,12 +16,15 @@ Abstract:
 #define _IO_
 
 #include <ps.h>
+#include <ntifs.h>
 
 #define IOP_IRP_TAG ' prI'
 #define IOP_MDL_TAG ' ldM'
 #define IOP_BUFFER_TAG 'fboI'
 #define IOP_NAME_TAG 'mNoI'
 #define IOP_TIMER_TAG 'mToI'
+#define IOP_VPB_TAG ' bpV'
+#define IOP_FS_TAG 'sFoI'
 
 extern POBJECT_TYPE IopDeviceObjectType;
 extern POBJECT_TYPE IopDriverObjectType;
@@ -73,9 +76,82 @@ VOID IopDequeueThreadIrp(IN PIRP Irp);
 // create, cleanup and close requests the I/O manager makes itself.
 //
 
-NTSTATUS IopSynchronousFileRequest(IN PFILE_OBJECT FileObject, IN UCHAR MajorFunction, IN ULONG Options);
+struct _OPEN_PACKET;
+
+NTSTATUS IopSynchronousFileRequest(IN PFILE_OBJECT FileObject, IN UCHAR MajorFunction,
+    IN struct _OPEN_PACKET *OpenPacket OPTIONAL, IN UCHAR StackFlags, OUT PULONG_PTR Information OPTIONAL);
 
 PDEVICE_OBJECT IopGetLowestDevice(IN PDEVICE_OBJECT DeviceObject);
+
+//
+// An open in progress (IoCreateFile): the object manager hands it to the Device and File types' parse
+// procedures as their context, and they leave the outcome in it.
+//
+
+#define IO_OPEN_TARGET_DIRECTORY 0x0004     // Options: open the target's parent (SL_OPEN_TARGET_DIRECTORY)
+
+typedef struct _OPEN_PACKET {
+    CSHORT Type;                    // IO_TYPE_OPEN_PACKET
+    CSHORT Size;
+    PFILE_OBJECT FileObject;        // the file object opened
+    NTSTATUS FinalStatus;           // what the create completed with, once sent
+    ULONG_PTR Information;
+    BOOLEAN ParseCheck;             // a parse procedure ran
+    PFILE_OBJECT RelatedFileObject;
+    LARGE_INTEGER AllocationSize;
+    ULONG CreateOptions;
+    USHORT FileAttributes;
+    USHORT ShareAccess;
+    PVOID EaBuffer;
+    ULONG EaLength;
+    ULONG Options;                  // IO_* of IoCreateFile
+    ULONG Disposition;
+    ACCESS_MASK DesiredAccess;      // generic rights mapped
+} OPEN_PACKET, *POPEN_PACKET;
+
+NTSTATUS NTAPI IopParseDevice(IN PVOID ParseObject, IN POBJECT_TYPE ObjectType, IN ACCESS_MASK DesiredAccess,
+    IN KPROCESSOR_MODE AccessMode, IN ULONG Attributes, IN OUT PUNICODE_STRING CompleteName,
+    IN OUT PUNICODE_STRING RemainingName, IN OUT PVOID Context OPTIONAL, OUT PVOID *Object);
+NTSTATUS NTAPI IopParseFile(IN PVOID ParseObject, IN POBJECT_TYPE ObjectType, IN ACCESS_MASK DesiredAccess,
+    IN KPROCESSOR_MODE AccessMode, IN ULONG Attributes, IN OUT PUNICODE_STRING CompleteName,
+    IN OUT PUNICODE_STRING RemainingName, IN OUT PVOID Context OPTIONAL, OUT PVOID *Object);
+ACCESS_MASK IopMapFileAccess(IN ACCESS_MASK DesiredAccess);
+
+//
+// Volumes: the registered disk file systems, and mounting one on a disk's VPB.
+//
+
+VOID IopInitializeFileSystems(VOID);
+NTSTATUS IopMountVolume(IN PDEVICE_OBJECT DeviceObject);
+
+//
+// The buffers of a request, as the target device asks (iosubs.c), and the file services' common path
+// (service.c): the handle's file object referenced with its granted access, a synchronous file's lock, an
+// IRP for the file's device sent and waited for.
+//
+
+PVOID IopAllocateSystemBuffer(IN ULONG Length);
+BOOLEAN IopSetTransferBuffer(IN PIRP Irp, IN PDEVICE_OBJECT DeviceObject, IN BOOLEAN Input, IN PVOID Buffer,
+    IN ULONG Length);
+BOOLEAN IopSetControlBuffers(IN PIRP Irp, IN ULONG ControlCode, IN PVOID InputBuffer OPTIONAL, IN ULONG InputBufferLength,
+    IN PVOID OutputBuffer OPTIONAL, IN ULONG OutputBufferLength);
+BOOLEAN IopSetQueryBuffer(IN PIRP Irp, IN ULONG Length);
+VOID IopFreeUnsentIrp(IN PIRP Irp);
+
+typedef struct _IOP_FILE_REQUEST {
+    PFILE_OBJECT FileObject;
+    ACCESS_MASK GrantedAccess;
+    PKEVENT UserEvent;              // the caller's event object, referenced, or NULL
+    BOOLEAN Locked;                 // a synchronous file's lock is held
+    PIRP Irp;
+    PIO_STACK_LOCATION Stack;       // the IRP's first stack location, for the caller to fill
+} IOP_FILE_REQUEST, *PIOP_FILE_REQUEST;
+
+NTSTATUS IopBeginFileRequest(IN HANDLE FileHandle, IN HANDLE Event OPTIONAL, IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN ACCESS_MASK RequiredAccess, OUT PIOP_FILE_REQUEST Request);
+NTSTATUS IopAllocateFileIrp(IN OUT PIOP_FILE_REQUEST Request, IN UCHAR MajorFunction);
+NTSTATUS IopCallFileDriver(IN OUT PIOP_FILE_REQUEST Request, OUT PIO_STATUS_BLOCK IoStatusBlock);
+VOID IopEndFileRequest(IN OUT PIOP_FILE_REQUEST Request);
 
 //
 // Drivers built into the kernel are unloaded through their DriverUnload routine, then deleted.
@@ -87,5 +163,6 @@ NTSTATUS IopCreateDriver(IN PUNICODE_STRING DriverName, IN PDRIVER_INITIALIZE In
 NTSTATUS IopLoadDriver(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_STRING FilePath, IN PUNICODE_STRING RegistryPath,
     OUT PDRIVER_OBJECT *DriverObject OPTIONAL);
 VOID IopInitializeBootDrivers(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+VOID IopMountBootVolume(VOID);
 
 #endif // _IO_

@@ -26,6 +26,12 @@ Abstract:
 
 extern PLOADER_PARAMETER_BLOCK KeLoaderBlock;
 
+//
+// Whether the boot options contain Option as a whole word (without regard to case).
+//
+
+BOOLEAN KiBootOptionPresent(IN PCSTR Options, IN PCSTR Option);
+
 VOID KiInitializeInterrupts(VOID);
 struct _MACHINE_TRAP_FRAME;
 VOID KiPageFault(IN struct _MACHINE_TRAP_FRAME *Frame);

@@ -42,7 +42,6 @@ KiMemorySizeInPages(
     return Pages;
 }
 
-static
 BOOLEAN
 KiBootOptionPresent(
     IN PCSTR Options,

@@ -99,8 +99,25 @@ Return Value:
     if (Named) {
         Device->Flags |= DO_DEVICE_HAS_NAME;
     }
-    if (DeviceType == FILE_DEVICE_DISK || DeviceType == FILE_DEVICE_VIRTUAL_DISK || DeviceType == FILE_DEVICE_CD_ROM) {
-        Device->SectorSize = 512;
+    if (DeviceType == FILE_DEVICE_DISK || DeviceType == FILE_DEVICE_VIRTUAL_DISK || DeviceType == FILE_DEVICE_CD_ROM ||
+        DeviceType == FILE_DEVICE_TAPE) {
+
+        //
+        // A device that can hold a volume has a VPB for the file system that mounts it.
+        //
+
+        Device->Vpb = ExAllocatePoolWithTag(NonPagedPool, sizeof(VPB), IOP_VPB_TAG);
+        if (Device->Vpb == NULL) {
+            ObDereferenceObject(Device);
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
+        RtlZeroMemory(Device->Vpb, sizeof(VPB));
+        Device->Vpb->Type = IO_TYPE_VPB;
+        Device->Vpb->Size = sizeof(VPB);
+        Device->Vpb->RealDevice = Device;
+        if (DeviceType != FILE_DEVICE_TAPE) {
+            Device->SectorSize = 512;
+        }
     }
     KeInitializeDeviceQueue(&Device->DeviceQueue);
     KeInitializeEvent(&Device->DeviceLock, SynchronizationEvent, TRUE);
@@ -135,7 +152,7 @@ IopDeleteDevice(
 Routine Description:
 
     The Device type's delete procedure: the last reference went (IoDeleteDevice's, and every file object's
-    and attached device's); the driver loses the reference the device held.
+    and attached device's); the driver loses the reference the device held, and the VPB goes.
 
 --*/
 
@@ -143,6 +160,10 @@ Routine Description:
     PDEVICE_OBJECT Device = (PDEVICE_OBJECT)Object;
 
     ASSERT(Device->AttachedDevice == NULL);
+    if (Device->Vpb != NULL) {
+        ExFreePoolWithTag(Device->Vpb, IOP_VPB_TAG);
+        Device->Vpb = NULL;
+    }
     if (Device->DriverObject != NULL) {
         ObDereferenceObject(Device->DriverObject);
     }

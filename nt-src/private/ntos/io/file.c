@@ -6,10 +6,11 @@ Module Name:
 
 Abstract:
 
-    File objects: an open instance of a device. Opening one sends IRP_MJ_CREATE to the top of the device's
-    stack; when its last handle closes the stack sees IRP_MJ_CLEANUP, and when its last reference goes,
-    IRP_MJ_CLOSE (the File type's close and delete procedures). A file object keeps a reference on the
-    device it opened and counts in the device's ReferenceCount while it lives.
+    File objects: an open instance of a device, or of a file on the volume mounted on it. Opening one
+    (parse.c) sends IRP_MJ_CREATE to the top of the stack of the device or of the volume's file system; when
+    its last handle closes that stack sees IRP_MJ_CLEANUP, and when its last reference goes, IRP_MJ_CLOSE
+    (the File type's close and delete procedures). A file object keeps a reference on the device it opened
+    and counts in the device's ReferenceCount (and its volume's) while it lives.
 
 --*/
 
@@ -25,11 +26,15 @@ IoGetRelatedDeviceObject(
 
 Return Value:
 
-    The device IRPs for FileObject go to: the top of the stack of the device it was opened on.
+    The device IRPs for FileObject go to: the top of the stack of the file system's volume device for a
+    file on a mounted volume, else of the device it was opened on.
 
 --*/
 
 {
+    if (FileObject->Vpb != NULL && FileObject->Vpb->DeviceObject != NULL) {
+        return IoGetAttachedDevice(FileObject->Vpb->DeviceObject);
+    }
     return IoGetAttachedDevice(FileObject->DeviceObject);
 }
 
@@ -37,19 +42,26 @@ NTSTATUS
 IopSynchronousFileRequest(
     IN PFILE_OBJECT FileObject,
     IN UCHAR MajorFunction,
-    IN ULONG Options
+    IN POPEN_PACKET OpenPacket OPTIONAL,
+    IN UCHAR StackFlags,
+    OUT PULONG_PTR Information OPTIONAL
     )
 
 /*++
 
 Routine Description:
 
-    Sends a create, cleanup or close request for FileObject to the top of its device's stack and waits for
-    its completion (at PASSIVE_LEVEL). The IRP is a threaded IRP of the current thread.
+    Sends a create, cleanup or close request for FileObject to the top of its related device's stack and
+    waits for its completion (at PASSIVE_LEVEL). The IRP is a threaded IRP of the current thread.
 
 Arguments:
 
-    Options - For IRP_MJ_CREATE, Parameters.Create.Options (the disposition in the high byte).
+    OpenPacket - For IRP_MJ_CREATE: the open's parameters (disposition, options, attributes, share access,
+        access, allocation size, extended attributes).
+
+    StackFlags - The stack location's Flags (SL_CASE_SENSITIVE, SL_OPEN_TARGET_DIRECTORY).
+
+    Information - Receives the request's IoStatus.Information.
 
 Return Value:
 
@@ -63,11 +75,13 @@ Return Value:
     PIO_STACK_LOCATION Stack;
     KEVENT Event;
     IO_STATUS_BLOCK IoStatus;
+    IO_SECURITY_CONTEXT SecurityContext;
     NTSTATUS Status;
 
     PAGED_CODE();
 
-    Top = IoGetAttachedDeviceReference(FileObject->DeviceObject);
+    Top = IoGetRelatedDeviceObject(FileObject);
+    ObReferenceObject(Top);
     Irp = IoAllocateIrp(Top->StackSize, FALSE);
     if (Irp == NULL) {
         ObDereferenceObject(Top);
@@ -86,13 +100,23 @@ Return Value:
     Irp->Tail.Overlay.OriginalFileObject = FileObject;
     Stack = IoGetNextIrpStackLocation(Irp);
     Stack->MajorFunction = MajorFunction;
+    Stack->Flags = StackFlags;
     Stack->FileObject = FileObject;
-    if (MajorFunction == IRP_MJ_CREATE) {
-        Stack->Parameters.Create.Options = Options;
-        Stack->Parameters.Create.ShareAccess = FILE_SHARE_READ | FILE_SHARE_WRITE;
+    if (MajorFunction == IRP_MJ_CREATE && ARGUMENT_PRESENT(OpenPacket)) {
+        RtlZeroMemory(&SecurityContext, sizeof(SecurityContext));
+        SecurityContext.DesiredAccess = OpenPacket->DesiredAccess;
+        SecurityContext.FullCreateOptions = OpenPacket->CreateOptions;
+        Irp->Overlay.AllocationSize = OpenPacket->AllocationSize;
+        Irp->AssociatedIrp.SystemBuffer = OpenPacket->EaBuffer;
+        Stack->Parameters.Create.SecurityContext = &SecurityContext;
+        Stack->Parameters.Create.Options = (OpenPacket->Disposition << 24) | (OpenPacket->CreateOptions & FILE_VALID_OPTION_FLAGS);
+        Stack->Parameters.Create.FileAttributes = OpenPacket->FileAttributes;
+        Stack->Parameters.Create.ShareAccess = OpenPacket->ShareAccess;
+        Stack->Parameters.Create.EaLength = OpenPacket->EaLength;
     }
     IopQueueThreadIrp(Irp);
     IoStatus.Status = STATUS_PENDING;
+    IoStatus.Information = 0;
 
     //
     // Whether the driver returned STATUS_PENDING or not, the completion (an APC of this thread) writes the
@@ -102,6 +126,9 @@ Return Value:
     IoCallDriver(Top, Irp);
     KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
     Status = IoStatus.Status;
+    if (ARGUMENT_PRESENT(Information)) {
+        *Information = IoStatus.Information;
+    }
     ObDereferenceObject(Top);
     return Status;
 }
@@ -136,7 +163,7 @@ Routine Description:
         (FileObject->Flags & FO_CLEANUP_COMPLETE) != 0) {
         return;
     }
-    IopSynchronousFileRequest(FileObject, IRP_MJ_CLEANUP, 0);
+    IopSynchronousFileRequest(FileObject, IRP_MJ_CLEANUP, NULL, 0, NULL);
     FileObject->Flags |= FO_CLEANUP_COMPLETE;
 }
 
@@ -151,7 +178,7 @@ IopDeleteFile(
 Routine Description:
 
     The File type's delete procedure (at PASSIVE_LEVEL): an open file object's stack sees IRP_MJ_CLOSE, then
-    the device loses the file object's reference.
+    the device (and the volume) lose the file object's count and the device its reference.
 
 --*/
 
@@ -163,86 +190,21 @@ Routine Description:
         return;
     }
     if ((FileObject->Flags & FO_FILE_OPEN) != 0) {
-        IopSynchronousFileRequest(FileObject, IRP_MJ_CLOSE, 0);
+        IopSynchronousFileRequest(FileObject, IRP_MJ_CLOSE, NULL, 0, NULL);
         InterlockedDecrement(&DeviceObject->ReferenceCount);
+        if (FileObject->Vpb != NULL) {
+            InterlockedDecrement((PLONG)&FileObject->Vpb->ReferenceCount);
+        }
+    }
+    if (FileObject->RelatedFileObject != NULL) {
+        ObDereferenceObject(FileObject->RelatedFileObject);
+        FileObject->RelatedFileObject = NULL;
     }
     if (FileObject->FileName.Buffer != NULL) {
         ExFreePoolWithTag(FileObject->FileName.Buffer, IOP_NAME_TAG);
     }
     FileObject->DeviceObject = NULL;
     ObDereferenceObject(DeviceObject);
-}
-
-static
-NTSTATUS
-IopOpenDevice(
-    IN PDEVICE_OBJECT DeviceObject,
-    IN ACCESS_MASK DesiredAccess,
-    OUT PFILE_OBJECT *FileObject
-    )
-
-/*++
-
-Routine Description:
-
-    Opens a device: a new file object (referencing DeviceObject, whose reference the caller hands over),
-    and IRP_MJ_CREATE to the top of the device's stack.
-
-Return Value:
-
-    STATUS_NO_SUCH_DEVICE for a device still initialising (DO_DEVICE_INITIALIZING) or being deleted;
-    STATUS_ACCESS_DENIED for an exclusive device open already; what the stack completed the create with.
-
---*/
-
-{
-    PFILE_OBJECT File;
-    OBJECT_ATTRIBUTES Attributes;
-    NTSTATUS Status;
-
-    *FileObject = NULL;
-    if ((DeviceObject->Flags & DO_DEVICE_INITIALIZING) != 0 ||
-        (DeviceObject->DeviceObjectExtension->ExtensionFlags & (DOE_DELETE_PENDING | DOE_UNLOAD_PENDING)) != 0) {
-        ObDereferenceObject(DeviceObject);
-        return STATUS_NO_SUCH_DEVICE;
-    }
-    if ((DeviceObject->Flags & DO_EXCLUSIVE) != 0 && DeviceObject->ReferenceCount != 0) {
-        ObDereferenceObject(DeviceObject);
-        return STATUS_ACCESS_DENIED;
-    }
-    InitializeObjectAttributes(&Attributes, NULL, OBJ_KERNEL_HANDLE, NULL, NULL);
-    Status = ObCreateObject(KernelMode, IopFileObjectType, &Attributes, KernelMode, NULL, sizeof(FILE_OBJECT), 0, 0,
-                            (PVOID *)&File);
-    if (!NT_SUCCESS(Status)) {
-        ObDereferenceObject(DeviceObject);
-        return Status;
-    }
-    RtlZeroMemory(File, sizeof(FILE_OBJECT));
-    File->Type = IO_TYPE_FILE;
-    File->Size = sizeof(FILE_OBJECT);
-    File->DeviceObject = DeviceObject;
-    File->Vpb = DeviceObject->Vpb;
-    File->ReadAccess = (BOOLEAN)((DesiredAccess & (FILE_READ_DATA | GENERIC_READ | GENERIC_ALL)) != 0);
-    File->WriteAccess = (BOOLEAN)((DesiredAccess & (FILE_WRITE_DATA | FILE_APPEND_DATA | GENERIC_WRITE | GENERIC_ALL)) != 0);
-    File->Flags = FO_DIRECT_DEVICE_OPEN;
-    KeInitializeEvent(&File->Lock, SynchronizationEvent, FALSE);
-    KeInitializeEvent(&File->Event, NotificationEvent, FALSE);
-    InterlockedIncrement(&DeviceObject->ReferenceCount);
-
-    Status = IopSynchronousFileRequest(File, IRP_MJ_CREATE, (ULONG)FILE_OPEN << 24);
-    if (!NT_SUCCESS(Status)) {
-
-        //
-        // Not open: its deletion sends no close.
-        //
-
-        InterlockedDecrement(&DeviceObject->ReferenceCount);
-        ObDereferenceObject(File);
-        return Status;
-    }
-    File->Flags |= FO_FILE_OPEN;
-    *FileObject = File;
-    return Status;
 }
 
 NTSTATUS
@@ -271,9 +233,9 @@ Return Value:
 --*/
 
 {
-    PDEVICE_OBJECT Device;
+    OBJECT_ATTRIBUTES Attributes;
+    IO_STATUS_BLOCK IoStatus;
     PFILE_OBJECT File;
-    PFILE_OBJECT Referenced;
     HANDLE Handle;
     NTSTATUS Status;
 
@@ -281,12 +243,8 @@ Return Value:
 
     *FileObject = NULL;
     *DeviceObject = NULL;
-    Status = ObReferenceObjectByName(ObjectName, OBJ_CASE_INSENSITIVE, NULL, DesiredAccess, IopDeviceObjectType,
-                                     KernelMode, NULL, (PVOID *)&Device);
-    if (!NT_SUCCESS(Status)) {
-        return Status;
-    }
-    Status = IopOpenDevice(Device, DesiredAccess, &File);
+    InitializeObjectAttributes(&Attributes, ObjectName, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    Status = ZwOpenFile(&Handle, DesiredAccess, &Attributes, &IoStatus, 0, FILE_NON_DIRECTORY_FILE);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -295,13 +253,12 @@ Return Value:
     // The handle gives the file object the life of any opened file: its close is the cleanup.
     //
 
-    Status = ObInsertObject(File, NULL, DesiredAccess, 0, (PVOID *)&Referenced, &Handle);
+    Status = ObReferenceObjectByHandle(Handle, 0, IopFileObjectType, KernelMode, (PVOID *)&File, NULL);
+    ZwClose(Handle);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
-    File->Flags |= FO_HANDLE_CREATED;
-    ZwClose(Handle);
-    *FileObject = Referenced;
-    *DeviceObject = IoGetRelatedDeviceObject(Referenced);
+    *FileObject = File;
+    *DeviceObject = IoGetRelatedDeviceObject(File);
     return STATUS_SUCCESS;
 }

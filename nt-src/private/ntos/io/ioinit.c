@@ -7,8 +7,8 @@ Module Name:
 Abstract:
 
     The I/O manager's initialisation (Phase 1, after the executive's worker threads): the Driver, Device and
-    File object types, the \Driver and \FileSystem directories, the locks, the device timers' clock, then the
-    boot-start drivers.
+    File object types (devices and files parse the names that go into them), the \Driver and \FileSystem
+    directories and the \?? link, the locks, the device timers' clock and the file system list, then the boot-start drivers.
 
 --*/
 
@@ -30,6 +30,7 @@ IopCreateType(
     IN PCWSTR TypeName,
     IN OB_CLOSE_METHOD CloseProcedure OPTIONAL,
     IN OB_DELETE_METHOD DeleteProcedure,
+    IN OB_PARSE_METHOD ParseProcedure OPTIONAL,
     OUT POBJECT_TYPE *ObjectType
     )
 
@@ -57,6 +58,7 @@ Routine Description:
     Initializer.ValidAccessMask = FILE_ALL_ACCESS;
     Initializer.CloseProcedure = CloseProcedure;
     Initializer.DeleteProcedure = DeleteProcedure;
+    Initializer.ParseProcedure = ParseProcedure;
     RtlInitUnicodeString(&Name, TypeName);
     return (BOOLEAN)NT_SUCCESS(ObCreateObjectType(&Name, &Initializer, NULL, ObjectType));
 }
@@ -111,20 +113,35 @@ Return Value:
 --*/
 
 {
+    UNICODE_STRING LinkName;
+    UNICODE_STRING LinkTarget;
+
     if (Phase != 1) {
         return TRUE;
     }
     KeInitializeSpinLock(&IopCancelSpinLock);
     KeInitializeSpinLock(&IopDatabaseLock);
-    if (!IopCreateType(L"Driver", NULL, IopDeleteDriver, &IopDriverObjectType) ||
-        !IopCreateType(L"Device", NULL, IopDeleteDevice, &IopDeviceObjectType) ||
-        !IopCreateType(L"File", IopCloseFile, IopDeleteFile, &IopFileObjectType)) {
+    if (!IopCreateType(L"Driver", NULL, IopDeleteDriver, NULL, &IopDriverObjectType) ||
+        !IopCreateType(L"Device", NULL, IopDeleteDevice, IopParseDevice, &IopDeviceObjectType) ||
+        !IopCreateType(L"File", IopCloseFile, IopDeleteFile, IopParseFile, &IopFileObjectType)) {
         return FALSE;
     }
     if (!IopCreateDirectory(L"\\Driver") || !IopCreateDirectory(L"\\FileSystem")) {
         return FALSE;
     }
+
+    //
+    // \?? is where DOS device names are looked up (\??\C:\x.txt); they live in \DosDevices.
+    //
+
+    RtlInitUnicodeString(&LinkName, L"\\??");
+    RtlInitUnicodeString(&LinkTarget, L"\\DosDevices");
+    if (!NT_SUCCESS(IoCreateSymbolicLink(&LinkName, &LinkTarget))) {
+        return FALSE;
+    }
     IopInitializeTimers();
+    IopInitializeFileSystems();
     IopInitializeBootDrivers(LoaderBlock);
+    IopMountBootVolume();
     return TRUE;
 }

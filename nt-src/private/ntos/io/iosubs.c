@@ -18,7 +18,6 @@ Abstract:
 #include <io.h>
 #include <excpt.h>
 
-static
 PVOID
 IopAllocateSystemBuffer(
     IN ULONG Length
@@ -70,7 +69,6 @@ Return Value:
     return Locked;
 }
 
-static
 VOID
 IopFreeUnsentIrp(
     IN PIRP Irp
@@ -95,6 +93,162 @@ Routine Description:
         IoFreeMdl(Irp->MdlAddress);
     }
     IoFreeIrp(Irp);
+}
+
+BOOLEAN
+IopSetTransferBuffer(
+    IN PIRP Irp,
+    IN PDEVICE_OBJECT DeviceObject,
+    IN BOOLEAN Input,
+    IN PVOID Buffer,
+    IN ULONG Length
+    )
+
+/*++
+
+Routine Description:
+
+    Gives a read (Input) or write the caller's Buffer as DeviceObject asks: DO_BUFFERED_IO a system buffer
+    (a write's data copied into it; a read's copied back at completion), DO_DIRECT_IO an MDL with the pages
+    locked, else Buffer itself. Irp->UserBuffer is Buffer in every case.
+
+Return Value:
+
+    FALSE when the system buffer or the MDL cannot be had (the caller frees the IRP: IopFreeUnsentIrp).
+
+--*/
+
+{
+    Irp->UserBuffer = Buffer;
+    if (Length == 0) {
+        return TRUE;
+    }
+    if ((DeviceObject->Flags & DO_BUFFERED_IO) != 0) {
+        Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(Length);
+        if (Irp->AssociatedIrp.SystemBuffer == NULL) {
+            return FALSE;
+        }
+        if (Input) {
+            Irp->Flags |= IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER | IRP_INPUT_OPERATION;
+        } else {
+            RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, Buffer, Length);
+            Irp->Flags |= IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
+        }
+    } else if ((DeviceObject->Flags & DO_DIRECT_IO) != 0) {
+        return IopLockBuffer(Irp, Buffer, Length, Input ? IoWriteAccess : IoReadAccess);
+    }
+    return TRUE;
+}
+
+BOOLEAN
+IopSetQueryBuffer(
+    IN PIRP Irp,
+    IN ULONG Length
+    )
+
+/*++
+
+Routine Description:
+
+    A query's output goes through a system buffer of Length bytes whatever the device: the driver fills
+    it, and Information bytes of it reach Irp->UserBuffer at completion (the caller sets UserBuffer).
+
+--*/
+
+{
+    Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(Length != 0 ? Length : 1);
+    if (Irp->AssociatedIrp.SystemBuffer == NULL) {
+        return FALSE;
+    }
+    RtlZeroMemory(Irp->AssociatedIrp.SystemBuffer, Length);
+    Irp->Flags |= IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER | IRP_INPUT_OPERATION;
+    return TRUE;
+}
+
+BOOLEAN
+IopSetControlBuffers(
+    IN PIRP Irp,
+    IN ULONG ControlCode,
+    IN PVOID InputBuffer OPTIONAL,
+    IN ULONG InputBufferLength,
+    IN PVOID OutputBuffer OPTIONAL,
+    IN ULONG OutputBufferLength
+    )
+
+/*++
+
+Routine Description:
+
+    Gives a device or file system control request its buffers as the control code's method says:
+
+        METHOD_BUFFERED: one system buffer the larger of the two lengths, the input copied into it; the
+            driver writes its output there, and Information bytes of it are copied to OutputBuffer at
+            completion.
+
+        METHOD_IN_DIRECT, METHOD_OUT_DIRECT: the input in a system buffer; the output buffer described by an
+            MDL (Irp->MdlAddress), its pages locked for the device to read (IN) or write (OUT).
+
+        METHOD_NEITHER: the caller's addresses: Parameters.DeviceIoControl.Type3InputBuffer and
+            Irp->UserBuffer.
+
+    Irp->UserBuffer is OutputBuffer for every method. The next stack location's lengths and code are set
+    (the control requests share their layout).
+
+Return Value:
+
+    FALSE when a buffer or the MDL cannot be had (the caller frees the IRP: IopFreeUnsentIrp).
+
+--*/
+
+{
+    PIO_STACK_LOCATION Stack = IoGetNextIrpStackLocation(Irp);
+    ULONG Length;
+
+    Irp->UserBuffer = OutputBuffer;
+    Stack->Parameters.DeviceIoControl.IoControlCode = ControlCode;
+    Stack->Parameters.DeviceIoControl.InputBufferLength = InputBufferLength;
+    Stack->Parameters.DeviceIoControl.OutputBufferLength = OutputBufferLength;
+
+    switch (METHOD_FROM_CTL_CODE(ControlCode)) {
+    case METHOD_BUFFERED:
+        Length = InputBufferLength > OutputBufferLength ? InputBufferLength : OutputBufferLength;
+        if (Length != 0) {
+            Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(Length);
+            if (Irp->AssociatedIrp.SystemBuffer == NULL) {
+                return FALSE;
+            }
+            Irp->Flags |= IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
+            if (ARGUMENT_PRESENT(InputBuffer) && InputBufferLength != 0) {
+                RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
+            }
+            if (ARGUMENT_PRESENT(OutputBuffer) && OutputBufferLength != 0) {
+                Irp->Flags |= IRP_INPUT_OPERATION;
+            }
+        }
+        break;
+
+    case METHOD_IN_DIRECT:
+    case METHOD_OUT_DIRECT:
+        if (ARGUMENT_PRESENT(InputBuffer) && InputBufferLength != 0) {
+            Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(InputBufferLength);
+            if (Irp->AssociatedIrp.SystemBuffer == NULL) {
+                return FALSE;
+            }
+            RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
+            Irp->Flags |= IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
+        }
+        if (ARGUMENT_PRESENT(OutputBuffer) && OutputBufferLength != 0 &&
+            !IopLockBuffer(Irp, OutputBuffer, OutputBufferLength,
+                           METHOD_FROM_CTL_CODE(ControlCode) == METHOD_IN_DIRECT ? IoReadAccess : IoWriteAccess)) {
+            return FALSE;
+        }
+        break;
+
+    default:
+        Stack->Parameters.DeviceIoControl.Type3InputBuffer = InputBuffer;
+        break;
+    }
+    return TRUE;
 }
 
 PIRP
@@ -146,24 +300,9 @@ Return Value:
     if (MajorFunction != IRP_MJ_READ && MajorFunction != IRP_MJ_WRITE) {
         return Irp;
     }
-    Irp->UserBuffer = Buffer;
-    if ((DeviceObject->Flags & DO_BUFFERED_IO) != 0 && Length != 0) {
-        Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(Length);
-        if (Irp->AssociatedIrp.SystemBuffer == NULL) {
-            IoFreeIrp(Irp);
-            return NULL;
-        }
-        if (MajorFunction == IRP_MJ_WRITE) {
-            RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, Buffer, Length);
-            Irp->Flags = IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
-        } else {
-            Irp->Flags = IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER | IRP_INPUT_OPERATION;
-        }
-    } else if ((DeviceObject->Flags & DO_DIRECT_IO) != 0 && Length != 0) {
-        if (!IopLockBuffer(Irp, Buffer, Length, MajorFunction == IRP_MJ_READ ? IoWriteAccess : IoReadAccess)) {
-            IopFreeUnsentIrp(Irp);
-            return NULL;
-        }
+    if (!IopSetTransferBuffer(Irp, DeviceObject, (BOOLEAN)(MajorFunction == IRP_MJ_READ), Buffer, Length)) {
+        IopFreeUnsentIrp(Irp);
+        return NULL;
     }
     if (MajorFunction == IRP_MJ_READ) {
         Stack->Parameters.Read.Length = Length;
@@ -235,19 +374,7 @@ IoBuildDeviceIoControlRequest(
 Routine Description:
 
     Builds a threaded IRP_MJ_DEVICE_CONTROL (or IRP_MJ_INTERNAL_DEVICE_CONTROL) request for DeviceObject's
-    stack. The buffers go as the control code's method says:
-
-        METHOD_BUFFERED: one system buffer the larger of the two lengths, the input copied into it; the
-            driver writes its output there, and Information bytes of it are copied to OutputBuffer at
-            completion.
-
-        METHOD_IN_DIRECT, METHOD_OUT_DIRECT: the input in a system buffer; the output buffer described by an
-            MDL (Irp->MdlAddress), its pages locked for the device to read (IN) or write (OUT).
-
-        METHOD_NEITHER: the caller's addresses: Parameters.DeviceIoControl.Type3InputBuffer and
-            Irp->UserBuffer.
-
-    Irp->UserBuffer is OutputBuffer for every method. Completion writes *IoStatusBlock and sets Event.
+    stack, its buffers as the control code's method says (IopSetControlBuffers). Completion writes *IoStatusBlock and sets Event.
     Callable at PASSIVE_LEVEL.
 
 Return Value:
@@ -259,7 +386,6 @@ Return Value:
 {
     PIRP Irp;
     PIO_STACK_LOCATION Stack;
-    ULONG Length;
 
     PAGED_CODE();
 
@@ -270,54 +396,11 @@ Return Value:
     Irp->RequestorMode = KernelMode;
     Irp->UserIosb = IoStatusBlock;
     Irp->UserEvent = Event;
-    Irp->UserBuffer = OutputBuffer;
     Stack = IoGetNextIrpStackLocation(Irp);
     Stack->MajorFunction = (UCHAR)(InternalDeviceIoControl ? IRP_MJ_INTERNAL_DEVICE_CONTROL : IRP_MJ_DEVICE_CONTROL);
-    Stack->Parameters.DeviceIoControl.IoControlCode = IoControlCode;
-    Stack->Parameters.DeviceIoControl.InputBufferLength = InputBufferLength;
-    Stack->Parameters.DeviceIoControl.OutputBufferLength = OutputBufferLength;
-
-    switch (METHOD_FROM_CTL_CODE(IoControlCode)) {
-    case METHOD_BUFFERED:
-        Length = InputBufferLength > OutputBufferLength ? InputBufferLength : OutputBufferLength;
-        if (Length != 0) {
-            Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(Length);
-            if (Irp->AssociatedIrp.SystemBuffer == NULL) {
-                IoFreeIrp(Irp);
-                return NULL;
-            }
-            Irp->Flags = IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
-            if (ARGUMENT_PRESENT(InputBuffer) && InputBufferLength != 0) {
-                RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
-            }
-            if (ARGUMENT_PRESENT(OutputBuffer) && OutputBufferLength != 0) {
-                Irp->Flags |= IRP_INPUT_OPERATION;
-            }
-        }
-        break;
-
-    case METHOD_IN_DIRECT:
-    case METHOD_OUT_DIRECT:
-        if (ARGUMENT_PRESENT(InputBuffer) && InputBufferLength != 0) {
-            Irp->AssociatedIrp.SystemBuffer = IopAllocateSystemBuffer(InputBufferLength);
-            if (Irp->AssociatedIrp.SystemBuffer == NULL) {
-                IoFreeIrp(Irp);
-                return NULL;
-            }
-            RtlCopyMemory(Irp->AssociatedIrp.SystemBuffer, InputBuffer, InputBufferLength);
-            Irp->Flags = IRP_BUFFERED_IO | IRP_DEALLOCATE_BUFFER;
-        }
-        if (ARGUMENT_PRESENT(OutputBuffer) && OutputBufferLength != 0 &&
-            !IopLockBuffer(Irp, OutputBuffer, OutputBufferLength,
-                           METHOD_FROM_CTL_CODE(IoControlCode) == METHOD_IN_DIRECT ? IoReadAccess : IoWriteAccess)) {
-            IopFreeUnsentIrp(Irp);
-            return NULL;
-        }
-        break;
-
-    default:
-        Stack->Parameters.DeviceIoControl.Type3InputBuffer = InputBuffer;
-        break;
+    if (!IopSetControlBuffers(Irp, IoControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength)) {
+        IopFreeUnsentIrp(Irp);
+        return NULL;
     }
     Irp->Flags |= IRP_SYNCHRONOUS_API;
     IopQueueThreadIrp(Irp);

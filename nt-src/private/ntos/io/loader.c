@@ -313,3 +313,29 @@ Return Value:
     ObDereferenceObject(DriverObject);
     return Status;
 }
+
+BOOLEAN
+NTAPI
+IoGetBootRamDisk(
+    OUT PPHYSICAL_ADDRESS PhysicalAddress,
+    OUT PULONG Length
+    )
+
+/*++
+
+Routine Description:
+
+    The boot volume's image the loader placed in memory for the RAM disk driver (BOOT.md: RamDiskBase,
+    RamDiskLength).
+
+Return Value:
+
+    FALSE when the loader handed none over.
+
+--*/
+
+{
+    PhysicalAddress->QuadPart = KeLoaderBlock->RamDiskBase;
+    *Length = KeLoaderBlock->RamDiskLength;
+    return (BOOLEAN)(KeLoaderBlock->RamDiskLength != 0);
+}

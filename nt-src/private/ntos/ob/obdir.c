@@ -271,6 +271,12 @@ Routine Description:
     name information holds ObjectName: when the last component is not there, the object is entered under it
     (and returned, with no added reference). ParseContext and DesiredAccess go to parse procedures.
 
+    An object whose type has a parse procedure (a device, a file) owns the rest of the path: met with more
+    of the path after it, or as the last component of a lookup given a ParseContext (an open), or as the
+    root directory of a relative name, it is handed the rest (starting with its backslash, or empty; the
+    whole name for a root) and what its parse procedure returns is the result. The procedure runs without
+    the namespace lock, since it may send I/O requests.
+
 Return Value:
 
     STATUS_SUCCESS with *FoundObject referenced; STATUS_OBJECT_NAME_COLLISION (InsertObject given and the
@@ -387,7 +393,8 @@ Return Value:
         }
 
         Type = OBJECT_TO_OBJECT_HEADER(Object)->Type;
-        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject)) {
+        if (Type->TypeInfo.ParseProcedure != NULL && !ARGUMENT_PRESENT(InsertObject) &&
+            (!Last || ARGUMENT_PRESENT(ParseContext))) {
             ObReferenceObject(Object);
             ObpReleaseNamespaceLock();
             Status = ObpParse(Object, ObjectType, DesiredAccess, AccessMode, Attributes, &Rest, ParseContext,

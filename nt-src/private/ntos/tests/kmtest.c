@@ -71,6 +71,9 @@ START_TEST(CmValue);
 START_TEST(CmLink);
 START_TEST(CmHive);
 START_TEST(CmQuery);
+START_TEST(IoFileApi);
+START_TEST(RamDisk);
+START_TEST(FatFs);
 
 static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(KmtSelf),
@@ -125,6 +128,9 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(CmLink),
     KMT_SUITE_ENTRY(CmHive),
     KMT_SUITE_ENTRY(CmQuery),
+    KMT_SUITE_ENTRY(IoFileApi),
+    KMT_SUITE_ENTRY(RamDisk),
+    KMT_SUITE_ENTRY(FatFs),
 };
 
 static ULONG KmtPassed;

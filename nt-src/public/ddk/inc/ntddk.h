@@ -1261,6 +1261,13 @@ NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(IN PETHREAD Thread);
 #define IRP_MN_VERIFY_VOLUME             0x02
 #define IRP_MN_LOAD_FILE_SYSTEM          0x03
 
+#define IRP_MN_QUERY_DIRECTORY           0x01
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY   0x02
+#define IRP_MN_USER_FS_REQUEST           0x00
+#define IRP_MN_MOUNT_VOLUME              0x01
+#define IRP_MN_VERIFY_VOLUME             0x02
+#define IRP_MN_LOAD_FILE_SYSTEM          0x03
+
 //
 // Device types (the high 16 bits of an I/O control code) and characteristics.
 //
@@ -1380,6 +1387,45 @@ typedef ULONG DEVICE_TYPE;
 #define FILE_SYNCHRONOUS_IO_ALERT        0x00000010
 #define FILE_SYNCHRONOUS_IO_NONALERT     0x00000020
 #define FILE_NON_DIRECTORY_FILE          0x00000040
+#define FILE_CREATE_TREE_CONNECTION      0x00000080
+#define FILE_COMPLETE_IF_OPLOCKED        0x00000100
+#define FILE_NO_EA_KNOWLEDGE             0x00000200
+#define FILE_RANDOM_ACCESS               0x00000800
+#define FILE_DELETE_ON_CLOSE             0x00001000
+#define FILE_OPEN_BY_FILE_ID             0x00002000
+#define FILE_OPEN_FOR_BACKUP_INTENT      0x00004000
+#define FILE_NO_COMPRESSION              0x00008000
+#define FILE_NO_INTERMEDIATE_BUFFERING   0x00000008
+#define FILE_VALID_OPTION_FLAGS          0x00ffffff
+#define FILE_MAXIMUM_DISPOSITION         0x00000005
+
+//
+// What a create did (IoStatus.Information), and the file attributes.
+//
+
+#define FILE_SUPERSEDED                  0x00000000
+#define FILE_OPENED                      0x00000001
+#define FILE_CREATED                     0x00000002
+#define FILE_OVERWRITTEN                 0x00000003
+#define FILE_EXISTS                      0x00000004
+#define FILE_DOES_NOT_EXIST              0x00000005
+
+#define FILE_ATTRIBUTE_READONLY          0x00000001
+#define FILE_ATTRIBUTE_HIDDEN            0x00000002
+#define FILE_ATTRIBUTE_SYSTEM            0x00000004
+#define FILE_ATTRIBUTE_DIRECTORY         0x00000010
+#define FILE_ATTRIBUTE_ARCHIVE           0x00000020
+#define FILE_ATTRIBUTE_NORMAL            0x00000080
+#define FILE_ATTRIBUTE_TEMPORARY         0x00000100
+#define FILE_ATTRIBUTE_VALID_FLAGS       0x00007fb7
+#define FILE_ATTRIBUTE_VALID_SET_FLAGS   0x000031a7
+
+//
+// A read or write's ByteOffset may say: at the file's current position (a synchronous file), or at its end.
+//
+
+#define FILE_USE_FILE_POINTER_POSITION   0xfffffffe
+#define FILE_WRITE_TO_END_OF_FILE        0xffffffff
 
 #define FILE_BYTE_ALIGNMENT              0x00000000
 #define FILE_WORD_ALIGNMENT              0x00000001
@@ -1457,6 +1503,68 @@ typedef enum _FSINFOCLASS {
 } FS_INFORMATION_CLASS, *PFS_INFORMATION_CLASS;
 
 //
+// The file information classes a kernel caller queries and sets (ZwQueryInformationFile,
+// ZwSetInformationFile), and the volume's (ZwQueryVolumeInformationFile).
+//
+
+typedef struct _FILE_BASIC_INFORMATION {
+    LARGE_INTEGER CreationTime;
+    LARGE_INTEGER LastAccessTime;
+    LARGE_INTEGER LastWriteTime;
+    LARGE_INTEGER ChangeTime;
+    ULONG FileAttributes;
+} FILE_BASIC_INFORMATION, *PFILE_BASIC_INFORMATION;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+    LARGE_INTEGER AllocationSize;
+    LARGE_INTEGER EndOfFile;
+    ULONG NumberOfLinks;
+    BOOLEAN DeletePending;
+    BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+
+typedef struct _FILE_POSITION_INFORMATION {
+    LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+
+typedef struct _FILE_END_OF_FILE_INFORMATION {
+    LARGE_INTEGER EndOfFile;
+} FILE_END_OF_FILE_INFORMATION, *PFILE_END_OF_FILE_INFORMATION;
+
+typedef struct _FILE_DISPOSITION_INFORMATION {
+    BOOLEAN DeleteFile;
+} FILE_DISPOSITION_INFORMATION, *PFILE_DISPOSITION_INFORMATION;
+
+typedef struct _FILE_NAME_INFORMATION {
+    ULONG FileNameLength;
+    WCHAR FileName[1];
+} FILE_NAME_INFORMATION, *PFILE_NAME_INFORMATION;
+
+typedef struct _FILE_ALIGNMENT_INFORMATION {
+    ULONG AlignmentRequirement;
+} FILE_ALIGNMENT_INFORMATION, *PFILE_ALIGNMENT_INFORMATION;
+
+typedef struct _FILE_FS_DEVICE_INFORMATION {
+    DEVICE_TYPE DeviceType;
+    ULONG Characteristics;
+} FILE_FS_DEVICE_INFORMATION, *PFILE_FS_DEVICE_INFORMATION;
+
+typedef struct _FILE_FS_VOLUME_INFORMATION {
+    LARGE_INTEGER VolumeCreationTime;
+    ULONG VolumeSerialNumber;
+    ULONG VolumeLabelLength;
+    BOOLEAN SupportsObjects;
+    WCHAR VolumeLabel[1];
+} FILE_FS_VOLUME_INFORMATION, *PFILE_FS_VOLUME_INFORMATION;
+
+typedef struct _FILE_FS_SIZE_INFORMATION {
+    LARGE_INTEGER TotalAllocationUnits;
+    LARGE_INTEGER AvailableAllocationUnits;
+    ULONG SectorsPerAllocationUnit;
+    ULONG BytesPerSector;
+} FILE_FS_SIZE_INFORMATION, *PFILE_FS_SIZE_INFORMATION;
+
+//
 // Device queues: the entries a driver queues IRPs with (Tail.Overlay.DeviceQueueEntry).
 //
 
@@ -1489,6 +1597,45 @@ struct _IRP;
 struct _IO_TIMER;
 
 typedef struct _VPB *PVPB;
+
+//
+// A volume parameter block: a disk-type device's link to the file system volume mounted on it
+// (DeviceObject, the file system's volume device, once VPB_MOUNTED).
+//
+
+#define MAXIMUM_VOLUME_LABEL_LENGTH      (32 * sizeof(WCHAR))
+
+#define VPB_MOUNTED                      0x00000001
+#define VPB_LOCKED                       0x00000002
+#define VPB_PERSISTENT                   0x00000004
+#define VPB_REMOVE_PENDING               0x00000008
+
+typedef struct _VPB {
+    CSHORT Type;
+    CSHORT Size;
+    USHORT Flags;
+    USHORT VolumeLabelLength;           // in bytes
+    struct _DEVICE_OBJECT *DeviceObject;
+    struct _DEVICE_OBJECT *RealDevice;
+    ULONG SerialNumber;
+    ULONG ReferenceCount;               // the file objects open on the volume
+    WCHAR VolumeLabel[MAXIMUM_VOLUME_LABEL_LENGTH / sizeof(WCHAR)];
+} VPB;
+
+//
+// How a file is shared by its opens: kept by the file system per file, checked and updated with
+// IoCheckShareAccess and its companions.
+//
+
+typedef struct _SHARE_ACCESS {
+    ULONG OpenCount;
+    ULONG Readers;
+    ULONG Writers;
+    ULONG Deleters;
+    ULONG SharedRead;
+    ULONG SharedWrite;
+    ULONG SharedDelete;
+} SHARE_ACCESS, *PSHARE_ACCESS;
 
 //
 // Device objects. Flags: DO_BUFFERED_IO or DO_DIRECT_IO say how read and write buffers reach the driver;
@@ -1955,6 +2102,27 @@ NTKERNELAPI NTSTATUS NTAPI IoInitializeTimer(IN PDEVICE_OBJECT DeviceObject, IN 
 NTKERNELAPI VOID NTAPI IoStartTimer(IN PDEVICE_OBJECT DeviceObject);
 NTKERNELAPI VOID NTAPI IoStopTimer(IN PDEVICE_OBJECT DeviceObject);
 
+NTKERNELAPI NTSTATUS NTAPI IoCheckShareAccess(IN ACCESS_MASK DesiredAccess, IN ULONG DesiredShareAccess,
+    IN OUT PFILE_OBJECT FileObject, IN OUT PSHARE_ACCESS ShareAccess, IN BOOLEAN Update);
+NTKERNELAPI VOID NTAPI IoSetShareAccess(IN ACCESS_MASK DesiredAccess, IN ULONG DesiredShareAccess,
+    IN OUT PFILE_OBJECT FileObject, OUT PSHARE_ACCESS ShareAccess);
+NTKERNELAPI VOID NTAPI IoUpdateShareAccess(IN PFILE_OBJECT FileObject, IN OUT PSHARE_ACCESS ShareAccess);
+NTKERNELAPI VOID NTAPI IoRemoveShareAccess(IN PFILE_OBJECT FileObject, IN OUT PSHARE_ACCESS ShareAccess);
+
+typedef enum _CREATE_FILE_TYPE {
+    CreateFileTypeNone,
+    CreateFileTypeNamedPipe,
+    CreateFileTypeMailslot
+} CREATE_FILE_TYPE;
+
+#define IO_FORCE_ACCESS_CHECK            0x0001
+#define IO_NO_PARAMETER_CHECKING         0x0100
+
+NTKERNELAPI NTSTATUS NTAPI IoCreateFile(OUT PHANDLE FileHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes, OUT PIO_STATUS_BLOCK IoStatusBlock, IN PLARGE_INTEGER AllocationSize OPTIONAL,
+    IN ULONG FileAttributes, IN ULONG ShareAccess, IN ULONG Disposition, IN ULONG CreateOptions, IN PVOID EaBuffer OPTIONAL,
+    IN ULONG EaLength, IN CREATE_FILE_TYPE CreateFileType, IN PVOID ExtraCreateParameters OPTIONAL, IN ULONG Options);
+
 //
 // A driver built into the kernel: its driver object is created (\Driver\Name) and its initialization routine
 // called as a loaded driver's DriverEntry is. Not in the DDK; Windows exports it under this name.
@@ -1970,6 +2138,13 @@ NTKERNELAPI VOID NTAPI IoStartNextPacket(IN PDEVICE_OBJECT DeviceObject, IN BOOL
 NTKERNELAPI VOID NTAPI IoStartNextPacketByKey(IN PDEVICE_OBJECT DeviceObject, IN BOOLEAN Cancelable, IN ULONG Key);
 NTKERNELAPI NTSTATUS NTAPI IoCreateDriver(IN PUNICODE_STRING DriverName OPTIONAL, IN PDRIVER_INITIALIZE InitializationFunction);
 NTKERNELAPI VOID NTAPI IoDeleteDriver(IN PDRIVER_OBJECT DriverObject);
+
+//
+// The disk image the loader handed over for the RAM disk (the boot volume). Not in the DDK: this kernel's
+// loader hands it to the RAM disk driver this way.
+//
+
+NTKERNELAPI BOOLEAN NTAPI IoGetBootRamDisk(OUT PPHYSICAL_ADDRESS PhysicalAddress, OUT PULONG Length);
 
 //
 // The native system services a kernel component calls (as Zw routines, with kernel-mode rights).
@@ -2177,5 +2352,28 @@ typedef struct _RTL_QUERY_REGISTRY_TABLE {
 
 NTSYSAPI NTSTATUS NTAPI RtlQueryRegistryValues(IN ULONG RelativeTo, IN PCWSTR Path, IN PRTL_QUERY_REGISTRY_TABLE QueryTable,
     IN PVOID Context, IN PVOID Environment OPTIONAL);
+
+NTSYSAPI NTSTATUS NTAPI ZwCreateFile(OUT PHANDLE FileHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes, OUT PIO_STATUS_BLOCK IoStatusBlock, IN PLARGE_INTEGER AllocationSize OPTIONAL,
+    IN ULONG FileAttributes, IN ULONG ShareAccess, IN ULONG CreateDisposition, IN ULONG CreateOptions,
+    IN PVOID EaBuffer OPTIONAL, IN ULONG EaLength);
+NTSYSAPI NTSTATUS NTAPI ZwOpenFile(OUT PHANDLE FileHandle, IN ACCESS_MASK DesiredAccess,
+    IN POBJECT_ATTRIBUTES ObjectAttributes, OUT PIO_STATUS_BLOCK IoStatusBlock, IN ULONG ShareAccess,
+    IN ULONG OpenOptions);
+NTSYSAPI NTSTATUS NTAPI ZwReadFile(IN HANDLE FileHandle, IN HANDLE Event OPTIONAL, IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN PVOID ApcContext OPTIONAL, OUT PIO_STATUS_BLOCK IoStatusBlock, OUT PVOID Buffer, IN ULONG Length,
+    IN PLARGE_INTEGER ByteOffset OPTIONAL, IN PULONG Key OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwWriteFile(IN HANDLE FileHandle, IN HANDLE Event OPTIONAL, IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN PVOID ApcContext OPTIONAL, OUT PIO_STATUS_BLOCK IoStatusBlock, IN PVOID Buffer, IN ULONG Length,
+    IN PLARGE_INTEGER ByteOffset OPTIONAL, IN PULONG Key OPTIONAL);
+NTSYSAPI NTSTATUS NTAPI ZwQueryInformationFile(IN HANDLE FileHandle, OUT PIO_STATUS_BLOCK IoStatusBlock,
+    OUT PVOID FileInformation, IN ULONG Length, IN FILE_INFORMATION_CLASS FileInformationClass);
+NTSYSAPI NTSTATUS NTAPI ZwSetInformationFile(IN HANDLE FileHandle, OUT PIO_STATUS_BLOCK IoStatusBlock,
+    IN PVOID FileInformation, IN ULONG Length, IN FILE_INFORMATION_CLASS FileInformationClass);
+NTSYSAPI NTSTATUS NTAPI ZwFlushBuffersFile(IN HANDLE FileHandle, OUT PIO_STATUS_BLOCK IoStatusBlock);
+NTSYSAPI NTSTATUS NTAPI ZwDeviceIoControlFile(IN HANDLE FileHandle, IN HANDLE Event OPTIONAL,
+    IN PIO_APC_ROUTINE ApcRoutine OPTIONAL, IN PVOID ApcContext OPTIONAL, OUT PIO_STATUS_BLOCK IoStatusBlock,
+    IN ULONG IoControlCode, IN PVOID InputBuffer OPTIONAL, IN ULONG InputBufferLength, OUT PVOID OutputBuffer OPTIONAL,
+    IN ULONG OutputBufferLength);
 
 #endif // _NTDDK_

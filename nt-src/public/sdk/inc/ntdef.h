@@ -29,6 +29,7 @@ typedef int INT;
 typedef unsigned int UINT;
 typedef __int64 LONGLONG, *PLONGLONG;
 typedef unsigned __int64 ULONGLONG, *PULONGLONG;
+typedef unsigned __int64 ULONG64, *PULONG64;
 typedef unsigned short WCHAR, *PWCHAR, *PWSTR;
 typedef const unsigned short *PCWSTR;
 typedef void *PVOID, **PPVOID;
@@ -124,6 +125,13 @@ typedef struct _STRING {
 } STRING, *PSTRING, ANSI_STRING, *PANSI_STRING, OEM_STRING, *POEM_STRING;
 
 typedef const STRING *PCANSI_STRING;
+
+typedef struct _GUID {
+    ULONG Data1;
+    USHORT Data2;
+    USHORT Data3;
+    UCHAR Data4[8];
+} GUID;
 
 typedef struct _UNICODE_STRING {
     USHORT Length;

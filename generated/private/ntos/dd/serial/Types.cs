@@ -53,6 +53,12 @@ public struct _STRING
 {
 }
 
+/// <summary>struct _GUID: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _GUID
+{
+}
+
 /// <summary>struct _UNICODE_STRING: 8 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 8)]
 public struct _UNICODE_STRING
@@ -263,8 +269,8 @@ public struct _IO_TIMER
 {
 }
 
-/// <summary>struct _VPB: incomplete</summary>
-[StructLayout(LayoutKind.Sequential, Size = 1)]
+/// <summary>struct _VPB: 88 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 88)]
 public struct _VPB
 {
 }
@@ -527,6 +533,72 @@ public struct _CLIENT_ID
 {
 }
 
+/// <summary>struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
+public struct _FILE_BASIC_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_STANDARD_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_POSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_END_OF_FILE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
+[StructLayout(LayoutKind.Sequential, Size = 1)]
+public struct _FILE_DISPOSITION_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_NAME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 4)]
+public struct _FILE_ALIGNMENT_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_FS_DEVICE_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_VOLUME_INFORMATION
+{
+}
+
+/// <summary>struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _FILE_FS_SIZE_INFORMATION
+{
+}
+
+/// <summary>struct _SHARE_ACCESS: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _SHARE_ACCESS
+{
+}
+
 /// <summary>struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 24)]
 public struct _KEY_BASIC_INFORMATION
@@ -668,6 +740,19 @@ public static class _STRING_Fields
         public ref ushort Length => ref P.RefAt<ushort>(p.Address);
         public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
         public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+    }
+}
+
+public static class _GUID_Fields
+{
+    // struct _GUID: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_GUID>
+    {
+        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
+        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
+        public Ptr<byte> Data4 => new(p.Address + 0x8);
     }
 }
 
@@ -1167,6 +1252,24 @@ public static class _DRIVER_EXTENSION_Fields
         public ref FnPtr AddDevice => ref P.RefAt<FnPtr>(p.Address + 0x4);
         public ref uint Count => ref P.RefAt<uint>(p.Address + 0x8);
         public Ptr<_UNICODE_STRING> ServiceKeyName => new(p.Address + 0xC);
+    }
+}
+
+public static class _VPB_Fields
+{
+    // struct _VPB: 88 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_VPB>
+    {
+        public ref short Type => ref P.RefAt<short>(p.Address);
+        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
+        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x4);
+        public ref ushort VolumeLabelLength => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public ref Ptr<_DEVICE_OBJECT> RealDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x18);
     }
 }
 
@@ -1742,6 +1845,139 @@ public static class _CLIENT_ID_Fields
     {
         public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
         public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_BASIC_INFORMATION_Fields
+{
+    // struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_BASIC_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
+        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x18);
+        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x20);
+    }
+}
+
+public static class _FILE_STANDARD_INFORMATION_Fields
+{
+    // struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x8);
+        public ref uint NumberOfLinks => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x15);
+    }
+}
+
+public static class _FILE_POSITION_INFORMATION_Fields
+{
+    // struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_POSITION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address);
+    }
+}
+
+public static class _FILE_END_OF_FILE_INFORMATION_Fields
+{
+    // struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+    }
+}
+
+public static class _FILE_DISPOSITION_INFORMATION_Fields
+{
+    // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
+    {
+        public ref byte DeleteFile => ref P.RefAt<byte>(p.Address);
+    }
+}
+
+public static class _FILE_NAME_INFORMATION_Fields
+{
+    // struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_NAME_INFORMATION>
+    {
+        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address);
+        public Ptr<ushort> FileName => new(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_ALIGNMENT_INFORMATION_Fields
+{
+    // struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
+    {
+        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address);
+    }
+}
+
+public static class _FILE_FS_DEVICE_INFORMATION_Fields
+{
+    // struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
+    {
+        public ref uint DeviceType => ref P.RefAt<uint>(p.Address);
+        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x4);
+    }
+}
+
+public static class _FILE_FS_VOLUME_INFORMATION_Fields
+{
+    // struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> VolumeCreationTime => new(p.Address);
+        public ref uint VolumeSerialNumber => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint VolumeLabelLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref byte SupportsObjects => ref P.RefAt<byte>(p.Address + 0x10);
+        public Ptr<ushort> VolumeLabel => new(p.Address + 0x12);
+    }
+}
+
+public static class _FILE_FS_SIZE_INFORMATION_Fields
+{
+    // struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> TotalAllocationUnits => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits => new(p.Address + 0x8);
+        public ref uint SectorsPerAllocationUnit => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+    }
+}
+
+public static class _SHARE_ACCESS_Fields
+{
+    // struct _SHARE_ACCESS: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_SHARE_ACCESS>
+    {
+        public ref uint OpenCount => ref P.RefAt<uint>(p.Address);
+        public ref uint Readers => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Writers => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Deleters => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint SharedRead => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint SharedWrite => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint SharedDelete => ref P.RefAt<uint>(p.Address + 0x18);
     }
 }
 

@@ -1,0 +1,397 @@
+/*++
+
+Module Name:
+
+    fatcache.c
+
+Abstract:
+
+    The volume's sectors through its cache (written back when replaced, on flush and at a written file's
+    last cleanup), and the FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a
+    change goes to every FAT).
+
+--*/
+
+#include "fatprocs.h"
+
+VOID
+FatLockVolume(
+    IN PFAT_VCB Vcb
+    )
+{
+    KeWaitForSingleObject(&Vcb->Lock, Executive, KernelMode, FALSE, NULL);
+}
+
+VOID
+FatUnlockVolume(
+    IN PFAT_VCB Vcb
+    )
+{
+    KeReleaseMutex(&Vcb->Lock, FALSE);
+}
+
+static
+NTSTATUS
+FatTransfer(
+    IN ULONG MajorFunction,
+    IN PDEVICE_OBJECT Target,
+    IN ULONGLONG Offset,
+    IN ULONG Length,
+    IN OUT PVOID Buffer
+    )
+
+/*++
+
+Routine Description:
+
+    Reads or writes Length bytes at Offset of the disk from or into Buffer (nonpaged) and waits for them.
+
+--*/
+
+{
+    KEVENT Event;
+    IO_STATUS_BLOCK IoStatus;
+    LARGE_INTEGER ByteOffset;
+    PIRP Irp;
+    NTSTATUS Status;
+
+    KeInitializeEvent(&Event, NotificationEvent, FALSE);
+    ByteOffset.QuadPart = (LONGLONG)Offset;
+    Irp = IoBuildSynchronousFsdRequest(MajorFunction, Target, Buffer, Length, &ByteOffset, &Event, &IoStatus);
+    if (Irp == NULL) {
+        return STATUS_INSUFFICIENT_RESOURCES;
+    }
+    Status = IoCallDriver(Target, Irp);
+    if (Status == STATUS_PENDING) {
+        KeWaitForSingleObject(&Event, Executive, KernelMode, FALSE, NULL);
+        Status = IoStatus.Status;
+    }
+    if (NT_SUCCESS(Status) && IoStatus.Information != Length) {
+        Status = STATUS_DISK_CORRUPT_ERROR;
+    }
+    return Status;
+}
+
+NTSTATUS
+FatReadDisk(
+    IN PDEVICE_OBJECT Target,
+    IN ULONGLONG Offset,
+    IN ULONG Length,
+    OUT PVOID Buffer
+    )
+{
+    return FatTransfer(IRP_MJ_READ, Target, Offset, Length, Buffer);
+}
+
+static
+NTSTATUS
+FatWriteSlot(
+    IN PFAT_VCB Vcb,
+    IN ULONG Slot
+    )
+{
+    NTSTATUS Status;
+
+    Status = FatTransfer(IRP_MJ_WRITE, Vcb->TargetDevice, (ULONGLONG)Vcb->CacheSector[Slot] * Vcb->BytesPerSector,
+                         Vcb->BytesPerSector, Vcb->CacheBuffer + Slot * Vcb->BytesPerSector);
+    if (NT_SUCCESS(Status)) {
+        Vcb->CacheDirty[Slot] = FALSE;
+    }
+    return Status;
+}
+
+NTSTATUS
+FatFlushCache(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    Writes every changed sector of the cache to the disk.
+
+--*/
+
+{
+    ULONG Slot;
+    NTSTATUS Status;
+
+    for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
+        if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
+            Status = FatWriteSlot(Vcb, Slot);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatReadSector(
+    IN PFAT_VCB Vcb,
+    IN ULONG Sector,
+    OUT PUCHAR *Data
+    )
+
+/*++
+
+Routine Description:
+
+    The sector's bytes, in the cache (valid until the next cache read). FatDirtySector marks them changed.
+
+Return Value:
+
+    STATUS_DISK_CORRUPT_ERROR for a sector beyond the volume (a damaged chain or entry led there); the
+    disk's failures.
+
+--*/
+
+{
+    ULONG Slot;
+    NTSTATUS Status;
+
+    if (Sector >= Vcb->TotalSectors) {
+        return STATUS_DISK_CORRUPT_ERROR;
+    }
+    for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
+        if (Vcb->CacheValid[Slot] && Vcb->CacheSector[Slot] == Sector) {
+            *Data = Vcb->CacheBuffer + Slot * Vcb->BytesPerSector;
+            return STATUS_SUCCESS;
+        }
+    }
+    Slot = Vcb->CacheNext;
+    Vcb->CacheNext = (Slot + 1) % FAT_CACHE_SECTORS;
+    if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
+        Status = FatWriteSlot(Vcb, Slot);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+    }
+    Vcb->CacheValid[Slot] = FALSE;
+    Status = FatReadDisk(Vcb->TargetDevice, (ULONGLONG)Sector * Vcb->BytesPerSector, Vcb->BytesPerSector,
+                         Vcb->CacheBuffer + Slot * Vcb->BytesPerSector);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Vcb->CacheSector[Slot] = Sector;
+    Vcb->CacheValid[Slot] = TRUE;
+    *Data = Vcb->CacheBuffer + Slot * Vcb->BytesPerSector;
+    return STATUS_SUCCESS;
+}
+
+ULONG
+FatClusterToSector(
+    IN PFAT_VCB Vcb,
+    IN ULONG Cluster
+    )
+{
+    return (Cluster - 2) * Vcb->SectorsPerCluster + Vcb->FirstDataSector;
+}
+
+BOOLEAN
+FatIsEndOfChain(
+    IN PFAT_VCB Vcb,
+    IN ULONG Entry
+    )
+{
+    switch (Vcb->FatType) {
+    case 12:
+        return (BOOLEAN)(Entry >= 0xFF8);
+    case 16:
+        return (BOOLEAN)(Entry >= 0xFFF8);
+    default:
+        return (BOOLEAN)(Entry >= 0x0FFFFFF8);
+    }
+}
+
+NTSTATUS
+FatGetFatEntry(
+    IN PFAT_VCB Vcb,
+    IN ULONG Cluster,
+    OUT PULONG Next
+    )
+
+/*++
+
+Routine Description:
+
+    The first FAT's entry for Cluster: the next cluster of its chain, an end-of-chain mark, 0 (free) or the
+    bad cluster mark.
+
+Return Value:
+
+    STATUS_DISK_CORRUPT_ERROR for a cluster outside the volume.
+
+--*/
+
+{
+    ULONG Offset;
+    ULONG Sector;
+    ULONG Within;
+    PUCHAR Data;
+    UCHAR Low;
+    NTSTATUS Status;
+
+    if (Cluster < 2 || Cluster >= Vcb->ClusterCount + 2) {
+        return STATUS_DISK_CORRUPT_ERROR;
+    }
+    Offset = Vcb->FatType == 12 ? Cluster + Cluster / 2 : Cluster * (Vcb->FatType / 8);
+    Sector = Vcb->ReservedSectors + Offset / Vcb->BytesPerSector;
+    Within = Offset % Vcb->BytesPerSector;
+    Status = FatReadSector(Vcb, Sector, &Data);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    switch (Vcb->FatType) {
+    case 12:
+
+        //
+        // A FAT12 entry may straddle two sectors.
+        //
+
+        Low = Data[Within];
+        if (Within + 1 == Vcb->BytesPerSector) {
+            Status = FatReadSector(Vcb, Sector + 1, &Data);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            *Next = Low | ((ULONG)Data[0] << 8);
+        } else {
+            *Next = Low | ((ULONG)Data[Within + 1] << 8);
+        }
+        *Next = (Cluster & 1) != 0 ? *Next >> 4 : *Next & 0xFFF;
+        break;
+    case 16:
+        *Next = Data[Within] | ((ULONG)Data[Within + 1] << 8);
+        break;
+    default:
+        *Next = (Data[Within] | ((ULONG)Data[Within + 1] << 8) | ((ULONG)Data[Within + 2] << 16) |
+                 ((ULONG)Data[Within + 3] << 24)) & 0x0FFFFFFF;
+        break;
+    }
+    return STATUS_SUCCESS;
+}
+
+VOID
+FatDirtySector(
+    IN PFAT_VCB Vcb,
+    IN PUCHAR Data
+    )
+
+/*++
+
+Routine Description:
+
+    Marks the cached sector holding Data (from FatReadSector) changed.
+
+--*/
+
+{
+    Vcb->CacheDirty[(Data - Vcb->CacheBuffer) / Vcb->BytesPerSector] = TRUE;
+}
+
+static
+NTSTATUS
+FatSetFatByte(
+    IN PFAT_VCB Vcb,
+    IN ULONG Fat,
+    IN ULONG Offset,
+    IN UCHAR Mask,
+    IN UCHAR Value
+    )
+
+/*++
+
+Routine Description:
+
+    Changes the bits of Mask of byte Offset of FAT number Fat to Value's.
+
+--*/
+
+{
+    PUCHAR Data;
+    NTSTATUS Status;
+
+    Status = FatReadSector(Vcb, Vcb->ReservedSectors + Fat * Vcb->FatSectors + Offset / Vcb->BytesPerSector, &Data);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Data += Offset % Vcb->BytesPerSector;
+    *Data = (UCHAR)((*Data & ~Mask) | (Value & Mask));
+    FatDirtySector(Vcb, Data - Offset % Vcb->BytesPerSector);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatSetFatEntry(
+    IN PFAT_VCB Vcb,
+    IN ULONG Cluster,
+    IN ULONG Value
+    )
+
+/*++
+
+Routine Description:
+
+    Sets Cluster's entry in every FAT (a FAT32 entry keeps its high 4 bits, as the specification asks).
+
+--*/
+
+{
+    ULONG Fat;
+    ULONG Offset;
+    NTSTATUS Status = STATUS_SUCCESS;
+
+    if (Cluster < 2 || Cluster >= Vcb->ClusterCount + 2) {
+        return STATUS_DISK_CORRUPT_ERROR;
+    }
+    for (Fat = 0; Fat < Vcb->NumberOfFats && NT_SUCCESS(Status); Fat += 1) {
+        switch (Vcb->FatType) {
+        case 12:
+            Offset = Cluster + Cluster / 2;
+            if ((Cluster & 1) != 0) {
+                Status = FatSetFatByte(Vcb, Fat, Offset, 0xF0, (UCHAR)(Value << 4));
+                if (NT_SUCCESS(Status)) {
+                    Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 4));
+                }
+            } else {
+                Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+                if (NT_SUCCESS(Status)) {
+                    Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0x0F, (UCHAR)(Value >> 8));
+                }
+            }
+            break;
+        case 16:
+            Offset = Cluster * 2;
+            Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 8));
+            }
+            break;
+        default:
+            Offset = Cluster * 4;
+            Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 1, 0xFF, (UCHAR)(Value >> 8));
+            }
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 2, 0xFF, (UCHAR)(Value >> 16));
+            }
+            if (NT_SUCCESS(Status)) {
+                Status = FatSetFatByte(Vcb, Fat, Offset + 3, 0x0F, (UCHAR)(Value >> 24));
+            }
+            break;
+        }
+    }
+    return Status;
+}
+
+ULONG
+FatEndOfChain(
+    IN PFAT_VCB Vcb
+    )
+{
+    return Vcb->FatType == 12 ? 0xFFF : Vcb->FatType == 16 ? 0xFFFF : 0x0FFFFFFF;
+}
