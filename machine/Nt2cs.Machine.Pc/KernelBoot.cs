@@ -336,6 +336,12 @@ public static class KernelBoot
 public sealed record SystemHive(byte[] Image, Action<byte[]>? AtEnd = null)
 {
     /// <summary>The hive composed from a <c>.reg</c> source (<see cref="Registry.RegSource"/>) for HKEY_LOCAL_MACHINE\SYSTEM.</summary>
-    public static SystemHive FromSource(string regFile, Action<byte[]>? atEnd = null) =>
-        new(Registry.HiveWriter.Write(Registry.RegSource.Parse(File.ReadAllText(regFile), @"HKEY_LOCAL_MACHINE\SYSTEM", regFile), "SYSTEM"), atEnd);
+    public static SystemHive FromSource(string regFile, Action<byte[]>? atEnd = null) => FromTree(Parse(regFile), atEnd);
+
+    /// <summary>The hive of a parsed SYSTEM source (edited, perhaps: a driver tried with <c>--driver</c> added).</summary>
+    public static SystemHive FromTree(Registry.RegKey system, Action<byte[]>? atEnd = null) => new(Registry.HiveWriter.Write(system, "SYSTEM"), atEnd);
+
+    /// <summary>A SYSTEM hive's <c>.reg</c> source, parsed.</summary>
+    public static Registry.RegKey Parse(string regFile) =>
+        Registry.RegSource.Parse(File.ReadAllText(regFile), @"HKEY_LOCAL_MACHINE\SYSTEM", regFile);
 }

@@ -79,7 +79,7 @@ internal static class RunCommand
             var volume = LoadVolume(root, result.GetValue(bootVolume), result.GetValue(persist));
             if (Regenerate(root) is int failed)
                 return failed;
-            SystemHive hive;
+            Machine.Pc.Registry.RegKey system;
             string? savePath = result.GetValue(saveHive);
             string? saveFailed = null;
             void Save(byte[] image)
@@ -95,7 +95,7 @@ internal static class RunCommand
             }
             try
             {
-                hive = SystemHive.FromSource(Path.Combine(root, SystemHiveSource), savePath is null ? null : Save);
+                system = SystemHive.Parse(Path.Combine(root, SystemHiveSource));
             }
             catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
             {
@@ -116,7 +116,7 @@ internal static class RunCommand
                         return Commands.StatusInternalError;
                     images[image.Name] = image;
                 }
-                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting) is not { } treeDrivers)
+                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting, system) is not { } treeDrivers)
                     return Commands.StatusInternalError;
                 var drivers = treeDrivers.ToList();
                 foreach (var directory in result.GetValue(driver) ?? [])
@@ -129,7 +129,9 @@ internal static class RunCommand
                     if (drivers.Any(d => d.Name.Equals(added.Name, StringComparison.OrdinalIgnoreCase)))
                         throw new UsageException($"--driver {directory}: a driver named {added.Name} is loaded already");
                     drivers.Add(added);
+                    Machine.Pc.Registry.ServiceOrder.AddSystemStartDriver(system, added.Name);
                 }
+                var hive = SystemHive.FromTree(system, savePath is null ? null : Save);
                 var built = clock.Elapsed;
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");

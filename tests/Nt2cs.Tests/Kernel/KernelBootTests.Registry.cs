@@ -24,7 +24,7 @@ public sealed partial class KernelBootTests
             // hivex adds a key first: the kernel must load a hive hivex wrote, and keep what it holds.
             var before = Path.Combine(directory, "before.hiv");
             File.WriteAllBytes(before, SystemHiveImage());
-            Hivex.Shell(before, "cd ControlSet001\\Services\nadd Null\ncd Null\nsetval 1\nStart\ndword:00000003\ncommit\n", writable: true);
+            Hivex.Shell(before, "cd ControlSet001\\Services\nadd HivexAdded\ncd HivexAdded\nsetval 1\nStart\ndword:00000003\ncommit\n", writable: true);
             byte[]? saved = null;
             var (status, console, stderr) = Boot("/CMWRITE", new SystemHive(File.ReadAllBytes(before), image => saved = image));
             Assert.Equal("", stderr);
@@ -46,7 +46,7 @@ public sealed partial class KernelBootTests
             Hivex.AssertBytes(values["None"], RegSource.RegNone, Array.Empty<byte>());
             Hivex.AssertBytes(values["Big"], RegSource.RegBinary, Pattern(40000));
             Assert.Equal("written by the kernel", Hivex.Values(after, @"KmtWritten\Child").Single(v => v.Name == "").Text);
-            Assert.Equal(3u, Hivex.Values(after, @"ControlSet001\Services\Null").Single().Dword);
+            Assert.Equal(3u, Hivex.Values(after, @"ControlSet001\Services\HivexAdded").Single().Dword);
         }
         finally
         {

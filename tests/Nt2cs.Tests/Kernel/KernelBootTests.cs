@@ -36,7 +36,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
                 ByName[image.Name] = image;
             }
             foreach (var selftest in new[] { false, true })
-                _drivers[selftest] = KernelImages.BootDrivers(Repo.Root, SigningKey, selftest)
+                _drivers[selftest] = KernelImages.BootDrivers(Repo.Root, SigningKey, selftest, SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")))
                     ?? throw new InvalidOperationException("a driver's C# does not compile");
             Volume = MakeVolume(1440, 12);
         }
@@ -105,23 +105,42 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Equal("", stderr);
         Assert.Equal(0, status);
         Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
-            @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n" +
-            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n" +
-
             @"Driver ramdisk loaded \(\\SystemRoot\\system32\\drivers\\ramdisk\.sys\)\n" +
             @"Driver fastfat loaded \(\\SystemRoot\\system32\\drivers\\fastfat\.sys\)\n" +
+            @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n" +
+            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n" +
             @"Boot volume: \\SystemRoot \(C:\) is \\Device\\Ramdisk0, FAT\n$", console);
     }
 
     [Fact]
     public void TheSelfTestDriverIsHandedOverOnlyUnderSelfTestAndDriversLoadInTheLoadersOrder()
     {
-        Assert.Equal(["null", "serial", "ramdisk", "fastfat"], _images.Drivers.Select(d => d.Name));
-        Assert.Equal(["null", "serial", "ramdisk", "fastfat", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
+        // The hive's order: boot-start before system-start, then by group (Primary disk, Boot file system, Base,
+        // Extended base), then as listed.
+        Assert.Equal(["ramdisk", "fastfat", "null", "serial"], _images.Drivers.Select(d => d.Name));
+        Assert.Equal(["ramdisk", "fastfat", "null", "serial", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
         var (status, console, _) = Boot("/SELFTEST");
         Assert.Equal(0, status);
-        Assert.Matches(@"Boot options: /SELFTEST\nDriver null loaded [^\n]*\nDriver serial loaded [^\n]*\nDriver ramdisk loaded [^\n]*\n" +
-            @"Driver fastfat loaded [^\n]*\nDriver kmtdrv loaded ", console);
+        Assert.Matches(@"Boot options: /SELFTEST\nDriver ramdisk loaded [^\n]*\nDriver fastfat loaded [^\n]*\nDriver null loaded [^\n]*\n" +
+            @"Driver serial loaded [^\n]*\nDriver kmtdrv loaded ", console);
+    }
+
+    /// <summary>
+    /// The SYSTEM hive decides the drivers: with null's service key removed (or its Start made demand), the boot
+    /// hands over and loads everything else, and \Device\Null does not exist.
+    /// </summary>
+    [Fact]
+    public void ADriverWhoseServiceIsRemovedFromTheHiveIsNotLoaded()
+    {
+        var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
+        var services = system.Subkey("ControlSet001").Subkey("Services");
+        Assert.Equal(1, services.Subkeys.RemoveAll(k => k.Name == "null"));
+        var drivers = KernelImages.BootDrivers(Repo.Root, _images.SigningKey, false, system)!;
+        Assert.Equal(["ramdisk", "fastfat", "serial"], drivers.Select(d => d.Name));
+        var (status, console, _) = Boot("", SystemHive.FromTree(system), drivers);
+        Assert.Equal(0, status);
+        Assert.DoesNotContain("Driver null", console);
+        Assert.Contains("Driver serial loaded", console);
     }
 
     /// <summary>
