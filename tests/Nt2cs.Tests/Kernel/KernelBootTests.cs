@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Nt2cs.Cli;
 using Nt2cs.Machine.Pc;
+using Nt2cs.Machine.Pc.Registry;
 using Nt2cs.Runtime;
 using Nt2cs.Tests.Support;
 using Nt2cs.Transpiler.Compilation;
@@ -141,6 +142,40 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Equal(0, status);
         Assert.DoesNotContain("Driver null", console);
         Assert.Contains("Driver serial loaded", console);
+    }
+
+    /// <summary>
+    /// A driver that fails to load is handled as its service's ErrorControl says: ignored without a word (0),
+    /// reported and left out (1), or, critical (3), the boot stops with CRITICAL_SERVICE_FAILED.
+    /// </summary>
+    [Fact]
+    public void AFailedDriversErrorControlDecidesWhatTheBootDoes()
+    {
+        var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
+        var services = system.Subkey("ControlSet001").Subkey("Services");
+        void Service(string name, uint errorControl)
+        {
+            ServiceOrder.AddSystemStartDriver(system, name);
+            var key = services.Subkey(name);
+            key.Values.RemoveAll(v => v.Name == "ErrorControl");
+            key.Values.Add(new RegValue("ErrorControl", RegSource.RegDword, BitConverter.GetBytes(errorControl)));
+        }
+        Service("quiet", 0);
+        Service("reported", 1);
+        Service("critical", 3);
+        var foreign = ImageFile.Sign(new byte[64], RandomNumberGenerator.GetBytes(32));
+        BootDriver Bad(string name) => new(name, foreign);
+
+        var (status, console, _) = Boot("", SystemHive.FromTree(system), [.. _images.Drivers, Bad("quiet"), Bad("reported")]);
+        Assert.Equal(0, status);
+        Assert.DoesNotContain("Driver quiet", console);
+        Assert.Contains(@"Driver reported failed to load (\SystemRoot\system32\drivers\reported.sys): status 0xC000007B" + "\n", console);
+
+        (status, console, _) = Boot("", SystemHive.FromTree(system), [.. _images.Drivers, Bad("critical")]);
+        Assert.Equal(133, status);
+        Assert.Contains(@"Driver critical failed to load (\SystemRoot\system32\drivers\critical.sys): status 0xC000007B" + "\n", console);
+        Assert.Matches(@"\*\*\* STOP: 0x0000005A \(0xC000007B,", console);
+        Assert.Contains("CRITICAL_SERVICE_FAILED", console);
     }
 
     /// <summary>

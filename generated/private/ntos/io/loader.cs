@@ -12,9 +12,12 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using BOOLEAN = byte;
+using HANDLE = Ptr<CVoid>;
 using NTSTATUS = int;
+using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using PBOOT_DRIVER_LIST_ENTRY = Ptr<_BOOT_DRIVER_LIST_ENTRY>;
 using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
+using PKEY_VALUE_PARTIAL_INFORMATION = Ptr<_KEY_VALUE_PARTIAL_INFORMATION>;
 using PKLDR_DATA_TABLE_ENTRY = Ptr<_KLDR_DATA_TABLE_ENTRY>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using PLOADER_PARAMETER_BLOCK = Ptr<_LOADER_PARAMETER_BLOCK>;
@@ -22,7 +25,9 @@ using PPHYSICAL_ADDRESS = Ptr<_LARGE_INTEGER>;
 using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
+using UCHAR = byte;
 using ULONG = uint;
+using ULONG_PTR = uint;
 using UNICODE_STRING = _UNICODE_STRING;
 using USHORT = ushort;
 
@@ -31,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/loader.c: its functions, objects and string literals.</summary>
     public static unsafe class loader_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0xB0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0xC0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -42,6 +47,7 @@ public static unsafe partial class Image
 
         private const int PagedPool = 1;
         private const int KernelMode = 0;
+        private const int KeyValuePartialInformation = 2;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
         private const int TRUE = 1;
         private const NTSTATUS STATUS_OBJECT_NAME_NOT_FOUND = unchecked((int)0xC0000034u);
@@ -50,122 +56,127 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_IMAGE_ALREADY_LOADED = unchecked((int)0xC000010Eu);
         private const NTSTATUS STATUS_INVALID_IMAGE_FORMAT = unchecked((int)0xC000007Bu);
         private const int IOP_NAME_TAG = 1833856841;
+        private const int SERVICE_ERROR_IGNORE = 0;
+        private const int SERVICE_ERROR_CRITICAL = 3;
+        private const ULONG CRITICAL_SERVICE_FAILED = 0x5Au;
         private const uint IOP_MAX_SERVICE_NAME_BYTES = 510u;
         private const NTSTATUS STATUS_OBJECT_NAME_INVALID = unchecked((int)0xC0000033u);
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const int OBJ_CASE_INSENSITIVE = 0x40;
+        private const int SERVICE_ERROR_NORMAL = 1;
+        private const int REG_DWORD = 4;
 
-        // nt-src/private/ntos/io/loader.c:319: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
+        // nt-src/private/ntos/io/loader.c:379: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoGetBootRamDisk(PPHYSICAL_ADDRESS PhysicalAddress, PULONG Length)
         {
-#line 319 "nt-src/private/ntos/io/loader.c"
+#line 379 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
-#line 338 "nt-src/private/ntos/io/loader.c"
+#line 398 "nt-src/private/ntos/io/loader.c"
             PhysicalAddress.W.QuadPart = KeLoaderBlock.RamDiskBase;
             Length.W.Deref = KeLoaderBlock.RamDiskLength;
             return frame.Leave((BOOLEAN)(KeLoaderBlock.RamDiskLength != 0u ? 1 : 0));
         }
 
-        // nt-src/private/ntos/io/loader.c:238: long ZwLoadDriver(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:298: long ZwLoadDriver(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS ZwLoadDriver(PUNICODE_STRING DriverServiceName)
         {
-#line 238 "nt-src/private/ntos/io/loader.c"
+#line 298 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
-#line 257 "nt-src/private/ntos/io/loader.c"
+#line 317 "nt-src/private/ntos/io/loader.c"
             PBOOT_DRIVER_LIST_ENTRY Driver = default(PBOOT_DRIVER_LIST_ENTRY);
             PLIST_ENTRY Link = default(PLIST_ENTRY);
-#line 260 "nt-src/private/ntos/io/loader.c"
+#line 320 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 260 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 260u, Ptr<sbyte>.Null);
-#line 260 "nt-src/private/ntos/io/loader.c"
+#line 320 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 320u, Ptr<sbyte>.Null);
+#line 320 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 260 "nt-src/private/ntos/io/loader.c"
+#line 320 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 262 "nt-src/private/ntos/io/loader.c"
+#line 322 "nt-src/private/ntos/io/loader.c"
             if (new Ptr<sbyte>(DriverServiceName.Address).IsNull || DriverServiceName.Buffer.IsNull)
             {
-#line 263 "nt-src/private/ntos/io/loader.c"
+#line 323 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 265 "nt-src/private/ntos/io/loader.c"
+#line 325 "nt-src/private/ntos/io/loader.c"
             for (Link = KeLoaderBlock.BootDriverListHead.Flink; Link != KeLoaderBlock.BootDriverListHead; Link = Link.Flink)
             {
-#line 265 "nt-src/private/ntos/io/loader.c"
+#line 325 "nt-src/private/ntos/io/loader.c"
                 SafePoint.Poll();
                 Driver = (Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>();
                 if (RtlEqualUnicodeString(Driver.RegistryPath, DriverServiceName, TRUE) != 0)
                 {
-#line 268 "nt-src/private/ntos/io/loader.c"
+#line 328 "nt-src/private/ntos/io/loader.c"
                     return frame.Leave(IopLoadDriver(Driver.FileBuffer, Driver.FileSize, Driver.FilePath, DriverServiceName, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
                 }
             }
 
-#line 271 "nt-src/private/ntos/io/loader.c"
+#line 331 "nt-src/private/ntos/io/loader.c"
             return frame.Leave(STATUS_OBJECT_NAME_NOT_FOUND);
         }
 
-        // nt-src/private/ntos/io/loader.c:276: long ZwUnloadDriver(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:336: long ZwUnloadDriver(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwUnloadDriver(PUNICODE_STRING DriverServiceName)
         {
-#line 276 "nt-src/private/ntos/io/loader.c"
+#line 336 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
             ref PDRIVER_OBJECT DriverObject = ref frame.Local<PDRIVER_OBJECT>(0x0);
-#line 297 "nt-src/private/ntos/io/loader.c"
+#line 357 "nt-src/private/ntos/io/loader.c"
             NTSTATUS Status = 0;
-#line 299 "nt-src/private/ntos/io/loader.c"
+#line 359 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 299 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 299u, Ptr<sbyte>.Null);
-#line 299 "nt-src/private/ntos/io/loader.c"
+#line 359 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 359u, Ptr<sbyte>.Null);
+#line 359 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 299 "nt-src/private/ntos/io/loader.c"
+#line 359 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 301 "nt-src/private/ntos/io/loader.c"
+#line 361 "nt-src/private/ntos/io/loader.c"
             if (new Ptr<sbyte>(DriverServiceName.Address).IsNull || DriverServiceName.Buffer.IsNull)
             {
-#line 302 "nt-src/private/ntos/io/loader.c"
+#line 362 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 304 "nt-src/private/ntos/io/loader.c"
+#line 364 "nt-src/private/ntos/io/loader.c"
             Status = IopReferenceDriver(DriverServiceName, frame.At<Ptr<_DRIVER_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 306 "nt-src/private/ntos/io/loader.c"
+#line 366 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(Status);
             }
 
-#line 308 "nt-src/private/ntos/io/loader.c"
+#line 368 "nt-src/private/ntos/io/loader.c"
             if (DriverObject.DriverSection.IsNull || (DriverObject.Flags & (uint)DRVO_UNLOAD_INVOKED) != 0)
             {
-#line 309 "nt-src/private/ntos/io/loader.c"
+#line 369 "nt-src/private/ntos/io/loader.c"
                 Status = STATUS_INVALID_DEVICE_REQUEST;
             }
             else
             {
-#line 311 "nt-src/private/ntos/io/loader.c"
+#line 371 "nt-src/private/ntos/io/loader.c"
                 Status = IopUnloadDriver(DriverObject);
             }
 
-#line 313 "nt-src/private/ntos/io/loader.c"
+#line 373 "nt-src/private/ntos/io/loader.c"
             ObfDereferenceObject(DriverObject.As<CVoid>());
             return frame.Leave(Status);
         }
@@ -241,59 +252,71 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/loader.c:201: void IopInitializeBootDrivers(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/io/loader.c:247: void IopInitializeBootDrivers(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IopInitializeBootDrivers(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 201 "nt-src/private/ntos/io/loader.c"
+#line 247 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
-#line 215 "nt-src/private/ntos/io/loader.c"
+#line 263 "nt-src/private/ntos/io/loader.c"
             PBOOT_DRIVER_LIST_ENTRY Driver = default(PBOOT_DRIVER_LIST_ENTRY);
-#line 217 "nt-src/private/ntos/io/loader.c"
+#line 265 "nt-src/private/ntos/io/loader.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
+            ULONG ErrorControl = 0;
             NTSTATUS Status = 0;
-#line 220 "nt-src/private/ntos/io/loader.c"
+#line 269 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 220 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 220u, Ptr<sbyte>.Null);
-#line 220 "nt-src/private/ntos/io/loader.c"
+#line 269 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 269u, Ptr<sbyte>.Null);
+#line 269 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 220 "nt-src/private/ntos/io/loader.c"
+#line 269 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 222 "nt-src/private/ntos/io/loader.c"
+#line 271 "nt-src/private/ntos/io/loader.c"
             for (Link = LoaderBlock.BootDriverListHead.Flink; Link != LoaderBlock.BootDriverListHead; Link = Link.Flink)
             {
-#line 222 "nt-src/private/ntos/io/loader.c"
+#line 271 "nt-src/private/ntos/io/loader.c"
                 SafePoint.Poll();
                 Driver = (Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>();
                 Status = IopServiceName(Driver.RegistryPath, Service);
                 if (Status >= 0)
                 {
-#line 226 "nt-src/private/ntos/io/loader.c"
+#line 275 "nt-src/private/ntos/io/loader.c"
                     Status = IopLoadDriver(Driver.FileBuffer, Driver.FileSize, Driver.FilePath, Driver.RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null);
                 }
 
-#line 228 "nt-src/private/ntos/io/loader.c"
+#line 277 "nt-src/private/ntos/io/loader.c"
                 if (Status >= 0)
                 {
-#line 229 "nt-src/private/ntos/io/loader.c"
+#line 278 "nt-src/private/ntos/io/loader.c"
                     DbgPrint(Str.Driver_wZ_loaded_wZ, Va.Args(frame.Base + 0xC, Service, Driver.FilePath));
+                    continue;
                 }
-                else
+
+#line 281 "nt-src/private/ntos/io/loader.c"
+                ErrorControl = IopServiceErrorControl(Driver.RegistryPath);
+                if (ErrorControl != (uint)SERVICE_ERROR_IGNORE)
                 {
-#line 231 "nt-src/private/ntos/io/loader.c"
+#line 283 "nt-src/private/ntos/io/loader.c"
                     DbgPrint(Str.Driver_wZ_failed_to_load_wZ_stat, Va.Args(frame.Base + 0x18, Service, Driver.FilePath, Status));
+                }
+
+#line 285 "nt-src/private/ntos/io/loader.c"
+                if (ErrorControl == (uint)SERVICE_ERROR_CRITICAL)
+                {
+#line 291 "nt-src/private/ntos/io/loader.c"
+                    KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, Driver.Address, 0u, 0u);
                 }
             }
 
-#line 222 "nt-src/private/ntos/io/loader.c"
+#line 271 "nt-src/private/ntos/io/loader.c"
             frame.Leave();
         }
 
@@ -387,6 +410,57 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        // nt-src/private/ntos/io/loader.c:211: unsigned long IopServiceErrorControl(struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static ULONG IopServiceErrorControl(PUNICODE_STRING RegistryPath)
+        {
+#line 211 "nt-src/private/ntos/io/loader.c"
+            var frame = Stack.Enter(0x50);
+            Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x14);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x2C);
+            ref ULONG ErrorControl = ref frame.Local<ULONG>(0x34);
+            ref ULONG Length = ref frame.Local<ULONG>(0x38);
+            ref HANDLE Key = ref frame.Local<HANDLE>(0x3C);
+#line 226 "nt-src/private/ntos/io/loader.c"
+            PKEY_VALUE_PARTIAL_INFORMATION Value = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
+#line 229 "nt-src/private/ntos/io/loader.c"
+            ErrorControl = SERVICE_ERROR_NORMAL;
+            {
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.Length = 24u;
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.Attributes = 0x240u;
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.ObjectName = RegistryPath;
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 233 "nt-src/private/ntos/io/loader.c"
+                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+            }
+
+#line 233 "nt-src/private/ntos/io/loader.c"
+;
+            if (ZwOpenKey(frame.At<Ptr<CVoid>>(0x3C), 0x1u, Attributes) < 0)
+            {
+#line 235 "nt-src/private/ntos/io/loader.c"
+                return frame.Leave(ErrorControl);
+            }
+
+#line 237 "nt-src/private/ntos/io/loader.c"
+            RtlInitUnicodeString(Name, Str.w_ErrorControl);
+            if (ZwQueryValueKey(Key, Name, KeyValuePartialInformation, Value.As<CVoid>(), 20u, frame.At<uint>(0x38)) >= 0 && Value.Type == (uint)REG_DWORD && Value.DataLength == 4u)
+            {
+                memcpy(frame.At<uint>(0x34).As<CVoid>(), Value.Data.As<CVoid>(), 4u);
+            }
+
+#line 242 "nt-src/private/ntos/io/loader.c"
+            ZwClose(Key);
+            return frame.Leave(ErrorControl);
+        }
+
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<uint>, byte>)(&IoGetBootRamDisk)), "B:ii", "IoGetBootRamDisk");
@@ -397,11 +471,13 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopServiceName)), "i:ii", "IopServiceName");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopDriverObjectName)), "i:ii", "IopDriverObjectName");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopReferenceDriver)), "i:ii", "IopReferenceDriver");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_UNICODE_STRING>, uint>)(&IopServiceErrorControl)), "i:i", "IopServiceErrorControl");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\loader.c\0"u8);
             ImageData.Put(__data + 0x40, "Driver %wZ loaded (%wZ)\n\0"u8);
             ImageData.Put(__data + 0x5C, "Driver %wZ failed to load (%wZ): status 0x%08lX\n\0"u8);
             ImageData.Put(__data + 0x90, "\\\0D\0r\0i\0v\0e\0r\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0xA4, "E\0r\0r\0o\0r\0C\0o\0n\0t\0r\0o\0l\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -415,6 +491,7 @@ public static unsafe partial class Image
             public static FnPtr IopServiceName => new FnPtr(__code + 0x50);
             public static FnPtr IopDriverObjectName => new FnPtr(__code + 0x60);
             public static FnPtr IopReferenceDriver => new FnPtr(__code + 0x70);
+            public static FnPtr IopServiceErrorControl => new FnPtr(__code + 0x80);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -425,6 +502,7 @@ public static unsafe partial class Image
             public static Ptr<sbyte> Driver_wZ_loaded_wZ => new Ptr<sbyte>(__data + 0x40);
             public static Ptr<sbyte> Driver_wZ_failed_to_load_wZ_stat => new Ptr<sbyte>(__data + 0x5C);
             public static Ptr<ushort> w__Driver => new Ptr<ushort>(__data + 0x90);
+            public static Ptr<ushort> w_ErrorControl => new Ptr<ushort>(__data + 0xA4);
         }
     }
 }

@@ -22,7 +22,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/bugcheck.c: its functions, objects and string literals.</summary>
     public static unsafe class bugcheck_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x780, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x30, 0x7A0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -54,69 +54,70 @@ public static unsafe partial class Image
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
         private const ULONG REGISTRY_ERROR = 0x51u;
         private const ULONG BAD_SYSTEM_CONFIG_INFO = 0x74u;
+        private const ULONG CRITICAL_SERVICE_FAILED = 0x5Au;
         private const ULONG KERNEL_APC_PENDING_DURING_EXIT = 0x20u;
         private const ULONG RESOURCE_NOT_OWNED = 0xE3u;
         private const ULONG MUST_SUCCEED_POOL_EMPTY = 0x41u;
-        // const struct _KBUGCHECK_NAME[25] KiBugCheckNames
+        // const struct _KBUGCHECK_NAME[26] KiBugCheckNames
         private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
         // char[1024] StackText
-        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0xC8);
+        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0xD0);
 
-        // nt-src/private/ntos/ke/bugcheck.c:73: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:74: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
-#line 73 "nt-src/private/ntos/ke/bugcheck.c"
+#line 74 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x30);
-#line 83 "nt-src/private/ntos/ke/bugcheck.c"
+#line 84 "nt-src/private/ntos/ke/bugcheck.c"
             DbgPrint(Str.STOP_0x_08lX_0x_08lX_0x_08lX_0x, Va.Args(frame.Base + 0x4, BugCheckCode, BugCheckParameter1, BugCheckParameter2, BugCheckParameter3, BugCheckParameter4, KiBugCheckName(BugCheckCode)));
-#line 95 "nt-src/private/ntos/ke/bugcheck.c"
+#line 96 "nt-src/private/ntos/ke/bugcheck.c"
             __machine_describe_stack(KeBugCheckEx_StackText, 1024u, 1u);
             HalDisplayString(KeBugCheckEx_StackText);
             for (;;)
             {
-#line 97 "nt-src/private/ntos/ke/bugcheck.c"
+#line 98 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
                 HalDebugExit(BUGCHECK_EXIT_VALUE);
             }
 
-#line 97 "nt-src/private/ntos/ke/bugcheck.c"
+#line 98 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:104: void KeBugCheck(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:105: void KeBugCheck(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
-#line 104 "nt-src/private/ntos/ke/bugcheck.c"
+#line 105 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 108 "nt-src/private/ntos/ke/bugcheck.c"
+#line 109 "nt-src/private/ntos/ke/bugcheck.c"
             KeBugCheckEx(BugCheckCode, 0u, 0u, 0u, 0u);
-#line 108 "nt-src/private/ntos/ke/bugcheck.c"
+#line 109 "nt-src/private/ntos/ke/bugcheck.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/bugcheck.c:57: const char* KiBugCheckName(unsigned long)
+        // nt-src/private/ntos/ke/bugcheck.c:58: const char* KiBugCheckName(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
-#line 57 "nt-src/private/ntos/ke/bugcheck.c"
+#line 58 "nt-src/private/ntos/ke/bugcheck.c"
             var frame = Stack.Enter(0x10);
-#line 61 "nt-src/private/ntos/ke/bugcheck.c"
+#line 62 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
-#line 63 "nt-src/private/ntos/ke/bugcheck.c"
-            for (Index = 0u; Index < 25u; Index += 1u)
+#line 64 "nt-src/private/ntos/ke/bugcheck.c"
+            for (Index = 0u; Index < 26u; Index += 1u)
             {
-#line 63 "nt-src/private/ntos/ke/bugcheck.c"
+#line 64 "nt-src/private/ntos/ke/bugcheck.c"
                 SafePoint.Poll();
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
-#line 65 "nt-src/private/ntos/ke/bugcheck.c"
+#line 66 "nt-src/private/ntos/ke/bugcheck.c"
                     return frame.Leave((KiBugCheckNames + Index).Name);
                 }
             }
 
-#line 68 "nt-src/private/ntos/ke/bugcheck.c"
+#line 69 "nt-src/private/ntos/ke/bugcheck.c"
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
@@ -125,59 +126,61 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<uint, uint, uint, uint, uint, void>)(&KeBugCheckEx)), "v:iiiii", "KeBugCheckEx");
             Fn.Register(__code + 0x10, (nint)((delegate*<uint, void>)(&KeBugCheck)), "v:i", "KeBugCheck");
             Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<sbyte>>)(&KiBugCheckName)), "i:i", "KiBugCheckName");
-            ImageData.Put(__data, [0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x51, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x74, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE3, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41]);
-            ImageData.Reloc(__data + 0x4, __data + 0x51C);
-            ImageData.Reloc(__data + 0xC, __data + 0x530);
-            ImageData.Reloc(__data + 0x14, __data + 0x54C);
-            ImageData.Reloc(__data + 0x1C, __data + 0x564);
-            ImageData.Reloc(__data + 0x24, __data + 0x574);
-            ImageData.Reloc(__data + 0x2C, __data + 0x588);
-            ImageData.Reloc(__data + 0x34, __data + 0x5A0);
-            ImageData.Reloc(__data + 0x3C, __data + 0x5B4);
-            ImageData.Reloc(__data + 0x44, __data + 0x5CC);
-            ImageData.Reloc(__data + 0x4C, __data + 0x5E8);
-            ImageData.Reloc(__data + 0x54, __data + 0x604);
-            ImageData.Reloc(__data + 0x5C, __data + 0x624);
-            ImageData.Reloc(__data + 0x64, __data + 0x644);
-            ImageData.Reloc(__data + 0x6C, __data + 0x658);
-            ImageData.Reloc(__data + 0x74, __data + 0x66C);
-            ImageData.Reloc(__data + 0x7C, __data + 0x680);
-            ImageData.Reloc(__data + 0x84, __data + 0x69C);
-            ImageData.Reloc(__data + 0x8C, __data + 0x6C0);
-            ImageData.Reloc(__data + 0x94, __data + 0x6DC);
-            ImageData.Reloc(__data + 0x9C, __data + 0x6EC);
-            ImageData.Reloc(__data + 0xA4, __data + 0x708);
-            ImageData.Reloc(__data + 0xAC, __data + 0x718);
-            ImageData.Reloc(__data + 0xB4, __data + 0x730);
+            ImageData.Put(__data, [0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x09, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x19, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x0F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x11, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x1E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x32, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4D, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x4E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x50, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x7E, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xB8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE2, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x51, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x74, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x5A, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xE3, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x41]);
+            ImageData.Reloc(__data + 0x4, __data + 0x524);
+            ImageData.Reloc(__data + 0xC, __data + 0x538);
+            ImageData.Reloc(__data + 0x14, __data + 0x554);
+            ImageData.Reloc(__data + 0x1C, __data + 0x56C);
+            ImageData.Reloc(__data + 0x24, __data + 0x57C);
+            ImageData.Reloc(__data + 0x2C, __data + 0x590);
+            ImageData.Reloc(__data + 0x34, __data + 0x5A8);
+            ImageData.Reloc(__data + 0x3C, __data + 0x5BC);
+            ImageData.Reloc(__data + 0x44, __data + 0x5D4);
+            ImageData.Reloc(__data + 0x4C, __data + 0x5F0);
+            ImageData.Reloc(__data + 0x54, __data + 0x60C);
+            ImageData.Reloc(__data + 0x5C, __data + 0x62C);
+            ImageData.Reloc(__data + 0x64, __data + 0x64C);
+            ImageData.Reloc(__data + 0x6C, __data + 0x660);
+            ImageData.Reloc(__data + 0x74, __data + 0x674);
+            ImageData.Reloc(__data + 0x7C, __data + 0x688);
+            ImageData.Reloc(__data + 0x84, __data + 0x6A4);
+            ImageData.Reloc(__data + 0x8C, __data + 0x6C8);
+            ImageData.Reloc(__data + 0x94, __data + 0x6E4);
+            ImageData.Reloc(__data + 0x9C, __data + 0x6F4);
+            ImageData.Reloc(__data + 0xA4, __data + 0x710);
+            ImageData.Reloc(__data + 0xAC, __data + 0x720);
+            ImageData.Reloc(__data + 0xB4, __data + 0x738);
             ImageData.Reloc(__data + 0xBC, __data + 0x750);
-            ImageData.Reloc(__data + 0xC4, __data + 0x764);
-            ImageData.Put(__data + 0x4C8, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
-            ImageData.Put(__data + 0x508, "UNKNOWN_BUGCHECK\0"u8);
-            ImageData.Put(__data + 0x51C, "APC_INDEX_MISMATCH\0"u8);
-            ImageData.Put(__data + 0x530, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x54C, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
-            ImageData.Put(__data + 0x564, "BAD_POOL_HEADER\0"u8);
-            ImageData.Put(__data + 0x574, "MEMORY_MANAGEMENT\0"u8);
-            ImageData.Put(__data + 0x588, "SPIN_LOCK_ALREADY_OWNED\0"u8);
-            ImageData.Put(__data + 0x5A0, "SPIN_LOCK_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x5B4, "THREAD_NOT_MUTEX_OWNER\0"u8);
-            ImageData.Put(__data + 0x5CC, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x5E8, "UNEXPECTED_KERNEL_MODE_TRAP\0"u8);
-            ImageData.Put(__data + 0x604, "PHASE0_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x624, "PHASE1_INITIALIZATION_FAILED\0"u8);
-            ImageData.Put(__data + 0x644, "NO_MORE_SYSTEM_PTES\0"u8);
-            ImageData.Put(__data + 0x658, "NO_PAGES_AVAILABLE\0"u8);
-            ImageData.Put(__data + 0x66C, "PFN_LIST_CORRUPT\0"u8);
-            ImageData.Put(__data + 0x680, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
-            ImageData.Put(__data + 0x69C, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
-            ImageData.Put(__data + 0x6C0, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
-            ImageData.Put(__data + 0x6DC, "BAD_POOL_CALLER\0"u8);
-            ImageData.Put(__data + 0x6EC, "MANUALLY_INITIATED_CRASH\0"u8);
-            ImageData.Put(__data + 0x708, "REGISTRY_ERROR\0"u8);
-            ImageData.Put(__data + 0x718, "BAD_SYSTEM_CONFIG_INFO\0"u8);
-            ImageData.Put(__data + 0x730, "KERNEL_APC_PENDING_DURING_EXIT\0"u8);
-            ImageData.Put(__data + 0x750, "RESOURCE_NOT_OWNED\0"u8);
-            ImageData.Put(__data + 0x764, "MUST_SUCCEED_POOL_EMPTY\0"u8);
+            ImageData.Reloc(__data + 0xC4, __data + 0x770);
+            ImageData.Reloc(__data + 0xCC, __data + 0x784);
+            ImageData.Put(__data + 0x4D0, "\n*** STOP: 0x%08lX (0x%08lX,0x%08lX,0x%08lX,0x%08lX)\n*** %s\n\0"u8);
+            ImageData.Put(__data + 0x510, "UNKNOWN_BUGCHECK\0"u8);
+            ImageData.Put(__data + 0x524, "APC_INDEX_MISMATCH\0"u8);
+            ImageData.Put(__data + 0x538, "IRQL_NOT_GREATER_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x554, "IRQL_NOT_LESS_OR_EQUAL\0"u8);
+            ImageData.Put(__data + 0x56C, "BAD_POOL_HEADER\0"u8);
+            ImageData.Put(__data + 0x57C, "MEMORY_MANAGEMENT\0"u8);
+            ImageData.Put(__data + 0x590, "SPIN_LOCK_ALREADY_OWNED\0"u8);
+            ImageData.Put(__data + 0x5A8, "SPIN_LOCK_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x5BC, "THREAD_NOT_MUTEX_OWNER\0"u8);
+            ImageData.Put(__data + 0x5D4, "KMODE_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x5F0, "UNEXPECTED_KERNEL_MODE_TRAP\0"u8);
+            ImageData.Put(__data + 0x60C, "PHASE0_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x62C, "PHASE1_INITIALIZATION_FAILED\0"u8);
+            ImageData.Put(__data + 0x64C, "NO_MORE_SYSTEM_PTES\0"u8);
+            ImageData.Put(__data + 0x660, "NO_PAGES_AVAILABLE\0"u8);
+            ImageData.Put(__data + 0x674, "PFN_LIST_CORRUPT\0"u8);
+            ImageData.Put(__data + 0x688, "PAGE_FAULT_IN_NONPAGED_AREA\0"u8);
+            ImageData.Put(__data + 0x6A4, "SYSTEM_THREAD_EXCEPTION_NOT_HANDLED\0"u8);
+            ImageData.Put(__data + 0x6C8, "ATTEMPTED_SWITCH_FROM_DPC\0"u8);
+            ImageData.Put(__data + 0x6E4, "BAD_POOL_CALLER\0"u8);
+            ImageData.Put(__data + 0x6F4, "MANUALLY_INITIATED_CRASH\0"u8);
+            ImageData.Put(__data + 0x710, "REGISTRY_ERROR\0"u8);
+            ImageData.Put(__data + 0x720, "BAD_SYSTEM_CONFIG_INFO\0"u8);
+            ImageData.Put(__data + 0x738, "CRITICAL_SERVICE_FAILED\0"u8);
+            ImageData.Put(__data + 0x750, "KERNEL_APC_PENDING_DURING_EXIT\0"u8);
+            ImageData.Put(__data + 0x770, "RESOURCE_NOT_OWNED\0"u8);
+            ImageData.Put(__data + 0x784, "MUST_SUCCEED_POOL_EMPTY\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -192,33 +195,34 @@ public static unsafe partial class Image
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x4C8);
-            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x508);
-            public static Ptr<sbyte> APC_INDEX_MISMATCH => new Ptr<sbyte>(__data + 0x51C);
-            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x530);
-            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x54C);
-            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x564);
-            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x574);
-            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x588);
-            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x5A0);
-            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x5B4);
-            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x5CC);
-            public static Ptr<sbyte> UNEXPECTED_KERNEL_MODE_TRAP => new Ptr<sbyte>(__data + 0x5E8);
-            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x604);
-            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x624);
-            public static Ptr<sbyte> NO_MORE_SYSTEM_PTES => new Ptr<sbyte>(__data + 0x644);
-            public static Ptr<sbyte> NO_PAGES_AVAILABLE => new Ptr<sbyte>(__data + 0x658);
-            public static Ptr<sbyte> PFN_LIST_CORRUPT => new Ptr<sbyte>(__data + 0x66C);
-            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x680);
-            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x69C);
-            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x6C0);
-            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x6DC);
-            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x6EC);
-            public static Ptr<sbyte> REGISTRY_ERROR => new Ptr<sbyte>(__data + 0x708);
-            public static Ptr<sbyte> BAD_SYSTEM_CONFIG_INFO => new Ptr<sbyte>(__data + 0x718);
-            public static Ptr<sbyte> KERNEL_APC_PENDING_DURING_EXIT => new Ptr<sbyte>(__data + 0x730);
-            public static Ptr<sbyte> RESOURCE_NOT_OWNED => new Ptr<sbyte>(__data + 0x750);
-            public static Ptr<sbyte> MUST_SUCCEED_POOL_EMPTY => new Ptr<sbyte>(__data + 0x764);
+            public static Ptr<sbyte> STOP_0x_08lX_0x_08lX_0x_08lX_0x => new Ptr<sbyte>(__data + 0x4D0);
+            public static Ptr<sbyte> UNKNOWN_BUGCHECK => new Ptr<sbyte>(__data + 0x510);
+            public static Ptr<sbyte> APC_INDEX_MISMATCH => new Ptr<sbyte>(__data + 0x524);
+            public static Ptr<sbyte> IRQL_NOT_GREATER_OR_EQUAL => new Ptr<sbyte>(__data + 0x538);
+            public static Ptr<sbyte> IRQL_NOT_LESS_OR_EQUAL => new Ptr<sbyte>(__data + 0x554);
+            public static Ptr<sbyte> BAD_POOL_HEADER => new Ptr<sbyte>(__data + 0x56C);
+            public static Ptr<sbyte> MEMORY_MANAGEMENT => new Ptr<sbyte>(__data + 0x57C);
+            public static Ptr<sbyte> SPIN_LOCK_ALREADY_OWNED => new Ptr<sbyte>(__data + 0x590);
+            public static Ptr<sbyte> SPIN_LOCK_NOT_OWNED => new Ptr<sbyte>(__data + 0x5A8);
+            public static Ptr<sbyte> THREAD_NOT_MUTEX_OWNER => new Ptr<sbyte>(__data + 0x5BC);
+            public static Ptr<sbyte> KMODE_EXCEPTION_NOT_HANDLED => new Ptr<sbyte>(__data + 0x5D4);
+            public static Ptr<sbyte> UNEXPECTED_KERNEL_MODE_TRAP => new Ptr<sbyte>(__data + 0x5F0);
+            public static Ptr<sbyte> PHASE0_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x60C);
+            public static Ptr<sbyte> PHASE1_INITIALIZATION_FAILED => new Ptr<sbyte>(__data + 0x62C);
+            public static Ptr<sbyte> NO_MORE_SYSTEM_PTES => new Ptr<sbyte>(__data + 0x64C);
+            public static Ptr<sbyte> NO_PAGES_AVAILABLE => new Ptr<sbyte>(__data + 0x660);
+            public static Ptr<sbyte> PFN_LIST_CORRUPT => new Ptr<sbyte>(__data + 0x674);
+            public static Ptr<sbyte> PAGE_FAULT_IN_NONPAGED_AREA => new Ptr<sbyte>(__data + 0x688);
+            public static Ptr<sbyte> SYSTEM_THREAD_EXCEPTION_NOT_HAND => new Ptr<sbyte>(__data + 0x6A4);
+            public static Ptr<sbyte> ATTEMPTED_SWITCH_FROM_DPC => new Ptr<sbyte>(__data + 0x6C8);
+            public static Ptr<sbyte> BAD_POOL_CALLER => new Ptr<sbyte>(__data + 0x6E4);
+            public static Ptr<sbyte> MANUALLY_INITIATED_CRASH => new Ptr<sbyte>(__data + 0x6F4);
+            public static Ptr<sbyte> REGISTRY_ERROR => new Ptr<sbyte>(__data + 0x710);
+            public static Ptr<sbyte> BAD_SYSTEM_CONFIG_INFO => new Ptr<sbyte>(__data + 0x720);
+            public static Ptr<sbyte> CRITICAL_SERVICE_FAILED => new Ptr<sbyte>(__data + 0x738);
+            public static Ptr<sbyte> KERNEL_APC_PENDING_DURING_EXIT => new Ptr<sbyte>(__data + 0x750);
+            public static Ptr<sbyte> RESOURCE_NOT_OWNED => new Ptr<sbyte>(__data + 0x770);
+            public static Ptr<sbyte> MUST_SUCCEED_POOL_EMPTY => new Ptr<sbyte>(__data + 0x784);
         }
     }
 }

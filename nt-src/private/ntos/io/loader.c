@@ -197,6 +197,52 @@ Return Value:
     return Status;
 }
 
+//
+// A service's ErrorControl: what a failure to load its driver does to the boot.
+//
+
+#define SERVICE_ERROR_IGNORE 0
+#define SERVICE_ERROR_NORMAL 1
+#define SERVICE_ERROR_SEVERE 2
+#define SERVICE_ERROR_CRITICAL 3
+
+static
+ULONG
+IopServiceErrorControl(
+    IN PUNICODE_STRING RegistryPath
+    )
+
+/*++
+
+Routine Description:
+
+    The ErrorControl value of a service's key; SERVICE_ERROR_NORMAL when the key or value is missing or not a
+    REG_DWORD.
+
+--*/
+
+{
+    UCHAR Buffer[sizeof(KEY_VALUE_PARTIAL_INFORMATION) + sizeof(ULONG)];
+    PKEY_VALUE_PARTIAL_INFORMATION Value = (PKEY_VALUE_PARTIAL_INFORMATION)Buffer;
+    OBJECT_ATTRIBUTES Attributes;
+    UNICODE_STRING Name;
+    ULONG ErrorControl = SERVICE_ERROR_NORMAL;
+    ULONG Length;
+    HANDLE Key;
+
+    InitializeObjectAttributes(&Attributes, RegistryPath, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    if (!NT_SUCCESS(ZwOpenKey(&Key, KEY_QUERY_VALUE, &Attributes))) {
+        return ErrorControl;
+    }
+    RtlInitUnicodeString(&Name, L"ErrorControl");
+    if (NT_SUCCESS(ZwQueryValueKey(Key, &Name, KeyValuePartialInformation, Value, sizeof(Buffer), &Length)) &&
+        Value->Type == REG_DWORD && Value->DataLength == sizeof(ULONG)) {
+        RtlCopyMemory(&ErrorControl, Value->Data, sizeof(ULONG));
+    }
+    ZwClose(Key);
+    return ErrorControl;
+}
+
 VOID
 IopInitializeBootDrivers(
     IN PLOADER_PARAMETER_BLOCK LoaderBlock
@@ -206,8 +252,10 @@ IopInitializeBootDrivers(
 
 Routine Description:
 
-    Loads the boot-start drivers the loader read, in the loader's order, and says on the console what became
-    of each. A driver that fails to load is left out and the boot goes on.
+    Loads the drivers the loader read, in the loader's order, and says on the console what became of each. A
+    driver that fails to load is handled as its service's ErrorControl says: ignored silently (0), reported and
+    left out (1, 2: there is no last known good control set to switch to), or, for a critical one (3), the boot
+    stops with CRITICAL_SERVICE_FAILED.
 
 --*/
 
@@ -215,6 +263,7 @@ Routine Description:
     PBOOT_DRIVER_LIST_ENTRY Driver;
     UNICODE_STRING Service;
     PLIST_ENTRY Link;
+    ULONG ErrorControl;
     NTSTATUS Status;
 
     PAGED_CODE();
@@ -227,8 +276,19 @@ Routine Description:
         }
         if (NT_SUCCESS(Status)) {
             DbgPrint("Driver %wZ loaded (%wZ)\n", &Service, &Driver->FilePath);
-        } else {
+            continue;
+        }
+        ErrorControl = IopServiceErrorControl(&Driver->RegistryPath);
+        if (ErrorControl != SERVICE_ERROR_IGNORE) {
             DbgPrint("Driver %wZ failed to load (%wZ): status 0x%08lX\n", &Service, &Driver->FilePath, Status);
+        }
+        if (ErrorControl == SERVICE_ERROR_CRITICAL) {
+
+            //
+            // There is no last known good control set to fall back on: the boot cannot go on.
+            //
+
+            KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, (ULONG_PTR)Driver, 0, 0);
         }
     }
 }

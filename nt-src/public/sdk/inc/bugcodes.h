@@ -40,6 +40,7 @@ Abstract:
 #define MANUALLY_INITIATED_CRASH             ((ULONG)0x000000E2L)
 #define REGISTRY_ERROR                       ((ULONG)0x00000051L)
 #define BAD_SYSTEM_CONFIG_INFO               ((ULONG)0x00000074L)
+#define CRITICAL_SERVICE_FAILED              ((ULONG)0x0000005AL)
 #define RESOURCE_NOT_OWNED                   ((ULONG)0x000000E3L)
 
 #endif // _BUGCODES_
