@@ -201,7 +201,7 @@ public static class KernelBoot
     /// </summary>
     private static uint BuildModuleList(uint head, uint at, IReadOnlyList<LoadedImage> images)
     {
-        uint previous = head;
+        var entries = new List<uint>();
         for (int i = 0; i < images.Count; i++)
         {
             var image = images[i].Image;
@@ -211,18 +211,15 @@ public static class KernelBoot
             uint names = entry + ModuleEntrySize;
             uint full = names, @base = names + (uint)(fullName.Length + 1) * 2;
             at = (@base + (uint)(baseName.Length + 1) * 2 + 3) & ~3u;
-            Mem.Write(entry + 4, previous);
-            Mem.Write(previous, entry);
+            entries.Add(entry);
             Mem.Write(entry + 8, images[i].Data);
             Mem.Write(entry + 12, i == 0 && image.Entry is { } start ? start() : 0u);
             Mem.Write(entry + 16, image.DataSize);
             WriteUnicodeString(entry + 20, full, fullName);
             WriteUnicodeString(entry + 28, @base, baseName);
             Mem.Write(entry + 36, 0u);
-            previous = entry;
         }
-        Mem.Write(previous, head);
-        Mem.Write(head + 4, previous);
+        LinkList(head, entries);
         return at;
     }
 
@@ -234,7 +231,7 @@ public static class KernelBoot
     /// </summary>
     private static uint BuildBootDriverList(uint head, uint at, IReadOnlyList<(string Name, uint File, uint Size)> drivers)
     {
-        uint previous = head;
+        var entries = new List<uint>();
         foreach (var (name, file, size) in drivers)
         {
             uint entry = at;
@@ -242,17 +239,28 @@ public static class KernelBoot
             string registryPath = $@"\Registry\Machine\System\CurrentControlSet\Services\{name}";
             uint path = entry + BootDriverEntrySize, key = path + (uint)(filePath.Length + 1) * 2;
             at = (key + (uint)(registryPath.Length + 1) * 2 + 3) & ~3u;
-            Mem.Write(entry + 4, previous);
-            Mem.Write(previous, entry);
+            entries.Add(entry);
             WriteUnicodeString(entry + 8, path, filePath);
             WriteUnicodeString(entry + 16, key, registryPath);
             Mem.Write(entry + 24, file);
             Mem.Write(entry + 28, size);
+        }
+        LinkList(head, entries);
+        return at;
+    }
+
+    /// <summary>A doubly linked LIST_ENTRY list at <paramref name="head"/> through the entries, each with its links at +0.</summary>
+    private static void LinkList(uint head, IReadOnlyList<uint> entries)
+    {
+        uint previous = head;
+        foreach (uint entry in entries)
+        {
+            Mem.Write(previous, entry);
+            Mem.Write(entry + 4, previous);
             previous = entry;
         }
         Mem.Write(previous, head);
         Mem.Write(head + 4, previous);
-        return at;
     }
 
     /// <summary>A UNICODE_STRING at <paramref name="at"/> for <paramref name="text"/>, its buffer (NUL-terminated) at <paramref name="buffer"/>.</summary>
@@ -298,20 +306,14 @@ public static class KernelBoot
         uint descriptors = block + LoaderBlockSize;
         uint options = descriptors + (uint)map.Count * DescriptorSize;
         Mem.Write(block, LoaderBlockSize);
-        uint previous = head;
         for (int i = 0; i < map.Count; i++)
         {
             uint descriptor = descriptors + (uint)i * DescriptorSize;
-            uint following = i + 1 < map.Count ? descriptor + DescriptorSize : head;
-            Mem.Write(descriptor, following);
-            Mem.Write(descriptor + 4, previous);
             Mem.Write(descriptor + 8, map[i].Type);
             Mem.Write(descriptor + 12, map[i].BasePage);
             Mem.Write(descriptor + 16, map[i].PageCount);
-            previous = descriptor;
         }
-        Mem.Write(head, map.Count > 0 ? descriptors : head);
-        Mem.Write(head + 4, previous);
+        LinkList(head, Enumerable.Range(0, map.Count).Select(i => descriptors + (uint)i * DescriptorSize).ToList());
         Mem.Write(block + 20, SystemBase + StackTop);
         Mem.Write(block + 24, StackSize);
         Mem.Write(block + 28, options);

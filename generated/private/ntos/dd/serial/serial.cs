@@ -33,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/serial/serial.c: its functions, objects and string literals.</summary>
     public static unsafe class serial_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x90, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x90, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -44,10 +44,10 @@ public static unsafe partial class Image
 
         private const int Isa = 1;
         private const int Latched = 1;
+        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int FILE_DEVICE_SERIAL_PORT = 0x1B;
         private const int TRUE = 1;
         private const int SERIAL_COM1_PORT = 0x3F8;
-        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int SERIAL_IER = 1;
         private const int SERIAL_COM1_IRQ = 4;
         private const int FALSE = 0;
@@ -82,48 +82,58 @@ public static unsafe partial class Image
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/private/ntos/dd/serial/serial.c:146: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/serial/serial.h:83: unsigned char SerialReadsReturnAtOnce(struct _SERIAL_TIMEOUTS*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN SerialReadsReturnAtOnce(PSERIAL_TIMEOUTS Timeouts)
+        {
+#line 83 "nt-src/private/ntos/dd/serial/serial.h"
+            var frame = Stack.Enter(0x10);
+#line 87 "nt-src/private/ntos/dd/serial/serial.h"
+            return frame.Leave((BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0));
+        }
+
+        // nt-src/private/ntos/dd/serial/serial.c:145: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 146 "nt-src/private/ntos/dd/serial/serial.c"
+#line 145 "nt-src/private/ntos/dd/serial/serial.c"
             var frame = Stack.Enter(0x30);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x4);
             Ptr<UNICODE_STRING> Link = frame.At<UNICODE_STRING>(0xC);
             ref KAFFINITY Affinity = ref frame.Local<KAFFINITY>(0x14);
             ref KIRQL Irql = ref frame.Local<KIRQL>(0x18);
-#line 161 "nt-src/private/ntos/dd/serial/serial.c"
+#line 160 "nt-src/private/ntos/dd/serial/serial.c"
             PSERIAL_EXTENSION Extension = default(PSERIAL_EXTENSION);
-#line 167 "nt-src/private/ntos/dd/serial/serial.c"
+#line 166 "nt-src/private/ntos/dd/serial/serial.c"
             ULONG Vector = 0;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 171 "nt-src/private/ntos/dd/serial/serial.c"
+#line 170 "nt-src/private/ntos/dd/serial/serial.c"
             _ = RegistryPath;
             if (KeGetCurrentIrql() > 1)
             {
-#line 172 "nt-src/private/ntos/dd/serial/serial.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 172u, Ptr<sbyte>.Null);
-#line 172 "nt-src/private/ntos/dd/serial/serial.c"
+#line 171 "nt-src/private/ntos/dd/serial/serial.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 171u, Ptr<sbyte>.Null);
+#line 171 "nt-src/private/ntos/dd/serial/serial.c"
                 _ = 0;
             }
             else
             {
-#line 172 "nt-src/private/ntos/dd/serial/serial.c"
+#line 171 "nt-src/private/ntos/dd/serial/serial.c"
                 _ = 1;
             }
 
-#line 174 "nt-src/private/ntos/dd/serial/serial.c"
+#line 173 "nt-src/private/ntos/dd/serial/serial.c"
             RtlInitUnicodeString(Name, Str.w__Device_Serial0);
             Status = IoCreateDevice(DriverObject, 448u, Name, FILE_DEVICE_SERIAL_PORT, 0u, TRUE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 177 "nt-src/private/ntos/dd/serial/serial.c"
+#line 176 "nt-src/private/ntos/dd/serial/serial.c"
                 return frame.Leave(Status);
             }
 
-#line 179 "nt-src/private/ntos/dd/serial/serial.c"
+#line 178 "nt-src/private/ntos/dd/serial/serial.c"
             Extension = DeviceObject.DeviceExtension.As<_SERIAL_EXTENSION>();
             Extension.W.DeviceObject = DeviceObject;
             Extension.W.Port = new Ptr<byte>((uint)SERIAL_COM1_PORT);
@@ -134,38 +144,38 @@ public static unsafe partial class Image
             InitializeListHead(Extension.ReadQueue);
             InitializeListHead(Extension.WriteQueue);
             InitializeListHead(Extension.Finished);
-#line 190 "nt-src/private/ntos/dd/serial/serial.c"
+#line 189 "nt-src/private/ntos/dd/serial/serial.c"
             WRITE_PORT_UCHAR(Extension.Port + SERIAL_IER, 0);
             Vector = HalGetInterruptVector(Isa, 0u, SERIAL_COM1_IRQ, SERIAL_COM1_IRQ, frame.At<byte>(0x18), frame.At<uint>(0x14));
             Status = IoConnectInterrupt(new Ptr<Ptr<_KINTERRUPT>>(Extension.Address + 0x8), AddressOf.SerialInterruptService, Extension.As<CVoid>(), Ptr<uint>.Null, Vector, Irql, Irql, Latched, FALSE, Affinity, FALSE);
-#line 194 "nt-src/private/ntos/dd/serial/serial.c"
+#line 193 "nt-src/private/ntos/dd/serial/serial.c"
             if (Status < 0)
             {
-#line 195 "nt-src/private/ntos/dd/serial/serial.c"
+#line 194 "nt-src/private/ntos/dd/serial/serial.c"
                 IoDeleteDevice(DeviceObject);
                 return frame.Leave(Status);
             }
 
-#line 198 "nt-src/private/ntos/dd/serial/serial.c"
+#line 197 "nt-src/private/ntos/dd/serial/serial.c"
             RtlInitUnicodeString(Link, Str.w__DosDevices_COM1);
             Status = IoCreateSymbolicLink(Link, Name);
             if (Status < 0)
             {
-#line 201 "nt-src/private/ntos/dd/serial/serial.c"
+#line 200 "nt-src/private/ntos/dd/serial/serial.c"
                 IoDisconnectInterrupt(Extension.Interrupt);
                 IoDeleteDevice(DeviceObject);
                 return frame.Leave(Status);
             }
 
-#line 205 "nt-src/private/ntos/dd/serial/serial.c"
+#line 204 "nt-src/private/ntos/dd/serial/serial.c"
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
             {
-#line 205 "nt-src/private/ntos/dd/serial/serial.c"
+#line 204 "nt-src/private/ntos/dd/serial/serial.c"
                 SafePoint.Poll();
                 DriverObject.MajorFunction.W[Index] = AddressOf.SerialDispatch;
             }
 
-#line 208 "nt-src/private/ntos/dd/serial/serial.c"
+#line 207 "nt-src/private/ntos/dd/serial/serial.c"
             DriverObject.W.DriverUnload = AddressOf.SerialUnload;
             DeviceObject.W.Flags |= (uint)DO_BUFFERED_IO;
             DeviceObject.W.Flags &= 0xFFFFFF7Fu;
@@ -192,129 +202,129 @@ public static unsafe partial class Image
 #line 40 "nt-src/private/ntos/dd/serial/serial.c"
             var frame = Stack.Enter(0x10);
 #line 56 "nt-src/private/ntos/dd/serial/serial.c"
-            BOOLEAN Immediate = (BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0);
-#line 59 "nt-src/private/ntos/dd/serial/serial.c"
+            BOOLEAN Immediate = SerialReadsReturnAtOnce(Timeouts);
+#line 58 "nt-src/private/ntos/dd/serial/serial.c"
             if (Immediate == 0 && Timeouts.ReadIntervalTimeout != 0u)
             {
-#line 60 "nt-src/private/ntos/dd/serial/serial.c"
+#line 59 "nt-src/private/ntos/dd/serial/serial.c"
                 return frame.Leave(STATUS_NOT_SUPPORTED);
             }
 
-#line 62 "nt-src/private/ntos/dd/serial/serial.c"
+#line 61 "nt-src/private/ntos/dd/serial/serial.c"
             if (Timeouts.WriteTotalTimeoutMultiplier != 0u || Timeouts.WriteTotalTimeoutConstant != 0u)
             {
-#line 63 "nt-src/private/ntos/dd/serial/serial.c"
+#line 62 "nt-src/private/ntos/dd/serial/serial.c"
                 return frame.Leave(STATUS_NOT_SUPPORTED);
             }
 
-#line 65 "nt-src/private/ntos/dd/serial/serial.c"
+#line 64 "nt-src/private/ntos/dd/serial/serial.c"
             Extension.Timeouts.Assign(Timeouts);
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/serial/serial.c:72: long SerialDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
+        // nt-src/private/ntos/dd/serial/serial.c:71: long SerialDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS SerialDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
-#line 72 "nt-src/private/ntos/dd/serial/serial.c"
+#line 71 "nt-src/private/ntos/dd/serial/serial.c"
             var frame = Stack.Enter(0x10);
-#line 77 "nt-src/private/ntos/dd/serial/serial.c"
+#line 76 "nt-src/private/ntos/dd/serial/serial.c"
             PSERIAL_EXTENSION Extension = DeviceObject.DeviceExtension.As<_SERIAL_EXTENSION>();
             PIO_STACK_LOCATION Stack_2 = IoGetCurrentIrpStackLocation(Irp);
             PVOID Buffer = Irp.AssociatedIrp.SystemBuffer;
-#line 81 "nt-src/private/ntos/dd/serial/serial.c"
+#line 80 "nt-src/private/ntos/dd/serial/serial.c"
             switch (Stack_2.MajorFunction)
             {
                 case (byte)0:
-#line 83 "nt-src/private/ntos/dd/serial/serial.c"
+#line 82 "nt-src/private/ntos/dd/serial/serial.c"
                     WRITE_PORT_UCHAR(Extension.Port + SERIAL_MCR, SERIAL_MCR_DTR_RTS_OUT2);
                     WRITE_PORT_UCHAR(Extension.Port + SERIAL_IER, 0x7);
                     return frame.Leave(SerialComplete(Irp, STATUS_SUCCESS, 0u));
                 case (byte)18:
-#line 88 "nt-src/private/ntos/dd/serial/serial.c"
+#line 87 "nt-src/private/ntos/dd/serial/serial.c"
                     SerialCancelQueued(Extension);
                     return frame.Leave(SerialComplete(Irp, STATUS_SUCCESS, 0u));
                 case (byte)2:
-#line 92 "nt-src/private/ntos/dd/serial/serial.c"
+#line 91 "nt-src/private/ntos/dd/serial/serial.c"
                     WRITE_PORT_UCHAR(Extension.Port + SERIAL_IER, 0);
                     return frame.Leave(SerialComplete(Irp, STATUS_SUCCESS, 0u));
                 case (byte)3:
                 case (byte)4:
-#line 97 "nt-src/private/ntos/dd/serial/serial.c"
+#line 96 "nt-src/private/ntos/dd/serial/serial.c"
                     return frame.Leave(SerialStartTransfer(Extension, Irp));
                 case (byte)14:
-#line 100 "nt-src/private/ntos/dd/serial/serial.c"
+#line 99 "nt-src/private/ntos/dd/serial/serial.c"
                     switch (Stack_2.Parameters.DeviceIoControl.IoControlCode)
                     {
                         case 1769500u:
-#line 102 "nt-src/private/ntos/dd/serial/serial.c"
+#line 101 "nt-src/private/ntos/dd/serial/serial.c"
                             if (Stack_2.Parameters.DeviceIoControl.InputBufferLength < 20u)
                             {
-#line 103 "nt-src/private/ntos/dd/serial/serial.c"
+#line 102 "nt-src/private/ntos/dd/serial/serial.c"
                                 return frame.Leave(SerialComplete(Irp, STATUS_BUFFER_TOO_SMALL, 0u));
                             }
 
-#line 105 "nt-src/private/ntos/dd/serial/serial.c"
+#line 104 "nt-src/private/ntos/dd/serial/serial.c"
                             return frame.Leave(SerialComplete(Irp, SerialSetTimeouts(Extension, Buffer.As<_SERIAL_TIMEOUTS>()), 0u));
                         case 1769504u:
-#line 108 "nt-src/private/ntos/dd/serial/serial.c"
+#line 107 "nt-src/private/ntos/dd/serial/serial.c"
                             if (Stack_2.Parameters.DeviceIoControl.OutputBufferLength < 20u)
                             {
-#line 109 "nt-src/private/ntos/dd/serial/serial.c"
+#line 108 "nt-src/private/ntos/dd/serial/serial.c"
                                 return frame.Leave(SerialComplete(Irp, STATUS_BUFFER_TOO_SMALL, 0u));
                             }
 
-#line 111 "nt-src/private/ntos/dd/serial/serial.c"
+#line 110 "nt-src/private/ntos/dd/serial/serial.c"
                             Buffer.As<_SERIAL_TIMEOUTS>().Assign(Extension.Timeouts);
                             return frame.Leave(SerialComplete(Irp, STATUS_SUCCESS, 20u));
                         default:
-#line 115 "nt-src/private/ntos/dd/serial/serial.c"
+#line 114 "nt-src/private/ntos/dd/serial/serial.c"
                             return frame.Leave(SerialComplete(Irp, STATUS_INVALID_DEVICE_REQUEST, 0u));
                     }
 
-#line 81 "nt-src/private/ntos/dd/serial/serial.c"
+#line 80 "nt-src/private/ntos/dd/serial/serial.c"
                     goto default;
                 default:
-#line 119 "nt-src/private/ntos/dd/serial/serial.c"
+#line 118 "nt-src/private/ntos/dd/serial/serial.c"
                     return frame.Leave(SerialComplete(Irp, STATUS_INVALID_DEVICE_REQUEST, 0u));
             }
 
-#line 81 "nt-src/private/ntos/dd/serial/serial.c"
+#line 80 "nt-src/private/ntos/dd/serial/serial.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/dd/serial/serial.c:126: void SerialUnload(struct _DRIVER_OBJECT*)
+        // nt-src/private/ntos/dd/serial/serial.c:125: void SerialUnload(struct _DRIVER_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SerialUnload(PDRIVER_OBJECT DriverObject)
         {
-#line 126 "nt-src/private/ntos/dd/serial/serial.c"
+#line 125 "nt-src/private/ntos/dd/serial/serial.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Link = frame.At<UNICODE_STRING>(0x0);
-#line 130 "nt-src/private/ntos/dd/serial/serial.c"
+#line 129 "nt-src/private/ntos/dd/serial/serial.c"
             PDEVICE_OBJECT DeviceObject = DriverObject.DeviceObject;
             PSERIAL_EXTENSION Extension = DeviceObject.DeviceExtension.As<_SERIAL_EXTENSION>();
-#line 134 "nt-src/private/ntos/dd/serial/serial.c"
+#line 133 "nt-src/private/ntos/dd/serial/serial.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 134 "nt-src/private/ntos/dd/serial/serial.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 134u, Ptr<sbyte>.Null);
-#line 134 "nt-src/private/ntos/dd/serial/serial.c"
+#line 133 "nt-src/private/ntos/dd/serial/serial.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 133u, Ptr<sbyte>.Null);
+#line 133 "nt-src/private/ntos/dd/serial/serial.c"
                 _ = 0;
             }
             else
             {
-#line 134 "nt-src/private/ntos/dd/serial/serial.c"
+#line 133 "nt-src/private/ntos/dd/serial/serial.c"
                 _ = 1;
             }
 
-#line 136 "nt-src/private/ntos/dd/serial/serial.c"
+#line 135 "nt-src/private/ntos/dd/serial/serial.c"
             WRITE_PORT_UCHAR(Extension.Port + SERIAL_IER, 0);
             IoDisconnectInterrupt(Extension.Interrupt);
             KeCancelTimer(Extension.ReadTimer);
             RtlInitUnicodeString(Link, Str.w__DosDevices_COM1);
             IoDeleteSymbolicLink(Link);
             IoDeleteDevice(DeviceObject);
-#line 141 "nt-src/private/ntos/dd/serial/serial.c"
+#line 140 "nt-src/private/ntos/dd/serial/serial.c"
             frame.Leave();
         }
 
@@ -322,11 +332,12 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&DriverEntry)), "i:ii", "DriverEntry");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_IRP>, int, uint, int>)(&SerialComplete)), "i:iii", "SerialComplete");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_SERIAL_TIMEOUTS>, int>)(&SerialSetTimeouts)), "i:ii", "SerialSetTimeouts");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)(&SerialDispatch)), "i:ii", "SerialDispatch");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, void>)(&SerialUnload)), "v:i", "SerialUnload");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_SERIAL_TIMEOUTS>, byte>)(&SerialReadsReturnAtOnce)), "B:i", "SerialReadsReturnAtOnce");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&DriverEntry)), "i:ii", "DriverEntry");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_IRP>, int, uint, int>)(&SerialComplete)), "i:iii", "SerialComplete");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_SERIAL_TIMEOUTS>, int>)(&SerialSetTimeouts)), "i:ii", "SerialSetTimeouts");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)(&SerialDispatch)), "i:ii", "SerialDispatch");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, void>)(&SerialUnload)), "v:i", "SerialUnload");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\dd\\serial\\serial.c\0"u8);
             ImageData.Put(__data + 0x48, "\\\0D\0e\0v\0i\0c\0e\0\\\0S\0e\0r\0i\0a\0l\00\0\0\0"u8);
@@ -338,11 +349,12 @@ public static unsafe partial class Image
         {
             public static FnPtr InitializeListHead => new FnPtr(__code);
             public static FnPtr IoGetCurrentIrpStackLocation => new FnPtr(__code + 0x10);
-            public static FnPtr DriverEntry => new FnPtr(__code + 0x20);
-            public static FnPtr SerialComplete => new FnPtr(__code + 0x30);
-            public static FnPtr SerialSetTimeouts => new FnPtr(__code + 0x40);
-            public static FnPtr SerialDispatch => new FnPtr(__code + 0x50);
-            public static FnPtr SerialUnload => new FnPtr(__code + 0x60);
+            public static FnPtr SerialReadsReturnAtOnce => new FnPtr(__code + 0x20);
+            public static FnPtr DriverEntry => new FnPtr(__code + 0x30);
+            public static FnPtr SerialComplete => new FnPtr(__code + 0x40);
+            public static FnPtr SerialSetTimeouts => new FnPtr(__code + 0x50);
+            public static FnPtr SerialDispatch => new FnPtr(__code + 0x60);
+            public static FnPtr SerialUnload => new FnPtr(__code + 0x70);
             public static FnPtr SerialCompletionDpc => Image.AddressOf.SerialCompletionDpc;
             public static FnPtr SerialReadTimeoutDpc => Image.AddressOf.SerialReadTimeoutDpc;
             public static FnPtr SerialInterruptService => Image.AddressOf.SerialInterruptService;

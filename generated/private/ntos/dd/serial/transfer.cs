@@ -38,7 +38,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/serial/transfer.c: its functions, objects and string literals.</summary>
     public static unsafe class transfer_c
     {
-        internal static readonly ImageUnit __Unit = new(0x180, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x190, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -48,6 +48,7 @@ public static unsafe partial class Image
         }
 
         private const int SL_PENDING_RETURNED = 0x1;
+        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int SERIAL_IIR = 2;
         private const int SERIAL_IIR_NO_INTERRUPT = 0x1;
         private const int FALSE = 0;
@@ -61,7 +62,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const NTSTATUS STATUS_PENDING = 0x103;
         private const int IRP_MJ_READ = 0x3;
-        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int SERIAL_LSR_THRE = 0x20;
         private const int SERIAL_FIFO_DEPTH = 16;
         private const int SERIAL_THR = 0;
@@ -169,148 +169,158 @@ public static unsafe partial class Image
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:150: unsigned char SerialInterruptService(struct _KINTERRUPT*, void*)
+        // nt-src/private/ntos/dd/serial/serial.h:83: unsigned char SerialReadsReturnAtOnce(struct _SERIAL_TIMEOUTS*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN SerialReadsReturnAtOnce(PSERIAL_TIMEOUTS Timeouts)
+        {
+#line 83 "nt-src/private/ntos/dd/serial/serial.h"
+            var frame = Stack.Enter(0x10);
+#line 87 "nt-src/private/ntos/dd/serial/serial.h"
+            return frame.Leave((BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0));
+        }
+
+        // nt-src/private/ntos/dd/serial/transfer.c:148: unsigned char SerialInterruptService(struct _KINTERRUPT*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN SerialInterruptService(PKINTERRUPT Interrupt, PVOID Context)
         {
-#line 150 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 148 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 168 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 166 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_EXTENSION Extension = Context.As<_SERIAL_EXTENSION>();
             UCHAR Identification = READ_PORT_UCHAR(Extension.Port + SERIAL_IIR);
             UCHAR Byte = 0;
-#line 172 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 170 "nt-src/private/ntos/dd/serial/transfer.c"
             _ = Interrupt;
-#line 174 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 172 "nt-src/private/ntos/dd/serial/transfer.c"
             if ((Identification & SERIAL_IIR_NO_INTERRUPT) != 0)
             {
-#line 175 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 173 "nt-src/private/ntos/dd/serial/transfer.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 177 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 175 "nt-src/private/ntos/dd/serial/transfer.c"
             do
             {
-#line 177 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 175 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 switch (Identification & SERIAL_IIR_ID_MASK)
                 {
                     case 6:
-#line 180 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 178 "nt-src/private/ntos/dd/serial/transfer.c"
                         if ((READ_PORT_UCHAR(Extension.Port + SERIAL_LSR) & SERIAL_LSR_OE) != 0)
                         {
-#line 181 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 179 "nt-src/private/ntos/dd/serial/transfer.c"
                             Extension.W.Overruns += 1u;
                         }
 
-#line 183 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 181 "nt-src/private/ntos/dd/serial/transfer.c"
                         break;
                     case 4:
                     case 12:
-#line 187 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 185 "nt-src/private/ntos/dd/serial/transfer.c"
                         while ((READ_PORT_UCHAR(Extension.Port + SERIAL_LSR) & SERIAL_LSR_DR) != 0)
                         {
-#line 187 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 185 "nt-src/private/ntos/dd/serial/transfer.c"
                             SafePoint.Poll();
                             Byte = READ_PORT_UCHAR(Extension.Port);
                             if (Extension.RingCount == (uint)SERIAL_RING_SIZE)
                             {
-#line 190 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 188 "nt-src/private/ntos/dd/serial/transfer.c"
                                 Extension.W.Overruns += 1u;
                             }
                             else
                             {
-#line 192 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 190 "nt-src/private/ntos/dd/serial/transfer.c"
                                 Extension.Ring.W[(Extension.RingStart + Extension.RingCount) % (uint)SERIAL_RING_SIZE] = Byte;
                                 Extension.W.RingCount += 1u;
                             }
                         }
 
-#line 196 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 194 "nt-src/private/ntos/dd/serial/transfer.c"
                         SerialFillReads(Extension);
                         break;
                     case 2:
-#line 200 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 198 "nt-src/private/ntos/dd/serial/transfer.c"
                         SerialFeedTransmitter(Extension);
                         break;
                     default:
-#line 204 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 202 "nt-src/private/ntos/dd/serial/transfer.c"
                         READ_PORT_UCHAR(Extension.Port + 6);
                         break;
                 }
 
-#line 207 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 205 "nt-src/private/ntos/dd/serial/transfer.c"
                 Identification = READ_PORT_UCHAR(Extension.Port + SERIAL_IIR);
             }
             while ((Identification & SERIAL_IIR_NO_INTERRUPT) == 0);
-#line 209 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 207 "nt-src/private/ntos/dd/serial/transfer.c"
             if (IsListEmpty(Extension.Finished) == 0)
             {
-#line 210 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 208 "nt-src/private/ntos/dd/serial/transfer.c"
                 KeInsertQueueDpc(Extension.CompletionDpc, Ptr<CVoid>.Null, Ptr<CVoid>.Null);
             }
 
-#line 212 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 210 "nt-src/private/ntos/dd/serial/transfer.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:288: void SerialCompletionDpc(struct _KDPC*, void*, void*, void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:286: void SerialCompletionDpc(struct _KDPC*, void*, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialCompletionDpc(PKDPC Dpc, PVOID Context, PVOID Argument1, PVOID Argument2)
         {
-#line 288 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 286 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 295 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 293 "nt-src/private/ntos/dd/serial/transfer.c"
             _ = Dpc;
             _ = Argument1;
             _ = Argument2;
-#line 299 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 297 "nt-src/private/ntos/dd/serial/transfer.c"
             SerialCompleteFinished(Context.As<_SERIAL_EXTENSION>());
-#line 299 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 297 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:330: void SerialReadTimeoutDpc(struct _KDPC*, void*, void*, void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:328: void SerialReadTimeoutDpc(struct _KDPC*, void*, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialReadTimeoutDpc(PKDPC Dpc, PVOID Context, PVOID Argument1, PVOID Argument2)
         {
-#line 330 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 328 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x20);
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x0);
-#line 337 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 335 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_EXTENSION Extension = Context.As<_SERIAL_EXTENSION>();
-#line 340 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 338 "nt-src/private/ntos/dd/serial/transfer.c"
             _ = Dpc;
             _ = Argument1;
             _ = Argument2;
-#line 344 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 342 "nt-src/private/ntos/dd/serial/transfer.c"
             Sync.W.Extension = Extension;
             Sync.W.Irp = Ptr<_IRP>.Null;
             Sync.W.Value = Extension.TimedSequence;
             KeSynchronizeExecution(Extension.Interrupt, AddressOf.SerialTimeOutHead, Sync.As<CVoid>());
             SerialCompleteFinished(Extension);
-#line 348 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 346 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:434: long SerialStartTransfer(struct _SERIAL_EXTENSION*, struct _IRP*)
+        // nt-src/private/ntos/dd/serial/transfer.c:432: long SerialStartTransfer(struct _SERIAL_EXTENSION*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS SerialStartTransfer(PSERIAL_EXTENSION Extension, PIRP Irp)
         {
-#line 434 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 432 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x20);
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x0);
-#line 450 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 448 "nt-src/private/ntos/dd/serial/transfer.c"
             if (SerialLength(Irp) == 0u)
             {
-#line 451 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 449 "nt-src/private/ntos/dd/serial/transfer.c"
                 Irp.IoStatus.W.Status = STATUS_SUCCESS;
                 Irp.IoStatus.W.Information = 0u;
                 IofCompleteRequest(Irp, 0);
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 456 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 454 "nt-src/private/ntos/dd/serial/transfer.c"
             IoMarkIrpPending(Irp);
             Sync.W.Extension = Extension;
             Sync.W.Irp = Irp;
@@ -318,28 +328,28 @@ public static unsafe partial class Image
             KeSynchronizeExecution(Extension.Interrupt, AddressOf.SerialQueue, Sync.As<CVoid>());
             if (Irp.Cancel != 0 && !IoSetCancelRoutine(Irp, FnPtr.Null).IsNull)
             {
-#line 462 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 460 "nt-src/private/ntos/dd/serial/transfer.c"
                 KeSynchronizeExecution(Extension.Interrupt, AddressOf.SerialCancelOne, Sync.As<CVoid>());
             }
 
-#line 464 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 462 "nt-src/private/ntos/dd/serial/transfer.c"
             SerialCompleteFinished(Extension);
             return frame.Leave(STATUS_PENDING);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:488: void SerialCancelQueued(struct _SERIAL_EXTENSION*)
+        // nt-src/private/ntos/dd/serial/transfer.c:486: void SerialCancelQueued(struct _SERIAL_EXTENSION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialCancelQueued(PSERIAL_EXTENSION Extension)
         {
-#line 488 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 486 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x20);
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x0);
-#line 503 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 501 "nt-src/private/ntos/dd/serial/transfer.c"
             Sync.W.Extension = Extension;
             Sync.W.Irp = Ptr<_IRP>.Null;
             KeSynchronizeExecution(Extension.Interrupt, AddressOf.SerialCancelAll, Sync.As<CVoid>());
             SerialCompleteFinished(Extension);
-#line 506 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 504 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
@@ -392,23 +402,21 @@ public static unsafe partial class Image
 #line 74 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
 #line 88 "nt-src/private/ntos/dd/serial/transfer.c"
-            PSERIAL_TIMEOUTS Timeouts = Extension.Timeouts;
-            BOOLEAN Immediate = (BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0);
-#line 91 "nt-src/private/ntos/dd/serial/transfer.c"
+            BOOLEAN Immediate = SerialReadsReturnAtOnce(Extension.Timeouts);
             PUCHAR Buffer = default(PUCHAR);
             ULONG Length = 0;
             PIRP Irp = default(PIRP);
-#line 95 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 93 "nt-src/private/ntos/dd/serial/transfer.c"
             while (IsListEmpty(Extension.ReadQueue) == 0)
             {
-#line 95 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 93 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 Irp = (Extension.ReadQueue.Flink.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>();
                 Buffer = Irp.AssociatedIrp.SystemBuffer.As<byte>();
                 Length = SerialLength(Irp);
                 while (Extension.ReadDone < Length && Extension.RingCount > 0u)
                 {
-#line 99 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 97 "nt-src/private/ntos/dd/serial/transfer.c"
                     SafePoint.Poll();
                     Buffer.W[Extension.ReadDone] = Extension.Ring[Extension.RingStart];
                     Extension.W.ReadDone += 1u;
@@ -416,39 +424,39 @@ public static unsafe partial class Image
                     Extension.W.RingCount -= 1u;
                 }
 
-#line 105 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 103 "nt-src/private/ntos/dd/serial/transfer.c"
                 if (Extension.ReadDone < Length && Immediate == 0)
                 {
-#line 106 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 104 "nt-src/private/ntos/dd/serial/transfer.c"
                     frame.Leave();
-#line 105 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 103 "nt-src/private/ntos/dd/serial/transfer.c"
                     return;
                 }
 
                 SerialFinish(Extension, Irp, STATUS_SUCCESS, Extension.ReadDone);
             }
 
-#line 95 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 93 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:114: void SerialFeedTransmitter(struct _SERIAL_EXTENSION*)
+        // nt-src/private/ntos/dd/serial/transfer.c:112: void SerialFeedTransmitter(struct _SERIAL_EXTENSION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void SerialFeedTransmitter(PSERIAL_EXTENSION Extension)
         {
-#line 114 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 112 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 128 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 126 "nt-src/private/ntos/dd/serial/transfer.c"
             PUCHAR Buffer = default(PUCHAR);
             ULONG Length = 0;
             ULONG Count = 0;
             PIRP Irp = default(PIRP);
-#line 133 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 131 "nt-src/private/ntos/dd/serial/transfer.c"
             if (IsListEmpty(Extension.WriteQueue) != 0 || (READ_PORT_UCHAR(Extension.Port + SERIAL_LSR) & SERIAL_LSR_THRE) == 0)
             {
-#line 134 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 132 "nt-src/private/ntos/dd/serial/transfer.c"
                 frame.Leave();
-#line 133 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 131 "nt-src/private/ntos/dd/serial/transfer.c"
                 return;
             }
 
@@ -457,221 +465,221 @@ public static unsafe partial class Image
             Length = SerialLength(Irp);
             for (Count = 0u; Count < (uint)SERIAL_FIFO_DEPTH && Extension.WriteDone < Length; Count += 1u)
             {
-#line 139 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 137 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 WRITE_PORT_UCHAR(Extension.Port, Buffer[Extension.WriteDone]);
                 Extension.W.WriteDone += 1u;
             }
 
-#line 143 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 141 "nt-src/private/ntos/dd/serial/transfer.c"
             if (Extension.WriteDone == Length)
             {
-#line 144 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 142 "nt-src/private/ntos/dd/serial/transfer.c"
                 SerialFinish(Extension, Irp, STATUS_SUCCESS, Length);
             }
 
-#line 143 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 141 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:218: unsigned char SerialTakeFinished(void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:216: unsigned char SerialTakeFinished(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialTakeFinished(PVOID Context)
         {
-#line 218 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 216 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 232 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 230 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_SYNC Sync = Context.As<_SERIAL_SYNC>();
             PSERIAL_EXTENSION Extension = Sync.Extension;
             PLIST_ENTRY Taken = Sync.Irp.As<_LIST_ENTRY>();
             PSERIAL_TIMEOUTS Timeouts = Extension.Timeouts;
-#line 237 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 235 "nt-src/private/ntos/dd/serial/transfer.c"
             while (IsListEmpty(Extension.Finished) == 0)
             {
-#line 237 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 235 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 InsertTailList(Taken, RemoveHeadList(Extension.Finished));
             }
 
-#line 240 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 238 "nt-src/private/ntos/dd/serial/transfer.c"
             Sync.W.Value = 0u;
             Sync.W.Sequence = Extension.ReadSequence;
             if (IsListEmpty(Extension.ReadQueue) == 0 && Timeouts.ReadIntervalTimeout == 0u)
             {
-#line 243 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 241 "nt-src/private/ntos/dd/serial/transfer.c"
                 Sync.W.Value = Timeouts.ReadTotalTimeoutMultiplier * SerialLength((Extension.ReadQueue.Flink.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>()) + Timeouts.ReadTotalTimeoutConstant;
             }
 
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:251: void SerialCompleteFinished(struct _SERIAL_EXTENSION*)
+        // nt-src/private/ntos/dd/serial/transfer.c:249: void SerialCompleteFinished(struct _SERIAL_EXTENSION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void SerialCompleteFinished(PSERIAL_EXTENSION Extension)
         {
-#line 251 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 249 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x30);
             Ptr<LARGE_INTEGER> DueTime = frame.At<LARGE_INTEGER>(0x0);
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x8);
             Ptr<LIST_ENTRY> Taken = frame.At<LIST_ENTRY>(0x18);
-#line 268 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 266 "nt-src/private/ntos/dd/serial/transfer.c"
             PIRP Irp = default(PIRP);
-#line 270 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 268 "nt-src/private/ntos/dd/serial/transfer.c"
             InitializeListHead(Taken);
             Sync.W.Extension = Extension;
             Sync.W.Irp = Taken.As<_IRP>();
             KeSynchronizeExecution(Extension.Interrupt, AddressOf.SerialTakeFinished, Sync.As<CVoid>());
             if (Sync.Value != 0u && Sync.Sequence != Extension.TimedSequence)
             {
-#line 275 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 273 "nt-src/private/ntos/dd/serial/transfer.c"
                 Extension.W.TimedSequence = Sync.Sequence;
                 DueTime.W.QuadPart = -(LONGLONG)Sync.Value * 10000L;
                 KeSetTimer(Extension.ReadTimer, DueTime, Extension.ReadTimerDpc);
             }
 
-#line 279 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 277 "nt-src/private/ntos/dd/serial/transfer.c"
             while (IsListEmpty(Taken) == 0)
             {
-#line 279 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 277 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 Irp = (RemoveHeadList(Taken).As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>();
                 IoSetCancelRoutine(Irp, FnPtr.Null);
                 IofCompleteRequest(Irp, 2);
             }
 
-#line 279 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 277 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:305: unsigned char SerialTimeOutHead(void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:303: unsigned char SerialTimeOutHead(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialTimeOutHead(PVOID Context)
         {
-#line 305 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 303 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 319 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 317 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_SYNC Sync = Context.As<_SERIAL_SYNC>();
             PSERIAL_EXTENSION Extension = Sync.Extension;
-#line 322 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 320 "nt-src/private/ntos/dd/serial/transfer.c"
             if (IsListEmpty(Extension.ReadQueue) == 0 && Extension.ReadSequence == Sync.Value)
             {
-#line 323 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 321 "nt-src/private/ntos/dd/serial/transfer.c"
                 SerialFinish(Extension, (Extension.ReadQueue.Flink.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>(), STATUS_TIMEOUT, Extension.ReadDone);
             }
 
-#line 325 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 323 "nt-src/private/ntos/dd/serial/transfer.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:354: unsigned char SerialCancelOne(void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:352: unsigned char SerialCancelOne(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialCancelOne(PVOID Context)
         {
-#line 354 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 352 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
             Ptr<PLIST_ENTRY> Heads = frame.At<PLIST_ENTRY>(0x0);
-#line 368 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 366 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_SYNC Sync = Context.As<_SERIAL_SYNC>();
             PSERIAL_EXTENSION Extension = Sync.Extension;
             Heads.Zero(0x8);
             Heads.W[0] = Extension.ReadQueue;
             Heads.W[1] = Extension.WriteQueue;
-#line 371 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 369 "nt-src/private/ntos/dd/serial/transfer.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Which = 0;
-#line 374 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 372 "nt-src/private/ntos/dd/serial/transfer.c"
             for (Which = 0u; Which < 2u; Which += 1u)
             {
-#line 374 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 372 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 for (Link = Heads[Which].Flink; Link != Heads[Which]; Link = Link.Flink)
                 {
-#line 375 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 373 "nt-src/private/ntos/dd/serial/transfer.c"
                     SafePoint.Poll();
                     if ((Link.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>() == Sync.Irp)
                     {
-#line 377 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 375 "nt-src/private/ntos/dd/serial/transfer.c"
                         SerialFinish(Extension, Sync.Irp, STATUS_CANCELLED, Link != Heads[Which].Flink ? 0u : (Which == 0u ? Extension.ReadDone : Extension.WriteDone));
-#line 379 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 377 "nt-src/private/ntos/dd/serial/transfer.c"
                         return frame.Leave((byte)TRUE);
                     }
                 }
             }
 
-#line 383 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 381 "nt-src/private/ntos/dd/serial/transfer.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:389: void SerialCancel(struct _DEVICE_OBJECT*, struct _IRP*)
+        // nt-src/private/ntos/dd/serial/transfer.c:387: void SerialCancel(struct _DEVICE_OBJECT*, struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SerialCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
-#line 389 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 387 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x20);
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x0);
-#line 396 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 394 "nt-src/private/ntos/dd/serial/transfer.c"
             IoReleaseCancelSpinLock(Irp.CancelIrql);
             Sync.W.Extension = DeviceObject.DeviceExtension.As<_SERIAL_EXTENSION>();
             Sync.W.Irp = Irp;
             KeSynchronizeExecution(Sync.Extension.Interrupt, AddressOf.SerialCancelOne, Sync.As<CVoid>());
             SerialCompleteFinished(Sync.Extension);
-#line 400 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 398 "nt-src/private/ntos/dd/serial/transfer.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:406: unsigned char SerialQueue(void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:404: unsigned char SerialQueue(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialQueue(PVOID Context)
         {
-#line 406 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 404 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 420 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 418 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_SYNC Sync = Context.As<_SERIAL_SYNC>();
             PSERIAL_EXTENSION Extension = Sync.Extension;
-#line 423 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 421 "nt-src/private/ntos/dd/serial/transfer.c"
             if (IoGetCurrentIrpStackLocation(Sync.Irp).MajorFunction == IRP_MJ_READ)
             {
-#line 424 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 422 "nt-src/private/ntos/dd/serial/transfer.c"
                 InsertTailList(Extension.ReadQueue, Sync.Irp.Tail.Overlay.ListEntry);
                 SerialFillReads(Extension);
             }
             else
             {
-#line 427 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 425 "nt-src/private/ntos/dd/serial/transfer.c"
                 InsertTailList(Extension.WriteQueue, Sync.Irp.Tail.Overlay.ListEntry);
                 SerialFeedTransmitter(Extension);
             }
 
-#line 430 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 428 "nt-src/private/ntos/dd/serial/transfer.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/serial/transfer.c:471: unsigned char SerialCancelAll(void*)
+        // nt-src/private/ntos/dd/serial/transfer.c:469: unsigned char SerialCancelAll(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialCancelAll(PVOID Context)
         {
-#line 471 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 469 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 475 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 473 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_SYNC Sync = Context.As<_SERIAL_SYNC>();
             PSERIAL_EXTENSION Extension = Sync.Extension;
-#line 478 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 476 "nt-src/private/ntos/dd/serial/transfer.c"
             while (IsListEmpty(Extension.ReadQueue) == 0)
             {
-#line 478 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 476 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 SerialFinish(Extension, (Extension.ReadQueue.Flink.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>(), STATUS_CANCELLED, Extension.ReadDone);
             }
 
-#line 481 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 479 "nt-src/private/ntos/dd/serial/transfer.c"
             while (IsListEmpty(Extension.WriteQueue) == 0)
             {
-#line 481 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 479 "nt-src/private/ntos/dd/serial/transfer.c"
                 SafePoint.Poll();
                 SerialFinish(Extension, (Extension.WriteQueue.Flink.As<sbyte>() - Ptr<_IRP>.Null.Tail.Overlay.ListEntry.Address).As<_IRP>(), STATUS_CANCELLED, Extension.WriteDone);
             }
 
-#line 484 "nt-src/private/ntos/dd/serial/transfer.c"
+#line 482 "nt-src/private/ntos/dd/serial/transfer.c"
             return frame.Leave((byte)TRUE);
         }
 
@@ -685,22 +693,23 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_IRP>, void>)(&IoMarkIrpPending)), "v:i", "IoMarkIrpPending");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_IRP>, FnPtr, FnPtr>)(&IoSetCancelRoutine)), "i:ii", "IoSetCancelRoutine");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)(&SerialInterruptService)), "B:ii", "SerialInterruptService");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&SerialCompletionDpc)), "v:iiii", "SerialCompletionDpc");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&SerialReadTimeoutDpc)), "v:iiii", "SerialReadTimeoutDpc");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_IRP>, int>)(&SerialStartTransfer)), "i:ii", "SerialStartTransfer");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialCancelQueued)), "v:i", "SerialCancelQueued");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_IRP>, uint>)(&SerialLength)), "i:i", "SerialLength");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_IRP>, int, uint, void>)(&SerialFinish)), "v:iiii", "SerialFinish");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialFillReads)), "v:i", "SerialFillReads");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialFeedTransmitter)), "v:i", "SerialFeedTransmitter");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialTakeFinished)), "B:i", "SerialTakeFinished");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialCompleteFinished)), "v:i", "SerialCompleteFinished");
-            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialTimeOutHead)), "B:i", "SerialTimeOutHead");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialCancelOne)), "B:i", "SerialCancelOne");
-            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, void>)(&SerialCancel)), "v:ii", "SerialCancel");
-            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialQueue)), "B:i", "SerialQueue");
-            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialCancelAll)), "B:i", "SerialCancelAll");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_SERIAL_TIMEOUTS>, byte>)(&SerialReadsReturnAtOnce)), "B:i", "SerialReadsReturnAtOnce");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KINTERRUPT>, Ptr<CVoid>, byte>)(&SerialInterruptService)), "B:ii", "SerialInterruptService");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&SerialCompletionDpc)), "v:iiii", "SerialCompletionDpc");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&SerialReadTimeoutDpc)), "v:iiii", "SerialReadTimeoutDpc");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_IRP>, int>)(&SerialStartTransfer)), "i:ii", "SerialStartTransfer");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialCancelQueued)), "v:i", "SerialCancelQueued");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_IRP>, uint>)(&SerialLength)), "i:i", "SerialLength");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, Ptr<_IRP>, int, uint, void>)(&SerialFinish)), "v:iiii", "SerialFinish");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialFillReads)), "v:i", "SerialFillReads");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialFeedTransmitter)), "v:i", "SerialFeedTransmitter");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialTakeFinished)), "B:i", "SerialTakeFinished");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_SERIAL_EXTENSION>, void>)(&SerialCompleteFinished)), "v:i", "SerialCompleteFinished");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialTimeOutHead)), "B:i", "SerialTimeOutHead");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialCancelOne)), "B:i", "SerialCancelOne");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, void>)(&SerialCancel)), "v:ii", "SerialCancel");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialQueue)), "B:i", "SerialQueue");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<CVoid>, byte>)(&SerialCancelAll)), "B:i", "SerialCancelAll");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -714,22 +723,23 @@ public static unsafe partial class Image
             public static FnPtr IoGetCurrentIrpStackLocation => new FnPtr(__code + 0x50);
             public static FnPtr IoMarkIrpPending => new FnPtr(__code + 0x60);
             public static FnPtr IoSetCancelRoutine => new FnPtr(__code + 0x70);
-            public static FnPtr SerialInterruptService => new FnPtr(__code + 0x80);
-            public static FnPtr SerialCompletionDpc => new FnPtr(__code + 0x90);
-            public static FnPtr SerialReadTimeoutDpc => new FnPtr(__code + 0xA0);
-            public static FnPtr SerialStartTransfer => new FnPtr(__code + 0xB0);
-            public static FnPtr SerialCancelQueued => new FnPtr(__code + 0xC0);
-            public static FnPtr SerialLength => new FnPtr(__code + 0xD0);
-            public static FnPtr SerialFinish => new FnPtr(__code + 0xE0);
-            public static FnPtr SerialFillReads => new FnPtr(__code + 0xF0);
-            public static FnPtr SerialFeedTransmitter => new FnPtr(__code + 0x100);
-            public static FnPtr SerialTakeFinished => new FnPtr(__code + 0x110);
-            public static FnPtr SerialCompleteFinished => new FnPtr(__code + 0x120);
-            public static FnPtr SerialTimeOutHead => new FnPtr(__code + 0x130);
-            public static FnPtr SerialCancelOne => new FnPtr(__code + 0x140);
-            public static FnPtr SerialCancel => new FnPtr(__code + 0x150);
-            public static FnPtr SerialQueue => new FnPtr(__code + 0x160);
-            public static FnPtr SerialCancelAll => new FnPtr(__code + 0x170);
+            public static FnPtr SerialReadsReturnAtOnce => new FnPtr(__code + 0x80);
+            public static FnPtr SerialInterruptService => new FnPtr(__code + 0x90);
+            public static FnPtr SerialCompletionDpc => new FnPtr(__code + 0xA0);
+            public static FnPtr SerialReadTimeoutDpc => new FnPtr(__code + 0xB0);
+            public static FnPtr SerialStartTransfer => new FnPtr(__code + 0xC0);
+            public static FnPtr SerialCancelQueued => new FnPtr(__code + 0xD0);
+            public static FnPtr SerialLength => new FnPtr(__code + 0xE0);
+            public static FnPtr SerialFinish => new FnPtr(__code + 0xF0);
+            public static FnPtr SerialFillReads => new FnPtr(__code + 0x100);
+            public static FnPtr SerialFeedTransmitter => new FnPtr(__code + 0x110);
+            public static FnPtr SerialTakeFinished => new FnPtr(__code + 0x120);
+            public static FnPtr SerialCompleteFinished => new FnPtr(__code + 0x130);
+            public static FnPtr SerialTimeOutHead => new FnPtr(__code + 0x140);
+            public static FnPtr SerialCancelOne => new FnPtr(__code + 0x150);
+            public static FnPtr SerialCancel => new FnPtr(__code + 0x160);
+            public static FnPtr SerialQueue => new FnPtr(__code + 0x170);
+            public static FnPtr SerialCancelAll => new FnPtr(__code + 0x180);
             public static FnPtr _InterlockedExchange => Library.Address("_InterlockedExchange");
         }
     }

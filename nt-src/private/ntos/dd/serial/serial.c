@@ -53,8 +53,7 @@ Routine Description:
 --*/
 
 {
-    BOOLEAN Immediate = (BOOLEAN)(Timeouts->ReadIntervalTimeout == MAXULONG &&
-                                  Timeouts->ReadTotalTimeoutMultiplier == 0 && Timeouts->ReadTotalTimeoutConstant == 0);
+    BOOLEAN Immediate = SerialReadsReturnAtOnce(Timeouts);
 
     if (!Immediate && Timeouts->ReadIntervalTimeout != 0) {
         return STATUS_NOT_SUPPORTED;

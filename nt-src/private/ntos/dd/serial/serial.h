@@ -74,6 +74,20 @@ typedef struct _SERIAL_EXTENSION {
     LIST_ENTRY Finished;            // IRPs to complete, Status and Information set
 } SERIAL_EXTENSION, *PSERIAL_EXTENSION;
 
+//
+// A read with these time-outs returns at once with what has arrived (interval MAXULONG, both totals zero).
+//
+
+FORCEINLINE
+BOOLEAN
+SerialReadsReturnAtOnce(
+    IN PSERIAL_TIMEOUTS Timeouts
+    )
+{
+    return (BOOLEAN)(Timeouts->ReadIntervalTimeout == MAXULONG && Timeouts->ReadTotalTimeoutMultiplier == 0 &&
+                     Timeouts->ReadTotalTimeoutConstant == 0);
+}
+
 BOOLEAN NTAPI SerialInterruptService(IN PKINTERRUPT Interrupt, IN PVOID Context);
 VOID NTAPI SerialCompletionDpc(IN PKDPC Dpc, IN PVOID Context, IN PVOID Argument1, IN PVOID Argument2);
 VOID NTAPI SerialReadTimeoutDpc(IN PKDPC Dpc, IN PVOID Context, IN PVOID Argument1, IN PVOID Argument2);

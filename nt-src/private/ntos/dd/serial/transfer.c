@@ -85,9 +85,7 @@ Routine Description:
 --*/
 
 {
-    PSERIAL_TIMEOUTS Timeouts = &Extension->Timeouts;
-    BOOLEAN Immediate = (BOOLEAN)(Timeouts->ReadIntervalTimeout == MAXULONG &&
-                                  Timeouts->ReadTotalTimeoutMultiplier == 0 && Timeouts->ReadTotalTimeoutConstant == 0);
+    BOOLEAN Immediate = SerialReadsReturnAtOnce(&Extension->Timeouts);
     PUCHAR Buffer;
     ULONG Length;
     PIRP Irp;
