@@ -32,8 +32,10 @@ public static class Processes
         var stdout = new CappedStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var errors = process.StandardError.ReadToEndAsync();
-        // Fed on its own task, so a program that never reads its input still meets the time limit.
-        _ = Task.Run(() =>
+        // Fed on its own task, so a program that never reads its input still meets the time limit. The task is
+        // waited for before the process is disposed: disposing it closes the input writer too, and the two closing
+        // it at once made Process.Close throw "Cannot access a closed pipe" (the flake seen in native batches).
+        var feeding = Task.Run(() =>
         {
             try
             {
@@ -50,8 +52,10 @@ public static class Processes
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
+            feeding.Wait();
             return new RunResult(-1, stdout.ToArray(), Stderr(errors), TimedOut: true);
         }
+        feeding.Wait();
         try
         {
             copy.Wait();
