@@ -23,7 +23,7 @@ internal sealed class CsPrinter
     private static readonly SyntaxToken s_openParen = SyntaxFactory.Token(SyntaxKind.OpenParenToken);
     private static readonly SyntaxToken s_closeParen = SyntaxFactory.Token(SyntaxKind.CloseParenToken);
 
-    private readonly StringBuilder _text = new();
+    private readonly StringBuilder _text;
     private int _indent;
     private Break _pending = Break.None;
     private SyntaxToken _previous;
@@ -54,7 +54,11 @@ internal sealed class CsPrinter
     /// <see cref="SpliceAnnotation"/>, set off from each other and from their neighbours like members with a body.</summary>
     public static string Print(SyntaxNode root, IReadOnlyList<string>? splice = null, string prefix = "")
     {
-        var printer = new CsPrinter { _splice = splice };
+        // Sized for the members spliced in: a builder grown chunk by chunk to megabytes is garbage many times over.
+        long size = prefix.Length + 65536;
+        foreach (var member in splice ?? [])
+            size += member.Length + 1;
+        var printer = new CsPrinter(new StringBuilder((int)Math.Min(size, Array.MaxLength))) { _splice = splice };
         printer._text.Append(prefix);
         printer.Visit(root);
         return printer._text.Append('\n').ToString();
@@ -69,10 +73,24 @@ internal sealed class CsPrinter
     /// </summary>
     public static string PrintMember(MemberDeclarationSyntax member, int indent, ISet<string>? aliases = null)
     {
-        var printer = new CsPrinter { _indent = indent, _pending = Break.Line, _aliases = aliases };
+        // Each thread prints member after member into one builder of its own, taken while in use.
+        var text = t_memberText ?? new StringBuilder(1 << 14);
+        t_memberText = null;
+        var printer = new CsPrinter(text.Clear()) { _indent = indent, _pending = Break.Line, _aliases = aliases };
         printer.Visit(member);
-        return printer._text.Append('\n').ToString();
+        var printed = text.Append('\n').ToString();
+        if (text.Capacity <= MemberTextKept)
+            t_memberText = text;
+        return printed;
     }
+
+    /// <summary>The largest member builder a thread keeps for its next member (a huge function's is left to the GC).</summary>
+    private const int MemberTextKept = 1 << 16;
+
+    [ThreadStatic]
+    private static StringBuilder? t_memberText;
+
+    private CsPrinter(StringBuilder text) => _text = text;
 
     private ISet<string>? _aliases;
 

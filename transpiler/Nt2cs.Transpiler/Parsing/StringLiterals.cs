@@ -18,20 +18,27 @@ internal static class StringLiterals
             throw new TranslationException(location, $"unreadable string literal {spelling}");
         var output = new List<byte>(end - start);
         var text = spelling.AsSpan(start + 1, end - start - 1);
+        Span<byte> utf8 = stackalloc byte[8];
         for (int i = 0; i < text.Length;)
         {
             char c = text[i];
             if (c != '\\')
             {
                 // clang prints non-escaped characters as UTF-8 source text; each code point is one element for
-                // wide strings, and its UTF-8 bytes for narrow ones.
+                // wide strings, and its UTF-8 bytes for narrow ones. ASCII, nearly every character, is both at once.
+                if (c < 0x80)
+                {
+                    Append(output, c, elementSize);
+                    i++;
+                    continue;
+                }
                 int length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-                var chunk = text.Slice(i, length).ToString();
+                var chunk = text.Slice(i, length);
                 i += length;
                 if (elementSize == 1)
-                    output.AddRange(Encoding.UTF8.GetBytes(chunk));
+                    output.AddRange(utf8[..Encoding.UTF8.GetBytes(chunk, utf8)]);
                 else
-                    Append(output, (ulong)char.ConvertToUtf32(chunk, 0), elementSize);
+                    Append(output, (ulong)char.ConvertToUtf32(chunk.ToString(), 0), elementSize);
                 continue;
             }
             i++;
