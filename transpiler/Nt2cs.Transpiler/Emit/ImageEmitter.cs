@@ -71,12 +71,14 @@ public static class ImageEmitter
     }
 
     /// <summary>
-    /// One file before it is printed: its syntax, what it holds (for its header), and, for a translation unit, its
-    /// functions, which go after the syntax's members in its one class. A function is generated and printed on its
-    /// own, in parallel with the others: once lowered, functions are independent, and a method's syntax is garbage
-    /// as soon as it is text (a whole file's tree of thousands of methods would live on into the older GC generations).
+    /// One file before it is printed: its syntax, what it holds (for its header), and, for a translation unit, the
+    /// members printed apart: its functions, then its tables (loader, addresses, strings), which go after the
+    /// syntax's members in its one class. Each is generated (a function) and printed on its own, in parallel with the
+    /// others: once lowered, functions are independent, and a method's syntax is garbage as soon as it is text (a
+    /// whole file's tree of thousands of methods would live on into the older GC generations); the tables, a line
+    /// per function or string, would otherwise be printed on one core after them.
     /// </summary>
-    internal sealed record EmittedUnit(string Name, string What, CompilationUnitSyntax Syntax, IReadOnlyList<Func<MethodDeclarationSyntax>> Functions,
+    internal sealed record EmittedUnit(string Name, string What, CompilationUnitSyntax Syntax, IReadOnlyList<Func<MemberDeclarationSyntax>> Members,
         IReadOnlyCollection<CTypeAlias>? Aliases = null);
 
     /// <summary>
@@ -96,19 +98,24 @@ public static class ImageEmitter
             members.AddRange(UnitTables.Layout(unit));
             members.AddRange(UnitTables.Constants(unit));
             members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global))));
-            members.Add(FunctionsPlaceholder);
-            members.Add(UnitTables.Loader(image, unit, functions[unit], globals[unit], options));
-            members.Add(UnitTables.AddressTable(image, unit, functions[unit], globals[unit], options));
+            members.Add(SplicePlaceholder);
+            // The tables are built here, in order (a static initializer's error is the unit's first), and printed apart.
+            var unitTables = new List<MemberDeclarationSyntax>
+            {
+                UnitTables.Loader(image, unit, functions[unit], globals[unit], options),
+                UnitTables.AddressTable(image, unit, functions[unit], globals[unit], options),
+            };
             if (UnitTables.StringTable(unit) is { } strings)
-                members.Add(strings);
+                unitTables.Add(strings);
             var source = options.SourcePath(unit.Path);
             var unitClass = ClassDeclaration(Identifier(unit.CsName!))
                 .WithModifiers(TokenList(Token(TriviaList(Comment($"/// <summary>{source}: its functions, objects and string literals.</summary>")),
                     SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.UnsafeKeyword)))
                 .WithMembers(List(members));
-            var generators = functions[unit].Select(f => (Func<MethodDeclarationSyntax>)(() => Function(image, f, options))).ToList();
+            var printedApart = functions[unit].Select(f => (Func<MemberDeclarationSyntax>)(() => Function(image, f, options)))
+                .Concat(unitTables.Select(table => (Func<MemberDeclarationSyntax>)(() => table))).ToList();
             var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
-            units.Add(new EmittedUnit(fileName, $"from {source}", Unit(options, [ImageClass(options, [unitClass])]), generators, unit.TypeAliases.Values));
+            units.Add(new EmittedUnit(fileName, $"from {source}", Unit(options, [ImageClass(options, [unitClass])]), printedApart, unit.TypeAliases.Values));
         }
         var types = TypeGenerator.Generate(image).ToList();
         if (types.Count > 0)
@@ -126,8 +133,8 @@ public static class ImageEmitter
         return units;
     }
 
-    /// <summary>Where a unit's functions go in its class: <see cref="CsPrinter"/> writes them there, printed apart.</summary>
-    private static readonly MemberDeclarationSyntax FunctionsPlaceholder =
+    /// <summary>Where a unit's functions and tables go in its class: <see cref="CsPrinter"/> writes them there, printed apart.</summary>
+    private static readonly MemberDeclarationSyntax SplicePlaceholder =
         IncompleteMember().WithAdditionalAnnotations(new SyntaxAnnotation(CsPrinter.SpliceAnnotation));
 
     private static MethodDeclarationSyntax Function(CImage image, CFunctionDecl function, EmitOptions options) =>
@@ -163,21 +170,21 @@ public static class ImageEmitter
                 .WithMembers(List(members))));
 
     /// <summary>
-    /// A file's text: the generated-code header, then the printed syntax with its unit's functions (printed apart,
-    /// in parallel) in their place. A function's failure is reported as the first failing function in source
-    /// order, whatever the order they ran in.
+    /// A file's text: the generated-code header, then the printed syntax with its unit's functions and tables
+    /// (printed apart, in parallel) in their place. A function's failure is reported as the first failing function
+    /// in source order, whatever the order they ran in.
     /// </summary>
     private static GeneratedFile Format(EmittedUnit unit)
     {
-        string[]? functions = null;
+        string[]? members = null;
         // Aliases are looked for only where there are some to find: a search walks the whole tree.
         bool hasAliases = unit.Aliases is { Count: > 0 };
         var aliases = new HashSet<string>(hasAliases ? WrittenTypes.Used(unit.Syntax) : [], StringComparer.Ordinal);
-        if (unit.Functions.Count > 0)
+        if (unit.Members.Count > 0)
         {
-            var used = hasAliases ? new HashSet<string>[unit.Functions.Count] : null;
-            functions = InParallel(unit.Functions.Count, i =>
-                CsPrinter.PrintMember(unit.Functions[i](), indent: 2, used is null ? null : used[i] = new HashSet<string>(StringComparer.Ordinal)));
+            var used = hasAliases ? new HashSet<string>[unit.Members.Count] : null;
+            members = InParallel(unit.Members.Count, i =>
+                CsPrinter.PrintMember(unit.Members[i](), indent: 2, used is null ? null : used[i] = new HashSet<string>(StringComparer.Ordinal)));
             foreach (var names in used ?? [])
                 aliases.UnionWith(names);
         }
@@ -188,7 +195,7 @@ public static class ImageEmitter
             "#nullable disable\n";
         // One copy of the file's text, the printer's: a file of thousands of functions is megabytes, and every copy
         // of it is a large object whose allocation costs a full collection.
-        return new GeneratedFile(unit.Name, CsPrinter.Print(WithAliases(unit.Syntax, unit.Aliases?.Where(a => aliases.Contains(a.CsName))), functions, header));
+        return new GeneratedFile(unit.Name, CsPrinter.Print(WithAliases(unit.Syntax, unit.Aliases?.Where(a => aliases.Contains(a.CsName))), members, header));
     }
 
     /// <summary>The typedef aliases a unit's code says, in its namespace (where they may name its struct types plainly), by name.</summary>
