@@ -66,7 +66,7 @@ public sealed class InternalErrorTests
         var units = ImageEmitter.Units(image, new EmitOptions());
         var counter = image.Globals.Single(g => g.Name == "counter");
         counter.CsName = null;
-        var atUse = Assert.Throws<InternalTranslationException>(() => units[0].Functions.Single()());
+        var atUse = Assert.Throws<InternalTranslationException>(() => units[0].Members[0]());
         Assert.EndsWith("prog.c:4:12: error: internal error: 'counter' was not named", atUse.ToDiagnostic().ToString());
         var atDefinition = Assert.Throws<InternalTranslationException>(() => ImageEmitter.Emit(image, new EmitOptions()));
         Assert.Matches(@"data\.c:1:5: error: internal error: ArgumentNullException: ", atDefinition.ToDiagnostic().ToString());

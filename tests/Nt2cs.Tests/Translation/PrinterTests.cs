@@ -35,21 +35,23 @@ public sealed class PrinterTests
         var image = Lowered(Repo.PathOf(program));
         foreach (var unit in ImageEmitter.Units(image, new EmitOptions()))
         {
-            var printed = CsPrinter.Print(unit.Syntax);
+            var syntax = unit.Syntax();
+            var printed = CsPrinter.Print(syntax);
             var parsed = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(printed, s_options).GetRoot();
             Assert.DoesNotContain(parsed.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
             // The declarations (the using directives differ only in how Roslyn's factory and parser fill their slots).
-            AssertSameTree(unit.Syntax.Members.Single(), parsed.Members.Single(), printed, unit.Name);
-            Assert.Equal(unit.Syntax.Usings.Select(u => u.ToString().Replace(" ", "")), parsed.Usings.Select(u => u.ToString().Replace(" ", "")));
-            // Functions are printed on their own, two levels in, into their unit's class.
-            foreach (var generate in unit.Functions)
+            AssertSameTree(syntax.Members.Single(), parsed.Members.Single(), printed, unit.Name);
+            Assert.Equal(syntax.Usings.Select(u => u.ToString().Replace(" ", "")), parsed.Usings.Select(u => u.ToString().Replace(" ", "")));
+            // Functions and tables are printed on their own, two levels in, into their unit's class.
+            foreach (var generate in unit.Members)
             {
-                var function = generate();
-                var text = CsPrinter.PrintMember(function, indent: 2);
+                var built = generate();
+                var text = CsPrinter.PrintMember(built, indent: 2);
                 Assert.StartsWith("        ", text);
                 var member = SyntaxFactory.ParseMemberDeclaration(text, options: s_options)!;
                 Assert.DoesNotContain(member.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-                AssertSameTree(function, member, text, $"{unit.Name}: {function.Identifier.Text}");
+                var name = built switch { MethodDeclarationSyntax m => m.Identifier.Text, BaseTypeDeclarationSyntax t => t.Identifier.Text, _ => built.Kind().ToString() };
+                AssertSameTree(built, member, text, $"{unit.Name}: {name}");
             }
         }
     }

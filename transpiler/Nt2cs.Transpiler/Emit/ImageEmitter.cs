@@ -78,12 +78,14 @@ public static class ImageEmitter
     /// whole file's tree of thousands of methods would live on into the older GC generations); the tables, a line
     /// per function or string, would otherwise be printed on one core after them.
     /// </summary>
-    internal sealed record EmittedUnit(string Name, string What, CompilationUnitSyntax Syntax, IReadOnlyList<Func<MemberDeclarationSyntax>> Members,
+    internal sealed record EmittedUnit(string Name, string What, Func<CompilationUnitSyntax> Syntax, IReadOnlyList<Func<MemberDeclarationSyntax>> Members,
         IReadOnlyCollection<CTypeAlias>? Aliases = null);
 
     /// <summary>
     /// The image's files: one per translation unit, holding the unit's class (its objects, functions, layout,
-    /// loader and tables); the struct types; and the image's own file, which lists the units for the loader.
+    /// loader and tables); the struct types; and the image's own file, which lists the units for the loader. The
+    /// image's file is built as it is printed, in parallel with the units (it rejects no C: main's shape, which
+    /// may be rejected, is checked here).
     /// </summary>
     internal static IReadOnlyList<EmittedUnit> Units(CImage image, EmitOptions options)
     {
@@ -115,22 +117,32 @@ public static class ImageEmitter
             var printedApart = functions[unit].Select(f => (Func<MemberDeclarationSyntax>)(() => Function(image, f, options)))
                 .Concat(unitTables.Select(table => (Func<MemberDeclarationSyntax>)(() => table))).ToList();
             var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
-            units.Add(new EmittedUnit(fileName, $"from {source}", Unit(options, [ImageClass(options, [unitClass])]), printedApart, unit.TypeAliases.Values));
+            var syntax = Unit(options, [ImageClass(options, [unitClass])]);
+            units.Add(new EmittedUnit(fileName, $"from {source}", () => syntax, printedApart, unit.TypeAliases.Values));
         }
         var types = TypeGenerator.Generate(image).ToList();
         if (types.Count > 0)
-            units.Add(new EmittedUnit(UniqueFileName(names, "Types.cs"), "struct types", Unit(options, types), []));
+        {
+            var typesFile = Unit(options, types);
+            units.Add(new EmittedUnit(UniqueFileName(names, "Types.cs"), "struct types", () => typesFile, []));
+        }
+        var entryPoint = options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic) ? ImageTables.EntryPoint(options) : null;
+        units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", () => ImageFile(image, options, entryPoint), []));
+        return units;
+    }
+
+    /// <summary>The image's own file: its descriptor, forwarders and import and export tables, and its entry point.</summary>
+    private static CompilationUnitSyntax ImageFile(CImage image, EmitOptions options, MemberDeclarationSyntax? entryPoint)
+    {
         var tables = new[] { ImageTables.Imports(image), ImageTables.Exports(image) }.OfType<MemberDeclarationSyntax>();
         var imageMembers = new List<MemberDeclarationSyntax> { ImageClass(options, [ImageTables.Descriptor(image, options), .. ImageTables.Forwarders(image), .. tables]) };
-        if (options.IsProgram && image.Functions.Any(f => f.Name == "main" && !f.IsStatic))
-            imageMembers.Add(ImageTables.EntryPoint(options));
+        if (entryPoint is not null)
+            imageMembers.Add(entryPoint);
         // The attribute by which a loader finds the image in its assembly file.
-        var imageFile = Unit(options, imageMembers).WithAttributeLists(SingletonList(AttributeList(
+        return Unit(options, imageMembers).WithAttributeLists(SingletonList(AttributeList(
             AttributeTargetSpecifier(Token(SyntaxKind.AssemblyKeyword)),
             SingletonSeparatedList(Attribute(IdentifierName("TranslatedImage"),
-                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(Type($"{options.Namespace}.{options.ClassName}")))))))))); 
-        units.Add(new EmittedUnit(UniqueFileName(names, "Image.cs"), "image layout and loader", imageFile, []));
-        return units;
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(Type($"{options.Namespace}.{options.ClassName}"))))))))));
     }
 
     /// <summary>Where a unit's functions and tables go in its class: <see cref="CsPrinter"/> writes them there, printed apart.</summary>
@@ -176,10 +188,11 @@ public static class ImageEmitter
     /// </summary>
     private static GeneratedFile Format(EmittedUnit unit)
     {
+        var syntax = unit.Syntax();
         string[]? members = null;
         // Aliases are looked for only where there are some to find: a search walks the whole tree.
         bool hasAliases = unit.Aliases is { Count: > 0 };
-        var aliases = new HashSet<string>(hasAliases ? WrittenTypes.Used(unit.Syntax) : [], StringComparer.Ordinal);
+        var aliases = new HashSet<string>(hasAliases ? WrittenTypes.Used(syntax) : [], StringComparer.Ordinal);
         if (unit.Members.Count > 0)
         {
             var used = hasAliases ? new HashSet<string>[unit.Members.Count] : null;
@@ -195,7 +208,7 @@ public static class ImageEmitter
             "#nullable disable\n";
         // One copy of the file's text, the printer's: a file of thousands of functions is megabytes, and every copy
         // of it is a large object whose allocation costs a full collection.
-        return new GeneratedFile(unit.Name, CsPrinter.Print(WithAliases(unit.Syntax, unit.Aliases?.Where(a => aliases.Contains(a.CsName))), members, header));
+        return new GeneratedFile(unit.Name, CsPrinter.Print(WithAliases(syntax, unit.Aliases?.Where(a => aliases.Contains(a.CsName))), members, header));
     }
 
     /// <summary>The typedef aliases a unit's code says, in its namespace (where they may name its struct types plainly), by name.</summary>
