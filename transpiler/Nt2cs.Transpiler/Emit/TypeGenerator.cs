@@ -25,7 +25,11 @@ internal static class TypeGenerator
                 continue;
             records.Add(record);
         }
-        records.Sort((a, b) => image.Records.IndexOf(a).CompareTo(image.Records.IndexOf(b)));
+        // Back in the image's order (a record's first place), found once per record: IndexOf here was quadratic.
+        var order = new Dictionary<CRecordDecl, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < image.Records.Count; i++)
+            order.TryAdd(image.Records[i], i);
+        records.Sort((a, b) => order[a].CompareTo(order[b]));
         // The runtime's own types (FILE, struct tm…) have their tag struct there; their fields' accessors are here.
         foreach (var record in records.Where(r => !Lowering.AssignNames.IsRuntimeRecord(r)))
             yield return Tag(record.CsName!, record.IsComplete ? record.Size : 1, Describe(record));
