@@ -33,7 +33,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.UnaryOperator:
                 return Unary(cursor, location);
             case CXCursorKind.UnaryExpr:
-                return Constant(cursor, location, "sizeof or alignof operand that is not constant (variable-length array)");
+                return SizeOrAlignment(cursor, location);
             case CXCursorKind.BinaryOperator:
                 return Binary(cursor, location);
             case CXCursorKind.CompoundAssignOperator:
@@ -279,6 +279,15 @@ internal sealed partial class CAstBuilder
         if (type.IsFloating)
             return new CFloatLiteral(location, type, EvaluateFloat(cursor, location));
         var value = EvaluateInteger(cursor) ?? throw TranslationException.Unsupported(location, whatIfNot);
+        return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type));
+    }
+
+    /// <summary><c>sizeof</c>, <c>_Alignof</c>: clang's constant, or a variable-length array's size computed at run time.</summary>
+    private CExpr SizeOrAlignment(Cursor cursor, SourceLoc location)
+    {
+        if (EvaluateInteger(cursor) is not { } value)
+            return VariableSizeOf(cursor, location);
+        var type = Type(cursor.Type, location);
         return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type));
     }
 
