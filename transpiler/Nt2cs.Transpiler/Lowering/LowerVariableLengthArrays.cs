@@ -25,12 +25,10 @@ public sealed class LowerVariableLengthArrays : IImagePass
 
     public void Run(CImage image, LoweringContext context)
     {
-        foreach (var unit in image.Units)
+        foreach (var unit in image.Units.Where(u => u.HasVariablyModifiedTypes))
         {
             Intrinsics? intrinsics = null;
             var lowered = new Dictionary<CType, CType>(ReferenceEqualityComparer.Instance);
-            if (!unit.HasVariablyModifiedTypes)
-                continue;
             foreach (var function in unit.Functions)
             {
                 if (function.Body is not null)
