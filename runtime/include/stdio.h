@@ -76,8 +76,17 @@ int fileno(FILE *stream);
 FILE *popen(const char *command, const char *mode); /* no command processor: NULL, errno ENOSYS */
 int pclose(FILE *stream);
 
+/* fpos_t as glibc's i386 build has it without _FILE_OFFSET_BITS=64 (12 bytes): the offset, then the multibyte
+   conversion state of a wide stream (glibc's __mbstate_t, opaque here). */
+typedef struct _G_fpos_t {
+    long __pos;
+    int __state[2];
+} fpos_t;
+
 int fseek(FILE *stream, long offset, int whence);
 long ftell(FILE *stream);
+int fgetpos(FILE *stream, fpos_t *position);
+int fsetpos(FILE *stream, const fpos_t *position);
 void rewind(FILE *stream);
 int feof(FILE *stream);
 int ferror(FILE *stream);

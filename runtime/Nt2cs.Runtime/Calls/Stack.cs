@@ -91,6 +91,16 @@ public static class Stack
         return bottom;
     }
 
+    /// <summary>A variable-length array's storage: <paramref name="size"/> bytes at <paramref name="align"/> (a power of two) below the stack pointer.</summary>
+    public static uint Alloca(uint size, uint align)
+    {
+        uint bottom = (Sp - size) & ~(align - 1);
+        if (bottom < Limit || bottom > Sp || size > Sp)
+            Overflow();
+        Sp = bottom;
+        return bottom;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Overflow()
     {

@@ -105,6 +105,12 @@ public static unsafe class Intrinsics
     /// <summary><c>_alloca</c>: guest stack memory released when the calling function returns.</summary>
     [CFunction] public static Ptr<CVoid> _alloca(uint size) => new(Stack.Alloca(size));
 
+    // Variable-length arrays (the translator's own calls, not C's): storage below the stack pointer where the
+    // declaration is reached, the stack pointer put back where the scope is left.
+    [CFunction] public static uint __nt2cs_stack_save() => Stack.Sp;
+    [CFunction] public static void __nt2cs_stack_restore(uint sp) => Stack.Sp = sp;
+    [CFunction] public static Ptr<CVoid> __nt2cs_vla_alloc(uint size, uint align) => new(Stack.Alloca(size, align));
+
     /// <summary><c>__debugbreak</c>: STATUS_BREAKPOINT, as int 3 raises it.</summary>
     [CFunction] public static void __debugbreak() => throw new SehException(NtStatus.Breakpoint);
 

@@ -9,6 +9,7 @@ namespace Nt2cs.Runtime;
 /// </summary>
 public static unsafe partial class CLib
 {
+    internal const int EIO = 5;
     internal const int EBADF = 9;
     internal const int ECHILD = 10;
     internal const int ENOMEM = 12;

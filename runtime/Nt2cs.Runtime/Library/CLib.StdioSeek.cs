@@ -30,7 +30,21 @@ public static unsafe partial class CLib
             SeekDescriptor(file.Fd, at, SeekSet);
             return end;
         }
-        return Math.Max(0, at - (file.ReadEnd - file.ReadPosition) - file.PushedBack.Count);
+        long position = at - (file.ReadEnd - file.ReadPosition) - file.PushedBack.Count;
+        if (position >= 0)
+            return position;
+        // Bytes pushed back before the start of the file, glibc's answers: with no input buffered it seeks the
+        // descriptor back over them, which fails (EINVAL); with input buffered it subtracts, and -1, its error
+        // value, is reported as EIO while a lower one is returned as it is. (glibc keeps its buffer across a seek
+        // that lands inside it; this runtime drops it, so after such a seek the first answer is given.)
+        if (file.ReadEnd == 0)
+        {
+            SetErrno(EINVAL);
+            return -1;
+        }
+        if (position == -1)
+            SetErrno(EIO);
+        return position;
     }
 
     [CFunction]
@@ -78,10 +92,37 @@ public static unsafe partial class CLib
         return 0;
     }
 
+    /// <summary>
+    /// <c>fgetpos</c>: ftell's position, stored in the fpos_t, with ftell's errors. glibc writes the multibyte state
+    /// of wide streams only, and no stream here is wide, so the state stays as the program left it.
+    /// </summary>
+    [CFunction]
+    public static int fgetpos(Ptr<_iobuf> stream, Ptr<_G_fpos_t> position)
+    {
+        int at = ftell(stream);
+        if (at == -1)
+            return -1;
+        Mem.RefW<int>(position.Address) = at;
+        return 0;
+    }
+
+    /// <summary><c>fsetpos</c>: to the position fgetpos stored, as fseek to it from the start does (pushed-back bytes dropped, end of file cleared).</summary>
+    [CFunction]
+    public static int fsetpos(Ptr<_iobuf> stream, Ptr<_G_fpos_t> position) =>
+        fseek(stream, Mem.Read<int>(position.Address), SeekSet);
+
     [CFunction]
     public static void rewind(Ptr<_iobuf> stream)
     {
         fseek(stream, 0, SeekSet);
         clearerr(stream);
     }
+}
+
+/// <summary>stdio.h's <c>fpos_t</c> (<c>struct _G_fpos_t</c>), glibc's i386 layout without 64-bit offsets: the offset, then a multibyte state.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 12)]
+#pragma warning disable IDE1006, CS8981 // named as the C tag, which the translator maps to this type
+public struct _G_fpos_t
+#pragma warning restore IDE1006, CS8981
+{
 }

@@ -15,14 +15,18 @@ public sealed class CommandLineTests
         Assert.Empty(result.Stdout);
     }
 
-    [Fact]
-    public void UnsupportedConstructIsNamedAtItsLocation()
+    /// <summary>The variable-length array shapes nt2cs refuses, each named at its location (line 3).</summary>
+    [Theory]
+    [InlineData("    return (int)sizeof(int[argc]);", "sizeof of a variable-length array type written in place")]
+    [InlineData("    for (int table[argc], i = 0; i < 1; i++) table[i] = 1;", "a variable-length array declared outside a block's own statements")]
+    [InlineData("    int table[argc]; if (setjmp(env)) return 1;", "setjmp inside a variable-length array's scope")]
+    public void UnsupportedConstructIsNamedAtItsLocation(string line, string message)
     {
-        var source = "int main(int argc, char **argv)\n{\n    int table[argc];\n    table[0] = 1;\n    return table[0];\n}\n";
+        var source = $"#include <setjmp.h>\njmp_buf env; int main(int argc, char **argv) {{\n{line}\n    return 0;\n}}\n";
         var (directory, environment) = Nt2csProcess.Scratch(("vla.c", source));
         var result = Nt2csProcess.Run(["translate", "vla.c", "-o", "out"], directory, environment);
         Assert.Equal(1, result.Status);
-        Assert.Matches(@"vla\.c:3:\d+: error: unsupported: variable-length array", result.Stderr);
+        Assert.Matches($@"vla\.c:3:\d+: error: unsupported: {System.Text.RegularExpressions.Regex.Escape(message)}", result.Stderr);
         Assert.False(Directory.Exists(Path.Combine(directory, "out")));
     }
 

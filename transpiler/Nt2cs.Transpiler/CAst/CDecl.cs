@@ -234,6 +234,9 @@ public sealed class CTranslationUnit(string path)
 {
     public string Path { get; } = path;
 
+    /// <summary>Whether a variable-length array type appears in the unit: LowerVariableLengthArrays has work here.</summary>
+    public bool HasVariablyModifiedTypes { get; set; }
+
     /// <summary>The C# class of the unit (set by the naming pass).</summary>
     public string? CsName { get; set; }
 

@@ -102,6 +102,9 @@ public sealed class CSehTryStmt(SourceLoc location, CCompoundStmt body) : CStmt(
     public CExpr? Filter { get; set; }
     public CCompoundStmt? Handler { get; set; }
     public CCompoundStmt? Finally { get; set; }
+
+    /// <summary>Not the C's own: the scope of variable-length arrays, whose <c>__finally</c> gives their storage back.</summary>
+    public bool ReleasesVariableLengthArrays { get; init; }
 }
 
 /// <summary><c>__leave</c>: to the end of the innermost <c>__try</c> block, as a normal completion.</summary>

@@ -183,13 +183,26 @@ public sealed class CArrayType(CType element, long? length) : CType
 {
     public CType Element { get; } = element;
 
-    /// <summary>Number of elements; null for an incomplete array (<c>int a[]</c>).</summary>
+    /// <summary>Number of elements; null for an incomplete array (<c>int a[]</c>) and a variable-length one.</summary>
     public long? Length { get; } = length;
+
+    /// <summary>A variable-length array (C11 6.7.6.2): its length is known at run time only.</summary>
+    public bool IsVariable { get; init; }
+
+    /// <summary>
+    /// For a variable-length array: the hidden local its length expression was evaluated into where the type was
+    /// declared; null where no declaration evaluates it (a prototype's parameter, <c>[*]</c>).
+    /// </summary>
+    public CVarDecl? LengthVariable { get; init; }
 
     public override long Size => (Length ?? 0) * Element.Size;
     public override long Align => Element.Align;
-    public override string Spelling => $"{Element}[{Length}]";
-    public override bool SameAs(CType other) => other is CArrayType o && o.Length == Length && o.Element.SameAs(Element);
+    public override string Spelling => IsVariable ? $"{Element}[{LengthVariable?.Name ?? "*"}]" : $"{Element}[{Length}]";
+    public override bool SameAs(CType other) => other is CArrayType o && o.Length == Length && o.IsVariable == IsVariable
+        && o.LengthVariable == LengthVariable && o.Element.SameAs(Element);
+
+    /// <summary>Whether this array, or an array it is made of, is variable-length.</summary>
+    public bool IsVariablyModified => IsVariable || Element is CArrayType { IsVariablyModified: true };
 }
 
 public enum CCallingConvention

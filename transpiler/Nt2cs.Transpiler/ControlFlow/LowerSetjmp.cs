@@ -36,6 +36,8 @@ public sealed class LowerSetjmp : IImagePass
                     for (var up = statement; parents.TryGetValue(up, out var parent); up = parent)
                     {
                         // A longjmp would have to re-enter the protected block, which .NET cannot jump into.
+                        if (parent is CSehTryStmt { ReleasesVariableLengthArrays: true })
+                            throw TranslationException.Unsupported(call.Location, "setjmp inside a variable-length array's scope");
                         if (parent is CSehTryStmt)
                             throw TranslationException.Unsupported(call.Location, "setjmp inside __try, __except or __finally");
                     }

@@ -12,6 +12,8 @@ public static class LoweringPipeline
 {
     public static IReadOnlyList<IImagePass> Passes { get; } =
     [
+        // First: variable-length arrays become pointers before anything reads a type; linking resolves the stack intrinsics it calls.
+        new LowerVariableLengthArrays(),
         // Before linking: code nothing reaches imports nothing (a header's unused inline helpers).
         new DropUnreferencedStatics(),
         // One definition per external name; calls to undefined functions resolved against the C library.

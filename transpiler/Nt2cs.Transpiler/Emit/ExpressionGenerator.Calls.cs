@@ -25,8 +25,17 @@ internal sealed partial class ExpressionGenerator
             var slot = call.ResultTemp ?? throw new InternalTranslationException(call.Location, "struct result without a frame slot");
             arguments.Add(Call(GenericMember(Name(FunctionContext.Frame), "At", CsTypes.PointeeName(record)), Hex(slot.Offset)));
         }
+        // A C library function the program declared its own way: called with the runtime's types (see LibrarySignatures).
+        var library = direct is { Definition: null, ImportedFrom: null } && type.Result is not CRecordType ? LibrarySignatures.Of(direct.Name) : null;
+        if (library is { } signature && signature.Parameters.Length != type.Parameters.Count + (type.IsVariadic ? 1 : 0))
+            library = null;
         for (int i = 0; i < type.Parameters.Count; i++)
-            arguments.Add(Argument(call.Arguments[i], type.Parameters[i]));
+        {
+            var argument = Argument(call.Arguments[i], type.Parameters[i]);
+            if (library is { } runtime && type.Parameters[i] is not CRecordType)
+                argument = Exact(new Emitted(argument, CsTypes.Of(type.Parameters[i])), runtime.Parameters[i]).Syntax;
+            arguments.Add(argument);
+        }
         if (type.IsVariadic)
             arguments.Add(VariadicBlock(call, type));
         else if (call.Arguments.Count > type.Parameters.Count)
@@ -36,7 +45,8 @@ internal sealed partial class ExpressionGenerator
         if (direct is not null)
         {
             var target = direct.Definition ?? direct;
-            return new Emitted(Call(Name(target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray()), result);
+            var called = Call(Name(target.CsName ?? CsNames.Escape(direct.Name)), arguments.ToArray());
+            return library is { } runtime ? Exact(new Emitted(called, runtime.Result), result) : new Emitted(called, result);
         }
         return new Emitted(IndirectCall(call, type, arguments), result);
     }

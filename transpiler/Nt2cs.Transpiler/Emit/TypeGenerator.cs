@@ -38,7 +38,9 @@ internal static class TypeGenerator
 
         // One class per record: extension blocks over different IPointer<S> would otherwise clash in one class
         // (their members compile to methods whose signatures differ only in constraints).
-        foreach (var record in records.Where(r => r.IsComplete && r.Fields.Count > 0))
+        // A runtime type whose fields all have names reserved to the implementation (stdio.h's fpos_t) is opaque to C.
+        foreach (var record in records.Where(r => r.IsComplete && r.Fields.Count > 0
+            && !(Lowering.AssignNames.IsRuntimeRecord(r) && r.Fields.TrueForAll(f => f.Name.StartsWith("__", StringComparison.Ordinal)))))
         {
             yield return ClassDeclaration(record.CsName + "_Fields")
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))

@@ -17,11 +17,11 @@ public sealed class AssignNames : IImagePass
     public static readonly HashSet<string> RuntimeRecords = new(StringComparer.Ordinal) { "_iobuf" };
 
     /// <summary>
-    /// Struct tags of the runtime's headers whose fields C reads (time.h's struct tm, locale.h's struct lconv):
+    /// Struct tags of the runtime's headers whose fields C reads (time.h's struct tm, locale.h's struct lconv, stdio.h's fpos_t):
     /// the runtime's type when the header declares them, so the library and the program share it; a program's
     /// own struct of the same tag stays its own.
     /// </summary>
-    public static readonly HashSet<string> RuntimeHeaderRecords = new(StringComparer.Ordinal) { "tm", "lconv" };
+    public static readonly HashSet<string> RuntimeHeaderRecords = new(StringComparer.Ordinal) { "tm", "lconv", "_G_fpos_t" };
 
     /// <summary>Whether <paramref name="record"/> is a type the runtime defines (its tag struct is not generated).</summary>
     public static bool IsRuntimeRecord(CRecordDecl record) =>

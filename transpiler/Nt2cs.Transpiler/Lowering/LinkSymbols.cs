@@ -190,6 +190,9 @@ public sealed class LinkSymbols : IImagePass
             var declared = CallingShape.Of(callee.Type);
             // A compiler builtin's declaration carries no type (clang's "builtin function"); its calls are typed.
             bool typed = !(callee.Type.IsVariadic && callee.Type.Parameters.Count == 0 && callee.Type.Result.IsVoid);
+            if (typed && !callee.Type.HasPrototype && declared != shape)
+                throw TranslationException.Unsupported(callee.Location,
+                    $"the C library's '{callee.Name}' declared without a prototype ({callee.Type}): include its header, or declare its parameters");
             if (typed && declared != shape)
                 throw new TranslationException(callee.Location,
                     $"declaration of '{callee.Name}' ({callee.Type}) does not match the C library's (calling shape {shape}, declared {declared})");

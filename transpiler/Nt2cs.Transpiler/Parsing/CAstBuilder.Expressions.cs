@@ -33,7 +33,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.UnaryOperator:
                 return Unary(cursor, location);
             case CXCursorKind.UnaryExpr:
-                return Constant(cursor, location, "sizeof or alignof operand that is not constant (variable-length array)");
+                return SizeOrAlignment(cursor, location);
             case CXCursorKind.BinaryOperator:
                 return Binary(cursor, location);
             case CXCursorKind.CompoundAssignOperator:
@@ -47,7 +47,7 @@ internal sealed partial class CAstBuilder
             case CXCursorKind.ArraySubscriptExpr:
                 return Subscript(cursor, location);
             case CXCursorKind.CStyleCastExpr:
-                return Cast(Expr(SingleExpressionChild(cursor, location)), Type(cursor.Type, location), location, isImplicit: false);
+                return CStyleCast(cursor, location);
             case CXCursorKind.CompoundLiteralExpr:
                 return CompoundLiteral(cursor, location);
             case CXCursorKind.StmtExpr:
@@ -64,6 +64,21 @@ internal sealed partial class CAstBuilder
     }
 
     private static List<Cursor> ExpressionChildren(Cursor cursor) => cursor.ExpressionChildren();
+
+    /// <summary>
+    /// <c>(T)e</c>: the operand is the last expression child, after any the type name holds (<c>typeof(x)</c>'s
+    /// operand, a variable length), which the type already accounts for.
+    /// </summary>
+    private CExpr CStyleCast(Cursor cursor, SourceLoc location)
+    {
+        var children = ExpressionChildren(cursor);
+        if (children.Count == 0)
+            throw new TranslationException(location, "malformed CStyleCastExpr");
+        var type = Type(cursor.Type, location);
+        if (children.Count > 1 && VariableLengths.IsVariablyModified(type))
+            throw TranslationException.Unsupported(location, "a cast to a variable-length array type written in place (name it with a typedef)");
+        return Cast(Expr(children[^1]), type, location, isImplicit: false);
+    }
 
     private Cursor SingleExpressionChild(Cursor cursor, SourceLoc location)
     {
@@ -279,6 +294,15 @@ internal sealed partial class CAstBuilder
         if (type.IsFloating)
             return new CFloatLiteral(location, type, EvaluateFloat(cursor, location));
         var value = EvaluateInteger(cursor) ?? throw TranslationException.Unsupported(location, whatIfNot);
+        return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type));
+    }
+
+    /// <summary><c>sizeof</c>, <c>_Alignof</c>: clang's constant, or a variable-length array's size computed at run time.</summary>
+    private CExpr SizeOrAlignment(Cursor cursor, SourceLoc location)
+    {
+        if (EvaluateInteger(cursor) is not { } value)
+            return VariableSizeOf(cursor, location);
+        var type = Type(cursor.Type, location);
         return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type));
     }
 

@@ -85,6 +85,7 @@ internal sealed partial class CAstBuilder
             switch (child.Kind)
             {
                 case CXCursorKind.VarDecl:
+                    variables.AddRange(DeclareVariableLengths(child, child.Type, Loc(child)));
                     variables.Add(LocalVariable(child));
                     break;
                 case CXCursorKind.FunctionDecl:
@@ -94,6 +95,7 @@ internal sealed partial class CAstBuilder
                 case CXCursorKind.UnionDecl:
                 case CXCursorKind.EnumDecl:
                 case CXCursorKind.TypedefDecl:
+                    variables.AddRange(DeclareVariableLengths(child, LibClang.clang_getTypedefDeclUnderlyingType(child.Raw), Loc(child)));
                     DeclareType(child);
                     break;
                 case CXCursorKind.StaticAssert:

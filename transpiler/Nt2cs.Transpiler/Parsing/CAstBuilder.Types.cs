@@ -24,11 +24,15 @@ internal sealed partial class CAstBuilder
         if (written.Kind == CXTypeKind.Typedef)
             return UnqualifiedType(canonical, location).Qualified(isConst, isVolatile).Named(TypedefName(written));
         bool composed = written.Kind is CXTypeKind.Pointer or CXTypeKind.ConstantArray or CXTypeKind.IncompleteArray
-            or CXTypeKind.FunctionProto or CXTypeKind.FunctionNoProto;
+            or CXTypeKind.VariableArray or CXTypeKind.FunctionProto or CXTypeKind.FunctionNoProto;
         var result = UnqualifiedType(composed ? written : canonical, location);
         // Clang's canonical form keeps an array's qualifiers on the array, not on its element: so does this.
         if (result is CArrayType array && (isConst || isVolatile))
-            result = new CArrayType(array.Element.Qualified(array.Element.IsConst && !isConst, array.Element.IsVolatile && !isVolatile), array.Length);
+            result = new CArrayType(array.Element.Qualified(array.Element.IsConst && !isConst, array.Element.IsVolatile && !isVolatile), array.Length)
+            {
+                IsVariable = array.IsVariable,
+                LengthVariable = array.LengthVariable,
+            };
         return result.Qualified(isConst, isVolatile);
     }
 
@@ -75,8 +79,9 @@ internal sealed partial class CAstBuilder
             case CXTypeKind.IncompleteArray:
                 return new CArrayType(Type(LibClang.clang_getArrayElementType(type), location), null);
             case CXTypeKind.VariableArray:
+                return VariableArrayType(type, location);
             case CXTypeKind.DependentSizedArray:
-                throw TranslationException.Unsupported(location, "variable-length array");
+                throw TranslationException.Unsupported(location, "array of a dependent size");
             case CXTypeKind.FunctionProto:
             case CXTypeKind.FunctionNoProto:
                 return FunctionType(type, location);

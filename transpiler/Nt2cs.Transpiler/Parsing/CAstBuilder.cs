@@ -92,7 +92,12 @@ internal sealed partial class CAstBuilder
     private void DeclareType(Cursor cursor)
     {
         if (cursor.Kind == CXCursorKind.TypedefDecl)
-            _result.Typedefs.Add((cursor.Spelling, Type(LibClang.clang_getTypedefDeclUnderlyingType(cursor.Raw), Loc(cursor))));
+        {
+            // A variably modified typedef has no C# alias: its arrays become pointers when lowered.
+            var type = Type(LibClang.clang_getTypedefDeclUnderlyingType(cursor.Raw), Loc(cursor));
+            if (!VariableLengths.IsVariablyModified(type))
+                _result.Typedefs.Add((cursor.Spelling, type));
+        }
         else
             Type(cursor.Type, Loc(cursor));
     }
@@ -155,10 +160,13 @@ internal sealed partial class CAstBuilder
                 function.Parameters.Add(parameter);
                 function.Locals.Add(parameter);
             }
+            var lengths = VariableLengthParameters(function, definition);
             var body = definition.Children().LastOrDefault(c => c.Kind == CXCursorKind.CompoundStmt);
             if (!type.HasPrototype && function.Parameters.Count > 0)
                 throw TranslationException.Unsupported(function.Location, "K&R-style function definition (no prototype)");
             function.Body = body.Kind == CXCursorKind.CompoundStmt ? (CCompoundStmt)Statement(body) : throw new TranslationException(function.Location, "function without a body");
+            if (lengths.Count > 0)
+                function.Body.Items.Insert(0, new CDeclStmt(function.Location, lengths));
         }
         finally
         {
