@@ -8,7 +8,8 @@ Abstract:
 
     The I/O manager's initialisation (Phase 1, after the executive's worker threads): the Driver, Device and
     File object types (devices and files parse the names that go into them), the \Driver and \FileSystem
-    directories and the \?? link, the locks, the device timers' clock and the file system list, then the boot-start drivers.
+    directories and the \?? link, the locks, the device timers' clock and the file system list, then the boot-start drivers,
+    the boot volume and the system-start drivers read from it.
 
 --*/
 
@@ -143,5 +144,6 @@ Return Value:
     IopInitializeFileSystems();
     IopInitializeBootDrivers(LoaderBlock);
     IopMountBootVolume();
+    IopInitializeSystemDrivers();
     return TRUE;
 }
