@@ -128,11 +128,13 @@ internal static class RunCommand
                     boot = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Path.Combine(root, SystemHiveSource)),
                         added.Count == 0 ? null : system => added.ForEach(name => Machine.Pc.Registry.ServiceOrder.AddSystemStartDriver(system, name)));
                 }
-                catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException or DiskCommand.DiskImageException or InvalidOperationException)
+                catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
                 {
                     Console.Error.WriteLine($"nt2cs: the SYSTEM hive or the boot volume: {e.Message}");
                     return Commands.StatusSetup;
                 }
+                if (boot.Problem is not null)
+                    Console.Error.WriteLine($"nt2cs: the boot volume: {boot.Problem}: booting it unchanged, with the SYSTEM hive of {SystemHiveSource} and the build's boot drivers");
                 var hive = new SystemHive(boot.Hive, savePath is null ? null : Save);
                 volume = volume with { Image = boot.Volume };
                 var built = clock.Elapsed;

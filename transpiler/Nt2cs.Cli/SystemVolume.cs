@@ -11,8 +11,9 @@ namespace Nt2cs.Cli;
 /// <c>\System32\Config\SYSTEM</c> (a persisted volume keeps what the kernel flushed there) and only composed from
 /// <c>system.reg</c> when the volume has none yet, and the boot-start drivers (Start 0) the hive names are read
 /// from their ImagePath on the volume for the loader block. The kernel loads the rest from the volume itself. A
-/// volume mtools cannot read (no FAT) is handed over as it is, with the composed hive and the build's boot-start
-/// drivers: the kernel says it is not mounted.
+/// volume mtools cannot read or write (no FAT, a damaged one, a full one) is handed over as it is, with the
+/// composed hive and the build's boot-start drivers (<see cref="Boot.Problem"/> says why): the kernel says whether
+/// it mounts it.
 /// </summary>
 public static class SystemVolume
 {
@@ -23,8 +24,12 @@ public static class SystemVolume
     /// <summary>The files' modification time on the volume, fixed so that the same build installs the same bytes.</summary>
     private static readonly DateTime FileTime = SelftestVolume.FileTime;
 
-    /// <summary>A boot's volume (with the system installed), its SYSTEM hive, and the boot-start drivers' image files in load order.</summary>
-    public sealed record Boot(byte[] Volume, byte[] Hive, IReadOnlyList<BootDriver> BootDrivers, bool HiveComposed);
+    /// <summary>
+    /// A boot's volume (with the system installed), its SYSTEM hive, and the boot-start drivers' image files in load
+    /// order; whether the hive was composed (the volume had none), and, for a volume mtools could not read or write,
+    /// what it said (the volume is then handed over unchanged).
+    /// </summary>
+    public sealed record Boot(byte[] Volume, byte[] Hive, IReadOnlyList<BootDriver> BootDrivers, bool HiveComposed, string? Problem = null);
 
     /// <summary>
     /// Installs <paramref name="drivers"/> (image files named NAME.sys) on a copy of <paramref name="volume"/> and reads
@@ -38,71 +43,17 @@ public static class SystemVolume
         var work = Directory.CreateTempSubdirectory("nt2cs-boot-").FullName;
         try
         {
-            var image = Path.Combine(work, "volume.img");
-            File.WriteAllBytes(image, volume);
-            var hiveFile = Path.Combine(work, "SYSTEM");
-            byte[]? hive = replaceHive;
-            bool composed = false;
-            if (hive is null)
-            {
-                switch (CopyOut(image, HivePath, hiveFile))
-                {
-                    case CopyResult.Copied:
-                        hive = File.ReadAllBytes(hiveFile);
-                        break;
-                    case CopyResult.NotFat:
-                        var tree = compose();
-                        edit?.Invoke(tree);
-                        var fresh = HiveWriter.Write(tree, "SYSTEM");
-                        return new Boot(volume, fresh, BuildsBootDrivers(tree, drivers), true);
-                    default:
-                        composed = true;
-                        break;
-                }
-            }
-            bool install = composed || replaceHive is not null;
-            if (composed || edit is not null)
-            {
-                var tree = composed ? compose() : HiveReader.Read(hive);
-                edit?.Invoke(tree);
-                hive = HiveWriter.Write(tree, "SYSTEM");
-                install = true;
-            }
-            var files = Path.Combine(work, "files");
-            foreach (var driver in drivers)
-                WriteFile(Path.Combine(files, DriversPath, driver.Name + ".sys"), driver.File);
-            if (install)
-                WriteFile(Path.Combine(files, HivePath), hive!);
-            var top = Path.Combine(files, HivePath.Split('/')[0]);
-            if (Directory.Exists(top))
-            {
-                foreach (var directory in Directory.EnumerateDirectories(top, "*", SearchOption.AllDirectories).Append(top))
-                    Directory.SetLastWriteTimeUtc(directory, FileTime);
-                DiskCommand.Execute(image, DiskCommand.Tool("mcopy"), ["-s", "-o", "-Q", "-m", "-i", image, top, "::/"]);
-            }
-            var bootDrivers = new List<BootDriver>();
-            RegKey? system = null;
-            try
-            {
-                system = HiveReader.Read(hive);
-            }
-            catch (RegFormatException)
-            {
-                // A hive the loader cannot read hands over no drivers; the kernel finds it corrupt and stops.
-            }
-            if (system is not null)
-            {
-                foreach (var (name, imagePath) in ServiceOrder.StartedByLoader(system))
-                {
-                    var copy = Path.Combine(work, name + ".boot");
-                    var path = VolumePath(imagePath);
-                    bootDrivers.Add(new BootDriver(name, path is not null && CopyOut(image, path, copy) == CopyResult.Copied ? File.ReadAllBytes(copy) : []));
-                }
-            }
-            var written = File.ReadAllBytes(image);
-            if (written.Length != volume.Length)
-                throw new InvalidOperationException($"mtools changed the boot volume's size ({volume.Length} to {written.Length} bytes)");
-            return new Boot(written, hive!, bootDrivers, composed);
+            return FromVolume(work, volume, drivers, compose, edit, replaceHive);
+        }
+        catch (DiskCommand.DiskImageException e)
+        {
+            var tree = replaceHive is null ? compose() : HiveReader.Read(replaceHive);
+            edit?.Invoke(tree);
+            var hive = replaceHive is not null && edit is null ? replaceHive : HiveWriter.Write(tree, "SYSTEM");
+            var bootDrivers = ServiceOrder.StartedByLoader(tree)
+                .Select(service => drivers.FirstOrDefault(d => d.Name.Equals(service.Name, StringComparison.OrdinalIgnoreCase)) ?? new BootDriver(service.Name, []))
+                .ToList();
+            return new Boot(volume, hive, bootDrivers, replaceHive is null, e.Message);
         }
         finally
         {
@@ -110,11 +61,55 @@ public static class SystemVolume
         }
     }
 
-    /// <summary>For a volume no file can be read from: the build's own images of the services the loader starts.</summary>
-    private static List<BootDriver> BuildsBootDrivers(RegKey system, IReadOnlyList<BootDriver> drivers) =>
-        ServiceOrder.StartedByLoader(system)
-            .Select(service => drivers.FirstOrDefault(d => d.Name.Equals(service.Name, StringComparison.OrdinalIgnoreCase)) ?? new BootDriver(service.Name, []))
-            .ToList();
+    private static Boot FromVolume(string work, byte[] volume, IReadOnlyList<BootDriver> drivers, Func<RegKey> compose, Action<RegKey>? edit,
+        byte[]? replaceHive)
+    {
+        var image = Path.Combine(work, "volume.img");
+        File.WriteAllBytes(image, volume);
+        var hiveFile = Path.Combine(work, "SYSTEM");
+        byte[]? hive = replaceHive;
+        bool composed = hive is null && !CopyOut(image, HivePath, hiveFile);
+        if (hive is null && !composed)
+            hive = File.ReadAllBytes(hiveFile);
+        if (composed || edit is not null)
+        {
+            var tree = composed ? compose() : HiveReader.Read(hive);
+            edit?.Invoke(tree);
+            hive = HiveWriter.Write(tree, "SYSTEM");
+        }
+        var files = Path.Combine(work, "files");
+        foreach (var driver in drivers)
+            WriteFile(Path.Combine(files, DriversPath, driver.Name + ".sys"), driver.File);
+        if (composed || edit is not null || replaceHive is not null)
+            WriteFile(Path.Combine(files, HivePath), hive!);
+        var top = Path.Combine(files, HivePath.Split('/')[0]);
+        if (Directory.Exists(top))
+        {
+            foreach (var directory in Directory.EnumerateDirectories(top, "*", SearchOption.AllDirectories).Append(top))
+                Directory.SetLastWriteTimeUtc(directory, FileTime);
+            DiskCommand.Execute(image, DiskCommand.Tool("mcopy"), ["-s", "-o", "-Q", "-m", "-i", image, top, "::/"]);
+        }
+        var bootDrivers = new List<BootDriver>();
+        IReadOnlyList<(string Name, string ImagePath)> started = [];
+        try
+        {
+            started = ServiceOrder.StartedByLoader(HiveReader.Read(hive));
+        }
+        catch (RegFormatException)
+        {
+            // A hive the loader cannot read hands over no drivers; the kernel finds it corrupt and stops.
+        }
+        foreach (var (name, imagePath) in started)
+        {
+            var copy = Path.Combine(work, name + ".boot");
+            var path = VolumePath(imagePath);
+            bootDrivers.Add(new BootDriver(name, path is not null && CopyOut(image, path, copy) ? File.ReadAllBytes(copy) : []));
+        }
+        var written = File.ReadAllBytes(image);
+        if (written.Length != volume.Length)
+            throw new DiskCommand.DiskImageException($"mtools changed the boot volume's size ({volume.Length} to {written.Length} bytes)");
+        return new Boot(written, hive!, bootDrivers, composed);
+    }
 
     /// <summary>
     /// A service's ImagePath as a path on the boot volume: under <c>\SystemRoot\</c>, or relative to it; null for
@@ -130,23 +125,17 @@ public static class SystemVolume
         return imagePath.Replace('\\', '/');
     }
 
-    private enum CopyResult { Copied, NotFound, NotFat }
-
-    /// <summary>Copies a file out of the volume with mcopy: copied, not there, or the image is not a volume mtools reads.</summary>
-    private static CopyResult CopyOut(string image, string path, string destination)
+    /// <summary>Copies a file out of the volume with mcopy; false when it is not there (a volume mtools cannot read throws).</summary>
+    private static bool CopyOut(string image, string path, string destination)
     {
         try
         {
             DiskCommand.Execute(image, DiskCommand.Tool("mcopy"), ["-n", "-i", image, "::/" + path, destination]);
-            return CopyResult.Copied;
+            return true;
         }
-        catch (DiskCommand.DiskImageException e) when (e.Message.Contains("not found", StringComparison.Ordinal) && !e.Message.Contains("non DOS media", StringComparison.Ordinal))
+        catch (DiskCommand.DiskImageException e) when (e.Message.Contains("not found", StringComparison.Ordinal) && !e.Message.Contains("Cannot initialize", StringComparison.Ordinal))
         {
-            return CopyResult.NotFound;
-        }
-        catch (DiskCommand.DiskImageException e) when (e.Message.Contains("Cannot initialize", StringComparison.Ordinal))
-        {
-            return CopyResult.NotFat;
+            return false;
         }
     }
 

@@ -20,7 +20,7 @@ public static class HiveReader
     public static RegKey Read(ReadOnlySpan<byte> image)
     {
         if (image.Length < BaseBlockSize + 0x20 || !image[..4].SequenceEqual("regf"u8))
-            throw new RegFormatException("not a regf hive (no regf signature)");
+            throw new RegFormatException("not a regf hive (too short, or no regf signature)");
         if (BinaryPrimitives.ReadUInt32LittleEndian(image[0x1FC..]) != HiveWriter.CheckSum(image))
             throw new RegFormatException("the hive's base block checksum is wrong");
         long length = BaseBlockSize + (long)BinaryPrimitives.ReadUInt32LittleEndian(image[0x28..]);
