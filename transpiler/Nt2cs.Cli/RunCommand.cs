@@ -122,6 +122,7 @@ internal static class RunCommand
                     drivers.Add(kit);
                     added.Add(kit.Name);
                 }
+                var compiled = clock.Elapsed;
                 SystemVolume.Boot boot;
                 try
                 {
@@ -139,7 +140,8 @@ internal static class RunCommand
                 volume = volume with { Image = boot.Volume };
                 var built = clock.Elapsed;
                 if (timings)
-                    Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
+                    Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(compiled - regenerated).TotalMilliseconds:F0} ms, " +
+                        $"the boot volume prepared in {(built - compiled).TotalMilliseconds:F0} ms");
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
                 using var stdin = Console.OpenStandardInput();

@@ -1,4 +1,3 @@
-using System.Text;
 using Nt2cs.Machine.Pc;
 using Nt2cs.Machine.Pc.Registry;
 

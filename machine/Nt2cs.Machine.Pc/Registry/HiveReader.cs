@@ -15,7 +15,7 @@ public static class HiveReader
 {
     private const int BaseBlockSize = 0x1000, MaximumDepth = 512;
     private const ushort KeyCompName = 0x0020, ValueCompName = 0x0001;
-    private const uint Nil = 0xFFFF_FFFF, DataInline = 0x8000_0000, BigDataThreshold = 16344;
+    private const uint DataInline = 0x8000_0000, BigDataThreshold = 16344;
 
     public static RegKey Read(ReadOnlySpan<byte> image)
     {
@@ -140,6 +140,8 @@ public static class HiveReader
         private byte[] BigData(ReadOnlySpan<byte> db, uint size, uint cell)
         {
             int segments = U16(db, 2);
+            if ((long)segments * BigDataThreshold < size)
+                throw new RegFormatException($"the big data cell at 0x{cell:X} has {segments} segments: too few for its {size} bytes");
             var list = Cell(U32(db, 4), "big data segment list");
             if ((long)segments * 4 > list.Length)
                 throw new RegFormatException($"the big data cell at 0x{cell:X} lists fewer than its {segments} segments");

@@ -6,9 +6,9 @@ namespace Nt2cs.Tests.Registry;
 
 /// <summary>
 /// The host's hive reader (what the boot step reads the boot volume's SYSTEM hive with) against hivex: a hive
-/// hivexsh edited (a key added, a string, a dword and a value of 40,000 bytes, which takes a big data cell) reads
-/// as hivexsh lists it, the repository's SYSTEM hive reads back as its source says, and a damaged hive is a
-/// <see cref="RegFormatException"/>.
+/// hivexsh edited (a key added with a dword, a string and bytes) and holding a value of 40,000 bytes (a big data
+/// cell) reads as hivexsh lists it, the repository's SYSTEM hive reads back as its source says, and a damaged
+/// hive is a <see cref="RegFormatException"/> saying what is wrong.
 /// </summary>
 public sealed class HiveReaderTests : IDisposable
 {

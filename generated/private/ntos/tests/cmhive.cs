@@ -12,10 +12,8 @@ using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
 using BOOLEAN = byte;
-using FILE_STANDARD_INFORMATION = _FILE_STANDARD_INFORMATION;
 using HANDLE = Ptr<CVoid>;
 using IO_STATUS_BLOCK = _IO_STATUS_BLOCK;
-using LARGE_INTEGER = _LARGE_INTEGER;
 using NTSTATUS = int;
 using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using PHANDLE = Ptr<Ptr<CVoid>>;
@@ -23,6 +21,7 @@ using PKEY_BASIC_INFORMATION = Ptr<_KEY_BASIC_INFORMATION>;
 using PKEY_VALUE_PARTIAL_INFORMATION = Ptr<_KEY_VALUE_PARTIAL_INFORMATION>;
 using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
+using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -43,351 +42,322 @@ public static unsafe partial class Image
         }
 
         private const int KeyBasicInformation = 0;
-        private const int FileStandardInformation = 5;
         private const int PagedPool = 1;
         private const int FILE_GENERIC_READ = 1179785;
         private const int FILE_ATTRIBUTE_NORMAL = 0x80;
         private const int FILE_OPEN = 0x1;
-        private const int KMT_CM_TAG = 1950575947;
         private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const int FALSE = 0;
+        private const int KMT_CM_TAG = 1950575947;
         // const unsigned short[47] Target
         private static Ptr<WCHAR> Test_CmLink_Target => new Ptr<WCHAR>(__data + 0x0);
         // const unsigned short[33] Nowhere
         private static Ptr<WCHAR> Test_CmLink_Nowhere => new Ptr<WCHAR>(__data + 0x60);
 
-        // nt-src/private/ntos/tests/cmhive.c:26: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
+        // nt-src/private/ntos/tests/cmhive.c:27: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtCmLoadDamaged(PUCHAR Original, ULONG Length, PUCHAR Copy, ULONG Offset, UCHAR Value, BOOLEAN FixCheckSum)
         {
-#line 26 "nt-src/private/ntos/tests/cmhive.c"
+#line 27 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x0);
-#line 46 "nt-src/private/ntos/tests/cmhive.c"
+#line 47 "nt-src/private/ntos/tests/cmhive.c"
             PULONG Words = Copy.As<uint>();
             ULONG Sum = 0u;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 51 "nt-src/private/ntos/tests/cmhive.c"
+#line 52 "nt-src/private/ntos/tests/cmhive.c"
             memcpy(Copy.As<CVoid>(), Original.As<CVoid>(), Length);
             Copy.W[Offset] = Value;
             if (FixCheckSum != 0)
             {
-#line 54 "nt-src/private/ntos/tests/cmhive.c"
+#line 55 "nt-src/private/ntos/tests/cmhive.c"
                 for (Index = 0u; Index < 127u; Index += 1u)
                 {
-#line 54 "nt-src/private/ntos/tests/cmhive.c"
+#line 55 "nt-src/private/ntos/tests/cmhive.c"
                     SafePoint.Poll();
                     Sum ^= Words[Index];
                 }
 
-#line 57 "nt-src/private/ntos/tests/cmhive.c"
+#line 58 "nt-src/private/ntos/tests/cmhive.c"
                 Words.W[127] = Sum == 0u ? 1u : (Sum == 0xFFFFFFFFu ? 0xFFFFFFFEu : Sum);
             }
 
-#line 59 "nt-src/private/ntos/tests/cmhive.c"
+#line 60 "nt-src/private/ntos/tests/cmhive.c"
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
             Status = CmLoadHiveImage(Path, Copy.As<CVoid>(), Length);
             if (Status >= 0)
             {
-#line 62 "nt-src/private/ntos/tests/cmhive.c"
+#line 63 "nt-src/private/ntos/tests/cmhive.c"
                 CmUnloadHive(Path);
             }
 
-#line 64 "nt-src/private/ntos/tests/cmhive.c"
+#line 65 "nt-src/private/ntos/tests/cmhive.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:67: void Test_CmLink()
+        // nt-src/private/ntos/tests/cmhive.c:68: void Test_CmLink()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_CmLink()
         {
-#line 67 "nt-src/private/ntos/tests/cmhive.c"
+#line 68 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x270);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x200);
             ref HANDLE Link = ref frame.Local<HANDLE>(0x204);
             ref ULONG Length = ref frame.Local<ULONG>(0x208);
-#line 70 "nt-src/private/ntos/tests/cmhive.c"
+#line 71 "nt-src/private/ntos/tests/cmhive.c"
             PKEY_BASIC_INFORMATION Basic = Buffer.As<_KEY_BASIC_INFORMATION>();
             PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
-#line 78 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 78u, Str.KmtCmOpen_L_Registry_Machine_Sys);
-            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 79u, Str.ZwQueryKey_Key_KeyBasicInformati);
-            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_ControlSet001) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 80u, Str.CurrentControlSet_opens_ControlS, Va.Args(frame.Base + 0x21C));
+#line 79 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 79u, Str.KmtCmOpen_L_Registry_Machine_Sys);
+            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 80u, Str.ZwQueryKey_Key_KeyBasicInformati);
+            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_ControlSet001) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 81u, Str.CurrentControlSet_opens_ControlS, Va.Args(frame.Base + 0x21C));
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 82u, Str.KmtCmOpen_L_Registry_Machine_Sys_2);
-            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 83u, Str.ZwQueryKey_Key_KeyBasicInformati);
-            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_CurrentControlSet) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 84u, Str.OBJ_OPENLINK_opens_the_link_itse, Va.Args(frame.Base + 0x230));
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_SymbolicLinkValue, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 86u, Str.the_link_s_SymbolicLinkValue_is, Va.Args(frame.Base + 0x244));
-#line 87 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 83u, Str.KmtCmOpen_L_Registry_Machine_Sys_2);
+            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 84u, Str.ZwQueryKey_Key_KeyBasicInformati);
+            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_CurrentControlSet) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 85u, Str.OBJ_OPENLINK_opens_the_link_itse, Va.Args(frame.Base + 0x230));
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_SymbolicLinkValue, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 87u, Str.the_link_s_SymbolicLinkValue_is, Va.Args(frame.Base + 0x244));
+#line 88 "nt-src/private/ntos/tests/cmhive.c"
             ZwClose(Key);
-#line 89 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 90u, Str.KmtCmOpen_L_Registry_Machine_Sys_3);
-#line 91 "nt-src/private/ntos/tests/cmhive.c"
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_List, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 7u && KmtCmNameIs(Partial.Data.As<ushort>(), 38u, Str.w_System_Bus_Extender) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 92u, Str.ServiceGroupOrder_s_List_starts, Va.Args(frame.Base + 0x258));
-#line 93 "nt-src/private/ntos/tests/cmhive.c"
+#line 90 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 91u, Str.KmtCmOpen_L_Registry_Machine_Sys_3);
+#line 92 "nt-src/private/ntos/tests/cmhive.c"
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_List, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 7u && KmtCmNameIs(Partial.Data.As<ushort>(), 38u, Str.w_System_Bus_Extender) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 93u, Str.ServiceGroupOrder_s_List_starts, Va.Args(frame.Base + 0x258));
+#line 94 "nt-src/private/ntos/tests/cmhive.c"
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_3, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 94u, Str.KmtCmOpen_L_Registry_Machine_Sys_4);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_3, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 95u, Str.KmtCmOpen_L_Registry_Machine_Sys_4);
             ZwClose(Key);
-#line 101 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtLi, Ptr<CVoid>.Null, 0x2u, frame.At<Ptr<CVoid>>(0x204), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 101u, Str.KmtCmCreate_L_Registry_Machine_S);
-            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Target.As<CVoid>(), 92u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 102u, Str.KmtCmSet_Link_L_SymbolicLinkValu);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 103u, Str.KmtCmOpen_L_Registry_Machine_Sys_5);
+#line 102 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtLi, Ptr<CVoid>.Null, 0x2u, frame.At<Ptr<CVoid>>(0x204), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 102u, Str.KmtCmCreate_L_Registry_Machine_S);
+            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Target.As<CVoid>(), 92u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 103u, Str.KmtCmSet_Link_L_SymbolicLinkValu);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 104u, Str.KmtCmOpen_L_Registry_Machine_Sys_5);
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Nowhere.As<CVoid>(), 64u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 105u, Str.KmtCmSet_Link_L_SymbolicLinkValu_2);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 106u, Str.KmtCmOpen_L_Registry_Machine_Sys_6);
-            KmtCheckUlong((ULONG)ZwDeleteKey(Link), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 107u, Str.ZwDeleteKey_Link_0x_08lx_expecte);
+            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Nowhere.As<CVoid>(), 64u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 106u, Str.KmtCmSet_Link_L_SymbolicLinkValu_2);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 107u, Str.KmtCmOpen_L_Registry_Machine_Sys_6);
+            KmtCheckUlong((ULONG)ZwDeleteKey(Link), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 108u, Str.ZwDeleteKey_Link_0x_08lx_expecte);
             ZwClose(Link);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 109u, Str.KmtCmOpen_L_Registry_Machine_Sys_7);
-#line 109 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 110u, Str.KmtCmOpen_L_Registry_Machine_Sys_7);
+#line 110 "nt-src/private/ntos/tests/cmhive.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:114: long KmtCmOpenHiveFile(unsigned long, void**)
+        // nt-src/private/ntos/tests/cmhive.c:115: long KmtCmOpenHiveFile(unsigned long, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmOpenHiveFile(ULONG ShareAccess, PHANDLE Handle)
         {
-#line 114 "nt-src/private/ntos/tests/cmhive.c"
+#line 115 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x20);
-#line 123 "nt-src/private/ntos/tests/cmhive.c"
+#line 124 "nt-src/private/ntos/tests/cmhive.c"
             RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Config_SY);
             {
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.Length = 24u;
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.Attributes = 0x240u;
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.ObjectName = Name;
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 124 "nt-src/private/ntos/tests/cmhive.c"
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
 ;
             return frame.Leave(ZwCreateFile(Handle, FILE_GENERIC_READ, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, ShareAccess, FILE_OPEN, 0x60u, Ptr<CVoid>.Null, 0u));
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:131: unsigned char* KmtCmReadHiveFile(unsigned long*)
+        // nt-src/private/ntos/tests/cmhive.c:132: unsigned char* KmtCmReadHiveFile(unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PUCHAR KmtCmReadHiveFile(PULONG Length)
         {
-#line 131 "nt-src/private/ntos/tests/cmhive.c"
-            var frame = Stack.Enter(0x40);
-            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x0);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
-            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x20);
-            ref HANDLE Handle = ref frame.Local<HANDLE>(0x28);
-#line 147 "nt-src/private/ntos/tests/cmhive.c"
-            PUCHAR Buffer = Ptr<byte>.Null;
-#line 150 "nt-src/private/ntos/tests/cmhive.c"
-            Length.W.Deref = 0u;
-            if (KmtCmOpenHiveFile(0x1u, frame.At<Ptr<CVoid>>(0x28)) < 0)
-            {
-#line 152 "nt-src/private/ntos/tests/cmhive.c"
-                return frame.Leave(Ptr<byte>.Null);
-            }
-
-#line 154 "nt-src/private/ntos/tests/cmhive.c"
-            if (ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation) >= 0 && Standard.EndOfFile.QuadPart > 0L && Standard.EndOfFile.QuadPart < 0x1000000L)
-            {
-                Buffer = ExAllocatePoolWithTag(PagedPool, Standard.EndOfFile.LowPart, KMT_CM_TAG).As<byte>();
-                Offset.W.QuadPart = 0L;
-                if (!Buffer.IsNull && (ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), Standard.EndOfFile.LowPart, Offset, Ptr<uint>.Null) < 0 || IoStatus.Information != Standard.EndOfFile.LowPart))
-                {
-#line 161 "nt-src/private/ntos/tests/cmhive.c"
-                    ExFreePoolWithTag(Buffer.As<CVoid>(), KMT_CM_TAG);
-                    Buffer = Ptr<byte>.Null;
-                }
-
-#line 164 "nt-src/private/ntos/tests/cmhive.c"
-                Length.W.Deref = !Buffer.IsNull ? Standard.EndOfFile.LowPart : 0u;
-            }
-
-#line 166 "nt-src/private/ntos/tests/cmhive.c"
-            ZwClose(Handle);
-            return frame.Leave(Buffer);
+#line 132 "nt-src/private/ntos/tests/cmhive.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
+            ref PVOID Buffer = ref frame.Local<PVOID>(0x8);
+#line 148 "nt-src/private/ntos/tests/cmhive.c"
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Config_SY);
+            return frame.Leave((IopReadImageFile(Name, frame.At<Ptr<CVoid>>(0x8), Length) >= 0 ? Buffer : Ptr<CVoid>.Null).As<byte>());
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:172: long KmtCmQueryFlushedDword(unsigned char*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/tests/cmhive.c:154: long KmtCmQueryFlushedDword(unsigned char*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmQueryFlushedDword(PUCHAR Image, ULONG Length, PULONG Data)
         {
-#line 172 "nt-src/private/ntos/tests/cmhive.c"
+#line 154 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x30);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x14);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x1C);
             ref ULONG Result = ref frame.Local<ULONG>(0x20);
-#line 188 "nt-src/private/ntos/tests/cmhive.c"
+#line 170 "nt-src/private/ntos/tests/cmhive.c"
             PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
-#line 190 "nt-src/private/ntos/tests/cmhive.c"
+#line 172 "nt-src/private/ntos/tests/cmhive.c"
             NTSTATUS Status = 0;
-#line 194 "nt-src/private/ntos/tests/cmhive.c"
+#line 176 "nt-src/private/ntos/tests/cmhive.c"
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
             Status = CmLoadHiveImage(Path, Image.As<CVoid>(), Length);
             if (Status < 0)
             {
-#line 197 "nt-src/private/ntos/tests/cmhive.c"
+#line 179 "nt-src/private/ntos/tests/cmhive.c"
                 return frame.Leave(Status);
             }
 
-#line 199 "nt-src/private/ntos/tests/cmhive.c"
+#line 181 "nt-src/private/ntos/tests/cmhive.c"
             Status = KmtCmOpen(Str.w__Registry_Machine_KmtHive_KmtF, OBJ_CASE_INSENSITIVE, frame.At<Ptr<CVoid>>(0x1C));
             if (Status >= 0)
             {
-#line 201 "nt-src/private/ntos/tests/cmhive.c"
+#line 183 "nt-src/private/ntos/tests/cmhive.c"
                 Status = KmtCmQuery(Key, Str.w_Written, Partial, 20u, frame.At<uint>(0x20));
                 if (Status >= 0)
                 {
-#line 203 "nt-src/private/ntos/tests/cmhive.c"
+#line 185 "nt-src/private/ntos/tests/cmhive.c"
                     Data.W.Deref = Partial.Data.As<uint>().Deref;
                 }
 
-#line 205 "nt-src/private/ntos/tests/cmhive.c"
+#line 187 "nt-src/private/ntos/tests/cmhive.c"
                 ZwClose(Key);
             }
 
-#line 207 "nt-src/private/ntos/tests/cmhive.c"
+#line 189 "nt-src/private/ntos/tests/cmhive.c"
             CmUnloadHive(Path);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:213: void KmtCmCheckHiveFile()
+        // nt-src/private/ntos/tests/cmhive.c:195: void KmtCmCheckHiveFile()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCmCheckHiveFile()
         {
-#line 213 "nt-src/private/ntos/tests/cmhive.c"
+#line 195 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x50);
             ref ULONG Value = ref frame.Local<ULONG>(0x0);
             ref ULONG Read = ref frame.Local<ULONG>(0x4);
             ref ULONG Length = ref frame.Local<ULONG>(0x8);
             ref HANDLE Key = ref frame.Local<HANDLE>(0xC);
             ref HANDLE Held = ref frame.Local<HANDLE>(0x10);
-#line 217 "nt-src/private/ntos/tests/cmhive.c"
+#line 199 "nt-src/private/ntos/tests/cmhive.c"
             Value = 0x5EED0001u;
             Read = 0u;
-#line 220 "nt-src/private/ntos/tests/cmhive.c"
+#line 202 "nt-src/private/ntos/tests/cmhive.c"
             PUCHAR File = default(PUCHAR);
-#line 224 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtFl, Ptr<CVoid>.Null, 0u, frame.At<Ptr<CVoid>>(0xC), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 224u, Str.KmtCmCreate_L_Registry_Machine_S_2);
-            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 225u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
-            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 226u, Str.ZwFlushKey_Key_0x_08lx_expected);
+#line 206 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtFl, Ptr<CVoid>.Null, 0u, frame.At<Ptr<CVoid>>(0xC), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 206u, Str.KmtCmCreate_L_Registry_Machine_S_2);
+            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 207u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 208u, Str.ZwFlushKey_Key_0x_08lx_expected);
             File = KmtCmReadHiveFile(frame.At<uint>(0x8));
-            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 228u, Str.the_SYSTEM_hive_s_file_reads_bac, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 210u, Str.the_SYSTEM_hive_s_file_reads_bac, Va.Args(frame.Base + 0x24));
             if (!File.IsNull)
             {
-#line 230 "nt-src/private/ntos/tests/cmhive.c"
-                KmtCheckUlong(Length, 0x1000u + (File + 0x28).As<uint>().Deref, Str.nt_src_private_ntos_tests_cmhive, 230u, Str.Length_lu_expected_lu);
-                KmtOk((BOOLEAN)((RtlCompareMemory(File.As<CVoid>(), KeLoaderBlock.RegistryBase, Length) == Length ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 231u, Str.the_file_holds_what_the_loader_s, Va.Args(frame.Base + 0x38));
+#line 212 "nt-src/private/ntos/tests/cmhive.c"
+                KmtCheckUlong(Length, 0x1000u + (File + 0x28).As<uint>().Deref, Str.nt_src_private_ntos_tests_cmhive, 212u, Str.Length_lu_expected_lu);
+                KmtOk((BOOLEAN)((RtlCompareMemory(File.As<CVoid>(), KeLoaderBlock.RegistryBase, Length) == Length ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 213u, Str.the_file_holds_what_the_loader_s, Va.Args(frame.Base + 0x38));
+                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 214u, Str.KmtCmQueryFlushedDword_File_Leng);
+                KmtCheckUlong(Read, Value, Str.nt_src_private_ntos_tests_cmhive, 215u, Str.Read_0x_08lx_expected_0x_08lx);
+                IopFreeImageFile(File.As<CVoid>());
+            }
+
+#line 224 "nt-src/private/ntos/tests/cmhive.c"
+            Value += 1u;
+            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 225u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
+            KmtCheckUlong((ULONG)KmtCmOpenHiveFile(0u, frame.At<Ptr<CVoid>>(0x10)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 226u, Str.KmtCmOpenHiveFile_0_Held_0x_08lx);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0xC000014Du, Str.nt_src_private_ntos_tests_cmhive, 227u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            ZwClose(Held);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 229u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            File = KmtCmReadHiveFile(frame.At<uint>(0x8));
+            if (!File.IsNull)
+            {
+#line 232 "nt-src/private/ntos/tests/cmhive.c"
                 KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 232u, Str.KmtCmQueryFlushedDword_File_Leng);
                 KmtCheckUlong(Read, Value, Str.nt_src_private_ntos_tests_cmhive, 233u, Str.Read_0x_08lx_expected_0x_08lx);
-                ExFreePoolWithTag(File.As<CVoid>(), KMT_CM_TAG);
+                IopFreeImageFile(File.As<CVoid>());
             }
 
-#line 242 "nt-src/private/ntos/tests/cmhive.c"
-            Value += 1u;
-            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 243u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
-            KmtCheckUlong((ULONG)KmtCmOpenHiveFile(0u, frame.At<Ptr<CVoid>>(0x10)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 244u, Str.KmtCmOpenHiveFile_0_Held_0x_08lx);
-            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0xC000014Du, Str.nt_src_private_ntos_tests_cmhive, 245u, Str.ZwFlushKey_Key_0x_08lx_expected);
-            ZwClose(Held);
-            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 247u, Str.ZwFlushKey_Key_0x_08lx_expected);
-            File = KmtCmReadHiveFile(frame.At<uint>(0x8));
-            if (!File.IsNull)
-            {
-#line 250 "nt-src/private/ntos/tests/cmhive.c"
-                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 250u, Str.KmtCmQueryFlushedDword_File_Leng);
-                KmtCheckUlong(Read, Value, Str.nt_src_private_ntos_tests_cmhive, 251u, Str.Read_0x_08lx_expected_0x_08lx);
-                ExFreePoolWithTag(File.As<CVoid>(), KMT_CM_TAG);
-            }
-
-            KmtCheckUlong((ULONG)ZwDeleteKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 255u, Str.ZwDeleteKey_Key_0x_08lx_expected);
+            KmtCheckUlong((ULONG)ZwDeleteKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 237u, Str.ZwDeleteKey_Key_0x_08lx_expected);
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System, 0x40u, frame.At<Ptr<CVoid>>(0xC)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 257u, Str.KmtCmOpen_L_Registry_Machine_Sys_8);
-            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 258u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System, 0x40u, frame.At<Ptr<CVoid>>(0xC)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 239u, Str.KmtCmOpen_L_Registry_Machine_Sys_8);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 240u, Str.ZwFlushKey_Key_0x_08lx_expected);
             ZwClose(Key);
             File = KmtCmReadHiveFile(frame.At<uint>(0x8));
             if (!File.IsNull)
             {
-#line 262 "nt-src/private/ntos/tests/cmhive.c"
-                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 262u, Str.KmtCmQueryFlushedDword_File_Leng);
-                ExFreePoolWithTag(File.As<CVoid>(), KMT_CM_TAG);
+#line 244 "nt-src/private/ntos/tests/cmhive.c"
+                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 244u, Str.KmtCmQueryFlushedDword_File_Leng);
+                IopFreeImageFile(File.As<CVoid>());
             }
 
-#line 261 "nt-src/private/ntos/tests/cmhive.c"
+#line 243 "nt-src/private/ntos/tests/cmhive.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:267: void Test_CmHive()
+        // nt-src/private/ntos/tests/cmhive.c:249: void Test_CmHive()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_CmHive()
         {
-#line 267 "nt-src/private/ntos/tests/cmhive.c"
+#line 249 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x240);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x200);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x208);
             ref ULONG Result = ref frame.Local<ULONG>(0x20C);
-#line 270 "nt-src/private/ntos/tests/cmhive.c"
+#line 252 "nt-src/private/ntos/tests/cmhive.c"
             PKEY_BASIC_INFORMATION Basic = Buffer.As<_KEY_BASIC_INFORMATION>();
             PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
             PUCHAR Original = KeLoaderBlock.RegistryBase.As<byte>();
             ULONG Length = 0x1000u + (Original + 0x28).As<uint>().Deref;
             ULONG RootCell = (Original + 0x24).As<uint>().Deref;
-#line 276 "nt-src/private/ntos/tests/cmhive.c"
+#line 258 "nt-src/private/ntos/tests/cmhive.c"
             PUCHAR Copy = default(PUCHAR);
-#line 279 "nt-src/private/ntos/tests/cmhive.c"
+#line 261 "nt-src/private/ntos/tests/cmhive.c"
             ULONG Index = 0;
             BOOLEAN Listed = FALSE;
-#line 286 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 286u, Str.KmtCmOpen_L_Registry_Machine_OBJ);
+#line 268 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 268u, Str.KmtCmOpen_L_Registry_Machine_OBJ);
             for (Index = 0u; ZwEnumerateKey(Key, Index, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x20C)) >= 0; Index += 1u)
             {
-#line 287 "nt-src/private/ntos/tests/cmhive.c"
+#line 269 "nt-src/private/ntos/tests/cmhive.c"
                 SafePoint.Poll();
                 Listed = (BOOLEAN)(Listed != 0 || KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_SYSTEM) != 0 ? 1 : 0);
             }
 
-#line 290 "nt-src/private/ntos/tests/cmhive.c"
-            KmtOk((BOOLEAN)(Listed != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 290u, Str.Registry_Machine_lists_SYSTEM, Va.Args(frame.Base + 0x220));
+#line 272 "nt-src/private/ntos/tests/cmhive.c"
+            KmtOk((BOOLEAN)(Listed != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 272u, Str.Registry_Machine_lists_SYSTEM, Va.Args(frame.Base + 0x220));
             ZwClose(Key);
-#line 293 "nt-src/private/ntos/tests/cmhive.c"
+#line 275 "nt-src/private/ntos/tests/cmhive.c"
             Copy = ExAllocatePoolWithTag(PagedPool, Length, KMT_CM_TAG).As<byte>();
             memcpy(Copy.As<CVoid>(), Original.As<CVoid>(), Length);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 296u, Str.CmLoadHiveImage_Path_Copy_Length);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0xC0000035u, Str.nt_src_private_ntos_tests_cmhive, 297u, Str.CmLoadHiveImage_Path_Copy_Length);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive_Sele, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 298u, Str.KmtCmOpen_KMT_CM_HIVE_L_Select_O);
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_Current, Partial, 512u, frame.At<uint>(0x20C)) >= 0 && Partial.Type == 4u && Partial.Data.As<uint>().Deref == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 300u, Str.the_mounted_copy_s_Select_Curren, Va.Args(frame.Base + 0x234));
-#line 301 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC0000121u, Str.nt_src_private_ntos_tests_cmhive, 301u, Str.CmUnloadHive_Path_0x_08lx_expect);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 278u, Str.CmLoadHiveImage_Path_Copy_Length);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0xC0000035u, Str.nt_src_private_ntos_tests_cmhive, 279u, Str.CmLoadHiveImage_Path_Copy_Length);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive_Sele, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 280u, Str.KmtCmOpen_KMT_CM_HIVE_L_Select_O);
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_Current, Partial, 512u, frame.At<uint>(0x20C)) >= 0 && Partial.Type == 4u && Partial.Data.As<uint>().Deref == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 282u, Str.the_mounted_copy_s_Select_Curren, Va.Args(frame.Base + 0x234));
+#line 283 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC0000121u, Str.nt_src_private_ntos_tests_cmhive, 283u, Str.CmUnloadHive_Path_0x_08lx_expect);
             ZwClose(Key);
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 303u, Str.CmUnloadHive_Path_0x_08lx_expect);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 304u, Str.KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I);
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 285u, Str.CmUnloadHive_Path_0x_08lx_expect);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 286u, Str.KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_System);
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC000000Du, Str.nt_src_private_ntos_tests_cmhive, 306u, Str.CmUnloadHive_Path_0x_08lx_expect);
-#line 312 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0u, (byte)'R', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 312u, Str.KmtCmLoadDamaged_Original_Length);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 313u, Str.KmtCmLoadDamaged_Original_Length_2);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x29u, 0x7F, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 314u, Str.KmtCmLoadDamaged_Original_Length_3);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u, (byte)'H', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 315u, Str.KmtCmLoadDamaged_Original_Length_4);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x24u, 0xC, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 316u, Str.KmtCmLoadDamaged_Original_Length_5);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u, (byte)'x', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 317u, Str.KmtCmLoadDamaged_Original_Length_6);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u + 0x1Cu, 0x11, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 318u, Str.KmtCmLoadDamaged_Original_Length_7);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 1), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 319u, Str.KmtCmLoadDamaged_Original_Length_8);
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC000000Du, Str.nt_src_private_ntos_tests_cmhive, 288u, Str.CmUnloadHive_Path_0x_08lx_expect);
+#line 294 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0u, (byte)'R', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 294u, Str.KmtCmLoadDamaged_Original_Length);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 295u, Str.KmtCmLoadDamaged_Original_Length_2);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x29u, 0x7F, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 296u, Str.KmtCmLoadDamaged_Original_Length_3);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u, (byte)'H', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 297u, Str.KmtCmLoadDamaged_Original_Length_4);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x24u, 0xC, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 298u, Str.KmtCmLoadDamaged_Original_Length_5);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u, (byte)'x', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 299u, Str.KmtCmLoadDamaged_Original_Length_6);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u + 0x1Cu, 0x11, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 300u, Str.KmtCmLoadDamaged_Original_Length_7);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 1), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 301u, Str.KmtCmLoadDamaged_Original_Length_8);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), 0x1000u), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 321u, Str.CmLoadHiveImage_Path_Copy_0x1000);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), 0x1000u), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 303u, Str.CmLoadHiveImage_Path_Copy_0x1000);
             ExFreePoolWithTag(Copy.As<CVoid>(), KMT_CM_TAG);
-#line 324 "nt-src/private/ntos/tests/cmhive.c"
+#line 306 "nt-src/private/ntos/tests/cmhive.c"
             KmtCmCheckHiveFile();
-#line 324 "nt-src/private/ntos/tests/cmhive.c"
+#line 306 "nt-src/private/ntos/tests/cmhive.c"
             frame.Leave();
         }
 

@@ -38,6 +38,7 @@ using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
+using PWCHAR = Ptr<ushort>;
 using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -48,7 +49,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ioload.c: its functions, objects and string literals.</summary>
     public static unsafe class ioload_c
     {
-        internal static readonly ImageUnit __Unit = new(0x170, 0x1960, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x180, 0x1960, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -84,11 +85,11 @@ public static unsafe partial class Image
         private const int REG_EXPAND_SZ = 2;
         private const int FILE_DIRECTORY_FILE = 0x1;
 
-        // nt-src/private/ntos/tests/ioload.c:777: void KmtIrpBenchmark()
+        // nt-src/private/ntos/tests/ioload.c:789: void KmtIrpBenchmark()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtIrpBenchmark()
         {
-#line 777 "nt-src/private/ntos/tests/ioload.c"
+#line 789 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x60);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
@@ -97,56 +98,56 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x18);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x30);
-#line 799 "nt-src/private/ntos/tests/ioload.c"
+#line 811 "nt-src/private/ntos/tests/ioload.c"
             ULONG Completed = 0u;
             ULONG Index = 0;
             PIRP Irp = default(PIRP);
-#line 803 "nt-src/private/ntos/tests/ioload.c"
+#line 815 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Str.w__Device_Null);
             if (IoGetDeviceObjectPointer(Name, 0x2u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
             {
-#line 805 "nt-src/private/ntos/tests/ioload.c"
+#line 817 "nt-src/private/ntos/tests/ioload.c"
                 DbgPrint(Str.IRP_round_trips_no_Device_Null, Va.Args(frame.Base + 0x44));
                 frame.Leave();
-#line 804 "nt-src/private/ntos/tests/ioload.c"
+#line 816 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-#line 808 "nt-src/private/ntos/tests/ioload.c"
+#line 820 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0, 16u);
             Offset.W.QuadPart = 0L;
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             for (Index = 0u; Index < (uint)KMT_IRP_ROUND_TRIPS; Index += 1u)
             {
-#line 811 "nt-src/private/ntos/tests/ioload.c"
+#line 823 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Irp = IoBuildSynchronousFsdRequest(IRP_MJ_WRITE, DeviceObject, Data.As<CVoid>(), 16u, Offset, Event, IoStatus);
                 if (Irp.IsNull)
                 {
-#line 814 "nt-src/private/ntos/tests/ioload.c"
+#line 826 "nt-src/private/ntos/tests/ioload.c"
                     break;
                 }
 
-#line 816 "nt-src/private/ntos/tests/ioload.c"
+#line 828 "nt-src/private/ntos/tests/ioload.c"
                 if (IofCallDriver(DeviceObject, Irp) == STATUS_PENDING)
                 {
-#line 817 "nt-src/private/ntos/tests/ioload.c"
+#line 829 "nt-src/private/ntos/tests/ioload.c"
                     KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                     KeClearEvent(Event);
                 }
 
-#line 820 "nt-src/private/ntos/tests/ioload.c"
+#line 832 "nt-src/private/ntos/tests/ioload.c"
                 if (IoStatus.Status >= 0 && IoStatus.Information == 16u)
                 {
-#line 821 "nt-src/private/ntos/tests/ioload.c"
+#line 833 "nt-src/private/ntos/tests/ioload.c"
                     Completed += 1u;
                 }
             }
 
-#line 824 "nt-src/private/ntos/tests/ioload.c"
+#line 836 "nt-src/private/ntos/tests/ioload.c"
             ObfDereferenceObject(FileObject.As<CVoid>());
             DbgPrint(Str.IRP_round_trips_lu, Va.Args(frame.Base + 0x4C, Completed));
-#line 825 "nt-src/private/ntos/tests/ioload.c"
+#line 837 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
@@ -370,51 +371,61 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(IopReadImageFile(File.Path, new Ptr<Ptr<CVoid>>(File.Address + 0x0), new Ptr<uint>(File.Address + 0x4)) >= 0 ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:258: long KmtLoadAs(struct _KMT_IMAGE_FILE*, const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:260: void KmtServicePath(const unsigned short*, unsigned short*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS KmtLoadAs(PKMT_IMAGE_FILE File, PCWSTR Service)
+        private static void KmtServicePath(PCWSTR Service, PWCHAR Buffer, PUNICODE_STRING RegistryPath)
         {
-#line 258 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0xE0);
-            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
-            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
-            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC8);
-#line 276 "nt-src/private/ntos/tests/ioload.c"
-            RtlInitUnicodeString(Name, Service);
-            RegistryPath.W.Buffer = Path;
+#line 260 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x10);
+#line 275 "nt-src/private/ntos/tests/ioload.c"
+            RegistryPath.W.Buffer = Buffer;
             RegistryPath.W.Length = 0;
             RegistryPath.W.MaximumLength = 192;
             RtlAppendUnicodeToString(RegistryPath, Str.w__Registry_Machine_System_Curre);
-            RtlAppendUnicodeStringToString(RegistryPath, Name);
+            RtlAppendUnicodeToString(RegistryPath, Service);
+#line 279 "nt-src/private/ntos/tests/ioload.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:284: long KmtLoadAs(struct _KMT_IMAGE_FILE*, const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtLoadAs(PKMT_IMAGE_FILE File, PCWSTR Service)
+        {
+#line 284 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0xD0);
+            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
+            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
+#line 301 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
             return frame.Leave(IopLoadDriver(File.Buffer, File.Size, File.Path, RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:287: unsigned long KmtModuleCount()
+        // nt-src/private/ntos/tests/ioload.c:307: unsigned long KmtModuleCount()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KmtModuleCount()
         {
-#line 287 "nt-src/private/ntos/tests/ioload.c"
+#line 307 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 291 "nt-src/private/ntos/tests/ioload.c"
+#line 311 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Count = 0u;
-#line 294 "nt-src/private/ntos/tests/ioload.c"
+#line 314 "nt-src/private/ntos/tests/ioload.c"
             for (Link = PsLoadedModuleList.Flink; Link != PsLoadedModuleList; Link = Link.Flink)
             {
-#line 294 "nt-src/private/ntos/tests/ioload.c"
+#line 314 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Count += 1u;
             }
 
-#line 297 "nt-src/private/ntos/tests/ioload.c"
+#line 317 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:302: void KmtCheckBootDrivers()
+        // nt-src/private/ntos/tests/ioload.c:322: void KmtCheckBootDrivers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckBootDrivers()
         {
-#line 302 "nt-src/private/ntos/tests/ioload.c"
+#line 322 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x150);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x4);
@@ -422,98 +433,98 @@ public static unsafe partial class Image
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x14);
             ref ULONG NullAt = ref frame.Local<ULONG>(0x2C);
             ref ULONG TestAt = ref frame.Local<ULONG>(0x30);
-#line 317 "nt-src/private/ntos/tests/ioload.c"
+#line 337 "nt-src/private/ntos/tests/ioload.c"
             PKLDR_DATA_TABLE_ENTRY Null = default(PKLDR_DATA_TABLE_ENTRY);
             PKLDR_DATA_TABLE_ENTRY Test = default(PKLDR_DATA_TABLE_ENTRY);
             Driver = Ptr<_DRIVER_OBJECT>.Null;
-#line 323 "nt-src/private/ntos/tests/ioload.c"
+#line 343 "nt-src/private/ntos/tests/ioload.c"
             NullAt = 0u;
             TestAt = 0u;
-#line 326 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 327u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x44));
-#line 328 "nt-src/private/ntos/tests/ioload.c"
+#line 346 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 347u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x44));
+#line 348 "nt-src/private/ntos/tests/ioload.c"
             Null = KmtFindModule(Str.w_null_sys, frame.At<uint>(0x2C));
             Test = KmtFindModule(Str.w_kmtdrv_sys, frame.At<uint>(0x30));
-            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 330u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x58));
+            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 350u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x58));
             if (Null.IsNull || Test.IsNull)
             {
-#line 332 "nt-src/private/ntos/tests/ioload.c"
+#line 352 "nt-src/private/ntos/tests/ioload.c"
                 frame.Leave();
-#line 331 "nt-src/private/ntos/tests/ioload.c"
+#line 351 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 334u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x6C, NullAt, TestAt));
-            KmtOk((BOOLEAN)((!KmtBootDriver(Str.w__ramdisk_sys).IsNull && KmtBootDriverBefore(Str.w__ramdisk_sys, Str.w__fastfat_sys) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 336u, Str.the_loader_handed_over_ramdisk_s, Va.Args(frame.Base + 0x84));
-#line 337 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtBootDriver(Str.w__null_sys).IsNull && KmtBootDriver(Str.w__kmtdrv_sys).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 338u, Str.but_not_the_system_start_drivers, Va.Args(frame.Base + 0x98));
-#line 339 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((NullAt < TestAt ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 339u, Str.in_group_order_lu_lu, Va.Args(frame.Base + 0xAC, NullAt, TestAt));
+            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 354u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x6C, NullAt, TestAt));
+            KmtOk((BOOLEAN)((!KmtBootDriver(Str.w__ramdisk_sys).IsNull && KmtBootDriverBefore(Str.w__ramdisk_sys, Str.w__fastfat_sys) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 356u, Str.the_loader_handed_over_ramdisk_s, Va.Args(frame.Base + 0x84));
+#line 357 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtBootDriver(Str.w__null_sys).IsNull && KmtBootDriver(Str.w__kmtdrv_sys).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 358u, Str.but_not_the_system_start_drivers, Va.Args(frame.Base + 0x98));
+#line 359 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((NullAt < TestAt ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 359u, Str.in_group_order_lu_lu, Va.Args(frame.Base + 0xAC, NullAt, TestAt));
             RtlInitUnicodeString(Name, Str.w__SystemRoot_system32_drivers_k);
-            KmtOk((BOOLEAN)(RtlEqualUnicodeString(Test.FullDllName, Name, 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 342u, Str.kmtdrv_s_module_is_named_after_i, Va.Args(frame.Base + 0xC4, Test.FullDllName));
-#line 343 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 344u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0xD8, Null.DllBase, Null.SizeOfImage));
-#line 345 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 345u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xF0));
-            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 346u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0x104));
-            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 347u, Str.KmtReferenceNamed_L_Driver_null);
+            KmtOk((BOOLEAN)(RtlEqualUnicodeString(Test.FullDllName, Name, 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 362u, Str.kmtdrv_s_module_is_named_after_i, Va.Args(frame.Base + 0xC4, Test.FullDllName));
+#line 363 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 364u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0xD8, Null.DllBase, Null.SizeOfImage));
+#line 365 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 365u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xF0));
+            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 366u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0x104));
+            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 367u, Str.KmtReferenceNamed_L_Driver_null);
             if (!Driver.IsNull)
             {
-#line 349 "nt-src/private/ntos/tests/ioload.c"
-                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 349u, Str.Driver_DriverSection_p_expected);
-                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 350u, Str.Driver_DriverStart_p_expected_p);
-                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 351u, Str.Driver_DriverSize_lu_expected_lu);
-                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 352u, Str.Driver_DriverInit_p_expected_p);
-                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 353u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0x118));
+#line 369 "nt-src/private/ntos/tests/ioload.c"
+                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 369u, Str.Driver_DriverSection_p_expected);
+                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 370u, Str.Driver_DriverStart_p_expected_p);
+                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 371u, Str.Driver_DriverSize_lu_expected_lu);
+                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 372u, Str.Driver_DriverInit_p_expected_p);
+                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 373u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0x118));
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 356 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 356u, Str.Device_Null_exists, Va.Args(frame.Base + 0x12C));
-#line 358 "nt-src/private/ntos/tests/ioload.c"
+#line 376 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 376u, Str.Device_Null_exists, Va.Args(frame.Base + 0x12C));
+#line 378 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0x5A, 24u);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 359u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
-            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 360u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 361u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 362u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 363u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0x140));
-#line 363 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 379u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
+            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 380u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 381u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 382u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 383u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0x140));
+#line 383 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:368: unsigned long KmtDriverRequests()
+        // nt-src/private/ntos/tests/ioload.c:388: unsigned long KmtDriverRequests()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtDriverRequests()
         {
-#line 368 "nt-src/private/ntos/tests/ioload.c"
+#line 388 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             ref ULONG Count = ref frame.Local<ULONG>(0x8);
-#line 373 "nt-src/private/ntos/tests/ioload.c"
+#line 393 "nt-src/private/ntos/tests/ioload.c"
             Count = 0u;
-#line 375 "nt-src/private/ntos/tests/ioload.c"
+#line 395 "nt-src/private/ntos/tests/ioload.c"
             if (KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222404u, frame.At<uint>(0x8).As<CVoid>(), 4u, IoStatus) < 0)
             {
-#line 376 "nt-src/private/ntos/tests/ioload.c"
+#line 396 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(0u);
             }
 
-#line 378 "nt-src/private/ntos/tests/ioload.c"
+#line 398 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:383: void KmtCheckUnloadAndReload()
+        // nt-src/private/ntos/tests/ioload.c:403: void KmtCheckUnloadAndReload()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtCheckUnloadAndReload()
         {
-#line 383 "nt-src/private/ntos/tests/ioload.c"
+#line 403 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0xF0);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x14);
             Ptr<KMT_IMAGE_FILE> File = frame.At<KMT_IMAGE_FILE>(0x1C);
-#line 400 "nt-src/private/ntos/tests/ioload.c"
+#line 420 "nt-src/private/ntos/tests/ioload.c"
             PDRIVER_UNLOAD StaleUnload = FnPtr.Null;
             Data.Zero(0x5);
             Data.W[0] = 1;
@@ -521,248 +532,248 @@ public static unsafe partial class Image
             Data.W[2] = 3;
             Data.W[3] = 4;
             Data.W[4] = 5;
-#line 403 "nt-src/private/ntos/tests/ioload.c"
+#line 423 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             ULONG Available = 0;
             NTSTATUS Status = 0;
-#line 407 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 407u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
-            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 408u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x3C));
-            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 409u, Str.KmtDriverRequests_lu_expected_lu);
-#line 411 "nt-src/private/ntos/tests/ioload.c"
+#line 427 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 427u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
+            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 428u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x3C));
+            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 429u, Str.KmtDriverRequests_lu_expected_lu);
+#line 431 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 412u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtOk((BOOLEAN)(KmtReadKmtdrv(File) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 413u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x50));
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 432u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtOk((BOOLEAN)(KmtReadKmtdrv(File) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 433u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x50));
             if (!File.Buffer.IsNull)
             {
-#line 415 "nt-src/private/ntos/tests/ioload.c"
-                KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 415u, Str.KmtLoadAs_File_L_Other_0x_08lx_e);
+#line 435 "nt-src/private/ntos/tests/ioload.c"
+                KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 435u, Str.KmtLoadAs_File_L_Other_0x_08lx_e);
                 IopFreeImageFile(File.Buffer);
             }
 
-#line 418 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 418u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x64));
-#line 420 "nt-src/private/ntos/tests/ioload.c"
+#line 438 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 438u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x64));
+#line 440 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReferenceNamed(Str.w__Driver_kmtdrv, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x10).As<Ptr<CVoid>>()) >= 0)
             {
-#line 421 "nt-src/private/ntos/tests/ioload.c"
+#line 441 "nt-src/private/ntos/tests/ioload.c"
                 StaleUnload = Driver.DriverUnload;
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 424 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 424u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x78));
+#line 444 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 444u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x78));
             Modules = KmtModuleCount();
             Available = MmAvailablePages;
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 427u, Str.ZwUnloadDriver_Service_0x_08lx_e);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 428u, Str.its_device_is_gone, Va.Args(frame.Base + 0x8C));
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 429u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0xA0));
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 430u, Str.its_module_is_gone, Va.Args(frame.Base + 0xB4));
-            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 431u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xC8, Available, MmAvailablePages));
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 432u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 447u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 448u, Str.its_device_is_gone, Va.Args(frame.Base + 0x8C));
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 449u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0xA0));
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 450u, Str.its_module_is_gone, Va.Args(frame.Base + 0xB4));
+            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 451u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xC8, Available, MmAvailablePages));
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 452u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Status = STATUS_SUCCESS;
             uint __sp1 = Stack.Sp;
             try
             {
-#line 435 "nt-src/private/ntos/tests/ioload.c"
+#line 455 "nt-src/private/ntos/tests/ioload.c"
                 if (!StaleUnload.IsNull)
                 {
-#line 436 "nt-src/private/ntos/tests/ioload.c"
+#line 456 "nt-src/private/ntos/tests/ioload.c"
                     ((delegate*<Ptr<_DRIVER_OBJECT>, void>)Fn.Resolve(StaleUnload, "v:i"))(Ptr<_DRIVER_OBJECT>.Null);
                 }
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
             {
                 Stack.Sp = __sp1;
-#line 439 "nt-src/private/ntos/tests/ioload.c"
+#line 459 "nt-src/private/ntos/tests/ioload.c"
                 Status = Seh.Code(__exception1);
             }
 
-#line 441 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 441u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 443 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 443u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 444u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xE0));
-            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 445u, Str.KmtDriverRequests_lu_expected_lu);
-#line 445 "nt-src/private/ntos/tests/ioload.c"
+#line 461 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 461u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 463 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 463u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 464u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xE0));
+            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 465u, Str.KmtDriverRequests_lu_expected_lu);
+#line 465 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:451: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/tests/ioload.c:471: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtBuiltInEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 451 "nt-src/private/ntos/tests/ioload.c"
+#line 471 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 456 "nt-src/private/ntos/tests/ioload.c"
+#line 476 "nt-src/private/ntos/tests/ioload.c"
             _ = DriverObject;
             _ = RegistryPath;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:463: void KmtCheckFailedLoads()
+        // nt-src/private/ntos/tests/ioload.c:483: void KmtCheckFailedLoads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFailedLoads()
         {
-#line 463 "nt-src/private/ntos/tests/ioload.c"
+#line 483 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x90);
             Ptr<KMT_IMAGE_FILE> Image = frame.At<KMT_IMAGE_FILE>(0x0);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x10);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x14);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x1C);
             Ptr<KMT_IMAGE_FILE> Changed = frame.At<KMT_IMAGE_FILE>(0x24);
-#line 478 "nt-src/private/ntos/tests/ioload.c"
+#line 498 "nt-src/private/ntos/tests/ioload.c"
             PKMT_IMAGE_FILE File = Image;
-#line 483 "nt-src/private/ntos/tests/ioload.c"
+#line 503 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             PUCHAR Copy = default(PUCHAR);
-#line 486 "nt-src/private/ntos/tests/ioload.c"
+#line 506 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReadKmtdrv(File) == 0)
             {
-#line 487 "nt-src/private/ntos/tests/ioload.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 487u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x44));
+#line 507 "nt-src/private/ntos/tests/ioload.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 507u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x44));
                 frame.Leave();
-#line 486 "nt-src/private/ntos/tests/ioload.c"
+#line 506 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-#line 490 "nt-src/private/ntos/tests/ioload.c"
+#line 510 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 491u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 511u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Modules = KmtModuleCount();
-#line 494 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 494u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 495u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 496u, Str.KmtModuleCount_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 497u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 498u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 499u, Str.KmtModuleCount_lu_expected_lu);
-#line 501 "nt-src/private/ntos/tests/ioload.c"
+#line 514 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 514u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 515u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 516u, Str.KmtModuleCount_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 517u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 518u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 519u, Str.KmtModuleCount_lu_expected_lu);
+#line 521 "nt-src/private/ntos/tests/ioload.c"
             Copy = ExAllocatePoolWithTag(NonPagedPool, File.Size, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 502u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
+            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 522u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
             if (!Copy.IsNull)
             {
-#line 504 "nt-src/private/ntos/tests/ioload.c"
+#line 524 "nt-src/private/ntos/tests/ioload.c"
                 memcpy(Copy.As<CVoid>(), File.Buffer, File.Size);
                 Copy.W[File.Size / 2u] = (byte)(Copy[File.Size / 2u] ^ 0x1);
                 Changed.Assign(File);
                 Changed.W.Buffer = Copy.As<CVoid>();
-                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 508u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
-                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 509u, Str.KmtModuleCount_lu_expected_lu);
+                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 528u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
+                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 529u, Str.KmtModuleCount_lu_expected_lu);
                 ExFreePoolWithTag(Copy.As<CVoid>(), KMT_TAG);
             }
 
-            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 513u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 514u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 533u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 534u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_3);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 516u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 536u, Str.ZwLoadDriver_Service_0x_08lx_exp);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 518u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 538u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             RtlInitUnicodeString(Name, Str.w__Driver_KmtBuiltIn);
-            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 520u, Str.IoCreateDriver_Name_KmtBuiltInEn);
+            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 540u, Str.IoCreateDriver_Name_KmtBuiltInEn);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_4);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 522u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 542u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             if (KmtReferenceNamed(Str.w__Driver_KmtBuiltIn, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x10).As<Ptr<CVoid>>()) >= 0)
             {
-#line 524 "nt-src/private/ntos/tests/ioload.c"
+#line 544 "nt-src/private/ntos/tests/ioload.c"
                 IoDeleteDriver(Driver);
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 529u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 530u, Str.KmtModuleCount_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 549u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 550u, Str.KmtModuleCount_lu_expected_lu);
             IopFreeImageFile(File.Buffer);
-#line 531 "nt-src/private/ntos/tests/ioload.c"
+#line 551 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:536: long KmtOpenVolumeFile(const unsigned short*, unsigned long, unsigned long, unsigned long, void**)
+        // nt-src/private/ntos/tests/ioload.c:556: long KmtOpenVolumeFile(const unsigned short*, unsigned long, unsigned long, unsigned long, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtOpenVolumeFile(PCWSTR Path, ACCESS_MASK Access_2, ULONG Disposition, ULONG Options, PHANDLE Handle)
         {
-#line 536 "nt-src/private/ntos/tests/ioload.c"
+#line 556 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x20);
-#line 548 "nt-src/private/ntos/tests/ioload.c"
+#line 568 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.Length = 24u;
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.Attributes = 0x240u;
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.ObjectName = Name;
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 549 "nt-src/private/ntos/tests/ioload.c"
+#line 569 "nt-src/private/ntos/tests/ioload.c"
 ;
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, 0u, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:556: long KmtWriteVolumeFile(const unsigned short*, void*, unsigned long)
+        // nt-src/private/ntos/tests/ioload.c:576: long KmtWriteVolumeFile(const unsigned short*, void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtWriteVolumeFile(PCWSTR Path, PVOID Data, ULONG Length)
         {
-#line 556 "nt-src/private/ntos/tests/ioload.c"
+#line 576 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x8);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x10);
-#line 574 "nt-src/private/ntos/tests/ioload.c"
+#line 594 "nt-src/private/ntos/tests/ioload.c"
             NTSTATUS Status = 0;
-#line 576 "nt-src/private/ntos/tests/ioload.c"
+#line 596 "nt-src/private/ntos/tests/ioload.c"
             Status = KmtOpenVolumeFile(Path, FILE_GENERIC_WRITE, FILE_OVERWRITE_IF, FILE_NON_DIRECTORY_FILE, frame.At<Ptr<CVoid>>(0x10));
             if (Status < 0)
             {
-#line 578 "nt-src/private/ntos/tests/ioload.c"
+#line 598 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(Status);
             }
 
-#line 580 "nt-src/private/ntos/tests/ioload.c"
+#line 600 "nt-src/private/ntos/tests/ioload.c"
             Offset.W.QuadPart = 0L;
             if (Length != 0u)
             {
-#line 582 "nt-src/private/ntos/tests/ioload.c"
+#line 602 "nt-src/private/ntos/tests/ioload.c"
                 Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data, Length, Offset, Ptr<uint>.Null);
             }
 
-#line 584 "nt-src/private/ntos/tests/ioload.c"
+#line 604 "nt-src/private/ntos/tests/ioload.c"
             ZwClose(Handle);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:590: void KmtDeleteVolumeFile(const unsigned short*, unsigned long)
+        // nt-src/private/ntos/tests/ioload.c:610: void KmtDeleteVolumeFile(const unsigned short*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDeleteVolumeFile(PCWSTR Path, ULONG Options)
         {
-#line 590 "nt-src/private/ntos/tests/ioload.c"
+#line 610 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
-#line 597 "nt-src/private/ntos/tests/ioload.c"
+#line 617 "nt-src/private/ntos/tests/ioload.c"
             if (KmtOpenVolumeFile(Path, 0x10000u, 0x1u, Options | 0x1000u, frame.At<Ptr<CVoid>>(0x0)) >= 0)
             {
-#line 598 "nt-src/private/ntos/tests/ioload.c"
+#line 618 "nt-src/private/ntos/tests/ioload.c"
                 ZwClose(Handle);
             }
 
-#line 597 "nt-src/private/ntos/tests/ioload.c"
+#line 617 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:604: long KmtLoadFromFile(const unsigned short*, const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:624: long KmtLoadFromFile(const unsigned short*, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtLoadFromFile(PCWSTR Service, PCWSTR ImagePath)
         {
-#line 604 "nt-src/private/ntos/tests/ioload.c"
+#line 624 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x110);
             Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
             Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
@@ -772,178 +783,170 @@ public static unsafe partial class Image
             ref ULONG Type = ref frame.Local<ULONG>(0xF0);
             ref ULONG Start = ref frame.Local<ULONG>(0xF4);
             ref HANDLE Key = ref frame.Local<HANDLE>(0xF8);
-#line 624 "nt-src/private/ntos/tests/ioload.c"
+#line 644 "nt-src/private/ntos/tests/ioload.c"
             Type = 1u;
             Start = 3u;
             NTSTATUS Status = 0;
-#line 629 "nt-src/private/ntos/tests/ioload.c"
-            RegistryPath.W.Buffer = Path;
-            RegistryPath.W.Length = 0;
-            RegistryPath.W.MaximumLength = 192;
-            RtlAppendUnicodeToString(RegistryPath, Str.w__Registry_Machine_System_Curre);
-            RtlAppendUnicodeToString(RegistryPath, Service);
+#line 649 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
             {
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.Length = 24u;
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.Attributes = 0x240u;
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.ObjectName = RegistryPath;
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 634 "nt-src/private/ntos/tests/ioload.c"
+#line 650 "nt-src/private/ntos/tests/ioload.c"
 ;
             Status = ZwCreateKey(frame.At<Ptr<CVoid>>(0xF8), KEY_ALL_ACCESS, Attributes, 0u, Ptr<_UNICODE_STRING>.Null, 0u, Ptr<uint>.Null);
             if (Status < 0)
             {
-#line 637 "nt-src/private/ntos/tests/ioload.c"
+#line 653 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(Status);
             }
 
-#line 639 "nt-src/private/ntos/tests/ioload.c"
+#line 655 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Str.w_Type);
             ZwSetValueKey(Key, Name, 0u, REG_DWORD, frame.At<uint>(0xF0).As<CVoid>(), 4u);
             RtlInitUnicodeString(Name, Str.w_Start);
             ZwSetValueKey(Key, Name, 0u, REG_DWORD, frame.At<uint>(0xF4).As<CVoid>(), 4u);
             if (!new Ptr<sbyte>(ImagePath.Address).IsNull)
             {
-#line 644 "nt-src/private/ntos/tests/ioload.c"
+#line 660 "nt-src/private/ntos/tests/ioload.c"
                 RtlInitUnicodeString(Name, Str.w_ImagePath);
                 RtlInitUnicodeString(Image, ImagePath);
                 ZwSetValueKey(Key, Name, 0u, REG_EXPAND_SZ, Image.Buffer.As<CVoid>(), Image.MaximumLength);
             }
 
-#line 648 "nt-src/private/ntos/tests/ioload.c"
+#line 664 "nt-src/private/ntos/tests/ioload.c"
             Status = ZwLoadDriver(RegistryPath);
             ZwDeleteKey(Key);
             ZwClose(Key);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:656: long KmtUnload(const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:672: long KmtUnload(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtUnload(PCWSTR Service)
         {
-#line 656 "nt-src/private/ntos/tests/ioload.c"
+#line 672 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0xD0);
             Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
             Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
-#line 663 "nt-src/private/ntos/tests/ioload.c"
-            RegistryPath.W.Buffer = Path;
-            RegistryPath.W.Length = 0;
-            RegistryPath.W.MaximumLength = 192;
-            RtlAppendUnicodeToString(RegistryPath, Str.w__Registry_Machine_System_Curre);
-            RtlAppendUnicodeToString(RegistryPath, Service);
+#line 679 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
             return frame.Leave(ZwUnloadDriver(RegistryPath));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:676: void KmtCheckFileSystemLoads()
+        // nt-src/private/ntos/tests/ioload.c:688: void KmtCheckFileSystemLoads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFileSystemLoads()
         {
-#line 676 "nt-src/private/ntos/tests/ioload.c"
+#line 688 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0xA0);
             Ptr<KMT_IMAGE_FILE> File = frame.At<KMT_IMAGE_FILE>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x10);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x18);
-#line 693 "nt-src/private/ntos/tests/ioload.c"
+#line 705 "nt-src/private/ntos/tests/ioload.c"
             PKLDR_DATA_TABLE_ENTRY Module = default(PKLDR_DATA_TABLE_ENTRY);
-#line 696 "nt-src/private/ntos/tests/ioload.c"
+#line 708 "nt-src/private/ntos/tests/ioload.c"
             PUCHAR Copy = default(PUCHAR);
             ULONG Modules = 0;
-#line 699 "nt-src/private/ntos/tests/ioload.c"
+#line 711 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReadKmtdrv(File) == 0)
             {
-#line 700 "nt-src/private/ntos/tests/ioload.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 700u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x2C));
+#line 712 "nt-src/private/ntos/tests/ioload.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 712u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x2C));
                 frame.Leave();
-#line 699 "nt-src/private/ntos/tests/ioload.c"
+#line 711 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-#line 703 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x3u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0x0u, Str.nt_src_private_ntos_tests_ioload, 703u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC);
+#line 715 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x3u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0x0u, Str.nt_src_private_ntos_tests_ioload, 715u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC);
             ZwClose(Directory);
             Modules = KmtModuleCount();
-#line 707 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_kmtload_missing_sy), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 707u, Str.KmtLoadFromFile_L_KmtMissing_KMT);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_KmtNoDirectory_mis), 0xC000003Au, Str.nt_src_private_ntos_tests_ioload, 708u, Str.KmtLoadFromFile_L_KmtMissing_L_S);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Ptr<ushort>.Null), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 709u, Str.KmtLoadFromFile_L_KmtMissing_NUL);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtMissing, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 710u, Str.a_missing_file_leaves_no_driver, Va.Args(frame.Base + 0x40));
-#line 712 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_empty_sys, Ptr<CVoid>.Null, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 712u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtEmpty, Str.w__SystemRoot_kmtload_empty_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 713u, Str.KmtLoadFromFile_L_KmtEmpty_KMT_L);
-            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_short_sys, File.Buffer, File.Size / 2u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 714u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_2);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtShort, Str.w__SystemRoot_kmtload_short_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 715u, Str.KmtLoadFromFile_L_KmtShort_KMT_L);
+#line 719 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_kmtload_missing_sy), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 719u, Str.KmtLoadFromFile_L_KmtMissing_KMT);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_KmtNoDirectory_mis), 0xC000003Au, Str.nt_src_private_ntos_tests_ioload, 720u, Str.KmtLoadFromFile_L_KmtMissing_L_S);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Ptr<ushort>.Null), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 721u, Str.KmtLoadFromFile_L_KmtMissing_NUL);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtMissing, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 722u, Str.a_missing_file_leaves_no_driver, Va.Args(frame.Base + 0x40));
+#line 724 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_empty_sys, Ptr<CVoid>.Null, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 724u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtEmpty, Str.w__SystemRoot_kmtload_empty_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 725u, Str.KmtLoadFromFile_L_KmtEmpty_KMT_L);
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_short_sys, File.Buffer, File.Size / 2u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 726u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_2);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtShort, Str.w__SystemRoot_kmtload_short_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 727u, Str.KmtLoadFromFile_L_KmtShort_KMT_L);
             Copy = ExAllocatePoolWithTag(PagedPool, File.Size, KMT_TAG).As<byte>();
             if (!Copy.IsNull)
             {
-#line 718 "nt-src/private/ntos/tests/ioload.c"
+#line 730 "nt-src/private/ntos/tests/ioload.c"
                 memcpy(Copy.As<CVoid>(), File.Buffer, File.Size);
                 Copy.W[File.Size / 3u] = (byte)(Copy[File.Size / 3u] ^ 0x80);
-                KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_corrupt_sy, Copy.As<CVoid>(), File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 720u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_3);
-                KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtCorrupt, Str.w__SystemRoot_kmtload_corrupt_sy), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 721u, Str.KmtLoadFromFile_L_KmtCorrupt_KMT);
+                KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_corrupt_sy, Copy.As<CVoid>(), File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 732u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_3);
+                KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtCorrupt, Str.w__SystemRoot_kmtload_corrupt_sy), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 733u, Str.KmtLoadFromFile_L_KmtCorrupt_KMT);
                 ExFreePoolWithTag(Copy.As<CVoid>(), KMT_TAG);
             }
 
-#line 724 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtShort, IopDriverObjectType) == 0 && KmtExists(Str.w__Driver_KmtCorrupt, IopDriverObjectType) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 725u, Str.a_bad_image_file_leaves_no_drive, Va.Args(frame.Base + 0x54));
-#line 726 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 726u, Str.KmtModuleCount_lu_expected_lu);
-#line 733 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_copy_sys, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 733u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_4);
-            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_System32_Drivers_K, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 734u, Str.KmtWriteVolumeFile_KMT_DEFAULT_F);
-            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0x0u, Str.nt_src_private_ntos_tests_ioload, 735u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtRelative, Str.w_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 736u, Str.KmtLoadFromFile_L_KmtRelative_L);
+#line 736 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtShort, IopDriverObjectType) == 0 && KmtExists(Str.w__Driver_KmtCorrupt, IopDriverObjectType) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 737u, Str.a_bad_image_file_leaves_no_drive, Va.Args(frame.Base + 0x54));
+#line 738 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 738u, Str.KmtModuleCount_lu_expected_lu);
+#line 745 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_copy_sys, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 745u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_4);
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_System32_Drivers_K, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 746u, Str.KmtWriteVolumeFile_KMT_DEFAULT_F);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0x0u, Str.nt_src_private_ntos_tests_ioload, 747u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtRelative, Str.w_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 748u, Str.KmtLoadFromFile_L_KmtRelative_L);
             Module = KmtFindModule(Str.w_copy_sys, Ptr<uint>.Null);
             RtlInitUnicodeString(Name, Str.w__SystemRoot_kmtload_copy_sys);
-            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 739u, Str.a_relative_ImagePath_is_under_Sy, Va.Args(frame.Base + 0x68));
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtRelative, IopDriverObjectType) != 0 && KmtDriverRequests() == 3u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 740u, Str.the_driver_loaded_from_copy_sys, Va.Args(frame.Base + 0x7C));
-            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtRelative), 0x0u, Str.nt_src_private_ntos_tests_ioload, 741u, Str.KmtUnload_L_KmtRelative_0x_08lx);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtDefault, Ptr<ushort>.Null), 0x0u, Str.nt_src_private_ntos_tests_ioload, 742u, Str.KmtLoadFromFile_L_KmtDefault_NUL);
+            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 751u, Str.a_relative_ImagePath_is_under_Sy, Va.Args(frame.Base + 0x68));
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtRelative, IopDriverObjectType) != 0 && KmtDriverRequests() == 3u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 752u, Str.the_driver_loaded_from_copy_sys, Va.Args(frame.Base + 0x7C));
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtRelative), 0x0u, Str.nt_src_private_ntos_tests_ioload, 753u, Str.KmtUnload_L_KmtRelative_0x_08lx);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtDefault, Ptr<ushort>.Null), 0x0u, Str.nt_src_private_ntos_tests_ioload, 754u, Str.KmtLoadFromFile_L_KmtDefault_NUL);
             Module = KmtFindModule(Str.w_KmtDefault_sys, Ptr<uint>.Null);
             RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Drivers_K);
-            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 746u, Str.without_an_ImagePath_the_image_i, Va.Args(frame.Base + 0x90));
-#line 747 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtDefault), 0x0u, Str.nt_src_private_ntos_tests_ioload, 747u, Str.KmtUnload_L_KmtDefault_0x_08lx_e);
-            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtFull, Str.w__SystemRoot_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 748u, Str.KmtLoadFromFile_L_KmtFull_KMT_LO);
-            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtFull), 0x0u, Str.nt_src_private_ntos_tests_ioload, 749u, Str.KmtUnload_L_KmtFull_0x_08lx_expe);
-            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 750u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
+            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 758u, Str.without_an_ImagePath_the_image_i, Va.Args(frame.Base + 0x90));
+#line 759 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtDefault), 0x0u, Str.nt_src_private_ntos_tests_ioload, 759u, Str.KmtUnload_L_KmtDefault_0x_08lx_e);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtFull, Str.w__SystemRoot_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 760u, Str.KmtLoadFromFile_L_KmtFull_KMT_LO);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtFull), 0x0u, Str.nt_src_private_ntos_tests_ioload, 761u, Str.KmtUnload_L_KmtFull_0x_08lx_expe);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 762u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
             RtlInitUnicodeString(Name, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Name), 0x0u, Str.nt_src_private_ntos_tests_ioload, 752u, Str.ZwLoadDriver_Name_0x_08lx_expect);
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 753u, Str.KmtModuleCount_lu_expected_lu);
-#line 755 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Name), 0x0u, Str.nt_src_private_ntos_tests_ioload, 764u, Str.ZwLoadDriver_Name_0x_08lx_expect);
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 765u, Str.KmtModuleCount_lu_expected_lu);
+#line 767 "nt-src/private/ntos/tests/ioload.c"
             KmtDeleteVolumeFile(Str.w__SystemRoot_System32_Drivers_K, FILE_NON_DIRECTORY_FILE);
             KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_copy_sys, FILE_NON_DIRECTORY_FILE);
             KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_corrupt_sy, FILE_NON_DIRECTORY_FILE);
             KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_short_sys, FILE_NON_DIRECTORY_FILE);
             KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_empty_sys, FILE_NON_DIRECTORY_FILE);
             KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload, FILE_DIRECTORY_FILE);
-            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x1u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 762u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC_2);
-#line 763 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x1u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 774u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC_2);
+#line 775 "nt-src/private/ntos/tests/ioload.c"
             IopFreeImageFile(File.Buffer);
-#line 763 "nt-src/private/ntos/tests/ioload.c"
+#line 775 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:766: void Test_IoLoader()
+        // nt-src/private/ntos/tests/ioload.c:778: void Test_IoLoader()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoLoader()
         {
-#line 766 "nt-src/private/ntos/tests/ioload.c"
+#line 778 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 768 "nt-src/private/ntos/tests/ioload.c"
+#line 780 "nt-src/private/ntos/tests/ioload.c"
             KmtCheckBootDrivers();
             KmtCheckUnloadAndReload();
             KmtCheckFailedLoads();
             KmtCheckFileSystemLoads();
-#line 771 "nt-src/private/ntos/tests/ioload.c"
+#line 783 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
@@ -958,20 +961,21 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
             Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KMT_IMAGE_FILE>, byte>)(&KmtReadKmtdrv)), "B:i", "KmtReadKmtdrv");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_KMT_IMAGE_FILE>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<ushort>, uint, uint, uint, Ptr<Ptr<CVoid>>, int>)(&KmtOpenVolumeFile)), "i:iiiii", "KmtOpenVolumeFile");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<ushort>, Ptr<CVoid>, uint, int>)(&KmtWriteVolumeFile)), "i:iii", "KmtWriteVolumeFile");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<ushort>, uint, void>)(&KmtDeleteVolumeFile)), "v:ii", "KmtDeleteVolumeFile");
-            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, int>)(&KmtLoadFromFile)), "i:ii", "KmtLoadFromFile");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<ushort>, int>)(&KmtUnload)), "i:i", "KmtUnload");
-            Fn.Register(__code + 0x150, (nint)((delegate*<void>)(&KmtCheckFileSystemLoads)), "v:", "KmtCheckFileSystemLoads");
-            Fn.Register(__code + 0x160, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, Ptr<_UNICODE_STRING>, void>)(&KmtServicePath)), "v:iii", "KmtServicePath");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KMT_IMAGE_FILE>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
+            Fn.Register(__code + 0x100, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<ushort>, uint, uint, uint, Ptr<Ptr<CVoid>>, int>)(&KmtOpenVolumeFile)), "i:iiiii", "KmtOpenVolumeFile");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<ushort>, Ptr<CVoid>, uint, int>)(&KmtWriteVolumeFile)), "i:iii", "KmtWriteVolumeFile");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<ushort>, uint, void>)(&KmtDeleteVolumeFile)), "v:ii", "KmtDeleteVolumeFile");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, int>)(&KmtLoadFromFile)), "i:ii", "KmtLoadFromFile");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<ushort>, int>)(&KmtUnload)), "i:i", "KmtUnload");
+            Fn.Register(__code + 0x160, (nint)((delegate*<void>)(&KmtCheckFileSystemLoads)), "v:", "KmtCheckFileSystemLoads");
+            Fn.Register(__code + 0x170, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
             ImageData.Put(__data, "\\\0D\0e\0v\0i\0c\0e\0\\\0N\0u\0l\0l\0\0\0"u8);
             ImageData.Put(__data + 0x1C, "IRP round trips: no \\Device\\Null\n\0"u8);
             ImageData.Put(__data + 0x40, "IRP round trips: %lu\n\0"u8);
@@ -1110,20 +1114,21 @@ public static unsafe partial class Image
             public static FnPtr KmtExists => new FnPtr(__code + 0x60);
             public static FnPtr KmtSend => new FnPtr(__code + 0x70);
             public static FnPtr KmtReadKmtdrv => new FnPtr(__code + 0x80);
-            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x90);
-            public static FnPtr KmtModuleCount => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xD0);
-            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xE0);
-            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xF0);
-            public static FnPtr KmtOpenVolumeFile => new FnPtr(__code + 0x100);
-            public static FnPtr KmtWriteVolumeFile => new FnPtr(__code + 0x110);
-            public static FnPtr KmtDeleteVolumeFile => new FnPtr(__code + 0x120);
-            public static FnPtr KmtLoadFromFile => new FnPtr(__code + 0x130);
-            public static FnPtr KmtUnload => new FnPtr(__code + 0x140);
-            public static FnPtr KmtCheckFileSystemLoads => new FnPtr(__code + 0x150);
-            public static FnPtr Test_IoLoader => new FnPtr(__code + 0x160);
+            public static FnPtr KmtServicePath => new FnPtr(__code + 0x90);
+            public static FnPtr KmtLoadAs => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtModuleCount => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0x100);
+            public static FnPtr KmtOpenVolumeFile => new FnPtr(__code + 0x110);
+            public static FnPtr KmtWriteVolumeFile => new FnPtr(__code + 0x120);
+            public static FnPtr KmtDeleteVolumeFile => new FnPtr(__code + 0x130);
+            public static FnPtr KmtLoadFromFile => new FnPtr(__code + 0x140);
+            public static FnPtr KmtUnload => new FnPtr(__code + 0x150);
+            public static FnPtr KmtCheckFileSystemLoads => new FnPtr(__code + 0x160);
+            public static FnPtr Test_IoLoader => new FnPtr(__code + 0x170);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -103,9 +103,9 @@ IoInitSystem(
 
 Routine Description:
 
-    Initialises the I/O manager and loads the boot-start drivers. Only Phase 1 does anything: the object
-    manager, the executive's worker threads (deferred deletions), the clock and the loaded-module list are
-    there by then.
+    Initialises the I/O manager, loads the boot-start drivers, mounts the boot volume and loads the
+    system-start drivers from it. Only Phase 1 does anything: the object manager, the executive's worker
+    threads (deferred deletions), the clock and the loaded-module list are there by then.
 
 Return Value:
 

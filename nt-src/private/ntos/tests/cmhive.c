@@ -18,6 +18,7 @@ Abstract:
 
 #include "cmtest.h"
 #include <ntos.h>
+#include <io.h>
 
 #define KMT_CM_HIVE L"\\Registry\\Machine\\KmtHive"
 
@@ -136,35 +137,16 @@ KmtCmReadHiveFile(
 
 Routine Description:
 
-    The SYSTEM hive's file as the file system has it, in a paged pool block (KMT_CM_TAG); NULL if unreadable.
+    The SYSTEM hive's file as the file system has it (in pool IopFreeImageFile frees); NULL if unreadable.
 
 --*/
 
 {
-    FILE_STANDARD_INFORMATION Standard;
-    IO_STATUS_BLOCK IoStatus;
-    LARGE_INTEGER Offset;
-    PUCHAR Buffer = NULL;
-    HANDLE Handle;
+    UNICODE_STRING Name;
+    PVOID Buffer;
 
-    *Length = 0;
-    if (!NT_SUCCESS(KmtCmOpenHiveFile(FILE_SHARE_READ, &Handle))) {
-        return NULL;
-    }
-    if (NT_SUCCESS(ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation)) &&
-        Standard.EndOfFile.QuadPart > 0 && Standard.EndOfFile.QuadPart < 0x1000000) {
-        Buffer = ExAllocatePoolWithTag(PagedPool, Standard.EndOfFile.LowPart, KMT_CM_TAG);
-        Offset.QuadPart = 0;
-        if (Buffer != NULL &&
-            (!NT_SUCCESS(ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, Standard.EndOfFile.LowPart, &Offset, NULL)) ||
-             IoStatus.Information != Standard.EndOfFile.LowPart)) {
-            ExFreePoolWithTag(Buffer, KMT_CM_TAG);
-            Buffer = NULL;
-        }
-        *Length = Buffer != NULL ? Standard.EndOfFile.LowPart : 0;
-    }
-    ZwClose(Handle);
-    return Buffer;
+    RtlInitUnicodeString(&Name, CM_SYSTEM_HIVE_FILE);
+    return NT_SUCCESS(IopReadImageFile(&Name, &Buffer, Length)) ? Buffer : NULL;
 }
 
 static
@@ -231,7 +213,7 @@ KmtCmCheckHiveFile(
         ok(RtlCompareMemory(File, KeLoaderBlock->RegistryBase, Length) == Length, "the file holds what the loader's copy holds");
         ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_SUCCESS);
         ok_eq_hex(Read, Value);
-        ExFreePoolWithTag(File, KMT_CM_TAG);
+        IopFreeImageFile(File);
     }
 
     //
@@ -249,7 +231,7 @@ KmtCmCheckHiveFile(
     if (File != NULL) {
         ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_SUCCESS);
         ok_eq_hex(Read, Value);
-        ExFreePoolWithTag(File, KMT_CM_TAG);
+        IopFreeImageFile(File);
     }
 
     ok_eq_hex(ZwDeleteKey(Key), STATUS_SUCCESS);
@@ -260,7 +242,7 @@ KmtCmCheckHiveFile(
     File = KmtCmReadHiveFile(&Length);
     if (File != NULL) {
         ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_OBJECT_NAME_NOT_FOUND);
-        ExFreePoolWithTag(File, KMT_CM_TAG);
+        IopFreeImageFile(File);
     }
 }
 

@@ -253,6 +253,32 @@ KmtReadKmtdrv(
     return (BOOLEAN)NT_SUCCESS(IopReadImageFile(&File->Path, &File->Buffer, &File->Size));
 }
 
+#define KMT_SERVICE_PATH_CHARS 96
+
+static
+VOID
+KmtServicePath(
+    IN PCWSTR Service,
+    OUT PWCHAR Buffer,
+    OUT PUNICODE_STRING RegistryPath
+    )
+
+/*++
+
+Routine Description:
+
+    A service's key path, ...\Services\Service, in Buffer (KMT_SERVICE_PATH_CHARS characters).
+
+--*/
+
+{
+    RegistryPath->Buffer = Buffer;
+    RegistryPath->Length = 0;
+    RegistryPath->MaximumLength = KMT_SERVICE_PATH_CHARS * sizeof(WCHAR);
+    RtlAppendUnicodeToString(RegistryPath, KMT_SERVICES);
+    RtlAppendUnicodeToString(RegistryPath, Service);
+}
+
 static
 NTSTATUS
 KmtLoadAs(
@@ -269,16 +295,10 @@ Routine Description:
 --*/
 
 {
-    WCHAR Path[96];
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
     UNICODE_STRING RegistryPath;
-    UNICODE_STRING Name;
 
-    RtlInitUnicodeString(&Name, Service);
-    RegistryPath.Buffer = Path;
-    RegistryPath.Length = 0;
-    RegistryPath.MaximumLength = sizeof(Path);
-    RtlAppendUnicodeToString(&RegistryPath, KMT_SERVICES);
-    RtlAppendUnicodeStringToString(&RegistryPath, &Name);
+    KmtServicePath(Service, Path, &RegistryPath);
     return IopLoadDriver(File->Buffer, File->Size, &File->Path, &RegistryPath, NULL);
 }
 
@@ -616,7 +636,7 @@ Routine Description:
 --*/
 
 {
-    WCHAR Path[96];
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
     UNICODE_STRING RegistryPath;
     UNICODE_STRING Name;
     UNICODE_STRING Image;
@@ -626,11 +646,7 @@ Routine Description:
     NTSTATUS Status;
     HANDLE Key;
 
-    RegistryPath.Buffer = Path;
-    RegistryPath.Length = 0;
-    RegistryPath.MaximumLength = sizeof(Path);
-    RtlAppendUnicodeToString(&RegistryPath, KMT_SERVICES);
-    RtlAppendUnicodeToString(&RegistryPath, Service);
+    KmtServicePath(Service, Path, &RegistryPath);
     InitializeObjectAttributes(&Attributes, &RegistryPath, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
     Status = ZwCreateKey(&Key, KEY_ALL_ACCESS, &Attributes, 0, NULL, 0, NULL);
     if (!NT_SUCCESS(Status)) {
@@ -657,14 +673,10 @@ KmtUnload(
     IN PCWSTR Service
     )
 {
-    WCHAR Path[96];
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
     UNICODE_STRING RegistryPath;
 
-    RegistryPath.Buffer = Path;
-    RegistryPath.Length = 0;
-    RegistryPath.MaximumLength = sizeof(Path);
-    RtlAppendUnicodeToString(&RegistryPath, KMT_SERVICES);
-    RtlAppendUnicodeToString(&RegistryPath, Service);
+    KmtServicePath(Service, Path, &RegistryPath);
     return ZwUnloadDriver(&RegistryPath);
 }
 
