@@ -100,9 +100,11 @@ public static class SystemVolume
         }
         foreach (var (name, imagePath) in started)
         {
-            var copy = Path.Combine(work, name + ".boot");
+            // A file just installed is read from memory: the same bytes, without a process to fetch them.
             var path = VolumePath(imagePath);
-            bootDrivers.Add(new BootDriver(name, path is not null && CopyOut(image, path, copy) ? File.ReadAllBytes(copy) : []));
+            var copy = Path.Combine(work, name + ".boot");
+            var installed = drivers.FirstOrDefault(d => string.Equals($"{DriversPath}/{d.Name}.sys", path, StringComparison.OrdinalIgnoreCase));
+            bootDrivers.Add(new BootDriver(name, installed?.File ?? (path is not null && CopyOut(image, path, copy) ? File.ReadAllBytes(copy) : [])));
         }
         var written = File.ReadAllBytes(image);
         if (written.Length != volume.Length)
