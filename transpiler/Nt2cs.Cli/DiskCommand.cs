@@ -174,7 +174,7 @@ internal static class DiskCommand
     }
 
     /// <summary>A tool on PATH or in the sbin directories (a user's PATH often lacks them).</summary>
-    private static string Tool(string name)
+    internal static string Tool(string name)
     {
         var directories = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Concat(["/usr/sbin", "/sbin", "/usr/bin"]);
@@ -183,7 +183,7 @@ internal static class DiskCommand
     }
 
     /// <summary>Runs a tool to its end; its output, or its messages and status when it fails.</summary>
-    private static string Execute(string path, string tool, IEnumerable<string> arguments, string input = "")
+    internal static string Execute(string path, string tool, IEnumerable<string> arguments, string input = "")
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -213,5 +213,5 @@ internal static class DiskCommand
         return stdout;
     }
 
-    private sealed class DiskImageException(string message) : Exception(message);
+    internal sealed class DiskImageException(string message) : Exception(message);
 }

@@ -13,8 +13,8 @@ namespace Nt2cs.Cli;
 /// <summary>
 /// The kernel's images as <c>nt2cs run</c> boots them from <c>generated/</c>: <c>ntoskrnl</c> and the HAL, which
 /// the boot step places, and the drivers (<c>TARGETTYPE=DRIVER</c> targets of <c>nt-src</c>, in <c>dirs</c>
-/// order), whose signed image files it hands the kernel as the SYSTEM hive starts them. The self-tests' drivers
-/// (under <c>private/ntos/tests</c>) are handed over only with <c>/SELFTEST</c>. Each image's assembly is compiled with
+/// order), whose signed image files are installed on the boot volume (<see cref="SystemVolume"/>). The self-tests'
+/// drivers (under <c>private/ntos/tests</c>) are installed only with <c>/SELFTEST</c>. Each image's assembly is compiled with
 /// Roslyn once per content and kept in <c>.build/images</c>.
 /// </summary>
 public static class KernelImages
@@ -32,18 +32,14 @@ public static class KernelImages
             .ToList();
 
     /// <summary>
-    /// The image files of the tree's drivers the SYSTEM hive starts at boot (<see cref="ServiceOrder"/>), in its
-    /// load order, signed with the checkout's key; null (after printing why) if one does not compile. A service
-    /// whose image the tree lacks is handed nothing (the kernel's load of it fails, as a missing file's would).
+    /// The image files of the tree's drivers, in <c>dirs</c> order, signed with the checkout's key, as they are
+    /// installed on the boot volume (<see cref="SystemVolume"/>); null (after printing why) if one does not compile.
     /// </summary>
-    public static IReadOnlyList<BootDriver>? BootDrivers(string root, byte[] signingKey, bool selftest, RegKey system)
+    public static IReadOnlyList<BootDriver>? DriverFiles(string root, byte[] signingKey, bool selftest)
     {
-        var tree = Drivers(root, selftest).ToDictionary(d => d.Name, d => d.RelativeDirectory, StringComparer.OrdinalIgnoreCase);
         var drivers = new List<BootDriver>();
-        foreach (var name in ServiceOrder.StartedAtBoot(system))
+        foreach (var (name, directory) in Drivers(root, selftest))
         {
-            if (!tree.TryGetValue(name, out var directory))
-                continue;
             if (Assembly(root, Path.Combine(root, "generated", directory)) is not { } path)
                 return null;
             drivers.Add(new BootDriver(name, ImageFile.Sign(File.ReadAllBytes(path), signingKey)));

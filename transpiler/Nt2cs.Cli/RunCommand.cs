@@ -13,10 +13,10 @@ namespace Nt2cs.Cli;
 /// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
 /// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
 /// given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would (<see cref="TreeTranslator.RunDriverKit"/>)
-/// and adds it to the boot drivers. Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. The SYSTEM
-/// hive is composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c> writes it back as the kernel left it
-/// when the run ends. Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error,
-/// given. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
+/// and installs it on the boot volume as a system-start service. Redirected stdin arrives on COM1, as with
+/// <c>exec --freestanding</c>. The boot volume gets the tree's drivers and, when it has none, the SYSTEM hive composed
+/// from <c>nt-src/boot/system.reg</c> (<see cref="SystemVolume"/>); <c>--save-hive FILE</c> writes the hive as the
+/// kernel's last flush left it when the run ends. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
 /// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume with the self-tests' files
 /// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
 /// Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error, 133 a bug check,
@@ -79,7 +79,6 @@ internal static class RunCommand
             var volume = LoadVolume(root, result.GetValue(bootVolume), result.GetValue(persist));
             if (Regenerate(root) is int failed)
                 return failed;
-            Machine.Pc.Registry.RegKey system;
             string? savePath = result.GetValue(saveHive);
             string? saveFailed = null;
             void Save(byte[] image)
@@ -92,15 +91,6 @@ internal static class RunCommand
                 {
                     saveFailed = e.Message;
                 }
-            }
-            try
-            {
-                system = SystemHive.Parse(Path.Combine(root, SystemHiveSource));
-            }
-            catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
-            {
-                Console.Error.WriteLine($"nt2cs: the SYSTEM hive: {e.Message}");
-                return Commands.StatusSetup;
             }
             var regenerated = clock.Elapsed;
             // Not collectible: the process ends with the run, and in a collectible context a method's
@@ -116,31 +106,48 @@ internal static class RunCommand
                         return Commands.StatusInternalError;
                     images[image.Name] = image;
                 }
-                if (KernelImages.BootDrivers(root, machine.ImageSigningKey!, selftesting, system) is not { } treeDrivers)
+                if (KernelImages.DriverFiles(root, machine.ImageSigningKey!, selftesting) is not { } treeDrivers)
                     return Commands.StatusInternalError;
                 var drivers = treeDrivers.ToList();
+                var added = new List<string>();
                 foreach (var directory in result.GetValue(driver) ?? [])
                 {
                     var full = Path.GetFullPath(directory);
                     if (!File.Exists(Path.Combine(full, "sources")))
                         throw new UsageException($"--driver {directory}: no sources file there");
-                    if (KernelImages.DriverKitDriver(root, full, machine.ImageSigningKey!, out int failure) is not { } added)
+                    if (KernelImages.DriverKitDriver(root, full, machine.ImageSigningKey!, out int failure) is not { } kit)
                         return failure;
-                    if (drivers.Any(d => d.Name.Equals(added.Name, StringComparison.OrdinalIgnoreCase)))
-                        throw new UsageException($"--driver {directory}: a driver named {added.Name} is loaded already");
-                    drivers.Add(added);
-                    Machine.Pc.Registry.ServiceOrder.AddSystemStartDriver(system, added.Name);
+                    if (drivers.Any(d => d.Name.Equals(kit.Name, StringComparison.OrdinalIgnoreCase)))
+                        throw new UsageException($"--driver {directory}: a driver named {kit.Name} is loaded already");
+                    drivers.Add(kit);
+                    added.Add(kit.Name);
                 }
-                var hive = SystemHive.FromTree(system, savePath is null ? null : Save);
+                var compiled = clock.Elapsed;
+                SystemVolume.Boot boot;
+                try
+                {
+                    boot = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Path.Combine(root, SystemHiveSource)),
+                        added.Count == 0 ? null : system => added.ForEach(name => Machine.Pc.Registry.ServiceOrder.AddSystemStartDriver(system, name)));
+                }
+                catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
+                {
+                    Console.Error.WriteLine($"nt2cs: the SYSTEM hive or the boot volume: {e.Message}");
+                    return Commands.StatusSetup;
+                }
+                if (boot.Problem is not null)
+                    Console.Error.WriteLine($"nt2cs: the boot volume: {boot.Problem}: booting it unchanged, with the SYSTEM hive of {SystemHiveSource} and the build's boot drivers");
+                var hive = new SystemHive(boot.Hive, savePath is null ? null : Save);
+                volume = volume with { Image = boot.Volume };
                 var built = clock.Elapsed;
                 if (timings)
-                    Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(built - regenerated).TotalMilliseconds:F0} ms");
+                    Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(compiled - regenerated).TotalMilliseconds:F0} ms, " +
+                        $"the boot volume prepared in {(built - compiled).TotalMilliseconds:F0} ms");
                 using var stdout = Console.OpenStandardOutput();
                 using var stderr = Console.OpenStandardError();
                 using var stdin = Console.OpenStandardInput();
                 var input = Console.IsInputRedirected ? ExecCommand.ReadInput(stdin) : default;
                 int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, hive, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, drivers, input, volume);
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, boot.BootDrivers, input, volume);
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
                 if (saveFailed is not null)

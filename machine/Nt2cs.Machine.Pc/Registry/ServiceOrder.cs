@@ -16,7 +16,18 @@ public static class ServiceOrder
     private const uint KernelDriver = 1, FileSystemDriver = 2, ErrorNormal = 1;
 
     /// <summary>The names of the services started at boot, in load order.</summary>
-    public static IReadOnlyList<string> StartedAtBoot(RegKey system)
+    public static IReadOnlyList<string> StartedAtBoot(RegKey system) => Ordered(system).Select(s => s.Key.Name).ToList();
+
+    /// <summary>
+    /// The boot-start services (Start 0), which the loader reads for the kernel, in load order, with where their
+    /// images are: the ImagePath, or <c>System32\Drivers\NAME.sys</c> (relative to <c>\SystemRoot</c>) without one.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string ImagePath)> StartedByLoader(RegKey system) =>
+        Ordered(system).Where(s => s.Start == BootStart)
+            .Select(s => (s.Key.Name, String(s.Key, "ImagePath") ?? $@"System32\Drivers\{s.Key.Name}.sys"))
+            .ToList();
+
+    private static IEnumerable<(RegKey Key, uint? Start)> Ordered(RegKey system)
     {
         var controlSet = CurrentControlSet(system);
         var groups = MultiString(Find(controlSet, "Control", "ServiceGroupOrder"), "List");
@@ -28,8 +39,7 @@ public static class ServiceOrder
             .ThenBy(s => GroupRank(groups, String(s.key, "Group")))
             .ThenBy(s => Dword(s.key, "Tag") ?? uint.MaxValue)
             .ThenBy(s => s.index)
-            .Select(s => s.key.Name)
-            .ToList();
+            .Select(s => (s.key, s.start));
     }
 
     /// <summary>Adds a system-start kernel driver service (a driver tried with <c>--driver</c>), in no group: loaded last.</summary>

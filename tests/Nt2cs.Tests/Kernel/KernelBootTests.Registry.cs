@@ -26,7 +26,7 @@ public sealed partial class KernelBootTests
             File.WriteAllBytes(before, SystemHiveImage());
             Hivex.Shell(before, "cd ControlSet001\\Services\nadd HivexAdded\ncd HivexAdded\nsetval 1\nStart\ndword:00000003\ncommit\n", writable: true);
             byte[]? saved = null;
-            var (status, console, stderr) = Boot("/CMWRITE", new SystemHive(File.ReadAllBytes(before), image => saved = image));
+            var (status, console, stderr) = Boot("/CMWRITE", hiveImage: File.ReadAllBytes(before), hiveAtEnd: image => saved = image);
             Assert.Equal("", stderr);
             Assert.Equal(0, status);
             Assert.Contains("KmtWriteRegistry: ZwFlushKey 0x00000000\n", console);
@@ -34,7 +34,8 @@ public sealed partial class KernelBootTests
             File.WriteAllBytes(after, saved!);
 
             var values = Hivex.Values(after, "KmtWritten").ToDictionary(v => v.Name);
-            Assert.Equal(10, values.Count);
+            Assert.Equal(11, values.Count);
+            Assert.Equal(1u, values["Boots"].Dword);
             Assert.Equal((RegSource.RegSz, "written by the kernel"), (values["Sz"].Type, values["Sz"].Text));
             Assert.Equal((RegSource.RegExpandSz, @"%SystemRoot%\kmt"), (values["ExpandSz"].Type, values["ExpandSz"].Text));
             Hivex.AssertBytes(values["Binary"], RegSource.RegBinary, Pattern(300));
@@ -67,7 +68,7 @@ public sealed partial class KernelBootTests
         image[offset] ^= 0x20;
         if (fixCheckSum)
             BitConverter.GetBytes(HiveWriter.CheckSum(image)).CopyTo(image, 0x1FC);
-        var (status, console, _) = Boot("", new SystemHive(image));
+        var (status, console, _) = Boot("", hiveImage: image);
         Assert.Equal(133, status);
         Assert.Matches(@"\n\*\*\* STOP: 0x00000074 \(0x00000001,0xC000014C,0x[0-9A-F]{8},0x[0-9A-F]{8}\)\n\*\*\* BAD_SYSTEM_CONFIG_INFO\n", console);
         Assert.Matches(@"^cminit\.c:\d+ CmInitSystem1$", StackAfter(console, "BAD_SYSTEM_CONFIG_INFO")[0]);

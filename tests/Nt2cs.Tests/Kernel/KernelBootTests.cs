@@ -37,7 +37,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
                 ByName[image.Name] = image;
             }
             foreach (var selftest in new[] { false, true })
-                _drivers[selftest] = KernelImages.BootDrivers(Repo.Root, SigningKey, selftest, SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")))
+                _drivers[selftest] = KernelImages.DriverFiles(Repo.Root, SigningKey, selftest)
                     ?? throw new InvalidOperationException("a driver's C# does not compile");
             Volume = MakeVolume(1440, 12);
         }
@@ -66,7 +66,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         /// <summary>The key the drivers' image files are signed with, as a checkout's are.</summary>
         public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
-        /// <summary>The boot drivers `nt2cs run` hands over: without and with the self-tests' drivers.</summary>
+        /// <summary>The drivers `nt2cs run` installs on the boot volume: without and with the self-tests' drivers.</summary>
         public IReadOnlyList<BootDriver> Drivers => _drivers[false];
         public IReadOnlyList<BootDriver> SelftestDrivers => _drivers[true];
 
@@ -80,20 +80,24 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     public KernelBootTests(Images images) => _images = images;
 
     /// <summary>
-    /// Boots with <paramref name="options"/>, the SYSTEM hive (nt-src/boot/system.reg unless one is given), the boot
-    /// drivers `nt2cs run` hands over and the default boot volume (unless given).
+    /// Boots as `nt2cs run` does (<see cref="SystemVolume"/>): with <paramref name="options"/>, the tree's drivers
+    /// and <paramref name="extraDrivers"/> installed on the boot volume (the default one unless given), and the
+    /// SYSTEM hive the volume has, or nt-src/boot/system.reg's when it has none; <paramref name="system"/> or
+    /// <paramref name="hiveImage"/>, when given, replace the volume's hive; <paramref name="hiveAtEnd"/> receives
+    /// the loader's copy of the hive when the run ends.
     /// </summary>
-    internal (int Status, string Console, string Stderr) Boot(string options, SystemHive? hive = null, IReadOnlyList<BootDriver>? drivers = null,
-        BootVolume? volume = null)
+    internal (int Status, string Console, string Stderr) Boot(string options, RegKey? system = null, IReadOnlyList<BootDriver>? extraDrivers = null,
+        BootVolume? volume = null, byte[]? hiveImage = null, Action<byte[]>? hiveAtEnd = null)
     {
-        drivers ??= options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers;
+        var drivers = (options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers).Concat(extraDrivers ?? []).ToList();
         volume ??= new BootVolume(_images.Volume.ToArray());
+        var boot = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")),
+            replaceHive: hiveImage ?? (system is null ? null : HiveWriter.Write(system, "SYSTEM")));
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
-        hive ??= SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg"));
         var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, hive, stdout, stderr, TimeSpan.FromSeconds(300), drivers,
-            input: default, volume: volume));
+            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, new SystemHive(boot.Hive, hiveAtEnd), stdout, stderr,
+            TimeSpan.FromSeconds(300), boot.BootDrivers, input: default, volume: volume with { Image = boot.Volume }));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
@@ -108,27 +112,43 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
             @"Driver ramdisk loaded \(\\SystemRoot\\system32\\drivers\\ramdisk\.sys\)\n" +
             @"Driver fastfat loaded \(\\SystemRoot\\system32\\drivers\\fastfat\.sys\)\n" +
+            @"Boot volume: \\SystemRoot \(C:\) is \\Device\\Ramdisk0, FAT\n" +
             @"Driver null loaded \(\\SystemRoot\\system32\\drivers\\null\.sys\)\n" +
-            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n" +
-            @"Boot volume: \\SystemRoot \(C:\) is \\Device\\Ramdisk0, FAT\n$", console);
-    }
-
-    [Fact]
-    public void TheSelfTestDriverIsHandedOverOnlyUnderSelfTestAndDriversLoadInTheLoadersOrder()
-    {
-        // The hive's order: boot-start before system-start, then by group (Primary disk, Boot file system, Base,
-        // Extended base), then as listed.
-        Assert.Equal(["ramdisk", "fastfat", "null", "serial"], _images.Drivers.Select(d => d.Name));
-        Assert.Equal(["ramdisk", "fastfat", "null", "serial", "kmtdrv"], _images.SelftestDrivers.Select(d => d.Name));
-        var (status, console, _) = Boot("/SELFTEST");
-        Assert.Equal(0, status);
-        Assert.Matches(@"Boot options: /SELFTEST\nDriver ramdisk loaded [^\n]*\nDriver fastfat loaded [^\n]*\nDriver null loaded [^\n]*\n" +
-            @"Driver serial loaded [^\n]*\nDriver kmtdrv loaded ", console);
+            @"Driver serial loaded \(\\SystemRoot\\system32\\drivers\\serial\.sys\)\n$", console);
     }
 
     /// <summary>
-    /// The SYSTEM hive decides the drivers: with null's service key removed (or its Start made demand), the boot
-    /// hands over and loads everything else, and \Device\Null does not exist.
+    /// The loader hands over the boot-start drivers (ramdisk, fastfat) read from the volume; the kernel mounts the
+    /// volume and loads the system-start ones from it, in the order the hive gives (<see cref="ServiceOrder"/>:
+    /// group, tag, then the hive's order, which is by name). The self-tests' driver is installed, and so loaded,
+    /// only under /SELFTEST; without its file its service (ErrorControl 0) is passed over silently.
+    /// </summary>
+    [Fact]
+    public void TheLoaderHandsOverBootDriversAndTheKernelLoadsTheRestFromTheVolumeInTheHivesOrder()
+    {
+        var system = HiveReader.Read(SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg")).Image);
+        Assert.Equal(["ramdisk", "fastfat", "null", "kmtdrv", "serial"], ServiceOrder.StartedAtBoot(system));
+        var volume = _images.Volume;
+        var boot = SystemVolume.Prepare(volume, _images.SelftestDrivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")));
+        Assert.True(boot.HiveComposed);
+        Assert.Equal(["ramdisk", "fastfat"], boot.BootDrivers.Select(d => d.Name));
+        Assert.Equal(_images.SelftestDrivers.Single(d => d.Name == "fastfat").File, boot.BootDrivers[1].File);
+        var again = SystemVolume.Prepare(boot.Volume, _images.SelftestDrivers, () => throw new InvalidOperationException("composed twice"));
+        Assert.False(again.HiveComposed);
+        Assert.Equal(boot.Hive, again.Hive);
+
+        var (status, console, _) = Boot("/SELFTEST");
+        Assert.Equal(0, status);
+        Assert.Matches(@"Boot options: /SELFTEST\nDriver ramdisk loaded [^\n]*\nDriver fastfat loaded [^\n]*\nBoot volume: [^\n]*\n" +
+            @"Driver null loaded [^\n]*\nDriver kmtdrv loaded [^\n]*\nDriver serial loaded ", console);
+        (status, console, _) = Boot("");
+        Assert.Equal(0, status);
+        Assert.DoesNotContain("kmtdrv", console);
+    }
+
+    /// <summary>
+    /// The SYSTEM hive decides the drivers: with null's service key removed, the boot loads everything else, and
+    /// \Device\Null does not exist.
     /// </summary>
     [Fact]
     public void ADriverWhoseServiceIsRemovedFromTheHiveIsNotLoaded()
@@ -136,9 +156,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
         var services = system.Subkey("ControlSet001").Subkey("Services");
         Assert.Equal(1, services.Subkeys.RemoveAll(k => k.Name == "null"));
-        var drivers = KernelImages.BootDrivers(Repo.Root, _images.SigningKey, false, system)!;
-        Assert.Equal(["ramdisk", "fastfat", "serial"], drivers.Select(d => d.Name));
-        var (status, console, _) = Boot("", SystemHive.FromTree(system), drivers);
+        var (status, console, _) = Boot("", system);
         Assert.Equal(0, status);
         Assert.DoesNotContain("Driver null", console);
         Assert.Contains("Driver serial loaded", console);
@@ -146,32 +164,35 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     /// <summary>
     /// A driver that fails to load is handled as its service's ErrorControl says: ignored without a word (0),
-    /// reported and left out (1), or, critical (3), the boot stops with CRITICAL_SERVICE_FAILED.
+    /// reported and left out (1), or, critical (3), the boot stops with CRITICAL_SERVICE_FAILED; a system-start
+    /// service whose image file is not on the volume fails with STATUS_OBJECT_NAME_NOT_FOUND.
     /// </summary>
     [Fact]
     public void AFailedDriversErrorControlDecidesWhatTheBootDoes()
     {
-        var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
-        var services = system.Subkey("ControlSet001").Subkey("Services");
-        void Service(string name, uint errorControl)
+        RegKey System(params (string Name, uint ErrorControl)[] added)
         {
-            ServiceOrder.AddSystemStartDriver(system, name);
-            var key = services.Subkey(name);
-            key.Values.RemoveAll(v => v.Name == "ErrorControl");
-            key.Values.Add(new RegValue("ErrorControl", RegSource.RegDword, BitConverter.GetBytes(errorControl)));
+            var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
+            var services = system.Subkey("ControlSet001").Subkey("Services");
+            foreach (var (name, errorControl) in added)
+            {
+                ServiceOrder.AddSystemStartDriver(system, name);
+                var key = services.Subkey(name);
+                key.Values.RemoveAll(v => v.Name == "ErrorControl");
+                key.Values.Add(new RegValue("ErrorControl", RegSource.RegDword, BitConverter.GetBytes(errorControl)));
+            }
+            return system;
         }
-        Service("quiet", 0);
-        Service("reported", 1);
-        Service("critical", 3);
         var foreign = ImageFile.Sign(new byte[64], RandomNumberGenerator.GetBytes(32));
         BootDriver Bad(string name) => new(name, foreign);
 
-        var (status, console, _) = Boot("", SystemHive.FromTree(system), [.. _images.Drivers, Bad("quiet"), Bad("reported")]);
+        var (status, console, _) = Boot("", System(("quiet", 0), ("reported", 1), ("absent", 1)), [Bad("quiet"), Bad("reported")]);
         Assert.Equal(0, status);
         Assert.DoesNotContain("Driver quiet", console);
         Assert.Contains(@"Driver reported failed to load (\SystemRoot\system32\drivers\reported.sys): status 0xC000007B" + "\n", console);
+        Assert.Contains(@"Driver absent failed to load (\SystemRoot\system32\drivers\absent.sys): status 0xC0000034" + "\n", console);
 
-        (status, console, _) = Boot("", SystemHive.FromTree(system), [.. _images.Drivers, Bad("critical")]);
+        (status, console, _) = Boot("", System(("critical", 3)), [Bad("critical")]);
         Assert.Equal(133, status);
         Assert.Contains(@"Driver critical failed to load (\SystemRoot\system32\drivers\critical.sys): status 0xC000007B" + "\n", console);
         Assert.Matches(@"\*\*\* STOP: 0x0000005A \(0xC000007B,", console);
@@ -179,7 +200,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     }
 
     /// <summary>
-    /// A driver image built against a kernel that exported a routine this one lacks (a stale image on the disk)
+    /// A driver image on the volume built against a kernel that exported a routine this one lacks (a stale image)
     /// fails to load with STATUS_PROCEDURE_NOT_FOUND on the console, and the boot goes on without it; an image
     /// file signed with another key is STATUS_INVALID_IMAGE_FORMAT.
     /// </summary>
@@ -208,7 +229,10 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
             Assert.True(assembly is not null, string.Join("\n", errors));
             var stale = new BootDriver("stale", ImageFile.Sign(assembly, _images.SigningKey));
             var foreign = new BootDriver("foreign", ImageFile.Sign(assembly, RandomNumberGenerator.GetBytes(32)));
-            var (status, console, _) = Boot("", drivers: [stale, foreign, .. _images.Drivers]);
+            var system = SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg"));
+            ServiceOrder.AddSystemStartDriver(system, "stale");
+            ServiceOrder.AddSystemStartDriver(system, "foreign");
+            var (status, console, _) = Boot("", system, [stale, foreign]);
             Assert.Equal(0, status);
             Assert.Contains(@"Driver stale failed to load (\SystemRoot\system32\drivers\stale.sys): status 0xC000007A" + "\n", console);
             Assert.Contains(@"Driver foreign failed to load (\SystemRoot\system32\drivers\foreign.sys): status 0xC000007B" + "\n", console);

@@ -48,9 +48,11 @@ public static unsafe partial class Image
         }
 
         private const int KernelMode = 0;
+        private const int Executive = 0;
         private const int KeyBasicInformation = 0;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
         private const NTSTATUS STATUS_CANNOT_DELETE = unchecked((int)0xC0000121u);
+        private const int FALSE = 0;
         private const HCELL_INDEX HCELL_NIL = 4294967295u;
         private const NTSTATUS STATUS_NO_MORE_ENTRIES = unchecked((int)0x8000001Au);
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
@@ -198,133 +200,144 @@ public static unsafe partial class Image
 #line 219 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 238 "nt-src/private/ntos/cm/cmapi.c"
-            NTSTATUS Status = 0;
+            ref PVOID FileImage = ref frame.Local<PVOID>(0x4);
 #line 240 "nt-src/private/ntos/cm/cmapi.c"
+            PCMHIVE Hive = default(PCMHIVE);
+#line 242 "nt-src/private/ntos/cm/cmapi.c"
+            NTSTATUS Status = 0;
+#line 244 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 240 "nt-src/private/ntos/cm/cmapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 240u, Ptr<sbyte>.Null);
-#line 240 "nt-src/private/ntos/cm/cmapi.c"
+#line 244 "nt-src/private/ntos/cm/cmapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 244u, Ptr<sbyte>.Null);
+#line 244 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 0;
             }
             else
             {
-#line 240 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
-            }
-
-#line 242 "nt-src/private/ntos/cm/cmapi.c"
-            Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
-            if (Status < 0)
-            {
 #line 244 "nt-src/private/ntos/cm/cmapi.c"
-                return frame.Leave(Status);
+                _ = 1;
             }
 
 #line 246 "nt-src/private/ntos/cm/cmapi.c"
-            Status = CmpFlushHive(Body.Hive);
-            CmpEndKeyOperation(Body);
+            KeWaitForSingleObject(CmpHiveFileMutex.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
+            Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
+            if (Status >= 0)
+            {
+#line 249 "nt-src/private/ntos/cm/cmapi.c"
+                Hive = Body.Hive;
+                Status = CmpFlushHive(Hive, frame.At<Ptr<CVoid>>(0x4));
+                CmpEndKeyOperation(Body);
+#line 257 "nt-src/private/ntos/cm/cmapi.c"
+                if (!FileImage.IsNull)
+                {
+#line 258 "nt-src/private/ntos/cm/cmapi.c"
+                    Status = CmpWriteHiveFile(Hive, FileImage);
+                }
+            }
+
+#line 261 "nt-src/private/ntos/cm/cmapi.c"
+            KeReleaseMutex(CmpHiveFileMutex, FALSE);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmapi.c:338: long ZwQueryKey(void*, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmapi.c:352: long ZwQueryKey(void*, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
-#line 338 "nt-src/private/ntos/cm/cmapi.c"
+#line 352 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 357 "nt-src/private/ntos/cm/cmapi.c"
+#line 371 "nt-src/private/ntos/cm/cmapi.c"
             NTSTATUS Status = 0;
-#line 359 "nt-src/private/ntos/cm/cmapi.c"
+#line 373 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 359 "nt-src/private/ntos/cm/cmapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 359u, Ptr<sbyte>.Null);
-#line 359 "nt-src/private/ntos/cm/cmapi.c"
+#line 373 "nt-src/private/ntos/cm/cmapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 373u, Ptr<sbyte>.Null);
+#line 373 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 0;
             }
             else
             {
-#line 359 "nt-src/private/ntos/cm/cmapi.c"
+#line 373 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 1;
             }
 
-#line 361 "nt-src/private/ntos/cm/cmapi.c"
+#line 375 "nt-src/private/ntos/cm/cmapi.c"
             if (ResultLength.IsNull || (KeyInformation.IsNull && Length != 0u))
             {
-#line 362 "nt-src/private/ntos/cm/cmapi.c"
+#line 376 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 364 "nt-src/private/ntos/cm/cmapi.c"
+#line 378 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 366 "nt-src/private/ntos/cm/cmapi.c"
+#line 380 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(Status);
             }
 
-#line 368 "nt-src/private/ntos/cm/cmapi.c"
+#line 382 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpQueryKeyData(Body.Hive, Body.KeyCell, KeyInformationClass, KeyInformation, Length, ResultLength);
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/cm/cmapi.c:375: long ZwEnumerateKey(void*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmapi.c:389: long ZwEnumerateKey(void*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, ULONG Index, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
-#line 375 "nt-src/private/ntos/cm/cmapi.c"
+#line 389 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
-#line 398 "nt-src/private/ntos/cm/cmapi.c"
+#line 412 "nt-src/private/ntos/cm/cmapi.c"
             HCELL_INDEX Child = 0;
             NTSTATUS Status = 0;
-#line 401 "nt-src/private/ntos/cm/cmapi.c"
+#line 415 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 401 "nt-src/private/ntos/cm/cmapi.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 401u, Ptr<sbyte>.Null);
-#line 401 "nt-src/private/ntos/cm/cmapi.c"
+#line 415 "nt-src/private/ntos/cm/cmapi.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 415u, Ptr<sbyte>.Null);
+#line 415 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 0;
             }
             else
             {
-#line 401 "nt-src/private/ntos/cm/cmapi.c"
+#line 415 "nt-src/private/ntos/cm/cmapi.c"
                 _ = 1;
             }
 
-#line 403 "nt-src/private/ntos/cm/cmapi.c"
+#line 417 "nt-src/private/ntos/cm/cmapi.c"
             if (ResultLength.IsNull || (KeyInformation.IsNull && Length != 0u))
             {
-#line 404 "nt-src/private/ntos/cm/cmapi.c"
+#line 418 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 406 "nt-src/private/ntos/cm/cmapi.c"
+#line 420 "nt-src/private/ntos/cm/cmapi.c"
             Status = CmpBeginKeyOperation(KeyHandle, frame.At<Ptr<_CM_KEY_BODY>>(0x0));
             if (Status < 0)
             {
-#line 408 "nt-src/private/ntos/cm/cmapi.c"
+#line 422 "nt-src/private/ntos/cm/cmapi.c"
                 return frame.Leave(Status);
             }
 
-#line 410 "nt-src/private/ntos/cm/cmapi.c"
+#line 424 "nt-src/private/ntos/cm/cmapi.c"
             Child = CmpFindSubKeyByNumber(Body.Hive, Body.KeyCell, Index);
             if (Child == HCELL_NIL)
             {
-#line 412 "nt-src/private/ntos/cm/cmapi.c"
+#line 426 "nt-src/private/ntos/cm/cmapi.c"
                 Status = STATUS_NO_MORE_ENTRIES;
             }
             else
             {
-#line 414 "nt-src/private/ntos/cm/cmapi.c"
+#line 428 "nt-src/private/ntos/cm/cmapi.c"
                 Status = CmpQueryKeyData(Body.Hive, Child, KeyInformationClass, KeyInformation, Length, ResultLength);
             }
 
-#line 416 "nt-src/private/ntos/cm/cmapi.c"
+#line 430 "nt-src/private/ntos/cm/cmapi.c"
             CmpEndKeyOperation(Body);
             return frame.Leave(Status);
         }
@@ -407,13 +420,13 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/cm/cmapi.c:253: long CmpQueryKeyData(struct _CMHIVE*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/cm/cmapi.c:267: long CmpQueryKeyData(struct _CMHIVE*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpQueryKeyData(PCMHIVE Hive, HCELL_INDEX KeyCell, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
-#line 253 "nt-src/private/ntos/cm/cmapi.c"
+#line 267 "nt-src/private/ntos/cm/cmapi.c"
             var frame = Stack.Enter(0x10);
-#line 262 "nt-src/private/ntos/cm/cmapi.c"
+#line 276 "nt-src/private/ntos/cm/cmapi.c"
             PCM_KEY_NODE Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
             ULONG NameSize = CmpNameSize(Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
             PUCHAR Buffer = KeyInformation.As<byte>();
@@ -424,22 +437,22 @@ public static unsafe partial class Image
             ULONG NameOffset = 0;
             ULONG ClassOffset = 0;
             NTSTATUS Status = 0;
-#line 273 "nt-src/private/ntos/cm/cmapi.c"
+#line 287 "nt-src/private/ntos/cm/cmapi.c"
             switch (KeyInformationClass)
             {
                 case 0:
-#line 275 "nt-src/private/ntos/cm/cmapi.c"
+#line 289 "nt-src/private/ntos/cm/cmapi.c"
                     Fixed = (uint)((LONG_PTR)Ptr<_KEY_BASIC_INFORMATION>.Null.Name.As<Array_ushort_1>().Address);
                     NameOffset = Fixed;
                     ClassOffset = 0u;
                     Status = CmpQueryResult(Fixed, Fixed + NameSize, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 280 "nt-src/private/ntos/cm/cmapi.c"
+#line 294 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 282 "nt-src/private/ntos/cm/cmapi.c"
+#line 296 "nt-src/private/ntos/cm/cmapi.c"
                     Basic.LastWriteTime.Assign(Node.LastWriteTime);
                     Basic.W.TitleIndex = 0u;
                     Basic.W.NameLength = NameSize;
@@ -451,11 +464,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, ClassOffset + Node.ClassLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 292 "nt-src/private/ntos/cm/cmapi.c"
+#line 306 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 294 "nt-src/private/ntos/cm/cmapi.c"
+#line 308 "nt-src/private/ntos/cm/cmapi.c"
                     NodeInfo.LastWriteTime.Assign(Node.LastWriteTime);
                     NodeInfo.W.TitleIndex = 0u;
                     NodeInfo.W.ClassOffset = Node.ClassLength != 0 ? ClassOffset : CM_NO_CLASS;
@@ -469,11 +482,11 @@ public static unsafe partial class Image
                     Status = CmpQueryResult(Fixed, ClassOffset + Node.ClassLength, Length, ResultLength);
                     if (Status == STATUS_BUFFER_TOO_SMALL)
                     {
-#line 306 "nt-src/private/ntos/cm/cmapi.c"
+#line 320 "nt-src/private/ntos/cm/cmapi.c"
                         return frame.Leave(Status);
                     }
 
-#line 308 "nt-src/private/ntos/cm/cmapi.c"
+#line 322 "nt-src/private/ntos/cm/cmapi.c"
                     Full.LastWriteTime.Assign(Node.LastWriteTime);
                     Full.W.TitleIndex = 0u;
                     Full.W.ClassOffset = Node.ClassLength != 0 ? ClassOffset : CM_NO_CLASS;
@@ -489,21 +502,21 @@ public static unsafe partial class Image
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 327 "nt-src/private/ntos/cm/cmapi.c"
+#line 341 "nt-src/private/ntos/cm/cmapi.c"
             if (NameOffset != 0u)
             {
-#line 328 "nt-src/private/ntos/cm/cmapi.c"
+#line 342 "nt-src/private/ntos/cm/cmapi.c"
                 CmpCopyNameBounded(Buffer, Length, NameOffset, Node.Name, Node.NameLength, (BOOLEAN)((Node.Flags & KEY_COMP_NAME) != 0 ? 1 : 0));
             }
 
-#line 330 "nt-src/private/ntos/cm/cmapi.c"
+#line 344 "nt-src/private/ntos/cm/cmapi.c"
             if (KeyInformationClass != KeyBasicInformation && Node.ClassLength != 0)
             {
-#line 331 "nt-src/private/ntos/cm/cmapi.c"
+#line 345 "nt-src/private/ntos/cm/cmapi.c"
                 memcpy((Buffer + ClassOffset).As<CVoid>(), (Hive.Image + 0x1000 + Node.Class + 4u).As<CVoid>(), CmpRoom(Length, ClassOffset, Node.ClassLength));
             }
 
-#line 333 "nt-src/private/ntos/cm/cmapi.c"
+#line 347 "nt-src/private/ntos/cm/cmapi.c"
             return frame.Leave(Status);
         }
 

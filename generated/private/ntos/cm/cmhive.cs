@@ -122,7 +122,7 @@ public static unsafe partial class Image
             }
 
 #line 115 "nt-src/private/ntos/cm/cmhive.c"
-            Hive = ExAllocatePoolWithTag(NonPagedPool, 36u, CM_HIVE_TAG).As<_CMHIVE>();
+            Hive = ExAllocatePoolWithTag(NonPagedPool, 40u, CM_HIVE_TAG).As<_CMHIVE>();
             if (Hive.IsNull)
             {
 #line 117 "nt-src/private/ntos/cm/cmhive.c"
@@ -130,7 +130,7 @@ public static unsafe partial class Image
             }
 
 #line 119 "nt-src/private/ntos/cm/cmhive.c"
-            memset(Hive.As<CVoid>(), 0, 36u);
+            memset(Hive.As<CVoid>(), 0, 40u);
             Hive.W.ExitCell = HCELL_NIL;
             Hive.W.Capacity = Used * 2u;
             Hive.W.Image = ExAllocatePoolWithTag(PagedPool, Hive.Capacity, CM_HIVE_TAG).As<byte>();
@@ -181,35 +181,55 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/cm/cmhive.c:154: long CmpFlushHive(struct _CMHIVE*)
+        // nt-src/private/ntos/cm/cmhive.c:154: long CmpFlushHive(struct _CMHIVE*, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static NTSTATUS CmpFlushHive(PCMHIVE Hive)
+        public static NTSTATUS CmpFlushHive(PCMHIVE Hive, Ptr<PVOID> FileImage)
         {
 #line 154 "nt-src/private/ntos/cm/cmhive.c"
             var frame = Stack.Enter(0x10);
-#line 172 "nt-src/private/ntos/cm/cmhive.c"
+#line 180 "nt-src/private/ntos/cm/cmhive.c"
             PHBASE_BLOCK Base = Hive.Image.As<_HBASE_BLOCK>();
-#line 174 "nt-src/private/ntos/cm/cmhive.c"
+#line 182 "nt-src/private/ntos/cm/cmhive.c"
+            FileImage.W.Deref = Ptr<CVoid>.Null;
             if (Hive.Volatile != 0 || Hive.FlushImage.IsNull || Hive.Dirty == 0)
             {
-#line 175 "nt-src/private/ntos/cm/cmhive.c"
+#line 184 "nt-src/private/ntos/cm/cmhive.c"
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 177 "nt-src/private/ntos/cm/cmhive.c"
+#line 186 "nt-src/private/ntos/cm/cmhive.c"
             if (Hive.Length > Hive.FlushCapacity)
             {
-#line 178 "nt-src/private/ntos/cm/cmhive.c"
+#line 187 "nt-src/private/ntos/cm/cmhive.c"
                 return frame.Leave(STATUS_REGISTRY_IO_FAILED);
             }
 
-#line 180 "nt-src/private/ntos/cm/cmhive.c"
+#line 189 "nt-src/private/ntos/cm/cmhive.c"
+            if (!Hive.FileName.IsNull)
+            {
+#line 190 "nt-src/private/ntos/cm/cmhive.c"
+                FileImage.W.Deref = ExAllocatePoolWithTag(PagedPool, Hive.Length, CM_HIVE_TAG);
+                if (FileImage.Deref.IsNull)
+                {
+#line 192 "nt-src/private/ntos/cm/cmhive.c"
+                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+                }
+            }
+
+#line 195 "nt-src/private/ntos/cm/cmhive.c"
             Base.W.Sequence1 += 1u;
             Base.W.Sequence2 = Base.Sequence1;
             Base.W.Length = Hive.Length - (uint)HBLOCK_SIZE;
             KeQuerySystemTime(Base.TimeStamp);
             Base.W.CheckSum = HvComputeCheckSum(Base);
             memcpy(Hive.FlushImage.As<CVoid>(), Hive.Image.As<CVoid>(), Hive.Length);
+            if (!FileImage.Deref.IsNull)
+            {
+#line 202 "nt-src/private/ntos/cm/cmhive.c"
+                memcpy(FileImage.Deref, Hive.Image.As<CVoid>(), Hive.Length);
+            }
+
+#line 204 "nt-src/private/ntos/cm/cmhive.c"
             Hive.W.Dirty = FALSE;
             return frame.Leave(STATUS_SUCCESS);
         }
@@ -280,7 +300,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<_LIST_ENTRY>, Ptr<_LIST_ENTRY>, void>)(&InsertTailList)), "v:ii", "InsertTailList");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, uint, Ptr<ushort>, Ptr<Ptr<_CMHIVE>>, int>)(&CmpCreateHive)), "i:iiii", "CmpCreateHive");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_CMHIVE>, void>)(&CmpDestroyHive)), "v:i", "CmpDestroyHive");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_CMHIVE>, int>)(&CmpFlushHive)), "i:i", "CmpFlushHive");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_CMHIVE>, Ptr<Ptr<CVoid>>, int>)(&CmpFlushHive)), "i:ii", "CmpFlushHive");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_CMHIVE>, Ptr<ushort>, int>)(&CmpCreateEmptyImage)), "i:ii", "CmpCreateEmptyImage");
             ImageData.Put(__data, [0x01, 0x00, 0x04, 0x80]);
         }

@@ -36,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/cm/cminit.c: its functions, objects and string literals.</summary>
     public static unsafe class cminit_c
     {
-        internal static readonly ImageUnit __Unit = new(0x80, 0x110, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x150, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -128,10 +128,11 @@ public static unsafe partial class Image
 
 #line 260 "nt-src/private/ntos/cm/cminit.c"
             ExInitializeFastMutex(CmpRegistryLock);
+            KeInitializeMutex(CmpHiveFileMutex, 0u);
             InitializeListHead(CmpHiveList);
             if (CmpCreateRegistryType() < 0)
             {
-#line 263 "nt-src/private/ntos/cm/cminit.c"
+#line 264 "nt-src/private/ntos/cm/cminit.c"
                 return frame.Leave((byte)FALSE);
             }
 
@@ -139,53 +140,53 @@ public static unsafe partial class Image
             Status = CmpCreateHive(Ptr<CVoid>.Null, 0u, Str.w_REGISTRY, AddressOf.CmpMasterHive);
             if (Status >= 0)
             {
-#line 269 "nt-src/private/ntos/cm/cminit.c"
+#line 270 "nt-src/private/ntos/cm/cminit.c"
                 CmpMasterHive.W.Volatile = TRUE;
                 for (Index = 0u; Index < 2u && Status >= 0; Index += 1u)
                 {
-#line 270 "nt-src/private/ntos/cm/cminit.c"
+#line 271 "nt-src/private/ntos/cm/cminit.c"
                     SafePoint.Poll();
                     RtlInitUnicodeString(Name, CmInitSystem1_MasterKeys[Index]);
                     Status = CmpCreateKeyCell(CmpMasterHive, CmpMasterHive.Image.As<_HBASE_BLOCK>().RootCell, Name, Ptr<_UNICODE_STRING>.Null, KEY_NO_DELETE, frame.At<uint>(0x20));
                 }
             }
 
-#line 275 "nt-src/private/ntos/cm/cminit.c"
+#line 276 "nt-src/private/ntos/cm/cminit.c"
             ExReleaseFastMutex(CmpRegistryLock);
             if (Status < 0)
             {
-#line 277 "nt-src/private/ntos/cm/cminit.c"
+#line 278 "nt-src/private/ntos/cm/cminit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 285 "nt-src/private/ntos/cm/cminit.c"
+#line 286 "nt-src/private/ntos/cm/cminit.c"
             RtlInitUnicodeString(Name, Str.w__REGISTRY);
             {
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.Length = 24u;
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.Attributes = 0x50u;
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.ObjectName = Name;
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 286 "nt-src/private/ntos/cm/cminit.c"
+#line 287 "nt-src/private/ntos/cm/cminit.c"
 ;
             Status = ObCreateObject(0, CmpKeyObjectType, Attributes, 0, Ptr<CVoid>.Null, 24u, 0u, 0u, frame.At<Ptr<_CM_KEY_BODY>>(0x24).As<Ptr<CVoid>>());
-#line 289 "nt-src/private/ntos/cm/cminit.c"
+#line 290 "nt-src/private/ntos/cm/cminit.c"
             if (Status < 0)
             {
-#line 290 "nt-src/private/ntos/cm/cminit.c"
+#line 291 "nt-src/private/ntos/cm/cminit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 292 "nt-src/private/ntos/cm/cminit.c"
+#line 293 "nt-src/private/ntos/cm/cminit.c"
             Root.W.Type = CM_KEY_BODY_TYPE;
             Root.W.Hive = CmpMasterHive;
             Root.W.KeyCell = CmpMasterHive.Image.As<_HBASE_BLOCK>().RootCell;
@@ -195,32 +196,33 @@ public static unsafe partial class Image
             ExReleaseFastMutex(CmpRegistryLock);
             if (ObInsertObject(Root.As<CVoid>(), Ptr<_ACCESS_STATE>.Null, 0xF003Fu, 0u, Ptr<Ptr<CVoid>>.Null, Ptr<Ptr<CVoid>>.Null) < 0)
             {
-#line 300 "nt-src/private/ntos/cm/cminit.c"
+#line 301 "nt-src/private/ntos/cm/cminit.c"
                 return frame.Leave((byte)FALSE);
             }
 
             if (LoaderBlock.RegistryBase.IsNull || LoaderBlock.RegistryLength == 0u)
             {
-#line 304 "nt-src/private/ntos/cm/cminit.c"
+#line 305 "nt-src/private/ntos/cm/cminit.c"
                 KeBugCheckEx(BAD_SYSTEM_CONFIG_INFO, 1u, 0xC0000034u, 0u, 0u);
             }
 
-#line 306 "nt-src/private/ntos/cm/cminit.c"
+#line 307 "nt-src/private/ntos/cm/cminit.c"
             RtlInitUnicodeString(Name, Str.w__REGISTRY_MACHINE_SYSTEM);
             ExAcquireFastMutex(CmpRegistryLock);
             Status = CmpMountHive(Name, LoaderBlock.RegistryBase, LoaderBlock.RegistryLength, frame.At<Ptr<_CMHIVE>>(0x28));
             if (Status >= 0)
             {
-#line 310 "nt-src/private/ntos/cm/cminit.c"
+#line 311 "nt-src/private/ntos/cm/cminit.c"
                 System_2.W.FlushImage = LoaderBlock.RegistryBase.As<byte>();
                 System_2.W.FlushCapacity = CmpLoaderRegistryCapacity(LoaderBlock);
+                System_2.W.FileName = Str.w__SystemRoot_System32_Config_SY;
             }
 
-#line 313 "nt-src/private/ntos/cm/cminit.c"
+#line 315 "nt-src/private/ntos/cm/cminit.c"
             ExReleaseFastMutex(CmpRegistryLock);
             if (Status < 0)
             {
-#line 315 "nt-src/private/ntos/cm/cminit.c"
+#line 317 "nt-src/private/ntos/cm/cminit.c"
                 KeBugCheckEx(BAD_SYSTEM_CONFIG_INFO, 1u, (ULONG_PTR)Status, LoaderBlock.RegistryBase.Address, LoaderBlock.RegistryLength);
             }
 
@@ -507,16 +509,17 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, uint>)(&CmpMasterKey)), "i:ii", "CmpMasterKey");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<CVoid>, uint, Ptr<Ptr<_CMHIVE>>, int>)(&CmpMountHive)), "i:iiii", "CmpMountHive");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, uint>)(&CmpLoaderRegistryCapacity)), "i:i", "CmpLoaderRegistryCapacity");
-            ImageData.Reloc(__data + 0x2C, __data + 0xE8);
-            ImageData.Reloc(__data + 0x30, __data + 0xF8);
+            ImageData.Reloc(__data + 0x2C, __data + 0x130);
+            ImageData.Reloc(__data + 0x30, __data + 0x140);
             ImageData.Put(__data + 0x34, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x54, "nt-src\\private\\ntos\\cm\\cminit.c\0"u8);
             ImageData.Put(__data + 0x74, "R\0E\0G\0I\0S\0T\0R\0Y\0\0\0"u8);
             ImageData.Put(__data + 0x88, "\\\0R\0E\0G\0I\0S\0T\0R\0Y\0\0\0"u8);
             ImageData.Put(__data + 0x9C, "\\\0R\0E\0G\0I\0S\0T\0R\0Y\0\\\0M\0A\0C\0H\0I\0N\0E\0\\\0S\0Y\0S\0T\0E\0M\0\0\0"u8);
-            ImageData.Put(__data + 0xD0, "\\\0R\0E\0G\0I\0S\0T\0R\0Y\0\\\0\0\0"u8);
-            ImageData.Put(__data + 0xE8, "M\0A\0C\0H\0I\0N\0E\0\0\0"u8);
-            ImageData.Put(__data + 0xF8, "U\0S\0E\0R\0\0\0"u8);
+            ImageData.Put(__data + 0xD0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0S\0y\0s\0t\0e\0m\03\02\0\\\0C\0o\0n\0f\0i\0g\0\\\0S\0Y\0S\0T\0E\0M\0\0\0"u8);
+            ImageData.Put(__data + 0x118, "\\\0R\0E\0G\0I\0S\0T\0R\0Y\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0x130, "M\0A\0C\0H\0I\0N\0E\0\0\0"u8);
+            ImageData.Put(__data + 0x140, "U\0S\0E\0R\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -541,9 +544,10 @@ public static unsafe partial class Image
             public static Ptr<ushort> w_REGISTRY => new Ptr<ushort>(__data + 0x74);
             public static Ptr<ushort> w__REGISTRY => new Ptr<ushort>(__data + 0x88);
             public static Ptr<ushort> w__REGISTRY_MACHINE_SYSTEM => new Ptr<ushort>(__data + 0x9C);
-            public static Ptr<ushort> w__REGISTRY_2 => new Ptr<ushort>(__data + 0xD0);
-            public static Ptr<ushort> w_MACHINE => new Ptr<ushort>(__data + 0xE8);
-            public static Ptr<ushort> w_USER => new Ptr<ushort>(__data + 0xF8);
+            public static Ptr<ushort> w__SystemRoot_System32_Config_SY => new Ptr<ushort>(__data + 0xD0);
+            public static Ptr<ushort> w__REGISTRY_2 => new Ptr<ushort>(__data + 0x118);
+            public static Ptr<ushort> w_MACHINE => new Ptr<ushort>(__data + 0x130);
+            public static Ptr<ushort> w_USER => new Ptr<ushort>(__data + 0x140);
         }
     }
 }

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, intr_c.__Unit, startio_c.__Unit, bootvol_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ramdisk_c.__Unit, fatfs_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, sysdrv_c.__Unit, intr_c.__Unit, startio_c.__Unit, bootvol_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmfile_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ramdisk_c.__Unit, fatfs_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static byte KiBootOptionPresent(Ptr<sbyte> Options, Ptr<sbyte> Option) => init_c.KiBootOptionPresent(Options, Option);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
@@ -257,6 +257,11 @@ public static unsafe partial class Image
     public static int ZwUnloadDriver(Ptr<_UNICODE_STRING> DriverServiceName) => loader_c.ZwUnloadDriver(DriverServiceName);
     public static int IopLoadDriver(Ptr<CVoid> FileBuffer, uint FileSize, Ptr<_UNICODE_STRING> FilePath, Ptr<_UNICODE_STRING> RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>> DriverObject) => loader_c.IopLoadDriver(FileBuffer, FileSize, FilePath, RegistryPath, DriverObject);
     public static void IopInitializeBootDrivers(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => loader_c.IopInitializeBootDrivers(LoaderBlock);
+    public static void IopReportDriverLoad(Ptr<_UNICODE_STRING> RegistryPath, Ptr<_UNICODE_STRING> FilePath, int Status) => loader_c.IopReportDriverLoad(RegistryPath, FilePath, Status);
+    public static int IopReadImageFile(Ptr<_UNICODE_STRING> FilePath, Ptr<Ptr<CVoid>> FileBuffer, Ptr<uint> FileSize) => sysdrv_c.IopReadImageFile(FilePath, FileBuffer, FileSize);
+    public static void IopFreeImageFile(Ptr<CVoid> FileBuffer) => sysdrv_c.IopFreeImageFile(FileBuffer);
+    public static int IopLoadServiceDriver(Ptr<_UNICODE_STRING> RegistryPath, Ptr<_UNICODE_STRING> ImagePath) => sysdrv_c.IopLoadServiceDriver(RegistryPath, ImagePath);
+    public static void IopInitializeSystemDrivers() => sysdrv_c.IopInitializeSystemDrivers();
     public static int IoConnectInterrupt(Ptr<Ptr<_KINTERRUPT>> InterruptObject, FnPtr ServiceRoutine, Ptr<CVoid> ServiceContext, Ptr<uint> SpinLock, uint Vector, byte Irql, byte SynchronizeIrql, int InterruptMode, byte ShareVector, uint ProcessorEnableMask, byte FloatingSave) => intr_c.IoConnectInterrupt(InterruptObject, ServiceRoutine, ServiceContext, SpinLock, Vector, Irql, SynchronizeIrql, InterruptMode, ShareVector, ProcessorEnableMask, FloatingSave);
     public static void IoDisconnectInterrupt(Ptr<_KINTERRUPT> InterruptObject) => intr_c.IoDisconnectInterrupt(InterruptObject);
     public static void IoStartPacket(Ptr<_DEVICE_OBJECT> DeviceObject, Ptr<_IRP> Irp, Ptr<uint> Key, FnPtr CancelFunction) => startio_c.IoStartPacket(DeviceObject, Irp, Key, CancelFunction);
@@ -339,7 +344,9 @@ public static unsafe partial class Image
     public static int CmUnloadHive(Ptr<_UNICODE_STRING> KeyPath) => cminit_c.CmUnloadHive(KeyPath);
     public static int CmpCreateHive(Ptr<CVoid> Image, uint Length, Ptr<ushort> RootName, Ptr<Ptr<_CMHIVE>> NewHive) => cm_cmhive_c.CmpCreateHive(Image, Length, RootName, NewHive);
     public static void CmpDestroyHive(Ptr<_CMHIVE> Hive) => cm_cmhive_c.CmpDestroyHive(Hive);
-    public static int CmpFlushHive(Ptr<_CMHIVE> Hive) => cm_cmhive_c.CmpFlushHive(Hive);
+    public static int CmpFlushHive(Ptr<_CMHIVE> Hive, Ptr<Ptr<CVoid>> FileImage) => cm_cmhive_c.CmpFlushHive(Hive, FileImage);
+    public static void CmShutdownSystem() => cmfile_c.CmShutdownSystem();
+    public static int CmpWriteHiveFile(Ptr<_CMHIVE> Hive, Ptr<CVoid> FileImage) => cmfile_c.CmpWriteHiveFile(Hive, FileImage);
     public static int CmpCheckHive(Ptr<byte> Image, uint Length) => cmcheck_c.CmpCheckHive(Image, Length);
     public static uint HvComputeCheckSum(Ptr<_HBASE_BLOCK> BaseBlock) => cmcheck_c.HvComputeCheckSum(BaseBlock);
     public static uint HvAllocateCell(Ptr<_CMHIVE> Hive, uint DataSize) => cmcell_c.HvAllocateCell(Hive, DataSize);
@@ -596,6 +603,7 @@ public static unsafe partial class Image
     public static Ptr<_FAST_MUTEX> CmpRegistryLock => cminit_c.CmpRegistryLock;
     public static Ptr<_LIST_ENTRY> CmpHiveList => cminit_c.CmpHiveList;
     public static ref Ptr<_CMHIVE> CmpMasterHive => ref cminit_c.CmpMasterHive;
+    public static Ptr<_KMUTANT> CmpHiveFileMutex => cmfile_c.CmpHiveFileMutex;
     public static ref Ptr<_OBJECT_TYPE> CmpKeyObjectType => ref cmparse_c.CmpKeyObjectType;
     public static Ptr<_LIST_ENTRY> CmpOpenKeys => cmparse_c.CmpOpenKeys;
     public static Ptr<_KMT_IO_STATE> KmtIo => iodriver_c.KmtIo;
@@ -863,6 +871,11 @@ public static unsafe partial class Image
         public static FnPtr ZwUnloadDriver => loader_c.AddressOf.ZwUnloadDriver;
         public static FnPtr IopLoadDriver => loader_c.AddressOf.IopLoadDriver;
         public static FnPtr IopInitializeBootDrivers => loader_c.AddressOf.IopInitializeBootDrivers;
+        public static FnPtr IopReportDriverLoad => loader_c.AddressOf.IopReportDriverLoad;
+        public static FnPtr IopReadImageFile => sysdrv_c.AddressOf.IopReadImageFile;
+        public static FnPtr IopFreeImageFile => sysdrv_c.AddressOf.IopFreeImageFile;
+        public static FnPtr IopLoadServiceDriver => sysdrv_c.AddressOf.IopLoadServiceDriver;
+        public static FnPtr IopInitializeSystemDrivers => sysdrv_c.AddressOf.IopInitializeSystemDrivers;
         public static FnPtr IoConnectInterrupt => intr_c.AddressOf.IoConnectInterrupt;
         public static FnPtr IoDisconnectInterrupt => intr_c.AddressOf.IoDisconnectInterrupt;
         public static FnPtr IoStartPacket => startio_c.AddressOf.IoStartPacket;
@@ -946,6 +959,8 @@ public static unsafe partial class Image
         public static FnPtr CmpCreateHive => cm_cmhive_c.AddressOf.CmpCreateHive;
         public static FnPtr CmpDestroyHive => cm_cmhive_c.AddressOf.CmpDestroyHive;
         public static FnPtr CmpFlushHive => cm_cmhive_c.AddressOf.CmpFlushHive;
+        public static FnPtr CmShutdownSystem => cmfile_c.AddressOf.CmShutdownSystem;
+        public static FnPtr CmpWriteHiveFile => cmfile_c.AddressOf.CmpWriteHiveFile;
         public static FnPtr CmpCheckHive => cmcheck_c.AddressOf.CmpCheckHive;
         public static FnPtr HvComputeCheckSum => cmcheck_c.AddressOf.HvComputeCheckSum;
         public static FnPtr HvAllocateCell => cmcell_c.AddressOf.HvAllocateCell;

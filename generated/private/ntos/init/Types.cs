@@ -863,6 +863,12 @@ public struct _EX_WORK_QUEUE
 {
 }
 
+/// <summary>struct _IOP_SYSTEM_DRIVER: 20 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 20)]
+public struct _IOP_SYSTEM_DRIVER
+{
+}
+
 /// <summary>struct _IOP_INTERRUPT: 40 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 40)]
 public struct _IOP_INTERRUPT
@@ -923,8 +929,8 @@ public struct _CM_KEY_SECURITY
 {
 }
 
-/// <summary>struct _CMHIVE: 36 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 36)]
+/// <summary>struct _CMHIVE: 40 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 40)]
 public struct _CMHIVE
 {
 }
@@ -1088,6 +1094,12 @@ public struct _KMT_FILTER_EXTENSION
 /// <summary>struct _KMT_TIMER_LOG: 16 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 16)]
 public struct _KMT_TIMER_LOG
+{
+}
+
+/// <summary>struct _KMT_IMAGE_FILE: 16 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 16)]
+public struct _KMT_IMAGE_FILE
 {
 }
 
@@ -3269,6 +3281,19 @@ public static class _EX_WORK_QUEUE_Fields
     }
 }
 
+public static class _IOP_SYSTEM_DRIVER_Fields
+{
+    // struct _IOP_SYSTEM_DRIVER: 20 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_SYSTEM_DRIVER>
+    {
+        public Ptr<_UNICODE_STRING> RegistryPath => new(p.Address);
+        public ref uint GroupRank => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Tag => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Index => ref P.RefAt<uint>(p.Address + 0x10);
+    }
+}
+
 public static class _IOP_INTERRUPT_Fields
 {
     // struct _IOP_INTERRUPT: 40 bytes, aligned to 4
@@ -3429,7 +3454,7 @@ public static class _CM_KEY_SECURITY_Fields
 
 public static class _CMHIVE_Fields
 {
-    // struct _CMHIVE: 36 bytes, aligned to 4
+    // struct _CMHIVE: 40 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_CMHIVE>
     {
@@ -3441,7 +3466,8 @@ public static class _CMHIVE_Fields
         public ref byte Dirty => ref P.RefAt<byte>(p.Address + 0x15);
         public ref Ptr<byte> FlushImage => ref P.RefAt<Ptr<byte>>(p.Address + 0x18);
         public ref uint FlushCapacity => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint ExitCell => ref P.RefAt<uint>(p.Address + 0x20);
+        public ref Ptr<ushort> FileName => ref P.RefAt<Ptr<ushort>>(p.Address + 0x20);
+        public ref uint ExitCell => ref P.RefAt<uint>(p.Address + 0x24);
     }
 }
 
@@ -3878,6 +3904,18 @@ public static class _KMT_TIMER_LOG_Fields
         public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
         public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+    }
+}
+
+public static class _KMT_IMAGE_FILE_Fields
+{
+    // struct _KMT_IMAGE_FILE: 16 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_IMAGE_FILE>
+    {
+        public ref Ptr<CVoid> Buffer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<_UNICODE_STRING> Path => new(p.Address + 0x8);
     }
 }
 

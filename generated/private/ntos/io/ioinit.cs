@@ -63,63 +63,64 @@ public static unsafe partial class Image
         // unsigned long IopDatabaseLock
         public static ref KSPIN_LOCK IopDatabaseLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C);
 
-        // nt-src/private/ntos/io/ioinit.c:96: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/io/ioinit.c:97: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 96 "nt-src/private/ntos/io/ioinit.c"
+#line 97 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> LinkName = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> LinkTarget = frame.At<UNICODE_STRING>(0x8);
-#line 119 "nt-src/private/ntos/io/ioinit.c"
+#line 120 "nt-src/private/ntos/io/ioinit.c"
             if (Phase != 1u)
             {
-#line 120 "nt-src/private/ntos/io/ioinit.c"
+#line 121 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 122 "nt-src/private/ntos/io/ioinit.c"
+#line 123 "nt-src/private/ntos/io/ioinit.c"
             KeInitializeSpinLock(AddressOf.IopCancelSpinLock);
             KeInitializeSpinLock(AddressOf.IopDatabaseLock);
             if (IopCreateType(Str.w_Driver, FnPtr.Null, AddressOf.IopDeleteDriver, FnPtr.Null, AddressOf.IopDriverObjectType) == 0 || IopCreateType(Str.w_Device, FnPtr.Null, AddressOf.IopDeleteDevice, AddressOf.IopParseDevice, AddressOf.IopDeviceObjectType) == 0 || IopCreateType(Str.w_File, AddressOf.IopCloseFile, AddressOf.IopDeleteFile, AddressOf.IopParseFile, AddressOf.IopFileObjectType) == 0)
             {
-#line 127 "nt-src/private/ntos/io/ioinit.c"
+#line 128 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 129 "nt-src/private/ntos/io/ioinit.c"
+#line 130 "nt-src/private/ntos/io/ioinit.c"
             if (IopCreateDirectory(Str.w__Driver) == 0 || IopCreateDirectory(Str.w__FileSystem) == 0)
             {
-#line 130 "nt-src/private/ntos/io/ioinit.c"
+#line 131 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 137 "nt-src/private/ntos/io/ioinit.c"
+#line 138 "nt-src/private/ntos/io/ioinit.c"
             RtlInitUnicodeString(LinkName, Str.w);
             RtlInitUnicodeString(LinkTarget, Str.w__DosDevices);
             if (IoCreateSymbolicLink(LinkName, LinkTarget) < 0)
             {
-#line 140 "nt-src/private/ntos/io/ioinit.c"
+#line 141 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 142 "nt-src/private/ntos/io/ioinit.c"
+#line 143 "nt-src/private/ntos/io/ioinit.c"
             IopInitializeTimers();
             IopInitializeFileSystems();
             IopInitializeBootDrivers(LoaderBlock);
             IopMountBootVolume();
+            IopInitializeSystemDrivers();
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/io/ioinit.c:29: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), long (*)(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**), struct _OBJECT_TYPE**)
+        // nt-src/private/ntos/io/ioinit.c:30: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), long (*)(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**), struct _OBJECT_TYPE**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateType(PCWSTR TypeName, OB_CLOSE_METHOD CloseProcedure, OB_DELETE_METHOD DeleteProcedure, OB_PARSE_METHOD ParseProcedure, Ptr<POBJECT_TYPE> ObjectType)
         {
-#line 29 "nt-src/private/ntos/io/ioinit.c"
+#line 30 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x40);
             Ptr<OBJECT_TYPE_INITIALIZER> Initializer = frame.At<OBJECT_TYPE_INITIALIZER>(0x0);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x30);
-#line 50 "nt-src/private/ntos/io/ioinit.c"
+#line 51 "nt-src/private/ntos/io/ioinit.c"
             memset(Initializer.As<CVoid>(), 0, 48u);
             Initializer.W.Length = 48;
             Initializer.W.UseDefaultObject = TRUE;
@@ -136,41 +137,41 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, ObjectType) >= 0 ? 1 : 0));
         }
 
-        // nt-src/private/ntos/io/ioinit.c:68: unsigned char IopCreateDirectory(const unsigned short*)
+        // nt-src/private/ntos/io/ioinit.c:69: unsigned char IopCreateDirectory(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateDirectory(PCWSTR Path)
         {
-#line 68 "nt-src/private/ntos/io/ioinit.c"
+#line 69 "nt-src/private/ntos/io/ioinit.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x8);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x20);
-#line 86 "nt-src/private/ntos/io/ioinit.c"
+#line 87 "nt-src/private/ntos/io/ioinit.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Length = 24u;
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.Attributes = 0x250u;
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.ObjectName = Name;
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 87 "nt-src/private/ntos/io/ioinit.c"
+#line 88 "nt-src/private/ntos/io/ioinit.c"
 ;
             if (ZwCreateDirectoryObject(frame.At<Ptr<CVoid>>(0x20), 0xF000Fu, Attributes) < 0)
             {
-#line 89 "nt-src/private/ntos/io/ioinit.c"
+#line 90 "nt-src/private/ntos/io/ioinit.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 91 "nt-src/private/ntos/io/ioinit.c"
+#line 92 "nt-src/private/ntos/io/ioinit.c"
             ZwClose(Handle);
             return frame.Leave((byte)TRUE);
         }

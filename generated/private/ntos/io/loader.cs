@@ -36,7 +36,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/io/loader.c: its functions, objects and string literals.</summary>
     public static unsafe class loader_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0xC0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0xC0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -49,8 +49,6 @@ public static unsafe partial class Image
         private const int KernelMode = 0;
         private const int KeyValuePartialInformation = 2;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
-        private const int TRUE = 1;
-        private const NTSTATUS STATUS_OBJECT_NAME_NOT_FOUND = unchecked((int)0xC0000034u);
         private const int DRVO_UNLOAD_INVOKED = 0x1;
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
         private const NTSTATUS STATUS_IMAGE_ALREADY_LOADED = unchecked((int)0xC000010Eu);
@@ -67,354 +65,387 @@ public static unsafe partial class Image
         private const int SERVICE_ERROR_NORMAL = 1;
         private const int REG_DWORD = 4;
 
-        // nt-src/private/ntos/io/loader.c:379: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
+        // nt-src/private/ntos/io/loader.c:401: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoGetBootRamDisk(PPHYSICAL_ADDRESS PhysicalAddress, PULONG Length)
         {
-#line 379 "nt-src/private/ntos/io/loader.c"
+#line 401 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
-#line 398 "nt-src/private/ntos/io/loader.c"
+#line 420 "nt-src/private/ntos/io/loader.c"
             PhysicalAddress.W.QuadPart = KeLoaderBlock.RamDiskBase;
             Length.W.Deref = KeLoaderBlock.RamDiskLength;
             return frame.Leave((BOOLEAN)(KeLoaderBlock.RamDiskLength != 0u ? 1 : 0));
         }
 
-        // nt-src/private/ntos/io/loader.c:298: long ZwLoadDriver(struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/io/loader.c:322: long ZwLoadDriver(struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwLoadDriver(PUNICODE_STRING DriverServiceName)
         {
-#line 298 "nt-src/private/ntos/io/loader.c"
+#line 322 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
-#line 317 "nt-src/private/ntos/io/loader.c"
-            PBOOT_DRIVER_LIST_ENTRY Driver = default(PBOOT_DRIVER_LIST_ENTRY);
-            PLIST_ENTRY Link = default(PLIST_ENTRY);
-#line 320 "nt-src/private/ntos/io/loader.c"
+            Ptr<UNICODE_STRING> ImagePath = frame.At<UNICODE_STRING>(0x0);
+#line 342 "nt-src/private/ntos/io/loader.c"
+            NTSTATUS Status = 0;
+#line 344 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 320 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 320u, Ptr<sbyte>.Null);
-#line 320 "nt-src/private/ntos/io/loader.c"
+#line 344 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 344u, Ptr<sbyte>.Null);
+#line 344 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 320 "nt-src/private/ntos/io/loader.c"
+#line 344 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 322 "nt-src/private/ntos/io/loader.c"
+#line 346 "nt-src/private/ntos/io/loader.c"
             if (new Ptr<sbyte>(DriverServiceName.Address).IsNull || DriverServiceName.Buffer.IsNull)
             {
-#line 323 "nt-src/private/ntos/io/loader.c"
+#line 347 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 325 "nt-src/private/ntos/io/loader.c"
-            for (Link = KeLoaderBlock.BootDriverListHead.Flink; Link != KeLoaderBlock.BootDriverListHead; Link = Link.Flink)
+#line 349 "nt-src/private/ntos/io/loader.c"
+            Status = IopLoadServiceDriver(DriverServiceName, ImagePath);
+            if (!ImagePath.Buffer.IsNull)
             {
-#line 325 "nt-src/private/ntos/io/loader.c"
-                SafePoint.Poll();
-                Driver = (Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>();
-                if (RtlEqualUnicodeString(Driver.RegistryPath, DriverServiceName, TRUE) != 0)
-                {
-#line 328 "nt-src/private/ntos/io/loader.c"
-                    return frame.Leave(IopLoadDriver(Driver.FileBuffer, Driver.FileSize, Driver.FilePath, DriverServiceName, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
-                }
+#line 351 "nt-src/private/ntos/io/loader.c"
+                IopFreeImageFile(ImagePath.Buffer.As<CVoid>());
             }
 
-#line 331 "nt-src/private/ntos/io/loader.c"
-            return frame.Leave(STATUS_OBJECT_NAME_NOT_FOUND);
+#line 353 "nt-src/private/ntos/io/loader.c"
+            return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/loader.c:336: long ZwUnloadDriver(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:358: long ZwUnloadDriver(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwUnloadDriver(PUNICODE_STRING DriverServiceName)
         {
-#line 336 "nt-src/private/ntos/io/loader.c"
+#line 358 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
             ref PDRIVER_OBJECT DriverObject = ref frame.Local<PDRIVER_OBJECT>(0x0);
-#line 357 "nt-src/private/ntos/io/loader.c"
+#line 379 "nt-src/private/ntos/io/loader.c"
             NTSTATUS Status = 0;
-#line 359 "nt-src/private/ntos/io/loader.c"
+#line 381 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 359 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 359u, Ptr<sbyte>.Null);
-#line 359 "nt-src/private/ntos/io/loader.c"
+#line 381 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 381u, Ptr<sbyte>.Null);
+#line 381 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 359 "nt-src/private/ntos/io/loader.c"
+#line 381 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 361 "nt-src/private/ntos/io/loader.c"
+#line 383 "nt-src/private/ntos/io/loader.c"
             if (new Ptr<sbyte>(DriverServiceName.Address).IsNull || DriverServiceName.Buffer.IsNull)
             {
-#line 362 "nt-src/private/ntos/io/loader.c"
+#line 384 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 364 "nt-src/private/ntos/io/loader.c"
+#line 386 "nt-src/private/ntos/io/loader.c"
             Status = IopReferenceDriver(DriverServiceName, frame.At<Ptr<_DRIVER_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 366 "nt-src/private/ntos/io/loader.c"
+#line 388 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(Status);
             }
 
-#line 368 "nt-src/private/ntos/io/loader.c"
+#line 390 "nt-src/private/ntos/io/loader.c"
             if (DriverObject.DriverSection.IsNull || (DriverObject.Flags & (uint)DRVO_UNLOAD_INVOKED) != 0)
             {
-#line 369 "nt-src/private/ntos/io/loader.c"
+#line 391 "nt-src/private/ntos/io/loader.c"
                 Status = STATUS_INVALID_DEVICE_REQUEST;
             }
             else
             {
-#line 371 "nt-src/private/ntos/io/loader.c"
+#line 393 "nt-src/private/ntos/io/loader.c"
                 Status = IopUnloadDriver(DriverObject);
             }
 
-#line 373 "nt-src/private/ntos/io/loader.c"
+#line 395 "nt-src/private/ntos/io/loader.c"
             ObfDereferenceObject(DriverObject.As<CVoid>());
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/loader.c:134: long IopLoadDriver(void*, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
+        // nt-src/private/ntos/io/loader.c:132: long IopLoadDriver(void*, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopLoadDriver(PVOID FileBuffer, ULONG FileSize, PUNICODE_STRING FilePath, PUNICODE_STRING RegistryPath, Ptr<PDRIVER_OBJECT> DriverObject)
         {
-#line 134 "nt-src/private/ntos/io/loader.c"
+#line 132 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> DriverName = frame.At<UNICODE_STRING>(0x0);
             ref PKLDR_DATA_TABLE_ENTRY Module = ref frame.Local<PKLDR_DATA_TABLE_ENTRY>(0x8);
             ref PDRIVER_OBJECT Existing = ref frame.Local<PDRIVER_OBJECT>(0xC);
-#line 172 "nt-src/private/ntos/io/loader.c"
+#line 170 "nt-src/private/ntos/io/loader.c"
             NTSTATUS Status = 0;
-#line 174 "nt-src/private/ntos/io/loader.c"
+#line 172 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 174 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 174u, Ptr<sbyte>.Null);
-#line 174 "nt-src/private/ntos/io/loader.c"
+#line 172 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 172u, Ptr<sbyte>.Null);
+#line 172 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 174 "nt-src/private/ntos/io/loader.c"
+#line 172 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 176 "nt-src/private/ntos/io/loader.c"
+#line 174 "nt-src/private/ntos/io/loader.c"
             if (!new Ptr<sbyte>(DriverObject.Address).IsNull)
             {
-#line 177 "nt-src/private/ntos/io/loader.c"
+#line 175 "nt-src/private/ntos/io/loader.c"
                 DriverObject.W.Deref = Ptr<_DRIVER_OBJECT>.Null;
             }
 
-#line 179 "nt-src/private/ntos/io/loader.c"
+#line 177 "nt-src/private/ntos/io/loader.c"
             if (IopReferenceDriver(RegistryPath, frame.At<Ptr<_DRIVER_OBJECT>>(0xC)) >= 0)
             {
-#line 180 "nt-src/private/ntos/io/loader.c"
+#line 178 "nt-src/private/ntos/io/loader.c"
                 ObfDereferenceObject(Existing.As<CVoid>());
                 return frame.Leave(STATUS_IMAGE_ALREADY_LOADED);
             }
 
-#line 183 "nt-src/private/ntos/io/loader.c"
+#line 181 "nt-src/private/ntos/io/loader.c"
             Status = IopDriverObjectName(RegistryPath, DriverName);
             if (Status < 0)
             {
-#line 185 "nt-src/private/ntos/io/loader.c"
+#line 183 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(Status);
             }
 
-#line 187 "nt-src/private/ntos/io/loader.c"
+#line 185 "nt-src/private/ntos/io/loader.c"
             Status = MmLoadSystemImage(FileBuffer, FileSize, FilePath, frame.At<Ptr<_KLDR_DATA_TABLE_ENTRY>>(0x8));
             if (Status >= 0)
             {
-#line 189 "nt-src/private/ntos/io/loader.c"
+#line 187 "nt-src/private/ntos/io/loader.c"
                 if (Module.EntryPoint.IsNull)
                 {
-#line 190 "nt-src/private/ntos/io/loader.c"
+#line 188 "nt-src/private/ntos/io/loader.c"
                     MmUnloadSystemImage(Module);
                     Status = STATUS_INVALID_IMAGE_FORMAT;
                 }
                 else
                 {
-#line 193 "nt-src/private/ntos/io/loader.c"
+#line 191 "nt-src/private/ntos/io/loader.c"
                     Status = IopCreateDriver(DriverName, new FnPtr(Module.EntryPoint.Address), RegistryPath, Module, DriverObject);
                 }
             }
 
-#line 196 "nt-src/private/ntos/io/loader.c"
+#line 194 "nt-src/private/ntos/io/loader.c"
             ExFreePoolWithTag(DriverName.Buffer.As<CVoid>(), IOP_NAME_TAG);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/loader.c:247: void IopInitializeBootDrivers(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/io/loader.c:289: void IopInitializeBootDrivers(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void IopInitializeBootDrivers(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 247 "nt-src/private/ntos/io/loader.c"
-            var frame = Stack.Enter(0x30);
+#line 289 "nt-src/private/ntos/io/loader.c"
+            var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
-#line 263 "nt-src/private/ntos/io/loader.c"
+#line 303 "nt-src/private/ntos/io/loader.c"
             PBOOT_DRIVER_LIST_ENTRY Driver = default(PBOOT_DRIVER_LIST_ENTRY);
-#line 265 "nt-src/private/ntos/io/loader.c"
+#line 305 "nt-src/private/ntos/io/loader.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
-            ULONG ErrorControl = 0;
             NTSTATUS Status = 0;
-#line 269 "nt-src/private/ntos/io/loader.c"
+#line 308 "nt-src/private/ntos/io/loader.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 269 "nt-src/private/ntos/io/loader.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 269u, Ptr<sbyte>.Null);
-#line 269 "nt-src/private/ntos/io/loader.c"
+#line 308 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 308u, Ptr<sbyte>.Null);
+#line 308 "nt-src/private/ntos/io/loader.c"
                 _ = 0;
             }
             else
             {
-#line 269 "nt-src/private/ntos/io/loader.c"
+#line 308 "nt-src/private/ntos/io/loader.c"
                 _ = 1;
             }
 
-#line 271 "nt-src/private/ntos/io/loader.c"
+#line 310 "nt-src/private/ntos/io/loader.c"
             for (Link = LoaderBlock.BootDriverListHead.Flink; Link != LoaderBlock.BootDriverListHead; Link = Link.Flink)
             {
-#line 271 "nt-src/private/ntos/io/loader.c"
+#line 310 "nt-src/private/ntos/io/loader.c"
                 SafePoint.Poll();
                 Driver = (Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>();
                 Status = IopServiceName(Driver.RegistryPath, Service);
                 if (Status >= 0)
                 {
-#line 275 "nt-src/private/ntos/io/loader.c"
+#line 314 "nt-src/private/ntos/io/loader.c"
                     Status = IopLoadDriver(Driver.FileBuffer, Driver.FileSize, Driver.FilePath, Driver.RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null);
                 }
 
-#line 277 "nt-src/private/ntos/io/loader.c"
-                if (Status >= 0)
-                {
-#line 278 "nt-src/private/ntos/io/loader.c"
-                    DbgPrint(Str.Driver_wZ_loaded_wZ, Va.Args(frame.Base + 0xC, Service, Driver.FilePath));
-                    continue;
-                }
-
-#line 281 "nt-src/private/ntos/io/loader.c"
-                ErrorControl = IopServiceErrorControl(Driver.RegistryPath);
-                if (ErrorControl != (uint)SERVICE_ERROR_IGNORE)
-                {
-#line 283 "nt-src/private/ntos/io/loader.c"
-                    DbgPrint(Str.Driver_wZ_failed_to_load_wZ_stat, Va.Args(frame.Base + 0x18, Service, Driver.FilePath, Status));
-                }
-
-#line 285 "nt-src/private/ntos/io/loader.c"
-                if (ErrorControl == (uint)SERVICE_ERROR_CRITICAL)
-                {
-#line 291 "nt-src/private/ntos/io/loader.c"
-                    KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, Driver.Address, 0u, 0u);
-                }
+#line 316 "nt-src/private/ntos/io/loader.c"
+                IopReportDriverLoad(Driver.RegistryPath, Driver.FilePath, Status);
             }
 
-#line 271 "nt-src/private/ntos/io/loader.c"
+#line 310 "nt-src/private/ntos/io/loader.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/loader.c:30: long IopServiceName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:245: void IopReportDriverLoad(struct _UNICODE_STRING*, struct _UNICODE_STRING*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void IopReportDriverLoad(PUNICODE_STRING RegistryPath, PUNICODE_STRING FilePath, NTSTATUS Status)
+        {
+#line 245 "nt-src/private/ntos/io/loader.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
+#line 263 "nt-src/private/ntos/io/loader.c"
+            ULONG ErrorControl = 0;
+#line 265 "nt-src/private/ntos/io/loader.c"
+            if (KeGetCurrentIrql() > 1)
+            {
+#line 265 "nt-src/private/ntos/io/loader.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 265u, Ptr<sbyte>.Null);
+#line 265 "nt-src/private/ntos/io/loader.c"
+                _ = 0;
+            }
+            else
+            {
+#line 265 "nt-src/private/ntos/io/loader.c"
+                _ = 1;
+            }
+
+#line 267 "nt-src/private/ntos/io/loader.c"
+            if (IopServiceName(RegistryPath, Service) < 0)
+            {
+#line 268 "nt-src/private/ntos/io/loader.c"
+                Service.Assign(RegistryPath);
+            }
+
+#line 270 "nt-src/private/ntos/io/loader.c"
+            if (Status >= 0)
+            {
+#line 271 "nt-src/private/ntos/io/loader.c"
+                DbgPrint(Str.Driver_wZ_loaded_wZ, Va.Args(frame.Base + 0xC, Service, FilePath));
+                frame.Leave();
+#line 270 "nt-src/private/ntos/io/loader.c"
+                return;
+            }
+
+#line 274 "nt-src/private/ntos/io/loader.c"
+            ErrorControl = IopServiceErrorControl(RegistryPath);
+            if (ErrorControl != (uint)SERVICE_ERROR_IGNORE)
+            {
+#line 276 "nt-src/private/ntos/io/loader.c"
+                DbgPrint(Str.Driver_wZ_failed_to_load_wZ_stat, Va.Args(frame.Base + 0x18, Service, FilePath, Status));
+            }
+
+#line 278 "nt-src/private/ntos/io/loader.c"
+            if (ErrorControl == (uint)SERVICE_ERROR_CRITICAL)
+            {
+#line 284 "nt-src/private/ntos/io/loader.c"
+                KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, RegistryPath.Address, 0u, 0u);
+            }
+
+#line 278 "nt-src/private/ntos/io/loader.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/loader.c:28: long IopServiceName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS IopServiceName(PUNICODE_STRING RegistryPath, PUNICODE_STRING ServiceName)
         {
-#line 30 "nt-src/private/ntos/io/loader.c"
+#line 28 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
-#line 48 "nt-src/private/ntos/io/loader.c"
+#line 46 "nt-src/private/ntos/io/loader.c"
             USHORT Count = (ushort)(RegistryPath.Length / 2u);
             USHORT Start = Count;
-#line 51 "nt-src/private/ntos/io/loader.c"
+#line 49 "nt-src/private/ntos/io/loader.c"
             while (Start > 0 && RegistryPath.Buffer[Start - 1] != '\\')
             {
-#line 51 "nt-src/private/ntos/io/loader.c"
+#line 49 "nt-src/private/ntos/io/loader.c"
                 SafePoint.Poll();
                 Start = (ushort)(Start - 1);
             }
 
-#line 54 "nt-src/private/ntos/io/loader.c"
+#line 52 "nt-src/private/ntos/io/loader.c"
             ServiceName.W.Buffer = RegistryPath.Buffer + Start;
             ServiceName.W.Length = (USHORT)((uint)(Count - Start) * 2u);
             ServiceName.W.MaximumLength = ServiceName.Length;
             if (ServiceName.Length == 0 || ServiceName.Length > IOP_MAX_SERVICE_NAME_BYTES)
             {
-#line 58 "nt-src/private/ntos/io/loader.c"
+#line 56 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 60 "nt-src/private/ntos/io/loader.c"
+#line 58 "nt-src/private/ntos/io/loader.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/loader.c:65: long IopDriverObjectName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:63: long IopDriverObjectName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopDriverObjectName(PUNICODE_STRING RegistryPath, PUNICODE_STRING DriverName)
         {
-#line 65 "nt-src/private/ntos/io/loader.c"
+#line 63 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Prefix = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x8);
-#line 82 "nt-src/private/ntos/io/loader.c"
+#line 80 "nt-src/private/ntos/io/loader.c"
             NTSTATUS Status = 0;
-#line 84 "nt-src/private/ntos/io/loader.c"
+#line 82 "nt-src/private/ntos/io/loader.c"
             Status = IopServiceName(RegistryPath, Service);
             if (Status < 0)
             {
-#line 86 "nt-src/private/ntos/io/loader.c"
+#line 84 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(Status);
             }
 
-#line 88 "nt-src/private/ntos/io/loader.c"
+#line 86 "nt-src/private/ntos/io/loader.c"
             RtlInitUnicodeString(Prefix, Str.w__Driver);
             DriverName.W.Length = 0;
             DriverName.W.MaximumLength = (ushort)(Prefix.Length + Service.Length);
             DriverName.W.Buffer = ExAllocatePoolWithTag(PagedPool, DriverName.MaximumLength, IOP_NAME_TAG).As<ushort>();
             if (DriverName.Buffer.IsNull)
             {
-#line 93 "nt-src/private/ntos/io/loader.c"
+#line 91 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 95 "nt-src/private/ntos/io/loader.c"
+#line 93 "nt-src/private/ntos/io/loader.c"
             RtlCopyUnicodeString(DriverName, Prefix);
             RtlAppendUnicodeStringToString(DriverName, Service);
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/loader.c:102: long IopReferenceDriver(struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
+        // nt-src/private/ntos/io/loader.c:100: long IopReferenceDriver(struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopReferenceDriver(PUNICODE_STRING RegistryPath, Ptr<PDRIVER_OBJECT> DriverObject)
         {
-#line 102 "nt-src/private/ntos/io/loader.c"
+#line 100 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> DriverName = frame.At<UNICODE_STRING>(0x0);
-#line 121 "nt-src/private/ntos/io/loader.c"
+#line 119 "nt-src/private/ntos/io/loader.c"
             NTSTATUS Status = 0;
-#line 123 "nt-src/private/ntos/io/loader.c"
+#line 121 "nt-src/private/ntos/io/loader.c"
             Status = IopDriverObjectName(RegistryPath, DriverName);
             if (Status < 0)
             {
-#line 125 "nt-src/private/ntos/io/loader.c"
+#line 123 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(Status);
             }
 
-#line 127 "nt-src/private/ntos/io/loader.c"
+#line 125 "nt-src/private/ntos/io/loader.c"
             Status = ObReferenceObjectByName(DriverName, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, IopDriverObjectType, 0, Ptr<CVoid>.Null, DriverObject.As<Ptr<CVoid>>());
-#line 129 "nt-src/private/ntos/io/loader.c"
+#line 127 "nt-src/private/ntos/io/loader.c"
             ExFreePoolWithTag(DriverName.Buffer.As<CVoid>(), IOP_NAME_TAG);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/loader.c:211: unsigned long IopServiceErrorControl(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/loader.c:209: unsigned long IopServiceErrorControl(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG IopServiceErrorControl(PUNICODE_STRING RegistryPath)
         {
-#line 211 "nt-src/private/ntos/io/loader.c"
+#line 209 "nt-src/private/ntos/io/loader.c"
             var frame = Stack.Enter(0x50);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x14);
@@ -422,41 +453,41 @@ public static unsafe partial class Image
             ref ULONG ErrorControl = ref frame.Local<ULONG>(0x34);
             ref ULONG Length = ref frame.Local<ULONG>(0x38);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x3C);
-#line 226 "nt-src/private/ntos/io/loader.c"
+#line 224 "nt-src/private/ntos/io/loader.c"
             PKEY_VALUE_PARTIAL_INFORMATION Value = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
-#line 229 "nt-src/private/ntos/io/loader.c"
+#line 227 "nt-src/private/ntos/io/loader.c"
             ErrorControl = SERVICE_ERROR_NORMAL;
             {
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.Length = 24u;
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.Attributes = 0x240u;
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.ObjectName = RegistryPath;
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 233 "nt-src/private/ntos/io/loader.c"
+#line 231 "nt-src/private/ntos/io/loader.c"
 ;
             if (ZwOpenKey(frame.At<Ptr<CVoid>>(0x3C), 0x1u, Attributes) < 0)
             {
-#line 235 "nt-src/private/ntos/io/loader.c"
+#line 233 "nt-src/private/ntos/io/loader.c"
                 return frame.Leave(ErrorControl);
             }
 
-#line 237 "nt-src/private/ntos/io/loader.c"
+#line 235 "nt-src/private/ntos/io/loader.c"
             RtlInitUnicodeString(Name, Str.w_ErrorControl);
             if (ZwQueryValueKey(Key, Name, KeyValuePartialInformation, Value.As<CVoid>(), 20u, frame.At<uint>(0x38)) >= 0 && Value.Type == (uint)REG_DWORD && Value.DataLength == 4u)
             {
                 memcpy(frame.At<uint>(0x34).As<CVoid>(), Value.Data.As<CVoid>(), 4u);
             }
 
-#line 242 "nt-src/private/ntos/io/loader.c"
+#line 240 "nt-src/private/ntos/io/loader.c"
             ZwClose(Key);
             return frame.Leave(ErrorControl);
         }
@@ -468,10 +499,11 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_UNICODE_STRING>, int>)(&ZwUnloadDriver)), "i:i", "ZwUnloadDriver");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopLoadDriver)), "i:iiiii", "IopLoadDriver");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&IopInitializeBootDrivers)), "v:i", "IopInitializeBootDrivers");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopServiceName)), "i:ii", "IopServiceName");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopDriverObjectName)), "i:ii", "IopDriverObjectName");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopReferenceDriver)), "i:ii", "IopReferenceDriver");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_UNICODE_STRING>, uint>)(&IopServiceErrorControl)), "i:i", "IopServiceErrorControl");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int, void>)(&IopReportDriverLoad)), "v:iii", "IopReportDriverLoad");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopServiceName)), "i:ii", "IopServiceName");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, int>)(&IopDriverObjectName)), "i:ii", "IopDriverObjectName");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<_DRIVER_OBJECT>>, int>)(&IopReferenceDriver)), "i:ii", "IopReferenceDriver");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_UNICODE_STRING>, uint>)(&IopServiceErrorControl)), "i:i", "IopServiceErrorControl");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\loader.c\0"u8);
             ImageData.Put(__data + 0x40, "Driver %wZ loaded (%wZ)\n\0"u8);
@@ -488,10 +520,11 @@ public static unsafe partial class Image
             public static FnPtr ZwUnloadDriver => new FnPtr(__code + 0x20);
             public static FnPtr IopLoadDriver => new FnPtr(__code + 0x30);
             public static FnPtr IopInitializeBootDrivers => new FnPtr(__code + 0x40);
-            public static FnPtr IopServiceName => new FnPtr(__code + 0x50);
-            public static FnPtr IopDriverObjectName => new FnPtr(__code + 0x60);
-            public static FnPtr IopReferenceDriver => new FnPtr(__code + 0x70);
-            public static FnPtr IopServiceErrorControl => new FnPtr(__code + 0x80);
+            public static FnPtr IopReportDriverLoad => new FnPtr(__code + 0x50);
+            public static FnPtr IopServiceName => new FnPtr(__code + 0x60);
+            public static FnPtr IopDriverObjectName => new FnPtr(__code + 0x70);
+            public static FnPtr IopReferenceDriver => new FnPtr(__code + 0x80);
+            public static FnPtr IopServiceErrorControl => new FnPtr(__code + 0x90);
         }
 
         /// <summary>String literals, named after their text.</summary>

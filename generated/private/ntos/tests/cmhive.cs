@@ -13,11 +13,15 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using BOOLEAN = byte;
 using HANDLE = Ptr<CVoid>;
+using IO_STATUS_BLOCK = _IO_STATUS_BLOCK;
 using NTSTATUS = int;
+using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
+using PHANDLE = Ptr<Ptr<CVoid>>;
 using PKEY_BASIC_INFORMATION = Ptr<_KEY_BASIC_INFORMATION>;
 using PKEY_VALUE_PARTIAL_INFORMATION = Ptr<_KEY_VALUE_PARTIAL_INFORMATION>;
 using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
+using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -28,7 +32,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/cmhive.c: its functions, objects and string literals.</summary>
     public static unsafe class tests_cmhive_c
     {
-        internal static readonly ImageUnit __Unit = new(0x30, 0x1010, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0x1380, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -39,6 +43,10 @@ public static unsafe partial class Image
 
         private const int KeyBasicInformation = 0;
         private const int PagedPool = 1;
+        private const int FILE_GENERIC_READ = 1179785;
+        private const int FILE_ATTRIBUTE_NORMAL = 0x80;
+        private const int FILE_OPEN = 0x1;
+        private const int OBJ_CASE_INSENSITIVE = 0x40;
         private const int FALSE = 0;
         private const int KMT_CM_TAG = 1950575947;
         // const unsigned short[47] Target
@@ -46,155 +54,310 @@ public static unsafe partial class Image
         // const unsigned short[33] Nowhere
         private static Ptr<WCHAR> Test_CmLink_Nowhere => new Ptr<WCHAR>(__data + 0x60);
 
-        // nt-src/private/ntos/tests/cmhive.c:24: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
+        // nt-src/private/ntos/tests/cmhive.c:27: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtCmLoadDamaged(PUCHAR Original, ULONG Length, PUCHAR Copy, ULONG Offset, UCHAR Value, BOOLEAN FixCheckSum)
         {
-#line 24 "nt-src/private/ntos/tests/cmhive.c"
+#line 27 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x0);
-#line 44 "nt-src/private/ntos/tests/cmhive.c"
+#line 47 "nt-src/private/ntos/tests/cmhive.c"
             PULONG Words = Copy.As<uint>();
             ULONG Sum = 0u;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 49 "nt-src/private/ntos/tests/cmhive.c"
+#line 52 "nt-src/private/ntos/tests/cmhive.c"
             memcpy(Copy.As<CVoid>(), Original.As<CVoid>(), Length);
             Copy.W[Offset] = Value;
             if (FixCheckSum != 0)
             {
-#line 52 "nt-src/private/ntos/tests/cmhive.c"
+#line 55 "nt-src/private/ntos/tests/cmhive.c"
                 for (Index = 0u; Index < 127u; Index += 1u)
                 {
-#line 52 "nt-src/private/ntos/tests/cmhive.c"
+#line 55 "nt-src/private/ntos/tests/cmhive.c"
                     SafePoint.Poll();
                     Sum ^= Words[Index];
                 }
 
-#line 55 "nt-src/private/ntos/tests/cmhive.c"
+#line 58 "nt-src/private/ntos/tests/cmhive.c"
                 Words.W[127] = Sum == 0u ? 1u : (Sum == 0xFFFFFFFFu ? 0xFFFFFFFEu : Sum);
             }
 
-#line 57 "nt-src/private/ntos/tests/cmhive.c"
+#line 60 "nt-src/private/ntos/tests/cmhive.c"
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
             Status = CmLoadHiveImage(Path, Copy.As<CVoid>(), Length);
             if (Status >= 0)
             {
-#line 60 "nt-src/private/ntos/tests/cmhive.c"
+#line 63 "nt-src/private/ntos/tests/cmhive.c"
                 CmUnloadHive(Path);
             }
 
-#line 62 "nt-src/private/ntos/tests/cmhive.c"
+#line 65 "nt-src/private/ntos/tests/cmhive.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:65: void Test_CmLink()
+        // nt-src/private/ntos/tests/cmhive.c:68: void Test_CmLink()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_CmLink()
         {
-#line 65 "nt-src/private/ntos/tests/cmhive.c"
+#line 68 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x270);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x200);
             ref HANDLE Link = ref frame.Local<HANDLE>(0x204);
             ref ULONG Length = ref frame.Local<ULONG>(0x208);
-#line 68 "nt-src/private/ntos/tests/cmhive.c"
+#line 71 "nt-src/private/ntos/tests/cmhive.c"
             PKEY_BASIC_INFORMATION Basic = Buffer.As<_KEY_BASIC_INFORMATION>();
             PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
-#line 76 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 76u, Str.KmtCmOpen_L_Registry_Machine_Sys);
-            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 77u, Str.ZwQueryKey_Key_KeyBasicInformati);
-            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_ControlSet001) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 78u, Str.CurrentControlSet_opens_ControlS, Va.Args(frame.Base + 0x21C));
+#line 79 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 79u, Str.KmtCmOpen_L_Registry_Machine_Sys);
+            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 80u, Str.ZwQueryKey_Key_KeyBasicInformati);
+            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_ControlSet001) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 81u, Str.CurrentControlSet_opens_ControlS, Va.Args(frame.Base + 0x21C));
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 80u, Str.KmtCmOpen_L_Registry_Machine_Sys_2);
-            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 81u, Str.ZwQueryKey_Key_KeyBasicInformati);
-            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_CurrentControlSet) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 82u, Str.OBJ_OPENLINK_opens_the_link_itse, Va.Args(frame.Base + 0x230));
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_SymbolicLinkValue, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 84u, Str.the_link_s_SymbolicLinkValue_is, Va.Args(frame.Base + 0x244));
-#line 85 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 83u, Str.KmtCmOpen_L_Registry_Machine_Sys_2);
+            KmtCheckUlong((ULONG)ZwQueryKey(Key, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 84u, Str.ZwQueryKey_Key_KeyBasicInformati);
+            KmtOk((BOOLEAN)(KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_CurrentControlSet) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 85u, Str.OBJ_OPENLINK_opens_the_link_itse, Va.Args(frame.Base + 0x230));
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_SymbolicLinkValue, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 87u, Str.the_link_s_SymbolicLinkValue_is, Va.Args(frame.Base + 0x244));
+#line 88 "nt-src/private/ntos/tests/cmhive.c"
             ZwClose(Key);
-#line 87 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 88u, Str.KmtCmOpen_L_Registry_Machine_Sys_3);
-#line 89 "nt-src/private/ntos/tests/cmhive.c"
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_List, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 7u && KmtCmNameIs(Partial.Data.As<ushort>(), 38u, Str.w_System_Bus_Extender) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 90u, Str.ServiceGroupOrder_s_List_starts, Va.Args(frame.Base + 0x258));
-#line 91 "nt-src/private/ntos/tests/cmhive.c"
+#line 90 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 91u, Str.KmtCmOpen_L_Registry_Machine_Sys_3);
+#line 92 "nt-src/private/ntos/tests/cmhive.c"
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_List, Partial, 512u, frame.At<uint>(0x208)) >= 0 && Partial.Type == 7u && KmtCmNameIs(Partial.Data.As<ushort>(), 38u, Str.w_System_Bus_Extender) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 93u, Str.ServiceGroupOrder_s_List_starts, Va.Args(frame.Base + 0x258));
+#line 94 "nt-src/private/ntos/tests/cmhive.c"
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_3, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 92u, Str.KmtCmOpen_L_Registry_Machine_Sys_4);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_Curre_3, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 95u, Str.KmtCmOpen_L_Registry_Machine_Sys_4);
             ZwClose(Key);
-#line 99 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtLi, Ptr<CVoid>.Null, 0x2u, frame.At<Ptr<CVoid>>(0x204), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 99u, Str.KmtCmCreate_L_Registry_Machine_S);
-            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Target.As<CVoid>(), 92u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 100u, Str.KmtCmSet_Link_L_SymbolicLinkValu);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 101u, Str.KmtCmOpen_L_Registry_Machine_Sys_5);
+#line 102 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtLi, Ptr<CVoid>.Null, 0x2u, frame.At<Ptr<CVoid>>(0x204), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 102u, Str.KmtCmCreate_L_Registry_Machine_S);
+            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Target.As<CVoid>(), 92u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 103u, Str.KmtCmSet_Link_L_SymbolicLinkValu);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi_2, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 104u, Str.KmtCmOpen_L_Registry_Machine_Sys_5);
             ZwClose(Key);
-            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Nowhere.As<CVoid>(), 64u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 103u, Str.KmtCmSet_Link_L_SymbolicLinkValu_2);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 104u, Str.KmtCmOpen_L_Registry_Machine_Sys_6);
-            KmtCheckUlong((ULONG)ZwDeleteKey(Link), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 105u, Str.ZwDeleteKey_Link_0x_08lx_expecte);
+            KmtCheckUlong((ULONG)KmtCmSet(Link, Str.w_SymbolicLinkValue, 6u, Test_CmLink_Nowhere.As<CVoid>(), 64u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 106u, Str.KmtCmSet_Link_L_SymbolicLinkValu_2);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x40u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 107u, Str.KmtCmOpen_L_Registry_Machine_Sys_6);
+            KmtCheckUlong((ULONG)ZwDeleteKey(Link), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 108u, Str.ZwDeleteKey_Link_0x_08lx_expecte);
             ZwClose(Link);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 107u, Str.KmtCmOpen_L_Registry_Machine_Sys_7);
-#line 107 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System_KmtLi, 0x140u, frame.At<Ptr<CVoid>>(0x200)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 110u, Str.KmtCmOpen_L_Registry_Machine_Sys_7);
+#line 110 "nt-src/private/ntos/tests/cmhive.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/cmhive.c:110: void Test_CmHive()
+        // nt-src/private/ntos/tests/cmhive.c:115: long KmtCmOpenHiveFile(unsigned long, void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtCmOpenHiveFile(ULONG ShareAccess, PHANDLE Handle)
+        {
+#line 115 "nt-src/private/ntos/tests/cmhive.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x20);
+#line 124 "nt-src/private/ntos/tests/cmhive.c"
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Config_SY);
+            {
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.Length = 24u;
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.Attributes = 0x240u;
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.ObjectName = Name;
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+            }
+
+#line 125 "nt-src/private/ntos/tests/cmhive.c"
+;
+            return frame.Leave(ZwCreateFile(Handle, FILE_GENERIC_READ, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, ShareAccess, FILE_OPEN, 0x60u, Ptr<CVoid>.Null, 0u));
+        }
+
+        // nt-src/private/ntos/tests/cmhive.c:132: unsigned char* KmtCmReadHiveFile(unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static PUCHAR KmtCmReadHiveFile(PULONG Length)
+        {
+#line 132 "nt-src/private/ntos/tests/cmhive.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
+            ref PVOID Buffer = ref frame.Local<PVOID>(0x8);
+#line 148 "nt-src/private/ntos/tests/cmhive.c"
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Config_SY);
+            return frame.Leave((IopReadImageFile(Name, frame.At<Ptr<CVoid>>(0x8), Length) >= 0 ? Buffer : Ptr<CVoid>.Null).As<byte>());
+        }
+
+        // nt-src/private/ntos/tests/cmhive.c:154: long KmtCmQueryFlushedDword(unsigned char*, unsigned long, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtCmQueryFlushedDword(PUCHAR Image, ULONG Length, PULONG Data)
+        {
+#line 154 "nt-src/private/ntos/tests/cmhive.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
+            Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x14);
+            ref HANDLE Key = ref frame.Local<HANDLE>(0x1C);
+            ref ULONG Result = ref frame.Local<ULONG>(0x20);
+#line 170 "nt-src/private/ntos/tests/cmhive.c"
+            PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
+#line 172 "nt-src/private/ntos/tests/cmhive.c"
+            NTSTATUS Status = 0;
+#line 176 "nt-src/private/ntos/tests/cmhive.c"
+            RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
+            Status = CmLoadHiveImage(Path, Image.As<CVoid>(), Length);
+            if (Status < 0)
+            {
+#line 179 "nt-src/private/ntos/tests/cmhive.c"
+                return frame.Leave(Status);
+            }
+
+#line 181 "nt-src/private/ntos/tests/cmhive.c"
+            Status = KmtCmOpen(Str.w__Registry_Machine_KmtHive_KmtF, OBJ_CASE_INSENSITIVE, frame.At<Ptr<CVoid>>(0x1C));
+            if (Status >= 0)
+            {
+#line 183 "nt-src/private/ntos/tests/cmhive.c"
+                Status = KmtCmQuery(Key, Str.w_Written, Partial, 20u, frame.At<uint>(0x20));
+                if (Status >= 0)
+                {
+#line 185 "nt-src/private/ntos/tests/cmhive.c"
+                    Data.W.Deref = Partial.Data.As<uint>().Deref;
+                }
+
+#line 187 "nt-src/private/ntos/tests/cmhive.c"
+                ZwClose(Key);
+            }
+
+#line 189 "nt-src/private/ntos/tests/cmhive.c"
+            CmUnloadHive(Path);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/cmhive.c:195: void KmtCmCheckHiveFile()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtCmCheckHiveFile()
+        {
+#line 195 "nt-src/private/ntos/tests/cmhive.c"
+            var frame = Stack.Enter(0x50);
+            ref ULONG Value = ref frame.Local<ULONG>(0x0);
+            ref ULONG Read = ref frame.Local<ULONG>(0x4);
+            ref ULONG Length = ref frame.Local<ULONG>(0x8);
+            ref HANDLE Key = ref frame.Local<HANDLE>(0xC);
+            ref HANDLE Held = ref frame.Local<HANDLE>(0x10);
+#line 199 "nt-src/private/ntos/tests/cmhive.c"
+            Value = 0x5EED0001u;
+            Read = 0u;
+#line 202 "nt-src/private/ntos/tests/cmhive.c"
+            PUCHAR File = default(PUCHAR);
+#line 206 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmCreate(Str.w__Registry_Machine_System_KmtFl, Ptr<CVoid>.Null, 0u, frame.At<Ptr<CVoid>>(0xC), Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 206u, Str.KmtCmCreate_L_Registry_Machine_S_2);
+            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 207u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 208u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            File = KmtCmReadHiveFile(frame.At<uint>(0x8));
+            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 210u, Str.the_SYSTEM_hive_s_file_reads_bac, Va.Args(frame.Base + 0x24));
+            if (!File.IsNull)
+            {
+#line 212 "nt-src/private/ntos/tests/cmhive.c"
+                KmtCheckUlong(Length, 0x1000u + (File + 0x28).As<uint>().Deref, Str.nt_src_private_ntos_tests_cmhive, 212u, Str.Length_lu_expected_lu);
+                KmtOk((BOOLEAN)((RtlCompareMemory(File.As<CVoid>(), KeLoaderBlock.RegistryBase, Length) == Length ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 213u, Str.the_file_holds_what_the_loader_s, Va.Args(frame.Base + 0x38));
+                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 214u, Str.KmtCmQueryFlushedDword_File_Leng);
+                KmtCheckUlong(Read, Value, Str.nt_src_private_ntos_tests_cmhive, 215u, Str.Read_0x_08lx_expected_0x_08lx);
+                IopFreeImageFile(File.As<CVoid>());
+            }
+
+#line 224 "nt-src/private/ntos/tests/cmhive.c"
+            Value += 1u;
+            KmtCheckUlong((ULONG)KmtCmSet(Key, Str.w_Written, 4u, frame.At<uint>(0x0).As<CVoid>(), 4u), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 225u, Str.KmtCmSet_Key_L_Written_REG_DWORD);
+            KmtCheckUlong((ULONG)KmtCmOpenHiveFile(0u, frame.At<Ptr<CVoid>>(0x10)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 226u, Str.KmtCmOpenHiveFile_0_Held_0x_08lx);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0xC000014Du, Str.nt_src_private_ntos_tests_cmhive, 227u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            ZwClose(Held);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 229u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            File = KmtCmReadHiveFile(frame.At<uint>(0x8));
+            if (!File.IsNull)
+            {
+#line 232 "nt-src/private/ntos/tests/cmhive.c"
+                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 232u, Str.KmtCmQueryFlushedDword_File_Leng);
+                KmtCheckUlong(Read, Value, Str.nt_src_private_ntos_tests_cmhive, 233u, Str.Read_0x_08lx_expected_0x_08lx);
+                IopFreeImageFile(File.As<CVoid>());
+            }
+
+            KmtCheckUlong((ULONG)ZwDeleteKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 237u, Str.ZwDeleteKey_Key_0x_08lx_expected);
+            ZwClose(Key);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_System, 0x40u, frame.At<Ptr<CVoid>>(0xC)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 239u, Str.KmtCmOpen_L_Registry_Machine_Sys_8);
+            KmtCheckUlong((ULONG)ZwFlushKey(Key), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 240u, Str.ZwFlushKey_Key_0x_08lx_expected);
+            ZwClose(Key);
+            File = KmtCmReadHiveFile(frame.At<uint>(0x8));
+            if (!File.IsNull)
+            {
+#line 244 "nt-src/private/ntos/tests/cmhive.c"
+                KmtCheckUlong((ULONG)KmtCmQueryFlushedDword(File, Length, frame.At<uint>(0x4)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 244u, Str.KmtCmQueryFlushedDword_File_Leng);
+                IopFreeImageFile(File.As<CVoid>());
+            }
+
+#line 243 "nt-src/private/ntos/tests/cmhive.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/cmhive.c:249: void Test_CmHive()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void Test_CmHive()
         {
-#line 110 "nt-src/private/ntos/tests/cmhive.c"
+#line 249 "nt-src/private/ntos/tests/cmhive.c"
             var frame = Stack.Enter(0x240);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x0);
             Ptr<UNICODE_STRING> Path = frame.At<UNICODE_STRING>(0x200);
             ref HANDLE Key = ref frame.Local<HANDLE>(0x208);
             ref ULONG Result = ref frame.Local<ULONG>(0x20C);
-#line 113 "nt-src/private/ntos/tests/cmhive.c"
+#line 252 "nt-src/private/ntos/tests/cmhive.c"
             PKEY_BASIC_INFORMATION Basic = Buffer.As<_KEY_BASIC_INFORMATION>();
             PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
             PUCHAR Original = KeLoaderBlock.RegistryBase.As<byte>();
             ULONG Length = 0x1000u + (Original + 0x28).As<uint>().Deref;
             ULONG RootCell = (Original + 0x24).As<uint>().Deref;
-#line 119 "nt-src/private/ntos/tests/cmhive.c"
+#line 258 "nt-src/private/ntos/tests/cmhive.c"
             PUCHAR Copy = default(PUCHAR);
-#line 122 "nt-src/private/ntos/tests/cmhive.c"
+#line 261 "nt-src/private/ntos/tests/cmhive.c"
             ULONG Index = 0;
             BOOLEAN Listed = FALSE;
-#line 129 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 129u, Str.KmtCmOpen_L_Registry_Machine_OBJ);
+#line 268 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 268u, Str.KmtCmOpen_L_Registry_Machine_OBJ);
             for (Index = 0u; ZwEnumerateKey(Key, Index, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x20C)) >= 0; Index += 1u)
             {
-#line 130 "nt-src/private/ntos/tests/cmhive.c"
+#line 269 "nt-src/private/ntos/tests/cmhive.c"
                 SafePoint.Poll();
                 Listed = (BOOLEAN)(Listed != 0 || KmtCmNameIs(Basic.Name, Basic.NameLength, Str.w_SYSTEM) != 0 ? 1 : 0);
             }
 
-#line 133 "nt-src/private/ntos/tests/cmhive.c"
-            KmtOk((BOOLEAN)(Listed != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 133u, Str.Registry_Machine_lists_SYSTEM, Va.Args(frame.Base + 0x220));
+#line 272 "nt-src/private/ntos/tests/cmhive.c"
+            KmtOk((BOOLEAN)(Listed != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 272u, Str.Registry_Machine_lists_SYSTEM, Va.Args(frame.Base + 0x220));
             ZwClose(Key);
-#line 136 "nt-src/private/ntos/tests/cmhive.c"
+#line 275 "nt-src/private/ntos/tests/cmhive.c"
             Copy = ExAllocatePoolWithTag(PagedPool, Length, KMT_CM_TAG).As<byte>();
             memcpy(Copy.As<CVoid>(), Original.As<CVoid>(), Length);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 139u, Str.CmLoadHiveImage_Path_Copy_Length);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0xC0000035u, Str.nt_src_private_ntos_tests_cmhive, 140u, Str.CmLoadHiveImage_Path_Copy_Length);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive_Sele, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 141u, Str.KmtCmOpen_KMT_CM_HIVE_L_Select_O);
-            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_Current, Partial, 512u, frame.At<uint>(0x20C)) >= 0 && Partial.Type == 4u && Partial.Data.As<uint>().Deref == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 143u, Str.the_mounted_copy_s_Select_Curren, Va.Args(frame.Base + 0x234));
-#line 144 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC0000121u, Str.nt_src_private_ntos_tests_cmhive, 144u, Str.CmUnloadHive_Path_0x_08lx_expect);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 278u, Str.CmLoadHiveImage_Path_Copy_Length);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), Length), 0xC0000035u, Str.nt_src_private_ntos_tests_cmhive, 279u, Str.CmLoadHiveImage_Path_Copy_Length);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive_Sele, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 280u, Str.KmtCmOpen_KMT_CM_HIVE_L_Select_O);
+            KmtOk((BOOLEAN)((KmtCmQuery(Key, Str.w_Current, Partial, 512u, frame.At<uint>(0x20C)) >= 0 && Partial.Type == 4u && Partial.Data.As<uint>().Deref == 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmhive, 282u, Str.the_mounted_copy_s_Select_Curren, Va.Args(frame.Base + 0x234));
+#line 283 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC0000121u, Str.nt_src_private_ntos_tests_cmhive, 283u, Str.CmUnloadHive_Path_0x_08lx_expect);
             ZwClose(Key);
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 146u, Str.CmUnloadHive_Path_0x_08lx_expect);
-            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 147u, Str.KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I);
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 285u, Str.CmUnloadHive_Path_0x_08lx_expect);
+            KmtCheckUlong((ULONG)KmtCmOpen(Str.w__Registry_Machine_KmtHive, 0x40u, frame.At<Ptr<CVoid>>(0x208)), 0xC0000034u, Str.nt_src_private_ntos_tests_cmhive, 286u, Str.KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_System);
-            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC000000Du, Str.nt_src_private_ntos_tests_cmhive, 149u, Str.CmUnloadHive_Path_0x_08lx_expect);
-#line 155 "nt-src/private/ntos/tests/cmhive.c"
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0u, (byte)'R', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 155u, Str.KmtCmLoadDamaged_Original_Length);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 156u, Str.KmtCmLoadDamaged_Original_Length_2);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x29u, 0x7F, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 157u, Str.KmtCmLoadDamaged_Original_Length_3);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u, (byte)'H', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 158u, Str.KmtCmLoadDamaged_Original_Length_4);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x24u, 0xC, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 159u, Str.KmtCmLoadDamaged_Original_Length_5);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u, (byte)'x', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 160u, Str.KmtCmLoadDamaged_Original_Length_6);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u + 0x1Cu, 0x11, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 161u, Str.KmtCmLoadDamaged_Original_Length_7);
-            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 1), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 162u, Str.KmtCmLoadDamaged_Original_Length_8);
+            KmtCheckUlong((ULONG)CmUnloadHive(Path), 0xC000000Du, Str.nt_src_private_ntos_tests_cmhive, 288u, Str.CmUnloadHive_Path_0x_08lx_expect);
+#line 294 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0u, (byte)'R', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 294u, Str.KmtCmLoadDamaged_Original_Length);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 0), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 295u, Str.KmtCmLoadDamaged_Original_Length_2);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x29u, 0x7F, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 296u, Str.KmtCmLoadDamaged_Original_Length_3);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u, (byte)'H', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 297u, Str.KmtCmLoadDamaged_Original_Length_4);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x24u, 0xC, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 298u, Str.KmtCmLoadDamaged_Original_Length_5);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u, (byte)'x', 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 299u, Str.KmtCmLoadDamaged_Original_Length_6);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x1000u + RootCell + 4u + 0x1Cu, 0x11, 1), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 300u, Str.KmtCmLoadDamaged_Original_Length_7);
+            KmtCheckUlong((ULONG)KmtCmLoadDamaged(Original, Length, Copy, 0x30u, (byte)'X', 1), 0x0u, Str.nt_src_private_ntos_tests_cmhive, 301u, Str.KmtCmLoadDamaged_Original_Length_8);
             RtlInitUnicodeString(Path, Str.w__Registry_Machine_KmtHive);
-            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), 0x1000u), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 164u, Str.CmLoadHiveImage_Path_Copy_0x1000);
+            KmtCheckUlong((ULONG)CmLoadHiveImage(Path, Copy.As<CVoid>(), 0x1000u), 0xC000014Cu, Str.nt_src_private_ntos_tests_cmhive, 303u, Str.CmLoadHiveImage_Path_Copy_0x1000);
             ExFreePoolWithTag(Copy.As<CVoid>(), KMT_CM_TAG);
-#line 165 "nt-src/private/ntos/tests/cmhive.c"
+#line 306 "nt-src/private/ntos/tests/cmhive.c"
+            KmtCmCheckHiveFile();
+#line 306 "nt-src/private/ntos/tests/cmhive.c"
             frame.Leave();
         }
 
@@ -202,7 +365,11 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<byte>, uint, Ptr<byte>, uint, byte, byte, int>)(&KmtCmLoadDamaged)), "i:iiiiBB", "KmtCmLoadDamaged");
             Fn.Register(__code + 0x10, (nint)((delegate*<void>)(&Test_CmLink)), "v:", "Test_CmLink");
-            Fn.Register(__code + 0x20, (nint)((delegate*<void>)(&Test_CmHive)), "v:", "Test_CmHive");
+            Fn.Register(__code + 0x20, (nint)((delegate*<uint, Ptr<Ptr<CVoid>>, int>)(&KmtCmOpenHiveFile)), "i:ii", "KmtCmOpenHiveFile");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<uint>, Ptr<byte>>)(&KmtCmReadHiveFile)), "i:i", "KmtCmReadHiveFile");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<byte>, uint, Ptr<uint>, int>)(&KmtCmQueryFlushedDword)), "i:iii", "KmtCmQueryFlushedDword");
+            Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&KmtCmCheckHiveFile)), "v:", "KmtCmCheckHiveFile");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&Test_CmHive)), "v:", "Test_CmHive");
             ImageData.Put(__data, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01\0\\\0C\0o\0n\0t\0r\0o\0l"u8);
             ImageData.Put(__data + 0x60, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0N\0o\0w\0h\0e\0r\0e"u8);
             ImageData.Put(__data + 0xA4, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0K\0m\0t\0H\0i\0v\0e\0\0\0"u8);
@@ -233,29 +400,44 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x8A8, "KmtCmOpen(L\"\\\\Registry\\\\Machine\\\\System\\\\KmtLink\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x914, "ZwDeleteKey(Link) = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x944, "KmtCmOpen(L\"\\\\Registry\\\\Machine\\\\System\\\\KmtLink\", OBJ_CASE_INSENSITIVE | OBJ_OPENLINK, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x9C0, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\0\0"u8);
-            ImageData.Put(__data + 0x9E4, "KmtCmOpen(L\"\\\\Registry\\\\Machine\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xA40, "S\0Y\0S\0T\0E\0M\0\0\0"u8);
-            ImageData.Put(__data + 0xA50, "\\Registry\\Machine lists SYSTEM\0"u8);
-            ImageData.Put(__data + 0xA70, "CmLoadHiveImage(&Path, Copy, Length) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xAB4, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0K\0m\0t\0H\0i\0v\0e\0\\\0S\0e\0l\0e\0c\0t\0\0\0"u8);
-            ImageData.Put(__data + 0xAF8, "KmtCmOpen(KMT_CM_HIVE L\"\\\\Select\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xB54, "C\0u\0r\0r\0e\0n\0t\0\0\0"u8);
-            ImageData.Put(__data + 0xB64, "the mounted copy's Select\\Current is 1\0"u8);
-            ImageData.Put(__data + 0xB8C, "CmUnloadHive(&Path) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xBBC, "KmtCmOpen(KMT_CM_HIVE, OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xC0C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\0\0"u8);
-            ImageData.Put(__data + 0xC40, "KmtCmLoadDamaged(Original, Length, Copy, 0, 'R', FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xC94, "KmtCmLoadDamaged(Original, Length, Copy, 0x30, 'X', FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xCEC, "KmtCmLoadDamaged(Original, Length, Copy, 0x29, 0x7F, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xD44, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000, 'H', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xD9C, "KmtCmLoadDamaged(Original, Length, Copy, 0x24, 0x0C, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xDF4, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000 + RootCell + 4, 'x', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xE5C, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000 + RootCell + 4 + 0x1C, 0x11, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xECC, "KmtCmLoadDamaged(Original, Length, Copy, 0x30, 'X', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xF24, "CmLoadHiveImage(&Path, Copy, 0x1000) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xF68, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01\0\\\0C\0o\0n\0t\0r\0o\0l\0\0\0"u8);
-            ImageData.Put(__data + 0xFC8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0N\0o\0w\0h\0e\0r\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x9C0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0S\0y\0s\0t\0e\0m\03\02\0\\\0C\0o\0n\0f\0i\0g\0\\\0S\0Y\0S\0T\0E\0M\0\0\0"u8);
+            ImageData.Put(__data + 0xA08, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0K\0m\0t\0H\0i\0v\0e\0\\\0K\0m\0t\0F\0l\0u\0s\0h\0\0\0"u8);
+            ImageData.Put(__data + 0xA50, "W\0r\0i\0t\0t\0e\0n\0\0\0"u8);
+            ImageData.Put(__data + 0xA60, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0K\0m\0t\0F\0l\0u\0s\0h\0\0\0"u8);
+            ImageData.Put(__data + 0xAA4, "KmtCmCreate(L\"\\\\Registry\\\\Machine\\\\System\\\\KmtFlush\", NULL, 0, &Key, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB0C, "KmtCmSet(Key, L\"Written\", REG_DWORD, &Value, sizeof(Value)) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB64, "ZwFlushKey(Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xB90, "the SYSTEM hive's file reads back\0"u8);
+            ImageData.Put(__data + 0xBB4, "Length = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xBD0, "the file holds what the loader's copy holds\0"u8);
+            ImageData.Put(__data + 0xBFC, "KmtCmQueryFlushedDword(File, Length, &Read) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xC44, "Read = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xC68, "KmtCmOpenHiveFile(0, &Held) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xCA0, "ZwDeleteKey(Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xCD0, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\0\0"u8);
+            ImageData.Put(__data + 0xD04, "KmtCmOpen(L\"\\\\Registry\\\\Machine\\\\System\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xD68, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\0\0"u8);
+            ImageData.Put(__data + 0xD8C, "KmtCmOpen(L\"\\\\Registry\\\\Machine\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xDE8, "S\0Y\0S\0T\0E\0M\0\0\0"u8);
+            ImageData.Put(__data + 0xDF8, "\\Registry\\Machine lists SYSTEM\0"u8);
+            ImageData.Put(__data + 0xE18, "CmLoadHiveImage(&Path, Copy, Length) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xE5C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0K\0m\0t\0H\0i\0v\0e\0\\\0S\0e\0l\0e\0c\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xEA0, "KmtCmOpen(KMT_CM_HIVE L\"\\\\Select\", OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xEFC, "C\0u\0r\0r\0e\0n\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xF0C, "the mounted copy's Select\\Current is 1\0"u8);
+            ImageData.Put(__data + 0xF34, "CmUnloadHive(&Path) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF64, "KmtCmOpen(KMT_CM_HIVE, OBJ_CASE_INSENSITIVE, &Key) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xFB4, "KmtCmLoadDamaged(Original, Length, Copy, 0, 'R', FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1008, "KmtCmLoadDamaged(Original, Length, Copy, 0x30, 'X', FALSE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1060, "KmtCmLoadDamaged(Original, Length, Copy, 0x29, 0x7F, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x10B8, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000, 'H', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1110, "KmtCmLoadDamaged(Original, Length, Copy, 0x24, 0x0C, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1168, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000 + RootCell + 4, 'x', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x11D0, "KmtCmLoadDamaged(Original, Length, Copy, 0x1000 + RootCell + 4 + 0x1C, 0x11, TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1240, "KmtCmLoadDamaged(Original, Length, Copy, 0x30, 'X', TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1298, "CmLoadHiveImage(&Path, Copy, 0x1000) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x12DC, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01\0\\\0C\0o\0n\0t\0r\0o\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x133C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0N\0o\0w\0h\0e\0r\0e\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -263,7 +445,11 @@ public static unsafe partial class Image
         {
             public static FnPtr KmtCmLoadDamaged => new FnPtr(__code);
             public static FnPtr Test_CmLink => new FnPtr(__code + 0x10);
-            public static FnPtr Test_CmHive => new FnPtr(__code + 0x20);
+            public static FnPtr KmtCmOpenHiveFile => new FnPtr(__code + 0x20);
+            public static FnPtr KmtCmReadHiveFile => new FnPtr(__code + 0x30);
+            public static FnPtr KmtCmQueryFlushedDword => new FnPtr(__code + 0x40);
+            public static FnPtr KmtCmCheckHiveFile => new FnPtr(__code + 0x50);
+            public static FnPtr Test_CmHive => new FnPtr(__code + 0x60);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -297,29 +483,44 @@ public static unsafe partial class Image
             public static Ptr<sbyte> KmtCmOpen_L_Registry_Machine_Sys_6 => new Ptr<sbyte>(__data + 0x8A8);
             public static Ptr<sbyte> ZwDeleteKey_Link_0x_08lx_expecte => new Ptr<sbyte>(__data + 0x914);
             public static Ptr<sbyte> KmtCmOpen_L_Registry_Machine_Sys_7 => new Ptr<sbyte>(__data + 0x944);
-            public static Ptr<ushort> w__Registry_Machine => new Ptr<ushort>(__data + 0x9C0);
-            public static Ptr<sbyte> KmtCmOpen_L_Registry_Machine_OBJ => new Ptr<sbyte>(__data + 0x9E4);
-            public static Ptr<ushort> w_SYSTEM => new Ptr<ushort>(__data + 0xA40);
-            public static Ptr<sbyte> Registry_Machine_lists_SYSTEM => new Ptr<sbyte>(__data + 0xA50);
-            public static Ptr<sbyte> CmLoadHiveImage_Path_Copy_Length => new Ptr<sbyte>(__data + 0xA70);
-            public static Ptr<ushort> w__Registry_Machine_KmtHive_Sele => new Ptr<ushort>(__data + 0xAB4);
-            public static Ptr<sbyte> KmtCmOpen_KMT_CM_HIVE_L_Select_O => new Ptr<sbyte>(__data + 0xAF8);
-            public static Ptr<ushort> w_Current => new Ptr<ushort>(__data + 0xB54);
-            public static Ptr<sbyte> the_mounted_copy_s_Select_Curren => new Ptr<sbyte>(__data + 0xB64);
-            public static Ptr<sbyte> CmUnloadHive_Path_0x_08lx_expect => new Ptr<sbyte>(__data + 0xB8C);
-            public static Ptr<sbyte> KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I => new Ptr<sbyte>(__data + 0xBBC);
-            public static Ptr<ushort> w__Registry_Machine_System => new Ptr<ushort>(__data + 0xC0C);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length => new Ptr<sbyte>(__data + 0xC40);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_2 => new Ptr<sbyte>(__data + 0xC94);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_3 => new Ptr<sbyte>(__data + 0xCEC);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_4 => new Ptr<sbyte>(__data + 0xD44);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_5 => new Ptr<sbyte>(__data + 0xD9C);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_6 => new Ptr<sbyte>(__data + 0xDF4);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_7 => new Ptr<sbyte>(__data + 0xE5C);
-            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_8 => new Ptr<sbyte>(__data + 0xECC);
-            public static Ptr<sbyte> CmLoadHiveImage_Path_Copy_0x1000 => new Ptr<sbyte>(__data + 0xF24);
-            public static Ptr<ushort> w__Registry_Machine_System_Contr => new Ptr<ushort>(__data + 0xF68);
-            public static Ptr<ushort> w__Registry_Machine_System_Nowhe => new Ptr<ushort>(__data + 0xFC8);
+            public static Ptr<ushort> w__SystemRoot_System32_Config_SY => new Ptr<ushort>(__data + 0x9C0);
+            public static Ptr<ushort> w__Registry_Machine_KmtHive_KmtF => new Ptr<ushort>(__data + 0xA08);
+            public static Ptr<ushort> w_Written => new Ptr<ushort>(__data + 0xA50);
+            public static Ptr<ushort> w__Registry_Machine_System_KmtFl => new Ptr<ushort>(__data + 0xA60);
+            public static Ptr<sbyte> KmtCmCreate_L_Registry_Machine_S_2 => new Ptr<sbyte>(__data + 0xAA4);
+            public static Ptr<sbyte> KmtCmSet_Key_L_Written_REG_DWORD => new Ptr<sbyte>(__data + 0xB0C);
+            public static Ptr<sbyte> ZwFlushKey_Key_0x_08lx_expected => new Ptr<sbyte>(__data + 0xB64);
+            public static Ptr<sbyte> the_SYSTEM_hive_s_file_reads_bac => new Ptr<sbyte>(__data + 0xB90);
+            public static Ptr<sbyte> Length_lu_expected_lu => new Ptr<sbyte>(__data + 0xBB4);
+            public static Ptr<sbyte> the_file_holds_what_the_loader_s => new Ptr<sbyte>(__data + 0xBD0);
+            public static Ptr<sbyte> KmtCmQueryFlushedDword_File_Leng => new Ptr<sbyte>(__data + 0xBFC);
+            public static Ptr<sbyte> Read_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0xC44);
+            public static Ptr<sbyte> KmtCmOpenHiveFile_0_Held_0x_08lx => new Ptr<sbyte>(__data + 0xC68);
+            public static Ptr<sbyte> ZwDeleteKey_Key_0x_08lx_expected => new Ptr<sbyte>(__data + 0xCA0);
+            public static Ptr<ushort> w__Registry_Machine_System => new Ptr<ushort>(__data + 0xCD0);
+            public static Ptr<sbyte> KmtCmOpen_L_Registry_Machine_Sys_8 => new Ptr<sbyte>(__data + 0xD04);
+            public static Ptr<ushort> w__Registry_Machine => new Ptr<ushort>(__data + 0xD68);
+            public static Ptr<sbyte> KmtCmOpen_L_Registry_Machine_OBJ => new Ptr<sbyte>(__data + 0xD8C);
+            public static Ptr<ushort> w_SYSTEM => new Ptr<ushort>(__data + 0xDE8);
+            public static Ptr<sbyte> Registry_Machine_lists_SYSTEM => new Ptr<sbyte>(__data + 0xDF8);
+            public static Ptr<sbyte> CmLoadHiveImage_Path_Copy_Length => new Ptr<sbyte>(__data + 0xE18);
+            public static Ptr<ushort> w__Registry_Machine_KmtHive_Sele => new Ptr<ushort>(__data + 0xE5C);
+            public static Ptr<sbyte> KmtCmOpen_KMT_CM_HIVE_L_Select_O => new Ptr<sbyte>(__data + 0xEA0);
+            public static Ptr<ushort> w_Current => new Ptr<ushort>(__data + 0xEFC);
+            public static Ptr<sbyte> the_mounted_copy_s_Select_Curren => new Ptr<sbyte>(__data + 0xF0C);
+            public static Ptr<sbyte> CmUnloadHive_Path_0x_08lx_expect => new Ptr<sbyte>(__data + 0xF34);
+            public static Ptr<sbyte> KmtCmOpen_KMT_CM_HIVE_OBJ_CASE_I => new Ptr<sbyte>(__data + 0xF64);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length => new Ptr<sbyte>(__data + 0xFB4);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_2 => new Ptr<sbyte>(__data + 0x1008);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_3 => new Ptr<sbyte>(__data + 0x1060);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_4 => new Ptr<sbyte>(__data + 0x10B8);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_5 => new Ptr<sbyte>(__data + 0x1110);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_6 => new Ptr<sbyte>(__data + 0x1168);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_7 => new Ptr<sbyte>(__data + 0x11D0);
+            public static Ptr<sbyte> KmtCmLoadDamaged_Original_Length_8 => new Ptr<sbyte>(__data + 0x1240);
+            public static Ptr<sbyte> CmLoadHiveImage_Path_Copy_0x1000 => new Ptr<sbyte>(__data + 0x1298);
+            public static Ptr<ushort> w__Registry_Machine_System_Contr => new Ptr<ushort>(__data + 0x12DC);
+            public static Ptr<ushort> w__Registry_Machine_System_Nowhe => new Ptr<ushort>(__data + 0x133C);
         }
     }
 }

@@ -35,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/cmsupport.c: its functions, objects and string literals.</summary>
     public static unsafe class cmsupport_c
     {
-        internal static readonly ImageUnit __Unit = new(0x70, 0x2C0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x70, 0x2F0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -47,11 +47,11 @@ public static unsafe partial class Image
         private const int PagedPool = 1;
         private const int KeyValuePartialInformation = 2;
         private const int KeyBasicInformation = 0;
+        private const int REG_DWORD = 4;
         private const int KMT_CM_TAG = 1950575947;
         private const int REG_SZ = 1;
         private const int REG_EXPAND_SZ = 2;
         private const int REG_BINARY = 3;
-        private const int REG_DWORD = 4;
         private const int REG_DWORD_BIG_ENDIAN = 5;
         private const int REG_MULTI_SZ = 7;
         private const int REG_QWORD = 11;
@@ -73,44 +73,61 @@ public static unsafe partial class Image
         public static void KmtWriteRegistry()
         {
 #line 140 "nt-src/private/ntos/tests/cmsupport.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x60);
             ref ULONG Dword = ref frame.Local<ULONG>(0x0);
             Ptr<UCHAR> BigEndian = frame.At<UCHAR>(0x4);
             ref ULONGLONG Qword = ref frame.Local<ULONGLONG>(0x8);
-            ref HANDLE Key = ref frame.Local<HANDLE>(0x10);
-            ref HANDLE Child = ref frame.Local<HANDLE>(0x14);
-#line 158 "nt-src/private/ntos/tests/cmsupport.c"
+            Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x10);
+            ref ULONG Boots = ref frame.Local<ULONG>(0x24);
+            ref ULONG Length = ref frame.Local<ULONG>(0x28);
+            ref HANDLE Key = ref frame.Local<HANDLE>(0x2C);
+            ref HANDLE Child = ref frame.Local<HANDLE>(0x30);
+#line 160 "nt-src/private/ntos/tests/cmsupport.c"
             Dword = 0x12345678u;
             BigEndian.Zero(0x4);
             BigEndian.W[0] = 0x12;
             BigEndian.W[1] = 0x34;
             BigEndian.W[2] = 0x56;
             BigEndian.W[3] = 0x78;
-#line 160 "nt-src/private/ntos/tests/cmsupport.c"
+#line 162 "nt-src/private/ntos/tests/cmsupport.c"
             Qword = 0x123456789ABCDEFUL;
-            PUCHAR Big = default(PUCHAR);
 #line 164 "nt-src/private/ntos/tests/cmsupport.c"
-            ULONG Index = 0;
-#line 166 "nt-src/private/ntos/tests/cmsupport.c"
-            if (KmtCmCreate(Str.w__Registry_Machine_System_KmtWr, Ptr<CVoid>.Null, 0u, frame.At<Ptr<CVoid>>(0x10), Ptr<uint>.Null) < 0)
-            {
+            PKEY_VALUE_PARTIAL_INFORMATION Partial = Buffer.As<_KEY_VALUE_PARTIAL_INFORMATION>();
+            Boots = 0u;
 #line 167 "nt-src/private/ntos/tests/cmsupport.c"
-                DbgPrint(Str.KmtWriteRegistry_ZwCreateKey_fai, Va.Args(frame.Base + 0x1C));
+            PUCHAR Big = default(PUCHAR);
+#line 170 "nt-src/private/ntos/tests/cmsupport.c"
+            ULONG Index = 0;
+#line 172 "nt-src/private/ntos/tests/cmsupport.c"
+            if (KmtCmCreate(Str.w__Registry_Machine_System_KmtWr, Ptr<CVoid>.Null, 0u, frame.At<Ptr<CVoid>>(0x2C), Ptr<uint>.Null) < 0)
+            {
+#line 173 "nt-src/private/ntos/tests/cmsupport.c"
+                DbgPrint(Str.KmtWriteRegistry_ZwCreateKey_fai, Va.Args(frame.Base + 0x38));
                 frame.Leave();
-#line 166 "nt-src/private/ntos/tests/cmsupport.c"
+#line 172 "nt-src/private/ntos/tests/cmsupport.c"
                 return;
             }
 
-#line 170 "nt-src/private/ntos/tests/cmsupport.c"
+#line 176 "nt-src/private/ntos/tests/cmsupport.c"
+            if (KmtCmQuery(Key, Str.w_Boots, Partial, 20u, frame.At<uint>(0x28)) >= 0 && Partial.Type == (uint)REG_DWORD)
+            {
+#line 177 "nt-src/private/ntos/tests/cmsupport.c"
+                memcpy(frame.At<uint>(0x24).As<CVoid>(), Partial.Data.As<CVoid>(), 4u);
+            }
+
+#line 179 "nt-src/private/ntos/tests/cmsupport.c"
+            DbgPrint(Str.KmtWriteRegistry_Boots_was_lu, Va.Args(frame.Base + 0x40, Boots));
+            Boots += 1u;
+            KmtCmSet(Key, Str.w_Boots, REG_DWORD, frame.At<uint>(0x24).As<CVoid>(), 4u);
             Big = ExAllocatePoolWithTag(PagedPool, 40000u, KMT_CM_TAG).As<byte>();
             for (Index = 0u; Index < 40000u; Index += 1u)
             {
-#line 171 "nt-src/private/ntos/tests/cmsupport.c"
+#line 183 "nt-src/private/ntos/tests/cmsupport.c"
                 SafePoint.Poll();
                 Big.W[Index] = (UCHAR)(Index * 7u % 251u);
             }
 
-#line 174 "nt-src/private/ntos/tests/cmsupport.c"
+#line 186 "nt-src/private/ntos/tests/cmsupport.c"
             KmtCmSet(Key, Str.w_Sz, REG_SZ, KmtWriteRegistry_Text.As<CVoid>(), 44u);
             KmtCmSet(Key, Str.w_ExpandSz, REG_EXPAND_SZ, KmtWriteRegistry_Expand.As<CVoid>(), 34u);
             KmtCmSet(Key, Str.w_Binary, REG_BINARY, Big.As<CVoid>(), 300u);
@@ -122,17 +139,17 @@ public static unsafe partial class Image
             KmtCmSet(Key, Str.w_None, REG_NONE, Ptr<CVoid>.Null, 0u);
             KmtCmSet(Key, Str.w_Big, REG_BINARY, Big.As<CVoid>(), 40000u);
             ExFreePoolWithTag(Big.As<CVoid>(), KMT_CM_TAG);
-            if (KmtCmCreate(Str.w_Child, Key, 0u, frame.At<Ptr<CVoid>>(0x14), Ptr<uint>.Null) >= 0)
+            if (KmtCmCreate(Str.w_Child, Key, 0u, frame.At<Ptr<CVoid>>(0x30), Ptr<uint>.Null) >= 0)
             {
-#line 186 "nt-src/private/ntos/tests/cmsupport.c"
+#line 198 "nt-src/private/ntos/tests/cmsupport.c"
                 KmtCmSet(Child, Str.w, REG_SZ, KmtWriteRegistry_Text.As<CVoid>(), 44u);
                 ZwClose(Child);
             }
 
-#line 189 "nt-src/private/ntos/tests/cmsupport.c"
-            DbgPrint(Str.KmtWriteRegistry_ZwFlushKey_0x_0, Va.Args(frame.Base + 0x24, ZwFlushKey(Key)));
+#line 201 "nt-src/private/ntos/tests/cmsupport.c"
+            DbgPrint(Str.KmtWriteRegistry_ZwFlushKey_0x_0, Va.Args(frame.Base + 0x48, ZwFlushKey(Key)));
             ZwClose(Key);
-#line 190 "nt-src/private/ntos/tests/cmsupport.c"
+#line 202 "nt-src/private/ntos/tests/cmsupport.c"
             frame.Leave();
         }
 
@@ -306,23 +323,25 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x70, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01"u8);
             ImageData.Put(__data + 0xC0, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0K\0m\0t\0W\0r\0i\0t\0t\0e\0n\0\0\0"u8);
             ImageData.Put(__data + 0x108, "KmtWriteRegistry: ZwCreateKey failed\n\0"u8);
-            ImageData.Put(__data + 0x130, "S\0z\0\0\0"u8);
-            ImageData.Put(__data + 0x138, "E\0x\0p\0a\0n\0d\0S\0z\0\0\0"u8);
-            ImageData.Put(__data + 0x14C, "B\0i\0n\0a\0r\0y\0\0\0"u8);
-            ImageData.Put(__data + 0x15C, "D\0w\0o\0r\0d\0\0\0"u8);
-            ImageData.Put(__data + 0x168, "D\0w\0o\0r\0d\0B\0i\0g\0E\0n\0d\0i\0a\0n\0\0\0"u8);
-            ImageData.Put(__data + 0x188, "M\0u\0l\0t\0i\0S\0z\0\0\0"u8);
-            ImageData.Put(__data + 0x198, "Q\0w\0o\0r\0d\0\0\0"u8);
-            ImageData.Put(__data + 0x1A4, "L\0i\0n\0k\0\0\0"u8);
-            ImageData.Put(__data + 0x1B0, "N\0o\0n\0e\0\0\0"u8);
-            ImageData.Put(__data + 0x1BC, "B\0i\0g\0\0\0"u8);
-            ImageData.Put(__data + 0x1C4, "C\0h\0i\0l\0d\0\0\0"u8);
-            ImageData.Put(__data + 0x1D0, "\0\0"u8);
-            ImageData.Put(__data + 0x1D4, "KmtWriteRegistry: ZwFlushKey 0x%08lx\n\0"u8);
-            ImageData.Put(__data + 0x1FC, "w\0r\0i\0t\0t\0e\0n\0 \0b\0y\0 \0t\0h\0e\0 \0k\0e\0r\0n\0e\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x228, "%\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0%\0\\\0k\0m\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x24C, "o\0n\0e\0\0\0t\0w\0o\0\0\0t\0h\0r\0e\0e\0\0\0\0\0"u8);
-            ImageData.Put(__data + 0x26C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01\0\0\0"u8);
+            ImageData.Put(__data + 0x130, "B\0o\0o\0t\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x13C, "KmtWriteRegistry: Boots was %lu\n\0"u8);
+            ImageData.Put(__data + 0x160, "S\0z\0\0\0"u8);
+            ImageData.Put(__data + 0x168, "E\0x\0p\0a\0n\0d\0S\0z\0\0\0"u8);
+            ImageData.Put(__data + 0x17C, "B\0i\0n\0a\0r\0y\0\0\0"u8);
+            ImageData.Put(__data + 0x18C, "D\0w\0o\0r\0d\0\0\0"u8);
+            ImageData.Put(__data + 0x198, "D\0w\0o\0r\0d\0B\0i\0g\0E\0n\0d\0i\0a\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x1B8, "M\0u\0l\0t\0i\0S\0z\0\0\0"u8);
+            ImageData.Put(__data + 0x1C8, "Q\0w\0o\0r\0d\0\0\0"u8);
+            ImageData.Put(__data + 0x1D4, "L\0i\0n\0k\0\0\0"u8);
+            ImageData.Put(__data + 0x1E0, "N\0o\0n\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x1EC, "B\0i\0g\0\0\0"u8);
+            ImageData.Put(__data + 0x1F4, "C\0h\0i\0l\0d\0\0\0"u8);
+            ImageData.Put(__data + 0x200, "\0\0"u8);
+            ImageData.Put(__data + 0x204, "KmtWriteRegistry: ZwFlushKey 0x%08lx\n\0"u8);
+            ImageData.Put(__data + 0x22C, "w\0r\0i\0t\0t\0e\0n\0 \0b\0y\0 \0t\0h\0e\0 \0k\0e\0r\0n\0e\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x258, "%\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0%\0\\\0k\0m\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x27C, "o\0n\0e\0\0\0t\0w\0o\0\0\0t\0h\0r\0e\0e\0\0\0\0\0"u8);
+            ImageData.Put(__data + 0x29C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\00\00\01\0\0\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -342,23 +361,25 @@ public static unsafe partial class Image
         {
             public static Ptr<ushort> w__Registry_Machine_System_KmtWr => new Ptr<ushort>(__data + 0xC0);
             public static Ptr<sbyte> KmtWriteRegistry_ZwCreateKey_fai => new Ptr<sbyte>(__data + 0x108);
-            public static Ptr<ushort> w_Sz => new Ptr<ushort>(__data + 0x130);
-            public static Ptr<ushort> w_ExpandSz => new Ptr<ushort>(__data + 0x138);
-            public static Ptr<ushort> w_Binary => new Ptr<ushort>(__data + 0x14C);
-            public static Ptr<ushort> w_Dword => new Ptr<ushort>(__data + 0x15C);
-            public static Ptr<ushort> w_DwordBigEndian => new Ptr<ushort>(__data + 0x168);
-            public static Ptr<ushort> w_MultiSz => new Ptr<ushort>(__data + 0x188);
-            public static Ptr<ushort> w_Qword => new Ptr<ushort>(__data + 0x198);
-            public static Ptr<ushort> w_Link => new Ptr<ushort>(__data + 0x1A4);
-            public static Ptr<ushort> w_None => new Ptr<ushort>(__data + 0x1B0);
-            public static Ptr<ushort> w_Big => new Ptr<ushort>(__data + 0x1BC);
-            public static Ptr<ushort> w_Child => new Ptr<ushort>(__data + 0x1C4);
-            public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x1D0);
-            public static Ptr<sbyte> KmtWriteRegistry_ZwFlushKey_0x_0 => new Ptr<sbyte>(__data + 0x1D4);
-            public static Ptr<ushort> w_written_by_the_kernel => new Ptr<ushort>(__data + 0x1FC);
-            public static Ptr<ushort> w__SystemRoot_kmt => new Ptr<ushort>(__data + 0x228);
-            public static Ptr<ushort> w_one_two_three => new Ptr<ushort>(__data + 0x24C);
-            public static Ptr<ushort> w__Registry_Machine_System_Contr => new Ptr<ushort>(__data + 0x26C);
+            public static Ptr<ushort> w_Boots => new Ptr<ushort>(__data + 0x130);
+            public static Ptr<sbyte> KmtWriteRegistry_Boots_was_lu => new Ptr<sbyte>(__data + 0x13C);
+            public static Ptr<ushort> w_Sz => new Ptr<ushort>(__data + 0x160);
+            public static Ptr<ushort> w_ExpandSz => new Ptr<ushort>(__data + 0x168);
+            public static Ptr<ushort> w_Binary => new Ptr<ushort>(__data + 0x17C);
+            public static Ptr<ushort> w_Dword => new Ptr<ushort>(__data + 0x18C);
+            public static Ptr<ushort> w_DwordBigEndian => new Ptr<ushort>(__data + 0x198);
+            public static Ptr<ushort> w_MultiSz => new Ptr<ushort>(__data + 0x1B8);
+            public static Ptr<ushort> w_Qword => new Ptr<ushort>(__data + 0x1C8);
+            public static Ptr<ushort> w_Link => new Ptr<ushort>(__data + 0x1D4);
+            public static Ptr<ushort> w_None => new Ptr<ushort>(__data + 0x1E0);
+            public static Ptr<ushort> w_Big => new Ptr<ushort>(__data + 0x1EC);
+            public static Ptr<ushort> w_Child => new Ptr<ushort>(__data + 0x1F4);
+            public static Ptr<ushort> w => new Ptr<ushort>(__data + 0x200);
+            public static Ptr<sbyte> KmtWriteRegistry_ZwFlushKey_0x_0 => new Ptr<sbyte>(__data + 0x204);
+            public static Ptr<ushort> w_written_by_the_kernel => new Ptr<ushort>(__data + 0x22C);
+            public static Ptr<ushort> w__SystemRoot_kmt => new Ptr<ushort>(__data + 0x258);
+            public static Ptr<ushort> w_one_two_three => new Ptr<ushort>(__data + 0x27C);
+            public static Ptr<ushort> w__Registry_Machine_System_Contr => new Ptr<ushort>(__data + 0x29C);
         }
     }
 }

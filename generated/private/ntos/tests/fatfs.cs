@@ -486,7 +486,7 @@ public static unsafe partial class Image
 
             Count = KmtFatCountEntries(Root, Ptr<ushort>.Null, Str.w_A_long_file_name_with_spaces_t, frame.At<byte>(0x80), frame.At<int>(0x84));
             KmtCheckUlong((ULONG)First_2, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 359u, Str.First_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 360u, Str.Count_lu_expected_lu);
+            KmtCheckUlong(Count, 5u, Str.nt_src_private_ntos_tests_fatfs, 360u, Str.Count_lu_expected_lu);
             KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 361u, Str.Found_ld_expected_ld);
             KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileNamesInformation, 0, Ptr<_UNICODE_STRING>.Null, 0), 0x80000006u, Str.nt_src_private_ntos_tests_fatfs, 363u, Str.ZwQueryDirectoryFile_Root_NULL_N);
 #line 364 "nt-src/private/ntos/tests/fatfs.c"

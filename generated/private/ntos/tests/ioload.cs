@@ -11,28 +11,34 @@ using static Nt2cs.Runtime.Intrinsics;
 using static Nt2cs.Runtime.Sequence;
 
 namespace Ntoskrnl;
+using ACCESS_MASK = uint;
 using BOOLEAN = byte;
-using BOOT_DRIVER_LIST_ENTRY = _BOOT_DRIVER_LIST_ENTRY;
+using HANDLE = Ptr<CVoid>;
 using IO_STATUS_BLOCK = _IO_STATUS_BLOCK;
 using KEVENT = _KEVENT;
+using KMT_IMAGE_FILE = _KMT_IMAGE_FILE;
 using LARGE_INTEGER = _LARGE_INTEGER;
 using LONG_PTR = int;
 using NTSTATUS = int;
+using OBJECT_ATTRIBUTES = _OBJECT_ATTRIBUTES;
 using PBOOT_DRIVER_LIST_ENTRY = Ptr<_BOOT_DRIVER_LIST_ENTRY>;
 using PCWSTR = Ptr<ushort>;
 using PDEVICE_OBJECT = Ptr<_DEVICE_OBJECT>;
 using PDRIVER_OBJECT = Ptr<_DRIVER_OBJECT>;
 using PDRIVER_UNLOAD = FnPtr;
 using PFILE_OBJECT = Ptr<_FILE_OBJECT>;
+using PHANDLE = Ptr<Ptr<CVoid>>;
 using PIO_STATUS_BLOCK = Ptr<_IO_STATUS_BLOCK>;
 using PIRP = Ptr<_IRP>;
 using PKLDR_DATA_TABLE_ENTRY = Ptr<_KLDR_DATA_TABLE_ENTRY>;
+using PKMT_IMAGE_FILE = Ptr<_KMT_IMAGE_FILE>;
 using PLIST_ENTRY = Ptr<_LIST_ENTRY>;
 using POBJECT_TYPE = Ptr<_OBJECT_TYPE>;
 using PUCHAR = Ptr<byte>;
 using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
+using PWCHAR = Ptr<ushort>;
 using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -43,7 +49,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/ioload.c: its functions, objects and string literals.</summary>
     public static unsafe class ioload_c
     {
-        internal static readonly ImageUnit __Unit = new(0x100, 0xC80, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x180, 0x1960, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -56,6 +62,7 @@ public static unsafe partial class Image
         private const int Executive = 0;
         private const int KernelMode = 0;
         private const int NonPagedPool = 0;
+        private const int PagedPool = 1;
         private const int FALSE = 0;
         private const int KMT_IRP_ROUND_TRIPS = 100000;
         private const int IRP_MJ_WRITE = 0x4;
@@ -67,12 +74,22 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int KMT_TAG = 1682732107;
+        private const int SYNCHRONIZE = 0x100000;
+        private const int FILE_ATTRIBUTE_NORMAL = 0x80;
+        private const int FILE_SYNCHRONOUS_IO_NONALERT = 0x20;
+        private const int FILE_GENERIC_WRITE = 1179926;
+        private const int FILE_OVERWRITE_IF = 0x5;
+        private const int FILE_NON_DIRECTORY_FILE = 0x40;
+        private const int KEY_ALL_ACCESS = 983103;
+        private const int REG_DWORD = 4;
+        private const int REG_EXPAND_SZ = 2;
+        private const int FILE_DIRECTORY_FILE = 0x1;
 
-        // nt-src/private/ntos/tests/ioload.c:504: void KmtIrpBenchmark()
+        // nt-src/private/ntos/tests/ioload.c:789: void KmtIrpBenchmark()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtIrpBenchmark()
         {
-#line 504 "nt-src/private/ntos/tests/ioload.c"
+#line 789 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x60);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
@@ -81,403 +98,433 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x18);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x30);
-#line 526 "nt-src/private/ntos/tests/ioload.c"
+#line 811 "nt-src/private/ntos/tests/ioload.c"
             ULONG Completed = 0u;
             ULONG Index = 0;
             PIRP Irp = default(PIRP);
-#line 530 "nt-src/private/ntos/tests/ioload.c"
+#line 815 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Str.w__Device_Null);
             if (IoGetDeviceObjectPointer(Name, 0x2u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
             {
-#line 532 "nt-src/private/ntos/tests/ioload.c"
+#line 817 "nt-src/private/ntos/tests/ioload.c"
                 DbgPrint(Str.IRP_round_trips_no_Device_Null, Va.Args(frame.Base + 0x44));
                 frame.Leave();
-#line 531 "nt-src/private/ntos/tests/ioload.c"
+#line 816 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-#line 535 "nt-src/private/ntos/tests/ioload.c"
+#line 820 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0, 16u);
             Offset.W.QuadPart = 0L;
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             for (Index = 0u; Index < (uint)KMT_IRP_ROUND_TRIPS; Index += 1u)
             {
-#line 538 "nt-src/private/ntos/tests/ioload.c"
+#line 823 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Irp = IoBuildSynchronousFsdRequest(IRP_MJ_WRITE, DeviceObject, Data.As<CVoid>(), 16u, Offset, Event, IoStatus);
                 if (Irp.IsNull)
                 {
-#line 541 "nt-src/private/ntos/tests/ioload.c"
+#line 826 "nt-src/private/ntos/tests/ioload.c"
                     break;
                 }
 
-#line 543 "nt-src/private/ntos/tests/ioload.c"
+#line 828 "nt-src/private/ntos/tests/ioload.c"
                 if (IofCallDriver(DeviceObject, Irp) == STATUS_PENDING)
                 {
-#line 544 "nt-src/private/ntos/tests/ioload.c"
+#line 829 "nt-src/private/ntos/tests/ioload.c"
                     KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                     KeClearEvent(Event);
                 }
 
-#line 547 "nt-src/private/ntos/tests/ioload.c"
+#line 832 "nt-src/private/ntos/tests/ioload.c"
                 if (IoStatus.Status >= 0 && IoStatus.Information == 16u)
                 {
-#line 548 "nt-src/private/ntos/tests/ioload.c"
+#line 833 "nt-src/private/ntos/tests/ioload.c"
                     Completed += 1u;
                 }
             }
 
-#line 551 "nt-src/private/ntos/tests/ioload.c"
+#line 836 "nt-src/private/ntos/tests/ioload.c"
             ObfDereferenceObject(FileObject.As<CVoid>());
             DbgPrint(Str.IRP_round_trips_lu, Va.Args(frame.Base + 0x4C, Completed));
-#line 552 "nt-src/private/ntos/tests/ioload.c"
+#line 837 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:155: long KmtSendRequest(struct _DEVICE_OBJECT*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/tests/ioload.c:157: long KmtSendRequest(struct _DEVICE_OBJECT*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtSendRequest(PDEVICE_OBJECT DeviceObject, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
         {
-#line 155 "nt-src/private/ntos/tests/ioload.c"
+#line 157 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x0);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x8);
-#line 176 "nt-src/private/ntos/tests/ioload.c"
+#line 178 "nt-src/private/ntos/tests/ioload.c"
             NTSTATUS Status = 0;
             PIRP Irp = default(PIRP);
-#line 179 "nt-src/private/ntos/tests/ioload.c"
+#line 181 "nt-src/private/ntos/tests/ioload.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Offset.W.QuadPart = 0L;
             if (MajorFunction == IRP_MJ_DEVICE_CONTROL)
             {
-#line 182 "nt-src/private/ntos/tests/ioload.c"
+#line 184 "nt-src/private/ntos/tests/ioload.c"
                 Irp = IoBuildDeviceIoControlRequest(IoControlCode, DeviceObject, Buffer, Length, Buffer, Length, FALSE, Event, IoStatus);
             }
             else
             {
-#line 184 "nt-src/private/ntos/tests/ioload.c"
+#line 186 "nt-src/private/ntos/tests/ioload.c"
                 Irp = IoBuildSynchronousFsdRequest(MajorFunction, DeviceObject, Buffer, Length, Offset, Event, IoStatus);
             }
 
-#line 186 "nt-src/private/ntos/tests/ioload.c"
+#line 188 "nt-src/private/ntos/tests/ioload.c"
             if (Irp.IsNull)
             {
-#line 187 "nt-src/private/ntos/tests/ioload.c"
+#line 189 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 189 "nt-src/private/ntos/tests/ioload.c"
+#line 191 "nt-src/private/ntos/tests/ioload.c"
             Status = IofCallDriver(DeviceObject, Irp);
             if (Status == STATUS_PENDING)
             {
-#line 191 "nt-src/private/ntos/tests/ioload.c"
+#line 193 "nt-src/private/ntos/tests/ioload.c"
                 KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 Status = IoStatus.Status;
             }
 
-#line 194 "nt-src/private/ntos/tests/ioload.c"
+#line 196 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:26: struct _BOOT_DRIVER_LIST_ENTRY* KmtBootDriver(const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:28: struct _BOOT_DRIVER_LIST_ENTRY* KmtBootDriver(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PBOOT_DRIVER_LIST_ENTRY KmtBootDriver(PCWSTR FileName)
         {
-#line 26 "nt-src/private/ntos/tests/ioload.c"
+#line 28 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Wanted = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Tail = frame.At<UNICODE_STRING>(0x8);
-#line 39 "nt-src/private/ntos/tests/ioload.c"
+#line 41 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Head = KeLoaderBlock.BootDriverListHead;
             PBOOT_DRIVER_LIST_ENTRY Driver = default(PBOOT_DRIVER_LIST_ENTRY);
-#line 43 "nt-src/private/ntos/tests/ioload.c"
-            PLIST_ENTRY Link = default(PLIST_ENTRY);
 #line 45 "nt-src/private/ntos/tests/ioload.c"
+            PLIST_ENTRY Link = default(PLIST_ENTRY);
+#line 47 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Wanted, FileName);
             for (Link = Head.Flink; Link != Head; Link = Link.Flink)
             {
-#line 46 "nt-src/private/ntos/tests/ioload.c"
+#line 48 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Driver = (Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>();
                 if (Driver.FilePath.Length >= Wanted.Length)
                 {
-#line 49 "nt-src/private/ntos/tests/ioload.c"
+#line 51 "nt-src/private/ntos/tests/ioload.c"
                     Tail.W.Buffer = (Driver.FilePath.Buffer.As<byte>() + Driver.FilePath.Length - Wanted.Length).As<ushort>();
                     Tail.W.Length = Wanted.Length;
                     Tail.W.MaximumLength = Wanted.Length;
                     if (RtlEqualUnicodeString(Tail, Wanted, TRUE) != 0)
                     {
-#line 53 "nt-src/private/ntos/tests/ioload.c"
+#line 55 "nt-src/private/ntos/tests/ioload.c"
                         return frame.Leave(Driver);
                     }
                 }
             }
 
-#line 57 "nt-src/private/ntos/tests/ioload.c"
+#line 59 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:62: unsigned char KmtBootDriverBefore(const unsigned short*, const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:64: unsigned char KmtBootDriverBefore(const unsigned short*, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtBootDriverBefore(PCWSTR First_2, PCWSTR Second)
         {
-#line 62 "nt-src/private/ntos/tests/ioload.c"
+#line 64 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 76 "nt-src/private/ntos/tests/ioload.c"
+#line 78 "nt-src/private/ntos/tests/ioload.c"
             PBOOT_DRIVER_LIST_ENTRY Later = KmtBootDriver(Second);
             PLIST_ENTRY Link = default(PLIST_ENTRY);
-#line 79 "nt-src/private/ntos/tests/ioload.c"
+#line 81 "nt-src/private/ntos/tests/ioload.c"
             for (Link = KeLoaderBlock.BootDriverListHead.Flink; Link != KeLoaderBlock.BootDriverListHead; Link = Link.Flink)
             {
-#line 79 "nt-src/private/ntos/tests/ioload.c"
+#line 81 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 if (Link == Later.Link)
                 {
-#line 81 "nt-src/private/ntos/tests/ioload.c"
+#line 83 "nt-src/private/ntos/tests/ioload.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 83 "nt-src/private/ntos/tests/ioload.c"
+#line 85 "nt-src/private/ntos/tests/ioload.c"
                 if ((Link.As<sbyte>() - Ptr<_BOOT_DRIVER_LIST_ENTRY>.Null.Link.Address).As<_BOOT_DRIVER_LIST_ENTRY>() == KmtBootDriver(First_2))
                 {
-#line 84 "nt-src/private/ntos/tests/ioload.c"
+#line 86 "nt-src/private/ntos/tests/ioload.c"
                     return frame.Leave((byte)TRUE);
                 }
             }
 
-#line 87 "nt-src/private/ntos/tests/ioload.c"
+#line 89 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave((byte)FALSE);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:92: struct _KLDR_DATA_TABLE_ENTRY* KmtFindModule(const unsigned short*, unsigned long*)
+        // nt-src/private/ntos/tests/ioload.c:94: struct _KLDR_DATA_TABLE_ENTRY* KmtFindModule(const unsigned short*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static PKLDR_DATA_TABLE_ENTRY KmtFindModule(PCWSTR BaseName, PULONG Position)
         {
-#line 92 "nt-src/private/ntos/tests/ioload.c"
+#line 94 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
-#line 106 "nt-src/private/ntos/tests/ioload.c"
-            PKLDR_DATA_TABLE_ENTRY Module = default(PKLDR_DATA_TABLE_ENTRY);
 #line 108 "nt-src/private/ntos/tests/ioload.c"
+            PKLDR_DATA_TABLE_ENTRY Module = default(PKLDR_DATA_TABLE_ENTRY);
+#line 110 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Index = 0u;
-#line 111 "nt-src/private/ntos/tests/ioload.c"
+#line 113 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, BaseName);
             for (Link = PsLoadedModuleList.Flink; Link != PsLoadedModuleList; Link = Link.Flink, Index += 1u)
             {
-#line 112 "nt-src/private/ntos/tests/ioload.c"
+#line 114 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Module = (Link.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>();
                 if (RtlEqualUnicodeString(Module.BaseDllName, Name, TRUE) != 0)
                 {
-#line 115 "nt-src/private/ntos/tests/ioload.c"
+#line 117 "nt-src/private/ntos/tests/ioload.c"
                     if (!new Ptr<sbyte>(Position.Address).IsNull)
                     {
-#line 116 "nt-src/private/ntos/tests/ioload.c"
+#line 118 "nt-src/private/ntos/tests/ioload.c"
                         Position.W.Deref = Index;
                     }
 
-#line 118 "nt-src/private/ntos/tests/ioload.c"
+#line 120 "nt-src/private/ntos/tests/ioload.c"
                     return frame.Leave(Module);
                 }
             }
 
-#line 121 "nt-src/private/ntos/tests/ioload.c"
+#line 123 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Ptr<_KLDR_DATA_TABLE_ENTRY>.Null);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:126: long KmtReferenceNamed(const unsigned short*, struct _OBJECT_TYPE*, void**)
+        // nt-src/private/ntos/tests/ioload.c:128: long KmtReferenceNamed(const unsigned short*, struct _OBJECT_TYPE*, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtReferenceNamed(PCWSTR Path, POBJECT_TYPE Type, Ptr<PVOID> Object)
         {
-#line 126 "nt-src/private/ntos/tests/ioload.c"
+#line 128 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
-#line 134 "nt-src/private/ntos/tests/ioload.c"
+#line 136 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, Path);
             return frame.Leave(ObReferenceObjectByName(Name, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, Type, 0, Ptr<CVoid>.Null, Object));
         }
 
-        // nt-src/private/ntos/tests/ioload.c:140: unsigned char KmtExists(const unsigned short*, struct _OBJECT_TYPE*)
+        // nt-src/private/ntos/tests/ioload.c:142: unsigned char KmtExists(const unsigned short*, struct _OBJECT_TYPE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtExists(PCWSTR Path, POBJECT_TYPE Type)
         {
-#line 140 "nt-src/private/ntos/tests/ioload.c"
+#line 142 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
             ref PVOID Object = ref frame.Local<PVOID>(0x0);
-#line 147 "nt-src/private/ntos/tests/ioload.c"
+#line 149 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReferenceNamed(Path, Type, frame.At<Ptr<CVoid>>(0x0)) < 0)
             {
-#line 148 "nt-src/private/ntos/tests/ioload.c"
+#line 150 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 150 "nt-src/private/ntos/tests/ioload.c"
+#line 152 "nt-src/private/ntos/tests/ioload.c"
             ObfDereferenceObject(Object);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:199: long KmtSend(const unsigned short*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/tests/ioload.c:201: long KmtSend(const unsigned short*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSend(PCWSTR DeviceName, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
         {
-#line 199 "nt-src/private/ntos/tests/ioload.c"
+#line 201 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             ref PDEVICE_OBJECT DeviceObject = ref frame.Local<PDEVICE_OBJECT>(0x0);
             ref PFILE_OBJECT FileObject = ref frame.Local<PFILE_OBJECT>(0x4);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x8);
-#line 220 "nt-src/private/ntos/tests/ioload.c"
-            NTSTATUS Status = 0;
 #line 222 "nt-src/private/ntos/tests/ioload.c"
+            NTSTATUS Status = 0;
+#line 224 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Name, DeviceName);
             Status = IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status < 0)
             {
-#line 225 "nt-src/private/ntos/tests/ioload.c"
+#line 227 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(Status);
             }
 
-#line 227 "nt-src/private/ntos/tests/ioload.c"
+#line 229 "nt-src/private/ntos/tests/ioload.c"
             Status = KmtSendRequest(DeviceObject, MajorFunction, IoControlCode, Buffer, Length, IoStatus);
             ObfDereferenceObject(FileObject.As<CVoid>());
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:234: long KmtLoadAs(struct _BOOT_DRIVER_LIST_ENTRY*, const unsigned short*)
+        // nt-src/private/ntos/tests/ioload.c:248: unsigned char KmtReadKmtdrv(struct _KMT_IMAGE_FILE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS KmtLoadAs(PBOOT_DRIVER_LIST_ENTRY File, PCWSTR Service)
+        private static BOOLEAN KmtReadKmtdrv(PKMT_IMAGE_FILE File)
         {
-#line 234 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0xE0);
-            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
-            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
-            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC8);
+#line 248 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x10);
 #line 252 "nt-src/private/ntos/tests/ioload.c"
-            RtlInitUnicodeString(Name, Service);
-            RegistryPath.W.Buffer = Path;
+            RtlInitUnicodeString(File.Path, Str.w__SystemRoot_system32_drivers_k);
+            return frame.Leave((BOOLEAN)(IopReadImageFile(File.Path, new Ptr<Ptr<CVoid>>(File.Address + 0x0), new Ptr<uint>(File.Address + 0x4)) >= 0 ? 1 : 0));
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:260: void KmtServicePath(const unsigned short*, unsigned short*, struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtServicePath(PCWSTR Service, PWCHAR Buffer, PUNICODE_STRING RegistryPath)
+        {
+#line 260 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x10);
+#line 275 "nt-src/private/ntos/tests/ioload.c"
+            RegistryPath.W.Buffer = Buffer;
             RegistryPath.W.Length = 0;
             RegistryPath.W.MaximumLength = 192;
             RtlAppendUnicodeToString(RegistryPath, Str.w__Registry_Machine_System_Curre);
-            RtlAppendUnicodeStringToString(RegistryPath, Name);
-            return frame.Leave(IopLoadDriver(File.FileBuffer, File.FileSize, File.FilePath, RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
+            RtlAppendUnicodeToString(RegistryPath, Service);
+#line 279 "nt-src/private/ntos/tests/ioload.c"
+            frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:263: unsigned long KmtModuleCount()
+        // nt-src/private/ntos/tests/ioload.c:284: long KmtLoadAs(struct _KMT_IMAGE_FILE*, const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtLoadAs(PKMT_IMAGE_FILE File, PCWSTR Service)
+        {
+#line 284 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0xD0);
+            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
+            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
+#line 301 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
+            return frame.Leave(IopLoadDriver(File.Buffer, File.Size, File.Path, RegistryPath, Ptr<Ptr<_DRIVER_OBJECT>>.Null));
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:307: unsigned long KmtModuleCount()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KmtModuleCount()
         {
-#line 263 "nt-src/private/ntos/tests/ioload.c"
+#line 307 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 267 "nt-src/private/ntos/tests/ioload.c"
+#line 311 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Count = 0u;
-#line 270 "nt-src/private/ntos/tests/ioload.c"
+#line 314 "nt-src/private/ntos/tests/ioload.c"
             for (Link = PsLoadedModuleList.Flink; Link != PsLoadedModuleList; Link = Link.Flink)
             {
-#line 270 "nt-src/private/ntos/tests/ioload.c"
+#line 314 "nt-src/private/ntos/tests/ioload.c"
                 SafePoint.Poll();
                 Count += 1u;
             }
 
-#line 273 "nt-src/private/ntos/tests/ioload.c"
+#line 317 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:278: void KmtCheckBootDrivers()
+        // nt-src/private/ntos/tests/ioload.c:322: void KmtCheckBootDrivers()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckBootDrivers()
         {
-#line 278 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0x110);
+#line 322 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x150);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x0);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
-            Ptr<UCHAR> Data = frame.At<UCHAR>(0xC);
-            ref ULONG NullAt = ref frame.Local<ULONG>(0x24);
-            ref ULONG TestAt = ref frame.Local<ULONG>(0x28);
-#line 292 "nt-src/private/ntos/tests/ioload.c"
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x4);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0xC);
+            Ptr<UCHAR> Data = frame.At<UCHAR>(0x14);
+            ref ULONG NullAt = ref frame.Local<ULONG>(0x2C);
+            ref ULONG TestAt = ref frame.Local<ULONG>(0x30);
+#line 337 "nt-src/private/ntos/tests/ioload.c"
             PKLDR_DATA_TABLE_ENTRY Null = default(PKLDR_DATA_TABLE_ENTRY);
             PKLDR_DATA_TABLE_ENTRY Test = default(PKLDR_DATA_TABLE_ENTRY);
             Driver = Ptr<_DRIVER_OBJECT>.Null;
-#line 297 "nt-src/private/ntos/tests/ioload.c"
+#line 343 "nt-src/private/ntos/tests/ioload.c"
             NullAt = 0u;
             TestAt = 0u;
-#line 300 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 301u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x3C));
-#line 302 "nt-src/private/ntos/tests/ioload.c"
-            Null = KmtFindModule(Str.w_null_sys, frame.At<uint>(0x24));
-            Test = KmtFindModule(Str.w_kmtdrv_sys, frame.At<uint>(0x28));
-            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 304u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x50));
+#line 346 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_ntoskrnl_exe, Ptr<uint>.Null) == (PsLoadedModuleList.Flink.As<sbyte>() - Ptr<_KLDR_DATA_TABLE_ENTRY>.Null.InLoadOrderLinks.Address).As<_KLDR_DATA_TABLE_ENTRY>() ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 347u, Str.the_kernel_is_the_first_module, Va.Args(frame.Base + 0x44));
+#line 348 "nt-src/private/ntos/tests/ioload.c"
+            Null = KmtFindModule(Str.w_null_sys, frame.At<uint>(0x2C));
+            Test = KmtFindModule(Str.w_kmtdrv_sys, frame.At<uint>(0x30));
+            KmtOk((BOOLEAN)((!Null.IsNull && !Test.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 350u, Str.null_sys_and_kmtdrv_sys_are_load, Va.Args(frame.Base + 0x58));
             if (Null.IsNull || Test.IsNull)
             {
-#line 306 "nt-src/private/ntos/tests/ioload.c"
+#line 352 "nt-src/private/ntos/tests/ioload.c"
                 frame.Leave();
-#line 305 "nt-src/private/ntos/tests/ioload.c"
+#line 351 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
-            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 308u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x64, NullAt, TestAt));
-            KmtOk((BOOLEAN)(((NullAt < TestAt ? 1 : 0) == KmtBootDriverBefore(Str.w__null_sys, Str.w__kmtdrv_sys) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 309u, Str.in_the_loader_s_order, Va.Args(frame.Base + 0x7C));
-            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 311u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0x90, Null.DllBase, Null.SizeOfImage));
-#line 312 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 312u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xA8));
-            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 313u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0xBC));
-            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 314u, Str.KmtReferenceNamed_L_Driver_null);
+            KmtOk((BOOLEAN)((NullAt >= 2u && TestAt >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 354u, Str.after_the_loader_s_images_lu_lu, Va.Args(frame.Base + 0x6C, NullAt, TestAt));
+            KmtOk((BOOLEAN)((!KmtBootDriver(Str.w__ramdisk_sys).IsNull && KmtBootDriverBefore(Str.w__ramdisk_sys, Str.w__fastfat_sys) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 356u, Str.the_loader_handed_over_ramdisk_s, Va.Args(frame.Base + 0x84));
+#line 357 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtBootDriver(Str.w__null_sys).IsNull && KmtBootDriver(Str.w__kmtdrv_sys).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 358u, Str.but_not_the_system_start_drivers, Va.Args(frame.Base + 0x98));
+#line 359 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((NullAt < TestAt ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 359u, Str.in_group_order_lu_lu, Va.Args(frame.Base + 0xAC, NullAt, TestAt));
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_system32_drivers_k);
+            KmtOk((BOOLEAN)(RtlEqualUnicodeString(Test.FullDllName, Name, 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 362u, Str.kmtdrv_s_module_is_named_after_i, Va.Args(frame.Base + 0xC4, Test.FullDllName));
+#line 363 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((Null.DllBase.Address - 0x80000000u < 0x20000000u && (ULONG)((LONG_PTR)Null.DllBase.Address & 0xFFF) == 0u && Null.SizeOfImage >= 0x1000u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 364u, Str.a_driver_s_image_takes_whole_non, Va.Args(frame.Base + 0xD8, Null.DllBase, Null.SizeOfImage));
+#line 365 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(((Null.Flags & 0x1u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 365u, Str.a_loaded_driver_s_module_is_not, Va.Args(frame.Base + 0xF0));
+            KmtOk((BOOLEAN)((!Null.EntryPoint.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 366u, Str.a_driver_s_module_has_its_entry, Va.Args(frame.Base + 0x104));
+            KmtCheckUlong((ULONG)KmtReferenceNamed(Str.w__Driver_null, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()), 0x0u, Str.nt_src_private_ntos_tests_ioload, 367u, Str.KmtReferenceNamed_L_Driver_null);
             if (!Driver.IsNull)
             {
-#line 316 "nt-src/private/ntos/tests/ioload.c"
-                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 316u, Str.Driver_DriverSection_p_expected);
-                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 317u, Str.Driver_DriverStart_p_expected_p);
-                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 318u, Str.Driver_DriverSize_lu_expected_lu);
-                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 319u, Str.Driver_DriverInit_p_expected_p);
-                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 320u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0xD0));
+#line 369 "nt-src/private/ntos/tests/ioload.c"
+                KmtCheckPointer(Driver.DriverSection, Null.As<CVoid>(), Str.nt_src_private_ntos_tests_ioload, 369u, Str.Driver_DriverSection_p_expected);
+                KmtCheckPointer(Driver.DriverStart, Null.DllBase, Str.nt_src_private_ntos_tests_ioload, 370u, Str.Driver_DriverStart_p_expected_p);
+                KmtCheckUlong(Driver.DriverSize, Null.SizeOfImage, Str.nt_src_private_ntos_tests_ioload, 371u, Str.Driver_DriverSize_lu_expected_lu);
+                KmtCheckPointer(new Ptr<CVoid>(Driver.DriverInit.Address), Null.EntryPoint, Str.nt_src_private_ntos_tests_ioload, 372u, Str.Driver_DriverInit_p_expected_p);
+                KmtOk((BOOLEAN)(((Driver.Flags & 0x4u) == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 373u, Str.a_loaded_driver_is_not_built_in, Va.Args(frame.Base + 0x118));
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 323 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 323u, Str.Device_Null_exists, Va.Args(frame.Base + 0xE4));
-#line 325 "nt-src/private/ntos/tests/ioload.c"
+#line 376 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)(KmtExists(Str.w__Device_Null, IopDeviceObjectType) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 376u, Str.Device_Null_exists, Va.Args(frame.Base + 0x12C));
+#line 378 "nt-src/private/ntos/tests/ioload.c"
             memset(Data.As<CVoid>(), 0x5A, 24u);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 326u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
-            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 327u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 328u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
-            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 329u, Str.ULONG_IoStatus_Information_lu_ex);
-            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 330u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0xF8));
-#line 330 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x4, 0u, Data.As<CVoid>(), 24u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 379u, Str.KmtSend_L_Device_Null_IRP_MJ_WRI);
+            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_ioload, 380u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_Null, 0x3, 0u, Data.As<CVoid>(), 24u, IoStatus), 0xC0000011u, Str.nt_src_private_ntos_tests_ioload, 381u, Str.KmtSend_L_Device_Null_IRP_MJ_REA);
+            KmtCheckUlong(IoStatus.Information, 0u, Str.nt_src_private_ntos_tests_ioload, 382u, Str.ULONG_IoStatus_Information_lu_ex);
+            KmtOk((BOOLEAN)((Data[0] == 0x5A && Data[23u] == 0x5A ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 383u, Str.the_null_device_leaves_a_read_s, Va.Args(frame.Base + 0x140));
+#line 383 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:335: unsigned long KmtDriverRequests()
+        // nt-src/private/ntos/tests/ioload.c:388: unsigned long KmtDriverRequests()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtDriverRequests()
         {
-#line 335 "nt-src/private/ntos/tests/ioload.c"
+#line 388 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             ref ULONG Count = ref frame.Local<ULONG>(0x8);
-#line 340 "nt-src/private/ntos/tests/ioload.c"
+#line 393 "nt-src/private/ntos/tests/ioload.c"
             Count = 0u;
-#line 342 "nt-src/private/ntos/tests/ioload.c"
+#line 395 "nt-src/private/ntos/tests/ioload.c"
             if (KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222404u, frame.At<uint>(0x8).As<CVoid>(), 4u, IoStatus) < 0)
             {
-#line 343 "nt-src/private/ntos/tests/ioload.c"
+#line 396 "nt-src/private/ntos/tests/ioload.c"
                 return frame.Leave(0u);
             }
 
-#line 345 "nt-src/private/ntos/tests/ioload.c"
+#line 398 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(Count);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:350: void KmtCheckUnloadAndReload()
+        // nt-src/private/ntos/tests/ioload.c:403: void KmtCheckUnloadAndReload()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtCheckUnloadAndReload()
         {
-#line 350 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0xD0);
+#line 403 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0xF0);
             Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
             ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x14);
-#line 367 "nt-src/private/ntos/tests/ioload.c"
+            Ptr<KMT_IMAGE_FILE> File = frame.At<KMT_IMAGE_FILE>(0x1C);
+#line 420 "nt-src/private/ntos/tests/ioload.c"
             PDRIVER_UNLOAD StaleUnload = FnPtr.Null;
             Data.Zero(0x5);
             Data.W[0] = 1;
@@ -485,162 +532,421 @@ public static unsafe partial class Image
             Data.W[2] = 3;
             Data.W[3] = 4;
             Data.W[4] = 5;
-#line 369 "nt-src/private/ntos/tests/ioload.c"
+#line 423 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             ULONG Available = 0;
             NTSTATUS Status = 0;
-#line 373 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 373u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
-            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 374u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x2C));
-            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 375u, Str.KmtDriverRequests_lu_expected_lu);
-#line 377 "nt-src/private/ntos/tests/ioload.c"
+#line 427 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtSend(Str.w__Device_KmtDrv, 0xE, 0x222400u, Data.As<CVoid>(), 5u, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_ioload, 427u, Str.KmtSend_KMTDRV_DEVICE_NAME_IRP_M);
+            KmtOk((BOOLEAN)((Data[0] == 5 && Data[2] == 3 && Data[4] == 1 && IoStatus.Information == 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 428u, Str.the_driver_image_reversed_the_by, Va.Args(frame.Base + 0x3C));
+            KmtCheckUlong(KmtDriverRequests(), 7u, Str.nt_src_private_ntos_tests_ioload, 429u, Str.KmtDriverRequests_lu_expected_lu);
+#line 431 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 378u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtCheckUlong((ULONG)KmtLoadAs(KmtBootDriver(Str.w__kmtdrv_sys), Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 379u, Str.KmtLoadAs_KmtBootDriver_L_kmtdrv);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 380u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x40));
-#line 382 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 432u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtOk((BOOLEAN)(KmtReadKmtdrv(File) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 433u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x50));
+            if (!File.Buffer.IsNull)
+            {
+#line 435 "nt-src/private/ntos/tests/ioload.c"
+                KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_Other), 0xC000010Eu, Str.nt_src_private_ntos_tests_ioload, 435u, Str.KmtLoadAs_File_L_Other_0x_08lx_e);
+                IopFreeImageFile(File.Buffer);
+            }
+
+#line 438 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_Other, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 438u, Str.a_load_refused_by_the_image_serv, Va.Args(frame.Base + 0x64));
+#line 440 "nt-src/private/ntos/tests/ioload.c"
             if (KmtReferenceNamed(Str.w__Driver_kmtdrv, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x10).As<Ptr<CVoid>>()) >= 0)
             {
-#line 383 "nt-src/private/ntos/tests/ioload.c"
+#line 441 "nt-src/private/ntos/tests/ioload.c"
                 StaleUnload = Driver.DriverUnload;
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
-#line 386 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 386u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x54));
+#line 444 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((!StaleUnload.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 444u, Str.kmtdrv_has_an_unload_routine, Va.Args(frame.Base + 0x78));
             Modules = KmtModuleCount();
             Available = MmAvailablePages;
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 389u, Str.ZwUnloadDriver_Service_0x_08lx_e);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 390u, Str.its_device_is_gone, Va.Args(frame.Base + 0x68));
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 391u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0x7C));
-            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 392u, Str.its_module_is_gone, Va.Args(frame.Base + 0x90));
-            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 393u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xA4, Available, MmAvailablePages));
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 394u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 447u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Device_KmtDrv, IopDeviceObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 448u, Str.its_device_is_gone, Va.Args(frame.Base + 0x8C));
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_kmtdrv, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 449u, Str.its_driver_object_is_gone, Va.Args(frame.Base + 0xA0));
+            KmtOk((BOOLEAN)((KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules - 1u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 450u, Str.its_module_is_gone, Va.Args(frame.Base + 0xB4));
+            KmtOk((BOOLEAN)((MmAvailablePages > Available ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 451u, Str.its_pages_are_free_again_lu_then, Va.Args(frame.Base + 0xC8, Available, MmAvailablePages));
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 452u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Status = STATUS_SUCCESS;
             uint __sp1 = Stack.Sp;
             try
             {
-#line 397 "nt-src/private/ntos/tests/ioload.c"
+#line 455 "nt-src/private/ntos/tests/ioload.c"
                 if (!StaleUnload.IsNull)
                 {
-#line 398 "nt-src/private/ntos/tests/ioload.c"
+#line 456 "nt-src/private/ntos/tests/ioload.c"
                     ((delegate*<Ptr<_DRIVER_OBJECT>, void>)Fn.Resolve(StaleUnload, "v:i"))(Ptr<_DRIVER_OBJECT>.Null);
                 }
             }
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(EXCEPTION_EXECUTE_HANDLER))
             {
                 Stack.Sp = __sp1;
-#line 401 "nt-src/private/ntos/tests/ioload.c"
+#line 459 "nt-src/private/ntos/tests/ioload.c"
                 Status = Seh.Code(__exception1);
             }
 
-#line 403 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 403u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 405 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 405u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 406u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xBC));
-            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 407u, Str.KmtDriverRequests_lu_expected_lu);
-#line 407 "nt-src/private/ntos/tests/ioload.c"
+#line 461 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 461u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 463 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 463u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtOk((BOOLEAN)((!KmtFindModule(Str.w_kmtdrv_sys, Ptr<uint>.Null).IsNull && KmtModuleCount() == Modules ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 464u, Str.loaded_again_its_module_is_back, Va.Args(frame.Base + 0xE0));
+            KmtCheckUlong(KmtDriverRequests(), 3u, Str.nt_src_private_ntos_tests_ioload, 465u, Str.KmtDriverRequests_lu_expected_lu);
+#line 465 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:413: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/tests/ioload.c:471: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtBuiltInEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 413 "nt-src/private/ntos/tests/ioload.c"
+#line 471 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 418 "nt-src/private/ntos/tests/ioload.c"
+#line 476 "nt-src/private/ntos/tests/ioload.c"
             _ = DriverObject;
             _ = RegistryPath;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/ioload.c:425: void KmtCheckFailedLoads()
+        // nt-src/private/ntos/tests/ioload.c:483: void KmtCheckFailedLoads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFailedLoads()
         {
-#line 425 "nt-src/private/ntos/tests/ioload.c"
+#line 483 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x90);
-            ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x0);
-            Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x4);
-            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC);
-            Ptr<BOOT_DRIVER_LIST_ENTRY> Changed = frame.At<BOOT_DRIVER_LIST_ENTRY>(0x14);
-#line 439 "nt-src/private/ntos/tests/ioload.c"
-            PBOOT_DRIVER_LIST_ENTRY File = KmtBootDriver(Str.w__kmtdrv_sys);
-#line 444 "nt-src/private/ntos/tests/ioload.c"
+            Ptr<KMT_IMAGE_FILE> Image = frame.At<KMT_IMAGE_FILE>(0x0);
+            ref PDRIVER_OBJECT Driver = ref frame.Local<PDRIVER_OBJECT>(0x10);
+            Ptr<UNICODE_STRING> Service = frame.At<UNICODE_STRING>(0x14);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x1C);
+            Ptr<KMT_IMAGE_FILE> Changed = frame.At<KMT_IMAGE_FILE>(0x24);
+#line 498 "nt-src/private/ntos/tests/ioload.c"
+            PKMT_IMAGE_FILE File = Image;
+#line 503 "nt-src/private/ntos/tests/ioload.c"
             ULONG Modules = 0;
             PUCHAR Copy = default(PUCHAR);
-#line 447 "nt-src/private/ntos/tests/ioload.c"
-            KmtOk((BOOLEAN)((!File.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 447u, Str.the_loader_handed_over_kmtdrv_sy, Va.Args(frame.Base + 0x44));
-            if (File.IsNull)
+#line 506 "nt-src/private/ntos/tests/ioload.c"
+            if (KmtReadKmtdrv(File) == 0)
             {
-#line 449 "nt-src/private/ntos/tests/ioload.c"
+#line 507 "nt-src/private/ntos/tests/ioload.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 507u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x44));
                 frame.Leave();
-#line 448 "nt-src/private/ntos/tests/ioload.c"
+#line 506 "nt-src/private/ntos/tests/ioload.c"
                 return;
             }
 
+#line 510 "nt-src/private/ntos/tests/ioload.c"
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 452u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 511u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             Modules = KmtModuleCount();
-#line 455 "nt-src/private/ntos/tests/ioload.c"
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 455u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 456u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 457u, Str.KmtModuleCount_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 458u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
-            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 459u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
-            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 460u, Str.KmtModuleCount_lu_expected_lu);
-#line 462 "nt-src/private/ntos/tests/ioload.c"
-            Copy = ExAllocatePoolWithTag(NonPagedPool, File.FileSize, KMT_TAG).As<byte>();
-            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 463u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
+#line 514 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFail), 0xC00000A3u, Str.nt_src_private_ntos_tests_ioload, 514u, Str.KmtLoadAs_File_KMTDRV_FAIL_SERVI);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFail, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 515u, Str.a_failed_DriverEntry_leaves_no_d, Va.Args(frame.Base + 0x58));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 516u, Str.KmtModuleCount_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtLoadAs(File, Str.w_KmtDrvFault), 0xC0000005u, Str.nt_src_private_ntos_tests_ioload, 517u, Str.KmtLoadAs_File_KMTDRV_FAULT_SERV);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtDrvFault, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 518u, Str.a_faulting_DriverEntry_leaves_no, Va.Args(frame.Base + 0x6C));
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 519u, Str.KmtModuleCount_lu_expected_lu);
+#line 521 "nt-src/private/ntos/tests/ioload.c"
+            Copy = ExAllocatePoolWithTag(NonPagedPool, File.Size, KMT_TAG).As<byte>();
+            KmtOk((BOOLEAN)((!Copy.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 522u, Str.a_copy_of_the_image_file, Va.Args(frame.Base + 0x80));
             if (!Copy.IsNull)
             {
-#line 465 "nt-src/private/ntos/tests/ioload.c"
-                memcpy(Copy.As<CVoid>(), File.FileBuffer, File.FileSize);
-                Copy.W[File.FileSize / 2u] = (byte)(Copy[File.FileSize / 2u] ^ 0x1);
+#line 524 "nt-src/private/ntos/tests/ioload.c"
+                memcpy(Copy.As<CVoid>(), File.Buffer, File.Size);
+                Copy.W[File.Size / 2u] = (byte)(Copy[File.Size / 2u] ^ 0x1);
                 Changed.Assign(File);
-                Changed.W.FileBuffer = Copy.As<CVoid>();
-                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 469u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
-                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 470u, Str.KmtModuleCount_lu_expected_lu);
+                Changed.W.Buffer = Copy.As<CVoid>();
+                KmtCheckUlong((ULONG)KmtLoadAs(Changed, Str.w_kmtdrv), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 528u, Str.KmtLoadAs_Changed_L_kmtdrv_0x_08);
+                KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 529u, Str.KmtModuleCount_lu_expected_lu);
                 ExFreePoolWithTag(Copy.As<CVoid>(), KMT_TAG);
             }
 
-            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 474u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 475u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 533u, Str.ZwLoadDriver_NULL_0x_08lx_expect);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Ptr<_UNICODE_STRING>.Null), 0xC000000Du, Str.nt_src_private_ntos_tests_ioload, 534u, Str.ZwUnloadDriver_NULL_0x_08lx_expe);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_3);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 477u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 536u, Str.ZwLoadDriver_Service_0x_08lx_exp);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 479u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000033u, Str.nt_src_private_ntos_tests_ioload, 538u, Str.ZwUnloadDriver_Service_0x_08lx_e);
             RtlInitUnicodeString(Name, Str.w__Driver_KmtBuiltIn);
-            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 481u, Str.IoCreateDriver_Name_KmtBuiltInEn);
+            KmtCheckUlong((ULONG)IoCreateDriver(Name, AddressOf.KmtBuiltInEntry), 0x0u, Str.nt_src_private_ntos_tests_ioload, 540u, Str.IoCreateDriver_Name_KmtBuiltInEn);
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_4);
-            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 483u, Str.ZwUnloadDriver_Service_0x_08lx_e);
-            if (KmtReferenceNamed(Str.w__Driver_KmtBuiltIn, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x0).As<Ptr<CVoid>>()) >= 0)
+            KmtCheckUlong((ULONG)ZwUnloadDriver(Service), 0xC0000010u, Str.nt_src_private_ntos_tests_ioload, 542u, Str.ZwUnloadDriver_Service_0x_08lx_e);
+            if (KmtReferenceNamed(Str.w__Driver_KmtBuiltIn, IopDriverObjectType, frame.At<Ptr<_DRIVER_OBJECT>>(0x10).As<Ptr<CVoid>>()) >= 0)
             {
-#line 485 "nt-src/private/ntos/tests/ioload.c"
+#line 544 "nt-src/private/ntos/tests/ioload.c"
                 IoDeleteDriver(Driver);
                 ObfDereferenceObject(Driver.As<CVoid>());
             }
 
             RtlInitUnicodeString(Service, Str.w__Registry_Machine_System_Curre_2);
-            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 490u, Str.ZwLoadDriver_Service_0x_08lx_exp);
-            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 491u, Str.KmtModuleCount_lu_expected_lu);
-#line 491 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)ZwLoadDriver(Service), 0x0u, Str.nt_src_private_ntos_tests_ioload, 549u, Str.ZwLoadDriver_Service_0x_08lx_exp);
+            KmtCheckUlong(KmtModuleCount(), Modules + 1u, Str.nt_src_private_ntos_tests_ioload, 550u, Str.KmtModuleCount_lu_expected_lu);
+            IopFreeImageFile(File.Buffer);
+#line 551 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/ioload.c:494: void Test_IoLoader()
+        // nt-src/private/ntos/tests/ioload.c:556: long KmtOpenVolumeFile(const unsigned short*, unsigned long, unsigned long, unsigned long, void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtOpenVolumeFile(PCWSTR Path, ACCESS_MASK Access_2, ULONG Disposition, ULONG Options, PHANDLE Handle)
+        {
+#line 556 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x30);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x18);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x20);
+#line 568 "nt-src/private/ntos/tests/ioload.c"
+            RtlInitUnicodeString(Name, Path);
+            {
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.Length = 24u;
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.Attributes = 0x240u;
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.ObjectName = Name;
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+            }
+
+#line 569 "nt-src/private/ntos/tests/ioload.c"
+;
+            return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, 0u, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:576: long KmtWriteVolumeFile(const unsigned short*, void*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtWriteVolumeFile(PCWSTR Path, PVOID Data, ULONG Length)
+        {
+#line 576 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x8);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x10);
+#line 594 "nt-src/private/ntos/tests/ioload.c"
+            NTSTATUS Status = 0;
+#line 596 "nt-src/private/ntos/tests/ioload.c"
+            Status = KmtOpenVolumeFile(Path, FILE_GENERIC_WRITE, FILE_OVERWRITE_IF, FILE_NON_DIRECTORY_FILE, frame.At<Ptr<CVoid>>(0x10));
+            if (Status < 0)
+            {
+#line 598 "nt-src/private/ntos/tests/ioload.c"
+                return frame.Leave(Status);
+            }
+
+#line 600 "nt-src/private/ntos/tests/ioload.c"
+            Offset.W.QuadPart = 0L;
+            if (Length != 0u)
+            {
+#line 602 "nt-src/private/ntos/tests/ioload.c"
+                Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data, Length, Offset, Ptr<uint>.Null);
+            }
+
+#line 604 "nt-src/private/ntos/tests/ioload.c"
+            ZwClose(Handle);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:610: void KmtDeleteVolumeFile(const unsigned short*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtDeleteVolumeFile(PCWSTR Path, ULONG Options)
+        {
+#line 610 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x10);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+#line 617 "nt-src/private/ntos/tests/ioload.c"
+            if (KmtOpenVolumeFile(Path, 0x10000u, 0x1u, Options | 0x1000u, frame.At<Ptr<CVoid>>(0x0)) >= 0)
+            {
+#line 618 "nt-src/private/ntos/tests/ioload.c"
+                ZwClose(Handle);
+            }
+
+#line 617 "nt-src/private/ntos/tests/ioload.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:624: long KmtLoadFromFile(const unsigned short*, const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtLoadFromFile(PCWSTR Service, PCWSTR ImagePath)
+        {
+#line 624 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0x110);
+            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
+            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0xC8);
+            Ptr<UNICODE_STRING> Image = frame.At<UNICODE_STRING>(0xD0);
+            Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0xD8);
+            ref ULONG Type = ref frame.Local<ULONG>(0xF0);
+            ref ULONG Start = ref frame.Local<ULONG>(0xF4);
+            ref HANDLE Key = ref frame.Local<HANDLE>(0xF8);
+#line 644 "nt-src/private/ntos/tests/ioload.c"
+            Type = 1u;
+            Start = 3u;
+            NTSTATUS Status = 0;
+#line 649 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
+            {
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.Length = 24u;
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.RootDirectory = Ptr<CVoid>.Null;
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.Attributes = 0x240u;
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.ObjectName = RegistryPath;
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+                Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
+            }
+
+#line 650 "nt-src/private/ntos/tests/ioload.c"
+;
+            Status = ZwCreateKey(frame.At<Ptr<CVoid>>(0xF8), KEY_ALL_ACCESS, Attributes, 0u, Ptr<_UNICODE_STRING>.Null, 0u, Ptr<uint>.Null);
+            if (Status < 0)
+            {
+#line 653 "nt-src/private/ntos/tests/ioload.c"
+                return frame.Leave(Status);
+            }
+
+#line 655 "nt-src/private/ntos/tests/ioload.c"
+            RtlInitUnicodeString(Name, Str.w_Type);
+            ZwSetValueKey(Key, Name, 0u, REG_DWORD, frame.At<uint>(0xF0).As<CVoid>(), 4u);
+            RtlInitUnicodeString(Name, Str.w_Start);
+            ZwSetValueKey(Key, Name, 0u, REG_DWORD, frame.At<uint>(0xF4).As<CVoid>(), 4u);
+            if (!new Ptr<sbyte>(ImagePath.Address).IsNull)
+            {
+#line 660 "nt-src/private/ntos/tests/ioload.c"
+                RtlInitUnicodeString(Name, Str.w_ImagePath);
+                RtlInitUnicodeString(Image, ImagePath);
+                ZwSetValueKey(Key, Name, 0u, REG_EXPAND_SZ, Image.Buffer.As<CVoid>(), Image.MaximumLength);
+            }
+
+#line 664 "nt-src/private/ntos/tests/ioload.c"
+            Status = ZwLoadDriver(RegistryPath);
+            ZwDeleteKey(Key);
+            ZwClose(Key);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:672: long KmtUnload(const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KmtUnload(PCWSTR Service)
+        {
+#line 672 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0xD0);
+            Ptr<WCHAR> Path = frame.At<WCHAR>(0x0);
+            Ptr<UNICODE_STRING> RegistryPath = frame.At<UNICODE_STRING>(0xC0);
+#line 679 "nt-src/private/ntos/tests/ioload.c"
+            KmtServicePath(Service, Path, RegistryPath);
+            return frame.Leave(ZwUnloadDriver(RegistryPath));
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:688: void KmtCheckFileSystemLoads()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void KmtCheckFileSystemLoads()
+        {
+#line 688 "nt-src/private/ntos/tests/ioload.c"
+            var frame = Stack.Enter(0xA0);
+            Ptr<KMT_IMAGE_FILE> File = frame.At<KMT_IMAGE_FILE>(0x0);
+            Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x10);
+            ref HANDLE Directory = ref frame.Local<HANDLE>(0x18);
+#line 705 "nt-src/private/ntos/tests/ioload.c"
+            PKLDR_DATA_TABLE_ENTRY Module = default(PKLDR_DATA_TABLE_ENTRY);
+#line 708 "nt-src/private/ntos/tests/ioload.c"
+            PUCHAR Copy = default(PUCHAR);
+            ULONG Modules = 0;
+#line 711 "nt-src/private/ntos/tests/ioload.c"
+            if (KmtReadKmtdrv(File) == 0)
+            {
+#line 712 "nt-src/private/ntos/tests/ioload.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_ioload, 712u, Str.kmtdrv_sys_reads_from_the_boot_v, Va.Args(frame.Base + 0x2C));
+                frame.Leave();
+#line 711 "nt-src/private/ntos/tests/ioload.c"
+                return;
+            }
+
+#line 715 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x3u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0x0u, Str.nt_src_private_ntos_tests_ioload, 715u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC);
+            ZwClose(Directory);
+            Modules = KmtModuleCount();
+#line 719 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_kmtload_missing_sy), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 719u, Str.KmtLoadFromFile_L_KmtMissing_KMT);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Str.w__SystemRoot_KmtNoDirectory_mis), 0xC000003Au, Str.nt_src_private_ntos_tests_ioload, 720u, Str.KmtLoadFromFile_L_KmtMissing_L_S);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtMissing, Ptr<ushort>.Null), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 721u, Str.KmtLoadFromFile_L_KmtMissing_NUL);
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtMissing, IopDriverObjectType) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 722u, Str.a_missing_file_leaves_no_driver, Va.Args(frame.Base + 0x40));
+#line 724 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_empty_sys, Ptr<CVoid>.Null, 0u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 724u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtEmpty, Str.w__SystemRoot_kmtload_empty_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 725u, Str.KmtLoadFromFile_L_KmtEmpty_KMT_L);
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_short_sys, File.Buffer, File.Size / 2u), 0x0u, Str.nt_src_private_ntos_tests_ioload, 726u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_2);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtShort, Str.w__SystemRoot_kmtload_short_sys), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 727u, Str.KmtLoadFromFile_L_KmtShort_KMT_L);
+            Copy = ExAllocatePoolWithTag(PagedPool, File.Size, KMT_TAG).As<byte>();
+            if (!Copy.IsNull)
+            {
+#line 730 "nt-src/private/ntos/tests/ioload.c"
+                memcpy(Copy.As<CVoid>(), File.Buffer, File.Size);
+                Copy.W[File.Size / 3u] = (byte)(Copy[File.Size / 3u] ^ 0x80);
+                KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_corrupt_sy, Copy.As<CVoid>(), File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 732u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_3);
+                KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtCorrupt, Str.w__SystemRoot_kmtload_corrupt_sy), 0xC000007Bu, Str.nt_src_private_ntos_tests_ioload, 733u, Str.KmtLoadFromFile_L_KmtCorrupt_KMT);
+                ExFreePoolWithTag(Copy.As<CVoid>(), KMT_TAG);
+            }
+
+#line 736 "nt-src/private/ntos/tests/ioload.c"
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtShort, IopDriverObjectType) == 0 && KmtExists(Str.w__Driver_KmtCorrupt, IopDriverObjectType) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 737u, Str.a_bad_image_file_leaves_no_drive, Va.Args(frame.Base + 0x54));
+#line 738 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 738u, Str.KmtModuleCount_lu_expected_lu);
+#line 745 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_kmtload_copy_sys, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 745u, Str.KmtWriteVolumeFile_KMT_LOAD_DIRE_4);
+            KmtCheckUlong((ULONG)KmtWriteVolumeFile(Str.w__SystemRoot_System32_Drivers_K, File.Buffer, File.Size), 0x0u, Str.nt_src_private_ntos_tests_ioload, 746u, Str.KmtWriteVolumeFile_KMT_DEFAULT_F);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0x0u, Str.nt_src_private_ntos_tests_ioload, 747u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtRelative, Str.w_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 748u, Str.KmtLoadFromFile_L_KmtRelative_L);
+            Module = KmtFindModule(Str.w_copy_sys, Ptr<uint>.Null);
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_kmtload_copy_sys);
+            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 751u, Str.a_relative_ImagePath_is_under_Sy, Va.Args(frame.Base + 0x68));
+            KmtOk((BOOLEAN)((KmtExists(Str.w__Driver_KmtRelative, IopDriverObjectType) != 0 && KmtDriverRequests() == 3u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 752u, Str.the_driver_loaded_from_copy_sys, Va.Args(frame.Base + 0x7C));
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtRelative), 0x0u, Str.nt_src_private_ntos_tests_ioload, 753u, Str.KmtUnload_L_KmtRelative_0x_08lx);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtDefault, Ptr<ushort>.Null), 0x0u, Str.nt_src_private_ntos_tests_ioload, 754u, Str.KmtLoadFromFile_L_KmtDefault_NUL);
+            Module = KmtFindModule(Str.w_KmtDefault_sys, Ptr<uint>.Null);
+            RtlInitUnicodeString(Name, Str.w__SystemRoot_System32_Drivers_K);
+            KmtOk((BOOLEAN)((!Module.IsNull && RtlEqualUnicodeString(Module.FullDllName, Name, 1) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_ioload, 758u, Str.without_an_ImagePath_the_image_i, Va.Args(frame.Base + 0x90));
+#line 759 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtDefault), 0x0u, Str.nt_src_private_ntos_tests_ioload, 759u, Str.KmtUnload_L_KmtDefault_0x_08lx_e);
+            KmtCheckUlong((ULONG)KmtLoadFromFile(Str.w_KmtFull, Str.w__SystemRoot_kmtload_copy_sys), 0x0u, Str.nt_src_private_ntos_tests_ioload, 760u, Str.KmtLoadFromFile_L_KmtFull_KMT_LO);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_KmtFull), 0x0u, Str.nt_src_private_ntos_tests_ioload, 761u, Str.KmtUnload_L_KmtFull_0x_08lx_expe);
+            KmtCheckUlong((ULONG)KmtUnload(Str.w_kmtdrv), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 762u, Str.KmtUnload_L_kmtdrv_0x_08lx_expec);
+            RtlInitUnicodeString(Name, Str.w__Registry_Machine_System_Curre_2);
+            KmtCheckUlong((ULONG)ZwLoadDriver(Name), 0x0u, Str.nt_src_private_ntos_tests_ioload, 764u, Str.ZwLoadDriver_Name_0x_08lx_expect);
+            KmtCheckUlong(KmtModuleCount(), Modules, Str.nt_src_private_ntos_tests_ioload, 765u, Str.KmtModuleCount_lu_expected_lu);
+#line 767 "nt-src/private/ntos/tests/ioload.c"
+            KmtDeleteVolumeFile(Str.w__SystemRoot_System32_Drivers_K, FILE_NON_DIRECTORY_FILE);
+            KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_copy_sys, FILE_NON_DIRECTORY_FILE);
+            KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_corrupt_sy, FILE_NON_DIRECTORY_FILE);
+            KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_short_sys, FILE_NON_DIRECTORY_FILE);
+            KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload_empty_sys, FILE_NON_DIRECTORY_FILE);
+            KmtDeleteVolumeFile(Str.w__SystemRoot_kmtload, FILE_DIRECTORY_FILE);
+            KmtCheckUlong((ULONG)KmtOpenVolumeFile(Str.w__SystemRoot_kmtload, 0x1u, 0x1u, 0x1u, frame.At<Ptr<CVoid>>(0x18)), 0xC0000034u, Str.nt_src_private_ntos_tests_ioload, 774u, Str.KmtOpenVolumeFile_KMT_LOAD_DIREC_2);
+#line 775 "nt-src/private/ntos/tests/ioload.c"
+            IopFreeImageFile(File.Buffer);
+#line 775 "nt-src/private/ntos/tests/ioload.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/ioload.c:778: void Test_IoLoader()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoLoader()
         {
-#line 494 "nt-src/private/ntos/tests/ioload.c"
+#line 778 "nt-src/private/ntos/tests/ioload.c"
             var frame = Stack.Enter(0x10);
-#line 496 "nt-src/private/ntos/tests/ioload.c"
+#line 780 "nt-src/private/ntos/tests/ioload.c"
             KmtCheckBootDrivers();
             KmtCheckUnloadAndReload();
             KmtCheckFailedLoads();
-#line 498 "nt-src/private/ntos/tests/ioload.c"
+            KmtCheckFileSystemLoads();
+#line 783 "nt-src/private/ntos/tests/ioload.c"
             frame.Leave();
         }
 
@@ -654,81 +960,146 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, Ptr<Ptr<CVoid>>, int>)(&KmtReferenceNamed)), "i:iii", "KmtReferenceNamed");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, Ptr<_OBJECT_TYPE>, byte>)(&KmtExists)), "B:ii", "KmtExists");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, byte, uint, Ptr<CVoid>, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtSend)), "i:iBiiii", "KmtSend");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_BOOT_DRIVER_LIST_ENTRY>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
-            Fn.Register(__code + 0x90, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_KMT_IMAGE_FILE>, byte>)(&KmtReadKmtdrv)), "B:i", "KmtReadKmtdrv");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, Ptr<_UNICODE_STRING>, void>)(&KmtServicePath)), "v:iii", "KmtServicePath");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_KMT_IMAGE_FILE>, Ptr<ushort>, int>)(&KmtLoadAs)), "i:ii", "KmtLoadAs");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<uint>)(&KmtModuleCount)), "i:", "KmtModuleCount");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtCheckBootDrivers)), "v:", "KmtCheckBootDrivers");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<uint>)(&KmtDriverRequests)), "i:", "KmtDriverRequests");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtCheckUnloadAndReload)), "v:", "KmtCheckUnloadAndReload");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, Ptr<_UNICODE_STRING>, int>)(&KmtBuiltInEntry)), "i:ii", "KmtBuiltInEntry");
+            Fn.Register(__code + 0x100, (nint)((delegate*<void>)(&KmtCheckFailedLoads)), "v:", "KmtCheckFailedLoads");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<ushort>, uint, uint, uint, Ptr<Ptr<CVoid>>, int>)(&KmtOpenVolumeFile)), "i:iiiii", "KmtOpenVolumeFile");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<ushort>, Ptr<CVoid>, uint, int>)(&KmtWriteVolumeFile)), "i:iii", "KmtWriteVolumeFile");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<ushort>, uint, void>)(&KmtDeleteVolumeFile)), "v:ii", "KmtDeleteVolumeFile");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, int>)(&KmtLoadFromFile)), "i:ii", "KmtLoadFromFile");
+            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<ushort>, int>)(&KmtUnload)), "i:i", "KmtUnload");
+            Fn.Register(__code + 0x160, (nint)((delegate*<void>)(&KmtCheckFileSystemLoads)), "v:", "KmtCheckFileSystemLoads");
+            Fn.Register(__code + 0x170, (nint)((delegate*<void>)(&Test_IoLoader)), "v:", "Test_IoLoader");
             ImageData.Put(__data, "\\\0D\0e\0v\0i\0c\0e\0\\\0N\0u\0l\0l\0\0\0"u8);
             ImageData.Put(__data + 0x1C, "IRP round trips: no \\Device\\Null\n\0"u8);
             ImageData.Put(__data + 0x40, "IRP round trips: %lu\n\0"u8);
-            ImageData.Put(__data + 0x58, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0\0\0"u8);
-            ImageData.Put(__data + 0xC4, "n\0t\0o\0s\0k\0r\0n\0l\0.\0e\0x\0e\0\0\0"u8);
-            ImageData.Put(__data + 0xE0, "nt-src\\private\\ntos\\tests\\ioload.c\0"u8);
-            ImageData.Put(__data + 0x104, "the kernel is the first module\0"u8);
-            ImageData.Put(__data + 0x124, "n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x138, "k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x150, "null.sys and kmtdrv.sys are loaded modules\0"u8);
-            ImageData.Put(__data + 0x17C, "after the loader's images (%lu, %lu)\0"u8);
-            ImageData.Put(__data + 0x1A4, "\\\0n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x1B8, "\\\0k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
-            ImageData.Put(__data + 0x1D0, "in the loader's order\0"u8);
-            ImageData.Put(__data + 0x1E8, "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)\0"u8);
-            ImageData.Put(__data + 0x228, "a loaded driver's module is not the loader's\0"u8);
-            ImageData.Put(__data + 0x258, "a driver's module has its entry point\0"u8);
-            ImageData.Put(__data + 0x280, "\\\0D\0r\0i\0v\0e\0r\0\\\0n\0u\0l\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x29C, "KmtReferenceNamed(L\"\\\\Driver\\\\null\", IopDriverObjectType, (PVOID *)&Driver) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x304, "Driver->DriverSection = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x32C, "Driver->DriverStart = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x354, "Driver->DriverSize = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x37C, "Driver->DriverInit = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x3A4, "a loaded driver is not built in\0"u8);
-            ImageData.Put(__data + 0x3C4, "\\Device\\Null exists\0"u8);
-            ImageData.Put(__data + 0x3D8, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_WRITE, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x440, "(ULONG)IoStatus.Information = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x470, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4D8, "the null device leaves a read's buffer alone\0"u8);
-            ImageData.Put(__data + 0x508, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0D\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x528, "KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_REVERSE, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x5AC, "the driver image reversed the bytes\0"u8);
-            ImageData.Put(__data + 0x5D0, "KmtDriverRequests() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x5F8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x670, "ZwLoadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x6A4, "O\0t\0h\0e\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x6B0, "KmtLoadAs(KmtBootDriver(L\"\\\\kmtdrv.sys\"), L\"Other\") = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x700, "\\\0D\0r\0i\0v\0e\0r\0\\\0O\0t\0h\0e\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x71C, "a load refused by the image service leaves no driver object\0"u8);
-            ImageData.Put(__data + 0x758, "\\\0D\0r\0i\0v\0e\0r\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0x778, "kmtdrv has an unload routine\0"u8);
-            ImageData.Put(__data + 0x798, "ZwUnloadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x7D0, "its device is gone\0"u8);
-            ImageData.Put(__data + 0x7E4, "its driver object is gone\0"u8);
-            ImageData.Put(__data + 0x800, "its module is gone\0"u8);
-            ImageData.Put(__data + 0x814, "its pages are free again (%lu, then %lu)\0"u8);
-            ImageData.Put(__data + 0x840, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x864, "loaded again, its module is back\0"u8);
-            ImageData.Put(__data + 0x888, "the loader handed over kmtdrv.sys\0"u8);
-            ImageData.Put(__data + 0x8AC, "K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x8C4, "KmtLoadAs(File, KMTDRV_FAIL_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x908, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
-            ImageData.Put(__data + 0x930, "a failed DriverEntry leaves no driver object\0"u8);
-            ImageData.Put(__data + 0x960, "KmtModuleCount() = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x988, "K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x9A0, "KmtLoadAs(File, KMTDRV_FAULT_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x9E4, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
-            ImageData.Put(__data + 0xA0C, "a faulting DriverEntry leaves no driver object\0"u8);
-            ImageData.Put(__data + 0xA3C, "a copy of the image file\0"u8);
-            ImageData.Put(__data + 0xA58, "k\0m\0t\0d\0r\0v\0\0\0"u8);
-            ImageData.Put(__data + 0xA68, "KmtLoadAs(&Changed, L\"kmtdrv\") = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xAA4, "ZwLoadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xAD4, "ZwUnloadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xB08, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0N\0o\0S\0u\0c\0h\0S\0e\0r\0v\0i\0c\0e\0\0\0"u8);
-            ImageData.Put(__data + 0xB8C, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
-            ImageData.Put(__data + 0xBB4, "IoCreateDriver(&Name, KmtBuiltInEntry) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0xBF8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x58, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0s\0y\0s\0t\0e\0m\03\02\0\\\0d\0r\0i\0v\0e\0r\0s\0\\\0k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0xA8, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0x114, "n\0t\0o\0s\0k\0r\0n\0l\0.\0e\0x\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x130, "nt-src\\private\\ntos\\tests\\ioload.c\0"u8);
+            ImageData.Put(__data + 0x154, "the kernel is the first module\0"u8);
+            ImageData.Put(__data + 0x174, "n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x188, "k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1A0, "null.sys and kmtdrv.sys are loaded modules\0"u8);
+            ImageData.Put(__data + 0x1CC, "after the loader's images (%lu, %lu)\0"u8);
+            ImageData.Put(__data + 0x1F4, "\\\0r\0a\0m\0d\0i\0s\0k\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x210, "\\\0f\0a\0s\0t\0f\0a\0t\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x22C, "the loader handed over ramdisk.sys, then fastfat.sys\0"u8);
+            ImageData.Put(__data + 0x264, "\\\0n\0u\0l\0l\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x278, "\\\0k\0m\0t\0d\0r\0v\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x290, "but not the system-start drivers\0"u8);
+            ImageData.Put(__data + 0x2B4, "in group order (%lu, %lu)\0"u8);
+            ImageData.Put(__data + 0x2D0, "kmtdrv's module is named after its file (%wZ)\0"u8);
+            ImageData.Put(__data + 0x300, "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)\0"u8);
+            ImageData.Put(__data + 0x340, "a loaded driver's module is not the loader's\0"u8);
+            ImageData.Put(__data + 0x370, "a driver's module has its entry point\0"u8);
+            ImageData.Put(__data + 0x398, "\\\0D\0r\0i\0v\0e\0r\0\\\0n\0u\0l\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x3B4, "KmtReferenceNamed(L\"\\\\Driver\\\\null\", IopDriverObjectType, (PVOID *)&Driver) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x41C, "Driver->DriverSection = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x444, "Driver->DriverStart = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x46C, "Driver->DriverSize = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x494, "Driver->DriverInit = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x4BC, "a loaded driver is not built in\0"u8);
+            ImageData.Put(__data + 0x4DC, "\\Device\\Null exists\0"u8);
+            ImageData.Put(__data + 0x4F0, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_WRITE, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x558, "(ULONG)IoStatus.Information = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x588, "KmtSend(L\"\\\\Device\\\\Null\", IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x5F0, "the null device leaves a read's buffer alone\0"u8);
+            ImageData.Put(__data + 0x620, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0D\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x640, "KmtSend(KMTDRV_DEVICE_NAME, IRP_MJ_DEVICE_CONTROL, IOCTL_KMTDRV_REVERSE, Data, sizeof(Data), &IoStatus) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x6C4, "the driver image reversed the bytes\0"u8);
+            ImageData.Put(__data + 0x6E8, "KmtDriverRequests() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x710, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x788, "ZwLoadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x7BC, "kmtdrv.sys reads from the boot volume\0"u8);
+            ImageData.Put(__data + 0x7E4, "O\0t\0h\0e\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x7F0, "KmtLoadAs(&File, L\"Other\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x828, "\\\0D\0r\0i\0v\0e\0r\0\\\0O\0t\0h\0e\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x844, "a load refused by the image service leaves no driver object\0"u8);
+            ImageData.Put(__data + 0x880, "\\\0D\0r\0i\0v\0e\0r\0\\\0k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0x8A0, "kmtdrv has an unload routine\0"u8);
+            ImageData.Put(__data + 0x8C0, "ZwUnloadDriver(&Service) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x8F8, "its device is gone\0"u8);
+            ImageData.Put(__data + 0x90C, "its driver object is gone\0"u8);
+            ImageData.Put(__data + 0x928, "its module is gone\0"u8);
+            ImageData.Put(__data + 0x93C, "its pages are free again (%lu, then %lu)\0"u8);
+            ImageData.Put(__data + 0x968, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x98C, "loaded again, its module is back\0"u8);
+            ImageData.Put(__data + 0x9B0, "K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x9C8, "KmtLoadAs(File, KMTDRV_FAIL_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xA0C, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0i\0l\0\0\0"u8);
+            ImageData.Put(__data + 0xA34, "a failed DriverEntry leaves no driver object\0"u8);
+            ImageData.Put(__data + 0xA64, "KmtModuleCount() = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0xA8C, "K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xAA4, "KmtLoadAs(File, KMTDRV_FAULT_SERVICE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xAE8, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0D\0r\0v\0F\0a\0u\0l\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xB10, "a faulting DriverEntry leaves no driver object\0"u8);
+            ImageData.Put(__data + 0xB40, "a copy of the image file\0"u8);
+            ImageData.Put(__data + 0xB5C, "k\0m\0t\0d\0r\0v\0\0\0"u8);
+            ImageData.Put(__data + 0xB6C, "KmtLoadAs(&Changed, L\"kmtdrv\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xBA8, "ZwLoadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xBD8, "ZwUnloadDriver(NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xC0C, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0N\0o\0S\0u\0c\0h\0S\0e\0r\0v\0i\0c\0e\0\0\0"u8);
+            ImageData.Put(__data + 0xC90, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
+            ImageData.Put(__data + 0xCB8, "IoCreateDriver(&Name, KmtBuiltInEntry) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xCFC, "\\\0R\0e\0g\0i\0s\0t\0r\0y\0\\\0M\0a\0c\0h\0i\0n\0e\0\\\0S\0y\0s\0t\0e\0m\0\\\0C\0u\0r\0r\0e\0n\0t\0C\0o\0n\0t\0r\0o\0l\0S\0e\0t\0\\\0S\0e\0r\0v\0i\0c\0e\0s\0\\\0K\0m\0t\0B\0u\0i\0l\0t\0I\0n\0\0\0"u8);
+            ImageData.Put(__data + 0xD7C, "T\0y\0p\0e\0\0\0"u8);
+            ImageData.Put(__data + 0xD88, "S\0t\0a\0r\0t\0\0\0"u8);
+            ImageData.Put(__data + 0xD94, "I\0m\0a\0g\0e\0P\0a\0t\0h\0\0\0"u8);
+            ImageData.Put(__data + 0xDA8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\0\0"u8);
+            ImageData.Put(__data + 0xDD0, "KmtOpenVolumeFile(KMT_LOAD_DIRECTORY, FILE_LIST_DIRECTORY, FILE_OPEN_IF, FILE_DIRECTORY_FILE, &Directory) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xE58, "K\0m\0t\0M\0i\0s\0s\0i\0n\0g\0\0\0"u8);
+            ImageData.Put(__data + 0xE70, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\\\0m\0i\0s\0s\0i\0n\0g\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0xEB0, "KmtLoadFromFile(L\"KmtMissing\", KMT_LOAD_DIRECTORY L\"\\\\missing.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xF10, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0K\0m\0t\0N\0o\0D\0i\0r\0e\0c\0t\0o\0r\0y\0\\\0m\0i\0s\0s\0i\0n\0g\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0xF60, "KmtLoadFromFile(L\"KmtMissing\", L\"\\\\SystemRoot\\\\KmtNoDirectory\\\\missing.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0xFCC, "KmtLoadFromFile(L\"KmtMissing\", NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1010, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0M\0i\0s\0s\0i\0n\0g\0\0\0"u8);
+            ImageData.Put(__data + 0x1038, "a missing file leaves no driver object\0"u8);
+            ImageData.Put(__data + 0x1060, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\\\0e\0m\0p\0t\0y\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x109C, "KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L\"\\\\empty.sys\", NULL, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x10F8, "K\0m\0t\0E\0m\0p\0t\0y\0\0\0"u8);
+            ImageData.Put(__data + 0x110C, "KmtLoadFromFile(L\"KmtEmpty\", KMT_LOAD_DIRECTORY L\"\\\\empty.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1168, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\\\0s\0h\0o\0r\0t\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x11A4, "KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L\"\\\\short.sys\", File.Buffer, File.Size / 2) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1214, "K\0m\0t\0S\0h\0o\0r\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x1228, "KmtLoadFromFile(L\"KmtShort\", KMT_LOAD_DIRECTORY L\"\\\\short.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1284, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\\\0c\0o\0r\0r\0u\0p\0t\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x12C4, "KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L\"\\\\corrupt.sys\", Copy, File.Size) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x132C, "K\0m\0t\0C\0o\0r\0r\0u\0p\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x1344, "KmtLoadFromFile(L\"KmtCorrupt\", KMT_LOAD_DIRECTORY L\"\\\\corrupt.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x13A4, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0S\0h\0o\0r\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x13C8, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0C\0o\0r\0r\0u\0p\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x13F0, "a bad image file leaves no driver object\0"u8);
+            ImageData.Put(__data + 0x141C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0m\0t\0l\0o\0a\0d\0\\\0c\0o\0p\0y\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1458, "KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L\"\\\\copy.sys\", File.Buffer, File.Size) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x14C4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0S\0y\0s\0t\0e\0m\03\02\0\\\0D\0r\0i\0v\0e\0r\0s\0\\\0K\0m\0t\0D\0e\0f\0a\0u\0l\0t\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x151C, "KmtWriteVolumeFile(KMT_DEFAULT_FILE, File.Buffer, File.Size) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1578, "KmtUnload(L\"kmtdrv\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x15AC, "K\0m\0t\0R\0e\0l\0a\0t\0i\0v\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x15C4, "k\0m\0t\0l\0o\0a\0d\0\\\0c\0o\0p\0y\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x15E8, "KmtLoadFromFile(L\"KmtRelative\", L\"kmtload\\\\copy.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x163C, "c\0o\0p\0y\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1650, "a relative ImagePath is under \\SystemRoot\0"u8);
+            ImageData.Put(__data + 0x167C, "\\\0D\0r\0i\0v\0e\0r\0\\\0K\0m\0t\0R\0e\0l\0a\0t\0i\0v\0e\0\0\0"u8);
+            ImageData.Put(__data + 0x16A4, "the driver loaded from copy.sys answers\0"u8);
+            ImageData.Put(__data + 0x16CC, "KmtUnload(L\"KmtRelative\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1704, "K\0m\0t\0D\0e\0f\0a\0u\0l\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x171C, "KmtLoadFromFile(L\"KmtDefault\", NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1760, "K\0m\0t\0D\0e\0f\0a\0u\0l\0t\0.\0s\0y\0s\0\0\0"u8);
+            ImageData.Put(__data + 0x1780, "without an ImagePath the image is \\SystemRoot\\System32\\Drivers\\<service>.sys\0"u8);
+            ImageData.Put(__data + 0x17D0, "KmtUnload(L\"KmtDefault\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1808, "K\0m\0t\0F\0u\0l\0l\0\0\0"u8);
+            ImageData.Put(__data + 0x1818, "KmtLoadFromFile(L\"KmtFull\", KMT_LOAD_DIRECTORY L\"\\\\copy.sys\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x1874, "KmtUnload(L\"KmtFull\") = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x18A8, "ZwLoadDriver(&Name) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x18D8, "KmtOpenVolumeFile(KMT_LOAD_DIRECTORY, FILE_LIST_DIRECTORY, FILE_OPEN, FILE_DIRECTORY_FILE, &Directory) = 0x%08lx, expected 0x%08lx\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -742,14 +1113,22 @@ public static unsafe partial class Image
             public static FnPtr KmtReferenceNamed => new FnPtr(__code + 0x50);
             public static FnPtr KmtExists => new FnPtr(__code + 0x60);
             public static FnPtr KmtSend => new FnPtr(__code + 0x70);
-            public static FnPtr KmtLoadAs => new FnPtr(__code + 0x80);
-            public static FnPtr KmtModuleCount => new FnPtr(__code + 0x90);
-            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xD0);
-            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0xE0);
-            public static FnPtr Test_IoLoader => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtReadKmtdrv => new FnPtr(__code + 0x80);
+            public static FnPtr KmtServicePath => new FnPtr(__code + 0x90);
+            public static FnPtr KmtLoadAs => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtModuleCount => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtCheckBootDrivers => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtDriverRequests => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtCheckUnloadAndReload => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtBuiltInEntry => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtCheckFailedLoads => new FnPtr(__code + 0x100);
+            public static FnPtr KmtOpenVolumeFile => new FnPtr(__code + 0x110);
+            public static FnPtr KmtWriteVolumeFile => new FnPtr(__code + 0x120);
+            public static FnPtr KmtDeleteVolumeFile => new FnPtr(__code + 0x130);
+            public static FnPtr KmtLoadFromFile => new FnPtr(__code + 0x140);
+            public static FnPtr KmtUnload => new FnPtr(__code + 0x150);
+            public static FnPtr KmtCheckFileSystemLoads => new FnPtr(__code + 0x160);
+            public static FnPtr Test_IoLoader => new FnPtr(__code + 0x170);
         }
 
         /// <summary>String literals, named after their text.</summary>
@@ -758,70 +1137,127 @@ public static unsafe partial class Image
             public static Ptr<ushort> w__Device_Null => new Ptr<ushort>(__data);
             public static Ptr<sbyte> IRP_round_trips_no_Device_Null => new Ptr<sbyte>(__data + 0x1C);
             public static Ptr<sbyte> IRP_round_trips_lu => new Ptr<sbyte>(__data + 0x40);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre => new Ptr<ushort>(__data + 0x58);
-            public static Ptr<ushort> w_ntoskrnl_exe => new Ptr<ushort>(__data + 0xC4);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_ioload => new Ptr<sbyte>(__data + 0xE0);
-            public static Ptr<sbyte> the_kernel_is_the_first_module => new Ptr<sbyte>(__data + 0x104);
-            public static Ptr<ushort> w_null_sys => new Ptr<ushort>(__data + 0x124);
-            public static Ptr<ushort> w_kmtdrv_sys => new Ptr<ushort>(__data + 0x138);
-            public static Ptr<sbyte> null_sys_and_kmtdrv_sys_are_load => new Ptr<sbyte>(__data + 0x150);
-            public static Ptr<sbyte> after_the_loader_s_images_lu_lu => new Ptr<sbyte>(__data + 0x17C);
-            public static Ptr<ushort> w__null_sys => new Ptr<ushort>(__data + 0x1A4);
-            public static Ptr<ushort> w__kmtdrv_sys => new Ptr<ushort>(__data + 0x1B8);
-            public static Ptr<sbyte> in_the_loader_s_order => new Ptr<sbyte>(__data + 0x1D0);
-            public static Ptr<sbyte> a_driver_s_image_takes_whole_non => new Ptr<sbyte>(__data + 0x1E8);
-            public static Ptr<sbyte> a_loaded_driver_s_module_is_not => new Ptr<sbyte>(__data + 0x228);
-            public static Ptr<sbyte> a_driver_s_module_has_its_entry => new Ptr<sbyte>(__data + 0x258);
-            public static Ptr<ushort> w__Driver_null => new Ptr<ushort>(__data + 0x280);
-            public static Ptr<sbyte> KmtReferenceNamed_L_Driver_null => new Ptr<sbyte>(__data + 0x29C);
-            public static Ptr<sbyte> Driver_DriverSection_p_expected => new Ptr<sbyte>(__data + 0x304);
-            public static Ptr<sbyte> Driver_DriverStart_p_expected_p => new Ptr<sbyte>(__data + 0x32C);
-            public static Ptr<sbyte> Driver_DriverSize_lu_expected_lu => new Ptr<sbyte>(__data + 0x354);
-            public static Ptr<sbyte> Driver_DriverInit_p_expected_p => new Ptr<sbyte>(__data + 0x37C);
-            public static Ptr<sbyte> a_loaded_driver_is_not_built_in => new Ptr<sbyte>(__data + 0x3A4);
-            public static Ptr<sbyte> Device_Null_exists => new Ptr<sbyte>(__data + 0x3C4);
-            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_WRI => new Ptr<sbyte>(__data + 0x3D8);
-            public static Ptr<sbyte> ULONG_IoStatus_Information_lu_ex => new Ptr<sbyte>(__data + 0x440);
-            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_REA => new Ptr<sbyte>(__data + 0x470);
-            public static Ptr<sbyte> the_null_device_leaves_a_read_s => new Ptr<sbyte>(__data + 0x4D8);
-            public static Ptr<ushort> w__Device_KmtDrv => new Ptr<ushort>(__data + 0x508);
-            public static Ptr<sbyte> KmtSend_KMTDRV_DEVICE_NAME_IRP_M => new Ptr<sbyte>(__data + 0x528);
-            public static Ptr<sbyte> the_driver_image_reversed_the_by => new Ptr<sbyte>(__data + 0x5AC);
-            public static Ptr<sbyte> KmtDriverRequests_lu_expected_lu => new Ptr<sbyte>(__data + 0x5D0);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_2 => new Ptr<ushort>(__data + 0x5F8);
-            public static Ptr<sbyte> ZwLoadDriver_Service_0x_08lx_exp => new Ptr<sbyte>(__data + 0x670);
-            public static Ptr<ushort> w_Other => new Ptr<ushort>(__data + 0x6A4);
-            public static Ptr<sbyte> KmtLoadAs_KmtBootDriver_L_kmtdrv => new Ptr<sbyte>(__data + 0x6B0);
-            public static Ptr<ushort> w__Driver_Other => new Ptr<ushort>(__data + 0x700);
-            public static Ptr<sbyte> a_load_refused_by_the_image_serv => new Ptr<sbyte>(__data + 0x71C);
-            public static Ptr<ushort> w__Driver_kmtdrv => new Ptr<ushort>(__data + 0x758);
-            public static Ptr<sbyte> kmtdrv_has_an_unload_routine => new Ptr<sbyte>(__data + 0x778);
-            public static Ptr<sbyte> ZwUnloadDriver_Service_0x_08lx_e => new Ptr<sbyte>(__data + 0x798);
-            public static Ptr<sbyte> its_device_is_gone => new Ptr<sbyte>(__data + 0x7D0);
-            public static Ptr<sbyte> its_driver_object_is_gone => new Ptr<sbyte>(__data + 0x7E4);
-            public static Ptr<sbyte> its_module_is_gone => new Ptr<sbyte>(__data + 0x800);
-            public static Ptr<sbyte> its_pages_are_free_again_lu_then => new Ptr<sbyte>(__data + 0x814);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x840);
-            public static Ptr<sbyte> loaded_again_its_module_is_back => new Ptr<sbyte>(__data + 0x864);
-            public static Ptr<sbyte> the_loader_handed_over_kmtdrv_sy => new Ptr<sbyte>(__data + 0x888);
-            public static Ptr<ushort> w_KmtDrvFail => new Ptr<ushort>(__data + 0x8AC);
-            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAIL_SERVI => new Ptr<sbyte>(__data + 0x8C4);
-            public static Ptr<ushort> w__Driver_KmtDrvFail => new Ptr<ushort>(__data + 0x908);
-            public static Ptr<sbyte> a_failed_DriverEntry_leaves_no_d => new Ptr<sbyte>(__data + 0x930);
-            public static Ptr<sbyte> KmtModuleCount_lu_expected_lu => new Ptr<sbyte>(__data + 0x960);
-            public static Ptr<ushort> w_KmtDrvFault => new Ptr<ushort>(__data + 0x988);
-            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAULT_SERV => new Ptr<sbyte>(__data + 0x9A0);
-            public static Ptr<ushort> w__Driver_KmtDrvFault => new Ptr<ushort>(__data + 0x9E4);
-            public static Ptr<sbyte> a_faulting_DriverEntry_leaves_no => new Ptr<sbyte>(__data + 0xA0C);
-            public static Ptr<sbyte> a_copy_of_the_image_file => new Ptr<sbyte>(__data + 0xA3C);
-            public static Ptr<ushort> w_kmtdrv => new Ptr<ushort>(__data + 0xA58);
-            public static Ptr<sbyte> KmtLoadAs_Changed_L_kmtdrv_0x_08 => new Ptr<sbyte>(__data + 0xA68);
-            public static Ptr<sbyte> ZwLoadDriver_NULL_0x_08lx_expect => new Ptr<sbyte>(__data + 0xAA4);
-            public static Ptr<sbyte> ZwUnloadDriver_NULL_0x_08lx_expe => new Ptr<sbyte>(__data + 0xAD4);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_3 => new Ptr<ushort>(__data + 0xB08);
-            public static Ptr<ushort> w__Driver_KmtBuiltIn => new Ptr<ushort>(__data + 0xB8C);
-            public static Ptr<sbyte> IoCreateDriver_Name_KmtBuiltInEn => new Ptr<sbyte>(__data + 0xBB4);
-            public static Ptr<ushort> w__Registry_Machine_System_Curre_4 => new Ptr<ushort>(__data + 0xBF8);
+            public static Ptr<ushort> w__SystemRoot_system32_drivers_k => new Ptr<ushort>(__data + 0x58);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre => new Ptr<ushort>(__data + 0xA8);
+            public static Ptr<ushort> w_ntoskrnl_exe => new Ptr<ushort>(__data + 0x114);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_ioload => new Ptr<sbyte>(__data + 0x130);
+            public static Ptr<sbyte> the_kernel_is_the_first_module => new Ptr<sbyte>(__data + 0x154);
+            public static Ptr<ushort> w_null_sys => new Ptr<ushort>(__data + 0x174);
+            public static Ptr<ushort> w_kmtdrv_sys => new Ptr<ushort>(__data + 0x188);
+            public static Ptr<sbyte> null_sys_and_kmtdrv_sys_are_load => new Ptr<sbyte>(__data + 0x1A0);
+            public static Ptr<sbyte> after_the_loader_s_images_lu_lu => new Ptr<sbyte>(__data + 0x1CC);
+            public static Ptr<ushort> w__ramdisk_sys => new Ptr<ushort>(__data + 0x1F4);
+            public static Ptr<ushort> w__fastfat_sys => new Ptr<ushort>(__data + 0x210);
+            public static Ptr<sbyte> the_loader_handed_over_ramdisk_s => new Ptr<sbyte>(__data + 0x22C);
+            public static Ptr<ushort> w__null_sys => new Ptr<ushort>(__data + 0x264);
+            public static Ptr<ushort> w__kmtdrv_sys => new Ptr<ushort>(__data + 0x278);
+            public static Ptr<sbyte> but_not_the_system_start_drivers => new Ptr<sbyte>(__data + 0x290);
+            public static Ptr<sbyte> in_group_order_lu_lu => new Ptr<sbyte>(__data + 0x2B4);
+            public static Ptr<sbyte> kmtdrv_s_module_is_named_after_i => new Ptr<sbyte>(__data + 0x2D0);
+            public static Ptr<sbyte> a_driver_s_image_takes_whole_non => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> a_loaded_driver_s_module_is_not => new Ptr<sbyte>(__data + 0x340);
+            public static Ptr<sbyte> a_driver_s_module_has_its_entry => new Ptr<sbyte>(__data + 0x370);
+            public static Ptr<ushort> w__Driver_null => new Ptr<ushort>(__data + 0x398);
+            public static Ptr<sbyte> KmtReferenceNamed_L_Driver_null => new Ptr<sbyte>(__data + 0x3B4);
+            public static Ptr<sbyte> Driver_DriverSection_p_expected => new Ptr<sbyte>(__data + 0x41C);
+            public static Ptr<sbyte> Driver_DriverStart_p_expected_p => new Ptr<sbyte>(__data + 0x444);
+            public static Ptr<sbyte> Driver_DriverSize_lu_expected_lu => new Ptr<sbyte>(__data + 0x46C);
+            public static Ptr<sbyte> Driver_DriverInit_p_expected_p => new Ptr<sbyte>(__data + 0x494);
+            public static Ptr<sbyte> a_loaded_driver_is_not_built_in => new Ptr<sbyte>(__data + 0x4BC);
+            public static Ptr<sbyte> Device_Null_exists => new Ptr<sbyte>(__data + 0x4DC);
+            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_WRI => new Ptr<sbyte>(__data + 0x4F0);
+            public static Ptr<sbyte> ULONG_IoStatus_Information_lu_ex => new Ptr<sbyte>(__data + 0x558);
+            public static Ptr<sbyte> KmtSend_L_Device_Null_IRP_MJ_REA => new Ptr<sbyte>(__data + 0x588);
+            public static Ptr<sbyte> the_null_device_leaves_a_read_s => new Ptr<sbyte>(__data + 0x5F0);
+            public static Ptr<ushort> w__Device_KmtDrv => new Ptr<ushort>(__data + 0x620);
+            public static Ptr<sbyte> KmtSend_KMTDRV_DEVICE_NAME_IRP_M => new Ptr<sbyte>(__data + 0x640);
+            public static Ptr<sbyte> the_driver_image_reversed_the_by => new Ptr<sbyte>(__data + 0x6C4);
+            public static Ptr<sbyte> KmtDriverRequests_lu_expected_lu => new Ptr<sbyte>(__data + 0x6E8);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_2 => new Ptr<ushort>(__data + 0x710);
+            public static Ptr<sbyte> ZwLoadDriver_Service_0x_08lx_exp => new Ptr<sbyte>(__data + 0x788);
+            public static Ptr<sbyte> kmtdrv_sys_reads_from_the_boot_v => new Ptr<sbyte>(__data + 0x7BC);
+            public static Ptr<ushort> w_Other => new Ptr<ushort>(__data + 0x7E4);
+            public static Ptr<sbyte> KmtLoadAs_File_L_Other_0x_08lx_e => new Ptr<sbyte>(__data + 0x7F0);
+            public static Ptr<ushort> w__Driver_Other => new Ptr<ushort>(__data + 0x828);
+            public static Ptr<sbyte> a_load_refused_by_the_image_serv => new Ptr<sbyte>(__data + 0x844);
+            public static Ptr<ushort> w__Driver_kmtdrv => new Ptr<ushort>(__data + 0x880);
+            public static Ptr<sbyte> kmtdrv_has_an_unload_routine => new Ptr<sbyte>(__data + 0x8A0);
+            public static Ptr<sbyte> ZwUnloadDriver_Service_0x_08lx_e => new Ptr<sbyte>(__data + 0x8C0);
+            public static Ptr<sbyte> its_device_is_gone => new Ptr<sbyte>(__data + 0x8F8);
+            public static Ptr<sbyte> its_driver_object_is_gone => new Ptr<sbyte>(__data + 0x90C);
+            public static Ptr<sbyte> its_module_is_gone => new Ptr<sbyte>(__data + 0x928);
+            public static Ptr<sbyte> its_pages_are_free_again_lu_then => new Ptr<sbyte>(__data + 0x93C);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x968);
+            public static Ptr<sbyte> loaded_again_its_module_is_back => new Ptr<sbyte>(__data + 0x98C);
+            public static Ptr<ushort> w_KmtDrvFail => new Ptr<ushort>(__data + 0x9B0);
+            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAIL_SERVI => new Ptr<sbyte>(__data + 0x9C8);
+            public static Ptr<ushort> w__Driver_KmtDrvFail => new Ptr<ushort>(__data + 0xA0C);
+            public static Ptr<sbyte> a_failed_DriverEntry_leaves_no_d => new Ptr<sbyte>(__data + 0xA34);
+            public static Ptr<sbyte> KmtModuleCount_lu_expected_lu => new Ptr<sbyte>(__data + 0xA64);
+            public static Ptr<ushort> w_KmtDrvFault => new Ptr<ushort>(__data + 0xA8C);
+            public static Ptr<sbyte> KmtLoadAs_File_KMTDRV_FAULT_SERV => new Ptr<sbyte>(__data + 0xAA4);
+            public static Ptr<ushort> w__Driver_KmtDrvFault => new Ptr<ushort>(__data + 0xAE8);
+            public static Ptr<sbyte> a_faulting_DriverEntry_leaves_no => new Ptr<sbyte>(__data + 0xB10);
+            public static Ptr<sbyte> a_copy_of_the_image_file => new Ptr<sbyte>(__data + 0xB40);
+            public static Ptr<ushort> w_kmtdrv => new Ptr<ushort>(__data + 0xB5C);
+            public static Ptr<sbyte> KmtLoadAs_Changed_L_kmtdrv_0x_08 => new Ptr<sbyte>(__data + 0xB6C);
+            public static Ptr<sbyte> ZwLoadDriver_NULL_0x_08lx_expect => new Ptr<sbyte>(__data + 0xBA8);
+            public static Ptr<sbyte> ZwUnloadDriver_NULL_0x_08lx_expe => new Ptr<sbyte>(__data + 0xBD8);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_3 => new Ptr<ushort>(__data + 0xC0C);
+            public static Ptr<ushort> w__Driver_KmtBuiltIn => new Ptr<ushort>(__data + 0xC90);
+            public static Ptr<sbyte> IoCreateDriver_Name_KmtBuiltInEn => new Ptr<sbyte>(__data + 0xCB8);
+            public static Ptr<ushort> w__Registry_Machine_System_Curre_4 => new Ptr<ushort>(__data + 0xCFC);
+            public static Ptr<ushort> w_Type => new Ptr<ushort>(__data + 0xD7C);
+            public static Ptr<ushort> w_Start => new Ptr<ushort>(__data + 0xD88);
+            public static Ptr<ushort> w_ImagePath => new Ptr<ushort>(__data + 0xD94);
+            public static Ptr<ushort> w__SystemRoot_kmtload => new Ptr<ushort>(__data + 0xDA8);
+            public static Ptr<sbyte> KmtOpenVolumeFile_KMT_LOAD_DIREC => new Ptr<sbyte>(__data + 0xDD0);
+            public static Ptr<ushort> w_KmtMissing => new Ptr<ushort>(__data + 0xE58);
+            public static Ptr<ushort> w__SystemRoot_kmtload_missing_sy => new Ptr<ushort>(__data + 0xE70);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtMissing_KMT => new Ptr<sbyte>(__data + 0xEB0);
+            public static Ptr<ushort> w__SystemRoot_KmtNoDirectory_mis => new Ptr<ushort>(__data + 0xF10);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtMissing_L_S => new Ptr<sbyte>(__data + 0xF60);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtMissing_NUL => new Ptr<sbyte>(__data + 0xFCC);
+            public static Ptr<ushort> w__Driver_KmtMissing => new Ptr<ushort>(__data + 0x1010);
+            public static Ptr<sbyte> a_missing_file_leaves_no_driver => new Ptr<sbyte>(__data + 0x1038);
+            public static Ptr<ushort> w__SystemRoot_kmtload_empty_sys => new Ptr<ushort>(__data + 0x1060);
+            public static Ptr<sbyte> KmtWriteVolumeFile_KMT_LOAD_DIRE => new Ptr<sbyte>(__data + 0x109C);
+            public static Ptr<ushort> w_KmtEmpty => new Ptr<ushort>(__data + 0x10F8);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtEmpty_KMT_L => new Ptr<sbyte>(__data + 0x110C);
+            public static Ptr<ushort> w__SystemRoot_kmtload_short_sys => new Ptr<ushort>(__data + 0x1168);
+            public static Ptr<sbyte> KmtWriteVolumeFile_KMT_LOAD_DIRE_2 => new Ptr<sbyte>(__data + 0x11A4);
+            public static Ptr<ushort> w_KmtShort => new Ptr<ushort>(__data + 0x1214);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtShort_KMT_L => new Ptr<sbyte>(__data + 0x1228);
+            public static Ptr<ushort> w__SystemRoot_kmtload_corrupt_sy => new Ptr<ushort>(__data + 0x1284);
+            public static Ptr<sbyte> KmtWriteVolumeFile_KMT_LOAD_DIRE_3 => new Ptr<sbyte>(__data + 0x12C4);
+            public static Ptr<ushort> w_KmtCorrupt => new Ptr<ushort>(__data + 0x132C);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtCorrupt_KMT => new Ptr<sbyte>(__data + 0x1344);
+            public static Ptr<ushort> w__Driver_KmtShort => new Ptr<ushort>(__data + 0x13A4);
+            public static Ptr<ushort> w__Driver_KmtCorrupt => new Ptr<ushort>(__data + 0x13C8);
+            public static Ptr<sbyte> a_bad_image_file_leaves_no_drive => new Ptr<sbyte>(__data + 0x13F0);
+            public static Ptr<ushort> w__SystemRoot_kmtload_copy_sys => new Ptr<ushort>(__data + 0x141C);
+            public static Ptr<sbyte> KmtWriteVolumeFile_KMT_LOAD_DIRE_4 => new Ptr<sbyte>(__data + 0x1458);
+            public static Ptr<ushort> w__SystemRoot_System32_Drivers_K => new Ptr<ushort>(__data + 0x14C4);
+            public static Ptr<sbyte> KmtWriteVolumeFile_KMT_DEFAULT_F => new Ptr<sbyte>(__data + 0x151C);
+            public static Ptr<sbyte> KmtUnload_L_kmtdrv_0x_08lx_expec => new Ptr<sbyte>(__data + 0x1578);
+            public static Ptr<ushort> w_KmtRelative => new Ptr<ushort>(__data + 0x15AC);
+            public static Ptr<ushort> w_kmtload_copy_sys => new Ptr<ushort>(__data + 0x15C4);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtRelative_L => new Ptr<sbyte>(__data + 0x15E8);
+            public static Ptr<ushort> w_copy_sys => new Ptr<ushort>(__data + 0x163C);
+            public static Ptr<sbyte> a_relative_ImagePath_is_under_Sy => new Ptr<sbyte>(__data + 0x1650);
+            public static Ptr<ushort> w__Driver_KmtRelative => new Ptr<ushort>(__data + 0x167C);
+            public static Ptr<sbyte> the_driver_loaded_from_copy_sys => new Ptr<sbyte>(__data + 0x16A4);
+            public static Ptr<sbyte> KmtUnload_L_KmtRelative_0x_08lx => new Ptr<sbyte>(__data + 0x16CC);
+            public static Ptr<ushort> w_KmtDefault => new Ptr<ushort>(__data + 0x1704);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtDefault_NUL => new Ptr<sbyte>(__data + 0x171C);
+            public static Ptr<ushort> w_KmtDefault_sys => new Ptr<ushort>(__data + 0x1760);
+            public static Ptr<sbyte> without_an_ImagePath_the_image_i => new Ptr<sbyte>(__data + 0x1780);
+            public static Ptr<sbyte> KmtUnload_L_KmtDefault_0x_08lx_e => new Ptr<sbyte>(__data + 0x17D0);
+            public static Ptr<ushort> w_KmtFull => new Ptr<ushort>(__data + 0x1808);
+            public static Ptr<sbyte> KmtLoadFromFile_L_KmtFull_KMT_LO => new Ptr<sbyte>(__data + 0x1818);
+            public static Ptr<sbyte> KmtUnload_L_KmtFull_0x_08lx_expe => new Ptr<sbyte>(__data + 0x1874);
+            public static Ptr<sbyte> ZwLoadDriver_Name_0x_08lx_expect => new Ptr<sbyte>(__data + 0x18A8);
+            public static Ptr<sbyte> KmtOpenVolumeFile_KMT_LOAD_DIREC_2 => new Ptr<sbyte>(__data + 0x18D8);
         }
     }
 }

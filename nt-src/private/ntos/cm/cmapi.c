@@ -224,27 +224,41 @@ ZwFlushKey(
 
 Routine Description:
 
-    Writes the hive holding the key to where it came from (the SYSTEM hive: the loader's image of it, which
-    the host may save at power-off). A volatile hive has nowhere to go: success.
+    Writes the hive holding the key to where it came from: the SYSTEM hive to the loader's image of it (which
+    the host may save at power-off) and to its file on the boot volume (CmpWriteHiveFile). A volatile hive has
+    nowhere to go: success. Flushes are made one at a time, so the file gets the images in their order.
 
 Return Value:
 
-    STATUS_REGISTRY_IO_FAILED when the hive has outgrown the room the loader gave it.
+    STATUS_REGISTRY_IO_FAILED when the hive has outgrown the room the loader gave it, or its file could not
+    be written (the hive stays changed, for the next flush to try again).
 
 --*/
 
 {
     PCM_KEY_BODY Body;
+    PCMHIVE Hive;
+    PVOID FileImage;
     NTSTATUS Status;
 
     PAGED_CODE();
 
+    KeWaitForSingleObject(&CmpHiveFileMutex, Executive, KernelMode, FALSE, NULL);
     Status = CmpBeginKeyOperation(KeyHandle, &Body);
-    if (!NT_SUCCESS(Status)) {
-        return Status;
+    if (NT_SUCCESS(Status)) {
+        Hive = Body->Hive;
+        Status = CmpFlushHive(Hive, &FileImage);
+        CmpEndKeyOperation(Body);
+
+        //
+        // A hive with a file is never unmounted (only CmLoadHiveImage's are), so it outlives the key's reference.
+        //
+
+        if (FileImage != NULL) {
+            Status = CmpWriteHiveFile(Hive, FileImage);
+        }
     }
-    Status = CmpFlushHive(Body->Hive);
-    CmpEndKeyOperation(Body);
+    KeReleaseMutex(&CmpHiveFileMutex, FALSE);
     return Status;
 }
 

@@ -152,30 +152,45 @@ CmpDestroyHive(
 
 NTSTATUS
 CmpFlushHive(
-    IN PCMHIVE Hive
+    IN PCMHIVE Hive,
+    OUT PVOID *FileImage
     )
 
 /*++
 
 Routine Description:
 
-    Writes a changed hive to its flush target. A volatile hive, or one with no target, has nowhere to go:
-    success.
+    With the registry locked: writes a changed hive to its flush target and, for a hive with a file, hands
+    back a copy of the image for CmpWriteHiveFile to write there once the registry is unlocked (the file
+    system's requests complete through APCs the registry's fast mutex would hold off). A volatile hive, or one
+    with no target, has nowhere to go: success.
+
+Arguments:
+
+    FileImage - Receives the copy (paged pool, CM_HIVE_TAG; CmpWriteHiveFile frees it), or NULL.
 
 Return Value:
 
-    STATUS_REGISTRY_IO_FAILED when the image has outgrown its target (nothing is written then).
+    STATUS_REGISTRY_IO_FAILED when the image has outgrown its target (nothing is written then);
+    STATUS_INSUFFICIENT_RESOURCES when there is no memory for the copy (the hive stays changed).
 
 --*/
 
 {
     PHBASE_BLOCK Base = HvBaseBlock(Hive);
 
+    *FileImage = NULL;
     if (Hive->Volatile || Hive->FlushImage == NULL || !Hive->Dirty) {
         return STATUS_SUCCESS;
     }
     if (Hive->Length > Hive->FlushCapacity) {
         return STATUS_REGISTRY_IO_FAILED;
+    }
+    if (Hive->FileName != NULL) {
+        *FileImage = ExAllocatePoolWithTag(PagedPool, Hive->Length, CM_HIVE_TAG);
+        if (*FileImage == NULL) {
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
     }
     Base->Sequence1 += 1;
     Base->Sequence2 = Base->Sequence1;
@@ -183,6 +198,9 @@ Return Value:
     KeQuerySystemTime(&Base->TimeStamp);
     Base->CheckSum = HvComputeCheckSum(Base);
     RtlCopyMemory(Hive->FlushImage, Hive->Image, Hive->Length);
+    if (*FileImage != NULL) {
+        RtlCopyMemory(*FileImage, Hive->Image, Hive->Length);
+    }
     Hive->Dirty = FALSE;
     return STATUS_SUCCESS;
 }

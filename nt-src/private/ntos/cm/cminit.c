@@ -8,9 +8,9 @@ Abstract:
 
     The registry's start (Phase 1, before the I/O manager, so that drivers find their keys): the Key type,
     the volatile master hive with \REGISTRY, \REGISTRY\MACHINE and \REGISTRY\USER, the \REGISTRY object in the
-    root directory, and the SYSTEM hive the loader placed, mounted at \REGISTRY\MACHINE\SYSTEM and flushed
-    back into the loader's copy (its LoaderRegistryData range). Other hive images are mounted and unmounted
-    under keys of the master hive.
+    root directory, and the SYSTEM hive the loader placed (read from the boot volume), mounted at
+    \REGISTRY\MACHINE\SYSTEM and flushed back into the loader's copy (its LoaderRegistryData range) and to its
+    file on the boot volume. Other hive images are mounted and unmounted under keys of the master hive.
 
 --*/
 
@@ -258,6 +258,7 @@ Return Value:
     PAGED_CODE();
 
     ExInitializeFastMutex(&CmpRegistryLock);
+    KeInitializeMutex(&CmpHiveFileMutex, 0);
     InitializeListHead(&CmpHiveList);
     if (!NT_SUCCESS(CmpCreateRegistryType())) {
         return FALSE;
@@ -309,6 +310,7 @@ Return Value:
     if (NT_SUCCESS(Status)) {
         System->FlushImage = LoaderBlock->RegistryBase;
         System->FlushCapacity = CmpLoaderRegistryCapacity(LoaderBlock);
+        System->FileName = CM_SYSTEM_HIVE_FILE;
     }
     CmpUnlockRegistry();
     if (!NT_SUCCESS(Status)) {

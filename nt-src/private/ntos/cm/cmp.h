@@ -182,6 +182,7 @@ typedef struct _CMHIVE {
     BOOLEAN Dirty;
     PUCHAR FlushImage;                      // where ZwFlushKey writes the image (the loader's copy)
     ULONG FlushCapacity;
+    PCWSTR FileName;                        // and the file it writes it to (the SYSTEM hive's); NULL: none
     HCELL_INDEX ExitCell;                   // its KEY_HIVE_EXIT key in the master hive
 } CMHIVE, *PCMHIVE;
 
@@ -242,8 +243,15 @@ VOID HvMarkDirty(IN PCMHIVE Hive);
 NTSTATUS CmpCreateHive(IN PVOID Image OPTIONAL, IN ULONG Length, IN PCWSTR RootName, OUT PCMHIVE *NewHive);
 VOID CmpDestroyHive(IN PCMHIVE Hive);
 NTSTATUS CmpCheckHive(IN PUCHAR Image, IN ULONG Length);
-NTSTATUS CmpFlushHive(IN PCMHIVE Hive);
+NTSTATUS CmpFlushHive(IN PCMHIVE Hive, OUT PVOID *FileImage);
 ULONG HvComputeCheckSum(IN PHBASE_BLOCK BaseBlock);
+
+//
+// Hive files (cmfile.c): flushes write a hive's file outside the registry lock, one at a time.
+//
+
+extern KMUTEX CmpHiveFileMutex;
+NTSTATUS CmpWriteHiveFile(IN PCMHIVE Hive, IN PVOID FileImage);
 
 //
 // Names (cmname.c).

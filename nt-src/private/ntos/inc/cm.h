@@ -42,4 +42,13 @@ NTSTATUS CmLoadHiveImage(IN PCUNICODE_STRING KeyPath, IN PVOID Image, IN ULONG L
 
 NTSTATUS CmUnloadHive(IN PCUNICODE_STRING KeyPath);
 
+//
+// The SYSTEM hive's file on the boot volume, which ZwFlushKey writes; CmShutdownSystem writes it once more
+// before power-off if it changed since.
+//
+
+#define CM_SYSTEM_HIVE_FILE L"\\SystemRoot\\System32\\Config\\SYSTEM"
+
+VOID CmShutdownSystem(VOID);
+
 #endif // _CM_

@@ -163,6 +163,17 @@ NTSTATUS IopCreateDriver(IN PUNICODE_STRING DriverName, IN PDRIVER_INITIALIZE In
 NTSTATUS IopLoadDriver(IN PVOID FileBuffer, IN ULONG FileSize, IN PUNICODE_STRING FilePath, IN PUNICODE_STRING RegistryPath,
     OUT PDRIVER_OBJECT *DriverObject OPTIONAL);
 VOID IopInitializeBootDrivers(IN PLOADER_PARAMETER_BLOCK LoaderBlock);
+VOID IopReportDriverLoad(IN PUNICODE_STRING RegistryPath, IN PUNICODE_STRING FilePath, IN NTSTATUS Status);
+
+//
+// Driver images read from the file system (sysdrv.c): a whole file into pool (IopFreeImageFile frees it), a
+// service's driver loaded from its ImagePath, and the system-start drivers in group order.
+//
+
+NTSTATUS IopReadImageFile(IN PUNICODE_STRING FilePath, OUT PVOID *FileBuffer, OUT PULONG FileSize);
+VOID IopFreeImageFile(IN PVOID FileBuffer);
+NTSTATUS IopLoadServiceDriver(IN PUNICODE_STRING RegistryPath, OUT PUNICODE_STRING ImagePath);
+VOID IopInitializeSystemDrivers(VOID);
 VOID IopMountBootVolume(VOID);
 
 #endif // _IO_

@@ -157,6 +157,7 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SERIALECHO")) {
         KmtSerialEcho();
     }
+    CmShutdownSystem();
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

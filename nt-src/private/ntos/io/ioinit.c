@@ -8,7 +8,8 @@ Abstract:
 
     The I/O manager's initialisation (Phase 1, after the executive's worker threads): the Driver, Device and
     File object types (devices and files parse the names that go into them), the \Driver and \FileSystem
-    directories and the \?? link, the locks, the device timers' clock and the file system list, then the boot-start drivers.
+    directories and the \?? link, the locks, the device timers' clock and the file system list, then the boot-start drivers,
+    the boot volume and the system-start drivers read from it.
 
 --*/
 
@@ -102,9 +103,9 @@ IoInitSystem(
 
 Routine Description:
 
-    Initialises the I/O manager and loads the boot-start drivers. Only Phase 1 does anything: the object
-    manager, the executive's worker threads (deferred deletions), the clock and the loaded-module list are
-    there by then.
+    Initialises the I/O manager, loads the boot-start drivers, mounts the boot volume and loads the
+    system-start drivers from it. Only Phase 1 does anything: the object manager, the executive's worker
+    threads (deferred deletions), the clock and the loaded-module list are there by then.
 
 Return Value:
 
@@ -143,5 +144,6 @@ Return Value:
     IopInitializeFileSystems();
     IopInitializeBootDrivers(LoaderBlock);
     IopMountBootVolume();
+    IopInitializeSystemDrivers();
     return TRUE;
 }

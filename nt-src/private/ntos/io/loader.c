@@ -7,11 +7,9 @@ Module Name:
 Abstract:
 
     Driver images: loading one (its image mapped by Mm, a driver object named after its service, DriverEntry
-    called), the boot-start drivers the loader read into memory, and ZwLoadDriver/ZwUnloadDriver by service
-    key name.
-
-    Until the boot volume has a file system, the only image files the kernel can read are those the loader
-    handed over in the loader block: ZwLoadDriver finds a service's image among them.
+    called), the boot-start drivers the loader read into memory, what a failed load does to the boot (the
+    service's ErrorControl), and ZwLoadDriver/ZwUnloadDriver by service key name. Images read from the file
+    system (system-start drivers, ZwLoadDriver) are sysdrv.c's.
 
 --*/
 
@@ -244,6 +242,50 @@ Routine Description:
 }
 
 VOID
+IopReportDriverLoad(
+    IN PUNICODE_STRING RegistryPath,
+    IN PUNICODE_STRING FilePath,
+    IN NTSTATUS Status
+    )
+
+/*++
+
+Routine Description:
+
+    Says on the console what became of a driver loaded at boot. A driver that failed to load is handled as its
+    service's ErrorControl says: ignored silently (0), reported and left out (1, 2: there is no last known good
+    control set to switch to), or, for a critical one (3), the boot stops with CRITICAL_SERVICE_FAILED.
+
+--*/
+
+{
+    UNICODE_STRING Service;
+    ULONG ErrorControl;
+
+    PAGED_CODE();
+
+    if (!NT_SUCCESS(IopServiceName(RegistryPath, &Service))) {
+        Service = *RegistryPath;
+    }
+    if (NT_SUCCESS(Status)) {
+        DbgPrint("Driver %wZ loaded (%wZ)\n", &Service, FilePath);
+        return;
+    }
+    ErrorControl = IopServiceErrorControl(RegistryPath);
+    if (ErrorControl != SERVICE_ERROR_IGNORE) {
+        DbgPrint("Driver %wZ failed to load (%wZ): status 0x%08lX\n", &Service, FilePath, Status);
+    }
+    if (ErrorControl == SERVICE_ERROR_CRITICAL) {
+
+        //
+        // There is no last known good control set to fall back on: the boot cannot go on.
+        //
+
+        KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, (ULONG_PTR)RegistryPath, 0, 0);
+    }
+}
+
+VOID
 IopInitializeBootDrivers(
     IN PLOADER_PARAMETER_BLOCK LoaderBlock
     )
@@ -252,10 +294,8 @@ IopInitializeBootDrivers(
 
 Routine Description:
 
-    Loads the drivers the loader read, in the loader's order, and says on the console what became of each. A
-    driver that fails to load is handled as its service's ErrorControl says: ignored silently (0), reported and
-    left out (1, 2: there is no last known good control set to switch to), or, for a critical one (3), the boot
-    stops with CRITICAL_SERVICE_FAILED.
+    Loads the boot-start drivers the loader read, in the loader's order (IopReportDriverLoad says what became
+    of each).
 
 --*/
 
@@ -263,7 +303,6 @@ Routine Description:
     PBOOT_DRIVER_LIST_ENTRY Driver;
     UNICODE_STRING Service;
     PLIST_ENTRY Link;
-    ULONG ErrorControl;
     NTSTATUS Status;
 
     PAGED_CODE();
@@ -274,22 +313,7 @@ Routine Description:
         if (NT_SUCCESS(Status)) {
             Status = IopLoadDriver(Driver->FileBuffer, Driver->FileSize, &Driver->FilePath, &Driver->RegistryPath, NULL);
         }
-        if (NT_SUCCESS(Status)) {
-            DbgPrint("Driver %wZ loaded (%wZ)\n", &Service, &Driver->FilePath);
-            continue;
-        }
-        ErrorControl = IopServiceErrorControl(&Driver->RegistryPath);
-        if (ErrorControl != SERVICE_ERROR_IGNORE) {
-            DbgPrint("Driver %wZ failed to load (%wZ): status 0x%08lX\n", &Service, &Driver->FilePath, Status);
-        }
-        if (ErrorControl == SERVICE_ERROR_CRITICAL) {
-
-            //
-            // There is no last known good control set to fall back on: the boot cannot go on.
-            //
-
-            KeBugCheckEx(CRITICAL_SERVICE_FAILED, (ULONG_PTR)Status, (ULONG_PTR)Driver, 0, 0);
-        }
+        IopReportDriverLoad(&Driver->RegistryPath, &Driver->FilePath, Status);
     }
 }
 
@@ -304,31 +328,29 @@ ZwLoadDriver(
 Routine Description:
 
     Loads the driver of a service, named by its registry key (\Registry\Machine\System\CurrentControlSet\
-    Services\Name), from the image file the loader read for it.
+    Services\Name), from its image file on the file system (IopLoadServiceDriver).
 
 Return Value:
 
-    STATUS_SUCCESS or IopLoadDriver's failures; STATUS_OBJECT_NAME_NOT_FOUND when no image file is known for the
-    service; STATUS_INVALID_PARAMETER without a name.
+    STATUS_SUCCESS or IopLoadServiceDriver's failures: STATUS_OBJECT_NAME_NOT_FOUND when the service has no
+    key or its image file is missing; STATUS_INVALID_PARAMETER without a name.
 
 --*/
 
 {
-    PBOOT_DRIVER_LIST_ENTRY Driver;
-    PLIST_ENTRY Link;
+    UNICODE_STRING ImagePath;
+    NTSTATUS Status;
 
     PAGED_CODE();
 
     if (!ARGUMENT_PRESENT(DriverServiceName) || DriverServiceName->Buffer == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    for (Link = KeLoaderBlock->BootDriverListHead.Flink; Link != &KeLoaderBlock->BootDriverListHead; Link = Link->Flink) {
-        Driver = CONTAINING_RECORD(Link, BOOT_DRIVER_LIST_ENTRY, Link);
-        if (RtlEqualUnicodeString(&Driver->RegistryPath, DriverServiceName, TRUE)) {
-            return IopLoadDriver(Driver->FileBuffer, Driver->FileSize, &Driver->FilePath, DriverServiceName, NULL);
-        }
+    Status = IopLoadServiceDriver(DriverServiceName, &ImagePath);
+    if (ImagePath.Buffer != NULL) {
+        IopFreeImageFile(ImagePath.Buffer);
     }
-    return STATUS_OBJECT_NAME_NOT_FOUND;
+    return Status;
 }
 
 NTSTATUS

@@ -10,12 +10,15 @@ Abstract:
     OBJ_OPENLINK), a link key made with REG_OPTION_CREATE_LINK, a link to nowhere, the SYSTEM hive's service
     group order, and hive images mounted under \Registry\Machine: a sound copy of the SYSTEM hive, and copies
     damaged in the ways a corrupt hive is (signature, checksum, length, a cell offset, a key's signature),
-    each refused with STATUS_REGISTRY_CORRUPT.
+    each refused with STATUS_REGISTRY_CORRUPT; ZwFlushKey writing the SYSTEM hive to its file on the boot volume
+    (the same bytes as the loader's copy, a hive that mounts with what was written), and a file that cannot be
+    written failing the flush with STATUS_REGISTRY_IO_FAILED until it can.
 
 --*/
 
 #include "cmtest.h"
 #include <ntos.h>
+#include <io.h>
 
 #define KMT_CM_HIVE L"\\Registry\\Machine\\KmtHive"
 
@@ -107,6 +110,142 @@ START_TEST(CmLink)
     ok_eq_hex(KmtCmOpen(L"\\Registry\\Machine\\System\\KmtLink", OBJ_CASE_INSENSITIVE | OBJ_OPENLINK, &Key), STATUS_OBJECT_NAME_NOT_FOUND);
 }
 
+static
+NTSTATUS
+KmtCmOpenHiveFile(
+    IN ULONG ShareAccess,
+    OUT PHANDLE Handle
+    )
+{
+    OBJECT_ATTRIBUTES Attributes;
+    IO_STATUS_BLOCK IoStatus;
+    UNICODE_STRING Name;
+
+    RtlInitUnicodeString(&Name, CM_SYSTEM_HIVE_FILE);
+    InitializeObjectAttributes(&Attributes, &Name, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    return ZwCreateFile(Handle, FILE_GENERIC_READ, &Attributes, &IoStatus, NULL, FILE_ATTRIBUTE_NORMAL, ShareAccess, FILE_OPEN,
+                        FILE_NON_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);
+}
+
+static
+PUCHAR
+KmtCmReadHiveFile(
+    OUT PULONG Length
+    )
+
+/*++
+
+Routine Description:
+
+    The SYSTEM hive's file as the file system has it (in pool IopFreeImageFile frees); NULL if unreadable.
+
+--*/
+
+{
+    UNICODE_STRING Name;
+    PVOID Buffer;
+
+    RtlInitUnicodeString(&Name, CM_SYSTEM_HIVE_FILE);
+    return NT_SUCCESS(IopReadImageFile(&Name, &Buffer, Length)) ? Buffer : NULL;
+}
+
+static
+NTSTATUS
+KmtCmQueryFlushedDword(
+    IN PUCHAR Image,
+    IN ULONG Length,
+    OUT PULONG Data
+    )
+
+/*++
+
+Routine Description:
+
+    Mounts a hive file's image and reads KmtFlush\Written from it.
+
+--*/
+
+{
+    UCHAR Buffer[sizeof(KEY_VALUE_PARTIAL_INFORMATION) + sizeof(ULONG)];
+    PKEY_VALUE_PARTIAL_INFORMATION Partial = (PKEY_VALUE_PARTIAL_INFORMATION)Buffer;
+    UNICODE_STRING Path;
+    NTSTATUS Status;
+    HANDLE Key;
+    ULONG Result;
+
+    RtlInitUnicodeString(&Path, KMT_CM_HIVE);
+    Status = CmLoadHiveImage(&Path, Image, Length);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Status = KmtCmOpen(KMT_CM_HIVE L"\\KmtFlush", OBJ_CASE_INSENSITIVE, &Key);
+    if (NT_SUCCESS(Status)) {
+        Status = KmtCmQuery(Key, L"Written", Partial, sizeof(Buffer), &Result);
+        if (NT_SUCCESS(Status)) {
+            *Data = *(PULONG)Partial->Data;
+        }
+        ZwClose(Key);
+    }
+    CmUnloadHive(&Path);
+    return Status;
+}
+
+static
+VOID
+KmtCmCheckHiveFile(
+    VOID
+    )
+{
+    ULONG Value = 0x5EED0001;
+    ULONG Read = 0;
+    ULONG Length;
+    PUCHAR File;
+    HANDLE Key;
+    HANDLE Held;
+
+    ok_eq_hex(KmtCmCreate(L"\\Registry\\Machine\\System\\KmtFlush", NULL, 0, &Key, NULL), STATUS_SUCCESS);
+    ok_eq_hex(KmtCmSet(Key, L"Written", REG_DWORD, &Value, sizeof(Value)), STATUS_SUCCESS);
+    ok_eq_hex(ZwFlushKey(Key), STATUS_SUCCESS);
+    File = KmtCmReadHiveFile(&Length);
+    ok(File != NULL, "the SYSTEM hive's file reads back");
+    if (File != NULL) {
+        ok_eq_ulong(Length, 0x1000 + *(PULONG)(File + 0x28));
+        ok(RtlCompareMemory(File, KeLoaderBlock->RegistryBase, Length) == Length, "the file holds what the loader's copy holds");
+        ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_SUCCESS);
+        ok_eq_hex(Read, Value);
+        IopFreeImageFile(File);
+    }
+
+    //
+    // The file held open without sharing: the flush fails, with a status, and the hive stays changed, so the
+    // next flush writes it.
+    //
+
+    Value += 1;
+    ok_eq_hex(KmtCmSet(Key, L"Written", REG_DWORD, &Value, sizeof(Value)), STATUS_SUCCESS);
+    ok_eq_hex(KmtCmOpenHiveFile(0, &Held), STATUS_SUCCESS);
+    ok_eq_hex(ZwFlushKey(Key), STATUS_REGISTRY_IO_FAILED);
+    ZwClose(Held);
+    ok_eq_hex(ZwFlushKey(Key), STATUS_SUCCESS);
+    File = KmtCmReadHiveFile(&Length);
+    if (File != NULL) {
+        ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_SUCCESS);
+        ok_eq_hex(Read, Value);
+        IopFreeImageFile(File);
+    }
+
+    ok_eq_hex(ZwDeleteKey(Key), STATUS_SUCCESS);
+    ZwClose(Key);
+    ok_eq_hex(KmtCmOpen(L"\\Registry\\Machine\\System", OBJ_CASE_INSENSITIVE, &Key), STATUS_SUCCESS);
+    ok_eq_hex(ZwFlushKey(Key), STATUS_SUCCESS);
+    ZwClose(Key);
+    File = KmtCmReadHiveFile(&Length);
+    if (File != NULL) {
+        ok_eq_hex(KmtCmQueryFlushedDword(File, Length, &Read), STATUS_OBJECT_NAME_NOT_FOUND);
+        IopFreeImageFile(File);
+    }
+}
+
 START_TEST(CmHive)
 {
     UCHAR Buffer[512];
@@ -163,4 +302,6 @@ START_TEST(CmHive)
     RtlInitUnicodeString(&Path, KMT_CM_HIVE);
     ok_eq_hex(CmLoadHiveImage(&Path, Copy, 0x1000), STATUS_REGISTRY_CORRUPT);
     ExFreePoolWithTag(Copy, KMT_CM_TAG);
+
+    KmtCmCheckHiveFile();
 }

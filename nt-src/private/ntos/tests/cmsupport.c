@@ -146,7 +146,9 @@ KmtWriteRegistry(
 Routine Description:
 
     /CMWRITE: \Registry\Machine\System\KmtWritten with a value of each type (their data as
-    Kernel/RegistryHiveTests expects it) and a subkey, then ZwFlushKey: the host saves the hive at power-off.
+    Kernel/RegistryHiveTests expects it) and a subkey, then ZwFlushKey: the hive reaches its file on the boot
+    volume and the loader's copy, which the host saves at power-off. The Boots value counts the boots that wrote
+    it: the console says what an earlier one left (a volume kept with --persist keeps it).
 
 --*/
 
@@ -158,6 +160,10 @@ Routine Description:
     ULONG Dword = 0x12345678;
     UCHAR BigEndian[4] = { 0x12, 0x34, 0x56, 0x78 };
     ULONGLONG Qword = 0x0123456789ABCDEFull;
+    UCHAR Buffer[sizeof(KEY_VALUE_PARTIAL_INFORMATION) + sizeof(ULONG)];
+    PKEY_VALUE_PARTIAL_INFORMATION Partial = (PKEY_VALUE_PARTIAL_INFORMATION)Buffer;
+    ULONG Boots = 0;
+    ULONG Length;
     PUCHAR Big;
     HANDLE Key;
     HANDLE Child;
@@ -167,6 +173,12 @@ Routine Description:
         DbgPrint("KmtWriteRegistry: ZwCreateKey failed\n");
         return;
     }
+    if (NT_SUCCESS(KmtCmQuery(Key, L"Boots", Partial, sizeof(Buffer), &Length)) && Partial->Type == REG_DWORD) {
+        RtlCopyMemory(&Boots, Partial->Data, sizeof(ULONG));
+    }
+    DbgPrint("KmtWriteRegistry: Boots was %lu\n", Boots);
+    Boots += 1;
+    KmtCmSet(Key, L"Boots", REG_DWORD, &Boots, sizeof(Boots));
     Big = ExAllocatePoolWithTag(PagedPool, 40000, KMT_CM_TAG);
     for (Index = 0; Index < 40000; Index += 1) {
         Big[Index] = (UCHAR)(Index * 7 % 251);

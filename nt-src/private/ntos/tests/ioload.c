@@ -6,10 +6,12 @@ Module Name:
 
 Abstract:
 
-    Self-tests of driver images: the boot-start drivers the loader handed over (null, and kmtdrv under
-    /SELFTEST) are loaded, their modules listed and their devices working; kmtdrv is unloaded (its device,
-    object, module and code gone) and loaded again with fresh data; DriverEntry failing or faulting, a changed
-    image file and bad service names leave nothing behind.
+    Self-tests of driver images: the loader handed over the boot-start drivers only; the system-start drivers
+    (null, and kmtdrv under /SELFTEST) were read from the boot volume in group order, their modules listed and
+    their devices working; kmtdrv is unloaded (its device, object, module and code gone) and loaded again with
+    fresh data; DriverEntry failing or faulting, a changed image file and bad service names leave nothing
+    behind; a service's image is found at its ImagePath (full or relative to \SystemRoot) or at the default
+    \SystemRoot\System32\Drivers\<name>.sys, and a missing, empty, short or corrupt file fails the load.
 
 --*/
 
@@ -229,10 +231,58 @@ Routine Description:
     return Status;
 }
 
+//
+// An image file as read from the boot volume.
+//
+
+typedef struct _KMT_IMAGE_FILE {
+    PVOID Buffer;
+    ULONG Size;
+    UNICODE_STRING Path;
+} KMT_IMAGE_FILE, *PKMT_IMAGE_FILE;
+
+#define KMT_KMTDRV_FILE L"\\SystemRoot\\system32\\drivers\\kmtdrv.sys"
+
+static
+BOOLEAN
+KmtReadKmtdrv(
+    OUT PKMT_IMAGE_FILE File
+    )
+{
+    RtlInitUnicodeString(&File->Path, KMT_KMTDRV_FILE);
+    return (BOOLEAN)NT_SUCCESS(IopReadImageFile(&File->Path, &File->Buffer, &File->Size));
+}
+
+#define KMT_SERVICE_PATH_CHARS 96
+
+static
+VOID
+KmtServicePath(
+    IN PCWSTR Service,
+    OUT PWCHAR Buffer,
+    OUT PUNICODE_STRING RegistryPath
+    )
+
+/*++
+
+Routine Description:
+
+    A service's key path, ...\Services\Service, in Buffer (KMT_SERVICE_PATH_CHARS characters).
+
+--*/
+
+{
+    RegistryPath->Buffer = Buffer;
+    RegistryPath->Length = 0;
+    RegistryPath->MaximumLength = KMT_SERVICE_PATH_CHARS * sizeof(WCHAR);
+    RtlAppendUnicodeToString(RegistryPath, KMT_SERVICES);
+    RtlAppendUnicodeToString(RegistryPath, Service);
+}
+
 static
 NTSTATUS
 KmtLoadAs(
-    IN PBOOT_DRIVER_LIST_ENTRY File,
+    IN PKMT_IMAGE_FILE File,
     IN PCWSTR Service
     )
 
@@ -240,22 +290,16 @@ KmtLoadAs(
 
 Routine Description:
 
-    Loads a boot driver's image file as the driver of another service.
+    Loads an image file as the driver of a service.
 
 --*/
 
 {
-    WCHAR Path[96];
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
     UNICODE_STRING RegistryPath;
-    UNICODE_STRING Name;
 
-    RtlInitUnicodeString(&Name, Service);
-    RegistryPath.Buffer = Path;
-    RegistryPath.Length = 0;
-    RegistryPath.MaximumLength = sizeof(Path);
-    RtlAppendUnicodeToString(&RegistryPath, KMT_SERVICES);
-    RtlAppendUnicodeStringToString(&RegistryPath, &Name);
-    return IopLoadDriver(File->FileBuffer, File->FileSize, &File->FilePath, &RegistryPath, NULL);
+    KmtServicePath(Service, Path, &RegistryPath);
+    return IopLoadDriver(File->Buffer, File->Size, &File->Path, &RegistryPath, NULL);
 }
 
 static
@@ -283,8 +327,9 @@ KmtCheckBootDrivers(
 
 Routine Description:
 
-    The boot drivers are loaded after the loader's images, in the loader's order, each driver object owning its
-    module; the null device takes writes whole and reads nothing.
+    The loader handed over the boot-start drivers only; the system-start ones were read from the boot volume
+    and loaded after the loader's images in group order (null's Base before kmtdrv's Extended base), each
+    driver object owning its module; the null device takes writes whole and reads nothing.
 
 --*/
 
@@ -292,6 +337,7 @@ Routine Description:
     PKLDR_DATA_TABLE_ENTRY Null;
     PKLDR_DATA_TABLE_ENTRY Test;
     PDRIVER_OBJECT Driver = NULL;
+    UNICODE_STRING Name;
     IO_STATUS_BLOCK IoStatus;
     UCHAR Data[24];
     ULONG NullAt = 0;
@@ -306,7 +352,14 @@ Routine Description:
         return;
     }
     ok(NullAt >= 2 && TestAt >= 2, "after the loader's images (%lu, %lu)", NullAt, TestAt);
-    ok((NullAt < TestAt) == KmtBootDriverBefore(L"\\null.sys", L"\\kmtdrv.sys"), "in the loader's order");
+    ok(KmtBootDriver(L"\\ramdisk.sys") != NULL && KmtBootDriverBefore(L"\\ramdisk.sys", L"\\fastfat.sys"),
+       "the loader handed over ramdisk.sys, then fastfat.sys");
+    ok(KmtBootDriver(L"\\null.sys") == NULL && KmtBootDriver(L"\\kmtdrv.sys") == NULL,
+       "but not the system-start drivers");
+    ok(NullAt < TestAt, "in group order (%lu, %lu)", NullAt, TestAt);
+    RtlInitUnicodeString(&Name, KMT_KMTDRV_FILE);
+    ok(RtlEqualUnicodeString(&Test->FullDllName, &Name, TRUE), "kmtdrv's module is named after its file (%wZ)",
+       &Test->FullDllName);
     ok(MI_IS_KSEG0_ADDRESS(Null->DllBase) && BYTE_OFFSET(Null->DllBase) == 0 && Null->SizeOfImage >= PAGE_SIZE,
        "a driver's image takes whole nonpaged pages (0x%p, %lu bytes)", Null->DllBase, Null->SizeOfImage);
     ok((Null->Flags & LDRP_BOOT_IMAGE) == 0, "a loaded driver's module is not the loader's");
@@ -366,6 +419,7 @@ Routine Description:
     PDRIVER_OBJECT Driver;
     PDRIVER_UNLOAD StaleUnload = NULL;
     UCHAR Data[5] = { 1, 2, 3, 4, 5 };
+    KMT_IMAGE_FILE File;
     ULONG Modules;
     ULONG Available;
     NTSTATUS Status;
@@ -376,7 +430,11 @@ Routine Description:
 
     RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
     ok_eq_hex(ZwLoadDriver(&Service), STATUS_IMAGE_ALREADY_LOADED);
-    ok_eq_hex(KmtLoadAs(KmtBootDriver(L"\\kmtdrv.sys"), L"Other"), STATUS_IMAGE_ALREADY_LOADED);
+    ok(KmtReadKmtdrv(&File), "kmtdrv.sys reads from the boot volume");
+    if (File.Buffer != NULL) {
+        ok_eq_hex(KmtLoadAs(&File, L"Other"), STATUS_IMAGE_ALREADY_LOADED);
+        IopFreeImageFile(File.Buffer);
+    }
     ok(!KmtExists(L"\\Driver\\Other", IopDriverObjectType), "a load refused by the image service leaves no driver object");
 
     if (NT_SUCCESS(KmtReferenceNamed(L"\\Driver\\kmtdrv", IopDriverObjectType, (PVOID *)&Driver))) {
@@ -436,16 +494,17 @@ Routine Description:
 --*/
 
 {
-    PBOOT_DRIVER_LIST_ENTRY File = KmtBootDriver(L"\\kmtdrv.sys");
+    KMT_IMAGE_FILE Image;
+    PKMT_IMAGE_FILE File = &Image;
     PDRIVER_OBJECT Driver;
     UNICODE_STRING Service;
     UNICODE_STRING Name;
-    BOOT_DRIVER_LIST_ENTRY Changed;
+    KMT_IMAGE_FILE Changed;
     ULONG Modules;
     PUCHAR Copy;
 
-    ok(File != NULL, "the loader handed over kmtdrv.sys");
-    if (File == NULL) {
+    if (!KmtReadKmtdrv(File)) {
+        ok(FALSE, "kmtdrv.sys reads from the boot volume");
         return;
     }
     RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
@@ -459,13 +518,13 @@ Routine Description:
     ok(!KmtExists(L"\\Driver\\" KMTDRV_FAULT_SERVICE, IopDriverObjectType), "a faulting DriverEntry leaves no driver object");
     ok_eq_ulong(KmtModuleCount(), Modules);
 
-    Copy = ExAllocatePoolWithTag(NonPagedPool, File->FileSize, KMT_TAG);
+    Copy = ExAllocatePoolWithTag(NonPagedPool, File->Size, KMT_TAG);
     ok(Copy != NULL, "a copy of the image file");
     if (Copy != NULL) {
-        RtlCopyMemory(Copy, File->FileBuffer, File->FileSize);
-        Copy[File->FileSize / 2] ^= 0x01;
+        RtlCopyMemory(Copy, File->Buffer, File->Size);
+        Copy[File->Size / 2] ^= 0x01;
         Changed = *File;
-        Changed.FileBuffer = Copy;
+        Changed.Buffer = Copy;
         ok_eq_hex(KmtLoadAs(&Changed, L"kmtdrv"), STATUS_INVALID_IMAGE_FORMAT);
         ok_eq_ulong(KmtModuleCount(), Modules);
         ExFreePoolWithTag(Copy, KMT_TAG);
@@ -489,6 +548,231 @@ Routine Description:
     RtlInitUnicodeString(&Service, KMT_SERVICES L"kmtdrv");
     ok_eq_hex(ZwLoadDriver(&Service), STATUS_SUCCESS);
     ok_eq_ulong(KmtModuleCount(), Modules + 1);
+    IopFreeImageFile(File->Buffer);
+}
+
+static
+NTSTATUS
+KmtOpenVolumeFile(
+    IN PCWSTR Path,
+    IN ACCESS_MASK Access,
+    IN ULONG Disposition,
+    IN ULONG Options,
+    OUT PHANDLE Handle
+    )
+{
+    OBJECT_ATTRIBUTES Attributes;
+    IO_STATUS_BLOCK IoStatus;
+    UNICODE_STRING Name;
+
+    RtlInitUnicodeString(&Name, Path);
+    InitializeObjectAttributes(&Attributes, &Name, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    return ZwCreateFile(Handle, Access | SYNCHRONIZE, &Attributes, &IoStatus, NULL, FILE_ATTRIBUTE_NORMAL, 0, Disposition,
+                        Options | FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);
+}
+
+static
+NTSTATUS
+KmtWriteVolumeFile(
+    IN PCWSTR Path,
+    IN PVOID Data,
+    IN ULONG Length
+    )
+
+/*++
+
+Routine Description:
+
+    Makes (or replaces) a file on the boot volume holding Data.
+
+--*/
+
+{
+    IO_STATUS_BLOCK IoStatus;
+    LARGE_INTEGER Offset;
+    HANDLE Handle;
+    NTSTATUS Status;
+
+    Status = KmtOpenVolumeFile(Path, FILE_GENERIC_WRITE, FILE_OVERWRITE_IF, FILE_NON_DIRECTORY_FILE, &Handle);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    Offset.QuadPart = 0;
+    if (Length != 0) {
+        Status = ZwWriteFile(Handle, NULL, NULL, NULL, &IoStatus, Data, Length, &Offset, NULL);
+    }
+    ZwClose(Handle);
+    return Status;
+}
+
+static
+VOID
+KmtDeleteVolumeFile(
+    IN PCWSTR Path,
+    IN ULONG Options
+    )
+{
+    HANDLE Handle;
+
+    if (NT_SUCCESS(KmtOpenVolumeFile(Path, DELETE, FILE_OPEN, Options | FILE_DELETE_ON_CLOSE, &Handle))) {
+        ZwClose(Handle);
+    }
+}
+
+static
+NTSTATUS
+KmtLoadFromFile(
+    IN PCWSTR Service,
+    IN PCWSTR ImagePath OPTIONAL
+    )
+
+/*++
+
+Routine Description:
+
+    Makes a demand-start service key (with ImagePath when given), has ZwLoadDriver load it, and deletes the key
+    again (a loaded driver keeps its name; its object says which key it came from).
+
+--*/
+
+{
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
+    UNICODE_STRING RegistryPath;
+    UNICODE_STRING Name;
+    UNICODE_STRING Image;
+    OBJECT_ATTRIBUTES Attributes;
+    ULONG Type = 1;
+    ULONG Start = 3;
+    NTSTATUS Status;
+    HANDLE Key;
+
+    KmtServicePath(Service, Path, &RegistryPath);
+    InitializeObjectAttributes(&Attributes, &RegistryPath, OBJ_CASE_INSENSITIVE | OBJ_KERNEL_HANDLE, NULL, NULL);
+    Status = ZwCreateKey(&Key, KEY_ALL_ACCESS, &Attributes, 0, NULL, 0, NULL);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    RtlInitUnicodeString(&Name, L"Type");
+    ZwSetValueKey(Key, &Name, 0, REG_DWORD, &Type, sizeof(Type));
+    RtlInitUnicodeString(&Name, L"Start");
+    ZwSetValueKey(Key, &Name, 0, REG_DWORD, &Start, sizeof(Start));
+    if (ARGUMENT_PRESENT(ImagePath)) {
+        RtlInitUnicodeString(&Name, L"ImagePath");
+        RtlInitUnicodeString(&Image, ImagePath);
+        ZwSetValueKey(Key, &Name, 0, REG_EXPAND_SZ, Image.Buffer, Image.MaximumLength);
+    }
+    Status = ZwLoadDriver(&RegistryPath);
+    ZwDeleteKey(Key);
+    ZwClose(Key);
+    return Status;
+}
+
+static
+NTSTATUS
+KmtUnload(
+    IN PCWSTR Service
+    )
+{
+    WCHAR Path[KMT_SERVICE_PATH_CHARS];
+    UNICODE_STRING RegistryPath;
+
+    KmtServicePath(Service, Path, &RegistryPath);
+    return ZwUnloadDriver(&RegistryPath);
+}
+
+#define KMT_LOAD_DIRECTORY L"\\SystemRoot\\kmtload"
+#define KMT_DEFAULT_FILE L"\\SystemRoot\\System32\\Drivers\\KmtDefault.sys"
+
+static
+VOID
+KmtCheckFileSystemLoads(
+    VOID
+    )
+
+/*++
+
+Routine Description:
+
+    ZwLoadDriver reads a service's image from the boot volume: at its ImagePath, full or relative to
+    \SystemRoot, or at \SystemRoot\System32\Drivers\<service>.sys without one; a missing file (or directory)
+    fails with the file system's status, an empty, short or changed one with STATUS_INVALID_IMAGE_FORMAT, and
+    none leaves a driver object behind.
+
+--*/
+
+{
+    KMT_IMAGE_FILE File;
+    PKLDR_DATA_TABLE_ENTRY Module;
+    UNICODE_STRING Name;
+    HANDLE Directory;
+    PUCHAR Copy;
+    ULONG Modules;
+
+    if (!KmtReadKmtdrv(&File)) {
+        ok(FALSE, "kmtdrv.sys reads from the boot volume");
+        return;
+    }
+    ok_eq_hex(KmtOpenVolumeFile(KMT_LOAD_DIRECTORY, FILE_LIST_DIRECTORY, FILE_OPEN_IF, FILE_DIRECTORY_FILE, &Directory), STATUS_SUCCESS);
+    ZwClose(Directory);
+    Modules = KmtModuleCount();
+
+    ok_eq_hex(KmtLoadFromFile(L"KmtMissing", KMT_LOAD_DIRECTORY L"\\missing.sys"), STATUS_OBJECT_NAME_NOT_FOUND);
+    ok_eq_hex(KmtLoadFromFile(L"KmtMissing", L"\\SystemRoot\\KmtNoDirectory\\missing.sys"), STATUS_OBJECT_PATH_NOT_FOUND);
+    ok_eq_hex(KmtLoadFromFile(L"KmtMissing", NULL), STATUS_OBJECT_NAME_NOT_FOUND);   // no KmtMissing.sys in Drivers
+    ok(!KmtExists(L"\\Driver\\KmtMissing", IopDriverObjectType), "a missing file leaves no driver object");
+
+    ok_eq_hex(KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L"\\empty.sys", NULL, 0), STATUS_SUCCESS);
+    ok_eq_hex(KmtLoadFromFile(L"KmtEmpty", KMT_LOAD_DIRECTORY L"\\empty.sys"), STATUS_INVALID_IMAGE_FORMAT);
+    ok_eq_hex(KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L"\\short.sys", File.Buffer, File.Size / 2), STATUS_SUCCESS);
+    ok_eq_hex(KmtLoadFromFile(L"KmtShort", KMT_LOAD_DIRECTORY L"\\short.sys"), STATUS_INVALID_IMAGE_FORMAT);
+    Copy = ExAllocatePoolWithTag(PagedPool, File.Size, KMT_TAG);
+    if (Copy != NULL) {
+        RtlCopyMemory(Copy, File.Buffer, File.Size);
+        Copy[File.Size / 3] ^= 0x80;
+        ok_eq_hex(KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L"\\corrupt.sys", Copy, File.Size), STATUS_SUCCESS);
+        ok_eq_hex(KmtLoadFromFile(L"KmtCorrupt", KMT_LOAD_DIRECTORY L"\\corrupt.sys"), STATUS_INVALID_IMAGE_FORMAT);
+        ExFreePoolWithTag(Copy, KMT_TAG);
+    }
+    ok(!KmtExists(L"\\Driver\\KmtShort", IopDriverObjectType) && !KmtExists(L"\\Driver\\KmtCorrupt", IopDriverObjectType),
+       "a bad image file leaves no driver object");
+    ok_eq_ulong(KmtModuleCount(), Modules);
+
+    //
+    // kmtdrv's image under other names and services: kmtdrv itself must be unloaded first (one image, one
+    // mapping).
+    //
+
+    ok_eq_hex(KmtWriteVolumeFile(KMT_LOAD_DIRECTORY L"\\copy.sys", File.Buffer, File.Size), STATUS_SUCCESS);
+    ok_eq_hex(KmtWriteVolumeFile(KMT_DEFAULT_FILE, File.Buffer, File.Size), STATUS_SUCCESS);
+    ok_eq_hex(KmtUnload(L"kmtdrv"), STATUS_SUCCESS);
+    ok_eq_hex(KmtLoadFromFile(L"KmtRelative", L"kmtload\\copy.sys"), STATUS_SUCCESS);
+    Module = KmtFindModule(L"copy.sys", NULL);
+    RtlInitUnicodeString(&Name, KMT_LOAD_DIRECTORY L"\\copy.sys");
+    ok(Module != NULL && RtlEqualUnicodeString(&Module->FullDllName, &Name, TRUE), "a relative ImagePath is under \\SystemRoot");
+    ok(KmtExists(L"\\Driver\\KmtRelative", IopDriverObjectType) && KmtDriverRequests() == 3, "the driver loaded from copy.sys answers");
+    ok_eq_hex(KmtUnload(L"KmtRelative"), STATUS_SUCCESS);
+    ok_eq_hex(KmtLoadFromFile(L"KmtDefault", NULL), STATUS_SUCCESS);
+    Module = KmtFindModule(L"KmtDefault.sys", NULL);
+    RtlInitUnicodeString(&Name, KMT_DEFAULT_FILE);
+    ok(Module != NULL && RtlEqualUnicodeString(&Module->FullDllName, &Name, TRUE),
+       "without an ImagePath the image is \\SystemRoot\\System32\\Drivers\\<service>.sys");
+    ok_eq_hex(KmtUnload(L"KmtDefault"), STATUS_SUCCESS);
+    ok_eq_hex(KmtLoadFromFile(L"KmtFull", KMT_LOAD_DIRECTORY L"\\copy.sys"), STATUS_SUCCESS);
+    ok_eq_hex(KmtUnload(L"KmtFull"), STATUS_SUCCESS);
+    ok_eq_hex(KmtUnload(L"kmtdrv"), STATUS_OBJECT_NAME_NOT_FOUND);
+    RtlInitUnicodeString(&Name, KMT_SERVICES L"kmtdrv");
+    ok_eq_hex(ZwLoadDriver(&Name), STATUS_SUCCESS);
+    ok_eq_ulong(KmtModuleCount(), Modules);
+
+    KmtDeleteVolumeFile(KMT_DEFAULT_FILE, FILE_NON_DIRECTORY_FILE);
+    KmtDeleteVolumeFile(KMT_LOAD_DIRECTORY L"\\copy.sys", FILE_NON_DIRECTORY_FILE);
+    KmtDeleteVolumeFile(KMT_LOAD_DIRECTORY L"\\corrupt.sys", FILE_NON_DIRECTORY_FILE);
+    KmtDeleteVolumeFile(KMT_LOAD_DIRECTORY L"\\short.sys", FILE_NON_DIRECTORY_FILE);
+    KmtDeleteVolumeFile(KMT_LOAD_DIRECTORY L"\\empty.sys", FILE_NON_DIRECTORY_FILE);
+    KmtDeleteVolumeFile(KMT_LOAD_DIRECTORY, FILE_DIRECTORY_FILE);
+    ok_eq_hex(KmtOpenVolumeFile(KMT_LOAD_DIRECTORY, FILE_LIST_DIRECTORY, FILE_OPEN, FILE_DIRECTORY_FILE, &Directory),
+              STATUS_OBJECT_NAME_NOT_FOUND);
+    IopFreeImageFile(File.Buffer);
 }
 
 START_TEST(IoLoader)
@@ -496,6 +780,7 @@ START_TEST(IoLoader)
     KmtCheckBootDrivers();
     KmtCheckUnloadAndReload();
     KmtCheckFailedLoads();
+    KmtCheckFileSystemLoads();
 }
 
 #define KMT_IRP_ROUND_TRIPS 100000
