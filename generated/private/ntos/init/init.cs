@@ -279,69 +279,70 @@ public static unsafe partial class Image
                 KmtSerialEcho();
             }
 
-#line 160 "nt-src/private/ntos/init/init.c"
+#line 165 "nt-src/private/ntos/init/init.c"
+            IoShutdownSystem();
             HalReturnToFirmware(HalPowerDownRoutine);
-#line 160 "nt-src/private/ntos/init/init.c"
+#line 166 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:165: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:171: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 165 "nt-src/private/ntos/init/init.c"
+#line 171 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 182 "nt-src/private/ntos/init/init.c"
+#line 188 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 56u)
             {
-#line 183 "nt-src/private/ntos/init/init.c"
+#line 189 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 185 "nt-src/private/ntos/init/init.c"
+#line 191 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 187 "nt-src/private/ntos/init/init.c"
+#line 193 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 189 "nt-src/private/ntos/init/init.c"
+#line 195 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 191 "nt-src/private/ntos/init/init.c"
+#line 197 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 193 "nt-src/private/ntos/init/init.c"
+#line 199 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
-            {
-#line 195 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 197 "nt-src/private/ntos/init/init.c"
-            if (ExInitSystem(0u) == 0)
-            {
-#line 198 "nt-src/private/ntos/init/init.c"
-                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
-            }
-
-#line 200 "nt-src/private/ntos/init/init.c"
-            if (PsInitSystem(0u) == 0)
             {
 #line 201 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
 #line 203 "nt-src/private/ntos/init/init.c"
+            if (ExInitSystem(0u) == 0)
+            {
+#line 204 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 206 "nt-src/private/ntos/init/init.c"
+            if (PsInitSystem(0u) == 0)
+            {
+#line 207 "nt-src/private/ntos/init/init.c"
+                KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
+            }
+
+#line 209 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 206 "nt-src/private/ntos/init/init.c"
+#line 212 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 

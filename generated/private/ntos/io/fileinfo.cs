@@ -111,7 +111,7 @@ public static unsafe partial class Image
         public static NTSTATUS ZwQueryInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 133 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
 #line 158 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
@@ -147,7 +147,7 @@ public static unsafe partial class Image
             }
 
 #line 171 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0u, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0u, Request);
             if (Status < 0)
             {
 #line 173 "nt-src/private/ntos/io/fileinfo.c"
@@ -207,10 +207,10 @@ public static unsafe partial class Image
         public static NTSTATUS ZwSetInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 268 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x18);
-            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x1C);
+            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x2C);
+            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x30);
 #line 297 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
             ACCESS_MASK Required = 0u;
@@ -295,7 +295,7 @@ public static unsafe partial class Image
             }
 
 #line 345 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Required, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, Required, Request);
             if (Status < 0)
             {
 #line 347 "nt-src/private/ntos/io/fileinfo.c"
@@ -330,7 +330,7 @@ public static unsafe partial class Image
             if (NamedTarget != 0)
             {
 #line 365 "nt-src/private/ntos/io/fileinfo.c"
-                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x18), frame.At<Ptr<_FILE_OBJECT>>(0x1C));
+                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x2C), frame.At<Ptr<_FILE_OBJECT>>(0x30));
                 if (Status < 0)
                 {
 #line 367 "nt-src/private/ntos/io/fileinfo.c"
@@ -384,53 +384,53 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/fileinfo.c:564: long ZwFlushBuffersFile(void*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/fileinfo.c:563: long ZwFlushBuffersFile(void*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFlushBuffersFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 564 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+#line 563 "nt-src/private/ntos/io/fileinfo.c"
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-#line 585 "nt-src/private/ntos/io/fileinfo.c"
+#line 584 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
+#line 586 "nt-src/private/ntos/io/fileinfo.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 587u, Ptr<sbyte>.Null);
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
+#line 586 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 586u, Ptr<sbyte>.Null);
+#line 586 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
+#line 586 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 589 "nt-src/private/ntos/io/fileinfo.c"
+#line 588 "nt-src/private/ntos/io/fileinfo.c"
             if (IoStatusBlock.IsNull)
             {
-#line 590 "nt-src/private/ntos/io/fileinfo.c"
+#line 589 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 592 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0x6u, Request);
+#line 591 "nt-src/private/ntos/io/fileinfo.c"
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0x6u, Request);
             if (Status < 0)
             {
-#line 594 "nt-src/private/ntos/io/fileinfo.c"
+#line 593 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 596 "nt-src/private/ntos/io/fileinfo.c"
+#line 595 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_FLUSH_BUFFERS);
             if (Status >= 0)
             {
-#line 598 "nt-src/private/ntos/io/fileinfo.c"
+#line 597 "nt-src/private/ntos/io/fileinfo.c"
                 Status = IopCallFileDriver(Request, IoStatusBlock);
             }
 
-#line 600 "nt-src/private/ntos/io/fileinfo.c"
+#line 599 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
@@ -440,32 +440,31 @@ public static unsafe partial class Image
         public static NTSTATUS ZwQueryDirectoryFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass, BOOLEAN ReturnSingleEntry, PUNICODE_STRING FileName, BOOLEAN RestartScan)
         {
 #line 399 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x18);
+            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x2C);
 #line 432 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
             ULONG Minimum = 0;
 #line 435 "nt-src/private/ntos/io/fileinfo.c"
-            _ = ApcContext;
             if (KeGetCurrentIrql() > 1)
             {
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 436u, Ptr<sbyte>.Null);
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 435u, Ptr<sbyte>.Null);
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 438 "nt-src/private/ntos/io/fileinfo.c"
+#line 437 "nt-src/private/ntos/io/fileinfo.c"
             switch (FileInformationClass)
             {
                 case 1:
-#line 440 "nt-src/private/ntos/io/fileinfo.c"
+#line 439 "nt-src/private/ntos/io/fileinfo.c"
                     Minimum = 72u;
                     break;
                 case 2:
@@ -481,54 +480,54 @@ public static unsafe partial class Image
                     return frame.Leave(STATUS_INVALID_INFO_CLASS);
             }
 
-#line 454 "nt-src/private/ntos/io/fileinfo.c"
+#line 453 "nt-src/private/ntos/io/fileinfo.c"
             if (Length < Minimum)
             {
-#line 455 "nt-src/private/ntos/io/fileinfo.c"
+#line 454 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INFO_LENGTH_MISMATCH);
             }
 
-#line 457 "nt-src/private/ntos/io/fileinfo.c"
+#line 456 "nt-src/private/ntos/io/fileinfo.c"
             if (FileInformation.IsNull || IoStatusBlock.IsNull || (!new Ptr<sbyte>(FileName.Address).IsNull && (FileName.Length & 1) != 0))
             {
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 461 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, FILE_LIST_DIRECTORY, Request);
+#line 460 "nt-src/private/ntos/io/fileinfo.c"
+            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY, Request);
             if (Status < 0)
             {
-#line 463 "nt-src/private/ntos/io/fileinfo.c"
+#line 462 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 470 "nt-src/private/ntos/io/fileinfo.c"
+#line 469 "nt-src/private/ntos/io/fileinfo.c"
             if (!new Ptr<sbyte>(FileName.Address).IsNull)
             {
-#line 471 "nt-src/private/ntos/io/fileinfo.c"
+#line 470 "nt-src/private/ntos/io/fileinfo.c"
                 Pattern.Assign(FileName);
             }
 
-#line 473 "nt-src/private/ntos/io/fileinfo.c"
+#line 472 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_DIRECTORY_CONTROL);
             if (Status >= 0)
             {
-#line 475 "nt-src/private/ntos/io/fileinfo.c"
+#line 474 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.W.MinorFunction = IRP_MN_QUERY_DIRECTORY;
                 if (RestartScan != 0)
                 {
-#line 477 "nt-src/private/ntos/io/fileinfo.c"
+#line 476 "nt-src/private/ntos/io/fileinfo.c"
                     Request.Stack.W.Flags = (byte)(Request.Stack.Flags | SL_RESTART_SCAN);
                 }
 
-#line 479 "nt-src/private/ntos/io/fileinfo.c"
+#line 478 "nt-src/private/ntos/io/fileinfo.c"
                 if (ReturnSingleEntry != 0)
                 {
-#line 480 "nt-src/private/ntos/io/fileinfo.c"
+#line 479 "nt-src/private/ntos/io/fileinfo.c"
                     Request.Stack.W.Flags = (byte)(Request.Stack.Flags | SL_RETURN_SINGLE_ENTRY);
                 }
 
-#line 482 "nt-src/private/ntos/io/fileinfo.c"
+#line 481 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.Parameters.QueryDirectory.W.Length = Length;
                 Request.Stack.Parameters.QueryDirectory.W.FileName = !new Ptr<sbyte>(FileName.Address).IsNull ? Pattern : Ptr<_UNICODE_STRING>.Null;
                 Request.Stack.Parameters.QueryDirectory.W.FileInformationClass = FileInformationClass;
@@ -538,95 +537,95 @@ public static unsafe partial class Image
                 }
                 else
                 {
-#line 489 "nt-src/private/ntos/io/fileinfo.c"
+#line 488 "nt-src/private/ntos/io/fileinfo.c"
                     Status = IopCallFileDriver(Request, IoStatusBlock);
                 }
             }
 
-#line 492 "nt-src/private/ntos/io/fileinfo.c"
+#line 491 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/fileinfo.c:498: long ZwQueryVolumeInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FSINFOCLASS)
+        // nt-src/private/ntos/io/fileinfo.c:497: long ZwQueryVolumeInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FSINFOCLASS)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryVolumeInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FsInformation, ULONG Length, FS_INFORMATION_CLASS FsInformationClass)
         {
-#line 498 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+#line 497 "nt-src/private/ntos/io/fileinfo.c"
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-#line 523 "nt-src/private/ntos/io/fileinfo.c"
+#line 522 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_FS_DEVICE_INFORMATION Device = default(PFILE_FS_DEVICE_INFORMATION);
             NTSTATUS Status = 0;
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
+#line 525 "nt-src/private/ntos/io/fileinfo.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 526u, Ptr<sbyte>.Null);
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
+#line 525 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 525u, Ptr<sbyte>.Null);
+#line 525 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
+#line 525 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 528 "nt-src/private/ntos/io/fileinfo.c"
+#line 527 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopCheckInformationClass(IopVolumeInformationClasses, 4u, (uint)FsInformationClass, FALSE, Length);
-#line 530 "nt-src/private/ntos/io/fileinfo.c"
+#line 529 "nt-src/private/ntos/io/fileinfo.c"
             if (Status < 0)
             {
-#line 531 "nt-src/private/ntos/io/fileinfo.c"
+#line 530 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 533 "nt-src/private/ntos/io/fileinfo.c"
+#line 532 "nt-src/private/ntos/io/fileinfo.c"
             if (FsInformation.IsNull || IoStatusBlock.IsNull)
             {
-#line 534 "nt-src/private/ntos/io/fileinfo.c"
+#line 533 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 536 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0u, Request);
+#line 535 "nt-src/private/ntos/io/fileinfo.c"
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0u, Request);
             if (Status < 0)
             {
-#line 538 "nt-src/private/ntos/io/fileinfo.c"
+#line 537 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 540 "nt-src/private/ntos/io/fileinfo.c"
+#line 539 "nt-src/private/ntos/io/fileinfo.c"
             if (FsInformationClass == FileFsDeviceInformation)
             {
-#line 541 "nt-src/private/ntos/io/fileinfo.c"
+#line 540 "nt-src/private/ntos/io/fileinfo.c"
                 Device = FsInformation.As<_FILE_FS_DEVICE_INFORMATION>();
                 Device.W.DeviceType = Request.FileObject.DeviceObject.DeviceType;
                 Device.W.Characteristics = Request.FileObject.DeviceObject.Characteristics;
                 if (!Request.FileObject.Vpb.IsNull)
                 {
-#line 545 "nt-src/private/ntos/io/fileinfo.c"
+#line 544 "nt-src/private/ntos/io/fileinfo.c"
                     Device.W.Characteristics |= (uint)FILE_DEVICE_IS_MOUNTED;
                 }
 
-#line 547 "nt-src/private/ntos/io/fileinfo.c"
+#line 546 "nt-src/private/ntos/io/fileinfo.c"
                 IoStatusBlock.W.Status = STATUS_SUCCESS;
                 IoStatusBlock.W.Information = 8u;
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 552 "nt-src/private/ntos/io/fileinfo.c"
+#line 551 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_QUERY_VOLUME_INFORMATION);
             if (Status >= 0)
             {
-#line 554 "nt-src/private/ntos/io/fileinfo.c"
+#line 553 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.Parameters.QueryVolume.W.Length = Length;
                 Request.Stack.Parameters.QueryVolume.W.FsInformationClass = FsInformationClass;
                 Status = IopQueryThroughBuffer(Request, IoStatusBlock, FsInformation, Length);
             }
 
-#line 558 "nt-src/private/ntos/io/fileinfo.c"
+#line 557 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }

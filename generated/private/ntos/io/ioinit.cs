@@ -106,6 +106,7 @@ public static unsafe partial class Image
 #line 142 "nt-src/private/ntos/io/ioinit.c"
             IopInitializeTimers();
             IopInitializeFileSystems();
+            IopInitializeShutdown();
             IopInitializeBootDrivers(LoaderBlock);
             IopMountBootVolume();
             return frame.Leave((byte)TRUE);

@@ -157,6 +157,12 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SERIALECHO")) {
         KmtSerialEcho();
     }
+
+    //
+    // What drivers hold in memory (a file system's cache) reaches the disks before the power goes.
+    //
+
+    IoShutdownSystem();
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

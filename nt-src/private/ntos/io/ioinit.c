@@ -141,6 +141,7 @@ Return Value:
     }
     IopInitializeTimers();
     IopInitializeFileSystems();
+    IopInitializeShutdown();
     IopInitializeBootDrivers(LoaderBlock);
     IopMountBootVolume();
     return TRUE;

@@ -6,9 +6,10 @@ Module Name:
 
 Abstract:
 
-    The volume's sectors through its cache (written back when replaced, on flush and at a written file's
-    last cleanup), and the FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a
-    change goes to every FAT).
+    The volume's sectors through its cache (written back when replaced, on flush, at a written file's last
+    cleanup and at shutdown), the FAT's entries (12, 16 or 28 bits each, as the specification lays them out;
+    a change goes to every FAT), and the count of free clusters, which a flush writes to a FAT32 volume's
+    FSInfo sector with the next free hint.
 
 --*/
 
@@ -100,6 +101,94 @@ FatWriteSlot(
     return Status;
 }
 
+static
+ULONG
+FatLe32At(
+    IN PUCHAR Data
+    )
+{
+    return Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24);
+}
+
+static
+NTSTATUS
+FatWriteFsInfo(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    FAT32: the FSInfo sector's free count (FSI_Free_Count) and next free hint (FSI_Nxt_Free) made the
+    volume's, when the clusters changed since they were last written and the sector carries the
+    specification's signatures (one that does not is left alone).
+
+--*/
+
+{
+    PUCHAR Data;
+    ULONG Index;
+    ULONG Hint = Vcb->NextFree;
+    NTSTATUS Status;
+
+    if (!Vcb->FsInfoDirty) {
+        return STATUS_SUCCESS;
+    }
+    Vcb->FsInfoDirty = FALSE;
+    if (Vcb->FatType != 32 || Vcb->FsInfoSector == 0 || Vcb->FsInfoSector == 0xFFFF ||
+        Vcb->FsInfoSector >= Vcb->ReservedSectors) {
+        return STATUS_SUCCESS;
+    }
+    Status = FatReadSector(Vcb, Vcb->FsInfoSector, &Data);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    if (FatLe32At(Data) != 0x41615252 || FatLe32At(Data + 484) != 0x61417272) {
+        return STATUS_SUCCESS;
+    }
+    if (Hint < 2 || Hint >= Vcb->ClusterCount + 2) {
+        Hint = 2;                           // where the search wraps to
+    }
+    for (Index = 0; Index < 4; Index += 1) {
+        Data[488 + Index] = (UCHAR)(Vcb->FreeClusters >> (8 * Index));
+        Data[492 + Index] = (UCHAR)(Hint >> (8 * Index));
+    }
+    FatDirtySector(Vcb, Data);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatCountFreeClusters(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    Counts the free clusters in the FAT (at the mount; changes keep the count since).
+
+--*/
+
+{
+    ULONG Cluster;
+    ULONG Entry;
+    NTSTATUS Status;
+
+    Vcb->FreeClusters = 0;
+    for (Cluster = 2; Cluster < Vcb->ClusterCount + 2; Cluster += 1) {
+        Status = FatGetFatEntry(Vcb, Cluster, &Entry);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+        if (Entry == 0) {
+            Vcb->FreeClusters += 1;
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS
 FatFlushCache(
     IN PFAT_VCB Vcb
@@ -109,7 +198,7 @@ FatFlushCache(
 
 Routine Description:
 
-    Writes every changed sector of the cache to the disk.
+    Writes every changed sector of the cache to the disk, the FSInfo sector brought up to date first.
 
 --*/
 
@@ -117,6 +206,10 @@ Routine Description:
     ULONG Slot;
     NTSTATUS Status;
 
+    Status = FatWriteFsInfo(Vcb);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
     for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
         if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
             Status = FatWriteSlot(Vcb, Slot);
