@@ -154,6 +154,18 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IRPBENCH")) {
         KmtIrpBenchmark();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/FATWRITEBENCH")) {
+        KmtFatBenchmark(FALSE, FALSE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/FATREADBENCH")) {
+        KmtFatBenchmark(FALSE, TRUE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DISKWRITEBENCH")) {
+        KmtFatBenchmark(TRUE, FALSE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DISKREADBENCH")) {
+        KmtFatBenchmark(TRUE, TRUE);
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SERIALECHO")) {
         KmtSerialEcho();
     }

@@ -27,6 +27,9 @@ public static unsafe partial class Image
     public static int FatSetFatEntry(Ptr<_FAT_VCB> Vcb, uint Cluster, uint Value) => fatcache_c.FatSetFatEntry(Vcb, Cluster, Value);
     public static uint FatEndOfChain(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatEndOfChain(Vcb);
     public static uint FatClusterToSector(Ptr<_FAT_VCB> Vcb, uint Cluster) => fatcache_c.FatClusterToSector(Vcb, Cluster);
+    public static int FatClusterAt(Ptr<_FAT_VCB> Vcb, Ptr<_FAT_FCB> Fcb, uint Index, Ptr<uint> Cluster) => fatcache_c.FatClusterAt(Vcb, Fcb, Index, Cluster);
+    public static int FatFileRun(Ptr<_FAT_VCB> Vcb, Ptr<uint> Cluster, uint Position, uint Remaining, Ptr<uint> Sector, Ptr<uint> Bytes) => fatcache_c.FatFileRun(Vcb, Cluster, Position, Remaining, Sector, Bytes);
+    public static int FatTransferSectors(Ptr<_FAT_VCB> Vcb, uint Sector, uint Count, Ptr<byte> Buffer, byte Write) => fatcache_c.FatTransferSectors(Vcb, Sector, Count, Buffer, Write);
     public static void FatLockVolume(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatLockVolume(Vcb);
     public static void FatUnlockVolume(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatUnlockVolume(Vcb);
     public static int FatMountVolume(Ptr<_DRIVER_OBJECT> DriverObject, Ptr<_IO_STACK_LOCATION> Stack_2) => fatmount_c.FatMountVolume(DriverObject, Stack_2);
@@ -99,6 +102,9 @@ public static unsafe partial class Image
         public static FnPtr FatSetFatEntry => fatcache_c.AddressOf.FatSetFatEntry;
         public static FnPtr FatEndOfChain => fatcache_c.AddressOf.FatEndOfChain;
         public static FnPtr FatClusterToSector => fatcache_c.AddressOf.FatClusterToSector;
+        public static FnPtr FatClusterAt => fatcache_c.AddressOf.FatClusterAt;
+        public static FnPtr FatFileRun => fatcache_c.AddressOf.FatFileRun;
+        public static FnPtr FatTransferSectors => fatcache_c.AddressOf.FatTransferSectors;
         public static FnPtr FatLockVolume => fatcache_c.AddressOf.FatLockVolume;
         public static FnPtr FatUnlockVolume => fatcache_c.AddressOf.FatUnlockVolume;
         public static FnPtr FatMountVolume => fatmount_c.AddressOf.FatMountVolume;

@@ -695,8 +695,8 @@ public struct _FAT_VCB
 {
 }
 
-/// <summary>struct _FAT_FCB: 112 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 112)]
+/// <summary>struct _FAT_FCB: 120 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 120)]
 public struct _FAT_FCB
 {
 }
@@ -2352,7 +2352,7 @@ public static class _FAT_VCB_Fields
 
 public static class _FAT_FCB_Fields
 {
-    // struct _FAT_FCB: 112 bytes, aligned to 8
+    // struct _FAT_FCB: 120 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_FAT_FCB>
     {
@@ -2372,9 +2372,11 @@ public static class _FAT_FCB_Fields
         public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0x59);
         public ref byte Written => ref P.RefAt<byte>(p.Address + 0x5A);
         public ref byte Preallocated => ref P.RefAt<byte>(p.Address + 0x5B);
-        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x5C);
-        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x60);
-        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x64);
+        public ref uint HintIndex => ref P.RefAt<uint>(p.Address + 0x5C);
+        public ref uint HintCluster => ref P.RefAt<uint>(p.Address + 0x60);
+        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x64);
+        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x68);
+        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x6C);
     }
 }
 

@@ -584,7 +584,7 @@ public static unsafe partial class Image
 #line 96 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
 #line 113 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 112u, FAT_TAG).As<_FAT_FCB>();
+            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 120u, FAT_TAG).As<_FAT_FCB>();
 #line 115 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Fcb.IsNull)
             {
@@ -593,7 +593,7 @@ public static unsafe partial class Image
             }
 
 #line 118 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            memset(Fcb.As<CVoid>(), 0, 112u);
+            memset(Fcb.As<CVoid>(), 0, 120u);
             Fcb.FullName.Assign(Path);
             Fcb.W.Root = IsRoot;
             if (IsRoot != 0)

@@ -79,15 +79,13 @@ Return Value:
     }
 
     //
-    // The cluster holding the first byte, then sector by sector through the cache.
+    // The cluster holding the first byte, then runs of whole sectors straight from the disk and partial sectors
+    // through the cache.
     //
 
-    Cluster = Fcb->FirstCluster;
-    for (Position = Offset.LowPart / Vcb->ClusterSize; Position != 0; Position -= 1) {
-        Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
-        if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
-            return STATUS_FILE_CORRUPT_ERROR;
-        }
+    Status = FatClusterAt(Vcb, Fcb, Offset.LowPart / Vcb->ClusterSize, &Cluster);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
     }
     Position = Offset.LowPart;
     while (Done < Length) {
@@ -95,16 +93,26 @@ Return Value:
             return STATUS_FILE_CORRUPT_ERROR;
         }
         Within = Position % Vcb->ClusterSize;
-        Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector;
-        Status = FatReadSector(Vcb, Sector, &Data);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
+        if (Within % Vcb->BytesPerSector == 0 && Length - Done >= Vcb->BytesPerSector) {
+            Status = FatFileRun(Vcb, &Cluster, Position, Length - Done, &Sector, &Chunk);
+            if (NT_SUCCESS(Status)) {
+                Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb->BytesPerSector, Buffer + Done, FALSE);
+            }
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+        } else {
+            Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector;
+            Status = FatReadSector(Vcb, Sector, &Data);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
+            if (Chunk > Length - Done) {
+                Chunk = Length - Done;
+            }
+            RtlCopyMemory(Buffer + Done, Data + Within % Vcb->BytesPerSector, Chunk);
         }
-        Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
-        if (Chunk > Length - Done) {
-            Chunk = Length - Done;
-        }
-        RtlCopyMemory(Buffer + Done, Data + Within % Vcb->BytesPerSector, Chunk);
         Done += Chunk;
         Position += Chunk;
         if (Done < Length && Position % Vcb->ClusterSize == 0) {

@@ -101,6 +101,8 @@ typedef struct _FAT_FCB {
     BOOLEAN Deleted;                        // its entry is gone (deleted at its last cleanup)
     BOOLEAN Written;                        // changed since its last flush
     BOOLEAN Preallocated;                   // may hold clusters beyond its size (FileAllocationInformation)
+    ULONG HintIndex;                        // the chain's HintIndex-th cluster is HintCluster (0: no hint), so
+    ULONG HintCluster;                      // sequential requests do not walk it from its start
     ULONG ParentCluster;                    // the directory holding its entry (0: the FAT12/16 root)
     ULONG DirentIndex;                      // its short entry's index in that directory
     UNICODE_STRING FullName;                // from the root, "\dir\name"; "\" for the root
@@ -143,6 +145,10 @@ NTSTATUS FatCountFreeClusters(IN PFAT_VCB Vcb);
 NTSTATUS FatSetFatEntry(IN PFAT_VCB Vcb, IN ULONG Cluster, IN ULONG Value);
 ULONG FatEndOfChain(IN PFAT_VCB Vcb);
 ULONG FatClusterToSector(IN PFAT_VCB Vcb, IN ULONG Cluster);
+NTSTATUS FatClusterAt(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN ULONG Index, OUT PULONG Cluster);
+NTSTATUS FatFileRun(IN PFAT_VCB Vcb, IN OUT PULONG Cluster, IN ULONG Position, IN ULONG Remaining, OUT PULONG Sector,
+    OUT PULONG Bytes);
+NTSTATUS FatTransferSectors(IN PFAT_VCB Vcb, IN ULONG Sector, IN ULONG Count, IN OUT PUCHAR Buffer, IN BOOLEAN Write);
 VOID FatLockVolume(IN PFAT_VCB Vcb);
 VOID FatUnlockVolume(IN PFAT_VCB Vcb);
 

@@ -251,6 +251,7 @@ Routine Description:
     ULONG Index;
     NTSTATUS Status;
 
+    Fcb->HintCluster = 0;
     if (Keep == 0) {
         Status = Fcb->FirstCluster != 0 ? FatFreeChain(Vcb, Fcb->FirstCluster) : STATUS_SUCCESS;
         Fcb->FirstCluster = 0;
@@ -303,7 +304,16 @@ Return Value:
     ULONG Cluster;
     NTSTATUS Status;
 
-    Status = FatLastCluster(Vcb, Fcb->FirstCluster, &Last, &Count);
+    //
+    // The chain's end, found from the last cluster a request asked for.
+    //
+
+    if (Fcb->HintCluster != 0) {
+        Status = FatLastCluster(Vcb, Fcb->HintCluster, &Last, &Count);
+        Count += Fcb->HintIndex;
+    } else {
+        Status = FatLastCluster(Vcb, Fcb->FirstCluster, &Last, &Count);
+    }
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -311,6 +321,7 @@ Return Value:
     while (Count < Needed) {
         Status = FatAllocateCluster(Vcb, Last, &Cluster);
         if (!NT_SUCCESS(Status)) {
+            Fcb->HintCluster = 0;
             if (Had == 0 && Fcb->FirstCluster != 0) {
                 FatFreeChain(Vcb, Fcb->FirstCluster);
                 Fcb->FirstCluster = 0;
@@ -324,6 +335,10 @@ Return Value:
         }
         Last = Cluster;
         Count += 1;
+    }
+    if (Count != 0) {
+        Fcb->HintIndex = Count - 1;
+        Fcb->HintCluster = Last;
     }
     return STATUS_SUCCESS;
 }
@@ -342,42 +357,57 @@ FatCopyFile(
 
 Routine Description:
 
-    Writes Length bytes at Offset of the file (whose chain already covers them): Source's, or zeros.
+    Writes Length bytes at Offset of the file (whose chain already covers them): Source's (whole sectors
+    straight to the disk, the rest through the cache), or zeros.
 
 --*/
 
 {
-    ULONG Cluster = Fcb->FirstCluster;
-    ULONG Index;
+    ULONG Cluster;
     ULONG Done = 0;
     ULONG Within;
     ULONG Chunk;
+    ULONG Sector;
     PUCHAR Data;
     NTSTATUS Status;
 
-    for (Index = Offset / Vcb->ClusterSize; Index != 0; Index -= 1) {
-        Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
-        if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
-            return STATUS_FILE_CORRUPT_ERROR;
-        }
+    Status = FatClusterAt(Vcb, Fcb, Offset / Vcb->ClusterSize, &Cluster);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
     }
     while (Done < Length) {
         Within = (Offset + Done) % Vcb->ClusterSize;
-        Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector, &Data);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
-        }
-        Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
-        if (Chunk > Length - Done) {
-            Chunk = Length - Done;
-        }
-        if (Source != NULL) {
-            RtlCopyMemory(Data + Within % Vcb->BytesPerSector, Source + Done, Chunk);
+        if (Source != NULL && Within % Vcb->BytesPerSector == 0 && Length - Done >= Vcb->BytesPerSector) {
+
+            //
+            // Whole sectors go straight to the disk, a run of them at a time.
+            //
+
+            Status = FatFileRun(Vcb, &Cluster, Offset + Done, Length - Done, &Sector, &Chunk);
+            if (NT_SUCCESS(Status)) {
+                Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb->BytesPerSector, Source + Done, TRUE);
+            }
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Done += Chunk;
         } else {
-            RtlZeroMemory(Data + Within % Vcb->BytesPerSector, Chunk);
+            Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector, &Data);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
+            if (Chunk > Length - Done) {
+                Chunk = Length - Done;
+            }
+            if (Source != NULL) {
+                RtlCopyMemory(Data + Within % Vcb->BytesPerSector, Source + Done, Chunk);
+            } else {
+                RtlZeroMemory(Data + Within % Vcb->BytesPerSector, Chunk);
+            }
+            FatDirtySector(Vcb, Data);
+            Done += Chunk;
         }
-        FatDirtySector(Vcb, Data);
-        Done += Chunk;
         if (Done < Length && (Offset + Done) % Vcb->ClusterSize == 0) {
             Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
             if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
