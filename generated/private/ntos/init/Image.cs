@@ -567,6 +567,7 @@ public static unsafe partial class Image
     public static int KmtFatOpen(Ptr<Ptr<CVoid>> Handle, Ptr<ushort> Path, Ptr<CVoid> Root, uint Access_2, uint Share, uint Disposition, uint Options) => fatfs_c.KmtFatOpen(Handle, Path, Root, Access_2, Share, Disposition, Options);
     public static byte KmtFatCheckPattern(Ptr<CVoid> Handle, uint Size, uint Seed, uint Chunk) => fatfs_c.KmtFatCheckPattern(Handle, Size, Seed, Chunk);
     public static int KmtFatWrite(Ptr<CVoid> Handle, uint Offset, uint Length, uint Seed) => fatfs_c.KmtFatWrite(Handle, Offset, Length, Seed);
+    public static void KmtFatStandard(Ptr<CVoid> Handle, Ptr<_FILE_STANDARD_INFORMATION> Standard) => fatfs_c.KmtFatStandard(Handle, Standard);
     public static uint KmtFatSize(Ptr<CVoid> Handle) => fatfs_c.KmtFatSize(Handle);
     public static ulong KmtFatFreeUnits() => fatfs_c.KmtFatFreeUnits();
     public static int KmtFatDelete(Ptr<ushort> Path) => fatfs_c.KmtFatDelete(Path);
@@ -1188,6 +1189,7 @@ public static unsafe partial class Image
         public static FnPtr KmtFatOpen => fatfs_c.AddressOf.KmtFatOpen;
         public static FnPtr KmtFatCheckPattern => fatfs_c.AddressOf.KmtFatCheckPattern;
         public static FnPtr KmtFatWrite => fatfs_c.AddressOf.KmtFatWrite;
+        public static FnPtr KmtFatStandard => fatfs_c.AddressOf.KmtFatStandard;
         public static FnPtr KmtFatSize => fatfs_c.AddressOf.KmtFatSize;
         public static FnPtr KmtFatFreeUnits => fatfs_c.AddressOf.KmtFatFreeUnits;
         public static FnPtr KmtFatDelete => fatfs_c.AddressOf.KmtFatDelete;

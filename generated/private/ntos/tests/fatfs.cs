@@ -35,6 +35,7 @@ using PFILE_FS_VOLUME_INFORMATION = Ptr<_FILE_FS_VOLUME_INFORMATION>;
 using PFILE_NAMES_INFORMATION = Ptr<_FILE_NAMES_INFORMATION>;
 using PFILE_NAME_INFORMATION = Ptr<_FILE_NAME_INFORMATION>;
 using PFILE_RENAME_INFORMATION = Ptr<_FILE_RENAME_INFORMATION>;
+using PFILE_STANDARD_INFORMATION = Ptr<_FILE_STANDARD_INFORMATION>;
 using PHANDLE = Ptr<Ptr<CVoid>>;
 using PNTSTATUS = Ptr<int>;
 using TIME_FIELDS = _TIME_FIELDS;
@@ -50,7 +51,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/fatfs.c: its functions, objects and string literals.</summary>
     public static unsafe class fatfs_c
     {
-        internal static readonly ImageUnit __Unit = new(0x100, 0x4CD0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x110, 0x4CD0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -250,31 +251,44 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:535: unsigned long KmtFatSize(void*)
+        // nt-src/private/ntos/tests/fatfs.c:535: void KmtFatStandard(void*, struct _FILE_STANDARD_INFORMATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtFatStandard(HANDLE Handle, PFILE_STANDARD_INFORMATION Standard)
+        {
+#line 535 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x10);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+#line 551 "nt-src/private/ntos/tests/fatfs.c"
+            memset(Standard.As<CVoid>(), 0, 24u);
+            Standard.EndOfFile.W.LowPart = MAXULONG;
+            Standard.AllocationSize.W.LowPart = MAXULONG;
+            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
+#line 554 "nt-src/private/ntos/tests/fatfs.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:558: unsigned long KmtFatSize(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG KmtFatSize(HANDLE Handle)
         {
-#line 535 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x30);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x8);
-#line 542 "nt-src/private/ntos/tests/fatfs.c"
-            memset(Standard.As<CVoid>(), 0, 24u);
-            Standard.EndOfFile.W.LowPart = MAXULONG;
-            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
+#line 558 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x0);
+#line 564 "nt-src/private/ntos/tests/fatfs.c"
+            KmtFatStandard(Handle, Standard);
             return frame.Leave(Standard.EndOfFile.LowPart);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:549: unsigned long long KmtFatFreeUnits()
+        // nt-src/private/ntos/tests/fatfs.c:569: unsigned long long KmtFatFreeUnits()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONGLONG KmtFatFreeUnits()
         {
-#line 549 "nt-src/private/ntos/tests/fatfs.c"
+#line 569 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x30);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
             Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x10);
-#line 557 "nt-src/private/ntos/tests/fatfs.c"
+#line 577 "nt-src/private/ntos/tests/fatfs.c"
             memset(Size.As<CVoid>(), 0, 24u);
             if (KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x1u, 0x3u, 0x1u, 0x1u) >= 0)
             {
@@ -282,30 +296,30 @@ public static unsafe partial class Image
                 ZwClose(Root);
             }
 
-#line 563 "nt-src/private/ntos/tests/fatfs.c"
+#line 583 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((ULONGLONG)Size.AvailableAllocationUnits.QuadPart);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:567: long KmtFatDelete(const unsigned short*)
+        // nt-src/private/ntos/tests/fatfs.c:587: long KmtFatDelete(const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtFatDelete(PCWSTR Path)
         {
-#line 567 "nt-src/private/ntos/tests/fatfs.c"
+#line 587 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
             Ptr<FILE_DISPOSITION_INFORMATION> Disposition = frame.At<FILE_DISPOSITION_INFORMATION>(0xC);
-#line 574 "nt-src/private/ntos/tests/fatfs.c"
+#line 594 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
-#line 576 "nt-src/private/ntos/tests/fatfs.c"
+#line 596 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Path, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
             if (Status < 0)
             {
-#line 578 "nt-src/private/ntos/tests/fatfs.c"
+#line 598 "nt-src/private/ntos/tests/fatfs.c"
                 return frame.Leave(Status);
             }
 
-#line 580 "nt-src/private/ntos/tests/fatfs.c"
+#line 600 "nt-src/private/ntos/tests/fatfs.c"
             Disposition.W.DeleteFile = TRUE;
             Status = ZwSetInformationFile(Handle, IoStatus, Disposition.As<CVoid>(), 1u, FileDispositionInformation);
             ZwClose(Handle);
@@ -744,28 +758,28 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:588: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
+        // nt-src/private/ntos/tests/fatfs.c:608: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatRename(PCWSTR From, PCWSTR To, BOOLEAN Replace)
         {
-#line 588 "nt-src/private/ntos/tests/fatfs.c"
+#line 608 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x8);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0xC);
-#line 595 "nt-src/private/ntos/tests/fatfs.c"
+#line 615 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_RENAME_INFORMATION Rename = KmtFatRename_Buffer.As<_FILE_RENAME_INFORMATION>();
-#line 599 "nt-src/private/ntos/tests/fatfs.c"
+#line 619 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
-#line 601 "nt-src/private/ntos/tests/fatfs.c"
+#line 621 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), From, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
             if (Status < 0)
             {
-#line 603 "nt-src/private/ntos/tests/fatfs.c"
+#line 623 "nt-src/private/ntos/tests/fatfs.c"
                 return frame.Leave(Status);
             }
 
-#line 605 "nt-src/private/ntos/tests/fatfs.c"
+#line 625 "nt-src/private/ntos/tests/fatfs.c"
             RtlInitUnicodeString(Name, To);
             Rename.W.ReplaceIfExists = Replace;
             Rename.W.RootDirectory = Ptr<CVoid>.Null;
@@ -776,11 +790,11 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:617: void KmtFatTestWrites()
+        // nt-src/private/ntos/tests/fatfs.c:637: void KmtFatTestWrites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtFatTestWrites()
         {
-#line 617 "nt-src/private/ntos/tests/fatfs.c"
+#line 637 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x100);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -791,130 +805,130 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x48);
             ref BOOLEAN Found = ref frame.Local<BOOLEAN>(0x50);
             ref NTSTATUS First_2 = ref frame.Local<NTSTATUS>(0x54);
-#line 630 "nt-src/private/ntos/tests/fatfs.c"
+#line 650 "nt-src/private/ntos/tests/fatfs.c"
             ULONGLONG FreeBefore = 0;
-#line 633 "nt-src/private/ntos/tests/fatfs.c"
+#line 653 "nt-src/private/ntos/tests/fatfs.c"
             ULONG Index = 0;
             ULONG Count = 0;
             ULONG Written = 0;
             NTSTATUS Status = 0;
-#line 638 "nt-src/private/ntos/tests/fatfs.c"
+#line 658 "nt-src/private/ntos/tests/fatfs.c"
             FreeBefore = KmtFatFreeUnits();
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_CREATE, FILE_DIRECTORY_FILE);
-#line 641 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 641u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 661 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 661u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 643 "nt-src/private/ntos/tests/fatfs.c"
+#line 663 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 642 "nt-src/private/ntos/tests/fatfs.c"
+#line 662 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             ZwClose(Directory);
-#line 651 "nt-src/private/ntos/tests/fatfs.c"
+#line 671 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_CREATE, FILE_NON_DIRECTORY_FILE);
-#line 653 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 653u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 5000u, 9u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 654u, Str.KmtFatWrite_Handle_0_5000_9_0x_0);
-            KmtCheckUlong(KmtFatSize(Handle), 5000u, Str.nt_src_private_ntos_tests_fatfs, 655u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 656u, Str.ZwQueryInformationFile_Handle_Io_2);
+#line 673 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 673u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 5000u, 9u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 674u, Str.KmtFatWrite_Handle_0_5000_9_0x_0);
+            KmtCheckUlong(KmtFatSize(Handle), 5000u, Str.nt_src_private_ntos_tests_fatfs, 675u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 676u, Str.ZwQueryInformationFile_Handle_Io_2);
             KeQuerySystemTime(Now);
-            KmtOk((BOOLEAN)((Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 659u, Str.the_last_write_time_is_the_syste, Va.Args(frame.Base + 0x68));
-#line 660 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Basic.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 660u, Str.Basic_FileAttributes_0x_08lx_exp);
+            KmtOk((BOOLEAN)((Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 679u, Str.the_last_write_time_is_the_syste, Va.Args(frame.Base + 0x68));
+#line 680 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Basic.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 680u, Str.Basic_FileAttributes_0x_08lx_exp);
             ZwClose(Handle);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_SHORT_TXT, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 663u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 683u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 665 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 5000u, 9u, 1000u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 665u, Str.the_new_file_reads_back, Va.Args(frame.Base + 0x7C));
+#line 685 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 5000u, 9u, 1000u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 685u, Str.the_new_file_reads_back, Va.Args(frame.Base + 0x7C));
                 ZwClose(Handle);
             }
 
-#line 673 "nt-src/private/ntos/tests/fatfs.c"
+#line 693 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_OVERWRITE, 0u);
-#line 675 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 675u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatfs, 676u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 100u, 4u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 677u, Str.KmtFatWrite_Handle_0_100_4_0x_08);
+#line 695 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 695u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatfs, 696u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 100u, 4u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 697u, Str.KmtFatWrite_Handle_0_100_4_0x_08);
             EndOfFile.EndOfFile.W.QuadPart = 50L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 679u, Str.ZwSetInformationFile_Handle_IoSt);
-            KmtCheckUlong(KmtFatSize(Handle), 50u, Str.nt_src_private_ntos_tests_fatfs, 680u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 699u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 50u, Str.nt_src_private_ntos_tests_fatfs, 700u, Str.KmtFatSize_Handle_lu_expected_lu);
             EndOfFile.EndOfFile.W.QuadPart = 3000L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 682u, Str.ZwSetInformationFile_Handle_IoSt);
-            KmtCheckUlong(KmtFatSize(Handle), 3000u, Str.nt_src_private_ntos_tests_fatfs, 683u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 702u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 3000u, Str.nt_src_private_ntos_tests_fatfs, 703u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 40L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 685u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
-            KmtOk((BOOLEAN)((KmtFatTestWrites_Buffer[9] == KmtFatPattern(49u, 4u) && KmtFatTestWrites_Buffer[10] == 0 && KmtFatTestWrites_Buffer[19] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 686u, Str.data_to_50_zeros_after, Va.Args(frame.Base + 0x90));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 705u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((KmtFatTestWrites_Buffer[9] == KmtFatPattern(49u, 4u) && KmtFatTestWrites_Buffer[10] == 0 && KmtFatTestWrites_Buffer[19] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 706u, Str.data_to_50_zeros_after, Va.Args(frame.Base + 0x90));
             Offset.W.QuadPart = 2990L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 688u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
-            KmtOk((BOOLEAN)((IoStatus.Information == 10u && KmtFatTestWrites_Buffer[0] == 0 && KmtFatTestWrites_Buffer[9] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 689u, Str.the_extension_is_zeros, Va.Args(frame.Base + 0xA4));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 708u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((IoStatus.Information == 10u && KmtFatTestWrites_Buffer[0] == 0 && KmtFatTestWrites_Buffer[9] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 709u, Str.the_extension_is_zeros, Va.Args(frame.Base + 0xA4));
             Offset.W.LowPart = FILE_WRITE_TO_END_OF_FILE;
             Offset.W.HighPart = -1;
-            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.append.As<CVoid>(), 6u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 692u, Str.ZwWriteFile_Handle_NULL_NULL_NUL);
-            KmtCheckUlong(KmtFatSize(Handle), 3006u, Str.nt_src_private_ntos_tests_fatfs, 693u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.append.As<CVoid>(), 6u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 712u, Str.ZwWriteFile_Handle_NULL_NULL_NUL);
+            KmtCheckUlong(KmtFatSize(Handle), 3006u, Str.nt_src_private_ntos_tests_fatfs, 713u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 4000L;
-            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.far.As<CVoid>(), 3u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 695u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_2);
-            KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 696u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.far.As<CVoid>(), 3u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 715u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_2);
+            KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 716u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 3000L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 10u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 698u, Str.ZwReadFile_Handle_NULL_NULL_NULL_6);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestWrites_Buffer.As<CVoid>(), Str.append.As<CVoid>(), 6u) == 6u && KmtFatTestWrites_Buffer[6] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 699u, Str.appended_then_zeros_to_the_far_w, Va.Args(frame.Base + 0xB8));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 10u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 718u, Str.ZwReadFile_Handle_NULL_NULL_NULL_6);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestWrites_Buffer.As<CVoid>(), Str.append.As<CVoid>(), 6u) == 6u && KmtFatTestWrites_Buffer[6] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 719u, Str.appended_then_zeros_to_the_far_w, Va.Args(frame.Base + 0xB8));
             ZwClose(Handle);
-#line 706 "nt-src/private/ntos/tests/fatfs.c"
+#line 726 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw_sub2, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_CREATE, FILE_DIRECTORY_FILE);
-#line 708 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 708u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 728 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 728u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 710 "nt-src/private/ntos/tests/fatfs.c"
+#line 730 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Directory);
             }
 
-#line 712 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Short_txt, Str.w_Renamed_file_txt, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 712u, Str.KmtFatRename_L_SystemRoot_kmtw_S);
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 714u, Str.KmtFatOpen_Handle_L_SystemRoot_k);
-#line 715 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Renamed_file, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 716u, Str.KmtFatRename_L_SystemRoot_kmtw_R);
-#line 717 "nt-src/private/ntos/tests/fatfs.c"
+#line 732 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Short_txt, Str.w_Renamed_file_txt, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 732u, Str.KmtFatRename_L_SystemRoot_kmtw_S);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 734u, Str.KmtFatOpen_Handle_L_SystemRoot_k);
+#line 735 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Renamed_file, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 736u, Str.KmtFatRename_L_SystemRoot_kmtw_R);
+#line 737 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 718u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 738u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 720 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 720u, Str.KmtFatSize_Handle_lu_expected_lu);
+#line 740 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 740u, Str.KmtFatSize_Handle_lu_expected_lu);
                 ZwClose(Handle);
             }
 
-#line 723 "nt-src/private/ntos/tests/fatfs.c"
+#line 743 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_other_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 724u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 744u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 726 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 700u, 6u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 726u, Str.KmtFatWrite_Handle_0_700_6_0x_08);
+#line 746 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 700u, 6u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 746u, Str.KmtFatWrite_Handle_0_700_6_0x_08);
                 ZwClose(Handle);
             }
 
-#line 729 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 730u, Str.KmtFatRename_L_SystemRoot_kmtw_o);
-#line 731 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 732u, Str.KmtFatRename_L_SystemRoot_kmtw_o_2);
-#line 733 "nt-src/private/ntos/tests/fatfs.c"
+#line 749 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 750u, Str.KmtFatRename_L_SystemRoot_kmtw_o);
+#line 751 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 752u, Str.KmtFatRename_L_SystemRoot_kmtw_o_2);
+#line 753 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 734u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 754u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 736 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 700u, 6u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 736u, Str.the_replacing_file_s_data, Va.Args(frame.Base + 0xCC));
+#line 756 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 700u, 6u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 756u, Str.the_replacing_file_s_data, Va.Args(frame.Base + 0xCC));
                 ZwClose(Handle);
             }
 
-#line 744 "nt-src/private/ntos/tests/fatfs.c"
+#line 764 "nt-src/private/ntos/tests/fatfs.c"
             for (Index = 0u; Index < 24u; Index += 1u)
             {
-#line 744 "nt-src/private/ntos/tests/fatfs.c"
+#line 764 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 memcpy(KmtFatTestWrites_Path.As<CVoid>(), Str.w__SystemRoot_kmtw_A_much_longer.As<CVoid>(), 112u);
                 KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
@@ -923,185 +937,185 @@ public static unsafe partial class Image
                 Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), KmtFatTestWrites_Path, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
                 if (Status < 0)
                 {
-#line 751 "nt-src/private/ntos/tests/fatfs.c"
+#line 771 "nt-src/private/ntos/tests/fatfs.c"
                     break;
                 }
 
-#line 753 "nt-src/private/ntos/tests/fatfs.c"
+#line 773 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Handle);
             }
 
-#line 755 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 755u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 775 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 775u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 758 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 758u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 778 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 778u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 760 "nt-src/private/ntos/tests/fatfs.c"
+#line 780 "nt-src/private/ntos/tests/fatfs.c"
                 Count = KmtFatCountEntries(Directory, Str.w_A_much_longer, Str.w_A_much_longer_file_name_number, frame.At<byte>(0x50), frame.At<int>(0x54));
-                KmtCheckUlong(Count, 24u, Str.nt_src_private_ntos_tests_fatfs, 761u, Str.Count_lu_expected_lu);
-                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 762u, Str.Found_ld_expected_ld);
+                KmtCheckUlong(Count, 24u, Str.nt_src_private_ntos_tests_fatfs, 781u, Str.Count_lu_expected_lu);
+                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 782u, Str.Found_ld_expected_ld);
                 ZwClose(Directory);
             }
 
-#line 765 "nt-src/private/ntos/tests/fatfs.c"
+#line 785 "nt-src/private/ntos/tests/fatfs.c"
             for (Index = 0u; Index < 24u; Index += 1u)
             {
-#line 765 "nt-src/private/ntos/tests/fatfs.c"
+#line 785 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
                 KmtFatTestWrites_Path.W[49] = (WCHAR)((uint)'0' + Index % 10u);
                 if (KmtFatDelete(KmtFatTestWrites_Path) < 0)
                 {
-#line 769 "nt-src/private/ntos/tests/fatfs.c"
+#line 789 "nt-src/private/ntos/tests/fatfs.c"
                     break;
                 }
             }
 
-#line 772 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Index, 24u, Str.nt_src_private_ntos_tests_fatfs, 772u, Str.Index_lu_expected_lu);
-#line 778 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0xC0000101u, Str.nt_src_private_ntos_tests_fatfs, 778u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2_moved_tx), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 779u, Str.KmtFatDelete_L_SystemRoot_kmtw_s_2);
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 781u, Str.KmtFatOpen_Handle_L_SystemRoot_k_2);
-#line 782 "nt-src/private/ntos/tests/fatfs.c"
+#line 792 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Index, 24u, Str.nt_src_private_ntos_tests_fatfs, 792u, Str.Index_lu_expected_lu);
+#line 798 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0xC0000101u, Str.nt_src_private_ntos_tests_fatfs, 798u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2_moved_tx), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 799u, Str.KmtFatDelete_L_SystemRoot_kmtw_s_2);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 801u, Str.KmtFatOpen_Handle_L_SystemRoot_k_2);
+#line 802 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x10002u, 0u, FILE_CREATE, FILE_DELETE_ON_CLOSE);
-#line 784 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 784u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 804 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 804u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 786 "nt-src/private/ntos/tests/fatfs.c"
+#line 806 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Handle);
             }
 
-#line 788 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 789u, Str.KmtFatOpen_Handle_L_SystemRoot_k_3);
-#line 794 "nt-src/private/ntos/tests/fatfs.c"
+#line 808 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 809u, Str.KmtFatOpen_Handle_L_SystemRoot_k_3);
+#line 814 "nt-src/private/ntos/tests/fatfs.c"
             if (FreeBefore <= 4096UL)
             {
-#line 795 "nt-src/private/ntos/tests/fatfs.c"
+#line 815 "nt-src/private/ntos/tests/fatfs.c"
                 Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_big_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 796u, Str.Status_0x_08lx_expected_0x_08lx);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 816u, Str.Status_0x_08lx_expected_0x_08lx);
                 if (Status >= 0)
                 {
-#line 798 "nt-src/private/ntos/tests/fatfs.c"
+#line 818 "nt-src/private/ntos/tests/fatfs.c"
                     Written = 0u;
                     for (;;)
                     {
-#line 799 "nt-src/private/ntos/tests/fatfs.c"
+#line 819 "nt-src/private/ntos/tests/fatfs.c"
                         SafePoint.Poll();
                         Status = KmtFatWrite(Handle, Written, 65536u, 7u);
                         if (Status < 0)
                         {
-#line 802 "nt-src/private/ntos/tests/fatfs.c"
+#line 822 "nt-src/private/ntos/tests/fatfs.c"
                             break;
                         }
 
-#line 804 "nt-src/private/ntos/tests/fatfs.c"
+#line 824 "nt-src/private/ntos/tests/fatfs.c"
                         Written += 65536u;
                         if (Written > 67108864u)
                         {
-#line 806 "nt-src/private/ntos/tests/fatfs.c"
+#line 826 "nt-src/private/ntos/tests/fatfs.c"
                             break;
                         }
                     }
 
-#line 809 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_fatfs, 809u, Str.Status_0x_08lx_expected_0x_08lx);
-                    KmtOk((BOOLEAN)((KmtFatSize(Handle) <= Written + 65536u && KmtFatSize(Handle) >= Written ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 810u, Str.a_failed_write_leaves_the_size_i, Va.Args(frame.Base + 0xE0));
+#line 829 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_fatfs, 829u, Str.Status_0x_08lx_expected_0x_08lx);
+                    KmtOk((BOOLEAN)((KmtFatSize(Handle) <= Written + 65536u && KmtFatSize(Handle) >= Written ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 830u, Str.a_failed_write_leaves_the_size_i, Va.Args(frame.Base + 0xE0));
                     ZwClose(Handle);
                 }
 
-#line 813 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_big_bin), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 813u, Str.KmtFatDelete_L_SystemRoot_kmtw_b);
+#line 833 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_big_bin), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 833u, Str.KmtFatDelete_L_SystemRoot_kmtw_b);
             }
 
-#line 815 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 815u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 816u, Str.KmtFatDelete_L_SystemRoot_kmtw_0);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 817u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0xF4));
-#line 817 "nt-src/private/ntos/tests/fatfs.c"
+#line 835 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 835u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 836u, Str.KmtFatDelete_L_SystemRoot_kmtw_0);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 837u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0xF4));
+#line 837 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:822: void KmtFatKeepFiles()
+        // nt-src/private/ntos/tests/fatfs.c:842: void KmtFatKeepFiles()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatKeepFiles()
         {
-#line 822 "nt-src/private/ntos/tests/fatfs.c"
+#line 842 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
             Ptr<FILE_ALLOCATION_INFORMATION> Allocation = frame.At<FILE_ALLOCATION_INFORMATION>(0x10);
-#line 839 "nt-src/private/ntos/tests/fatfs.c"
-            NTSTATUS Status = 0;
-#line 841 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 842u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 844 "nt-src/private/ntos/tests/fatfs.c"
-                ZwClose(Handle);
-            }
-
-#line 846 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Written_by_th, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
-#line 848 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 848u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 850 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 40000u, 5u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 850u, Str.KmtFatWrite_Handle_0_40000_5_0x);
-                ZwClose(Handle);
-            }
-
-#line 853 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_first_name_tx, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 854u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 856 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1234u, 8u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 856u, Str.KmtFatWrite_Handle_0_1234_8_0x_0);
-                ZwClose(Handle);
-            }
-
 #line 859 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kept_first_name_tx, Str.w_RENAMED_TXT, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 859u, Str.KmtFatRename_L_SystemRoot_kept_f);
+            NTSTATUS Status = 0;
+#line 861 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 862u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 864 "nt-src/private/ntos/tests/fatfs.c"
+                ZwClose(Handle);
+            }
+
 #line 866 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Open_at_power, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Written_by_th, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
 #line 868 "nt-src/private/ntos/tests/fatfs.c"
             KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 868u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
 #line 870 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 30000u, 3u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 870u, Str.KmtFatWrite_Handle_0_30000_3_0x);
-                Allocation.AllocationSize.W.QuadPart = 40000L;
-                KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Allocation.As<CVoid>(), 8u, FileAllocationInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 873u, Str.ZwSetInformationFile_Handle_IoSt_2);
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 40000u, 5u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 870u, Str.KmtFatWrite_Handle_0_40000_5_0x);
+                ZwClose(Handle);
             }
 
-#line 869 "nt-src/private/ntos/tests/fatfs.c"
+#line 873 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_first_name_tx, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 874u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 876 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1234u, 8u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 876u, Str.KmtFatWrite_Handle_0_1234_8_0x_0);
+                ZwClose(Handle);
+            }
+
+#line 879 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kept_first_name_tx, Str.w_RENAMED_TXT, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 879u, Str.KmtFatRename_L_SystemRoot_kept_f);
+#line 886 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Open_at_power, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+#line 888 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 888u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 890 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 30000u, 3u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 890u, Str.KmtFatWrite_Handle_0_30000_3_0x);
+                Allocation.AllocationSize.W.QuadPart = 40000L;
+                KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Allocation.As<CVoid>(), 8u, FileAllocationInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 893u, Str.ZwSetInformationFile_Handle_IoSt_2);
+            }
+
+#line 889 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:877: void Test_FatFs()
+        // nt-src/private/ntos/tests/fatfs.c:897: void Test_FatFs()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatFs()
         {
-#line 877 "nt-src/private/ntos/tests/fatfs.c"
+#line 897 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
-#line 879 "nt-src/private/ntos/tests/fatfs.c"
+#line 899 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatTestReads();
             KmtFatTestDirectories();
             KmtFatTestVolume();
             KmtFatTestWrites();
             if (KiBootOptionPresent(KeLoaderBlock.LoadOptions, Str.FATKEEP) != 0)
             {
-#line 884 "nt-src/private/ntos/tests/fatfs.c"
+#line 904 "nt-src/private/ntos/tests/fatfs.c"
                 KmtFatKeepFiles();
             }
 
-#line 883 "nt-src/private/ntos/tests/fatfs.c"
+#line 903 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
@@ -1111,18 +1125,19 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<Ptr<CVoid>>, Ptr<ushort>, Ptr<CVoid>, uint, uint, uint, uint, int>)(&KmtFatOpen)), "i:iiiiiii", "KmtFatOpen");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, byte>)(&KmtFatCheckPattern)), "B:iiii", "KmtFatCheckPattern");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, int>)(&KmtFatWrite)), "i:iiii", "KmtFatWrite");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatSize)), "i:i", "KmtFatSize");
-            Fn.Register(__code + 0x50, (nint)((delegate*<ulong>)(&KmtFatFreeUnits)), "l:", "KmtFatFreeUnits");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<ushort>, int>)(&KmtFatDelete)), "i:i", "KmtFatDelete");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, uint, Ptr<ushort>, byte>)(&KmtFatNameIs)), "B:iii", "KmtFatNameIs");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KmtFatTestReads)), "v:", "KmtFatTestReads");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, Ptr<ushort>, Ptr<ushort>, Ptr<byte>, Ptr<int>, uint>)(&KmtFatCountEntries)), "i:iiiii", "KmtFatCountEntries");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&KmtFatTestDirectories)), "v:", "KmtFatTestDirectories");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtFatTestVolume)), "v:", "KmtFatTestVolume");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte, int>)(&KmtFatRename)), "i:iiB", "KmtFatRename");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtFatTestWrites)), "v:", "KmtFatTestWrites");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtFatKeepFiles)), "v:", "KmtFatKeepFiles");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, Ptr<_FILE_STANDARD_INFORMATION>, void>)(&KmtFatStandard)), "v:ii", "KmtFatStandard");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatSize)), "i:i", "KmtFatSize");
+            Fn.Register(__code + 0x60, (nint)((delegate*<ulong>)(&KmtFatFreeUnits)), "l:", "KmtFatFreeUnits");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, int>)(&KmtFatDelete)), "i:i", "KmtFatDelete");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<ushort>, uint, Ptr<ushort>, byte>)(&KmtFatNameIs)), "B:iii", "KmtFatNameIs");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&KmtFatTestReads)), "v:", "KmtFatTestReads");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<CVoid>, Ptr<ushort>, Ptr<ushort>, Ptr<byte>, Ptr<int>, uint>)(&KmtFatCountEntries)), "i:iiiii", "KmtFatCountEntries");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtFatTestDirectories)), "v:", "KmtFatTestDirectories");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtFatTestVolume)), "v:", "KmtFatTestVolume");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte, int>)(&KmtFatRename)), "i:iiB", "KmtFatRename");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtFatTestWrites)), "v:", "KmtFatTestWrites");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&KmtFatKeepFiles)), "v:", "KmtFatKeepFiles");
+            Fn.Register(__code + 0x100, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
             ImageData.Put(__data + 0x2738, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
             ImageData.Put(__data + 0x2754, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
             ImageData.Put(__data + 0x2784, "nt-src\\private\\ntos\\tests\\fatfs.c\0"u8);
@@ -1282,18 +1297,19 @@ public static unsafe partial class Image
             public static FnPtr KmtFatOpen => new FnPtr(__code + 0x10);
             public static FnPtr KmtFatCheckPattern => new FnPtr(__code + 0x20);
             public static FnPtr KmtFatWrite => new FnPtr(__code + 0x30);
-            public static FnPtr KmtFatSize => new FnPtr(__code + 0x40);
-            public static FnPtr KmtFatFreeUnits => new FnPtr(__code + 0x50);
-            public static FnPtr KmtFatDelete => new FnPtr(__code + 0x60);
-            public static FnPtr KmtFatNameIs => new FnPtr(__code + 0x70);
-            public static FnPtr KmtFatTestReads => new FnPtr(__code + 0x80);
-            public static FnPtr KmtFatCountEntries => new FnPtr(__code + 0x90);
-            public static FnPtr KmtFatTestDirectories => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtFatTestVolume => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtFatRename => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtFatTestWrites => new FnPtr(__code + 0xD0);
-            public static FnPtr KmtFatKeepFiles => new FnPtr(__code + 0xE0);
-            public static FnPtr Test_FatFs => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtFatStandard => new FnPtr(__code + 0x40);
+            public static FnPtr KmtFatSize => new FnPtr(__code + 0x50);
+            public static FnPtr KmtFatFreeUnits => new FnPtr(__code + 0x60);
+            public static FnPtr KmtFatDelete => new FnPtr(__code + 0x70);
+            public static FnPtr KmtFatNameIs => new FnPtr(__code + 0x80);
+            public static FnPtr KmtFatTestReads => new FnPtr(__code + 0x90);
+            public static FnPtr KmtFatCountEntries => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtFatTestDirectories => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtFatTestVolume => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtFatRename => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtFatTestWrites => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtFatKeepFiles => new FnPtr(__code + 0xF0);
+            public static FnPtr Test_FatFs => new FnPtr(__code + 0x100);
         }
 
         /// <summary>String literals, named after their text.</summary>

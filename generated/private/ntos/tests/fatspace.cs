@@ -23,6 +23,7 @@ using LARGE_INTEGER = _LARGE_INTEGER;
 using LONGLONG = long;
 using NTSTATUS = int;
 using PCSTR = Ptr<sbyte>;
+using PHANDLE = Ptr<Ptr<CVoid>>;
 using PUCHAR = Ptr<byte>;
 using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
@@ -34,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/fatspace.c: its functions, objects and string literals.</summary>
     public static unsafe class fatspace_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0xB40, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0xB40, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -44,7 +45,6 @@ public static unsafe partial class Image
         }
 
         private const int PagedPool = 1;
-        private const int FileStandardInformation = 5;
         private const int FileAllocationInformation = 19;
         private const int FilePositionInformation = 14;
         private const int FileFsSizeInformation = 3;
@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private const int FILE_OPEN = 0x1;
         private const int FILE_DIRECTORY_FILE = 0x1;
         private const int FILE_READ_DATA = 0x1;
-        private const uint MAXULONG = 0xFFFFFFFFu;
         private const int FILE_CREATE = 0x2;
         private const int FILE_SHARE_READ = 0x1;
         // unsigned char[512] Sector
@@ -123,81 +122,93 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:100: void KmtFatCheckFreeCount(const char*)
+        // nt-src/private/ntos/tests/fatspace.c:100: unsigned char KmtFatOpenRoot(void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static BOOLEAN KmtFatOpenRoot(PHANDLE Root)
+        {
+#line 100 "nt-src/private/ntos/tests/fatspace.c"
+            var frame = Stack.Enter(0x10);
+#line 114 "nt-src/private/ntos/tests/fatspace.c"
+            NTSTATUS Status = 0;
+#line 116 "nt-src/private/ntos/tests/fatspace.c"
+            Status = KmtFatOpen(Root, Str.w__SystemRoot, Ptr<CVoid>.Null, 0x3u, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
+#line 118 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 118u, Str.Status_0x_08lx_expected_0x_08lx);
+            return frame.Leave((BOOLEAN)(Status >= 0 ? 1 : 0));
+        }
+
+        // nt-src/private/ntos/tests/fatspace.c:124: void KmtFatCheckFreeCount(const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtFatCheckFreeCount(PCSTR When)
         {
-#line 100 "nt-src/private/ntos/tests/fatspace.c"
+#line 124 "nt-src/private/ntos/tests/fatspace.c"
             var frame = Stack.Enter(0xB0);
             Ptr<KMT_FAT_GEOMETRY> Geometry = frame.At<KMT_FAT_GEOMETRY>(0x0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x18);
             ref HANDLE Disk = ref frame.Local<HANDLE>(0x1C);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x20);
-#line 119 "nt-src/private/ntos/tests/fatspace.c"
+#line 143 "nt-src/private/ntos/tests/fatspace.c"
             PUCHAR Fat = default(PUCHAR);
             ULONG Cluster = 0;
             ULONG Entry = 0;
             ULONG Free = 0u;
             ULONG Hint = 0;
             NTSTATUS Status = 0;
-#line 126 "nt-src/private/ntos/tests/fatspace.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x18), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x3u, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 128 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 128u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status < 0)
+#line 150 "nt-src/private/ntos/tests/fatspace.c"
+            if (KmtFatOpenRoot(frame.At<Ptr<CVoid>>(0x18)) == 0)
             {
-#line 130 "nt-src/private/ntos/tests/fatspace.c"
+#line 151 "nt-src/private/ntos/tests/fatspace.c"
                 frame.Leave();
-#line 129 "nt-src/private/ntos/tests/fatspace.c"
+#line 150 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)ZwFlushBuffersFile(Root, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 132u, Str.ZwFlushBuffersFile_Root_IoStatus);
+            KmtCheckUlong((ULONG)ZwFlushBuffersFile(Root, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 153u, Str.ZwFlushBuffersFile_Root_IoStatus);
             ZwClose(Root);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x1C), Str.w__Device_Ramdisk0, Ptr<CVoid>.Null, FILE_READ_DATA, 0x3u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 135u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 156u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 137 "nt-src/private/ntos/tests/fatspace.c"
+#line 158 "nt-src/private/ntos/tests/fatspace.c"
                 frame.Leave();
-#line 136 "nt-src/private/ntos/tests/fatspace.c"
+#line 157 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, 0u, 512u, KmtFatCheckFreeCount_Sector.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 139u, Str.KmtFatReadDisk_Disk_0_sizeof_Sec);
+            KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, 0u, 512u, KmtFatCheckFreeCount_Sector.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 160u, Str.KmtFatReadDisk_Disk_0_sizeof_Sec);
             if (KmtFatGeometry(KmtFatCheckFreeCount_Sector, Geometry) == 0 || Geometry.BytesPerSector != 512u)
             {
-#line 141 "nt-src/private/ntos/tests/fatspace.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_fatspa, 141u, Str.s_a_boot_sector_this_test_reads, Va.Args(frame.Base + 0x38, When));
+#line 162 "nt-src/private/ntos/tests/fatspace.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_fatspa, 162u, Str.s_a_boot_sector_this_test_reads, Va.Args(frame.Base + 0x38, When));
                 ZwClose(Disk);
                 frame.Leave();
-#line 140 "nt-src/private/ntos/tests/fatspace.c"
+#line 161 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-#line 145 "nt-src/private/ntos/tests/fatspace.c"
+#line 166 "nt-src/private/ntos/tests/fatspace.c"
             Fat = ExAllocatePoolWithTag(PagedPool, Geometry.FatSectors * Geometry.BytesPerSector, 1953325382u).As<byte>();
             if (Fat.IsNull)
             {
-#line 147 "nt-src/private/ntos/tests/fatspace.c"
-                KmtOk(0, Str.nt_src_private_ntos_tests_fatspa, 147u, Str.s_pool_for_the_FAT, Va.Args(frame.Base + 0x4C, When));
+#line 168 "nt-src/private/ntos/tests/fatspace.c"
+                KmtOk(0, Str.nt_src_private_ntos_tests_fatspa, 168u, Str.s_pool_for_the_FAT, Va.Args(frame.Base + 0x4C, When));
                 ZwClose(Disk);
                 frame.Leave();
-#line 146 "nt-src/private/ntos/tests/fatspace.c"
+#line 167 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-#line 151 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, Geometry.ReservedSectors * Geometry.BytesPerSector, Geometry.FatSectors * Geometry.BytesPerSector, Fat.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 153u, Str.KmtFatReadDisk_Disk_Geometry_Res);
-#line 154 "nt-src/private/ntos/tests/fatspace.c"
+#line 172 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, Geometry.ReservedSectors * Geometry.BytesPerSector, Geometry.FatSectors * Geometry.BytesPerSector, Fat.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 174u, Str.KmtFatReadDisk_Disk_Geometry_Res);
+#line 175 "nt-src/private/ntos/tests/fatspace.c"
             for (Cluster = 2u; Cluster < Geometry.ClusterCount + 2u; Cluster += 1u)
             {
-#line 154 "nt-src/private/ntos/tests/fatspace.c"
+#line 175 "nt-src/private/ntos/tests/fatspace.c"
                 SafePoint.Poll();
                 switch (Geometry.FatType)
                 {
                     case 12u:
-#line 157 "nt-src/private/ntos/tests/fatspace.c"
+#line 178 "nt-src/private/ntos/tests/fatspace.c"
                         Entry = KmtLe(Fat + Cluster + Cluster / 2u, 2u);
                         Entry = (Cluster & 1u) != 0u ? Entry >> 4 : Entry & 0xFFFu;
                         break;
@@ -209,208 +220,202 @@ public static unsafe partial class Image
                         break;
                 }
 
-#line 167 "nt-src/private/ntos/tests/fatspace.c"
+#line 188 "nt-src/private/ntos/tests/fatspace.c"
                 if (Entry == 0u)
                 {
-#line 168 "nt-src/private/ntos/tests/fatspace.c"
+#line 189 "nt-src/private/ntos/tests/fatspace.c"
                     Free += 1u;
                 }
             }
 
-#line 171 "nt-src/private/ntos/tests/fatspace.c"
+#line 192 "nt-src/private/ntos/tests/fatspace.c"
             ExFreePoolWithTag(Fat.As<CVoid>(), 1953325382u);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 173u, Str.s_the_driver_s_free_clusters_lu, Va.Args(frame.Base + 0x60, When, (ULONG)KmtFatFreeUnits(), Free));
-#line 174 "nt-src/private/ntos/tests/fatspace.c"
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 194u, Str.s_the_driver_s_free_clusters_lu, Va.Args(frame.Base + 0x60, When, (ULONG)KmtFatFreeUnits(), Free));
+#line 195 "nt-src/private/ntos/tests/fatspace.c"
             if (Geometry.FatType == 32u)
             {
-#line 175 "nt-src/private/ntos/tests/fatspace.c"
-                KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, Geometry.FsInfoSector * Geometry.BytesPerSector, 512u, KmtFatCheckFreeCount_Sector.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 176u, Str.KmtFatReadDisk_Disk_Geometry_FsI);
-#line 177 "nt-src/private/ntos/tests/fatspace.c"
-                KmtCheckUlong(KmtLe(KmtFatCheckFreeCount_Sector, 4u), 0x41615252u, Str.nt_src_private_ntos_tests_fatspa, 177u, Str.KmtLe_Sector_4_0x_08lx_expected);
-                KmtOk((BOOLEAN)((KmtLe(KmtFatCheckFreeCount_Sector + 488, 4u) == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 179u, Str.s_FSInfo_s_free_count_lu_is_the, Va.Args(frame.Base + 0x7C, When, KmtLe(KmtFatCheckFreeCount_Sector + 488, 4u), Free));
-#line 180 "nt-src/private/ntos/tests/fatspace.c"
+#line 196 "nt-src/private/ntos/tests/fatspace.c"
+                KmtCheckUlong((ULONG)KmtFatReadDisk(Disk, Geometry.FsInfoSector * Geometry.BytesPerSector, 512u, KmtFatCheckFreeCount_Sector.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 197u, Str.KmtFatReadDisk_Disk_Geometry_FsI);
+#line 198 "nt-src/private/ntos/tests/fatspace.c"
+                KmtCheckUlong(KmtLe(KmtFatCheckFreeCount_Sector, 4u), 0x41615252u, Str.nt_src_private_ntos_tests_fatspa, 198u, Str.KmtLe_Sector_4_0x_08lx_expected);
+                KmtOk((BOOLEAN)((KmtLe(KmtFatCheckFreeCount_Sector + 488, 4u) == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 200u, Str.s_FSInfo_s_free_count_lu_is_the, Va.Args(frame.Base + 0x7C, When, KmtLe(KmtFatCheckFreeCount_Sector + 488, 4u), Free));
+#line 201 "nt-src/private/ntos/tests/fatspace.c"
                 Hint = KmtLe(KmtFatCheckFreeCount_Sector + 492, 4u);
-                KmtOk((BOOLEAN)((Hint == 0xFFFFFFFFu || (Hint >= 2u && Hint < Geometry.ClusterCount + 2u) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 182u, Str.s_FSInfo_s_next_free_hint_lu_is, Va.Args(frame.Base + 0x98, When, Hint));
+                KmtOk((BOOLEAN)((Hint == 0xFFFFFFFFu || (Hint >= 2u && Hint < Geometry.ClusterCount + 2u) ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 203u, Str.s_FSInfo_s_next_free_hint_lu_is, Va.Args(frame.Base + 0x98, When, Hint));
             }
 
             ZwClose(Disk);
-#line 184 "nt-src/private/ntos/tests/fatspace.c"
+#line 205 "nt-src/private/ntos/tests/fatspace.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:189: unsigned long KmtFatAllocation(void*)
+        // nt-src/private/ntos/tests/fatspace.c:210: unsigned long KmtFatAllocation(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtFatAllocation(HANDLE Handle)
         {
-#line 189 "nt-src/private/ntos/tests/fatspace.c"
-            var frame = Stack.Enter(0x30);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x8);
-#line 196 "nt-src/private/ntos/tests/fatspace.c"
-            memset(Standard.As<CVoid>(), 0, 24u);
-            Standard.AllocationSize.W.LowPart = MAXULONG;
-            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
+#line 210 "nt-src/private/ntos/tests/fatspace.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x0);
+#line 216 "nt-src/private/ntos/tests/fatspace.c"
+            KmtFatStandard(Handle, Standard);
             return frame.Leave(Standard.AllocationSize.LowPart);
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:204: long KmtFatSetAllocation(void*, long long)
+        // nt-src/private/ntos/tests/fatspace.c:222: long KmtFatSetAllocation(void*, long long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatSetAllocation(HANDLE Handle, LONGLONG Size)
         {
-#line 204 "nt-src/private/ntos/tests/fatspace.c"
+#line 222 "nt-src/private/ntos/tests/fatspace.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<FILE_ALLOCATION_INFORMATION> Allocation = frame.At<FILE_ALLOCATION_INFORMATION>(0x8);
-#line 212 "nt-src/private/ntos/tests/fatspace.c"
+#line 230 "nt-src/private/ntos/tests/fatspace.c"
             Allocation.AllocationSize.W.QuadPart = Size;
             return frame.Leave(ZwSetInformationFile(Handle, IoStatus, Allocation.As<CVoid>(), 8u, FileAllocationInformation));
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:218: unsigned char KmtFatCheckFrom(void*, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatspace.c:236: unsigned char KmtFatCheckFrom(void*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatCheckFrom(HANDLE Handle, ULONG Size, ULONG Seed)
         {
-#line 218 "nt-src/private/ntos/tests/fatspace.c"
+#line 236 "nt-src/private/ntos/tests/fatspace.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<FILE_POSITION_INFORMATION> Position = frame.At<FILE_POSITION_INFORMATION>(0x8);
-#line 236 "nt-src/private/ntos/tests/fatspace.c"
+#line 254 "nt-src/private/ntos/tests/fatspace.c"
             Position.CurrentByteOffset.W.QuadPart = 0L;
             ZwSetInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation);
             return frame.Leave(KmtFatCheckPattern(Handle, Size, Seed, 512u));
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:243: void KmtFatTestAllocation()
+        // nt-src/private/ntos/tests/fatspace.c:261: void KmtFatTestAllocation()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestAllocation()
         {
-#line 243 "nt-src/private/ntos/tests/fatspace.c"
+#line 261 "nt-src/private/ntos/tests/fatspace.c"
             var frame = Stack.Enter(0x120);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x4);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x8);
             Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x10);
-#line 251 "nt-src/private/ntos/tests/fatspace.c"
+#line 269 "nt-src/private/ntos/tests/fatspace.c"
             ULONGLONG FreeBefore = 0;
             ULONGLONG Free = 0;
             ULONG Cluster = 0;
             ULONG First_2 = 0;
             NTSTATUS Status = 0;
-#line 257 "nt-src/private/ntos/tests/fatspace.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x3u, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 259 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 259u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status < 0)
+#line 275 "nt-src/private/ntos/tests/fatspace.c"
+            if (KmtFatOpenRoot(frame.At<Ptr<CVoid>>(0x4)) == 0)
             {
-#line 261 "nt-src/private/ntos/tests/fatspace.c"
+#line 276 "nt-src/private/ntos/tests/fatspace.c"
                 frame.Leave();
-#line 260 "nt-src/private/ntos/tests/fatspace.c"
+#line 275 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 263u, Str.ZwQueryVolumeInformationFile_Roo);
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 278u, Str.ZwQueryVolumeInformationFile_Roo);
             Cluster = Size.SectorsPerAllocationUnit * Size.BytesPerSector;
             First_2 = (1000u + Cluster - 1u) / Cluster * Cluster;
-#line 271 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Root, Cluster), 0xC000000Du, Str.nt_src_private_ntos_tests_fatspa, 271u, Str.KmtFatSetAllocation_Root_Cluster);
+#line 286 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Root, Cluster), 0xC000000Du, Str.nt_src_private_ntos_tests_fatspa, 286u, Str.KmtFatSetAllocation_Root_Cluster);
             ZwClose(Root);
             FreeBefore = KmtFatFreeUnits();
             KmtFatCheckFreeCount(Str.before);
-#line 276 "nt-src/private/ntos/tests/fatspace.c"
+#line 291 "nt-src/private/ntos/tests/fatspace.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtspace_bin, Ptr<CVoid>.Null, 0x3u, 0u, FILE_CREATE, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 277u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 292u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 279 "nt-src/private/ntos/tests/fatspace.c"
+#line 294 "nt-src/private/ntos/tests/fatspace.c"
                 frame.Leave();
-#line 278 "nt-src/private/ntos/tests/fatspace.c"
+#line 293 "nt-src/private/ntos/tests/fatspace.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u, 11u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 281u, Str.KmtFatWrite_Handle_0_1000_11_0x);
-            KmtCheckUlong(KmtFatAllocation(Handle), First_2, Str.nt_src_private_ntos_tests_fatspa, 282u, Str.KmtFatAllocation_Handle_lu_expec);
-#line 288 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, First_2 + 4u * Cluster), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 288u, Str.KmtFatSetAllocation_Handle_First);
-            KmtCheckUlong(KmtFatSize(Handle), 1000u, Str.nt_src_private_ntos_tests_fatspa, 289u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong(KmtFatAllocation(Handle), First_2 + 4u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 290u, Str.KmtFatAllocation_Handle_lu_expec);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - First_2 / Cluster - 4UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 291u, Str.four_more_clusters_in_use, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 292u, Str.the_data_and_the_end_of_file_are, Va.Args(frame.Base + 0x4C));
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u, 11u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 296u, Str.KmtFatWrite_Handle_0_1000_11_0x);
+            KmtCheckUlong(KmtFatAllocation(Handle), First_2, Str.nt_src_private_ntos_tests_fatspa, 297u, Str.KmtFatAllocation_Handle_lu_expec);
+#line 303 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, First_2 + 4u * Cluster), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 303u, Str.KmtFatSetAllocation_Handle_First);
+            KmtCheckUlong(KmtFatSize(Handle), 1000u, Str.nt_src_private_ntos_tests_fatspa, 304u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong(KmtFatAllocation(Handle), First_2 + 4u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 305u, Str.KmtFatAllocation_Handle_lu_expec);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - First_2 / Cluster - 4UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 306u, Str.four_more_clusters_in_use, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 307u, Str.the_data_and_the_end_of_file_are, Va.Args(frame.Base + 0x4C));
             KmtFatCheckFreeCount(Str.preallocated);
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u + 2u * Cluster, 11u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 294u, Str.KmtFatWrite_Handle_0_1000_2_Clus);
-            KmtCheckUlong(KmtFatSize(Handle), 1000u + 2u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 295u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong(KmtFatAllocation(Handle), First_2 + 4u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 296u, Str.KmtFatAllocation_Handle_lu_expec);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - First_2 / Cluster - 4UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 297u, Str.the_writes_used_the_allocated_cl, Va.Args(frame.Base + 0x60));
-            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u + 2u * Cluster, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 298u, Str.the_data_written_into_them, Va.Args(frame.Base + 0x74));
-#line 304 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 300L), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 304u, Str.KmtFatSetAllocation_Handle_300_0);
-            KmtCheckUlong(KmtFatSize(Handle), 300u, Str.nt_src_private_ntos_tests_fatspa, 305u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong(KmtFatAllocation(Handle), (300u + Cluster - 1u) / Cluster * Cluster, Str.nt_src_private_ntos_tests_fatspa, 306u, Str.KmtFatAllocation_Handle_lu_expec);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - 1UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 307u, Str.one_cluster_in_use, Va.Args(frame.Base + 0x88));
-            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 300u, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 308u, Str.the_first_300_bytes_stay, Va.Args(frame.Base + 0x9C));
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0L), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 309u, Str.KmtFatSetAllocation_Handle_0_0x);
-            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 310u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong(KmtFatAllocation(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 311u, Str.KmtFatAllocation_Handle_lu_expec);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 312u, Str.no_cluster_in_use, Va.Args(frame.Base + 0xB0));
-#line 318 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 3u * Cluster), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 318u, Str.KmtFatSetAllocation_Handle_3_Clu);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - 3UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 319u, Str.three_clusters_allocated, Va.Args(frame.Base + 0xC4));
-            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, -1L), 0xC000000Du, Str.nt_src_private_ntos_tests_fatspa, 320u, Str.KmtFatSetAllocation_Handle_1_0x);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u + 2u * Cluster, 11u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 309u, Str.KmtFatWrite_Handle_0_1000_2_Clus);
+            KmtCheckUlong(KmtFatSize(Handle), 1000u + 2u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 310u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong(KmtFatAllocation(Handle), First_2 + 4u * Cluster, Str.nt_src_private_ntos_tests_fatspa, 311u, Str.KmtFatAllocation_Handle_lu_expec);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - First_2 / Cluster - 4UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 312u, Str.the_writes_used_the_allocated_cl, Va.Args(frame.Base + 0x60));
+            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u + 2u * Cluster, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 313u, Str.the_data_written_into_them, Va.Args(frame.Base + 0x74));
+#line 319 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 300L), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 319u, Str.KmtFatSetAllocation_Handle_300_0);
+            KmtCheckUlong(KmtFatSize(Handle), 300u, Str.nt_src_private_ntos_tests_fatspa, 320u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong(KmtFatAllocation(Handle), (300u + Cluster - 1u) / Cluster * Cluster, Str.nt_src_private_ntos_tests_fatspa, 321u, Str.KmtFatAllocation_Handle_lu_expec);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - 1UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 322u, Str.one_cluster_in_use, Va.Args(frame.Base + 0x88));
+            KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 300u, 11u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 323u, Str.the_first_300_bytes_stay, Va.Args(frame.Base + 0x9C));
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0L), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 324u, Str.KmtFatSetAllocation_Handle_0_0x);
+            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 325u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong(KmtFatAllocation(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 326u, Str.KmtFatAllocation_Handle_lu_expec);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 327u, Str.no_cluster_in_use, Va.Args(frame.Base + 0xB0));
+#line 333 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 3u * Cluster), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 333u, Str.KmtFatSetAllocation_Handle_3_Clu);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore - 3UL ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 334u, Str.three_clusters_allocated, Va.Args(frame.Base + 0xC4));
+            KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, -1L), 0xC000000Du, Str.nt_src_private_ntos_tests_fatspa, 335u, Str.KmtFatSetAllocation_Handle_1_0x);
             ZwClose(Handle);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 322u, Str.given_back_at_the_last_cleanup, Va.Args(frame.Base + 0xD8));
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 337u, Str.given_back_at_the_last_cleanup, Va.Args(frame.Base + 0xD8));
             KmtFatCheckFreeCount(Str.after_the_cleanup);
-#line 330 "nt-src/private/ntos/tests/fatspace.c"
+#line 345 "nt-src/private/ntos/tests/fatspace.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtspace_bin, Ptr<CVoid>.Null, 0x3u, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 331u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 346u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 333 "nt-src/private/ntos/tests/fatspace.c"
-                KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 333u, Str.KmtFatSize_Handle_lu_expected_lu);
-                KmtCheckUlong(KmtFatAllocation(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 334u, Str.KmtFatAllocation_Handle_lu_expec);
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u, 12u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 335u, Str.KmtFatWrite_Handle_0_1000_12_0x);
+#line 348 "nt-src/private/ntos/tests/fatspace.c"
+                KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 348u, Str.KmtFatSize_Handle_lu_expected_lu);
+                KmtCheckUlong(KmtFatAllocation(Handle), 0u, Str.nt_src_private_ntos_tests_fatspa, 349u, Str.KmtFatAllocation_Handle_lu_expec);
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1000u, 12u), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 350u, Str.KmtFatWrite_Handle_0_1000_12_0x);
                 Free = KmtFatFreeUnits();
                 if (Free <= 4096UL)
                 {
-#line 338 "nt-src/private/ntos/tests/fatspace.c"
-                    KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, First_2 + (LONGLONG)(Free + 1UL) * Cluster), 0xC000007Fu, Str.nt_src_private_ntos_tests_fatspa, 338u, Str.KmtFatSetAllocation_Handle_First_2);
-                    KmtOk((BOOLEAN)((KmtFatFreeUnits() == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 339u, Str.a_full_disk_takes_nothing, Va.Args(frame.Base + 0xEC));
+#line 353 "nt-src/private/ntos/tests/fatspace.c"
+                    KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, First_2 + (LONGLONG)(Free + 1UL) * Cluster), 0xC000007Fu, Str.nt_src_private_ntos_tests_fatspa, 353u, Str.KmtFatSetAllocation_Handle_First_2);
+                    KmtOk((BOOLEAN)((KmtFatFreeUnits() == Free ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 354u, Str.a_full_disk_takes_nothing, Va.Args(frame.Base + 0xEC));
                 }
 
-#line 341 "nt-src/private/ntos/tests/fatspace.c"
-                KmtCheckUlong(KmtFatSize(Handle), 1000u, Str.nt_src_private_ntos_tests_fatspa, 341u, Str.KmtFatSize_Handle_lu_expected_lu);
-                KmtCheckUlong(KmtFatAllocation(Handle), First_2, Str.nt_src_private_ntos_tests_fatspa, 342u, Str.KmtFatAllocation_Handle_lu_expec);
-                KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u, 12u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 343u, Str.the_data_is_intact, Va.Args(frame.Base + 0x100));
-                KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0x100000000L), 0xC000007Fu, Str.nt_src_private_ntos_tests_fatspa, 344u, Str.KmtFatSetAllocation_Handle_0x100);
+#line 356 "nt-src/private/ntos/tests/fatspace.c"
+                KmtCheckUlong(KmtFatSize(Handle), 1000u, Str.nt_src_private_ntos_tests_fatspa, 356u, Str.KmtFatSize_Handle_lu_expected_lu);
+                KmtCheckUlong(KmtFatAllocation(Handle), First_2, Str.nt_src_private_ntos_tests_fatspa, 357u, Str.KmtFatAllocation_Handle_lu_expec);
+                KmtOk((BOOLEAN)(KmtFatCheckFrom(Handle, 1000u, 12u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 358u, Str.the_data_is_intact, Va.Args(frame.Base + 0x100));
+                KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0x100000000L), 0xC000007Fu, Str.nt_src_private_ntos_tests_fatspa, 359u, Str.KmtFatSetAllocation_Handle_0x100);
                 ZwClose(Handle);
                 KmtFatCheckFreeCount(Str.after_a_full_disk);
             }
 
-#line 348 "nt-src/private/ntos/tests/fatspace.c"
+#line 363 "nt-src/private/ntos/tests/fatspace.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtspace_bin, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 349u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatspa, 364u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 351 "nt-src/private/ntos/tests/fatspace.c"
-                KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0L), 0xC0000022u, Str.nt_src_private_ntos_tests_fatspa, 351u, Str.KmtFatSetAllocation_Handle_0_0x);
+#line 366 "nt-src/private/ntos/tests/fatspace.c"
+                KmtCheckUlong((ULONG)KmtFatSetAllocation(Handle, 0L), 0xC0000022u, Str.nt_src_private_ntos_tests_fatspa, 366u, Str.KmtFatSetAllocation_Handle_0_0x);
                 ZwClose(Handle);
             }
 
-#line 354 "nt-src/private/ntos/tests/fatspace.c"
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtspace_bin), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 354u, Str.KmtFatDelete_KMT_SPACE_FILE_0x_0);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 355u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0x114));
+#line 369 "nt-src/private/ntos/tests/fatspace.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtspace_bin), 0x0u, Str.nt_src_private_ntos_tests_fatspa, 369u, Str.KmtFatDelete_KMT_SPACE_FILE_0x_0);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatspa, 370u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0x114));
             KmtFatCheckFreeCount(Str.at_the_end);
-#line 356 "nt-src/private/ntos/tests/fatspace.c"
+#line 371 "nt-src/private/ntos/tests/fatspace.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatspace.c:359: void Test_FatSpace()
+        // nt-src/private/ntos/tests/fatspace.c:374: void Test_FatSpace()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatSpace()
         {
-#line 359 "nt-src/private/ntos/tests/fatspace.c"
+#line 374 "nt-src/private/ntos/tests/fatspace.c"
             var frame = Stack.Enter(0x10);
-#line 361 "nt-src/private/ntos/tests/fatspace.c"
+#line 376 "nt-src/private/ntos/tests/fatspace.c"
             KmtFatTestAllocation();
-#line 361 "nt-src/private/ntos/tests/fatspace.c"
+#line 376 "nt-src/private/ntos/tests/fatspace.c"
             frame.Leave();
         }
 
@@ -419,12 +424,13 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, uint, Ptr<CVoid>, int>)(&KmtFatReadDisk)), "i:iiii", "KmtFatReadDisk");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<byte>, uint, uint>)(&KmtLe)), "i:ii", "KmtLe");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<byte>, Ptr<_KMT_FAT_GEOMETRY>, byte>)(&KmtFatGeometry)), "B:ii", "KmtFatGeometry");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<sbyte>, void>)(&KmtFatCheckFreeCount)), "v:i", "KmtFatCheckFreeCount");
-            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatAllocation)), "i:i", "KmtFatAllocation");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, long, int>)(&KmtFatSetAllocation)), "i:il", "KmtFatSetAllocation");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, uint, uint, byte>)(&KmtFatCheckFrom)), "B:iii", "KmtFatCheckFrom");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtFatTestAllocation)), "v:", "KmtFatTestAllocation");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_FatSpace)), "v:", "Test_FatSpace");
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<Ptr<CVoid>>, byte>)(&KmtFatOpenRoot)), "B:i", "KmtFatOpenRoot");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<sbyte>, void>)(&KmtFatCheckFreeCount)), "v:i", "KmtFatCheckFreeCount");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatAllocation)), "i:i", "KmtFatAllocation");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, long, int>)(&KmtFatSetAllocation)), "i:il", "KmtFatSetAllocation");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<CVoid>, uint, uint, byte>)(&KmtFatCheckFrom)), "B:iii", "KmtFatCheckFrom");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KmtFatTestAllocation)), "v:", "KmtFatTestAllocation");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_FatSpace)), "v:", "Test_FatSpace");
             ImageData.Put(__data + 0x200, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
             ImageData.Put(__data + 0x21C, "nt-src\\private\\ntos\\tests\\fatspace.c\0"u8);
             ImageData.Put(__data + 0x244, "Status = 0x%08lx, expected 0x%08lx\0"u8);
@@ -480,12 +486,13 @@ public static unsafe partial class Image
             public static FnPtr KmtFatReadDisk => new FnPtr(__code);
             public static FnPtr KmtLe => new FnPtr(__code + 0x10);
             public static FnPtr KmtFatGeometry => new FnPtr(__code + 0x20);
-            public static FnPtr KmtFatCheckFreeCount => new FnPtr(__code + 0x30);
-            public static FnPtr KmtFatAllocation => new FnPtr(__code + 0x40);
-            public static FnPtr KmtFatSetAllocation => new FnPtr(__code + 0x50);
-            public static FnPtr KmtFatCheckFrom => new FnPtr(__code + 0x60);
-            public static FnPtr KmtFatTestAllocation => new FnPtr(__code + 0x70);
-            public static FnPtr Test_FatSpace => new FnPtr(__code + 0x80);
+            public static FnPtr KmtFatOpenRoot => new FnPtr(__code + 0x30);
+            public static FnPtr KmtFatCheckFreeCount => new FnPtr(__code + 0x40);
+            public static FnPtr KmtFatAllocation => new FnPtr(__code + 0x50);
+            public static FnPtr KmtFatSetAllocation => new FnPtr(__code + 0x60);
+            public static FnPtr KmtFatCheckFrom => new FnPtr(__code + 0x70);
+            public static FnPtr KmtFatTestAllocation => new FnPtr(__code + 0x80);
+            public static FnPtr Test_FatSpace => new FnPtr(__code + 0x90);
         }
 
         /// <summary>String literals, named after their text.</summary>

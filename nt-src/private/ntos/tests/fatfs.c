@@ -531,17 +531,37 @@ Routine Description:
     return STATUS_SUCCESS;
 }
 
+VOID
+KmtFatStandard(
+    IN HANDLE Handle,
+    OUT PFILE_STANDARD_INFORMATION Standard
+    )
+
+/*++
+
+Routine Description:
+
+    The file's standard information; MAXULONG sizes when the query fails.
+
+--*/
+
+{
+    IO_STATUS_BLOCK IoStatus;
+
+    RtlZeroMemory(Standard, sizeof(FILE_STANDARD_INFORMATION));
+    Standard->EndOfFile.LowPart = MAXULONG;
+    Standard->AllocationSize.LowPart = MAXULONG;
+    ZwQueryInformationFile(Handle, &IoStatus, Standard, sizeof(FILE_STANDARD_INFORMATION), FileStandardInformation);
+}
+
 ULONG
 KmtFatSize(
     IN HANDLE Handle
     )
 {
-    IO_STATUS_BLOCK IoStatus;
     FILE_STANDARD_INFORMATION Standard;
 
-    RtlZeroMemory(&Standard, sizeof(Standard));
-    Standard.EndOfFile.LowPart = MAXULONG;
-    ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation);
+    KmtFatStandard(Handle, &Standard);
     return Standard.EndOfFile.LowPart;
 }
 

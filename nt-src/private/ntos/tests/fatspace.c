@@ -96,6 +96,30 @@ Routine Description:
 }
 
 static
+BOOLEAN
+KmtFatOpenRoot(
+    OUT PHANDLE Root
+    )
+
+/*++
+
+Routine Description:
+
+    The volume's root, open for its size information and for flushes (FILE_ADD_FILE is the directory's
+    FILE_WRITE_DATA).
+
+--*/
+
+{
+    NTSTATUS Status;
+
+    Status = KmtFatOpen(Root, L"\\SystemRoot\\", NULL, FILE_LIST_DIRECTORY | FILE_ADD_FILE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                        FILE_OPEN, FILE_DIRECTORY_FILE);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    return (BOOLEAN)NT_SUCCESS(Status);
+}
+
+static
 VOID
 KmtFatCheckFreeCount(
     IN PCSTR When
@@ -123,10 +147,7 @@ Routine Description:
     ULONG Hint;
     NTSTATUS Status;
 
-    Status = KmtFatOpen(&Root, L"\\SystemRoot\\", NULL, FILE_LIST_DIRECTORY | FILE_ADD_FILE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                        FILE_OPEN, FILE_DIRECTORY_FILE);
-    ok_eq_hex(Status, STATUS_SUCCESS);
-    if (!NT_SUCCESS(Status)) {
+    if (!KmtFatOpenRoot(&Root)) {
         return;
     }
     ok_eq_hex(ZwFlushBuffersFile(Root, &IoStatus), STATUS_SUCCESS);
@@ -190,12 +211,9 @@ KmtFatAllocation(
     IN HANDLE Handle
     )
 {
-    IO_STATUS_BLOCK IoStatus;
     FILE_STANDARD_INFORMATION Standard;
 
-    RtlZeroMemory(&Standard, sizeof(Standard));
-    Standard.AllocationSize.LowPart = MAXULONG;
-    ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation);
+    KmtFatStandard(Handle, &Standard);
     return Standard.AllocationSize.LowPart;
 }
 
@@ -254,10 +272,7 @@ KmtFatTestAllocation(
     ULONG First;
     NTSTATUS Status;
 
-    Status = KmtFatOpen(&Root, L"\\SystemRoot\\", NULL, FILE_LIST_DIRECTORY | FILE_ADD_FILE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                        FILE_OPEN, FILE_DIRECTORY_FILE);
-    ok_eq_hex(Status, STATUS_SUCCESS);
-    if (!NT_SUCCESS(Status)) {
+    if (!KmtFatOpenRoot(&Root)) {
         return;
     }
     ok_eq_hex(ZwQueryVolumeInformationFile(Root, &IoStatus, &Size, sizeof(Size), FileFsSizeInformation), STATUS_SUCCESS);

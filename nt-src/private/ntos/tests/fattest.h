@@ -23,6 +23,7 @@ NTSTATUS KmtFatOpen(OUT PHANDLE Handle, IN PCWSTR Path, IN HANDLE Root OPTIONAL,
     IN ULONG Disposition, IN ULONG Options);
 BOOLEAN KmtFatCheckPattern(IN HANDLE Handle, IN ULONG Size, IN ULONG Seed, IN ULONG Chunk);
 NTSTATUS KmtFatWrite(IN HANDLE Handle, IN ULONG Offset, IN ULONG Length, IN ULONG Seed);
+VOID KmtFatStandard(IN HANDLE Handle, OUT PFILE_STANDARD_INFORMATION Standard);
 ULONG KmtFatSize(IN HANDLE Handle);
 ULONGLONG KmtFatFreeUnits(VOID);
 NTSTATUS KmtFatDelete(IN PCWSTR Path);
