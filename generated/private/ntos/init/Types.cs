@@ -779,8 +779,8 @@ public struct _OPEN_PACKET
 {
 }
 
-/// <summary>struct _IOP_FILE_REQUEST: 44 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 44)]
+/// <summary>struct _IOP_FILE_REQUEST: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
 public struct _IOP_FILE_REQUEST
 {
 }
@@ -3108,7 +3108,7 @@ public static class _OPEN_PACKET_Fields
 
 public static class _IOP_FILE_REQUEST_Fields
 {
-    // struct _IOP_FILE_REQUEST: 44 bytes, aligned to 4
+    // struct _IOP_FILE_REQUEST: 48 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_IOP_FILE_REQUEST>
     {
@@ -3119,10 +3119,11 @@ public static class _IOP_FILE_REQUEST_Fields
         public ref Ptr<_IRP> Irp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10);
         public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14);
         public ref FnPtr ApcRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref Ptr<CVoid> ApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x1C);
-        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x20);
-        public ref byte Completed => ref P.RefAt<byte>(p.Address + 0x24);
-        public ref int Completion => ref P.RefAt<int>(p.Address + 0x28);
+        public ref Ptr<_KAPC> Apc => ref P.RefAt<Ptr<_KAPC>>(p.Address + 0x1C);
+        public ref Ptr<CVoid> ApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x24);
+        public ref byte Completed => ref P.RefAt<byte>(p.Address + 0x28);
+        public ref int Completion => ref P.RefAt<int>(p.Address + 0x2C);
     }
 }
 

@@ -209,8 +209,8 @@ public static unsafe partial class Image
 #line 268 "nt-src/private/ntos/io/fileinfo.c"
             var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x2C);
-            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x30);
+            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x30);
+            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x34);
 #line 297 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
             ACCESS_MASK Required = 0u;
@@ -330,7 +330,7 @@ public static unsafe partial class Image
             if (NamedTarget != 0)
             {
 #line 365 "nt-src/private/ntos/io/fileinfo.c"
-                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x2C), frame.At<Ptr<_FILE_OBJECT>>(0x30));
+                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x30), frame.At<Ptr<_FILE_OBJECT>>(0x34));
                 if (Status < 0)
                 {
 #line 367 "nt-src/private/ntos/io/fileinfo.c"
@@ -384,53 +384,53 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/fileinfo.c:563: long ZwFlushBuffersFile(void*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/fileinfo.c:564: long ZwFlushBuffersFile(void*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFlushBuffersFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 563 "nt-src/private/ntos/io/fileinfo.c"
+#line 564 "nt-src/private/ntos/io/fileinfo.c"
             var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-#line 584 "nt-src/private/ntos/io/fileinfo.c"
+#line 585 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
-#line 586 "nt-src/private/ntos/io/fileinfo.c"
+#line 587 "nt-src/private/ntos/io/fileinfo.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 586 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 586u, Ptr<sbyte>.Null);
-#line 586 "nt-src/private/ntos/io/fileinfo.c"
+#line 587 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 587u, Ptr<sbyte>.Null);
+#line 587 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 586 "nt-src/private/ntos/io/fileinfo.c"
+#line 587 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 588 "nt-src/private/ntos/io/fileinfo.c"
+#line 589 "nt-src/private/ntos/io/fileinfo.c"
             if (IoStatusBlock.IsNull)
             {
-#line 589 "nt-src/private/ntos/io/fileinfo.c"
+#line 590 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 591 "nt-src/private/ntos/io/fileinfo.c"
+#line 592 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0x6u, Request);
             if (Status < 0)
             {
-#line 593 "nt-src/private/ntos/io/fileinfo.c"
+#line 594 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 595 "nt-src/private/ntos/io/fileinfo.c"
+#line 596 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_FLUSH_BUFFERS);
             if (Status >= 0)
             {
-#line 597 "nt-src/private/ntos/io/fileinfo.c"
+#line 598 "nt-src/private/ntos/io/fileinfo.c"
                 Status = IopCallFileDriver(Request, IoStatusBlock);
             }
 
-#line 599 "nt-src/private/ntos/io/fileinfo.c"
+#line 600 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
@@ -442,7 +442,7 @@ public static unsafe partial class Image
 #line 399 "nt-src/private/ntos/io/fileinfo.c"
             var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x2C);
+            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x30);
 #line 432 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
             ULONG Minimum = 0;
@@ -495,39 +495,40 @@ public static unsafe partial class Image
 
 #line 460 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY, Request);
+#line 462 "nt-src/private/ntos/io/fileinfo.c"
             if (Status < 0)
             {
-#line 462 "nt-src/private/ntos/io/fileinfo.c"
+#line 463 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 469 "nt-src/private/ntos/io/fileinfo.c"
+#line 470 "nt-src/private/ntos/io/fileinfo.c"
             if (!new Ptr<sbyte>(FileName.Address).IsNull)
             {
-#line 470 "nt-src/private/ntos/io/fileinfo.c"
+#line 471 "nt-src/private/ntos/io/fileinfo.c"
                 Pattern.Assign(FileName);
             }
 
-#line 472 "nt-src/private/ntos/io/fileinfo.c"
+#line 473 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_DIRECTORY_CONTROL);
             if (Status >= 0)
             {
-#line 474 "nt-src/private/ntos/io/fileinfo.c"
+#line 475 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.W.MinorFunction = IRP_MN_QUERY_DIRECTORY;
                 if (RestartScan != 0)
                 {
-#line 476 "nt-src/private/ntos/io/fileinfo.c"
+#line 477 "nt-src/private/ntos/io/fileinfo.c"
                     Request.Stack.W.Flags = (byte)(Request.Stack.Flags | SL_RESTART_SCAN);
                 }
 
-#line 478 "nt-src/private/ntos/io/fileinfo.c"
+#line 479 "nt-src/private/ntos/io/fileinfo.c"
                 if (ReturnSingleEntry != 0)
                 {
-#line 479 "nt-src/private/ntos/io/fileinfo.c"
+#line 480 "nt-src/private/ntos/io/fileinfo.c"
                     Request.Stack.W.Flags = (byte)(Request.Stack.Flags | SL_RETURN_SINGLE_ENTRY);
                 }
 
-#line 481 "nt-src/private/ntos/io/fileinfo.c"
+#line 482 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.Parameters.QueryDirectory.W.Length = Length;
                 Request.Stack.Parameters.QueryDirectory.W.FileName = !new Ptr<sbyte>(FileName.Address).IsNull ? Pattern : Ptr<_UNICODE_STRING>.Null;
                 Request.Stack.Parameters.QueryDirectory.W.FileInformationClass = FileInformationClass;
@@ -537,95 +538,95 @@ public static unsafe partial class Image
                 }
                 else
                 {
-#line 488 "nt-src/private/ntos/io/fileinfo.c"
+#line 489 "nt-src/private/ntos/io/fileinfo.c"
                     Status = IopCallFileDriver(Request, IoStatusBlock);
                 }
             }
 
-#line 491 "nt-src/private/ntos/io/fileinfo.c"
+#line 492 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/fileinfo.c:497: long ZwQueryVolumeInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FSINFOCLASS)
+        // nt-src/private/ntos/io/fileinfo.c:498: long ZwQueryVolumeInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FSINFOCLASS)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryVolumeInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FsInformation, ULONG Length, FS_INFORMATION_CLASS FsInformationClass)
         {
-#line 497 "nt-src/private/ntos/io/fileinfo.c"
+#line 498 "nt-src/private/ntos/io/fileinfo.c"
             var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-#line 522 "nt-src/private/ntos/io/fileinfo.c"
+#line 523 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_FS_DEVICE_INFORMATION Device = default(PFILE_FS_DEVICE_INFORMATION);
             NTSTATUS Status = 0;
-#line 525 "nt-src/private/ntos/io/fileinfo.c"
+#line 526 "nt-src/private/ntos/io/fileinfo.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 525 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 525u, Ptr<sbyte>.Null);
-#line 525 "nt-src/private/ntos/io/fileinfo.c"
+#line 526 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 526u, Ptr<sbyte>.Null);
+#line 526 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 525 "nt-src/private/ntos/io/fileinfo.c"
+#line 526 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 527 "nt-src/private/ntos/io/fileinfo.c"
+#line 528 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopCheckInformationClass(IopVolumeInformationClasses, 4u, (uint)FsInformationClass, FALSE, Length);
-#line 529 "nt-src/private/ntos/io/fileinfo.c"
+#line 530 "nt-src/private/ntos/io/fileinfo.c"
             if (Status < 0)
             {
-#line 530 "nt-src/private/ntos/io/fileinfo.c"
+#line 531 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 532 "nt-src/private/ntos/io/fileinfo.c"
+#line 533 "nt-src/private/ntos/io/fileinfo.c"
             if (FsInformation.IsNull || IoStatusBlock.IsNull)
             {
-#line 533 "nt-src/private/ntos/io/fileinfo.c"
+#line 534 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 535 "nt-src/private/ntos/io/fileinfo.c"
+#line 536 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0u, Request);
             if (Status < 0)
             {
-#line 537 "nt-src/private/ntos/io/fileinfo.c"
+#line 538 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(Status);
             }
 
-#line 539 "nt-src/private/ntos/io/fileinfo.c"
+#line 540 "nt-src/private/ntos/io/fileinfo.c"
             if (FsInformationClass == FileFsDeviceInformation)
             {
-#line 540 "nt-src/private/ntos/io/fileinfo.c"
+#line 541 "nt-src/private/ntos/io/fileinfo.c"
                 Device = FsInformation.As<_FILE_FS_DEVICE_INFORMATION>();
                 Device.W.DeviceType = Request.FileObject.DeviceObject.DeviceType;
                 Device.W.Characteristics = Request.FileObject.DeviceObject.Characteristics;
                 if (!Request.FileObject.Vpb.IsNull)
                 {
-#line 544 "nt-src/private/ntos/io/fileinfo.c"
+#line 545 "nt-src/private/ntos/io/fileinfo.c"
                     Device.W.Characteristics |= (uint)FILE_DEVICE_IS_MOUNTED;
                 }
 
-#line 546 "nt-src/private/ntos/io/fileinfo.c"
+#line 547 "nt-src/private/ntos/io/fileinfo.c"
                 IoStatusBlock.W.Status = STATUS_SUCCESS;
                 IoStatusBlock.W.Information = 8u;
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 551 "nt-src/private/ntos/io/fileinfo.c"
+#line 552 "nt-src/private/ntos/io/fileinfo.c"
             Status = IopAllocateFileIrp(Request, IRP_MJ_QUERY_VOLUME_INFORMATION);
             if (Status >= 0)
             {
-#line 553 "nt-src/private/ntos/io/fileinfo.c"
+#line 554 "nt-src/private/ntos/io/fileinfo.c"
                 Request.Stack.Parameters.QueryVolume.W.Length = Length;
                 Request.Stack.Parameters.QueryVolume.W.FsInformationClass = FsInformationClass;
                 Status = IopQueryThroughBuffer(Request, IoStatusBlock, FsInformation, Length);
             }
 
-#line 557 "nt-src/private/ntos/io/fileinfo.c"
+#line 558 "nt-src/private/ntos/io/fileinfo.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }

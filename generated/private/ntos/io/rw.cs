@@ -68,13 +68,13 @@ public static unsafe partial class Image
             return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, TRUE));
         }
 
-        // nt-src/private/ntos/io/rw.c:169: long ZwWriteFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
+        // nt-src/private/ntos/io/rw.c:170: long ZwWriteFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key)
         {
-#line 169 "nt-src/private/ntos/io/rw.c"
+#line 170 "nt-src/private/ntos/io/rw.c"
             var frame = Stack.Enter(0x10);
-#line 191 "nt-src/private/ntos/io/rw.c"
+#line 192 "nt-src/private/ntos/io/rw.c"
             return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, FALSE));
         }
 

@@ -45,8 +45,8 @@ public static unsafe partial class Image
 
         private const int KernelMode = 0;
         private const int Executive = 0;
-        private const int NotificationEvent = 0;
         private const int NonPagedPool = 0;
+        private const int NotificationEvent = 0;
         private const int OriginalApcEnvironment = 0;
         private const int UserMode = 1;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
@@ -55,12 +55,12 @@ public static unsafe partial class Image
         private const int FO_SYNCHRONOUS_IO = 0x2;
         private const int FALSE = 0;
         private const int TRUE = 1;
-        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const int IOP_APC_TAG = 1883336521;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int IRP_SYNCHRONOUS_API = 0x4;
         private const NTSTATUS STATUS_PENDING = 0x103;
         private const int IO_NO_INCREMENT = 0;
-        private const int IOP_APC_TAG = 1883336521;
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -79,97 +79,110 @@ public static unsafe partial class Image
 #line 23 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
             Ptr<OBJECT_HANDLE_INFORMATION> Information = frame.At<OBJECT_HANDLE_INFORMATION>(0x0);
-#line 57 "nt-src/private/ntos/io/service.c"
+#line 58 "nt-src/private/ntos/io/service.c"
             NTSTATUS Status = 0;
-#line 59 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 59 "nt-src/private/ntos/io/service.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_service_c.As<CVoid>(), 59u, Ptr<sbyte>.Null);
-#line 59 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_service_c.As<CVoid>(), 60u, Ptr<sbyte>.Null);
+#line 60 "nt-src/private/ntos/io/service.c"
                 _ = 0;
             }
             else
             {
-#line 59 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
                 _ = 1;
             }
 
-#line 61 "nt-src/private/ntos/io/service.c"
-            memset(Request.As<CVoid>(), 0, 44u);
+#line 62 "nt-src/private/ntos/io/service.c"
+            memset(Request.As<CVoid>(), 0, 48u);
             if (!ApcRoutine.IsNull && IoStatusBlock.IsNull)
             {
-#line 63 "nt-src/private/ntos/io/service.c"
+#line 64 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 65 "nt-src/private/ntos/io/service.c"
+#line 66 "nt-src/private/ntos/io/service.c"
             Request.W.ApcRoutine = ApcRoutine;
             Request.W.ApcContext = ApcContext;
             Request.W.IoStatusBlock = IoStatusBlock;
             Status = ObReferenceObjectByHandle(FileHandle, 0u, IopFileObjectType, 0, new Ptr<Ptr<_FILE_OBJECT>>(Request.Address + 0x0).As<Ptr<CVoid>>(), Information);
-#line 70 "nt-src/private/ntos/io/service.c"
+#line 71 "nt-src/private/ntos/io/service.c"
             if (Status < 0)
             {
-#line 71 "nt-src/private/ntos/io/service.c"
+#line 72 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(Status);
             }
 
-#line 73 "nt-src/private/ntos/io/service.c"
+#line 74 "nt-src/private/ntos/io/service.c"
             Request.W.GrantedAccess = Information.GrantedAccess;
             if (RequiredAccess != 0u && (Information.GrantedAccess & RequiredAccess) == 0u)
             {
-#line 75 "nt-src/private/ntos/io/service.c"
+#line 76 "nt-src/private/ntos/io/service.c"
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_ACCESS_DENIED);
             }
 
-#line 78 "nt-src/private/ntos/io/service.c"
+#line 79 "nt-src/private/ntos/io/service.c"
             if (!Event.IsNull)
             {
-#line 79 "nt-src/private/ntos/io/service.c"
+#line 80 "nt-src/private/ntos/io/service.c"
                 Status = ObReferenceObjectByHandle(Event, EVENT_MODIFY_STATE, ExEventObjectType.Deref, 0, new Ptr<Ptr<_KEVENT>>(Request.Address + 0x8).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
-#line 81 "nt-src/private/ntos/io/service.c"
+#line 82 "nt-src/private/ntos/io/service.c"
                 if (Status < 0)
                 {
-#line 82 "nt-src/private/ntos/io/service.c"
+#line 83 "nt-src/private/ntos/io/service.c"
                     IopEndFileRequest(Request);
                     return frame.Leave(Status);
                 }
 
-#line 85 "nt-src/private/ntos/io/service.c"
+#line 86 "nt-src/private/ntos/io/service.c"
                 KeClearEvent(Request.UserEvent);
             }
 
-#line 87 "nt-src/private/ntos/io/service.c"
+#line 88 "nt-src/private/ntos/io/service.c"
             if ((Request.FileObject.Flags & (uint)FO_SYNCHRONOUS_IO) != 0u)
             {
-#line 88 "nt-src/private/ntos/io/service.c"
+#line 89 "nt-src/private/ntos/io/service.c"
                 KeWaitForSingleObject(Request.FileObject.Lock.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 Request.W.Locked = TRUE;
             }
 
-#line 91 "nt-src/private/ntos/io/service.c"
+#line 92 "nt-src/private/ntos/io/service.c"
+            if (!ApcRoutine.IsNull)
+            {
+#line 93 "nt-src/private/ntos/io/service.c"
+                Request.W.Apc = ExAllocatePoolWithTag(NonPagedPool, 48u, IOP_APC_TAG).As<_KAPC>();
+                if (Request.Apc.IsNull)
+                {
+#line 95 "nt-src/private/ntos/io/service.c"
+                    IopEndFileRequest(Request);
+                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+                }
+            }
+
+#line 99 "nt-src/private/ntos/io/service.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/service.c:95: long IopAllocateFileIrp(struct _IOP_FILE_REQUEST*, unsigned char)
+        // nt-src/private/ntos/io/service.c:103: long IopAllocateFileIrp(struct _IOP_FILE_REQUEST*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopAllocateFileIrp(PIOP_FILE_REQUEST Request, UCHAR MajorFunction)
         {
-#line 95 "nt-src/private/ntos/io/service.c"
+#line 103 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 110 "nt-src/private/ntos/io/service.c"
+#line 118 "nt-src/private/ntos/io/service.c"
             PIRP Irp = default(PIRP);
-#line 112 "nt-src/private/ntos/io/service.c"
+#line 120 "nt-src/private/ntos/io/service.c"
             Irp = IoAllocateIrp(IoGetRelatedDeviceObject(Request.FileObject).StackSize, FALSE);
             if (Irp.IsNull)
             {
-#line 114 "nt-src/private/ntos/io/service.c"
+#line 122 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 116 "nt-src/private/ntos/io/service.c"
+#line 124 "nt-src/private/ntos/io/service.c"
             Irp.W.RequestorMode = 0;
             Irp.Tail.Overlay.W.OriginalFileObject = Request.FileObject;
             Request.W.Irp = Irp;
@@ -179,18 +192,18 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/service.c:126: long IopCallFileDriver(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/service.c:134: long IopCallFileDriver(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopCallFileDriver(PIOP_FILE_REQUEST Request, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 126 "nt-src/private/ntos/io/service.c"
+#line 134 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x10);
-#line 145 "nt-src/private/ntos/io/service.c"
+#line 153 "nt-src/private/ntos/io/service.c"
             PDEVICE_OBJECT Top = IoGetRelatedDeviceObject(Request.FileObject);
             PIRP Irp = Request.Irp;
-#line 150 "nt-src/private/ntos/io/service.c"
+#line 158 "nt-src/private/ntos/io/service.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Irp.W.UserEvent = Event;
             Irp.W.UserIosb = IoStatus;
@@ -206,124 +219,122 @@ public static unsafe partial class Image
             IoStatusBlock.Assign(IoStatus);
             if (!Request.UserEvent.IsNull)
             {
-#line 164 "nt-src/private/ntos/io/service.c"
+#line 172 "nt-src/private/ntos/io/service.c"
                 KeSetEvent(Request.UserEvent, IO_NO_INCREMENT, FALSE);
             }
 
-#line 166 "nt-src/private/ntos/io/service.c"
+#line 174 "nt-src/private/ntos/io/service.c"
             Request.W.Completed = TRUE;
             Request.W.Completion = IoStatus.Status;
             return frame.Leave(IoStatus.Status);
         }
 
-        // nt-src/private/ntos/io/service.c:244: void IopEndFileRequest(struct _IOP_FILE_REQUEST*)
+        // nt-src/private/ntos/io/service.c:253: void IopEndFileRequest(struct _IOP_FILE_REQUEST*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopEndFileRequest(PIOP_FILE_REQUEST Request)
         {
-#line 244 "nt-src/private/ntos/io/service.c"
+#line 253 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 258 "nt-src/private/ntos/io/service.c"
+#line 267 "nt-src/private/ntos/io/service.c"
             if (!Request.Irp.IsNull)
             {
-#line 259 "nt-src/private/ntos/io/service.c"
+#line 268 "nt-src/private/ntos/io/service.c"
                 IopFreeUnsentIrp(Request.Irp);
                 Request.W.Irp = Ptr<_IRP>.Null;
             }
 
-#line 262 "nt-src/private/ntos/io/service.c"
+#line 271 "nt-src/private/ntos/io/service.c"
             if (Request.Locked != 0)
             {
-#line 263 "nt-src/private/ntos/io/service.c"
+#line 272 "nt-src/private/ntos/io/service.c"
                 KeSetEvent(Request.FileObject.Lock, IO_NO_INCREMENT, FALSE);
                 Request.W.Locked = FALSE;
             }
 
-#line 266 "nt-src/private/ntos/io/service.c"
+#line 275 "nt-src/private/ntos/io/service.c"
             IopQueueUserApc(Request);
-            Request.W.ApcRoutine = FnPtr.Null;
             if (!Request.UserEvent.IsNull)
             {
-#line 269 "nt-src/private/ntos/io/service.c"
+#line 277 "nt-src/private/ntos/io/service.c"
                 ObfDereferenceObject(Request.UserEvent.As<CVoid>());
                 Request.W.UserEvent = Ptr<_KEVENT>.Null;
             }
 
-#line 272 "nt-src/private/ntos/io/service.c"
+#line 280 "nt-src/private/ntos/io/service.c"
             if (!Request.FileObject.IsNull)
             {
-#line 273 "nt-src/private/ntos/io/service.c"
+#line 281 "nt-src/private/ntos/io/service.c"
                 ObfDereferenceObject(Request.FileObject.As<CVoid>());
                 Request.W.FileObject = Ptr<_FILE_OBJECT>.Null;
             }
 
-#line 272 "nt-src/private/ntos/io/service.c"
+#line 280 "nt-src/private/ntos/io/service.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/service.c:174: void IopFreeUserApc(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
+        // nt-src/private/ntos/io/service.c:182: void IopFreeUserApc(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopFreeUserApc(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
         {
-#line 174 "nt-src/private/ntos/io/service.c"
+#line 182 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 192 "nt-src/private/ntos/io/service.c"
+#line 200 "nt-src/private/ntos/io/service.c"
             _ = NormalRoutine;
             _ = NormalContext;
             _ = SystemArgument1;
             _ = SystemArgument2;
-#line 197 "nt-src/private/ntos/io/service.c"
+#line 205 "nt-src/private/ntos/io/service.c"
             ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
-#line 197 "nt-src/private/ntos/io/service.c"
+#line 205 "nt-src/private/ntos/io/service.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/service.c:203: void IopRundownUserApc(struct _KAPC*)
+        // nt-src/private/ntos/io/service.c:211: void IopRundownUserApc(struct _KAPC*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopRundownUserApc(PKAPC Apc)
         {
-#line 203 "nt-src/private/ntos/io/service.c"
+#line 211 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 207 "nt-src/private/ntos/io/service.c"
+#line 215 "nt-src/private/ntos/io/service.c"
             ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
-#line 207 "nt-src/private/ntos/io/service.c"
+#line 215 "nt-src/private/ntos/io/service.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/service.c:212: void IopQueueUserApc(struct _IOP_FILE_REQUEST*)
+        // nt-src/private/ntos/io/service.c:220: void IopQueueUserApc(struct _IOP_FILE_REQUEST*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopQueueUserApc(PIOP_FILE_REQUEST Request)
         {
-#line 212 "nt-src/private/ntos/io/service.c"
+#line 220 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 227 "nt-src/private/ntos/io/service.c"
-            PKAPC Apc = default(PKAPC);
-#line 229 "nt-src/private/ntos/io/service.c"
-            if (Request.ApcRoutine.IsNull || Request.Completed == 0 || (ULONG)Request.Completion >> 30 == 3u)
-            {
-#line 230 "nt-src/private/ntos/io/service.c"
-                frame.Leave();
-#line 229 "nt-src/private/ntos/io/service.c"
-                return;
-            }
-
-            Apc = ExAllocatePoolWithTag(NonPagedPool, 48u, IOP_APC_TAG).As<_KAPC>();
+#line 236 "nt-src/private/ntos/io/service.c"
+            PKAPC Apc = Request.Apc;
+#line 238 "nt-src/private/ntos/io/service.c"
             if (Apc.IsNull)
             {
-#line 234 "nt-src/private/ntos/io/service.c"
+#line 239 "nt-src/private/ntos/io/service.c"
                 frame.Leave();
-#line 233 "nt-src/private/ntos/io/service.c"
+#line 238 "nt-src/private/ntos/io/service.c"
                 return;
             }
 
-            KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, AddressOf.IopFreeUserApc, AddressOf.IopRundownUserApc, Request.ApcRoutine, 1, Request.ApcContext);
-#line 238 "nt-src/private/ntos/io/service.c"
-            if (KeInsertQueueApc(Apc, Request.IoStatusBlock.As<CVoid>(), Ptr<CVoid>.Null, IO_NO_INCREMENT) == 0)
+            Request.W.Apc = Ptr<_KAPC>.Null;
+            if (Request.Completed != 0 && (ULONG)Request.Completion >> 30 != 3u)
             {
-#line 239 "nt-src/private/ntos/io/service.c"
-                ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
+#line 243 "nt-src/private/ntos/io/service.c"
+                KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, AddressOf.IopFreeUserApc, AddressOf.IopRundownUserApc, Request.ApcRoutine, 1, Request.ApcContext);
+#line 245 "nt-src/private/ntos/io/service.c"
+                if (KeInsertQueueApc(Apc, Request.IoStatusBlock.As<CVoid>(), Ptr<CVoid>.Null, IO_NO_INCREMENT) != 0)
+                {
+#line 246 "nt-src/private/ntos/io/service.c"
+                    frame.Leave();
+#line 245 "nt-src/private/ntos/io/service.c"
+                    return;
+                }
             }
 
-#line 238 "nt-src/private/ntos/io/service.c"
+            ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
+#line 249 "nt-src/private/ntos/io/service.c"
             frame.Leave();
         }
 

@@ -156,6 +156,7 @@ typedef struct _IOP_FILE_REQUEST {
     PIRP Irp;
     PIO_STACK_LOCATION Stack;       // the IRP's first stack location, for the caller to fill
     PIO_APC_ROUTINE ApcRoutine;     // the caller's, queued to it when the request is complete
+    PKAPC Apc;                      // for it, allocated when the request begins
     PVOID ApcContext;
     PIO_STATUS_BLOCK IoStatusBlock; // the caller's, the APC routine's argument
     BOOLEAN Completed;              // the IRP was sent and completed

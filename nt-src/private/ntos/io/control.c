@@ -90,8 +90,8 @@ ZwDeviceIoControlFile(
     IN ULONG OutputBufferLength
     )
 {
-    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, IoControlCode, InputBuffer, InputBufferLength,
-                          OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL);
+    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, IoControlCode, InputBuffer,
+                          InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL);
 }
 
 NTSTATUS
@@ -109,6 +109,6 @@ ZwFsControlFile(
     IN ULONG OutputBufferLength
     )
 {
-    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FsControlCode, InputBuffer, InputBufferLength,
-                          OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL);
+    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FsControlCode, InputBuffer,
+                          InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL);
 }

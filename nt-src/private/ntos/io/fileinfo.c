@@ -457,7 +457,8 @@ Return Value:
         (ARGUMENT_PRESENT(FileName) && (FileName->Length & 1) != 0)) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY, &Request);
+    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY,
+                                 &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }

@@ -161,7 +161,8 @@ Routine Description:
 --*/
 
 {
-    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, TRUE);
+    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key,
+                        TRUE);
 }
 
 NTSTATUS
@@ -188,5 +189,6 @@ Routine Description:
 --*/
 
 {
-    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, FALSE);
+    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key,
+                        FALSE);
 }

@@ -48,7 +48,8 @@ Return Value:
 
     STATUS_INVALID_HANDLE (not a handle in use); STATUS_OBJECT_TYPE_MISMATCH (a handle to something that is
     no file, or an Event handle that is no event); STATUS_ACCESS_DENIED (the handle lacks the access);
-    STATUS_INVALID_PARAMETER for an APC routine without a status block.
+    STATUS_INVALID_PARAMETER for an APC routine without a status block; STATUS_INSUFFICIENT_RESOURCES (no
+    pool for its APC).
 
 --*/
 
@@ -87,6 +88,13 @@ Return Value:
     if ((Request->FileObject->Flags & FO_SYNCHRONOUS_IO) != 0) {
         KeWaitForSingleObject(&Request->FileObject->Lock, Executive, KernelMode, FALSE, NULL);
         Request->Locked = TRUE;
+    }
+    if (ApcRoutine != NULL) {
+        Request->Apc = ExAllocatePoolWithTag(NonPagedPool, sizeof(KAPC), IOP_APC_TAG);
+        if (Request->Apc == NULL) {
+            IopEndFileRequest(Request);
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
     }
     return STATUS_SUCCESS;
 }
@@ -217,27 +225,28 @@ IopQueueUserApc(
 
 Routine Description:
 
-    Queues the caller's APC routine to the calling thread as a user APC, with its context, its status block and
-    0 (the routine's Reserved argument). A request that failed (NT_ERROR) gets none: the caller has its status
-    from the service, as when a request fails before it is pending.
+    Queues the caller's APC routine (its APC allocated when the request began) to the calling thread as a user
+    APC, with its context, its status block and 0 (the routine's Reserved argument). A request that failed
+    (NT_ERROR), or never reached its driver, gets none: the caller has its status from the service, as when a
+    request fails before it is pending.
 
 --*/
 
 {
-    PKAPC Apc;
+    PKAPC Apc = Request->Apc;
 
-    if (Request->ApcRoutine == NULL || !Request->Completed || NT_ERROR(Request->Completion)) {
-        return;
-    }
-    Apc = ExAllocatePoolWithTag(NonPagedPool, sizeof(KAPC), IOP_APC_TAG);
     if (Apc == NULL) {
         return;
     }
-    KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, IopFreeUserApc, IopRundownUserApc,
-                    (PKNORMAL_ROUTINE)Request->ApcRoutine, UserMode, Request->ApcContext);
-    if (!KeInsertQueueApc(Apc, Request->IoStatusBlock, NULL, IO_NO_INCREMENT)) {
-        ExFreePoolWithTag(Apc, IOP_APC_TAG);
+    Request->Apc = NULL;
+    if (Request->Completed && !NT_ERROR(Request->Completion)) {
+        KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, IopFreeUserApc, IopRundownUserApc,
+                        (PKNORMAL_ROUTINE)Request->ApcRoutine, UserMode, Request->ApcContext);
+        if (KeInsertQueueApc(Apc, Request->IoStatusBlock, NULL, IO_NO_INCREMENT)) {
+            return;
+        }
     }
+    ExFreePoolWithTag(Apc, IOP_APC_TAG);
 }
 
 VOID
@@ -264,7 +273,6 @@ Routine Description:
         Request->Locked = FALSE;
     }
     IopQueueUserApc(Request);
-    Request->ApcRoutine = NULL;
     if (Request->UserEvent != NULL) {
         ObDereferenceObject(Request->UserEvent);
         Request->UserEvent = NULL;

@@ -7,8 +7,8 @@ Module Name:
 Abstract:
 
     The volume's sectors through its cache (written back when replaced, on flush, at a written file's last
-    cleanup and at shutdown; runs of whole sectors of a file's data go around it, one request each), the FAT's entries (12, 16 or 28 bits each, as the specification lays them out;
-    a change goes to every FAT), and the count of free clusters, which a flush writes to a FAT32 volume's
+    cleanup and at shutdown; runs of whole sectors of a file's data go around it, one request each), the
+    FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a change goes to every FAT), and the count of free clusters, which a flush writes to a FAT32 volume's
     FSInfo sector with the next free hint.
 
 --*/

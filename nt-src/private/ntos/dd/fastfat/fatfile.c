@@ -414,8 +414,8 @@ FatQueryVolume(
 Routine Description:
 
     FileFsVolumeInformation (serial number and label of the boot sector), FileFsSizeInformation (clusters,
-    free ones as counted at the mount and kept since) and FileFsAttributeInformation ("FAT" or "FAT32"); STATUS_BUFFER_OVERFLOW
-    with what fits when a label or name does not.
+    free ones as counted at the mount and kept since) and FileFsAttributeInformation ("FAT" or "FAT32");
+    STATUS_BUFFER_OVERFLOW with what fits when a label or name does not.
 
 --*/
 
