@@ -93,11 +93,29 @@ public static unsafe class Intrinsics
     [CFunction] public static uint _byteswap_ulong(uint value) => BinaryPrimitives.ReverseEndianness(value);
     [CFunction] public static ulong _byteswap_uint64(ulong value) => BinaryPrimitives.ReverseEndianness(value);
 
-    // rep movs / rep stos: element by element, forward, so an overlapping move propagates as the string
-    // instructions do (unlike memmove).
-    [CFunction] public static void __movsb(Ptr<byte> destination, Ptr<byte> source, uint count) { for (uint i = 0; i < count; i++) destination.W[i] = source[i]; }
-    [CFunction] public static void __movsw(Ptr<ushort> destination, Ptr<ushort> source, uint count) { for (uint i = 0; i < count; i++) destination.W[i] = source[i]; }
-    [CFunction] public static void __movsd(Ptr<uint> destination, Ptr<uint> source, uint count) { for (uint i = 0; i < count; i++) destination.W[i] = source[i]; }
+    // rep movs / rep stos: forward, so an overlapping move whose destination starts inside the source propagates
+    // as the string instructions do (unlike memmove): element by element then; otherwise one block copy, which is
+    // the same bytes.
+    [CFunction] public static void __movsb(Ptr<byte> destination, Ptr<byte> source, uint count)
+    {
+        if (!Propagates(destination.Address, source.Address, count, 1)) Mem.Copy(destination.Address, source.Address, count);
+        else for (uint i = 0; i < count; i++) destination.W[i] = source[i];
+    }
+    [CFunction] public static void __movsw(Ptr<ushort> destination, Ptr<ushort> source, uint count)
+    {
+        if (!Propagates(destination.Address, source.Address, count, 2)) Mem.Copy(destination.Address, source.Address, count * 2);
+        else for (uint i = 0; i < count; i++) destination.W[i] = source[i];
+    }
+    [CFunction] public static void __movsd(Ptr<uint> destination, Ptr<uint> source, uint count)
+    {
+        if (!Propagates(destination.Address, source.Address, count, 4)) Mem.Copy(destination.Address, source.Address, count * 4);
+        else for (uint i = 0; i < count; i++) destination.W[i] = source[i];
+    }
+
+    /// <summary>Whether a forward move of count elements reads what it wrote (the destination starts inside the
+    /// source), or is too long for one block copy.</summary>
+    private static bool Propagates(uint destination, uint source, uint count, uint size) =>
+        (ulong)count * size > int.MaxValue || destination - source < (ulong)count * size;
     [CFunction] public static void __stosb(Ptr<byte> destination, byte value, uint count) => Mem.Fill(destination.Address, value, count);
     [CFunction] public static void __stosw(Ptr<ushort> destination, ushort value, uint count) { for (uint i = 0; i < count; i++) destination.W[i] = value; }
     [CFunction] public static void __stosd(Ptr<uint> destination, uint value, uint count) { for (uint i = 0; i < count; i++) destination.W[i] = value; }

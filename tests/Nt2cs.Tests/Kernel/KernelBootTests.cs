@@ -275,8 +275,10 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     /// <summary>
     /// The file system suites on FAT12 (the default volume), FAT16 and FAT32 volumes of the same files, with
-    /// /FATKEEP: the kernel leaves files in \kept, and the RAM disk written back at power-off (`--persist`) is a
-    /// volume fsck.fat -n accepts, in which mtools finds what the kernel wrote, byte for byte.
+    /// /FATKEEP: the kernel leaves files in \kept (one of them still open at power-off, with clusters allocated
+    /// beyond its end: the shutdown notification flushes it and gives them back), and the RAM disk written back
+    /// at power-off (`--persist`) is a volume fsck.fat -n accepts (on FAT32 that includes FSInfo's free count),
+    /// in which mtools finds what the kernel wrote, byte for byte.
     /// </summary>
     [Theory]
     [InlineData(12, 1440, "FAT")]
@@ -305,6 +307,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
                      {
                          ("::/kept/Written by the kernel.bin", SelftestVolume.Pattern(40000, 5)),
                          ("::/kept/RENAMED.TXT", SelftestVolume.Pattern(1234, 8)),
+                         ("::/kept/Open at power-off.bin", SelftestVolume.Pattern(30000, 3)),
                          ("::/readme.txt", SelftestVolume.Files[0].Content),
                      })
             {
@@ -316,11 +319,41 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
             Assert.Equal(0, listing.Status);
             Assert.DoesNotContain("first name", listing.Output);
             Assert.DoesNotContain("kmtw", Processes.Run("mdir", ["-b", "-i", image, "::/"], TimeSpan.FromMinutes(1), environment: tools).Output);
+            if (fatBits == 32)
+            {
+                var (fsInfoFree, fsInfoHint, free, clusters) = FsInfoAndFreeClusters(written!);
+                Assert.Equal(free, fsInfoFree);
+                Assert.InRange(fsInfoHint, 2u, clusters + 1);
+            }
         }
         finally
         {
             File.Delete(image);
         }
+    }
+
+    /// <summary>
+    /// A FAT32 volume's FSInfo free count and next free hint, and its free clusters counted in the first FAT and its
+    /// count of clusters, as Microsoft's FAT specification lays the volume out.
+    /// </summary>
+    private static (uint FsInfoFree, uint FsInfoHint, uint Free, uint Clusters) FsInfoAndFreeClusters(byte[] volume)
+    {
+        var boot = volume.AsSpan();
+        int bytesPerSector = BitConverter.ToUInt16(boot[11..]);
+        int sectorsPerCluster = boot[13];
+        int reserved = BitConverter.ToUInt16(boot[14..]);
+        int fats = boot[16];
+        uint totalSectors = BitConverter.ToUInt32(boot[32..]);
+        uint fatSectors = BitConverter.ToUInt32(boot[36..]);
+        int fsInfo = BitConverter.ToUInt16(boot[48..]);
+        uint clusters = (uint)((totalSectors - reserved - fats * fatSectors) / sectorsPerCluster);
+        uint free = 0;
+        for (uint cluster = 2; cluster < clusters + 2; cluster++)
+            if ((BitConverter.ToUInt32(boot[(int)(reserved * bytesPerSector + cluster * 4)..]) & 0x0FFFFFFF) == 0)
+                free++;
+        var info = boot[(fsInfo * bytesPerSector)..];
+        Assert.Equal(0x41615252u, BitConverter.ToUInt32(info));
+        return (BitConverter.ToUInt32(info[488..]), BitConverter.ToUInt32(info[492..]), free, clusters);
     }
 
     /// <summary>

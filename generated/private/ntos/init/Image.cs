@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, sysdrv_c.__Unit, intr_c.__Unit, startio_c.__Unit, bootvol_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmfile_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ramdisk_c.__Unit, fatfs_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("ntoskrnl", [init_c.__Unit, debug_c.__Unit, bugcheck_c.__Unit, interrupt_c.__Unit, clock_c.__Unit, dpc_c.__Unit, ke_timer_c.__Unit, thread_c.__Unit, wait_c.__Unit, trap_c.__Unit, apc_c.__Unit, alert_c.__Unit, priority_c.__Unit, procobj_c.__Unit, devquobj_c.__Unit, mminit_c.__Unit, pages_c.__Unit, pagetbl_c.__Unit, vaspace_c.__Unit, nonpaged_c.__Unit, paged_c.__Unit, iospace_c.__Unit, mm_mdl_c.__Unit, fault_c.__Unit, sysload_c.__Unit, pool_c.__Unit, raise_c.__Unit, fastmutex_c.__Unit, worker_c.__Unit, lookaside_c.__Unit, resource_c.__Unit, handle_c.__Unit, event_c.__Unit, exinit_c.__Unit, obinit_c.__Unit, obcreate_c.__Unit, obref_c.__Unit, obhandle_c.__Unit, obdir_c.__Unit, oblink_c.__Unit, obzw_c.__Unit, psinit_c.__Unit, ps_create_c.__Unit, psquery_c.__Unit, ioinit_c.__Unit, driver_c.__Unit, loader_c.__Unit, sysdrv_c.__Unit, intr_c.__Unit, startio_c.__Unit, bootvol_c.__Unit, device_c.__Unit, irp_c.__Unit, complete_c.__Unit, iosubs_c.__Unit, cancel_c.__Unit, file_c.__Unit, parse_c.__Unit, io_create_c.__Unit, mount_c.__Unit, shutdown_c.__Unit, share_c.__Unit, service_c.__Unit, rw_c.__Unit, fileinfo_c.__Unit, control_c.__Unit, io_mdl_c.__Unit, io_timer_c.__Unit, cminit_c.__Unit, cm_cmhive_c.__Unit, cmfile_c.__Unit, cmcheck_c.__Unit, cmcell_c.__Unit, cmname_c.__Unit, cmindex_c.__Unit, cmtree_c.__Unit, cm_cmvalue_c.__Unit, cmparse_c.__Unit, cmapi_c.__Unit, cmvalapi_c.__Unit, cmrtl_c.__Unit, memory_c.__Unit, string_c.__Unit, unicode_c.__Unit, convert_c.__Unit, bitmap_c.__Unit, intsafe_c.__Unit, time_c.__Unit, format_c.__Unit, assert_c.__Unit, splay_c.__Unit, gentable_c.__Unit, avltable_c.__Unit, kmtest_c.__Unit, keirql_c.__Unit, kedpc_c.__Unit, expool_c.__Unit, mmpaging_c.__Unit, kewait_c.__Unit, exsync_c.__Unit, exwork_c.__Unit, keapc_c.__Unit, kepriority_c.__Unit, exresource_c.__Unit, seh_c.__Unit, rtlstring_c.__Unit, rtlconvert_c.__Unit, rtlbitmap_c.__Unit, rtlmisc_c.__Unit, rtltables_c.__Unit, obtest_c.__Unit, pstest_c.__Unit, iodriver_c.__Unit, iotest_c.__Unit, ioload_c.__Unit, ioserial_c.__Unit, iostartio_c.__Unit, cmsupport_c.__Unit, cmkey_c.__Unit, tests_cmvalue_c.__Unit, tests_cmhive_c.__Unit, cmquery_c.__Unit, kmtfs_c.__Unit, iofileapi_c.__Unit, ioapc_c.__Unit, ramdisk_c.__Unit, fatfs_c.__Unit, fatspace_c.__Unit, fatbench_c.__Unit], imports: [__Imports.HalBeginSystemInterrupt, __Imports.HalDebugExit, __Imports.HalDisableSystemInterrupt, __Imports.HalDisplayString, __Imports.HalEnableSystemInterrupt, __Imports.HalEndSystemInterrupt, __Imports.HalGetBusDataByOffset, __Imports.HalInitSystem, __Imports.HalQueryRealTimeClock, __Imports.HalRequestSoftwareInterrupt, __Imports.HalReturnToFirmware, __Imports.HalSetBusDataByOffset, __Imports.KeGetCurrentIrql, __Imports.KeStallExecutionProcessor, __Imports.KfLowerIrql, __Imports.KfRaiseIrql, __Imports.READ_REGISTER_UCHAR, __Imports.READ_REGISTER_ULONG], export: __Export, entry: static () => AddressOf.KiSystemStartup.Address);
     public static byte KiBootOptionPresent(Ptr<sbyte> Options, Ptr<sbyte> Option) => init_c.KiBootOptionPresent(Options, Option);
     public static void KiSystemStartup(Ptr<_LOADER_PARAMETER_BLOCK> LoaderBlock) => init_c.KiSystemStartup(LoaderBlock);
     public static uint DbgPrint(Ptr<sbyte> Format, Ptr<sbyte> __va_args) => debug_c.DbgPrint(Format, __va_args);
@@ -96,6 +96,7 @@ public static unsafe partial class Image
     public static void KiInitializeApcState(Ptr<_KTHREAD> Thread) => apc_c.KiInitializeApcState(Thread);
     public static void KiRundownApcs(Ptr<_KTHREAD> Thread) => apc_c.KiRundownApcs(Thread);
     public static void KiCheckForKernelApcDelivery(Ptr<_KTHREAD> Thread) => apc_c.KiCheckForKernelApcDelivery(Thread);
+    public static void KiDeliverUserApcs(Ptr<_KTHREAD> Thread) => apc_c.KiDeliverUserApcs(Thread);
     public static byte KeAlertThread(Ptr<_KTHREAD> Thread, sbyte AlertMode) => alert_c.KeAlertThread(Thread, AlertMode);
     public static byte KeTestAlertThread(sbyte AlertMode) => alert_c.KeTestAlertThread(AlertMode);
     public static int KeSetBasePriorityThread(Ptr<_KTHREAD> Thread, int Increment) => priority_c.KeSetBasePriorityThread(Thread, Increment);
@@ -315,11 +316,15 @@ public static unsafe partial class Image
     public static void IoUnregisterFileSystem(Ptr<_DEVICE_OBJECT> DeviceObject) => mount_c.IoUnregisterFileSystem(DeviceObject);
     public static void IopInitializeFileSystems() => mount_c.IopInitializeFileSystems();
     public static int IopMountVolume(Ptr<_DEVICE_OBJECT> DeviceObject) => mount_c.IopMountVolume(DeviceObject);
+    public static int IoRegisterShutdownNotification(Ptr<_DEVICE_OBJECT> DeviceObject) => shutdown_c.IoRegisterShutdownNotification(DeviceObject);
+    public static void IoUnregisterShutdownNotification(Ptr<_DEVICE_OBJECT> DeviceObject) => shutdown_c.IoUnregisterShutdownNotification(DeviceObject);
+    public static void IopInitializeShutdown() => shutdown_c.IopInitializeShutdown();
+    public static void IoShutdownSystem() => shutdown_c.IoShutdownSystem();
     public static int IoCheckShareAccess(uint DesiredAccess, uint DesiredShareAccess, Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess, byte Update) => share_c.IoCheckShareAccess(DesiredAccess, DesiredShareAccess, FileObject, ShareAccess, Update);
     public static void IoSetShareAccess(uint DesiredAccess, uint DesiredShareAccess, Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoSetShareAccess(DesiredAccess, DesiredShareAccess, FileObject, ShareAccess);
     public static void IoUpdateShareAccess(Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoUpdateShareAccess(FileObject, ShareAccess);
     public static void IoRemoveShareAccess(Ptr<_FILE_OBJECT> FileObject, Ptr<_SHARE_ACCESS> ShareAccess) => share_c.IoRemoveShareAccess(FileObject, ShareAccess);
-    public static int IopBeginFileRequest(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, uint RequiredAccess, Ptr<_IOP_FILE_REQUEST> Request) => service_c.IopBeginFileRequest(FileHandle, Event, ApcRoutine, RequiredAccess, Request);
+    public static int IopBeginFileRequest(Ptr<CVoid> FileHandle, Ptr<CVoid> Event, FnPtr ApcRoutine, Ptr<CVoid> ApcContext, Ptr<_IO_STATUS_BLOCK> IoStatusBlock, uint RequiredAccess, Ptr<_IOP_FILE_REQUEST> Request) => service_c.IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, RequiredAccess, Request);
     public static int IopAllocateFileIrp(Ptr<_IOP_FILE_REQUEST> Request, byte MajorFunction) => service_c.IopAllocateFileIrp(Request, MajorFunction);
     public static int IopCallFileDriver(Ptr<_IOP_FILE_REQUEST> Request, Ptr<_IO_STATUS_BLOCK> IoStatusBlock) => service_c.IopCallFileDriver(Request, IoStatusBlock);
     public static void IopEndFileRequest(Ptr<_IOP_FILE_REQUEST> Request) => service_c.IopEndFileRequest(Request);
@@ -563,8 +568,19 @@ public static unsafe partial class Image
     public static int KmtFsLoadDrivers() => kmtfs_c.KmtFsLoadDrivers();
     public static void KmtFsUnloadDrivers() => kmtfs_c.KmtFsUnloadDrivers();
     public static void Test_IoFileApi() => iofileapi_c.Test_IoFileApi();
+    public static void KmtTestCompletionApcs() => ioapc_c.KmtTestCompletionApcs();
     public static void Test_RamDisk() => ramdisk_c.Test_RamDisk();
+    public static byte KmtFatPattern(uint Index, uint Seed) => fatfs_c.KmtFatPattern(Index, Seed);
+    public static int KmtFatOpen(Ptr<Ptr<CVoid>> Handle, Ptr<ushort> Path, Ptr<CVoid> Root, uint Access_2, uint Share, uint Disposition, uint Options) => fatfs_c.KmtFatOpen(Handle, Path, Root, Access_2, Share, Disposition, Options);
+    public static byte KmtFatCheckPattern(Ptr<CVoid> Handle, uint Size, uint Seed, uint Chunk) => fatfs_c.KmtFatCheckPattern(Handle, Size, Seed, Chunk);
+    public static int KmtFatWrite(Ptr<CVoid> Handle, uint Offset, uint Length, uint Seed) => fatfs_c.KmtFatWrite(Handle, Offset, Length, Seed);
+    public static void KmtFatStandard(Ptr<CVoid> Handle, Ptr<_FILE_STANDARD_INFORMATION> Standard) => fatfs_c.KmtFatStandard(Handle, Standard);
+    public static uint KmtFatSize(Ptr<CVoid> Handle) => fatfs_c.KmtFatSize(Handle);
+    public static ulong KmtFatFreeUnits() => fatfs_c.KmtFatFreeUnits();
+    public static int KmtFatDelete(Ptr<ushort> Path) => fatfs_c.KmtFatDelete(Path);
     public static void Test_FatFs() => fatfs_c.Test_FatFs();
+    public static void Test_FatSpace() => fatspace_c.Test_FatSpace();
+    public static void KmtFatBenchmark(byte Raw, byte Read) => fatbench_c.KmtFatBenchmark(Raw, Read);
     public static ref Ptr<_LOADER_PARAMETER_BLOCK> KeLoaderBlock => ref init_c.KeLoaderBlock;
     public static Ptr<_MI_VA_SPACE> MiSystemPteSpace => mminit_c.MiSystemPteSpace;
     public static Ptr<_MI_VA_SPACE> MiPagedPoolSpace => mminit_c.MiPagedPoolSpace;
@@ -710,6 +726,7 @@ public static unsafe partial class Image
         public static FnPtr KiInitializeApcState => apc_c.AddressOf.KiInitializeApcState;
         public static FnPtr KiRundownApcs => apc_c.AddressOf.KiRundownApcs;
         public static FnPtr KiCheckForKernelApcDelivery => apc_c.AddressOf.KiCheckForKernelApcDelivery;
+        public static FnPtr KiDeliverUserApcs => apc_c.AddressOf.KiDeliverUserApcs;
         public static FnPtr KeAlertThread => alert_c.AddressOf.KeAlertThread;
         public static FnPtr KeTestAlertThread => alert_c.AddressOf.KeTestAlertThread;
         public static FnPtr KeSetBasePriorityThread => priority_c.AddressOf.KeSetBasePriorityThread;
@@ -929,6 +946,10 @@ public static unsafe partial class Image
         public static FnPtr IoUnregisterFileSystem => mount_c.AddressOf.IoUnregisterFileSystem;
         public static FnPtr IopInitializeFileSystems => mount_c.AddressOf.IopInitializeFileSystems;
         public static FnPtr IopMountVolume => mount_c.AddressOf.IopMountVolume;
+        public static FnPtr IoRegisterShutdownNotification => shutdown_c.AddressOf.IoRegisterShutdownNotification;
+        public static FnPtr IoUnregisterShutdownNotification => shutdown_c.AddressOf.IoUnregisterShutdownNotification;
+        public static FnPtr IopInitializeShutdown => shutdown_c.AddressOf.IopInitializeShutdown;
+        public static FnPtr IoShutdownSystem => shutdown_c.AddressOf.IoShutdownSystem;
         public static FnPtr IoCheckShareAccess => share_c.AddressOf.IoCheckShareAccess;
         public static FnPtr IoSetShareAccess => share_c.AddressOf.IoSetShareAccess;
         public static FnPtr IoUpdateShareAccess => share_c.AddressOf.IoUpdateShareAccess;
@@ -1177,8 +1198,19 @@ public static unsafe partial class Image
         public static FnPtr KmtFsLoadDrivers => kmtfs_c.AddressOf.KmtFsLoadDrivers;
         public static FnPtr KmtFsUnloadDrivers => kmtfs_c.AddressOf.KmtFsUnloadDrivers;
         public static FnPtr Test_IoFileApi => iofileapi_c.AddressOf.Test_IoFileApi;
+        public static FnPtr KmtTestCompletionApcs => ioapc_c.AddressOf.KmtTestCompletionApcs;
         public static FnPtr Test_RamDisk => ramdisk_c.AddressOf.Test_RamDisk;
+        public static FnPtr KmtFatPattern => fatfs_c.AddressOf.KmtFatPattern;
+        public static FnPtr KmtFatOpen => fatfs_c.AddressOf.KmtFatOpen;
+        public static FnPtr KmtFatCheckPattern => fatfs_c.AddressOf.KmtFatCheckPattern;
+        public static FnPtr KmtFatWrite => fatfs_c.AddressOf.KmtFatWrite;
+        public static FnPtr KmtFatStandard => fatfs_c.AddressOf.KmtFatStandard;
+        public static FnPtr KmtFatSize => fatfs_c.AddressOf.KmtFatSize;
+        public static FnPtr KmtFatFreeUnits => fatfs_c.AddressOf.KmtFatFreeUnits;
+        public static FnPtr KmtFatDelete => fatfs_c.AddressOf.KmtFatDelete;
         public static FnPtr Test_FatFs => fatfs_c.AddressOf.Test_FatFs;
+        public static FnPtr Test_FatSpace => fatspace_c.AddressOf.Test_FatSpace;
+        public static FnPtr KmtFatBenchmark => fatbench_c.AddressOf.KmtFatBenchmark;
         public static Ptr<Ptr<_LOADER_PARAMETER_BLOCK>> KeLoaderBlock => init_c.AddressOf.KeLoaderBlock;
         public static Ptr<uint> MmNumberOfPhysicalPages => pages_c.AddressOf.MmNumberOfPhysicalPages;
         public static Ptr<uint> MmAvailablePages => pages_c.AddressOf.MmAvailablePages;
@@ -1336,6 +1368,8 @@ public static unsafe partial class Image
         "IoRemoveShareAccess" => AddressOf.IoRemoveShareAccess.Address,
         "IoRegisterFileSystem" => AddressOf.IoRegisterFileSystem.Address,
         "IoUnregisterFileSystem" => AddressOf.IoUnregisterFileSystem.Address,
+        "IoRegisterShutdownNotification" => AddressOf.IoRegisterShutdownNotification.Address,
+        "IoUnregisterShutdownNotification" => AddressOf.IoUnregisterShutdownNotification.Address,
         "IoGetBootRamDisk" => AddressOf.IoGetBootRamDisk.Address,
         "RtlAssert" => AddressOf.RtlAssert.Address,
         "ExAllocatePoolWithTag" => AddressOf.ExAllocatePoolWithTag.Address,

@@ -587,6 +587,12 @@ public struct _FILE_END_OF_FILE_INFORMATION
 {
 }
 
+/// <summary>struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_ALLOCATION_INFORMATION
+{
+}
+
 /// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
 [StructLayout(LayoutKind.Sequential, Size = 1)]
 public struct _FILE_DISPOSITION_INFORMATION
@@ -773,8 +779,8 @@ public struct _OPEN_PACKET
 {
 }
 
-/// <summary>struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 24)]
+/// <summary>struct _IOP_FILE_REQUEST: 48 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 48)]
 public struct _IOP_FILE_REQUEST
 {
 }
@@ -878,6 +884,12 @@ public struct _IOP_INTERRUPT
 /// <summary>struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4</summary>
 [StructLayout(LayoutKind.Sequential, Size = 12)]
 public struct _IOP_FILE_SYSTEM
+{
+}
+
+/// <summary>struct _IOP_SHUTDOWN_ENTRY: 12 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 12)]
+public struct _IOP_SHUTDOWN_ENTRY
 {
 }
 
@@ -1139,6 +1151,12 @@ public struct _KMT_FS_CCB
 {
 }
 
+/// <summary>struct _KMT_APC_CALL: 28 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 28)]
+public struct _KMT_APC_CALL
+{
+}
+
 /// <summary>struct _DISK_GEOMETRY: 24 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 24)]
 public struct _DISK_GEOMETRY
@@ -1178,6 +1196,12 @@ public struct _PARTITION_INFORMATION_EX
 /// <summary>union __anon_union34: 112 bytes, aligned to 8</summary>
 [StructLayout(LayoutKind.Sequential, Size = 112)]
 public struct __anon_union34
+{
+}
+
+/// <summary>struct _KMT_FAT_GEOMETRY: 24 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 24)]
+public struct _KMT_FAT_GEOMETRY
 {
 }
 
@@ -2631,6 +2655,16 @@ public static class _FILE_END_OF_FILE_INFORMATION_Fields
     }
 }
 
+public static class _FILE_ALLOCATION_INFORMATION_Fields
+{
+    // struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+    }
+}
+
 public static class _FILE_DISPOSITION_INFORMATION_Fields
 {
     // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
@@ -3086,7 +3120,7 @@ public static class _OPEN_PACKET_Fields
 
 public static class _IOP_FILE_REQUEST_Fields
 {
-    // struct _IOP_FILE_REQUEST: 24 bytes, aligned to 4
+    // struct _IOP_FILE_REQUEST: 48 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_IOP_FILE_REQUEST>
     {
@@ -3096,6 +3130,12 @@ public static class _IOP_FILE_REQUEST_Fields
         public ref byte Locked => ref P.RefAt<byte>(p.Address + 0xC);
         public ref Ptr<_IRP> Irp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10);
         public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14);
+        public ref FnPtr ApcRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
+        public ref Ptr<_KAPC> Apc => ref P.RefAt<Ptr<_KAPC>>(p.Address + 0x1C);
+        public ref Ptr<CVoid> ApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x24);
+        public ref byte Completed => ref P.RefAt<byte>(p.Address + 0x28);
+        public ref int Completion => ref P.RefAt<int>(p.Address + 0x2C);
     }
 }
 
@@ -3310,6 +3350,17 @@ public static class _IOP_FILE_SYSTEM_Fields
     // struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_IOP_FILE_SYSTEM>
+    {
+        public Ptr<_LIST_ENTRY> Links => new(p.Address);
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+    }
+}
+
+public static class _IOP_SHUTDOWN_ENTRY_Fields
+{
+    // struct _IOP_SHUTDOWN_ENTRY: 12 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_IOP_SHUTDOWN_ENTRY>
     {
         public Ptr<_LIST_ENTRY> Links => new(p.Address);
         public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
@@ -4014,6 +4065,22 @@ public static class _KMT_FS_CCB_Fields
     }
 }
 
+public static class _KMT_APC_CALL_Fields
+{
+    // struct _KMT_APC_CALL: 28 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_APC_CALL>
+    {
+        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x4);
+        public ref int Status => ref P.RefAt<int>(p.Address + 0x8);
+        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Reserved => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x14);
+        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18);
+    }
+}
+
 public static class _DISK_GEOMETRY_Fields
 {
     // struct _DISK_GEOMETRY: 24 bytes, aligned to 8
@@ -4106,5 +4173,20 @@ public static class __anon_union34_Fields
     {
         public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address);
         public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address);
+    }
+}
+
+public static class _KMT_FAT_GEOMETRY_Fields
+{
+    // struct _KMT_FAT_GEOMETRY: 24 bytes, aligned to 4
+    extension<P>(P p)
+        where P : struct, IPointer<_KMT_FAT_GEOMETRY>
+    {
+        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address);
+        public ref uint ReservedSectors => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint FatSectors => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint FatType => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint FsInfoSector => ref P.RefAt<uint>(p.Address + 0x14);
     }
 }

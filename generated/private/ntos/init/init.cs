@@ -23,7 +23,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/init/init.c: its functions, objects and string literals.</summary>
     public static unsafe class init_c
     {
-        internal static readonly ImageUnit __Unit = new(0x40, 0x130, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x40, 0x170, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -273,76 +273,105 @@ public static unsafe partial class Image
             }
 
 #line 157 "nt-src/private/ntos/init/init.c"
-            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SERIALECHO) != 0)
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FATWRITEBENCH) != 0)
             {
 #line 158 "nt-src/private/ntos/init/init.c"
-                KmtSerialEcho();
+                KmtFatBenchmark(FALSE, FALSE);
             }
 
 #line 160 "nt-src/private/ntos/init/init.c"
-            CmShutdownSystem();
-            HalReturnToFirmware(HalPowerDownRoutine);
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.FATREADBENCH) != 0)
+            {
 #line 161 "nt-src/private/ntos/init/init.c"
+                KmtFatBenchmark(FALSE, TRUE);
+            }
+
+#line 163 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DISKWRITEBENCH) != 0)
+            {
+#line 164 "nt-src/private/ntos/init/init.c"
+                KmtFatBenchmark(TRUE, FALSE);
+            }
+
+#line 166 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.DISKREADBENCH) != 0)
+            {
+#line 167 "nt-src/private/ntos/init/init.c"
+                KmtFatBenchmark(TRUE, TRUE);
+            }
+
+#line 169 "nt-src/private/ntos/init/init.c"
+            if (KiBootOptionPresent(LoaderBlock.LoadOptions, Str.SERIALECHO) != 0)
+            {
+#line 170 "nt-src/private/ntos/init/init.c"
+                KmtSerialEcho();
+            }
+
+#line 178 "nt-src/private/ntos/init/init.c"
+            CmShutdownSystem();
+            IoShutdownSystem();
+            HalReturnToFirmware(HalPowerDownRoutine);
+#line 180 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/init/init.c:166: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
+        // nt-src/private/ntos/init/init.c:185: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
-#line 166 "nt-src/private/ntos/init/init.c"
+#line 185 "nt-src/private/ntos/init/init.c"
             var frame = Stack.Enter(0x20);
-#line 183 "nt-src/private/ntos/init/init.c"
+#line 202 "nt-src/private/ntos/init/init.c"
             if (LoaderBlock.IsNull || LoaderBlock.Size != 56u)
             {
-#line 184 "nt-src/private/ntos/init/init.c"
+#line 203 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, LoaderBlock.Address, 0u, 0u, 0u);
             }
 
-#line 186 "nt-src/private/ntos/init/init.c"
+#line 205 "nt-src/private/ntos/init/init.c"
             KeLoaderBlock = LoaderBlock;
             if (HalInitSystem(0u, LoaderBlock) == 0)
             {
-#line 188 "nt-src/private/ntos/init/init.c"
+#line 207 "nt-src/private/ntos/init/init.c"
                 KeBugCheck(PHASE0_INITIALIZATION_FAILED);
             }
 
-#line 190 "nt-src/private/ntos/init/init.c"
+#line 209 "nt-src/private/ntos/init/init.c"
             KiInitializeInterrupts();
             if (MmInitSystem(0u, LoaderBlock) == 0)
             {
-#line 192 "nt-src/private/ntos/init/init.c"
+#line 211 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 194 "nt-src/private/ntos/init/init.c"
+#line 213 "nt-src/private/ntos/init/init.c"
             KiInitializeThreads(LoaderBlock);
             if (ObInitSystem(0u) == 0)
             {
-#line 196 "nt-src/private/ntos/init/init.c"
+#line 215 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 198 "nt-src/private/ntos/init/init.c"
+#line 217 "nt-src/private/ntos/init/init.c"
             if (ExInitSystem(0u) == 0)
             {
-#line 199 "nt-src/private/ntos/init/init.c"
+#line 218 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 201 "nt-src/private/ntos/init/init.c"
+#line 220 "nt-src/private/ntos/init/init.c"
             if (PsInitSystem(0u) == 0)
             {
-#line 202 "nt-src/private/ntos/init/init.c"
+#line 221 "nt-src/private/ntos/init/init.c"
                 KeBugCheckEx(PHASE0_INITIALIZATION_FAILED, 0u, 0u, 0u, 0u);
             }
 
-#line 204 "nt-src/private/ntos/init/init.c"
+#line 223 "nt-src/private/ntos/init/init.c"
             DbgPrint(Str.nt2cs_NT_kernel_s, Va.Args(frame.Base + 0x4, Str.s_0_1));
             DbgPrint(Str.Memory_lu_KiB_processor_i686_1, Va.Args(frame.Base + 0xC, KiMemorySizeInPages(LoaderBlock) << 2));
             DbgPrint(Str.Boot_options_s, Va.Args(frame.Base + 0x14, !LoaderBlock.LoadOptions.IsNull ? LoaderBlock.LoadOptions : Str.s_));
             KiPhase1Initialization(LoaderBlock);
-#line 207 "nt-src/private/ntos/init/init.c"
+#line 226 "nt-src/private/ntos/init/init.c"
             frame.Leave();
         }
 
@@ -367,12 +396,16 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x9C, "/SWITCHBENCH\0"u8);
             ImageData.Put(__data + 0xAC, "/IDLEBENCH\0"u8);
             ImageData.Put(__data + 0xB8, "/IRPBENCH\0"u8);
-            ImageData.Put(__data + 0xC4, "/SERIALECHO\0"u8);
-            ImageData.Put(__data + 0xD0, "nt2cs NT kernel %s\n\0"u8);
-            ImageData.Put(__data + 0xE4, "0.1\0"u8);
-            ImageData.Put(__data + 0xE8, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
-            ImageData.Put(__data + 0x110, "Boot options: %s\n\0"u8);
-            ImageData.Put(__data + 0x124, "\0"u8);
+            ImageData.Put(__data + 0xC4, "/FATWRITEBENCH\0"u8);
+            ImageData.Put(__data + 0xD4, "/FATREADBENCH\0"u8);
+            ImageData.Put(__data + 0xE4, "/DISKWRITEBENCH\0"u8);
+            ImageData.Put(__data + 0xF4, "/DISKREADBENCH\0"u8);
+            ImageData.Put(__data + 0x104, "/SERIALECHO\0"u8);
+            ImageData.Put(__data + 0x110, "nt2cs NT kernel %s\n\0"u8);
+            ImageData.Put(__data + 0x124, "0.1\0"u8);
+            ImageData.Put(__data + 0x128, "Memory: %lu KiB, processor: i686 (1)\n\0"u8);
+            ImageData.Put(__data + 0x150, "Boot options: %s\n\0"u8);
+            ImageData.Put(__data + 0x164, "\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -404,12 +437,16 @@ public static unsafe partial class Image
             public static Ptr<sbyte> SWITCHBENCH => new Ptr<sbyte>(__data + 0x9C);
             public static Ptr<sbyte> IDLEBENCH => new Ptr<sbyte>(__data + 0xAC);
             public static Ptr<sbyte> IRPBENCH => new Ptr<sbyte>(__data + 0xB8);
-            public static Ptr<sbyte> SERIALECHO => new Ptr<sbyte>(__data + 0xC4);
-            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0xD0);
-            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0xE4);
-            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0xE8);
-            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x110);
-            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x124);
+            public static Ptr<sbyte> FATWRITEBENCH => new Ptr<sbyte>(__data + 0xC4);
+            public static Ptr<sbyte> FATREADBENCH => new Ptr<sbyte>(__data + 0xD4);
+            public static Ptr<sbyte> DISKWRITEBENCH => new Ptr<sbyte>(__data + 0xE4);
+            public static Ptr<sbyte> DISKREADBENCH => new Ptr<sbyte>(__data + 0xF4);
+            public static Ptr<sbyte> SERIALECHO => new Ptr<sbyte>(__data + 0x104);
+            public static Ptr<sbyte> nt2cs_NT_kernel_s => new Ptr<sbyte>(__data + 0x110);
+            public static Ptr<sbyte> s_0_1 => new Ptr<sbyte>(__data + 0x124);
+            public static Ptr<sbyte> Memory_lu_KiB_processor_i686_1 => new Ptr<sbyte>(__data + 0x128);
+            public static Ptr<sbyte> Boot_options_s => new Ptr<sbyte>(__data + 0x150);
+            public static Ptr<sbyte> s_ => new Ptr<sbyte>(__data + 0x164);
         }
     }
 }

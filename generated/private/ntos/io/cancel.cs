@@ -94,23 +94,23 @@ public static unsafe partial class Image
             return frame.Leave(Entry);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2044: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 2044 "nt-src/public/ddk/inc/ntddk.h"
+#line 2048 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2046 "nt-src/public/ddk/inc/ntddk.h"
+#line 2050 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

@@ -74,40 +74,40 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2003: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 2003 "nt-src/public/ddk/inc/ntddk.h"
+#line 2007 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2005 "nt-src/public/ddk/inc/ntddk.h"
+#line 2009 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 2006 "nt-src/public/ddk/inc/ntddk.h"
+#line 2010 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2018: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 2018 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2020 "nt-src/public/ddk/inc/ntddk.h"
+#line 2024 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 

@@ -45,100 +45,96 @@ public static unsafe partial class Image
         private const int IRP_MN_USER_FS_REQUEST = 0x0;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
 
-        // nt-src/private/ntos/io/control.c:79: long ZwDeviceIoControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
+        // nt-src/private/ntos/io/control.c:80: long ZwDeviceIoControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDeviceIoControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG IoControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
         {
-#line 79 "nt-src/private/ntos/io/control.c"
+#line 80 "nt-src/private/ntos/io/control.c"
             var frame = Stack.Enter(0x10);
-#line 92 "nt-src/private/ntos/io/control.c"
-            _ = ApcContext;
-#line 94 "nt-src/private/ntos/io/control.c"
-            return frame.Leave(IopControlFile(FileHandle, Event, ApcRoutine, IoStatusBlock, IoControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL));
+#line 93 "nt-src/private/ntos/io/control.c"
+            return frame.Leave(IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, IoControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL));
         }
 
-        // nt-src/private/ntos/io/control.c:100: long ZwFsControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
+        // nt-src/private/ntos/io/control.c:99: long ZwFsControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFsControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG FsControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
         {
-#line 100 "nt-src/private/ntos/io/control.c"
+#line 99 "nt-src/private/ntos/io/control.c"
             var frame = Stack.Enter(0x10);
-#line 113 "nt-src/private/ntos/io/control.c"
-            _ = ApcContext;
-#line 115 "nt-src/private/ntos/io/control.c"
-            return frame.Leave(IopControlFile(FileHandle, Event, ApcRoutine, IoStatusBlock, FsControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL));
+#line 112 "nt-src/private/ntos/io/control.c"
+            return frame.Leave(IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FsControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL));
         }
 
-        // nt-src/private/ntos/io/control.c:20: long IopControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long, unsigned char)
+        // nt-src/private/ntos/io/control.c:20: long IopControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS IopControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PIO_STATUS_BLOCK IoStatusBlock, ULONG ControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength, UCHAR MajorFunction)
+        private static NTSTATUS IopControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG ControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength, UCHAR MajorFunction)
         {
 #line 20 "nt-src/private/ntos/io/control.c"
-            var frame = Stack.Enter(0x20);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-#line 44 "nt-src/private/ntos/io/control.c"
+#line 45 "nt-src/private/ntos/io/control.c"
             ULONG CodeAccess = (ControlCode >> 14) & 3u;
             NTSTATUS Status = 0;
-#line 47 "nt-src/private/ntos/io/control.c"
+#line 48 "nt-src/private/ntos/io/control.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 47 "nt-src/private/ntos/io/control.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_control_c.As<CVoid>(), 47u, Ptr<sbyte>.Null);
-#line 47 "nt-src/private/ntos/io/control.c"
+#line 48 "nt-src/private/ntos/io/control.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_control_c.As<CVoid>(), 48u, Ptr<sbyte>.Null);
+#line 48 "nt-src/private/ntos/io/control.c"
                 _ = 0;
             }
             else
             {
-#line 47 "nt-src/private/ntos/io/control.c"
+#line 48 "nt-src/private/ntos/io/control.c"
                 _ = 1;
             }
 
-#line 49 "nt-src/private/ntos/io/control.c"
+#line 50 "nt-src/private/ntos/io/control.c"
             if (IoStatusBlock.IsNull)
             {
-#line 50 "nt-src/private/ntos/io/control.c"
+#line 51 "nt-src/private/ntos/io/control.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 52 "nt-src/private/ntos/io/control.c"
-            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, 0u, Request);
+#line 53 "nt-src/private/ntos/io/control.c"
+            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, 0u, Request);
             if (Status < 0)
             {
-#line 54 "nt-src/private/ntos/io/control.c"
+#line 55 "nt-src/private/ntos/io/control.c"
                 return frame.Leave(Status);
             }
 
-#line 56 "nt-src/private/ntos/io/control.c"
+#line 57 "nt-src/private/ntos/io/control.c"
             if (((CodeAccess & (uint)FILE_READ_ACCESS) != 0u && (Request.GrantedAccess & (uint)FILE_READ_DATA) == 0u) || ((CodeAccess & (uint)FILE_WRITE_ACCESS) != 0u && (Request.GrantedAccess & (uint)FILE_WRITE_DATA) == 0u))
             {
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_ACCESS_DENIED);
             }
 
-#line 61 "nt-src/private/ntos/io/control.c"
+#line 62 "nt-src/private/ntos/io/control.c"
             Status = IopAllocateFileIrp(Request, MajorFunction);
             if (Status >= 0)
             {
-#line 63 "nt-src/private/ntos/io/control.c"
+#line 64 "nt-src/private/ntos/io/control.c"
                 if (MajorFunction == IRP_MJ_FILE_SYSTEM_CONTROL)
                 {
-#line 64 "nt-src/private/ntos/io/control.c"
+#line 65 "nt-src/private/ntos/io/control.c"
                     Request.Stack.W.MinorFunction = IRP_MN_USER_FS_REQUEST;
                 }
 
-#line 66 "nt-src/private/ntos/io/control.c"
+#line 67 "nt-src/private/ntos/io/control.c"
                 if (IopSetControlBuffers(Request.Irp, ControlCode, InputBuffer, InputBufferLength, OutputBuffer, OutputBufferLength) == 0)
                 {
                     Status = STATUS_INSUFFICIENT_RESOURCES;
                 }
                 else
                 {
-#line 70 "nt-src/private/ntos/io/control.c"
+#line 71 "nt-src/private/ntos/io/control.c"
                     Status = IopCallFileDriver(Request, IoStatusBlock);
                 }
             }
 
-#line 73 "nt-src/private/ntos/io/control.c"
+#line 74 "nt-src/private/ntos/io/control.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
@@ -147,7 +143,7 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, int>)(&ZwDeviceIoControlFile)), "i:iiiiiiiiii", "ZwDeviceIoControlFile");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, int>)(&ZwFsControlFile)), "i:iiiiiiiiii", "ZwFsControlFile");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, byte, int>)(&IopControlFile)), "i:iiiiiiiiiB", "IopControlFile");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, byte, int>)(&IopControlFile)), "i:iiiiiiiiiiB", "IopControlFile");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\control.c\0"u8);
         }

@@ -62,6 +62,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int DOE_DELETE_PENDING = 0x2;
+        private const int DO_SHUTDOWN_REGISTERED = 0x800;
         private const int SYMBOLIC_LINK_ALL_ACCESS = 0xF0001;
         private const int DELETE = 0x10000;
         private const int OBJ_CASE_INSENSITIVE = 0x40;
@@ -218,357 +219,364 @@ public static unsafe partial class Image
 #line 174 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 190 "nt-src/private/ntos/io/device.c"
+#line 191 "nt-src/private/ntos/io/device.c"
             PDRIVER_OBJECT DriverObject = DeviceObject.DriverObject;
             Ptr<PDEVICE_OBJECT> Link = default(Ptr<PDEVICE_OBJECT>);
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 195 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 194 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 194u, Ptr<sbyte>.Null);
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 195 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 195u, Ptr<sbyte>.Null);
+#line 195 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 194 "nt-src/private/ntos/io/device.c"
+#line 195 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 196 "nt-src/private/ntos/io/device.c"
+#line 197 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             if (!DeviceObject.AttachedDevice.IsNull)
             {
-#line 197 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 197u, Ptr<sbyte>.Null);
-#line 197 "nt-src/private/ntos/io/device.c"
+#line 198 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 198u, Ptr<sbyte>.Null);
+#line 198 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 197 "nt-src/private/ntos/io/device.c"
+#line 198 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 198 "nt-src/private/ntos/io/device.c"
+#line 199 "nt-src/private/ntos/io/device.c"
             DeviceObject.DeviceObjectExtension.W.ExtensionFlags |= (uint)DOE_DELETE_PENDING;
             for (Link = new Ptr<Ptr<_DEVICE_OBJECT>>(DriverObject.Address + 0x4); !Link.Deref.IsNull; Link = new Ptr<Ptr<_DEVICE_OBJECT>>(Link.Deref.Address + 0xC))
             {
-#line 199 "nt-src/private/ntos/io/device.c"
+#line 200 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 if (Link.Deref == DeviceObject)
                 {
-#line 201 "nt-src/private/ntos/io/device.c"
+#line 202 "nt-src/private/ntos/io/device.c"
                     Link.W.Deref = DeviceObject.NextDevice;
                     break;
                 }
             }
 
-#line 205 "nt-src/private/ntos/io/device.c"
+#line 206 "nt-src/private/ntos/io/device.c"
             DeviceObject.W.NextDevice = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             if (!DeviceObject.Timer.IsNull)
             {
-#line 208 "nt-src/private/ntos/io/device.c"
+#line 209 "nt-src/private/ntos/io/device.c"
                 IopDeleteTimer(DeviceObject);
             }
 
-#line 210 "nt-src/private/ntos/io/device.c"
+#line 211 "nt-src/private/ntos/io/device.c"
+            if ((DeviceObject.Flags & (uint)DO_SHUTDOWN_REGISTERED) != 0u)
+            {
+#line 212 "nt-src/private/ntos/io/device.c"
+                IoUnregisterShutdownNotification(DeviceObject);
+            }
+
+#line 214 "nt-src/private/ntos/io/device.c"
             if ((DeviceObject.Flags & (uint)DO_DEVICE_HAS_NAME) != 0u)
             {
-#line 211 "nt-src/private/ntos/io/device.c"
+#line 215 "nt-src/private/ntos/io/device.c"
                 ObMakeTemporaryObject(DeviceObject.As<CVoid>());
             }
 
-#line 213 "nt-src/private/ntos/io/device.c"
+#line 217 "nt-src/private/ntos/io/device.c"
             ObfDereferenceObject(DeviceObject.As<CVoid>());
-#line 213 "nt-src/private/ntos/io/device.c"
+#line 217 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:412: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:416: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName, PUNICODE_STRING DeviceName)
         {
-#line 412 "nt-src/private/ntos/io/device.c"
+#line 416 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 433 "nt-src/private/ntos/io/device.c"
+#line 437 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 435 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 435 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 435u, Ptr<sbyte>.Null);
-#line 435 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 439u, Ptr<sbyte>.Null);
+#line 439 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 435 "nt-src/private/ntos/io/device.c"
+#line 439 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x250u;
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 437 "nt-src/private/ntos/io/device.c"
+#line 441 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 438 "nt-src/private/ntos/io/device.c"
+#line 442 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwCreateSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), SYMBOLIC_LINK_ALL_ACCESS, Attributes, DeviceName);
             if (Status >= 0)
             {
-#line 441 "nt-src/private/ntos/io/device.c"
+#line 445 "nt-src/private/ntos/io/device.c"
                 ZwClose(Handle);
             }
 
-#line 443 "nt-src/private/ntos/io/device.c"
+#line 447 "nt-src/private/ntos/io/device.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:448: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
+        // nt-src/private/ntos/io/device.c:452: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName)
         {
-#line 448 "nt-src/private/ntos/io/device.c"
+#line 452 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x30);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x18);
-#line 468 "nt-src/private/ntos/io/device.c"
+#line 472 "nt-src/private/ntos/io/device.c"
             NTSTATUS Status = 0;
-#line 470 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 470 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 470u, Ptr<sbyte>.Null);
-#line 470 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 474u, Ptr<sbyte>.Null);
+#line 474 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 470 "nt-src/private/ntos/io/device.c"
+#line 474 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
             {
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Length = 24u;
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.Attributes = 0x240u;
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.ObjectName = SymbolicLinkName;
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 472 "nt-src/private/ntos/io/device.c"
+#line 476 "nt-src/private/ntos/io/device.c"
 ;
             Status = ZwOpenSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), DELETE, Attributes);
             if (Status < 0)
             {
-#line 475 "nt-src/private/ntos/io/device.c"
+#line 479 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 477 "nt-src/private/ntos/io/device.c"
+#line 481 "nt-src/private/ntos/io/device.c"
             Status = ZwMakeTemporaryObject(Handle);
             ZwClose(Handle);
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/io/device.c:288: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:292: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice, PDEVICE_OBJECT TargetDevice)
         {
-#line 288 "nt-src/private/ntos/io/device.c"
+#line 292 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 309 "nt-src/private/ntos/io/device.c"
+#line 313 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
-#line 312 "nt-src/private/ntos/io/device.c"
+#line 316 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Top = TargetDevice;
             while (!Top.AttachedDevice.IsNull)
             {
-#line 314 "nt-src/private/ntos/io/device.c"
+#line 318 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 317 "nt-src/private/ntos/io/device.c"
+#line 321 "nt-src/private/ntos/io/device.c"
             if ((Top.DeviceObjectExtension.ExtensionFlags & 0x3u) != 0u || !SourceDevice.DeviceObjectExtension.AttachedTo.IsNull || Top == SourceDevice)
             {
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 return frame.Leave(Ptr<_DEVICE_OBJECT>.Null);
             }
 
-#line 322 "nt-src/private/ntos/io/device.c"
+#line 326 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             Top.W.AttachedDevice = SourceDevice;
             SourceDevice.DeviceObjectExtension.W.AttachedTo = Top;
             SourceDevice.W.StackSize = (CCHAR)(Top.StackSize + 1);
             if (SourceDevice.AlignmentRequirement < Top.AlignmentRequirement)
             {
-#line 327 "nt-src/private/ntos/io/device.c"
+#line 331 "nt-src/private/ntos/io/device.c"
                 SourceDevice.W.AlignmentRequirement = Top.AlignmentRequirement;
             }
 
-#line 329 "nt-src/private/ntos/io/device.c"
+#line 333 "nt-src/private/ntos/io/device.c"
             SourceDevice.W.SectorSize = Top.SectorSize;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:336: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
+        // nt-src/private/ntos/io/device.c:340: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevice, Ptr<PDEVICE_OBJECT> AttachedDevice)
         {
-#line 336 "nt-src/private/ntos/io/device.c"
+#line 340 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref PDEVICE_OBJECT Target = ref frame.Local<PDEVICE_OBJECT>(0x0);
-#line 358 "nt-src/private/ntos/io/device.c"
+#line 362 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Attached = default(PDEVICE_OBJECT);
             NTSTATUS Status = 0;
-#line 361 "nt-src/private/ntos/io/device.c"
+#line 365 "nt-src/private/ntos/io/device.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 361 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 361u, Ptr<sbyte>.Null);
-#line 361 "nt-src/private/ntos/io/device.c"
+#line 365 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 365u, Ptr<sbyte>.Null);
+#line 365 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 361 "nt-src/private/ntos/io/device.c"
+#line 365 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 363 "nt-src/private/ntos/io/device.c"
+#line 367 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Ptr<_DEVICE_OBJECT>.Null;
             Status = ObReferenceObjectByName(TargetDevice, OBJ_CASE_INSENSITIVE, Ptr<_ACCESS_STATE>.Null, 0u, IopDeviceObjectType, 0, Ptr<CVoid>.Null, frame.At<Ptr<_DEVICE_OBJECT>>(0x0).As<Ptr<CVoid>>());
-#line 366 "nt-src/private/ntos/io/device.c"
+#line 370 "nt-src/private/ntos/io/device.c"
             if (Status < 0)
             {
-#line 367 "nt-src/private/ntos/io/device.c"
+#line 371 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(Status);
             }
 
-#line 369 "nt-src/private/ntos/io/device.c"
+#line 373 "nt-src/private/ntos/io/device.c"
             Attached = IoAttachDeviceToDeviceStack(SourceDevice, Target);
             ObfDereferenceObject(Target.As<CVoid>());
             if (Attached.IsNull)
             {
-#line 372 "nt-src/private/ntos/io/device.c"
+#line 376 "nt-src/private/ntos/io/device.c"
                 return frame.Leave(STATUS_NO_SUCH_DEVICE);
             }
 
-#line 374 "nt-src/private/ntos/io/device.c"
+#line 378 "nt-src/private/ntos/io/device.c"
             AttachedDevice.W.Deref = Attached;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/device.c:380: void IoDetachDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:384: void IoDetachDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDetachDevice(PDEVICE_OBJECT TargetDevice)
         {
-#line 380 "nt-src/private/ntos/io/device.c"
+#line 384 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 394 "nt-src/private/ntos/io/device.c"
+#line 398 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Source = default(PDEVICE_OBJECT);
-#line 397 "nt-src/private/ntos/io/device.c"
+#line 401 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             Source = TargetDevice.AttachedDevice;
             if (Source.IsNull)
             {
-#line 399 "nt-src/private/ntos/io/device.c"
-                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 399u, Ptr<sbyte>.Null);
-#line 399 "nt-src/private/ntos/io/device.c"
+#line 403 "nt-src/private/ntos/io/device.c"
+                RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 403u, Ptr<sbyte>.Null);
+#line 403 "nt-src/private/ntos/io/device.c"
                 _ = 0;
             }
             else
             {
-#line 399 "nt-src/private/ntos/io/device.c"
+#line 403 "nt-src/private/ntos/io/device.c"
                 _ = 1;
             }
 
-#line 400 "nt-src/private/ntos/io/device.c"
+#line 404 "nt-src/private/ntos/io/device.c"
             if (Source.IsNull)
             {
-#line 401 "nt-src/private/ntos/io/device.c"
+#line 405 "nt-src/private/ntos/io/device.c"
                 KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
                 frame.Leave();
-#line 400 "nt-src/private/ntos/io/device.c"
+#line 404 "nt-src/private/ntos/io/device.c"
                 return;
             }
 
-#line 404 "nt-src/private/ntos/io/device.c"
+#line 408 "nt-src/private/ntos/io/device.c"
             TargetDevice.W.AttachedDevice = Ptr<_DEVICE_OBJECT>.Null;
             Source.DeviceObjectExtension.W.AttachedTo = Ptr<_DEVICE_OBJECT>.Null;
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             ObfDereferenceObject(TargetDevice.As<CVoid>());
-#line 407 "nt-src/private/ntos/io/device.c"
+#line 411 "nt-src/private/ntos/io/device.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:218: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:222: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 218 "nt-src/private/ntos/io/device.c"
+#line 222 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 232 "nt-src/private/ntos/io/device.c"
+#line 236 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 235 "nt-src/private/ntos/io/device.c"
+#line 239 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 236 "nt-src/private/ntos/io/device.c"
+#line 240 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 239 "nt-src/private/ntos/io/device.c"
+#line 243 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
         }
 
-        // nt-src/private/ntos/io/device.c:245: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:249: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject)
         {
-#line 245 "nt-src/private/ntos/io/device.c"
+#line 249 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 258 "nt-src/private/ntos/io/device.c"
+#line 262 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Top = DeviceObject;
-#line 261 "nt-src/private/ntos/io/device.c"
+#line 265 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Top.AttachedDevice.IsNull)
             {
-#line 262 "nt-src/private/ntos/io/device.c"
+#line 266 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Top = Top.AttachedDevice;
             }
 
-#line 265 "nt-src/private/ntos/io/device.c"
+#line 269 "nt-src/private/ntos/io/device.c"
             ObfReferenceObject(Top.As<CVoid>());
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Top);
@@ -615,25 +623,25 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/io/device.c:271: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
+        // nt-src/private/ntos/io/device.c:275: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IopGetLowestDevice(PDEVICE_OBJECT DeviceObject)
         {
-#line 271 "nt-src/private/ntos/io/device.c"
+#line 275 "nt-src/private/ntos/io/device.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 275 "nt-src/private/ntos/io/device.c"
+#line 279 "nt-src/private/ntos/io/device.c"
             PDEVICE_OBJECT Bottom = DeviceObject;
-#line 278 "nt-src/private/ntos/io/device.c"
+#line 282 "nt-src/private/ntos/io/device.c"
             KeAcquireSpinLock(AddressOf.IopDatabaseLock, frame.At<byte>(0x0));
             while (!Bottom.DeviceObjectExtension.AttachedTo.IsNull)
             {
-#line 279 "nt-src/private/ntos/io/device.c"
+#line 283 "nt-src/private/ntos/io/device.c"
                 SafePoint.Poll();
                 Bottom = Bottom.DeviceObjectExtension.AttachedTo;
             }
 
-#line 282 "nt-src/private/ntos/io/device.c"
+#line 286 "nt-src/private/ntos/io/device.c"
             KeReleaseSpinLock(AddressOf.IopDatabaseLock, OldIrql);
             return frame.Leave(Bottom);
         }

@@ -111,7 +111,7 @@ public static unsafe partial class Image
         public static NTSTATUS ZwQueryInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 133 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
 #line 158 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
@@ -147,7 +147,7 @@ public static unsafe partial class Image
             }
 
 #line 171 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0u, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0u, Request);
             if (Status < 0)
             {
 #line 173 "nt-src/private/ntos/io/fileinfo.c"
@@ -207,10 +207,10 @@ public static unsafe partial class Image
         public static NTSTATUS ZwSetInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 268 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x18);
-            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x1C);
+            ref HANDLE TargetHandle = ref frame.Local<HANDLE>(0x30);
+            ref PFILE_OBJECT Target = ref frame.Local<PFILE_OBJECT>(0x34);
 #line 297 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
             ACCESS_MASK Required = 0u;
@@ -295,7 +295,7 @@ public static unsafe partial class Image
             }
 
 #line 345 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Required, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, Required, Request);
             if (Status < 0)
             {
 #line 347 "nt-src/private/ntos/io/fileinfo.c"
@@ -330,7 +330,7 @@ public static unsafe partial class Image
             if (NamedTarget != 0)
             {
 #line 365 "nt-src/private/ntos/io/fileinfo.c"
-                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x18), frame.At<Ptr<_FILE_OBJECT>>(0x1C));
+                Status = IopOpenRenameTarget(File, FileInformation.As<_FILE_RENAME_INFORMATION>(), frame.At<Ptr<CVoid>>(0x30), frame.At<Ptr<_FILE_OBJECT>>(0x34));
                 if (Status < 0)
                 {
 #line 367 "nt-src/private/ntos/io/fileinfo.c"
@@ -389,7 +389,7 @@ public static unsafe partial class Image
         public static NTSTATUS ZwFlushBuffersFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 564 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
 #line 585 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
@@ -415,7 +415,7 @@ public static unsafe partial class Image
             }
 
 #line 592 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0x6u, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0x6u, Request);
             if (Status < 0)
             {
 #line 594 "nt-src/private/ntos/io/fileinfo.c"
@@ -440,32 +440,31 @@ public static unsafe partial class Image
         public static NTSTATUS ZwQueryDirectoryFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass, BOOLEAN ReturnSingleEntry, PUNICODE_STRING FileName, BOOLEAN RestartScan)
         {
 #line 399 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x18);
+            Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x30);
 #line 432 "nt-src/private/ntos/io/fileinfo.c"
             NTSTATUS Status = 0;
             ULONG Minimum = 0;
 #line 435 "nt-src/private/ntos/io/fileinfo.c"
-            _ = ApcContext;
             if (KeGetCurrentIrql() > 1)
             {
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 436u, Ptr<sbyte>.Null);
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 435u, Ptr<sbyte>.Null);
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 0;
             }
             else
             {
-#line 436 "nt-src/private/ntos/io/fileinfo.c"
+#line 435 "nt-src/private/ntos/io/fileinfo.c"
                 _ = 1;
             }
 
-#line 438 "nt-src/private/ntos/io/fileinfo.c"
+#line 437 "nt-src/private/ntos/io/fileinfo.c"
             switch (FileInformationClass)
             {
                 case 1:
-#line 440 "nt-src/private/ntos/io/fileinfo.c"
+#line 439 "nt-src/private/ntos/io/fileinfo.c"
                     Minimum = 72u;
                     break;
                 case 2:
@@ -481,21 +480,22 @@ public static unsafe partial class Image
                     return frame.Leave(STATUS_INVALID_INFO_CLASS);
             }
 
-#line 454 "nt-src/private/ntos/io/fileinfo.c"
+#line 453 "nt-src/private/ntos/io/fileinfo.c"
             if (Length < Minimum)
             {
-#line 455 "nt-src/private/ntos/io/fileinfo.c"
+#line 454 "nt-src/private/ntos/io/fileinfo.c"
                 return frame.Leave(STATUS_INFO_LENGTH_MISMATCH);
             }
 
-#line 457 "nt-src/private/ntos/io/fileinfo.c"
+#line 456 "nt-src/private/ntos/io/fileinfo.c"
             if (FileInformation.IsNull || IoStatusBlock.IsNull || (!new Ptr<sbyte>(FileName.Address).IsNull && (FileName.Length & 1) != 0))
             {
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 461 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, FILE_LIST_DIRECTORY, Request);
+#line 460 "nt-src/private/ntos/io/fileinfo.c"
+            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY, Request);
+#line 462 "nt-src/private/ntos/io/fileinfo.c"
             if (Status < 0)
             {
 #line 463 "nt-src/private/ntos/io/fileinfo.c"
@@ -553,7 +553,7 @@ public static unsafe partial class Image
         public static NTSTATUS ZwQueryVolumeInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FsInformation, ULONG Length, FS_INFORMATION_CLASS FsInformationClass)
         {
 #line 498 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x20);
+            var frame = Stack.Enter(0x40);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
 #line 523 "nt-src/private/ntos/io/fileinfo.c"
             PFILE_FS_DEVICE_INFORMATION Device = default(PFILE_FS_DEVICE_INFORMATION);
@@ -589,7 +589,7 @@ public static unsafe partial class Image
             }
 
 #line 536 "nt-src/private/ntos/io/fileinfo.c"
-            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, 0u, Request);
+            Status = IopBeginFileRequest(FileHandle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, 0u, Request);
             if (Status < 0)
             {
 #line 538 "nt-src/private/ntos/io/fileinfo.c"

@@ -106,6 +106,7 @@ public static unsafe partial class Image
 #line 143 "nt-src/private/ntos/io/ioinit.c"
             IopInitializeTimers();
             IopInitializeFileSystems();
+            IopInitializeShutdown();
             IopInitializeBootDrivers(LoaderBlock);
             IopMountBootVolume();
             IopInitializeSystemDrivers();

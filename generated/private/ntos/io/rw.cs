@@ -58,16 +58,14 @@ public static unsafe partial class Image
         private const int FO_WRITE_THROUGH = 0x10;
         private const int SL_WRITE_THROUGH = 0x4;
 
-        // nt-src/private/ntos/io/rw.c:141: long ZwReadFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
+        // nt-src/private/ntos/io/rw.c:142: long ZwReadFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwReadFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key)
         {
-#line 141 "nt-src/private/ntos/io/rw.c"
+#line 142 "nt-src/private/ntos/io/rw.c"
             var frame = Stack.Enter(0x10);
-#line 163 "nt-src/private/ntos/io/rw.c"
-            _ = ApcContext;
-#line 165 "nt-src/private/ntos/io/rw.c"
-            return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, IoStatusBlock, Buffer, Length, ByteOffset, Key, TRUE));
+#line 164 "nt-src/private/ntos/io/rw.c"
+            return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, TRUE));
         }
 
         // nt-src/private/ntos/io/rw.c:170: long ZwWriteFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
@@ -77,102 +75,100 @@ public static unsafe partial class Image
 #line 170 "nt-src/private/ntos/io/rw.c"
             var frame = Stack.Enter(0x10);
 #line 192 "nt-src/private/ntos/io/rw.c"
-            _ = ApcContext;
-#line 194 "nt-src/private/ntos/io/rw.c"
-            return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, IoStatusBlock, Buffer, Length, ByteOffset, Key, FALSE));
+            return frame.Leave(IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key, FALSE));
         }
 
-        // nt-src/private/ntos/io/rw.c:20: long IopReadWrite(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*, unsigned char)
+        // nt-src/private/ntos/io/rw.c:20: long IopReadWrite(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS IopReadWrite(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key, BOOLEAN Read)
+        private static NTSTATUS IopReadWrite(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key, BOOLEAN Read)
         {
 #line 20 "nt-src/private/ntos/io/rw.c"
-            var frame = Stack.Enter(0x30);
+            var frame = Stack.Enter(0x50);
             Ptr<IOP_FILE_REQUEST> Request = frame.At<IOP_FILE_REQUEST>(0x0);
-            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x18);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x20);
-#line 46 "nt-src/private/ntos/io/rw.c"
+            Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x30);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x38);
+#line 47 "nt-src/private/ntos/io/rw.c"
             PFILE_OBJECT File = default(PFILE_OBJECT);
             PDEVICE_OBJECT Top = default(PDEVICE_OBJECT);
-#line 49 "nt-src/private/ntos/io/rw.c"
+#line 50 "nt-src/private/ntos/io/rw.c"
             BOOLEAN UsePosition = 0;
             BOOLEAN ToEnd = FALSE;
-#line 52 "nt-src/private/ntos/io/rw.c"
+#line 53 "nt-src/private/ntos/io/rw.c"
             NTSTATUS Status = 0;
-#line 54 "nt-src/private/ntos/io/rw.c"
+#line 55 "nt-src/private/ntos/io/rw.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 54 "nt-src/private/ntos/io/rw.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_rw_c.As<CVoid>(), 54u, Ptr<sbyte>.Null);
-#line 54 "nt-src/private/ntos/io/rw.c"
+#line 55 "nt-src/private/ntos/io/rw.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_rw_c.As<CVoid>(), 55u, Ptr<sbyte>.Null);
+#line 55 "nt-src/private/ntos/io/rw.c"
                 _ = 0;
             }
             else
             {
-#line 54 "nt-src/private/ntos/io/rw.c"
+#line 55 "nt-src/private/ntos/io/rw.c"
                 _ = 1;
             }
 
-#line 56 "nt-src/private/ntos/io/rw.c"
+#line 57 "nt-src/private/ntos/io/rw.c"
             if (IoStatusBlock.IsNull || (Buffer.IsNull && Length != 0u))
             {
-#line 57 "nt-src/private/ntos/io/rw.c"
+#line 58 "nt-src/private/ntos/io/rw.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 59 "nt-src/private/ntos/io/rw.c"
-            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, (uint)(Read != 0 ? FILE_READ_DATA : 0x6), Request);
-#line 61 "nt-src/private/ntos/io/rw.c"
+#line 60 "nt-src/private/ntos/io/rw.c"
+            Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, (uint)(Read != 0 ? FILE_READ_DATA : 0x6), Request);
+#line 62 "nt-src/private/ntos/io/rw.c"
             if (Status < 0)
             {
-#line 62 "nt-src/private/ntos/io/rw.c"
+#line 63 "nt-src/private/ntos/io/rw.c"
                 return frame.Leave(Status);
             }
 
-#line 64 "nt-src/private/ntos/io/rw.c"
+#line 65 "nt-src/private/ntos/io/rw.c"
             File = Request.FileObject;
             UsePosition = (BOOLEAN)(new Ptr<sbyte>(ByteOffset.Address).IsNull || (ByteOffset.HighPart == -1 && ByteOffset.LowPart == FILE_USE_FILE_POINTER_POSITION) ? 1 : 0);
-#line 67 "nt-src/private/ntos/io/rw.c"
+#line 68 "nt-src/private/ntos/io/rw.c"
             if (UsePosition != 0)
             {
-#line 68 "nt-src/private/ntos/io/rw.c"
+#line 69 "nt-src/private/ntos/io/rw.c"
                 if ((File.Flags & (uint)FO_SYNCHRONOUS_IO) == 0u)
                 {
-#line 69 "nt-src/private/ntos/io/rw.c"
+#line 70 "nt-src/private/ntos/io/rw.c"
                     IopEndFileRequest(Request);
                     return frame.Leave(STATUS_INVALID_PARAMETER);
                 }
 
-#line 72 "nt-src/private/ntos/io/rw.c"
+#line 73 "nt-src/private/ntos/io/rw.c"
                 Offset.Assign(File.CurrentByteOffset);
             }
             else
             {
-#line 74 "nt-src/private/ntos/io/rw.c"
+#line 75 "nt-src/private/ntos/io/rw.c"
                 Offset.Assign(ByteOffset);
                 ToEnd = (BOOLEAN)(Read == 0 && Offset.HighPart == -1 && Offset.LowPart == FILE_WRITE_TO_END_OF_FILE ? 1 : 0);
                 if (Offset.QuadPart < 0L && ToEnd == 0)
                 {
-#line 77 "nt-src/private/ntos/io/rw.c"
+#line 78 "nt-src/private/ntos/io/rw.c"
                     IopEndFileRequest(Request);
                     return frame.Leave(STATUS_INVALID_PARAMETER);
                 }
             }
 
-#line 86 "nt-src/private/ntos/io/rw.c"
+#line 87 "nt-src/private/ntos/io/rw.c"
             if (Read == 0 && (Request.GrantedAccess & (uint)FILE_WRITE_DATA) == 0u)
             {
-#line 87 "nt-src/private/ntos/io/rw.c"
+#line 88 "nt-src/private/ntos/io/rw.c"
                 Offset.W.LowPart = FILE_WRITE_TO_END_OF_FILE;
                 Offset.W.HighPart = -1;
                 ToEnd = TRUE;
             }
 
-#line 91 "nt-src/private/ntos/io/rw.c"
+#line 92 "nt-src/private/ntos/io/rw.c"
             Top = IoGetRelatedDeviceObject(File);
             if ((File.Flags & (uint)FO_NO_INTERMEDIATE_BUFFERING) != 0u && File.DeviceObject.SectorSize != 0 && (Length % File.DeviceObject.SectorSize != 0u || (ToEnd == 0 && Offset.LowPart % File.DeviceObject.SectorSize != 0u)))
             {
-#line 95 "nt-src/private/ntos/io/rw.c"
+#line 96 "nt-src/private/ntos/io/rw.c"
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
@@ -180,61 +176,61 @@ public static unsafe partial class Image
             Status = IopAllocateFileIrp(Request, (byte)(Read != 0 ? IRP_MJ_READ : IRP_MJ_WRITE));
             if (Status < 0)
             {
-#line 101 "nt-src/private/ntos/io/rw.c"
+#line 102 "nt-src/private/ntos/io/rw.c"
                 IopEndFileRequest(Request);
                 return frame.Leave(Status);
             }
 
-#line 104 "nt-src/private/ntos/io/rw.c"
+#line 105 "nt-src/private/ntos/io/rw.c"
             if (IopSetTransferBuffer(Request.Irp, Top, Read, Buffer, Length) == 0)
             {
-#line 105 "nt-src/private/ntos/io/rw.c"
+#line 106 "nt-src/private/ntos/io/rw.c"
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 108 "nt-src/private/ntos/io/rw.c"
+#line 109 "nt-src/private/ntos/io/rw.c"
             Request.Irp.W.Flags |= (uint)(Read != 0 ? IRP_READ_OPERATION : IRP_WRITE_OPERATION);
             if ((File.Flags & (uint)FO_NO_INTERMEDIATE_BUFFERING) != 0u)
             {
-#line 110 "nt-src/private/ntos/io/rw.c"
+#line 111 "nt-src/private/ntos/io/rw.c"
                 Request.Irp.W.Flags |= (uint)IRP_NOCACHE;
             }
 
-#line 112 "nt-src/private/ntos/io/rw.c"
+#line 113 "nt-src/private/ntos/io/rw.c"
             if ((File.Flags & (uint)FO_WRITE_THROUGH) != 0u && Read == 0)
             {
-#line 113 "nt-src/private/ntos/io/rw.c"
+#line 114 "nt-src/private/ntos/io/rw.c"
                 Request.Stack.W.Flags = (byte)(Request.Stack.Flags | SL_WRITE_THROUGH);
             }
 
-#line 115 "nt-src/private/ntos/io/rw.c"
+#line 116 "nt-src/private/ntos/io/rw.c"
             if (Read != 0)
             {
-#line 116 "nt-src/private/ntos/io/rw.c"
+#line 117 "nt-src/private/ntos/io/rw.c"
                 Request.Stack.Parameters.Read.W.Length = Length;
                 Request.Stack.Parameters.Read.W.Key = !new Ptr<sbyte>(Key.Address).IsNull ? Key.Deref : 0u;
                 Request.Stack.Parameters.Read.ByteOffset.Assign(Offset);
             }
             else
             {
-#line 120 "nt-src/private/ntos/io/rw.c"
+#line 121 "nt-src/private/ntos/io/rw.c"
                 Request.Stack.Parameters.Write.W.Length = Length;
                 Request.Stack.Parameters.Write.W.Key = !new Ptr<sbyte>(Key.Address).IsNull ? Key.Deref : 0u;
                 Request.Stack.Parameters.Write.ByteOffset.Assign(Offset);
             }
 
-#line 124 "nt-src/private/ntos/io/rw.c"
+#line 125 "nt-src/private/ntos/io/rw.c"
             Status = IopCallFileDriver(Request, IoStatus);
             IoStatusBlock.Assign(IoStatus);
-#line 132 "nt-src/private/ntos/io/rw.c"
+#line 133 "nt-src/private/ntos/io/rw.c"
             if ((File.Flags & (uint)FO_SYNCHRONOUS_IO) != 0u && (ULONG)Status >> 30 != 3u && ToEnd == 0)
             {
-#line 133 "nt-src/private/ntos/io/rw.c"
+#line 134 "nt-src/private/ntos/io/rw.c"
                 File.CurrentByteOffset.W.QuadPart = Offset.QuadPart + IoStatus.Information;
             }
 
-#line 135 "nt-src/private/ntos/io/rw.c"
+#line 136 "nt-src/private/ntos/io/rw.c"
             IopEndFileRequest(Request);
             return frame.Leave(Status);
         }
@@ -243,7 +239,7 @@ public static unsafe partial class Image
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<uint>, int>)(&ZwReadFile)), "i:iiiiiiiii", "ZwReadFile");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<uint>, int>)(&ZwWriteFile)), "i:iiiiiiiii", "ZwWriteFile");
-            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<uint>, byte, int>)(&IopReadWrite)), "i:iiiiiiiiB", "IopReadWrite");
+            Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<uint>, byte, int>)(&IopReadWrite)), "i:iiiiiiiiiB", "IopReadWrite");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\rw.c\0"u8);
         }

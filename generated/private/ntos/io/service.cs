@@ -23,14 +23,18 @@ using PIO_APC_ROUTINE = FnPtr;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIO_STATUS_BLOCK = Ptr<_IO_STATUS_BLOCK>;
 using PIRP = Ptr<_IRP>;
+using PKAPC = Ptr<_KAPC>;
+using PKNORMAL_ROUTINE = FnPtr;
+using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
+using ULONG = uint;
 
 public static unsafe partial class Image
 {
     /// <summary>nt-src/private/ntos/io/service.c: its functions, objects and string literals.</summary>
     public static unsafe class service_c
     {
-        internal static readonly ImageUnit __Unit = new(0x50, 0x50, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x50, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -41,124 +45,144 @@ public static unsafe partial class Image
 
         private const int KernelMode = 0;
         private const int Executive = 0;
+        private const int NonPagedPool = 0;
         private const int NotificationEvent = 0;
+        private const int OriginalApcEnvironment = 0;
+        private const int UserMode = 1;
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
         private const NTSTATUS STATUS_ACCESS_DENIED = unchecked((int)0xC0000022u);
         private const int EVENT_MODIFY_STATE = 0x2;
         private const int FO_SYNCHRONOUS_IO = 0x2;
         private const int FALSE = 0;
         private const int TRUE = 1;
-        private const NTSTATUS STATUS_SUCCESS = 0x0;
+        private const int IOP_APC_TAG = 1883336521;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
+        private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int IRP_SYNCHRONOUS_API = 0x4;
         private const NTSTATUS STATUS_PENDING = 0x103;
         private const int IO_NO_INCREMENT = 0;
 
-        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1992 "nt-src/public/ddk/inc/ntddk.h"
+#line 1996 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1994 "nt-src/public/ddk/inc/ntddk.h"
+#line 1998 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/private/ntos/io/service.c:20: long IopBeginFileRequest(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), unsigned long, struct _IOP_FILE_REQUEST*)
+        // nt-src/private/ntos/io/service.c:23: long IopBeginFileRequest(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, struct _IOP_FILE_REQUEST*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static NTSTATUS IopBeginFileRequest(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, ACCESS_MASK RequiredAccess, PIOP_FILE_REQUEST Request)
+        public static NTSTATUS IopBeginFileRequest(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ACCESS_MASK RequiredAccess, PIOP_FILE_REQUEST Request)
         {
-#line 20 "nt-src/private/ntos/io/service.c"
+#line 23 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
             Ptr<OBJECT_HANDLE_INFORMATION> Information = frame.At<OBJECT_HANDLE_INFORMATION>(0x0);
-#line 50 "nt-src/private/ntos/io/service.c"
+#line 58 "nt-src/private/ntos/io/service.c"
             NTSTATUS Status = 0;
-#line 52 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
             if (KeGetCurrentIrql() > 1)
             {
-#line 52 "nt-src/private/ntos/io/service.c"
-                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_service_c.As<CVoid>(), 52u, Ptr<sbyte>.Null);
-#line 52 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
+                RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_service_c.As<CVoid>(), 60u, Ptr<sbyte>.Null);
+#line 60 "nt-src/private/ntos/io/service.c"
                 _ = 0;
             }
             else
             {
-#line 52 "nt-src/private/ntos/io/service.c"
+#line 60 "nt-src/private/ntos/io/service.c"
                 _ = 1;
             }
 
-#line 54 "nt-src/private/ntos/io/service.c"
-            memset(Request.As<CVoid>(), 0, 24u);
-            if (!ApcRoutine.IsNull)
+#line 62 "nt-src/private/ntos/io/service.c"
+            memset(Request.As<CVoid>(), 0, 48u);
+            if (!ApcRoutine.IsNull && IoStatusBlock.IsNull)
             {
-#line 56 "nt-src/private/ntos/io/service.c"
+#line 64 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 58 "nt-src/private/ntos/io/service.c"
+#line 66 "nt-src/private/ntos/io/service.c"
+            Request.W.ApcRoutine = ApcRoutine;
+            Request.W.ApcContext = ApcContext;
+            Request.W.IoStatusBlock = IoStatusBlock;
             Status = ObReferenceObjectByHandle(FileHandle, 0u, IopFileObjectType, 0, new Ptr<Ptr<_FILE_OBJECT>>(Request.Address + 0x0).As<Ptr<CVoid>>(), Information);
-#line 60 "nt-src/private/ntos/io/service.c"
+#line 71 "nt-src/private/ntos/io/service.c"
             if (Status < 0)
             {
-#line 61 "nt-src/private/ntos/io/service.c"
+#line 72 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(Status);
             }
 
-#line 63 "nt-src/private/ntos/io/service.c"
+#line 74 "nt-src/private/ntos/io/service.c"
             Request.W.GrantedAccess = Information.GrantedAccess;
             if (RequiredAccess != 0u && (Information.GrantedAccess & RequiredAccess) == 0u)
             {
-#line 65 "nt-src/private/ntos/io/service.c"
+#line 76 "nt-src/private/ntos/io/service.c"
                 IopEndFileRequest(Request);
                 return frame.Leave(STATUS_ACCESS_DENIED);
             }
 
-#line 68 "nt-src/private/ntos/io/service.c"
+#line 79 "nt-src/private/ntos/io/service.c"
             if (!Event.IsNull)
             {
-#line 69 "nt-src/private/ntos/io/service.c"
+#line 80 "nt-src/private/ntos/io/service.c"
                 Status = ObReferenceObjectByHandle(Event, EVENT_MODIFY_STATE, ExEventObjectType.Deref, 0, new Ptr<Ptr<_KEVENT>>(Request.Address + 0x8).As<Ptr<CVoid>>(), Ptr<_OBJECT_HANDLE_INFORMATION>.Null);
-#line 71 "nt-src/private/ntos/io/service.c"
+#line 82 "nt-src/private/ntos/io/service.c"
                 if (Status < 0)
                 {
-#line 72 "nt-src/private/ntos/io/service.c"
+#line 83 "nt-src/private/ntos/io/service.c"
                     IopEndFileRequest(Request);
                     return frame.Leave(Status);
                 }
 
-#line 75 "nt-src/private/ntos/io/service.c"
+#line 86 "nt-src/private/ntos/io/service.c"
                 KeClearEvent(Request.UserEvent);
             }
 
-#line 77 "nt-src/private/ntos/io/service.c"
+#line 88 "nt-src/private/ntos/io/service.c"
             if ((Request.FileObject.Flags & (uint)FO_SYNCHRONOUS_IO) != 0u)
             {
-#line 78 "nt-src/private/ntos/io/service.c"
+#line 89 "nt-src/private/ntos/io/service.c"
                 KeWaitForSingleObject(Request.FileObject.Lock.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 Request.W.Locked = TRUE;
             }
 
-#line 81 "nt-src/private/ntos/io/service.c"
+#line 92 "nt-src/private/ntos/io/service.c"
+            if (!ApcRoutine.IsNull)
+            {
+#line 93 "nt-src/private/ntos/io/service.c"
+                Request.W.Apc = ExAllocatePoolWithTag(NonPagedPool, 48u, IOP_APC_TAG).As<_KAPC>();
+                if (Request.Apc.IsNull)
+                {
+#line 95 "nt-src/private/ntos/io/service.c"
+                    IopEndFileRequest(Request);
+                    return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
+                }
+            }
+
+#line 99 "nt-src/private/ntos/io/service.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/service.c:85: long IopAllocateFileIrp(struct _IOP_FILE_REQUEST*, unsigned char)
+        // nt-src/private/ntos/io/service.c:103: long IopAllocateFileIrp(struct _IOP_FILE_REQUEST*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopAllocateFileIrp(PIOP_FILE_REQUEST Request, UCHAR MajorFunction)
         {
-#line 85 "nt-src/private/ntos/io/service.c"
+#line 103 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 100 "nt-src/private/ntos/io/service.c"
+#line 118 "nt-src/private/ntos/io/service.c"
             PIRP Irp = default(PIRP);
-#line 102 "nt-src/private/ntos/io/service.c"
+#line 120 "nt-src/private/ntos/io/service.c"
             Irp = IoAllocateIrp(IoGetRelatedDeviceObject(Request.FileObject).StackSize, FALSE);
             if (Irp.IsNull)
             {
-#line 104 "nt-src/private/ntos/io/service.c"
+#line 122 "nt-src/private/ntos/io/service.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 106 "nt-src/private/ntos/io/service.c"
+#line 124 "nt-src/private/ntos/io/service.c"
             Irp.W.RequestorMode = 0;
             Irp.Tail.Overlay.W.OriginalFileObject = Request.FileObject;
             Request.W.Irp = Irp;
@@ -168,18 +192,18 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/io/service.c:116: long IopCallFileDriver(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*)
+        // nt-src/private/ntos/io/service.c:134: long IopCallFileDriver(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopCallFileDriver(PIOP_FILE_REQUEST Request, PIO_STATUS_BLOCK IoStatusBlock)
         {
-#line 116 "nt-src/private/ntos/io/service.c"
+#line 134 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x10);
-#line 135 "nt-src/private/ntos/io/service.c"
+#line 153 "nt-src/private/ntos/io/service.c"
             PDEVICE_OBJECT Top = IoGetRelatedDeviceObject(Request.FileObject);
             PIRP Irp = Request.Irp;
-#line 140 "nt-src/private/ntos/io/service.c"
+#line 158 "nt-src/private/ntos/io/service.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Irp.W.UserEvent = Event;
             Irp.W.UserIosb = IoStatus;
@@ -195,63 +219,135 @@ public static unsafe partial class Image
             IoStatusBlock.Assign(IoStatus);
             if (!Request.UserEvent.IsNull)
             {
-#line 154 "nt-src/private/ntos/io/service.c"
+#line 172 "nt-src/private/ntos/io/service.c"
                 KeSetEvent(Request.UserEvent, IO_NO_INCREMENT, FALSE);
             }
 
-#line 156 "nt-src/private/ntos/io/service.c"
+#line 174 "nt-src/private/ntos/io/service.c"
+            Request.W.Completed = TRUE;
+            Request.W.Completion = IoStatus.Status;
             return frame.Leave(IoStatus.Status);
         }
 
-        // nt-src/private/ntos/io/service.c:160: void IopEndFileRequest(struct _IOP_FILE_REQUEST*)
+        // nt-src/private/ntos/io/service.c:253: void IopEndFileRequest(struct _IOP_FILE_REQUEST*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopEndFileRequest(PIOP_FILE_REQUEST Request)
         {
-#line 160 "nt-src/private/ntos/io/service.c"
+#line 253 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 173 "nt-src/private/ntos/io/service.c"
+#line 267 "nt-src/private/ntos/io/service.c"
             if (!Request.Irp.IsNull)
             {
-#line 174 "nt-src/private/ntos/io/service.c"
+#line 268 "nt-src/private/ntos/io/service.c"
                 IopFreeUnsentIrp(Request.Irp);
                 Request.W.Irp = Ptr<_IRP>.Null;
             }
 
-#line 177 "nt-src/private/ntos/io/service.c"
+#line 271 "nt-src/private/ntos/io/service.c"
             if (Request.Locked != 0)
             {
-#line 178 "nt-src/private/ntos/io/service.c"
+#line 272 "nt-src/private/ntos/io/service.c"
                 KeSetEvent(Request.FileObject.Lock, IO_NO_INCREMENT, FALSE);
                 Request.W.Locked = FALSE;
             }
 
-#line 181 "nt-src/private/ntos/io/service.c"
+#line 275 "nt-src/private/ntos/io/service.c"
+            IopQueueUserApc(Request);
             if (!Request.UserEvent.IsNull)
             {
-#line 182 "nt-src/private/ntos/io/service.c"
+#line 277 "nt-src/private/ntos/io/service.c"
                 ObfDereferenceObject(Request.UserEvent.As<CVoid>());
                 Request.W.UserEvent = Ptr<_KEVENT>.Null;
             }
 
-#line 185 "nt-src/private/ntos/io/service.c"
+#line 280 "nt-src/private/ntos/io/service.c"
             if (!Request.FileObject.IsNull)
             {
-#line 186 "nt-src/private/ntos/io/service.c"
+#line 281 "nt-src/private/ntos/io/service.c"
                 ObfDereferenceObject(Request.FileObject.As<CVoid>());
                 Request.W.FileObject = Ptr<_FILE_OBJECT>.Null;
             }
 
-#line 185 "nt-src/private/ntos/io/service.c"
+#line 280 "nt-src/private/ntos/io/service.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/service.c:182: void IopFreeUserApc(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void IopFreeUserApc(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
+        {
+#line 182 "nt-src/private/ntos/io/service.c"
+            var frame = Stack.Enter(0x10);
+#line 200 "nt-src/private/ntos/io/service.c"
+            _ = NormalRoutine;
+            _ = NormalContext;
+            _ = SystemArgument1;
+            _ = SystemArgument2;
+#line 205 "nt-src/private/ntos/io/service.c"
+            ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
+#line 205 "nt-src/private/ntos/io/service.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/service.c:211: void IopRundownUserApc(struct _KAPC*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void IopRundownUserApc(PKAPC Apc)
+        {
+#line 211 "nt-src/private/ntos/io/service.c"
+            var frame = Stack.Enter(0x10);
+#line 215 "nt-src/private/ntos/io/service.c"
+            ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
+#line 215 "nt-src/private/ntos/io/service.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/io/service.c:220: void IopQueueUserApc(struct _IOP_FILE_REQUEST*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void IopQueueUserApc(PIOP_FILE_REQUEST Request)
+        {
+#line 220 "nt-src/private/ntos/io/service.c"
+            var frame = Stack.Enter(0x10);
+#line 236 "nt-src/private/ntos/io/service.c"
+            PKAPC Apc = Request.Apc;
+#line 238 "nt-src/private/ntos/io/service.c"
+            if (Apc.IsNull)
+            {
+#line 239 "nt-src/private/ntos/io/service.c"
+                frame.Leave();
+#line 238 "nt-src/private/ntos/io/service.c"
+                return;
+            }
+
+            Request.W.Apc = Ptr<_KAPC>.Null;
+            if (Request.Completed != 0 && (ULONG)Request.Completion >> 30 != 3u)
+            {
+#line 243 "nt-src/private/ntos/io/service.c"
+                KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, AddressOf.IopFreeUserApc, AddressOf.IopRundownUserApc, Request.ApcRoutine, 1, Request.ApcContext);
+#line 245 "nt-src/private/ntos/io/service.c"
+                if (KeInsertQueueApc(Apc, Request.IoStatusBlock.As<CVoid>(), Ptr<CVoid>.Null, IO_NO_INCREMENT) != 0)
+                {
+#line 246 "nt-src/private/ntos/io/service.c"
+                    frame.Leave();
+#line 245 "nt-src/private/ntos/io/service.c"
+                    return;
+                }
+            }
+
+            ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
+#line 249 "nt-src/private/ntos/io/service.c"
             frame.Leave();
         }
 
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetNextIrpStackLocation)), "i:i", "IoGetNextIrpStackLocation");
-            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, uint, Ptr<_IOP_FILE_REQUEST>, int>)(&IopBeginFileRequest)), "i:iiiii", "IopBeginFileRequest");
+            Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<_IOP_FILE_REQUEST>, int>)(&IopBeginFileRequest)), "i:iiiiiii", "IopBeginFileRequest");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<_IOP_FILE_REQUEST>, byte, int>)(&IopAllocateFileIrp)), "i:iB", "IopAllocateFileIrp");
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_IOP_FILE_REQUEST>, Ptr<_IO_STATUS_BLOCK>, int>)(&IopCallFileDriver)), "i:ii", "IopCallFileDriver");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_IOP_FILE_REQUEST>, void>)(&IopEndFileRequest)), "v:i", "IopEndFileRequest");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_KAPC>, Ptr<FnPtr>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, void>)(&IopFreeUserApc)), "v:iiiii", "IopFreeUserApc");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_KAPC>, void>)(&IopRundownUserApc)), "v:i", "IopRundownUserApc");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_IOP_FILE_REQUEST>, void>)(&IopQueueUserApc)), "v:i", "IopQueueUserApc");
             ImageData.Put(__data, "KeGetCurrentIrql() <= APC_LEVEL\0"u8);
             ImageData.Put(__data + 0x20, "nt-src\\private\\ntos\\io\\service.c\0"u8);
         }
@@ -264,6 +360,9 @@ public static unsafe partial class Image
             public static FnPtr IopAllocateFileIrp => new FnPtr(__code + 0x20);
             public static FnPtr IopCallFileDriver => new FnPtr(__code + 0x30);
             public static FnPtr IopEndFileRequest => new FnPtr(__code + 0x40);
+            public static FnPtr IopFreeUserApc => new FnPtr(__code + 0x50);
+            public static FnPtr IopRundownUserApc => new FnPtr(__code + 0x60);
+            public static FnPtr IopQueueUserApc => new FnPtr(__code + 0x70);
         }
 
         /// <summary>String literals, named after their text.</summary>

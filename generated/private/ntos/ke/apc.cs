@@ -37,7 +37,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/apc.c: its functions, objects and string literals.</summary>
     public static unsafe class apc_c
     {
-        internal static readonly ImageUnit __Unit = new(0x130, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x140, 0x50, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -128,154 +128,154 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:291: void KeEnterCriticalRegion()
+        // nt-src/private/ntos/ke/apc.c:348: void KeEnterCriticalRegion()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeEnterCriticalRegion()
         {
-#line 291 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
-#line 305 "nt-src/private/ntos/ke/apc.c"
-            PKTHREAD Thread = KeGetCurrentThread();
-#line 307 "nt-src/private/ntos/ke/apc.c"
-            Thread.W.KernelApcDisable = (short)(Thread.KernelApcDisable - 1);
-#line 307 "nt-src/private/ntos/ke/apc.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/ke/apc.c:312: void KeLeaveCriticalRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void KeLeaveCriticalRegion()
-        {
-#line 312 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
-#line 326 "nt-src/private/ntos/ke/apc.c"
-            PKTHREAD Thread = KeGetCurrentThread();
-#line 328 "nt-src/private/ntos/ke/apc.c"
-            if (Thread.KernelApcDisable >= 0)
-            {
-#line 329 "nt-src/private/ntos/ke/apc.c"
-                KeBugCheckEx(APC_INDEX_MISMATCH, Thread.Address, 0u, (ULONG_PTR)Thread.KernelApcDisable, 0u);
-            }
-
-#line 331 "nt-src/private/ntos/ke/apc.c"
-            Thread.W.KernelApcDisable = (short)(Thread.KernelApcDisable + 1);
-            KiCheckForKernelApcDelivery(Thread);
-#line 332 "nt-src/private/ntos/ke/apc.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/ke/apc.c:337: void KeEnterGuardedRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static void KeEnterGuardedRegion()
-        {
-#line 337 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
-#line 351 "nt-src/private/ntos/ke/apc.c"
-            PKTHREAD Thread = KeGetCurrentThread();
-#line 353 "nt-src/private/ntos/ke/apc.c"
-            Thread.W.SpecialApcDisable = (short)(Thread.SpecialApcDisable - 1);
-#line 353 "nt-src/private/ntos/ke/apc.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/ke/apc.c:358: void KeLeaveGuardedRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        public static void KeLeaveGuardedRegion()
-        {
-#line 358 "nt-src/private/ntos/ke/apc.c"
+#line 348 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
 #line 362 "nt-src/private/ntos/ke/apc.c"
             PKTHREAD Thread = KeGetCurrentThread();
 #line 364 "nt-src/private/ntos/ke/apc.c"
-            if (Thread.SpecialApcDisable >= 0)
-            {
-#line 365 "nt-src/private/ntos/ke/apc.c"
-                KeBugCheckEx(APC_INDEX_MISMATCH, Thread.Address, 0u, (ULONG_PTR)Thread.SpecialApcDisable, 1u);
-            }
-
-#line 367 "nt-src/private/ntos/ke/apc.c"
-            Thread.W.SpecialApcDisable = (short)(Thread.SpecialApcDisable + 1);
-            KiCheckForKernelApcDelivery(Thread);
-#line 368 "nt-src/private/ntos/ke/apc.c"
+            Thread.W.KernelApcDisable = (short)(Thread.KernelApcDisable - 1);
+#line 364 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:373: unsigned char KeAreApcsDisabled()
+        // nt-src/private/ntos/ke/apc.c:369: void KeLeaveCriticalRegion()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KeLeaveCriticalRegion()
+        {
+#line 369 "nt-src/private/ntos/ke/apc.c"
+            var frame = Stack.Enter(0x10);
+#line 383 "nt-src/private/ntos/ke/apc.c"
+            PKTHREAD Thread = KeGetCurrentThread();
+#line 385 "nt-src/private/ntos/ke/apc.c"
+            if (Thread.KernelApcDisable >= 0)
+            {
+#line 386 "nt-src/private/ntos/ke/apc.c"
+                KeBugCheckEx(APC_INDEX_MISMATCH, Thread.Address, 0u, (ULONG_PTR)Thread.KernelApcDisable, 0u);
+            }
+
+#line 388 "nt-src/private/ntos/ke/apc.c"
+            Thread.W.KernelApcDisable = (short)(Thread.KernelApcDisable + 1);
+            KiCheckForKernelApcDelivery(Thread);
+#line 389 "nt-src/private/ntos/ke/apc.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/apc.c:394: void KeEnterGuardedRegion()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KeEnterGuardedRegion()
+        {
+#line 394 "nt-src/private/ntos/ke/apc.c"
+            var frame = Stack.Enter(0x10);
+#line 408 "nt-src/private/ntos/ke/apc.c"
+            PKTHREAD Thread = KeGetCurrentThread();
+#line 410 "nt-src/private/ntos/ke/apc.c"
+            Thread.W.SpecialApcDisable = (short)(Thread.SpecialApcDisable - 1);
+#line 410 "nt-src/private/ntos/ke/apc.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/apc.c:415: void KeLeaveGuardedRegion()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KeLeaveGuardedRegion()
+        {
+#line 415 "nt-src/private/ntos/ke/apc.c"
+            var frame = Stack.Enter(0x10);
+#line 419 "nt-src/private/ntos/ke/apc.c"
+            PKTHREAD Thread = KeGetCurrentThread();
+#line 421 "nt-src/private/ntos/ke/apc.c"
+            if (Thread.SpecialApcDisable >= 0)
+            {
+#line 422 "nt-src/private/ntos/ke/apc.c"
+                KeBugCheckEx(APC_INDEX_MISMATCH, Thread.Address, 0u, (ULONG_PTR)Thread.SpecialApcDisable, 1u);
+            }
+
+#line 424 "nt-src/private/ntos/ke/apc.c"
+            Thread.W.SpecialApcDisable = (short)(Thread.SpecialApcDisable + 1);
+            KiCheckForKernelApcDelivery(Thread);
+#line 425 "nt-src/private/ntos/ke/apc.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/apc.c:430: unsigned char KeAreApcsDisabled()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeAreApcsDisabled()
         {
-#line 373 "nt-src/private/ntos/ke/apc.c"
+#line 430 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 386 "nt-src/private/ntos/ke/apc.c"
+#line 443 "nt-src/private/ntos/ke/apc.c"
             PKTHREAD Thread = KeGetCurrentThread();
-#line 388 "nt-src/private/ntos/ke/apc.c"
+#line 445 "nt-src/private/ntos/ke/apc.c"
             return frame.Leave((BOOLEAN)(Thread.KernelApcDisable != 0 || Thread.SpecialApcDisable != 0 ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ke/apc.c:393: unsigned char KeAreAllApcsDisabled()
+        // nt-src/private/ntos/ke/apc.c:450: unsigned char KeAreAllApcsDisabled()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeAreAllApcsDisabled()
         {
-#line 393 "nt-src/private/ntos/ke/apc.c"
+#line 450 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 406 "nt-src/private/ntos/ke/apc.c"
+#line 463 "nt-src/private/ntos/ke/apc.c"
             return frame.Leave((BOOLEAN)(KeGetCurrentThread().SpecialApcDisable != 0 || KeGetCurrentIrql() >= APC_LEVEL ? 1 : 0));
         }
 
-        // nt-src/private/ntos/ke/apc.c:201: void KiDeliverApc()
+        // nt-src/private/ntos/ke/apc.c:204: void KiDeliverApc()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiDeliverApc()
         {
-#line 201 "nt-src/private/ntos/ke/apc.c"
+#line 204 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x20);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
             ref PKNORMAL_ROUTINE NormalRoutine = ref frame.Local<PKNORMAL_ROUTINE>(0x4);
             ref PVOID NormalContext = ref frame.Local<PVOID>(0x8);
             ref PVOID SystemArgument1 = ref frame.Local<PVOID>(0xC);
             ref PVOID SystemArgument2 = ref frame.Local<PVOID>(0x10);
-#line 217 "nt-src/private/ntos/ke/apc.c"
+#line 220 "nt-src/private/ntos/ke/apc.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PLIST_ENTRY ListHead = Thread.ApcState.ApcListHead;
             PKAPC Apc = default(PKAPC);
-#line 221 "nt-src/private/ntos/ke/apc.c"
+#line 224 "nt-src/private/ntos/ke/apc.c"
             PKKERNEL_ROUTINE KernelRoutine = default(PKKERNEL_ROUTINE);
-#line 227 "nt-src/private/ntos/ke/apc.c"
+#line 230 "nt-src/private/ntos/ke/apc.c"
             if (Thread.SpecialApcDisable != 0)
             {
-#line 228 "nt-src/private/ntos/ke/apc.c"
+#line 231 "nt-src/private/ntos/ke/apc.c"
                 frame.Leave();
-#line 227 "nt-src/private/ntos/ke/apc.c"
+#line 230 "nt-src/private/ntos/ke/apc.c"
                 return;
             }
 
             Thread.ApcState.W.KernelApcPending = FALSE;
             for (;;)
             {
-#line 231 "nt-src/private/ntos/ke/apc.c"
+#line 234 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
                 if (IsListEmpty(ListHead) != 0)
                 {
-#line 234 "nt-src/private/ntos/ke/apc.c"
+#line 237 "nt-src/private/ntos/ke/apc.c"
                     KfLowerIrql(OldIrql);
                     frame.Leave();
-#line 233 "nt-src/private/ntos/ke/apc.c"
+#line 236 "nt-src/private/ntos/ke/apc.c"
                     return;
                 }
 
-#line 237 "nt-src/private/ntos/ke/apc.c"
+#line 240 "nt-src/private/ntos/ke/apc.c"
                 Apc = (ListHead.Flink.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>();
                 NormalRoutine = Apc.NormalRoutine;
                 if (!NormalRoutine.IsNull && (Thread.KernelApcDisable != 0 || Thread.ApcState.KernelApcInProgress != 0))
                 {
-#line 240 "nt-src/private/ntos/ke/apc.c"
+#line 243 "nt-src/private/ntos/ke/apc.c"
                     KfLowerIrql(OldIrql);
                     frame.Leave();
-#line 239 "nt-src/private/ntos/ke/apc.c"
+#line 242 "nt-src/private/ntos/ke/apc.c"
                     return;
                 }
 
-#line 243 "nt-src/private/ntos/ke/apc.c"
+#line 246 "nt-src/private/ntos/ke/apc.c"
                 RemoveEntryList(Apc.ApcListEntry);
                 Apc.W.Inserted = FALSE;
                 KernelRoutine = Apc.KernelRoutine;
@@ -283,11 +283,11 @@ public static unsafe partial class Image
                 SystemArgument1 = Apc.SystemArgument1;
                 SystemArgument2 = Apc.SystemArgument2;
                 KfLowerIrql(OldIrql);
-#line 256 "nt-src/private/ntos/ke/apc.c"
+#line 259 "nt-src/private/ntos/ke/apc.c"
                 ((delegate*<Ptr<_KAPC>, Ptr<FnPtr>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, void>)Fn.Resolve(KernelRoutine, "v:iiiii"))(Apc, frame.At<FnPtr>(0x4), frame.At<Ptr<CVoid>>(0x8), frame.At<Ptr<CVoid>>(0xC), frame.At<Ptr<CVoid>>(0x10));
                 if (!NormalRoutine.IsNull)
                 {
-#line 258 "nt-src/private/ntos/ke/apc.c"
+#line 261 "nt-src/private/ntos/ke/apc.c"
                     Thread.ApcState.W.KernelApcInProgress = TRUE;
                     KfLowerIrql(0);
                     ((delegate*<Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)Fn.Resolve(NormalRoutine, "v:iii"))(NormalContext, SystemArgument1, SystemArgument2);
@@ -296,17 +296,17 @@ public static unsafe partial class Image
                 }
             }
 
-#line 231 "nt-src/private/ntos/ke/apc.c"
+#line 234 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:38: void KeInitializeApc(struct _KAPC*, struct _KTHREAD*, enum _KAPC_ENVIRONMENT, void (*)(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**), void (*)(struct _KAPC*), void (*)(void*, void*, void*), char, void*)
+        // nt-src/private/ntos/ke/apc.c:40: void KeInitializeApc(struct _KAPC*, struct _KTHREAD*, enum _KAPC_ENVIRONMENT, void (*)(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**), void (*)(struct _KAPC*), void (*)(void*, void*, void*), char, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeApc(PRKAPC Apc, PRKTHREAD Thread, KAPC_ENVIRONMENT Environment, PKKERNEL_ROUTINE KernelRoutine, PKRUNDOWN_ROUTINE RundownRoutine, PKNORMAL_ROUTINE NormalRoutine, KPROCESSOR_MODE ApcMode, PVOID NormalContext)
         {
-#line 38 "nt-src/private/ntos/ke/apc.c"
+#line 40 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 60 "nt-src/private/ntos/ke/apc.c"
+#line 62 "nt-src/private/ntos/ke/apc.c"
             Apc.W.Type = APC_OBJECT_TYPE;
             Apc.W.Size = 48;
             Apc.W.Spare0 = 0u;
@@ -317,232 +317,307 @@ public static unsafe partial class Image
             Apc.W.NormalRoutine = NormalRoutine;
             if (!NormalRoutine.IsNull)
             {
-#line 69 "nt-src/private/ntos/ke/apc.c"
+#line 71 "nt-src/private/ntos/ke/apc.c"
                 Apc.W.ApcMode = ApcMode;
                 Apc.W.NormalContext = NormalContext;
             }
             else
             {
-#line 72 "nt-src/private/ntos/ke/apc.c"
+#line 74 "nt-src/private/ntos/ke/apc.c"
                 Apc.W.ApcMode = 0;
                 Apc.W.NormalContext = Ptr<CVoid>.Null;
             }
 
-#line 75 "nt-src/private/ntos/ke/apc.c"
+#line 77 "nt-src/private/ntos/ke/apc.c"
             Apc.W.SystemArgument1 = Ptr<CVoid>.Null;
             Apc.W.SystemArgument2 = Ptr<CVoid>.Null;
             Apc.W.Inserted = FALSE;
-#line 77 "nt-src/private/ntos/ke/apc.c"
+#line 79 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:106: unsigned char KeInsertQueueApc(struct _KAPC*, void*, void*, long)
+        // nt-src/private/ntos/ke/apc.c:108: unsigned char KeInsertQueueApc(struct _KAPC*, void*, void*, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KeInsertQueueApc(PRKAPC Apc, PVOID SystemArgument1, PVOID SystemArgument2, KPRIORITY Increment)
         {
-#line 106 "nt-src/private/ntos/ke/apc.c"
+#line 108 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 128 "nt-src/private/ntos/ke/apc.c"
+#line 130 "nt-src/private/ntos/ke/apc.c"
             PKTHREAD Thread = Apc.Thread;
             PLIST_ENTRY ListHead = default(PLIST_ENTRY);
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
-#line 132 "nt-src/private/ntos/ke/apc.c"
+#line 134 "nt-src/private/ntos/ke/apc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             if (Apc.Inserted != 0 || Thread.ApcQueueable == 0)
             {
-#line 134 "nt-src/private/ntos/ke/apc.c"
+#line 136 "nt-src/private/ntos/ke/apc.c"
                 KfLowerIrql(OldIrql);
                 return frame.Leave((byte)FALSE);
             }
 
-#line 137 "nt-src/private/ntos/ke/apc.c"
+#line 139 "nt-src/private/ntos/ke/apc.c"
             Apc.W.SystemArgument1 = SystemArgument1;
             Apc.W.SystemArgument2 = SystemArgument2;
             Apc.W.Inserted = TRUE;
             ListHead = Thread.ApcState.ApcListHead + Apc.ApcMode;
-#line 146 "nt-src/private/ntos/ke/apc.c"
+#line 148 "nt-src/private/ntos/ke/apc.c"
             if (Apc.ApcMode == KernelMode && Apc.NormalRoutine.IsNull)
             {
-#line 147 "nt-src/private/ntos/ke/apc.c"
+#line 149 "nt-src/private/ntos/ke/apc.c"
                 Entry = ListHead.Flink;
                 while (Entry != ListHead && (Entry.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>().NormalRoutine.IsNull)
                 {
-#line 148 "nt-src/private/ntos/ke/apc.c"
+#line 150 "nt-src/private/ntos/ke/apc.c"
                     SafePoint.Poll();
                     Entry = Entry.Flink;
                 }
 
-#line 151 "nt-src/private/ntos/ke/apc.c"
+#line 153 "nt-src/private/ntos/ke/apc.c"
                 InsertTailList(Entry, Apc.ApcListEntry);
             }
             else
             {
-#line 153 "nt-src/private/ntos/ke/apc.c"
+#line 155 "nt-src/private/ntos/ke/apc.c"
                 InsertTailList(ListHead, Apc.ApcListEntry);
             }
 
             if (Apc.ApcMode == KernelMode)
             {
-#line 157 "nt-src/private/ntos/ke/apc.c"
+#line 159 "nt-src/private/ntos/ke/apc.c"
                 Thread.ApcState.W.KernelApcPending = TRUE;
                 if (Thread == KeGetCurrentThread())
                 {
-#line 159 "nt-src/private/ntos/ke/apc.c"
+#line 161 "nt-src/private/ntos/ke/apc.c"
                     HalRequestSoftwareInterrupt(APC_LEVEL);
                 }
                 else
-#line 160 "nt-src/private/ntos/ke/apc.c"
+#line 162 "nt-src/private/ntos/ke/apc.c"
                 if (KiCanInterruptWait(Thread, Apc) != 0)
                 {
-#line 161 "nt-src/private/ntos/ke/apc.c"
+#line 163 "nt-src/private/ntos/ke/apc.c"
                     KiUnwaitThreadEx(Thread, STATUS_KERNEL_APC, Increment);
                 }
             }
             else
-#line 163 "nt-src/private/ntos/ke/apc.c"
-            if (Thread.State == Waiting && Thread.WaitMode == UserMode && Thread.Alertable != 0)
+#line 165 "nt-src/private/ntos/ke/apc.c"
+            if (Thread.State == Waiting && Thread.WaitMode == UserMode && Thread.Alertable != 0 && Thread.KernelApcDisable == 0 && Thread.SpecialApcDisable == 0)
             {
-#line 164 "nt-src/private/ntos/ke/apc.c"
                 Thread.ApcState.W.UserApcPending = TRUE;
                 KiUnwaitThreadEx(Thread, STATUS_USER_APC, Increment);
             }
 
-#line 167 "nt-src/private/ntos/ke/apc.c"
+#line 170 "nt-src/private/ntos/ke/apc.c"
             KfLowerIrql(OldIrql);
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/ke/apc.c:173: unsigned char KeRemoveQueueApc(struct _KAPC*)
+        // nt-src/private/ntos/ke/apc.c:176: unsigned char KeRemoveQueueApc(struct _KAPC*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeRemoveQueueApc(PKAPC Apc)
         {
-#line 173 "nt-src/private/ntos/ke/apc.c"
+#line 176 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 187 "nt-src/private/ntos/ke/apc.c"
+#line 190 "nt-src/private/ntos/ke/apc.c"
             BOOLEAN Inserted = 0;
-#line 189 "nt-src/private/ntos/ke/apc.c"
+#line 192 "nt-src/private/ntos/ke/apc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Inserted = Apc.Inserted;
             if (Inserted != 0)
             {
-#line 192 "nt-src/private/ntos/ke/apc.c"
+#line 195 "nt-src/private/ntos/ke/apc.c"
                 RemoveEntryList(Apc.ApcListEntry);
                 Apc.W.Inserted = FALSE;
             }
 
-#line 195 "nt-src/private/ntos/ke/apc.c"
+#line 198 "nt-src/private/ntos/ke/apc.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Inserted);
         }
 
-        // nt-src/private/ntos/ke/apc.c:27: void KiInitializeApcState(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/apc.c:29: void KiInitializeApcState(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiInitializeApcState(PKTHREAD Thread)
         {
-#line 27 "nt-src/private/ntos/ke/apc.c"
+#line 29 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 31 "nt-src/private/ntos/ke/apc.c"
+#line 33 "nt-src/private/ntos/ke/apc.c"
             InitializeListHead(Thread.ApcState.ApcListHead);
             InitializeListHead(Thread.ApcState.ApcListHead + UserMode);
             Thread.W.ApcQueueable = TRUE;
-#line 33 "nt-src/private/ntos/ke/apc.c"
+#line 35 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:410: void KiRundownApcs(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/apc.c:467: void KiRundownApcs(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiRundownApcs(PKTHREAD Thread)
         {
-#line 410 "nt-src/private/ntos/ke/apc.c"
+#line 467 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 427 "nt-src/private/ntos/ke/apc.c"
+#line 484 "nt-src/private/ntos/ke/apc.c"
             PKAPC Apc = default(PKAPC);
             PLIST_ENTRY UserList = Thread.ApcState.ApcListHead + UserMode;
             PLIST_ENTRY KernelList = Thread.ApcState.ApcListHead;
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             LONG Disable = 0;
-#line 433 "nt-src/private/ntos/ke/apc.c"
+#line 490 "nt-src/private/ntos/ke/apc.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Thread.W.ApcQueueable = FALSE;
             Disable = Thread.KernelApcDisable;
             for (Entry = Thread.MutantListHead.Flink; Entry != Thread.MutantListHead; Entry = Entry.Flink)
             {
-#line 436 "nt-src/private/ntos/ke/apc.c"
+#line 493 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
                 Disable += (int)(Entry.As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>().ApcDisable;
             }
 
-#line 439 "nt-src/private/ntos/ke/apc.c"
+#line 496 "nt-src/private/ntos/ke/apc.c"
             if (Disable != 0 || Thread.SpecialApcDisable != 0 || IsListEmpty(KernelList) == 0)
             {
-#line 440 "nt-src/private/ntos/ke/apc.c"
+#line 497 "nt-src/private/ntos/ke/apc.c"
                 KeBugCheckEx(KERNEL_APC_PENDING_DURING_EXIT, IsListEmpty(KernelList) != 0 ? 0u : (KernelList.Flink.As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>().Address, (ULONG_PTR)Disable, OldIrql, 0u);
             }
 
-#line 446 "nt-src/private/ntos/ke/apc.c"
+#line 503 "nt-src/private/ntos/ke/apc.c"
             while (IsListEmpty(UserList) == 0)
             {
-#line 446 "nt-src/private/ntos/ke/apc.c"
+#line 503 "nt-src/private/ntos/ke/apc.c"
                 SafePoint.Poll();
                 Apc = (RemoveHeadList(UserList).As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>();
                 Apc.W.Inserted = FALSE;
                 KfLowerIrql(OldIrql);
                 if (!Apc.RundownRoutine.IsNull)
                 {
-#line 451 "nt-src/private/ntos/ke/apc.c"
+#line 508 "nt-src/private/ntos/ke/apc.c"
                     ((delegate*<Ptr<_KAPC>, void>)Fn.Resolve(Apc.RundownRoutine, "v:i"))(Apc);
                 }
                 else
                 {
-#line 453 "nt-src/private/ntos/ke/apc.c"
+#line 510 "nt-src/private/ntos/ke/apc.c"
                     ExFreePool(Apc.As<CVoid>());
                 }
 
-#line 455 "nt-src/private/ntos/ke/apc.c"
+#line 512 "nt-src/private/ntos/ke/apc.c"
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             }
 
-#line 457 "nt-src/private/ntos/ke/apc.c"
+#line 514 "nt-src/private/ntos/ke/apc.c"
             Thread.ApcState.W.UserApcPending = FALSE;
             KfLowerIrql(OldIrql);
-#line 458 "nt-src/private/ntos/ke/apc.c"
+#line 515 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:268: void KiCheckForKernelApcDelivery(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/apc.c:325: void KiCheckForKernelApcDelivery(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiCheckForKernelApcDelivery(PKTHREAD Thread)
         {
-#line 268 "nt-src/private/ntos/ke/apc.c"
+#line 325 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 282 "nt-src/private/ntos/ke/apc.c"
+#line 339 "nt-src/private/ntos/ke/apc.c"
             if (Thread.KernelApcDisable == 0 && Thread.SpecialApcDisable == 0 && IsListEmpty(Thread.ApcState.ApcListHead) == 0)
             {
                 Thread.ApcState.W.KernelApcPending = TRUE;
                 HalRequestSoftwareInterrupt(APC_LEVEL);
             }
 
-#line 282 "nt-src/private/ntos/ke/apc.c"
+#line 339 "nt-src/private/ntos/ke/apc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/apc.c:82: unsigned char KiCanInterruptWait(struct _KTHREAD*, struct _KAPC*)
+        // nt-src/private/ntos/ke/apc.c:271: void KiDeliverUserApcs(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static void KiDeliverUserApcs(PKTHREAD Thread)
+        {
+#line 271 "nt-src/private/ntos/ke/apc.c"
+            var frame = Stack.Enter(0x20);
+            ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
+            ref PKNORMAL_ROUTINE NormalRoutine = ref frame.Local<PKNORMAL_ROUTINE>(0x4);
+            ref PVOID NormalContext = ref frame.Local<PVOID>(0x8);
+            ref PVOID SystemArgument1 = ref frame.Local<PVOID>(0xC);
+            ref PVOID SystemArgument2 = ref frame.Local<PVOID>(0x10);
+#line 287 "nt-src/private/ntos/ke/apc.c"
+            PLIST_ENTRY ListHead = Thread.ApcState.ApcListHead + UserMode;
+            PKAPC Apc = default(PKAPC);
+#line 290 "nt-src/private/ntos/ke/apc.c"
+            PKKERNEL_ROUTINE KernelRoutine = default(PKKERNEL_ROUTINE);
+#line 296 "nt-src/private/ntos/ke/apc.c"
+            if (KeGetCurrentIrql() != 0)
+            {
+#line 296 "nt-src/private/ntos/ke/apc.c"
+                RtlAssert(Str.KeGetCurrentIrql_PASSIVE_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ke_apc_c.As<CVoid>(), 296u, Ptr<sbyte>.Null);
+#line 296 "nt-src/private/ntos/ke/apc.c"
+                _ = 0;
+            }
+            else
+            {
+#line 296 "nt-src/private/ntos/ke/apc.c"
+                _ = 1;
+            }
+
+#line 298 "nt-src/private/ntos/ke/apc.c"
+            if (Thread.KernelApcDisable != 0 || Thread.SpecialApcDisable != 0)
+            {
+#line 299 "nt-src/private/ntos/ke/apc.c"
+                frame.Leave();
+#line 298 "nt-src/private/ntos/ke/apc.c"
+                return;
+            }
+
+            for (;;)
+            {
+#line 301 "nt-src/private/ntos/ke/apc.c"
+                SafePoint.Poll();
+                frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
+                if (IsListEmpty(ListHead) != 0)
+                {
+#line 304 "nt-src/private/ntos/ke/apc.c"
+                    Thread.ApcState.W.UserApcPending = FALSE;
+                    KfLowerIrql(OldIrql);
+                    frame.Leave();
+#line 303 "nt-src/private/ntos/ke/apc.c"
+                    return;
+                }
+
+#line 308 "nt-src/private/ntos/ke/apc.c"
+                Apc = (RemoveHeadList(ListHead).As<sbyte>() - Ptr<_KAPC>.Null.ApcListEntry.Address).As<_KAPC>();
+                Apc.W.Inserted = FALSE;
+                KernelRoutine = Apc.KernelRoutine;
+                NormalRoutine = Apc.NormalRoutine;
+                NormalContext = Apc.NormalContext;
+                SystemArgument1 = Apc.SystemArgument1;
+                SystemArgument2 = Apc.SystemArgument2;
+                KfLowerIrql(1);
+                ((delegate*<Ptr<_KAPC>, Ptr<FnPtr>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, Ptr<Ptr<CVoid>>, void>)Fn.Resolve(KernelRoutine, "v:iiiii"))(Apc, frame.At<FnPtr>(0x4), frame.At<Ptr<CVoid>>(0x8), frame.At<Ptr<CVoid>>(0xC), frame.At<Ptr<CVoid>>(0x10));
+                KfLowerIrql(0);
+                if (!NormalRoutine.IsNull)
+                {
+#line 319 "nt-src/private/ntos/ke/apc.c"
+                    ((delegate*<Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)Fn.Resolve(NormalRoutine, "v:iii"))(NormalContext, SystemArgument1, SystemArgument2);
+                }
+            }
+
+#line 301 "nt-src/private/ntos/ke/apc.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/ke/apc.c:84: unsigned char KiCanInterruptWait(struct _KTHREAD*, struct _KAPC*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiCanInterruptWait(PKTHREAD Thread, PKAPC Apc)
         {
-#line 82 "nt-src/private/ntos/ke/apc.c"
+#line 84 "nt-src/private/ntos/ke/apc.c"
             var frame = Stack.Enter(0x10);
-#line 97 "nt-src/private/ntos/ke/apc.c"
+#line 99 "nt-src/private/ntos/ke/apc.c"
             if (Thread.State != Waiting || Thread.WaitIrql != PASSIVE_LEVEL || Thread.SpecialApcDisable != 0)
             {
-#line 98 "nt-src/private/ntos/ke/apc.c"
+#line 100 "nt-src/private/ntos/ke/apc.c"
                 return frame.Leave((byte)FALSE);
             }
 
-#line 100 "nt-src/private/ntos/ke/apc.c"
+#line 102 "nt-src/private/ntos/ke/apc.c"
             return frame.Leave((BOOLEAN)(Apc.NormalRoutine.IsNull || (Thread.KernelApcDisable == 0 && Thread.ApcState.KernelApcInProgress == 0) ? 1 : 0));
         }
 
@@ -566,7 +641,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiInitializeApcState)), "v:i", "KiInitializeApcState");
             Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiRundownApcs)), "v:i", "KiRundownApcs");
             Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiCheckForKernelApcDelivery)), "v:i", "KiCheckForKernelApcDelivery");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, Ptr<_KAPC>, byte>)(&KiCanInterruptWait)), "B:ii", "KiCanInterruptWait");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_KTHREAD>, void>)(&KiDeliverUserApcs)), "v:i", "KiDeliverUserApcs");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_KTHREAD>, Ptr<_KAPC>, byte>)(&KiCanInterruptWait)), "B:ii", "KiCanInterruptWait");
+            ImageData.Put(__data, "KeGetCurrentIrql() == PASSIVE_LEVEL\0"u8);
+            ImageData.Put(__data + 0x24, "nt-src\\private\\ntos\\ke\\apc.c\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -590,7 +668,15 @@ public static unsafe partial class Image
             public static FnPtr KiInitializeApcState => new FnPtr(__code + 0xF0);
             public static FnPtr KiRundownApcs => new FnPtr(__code + 0x100);
             public static FnPtr KiCheckForKernelApcDelivery => new FnPtr(__code + 0x110);
-            public static FnPtr KiCanInterruptWait => new FnPtr(__code + 0x120);
+            public static FnPtr KiDeliverUserApcs => new FnPtr(__code + 0x120);
+            public static FnPtr KiCanInterruptWait => new FnPtr(__code + 0x130);
+        }
+
+        /// <summary>String literals, named after their text.</summary>
+        public static class Str
+        {
+            public static Ptr<sbyte> KeGetCurrentIrql_PASSIVE_LEVEL => new Ptr<sbyte>(__data);
+            public static Ptr<sbyte> nt_src_private_ntos_ke_apc_c => new Ptr<sbyte>(__data + 0x24);
         }
     }
 }

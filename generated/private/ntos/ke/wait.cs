@@ -45,7 +45,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/ke/wait.c: its functions, objects and string literals.</summary>
     public static unsafe class wait_c
     {
-        internal static readonly ImageUnit __Unit = new(0x1D0, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1E0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -85,6 +85,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_ABANDONED = 0x80;
         private const NTSTATUS STATUS_ALERTED = 0x101;
         private const NTSTATUS STATUS_USER_APC = 0xC0;
+        private const int PASSIVE_LEVEL = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -153,15 +154,15 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:625: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
+        // nt-src/private/ntos/ke/wait.c:652: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
-#line 625 "nt-src/private/ntos/ke/wait.c"
+#line 652 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 630 "nt-src/private/ntos/ke/wait.c"
+#line 657 "nt-src/private/ntos/ke/wait.c"
             _ = Level;
-#line 632 "nt-src/private/ntos/ke/wait.c"
+#line 659 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
             Mutex.Header.W.Size = 8;
@@ -171,36 +172,36 @@ public static unsafe partial class Image
             Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
             Mutex.W.Abandoned = FALSE;
             Mutex.W.ApcDisable = 1;
-#line 640 "nt-src/private/ntos/ke/wait.c"
+#line 667 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:645: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:672: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
-#line 645 "nt-src/private/ntos/ke/wait.c"
+#line 672 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 665 "nt-src/private/ntos/ke/wait.c"
+#line 692 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 668 "nt-src/private/ntos/ke/wait.c"
+#line 695 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 670 "nt-src/private/ntos/ke/wait.c"
+#line 697 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
             if (Mutex.OwnerThread != Thread)
             {
-#line 673 "nt-src/private/ntos/ke/wait.c"
+#line 700 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(THREAD_NOT_MUTEX_OWNER, Thread.Address, Mutex.Address, Mutex.OwnerThread.Address, 0u);
             }
 
-#line 675 "nt-src/private/ntos/ke/wait.c"
+#line 702 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.SignalState += 1;
             if (Mutex.Header.SignalState == 1)
             {
-#line 677 "nt-src/private/ntos/ke/wait.c"
+#line 704 "nt-src/private/ntos/ke/wait.c"
                 RemoveEntryList(Mutex.MutantListEntry);
                 Mutex.W.OwnerThread = Ptr<_KTHREAD>.Null;
                 Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutex.ApcDisable);
@@ -208,50 +209,50 @@ public static unsafe partial class Image
                 KiWaitTestEx(Mutex.As<CVoid>(), MUTANT_INCREMENT);
             }
 
-#line 683 "nt-src/private/ntos/ke/wait.c"
+#line 710 "nt-src/private/ntos/ke/wait.c"
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:689: long KeReadStateMutex(struct _KMUTANT*)
+        // nt-src/private/ntos/ke/wait.c:716: long KeReadStateMutex(struct _KMUTANT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
-#line 689 "nt-src/private/ntos/ke/wait.c"
+#line 716 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 693 "nt-src/private/ntos/ke/wait.c"
+#line 720 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Mutex.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:473: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:500: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
-#line 473 "nt-src/private/ntos/ke/wait.c"
+#line 500 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 479 "nt-src/private/ntos/ke/wait.c"
+#line 506 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.Type = (UCHAR)(Type == NotificationEvent ? EVENT_NOTIFICATION_OBJECT : EVENT_SYNCHRONIZATION_OBJECT);
             Event.Header.W.Absolute = FALSE;
             Event.Header.W.Size = 4;
             Event.Header.W.Inserted = FALSE;
             Event.Header.W.SignalState = State_2 != 0 ? 1 : 0;
             InitializeListHead(Event.Header.WaitListHead);
-#line 484 "nt-src/private/ntos/ke/wait.c"
+#line 511 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:489: long KeSetEvent(struct _KEVENT*, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:516: long KeSetEvent(struct _KEVENT*, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
-#line 489 "nt-src/private/ntos/ke/wait.c"
+#line 516 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 510 "nt-src/private/ntos/ke/wait.c"
+#line 537 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 512 "nt-src/private/ntos/ke/wait.c"
+#line 539 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 514 "nt-src/private/ntos/ke/wait.c"
+#line 541 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 1;
@@ -260,16 +261,16 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:524: long KeResetEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:551: long KeResetEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
-#line 524 "nt-src/private/ntos/ke/wait.c"
+#line 551 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 529 "nt-src/private/ntos/ke/wait.c"
+#line 556 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 531 "nt-src/private/ntos/ke/wait.c"
+#line 558 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
             Event.Header.W.SignalState = 0;
@@ -277,35 +278,35 @@ public static unsafe partial class Image
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:540: void KeClearEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:567: void KeClearEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
-#line 540 "nt-src/private/ntos/ke/wait.c"
+#line 567 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 544 "nt-src/private/ntos/ke/wait.c"
+#line 571 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 544 "nt-src/private/ntos/ke/wait.c"
+#line 571 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:549: long KeReadStateEvent(struct _KEVENT*)
+        // nt-src/private/ntos/ke/wait.c:576: long KeReadStateEvent(struct _KEVENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
-#line 549 "nt-src/private/ntos/ke/wait.c"
+#line 576 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 553 "nt-src/private/ntos/ke/wait.c"
+#line 580 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Event.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:558: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
+        // nt-src/private/ntos/ke/wait.c:585: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
-#line 558 "nt-src/private/ntos/ke/wait.c"
+#line 585 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 564 "nt-src/private/ntos/ke/wait.c"
+#line 591 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.Type = SEMAPHORE_OBJECT;
             Semaphore.Header.W.Absolute = FALSE;
             Semaphore.Header.W.Size = 5;
@@ -313,119 +314,119 @@ public static unsafe partial class Image
             Semaphore.Header.W.SignalState = Count;
             InitializeListHead(Semaphore.Header.WaitListHead);
             Semaphore.W.Limit = Limit;
-#line 570 "nt-src/private/ntos/ke/wait.c"
+#line 597 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:575: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
+        // nt-src/private/ntos/ke/wait.c:602: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
-#line 575 "nt-src/private/ntos/ke/wait.c"
+#line 602 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
-#line 598 "nt-src/private/ntos/ke/wait.c"
+#line 625 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 600 "nt-src/private/ntos/ke/wait.c"
+#line 627 "nt-src/private/ntos/ke/wait.c"
             _ = Wait;
-#line 602 "nt-src/private/ntos/ke/wait.c"
+#line 629 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
             if (Adjustment <= 0 || Previous > Semaphore.Limit - Adjustment)
             {
-#line 605 "nt-src/private/ntos/ke/wait.c"
+#line 632 "nt-src/private/ntos/ke/wait.c"
                 KfLowerIrql(OldIrql);
                 ExRaiseStatus(STATUS_SEMAPHORE_LIMIT_EXCEEDED);
             }
 
-#line 608 "nt-src/private/ntos/ke/wait.c"
+#line 635 "nt-src/private/ntos/ke/wait.c"
             Semaphore.Header.W.SignalState = Previous + Adjustment;
             KiWaitTestEx(Semaphore.As<CVoid>(), Increment);
             KfLowerIrql(OldIrql);
             return frame.Leave(Previous);
         }
 
-        // nt-src/private/ntos/ke/wait.c:616: long KeReadStateSemaphore(struct _KSEMAPHORE*)
+        // nt-src/private/ntos/ke/wait.c:643: long KeReadStateSemaphore(struct _KSEMAPHORE*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
-#line 616 "nt-src/private/ntos/ke/wait.c"
+#line 643 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 620 "nt-src/private/ntos/ke/wait.c"
+#line 647 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(Semaphore.Header.SignalState);
         }
 
-        // nt-src/private/ntos/ke/wait.c:426: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:453: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
-#line 426 "nt-src/private/ntos/ke/wait.c"
+#line 453 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
             Ptr<PVOID> Objects = frame.At<PVOID>(0x0);
-#line 436 "nt-src/private/ntos/ke/wait.c"
+#line 463 "nt-src/private/ntos/ke/wait.c"
             Objects.W[0] = Object;
             return frame.Leave(KeWaitForMultipleObjects(1u, Objects, WaitAny, WaitReason, WaitMode, Alertable, Timeout, Ptr<_KWAIT_BLOCK>.Null));
         }
 
-        // nt-src/private/ntos/ke/wait.c:259: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
+        // nt-src/private/ntos/ke/wait.c:285: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
-#line 259 "nt-src/private/ntos/ke/wait.c"
+#line 285 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
             Ptr<LARGE_INTEGER> WaitTimeout = frame.At<LARGE_INTEGER>(0x8);
-#line 288 "nt-src/private/ntos/ke/wait.c"
+#line 315 "nt-src/private/ntos/ke/wait.c"
             PKTHREAD Thread = KeGetCurrentThread();
             PKWAIT_BLOCK Blocks = default(PKWAIT_BLOCK);
-#line 291 "nt-src/private/ntos/ke/wait.c"
+#line 318 "nt-src/private/ntos/ke/wait.c"
             ULONG Index = 0;
             Ptr<DISPATCHER_HEADER> Header = default(Ptr<DISPATCHER_HEADER>);
             NTSTATUS Status = 0;
-#line 295 "nt-src/private/ntos/ke/wait.c"
+#line 322 "nt-src/private/ntos/ke/wait.c"
             ULONGLONG Deadline = 0UL;
             BOOLEAN Restarted = FALSE;
-#line 298 "nt-src/private/ntos/ke/wait.c"
+#line 325 "nt-src/private/ntos/ke/wait.c"
             _ = WaitReason;
-#line 300 "nt-src/private/ntos/ke/wait.c"
+#line 327 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {
-#line 301 "nt-src/private/ntos/ke/wait.c"
+#line 328 "nt-src/private/ntos/ke/wait.c"
                 KeBugCheckEx(KMODE_EXCEPTION_NOT_HANDLED, 0xC000000Du, Count, 0u, 0u);
             }
 
-#line 303 "nt-src/private/ntos/ke/wait.c"
+#line 330 "nt-src/private/ntos/ke/wait.c"
             Blocks = Count > (uint)THREAD_WAIT_OBJECTS ? WaitBlockArray : Thread.WaitBlock;
-#line 310 "nt-src/private/ntos/ke/wait.c"
+#line 337 "nt-src/private/ntos/ke/wait.c"
             if (!Timeout.IsNull)
             {
-#line 311 "nt-src/private/ntos/ke/wait.c"
+#line 338 "nt-src/private/ntos/ke/wait.c"
                 WaitTimeout.Assign(Timeout);
                 if (Timeout.QuadPart < 0L)
                 {
-#line 313 "nt-src/private/ntos/ke/wait.c"
+#line 340 "nt-src/private/ntos/ke/wait.c"
                     Deadline = KeQueryInterruptTime() + (ULONGLONG)(-Timeout.QuadPart);
                 }
             }
 
             for (;;)
             {
-#line 317 "nt-src/private/ntos/ke/wait.c"
+#line 344 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
                 frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
-#line 324 "nt-src/private/ntos/ke/wait.c"
+#line 351 "nt-src/private/ntos/ke/wait.c"
                 if (Thread.ApcState.KernelApcPending != 0 && Thread.SpecialApcDisable == 0 && OldIrql < APC_LEVEL)
                 {
-#line 325 "nt-src/private/ntos/ke/wait.c"
+#line 352 "nt-src/private/ntos/ke/wait.c"
                     HalRequestSoftwareInterrupt(APC_LEVEL);
                     KfLowerIrql(OldIrql);
                     continue;
                 }
 
-#line 335 "nt-src/private/ntos/ke/wait.c"
+#line 362 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
-#line 335 "nt-src/private/ntos/ke/wait.c"
+#line 362 "nt-src/private/ntos/ke/wait.c"
                     SafePoint.Poll();
                     (Blocks + Index).W.Thread = Thread;
                     (Blocks + Index).W.Object = Object[Index];
@@ -434,20 +435,20 @@ public static unsafe partial class Image
                     (Blocks + Index).W.NextWaitBlock = Blocks + (Index + 1u < Count ? Index + 1u : 0u);
                 }
 
-#line 342 "nt-src/private/ntos/ke/wait.c"
+#line 369 "nt-src/private/ntos/ke/wait.c"
                 Thread.W.WaitBlockList = Blocks;
-#line 348 "nt-src/private/ntos/ke/wait.c"
+#line 375 "nt-src/private/ntos/ke/wait.c"
                 if (WaitType == WaitAny)
                 {
-#line 349 "nt-src/private/ntos/ke/wait.c"
+#line 376 "nt-src/private/ntos/ke/wait.c"
                     for (Index = 0u; Index < Count; Index += 1u)
                     {
-#line 349 "nt-src/private/ntos/ke/wait.c"
+#line 376 "nt-src/private/ntos/ke/wait.c"
                         SafePoint.Poll();
                         Header = Object[Index].As<_DISPATCHER_HEADER>();
                         if (KiIsSignalled(Header, Thread) != 0)
                         {
-#line 352 "nt-src/private/ntos/ke/wait.c"
+#line 379 "nt-src/private/ntos/ke/wait.c"
                             Status = KiConsume(Header, Thread);
                             KfLowerIrql(OldIrql);
                             return frame.Leave(Status + (NTSTATUS)((uint)STATUS_WAIT_0 + Index));
@@ -455,66 +456,66 @@ public static unsafe partial class Image
                     }
                 }
                 else
-#line 357 "nt-src/private/ntos/ke/wait.c"
+#line 384 "nt-src/private/ntos/ke/wait.c"
                 if (KiAllSignalled(Thread) != 0)
                 {
-#line 358 "nt-src/private/ntos/ke/wait.c"
+#line 385 "nt-src/private/ntos/ke/wait.c"
                     Status = KiConsumeAll(Thread) + STATUS_WAIT_0;
                     KfLowerIrql(OldIrql);
                     return frame.Leave(Status);
                 }
 
-#line 362 "nt-src/private/ntos/ke/wait.c"
+#line 389 "nt-src/private/ntos/ke/wait.c"
                 if (Alertable != 0)
                 {
-#line 363 "nt-src/private/ntos/ke/wait.c"
+#line 390 "nt-src/private/ntos/ke/wait.c"
                     Status = KiTestAlertOrUserApc(Thread, WaitMode);
                     if (Status != STATUS_SUCCESS)
                     {
-#line 365 "nt-src/private/ntos/ke/wait.c"
+#line 392 "nt-src/private/ntos/ke/wait.c"
                         KfLowerIrql(OldIrql);
-                        return frame.Leave(Status);
+                        return frame.Leave(KiEndUserApcWait(Thread, Status, OldIrql));
                     }
                 }
 
-#line 369 "nt-src/private/ntos/ke/wait.c"
+#line 396 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull && Restarted != 0 && Timeout.QuadPart < 0L)
                 {
-#line 370 "nt-src/private/ntos/ke/wait.c"
+#line 397 "nt-src/private/ntos/ke/wait.c"
                     ULONGLONG Now = KeQueryInterruptTime();
-#line 372 "nt-src/private/ntos/ke/wait.c"
+#line 399 "nt-src/private/ntos/ke/wait.c"
                     WaitTimeout.W.QuadPart = Now >= Deadline ? 0L : -(LONGLONG)(Deadline - Now);
                 }
 
-#line 374 "nt-src/private/ntos/ke/wait.c"
+#line 401 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull && WaitTimeout.QuadPart == 0L)
                 {
-#line 375 "nt-src/private/ntos/ke/wait.c"
+#line 402 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
                     return frame.Leave(STATUS_TIMEOUT);
                 }
 
-#line 378 "nt-src/private/ntos/ke/wait.c"
+#line 405 "nt-src/private/ntos/ke/wait.c"
                 if (OldIrql >= DISPATCH_LEVEL)
                 {
-#line 379 "nt-src/private/ntos/ke/wait.c"
+#line 406 "nt-src/private/ntos/ke/wait.c"
                     KeBugCheckEx(KiDpcActive() != 0 ? ATTEMPTED_SWITCH_FROM_DPC : IRQL_NOT_LESS_OR_EQUAL, Thread.Address, Object[0].Address, OldIrql, 0u);
                 }
 
-#line 387 "nt-src/private/ntos/ke/wait.c"
+#line 414 "nt-src/private/ntos/ke/wait.c"
                 for (Index = 0u; Index < Count; Index += 1u)
                 {
-#line 387 "nt-src/private/ntos/ke/wait.c"
+#line 414 "nt-src/private/ntos/ke/wait.c"
                     SafePoint.Poll();
                     InsertTailList(Object[Index].As<_DISPATCHER_HEADER>().WaitListHead, (Blocks + Index).WaitListEntry);
                 }
 
-#line 390 "nt-src/private/ntos/ke/wait.c"
+#line 417 "nt-src/private/ntos/ke/wait.c"
                 if (!Timeout.IsNull)
                 {
-#line 391 "nt-src/private/ntos/ke/wait.c"
+#line 418 "nt-src/private/ntos/ke/wait.c"
                     PKWAIT_BLOCK TimerBlock = Thread.WaitBlock + THREAD_WAIT_OBJECTS;
-#line 393 "nt-src/private/ntos/ke/wait.c"
+#line 420 "nt-src/private/ntos/ke/wait.c"
                     KeSetTimer(Thread.Timer, WaitTimeout, Ptr<_KDPC>.Null);
                     TimerBlock.W.Thread = Thread;
                     TimerBlock.W.Object = Thread.Timer.As<CVoid>();
@@ -525,7 +526,7 @@ public static unsafe partial class Image
                     InsertTailList(Thread.Timer.Header.WaitListHead, TimerBlock.WaitListEntry);
                 }
 
-#line 402 "nt-src/private/ntos/ke/wait.c"
+#line 429 "nt-src/private/ntos/ke/wait.c"
                 Thread.W.WaitType = WaitType;
                 Thread.W.WaitMode = WaitMode;
                 Thread.W.Alertable = Alertable;
@@ -535,31 +536,31 @@ public static unsafe partial class Image
                 Status = Thread.WaitStatus;
                 if (Status != STATUS_KERNEL_APC)
                 {
-#line 410 "nt-src/private/ntos/ke/wait.c"
+#line 437 "nt-src/private/ntos/ke/wait.c"
                     KfLowerIrql(OldIrql);
-                    return frame.Leave(Status);
+                    return frame.Leave(KiEndUserApcWait(Thread, Status, OldIrql));
                 }
 
-#line 418 "nt-src/private/ntos/ke/wait.c"
+#line 445 "nt-src/private/ntos/ke/wait.c"
                 HalRequestSoftwareInterrupt(APC_LEVEL);
                 KfLowerIrql(OldIrql);
                 Restarted = TRUE;
             }
 
-#line 317 "nt-src/private/ntos/ke/wait.c"
+#line 344 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/ke/wait.c:442: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
+        // nt-src/private/ntos/ke/wait.c:469: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
         {
-#line 442 "nt-src/private/ntos/ke/wait.c"
+#line 469 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Never = frame.At<KEVENT>(0x0);
-#line 464 "nt-src/private/ntos/ke/wait.c"
+#line 491 "nt-src/private/ntos/ke/wait.c"
             NTSTATUS Status = 0;
-#line 466 "nt-src/private/ntos/ke/wait.c"
+#line 493 "nt-src/private/ntos/ke/wait.c"
             KeInitializeEvent(Never, NotificationEvent, FALSE);
             Status = KeWaitForSingleObject(Never.As<CVoid>(), DelayExecution, WaitMode, Alertable, Interval);
             return frame.Leave(Status == STATUS_TIMEOUT ? STATUS_SUCCESS : Status);
@@ -589,18 +590,18 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/ke/wait.c:697: void KiAbandonMutants(struct _KTHREAD*)
+        // nt-src/private/ntos/ke/wait.c:724: void KiAbandonMutants(struct _KTHREAD*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
-#line 697 "nt-src/private/ntos/ke/wait.c"
+#line 724 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 711 "nt-src/private/ntos/ke/wait.c"
+#line 738 "nt-src/private/ntos/ke/wait.c"
             PKMUTANT Mutant = default(PKMUTANT);
-#line 713 "nt-src/private/ntos/ke/wait.c"
+#line 740 "nt-src/private/ntos/ke/wait.c"
             while (IsListEmpty(Thread.MutantListHead) == 0)
             {
-#line 713 "nt-src/private/ntos/ke/wait.c"
+#line 740 "nt-src/private/ntos/ke/wait.c"
                 SafePoint.Poll();
                 Mutant = (RemoveHeadList(Thread.MutantListHead).As<sbyte>() - Ptr<_KMUTANT>.Null.MutantListEntry.Address).As<_KMUTANT>();
                 Thread.W.KernelApcDisable = (SHORT)(Thread.KernelApcDisable + Mutant.ApcDisable);
@@ -610,7 +611,7 @@ public static unsafe partial class Image
                 KiWaitTest(Mutant.As<CVoid>());
             }
 
-#line 713 "nt-src/private/ntos/ke/wait.c"
+#line 740 "nt-src/private/ntos/ke/wait.c"
             frame.Leave();
         }
 
@@ -815,36 +816,52 @@ public static unsafe partial class Image
         {
 #line 221 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 240 "nt-src/private/ntos/ke/wait.c"
+#line 241 "nt-src/private/ntos/ke/wait.c"
             if (Thread.Alerted[KernelMode] != 0)
             {
-#line 241 "nt-src/private/ntos/ke/wait.c"
+#line 242 "nt-src/private/ntos/ke/wait.c"
                 Thread.Alerted.W[KernelMode] = FALSE;
                 return frame.Leave(STATUS_ALERTED);
             }
 
-#line 244 "nt-src/private/ntos/ke/wait.c"
+#line 245 "nt-src/private/ntos/ke/wait.c"
             if (WaitMode == UserMode)
             {
-#line 245 "nt-src/private/ntos/ke/wait.c"
+#line 246 "nt-src/private/ntos/ke/wait.c"
                 if (Thread.Alerted[UserMode] != 0)
                 {
-#line 246 "nt-src/private/ntos/ke/wait.c"
+#line 247 "nt-src/private/ntos/ke/wait.c"
                     Thread.Alerted.W[UserMode] = FALSE;
                     return frame.Leave(STATUS_ALERTED);
                 }
 
-#line 249 "nt-src/private/ntos/ke/wait.c"
-                if (IsListEmpty(Thread.ApcState.ApcListHead + UserMode) == 0)
-                {
 #line 250 "nt-src/private/ntos/ke/wait.c"
+                if (IsListEmpty(Thread.ApcState.ApcListHead + UserMode) == 0 && Thread.KernelApcDisable == 0 && Thread.SpecialApcDisable == 0)
+                {
                     Thread.ApcState.W.UserApcPending = TRUE;
                     return frame.Leave(STATUS_USER_APC);
                 }
             }
 
-#line 254 "nt-src/private/ntos/ke/wait.c"
+#line 256 "nt-src/private/ntos/ke/wait.c"
             return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/ke/wait.c:261: long KiEndUserApcWait(struct _KTHREAD*, long, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS KiEndUserApcWait(PKTHREAD Thread, NTSTATUS Status, KIRQL WaitIrql)
+        {
+#line 261 "nt-src/private/ntos/ke/wait.c"
+            var frame = Stack.Enter(0x10);
+#line 277 "nt-src/private/ntos/ke/wait.c"
+            if (Status == STATUS_USER_APC && WaitIrql == PASSIVE_LEVEL)
+            {
+#line 278 "nt-src/private/ntos/ke/wait.c"
+                KiDeliverUserApcs(Thread);
+            }
+
+#line 280 "nt-src/private/ntos/ke/wait.c"
+            return frame.Leave(Status);
         }
 
         private static void __Load()
@@ -878,6 +895,7 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x1A0, (nint)((delegate*<Ptr<_KTHREAD>, byte>)(&KiAllSignalled)), "B:i", "KiAllSignalled");
             Fn.Register(__code + 0x1B0, (nint)((delegate*<Ptr<_KTHREAD>, int>)(&KiConsumeAll)), "i:i", "KiConsumeAll");
             Fn.Register(__code + 0x1C0, (nint)((delegate*<Ptr<_KTHREAD>, sbyte, int>)(&KiTestAlertOrUserApc)), "i:ib", "KiTestAlertOrUserApc");
+            Fn.Register(__code + 0x1D0, (nint)((delegate*<Ptr<_KTHREAD>, int, byte, int>)(&KiEndUserApcWait)), "i:iiB", "KiEndUserApcWait");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -912,6 +930,7 @@ public static unsafe partial class Image
             public static FnPtr KiAllSignalled => new FnPtr(__code + 0x1A0);
             public static FnPtr KiConsumeAll => new FnPtr(__code + 0x1B0);
             public static FnPtr KiTestAlertOrUserApc => new FnPtr(__code + 0x1C0);
+            public static FnPtr KiEndUserApcWait => new FnPtr(__code + 0x1D0);
         }
     }
 }

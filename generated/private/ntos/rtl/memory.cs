@@ -14,7 +14,6 @@ namespace Ntoskrnl;
 using PUCHAR = Ptr<byte>;
 using SIZE_T = uint;
 using UCHAR = byte;
-using ULONG = uint;
 
 public static unsafe partial class Image
 {
@@ -30,71 +29,45 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // nt-src/private/ntos/rtl/memory.c:23: void* memcpy(void*, const void*, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/rtl/memory.c:24: void* memcpy(void*, const void*, unsigned int)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length)
         {
-#line 23 "nt-src/private/ntos/rtl/memory.c"
+#line 24 "nt-src/private/ntos/rtl/memory.c"
             var frame = Stack.Enter(0x10);
-#line 51 "nt-src/private/ntos/rtl/memory.c"
-            PUCHAR Target = Destination.As<byte>();
-            Ptr<UCHAR> From = Source.As<byte>();
-#line 58 "nt-src/private/ntos/rtl/memory.c"
-            if (((Target.Address | From.Address) & 3u) == 0u)
-            {
-#line 59 "nt-src/private/ntos/rtl/memory.c"
-                while (Length >= 4u)
-                {
-#line 59 "nt-src/private/ntos/rtl/memory.c"
-                    SafePoint.Poll();
-                    Target.As<uint>().W.Deref = From.As<uint>().Deref;
-                    Target += 4u;
-                    From += 4u;
-                    Length -= 4u;
-                }
-            }
-
-            while (Length != 0u)
-            {
-#line 67 "nt-src/private/ntos/rtl/memory.c"
-                SafePoint.Poll();
-                Target.W.Deref = From.Deref;
-                Target += 1;
-                From += 1;
-                Length -= 1u;
-            }
-
+#line 56 "nt-src/private/ntos/rtl/memory.c"
+            __movsb(Destination.As<byte>(), Source.As<byte>(), Length);
             return frame.Leave(Destination);
         }
 
-        // nt-src/private/ntos/rtl/memory.c:79: void* memmove(void*, const void*, unsigned int)
+        // nt-src/private/ntos/rtl/memory.c:62: void* memmove(void*, const void*, unsigned int)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length)
         {
-#line 79 "nt-src/private/ntos/rtl/memory.c"
+#line 62 "nt-src/private/ntos/rtl/memory.c"
             var frame = Stack.Enter(0x10);
-#line 107 "nt-src/private/ntos/rtl/memory.c"
+#line 90 "nt-src/private/ntos/rtl/memory.c"
             PUCHAR Target = Destination.As<byte>();
             Ptr<UCHAR> From = Source.As<byte>();
-#line 110 "nt-src/private/ntos/rtl/memory.c"
+#line 93 "nt-src/private/ntos/rtl/memory.c"
             if (Target == From || Length == 0u)
             {
-#line 111 "nt-src/private/ntos/rtl/memory.c"
+#line 94 "nt-src/private/ntos/rtl/memory.c"
                 return frame.Leave(Destination);
             }
 
             if (Target < From || Target >= From + Length)
             {
-#line 115 "nt-src/private/ntos/rtl/memory.c"
+#line 98 "nt-src/private/ntos/rtl/memory.c"
                 return frame.Leave(memcpy(Destination, Source, Length));
             }
 
-#line 122 "nt-src/private/ntos/rtl/memory.c"
+#line 105 "nt-src/private/ntos/rtl/memory.c"
             Target += Length;
             From += Length;
             while (Length != 0u)
             {
-#line 124 "nt-src/private/ntos/rtl/memory.c"
+#line 107 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
                 Target -= 1;
                 From -= 1;
@@ -105,69 +78,38 @@ public static unsafe partial class Image
             return frame.Leave(Destination);
         }
 
-        // nt-src/private/ntos/rtl/memory.c:136: void* memset(void*, int, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        // nt-src/private/ntos/rtl/memory.c:119: void* memset(void*, int, unsigned int)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length)
         {
-#line 136 "nt-src/private/ntos/rtl/memory.c"
+#line 119 "nt-src/private/ntos/rtl/memory.c"
             var frame = Stack.Enter(0x10);
-#line 163 "nt-src/private/ntos/rtl/memory.c"
-            PUCHAR Target = Destination.As<byte>();
-            UCHAR Byte = (UCHAR)Fill;
-            ULONG Pattern = 0;
-#line 171 "nt-src/private/ntos/rtl/memory.c"
-            while (Length != 0u && (Target.Address & 3u) != 0u)
-            {
-#line 171 "nt-src/private/ntos/rtl/memory.c"
-                SafePoint.Poll();
-                Target.W.Deref = Byte;
-                Target += 1;
-                Length -= 1u;
-            }
-
-            Pattern = (ULONG)Byte * 0x1010101u;
-            while (Length >= 4u)
-            {
-#line 178 "nt-src/private/ntos/rtl/memory.c"
-                SafePoint.Poll();
-                Target.As<uint>().W.Deref = Pattern;
-                Target += 4u;
-                Length -= 4u;
-            }
-
-            while (Length != 0u)
-            {
-#line 184 "nt-src/private/ntos/rtl/memory.c"
-                SafePoint.Poll();
-                Target.W.Deref = Byte;
-                Target += 1;
-                Length -= 1u;
-            }
-
+#line 146 "nt-src/private/ntos/rtl/memory.c"
+            __stosb(Destination.As<byte>(), (UCHAR)Fill, Length);
             return frame.Leave(Destination);
         }
 
-        // nt-src/private/ntos/rtl/memory.c:195: int memcmp(const void*, const void*, unsigned int)
+        // nt-src/private/ntos/rtl/memory.c:152: int memcmp(const void*, const void*, unsigned int)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static int memcmp(Ptr<CVoid> Buffer1, Ptr<CVoid> Buffer2, uint Length)
         {
-#line 195 "nt-src/private/ntos/rtl/memory.c"
+#line 152 "nt-src/private/ntos/rtl/memory.c"
             var frame = Stack.Enter(0x10);
-#line 223 "nt-src/private/ntos/rtl/memory.c"
+#line 180 "nt-src/private/ntos/rtl/memory.c"
             Ptr<UCHAR> Left = Buffer1.As<byte>();
             Ptr<UCHAR> Right = Buffer2.As<byte>();
-#line 226 "nt-src/private/ntos/rtl/memory.c"
+#line 183 "nt-src/private/ntos/rtl/memory.c"
             while (Length != 0u)
             {
-#line 226 "nt-src/private/ntos/rtl/memory.c"
+#line 183 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
                 if (Left.Deref != Right.Deref)
                 {
-#line 228 "nt-src/private/ntos/rtl/memory.c"
+#line 185 "nt-src/private/ntos/rtl/memory.c"
                     return frame.Leave((int)Left.Deref - (int)Right.Deref);
                 }
 
-#line 230 "nt-src/private/ntos/rtl/memory.c"
+#line 187 "nt-src/private/ntos/rtl/memory.c"
                 Left += 1;
                 Right += 1;
                 Length -= 1u;
@@ -176,24 +118,24 @@ public static unsafe partial class Image
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/rtl/memory.c:240: unsigned long RtlCompareMemory(const void*, const void*, unsigned long)
+        // nt-src/private/ntos/rtl/memory.c:197: unsigned long RtlCompareMemory(const void*, const void*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static SIZE_T RtlCompareMemory(Ptr<CVoid> Source1, Ptr<CVoid> Source2, SIZE_T Length)
         {
-#line 240 "nt-src/private/ntos/rtl/memory.c"
+#line 197 "nt-src/private/ntos/rtl/memory.c"
             var frame = Stack.Enter(0x10);
-#line 267 "nt-src/private/ntos/rtl/memory.c"
+#line 224 "nt-src/private/ntos/rtl/memory.c"
             Ptr<UCHAR> Left = Source1.As<byte>();
             Ptr<UCHAR> Right = Source2.As<byte>();
             SIZE_T Index = 0;
-#line 271 "nt-src/private/ntos/rtl/memory.c"
+#line 228 "nt-src/private/ntos/rtl/memory.c"
             for (Index = 0u; Index < Length; Index += 1u)
             {
-#line 271 "nt-src/private/ntos/rtl/memory.c"
+#line 228 "nt-src/private/ntos/rtl/memory.c"
                 SafePoint.Poll();
                 if (Left[Index] != Right[Index])
                 {
-#line 273 "nt-src/private/ntos/rtl/memory.c"
+#line 230 "nt-src/private/ntos/rtl/memory.c"
                     break;
                 }
             }
@@ -218,6 +160,8 @@ public static unsafe partial class Image
             public static FnPtr memset => new FnPtr(__code + 0x20);
             public static FnPtr memcmp => new FnPtr(__code + 0x30);
             public static FnPtr RtlCompareMemory => new FnPtr(__code + 0x40);
+            public static FnPtr __movsb => Library.Address("__movsb");
+            public static FnPtr __stosb => Library.Address("__stosb");
         }
     }
 }

@@ -13,6 +13,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Ntoskrnl;
 using ACCESS_MASK = uint;
 using BOOLEAN = byte;
+using FILE_ALLOCATION_INFORMATION = _FILE_ALLOCATION_INFORMATION;
 using FILE_BASIC_INFORMATION = _FILE_BASIC_INFORMATION;
 using FILE_DISPOSITION_INFORMATION = _FILE_DISPOSITION_INFORMATION;
 using FILE_END_OF_FILE_INFORMATION = _FILE_END_OF_FILE_INFORMATION;
@@ -34,6 +35,7 @@ using PFILE_FS_VOLUME_INFORMATION = Ptr<_FILE_FS_VOLUME_INFORMATION>;
 using PFILE_NAMES_INFORMATION = Ptr<_FILE_NAMES_INFORMATION>;
 using PFILE_NAME_INFORMATION = Ptr<_FILE_NAME_INFORMATION>;
 using PFILE_RENAME_INFORMATION = Ptr<_FILE_RENAME_INFORMATION>;
+using PFILE_STANDARD_INFORMATION = Ptr<_FILE_STANDARD_INFORMATION>;
 using PHANDLE = Ptr<Ptr<CVoid>>;
 using PNTSTATUS = Ptr<int>;
 using TIME_FIELDS = _TIME_FIELDS;
@@ -49,7 +51,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/fatfs.c: its functions, objects and string literals.</summary>
     public static unsafe class fatfs_c
     {
-        internal static readonly ImageUnit __Unit = new(0x100, 0x4BC0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x110, 0x4CD0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -58,36 +60,37 @@ public static unsafe partial class Image
             __data = data;
         }
 
+        private const int FileStandardInformation = 5;
+        private const int FileFsSizeInformation = 3;
+        private const int FileDispositionInformation = 13;
         private const int FilePositionInformation = 14;
         private const int FileBasicInformation = 4;
         private const int FileNameInformation = 9;
-        private const int FileStandardInformation = 5;
         private const int FileNamesInformation = 12;
         private const int FileBothDirectoryInformation = 3;
         private const int FileInternalInformation = 6;
         private const int FileDirectoryInformation = 1;
-        private const int FileFsSizeInformation = 3;
         private const int FileFsVolumeInformation = 1;
         private const int FileFsAttributeInformation = 5;
-        private const int FileDispositionInformation = 13;
         private const int FileRenameInformation = 10;
         private const int FileEndOfFileInformation = 20;
+        private const int FileAllocationInformation = 19;
         private const int SYNCHRONIZE = 0x100000;
         private const int FILE_SYNCHRONOUS_IO_NONALERT = 0x20;
         private const int FALSE = 0;
         private const NTSTATUS STATUS_END_OF_FILE = unchecked((int)0xC0000011u);
-        private const int FILE_SHARE_READ = 0x1;
-        private const int FILE_OPEN = 0x1;
-        private const int FILE_NON_DIRECTORY_FILE = 0x40;
-        private const int FILE_READ_DATA = 0x1;
-        private const int FILE_LIST_DIRECTORY = 0x1;
-        private const int FILE_DIRECTORY_FILE = 0x1;
-        private const int TRUE = 1;
-        private const int FILE_READ_ATTRIBUTES = 0x80;
         private const NTSTATUS STATUS_UNSUCCESSFUL = unchecked((int)0xC0000001u);
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const uint MAXULONG = 0xFFFFFFFFu;
         private const int DELETE = 0x10000;
+        private const int FILE_OPEN = 0x1;
+        private const int TRUE = 1;
+        private const int FILE_SHARE_READ = 0x1;
+        private const int FILE_NON_DIRECTORY_FILE = 0x40;
+        private const int FILE_READ_DATA = 0x1;
+        private const int FILE_LIST_DIRECTORY = 0x1;
+        private const int FILE_DIRECTORY_FILE = 0x1;
+        private const int FILE_READ_ATTRIBUTES = 0x80;
         private const int FILE_CREATE = 0x2;
         private const int FILE_OVERWRITE = 0x4;
         private const uint FILE_WRITE_TO_END_OF_FILE = 0xFFFFFFFFu;
@@ -97,16 +100,16 @@ public static unsafe partial class Image
         private const int FILE_OVERWRITE_IF = 0x5;
         // unsigned char[4096] Buffer
         private static Ptr<UCHAR> KmtFatCheckPattern_Buffer => new Ptr<UCHAR>(__data + 0x0);
-        // unsigned char[128] Buffer
-        private static Ptr<UCHAR> KmtFatTestReads_Buffer => new Ptr<UCHAR>(__data + 0x1000);
-        // unsigned char[200] Buffer
-        private static Ptr<UCHAR> KmtFatCountEntries_Buffer => new Ptr<UCHAR>(__data + 0x1080);
-        // unsigned char[512] Buffer
-        private static Ptr<UCHAR> KmtFatTestDirectories_Buffer => new Ptr<UCHAR>(__data + 0x1148);
-        // unsigned char[512] Sector
-        private static Ptr<UCHAR> KmtFatTestVolume_Sector => new Ptr<UCHAR>(__data + 0x1348);
         // unsigned char[4096] Buffer
-        private static Ptr<UCHAR> KmtFatWrite_Buffer => new Ptr<UCHAR>(__data + 0x1548);
+        private static Ptr<UCHAR> KmtFatWrite_Buffer => new Ptr<UCHAR>(__data + 0x1000);
+        // unsigned char[128] Buffer
+        private static Ptr<UCHAR> KmtFatTestReads_Buffer => new Ptr<UCHAR>(__data + 0x2000);
+        // unsigned char[200] Buffer
+        private static Ptr<UCHAR> KmtFatCountEntries_Buffer => new Ptr<UCHAR>(__data + 0x2080);
+        // unsigned char[512] Buffer
+        private static Ptr<UCHAR> KmtFatTestDirectories_Buffer => new Ptr<UCHAR>(__data + 0x2148);
+        // unsigned char[512] Sector
+        private static Ptr<UCHAR> KmtFatTestVolume_Sector => new Ptr<UCHAR>(__data + 0x2348);
         // unsigned char[272] Buffer
         private static Ptr<UCHAR> KmtFatRename_Buffer => new Ptr<UCHAR>(__data + 0x2548);
         // unsigned char[64] Buffer
@@ -114,99 +117,224 @@ public static unsafe partial class Image
         // unsigned short[80] Path
         private static Ptr<WCHAR> KmtFatTestWrites_Path => new Ptr<WCHAR>(__data + 0x2698);
 
-        // nt-src/private/ntos/tests/fatfs.c:32: unsigned char KmtFatPattern(unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:29: unsigned char KmtFatPattern(unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static UCHAR KmtFatPattern(ULONG Index, ULONG Seed)
+        public static UCHAR KmtFatPattern(ULONG Index, ULONG Seed)
         {
-#line 32 "nt-src/private/ntos/tests/fatfs.c"
+#line 29 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
-#line 37 "nt-src/private/ntos/tests/fatfs.c"
+#line 34 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((UCHAR)(Index * 31u + (Index >> 9) + Seed));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:42: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:38: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS KmtFatOpen(PHANDLE Handle, PCWSTR Path, HANDLE Root, ACCESS_MASK Access_2, ULONG Share, ULONG Disposition, ULONG Options)
+        public static NTSTATUS KmtFatOpen(PHANDLE Handle, PCWSTR Path, HANDLE Root, ACCESS_MASK Access_2, ULONG Share, ULONG Disposition, ULONG Options)
         {
-#line 42 "nt-src/private/ntos/tests/fatfs.c"
+#line 38 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x30);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0x8);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x20);
-#line 56 "nt-src/private/ntos/tests/fatfs.c"
+#line 52 "nt-src/private/ntos/tests/fatfs.c"
             RtlInitUnicodeString(Name, Path);
             {
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.Length = 24u;
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.RootDirectory = Root;
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.Attributes = 0x240u;
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.ObjectName = Name;
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 57 "nt-src/private/ntos/tests/fatfs.c"
+#line 53 "nt-src/private/ntos/tests/fatfs.c"
 ;
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, Share, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:64: unsigned char KmtFatCheckPattern(void*, unsigned long, unsigned long, unsigned long)
+        // nt-src/private/ntos/tests/fatfs.c:59: unsigned char KmtFatCheckPattern(void*, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static BOOLEAN KmtFatCheckPattern(HANDLE Handle, ULONG Size, ULONG Seed, ULONG Chunk)
+        public static BOOLEAN KmtFatCheckPattern(HANDLE Handle, ULONG Size, ULONG Seed, ULONG Chunk)
         {
-#line 64 "nt-src/private/ntos/tests/fatfs.c"
+#line 59 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-#line 83 "nt-src/private/ntos/tests/fatfs.c"
+#line 78 "nt-src/private/ntos/tests/fatfs.c"
             ULONG Done = 0u;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 87 "nt-src/private/ntos/tests/fatfs.c"
+#line 82 "nt-src/private/ntos/tests/fatfs.c"
             while (Done < Size)
             {
-#line 87 "nt-src/private/ntos/tests/fatfs.c"
+#line 82 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCheckPattern_Buffer.As<CVoid>(), Chunk, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
                 if (Status < 0 || IoStatus.Information == 0u || IoStatus.Information > Chunk)
                 {
-#line 90 "nt-src/private/ntos/tests/fatfs.c"
+#line 85 "nt-src/private/ntos/tests/fatfs.c"
                     return frame.Leave((byte)FALSE);
                 }
 
-#line 92 "nt-src/private/ntos/tests/fatfs.c"
+#line 87 "nt-src/private/ntos/tests/fatfs.c"
                 for (Index = 0u; Index < IoStatus.Information; Index += 1u)
                 {
-#line 92 "nt-src/private/ntos/tests/fatfs.c"
+#line 87 "nt-src/private/ntos/tests/fatfs.c"
                     SafePoint.Poll();
                     if (KmtFatCheckPattern_Buffer[Index] != KmtFatPattern(Done + Index, Seed))
                     {
-#line 94 "nt-src/private/ntos/tests/fatfs.c"
+#line 89 "nt-src/private/ntos/tests/fatfs.c"
                         return frame.Leave((byte)FALSE);
                     }
                 }
 
-#line 97 "nt-src/private/ntos/tests/fatfs.c"
+#line 92 "nt-src/private/ntos/tests/fatfs.c"
                 Done += IoStatus.Information;
             }
 
-#line 99 "nt-src/private/ntos/tests/fatfs.c"
+#line 94 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((BOOLEAN)(Done == Size && ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCheckPattern_Buffer.As<CVoid>(), Chunk, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null) == STATUS_END_OF_FILE ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:105: unsigned char KmtFatNameIs(const unsigned short*, unsigned long, const unsigned short*)
+        // nt-src/private/ntos/tests/fatfs.c:491: long KmtFatWrite(void*, unsigned long, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS KmtFatWrite(HANDLE Handle, ULONG Offset, ULONG Length, ULONG Seed)
+        {
+#line 491 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+            Ptr<LARGE_INTEGER> Position = frame.At<LARGE_INTEGER>(0x8);
+#line 511 "nt-src/private/ntos/tests/fatfs.c"
+            ULONG Done = 0u;
+            ULONG Chunk = 0;
+            ULONG Index = 0;
+            NTSTATUS Status = 0;
+#line 516 "nt-src/private/ntos/tests/fatfs.c"
+            while (Done < Length)
+            {
+#line 516 "nt-src/private/ntos/tests/fatfs.c"
+                SafePoint.Poll();
+                Chunk = Length - Done > 4096u ? 4096u : Length - Done;
+                for (Index = 0u; Index < Chunk; Index += 1u)
+                {
+#line 518 "nt-src/private/ntos/tests/fatfs.c"
+                    SafePoint.Poll();
+                    KmtFatWrite_Buffer.W[Index] = KmtFatPattern(Offset + Done + Index, Seed);
+                }
+
+#line 521 "nt-src/private/ntos/tests/fatfs.c"
+                Position.W.QuadPart = Offset + Done;
+                Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatWrite_Buffer.As<CVoid>(), Chunk, Position, Ptr<uint>.Null);
+                if (Status < 0)
+                {
+#line 524 "nt-src/private/ntos/tests/fatfs.c"
+                    return frame.Leave(Status);
+                }
+
+#line 526 "nt-src/private/ntos/tests/fatfs.c"
+                if (IoStatus.Information != Chunk)
+                {
+#line 527 "nt-src/private/ntos/tests/fatfs.c"
+                    return frame.Leave(STATUS_UNSUCCESSFUL);
+                }
+
+#line 529 "nt-src/private/ntos/tests/fatfs.c"
+                Done += Chunk;
+            }
+
+#line 531 "nt-src/private/ntos/tests/fatfs.c"
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:535: void KmtFatStandard(void*, struct _FILE_STANDARD_INFORMATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static void KmtFatStandard(HANDLE Handle, PFILE_STANDARD_INFORMATION Standard)
+        {
+#line 535 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x10);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
+#line 551 "nt-src/private/ntos/tests/fatfs.c"
+            memset(Standard.As<CVoid>(), 0, 24u);
+            Standard.EndOfFile.W.LowPart = MAXULONG;
+            Standard.AllocationSize.W.LowPart = MAXULONG;
+            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
+#line 554 "nt-src/private/ntos/tests/fatfs.c"
+            frame.Leave();
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:558: unsigned long KmtFatSize(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static ULONG KmtFatSize(HANDLE Handle)
+        {
+#line 558 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x0);
+#line 564 "nt-src/private/ntos/tests/fatfs.c"
+            KmtFatStandard(Handle, Standard);
+            return frame.Leave(Standard.EndOfFile.LowPart);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:569: unsigned long long KmtFatFreeUnits()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static ULONGLONG KmtFatFreeUnits()
+        {
+#line 569 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x30);
+            ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
+            Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x10);
+#line 577 "nt-src/private/ntos/tests/fatfs.c"
+            memset(Size.As<CVoid>(), 0, 24u);
+            if (KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x1u, 0x3u, 0x1u, 0x1u) >= 0)
+            {
+                ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation);
+                ZwClose(Root);
+            }
+
+#line 583 "nt-src/private/ntos/tests/fatfs.c"
+            return frame.Leave((ULONGLONG)Size.AvailableAllocationUnits.QuadPart);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:587: long KmtFatDelete(const unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static NTSTATUS KmtFatDelete(PCWSTR Path)
+        {
+#line 587 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
+            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
+            Ptr<FILE_DISPOSITION_INFORMATION> Disposition = frame.At<FILE_DISPOSITION_INFORMATION>(0xC);
+#line 594 "nt-src/private/ntos/tests/fatfs.c"
+            NTSTATUS Status = 0;
+#line 596 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Path, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
+            if (Status < 0)
+            {
+#line 598 "nt-src/private/ntos/tests/fatfs.c"
+                return frame.Leave(Status);
+            }
+
+#line 600 "nt-src/private/ntos/tests/fatfs.c"
+            Disposition.W.DeleteFile = TRUE;
+            Status = ZwSetInformationFile(Handle, IoStatus, Disposition.As<CVoid>(), 1u, FileDispositionInformation);
+            ZwClose(Handle);
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/tests/fatfs.c:100: unsigned char KmtFatNameIs(const unsigned short*, unsigned long, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatNameIs(PCWSTR Name, ULONG Bytes, PCWSTR Expected)
         {
-#line 105 "nt-src/private/ntos/tests/fatfs.c"
+#line 100 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Left = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Right = frame.At<UNICODE_STRING>(0x8);
-#line 114 "nt-src/private/ntos/tests/fatfs.c"
+#line 109 "nt-src/private/ntos/tests/fatfs.c"
             Left.W.Buffer = Name;
             Left.W.Length = (USHORT)Bytes;
             Left.W.MaximumLength = Left.Length;
@@ -214,11 +342,11 @@ public static unsafe partial class Image
             return frame.Leave(RtlEqualUnicodeString(Left, Right, FALSE));
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:123: void KmtFatTestReads()
+        // nt-src/private/ntos/tests/fatfs.c:118: void KmtFatTestReads()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestReads()
         {
-#line 123 "nt-src/private/ntos/tests/fatfs.c"
+#line 118 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x210);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -230,231 +358,231 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x60);
             Ptr<TIME_FIELDS> Time = frame.At<TIME_FIELDS>(0x68);
             Ptr<UCHAR> NameBuffer = frame.At<UCHAR>(0x78);
-#line 138 "nt-src/private/ntos/tests/fatfs.c"
+#line 133 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_NAME_INFORMATION Name = NameBuffer.As<_FILE_NAME_INFORMATION>();
             NTSTATUS Status = 0;
-#line 145 "nt-src/private/ntos/tests/fatfs.c"
+#line 140 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x81u, FILE_SHARE_READ, FILE_OPEN, FILE_NON_DIRECTORY_FILE);
-#line 147 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 147u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 142 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 142u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 149 "nt-src/private/ntos/tests/fatfs.c"
+#line 144 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 148 "nt-src/private/ntos/tests/fatfs.c"
+#line 143 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 152u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 19u, Str.nt_src_private_ntos_tests_fatfs, 153u, Str.IoStatus_Information_lu_expected);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.nt2cs_boot_volume.As<CVoid>(), 19u) == 19u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 155u, Str.readme_txt_holds_what_mcopy_wrot, Va.Args(frame.Base + 0x130));
-#line 156 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 156u, Str.ZwReadFile_Handle_NULL_NULL_NULL);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 147u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 19u, Str.nt_src_private_ntos_tests_fatfs, 148u, Str.IoStatus_Information_lu_expected);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.nt2cs_boot_volume.As<CVoid>(), 19u) == 19u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 150u, Str.readme_txt_holds_what_mcopy_wrot, Va.Args(frame.Base + 0x130));
+#line 151 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 128u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 151u, Str.ZwReadFile_Handle_NULL_NULL_NULL);
             Offset.W.QuadPart = 6L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 4u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 158u, Str.ZwReadFile_Handle_NULL_NULL_NULL_2);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.boot.As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 159u, Str.a_read_at_offset_6, Va.Args(frame.Base + 0x144));
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 161u, Str.ZwQueryInformationFile_Handle_Io);
-#line 162 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 10u, Str.nt_src_private_ntos_tests_fatfs, 162u, Str.Position_CurrentByteOffset_LowPa);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 163u, Str.ZwQueryInformationFile_Handle_Io_2);
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 4u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 153u, Str.ZwReadFile_Handle_NULL_NULL_NULL_2);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestReads_Buffer.As<CVoid>(), Str.boot.As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 154u, Str.a_read_at_offset_6, Va.Args(frame.Base + 0x144));
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 156u, Str.ZwQueryInformationFile_Handle_Io);
+#line 157 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 10u, Str.nt_src_private_ntos_tests_fatfs, 157u, Str.Position_CurrentByteOffset_LowPa);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 158u, Str.ZwQueryInformationFile_Handle_Io_2);
             RtlTimeToTimeFields(Basic.LastWriteTime, Time);
-            KmtOk((BOOLEAN)((Time.Year == 2024 && Time.Month == 1 && Time.Day == 2 && Time.Hour == 3 && Time.Minute == 4 && Time.Second == 6 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 167u, Str.readme_txt_last_written_2024_01, Va.Args(frame.Base + 0x158, (int)Time.Year, (int)Time.Month, (int)Time.Day, (int)Time.Hour, (int)Time.Minute, (int)Time.Second));
-#line 168 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Basic.FileAttributes & 0x30u, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 168u, Str.Basic_FileAttributes_FILE_ATTRIB);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 169u, Str.ZwQueryInformationFile_Handle_Io_3);
-            KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__readme_txt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 170u, Str.FileNameInformation_readme_txt, Va.Args(frame.Base + 0x180));
-#line 176 "nt-src/private/ntos/tests/fatfs.c"
+            KmtOk((BOOLEAN)((Time.Year == 2024 && Time.Month == 1 && Time.Day == 2 && Time.Hour == 3 && Time.Minute == 4 && Time.Second == 6 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 162u, Str.readme_txt_last_written_2024_01, Va.Args(frame.Base + 0x158, (int)Time.Year, (int)Time.Month, (int)Time.Day, (int)Time.Hour, (int)Time.Minute, (int)Time.Second));
+#line 163 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Basic.FileAttributes & 0x30u, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 163u, Str.Basic_FileAttributes_FILE_ATTRIB);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 164u, Str.ZwQueryInformationFile_Handle_Io_3);
+            KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__readme_txt) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 165u, Str.FileNameInformation_readme_txt, Va.Args(frame.Base + 0x180));
+#line 171 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__C_README_TXT, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 177u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 172u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 179 "nt-src/private/ntos/tests/fatfs.c"
+#line 174 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Second);
             }
 
-#line 181 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__DosDevices_C_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000043u, Str.nt_src_private_ntos_tests_fatfs, 182u, Str.KmtFatOpen_Second_L_DosDevices_C);
-#line 183 "nt-src/private/ntos/tests/fatfs.c"
+#line 176 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__DosDevices_C_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000043u, Str.nt_src_private_ntos_tests_fatfs, 177u, Str.KmtFatOpen_Second_L_DosDevices_C);
+#line 178 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Handle);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__Device_Ramdisk0_readme_txt, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 185u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 180u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 187 "nt-src/private/ntos/tests/fatfs.c"
+#line 182 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Second);
             }
 
-#line 194 "nt-src/private/ntos/tests/fatfs.c"
+#line 189 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_A_long_file_name_w, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 195u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 190u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 197 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 198u, Str.ZwQueryInformationFile_Handle_Io_4);
-#line 199 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(Standard.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 199u, Str.Standard_EndOfFile_LowPart_lu_ex);
-                KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_fatfs, 200u, Str.Standard_Directory_ld_expected_l);
-                KmtOk((BOOLEAN)((Standard.AllocationSize.QuadPart >= 3000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 201u, Str.allocation_covers_the_file, Va.Args(frame.Base + 0x194));
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 3000u, 1u, 700u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 202u, Str.the_long_named_file_reads_back_i, Va.Args(frame.Base + 0x1A8));
+#line 192 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 193u, Str.ZwQueryInformationFile_Handle_Io_4);
+#line 194 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(Standard.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 194u, Str.Standard_EndOfFile_LowPart_lu_ex);
+                KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_fatfs, 195u, Str.Standard_Directory_ld_expected_l);
+                KmtOk((BOOLEAN)((Standard.AllocationSize.QuadPart >= 3000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 196u, Str.allocation_covers_the_file, Va.Args(frame.Base + 0x194));
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 3000u, 1u, 700u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 197u, Str.the_long_named_file_reads_back_i, Va.Args(frame.Base + 0x1A8));
                 Offset.W.QuadPart = 2999L;
-                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 50u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 204u, Str.ZwReadFile_Handle_NULL_NULL_NULL_3);
-                KmtCheckUlong(IoStatus.Information, 1u, Str.nt_src_private_ntos_tests_fatfs, 205u, Str.IoStatus_Information_lu_expected);
-                KmtCheckUlong((ULONG)KmtFatTestReads_Buffer[0], (ULONG)KmtFatPattern(2999u, 1u), Str.nt_src_private_ntos_tests_fatfs, 206u, Str.Buffer_0_0x_08lx_expected_0x_08l);
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 207u, Str.ZwQueryInformationFile_Handle_Io_3);
-                KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__A_long_file_name_with_spaces) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 208u, Str.the_long_name_is_kept, Va.Args(frame.Base + 0x1BC));
-                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 12u, FileNameInformation), 0x80000005u, Str.nt_src_private_ntos_tests_fatfs, 209u, Str.ZwQueryInformationFile_Handle_Io_5);
+                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 50u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 199u, Str.ZwReadFile_Handle_NULL_NULL_NULL_3);
+                KmtCheckUlong(IoStatus.Information, 1u, Str.nt_src_private_ntos_tests_fatfs, 200u, Str.IoStatus_Information_lu_expected);
+                KmtCheckUlong((ULONG)KmtFatTestReads_Buffer[0], (ULONG)KmtFatPattern(2999u, 1u), Str.nt_src_private_ntos_tests_fatfs, 201u, Str.Buffer_0_0x_08lx_expected_0x_08l);
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 202u, Str.ZwQueryInformationFile_Handle_Io_3);
+                KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__A_long_file_name_with_spaces) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 203u, Str.the_long_name_is_kept, Va.Args(frame.Base + 0x1BC));
+                KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 12u, FileNameInformation), 0x80000005u, Str.nt_src_private_ntos_tests_fatfs, 204u, Str.ZwQueryInformationFile_Handle_Io_5);
                 ZwClose(Handle);
             }
 
-#line 217 "nt-src/private/ntos/tests/fatfs.c"
+#line 212 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir_sub_deep_bin, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 218u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 213u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 220 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 70000u, 2u, 4096u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 220u, Str.deep_bin_70000_bytes_reads_back, Va.Args(frame.Base + 0x1D0));
+#line 215 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 70000u, 2u, 4096u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 215u, Str.deep_bin_70000_bytes_reads_back, Va.Args(frame.Base + 0x1D0));
                 ZwClose(Handle);
             }
 
-#line 223 "nt-src/private/ntos/tests/fatfs.c"
+#line 218 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_DIR, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 225 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 225u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 220 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 220u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 227 "nt-src/private/ntos/tests/fatfs.c"
+#line 222 "nt-src/private/ntos/tests/fatfs.c"
                 Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_Mixed_Case_Name_Data, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 228u, Str.Status_0x_08lx_expected_0x_08lx);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 223u, Str.Status_0x_08lx_expected_0x_08lx);
                 if (Status >= 0)
                 {
+#line 225 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 513u, 3u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 225u, Str.Mixed_Case_Name_Data_reads_back, Va.Args(frame.Base + 0x1E4));
+                    KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 227u, Str.ZwQueryInformationFile_Handle_Io_3);
+#line 228 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__dir_Mixed_Case_Name_Data) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 229u, Str.a_relative_open_s_name_is_from_t, Va.Args(frame.Base + 0x1F8));
 #line 230 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 513u, 3u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 230u, Str.Mixed_Case_Name_Data_reads_back, Va.Args(frame.Base + 0x1E4));
-                    KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 168u, FileNameInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 232u, Str.ZwQueryInformationFile_Handle_Io_3);
-#line 233 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtOk((BOOLEAN)(KmtFatNameIs(Name.FileName, Name.FileNameLength, Str.w__dir_Mixed_Case_Name_Data) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 234u, Str.a_relative_open_s_name_is_from_t, Va.Args(frame.Base + 0x1F8));
+                    ZwClose(Handle);
+                }
+
+#line 232 "nt-src/private/ntos/tests/fatfs.c"
+                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_sub_DEEP_BIN, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 233u, Str.Status_0x_08lx_expected_0x_08lx);
+                if (Status >= 0)
+                {
 #line 235 "nt-src/private/ntos/tests/fatfs.c"
                     ZwClose(Handle);
                 }
 
 #line 237 "nt-src/private/ntos/tests/fatfs.c"
-                Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w_sub_DEEP_BIN, Directory, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 238u, Str.Status_0x_08lx_expected_0x_08lx);
-                if (Status >= 0)
-                {
-#line 240 "nt-src/private/ntos/tests/fatfs.c"
-                    ZwClose(Handle);
-                }
-
-#line 242 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwReadFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000010u, Str.nt_src_private_ntos_tests_fatfs, 242u, Str.ZwReadFile_Directory_NULL_NULL_N);
+                KmtCheckUlong((ULONG)ZwReadFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000010u, Str.nt_src_private_ntos_tests_fatfs, 237u, Str.ZwReadFile_Directory_NULL_NULL_N);
                 ZwClose(Directory);
             }
 
-#line 245 "nt-src/private/ntos/tests/fatfs.c"
+#line 240 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_EMPTY_DAT, Ptr<CVoid>.Null, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 246u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 241u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 248 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 248u, Str.ZwReadFile_Handle_NULL_NULL_NULL_4);
+#line 243 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestReads_Buffer.As<CVoid>(), 16u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null), 0xC0000011u, Str.nt_src_private_ntos_tests_fatfs, 243u, Str.ZwReadFile_Handle_NULL_NULL_NULL_4);
                 ZwClose(Handle);
             }
 
-#line 256 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 257u, Str.KmtFatOpen_Handle_L_SystemRoot_n);
-#line 258 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_x_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 259u, Str.KmtFatOpen_Handle_L_SystemRoot_n_2);
-#line 260 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_x, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 261u, Str.KmtFatOpen_Handle_L_SystemRoot_r);
-#line 262 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_a_b, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000033u, Str.nt_src_private_ntos_tests_fatfs, 263u, Str.KmtFatOpen_Handle_L_SystemRoot_a);
-#line 264 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x1u), 0xC0000103u, Str.nt_src_private_ntos_tests_fatfs, 265u, Str.KmtFatOpen_Handle_L_SystemRoot_r_2);
-#line 266 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x40u), 0xC00000BAu, Str.nt_src_private_ntos_tests_fatfs, 267u, Str.KmtFatOpen_Handle_L_SystemRoot_d);
-#line 268 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x2u, 0u), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 269u, Str.KmtFatOpen_Handle_L_SystemRoot_r_3);
-#line 270 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_new_txt, Ptr<CVoid>.Null, 0x3u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 271u, Str.KmtFatOpen_Handle_L_SystemRoot_n_3);
-#line 272 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_new_txt, Ptr<CVoid>.Null, 0x2u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 273u, Str.KmtFatOpen_Handle_L_SystemRoot_r_4);
-#line 272 "nt-src/private/ntos/tests/fatfs.c"
+#line 251 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 252u, Str.KmtFatOpen_Handle_L_SystemRoot_n);
+#line 253 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_x_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 254u, Str.KmtFatOpen_Handle_L_SystemRoot_n_2);
+#line 255 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_x, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 256u, Str.KmtFatOpen_Handle_L_SystemRoot_r);
+#line 257 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_a_b, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000033u, Str.nt_src_private_ntos_tests_fatfs, 258u, Str.KmtFatOpen_Handle_L_SystemRoot_a);
+#line 259 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x1u), 0xC0000103u, Str.nt_src_private_ntos_tests_fatfs, 260u, Str.KmtFatOpen_Handle_L_SystemRoot_r_2);
+#line 261 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0x40u), 0xC00000BAu, Str.nt_src_private_ntos_tests_fatfs, 262u, Str.KmtFatOpen_Handle_L_SystemRoot_d);
+#line 263 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x2u, 0u), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 264u, Str.KmtFatOpen_Handle_L_SystemRoot_r_3);
+#line 265 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_nope_new_txt, Ptr<CVoid>.Null, 0x3u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 266u, Str.KmtFatOpen_Handle_L_SystemRoot_n_3);
+#line 267 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_readme_txt_new_txt, Ptr<CVoid>.Null, 0x2u, 0u, 0x2u, 0u), 0xC000003Au, Str.nt_src_private_ntos_tests_fatfs, 268u, Str.KmtFatOpen_Handle_L_SystemRoot_r_4);
+#line 267 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:278: unsigned long KmtFatCountEntries(void*, const unsigned short*, const unsigned short*, unsigned char*, long*)
+        // nt-src/private/ntos/tests/fatfs.c:273: unsigned long KmtFatCountEntries(void*, const unsigned short*, const unsigned short*, unsigned char*, long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static ULONG KmtFatCountEntries(HANDLE Directory, PCWSTR Pattern, PCWSTR Wanted, PBOOLEAN Found, PNTSTATUS FirstStatus)
         {
-#line 278 "nt-src/private/ntos/tests/fatfs.c"
+#line 273 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
             Ptr<UNICODE_STRING> PatternString = frame.At<UNICODE_STRING>(0x8);
-#line 299 "nt-src/private/ntos/tests/fatfs.c"
+#line 294 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_NAMES_INFORMATION Entry = default(PFILE_NAMES_INFORMATION);
             ULONG Count = 0u;
             BOOLEAN First_2 = TRUE;
             NTSTATUS Status = 0;
-#line 304 "nt-src/private/ntos/tests/fatfs.c"
+#line 299 "nt-src/private/ntos/tests/fatfs.c"
             Found.W.Deref = FALSE;
             if (!new Ptr<sbyte>(Pattern.Address).IsNull)
             {
-#line 306 "nt-src/private/ntos/tests/fatfs.c"
+#line 301 "nt-src/private/ntos/tests/fatfs.c"
                 RtlInitUnicodeString(PatternString, Pattern);
             }
 
-#line 308 "nt-src/private/ntos/tests/fatfs.c"
+#line 303 "nt-src/private/ntos/tests/fatfs.c"
             for (;;)
             {
-#line 308 "nt-src/private/ntos/tests/fatfs.c"
+#line 303 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatCountEntries_Buffer.As<CVoid>(), 200u, FileNamesInformation, FALSE, First_2 != 0 && !new Ptr<sbyte>(Pattern.Address).IsNull ? PatternString : Ptr<_UNICODE_STRING>.Null, First_2);
-#line 311 "nt-src/private/ntos/tests/fatfs.c"
+#line 306 "nt-src/private/ntos/tests/fatfs.c"
                 if (First_2 != 0)
                 {
-#line 312 "nt-src/private/ntos/tests/fatfs.c"
+#line 307 "nt-src/private/ntos/tests/fatfs.c"
                     FirstStatus.W.Deref = Status;
                 }
 
-#line 314 "nt-src/private/ntos/tests/fatfs.c"
+#line 309 "nt-src/private/ntos/tests/fatfs.c"
                 First_2 = FALSE;
                 if (Status < 0)
                 {
-#line 316 "nt-src/private/ntos/tests/fatfs.c"
+#line 311 "nt-src/private/ntos/tests/fatfs.c"
                     return frame.Leave(Count);
                 }
 
-#line 318 "nt-src/private/ntos/tests/fatfs.c"
+#line 313 "nt-src/private/ntos/tests/fatfs.c"
                 for (Entry = KmtFatCountEntries_Buffer.As<_FILE_NAMES_INFORMATION>();; Entry = (Entry.As<byte>() + Entry.NextEntryOffset).As<_FILE_NAMES_INFORMATION>())
                 {
-#line 318 "nt-src/private/ntos/tests/fatfs.c"
+#line 313 "nt-src/private/ntos/tests/fatfs.c"
                     SafePoint.Poll();
                     Count += 1u;
                     if (!new Ptr<sbyte>(Wanted.Address).IsNull && KmtFatNameIs(Entry.FileName, Entry.FileNameLength, Wanted) != 0)
                     {
-#line 321 "nt-src/private/ntos/tests/fatfs.c"
+#line 316 "nt-src/private/ntos/tests/fatfs.c"
                         Found.W.Deref = TRUE;
                     }
 
-#line 323 "nt-src/private/ntos/tests/fatfs.c"
+#line 318 "nt-src/private/ntos/tests/fatfs.c"
                     if (Entry.NextEntryOffset == 0u)
                     {
-#line 324 "nt-src/private/ntos/tests/fatfs.c"
+#line 319 "nt-src/private/ntos/tests/fatfs.c"
                         break;
                     }
                 }
             }
 
-#line 308 "nt-src/private/ntos/tests/fatfs.c"
+#line 303 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave((uint)0);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:332: void KmtFatTestDirectories()
+        // nt-src/private/ntos/tests/fatfs.c:327: void KmtFatTestDirectories()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestDirectories()
         {
-#line 332 "nt-src/private/ntos/tests/fatfs.c"
+#line 327 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0xE0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -466,113 +594,113 @@ public static unsafe partial class Image
             Ptr<WCHAR> ShortPath = frame.At<WCHAR>(0x30);
             ref BOOLEAN Found = ref frame.Local<BOOLEAN>(0x80);
             ref NTSTATUS First_2 = ref frame.Local<NTSTATUS>(0x84);
-#line 341 "nt-src/private/ntos/tests/fatfs.c"
+#line 336 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_BOTH_DIR_INFORMATION Both = KmtFatTestDirectories_Buffer.As<_FILE_BOTH_DIR_INFORMATION>();
             PFILE_DIRECTORY_INFORMATION Info = KmtFatTestDirectories_Buffer.As<_FILE_DIRECTORY_INFORMATION>();
-#line 349 "nt-src/private/ntos/tests/fatfs.c"
+#line 344 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
             ULONG Count = 0;
-#line 352 "nt-src/private/ntos/tests/fatfs.c"
+#line 347 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 354 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 354u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 349 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 349u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 356 "nt-src/private/ntos/tests/fatfs.c"
+#line 351 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 355 "nt-src/private/ntos/tests/fatfs.c"
+#line 350 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Count = KmtFatCountEntries(Root, Ptr<ushort>.Null, Str.w_A_long_file_name_with_spaces_t, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong((ULONG)First_2, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 359u, Str.First_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Count, 5u, Str.nt_src_private_ntos_tests_fatfs, 360u, Str.Count_lu_expected_lu);
-            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 361u, Str.Found_ld_expected_ld);
-            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileNamesInformation, 0, Ptr<_UNICODE_STRING>.Null, 0), 0x80000006u, Str.nt_src_private_ntos_tests_fatfs, 363u, Str.ZwQueryDirectoryFile_Root_NULL_N);
-#line 364 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)First_2, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 354u, Str.First_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Count, 5u, Str.nt_src_private_ntos_tests_fatfs, 355u, Str.Count_lu_expected_lu);
+            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 356u, Str.Found_ld_expected_ld);
+            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileNamesInformation, 0, Ptr<_UNICODE_STRING>.Null, 0), 0x80000006u, Str.nt_src_private_ntos_tests_fatfs, 358u, Str.ZwQueryDirectoryFile_Root_NULL_N);
+#line 359 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Root);
-#line 366 "nt-src/private/ntos/tests/fatfs.c"
+#line 361 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             Count = KmtFatCountEntries(Root, Str.w__TXT, Str.w_readme_txt, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong(Count, 2u, Str.nt_src_private_ntos_tests_fatfs, 368u, Str.Count_lu_expected_lu);
-            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 369u, Str.Found_ld_expected_ld);
+            KmtCheckUlong(Count, 2u, Str.nt_src_private_ntos_tests_fatfs, 363u, Str.Count_lu_expected_lu);
+            KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 364u, Str.Found_ld_expected_ld);
             ZwClose(Root);
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             Count = KmtFatCountEntries(Root, Str.w_nomatch, Ptr<ushort>.Null, frame.At<byte>(0x80), frame.At<int>(0x84));
-            KmtCheckUlong((ULONG)First_2, 0xC000000Fu, Str.nt_src_private_ntos_tests_fatfs, 373u, Str.First_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Count, 0u, Str.nt_src_private_ntos_tests_fatfs, 374u, Str.Count_lu_expected_lu);
+            KmtCheckUlong((ULONG)First_2, 0xC000000Fu, Str.nt_src_private_ntos_tests_fatfs, 368u, Str.First_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Count, 0u, Str.nt_src_private_ntos_tests_fatfs, 369u, Str.Count_lu_expected_lu);
             ZwClose(Root);
-#line 381 "nt-src/private/ntos/tests/fatfs.c"
+#line 376 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_dir, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 383 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 383u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 378 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 378u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 385 "nt-src/private/ntos/tests/fatfs.c"
+#line 380 "nt-src/private/ntos/tests/fatfs.c"
                 Count = KmtFatCountEntries(Directory, Ptr<ushort>.Null, Str.w, frame.At<byte>(0x80), frame.At<int>(0x84));
-                KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 386u, Str.Count_lu_expected_lu);
-                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 387u, Str.Found_ld_expected_ld);
+                KmtCheckUlong(Count, 4u, Str.nt_src_private_ntos_tests_fatfs, 381u, Str.Count_lu_expected_lu);
+                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 382u, Str.Found_ld_expected_ld);
                 ZwClose(Directory);
             }
 
-#line 395 "nt-src/private/ntos/tests/fatfs.c"
+#line 390 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             RtlInitUnicodeString(Pattern, Str.w_A_long_file_name_with_spaces_t);
             Status = ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBothDirectoryInformation, TRUE, Pattern, TRUE);
-#line 399 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 399u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 394 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 394u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 401 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(Both.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 401u, Str.Both_EndOfFile_LowPart_lu_expect);
-                KmtCheckUlong(Both.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 402u, Str.Both_FileAttributes_0x_08lx_expe);
-                KmtCheckUlong(Both.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_fatfs, 403u, Str.Both_NextEntryOffset_lu_expected);
-                KmtOk((BOOLEAN)((Both.ShortNameLength > 0 && Both.ShortNameLength <= 24 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 404u, Str.a_short_name_d_bytes, Va.Args(frame.Base + 0x98, (int)Both.ShortNameLength));
-                KmtOk((BOOLEAN)(KmtFatNameIs(Both.FileName, Both.FileNameLength, Str.w_A_long_file_name_with_spaces_t) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 405u, Str.the_entry_s_long_name, Va.Args(frame.Base + 0xAC));
+#line 396 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(Both.EndOfFile.LowPart, 3000u, Str.nt_src_private_ntos_tests_fatfs, 396u, Str.Both_EndOfFile_LowPart_lu_expect);
+                KmtCheckUlong(Both.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 397u, Str.Both_FileAttributes_0x_08lx_expe);
+                KmtCheckUlong(Both.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_fatfs, 398u, Str.Both_NextEntryOffset_lu_expected);
+                KmtOk((BOOLEAN)((Both.ShortNameLength > 0 && Both.ShortNameLength <= 24 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 399u, Str.a_short_name_d_bytes, Va.Args(frame.Base + 0x98, (int)Both.ShortNameLength));
+                KmtOk((BOOLEAN)(KmtFatNameIs(Both.FileName, Both.FileNameLength, Str.w_A_long_file_name_with_spaces_t) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 400u, Str.the_entry_s_long_name, Va.Args(frame.Base + 0xAC));
                 if (Both.ShortNameLength > 0 && Both.ShortNameLength <= 24)
                 {
-#line 407 "nt-src/private/ntos/tests/fatfs.c"
+#line 402 "nt-src/private/ntos/tests/fatfs.c"
                     memcpy(ShortPath.As<CVoid>(), Str.w__SystemRoot.As<CVoid>(), 24u);
                     memcpy((ShortPath + 12).As<CVoid>(), Both.ShortName.As<CVoid>(), (uint)Both.ShortNameLength);
                     ShortPath.W[12u + (uint)Both.ShortNameLength / 2u] = 0;
                     Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), ShortPath, Ptr<CVoid>.Null, FILE_READ_ATTRIBUTES, FILE_SHARE_READ, FILE_OPEN, 0u);
-                    KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 411u, Str.Status_0x_08lx_expected_0x_08lx);
+                    KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 406u, Str.Status_0x_08lx_expected_0x_08lx);
                     if (Status >= 0)
                     {
-#line 413 "nt-src/private/ntos/tests/fatfs.c"
+#line 408 "nt-src/private/ntos/tests/fatfs.c"
                         ZwQueryInformationFile(Handle, IoStatus, ShortId.As<CVoid>(), 8u, FileInternalInformation);
                         ZwClose(Handle);
                         KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), Str.w__SystemRoot_A_long_file_name_w, Ptr<CVoid>.Null, FILE_READ_ATTRIBUTES, FILE_SHARE_READ, FILE_OPEN, 0u);
-#line 417 "nt-src/private/ntos/tests/fatfs.c"
+#line 412 "nt-src/private/ntos/tests/fatfs.c"
                         ZwQueryInformationFile(Handle, IoStatus, LongId.As<CVoid>(), 8u, FileInternalInformation);
                         ZwClose(Handle);
-                        KmtOk((BOOLEAN)((LongId.IndexNumber.QuadPart == ShortId.IndexNumber.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 419u, Str.the_short_name_opens_the_same_fi, Va.Args(frame.Base + 0xC0));
+                        KmtOk((BOOLEAN)((LongId.IndexNumber.QuadPart == ShortId.IndexNumber.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 414u, Str.the_short_name_opens_the_same_fi, Va.Args(frame.Base + 0xC0));
                     }
                 }
             }
 
-#line 423 "nt-src/private/ntos/tests/fatfs.c"
+#line 418 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Root);
-#line 429 "nt-src/private/ntos/tests/fatfs.c"
+#line 424 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
             RtlInitUnicodeString(Pattern, Str.w_DIR);
             Status = ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileDirectoryInformation, TRUE, Pattern, TRUE);
+#line 428 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 428u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Info.FileAttributes & 0x10u, 0x10u, Str.nt_src_private_ntos_tests_fatfs, 429u, Str.Info_FileAttributes_FILE_ATTRIBU);
+            KmtOk((BOOLEAN)(KmtFatNameIs(Info.FileName, Info.FileNameLength, Str.w_dir) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 430u, Str.the_entry_s_name_as_on_the_volum, Va.Args(frame.Base + 0xD4));
+            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBasicInformation, 1, Ptr<_UNICODE_STRING>.Null, 1), 0xC0000003u, Str.nt_src_private_ntos_tests_fatfs, 432u, Str.ZwQueryDirectoryFile_Root_NULL_N_2);
 #line 433 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 433u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Info.FileAttributes & 0x10u, 0x10u, Str.nt_src_private_ntos_tests_fatfs, 434u, Str.Info_FileAttributes_FILE_ATTRIBU);
-            KmtOk((BOOLEAN)(KmtFatNameIs(Info.FileName, Info.FileNameLength, Str.w_dir) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 435u, Str.the_entry_s_name_as_on_the_volum, Va.Args(frame.Base + 0xD4));
-            KmtCheckUlong((ULONG)ZwQueryDirectoryFile(Root, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestDirectories_Buffer.As<CVoid>(), 512u, FileBasicInformation, 1, Ptr<_UNICODE_STRING>.Null, 1), 0xC0000003u, Str.nt_src_private_ntos_tests_fatfs, 437u, Str.ZwQueryDirectoryFile_Root_NULL_N_2);
-#line 438 "nt-src/private/ntos/tests/fatfs.c"
             ZwClose(Root);
-#line 438 "nt-src/private/ntos/tests/fatfs.c"
+#line 433 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:443: void KmtFatTestVolume()
+        // nt-src/private/ntos/tests/fatfs.c:438: void KmtFatTestVolume()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestVolume()
         {
-#line 443 "nt-src/private/ntos/tests/fatfs.c"
+#line 438 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0xC0);
             ref HANDLE Disk = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Root = ref frame.Local<HANDLE>(0x4);
@@ -580,190 +708,78 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x10);
             Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x18);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x30);
-#line 454 "nt-src/private/ntos/tests/fatfs.c"
+#line 449 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_FS_VOLUME_INFORMATION Volume = Buffer.As<_FILE_FS_VOLUME_INFORMATION>();
             PFILE_FS_ATTRIBUTE_INFORMATION Attribute = Buffer.As<_FILE_FS_ATTRIBUTE_INFORMATION>();
             BOOLEAN Fat32 = 0;
             ULONG Serial = 0;
             NTSTATUS Status = 0;
-#line 464 "nt-src/private/ntos/tests/fatfs.c"
+#line 459 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_Ramdisk0, Ptr<CVoid>.Null, FILE_READ_DATA, 0x3u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 465u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 460u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 467 "nt-src/private/ntos/tests/fatfs.c"
+#line 462 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 466 "nt-src/private/ntos/tests/fatfs.c"
+#line 461 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             Offset.W.QuadPart = 0L;
-            KmtCheckUlong((ULONG)ZwReadFile(Disk, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestVolume_Sector.As<CVoid>(), 512u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 470u, Str.ZwReadFile_Disk_NULL_NULL_NULL_I);
+            KmtCheckUlong((ULONG)ZwReadFile(Disk, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestVolume_Sector.As<CVoid>(), 512u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 465u, Str.ZwReadFile_Disk_NULL_NULL_NULL_I);
             ZwClose(Disk);
             Fat32 = (BOOLEAN)((KmtFatTestVolume_Sector[22] | KmtFatTestVolume_Sector[23]) == 0 ? 1 : 0);
             Serial = Fat32 != 0 ? (uint)(KmtFatTestVolume_Sector[67] | (KmtFatTestVolume_Sector[68] << 8) | (KmtFatTestVolume_Sector[69] << 16)) | ((ULONG)KmtFatTestVolume_Sector[70] << 24) : (uint)(KmtFatTestVolume_Sector[39] | (KmtFatTestVolume_Sector[40] << 8) | (KmtFatTestVolume_Sector[41] << 16)) | ((ULONG)KmtFatTestVolume_Sector[42] << 24);
-#line 475 "nt-src/private/ntos/tests/fatfs.c"
+#line 470 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, FILE_SHARE_READ, FILE_OPEN, FILE_DIRECTORY_FILE);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 476u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 471u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 478 "nt-src/private/ntos/tests/fatfs.c"
+#line 473 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 477 "nt-src/private/ntos/tests/fatfs.c"
+#line 472 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 480u, Str.ZwQueryVolumeInformationFile_Roo);
-            KmtCheckUlong(Size.BytesPerSector, (ULONG)(KmtFatTestVolume_Sector[11] | (KmtFatTestVolume_Sector[12] << 8)), Str.nt_src_private_ntos_tests_fatfs, 481u, Str.Size_BytesPerSector_lu_expected);
-            KmtCheckUlong(Size.SectorsPerAllocationUnit, (ULONG)KmtFatTestVolume_Sector[13], Str.nt_src_private_ntos_tests_fatfs, 482u, Str.Size_SectorsPerAllocationUnit_lu);
-            KmtOk((BOOLEAN)((Size.AvailableAllocationUnits.QuadPart > 0L && Size.AvailableAllocationUnits.QuadPart < Size.TotalAllocationUnits.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 484u, Str.some_clusters_are_free_some_used, Va.Args(frame.Base + 0x98));
-#line 485 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Volume.As<CVoid>(), 88u, FileFsVolumeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 485u, Str.ZwQueryVolumeInformationFile_Roo_2);
-            KmtCheckUlong(Volume.VolumeSerialNumber, Serial, Str.nt_src_private_ntos_tests_fatfs, 486u, Str.Volume_VolumeSerialNumber_0x_08l);
-            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Attribute.As<CVoid>(), 88u, FileFsAttributeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 488u, Str.ZwQueryVolumeInformationFile_Roo_3);
-#line 489 "nt-src/private/ntos/tests/fatfs.c"
-            KmtOk((BOOLEAN)(KmtFatNameIs(Attribute.FileSystemName, Attribute.FileSystemNameLength, Fat32 != 0 ? Str.w_FAT32 : Str.w_FAT) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 490u, Str.the_file_system_s_name, Va.Args(frame.Base + 0xAC));
-#line 491 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Attribute.MaximumComponentNameLength, 255u, Str.nt_src_private_ntos_tests_fatfs, 491u, Str.Attribute_MaximumComponentNameLe);
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 475u, Str.ZwQueryVolumeInformationFile_Roo);
+            KmtCheckUlong(Size.BytesPerSector, (ULONG)(KmtFatTestVolume_Sector[11] | (KmtFatTestVolume_Sector[12] << 8)), Str.nt_src_private_ntos_tests_fatfs, 476u, Str.Size_BytesPerSector_lu_expected);
+            KmtCheckUlong(Size.SectorsPerAllocationUnit, (ULONG)KmtFatTestVolume_Sector[13], Str.nt_src_private_ntos_tests_fatfs, 477u, Str.Size_SectorsPerAllocationUnit_lu);
+            KmtOk((BOOLEAN)((Size.AvailableAllocationUnits.QuadPart > 0L && Size.AvailableAllocationUnits.QuadPart < Size.TotalAllocationUnits.QuadPart ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 479u, Str.some_clusters_are_free_some_used, Va.Args(frame.Base + 0x98));
+#line 480 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Volume.As<CVoid>(), 88u, FileFsVolumeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 480u, Str.ZwQueryVolumeInformationFile_Roo_2);
+            KmtCheckUlong(Volume.VolumeSerialNumber, Serial, Str.nt_src_private_ntos_tests_fatfs, 481u, Str.Volume_VolumeSerialNumber_0x_08l);
+            KmtCheckUlong((ULONG)ZwQueryVolumeInformationFile(Root, IoStatus, Attribute.As<CVoid>(), 88u, FileFsAttributeInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 483u, Str.ZwQueryVolumeInformationFile_Roo_3);
+#line 484 "nt-src/private/ntos/tests/fatfs.c"
+            KmtOk((BOOLEAN)(KmtFatNameIs(Attribute.FileSystemName, Attribute.FileSystemNameLength, Fat32 != 0 ? Str.w_FAT32 : Str.w_FAT) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 485u, Str.the_file_system_s_name, Va.Args(frame.Base + 0xAC));
+#line 486 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Attribute.MaximumComponentNameLength, 255u, Str.nt_src_private_ntos_tests_fatfs, 486u, Str.Attribute_MaximumComponentNameLe);
             ZwClose(Root);
-#line 492 "nt-src/private/ntos/tests/fatfs.c"
+#line 487 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:497: long KmtFatWrite(void*, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static NTSTATUS KmtFatWrite(HANDLE Handle, ULONG Offset, ULONG Length, ULONG Seed)
-        {
-#line 497 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x20);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-            Ptr<LARGE_INTEGER> Position = frame.At<LARGE_INTEGER>(0x8);
-#line 517 "nt-src/private/ntos/tests/fatfs.c"
-            ULONG Done = 0u;
-            ULONG Chunk = 0;
-            ULONG Index = 0;
-            NTSTATUS Status = 0;
-#line 522 "nt-src/private/ntos/tests/fatfs.c"
-            while (Done < Length)
-            {
-#line 522 "nt-src/private/ntos/tests/fatfs.c"
-                SafePoint.Poll();
-                Chunk = Length - Done > 4096u ? 4096u : Length - Done;
-                for (Index = 0u; Index < Chunk; Index += 1u)
-                {
-#line 524 "nt-src/private/ntos/tests/fatfs.c"
-                    SafePoint.Poll();
-                    KmtFatWrite_Buffer.W[Index] = KmtFatPattern(Offset + Done + Index, Seed);
-                }
-
-#line 527 "nt-src/private/ntos/tests/fatfs.c"
-                Position.W.QuadPart = Offset + Done;
-                Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatWrite_Buffer.As<CVoid>(), Chunk, Position, Ptr<uint>.Null);
-                if (Status < 0)
-                {
-#line 530 "nt-src/private/ntos/tests/fatfs.c"
-                    return frame.Leave(Status);
-                }
-
-#line 532 "nt-src/private/ntos/tests/fatfs.c"
-                if (IoStatus.Information != Chunk)
-                {
-#line 533 "nt-src/private/ntos/tests/fatfs.c"
-                    return frame.Leave(STATUS_UNSUCCESSFUL);
-                }
-
-#line 535 "nt-src/private/ntos/tests/fatfs.c"
-                Done += Chunk;
-            }
-
-#line 537 "nt-src/private/ntos/tests/fatfs.c"
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/tests/fatfs.c:542: unsigned long KmtFatSize(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static ULONG KmtFatSize(HANDLE Handle)
-        {
-#line 542 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x30);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x0);
-            Ptr<FILE_STANDARD_INFORMATION> Standard = frame.At<FILE_STANDARD_INFORMATION>(0x8);
-#line 549 "nt-src/private/ntos/tests/fatfs.c"
-            memset(Standard.As<CVoid>(), 0, 24u);
-            Standard.EndOfFile.W.LowPart = MAXULONG;
-            ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
-            return frame.Leave(Standard.EndOfFile.LowPart);
-        }
-
-        // nt-src/private/ntos/tests/fatfs.c:557: unsigned long long KmtFatFreeUnits()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static ULONGLONG KmtFatFreeUnits()
-        {
-#line 557 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x30);
-            ref HANDLE Root = ref frame.Local<HANDLE>(0x0);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
-            Ptr<FILE_FS_SIZE_INFORMATION> Size = frame.At<FILE_FS_SIZE_INFORMATION>(0x10);
-#line 565 "nt-src/private/ntos/tests/fatfs.c"
-            memset(Size.As<CVoid>(), 0, 24u);
-            if (KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot, Ptr<CVoid>.Null, 0x1u, 0x3u, 0x1u, 0x1u) >= 0)
-            {
-                ZwQueryVolumeInformationFile(Root, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation);
-                ZwClose(Root);
-            }
-
-#line 571 "nt-src/private/ntos/tests/fatfs.c"
-            return frame.Leave((ULONGLONG)Size.AvailableAllocationUnits.QuadPart);
-        }
-
-        // nt-src/private/ntos/tests/fatfs.c:576: long KmtFatDelete(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS KmtFatDelete(PCWSTR Path)
-        {
-#line 576 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x20);
-            ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
-            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
-            Ptr<FILE_DISPOSITION_INFORMATION> Disposition = frame.At<FILE_DISPOSITION_INFORMATION>(0xC);
-#line 583 "nt-src/private/ntos/tests/fatfs.c"
-            NTSTATUS Status = 0;
-#line 585 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Path, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
-            if (Status < 0)
-            {
-#line 587 "nt-src/private/ntos/tests/fatfs.c"
-                return frame.Leave(Status);
-            }
-
-#line 589 "nt-src/private/ntos/tests/fatfs.c"
-            Disposition.W.DeleteFile = TRUE;
-            Status = ZwSetInformationFile(Handle, IoStatus, Disposition.As<CVoid>(), 1u, FileDispositionInformation);
-            ZwClose(Handle);
-            return frame.Leave(Status);
-        }
-
-        // nt-src/private/ntos/tests/fatfs.c:597: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
+        // nt-src/private/ntos/tests/fatfs.c:608: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatRename(PCWSTR From, PCWSTR To, BOOLEAN Replace)
         {
-#line 597 "nt-src/private/ntos/tests/fatfs.c"
+#line 608 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x20);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x8);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0xC);
-#line 604 "nt-src/private/ntos/tests/fatfs.c"
+#line 615 "nt-src/private/ntos/tests/fatfs.c"
             PFILE_RENAME_INFORMATION Rename = KmtFatRename_Buffer.As<_FILE_RENAME_INFORMATION>();
-#line 608 "nt-src/private/ntos/tests/fatfs.c"
+#line 619 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
-#line 610 "nt-src/private/ntos/tests/fatfs.c"
+#line 621 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x8), From, Ptr<CVoid>.Null, DELETE, 0u, FILE_OPEN, 0u);
             if (Status < 0)
             {
-#line 612 "nt-src/private/ntos/tests/fatfs.c"
+#line 623 "nt-src/private/ntos/tests/fatfs.c"
                 return frame.Leave(Status);
             }
 
-#line 614 "nt-src/private/ntos/tests/fatfs.c"
+#line 625 "nt-src/private/ntos/tests/fatfs.c"
             RtlInitUnicodeString(Name, To);
             Rename.W.ReplaceIfExists = Replace;
             Rename.W.RootDirectory = Ptr<CVoid>.Null;
@@ -774,11 +790,11 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:626: void KmtFatTestWrites()
+        // nt-src/private/ntos/tests/fatfs.c:637: void KmtFatTestWrites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtFatTestWrites()
         {
-#line 626 "nt-src/private/ntos/tests/fatfs.c"
+#line 637 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x100);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -789,130 +805,130 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x48);
             ref BOOLEAN Found = ref frame.Local<BOOLEAN>(0x50);
             ref NTSTATUS First_2 = ref frame.Local<NTSTATUS>(0x54);
-#line 639 "nt-src/private/ntos/tests/fatfs.c"
+#line 650 "nt-src/private/ntos/tests/fatfs.c"
             ULONGLONG FreeBefore = 0;
-#line 642 "nt-src/private/ntos/tests/fatfs.c"
+#line 653 "nt-src/private/ntos/tests/fatfs.c"
             ULONG Index = 0;
             ULONG Count = 0;
             ULONG Written = 0;
             NTSTATUS Status = 0;
-#line 647 "nt-src/private/ntos/tests/fatfs.c"
+#line 658 "nt-src/private/ntos/tests/fatfs.c"
             FreeBefore = KmtFatFreeUnits();
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_CREATE, FILE_DIRECTORY_FILE);
-#line 650 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 650u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 661 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 661u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 652 "nt-src/private/ntos/tests/fatfs.c"
+#line 663 "nt-src/private/ntos/tests/fatfs.c"
                 frame.Leave();
-#line 651 "nt-src/private/ntos/tests/fatfs.c"
+#line 662 "nt-src/private/ntos/tests/fatfs.c"
                 return;
             }
 
             ZwClose(Directory);
-#line 660 "nt-src/private/ntos/tests/fatfs.c"
+#line 671 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_CREATE, FILE_NON_DIRECTORY_FILE);
-#line 662 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 662u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 5000u, 9u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 663u, Str.KmtFatWrite_Handle_0_5000_9_0x_0);
-            KmtCheckUlong(KmtFatSize(Handle), 5000u, Str.nt_src_private_ntos_tests_fatfs, 664u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 665u, Str.ZwQueryInformationFile_Handle_Io_2);
+#line 673 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 673u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 5000u, 9u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 674u, Str.KmtFatWrite_Handle_0_5000_9_0x_0);
+            KmtCheckUlong(KmtFatSize(Handle), 5000u, Str.nt_src_private_ntos_tests_fatfs, 675u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 676u, Str.ZwQueryInformationFile_Handle_Io_2);
             KeQuerySystemTime(Now);
-            KmtOk((BOOLEAN)((Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 668u, Str.the_last_write_time_is_the_syste, Va.Args(frame.Base + 0x68));
-#line 669 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Basic.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 669u, Str.Basic_FileAttributes_0x_08lx_exp);
+            KmtOk((BOOLEAN)((Basic.LastWriteTime.QuadPart <= Now.QuadPart && Now.QuadPart - Basic.LastWriteTime.QuadPart < 40000000L ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 679u, Str.the_last_write_time_is_the_syste, Va.Args(frame.Base + 0x68));
+#line 680 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Basic.FileAttributes, 0x20u, Str.nt_src_private_ntos_tests_fatfs, 680u, Str.Basic_FileAttributes_0x_08lx_exp);
             ZwClose(Handle);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_SHORT_TXT, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 672u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 683u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 674 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 5000u, 9u, 1000u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 674u, Str.the_new_file_reads_back, Va.Args(frame.Base + 0x7C));
+#line 685 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 5000u, 9u, 1000u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 685u, Str.the_new_file_reads_back, Va.Args(frame.Base + 0x7C));
                 ZwClose(Handle);
             }
 
-#line 682 "nt-src/private/ntos/tests/fatfs.c"
+#line 693 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x3u, 0u, FILE_OVERWRITE, 0u);
-#line 684 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 684u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatfs, 685u, Str.KmtFatSize_Handle_lu_expected_lu);
-            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 100u, 4u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 686u, Str.KmtFatWrite_Handle_0_100_4_0x_08);
+#line 695 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 695u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(KmtFatSize(Handle), 0u, Str.nt_src_private_ntos_tests_fatfs, 696u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 100u, 4u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 697u, Str.KmtFatWrite_Handle_0_100_4_0x_08);
             EndOfFile.EndOfFile.W.QuadPart = 50L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 688u, Str.ZwSetInformationFile_Handle_IoSt);
-            KmtCheckUlong(KmtFatSize(Handle), 50u, Str.nt_src_private_ntos_tests_fatfs, 689u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 699u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 50u, Str.nt_src_private_ntos_tests_fatfs, 700u, Str.KmtFatSize_Handle_lu_expected_lu);
             EndOfFile.EndOfFile.W.QuadPart = 3000L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 691u, Str.ZwSetInformationFile_Handle_IoSt);
-            KmtCheckUlong(KmtFatSize(Handle), 3000u, Str.nt_src_private_ntos_tests_fatfs, 692u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 702u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFatSize(Handle), 3000u, Str.nt_src_private_ntos_tests_fatfs, 703u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 40L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 694u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
-            KmtOk((BOOLEAN)((KmtFatTestWrites_Buffer[9] == KmtFatPattern(49u, 4u) && KmtFatTestWrites_Buffer[10] == 0 && KmtFatTestWrites_Buffer[19] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 695u, Str.data_to_50_zeros_after, Va.Args(frame.Base + 0x90));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 705u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((KmtFatTestWrites_Buffer[9] == KmtFatPattern(49u, 4u) && KmtFatTestWrites_Buffer[10] == 0 && KmtFatTestWrites_Buffer[19] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 706u, Str.data_to_50_zeros_after, Va.Args(frame.Base + 0x90));
             Offset.W.QuadPart = 2990L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 697u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
-            KmtOk((BOOLEAN)((IoStatus.Information == 10u && KmtFatTestWrites_Buffer[0] == 0 && KmtFatTestWrites_Buffer[9] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 698u, Str.the_extension_is_zeros, Va.Args(frame.Base + 0xA4));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 20u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 708u, Str.ZwReadFile_Handle_NULL_NULL_NULL_5);
+            KmtOk((BOOLEAN)((IoStatus.Information == 10u && KmtFatTestWrites_Buffer[0] == 0 && KmtFatTestWrites_Buffer[9] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 709u, Str.the_extension_is_zeros, Va.Args(frame.Base + 0xA4));
             Offset.W.LowPart = FILE_WRITE_TO_END_OF_FILE;
             Offset.W.HighPart = -1;
-            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.append.As<CVoid>(), 6u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 701u, Str.ZwWriteFile_Handle_NULL_NULL_NUL);
-            KmtCheckUlong(KmtFatSize(Handle), 3006u, Str.nt_src_private_ntos_tests_fatfs, 702u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.append.As<CVoid>(), 6u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 712u, Str.ZwWriteFile_Handle_NULL_NULL_NUL);
+            KmtCheckUlong(KmtFatSize(Handle), 3006u, Str.nt_src_private_ntos_tests_fatfs, 713u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 4000L;
-            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.far.As<CVoid>(), 3u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 704u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_2);
-            KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 705u, Str.KmtFatSize_Handle_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Str.far.As<CVoid>(), 3u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 715u, Str.ZwWriteFile_Handle_NULL_NULL_NUL_2);
+            KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 716u, Str.KmtFatSize_Handle_lu_expected_lu);
             Offset.W.QuadPart = 3000L;
-            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 10u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 707u, Str.ZwReadFile_Handle_NULL_NULL_NULL_6);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestWrites_Buffer.As<CVoid>(), Str.append.As<CVoid>(), 6u) == 6u && KmtFatTestWrites_Buffer[6] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 708u, Str.appended_then_zeros_to_the_far_w, Va.Args(frame.Base + 0xB8));
+            KmtCheckUlong((ULONG)ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, KmtFatTestWrites_Buffer.As<CVoid>(), 10u, Offset, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 718u, Str.ZwReadFile_Handle_NULL_NULL_NULL_6);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFatTestWrites_Buffer.As<CVoid>(), Str.append.As<CVoid>(), 6u) == 6u && KmtFatTestWrites_Buffer[6] == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 719u, Str.appended_then_zeros_to_the_far_w, Va.Args(frame.Base + 0xB8));
             ZwClose(Handle);
-#line 715 "nt-src/private/ntos/tests/fatfs.c"
+#line 726 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw_sub2, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_CREATE, FILE_DIRECTORY_FILE);
-#line 717 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 717u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 728 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 728u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 719 "nt-src/private/ntos/tests/fatfs.c"
+#line 730 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Directory);
             }
 
-#line 721 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Short_txt, Str.w_Renamed_file_txt, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 721u, Str.KmtFatRename_L_SystemRoot_kmtw_S);
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 723u, Str.KmtFatOpen_Handle_L_SystemRoot_k);
-#line 724 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Renamed_file, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 725u, Str.KmtFatRename_L_SystemRoot_kmtw_R);
-#line 726 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 727u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
-#line 729 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 729u, Str.KmtFatSize_Handle_lu_expected_lu);
-                ZwClose(Handle);
-            }
-
 #line 732 "nt-src/private/ntos/tests/fatfs.c"
-            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_other_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 733u, Str.Status_0x_08lx_expected_0x_08lx);
-            if (Status >= 0)
-            {
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Short_txt, Str.w_Renamed_file_txt, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 732u, Str.KmtFatRename_L_SystemRoot_kmtw_S);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_Short_txt, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 734u, Str.KmtFatOpen_Handle_L_SystemRoot_k);
 #line 735 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 700u, 6u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 735u, Str.KmtFatWrite_Handle_0_700_6_0x_08);
-                ZwClose(Handle);
-            }
-
-#line 738 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 739u, Str.KmtFatRename_L_SystemRoot_kmtw_o);
-#line 740 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 741u, Str.KmtFatRename_L_SystemRoot_kmtw_o_2);
-#line 742 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_Renamed_file, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 736u, Str.KmtFatRename_L_SystemRoot_kmtw_R);
+#line 737 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 743u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 738u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 745 "nt-src/private/ntos/tests/fatfs.c"
-                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 700u, 6u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 745u, Str.the_replacing_file_s_data, Va.Args(frame.Base + 0xCC));
+#line 740 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong(KmtFatSize(Handle), 4003u, Str.nt_src_private_ntos_tests_fatfs, 740u, Str.KmtFatSize_Handle_lu_expected_lu);
                 ZwClose(Handle);
             }
 
+#line 743 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_other_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 744u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 746 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 700u, 6u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 746u, Str.KmtFatWrite_Handle_0_700_6_0x_08);
+                ZwClose(Handle);
+            }
+
+#line 749 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 0), 0xC0000035u, Str.nt_src_private_ntos_tests_fatfs, 750u, Str.KmtFatRename_L_SystemRoot_kmtw_o);
+#line 751 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kmtw_other_bin, Str.w__SystemRoot_kmtw_sub2_moved_tx, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 752u, Str.KmtFatRename_L_SystemRoot_kmtw_o_2);
 #line 753 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, FILE_READ_DATA, 0u, FILE_OPEN, 0u);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 754u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 756 "nt-src/private/ntos/tests/fatfs.c"
+                KmtOk((BOOLEAN)(KmtFatCheckPattern(Handle, 700u, 6u, 512u) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 756u, Str.the_replacing_file_s_data, Va.Args(frame.Base + 0xCC));
+                ZwClose(Handle);
+            }
+
+#line 764 "nt-src/private/ntos/tests/fatfs.c"
             for (Index = 0u; Index < 24u; Index += 1u)
             {
-#line 753 "nt-src/private/ntos/tests/fatfs.c"
+#line 764 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 memcpy(KmtFatTestWrites_Path.As<CVoid>(), Str.w__SystemRoot_kmtw_A_much_longer.As<CVoid>(), 112u);
                 KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
@@ -921,171 +937,185 @@ public static unsafe partial class Image
                 Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), KmtFatTestWrites_Path, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
                 if (Status < 0)
                 {
-#line 760 "nt-src/private/ntos/tests/fatfs.c"
+#line 771 "nt-src/private/ntos/tests/fatfs.c"
                     break;
                 }
 
-#line 762 "nt-src/private/ntos/tests/fatfs.c"
+#line 773 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Handle);
             }
 
-#line 764 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 764u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 775 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 775u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__SystemRoot_kmtw, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0x3u, FILE_OPEN, FILE_DIRECTORY_FILE);
-#line 767 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 767u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 778 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 778u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 769 "nt-src/private/ntos/tests/fatfs.c"
+#line 780 "nt-src/private/ntos/tests/fatfs.c"
                 Count = KmtFatCountEntries(Directory, Str.w_A_much_longer, Str.w_A_much_longer_file_name_number, frame.At<byte>(0x50), frame.At<int>(0x54));
-                KmtCheckUlong(Count, 24u, Str.nt_src_private_ntos_tests_fatfs, 770u, Str.Count_lu_expected_lu);
-                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 771u, Str.Found_ld_expected_ld);
+                KmtCheckUlong(Count, 24u, Str.nt_src_private_ntos_tests_fatfs, 781u, Str.Count_lu_expected_lu);
+                KmtCheckLong(Found != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_fatfs, 782u, Str.Found_ld_expected_ld);
                 ZwClose(Directory);
             }
 
-#line 774 "nt-src/private/ntos/tests/fatfs.c"
+#line 785 "nt-src/private/ntos/tests/fatfs.c"
             for (Index = 0u; Index < 24u; Index += 1u)
             {
-#line 774 "nt-src/private/ntos/tests/fatfs.c"
+#line 785 "nt-src/private/ntos/tests/fatfs.c"
                 SafePoint.Poll();
                 KmtFatTestWrites_Path.W[48] = (WCHAR)((uint)'0' + Index / 10u);
                 KmtFatTestWrites_Path.W[49] = (WCHAR)((uint)'0' + Index % 10u);
                 if (KmtFatDelete(KmtFatTestWrites_Path) < 0)
                 {
-#line 778 "nt-src/private/ntos/tests/fatfs.c"
+#line 789 "nt-src/private/ntos/tests/fatfs.c"
                     break;
                 }
             }
 
-#line 781 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong(Index, 24u, Str.nt_src_private_ntos_tests_fatfs, 781u, Str.Index_lu_expected_lu);
-#line 787 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0xC0000101u, Str.nt_src_private_ntos_tests_fatfs, 787u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2_moved_tx), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 788u, Str.KmtFatDelete_L_SystemRoot_kmtw_s_2);
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 790u, Str.KmtFatOpen_Handle_L_SystemRoot_k_2);
-#line 791 "nt-src/private/ntos/tests/fatfs.c"
+#line 792 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong(Index, 24u, Str.nt_src_private_ntos_tests_fatfs, 792u, Str.Index_lu_expected_lu);
+#line 798 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0xC0000101u, Str.nt_src_private_ntos_tests_fatfs, 798u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2_moved_tx), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 799u, Str.KmtFatDelete_L_SystemRoot_kmtw_s_2);
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_sub2_moved_tx, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 801u, Str.KmtFatOpen_Handle_L_SystemRoot_k_2);
+#line 802 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x10002u, 0u, FILE_CREATE, FILE_DELETE_ON_CLOSE);
-#line 793 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 793u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 804 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 804u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 795 "nt-src/private/ntos/tests/fatfs.c"
+#line 806 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Handle);
             }
 
-#line 797 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 798u, Str.KmtFatOpen_Handle_L_SystemRoot_k_3);
-#line 803 "nt-src/private/ntos/tests/fatfs.c"
+#line 808 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_temp_tmp, Ptr<CVoid>.Null, 0x1u, 0u, 0x1u, 0u), 0xC0000034u, Str.nt_src_private_ntos_tests_fatfs, 809u, Str.KmtFatOpen_Handle_L_SystemRoot_k_3);
+#line 814 "nt-src/private/ntos/tests/fatfs.c"
             if (FreeBefore <= 4096UL)
             {
-#line 804 "nt-src/private/ntos/tests/fatfs.c"
+#line 815 "nt-src/private/ntos/tests/fatfs.c"
                 Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kmtw_big_bin, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_CREATE, 0u);
-                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 805u, Str.Status_0x_08lx_expected_0x_08lx);
+                KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 816u, Str.Status_0x_08lx_expected_0x_08lx);
                 if (Status >= 0)
                 {
-#line 807 "nt-src/private/ntos/tests/fatfs.c"
+#line 818 "nt-src/private/ntos/tests/fatfs.c"
                     Written = 0u;
                     for (;;)
                     {
-#line 808 "nt-src/private/ntos/tests/fatfs.c"
+#line 819 "nt-src/private/ntos/tests/fatfs.c"
                         SafePoint.Poll();
                         Status = KmtFatWrite(Handle, Written, 65536u, 7u);
                         if (Status < 0)
                         {
-#line 811 "nt-src/private/ntos/tests/fatfs.c"
+#line 822 "nt-src/private/ntos/tests/fatfs.c"
                             break;
                         }
 
-#line 813 "nt-src/private/ntos/tests/fatfs.c"
+#line 824 "nt-src/private/ntos/tests/fatfs.c"
                         Written += 65536u;
                         if (Written > 67108864u)
                         {
-#line 815 "nt-src/private/ntos/tests/fatfs.c"
+#line 826 "nt-src/private/ntos/tests/fatfs.c"
                             break;
                         }
                     }
 
-#line 818 "nt-src/private/ntos/tests/fatfs.c"
-                    KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_fatfs, 818u, Str.Status_0x_08lx_expected_0x_08lx);
-                    KmtOk((BOOLEAN)((KmtFatSize(Handle) <= Written + 65536u && KmtFatSize(Handle) >= Written ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 819u, Str.a_failed_write_leaves_the_size_i, Va.Args(frame.Base + 0xE0));
+#line 829 "nt-src/private/ntos/tests/fatfs.c"
+                    KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_fatfs, 829u, Str.Status_0x_08lx_expected_0x_08lx);
+                    KmtOk((BOOLEAN)((KmtFatSize(Handle) <= Written + 65536u && KmtFatSize(Handle) >= Written ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 830u, Str.a_failed_write_leaves_the_size_i, Va.Args(frame.Base + 0xE0));
                     ZwClose(Handle);
                 }
 
-#line 822 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_big_bin), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 822u, Str.KmtFatDelete_L_SystemRoot_kmtw_b);
+#line 833 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_big_bin), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 833u, Str.KmtFatDelete_L_SystemRoot_kmtw_b);
             }
 
-#line 824 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 824u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
-            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 825u, Str.KmtFatDelete_L_SystemRoot_kmtw_0);
-            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 826u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0xF4));
-#line 826 "nt-src/private/ntos/tests/fatfs.c"
+#line 835 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw_sub2), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 835u, Str.KmtFatDelete_L_SystemRoot_kmtw_s);
+            KmtCheckUlong((ULONG)KmtFatDelete(Str.w__SystemRoot_kmtw), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 836u, Str.KmtFatDelete_L_SystemRoot_kmtw_0);
+            KmtOk((BOOLEAN)((KmtFatFreeUnits() == FreeBefore ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_fatfs, 837u, Str.every_cluster_is_free_again, Va.Args(frame.Base + 0xF4));
+#line 837 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:831: void KmtFatKeepFiles()
+        // nt-src/private/ntos/tests/fatfs.c:842: void KmtFatKeepFiles()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatKeepFiles()
         {
-#line 831 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x10);
+#line 842 "nt-src/private/ntos/tests/fatfs.c"
+            var frame = Stack.Enter(0x20);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
-#line 846 "nt-src/private/ntos/tests/fatfs.c"
+            Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
+            Ptr<FILE_ALLOCATION_INFORMATION> Allocation = frame.At<FILE_ALLOCATION_INFORMATION>(0x10);
+#line 859 "nt-src/private/ntos/tests/fatfs.c"
             NTSTATUS Status = 0;
-#line 848 "nt-src/private/ntos/tests/fatfs.c"
+#line 861 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept, Ptr<CVoid>.Null, FILE_LIST_DIRECTORY, 0u, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 849u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 862u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 851 "nt-src/private/ntos/tests/fatfs.c"
+#line 864 "nt-src/private/ntos/tests/fatfs.c"
                 ZwClose(Handle);
             }
 
-#line 853 "nt-src/private/ntos/tests/fatfs.c"
+#line 866 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Written_by_th, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
-#line 855 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 855u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 868 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 868u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 857 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 40000u, 5u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 857u, Str.KmtFatWrite_Handle_0_40000_5_0x);
+#line 870 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 40000u, 5u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 870u, Str.KmtFatWrite_Handle_0_40000_5_0x);
                 ZwClose(Handle);
             }
 
-#line 860 "nt-src/private/ntos/tests/fatfs.c"
+#line 873 "nt-src/private/ntos/tests/fatfs.c"
             Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_first_name_tx, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 861u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 874u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 863 "nt-src/private/ntos/tests/fatfs.c"
-                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1234u, 8u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 863u, Str.KmtFatWrite_Handle_0_1234_8_0x_0);
+#line 876 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 1234u, 8u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 876u, Str.KmtFatWrite_Handle_0_1234_8_0x_0);
                 ZwClose(Handle);
             }
 
-#line 866 "nt-src/private/ntos/tests/fatfs.c"
-            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kept_first_name_tx, Str.w_RENAMED_TXT, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 866u, Str.KmtFatRename_L_SystemRoot_kept_f);
-#line 866 "nt-src/private/ntos/tests/fatfs.c"
+#line 879 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)KmtFatRename(Str.w__SystemRoot_kept_first_name_tx, Str.w_RENAMED_TXT, 1), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 879u, Str.KmtFatRename_L_SystemRoot_kept_f);
+#line 886 "nt-src/private/ntos/tests/fatfs.c"
+            Status = KmtFatOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__SystemRoot_kept_Open_at_power, Ptr<CVoid>.Null, FILE_WRITE_DATA, 0u, FILE_OVERWRITE_IF, 0u);
+#line 888 "nt-src/private/ntos/tests/fatfs.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_fatfs, 888u, Str.Status_0x_08lx_expected_0x_08lx);
+            if (Status >= 0)
+            {
+#line 890 "nt-src/private/ntos/tests/fatfs.c"
+                KmtCheckUlong((ULONG)KmtFatWrite(Handle, 0u, 30000u, 3u), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 890u, Str.KmtFatWrite_Handle_0_30000_3_0x);
+                Allocation.AllocationSize.W.QuadPart = 40000L;
+                KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Allocation.As<CVoid>(), 8u, FileAllocationInformation), 0x0u, Str.nt_src_private_ntos_tests_fatfs, 893u, Str.ZwSetInformationFile_Handle_IoSt_2);
+            }
+
+#line 889 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/fatfs.c:869: void Test_FatFs()
+        // nt-src/private/ntos/tests/fatfs.c:897: void Test_FatFs()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatFs()
         {
-#line 869 "nt-src/private/ntos/tests/fatfs.c"
+#line 897 "nt-src/private/ntos/tests/fatfs.c"
             var frame = Stack.Enter(0x10);
-#line 871 "nt-src/private/ntos/tests/fatfs.c"
+#line 899 "nt-src/private/ntos/tests/fatfs.c"
             KmtFatTestReads();
             KmtFatTestDirectories();
             KmtFatTestVolume();
             KmtFatTestWrites();
             if (KiBootOptionPresent(KeLoaderBlock.LoadOptions, Str.FATKEEP) != 0)
             {
-#line 876 "nt-src/private/ntos/tests/fatfs.c"
+#line 904 "nt-src/private/ntos/tests/fatfs.c"
                 KmtFatKeepFiles();
             }
 
-#line 875 "nt-src/private/ntos/tests/fatfs.c"
+#line 903 "nt-src/private/ntos/tests/fatfs.c"
             frame.Leave();
         }
 
@@ -1094,80 +1124,81 @@ public static unsafe partial class Image
             Fn.Register(__code, (nint)((delegate*<uint, uint, byte>)(&KmtFatPattern)), "B:ii", "KmtFatPattern");
             Fn.Register(__code + 0x10, (nint)((delegate*<Ptr<Ptr<CVoid>>, Ptr<ushort>, Ptr<CVoid>, uint, uint, uint, uint, int>)(&KmtFatOpen)), "i:iiiiiii", "KmtFatOpen");
             Fn.Register(__code + 0x20, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, byte>)(&KmtFatCheckPattern)), "B:iiii", "KmtFatCheckPattern");
-            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<ushort>, uint, Ptr<ushort>, byte>)(&KmtFatNameIs)), "B:iii", "KmtFatNameIs");
-            Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&KmtFatTestReads)), "v:", "KmtFatTestReads");
-            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, Ptr<ushort>, Ptr<ushort>, Ptr<byte>, Ptr<int>, uint>)(&KmtFatCountEntries)), "i:iiiii", "KmtFatCountEntries");
-            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&KmtFatTestDirectories)), "v:", "KmtFatTestDirectories");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtFatTestVolume)), "v:", "KmtFatTestVolume");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, int>)(&KmtFatWrite)), "i:iiii", "KmtFatWrite");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatSize)), "i:i", "KmtFatSize");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<ulong>)(&KmtFatFreeUnits)), "l:", "KmtFatFreeUnits");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<ushort>, int>)(&KmtFatDelete)), "i:i", "KmtFatDelete");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte, int>)(&KmtFatRename)), "i:iiB", "KmtFatRename");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<void>)(&KmtFatTestWrites)), "v:", "KmtFatTestWrites");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtFatKeepFiles)), "v:", "KmtFatKeepFiles");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
-            ImageData.Put(__data + 0x2738, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2768, "nt-src\\private\\ntos\\tests\\fatfs.c\0"u8);
-            ImageData.Put(__data + 0x278C, "Status = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x27B0, "IoStatus.Information = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x27DC, "nt2cs boot volume\r\n\0"u8);
-            ImageData.Put(__data + 0x27F0, "readme.txt holds what mcopy wrote\n\0"u8);
-            ImageData.Put(__data + 0x2814, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2884, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 4, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x28EC, "boot\0"u8);
-            ImageData.Put(__data + 0x28F4, "a read at offset 6\n\0"u8);
-            ImageData.Put(__data + 0x2908, "ZwQueryInformationFile(Handle, &IoStatus, &Position, sizeof(Position), FilePositionInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2984, "Position.CurrentByteOffset.LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x29BC, "ZwQueryInformationFile(Handle, &IoStatus, &Basic, sizeof(Basic), FileBasicInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2A30, "readme.txt last written 2024-01-02 03:04:06, not %d-%d-%d %d:%d:%d\n\0"u8);
-            ImageData.Put(__data + 0x2A74, "Basic.FileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_ARCHIVE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2ADC, "ZwQueryInformationFile(Handle, &IoStatus, Name, sizeof(NameBuffer), FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2B54, "\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2B6C, "FileNameInformation: \\readme.txt\n\0"u8);
-            ImageData.Put(__data + 0x2B90, "\\\0?\0?\0\\\0C\0:\0\\\0R\0E\0A\0D\0M\0E\0.\0T\0X\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x2BB4, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0C\0:\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2BE8, "KmtFatOpen(&Second, L\"\\\\DosDevices\\\\C:\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2C60, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2C98, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2CF4, "ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2D70, "Standard.EndOfFile.LowPart = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x2DA0, "Standard.Directory = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x2DC8, "allocation covers the file\n\0"u8);
-            ImageData.Put(__data + 0x2DE4, "the long-named file reads back in 700-byte pieces\n\0"u8);
-            ImageData.Put(__data + 0x2E18, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 50, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2E80, "Buffer[0] = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2EA8, "\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x2EEC, "the long name is kept\n\0"u8);
-            ImageData.Put(__data + 0x2F04, "ZwQueryInformationFile(Handle, &IoStatus, Name, 12, FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x2F6C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\\\0s\0u\0b\0\\\0d\0e\0e\0p\0.\0b\0i\0n\0\0\0"u8);
-            ImageData.Put(__data + 0x2FA8, "deep.bin (70000 bytes) reads back\n\0"u8);
-            ImageData.Put(__data + 0x2FCC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0D\0I\0R\0\0\0"u8);
-            ImageData.Put(__data + 0x2FEC, "M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
-            ImageData.Put(__data + 0x3018, "Mixed Case Name.Data reads back\n\0"u8);
-            ImageData.Put(__data + 0x303C, "\\\0d\0i\0r\0\\\0M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
-            ImageData.Put(__data + 0x3070, "a relative open's name is from the root\n\0"u8);
-            ImageData.Put(__data + 0x309C, "s\0u\0b\0\\\0D\0E\0E\0P\0.\0B\0I\0N\0\0\0"u8);
-            ImageData.Put(__data + 0x30B8, "ZwReadFile(Directory, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3120, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0E\0M\0P\0T\0Y\0.\0D\0A\0T\0\0\0"u8);
-            ImageData.Put(__data + 0x314C, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x31B0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x31DC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3250, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0x\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x3280, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\x.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x32F8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0x\0\0\0"u8);
-            ImageData.Put(__data + 0x332C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\x\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x33A4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0a\0<\0b\0\0\0"u8);
-            ImageData.Put(__data + 0x33C4, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\a<b\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3434, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x34BC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\0\0"u8);
-            ImageData.Put(__data + 0x34DC, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\dir\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_NON_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3560, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x35D8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x360C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\new.txt\", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3698, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
-            ImageData.Put(__data + 0x36D8, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\new.txt\", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x3758, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
+            Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<CVoid>, uint, uint, uint, int>)(&KmtFatWrite)), "i:iiii", "KmtFatWrite");
+            Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<CVoid>, Ptr<_FILE_STANDARD_INFORMATION>, void>)(&KmtFatStandard)), "v:ii", "KmtFatStandard");
+            Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<CVoid>, uint>)(&KmtFatSize)), "i:i", "KmtFatSize");
+            Fn.Register(__code + 0x60, (nint)((delegate*<ulong>)(&KmtFatFreeUnits)), "l:", "KmtFatFreeUnits");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<ushort>, int>)(&KmtFatDelete)), "i:i", "KmtFatDelete");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<ushort>, uint, Ptr<ushort>, byte>)(&KmtFatNameIs)), "B:iii", "KmtFatNameIs");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&KmtFatTestReads)), "v:", "KmtFatTestReads");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<CVoid>, Ptr<ushort>, Ptr<ushort>, Ptr<byte>, Ptr<int>, uint>)(&KmtFatCountEntries)), "i:iiiii", "KmtFatCountEntries");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<void>)(&KmtFatTestDirectories)), "v:", "KmtFatTestDirectories");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<void>)(&KmtFatTestVolume)), "v:", "KmtFatTestVolume");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, byte, int>)(&KmtFatRename)), "i:iiB", "KmtFatRename");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<void>)(&KmtFatTestWrites)), "v:", "KmtFatTestWrites");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<void>)(&KmtFatKeepFiles)), "v:", "KmtFatKeepFiles");
+            Fn.Register(__code + 0x100, (nint)((delegate*<void>)(&Test_FatFs)), "v:", "Test_FatFs");
+            ImageData.Put(__data + 0x2738, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0\0\0"u8);
+            ImageData.Put(__data + 0x2754, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2784, "nt-src\\private\\ntos\\tests\\fatfs.c\0"u8);
+            ImageData.Put(__data + 0x27A8, "Status = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x27CC, "IoStatus.Information = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x27F8, "nt2cs boot volume\r\n\0"u8);
+            ImageData.Put(__data + 0x280C, "readme.txt holds what mcopy wrote\n\0"u8);
+            ImageData.Put(__data + 0x2830, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, sizeof(Buffer), NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x28A0, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 4, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2908, "boot\0"u8);
+            ImageData.Put(__data + 0x2910, "a read at offset 6\n\0"u8);
+            ImageData.Put(__data + 0x2924, "ZwQueryInformationFile(Handle, &IoStatus, &Position, sizeof(Position), FilePositionInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x29A0, "Position.CurrentByteOffset.LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x29D8, "ZwQueryInformationFile(Handle, &IoStatus, &Basic, sizeof(Basic), FileBasicInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2A4C, "readme.txt last written 2024-01-02 03:04:06, not %d-%d-%d %d:%d:%d\n\0"u8);
+            ImageData.Put(__data + 0x2A90, "Basic.FileAttributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_ARCHIVE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2AF8, "ZwQueryInformationFile(Handle, &IoStatus, Name, sizeof(NameBuffer), FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2B70, "\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2B88, "FileNameInformation: \\readme.txt\n\0"u8);
+            ImageData.Put(__data + 0x2BAC, "\\\0?\0?\0\\\0C\0:\0\\\0R\0E\0A\0D\0M\0E\0.\0T\0X\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x2BD0, "\\\0D\0o\0s\0D\0e\0v\0i\0c\0e\0s\0\\\0C\0:\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2C04, "KmtFatOpen(&Second, L\"\\\\DosDevices\\\\C:\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2C7C, "\\\0D\0e\0v\0i\0c\0e\0\\\0R\0a\0m\0d\0i\0s\0k\00\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2CB4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2D10, "ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2D8C, "Standard.EndOfFile.LowPart = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x2DBC, "Standard.Directory = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x2DE4, "allocation covers the file\n\0"u8);
+            ImageData.Put(__data + 0x2E00, "the long-named file reads back in 700-byte pieces\n\0"u8);
+            ImageData.Put(__data + 0x2E34, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 50, &Offset, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2E9C, "Buffer[0] = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2EC4, "\\\0A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x2F08, "the long name is kept\n\0"u8);
+            ImageData.Put(__data + 0x2F20, "ZwQueryInformationFile(Handle, &IoStatus, Name, 12, FileNameInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x2F88, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\\\0s\0u\0b\0\\\0d\0e\0e\0p\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x2FC4, "deep.bin (70000 bytes) reads back\n\0"u8);
+            ImageData.Put(__data + 0x2FE8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0D\0I\0R\0\0\0"u8);
+            ImageData.Put(__data + 0x3008, "M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x3034, "Mixed Case Name.Data reads back\n\0"u8);
+            ImageData.Put(__data + 0x3058, "\\\0d\0i\0r\0\\\0M\0i\0x\0e\0d\0 \0C\0a\0s\0e\0 \0N\0a\0m\0e\0.\0D\0a\0t\0a\0\0\0"u8);
+            ImageData.Put(__data + 0x308C, "a relative open's name is from the root\n\0"u8);
+            ImageData.Put(__data + 0x30B8, "s\0u\0b\0\\\0D\0E\0E\0P\0.\0B\0I\0N\0\0\0"u8);
+            ImageData.Put(__data + 0x30D4, "ZwReadFile(Directory, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x313C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0E\0M\0P\0T\0Y\0.\0D\0A\0T\0\0\0"u8);
+            ImageData.Put(__data + 0x3168, "ZwReadFile(Handle, NULL, NULL, NULL, &IoStatus, Buffer, 16, NULL, NULL) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x31CC, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x31F8, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x326C, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0x\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x329C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\x.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3314, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0x\0\0\0"u8);
+            ImageData.Put(__data + 0x3348, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\x\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x33C0, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0a\0<\0b\0\0\0"u8);
+            ImageData.Put(__data + 0x33E0, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\a<b\", NULL, FILE_READ_DATA, 0, FILE_OPEN, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x3450, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x34D8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0d\0i\0r\0\0\0"u8);
+            ImageData.Put(__data + 0x34F8, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\dir\", NULL, FILE_READ_DATA, 0, FILE_OPEN, FILE_NON_DIRECTORY_FILE) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x357C, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\", NULL, FILE_READ_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x35F4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0n\0o\0p\0e\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x3628, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\nope\\\\new.txt\", NULL, FILE_READ_DATA | FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x36B4, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0r\0e\0a\0d\0m\0e\0.\0t\0x\0t\0\\\0n\0e\0w\0.\0t\0x\0t\0\0\0"u8);
+            ImageData.Put(__data + 0x36F4, "KmtFatOpen(&Handle, L\"\\\\SystemRoot\\\\readme.txt\\\\new.txt\", NULL, FILE_WRITE_DATA, 0, FILE_CREATE, 0) = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x3774, "A\0 \0l\0o\0n\0g\0 \0f\0i\0l\0e\0 \0n\0a\0m\0e\0 \0w\0i\0t\0h\0 \0s\0p\0a\0c\0e\0s\0.\0t\0x\0t\0\0\0"u8);
             ImageData.Put(__data + 0x37B8, "First = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x37DC, "Count = %lu, expected %lu\0"u8);
@@ -1253,7 +1284,10 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x4AEC, "KmtFatWrite(Handle, 0, 1234, 8) = 0x%08lx, expected 0x%08lx\0"u8);
             ImageData.Put(__data + 0x4B28, "R\0E\0N\0A\0M\0E\0D\0.\0T\0X\0T\0\0\0"u8);
             ImageData.Put(__data + 0x4B40, "KmtFatRename(L\"\\\\SystemRoot\\\\kept\\\\first name.txt\", L\"RENAMED.TXT\", TRUE) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x4BA8, "/FATKEEP\0"u8);
+            ImageData.Put(__data + 0x4BA8, "\\\0S\0y\0s\0t\0e\0m\0R\0o\0o\0t\0\\\0k\0e\0p\0t\0\\\0O\0p\0e\0n\0 \0a\0t\0 \0p\0o\0w\0e\0r\0-\0o\0f\0f\0.\0b\0i\0n\0\0\0"u8);
+            ImageData.Put(__data + 0x4BF8, "KmtFatWrite(Handle, 0, 30000, 3) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4C38, "ZwSetInformationFile(Handle, &IoStatus, &Allocation, sizeof(Allocation), FileAllocationInformation) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x4CB8, "/FATKEEP\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -1262,85 +1296,86 @@ public static unsafe partial class Image
             public static FnPtr KmtFatPattern => new FnPtr(__code);
             public static FnPtr KmtFatOpen => new FnPtr(__code + 0x10);
             public static FnPtr KmtFatCheckPattern => new FnPtr(__code + 0x20);
-            public static FnPtr KmtFatNameIs => new FnPtr(__code + 0x30);
-            public static FnPtr KmtFatTestReads => new FnPtr(__code + 0x40);
-            public static FnPtr KmtFatCountEntries => new FnPtr(__code + 0x50);
-            public static FnPtr KmtFatTestDirectories => new FnPtr(__code + 0x60);
-            public static FnPtr KmtFatTestVolume => new FnPtr(__code + 0x70);
-            public static FnPtr KmtFatWrite => new FnPtr(__code + 0x80);
-            public static FnPtr KmtFatSize => new FnPtr(__code + 0x90);
-            public static FnPtr KmtFatFreeUnits => new FnPtr(__code + 0xA0);
-            public static FnPtr KmtFatDelete => new FnPtr(__code + 0xB0);
-            public static FnPtr KmtFatRename => new FnPtr(__code + 0xC0);
-            public static FnPtr KmtFatTestWrites => new FnPtr(__code + 0xD0);
-            public static FnPtr KmtFatKeepFiles => new FnPtr(__code + 0xE0);
-            public static FnPtr Test_FatFs => new FnPtr(__code + 0xF0);
+            public static FnPtr KmtFatWrite => new FnPtr(__code + 0x30);
+            public static FnPtr KmtFatStandard => new FnPtr(__code + 0x40);
+            public static FnPtr KmtFatSize => new FnPtr(__code + 0x50);
+            public static FnPtr KmtFatFreeUnits => new FnPtr(__code + 0x60);
+            public static FnPtr KmtFatDelete => new FnPtr(__code + 0x70);
+            public static FnPtr KmtFatNameIs => new FnPtr(__code + 0x80);
+            public static FnPtr KmtFatTestReads => new FnPtr(__code + 0x90);
+            public static FnPtr KmtFatCountEntries => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtFatTestDirectories => new FnPtr(__code + 0xB0);
+            public static FnPtr KmtFatTestVolume => new FnPtr(__code + 0xC0);
+            public static FnPtr KmtFatRename => new FnPtr(__code + 0xD0);
+            public static FnPtr KmtFatTestWrites => new FnPtr(__code + 0xE0);
+            public static FnPtr KmtFatKeepFiles => new FnPtr(__code + 0xF0);
+            public static FnPtr Test_FatFs => new FnPtr(__code + 0x100);
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<ushort> w__SystemRoot_readme_txt => new Ptr<ushort>(__data + 0x2738);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_fatfs => new Ptr<sbyte>(__data + 0x2768);
-            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x278C);
-            public static Ptr<sbyte> IoStatus_Information_lu_expected => new Ptr<sbyte>(__data + 0x27B0);
-            public static Ptr<sbyte> nt2cs_boot_volume => new Ptr<sbyte>(__data + 0x27DC);
-            public static Ptr<sbyte> readme_txt_holds_what_mcopy_wrot => new Ptr<sbyte>(__data + 0x27F0);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL => new Ptr<sbyte>(__data + 0x2814);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_2 => new Ptr<sbyte>(__data + 0x2884);
-            public static Ptr<sbyte> boot => new Ptr<sbyte>(__data + 0x28EC);
-            public static Ptr<sbyte> a_read_at_offset_6 => new Ptr<sbyte>(__data + 0x28F4);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io => new Ptr<sbyte>(__data + 0x2908);
-            public static Ptr<sbyte> Position_CurrentByteOffset_LowPa => new Ptr<sbyte>(__data + 0x2984);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_2 => new Ptr<sbyte>(__data + 0x29BC);
-            public static Ptr<sbyte> readme_txt_last_written_2024_01 => new Ptr<sbyte>(__data + 0x2A30);
-            public static Ptr<sbyte> Basic_FileAttributes_FILE_ATTRIB => new Ptr<sbyte>(__data + 0x2A74);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_3 => new Ptr<sbyte>(__data + 0x2ADC);
-            public static Ptr<ushort> w__readme_txt => new Ptr<ushort>(__data + 0x2B54);
-            public static Ptr<sbyte> FileNameInformation_readme_txt => new Ptr<sbyte>(__data + 0x2B6C);
-            public static Ptr<ushort> w__C_README_TXT => new Ptr<ushort>(__data + 0x2B90);
-            public static Ptr<ushort> w__DosDevices_C_readme_txt => new Ptr<ushort>(__data + 0x2BB4);
-            public static Ptr<sbyte> KmtFatOpen_Second_L_DosDevices_C => new Ptr<sbyte>(__data + 0x2BE8);
-            public static Ptr<ushort> w__Device_Ramdisk0_readme_txt => new Ptr<ushort>(__data + 0x2C60);
-            public static Ptr<ushort> w__SystemRoot_A_long_file_name_w => new Ptr<ushort>(__data + 0x2C98);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_4 => new Ptr<sbyte>(__data + 0x2CF4);
-            public static Ptr<sbyte> Standard_EndOfFile_LowPart_lu_ex => new Ptr<sbyte>(__data + 0x2D70);
-            public static Ptr<sbyte> Standard_Directory_ld_expected_l => new Ptr<sbyte>(__data + 0x2DA0);
-            public static Ptr<sbyte> allocation_covers_the_file => new Ptr<sbyte>(__data + 0x2DC8);
-            public static Ptr<sbyte> the_long_named_file_reads_back_i => new Ptr<sbyte>(__data + 0x2DE4);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_3 => new Ptr<sbyte>(__data + 0x2E18);
-            public static Ptr<sbyte> Buffer_0_0x_08lx_expected_0x_08l => new Ptr<sbyte>(__data + 0x2E80);
-            public static Ptr<ushort> w__A_long_file_name_with_spaces => new Ptr<ushort>(__data + 0x2EA8);
-            public static Ptr<sbyte> the_long_name_is_kept => new Ptr<sbyte>(__data + 0x2EEC);
-            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_5 => new Ptr<sbyte>(__data + 0x2F04);
-            public static Ptr<ushort> w__SystemRoot_dir_sub_deep_bin => new Ptr<ushort>(__data + 0x2F6C);
-            public static Ptr<sbyte> deep_bin_70000_bytes_reads_back => new Ptr<sbyte>(__data + 0x2FA8);
-            public static Ptr<ushort> w__SystemRoot_DIR => new Ptr<ushort>(__data + 0x2FCC);
-            public static Ptr<ushort> w_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x2FEC);
-            public static Ptr<sbyte> Mixed_Case_Name_Data_reads_back => new Ptr<sbyte>(__data + 0x3018);
-            public static Ptr<ushort> w__dir_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x303C);
-            public static Ptr<sbyte> a_relative_open_s_name_is_from_t => new Ptr<sbyte>(__data + 0x3070);
-            public static Ptr<ushort> w_sub_DEEP_BIN => new Ptr<ushort>(__data + 0x309C);
-            public static Ptr<sbyte> ZwReadFile_Directory_NULL_NULL_N => new Ptr<sbyte>(__data + 0x30B8);
-            public static Ptr<ushort> w__SystemRoot_EMPTY_DAT => new Ptr<ushort>(__data + 0x3120);
-            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_4 => new Ptr<sbyte>(__data + 0x314C);
-            public static Ptr<ushort> w__SystemRoot_nope_txt => new Ptr<ushort>(__data + 0x31B0);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n => new Ptr<sbyte>(__data + 0x31DC);
-            public static Ptr<ushort> w__SystemRoot_nope_x_txt => new Ptr<ushort>(__data + 0x3250);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_2 => new Ptr<sbyte>(__data + 0x3280);
-            public static Ptr<ushort> w__SystemRoot_readme_txt_x => new Ptr<ushort>(__data + 0x32F8);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r => new Ptr<sbyte>(__data + 0x332C);
-            public static Ptr<ushort> w__SystemRoot_a_b => new Ptr<ushort>(__data + 0x33A4);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_a => new Ptr<sbyte>(__data + 0x33C4);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_2 => new Ptr<sbyte>(__data + 0x3434);
-            public static Ptr<ushort> w__SystemRoot_dir => new Ptr<ushort>(__data + 0x34BC);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_d => new Ptr<sbyte>(__data + 0x34DC);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_3 => new Ptr<sbyte>(__data + 0x3560);
-            public static Ptr<ushort> w__SystemRoot_nope_new_txt => new Ptr<ushort>(__data + 0x35D8);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_3 => new Ptr<sbyte>(__data + 0x360C);
-            public static Ptr<ushort> w__SystemRoot_readme_txt_new_txt => new Ptr<ushort>(__data + 0x3698);
-            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_4 => new Ptr<sbyte>(__data + 0x36D8);
-            public static Ptr<ushort> w__SystemRoot => new Ptr<ushort>(__data + 0x3758);
+            public static Ptr<ushort> w__SystemRoot => new Ptr<ushort>(__data + 0x2738);
+            public static Ptr<ushort> w__SystemRoot_readme_txt => new Ptr<ushort>(__data + 0x2754);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_fatfs => new Ptr<sbyte>(__data + 0x2784);
+            public static Ptr<sbyte> Status_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x27A8);
+            public static Ptr<sbyte> IoStatus_Information_lu_expected => new Ptr<sbyte>(__data + 0x27CC);
+            public static Ptr<sbyte> nt2cs_boot_volume => new Ptr<sbyte>(__data + 0x27F8);
+            public static Ptr<sbyte> readme_txt_holds_what_mcopy_wrot => new Ptr<sbyte>(__data + 0x280C);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL => new Ptr<sbyte>(__data + 0x2830);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_2 => new Ptr<sbyte>(__data + 0x28A0);
+            public static Ptr<sbyte> boot => new Ptr<sbyte>(__data + 0x2908);
+            public static Ptr<sbyte> a_read_at_offset_6 => new Ptr<sbyte>(__data + 0x2910);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io => new Ptr<sbyte>(__data + 0x2924);
+            public static Ptr<sbyte> Position_CurrentByteOffset_LowPa => new Ptr<sbyte>(__data + 0x29A0);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_2 => new Ptr<sbyte>(__data + 0x29D8);
+            public static Ptr<sbyte> readme_txt_last_written_2024_01 => new Ptr<sbyte>(__data + 0x2A4C);
+            public static Ptr<sbyte> Basic_FileAttributes_FILE_ATTRIB => new Ptr<sbyte>(__data + 0x2A90);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_3 => new Ptr<sbyte>(__data + 0x2AF8);
+            public static Ptr<ushort> w__readme_txt => new Ptr<ushort>(__data + 0x2B70);
+            public static Ptr<sbyte> FileNameInformation_readme_txt => new Ptr<sbyte>(__data + 0x2B88);
+            public static Ptr<ushort> w__C_README_TXT => new Ptr<ushort>(__data + 0x2BAC);
+            public static Ptr<ushort> w__DosDevices_C_readme_txt => new Ptr<ushort>(__data + 0x2BD0);
+            public static Ptr<sbyte> KmtFatOpen_Second_L_DosDevices_C => new Ptr<sbyte>(__data + 0x2C04);
+            public static Ptr<ushort> w__Device_Ramdisk0_readme_txt => new Ptr<ushort>(__data + 0x2C7C);
+            public static Ptr<ushort> w__SystemRoot_A_long_file_name_w => new Ptr<ushort>(__data + 0x2CB4);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_4 => new Ptr<sbyte>(__data + 0x2D10);
+            public static Ptr<sbyte> Standard_EndOfFile_LowPart_lu_ex => new Ptr<sbyte>(__data + 0x2D8C);
+            public static Ptr<sbyte> Standard_Directory_ld_expected_l => new Ptr<sbyte>(__data + 0x2DBC);
+            public static Ptr<sbyte> allocation_covers_the_file => new Ptr<sbyte>(__data + 0x2DE4);
+            public static Ptr<sbyte> the_long_named_file_reads_back_i => new Ptr<sbyte>(__data + 0x2E00);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_3 => new Ptr<sbyte>(__data + 0x2E34);
+            public static Ptr<sbyte> Buffer_0_0x_08lx_expected_0x_08l => new Ptr<sbyte>(__data + 0x2E9C);
+            public static Ptr<ushort> w__A_long_file_name_with_spaces => new Ptr<ushort>(__data + 0x2EC4);
+            public static Ptr<sbyte> the_long_name_is_kept => new Ptr<sbyte>(__data + 0x2F08);
+            public static Ptr<sbyte> ZwQueryInformationFile_Handle_Io_5 => new Ptr<sbyte>(__data + 0x2F20);
+            public static Ptr<ushort> w__SystemRoot_dir_sub_deep_bin => new Ptr<ushort>(__data + 0x2F88);
+            public static Ptr<sbyte> deep_bin_70000_bytes_reads_back => new Ptr<sbyte>(__data + 0x2FC4);
+            public static Ptr<ushort> w__SystemRoot_DIR => new Ptr<ushort>(__data + 0x2FE8);
+            public static Ptr<ushort> w_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x3008);
+            public static Ptr<sbyte> Mixed_Case_Name_Data_reads_back => new Ptr<sbyte>(__data + 0x3034);
+            public static Ptr<ushort> w__dir_Mixed_Case_Name_Data => new Ptr<ushort>(__data + 0x3058);
+            public static Ptr<sbyte> a_relative_open_s_name_is_from_t => new Ptr<sbyte>(__data + 0x308C);
+            public static Ptr<ushort> w_sub_DEEP_BIN => new Ptr<ushort>(__data + 0x30B8);
+            public static Ptr<sbyte> ZwReadFile_Directory_NULL_NULL_N => new Ptr<sbyte>(__data + 0x30D4);
+            public static Ptr<ushort> w__SystemRoot_EMPTY_DAT => new Ptr<ushort>(__data + 0x313C);
+            public static Ptr<sbyte> ZwReadFile_Handle_NULL_NULL_NULL_4 => new Ptr<sbyte>(__data + 0x3168);
+            public static Ptr<ushort> w__SystemRoot_nope_txt => new Ptr<ushort>(__data + 0x31CC);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n => new Ptr<sbyte>(__data + 0x31F8);
+            public static Ptr<ushort> w__SystemRoot_nope_x_txt => new Ptr<ushort>(__data + 0x326C);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_2 => new Ptr<sbyte>(__data + 0x329C);
+            public static Ptr<ushort> w__SystemRoot_readme_txt_x => new Ptr<ushort>(__data + 0x3314);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r => new Ptr<sbyte>(__data + 0x3348);
+            public static Ptr<ushort> w__SystemRoot_a_b => new Ptr<ushort>(__data + 0x33C0);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_a => new Ptr<sbyte>(__data + 0x33E0);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_2 => new Ptr<sbyte>(__data + 0x3450);
+            public static Ptr<ushort> w__SystemRoot_dir => new Ptr<ushort>(__data + 0x34D8);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_d => new Ptr<sbyte>(__data + 0x34F8);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_3 => new Ptr<sbyte>(__data + 0x357C);
+            public static Ptr<ushort> w__SystemRoot_nope_new_txt => new Ptr<ushort>(__data + 0x35F4);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_n_3 => new Ptr<sbyte>(__data + 0x3628);
+            public static Ptr<ushort> w__SystemRoot_readme_txt_new_txt => new Ptr<ushort>(__data + 0x36B4);
+            public static Ptr<sbyte> KmtFatOpen_Handle_L_SystemRoot_r_4 => new Ptr<sbyte>(__data + 0x36F4);
             public static Ptr<ushort> w_A_long_file_name_with_spaces_t => new Ptr<ushort>(__data + 0x3774);
             public static Ptr<sbyte> First_0x_08lx_expected_0x_08lx => new Ptr<sbyte>(__data + 0x37B8);
             public static Ptr<sbyte> Count_lu_expected_lu => new Ptr<sbyte>(__data + 0x37DC);
@@ -1426,7 +1461,10 @@ public static unsafe partial class Image
             public static Ptr<sbyte> KmtFatWrite_Handle_0_1234_8_0x_0 => new Ptr<sbyte>(__data + 0x4AEC);
             public static Ptr<ushort> w_RENAMED_TXT => new Ptr<ushort>(__data + 0x4B28);
             public static Ptr<sbyte> KmtFatRename_L_SystemRoot_kept_f => new Ptr<sbyte>(__data + 0x4B40);
-            public static Ptr<sbyte> FATKEEP => new Ptr<sbyte>(__data + 0x4BA8);
+            public static Ptr<ushort> w__SystemRoot_kept_Open_at_power => new Ptr<ushort>(__data + 0x4BA8);
+            public static Ptr<sbyte> KmtFatWrite_Handle_0_30000_3_0x => new Ptr<sbyte>(__data + 0x4BF8);
+            public static Ptr<sbyte> ZwSetInformationFile_Handle_IoSt_2 => new Ptr<sbyte>(__data + 0x4C38);
+            public static Ptr<sbyte> FATKEEP => new Ptr<sbyte>(__data + 0x4CB8);
         }
     }
 }

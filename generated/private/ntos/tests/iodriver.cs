@@ -92,112 +92,112 @@ public static unsafe partial class Image
         // struct _KMT_IO_STATE KmtIo
         public static Ptr<KMT_IO_STATE> KmtIo => new Ptr<KMT_IO_STATE>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1992 "nt-src/public/ddk/inc/ntddk.h"
+#line 1996 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1994 "nt-src/public/ddk/inc/ntddk.h"
+#line 1998 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2003: void IoSkipCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
-#line 2003 "nt-src/public/ddk/inc/ntddk.h"
+#line 2007 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2005 "nt-src/public/ddk/inc/ntddk.h"
+#line 2009 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 2006 "nt-src/public/ddk/inc/ntddk.h"
+#line 2010 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2009: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2013: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoCopyCurrentIrpStackLocationToNext(PIRP Irp)
         {
-#line 2009 "nt-src/public/ddk/inc/ntddk.h"
+#line 2013 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2011 "nt-src/public/ddk/inc/ntddk.h"
+#line 2015 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 2014 "nt-src/public/ddk/inc/ntddk.h"
+#line 2018 "nt-src/public/ddk/inc/ntddk.h"
             memcpy(Next.As<CVoid>(), Current.As<CVoid>(), (uint)((LONG_PTR)new Ptr<FnPtr>(Ptr<_IO_STACK_LOCATION>.Null.Address + 0x20).Address));
             Next.W.Control = 0;
-#line 2015 "nt-src/public/ddk/inc/ntddk.h"
+#line 2019 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2018: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 2018 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2020 "nt-src/public/ddk/inc/ntddk.h"
+#line 2024 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2025: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
+        // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
-#line 2025 "nt-src/public/ddk/inc/ntddk.h"
+#line 2029 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2028 "nt-src/public/ddk/inc/ntddk.h"
+#line 2032 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 2030 "nt-src/public/ddk/inc/ntddk.h"
+#line 2034 "nt-src/public/ddk/inc/ntddk.h"
             Next.W.CompletionRoutine = CompletionRoutine;
             Next.W.Context = Context;
             Next.W.Control = 0;
             if (InvokeOnSuccess != 0)
             {
-#line 2034 "nt-src/public/ddk/inc/ntddk.h"
+#line 2038 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = SL_INVOKE_ON_SUCCESS;
             }
 
-#line 2036 "nt-src/public/ddk/inc/ntddk.h"
+#line 2040 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnError != 0)
             {
-#line 2037 "nt-src/public/ddk/inc/ntddk.h"
+#line 2041 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_ERROR);
             }
 
-#line 2039 "nt-src/public/ddk/inc/ntddk.h"
+#line 2043 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnCancel != 0)
             {
-#line 2040 "nt-src/public/ddk/inc/ntddk.h"
+#line 2044 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_CANCEL);
             }
 
-#line 2039 "nt-src/public/ddk/inc/ntddk.h"
+#line 2043 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2044: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 2044 "nt-src/public/ddk/inc/ntddk.h"
+#line 2048 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2046 "nt-src/public/ddk/inc/ntddk.h"
+#line 2050 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

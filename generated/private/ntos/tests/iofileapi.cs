@@ -34,7 +34,6 @@ using PFILE_RENAME_INFORMATION = Ptr<_FILE_RENAME_INFORMATION>;
 using PHANDLE = Ptr<Ptr<CVoid>>;
 using PIO_STATUS_BLOCK = Ptr<_IO_STATUS_BLOCK>;
 using PKMT_FS_FILE = Ptr<_KMT_FS_FILE>;
-using PVOID = Ptr<CVoid>;
 using UCHAR = byte;
 using ULONG = uint;
 using UNICODE_STRING = _UNICODE_STRING;
@@ -44,7 +43,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/iofileapi.c: its functions, objects and string literals.</summary>
     public static unsafe class iofileapi_c
     {
-        internal static readonly ImageUnit __Unit = new(0xB0, 0x16C0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xA0, 0x16C0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -442,25 +441,11 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iofileapi.c:347: void KmtApcRoutine(void*, struct _IO_STATUS_BLOCK*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static void KmtApcRoutine(PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG Reserved)
-        {
-#line 347 "nt-src/private/ntos/tests/iofileapi.c"
-            var frame = Stack.Enter(0x10);
-#line 353 "nt-src/private/ntos/tests/iofileapi.c"
-            _ = ApcContext;
-            _ = IoStatusBlock;
-            _ = Reserved;
-#line 355 "nt-src/private/ntos/tests/iofileapi.c"
-            frame.Leave();
-        }
-
-        // nt-src/private/ntos/tests/iofileapi.c:360: void KmtTestReadWrite()
+        // nt-src/private/ntos/tests/iofileapi.c:346: void KmtTestReadWrite()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtTestReadWrite()
         {
-#line 360 "nt-src/private/ntos/tests/iofileapi.c"
+#line 346 "nt-src/private/ntos/tests/iofileapi.c"
             var frame = Stack.Enter(0x120);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Async = ref frame.Local<HANDLE>(0x4);
@@ -471,115 +456,113 @@ public static unsafe partial class Image
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x28);
             Ptr<UCHAR> Back = frame.At<UCHAR>(0x68);
             Ptr<OBJECT_ATTRIBUTES> Attributes = frame.At<OBJECT_ATTRIBUTES>(0xA8);
-#line 372 "nt-src/private/ntos/tests/iofileapi.c"
+#line 358 "nt-src/private/ntos/tests/iofileapi.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 376 "nt-src/private/ntos/tests/iofileapi.c"
+#line 362 "nt-src/private/ntos/tests/iofileapi.c"
             for (Index = 0u; Index < 64u; Index += 1u)
             {
-#line 376 "nt-src/private/ntos/tests/iofileapi.c"
+#line 362 "nt-src/private/ntos/tests/iofileapi.c"
                 SafePoint.Poll();
                 Data.W[Index] = (UCHAR)(Index * 3u + 1u);
             }
 
-#line 379 "nt-src/private/ntos/tests/iofileapi.c"
+#line 365 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk0_Rw_txt, KMT_RW, 0u, FILE_OVERWRITE_IF, 32u, IoStatus);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 380u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 386 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 366u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 372 "nt-src/private/ntos/tests/iofileapi.c"
             Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data.As<CVoid>(), 40u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 387u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 40u, Str.nt_src_private_ntos_tests_iofile, 388u, Str.IoStatus_Information_lu_expected);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 373u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 40u, Str.nt_src_private_ntos_tests_iofile, 374u, Str.IoStatus_Information_lu_expected);
             Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, (Data + 40).As<CVoid>(), 24u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_iofile, 390u, Str.IoStatus_Information_lu_expected);
-            KmtCheckUlong(KmtFsEntry(Str.w_Rw_txt).Size, 64u, Str.nt_src_private_ntos_tests_iofile, 391u, Str.KmtFsEntry_L_Rw_txt_Size_lu_expe);
-            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFsEntry(Str.w_Rw_txt).Data.As<CVoid>(), Data.As<CVoid>(), 64u) == 64u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 392u, Str.the_file_holds_what_was_written, Va.Args(frame.Base + 0xD0));
+            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_iofile, 376u, Str.IoStatus_Information_lu_expected);
+            KmtCheckUlong(KmtFsEntry(Str.w_Rw_txt).Size, 64u, Str.nt_src_private_ntos_tests_iofile, 377u, Str.KmtFsEntry_L_Rw_txt_Size_lu_expe);
+            KmtOk((BOOLEAN)((RtlCompareMemory(KmtFsEntry(Str.w_Rw_txt).Data.As<CVoid>(), Data.As<CVoid>(), 64u) == 64u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 378u, Str.the_file_holds_what_was_written, Va.Args(frame.Base + 0xD0));
             Status = ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 394u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 64u, Str.nt_src_private_ntos_tests_iofile, 395u, Str.Position_CurrentByteOffset_LowPa);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 380u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 64u, Str.nt_src_private_ntos_tests_iofile, 381u, Str.Position_CurrentByteOffset_LowPa);
             Position.CurrentByteOffset.W.QuadPart = 10L;
             Status = ZwSetInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 398u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 384u, Str.Status_0x_08lx_expected_0x_08lx);
             memset(Back.As<CVoid>(), 0, 64u);
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 20u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 401u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 20u, Str.nt_src_private_ntos_tests_iofile, 402u, Str.IoStatus_Information_lu_expected);
-            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 10).As<CVoid>(), 20u) == 20u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 403u, Str.read_from_the_position, Va.Args(frame.Base + 0xE4));
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 387u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 20u, Str.nt_src_private_ntos_tests_iofile, 388u, Str.IoStatus_Information_lu_expected);
+            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 10).As<CVoid>(), 20u) == 20u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 389u, Str.read_from_the_position, Va.Args(frame.Base + 0xE4));
             Offset.W.QuadPart = 60L;
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 20u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 406u, Str.IoStatus_Information_lu_expected);
-            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 60).As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 407u, Str.a_read_at_an_offset_stops_at_the, Va.Args(frame.Base + 0xF8));
+            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 392u, Str.IoStatus_Information_lu_expected);
+            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 60).As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 393u, Str.a_read_at_an_offset_stops_at_the, Va.Args(frame.Base + 0xF8));
             ZwQueryInformationFile(Handle, IoStatus, Position.As<CVoid>(), 8u, FilePositionInformation);
-            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 64u, Str.nt_src_private_ntos_tests_iofile, 409u, Str.Position_CurrentByteOffset_LowPa);
+            KmtCheckUlong(Position.CurrentByteOffset.LowPart, 64u, Str.nt_src_private_ntos_tests_iofile, 395u, Str.Position_CurrentByteOffset_LowPa);
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 20u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC0000011u, Str.nt_src_private_ntos_tests_iofile, 411u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000011u, Str.nt_src_private_ntos_tests_iofile, 397u, Str.Status_0x_08lx_expected_0x_08lx);
             Offset.W.LowPart = FILE_WRITE_TO_END_OF_FILE;
             Offset.W.HighPart = -1;
             Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data.As<CVoid>(), 6u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 415u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(KmtFsEntry(Str.w_Rw_txt).Size, 70u, Str.nt_src_private_ntos_tests_iofile, 416u, Str.KmtFsEntry_L_Rw_txt_Size_lu_expe);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 401u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(KmtFsEntry(Str.w_Rw_txt).Size, 70u, Str.nt_src_private_ntos_tests_iofile, 402u, Str.KmtFsEntry_L_Rw_txt_Size_lu_expe);
             Offset.W.QuadPart = -5L;
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 419u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 405u, Str.Status_0x_08lx_expected_0x_08lx);
             Offset.W.QuadPart = 2000L;
             Status = ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_iofile, 422u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC000007Fu, Str.nt_src_private_ntos_tests_iofile, 408u, Str.Status_0x_08lx_expected_0x_08lx);
             ZwClose(Handle);
-#line 429 "nt-src/private/ntos/tests/iofileapi.c"
+#line 415 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__Device_KmtDisk0_Rw_txt, FILE_READ_DATA, FILE_SHARE_READ, FILE_OPEN, 0u, IoStatus);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 430u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 416u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwReadFile(Async, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 432u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 418u, Str.Status_0x_08lx_expected_0x_08lx);
             {
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.Length = 24u;
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.RootDirectory = Ptr<CVoid>.Null;
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.Attributes = 0x200u;
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.ObjectName = Ptr<_UNICODE_STRING>.Null;
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.SecurityDescriptor = Ptr<CVoid>.Null;
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 433 "nt-src/private/ntos/tests/iofileapi.c"
+#line 419 "nt-src/private/ntos/tests/iofileapi.c"
 ;
-            KmtCheckUlong((ULONG)ZwCreateEvent(frame.At<Ptr<CVoid>>(0x8), 0x1F0003u, Attributes, NotificationEvent, 0), 0x0u, Str.nt_src_private_ntos_tests_iofile, 434u, Str.ZwCreateEvent_Event_EVENT_ALL_AC);
+            KmtCheckUlong((ULONG)ZwCreateEvent(frame.At<Ptr<CVoid>>(0x8), 0x1F0003u, Attributes, NotificationEvent, 0), 0x0u, Str.nt_src_private_ntos_tests_iofile, 420u, Str.ZwCreateEvent_Event_EVENT_ALL_AC);
             Offset.W.QuadPart = 3L;
             Status = ZwReadFile(Async, Event, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 437u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 438u, Str.IoStatus_Information_lu_expected);
-            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 3).As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 439u, Str.read_at_offset_3, Va.Args(frame.Base + 0x10C));
-            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Event, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_iofile, 440u, Str.ZwWaitForSingleObject_Event_FALS);
-#line 446 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 423u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 424u, Str.IoStatus_Information_lu_expected);
+            KmtOk((BOOLEAN)((RtlCompareMemory(Back.As<CVoid>(), (Data + 3).As<CVoid>(), 4u) == 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 425u, Str.read_at_offset_3, Va.Args(frame.Base + 0x10C));
+            KmtCheckUlong((ULONG)ZwWaitForSingleObject(Event, 0, Ptr<_LARGE_INTEGER>.Null), 0x0u, Str.nt_src_private_ntos_tests_iofile, 426u, Str.ZwWaitForSingleObject_Event_FALS);
+#line 432 "nt-src/private/ntos/tests/iofileapi.c"
             Status = ZwWriteFile(Async, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Data.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 447u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 433u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwReadFile(Event, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC0000024u, Str.nt_src_private_ntos_tests_iofile, 449u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000024u, Str.nt_src_private_ntos_tests_iofile, 435u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwReadFile(Async, Async, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC0000024u, Str.nt_src_private_ntos_tests_iofile, 451u, Str.Status_0x_08lx_expected_0x_08lx);
-            Status = ZwReadFile(Async, Ptr<CVoid>.Null, AddressOf.KmtApcRoutine, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 453u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000024u, Str.nt_src_private_ntos_tests_iofile, 437u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwReadFile(Async, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, Ptr<_IO_STATUS_BLOCK>.Null, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 455u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 439u, Str.Status_0x_08lx_expected_0x_08lx);
             ZwClose(Event);
             ZwClose(Async);
             Status = ZwReadFile(Async, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 459u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)ZwClose(Async), 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 460u, Str.ZwClose_Async_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Status, 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 443u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)ZwClose(Async), 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 444u, Str.ZwClose_Async_0x_08lx_expected_0);
             Status = ZwFlushBuffersFile(new Ptr<CVoid>(0x7FFCu), IoStatus);
-            KmtCheckUlong((ULONG)Status, 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 462u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 462 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000008u, Str.nt_src_private_ntos_tests_iofile, 446u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 446 "nt-src/private/ntos/tests/iofileapi.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iofileapi.c:467: void KmtTestInformation()
+        // nt-src/private/ntos/tests/iofileapi.c:451: void KmtTestInformation()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KmtTestInformation()
         {
-#line 467 "nt-src/private/ntos/tests/iofileapi.c"
+#line 451 "nt-src/private/ntos/tests/iofileapi.c"
             var frame = Stack.Enter(0x220);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             ref HANDLE Directory = ref frame.Local<HANDLE>(0x4);
@@ -592,166 +575,166 @@ public static unsafe partial class Image
             ref ULONG Mode = ref frame.Local<ULONG>(0x78);
             Ptr<UCHAR> Buffer = frame.At<UCHAR>(0x7C);
             Ptr<UNICODE_STRING> Pattern = frame.At<UNICODE_STRING>(0x17C);
-#line 481 "nt-src/private/ntos/tests/iofileapi.c"
+#line 465 "nt-src/private/ntos/tests/iofileapi.c"
             PFILE_NAME_INFORMATION Name = Buffer.As<_FILE_NAME_INFORMATION>();
             PFILE_NAMES_INFORMATION Entry = default(PFILE_NAMES_INFORMATION);
             PFILE_RENAME_INFORMATION Rename = Buffer.As<_FILE_RENAME_INFORMATION>();
-#line 485 "nt-src/private/ntos/tests/iofileapi.c"
+#line 469 "nt-src/private/ntos/tests/iofileapi.c"
             ULONG Count = 0;
             NTSTATUS Status = 0;
-#line 488 "nt-src/private/ntos/tests/iofileapi.c"
+#line 472 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk0_Info_txt, 0x110103u, 0u, FILE_OVERWRITE_IF, 32u, IoStatus);
-#line 490 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 490u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 474 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 474u, Str.Status_0x_08lx_expected_0x_08lx);
             ZwWriteFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 100u, Ptr<_LARGE_INTEGER>.Null, Ptr<uint>.Null);
-#line 493 "nt-src/private/ntos/tests/iofileapi.c"
+#line 477 "nt-src/private/ntos/tests/iofileapi.c"
             Status = ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileStandardInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 494u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_iofile, 495u, Str.IoStatus_Information_lu_expected);
-            KmtCheckUlong(Standard.EndOfFile.LowPart, 100u, Str.nt_src_private_ntos_tests_iofile, 496u, Str.Standard_EndOfFile_LowPart_lu_ex);
-            KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iofile, 497u, Str.Standard_Directory_ld_expected_l);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 478u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 24u, Str.nt_src_private_ntos_tests_iofile, 479u, Str.IoStatus_Information_lu_expected);
+            KmtCheckUlong(Standard.EndOfFile.LowPart, 100u, Str.nt_src_private_ntos_tests_iofile, 480u, Str.Standard_EndOfFile_LowPart_lu_ex);
+            KmtCheckLong(Standard.Directory != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_iofile, 481u, Str.Standard_Directory_ld_expected_l);
             Status = ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 23u, FileStandardInformation);
-            KmtCheckUlong((ULONG)Status, 0xC0000004u, Str.nt_src_private_ntos_tests_iofile, 499u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000004u, Str.nt_src_private_ntos_tests_iofile, 483u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, FileEndOfFileInformation);
-            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 501u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 485u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwQueryInformationFile(Handle, IoStatus, Standard.As<CVoid>(), 24u, 0);
-            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 503u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 487u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 256u, FileNameInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 505u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Name.FileNameLength, 18u, Str.nt_src_private_ntos_tests_iofile, 506u, Str.Name_FileNameLength_lu_expected);
-            KmtOk((BOOLEAN)((Name.FileName[0] == '\\' && Name.FileName[1] == 'I' && Name.FileName[8] == 't' ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 507u, Str.name_Info_txt, Va.Args(frame.Base + 0x194));
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 489u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Name.FileNameLength, 18u, Str.nt_src_private_ntos_tests_iofile, 490u, Str.Name_FileNameLength_lu_expected);
+            KmtOk((BOOLEAN)((Name.FileName[0] == '\\' && Name.FileName[1] == 'I' && Name.FileName[8] == 't' ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 491u, Str.name_Info_txt, Va.Args(frame.Base + 0x194));
             Status = ZwQueryInformationFile(Handle, IoStatus, Name.As<CVoid>(), 12u, FileNameInformation);
-            KmtCheckUlong((ULONG)Status, 0x80000005u, Str.nt_src_private_ntos_tests_iofile, 509u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(IoStatus.Information, 12u, Str.nt_src_private_ntos_tests_iofile, 510u, Str.IoStatus_Information_lu_expected);
+            KmtCheckUlong((ULONG)Status, 0x80000005u, Str.nt_src_private_ntos_tests_iofile, 493u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(IoStatus.Information, 12u, Str.nt_src_private_ntos_tests_iofile, 494u, Str.IoStatus_Information_lu_expected);
             Status = ZwQueryInformationFile(Handle, IoStatus, frame.At<uint>(0x78).As<CVoid>(), 4u, FileModeInformation);
-            KmtCheckUlong(Mode, 0x20u, Str.nt_src_private_ntos_tests_iofile, 512u, Str.Mode_lu_expected_lu);
+            KmtCheckUlong(Mode, 0x20u, Str.nt_src_private_ntos_tests_iofile, 496u, Str.Mode_lu_expected_lu);
             Status = ZwQueryInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 514u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Basic.FileAttributes & 0x10u, 0u, Str.nt_src_private_ntos_tests_iofile, 515u, Str.Basic_FileAttributes_FILE_ATTRIB);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 498u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Basic.FileAttributes & 0x10u, 0u, Str.nt_src_private_ntos_tests_iofile, 499u, Str.Basic_FileAttributes_FILE_ATTRIB);
             memset(Basic.As<CVoid>(), 0, 40u);
             Basic.W.FileAttributes = FILE_ATTRIBUTE_HIDDEN;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 518u, Str.ZwSetInformationFile_Handle_IoSt);
-            KmtCheckUlong(KmtFsEntry(Str.w_Info_txt).Attributes, 0x2u, Str.nt_src_private_ntos_tests_iofile, 519u, Str.KmtFsEntry_L_Info_txt_Attributes);
-#line 525 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Basic.As<CVoid>(), 40u, FileBasicInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 502u, Str.ZwSetInformationFile_Handle_IoSt);
+            KmtCheckUlong(KmtFsEntry(Str.w_Info_txt).Attributes, 0x2u, Str.nt_src_private_ntos_tests_iofile, 503u, Str.KmtFsEntry_L_Info_txt_Attributes);
+#line 509 "nt-src/private/ntos/tests/iofileapi.c"
             EndOfFile.EndOfFile.W.QuadPart = 10L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 527u, Str.ZwSetInformationFile_Handle_IoSt_2);
-#line 528 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong(KmtFsEntry(Str.w_Info_txt).Size, 10u, Str.nt_src_private_ntos_tests_iofile, 528u, Str.KmtFsEntry_L_Info_txt_Size_lu_ex);
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 511u, Str.ZwSetInformationFile_Handle_IoSt_2);
+#line 512 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong(KmtFsEntry(Str.w_Info_txt).Size, 10u, Str.nt_src_private_ntos_tests_iofile, 512u, Str.KmtFsEntry_L_Info_txt_Size_lu_ex);
             EndOfFile.EndOfFile.W.QuadPart = 5000L;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0xC000007Fu, Str.nt_src_private_ntos_tests_iofile, 531u, Str.ZwSetInformationFile_Handle_IoSt_2);
-#line 537 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, EndOfFile.As<CVoid>(), 8u, FileEndOfFileInformation), 0xC000007Fu, Str.nt_src_private_ntos_tests_iofile, 515u, Str.ZwSetInformationFile_Handle_IoSt_2);
+#line 521 "nt-src/private/ntos/tests/iofileapi.c"
             Rename.W.ReplaceIfExists = FALSE;
             Rename.W.RootDirectory = Ptr<CVoid>.Null;
             Rename.W.FileNameLength = 12u;
             memcpy(Rename.FileName.As<CVoid>(), Str.w_Ren_txt.As<CVoid>(), 14u);
             Status = ZwSetInformationFile(Handle, IoStatus, Rename.As<CVoid>(), 256u, FileRenameInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 542u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_Ren_tx).IsNull && KmtFsFile(Str.w_Info_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 543u, Str.renamed_to_Ren_tx, Va.Args(frame.Base + 0x1A8));
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 526u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_Ren_tx).IsNull && KmtFsFile(Str.w_Info_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 527u, Str.renamed_to_Ren_tx, Va.Args(frame.Base + 0x1A8));
             Rename.W.FileNameLength = 48u;
             memcpy(Rename.FileName.As<CVoid>(), Str.w__Device_KmtDisk0_New_txt.As<CVoid>(), Rename.FileNameLength);
             Status = ZwSetInformationFile(Handle, IoStatus, Rename.As<CVoid>(), 256u, FileRenameInformation);
-            KmtCheckUlong((ULONG)Status, 0xC0000035u, Str.nt_src_private_ntos_tests_iofile, 547u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong((ULONG)(KmtFs.LastCreateFlags & 0x4), 0x4u, Str.nt_src_private_ntos_tests_iofile, 548u, Str.KmtFs_LastCreateFlags_SL_OPEN_TA);
+            KmtCheckUlong((ULONG)Status, 0xC0000035u, Str.nt_src_private_ntos_tests_iofile, 531u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)(KmtFs.LastCreateFlags & 0x4), 0x4u, Str.nt_src_private_ntos_tests_iofile, 532u, Str.KmtFs_LastCreateFlags_SL_OPEN_TA);
             Rename.W.ReplaceIfExists = TRUE;
             Status = ZwSetInformationFile(Handle, IoStatus, Rename.As<CVoid>(), 256u, FileRenameInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 551u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_New_txt).IsNull && KmtFsEntry(Str.w_New_txt).Size == 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 552u, Str.New_txt_replaced_by_the_renamed, Va.Args(frame.Base + 0x1BC));
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 535u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_New_txt).IsNull && KmtFsEntry(Str.w_New_txt).Size == 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 536u, Str.New_txt_replaced_by_the_renamed, Va.Args(frame.Base + 0x1BC));
             Rename.W.FileNameLength = 1000u;
             Status = ZwSetInformationFile(Handle, IoStatus, Rename.As<CVoid>(), 256u, FileRenameInformation);
-            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 555u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 561 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0xC000000Du, Str.nt_src_private_ntos_tests_iofile, 539u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 545 "nt-src/private/ntos/tests/iofileapi.c"
             Status = ZwQueryVolumeInformationFile(Handle, IoStatus, Device.As<CVoid>(), 8u, FileFsDeviceInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 562u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Device.DeviceType, 0x7u, Str.nt_src_private_ntos_tests_iofile, 563u, Str.Device_DeviceType_lu_expected_lu);
-            KmtCheckUlong(Device.Characteristics & 0x20u, 0x20u, Str.nt_src_private_ntos_tests_iofile, 564u, Str.Device_Characteristics_FILE_DEVI);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 546u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Device.DeviceType, 0x7u, Str.nt_src_private_ntos_tests_iofile, 547u, Str.Device_DeviceType_lu_expected_lu);
+            KmtCheckUlong(Device.Characteristics & 0x20u, 0x20u, Str.nt_src_private_ntos_tests_iofile, 548u, Str.Device_Characteristics_FILE_DEVI);
             Status = ZwQueryVolumeInformationFile(Handle, IoStatus, Size.As<CVoid>(), 24u, FileFsSizeInformation);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 566u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Size.BytesPerSector, 512u, Str.nt_src_private_ntos_tests_iofile, 567u, Str.Size_BytesPerSector_lu_expected);
-            KmtCheckUlong(Size.TotalAllocationUnits.LowPart, 11u, Str.nt_src_private_ntos_tests_iofile, 568u, Str.Size_TotalAllocationUnits_LowPar);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 550u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Size.BytesPerSector, 512u, Str.nt_src_private_ntos_tests_iofile, 551u, Str.Size_BytesPerSector_lu_expected);
+            KmtCheckUlong(Size.TotalAllocationUnits.LowPart, 11u, Str.nt_src_private_ntos_tests_iofile, 552u, Str.Size_TotalAllocationUnits_LowPar);
             Status = ZwQueryVolumeInformationFile(Handle, IoStatus, Size.As<CVoid>(), 24u, 99);
-            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 570u, Str.Status_0x_08lx_expected_0x_08lx);
-#line 576 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 554u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 560 "nt-src/private/ntos/tests/iofileapi.c"
             KmtFs.W.Flushes = 0u;
-            KmtCheckUlong((ULONG)ZwFlushBuffersFile(Handle, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_iofile, 577u, Str.ZwFlushBuffersFile_Handle_IoStat);
-            KmtCheckUlong(KmtFs.Flushes, 1u, Str.nt_src_private_ntos_tests_iofile, 578u, Str.KmtFs_Flushes_lu_expected_lu);
+            KmtCheckUlong((ULONG)ZwFlushBuffersFile(Handle, IoStatus), 0x0u, Str.nt_src_private_ntos_tests_iofile, 561u, Str.ZwFlushBuffersFile_Handle_IoStat);
+            KmtCheckUlong(KmtFs.Flushes, 1u, Str.nt_src_private_ntos_tests_iofile, 562u, Str.KmtFs_Flushes_lu_expected_lu);
             Buffer.W[0] = TRUE;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Buffer.As<CVoid>(), 1u, FileDispositionInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 581u, Str.ZwSetInformationFile_Handle_IoSt_3);
-#line 582 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_New_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 582u, Str.still_there_while_open, Va.Args(frame.Base + 0x1D0));
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Buffer.As<CVoid>(), 1u, FileDispositionInformation), 0x0u, Str.nt_src_private_ntos_tests_iofile, 565u, Str.ZwSetInformationFile_Handle_IoSt_3);
+#line 566 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_New_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 566u, Str.still_there_while_open, Va.Args(frame.Base + 0x1D0));
             ZwClose(Handle);
-            KmtOk((BOOLEAN)((KmtFsFile(Str.w_New_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 584u, Str.deleted_at_the_last_cleanup, Va.Args(frame.Base + 0x1E4));
-#line 590 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtOk((BOOLEAN)((KmtFsFile(Str.w_New_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 568u, Str.deleted_at_the_last_cleanup, Va.Args(frame.Base + 0x1E4));
+#line 574 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk0_Temp_txt, 0x110003u, 0u, FILE_CREATE, 0x1020u, IoStatus);
-#line 592 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 592u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_Temp_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 593u, Str.Temp_txt_created, Va.Args(frame.Base + 0x1F8));
+#line 576 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 576u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((!KmtFsFile(Str.w_Temp_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 577u, Str.Temp_txt_created, Va.Args(frame.Base + 0x1F8));
             ZwClose(Handle);
-            KmtOk((BOOLEAN)((KmtFsFile(Str.w_Temp_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 595u, Str.Temp_txt_deleted_on_close, Va.Args(frame.Base + 0x20C));
+            KmtOk((BOOLEAN)((KmtFsFile(Str.w_Temp_txt).IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 579u, Str.Temp_txt_deleted_on_close, Va.Args(frame.Base + 0x20C));
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk0_Rw_txt, KMT_RW, FILE_SHARE_READ, FILE_OPEN, 32u, IoStatus);
             Buffer.W[0] = TRUE;
-            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Buffer.As<CVoid>(), 1u, FileDispositionInformation), 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 599u, Str.ZwSetInformationFile_Handle_IoSt_3);
-#line 600 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)ZwSetInformationFile(Handle, IoStatus, Buffer.As<CVoid>(), 1u, FileDispositionInformation), 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 583u, Str.ZwSetInformationFile_Handle_IoSt_3);
+#line 584 "nt-src/private/ntos/tests/iofileapi.c"
             ZwClose(Handle);
-#line 606 "nt-src/private/ntos/tests/iofileapi.c"
+#line 590 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x4), Str.w__Device_KmtDisk0_2, 0x100001u, 0x3u, FILE_OPEN, 0x21u, IoStatus);
-#line 608 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 608u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 592 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 592u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 256u, FileNamesInformation, FALSE, Ptr<_UNICODE_STRING>.Null, TRUE);
-#line 611 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 611u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 595 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 595u, Str.Status_0x_08lx_expected_0x_08lx);
             Count = 0u;
             for (Entry = Buffer.As<_FILE_NAMES_INFORMATION>(); Status >= 0; Entry = (Entry.As<byte>() + Entry.NextEntryOffset).As<CVoid>().As<_FILE_NAMES_INFORMATION>())
             {
-#line 613 "nt-src/private/ntos/tests/iofileapi.c"
+#line 597 "nt-src/private/ntos/tests/iofileapi.c"
                 SafePoint.Poll();
                 Count += 1u;
                 if (Entry.NextEntryOffset == 0u)
                 {
-#line 616 "nt-src/private/ntos/tests/iofileapi.c"
+#line 600 "nt-src/private/ntos/tests/iofileapi.c"
                     break;
                 }
             }
 
-#line 619 "nt-src/private/ntos/tests/iofileapi.c"
+#line 603 "nt-src/private/ntos/tests/iofileapi.c"
             for (Mode = 1u, Standard.W.NumberOfLinks = 0u; Mode < (uint)KMT_FS_FILES; Mode += 1u)
             {
-#line 619 "nt-src/private/ntos/tests/iofileapi.c"
+#line 603 "nt-src/private/ntos/tests/iofileapi.c"
                 SafePoint.Poll();
                 Standard.W.NumberOfLinks += (uint)((KmtFs.Files + Mode).InUse != 0 ? 1 : 0);
             }
 
-#line 622 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong(Count, Standard.NumberOfLinks, Str.nt_src_private_ntos_tests_iofile, 622u, Str.Count_lu_expected_lu);
+#line 606 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong(Count, Standard.NumberOfLinks, Str.nt_src_private_ntos_tests_iofile, 606u, Str.Count_lu_expected_lu);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 256u, FileNamesInformation, FALSE, Ptr<_UNICODE_STRING>.Null, FALSE);
-#line 625 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x80000006u, Str.nt_src_private_ntos_tests_iofile, 625u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 609 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x80000006u, Str.nt_src_private_ntos_tests_iofile, 609u, Str.Status_0x_08lx_expected_0x_08lx);
             RtlInitUnicodeString(Pattern, Str.w_RW_TXT);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 256u, FileNamesInformation, TRUE, Pattern, TRUE);
-#line 629 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 629u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 613 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 613u, Str.Status_0x_08lx_expected_0x_08lx);
             Entry = Buffer.As<_FILE_NAMES_INFORMATION>();
-            KmtCheckUlong(Entry.FileNameLength, 12u, Str.nt_src_private_ntos_tests_iofile, 631u, Str.Entry_FileNameLength_lu_expected);
-            KmtCheckUlong(Entry.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_iofile, 632u, Str.Entry_NextEntryOffset_lu_expecte);
+            KmtCheckUlong(Entry.FileNameLength, 12u, Str.nt_src_private_ntos_tests_iofile, 615u, Str.Entry_FileNameLength_lu_expected);
+            KmtCheckUlong(Entry.NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_iofile, 616u, Str.Entry_NextEntryOffset_lu_expecte);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 256u, FileNamesInformation, TRUE, Ptr<_UNICODE_STRING>.Null, TRUE);
-#line 635 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 635u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Buffer.As<_FILE_NAMES_INFORMATION>().NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_iofile, 636u, Str.PFILE_NAMES_INFORMATION_Buffer_N);
+#line 619 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 619u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Buffer.As<_FILE_NAMES_INFORMATION>().NextEntryOffset, 0u, Str.nt_src_private_ntos_tests_iofile, 620u, Str.PFILE_NAMES_INFORMATION_Buffer_N);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 4u, FileNamesInformation, FALSE, Ptr<_UNICODE_STRING>.Null, TRUE);
-#line 639 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0xC0000004u, Str.nt_src_private_ntos_tests_iofile, 639u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 623 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000004u, Str.nt_src_private_ntos_tests_iofile, 623u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwQueryDirectoryFile(Directory, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Buffer.As<CVoid>(), 256u, FileBasicInformation, FALSE, Ptr<_UNICODE_STRING>.Null, TRUE);
-#line 642 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 642u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 626 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0xC0000003u, Str.nt_src_private_ntos_tests_iofile, 626u, Str.Status_0x_08lx_expected_0x_08lx);
             ZwClose(Directory);
-#line 643 "nt-src/private/ntos/tests/iofileapi.c"
+#line 627 "nt-src/private/ntos/tests/iofileapi.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iofileapi.c:648: void KmtTestDeviceOpen()
+        // nt-src/private/ntos/tests/iofileapi.c:632: void KmtTestDeviceOpen()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTestDeviceOpen()
         {
-#line 648 "nt-src/private/ntos/tests/iofileapi.c"
+#line 632 "nt-src/private/ntos/tests/iofileapi.c"
             var frame = Stack.Enter(0x50);
             ref HANDLE Handle = ref frame.Local<HANDLE>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x4);
@@ -761,76 +744,77 @@ public static unsafe partial class Image
             ref PFILE_OBJECT File = ref frame.Local<PFILE_OBJECT>(0x20);
             ref PDEVICE_OBJECT Device = ref frame.Local<PDEVICE_OBJECT>(0x24);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x28);
-#line 654 "nt-src/private/ntos/tests/iofileapi.c"
+#line 638 "nt-src/private/ntos/tests/iofileapi.c"
             Disk = 99u;
-#line 660 "nt-src/private/ntos/tests/iofileapi.c"
+#line 644 "nt-src/private/ntos/tests/iofileapi.c"
             NTSTATUS Status = 0;
-#line 666 "nt-src/private/ntos/tests/iofileapi.c"
+#line 650 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk0, 0x100001u, 0x3u, FILE_OPEN, 32u, IoStatus);
-#line 668 "nt-src/private/ntos/tests/iofileapi.c"
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 668u, Str.Status_0x_08lx_expected_0x_08lx);
+#line 652 "nt-src/private/ntos/tests/iofileapi.c"
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 652u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwDeviceIoControlFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, 0x76400u, Ptr<CVoid>.Null, 0u, frame.At<uint>(0xC).As<CVoid>(), 4u);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 670u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtCheckUlong(Disk, 0u, Str.nt_src_private_ntos_tests_iofile, 671u, Str.Disk_lu_expected_lu);
-            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 672u, Str.IoStatus_Information_lu_expected);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 654u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong(Disk, 0u, Str.nt_src_private_ntos_tests_iofile, 655u, Str.Disk_lu_expected_lu);
+            KmtCheckUlong(IoStatus.Information, 4u, Str.nt_src_private_ntos_tests_iofile, 656u, Str.IoStatus_Information_lu_expected);
             Status = ZwDeviceIoControlFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, 0x76404u, Ptr<CVoid>.Null, 0u, frame.At<uint>(0xC).As<CVoid>(), 4u);
-            KmtCheckUlong((ULONG)Status, 0xC0000010u, Str.nt_src_private_ntos_tests_iofile, 674u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000010u, Str.nt_src_private_ntos_tests_iofile, 658u, Str.Status_0x_08lx_expected_0x_08lx);
             Offset.W.QuadPart = 0L;
             Status = ZwReadFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Sector.As<CVoid>(), 8u, Offset, Ptr<uint>.Null);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 677u, Str.Status_0x_08lx_expected_0x_08lx);
-            KmtOk((BOOLEAN)((RtlCompareMemory(Sector.As<CVoid>(), Str.KMTFSVOL.As<CVoid>(), 8u) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 678u, Str.the_raw_sector, Va.Args(frame.Base + 0x40));
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 661u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtOk((BOOLEAN)((RtlCompareMemory(Sector.As<CVoid>(), Str.KMTFSVOL.As<CVoid>(), 8u) == 8u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 662u, Str.the_raw_sector, Va.Args(frame.Base + 0x40));
             ZwClose(Handle);
             Status = KmtOpen(frame.At<Ptr<CVoid>>(0x0), Str.w__Device_KmtDisk1, SYNCHRONIZE, 0u, FILE_OPEN, 32u, IoStatus);
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 681u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 665u, Str.Status_0x_08lx_expected_0x_08lx);
             Status = ZwDeviceIoControlFile(Handle, Ptr<CVoid>.Null, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, 0x76400u, Ptr<CVoid>.Null, 0u, frame.At<uint>(0xC).As<CVoid>(), 4u);
-            KmtCheckUlong((ULONG)Status, 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 683u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0xC0000022u, Str.nt_src_private_ntos_tests_iofile, 667u, Str.Status_0x_08lx_expected_0x_08lx);
             ZwClose(Handle);
-#line 690 "nt-src/private/ntos/tests/iofileapi.c"
+#line 674 "nt-src/private/ntos/tests/iofileapi.c"
             RtlInitUnicodeString(Name, Str.w__Device_KmtDisk2);
             Status = IoGetDeviceObjectPointer(Name, FILE_READ_DATA, frame.At<Ptr<_FILE_OBJECT>>(0x20), frame.At<Ptr<_DEVICE_OBJECT>>(0x24));
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 692u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 676u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status >= 0)
             {
-#line 694 "nt-src/private/ntos/tests/iofileapi.c"
-                KmtCheckPointer(Device.As<CVoid>(), KmtFs.Disks[2].As<CVoid>(), Str.nt_src_private_ntos_tests_iofile, 694u, Str.Device_p_expected_p);
-                KmtCheckUlong(File.Flags & 0x800u, 0x800u, Str.nt_src_private_ntos_tests_iofile, 695u, Str.File_Flags_FO_DIRECT_DEVICE_OPEN);
-                KmtCheckPointer(File.Vpb.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iofile, 696u, Str.File_Vpb_p_expected_p);
+#line 678 "nt-src/private/ntos/tests/iofileapi.c"
+                KmtCheckPointer(Device.As<CVoid>(), KmtFs.Disks[2].As<CVoid>(), Str.nt_src_private_ntos_tests_iofile, 678u, Str.Device_p_expected_p);
+                KmtCheckUlong(File.Flags & 0x800u, 0x800u, Str.nt_src_private_ntos_tests_iofile, 679u, Str.File_Flags_FO_DIRECT_DEVICE_OPEN);
+                KmtCheckPointer(File.Vpb.As<CVoid>(), Ptr<CVoid>.Null, Str.nt_src_private_ntos_tests_iofile, 680u, Str.File_Vpb_p_expected_p);
                 ObfDereferenceObject(File.As<CVoid>());
             }
 
-#line 693 "nt-src/private/ntos/tests/iofileapi.c"
+#line 677 "nt-src/private/ntos/tests/iofileapi.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/iofileapi.c:701: void Test_IoFileApi()
+        // nt-src/private/ntos/tests/iofileapi.c:685: void Test_IoFileApi()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoFileApi()
         {
-#line 701 "nt-src/private/ntos/tests/iofileapi.c"
+#line 685 "nt-src/private/ntos/tests/iofileapi.c"
             var frame = Stack.Enter(0x10);
-#line 703 "nt-src/private/ntos/tests/iofileapi.c"
+#line 687 "nt-src/private/ntos/tests/iofileapi.c"
             NTSTATUS Status = 0;
-#line 705 "nt-src/private/ntos/tests/iofileapi.c"
+#line 689 "nt-src/private/ntos/tests/iofileapi.c"
             Status = KmtFsLoadDrivers();
-            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 706u, Str.Status_0x_08lx_expected_0x_08lx);
+            KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 690u, Str.Status_0x_08lx_expected_0x_08lx);
             if (Status < 0)
             {
-#line 708 "nt-src/private/ntos/tests/iofileapi.c"
+#line 692 "nt-src/private/ntos/tests/iofileapi.c"
                 KmtFsUnloadDrivers();
                 frame.Leave();
-#line 707 "nt-src/private/ntos/tests/iofileapi.c"
+#line 691 "nt-src/private/ntos/tests/iofileapi.c"
                 return;
             }
 
-#line 711 "nt-src/private/ntos/tests/iofileapi.c"
+#line 695 "nt-src/private/ntos/tests/iofileapi.c"
             KmtTestMountAndOpen();
             KmtTestDispositions();
             KmtTestShareAccess();
             KmtTestReadWrite();
+            KmtTestCompletionApcs();
             KmtTestInformation();
             KmtTestDeviceOpen();
             KmtFsUnloadDrivers();
-#line 717 "nt-src/private/ntos/tests/iofileapi.c"
+#line 702 "nt-src/private/ntos/tests/iofileapi.c"
             frame.Leave();
         }
 
@@ -842,11 +826,10 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<void>)(&KmtTestMountAndOpen)), "v:", "KmtTestMountAndOpen");
             Fn.Register(__code + 0x40, (nint)((delegate*<void>)(&KmtTestDispositions)), "v:", "KmtTestDispositions");
             Fn.Register(__code + 0x50, (nint)((delegate*<void>)(&KmtTestShareAccess)), "v:", "KmtTestShareAccess");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, void>)(&KmtApcRoutine)), "v:iii", "KmtApcRoutine");
-            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtTestReadWrite)), "v:", "KmtTestReadWrite");
-            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KmtTestInformation)), "v:", "KmtTestInformation");
-            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&KmtTestDeviceOpen)), "v:", "KmtTestDeviceOpen");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<void>)(&Test_IoFileApi)), "v:", "Test_IoFileApi");
+            Fn.Register(__code + 0x60, (nint)((delegate*<void>)(&KmtTestReadWrite)), "v:", "KmtTestReadWrite");
+            Fn.Register(__code + 0x70, (nint)((delegate*<void>)(&KmtTestInformation)), "v:", "KmtTestInformation");
+            Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&KmtTestDeviceOpen)), "v:", "KmtTestDeviceOpen");
+            Fn.Register(__code + 0x90, (nint)((delegate*<void>)(&Test_IoFileApi)), "v:", "Test_IoFileApi");
             ImageData.Put(__data + 0x470, "\\\0D\0e\0v\0i\0c\0e\0\\\0K\0m\0t\0D\0i\0s\0k\01\0\\\0a\0.\0t\0x\0t\0\0\0"u8);
             ImageData.Put(__data + 0x4A0, "nt-src\\private\\ntos\\tests\\iofileapi.c\0"u8);
             ImageData.Put(__data + 0x4C8, "Status = 0x%08lx, expected 0x%08lx\0"u8);
@@ -965,11 +948,10 @@ public static unsafe partial class Image
             public static FnPtr KmtTestMountAndOpen => new FnPtr(__code + 0x30);
             public static FnPtr KmtTestDispositions => new FnPtr(__code + 0x40);
             public static FnPtr KmtTestShareAccess => new FnPtr(__code + 0x50);
-            public static FnPtr KmtApcRoutine => new FnPtr(__code + 0x60);
-            public static FnPtr KmtTestReadWrite => new FnPtr(__code + 0x70);
-            public static FnPtr KmtTestInformation => new FnPtr(__code + 0x80);
-            public static FnPtr KmtTestDeviceOpen => new FnPtr(__code + 0x90);
-            public static FnPtr Test_IoFileApi => new FnPtr(__code + 0xA0);
+            public static FnPtr KmtTestReadWrite => new FnPtr(__code + 0x60);
+            public static FnPtr KmtTestInformation => new FnPtr(__code + 0x70);
+            public static FnPtr KmtTestDeviceOpen => new FnPtr(__code + 0x80);
+            public static FnPtr Test_IoFileApi => new FnPtr(__code + 0x90);
         }
 
         /// <summary>String literals, named after their text.</summary>

@@ -78,72 +78,72 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1992: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
-#line 1992 "nt-src/public/ddk/inc/ntddk.h"
+#line 1996 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1994 "nt-src/public/ddk/inc/ntddk.h"
+#line 1998 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1997: void IoSetNextIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2001: void IoSetNextIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetNextIrpStackLocation(PIRP Irp)
         {
-#line 1997 "nt-src/public/ddk/inc/ntddk.h"
+#line 2001 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1999 "nt-src/public/ddk/inc/ntddk.h"
+#line 2003 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation - 1);
             Irp.Tail.Overlay.W.CurrentStackLocation -= 1;
-#line 2000 "nt-src/public/ddk/inc/ntddk.h"
+#line 2004 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2025: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
+        // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
-#line 2025 "nt-src/public/ddk/inc/ntddk.h"
+#line 2029 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2028 "nt-src/public/ddk/inc/ntddk.h"
+#line 2032 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Next = IoGetNextIrpStackLocation(Irp);
-#line 2030 "nt-src/public/ddk/inc/ntddk.h"
+#line 2034 "nt-src/public/ddk/inc/ntddk.h"
             Next.W.CompletionRoutine = CompletionRoutine;
             Next.W.Context = Context;
             Next.W.Control = 0;
             if (InvokeOnSuccess != 0)
             {
-#line 2034 "nt-src/public/ddk/inc/ntddk.h"
+#line 2038 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = SL_INVOKE_ON_SUCCESS;
             }
 
-#line 2036 "nt-src/public/ddk/inc/ntddk.h"
+#line 2040 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnError != 0)
             {
-#line 2037 "nt-src/public/ddk/inc/ntddk.h"
+#line 2041 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_ERROR);
             }
 
-#line 2039 "nt-src/public/ddk/inc/ntddk.h"
+#line 2043 "nt-src/public/ddk/inc/ntddk.h"
             if (InvokeOnCancel != 0)
             {
-#line 2040 "nt-src/public/ddk/inc/ntddk.h"
+#line 2044 "nt-src/public/ddk/inc/ntddk.h"
                 Next.W.Control = (byte)(Next.Control | SL_INVOKE_ON_CANCEL);
             }
 
-#line 2039 "nt-src/public/ddk/inc/ntddk.h"
+#line 2043 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 

@@ -35,7 +35,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/keapc.c: its functions, objects and string literals.</summary>
     public static unsafe class keapc_c
     {
-        internal static readonly ImageUnit __Unit = new(0xD0, 0xA90, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0xD0, 0xAA0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -458,54 +458,63 @@ public static unsafe partial class Image
             KmtJoin(Waiter);
             KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 473u, Str.Apcs_0_NormalRuns_lu_expected_lu);
             KmtCheckPointer(Apcs.NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 474u, Str.Apcs_0_NormalThread_p_expected_p);
-#line 481 "nt-src/private/ntos/tests/keapc.c"
+#line 482 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
-            KmtCheckLong((LONG)Apcs.Apc.ApcMode, UserMode, Str.nt_src_private_ntos_tests_keapc, 484u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
-            KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 486u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Apcs.KernelRuns + Apcs.NormalRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 487u, Str.Apcs_0_KernelRuns_Apcs_0_NormalR);
+            KmtCheckLong((LONG)Apcs.Apc.ApcMode, UserMode, Str.nt_src_private_ntos_tests_keapc, 485u, Str.Apcs_0_Apc_ApcMode_ld_expected_l);
+            KeInsertQueueApc(Apcs.Apc, new Ptr<CVoid>((uint)0x31), new Ptr<CVoid>((uint)0x32), IO_NO_INCREMENT);
+            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 487u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Apcs.KernelRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 488u, Str.Apcs_0_KernelRuns_lu_expected_lu);
+            KmtCheckUlong((ULONG)Apcs.KernelIrql, 1u, Str.nt_src_private_ntos_tests_keapc, 489u, Str.Apcs_0_KernelIrql_lu_expected_lu);
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 490u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtCheckUlong((ULONG)Apcs.NormalIrql, 0u, Str.nt_src_private_ntos_tests_keapc, 491u, Str.Apcs_0_NormalIrql_lu_expected_lu);
+            KmtCheckPointer(Apcs.NormalThread.As<CVoid>(), Waiter.Thread.As<CVoid>(), Str.nt_src_private_ntos_tests_keapc, 492u, Str.Apcs_0_NormalThread_p_expected_p);
+            KmtCheckPointer(Apcs.NormalArgument1, new Ptr<CVoid>((uint)0x31), Str.nt_src_private_ntos_tests_keapc, 493u, Str.Apcs_0_NormalArgument1_p_expecte);
+            KmtCheckPointer(Apcs.NormalArgument2, new Ptr<CVoid>((uint)0x32), Str.nt_src_private_ntos_tests_keapc, 494u, Str.Apcs_0_NormalArgument2_p_expecte);
             KmtJoin(Waiter);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 489u, Str.Apcs_0_RundownRuns_lu_expected_l);
-            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 490u, Str.an_ended_thread_takes_no_APC, Va.Args(frame.Base + 0x414));
-#line 496 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong(Apcs.RundownRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 496u, Str.Apcs_0_RundownRuns_lu_expected_l);
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 497u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 498u, Str.an_ended_thread_takes_no_APC, Va.Args(frame.Base + 0x414));
+#line 504 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, FALSE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 499u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 507u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 502u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 503u, Str.Apcs_0_RundownRuns_lu_expected_l);
-#line 505 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 510u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 511u, Str.Apcs_0_RundownRuns_lu_expected_l);
+            KmtCheckUlong(Apcs.NormalRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 512u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+#line 518 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 509u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 522u, Str.Waiter_Woken_lu_expected_lu);
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 512u, Str.Waiter_Status_0x_08lx_expected_0);
-#line 518 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 525u, Str.Waiter_Status_0x_08lx_expected_0);
+#line 531 "nt-src/private/ntos/tests/keapc.c"
             KeClearEvent(Event);
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 5);
             KmtInitApc(Apcs, Waiter.Thread, (sbyte)'U', TRUE, 1);
             KeInsertQueueApc(Apcs.Apc, Ptr<CVoid>.Null, Ptr<CVoid>.Null, IO_NO_INCREMENT);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 522u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 535u, Str.Waiter_Woken_lu_expected_lu);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 524u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckUlong(Waiter.Ticks, 0u, Str.nt_src_private_ntos_tests_keapc, 525u, Str.Waiter_Ticks_lu_expected_lu);
-            KmtCheckUlong(Apcs.RundownRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 526u, Str.Apcs_0_RundownRuns_lu_expected_l);
-#line 526 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0xC0u, Str.nt_src_private_ntos_tests_keapc, 537u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong(Waiter.Ticks, 0u, Str.nt_src_private_ntos_tests_keapc, 538u, Str.Waiter_Ticks_lu_expected_lu);
+            KmtCheckUlong(Apcs.NormalRuns, 1u, Str.nt_src_private_ntos_tests_keapc, 539u, Str.Apcs_0_NormalRuns_lu_expected_lu);
+            KmtCheckUlong(Apcs.RundownRuns, 0u, Str.nt_src_private_ntos_tests_keapc, 540u, Str.Apcs_0_RundownRuns_lu_expected_l);
+#line 540 "nt-src/private/ntos/tests/keapc.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/keapc.c:529: void Test_KeAlert()
+        // nt-src/private/ntos/tests/keapc.c:543: void Test_KeAlert()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeAlert()
         {
-#line 529 "nt-src/private/ntos/tests/keapc.c"
+#line 543 "nt-src/private/ntos/tests/keapc.c"
             var frame = Stack.Enter(0x220);
             Ptr<KMT_APC_WAITER> Waiter = frame.At<KMT_APC_WAITER>(0x0);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x128);
@@ -513,42 +522,42 @@ public static unsafe partial class Image
             Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x148);
             Ptr<LARGE_INTEGER> Before = frame.At<LARGE_INTEGER>(0x150);
             Ptr<LARGE_INTEGER> After = frame.At<LARGE_INTEGER>(0x158);
-#line 531 "nt-src/private/ntos/tests/keapc.c"
+#line 545 "nt-src/private/ntos/tests/keapc.c"
             PKTHREAD Self = KeGetCurrentThread();
-#line 539 "nt-src/private/ntos/tests/keapc.c"
+#line 553 "nt-src/private/ntos/tests/keapc.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             KeInitializeEvent(Other, NotificationEvent, FALSE);
-#line 546 "nt-src/private/ntos/tests/keapc.c"
+#line 560 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 547u, Str.Waiter_Woken_lu_expected_lu);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 548u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x170));
-            KmtCheckUlong(Waiter.Woken, 1u, Str.nt_src_private_ntos_tests_keapc, 549u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 550u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 551u, Str.Waiter_TestAlert_0_ld_expected_l);
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 561u, Str.Waiter_Woken_lu_expected_lu);
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 562u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x170));
+            KmtCheckUlong(Waiter.Woken, 1u, Str.nt_src_private_ntos_tests_keapc, 563u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 564u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 565u, Str.Waiter_TestAlert_0_ld_expected_l);
             KmtJoin(Waiter);
-#line 558 "nt-src/private/ntos/tests/keapc.c"
+#line 572 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, FALSE, 10);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 559u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x184));
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 560u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckLong(Waiter.Thread.Alerted[KernelMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 561u, Str.Waiter_Thread_Alerted_KernelMode);
-            KmtOk((BOOLEAN)(KeAlertThread(Waiter.Thread, 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 562u, Str.a_second_alert_finds_the_first_p, Va.Args(frame.Base + 0x198));
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 573u, Str.the_thread_was_not_alerted_befor, Va.Args(frame.Base + 0x184));
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 574u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckLong(Waiter.Thread.Alerted[KernelMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 575u, Str.Waiter_Thread_Alerted_KernelMode);
+            KmtOk((BOOLEAN)(KeAlertThread(Waiter.Thread, 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 576u, Str.a_second_alert_finds_the_first_p, Va.Args(frame.Base + 0x198));
             KeSetEvent(Event, IO_NO_INCREMENT, FALSE);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 564u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 565u, Str.Waiter_TestAlert_0_ld_expected_l);
-            KmtCheckLong(Waiter.TestAlert[1] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 566u, Str.Waiter_TestAlert_1_ld_expected_l);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 578u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckLong(Waiter.TestAlert[0] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 579u, Str.Waiter_TestAlert_0_ld_expected_l);
+            KmtCheckLong(Waiter.TestAlert[1] != 0 ? 1 : 0, 0, Str.nt_src_private_ntos_tests_keapc, 580u, Str.Waiter_TestAlert_1_ld_expected_l);
             KmtJoin(Waiter);
             KeClearEvent(Event);
-#line 574 "nt-src/private/ntos/tests/keapc.c"
-            KmtOk((BOOLEAN)((KeAlertThread(Self, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 574u, Str.the_tester_was_not_alerted_befor, Va.Args(frame.Base + 0x1AC));
+#line 588 "nt-src/private/ntos/tests/keapc.c"
+            KmtOk((BOOLEAN)((KeAlertThread(Self, 0) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 588u, Str.the_tester_was_not_alerted_befor, Va.Args(frame.Base + 0x1AC));
             Timeout.W.QuadPart = -200000L;
             KeQueryTickCount(Before);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x101u, Str.nt_src_private_ntos_tests_keapc, 577u, Str.KeWaitForSingleObject_Event_Exec);
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x101u, Str.nt_src_private_ntos_tests_keapc, 591u, Str.KeWaitForSingleObject_Event_Exec);
             KeQueryTickCount(After);
-            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keapc, 579u, Str.ULONG_After_QuadPart_Before_Quad);
-            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x102u, Str.nt_src_private_ntos_tests_keapc, 580u, Str.KeWaitForSingleObject_Event_Exec);
+            KmtCheckUlong((ULONG)(After.QuadPart - Before.QuadPart), 0u, Str.nt_src_private_ntos_tests_keapc, 593u, Str.ULONG_After_QuadPart_Before_Quad);
+            KmtCheckUlong((ULONG)KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, 1, Timeout), 0x102u, Str.nt_src_private_ntos_tests_keapc, 594u, Str.KeWaitForSingleObject_Event_Exec);
             KeQueryTickCount(Before);
-            KmtOk((BOOLEAN)(((ULONG)(Before.QuadPart - After.QuadPart) >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 583u, Str.the_alertable_wait_timed_out_aft, Va.Args(frame.Base + 0x1C0, (ULONG)(Before.QuadPart - After.QuadPart)));
-#line 589 "nt-src/private/ntos/tests/keapc.c"
+            KmtOk((BOOLEAN)(((ULONG)(Before.QuadPart - After.QuadPart) >= 2u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 597u, Str.the_alertable_wait_timed_out_aft, Va.Args(frame.Base + 0x1C0, (ULONG)(Before.QuadPart - After.QuadPart)));
+#line 603 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.W.Delay = TRUE;
             Waiter.W.Alertable = TRUE;
@@ -556,19 +565,19 @@ public static unsafe partial class Image
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KmtSleepMs(20u);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 596u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 2u && Waiter.Ticks < 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 597u, Str.the_alerted_delay_lasted_lu_tick, Va.Args(frame.Base + 0x1D4, Waiter.Ticks));
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 610u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 2u && Waiter.Ticks < 10u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 611u, Str.the_alerted_delay_lasted_lu_tick, Va.Args(frame.Base + 0x1D4, Waiter.Ticks));
             KmtJoin(Waiter);
-#line 600 "nt-src/private/ntos/tests/keapc.c"
+#line 614 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.W.Delay = TRUE;
             Waiter.Timeout.W.QuadPart = -500000L;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KeAlertThread(Waiter.Thread, 0);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 606u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 607u, Str.the_non_alertable_delay_lasted_l, Va.Args(frame.Base + 0x1E8, Waiter.Ticks));
-#line 613 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x0u, Str.nt_src_private_ntos_tests_keapc, 620u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 621u, Str.the_non_alertable_delay_lasted_l, Va.Args(frame.Base + 0x1E8, Waiter.Ticks));
+#line 627 "nt-src/private/ntos/tests/keapc.c"
             memset(Waiter.As<CVoid>(), 0, 296u);
             Waiter.Objects.W[0] = Event.As<CVoid>();
             Waiter.Objects.W[1] = Other.As<CVoid>();
@@ -576,28 +585,28 @@ public static unsafe partial class Image
             Waiter.W.Alertable = TRUE;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 620u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 634u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 623 "nt-src/private/ntos/tests/keapc.c"
+#line 637 "nt-src/private/ntos/tests/keapc.c"
             Waiter.Timeout.W.QuadPart = -500000L;
             KiCreateThread(Waiter.Thread, AddressOf.KmtApcWaiterRoutine, Waiter.As<CVoid>(), 10);
             KmtJoin(Waiter);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 626u, Str.Waiter_Status_0x_08lx_expected_0);
-            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u && Waiter.Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 627u, Str.a_50_ms_alertable_wait_took_lu_t, Va.Args(frame.Base + 0x1FC, Waiter.Ticks));
-#line 634 "nt-src/private/ntos/tests/keapc.c"
+            KmtCheckUlong((ULONG)Waiter.Status, 0x102u, Str.nt_src_private_ntos_tests_keapc, 640u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtOk((BOOLEAN)((Waiter.Ticks >= 5u && Waiter.Ticks <= 6u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 641u, Str.a_50_ms_alertable_wait_took_lu_t, Va.Args(frame.Base + 0x1FC, Waiter.Ticks));
+#line 648 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 0, TRUE, 10);
-            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 1) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 635u, Str.no_user_mode_alert_was_pending, Va.Args(frame.Base + 0x210));
-            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 636u, Str.Waiter_Woken_lu_expected_lu);
-            KmtCheckLong(Waiter.Thread.Alerted[UserMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 637u, Str.Waiter_Thread_Alerted_UserMode_l);
+            KmtOk((BOOLEAN)((KeAlertThread(Waiter.Thread, 1) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_keapc, 649u, Str.no_user_mode_alert_was_pending, Va.Args(frame.Base + 0x210));
+            KmtCheckUlong(Waiter.Woken, 0u, Str.nt_src_private_ntos_tests_keapc, 650u, Str.Waiter_Woken_lu_expected_lu);
+            KmtCheckLong(Waiter.Thread.Alerted[UserMode] != 0 ? 1 : 0, 1, Str.nt_src_private_ntos_tests_keapc, 651u, Str.Waiter_Thread_Alerted_UserMode_l);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 639u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 653u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 642 "nt-src/private/ntos/tests/keapc.c"
+#line 656 "nt-src/private/ntos/tests/keapc.c"
             KmtStartWaiter(Waiter, Event.As<CVoid>(), 1, TRUE, 10);
             KeAlertThread(Waiter.Thread, 0);
-            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 644u, Str.Waiter_Status_0x_08lx_expected_0);
+            KmtCheckUlong((ULONG)Waiter.Status, 0x101u, Str.nt_src_private_ntos_tests_keapc, 658u, Str.Waiter_Status_0x_08lx_expected_0);
             KmtJoin(Waiter);
-#line 645 "nt-src/private/ntos/tests/keapc.c"
+#line 659 "nt-src/private/ntos/tests/keapc.c"
             frame.Leave();
         }
 
@@ -660,24 +669,25 @@ public static unsafe partial class Image
             ImageData.Put(__data + 0x6C0, "Apcs[0].KernelPriority = %ld, expected %ld\0"u8);
             ImageData.Put(__data + 0x6EC, "a 100 ms wait with an APC in it took %lu ticks\0"u8);
             ImageData.Put(__data + 0x71C, "Apcs[0].NormalThread = %p, expected %p\0"u8);
-            ImageData.Put(__data + 0x744, "Apcs[0].KernelRuns + Apcs[0].NormalRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x780, "Apcs[0].RundownRuns = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x7A8, "an ended thread takes no APC\0"u8);
-            ImageData.Put(__data + 0x7C8, "Waiter.Ticks = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x7EC, "the thread was not alerted before\0"u8);
-            ImageData.Put(__data + 0x810, "Waiter.TestAlert[0] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x838, "Waiter.Thread.Alerted[KernelMode] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x870, "a second alert finds the first pending\0"u8);
-            ImageData.Put(__data + 0x898, "Waiter.TestAlert[1] = %ld, expected %ld\0"u8);
-            ImageData.Put(__data + 0x8C0, "the tester was not alerted before\0"u8);
-            ImageData.Put(__data + 0x8E4, "KeWaitForSingleObject(&Event, Executive, KernelMode, TRUE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
-            ImageData.Put(__data + 0x948, "(ULONG)(After.QuadPart - Before.QuadPart) = %lu, expected %lu\0"u8);
-            ImageData.Put(__data + 0x988, "the alertable wait timed out after %lu ticks\0"u8);
-            ImageData.Put(__data + 0x9B8, "the alerted delay lasted %lu ticks\0"u8);
-            ImageData.Put(__data + 0x9DC, "the non-alertable delay lasted %lu ticks\0"u8);
-            ImageData.Put(__data + 0xA08, "a 50 ms alertable wait took %lu ticks\0"u8);
-            ImageData.Put(__data + 0xA30, "no user-mode alert was pending\0"u8);
-            ImageData.Put(__data + 0xA50, "Waiter.Thread.Alerted[UserMode] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x744, "Apcs[0].NormalArgument1 = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x770, "Apcs[0].NormalArgument2 = %p, expected %p\0"u8);
+            ImageData.Put(__data + 0x79C, "Apcs[0].RundownRuns = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x7C4, "an ended thread takes no APC\0"u8);
+            ImageData.Put(__data + 0x7E4, "Waiter.Ticks = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x808, "the thread was not alerted before\0"u8);
+            ImageData.Put(__data + 0x82C, "Waiter.TestAlert[0] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x854, "Waiter.Thread.Alerted[KernelMode] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x88C, "a second alert finds the first pending\0"u8);
+            ImageData.Put(__data + 0x8B4, "Waiter.TestAlert[1] = %ld, expected %ld\0"u8);
+            ImageData.Put(__data + 0x8DC, "the tester was not alerted before\0"u8);
+            ImageData.Put(__data + 0x900, "KeWaitForSingleObject(&Event, Executive, KernelMode, TRUE, &Timeout) = 0x%08lx, expected 0x%08lx\0"u8);
+            ImageData.Put(__data + 0x964, "(ULONG)(After.QuadPart - Before.QuadPart) = %lu, expected %lu\0"u8);
+            ImageData.Put(__data + 0x9A4, "the alertable wait timed out after %lu ticks\0"u8);
+            ImageData.Put(__data + 0x9D4, "the alerted delay lasted %lu ticks\0"u8);
+            ImageData.Put(__data + 0x9F8, "the non-alertable delay lasted %lu ticks\0"u8);
+            ImageData.Put(__data + 0xA24, "a 50 ms alertable wait took %lu ticks\0"u8);
+            ImageData.Put(__data + 0xA4C, "no user-mode alert was pending\0"u8);
+            ImageData.Put(__data + 0xA6C, "Waiter.Thread.Alerted[UserMode] = %ld, expected %ld\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -748,24 +758,25 @@ public static unsafe partial class Image
             public static Ptr<sbyte> Apcs_0_KernelPriority_ld_expecte => new Ptr<sbyte>(__data + 0x6C0);
             public static Ptr<sbyte> a_100_ms_wait_with_an_APC_in_it => new Ptr<sbyte>(__data + 0x6EC);
             public static Ptr<sbyte> Apcs_0_NormalThread_p_expected_p => new Ptr<sbyte>(__data + 0x71C);
-            public static Ptr<sbyte> Apcs_0_KernelRuns_Apcs_0_NormalR => new Ptr<sbyte>(__data + 0x744);
-            public static Ptr<sbyte> Apcs_0_RundownRuns_lu_expected_l => new Ptr<sbyte>(__data + 0x780);
-            public static Ptr<sbyte> an_ended_thread_takes_no_APC => new Ptr<sbyte>(__data + 0x7A8);
-            public static Ptr<sbyte> Waiter_Ticks_lu_expected_lu => new Ptr<sbyte>(__data + 0x7C8);
-            public static Ptr<sbyte> the_thread_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x7EC);
-            public static Ptr<sbyte> Waiter_TestAlert_0_ld_expected_l => new Ptr<sbyte>(__data + 0x810);
-            public static Ptr<sbyte> Waiter_Thread_Alerted_KernelMode => new Ptr<sbyte>(__data + 0x838);
-            public static Ptr<sbyte> a_second_alert_finds_the_first_p => new Ptr<sbyte>(__data + 0x870);
-            public static Ptr<sbyte> Waiter_TestAlert_1_ld_expected_l => new Ptr<sbyte>(__data + 0x898);
-            public static Ptr<sbyte> the_tester_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x8C0);
-            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x8E4);
-            public static Ptr<sbyte> ULONG_After_QuadPart_Before_Quad => new Ptr<sbyte>(__data + 0x948);
-            public static Ptr<sbyte> the_alertable_wait_timed_out_aft => new Ptr<sbyte>(__data + 0x988);
-            public static Ptr<sbyte> the_alerted_delay_lasted_lu_tick => new Ptr<sbyte>(__data + 0x9B8);
-            public static Ptr<sbyte> the_non_alertable_delay_lasted_l => new Ptr<sbyte>(__data + 0x9DC);
-            public static Ptr<sbyte> a_50_ms_alertable_wait_took_lu_t => new Ptr<sbyte>(__data + 0xA08);
-            public static Ptr<sbyte> no_user_mode_alert_was_pending => new Ptr<sbyte>(__data + 0xA30);
-            public static Ptr<sbyte> Waiter_Thread_Alerted_UserMode_l => new Ptr<sbyte>(__data + 0xA50);
+            public static Ptr<sbyte> Apcs_0_NormalArgument1_p_expecte => new Ptr<sbyte>(__data + 0x744);
+            public static Ptr<sbyte> Apcs_0_NormalArgument2_p_expecte => new Ptr<sbyte>(__data + 0x770);
+            public static Ptr<sbyte> Apcs_0_RundownRuns_lu_expected_l => new Ptr<sbyte>(__data + 0x79C);
+            public static Ptr<sbyte> an_ended_thread_takes_no_APC => new Ptr<sbyte>(__data + 0x7C4);
+            public static Ptr<sbyte> Waiter_Ticks_lu_expected_lu => new Ptr<sbyte>(__data + 0x7E4);
+            public static Ptr<sbyte> the_thread_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x808);
+            public static Ptr<sbyte> Waiter_TestAlert_0_ld_expected_l => new Ptr<sbyte>(__data + 0x82C);
+            public static Ptr<sbyte> Waiter_Thread_Alerted_KernelMode => new Ptr<sbyte>(__data + 0x854);
+            public static Ptr<sbyte> a_second_alert_finds_the_first_p => new Ptr<sbyte>(__data + 0x88C);
+            public static Ptr<sbyte> Waiter_TestAlert_1_ld_expected_l => new Ptr<sbyte>(__data + 0x8B4);
+            public static Ptr<sbyte> the_tester_was_not_alerted_befor => new Ptr<sbyte>(__data + 0x8DC);
+            public static Ptr<sbyte> KeWaitForSingleObject_Event_Exec => new Ptr<sbyte>(__data + 0x900);
+            public static Ptr<sbyte> ULONG_After_QuadPart_Before_Quad => new Ptr<sbyte>(__data + 0x964);
+            public static Ptr<sbyte> the_alertable_wait_timed_out_aft => new Ptr<sbyte>(__data + 0x9A4);
+            public static Ptr<sbyte> the_alerted_delay_lasted_lu_tick => new Ptr<sbyte>(__data + 0x9D4);
+            public static Ptr<sbyte> the_non_alertable_delay_lasted_l => new Ptr<sbyte>(__data + 0x9F8);
+            public static Ptr<sbyte> a_50_ms_alertable_wait_took_lu_t => new Ptr<sbyte>(__data + 0xA24);
+            public static Ptr<sbyte> no_user_mode_alert_was_pending => new Ptr<sbyte>(__data + 0xA4C);
+            public static Ptr<sbyte> Waiter_Thread_Alerted_UserMode_l => new Ptr<sbyte>(__data + 0xA6C);
         }
     }
 }

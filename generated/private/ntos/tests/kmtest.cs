@@ -26,7 +26,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/tests/kmtest.c: its functions, objects and string literals.</summary>
     public static unsafe class kmtest_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x500, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x90, 0x520, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -35,174 +35,174 @@ public static unsafe partial class Image
             __data = data;
         }
 
-        // const struct _KMT_SUITE[55] KmtSuites
+        // const struct _KMT_SUITE[56] KmtSuites
         private static Ptr<KMT_SUITE> KmtSuites => new Ptr<KMT_SUITE>(__data + 0x0);
         // unsigned long KmtPassed
-        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x1B8);
+        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x1C0);
         // unsigned long KmtFailed
-        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x1BC);
+        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x1C4);
 
-        // nt-src/private/ntos/tests/kmtest.c:158: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
+        // nt-src/private/ntos/tests/kmtest.c:160: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
-#line 158 "nt-src/private/ntos/tests/kmtest.c"
+#line 160 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x120);
             Ptr<CHAR> Message = frame.At<CHAR>(0x0);
-#line 167 "nt-src/private/ntos/tests/kmtest.c"
+#line 169 "nt-src/private/ntos/tests/kmtest.c"
             PCSTR Name = default(PCSTR);
             PCSTR Scan = default(PCSTR);
             va_list Arguments = default(va_list);
-#line 171 "nt-src/private/ntos/tests/kmtest.c"
+#line 173 "nt-src/private/ntos/tests/kmtest.c"
             if (Passed != 0)
             {
-#line 172 "nt-src/private/ntos/tests/kmtest.c"
+#line 174 "nt-src/private/ntos/tests/kmtest.c"
                 KmtPassed += 1u;
                 frame.Leave();
-#line 171 "nt-src/private/ntos/tests/kmtest.c"
+#line 173 "nt-src/private/ntos/tests/kmtest.c"
                 return;
             }
 
-#line 175 "nt-src/private/ntos/tests/kmtest.c"
+#line 177 "nt-src/private/ntos/tests/kmtest.c"
             KmtFailed += 1u;
-#line 181 "nt-src/private/ntos/tests/kmtest.c"
+#line 183 "nt-src/private/ntos/tests/kmtest.c"
             Name = File;
             for (Scan = File; Scan.Deref != 0; Scan += 1)
             {
-#line 182 "nt-src/private/ntos/tests/kmtest.c"
+#line 184 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 if (Scan.Deref == '/' || Scan.Deref == '\\')
                 {
-#line 184 "nt-src/private/ntos/tests/kmtest.c"
+#line 186 "nt-src/private/ntos/tests/kmtest.c"
                     Name = Scan + 1;
                 }
             }
 
-#line 187 "nt-src/private/ntos/tests/kmtest.c"
+#line 189 "nt-src/private/ntos/tests/kmtest.c"
             Arguments = __va_args;
             if (_vsnprintf(Message, 255u, Format, Arguments) < 0)
             {
-#line 189 "nt-src/private/ntos/tests/kmtest.c"
+#line 191 "nt-src/private/ntos/tests/kmtest.c"
                 Message.W[255u] = 0;
             }
 
             Message.W[255u] = 0;
             DbgPrint(Str.s_lu_test_failed_s, Va.Args(frame.Base + 0x10C, Name, Line, Message));
-#line 193 "nt-src/private/ntos/tests/kmtest.c"
+#line 195 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:196: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:198: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 196 "nt-src/private/ntos/tests/kmtest.c"
+#line 198 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 198 "nt-src/private/ntos/tests/kmtest.c"
+#line 200 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 198 "nt-src/private/ntos/tests/kmtest.c"
+#line 200 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:201: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:203: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 201 "nt-src/private/ntos/tests/kmtest.c"
+#line 203 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 203 "nt-src/private/ntos/tests/kmtest.c"
+#line 205 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 203 "nt-src/private/ntos/tests/kmtest.c"
+#line 205 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:206: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:208: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 206 "nt-src/private/ntos/tests/kmtest.c"
+#line 208 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 208 "nt-src/private/ntos/tests/kmtest.c"
+#line 210 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk((BOOLEAN)(Value == Expected ? 1 : 0), File, Line, Format, Va.Args(frame.Base + 0x10, Value, Expected));
-#line 208 "nt-src/private/ntos/tests/kmtest.c"
+#line 210 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:211: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:213: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
-#line 211 "nt-src/private/ntos/tests/kmtest.c"
+#line 213 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
-#line 213 "nt-src/private/ntos/tests/kmtest.c"
+#line 215 "nt-src/private/ntos/tests/kmtest.c"
             KmtOk(KmtStringsEqual(Value, Expected), File, Line, Format, Va.Args(frame.Base + 0x10, !Value.IsNull ? Value : Str.@null, !Expected.IsNull ? Expected : Str.@null));
-#line 213 "nt-src/private/ntos/tests/kmtest.c"
+#line 215 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:141: unsigned char KmtStringsEqual(const char*, const char*)
+        // nt-src/private/ntos/tests/kmtest.c:143: unsigned char KmtStringsEqual(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
-#line 141 "nt-src/private/ntos/tests/kmtest.c"
+#line 143 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x10);
-#line 146 "nt-src/private/ntos/tests/kmtest.c"
+#line 148 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
-#line 147 "nt-src/private/ntos/tests/kmtest.c"
+#line 149 "nt-src/private/ntos/tests/kmtest.c"
                 return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
             }
 
-#line 149 "nt-src/private/ntos/tests/kmtest.c"
+#line 151 "nt-src/private/ntos/tests/kmtest.c"
             while (String1.Deref != 0 && String1.Deref == String2.Deref)
             {
-#line 149 "nt-src/private/ntos/tests/kmtest.c"
+#line 151 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 String1 += 1;
                 String2 += 1;
             }
 
-#line 153 "nt-src/private/ntos/tests/kmtest.c"
+#line 155 "nt-src/private/ntos/tests/kmtest.c"
             return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:218: void KmtWaitTicks(unsigned long)
+        // nt-src/private/ntos/tests/kmtest.c:220: void KmtWaitTicks(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KmtWaitTicks(ULONG Ticks)
         {
-#line 218 "nt-src/private/ntos/tests/kmtest.c"
+#line 220 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Start = frame.At<LARGE_INTEGER>(0x0);
             Ptr<LARGE_INTEGER> Now = frame.At<LARGE_INTEGER>(0x8);
-#line 234 "nt-src/private/ntos/tests/kmtest.c"
+#line 236 "nt-src/private/ntos/tests/kmtest.c"
             KeQueryTickCount(Start);
             do
             {
-#line 235 "nt-src/private/ntos/tests/kmtest.c"
+#line 237 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 __halt();
                 KeQueryTickCount(Now);
             }
             while ((ULONG)(Now.QuadPart - Start.QuadPart) < Ticks);
-#line 235 "nt-src/private/ntos/tests/kmtest.c"
+#line 237 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:243: unsigned long KmtRunAllSuites()
+        // nt-src/private/ntos/tests/kmtest.c:245: unsigned long KmtRunAllSuites()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
-#line 243 "nt-src/private/ntos/tests/kmtest.c"
+#line 245 "nt-src/private/ntos/tests/kmtest.c"
             var frame = Stack.Enter(0x30);
-#line 247 "nt-src/private/ntos/tests/kmtest.c"
+#line 249 "nt-src/private/ntos/tests/kmtest.c"
             ULONG Index = 0;
             ULONG PassedBefore = 0;
             ULONG FailedBefore = 0;
             ULONG TotalFailed = 0;
-#line 252 "nt-src/private/ntos/tests/kmtest.c"
-            for (Index = 0u; Index < 55u; Index += 1u)
+#line 254 "nt-src/private/ntos/tests/kmtest.c"
+            for (Index = 0u; Index < 56u; Index += 1u)
             {
-#line 252 "nt-src/private/ntos/tests/kmtest.c"
+#line 254 "nt-src/private/ntos/tests/kmtest.c"
                 SafePoint.Poll();
                 PassedBefore = KmtPassed;
                 FailedBefore = KmtFailed;
@@ -210,24 +210,24 @@ public static unsafe partial class Image
                 DbgPrint(Str.suite_s_lu_passed_lu_failed, Va.Args(frame.Base + 0x4, (KmtSuites + Index).Name, KmtPassed - PassedBefore, KmtFailed - FailedBefore));
             }
 
-#line 261 "nt-src/private/ntos/tests/kmtest.c"
+#line 263 "nt-src/private/ntos/tests/kmtest.c"
             DbgPrint(Str.lu_passed_lu_failed, Va.Args(frame.Base + 0x14, KmtPassed, KmtFailed));
             TotalFailed = KmtFailed;
             return frame.Leave(TotalFailed);
         }
 
-        // nt-src/private/ntos/tests/kmtest.c:270: void Test_KmtSelf()
+        // nt-src/private/ntos/tests/kmtest.c:272: void Test_KmtSelf()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
-#line 270 "nt-src/private/ntos/tests/kmtest.c"
-            var frame = Stack.Enter(0x60);
 #line 272 "nt-src/private/ntos/tests/kmtest.c"
-            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 272u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 273u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 274u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
-            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 275u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
-#line 275 "nt-src/private/ntos/tests/kmtest.c"
+            var frame = Stack.Enter(0x60);
+#line 274 "nt-src/private/ntos/tests/kmtest.c"
+            KmtOk((BOOLEAN)(KmtStringsEqual(Str.abc, Str.abc) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 274u, Str.equal_strings_compare_equal, Va.Args(frame.Base + 0x10));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.abd) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 275u, Str.different_strings_compare_differ, Va.Args(frame.Base + 0x24));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Str.abc, Str.ab) != 0 ? 0 : 1) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 276u, Str.a_prefix_is_not_equal, Va.Args(frame.Base + 0x38));
+            KmtOk((BOOLEAN)((KmtStringsEqual(Ptr<sbyte>.Null, Ptr<sbyte>.Null) != 0 && KmtStringsEqual(Str.a, Ptr<sbyte>.Null) == 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_kmtest, 277u, Str.NULL_equals_only_NULL, Va.Args(frame.Base + 0x4C));
+#line 277 "nt-src/private/ntos/tests/kmtest.c"
             frame.Leave();
         }
 
@@ -242,184 +242,187 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x60, (nint)((delegate*<uint, void>)(&KmtWaitTicks)), "v:i", "KmtWaitTicks");
             Fn.Register(__code + 0x70, (nint)((delegate*<uint>)(&KmtRunAllSuites)), "i:", "KmtRunAllSuites");
             Fn.Register(__code + 0x80, (nint)((delegate*<void>)(&Test_KmtSelf)), "v:", "Test_KmtSelf");
-            ImageData.Reloc(__data, __data + 0x2C4);
+            ImageData.Reloc(__data, __data + 0x2CC);
             ImageData.Reloc(__data + 0x4, __code + 0x80);
-            ImageData.Reloc(__data + 0x8, __data + 0x2CC);
+            ImageData.Reloc(__data + 0x8, __data + 0x2D4);
             ImageData.Reloc(__data + 0xC, Image.AddressOf.Test_RtlString.Address);
-            ImageData.Reloc(__data + 0x10, __data + 0x2D8);
+            ImageData.Reloc(__data + 0x10, __data + 0x2E0);
             ImageData.Reloc(__data + 0x14, Image.AddressOf.Test_RtlConvert.Address);
-            ImageData.Reloc(__data + 0x18, __data + 0x2E4);
+            ImageData.Reloc(__data + 0x18, __data + 0x2EC);
             ImageData.Reloc(__data + 0x1C, Image.AddressOf.Test_RtlBitmap.Address);
-            ImageData.Reloc(__data + 0x20, __data + 0x2F0);
+            ImageData.Reloc(__data + 0x20, __data + 0x2F8);
             ImageData.Reloc(__data + 0x24, Image.AddressOf.Test_RtlMisc.Address);
-            ImageData.Reloc(__data + 0x28, __data + 0x2F8);
+            ImageData.Reloc(__data + 0x28, __data + 0x300);
             ImageData.Reloc(__data + 0x2C, Image.AddressOf.Test_RtlSplay.Address);
-            ImageData.Reloc(__data + 0x30, __data + 0x304);
+            ImageData.Reloc(__data + 0x30, __data + 0x30C);
             ImageData.Reloc(__data + 0x34, Image.AddressOf.Test_RtlGenericTable.Address);
-            ImageData.Reloc(__data + 0x38, __data + 0x314);
+            ImageData.Reloc(__data + 0x38, __data + 0x31C);
             ImageData.Reloc(__data + 0x3C, Image.AddressOf.Test_RtlAvlTable.Address);
-            ImageData.Reloc(__data + 0x40, __data + 0x320);
+            ImageData.Reloc(__data + 0x40, __data + 0x328);
             ImageData.Reloc(__data + 0x44, Image.AddressOf.Test_KeIrql.Address);
-            ImageData.Reloc(__data + 0x48, __data + 0x328);
+            ImageData.Reloc(__data + 0x48, __data + 0x330);
             ImageData.Reloc(__data + 0x4C, Image.AddressOf.Test_KeClock.Address);
-            ImageData.Reloc(__data + 0x50, __data + 0x330);
+            ImageData.Reloc(__data + 0x50, __data + 0x338);
             ImageData.Reloc(__data + 0x54, Image.AddressOf.Test_KeInterrupt.Address);
-            ImageData.Reloc(__data + 0x58, __data + 0x33C);
+            ImageData.Reloc(__data + 0x58, __data + 0x344);
             ImageData.Reloc(__data + 0x5C, Image.AddressOf.Test_KeDpc.Address);
-            ImageData.Reloc(__data + 0x60, __data + 0x344);
+            ImageData.Reloc(__data + 0x60, __data + 0x34C);
             ImageData.Reloc(__data + 0x64, Image.AddressOf.Test_KeTimer.Address);
-            ImageData.Reloc(__data + 0x68, __data + 0x34C);
+            ImageData.Reloc(__data + 0x68, __data + 0x354);
             ImageData.Reloc(__data + 0x6C, Image.AddressOf.Test_MmPages.Address);
-            ImageData.Reloc(__data + 0x70, __data + 0x354);
+            ImageData.Reloc(__data + 0x70, __data + 0x35C);
             ImageData.Reloc(__data + 0x74, Image.AddressOf.Test_MmPaging.Address);
-            ImageData.Reloc(__data + 0x78, __data + 0x360);
+            ImageData.Reloc(__data + 0x78, __data + 0x368);
             ImageData.Reloc(__data + 0x7C, Image.AddressOf.Test_MmIoSpace.Address);
-            ImageData.Reloc(__data + 0x80, __data + 0x36C);
+            ImageData.Reloc(__data + 0x80, __data + 0x374);
             ImageData.Reloc(__data + 0x84, Image.AddressOf.Test_MmMdl.Address);
-            ImageData.Reloc(__data + 0x88, __data + 0x374);
+            ImageData.Reloc(__data + 0x88, __data + 0x37C);
             ImageData.Reloc(__data + 0x8C, Image.AddressOf.Test_ExPool.Address);
-            ImageData.Reloc(__data + 0x90, __data + 0x37C);
+            ImageData.Reloc(__data + 0x90, __data + 0x384);
             ImageData.Reloc(__data + 0x94, Image.AddressOf.Test_ExLookaside.Address);
-            ImageData.Reloc(__data + 0x98, __data + 0x388);
+            ImageData.Reloc(__data + 0x98, __data + 0x390);
             ImageData.Reloc(__data + 0x9C, Image.AddressOf.Test_KeEvent.Address);
-            ImageData.Reloc(__data + 0xA0, __data + 0x390);
+            ImageData.Reloc(__data + 0xA0, __data + 0x398);
             ImageData.Reloc(__data + 0xA4, Image.AddressOf.Test_KeSemaphore.Address);
-            ImageData.Reloc(__data + 0xA8, __data + 0x39C);
+            ImageData.Reloc(__data + 0xA8, __data + 0x3A4);
             ImageData.Reloc(__data + 0xAC, Image.AddressOf.Test_KeTimeout.Address);
-            ImageData.Reloc(__data + 0xB0, __data + 0x3A8);
+            ImageData.Reloc(__data + 0xB0, __data + 0x3B0);
             ImageData.Reloc(__data + 0xB4, Image.AddressOf.Test_KeScheduler.Address);
-            ImageData.Reloc(__data + 0xB8, __data + 0x3B4);
+            ImageData.Reloc(__data + 0xB8, __data + 0x3BC);
             ImageData.Reloc(__data + 0xBC, Image.AddressOf.Test_KeMutex.Address);
-            ImageData.Reloc(__data + 0xC0, __data + 0x3BC);
+            ImageData.Reloc(__data + 0xC0, __data + 0x3C4);
             ImageData.Reloc(__data + 0xC4, Image.AddressOf.Test_ExFastMutex.Address);
-            ImageData.Reloc(__data + 0xC8, __data + 0x3C8);
+            ImageData.Reloc(__data + 0xC8, __data + 0x3D0);
             ImageData.Reloc(__data + 0xCC, Image.AddressOf.Test_ExWorkItem.Address);
-            ImageData.Reloc(__data + 0xD0, __data + 0x3D4);
+            ImageData.Reloc(__data + 0xD0, __data + 0x3DC);
             ImageData.Reloc(__data + 0xD4, Image.AddressOf.Test_KeApc.Address);
-            ImageData.Reloc(__data + 0xD8, __data + 0x3DC);
+            ImageData.Reloc(__data + 0xD8, __data + 0x3E4);
             ImageData.Reloc(__data + 0xDC, Image.AddressOf.Test_KeAlert.Address);
-            ImageData.Reloc(__data + 0xE0, __data + 0x3E4);
+            ImageData.Reloc(__data + 0xE0, __data + 0x3EC);
             ImageData.Reloc(__data + 0xE4, Image.AddressOf.Test_KePriority.Address);
-            ImageData.Reloc(__data + 0xE8, __data + 0x3F0);
+            ImageData.Reloc(__data + 0xE8, __data + 0x3F8);
             ImageData.Reloc(__data + 0xEC, Image.AddressOf.Test_ExResource.Address);
-            ImageData.Reloc(__data + 0xF0, __data + 0x3FC);
+            ImageData.Reloc(__data + 0xF0, __data + 0x404);
             ImageData.Reloc(__data + 0xF4, Image.AddressOf.Test_Seh.Address);
-            ImageData.Reloc(__data + 0xF8, __data + 0x400);
+            ImageData.Reloc(__data + 0xF8, __data + 0x408);
             ImageData.Reloc(__data + 0xFC, Image.AddressOf.Test_ObNamespace.Address);
-            ImageData.Reloc(__data + 0x100, __data + 0x40C);
+            ImageData.Reloc(__data + 0x100, __data + 0x414);
             ImageData.Reloc(__data + 0x104, Image.AddressOf.Test_ObHandle.Address);
-            ImageData.Reloc(__data + 0x108, __data + 0x418);
+            ImageData.Reloc(__data + 0x108, __data + 0x420);
             ImageData.Reloc(__data + 0x10C, Image.AddressOf.Test_ObReference.Address);
-            ImageData.Reloc(__data + 0x110, __data + 0x424);
+            ImageData.Reloc(__data + 0x110, __data + 0x42C);
             ImageData.Reloc(__data + 0x114, Image.AddressOf.Test_ObSymbolicLink.Address);
-            ImageData.Reloc(__data + 0x118, __data + 0x434);
+            ImageData.Reloc(__data + 0x118, __data + 0x43C);
             ImageData.Reloc(__data + 0x11C, Image.AddressOf.Test_PsProcess.Address);
-            ImageData.Reloc(__data + 0x120, __data + 0x440);
+            ImageData.Reloc(__data + 0x120, __data + 0x448);
             ImageData.Reloc(__data + 0x124, Image.AddressOf.Test_PsThread.Address);
-            ImageData.Reloc(__data + 0x128, __data + 0x44C);
+            ImageData.Reloc(__data + 0x128, __data + 0x454);
             ImageData.Reloc(__data + 0x12C, Image.AddressOf.Test_IoDriver.Address);
-            ImageData.Reloc(__data + 0x130, __data + 0x458);
+            ImageData.Reloc(__data + 0x130, __data + 0x460);
             ImageData.Reloc(__data + 0x134, Image.AddressOf.Test_IoIrp.Address);
-            ImageData.Reloc(__data + 0x138, __data + 0x460);
+            ImageData.Reloc(__data + 0x138, __data + 0x468);
             ImageData.Reloc(__data + 0x13C, Image.AddressOf.Test_IoBuffer.Address);
-            ImageData.Reloc(__data + 0x140, __data + 0x46C);
+            ImageData.Reloc(__data + 0x140, __data + 0x474);
             ImageData.Reloc(__data + 0x144, Image.AddressOf.Test_IoCancel.Address);
-            ImageData.Reloc(__data + 0x148, __data + 0x478);
+            ImageData.Reloc(__data + 0x148, __data + 0x480);
             ImageData.Reloc(__data + 0x14C, Image.AddressOf.Test_IoFile.Address);
-            ImageData.Reloc(__data + 0x150, __data + 0x480);
+            ImageData.Reloc(__data + 0x150, __data + 0x488);
             ImageData.Reloc(__data + 0x154, Image.AddressOf.Test_IoTimer.Address);
-            ImageData.Reloc(__data + 0x158, __data + 0x488);
+            ImageData.Reloc(__data + 0x158, __data + 0x490);
             ImageData.Reloc(__data + 0x15C, Image.AddressOf.Test_IoLoader.Address);
-            ImageData.Reloc(__data + 0x160, __data + 0x494);
+            ImageData.Reloc(__data + 0x160, __data + 0x49C);
             ImageData.Reloc(__data + 0x164, Image.AddressOf.Test_IoSerial.Address);
-            ImageData.Reloc(__data + 0x168, __data + 0x4A0);
+            ImageData.Reloc(__data + 0x168, __data + 0x4A8);
             ImageData.Reloc(__data + 0x16C, Image.AddressOf.Test_IoStartIo.Address);
-            ImageData.Reloc(__data + 0x170, __data + 0x4AC);
+            ImageData.Reloc(__data + 0x170, __data + 0x4B4);
             ImageData.Reloc(__data + 0x174, Image.AddressOf.Test_IoAssociated.Address);
-            ImageData.Reloc(__data + 0x178, __data + 0x4BC);
+            ImageData.Reloc(__data + 0x178, __data + 0x4C4);
             ImageData.Reloc(__data + 0x17C, Image.AddressOf.Test_CmKey.Address);
-            ImageData.Reloc(__data + 0x180, __data + 0x4C4);
+            ImageData.Reloc(__data + 0x180, __data + 0x4CC);
             ImageData.Reloc(__data + 0x184, Image.AddressOf.Test_CmValue.Address);
-            ImageData.Reloc(__data + 0x188, __data + 0x4CC);
+            ImageData.Reloc(__data + 0x188, __data + 0x4D4);
             ImageData.Reloc(__data + 0x18C, Image.AddressOf.Test_CmLink.Address);
-            ImageData.Reloc(__data + 0x190, __data + 0x4D4);
+            ImageData.Reloc(__data + 0x190, __data + 0x4DC);
             ImageData.Reloc(__data + 0x194, Image.AddressOf.Test_CmHive.Address);
-            ImageData.Reloc(__data + 0x198, __data + 0x4DC);
+            ImageData.Reloc(__data + 0x198, __data + 0x4E4);
             ImageData.Reloc(__data + 0x19C, Image.AddressOf.Test_CmQuery.Address);
-            ImageData.Reloc(__data + 0x1A0, __data + 0x4E4);
+            ImageData.Reloc(__data + 0x1A0, __data + 0x4EC);
             ImageData.Reloc(__data + 0x1A4, Image.AddressOf.Test_IoFileApi.Address);
-            ImageData.Reloc(__data + 0x1A8, __data + 0x4F0);
+            ImageData.Reloc(__data + 0x1A8, __data + 0x4F8);
             ImageData.Reloc(__data + 0x1AC, Image.AddressOf.Test_RamDisk.Address);
-            ImageData.Reloc(__data + 0x1B0, __data + 0x4F8);
-            ImageData.Reloc(__data + 0x1B4, Image.AddressOf.Test_FatFs.Address);
-            ImageData.Put(__data + 0x1C0, "%s:%lu: test failed: %s\n\0"u8);
-            ImageData.Put(__data + 0x1DC, "(null)\0"u8);
-            ImageData.Put(__data + 0x1E4, "suite %s: %lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x208, "%lu passed, %lu failed\n\0"u8);
-            ImageData.Put(__data + 0x220, "abc\0"u8);
-            ImageData.Put(__data + 0x224, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
-            ImageData.Put(__data + 0x248, "equal strings compare equal\0"u8);
-            ImageData.Put(__data + 0x264, "abd\0"u8);
-            ImageData.Put(__data + 0x268, "different strings compare different\0"u8);
-            ImageData.Put(__data + 0x28C, "ab\0"u8);
-            ImageData.Put(__data + 0x290, "a prefix is not equal\0"u8);
-            ImageData.Put(__data + 0x2A8, "a\0"u8);
-            ImageData.Put(__data + 0x2AC, "NULL equals only NULL\0"u8);
-            ImageData.Put(__data + 0x2C4, "KmtSelf\0"u8);
-            ImageData.Put(__data + 0x2CC, "RtlString\0"u8);
-            ImageData.Put(__data + 0x2D8, "RtlConvert\0"u8);
-            ImageData.Put(__data + 0x2E4, "RtlBitmap\0"u8);
-            ImageData.Put(__data + 0x2F0, "RtlMisc\0"u8);
-            ImageData.Put(__data + 0x2F8, "RtlSplay\0"u8);
-            ImageData.Put(__data + 0x304, "RtlGenericTable\0"u8);
-            ImageData.Put(__data + 0x314, "RtlAvlTable\0"u8);
-            ImageData.Put(__data + 0x320, "KeIrql\0"u8);
-            ImageData.Put(__data + 0x328, "KeClock\0"u8);
-            ImageData.Put(__data + 0x330, "KeInterrupt\0"u8);
-            ImageData.Put(__data + 0x33C, "KeDpc\0"u8);
-            ImageData.Put(__data + 0x344, "KeTimer\0"u8);
-            ImageData.Put(__data + 0x34C, "MmPages\0"u8);
-            ImageData.Put(__data + 0x354, "MmPaging\0"u8);
-            ImageData.Put(__data + 0x360, "MmIoSpace\0"u8);
-            ImageData.Put(__data + 0x36C, "MmMdl\0"u8);
-            ImageData.Put(__data + 0x374, "ExPool\0"u8);
-            ImageData.Put(__data + 0x37C, "ExLookaside\0"u8);
-            ImageData.Put(__data + 0x388, "KeEvent\0"u8);
-            ImageData.Put(__data + 0x390, "KeSemaphore\0"u8);
-            ImageData.Put(__data + 0x39C, "KeTimeout\0"u8);
-            ImageData.Put(__data + 0x3A8, "KeScheduler\0"u8);
-            ImageData.Put(__data + 0x3B4, "KeMutex\0"u8);
-            ImageData.Put(__data + 0x3BC, "ExFastMutex\0"u8);
-            ImageData.Put(__data + 0x3C8, "ExWorkItem\0"u8);
-            ImageData.Put(__data + 0x3D4, "KeApc\0"u8);
-            ImageData.Put(__data + 0x3DC, "KeAlert\0"u8);
-            ImageData.Put(__data + 0x3E4, "KePriority\0"u8);
-            ImageData.Put(__data + 0x3F0, "ExResource\0"u8);
-            ImageData.Put(__data + 0x3FC, "Seh\0"u8);
-            ImageData.Put(__data + 0x400, "ObNamespace\0"u8);
-            ImageData.Put(__data + 0x40C, "ObHandle\0"u8);
-            ImageData.Put(__data + 0x418, "ObReference\0"u8);
-            ImageData.Put(__data + 0x424, "ObSymbolicLink\0"u8);
-            ImageData.Put(__data + 0x434, "PsProcess\0"u8);
-            ImageData.Put(__data + 0x440, "PsThread\0"u8);
-            ImageData.Put(__data + 0x44C, "IoDriver\0"u8);
-            ImageData.Put(__data + 0x458, "IoIrp\0"u8);
-            ImageData.Put(__data + 0x460, "IoBuffer\0"u8);
-            ImageData.Put(__data + 0x46C, "IoCancel\0"u8);
-            ImageData.Put(__data + 0x478, "IoFile\0"u8);
-            ImageData.Put(__data + 0x480, "IoTimer\0"u8);
-            ImageData.Put(__data + 0x488, "IoLoader\0"u8);
-            ImageData.Put(__data + 0x494, "IoSerial\0"u8);
-            ImageData.Put(__data + 0x4A0, "IoStartIo\0"u8);
-            ImageData.Put(__data + 0x4AC, "IoAssociated\0"u8);
-            ImageData.Put(__data + 0x4BC, "CmKey\0"u8);
-            ImageData.Put(__data + 0x4C4, "CmValue\0"u8);
-            ImageData.Put(__data + 0x4CC, "CmLink\0"u8);
-            ImageData.Put(__data + 0x4D4, "CmHive\0"u8);
-            ImageData.Put(__data + 0x4DC, "CmQuery\0"u8);
-            ImageData.Put(__data + 0x4E4, "IoFileApi\0"u8);
-            ImageData.Put(__data + 0x4F0, "RamDisk\0"u8);
-            ImageData.Put(__data + 0x4F8, "FatFs\0"u8);
+            ImageData.Reloc(__data + 0x1B0, __data + 0x500);
+            ImageData.Reloc(__data + 0x1B4, Image.AddressOf.Test_FatSpace.Address);
+            ImageData.Reloc(__data + 0x1B8, __data + 0x50C);
+            ImageData.Reloc(__data + 0x1BC, Image.AddressOf.Test_FatFs.Address);
+            ImageData.Put(__data + 0x1C8, "%s:%lu: test failed: %s\n\0"u8);
+            ImageData.Put(__data + 0x1E4, "(null)\0"u8);
+            ImageData.Put(__data + 0x1EC, "suite %s: %lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x210, "%lu passed, %lu failed\n\0"u8);
+            ImageData.Put(__data + 0x228, "abc\0"u8);
+            ImageData.Put(__data + 0x22C, "nt-src\\private\\ntos\\tests\\kmtest.c\0"u8);
+            ImageData.Put(__data + 0x250, "equal strings compare equal\0"u8);
+            ImageData.Put(__data + 0x26C, "abd\0"u8);
+            ImageData.Put(__data + 0x270, "different strings compare different\0"u8);
+            ImageData.Put(__data + 0x294, "ab\0"u8);
+            ImageData.Put(__data + 0x298, "a prefix is not equal\0"u8);
+            ImageData.Put(__data + 0x2B0, "a\0"u8);
+            ImageData.Put(__data + 0x2B4, "NULL equals only NULL\0"u8);
+            ImageData.Put(__data + 0x2CC, "KmtSelf\0"u8);
+            ImageData.Put(__data + 0x2D4, "RtlString\0"u8);
+            ImageData.Put(__data + 0x2E0, "RtlConvert\0"u8);
+            ImageData.Put(__data + 0x2EC, "RtlBitmap\0"u8);
+            ImageData.Put(__data + 0x2F8, "RtlMisc\0"u8);
+            ImageData.Put(__data + 0x300, "RtlSplay\0"u8);
+            ImageData.Put(__data + 0x30C, "RtlGenericTable\0"u8);
+            ImageData.Put(__data + 0x31C, "RtlAvlTable\0"u8);
+            ImageData.Put(__data + 0x328, "KeIrql\0"u8);
+            ImageData.Put(__data + 0x330, "KeClock\0"u8);
+            ImageData.Put(__data + 0x338, "KeInterrupt\0"u8);
+            ImageData.Put(__data + 0x344, "KeDpc\0"u8);
+            ImageData.Put(__data + 0x34C, "KeTimer\0"u8);
+            ImageData.Put(__data + 0x354, "MmPages\0"u8);
+            ImageData.Put(__data + 0x35C, "MmPaging\0"u8);
+            ImageData.Put(__data + 0x368, "MmIoSpace\0"u8);
+            ImageData.Put(__data + 0x374, "MmMdl\0"u8);
+            ImageData.Put(__data + 0x37C, "ExPool\0"u8);
+            ImageData.Put(__data + 0x384, "ExLookaside\0"u8);
+            ImageData.Put(__data + 0x390, "KeEvent\0"u8);
+            ImageData.Put(__data + 0x398, "KeSemaphore\0"u8);
+            ImageData.Put(__data + 0x3A4, "KeTimeout\0"u8);
+            ImageData.Put(__data + 0x3B0, "KeScheduler\0"u8);
+            ImageData.Put(__data + 0x3BC, "KeMutex\0"u8);
+            ImageData.Put(__data + 0x3C4, "ExFastMutex\0"u8);
+            ImageData.Put(__data + 0x3D0, "ExWorkItem\0"u8);
+            ImageData.Put(__data + 0x3DC, "KeApc\0"u8);
+            ImageData.Put(__data + 0x3E4, "KeAlert\0"u8);
+            ImageData.Put(__data + 0x3EC, "KePriority\0"u8);
+            ImageData.Put(__data + 0x3F8, "ExResource\0"u8);
+            ImageData.Put(__data + 0x404, "Seh\0"u8);
+            ImageData.Put(__data + 0x408, "ObNamespace\0"u8);
+            ImageData.Put(__data + 0x414, "ObHandle\0"u8);
+            ImageData.Put(__data + 0x420, "ObReference\0"u8);
+            ImageData.Put(__data + 0x42C, "ObSymbolicLink\0"u8);
+            ImageData.Put(__data + 0x43C, "PsProcess\0"u8);
+            ImageData.Put(__data + 0x448, "PsThread\0"u8);
+            ImageData.Put(__data + 0x454, "IoDriver\0"u8);
+            ImageData.Put(__data + 0x460, "IoIrp\0"u8);
+            ImageData.Put(__data + 0x468, "IoBuffer\0"u8);
+            ImageData.Put(__data + 0x474, "IoCancel\0"u8);
+            ImageData.Put(__data + 0x480, "IoFile\0"u8);
+            ImageData.Put(__data + 0x488, "IoTimer\0"u8);
+            ImageData.Put(__data + 0x490, "IoLoader\0"u8);
+            ImageData.Put(__data + 0x49C, "IoSerial\0"u8);
+            ImageData.Put(__data + 0x4A8, "IoStartIo\0"u8);
+            ImageData.Put(__data + 0x4B4, "IoAssociated\0"u8);
+            ImageData.Put(__data + 0x4C4, "CmKey\0"u8);
+            ImageData.Put(__data + 0x4CC, "CmValue\0"u8);
+            ImageData.Put(__data + 0x4D4, "CmLink\0"u8);
+            ImageData.Put(__data + 0x4DC, "CmHive\0"u8);
+            ImageData.Put(__data + 0x4E4, "CmQuery\0"u8);
+            ImageData.Put(__data + 0x4EC, "IoFileApi\0"u8);
+            ImageData.Put(__data + 0x4F8, "RamDisk\0"u8);
+            ImageData.Put(__data + 0x500, "FatSpace\0"u8);
+            ImageData.Put(__data + 0x50C, "FatFs\0"u8);
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -435,8 +438,8 @@ public static unsafe partial class Image
             public static FnPtr KmtRunAllSuites => new FnPtr(__code + 0x70);
             public static FnPtr Test_KmtSelf => new FnPtr(__code + 0x80);
             public static FnPtr __halt => Library.Address("__halt");
-            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x1B8);
-            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x1BC);
+            public static Ptr<uint> KmtPassed => new Ptr<uint>(__data + 0x1C0);
+            public static Ptr<uint> KmtFailed => new Ptr<uint>(__data + 0x1C4);
             public static FnPtr Test_RtlString => Image.AddressOf.Test_RtlString;
             public static FnPtr Test_RtlConvert => Image.AddressOf.Test_RtlConvert;
             public static FnPtr Test_RtlBitmap => Image.AddressOf.Test_RtlBitmap;
@@ -490,80 +493,82 @@ public static unsafe partial class Image
             public static FnPtr Test_CmQuery => Image.AddressOf.Test_CmQuery;
             public static FnPtr Test_IoFileApi => Image.AddressOf.Test_IoFileApi;
             public static FnPtr Test_RamDisk => Image.AddressOf.Test_RamDisk;
+            public static FnPtr Test_FatSpace => Image.AddressOf.Test_FatSpace;
             public static FnPtr Test_FatFs => Image.AddressOf.Test_FatFs;
         }
 
         /// <summary>String literals, named after their text.</summary>
         public static class Str
         {
-            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x1C0);
-            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x1DC);
-            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x1E4);
-            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x208);
-            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x220);
-            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x224);
-            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x248);
-            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x264);
-            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x268);
-            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x28C);
-            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x290);
-            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x2A8);
-            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x2AC);
-            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x2C4);
-            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x2CC);
-            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x2D8);
-            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x2E4);
-            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x2F0);
-            public static Ptr<sbyte> RtlSplay => new Ptr<sbyte>(__data + 0x2F8);
-            public static Ptr<sbyte> RtlGenericTable => new Ptr<sbyte>(__data + 0x304);
-            public static Ptr<sbyte> RtlAvlTable => new Ptr<sbyte>(__data + 0x314);
-            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x320);
-            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x328);
-            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x330);
-            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x33C);
-            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x344);
-            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x34C);
-            public static Ptr<sbyte> MmPaging => new Ptr<sbyte>(__data + 0x354);
-            public static Ptr<sbyte> MmIoSpace => new Ptr<sbyte>(__data + 0x360);
-            public static Ptr<sbyte> MmMdl => new Ptr<sbyte>(__data + 0x36C);
-            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x374);
-            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x37C);
-            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x388);
-            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x390);
-            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x39C);
-            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x3A8);
-            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x3B4);
-            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x3BC);
-            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x3C8);
-            public static Ptr<sbyte> KeApc => new Ptr<sbyte>(__data + 0x3D4);
-            public static Ptr<sbyte> KeAlert => new Ptr<sbyte>(__data + 0x3DC);
-            public static Ptr<sbyte> KePriority => new Ptr<sbyte>(__data + 0x3E4);
-            public static Ptr<sbyte> ExResource => new Ptr<sbyte>(__data + 0x3F0);
-            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x3FC);
-            public static Ptr<sbyte> ObNamespace => new Ptr<sbyte>(__data + 0x400);
-            public static Ptr<sbyte> ObHandle => new Ptr<sbyte>(__data + 0x40C);
-            public static Ptr<sbyte> ObReference => new Ptr<sbyte>(__data + 0x418);
-            public static Ptr<sbyte> ObSymbolicLink => new Ptr<sbyte>(__data + 0x424);
-            public static Ptr<sbyte> PsProcess => new Ptr<sbyte>(__data + 0x434);
-            public static Ptr<sbyte> PsThread => new Ptr<sbyte>(__data + 0x440);
-            public static Ptr<sbyte> IoDriver => new Ptr<sbyte>(__data + 0x44C);
-            public static Ptr<sbyte> IoIrp => new Ptr<sbyte>(__data + 0x458);
-            public static Ptr<sbyte> IoBuffer => new Ptr<sbyte>(__data + 0x460);
-            public static Ptr<sbyte> IoCancel => new Ptr<sbyte>(__data + 0x46C);
-            public static Ptr<sbyte> IoFile => new Ptr<sbyte>(__data + 0x478);
-            public static Ptr<sbyte> IoTimer => new Ptr<sbyte>(__data + 0x480);
-            public static Ptr<sbyte> IoLoader => new Ptr<sbyte>(__data + 0x488);
-            public static Ptr<sbyte> IoSerial => new Ptr<sbyte>(__data + 0x494);
-            public static Ptr<sbyte> IoStartIo => new Ptr<sbyte>(__data + 0x4A0);
-            public static Ptr<sbyte> IoAssociated => new Ptr<sbyte>(__data + 0x4AC);
-            public static Ptr<sbyte> CmKey => new Ptr<sbyte>(__data + 0x4BC);
-            public static Ptr<sbyte> CmValue => new Ptr<sbyte>(__data + 0x4C4);
-            public static Ptr<sbyte> CmLink => new Ptr<sbyte>(__data + 0x4CC);
-            public static Ptr<sbyte> CmHive => new Ptr<sbyte>(__data + 0x4D4);
-            public static Ptr<sbyte> CmQuery => new Ptr<sbyte>(__data + 0x4DC);
-            public static Ptr<sbyte> IoFileApi => new Ptr<sbyte>(__data + 0x4E4);
-            public static Ptr<sbyte> RamDisk => new Ptr<sbyte>(__data + 0x4F0);
-            public static Ptr<sbyte> FatFs => new Ptr<sbyte>(__data + 0x4F8);
+            public static Ptr<sbyte> s_lu_test_failed_s => new Ptr<sbyte>(__data + 0x1C8);
+            public static Ptr<sbyte> @null => new Ptr<sbyte>(__data + 0x1E4);
+            public static Ptr<sbyte> suite_s_lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x1EC);
+            public static Ptr<sbyte> lu_passed_lu_failed => new Ptr<sbyte>(__data + 0x210);
+            public static Ptr<sbyte> abc => new Ptr<sbyte>(__data + 0x228);
+            public static Ptr<sbyte> nt_src_private_ntos_tests_kmtest => new Ptr<sbyte>(__data + 0x22C);
+            public static Ptr<sbyte> equal_strings_compare_equal => new Ptr<sbyte>(__data + 0x250);
+            public static Ptr<sbyte> abd => new Ptr<sbyte>(__data + 0x26C);
+            public static Ptr<sbyte> different_strings_compare_differ => new Ptr<sbyte>(__data + 0x270);
+            public static Ptr<sbyte> ab => new Ptr<sbyte>(__data + 0x294);
+            public static Ptr<sbyte> a_prefix_is_not_equal => new Ptr<sbyte>(__data + 0x298);
+            public static Ptr<sbyte> a => new Ptr<sbyte>(__data + 0x2B0);
+            public static Ptr<sbyte> NULL_equals_only_NULL => new Ptr<sbyte>(__data + 0x2B4);
+            public static Ptr<sbyte> KmtSelf => new Ptr<sbyte>(__data + 0x2CC);
+            public static Ptr<sbyte> RtlString => new Ptr<sbyte>(__data + 0x2D4);
+            public static Ptr<sbyte> RtlConvert => new Ptr<sbyte>(__data + 0x2E0);
+            public static Ptr<sbyte> RtlBitmap => new Ptr<sbyte>(__data + 0x2EC);
+            public static Ptr<sbyte> RtlMisc => new Ptr<sbyte>(__data + 0x2F8);
+            public static Ptr<sbyte> RtlSplay => new Ptr<sbyte>(__data + 0x300);
+            public static Ptr<sbyte> RtlGenericTable => new Ptr<sbyte>(__data + 0x30C);
+            public static Ptr<sbyte> RtlAvlTable => new Ptr<sbyte>(__data + 0x31C);
+            public static Ptr<sbyte> KeIrql => new Ptr<sbyte>(__data + 0x328);
+            public static Ptr<sbyte> KeClock => new Ptr<sbyte>(__data + 0x330);
+            public static Ptr<sbyte> KeInterrupt => new Ptr<sbyte>(__data + 0x338);
+            public static Ptr<sbyte> KeDpc => new Ptr<sbyte>(__data + 0x344);
+            public static Ptr<sbyte> KeTimer => new Ptr<sbyte>(__data + 0x34C);
+            public static Ptr<sbyte> MmPages => new Ptr<sbyte>(__data + 0x354);
+            public static Ptr<sbyte> MmPaging => new Ptr<sbyte>(__data + 0x35C);
+            public static Ptr<sbyte> MmIoSpace => new Ptr<sbyte>(__data + 0x368);
+            public static Ptr<sbyte> MmMdl => new Ptr<sbyte>(__data + 0x374);
+            public static Ptr<sbyte> ExPool => new Ptr<sbyte>(__data + 0x37C);
+            public static Ptr<sbyte> ExLookaside => new Ptr<sbyte>(__data + 0x384);
+            public static Ptr<sbyte> KeEvent => new Ptr<sbyte>(__data + 0x390);
+            public static Ptr<sbyte> KeSemaphore => new Ptr<sbyte>(__data + 0x398);
+            public static Ptr<sbyte> KeTimeout => new Ptr<sbyte>(__data + 0x3A4);
+            public static Ptr<sbyte> KeScheduler => new Ptr<sbyte>(__data + 0x3B0);
+            public static Ptr<sbyte> KeMutex => new Ptr<sbyte>(__data + 0x3BC);
+            public static Ptr<sbyte> ExFastMutex => new Ptr<sbyte>(__data + 0x3C4);
+            public static Ptr<sbyte> ExWorkItem => new Ptr<sbyte>(__data + 0x3D0);
+            public static Ptr<sbyte> KeApc => new Ptr<sbyte>(__data + 0x3DC);
+            public static Ptr<sbyte> KeAlert => new Ptr<sbyte>(__data + 0x3E4);
+            public static Ptr<sbyte> KePriority => new Ptr<sbyte>(__data + 0x3EC);
+            public static Ptr<sbyte> ExResource => new Ptr<sbyte>(__data + 0x3F8);
+            public static Ptr<sbyte> Seh => new Ptr<sbyte>(__data + 0x404);
+            public static Ptr<sbyte> ObNamespace => new Ptr<sbyte>(__data + 0x408);
+            public static Ptr<sbyte> ObHandle => new Ptr<sbyte>(__data + 0x414);
+            public static Ptr<sbyte> ObReference => new Ptr<sbyte>(__data + 0x420);
+            public static Ptr<sbyte> ObSymbolicLink => new Ptr<sbyte>(__data + 0x42C);
+            public static Ptr<sbyte> PsProcess => new Ptr<sbyte>(__data + 0x43C);
+            public static Ptr<sbyte> PsThread => new Ptr<sbyte>(__data + 0x448);
+            public static Ptr<sbyte> IoDriver => new Ptr<sbyte>(__data + 0x454);
+            public static Ptr<sbyte> IoIrp => new Ptr<sbyte>(__data + 0x460);
+            public static Ptr<sbyte> IoBuffer => new Ptr<sbyte>(__data + 0x468);
+            public static Ptr<sbyte> IoCancel => new Ptr<sbyte>(__data + 0x474);
+            public static Ptr<sbyte> IoFile => new Ptr<sbyte>(__data + 0x480);
+            public static Ptr<sbyte> IoTimer => new Ptr<sbyte>(__data + 0x488);
+            public static Ptr<sbyte> IoLoader => new Ptr<sbyte>(__data + 0x490);
+            public static Ptr<sbyte> IoSerial => new Ptr<sbyte>(__data + 0x49C);
+            public static Ptr<sbyte> IoStartIo => new Ptr<sbyte>(__data + 0x4A8);
+            public static Ptr<sbyte> IoAssociated => new Ptr<sbyte>(__data + 0x4B4);
+            public static Ptr<sbyte> CmKey => new Ptr<sbyte>(__data + 0x4C4);
+            public static Ptr<sbyte> CmValue => new Ptr<sbyte>(__data + 0x4CC);
+            public static Ptr<sbyte> CmLink => new Ptr<sbyte>(__data + 0x4D4);
+            public static Ptr<sbyte> CmHive => new Ptr<sbyte>(__data + 0x4DC);
+            public static Ptr<sbyte> CmQuery => new Ptr<sbyte>(__data + 0x4E4);
+            public static Ptr<sbyte> IoFileApi => new Ptr<sbyte>(__data + 0x4EC);
+            public static Ptr<sbyte> RamDisk => new Ptr<sbyte>(__data + 0x4F8);
+            public static Ptr<sbyte> FatSpace => new Ptr<sbyte>(__data + 0x500);
+            public static Ptr<sbyte> FatFs => new Ptr<sbyte>(__data + 0x50C);
         }
     }
 }

@@ -138,13 +138,13 @@ public static unsafe partial class Image
         // const const unsigned short*[3] Names
         private static Ptr<PCWSTR> KmtDiskEntry_Names => new Ptr<PCWSTR>(__data + 0x3B94);
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 

@@ -25,6 +25,8 @@ Abstract:
 #define IOP_TIMER_TAG 'mToI'
 #define IOP_VPB_TAG ' bpV'
 #define IOP_FS_TAG 'sFoI'
+#define IOP_SHUTDOWN_TAG 'dSoI'
+#define IOP_APC_TAG 'pAoI'
 
 extern POBJECT_TYPE IopDeviceObjectType;
 extern POBJECT_TYPE IopDriverObjectType;
@@ -122,6 +124,14 @@ ACCESS_MASK IopMapFileAccess(IN ACCESS_MASK DesiredAccess);
 //
 
 VOID IopInitializeFileSystems(VOID);
+
+//
+// Shutdown notification (io/shutdown.c): IoShutdownSystem sends the registered devices IRP_MJ_SHUTDOWN before
+// the power goes.
+//
+
+VOID IopInitializeShutdown(VOID);
+VOID IoShutdownSystem(VOID);
 NTSTATUS IopMountVolume(IN PDEVICE_OBJECT DeviceObject);
 
 //
@@ -145,10 +155,17 @@ typedef struct _IOP_FILE_REQUEST {
     BOOLEAN Locked;                 // a synchronous file's lock is held
     PIRP Irp;
     PIO_STACK_LOCATION Stack;       // the IRP's first stack location, for the caller to fill
+    PIO_APC_ROUTINE ApcRoutine;     // the caller's, queued to it when the request is complete
+    PKAPC Apc;                      // for it, allocated when the request begins
+    PVOID ApcContext;
+    PIO_STATUS_BLOCK IoStatusBlock; // the caller's, the APC routine's argument
+    BOOLEAN Completed;              // the IRP was sent and completed
+    NTSTATUS Completion;            // with this status
 } IOP_FILE_REQUEST, *PIOP_FILE_REQUEST;
 
 NTSTATUS IopBeginFileRequest(IN HANDLE FileHandle, IN HANDLE Event OPTIONAL, IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
-    IN ACCESS_MASK RequiredAccess, OUT PIOP_FILE_REQUEST Request);
+    IN PVOID ApcContext OPTIONAL, IN PIO_STATUS_BLOCK IoStatusBlock OPTIONAL, IN ACCESS_MASK RequiredAccess,
+    OUT PIOP_FILE_REQUEST Request);
 NTSTATUS IopAllocateFileIrp(IN OUT PIOP_FILE_REQUEST Request, IN UCHAR MajorFunction);
 NTSTATUS IopCallFileDriver(IN OUT PIOP_FILE_REQUEST Request, OUT PIO_STATUS_BLOCK IoStatusBlock);
 VOID IopEndFileRequest(IN OUT PIOP_FILE_REQUEST Request);

@@ -121,6 +121,7 @@ VOID KmtWriteRegistry(VOID);
 
 VOID KmtSwitchBenchmark(VOID);        // /SWITCHBENCH: 100,000 context switches
 VOID KmtIdleBenchmark(VOID);          // /IDLEBENCH: ten seconds idle
+VOID KmtFatBenchmark(IN BOOLEAN Raw, IN BOOLEAN Read);   // /FATWRITEBENCH... (bench/fat-throughput)
 VOID KmtIrpBenchmark(VOID);           // /IRPBENCH: 100,000 writes to \Device\Null
 VOID KmtSerialEcho(VOID);             // /SERIALECHO: COM1's input back through the serial driver
 

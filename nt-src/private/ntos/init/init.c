@@ -154,10 +154,29 @@ KiPhase1Initialization(
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/IRPBENCH")) {
         KmtIrpBenchmark();
     }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/FATWRITEBENCH")) {
+        KmtFatBenchmark(FALSE, FALSE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/FATREADBENCH")) {
+        KmtFatBenchmark(FALSE, TRUE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DISKWRITEBENCH")) {
+        KmtFatBenchmark(TRUE, FALSE);
+    }
+    if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/DISKREADBENCH")) {
+        KmtFatBenchmark(TRUE, TRUE);
+    }
     if (KiBootOptionPresent(LoaderBlock->LoadOptions, "/SERIALECHO")) {
         KmtSerialEcho();
     }
+
+    //
+    // The registry's changed hives are written to their files first, then what drivers hold in memory (a file
+    // system's cache, those writes included) reaches the disks before the power goes.
+    //
+
     CmShutdownSystem();
+    IoShutdownSystem();
     HalReturnToFirmware(HalPowerDownRoutine);
 }
 

@@ -21,6 +21,7 @@ IopControlFile(
     IN HANDLE FileHandle,
     IN HANDLE Event OPTIONAL,
     IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN PVOID ApcContext OPTIONAL,
     OUT PIO_STATUS_BLOCK IoStatusBlock,
     IN ULONG ControlCode,
     IN PVOID InputBuffer OPTIONAL,
@@ -49,7 +50,7 @@ Return Value:
     if (IoStatusBlock == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, 0, &Request);
+    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, 0, &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -89,10 +90,8 @@ ZwDeviceIoControlFile(
     IN ULONG OutputBufferLength
     )
 {
-    UNREFERENCED_PARAMETER(ApcContext);
-
-    return IopControlFile(FileHandle, Event, ApcRoutine, IoStatusBlock, IoControlCode, InputBuffer, InputBufferLength,
-                          OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL);
+    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, IoControlCode, InputBuffer,
+                          InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_DEVICE_CONTROL);
 }
 
 NTSTATUS
@@ -110,8 +109,6 @@ ZwFsControlFile(
     IN ULONG OutputBufferLength
     )
 {
-    UNREFERENCED_PARAMETER(ApcContext);
-
-    return IopControlFile(FileHandle, Event, ApcRoutine, IoStatusBlock, FsControlCode, InputBuffer, InputBufferLength,
-                          OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL);
+    return IopControlFile(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FsControlCode, InputBuffer,
+                          InputBufferLength, OutputBuffer, OutputBufferLength, IRP_MJ_FILE_SYSTEM_CONTROL);
 }

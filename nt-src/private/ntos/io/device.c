@@ -179,8 +179,9 @@ IoDeleteDevice(
 
 Routine Description:
 
-    Deletes a device: it leaves its driver's list, loses its name (a symbolic link to it no longer resolves)
-    and the creator's reference; it stays until the last file object open on it goes. A driver detaches its
+    Deletes a device: it leaves its driver's list and the shutdown notification list, loses its name (a
+    symbolic link to it no longer resolves) and the creator's reference; it stays until the last file object
+    open on it goes. A driver detaches its
     devices from the devices below them first; a device deleted with one still attached on top of it is a
     driver error (an assertion).
 
@@ -206,6 +207,9 @@ Routine Description:
     KeReleaseSpinLock(&IopDatabaseLock, OldIrql);
     if (DeviceObject->Timer != NULL) {
         IopDeleteTimer(DeviceObject);
+    }
+    if ((DeviceObject->Flags & DO_SHUTDOWN_REGISTERED) != 0) {
+        IoUnregisterShutdownNotification(DeviceObject);
     }
     if ((DeviceObject->Flags & DO_DEVICE_HAS_NAME) != 0) {
         ObMakeTemporaryObject(DeviceObject);

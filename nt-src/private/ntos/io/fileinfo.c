@@ -38,7 +38,7 @@ static const IOP_INFO_CLASS IopFileInformationClasses[] = {
     { FilePositionInformation, TRUE, TRUE, sizeof(FILE_POSITION_INFORMATION) },
     { FileModeInformation, TRUE, FALSE, sizeof(ULONG) },
     { FileAlignmentInformation, TRUE, FALSE, sizeof(FILE_ALIGNMENT_INFORMATION) },
-    { FileAllocationInformation, FALSE, TRUE, sizeof(LARGE_INTEGER) },
+    { FileAllocationInformation, FALSE, TRUE, sizeof(FILE_ALLOCATION_INFORMATION) },
     { FileEndOfFileInformation, FALSE, TRUE, sizeof(FILE_END_OF_FILE_INFORMATION) },
 };
 
@@ -168,7 +168,7 @@ Return Value:
     if (FileInformation == NULL || IoStatusBlock == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, NULL, NULL, 0, &Request);
+    Status = IopBeginFileRequest(FileHandle, NULL, NULL, NULL, NULL, 0, &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -342,7 +342,7 @@ Return Value:
             }
         }
     }
-    Status = IopBeginFileRequest(FileHandle, NULL, NULL, Required, &Request);
+    Status = IopBeginFileRequest(FileHandle, NULL, NULL, NULL, NULL, Required, &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -432,7 +432,6 @@ Return Value:
     NTSTATUS Status;
     ULONG Minimum;
 
-    UNREFERENCED_PARAMETER(ApcContext);
     PAGED_CODE();
 
     switch (FileInformationClass) {
@@ -458,7 +457,8 @@ Return Value:
         (ARGUMENT_PRESENT(FileName) && (FileName->Length & 1) != 0)) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, FILE_LIST_DIRECTORY, &Request);
+    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, FILE_LIST_DIRECTORY,
+                                 &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -533,7 +533,7 @@ Return Value:
     if (FsInformation == NULL || IoStatusBlock == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, NULL, NULL, 0, &Request);
+    Status = IopBeginFileRequest(FileHandle, NULL, NULL, NULL, NULL, 0, &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -589,7 +589,7 @@ Return Value:
     if (IoStatusBlock == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, NULL, NULL, FILE_WRITE_DATA | FILE_APPEND_DATA, &Request);
+    Status = IopBeginFileRequest(FileHandle, NULL, NULL, NULL, NULL, FILE_WRITE_DATA | FILE_APPEND_DATA, &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
     }

@@ -142,6 +142,7 @@ Return Value:
     }
     IopInitializeTimers();
     IopInitializeFileSystems();
+    IopInitializeShutdown();
     IopInitializeBootDrivers(LoaderBlock);
     IopMountBootVolume();
     IopInitializeSystemDrivers();

@@ -21,6 +21,7 @@ IopReadWrite(
     IN HANDLE FileHandle,
     IN HANDLE Event OPTIONAL,
     IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN PVOID ApcContext OPTIONAL,
     OUT PIO_STATUS_BLOCK IoStatusBlock,
     IN PVOID Buffer,
     IN ULONG Length,
@@ -56,7 +57,7 @@ Return Value:
     if (IoStatusBlock == NULL || (Buffer == NULL && Length != 0)) {
         return STATUS_INVALID_PARAMETER;
     }
-    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine,
+    Status = IopBeginFileRequest(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock,
                                  Read ? FILE_READ_DATA : (FILE_WRITE_DATA | FILE_APPEND_DATA), &Request);
     if (!NT_SUCCESS(Status)) {
         return Status;
@@ -160,9 +161,8 @@ Routine Description:
 --*/
 
 {
-    UNREFERENCED_PARAMETER(ApcContext);
-
-    return IopReadWrite(FileHandle, Event, ApcRoutine, IoStatusBlock, Buffer, Length, ByteOffset, Key, TRUE);
+    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key,
+                        TRUE);
 }
 
 NTSTATUS
@@ -189,7 +189,6 @@ Routine Description:
 --*/
 
 {
-    UNREFERENCED_PARAMETER(ApcContext);
-
-    return IopReadWrite(FileHandle, Event, ApcRoutine, IoStatusBlock, Buffer, Length, ByteOffset, Key, FALSE);
+    return IopReadWrite(FileHandle, Event, ApcRoutine, ApcContext, IoStatusBlock, Buffer, Length, ByteOffset, Key,
+                        FALSE);
 }

@@ -10,7 +10,10 @@ Abstract:
     handle's file object referenced with the handle's access checked, the caller's event referenced and
     cleared, a synchronous file's lock taken (its requests run one at a time, which keeps its current
     position), an IRP for the file's related device, sent and waited for. A kernel caller's request is
-    complete when the service returns: its status block is written and its event set then.
+    complete when the service returns: its status block is written and its event set then, and its APC
+    routine, if it gave one, queued to it as a user APC: it runs in the caller's next alertable user-mode
+    wait (KeDelayExecutionThread or KeWaitForXxx with UserMode and Alertable TRUE), as the completion routine
+    of an NtReadFile caller runs in its alertable waits.
 
 --*/
 
@@ -21,6 +24,8 @@ IopBeginFileRequest(
     IN HANDLE FileHandle,
     IN HANDLE Event OPTIONAL,
     IN PIO_APC_ROUTINE ApcRoutine OPTIONAL,
+    IN PVOID ApcContext OPTIONAL,
+    IN PIO_STATUS_BLOCK IoStatusBlock OPTIONAL,
     IN ACCESS_MASK RequiredAccess,
     OUT PIOP_FILE_REQUEST Request
     )
@@ -34,14 +39,17 @@ Routine Description:
 
 Arguments:
 
+    ApcRoutine, ApcContext, IoStatusBlock - The caller's completion APC and its arguments (IopEndFileRequest
+        queues it).
+
     RequiredAccess - Access the handle must have been granted, any one of the bits (0: none).
 
 Return Value:
 
     STATUS_INVALID_HANDLE (not a handle in use); STATUS_OBJECT_TYPE_MISMATCH (a handle to something that is
     no file, or an Event handle that is no event); STATUS_ACCESS_DENIED (the handle lacks the access);
-    STATUS_INVALID_PARAMETER for an APC routine (completion is always before the service returns to a
-    kernel caller, and this kernel queues no APC for it).
+    STATUS_INVALID_PARAMETER for an APC routine without a status block; STATUS_INSUFFICIENT_RESOURCES (no
+    pool for its APC).
 
 --*/
 
@@ -52,9 +60,12 @@ Return Value:
     PAGED_CODE();
 
     RtlZeroMemory(Request, sizeof(IOP_FILE_REQUEST));
-    if (ApcRoutine != NULL) {
+    if (ApcRoutine != NULL && IoStatusBlock == NULL) {
         return STATUS_INVALID_PARAMETER;
     }
+    Request->ApcRoutine = ApcRoutine;
+    Request->ApcContext = ApcContext;
+    Request->IoStatusBlock = IoStatusBlock;
     Status = ObReferenceObjectByHandle(FileHandle, 0, IopFileObjectType, KernelMode, (PVOID *)&Request->FileObject,
                                        &Information);
     if (!NT_SUCCESS(Status)) {
@@ -77,6 +88,13 @@ Return Value:
     if ((Request->FileObject->Flags & FO_SYNCHRONOUS_IO) != 0) {
         KeWaitForSingleObject(&Request->FileObject->Lock, Executive, KernelMode, FALSE, NULL);
         Request->Locked = TRUE;
+    }
+    if (ApcRoutine != NULL) {
+        Request->Apc = ExAllocatePoolWithTag(NonPagedPool, sizeof(KAPC), IOP_APC_TAG);
+        if (Request->Apc == NULL) {
+            IopEndFileRequest(Request);
+            return STATUS_INSUFFICIENT_RESOURCES;
+        }
     }
     return STATUS_SUCCESS;
 }
@@ -153,7 +171,82 @@ Return Value:
     if (Request->UserEvent != NULL) {
         KeSetEvent(Request->UserEvent, IO_NO_INCREMENT, FALSE);
     }
+    Request->Completed = TRUE;
+    Request->Completion = IoStatus.Status;
     return IoStatus.Status;
+}
+
+static
+VOID
+NTAPI
+IopFreeUserApc(
+    IN PKAPC Apc,
+    IN OUT PKNORMAL_ROUTINE *NormalRoutine,
+    IN OUT PVOID *NormalContext,
+    IN OUT PVOID *SystemArgument1,
+    IN OUT PVOID *SystemArgument2
+    )
+
+/*++
+
+Routine Description:
+
+    The kernel routine of a caller's completion APC: the APC goes; the caller's routine runs next with the
+    values Ke took from it.
+
+--*/
+
+{
+    UNREFERENCED_PARAMETER(NormalRoutine);
+    UNREFERENCED_PARAMETER(NormalContext);
+    UNREFERENCED_PARAMETER(SystemArgument1);
+    UNREFERENCED_PARAMETER(SystemArgument2);
+
+    ExFreePoolWithTag(Apc, IOP_APC_TAG);
+}
+
+static
+VOID
+NTAPI
+IopRundownUserApc(
+    IN PKAPC Apc
+    )
+{
+    ExFreePoolWithTag(Apc, IOP_APC_TAG);
+}
+
+static
+VOID
+IopQueueUserApc(
+    IN PIOP_FILE_REQUEST Request
+    )
+
+/*++
+
+Routine Description:
+
+    Queues the caller's APC routine (its APC allocated when the request began) to the calling thread as a user
+    APC, with its context, its status block and 0 (the routine's Reserved argument). A request that failed
+    (NT_ERROR), or never reached its driver, gets none: the caller has its status from the service, as when a
+    request fails before it is pending.
+
+--*/
+
+{
+    PKAPC Apc = Request->Apc;
+
+    if (Apc == NULL) {
+        return;
+    }
+    Request->Apc = NULL;
+    if (Request->Completed && !NT_ERROR(Request->Completion)) {
+        KeInitializeApc(Apc, KeGetCurrentThread(), OriginalApcEnvironment, IopFreeUserApc, IopRundownUserApc,
+                        (PKNORMAL_ROUTINE)Request->ApcRoutine, UserMode, Request->ApcContext);
+        if (KeInsertQueueApc(Apc, Request->IoStatusBlock, NULL, IO_NO_INCREMENT)) {
+            return;
+        }
+    }
+    ExFreePoolWithTag(Apc, IOP_APC_TAG);
 }
 
 VOID
@@ -165,7 +258,8 @@ IopEndFileRequest(
 
 Routine Description:
 
-    Ends a request: an IRP never sent is freed, the lock released, the references dropped.
+    Ends a request: an IRP never sent is freed, the lock released, the caller's APC queued, the references
+    dropped.
 
 --*/
 
@@ -178,6 +272,7 @@ Routine Description:
         KeSetEvent(&Request->FileObject->Lock, IO_NO_INCREMENT, FALSE);
         Request->Locked = FALSE;
     }
+    IopQueueUserApc(Request);
     if (Request->UserEvent != NULL) {
         ObDereferenceObject(Request->UserEvent);
         Request->UserEvent = NULL;

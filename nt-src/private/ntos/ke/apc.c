@@ -15,7 +15,9 @@ Abstract:
     KernelRoutine runs at APC_LEVEL; a normal one's KernelRoutine runs at APC_LEVEL and then its NormalRoutine
     at PASSIVE_LEVEL, one at a time, and not inside a critical region (KeEnterCriticalRegion). A guarded region
     (KeEnterGuardedRegion) holds off every kernel APC. User APCs wait for a return to user mode, which does not
-    exist yet: one queued to a thread in an alertable user-mode wait ends it with STATUS_USER_APC.
+    exist yet: one queued to a thread in an alertable user-mode wait ends it with STATUS_USER_APC, and the wait
+    routine delivers the thread's user APCs before it returns (KiDeliverUserApcs), where a return to user mode
+    would have (the DDK's "Waits and APCs": an alertable user-mode wait is interrupted and the APC delivered).
 
 --*/
 
@@ -160,7 +162,8 @@ Return Value:
         } else if (KiCanInterruptWait(Thread, Apc)) {
             KiUnwaitThreadEx(Thread, STATUS_KERNEL_APC, Increment);
         }
-    } else if (Thread->State == Waiting && Thread->WaitMode == UserMode && Thread->Alertable) {
+    } else if (Thread->State == Waiting && Thread->WaitMode == UserMode && Thread->Alertable &&
+               Thread->KernelApcDisable == 0 && Thread->SpecialApcDisable == 0) {
         Thread->ApcState.UserApcPending = TRUE;
         KiUnwaitThreadEx(Thread, STATUS_USER_APC, Increment);
     }
@@ -260,6 +263,60 @@ Routine Description:
             NormalRoutine(NormalContext, SystemArgument1, SystemArgument2);
             KeRaiseIrql(APC_LEVEL, &OldIrql);
             Thread->ApcState.KernelApcInProgress = FALSE;
+        }
+    }
+}
+
+VOID
+KiDeliverUserApcs(
+    IN PKTHREAD Thread
+    )
+
+/*++
+
+Routine Description:
+
+    At PASSIVE_LEVEL, for the current thread whose alertable user-mode wait ended with STATUS_USER_APC: runs
+    its user APCs in queue order, each taken off the queue first, its KernelRoutine at APC_LEVEL and then its
+    NormalRoutine at PASSIVE_LEVEL. Nothing runs while the thread's kernel APCs are disabled (the DDK: user
+    APC delivery is disabled with them; such a wait is not ended by them either); the APCs stay queued.
+
+--*/
+
+{
+    PLIST_ENTRY ListHead = &Thread->ApcState.ApcListHead[UserMode];
+    PKAPC Apc;
+    KIRQL OldIrql;
+    PKKERNEL_ROUTINE KernelRoutine;
+    PKNORMAL_ROUTINE NormalRoutine;
+    PVOID NormalContext;
+    PVOID SystemArgument1;
+    PVOID SystemArgument2;
+
+    ASSERT(KeGetCurrentIrql() == PASSIVE_LEVEL);
+
+    if (Thread->KernelApcDisable != 0 || Thread->SpecialApcDisable != 0) {
+        return;
+    }
+    for (;;) {
+        KeRaiseIrql(DISPATCH_LEVEL, &OldIrql);
+        if (IsListEmpty(ListHead)) {
+            Thread->ApcState.UserApcPending = FALSE;
+            KeLowerIrql(OldIrql);
+            return;
+        }
+        Apc = CONTAINING_RECORD(RemoveHeadList(ListHead), KAPC, ApcListEntry);
+        Apc->Inserted = FALSE;
+        KernelRoutine = Apc->KernelRoutine;
+        NormalRoutine = Apc->NormalRoutine;
+        NormalContext = Apc->NormalContext;
+        SystemArgument1 = Apc->SystemArgument1;
+        SystemArgument2 = Apc->SystemArgument2;
+        KeLowerIrql(APC_LEVEL);
+        KernelRoutine(Apc, &NormalRoutine, &NormalContext, &SystemArgument1, &SystemArgument2);
+        KeLowerIrql(PASSIVE_LEVEL);
+        if (NormalRoutine != NULL) {
+            NormalRoutine(NormalContext, SystemArgument1, SystemArgument2);
         }
     }
 }

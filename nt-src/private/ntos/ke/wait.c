@@ -228,7 +228,8 @@ KiTestAlertOrUserApc(
 Routine Description:
 
     At DISPATCH_LEVEL, for an alertable wait about to block: a pending alert (kernel mode's, or the wait
-    mode's) ends it with STATUS_ALERTED and is taken; queued user APCs end a user-mode one with STATUS_USER_APC.
+    mode's) ends it with STATUS_ALERTED and is taken; queued user APCs end a user-mode one with STATUS_USER_APC
+    unless the thread's kernel APCs are disabled (which disables user APC delivery too, the DDK says).
 
 Return Value:
 
@@ -246,12 +247,37 @@ Return Value:
             Thread->Alerted[UserMode] = FALSE;
             return STATUS_ALERTED;
         }
-        if (!IsListEmpty(&Thread->ApcState.ApcListHead[UserMode])) {
+        if (!IsListEmpty(&Thread->ApcState.ApcListHead[UserMode]) && Thread->KernelApcDisable == 0 &&
+            Thread->SpecialApcDisable == 0) {
             Thread->ApcState.UserApcPending = TRUE;
             return STATUS_USER_APC;
         }
     }
     return STATUS_SUCCESS;
+}
+
+static
+NTSTATUS
+KiEndUserApcWait(
+    IN PKTHREAD Thread,
+    IN NTSTATUS Status,
+    IN KIRQL WaitIrql
+    )
+
+/*++
+
+Routine Description:
+
+    A wait ends with Status: one a user APC ended delivers the thread's user APCs first, as the return to
+    user mode would (waits begun at PASSIVE_LEVEL only; above it they stay queued).
+
+--*/
+
+{
+    if (Status == STATUS_USER_APC && WaitIrql == PASSIVE_LEVEL) {
+        KiDeliverUserApcs(Thread);
+    }
+    return Status;
 }
 
 NTSTATUS
@@ -274,7 +300,8 @@ Routine Description:
     Waits until any one (WaitAny) or all (WaitAll) of the objects are signalled, or the timeout passes (a
     relative interval when negative, an absolute system time when positive; 0 tests without waiting). Up to
     THREAD_WAIT_OBJECTS objects use the thread's own wait blocks; more need WaitBlockArray. An alertable wait
-    also ends when the thread is alerted, and a user-mode one when a user APC is queued to it. Kernel APCs
+    also ends when the thread is alerted, and a user-mode one when a user APC is queued to it (delivered before
+    the wait returns STATUS_USER_APC). Kernel APCs
     run during a wait begun at PASSIVE_LEVEL, which then goes on.
 
 Return Value:
@@ -363,7 +390,7 @@ Return Value:
             Status = KiTestAlertOrUserApc(Thread, WaitMode);
             if (Status != STATUS_SUCCESS) {
                 KeLowerIrql(OldIrql);
-                return Status;
+                return KiEndUserApcWait(Thread, Status, OldIrql);
             }
         }
         if (Timeout != NULL && Restarted && Timeout->QuadPart < 0) {
@@ -408,7 +435,7 @@ Return Value:
         Status = Thread->WaitStatus;
         if (Status != STATUS_KERNEL_APC) {
             KeLowerIrql(OldIrql);
-            return Status;
+            return KiEndUserApcWait(Thread, Status, OldIrql);
         }
 
         //

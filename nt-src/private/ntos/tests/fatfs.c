@@ -20,14 +20,11 @@ Abstract:
 
 --*/
 
-#include <kmtest.h>
-#include <ntos.h>
-#include <ntifs.h>
+#include "fattest.h"
 
 #define KMT_LONG_NAME L"A long file name with spaces.txt"
 #define KMT_README_TEXT "nt2cs boot volume\r\n"
 
-static
 UCHAR
 KmtFatPattern(
     IN ULONG Index,
@@ -37,7 +34,6 @@ KmtFatPattern(
     return (UCHAR)(Index * 31 + (Index >> 9) + Seed);
 }
 
-static
 NTSTATUS
 KmtFatOpen(
     OUT PHANDLE Handle,
@@ -59,7 +55,6 @@ KmtFatOpen(
                         Options | FILE_SYNCHRONOUS_IO_NONALERT, NULL, 0);
 }
 
-static
 BOOLEAN
 KmtFatCheckPattern(
     IN HANDLE Handle,
@@ -492,7 +487,6 @@ KmtFatTestVolume(
     ZwClose(Root);
 }
 
-static
 NTSTATUS
 KmtFatWrite(
     IN HANDLE Handle,
@@ -537,22 +531,40 @@ Routine Description:
     return STATUS_SUCCESS;
 }
 
-static
+VOID
+KmtFatStandard(
+    IN HANDLE Handle,
+    OUT PFILE_STANDARD_INFORMATION Standard
+    )
+
+/*++
+
+Routine Description:
+
+    The file's standard information; MAXULONG sizes when the query fails.
+
+--*/
+
+{
+    IO_STATUS_BLOCK IoStatus;
+
+    RtlZeroMemory(Standard, sizeof(FILE_STANDARD_INFORMATION));
+    Standard->EndOfFile.LowPart = MAXULONG;
+    Standard->AllocationSize.LowPart = MAXULONG;
+    ZwQueryInformationFile(Handle, &IoStatus, Standard, sizeof(FILE_STANDARD_INFORMATION), FileStandardInformation);
+}
+
 ULONG
 KmtFatSize(
     IN HANDLE Handle
     )
 {
-    IO_STATUS_BLOCK IoStatus;
     FILE_STANDARD_INFORMATION Standard;
 
-    RtlZeroMemory(&Standard, sizeof(Standard));
-    Standard.EndOfFile.LowPart = MAXULONG;
-    ZwQueryInformationFile(Handle, &IoStatus, &Standard, sizeof(Standard), FileStandardInformation);
+    KmtFatStandard(Handle, &Standard);
     return Standard.EndOfFile.LowPart;
 }
 
-static
 ULONGLONG
 KmtFatFreeUnits(
     VOID
@@ -571,7 +583,6 @@ KmtFatFreeUnits(
     return (ULONGLONG)Size.AvailableAllocationUnits.QuadPart;
 }
 
-static
 NTSTATUS
 KmtFatDelete(
     IN PCWSTR Path
@@ -837,12 +848,14 @@ KmtFatKeepFiles(
 Routine Description:
 
     /FATKEEP: leaves \kept with a long-named pattern file and a short one for the host's fsck.fat and mtools
-    (FatBootVolumeTests), and renames one file there so an old name's entries are freed.
+    (FatBootVolumeTests), renames one file there so an old name's entries are freed, and leaves one open.
 
 --*/
 
 {
     HANDLE Handle;
+    IO_STATUS_BLOCK IoStatus;
+    FILE_ALLOCATION_INFORMATION Allocation;
     NTSTATUS Status;
 
     Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kept", NULL, FILE_LIST_DIRECTORY, 0, FILE_OPEN_IF, FILE_DIRECTORY_FILE);
@@ -864,6 +877,21 @@ Routine Description:
         ZwClose(Handle);
     }
     ok_eq_hex(KmtFatRename(L"\\SystemRoot\\kept\\first name.txt", L"RENAMED.TXT", TRUE), STATUS_SUCCESS);
+
+    //
+    // Last (a written file's last cleanup flushes the whole cache): a file written, given clusters beyond its
+    // end, and left open. Only the shutdown notification gets it to the disk whole, its chain its size's.
+    //
+
+    Status = KmtFatOpen(&Handle, L"\\SystemRoot\\kept\\Open at power-off.bin", NULL, FILE_WRITE_DATA, 0,
+                        FILE_OVERWRITE_IF, 0);
+    ok_eq_hex(Status, STATUS_SUCCESS);
+    if (NT_SUCCESS(Status)) {
+        ok_eq_hex(KmtFatWrite(Handle, 0, 30000, 3), STATUS_SUCCESS);
+        Allocation.AllocationSize.QuadPart = 40000;
+        ok_eq_hex(ZwSetInformationFile(Handle, &IoStatus, &Allocation, sizeof(Allocation), FileAllocationInformation),
+                  STATUS_SUCCESS);
+    }
 }
 
 START_TEST(FatFs)

@@ -474,23 +474,31 @@ START_TEST(KeApc)
     ok_eq_pointer(Apcs[0].NormalThread, &Waiter.Thread);
 
     //
-    // A user APC ends an alertable user-mode wait with STATUS_USER_APC without running (there is no user mode
-    // to run it in); left queued when the thread ends, it is run down.
+    // A user APC ends an alertable user-mode wait with STATUS_USER_APC and is delivered before the wait returns
+    // (where a return to user mode would deliver it): its kernel routine at APC_LEVEL, then its normal routine
+    // at PASSIVE_LEVEL, in the waiting thread, once.
     //
 
     KeClearEvent(&Event);
     KmtStartWaiter(&Waiter, &Event, UserMode, TRUE, 10);
     KmtInitApc(&Apcs[0], &Waiter.Thread, 'U', TRUE, UserMode);
     ok_eq_long(Apcs[0].Apc.ApcMode, UserMode);
-    KeInsertQueueApc(&Apcs[0].Apc, NULL, NULL, IO_NO_INCREMENT);
+    KeInsertQueueApc(&Apcs[0].Apc, (PVOID)0x31, (PVOID)0x32, IO_NO_INCREMENT);
     ok_eq_hex(Waiter.Status, STATUS_USER_APC);
-    ok_eq_ulong(Apcs[0].KernelRuns + Apcs[0].NormalRuns, 0);
+    ok_eq_ulong(Apcs[0].KernelRuns, 1);
+    ok_eq_ulong(Apcs[0].KernelIrql, APC_LEVEL);
+    ok_eq_ulong(Apcs[0].NormalRuns, 1);
+    ok_eq_ulong(Apcs[0].NormalIrql, PASSIVE_LEVEL);
+    ok_eq_pointer(Apcs[0].NormalThread, &Waiter.Thread);
+    ok_eq_pointer(Apcs[0].NormalArgument1, (PVOID)0x31);
+    ok_eq_pointer(Apcs[0].NormalArgument2, (PVOID)0x32);
     KmtJoin(&Waiter);
-    ok_eq_ulong(Apcs[0].RundownRuns, 1);
+    ok_eq_ulong(Apcs[0].RundownRuns, 0);
+    ok_eq_ulong(Apcs[0].NormalRuns, 1);
     ok(!KeInsertQueueApc(&Apcs[0].Apc, NULL, NULL, IO_NO_INCREMENT), "an ended thread takes no APC");
 
     //
-    // Not a non-alertable user-mode wait, nor an alertable kernel-mode one.
+    // Left queued when the thread ends (a non-alertable wait does not take it), a user APC is run down.
     //
 
     KmtStartWaiter(&Waiter, &Event, UserMode, FALSE, 10);
@@ -501,6 +509,11 @@ START_TEST(KeApc)
     KmtJoin(&Waiter);
     ok_eq_hex(Waiter.Status, STATUS_WAIT_0);
     ok_eq_ulong(Apcs[0].RundownRuns, 1);
+    ok_eq_ulong(Apcs[0].NormalRuns, 0);
+
+    //
+    // Nor does an alertable kernel-mode wait.
+    //
 
     KeClearEvent(&Event);
     KmtStartWaiter(&Waiter, &Event, KernelMode, TRUE, 10);
@@ -512,7 +525,7 @@ START_TEST(KeApc)
     ok_eq_hex(Waiter.Status, STATUS_WAIT_0);
 
     //
-    // A user APC queued before the alertable user-mode wait begins ends it at once.
+    // A user APC queued before the alertable user-mode wait begins ends it at once, delivered.
     //
 
     KeClearEvent(&Event);
@@ -523,7 +536,8 @@ START_TEST(KeApc)
     KmtJoin(&Waiter);
     ok_eq_hex(Waiter.Status, STATUS_USER_APC);
     ok_eq_ulong(Waiter.Ticks, 0);
-    ok_eq_ulong(Apcs[0].RundownRuns, 1);
+    ok_eq_ulong(Apcs[0].NormalRuns, 1);
+    ok_eq_ulong(Apcs[0].RundownRuns, 0);
 }
 
 START_TEST(KeAlert)

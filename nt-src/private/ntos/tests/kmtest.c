@@ -73,6 +73,7 @@ START_TEST(CmHive);
 START_TEST(CmQuery);
 START_TEST(IoFileApi);
 START_TEST(RamDisk);
+START_TEST(FatSpace);
 START_TEST(FatFs);
 
 static const KMT_SUITE KmtSuites[] = {
@@ -130,6 +131,7 @@ static const KMT_SUITE KmtSuites[] = {
     KMT_SUITE_ENTRY(CmQuery),
     KMT_SUITE_ENTRY(IoFileApi),
     KMT_SUITE_ENTRY(RamDisk),
+    KMT_SUITE_ENTRY(FatSpace),
     KMT_SUITE_ENTRY(FatFs),
 };
 

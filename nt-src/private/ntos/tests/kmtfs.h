@@ -66,5 +66,6 @@ extern KMT_FS_STATE KmtFs;
 
 NTSTATUS KmtFsLoadDrivers(VOID);
 VOID KmtFsUnloadDrivers(VOID);
+VOID KmtTestCompletionApcs(VOID);
 
 #endif // _KMTFS_

@@ -15,7 +15,7 @@ using static Nt2cs.Runtime.Sequence;
 namespace Fastfat;
 public static unsafe partial class Image
 {
-    public static readonly ImageDescriptor __Image = Images.Of("fastfat", [fatinit_c.__Unit, fatcache_c.__Unit, fatmount_c.__Unit, fatdir_c.__Unit, fatcreate_c.__Unit, fatfile_c.__Unit, fatwrite_c.__Unit], imports: [__Imports.ExAllocatePoolWithTag, __Imports.ExFreePoolWithTag, __Imports.IoBuildDeviceIoControlRequest, __Imports.IoBuildSynchronousFsdRequest, __Imports.IoCheckShareAccess, __Imports.IoCreateDevice, __Imports.IoDeleteDevice, __Imports.IoRegisterFileSystem, __Imports.IoRemoveShareAccess, __Imports.IoSetShareAccess, __Imports.IofCallDriver, __Imports.IofCompleteRequest, __Imports.KeInitializeEvent, __Imports.KeInitializeMutex, __Imports.KeQuerySystemTime, __Imports.KeReleaseMutex, __Imports.KeWaitForSingleObject, __Imports.MmMapLockedPagesSpecifyCache, __Imports.RtlCompareMemory, __Imports.RtlDowncaseUnicodeChar, __Imports.RtlEqualUnicodeString, __Imports.RtlInitUnicodeString, __Imports.RtlTimeFieldsToTime, __Imports.RtlTimeToTimeFields, __Imports.RtlUpcaseUnicodeChar, __Imports.memcpy, __Imports.memset], entry: static () => AddressOf.DriverEntry.Address);
+    public static readonly ImageDescriptor __Image = Images.Of("fastfat", [fatinit_c.__Unit, fatcache_c.__Unit, fatmount_c.__Unit, fatdir_c.__Unit, fatcreate_c.__Unit, fatfile_c.__Unit, fatwrite_c.__Unit], imports: [__Imports.ExAllocatePoolWithTag, __Imports.ExFreePoolWithTag, __Imports.IoBuildDeviceIoControlRequest, __Imports.IoBuildSynchronousFsdRequest, __Imports.IoCheckShareAccess, __Imports.IoCreateDevice, __Imports.IoDeleteDevice, __Imports.IoRegisterFileSystem, __Imports.IoRegisterShutdownNotification, __Imports.IoRemoveShareAccess, __Imports.IoSetShareAccess, __Imports.IofCallDriver, __Imports.IofCompleteRequest, __Imports.KeInitializeEvent, __Imports.KeInitializeMutex, __Imports.KeQuerySystemTime, __Imports.KeReleaseMutex, __Imports.KeWaitForSingleObject, __Imports.MmMapLockedPagesSpecifyCache, __Imports.RtlCompareMemory, __Imports.RtlDowncaseUnicodeChar, __Imports.RtlEqualUnicodeString, __Imports.RtlInitUnicodeString, __Imports.RtlTimeFieldsToTime, __Imports.RtlTimeToTimeFields, __Imports.RtlUpcaseUnicodeChar, __Imports.memcpy, __Imports.memset], entry: static () => AddressOf.DriverEntry.Address);
     public static int DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, Ptr<_UNICODE_STRING> RegistryPath) => fatinit_c.DriverEntry(DriverObject, RegistryPath);
     public static int FatReadSector(Ptr<_FAT_VCB> Vcb, uint Sector, Ptr<Ptr<byte>> Data) => fatcache_c.FatReadSector(Vcb, Sector, Data);
     public static int FatReadDisk(Ptr<_DEVICE_OBJECT> Target, ulong Offset, uint Length, Ptr<CVoid> Buffer) => fatcache_c.FatReadDisk(Target, Offset, Length, Buffer);
@@ -23,9 +23,13 @@ public static unsafe partial class Image
     public static byte FatIsEndOfChain(Ptr<_FAT_VCB> Vcb, uint Entry) => fatcache_c.FatIsEndOfChain(Vcb, Entry);
     public static void FatDirtySector(Ptr<_FAT_VCB> Vcb, Ptr<byte> Data) => fatcache_c.FatDirtySector(Vcb, Data);
     public static int FatFlushCache(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatFlushCache(Vcb);
+    public static int FatCountFreeClusters(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatCountFreeClusters(Vcb);
     public static int FatSetFatEntry(Ptr<_FAT_VCB> Vcb, uint Cluster, uint Value) => fatcache_c.FatSetFatEntry(Vcb, Cluster, Value);
     public static uint FatEndOfChain(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatEndOfChain(Vcb);
     public static uint FatClusterToSector(Ptr<_FAT_VCB> Vcb, uint Cluster) => fatcache_c.FatClusterToSector(Vcb, Cluster);
+    public static int FatClusterAt(Ptr<_FAT_VCB> Vcb, Ptr<_FAT_FCB> Fcb, uint Index, Ptr<uint> Cluster) => fatcache_c.FatClusterAt(Vcb, Fcb, Index, Cluster);
+    public static int FatFileRun(Ptr<_FAT_VCB> Vcb, Ptr<uint> Cluster, uint Position, uint Remaining, Ptr<uint> Sector, Ptr<uint> Bytes) => fatcache_c.FatFileRun(Vcb, Cluster, Position, Remaining, Sector, Bytes);
+    public static int FatTransferSectors(Ptr<_FAT_VCB> Vcb, uint Sector, uint Count, Ptr<byte> Buffer, byte Write) => fatcache_c.FatTransferSectors(Vcb, Sector, Count, Buffer, Write);
     public static void FatLockVolume(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatLockVolume(Vcb);
     public static void FatUnlockVolume(Ptr<_FAT_VCB> Vcb) => fatcache_c.FatUnlockVolume(Vcb);
     public static int FatMountVolume(Ptr<_DRIVER_OBJECT> DriverObject, Ptr<_IO_STACK_LOCATION> Stack_2) => fatmount_c.FatMountVolume(DriverObject, Stack_2);
@@ -50,6 +54,9 @@ public static unsafe partial class Image
     public static int FatRemoveEntry(Ptr<_FAT_VCB> Vcb, uint DirCluster, uint Index) => fatwrite_c.FatRemoveEntry(Vcb, DirCluster, Index);
     public static int FatFreeChain(Ptr<_FAT_VCB> Vcb, uint FirstCluster) => fatwrite_c.FatFreeChain(Vcb, FirstCluster);
     public static int FatTruncate(Ptr<_FAT_VCB> Vcb, Ptr<_FAT_FCB> Fcb, uint Size) => fatwrite_c.FatTruncate(Vcb, Fcb, Size);
+    public static int FatLastCluster(Ptr<_FAT_VCB> Vcb, uint FirstCluster, Ptr<uint> Last, Ptr<uint> Count) => fatwrite_c.FatLastCluster(Vcb, FirstCluster, Last, Count);
+    public static int FatTrimAllocation(Ptr<_FAT_VCB> Vcb, Ptr<_FAT_FCB> Fcb) => fatwrite_c.FatTrimAllocation(Vcb, Fcb);
+    public static int FatShutdown(Ptr<_FAT_VCB> Vcb) => fatwrite_c.FatShutdown(Vcb);
     public static int FatMakeDirectory(Ptr<_FAT_VCB> Vcb, uint ParentCluster, Ptr<uint> FirstCluster) => fatwrite_c.FatMakeDirectory(Vcb, ParentCluster, FirstCluster);
     public static int FatIsDirectoryEmpty(Ptr<_FAT_VCB> Vcb, uint FirstCluster) => fatwrite_c.FatIsDirectoryEmpty(Vcb, FirstCluster);
     public static Ptr<CVoid> ExAllocatePoolWithTag(int a0, uint a1, uint a2) => ((delegate*<int, uint, uint, Ptr<CVoid>>)__Imports.ExAllocatePoolWithTag.Entry)(a0, a1, a2);
@@ -60,6 +67,7 @@ public static unsafe partial class Image
     public static int IoCreateDevice(Ptr<_DRIVER_OBJECT> a0, uint a1, Ptr<_UNICODE_STRING> a2, uint a3, uint a4, byte a5, Ptr<Ptr<_DEVICE_OBJECT>> a6) => ((delegate*<Ptr<_DRIVER_OBJECT>, uint, Ptr<_UNICODE_STRING>, uint, uint, byte, Ptr<Ptr<_DEVICE_OBJECT>>, int>)__Imports.IoCreateDevice.Entry)(a0, a1, a2, a3, a4, a5, a6);
     public static void IoDeleteDevice(Ptr<_DEVICE_OBJECT> a0) => ((delegate*<Ptr<_DEVICE_OBJECT>, void>)__Imports.IoDeleteDevice.Entry)(a0);
     public static void IoRegisterFileSystem(Ptr<_DEVICE_OBJECT> a0) => ((delegate*<Ptr<_DEVICE_OBJECT>, void>)__Imports.IoRegisterFileSystem.Entry)(a0);
+    public static int IoRegisterShutdownNotification(Ptr<_DEVICE_OBJECT> a0) => ((delegate*<Ptr<_DEVICE_OBJECT>, int>)__Imports.IoRegisterShutdownNotification.Entry)(a0);
     public static void IoRemoveShareAccess(Ptr<_FILE_OBJECT> a0, Ptr<_SHARE_ACCESS> a1) => ((delegate*<Ptr<_FILE_OBJECT>, Ptr<_SHARE_ACCESS>, void>)__Imports.IoRemoveShareAccess.Entry)(a0, a1);
     public static void IoSetShareAccess(uint a0, uint a1, Ptr<_FILE_OBJECT> a2, Ptr<_SHARE_ACCESS> a3) => ((delegate*<uint, uint, Ptr<_FILE_OBJECT>, Ptr<_SHARE_ACCESS>, void>)__Imports.IoSetShareAccess.Entry)(a0, a1, a2, a3);
     public static int IofCallDriver(Ptr<_DEVICE_OBJECT> a0, Ptr<_IRP> a1) => ((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, int>)__Imports.IofCallDriver.Entry)(a0, a1);
@@ -90,9 +98,13 @@ public static unsafe partial class Image
         public static FnPtr FatIsEndOfChain => fatcache_c.AddressOf.FatIsEndOfChain;
         public static FnPtr FatDirtySector => fatcache_c.AddressOf.FatDirtySector;
         public static FnPtr FatFlushCache => fatcache_c.AddressOf.FatFlushCache;
+        public static FnPtr FatCountFreeClusters => fatcache_c.AddressOf.FatCountFreeClusters;
         public static FnPtr FatSetFatEntry => fatcache_c.AddressOf.FatSetFatEntry;
         public static FnPtr FatEndOfChain => fatcache_c.AddressOf.FatEndOfChain;
         public static FnPtr FatClusterToSector => fatcache_c.AddressOf.FatClusterToSector;
+        public static FnPtr FatClusterAt => fatcache_c.AddressOf.FatClusterAt;
+        public static FnPtr FatFileRun => fatcache_c.AddressOf.FatFileRun;
+        public static FnPtr FatTransferSectors => fatcache_c.AddressOf.FatTransferSectors;
         public static FnPtr FatLockVolume => fatcache_c.AddressOf.FatLockVolume;
         public static FnPtr FatUnlockVolume => fatcache_c.AddressOf.FatUnlockVolume;
         public static FnPtr FatMountVolume => fatmount_c.AddressOf.FatMountVolume;
@@ -117,6 +129,9 @@ public static unsafe partial class Image
         public static FnPtr FatRemoveEntry => fatwrite_c.AddressOf.FatRemoveEntry;
         public static FnPtr FatFreeChain => fatwrite_c.AddressOf.FatFreeChain;
         public static FnPtr FatTruncate => fatwrite_c.AddressOf.FatTruncate;
+        public static FnPtr FatLastCluster => fatwrite_c.AddressOf.FatLastCluster;
+        public static FnPtr FatTrimAllocation => fatwrite_c.AddressOf.FatTrimAllocation;
+        public static FnPtr FatShutdown => fatwrite_c.AddressOf.FatShutdown;
         public static FnPtr FatMakeDirectory => fatwrite_c.AddressOf.FatMakeDirectory;
         public static FnPtr FatIsDirectoryEmpty => fatwrite_c.AddressOf.FatIsDirectoryEmpty;
         public static FnPtr ExAllocatePoolWithTag => new FnPtr(__Imports.ExAllocatePoolWithTag.Address);
@@ -127,6 +142,7 @@ public static unsafe partial class Image
         public static FnPtr IoCreateDevice => new FnPtr(__Imports.IoCreateDevice.Address);
         public static FnPtr IoDeleteDevice => new FnPtr(__Imports.IoDeleteDevice.Address);
         public static FnPtr IoRegisterFileSystem => new FnPtr(__Imports.IoRegisterFileSystem.Address);
+        public static FnPtr IoRegisterShutdownNotification => new FnPtr(__Imports.IoRegisterShutdownNotification.Address);
         public static FnPtr IoRemoveShareAccess => new FnPtr(__Imports.IoRemoveShareAccess.Address);
         public static FnPtr IoSetShareAccess => new FnPtr(__Imports.IoSetShareAccess.Address);
         public static FnPtr IofCallDriver => new FnPtr(__Imports.IofCallDriver.Address);
@@ -159,6 +175,7 @@ public static unsafe partial class Image
         public static readonly ImportedFunction IoCreateDevice = new("ntoskrnl", "IoCreateDevice", "i:iiiiiBi");
         public static readonly ImportedFunction IoDeleteDevice = new("ntoskrnl", "IoDeleteDevice", "v:i");
         public static readonly ImportedFunction IoRegisterFileSystem = new("ntoskrnl", "IoRegisterFileSystem", "v:i");
+        public static readonly ImportedFunction IoRegisterShutdownNotification = new("ntoskrnl", "IoRegisterShutdownNotification", "i:i");
         public static readonly ImportedFunction IoRemoveShareAccess = new("ntoskrnl", "IoRemoveShareAccess", "v:ii");
         public static readonly ImportedFunction IoSetShareAccess = new("ntoskrnl", "IoSetShareAccess", "v:iiii");
         public static readonly ImportedFunction IofCallDriver = new("ntoskrnl", "IofCallDriver", "i:ii");

@@ -557,6 +557,12 @@ public struct _FILE_END_OF_FILE_INFORMATION
 {
 }
 
+/// <summary>struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_ALLOCATION_INFORMATION
+{
+}
+
 /// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
 [StructLayout(LayoutKind.Sequential, Size = 1)]
 public struct _FILE_DISPOSITION_INFORMATION
@@ -683,14 +689,14 @@ public struct _FILE_FS_ATTRIBUTE_INFORMATION
 {
 }
 
-/// <summary>struct _FAT_VCB: 540 bytes, aligned to 4</summary>
-[StructLayout(LayoutKind.Sequential, Size = 540)]
+/// <summary>struct _FAT_VCB: 544 bytes, aligned to 4</summary>
+[StructLayout(LayoutKind.Sequential, Size = 544)]
 public struct _FAT_VCB
 {
 }
 
-/// <summary>struct _FAT_FCB: 112 bytes, aligned to 8</summary>
-[StructLayout(LayoutKind.Sequential, Size = 112)]
+/// <summary>struct _FAT_FCB: 120 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 120)]
 public struct _FAT_FCB
 {
 }
@@ -1992,6 +1998,16 @@ public static class _FILE_END_OF_FILE_INFORMATION_Fields
     }
 }
 
+public static class _FILE_ALLOCATION_INFORMATION_Fields
+{
+    // struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+    }
+}
+
 public static class _FILE_DISPOSITION_INFORMATION_Fields
 {
     // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
@@ -2297,7 +2313,7 @@ public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
 
 public static class _FAT_VCB_Fields
 {
-    // struct _FAT_VCB: 540 bytes, aligned to 4
+    // struct _FAT_VCB: 544 bytes, aligned to 4
     extension<P>(P p)
         where P : struct, IPointer<_FAT_VCB>
     {
@@ -2328,14 +2344,15 @@ public static class _FAT_VCB_Fields
         public Ptr<byte> CacheValid => new(p.Address + 0x190);
         public Ptr<byte> CacheDirty => new(p.Address + 0x1D0);
         public ref uint NextFree => ref P.RefAt<uint>(p.Address + 0x210);
-        public ref byte FsInfoInvalidated => ref P.RefAt<byte>(p.Address + 0x214);
-        public ref uint CacheNext => ref P.RefAt<uint>(p.Address + 0x218);
+        public ref uint FreeClusters => ref P.RefAt<uint>(p.Address + 0x214);
+        public ref byte FsInfoDirty => ref P.RefAt<byte>(p.Address + 0x218);
+        public ref uint CacheNext => ref P.RefAt<uint>(p.Address + 0x21C);
     }
 }
 
 public static class _FAT_FCB_Fields
 {
-    // struct _FAT_FCB: 112 bytes, aligned to 8
+    // struct _FAT_FCB: 120 bytes, aligned to 8
     extension<P>(P p)
         where P : struct, IPointer<_FAT_FCB>
     {
@@ -2354,9 +2371,12 @@ public static class _FAT_FCB_Fields
         public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x58);
         public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0x59);
         public ref byte Written => ref P.RefAt<byte>(p.Address + 0x5A);
-        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x5C);
-        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x60);
-        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x64);
+        public ref byte Preallocated => ref P.RefAt<byte>(p.Address + 0x5B);
+        public ref uint HintIndex => ref P.RefAt<uint>(p.Address + 0x5C);
+        public ref uint HintCluster => ref P.RefAt<uint>(p.Address + 0x60);
+        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x64);
+        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x68);
+        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x6C);
     }
 }
 

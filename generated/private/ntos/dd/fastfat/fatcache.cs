@@ -18,6 +18,7 @@ using LARGE_INTEGER = _LARGE_INTEGER;
 using LONGLONG = long;
 using NTSTATUS = int;
 using PDEVICE_OBJECT = Ptr<_DEVICE_OBJECT>;
+using PFAT_FCB = Ptr<_FAT_FCB>;
 using PFAT_VCB = Ptr<_FAT_VCB>;
 using PIRP = Ptr<_IRP>;
 using PUCHAR = Ptr<byte>;
@@ -32,7 +33,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/fastfat/fatcache.c: its functions, objects and string literals.</summary>
     public static unsafe class fatcache_c
     {
-        internal static readonly ImageUnit __Unit = new(0xE0, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x140, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -50,138 +51,139 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int TRUE = 1;
         private const int IRP_MJ_READ = 0x3;
+        private const NTSTATUS STATUS_FILE_CORRUPT_ERROR = unchecked((int)0xC0000102u);
+        private const int IRP_MJ_WRITE = 0x4;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         private const NTSTATUS STATUS_PENDING = 0x103;
-        private const int IRP_MJ_WRITE = 0x4;
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:132: long FatReadSector(struct _FAT_VCB*, unsigned long, unsigned char**)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:225: long FatReadSector(struct _FAT_VCB*, unsigned long, unsigned char**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatReadSector(PFAT_VCB Vcb, ULONG Sector, Ptr<PUCHAR> Data)
         {
-#line 132 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 225 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 152 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 245 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             ULONG Slot = 0;
             NTSTATUS Status = 0;
-#line 155 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 248 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Sector >= Vcb.TotalSectors)
             {
-#line 156 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 249 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
             }
 
-#line 158 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 251 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             for (Slot = 0u; Slot < (uint)FAT_CACHE_SECTORS; Slot += 1u)
             {
-#line 158 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 251 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 SafePoint.Poll();
                 if (Vcb.CacheValid[Slot] != 0 && Vcb.CacheSector[Slot] == Sector)
                 {
-#line 160 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 253 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     Data.W.Deref = Vcb.CacheBuffer + Slot * Vcb.BytesPerSector;
                     return frame.Leave(STATUS_SUCCESS);
                 }
             }
 
-#line 164 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 257 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Slot = Vcb.CacheNext;
             Vcb.W.CacheNext = (Slot + 1u) % (uint)FAT_CACHE_SECTORS;
             if (Vcb.CacheValid[Slot] != 0 && Vcb.CacheDirty[Slot] != 0)
             {
-#line 167 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 260 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 Status = FatWriteSlot(Vcb, Slot);
                 if (Status < 0)
                 {
-#line 169 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 262 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     return frame.Leave(Status);
                 }
             }
 
-#line 172 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 265 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Vcb.CacheValid.W[Slot] = FALSE;
             Status = FatReadDisk(Vcb.TargetDevice, (ULONGLONG)Sector * Vcb.BytesPerSector, Vcb.BytesPerSector, (Vcb.CacheBuffer + Slot * Vcb.BytesPerSector).As<CVoid>());
-#line 175 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 268 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Status < 0)
             {
-#line 176 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 269 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(Status);
             }
 
-#line 178 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 271 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Vcb.CacheSector.W[Slot] = Sector;
             Vcb.CacheValid.W[Slot] = TRUE;
             Data.W.Deref = Vcb.CacheBuffer + Slot * Vcb.BytesPerSector;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:76: long FatReadDisk(struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:77: long FatReadDisk(struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatReadDisk(PDEVICE_OBJECT Target, ULONGLONG Offset, ULONG Length, PVOID Buffer)
         {
-#line 76 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 77 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 83 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 84 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(FatTransfer(IRP_MJ_READ, Target, Offset, Length, Buffer));
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:210: long FatGetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:439: long FatGetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatGetFatEntry(PFAT_VCB Vcb, ULONG Cluster, PULONG Next)
         {
-#line 210 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 439 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
             ref PUCHAR Data = ref frame.Local<PUCHAR>(0x0);
-#line 230 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 459 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             ULONG Offset = 0;
             ULONG Sector = 0;
             ULONG Within = 0;
-#line 234 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 463 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             UCHAR Low = 0;
             NTSTATUS Status = 0;
-#line 237 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 466 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u)
             {
-#line 238 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 467 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
             }
 
-#line 240 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 469 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Offset = Vcb.FatType == 12u ? Cluster + Cluster / 2u : Cluster * (Vcb.FatType / 8u);
             Sector = Vcb.ReservedSectors + Offset / Vcb.BytesPerSector;
             Within = Offset % Vcb.BytesPerSector;
             Status = FatReadSector(Vcb, Sector, frame.At<Ptr<byte>>(0x0));
             if (Status < 0)
             {
-#line 245 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 474 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(Status);
             }
 
-#line 247 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 476 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             switch (Vcb.FatType)
             {
                 case 12u:
-#line 254 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 483 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     Low = Data[Within];
                     if (Within + 1u == Vcb.BytesPerSector)
                     {
-#line 256 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 485 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         Status = FatReadSector(Vcb, Sector + 1u, frame.At<Ptr<byte>>(0x0));
                         if (Status < 0)
                         {
-#line 258 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 487 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             return frame.Leave(Status);
                         }
 
-#line 260 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 489 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         Next.W.Deref = Low | ((ULONG)Data[0] << 8);
                     }
                     else
                     {
-#line 262 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 491 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         Next.W.Deref = Low | ((ULONG)Data[Within + 1u] << 8);
                     }
 
-#line 264 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 493 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     Next.W.Deref = (Cluster & 1u) != 0u ? Next.Deref >> 4 : Next.Deref & 0xFFFu;
                     break;
                 case 16u:
@@ -189,25 +191,25 @@ public static unsafe partial class Image
                     break;
                 default:
                     Next.W.Deref = (Data[Within] | ((ULONG)Data[Within + 1u] << 8) | ((ULONG)Data[Within + 2u] << 16) | ((ULONG)Data[Within + 3u] << 24)) & 0xFFFFFFFu;
-#line 272 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 501 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     break;
             }
 
-#line 274 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 503 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:194: unsigned char FatIsEndOfChain(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:423: unsigned char FatIsEndOfChain(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN FatIsEndOfChain(PFAT_VCB Vcb, ULONG Entry)
         {
-#line 194 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 423 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 199 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 428 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             switch (Vcb.FatType)
             {
                 case 12u:
-#line 201 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 430 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     return frame.Leave((BOOLEAN)(Entry >= 0xFF8u ? 1 : 0));
                 case 16u:
                     return frame.Leave((BOOLEAN)(Entry >= 0xFFF8u ? 1 : 0));
@@ -215,270 +217,529 @@ public static unsafe partial class Image
                     return frame.Leave((BOOLEAN)(Entry >= 0xFFFFFF8u ? 1 : 0));
             }
 
-#line 199 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 428 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave((byte)0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:278: void FatDirtySector(struct _FAT_VCB*, unsigned char*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:507: void FatDirtySector(struct _FAT_VCB*, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatDirtySector(PFAT_VCB Vcb, PUCHAR Data)
         {
-#line 278 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 507 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 292 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 521 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Vcb.CacheDirty.W[(uint)(Data - Vcb.CacheBuffer) / Vcb.BytesPerSector] = TRUE;
-#line 292 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 521 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:104: long FatFlushCache(struct _FAT_VCB*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:193: long FatFlushCache(struct _FAT_VCB*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatFlushCache(PFAT_VCB Vcb)
         {
-#line 104 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 193 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 117 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 206 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             ULONG Slot = 0;
             NTSTATUS Status = 0;
-#line 120 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 209 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Status = FatWriteFsInfo(Vcb);
+            if (Status < 0)
+            {
+#line 211 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(Status);
+            }
+
+#line 213 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             for (Slot = 0u; Slot < (uint)FAT_CACHE_SECTORS; Slot += 1u)
             {
-#line 120 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 213 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 SafePoint.Poll();
                 if (Vcb.CacheValid[Slot] != 0 && Vcb.CacheDirty[Slot] != 0)
                 {
-#line 122 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 215 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                     Status = FatWriteSlot(Vcb, Slot);
                     if (Status < 0)
                     {
-#line 124 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 217 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         return frame.Leave(Status);
                     }
                 }
             }
 
-#line 128 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 221 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:328: long FatSetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:162: long FatCountFreeClusters(struct _FAT_VCB*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatCountFreeClusters(PFAT_VCB Vcb)
+        {
+#line 162 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+            ref ULONG Entry = ref frame.Local<ULONG>(0x0);
+#line 175 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            ULONG Cluster = 0;
+#line 177 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            NTSTATUS Status = 0;
+#line 179 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Vcb.W.FreeClusters = 0u;
+            for (Cluster = 2u; Cluster < Vcb.ClusterCount + 2u; Cluster += 1u)
+            {
+#line 180 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                SafePoint.Poll();
+                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
+                if (Status < 0)
+                {
+#line 183 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    return frame.Leave(Status);
+                }
+
+#line 185 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                if (Entry == 0u)
+                {
+#line 186 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    Vcb.W.FreeClusters += 1u;
+                }
+            }
+
+#line 189 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:557: long FatSetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatSetFatEntry(PFAT_VCB Vcb, ULONG Cluster, ULONG Value)
         {
-#line 328 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 557 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 343 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 572 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             ULONG Fat = 0;
             ULONG Offset = 0;
             NTSTATUS Status = STATUS_SUCCESS;
-#line 347 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 576 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u)
             {
-#line 348 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 577 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
             }
 
-#line 350 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 579 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             for (Fat = 0u; Fat < Vcb.NumberOfFats && Status >= 0; Fat += 1u)
             {
-#line 350 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 579 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 SafePoint.Poll();
                 switch (Vcb.FatType)
                 {
                     case 12u:
-#line 353 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 582 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         Offset = Cluster + Cluster / 2u;
                         if ((Cluster & 1u) != 0u)
                         {
-#line 355 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 584 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset, 0xF0, (UCHAR)(Value << 4));
                             if (Status >= 0)
                             {
-#line 357 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 586 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                                 Status = FatSetFatByte(Vcb, Fat, Offset + 1u, 0xFF, (UCHAR)(Value >> 4));
                             }
                         }
                         else
                         {
-#line 360 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 589 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
                             if (Status >= 0)
                             {
-#line 362 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 591 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                                 Status = FatSetFatByte(Vcb, Fat, Offset + 1u, 0xF, (UCHAR)(Value >> 8));
                             }
                         }
 
-#line 365 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 594 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         break;
                     case 16u:
                         Offset = Cluster * 2u;
                         Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
                         if (Status >= 0)
                         {
-#line 370 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 599 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset + 1u, 0xFF, (UCHAR)(Value >> 8));
                         }
 
-#line 372 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 601 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         break;
                     default:
                         Offset = Cluster * 4u;
                         Status = FatSetFatByte(Vcb, Fat, Offset, 0xFF, (UCHAR)Value);
                         if (Status >= 0)
                         {
-#line 377 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 606 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset + 1u, 0xFF, (UCHAR)(Value >> 8));
                         }
 
-#line 379 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 608 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         if (Status >= 0)
                         {
-#line 380 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 609 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset + 2u, 0xFF, (UCHAR)(Value >> 16));
                         }
 
-#line 382 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 611 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         if (Status >= 0)
                         {
-#line 383 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 612 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                             Status = FatSetFatByte(Vcb, Fat, Offset + 3u, 0xF, (UCHAR)(Value >> 24));
                         }
 
-#line 385 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 614 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                         break;
                 }
             }
 
-#line 388 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 617 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:392: unsigned long FatEndOfChain(struct _FAT_VCB*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:621: unsigned long FatEndOfChain(struct _FAT_VCB*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG FatEndOfChain(PFAT_VCB Vcb)
         {
-#line 392 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 621 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 396 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 625 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave((uint)(Vcb.FatType == 12u ? 0xFFF : (Vcb.FatType == 16u ? 0xFFFF : 0xFFFFFFF)));
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:185: unsigned long FatClusterToSector(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:414: unsigned long FatClusterToSector(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG FatClusterToSector(PFAT_VCB Vcb, ULONG Cluster)
         {
-#line 185 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 414 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 190 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 419 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave((Cluster - 2u) * Vcb.SectorsPerCluster + Vcb.FirstDataSector);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:18: void FatLockVolume(struct _FAT_VCB*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:278: long FatClusterAt(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatClusterAt(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Index, PULONG Cluster)
+        {
+#line 278 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+            ref ULONG Current = ref frame.Local<ULONG>(0x0);
+#line 299 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            ULONG At = 0u;
+            Current = Fcb.FirstCluster;
+            NTSTATUS Status = 0;
+#line 303 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Fcb.HintCluster != 0u && Fcb.HintIndex <= Index)
+            {
+#line 304 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                At = Fcb.HintIndex;
+                Current = Fcb.HintCluster;
+            }
+
+#line 307 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            for (; At < Index; At += 1u)
+            {
+#line 307 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                SafePoint.Poll();
+                Status = FatGetFatEntry(Vcb, Current, frame.At<uint>(0x0));
+                if (Status < 0 || FatIsEndOfChain(Vcb, Current) != 0)
+                {
+#line 310 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
+                }
+            }
+
+#line 313 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Current < 2u || Current >= Vcb.ClusterCount + 2u)
+            {
+#line 314 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
+            }
+
+#line 316 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Fcb.W.HintIndex = Index;
+            Fcb.W.HintCluster = Current;
+            Cluster.W.Deref = Current;
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:323: long FatFileRun(struct _FAT_VCB*, unsigned long*, unsigned long, unsigned long, unsigned long*, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatFileRun(PFAT_VCB Vcb, PULONG Cluster, ULONG Position, ULONG Remaining, PULONG Sector, PULONG Bytes)
+        {
+#line 323 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+            ref ULONG Next = ref frame.Local<ULONG>(0x0);
+#line 347 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            ULONG Within = Position % Vcb.ClusterSize;
+            ULONG Left = Remaining / Vcb.BytesPerSector * Vcb.BytesPerSector;
+#line 350 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            NTSTATUS Status = 0;
+#line 352 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Cluster.Deref < 2u || Cluster.Deref >= Vcb.ClusterCount + 2u)
+            {
+#line 353 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
+            }
+
+#line 355 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Sector.W.Deref = FatClusterToSector(Vcb, Cluster.Deref) + Within / Vcb.BytesPerSector;
+            Bytes.W.Deref = Vcb.ClusterSize - Within < Left ? Vcb.ClusterSize - Within : Left;
+            while (Bytes.Deref < Left)
+            {
+#line 357 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                SafePoint.Poll();
+                Status = FatGetFatEntry(Vcb, Cluster.Deref, frame.At<uint>(0x0));
+                if (Status < 0)
+                {
+#line 360 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    return frame.Leave(Status);
+                }
+
+#line 362 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                if (Next != Cluster.Deref + 1u)
+                {
+#line 363 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    break;
+                }
+
+#line 365 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                Cluster.W.Deref = Next;
+                Bytes.W.Deref += Left - Bytes.Deref < Vcb.ClusterSize ? Left - Bytes.Deref : Vcb.ClusterSize;
+            }
+
+#line 368 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:372: long FatTransferSectors(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatTransferSectors(PFAT_VCB Vcb, ULONG Sector, ULONG Count, PUCHAR Buffer, BOOLEAN Write)
+        {
+#line 372 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+#line 390 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            ULONG Slot = 0;
+            NTSTATUS Status = 0;
+#line 393 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Sector + Count > Vcb.TotalSectors || Sector + Count < Sector)
+            {
+#line 394 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(STATUS_DISK_CORRUPT_ERROR);
+            }
+
+#line 396 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            for (Slot = 0u; Slot < (uint)FAT_CACHE_SECTORS; Slot += 1u)
+            {
+#line 396 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                SafePoint.Poll();
+                if (Vcb.CacheValid[Slot] != 0 && Vcb.CacheSector[Slot] - Sector < Count)
+                {
+#line 398 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    if (Write != 0)
+                    {
+#line 399 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                        Vcb.CacheValid.W[Slot] = FALSE;
+                        Vcb.CacheDirty.W[Slot] = FALSE;
+                    }
+                    else
+#line 401 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                    if (Vcb.CacheDirty[Slot] != 0)
+                    {
+#line 402 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                        Status = FatWriteSlot(Vcb, Slot);
+                        if (Status < 0)
+                        {
+#line 404 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                            return frame.Leave(Status);
+                        }
+                    }
+                }
+            }
+
+#line 409 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            return frame.Leave(FatTransfer((uint)(Write != 0 ? IRP_MJ_WRITE : IRP_MJ_READ), Vcb.TargetDevice, (ULONGLONG)Sector * Vcb.BytesPerSector, Count * Vcb.BytesPerSector, Buffer.As<CVoid>()));
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:19: void FatLockVolume(struct _FAT_VCB*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatLockVolume(PFAT_VCB Vcb)
         {
-#line 18 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 19 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 22 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 23 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             KeWaitForSingleObject(Vcb.Lock.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
-#line 22 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 23 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:26: void FatUnlockVolume(struct _FAT_VCB*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:27: void FatUnlockVolume(struct _FAT_VCB*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatUnlockVolume(PFAT_VCB Vcb)
         {
-#line 26 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 27 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 30 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 31 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             KeReleaseMutex(Vcb.Lock, FALSE);
-#line 30 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 31 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:35: long FatTransfer(unsigned long, struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:36: long FatTransfer(unsigned long, struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatTransfer(ULONG MajorFunction, PDEVICE_OBJECT Target, ULONGLONG Offset, ULONG Length, PVOID Buffer)
         {
-#line 35 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 36 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x30);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<IO_STATUS_BLOCK> IoStatus = frame.At<IO_STATUS_BLOCK>(0x10);
             Ptr<LARGE_INTEGER> ByteOffset = frame.At<LARGE_INTEGER>(0x18);
-#line 55 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 56 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             PIRP Irp = default(PIRP);
             NTSTATUS Status = 0;
-#line 58 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 59 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             ByteOffset.W.QuadPart = (LONGLONG)Offset;
             Irp = IoBuildSynchronousFsdRequest(MajorFunction, Target, Buffer, Length, ByteOffset, Event, IoStatus);
             if (Irp.IsNull)
             {
-#line 62 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 63 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 64 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 65 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Status = IofCallDriver(Target, Irp);
             if (Status == STATUS_PENDING)
             {
-#line 66 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 67 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 KeWaitForSingleObject(Event.As<CVoid>(), Executive, 0, FALSE, Ptr<_LARGE_INTEGER>.Null);
                 Status = IoStatus.Status;
             }
 
-#line 69 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 70 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Status >= 0 && IoStatus.Information != Length)
             {
-#line 70 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 71 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 Status = STATUS_DISK_CORRUPT_ERROR;
             }
 
-#line 72 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 73 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:88: long FatWriteSlot(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:89: long FatWriteSlot(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatWriteSlot(PFAT_VCB Vcb, ULONG Slot)
         {
-#line 88 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 89 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
-#line 93 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 94 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             NTSTATUS Status = 0;
-#line 95 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 96 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Status = FatTransfer(IRP_MJ_WRITE, Vcb.TargetDevice, (ULONGLONG)Vcb.CacheSector[Slot] * Vcb.BytesPerSector, Vcb.BytesPerSector, (Vcb.CacheBuffer + Slot * Vcb.BytesPerSector).As<CVoid>());
-#line 97 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 98 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             if (Status >= 0)
             {
-#line 98 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 99 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 Vcb.CacheDirty.W[Slot] = FALSE;
             }
 
-#line 100 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 101 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcache.c:297: long FatSetFatByte(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char, unsigned char)
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:106: unsigned long FatLe32At(unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS FatSetFatByte(PFAT_VCB Vcb, ULONG Fat, ULONG Offset, UCHAR Mask, UCHAR Value)
+        private static ULONG FatLe32At(PUCHAR Data)
         {
-#line 297 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 106 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+#line 110 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            return frame.Leave(Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24));
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:115: long FatWriteFsInfo(struct _FAT_VCB*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        private static NTSTATUS FatWriteFsInfo(PFAT_VCB Vcb)
+        {
+#line 115 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             var frame = Stack.Enter(0x10);
             ref PUCHAR Data = ref frame.Local<PUCHAR>(0x0);
-#line 315 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            ULONG Index = 0;
+            ULONG Hint = Vcb.NextFree;
             NTSTATUS Status = 0;
-#line 317 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            Status = FatReadSector(Vcb, Vcb.ReservedSectors + Fat * Vcb.FatSectors + Offset / Vcb.BytesPerSector, frame.At<Ptr<byte>>(0x0));
+#line 135 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Vcb.FsInfoDirty == 0)
+            {
+#line 136 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(STATUS_SUCCESS);
+            }
+
+#line 138 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Vcb.W.FsInfoDirty = FALSE;
+            if (Vcb.FatType != 32u || Vcb.FsInfoSector == 0u || Vcb.FsInfoSector == 0xFFFFu || Vcb.FsInfoSector >= Vcb.ReservedSectors)
+            {
+                return frame.Leave(STATUS_SUCCESS);
+            }
+
+#line 143 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Status = FatReadSector(Vcb, Vcb.FsInfoSector, frame.At<Ptr<byte>>(0x0));
             if (Status < 0)
             {
-#line 319 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 145 "nt-src/private/ntos/dd/fastfat/fatcache.c"
                 return frame.Leave(Status);
             }
 
-#line 321 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+#line 147 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (FatLe32At(Data) != 0x41615252u || FatLe32At(Data + 484) != 0x61417272u)
+            {
+#line 148 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(STATUS_SUCCESS);
+            }
+
+#line 150 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            if (Hint < 2u || Hint >= Vcb.ClusterCount + 2u)
+            {
+#line 151 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                Hint = 2u;
+            }
+
+#line 153 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            for (Index = 0u; Index < 4u; Index += 1u)
+            {
+#line 153 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                SafePoint.Poll();
+                Data.W[488u + Index] = (UCHAR)(Vcb.FreeClusters >> (int)(8u * Index));
+                Data.W[492u + Index] = (UCHAR)(Hint >> (int)(8u * Index));
+            }
+
+#line 157 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            FatDirtySector(Vcb, Data);
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatcache.c:526: long FatSetFatByte(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS FatSetFatByte(PFAT_VCB Vcb, ULONG Fat, ULONG Offset, UCHAR Mask, UCHAR Value)
+        {
+#line 526 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            var frame = Stack.Enter(0x10);
+            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x0);
+#line 544 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            NTSTATUS Status = 0;
+#line 546 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+            Status = FatReadSector(Vcb, Vcb.ReservedSectors + Fat * Vcb.FatSectors + Offset / Vcb.BytesPerSector, frame.At<Ptr<byte>>(0x0));
+            if (Status < 0)
+            {
+#line 548 "nt-src/private/ntos/dd/fastfat/fatcache.c"
+                return frame.Leave(Status);
+            }
+
+#line 550 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Data += Offset % Vcb.BytesPerSector;
             Data.W.Deref = (UCHAR)(Data.Deref & ~(int)Mask | Value & Mask);
             FatDirtySector(Vcb, Data - Offset % Vcb.BytesPerSector);
@@ -493,14 +754,20 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x30, (nint)((delegate*<Ptr<_FAT_VCB>, uint, byte>)(&FatIsEndOfChain)), "B:ii", "FatIsEndOfChain");
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<byte>, void>)(&FatDirtySector)), "v:ii", "FatDirtySector");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FAT_VCB>, int>)(&FatFlushCache)), "i:i", "FatFlushCache");
-            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, int>)(&FatSetFatEntry)), "i:iii", "FatSetFatEntry");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, uint>)(&FatEndOfChain)), "i:i", "FatEndOfChain");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint>)(&FatClusterToSector)), "i:ii", "FatClusterToSector");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_FAT_VCB>, void>)(&FatLockVolume)), "v:i", "FatLockVolume");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_FAT_VCB>, void>)(&FatUnlockVolume)), "v:i", "FatUnlockVolume");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<uint, Ptr<_DEVICE_OBJECT>, ulong, uint, Ptr<CVoid>, int>)(&FatTransfer)), "i:iilii", "FatTransfer");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatWriteSlot)), "i:ii", "FatWriteSlot");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, byte, byte, int>)(&FatSetFatByte)), "i:iiiBB", "FatSetFatByte");
+            Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_VCB>, int>)(&FatCountFreeClusters)), "i:i", "FatCountFreeClusters");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, int>)(&FatSetFatEntry)), "i:iii", "FatSetFatEntry");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, uint>)(&FatEndOfChain)), "i:i", "FatEndOfChain");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint>)(&FatClusterToSector)), "i:ii", "FatClusterToSector");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, Ptr<uint>, int>)(&FatClusterAt)), "i:iiii", "FatClusterAt");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<uint>, uint, uint, Ptr<uint>, Ptr<uint>, int>)(&FatFileRun)), "i:iiiiii", "FatFileRun");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, Ptr<byte>, byte, int>)(&FatTransferSectors)), "i:iiiiB", "FatTransferSectors");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_FAT_VCB>, void>)(&FatLockVolume)), "v:i", "FatLockVolume");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_FAT_VCB>, void>)(&FatUnlockVolume)), "v:i", "FatUnlockVolume");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<uint, Ptr<_DEVICE_OBJECT>, ulong, uint, Ptr<CVoid>, int>)(&FatTransfer)), "i:iilii", "FatTransfer");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatWriteSlot)), "i:ii", "FatWriteSlot");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<byte>, uint>)(&FatLe32At)), "i:i", "FatLe32At");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_FAT_VCB>, int>)(&FatWriteFsInfo)), "i:i", "FatWriteFsInfo");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, byte, byte, int>)(&FatSetFatByte)), "i:iiiBB", "FatSetFatByte");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -512,14 +779,20 @@ public static unsafe partial class Image
             public static FnPtr FatIsEndOfChain => new FnPtr(__code + 0x30);
             public static FnPtr FatDirtySector => new FnPtr(__code + 0x40);
             public static FnPtr FatFlushCache => new FnPtr(__code + 0x50);
-            public static FnPtr FatSetFatEntry => new FnPtr(__code + 0x60);
-            public static FnPtr FatEndOfChain => new FnPtr(__code + 0x70);
-            public static FnPtr FatClusterToSector => new FnPtr(__code + 0x80);
-            public static FnPtr FatLockVolume => new FnPtr(__code + 0x90);
-            public static FnPtr FatUnlockVolume => new FnPtr(__code + 0xA0);
-            public static FnPtr FatTransfer => new FnPtr(__code + 0xB0);
-            public static FnPtr FatWriteSlot => new FnPtr(__code + 0xC0);
-            public static FnPtr FatSetFatByte => new FnPtr(__code + 0xD0);
+            public static FnPtr FatCountFreeClusters => new FnPtr(__code + 0x60);
+            public static FnPtr FatSetFatEntry => new FnPtr(__code + 0x70);
+            public static FnPtr FatEndOfChain => new FnPtr(__code + 0x80);
+            public static FnPtr FatClusterToSector => new FnPtr(__code + 0x90);
+            public static FnPtr FatClusterAt => new FnPtr(__code + 0xA0);
+            public static FnPtr FatFileRun => new FnPtr(__code + 0xB0);
+            public static FnPtr FatTransferSectors => new FnPtr(__code + 0xC0);
+            public static FnPtr FatLockVolume => new FnPtr(__code + 0xD0);
+            public static FnPtr FatUnlockVolume => new FnPtr(__code + 0xE0);
+            public static FnPtr FatTransfer => new FnPtr(__code + 0xF0);
+            public static FnPtr FatWriteSlot => new FnPtr(__code + 0x100);
+            public static FnPtr FatLe32At => new FnPtr(__code + 0x110);
+            public static FnPtr FatWriteFsInfo => new FnPtr(__code + 0x120);
+            public static FnPtr FatSetFatByte => new FnPtr(__code + 0x130);
         }
     }
 }

@@ -414,57 +414,64 @@ public static unsafe partial class Image
             }
 
 #line 478 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            if (Fcb.Written != 0)
+            if (Fcb.OpenCount == 0u && Status >= 0)
             {
 #line 479 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+                Status = FatTrimAllocation(Vcb, Fcb);
+            }
+
+#line 481 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+            if (Fcb.Written != 0)
+            {
+#line 482 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb.W.Written = FALSE;
                 Status = FatFlushCache(Vcb);
             }
 
-#line 482 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 485 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatcreate.c:486: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatcreate.c:489: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatClose(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
-#line 486 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 489 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
-#line 500 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 503 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PFAT_CCB Ccb = Stack_2.FileObject.FsContext2.As<_FAT_CCB>();
-#line 503 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 506 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             _ = Vcb;
-#line 505 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 508 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Ccb.IsNull)
             {
-#line 506 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 509 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 if (!Ccb.Pattern.Buffer.IsNull)
                 {
-#line 507 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 510 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     ExFreePoolWithTag(Ccb.Pattern.Buffer.As<CVoid>(), FAT_TAG);
                 }
 
-#line 509 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 512 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 ExFreePoolWithTag(Ccb.As<CVoid>(), FAT_TAG);
             }
 
-#line 511 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 514 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Fcb.IsNull)
             {
-#line 512 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 515 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 Fcb.W.References -= 1u;
                 if (Fcb.References == 0u)
                 {
-#line 514 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 517 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     RemoveEntryList(Fcb.Links);
                     ExFreePoolWithTag(Fcb.FullName.Buffer.As<CVoid>(), FAT_TAG);
                     ExFreePoolWithTag(Fcb.As<CVoid>(), FAT_TAG);
                 }
             }
 
-#line 519 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
+#line 522 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
@@ -577,7 +584,7 @@ public static unsafe partial class Image
 #line 96 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             var frame = Stack.Enter(0x10);
 #line 113 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 112u, FAT_TAG).As<_FAT_FCB>();
+            PFAT_FCB Fcb = ExAllocatePoolWithTag(NonPagedPool, 120u, FAT_TAG).As<_FAT_FCB>();
 #line 115 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (Fcb.IsNull)
             {
@@ -586,7 +593,7 @@ public static unsafe partial class Image
             }
 
 #line 118 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            memset(Fcb.As<CVoid>(), 0, 112u);
+            memset(Fcb.As<CVoid>(), 0, 120u);
             Fcb.FullName.Assign(Path);
             Fcb.W.Root = IsRoot;
             if (IsRoot != 0)

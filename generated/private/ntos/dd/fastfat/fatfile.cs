@@ -16,6 +16,7 @@ using CCHAR = sbyte;
 using FILE_INFORMATION_CLASS = int;
 using LARGE_INTEGER = _LARGE_INTEGER;
 using LONG = int;
+using LONGLONG = long;
 using LONG_PTR = int;
 using NTSTATUS = int;
 using PCWSTR = Ptr<ushort>;
@@ -35,7 +36,6 @@ using PFILE_STANDARD_INFORMATION = Ptr<_FILE_STANDARD_INFORMATION>;
 using PIO_STACK_LOCATION = Ptr<_IO_STACK_LOCATION>;
 using PIRP = Ptr<_IRP>;
 using PUCHAR = Ptr<byte>;
-using PULONG = Ptr<uint>;
 using PUNICODE_STRING = Ptr<_UNICODE_STRING>;
 using PVOID = Ptr<CVoid>;
 using ULONG = uint;
@@ -45,7 +45,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/fastfat/fatfile.c: its functions, objects and string literals.</summary>
     public static unsafe class fatfile_c
     {
-        internal static readonly ImageUnit __Unit = new(0x90, 0x20, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x80, 0x20, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -91,7 +91,9 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x20);
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x0);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x8);
-            ref PUCHAR Data = ref frame.Local<PUCHAR>(0xC);
+            ref ULONG Sector = ref frame.Local<ULONG>(0xC);
+            ref ULONG Chunk = ref frame.Local<ULONG>(0x10);
+            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x14);
 #line 49 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             Offset.Assign(Stack_2.Parameters.Read.ByteOffset);
@@ -101,8 +103,6 @@ public static unsafe partial class Image
             ULONG Position = 0;
             ULONG Done = 0u;
             ULONG Within = 0;
-            ULONG Sector = 0;
-            ULONG Chunk = 0;
 #line 60 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             NTSTATUS Status = 0;
 #line 62 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -147,78 +147,97 @@ public static unsafe partial class Image
                 return frame.Leave(STATUS_INVALID_USER_BUFFER);
             }
 
-#line 85 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            Cluster = Fcb.FirstCluster;
-            for (Position = Offset.LowPart / Vcb.ClusterSize; Position != 0u; Position -= 1u)
-            {
 #line 86 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                SafePoint.Poll();
-                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x8));
-                if (Status < 0 || FatIsEndOfChain(Vcb, Cluster) != 0)
-                {
-#line 89 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
-                }
+            Status = FatClusterAt(Vcb, Fcb, Offset.LowPart / Vcb.ClusterSize, frame.At<uint>(0x8));
+            if (Status < 0)
+            {
+#line 88 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                return frame.Leave(Status);
             }
 
-#line 92 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 90 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             Position = Offset.LowPart;
             while (Done < Length)
             {
-#line 93 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 91 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 SafePoint.Poll();
                 if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u)
                 {
-#line 95 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 93 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
                 }
 
-#line 97 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 95 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Within = Position % Vcb.ClusterSize;
-                Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb.BytesPerSector;
-                Status = FatReadSector(Vcb, Sector, frame.At<Ptr<byte>>(0xC));
-                if (Status < 0)
+                if (Within % Vcb.BytesPerSector == 0u && Length - Done >= Vcb.BytesPerSector)
                 {
-#line 101 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    return frame.Leave(Status);
-                }
+#line 97 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                    Status = FatFileRun(Vcb, frame.At<uint>(0x8), Position, Length - Done, frame.At<uint>(0xC), frame.At<uint>(0x10));
+                    if (Status >= 0)
+                    {
+#line 99 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb.BytesPerSector, Buffer + Done, FALSE);
+                    }
 
-#line 103 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                Chunk = Vcb.BytesPerSector - Within % Vcb.BytesPerSector;
-                if (Chunk > Length - Done)
+#line 101 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                    if (Status < 0)
+                    {
+#line 102 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        return frame.Leave(Status);
+                    }
+                }
+                else
                 {
 #line 105 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    Chunk = Length - Done;
+                    Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb.BytesPerSector;
+                    Status = FatReadSector(Vcb, Sector, frame.At<Ptr<byte>>(0x14));
+                    if (Status < 0)
+                    {
+#line 108 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        return frame.Leave(Status);
+                    }
+
+#line 110 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                    Chunk = Vcb.BytesPerSector - Within % Vcb.BytesPerSector;
+                    if (Chunk > Length - Done)
+                    {
+#line 112 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        Chunk = Length - Done;
+                    }
+
+#line 114 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                    memcpy((Buffer + Done).As<CVoid>(), (Data + Within % Vcb.BytesPerSector).As<CVoid>(), Chunk);
                 }
 
-#line 107 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                memcpy((Buffer + Done).As<CVoid>(), (Data + Within % Vcb.BytesPerSector).As<CVoid>(), Chunk);
+#line 116 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Done += Chunk;
                 Position += Chunk;
                 if (Done < Length && Position % Vcb.ClusterSize == 0u)
                 {
-#line 111 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 119 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x8));
                     if (Status < 0 || FatIsEndOfChain(Vcb, Cluster) != 0)
                     {
-#line 113 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 121 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
                     }
                 }
             }
 
-#line 117 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 125 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             Irp.IoStatus.W.Information = Done;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:132: long FatQueryInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:140: long FatQueryInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryInformation(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 132 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 140 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             var frame = Stack.Enter(0x10);
-#line 148 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+            ref ULONG Last = ref frame.Local<ULONG>(0x0);
+            ref ULONG Clusters = ref frame.Local<ULONG>(0x4);
+#line 156 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PVOID Buffer = Irp.AssociatedIrp.SystemBuffer;
             ULONG Length = Stack_2.Parameters.QueryFile.Length;
@@ -226,11 +245,13 @@ public static unsafe partial class Image
             PFILE_STANDARD_INFORMATION Standard = default(PFILE_STANDARD_INFORMATION);
             PFILE_NAME_INFORMATION Name = default(PFILE_NAME_INFORMATION);
             ULONG Room = 0;
-#line 156 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 165 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+            NTSTATUS Status = 0;
+#line 167 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             switch (Stack_2.Parameters.QueryFile.FileInformationClass)
             {
                 case 4:
-#line 158 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 169 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Basic = Buffer.As<_FILE_BASIC_INFORMATION>();
                     Basic.CreationTime.Assign(Fcb.CreationTime);
                     Basic.LastAccessTime.Assign(Fcb.LastAccessTime);
@@ -240,9 +261,24 @@ public static unsafe partial class Image
                     Irp.IoStatus.W.Information = 40u;
                     return frame.Leave(STATUS_SUCCESS);
                 case 5:
-#line 168 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 179 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Standard = Buffer.As<_FILE_STANDARD_INFORMATION>();
                     Standard.AllocationSize.W.QuadPart = FatAllocationSize(Vcb, Fcb.FileSize);
+                    if (Fcb.Preallocated != 0)
+                    {
+#line 182 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        Status = FatLastCluster(Vcb, Fcb.FirstCluster, frame.At<uint>(0x0), frame.At<uint>(0x4));
+                        if (Status < 0)
+                        {
+#line 184 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                            return frame.Leave(Status);
+                        }
+
+#line 186 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+                        Standard.AllocationSize.W.QuadPart = (LONGLONG)Clusters * Vcb.ClusterSize;
+                    }
+
+#line 188 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Standard.EndOfFile.W.QuadPart = Fcb.FileSize;
                     Standard.W.NumberOfLinks = 1u;
                     Standard.W.DeletePending = FALSE;
@@ -250,44 +286,44 @@ public static unsafe partial class Image
                     Irp.IoStatus.W.Information = 24u;
                     return frame.Leave(STATUS_SUCCESS);
                 case 6:
-#line 178 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 196 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Buffer.As<_FILE_INTERNAL_INFORMATION>().IndexNumber.W.HighPart = (LONG)Fcb.ParentCluster;
                     Buffer.As<_FILE_INTERNAL_INFORMATION>().IndexNumber.W.LowPart = Fcb.Root != 0 ? MAXULONG : Fcb.DirentIndex;
                     Irp.IoStatus.W.Information = 8u;
                     return frame.Leave(STATUS_SUCCESS);
                 case 9:
-#line 184 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 202 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Name = Buffer.As<_FILE_NAME_INFORMATION>();
                     Name.W.FileNameLength = Fcb.FullName.Length;
                     Room = Length - (uint)((LONG_PTR)Ptr<_FILE_NAME_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address);
                     if (Room < Fcb.FullName.Length)
                     {
-#line 188 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 206 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         memcpy(Name.FileName.As<CVoid>(), Fcb.FullName.Buffer.As<CVoid>(), Room);
                         Irp.IoStatus.W.Information = Length;
                         return frame.Leave(STATUS_BUFFER_OVERFLOW);
                     }
 
-#line 192 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 210 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     memcpy(Name.FileName.As<CVoid>(), Fcb.FullName.Buffer.As<CVoid>(), Fcb.FullName.Length);
                     Irp.IoStatus.W.Information = (uint)((LONG_PTR)Ptr<_FILE_NAME_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address + Fcb.FullName.Length);
                     return frame.Leave(STATUS_SUCCESS);
                 default:
-#line 197 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 215 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 156 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 167 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:277: long FatQueryDirectory(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:295: long FatQueryDirectory(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatQueryDirectory(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 277 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 295 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             var frame = Stack.Enter(0x10);
-#line 299 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 317 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PFAT_CCB Ccb = Stack_2.FileObject.FsContext2.As<_FAT_CCB>();
             FILE_INFORMATION_CLASS Class = Stack_2.Parameters.QueryDirectory.FileInformationClass;
@@ -303,150 +339,149 @@ public static unsafe partial class Image
             ULONG Needed = 0;
             ULONG NameBytes = 0;
             NTSTATUS Status = STATUS_SUCCESS;
-#line 315 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 333 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             if (Fcb.Directory == 0)
             {
-#line 316 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 334 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 318 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 336 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             if (Class != FileDirectoryInformation && Class != FileFullDirectoryInformation && Class != FileBothDirectoryInformation && Class != FileNamesInformation)
             {
                 return frame.Leave(STATUS_INVALID_INFO_CLASS);
             }
 
-#line 322 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 340 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             if (Buffer.IsNull && !Irp.MdlAddress.IsNull)
             {
-#line 323 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 341 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Buffer = ((Irp.MdlAddress.MdlFlags & 5) != 0 ? Irp.MdlAddress.MappedSystemVa : MmMapLockedPagesSpecifyCache(Irp.MdlAddress, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u)).As<byte>();
             }
 
-#line 325 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 343 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             if (Ccb.Enumerating == 0 || (Stack_2.Flags & SL_RESTART_SCAN) != 0)
             {
-#line 326 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 344 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 First_2 = TRUE;
                 Ccb.W.NextIndex = 0u;
                 if (Ccb.Enumerating == 0 && !Pattern.IsNull && Pattern.Length != 0)
                 {
-#line 329 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 347 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Ccb.Pattern.W.Buffer = ExAllocatePoolWithTag(NonPagedPool, Pattern.Length, FAT_TAG).As<ushort>();
                     if (Ccb.Pattern.Buffer.IsNull)
                     {
-#line 331 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 349 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
                     }
 
-#line 333 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 351 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     memcpy(Ccb.Pattern.Buffer.As<CVoid>(), Pattern.Buffer.As<CVoid>(), Pattern.Length);
                     Ccb.Pattern.W.Length = Pattern.Length;
                     Ccb.Pattern.W.MaximumLength = Pattern.Length;
                 }
 
-#line 337 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 355 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Ccb.W.Enumerating = TRUE;
             }
 
-#line 339 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 357 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             Dirent = ExAllocatePoolWithTag(NonPagedPool, 588u, FAT_TAG).As<_FAT_DIRENT>();
             if (Dirent.IsNull)
             {
-#line 341 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 359 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 343 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 361 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             for (;;)
             {
-#line 343 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 361 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 SafePoint.Poll();
                 Before = Ccb.NextIndex;
                 Status = FatReadDirent(Vcb, DirCluster, new Ptr<uint>(Ccb.Address + 0x0), Dirent);
                 if (Status < 0)
                 {
-#line 347 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 365 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     break;
                 }
 
-#line 349 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 367 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 if (Ccb.Pattern.Length != 0 && !(Dirent.LongLength != 0 && FatMatchName(Ccb.Pattern, Dirent.LongName, Dirent.LongLength) != 0) && FatMatchName(Ccb.Pattern, Dirent.ShortName, Dirent.ShortLength) == 0)
                 {
-#line 352 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 370 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     continue;
                 }
 
-#line 354 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 372 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 NameBytes = (uint)(Dirent.LongLength != 0 ? (int)Dirent.LongLength : (int)Dirent.ShortLength) * 2u;
                 Needed = FatDirectoryEntrySize(Class) + NameBytes;
                 if (Used + Needed > Length)
                 {
-#line 357 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 375 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     if (Previous == MAXULONG)
                     {
-#line 358 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 376 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         FatFillDirectoryEntry(Vcb, Class, Dirent, Buffer, Length - FatDirectoryEntrySize(Class));
                         Irp.IoStatus.W.Information = Length;
                         Status = STATUS_BUFFER_OVERFLOW;
                     }
                     else
                     {
-#line 362 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 380 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         Ccb.W.NextIndex = Before;
                         Status = STATUS_SUCCESS;
                     }
 
-#line 365 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 383 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     break;
                 }
 
-#line 367 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 385 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 if (Previous != MAXULONG)
                 {
-#line 368 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 386 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     (Buffer + Previous).As<uint>().W.Deref = Used - Previous;
                 }
 
-#line 370 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 388 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 FatFillDirectoryEntry(Vcb, Class, Dirent, Buffer + Used, NameBytes);
                 Previous = Used;
                 Irp.IoStatus.W.Information = Used + Needed;
                 Used = (Used + Needed + 7u) & 4294967288u;
                 if ((Stack_2.Flags & SL_RETURN_SINGLE_ENTRY) != 0)
                 {
-#line 375 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 393 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     break;
                 }
             }
 
-#line 378 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 396 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             ExFreePoolWithTag(Dirent.As<CVoid>(), FAT_TAG);
             if (Status == STATUS_NO_MORE_FILES && Previous != MAXULONG)
             {
-#line 380 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 398 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Status = STATUS_SUCCESS;
             }
             else
-#line 381 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 399 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             if (Status == STATUS_NO_MORE_FILES && First_2 != 0 && Ccb.Pattern.Length != 0)
             {
-#line 382 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 400 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Status = STATUS_NO_SUCH_FILE;
             }
 
-#line 384 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 402 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:412: long FatQueryVolume(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:406: long FatQueryVolume(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryVolume(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 412 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 406 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             var frame = Stack.Enter(0x10);
-            ref ULONG Free = ref frame.Local<ULONG>(0x0);
-#line 429 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 423 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             PVOID Buffer = Irp.AssociatedIrp.SystemBuffer;
             ULONG Length = Stack_2.Parameters.QueryVolume.Length;
             PFILE_FS_VOLUME_INFORMATION Volume = Buffer.As<_FILE_FS_VOLUME_INFORMATION>();
@@ -455,13 +490,11 @@ public static unsafe partial class Image
             PCWSTR Name = Vcb.FatType == 32u ? Str.w_FAT32 : Str.w_FAT;
             ULONG NameBytes = (uint)(Vcb.FatType == 32u ? 10 : 6);
             ULONG Room = 0;
-#line 438 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            NTSTATUS Status = 0;
-#line 440 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 432 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             switch (Stack_2.Parameters.QueryVolume.FsInformationClass)
             {
                 case 1:
-#line 442 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 434 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Volume.VolumeCreationTime.W.QuadPart = 0L;
                     Volume.W.VolumeSerialNumber = Vcb.SerialNumber;
                     Volume.W.VolumeLabelLength = Vcb.LabelLength;
@@ -469,56 +502,48 @@ public static unsafe partial class Image
                     Room = Length - (uint)((LONG_PTR)Ptr<_FILE_FS_VOLUME_INFORMATION>.Null.VolumeLabel.As<Array_ushort_1>().Address);
                     if (Room < Vcb.LabelLength)
                     {
-#line 448 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 440 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         memcpy(Volume.VolumeLabel.As<CVoid>(), Vcb.Label.As<CVoid>(), Room);
                         Irp.IoStatus.W.Information = Length;
                         return frame.Leave(STATUS_BUFFER_OVERFLOW);
                     }
 
-#line 452 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 444 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     memcpy(Volume.VolumeLabel.As<CVoid>(), Vcb.Label.As<CVoid>(), Vcb.LabelLength);
                     Irp.IoStatus.W.Information = (uint)((LONG_PTR)Ptr<_FILE_FS_VOLUME_INFORMATION>.Null.VolumeLabel.As<Array_ushort_1>().Address) + Vcb.LabelLength;
                     return frame.Leave(STATUS_SUCCESS);
                 case 3:
-#line 457 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    Status = FatCountFreeClusters(Vcb, frame.At<uint>(0x0));
-                    if (Status < 0)
-                    {
-#line 459 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                        return frame.Leave(Status);
-                    }
-
-#line 461 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 449 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Size.TotalAllocationUnits.W.QuadPart = Vcb.ClusterCount;
-                    Size.AvailableAllocationUnits.W.QuadPart = Free;
+                    Size.AvailableAllocationUnits.W.QuadPart = Vcb.FreeClusters;
                     Size.W.SectorsPerAllocationUnit = Vcb.SectorsPerCluster;
                     Size.W.BytesPerSector = Vcb.BytesPerSector;
                     Irp.IoStatus.W.Information = 24u;
                     return frame.Leave(STATUS_SUCCESS);
                 case 5:
-#line 469 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 457 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Attribute.W.FileSystemAttributes = 0x6u;
                     Attribute.W.MaximumComponentNameLength = FAT_MAX_NAME;
                     Attribute.W.FileSystemNameLength = NameBytes;
                     Room = Length - (uint)((LONG_PTR)Ptr<_FILE_FS_ATTRIBUTE_INFORMATION>.Null.FileSystemName.As<Array_ushort_1>().Address);
                     if (Room < NameBytes)
                     {
-#line 474 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 462 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                         memcpy(Attribute.FileSystemName.As<CVoid>(), Name.As<CVoid>(), Room);
                         Irp.IoStatus.W.Information = Length;
                         return frame.Leave(STATUS_BUFFER_OVERFLOW);
                     }
 
-#line 478 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 466 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     memcpy(Attribute.FileSystemName.As<CVoid>(), Name.As<CVoid>(), NameBytes);
                     Irp.IoStatus.W.Information = (uint)((LONG_PTR)Ptr<_FILE_FS_ATTRIBUTE_INFORMATION>.Null.FileSystemName.As<Array_ushort_1>().Address) + NameBytes;
                     return frame.Leave(STATUS_SUCCESS);
                 default:
-#line 483 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 471 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 440 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 432 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             return frame.Leave(0);
         }
 
@@ -534,27 +559,27 @@ public static unsafe partial class Image
             return frame.Leave(Attributes != 0u ? Attributes : (uint)FILE_ATTRIBUTE_NORMAL);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:123: unsigned long FatAllocationSize(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:131: unsigned long FatAllocationSize(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatAllocationSize(PFAT_VCB Vcb, ULONG FileSize)
         {
-#line 123 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             var frame = Stack.Enter(0x10);
-#line 128 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 136 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             return frame.Leave((FileSize + Vcb.ClusterSize - 1u) / Vcb.ClusterSize * Vcb.ClusterSize);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:203: unsigned long FatDirectoryEntrySize(enum _FILE_INFORMATION_CLASS)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:221: unsigned long FatDirectoryEntrySize(enum _FILE_INFORMATION_CLASS)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatDirectoryEntrySize(FILE_INFORMATION_CLASS Class)
         {
-#line 203 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 221 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             var frame = Stack.Enter(0x10);
-#line 216 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 234 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             switch (Class)
             {
                 case 1:
-#line 218 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 236 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_DIRECTORY_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
                 case 2:
                     return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_FULL_DIR_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
@@ -564,17 +589,17 @@ public static unsafe partial class Image
                     return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_NAMES_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
             }
 
-#line 216 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 234 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             return frame.Leave((uint)0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:230: void FatFillDirectoryEntry(struct _FAT_VCB*, enum _FILE_INFORMATION_CLASS, struct _FAT_DIRENT*, unsigned char*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatfile.c:248: void FatFillDirectoryEntry(struct _FAT_VCB*, enum _FILE_INFORMATION_CLASS, struct _FAT_DIRENT*, unsigned char*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatFillDirectoryEntry(PFAT_VCB Vcb, FILE_INFORMATION_CLASS Class, PFAT_DIRENT Dirent, PUCHAR Entry, ULONG Room)
         {
-#line 230 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            var frame = Stack.Enter(0x10);
 #line 248 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+            var frame = Stack.Enter(0x10);
+#line 266 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             PCWSTR Name = Dirent.LongLength != 0 ? Dirent.LongName : Dirent.ShortName;
             ULONG NameBytes = (uint)(Dirent.LongLength != 0 ? (int)Dirent.LongLength : (int)Dirent.ShortLength) * 2u;
             ULONG Fixed = FatDirectoryEntrySize(Class);
@@ -582,17 +607,17 @@ public static unsafe partial class Image
             PFILE_BOTH_DIR_INFORMATION Both = Entry.As<_FILE_BOTH_DIR_INFORMATION>();
             PFILE_NAMES_INFORMATION Names = Entry.As<_FILE_NAMES_INFORMATION>();
             ULONG Size = (Dirent.Attributes & (uint)FAT_ATTR_DIRECTORY) != 0u ? 0u : Dirent.FileSize;
-#line 256 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 274 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             memset(Entry.As<CVoid>(), 0, Fixed);
             if (Class == FileNamesInformation)
             {
-#line 258 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 276 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Names.W.FileIndex = Dirent.Index;
                 Names.W.FileNameLength = NameBytes;
             }
             else
             {
-#line 261 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 279 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                 Directory.W.FileIndex = Dirent.Index;
                 FatDirentTimes(Dirent, Directory.CreationTime, Directory.LastWriteTime, Directory.LastAccessTime);
                 Directory.ChangeTime.Assign(Directory.LastWriteTime);
@@ -602,52 +627,16 @@ public static unsafe partial class Image
                 Directory.W.FileNameLength = NameBytes;
                 if (Class == FileBothDirectoryInformation && Dirent.LongLength != 0)
                 {
-#line 269 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 287 "nt-src/private/ntos/dd/fastfat/fatfile.c"
                     Both.W.ShortNameLength = (CCHAR)(Dirent.ShortLength * 2u);
                     memcpy(Both.ShortName.As<CVoid>(), Dirent.ShortName.As<CVoid>(), Dirent.ShortLength * 2u);
                 }
             }
 
-#line 273 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 291 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             memcpy((Entry + Fixed).As<CVoid>(), Name.As<CVoid>(), NameBytes < Room ? NameBytes : Room);
-#line 273 "nt-src/private/ntos/dd/fastfat/fatfile.c"
+#line 291 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             frame.Leave();
-        }
-
-        // nt-src/private/ntos/dd/fastfat/fatfile.c:389: long FatCountFreeClusters(struct _FAT_VCB*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static NTSTATUS FatCountFreeClusters(PFAT_VCB Vcb, PULONG Free)
-        {
-#line 389 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            var frame = Stack.Enter(0x10);
-            ref ULONG Entry = ref frame.Local<ULONG>(0x0);
-#line 394 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            ULONG Cluster = 0;
-#line 396 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            NTSTATUS Status = 0;
-#line 398 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            Free.W.Deref = 0u;
-            for (Cluster = 2u; Cluster < Vcb.ClusterCount + 2u; Cluster += 1u)
-            {
-#line 399 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                SafePoint.Poll();
-                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
-                if (Status < 0)
-                {
-#line 402 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    return frame.Leave(Status);
-                }
-
-#line 404 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                if (Entry == 0u)
-                {
-#line 405 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    Free.W.Deref += 1u;
-                }
-            }
-
-#line 408 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            return frame.Leave(STATUS_SUCCESS);
         }
 
         private static void __Load()
@@ -660,7 +649,6 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint>)(&FatAllocationSize)), "i:ii", "FatAllocationSize");
             Fn.Register(__code + 0x60, (nint)((delegate*<int, uint>)(&FatDirectoryEntrySize)), "i:i", "FatDirectoryEntrySize");
             Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, int, Ptr<_FAT_DIRENT>, Ptr<byte>, uint, void>)(&FatFillDirectoryEntry)), "v:iiiii", "FatFillDirectoryEntry");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<uint>, int>)(&FatCountFreeClusters)), "i:ii", "FatCountFreeClusters");
             ImageData.Put(__data, "F\0A\0T\03\02\0\0\0"u8);
             ImageData.Put(__data + 0xC, "F\0A\0T\0\0\0"u8);
         }
@@ -676,7 +664,6 @@ public static unsafe partial class Image
             public static FnPtr FatAllocationSize => new FnPtr(__code + 0x50);
             public static FnPtr FatDirectoryEntrySize => new FnPtr(__code + 0x60);
             public static FnPtr FatFillDirectoryEntry => new FnPtr(__code + 0x70);
-            public static FnPtr FatCountFreeClusters => new FnPtr(__code + 0x80);
         }
 
         /// <summary>String literals, named after their text.</summary>

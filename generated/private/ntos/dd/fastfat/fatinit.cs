@@ -48,46 +48,46 @@ public static unsafe partial class Image
         // struct _DEVICE_OBJECT* FatControlDevice
         private static ref PDEVICE_OBJECT FatControlDevice => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x0);
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatinit.c:108: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
+        // nt-src/private/ntos/dd/fastfat/fatinit.c:110: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
-#line 108 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 110 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             var frame = Stack.Enter(0x10);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
-#line 123 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 125 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 126 "nt-src/private/ntos/dd/fastfat/fatinit.c"
-            _ = RegistryPath;
 #line 128 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+            _ = RegistryPath;
+#line 130 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             RtlInitUnicodeString(Name, Str.w__Fat);
             Status = IoCreateDevice(DriverObject, 0u, Name, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, AddressOf.FatControlDevice);
             if (Status < 0)
             {
-#line 131 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
                 return frame.Leave(Status);
             }
 
-#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 135 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
             {
-#line 133 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 135 "nt-src/private/ntos/dd/fastfat/fatinit.c"
                 SafePoint.Poll();
                 DriverObject.MajorFunction.W[Index] = AddressOf.FatDispatch;
             }
 
-#line 136 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 138 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             FatControlDevice.W.Flags &= 0xFFFFFF7Fu;
             IoRegisterFileSystem(FatControlDevice);
             return frame.Leave(STATUS_SUCCESS);
@@ -165,15 +165,17 @@ public static unsafe partial class Image
                     Status = FatSetInformation(Vcb, Irp, Stack_2);
                     break;
                 case (byte)9:
-                case (byte)16:
                     Status = FatFlushCache(Vcb);
+                    break;
+                case (byte)16:
+                    Status = FatShutdown(Vcb);
                     break;
                 default:
                     Status = STATUS_INVALID_DEVICE_REQUEST;
                     break;
             }
 
-#line 100 "nt-src/private/ntos/dd/fastfat/fatinit.c"
+#line 102 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             FatUnlockVolume(Vcb);
             Irp.IoStatus.W.Status = Status;
             IofCompleteRequest(Irp, 0);

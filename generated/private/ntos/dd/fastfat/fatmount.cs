@@ -123,7 +123,7 @@ public static unsafe partial class Image
 
 #line 230 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Media = Boot[21];
-            Status = IoCreateDevice(DriverObject, 540u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
+            Status = IoCreateDevice(DriverObject, 544u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status < 0)
             {
 #line 233 "nt-src/private/ntos/dd/fastfat/fatmount.c"
@@ -133,7 +133,7 @@ public static unsafe partial class Image
 
 #line 236 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             Vcb = Volume.DeviceExtension.As<_FAT_VCB>();
-            memset(Vcb.As<CVoid>(), 0, 540u);
+            memset(Vcb.As<CVoid>(), 0, 544u);
             Status = FatCheckBootSector(Boot, DiskLength, Vcb);
             if (Status >= 0)
             {
@@ -159,15 +159,30 @@ public static unsafe partial class Image
             }
 
 #line 256 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            if (Status < 0)
+            if (Status >= 0)
             {
 #line 257 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+                Vcb.W.TargetDevice = Target;
+                Status = FatCountFreeClusters(Vcb);
+            }
+
+#line 260 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+            if (Status < 0)
+            {
+#line 261 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+                if (!Vcb.CacheBuffer.IsNull)
+                {
+#line 262 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+                    ExFreePoolWithTag(Vcb.CacheBuffer.As<CVoid>(), FAT_TAG);
+                }
+
+#line 264 "nt-src/private/ntos/dd/fastfat/fatmount.c"
                 ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
                 IoDeleteDevice(Volume);
                 return frame.Leave(Status);
             }
 
-#line 261 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+#line 268 "nt-src/private/ntos/dd/fastfat/fatmount.c"
             ExFreePoolWithTag(Boot.As<CVoid>(), FAT_TAG);
             Vcb.W.VolumeDevice = Volume;
             Vcb.W.TargetDevice = Target;
@@ -181,6 +196,8 @@ public static unsafe partial class Image
             Vpb.W.VolumeLabelLength = (USHORT)Vcb.LabelLength;
             memcpy(Vpb.VolumeLabel.As<CVoid>(), Vcb.Label.As<CVoid>(), Vcb.LabelLength);
             Vpb.W.DeviceObject = Volume;
+#line 287 "nt-src/private/ntos/dd/fastfat/fatmount.c"
+            IoRegisterShutdownNotification(Volume);
             return frame.Leave(STATUS_SUCCESS);
         }
 

@@ -44,7 +44,7 @@ public static unsafe partial class Image
     /// <summary>nt-src/private/ntos/dd/fastfat/fatwrite.c: its functions, objects and string literals.</summary>
     public static unsafe class fatwrite_c
     {
-        internal static readonly ImageUnit __Unit = new(0x190, 0x0, 0x4, __Place, __Load);
+        internal static readonly ImageUnit __Unit = new(0x1B0, 0x0, 0x4, __Place, __Load);
         internal static uint __code, __data;
 
         private static void __Place(uint code, uint data)
@@ -85,14 +85,14 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_OBJECT_NAME_INVALID = unchecked((int)0xC0000033u);
         private const NTSTATUS STATUS_OBJECT_NAME_COLLISION = unchecked((int)0xC0000035u);
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:959: long FatWrite(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1068: long FatWrite(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatWrite(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 959 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1068 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             Ptr<LARGE_INTEGER> Offset = frame.At<LARGE_INTEGER>(0x0);
-#line 980 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1089 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFILE_OBJECT FileObject = Stack_2.FileObject;
             PFAT_FCB Fcb = FileObject.FsContext.As<_FAT_FCB>();
             Offset.Assign(Stack_2.Parameters.Write.ByteOffset);
@@ -102,206 +102,206 @@ public static unsafe partial class Image
             ULONG Start = 0;
             ULONGLONG End = 0;
             NTSTATUS Status = 0;
-#line 990 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1099 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Fcb.Directory != 0)
             {
-#line 991 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1100 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_INVALID_DEVICE_REQUEST);
             }
 
-#line 993 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1102 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (ToEnd == 0 && Offset.HighPart != 0)
             {
-#line 994 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1103 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_DISK_FULL);
             }
 
-#line 996 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1105 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Start = ToEnd != 0 ? Fcb.FileSize : Offset.LowPart;
             End = (ULONGLONG)Start + Length;
             if (End > (ulong)MAXULONG)
             {
-#line 999 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1108 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_DISK_FULL);
             }
 
-#line 1001 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1110 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Length == 0u)
             {
-#line 1002 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1111 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 1004 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1113 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Buffer.IsNull && !Irp.MdlAddress.IsNull)
             {
-#line 1005 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1114 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Buffer = ((Irp.MdlAddress.MdlFlags & 5) != 0 ? Irp.MdlAddress.MappedSystemVa : MmMapLockedPagesSpecifyCache(Irp.MdlAddress, 0, MmCached, Ptr<CVoid>.Null, 0u, 16u)).As<byte>();
             }
 
-#line 1007 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1116 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Buffer.IsNull)
             {
-#line 1008 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1117 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_INVALID_USER_BUFFER);
             }
 
-#line 1010 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1119 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (End > Fcb.FileSize)
             {
-#line 1011 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1120 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatExtend(Vcb, Fcb, (ULONG)End);
                 if (Status >= 0 && Start > Fcb.FileSize)
                 {
-#line 1013 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1122 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatCopyFile(Vcb, Fcb, Fcb.FileSize, Start - Fcb.FileSize, Ptr<byte>.Null);
                 }
 
-#line 1015 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1124 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Status < 0)
                 {
-#line 1016 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1125 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
             }
 
-#line 1019 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1128 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatCopyFile(Vcb, Fcb, Start, Length, Buffer);
             if (Status < 0)
             {
-#line 1021 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1130 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 1023 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1132 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (End > Fcb.FileSize)
             {
-#line 1024 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1133 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Fcb.W.FileSize = (ULONG)End;
             }
 
-#line 1026 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1135 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Fcb.W.Written = TRUE;
             Status = FatUpdateEntry(Vcb, Fcb, TRUE);
             if (ToEnd != 0 && (FileObject.Flags & (uint)FO_SYNCHRONOUS_IO) != 0u)
             {
-#line 1029 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1138 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 FileObject.CurrentByteOffset.W.QuadPart = (long)End;
             }
 
-#line 1031 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1140 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Irp.IoStatus.W.Information = Length;
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1204: long FatSetInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1313: long FatSetInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatSetInformation(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
-#line 1204 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1313 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x20);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x0);
             Ptr<TIME_FIELDS> Fields = frame.At<TIME_FIELDS>(0x4);
-#line 1222 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1331 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PVOID Buffer = Irp.AssociatedIrp.SystemBuffer;
             PFILE_BASIC_INFORMATION Basic = default(PFILE_BASIC_INFORMATION);
             LONGLONG Size = 0;
-#line 1228 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1337 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = STATUS_SUCCESS;
-#line 1230 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1339 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             switch (Stack_2.Parameters.SetFile.FileInformationClass)
             {
                 case 20:
-#line 1232 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1341 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Size = Buffer.As<_FILE_END_OF_FILE_INFORMATION>().EndOfFile.QuadPart;
                     if (Fcb.Directory != 0 || Size < 0L)
                     {
-#line 1234 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1343 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_INVALID_PARAMETER);
                     }
 
-#line 1236 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1345 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Size > (long)MAXULONG)
                     {
-#line 1237 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1346 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_DISK_FULL);
                     }
 
-#line 1239 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1348 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatResize(Vcb, Fcb, (ULONG)Size);
                     if (Status >= 0)
                     {
-#line 1241 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1350 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Fcb.W.Written = TRUE;
                         Status = FatUpdateEntry(Vcb, Fcb, TRUE);
                     }
 
-#line 1244 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1353 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 case 19:
-#line 1247 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    return frame.Leave(STATUS_SUCCESS);
+#line 1356 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    return frame.Leave(FatSetAllocation(Vcb, Fcb, Buffer.As<_FILE_ALLOCATION_INFORMATION>().AllocationSize.QuadPart));
                 case 13:
-#line 1250 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1359 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Buffer.As<_FILE_DISPOSITION_INFORMATION>().DeleteFile == 0)
                     {
-#line 1251 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1360 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Fcb.W.DeletePending = FALSE;
                         return frame.Leave(STATUS_SUCCESS);
                     }
 
-#line 1254 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1363 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Fcb.Root != 0 || (Fcb.Attributes & (uint)FAT_ATTR_READ_ONLY) != 0u)
                     {
-#line 1255 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1364 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_CANNOT_DELETE);
                     }
 
-#line 1257 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1366 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Fcb.Directory != 0)
                     {
-#line 1258 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1367 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatIsDirectoryEmpty(Vcb, Fcb.FirstCluster);
                     }
 
-#line 1260 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1369 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status >= 0)
                     {
-#line 1261 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1370 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Fcb.W.DeletePending = TRUE;
                     }
 
-#line 1263 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1372 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 case 4:
-#line 1266 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1375 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Basic = Buffer.As<_FILE_BASIC_INFORMATION>();
                     if (Fcb.Root != 0)
                     {
-#line 1268 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1377 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_SUCCESS);
                     }
 
-#line 1270 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1379 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Basic.FileAttributes != 0u)
                     {
-#line 1271 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1380 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Fcb.W.Attributes = Fcb.Attributes & (uint)FAT_ATTR_DIRECTORY | Basic.FileAttributes & 0x27u;
                     }
 
                     Status = FatUpdateEntry(Vcb, Fcb, FALSE);
                     if (Status >= 0 && Basic.LastWriteTime.QuadPart > 0L)
                     {
-#line 1276 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1385 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatDirentPointer(Vcb, Fcb.ParentCluster, Fcb.DirentIndex, frame.At<Ptr<byte>>(0x0));
                         if (Status >= 0)
                         {
-#line 1278 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1387 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                             RtlTimeToTimeFields(Basic.LastWriteTime, Fields);
                             if (Fields.Year >= 1980 && Fields.Year < 2108)
                             {
-#line 1280 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1389 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                                 FatPut16(Entry + 22, (uint)((Fields.Hour << 11) | (Fields.Minute << 5) | (Fields.Second / 2)));
                                 FatPut16(Entry + 24, (uint)(((Fields.Year - 1980) << 9) | (Fields.Month << 5) | Fields.Day));
                                 FatEntryTimes(Entry, Fcb.CreationTime, Fcb.LastWriteTime, Fcb.LastAccessTime);
@@ -310,26 +310,26 @@ public static unsafe partial class Image
                         }
                     }
 
-#line 1287 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1396 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Fcb.W.Written = TRUE;
                     return frame.Leave(Status);
                 case 10:
-#line 1291 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1400 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(FatRename(Vcb, Fcb, Stack_2, Buffer.As<_FILE_RENAME_INFORMATION>()));
                 default:
-#line 1294 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1403 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(STATUS_INVALID_PARAMETER);
             }
 
-#line 1230 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1339 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:729: long FatAddEntry(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned long, unsigned long, unsigned long, struct _FAT_DIRENT*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:838: long FatAddEntry(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned long, unsigned long, unsigned long, struct _FAT_DIRENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatAddEntry(PFAT_VCB Vcb, ULONG DirCluster, PCUNICODE_STRING Name, ULONG Attributes, ULONG FirstCluster, ULONG FileSize, PFAT_DIRENT Dirent)
         {
-#line 729 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 838 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x30);
             Ptr<UCHAR> Short = frame.At<UCHAR>(0x0);
             ref ULONG Start = ref frame.Local<ULONG>(0xC);
@@ -338,47 +338,47 @@ public static unsafe partial class Image
             ref USHORT Time = ref frame.Local<USHORT>(0x16);
             ref UCHAR Tenth = ref frame.Local<UCHAR>(0x18);
             ref ULONG Index = ref frame.Local<ULONG>(0x1C);
-#line 750 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 859 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Count = Name.Length / 2u;
             ULONG Long = 0;
-#line 753 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 862 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Ordinal = 0;
             ULONG Char = 0;
             ULONG Position = 0;
             WCHAR Value = 0;
             UCHAR Sum = 0;
-#line 763 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 872 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 765 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 874 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Long = FatMakeShortName(Vcb, DirCluster, Name, Short) != 0 ? (Count + 12u) / 13u : 0u;
             Status = FatFindFreeRun(Vcb, DirCluster, Long + 1u, frame.At<uint>(0xC));
             if (Status < 0)
             {
-#line 768 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 877 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 770 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 879 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Sum = FatChecksum(Short);
             for (Ordinal = Long; Ordinal >= 1u; Ordinal -= 1u)
             {
-#line 771 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 880 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatDirentPointer(Vcb, DirCluster, Start + Long - Ordinal, frame.At<Ptr<byte>>(0x10));
                 if (Status < 0)
                 {
-#line 774 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 883 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 776 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 885 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 memset(Entry.As<CVoid>(), 0, 32u);
                 Entry.W[0] = (UCHAR)(Ordinal | (uint)(Ordinal == Long ? FAT_LAST_LONG_ENTRY : 0));
                 Entry.W[11] = FAT_ATTR_LONG_NAME;
                 Entry.W[13] = Sum;
                 for (Char = 0u; Char < 13u; Char += 1u)
                 {
-#line 780 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 889 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     Position = (Ordinal - 1u) * 13u + Char;
                     Value = (ushort)(Position < Count ? (int)Name.Buffer[Position] : (Position == Count ? 0 : 0xFFFF));
@@ -386,19 +386,19 @@ public static unsafe partial class Image
                     FatPut16(Entry + Index, Value);
                 }
 
-#line 786 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 895 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 FatDirtySector(Vcb, Entry);
             }
 
-#line 788 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 897 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatDirentPointer(Vcb, DirCluster, Start + Long, frame.At<Ptr<byte>>(0x10));
             if (Status < 0)
             {
-#line 790 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 899 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 792 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 901 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             FatNow(frame.At<ushort>(0x14), frame.At<ushort>(0x16), frame.At<byte>(0x18));
             memset(Entry.As<CVoid>(), 0, 32u);
             memcpy(Entry.As<CVoid>(), Short.As<CVoid>(), 11u);
@@ -417,49 +417,49 @@ public static unsafe partial class Image
             return frame.Leave(FatReadDirent(Vcb, DirCluster, frame.At<uint>(0x1C), Dirent));
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:450: long FatUpdateEntry(struct _FAT_VCB*, struct _FAT_FCB*, unsigned char)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:559: long FatUpdateEntry(struct _FAT_VCB*, struct _FAT_FCB*, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatUpdateEntry(PFAT_VCB Vcb, PFAT_FCB Fcb, BOOLEAN Modified)
         {
-#line 450 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 559 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x20);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x0);
             ref USHORT Date = ref frame.Local<USHORT>(0x4);
             ref USHORT Time = ref frame.Local<USHORT>(0x6);
             ref UCHAR Tenth = ref frame.Local<UCHAR>(0x8);
-#line 470 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 579 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 472 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 581 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Fcb.Root != 0 || Fcb.Deleted != 0)
             {
-#line 473 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 582 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_SUCCESS);
             }
 
-#line 475 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 584 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatDirentPointer(Vcb, Fcb.ParentCluster, Fcb.DirentIndex, frame.At<Ptr<byte>>(0x0));
             if (Status < 0)
             {
-#line 477 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 586 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 479 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 588 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Modified != 0)
             {
-#line 480 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 589 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 FatNow(frame.At<ushort>(0x4), frame.At<ushort>(0x6), frame.At<byte>(0x8));
                 FatPut16(Entry + 22, Time);
                 FatPut16(Entry + 24, Date);
                 FatPut16(Entry + 18, Date);
                 if (Fcb.Directory == 0)
                 {
-#line 485 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 594 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Fcb.W.Attributes |= (uint)FAT_ATTR_ARCHIVE;
                 }
             }
 
-#line 488 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 597 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Entry.W[11] = (UCHAR)Fcb.Attributes;
             FatPut16(Entry + 20, (Fcb.FirstCluster >> 16));
             FatPut16(Entry + 26, Fcb.FirstCluster);
@@ -469,228 +469,323 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:811: long FatRemoveEntry(struct _FAT_VCB*, unsigned long, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:920: long FatRemoveEntry(struct _FAT_VCB*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatRemoveEntry(PFAT_VCB Vcb, ULONG DirCluster, ULONG Index)
         {
-#line 811 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 920 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x0);
-#line 827 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 936 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             UCHAR Sum = 0;
             ULONG Ordinal = 1u;
             NTSTATUS Status = 0;
-#line 831 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 940 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatDirentPointer(Vcb, DirCluster, Index, frame.At<Ptr<byte>>(0x0));
             if (Status < 0)
             {
-#line 833 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 942 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 835 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 944 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Sum = FatChecksum(Entry);
             Entry.W[0] = FAT_DIRENT_FREE;
             FatDirtySector(Vcb, Entry);
             while (Index != 0u)
             {
-#line 838 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 947 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Index -= 1u;
                 Status = FatDirentPointer(Vcb, DirCluster, Index, frame.At<Ptr<byte>>(0x0));
                 if (Status < 0)
                 {
-#line 842 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 951 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 844 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 953 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if ((Entry[11] & FAT_ATTR_LONG_NAME_MASK) != FAT_ATTR_LONG_NAME || Entry[0] == FAT_DIRENT_FREE || (ULONG)(Entry[0] & 0x1F) != Ordinal || Entry[13] != Sum)
                 {
                     break;
                 }
 
-#line 848 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 957 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Ordinal += 1u;
                 Status = (Entry[0] & FAT_LAST_LONG_ENTRY) != 0 ? STATUS_NO_MORE_FILES : STATUS_SUCCESS;
                 Entry.W[0] = FAT_DIRENT_FREE;
                 FatDirtySector(Vcb, Entry);
                 if (Status == STATUS_NO_MORE_FILES)
                 {
-#line 853 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 962 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     break;
                 }
             }
 
-#line 856 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 965 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:155: long FatFreeChain(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:131: long FatFreeChain(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatFreeChain(PFAT_VCB Vcb, ULONG FirstCluster)
         {
-#line 155 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 131 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Next = ref frame.Local<ULONG>(0x0);
-#line 169 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 145 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Cluster = FirstCluster;
-#line 171 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 147 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Count = 0;
             NTSTATUS Status = 0;
-#line 174 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 150 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Count = 0u; Cluster >= 2u && Cluster < Vcb.ClusterCount + 2u && Count < Vcb.ClusterCount; Count += 1u)
             {
-#line 174 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 150 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
                 if (Status >= 0)
                 {
-#line 177 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    Status = FatInvalidateFsInfo(Vcb);
-                }
-
-#line 179 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                if (Status >= 0)
-                {
-#line 180 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 153 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatSetFatEntry(Vcb, Cluster, 0u);
                 }
 
-#line 182 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 155 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Status < 0)
                 {
-#line 183 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 156 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 185 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 158 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Vcb.W.FreeClusters += 1u;
+                Vcb.W.FsInfoDirty = TRUE;
                 if (Cluster < Vcb.NextFree)
                 {
-#line 186 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 161 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Vcb.W.NextFree = Cluster;
                 }
 
-#line 188 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 163 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (FatIsEndOfChain(Vcb, Next) != 0 || Next == 0u)
                 {
-#line 189 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 164 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     break;
                 }
 
-#line 191 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 166 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Cluster = Next;
             }
 
-#line 193 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 168 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:258: long FatTruncate(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:232: long FatTruncate(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatTruncate(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
-#line 258 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 232 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x0);
             ref ULONG Next = ref frame.Local<ULONG>(0x4);
-#line 274 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 248 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Keep = (Size + Vcb.ClusterSize - 1u) / Vcb.ClusterSize;
             Cluster = Fcb.FirstCluster;
-#line 277 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 251 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 280 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 254 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Fcb.W.HintCluster = 0u;
             if (Keep == 0u)
             {
-#line 281 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 256 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = Fcb.FirstCluster != 0u ? FatFreeChain(Vcb, Fcb.FirstCluster) : STATUS_SUCCESS;
                 Fcb.W.FirstCluster = 0u;
             }
             else
             {
-#line 284 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 259 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 for (Index = 1u; Index < Keep; Index += 1u)
                 {
-#line 284 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 259 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
                     if (Status < 0 || FatIsEndOfChain(Vcb, Cluster) != 0)
                     {
-#line 287 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 262 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(Status >= 0 ? STATUS_FILE_CORRUPT_ERROR : Status);
                     }
                 }
 
-#line 290 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 265 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x4));
                 if (Status >= 0 && FatIsEndOfChain(Vcb, Next) == 0)
                 {
-#line 292 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 267 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatSetFatEntry(Vcb, Cluster, FatEndOfChain(Vcb));
                     if (Status >= 0)
                     {
-#line 294 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 269 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatFreeChain(Vcb, Next);
                     }
                 }
             }
 
-#line 298 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 273 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0 && Size < Fcb.FileSize)
             {
-#line 299 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 274 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Fcb.W.FileSize = Size;
             }
 
-#line 301 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 276 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:860: long FatMakeDirectory(struct _FAT_VCB*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:194: long FatLastCluster(struct _FAT_VCB*, unsigned long, unsigned long*, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatLastCluster(PFAT_VCB Vcb, ULONG FirstCluster, PULONG Last, PULONG Count)
+        {
+#line 194 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            var frame = Stack.Enter(0x10);
+            ref ULONG Next = ref frame.Local<ULONG>(0x0);
+#line 210 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            ULONG Cluster = FirstCluster;
+#line 212 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            NTSTATUS Status = 0;
+#line 214 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Last.W.Deref = 0u;
+            Count.W.Deref = 0u;
+            while (Cluster != 0u)
+            {
+#line 216 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                SafePoint.Poll();
+                if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u || Count.Deref > Vcb.ClusterCount)
+                {
+#line 218 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
+                }
+
+#line 220 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Last.W.Deref = Cluster;
+                Count.W.Deref += 1u;
+                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
+                if (Status < 0)
+                {
+#line 224 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    return frame.Leave(Status);
+                }
+
+#line 226 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Cluster = FatIsEndOfChain(Vcb, Next) != 0 ? 0u : Next;
+            }
+
+#line 228 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            return frame.Leave(STATUS_SUCCESS);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:454: long FatTrimAllocation(struct _FAT_VCB*, struct _FAT_FCB*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public static NTSTATUS FatTrimAllocation(PFAT_VCB Vcb, PFAT_FCB Fcb)
+        {
+#line 454 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            var frame = Stack.Enter(0x10);
+#line 469 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            NTSTATUS Status = 0;
+#line 471 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Fcb.Preallocated == 0 || Fcb.Deleted != 0)
+            {
+#line 472 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                return frame.Leave(STATUS_SUCCESS);
+            }
+
+#line 474 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Status = FatTruncate(Vcb, Fcb, Fcb.FileSize);
+            if (Status >= 0)
+            {
+#line 476 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Fcb.W.Preallocated = FALSE;
+                Fcb.W.Written = TRUE;
+                Status = FatUpdateEntry(Vcb, Fcb, FALSE);
+            }
+
+#line 480 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:484: long FatShutdown(struct _FAT_VCB*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        public static NTSTATUS FatShutdown(PFAT_VCB Vcb)
+        {
+#line 484 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            var frame = Stack.Enter(0x10);
+#line 498 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            PLIST_ENTRY Link = default(PLIST_ENTRY);
+            NTSTATUS Status = STATUS_SUCCESS;
+            NTSTATUS Trimmed = 0;
+#line 502 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            for (Link = Vcb.FcbList.Flink; Link != Vcb.FcbList; Link = Link.Flink)
+            {
+#line 502 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                SafePoint.Poll();
+                Trimmed = FatTrimAllocation(Vcb, (Link.As<sbyte>() - Ptr<_FAT_FCB>.Null.Links.Address).As<_FAT_FCB>());
+                if (Trimmed < 0)
+                {
+#line 505 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Status = Trimmed;
+                }
+            }
+
+#line 508 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Trimmed = FatFlushCache(Vcb);
+            return frame.Leave(Status >= 0 ? Trimmed : Status);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:969: long FatMakeDirectory(struct _FAT_VCB*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatMakeDirectory(PFAT_VCB Vcb, ULONG ParentCluster, PULONG FirstCluster)
         {
-#line 860 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 969 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x20);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x0);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x4);
             ref USHORT Date = ref frame.Local<USHORT>(0x8);
             ref USHORT Time = ref frame.Local<USHORT>(0xA);
             ref UCHAR Tenth = ref frame.Local<UCHAR>(0xC);
-#line 881 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 990 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Index = 0;
             ULONG Target = 0;
             NTSTATUS Status = 0;
-#line 885 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 994 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatAllocateCluster(Vcb, 0u, frame.At<uint>(0x0));
             if (Status >= 0)
             {
-#line 887 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 996 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatZeroCluster(Vcb, Cluster);
             }
 
-#line 889 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 998 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status < 0)
             {
-#line 890 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 999 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 892 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1001 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             FatNow(frame.At<ushort>(0x8), frame.At<ushort>(0xA), frame.At<byte>(0xC));
             for (Index = 0u; Index < 2u; Index += 1u)
             {
-#line 893 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1002 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatDirentPointer(Vcb, Cluster, Index, frame.At<Ptr<byte>>(0x4));
                 if (Status < 0)
                 {
-#line 896 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1005 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 898 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1007 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Target = Index == 0u ? Cluster : (ParentCluster == Vcb.RootCluster ? 0u : ParentCluster);
                 memset(Entry.As<CVoid>(), ' ', 11u);
                 Entry.W[0] = (byte)'.';
@@ -707,60 +802,60 @@ public static unsafe partial class Image
                 FatDirtySector(Vcb, Entry);
             }
 
-#line 913 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1022 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             FirstCluster.W.Deref = Cluster;
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:918: long FatIsDirectoryEmpty(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1027: long FatIsDirectoryEmpty(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static NTSTATUS FatIsDirectoryEmpty(PFAT_VCB Vcb, ULONG FirstCluster)
         {
-#line 918 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1027 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Index = ref frame.Local<ULONG>(0x0);
-#line 932 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1041 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFAT_DIRENT Dirent = default(PFAT_DIRENT);
             Index = 0u;
             NTSTATUS Status = 0;
-#line 936 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1045 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Dirent = ExAllocatePoolWithTag(NonPagedPool, 588u, FAT_TAG).As<_FAT_DIRENT>();
             if (Dirent.IsNull)
             {
-#line 938 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1047 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 940 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1049 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (;;)
             {
-#line 940 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1049 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatReadDirent(Vcb, FirstCluster, frame.At<uint>(0x0), Dirent);
                 if (Status == STATUS_NO_MORE_FILES)
                 {
-#line 943 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1052 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = STATUS_SUCCESS;
                     break;
                 }
 
-#line 946 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1055 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Status < 0)
                 {
-#line 947 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1056 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     break;
                 }
 
-#line 949 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1058 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Dirent.Raw[0] != '.')
                 {
-#line 950 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1059 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = STATUS_DIRECTORY_NOT_EMPTY;
                     break;
                 }
             }
 
-#line 954 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1063 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ExFreePoolWithTag(Dirent.As<CVoid>(), FAT_TAG);
             return frame.Leave(Status);
         }
@@ -818,425 +913,432 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:77: long FatInvalidateFsInfo(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private static NTSTATUS FatInvalidateFsInfo(PFAT_VCB Vcb)
-        {
-#line 77 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
-            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x0);
-#line 82 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            NTSTATUS Status = 0;
-#line 84 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            if (Vcb.FatType != 32u || Vcb.FsInfoInvalidated != 0 || Vcb.FsInfoSector == 0u || Vcb.FsInfoSector == 0xFFFFu)
-            {
-#line 85 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                return frame.Leave(STATUS_SUCCESS);
-            }
-
-#line 87 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            Vcb.W.FsInfoInvalidated = TRUE;
-            Status = FatReadSector(Vcb, Vcb.FsInfoSector, frame.At<Ptr<byte>>(0x0));
-            if (Status < 0)
-            {
-#line 90 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                return frame.Leave(Status);
-            }
-
-#line 92 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            if (Data[0] == 0x52 && Data[1] == 0x52 && Data[2] == 0x61 && Data[3] == 0x41)
-            {
-#line 93 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                FatPut32(Data + 488, MAXULONG);
-                FatPut32(Data + 492, MAXULONG);
-                FatDirtySector(Vcb, Data);
-            }
-
-#line 97 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:102: long FatAllocateCluster(struct _FAT_VCB*, unsigned long, unsigned long*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:77: long FatAllocateCluster(struct _FAT_VCB*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatAllocateCluster(PFAT_VCB Vcb, ULONG Previous, PULONG Cluster)
         {
-#line 102 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 77 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Entry = ref frame.Local<ULONG>(0x0);
-#line 121 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 96 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Scanned = 0;
             ULONG Candidate = Vcb.NextFree;
-#line 124 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 99 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 126 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 101 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Scanned = 0u; Scanned < Vcb.ClusterCount; Scanned += 1u)
             {
-#line 126 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 101 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 if (Candidate < 2u || Candidate >= Vcb.ClusterCount + 2u)
                 {
-#line 128 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 103 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Candidate = 2u;
                 }
 
-#line 130 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 105 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatGetFatEntry(Vcb, Candidate, frame.At<uint>(0x0));
                 if (Status < 0)
                 {
-#line 132 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 107 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 134 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 109 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Entry == 0u)
                 {
-#line 135 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    Status = FatInvalidateFsInfo(Vcb);
+#line 110 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Status = FatSetFatEntry(Vcb, Candidate, FatEndOfChain(Vcb));
                     if (Status >= 0)
                     {
-#line 137 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                        Status = FatSetFatEntry(Vcb, Candidate, FatEndOfChain(Vcb));
+#line 112 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        Vcb.W.FreeClusters -= 1u;
+                        Vcb.W.FsInfoDirty = TRUE;
                     }
 
-#line 139 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 115 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status >= 0 && Previous != 0u)
                     {
-#line 140 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 116 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatSetFatEntry(Vcb, Previous, Candidate);
                     }
 
-#line 142 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 118 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status < 0)
                     {
-#line 143 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 119 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(Status);
                     }
 
-#line 145 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 121 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Vcb.W.NextFree = Candidate + 1u;
                     Cluster.W.Deref = Candidate;
                     return frame.Leave(STATUS_SUCCESS);
                 }
 
-#line 149 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 125 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Candidate += 1u;
             }
 
-#line 151 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 127 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_DISK_FULL);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:198: long FatZeroCluster(struct _FAT_VCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:173: long FatZeroCluster(struct _FAT_VCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatZeroCluster(PFAT_VCB Vcb, ULONG Cluster)
         {
-#line 198 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 173 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref PUCHAR Data = ref frame.Local<PUCHAR>(0x0);
-#line 203 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 178 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Sector = 0;
-#line 205 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 180 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 207 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 182 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Sector = 0u; Sector < Vcb.SectorsPerCluster; Sector += 1u)
             {
-#line 207 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 182 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Sector, frame.At<Ptr<byte>>(0x0));
                 if (Status < 0)
                 {
-#line 210 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 185 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 212 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 187 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 memset(Data.As<CVoid>(), 0, Vcb.BytesPerSector);
                 FatDirtySector(Vcb, Data);
             }
 
-#line 215 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 190 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:220: long FatLastCluster(struct _FAT_VCB*, unsigned long, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
-        private static NTSTATUS FatLastCluster(PFAT_VCB Vcb, ULONG FirstCluster, PULONG Last, PULONG Count)
-        {
-#line 220 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
-            ref ULONG Next = ref frame.Local<ULONG>(0x0);
-#line 236 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            ULONG Cluster = FirstCluster;
-#line 238 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            NTSTATUS Status = 0;
-#line 240 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            Last.W.Deref = 0u;
-            Count.W.Deref = 0u;
-            while (Cluster != 0u)
-            {
-#line 242 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                SafePoint.Poll();
-                if (Cluster < 2u || Cluster >= Vcb.ClusterCount + 2u || Count.Deref > Vcb.ClusterCount)
-                {
-#line 244 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
-                }
-
-#line 246 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                Last.W.Deref = Cluster;
-                Count.W.Deref += 1u;
-                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
-                if (Status < 0)
-                {
-#line 250 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    return frame.Leave(Status);
-                }
-
-#line 252 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                Cluster = FatIsEndOfChain(Vcb, Next) != 0 ? 0u : Next;
-            }
-
-#line 254 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            return frame.Leave(STATUS_SUCCESS);
-        }
-
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:306: long FatExtend(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:281: long FatExtend(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatExtend(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
-#line 306 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 281 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x20);
             ref ULONG Last = ref frame.Local<ULONG>(0x0);
             ref ULONG Count = ref frame.Local<ULONG>(0x4);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x8);
-#line 325 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 300 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Needed = (ULONG)(((ULONGLONG)Size + Vcb.ClusterSize - 1UL) / Vcb.ClusterSize);
-#line 328 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 303 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Had = 0;
-#line 330 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 305 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 332 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            Status = FatLastCluster(Vcb, Fcb.FirstCluster, frame.At<uint>(0x0), frame.At<uint>(0x4));
+#line 311 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Fcb.HintCluster != 0u)
+            {
+#line 312 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Status = FatLastCluster(Vcb, Fcb.HintCluster, frame.At<uint>(0x0), frame.At<uint>(0x4));
+                Count += Fcb.HintIndex;
+            }
+            else
+            {
+#line 315 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Status = FatLastCluster(Vcb, Fcb.FirstCluster, frame.At<uint>(0x0), frame.At<uint>(0x4));
+            }
+
+#line 317 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status < 0)
             {
-#line 334 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 318 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(Status);
             }
 
-#line 336 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 320 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Had = Count;
             while (Count < Needed)
             {
-#line 337 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 321 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatAllocateCluster(Vcb, Last, frame.At<uint>(0x8));
                 if (Status < 0)
                 {
-#line 340 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 324 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Fcb.W.HintCluster = 0u;
                     if (Had == 0u && Fcb.FirstCluster != 0u)
                     {
-#line 341 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 326 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         FatFreeChain(Vcb, Fcb.FirstCluster);
                         Fcb.W.FirstCluster = 0u;
                     }
                     else
-#line 343 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 328 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Had != 0u)
                     {
-#line 344 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 329 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         FatTruncate(Vcb, Fcb, Had * Vcb.ClusterSize);
                     }
 
-#line 346 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 331 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 348 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 333 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Last == 0u)
                 {
-#line 349 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 334 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Fcb.W.FirstCluster = Cluster;
                 }
 
-#line 351 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 336 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Last = Cluster;
                 Count += 1u;
             }
 
-#line 354 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 339 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Count != 0u)
+            {
+#line 340 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Fcb.W.HintIndex = Count - 1u;
+                Fcb.W.HintCluster = Last;
+            }
+
+#line 343 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:359: long FatCopyFile(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long, unsigned char*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:348: long FatCopyFile(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatCopyFile(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Offset, ULONG Length, PUCHAR Source)
         {
-#line 359 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
+#line 348 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            var frame = Stack.Enter(0x20);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x0);
-            ref PUCHAR Data = ref frame.Local<PUCHAR>(0x4);
-#line 376 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            Cluster = Fcb.FirstCluster;
-            ULONG Index = 0;
+            ref ULONG Chunk = ref frame.Local<ULONG>(0x4);
+            ref ULONG Sector = ref frame.Local<ULONG>(0x8);
+            ref PUCHAR Data = ref frame.Local<PUCHAR>(0xC);
+#line 367 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Done = 0u;
             ULONG Within = 0;
-            ULONG Chunk = 0;
-#line 382 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 372 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 384 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            for (Index = Offset / Vcb.ClusterSize; Index != 0u; Index -= 1u)
+#line 374 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Status = FatClusterAt(Vcb, Fcb, Offset / Vcb.ClusterSize, frame.At<uint>(0x0));
+            if (Status < 0)
             {
-#line 384 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                SafePoint.Poll();
-                Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
-                if (Status < 0 || FatIsEndOfChain(Vcb, Cluster) != 0)
-                {
-#line 387 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
-                }
+#line 376 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                return frame.Leave(Status);
             }
 
-#line 390 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 378 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             while (Done < Length)
             {
-#line 390 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 378 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Within = (Offset + Done) % Vcb.ClusterSize;
-                Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb.BytesPerSector, frame.At<Ptr<byte>>(0x4));
-                if (Status < 0)
+                if (!Source.IsNull && Within % Vcb.BytesPerSector == 0u && Length - Done >= Vcb.BytesPerSector)
                 {
-#line 394 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    return frame.Leave(Status);
-                }
+#line 386 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Status = FatFileRun(Vcb, frame.At<uint>(0x0), Offset + Done, Length - Done, frame.At<uint>(0x8), frame.At<uint>(0x4));
+                    if (Status >= 0)
+                    {
+#line 388 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb.BytesPerSector, Source + Done, TRUE);
+                    }
 
-#line 396 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                Chunk = Vcb.BytesPerSector - Within % Vcb.BytesPerSector;
-                if (Chunk > Length - Done)
-                {
-#line 398 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    Chunk = Length - Done;
-                }
+#line 390 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    if (Status < 0)
+                    {
+#line 391 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        return frame.Leave(Status);
+                    }
 
-#line 400 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                if (!Source.IsNull)
-                {
-#line 401 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    memcpy((Data + Within % Vcb.BytesPerSector).As<CVoid>(), (Source + Done).As<CVoid>(), Chunk);
+#line 393 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Done += Chunk;
                 }
                 else
                 {
+#line 395 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb.BytesPerSector, frame.At<Ptr<byte>>(0xC));
+                    if (Status < 0)
+                    {
+#line 397 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        return frame.Leave(Status);
+                    }
+
+#line 399 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    Chunk = Vcb.BytesPerSector - Within % Vcb.BytesPerSector;
+                    if (Chunk > Length - Done)
+                    {
+#line 401 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        Chunk = Length - Done;
+                    }
+
 #line 403 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                    memset((Data + Within % Vcb.BytesPerSector).As<CVoid>(), 0, Chunk);
+                    if (!Source.IsNull)
+                    {
+#line 404 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        memcpy((Data + Within % Vcb.BytesPerSector).As<CVoid>(), (Source + Done).As<CVoid>(), Chunk);
+                    }
+                    else
+                    {
+#line 406 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                        memset((Data + Within % Vcb.BytesPerSector).As<CVoid>(), 0, Chunk);
+                    }
+
+#line 408 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                    FatDirtySector(Vcb, Data);
+                    Done += Chunk;
                 }
 
-#line 405 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-                FatDirtySector(Vcb, Data);
-                Done += Chunk;
+#line 411 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Done < Length && (Offset + Done) % Vcb.ClusterSize == 0u)
                 {
-#line 408 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 412 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatGetFatEntry(Vcb, Cluster, frame.At<uint>(0x0));
                     if (Status < 0 || FatIsEndOfChain(Vcb, Cluster) != 0)
                     {
-#line 410 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 414 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_FILE_CORRUPT_ERROR);
                     }
                 }
             }
 
-#line 414 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 418 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(STATUS_SUCCESS);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:419: long FatResize(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:423: long FatResize(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatResize(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
-#line 419 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 423 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
-#line 434 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 438 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 436 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 440 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Size <= Fcb.FileSize)
             {
-#line 437 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 441 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(FatTruncate(Vcb, Fcb, Size));
             }
 
-#line 439 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 443 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = FatExtend(Vcb, Fcb, Size);
             if (Status >= 0)
             {
-#line 441 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 445 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatCopyFile(Vcb, Fcb, Fcb.FileSize, Size - Fcb.FileSize, Ptr<byte>.Null);
             }
 
-#line 443 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 447 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0)
             {
-#line 444 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 448 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Fcb.W.FileSize = Size;
             }
 
-#line 446 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 450 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(Status);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:499: unsigned char FatIsShortChar(unsigned short)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:514: long FatSetAllocation(struct _FAT_VCB*, struct _FAT_FCB*, long long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static NTSTATUS FatSetAllocation(PFAT_VCB Vcb, PFAT_FCB Fcb, LONGLONG Size)
+        {
+#line 514 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            var frame = Stack.Enter(0x10);
+#line 536 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            ULONG Needed = 0;
+            NTSTATUS Status = 0;
+#line 539 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Fcb.Directory != 0 || Size < 0L)
+            {
+#line 540 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                return frame.Leave(STATUS_INVALID_PARAMETER);
+            }
+
+#line 542 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Size > (long)MAXULONG)
+            {
+#line 543 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                return frame.Leave(STATUS_DISK_FULL);
+            }
+
+#line 545 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            Status = FatExtend(Vcb, Fcb, (ULONG)Size);
+            if (Status >= 0)
+            {
+#line 547 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Status = FatTruncate(Vcb, Fcb, (ULONG)Size);
+            }
+
+#line 549 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            if (Status >= 0)
+            {
+#line 550 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+                Needed = (ULONG)(((ULONGLONG)Fcb.FileSize + Vcb.ClusterSize - 1UL) / Vcb.ClusterSize);
+                Fcb.W.Preallocated = (BOOLEAN)((ULONGLONG)Needed * Vcb.ClusterSize < (ULONGLONG)Size ? 1 : 0);
+                Fcb.W.Written = TRUE;
+                Status = FatUpdateEntry(Vcb, Fcb, TRUE);
+            }
+
+#line 555 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+            return frame.Leave(Status);
+        }
+
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:608: unsigned char FatIsShortChar(unsigned short)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN FatIsShortChar(WCHAR Char)
         {
-#line 499 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 608 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
-#line 513 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 622 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave((BOOLEAN)((Char >= 'A' && Char <= 'Z') || (Char >= '0' && Char <= '9') || Char == '!' || Char == '#' || Char == '$' || Char == '%' || Char == '&' || Char == '\'' || Char == '(' || Char == ')' || Char == '-' || Char == '@' || Char == '^' || Char == '_' || Char == '`' || Char == '{' || Char == '}' || Char == '~' ? 1 : 0));
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:521: unsigned char FatShortNameExists(struct _FAT_VCB*, unsigned long, unsigned char*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:630: unsigned char FatShortNameExists(struct _FAT_VCB*, unsigned long, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN FatShortNameExists(PFAT_VCB Vcb, ULONG DirCluster, PUCHAR Short)
         {
-#line 521 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 630 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Index = ref frame.Local<ULONG>(0x0);
-#line 527 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 636 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFAT_DIRENT Dirent = default(PFAT_DIRENT);
             Index = 0u;
             BOOLEAN Found = FALSE;
-#line 531 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 640 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Dirent = ExAllocatePoolWithTag(NonPagedPool, 588u, FAT_TAG).As<_FAT_DIRENT>();
             if (Dirent.IsNull)
             {
-#line 533 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 642 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave((byte)TRUE);
             }
 
-#line 535 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 644 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             while (FatReadDirent(Vcb, DirCluster, frame.At<uint>(0x0), Dirent) >= 0)
             {
-#line 535 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 644 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 if (RtlCompareMemory(Dirent.Raw.As<CVoid>(), Short.As<CVoid>(), 11u) == 11u)
                 {
-#line 537 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 646 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Found = TRUE;
                     break;
                 }
             }
 
-#line 541 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 650 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ExFreePoolWithTag(Dirent.As<CVoid>(), FAT_TAG);
             return frame.Leave(Found);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:547: unsigned char FatMakeShortName(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned char*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:656: unsigned char FatMakeShortName(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static BOOLEAN FatMakeShortName(PFAT_VCB Vcb, ULONG DirCluster, PCUNICODE_STRING Name, PUCHAR Short)
         {
-#line 547 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 656 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
             Ptr<CHAR> Number = frame.At<CHAR>(0x0);
-#line 569 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 678 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Count = Name.Length / 2u;
             ULONG LastDot = MAXULONG;
             ULONG Index = 0;
@@ -1249,468 +1351,468 @@ public static unsafe partial class Image
             ULONG Tail = 0;
             ULONG Digits = 0;
             ULONG Keep = 0;
-#line 583 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 692 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             memset(Short.As<CVoid>(), ' ', 11u);
             for (Index = 0u; Index < Count; Index += 1u)
             {
-#line 584 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 693 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 if (Name.Buffer[Index] == '.')
                 {
-#line 586 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 695 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     LastDot = Index;
                 }
             }
 
-#line 589 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 698 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (LastDot == 0u)
             {
-#line 590 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 699 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 LastDot = MAXULONG;
             }
 
-#line 592 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 701 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Index = 0u; Index < Count; Index += 1u)
             {
-#line 592 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 701 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Char = Name.Buffer[Index];
                 if (Index == LastDot)
                 {
-#line 595 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 704 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     continue;
                 }
 
-#line 597 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 706 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Upper = RtlUpcaseUnicodeChar(Char);
                 if (Upper != Char)
                 {
-#line 599 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 708 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Exact = FALSE;
                 }
 
-#line 601 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 710 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Char == ' ' || Char == '.')
                 {
-#line 602 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 711 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Lossy = TRUE;
                     continue;
                 }
 
-#line 605 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 714 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (FatIsShortChar(Upper) == 0)
                 {
-#line 606 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 715 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Upper = (ushort)'_';
                     Lossy = TRUE;
                 }
 
-#line 609 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 718 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (LastDot == MAXULONG || Index < LastDot)
                 {
-#line 610 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 719 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Base < 8u)
                     {
-#line 611 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 720 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Short.W[Base++] = (UCHAR)Upper;
                     }
                     else
                     {
-#line 613 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 722 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Lossy = TRUE;
                     }
                 }
                 else
-#line 615 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 724 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Ext < 3u)
                 {
-#line 616 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 725 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Short.W[8u + Ext++] = (UCHAR)Upper;
                 }
                 else
                 {
-#line 618 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 727 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Lossy = TRUE;
                 }
             }
 
-#line 621 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 730 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Base == 0u)
             {
-#line 622 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 731 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Short.W[Base++] = (byte)'_';
                 Lossy = TRUE;
             }
 
-#line 625 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 734 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Lossy == 0 && FatShortNameExists(Vcb, DirCluster, Short) == 0)
             {
-#line 626 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 735 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave((BOOLEAN)(Exact != 0 ? 0 : 1));
             }
 
-#line 628 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 737 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Tail = 1u; Tail < 1000000u; Tail += 1u)
             {
-#line 628 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 737 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Digits = 0u;
                 for (Index = Tail; Index != 0u; Index /= 10u)
                 {
-#line 630 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 739 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     Number.W[Digits++] = (CHAR)((uint)'0' + Index % 10u);
                 }
 
-#line 633 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 742 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Keep = Base < 7u - Digits ? Base : 7u - Digits;
                 for (Index = Keep; Index < 8u; Index += 1u)
                 {
-#line 634 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 743 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     Short.W[Index] = (byte)' ';
                 }
 
-#line 637 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 746 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Short.W[Keep] = (byte)'~';
                 for (Index = 0u; Index < Digits; Index += 1u)
                 {
-#line 638 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 747 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     Short.W[Keep + 1u + Index] = (UCHAR)Number[Digits - 1u - Index];
                 }
 
-#line 641 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 750 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (FatShortNameExists(Vcb, DirCluster, Short) == 0)
                 {
-#line 642 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 751 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     break;
                 }
             }
 
-#line 645 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 754 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave((byte)TRUE);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:650: unsigned char FatChecksum(unsigned char*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:759: unsigned char FatChecksum(unsigned char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static UCHAR FatChecksum(PUCHAR Short)
         {
-#line 650 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 759 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x10);
-#line 654 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 763 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             UCHAR Sum = 0;
             ULONG Index = 0;
-#line 657 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 766 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Index = 0u; Index < 11u; Index += 1u)
             {
-#line 657 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 766 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Sum = (UCHAR)(((Sum & 1) != 0 ? 0x80 : 0) + (Sum >> 1) + Short[Index]);
             }
 
-#line 660 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 769 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(Sum);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:665: long FatFindFreeRun(struct _FAT_VCB*, unsigned long, unsigned long, unsigned long*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:774: long FatFindFreeRun(struct _FAT_VCB*, unsigned long, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatFindFreeRun(PFAT_VCB Vcb, ULONG DirCluster, ULONG Needed, PULONG Start)
         {
-#line 665 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 774 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x20);
             ref ULONG Last = ref frame.Local<ULONG>(0x0);
             ref ULONG Count = ref frame.Local<ULONG>(0x4);
             ref ULONG Cluster = ref frame.Local<ULONG>(0x8);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0xC);
-#line 686 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 795 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Index = 0u;
             ULONG Run = 0u;
-#line 692 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 801 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             NTSTATUS Status = 0;
-#line 694 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 803 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (;;)
             {
-#line 694 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 803 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 Status = FatDirentPointer(Vcb, DirCluster, Index, frame.At<Ptr<byte>>(0xC));
                 if (Status == STATUS_NO_MORE_FILES)
                 {
-#line 697 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 806 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (DirCluster == 0u)
                     {
-#line 698 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 807 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(STATUS_DISK_FULL);
                     }
 
-#line 700 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 809 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatLastCluster(Vcb, DirCluster, frame.At<uint>(0x0), frame.At<uint>(0x4));
                     if (Status >= 0)
                     {
-#line 702 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 811 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatAllocateCluster(Vcb, Last, frame.At<uint>(0x8));
                     }
 
-#line 704 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 813 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status >= 0)
                     {
-#line 705 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 814 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatZeroCluster(Vcb, Cluster);
                     }
 
-#line 707 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 816 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status < 0)
                     {
-#line 708 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 817 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         return frame.Leave(Status);
                     }
 
-#line 710 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 819 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     continue;
                 }
 
-#line 712 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 821 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Status < 0)
                 {
-#line 713 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 822 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(Status);
                 }
 
-#line 715 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 824 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Entry[0] == FAT_DIRENT_FREE || Entry[0] == FAT_DIRENT_END)
                 {
-#line 716 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 825 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Run += 1u;
                     if (Run == Needed)
                     {
-#line 718 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 827 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Start.W.Deref = Index + 1u - Needed;
                         return frame.Leave(STATUS_SUCCESS);
                     }
                 }
                 else
                 {
-#line 722 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 831 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Run = 0u;
                 }
 
-#line 724 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 833 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Index += 1u;
             }
 
-#line 694 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 803 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             return frame.Leave(0);
         }
 
-        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1037: long FatRename(struct _FAT_VCB*, struct _FAT_FCB*, struct _IO_STACK_LOCATION*, struct _FILE_RENAME_INFORMATION*)
+        // nt-src/private/ntos/dd/fastfat/fatwrite.c:1146: long FatRename(struct _FAT_VCB*, struct _FAT_FCB*, struct _IO_STACK_LOCATION*, struct _FILE_RENAME_INFORMATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static NTSTATUS FatRename(PFAT_VCB Vcb, PFAT_FCB Fcb, PIO_STACK_LOCATION Stack_2, PFILE_RENAME_INFORMATION Rename)
         {
-#line 1037 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1146 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             var frame = Stack.Enter(0x40);
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x0);
             Ptr<UNICODE_STRING> Directory = frame.At<UNICODE_STRING>(0x8);
             Ptr<UCHAR> Times = frame.At<UCHAR>(0x10);
             ref PUCHAR Entry = ref frame.Local<PUCHAR>(0x30);
             ref ULONG Index = ref frame.Local<ULONG>(0x34);
-#line 1055 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1164 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFILE_OBJECT Target = Stack_2.Parameters.SetFile.FileObject;
             PFAT_FCB TargetDirectory = (!Target.IsNull ? Target.FsContext : Ptr<CVoid>.Null).As<_FAT_FCB>();
             ULONG DirCluster = 0;
-#line 1060 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1169 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PFAT_DIRENT Existing = default(PFAT_DIRENT);
             PFAT_DIRENT Added = default(PFAT_DIRENT);
-#line 1064 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1173 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             PWSTR NewName = default(PWSTR);
-#line 1067 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1176 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ULONG Cut = 0;
             BOOLEAN Found = FALSE;
             NTSTATUS Status = 0;
-#line 1071 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1180 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Fcb.Root != 0)
             {
-#line 1072 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1181 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_ACCESS_DENIED);
             }
 
-#line 1074 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1183 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (!Target.IsNull)
             {
-#line 1075 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1184 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Name.Assign(Target.FileName);
                 DirCluster = TargetDirectory.Root != 0 ? Vcb.RootCluster : TargetDirectory.FirstCluster;
                 Directory.Assign(TargetDirectory.FullName);
             }
             else
             {
-#line 1079 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1188 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Name.W.Buffer = Rename.FileName;
                 Name.W.Length = (USHORT)Rename.FileNameLength;
                 DirCluster = Fcb.ParentCluster;
                 Directory.Assign(Fcb.FullName);
                 for (Cut = Directory.Length / 2u; Cut > 0u && Directory.Buffer[Cut - 1u] != '\\'; Cut -= 1u)
                 {
-#line 1083 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1192 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
                     ;
                 }
 
-#line 1086 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1195 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Directory.W.Length = (USHORT)((Cut > 1u ? Cut - 1u : 1u) * 2u);
             }
 
-#line 1088 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1197 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Cut = Name.Length / 2u; Cut > 0u && Name.Buffer[Cut - 1u] != '\\'; Cut -= 1u)
             {
-#line 1088 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1197 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 1091 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1200 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Name.W.Buffer += Cut;
             Name.W.Length = (USHORT)(Name.Length - Cut * 2u);
             Name.W.MaximumLength = Name.Length;
             if (Name.Length == 0 || Name.Length > 510u)
             {
-#line 1095 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1204 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_OBJECT_NAME_INVALID);
             }
 
-#line 1097 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1206 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             for (Index = 0u; Index < Name.Length / 2u; Index += 1u)
             {
-#line 1097 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1206 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 if (Name.Buffer[Index] < 0x20 || Name.Buffer[Index] == '*' || Name.Buffer[Index] == '?' || Name.Buffer[Index] == '"' || Name.Buffer[Index] == '<' || Name.Buffer[Index] == '>' || Name.Buffer[Index] == '|' || Name.Buffer[Index] == ':' || Name.Buffer[Index] == '/')
                 {
-#line 1101 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1210 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     return frame.Leave(STATUS_OBJECT_NAME_INVALID);
                 }
             }
 
-#line 1104 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1213 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Existing = ExAllocatePoolWithTag(NonPagedPool, 1176u, FAT_TAG).As<_FAT_DIRENT>();
             if (Existing.IsNull)
             {
-#line 1106 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1215 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 1108 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1217 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Added = Existing + 1;
             NewName = ExAllocatePoolWithTag(NonPagedPool, Directory.Length + 2u + Name.Length, FAT_TAG).As<ushort>();
             if (NewName.IsNull)
             {
-#line 1111 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1220 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 ExFreePoolWithTag(Existing.As<CVoid>(), FAT_TAG);
                 return frame.Leave(STATUS_INSUFFICIENT_RESOURCES);
             }
 
-#line 1119 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1228 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Index = 0u;
             while ((Status = FatReadDirent(Vcb, DirCluster, frame.At<uint>(0x34), Existing)) >= 0)
             {
-#line 1120 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1229 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
                 if ((Existing.LongLength != 0 && Existing.LongLength * 2u == Name.Length && FatMatchName(Name, Existing.LongName, Existing.LongLength) != 0) || (Existing.ShortLength * 2u == Name.Length && FatMatchName(Name, Existing.ShortName, Existing.ShortLength) != 0))
                 {
-#line 1124 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1233 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Found = TRUE;
                     break;
                 }
             }
 
-#line 1128 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1237 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Status = STATUS_SUCCESS;
             if (Found != 0 && !(DirCluster == Fcb.ParentCluster && Existing.Index == Fcb.DirentIndex))
             {
-#line 1130 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1239 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if (Stack_2.Parameters.SetFile.ReplaceIfExists == 0)
                 {
-#line 1131 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1240 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = STATUS_OBJECT_NAME_COLLISION;
                 }
                 else
-#line 1132 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1241 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 if ((Existing.Attributes & (uint)FAT_ATTR_DIRECTORY) != 0u)
                 {
-#line 1133 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1242 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = STATUS_ACCESS_DENIED;
                 }
                 else
                 {
-#line 1135 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1244 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     for (Link = Vcb.FcbList.Flink; Link != Vcb.FcbList; Link = Link.Flink)
                     {
-#line 1135 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1244 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         SafePoint.Poll();
                         PFAT_FCB Other = (Link.As<sbyte>() - Ptr<_FAT_FCB>.Null.Links.Address).As<_FAT_FCB>();
-#line 1138 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1247 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         if (Other.Deleted == 0 && Other.Root == 0 && Other.ParentCluster == DirCluster && Other.DirentIndex == Existing.Index)
                         {
-#line 1139 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1248 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                             Status = STATUS_ACCESS_DENIED;
                         }
                     }
 
-#line 1142 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1251 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status >= 0)
                     {
-#line 1143 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1252 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatRemoveEntry(Vcb, DirCluster, Existing.Index);
                     }
 
-#line 1145 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1254 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     if (Status >= 0 && Existing.FirstCluster != 0u)
                     {
-#line 1146 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1255 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         Status = FatFreeChain(Vcb, Existing.FirstCluster);
                     }
                 }
             }
 
-#line 1155 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1264 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0)
             {
-#line 1156 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1265 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatDirentPointer(Vcb, Fcb.ParentCluster, Fcb.DirentIndex, frame.At<Ptr<byte>>(0x30));
                 if (Status >= 0)
                 {
-#line 1158 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1267 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     memcpy(Times.As<CVoid>(), Entry.As<CVoid>(), 32u);
                     Status = FatRemoveEntry(Vcb, Fcb.ParentCluster, Fcb.DirentIndex);
                 }
             }
 
-#line 1162 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1271 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0)
             {
-#line 1163 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1272 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatAddEntry(Vcb, DirCluster, Name, Fcb.Attributes, Fcb.FirstCluster, Fcb.Directory != 0 ? 0u : Fcb.FileSize, Added);
             }
 
             if (Status >= 0)
             {
-#line 1167 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1276 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Status = FatDirentPointer(Vcb, DirCluster, Added.Index, frame.At<Ptr<byte>>(0x30));
             }
 
-#line 1169 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1278 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0)
             {
-#line 1170 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1279 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 memcpy((Entry + 13).As<CVoid>(), (Times + 13).As<CVoid>(), 7u);
                 memcpy((Entry + 22).As<CVoid>(), (Times + 22).As<CVoid>(), 4u);
                 FatDirtySector(Vcb, Entry);
                 if (Fcb.Directory != 0 && DirCluster != Fcb.ParentCluster)
                 {
-#line 1174 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1283 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     Status = FatDirentPointer(Vcb, Fcb.FirstCluster, 1u, frame.At<Ptr<byte>>(0x30));
                     if (Status >= 0)
                     {
-#line 1176 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1285 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                         FatPut16(Entry + 20, ((DirCluster == Vcb.RootCluster ? 0u : DirCluster) >> 16));
                         FatPut16(Entry + 26, DirCluster == Vcb.RootCluster ? 0u : DirCluster);
                         FatDirtySector(Vcb, Entry);
@@ -1718,10 +1820,10 @@ public static unsafe partial class Image
                 }
             }
 
-#line 1182 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1291 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (Status >= 0)
             {
-#line 1183 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1292 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Fcb.W.ParentCluster = DirCluster;
                 Fcb.W.DirentIndex = Added.Index;
                 Cut = (uint)(Directory.Length == 2u ? 0 : (int)Directory.Length);
@@ -1736,14 +1838,14 @@ public static unsafe partial class Image
                 Fcb.W.Written = TRUE;
             }
 
-#line 1196 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1305 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             if (!NewName.IsNull)
             {
-#line 1197 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1306 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 ExFreePoolWithTag(NewName.As<CVoid>(), FAT_TAG);
             }
 
-#line 1199 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
+#line 1308 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             ExFreePoolWithTag(Existing.As<CVoid>(), FAT_TAG);
             return frame.Leave(Status);
         }
@@ -1757,24 +1859,26 @@ public static unsafe partial class Image
             Fn.Register(__code + 0x40, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, int>)(&FatRemoveEntry)), "i:iii", "FatRemoveEntry");
             Fn.Register(__code + 0x50, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatFreeChain)), "i:ii", "FatFreeChain");
             Fn.Register(__code + 0x60, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, int>)(&FatTruncate)), "i:iii", "FatTruncate");
-            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, int>)(&FatMakeDirectory)), "i:iii", "FatMakeDirectory");
-            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatIsDirectoryEmpty)), "i:ii", "FatIsDirectoryEmpty");
-            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, Ptr<byte>, void>)(&FatNow)), "v:iii", "FatNow");
-            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<byte>, uint, void>)(&FatPut16)), "v:ii", "FatPut16");
-            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<byte>, uint, void>)(&FatPut32)), "v:ii", "FatPut32");
-            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<_FAT_VCB>, int>)(&FatInvalidateFsInfo)), "i:i", "FatInvalidateFsInfo");
-            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, int>)(&FatAllocateCluster)), "i:iii", "FatAllocateCluster");
-            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatZeroCluster)), "i:ii", "FatZeroCluster");
-            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, Ptr<uint>, int>)(&FatLastCluster)), "i:iiii", "FatLastCluster");
-            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, int>)(&FatExtend)), "i:iii", "FatExtend");
-            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, uint, Ptr<byte>, int>)(&FatCopyFile)), "i:iiiii", "FatCopyFile");
-            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, int>)(&FatResize)), "i:iii", "FatResize");
-            Fn.Register(__code + 0x130, (nint)((delegate*<ushort, byte>)(&FatIsShortChar)), "B:H", "FatIsShortChar");
-            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<byte>, byte>)(&FatShortNameExists)), "B:iii", "FatShortNameExists");
-            Fn.Register(__code + 0x150, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<_UNICODE_STRING>, Ptr<byte>, byte>)(&FatMakeShortName)), "B:iiii", "FatMakeShortName");
-            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<byte>, byte>)(&FatChecksum)), "B:i", "FatChecksum");
-            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, Ptr<uint>, int>)(&FatFindFreeRun)), "i:iiii", "FatFindFreeRun");
-            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, Ptr<_IO_STACK_LOCATION>, Ptr<_FILE_RENAME_INFORMATION>, int>)(&FatRename)), "i:iiii", "FatRename");
+            Fn.Register(__code + 0x70, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, Ptr<uint>, int>)(&FatLastCluster)), "i:iiii", "FatLastCluster");
+            Fn.Register(__code + 0x80, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, int>)(&FatTrimAllocation)), "i:ii", "FatTrimAllocation");
+            Fn.Register(__code + 0x90, (nint)((delegate*<Ptr<_FAT_VCB>, int>)(&FatShutdown)), "i:i", "FatShutdown");
+            Fn.Register(__code + 0xA0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, int>)(&FatMakeDirectory)), "i:iii", "FatMakeDirectory");
+            Fn.Register(__code + 0xB0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatIsDirectoryEmpty)), "i:ii", "FatIsDirectoryEmpty");
+            Fn.Register(__code + 0xC0, (nint)((delegate*<Ptr<ushort>, Ptr<ushort>, Ptr<byte>, void>)(&FatNow)), "v:iii", "FatNow");
+            Fn.Register(__code + 0xD0, (nint)((delegate*<Ptr<byte>, uint, void>)(&FatPut16)), "v:ii", "FatPut16");
+            Fn.Register(__code + 0xE0, (nint)((delegate*<Ptr<byte>, uint, void>)(&FatPut32)), "v:ii", "FatPut32");
+            Fn.Register(__code + 0xF0, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, int>)(&FatAllocateCluster)), "i:iii", "FatAllocateCluster");
+            Fn.Register(__code + 0x100, (nint)((delegate*<Ptr<_FAT_VCB>, uint, int>)(&FatZeroCluster)), "i:ii", "FatZeroCluster");
+            Fn.Register(__code + 0x110, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, int>)(&FatExtend)), "i:iii", "FatExtend");
+            Fn.Register(__code + 0x120, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, uint, Ptr<byte>, int>)(&FatCopyFile)), "i:iiiii", "FatCopyFile");
+            Fn.Register(__code + 0x130, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, uint, int>)(&FatResize)), "i:iii", "FatResize");
+            Fn.Register(__code + 0x140, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, long, int>)(&FatSetAllocation)), "i:iil", "FatSetAllocation");
+            Fn.Register(__code + 0x150, (nint)((delegate*<ushort, byte>)(&FatIsShortChar)), "B:H", "FatIsShortChar");
+            Fn.Register(__code + 0x160, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<byte>, byte>)(&FatShortNameExists)), "B:iii", "FatShortNameExists");
+            Fn.Register(__code + 0x170, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<_UNICODE_STRING>, Ptr<byte>, byte>)(&FatMakeShortName)), "B:iiii", "FatMakeShortName");
+            Fn.Register(__code + 0x180, (nint)((delegate*<Ptr<byte>, byte>)(&FatChecksum)), "B:i", "FatChecksum");
+            Fn.Register(__code + 0x190, (nint)((delegate*<Ptr<_FAT_VCB>, uint, uint, Ptr<uint>, int>)(&FatFindFreeRun)), "i:iiii", "FatFindFreeRun");
+            Fn.Register(__code + 0x1A0, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_FAT_FCB>, Ptr<_IO_STACK_LOCATION>, Ptr<_FILE_RENAME_INFORMATION>, int>)(&FatRename)), "i:iiii", "FatRename");
         }
 
         /// <summary>Code and data addresses: <c>&amp;f</c> and <c>&amp;g</c> in C.</summary>
@@ -1787,24 +1891,26 @@ public static unsafe partial class Image
             public static FnPtr FatRemoveEntry => new FnPtr(__code + 0x40);
             public static FnPtr FatFreeChain => new FnPtr(__code + 0x50);
             public static FnPtr FatTruncate => new FnPtr(__code + 0x60);
-            public static FnPtr FatMakeDirectory => new FnPtr(__code + 0x70);
-            public static FnPtr FatIsDirectoryEmpty => new FnPtr(__code + 0x80);
-            public static FnPtr FatNow => new FnPtr(__code + 0x90);
-            public static FnPtr FatPut16 => new FnPtr(__code + 0xA0);
-            public static FnPtr FatPut32 => new FnPtr(__code + 0xB0);
-            public static FnPtr FatInvalidateFsInfo => new FnPtr(__code + 0xC0);
-            public static FnPtr FatAllocateCluster => new FnPtr(__code + 0xD0);
-            public static FnPtr FatZeroCluster => new FnPtr(__code + 0xE0);
-            public static FnPtr FatLastCluster => new FnPtr(__code + 0xF0);
-            public static FnPtr FatExtend => new FnPtr(__code + 0x100);
-            public static FnPtr FatCopyFile => new FnPtr(__code + 0x110);
-            public static FnPtr FatResize => new FnPtr(__code + 0x120);
-            public static FnPtr FatIsShortChar => new FnPtr(__code + 0x130);
-            public static FnPtr FatShortNameExists => new FnPtr(__code + 0x140);
-            public static FnPtr FatMakeShortName => new FnPtr(__code + 0x150);
-            public static FnPtr FatChecksum => new FnPtr(__code + 0x160);
-            public static FnPtr FatFindFreeRun => new FnPtr(__code + 0x170);
-            public static FnPtr FatRename => new FnPtr(__code + 0x180);
+            public static FnPtr FatLastCluster => new FnPtr(__code + 0x70);
+            public static FnPtr FatTrimAllocation => new FnPtr(__code + 0x80);
+            public static FnPtr FatShutdown => new FnPtr(__code + 0x90);
+            public static FnPtr FatMakeDirectory => new FnPtr(__code + 0xA0);
+            public static FnPtr FatIsDirectoryEmpty => new FnPtr(__code + 0xB0);
+            public static FnPtr FatNow => new FnPtr(__code + 0xC0);
+            public static FnPtr FatPut16 => new FnPtr(__code + 0xD0);
+            public static FnPtr FatPut32 => new FnPtr(__code + 0xE0);
+            public static FnPtr FatAllocateCluster => new FnPtr(__code + 0xF0);
+            public static FnPtr FatZeroCluster => new FnPtr(__code + 0x100);
+            public static FnPtr FatExtend => new FnPtr(__code + 0x110);
+            public static FnPtr FatCopyFile => new FnPtr(__code + 0x120);
+            public static FnPtr FatResize => new FnPtr(__code + 0x130);
+            public static FnPtr FatSetAllocation => new FnPtr(__code + 0x140);
+            public static FnPtr FatIsShortChar => new FnPtr(__code + 0x150);
+            public static FnPtr FatShortNameExists => new FnPtr(__code + 0x160);
+            public static FnPtr FatMakeShortName => new FnPtr(__code + 0x170);
+            public static FnPtr FatChecksum => new FnPtr(__code + 0x180);
+            public static FnPtr FatFindFreeRun => new FnPtr(__code + 0x190);
+            public static FnPtr FatRename => new FnPtr(__code + 0x1A0);
         }
     }
 }

@@ -557,6 +557,12 @@ public struct _FILE_END_OF_FILE_INFORMATION
 {
 }
 
+/// <summary>struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8</summary>
+[StructLayout(LayoutKind.Sequential, Size = 8)]
+public struct _FILE_ALLOCATION_INFORMATION
+{
+}
+
 /// <summary>struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1</summary>
 [StructLayout(LayoutKind.Sequential, Size = 1)]
 public struct _FILE_DISPOSITION_INFORMATION
@@ -1875,6 +1881,16 @@ public static class _FILE_END_OF_FILE_INFORMATION_Fields
         where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
     {
         public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+    }
+}
+
+public static class _FILE_ALLOCATION_INFORMATION_Fields
+{
+    // struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8
+    extension<P>(P p)
+        where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
+    {
+        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
     }
 }
 

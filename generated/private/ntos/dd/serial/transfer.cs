@@ -135,37 +135,37 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:1987: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
-#line 1987 "nt-src/public/ddk/inc/ntddk.h"
+#line 1991 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 1989 "nt-src/public/ddk/inc/ntddk.h"
+#line 1993 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2018: void IoMarkIrpPending(struct _IRP*)
+        // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
-#line 2018 "nt-src/public/ddk/inc/ntddk.h"
+#line 2022 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2020 "nt-src/public/ddk/inc/ntddk.h"
+#line 2024 "nt-src/public/ddk/inc/ntddk.h"
             PIO_STACK_LOCATION Current = IoGetCurrentIrpStackLocation(Irp);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             Current.W.Control = (byte)(Current.Control | SL_PENDING_RETURNED);
-#line 2022 "nt-src/public/ddk/inc/ntddk.h"
+#line 2026 "nt-src/public/ddk/inc/ntddk.h"
             frame.Leave();
         }
 
-        // nt-src/public/ddk/inc/ntddk.h:2044: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
+        // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
-#line 2044 "nt-src/public/ddk/inc/ntddk.h"
+#line 2048 "nt-src/public/ddk/inc/ntddk.h"
             var frame = Stack.Enter(0x10);
-#line 2046 "nt-src/public/ddk/inc/ntddk.h"
+#line 2050 "nt-src/public/ddk/inc/ntddk.h"
             return frame.Leave(new FnPtr((ULONG_PTR)_InterlockedExchange(new Ptr<FnPtr>(Irp.Address + 0x38).As<int>(), (int)CancelRoutine.Address)));
         }
 

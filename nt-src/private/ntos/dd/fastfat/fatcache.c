@@ -6,9 +6,10 @@ Module Name:
 
 Abstract:
 
-    The volume's sectors through its cache (written back when replaced, on flush and at a written file's
-    last cleanup), and the FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a
-    change goes to every FAT).
+    The volume's sectors through its cache (written back when replaced, on flush, at a written file's last
+    cleanup and at shutdown; runs of whole sectors of a file's data go around it, one request each), the
+    FAT's entries (12, 16 or 28 bits each, as the specification lays them out; a change goes to every FAT), and the count of free clusters, which a flush writes to a FAT32 volume's
+    FSInfo sector with the next free hint.
 
 --*/
 
@@ -100,6 +101,94 @@ FatWriteSlot(
     return Status;
 }
 
+static
+ULONG
+FatLe32At(
+    IN PUCHAR Data
+    )
+{
+    return Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24);
+}
+
+static
+NTSTATUS
+FatWriteFsInfo(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    FAT32: the FSInfo sector's free count (FSI_Free_Count) and next free hint (FSI_Nxt_Free) made the
+    volume's, when the clusters changed since they were last written and the sector carries the
+    specification's signatures (one that does not is left alone).
+
+--*/
+
+{
+    PUCHAR Data;
+    ULONG Index;
+    ULONG Hint = Vcb->NextFree;
+    NTSTATUS Status;
+
+    if (!Vcb->FsInfoDirty) {
+        return STATUS_SUCCESS;
+    }
+    Vcb->FsInfoDirty = FALSE;
+    if (Vcb->FatType != 32 || Vcb->FsInfoSector == 0 || Vcb->FsInfoSector == 0xFFFF ||
+        Vcb->FsInfoSector >= Vcb->ReservedSectors) {
+        return STATUS_SUCCESS;
+    }
+    Status = FatReadSector(Vcb, Vcb->FsInfoSector, &Data);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
+    if (FatLe32At(Data) != 0x41615252 || FatLe32At(Data + 484) != 0x61417272) {
+        return STATUS_SUCCESS;
+    }
+    if (Hint < 2 || Hint >= Vcb->ClusterCount + 2) {
+        Hint = 2;                           // where the search wraps to
+    }
+    for (Index = 0; Index < 4; Index += 1) {
+        Data[488 + Index] = (UCHAR)(Vcb->FreeClusters >> (8 * Index));
+        Data[492 + Index] = (UCHAR)(Hint >> (8 * Index));
+    }
+    FatDirtySector(Vcb, Data);
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatCountFreeClusters(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    Counts the free clusters in the FAT (at the mount; changes keep the count since).
+
+--*/
+
+{
+    ULONG Cluster;
+    ULONG Entry;
+    NTSTATUS Status;
+
+    Vcb->FreeClusters = 0;
+    for (Cluster = 2; Cluster < Vcb->ClusterCount + 2; Cluster += 1) {
+        Status = FatGetFatEntry(Vcb, Cluster, &Entry);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+        if (Entry == 0) {
+            Vcb->FreeClusters += 1;
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS
 FatFlushCache(
     IN PFAT_VCB Vcb
@@ -109,7 +198,7 @@ FatFlushCache(
 
 Routine Description:
 
-    Writes every changed sector of the cache to the disk.
+    Writes every changed sector of the cache to the disk, the FSInfo sector brought up to date first.
 
 --*/
 
@@ -117,6 +206,10 @@ Routine Description:
     ULONG Slot;
     NTSTATUS Status;
 
+    Status = FatWriteFsInfo(Vcb);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
+    }
     for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
         if (Vcb->CacheValid[Slot] && Vcb->CacheDirty[Slot]) {
             Status = FatWriteSlot(Vcb, Slot);
@@ -179,6 +272,142 @@ Return Value:
     Vcb->CacheValid[Slot] = TRUE;
     *Data = Vcb->CacheBuffer + Slot * Vcb->BytesPerSector;
     return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatClusterAt(
+    IN PFAT_VCB Vcb,
+    IN PFAT_FCB Fcb,
+    IN ULONG Index,
+    OUT PULONG Cluster
+    )
+
+/*++
+
+Routine Description:
+
+    The file's Index-th cluster (0: its first), the chain walked from the one last asked for when that is not
+    beyond it (FatTruncate forgets it), which becomes this one.
+
+Return Value:
+
+    STATUS_FILE_CORRUPT_ERROR when the chain ends before it or leaves the volume.
+
+--*/
+
+{
+    ULONG At = 0;
+    ULONG Current = Fcb->FirstCluster;
+    NTSTATUS Status;
+
+    if (Fcb->HintCluster != 0 && Fcb->HintIndex <= Index) {
+        At = Fcb->HintIndex;
+        Current = Fcb->HintCluster;
+    }
+    for (; At < Index; At += 1) {
+        Status = FatGetFatEntry(Vcb, Current, &Current);
+        if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Current)) {
+            return STATUS_FILE_CORRUPT_ERROR;
+        }
+    }
+    if (Current < 2 || Current >= Vcb->ClusterCount + 2) {
+        return STATUS_FILE_CORRUPT_ERROR;
+    }
+    Fcb->HintIndex = Index;
+    Fcb->HintCluster = Current;
+    *Cluster = Current;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatFileRun(
+    IN PFAT_VCB Vcb,
+    IN OUT PULONG Cluster,
+    IN ULONG Position,
+    IN ULONG Remaining,
+    OUT PULONG Sector,
+    OUT PULONG Bytes
+    )
+
+/*++
+
+Routine Description:
+
+    The whole sectors from Position (sector aligned, in *Cluster) on, at most Remaining bytes' worth, that lie
+    one after another on the disk: to the end of the cluster and on through the clusters of the chain that
+    follow it there. *Cluster becomes the run's last cluster.
+
+Return Value:
+
+    STATUS_FILE_CORRUPT_ERROR for a chain that leaves the volume.
+
+--*/
+
+{
+    ULONG Within = Position % Vcb->ClusterSize;
+    ULONG Left = Remaining / Vcb->BytesPerSector * Vcb->BytesPerSector;
+    ULONG Next;
+    NTSTATUS Status;
+
+    if (*Cluster < 2 || *Cluster >= Vcb->ClusterCount + 2) {
+        return STATUS_FILE_CORRUPT_ERROR;
+    }
+    *Sector = FatClusterToSector(Vcb, *Cluster) + Within / Vcb->BytesPerSector;
+    *Bytes = Vcb->ClusterSize - Within < Left ? Vcb->ClusterSize - Within : Left;
+    while (*Bytes < Left) {
+        Status = FatGetFatEntry(Vcb, *Cluster, &Next);
+        if (!NT_SUCCESS(Status)) {
+            return Status;
+        }
+        if (Next != *Cluster + 1) {
+            break;
+        }
+        *Cluster = Next;
+        *Bytes += Left - *Bytes < Vcb->ClusterSize ? Left - *Bytes : Vcb->ClusterSize;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS
+FatTransferSectors(
+    IN PFAT_VCB Vcb,
+    IN ULONG Sector,
+    IN ULONG Count,
+    IN OUT PUCHAR Buffer,
+    IN BOOLEAN Write
+    )
+
+/*++
+
+Routine Description:
+
+    Moves Count whole sectors between Buffer and the disk in one request, around the cache: the cache's copies
+    of them are dropped for a write (the disk gets newer bytes) and written back first for a read when changed.
+
+--*/
+
+{
+    ULONG Slot;
+    NTSTATUS Status;
+
+    if (Sector + Count > Vcb->TotalSectors || Sector + Count < Sector) {
+        return STATUS_DISK_CORRUPT_ERROR;
+    }
+    for (Slot = 0; Slot < FAT_CACHE_SECTORS; Slot += 1) {
+        if (Vcb->CacheValid[Slot] && Vcb->CacheSector[Slot] - Sector < Count) {
+            if (Write) {
+                Vcb->CacheValid[Slot] = FALSE;
+                Vcb->CacheDirty[Slot] = FALSE;
+            } else if (Vcb->CacheDirty[Slot]) {
+                Status = FatWriteSlot(Vcb, Slot);
+                if (!NT_SUCCESS(Status)) {
+                    return Status;
+                }
+            }
+        }
+    }
+    return FatTransfer(Write ? IRP_MJ_WRITE : IRP_MJ_READ, Vcb->TargetDevice, (ULONGLONG)Sector * Vcb->BytesPerSector,
+                       Count * Vcb->BytesPerSector, Buffer);
 }
 
 ULONG

@@ -448,8 +448,8 @@ FatCleanup(
 Routine Description:
 
     The last handle of a file object closed: its open no longer counts in the file's share access; a file
-    to be deleted (delete on close, or its disposition set) goes with its last open; what changed is
-    written to the disk.
+    to be deleted (delete on close, or its disposition set) goes with its last open, and one kept gives back
+    the clusters it holds beyond its size; what changed is written to the disk.
 
 --*/
 
@@ -474,6 +474,9 @@ Routine Description:
         }
         Fcb->Deleted = TRUE;
         Fcb->Written = TRUE;
+    }
+    if (Fcb->OpenCount == 0 && NT_SUCCESS(Status)) {
+        Status = FatTrimAllocation(Vcb, Fcb);
     }
     if (Fcb->Written) {
         Fcb->Written = FALSE;

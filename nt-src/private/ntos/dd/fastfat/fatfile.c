@@ -79,15 +79,13 @@ Return Value:
     }
 
     //
-    // The cluster holding the first byte, then sector by sector through the cache.
+    // The cluster holding the first byte, then runs of whole sectors straight from the disk and partial sectors
+    // through the cache.
     //
 
-    Cluster = Fcb->FirstCluster;
-    for (Position = Offset.LowPart / Vcb->ClusterSize; Position != 0; Position -= 1) {
-        Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
-        if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
-            return STATUS_FILE_CORRUPT_ERROR;
-        }
+    Status = FatClusterAt(Vcb, Fcb, Offset.LowPart / Vcb->ClusterSize, &Cluster);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
     }
     Position = Offset.LowPart;
     while (Done < Length) {
@@ -95,16 +93,26 @@ Return Value:
             return STATUS_FILE_CORRUPT_ERROR;
         }
         Within = Position % Vcb->ClusterSize;
-        Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector;
-        Status = FatReadSector(Vcb, Sector, &Data);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
+        if (Within % Vcb->BytesPerSector == 0 && Length - Done >= Vcb->BytesPerSector) {
+            Status = FatFileRun(Vcb, &Cluster, Position, Length - Done, &Sector, &Chunk);
+            if (NT_SUCCESS(Status)) {
+                Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb->BytesPerSector, Buffer + Done, FALSE);
+            }
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+        } else {
+            Sector = FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector;
+            Status = FatReadSector(Vcb, Sector, &Data);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
+            if (Chunk > Length - Done) {
+                Chunk = Length - Done;
+            }
+            RtlCopyMemory(Buffer + Done, Data + Within % Vcb->BytesPerSector, Chunk);
         }
-        Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
-        if (Chunk > Length - Done) {
-            Chunk = Length - Done;
-        }
-        RtlCopyMemory(Buffer + Done, Data + Within % Vcb->BytesPerSector, Chunk);
         Done += Chunk;
         Position += Chunk;
         if (Done < Length && Position % Vcb->ClusterSize == 0) {
@@ -152,6 +160,9 @@ Routine Description:
     PFILE_STANDARD_INFORMATION Standard;
     PFILE_NAME_INFORMATION Name;
     ULONG Room;
+    ULONG Last;
+    ULONG Clusters;
+    NTSTATUS Status;
 
     switch (Stack->Parameters.QueryFile.FileInformationClass) {
     case FileBasicInformation:
@@ -167,6 +178,13 @@ Routine Description:
     case FileStandardInformation:
         Standard = Buffer;
         Standard->AllocationSize.QuadPart = FatAllocationSize(Vcb, Fcb->FileSize);
+        if (Fcb->Preallocated) {
+            Status = FatLastCluster(Vcb, Fcb->FirstCluster, &Last, &Clusters);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Standard->AllocationSize.QuadPart = (LONGLONG)Clusters * Vcb->ClusterSize;
+        }
         Standard->EndOfFile.QuadPart = Fcb->FileSize;
         Standard->NumberOfLinks = 1;
         Standard->DeletePending = FALSE;
@@ -384,30 +402,6 @@ Return Value:
     return Status;
 }
 
-static
-NTSTATUS
-FatCountFreeClusters(
-    IN PFAT_VCB Vcb,
-    OUT PULONG Free
-    )
-{
-    ULONG Cluster;
-    ULONG Entry;
-    NTSTATUS Status;
-
-    *Free = 0;
-    for (Cluster = 2; Cluster < Vcb->ClusterCount + 2; Cluster += 1) {
-        Status = FatGetFatEntry(Vcb, Cluster, &Entry);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
-        }
-        if (Entry == 0) {
-            *Free += 1;
-        }
-    }
-    return STATUS_SUCCESS;
-}
-
 NTSTATUS
 FatQueryVolume(
     IN PFAT_VCB Vcb,
@@ -420,8 +414,8 @@ FatQueryVolume(
 Routine Description:
 
     FileFsVolumeInformation (serial number and label of the boot sector), FileFsSizeInformation (clusters,
-    free ones counted in the FAT) and FileFsAttributeInformation ("FAT" or "FAT32"); STATUS_BUFFER_OVERFLOW
-    with what fits when a label or name does not.
+    free ones as counted at the mount and kept since) and FileFsAttributeInformation ("FAT" or "FAT32");
+    STATUS_BUFFER_OVERFLOW with what fits when a label or name does not.
 
 --*/
 
@@ -434,8 +428,6 @@ Routine Description:
     PCWSTR Name = Vcb->FatType == 32 ? L"FAT32" : L"FAT";
     ULONG NameBytes = Vcb->FatType == 32 ? 10 : 6;
     ULONG Room;
-    ULONG Free;
-    NTSTATUS Status;
 
     switch (Stack->Parameters.QueryVolume.FsInformationClass) {
     case FileFsVolumeInformation:
@@ -454,12 +446,8 @@ Routine Description:
         return STATUS_SUCCESS;
 
     case FileFsSizeInformation:
-        Status = FatCountFreeClusters(Vcb, &Free);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
-        }
         Size->TotalAllocationUnits.QuadPart = Vcb->ClusterCount;
-        Size->AvailableAllocationUnits.QuadPart = Free;
+        Size->AvailableAllocationUnits.QuadPart = Vcb->FreeClusters;
         Size->SectorsPerAllocationUnit = Vcb->SectorsPerCluster;
         Size->BytesPerSector = Vcb->BytesPerSector;
         Irp->IoStatus.Information = sizeof(FILE_FS_SIZE_INFORMATION);

@@ -90,8 +90,10 @@ Routine Description:
         Status = FatSetInformation(Vcb, Irp, Stack);
         break;
     case IRP_MJ_FLUSH_BUFFERS:
-    case IRP_MJ_SHUTDOWN:
         Status = FatFlushCache(Vcb);
+        break;
+    case IRP_MJ_SHUTDOWN:
+        Status = FatShutdown(Vcb);
         break;
     default:
         Status = STATUS_INVALID_DEVICE_REQUEST;

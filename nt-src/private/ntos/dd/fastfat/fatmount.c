@@ -253,7 +253,14 @@ Return Value:
             Status = STATUS_INSUFFICIENT_RESOURCES;
         }
     }
+    if (NT_SUCCESS(Status)) {
+        Vcb->TargetDevice = Target;
+        Status = FatCountFreeClusters(Vcb);
+    }
     if (!NT_SUCCESS(Status)) {
+        if (Vcb->CacheBuffer != NULL) {
+            ExFreePoolWithTag(Vcb->CacheBuffer, FAT_TAG);
+        }
         ExFreePoolWithTag(Boot, FAT_TAG);
         IoDeleteDevice(Volume);
         return Status;
@@ -271,5 +278,12 @@ Return Value:
     Vpb->VolumeLabelLength = (USHORT)Vcb->LabelLength;
     RtlCopyMemory(Vpb->VolumeLabel, Vcb->Label, Vcb->LabelLength);
     Vpb->DeviceObject = Volume;
+
+    //
+    // At shutdown the cache and the FSInfo sector go to the disk (IRP_MJ_SHUTDOWN). Without the registration
+    // (no pool for it) the volume still works; only what a last cleanup or flush wrote survives power-off.
+    //
+
+    (VOID)IoRegisterShutdownNotification(Volume);
     return STATUS_SUCCESS;
 }

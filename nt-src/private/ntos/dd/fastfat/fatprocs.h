@@ -79,7 +79,8 @@ typedef struct _FAT_VCB {
     BOOLEAN CacheValid[FAT_CACHE_SECTORS];
     BOOLEAN CacheDirty[FAT_CACHE_SECTORS];
     ULONG NextFree;                         // where the search for a free cluster starts
-    BOOLEAN FsInfoInvalidated;              // FAT32: the FSInfo sector's hints were marked unknown
+    ULONG FreeClusters;                     // counted at the mount, kept since
+    BOOLEAN FsInfoDirty;                    // the clusters changed since FSInfo was last written
     ULONG CacheNext;
 } FAT_VCB, *PFAT_VCB;
 
@@ -99,6 +100,9 @@ typedef struct _FAT_FCB {
     BOOLEAN DeletePending;
     BOOLEAN Deleted;                        // its entry is gone (deleted at its last cleanup)
     BOOLEAN Written;                        // changed since its last flush
+    BOOLEAN Preallocated;                   // may hold clusters beyond its size (FileAllocationInformation)
+    ULONG HintIndex;                        // the chain's HintIndex-th cluster is HintCluster (0: no hint), so
+    ULONG HintCluster;                      // sequential requests do not walk it from its start
     ULONG ParentCluster;                    // the directory holding its entry (0: the FAT12/16 root)
     ULONG DirentIndex;                      // its short entry's index in that directory
     UNICODE_STRING FullName;                // from the root, "\dir\name"; "\" for the root
@@ -137,9 +141,14 @@ NTSTATUS FatGetFatEntry(IN PFAT_VCB Vcb, IN ULONG Cluster, OUT PULONG Next);
 BOOLEAN FatIsEndOfChain(IN PFAT_VCB Vcb, IN ULONG Entry);
 VOID FatDirtySector(IN PFAT_VCB Vcb, IN PUCHAR Data);
 NTSTATUS FatFlushCache(IN PFAT_VCB Vcb);
+NTSTATUS FatCountFreeClusters(IN PFAT_VCB Vcb);
 NTSTATUS FatSetFatEntry(IN PFAT_VCB Vcb, IN ULONG Cluster, IN ULONG Value);
 ULONG FatEndOfChain(IN PFAT_VCB Vcb);
 ULONG FatClusterToSector(IN PFAT_VCB Vcb, IN ULONG Cluster);
+NTSTATUS FatClusterAt(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN ULONG Index, OUT PULONG Cluster);
+NTSTATUS FatFileRun(IN PFAT_VCB Vcb, IN OUT PULONG Cluster, IN ULONG Position, IN ULONG Remaining, OUT PULONG Sector,
+    OUT PULONG Bytes);
+NTSTATUS FatTransferSectors(IN PFAT_VCB Vcb, IN ULONG Sector, IN ULONG Count, IN OUT PUCHAR Buffer, IN BOOLEAN Write);
 VOID FatLockVolume(IN PFAT_VCB Vcb);
 VOID FatUnlockVolume(IN PFAT_VCB Vcb);
 
@@ -184,6 +193,9 @@ NTSTATUS FatUpdateEntry(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN BOOLEAN Modified);
 NTSTATUS FatRemoveEntry(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN ULONG Index);
 NTSTATUS FatFreeChain(IN PFAT_VCB Vcb, IN ULONG FirstCluster);
 NTSTATUS FatTruncate(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb, IN ULONG Size);
+NTSTATUS FatLastCluster(IN PFAT_VCB Vcb, IN ULONG FirstCluster, OUT PULONG Last, OUT PULONG Count);
+NTSTATUS FatTrimAllocation(IN PFAT_VCB Vcb, IN PFAT_FCB Fcb);
+NTSTATUS FatShutdown(IN PFAT_VCB Vcb);
 NTSTATUS FatMakeDirectory(IN PFAT_VCB Vcb, IN ULONG ParentCluster, OUT PULONG FirstCluster);
 NTSTATUS FatIsDirectoryEmpty(IN PFAT_VCB Vcb, IN ULONG FirstCluster);
 NTSTATUS FatDirentPointer(IN PFAT_VCB Vcb, IN ULONG DirCluster, IN ULONG Index, OUT PUCHAR *Entry);

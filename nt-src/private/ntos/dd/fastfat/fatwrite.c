@@ -11,8 +11,8 @@ Abstract:
     free ones (long name entries in reverse order before the short entry, with the short name's checksum;
     a short name made from the long one with a numeric tail when the long one does not fit 8.3 exactly, is
     lossy or collides), removed by marking them free, and kept up to date (first cluster, size, times from
-    the system time, the archive bit). Writes go through the sector cache. On FAT32 the FSInfo sector's free
-    count and next free hint are marked unknown at the first change, which the specification allows.
+    the system time, the archive bit). Writes go through the sector cache. The volume's count of free
+    clusters follows each allocation and release (FatFlushCache writes it to FAT32's FSInfo sector).
 
 --*/
 
@@ -74,31 +74,6 @@ FatPut32(
 
 static
 NTSTATUS
-FatInvalidateFsInfo(
-    IN PFAT_VCB Vcb
-    )
-{
-    PUCHAR Data;
-    NTSTATUS Status;
-
-    if (Vcb->FatType != 32 || Vcb->FsInfoInvalidated || Vcb->FsInfoSector == 0 || Vcb->FsInfoSector == 0xFFFF) {
-        return STATUS_SUCCESS;
-    }
-    Vcb->FsInfoInvalidated = TRUE;
-    Status = FatReadSector(Vcb, Vcb->FsInfoSector, &Data);
-    if (!NT_SUCCESS(Status)) {
-        return Status;
-    }
-    if (Data[0] == 0x52 && Data[1] == 0x52 && Data[2] == 0x61 && Data[3] == 0x41) {
-        FatPut32(Data + 488, MAXULONG);
-        FatPut32(Data + 492, MAXULONG);
-        FatDirtySector(Vcb, Data);
-    }
-    return STATUS_SUCCESS;
-}
-
-static
-NTSTATUS
 FatAllocateCluster(
     IN PFAT_VCB Vcb,
     IN ULONG Previous,
@@ -132,9 +107,10 @@ Return Value:
             return Status;
         }
         if (Entry == 0) {
-            Status = FatInvalidateFsInfo(Vcb);
+            Status = FatSetFatEntry(Vcb, Candidate, FatEndOfChain(Vcb));
             if (NT_SUCCESS(Status)) {
-                Status = FatSetFatEntry(Vcb, Candidate, FatEndOfChain(Vcb));
+                Vcb->FreeClusters -= 1;
+                Vcb->FsInfoDirty = TRUE;
             }
             if (NT_SUCCESS(Status) && Previous != 0) {
                 Status = FatSetFatEntry(Vcb, Previous, Candidate);
@@ -174,14 +150,13 @@ Routine Description:
     for (Count = 0; Cluster >= 2 && Cluster < Vcb->ClusterCount + 2 && Count < Vcb->ClusterCount; Count += 1) {
         Status = FatGetFatEntry(Vcb, Cluster, &Next);
         if (NT_SUCCESS(Status)) {
-            Status = FatInvalidateFsInfo(Vcb);
-        }
-        if (NT_SUCCESS(Status)) {
             Status = FatSetFatEntry(Vcb, Cluster, 0);
         }
         if (!NT_SUCCESS(Status)) {
             return Status;
         }
+        Vcb->FreeClusters += 1;
+        Vcb->FsInfoDirty = TRUE;
         if (Cluster < Vcb->NextFree) {
             Vcb->NextFree = Cluster;
         }
@@ -215,7 +190,6 @@ FatZeroCluster(
     return STATUS_SUCCESS;
 }
 
-static
 NTSTATUS
 FatLastCluster(
     IN PFAT_VCB Vcb,
@@ -277,6 +251,7 @@ Routine Description:
     ULONG Index;
     NTSTATUS Status;
 
+    Fcb->HintCluster = 0;
     if (Keep == 0) {
         Status = Fcb->FirstCluster != 0 ? FatFreeChain(Vcb, Fcb->FirstCluster) : STATUS_SUCCESS;
         Fcb->FirstCluster = 0;
@@ -329,7 +304,16 @@ Return Value:
     ULONG Cluster;
     NTSTATUS Status;
 
-    Status = FatLastCluster(Vcb, Fcb->FirstCluster, &Last, &Count);
+    //
+    // The chain's end, found from the last cluster a request asked for.
+    //
+
+    if (Fcb->HintCluster != 0) {
+        Status = FatLastCluster(Vcb, Fcb->HintCluster, &Last, &Count);
+        Count += Fcb->HintIndex;
+    } else {
+        Status = FatLastCluster(Vcb, Fcb->FirstCluster, &Last, &Count);
+    }
     if (!NT_SUCCESS(Status)) {
         return Status;
     }
@@ -337,6 +321,7 @@ Return Value:
     while (Count < Needed) {
         Status = FatAllocateCluster(Vcb, Last, &Cluster);
         if (!NT_SUCCESS(Status)) {
+            Fcb->HintCluster = 0;
             if (Had == 0 && Fcb->FirstCluster != 0) {
                 FatFreeChain(Vcb, Fcb->FirstCluster);
                 Fcb->FirstCluster = 0;
@@ -350,6 +335,10 @@ Return Value:
         }
         Last = Cluster;
         Count += 1;
+    }
+    if (Count != 0) {
+        Fcb->HintIndex = Count - 1;
+        Fcb->HintCluster = Last;
     }
     return STATUS_SUCCESS;
 }
@@ -368,42 +357,57 @@ FatCopyFile(
 
 Routine Description:
 
-    Writes Length bytes at Offset of the file (whose chain already covers them): Source's, or zeros.
+    Writes Length bytes at Offset of the file (whose chain already covers them): Source's (whole sectors
+    straight to the disk, the rest through the cache), or zeros.
 
 --*/
 
 {
-    ULONG Cluster = Fcb->FirstCluster;
-    ULONG Index;
+    ULONG Cluster;
     ULONG Done = 0;
     ULONG Within;
     ULONG Chunk;
+    ULONG Sector;
     PUCHAR Data;
     NTSTATUS Status;
 
-    for (Index = Offset / Vcb->ClusterSize; Index != 0; Index -= 1) {
-        Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
-        if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
-            return STATUS_FILE_CORRUPT_ERROR;
-        }
+    Status = FatClusterAt(Vcb, Fcb, Offset / Vcb->ClusterSize, &Cluster);
+    if (!NT_SUCCESS(Status)) {
+        return Status;
     }
     while (Done < Length) {
         Within = (Offset + Done) % Vcb->ClusterSize;
-        Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector, &Data);
-        if (!NT_SUCCESS(Status)) {
-            return Status;
-        }
-        Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
-        if (Chunk > Length - Done) {
-            Chunk = Length - Done;
-        }
-        if (Source != NULL) {
-            RtlCopyMemory(Data + Within % Vcb->BytesPerSector, Source + Done, Chunk);
+        if (Source != NULL && Within % Vcb->BytesPerSector == 0 && Length - Done >= Vcb->BytesPerSector) {
+
+            //
+            // Whole sectors go straight to the disk, a run of them at a time.
+            //
+
+            Status = FatFileRun(Vcb, &Cluster, Offset + Done, Length - Done, &Sector, &Chunk);
+            if (NT_SUCCESS(Status)) {
+                Status = FatTransferSectors(Vcb, Sector, Chunk / Vcb->BytesPerSector, Source + Done, TRUE);
+            }
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Done += Chunk;
         } else {
-            RtlZeroMemory(Data + Within % Vcb->BytesPerSector, Chunk);
+            Status = FatReadSector(Vcb, FatClusterToSector(Vcb, Cluster) + Within / Vcb->BytesPerSector, &Data);
+            if (!NT_SUCCESS(Status)) {
+                return Status;
+            }
+            Chunk = Vcb->BytesPerSector - Within % Vcb->BytesPerSector;
+            if (Chunk > Length - Done) {
+                Chunk = Length - Done;
+            }
+            if (Source != NULL) {
+                RtlCopyMemory(Data + Within % Vcb->BytesPerSector, Source + Done, Chunk);
+            } else {
+                RtlZeroMemory(Data + Within % Vcb->BytesPerSector, Chunk);
+            }
+            FatDirtySector(Vcb, Data);
+            Done += Chunk;
         }
-        FatDirtySector(Vcb, Data);
-        Done += Chunk;
         if (Done < Length && (Offset + Done) % Vcb->ClusterSize == 0) {
             Status = FatGetFatEntry(Vcb, Cluster, &Cluster);
             if (!NT_SUCCESS(Status) || FatIsEndOfChain(Vcb, Cluster)) {
@@ -442,6 +446,111 @@ Routine Description:
     }
     if (NT_SUCCESS(Status)) {
         Fcb->FileSize = Size;
+    }
+    return Status;
+}
+
+NTSTATUS
+FatTrimAllocation(
+    IN PFAT_VCB Vcb,
+    IN PFAT_FCB Fcb
+    )
+
+/*++
+
+Routine Description:
+
+    Gives back the clusters a file holds beyond its size (FileAllocationInformation left them), as at its
+    last cleanup and at shutdown: on the disk a chain longer than its file's size is an inconsistency.
+
+--*/
+
+{
+    NTSTATUS Status;
+
+    if (!Fcb->Preallocated || Fcb->Deleted) {
+        return STATUS_SUCCESS;
+    }
+    Status = FatTruncate(Vcb, Fcb, Fcb->FileSize);
+    if (NT_SUCCESS(Status)) {
+        Fcb->Preallocated = FALSE;
+        Fcb->Written = TRUE;
+        Status = FatUpdateEntry(Vcb, Fcb, FALSE);
+    }
+    return Status;
+}
+
+NTSTATUS
+FatShutdown(
+    IN PFAT_VCB Vcb
+    )
+
+/*++
+
+Routine Description:
+
+    IRP_MJ_SHUTDOWN: files still open give back their preallocated clusters (their entries are current:
+    every change updates them), and the cache and FSInfo go to the disk.
+
+--*/
+
+{
+    PLIST_ENTRY Link;
+    NTSTATUS Status = STATUS_SUCCESS;
+    NTSTATUS Trimmed;
+
+    for (Link = Vcb->FcbList.Flink; Link != &Vcb->FcbList; Link = Link->Flink) {
+        Trimmed = FatTrimAllocation(Vcb, CONTAINING_RECORD(Link, FAT_FCB, Links));
+        if (!NT_SUCCESS(Trimmed)) {
+            Status = Trimmed;
+        }
+    }
+    Trimmed = FatFlushCache(Vcb);
+    return NT_SUCCESS(Status) ? Trimmed : Status;
+}
+
+static
+NTSTATUS
+FatSetAllocation(
+    IN PFAT_VCB Vcb,
+    IN PFAT_FCB Fcb,
+    IN LONGLONG Size
+    )
+
+/*++
+
+Routine Description:
+
+    FileAllocationInformation: the file's chain made to hold Size bytes. Less than its size truncates it
+    (the end of file follows, as the DDK documents); more allocates clusters without changing the end of
+    file; they are given back at the last cleanup unless written to by then.
+
+Return Value:
+
+    STATUS_DISK_FULL when the clusters are not there (nothing changed); STATUS_INVALID_PARAMETER for a
+    directory or a negative size.
+
+--*/
+
+{
+    ULONG Needed;
+    NTSTATUS Status;
+
+    if (Fcb->Directory || Size < 0) {
+        return STATUS_INVALID_PARAMETER;
+    }
+    if (Size > MAXULONG) {
+        return STATUS_DISK_FULL;
+    }
+    Status = FatExtend(Vcb, Fcb, (ULONG)Size);
+    if (NT_SUCCESS(Status)) {
+        Status = FatTruncate(Vcb, Fcb, (ULONG)Size);
+    }
+    if (NT_SUCCESS(Status)) {
+        Needed = (ULONG)(((ULONGLONG)Fcb->FileSize + Vcb->ClusterSize - 1) / Vcb->ClusterSize);
+        Fcb->Preallocated = (BOOLEAN)((ULONGLONG)Needed * Vcb->ClusterSize < (ULONGLONG)Size);
+        Fcb->Written = TRUE;
+        Status = FatUpdateEntry(Vcb, Fcb, TRUE);
     }
     return Status;
 }
@@ -1211,8 +1320,8 @@ FatSetInformation(
 
 Routine Description:
 
-    FileEndOfFileInformation (truncate, or extend with zeros), FileAllocationInformation (clusters follow
-    the size: nothing to do), FileDispositionInformation (deleted at the last cleanup; a read-only file or
+    FileEndOfFileInformation (truncate, or extend with zeros), FileAllocationInformation (FatSetAllocation),
+    FileDispositionInformation (deleted at the last cleanup; a read-only file or
     the root cannot be, a directory must be empty), FileBasicInformation (attributes and last write time
     when given), FileRenameInformation.
 
@@ -1244,7 +1353,7 @@ Routine Description:
         return Status;
 
     case FileAllocationInformation:
-        return STATUS_SUCCESS;
+        return FatSetAllocation(Vcb, Fcb, ((PFILE_ALLOCATION_INFORMATION)Buffer)->AllocationSize.QuadPart);
 
     case FileDispositionInformation:
         if (!((PFILE_DISPOSITION_INFORMATION)Buffer)->DeleteFile) {
