@@ -1,4 +1,5 @@
--- Binary trees (benchmark game) at a small depth: allocation-heavy work for the collector.
+-- Binary trees (benchmark game) at a small depth (arg[2]: bench/real-programs sets more): allocation-heavy work
+-- for the collector.
 local function bottomUp(depth)
   if depth == 0 then return {} end
   depth = depth - 1
@@ -8,7 +9,7 @@ local function check(tree)
   if tree[1] then return 1 + check(tree[1]) + check(tree[2]) end
   return 1
 end
-local N = 12
+local N = tonumber(arg[2]) or 12
 local maxdepth = math.max(6, N)
 local stretch = maxdepth + 1
 print(string.format("stretch tree of depth %d\t check: %d", stretch, check(bottomUp(stretch))))

@@ -1,4 +1,5 @@
--- The n-body simulation (benchmark game) for a few thousand steps: floating point in a loop over tables.
+-- The n-body simulation (benchmark game) for a few thousand steps (arg[2] of them: bench/real-programs sets more):
+-- floating point in a loop over tables.
 local sqrt = math.sqrt
 local PI = math.pi
 local SOLAR_MASS = 4 * PI * PI
@@ -53,5 +54,5 @@ local px, py, pz = 0, 0, 0
 for _, b in ipairs(bodies) do px, py, pz = px + b.vx * b.mass, py + b.vy * b.mass, pz + b.vz * b.mass end
 bodies[1].vx, bodies[1].vy, bodies[1].vz = -px / SOLAR_MASS, -py / SOLAR_MASS, -pz / SOLAR_MASS
 print(string.format("%0.9f", energy(#bodies)))
-for _ = 1, 5000 do advance(#bodies, 0.01) end
+for _ = 1, tonumber(arg[2]) or 5000 do advance(#bodies, 0.01) end
 print(string.format("%0.9f", energy(#bodies)))
