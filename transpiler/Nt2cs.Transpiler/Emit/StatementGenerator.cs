@@ -230,10 +230,19 @@ internal sealed class StatementGenerator
     {
         if (local.Storage != CStorage.Auto)
             return [];
-        if (local.Init is not null && LeadingEffects(local.Init) is ({ Count: > 0 } effects, var rest))
+        if (local.Init is { } init && LeadingEffects(init) is ({ Count: > 0 } effects, var rest))
         {
+            // The declaration with the rest as its initializer; the AST is left as it was (a __finally body, for
+            // one, is generated more than once).
             local.Init = rest;
-            return [.. effects, .. Declaration(local)];
+            try
+            {
+                return [.. effects, .. Declaration(local)];
+            }
+            finally
+            {
+                local.Init = init;
+            }
         }
         if (local.InMemory)
             return local.Init is null ? [] : _initializers.Initialize(local);
