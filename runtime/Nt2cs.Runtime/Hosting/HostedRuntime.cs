@@ -46,11 +46,12 @@ public static class HostedRuntime
     /// Runs <paramref name="image"/>'s <c>main</c> with <paramref name="args"/> as argv[1..]; with a
     /// <paramref name="timeLimit"/>, a run still going after that much wall time ends with <see cref="StatusTimeout"/>.
     /// The images it imports from are found through <paramref name="resolve"/>; one that cannot be found or bound
-    /// ends the run before main with <see cref="StatusLoadFailed"/>.
+    /// ends the run before main with <see cref="StatusLoadFailed"/>. The run's environment is this process's, with
+    /// <paramref name="environment"/>'s variables set over it (as <c>env TZ=UTC prog</c> would).
     /// </summary>
     public static int Run(ImageDescriptor image, string programName, IReadOnlyList<string> args,
         Stream stdout, Stream stderr, Stream? stdin, uint memory = DefaultMemory, TimeSpan? timeLimit = null,
-        Func<string, ImageDescriptor?>? resolve = null)
+        Func<string, ImageDescriptor?>? resolve = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         if (image.Main is null)
             throw new ArgumentException($"image {image.Name} has no main");
@@ -59,7 +60,7 @@ public static class HostedRuntime
         {
             try
             {
-                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory, timeLimit, resolve);
+                status = RunOnGuestThread(image, programName, args, stdout, stderr, stdin, memory, timeLimit, resolve, environment);
             }
             catch (Exception e)
             {
@@ -74,7 +75,8 @@ public static class HostedRuntime
     }
 
     private static int RunOnGuestThread(ImageDescriptor image, string programName, IReadOnlyList<string> args,
-        Stream stdout, Stream stderr, Stream? stdin, uint memory, TimeSpan? timeLimit, Func<string, ImageDescriptor?>? resolve)
+        Stream stdout, Stream stderr, Stream? stdin, uint memory, TimeSpan? timeLimit, Func<string, ImageDescriptor?>? resolve,
+        IReadOnlyDictionary<string, string>? environment)
     {
         using var space = new HostedAddressSpace(memory);
         space.Install();
@@ -95,6 +97,7 @@ public static class HostedRuntime
         }
         uint heapBase = Math.Max(HeapBase, next);
         CLib.Start(stdout, stderr, stdin, heapBase, space.Size);
+        CLib.SetEnvironment(environment);
         try
         {
             Library.Register(LibraryCodeBase);

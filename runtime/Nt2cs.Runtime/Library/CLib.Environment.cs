@@ -22,6 +22,13 @@ public static unsafe partial class CLib
             s_environment[(string)entry.Key] = (string)entry.Value!;
     }
 
+    /// <summary>Variables the host sets for this run over its own environment, before main.</summary>
+    internal static void SetEnvironment(IReadOnlyDictionary<string, string>? variables)
+    {
+        foreach (var (name, value) in variables ?? new Dictionary<string, string>())
+            s_environment[name] = value;
+    }
+
     /// <summary>The run's value of <paramref name="name"/>, or null.</summary>
     internal static string? EnvironmentValue(string name) => s_environment.GetValueOrDefault(name);
 

@@ -36,8 +36,9 @@ public sealed record NativeRunner(string Runner, string Command, int Slowdown, s
 
     /// <summary>Runs the i386 <paramref name="executable"/> in its own directory; <paramref name="timeout"/> is
     /// the limit for a direct run, stretched here.</summary>
-    public RunResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, byte[]? stdin = null) =>
+    public RunResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, byte[]? stdin = null,
+        IDictionary<string, string>? environment = null) =>
         Command.Length == 0
-            ? Processes.Run(executable, arguments, Stretch(timeout), Path.GetDirectoryName(executable), stdin: stdin)
-            : Processes.Run(Command, [executable, .. arguments], Stretch(timeout), Path.GetDirectoryName(executable), stdin: stdin);
+            ? Processes.Run(executable, arguments, Stretch(timeout), Path.GetDirectoryName(executable), environment, stdin)
+            : Processes.Run(Command, [executable, .. arguments], Stretch(timeout), Path.GetDirectoryName(executable), environment, stdin);
 }

@@ -66,7 +66,7 @@ public static class TranslatedC
     private static readonly object s_guestLock = new();
 
     public static RunResult Run(ImageDescriptor image, string programName, IReadOnlyList<string> arguments, TimeSpan timeout,
-        Func<string, ImageDescriptor?>? resolve = null)
+        Func<string, ImageDescriptor?>? resolve = null, byte[]? stdin = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         lock (s_guestLock)
         {
@@ -74,7 +74,8 @@ public static class TranslatedC
             var stderr = new CappedStream();
             // The run stops itself at its time limit (at a safe point); the wait is a backstop for a guest blocked
             // where no safe point is reached.
-            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr, Stream.Null, timeLimit: timeout, resolve: resolve));
+            var run = Task.Run(() => HostedRuntime.Run(image, programName, arguments, stdout, stderr,
+                stdin is null ? Stream.Null : new MemoryStream(stdin, writable: false), timeLimit: timeout, resolve: resolve, environment: environment));
             if (!run.Wait(timeout + TimeSpan.FromSeconds(30)))
                 return new RunResult(-1, stdout.ToArray(), "timed out, and did not stop at its time limit", TimedOut: true);
             var errors = System.Text.Encoding.UTF8.GetString(stderr.ToArray());

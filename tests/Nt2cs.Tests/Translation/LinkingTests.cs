@@ -43,6 +43,24 @@ public sealed class LinkingTests
         Assert.Equal("42\n", result.Output);
     }
 
+    /// <summary>
+    /// A struct with an anonymous struct member, from a header two files include after different anonymous types
+    /// of their own (Lua's <c>Dyndata</c>): one type in both, so a pointer passes between them.
+    /// </summary>
+    [Fact]
+    public void AStructWithAnAnonymousMemberIsOneTypeAcrossFiles()
+    {
+        var sources = Write(
+            ("a.c", "#include <stdio.h>\nstatic struct { int unrelated; } first;\n#include \"list.h\"\nint total(struct holder *h);\n" +
+                    "int main(void) { int items[3] = { 4, 5, 6 }; struct holder h = { { items, 3 }, 1 }; first.unrelated = total(&h);\n" +
+                    "  printf(\"%d\\n\", first.unrelated); return 0; }\n"),
+            ("b.c", "#include \"list.h\"\nint total(struct holder *h) { int s = h->tag; for (int i = 0; i < h->list.n; i++) s += h->list.arr[i]; return s; }\n"),
+            ("list.h", "struct holder { struct { int *arr; int n; } list; int tag; };\n"));
+        var result = TranslatedC.TranslateAndRun(sources[..2]);
+        Assert.Equal(0, result.Status);
+        Assert.Equal("16\n", result.Output);
+    }
+
     /// <summary>Taking the address of a struct or array another file defines, in code and in static data.</summary>
     [Fact]
     public void AddressesOfAnotherFilesStructAndArrayObjects()

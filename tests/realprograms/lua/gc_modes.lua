@@ -1,0 +1,25 @@
+-- collectgarbage's options: count, collect, step, stop/restart, isrunning, incremental and generational modes.
+print(type(collectgarbage("count")), math.type(collectgarbage("count")))
+print(collectgarbage("collect"), collectgarbage())
+print(collectgarbage("isrunning"))
+collectgarbage("stop"); print(collectgarbage("isrunning"))
+collectgarbage("restart"); print(collectgarbage("isrunning"))
+print(collectgarbage("incremental"))
+print(collectgarbage("generational"))
+print(collectgarbage("incremental", 100, 200, 10))
+print(collectgarbage("incremental"))
+print(type(collectgarbage("step")), type(collectgarbage("step", 100)))
+print(pcall(collectgarbage, "bogus"))
+local before = collectgarbage("count")
+do local big = {} for i = 1, 100000 do big[i] = { i } end end
+local during = collectgarbage("count")
+collectgarbage(); collectgarbage()
+local after = collectgarbage("count")
+print(during > before, after < during)
+print(collectgarbage("setpause", 150) ~= nil, collectgarbage("setstepmul", 200) ~= nil)
+collectgarbage("generational")
+local keep = {}
+for i = 1, 50000 do local t = { i, tostring(i) }; if i % 1000 == 0 then keep[#keep + 1] = t end end
+collectgarbage("step")
+print(#keep, keep[50][2])
+collectgarbage("incremental")

@@ -1,0 +1,16 @@
+-- os.getenv, os.rename, os.remove, os.tmpname's type, and os.exit's status.
+local dir = assert(arg[1])
+print(os.getenv("NT2CS_LUA_TEST"), os.getenv("DEFINITELY_UNSET_VARIABLE_XYZ"))
+local a, b = dir .. "/a.txt", dir .. "/b.txt"
+local f = assert(io.open(a, "w")); f:write("moved"); f:close()
+print(os.rename(a, b))
+local ok, msg, code = os.rename(a, b)
+print(ok, (msg:gsub("^.*: ", "")), code)
+f = assert(io.open(b)); print(f:read("a")); f:close()
+print(os.remove(b))
+ok, msg, code = os.remove(b)
+print(ok, (msg:gsub("^.*: ", "")), code)
+print(type(os.tmpname()))
+print(pcall(io.popen, "ls"))
+io.write("exiting with 3\n")
+os.exit(3)
