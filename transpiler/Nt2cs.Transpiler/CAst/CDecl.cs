@@ -189,9 +189,21 @@ public sealed class CRecordDecl(string name, SourceLoc location, bool isUnion) :
     /// <summary>Packed or misaligned fields exist (their accesses take the checked path).</summary>
     public bool HasUnalignedFields { get; set; }
 
-    /// <summary>Two declarations are one type across translation units and images when they agree on name, size and every field.</summary>
+    /// <summary>
+    /// Two declarations are one type across translation units and images when they agree on name, size and every
+    /// field. An anonymous record's made-up name is its unit's own, so it is known by where it is written instead,
+    /// and a field of such a type by that type's signature (Lua's <c>struct Dyndata { struct { … } actvar; … }</c>
+    /// is one type in every file that includes its header).
+    /// </summary>
     public string Signature =>
-        $"{(IsUnion ? "union" : "struct")} {Name} {Size} {{{string.Join(";", Fields.Select(f => $"{f.Type} {f.Name}@{f.Offset}:{f.BitWidth}.{f.BitOffset}"))}}}";
+        $"{(IsUnion ? "union" : "struct")} {(IsAnonymous ? $"@{Location}" : Name)} {Size} {{{string.Join(";", Fields.Select(f => $"{FieldType(f.Type)} {f.Name}@{f.Offset}:{f.BitWidth}.{f.BitOffset}"))}}}";
+
+    private static string FieldType(CType type) => type switch
+    {
+        CRecordType { Decl.IsAnonymous: true } anonymous => anonymous.Decl.Signature,
+        CArrayType { Element: CRecordType { Decl.IsAnonymous: true } element } array => $"{element.Decl.Signature}[{array.Length}]",
+        _ => type.ToString()!,
+    };
 }
 
 public sealed class CEnumDecl(string name, SourceLoc location, CIntType integerType) : CDecl(name, location)

@@ -41,6 +41,27 @@ internal sealed partial class ExpressionGenerator
         return new Emitted(IndirectCall(call, type, arguments), result);
     }
 
+    /// <summary>
+    /// A direct call of a void function as a value (0): <c>CallVoid&lt;P1, P2&gt;(f, a1, a2)</c>, the parameters' C#
+    /// types given so the arguments convert as in a call. Null for a call through a pointer, of a builtin, or with
+    /// more arguments than CallVoid takes.
+    /// </summary>
+    private Emitted? VoidCallValue(CCall call)
+    {
+        if (call.Direct is not { } direct || Lowering.LinkSymbols.Builtins.Contains(direct.Name))
+            return null;
+        var (_, parameters) = FunctionGenerator.Signature(direct.Definition ?? direct);
+        if (parameters.Count > MaxCallVoidArguments || CallValue(call).Syntax is not InvocationExpressionSyntax invocation)
+            return null;
+        ExpressionSyntax callee = parameters.Count == 0
+            ? Name("CallVoid")
+            : GenericName(Identifier("CallVoid"), TypeArgumentList(SeparatedList(parameters.Select(p => p.Type!))));
+        return new Emitted(Call(callee, [SyntaxFactory.Argument(invocation.Expression), .. invocation.ArgumentList.Arguments]), CsType.Int);
+    }
+
+    /// <summary>The most parameters <c>Sequence.CallVoid</c> has an overload for.</summary>
+    private const int MaxCallVoidArguments = 6;
+
     private ExpressionSyntax Argument(CExpr argument, CType parameter)
     {
         if (parameter is CRecordType)

@@ -125,9 +125,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
                 return new Emitted(Conditional(Condition(binary), Int(1), Int(0)), CsType.Int);
             case CBinaryOp.Comma:
             {
-                var left = Value(binary.Left);
-                if (left.Type.Kind == CsKind.Void)
-                    throw TranslationException.Unsupported(binary.Location, "comma operator with a void left operand inside an expression");
+                var left = Effects(binary.Left)
+                    ?? throw TranslationException.Unsupported(binary.Location, "comma operator with a void left operand inside an expression");
                 var right = Value(binary.Right);
                 return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
             }
@@ -145,6 +144,46 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         }
         var (l, r) = Operands(binary.Left, binary.Right, type);
         return new Emitted(Binary(kind, l, r), type);
+    }
+
+    /// <summary>
+    /// A comma's left operand, evaluated only for its effects, as a value <c>Comma</c> can take: <c>(void)</c> casts
+    /// only discard the value Comma discards anyway (<c>(void)(a = f()), (void)(b = g()), a || b</c>), commas and
+    /// conditionals of such parts nest, and a call of a void function gives 0 through <c>CallVoid</c>. Null when a
+    /// part has no value at all (a void call through a function pointer, or with more arguments than CallVoid takes).
+    /// </summary>
+    private Emitted? Effects(CExpr expr)
+    {
+        while (expr is CCast { Kind: CCastKind.ToVoid } discarded)
+            expr = discarded.Operand;
+        switch (expr)
+        {
+            case CBinary { Op: CBinaryOp.Comma } comma:
+                if (Effects(comma.Left) is not { } left || Effects(comma.Right) is not { } right)
+                    return null;
+                return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
+            case CConditional choice when choice.Type.IsVoid:
+                // c ? f() : g() for its effects: each branch gives 0 after its own.
+                if (Effects(choice.Then) is not { } then || Effects(choice.Else) is not { } @else)
+                    return null;
+                return new Emitted(Conditional(Condition(choice.Condition), Call(Name("Comma"), then.Syntax, Int(0)),
+                    Call(Name("Comma"), @else.Syntax, Int(0))), CsType.Int);
+            case CCall call when call.Type.IsVoid:
+                return VoidCallValue(call);
+            default:
+                return Value(expr);
+        }
+    }
+
+    /// <summary>True when an expression evaluated for its effects has no C# value: a call of a void function, or a
+    /// comma that contains one (<c>(save(ls), next(ls))</c>).</summary>
+    public static bool HasNoValue(CExpr expr)
+    {
+        while (expr is CCast { Kind: CCastKind.ToVoid } discarded)
+            expr = discarded.Operand;
+        return expr is CBinary { Op: CBinaryOp.Comma } comma
+            ? HasNoValue(comma.Left) || HasNoValue(comma.Right)
+            : expr.Type.IsVoid;
     }
 
     /// <summary>

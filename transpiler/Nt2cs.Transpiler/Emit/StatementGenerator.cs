@@ -68,7 +68,7 @@ internal sealed class StatementGenerator
             case CIfStmt s:
                 return [If(s)];
             case CWhileStmt s:
-                return [WhileStatement(_expressions.Condition(s.Condition), LoopBody(s.Body))];
+                return [While(s)];
             case CDoStmt s:
                 return [DoStatement(LoopBody(s.Body), _expressions.Condition(s.Condition))];
             case CForStmt s:
@@ -122,10 +122,51 @@ internal sealed class StatementGenerator
 
     private StatementSyntax If(CIfStmt s)
     {
-        var @if = IfStatement(_expressions.Condition(s.Condition), Body(s.Then));
+        var (effects, test) = LeadingEffects(s.Condition);
+        var @if = IfStatement(_expressions.Condition(test), Body(s.Then));
         if (s.Else is CIfStmt elseIf)
-            return @if.WithElse(ElseClause(_function.WithLine(If(elseIf), elseIf.Location)));
-        return s.Else is null ? @if : @if.WithElse(ElseClause(Body(s.Else)));
+            @if = @if.WithElse(ElseClause(_function.WithLine(If(elseIf), elseIf.Location)));
+        else if (s.Else is not null)
+            @if = @if.WithElse(ElseClause(Body(s.Else)));
+        return effects.Count == 0 ? @if : Block(effects.Append(@if));
+    }
+
+    private StatementSyntax While(CWhileStmt s)
+    {
+        var (effects, test) = LeadingEffects(s.Condition);
+        var body = LoopBody(s.Body);
+        if (effects.Count == 0)
+            return WhileStatement(_expressions.Condition(test), body);
+        // while (f(), c) body as while (true) { f(); if (!c) break; body }: a continue still runs f() and tests c.
+        var exit = IfStatement(Not(_expressions.Condition(test)), BreakStatement());
+        return WhileStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression),
+            body.WithStatements(body.Statements.InsertRange(1, [.. effects, exit])));
+    }
+
+    /// <summary>
+    /// An expression's leading comma operands, when the comma has no C# value (<c>while (save(ls), next(ls) != EOZ)</c>
+    /// or <c>n = (check(L), len(L))</c>, check being void: C# cannot call a void method inside an expression), as
+    /// statements to run first, and the rest. Only the top of a full expression (through conversions) is peeled, which
+    /// keeps C's order: the comma's left runs before all else there.
+    /// </summary>
+    private (List<StatementSyntax> Effects, CExpr Remainder) LeadingEffects(CExpr expr)
+    {
+        var effects = new List<StatementSyntax>();
+        return (effects, Peel(expr));
+
+        CExpr Peel(CExpr e)
+        {
+            switch (e)
+            {
+                case CBinary { Op: CBinaryOp.Comma } comma when ExpressionGenerator.HasNoValue(comma):
+                    effects.AddRange(ExpressionStatements(comma.Left));
+                    return Peel(comma.Right);
+                case CCast { Kind: not CCastKind.ToVoid } cast when ExpressionGenerator.HasNoValue(cast.Operand):
+                    return new CCast(cast.Location, cast.Type, cast.Kind, Peel(cast.Operand), cast.IsImplicit);
+                default:
+                    return e;
+            }
+        }
     }
 
     private IEnumerable<StatementSyntax> Return(CReturnStmt s)
@@ -134,6 +175,8 @@ internal sealed class StatementGenerator
             throw TranslationException.Unsupported(s.Location, "return from a __finally block");
         if (s.Value is null)
             return _function.ReturnVoid();
+        if (LeadingEffects(s.Value) is ({ Count: > 0 } effects, var rest))
+            return [.. effects, .. Return(new CReturnStmt(s.Location, rest))];
         if (Function.Type.Result.IsVoid)
             return [.. ExpressionStatements(s.Value), .. _function.ReturnVoid()];
         ExpressionSyntax value;
@@ -164,6 +207,8 @@ internal sealed class StatementGenerator
                 return [.. ExpressionStatements(comma.Left), .. ExpressionStatements(comma.Right)];
             case CCast { Kind: CCastKind.ToVoid } cast:
                 return ExpressionStatements(cast.Operand);
+            case CAssign assign when LeadingEffects(assign.Value) is ({ Count: > 0 } effects, var rest):
+                return [.. effects, .. ExpressionStatements(new CAssign(assign.Location, assign.Type, assign.Op, assign.Target, rest))];
             case CConditional conditional when conditional.Type.IsVoid || ExpressionGenerator.HasSideEffects(conditional.Then) || ExpressionGenerator.HasSideEffects(conditional.Else):
                 return [IfStatement(_expressions.Condition(conditional.Condition), Block(ExpressionStatements(conditional.Then)))
                     .WithElse(ElseClause(Block(ExpressionStatements(conditional.Else))))];
@@ -185,6 +230,11 @@ internal sealed class StatementGenerator
     {
         if (local.Storage != CStorage.Auto)
             return [];
+        if (local.Init is not null && LeadingEffects(local.Init) is ({ Count: > 0 } effects, var rest))
+        {
+            local.Init = rest;
+            return [.. effects, .. Declaration(local)];
+        }
         if (local.InMemory)
             return local.Init is null ? [] : _initializers.Initialize(local);
         if (Function.HasJumps)
