@@ -158,6 +158,41 @@ internal sealed unsafe class ParsedUnit : IDisposable
         files.Add(LibClang.Take(LibClang.clang_getFileName(file)));
     }
 
+    /// <summary>
+    /// The source text from a cursor's first character on, when it is written where it is used (null when it
+    /// comes from a macro's expansion): a look at the file's buffer, where tokenizing the cursor's extent costs a
+    /// lexer run (which made the literals of a 240,000-line file take minutes).
+    /// </summary>
+    public byte[]? WrittenText(Cursor cursor, int length)
+    {
+        var location = cursor.Location;
+        LibClang.clang_getSpellingLocation(location, out nint file, out _, out _, out uint offset);
+        LibClang.clang_getExpansionLocation(location, out nint expansionFile, out _, out _, out uint expansionOffset);
+        if (file == 0 || file != expansionFile || offset != expansionOffset)
+            return null;
+        byte* contents = LibClang.clang_getFileContents(_unit, file, out nuint size);
+        return contents == null ? null : new ReadOnlySpan<byte>(contents + offset, (int)Math.Min((nuint)length, size - offset)).ToArray();
+    }
+
+    /// <summary>The token spelled where a cursor starts: inside a macro's body when the cursor comes from one.</summary>
+    public string? SpelledFirstToken(Cursor cursor)
+    {
+        LibClang.clang_getSpellingLocation(cursor.Location, out nint file, out _, out _, out uint offset);
+        if (file == 0)
+            return null;
+        var token = LibClang.clang_getToken(_unit, LibClang.clang_getLocationForOffset(_unit, file, offset));
+        if (token == null)
+            return null;
+        try
+        {
+            return LibClang.Take(LibClang.clang_getTokenSpelling(_unit, *token));
+        }
+        finally
+        {
+            LibClang.clang_disposeTokens(_unit, token, 1);
+        }
+    }
+
     /// <summary>The tokens a cursor spans, as written.</summary>
     public List<(CXTokenKind Kind, string Text)> Tokens(Cursor cursor)
     {
