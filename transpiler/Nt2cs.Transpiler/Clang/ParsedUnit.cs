@@ -193,6 +193,19 @@ internal sealed unsafe class ParsedUnit : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether a cursor's extent, where its tokens are spelled, is at most <paramref name="bytes"/> long in one
+    /// file: a macro's expansion can give an extent from the macro's definition to its use, which tokenizing
+    /// would lex all of (most of a 240,000-line file, for each such literal).
+    /// </summary>
+    public bool SpansAtMost(Cursor cursor, uint bytes)
+    {
+        var extent = cursor.Extent;
+        LibClang.clang_getSpellingLocation(LibClang.clang_getRangeStart(extent), out nint file, out _, out _, out uint start);
+        LibClang.clang_getSpellingLocation(LibClang.clang_getRangeEnd(extent), out nint endFile, out _, out _, out uint end);
+        return file == endFile && end >= start && end - start <= bytes;
+    }
+
     /// <summary>The tokens a cursor spans, as written.</summary>
     public List<(CXTokenKind Kind, string Text)> Tokens(Cursor cursor)
     {

@@ -243,14 +243,14 @@ internal sealed partial class CAstBuilder
     private CExpr IntegerLiteral(Cursor cursor, SourceLoc location)
     {
         var value = EvaluateInteger(cursor) ?? throw new TranslationException(location, "integer literal without a value");
-        // Hex as written: read from the file where the literal is written there, else from its extent's tokens
-        // (one token for a literal that is a whole macro's expansion).
-        bool hex;
+        // Hex as written: read from the file where the literal is written there, else when its extent is one token
+        // (a literal no longer than 64 bytes), from that token.
+        bool hex = false;
         if (_unit.WrittenText(cursor, 2) is { } text)
         {
             hex = text.Length == 2 && text[0] == '0' && (text[1] | 0x20) == 'x';
         }
-        else
+        else if (_unit.SpansAtMost(cursor, 64))
         {
             var tokens = _unit.Tokens(cursor);
             hex = tokens.Count == 1 && tokens[0].Text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
