@@ -162,23 +162,23 @@ public static unsafe partial class CLib
         switch (command)
         {
             case FGetfd:
-                return host < 0 ? 0 : Checked(HostLibc.Fcntl(host, FGetfd, 0));
+                return host < 0 ? 0 : HostResult(HostLibc.Fcntl(host, FGetfd, 0));
             case FSetfd:
             {
                 int flags = Va.Arg<int>(ref args);
-                return host < 0 ? 0 : Checked(HostLibc.Fcntl(host, FSetfd, flags));
+                return host < 0 ? 0 : HostResult(HostLibc.Fcntl(host, FSetfd, flags));
             }
             case FGetfl:
                 return host switch
                 {
                     -1 - StdinFd => 0, // O_RDONLY
                     < 0 => 1, // O_WRONLY
-                    _ => Checked(HostLibc.Fcntl(host, FGetfl, 0)),
+                    _ => HostResult(HostLibc.Fcntl(host, FGetfl, 0)),
                 };
             case FSetfl:
             {
                 int flags = Va.Arg<int>(ref args);
-                return host < 0 ? 0 : Checked(HostLibc.Fcntl(host, FSetfl, flags));
+                return host < 0 ? 0 : HostResult(HostLibc.Fcntl(host, FSetfl, flags));
             }
             case FGetlk or FSetlk or FSetlkw:
             {
@@ -197,7 +197,7 @@ public static unsafe partial class CLib
         }
     }
 
-    private static int Checked(int result) => result < 0 ? HostFailure() : result;
+    private static int HostResult(int result) => result < 0 ? HostFailure() : result;
 
     /// <summary>A lock command with the program's 16-byte struct flock at <paramref name="flock"/> (F_GETLK writes it back).</summary>
     private static int Lock(int host, int command, uint flock)
