@@ -52,6 +52,7 @@ int vprintf(const char *format, va_list args);
 int vfprintf(FILE *stream, const char *format, va_list args);
 int vsprintf(char *buffer, const char *format, va_list args);
 int vsnprintf(char *buffer, size_t size, const char *format, va_list args);
+int sscanf(const char *string, const char *format, ...);
 
 int puts(const char *s);
 int fputs(const char *s, FILE *stream);

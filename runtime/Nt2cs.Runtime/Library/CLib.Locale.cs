@@ -88,7 +88,8 @@ public static unsafe partial class CLib
 
 /// <summary>C's <c>struct lconv</c>, glibc's i386 layout (ten strings, fourteen chars).</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 56)]
-#pragma warning disable IDE1006, CS8981 // named as the C tag, which the translator maps to this type
+[CTag("lconv")]
+#pragma warning disable IDE1006, CS8981 // named as the C tag
 public struct lconv
 #pragma warning restore IDE1006, CS8981
 {

@@ -121,6 +121,7 @@ public static unsafe partial class CLib
 
 /// <summary>stdio.h's <c>fpos_t</c> (<c>struct _G_fpos_t</c>), glibc's i386 layout without 64-bit offsets: the offset, then a multibyte state.</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 12)]
+[CTag("_G_fpos_t")]
 #pragma warning disable IDE1006, CS8981 // named as the C tag, which the translator maps to this type
 public struct _G_fpos_t
 #pragma warning restore IDE1006, CS8981

@@ -201,7 +201,8 @@ public static unsafe partial class CLib
 
 /// <summary>C's <c>struct tm</c>, glibc's i386 layout; the program reads its fields through accessors the translator generates.</summary>
 [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Size = 44)]
-#pragma warning disable IDE1006, CS8981 // named as the C tag, which the translator maps to this type
+[CTag("tm")]
+#pragma warning disable IDE1006, CS8981 // named as the C tag
 public struct tm
 #pragma warning restore IDE1006, CS8981
 {

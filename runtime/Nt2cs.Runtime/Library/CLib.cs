@@ -25,6 +25,7 @@ public static unsafe partial class CLib
         StartStdio();
         StartHeap(heapBase, heapEnd);
         StartStdlib();
+        StartProcess();
     }
 
     /// <summary>Flushes output; the run is over.</summary>
@@ -36,6 +37,7 @@ public static unsafe partial class CLib
         }
         finally
         {
+            StopProcess();
             StopStdio();
             s_stdout = Stream.Null;
             s_stderr = Stream.Null;

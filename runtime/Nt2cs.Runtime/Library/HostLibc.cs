@@ -47,6 +47,89 @@ internal static unsafe partial class HostLibc
     [LibraryImport(Libc, EntryPoint = "mkstemp", SetLastError = true)]
     public static partial int Mkstemp(byte* template);
 
+    [LibraryImport(Libc, EntryPoint = "pread", SetLastError = true)]
+    public static partial nint Pread(int fd, byte* buffer, nuint count, long offset);
+
+    [LibraryImport(Libc, EntryPoint = "pwrite", SetLastError = true)]
+    public static partial nint Pwrite(int fd, byte* buffer, nuint count, long offset);
+
+    [LibraryImport(Libc, EntryPoint = "ftruncate", SetLastError = true)]
+    public static partial int Ftruncate(int fd, long length);
+
+    /// <summary>The x86-64 struct stat (144 bytes) the three stat calls fill.</summary>
+    [LibraryImport(Libc, EntryPoint = "stat", SetLastError = true)]
+    public static partial int Stat(byte* path, byte* buffer);
+
+    [LibraryImport(Libc, EntryPoint = "lstat", SetLastError = true)]
+    public static partial int Lstat(byte* path, byte* buffer);
+
+    [LibraryImport(Libc, EntryPoint = "fstat", SetLastError = true)]
+    public static partial int Fstat(int fd, byte* buffer);
+
+    /// <summary>fcntl with an integer or pointer argument (the x86-64 struct flock, 32 bytes, for locks).</summary>
+    [LibraryImport(Libc, EntryPoint = "fcntl", SetLastError = true)]
+    public static partial int Fcntl(int fd, int command, nint argument);
+
+    [LibraryImport(Libc, EntryPoint = "fchmod", SetLastError = true)]
+    public static partial int Fchmod(int fd, uint mode);
+
+    [LibraryImport(Libc, EntryPoint = "fchown", SetLastError = true)]
+    public static partial int Fchown(int fd, uint owner, uint group);
+
+    [LibraryImport(Libc, EntryPoint = "chmod", SetLastError = true)]
+    public static partial int Chmod(byte* path, uint mode);
+
+    [LibraryImport(Libc, EntryPoint = "mkdir", SetLastError = true)]
+    public static partial int Mkdir(byte* path, uint mode);
+
+    [LibraryImport(Libc, EntryPoint = "chdir", SetLastError = true)]
+    public static partial int Chdir(byte* path);
+
+    [LibraryImport(Libc, EntryPoint = "rmdir", SetLastError = true)]
+    public static partial int Rmdir(byte* path);
+
+    [LibraryImport(Libc, EntryPoint = "symlink", SetLastError = true)]
+    public static partial int Symlink(byte* target, byte* path);
+
+    [LibraryImport(Libc, EntryPoint = "readlink", SetLastError = true)]
+    public static partial nint Readlink(byte* path, byte* buffer, nuint size);
+
+    [LibraryImport(Libc, EntryPoint = "getcwd", SetLastError = true)]
+    public static partial byte* Getcwd(byte* buffer, nuint size);
+
+    /// <summary>utimes with two x86-64 struct timevals (16 bytes each) or none.</summary>
+    [LibraryImport(Libc, EntryPoint = "utimes", SetLastError = true)]
+    public static partial int Utimes(byte* path, long* times);
+
+    [LibraryImport(Libc, EntryPoint = "opendir", SetLastError = true)]
+    public static partial nint Opendir(byte* path);
+
+    /// <summary>The x86-64 struct dirent: d_ino at 0, d_off at 8, d_reclen at 16, d_type at 18, d_name at 19.</summary>
+    [LibraryImport(Libc, EntryPoint = "readdir", SetLastError = true)]
+    public static partial byte* Readdir(nint dir);
+
+    [LibraryImport(Libc, EntryPoint = "closedir", SetLastError = true)]
+    public static partial int Closedir(nint dir);
+
+    /// <summary>The x86-64 struct passwd: five strings and two ids (name, passwd, uid, gid, gecos, dir, shell).</summary>
+    [LibraryImport(Libc, EntryPoint = "getpwuid", SetLastError = true)]
+    public static partial nint* Getpwuid(uint uid);
+
+    [LibraryImport(Libc, EntryPoint = "getpwnam", SetLastError = true)]
+    public static partial nint* Getpwnam(byte* name);
+
+    [LibraryImport(Libc, EntryPoint = "getuid")]
+    public static partial uint Getuid();
+
+    [LibraryImport(Libc, EntryPoint = "geteuid")]
+    public static partial uint Geteuid();
+
+    [LibraryImport(Libc, EntryPoint = "getgid")]
+    public static partial uint Getgid();
+
+    [LibraryImport(Libc, EntryPoint = "getegid")]
+    public static partial uint Getegid();
+
     /// <summary>errno of the last call above.</summary>
     public static int Errno => Marshal.GetLastPInvokeError();
 }

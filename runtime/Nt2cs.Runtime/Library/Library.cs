@@ -50,3 +50,15 @@ public static unsafe class Library
 public sealed class CFunctionAttribute : Attribute
 {
 }
+
+/// <summary>
+/// Marks a type as the runtime's own C struct of tag <see cref="Tag"/> (time.h's <c>struct tm</c>, sys/stat.h's
+/// <c>struct stat</c>…), declared in the runtime's headers: library and program share its layout, the program
+/// reading its fields through accessors the translator generates. Its C# name may differ from the tag, since C
+/// keeps tags apart from functions and C# does not (<c>struct stat</c> beside the function <c>stat</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Struct)]
+public sealed class CTagAttribute(string tag) : Attribute
+{
+    public string Tag { get; } = tag;
+}

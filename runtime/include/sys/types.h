@@ -13,5 +13,13 @@ typedef unsigned int mode_t;
 typedef int pid_t;
 typedef unsigned int uid_t;
 typedef unsigned int gid_t;
+typedef unsigned long ino_t;
+typedef unsigned long long dev_t;
+typedef unsigned int nlink_t;
+typedef long blksize_t;
+typedef long blkcnt_t;
+typedef long time_t;
+typedef long suseconds_t;
+typedef unsigned int useconds_t;
 
 #endif

@@ -15,7 +15,9 @@ public sealed class HeaderTests
     /// <summary>Every header shipped: a new one is covered without editing this test.</summary>
     private static readonly string[] s_headers = Directory.GetFiles(IncludeDirectory(), "*.h")
         .Concat(Directory.GetFiles(FreestandingDirectory(), "*.h"))
-        .Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        .Select(Path.GetFileName)
+        .Concat(Directory.GetFiles(Path.Combine(IncludeDirectory(), "sys"), "*.h").Select(h => "sys/" + Path.GetFileName(h)))
+        .Order(StringComparer.Ordinal).ToArray()!;
 
     /// <summary>The headers a freestanding program sees (a hosted one sees these too).</summary>
     private static string FreestandingDirectory() => Path.Combine(IncludeDirectory(), "freestanding");
@@ -154,8 +156,8 @@ public sealed class HeaderTests
             "unsigned char" or "_Bool" => "byte",
             "short" => "short",
             "unsigned short" or "wchar_t" => "ushort",
-            "int" or "long" or "ssize_t" or "off_t" or "time_t" or "clock_t" => "int",
-            "unsigned int" or "unsigned" or "unsigned long" or "size_t" => "uint",
+            "int" or "long" or "ssize_t" or "off_t" or "time_t" or "clock_t" or "pid_t" => "int",
+            "unsigned int" or "unsigned" or "unsigned long" or "size_t" or "mode_t" or "uid_t" or "gid_t" or "useconds_t" => "uint",
             "long long" or "__int64" => "long",
             "unsigned long long" or "unsigned __int64" => "ulong",
             "float" => "float",
@@ -163,9 +165,10 @@ public sealed class HeaderTests
             "va_list" => "Ptr<sbyte>",
             "jmp_buf" => "Ptr<int>",
             "FILE" or "struct _iobuf" => "_iobuf",
-            "struct tm" => "tm",
-            "struct lconv" => "lconv",
             "fpos_t" => "_G_fpos_t",
+            "DIR" => "__dirstream",
+            _ when type.StartsWith("struct ", StringComparison.Ordinal)
+                && Nt2cs.Transpiler.Lowering.AssignNames.RuntimeHeaderRecords.TryGetValue(type["struct ".Length..], out var runtime) => runtime,
             "__sighandler_t" => "FnPtr",
             _ => throw new InvalidOperationException($"no mapping for C type '{type}'"),
         };

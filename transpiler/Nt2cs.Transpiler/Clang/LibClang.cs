@@ -116,6 +116,9 @@ internal static unsafe partial class LibClang
     [LibraryImport(Name)] public static partial CXString clang_getTokenSpelling(nint translationUnit, CXToken token);
     [LibraryImport(Name)] public static partial CXTokenKind clang_getTokenKind(CXToken token);
     [LibraryImport(Name)] public static partial void clang_disposeTokens(nint translationUnit, CXToken* tokens, uint numTokens);
+    [LibraryImport(Name)] public static partial byte* clang_getFileContents(nint translationUnit, nint file, out nuint size);
+    [LibraryImport(Name)] public static partial CXToken* clang_getToken(nint translationUnit, CXSourceLocation location);
+    [LibraryImport(Name)] public static partial CXSourceLocation clang_getLocationForOffset(nint translationUnit, nint file, uint offset);
 
     /// <summary>Copies and frees a CXString.</summary>
     public static string Take(CXString text)

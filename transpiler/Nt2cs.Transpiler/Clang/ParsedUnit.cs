@@ -158,6 +158,54 @@ internal sealed unsafe class ParsedUnit : IDisposable
         files.Add(LibClang.Take(LibClang.clang_getFileName(file)));
     }
 
+    /// <summary>
+    /// The source text from a cursor's first character on, when it is written where it is used (null when it
+    /// comes from a macro's expansion): a look at the file's buffer, where tokenizing the cursor's extent costs a
+    /// lexer run (which made the literals of a 240,000-line file take minutes).
+    /// </summary>
+    public byte[]? WrittenText(Cursor cursor, int length)
+    {
+        var location = cursor.Location;
+        LibClang.clang_getSpellingLocation(location, out nint file, out _, out _, out uint offset);
+        LibClang.clang_getExpansionLocation(location, out nint expansionFile, out _, out _, out uint expansionOffset);
+        if (file == 0 || file != expansionFile || offset != expansionOffset)
+            return null;
+        byte* contents = LibClang.clang_getFileContents(_unit, file, out nuint size);
+        return contents == null ? null : new ReadOnlySpan<byte>(contents + offset, (int)Math.Min((nuint)length, size - offset)).ToArray();
+    }
+
+    /// <summary>The token spelled where a cursor starts: inside a macro's body when the cursor comes from one.</summary>
+    public string? SpelledFirstToken(Cursor cursor)
+    {
+        LibClang.clang_getSpellingLocation(cursor.Location, out nint file, out _, out _, out uint offset);
+        if (file == 0)
+            return null;
+        var token = LibClang.clang_getToken(_unit, LibClang.clang_getLocationForOffset(_unit, file, offset));
+        if (token == null)
+            return null;
+        try
+        {
+            return LibClang.Take(LibClang.clang_getTokenSpelling(_unit, *token));
+        }
+        finally
+        {
+            LibClang.clang_disposeTokens(_unit, token, 1);
+        }
+    }
+
+    /// <summary>
+    /// Whether a cursor's extent, where its tokens are spelled, is at most <paramref name="bytes"/> long in one
+    /// file: a macro's expansion can give an extent from the macro's definition to its use, which tokenizing
+    /// would lex all of (most of a 240,000-line file, for each such literal).
+    /// </summary>
+    public bool SpansAtMost(Cursor cursor, uint bytes)
+    {
+        var extent = cursor.Extent;
+        LibClang.clang_getSpellingLocation(LibClang.clang_getRangeStart(extent), out nint file, out _, out _, out uint start);
+        LibClang.clang_getSpellingLocation(LibClang.clang_getRangeEnd(extent), out nint endFile, out _, out _, out uint end);
+        return file == endFile && end >= start && end - start <= bytes;
+    }
+
     /// <summary>The tokens a cursor spans, as written.</summary>
     public List<(CXTokenKind Kind, string Text)> Tokens(Cursor cursor)
     {

@@ -17,16 +17,25 @@ public sealed class AssignNames : IImagePass
     public static readonly HashSet<string> RuntimeRecords = new(StringComparer.Ordinal) { "_iobuf" };
 
     /// <summary>
-    /// Struct tags of the runtime's headers whose fields C reads (time.h's struct tm, locale.h's struct lconv, stdio.h's fpos_t):
-    /// the runtime's type when the header declares them, so the library and the program share it; a program's
-    /// own struct of the same tag stays its own.
+    /// Struct tags of the runtime's headers whose fields C reads (time.h's struct tm, sys/stat.h's struct stat…),
+    /// each with the C# name of the runtime's type (<see cref="Runtime.CTagAttribute"/>): the runtime's type when
+    /// the header declares them, so the library and the program share it; a program's own struct of the same tag
+    /// stays its own. C keeps tags apart from ordinary names, so a tag may also be a function's name (stat): the
+    /// C# type then has a name of its own.
     /// </summary>
-    public static readonly HashSet<string> RuntimeHeaderRecords = new(StringComparer.Ordinal) { "tm", "lconv", "_G_fpos_t" };
+    public static readonly IReadOnlyDictionary<string, string> RuntimeHeaderRecords = typeof(Runtime.Mem).Assembly.GetExportedTypes()
+        .Select(t => (Type: t, Tag: t.GetCustomAttributes(typeof(Runtime.CTagAttribute), false).OfType<Runtime.CTagAttribute>().FirstOrDefault()))
+        .Where(t => t.Tag is not null)
+        .ToDictionary(t => t.Tag!.Tag, t => t.Type.Name, StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="record"/> is a type the runtime defines (its tag struct is not generated).</summary>
-    public static bool IsRuntimeRecord(CRecordDecl record) =>
-        RuntimeRecords.Contains(record.Name)
-        || RuntimeHeaderRecords.Contains(record.Name) && !record.IsUnion && RuntimeHeaders.Declared(record.Location);
+    public static bool IsRuntimeRecord(CRecordDecl record) => RuntimeName(record) is not null;
+
+    /// <summary>The C# name of the runtime's type for <paramref name="record"/>, or null when the program defines it.</summary>
+    private static string? RuntimeName(CRecordDecl record) =>
+        RuntimeRecords.Contains(record.Name) ? record.Name
+        : !record.IsUnion && RuntimeHeaderRecords.TryGetValue(record.Name, out var name) && RuntimeHeaders.Declared(record.Location) ? name
+        : null;
 
     /// <summary>Members every unit's class has (its layout, loader and tables).</summary>
     public static readonly IReadOnlyList<string> UnitMembers = ["__code", "__data", "__Unit", "__Place", "__Load", "Str", "AddressOf"];
@@ -136,11 +145,11 @@ public sealed class AssignNames : IImagePass
         foreach (var record in image.Records.OrderBy(r => r.IsComplete ? 0 : 1))
         {
             var signature = record.Signature;
-            if (IsRuntimeRecord(record))
+            if (RuntimeName(record) is { } runtimeName)
             {
-                // The runtime's type, by its C tag; its fields' accessors are the program's.
-                record.CsName = record.Name;
-                types.Add(record.Name);
+                // The runtime's type; its fields' accessors are the program's.
+                record.CsName = runtimeName;
+                types.Add(runtimeName);
             }
             else if (!record.IsComplete && !record.IsAnonymous && completeByTag.TryGetValue((record.IsUnion, record.Name), out var complete))
             {
@@ -156,14 +165,16 @@ public sealed class AssignNames : IImagePass
                 bySignature[signature] = record.CsName;
             }
             int anonymous = 0;
+            // Each field is a property of the record's accessors: 'x' and 'set_x' cannot both be (x's accessor).
+            var fields = new HashSet<string>(StringComparer.Ordinal);
             foreach (var field in record.Fields)
             {
-                if (field.Name.Length == 0)
-                    field.CsName = $"__anonymous{++anonymous}";
-                else if (CsNames.PointerMembers.Contains(field.Name))
-                    field.CsName = field.Name + "_";
-                else
-                    field.CsName = CsNames.Escape(field.Name);
+                var name = field.Name.Length == 0 ? $"__anonymous{++anonymous}"
+                    : CsNames.PointerMembers.Contains(field.Name) ? field.Name + "_"
+                    : CsNames.Escape(field.Name);
+                while (CsNames.ClashesWithAccessor(fields, name) || !fields.Add(name))
+                    name += "_";
+                field.CsName = name;
             }
         }
     }

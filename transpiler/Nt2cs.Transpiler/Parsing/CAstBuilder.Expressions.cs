@@ -120,7 +120,34 @@ internal sealed partial class CAstBuilder
             // An implicit value initialisation of an aggregate: all zero.
             return new CInitList(location, Type(cursor.Type, location), []);
         }
+        if (Atomic(cursor, children, location) is { } atomic)
+            return atomic;
         throw TranslationException.Unsupported(location, $"expression with {children.Count} operands (a clang node libclang does not expose)");
+    }
+
+    /// <summary>
+    /// GNU's <c>__atomic_load_n(p, order)</c> and <c>__atomic_store_n(p, v, order)</c> (clang's AtomicExpr, which
+    /// libclang shows only as an unexposed expression over the pointer, the order and the value; told apart by
+    /// the builtin's name where the expression is spelled). A translated program's threads never run at the same time, so any order is a plain
+    /// load or store: <c>*p</c>, <c>*p = v</c>. Other atomic builtins stay refused.
+    /// </summary>
+    private CExpr? Atomic(Cursor cursor, List<Cursor> children, SourceLoc location)
+    {
+        if (children.Count is not (2 or 3))
+            return null;
+        var name = _unit.SpelledFirstToken(cursor);
+        bool load = name == "__atomic_load_n" && children.Count == 2;
+        bool store = name == "__atomic_store_n" && children.Count == 3;
+        if (!load && !store)
+            return null;
+        var pointer = Expr(children[0]);
+        if (pointer.Type is not CPointerType { Pointee: var pointee })
+            return null;
+        var target = new CUnary(location, pointee, CUnaryOp.Deref, pointer);
+        if (load)
+            return target;
+        var value = Cast(Expr(children[2]), pointee.Unqualified, location, isImplicit: true);
+        return Cast(new CAssign(location, pointee.Unqualified, null, target, value), CVoidType.Instance, location, isImplicit: false);
     }
 
     /// <summary>
@@ -231,8 +258,18 @@ internal sealed partial class CAstBuilder
     private CExpr IntegerLiteral(Cursor cursor, SourceLoc location)
     {
         var value = EvaluateInteger(cursor) ?? throw new TranslationException(location, "integer literal without a value");
-        var tokens = _unit.Tokens(cursor);
-        bool hex = tokens.Count == 1 && tokens[0].Text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+        // Hex as written: read from the file where the literal is written there, else when its extent is one token
+        // (a literal no longer than 64 bytes), from that token.
+        bool hex = false;
+        if (_unit.WrittenText(cursor, 2) is { } text)
+        {
+            hex = text.Length == 2 && text[0] == '0' && (text[1] | 0x20) == 'x';
+        }
+        else if (_unit.SpansAtMost(cursor, 64))
+        {
+            var tokens = _unit.Tokens(cursor);
+            hex = tokens.Count == 1 && tokens[0].Text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+        }
         var type = Type(cursor.Type, location);
         return new CIntLiteral(location, type, CIntegers.Truncate((ulong)value, type)) { IsHex = hex };
     }

@@ -1,0 +1,26 @@
+-- Foreign keys: enforcement, cascades, deferred checks.
+PRAGMA foreign_keys = ON;
+CREATE TABLE artist(id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE track(id INTEGER PRIMARY KEY, artist INTEGER REFERENCES artist(id) ON DELETE CASCADE ON UPDATE CASCADE, title TEXT);
+CREATE TABLE award(track INTEGER REFERENCES track(id) ON DELETE SET NULL, name TEXT);
+INSERT INTO artist VALUES (1, 'a'), (2, 'b');
+INSERT INTO track VALUES (10, 1, 'x'), (11, 1, 'y'), (12, 2, 'z');
+INSERT INTO award VALUES (10, 'gold'), (12, 'silver');
+INSERT INTO track VALUES (13, 99, 'orphan');
+UPDATE artist SET id = 5 WHERE id = 1;
+SELECT * FROM track ORDER BY id;
+DELETE FROM artist WHERE id = 5;
+SELECT * FROM track ORDER BY id;
+SELECT * FROM award ORDER BY name;
+CREATE TABLE parent(k PRIMARY KEY);
+CREATE TABLE child(k REFERENCES parent DEFERRABLE INITIALLY DEFERRED);
+BEGIN;
+INSERT INTO child VALUES ('later');
+INSERT INTO parent VALUES ('later');
+COMMIT;
+BEGIN;
+INSERT INTO child VALUES ('never');
+COMMIT;
+ROLLBACK;
+PRAGMA foreign_key_check;
+SELECT count(*) FROM child;

@@ -1,0 +1,27 @@
+-- Rollback, savepoints, and a statement failing inside a transaction.
+CREATE TABLE t(x INTEGER UNIQUE);
+INSERT INTO t VALUES (1), (2);
+BEGIN;
+INSERT INTO t VALUES (3);
+DELETE FROM t WHERE x = 1;
+SELECT group_concat(x) FROM t;
+ROLLBACK;
+SELECT group_concat(x) FROM t;
+BEGIN;
+SAVEPOINT s1;
+INSERT INTO t VALUES (10);
+SAVEPOINT s2;
+INSERT INTO t VALUES (20);
+ROLLBACK TO s2;
+INSERT INTO t VALUES (30);
+RELEASE s1;
+SELECT group_concat(x) FROM (SELECT x FROM t ORDER BY x);
+INSERT INTO t VALUES (10);
+SELECT 'still in transaction', group_concat(x) FROM (SELECT x FROM t ORDER BY x);
+ROLLBACK;
+SELECT group_concat(x) FROM (SELECT x FROM t ORDER BY x);
+SAVEPOINT outer_sp;
+UPDATE t SET x = x * 100;
+ROLLBACK TO outer_sp;
+RELEASE outer_sp;
+SELECT group_concat(x) FROM (SELECT x FROM t ORDER BY x);
