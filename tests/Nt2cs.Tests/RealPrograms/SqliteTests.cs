@@ -32,8 +32,8 @@ public sealed partial class SqliteTests(SqliteBuild sqlite) : IClassFixture<Sqli
     public void ScriptRunsAsNative(string script)
     {
         var text = File.ReadAllText(Path.Combine(CorpusDirectory, script + ".sql"));
-        var native = Run(text, dir => sqlite.Shell.RunNative([":memory:", $".read {dir}/script.sql"], dir, Limit));
-        var translated = Run(text, dir => sqlite.Shell.RunTranslated([":memory:", $".read {dir}/script.sql"], Limit));
+        var native = Run(text, dir => sqlite.Shell.RunNative([":memory:", $".read {dir}/script.sql"], timeout: Limit, workingDirectory: dir));
+        var translated = Run(text, dir => sqlite.Shell.RunTranslated([":memory:", $".read {dir}/script.sql"], timeout: Limit));
         AssertSame(native, translated, script);
     }
 
@@ -73,8 +73,8 @@ public sealed partial class SqliteTests(SqliteBuild sqlite) : IClassFixture<Sqli
     public void Speedtest1RunsAsNative()
     {
         string[] arguments(string dir) => ["--size", "3", $"{dir}/speedtest1.db"];
-        var native = Run("", dir => sqlite.Speedtest.RunNative(arguments(dir), dir, Limit));
-        var translated = Run("", dir => sqlite.Speedtest.RunTranslated(arguments(dir), Limit));
+        var native = Run("", dir => sqlite.Speedtest.RunNative(arguments(dir), timeout: Limit, workingDirectory: dir));
+        var translated = Run("", dir => sqlite.Speedtest.RunTranslated(arguments(dir), timeout: Limit));
         Assert.Equal(0, native.Status);
         var expected = WithoutTimes(native.Output);
         Assert.Contains("TOTAL", expected);

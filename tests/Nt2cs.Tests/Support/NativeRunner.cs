@@ -34,11 +34,14 @@ public sealed record NativeRunner(string Runner, string Command, int Slowdown, s
     /// comparisons into time-outs.</summary>
     public TimeSpan Stretch(TimeSpan limit) => limit * Slowdown;
 
-    /// <summary>Runs the i386 <paramref name="executable"/> in its own directory; <paramref name="timeout"/> is
-    /// the limit for a direct run, stretched here.</summary>
+    /// <summary>Runs the i386 <paramref name="executable"/> in <paramref name="workingDirectory"/> (by default its
+    /// own directory); <paramref name="timeout"/> is the limit for a direct run, stretched here.</summary>
     public RunResult Run(string executable, IEnumerable<string> arguments, TimeSpan timeout, byte[]? stdin = null,
-        IDictionary<string, string>? environment = null) =>
-        Command.Length == 0
-            ? Processes.Run(executable, arguments, Stretch(timeout), Path.GetDirectoryName(executable), environment, stdin)
-            : Processes.Run(Command, [executable, .. arguments], Stretch(timeout), Path.GetDirectoryName(executable), environment, stdin);
+        IDictionary<string, string>? environment = null, string? workingDirectory = null)
+    {
+        workingDirectory ??= Path.GetDirectoryName(executable);
+        return Command.Length == 0
+            ? Processes.Run(executable, arguments, Stretch(timeout), workingDirectory, environment, stdin)
+            : Processes.Run(Command, [executable, .. arguments], Stretch(timeout), workingDirectory, environment, stdin);
+    }
 }

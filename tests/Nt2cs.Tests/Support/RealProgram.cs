@@ -19,10 +19,14 @@ public sealed class RealProgram
     /// <summary>
     /// How a program is built: its package, its C files (relative to the package's tree) and the macros both
     /// builds get. <paramref name="Undefines"/> apply to the translation only: they take back what nt2cs's MSVC
-    /// target predefines (<c>_WIN32</c>), which the native Linux build never has.
+    /// target predefines (<c>_WIN32</c>), which the native Linux build never has. <paramref name="TreeScript"/>
+    /// is the script under <c>scripts/</c> that prints the tree (one that builds from the fetched package, such as
+    /// SQLite's amalgamation, in place of <c>fetch-sources</c>); <paramref name="NativeFlags"/> replace the
+    /// oracle's <see cref="NativeC.Flags"/> when the program cannot take MSVC's layout rules natively.
     /// </summary>
     public sealed record Recipe(string Package, string Name, IReadOnlyList<string> Sources,
-        IReadOnlyList<string> Defines, IReadOnlyList<string> Undefines, IReadOnlyList<string> IncludeDirectories);
+        IReadOnlyList<string> Defines, IReadOnlyList<string> Undefines, IReadOnlyList<string> IncludeDirectories,
+        string TreeScript = "fetch-sources", IReadOnlyList<string>? NativeFlags = null);
 
     private static readonly ConcurrentDictionary<Recipe, Lazy<RealProgram>> s_built = new();
 
@@ -47,26 +51,27 @@ public sealed class RealProgram
     public static RealProgram Get(Recipe recipe) =>
         s_built.GetOrAdd(recipe, r => new Lazy<RealProgram>(() => Build(r), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    /// <summary>The package's tree, fetched by <c>scripts/fetch-sources</c> when it is not in the cache yet.</summary>
-    public static string Fetch(string package)
+    /// <summary>The package's tree, fetched by <c>scripts/fetch-sources</c> (or made by <paramref name="script"/>)
+    /// when it is not in the cache yet.</summary>
+    public static string Fetch(string package, string script = "fetch-sources")
     {
-        var result = Processes.Run("bash", [Repo.PathOf("scripts", "fetch-sources"), package], TimeSpan.FromMinutes(10));
+        var result = Processes.Run("bash", [Repo.PathOf("scripts", script), package], TimeSpan.FromMinutes(10));
         var tree = result.Output.Trim().Split('\n')[^1];
         if (result.Status != 0 || !Directory.Exists(tree))
-            throw new InvalidOperationException($"scripts/fetch-sources {package} failed (status {result.Status}): {result.Stderr.Trim()}");
+            throw new InvalidOperationException($"scripts/{script} {package} failed (status {result.Status}): {result.Stderr.Trim()}");
         return tree;
     }
 
     private static RealProgram Build(Recipe recipe)
     {
-        var tree = Fetch(recipe.Package);
+        var tree = Fetch(recipe.Package, recipe.TreeScript);
         var sources = recipe.Sources.Select(s => Path.Combine(tree, s)).ToList();
         var includes = recipe.IncludeDirectories.Select(d => Path.Combine(tree, d)).ToList();
         var directory = Path.Combine(Path.GetTempPath(), $"nt2cs-real-{recipe.Name}-{Environment.ProcessId}");
         Directory.CreateDirectory(directory);
         var executable = Path.Combine(directory, recipe.Name);
         var native = Task.Run(() => NativeC.Build(sources, executable,
-            [.. recipe.Defines.Select(d => "-D" + d), .. includes.Select(d => "-I" + d)]));
+            [.. recipe.Defines.Select(d => "-D" + d), .. includes.Select(d => "-I" + d)], recipe.NativeFlags));
 
         var options = new TranslationOptions
         {
@@ -98,10 +103,11 @@ public sealed class RealProgram
         return new RealProgram(recipe, tree, executable, image);
     }
 
-    /// <summary>The native build's run (in its own directory), with <paramref name="environment"/> set over this process's.</summary>
+    /// <summary>The native build's run (in its own directory unless <paramref name="workingDirectory"/> says),
+    /// with <paramref name="environment"/> set over this process's.</summary>
     public RunResult RunNative(IReadOnlyList<string> arguments, byte[]? stdin = null,
-        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null) =>
-        NativeRunner.Current.Run(NativeExecutable, arguments, timeout ?? DefaultTimeout, stdin, environment?.ToDictionary());
+        IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null, string? workingDirectory = null) =>
+        NativeRunner.Current.Run(NativeExecutable, arguments, timeout ?? DefaultTimeout, stdin, environment?.ToDictionary(), workingDirectory);
 
     /// <summary>The translation's run on the hosted runtime, in this process (runs are serial).</summary>
     public RunResult RunTranslated(IReadOnlyList<string> arguments, byte[]? stdin = null,
