@@ -49,6 +49,51 @@ public sealed class LuaTests
         }
     }
 
+    /// <summary>
+    /// The other way to the interpreter: `nt2cs translate` writes it as a C# project, `dotnet build` builds it, and
+    /// the built program runs scripts of the corpus as the native build does.
+    /// </summary>
+    [Fact]
+    public void TranslatedIntoAProjectBehavesAsNative()
+    {
+        var lua = RealProgram.Get(Lua);
+        var (work, environment) = Nt2csProcess.Scratch();
+        try
+        {
+            var project = Path.Combine(work, "lua");
+            var translate = Nt2csProcess.Run(
+                [
+                    "translate", .. Lua.Sources.Select(source => Path.Combine(lua.Tree, source)), "-o", project,
+                    .. Lua.Defines.SelectMany(d => new[] { "-D", d }), .. Lua.Undefines.SelectMany(u => new[] { "-U", u }), "-w",
+                ], work, environment);
+            Assert.True(translate.Status == 0, translate.Stderr);
+            var build = Processes.Run("dotnet", ["build", project, "-c", "Release", "-o", Path.Combine(work, "bin"), "-nologo", "-v", "q"],
+                TimeSpan.FromMinutes(5), work);
+            Assert.True(build.Status == 0, build.Output + build.Stderr);
+            var program = Path.Combine(work, "bin", Path.GetFileNameWithoutExtension(Lua.Sources[0]) + ".dll");
+            foreach (var script in new[] { "closures.lua", "coroutines_errors.lua", "gc_finalizers.lua", "io_files.lua", "str_format_float.lua" })
+            {
+                var path = Path.Combine(Directory, script);
+                var files = RealProgram.Scratch("lua");
+                try
+                {
+                    var native = lua.RunNative([path, files], environment: s_environment);
+                    var built = Processes.Run("dotnet", [program, path, files], RealProgram.DefaultTimeout, work,
+                        new Dictionary<string, string>(s_environment));
+                    RealProgram.AssertSame(native, built, script + " (translated into a project)");
+                }
+                finally
+                {
+                    System.IO.Directory.Delete(files, recursive: true);
+                }
+            }
+        }
+        finally
+        {
+            System.IO.Directory.Delete(work, recursive: true);
+        }
+    }
+
     [Fact]
     public void CorpusIsLargeEnough() => Assert.True(Scripts().Count >= 40, "the Lua corpus needs at least 40 scripts");
 }
