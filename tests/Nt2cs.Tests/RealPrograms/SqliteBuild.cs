@@ -25,7 +25,8 @@ public sealed class SqliteBuild
     /// native build reports "database disk image is malformed" on a database file (speedtest1), as glibc's own
     /// structures then have MSVC's layout, not glibc's (not investigated further).
     /// </summary>
-    public static readonly string[] NativeFlags = ["-m32", "-msse2", "-mfpmath=sse", "-ffp-contract=off", "-O0", "-w"];
+    public static readonly string[] NativeFlags =
+        [.. NativeC.Flags.Except(["-fms-extensions", "-fms-compatibility", "-mms-bitfields"])];
 
     private static readonly RealProgram.Recipe ShellRecipe = Recipe("sqlite3", "shell.c");
     private static readonly RealProgram.Recipe SpeedtestRecipe = Recipe("speedtest1", "speedtest1.c");
