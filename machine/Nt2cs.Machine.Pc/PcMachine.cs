@@ -22,7 +22,9 @@ namespace Nt2cs.Machine.Pc;
 ///        0xF4                    debug-exit
 ///        0x3F8–0x3FF             COM1 (16550A)
 ///        0x4D0–0x4D1             ELCR
+///        0x600–0x603             ACPI PM1a_EVT (PM1_STS, PM1_EN)
 ///        0x604–0x605             ACPI PM1a_CNT
+///        0x608–0x60B             ACPI PM timer (3.579545 MHz, 32 bits)
 ///        0xCF8–0xCFF             PCI configuration mechanism #1
 /// memory 0 – RAM size            RAM
 ///        0xB0000000 (256 MiB)    PCI ECAM (if enabled)
@@ -85,6 +87,9 @@ public sealed class PcMachine : IDisposable
         new DebugExitPort(Run).AttachTo(Ports);
         AcpiPm = new AcpiPmControl(Run, Log);
         AcpiPm.AttachTo(Ports);
+        PmTimer = new AcpiPmTimer(Clock, extended: true, Log);
+        PmTimer.AttachTo(Ports);
+        new AcpiPmEvent(PmTimer, Log).AttachTo(Ports);
 
         Pci = new PciBus(Memory, Ports, Router, Log);
         new PciConfigMechanism1(Pci, Log, new ResetControlRegister(Run)).AttachTo(Ports);
@@ -197,6 +202,9 @@ public sealed class PcMachine : IDisposable
     public Uart16550 Com1Uart { get; }
     public IsaSerialPort Com1 { get; }
     public AcpiPmControl AcpiPm { get; }
+
+    /// <summary>The ACPI PM timer at 0x608, 32 bits (the FADT's TMR_VAL_EXT).</summary>
+    public AcpiPmTimer PmTimer { get; }
     public PciBus Pci { get; }
 
     /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
