@@ -45,12 +45,20 @@ public sealed class PcMachine : IDisposable
 
     private readonly List<Drive> _drives = [];
     private readonly List<DriveType> _driveTypes = [];
+    private bool _drivesHandedOn;
 
-    private PcMachine(MachineOptions options)
+    private PcMachine(MachineOptions options, PcMachine? previous = null)
     {
         // Drives first: bad host input (a missing, locked or misshapen image) stops here, before anything else
-        // is built (DiskSetupException).
-        OpenDrives(options);
+        // is built (DiskSetupException). A restarted machine takes over its predecessor's drives as they are.
+        if (previous is null)
+            OpenDrives(options);
+        else
+        {
+            _drives.AddRange(previous._drives);
+            _driveTypes.AddRange(previous._driveTypes);
+            previous._drivesHandedOn = true;
+        }
         Options = options;
         Log = new MachineLog(options.Log);
         Run = new RunControl();
@@ -148,6 +156,13 @@ public sealed class PcMachine : IDisposable
 
     public static PcMachine Create(MachineOptions? options = null) => new(options ?? new MachineOptions());
 
+    /// <summary>
+    /// The machine after a system reset: a new one built from <paramref name="options"/> (fresh RAM, devices in
+    /// their power-on state) on this one's drives, which keep their overlays and volatile write caches as a disk
+    /// keeps them across a reset; this machine must then be disposed, which leaves the drives open.
+    /// </summary>
+    public PcMachine Restart(MachineOptions options) => new(options, this);
+
     private void OpenDrives(MachineOptions options)
     {
         try
@@ -210,11 +225,12 @@ public sealed class PcMachine : IDisposable
     /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
     public IInterruptController InterruptController => Pic;
 
-    /// <summary>Ends the run: drives write their caches out and close (unless the power was cut), memory is freed.</summary>
+    /// <summary>Ends the run: drives write their caches out and close (unless the power was cut, or they went on to a <see cref="Restart"/>ed machine), memory is freed.</summary>
     public void Dispose()
     {
-        foreach (var drive in _drives)
-            drive.Dispose();
+        if (!_drivesHandedOn)
+            foreach (var drive in _drives)
+                drive.Dispose();
         Mmu.Dispose();
         Memory.Dispose();
     }
