@@ -5,6 +5,7 @@ using Nt2cs.Machine.Devices.Pci;
 using Nt2cs.Machine.Devices.Storage;
 using Nt2cs.Machine.Devices.Virtio;
 using Nt2cs.Machine.Devices.VirtioBlk;
+using Nt2cs.Machine.Firmware.Acpi;
 using Nt2cs.Machine.Paging;
 
 namespace Nt2cs.Machine.Pc;
@@ -221,6 +222,28 @@ public sealed class PcMachine : IDisposable
     /// <summary>The ACPI PM timer at 0x608, 32 bits (the FADT's TMR_VAL_EXT).</summary>
     public AcpiPmTimer PmTimer { get; }
     public PciBus Pci { get; }
+
+    /// <summary>
+    /// What the firmware's ACPI tables say about this machine: its chipset, the PM timer's width, its ECAM window
+    /// (so an MCFG exactly when the machine decodes ECAM) and a hardware signature that changes with the machine's
+    /// kind, memory, ECAM and disks.
+    /// </summary>
+    public AcpiPlatform AcpiPlatform => new()
+    {
+        Chipset = Options.Kind == MachineKind.Q35 ? "Q35" : "PC",
+        PmTimerExtended = PmTimer.Extended,
+        EcamBase = Options.EcamBase,
+        HardwareSignature = HardwareSignature($"{Options.Kind} {Options.MemoryMiB} {Options.EcamBase} {string.Join(",", _driveTypes)}"),
+    };
+
+    /// <summary>FNV-1a (32 bits) of <paramref name="configuration"/>: stable across runs and processes.</summary>
+    private static uint HardwareSignature(string configuration)
+    {
+        uint hash = 2166136261;
+        foreach (char c in configuration)
+            hash = (hash ^ c) * 16777619;
+        return hash;
+    }
 
     /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
     public IInterruptController InterruptController => Pic;
