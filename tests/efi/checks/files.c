@@ -162,6 +162,7 @@ VOID TestFiles(VOID)
     EFI_GUID LoadedImageGuid = EFI_LOADED_IMAGE_PROTOCOL_GUID;
     EFI_GUID FileSystemGuid = EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID;
     EFI_GUID SystemInfoGuid = EFI_FILE_SYSTEM_INFO_ID;
+    EFI_GUID LabelGuid = EFI_FILE_SYSTEM_VOLUME_LABEL_ID;
     EFI_LOADED_IMAGE_PROTOCOL *Image = NULL;
     EFI_SIMPLE_FILE_SYSTEM_PROTOCOL *FileSystem = NULL;
     EFI_FILE_PROTOCOL *Root = NULL, *File = NULL;
@@ -193,6 +194,11 @@ VOID TestFiles(VOID)
         Check(SystemInfo->VolumeSize != 0 && SystemInfo->FreeSpace <= SystemInfo->VolumeSize, L"  FreeSpace <= VolumeSize");
         gBS->FreePool(SystemInfo);
     }
+
+    Size = 0;
+    CheckStatus(Root->GetInfo(Root, &LabelGuid, &Size, NULL), EFI_BUFFER_TOO_SMALL,
+        L"GetInfo(EFI_FILE_SYSTEM_VOLUME_LABEL_ID) with no buffer");
+    Check(Size >= sizeof(CHAR16), L"  it says how large the label is");
 
     CheckStatus(Root->Open(Root, &File, L"\\NT2CS\\MISSING.TXT", EFI_FILE_MODE_READ, 0), EFI_NOT_FOUND,
         L"Open of a file that does not exist");

@@ -70,6 +70,8 @@ VOID TestImage(VOID)
     EFI_GUID FileSystemGuid = EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID;
     EFI_GUID BlockIoGuid = EFI_BLOCK_IO_PROTOCOL_GUID;
     EFI_GUID TextOutGuid = EFI_SIMPLE_TEXT_OUTPUT_PROTOCOL_GUID;
+    EFI_GUID TextInGuid = EFI_SIMPLE_TEXT_INPUT_PROTOCOL_GUID;
+    EFI_GUID ImagePathGuid = EFI_LOADED_IMAGE_DEVICE_PATH_PROTOCOL_GUID;
     EFI_LOADED_IMAGE_PROTOCOL *Image = NULL, *Opened = NULL;
     EFI_DEVICE_PATH_PROTOCOL *Path = NULL;
     EFI_HANDLE *Handles = NULL;
@@ -92,6 +94,9 @@ VOID TestImage(VOID)
         L"  efi_main lies in [ImageBase, ImageBase + ImageSize)");
     if (Check(Image->FilePath != NULL, L"  FilePath is set"))
         CheckFilePath(Image->FilePath);
+    /* 9.2: LoadImage installs the Loaded Image Device Path protocol on the image's handle too. */
+    CheckStatus(gBS->HandleProtocol(gImageHandle, &ImagePathGuid, &Interface), EFI_SUCCESS,
+        L"HandleProtocol(ImageHandle, EFI_LOADED_IMAGE_DEVICE_PATH_PROTOCOL_GUID)");
 
     CheckStatus(gBS->OpenProtocol(gImageHandle, &LoadedImageGuid, (VOID **)&Opened, gImageHandle, NULL,
         EFI_OPEN_PROTOCOL_GET_PROTOCOL), EFI_SUCCESS, L"OpenProtocol(GET_PROTOCOL) of the loaded image");
@@ -133,4 +138,6 @@ VOID TestImage(VOID)
         L"LocateProtocol(EFI_SIMPLE_TEXT_OUTPUT_PROTOCOL_GUID)");
     CheckStatus(gBS->HandleProtocol(gST->ConsoleOutHandle, &TextOutGuid, &Interface), EFI_SUCCESS,
         L"ConsoleOutHandle supports the Simple Text Output protocol");
+    CheckStatus(gBS->HandleProtocol(gST->ConsoleInHandle, &TextInGuid, &Interface), EFI_SUCCESS,
+        L"ConsoleInHandle supports the Simple Text Input protocol");
 }
