@@ -202,34 +202,40 @@ BOOLEAN Check(BOOLEAN Passed, CONST CHAR16 *What)
     return Passed;
 }
 
-BOOLEAN CheckStatus(EFI_STATUS Got, EFI_STATUS Expected, CONST CHAR16 *What)
+static VOID PrintValue(UINT64 Value, BOOLEAN IsStatus)
+{
+    if (IsStatus) {
+        PrintStatus((EFI_STATUS)Value);
+        return;
+    }
+    Print(L"0x");
+    PrintHex(Value, 16);
+}
+
+/* A comparison: counted, and on failure both values in the line. */
+static BOOLEAN CheckEqual(UINT64 Got, UINT64 Expected, BOOLEAN IsStatus, CONST CHAR16 *What)
 {
     BOOLEAN Passed = Got == Expected;
     CountResult(Passed, What);
     if (!Passed) {
         Print(L" (got ");
-        PrintStatus(Got);
+        PrintValue(Got, IsStatus);
         Print(L", expected ");
-        PrintStatus(Expected);
+        PrintValue(Expected, IsStatus);
         Print(L")");
     }
     PrintLine();
     return Passed;
 }
 
+BOOLEAN CheckStatus(EFI_STATUS Got, EFI_STATUS Expected, CONST CHAR16 *What)
+{
+    return CheckEqual(Got, Expected, TRUE, What);
+}
+
 BOOLEAN CheckValue(UINT64 Got, UINT64 Expected, CONST CHAR16 *What)
 {
-    BOOLEAN Passed = Got == Expected;
-    CountResult(Passed, What);
-    if (!Passed) {
-        Print(L" (got 0x");
-        PrintHex(Got, 16);
-        Print(L", expected 0x");
-        PrintHex(Expected, 16);
-        Print(L")");
-    }
-    PrintLine();
-    return Passed;
+    return CheckEqual(Got, Expected, FALSE, What);
 }
 
 VOID Fact(CONST CHAR16 *Key)
