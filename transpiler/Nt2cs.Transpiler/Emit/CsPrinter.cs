@@ -165,8 +165,7 @@ internal sealed class CsPrinter
                 Token(child.AsToken());
                 continue;
             }
-            // Kinds first: most nodes contain annotations (the elastic trivia of SyntaxFactory's tokens), and asking
-            // for a node's own is a look-up in Roslyn's annotation table.
+            // Kinds first: asking a node for its own annotations is a look-up in Roslyn's process-wide table.
             if (_aliases is not null && inner is IdentifierNameSyntax { ContainsAnnotations: true } alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
                 _aliases.Add(alias.Identifier.Text);
             if (inner is IncompleteMemberSyntax && inner.HasAnnotations(SpliceAnnotation))

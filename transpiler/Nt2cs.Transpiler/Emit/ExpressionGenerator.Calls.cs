@@ -65,7 +65,7 @@ internal sealed partial class ExpressionGenerator
             return null;
         ExpressionSyntax callee = parameters.Count == 0
             ? Name("CallVoid")
-            : GenericName(Id("CallVoid"), TypeArgumentList(SeparatedList(parameters.Select(p => p.Type!))));
+            : GenericName(Identifier("CallVoid"), TypeArgumentList(SeparatedList(parameters.Select(p => p.Type!))));
         return new Emitted(Call(callee, [SyntaxFactory.Argument(invocation.Expression), .. invocation.ArgumentList.Arguments]), CsType.Int);
     }
 

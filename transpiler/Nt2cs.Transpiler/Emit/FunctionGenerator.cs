@@ -41,11 +41,11 @@ internal sealed class FunctionGenerator
         var returnType = type.Result.IsVoid ? Type("void") : WrittenTypes.Of(type.Result, unit);
         var parameters = new List<ParameterSyntax>();
         if (type.Result is CRecordType)
-            parameters.Add(Parameter(Id("__result")).WithType(returnType));
+            parameters.Add(Parameter(Identifier("__result")).WithType(returnType));
         foreach (var parameter in function.Parameters)
-            parameters.Add(Parameter(Id(ParameterName(parameter))).WithType(WrittenTypes.Of(parameter.Type, unit)));
+            parameters.Add(Parameter(Identifier(ParameterName(parameter))).WithType(WrittenTypes.Of(parameter.Type, unit)));
         if (type.IsVariadic)
-            parameters.Add(Parameter(Id(FunctionContext.VariadicArguments)).WithType(Type("Ptr<sbyte>")));
+            parameters.Add(Parameter(Identifier(FunctionContext.VariadicArguments)).WithType(Type("Ptr<sbyte>")));
         return (returnType, parameters);
     }
 
@@ -66,13 +66,13 @@ internal sealed class FunctionGenerator
         }
 
         var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
-        var method = MethodDeclaration(returnType, Id(_function.CsName!));
+        var method = MethodDeclaration(returnType, Identifier(_function.CsName!));
         // The comment naming the C function rides on the attribute list's first token, built with it.
         var comment = Token(TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}")),
             SyntaxKind.OpenBracketToken, TriviaList());
         var options = MethodImplOptions().Select(o => Member("MethodImplOptions", o)).Aggregate((a, b) => Binary(SyntaxKind.BitwiseOrExpression, a, b));
         method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-            Attribute(Name("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(options)))))).WithOpenBracketToken(comment)));
+            Attribute(IdentifierName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(options)))))).WithOpenBracketToken(comment)));
         return method
             .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
@@ -104,8 +104,8 @@ internal sealed class FunctionGenerator
     /// <summary>Frame entry, in-memory parameters copied in, in-memory locals bound, hoisted locals declared.</summary>
     private IEnumerable<StatementSyntax> Prologue()
     {
-        var enter = LocalDeclarationStatement(VariableDeclaration(Name("var")).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(Id(FunctionContext.Frame)).WithInitializer(EqualsValueClause(
+        var enter = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).WithVariables(SingletonSeparatedList(
+            VariableDeclarator(FunctionContext.Frame).WithInitializer(EqualsValueClause(
                 _function.FrameAlign > 16
                     ? Call(Member("Stack", "Enter"), Hex(_function.FrameSize), Hex(_function.FrameAlign))
                     : Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
@@ -136,11 +136,11 @@ internal sealed class FunctionGenerator
         {
             var pointee = WrittenTypes.Pointee(local.Type is CArrayType array ? array.Element : local.Type, unit);
             return LocalDeclarationStatement(VariableDeclaration(WrittenTypes.Of(local.Type, unit)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(Id(local.CsName!)).WithInitializer(EqualsValueClause(LocalStorage.Pointer(_function, local, pointee))))));
+                VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Pointer(_function, local, pointee))))));
         }
         var type = WrittenTypes.Of(local.Type, unit);
         return LocalDeclarationStatement(VariableDeclaration(RefType(type)).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(Id(local.CsName!)).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type))))));
+            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type))))));
     }
 
     /// <summary><c>T x = value;</c>, with the type's zero when there is no value (T as <paramref name="unit"/> writes it).</summary>
@@ -149,7 +149,7 @@ internal sealed class FunctionGenerator
         var type = WrittenTypes.Of(local.Type, unit);
         value ??= CsTypes.Of(local.Type).IsNumeric ? Int(0) : DefaultExpression(type);
         return LocalDeclarationStatement(VariableDeclaration(type).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(Id(local.CsName!)).WithInitializer(EqualsValueClause(value)))));
+            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(value)))));
     }
 
     private StatementSyntax? FinalReturn()

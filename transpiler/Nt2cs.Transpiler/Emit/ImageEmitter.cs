@@ -110,7 +110,7 @@ public static class ImageEmitter
             if (UnitTables.StringTable(unit) is { } strings)
                 unitTables.Add(strings);
             var source = options.SourcePath(unit.Path);
-            var unitClass = ClassDeclaration(Id(unit.CsName!))
+            var unitClass = ClassDeclaration(Identifier(unit.CsName!))
                 .WithModifiers(TokenList(Token(TriviaList(Comment($"/// <summary>{source}: its functions, objects and string literals.</summary>")),
                     SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.UnsafeKeyword)))
                 .WithMembers(List(members));
@@ -141,7 +141,7 @@ public static class ImageEmitter
         // The attribute by which a loader finds the image in its assembly file.
         return Unit(options, imageMembers).WithAttributeLists(SingletonList(AttributeList(
             AttributeTargetSpecifier(Token(SyntaxKind.AssemblyKeyword)),
-            SingletonSeparatedList(Attribute(Name("TranslatedImage"),
+            SingletonSeparatedList(Attribute(IdentifierName("TranslatedImage"),
                 AttributeArgumentList(SingletonSeparatedList(AttributeArgument(TypeOfExpression(Type($"{options.Namespace}.{options.ClassName}"))))))))));
     }
 
@@ -215,7 +215,7 @@ public static class ImageEmitter
     private static CompilationUnitSyntax WithAliases(CompilationUnitSyntax unit, IEnumerable<CTypeAlias>? aliases)
     {
         var directives = (aliases ?? []).OrderBy(a => a.CsName, StringComparer.Ordinal)
-            .Select(a => UsingDirective(NameEquals(Name(a.CsName)), Type(a.IsPointee ? CsTypes.PointeeName(a.Type) : CsTypes.Of(a.Type).Name))).ToList();
+            .Select(a => UsingDirective(NameEquals(IdentifierName(a.CsName)), Type(a.IsPointee ? CsTypes.PointeeName(a.Type) : CsTypes.Of(a.Type).Name))).ToList();
         if (directives.Count == 0)
             return unit;
         var space = (FileScopedNamespaceDeclarationSyntax)unit.Members[0];
@@ -240,6 +240,6 @@ public static class ImageEmitter
         var access = Token(TriviaList(Comment($"// {global.Type} {global.Name}")),
             global.Storage == CStorage.Static ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword, TriviaList());
         return PropertyDeclaration(default, TokenList(access, Token(SyntaxKind.StaticKeyword)), propertyType, null,
-            Id(global.CsName!), null, ArrowExpressionClause(value), null, Token(SyntaxKind.SemicolonToken));
+            Identifier(global.CsName!), null, ArrowExpressionClause(value), null, Token(SyntaxKind.SemicolonToken));
     }
 }

@@ -25,7 +25,7 @@ internal static class ImageTables
         {
             var (result, parameters) = FunctionGenerator.Signature(function);
             var call = Call(Member(Name(function.Unit!.CsName!), function.CsName!), parameters.Select(p => Argument(Name(p.Identifier.Text))));
-            yield return MethodDeclaration(default, s_publicStatic, result, null, Id(function.CsName!), null,
+            yield return MethodDeclaration(default, s_publicStatic, result, null, Identifier(function.CsName!), null,
                 ParameterList(SeparatedList(parameters)), default, null, ArrowExpressionClause(call), Token(SyntaxKind.SemicolonToken));
             addresses.Add(Property("FnPtr", function.CsName!, Member(Member(Name(function.Unit!.CsName!), "AddressOf"), function.CsName!)));
         }
@@ -34,7 +34,7 @@ internal static class ImageTables
             var owner = Name(global.Unit!.CsName!);
             var type = CsTypes.Of(global.Type);
             bool aggregate = global.Type is CRecordType or CArrayType;
-            yield return PropertyDeclaration(default, s_publicStatic, aggregate ? Type(type) : RefType(Type(type)), null, Id(global.CsName!), null,
+            yield return PropertyDeclaration(default, s_publicStatic, aggregate ? Type(type) : RefType(Type(type)), null, Identifier(global.CsName!), null,
                 ArrowExpressionClause(aggregate ? Member(owner, global.CsName!) : Ref(Member(owner, global.CsName!))), null, Token(SyntaxKind.SemicolonToken));
             if (!aggregate)
                 addresses.Add(Property(CsTypes.PointerTo(global.Type).Name, global.CsName!, Member(Member(owner, "AddressOf"), global.CsName!)));
@@ -52,11 +52,11 @@ internal static class ImageTables
             var type = CsTypes.Of(variable.Type);
             if (variable.Type is CRecordType or CArrayType)
             {
-                yield return PropertyDeclaration(default, s_publicStatic, Type(type), null, Id(variable.CsName!), null,
+                yield return PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(variable.CsName!), null,
                     ArrowExpressionClause(New(type.Name, slot)), null, Token(SyntaxKind.SemicolonToken));
                 continue;
             }
-            yield return PropertyDeclaration(default, s_publicStatic, RefType(Type(type)), null, Id(variable.CsName!), null,
+            yield return PropertyDeclaration(default, s_publicStatic, RefType(Type(type)), null, Identifier(variable.CsName!), null,
                 ArrowExpressionClause(Ref(Call(GenericMember(Name("Mem"), "Ref", type.Name), slot))), null, Token(SyntaxKind.SemicolonToken));
             addresses.Add(Property(CsTypes.PointerTo(variable.Type).Name, variable.CsName!, New(CsTypes.PointerTo(variable.Type).Name, slot)));
         }
@@ -81,8 +81,8 @@ internal static class ImageTables
             parameters.Add(("Ptr<sbyte>", "__va"));
         var result = type.Result.IsVoid ? "void" : CsTypes.Of(type.Result).Name;
         var entry = Cast(ExpressionGenerator.FunctionPointerType(type), Member(Member(Name(ImportTable), function.CsName!), "Entry"));
-        return MethodDeclaration(default, s_publicStatic, Type(result), null, Id(function.CsName!), null,
-            ParameterList(SeparatedList(parameters.Select(p => Parameter(Id(p.Name)).WithType(Type(p.Type))))), default, null,
+        return MethodDeclaration(default, s_publicStatic, Type(result), null, Identifier(function.CsName!), null,
+            ParameterList(SeparatedList(parameters.Select(p => Parameter(Identifier(p.Name)).WithType(Type(p.Type))))), default, null,
             ArrowExpressionClause(Call(entry, parameters.Select(p => (ExpressionSyntax)Name(p.Name)).ToArray())), Token(SyntaxKind.SemicolonToken));
     }
 
@@ -102,7 +102,7 @@ internal static class ImageTables
 
     private static FieldDeclarationSyntax ImportSlot(string type, string name, params ExpressionSyntax[] arguments) =>
         FieldDeclaration(VariableDeclaration(Type(type)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(Id(name)).WithInitializer(EqualsValueClause(ImplicitObjectCreationExpression()
+                VariableDeclarator(name).WithInitializer(EqualsValueClause(ImplicitObjectCreationExpression()
                     .WithArgumentList(ArgumentList(SeparatedList(arguments.Select(Argument)))))))))
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
@@ -123,13 +123,13 @@ internal static class ImageTables
         }).Append(SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)));
         var body = SwitchExpression(Name("name"), SeparatedList(arms));
         return MethodDeclaration(default, TokenList(Token(TriviaList(Comment("/// <summary>What the image exports: an export's address by its name.</summary>")),
-                SyntaxKind.PrivateKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)), Type("uint?"), null, Id("__Export"), null,
-            ParameterList(SingletonSeparatedList(Parameter(Id("name")).WithType(Type("string")))), default, null,
+                SyntaxKind.PrivateKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)), Type("uint?"), null, Identifier("__Export"), null,
+            ParameterList(SingletonSeparatedList(Parameter(Identifier("name")).WithType(Type("string")))), default, null,
             ArrowExpressionClause(body), Token(SyntaxKind.SemicolonToken));
     }
 
     private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
-        PropertyDeclaration(default, s_publicStatic, Type(type), null, Id(name), null, ArrowExpressionClause(value), null,
+        PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(name), null, ArrowExpressionClause(value), null,
             Token(SyntaxKind.SemicolonToken));
 
     private static readonly SyntaxTokenList s_publicStatic = TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));

@@ -25,7 +25,7 @@ internal static class LocalStorage
     /// <summary><c>frame.At&lt;T&gt;(offset)</c>: a pointer to the local.</summary>
     public static ExpressionSyntax Pointer(CFunctionDecl function, CVarDecl local, TypeSyntax pointee) =>
         LayOutFrames.InArgumentBlock(function, local)
-            ? New(GenericName(Id("Ptr"), TypeArgumentList(SingletonSeparatedList(pointee))), Address(function, local))
+            ? New(GenericName(Identifier("Ptr"), TypeArgumentList(SingletonSeparatedList(pointee))), Address(function, local))
             : Call(GenericMember(Name(FunctionContext.Frame), "At", pointee), Hex(local.FrameOffset));
 
     /// <summary><c>ref frame.Local&lt;T&gt;(offset)</c>: the local itself.</summary>

@@ -32,7 +32,7 @@ internal sealed class SehEmitter(FunctionContext context, ExpressionGenerator ex
                 body[^1] = LabeledStatement(scope.Leave, body[^1]);
             var termination = Within(scope with { Part = SehPart.Finally }, () => s.Finally.Items.SelectMany(statements.Statement).ToList());
             var completed = LocalDeclarationStatement(VariableDeclaration(Type("bool")).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(Id(scope.Completed)).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.FalseLiteralExpression))))));
+                VariableDeclarator(scope.Completed).WithInitializer(EqualsValueClause(LiteralExpression(SyntaxKind.FalseLiteralExpression))))));
             // A process ending inside the __try runs no termination handler (Seh.TearingDown).
             var guarded = IfStatement(PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, Member("Seh", "TearingDown")), Block(termination));
             return [completed, TryStatement(Block(body), default, FinallyClause(Block(guarded)))];
@@ -44,10 +44,10 @@ internal sealed class SehEmitter(FunctionContext context, ExpressionGenerator ex
             new List<StatementSyntax> { AsStatement(Assign(Member("Stack", "Sp"), Name(scope.StackMark))) }
                 .Concat(s.Handler!.Items.SelectMany(statements.Statement)).ToList());
         var mark = LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(Id(scope.StackMark)).WithInitializer(EqualsValueClause(Member("Stack", "Sp"))))));
+            VariableDeclarator(scope.StackMark).WithInitializer(EqualsValueClause(Member("Stack", "Sp"))))));
         var when = Binary(SyntaxKind.LogicalAndExpression, Call(Member("Seh", "Enter"), Name(scope.Exception)),
             Call(Member("Seh", "Decide"), filter));
-        var @catch = CatchClause(CatchDeclaration(Type("System.Exception"), Id(scope.Exception)), CatchFilterClause(when), Block(handler));
+        var @catch = CatchClause(CatchDeclaration(Type("System.Exception"), Identifier(scope.Exception)), CatchFilterClause(when), Block(handler));
         return [mark, TryStatement(Block(body), SingletonList(@catch), null)];
     }
 

@@ -25,7 +25,7 @@ internal static class SetjmpEmitter
             AsStatement(Assign(Name(site), Member("__longjmp", "Site"))),
             AsStatement(Assign(Name(FunctionContext.JmpValue), Member("__longjmp", "Value"))),
             GotoStatement(SyntaxKind.GotoStatement, Name("__jmp_resume")));
-        var @catch = CatchClause(CatchDeclaration(Type("LongJmpException"), Id("__longjmp")),
+        var @catch = CatchClause(CatchDeclaration(Type("LongJmpException"), Identifier("__longjmp")),
             CatchFilterClause(Binary(SyntaxKind.EqualsExpression, Member("__longjmp", "Activation"), Name(FunctionContext.JmpActivation))),
             handler);
         yield return LabeledStatement("__jmp_resume", TryStatement(Block(statements), SingletonList(@catch), null));

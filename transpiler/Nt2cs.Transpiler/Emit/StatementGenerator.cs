@@ -268,7 +268,7 @@ internal sealed class StatementGenerator
                 && declaration.Variables.Select(v => CsTypes.Of(v.Type)).Distinct().Count() == 1:
             {
                 var type = CsTypes.Of(declaration.Variables[0].Type);
-                var declarators = declaration.Variables.Select(v => VariableDeclarator(Id(v.CsName!)).WithInitializer(EqualsValueClause(
+                var declarators = declaration.Variables.Select(v => VariableDeclarator(v.CsName!).WithInitializer(EqualsValueClause(
                     v.Init is null ? (type.IsNumeric ? Int(0) : Default(type.Name)) : _expressions.Implicit(v.Init, type))));
                 // Written as C wrote them when all are declared with the same typedef (or none).
                 var written = declaration.Variables.Select(v => v.Type.TypedefName).Distinct().Count() == 1

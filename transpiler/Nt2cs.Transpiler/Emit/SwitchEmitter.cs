@@ -47,7 +47,7 @@ internal sealed class SwitchEmitter(ExpressionGenerator expressions, StatementGe
             var generated = statements.Statement(statement).ToList();
             if (labels.Count > 0)
             {
-                sections.Add((labels, generated, first ?? DefaultExpression(Name("__default"))));
+                sections.Add((labels, generated, first ?? DefaultExpression(IdentifierName("__default"))));
                 continue;
             }
             if (sections.Count == 0)

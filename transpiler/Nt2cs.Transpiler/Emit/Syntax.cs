@@ -10,13 +10,7 @@ namespace Nt2cs.Transpiler.Emit;
 /// <summary>Small builders over Roslyn's SyntaxFactory so generators read like the code they build.</summary>
 internal static class Syntax
 {
-    public static IdentifierNameSyntax Name(string name) => IdentifierName(Id(name));
-
-    /// <summary>
-    /// An identifier token without trivia. <c>SyntaxFactory.Identifier(text)</c> puts elastic markers on both sides
-    /// (a larger token, and trivia for the printer to look through on every name); layout is the printer's alone.
-    /// </summary>
-    public static SyntaxToken Id(string name) => Identifier(default, name, default);
+    public static IdentifierNameSyntax Name(string name) => IdentifierName(name);
 
     /// <summary>A type by its spelling, parsed once: syntax nodes are immutable, so one node serves every use.</summary>
     public static TypeSyntax Type(string name) => s_types.GetOrAdd(name, static n => ParseTypeName(n));
@@ -26,16 +20,16 @@ internal static class Syntax
     private static readonly ConcurrentDictionary<string, TypeSyntax> s_types = new(StringComparer.Ordinal);
 
     public static ExpressionSyntax Member(ExpressionSyntax receiver, string name) =>
-        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, Name(name));
+        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, IdentifierName(name));
 
-    public static ExpressionSyntax Member(string receiver, string name) => Member(Name(receiver), name);
+    public static ExpressionSyntax Member(string receiver, string name) => Member(IdentifierName(receiver), name);
 
     public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params string[] typeArguments) =>
         GenericMember(receiver, name, typeArguments.Select(Type).ToArray());
 
     public static ExpressionSyntax GenericMember(ExpressionSyntax receiver, string name, params TypeSyntax[] typeArguments) =>
         MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver,
-            GenericName(Id(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments))));
+            GenericName(Identifier(name)).WithTypeArgumentList(TypeArgumentList(SeparatedList(typeArguments))));
 
     public static InvocationExpressionSyntax Call(ExpressionSyntax callee, params ExpressionSyntax[] arguments) =>
         InvocationExpression(callee, ArgumentList(SeparatedList(arguments.Select(Argument))));

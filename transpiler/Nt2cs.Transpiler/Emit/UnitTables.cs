@@ -37,7 +37,7 @@ internal static class UnitTables
             .Concat(unit.Macros.Select(macro => Constant(WrittenTypes.Of(macro.Type, unit), macro.CsName!, ExpressionGenerator.MacroValue(macro))));
 
     private static MemberDeclarationSyntax Constant(TypeSyntax type, string name, ExpressionSyntax value) =>
-        FieldDeclaration(VariableDeclaration(type).WithVariables(SingletonSeparatedList(VariableDeclarator(Id(name)).WithInitializer(EqualsValueClause(value)))))
+        FieldDeclaration(VariableDeclaration(type).WithVariables(SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ConstKeyword)));
 
     /// <summary>Registers the unit's functions at their code addresses and lays down its initial data and strings.</summary>
@@ -65,7 +65,7 @@ internal static class UnitTables
         foreach (var text in unit.Strings)
             statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("__data", text.Offset), Bytes(text.Bytes))));
         return MethodDeclaration(default, TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)), Type("void"), null,
-            Id("__Load"), null, ParameterList(), default, Block(statements), null);
+            Identifier("__Load"), null, ParameterList(), default, Block(statements), null);
     }
 
     /// <summary>
@@ -185,7 +185,7 @@ internal static class UnitTables
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b), (byte)'\n', (byte)'\t', (byte)'\r', 0]);
 
     private static MemberDeclarationSyntax Property(string type, string name, ExpressionSyntax value) =>
-        PropertyDeclaration(default, s_publicStatic, Type(type), null, Id(name), null, ArrowExpressionClause(value), null,
+        PropertyDeclaration(default, s_publicStatic, Type(type), null, Identifier(name), null, ArrowExpressionClause(value), null,
             Token(SyntaxKind.SemicolonToken));
 
     private static readonly SyntaxTokenList s_publicStatic = TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));

@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
-using static Nt2cs.Transpiler.Emit.Syntax;
 
 namespace Nt2cs.Transpiler.Emit;
 
@@ -47,12 +46,12 @@ internal static class WrittenTypes
         node.GetAnnotatedNodes(AliasAnnotation).Select(n => ((IdentifierNameSyntax)n).Identifier.Text);
 
     private static TypeSyntax PointerTo(CType pointee, CTranslationUnit unit) =>
-        GenericName(Id("Ptr"), TypeArgumentList(SingletonSeparatedList(Pointee(pointee, unit))));
+        GenericName(Identifier("Ptr"), TypeArgumentList(SingletonSeparatedList(Pointee(pointee, unit))));
 
     /// <summary>The type's alias; a struct's (a pointee alias) only where it is pointed to.</summary>
     private static TypeSyntax? Alias(CType type, CTranslationUnit unit, bool pointee) =>
         type.TypedefName is { } name && unit.TypeAliases.TryGetValue(name, out var alias) && (pointee || !alias.IsPointee)
-            ? s_aliases.GetOrAdd(alias.CsName, static n => Name(n).WithAdditionalAnnotations(new SyntaxAnnotation(AliasAnnotation)))
+            ? s_aliases.GetOrAdd(alias.CsName, static n => IdentifierName(n).WithAdditionalAnnotations(new SyntaxAnnotation(AliasAnnotation)))
             : null;
 
     /// <summary>An alias's annotated name, made once: syntax is immutable, and each annotated node is an entry in
