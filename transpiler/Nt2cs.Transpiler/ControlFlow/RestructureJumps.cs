@@ -23,7 +23,8 @@ public sealed class RestructureJumps : IImagePass
     private sealed class FunctionRestructurer(CFunctionDecl function)
     {
         private readonly CFunctionDecl _function = function;
-        private Dictionary<CStmt, CStmt> _parents = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Each statement's parent, mapped by <see cref="FindStatementToOpen"/> when there is a jump to check.</summary>
+        private Dictionary<CStmt, CStmt> _parents = null!;
         private int _labels;
 
         public void Run()
@@ -45,22 +46,29 @@ public sealed class RestructureJumps : IImagePass
         /// <summary>The outermost statement that stands between some jump and its target, if any.</summary>
         private CStmt? FindStatementToOpen()
         {
-            _parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
-            var labels = new Dictionary<string, CLabelStmt>(StringComparer.Ordinal);
-            foreach (var statement in CTree.Statements(_function.Body!))
+            var statements = CTree.Statements(_function.Body!);
+            Dictionary<string, CLabelStmt>? labels = null;
+            bool jumps = false;
+            foreach (var statement in statements)
             {
+                if (statement is CLabelStmt label && !(labels ??= new(StringComparer.Ordinal)).TryAdd(label.Label, label))
+                    throw new TranslationException(label.Location, $"redefinition of label '{label.Label}'");
+                jumps |= statement is CGotoStmt or CCaseStmt or CDefaultStmt;
+            }
+            // Most functions have no goto and no case label: nothing to open, and no parents to map.
+            if (!jumps)
+                return null;
+            _parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
+            foreach (var statement in statements)
                 foreach (var child in CTree.Children(statement))
                     _parents[child] = statement;
-                if (statement is CLabelStmt label && !labels.TryAdd(label.Label, label))
-                    throw new TranslationException(label.Location, $"redefinition of label '{label.Label}'");
-            }
-            foreach (var statement in CTree.Statements(_function.Body!))
+            foreach (var statement in statements)
             {
                 switch (statement)
                 {
                     case CGotoStmt jump:
                     {
-                        if (!labels.TryGetValue(jump.Label, out var target))
+                        if (labels is null || !labels.TryGetValue(jump.Label, out var target))
                             throw new TranslationException(jump.Location, $"use of undeclared label '{jump.Label}'");
                         var blocking = Blocking(jump, target);
                         if (blocking is not null)

@@ -8,14 +8,18 @@ namespace Nt2cs.Transpiler.Emit;
 /// </summary>
 internal static class ArrayTags
 {
+    private static bool MayHoldArray(CType type) => type is CPointerType or CArrayType or CFunctionType;
+
     /// <summary>Registers the tag types of arrays used as pointees (multi-dimensional arrays, pointers to arrays).</summary>
     public static void Collect(CImage image)
     {
         var seen = new HashSet<CType>(ReferenceEqualityComparer.Instance);
         void Visit(CType type)
         {
-            // Only types that may hold an array are remembered: every expression has a type, most a scalar one.
-            if (type is not (CPointerType or CArrayType or CFunctionType) || !seen.Add(type))
+            // Only types that may hold an array are remembered: every expression has a type, most a scalar one, and
+            // most pointers and arrays are of one (nothing under them to register, no identity to hash).
+            if (!MayHoldArray(type) || type is CPointerType { Pointee: var pointee } && !MayHoldArray(pointee)
+                || type is CArrayType { Element: var element } && !MayHoldArray(element) || !seen.Add(type))
                 return;
             switch (type)
             {

@@ -165,9 +165,10 @@ internal sealed class CsPrinter
                 Token(child.AsToken());
                 continue;
             }
-            if (inner.ContainsAnnotations && _aliases is not null && inner is IdentifierNameSyntax alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
+            // Kinds first: asking a node for its own annotations is a look-up in Roslyn's process-wide table.
+            if (_aliases is not null && inner is IdentifierNameSyntax { ContainsAnnotations: true } alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
                 _aliases.Add(alias.Identifier.Text);
-            if (inner.ContainsAnnotations && inner.HasAnnotations(SpliceAnnotation))
+            if (inner is IncompleteMemberSyntax && inner.HasAnnotations(SpliceAnnotation))
             {
                 if (_splice is not { Count: > 0 })
                     continue;
@@ -336,7 +337,7 @@ internal sealed class CsPrinter
 
     /// <summary>A member whose body is a block of braces: a method, a type, an extension block.</summary>
     private static bool Braced(SyntaxNode member) => member is BaseMethodDeclarationSyntax { Body: not null }
-        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member.HasAnnotations(SpliceAnnotation);
+        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member is IncompleteMemberSyntax && member.HasAnnotations(SpliceAnnotation);
 
     /// <summary>Braces that get lines of their own: every brace but those of a one-line collection or accessor list.</summary>
     private static bool OnOwnLine(SyntaxToken brace) => brace.Parent is not AccessorListSyntax

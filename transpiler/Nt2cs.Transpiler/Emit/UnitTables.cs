@@ -170,7 +170,11 @@ internal static class UnitTables
                     literal.Append((char)b);
             }
             literal.Append("\"u8");
-            return ParseExpression(literal.ToString());
+            // The token as the printer writes it; its value is never read (the printed text is what compiles), and
+            // a parser per literal cost more than the rest of the loader.
+            var spelled = literal.ToString();
+            return LiteralExpression(SyntaxKind.Utf8StringLiteralExpression,
+                Token(default, SyntaxKind.Utf8StringLiteralToken, spelled, spelled, default));
         }
         return CollectionExpression(SeparatedList<CollectionElementSyntax>(
             bytes.ToArray().Select(b => ExpressionElement(NumericLiteral($"0x{b:X2}")))));

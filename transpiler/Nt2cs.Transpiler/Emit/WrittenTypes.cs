@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
@@ -50,6 +51,10 @@ internal static class WrittenTypes
     /// <summary>The type's alias; a struct's (a pointee alias) only where it is pointed to.</summary>
     private static TypeSyntax? Alias(CType type, CTranslationUnit unit, bool pointee) =>
         type.TypedefName is { } name && unit.TypeAliases.TryGetValue(name, out var alias) && (pointee || !alias.IsPointee)
-            ? IdentifierName(alias.CsName).WithAdditionalAnnotations(new SyntaxAnnotation(AliasAnnotation))
+            ? s_aliases.GetOrAdd(alias.CsName, static n => IdentifierName(n).WithAdditionalAnnotations(new SyntaxAnnotation(AliasAnnotation)))
             : null;
+
+    /// <summary>An alias's annotated name, made once: syntax is immutable, and each annotated node is an entry in
+    /// Roslyn's process-wide annotation table.</summary>
+    private static readonly ConcurrentDictionary<string, IdentifierNameSyntax> s_aliases = new(StringComparer.Ordinal);
 }
