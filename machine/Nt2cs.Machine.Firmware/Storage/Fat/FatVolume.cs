@@ -29,7 +29,7 @@ public sealed partial class FatVolume
     private readonly ulong _fatOffset, _rootDirOffset, _dataOffset;
     private readonly uint _fatBytesPerCopy;
     private readonly int _numFats, _rootEntries;
-    private readonly uint _fsInfoSector;
+    private readonly uint _fsInfoSector, _backupBootSector;
 
     public FatVolume(DiskIo disk, Func<DateTime> now)
     {
@@ -91,6 +91,7 @@ public sealed partial class FatVolume
             if (!IsDataCluster(RootCluster))
                 throw new FatCorruptException($"BPB_RootClus {RootCluster}");
             _fsInfoSector = BinaryPrimitives.ReadUInt16LittleEndian(b[48..]);
+            _backupBootSector = BinaryPrimitives.ReadUInt16LittleEndian(b[50..]);
             labelOffset = 71;
         }
         else
@@ -282,8 +283,16 @@ public sealed partial class FatVolume
         }
     }
 
-    /// <summary>Writes the volume label into the boot sector's BS_VolLab (the root directory's label entry is the directory code's).</summary>
-    public void WriteBootLabel(ReadOnlySpan<byte> label11) => _disk.Write((ulong)_labelOffset, label11);
+    /// <summary>
+    /// Writes the volume label into the boot sector's BS_VolLab, and FAT32's backup boot sector's (the root
+    /// directory's label entry is the directory code's).
+    /// </summary>
+    public void WriteBootLabel(ReadOnlySpan<byte> label11)
+    {
+        _disk.Write((ulong)_labelOffset, label11);
+        if (Type == FatType.Fat32 && _backupBootSector is not (0 or 0xFFFF) && _backupBootSector < _fatOffset / (uint)BytesPerSector)
+            _disk.Write((ulong)_backupBootSector * (uint)BytesPerSector + (ulong)_labelOffset, label11);
+    }
 
     /// <summary>Flushes the disk's write cache.</summary>
     public void FlushDevice() => _disk.Blocks.Device.Flush();

@@ -152,6 +152,10 @@ public sealed class FileProtocol
         bool writable = (mode & ModeWrite) != 0;
         if (writable && (node.Attributes & FatAttributes.ReadOnly) != 0)
             return EfiStatus.AccessDenied;
+        // The chain must hold the file (a loop or an early end is found here, not halfway through a read).
+        long clusters = Volume.Chain(node.Directory).Count;
+        if (!node.IsDirectory && clusters * Volume.ClusterBytes < node.Size)
+            throw new FatCorruptException($"{path}: {node.Size} bytes in a chain of {clusters} clusters");
         var handle = new FileProtocol(_services, _fileSystem, node, writable);
         Mem.Write(newHandle, handle.Interface);
         return EfiStatus.Success;
