@@ -21,6 +21,9 @@ public sealed partial class FatVolume
     private const uint FsInfoLeadSignature = 0x4161_5252, FsInfoStructSignature = 0x6141_7272, FsInfoTrailSignature = 0xAA55_0000;
     private const int FsInfoFreeCount = 488, FsInfoNextFree = 492;
 
+    /// <summary>The FAT is held in memory: 64 MiB covers 16 M clusters (a 512 GiB volume of 32 KiB clusters).</summary>
+    private const ulong MaxFatBytes = 64ul << 20;
+
     private readonly DiskIo _disk;
     private readonly Func<DateTime> _now;
     private readonly byte[] _fat;
@@ -70,6 +73,8 @@ public sealed partial class FatVolume
         ClusterCount = (uint)((totalSectors - metadata) / (uint)sectorsPerCluster);
         Type = ClusterCount < 4085 ? FatType.Fat12 : ClusterCount < 65525 ? FatType.Fat16 : FatType.Fat32;
         ClusterBytes = sectorsPerCluster * BytesPerSector;
+        if ((ulong)fatSize * (uint)BytesPerSector > MaxFatBytes)
+            throw new FatCorruptException($"a FAT of {fatSize} sectors (the firmware holds at most {MaxFatBytes >> 20} MiB of FAT)");
         _fatBytesPerCopy = fatSize * (uint)BytesPerSector;
         ulong neededFatBytes = Type switch
         {
