@@ -206,4 +206,29 @@ public sealed class StorageFatTests
         Assert.Contains("::/mixed Case.Md", listing);
         Assert.Contains("RELABELED", DiskImages.Tool("mlabel", "-s", "-i", DiskImages.Partition(image), "::").Output);
     }
+
+    [Fact]
+    public void ReadOnlyFilesRefuseWriting()
+    {
+        var directory = DiskImages.Scratch();
+        var image = DiskImages.FatDisk(directory, "fat.img", 4, 12, gpt: true, new Dictionary<string, byte[]> { ["locked.txt"] = [1, 2, 3] });
+        DiskImages.Tool("mattrib", "+r", "-i", DiskImages.Partition(image), "::/locked.txt");
+        var content = Random(50, 2000);
+        using (var bench = new StorageBench(MachineKind.Q35, persist: true, new DriveOptions(image, DriveType.Nvme)))
+        {
+            var calls = new FileCalls(bench);
+            uint root = calls.OpenVolume(Assert.Single(Assert.Single(bench.Storage.Disks).Partitions));
+            Assert.Equal(EfiStatus.AccessDenied, calls.Open(root, "locked.txt", FileCalls.ReadWrite).Status);
+            Assert.Equal(new byte[] { 1, 2, 3 }, calls.ReadAll(calls.OpenOk(root, "locked.txt", FileCalls.Read)));
+            // Created read-only: the creating handle may fill it, later ones may not open it for writing.
+            uint created = calls.OpenOk(root, "made read-only.bin", FileCalls.Create, 0x01);
+            calls.WriteAll(created, content);
+            Assert.Equal(EfiStatus.Success, EfiCalls.Close(created));
+            Assert.Equal(EfiStatus.AccessDenied, calls.Open(root, "made read-only.bin", FileCalls.ReadWrite).Status);
+            Assert.Equal(EfiStatus.InvalidParameter, calls.Open(root, "bad attributes", FileCalls.Create, 0x40).Status);
+            Assert.Equal(EfiStatus.InvalidParameter, calls.Open(root, "bad:name", FileCalls.Create).Status);
+        }
+        Assert.Equal(content, DiskImages.Mtype(image, "made read-only.bin"));
+        Assert.Matches(@"^A\s+R\s+::/made read-only\.bin", DiskImages.Tool("mattrib", "-i", DiskImages.Partition(image), "::/made read-only.bin").Output.Trim());
+    }
 }

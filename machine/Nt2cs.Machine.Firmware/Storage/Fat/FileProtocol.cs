@@ -124,6 +124,7 @@ public sealed class FileProtocol
 
         FatNode node = path.StartsWith('\\') ? FatNode.Root(Volume) : Node.IsDirectory ? Node : Node.Parent!;
         var parts = path.Split('\\', StringSplitOptions.RemoveEmptyEntries);
+        bool created = false;
         for (int i = 0; i < parts.Length; i++)
         {
             string part = parts[i];
@@ -146,11 +147,13 @@ public sealed class FileProtocol
                 if (!FatNames.IsValidLongName(part))
                     return EfiStatus.InvalidParameter;
                 entry = CreateEntry(node, part, (byte)attributes);
+                created = true;
             }
             node = FatNode.Child(node, entry);
         }
+        // A read-only file opens for writing only as it is created (so its creator can fill it).
         bool writable = (mode & ModeWrite) != 0;
-        if (writable && (node.Attributes & FatAttributes.ReadOnly) != 0)
+        if (writable && !created && (node.Attributes & FatAttributes.ReadOnly) != 0)
             return EfiStatus.AccessDenied;
         // The chain must hold the file (a loop or an early end is found here, not halfway through a read).
         long clusters = Volume.Chain(node.Directory).Count;
