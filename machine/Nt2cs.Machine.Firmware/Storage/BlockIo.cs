@@ -13,7 +13,7 @@ namespace Nt2cs.Machine.Firmware.Storage;
 /// LogicalPartition 6, ReadOnly 7, WriteCaching 8, BlockSize 12, IoAlign 16, LastBlock 24, LowestAlignedLba 32,
 /// LogicalBlocksPerPhysicalBlock 40, OptimalTransferLengthGranularity 44 (48 bytes).
 /// </remarks>
-public sealed class BlockIo
+public sealed class BlockIo : IMedia
 {
     public const ulong Revision3 = 0x0002_001F;
     public const uint ProtocolSize = 32, MediaSize = 48;
@@ -109,54 +109,14 @@ public sealed class BlockIo
     private uint Transfer(uint mediaId, ulong lba, uint bufferSize, uint buffer, bool write)
     {
         uint status = Validate(mediaId, lba, bufferSize, buffer);
-        if (status != EfiStatus.Success || bufferSize == 0)
-            return status;
-        try
-        {
-            int chunkBytes = Device.MaxTransferBlocks * (int)BlockSize;
-            for (uint done = 0; done < bufferSize;)
-            {
-                int chunk = (int)Math.Min(bufferSize - done, (uint)chunkBytes);
-                var scratch = _scratch.AsSpan(0, chunk);
-                if (write)
-                {
-                    Mem.CopyOut(buffer + done, scratch);
-                    Write(lba + done / BlockSize, scratch);
-                }
-                else
-                {
-                    Read(lba + done / BlockSize, scratch);
-                    Mem.CopyIn(buffer + done, scratch);
-                }
-                done += (uint)chunk;
-            }
-            return EfiStatus.Success;
-        }
-        catch (DeviceFailureException e)
-        {
-            Device.Log(e.Message);
-            return EfiStatus.DeviceError;
-        }
+        return status != EfiStatus.Success ? status : GuestTransfer.Move(this, Device, lba, BlockSize, buffer, bufferSize, _scratch, write);
     }
 
     // ---- EFI_BLOCK_IO_PROTOCOL functions ----
 
     /// <summary><c>EFI_STATUS Reset(EFI_BLOCK_IO_PROTOCOL *This, BOOLEAN ExtendedVerification)</c>.</summary>
-    public static uint Reset(uint This, byte ExtendedVerification)
-    {
-        if (ProtocolOwners.Find<BlockIo>(This) is not { } self)
-            return EfiStatus.InvalidParameter;
-        try
-        {
-            self.Device.Reset();
-            return EfiStatus.Success;
-        }
-        catch (DeviceFailureException e)
-        {
-            self.Device.Log(e.Message);
-            return EfiStatus.DeviceError;
-        }
-    }
+    public static uint Reset(uint This, byte ExtendedVerification) =>
+        ProtocolOwners.Find<BlockIo>(This) is { } self ? GuestTransfer.Control(self.Device, flush: false) : EfiStatus.InvalidParameter;
 
     /// <summary><c>EFI_STATUS ReadBlocks(EFI_BLOCK_IO_PROTOCOL *This, UINT32 MediaId, EFI_LBA Lba, UINTN BufferSize, VOID *Buffer)</c>.</summary>
     public static uint ReadBlocks(uint This, uint MediaId, ulong Lba, uint BufferSize, uint Buffer) =>
@@ -167,19 +127,6 @@ public sealed class BlockIo
         ProtocolOwners.Find<BlockIo>(This) is { } self ? self.Transfer(MediaId, Lba, BufferSize, Buffer, write: true) : EfiStatus.InvalidParameter;
 
     /// <summary><c>EFI_STATUS FlushBlocks(EFI_BLOCK_IO_PROTOCOL *This)</c>.</summary>
-    public static uint FlushBlocks(uint This)
-    {
-        if (ProtocolOwners.Find<BlockIo>(This) is not { } self)
-            return EfiStatus.InvalidParameter;
-        try
-        {
-            self.Device.Flush();
-            return EfiStatus.Success;
-        }
-        catch (DeviceFailureException e)
-        {
-            self.Device.Log(e.Message);
-            return EfiStatus.DeviceError;
-        }
-    }
+    public static uint FlushBlocks(uint This) =>
+        ProtocolOwners.Find<BlockIo>(This) is { } self ? GuestTransfer.Control(self.Device, flush: true) : EfiStatus.InvalidParameter;
 }

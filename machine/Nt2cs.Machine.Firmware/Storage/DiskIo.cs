@@ -7,7 +7,7 @@ namespace Nt2cs.Machine.Firmware.Storage;
 /// moved through a buffer and partial ones read, patched and written back. The FAT driver uses the same
 /// <see cref="Read"/>/<see cref="Write"/>. IA32 layout: Revision (UINT64) at 0, ReadDisk 8, WriteDisk 12 (16 bytes).
 /// </summary>
-public sealed class DiskIo
+public sealed class DiskIo : IMedia
 {
     public const ulong Revision = 0x0001_0000;
     public const uint ProtocolSize = 16;
@@ -70,31 +70,7 @@ public sealed class DiskIo
             return EfiStatus.MediaChanged;
         if (offset > Size || bufferSize > Size - offset || (buffer == 0 && bufferSize != 0))
             return EfiStatus.InvalidParameter;
-        try
-        {
-            // A buffer's worth at a time; the guest buffer is reached page by page.
-            for (uint done = 0; done < bufferSize;)
-            {
-                var piece = _transfer.AsSpan(0, (int)Math.Min(bufferSize - done, (uint)_transfer.Length));
-                if (write)
-                {
-                    Mem.CopyOut(buffer + done, piece);
-                    Write(offset + done, piece);
-                }
-                else
-                {
-                    Read(offset + done, piece);
-                    Mem.CopyIn(buffer + done, piece);
-                }
-                done += (uint)piece.Length;
-            }
-            return EfiStatus.Success;
-        }
-        catch (DeviceFailureException e)
-        {
-            Blocks.Device.Log(e.Message);
-            return EfiStatus.DeviceError;
-        }
+        return GuestTransfer.Move(this, Blocks.Device, offset, 1, buffer, bufferSize, _transfer, write);
     }
 
     /// <summary><c>EFI_STATUS ReadDisk(EFI_DISK_IO_PROTOCOL *This, UINT32 MediaId, UINT64 Offset, UINTN BufferSize, VOID *Buffer)</c>.</summary>

@@ -8,12 +8,12 @@ namespace Nt2cs.Machine.Firmware.Storage.Fat;
 /// EFI_FILE_PROTOCOL (UEFI 2.10 §13.5), revision 1, on a FAT volume: one instance per open handle, the structure
 /// in boot-services pool memory, the functions this class's static methods with the prototypes' calling shapes.
 /// IA32 layout: Revision (UINT64) at 0, then Open, Close, Delete, Read, Write, GetPosition, SetPosition, GetInfo,
-/// SetInfo, Flush from 8, four bytes apart (48 bytes).
+/// SetInfo, Flush from 8, four bytes apart; the revision 2 functions' four pointers after them stay null (64 bytes).
 /// </summary>
 public sealed class FileProtocol
 {
     public const ulong Revision = 0x0001_0000;
-    public const uint ProtocolSize = 48;
+    public const uint ProtocolSize = 64;
 
     public const ulong ModeRead = 0x1, ModeWrite = 0x2, ModeCreate = 0x8000_0000_0000_0000;
     public const ulong ValidAttributes = 0x37;
