@@ -166,9 +166,7 @@ public static partial class BootServices
 
     public static uint Stall(uint microseconds)
     {
-        var firmware = EfiFirmware.Boot(nameof(Stall));
-        firmware.Cpu.Wait(microseconds * 1000L);
-        firmware.Events.DispatchPending();
+        EfiFirmware.Boot(nameof(Stall)).Busy(microseconds * 1000L);
         return EfiStatus.Success;
     }
 

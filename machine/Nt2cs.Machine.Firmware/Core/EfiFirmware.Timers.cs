@@ -12,6 +12,21 @@ public sealed partial class EfiFirmware
     private TimerEvent? _watchdog;
     private ulong _monotonic;
 
+    /// <summary>
+    /// Stall: <paramref name="nanoseconds"/> of virtual time pass, from one clock event to the next, the
+    /// notifications of each timer that falls due running at its time (as its interrupt would run them).
+    /// </summary>
+    internal void Busy(long nanoseconds)
+    {
+        Cpu.Wait(0);
+        long deadline = Cpu.Clock.Now + nanoseconds;
+        while (Cpu.Clock.Now < deadline)
+        {
+            Cpu.Wait(Math.Min(deadline, Cpu.Clock.NextEventTime) - Cpu.Clock.Now);
+            Events.DispatchPending();
+        }
+    }
+
     internal void SetWatchdog(uint seconds, ulong code, uint dataSize, uint data)
     {
         if (_watchdog is { } armed)

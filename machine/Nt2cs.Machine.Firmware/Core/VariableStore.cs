@@ -87,6 +87,14 @@ public sealed class VariableStore
         return store;
     }
 
+    /// <summary>Sets a variable from the host (a store prepared before a run), replacing one of the same name; kept in the file when non-volatile.</summary>
+    public void Put(Guid vendor, string name, uint attributes, byte[] data)
+    {
+        if (Find(vendor, name) is { } existing)
+            _variables.Remove(existing);
+        Add(new Variable(vendor, name, attributes, data));
+    }
+
     internal IReadOnlyList<Variable> All => _variables;
 
     internal Variable? Find(Guid vendor, string name) => _variables.Find(v => v.Vendor == vendor && v.Name == name);
