@@ -41,7 +41,8 @@ public static class EfiBoot
             cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
             var firmware = new EfiFirmware(new FirmwareMachine(cpu, cpu.Images, machine.Log, machine.Memory.RamSize, variables));
             uint file = firmware.PlaceFile(application);
-            return new BootEntry(() => firmware.RunApplication(file, (uint)application.Length), firmware.StackTop, firmware.StackLimit);
+            return new BootEntry(() => firmware.RunApplication(file, (uint)application.Length), firmware.StackTop, firmware.StackLimit,
+                Ended: firmware.PowerOff);
         });
     }
 }

@@ -127,6 +127,13 @@ public sealed partial class EfiFirmware : IFirmwareServices
         Seal(SystemTable);
     }
 
+    /// <summary>The run is over: the functions no longer find this firmware (nor keep its machine alive).</summary>
+    public void PowerOff()
+    {
+        if (s_current == this)
+            s_current = null;
+    }
+
     /// <summary>Pages the firmware keeps for itself: the highest free ones.</summary>
     private uint TakePages(uint pages, uint type)
     {

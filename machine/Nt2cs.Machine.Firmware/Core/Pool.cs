@@ -25,8 +25,6 @@ internal sealed class Pool(MemoryMap map)
     private readonly List<Arena> _arenas = [];
     private readonly Dictionary<uint, Block> _live = [];
 
-    public bool IsBlock(uint address) => _live.ContainsKey(address);
-
     /// <summary>A block of <paramref name="bytes"/> of <paramref name="type"/>: its address, or 0 when memory is out.</summary>
     public uint Allocate(uint type, uint bytes)
     {
@@ -70,11 +68,6 @@ internal sealed class Pool(MemoryMap map)
         }
         return null;
     }
-
-    /// <summary>The memory type of a live block, or null.</summary>
-    public uint? TypeOf(uint address) => _live.TryGetValue(address, out var block)
-        ? block.Arena?.Type ?? map.Ranges.First(r => r.First <= address >> MemoryMap.PageShift && address >> MemoryMap.PageShift < r.End).Type
-        : null;
 
     /// <summary>Frees a live block; false when <paramref name="address"/> is none (never allocated, or freed already).</summary>
     public bool Free(uint address)

@@ -311,7 +311,7 @@ public sealed class CoreServicesTests(FirmwareApps apps) : IClassFixture<Firmwar
         }
     }
 
-    /// <summary>OutputString's bytes are the text's; the controls are ANSI sequences; keys come from COM1's input.</summary>
+    /// <summary>OutputString's bytes are the text's; the controls are ANSI sequences; keys come from COM1's input. A second run prints the same bytes.</summary>
     [Fact]
     public void ConsolesOnCom1()
     {
@@ -363,6 +363,9 @@ public sealed class CoreServicesTests(FirmwareApps apps) : IClassFixture<Firmwar
             """).Replace("^[", "\u001b"), run.Stdout);
         Assert.Matches("^nt2cs: firmware: ConOut->OutputString called with This 0x[0-9A-F]{8}, which is no Simple Text Output protocol of the firmware's\n$", run.Stderr);
         Assert.Equal(3, run.Status);
+        var again = FirmwareApps.Run(apps.File("console"), input: "a\r\x7f\x1b[A\x1b");
+        Assert.Equal(run.Stdout, again.Stdout);
+        Assert.Equal(run.Stderr, again.Stderr);
     }
 
     /// <summary>The child's image file reaches the application as a variable the host put in the store.</summary>

@@ -55,9 +55,6 @@ public sealed class FirmwareApps : IDisposable
         var run = Task.Run(() => EfiBoot.Run(file, machine, stdout, stderr, Encoding.ASCII.GetBytes(input), TimeSpan.FromSeconds(timeoutSeconds), variableStore));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the application did not end within two minutes of wall time");
-        var outcome = new Outcome(run.Result, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()), log);
-        if (Environment.GetEnvironmentVariable("NT2CS_EFI_DUMP") is { } dump)
-            System.IO.File.AppendAllText(dump, $"==== status {outcome.Status}\n{outcome.Stdout.Replace("\r", "")}---- stderr\n{outcome.Stderr}---- log\n{string.Join("\n", log)}\n");
-        return outcome;
+        return new Outcome(run.Result, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()), log);
     }
 }
