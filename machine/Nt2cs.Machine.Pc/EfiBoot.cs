@@ -32,15 +32,24 @@ public static class EfiBoot
             try
             {
                 variables = variableStore is null ? VariableStore.Fresh() : VariableStore.Open(variableStore);
-                PciResourceAssigner.AssignAll(machine.Pci);
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
-                throw new BareMachine.SetupException(variableStore is not null && e is not InvalidOperationException ? $"--efi-vars {variableStore}: {e.Message}" : e.Message);
+                throw new BareMachine.SetupException($"--efi-vars {variableStore}: {e.Message}");
             }
-            cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
-            var firmware = new EfiFirmware(new FirmwareMachine(cpu, cpu.Images, machine.Log, machine.Memory.RamSize, variables));
-            uint file = firmware.PlaceFile(application);
+            EfiFirmware firmware;
+            uint file;
+            try
+            {
+                PciResourceAssigner.AssignAll(machine.Pci);
+                cpu.Images = new ImageMapper(machine.Log, options.ImageSigningKey);
+                firmware = new EfiFirmware(new FirmwareMachine(cpu, cpu.Images, machine.Log, machine.Memory.RamSize, variables));
+                file = firmware.PlaceFile(application);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new BareMachine.SetupException(e.Message);
+            }
             return new BootEntry(() => firmware.RunApplication(file, (uint)application.Length), firmware.StackTop, firmware.StackLimit,
                 Ended: firmware.PowerOff);
         });

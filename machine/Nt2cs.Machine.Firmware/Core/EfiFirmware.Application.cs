@@ -14,11 +14,8 @@ public sealed partial class EfiFirmware
     /// </summary>
     public uint PlaceFile(ReadOnlySpan<byte> file)
     {
-        uint pages = ((uint)file.Length + MemoryMap.PageSize - 1) / MemoryMap.PageSize;
-        ulong first = Map.FindFree(Math.Max(pages, 1), Math.Min(Map.RamPages, 1UL << 20))
-            ?? throw new InvalidOperationException($"an application file of {file.Length} bytes does not fit in RAM");
-        Map.Set(first, Math.Max(pages, 1), EfiMemoryType.BootServicesData, MemoryMap.Owner.Pages);
-        uint address = (uint)(first << MemoryMap.PageShift);
+        uint address = TakePages(Math.Max(1, ((uint)file.Length + MemoryMap.PageSize - 1) / MemoryMap.PageSize),
+            EfiMemoryType.BootServicesData, MemoryMap.Owner.Pages);
         Mem.CopyIn(address, file);
         return address;
     }

@@ -134,12 +134,12 @@ public sealed partial class EfiFirmware : IFirmwareServices
             s_current = null;
     }
 
-    /// <summary>Pages the firmware keeps for itself: the highest free ones.</summary>
-    private uint TakePages(uint pages, uint type)
+    /// <summary>Pages the firmware takes (for itself, unless <paramref name="owner"/> says otherwise): the highest free ones.</summary>
+    internal uint TakePages(uint pages, uint type, MemoryMap.Owner owner = MemoryMap.Owner.Firmware)
     {
         ulong first = Map.FindFree(pages, Math.Min(Map.RamPages, 1UL << 20))
-            ?? throw new InvalidOperationException($"{Map.RamPages * 4} KiB of RAM: too little for the firmware");
-        Map.Set(first, pages, type, MemoryMap.Owner.Firmware);
+            ?? throw new InvalidOperationException($"{Map.RamPages * 4} KiB of RAM: no {pages} free pages left for the firmware");
+        Map.Set(first, pages, type, owner);
         return (uint)(first << MemoryMap.PageShift);
     }
 
@@ -234,7 +234,11 @@ public sealed partial class EfiFirmware : IFirmwareServices
         return EfiStatus.Success;
     }
 
-    internal uint InstallConfigurationTable(Guid guid, uint table)
+    /// <summary>
+    /// InstallConfigurationTable (§7.3): adds, replaces or (with <paramref name="table"/> 0) removes the entry of
+    /// <paramref name="guid"/> in the system table's configuration table (the platform's ACPI tables, for one).
+    /// </summary>
+    public uint InstallConfigurationTable(Guid guid, uint table)
     {
         int index = _configuration.FindIndex(c => c.Guid == guid);
         if (table == 0)
@@ -280,19 +284,19 @@ public sealed partial class EfiFirmware : IFirmwareServices
         Mem.Write(SystemTable + StStdErr, conOut);
     }
 
+    /// <summary>Zeroed pages the firmware keeps, of <paramref name="memoryType"/> (ACPI tables take EfiACPIReclaimMemory, for one): the first page's address.</summary>
+    public uint AllocateFirmwarePages(uint pages, uint memoryType)
+    {
+        uint address = TakePages(pages, memoryType);
+        Mem.Fill(address, 0, pages * MemoryMap.PageSize);
+        return address;
+    }
+
     // ---- IFirmwareServices ---------------------------------------------------------------------------------------
 
     uint IFirmwareServices.AllocatePool(uint bytes) => AllocateZeroedPool(EfiMemoryType.BootServicesData, bytes);
 
-    uint IFirmwareServices.AllocatePages(uint pages)
-    {
-        ulong first = Map.FindFree(pages, Math.Min(Map.RamPages, 1UL << 20))
-            ?? throw new InvalidOperationException($"no {pages} free pages for a firmware driver");
-        Map.Set(first, pages, EfiMemoryType.BootServicesData, MemoryMap.Owner.Firmware);
-        uint address = (uint)(first << MemoryMap.PageShift);
-        Mem.Fill(address, 0, pages * MemoryMap.PageSize);
-        return address;
-    }
+    uint IFirmwareServices.AllocatePages(uint pages) => AllocateFirmwarePages(pages, EfiMemoryType.BootServicesData);
 
     uint IFirmwareServices.CodeAddress(MethodInfo method) => BootCode.AddressOf(method);
 

@@ -421,6 +421,36 @@ public sealed class CoreServicesTests(FirmwareApps apps) : IClassFixture<Firmwar
         }
     }
 
+    /// <summary>
+    /// What the power-on entry cannot start ends the run with status 1 and the status named: a file that is no
+    /// image (EFI_LOAD_ERROR) and an application signed with another checkout's key (EFI_SECURITY_VIOLATION); a
+    /// variable store file that is not one is a set-up failure (status 2).
+    /// </summary>
+    [Fact]
+    public void PowerOnRefusesWhatItCannotStart()
+    {
+        var garbage = FirmwareApps.Run("not an image at all"u8.ToArray());
+        Assert.Equal((1, "nt2cs: firmware: LoadImage of the application failed: EFI_LOAD_ERROR\n"), (garbage.Status, garbage.Stderr));
+        Assert.Equal("", garbage.Stdout);
+
+        var assembly = apps.File("memory")[Nt2cs.Runtime.ImageFile.HeaderSize..];
+        var foreign = FirmwareApps.Run(Nt2cs.Runtime.ImageFile.Sign(assembly, "the key of another checkout....."u8));
+        Assert.Equal((1, "nt2cs: firmware: LoadImage of the application failed: EFI_SECURITY_VIOLATION\n"), (foreign.Status, foreign.Stderr));
+        Assert.Contains(foreign.Log, line => line.Contains("its signature does not match", StringComparison.Ordinal));
+
+        string store = Path.Combine(Path.GetTempPath(), $"nt2cs-efivars-{Guid.NewGuid():N}");
+        try
+        {
+            File.WriteAllText(store, "not a variable store");
+            var bad = FirmwareApps.Run(apps.File("memory"), variableStore: store);
+            Assert.Equal((2, $"nt2cs: --efi-vars {store}: not an nt2cs variable store (no NT2CSEFV magic)\n"), (bad.Status, bad.Stderr));
+        }
+        finally
+        {
+            File.Delete(store);
+        }
+    }
+
     /// <summary>The vendor GUID of the applications' variables.</summary>
     private static readonly Guid TestVendor = new(0x7E57BEEF, 0x0001, 0x0002, (byte)'n', (byte)'t', (byte)'2', (byte)'c', (byte)'s', (byte)'v', (byte)'a', (byte)'r');
 }
