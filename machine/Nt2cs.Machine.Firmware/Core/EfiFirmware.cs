@@ -274,14 +274,14 @@ public sealed partial class EfiFirmware : IFirmwareServices
     }
 
     /// <summary>Sets the console fields of the system table (<see cref="TextConsole"/>).</summary>
-    internal void SetConsoles(uint inHandle, uint conIn, uint outHandle, uint conOut)
+    internal void SetConsoles(uint inHandle, uint conIn, uint outHandle, uint conOut, uint errorHandle, uint stdErr)
     {
         Mem.Write(SystemTable + StConsoleInHandle, inHandle);
         Mem.Write(SystemTable + StConIn, conIn);
         Mem.Write(SystemTable + StConsoleOutHandle, outHandle);
         Mem.Write(SystemTable + StConOut, conOut);
-        Mem.Write(SystemTable + StStandardErrorHandle, outHandle);
-        Mem.Write(SystemTable + StStdErr, conOut);
+        Mem.Write(SystemTable + StStandardErrorHandle, errorHandle);
+        Mem.Write(SystemTable + StStdErr, stdErr);
     }
 
     /// <summary>Zeroed pages the firmware keeps, of <paramref name="memoryType"/> (ACPI tables take EfiACPIReclaimMemory, for one): the first page's address.</summary>

@@ -6,10 +6,13 @@ namespace Nt2cs.Machine.Firmware;
 
 /// <summary>
 /// The consoles on COM1 (UEFI 2.10 §12.3, §12.4), driven through the 16550's registers as a firmware serial driver
-/// does (115200 baud, 8N1, FIFOs on, polled): Simple Text Output writes OutputString's characters as they are
-/// (ASCII as its bytes, anything else as UTF-8), and the terminal controls a serial terminal understands for the
-/// rest (ANSI/VT100: ESC[2J, ESC[row;colH, ESC[…m, ESC[?25h/l); Simple Text Input reads COM1's input, ESC [ A–D,
-/// H and F as the arrow, Home and End keys. ConOut and StdErr are the same output; ConIn is its own handle.
+/// does (115200 baud, 8N1, FIFOs on, polled). Simple Text Output writes OutputString's characters as they are
+/// (ASCII as its bytes; what a PC-ANSI terminal cannot show as '?') and for the rest the ANSI sequences OVMF's
+/// serial terminal sends (checked against OVMF32 under QEMU): ESC[2J ESC[01;01H to clear, ESC[rr;ccH to place the
+/// cursor, ESC[0m/ESC[1m ESC[3fm ESC[4bm for an attribute (sent when the terminal's attribute changes: ConOut and
+/// StdErr are two outputs with their own attributes on one terminal), ESC[=3h when mode 0 is set. Modes are 80×25,
+/// 100×31 (mode 2); mode 1 (80×50) is not offered. The cursor cannot be hidden (EnableCursor(FALSE) is
+/// EFI_UNSUPPORTED). Simple Text Input reads COM1's input, ESC [ A–D, H and F as the arrow, Home and End keys.
 /// </summary>
 public sealed class TextConsole
 {
@@ -22,8 +25,8 @@ public sealed class TextConsole
     // SIMPLE_TEXT_INPUT_PROTOCOL: Reset, ReadKeyStroke, WaitForKey.
     private const uint InputProtocolSize = 12, InWaitForKey = 8;
 
-    /// <summary>Text modes: 0 is 80×25 (required), 1 is 80×50 (§12.4, QueryMode).</summary>
-    private static readonly (int Columns, int Rows)[] s_modes = [(80, 25), (80, 50)];
+    /// <summary>Text modes: 0 is 80×25 (required); 1 (80×50) is not supported (§12.4, QueryMode); 2 is 100×31.</summary>
+    private static readonly (int Columns, int Rows)[] s_modes = [(80, 25), (0, 0), (100, 31)];
 
     /// <summary>EFI_LIGHTGRAY on EFI_BLACK, the attribute after Reset.</summary>
     private const int DefaultAttribute = 0x07;
@@ -40,37 +43,48 @@ public sealed class TextConsole
     private readonly Queue<(ushort Scan, ushort Unicode)> _keys = [];
 
     public uint Output { get; }
+    public uint ErrorOutput { get; }
     public uint Input { get; }
-    public uint OutputHandle { get; }
-    public uint InputHandle { get; }
-    private readonly uint _mode;
+
+    /// <summary>The attribute the terminal last received.</summary>
+    private int _terminalAttribute = DefaultAttribute;
+
+    /// <summary>An output protocol's SIMPLE_TEXT_OUTPUT_MODE (the protocol's Mode field).</summary>
+    private static uint ModeOf(uint output) => Mem.Read<uint>(output + OutMode);
 
     internal TextConsole(EfiFirmware firmware)
     {
         _firmware = firmware;
         var code = firmware.BootCode;
-        Output = firmware.AllocateZeroedPool(EfiMemoryType.BootServicesData, OutputProtocolSize);
-        string[] outputFunctions = [nameof(Reset), nameof(OutputString), nameof(TestString), nameof(QueryMode), nameof(SetMode),
-            nameof(SetAttribute), nameof(ClearScreen), nameof(SetCursorPosition), nameof(EnableCursor)];
-        for (int i = 0; i < outputFunctions.Length; i++)
-            Mem.Write(Output + 4 * (uint)i, code.AddressOf(typeof(TextConsole), outputFunctions[i]));
-        _mode = firmware.AllocateZeroedPool(EfiMemoryType.BootServicesData, ModeSize);
-        Mem.Write(Output + OutMode, _mode);
-        Mem.Write(_mode + MMaxMode, s_modes.Length);
-        Mem.Write(_mode + MAttribute, DefaultAttribute);
-        Mem.Write(_mode + MCursorVisible, (byte)1);
+        Output = NewOutput(firmware);
+        ErrorOutput = NewOutput(firmware);
 
         Input = firmware.AllocateZeroedPool(EfiMemoryType.BootServicesData, InputProtocolSize);
         Mem.Write(Input, code.AddressOf(typeof(TextConsole), nameof(ResetInput)));
         Mem.Write(Input + 4, code.AddressOf(typeof(TextConsole), nameof(ReadKeyStroke)));
         Mem.Write(Input + InWaitForKey, firmware.Events.CreateHostWait(KeyAvailable));
 
-        uint outputHandle = 0, inputHandle = 0;
+        uint outputHandle = 0, errorHandle = 0, inputHandle = 0;
         firmware.Handles.Install(ref outputHandle, EfiGuids.SimpleTextOutput, Output);
+        firmware.Handles.Install(ref errorHandle, EfiGuids.SimpleTextOutput, ErrorOutput);
         firmware.Handles.Install(ref inputHandle, EfiGuids.SimpleTextInput, Input);
-        (OutputHandle, InputHandle) = (outputHandle, inputHandle);
-        firmware.SetConsoles(inputHandle, Input, outputHandle, Output);
+        firmware.SetConsoles(inputHandle, Input, outputHandle, Output, errorHandle, ErrorOutput);
         InitializeUart();
+    }
+
+    private static uint NewOutput(EfiFirmware firmware)
+    {
+        uint output = firmware.AllocateZeroedPool(EfiMemoryType.BootServicesData, OutputProtocolSize);
+        string[] functions = [nameof(Reset), nameof(OutputString), nameof(TestString), nameof(QueryMode), nameof(SetMode),
+            nameof(SetAttribute), nameof(ClearScreen), nameof(SetCursorPosition), nameof(EnableCursor)];
+        for (int i = 0; i < functions.Length; i++)
+            Mem.Write(output + 4 * (uint)i, firmware.BootCode.AddressOf(typeof(TextConsole), functions[i]));
+        uint mode = firmware.AllocateZeroedPool(EfiMemoryType.BootServicesData, ModeSize);
+        Mem.Write(output + OutMode, mode);
+        Mem.Write(mode + MMaxMode, s_modes.Length);
+        Mem.Write(mode + MAttribute, DefaultAttribute);
+        Mem.Write(mode + MCursorVisible, (byte)1);
+        return output;
     }
 
     private void Out(int register, byte value) => _firmware.Cpu.OutPort((ushort)(Com1 + register), 1, value);
@@ -100,25 +114,26 @@ public sealed class TextConsole
 
     private void Send(string text) => Send(Encoding.ASCII.GetBytes(text));
 
-    /// <summary>The console <paramref name="self"/> names: stops the machine when it is none.</summary>
+    /// <summary>The console <paramref name="self"/> belongs to: stops the machine when it is none of the firmware's protocols.</summary>
     private static TextConsole Of(string function, uint self, bool output)
     {
         var firmware = EfiFirmware.Boot(function);
         var console = firmware.Console;
-        if (self != (output ? console.Output : console.Input))
+        if (output ? self != console.Output && self != console.ErrorOutput : self != console.Input)
             firmware.Stop($"{function} called with This 0x{self:X8}, which is no Simple Text {(output ? "Output" : "Input")} protocol of the firmware's");
         return console;
     }
 
-    private (int Columns, int Rows) CurrentMode => s_modes[Mem.Read<int>(_mode + MMode)];
+    private static (int Columns, int Rows) CurrentMode(uint mode) => s_modes[Mem.Read<int>(mode + MMode)];
 
     // ---- Simple Text Output -------------------------------------------------------------------------------------
 
     public static uint Reset(uint self, byte extendedVerification)
     {
         var console = Of("ConOut->Reset", self, output: true);
-        console.SetAttributeCore(DefaultAttribute);
-        console.SetModeCore(0);
+        uint mode = ModeOf(self);
+        console.SetAttributeCore(mode, Mem.Read<int>(mode + MAttribute) & 0x0F);   // the foreground kept, on black
+        console.SetModeCore(mode, 0);
         return EfiStatus.Success;
     }
 
@@ -127,10 +142,11 @@ public sealed class TextConsole
         var console = Of("ConOut->OutputString", self, output: true);
         if (text == 0)
             return EfiStatus.InvalidParameter;
-        var (columns, rows) = console.CurrentMode;
-        int column = Mem.Read<int>(console._mode + MCursorColumn), row = Mem.Read<int>(console._mode + MCursorRow);
+        uint mode = ModeOf(self);
+        console.SendAttribute(Mem.Read<int>(mode + MAttribute));
+        var (columns, rows) = CurrentMode(mode);
+        int column = Mem.Read<int>(mode + MCursorColumn), row = Mem.Read<int>(mode + MCursorRow);
         var bytes = new List<byte>();
-        Span<byte> utf8 = stackalloc byte[4];
         for (uint at = text; ; at += 2)
         {
             ushort c = Mem.Read<ushort>(at);
@@ -149,17 +165,11 @@ public sealed class TextConsole
                     }
                     break;
             }
-            if (c < 0x80)
-                bytes.Add((byte)c);
-            else
-            {
-                int length = new Rune(char.IsSurrogate((char)c) ? '?' : (char)c).EncodeToUtf8(utf8);
-                bytes.AddRange(utf8[..length]);
-            }
+            bytes.Add(c < 0x80 ? (byte)c : (byte)'?');
         }
         console.Send(bytes.ToArray());
-        Mem.Write(console._mode + MCursorColumn, column);
-        Mem.Write(console._mode + MCursorRow, row);
+        Mem.Write(mode + MCursorColumn, column);
+        Mem.Write(mode + MCursorRow, row);
         return EfiStatus.Success;
     }
 
@@ -172,7 +182,7 @@ public sealed class TextConsole
     public static uint QueryMode(uint self, uint modeNumber, uint columns, uint rows)
     {
         Of("ConOut->QueryMode", self, output: true);
-        if (modeNumber >= s_modes.Length)
+        if (modeNumber >= s_modes.Length || s_modes[modeNumber].Columns == 0)
             return EfiStatus.Unsupported;
         if (columns != 0)
             Mem.Write(columns, (uint)s_modes[modeNumber].Columns);
@@ -184,16 +194,21 @@ public sealed class TextConsole
     public static uint SetMode(uint self, uint modeNumber)
     {
         var console = Of("ConOut->SetMode", self, output: true);
-        if (modeNumber >= s_modes.Length)
+        if (modeNumber >= s_modes.Length || s_modes[modeNumber].Columns == 0)
             return EfiStatus.Unsupported;
-        console.SetModeCore((int)modeNumber);
+        console.SetModeCore(ModeOf(self), (int)modeNumber);
         return EfiStatus.Success;
     }
 
-    private void SetModeCore(int mode)
+    private void SetModeCore(uint mode, int number)
     {
-        Mem.Write(_mode + MMode, mode);
-        ClearScreenCore();
+        Mem.Write(mode + MMode, number);
+        ClearScreenCore(mode);
+        if (number == 0)
+        {
+            Send("\x1b[=3h");
+            ClearScreenCore(mode);
+        }
     }
 
     public static uint SetAttribute(uint self, uint attribute)
@@ -201,51 +216,59 @@ public sealed class TextConsole
         var console = Of("ConOut->SetAttribute", self, output: true);
         if (attribute > 0x7F)
             return EfiStatus.Unsupported;
-        console.SetAttributeCore((int)attribute);
+        console.SetAttributeCore(ModeOf(self), (int)attribute);
         return EfiStatus.Success;
     }
 
     /// <summary>EFI colours (black, blue, green, cyan, red, magenta, brown, light grey) as ANSI colour numbers.</summary>
     private static readonly int[] s_ansiColour = [0, 4, 2, 6, 1, 5, 3, 7];
 
-    private void SetAttributeCore(int attribute)
+    private void SetAttributeCore(uint mode, int attribute)
     {
-        Mem.Write(_mode + MAttribute, attribute);
+        Mem.Write(mode + MAttribute, attribute);
+        SendAttribute(attribute);
+    }
+
+    /// <summary>Brings the terminal to <paramref name="attribute"/> if it has another: brightness, foreground, background.</summary>
+    private void SendAttribute(int attribute)
+    {
+        if (attribute == _terminalAttribute)
+            return;
+        _terminalAttribute = attribute;
         int foreground = attribute & 0x0F, background = (attribute >> 4) & 0x07;
-        Send($"\x1b[{(foreground >= 8 ? 1 : 0)};{30 + s_ansiColour[foreground & 7]};{40 + s_ansiColour[background]}m");
+        Send($"\x1b[{(foreground >= 8 ? 1 : 0)}m\x1b[{30 + s_ansiColour[foreground & 7]}m\x1b[{40 + s_ansiColour[background]}m");
     }
 
     public static uint ClearScreen(uint self)
     {
-        Of("ConOut->ClearScreen", self, output: true).ClearScreenCore();
+        Of("ConOut->ClearScreen", self, output: true).ClearScreenCore(ModeOf(self));
         return EfiStatus.Success;
     }
 
-    private void ClearScreenCore()
+    private void ClearScreenCore(uint mode)
     {
-        Send("\x1b[2J\x1b[1;1H");
-        Mem.Write(_mode + MCursorColumn, 0);
-        Mem.Write(_mode + MCursorRow, 0);
+        Send("\x1b[2J\x1b[01;01H");
+        Mem.Write(mode + MCursorColumn, 0);
+        Mem.Write(mode + MCursorRow, 0);
     }
 
     public static uint SetCursorPosition(uint self, uint column, uint row)
     {
         var console = Of("ConOut->SetCursorPosition", self, output: true);
-        var (columns, rows) = console.CurrentMode;
+        uint mode = ModeOf(self);
+        var (columns, rows) = CurrentMode(mode);
         if (column >= columns || row >= rows)
             return EfiStatus.Unsupported;
-        console.Send($"\x1b[{row + 1};{column + 1}H");
-        Mem.Write(console._mode + MCursorColumn, (int)column);
-        Mem.Write(console._mode + MCursorRow, (int)row);
+        console.Send($"\x1b[{row + 1:D2};{column + 1:D2}H");
+        Mem.Write(mode + MCursorColumn, (int)column);
+        Mem.Write(mode + MCursorRow, (int)row);
         return EfiStatus.Success;
     }
 
     public static uint EnableCursor(uint self, byte visible)
     {
-        var console = Of("ConOut->EnableCursor", self, output: true);
-        console.Send(visible != 0 ? "\x1b[?25h" : "\x1b[?25l");
-        Mem.Write(console._mode + MCursorVisible, (byte)(visible != 0 ? 1 : 0));
-        return EfiStatus.Success;
+        Of("ConOut->EnableCursor", self, output: true);
+        return visible != 0 ? EfiStatus.Success : EfiStatus.Unsupported;   // a serial terminal's cursor stays visible
     }
 
     // ---- Simple Text Input --------------------------------------------------------------------------------------

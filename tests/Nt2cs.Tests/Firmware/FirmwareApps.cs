@@ -13,7 +13,7 @@ namespace Nt2cs.Tests.Firmware;
 /// </summary>
 public sealed class FirmwareApps : IDisposable
 {
-    private static readonly string Tree = Repo.PathOf("tests", "Nt2cs.Tests", "Firmware", "apps");
+    public static readonly string Tree = Repo.PathOf("tests", "Nt2cs.Tests", "Firmware", "apps");
 
     public static readonly byte[] Key = "the firmware tests' signing key!"u8.ToArray();
 
