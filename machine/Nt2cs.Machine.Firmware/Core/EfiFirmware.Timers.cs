@@ -10,7 +10,8 @@ public sealed partial class EfiFirmware
     public const int StatusWatchdog = 1;
 
     private TimerEvent? _watchdog;
-    private ulong _monotonic;
+    /// <summary>The monotonic count: the high 32 bits start at 1, this boot's (they are not kept from boot to boot).</summary>
+    private ulong _monotonic = 1UL << 32;
 
     /// <summary>
     /// Stall: <paramref name="nanoseconds"/> of virtual time pass, from one clock event to the next, the
@@ -39,7 +40,7 @@ public sealed partial class EfiFirmware
         Cpu.Clock.ScheduleIn(_watchdog, seconds * VirtualClock.NanosecondsPerSecond);
     }
 
-    /// <summary>GetNextMonotonicCount: the low 32 bits count up; the high 32 bits are the runtime service's (this run starts them at 0).</summary>
+    /// <summary>GetNextMonotonicCount: the low 32 bits count up; the high 32 bits are the runtime service's.</summary>
     internal ulong NextMonotonicCount()
     {
         ulong value = _monotonic;

@@ -159,7 +159,9 @@ public static class RuntimeServices
                 terminator = (int)i / 2;
         if (terminator < 0)
             return EfiStatus.InvalidParameter;
-        var visible = firmware.Machine.Variables.All.Where(v => Visible(firmware, v)).ToList();
+        // Volatile variables first, then non-volatile ones, each in creation order (OVMF's order; the specification fixes none).
+        var visible = firmware.Machine.Variables.All.Where(v => Visible(firmware, v))
+            .OrderBy(v => (v.Attributes & VariableStore.NonVolatile) != 0).ToList();
         int next = 0;
         if (terminator > 0)
         {
@@ -190,8 +192,13 @@ public static class RuntimeServices
             return EfiStatus.InvalidParameter;
         if ((attributes & ~VariableStore.KnownAttributes) != 0)
             return EfiStatus.InvalidParameter;
+        // No authenticated variables: the deprecated AUTHENTICATED_WRITE_ACCESS is EFI_UNSUPPORTED by the specification;
+        // time-based authentication never passes the validation this firmware does not do (as OVMF answers data
+        // that is no authentication descriptor).
+        if ((attributes & VariableStore.TimeBasedAuthenticatedWriteAccess) != 0)
+            return EfiStatus.SecurityViolation;
         if ((attributes & AuthenticatedAttributes) != 0)
-            return EfiStatus.Unsupported;   // no authenticated variables (the deprecated 0x10 is EFI_UNSUPPORTED by the specification)
+            return EfiStatus.Unsupported;
         uint access = attributes & (VariableStore.BootServiceAccess | VariableStore.RuntimeAccess);
         if ((attributes & VariableStore.RuntimeAccess) != 0 && (attributes & VariableStore.BootServiceAccess) == 0)
             return EfiStatus.InvalidParameter;
