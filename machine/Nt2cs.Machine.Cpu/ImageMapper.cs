@@ -38,6 +38,9 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
 
         /// <summary>An answer rather than an error (the size asked for with an empty region): not logged.</summary>
         public bool Quiet { get; } = quiet;
+
+        /// <summary>The bytes the image takes, when the region was too small.</summary>
+        public uint Size { get; init; }
     }
 
     private readonly Dictionary<string, Mapped> _byName = new(StringComparer.OrdinalIgnoreCase);
@@ -53,7 +56,28 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
     {
         if (count is 0 or > MaxImagesPerCall)
             return Fail(NtStatus.InvalidParameter, "(none)", $"{count} images in one call (1 to {MaxImagesPerCall})");
-        var requests = Enumerable.Range(0, (int)count).Select(i => Read(images + (uint)i * RequestSize)).ToList();
+        return Map(Enumerable.Range(0, (int)count).Select(i => Read(images + (uint)i * RequestSize)).ToList(), out _);
+    }
+
+    /// <summary>
+    /// Maps the one image file at <paramref name="file"/> (guest memory) at <paramref name="base"/> for a host
+    /// caller (the firmware's LoadImage): 0 or the NTSTATUS MapImages would give. <paramref name="mapped"/> is
+    /// the bytes it takes (also when the region is too small: STATUS_BUFFER_TOO_SMALL, not logged for an empty
+    /// region), its entry point's code address (0 if none) and where its data starts.
+    /// </summary>
+    public uint MapFile(string fileName, uint file, uint fileSize, uint @base, uint regionSize, out (uint Size, uint Entry, uint Data) mapped)
+    {
+        uint status = Map([new Request(0, fileName, file, fileSize, @base, regionSize)], out var results);
+        mapped = results.Count > 0 ? results[0] : default;
+        return status;
+    }
+
+    /// <summary>Unmaps the image a host caller mapped at <paramref name="base"/> (<see cref="MapFile"/>): 0 or the NTSTATUS UnmapImages would give.</summary>
+    public uint UnmapFile(uint @base) => Unmap([@base]);
+
+    private uint Map(List<Request> requests, out List<(uint Size, uint Entry, uint Data)> results)
+    {
+        results = [];
         var contexts = new List<AssemblyLoadContext>();
         try
         {
@@ -70,8 +94,13 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
             }
             for (int i = 0; i < requests.Count; i++)
             {
-                Mem.RefW<uint>(requests[i].At + 16) = ImageLoader.SizeOf(opened[i]);
-                Mem.RefW<uint>(requests[i].At + 20) = opened[i].Entry?.Invoke() ?? 0;
+                var result = (ImageLoader.SizeOf(opened[i]), opened[i].Entry?.Invoke() ?? 0, placed[i].Data);
+                if (requests[i].At != 0)
+                {
+                    Mem.RefW<uint>(requests[i].At + 16) = result.Item1;
+                    Mem.RefW<uint>(requests[i].At + 20) = result.Item2;
+                }
+                results.Add(result);
                 _byName.Add(opened[i].Name, new Mapped(placed[i], contexts[i]));
             }
             return 0;
@@ -80,6 +109,8 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
         {
             foreach (var context in contexts)
                 context.Unload();
+            if (failure.Size != 0)
+                results.Add((failure.Size, 0, 0));
             return failure.Quiet ? failure.Status : Fail(failure.Status, failure.FileName, failure.Message);
         }
         catch
@@ -95,10 +126,14 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
     {
         if (count is 0 or > MaxImagesPerCall)
             return Fail(NtStatus.InvalidParameter, "(none)", $"{count} images in one call (1 to {MaxImagesPerCall})");
+        return Unmap(Enumerable.Range(0, (int)count).Select(i => Mem.Read<uint>(bases + 4 * (uint)i)).ToList());
+    }
+
+    private uint Unmap(List<uint> bases)
+    {
         var unmapping = new List<Mapped>();
-        for (uint i = 0; i < count; i++)
+        foreach (uint @base in bases)
         {
-            uint @base = Mem.Read<uint>(bases + 4 * i);
             var mapped = _byName.Values.FirstOrDefault(m => m.Loaded.Code == @base);
             if (mapped is null || unmapping.Contains(mapped))
                 return Fail(NtStatus.InvalidParameter, $"0x{@base:X8}", mapped is null ? "no image is mapped there" : "named twice in one call");
@@ -171,9 +206,10 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
                 throw new MapFailure(NtStatus.ImageAlreadyLoaded, request.FileName, $"an image named {same.Name} is mapped already");
             if (size > request.RegionSize)
             {
-                Mem.RefW<uint>(request.At + 16) = size;
+                if (request.At != 0)
+                    Mem.RefW<uint>(request.At + 16) = size;
                 throw new MapFailure(NtStatus.BufferTooSmall, request.FileName, $"image {image.Name} takes {size} bytes, the region has {request.RegionSize}",
-                    quiet: request.RegionSize == 0);
+                    quiet: request.RegionSize == 0) { Size = size };
             }
             if (taken.FirstOrDefault(t => request.Base < t.End && t.Start < request.Base + size) is { Name: not null } overlap)
                 throw new MapFailure(NtStatus.ConflictingAddresses, request.FileName, $"0x{request.Base:X8}-0x{request.Base + size:X8} overlaps image {overlap.Name}");

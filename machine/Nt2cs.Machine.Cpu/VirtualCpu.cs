@@ -241,6 +241,26 @@ public sealed partial class VirtualCpu : IPrivilegedOperations, ISafePointHandle
 
     public void InvalidatePage(uint address) => _mmu.InvalidatePage(address);
 
+    /// <summary>
+    /// A busy wait of host code on the guest's behalf (the firmware's Stall): <paramref name="nanoseconds"/> of
+    /// virtual time pass, firing the events due on the way; no interrupt is taken (firmware runs with IF = 0).
+    /// </summary>
+    public void Wait(long nanoseconds)
+    {
+        BeforeDeviceAccess();
+        _clock.Advance(Math.Max(0, nanoseconds));
+        Rearm();
+    }
+
+    /// <summary>Idles to the next scheduled event and fires it (the firmware's WaitForEvent); false, with time left alone, when nothing is scheduled.</summary>
+    public bool IdleToNextEvent()
+    {
+        BeforeDeviceAccess();
+        bool fired = _clock.SkipToNextEvent();
+        Rearm();
+        return fired;
+    }
+
     /// <summary>A 1 GHz time-stamp counter: one tick per virtual nanosecond.</summary>
     public ulong ReadTimeStampCounter()
     {
