@@ -3,7 +3,7 @@
  * the wakeup timer (unsupported), variables (non-volatile, volatile, append, delete, enumeration, the attribute
  * rules, sizes), QueryVariableInfo, the high monotonic count; after ExitBootServices only runtime variables are
  * there. The non-volatile variable Boots counts the boots that kept the store: the first boot shuts down with
- * EFI_SUCCESS, the second with EFI_NOT_READY, a third resets the machine (cold).
+ * EFI_SUCCESS, the second with EFI_NOT_READY, the fourth with EFI_SUCCESS, any other resets the machine (cold).
  */
 #include "efitest.h"
 
@@ -168,6 +168,8 @@ EFI_STATUS EFIAPI efi_main(EFI_HANDLE ImageHandle, EFI_SYSTEM_TABLE *SystemTable
         gRT->ResetSystem(EfiResetShutdown, EFI_SUCCESS, 0, NULL);
     if (Boots == 2)
         gRT->ResetSystem(EfiResetShutdown, EFI_NOT_READY, 24, L"second boot");
+    if (Boots == 4)
+        gRT->ResetSystem(EfiResetShutdown, EFI_SUCCESS, 0, NULL);
     gRT->ResetSystem(EfiResetCold, EFI_SUCCESS, 0, NULL);
     return EFI_SUCCESS;
 }
