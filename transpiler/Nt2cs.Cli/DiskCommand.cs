@@ -77,7 +77,7 @@ internal static class DiskCommand
         return command;
     }
 
-    private static void Build(string path, int mib, bool mbr, int? fatBits, string? tree, bool force)
+    internal static void Build(string path, int mib, bool mbr, int? fatBits, string? tree, bool force)
     {
         if (tree is not null && !Directory.Exists(tree))
             throw new DiskImageException($"{tree}: no such directory");

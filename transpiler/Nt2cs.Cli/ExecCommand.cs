@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Nt2cs.Machine.Pc;
+using DriveType = Nt2cs.Machine.Pc.DriveType;
 using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
 
@@ -12,7 +13,9 @@ namespace Nt2cs.Cli;
 /// With <c>--freestanding</c> the program has no C library and runs on the bare machine (see
 /// <see cref="FreestandingRunner"/>), configured by <c>--machine</c>, <c>--mem</c>, <c>--timeout</c>, and
 /// <c>--drive</c>, <c>--persist</c>, <c>--power-cut-at</c> for disks; a system reset restarts the machine unless
-/// <c>--no-reboot</c> ends the run there (status 0, "reset" on stderr).
+/// <c>--no-reboot</c> ends the run there (status 0, "reset" on stderr). With <c>--efi</c> the files are an EFI
+/// application (entry <c>efi_main</c>) booted through the firmware from a disk of type <c>--disk</c>
+/// (<see cref="EfiApplicationRun"/>), its status the application's EFI_STATUS.
 /// </summary>
 internal static class ExecCommand
 {
@@ -22,23 +25,61 @@ internal static class ExecCommand
         var noCache = new Option<bool>("--no-cache") { Description = "Translate and compile even if a cached build exists" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
         var freestanding = new Option<bool>("--freestanding") { Description = "No C library: run main on the bare machine (COM1 is stdout)" };
-        var machineKind = new Option<string>("--machine") { Description = "With --freestanding: the chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
-        var memory = new Option<string>("--mem") { Description = $"With --freestanding: RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
-        var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds (status 124): of virtual time with --freestanding, of wall time otherwise" };
+        var machineKind = new Option<string>("--machine") { Description = "With --freestanding or --efi: the chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
+        var memory = new Option<string>("--mem") { Description = $"With --freestanding or --efi: RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
+        var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds (status 124): of virtual time with --freestanding or --efi, of wall time otherwise" };
         var drives = new Option<string[]>("--drive") { Description = "With --freestanding: attach a raw disk image, FILE[,type=nvme|ide|virtio-blk] (repeatable; q35's default type is nvme)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var persist = new Option<bool>("--persist") { Description = "With --drive: writes reach the image files (default: a copy-on-write overlay leaves them unchanged)" };
-        var noReboot = new Option<bool>("--no-reboot") { Description = "With --freestanding: a system reset (0xCF9) ends the run with status 0 instead of restarting the machine" };
+        var noReboot = new Option<bool>("--no-reboot") { Description = "With --freestanding or --efi: a system reset (0xCF9) ends the run with status 0 instead of restarting the machine" };
+        var efi = new Option<bool>("--efi") { Description = "The files are an EFI application (efi_main): boot it through the firmware from an EFI system partition" };
+        var disk = new Option<string>("--disk") { Description = "With --efi: the type of the disk holding the ESP, nvme (default on q35), ide (default on pc) or virtio-blk" };
+        var espFiles = new Option<string[]>("--esp-file") { Description = "With --efi: put a host file on the ESP, HOST=PATH (repeatable)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var efiVars = new Option<string?>("--efi-vars") { Description = "With --efi: keep the firmware's non-volatile variables in this file (default: fresh each run)" };
         var powerCut = new Option<long?>("--power-cut-at") { Description = "With --freestanding: cut the power at this many nanoseconds of virtual time (unflushed disk writes are lost)" };
         var compiler = new Commands.CompilerOptions();
         var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)")
-            { files, noCache, verbose, freestanding, machineKind, memory, timeout, drives, persist, powerCut, noReboot };
+            { files, noCache, verbose, freestanding, efi, disk, espFiles, efiVars, machineKind, memory, timeout, drives, persist, powerCut, noReboot };
         compiler.AddTo(command);
         command.SetAction(result =>
         {
             var sources = Commands.SourceFiles(result.GetValue(files)!);
             bool bare = result.GetValue(freestanding);
+            bool asEfi = result.GetValue(efi);
+            if (bare && asEfi)
+                throw new UsageException("--freestanding and --efi exclude each other");
+            if (!asEfi && (result.GetValue(disk) is not null || result.GetValue(espFiles) is { Length: > 0 } || result.GetValue(efiVars) is not null))
+                throw new UsageException("--disk, --esp-file and --efi-vars need --efi");
+            if (asEfi && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null))
+                throw new UsageException("--drive, --persist and --power-cut-at need --freestanding (--efi builds its own disk: --disk, --esp-file)");
             MachineOptions? machine = null;
-            if (bare)
+            DriveType efiDisk = DriveType.Nvme;
+            var efiFiles = new List<EfiApplicationRun.EspFile>();
+            if (asEfi)
+            {
+                try
+                {
+                    var kind = MachineOptions.ParseKind(result.GetValue(machineKind)!);
+                    efiDisk = DriveOptions.Parse("disk" + (result.GetValue(disk) is { } type ? ",type=" + type : ""), kind).Type;
+                    machine = new MachineOptions
+                    {
+                        Kind = kind,
+                        MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, EfiBoot.MinimumMemoryMiB),
+                        NoReboot = result.GetValue(noReboot),
+                    };
+                }
+                catch (ArgumentException e)
+                {
+                    throw new UsageException(e.Message.Split(" (Parameter")[0].Replace("--drive disk,type=", "--disk ").Replace("FILE[,type=nvme|ide|virtio-blk]", "nvme, ide or virtio-blk"));
+                }
+                foreach (var value in result.GetValue(espFiles) ?? [])
+                {
+                    var file = EfiApplicationRun.EspFile.Parse(value);
+                    if (efiFiles.Any(f => string.Equals(f.Path, file.Path, StringComparison.OrdinalIgnoreCase)))
+                        throw new UsageException($"--esp-file {value}: \\{file.Path} is given twice");
+                    efiFiles.Add(file);
+                }
+            }
+            else if (bare)
             {
                 try
                 {
@@ -60,11 +101,17 @@ internal static class ExecCommand
                     throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
             }
-            if (!bare && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null || result.GetValue(noReboot)))
-                throw new UsageException("--drive, --persist, --power-cut-at and --no-reboot need --freestanding");
+            if (!bare && !asEfi && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null || result.GetValue(noReboot)))
+                throw new UsageException("--drive, --persist, --power-cut-at and --no-reboot need --freestanding (--no-reboot also --efi)");
             if (result.GetValue(timeout) is <= 0 or > 1e9)
                 throw new UsageException("--timeout: expected a positive number of seconds");
-            var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };
+            var options = asEfi
+                ? compiler.Read(result, freestanding: true) with
+                {
+                    IsProgram = false,
+                    Interface = new Transpiler.Lowering.ImageInterface { EntryName = "efi_main", EntryRequired = true },
+                }
+                : compiler.Read(result, freestanding: bare) with { IsProgram = true };
             var clock = Stopwatch.StartNew();
             var timings = result.GetValue(verbose);
             var build = ExecCache.Find(sources, options, result.GetValue(noCache));
@@ -99,12 +146,14 @@ internal static class ExecCommand
             using var stderr = Console.OpenStandardError();
             using var stdin = Console.OpenStandardInput();
             string programName = Path.GetFileNameWithoutExtension(sources[0]);
-            int status = machine is null
-                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin,
-                    result.GetValue(timeout) is double limit ? TimeSpan.FromSeconds(limit) : null)
+            TimeSpan? limit = result.GetValue(timeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null;
+            int status = asEfi
+                ? EfiApplicationRun.Run(build.Assembly, machine!, efiDisk, efiFiles, result.GetValue(efiVars), stdout, stderr,
+                    Console.IsInputRedirected ? ReadInput(stdin) : default, limit)
+                : machine is null
+                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit)
                 : ProgramRunner.Run(build.Assembly, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
-                    Console.IsInputRedirected ? ReadInput(stdin) : default,
-                    result.GetValue(timeout) is double seconds ? TimeSpan.FromSeconds(seconds) : null));
+                    Console.IsInputRedirected ? ReadInput(stdin) : default, limit));
             if (timings)
                 Console.Error.WriteLine($"nt2cs: ran in {(clock.Elapsed - started).TotalMilliseconds:F0} ms");
             return status;

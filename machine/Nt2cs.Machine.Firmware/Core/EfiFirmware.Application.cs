@@ -20,15 +20,24 @@ public sealed partial class EfiFirmware
         return address;
     }
 
+    /// <summary>A device path (its bytes, ending with an end node) copied into boot services data: its guest address.</summary>
+    public uint PlaceDevicePath(ReadOnlySpan<byte> path)
+    {
+        uint address = AllocateZeroedPool(EfiMemoryType.BootServicesData, (uint)path.Length);
+        Mem.CopyIn(address, path);
+        return address;
+    }
+
     /// <summary>
-    /// Loads the application image file at <paramref name="file"/> with LoadImage, frees the file's pages, arms the
+    /// Loads the application image file at <paramref name="file"/> with LoadImage (from <paramref name="devicePath"/>
+    /// when the boot manager read it from a disk, so its Loaded Image names the partition and the file), frees the file's pages, arms the
     /// boot watchdog (5 minutes), starts it and disarms the watchdog when it returns. The run's status: 0 for
     /// EFI_SUCCESS, 0 with a note for a warning, 1 naming the status for an error (or a failed load); the note and
     /// the name go to stderr through the machine's stop report. Runs on the guest stack (<see cref="StackTop"/>).
     /// </summary>
-    public int RunApplication(uint file, uint fileSize)
+    public int RunApplication(uint file, uint fileSize, uint devicePath = 0)
     {
-        uint status = LoadedImages.Load(FirmwareImageHandle, 0, file, fileSize, out uint handle);
+        uint status = LoadedImages.Load(FirmwareImageHandle, devicePath, file, fileSize, out uint handle);
         Map.Set(file >> MemoryMap.PageShift, Math.Max(1, (fileSize + MemoryMap.PageSize - 1) / MemoryMap.PageSize),
             EfiMemoryType.ConventionalMemory, MemoryMap.Owner.Free);
         if (status != EfiStatus.Success)
