@@ -1,9 +1,8 @@
 using System.Text;
 using Nt2cs.Machine.Pc.Registry;
 using Nt2cs.Tests.Support;
-using Nt2cs.Transpiler.Driver;
 
-namespace Nt2cs.Tests.Registry;
+namespace Nt2cs.Tests.Loader;
 
 /// <summary>
 /// The OS loader's reading of the SYSTEM hive (nt-src/boot/efi/blhive.c and blboot.c, translated and run hosted
@@ -17,21 +16,7 @@ public sealed class LoaderHiveTests : IDisposable
 {
     private const string StatusRegistryCorrupt = "error 0xC000014C", StatusNameNotFound = "error 0xC0000034";
 
-    private static readonly Lazy<(System.Reflection.Assembly Assembly, string TypeName)> s_program = new(() =>
-    {
-        string loader = Repo.PathOf("nt-src", "boot", "efi");
-        var sources = new[] { Repo.PathOf("tests", "efi", "loader", "bootdrivers.c") }
-            .Concat(new[] { "blhive.c", "blboot.c", "blrtl.c" }.Select(f => Path.Combine(loader, f))).ToList();
-        var options = new TranslationOptions
-        {
-            IncludeDirectories = [loader, Repo.PathOf("nt-src", "public", "sdk", "inc"), Repo.PathOf("nt-src", "private", "ntos", "inc")],
-        };
-        var translation = TranslatedC.Translate(sources, options);
-        Assert.True(translation.Succeeded, string.Join("\n", translation.Diagnostics));
-        var (assembly, errors) = TranslatedC.CompileBatch([new TranslatedC.Program("bootdrivers", translation)], "bootdrivers");
-        Assert.True(assembly is not null, string.Join("\n", errors.Values));
-        return (assembly!, $"{translation.Namespace}.{translation.ClassName}");
-    });
+    private static readonly LoaderProgram s_program = new("bootdrivers", "blhive.c", "blboot.c");
 
     private readonly string _directory = Directory.CreateTempSubdirectory("nt2cs-loader-hive-").FullName;
 
@@ -40,13 +25,7 @@ public sealed class LoaderHiveTests : IDisposable
     private static RegKey SystemSource() =>
         RegSource.Parse(File.ReadAllText(Repo.PathOf("nt-src", "boot", "system.reg")), @"HKEY_LOCAL_MACHINE\SYSTEM", "system.reg");
 
-    private static string LoaderList(string hive)
-    {
-        var (assembly, typeName) = s_program.Value;
-        var run = TranslatedC.Run(assembly, typeName, "bootdrivers", [hive], TimeSpan.FromMinutes(1));
-        Assert.True(run.Status is 0 or 1, $"status {run.Status}: {run.Stderr}");
-        return Encoding.UTF8.GetString(run.Stdout);
-    }
+    private static string LoaderList(string hive) => s_program.Run(hive);
 
     private static string HostList(string hive) => string.Concat(
         ServiceOrder.StartedByLoader(HiveReader.Read(File.ReadAllBytes(hive))).Select(s => $"{s.Name}\t{s.ImagePath}\n"));
