@@ -12,8 +12,14 @@ public enum MachineExitReason
     /// <summary>The freestanding program's <c>main</c> returned (raised by the runner, not by a device).</summary>
     ProgramReturned,
 
-    /// <summary>A triple fault or a reset request (raised by the CPU layer).</summary>
+    /// <summary>A triple fault or another state the CPU cannot continue from (raised by the CPU layer): the run ends.</summary>
     Reset,
+
+    /// <summary>
+    /// The system was reset (the chipset's reset control register, 0xCF9): the machine restarts in the same
+    /// process, or, with <c>--no-reboot</c>, the run ends with status 0.
+    /// </summary>
+    SystemReset,
 
     /// <summary>The run's virtual-time limit passed (raised by the runner).</summary>
     Timeout,

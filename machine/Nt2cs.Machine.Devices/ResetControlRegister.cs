@@ -2,10 +2,11 @@ namespace Nt2cs.Machine.Devices;
 
 /// <summary>
 /// The chipset's reset control register at port 0xCF9 (PIIX3 and ICH9 datasheets, "Reset Control Register"):
-/// writing RST_CPU (bit 2) resets the system, a hard reset when SYS_RST (bit 1) is also set. The machine cannot
-/// restart yet (firmware does not exist), so a reset ends the run with status 0 and "reset" on stderr; other
-/// bits are kept and read back. It shares its port window with PCI configuration mechanism #1, which passes it
-/// byte accesses to 0xCF9.
+/// writing RST_CPU (bit 2) resets the system, a hard reset when SYS_RST (bit 1) is also set. Either ends this
+/// power-on with <see cref="MachineExitReason.SystemReset"/>: the run restarts the machine (RAM cleared, devices
+/// reset, disks kept) or, with <c>--no-reboot</c>, ends with status 0 and "reset" on stderr. A soft reset (INIT
+/// only, RAM and devices untouched on hardware) is modelled as the hard one. Other bits are kept and read back.
+/// It shares its port window with PCI configuration mechanism #1, which passes it byte accesses to 0xCF9.
 /// </summary>
 public sealed class ResetControlRegister(RunControl run) : IPortDevice
 {
@@ -22,6 +23,6 @@ public sealed class ResetControlRegister(RunControl run) : IPortDevice
     {
         _value = (byte)(value & (SysRst | 0x08));
         if ((value & RstCpu) != 0)
-            run.RequestExit(MachineExitReason.Reset, StatusReset, (value & SysRst) != 0 ? "reset (hard)" : "reset (soft)");
+            run.RequestExit(MachineExitReason.SystemReset, StatusReset, (value & SysRst) != 0 ? "reset (hard)" : "reset (soft)");
     }
 }

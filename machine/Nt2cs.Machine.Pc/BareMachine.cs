@@ -38,7 +38,12 @@ public static class BareMachine
 
     /// <summary>
     /// Builds the machine, lets <paramref name="boot"/> load what runs (throwing <see cref="SetupException"/> to
-    /// stop with status 2), and runs it to the end; returns the run's exit status.
+    /// stop with status 2), and runs it to the end; returns the run's exit status. A system reset (0xCF9) restarts
+    /// the machine in this process (<see cref="PcMachine.Restart"/>: RAM cleared, devices reset, disks kept) and
+    /// runs <paramref name="boot"/> again, unless <see cref="MachineOptions.NoReboot"/> ends the run there (status
+    /// 0, "reset" on stderr) or <see cref="MaxQuickRestarts"/> quick restarts came in a row. The time limit and
+    /// <see cref="MachineOptions.PowerCutAt"/> count virtual time from the first power-on; the RTC keeps running
+    /// across a restart; <paramref name="input"/> arrives on COM1 from the first power-on only.
     /// </summary>
     public static int Run(MachineOptions options, Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout,
         Func<PcMachine, VirtualCpu, BootEntry> boot)
@@ -54,54 +59,53 @@ public static class BareMachine
                 try { console.WriteByte(b); }
                 catch (IOException) { outputFailed = true; }
             }
-            PcMachine created;
+            PcMachine machine;
             try
             {
-                created = PcMachine.Create(options with { SerialOutput = Transmit });
+                machine = PcMachine.Create(options with { SerialOutput = Transmit });
             }
             catch (Devices.Storage.DiskSetupException e)
             {
                 return Report(stderr, e.Message, StatusSetupFailed);
             }
-            using var machine = created;
-            var cpu = new VirtualCpu(machine.Clock, machine.Ports, machine.Mmu, machine.InterruptController, machine.Run, machine.Log);
+            long elapsed = 0;   // virtual time of the power-ons before this one
+            int quickRestarts = 0;
+            string? report;
+            int status;
             try
             {
-                machine.Mmu.Install();
-                cpu.Install();
-                Fn.Reset();
-                BootEntry entry;
-                try
+                while (true)
                 {
-                    entry = boot(machine, cpu);
-                }
-                catch (SetupException e)
-                {
-                    return Report(stderr, e.Message, StatusSetupFailed);
-                }
-                if (!input.IsEmpty)
-                    machine.Com1Uart.EnqueueInput(input.Span);
-                if (timeout is { } limit)
-                {
-                    long deadline = (long)(limit.TotalSeconds * VirtualClock.NanosecondsPerSecond);
-                    machine.Clock.Schedule(new TimerEvent("timeout", () => cpu.Stop(MachineExitReason.Timeout, StatusTimeout,
-                        $"timeout: {limit.TotalSeconds:0.###} s of virtual time passed")), deadline);
-                }
-                if (options.PowerCutAt is long cut)
-                    machine.Clock.Schedule(new TimerEvent("power cut", () =>
+                    var cpu = new VirtualCpu(machine.Clock, machine.Ports, machine.Mmu, machine.InterruptController, machine.Run, machine.Log);
+                    if (PowerOn(machine, cpu, elapsed, input, timeout, boot) is { } failed)
+                        return Report(stderr, failed, StatusSetupFailed);
+                    status = machine.Run.ExitStatus;
+                    report = cpu.StopReport ?? machine.Run.ExitReport;
+                    if (machine.Run.ExitReason != MachineExitReason.SystemReset || options.NoReboot)
+                        break;
+                    long uptime = machine.Clock.Now;
+                    quickRestarts = uptime < QuickRestartNs ? quickRestarts + 1 : 0;
+                    if (quickRestarts > MaxQuickRestarts)
                     {
-                        machine.CutPower();
-                        cpu.Stop(MachineExitReason.PowerCut, StatusPowerCut, $"power cut at {cut} ns of virtual time: unflushed writes are lost");
-                    }), cut);
-                cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
-                entry.Ended?.Invoke();
-                if (machine.Run.ExitReason == MachineExitReason.PowerOff)
-                    entry.AtPowerOff?.Invoke();
+                        (status, report) = (StatusResetLoop, $"reset loop: the machine reset {quickRestarts} times in a row, each within " +
+                            $"{QuickRestartNs / VirtualClock.NanosecondsPerSecond} s of virtual time of its power-on");
+                        break;
+                    }
+                    elapsed += uptime;
+                    input = default;
+                    var next = machine.Restart(options with
+                    {
+                        SerialOutput = Transmit,
+                        RtcStart = options.RtcStart.AddTicks(elapsed / 100),
+                        PowerCutAt = options.PowerCutAt - elapsed,
+                    });
+                    machine.Dispose();
+                    machine = next;
+                }
             }
             finally
             {
-                VirtualCpu.Uninstall();
-                Mem.Install(UnmappedAddressSpace.Instance);
+                machine.Dispose();
             }
             try
             {
@@ -113,10 +117,67 @@ public static class BareMachine
             }
             if (outputFailed)
                 return Report(stderr, "writing the console output failed", StatusOutputFailed);
-            int status = machine.Run.ExitStatus;
-            if ((cpu.StopReport ?? machine.Run.ExitReport) is { } report)
+            if (report is not null)
                 Report(stderr, report, status);
             return status;
+        }
+    }
+
+    /// <summary>Restarts that come within this much virtual time of their power-on count as quick (no progress).</summary>
+    public const long QuickRestartNs = VirtualClock.NanosecondsPerSecond;
+
+    /// <summary>Quick restarts allowed in a row; one more ends the run with <see cref="StatusResetLoop"/>.</summary>
+    public const int MaxQuickRestarts = 16;
+
+    /// <summary>A reset loop ends the run as a triple fault does: the machine keeps resetting and gets nowhere.</summary>
+    public const int StatusResetLoop = StatusTripleFault;
+
+    /// <summary>
+    /// One power-on of <paramref name="machine"/>: boots and runs until the guest stops; returns a set-up failure's
+    /// message, else null (the machine's <see cref="RunControl"/> and the CPU say how it stopped).
+    /// <paramref name="elapsed"/> is the virtual time of earlier power-ons, which the time limit counts too.
+    /// </summary>
+    private static string? PowerOn(PcMachine machine, VirtualCpu cpu, long elapsed, ReadOnlyMemory<byte> input, TimeSpan? timeout,
+        Func<PcMachine, VirtualCpu, BootEntry> boot)
+    {
+        try
+        {
+            machine.Mmu.Install();
+            cpu.Install();
+            Fn.Reset();
+            BootEntry entry;
+            try
+            {
+                entry = boot(machine, cpu);
+            }
+            catch (SetupException e)
+            {
+                return e.Message;
+            }
+            if (!input.IsEmpty)
+                machine.Com1Uart.EnqueueInput(input.Span);
+            if (timeout is { } limit)
+            {
+                long deadline = (long)(limit.TotalSeconds * VirtualClock.NanosecondsPerSecond) - elapsed;
+                machine.Clock.Schedule(new TimerEvent("timeout", () => cpu.Stop(MachineExitReason.Timeout, StatusTimeout,
+                    $"timeout: {limit.TotalSeconds:0.###} s of virtual time passed")), deadline);
+            }
+            if (machine.Options.PowerCutAt is long cut)
+                machine.Clock.Schedule(new TimerEvent("power cut", () =>
+                {
+                    machine.CutPower();
+                    cpu.Stop(MachineExitReason.PowerCut, StatusPowerCut, $"power cut at {cut + elapsed} ns of virtual time: unflushed writes are lost");
+                }), cut);
+            cpu.Contexts.Run(entry.Start, entry.StackTop, entry.StackLimit, HostStackBytes);
+            entry.Ended?.Invoke();
+            if (machine.Run.ExitReason == MachineExitReason.PowerOff)
+                entry.AtPowerOff?.Invoke();
+            return null;
+        }
+        finally
+        {
+            VirtualCpu.Uninstall();
+            Mem.Install(UnmappedAddressSpace.Instance);
         }
     }
 

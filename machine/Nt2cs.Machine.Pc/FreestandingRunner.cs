@@ -11,7 +11,8 @@ namespace Nt2cs.Machine.Pc;
 /// <remarks>
 /// The run ends at ACPI power-off (status 0), debug-exit (<c>(v &lt;&lt; 1) | 1</c>), <c>main</c> returning (its
 /// value), a triple fault (3) or the virtual-time limit (124); the last two, and a halt nothing can wake, print a
-/// report on stderr. COM1's output goes to stdout; stdin, when given, arrives on COM1 at its baud rate
+/// report on stderr. A system reset restarts the machine and the program (<see cref="BareMachine.Run"/>), or with
+/// <see cref="MachineOptions.NoReboot"/> ends the run (status 0, "reset" on stderr). COM1's output goes to stdout; stdin, when given, arrives on COM1 at its baud rate
 /// (<see cref="BareMachine"/>).
 /// </remarks>
 public static class FreestandingRunner

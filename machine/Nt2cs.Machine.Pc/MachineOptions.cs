@@ -32,7 +32,7 @@ public sealed record MachineOptions
     /// <summary>RAM in MiB (1 up to 2816, below the PCI hole; a freestanding run needs 4).</summary>
     public uint MemoryMiB { get; init; } = DefaultMemoryMiB;
 
-    /// <summary>The RTC's time at power-on (deterministic; default 2000-01-01 00:00:00).</summary>
+    /// <summary>The RTC's time at the first power-on (deterministic; default 2000-01-01 00:00:00); a restart keeps it running.</summary>
     public DateTime RtcStart { get; init; } = new(2000, 1, 1);
 
     /// <summary>Receives every byte COM1 transmits (the console); null drops them.</summary>
@@ -56,7 +56,13 @@ public sealed record MachineOptions
     /// <summary><c>--persist</c>: writes reach the image files (otherwise a copy-on-write overlay keeps them in memory).</summary>
     public bool Persist { get; init; }
 
-    /// <summary><c>--power-cut-at NS</c>: the run ends at this virtual time as a power cut would (unflushed writes lost).</summary>
+    /// <summary>
+    /// <c>--no-reboot</c>: a system reset (0xCF9) ends the run with status 0 and "reset" on stderr instead of
+    /// restarting the machine.
+    /// </summary>
+    public bool NoReboot { get; init; }
+
+    /// <summary><c>--power-cut-at NS</c>: the run ends at this virtual time (since the first power-on, across restarts) as a power cut would (unflushed writes lost).</summary>
     public long? PowerCutAt { get; init; }
 
     /// <summary>Parses <c>--machine</c>: <c>q35</c> or <c>pc</c>.</summary>

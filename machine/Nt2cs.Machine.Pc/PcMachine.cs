@@ -5,6 +5,7 @@ using Nt2cs.Machine.Devices.Pci;
 using Nt2cs.Machine.Devices.Storage;
 using Nt2cs.Machine.Devices.Virtio;
 using Nt2cs.Machine.Devices.VirtioBlk;
+using Nt2cs.Machine.Firmware.Acpi;
 using Nt2cs.Machine.Paging;
 
 namespace Nt2cs.Machine.Pc;
@@ -22,7 +23,9 @@ namespace Nt2cs.Machine.Pc;
 ///        0xF4                    debug-exit
 ///        0x3F8–0x3FF             COM1 (16550A)
 ///        0x4D0–0x4D1             ELCR
+///        0x600–0x603             ACPI PM1a_EVT (PM1_STS, PM1_EN)
 ///        0x604–0x605             ACPI PM1a_CNT
+///        0x608–0x60B             ACPI PM timer (3.579545 MHz, 32 bits)
 ///        0xCF8–0xCFF             PCI configuration mechanism #1
 /// memory 0 – RAM size            RAM
 ///        0xB0000000 (256 MiB)    PCI ECAM (if enabled)
@@ -43,12 +46,20 @@ public sealed class PcMachine : IDisposable
 
     private readonly List<Drive> _drives = [];
     private readonly List<DriveType> _driveTypes = [];
+    private bool _drivesHandedOn;
 
-    private PcMachine(MachineOptions options)
+    private PcMachine(MachineOptions options, PcMachine? previous = null)
     {
         // Drives first: bad host input (a missing, locked or misshapen image) stops here, before anything else
-        // is built (DiskSetupException).
-        OpenDrives(options);
+        // is built (DiskSetupException). A restarted machine takes over its predecessor's drives as they are.
+        if (previous is null)
+            OpenDrives(options);
+        else
+        {
+            _drives.AddRange(previous._drives);
+            _driveTypes.AddRange(previous._driveTypes);
+            previous._drivesHandedOn = true;
+        }
         Options = options;
         Log = new MachineLog(options.Log);
         Run = new RunControl();
@@ -85,6 +96,9 @@ public sealed class PcMachine : IDisposable
         new DebugExitPort(Run).AttachTo(Ports);
         AcpiPm = new AcpiPmControl(Run, Log);
         AcpiPm.AttachTo(Ports);
+        PmTimer = new AcpiPmTimer(Clock, extended: true, Log);
+        PmTimer.AttachTo(Ports);
+        new AcpiPmEvent(PmTimer, Log).AttachTo(Ports);
 
         Pci = new PciBus(Memory, Ports, Router, Log);
         new PciConfigMechanism1(Pci, Log, new ResetControlRegister(Run)).AttachTo(Ports);
@@ -143,6 +157,13 @@ public sealed class PcMachine : IDisposable
 
     public static PcMachine Create(MachineOptions? options = null) => new(options ?? new MachineOptions());
 
+    /// <summary>
+    /// The machine after a system reset: a new one built from <paramref name="options"/> (fresh RAM, devices in
+    /// their power-on state) on this one's drives, which keep their overlays and volatile write caches as a disk
+    /// keeps them across a reset; this machine must then be disposed, which leaves the drives open.
+    /// </summary>
+    public PcMachine Restart(MachineOptions options) => new(options, this);
+
     private void OpenDrives(MachineOptions options)
     {
         try
@@ -197,16 +218,42 @@ public sealed class PcMachine : IDisposable
     public Uart16550 Com1Uart { get; }
     public IsaSerialPort Com1 { get; }
     public AcpiPmControl AcpiPm { get; }
+
+    /// <summary>The ACPI PM timer at 0x608, 32 bits (the FADT's TMR_VAL_EXT).</summary>
+    public AcpiPmTimer PmTimer { get; }
     public PciBus Pci { get; }
+
+    /// <summary>
+    /// What the firmware's ACPI tables say about this machine: its chipset, the PM timer's width, its ECAM window
+    /// (so an MCFG exactly when the machine decodes ECAM) and a hardware signature that changes with the machine's
+    /// kind, memory, ECAM and disks.
+    /// </summary>
+    public AcpiPlatform AcpiPlatform => new()
+    {
+        Chipset = Options.Kind == MachineKind.Q35 ? "Q35" : "PC",
+        PmTimerExtended = PmTimer.Extended,
+        EcamBase = Options.EcamBase,
+        HardwareSignature = HardwareSignature($"{Options.Kind} {Options.MemoryMiB} {Options.EcamBase} {string.Join(",", _driveTypes)}"),
+    };
+
+    /// <summary>FNV-1a (32 bits) of <paramref name="configuration"/>: stable across runs and processes.</summary>
+    private static uint HardwareSignature(string configuration)
+    {
+        uint hash = 2166136261;
+        foreach (char c in configuration)
+            hash = (hash ^ c) * 16777619;
+        return hash;
+    }
 
     /// <summary>What the CPU asks for external interrupts (the PIC pair today; a local APIC later).</summary>
     public IInterruptController InterruptController => Pic;
 
-    /// <summary>Ends the run: drives write their caches out and close (unless the power was cut), memory is freed.</summary>
+    /// <summary>Ends the run: drives write their caches out and close (unless the power was cut, or they went on to a <see cref="Restart"/>ed machine), memory is freed.</summary>
     public void Dispose()
     {
-        foreach (var drive in _drives)
-            drive.Dispose();
+        if (!_drivesHandedOn)
+            foreach (var drive in _drives)
+                drive.Dispose();
         Mmu.Dispose();
         Memory.Dispose();
     }

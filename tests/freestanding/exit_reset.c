@@ -1,7 +1,8 @@
+// RUN: --no-reboot
 // REPORT: reset (hard)
-/* The chipset's reset control register: a byte at 0xCF9 with SYS_RST and RST_CPU (0x06) resets the system. The
-   machine cannot restart yet, so the run ends there with status 0 and a report; a byte without RST_CPU only sets
-   the register, which reads back (a dword at 0xCF8 stays PCI's CONFIG_ADDRESS). */
+/* The chipset's reset control register: a byte at 0xCF9 with SYS_RST and RST_CPU (0x06) resets the system. With
+   --no-reboot the run ends there with status 0 and a report instead of restarting (reset_restart.c restarts); a
+   byte without RST_CPU only sets the register, which reads back (a dword at 0xCF8 stays PCI's CONFIG_ADDRESS). */
 #include "board.h"
 
 int main(void)
@@ -22,5 +23,5 @@ int main(void)
 /* EXPECTED (status 0)
 reset control reads 0x00000002
 CONFIG_ADDRESS reads 0x80000000
-  -- RST_CPU with SYS_RST is a hard reset: the run ends with status 0 and "reset (hard)" on stderr.
+  -- RST_CPU with SYS_RST is a hard reset: with --no-reboot the run ends with status 0 and "reset (hard)" on stderr.
 */

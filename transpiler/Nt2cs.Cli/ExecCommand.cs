@@ -11,7 +11,8 @@ namespace Nt2cs.Cli;
 /// status. Compiled programs are cached by content, so running the same sources again starts at once.
 /// With <c>--freestanding</c> the program has no C library and runs on the bare machine (see
 /// <see cref="FreestandingRunner"/>), configured by <c>--machine</c>, <c>--mem</c>, <c>--timeout</c>, and
-/// <c>--drive</c>, <c>--persist</c>, <c>--power-cut-at</c> for disks.
+/// <c>--drive</c>, <c>--persist</c>, <c>--power-cut-at</c> for disks; a system reset restarts the machine unless
+/// <c>--no-reboot</c> ends the run there (status 0, "reset" on stderr).
 /// </summary>
 internal static class ExecCommand
 {
@@ -26,10 +27,11 @@ internal static class ExecCommand
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds (status 124): of virtual time with --freestanding, of wall time otherwise" };
         var drives = new Option<string[]>("--drive") { Description = "With --freestanding: attach a raw disk image, FILE[,type=nvme|ide|virtio-blk] (repeatable; q35's default type is nvme)", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var persist = new Option<bool>("--persist") { Description = "With --drive: writes reach the image files (default: a copy-on-write overlay leaves them unchanged)" };
+        var noReboot = new Option<bool>("--no-reboot") { Description = "With --freestanding: a system reset (0xCF9) ends the run with status 0 instead of restarting the machine" };
         var powerCut = new Option<long?>("--power-cut-at") { Description = "With --freestanding: cut the power at this many nanoseconds of virtual time (unflushed disk writes are lost)" };
         var compiler = new Commands.CompilerOptions();
         var command = new Command("exec", "Translate C files, compile them in memory and run the program (arguments after --)")
-            { files, noCache, verbose, freestanding, machineKind, memory, timeout, drives, persist, powerCut };
+            { files, noCache, verbose, freestanding, machineKind, memory, timeout, drives, persist, powerCut, noReboot };
         compiler.AddTo(command);
         command.SetAction(result =>
         {
@@ -50,6 +52,7 @@ internal static class ExecCommand
                         Drives = (result.GetValue(drives) ?? []).Select(d => DriveOptions.Parse(d, kind)).ToList(),
                         Persist = result.GetValue(persist),
                         PowerCutAt = result.GetValue(powerCut),
+                        NoReboot = result.GetValue(noReboot),
                     };
                 }
                 catch (ArgumentException e)
@@ -57,8 +60,8 @@ internal static class ExecCommand
                     throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
             }
-            if (!bare && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null))
-                throw new UsageException("--drive, --persist and --power-cut-at need --freestanding");
+            if (!bare && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null || result.GetValue(noReboot)))
+                throw new UsageException("--drive, --persist, --power-cut-at and --no-reboot need --freestanding");
             if (result.GetValue(timeout) is <= 0 or > 1e9)
                 throw new UsageException("--timeout: expected a positive number of seconds");
             var options = compiler.Read(result, freestanding: bare) with { IsProgram = true };

@@ -19,6 +19,8 @@ namespace Nt2cs.Cli;
 /// kernel's last flush left it when the run ends. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
 /// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume with the self-tests' files
 /// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
+/// A system reset (0xCF9) restarts the machine and boots again (RAM cleared, the boot volume's image loaded afresh);
+/// <c>--no-reboot</c> ends the run there instead (status 0, "reset" on stderr).
 /// Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error, 133 a bug check,
 /// 124 the time limit.
 /// </summary>
@@ -45,8 +47,9 @@ internal static class RunCommand
         var saveHive = new Option<string?>("--save-hive") { Description = "Write the SYSTEM hive as the kernel left it (its last ZwFlushKey) to this file when the run ends" };
         var bootVolume = new Option<string?>("--boot-volume") { Description = "The boot volume's image (a FAT volume without a partition table) the RAM disk starts as" };
         var persist = new Option<bool>("--persist") { Description = "Write the RAM disk back to the --boot-volume file at power-off" };
+        var noReboot = new Option<bool>("--no-reboot") { Description = "A system reset ends the run with status 0 instead of restarting the machine and booting again" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive, bootVolume, persist };
+            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive, bootVolume, persist, noReboot };
         command.SetAction(result =>
         {
             MachineOptions machine;
@@ -57,6 +60,7 @@ internal static class RunCommand
                     Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
                     MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, KernelBoot.MinimumMemoryMiB),
                     ImageSigningKey = ImageSigningKey.Of(Environment.CurrentDirectory),
+                    NoReboot = result.GetValue(noReboot),
                 };
             }
             catch (ArgumentException e)

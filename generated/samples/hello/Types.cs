@@ -101,12 +101,12 @@ public static class _EXCEPTION_RECORD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EXCEPTION_RECORD>
     {
-        public ref uint ExceptionCode => ref P.RefAt<uint>(p.Address);
-        public ref uint ExceptionFlags => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8);
-        public ref Ptr<CVoid> ExceptionAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint NumberParameters => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<uint> ExceptionInformation => new(p.Address + 0x14);
+        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<uint> ExceptionInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -116,8 +116,8 @@ public static class _EXCEPTION_POINTERS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EXCEPTION_POINTERS>
     {
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
-        public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address); }
+        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -127,11 +127,11 @@ public static class _LARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LARGE_INTEGER>
     {
-        public Ptr<__anon_struct1> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
-        public Ptr<__anon_struct2> u => new(p.Address);
-        public ref long QuadPart => ref P.RefAt<long>(p.Address);
+        public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
     }
 }
 
@@ -141,8 +141,8 @@ public static class __anon_struct1_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct1>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -152,8 +152,8 @@ public static class __anon_struct2_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct2>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -163,11 +163,11 @@ public static class _ULARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ULARGE_INTEGER>
     {
-        public Ptr<__anon_struct3> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<__anon_struct4> u => new(p.Address);
-        public ref ulong QuadPart => ref P.RefAt<ulong>(p.Address);
+        public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
     }
 }
 
@@ -177,8 +177,8 @@ public static class __anon_struct3_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct3>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -188,8 +188,8 @@ public static class __anon_struct4_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct4>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -199,9 +199,9 @@ public static class _STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
     }
 }
 
@@ -211,10 +211,10 @@ public static class _GUID_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GUID>
     {
-        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
-        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
-        public Ptr<byte> Data4 => new(p.Address + 0x8);
+        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -224,9 +224,9 @@ public static class _UNICODE_STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_UNICODE_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<ushort> Buffer => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
     }
 }
 
@@ -236,8 +236,8 @@ public static class _LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LIST_ENTRY>
     {
-        public ref Ptr<_LIST_ENTRY> Flink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address);
-        public ref Ptr<_LIST_ENTRY> Blink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4);
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
     }
 }
 
@@ -247,7 +247,7 @@ public static class _SINGLE_LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SINGLE_LIST_ENTRY>
     {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address);
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
     }
 }
 
@@ -257,8 +257,8 @@ public static class _RECORD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RECORD>
     {
-        public ref uint Key => ref P.RefAt<uint>(p.Address);
-        public Ptr<_LIST_ENTRY> Links => new(p.Address + 0x4);
-        public Ptr<_STRING> Name => new(p.Address + 0xC);
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public Ptr<_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }

@@ -40,9 +40,9 @@ public static unsafe partial class Image
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int EXCEPTION_CONTINUE_SEARCH = 0;
         // struct _RECORD[3] Records
-        private static Ptr<RECORD> Records => new Ptr<RECORD>(__data + 0x0);
+        private static Ptr<RECORD> Records { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RECORD>(__data + 0x0); }
         // const char*[3] Names
-        private static Ptr<PCSZ> Names => new Ptr<PCSZ>(__data + 0x3C);
+        private static Ptr<PCSZ> Names { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCSZ>(__data + 0x3C); }
 
         // nt-src/samples/hello/hello.c:30: int main(int, char**)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

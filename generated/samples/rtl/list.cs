@@ -30,7 +30,7 @@ public static unsafe partial class Image
         }
 
         // unsigned long RtlListOperations
-        public static ref ULONG RtlListOperations => ref Mem.Ref<ULONG>(__data + 0x0);
+        public static ref ULONG RtlListOperations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

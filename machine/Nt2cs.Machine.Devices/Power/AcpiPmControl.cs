@@ -2,8 +2,8 @@ namespace Nt2cs.Machine.Devices;
 
 /// <summary>
 /// The ACPI PM1a control register (ACPI 6.x §4.8.3.2.1, "PM1 Control Registers") at port 0x604, where QEMU's
-/// chipsets place it: writing SLP_EN with SLP_TYP = 0 (the S5 "soft off" type QEMU's firmware tables declare, so
-/// a plain 16-bit write of 0x2000) powers the machine off and ends the run with status 0.
+/// chipsets place it: writing SLP_EN with SLP_TYP = 0 (the S5 "soft off" type the firmware's DSDT declares in its
+/// \_S5 package, as QEMU's does, so a plain 16-bit write of 0x2000) powers the machine off and ends the run with status 0.
 /// </summary>
 /// <remarks>
 /// Other sleep types are logged and ignored (sleep states are not modelled). SCI_EN and the other bits are kept
@@ -11,7 +11,7 @@ namespace Nt2cs.Machine.Devices;
 /// </remarks>
 public sealed class AcpiPmControl(RunControl run, MachineLog? log = null) : IPortDevice
 {
-    public const ushort Port = 0x604;
+    public const ushort Port = AcpiPmRegisters.Pm1aControl;
 
     /// <summary>SCI_EN: events raise SCIs rather than SMIs.</summary>
     public const ushort SciEnable = 0x0001;
@@ -23,7 +23,7 @@ public sealed class AcpiPmControl(RunControl run, MachineLog? log = null) : IPor
     /// <summary>SLP_EN (write-only): enter the sleep state SLP_TYP names.</summary>
     public const ushort SleepEnable = 0x2000;
 
-    /// <summary>The SLP_TYP value of S5 (soft off) in QEMU's \_S5 package.</summary>
+    /// <summary>The SLP_TYP value of S5 (soft off): the DSDT's \_S5 package names it.</summary>
     public const int SoftOffSleepType = 0;
 
     private readonly MachineLog _log = log ?? MachineLog.Discard();

@@ -15,14 +15,22 @@ namespace Nt2cs.Runtime;
 [StructLayout(LayoutKind.Sequential, Size = 4)]
 public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T : unmanaged
 {
-    public uint Address { get; }
+    public uint Address { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr(uint address) => Address = address;
 
-    public static Ptr<T> Null => default;
+    public static Ptr<T> Null
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => default;
+    }
 
-    public bool IsNull => Address == 0;
+    public bool IsNull
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Address == 0;
+    }
 
     /// <summary><c>*p</c> as an rvalue or read-modify-write lvalue.</summary>
     public ref T Deref
@@ -62,9 +70,10 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
     public Ptr<U> As<U>() where U : unmanaged => new(Address);
 
     /// <summary>Struct assignment <c>*p = *source</c>: copies <c>sizeof(T)</c> bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr<T> Assign(Ptr<T> source)
     {
-        Mem.Copy(Address, source.Address, (uint)sizeof(T));
+        Mem.CopyValue<T>(Address, source.Address);
         return this;
     }
 
@@ -100,26 +109,43 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ref U RefAt<U>(uint address) where U : unmanaged => ref Mem.Ref<U>(address);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, int n) => new(p.Address + (uint)n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, uint n) => new(p.Address + n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, long n) => new(p.Address + (uint)n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, ulong n) => new(p.Address + (uint)n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator -(Ptr<T> p, int n) => new(p.Address - (uint)n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator -(Ptr<T> p, uint n) => new(p.Address - n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator -(Ptr<T> p, long n) => new(p.Address - (uint)n * (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator -(Ptr<T> p, ulong n) => new(p.Address - (uint)n * (uint)sizeof(T));
 
     /// <summary>Pointer difference in elements (ptrdiff_t), as i386 computes it: byte difference divided exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int operator -(Ptr<T> a, Ptr<T> b) => (int)(a.Address - b.Address) / sizeof(T);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator ++(Ptr<T> p) => new(p.Address + (uint)sizeof(T));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator --(Ptr<T> p) => new(p.Address - (uint)sizeof(T));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator ==(Ptr<T> a, Ptr<T> b) => a.Address == b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator !=(Ptr<T> a, Ptr<T> b) => a.Address != b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <(Ptr<T> a, Ptr<T> b) => a.Address < b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >(Ptr<T> a, Ptr<T> b) => a.Address > b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator <=(Ptr<T> a, Ptr<T> b) => a.Address <= b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator >=(Ptr<T> a, Ptr<T> b) => a.Address >= b.Address;
 
     public bool Equals(Ptr<T> other) => Address == other.Address;
@@ -131,7 +157,7 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
 /// <summary>The write view of <see cref="Ptr{T}"/>: the same address, reached for writing.</summary>
 public readonly unsafe struct WPtr<T> : IPointer<T> where T : unmanaged
 {
-    public uint Address { get; }
+    public uint Address { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WPtr(uint address) => Address = address;
@@ -176,7 +202,9 @@ public readonly struct FnPtr : IEquatable<FnPtr>
 
     public bool IsNull => Address == 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator ==(FnPtr a, FnPtr b) => a.Address == b.Address;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool operator !=(FnPtr a, FnPtr b) => a.Address != b.Address;
 
     public bool Equals(FnPtr other) => Address == other.Address;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Nt2cs.Runtime;
 
@@ -11,9 +12,11 @@ namespace Nt2cs.Runtime;
 public static class VolatileMemory
 {
     /// <summary>An rvalue of <c>*p</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read<T>(Ptr<T> p) where T : unmanaged => Mem.Read<T>(p.Address);
 
     /// <summary><c>*p = value</c>; its value, as a C assignment's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Write<T>(Ptr<T> p, T value) where T : unmanaged
     {
         Mem.Write(p.Address, value);

@@ -185,6 +185,36 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void FreestandingResetRestartsUnlessNoReboot()
+    {
+        const string source = """
+            #include <intrin.h>
+            int main(void)
+            {
+                const char *s = "boot\n";
+                while (*s) __outbyte(0x3F8, (unsigned char)*s++);
+                __outbyte(0xCF9, 0x06);
+                return 1;
+            }
+            """;
+        var (directory, environment) = Nt2csProcess.Scratch(("reset.c", source));
+        var once = Nt2csProcess.Run(["exec", "--freestanding", "--no-reboot", "reset.c"], directory, environment);
+        Assert.Equal(0, once.Status);
+        Assert.Equal("boot\n", once.Output);
+        Assert.Equal("nt2cs: reset (hard)\n", once.Stderr);
+
+        // Without --no-reboot the machine restarts and runs the program again, until the reset loop is given up.
+        var looping = Nt2csProcess.Run(["exec", "--freestanding", "reset.c"], directory, environment);
+        Assert.Equal(3, looping.Status);
+        Assert.Equal(string.Concat(Enumerable.Repeat("boot\n", 17)), looping.Output);
+        Assert.Contains("nt2cs: reset loop: the machine reset 17 times in a row", looping.Stderr);
+
+        var hosted = Nt2csProcess.Run(["exec", "--no-reboot", "reset.c"], directory, environment);
+        Assert.Equal(64, hosted.Status);
+        Assert.Contains("--no-reboot need --freestanding", hosted.Stderr);
+    }
+
+    [Fact]
     public void HostedExecStopsAtItsWallClockTimeout()
     {
         var (directory, environment) = Nt2csProcess.Scratch(("spin.c", "int main(void)\n{\n    volatile unsigned n = 0;\n    for (;;)\n        n++;\n}\n"));

@@ -28,6 +28,7 @@ public sealed class FreestandingProgramTests(FreestandingPrograms programs) : IC
     [InlineData("pit_halt")]
     [InlineData("contexts")]
     [InlineData("hostile_interrupt_storm")]
+    [InlineData("reset_restart")]
     public void RunsAreByteIdentical(string name)
     {
         var program = FreestandingPrograms.Find(name);

@@ -13,7 +13,7 @@ namespace Nt2cs.Tests.Machine;
 /// The freestanding programs under <c>tests/freestanding</c>, translated and compiled once (one Roslyn batch) and
 /// run on the bare machine as <c>nt2cs exec --freestanding</c> runs them. Each program states its expectation in
 /// an <c>EXPECTED</c> block (stdout and status, with the reasoning), its run options in a <c>// RUN:</c> line
-/// (<c>--timeout S</c>, <c>--mem MiB</c>, <c>--machine KIND</c>, <c>--drive $DISK[,type=…]</c>, <c>--persist</c>,
+/// (<c>--timeout S</c>, <c>--mem MiB</c>, <c>--machine KIND</c>, <c>--drive $DISK[,type=…]</c>, <c>--persist</c>, <c>--no-reboot</c>,
 /// <c>--power-cut-at NS</c>) and the report it must print on stderr in a <c>// REPORT:</c> line (without one,
 /// stderr must stay empty). A program with a <c>// DISK: SECTORS</c> line gets a fresh image of that many sectors,
 /// every byte <see cref="DiskFill"/>, as <c>$DISK</c>.
@@ -90,6 +90,7 @@ public sealed class FreestandingPrograms
                 case "--machine": machine = machine with { Kind = MachineOptions.ParseKind(Value()) }; break;
                 case "--drive": machine = machine with { Drives = [.. machine.Drives, DriveOptions.Parse(Value(), machine.Kind)] }; break;
                 case "--persist": machine = machine with { Persist = true }; break;
+                case "--no-reboot": machine = machine with { NoReboot = true }; break;
                 case "--power-cut-at": machine = machine with { PowerCutAt = long.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture) }; break;
                 default: throw new InvalidOperationException($"{path}: unknown RUN option {words[i]}");
             }

@@ -315,7 +315,10 @@ internal sealed class CsPrinter
                 _pending = token.Parent is BlockSyntax { Parent: StatementSyntax or CatchClauseSyntax or FinallyClauseSyntax or ElseClauseSyntax or SwitchSectionSyntax }
                     or SwitchStatementSyntax ? Break.BlankLine : Break.Line;
                 break;
-            case SyntaxKind.SemicolonToken when token.Parent is not ForStatementSyntax:
+            case SyntaxKind.CloseBraceToken when token.Parent is AccessorListSyntax:
+                _pending = Break.Line;
+                break;
+            case SyntaxKind.SemicolonToken when token.Parent is not (ForStatementSyntax or AccessorDeclarationSyntax):
                 _pending = token.Parent is UsingDirectiveSyntax u && (u.Parent is CompilationUnitSyntax unit && unit.Usings.Last() == u && unit.Members.Count > 0
                     || u.Parent is BaseNamespaceDeclarationSyntax space && space.Usings.Last() == u && space.Members.Count > 0) ? Break.BlankLine : Break.Line;
                 break;
@@ -325,7 +328,7 @@ internal sealed class CsPrinter
             case SyntaxKind.ColonToken when token.Parent is SwitchLabelSyntax or LabeledStatementSyntax:
                 _pending = Break.Line;
                 break;
-            case SyntaxKind.CloseBracketToken when token.Parent is AttributeListSyntax:
+            case SyntaxKind.CloseBracketToken when token.Parent is AttributeListSyntax { Parent: not AccessorDeclarationSyntax }:
                 _pending = token.Parent.Parent is CompilationUnitSyntax ? Break.BlankLine : Break.Line;
                 break;
         }
@@ -335,9 +338,9 @@ internal sealed class CsPrinter
     private static bool Braced(SyntaxNode member) => member is BaseMethodDeclarationSyntax { Body: not null }
         or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member.HasAnnotations(SpliceAnnotation);
 
-    /// <summary>Braces that get lines of their own: every brace but those of a one-line collection.</summary>
-    private static bool OnOwnLine(SyntaxToken brace) =>
-        brace.Parent is not InitializerExpressionSyntax initializer || initializer.IsKind(SyntaxKind.ObjectInitializerExpression);
+    /// <summary>Braces that get lines of their own: every brace but those of a one-line collection or accessor list.</summary>
+    private static bool OnOwnLine(SyntaxToken brace) => brace.Parent is not AccessorListSyntax
+        && (brace.Parent is not InitializerExpressionSyntax initializer || initializer.IsKind(SyntaxKind.ObjectInitializerExpression));
 
     /// <summary>Tokens that begin a line of their own after what precedes them.</summary>
     private static bool StartsLine(SyntaxToken token) => token.Kind() switch

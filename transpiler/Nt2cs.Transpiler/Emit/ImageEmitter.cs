@@ -228,7 +228,7 @@ public static class ImageEmitter
                 Token(SyntaxKind.UnsafeKeyword), Token(SyntaxKind.PartialKeyword)))
             .WithMembers(List(members));
 
-    /// <summary><c>public static ref int counter => ref Mem.Ref&lt;int&gt;(__data + 0x10);</c> after a comment naming the C object (private for a static).</summary>
+    /// <summary><c>public static ref int counter { [MethodImpl(…)] get => ref Mem.Ref&lt;int&gt;(__data + 0x10); }</c> after a comment naming the C object (private for a static).</summary>
     private static MemberDeclarationSyntax GlobalAccessor(CImage image, CVarDecl global)
     {
         var address = Binary(SyntaxKind.AddExpression, Name("__data"), Hex(image.DataOffsets[global]));
@@ -239,7 +239,12 @@ public static class ImageEmitter
             : ((TypeSyntax)RefType(written), Ref(Call(GenericMember(Name("Mem"), "Ref", written), address)));
         var access = Token(TriviaList(Comment($"// {global.Type} {global.Name}")),
             global.Storage == CStorage.Static ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword, TriviaList());
+        // Marked for inlining as struct field accessors are (TypeGenerator.Inline): zlib's crc32_z kept its table's as calls.
+        var getter = AccessorDeclaration(SyntaxKind.GetAccessorDeclaration)
+            .WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(Attribute(IdentifierName("MethodImpl"),
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Member("MethodImplOptions", "AggressiveInlining")))))))))
+            .WithExpressionBody(ArrowExpressionClause(value)).WithSemicolonToken(Token(SyntaxKind.SemicolonToken));
         return PropertyDeclaration(default, TokenList(access, Token(SyntaxKind.StaticKeyword)), propertyType, null,
-            Identifier(global.CsName!), null, ArrowExpressionClause(value), null, Token(SyntaxKind.SemicolonToken));
+            Identifier(global.CsName!), AccessorList(SingletonList(getter)), null, null, default);
     }
 }

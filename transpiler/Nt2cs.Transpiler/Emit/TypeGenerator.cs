@@ -62,7 +62,14 @@ internal static class TypeGenerator
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword)))
             .WithLeadingTrivia(Comment($"/// <summary>{System.Security.SecurityElement.Escape(description)}</summary>"), ElasticCarriageReturnLineFeed);
 
-    /// <summary><c>extension&lt;P&gt;(P p) where P : struct, IPointer&lt;S&gt; { public ref int x => ref P.RefAt&lt;int&gt;(p.Address + 0x4); }</c></summary>
+    /// <summary>
+    /// Marks an accessor for inlining. The JIT inlines a method marked so without spending its inlining budget, and
+    /// an accessor is one load or one address: unmarked, the accessors of a large function (Lua's luaD_precall,
+    /// zlib's inflate_fast) used up the budget and the rest of its field accesses and pointer steps stayed calls.
+    /// </summary>
+    internal const string Inline = "[MethodImpl(MethodImplOptions.AggressiveInlining)]";
+
+    /// <summary><c>extension&lt;P&gt;(P p) where P : struct, IPointer&lt;S&gt; { public ref int x { [MethodImpl(…)] get => ref P.RefAt&lt;int&gt;(p.Address + 0x4); } }</c></summary>
     private static MemberDeclarationSyntax Accessors(CRecordDecl record)
     {
         var members = new List<string>();
@@ -80,9 +87,9 @@ internal static class TypeGenerator
             var type = field.Type;
             var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
             if (type is CRecordType or CArrayType)
-                members.Add($"public {CsTypes.Of(type).Name} {field.CsName} => new({at});");
+                members.Add($"public {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => new({at}); }}");
             else
-                members.Add($"public ref {CsTypes.Of(type).Name} {field.CsName} => ref P.RefAt<{CsTypes.Of(type).Name}>({at});");
+                members.Add($"public ref {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => ref P.RefAt<{CsTypes.Of(type).Name}>({at}); }}");
         }
         // C# 14 extension blocks have no SyntaxFactory shorthand yet; parse the block as a member.
         var text = $"extension<P>(P p) where P : struct, IPointer<{record.CsName}>\n{{\n{string.Join("\n", members)}\n}}";

@@ -51,7 +51,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_REGISTRY_IO_FAILED = unchecked((int)0xC000014Du);
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         // struct _KMUTANT CmpHiveFileMutex
-        public static Ptr<KMUTEX> CmpHiveFileMutex => new Ptr<KMUTEX>(__data + 0x0);
+        public static Ptr<KMUTEX> CmpHiveFileMutex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMUTEX>(__data + 0x0); }
 
         // nt-src/private/ntos/cm/cmfile.c:79: void CmShutdownSystem()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -57,7 +57,7 @@ public static unsafe partial class Image
         private const int CM_KEY_NODE_SIGNATURE = 0x6B6E;
         private const int KEY_COMP_NAME = 0x20;
         // const unsigned char[20] CmpDefaultDescriptor
-        private static Ptr<UCHAR> CmpDefaultDescriptor => new Ptr<UCHAR>(__data + 0x0);
+        private static Ptr<UCHAR> CmpDefaultDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -61,13 +61,13 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_OBJECT_NAME_COLLISION = unchecked((int)0xC0000035u);
         private const int PAGE_SHIFT = 12;
         // struct _FAST_MUTEX CmpRegistryLock
-        public static Ptr<FAST_MUTEX> CmpRegistryLock => new Ptr<FAST_MUTEX>(__data + 0x0);
+        public static Ptr<FAST_MUTEX> CmpRegistryLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<FAST_MUTEX>(__data + 0x0); }
         // struct _LIST_ENTRY CmpHiveList
-        public static Ptr<LIST_ENTRY> CmpHiveList => new Ptr<LIST_ENTRY>(__data + 0x20);
+        public static Ptr<LIST_ENTRY> CmpHiveList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x20); }
         // struct _CMHIVE* CmpMasterHive
-        public static ref PCMHIVE CmpMasterHive => ref Mem.Ref<PCMHIVE>(__data + 0x28);
+        public static ref PCMHIVE CmpMasterHive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PCMHIVE>(__data + 0x28); }
         // const const unsigned short*[2] MasterKeys
-        private static Ptr<PCWSTR> CmInitSystem1_MasterKeys => new Ptr<PCWSTR>(__data + 0x2C);
+        private static Ptr<PCWSTR> CmInitSystem1_MasterKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x2C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -81,11 +81,11 @@ public static unsafe partial class Image
         private const int OBJ_OPENLINK = 0x100;
         private const int REG_OPTION_OPEN_LINK = 0x8;
         // struct _OBJECT_TYPE* CmpKeyObjectType
-        public static ref POBJECT_TYPE CmpKeyObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0);
+        public static ref POBJECT_TYPE CmpKeyObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0); }
         // struct _LIST_ENTRY CmpOpenKeys
-        public static Ptr<LIST_ENTRY> CmpOpenKeys => new Ptr<LIST_ENTRY>(__data + 0x4);
+        public static Ptr<LIST_ENTRY> CmpOpenKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x4); }
         // const unsigned short[18] CmpLinkValueName
-        private static Ptr<WCHAR> CmpLinkValueName => new Ptr<WCHAR>(__data + 0xC);
+        private static Ptr<WCHAR> CmpLinkValueName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0xC); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -78,7 +78,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_NO_MORE_ENTRIES = unchecked((int)0x8000001Au);
         private const int RTL_QUERY_REGISTRY_DELETE = 0x40;
         // const const unsigned short*[6] RtlpRegistryPaths
-        private static Ptr<PCWSTR> RtlpRegistryPaths => new Ptr<PCWSTR>(__data + 0x0);
+        private static Ptr<PCWSTR> RtlpRegistryPaths { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x0); }
 
         // nt-src/private/ntos/cm/cmrtl.c:361: long RtlQueryRegistryValues(unsigned long, const unsigned short*, struct _RTL_QUERY_REGISTRY_TABLE*, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -49,9 +49,9 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int EVENT_ALL_ACCESS = 0x1F0003;
         // struct _OBJECT_TYPE** ExEventObjectType
-        public static ref Ptr<POBJECT_TYPE> ExEventObjectType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0);
+        public static ref Ptr<POBJECT_TYPE> ExEventObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0); }
         // struct _OBJECT_TYPE* ExpEventObjectType
-        private static ref POBJECT_TYPE ExpEventObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x4);
+        private static ref POBJECT_TYPE ExpEventObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x4); }
 
         // nt-src/private/ntos/ex/event.c:43: long ZwCreateEvent(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, enum _EVENT_TYPE, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -60,13 +60,13 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int POOL_LARGE_TAG = 1733064773;
         // struct _LIST_ENTRY[2] ExpFreeLists
-        private static Ptr<LIST_ENTRY> ExpFreeLists => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> ExpFreeLists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // struct _LIST_ENTRY ExpLargeAllocations
-        private static Ptr<LIST_ENTRY> ExpLargeAllocations => new Ptr<LIST_ENTRY>(__data + 0x10);
+        private static Ptr<LIST_ENTRY> ExpLargeAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x10); }
         // unsigned long ExpPoolLock
-        private static ref KSPIN_LOCK ExpPoolLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x18);
+        private static ref KSPIN_LOCK ExpPoolLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x18); }
         // unsigned long ExpPagesInUse
-        private static ref ULONG ExpPagesInUse => ref Mem.Ref<ULONG>(__data + 0x1C);
+        private static ref ULONG ExpPagesInUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x1C); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

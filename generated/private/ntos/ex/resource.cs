@@ -59,9 +59,9 @@ public static unsafe partial class Image
         private const int IO_NO_INCREMENT = 0;
         private const ERESOURCE_THREAD EXP_GRANTED_OWNER = 1u;
         // struct _LIST_ENTRY ExpSystemResourcesList
-        private static Ptr<LIST_ENTRY> ExpSystemResourcesList => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> ExpSystemResourcesList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // unsigned long ExpResourceListLock
-        private static ref KSPIN_LOCK ExpResourceListLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8);
+        private static ref KSPIN_LOCK ExpResourceListLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -51,9 +51,9 @@ public static unsafe partial class Image
         private const ULONG IRQL_NOT_LESS_OR_EQUAL = 0xAu;
         private const int THREAD_ALL_ACCESS = 0x1F03FF;
         // struct _EX_WORK_QUEUE[3] ExpWorkQueues
-        private static Ptr<EX_WORK_QUEUE> ExpWorkQueues => new Ptr<EX_WORK_QUEUE>(__data + 0x0);
+        private static Ptr<EX_WORK_QUEUE> ExpWorkQueues { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<EX_WORK_QUEUE>(__data + 0x0); }
         // const long[3] ExpWorkerPriority
-        private static Ptr<KPRIORITY> ExpWorkerPriority => new Ptr<KPRIORITY>(__data + 0x60);
+        private static Ptr<KPRIORITY> ExpWorkerPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KPRIORITY>(__data + 0x60); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -38,11 +38,11 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int PASSIVE_LEVEL = 0;
         // unsigned char HalpCurrentIrql
-        private static ref KIRQL HalpCurrentIrql => ref Mem.Ref<KIRQL>(__data + 0x0);
+        private static ref KIRQL HalpCurrentIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KIRQL>(__data + 0x0); }
         // unsigned char HalpDispatchPending
-        private static ref BOOLEAN HalpDispatchPending => ref Mem.Ref<BOOLEAN>(__data + 0x4);
+        private static ref BOOLEAN HalpDispatchPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x4); }
         // unsigned char HalpApcPending
-        private static ref BOOLEAN HalpApcPending => ref Mem.Ref<BOOLEAN>(__data + 0x8);
+        private static ref BOOLEAN HalpApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x8); }
 
         // nt-src/private/ntos/hal/irql.c:131: unsigned char KeGetCurrentIrql()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -61,15 +61,15 @@ public static unsafe partial class Image
         private const int PROFILE_LEVEL = 27;
         private const int HIGH_LEVEL = 31;
         // unsigned char HalpPicReady
-        private static ref BOOLEAN HalpPicReady => ref Mem.Ref<BOOLEAN>(__data + 0x0);
+        private static ref BOOLEAN HalpPicReady { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x0); }
         // unsigned short HalpEnabledIrqs
-        private static ref USHORT HalpEnabledIrqs => ref Mem.Ref<USHORT>(__data + 0x4);
+        private static ref USHORT HalpEnabledIrqs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<USHORT>(__data + 0x4); }
         // unsigned long HalpProgrammedMask
-        private static ref ULONG HalpProgrammedMask => ref Mem.Ref<ULONG>(__data + 0x8);
+        private static ref ULONG HalpProgrammedMask { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x8); }
         // unsigned short HalpLevelIrqs
-        private static ref USHORT HalpLevelIrqs => ref Mem.Ref<USHORT>(__data + 0xC);
+        private static ref USHORT HalpLevelIrqs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<USHORT>(__data + 0xC); }
         // unsigned short[32] HalpIrqlMasks
-        private static Ptr<USHORT> HalpIrqlMasks => new Ptr<USHORT>(__data + 0x10);
+        private static Ptr<USHORT> HalpIrqlMasks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<USHORT>(__data + 0x10); }
 
         // nt-src/private/ntos/hal/pic.c:134: unsigned long HalGetInterruptVector(enum _INTERFACE_TYPE, unsigned long, unsigned long, unsigned long, unsigned char*, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

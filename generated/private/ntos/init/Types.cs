@@ -1253,11 +1253,11 @@ public static class _LARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LARGE_INTEGER>
     {
-        public Ptr<__anon_struct1> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
-        public Ptr<__anon_struct2> u => new(p.Address);
-        public ref long QuadPart => ref P.RefAt<long>(p.Address);
+        public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
     }
 }
 
@@ -1267,8 +1267,8 @@ public static class __anon_struct1_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct1>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1278,8 +1278,8 @@ public static class __anon_struct2_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct2>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1289,11 +1289,11 @@ public static class _ULARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ULARGE_INTEGER>
     {
-        public Ptr<__anon_struct3> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<__anon_struct4> u => new(p.Address);
-        public ref ulong QuadPart => ref P.RefAt<ulong>(p.Address);
+        public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
     }
 }
 
@@ -1303,8 +1303,8 @@ public static class __anon_struct3_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct3>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1314,8 +1314,8 @@ public static class __anon_struct4_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct4>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1325,9 +1325,9 @@ public static class _STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
     }
 }
 
@@ -1337,10 +1337,10 @@ public static class _GUID_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GUID>
     {
-        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
-        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
-        public Ptr<byte> Data4 => new(p.Address + 0x8);
+        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -1350,9 +1350,9 @@ public static class _UNICODE_STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_UNICODE_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<ushort> Buffer => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
     }
 }
 
@@ -1362,8 +1362,8 @@ public static class _LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LIST_ENTRY>
     {
-        public ref Ptr<_LIST_ENTRY> Flink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address);
-        public ref Ptr<_LIST_ENTRY> Blink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4);
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
     }
 }
 
@@ -1373,7 +1373,7 @@ public static class _SINGLE_LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SINGLE_LIST_ENTRY>
     {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address);
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
     }
 }
 
@@ -1383,8 +1383,8 @@ public static class _RTL_BITMAP_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_BITMAP>
     {
-        public ref uint SizeOfBitMap => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<uint> Buffer => ref P.RefAt<Ptr<uint>>(p.Address + 0x4);
+        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x4); }
     }
 }
 
@@ -1394,9 +1394,9 @@ public static class _RTL_SPLAY_LINKS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_SPLAY_LINKS>
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> Parent => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
-        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4);
-        public ref Ptr<_RTL_SPLAY_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8);
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4); }
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8); }
     }
 }
 
@@ -1406,15 +1406,15 @@ public static class _RTL_GENERIC_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_GENERIC_TABLE>
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
-        public Ptr<_LIST_ENTRY> InsertOrderList => new(p.Address + 0x4);
-        public ref Ptr<_LIST_ENTRY> OrderedPointer => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC);
-        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
-        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
-        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
+        public Ptr<_LIST_ENTRY> InsertOrderList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
     }
 }
 
@@ -1424,11 +1424,11 @@ public static class _RTL_BALANCED_LINKS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_BALANCED_LINKS>
     {
-        public ref Ptr<_RTL_BALANCED_LINKS> Parent => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address);
-        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4);
-        public ref Ptr<_RTL_BALANCED_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8);
-        public ref sbyte Balance => ref P.RefAt<sbyte>(p.Address + 0xC);
-        public Ptr<byte> Reserved => new(p.Address + 0xD);
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address); }
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8); }
+        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xC); }
+        public Ptr<byte> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD); }
     }
 }
 
@@ -1438,17 +1438,17 @@ public static class _RTL_AVL_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_AVL_TABLE>
     {
-        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot => new(p.Address);
-        public ref Ptr<CVoid> OrderedPointer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref uint DepthOfTree => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20);
-        public ref uint DeleteCount => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x28);
-        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x2C);
-        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x30);
-        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34);
+        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20); }
+        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34); }
     }
 }
 
@@ -1458,14 +1458,14 @@ public static class _TIME_FIELDS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_TIME_FIELDS>
     {
-        public ref short Year => ref P.RefAt<short>(p.Address);
-        public ref short Month => ref P.RefAt<short>(p.Address + 0x2);
-        public ref short Day => ref P.RefAt<short>(p.Address + 0x4);
-        public ref short Hour => ref P.RefAt<short>(p.Address + 0x6);
-        public ref short Minute => ref P.RefAt<short>(p.Address + 0x8);
-        public ref short Second => ref P.RefAt<short>(p.Address + 0xA);
-        public ref short Milliseconds => ref P.RefAt<short>(p.Address + 0xC);
-        public ref short Weekday => ref P.RefAt<short>(p.Address + 0xE);
+        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
+        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
+        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x8); }
+        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xA); }
+        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
+        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xE); }
     }
 }
 
@@ -1475,18 +1475,18 @@ public static class _KINTERRUPT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KINTERRUPT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public Ptr<_LIST_ENTRY> InterruptListEntry => new(p.Address + 0x4);
-        public ref FnPtr ServiceRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
-        public ref Ptr<CVoid> ServiceContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<uint> ActualLock => ref P.RefAt<Ptr<uint>>(p.Address + 0x14);
-        public ref uint Vector => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x1C);
-        public ref byte SynchronizeIrql => ref P.RefAt<byte>(p.Address + 0x1D);
-        public ref byte ShareVector => ref P.RefAt<byte>(p.Address + 0x1E);
-        public ref byte Connected => ref P.RefAt<byte>(p.Address + 0x1F);
-        public ref int Mode => ref P.RefAt<int>(p.Address + 0x20);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public Ptr<_LIST_ENTRY> InterruptListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
+        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x14); }
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
+        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1E); }
+        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1F); }
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x20); }
     }
 }
 
@@ -1496,15 +1496,15 @@ public static class _KDPC_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDPC>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref byte Number => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Importance => ref P.RefAt<byte>(p.Address + 0x3);
-        public Ptr<_LIST_ENTRY> DpcListEntry => new(p.Address + 0x4);
-        public ref FnPtr DeferredRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
-        public ref Ptr<CVoid> DeferredContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public Ptr<_LIST_ENTRY> DpcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
     }
 }
 
@@ -1514,12 +1514,12 @@ public static class _DISPATCHER_HEADER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DISPATCHER_HEADER>
     {
-        public ref byte Type => ref P.RefAt<byte>(p.Address);
-        public ref byte Absolute => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte Size => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x3);
-        public ref int SignalState => ref P.RefAt<int>(p.Address + 0x4);
-        public Ptr<_LIST_ENTRY> WaitListHead => new(p.Address + 0x8);
+        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public Ptr<_LIST_ENTRY> WaitListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -1529,11 +1529,11 @@ public static class _KTIMER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KTIMER>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public Ptr<_ULARGE_INTEGER> DueTime => new(p.Address + 0x10);
-        public Ptr<_LIST_ENTRY> TimerListEntry => new(p.Address + 0x18);
-        public ref Ptr<_KDPC> Dpc => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20);
-        public ref int Period => ref P.RefAt<int>(p.Address + 0x24);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_ULARGE_INTEGER> DueTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LIST_ENTRY> TimerListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20); }
+        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
     }
 }
 
@@ -1543,31 +1543,31 @@ public static class _KTHREAD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KTHREAD>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public Ptr<_LIST_ENTRY> ReadyListEntry => new(p.Address + 0x10);
-        public ref uint Context => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref Ptr<CVoid> StackBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x1C);
-        public ref uint StackSize => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref int Priority => ref P.RefAt<int>(p.Address + 0x24);
-        public ref int Quantum => ref P.RefAt<int>(p.Address + 0x28);
-        public ref byte State => ref P.RefAt<byte>(p.Address + 0x2C);
-        public ref int WaitType => ref P.RefAt<int>(p.Address + 0x30);
-        public ref int WaitStatus => ref P.RefAt<int>(p.Address + 0x34);
-        public ref Ptr<_KWAIT_BLOCK> WaitBlockList => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x38);
-        public Ptr<_KWAIT_BLOCK> WaitBlock => new(p.Address + 0x3C);
-        public Ptr<_KTIMER> Timer => new(p.Address + 0xA0);
-        public ref FnPtr StartRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC8);
-        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC);
-        public Ptr<_LIST_ENTRY> MutantListHead => new(p.Address + 0xD0);
-        public Ptr<_KAPC_STATE> ApcState => new(p.Address + 0xD8);
-        public ref short KernelApcDisable => ref P.RefAt<short>(p.Address + 0xF0);
-        public ref short SpecialApcDisable => ref P.RefAt<short>(p.Address + 0xF2);
-        public ref byte ApcQueueable => ref P.RefAt<byte>(p.Address + 0xF4);
-        public Ptr<byte> Alerted => new(p.Address + 0xF5);
-        public ref byte Alertable => ref P.RefAt<byte>(p.Address + 0xF7);
-        public ref sbyte WaitMode => ref P.RefAt<sbyte>(p.Address + 0xF8);
-        public ref byte WaitIrql => ref P.RefAt<byte>(p.Address + 0xF9);
-        public ref int BasePriority => ref P.RefAt<int>(p.Address + 0xFC);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LIST_ENTRY> ReadyListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref uint Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref Ptr<CVoid> StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x1C); }
+        public ref uint StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
+        public ref int Quantum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x28); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
+        public ref int WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x30); }
+        public ref int WaitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public ref Ptr<_KWAIT_BLOCK> WaitBlockList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x38); }
+        public Ptr<_KWAIT_BLOCK> WaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x3C); }
+        public Ptr<_KTIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xA0); }
+        public ref FnPtr StartRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC8); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC); }
+        public Ptr<_LIST_ENTRY> MutantListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD0); }
+        public Ptr<_KAPC_STATE> ApcState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD8); }
+        public ref short KernelApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xF0); }
+        public ref short SpecialApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xF2); }
+        public ref byte ApcQueueable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF4); }
+        public Ptr<byte> Alerted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xF5); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF7); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xF8); }
+        public ref byte WaitIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF9); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0xFC); }
     }
 }
 
@@ -1577,12 +1577,12 @@ public static class _KWAIT_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KWAIT_BLOCK>
     {
-        public Ptr<_LIST_ENTRY> WaitListEntry => new(p.Address);
-        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10);
-        public ref ushort WaitKey => ref P.RefAt<ushort>(p.Address + 0x14);
-        public ref ushort WaitType => ref P.RefAt<ushort>(p.Address + 0x16);
+        public Ptr<_LIST_ENTRY> WaitListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10); }
+        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x14); }
+        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x16); }
     }
 }
 
@@ -1592,11 +1592,11 @@ public static class _KAPC_STATE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KAPC_STATE>
     {
-        public Ptr<_LIST_ENTRY> ApcListHead => new(p.Address);
-        public ref Ptr<CVoid> Process => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref byte KernelApcInProgress => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref byte KernelApcPending => ref P.RefAt<byte>(p.Address + 0x15);
-        public ref byte UserApcPending => ref P.RefAt<byte>(p.Address + 0x16);
+        public Ptr<_LIST_ENTRY> ApcListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref byte KernelApcInProgress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref byte KernelApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
+        public ref byte UserApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x16); }
     }
 }
 
@@ -1606,7 +1606,7 @@ public static class _KEVENT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEVENT>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1616,8 +1616,8 @@ public static class _KSEMAPHORE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KSEMAPHORE>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10); }
     }
 }
 
@@ -1627,11 +1627,11 @@ public static class _KMUTANT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMUTANT>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public Ptr<_LIST_ENTRY> MutantListEntry => new(p.Address + 0x10);
-        public ref Ptr<_KTHREAD> OwnerThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18);
-        public ref byte Abandoned => ref P.RefAt<byte>(p.Address + 0x1C);
-        public ref byte ApcDisable => ref P.RefAt<byte>(p.Address + 0x1D);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LIST_ENTRY> MutantListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18); }
+        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
     }
 }
 
@@ -1641,11 +1641,11 @@ public static class _FAST_MUTEX_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAST_MUTEX>
     {
-        public ref int Count => ref P.RefAt<int>(p.Address);
-        public ref Ptr<_KTHREAD> Owner => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4);
-        public ref uint Contention => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<_KEVENT> Event => new(p.Address + 0xC);
-        public ref uint OldIrql => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4); }
+        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
     }
 }
 
@@ -1655,9 +1655,9 @@ public static class _WORK_QUEUE_ITEM_Fields
     extension<P>(P p)
         where P : struct, IPointer<_WORK_QUEUE_ITEM>
     {
-        public Ptr<_LIST_ENTRY> List => new(p.Address);
-        public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
-        public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1667,20 +1667,20 @@ public static class _KAPC_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KAPC>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref uint Spare0 => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
-        public Ptr<_LIST_ENTRY> ApcListEntry => new(p.Address + 0xC);
-        public ref FnPtr KernelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x14);
-        public ref FnPtr RundownRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref FnPtr NormalRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
-        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
-        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
-        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref sbyte ApcStateIndex => ref P.RefAt<sbyte>(p.Address + 0x2C);
-        public ref sbyte ApcMode => ref P.RefAt<sbyte>(p.Address + 0x2D);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x2E);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
+        public Ptr<_LIST_ENTRY> ApcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x14); }
+        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
+        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2C); }
+        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2D); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
     }
 }
 
@@ -1690,8 +1690,8 @@ public static class _OWNER_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OWNER_ENTRY>
     {
-        public ref uint OwnerThread => ref P.RefAt<uint>(p.Address);
-        public ref int OwnerCount => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1701,18 +1701,18 @@ public static class _ERESOURCE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ERESOURCE>
     {
-        public Ptr<_LIST_ENTRY> SystemResourcesList => new(p.Address);
-        public ref Ptr<_OWNER_ENTRY> OwnerTable => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8);
-        public ref short ActiveCount => ref P.RefAt<short>(p.Address + 0xC);
-        public ref ushort Flag => ref P.RefAt<ushort>(p.Address + 0xE);
-        public ref Ptr<_KSEMAPHORE> SharedWaiters => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10);
-        public ref Ptr<_KEVENT> ExclusiveWaiters => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14);
-        public Ptr<_OWNER_ENTRY> OwnerThreads => new(p.Address + 0x18);
-        public ref uint ContentionCount => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref ushort NumberOfSharedWaiters => ref P.RefAt<ushort>(p.Address + 0x2C);
-        public ref ushort NumberOfExclusiveWaiters => ref P.RefAt<ushort>(p.Address + 0x2E);
-        public ref uint TableSize => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x34);
+        public Ptr<_LIST_ENTRY> SystemResourcesList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8); }
+        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
+        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
+        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10); }
+        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14); }
+        public Ptr<_OWNER_ENTRY> OwnerThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2C); }
+        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2E); }
+        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
     }
 }
 
@@ -1722,14 +1722,14 @@ public static class _MDL_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MDL>
     {
-        public ref Ptr<_MDL> Next => ref P.RefAt<Ptr<_MDL>>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x4);
-        public ref short MdlFlags => ref P.RefAt<short>(p.Address + 0x6);
-        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8);
-        public ref Ptr<CVoid> MappedSystemVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> StartVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref uint ByteCount => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint ByteOffset => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
+        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -1739,14 +1739,14 @@ public static class _EPROCESS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EPROCESS>
     {
-        public Ptr<_KPROCESS> Pcb => new(p.Address);
-        public ref Ptr<CVoid> UniqueProcessId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public Ptr<_LIST_ENTRY> ActiveProcessLinks => new(p.Address + 0x1C);
-        public ref Ptr<_HANDLE_TABLE> ObjectTable => ref P.RefAt<Ptr<_HANDLE_TABLE>>(p.Address + 0x24);
-        public Ptr<_LIST_ENTRY> ThreadListHead => new(p.Address + 0x28);
-        public ref uint ActiveThreads => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x34);
-        public Ptr<sbyte> ImageFileName => new(p.Address + 0x38);
+        public Ptr<_KPROCESS> Pcb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> UniqueProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public Ptr<_LIST_ENTRY> ActiveProcessLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
+        public ref Ptr<_HANDLE_TABLE> ObjectTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_HANDLE_TABLE>>(p.Address + 0x24); }
+        public Ptr<_LIST_ENTRY> ThreadListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public ref uint ActiveThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public Ptr<sbyte> ImageFileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
     }
 }
 
@@ -1756,9 +1756,9 @@ public static class _KPROCESS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KPROCESS>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public ref uint DirectoryTableBase => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref int BasePriority => ref P.RefAt<int>(p.Address + 0x14);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint DirectoryTableBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
     }
 }
 
@@ -1768,11 +1768,11 @@ public static class _HANDLE_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_HANDLE_TABLE>
     {
-        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries => ref P.RefAt<Ptr<_HANDLE_TABLE_ENTRY>>(p.Address);
-        public ref uint Capacity => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FirstFree => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint HandleCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_HANDLE_TABLE_ENTRY>>(p.Address); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FirstFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
     }
 }
 
@@ -1782,9 +1782,9 @@ public static class _HANDLE_TABLE_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_HANDLE_TABLE_ENTRY>
     {
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -1794,27 +1794,27 @@ public static class _IRP_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IRP>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<__anon_union5> AssociatedIrp => new(p.Address + 0xC);
-        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x10);
-        public Ptr<_IO_STATUS_BLOCK> IoStatus => new(p.Address + 0x18);
-        public ref sbyte RequestorMode => ref P.RefAt<sbyte>(p.Address + 0x20);
-        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0x21);
-        public ref sbyte StackCount => ref P.RefAt<sbyte>(p.Address + 0x22);
-        public ref sbyte CurrentLocation => ref P.RefAt<sbyte>(p.Address + 0x23);
-        public ref byte Cancel => ref P.RefAt<byte>(p.Address + 0x24);
-        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x25);
-        public ref sbyte ApcEnvironment => ref P.RefAt<sbyte>(p.Address + 0x26);
-        public ref byte AllocationFlags => ref P.RefAt<byte>(p.Address + 0x27);
-        public ref Ptr<_IO_STATUS_BLOCK> UserIosb => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28);
-        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C);
-        public Ptr<__anon_union7> Overlay => new(p.Address + 0x30);
-        public ref FnPtr CancelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x38);
-        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C);
-        public Ptr<__anon_union9> Tail => new(p.Address + 0x40);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<__anon_union5> AssociatedIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_IO_STATUS_BLOCK> IoStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C); }
+        public Ptr<__anon_union7> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x38); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C); }
+        public Ptr<__anon_union9> Tail { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -1824,9 +1824,9 @@ public static class __anon_union5_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union5>
     {
-        public ref Ptr<_IRP> MasterIrp => ref P.RefAt<Ptr<_IRP>>(p.Address);
-        public ref int IrpCount => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address); }
+        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1836,10 +1836,10 @@ public static class _IO_STATUS_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_STATUS_BLOCK>
     {
-        public Ptr<__anon_union6> __anonymous1 => new(p.Address);
-        public ref int Status => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref uint Information => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<__anon_union6> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1849,8 +1849,8 @@ public static class __anon_union6_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union6>
     {
-        public ref int Status => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1860,8 +1860,8 @@ public static class __anon_union7_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union7>
     {
-        public Ptr<__anon_struct8> AsynchronousParameters => new(p.Address);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<__anon_struct8> AsynchronousParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1871,8 +1871,8 @@ public static class __anon_struct8_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct8>
     {
-        public ref FnPtr UserApcRoutine => ref P.RefAt<FnPtr>(p.Address);
-        public ref Ptr<CVoid> UserApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
+        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -1882,30 +1882,30 @@ public static class _DEVICE_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DEVICE_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref int ReferenceCount => ref P.RefAt<int>(p.Address + 0x4);
-        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> NextDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
-        public ref Ptr<_DEVICE_OBJECT> AttachedDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10);
-        public ref Ptr<_IRP> CurrentIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14);
-        public ref Ptr<_IO_TIMER> Timer => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24);
-        public ref Ptr<CVoid> DeviceExtension => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref uint DeviceType => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref sbyte StackSize => ref P.RefAt<sbyte>(p.Address + 0x30);
-        public Ptr<_KDEVICE_QUEUE> DeviceQueue => new(p.Address + 0x34);
-        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address + 0x48);
-        public Ptr<_KDPC> Dpc => new(p.Address + 0x4C);
-        public ref uint ActiveThreadCount => ref P.RefAt<uint>(p.Address + 0x6C);
-        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70);
-        public Ptr<_KEVENT> DeviceLock => new(p.Address + 0x74);
-        public ref ushort SectorSize => ref P.RefAt<ushort>(p.Address + 0x84);
-        public ref ushort Spare1 => ref P.RefAt<ushort>(p.Address + 0x86);
-        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88);
-        public ref Ptr<CVoid> Reserved => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
+        public Ptr<_KDEVICE_QUEUE> DeviceQueue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x34); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70); }
+        public Ptr<_KEVENT> DeviceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x74); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C); }
     }
 }
 
@@ -1915,21 +1915,21 @@ public static class _DRIVER_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DRIVER_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> DriverStart => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint DriverSize => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref Ptr<CVoid> DriverSection => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref Ptr<_DRIVER_EXTENSION> DriverExtension => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18);
-        public Ptr<_UNICODE_STRING> DriverName => new(p.Address + 0x1C);
-        public ref Ptr<_UNICODE_STRING> HardwareDatabase => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24);
-        public ref Ptr<CVoid> FastIoDispatch => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref FnPtr DriverInit => ref P.RefAt<FnPtr>(p.Address + 0x2C);
-        public ref FnPtr DriverStartIo => ref P.RefAt<FnPtr>(p.Address + 0x30);
-        public ref FnPtr DriverUnload => ref P.RefAt<FnPtr>(p.Address + 0x34);
-        public Ptr<FnPtr> MajorFunction => new(p.Address + 0x38);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18); }
+        public Ptr<_UNICODE_STRING> DriverName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x34); }
+        public Ptr<FnPtr> MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
     }
 }
 
@@ -1939,10 +1939,10 @@ public static class _DRIVER_EXTENSION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DRIVER_EXTENSION>
     {
-        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
-        public ref FnPtr AddDevice => ref P.RefAt<FnPtr>(p.Address + 0x4);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<_UNICODE_STRING> ServiceKeyName => new(p.Address + 0xC);
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
+        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<_UNICODE_STRING> ServiceKeyName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -1952,12 +1952,12 @@ public static class _IO_TIMER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_TIMER>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short TimerFlag => ref P.RefAt<short>(p.Address + 0x2);
-        public Ptr<_LIST_ENTRY> TimerList => new(p.Address + 0x4);
-        public ref FnPtr TimerRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short TimerFlag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public Ptr<_LIST_ENTRY> TimerList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref FnPtr TimerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14); }
     }
 }
 
@@ -1967,15 +1967,15 @@ public static class _VPB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_VPB>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort VolumeLabelLength => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> RealDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
-        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0x14);
-        public Ptr<ushort> VolumeLabel => new(p.Address + 0x18);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
     }
 }
 
@@ -1985,11 +1985,11 @@ public static class _KDEVICE_QUEUE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDEVICE_QUEUE>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public Ptr<_LIST_ENTRY> DeviceListHead => new(p.Address + 0x4);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref byte Busy => ref P.RefAt<byte>(p.Address + 0x10);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public Ptr<_LIST_ENTRY> DeviceListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
     }
 }
 
@@ -1999,11 +1999,11 @@ public static class _DEVOBJ_EXTENSION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DEVOBJ_EXTENSION>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref uint ExtensionFlags => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> AttachedTo => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
     }
 }
 
@@ -2013,9 +2013,9 @@ public static class __anon_union9_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union9>
     {
-        public Ptr<__anon_struct10> Overlay => new(p.Address);
-        public Ptr<_KAPC> Apc => new(p.Address);
-        public ref Ptr<CVoid> CompletionKey => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public Ptr<__anon_struct10> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -2025,16 +2025,16 @@ public static class __anon_struct10_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct10>
     {
-        public Ptr<__anon_union11> __anonymous1 => new(p.Address);
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
-        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10);
-        public ref Ptr<sbyte> AuxiliaryBuffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14);
-        public Ptr<__anon_struct13> __anonymous2 => new(p.Address + 0x18);
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address + 0x18);
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref Ptr<_FILE_OBJECT> OriginalFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24);
+        public Ptr<__anon_union11> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14); }
+        public Ptr<__anon_struct13> __anonymous2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24); }
     }
 }
 
@@ -2044,9 +2044,9 @@ public static class __anon_union11_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union11>
     {
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
-        public Ptr<__anon_struct12> __anonymous1 => new(p.Address);
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct12> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2056,9 +2056,9 @@ public static class _KDEVICE_QUEUE_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDEVICE_QUEUE_ENTRY>
     {
-        public Ptr<_LIST_ENTRY> DeviceListEntry => new(p.Address);
-        public ref uint SortKey => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> DeviceListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
     }
 }
 
@@ -2068,7 +2068,7 @@ public static class __anon_struct12_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct12>
     {
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2078,16 +2078,16 @@ public static class _ETHREAD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ETHREAD>
     {
-        public Ptr<_KTHREAD> Tcb => new(p.Address);
-        public Ptr<_CLIENT_ID> Cid => new(p.Address + 0x100);
-        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x108);
-        public ref Ptr<_EPROCESS> ThreadsProcess => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110);
-        public ref FnPtr StartAddress => ref P.RefAt<FnPtr>(p.Address + 0x114);
-        public ref Ptr<CVoid> StartContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118);
-        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x11C);
-        public ref byte Terminated => ref P.RefAt<byte>(p.Address + 0x120);
-        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x121);
-        public Ptr<_LIST_ENTRY> IrpList => new(p.Address + 0x124);
+        public Ptr<_KTHREAD> Tcb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_CLIENT_ID> Cid { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x100); }
+        public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x108); }
+        public ref Ptr<_EPROCESS> ThreadsProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110); }
+        public ref FnPtr StartAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x114); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x11C); }
+        public ref byte Terminated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x120); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x121); }
+        public Ptr<_LIST_ENTRY> IrpList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x124); }
     }
 }
 
@@ -2097,8 +2097,8 @@ public static class _CLIENT_ID_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CLIENT_ID>
     {
-        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -2108,10 +2108,10 @@ public static class __anon_struct13_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct13>
     {
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
-        public Ptr<__anon_union14> __anonymous1 => new(p.Address + 0x8);
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_union14> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -2121,8 +2121,8 @@ public static class __anon_union14_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union14>
     {
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -2132,15 +2132,15 @@ public static class _IO_STACK_LOCATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_STACK_LOCATION>
     {
-        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address);
-        public ref byte MinorFunction => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte Flags => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Control => ref P.RefAt<byte>(p.Address + 0x3);
-        public Ptr<__anon_union15> Parameters => new(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C);
-        public ref FnPtr CompletionRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public Ptr<__anon_union15> Parameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
     }
 }
 
@@ -2150,19 +2150,19 @@ public static class __anon_union15_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union15>
     {
-        public Ptr<__anon_struct16> Create => new(p.Address);
-        public Ptr<__anon_struct17> Read => new(p.Address);
-        public Ptr<__anon_struct18> Write => new(p.Address);
-        public Ptr<__anon_struct19> QueryDirectory => new(p.Address);
-        public Ptr<__anon_struct20> NotifyDirectory => new(p.Address);
-        public Ptr<__anon_struct21> QueryFile => new(p.Address);
-        public Ptr<__anon_struct22> SetFile => new(p.Address);
-        public Ptr<__anon_struct25> QueryVolume => new(p.Address);
-        public Ptr<__anon_struct26> SetVolume => new(p.Address);
-        public Ptr<__anon_struct27> FileSystemControl => new(p.Address);
-        public Ptr<__anon_struct28> DeviceIoControl => new(p.Address);
-        public Ptr<__anon_struct29> MountVolume => new(p.Address);
-        public Ptr<__anon_struct30> Others => new(p.Address);
+        public Ptr<__anon_struct16> Create { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct17> Read { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct18> Write { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct19> QueryDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct20> NotifyDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct21> QueryFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct22> SetFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct25> QueryVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct26> SetVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct27> FileSystemControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct28> DeviceIoControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct29> MountVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct30> Others { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2172,11 +2172,11 @@ public static class __anon_struct16_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct16>
     {
-        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address);
-        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x8);
-        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0xA);
-        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xA); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -2186,10 +2186,10 @@ public static class _IO_SECURITY_CONTEXT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_SECURITY_CONTEXT>
     {
-        public ref Ptr<CVoid> SecurityQos => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<_ACCESS_STATE> AccessState => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4);
-        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint FullCreateOptions => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -2199,9 +2199,9 @@ public static class __anon_struct17_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct17>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -2211,9 +2211,9 @@ public static class __anon_struct18_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct18>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -2223,10 +2223,10 @@ public static class __anon_struct19_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct19>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<_UNICODE_STRING> FileName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -2236,8 +2236,8 @@ public static class __anon_struct20_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct20>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint CompletionFilter => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint CompletionFilter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -2247,8 +2247,8 @@ public static class __anon_struct21_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct21>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -2258,14 +2258,14 @@ public static class __anon_struct22_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct22>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8);
-        public Ptr<__anon_union23> __anonymous1 => new(p.Address + 0xC);
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0xD);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8); }
+        public Ptr<__anon_union23> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -2275,33 +2275,33 @@ public static class _FILE_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8);
-        public ref Ptr<CVoid> FsContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> FsContext2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14);
-        public ref Ptr<CVoid> PrivateCacheMap => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x1C);
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20);
-        public ref byte LockOperation => ref P.RefAt<byte>(p.Address + 0x24);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x25);
-        public ref byte ReadAccess => ref P.RefAt<byte>(p.Address + 0x26);
-        public ref byte WriteAccess => ref P.RefAt<byte>(p.Address + 0x27);
-        public ref byte DeleteAccess => ref P.RefAt<byte>(p.Address + 0x28);
-        public ref byte SharedRead => ref P.RefAt<byte>(p.Address + 0x29);
-        public ref byte SharedWrite => ref P.RefAt<byte>(p.Address + 0x2A);
-        public ref byte SharedDelete => ref P.RefAt<byte>(p.Address + 0x2B);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x2C);
-        public Ptr<_UNICODE_STRING> FileName => new(p.Address + 0x30);
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address + 0x38);
-        public ref uint Waiter => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref uint Busy => ref P.RefAt<uint>(p.Address + 0x44);
-        public ref Ptr<CVoid> LastLock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
-        public Ptr<_KEVENT> Lock => new(p.Address + 0x4C);
-        public Ptr<_KEVENT> Event => new(p.Address + 0x5C);
-        public ref Ptr<CVoid> CompletionContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14); }
+        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20); }
+        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
+        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x26); }
+        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
+        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
+        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x29); }
+        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2A); }
+        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2B); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
+        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
+        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
+        public Ptr<_KEVENT> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
+        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5C); }
+        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C); }
     }
 }
 
@@ -2311,11 +2311,11 @@ public static class __anon_union23_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union23>
     {
-        public Ptr<__anon_struct24> __anonymous1 => new(p.Address);
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public Ptr<__anon_struct24> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -2325,8 +2325,8 @@ public static class __anon_struct24_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct24>
     {
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
     }
 }
 
@@ -2336,8 +2336,8 @@ public static class __anon_struct25_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct25>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -2347,8 +2347,8 @@ public static class __anon_struct26_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct26>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -2358,10 +2358,10 @@ public static class __anon_struct27_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct27>
     {
-        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
-        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FsControlCode => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FsControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -2371,10 +2371,10 @@ public static class __anon_struct28_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct28>
     {
-        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
-        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -2384,8 +2384,8 @@ public static class __anon_struct29_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct29>
     {
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
     }
 }
 
@@ -2395,10 +2395,10 @@ public static class __anon_struct30_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct30>
     {
-        public ref Ptr<CVoid> Argument1 => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref Ptr<CVoid> Argument3 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Argument4 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Argument3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Argument4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -2408,19 +2408,19 @@ public static class _NPAGED_LOOKASIDE_LIST_Fields
     extension<P>(P p)
         where P : struct, IPointer<_NPAGED_LOOKASIDE_LIST>
     {
-        public Ptr<_SINGLE_LIST_ENTRY> ListHead => new(p.Address);
-        public ref ushort Depth => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort CurrentDepth => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref uint TotalAllocates => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint AllocateMisses => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint TotalFrees => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint FreeMisses => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref int Type => ref P.RefAt<int>(p.Address + 0x18);
-        public ref uint Tag => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref FnPtr Allocate => ref P.RefAt<FnPtr>(p.Address + 0x24);
-        public ref FnPtr Free => ref P.RefAt<FnPtr>(p.Address + 0x28);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x2C);
+        public Ptr<_SINGLE_LIST_ENTRY> ListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x18); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
+        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
     }
 }
 
@@ -2430,7 +2430,7 @@ public static class _PCI_SLOT_NUMBER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_SLOT_NUMBER>
     {
-        public Ptr<__anon_union31> u => new(p.Address);
+        public Ptr<__anon_union31> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2440,8 +2440,8 @@ public static class __anon_union31_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union31>
     {
-        public Ptr<__anon_struct32> bits => new(p.Address);
-        public ref uint AsULONG => ref P.RefAt<uint>(p.Address);
+        public Ptr<__anon_struct32> bits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -2486,20 +2486,20 @@ public static class _PCI_COMMON_CONFIG_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_COMMON_CONFIG>
     {
-        public ref ushort VendorID => ref P.RefAt<ushort>(p.Address);
-        public ref ushort DeviceID => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref ushort Command => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort Status => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref byte RevisionID => ref P.RefAt<byte>(p.Address + 0x8);
-        public ref byte ProgIf => ref P.RefAt<byte>(p.Address + 0x9);
-        public ref byte SubClass => ref P.RefAt<byte>(p.Address + 0xA);
-        public ref byte BaseClass => ref P.RefAt<byte>(p.Address + 0xB);
-        public ref byte CacheLineSize => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte LatencyTimer => ref P.RefAt<byte>(p.Address + 0xD);
-        public ref byte HeaderType => ref P.RefAt<byte>(p.Address + 0xE);
-        public ref byte BIST => ref P.RefAt<byte>(p.Address + 0xF);
-        public Ptr<__anon_union33> u => new(p.Address + 0x10);
-        public Ptr<byte> DeviceSpecific => new(p.Address + 0x40);
+        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x8); }
+        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x9); }
+        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA); }
+        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xB); }
+        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xE); }
+        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF); }
+        public Ptr<__anon_union33> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<byte> DeviceSpecific { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -2509,7 +2509,7 @@ public static class __anon_union33_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union33>
     {
-        public Ptr<_PCI_HEADER_TYPE_0> type0 => new(p.Address);
+        public Ptr<_PCI_HEADER_TYPE_0> type0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2519,18 +2519,18 @@ public static class _PCI_HEADER_TYPE_0_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_HEADER_TYPE_0>
     {
-        public Ptr<uint> BaseAddresses => new(p.Address);
-        public ref uint CIS => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref ushort SubVendorID => ref P.RefAt<ushort>(p.Address + 0x1C);
-        public ref ushort SubSystemID => ref P.RefAt<ushort>(p.Address + 0x1E);
-        public ref uint ROMBaseAddress => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref byte CapabilitiesPtr => ref P.RefAt<byte>(p.Address + 0x24);
-        public Ptr<byte> Reserved1 => new(p.Address + 0x25);
-        public ref uint Reserved2 => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref byte InterruptLine => ref P.RefAt<byte>(p.Address + 0x2C);
-        public ref byte InterruptPin => ref P.RefAt<byte>(p.Address + 0x2D);
-        public ref byte MinimumGrant => ref P.RefAt<byte>(p.Address + 0x2E);
-        public ref byte MaximumLatency => ref P.RefAt<byte>(p.Address + 0x2F);
+        public Ptr<uint> BaseAddresses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1C); }
+        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1E); }
+        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x25); }
+        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
+        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2D); }
+        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
+        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2F); }
     }
 }
 
@@ -2540,10 +2540,10 @@ public static class _GENERIC_MAPPING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GENERIC_MAPPING>
     {
-        public ref uint GenericRead => ref P.RefAt<uint>(p.Address);
-        public ref uint GenericWrite => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint GenericExecute => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint GenericAll => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -2553,12 +2553,12 @@ public static class _OBJECT_ATTRIBUTES_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_ATTRIBUTES>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref Ptr<_UNICODE_STRING> ObjectName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<CVoid> SecurityQualityOfService => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
     }
 }
 
@@ -2568,11 +2568,11 @@ public static class _OBJECT_TYPE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_TYPE>
     {
-        public Ptr<_UNICODE_STRING> Name => new(p.Address);
-        public ref uint TotalNumberOfObjects => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint TotalNumberOfHandles => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<_OBJECT_TYPE_INITIALIZER> TypeInfo => new(p.Address + 0x14);
+        public Ptr<_UNICODE_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TotalNumberOfObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint TotalNumberOfHandles { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<_OBJECT_TYPE_INITIALIZER> TypeInfo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -2582,17 +2582,17 @@ public static class _OBJECT_TYPE_INITIALIZER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_TYPE_INITIALIZER>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref byte UseDefaultObject => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x3);
-        public ref uint InvalidAttributes => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_GENERIC_MAPPING> GenericMapping => new(p.Address + 0x8);
-        public ref uint ValidAccessMask => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref int PoolType => ref P.RefAt<int>(p.Address + 0x1C);
-        public ref FnPtr OpenProcedure => ref P.RefAt<FnPtr>(p.Address + 0x20);
-        public ref FnPtr CloseProcedure => ref P.RefAt<FnPtr>(p.Address + 0x24);
-        public ref FnPtr DeleteProcedure => ref P.RefAt<FnPtr>(p.Address + 0x28);
-        public ref FnPtr ParseProcedure => ref P.RefAt<FnPtr>(p.Address + 0x2C);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref byte UseDefaultObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref uint InvalidAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_GENERIC_MAPPING> GenericMapping { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint ValidAccessMask { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
+        public ref FnPtr OpenProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
+        public ref FnPtr CloseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
+        public ref FnPtr DeleteProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
+        public ref FnPtr ParseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
     }
 }
 
@@ -2602,8 +2602,8 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
     {
-        public ref uint HandleAttributes => ref P.RefAt<uint>(p.Address);
-        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -2613,11 +2613,11 @@ public static class _FILE_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_BASIC_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x18);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
     }
 }
 
@@ -2627,11 +2627,11 @@ public static class _FILE_STANDARD_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x8);
-        public ref uint NumberOfLinks => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x15);
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
     }
 }
 
@@ -2641,7 +2641,7 @@ public static class _FILE_POSITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_POSITION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address);
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2651,7 +2651,7 @@ public static class _FILE_END_OF_FILE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2661,7 +2661,7 @@ public static class _FILE_ALLOCATION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2671,7 +2671,7 @@ public static class _FILE_DISPOSITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
     {
-        public ref byte DeleteFile => ref P.RefAt<byte>(p.Address);
+        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
     }
 }
 
@@ -2681,8 +2681,8 @@ public static class _FILE_NAME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_NAME_INFORMATION>
     {
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address);
-        public Ptr<ushort> FileName => new(p.Address + 0x4);
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
     }
 }
 
@@ -2692,7 +2692,7 @@ public static class _FILE_ALIGNMENT_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
     {
-        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address);
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -2702,8 +2702,8 @@ public static class _FILE_FS_DEVICE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
     {
-        public ref uint DeviceType => ref P.RefAt<uint>(p.Address);
-        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -2713,11 +2713,11 @@ public static class _FILE_FS_VOLUME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> VolumeCreationTime => new(p.Address);
-        public ref uint VolumeSerialNumber => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint VolumeLabelLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref byte SupportsObjects => ref P.RefAt<byte>(p.Address + 0x10);
-        public Ptr<ushort> VolumeLabel => new(p.Address + 0x12);
+        public Ptr<_LARGE_INTEGER> VolumeCreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
+        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12); }
     }
 }
 
@@ -2727,10 +2727,10 @@ public static class _FILE_FS_SIZE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> TotalAllocationUnits => new(p.Address);
-        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits => new(p.Address + 0x8);
-        public ref uint SectorsPerAllocationUnit => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> TotalAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }
 
@@ -2740,13 +2740,13 @@ public static class _SHARE_ACCESS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SHARE_ACCESS>
     {
-        public ref uint OpenCount => ref P.RefAt<uint>(p.Address);
-        public ref uint Readers => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Writers => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Deleters => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint SharedRead => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint SharedWrite => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint SharedDelete => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -2756,10 +2756,10 @@ public static class _KEY_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_BASIC_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public Ptr<ushort> Name => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
     }
 }
 
@@ -2769,12 +2769,12 @@ public static class _KEY_NODE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_NODE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x14);
-        public Ptr<ushort> Name => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
     }
 }
 
@@ -2784,17 +2784,17 @@ public static class _KEY_FULL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_FULL_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint SubKeys => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Values => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x28);
-        public Ptr<ushort> Class => new(p.Address + 0x2C);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public Ptr<ushort> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x2C); }
     }
 }
 
@@ -2804,10 +2804,10 @@ public static class _KEY_VALUE_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> Name => new(p.Address + 0xC);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2817,12 +2817,12 @@ public static class _KEY_VALUE_FULL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint DataOffset => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<ushort> Name => new(p.Address + 0x14);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -2832,10 +2832,10 @@ public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<byte> Data => new(p.Address + 0xC);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2845,13 +2845,13 @@ public static class _RTL_QUERY_REGISTRY_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
     {
-        public ref FnPtr QueryRoutine => ref P.RefAt<FnPtr>(p.Address);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8);
-        public ref Ptr<CVoid> EntryContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint DefaultType => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref Ptr<CVoid> DefaultData => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref uint DefaultLength => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -2861,10 +2861,10 @@ public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MEMORY_ALLOCATION_DESCRIPTOR>
     {
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
-        public ref int MemoryType => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint BasePage => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint PageCount => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int MemoryType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint BasePage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint PageCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
     }
 }
 
@@ -2874,13 +2874,13 @@ public static class _KLDR_DATA_TABLE_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KLDR_DATA_TABLE_ENTRY>
     {
-        public Ptr<_LIST_ENTRY> InLoadOrderLinks => new(p.Address);
-        public ref Ptr<CVoid> DllBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref Ptr<CVoid> EntryPoint => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint SizeOfImage => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<_UNICODE_STRING> FullDllName => new(p.Address + 0x14);
-        public Ptr<_UNICODE_STRING> BaseDllName => new(p.Address + 0x1C);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x24);
+        public Ptr<_LIST_ENTRY> InLoadOrderLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> DllBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint SizeOfImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<_UNICODE_STRING> FullDllName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+        public Ptr<_UNICODE_STRING> BaseDllName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
     }
 }
 
@@ -2890,11 +2890,11 @@ public static class _BOOT_DRIVER_LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_BOOT_DRIVER_LIST_ENTRY>
     {
-        public Ptr<_LIST_ENTRY> Link => new(p.Address);
-        public Ptr<_UNICODE_STRING> FilePath => new(p.Address + 0x8);
-        public Ptr<_UNICODE_STRING> RegistryPath => new(p.Address + 0x10);
-        public ref Ptr<CVoid> FileBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x1C);
+        public Ptr<_LIST_ENTRY> Link { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_UNICODE_STRING> FilePath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref Ptr<CVoid> FileBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
     }
 }
 
@@ -2904,17 +2904,17 @@ public static class _LOADER_PARAMETER_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
     {
-        public ref uint Size => ref P.RefAt<uint>(p.Address);
-        public Ptr<_LIST_ENTRY> LoadOrderListHead => new(p.Address + 0x4);
-        public Ptr<_LIST_ENTRY> MemoryDescriptorListHead => new(p.Address + 0xC);
-        public ref uint KernelStack => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint KernelStackSize => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref Ptr<sbyte> LoadOptions => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x1C);
-        public ref uint RegistryLength => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref Ptr<CVoid> RegistryBase => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
-        public Ptr<_LIST_ENTRY> BootDriverListHead => new(p.Address + 0x28);
-        public ref uint RamDiskBase => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint RamDiskLength => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<_LIST_ENTRY> LoadOrderListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public Ptr<_LIST_ENTRY> MemoryDescriptorListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref uint KernelStack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint KernelStackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref Ptr<sbyte> LoadOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x1C); }
+        public ref uint RegistryLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref Ptr<CVoid> RegistryBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public Ptr<_LIST_ENTRY> BootDriverListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public ref uint RamDiskBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint RamDiskLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
     }
 }
 
@@ -2924,7 +2924,7 @@ public static class _OBJECT_DIRECTORY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_DIRECTORY>
     {
-        public Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>> HashBuckets => new(p.Address);
+        public Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>> HashBuckets { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2934,8 +2934,8 @@ public static class _OBJECT_DIRECTORY_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_DIRECTORY_ENTRY>
     {
-        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink => ref P.RefAt<Ptr<_OBJECT_DIRECTORY_ENTRY>>(p.Address);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_DIRECTORY_ENTRY>>(p.Address); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -2945,8 +2945,8 @@ public static class _OBJECT_HEADER_NAME_INFO_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_HEADER_NAME_INFO>
     {
-        public ref Ptr<_OBJECT_DIRECTORY> Directory => ref P.RefAt<Ptr<_OBJECT_DIRECTORY>>(p.Address);
-        public Ptr<_UNICODE_STRING> Name => new(p.Address + 0x4);
+        public ref Ptr<_OBJECT_DIRECTORY> Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_DIRECTORY>>(p.Address); }
+        public Ptr<_UNICODE_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
     }
 }
 
@@ -2956,16 +2956,16 @@ public static class _OBJECT_HEADER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_HEADER>
     {
-        public ref int PointerCount => ref P.RefAt<int>(p.Address);
-        public ref int HandleCount => ref P.RefAt<int>(p.Address + 0x4);
-        public ref Ptr<_OBJECT_TYPE> Type => ref P.RefAt<Ptr<_OBJECT_TYPE>>(p.Address + 0x8);
-        public ref byte NameInfoOffset => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte Flags => ref P.RefAt<byte>(p.Address + 0xD);
-        public ref ushort Reserved => ref P.RefAt<ushort>(p.Address + 0xE);
-        public ref Ptr<_OBJECT_HEADER> NextToFree => ref P.RefAt<Ptr<_OBJECT_HEADER>>(p.Address + 0x10);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref long Body => ref P.RefAt<long>(p.Address + 0x20);
+        public ref int PointerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref int HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref Ptr<_OBJECT_TYPE> Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_TYPE>>(p.Address + 0x8); }
+        public ref byte NameInfoOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
+        public ref Ptr<_OBJECT_HEADER> NextToFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_HEADER>>(p.Address + 0x10); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref long Body { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address + 0x20); }
     }
 }
 
@@ -2975,8 +2975,8 @@ public static class _OBJECT_SYMBOLIC_LINK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_SYMBOLIC_LINK>
     {
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
-        public Ptr<_UNICODE_STRING> LinkTarget => new(p.Address + 0x8);
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_UNICODE_STRING> LinkTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -2986,17 +2986,17 @@ public static class _FILE_DIRECTORY_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_DIRECTORY_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public Ptr<ushort> FileName => new(p.Address + 0x40);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -3006,18 +3006,18 @@ public static class _FILE_FULL_DIR_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FULL_DIR_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
-        public Ptr<ushort> FileName => new(p.Address + 0x44);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
     }
 }
 
@@ -3027,20 +3027,20 @@ public static class _FILE_BOTH_DIR_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_BOTH_DIR_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref sbyte ShortNameLength => ref P.RefAt<sbyte>(p.Address + 0x44);
-        public Ptr<ushort> ShortName => new(p.Address + 0x46);
-        public Ptr<ushort> FileName => new(p.Address + 0x5E);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref sbyte ShortNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x44); }
+        public Ptr<ushort> ShortName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x46); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5E); }
     }
 }
 
@@ -3050,10 +3050,10 @@ public static class _FILE_NAMES_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_NAMES_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileName => new(p.Address + 0xC);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -3063,7 +3063,7 @@ public static class _FILE_INTERNAL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_INTERNAL_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> IndexNumber => new(p.Address);
+        public Ptr<_LARGE_INTEGER> IndexNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -3073,10 +3073,10 @@ public static class _FILE_RENAME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_RENAME_INFORMATION>
     {
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileName => new(p.Address + 0xC);
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -3086,10 +3086,10 @@ public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_ATTRIBUTE_INFORMATION>
     {
-        public ref uint FileSystemAttributes => ref P.RefAt<uint>(p.Address);
-        public ref int MaximumComponentNameLength => ref P.RefAt<int>(p.Address + 0x4);
-        public ref uint FileSystemNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileSystemName => new(p.Address + 0xC);
+        public ref uint FileSystemAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int MaximumComponentNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint FileSystemNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileSystemName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -3099,22 +3099,22 @@ public static class _OPEN_PACKET_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OPEN_PACKET>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x4);
-        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref byte ParseCheck => ref P.RefAt<byte>(p.Address + 0x10);
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x14);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x18);
-        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x24);
-        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0x26);
-        public ref Ptr<CVoid> EaBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint Disposition => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x38);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x4); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref byte ParseCheck { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x14); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x24); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x26); }
+        public ref Ptr<CVoid> EaBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
     }
 }
 
@@ -3124,18 +3124,18 @@ public static class _IOP_FILE_REQUEST_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_FILE_REQUEST>
     {
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address);
-        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x8);
-        public ref byte Locked => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref Ptr<_IRP> Irp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10);
-        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14);
-        public ref FnPtr ApcRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref Ptr<_KAPC> Apc => ref P.RefAt<Ptr<_KAPC>>(p.Address + 0x1C);
-        public ref Ptr<CVoid> ApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
-        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x24);
-        public ref byte Completed => ref P.RefAt<byte>(p.Address + 0x28);
-        public ref int Completion => ref P.RefAt<int>(p.Address + 0x2C);
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x8); }
+        public ref byte Locked { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref Ptr<_IRP> Irp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14); }
+        public ref FnPtr ApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
+        public ref Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KAPC>>(p.Address + 0x1C); }
+        public ref Ptr<CVoid> ApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x24); }
+        public ref byte Completed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
+        public ref int Completion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x2C); }
     }
 }
 
@@ -3145,8 +3145,8 @@ public static class _KMT_SUITE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_SUITE>
     {
-        public ref Ptr<sbyte> Name => ref P.RefAt<Ptr<sbyte>>(p.Address);
-        public ref FnPtr Routine => ref P.RefAt<FnPtr>(p.Address + 0x4);
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
+        public ref FnPtr Routine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
     }
 }
 
@@ -3156,11 +3156,11 @@ public static class _MACHINE_TRAP_FRAME_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MACHINE_TRAP_FRAME>
     {
-        public ref uint Vector => ref P.RefAt<uint>(p.Address);
-        public ref uint ErrorCode => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Eip => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint SegCs => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint EFlags => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ErrorCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Eip { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint SegCs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint EFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
     }
 }
 
@@ -3170,12 +3170,12 @@ public static class _MACHINE_IMAGE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MACHINE_IMAGE>
     {
-        public ref Ptr<sbyte> FileName => ref P.RefAt<Ptr<sbyte>>(p.Address);
-        public ref Ptr<CVoid> File => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Base => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint RegionSize => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint EntryPoint => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref Ptr<sbyte> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
+        public ref Ptr<CVoid> File { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint RegionSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }
 
@@ -3185,8 +3185,8 @@ public static class _KBUGCHECK_NAME_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KBUGCHECK_NAME>
     {
-        public ref uint Code => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<sbyte> Name => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+        public ref uint Code { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
     }
 }
 
@@ -3196,11 +3196,11 @@ public static class _KIDTENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KIDTENTRY>
     {
-        public ref ushort Offset => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Selector => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref byte Access => ref P.RefAt<byte>(p.Address + 0x5);
-        public ref ushort ExtendedOffset => ref P.RefAt<ushort>(p.Address + 0x6);
+        public ref ushort Offset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Selector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref byte Access { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
+        public ref ushort ExtendedOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
     }
 }
 
@@ -3210,8 +3210,8 @@ public static class _KDESCRIPTOR_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDESCRIPTOR>
     {
-        public ref ushort Limit => ref P.RefAt<ushort>(p.Address);
-        public ref uint Base => ref P.RefAt<uint>(p.Address + 0x2);
+        public ref ushort Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2); }
     }
 }
 
@@ -3221,12 +3221,12 @@ public static class _EXCEPTION_RECORD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EXCEPTION_RECORD>
     {
-        public ref uint ExceptionCode => ref P.RefAt<uint>(p.Address);
-        public ref uint ExceptionFlags => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8);
-        public ref Ptr<CVoid> ExceptionAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint NumberParameters => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<uint> ExceptionInformation => new(p.Address + 0x14);
+        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<uint> ExceptionInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -3236,8 +3236,8 @@ public static class _EXCEPTION_POINTERS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EXCEPTION_POINTERS>
     {
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address);
-        public ref Ptr<CVoid> ContextRecord => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address); }
+        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -3247,10 +3247,10 @@ public static class _MMPFN_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MMPFN>
     {
-        public ref Ptr<uint> PteAddress => ref P.RefAt<Ptr<uint>>(p.Address);
-        public ref ushort LockCount => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref byte State => ref P.RefAt<byte>(p.Address + 0x6);
-        public ref byte Reserved => ref P.RefAt<byte>(p.Address + 0x7);
+        public ref Ptr<uint> PteAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address); }
+        public ref ushort LockCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x6); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x7); }
     }
 }
 
@@ -3260,11 +3260,11 @@ public static class _MI_VA_SPACE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MI_VA_SPACE>
     {
-        public ref uint Base => ref P.RefAt<uint>(p.Address);
-        public ref uint Pages => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_RTL_BITMAP> InUse => new(p.Address + 0x8);
-        public Ptr<_RTL_BITMAP> RunEnd => new(p.Address + 0x10);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_RTL_BITMAP> InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_RTL_BITMAP> RunEnd { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -3274,13 +3274,13 @@ public static class _POOL_HEADER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_POOL_HEADER>
     {
-        public ref ushort PreviousSize => ref P.RefAt<ushort>(p.Address);
-        public ref ushort BlockSize => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref byte PoolType => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref byte Allocated => ref P.RefAt<byte>(p.Address + 0x5);
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref uint PoolTag => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Reserved => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref ushort PreviousSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort BlockSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref byte PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref byte Allocated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -3290,8 +3290,8 @@ public static class _POOL_FREE_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_POOL_FREE_BLOCK>
     {
-        public Ptr<_POOL_HEADER> Header => new(p.Address);
-        public Ptr<_LIST_ENTRY> FreeListEntry => new(p.Address + 0x10);
+        public Ptr<_POOL_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LIST_ENTRY> FreeListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
     }
 }
 
@@ -3301,11 +3301,11 @@ public static class _POOL_LARGE_ALLOCATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_POOL_LARGE_ALLOCATION>
     {
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
-        public ref Ptr<CVoid> Base => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref uint Pages => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint PoolTag => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref int PoolType => ref P.RefAt<int>(p.Address + 0x14);
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
     }
 }
 
@@ -3315,9 +3315,9 @@ public static class _EX_WORK_QUEUE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_EX_WORK_QUEUE>
     {
-        public Ptr<_LIST_ENTRY> Items => new(p.Address);
-        public Ptr<_KSEMAPHORE> Pending => new(p.Address + 0x8);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x1C);
+        public Ptr<_LIST_ENTRY> Items { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_KSEMAPHORE> Pending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
     }
 }
 
@@ -3327,10 +3327,10 @@ public static class _IOP_SYSTEM_DRIVER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_SYSTEM_DRIVER>
     {
-        public Ptr<_UNICODE_STRING> RegistryPath => new(p.Address);
-        public ref uint GroupRank => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Tag => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Index => ref P.RefAt<uint>(p.Address + 0x10);
+        public Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint GroupRank { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Index { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
     }
 }
 
@@ -3340,8 +3340,8 @@ public static class _IOP_INTERRUPT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_INTERRUPT>
     {
-        public Ptr<_KINTERRUPT> Interrupt => new(p.Address);
-        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x24);
+        public Ptr<_KINTERRUPT> Interrupt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
     }
 }
 
@@ -3351,8 +3351,8 @@ public static class _IOP_FILE_SYSTEM_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_FILE_SYSTEM>
     {
-        public Ptr<_LIST_ENTRY> Links => new(p.Address);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
     }
 }
 
@@ -3362,8 +3362,8 @@ public static class _IOP_SHUTDOWN_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_SHUTDOWN_ENTRY>
     {
-        public Ptr<_LIST_ENTRY> Links => new(p.Address);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
     }
 }
 
@@ -3373,10 +3373,10 @@ public static class _IOP_INFO_CLASS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IOP_INFO_CLASS>
     {
-        public ref byte Class => ref P.RefAt<byte>(p.Address);
-        public ref byte Query => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte Set => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref uint MinimumLength => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref byte Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte Query { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte Set { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref uint MinimumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -3386,20 +3386,20 @@ public static class _HBASE_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_HBASE_BLOCK>
     {
-        public ref uint Signature => ref P.RefAt<uint>(p.Address);
-        public ref uint Sequence1 => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Sequence2 => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> TimeStamp => new(p.Address + 0xC);
-        public ref uint Major => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint Minor => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Format => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref uint RootCell => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref uint Cluster => ref P.RefAt<uint>(p.Address + 0x2C);
-        public Ptr<ushort> FileName => new(p.Address + 0x30);
-        public Ptr<byte> Reserved1 => new(p.Address + 0x70);
-        public ref uint CheckSum => ref P.RefAt<uint>(p.Address + 0x1FC);
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Sequence1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Sequence2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> TimeStamp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref uint Major { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Format { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref uint RootCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref uint Cluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
+        public ref uint CheckSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1FC); }
     }
 }
 
@@ -3409,12 +3409,12 @@ public static class _HBIN_Fields
     extension<P>(P p)
         where P : struct, IPointer<_HBIN>
     {
-        public ref uint Signature => ref P.RefAt<uint>(p.Address);
-        public ref uint FileOffset => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<uint> Reserved1 => new(p.Address + 0xC);
-        public Ptr<_LARGE_INTEGER> TimeStamp => new(p.Address + 0x14);
-        public ref uint Spare => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<uint> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public Ptr<_LARGE_INTEGER> TimeStamp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
     }
 }
 
@@ -3424,25 +3424,25 @@ public static class _CM_KEY_NODE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_KEY_NODE>
     {
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x2);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x4);
-        public ref uint Spare => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Parent => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<uint> SubKeyCounts => new(p.Address + 0x14);
-        public Ptr<uint> SubKeyLists => new(p.Address + 0x1C);
-        public ref uint ValueCount => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint ValueList => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref uint Security => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref uint Class => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref uint WorkVar => ref P.RefAt<uint>(p.Address + 0x44);
-        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x48);
-        public ref ushort ClassLength => ref P.RefAt<ushort>(p.Address + 0x4A);
-        public Ptr<byte> Name => new(p.Address + 0x4C);
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<uint> SubKeyCounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+        public Ptr<uint> SubKeyLists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
+        public ref uint ValueCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint ValueList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref uint Security { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref uint Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref uint WorkVar { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x48); }
+        public ref ushort ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4A); }
+        public Ptr<byte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
     }
 }
 
@@ -3452,14 +3452,14 @@ public static class _CM_KEY_VALUE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_KEY_VALUE>
     {
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
-        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Data => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x10);
-        public ref ushort Spare => ref P.RefAt<ushort>(p.Address + 0x12);
-        public Ptr<byte> Name => new(p.Address + 0x14);
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x10); }
+        public ref ushort Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x12); }
+        public Ptr<byte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -3469,9 +3469,9 @@ public static class _CM_BIG_DATA_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_BIG_DATA>
     {
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Count => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref uint List => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref uint List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -3481,9 +3481,9 @@ public static class _CM_INDEX_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_INDEX>
     {
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Count => ref P.RefAt<ushort>(p.Address + 0x2);
-        public Ptr<uint> List => new(p.Address + 0x4);
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public Ptr<uint> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
     }
 }
 
@@ -3493,13 +3493,13 @@ public static class _CM_KEY_SECURITY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_KEY_SECURITY>
     {
-        public ref ushort Signature => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Reserved => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref uint Flink => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Blink => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint DescriptorLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<byte> Descriptor => new(p.Address + 0x14);
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref uint Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint DescriptorLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<byte> Descriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -3509,16 +3509,16 @@ public static class _CMHIVE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CMHIVE>
     {
-        public Ptr<_LIST_ENTRY> HiveList => new(p.Address);
-        public ref Ptr<byte> Image => ref P.RefAt<Ptr<byte>>(p.Address + 0x8);
-        public ref uint Length => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Capacity => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref byte Volatile => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref byte Dirty => ref P.RefAt<byte>(p.Address + 0x15);
-        public ref Ptr<byte> FlushImage => ref P.RefAt<Ptr<byte>>(p.Address + 0x18);
-        public ref uint FlushCapacity => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref Ptr<ushort> FileName => ref P.RefAt<Ptr<ushort>>(p.Address + 0x20);
-        public ref uint ExitCell => ref P.RefAt<uint>(p.Address + 0x24);
+        public Ptr<_LIST_ENTRY> HiveList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<byte> Image { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x8); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref byte Volatile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref byte Dirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
+        public ref Ptr<byte> FlushImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x18); }
+        public ref uint FlushCapacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x20); }
+        public ref uint ExitCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
     }
 }
 
@@ -3528,11 +3528,11 @@ public static class _CM_KEY_BODY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_KEY_BODY>
     {
-        public ref uint Type => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<_CMHIVE> Hive => ref P.RefAt<Ptr<_CMHIVE>>(p.Address + 0x4);
-        public ref uint KeyCell => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0xC);
-        public Ptr<_LIST_ENTRY> OpenKeys => new(p.Address + 0x10);
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<_CMHIVE> Hive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_CMHIVE>>(p.Address + 0x4); }
+        public ref uint KeyCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref byte Deleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public Ptr<_LIST_ENTRY> OpenKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
     }
 }
 
@@ -3542,9 +3542,9 @@ public static class _CM_PARSE_CONTEXT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_PARSE_CONTEXT>
     {
-        public ref Ptr<_UNICODE_STRING> Class => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address);
-        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Disposition => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<_UNICODE_STRING> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -3554,10 +3554,10 @@ public static class _CM_CHECK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CM_CHECK>
     {
-        public ref Ptr<byte> Bins => ref P.RefAt<Ptr<byte>>(p.Address);
-        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<byte> CellStarts => ref P.RefAt<Ptr<byte>>(p.Address + 0x8);
-        public ref uint Minor => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<byte> Bins { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<byte> CellStarts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x8); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -3567,8 +3567,8 @@ public static class _RTLP_QUERY_BUFFER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_QUERY_BUFFER>
     {
-        public ref Ptr<byte> Data => ref P.RefAt<Ptr<byte>>(p.Address);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -3578,10 +3578,10 @@ public static class _RTLP_CASE_RANGE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_CASE_RANGE>
     {
-        public ref ushort First => ref P.RefAt<ushort>(p.Address);
-        public ref ushort Last => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref int Kind => ref P.RefAt<int>(p.Address + 0x4);
-        public ref ushort Delta => ref P.RefAt<ushort>(p.Address + 0x8);
+        public ref ushort First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort Last { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref int Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref ushort Delta { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
     }
 }
 
@@ -3591,9 +3591,9 @@ public static class _RTLP_FORMAT_OUTPUT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_FORMAT_OUTPUT>
     {
-        public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Produced => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Produced { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -3603,8 +3603,8 @@ public static class _RTLP_GENERIC_TABLE_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_GENERIC_TABLE_ENTRY>
     {
-        public Ptr<_RTL_SPLAY_LINKS> Links => new(p.Address);
-        public Ptr<_LIST_ENTRY> InsertOrderEntry => new(p.Address + 0xC);
+        public Ptr<_RTL_SPLAY_LINKS> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LIST_ENTRY> InsertOrderEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -3614,9 +3614,9 @@ public static class _KMT_RTC_CONTEXT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_RTC_CONTEXT>
     {
-        public ref uint Interrupts => ref P.RefAt<uint>(p.Address);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref byte InterruptsEnabled => ref P.RefAt<byte>(p.Address + 0x5);
+        public ref uint Interrupts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref byte InterruptsEnabled { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
     }
 }
 
@@ -3626,13 +3626,13 @@ public static class _KMT_DPC_LOG_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_DPC_LOG>
     {
-        public ref uint Calls => ref P.RefAt<uint>(p.Address);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Argument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public Ptr<uint> Order => new(p.Address + 0x14);
-        public ref uint OrderCount => ref P.RefAt<uint>(p.Address + 0x34);
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public Ptr<uint> Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+        public ref uint OrderCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
     }
 }
 
@@ -3642,7 +3642,7 @@ public static class _KMT_RECORD_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_RECORD>
     {
-        public Ptr<uint> Words => new(p.Address);
+        public Ptr<uint> Words { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -3652,11 +3652,11 @@ public static class _KMT_WAITER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_WAITER>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0x104);
-        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0x108);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x10C);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10C); }
     }
 }
 
@@ -3666,9 +3666,9 @@ public static class _KMT_SPINNER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_SPINNER>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x100);
-        public ref byte Stop => ref P.RefAt<byte>(p.Address + 0x104);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x100); }
+        public ref byte Stop { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x104); }
     }
 }
 
@@ -3678,11 +3678,11 @@ public static class _KMT_CONTENDER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_CONTENDER>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Lock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0x104);
-        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0x108);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x109);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x108); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x109); }
     }
 }
 
@@ -3692,14 +3692,14 @@ public static class _KMT_WORK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_WORK>
     {
-        public Ptr<_WORK_QUEUE_ITEM> Item => new(p.Address);
-        public ref Ptr<_KEVENT> Done => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x10);
-        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x14);
-        public ref Ptr<_ETHREAD> ExecutiveThread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18);
-        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x1C);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x20);
-        public ref int Priority => ref P.RefAt<int>(p.Address + 0x24);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x28);
+        public Ptr<_WORK_QUEUE_ITEM> Item { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_KEVENT> Done { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x10); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> ExecutiveThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x1C); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
     }
 }
 
@@ -3709,22 +3709,22 @@ public static class _KMT_APC_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_APC>
     {
-        public Ptr<_KAPC> Apc => new(p.Address);
-        public ref sbyte Tag => ref P.RefAt<sbyte>(p.Address + 0x30);
-        public ref byte CancelNormal => ref P.RefAt<byte>(p.Address + 0x31);
-        public ref uint KernelRuns => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref uint NormalRuns => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint RundownRuns => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref byte KernelIrql => ref P.RefAt<byte>(p.Address + 0x40);
-        public ref byte NormalIrql => ref P.RefAt<byte>(p.Address + 0x41);
-        public ref Ptr<_KTHREAD> KernelThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x44);
-        public ref Ptr<_KTHREAD> NormalThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x48);
-        public ref int KernelPriority => ref P.RefAt<int>(p.Address + 0x4C);
-        public ref Ptr<CVoid> KernelArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x50);
-        public ref Ptr<CVoid> KernelArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54);
-        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x58);
-        public ref Ptr<CVoid> NormalArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C);
-        public ref Ptr<CVoid> NormalArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x60);
+        public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref sbyte Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
+        public ref byte CancelNormal { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x31); }
+        public ref uint KernelRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint NormalRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint RundownRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref byte KernelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x40); }
+        public ref byte NormalIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x41); }
+        public ref Ptr<_KTHREAD> KernelThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x44); }
+        public ref Ptr<_KTHREAD> NormalThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x48); }
+        public ref int KernelPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4C); }
+        public ref Ptr<CVoid> KernelArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x50); }
+        public ref Ptr<CVoid> KernelArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x58); }
+        public ref Ptr<CVoid> NormalArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C); }
+        public ref Ptr<CVoid> NormalArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x60); }
     }
 }
 
@@ -3734,18 +3734,18 @@ public static class _KMT_APC_WAITER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_APC_WAITER>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public Ptr<Ptr<CVoid>> Objects => new(p.Address + 0x100);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x108);
-        public ref sbyte WaitMode => ref P.RefAt<sbyte>(p.Address + 0x10C);
-        public ref byte Alertable => ref P.RefAt<byte>(p.Address + 0x10D);
-        public ref byte Delay => ref P.RefAt<byte>(p.Address + 0x10E);
-        public ref byte CriticalRegion => ref P.RefAt<byte>(p.Address + 0x10F);
-        public Ptr<_LARGE_INTEGER> Timeout => new(p.Address + 0x110);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0x118);
-        public ref uint Woken => ref P.RefAt<uint>(p.Address + 0x11C);
-        public ref uint Ticks => ref P.RefAt<uint>(p.Address + 0x120);
-        public Ptr<byte> TestAlert => new(p.Address + 0x124);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<Ptr<CVoid>> Objects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x100); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x10C); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10D); }
+        public ref byte Delay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10E); }
+        public ref byte CriticalRegion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10F); }
+        public Ptr<_LARGE_INTEGER> Timeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x110); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x118); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x11C); }
+        public ref uint Ticks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x120); }
+        public Ptr<byte> TestAlert { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x124); }
     }
 }
 
@@ -3755,16 +3755,16 @@ public static class _KMT_BOOSTED_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_BOOSTED>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100);
-        public ref Ptr<CVoid> SecondObject => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x104);
-        public ref int PriorityAfter => ref P.RefAt<int>(p.Address + 0x108);
-        public ref int PriorityAfterSecond => ref P.RefAt<int>(p.Address + 0x10C);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x110);
-        public ref byte Decay => ref P.RefAt<byte>(p.Address + 0x114);
-        public ref uint Samples => ref P.RefAt<uint>(p.Address + 0x118);
-        public Ptr<int> SamplePriority => new(p.Address + 0x11C);
-        public Ptr<uint> SampleTick => new(p.Address + 0x15C);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
+        public ref Ptr<CVoid> SecondObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x104); }
+        public ref int PriorityAfter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x108); }
+        public ref int PriorityAfterSecond { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10C); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x110); }
+        public ref byte Decay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x114); }
+        public ref uint Samples { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x118); }
+        public Ptr<int> SamplePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x11C); }
+        public Ptr<uint> SampleTick { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x15C); }
     }
 }
 
@@ -3774,15 +3774,15 @@ public static class _KMT_RESOURCE_WORKER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_RESOURCE_WORKER>
     {
-        public Ptr<_KTHREAD> Thread => new(p.Address);
-        public ref Ptr<_ERESOURCE> Resource => ref P.RefAt<Ptr<_ERESOURCE>>(p.Address + 0x100);
-        public ref int Operation => ref P.RefAt<int>(p.Address + 0x104);
-        public ref uint Tester => ref P.RefAt<uint>(p.Address + 0x108);
-        public Ptr<_KEVENT> Release => new(p.Address + 0x10C);
-        public ref byte Acquired => ref P.RefAt<byte>(p.Address + 0x11C);
-        public ref byte Exclusive => ref P.RefAt<byte>(p.Address + 0x11D);
-        public ref uint SharedCount => ref P.RefAt<uint>(p.Address + 0x120);
-        public ref uint Order => ref P.RefAt<uint>(p.Address + 0x124);
+        public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_ERESOURCE> Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ERESOURCE>>(p.Address + 0x100); }
+        public ref int Operation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
+        public ref uint Tester { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
+        public Ptr<_KEVENT> Release { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10C); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x11C); }
+        public ref byte Exclusive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x11D); }
+        public ref uint SharedCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x120); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x124); }
     }
 }
 
@@ -3792,8 +3792,8 @@ public static class _RTLP_TEST_NODE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_TEST_NODE>
     {
-        public Ptr<_RTL_SPLAY_LINKS> Links => new(p.Address);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0xC);
+        public Ptr<_RTL_SPLAY_LINKS> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -3803,9 +3803,9 @@ public static class _RTLP_TEST_ELEMENT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_TEST_ELEMENT>
     {
-        public ref uint Key => ref P.RefAt<uint>(p.Address);
-        public ref uint Value => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint MatchDecade => ref P.RefAt<uint>(p.Address + 0x8);
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint MatchDecade { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -3815,14 +3815,14 @@ public static class _RTLP_TABLE_COUNTS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTLP_TABLE_COUNTS>
     {
-        public ref uint ExpectedSize => ref P.RefAt<uint>(p.Address);
-        public ref uint Allocations => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Frees => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint WrongSizes => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint AllocatedSum => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint FreedSum => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref Ptr<CVoid> LastBlock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref byte FailAllocations => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref uint ExpectedSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Allocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Frees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint WrongSizes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint AllocatedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint FreedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> LastBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref byte FailAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
     }
 }
 
@@ -3832,7 +3832,7 @@ public static class _KMT_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_OBJECT>
     {
-        public ref uint Value => ref P.RefAt<uint>(p.Address);
+        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -3842,18 +3842,18 @@ public static class _KMT_PS_CONTEXT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_PS_CONTEXT>
     {
-        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address);
-        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x4);
-        public ref Ptr<CVoid> ThreadId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref Ptr<CVoid> ProcessId => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> CurrentThreadByHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref byte SystemThread => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref uint Runs => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref byte AfterTerminate => ref P.RefAt<byte>(p.Address + 0x1C);
-        public Ptr<_KEVENT> Go => new(p.Address + 0x20);
-        public ref int ExitStatus => ref P.RefAt<int>(p.Address + 0x30);
-        public ref int TerminateStatus => ref P.RefAt<int>(p.Address + 0x34);
-        public Ptr<_KTHREAD> KeThread => new(p.Address + 0x38);
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x4); }
+        public ref Ptr<CVoid> ThreadId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> ProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> CurrentThreadByHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref uint Runs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref byte AfterTerminate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public Ptr<_KEVENT> Go { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x30); }
+        public ref int TerminateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public Ptr<_KTHREAD> KeThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
     }
 }
 
@@ -3863,12 +3863,12 @@ public static class _KMT_IO_EVENT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_IO_EVENT>
     {
-        public ref sbyte What => ref P.RefAt<sbyte>(p.Address);
-        public ref sbyte Location => ref P.RefAt<sbyte>(p.Address + 0x1);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref Ptr<_IO_STACK_LOCATION> Stack => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0xD);
+        public ref sbyte What { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address); }
+        public ref sbyte Location { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x1); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
     }
 }
 
@@ -3878,60 +3878,60 @@ public static class _KMT_IO_STATE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_IO_STATE>
     {
-        public ref int Mode => ref P.RefAt<int>(p.Address);
-        public ref int FilterMode => ref P.RefAt<int>(p.Address + 0x4);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref sbyte Boost => ref P.RefAt<sbyte>(p.Address + 0x10);
-        public ref int CreateStatus => ref P.RefAt<int>(p.Address + 0x14);
-        public ref Ptr<_DRIVER_OBJECT> Driver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x18);
-        public ref Ptr<_DRIVER_OBJECT> Filter => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x1C);
-        public ref Ptr<_DEVICE_OBJECT> Buffered => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x20);
-        public ref Ptr<_DEVICE_OBJECT> Direct => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x24);
-        public ref Ptr<_DEVICE_OBJECT> FilterDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x28);
-        public ref Ptr<_DEVICE_OBJECT> FilterLower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x2C);
-        public ref byte ExtensionWasZero => ref P.RefAt<byte>(p.Address + 0x30);
-        public ref byte WasInitializing => ref P.RefAt<byte>(p.Address + 0x31);
-        public ref int AttachStatus => ref P.RefAt<int>(p.Address + 0x34);
-        public ref Ptr<_UNICODE_STRING> RegistryPath => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x38);
-        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address + 0x3C);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x44);
-        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
-        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4C);
-        public ref ushort MdlFlags => ref P.RefAt<ushort>(p.Address + 0x50);
-        public ref Ptr<CVoid> MdlVirtualAddress => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54);
-        public ref uint MdlByteCount => ref P.RefAt<uint>(p.Address + 0x58);
-        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C);
-        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x60);
-        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address + 0x64);
-        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x68);
-        public ref uint Length => ref P.RefAt<uint>(p.Address + 0x6C);
-        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x70);
-        public Ptr<byte> InputSeen => new(p.Address + 0x78);
-        public Ptr<byte> MdlSeen => new(p.Address + 0x88);
-        public ref Ptr<CVoid> FilterContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x98);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x9C);
-        public ref uint CreateOptions => ref P.RefAt<uint>(p.Address + 0xA0);
-        public ref byte InThreadList => ref P.RefAt<byte>(p.Address + 0xA4);
-        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0xA8);
-        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0xAC);
-        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0xB0);
-        public ref uint FilterCreates => ref P.RefAt<uint>(p.Address + 0xB4);
-        public ref Ptr<_IRP> PendingIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0xB8);
-        public Ptr<_KTIMER> Timer => new(p.Address + 0xC0);
-        public Ptr<_KDPC> Dpc => new(p.Address + 0xE8);
-        public ref uint CancelCalls => ref P.RefAt<uint>(p.Address + 0x108);
-        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x10C);
-        public ref byte CancelLockHeld => ref P.RefAt<byte>(p.Address + 0x10D);
-        public ref byte CancelFlagSeen => ref P.RefAt<byte>(p.Address + 0x10E);
-        public ref byte CancelRoutineCleared => ref P.RefAt<byte>(p.Address + 0x10F);
-        public ref Ptr<_DEVICE_OBJECT> CancelDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x110);
-        public ref uint Unloads => ref P.RefAt<uint>(p.Address + 0x114);
-        public Ptr<_KEVENT> FilterEvent => new(p.Address + 0x118);
-        public ref uint FilterAddedInformation => ref P.RefAt<uint>(p.Address + 0x128);
-        public Ptr<_KMT_IO_EVENT> Log => new(p.Address + 0x12C);
-        public ref uint LogCount => ref P.RefAt<uint>(p.Address + 0x22C);
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref int FilterMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref sbyte Boost { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x10); }
+        public ref int CreateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
+        public ref Ptr<_DRIVER_OBJECT> Driver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x18); }
+        public ref Ptr<_DRIVER_OBJECT> Filter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x1C); }
+        public ref Ptr<_DEVICE_OBJECT> Buffered { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x20); }
+        public ref Ptr<_DEVICE_OBJECT> Direct { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x24); }
+        public ref Ptr<_DEVICE_OBJECT> FilterDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x28); }
+        public ref Ptr<_DEVICE_OBJECT> FilterLower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x2C); }
+        public ref byte ExtensionWasZero { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x30); }
+        public ref byte WasInitializing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x31); }
+        public ref int AttachStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public ref Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x38); }
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3C); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x44); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4C); }
+        public ref ushort MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x50); }
+        public ref Ptr<CVoid> MdlVirtualAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54); }
+        public ref uint MdlByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x58); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x60); }
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x64); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x68); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
+        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
+        public Ptr<byte> InputSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x78); }
+        public Ptr<byte> MdlSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x88); }
+        public ref Ptr<CVoid> FilterContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x98); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x9C); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xA0); }
+        public ref byte InThreadList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA4); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xA8); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xAC); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xB0); }
+        public ref uint FilterCreates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xB4); }
+        public ref Ptr<_IRP> PendingIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0xB8); }
+        public Ptr<_KTIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC0); }
+        public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xE8); }
+        public ref uint CancelCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10C); }
+        public ref byte CancelLockHeld { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10D); }
+        public ref byte CancelFlagSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10E); }
+        public ref byte CancelRoutineCleared { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10F); }
+        public ref Ptr<_DEVICE_OBJECT> CancelDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x110); }
+        public ref uint Unloads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x114); }
+        public Ptr<_KEVENT> FilterEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x118); }
+        public ref uint FilterAddedInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x128); }
+        public Ptr<_KMT_IO_EVENT> Log { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12C); }
+        public ref uint LogCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x22C); }
     }
 }
 
@@ -3941,7 +3941,7 @@ public static class _KMT_FILTER_EXTENSION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_FILTER_EXTENSION>
     {
-        public ref Ptr<_DEVICE_OBJECT> Lower => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address);
+        public ref Ptr<_DEVICE_OBJECT> Lower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address); }
     }
 }
 
@@ -3951,10 +3951,10 @@ public static class _KMT_TIMER_LOG_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_TIMER_LOG>
     {
-        public ref uint Calls => ref P.RefAt<uint>(p.Address);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -3964,9 +3964,9 @@ public static class _KMT_IMAGE_FILE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_IMAGE_FILE>
     {
-        public ref Ptr<CVoid> Buffer => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_UNICODE_STRING> Path => new(p.Address + 0x8);
+        public ref Ptr<CVoid> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_UNICODE_STRING> Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -3976,11 +3976,11 @@ public static class _SERIAL_TIMEOUTS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SERIAL_TIMEOUTS>
     {
-        public ref uint ReadIntervalTimeout => ref P.RefAt<uint>(p.Address);
-        public ref uint ReadTotalTimeoutMultiplier => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint ReadTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint WriteTotalTimeoutMultiplier => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint WriteTotalTimeoutConstant => ref P.RefAt<uint>(p.Address + 0x10);
+        public ref uint ReadIntervalTimeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ReadTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint ReadTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint WriteTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint WriteTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
     }
 }
 
@@ -3990,10 +3990,10 @@ public static class _KMT_CM_TYPE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_CM_TYPE>
     {
-        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<byte> Data => new(p.Address + 0xC);
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -4003,10 +4003,10 @@ public static class _KMT_QUERY_LOG_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_QUERY_LOG>
     {
-        public ref uint Calls => ref P.RefAt<uint>(p.Address);
-        public Ptr<uint> Types => new(p.Address + 0x4);
-        public Ptr<uint> Lengths => new(p.Address + 0x24);
-        public Ptr<ushort> First => new(p.Address + 0x44);
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<uint> Types { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public Ptr<uint> Lengths { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x24); }
+        public Ptr<ushort> First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
     }
 }
 
@@ -4016,16 +4016,16 @@ public static class _KMT_FS_FILE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_FS_FILE>
     {
-        public ref byte InUse => ref P.RefAt<byte>(p.Address);
-        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref ushort NameLength => ref P.RefAt<ushort>(p.Address + 0x4);
-        public Ptr<ushort> Name => new(p.Address + 0x6);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x48);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x4C);
-        public ref uint OpenCount => ref P.RefAt<uint>(p.Address + 0x50);
-        public Ptr<_SHARE_ACCESS> ShareAccess => new(p.Address + 0x54);
-        public Ptr<byte> Data => new(p.Address + 0x70);
+        public ref byte InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x6); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4C); }
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x50); }
+        public Ptr<_SHARE_ACCESS> ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x54); }
+        public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
     }
 }
 
@@ -4035,22 +4035,22 @@ public static class _KMT_FS_STATE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_FS_STATE>
     {
-        public ref Ptr<_DRIVER_OBJECT> DiskDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
-        public ref Ptr<_DRIVER_OBJECT> FsDriver => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x4);
-        public Ptr<Ptr<_DEVICE_OBJECT>> Disks => new(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> FsControl => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14);
-        public ref Ptr<_DEVICE_OBJECT> Volume => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
-        public ref uint MountRequests => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Mounts => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref uint Creates => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint Cleanups => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref uint Closes => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref uint Flushes => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint DiskReads => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref byte LastCreateFlags => ref P.RefAt<byte>(p.Address + 0x38);
-        public ref uint LastDisposition => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref Ptr<_FILE_OBJECT> LastRelated => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x40);
-        public Ptr<_KMT_FS_FILE> Files => new(p.Address + 0x44);
+        public ref Ptr<_DRIVER_OBJECT> DiskDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
+        public ref Ptr<_DRIVER_OBJECT> FsDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x4); }
+        public Ptr<Ptr<_DEVICE_OBJECT>> Disks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> FsControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14); }
+        public ref Ptr<_DEVICE_OBJECT> Volume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
+        public ref uint MountRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Mounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref uint Flushes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint DiskReads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref byte LastCreateFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x38); }
+        public ref uint LastDisposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref Ptr<_FILE_OBJECT> LastRelated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x40); }
+        public Ptr<_KMT_FS_FILE> Files { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
     }
 }
 
@@ -4060,8 +4060,8 @@ public static class _KMT_FS_CCB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_FS_CCB>
     {
-        public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
-        public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x4);
+        public ref uint NextIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref byte DeleteOnClose { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
     }
 }
 
@@ -4071,13 +4071,13 @@ public static class _KMT_APC_CALL_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_APC_CALL>
     {
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x4);
-        public ref int Status => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint Information => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint Reserved => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18);
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18); }
     }
 }
 
@@ -4087,11 +4087,11 @@ public static class _DISK_GEOMETRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DISK_GEOMETRY>
     {
-        public Ptr<_LARGE_INTEGER> Cylinders => new(p.Address);
-        public ref int MediaType => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint TracksPerCylinder => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint SectorsPerTrack => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> Cylinders { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int MediaType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint TracksPerCylinder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint SectorsPerTrack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }
 
@@ -4101,7 +4101,7 @@ public static class _GET_LENGTH_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GET_LENGTH_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> Length => new(p.Address);
+        public Ptr<_LARGE_INTEGER> Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -4111,14 +4111,14 @@ public static class _PARTITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address);
-        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x8);
-        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref byte PartitionType => ref P.RefAt<byte>(p.Address + 0x18);
-        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x19);
-        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x1A);
-        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1B);
+        public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x18); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x19); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1A); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1B); }
     }
 }
 
@@ -4128,10 +4128,10 @@ public static class _PARTITION_INFORMATION_MBR_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_MBR>
     {
-        public ref byte PartitionType => ref P.RefAt<byte>(p.Address);
-        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -4141,10 +4141,10 @@ public static class _PARTITION_INFORMATION_GPT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_GPT>
     {
-        public Ptr<_GUID> PartitionType => new(p.Address);
-        public Ptr<_GUID> PartitionId => new(p.Address + 0x10);
-        public ref ulong Attributes => ref P.RefAt<ulong>(p.Address + 0x20);
-        public Ptr<ushort> Name => new(p.Address + 0x28);
+        public Ptr<_GUID> PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_GUID> PartitionId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref ulong Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address + 0x20); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
     }
 }
 
@@ -4154,14 +4154,14 @@ public static class _PARTITION_INFORMATION_EX_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_EX>
     {
-        public ref int PartitionStyle => ref P.RefAt<int>(p.Address);
-        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x10);
-        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1C);
-        public Ptr<__anon_union34> __anonymous1 => new(p.Address + 0x20);
-        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address + 0x20);
-        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address + 0x20);
+        public ref int PartitionStyle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public Ptr<__anon_union34> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
     }
 }
 
@@ -4171,8 +4171,8 @@ public static class __anon_union34_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union34>
     {
-        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address);
-        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address);
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -4182,11 +4182,11 @@ public static class _KMT_FAT_GEOMETRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMT_FAT_GEOMETRY>
     {
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address);
-        public ref uint ReservedSectors => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FatSectors => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint FatType => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint FsInfoSector => ref P.RefAt<uint>(p.Address + 0x14);
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ReservedSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FatSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint FatType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint FsInfoSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }

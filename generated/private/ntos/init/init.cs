@@ -40,7 +40,7 @@ public static unsafe partial class Image
         private const ULONG MANUALLY_INITIATED_CRASH = 0xE2u;
         private const ULONG PHASE0_INITIALIZATION_FAILED = 0x31u;
         // struct _LOADER_PARAMETER_BLOCK* KeLoaderBlock
-        public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0);
+        public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0); }
 
         // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -102,9 +102,9 @@ public static unsafe partial class Image
         private const int IO_OPEN_TARGET_DIRECTORY = 0x4;
         private const NTSTATUS STATUS_NOT_SAME_DEVICE = unchecked((int)0xC00000D4u);
         // const struct _IOP_INFO_CLASS[12] IopFileInformationClasses
-        private static Ptr<IOP_INFO_CLASS> IopFileInformationClasses => new Ptr<IOP_INFO_CLASS>(__data + 0x0);
+        private static Ptr<IOP_INFO_CLASS> IopFileInformationClasses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<IOP_INFO_CLASS>(__data + 0x0); }
         // const struct _IOP_INFO_CLASS[4] IopVolumeInformationClasses
-        private static Ptr<IOP_INFO_CLASS> IopVolumeInformationClasses => new Ptr<IOP_INFO_CLASS>(__data + 0x60);
+        private static Ptr<IOP_INFO_CLASS> IopVolumeInformationClasses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<IOP_INFO_CLASS>(__data + 0x60); }
 
         // nt-src/private/ntos/io/fileinfo.c:133: long ZwQueryInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FILE_INFORMATION_CLASS)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -47,21 +47,21 @@ public static unsafe partial class Image
         private const int FILE_GENERIC_EXECUTE = 1179808;
         private const int FILE_ALL_ACCESS = 0x1F01FF;
         // struct _OBJECT_TYPE** IoDeviceObjectType
-        public static ref Ptr<POBJECT_TYPE> IoDeviceObjectType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0);
+        public static ref Ptr<POBJECT_TYPE> IoDeviceObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0); }
         // struct _OBJECT_TYPE** IoDriverObjectType
-        public static ref Ptr<POBJECT_TYPE> IoDriverObjectType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x4);
+        public static ref Ptr<POBJECT_TYPE> IoDriverObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x4); }
         // struct _OBJECT_TYPE** IoFileObjectType
-        public static ref Ptr<POBJECT_TYPE> IoFileObjectType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x8);
+        public static ref Ptr<POBJECT_TYPE> IoFileObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x8); }
         // struct _OBJECT_TYPE* IopDeviceObjectType
-        public static ref POBJECT_TYPE IopDeviceObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0xC);
+        public static ref POBJECT_TYPE IopDeviceObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0xC); }
         // struct _OBJECT_TYPE* IopDriverObjectType
-        public static ref POBJECT_TYPE IopDriverObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x10);
+        public static ref POBJECT_TYPE IopDriverObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x10); }
         // struct _OBJECT_TYPE* IopFileObjectType
-        public static ref POBJECT_TYPE IopFileObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x14);
+        public static ref POBJECT_TYPE IopFileObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x14); }
         // unsigned long IopCancelSpinLock
-        public static ref KSPIN_LOCK IopCancelSpinLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x18);
+        public static ref KSPIN_LOCK IopCancelSpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x18); }
         // unsigned long IopDatabaseLock
-        public static ref KSPIN_LOCK IopDatabaseLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C);
+        public static ref KSPIN_LOCK IopDatabaseLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C); }
 
         // nt-src/private/ntos/io/ioinit.c:97: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

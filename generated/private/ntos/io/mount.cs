@@ -53,9 +53,9 @@ public static unsafe partial class Image
         private const int IRP_MN_MOUNT_VOLUME = 0x1;
         private const NTSTATUS STATUS_PENDING = 0x103;
         // struct _LIST_ENTRY IopDiskFileSystems
-        private static Ptr<LIST_ENTRY> IopDiskFileSystems => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> IopDiskFileSystems { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // struct _KMUTANT IopMountMutex
-        private static Ptr<KMUTEX> IopMountMutex => new Ptr<KMUTEX>(__data + 0x8);
+        private static Ptr<KMUTEX> IopMountMutex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMUTEX>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

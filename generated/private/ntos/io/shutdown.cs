@@ -49,9 +49,9 @@ public static unsafe partial class Image
         private const int IRP_MJ_SHUTDOWN = 0x10;
         private const NTSTATUS STATUS_PENDING = 0x103;
         // struct _LIST_ENTRY IopShutdownList
-        private static Ptr<LIST_ENTRY> IopShutdownList => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> IopShutdownList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // unsigned long IopShutdownLock
-        private static ref KSPIN_LOCK IopShutdownLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8);
+        private static ref KSPIN_LOCK IopShutdownLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -49,15 +49,15 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int IOP_TIMER_PERIOD_MS = 1000;
         // struct _LIST_ENTRY IopTimerQueueHead
-        private static Ptr<LIST_ENTRY> IopTimerQueueHead => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> IopTimerQueueHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // unsigned long IopTimerLock
-        private static ref KSPIN_LOCK IopTimerLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8);
+        private static ref KSPIN_LOCK IopTimerLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8); }
         // unsigned long IopTimersStarted
-        private static ref ULONG IopTimersStarted => ref Mem.Ref<ULONG>(__data + 0xC);
+        private static ref ULONG IopTimersStarted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xC); }
         // struct _KTIMER IopTimer
-        private static Ptr<KTIMER> IopTimer => new Ptr<KTIMER>(__data + 0x10);
+        private static Ptr<KTIMER> IopTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTIMER>(__data + 0x10); }
         // struct _KDPC IopTimerDpc
-        private static Ptr<KDPC> IopTimerDpc => new Ptr<KDPC>(__data + 0x38);
+        private static Ptr<KDPC> IopTimerDpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KDPC>(__data + 0x38); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -59,9 +59,9 @@ public static unsafe partial class Image
         private const ULONG RESOURCE_NOT_OWNED = 0xE3u;
         private const ULONG MUST_SUCCEED_POOL_EMPTY = 0x41u;
         // const struct _KBUGCHECK_NAME[26] KiBugCheckNames
-        private static Ptr<KBUGCHECK_NAME> KiBugCheckNames => new Ptr<KBUGCHECK_NAME>(__data + 0x0);
+        private static Ptr<KBUGCHECK_NAME> KiBugCheckNames { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KBUGCHECK_NAME>(__data + 0x0); }
         // char[1024] StackText
-        private static Ptr<CHAR> KeBugCheckEx_StackText => new Ptr<CHAR>(__data + 0xD0);
+        private static Ptr<CHAR> KeBugCheckEx_StackText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0xD0); }
 
         // nt-src/private/ntos/ke/bugcheck.c:74: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -44,13 +44,13 @@ public static unsafe partial class Image
         private const int DISPATCH_LEVEL = 2;
         private const int TRUE = 1;
         // struct _KINTERRUPT KiClockInterruptObject
-        private static Ptr<KINTERRUPT> KiClockInterruptObject => new Ptr<KINTERRUPT>(__data + 0x0);
+        private static Ptr<KINTERRUPT> KiClockInterruptObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KINTERRUPT>(__data + 0x0); }
         // volatile unsigned long long KiTickCount
-        private static ref ULONGLONG KiTickCount => ref Mem.Ref<ULONGLONG>(__data + 0x28);
+        private static ref ULONGLONG KiTickCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONGLONG>(__data + 0x28); }
         // volatile unsigned long long KiInterruptTime
-        private static ref ULONGLONG KiInterruptTime => ref Mem.Ref<ULONGLONG>(__data + 0x30);
+        private static ref ULONGLONG KiInterruptTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONGLONG>(__data + 0x30); }
         // volatile long long KiSystemTime
-        private static ref LONGLONG KiSystemTime => ref Mem.Ref<LONGLONG>(__data + 0x38);
+        private static ref LONGLONG KiSystemTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<LONGLONG>(__data + 0x38); }
 
         // nt-src/private/ntos/ke/clock.c:71: void KeQueryTickCount(union _LARGE_INTEGER*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -48,9 +48,9 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int DISPATCH_LEVEL = 2;
         // struct _LIST_ENTRY KiDpcListHead
-        private static Ptr<LIST_ENTRY> KiDpcListHead => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> KiDpcListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // unsigned char KiDpcRoutineActive
-        private static ref BOOLEAN KiDpcRoutineActive => ref Mem.Ref<BOOLEAN>(__data + 0x8);
+        private static ref BOOLEAN KiDpcRoutineActive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -63,9 +63,9 @@ public static unsafe partial class Image
         private const ULONG UNEXPECTED_KERNEL_MODE_TRAP = 0x7Fu;
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
         // struct _KIDTENTRY[256] KiIdt
-        private static Ptr<KIDTENTRY> KiIdt => new Ptr<KIDTENTRY>(__data + 0x0);
+        private static Ptr<KIDTENTRY> KiIdt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KIDTENTRY>(__data + 0x0); }
         // struct _LIST_ENTRY[16] KiInterruptLists
-        private static Ptr<LIST_ENTRY> KiInterruptLists => new Ptr<LIST_ENTRY>(__data + 0x800);
+        private static Ptr<LIST_ENTRY> KiInterruptLists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x800); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -66,25 +66,25 @@ public static unsafe partial class Image
         private const int EXCEPTION_CONTINUE_SEARCH = 0;
         private const int APC_LEVEL = 1;
         // struct _LIST_ENTRY[32] KiReadyQueues
-        private static Ptr<LIST_ENTRY> KiReadyQueues => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> KiReadyQueues { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // unsigned long KiReadySummary
-        private static ref ULONG KiReadySummary => ref Mem.Ref<ULONG>(__data + 0x100);
+        private static ref ULONG KiReadySummary { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x100); }
         // struct _KTHREAD* KiCurrentThread
-        private static ref PKTHREAD KiCurrentThread => ref Mem.Ref<PKTHREAD>(__data + 0x104);
+        private static ref PKTHREAD KiCurrentThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PKTHREAD>(__data + 0x104); }
         // struct _KTHREAD KiInitialThreadStorage
-        private static Ptr<KTHREAD> KiInitialThreadStorage => new Ptr<KTHREAD>(__data + 0x108);
+        private static Ptr<KTHREAD> KiInitialThreadStorage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTHREAD>(__data + 0x108); }
         // struct _KTHREAD* KiInitialThread
-        private static ref PKTHREAD KiInitialThread => ref Mem.Ref<PKTHREAD>(__data + 0x208);
+        private static ref PKTHREAD KiInitialThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PKTHREAD>(__data + 0x208); }
         // struct _KTHREAD KiIdleThreadStorage
-        private static Ptr<KTHREAD> KiIdleThreadStorage => new Ptr<KTHREAD>(__data + 0x210);
+        private static Ptr<KTHREAD> KiIdleThreadStorage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTHREAD>(__data + 0x210); }
         // struct _KTHREAD* KiIdleThread
-        private static ref PKTHREAD KiIdleThread => ref Mem.Ref<PKTHREAD>(__data + 0x310);
+        private static ref PKTHREAD KiIdleThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PKTHREAD>(__data + 0x310); }
         // struct _KTHREAD* KiReapThread
-        private static ref PKTHREAD KiReapThread => ref Mem.Ref<PKTHREAD>(__data + 0x314);
+        private static ref PKTHREAD KiReapThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PKTHREAD>(__data + 0x314); }
         // unsigned char KiPreemptPending
-        private static ref BOOLEAN KiPreemptPending => ref Mem.Ref<BOOLEAN>(__data + 0x318);
+        private static ref BOOLEAN KiPreemptPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x318); }
         // unsigned char KiQuantumEnded
-        private static ref BOOLEAN KiQuantumEnded => ref Mem.Ref<BOOLEAN>(__data + 0x31C);
+        private static ref BOOLEAN KiQuantumEnded { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x31C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private const int DISPATCH_LEVEL = 2;
         private const int MILLISECOND = 10000;
         // struct _LIST_ENTRY KiTimerListHead
-        private static Ptr<LIST_ENTRY> KiTimerListHead => new Ptr<LIST_ENTRY>(__data + 0x0);
+        private static Ptr<LIST_ENTRY> KiTimerListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -39,13 +39,13 @@ public static unsafe partial class Image
         private const int MM_PAGED_POOL_PAGES = 0x4000;
         private const int PAGE_SHIFT = 12;
         // struct _MI_VA_SPACE MiSystemPteSpace
-        public static Ptr<MI_VA_SPACE> MiSystemPteSpace => new Ptr<MI_VA_SPACE>(__data + 0x0);
+        public static Ptr<MI_VA_SPACE> MiSystemPteSpace { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<MI_VA_SPACE>(__data + 0x0); }
         // struct _MI_VA_SPACE MiPagedPoolSpace
-        public static Ptr<MI_VA_SPACE> MiPagedPoolSpace => new Ptr<MI_VA_SPACE>(__data + 0x1C);
+        public static Ptr<MI_VA_SPACE> MiPagedPoolSpace { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<MI_VA_SPACE>(__data + 0x1C); }
         // unsigned long[1024][2] MiSystemPteBits
-        private static Ptr<Array_uint_1024> MiSystemPteBits => new Ptr<Array_uint_1024>(__data + 0x38);
+        private static Ptr<Array_uint_1024> MiSystemPteBits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_uint_1024>(__data + 0x38); }
         // unsigned long[512][2] MiPagedPoolBits
-        private static Ptr<Array_uint_512> MiPagedPoolBits => new Ptr<Array_uint_512>(__data + 0x2038);
+        private static Ptr<Array_uint_512> MiPagedPoolBits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_uint_512>(__data + 0x2038); }
 
         // nt-src/private/ntos/mm/mminit.c:23: unsigned char MmInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -51,23 +51,23 @@ public static unsafe partial class Image
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
         private const int PFN_LIST_CORRUPT_FREED_LOCKED = 0x9A;
         // unsigned long MmNumberOfPhysicalPages
-        public static ref ULONG MmNumberOfPhysicalPages => ref Mem.Ref<ULONG>(__data + 0x0);
+        public static ref ULONG MmNumberOfPhysicalPages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
         // unsigned long MmAvailablePages
-        public static ref ULONG MmAvailablePages => ref Mem.Ref<ULONG>(__data + 0x4);
+        public static ref ULONG MmAvailablePages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x4); }
         // struct _MMPFN* MmPfnDatabase
-        public static ref PMMPFN MmPfnDatabase => ref Mem.Ref<PMMPFN>(__data + 0x8);
+        public static ref PMMPFN MmPfnDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PMMPFN>(__data + 0x8); }
         // unsigned long MmPfnCount
-        public static ref PFN_NUMBER MmPfnCount => ref Mem.Ref<PFN_NUMBER>(__data + 0xC);
+        public static ref PFN_NUMBER MmPfnCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PFN_NUMBER>(__data + 0xC); }
         // unsigned long[22528] MiInUseBits
-        private static Ptr<ULONG> MiInUseBits => new Ptr<ULONG>(__data + 0x10);
+        private static Ptr<ULONG> MiInUseBits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<ULONG>(__data + 0x10); }
         // unsigned long[22528] MiRunEndBits
-        private static Ptr<ULONG> MiRunEndBits => new Ptr<ULONG>(__data + 0x16010);
+        private static Ptr<ULONG> MiRunEndBits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<ULONG>(__data + 0x16010); }
         // struct _RTL_BITMAP MiInUse
-        private static Ptr<RTL_BITMAP> MiInUse => new Ptr<RTL_BITMAP>(__data + 0x2C010);
+        private static Ptr<RTL_BITMAP> MiInUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RTL_BITMAP>(__data + 0x2C010); }
         // struct _RTL_BITMAP MiRunEnd
-        private static Ptr<RTL_BITMAP> MiRunEnd => new Ptr<RTL_BITMAP>(__data + 0x2C018);
+        private static Ptr<RTL_BITMAP> MiRunEnd { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RTL_BITMAP>(__data + 0x2C018); }
         // unsigned long MiPageLock
-        private static ref KSPIN_LOCK MiPageLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C020);
+        private static ref KSPIN_LOCK MiPageLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C020); }
 
         // nt-src/private/ntos/mm/pages.c:35: void MiInitializePhysicalPages(struct _LOADER_PARAMETER_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

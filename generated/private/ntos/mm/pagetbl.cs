@@ -50,7 +50,7 @@ public static unsafe partial class Image
         private const ULONG NO_PAGES_AVAILABLE = 0x4Du;
         private const uint MAXULONG = 0xFFFFFFFFu;
         // unsigned long MiPteLock
-        private static ref KSPIN_LOCK MiPteLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0);
+        private static ref KSPIN_LOCK MiPteLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0); }
 
         // nt-src/private/ntos/mm/pagetbl.c:259: union _LARGE_INTEGER MmGetPhysicalAddress(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -51,9 +51,9 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_CANNOT_DELETE = unchecked((int)0xC0000121u);
         private const int MI_MODULE_TAG = 1682730317;
         // struct _LIST_ENTRY PsLoadedModuleList
-        public static Ptr<LIST_ENTRY> PsLoadedModuleList => new Ptr<LIST_ENTRY>(__data + 0x0);
+        public static Ptr<LIST_ENTRY> PsLoadedModuleList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
         // struct _FAST_MUTEX MiSystemLoadLock
-        public static Ptr<FAST_MUTEX> MiSystemLoadLock => new Ptr<FAST_MUTEX>(__data + 0x8);
+        public static Ptr<FAST_MUTEX> MiSystemLoadLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<FAST_MUTEX>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -43,17 +43,17 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int DIRECTORY_ALL_ACCESS = 0xF000F;
         // struct _OBJECT_TYPE* ObpTypeObjectType
-        public static ref POBJECT_TYPE ObpTypeObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0);
+        public static ref POBJECT_TYPE ObpTypeObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0); }
         // struct _OBJECT_TYPE* ObpDirectoryObjectType
-        public static ref POBJECT_TYPE ObpDirectoryObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x4);
+        public static ref POBJECT_TYPE ObpDirectoryObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x4); }
         // struct _OBJECT_DIRECTORY* ObpRootDirectoryObject
-        public static ref POBJECT_DIRECTORY ObpRootDirectoryObject => ref Mem.Ref<POBJECT_DIRECTORY>(__data + 0x8);
+        public static ref POBJECT_DIRECTORY ObpRootDirectoryObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_DIRECTORY>(__data + 0x8); }
         // struct _OBJECT_DIRECTORY* ObpTypeDirectoryObject
-        public static ref POBJECT_DIRECTORY ObpTypeDirectoryObject => ref Mem.Ref<POBJECT_DIRECTORY>(__data + 0xC);
+        public static ref POBJECT_DIRECTORY ObpTypeDirectoryObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_DIRECTORY>(__data + 0xC); }
         // struct _HANDLE_TABLE* ObpKernelHandleTable
-        public static ref PHANDLE_TABLE ObpKernelHandleTable => ref Mem.Ref<PHANDLE_TABLE>(__data + 0x10);
+        public static ref PHANDLE_TABLE ObpKernelHandleTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PHANDLE_TABLE>(__data + 0x10); }
         // struct _FAST_MUTEX ObpNamespaceLock
-        private static Ptr<FAST_MUTEX> ObpNamespaceLock => new Ptr<FAST_MUTEX>(__data + 0x14);
+        private static Ptr<FAST_MUTEX> ObpNamespaceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<FAST_MUTEX>(__data + 0x14); }
 
         // nt-src/private/ntos/ob/obinit.c:106: unsigned char ObInitSystem(unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -49,7 +49,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int SYMBOLIC_LINK_ALL_ACCESS = 0xF0001;
         // struct _OBJECT_TYPE* ObpSymbolicLinkObjectType
-        public static ref POBJECT_TYPE ObpSymbolicLinkObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0);
+        public static ref POBJECT_TYPE ObpSymbolicLinkObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0); }
 
         // nt-src/private/ntos/ob/oblink.c:61: long ZwCreateSymbolicLinkObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, struct _UNICODE_STRING*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

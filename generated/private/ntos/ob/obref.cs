@@ -60,13 +60,13 @@ public static unsafe partial class Image
         private const int OB_FLAG_PERMANENT = 0x1;
         private const int FALSE = 0;
         // unsigned long ObpDeferredDeleteLock
-        private static ref KSPIN_LOCK ObpDeferredDeleteLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0);
+        private static ref KSPIN_LOCK ObpDeferredDeleteLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0); }
         // struct _OBJECT_HEADER* ObpDeferredDeleteList
-        private static ref POBJECT_HEADER ObpDeferredDeleteList => ref Mem.Ref<POBJECT_HEADER>(__data + 0x4);
+        private static ref POBJECT_HEADER ObpDeferredDeleteList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_HEADER>(__data + 0x4); }
         // struct _WORK_QUEUE_ITEM ObpDeferredDeleteItem
-        private static Ptr<WORK_QUEUE_ITEM> ObpDeferredDeleteItem => new Ptr<WORK_QUEUE_ITEM>(__data + 0x8);
+        private static Ptr<WORK_QUEUE_ITEM> ObpDeferredDeleteItem { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WORK_QUEUE_ITEM>(__data + 0x8); }
         // unsigned char ObpDeferredDeleteQueued
-        private static ref BOOLEAN ObpDeferredDeleteQueued => ref Mem.Ref<BOOLEAN>(__data + 0x18);
+        private static ref BOOLEAN ObpDeferredDeleteQueued { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x18); }
 
         // nt-src/private/ntos/ob/obref.c:169: long ObReferenceObjectByHandle(void*, unsigned long, struct _OBJECT_TYPE*, char, void**, struct _OBJECT_HANDLE_INFORMATION*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -47,27 +47,27 @@ public static unsafe partial class Image
         private const int PROCESS_ALL_ACCESS = 0x1F0FFF;
         private const int THREAD_ALL_ACCESS = 0x1F03FF;
         // struct _OBJECT_TYPE** PsProcessType
-        public static ref Ptr<POBJECT_TYPE> PsProcessType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0);
+        public static ref Ptr<POBJECT_TYPE> PsProcessType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x0); }
         // struct _OBJECT_TYPE** PsThreadType
-        public static ref Ptr<POBJECT_TYPE> PsThreadType => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x4);
+        public static ref Ptr<POBJECT_TYPE> PsThreadType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<Ptr<POBJECT_TYPE>>(__data + 0x4); }
         // struct _EPROCESS* PsInitialSystemProcess
-        public static ref PEPROCESS PsInitialSystemProcess => ref Mem.Ref<PEPROCESS>(__data + 0x8);
+        public static ref PEPROCESS PsInitialSystemProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PEPROCESS>(__data + 0x8); }
         // struct _EPROCESS* PsIdleProcess
-        public static ref PEPROCESS PsIdleProcess => ref Mem.Ref<PEPROCESS>(__data + 0xC);
+        public static ref PEPROCESS PsIdleProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PEPROCESS>(__data + 0xC); }
         // struct _HANDLE_TABLE* PspCidTable
-        public static ref PHANDLE_TABLE PspCidTable => ref Mem.Ref<PHANDLE_TABLE>(__data + 0x10);
+        public static ref PHANDLE_TABLE PspCidTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PHANDLE_TABLE>(__data + 0x10); }
         // struct _OBJECT_TYPE* PspProcessType
-        public static ref POBJECT_TYPE PspProcessType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x14);
+        public static ref POBJECT_TYPE PspProcessType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x14); }
         // struct _OBJECT_TYPE* PspThreadType
-        public static ref POBJECT_TYPE PspThreadType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x18);
+        public static ref POBJECT_TYPE PspThreadType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x18); }
         // struct _ETHREAD* PspInitialThread
-        public static ref PETHREAD PspInitialThread => ref Mem.Ref<PETHREAD>(__data + 0x1C);
+        public static ref PETHREAD PspInitialThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PETHREAD>(__data + 0x1C); }
         // struct _ETHREAD* PspIdleThread
-        public static ref PETHREAD PspIdleThread => ref Mem.Ref<PETHREAD>(__data + 0x20);
+        public static ref PETHREAD PspIdleThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PETHREAD>(__data + 0x20); }
         // struct _LIST_ENTRY PsActiveProcessHead
-        public static Ptr<LIST_ENTRY> PsActiveProcessHead => new Ptr<LIST_ENTRY>(__data + 0x24);
+        public static Ptr<LIST_ENTRY> PsActiveProcessHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x24); }
         // unsigned long PspActiveProcessLock
-        public static ref KSPIN_LOCK PspActiveProcessLock => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C);
+        public static ref KSPIN_LOCK PspActiveProcessLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

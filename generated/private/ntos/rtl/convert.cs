@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int FALSE = 0;
         // const char[17] RtlpDigits
-        private static Ptr<CHAR> RtlpDigits => new Ptr<CHAR>(__data + 0x0);
+        private static Ptr<CHAR> RtlpDigits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/convert.c:269: long RtlCharToInteger(const char*, unsigned long, unsigned long*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -58,7 +58,7 @@ public static unsafe partial class Image
         private const int RTLP_FORMAT_UPPER = 0x20;
         private const int FALSE = 0;
         // const char[7] RtlpNullText
-        private static Ptr<CHAR> RtlpNullText => new Ptr<CHAR>(__data + 0x0);
+        private static Ptr<CHAR> RtlpNullText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/format.c:384: int _vsnprintf(char*, unsigned long, const char*, char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

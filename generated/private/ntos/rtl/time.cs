@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int TRUE = 1;
         // const unsigned short[13][2] RtlpDaysBeforeMonth
-        private static Ptr<Array_ushort_13> RtlpDaysBeforeMonth => new Ptr<Array_ushort_13>(__data + 0x0);
+        private static Ptr<Array_ushort_13> RtlpDaysBeforeMonth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_ushort_13>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/time.c:80: void RtlTimeToTimeFields(union _LARGE_INTEGER*, struct _TIME_FIELDS*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private const int MAXUSHORT = 0xFFFF;
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
         // const struct _RTLP_CASE_RANGE[13] RtlpCaseRanges
-        private static Ptr<RTLP_CASE_RANGE> RtlpCaseRanges => new Ptr<RTLP_CASE_RANGE>(__data + 0x0);
+        private static Ptr<RTLP_CASE_RANGE> RtlpCaseRanges { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RTLP_CASE_RANGE>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/unicode.c:182: void RtlInitUnicodeString(struct _UNICODE_STRING*, const unsigned short*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -50,9 +50,9 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int KMT_CM_TAG = 1950575947;
         // const unsigned short[47] Target
-        private static Ptr<WCHAR> Test_CmLink_Target => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> Test_CmLink_Target { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
         // const unsigned short[33] Nowhere
-        private static Ptr<WCHAR> Test_CmLink_Nowhere => new Ptr<WCHAR>(__data + 0x60);
+        private static Ptr<WCHAR> Test_CmLink_Nowhere { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x60); }
 
         // nt-src/private/ntos/tests/cmhive.c:27: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -54,13 +54,13 @@ public static unsafe partial class Image
         private const int RTL_QUERY_REGISTRY_SUBKEY = 0x1;
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
         // const unsigned short[15] Multi
-        private static Ptr<WCHAR> Test_CmQuery_Multi => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> Test_CmQuery_Multi { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
         // const unsigned short[15] Expand
-        private static Ptr<WCHAR> Test_CmQuery_Expand => new Ptr<WCHAR>(__data + 0x20);
+        private static Ptr<WCHAR> Test_CmQuery_Expand { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x20); }
         // const unsigned short[6] Text
-        private static Ptr<WCHAR> Test_CmQuery_Text => new Ptr<WCHAR>(__data + 0x40);
+        private static Ptr<WCHAR> Test_CmQuery_Text { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x40); }
         // unsigned short[9] DefaultText
-        private static Ptr<WCHAR> Test_CmQuery_DefaultText => new Ptr<WCHAR>(__data + 0x4C);
+        private static Ptr<WCHAR> Test_CmQuery_DefaultText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x4C); }
 
         // nt-src/private/ntos/tests/cmquery.c:29: long KmtQueryRoutine(unsigned short*, unsigned long, void*, unsigned long, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

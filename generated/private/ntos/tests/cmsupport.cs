@@ -60,13 +60,13 @@ public static unsafe partial class Image
         private const int KEY_ALL_ACCESS = 983103;
         private const int FALSE = 0;
         // const unsigned short[22] Text
-        private static Ptr<WCHAR> KmtWriteRegistry_Text => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> KmtWriteRegistry_Text { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
         // const unsigned short[17] Expand
-        private static Ptr<WCHAR> KmtWriteRegistry_Expand => new Ptr<WCHAR>(__data + 0x2C);
+        private static Ptr<WCHAR> KmtWriteRegistry_Expand { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x2C); }
         // const unsigned short[15] Multi
-        private static Ptr<WCHAR> KmtWriteRegistry_Multi => new Ptr<WCHAR>(__data + 0x50);
+        private static Ptr<WCHAR> KmtWriteRegistry_Multi { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x50); }
         // const unsigned short[39] Link
-        private static Ptr<WCHAR> KmtWriteRegistry_Link => new Ptr<WCHAR>(__data + 0x70);
+        private static Ptr<WCHAR> KmtWriteRegistry_Link { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x70); }
 
         // nt-src/private/ntos/tests/cmsupport.c:140: void KmtWriteRegistry()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

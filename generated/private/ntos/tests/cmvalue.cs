@@ -56,7 +56,7 @@ public static unsafe partial class Image
         private const int REG_LINK = 6;
         private const int REG_NONE = 0;
         // const struct _KMT_CM_TYPE[10] KmtCmTypes
-        private static Ptr<KMT_CM_TYPE> KmtCmTypes => new Ptr<KMT_CM_TYPE>(__data + 0x0);
+        private static Ptr<KMT_CM_TYPE> KmtCmTypes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_CM_TYPE>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/cmvalue.c:39: unsigned char KmtCmBigDataIs(unsigned char*, unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -43,15 +43,15 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int KMT_BLOCKS = 64;
         // unsigned long KmtCustomAllocations
-        private static ref ULONG KmtCustomAllocations => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtCustomAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
         // unsigned long KmtCustomFrees
-        private static ref ULONG KmtCustomFrees => ref Mem.Ref<ULONG>(__data + 0x4);
+        private static ref ULONG KmtCustomFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x4); }
         // enum _POOL_TYPE KmtCustomType
-        private static ref POOL_TYPE KmtCustomType => ref Mem.Ref<POOL_TYPE>(__data + 0x8);
+        private static ref POOL_TYPE KmtCustomType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POOL_TYPE>(__data + 0x8); }
         // unsigned long KmtCustomSize
-        private static ref SIZE_T KmtCustomSize => ref Mem.Ref<SIZE_T>(__data + 0xC);
+        private static ref SIZE_T KmtCustomSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<SIZE_T>(__data + 0xC); }
         // unsigned long KmtCustomTag
-        private static ref ULONG KmtCustomTag => ref Mem.Ref<ULONG>(__data + 0x10);
+        private static ref ULONG KmtCustomTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x10); }
 
         // nt-src/private/ntos/tests/expool.c:152: void KmtFreePoolTwice()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

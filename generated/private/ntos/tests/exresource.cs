@@ -49,9 +49,9 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int IO_NO_INCREMENT = 0;
         // unsigned long KmtResourceOrder
-        private static ref ULONG KmtResourceOrder => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtResourceOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
         // struct _ERESOURCE Resource
-        private static Ptr<ERESOURCE> KmtAcquireResourceCarelessly_Resource => new Ptr<ERESOURCE>(__data + 0x4);
+        private static Ptr<ERESOURCE> KmtAcquireResourceCarelessly_Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<ERESOURCE>(__data + 0x4); }
 
         // nt-src/private/ntos/tests/exresource.c:315: void KmtAcquireResourceCarelessly()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -41,7 +41,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int KMT_ITEMS = 5;
         // unsigned long KmtWorkOrder
-        private static ref ULONG KmtWorkOrder => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtWorkOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/exwork.c:36: void KmtWorkRoutine(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -50,7 +50,7 @@ public static unsafe partial class Image
         private const int KMT_BENCH_REQUEST = 65536;
         private const NTSTATUS STATUS_UNSUCCESSFUL = unchecked((int)0xC0000001u);
         // unsigned short[24] Path
-        private static Ptr<WCHAR> KmtFatBenchmark_Path => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> KmtFatBenchmark_Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/fatbench.c:73: void KmtFatBenchmark(unsigned char, unsigned char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

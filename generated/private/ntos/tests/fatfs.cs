@@ -99,23 +99,23 @@ public static unsafe partial class Image
         private const int FILE_OPEN_IF = 0x3;
         private const int FILE_OVERWRITE_IF = 0x5;
         // unsigned char[4096] Buffer
-        private static Ptr<UCHAR> KmtFatCheckPattern_Buffer => new Ptr<UCHAR>(__data + 0x0);
+        private static Ptr<UCHAR> KmtFatCheckPattern_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
         // unsigned char[4096] Buffer
-        private static Ptr<UCHAR> KmtFatWrite_Buffer => new Ptr<UCHAR>(__data + 0x1000);
+        private static Ptr<UCHAR> KmtFatWrite_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x1000); }
         // unsigned char[128] Buffer
-        private static Ptr<UCHAR> KmtFatTestReads_Buffer => new Ptr<UCHAR>(__data + 0x2000);
+        private static Ptr<UCHAR> KmtFatTestReads_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2000); }
         // unsigned char[200] Buffer
-        private static Ptr<UCHAR> KmtFatCountEntries_Buffer => new Ptr<UCHAR>(__data + 0x2080);
+        private static Ptr<UCHAR> KmtFatCountEntries_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2080); }
         // unsigned char[512] Buffer
-        private static Ptr<UCHAR> KmtFatTestDirectories_Buffer => new Ptr<UCHAR>(__data + 0x2148);
+        private static Ptr<UCHAR> KmtFatTestDirectories_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2148); }
         // unsigned char[512] Sector
-        private static Ptr<UCHAR> KmtFatTestVolume_Sector => new Ptr<UCHAR>(__data + 0x2348);
+        private static Ptr<UCHAR> KmtFatTestVolume_Sector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2348); }
         // unsigned char[272] Buffer
-        private static Ptr<UCHAR> KmtFatRename_Buffer => new Ptr<UCHAR>(__data + 0x2548);
+        private static Ptr<UCHAR> KmtFatRename_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2548); }
         // unsigned char[64] Buffer
-        private static Ptr<UCHAR> KmtFatTestWrites_Buffer => new Ptr<UCHAR>(__data + 0x2658);
+        private static Ptr<UCHAR> KmtFatTestWrites_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x2658); }
         // unsigned short[80] Path
-        private static Ptr<WCHAR> KmtFatTestWrites_Path => new Ptr<WCHAR>(__data + 0x2698);
+        private static Ptr<WCHAR> KmtFatTestWrites_Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x2698); }
 
         // nt-src/private/ntos/tests/fatfs.c:29: unsigned char KmtFatPattern(unsigned long, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

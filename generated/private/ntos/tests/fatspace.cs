@@ -56,7 +56,7 @@ public static unsafe partial class Image
         private const int FILE_CREATE = 0x2;
         private const int FILE_SHARE_READ = 0x1;
         // unsigned char[512] Sector
-        private static Ptr<UCHAR> KmtFatCheckFreeCount_Sector => new Ptr<UCHAR>(__data + 0x0);
+        private static Ptr<UCHAR> KmtFatCheckFreeCount_Sector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/fatspace.c:32: long KmtFatReadDisk(void*, unsigned long, unsigned long, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

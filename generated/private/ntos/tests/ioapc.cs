@@ -57,11 +57,11 @@ public static unsafe partial class Image
         private const int FILE_OPEN_IF = 0x3;
         private const int FILE_SYNCHRONOUS_IO_NONALERT = 0x20;
         // struct _KMT_APC_CALL[4] KmtApcCalls
-        private static Ptr<KMT_APC_CALL> KmtApcCalls => new Ptr<KMT_APC_CALL>(__data + 0x0);
+        private static Ptr<KMT_APC_CALL> KmtApcCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_APC_CALL>(__data + 0x0); }
         // unsigned long KmtApcCount
-        private static ref ULONG KmtApcCount => ref Mem.Ref<ULONG>(__data + 0x70);
+        private static ref ULONG KmtApcCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x70); }
         // unsigned char[256] Buffer
-        private static Ptr<UCHAR> KmtTestCompletionApcs_Buffer => new Ptr<UCHAR>(__data + 0x74);
+        private static Ptr<UCHAR> KmtTestCompletionApcs_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x74); }
 
         // nt-src/private/ntos/tests/ioapc.c:93: void KmtTestCompletionApcs()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

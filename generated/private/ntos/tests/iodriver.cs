@@ -90,7 +90,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_MORE_PROCESSING_REQUIRED = unchecked((int)0xC0000016u);
         private const int IRP_MJ_MAXIMUM_FUNCTION = 0x1B;
         // struct _KMT_IO_STATE KmtIo
-        public static Ptr<KMT_IO_STATE> KmtIo => new Ptr<KMT_IO_STATE>(__data + 0x0);
+        public static Ptr<KMT_IO_STATE> KmtIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_IO_STATE>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

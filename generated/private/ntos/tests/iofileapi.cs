@@ -85,7 +85,7 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int SYNCHRONIZE = 0x100000;
         // struct _KMT_FS_FILE Missing
-        private static Ptr<KMT_FS_FILE> KmtFsEntry_Missing => new Ptr<KMT_FS_FILE>(__data + 0x0);
+        private static Ptr<KMT_FS_FILE> KmtFsEntry_Missing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_FS_FILE>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/iofileapi.c:21: long KmtOpen(void**, const unsigned short*, unsigned long, unsigned long, unsigned long, unsigned long, struct _IO_STATUS_BLOCK*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -48,9 +48,9 @@ public static unsafe partial class Image
         private const int IRP_MJ_DEVICE_CONTROL = 0xE;
         private const int FALSE = 0;
         // char[14] Prefix
-        private static Ptr<CHAR> KmtSerialEcho_Prefix => new Ptr<CHAR>(__data + 0x0);
+        private static Ptr<CHAR> KmtSerialEcho_Prefix { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
         // char[88] Line
-        private static Ptr<CHAR> Test_IoSerial_Line => new Ptr<CHAR>(__data + 0x10);
+        private static Ptr<CHAR> Test_IoSerial_Line { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x10); }
 
         // nt-src/private/ntos/tests/ioserial.c:135: void KmtSerialEcho()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

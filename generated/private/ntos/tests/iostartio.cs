@@ -58,15 +58,15 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         private const int KMT_PACKETS = 4;
         // struct _IRP*[8] KmtStarted
-        private static Ptr<PIRP> KmtStarted => new Ptr<PIRP>(__data + 0x0);
+        private static Ptr<PIRP> KmtStarted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PIRP>(__data + 0x0); }
         // unsigned long KmtStartedCount
-        private static ref ULONG KmtStartedCount => ref Mem.Ref<ULONG>(__data + 0x20);
+        private static ref ULONG KmtStartedCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x20); }
         // unsigned char KmtStartIrql
-        private static ref KIRQL KmtStartIrql => ref Mem.Ref<KIRQL>(__data + 0x24);
+        private static ref KIRQL KmtStartIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KIRQL>(__data + 0x24); }
         // long[4] KmtCompleted
-        private static Ptr<NTSTATUS> KmtCompleted => new Ptr<NTSTATUS>(__data + 0x28);
+        private static Ptr<NTSTATUS> KmtCompleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<NTSTATUS>(__data + 0x28); }
         // unsigned long KmtPartsDone
-        private static ref ULONG KmtPartsDone => ref Mem.Ref<ULONG>(__data + 0x38);
+        private static ref ULONG KmtPartsDone { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x38); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -92,31 +92,31 @@ public static unsafe partial class Image
         private const int FILE_READ_DATA = 0x1;
         private const NTSTATUS STATUS_ACCESS_DENIED = unchecked((int)0xC0000022u);
         // struct _DRIVER_OBJECT* KmtSpareDriver
-        private static ref PDRIVER_OBJECT KmtSpareDriver => ref Mem.Ref<PDRIVER_OBJECT>(__data + 0x0);
+        private static ref PDRIVER_OBJECT KmtSpareDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PDRIVER_OBJECT>(__data + 0x0); }
         // unsigned long KmtOriginatorCalls
-        private static ref ULONG KmtOriginatorCalls => ref Mem.Ref<ULONG>(__data + 0x4);
+        private static ref ULONG KmtOriginatorCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x4); }
         // struct _DEVICE_OBJECT* KmtOriginatorDevice
-        private static ref PDEVICE_OBJECT KmtOriginatorDevice => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x8);
+        private static ref PDEVICE_OBJECT KmtOriginatorDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x8); }
         // void* KmtOriginatorContext
-        private static ref PVOID KmtOriginatorContext => ref Mem.Ref<PVOID>(__data + 0xC);
+        private static ref PVOID KmtOriginatorContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PVOID>(__data + 0xC); }
         // unsigned char KmtOriginatorKeeps
-        private static ref BOOLEAN KmtOriginatorKeeps => ref Mem.Ref<BOOLEAN>(__data + 0x10);
+        private static ref BOOLEAN KmtOriginatorKeeps { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x10); }
         // unsigned long KmtApcCalls
-        private static ref ULONG KmtApcCalls => ref Mem.Ref<ULONG>(__data + 0x14);
+        private static ref ULONG KmtApcCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x14); }
         // void* KmtApcContext
-        private static ref PVOID KmtApcContext => ref Mem.Ref<PVOID>(__data + 0x18);
+        private static ref PVOID KmtApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PVOID>(__data + 0x18); }
         // struct _IO_STATUS_BLOCK* KmtApcIoStatus
-        private static ref PIO_STATUS_BLOCK KmtApcIoStatus => ref Mem.Ref<PIO_STATUS_BLOCK>(__data + 0x1C);
+        private static ref PIO_STATUS_BLOCK KmtApcIoStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PIO_STATUS_BLOCK>(__data + 0x1C); }
         // unsigned char KmtApcIrql
-        private static ref KIRQL KmtApcIrql => ref Mem.Ref<KIRQL>(__data + 0x20);
+        private static ref KIRQL KmtApcIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KIRQL>(__data + 0x20); }
         // struct _ETHREAD* KmtApcThread
-        private static ref PETHREAD KmtApcThread => ref Mem.Ref<PETHREAD>(__data + 0x24);
+        private static ref PETHREAD KmtApcThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PETHREAD>(__data + 0x24); }
         // unsigned long KmtAsyncCalls
-        private static ref ULONG KmtAsyncCalls => ref Mem.Ref<ULONG>(__data + 0x28);
+        private static ref ULONG KmtAsyncCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x28); }
         // struct _IRP* KmtAsyncIrp
-        private static ref PIRP KmtAsyncIrp => ref Mem.Ref<PIRP>(__data + 0x2C);
+        private static ref PIRP KmtAsyncIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PIRP>(__data + 0x2C); }
         // struct _KMT_TIMER_LOG KmtTimerLog
-        private static Ptr<KMT_TIMER_LOG> KmtTimerLog => new Ptr<KMT_TIMER_LOG>(__data + 0x30);
+        private static Ptr<KMT_TIMER_LOG> KmtTimerLog { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_TIMER_LOG>(__data + 0x30); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

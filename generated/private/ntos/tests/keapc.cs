@@ -55,17 +55,17 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int IO_NO_INCREMENT = 0;
         // char[32] KmtApcOrder
-        private static Ptr<CHAR> KmtApcOrder => new Ptr<CHAR>(__data + 0x0);
+        private static Ptr<CHAR> KmtApcOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
         // unsigned long KmtApcOrderLength
-        private static ref ULONG KmtApcOrderLength => ref Mem.Ref<ULONG>(__data + 0x20);
+        private static ref ULONG KmtApcOrderLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x20); }
         // struct _KMT_APC KmtNestedSpecial
-        private static Ptr<KMT_APC> KmtNestedSpecial => new Ptr<KMT_APC>(__data + 0x24);
+        private static Ptr<KMT_APC> KmtNestedSpecial { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_APC>(__data + 0x24); }
         // struct _KMT_APC KmtNestedNormal
-        private static Ptr<KMT_APC> KmtNestedNormal => new Ptr<KMT_APC>(__data + 0x88);
+        private static Ptr<KMT_APC> KmtNestedNormal { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_APC>(__data + 0x88); }
         // unsigned long KmtNestedSpecialRunsInside
-        private static ref ULONG KmtNestedSpecialRunsInside => ref Mem.Ref<ULONG>(__data + 0xEC);
+        private static ref ULONG KmtNestedSpecialRunsInside { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xEC); }
         // unsigned long KmtNestedNormalRunsInside
-        private static ref ULONG KmtNestedNormalRunsInside => ref Mem.Ref<ULONG>(__data + 0xF0);
+        private static ref ULONG KmtNestedNormalRunsInside { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xF0); }
 
         // nt-src/private/ntos/tests/keapc.c:47: void KmtApcLog(char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

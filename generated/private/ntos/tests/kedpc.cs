@@ -40,7 +40,7 @@ public static unsafe partial class Image
         private const int SynchronizationTimer = 1;
         private const int MAX_ORDER = 8;
         // struct _KMT_DPC_LOG KmtLog
-        private static Ptr<KMT_DPC_LOG> KmtLog => new Ptr<KMT_DPC_LOG>(__data + 0x0);
+        private static Ptr<KMT_DPC_LOG> KmtLog { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_DPC_LOG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/kedpc.c:36: void KmtDpcRoutine(struct _KDPC*, void*, void*, void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -51,7 +51,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int KI_QUANTUM_TICKS = 3;
         // unsigned long KmtRunOrder
-        private static ref ULONG KmtRunOrder => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtRunOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/kepriority.c:40: unsigned long KmtTicks()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

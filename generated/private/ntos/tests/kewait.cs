@@ -54,23 +54,23 @@ public static unsafe partial class Image
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const int TRUE = 1;
         // unsigned long KmtWakeOrder
-        private static ref ULONG KmtWakeOrder => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtWakeOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
         // struct _KEVENT KmtGate
-        private static Ptr<KEVENT> KmtGate => new Ptr<KEVENT>(__data + 0x4);
+        private static Ptr<KEVENT> KmtGate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KEVENT>(__data + 0x4); }
         // volatile unsigned long KmtHighRan
-        private static ref ULONG KmtHighRan => ref Mem.Ref<ULONG>(__data + 0x14);
+        private static ref ULONG KmtHighRan { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x14); }
         // struct _KDPC KmtWaitingDpc
-        private static Ptr<KDPC> KmtWaitingDpc => new Ptr<KDPC>(__data + 0x18);
+        private static Ptr<KDPC> KmtWaitingDpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KDPC>(__data + 0x18); }
         // volatile long KmtDivisor
-        private static ref LONG KmtDivisor => ref Mem.Ref<LONG>(__data + 0x38);
+        private static ref LONG KmtDivisor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<LONG>(__data + 0x38); }
         // struct _KEVENT KmtPing
-        private static Ptr<KEVENT> KmtPing => new Ptr<KEVENT>(__data + 0x3C);
+        private static Ptr<KEVENT> KmtPing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KEVENT>(__data + 0x3C); }
         // struct _KEVENT KmtPong
-        private static Ptr<KEVENT> KmtPong => new Ptr<KEVENT>(__data + 0x4C);
+        private static Ptr<KEVENT> KmtPong { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KEVENT>(__data + 0x4C); }
         // struct _KTHREAD Thread
-        private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread => new Ptr<KTHREAD>(__data + 0x60);
+        private static Ptr<KTHREAD> KmtFaultInSystemThread_Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTHREAD>(__data + 0x60); }
         // struct _KTHREAD Partner
-        private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner => new Ptr<KTHREAD>(__data + 0x160);
+        private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTHREAD>(__data + 0x160); }
 
         // nt-src/private/ntos/tests/kewait.c:307: void KmtWaitFromDpc()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -36,11 +36,11 @@ public static unsafe partial class Image
         }
 
         // const struct _KMT_SUITE[56] KmtSuites
-        private static Ptr<KMT_SUITE> KmtSuites => new Ptr<KMT_SUITE>(__data + 0x0);
+        private static Ptr<KMT_SUITE> KmtSuites { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_SUITE>(__data + 0x0); }
         // unsigned long KmtPassed
-        private static ref ULONG KmtPassed => ref Mem.Ref<ULONG>(__data + 0x1C0);
+        private static ref ULONG KmtPassed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x1C0); }
         // unsigned long KmtFailed
-        private static ref ULONG KmtFailed => ref Mem.Ref<ULONG>(__data + 0x1C4);
+        private static ref ULONG KmtFailed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x1C4); }
 
         // nt-src/private/ntos/tests/kmtest.c:160: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -128,15 +128,15 @@ public static unsafe partial class Image
         private const int IRP_MJ_CLOSE = 0x2;
         private const int IRP_MN_QUERY_DIRECTORY = 0x1;
         // struct _KMT_FS_STATE KmtFs
-        public static Ptr<KMT_FS_STATE> KmtFs => new Ptr<KMT_FS_STATE>(__data + 0x0);
+        public static Ptr<KMT_FS_STATE> KmtFs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_FS_STATE>(__data + 0x0); }
         // unsigned char[512][3] KmtDiskSectors
-        private static Ptr<Array_byte_512> KmtDiskSectors => new Ptr<Array_byte_512>(__data + 0x3584);
+        private static Ptr<Array_byte_512> KmtDiskSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_byte_512>(__data + 0x3584); }
         // const char[8] KmtFsSignature
-        private static Ptr<CHAR> KmtFsSignature => new Ptr<CHAR>(__data + 0x3B84);
+        private static Ptr<CHAR> KmtFsSignature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x3B84); }
         // const char[8] KmtFsDamaged
-        private static Ptr<CHAR> KmtFsDamaged => new Ptr<CHAR>(__data + 0x3B8C);
+        private static Ptr<CHAR> KmtFsDamaged { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x3B8C); }
         // const const unsigned short*[3] Names
-        private static Ptr<PCWSTR> KmtDiskEntry_Names => new Ptr<PCWSTR>(__data + 0x3B94);
+        private static Ptr<PCWSTR> KmtDiskEntry_Names { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x3B94); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

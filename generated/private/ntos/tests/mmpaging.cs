@@ -76,7 +76,7 @@ public static unsafe partial class Image
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
         private const NTSTATUS STATUS_SUCCESS = 0x0;
         // unsigned long KmtImageData
-        private static ref ULONG KmtImageData => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtImageData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/mmpaging.c:452: void KmtTouchUnmappedSystemAddress()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -57,11 +57,11 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const int DIRECTORY_ALL_ACCESS = 0xF000F;
         // struct _OBJECT_TYPE* KmtObjectType
-        private static ref POBJECT_TYPE KmtObjectType => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0);
+        private static ref POBJECT_TYPE KmtObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0); }
         // unsigned long KmtDeleteCount
-        private static ref ULONG KmtDeleteCount => ref Mem.Ref<ULONG>(__data + 0x4);
+        private static ref ULONG KmtDeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x4); }
         // void* KmtLastDeleted
-        private static ref PVOID KmtLastDeleted => ref Mem.Ref<PVOID>(__data + 0x8);
+        private static ref PVOID KmtLastDeleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PVOID>(__data + 0x8); }
 
         // nt-src/private/ntos/tests/obtest.c:32: void KmtDeleteObject(void*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -57,11 +57,11 @@ public static unsafe partial class Image
         private const int PARTITION_FAT_16 = 0x4;
         private const int PARTITION_HUGE = 0x6;
         // unsigned char[512] Sector
-        private static Ptr<UCHAR> Test_RamDisk_Sector => new Ptr<UCHAR>(__data + 0x0);
+        private static Ptr<UCHAR> Test_RamDisk_Sector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
         // unsigned char[512] Saved
-        private static Ptr<UCHAR> Test_RamDisk_Saved => new Ptr<UCHAR>(__data + 0x200);
+        private static Ptr<UCHAR> Test_RamDisk_Saved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x200); }
         // unsigned char[512] Pattern
-        private static Ptr<UCHAR> Test_RamDisk_Pattern => new Ptr<UCHAR>(__data + 0x400);
+        private static Ptr<UCHAR> Test_RamDisk_Pattern { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x400); }
 
         // nt-src/private/ntos/tests/ramdisk.c:24: long KmtOpenRamDisk(void**, const unsigned short*, unsigned long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

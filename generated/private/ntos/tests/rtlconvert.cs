@@ -35,13 +35,13 @@ public static unsafe partial class Image
 
         private const uint MAXULONG = 0xFFFFFFFFu;
         // const unsigned short[5] Minus345
-        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Minus345 => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Minus345 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
         // const unsigned short[5] Hex10
-        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Hex10 => new Ptr<WCHAR>(__data + 0xC);
+        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Hex10 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0xC); }
         // const unsigned short[6] Digits
-        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Digits => new Ptr<WCHAR>(__data + 0x18);
+        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Digits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x18); }
         // const unsigned short[4] Xyz
-        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Xyz => new Ptr<WCHAR>(__data + 0x24);
+        private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Xyz { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x24); }
 
         // nt-src/private/ntos/tests/rtlconvert.c:19: void RtlpTestCharToInteger()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -41,7 +41,7 @@ public static unsafe partial class Image
         }
 
         // const unsigned short[5] Wide
-        private static Ptr<WCHAR> RtlpTestFormat_Wide => new Ptr<WCHAR>(__data + 0x0);
+        private static Ptr<WCHAR> RtlpTestFormat_Wide { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/rtlmisc.c:20: void RtlpTestMemory()
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -39,27 +39,27 @@ public static unsafe partial class Image
         private const int FALSE = 0;
         private const int TRUE = 1;
         // const char[6] Hello
-        private static Ptr<CHAR> RtlpTestInitStrings_Hello => new Ptr<CHAR>(__data + 0x0);
+        private static Ptr<CHAR> RtlpTestInitStrings_Hello { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
         // const unsigned short[4] Abc
-        private static Ptr<WCHAR> RtlpTestInitStrings_Abc => new Ptr<WCHAR>(__data + 0x8);
+        private static Ptr<WCHAR> RtlpTestInitStrings_Abc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x8); }
         // const unsigned short[7] Abcdef
-        private static Ptr<WCHAR> RtlpTestCopyStrings_Abcdef => new Ptr<WCHAR>(__data + 0x10);
+        private static Ptr<WCHAR> RtlpTestCopyStrings_Abcdef { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x10); }
         // const unsigned short[4] AccentedText
-        private static Ptr<WCHAR> RtlpTestCompareStrings_AccentedText => new Ptr<WCHAR>(__data + 0x20);
+        private static Ptr<WCHAR> RtlpTestCompareStrings_AccentedText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x20); }
         // const unsigned short[4] UpperAccentedText
-        private static Ptr<WCHAR> RtlpTestCompareStrings_UpperAccentedText => new Ptr<WCHAR>(__data + 0x28);
+        private static Ptr<WCHAR> RtlpTestCompareStrings_UpperAccentedText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x28); }
         // const unsigned short[8] DeviceText
-        private static Ptr<WCHAR> RtlpTestCompareStrings_DeviceText => new Ptr<WCHAR>(__data + 0x30);
+        private static Ptr<WCHAR> RtlpTestCompareStrings_DeviceText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x30); }
         // const unsigned short[8] LowerDeviceText
-        private static Ptr<WCHAR> RtlpTestCompareStrings_LowerDeviceText => new Ptr<WCHAR>(__data + 0x40);
+        private static Ptr<WCHAR> RtlpTestCompareStrings_LowerDeviceText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x40); }
         // const unsigned short[11] DevicePathText
-        private static Ptr<WCHAR> RtlpTestCompareStrings_DevicePathText => new Ptr<WCHAR>(__data + 0x50);
+        private static Ptr<WCHAR> RtlpTestCompareStrings_DevicePathText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x50); }
         // const unsigned short[3] Ab
-        private static Ptr<WCHAR> RtlpTestAppendStrings_Ab => new Ptr<WCHAR>(__data + 0x68);
+        private static Ptr<WCHAR> RtlpTestAppendStrings_Ab { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x68); }
         // const unsigned short[5] Cdef
-        private static Ptr<WCHAR> RtlpTestAppendStrings_Cdef => new Ptr<WCHAR>(__data + 0x70);
+        private static Ptr<WCHAR> RtlpTestAppendStrings_Cdef { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x70); }
         // const unsigned short[4] Ghi
-        private static Ptr<WCHAR> RtlpTestAppendStrings_Ghi => new Ptr<WCHAR>(__data + 0x7C);
+        private static Ptr<WCHAR> RtlpTestAppendStrings_Ghi { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x7C); }
 
         // nt-src/private/ntos/tests/rtlstring.c:21: void RtlpTestInitStrings()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

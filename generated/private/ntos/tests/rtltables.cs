@@ -64,13 +64,13 @@ public static unsafe partial class Image
         private const int TRUE = 1;
         private const uint RTLP_AVL_HEADER = 16u;
         // struct _RTLP_TEST_NODE[31] RtlpNodes
-        private static Ptr<RTLP_TEST_NODE> RtlpNodes => new Ptr<RTLP_TEST_NODE>(__data + 0x0);
+        private static Ptr<RTLP_TEST_NODE> RtlpNodes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RTLP_TEST_NODE>(__data + 0x0); }
         // unsigned long[300] RtlpOrder
-        private static Ptr<ULONG> RtlpOrder => new Ptr<ULONG>(__data + 0x1F0);
+        private static Ptr<ULONG> RtlpOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<ULONG>(__data + 0x1F0); }
         // void*[301] RtlpShape
-        private static Ptr<PVOID> RtlpShape => new Ptr<PVOID>(__data + 0x6A0);
+        private static Ptr<PVOID> RtlpShape { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PVOID>(__data + 0x6A0); }
         // unsigned long RtlpSeed
-        private static ref ULONG RtlpSeed => ref Mem.Ref<ULONG>(__data + 0xB54);
+        private static ref ULONG RtlpSeed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xB54); }
 
         // nt-src/private/ntos/tests/rtltables.c:63: unsigned long RtlpRandom()
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

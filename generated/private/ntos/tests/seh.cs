@@ -43,13 +43,13 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INTEGER_DIVIDE_BY_ZERO = unchecked((int)0xC0000094u);
         private const NTSTATUS STATUS_UNSUCCESSFUL = unchecked((int)0xC0000001u);
         // volatile long KmtZero
-        private static ref LONG KmtZero => ref Mem.Ref<LONG>(__data + 0x0);
+        private static ref LONG KmtZero { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<LONG>(__data + 0x0); }
         // unsigned long KmtFinallyRuns
-        private static ref ULONG KmtFinallyRuns => ref Mem.Ref<ULONG>(__data + 0x4);
+        private static ref ULONG KmtFinallyRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x4); }
         // unsigned long KmtFilterCalls
-        private static ref ULONG KmtFilterCalls => ref Mem.Ref<ULONG>(__data + 0x8);
+        private static ref ULONG KmtFilterCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x8); }
         // struct _EXCEPTION_RECORD KmtRecord
-        private static Ptr<EXCEPTION_RECORD> KmtRecord => new Ptr<EXCEPTION_RECORD>(__data + 0xC);
+        private static Ptr<EXCEPTION_RECORD> KmtRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<EXCEPTION_RECORD>(__data + 0xC); }
 
         // nt-src/private/ntos/tests/seh.c:27: long KmtFilter(long, long)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

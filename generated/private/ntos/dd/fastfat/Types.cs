@@ -767,11 +767,11 @@ public static class _LARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LARGE_INTEGER>
     {
-        public Ptr<__anon_struct1> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
-        public Ptr<__anon_struct2> u => new(p.Address);
-        public ref long QuadPart => ref P.RefAt<long>(p.Address);
+        public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
     }
 }
 
@@ -781,8 +781,8 @@ public static class __anon_struct1_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct1>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -792,8 +792,8 @@ public static class __anon_struct2_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct2>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref int HighPart => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -803,11 +803,11 @@ public static class _ULARGE_INTEGER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ULARGE_INTEGER>
     {
-        public Ptr<__anon_struct3> __anonymous1 => new(p.Address);
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<__anon_struct4> u => new(p.Address);
-        public ref ulong QuadPart => ref P.RefAt<ulong>(p.Address);
+        public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
     }
 }
 
@@ -817,8 +817,8 @@ public static class __anon_struct3_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct3>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -828,8 +828,8 @@ public static class __anon_struct4_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct4>
     {
-        public ref uint LowPart => ref P.RefAt<uint>(p.Address);
-        public ref uint HighPart => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -839,9 +839,9 @@ public static class _STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<sbyte> Buffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
     }
 }
 
@@ -851,10 +851,10 @@ public static class _GUID_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GUID>
     {
-        public ref uint Data1 => ref P.RefAt<uint>(p.Address);
-        public ref ushort Data2 => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort Data3 => ref P.RefAt<ushort>(p.Address + 0x6);
-        public Ptr<byte> Data4 => new(p.Address + 0x8);
+        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -864,9 +864,9 @@ public static class _UNICODE_STRING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_UNICODE_STRING>
     {
-        public ref ushort Length => ref P.RefAt<ushort>(p.Address);
-        public ref ushort MaximumLength => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<ushort> Buffer => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4);
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
     }
 }
 
@@ -876,8 +876,8 @@ public static class _LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_LIST_ENTRY>
     {
-        public ref Ptr<_LIST_ENTRY> Flink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address);
-        public ref Ptr<_LIST_ENTRY> Blink => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4);
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
     }
 }
 
@@ -887,7 +887,7 @@ public static class _SINGLE_LIST_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SINGLE_LIST_ENTRY>
     {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address);
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
     }
 }
 
@@ -897,8 +897,8 @@ public static class _RTL_BITMAP_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_BITMAP>
     {
-        public ref uint SizeOfBitMap => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<uint> Buffer => ref P.RefAt<Ptr<uint>>(p.Address + 0x4);
+        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x4); }
     }
 }
 
@@ -908,9 +908,9 @@ public static class _RTL_SPLAY_LINKS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_SPLAY_LINKS>
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> Parent => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
-        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4);
-        public ref Ptr<_RTL_SPLAY_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8);
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4); }
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8); }
     }
 }
 
@@ -920,15 +920,15 @@ public static class _RTL_GENERIC_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_GENERIC_TABLE>
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address);
-        public Ptr<_LIST_ENTRY> InsertOrderList => new(p.Address + 0x4);
-        public ref Ptr<_LIST_ENTRY> OrderedPointer => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC);
-        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
-        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
-        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
+        public Ptr<_LIST_ENTRY> InsertOrderList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
     }
 }
 
@@ -938,11 +938,11 @@ public static class _RTL_BALANCED_LINKS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_BALANCED_LINKS>
     {
-        public ref Ptr<_RTL_BALANCED_LINKS> Parent => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address);
-        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4);
-        public ref Ptr<_RTL_BALANCED_LINKS> RightChild => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8);
-        public ref sbyte Balance => ref P.RefAt<sbyte>(p.Address + 0xC);
-        public Ptr<byte> Reserved => new(p.Address + 0xD);
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address); }
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8); }
+        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xC); }
+        public Ptr<byte> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD); }
     }
 }
 
@@ -952,17 +952,17 @@ public static class _RTL_AVL_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_AVL_TABLE>
     {
-        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot => new(p.Address);
-        public ref Ptr<CVoid> OrderedPointer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref uint WhichOrderedElement => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint NumberGenericTableElements => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref uint DepthOfTree => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20);
-        public ref uint DeleteCount => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref FnPtr CompareRoutine => ref P.RefAt<FnPtr>(p.Address + 0x28);
-        public ref FnPtr AllocateRoutine => ref P.RefAt<FnPtr>(p.Address + 0x2C);
-        public ref FnPtr FreeRoutine => ref P.RefAt<FnPtr>(p.Address + 0x30);
-        public ref Ptr<CVoid> TableContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34);
+        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20); }
+        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34); }
     }
 }
 
@@ -972,14 +972,14 @@ public static class _TIME_FIELDS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_TIME_FIELDS>
     {
-        public ref short Year => ref P.RefAt<short>(p.Address);
-        public ref short Month => ref P.RefAt<short>(p.Address + 0x2);
-        public ref short Day => ref P.RefAt<short>(p.Address + 0x4);
-        public ref short Hour => ref P.RefAt<short>(p.Address + 0x6);
-        public ref short Minute => ref P.RefAt<short>(p.Address + 0x8);
-        public ref short Second => ref P.RefAt<short>(p.Address + 0xA);
-        public ref short Milliseconds => ref P.RefAt<short>(p.Address + 0xC);
-        public ref short Weekday => ref P.RefAt<short>(p.Address + 0xE);
+        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
+        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
+        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x8); }
+        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xA); }
+        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
+        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xE); }
     }
 }
 
@@ -989,18 +989,18 @@ public static class _KINTERRUPT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KINTERRUPT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public Ptr<_LIST_ENTRY> InterruptListEntry => new(p.Address + 0x4);
-        public ref FnPtr ServiceRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
-        public ref Ptr<CVoid> ServiceContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<uint> ActualLock => ref P.RefAt<Ptr<uint>>(p.Address + 0x14);
-        public ref uint Vector => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref byte Irql => ref P.RefAt<byte>(p.Address + 0x1C);
-        public ref byte SynchronizeIrql => ref P.RefAt<byte>(p.Address + 0x1D);
-        public ref byte ShareVector => ref P.RefAt<byte>(p.Address + 0x1E);
-        public ref byte Connected => ref P.RefAt<byte>(p.Address + 0x1F);
-        public ref int Mode => ref P.RefAt<int>(p.Address + 0x20);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public Ptr<_LIST_ENTRY> InterruptListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
+        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x14); }
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
+        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1E); }
+        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1F); }
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x20); }
     }
 }
 
@@ -1010,15 +1010,15 @@ public static class _KDPC_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDPC>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref byte Number => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Importance => ref P.RefAt<byte>(p.Address + 0x3);
-        public Ptr<_LIST_ENTRY> DpcListEntry => new(p.Address + 0x4);
-        public ref FnPtr DeferredRoutine => ref P.RefAt<FnPtr>(p.Address + 0xC);
-        public ref Ptr<CVoid> DeferredContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x1C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public Ptr<_LIST_ENTRY> DpcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
     }
 }
 
@@ -1028,12 +1028,12 @@ public static class _DISPATCHER_HEADER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DISPATCHER_HEADER>
     {
-        public ref byte Type => ref P.RefAt<byte>(p.Address);
-        public ref byte Absolute => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte Size => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x3);
-        public ref int SignalState => ref P.RefAt<int>(p.Address + 0x4);
-        public Ptr<_LIST_ENTRY> WaitListHead => new(p.Address + 0x8);
+        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public Ptr<_LIST_ENTRY> WaitListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -1043,11 +1043,11 @@ public static class _KTIMER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KTIMER>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public Ptr<_ULARGE_INTEGER> DueTime => new(p.Address + 0x10);
-        public Ptr<_LIST_ENTRY> TimerListEntry => new(p.Address + 0x18);
-        public ref Ptr<_KDPC> Dpc => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20);
-        public ref int Period => ref P.RefAt<int>(p.Address + 0x24);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_ULARGE_INTEGER> DueTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LIST_ENTRY> TimerListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20); }
+        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
     }
 }
 
@@ -1057,12 +1057,12 @@ public static class _KWAIT_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KWAIT_BLOCK>
     {
-        public Ptr<_LIST_ENTRY> WaitListEntry => new(p.Address);
-        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Object => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10);
-        public ref ushort WaitKey => ref P.RefAt<ushort>(p.Address + 0x14);
-        public ref ushort WaitType => ref P.RefAt<ushort>(p.Address + 0x16);
+        public Ptr<_LIST_ENTRY> WaitListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10); }
+        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x14); }
+        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x16); }
     }
 }
 
@@ -1072,7 +1072,7 @@ public static class _KEVENT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEVENT>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1082,8 +1082,8 @@ public static class _KSEMAPHORE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KSEMAPHORE>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public ref int Limit => ref P.RefAt<int>(p.Address + 0x10);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10); }
     }
 }
 
@@ -1093,11 +1093,11 @@ public static class _KMUTANT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KMUTANT>
     {
-        public Ptr<_DISPATCHER_HEADER> Header => new(p.Address);
-        public Ptr<_LIST_ENTRY> MutantListEntry => new(p.Address + 0x10);
-        public ref Ptr<_KTHREAD> OwnerThread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18);
-        public ref byte Abandoned => ref P.RefAt<byte>(p.Address + 0x1C);
-        public ref byte ApcDisable => ref P.RefAt<byte>(p.Address + 0x1D);
+        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LIST_ENTRY> MutantListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18); }
+        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
     }
 }
 
@@ -1107,11 +1107,11 @@ public static class _FAST_MUTEX_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAST_MUTEX>
     {
-        public ref int Count => ref P.RefAt<int>(p.Address);
-        public ref Ptr<_KTHREAD> Owner => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4);
-        public ref uint Contention => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<_KEVENT> Event => new(p.Address + 0xC);
-        public ref uint OldIrql => ref P.RefAt<uint>(p.Address + 0x1C);
+        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4); }
+        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
     }
 }
 
@@ -1121,9 +1121,9 @@ public static class _WORK_QUEUE_ITEM_Fields
     extension<P>(P p)
         where P : struct, IPointer<_WORK_QUEUE_ITEM>
     {
-        public Ptr<_LIST_ENTRY> List => new(p.Address);
-        public ref FnPtr WorkerRoutine => ref P.RefAt<FnPtr>(p.Address + 0x8);
-        public ref Ptr<CVoid> Parameter => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1133,20 +1133,20 @@ public static class _KAPC_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KAPC>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref uint Spare0 => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<_KTHREAD> Thread => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8);
-        public Ptr<_LIST_ENTRY> ApcListEntry => new(p.Address + 0xC);
-        public ref FnPtr KernelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x14);
-        public ref FnPtr RundownRoutine => ref P.RefAt<FnPtr>(p.Address + 0x18);
-        public ref FnPtr NormalRoutine => ref P.RefAt<FnPtr>(p.Address + 0x1C);
-        public ref Ptr<CVoid> NormalContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20);
-        public ref Ptr<CVoid> SystemArgument1 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
-        public ref Ptr<CVoid> SystemArgument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref sbyte ApcStateIndex => ref P.RefAt<sbyte>(p.Address + 0x2C);
-        public ref sbyte ApcMode => ref P.RefAt<sbyte>(p.Address + 0x2D);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0x2E);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
+        public Ptr<_LIST_ENTRY> ApcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x14); }
+        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
+        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2C); }
+        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2D); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
     }
 }
 
@@ -1156,8 +1156,8 @@ public static class _OWNER_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OWNER_ENTRY>
     {
-        public ref uint OwnerThread => ref P.RefAt<uint>(p.Address);
-        public ref int OwnerCount => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1167,18 +1167,18 @@ public static class _ERESOURCE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_ERESOURCE>
     {
-        public Ptr<_LIST_ENTRY> SystemResourcesList => new(p.Address);
-        public ref Ptr<_OWNER_ENTRY> OwnerTable => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8);
-        public ref short ActiveCount => ref P.RefAt<short>(p.Address + 0xC);
-        public ref ushort Flag => ref P.RefAt<ushort>(p.Address + 0xE);
-        public ref Ptr<_KSEMAPHORE> SharedWaiters => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10);
-        public ref Ptr<_KEVENT> ExclusiveWaiters => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14);
-        public Ptr<_OWNER_ENTRY> OwnerThreads => new(p.Address + 0x18);
-        public ref uint ContentionCount => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref ushort NumberOfSharedWaiters => ref P.RefAt<ushort>(p.Address + 0x2C);
-        public ref ushort NumberOfExclusiveWaiters => ref P.RefAt<ushort>(p.Address + 0x2E);
-        public ref uint TableSize => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint SpinLock => ref P.RefAt<uint>(p.Address + 0x34);
+        public Ptr<_LIST_ENTRY> SystemResourcesList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8); }
+        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
+        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
+        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10); }
+        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14); }
+        public Ptr<_OWNER_ENTRY> OwnerThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2C); }
+        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2E); }
+        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
     }
 }
 
@@ -1188,14 +1188,14 @@ public static class _MDL_Fields
     extension<P>(P p)
         where P : struct, IPointer<_MDL>
     {
-        public ref Ptr<_MDL> Next => ref P.RefAt<Ptr<_MDL>>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x4);
-        public ref short MdlFlags => ref P.RefAt<short>(p.Address + 0x6);
-        public ref Ptr<_EPROCESS> Process => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8);
-        public ref Ptr<CVoid> MappedSystemVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> StartVa => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref uint ByteCount => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint ByteOffset => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
+        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -1205,27 +1205,27 @@ public static class _IRP_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IRP>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<_MDL> MdlAddress => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<__anon_union5> AssociatedIrp => new(p.Address + 0xC);
-        public Ptr<_LIST_ENTRY> ThreadListEntry => new(p.Address + 0x10);
-        public Ptr<_IO_STATUS_BLOCK> IoStatus => new(p.Address + 0x18);
-        public ref sbyte RequestorMode => ref P.RefAt<sbyte>(p.Address + 0x20);
-        public ref byte PendingReturned => ref P.RefAt<byte>(p.Address + 0x21);
-        public ref sbyte StackCount => ref P.RefAt<sbyte>(p.Address + 0x22);
-        public ref sbyte CurrentLocation => ref P.RefAt<sbyte>(p.Address + 0x23);
-        public ref byte Cancel => ref P.RefAt<byte>(p.Address + 0x24);
-        public ref byte CancelIrql => ref P.RefAt<byte>(p.Address + 0x25);
-        public ref sbyte ApcEnvironment => ref P.RefAt<sbyte>(p.Address + 0x26);
-        public ref byte AllocationFlags => ref P.RefAt<byte>(p.Address + 0x27);
-        public ref Ptr<_IO_STATUS_BLOCK> UserIosb => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28);
-        public ref Ptr<_KEVENT> UserEvent => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C);
-        public Ptr<__anon_union7> Overlay => new(p.Address + 0x30);
-        public ref FnPtr CancelRoutine => ref P.RefAt<FnPtr>(p.Address + 0x38);
-        public ref Ptr<CVoid> UserBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C);
-        public Ptr<__anon_union9> Tail => new(p.Address + 0x40);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<__anon_union5> AssociatedIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_IO_STATUS_BLOCK> IoStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C); }
+        public Ptr<__anon_union7> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x38); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C); }
+        public Ptr<__anon_union9> Tail { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -1235,9 +1235,9 @@ public static class __anon_union5_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union5>
     {
-        public ref Ptr<_IRP> MasterIrp => ref P.RefAt<Ptr<_IRP>>(p.Address);
-        public ref int IrpCount => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> SystemBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address); }
+        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1247,10 +1247,10 @@ public static class _IO_STATUS_BLOCK_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_STATUS_BLOCK>
     {
-        public Ptr<__anon_union6> __anonymous1 => new(p.Address);
-        public ref int Status => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref uint Information => ref P.RefAt<uint>(p.Address + 0x4);
+        public Ptr<__anon_union6> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1260,8 +1260,8 @@ public static class __anon_union6_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union6>
     {
-        public ref int Status => ref P.RefAt<int>(p.Address);
-        public ref Ptr<CVoid> Pointer => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1271,8 +1271,8 @@ public static class __anon_union7_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union7>
     {
-        public Ptr<__anon_struct8> AsynchronousParameters => new(p.Address);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<__anon_struct8> AsynchronousParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1282,8 +1282,8 @@ public static class __anon_struct8_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct8>
     {
-        public ref FnPtr UserApcRoutine => ref P.RefAt<FnPtr>(p.Address);
-        public ref Ptr<CVoid> UserApcContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
+        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -1293,30 +1293,30 @@ public static class _DEVICE_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DEVICE_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref int ReferenceCount => ref P.RefAt<int>(p.Address + 0x4);
-        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> NextDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
-        public ref Ptr<_DEVICE_OBJECT> AttachedDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10);
-        public ref Ptr<_IRP> CurrentIrp => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14);
-        public ref Ptr<_IO_TIMER> Timer => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24);
-        public ref Ptr<CVoid> DeviceExtension => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref uint DeviceType => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref sbyte StackSize => ref P.RefAt<sbyte>(p.Address + 0x30);
-        public Ptr<_KDEVICE_QUEUE> DeviceQueue => new(p.Address + 0x34);
-        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address + 0x48);
-        public Ptr<_KDPC> Dpc => new(p.Address + 0x4C);
-        public ref uint ActiveThreadCount => ref P.RefAt<uint>(p.Address + 0x6C);
-        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70);
-        public Ptr<_KEVENT> DeviceLock => new(p.Address + 0x74);
-        public ref ushort SectorSize => ref P.RefAt<ushort>(p.Address + 0x84);
-        public ref ushort Spare1 => ref P.RefAt<ushort>(p.Address + 0x86);
-        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88);
-        public ref Ptr<CVoid> Reserved => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
+        public Ptr<_KDEVICE_QUEUE> DeviceQueue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x34); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70); }
+        public Ptr<_KEVENT> DeviceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x74); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C); }
     }
 }
 
@@ -1326,21 +1326,21 @@ public static class _DRIVER_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DRIVER_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> DriverStart => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint DriverSize => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref Ptr<CVoid> DriverSection => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref Ptr<_DRIVER_EXTENSION> DriverExtension => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18);
-        public Ptr<_UNICODE_STRING> DriverName => new(p.Address + 0x1C);
-        public ref Ptr<_UNICODE_STRING> HardwareDatabase => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24);
-        public ref Ptr<CVoid> FastIoDispatch => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28);
-        public ref FnPtr DriverInit => ref P.RefAt<FnPtr>(p.Address + 0x2C);
-        public ref FnPtr DriverStartIo => ref P.RefAt<FnPtr>(p.Address + 0x30);
-        public ref FnPtr DriverUnload => ref P.RefAt<FnPtr>(p.Address + 0x34);
-        public Ptr<FnPtr> MajorFunction => new(p.Address + 0x38);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18); }
+        public Ptr<_UNICODE_STRING> DriverName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x34); }
+        public Ptr<FnPtr> MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
     }
 }
 
@@ -1350,10 +1350,10 @@ public static class _DRIVER_EXTENSION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DRIVER_EXTENSION>
     {
-        public ref Ptr<_DRIVER_OBJECT> DriverObject => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address);
-        public ref FnPtr AddDevice => ref P.RefAt<FnPtr>(p.Address + 0x4);
-        public ref uint Count => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<_UNICODE_STRING> ServiceKeyName => new(p.Address + 0xC);
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
+        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<_UNICODE_STRING> ServiceKeyName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -1363,15 +1363,15 @@ public static class _VPB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_VPB>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref ushort Flags => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort VolumeLabelLength => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> RealDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
-        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint ReferenceCount => ref P.RefAt<uint>(p.Address + 0x14);
-        public Ptr<ushort> VolumeLabel => new(p.Address + 0x18);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
     }
 }
 
@@ -1381,11 +1381,11 @@ public static class _KDEVICE_QUEUE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDEVICE_QUEUE>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public Ptr<_LIST_ENTRY> DeviceListHead => new(p.Address + 0x4);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref byte Busy => ref P.RefAt<byte>(p.Address + 0x10);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public Ptr<_LIST_ENTRY> DeviceListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
     }
 }
 
@@ -1395,11 +1395,11 @@ public static class _DEVOBJ_EXTENSION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DEVOBJ_EXTENSION>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref ushort Size => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref uint ExtensionFlags => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> AttachedTo => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
     }
 }
 
@@ -1409,9 +1409,9 @@ public static class __anon_union9_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union9>
     {
-        public Ptr<__anon_struct10> Overlay => new(p.Address);
-        public Ptr<_KAPC> Apc => new(p.Address);
-        public ref Ptr<CVoid> CompletionKey => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public Ptr<__anon_struct10> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1421,16 +1421,16 @@ public static class __anon_struct10_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct10>
     {
-        public Ptr<__anon_union11> __anonymous1 => new(p.Address);
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
-        public ref Ptr<_ETHREAD> Thread => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10);
-        public ref Ptr<sbyte> AuxiliaryBuffer => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14);
-        public Ptr<__anon_struct13> __anonymous2 => new(p.Address + 0x18);
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address + 0x18);
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref Ptr<_FILE_OBJECT> OriginalFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24);
+        public Ptr<__anon_union11> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14); }
+        public Ptr<__anon_struct13> __anonymous2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24); }
     }
 }
 
@@ -1440,9 +1440,9 @@ public static class __anon_union11_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union11>
     {
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry => new(p.Address);
-        public Ptr<__anon_struct12> __anonymous1 => new(p.Address);
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct12> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1452,9 +1452,9 @@ public static class _KDEVICE_QUEUE_ENTRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KDEVICE_QUEUE_ENTRY>
     {
-        public Ptr<_LIST_ENTRY> DeviceListEntry => new(p.Address);
-        public ref uint SortKey => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref byte Inserted => ref P.RefAt<byte>(p.Address + 0xC);
+        public Ptr<_LIST_ENTRY> DeviceListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
     }
 }
 
@@ -1464,7 +1464,7 @@ public static class __anon_struct12_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct12>
     {
-        public Ptr<Ptr<CVoid>> DriverContext => new(p.Address);
+        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1474,10 +1474,10 @@ public static class __anon_struct13_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct13>
     {
-        public Ptr<_LIST_ENTRY> ListEntry => new(p.Address);
-        public Ptr<__anon_union14> __anonymous1 => new(p.Address + 0x8);
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address + 0x8);
+        public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_union14> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
     }
 }
 
@@ -1487,8 +1487,8 @@ public static class __anon_union14_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union14>
     {
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address);
-        public ref uint PacketType => ref P.RefAt<uint>(p.Address);
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -1498,15 +1498,15 @@ public static class _IO_STACK_LOCATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_STACK_LOCATION>
     {
-        public ref byte MajorFunction => ref P.RefAt<byte>(p.Address);
-        public ref byte MinorFunction => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte Flags => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref byte Control => ref P.RefAt<byte>(p.Address + 0x3);
-        public Ptr<__anon_union15> Parameters => new(p.Address + 0x8);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C);
-        public ref FnPtr CompletionRoutine => ref P.RefAt<FnPtr>(p.Address + 0x20);
-        public ref Ptr<CVoid> Context => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24);
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public Ptr<__anon_union15> Parameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
     }
 }
 
@@ -1516,19 +1516,19 @@ public static class __anon_union15_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union15>
     {
-        public Ptr<__anon_struct16> Create => new(p.Address);
-        public Ptr<__anon_struct17> Read => new(p.Address);
-        public Ptr<__anon_struct18> Write => new(p.Address);
-        public Ptr<__anon_struct19> QueryDirectory => new(p.Address);
-        public Ptr<__anon_struct20> NotifyDirectory => new(p.Address);
-        public Ptr<__anon_struct21> QueryFile => new(p.Address);
-        public Ptr<__anon_struct22> SetFile => new(p.Address);
-        public Ptr<__anon_struct25> QueryVolume => new(p.Address);
-        public Ptr<__anon_struct26> SetVolume => new(p.Address);
-        public Ptr<__anon_struct27> FileSystemControl => new(p.Address);
-        public Ptr<__anon_struct28> DeviceIoControl => new(p.Address);
-        public Ptr<__anon_struct29> MountVolume => new(p.Address);
-        public Ptr<__anon_struct30> Others => new(p.Address);
+        public Ptr<__anon_struct16> Create { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct17> Read { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct18> Write { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct19> QueryDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct20> NotifyDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct21> QueryFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct22> SetFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct25> QueryVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct26> SetVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct27> FileSystemControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct28> DeviceIoControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct29> MountVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<__anon_struct30> Others { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1538,11 +1538,11 @@ public static class __anon_struct16_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct16>
     {
-        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address);
-        public ref uint Options => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref ushort FileAttributes => ref P.RefAt<ushort>(p.Address + 0x8);
-        public ref ushort ShareAccess => ref P.RefAt<ushort>(p.Address + 0xA);
-        public ref uint EaLength => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xA); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -1552,10 +1552,10 @@ public static class _IO_SECURITY_CONTEXT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_IO_SECURITY_CONTEXT>
     {
-        public ref Ptr<CVoid> SecurityQos => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<_ACCESS_STATE> AccessState => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4);
-        public ref uint DesiredAccess => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint FullCreateOptions => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -1565,9 +1565,9 @@ public static class __anon_struct17_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct17>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -1577,9 +1577,9 @@ public static class __anon_struct18_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct18>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint Key => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> ByteOffset => new(p.Address + 0x8);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -1589,10 +1589,10 @@ public static class __anon_struct19_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct19>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<_UNICODE_STRING> FileName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -1602,8 +1602,8 @@ public static class __anon_struct20_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct20>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref uint CompletionFilter => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint CompletionFilter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1613,8 +1613,8 @@ public static class __anon_struct21_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct21>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1624,14 +1624,14 @@ public static class __anon_struct22_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct22>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FileInformationClass => ref P.RefAt<int>(p.Address + 0x4);
-        public ref Ptr<_FILE_OBJECT> FileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8);
-        public Ptr<__anon_union23> __anonymous1 => new(p.Address + 0xC);
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0xD);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8); }
+        public Ptr<__anon_union23> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1641,33 +1641,33 @@ public static class _FILE_OBJECT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_OBJECT>
     {
-        public ref short Type => ref P.RefAt<short>(p.Address);
-        public ref short Size => ref P.RefAt<short>(p.Address + 0x2);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8);
-        public ref Ptr<CVoid> FsContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref Ptr<CVoid> FsContext2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14);
-        public ref Ptr<CVoid> PrivateCacheMap => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18);
-        public ref int FinalStatus => ref P.RefAt<int>(p.Address + 0x1C);
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20);
-        public ref byte LockOperation => ref P.RefAt<byte>(p.Address + 0x24);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x25);
-        public ref byte ReadAccess => ref P.RefAt<byte>(p.Address + 0x26);
-        public ref byte WriteAccess => ref P.RefAt<byte>(p.Address + 0x27);
-        public ref byte DeleteAccess => ref P.RefAt<byte>(p.Address + 0x28);
-        public ref byte SharedRead => ref P.RefAt<byte>(p.Address + 0x29);
-        public ref byte SharedWrite => ref P.RefAt<byte>(p.Address + 0x2A);
-        public ref byte SharedDelete => ref P.RefAt<byte>(p.Address + 0x2B);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x2C);
-        public Ptr<_UNICODE_STRING> FileName => new(p.Address + 0x30);
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address + 0x38);
-        public ref uint Waiter => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref uint Busy => ref P.RefAt<uint>(p.Address + 0x44);
-        public ref Ptr<CVoid> LastLock => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48);
-        public Ptr<_KEVENT> Lock => new(p.Address + 0x4C);
-        public Ptr<_KEVENT> Event => new(p.Address + 0x5C);
-        public ref Ptr<CVoid> CompletionContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C);
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14); }
+        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20); }
+        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
+        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x26); }
+        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
+        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
+        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x29); }
+        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2A); }
+        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2B); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
+        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
+        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
+        public Ptr<_KEVENT> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
+        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5C); }
+        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C); }
     }
 }
 
@@ -1677,11 +1677,11 @@ public static class __anon_union23_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union23>
     {
-        public Ptr<__anon_struct24> __anonymous1 => new(p.Address);
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<CVoid> DeleteHandle => ref P.RefAt<Ptr<CVoid>>(p.Address);
+        public Ptr<__anon_struct24> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
     }
 }
 
@@ -1691,8 +1691,8 @@ public static class __anon_struct24_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct24>
     {
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref byte AdvanceOnly => ref P.RefAt<byte>(p.Address + 0x1);
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
     }
 }
 
@@ -1702,8 +1702,8 @@ public static class __anon_struct25_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct25>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1713,8 +1713,8 @@ public static class __anon_struct26_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct26>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref int FsInformationClass => ref P.RefAt<int>(p.Address + 0x4);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
     }
 }
 
@@ -1724,10 +1724,10 @@ public static class __anon_struct27_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct27>
     {
-        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
-        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FsControlCode => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FsControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1737,10 +1737,10 @@ public static class __anon_struct28_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct28>
     {
-        public ref uint OutputBufferLength => ref P.RefAt<uint>(p.Address);
-        public ref uint InputBufferLength => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint IoControlCode => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref Ptr<CVoid> Type3InputBuffer => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1750,8 +1750,8 @@ public static class __anon_struct29_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct29>
     {
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address);
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
     }
 }
 
@@ -1761,10 +1761,10 @@ public static class __anon_struct30_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_struct30>
     {
-        public ref Ptr<CVoid> Argument1 => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<CVoid> Argument2 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref Ptr<CVoid> Argument3 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8);
-        public ref Ptr<CVoid> Argument4 => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
+        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Argument3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Argument4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
     }
 }
 
@@ -1774,19 +1774,19 @@ public static class _NPAGED_LOOKASIDE_LIST_Fields
     extension<P>(P p)
         where P : struct, IPointer<_NPAGED_LOOKASIDE_LIST>
     {
-        public Ptr<_SINGLE_LIST_ENTRY> ListHead => new(p.Address);
-        public ref ushort Depth => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort CurrentDepth => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref uint TotalAllocates => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint AllocateMisses => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint TotalFrees => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint FreeMisses => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref int Type => ref P.RefAt<int>(p.Address + 0x18);
-        public ref uint Tag => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Size => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref FnPtr Allocate => ref P.RefAt<FnPtr>(p.Address + 0x24);
-        public ref FnPtr Free => ref P.RefAt<FnPtr>(p.Address + 0x28);
-        public ref uint Lock => ref P.RefAt<uint>(p.Address + 0x2C);
+        public Ptr<_SINGLE_LIST_ENTRY> ListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x18); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
+        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
     }
 }
 
@@ -1796,7 +1796,7 @@ public static class _PCI_SLOT_NUMBER_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_SLOT_NUMBER>
     {
-        public Ptr<__anon_union31> u => new(p.Address);
+        public Ptr<__anon_union31> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1806,8 +1806,8 @@ public static class __anon_union31_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union31>
     {
-        public Ptr<__anon_struct32> bits => new(p.Address);
-        public ref uint AsULONG => ref P.RefAt<uint>(p.Address);
+        public Ptr<__anon_struct32> bits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -1852,20 +1852,20 @@ public static class _PCI_COMMON_CONFIG_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_COMMON_CONFIG>
     {
-        public ref ushort VendorID => ref P.RefAt<ushort>(p.Address);
-        public ref ushort DeviceID => ref P.RefAt<ushort>(p.Address + 0x2);
-        public ref ushort Command => ref P.RefAt<ushort>(p.Address + 0x4);
-        public ref ushort Status => ref P.RefAt<ushort>(p.Address + 0x6);
-        public ref byte RevisionID => ref P.RefAt<byte>(p.Address + 0x8);
-        public ref byte ProgIf => ref P.RefAt<byte>(p.Address + 0x9);
-        public ref byte SubClass => ref P.RefAt<byte>(p.Address + 0xA);
-        public ref byte BaseClass => ref P.RefAt<byte>(p.Address + 0xB);
-        public ref byte CacheLineSize => ref P.RefAt<byte>(p.Address + 0xC);
-        public ref byte LatencyTimer => ref P.RefAt<byte>(p.Address + 0xD);
-        public ref byte HeaderType => ref P.RefAt<byte>(p.Address + 0xE);
-        public ref byte BIST => ref P.RefAt<byte>(p.Address + 0xF);
-        public Ptr<__anon_union33> u => new(p.Address + 0x10);
-        public Ptr<byte> DeviceSpecific => new(p.Address + 0x40);
+        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
+        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x8); }
+        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x9); }
+        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA); }
+        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xB); }
+        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xE); }
+        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF); }
+        public Ptr<__anon_union33> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<byte> DeviceSpecific { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -1875,7 +1875,7 @@ public static class __anon_union33_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union33>
     {
-        public Ptr<_PCI_HEADER_TYPE_0> type0 => new(p.Address);
+        public Ptr<_PCI_HEADER_TYPE_0> type0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1885,18 +1885,18 @@ public static class _PCI_HEADER_TYPE_0_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PCI_HEADER_TYPE_0>
     {
-        public Ptr<uint> BaseAddresses => new(p.Address);
-        public ref uint CIS => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref ushort SubVendorID => ref P.RefAt<ushort>(p.Address + 0x1C);
-        public ref ushort SubSystemID => ref P.RefAt<ushort>(p.Address + 0x1E);
-        public ref uint ROMBaseAddress => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref byte CapabilitiesPtr => ref P.RefAt<byte>(p.Address + 0x24);
-        public Ptr<byte> Reserved1 => new(p.Address + 0x25);
-        public ref uint Reserved2 => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref byte InterruptLine => ref P.RefAt<byte>(p.Address + 0x2C);
-        public ref byte InterruptPin => ref P.RefAt<byte>(p.Address + 0x2D);
-        public ref byte MinimumGrant => ref P.RefAt<byte>(p.Address + 0x2E);
-        public ref byte MaximumLatency => ref P.RefAt<byte>(p.Address + 0x2F);
+        public Ptr<uint> BaseAddresses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1C); }
+        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1E); }
+        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x25); }
+        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
+        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2D); }
+        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
+        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2F); }
     }
 }
 
@@ -1906,10 +1906,10 @@ public static class _GENERIC_MAPPING_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GENERIC_MAPPING>
     {
-        public ref uint GenericRead => ref P.RefAt<uint>(p.Address);
-        public ref uint GenericWrite => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint GenericExecute => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint GenericAll => ref P.RefAt<uint>(p.Address + 0xC);
+        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
     }
 }
 
@@ -1919,12 +1919,12 @@ public static class _OBJECT_ATTRIBUTES_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_ATTRIBUTES>
     {
-        public ref uint Length => ref P.RefAt<uint>(p.Address);
-        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref Ptr<_UNICODE_STRING> ObjectName => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref Ptr<CVoid> SecurityDescriptor => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10);
-        public ref Ptr<CVoid> SecurityQualityOfService => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
     }
 }
 
@@ -1934,8 +1934,8 @@ public static class _OBJECT_HANDLE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
     {
-        public ref uint HandleAttributes => ref P.RefAt<uint>(p.Address);
-        public ref uint GrantedAccess => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -1945,8 +1945,8 @@ public static class _CLIENT_ID_Fields
     extension<P>(P p)
         where P : struct, IPointer<_CLIENT_ID>
     {
-        public ref Ptr<CVoid> UniqueProcess => ref P.RefAt<Ptr<CVoid>>(p.Address);
-        public ref Ptr<CVoid> UniqueThread => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
+        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
     }
 }
 
@@ -1956,11 +1956,11 @@ public static class _FILE_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_BASIC_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x18);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x20);
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
     }
 }
 
@@ -1970,11 +1970,11 @@ public static class _FILE_STANDARD_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x8);
-        public ref uint NumberOfLinks => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x14);
-        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x15);
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
     }
 }
 
@@ -1984,7 +1984,7 @@ public static class _FILE_POSITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_POSITION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset => new(p.Address);
+        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -1994,7 +1994,7 @@ public static class _FILE_END_OF_FILE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address);
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2004,7 +2004,7 @@ public static class _FILE_ALLOCATION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address);
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2014,7 +2014,7 @@ public static class _FILE_DISPOSITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
     {
-        public ref byte DeleteFile => ref P.RefAt<byte>(p.Address);
+        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
     }
 }
 
@@ -2024,8 +2024,8 @@ public static class _FILE_NAME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_NAME_INFORMATION>
     {
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address);
-        public Ptr<ushort> FileName => new(p.Address + 0x4);
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
     }
 }
 
@@ -2035,7 +2035,7 @@ public static class _FILE_ALIGNMENT_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
     {
-        public ref uint AlignmentRequirement => ref P.RefAt<uint>(p.Address);
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
     }
 }
 
@@ -2045,8 +2045,8 @@ public static class _FILE_FS_DEVICE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
     {
-        public ref uint DeviceType => ref P.RefAt<uint>(p.Address);
-        public ref uint Characteristics => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -2056,11 +2056,11 @@ public static class _FILE_FS_VOLUME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> VolumeCreationTime => new(p.Address);
-        public ref uint VolumeSerialNumber => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint VolumeLabelLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref byte SupportsObjects => ref P.RefAt<byte>(p.Address + 0x10);
-        public Ptr<ushort> VolumeLabel => new(p.Address + 0x12);
+        public Ptr<_LARGE_INTEGER> VolumeCreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
+        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12); }
     }
 }
 
@@ -2070,10 +2070,10 @@ public static class _FILE_FS_SIZE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> TotalAllocationUnits => new(p.Address);
-        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits => new(p.Address + 0x8);
-        public ref uint SectorsPerAllocationUnit => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> TotalAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }
 
@@ -2083,13 +2083,13 @@ public static class _SHARE_ACCESS_Fields
     extension<P>(P p)
         where P : struct, IPointer<_SHARE_ACCESS>
     {
-        public ref uint OpenCount => ref P.RefAt<uint>(p.Address);
-        public ref uint Readers => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint Writers => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint Deleters => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint SharedRead => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint SharedWrite => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint SharedDelete => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -2099,10 +2099,10 @@ public static class _KEY_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_BASIC_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public Ptr<ushort> Name => new(p.Address + 0x10);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
     }
 }
 
@@ -2112,12 +2112,12 @@ public static class _KEY_NODE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_NODE_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x14);
-        public Ptr<ushort> Name => new(p.Address + 0x18);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
     }
 }
 
@@ -2127,17 +2127,17 @@ public static class _KEY_FULL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_FULL_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address);
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint ClassOffset => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint ClassLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint SubKeys => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref uint MaxNameLen => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref uint MaxClassLen => ref P.RefAt<uint>(p.Address + 0x1C);
-        public ref uint Values => ref P.RefAt<uint>(p.Address + 0x20);
-        public ref uint MaxValueNameLen => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint MaxValueDataLen => ref P.RefAt<uint>(p.Address + 0x28);
-        public Ptr<ushort> Class => new(p.Address + 0x2C);
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public Ptr<ushort> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x2C); }
     }
 }
 
@@ -2147,10 +2147,10 @@ public static class _KEY_VALUE_BASIC_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> Name => new(p.Address + 0xC);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2160,12 +2160,12 @@ public static class _KEY_VALUE_FULL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint DataOffset => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint NameLength => ref P.RefAt<uint>(p.Address + 0x10);
-        public Ptr<ushort> Name => new(p.Address + 0x14);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
     }
 }
 
@@ -2175,10 +2175,10 @@ public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
     {
-        public ref uint TitleIndex => ref P.RefAt<uint>(p.Address);
-        public ref uint Type => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint DataLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<byte> Data => new(p.Address + 0xC);
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2188,13 +2188,13 @@ public static class _RTL_QUERY_REGISTRY_TABLE_Fields
     extension<P>(P p)
         where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
     {
-        public ref FnPtr QueryRoutine => ref P.RefAt<FnPtr>(p.Address);
-        public ref uint Flags => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref Ptr<ushort> Name => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8);
-        public ref Ptr<CVoid> EntryContext => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC);
-        public ref uint DefaultType => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref Ptr<CVoid> DefaultData => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14);
-        public ref uint DefaultLength => ref P.RefAt<uint>(p.Address + 0x18);
+        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8); }
+        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
     }
 }
 
@@ -2204,17 +2204,17 @@ public static class _FILE_DIRECTORY_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_DIRECTORY_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public Ptr<ushort> FileName => new(p.Address + 0x40);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
 }
 
@@ -2224,18 +2224,18 @@ public static class _FILE_FULL_DIR_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FULL_DIR_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
-        public Ptr<ushort> FileName => new(p.Address + 0x44);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
     }
 }
 
@@ -2245,20 +2245,20 @@ public static class _FILE_BOTH_DIR_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_BOTH_DIR_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x10);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x18);
-        public Ptr<_LARGE_INTEGER> ChangeTime => new(p.Address + 0x20);
-        public Ptr<_LARGE_INTEGER> EndOfFile => new(p.Address + 0x28);
-        public Ptr<_LARGE_INTEGER> AllocationSize => new(p.Address + 0x30);
-        public ref uint FileAttributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint EaSize => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref sbyte ShortNameLength => ref P.RefAt<sbyte>(p.Address + 0x44);
-        public Ptr<ushort> ShortName => new(p.Address + 0x46);
-        public Ptr<ushort> FileName => new(p.Address + 0x5E);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref sbyte ShortNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x44); }
+        public Ptr<ushort> ShortName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x46); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5E); }
     }
 }
 
@@ -2268,10 +2268,10 @@ public static class _FILE_NAMES_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_NAMES_INFORMATION>
     {
-        public ref uint NextEntryOffset => ref P.RefAt<uint>(p.Address);
-        public ref uint FileIndex => ref P.RefAt<uint>(p.Address + 0x4);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileName => new(p.Address + 0xC);
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2281,7 +2281,7 @@ public static class _FILE_INTERNAL_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_INTERNAL_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> IndexNumber => new(p.Address);
+        public Ptr<_LARGE_INTEGER> IndexNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2291,10 +2291,10 @@ public static class _FILE_RENAME_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_RENAME_INFORMATION>
     {
-        public ref byte ReplaceIfExists => ref P.RefAt<byte>(p.Address);
-        public ref Ptr<CVoid> RootDirectory => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4);
-        public ref uint FileNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileName => new(p.Address + 0xC);
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2304,10 +2304,10 @@ public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FILE_FS_ATTRIBUTE_INFORMATION>
     {
-        public ref uint FileSystemAttributes => ref P.RefAt<uint>(p.Address);
-        public ref int MaximumComponentNameLength => ref P.RefAt<int>(p.Address + 0x4);
-        public ref uint FileSystemNameLength => ref P.RefAt<uint>(p.Address + 0x8);
-        public Ptr<ushort> FileSystemName => new(p.Address + 0xC);
+        public ref uint FileSystemAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref int MaximumComponentNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint FileSystemNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public Ptr<ushort> FileSystemName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
     }
 }
 
@@ -2317,36 +2317,36 @@ public static class _FAT_VCB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAT_VCB>
     {
-        public ref Ptr<_DEVICE_OBJECT> VolumeDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address);
-        public ref Ptr<_DEVICE_OBJECT> TargetDevice => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4);
-        public ref Ptr<_VPB> Vpb => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8);
-        public Ptr<_KMUTANT> Lock => new(p.Address + 0xC);
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref uint SectorsPerCluster => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint ClusterSize => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref uint ReservedSectors => ref P.RefAt<uint>(p.Address + 0x38);
-        public ref uint NumberOfFats => ref P.RefAt<uint>(p.Address + 0x3C);
-        public ref uint FatSectors => ref P.RefAt<uint>(p.Address + 0x40);
-        public ref uint RootEntries => ref P.RefAt<uint>(p.Address + 0x44);
-        public ref uint RootDirSectors => ref P.RefAt<uint>(p.Address + 0x48);
-        public ref uint TotalSectors => ref P.RefAt<uint>(p.Address + 0x4C);
-        public ref uint FirstDataSector => ref P.RefAt<uint>(p.Address + 0x50);
-        public ref uint ClusterCount => ref P.RefAt<uint>(p.Address + 0x54);
-        public ref uint FatType => ref P.RefAt<uint>(p.Address + 0x58);
-        public ref uint RootCluster => ref P.RefAt<uint>(p.Address + 0x5C);
-        public ref uint FsInfoSector => ref P.RefAt<uint>(p.Address + 0x60);
-        public ref uint SerialNumber => ref P.RefAt<uint>(p.Address + 0x64);
-        public ref uint LabelLength => ref P.RefAt<uint>(p.Address + 0x68);
-        public Ptr<ushort> Label => new(p.Address + 0x6C);
-        public Ptr<_LIST_ENTRY> FcbList => new(p.Address + 0x84);
-        public ref Ptr<byte> CacheBuffer => ref P.RefAt<Ptr<byte>>(p.Address + 0x8C);
-        public Ptr<uint> CacheSector => new(p.Address + 0x90);
-        public Ptr<byte> CacheValid => new(p.Address + 0x190);
-        public Ptr<byte> CacheDirty => new(p.Address + 0x1D0);
-        public ref uint NextFree => ref P.RefAt<uint>(p.Address + 0x210);
-        public ref uint FreeClusters => ref P.RefAt<uint>(p.Address + 0x214);
-        public ref byte FsInfoDirty => ref P.RefAt<byte>(p.Address + 0x218);
-        public ref uint CacheNext => ref P.RefAt<uint>(p.Address + 0x21C);
+        public ref Ptr<_DEVICE_OBJECT> VolumeDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> TargetDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8); }
+        public Ptr<_KMUTANT> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref uint SectorsPerCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint ClusterSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint ReservedSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint NumberOfFats { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint FatSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
+        public ref uint RootEntries { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
+        public ref uint RootDirSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public ref uint TotalSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4C); }
+        public ref uint FirstDataSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x50); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x54); }
+        public ref uint FatType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x58); }
+        public ref uint RootCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x5C); }
+        public ref uint FsInfoSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x60); }
+        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x64); }
+        public ref uint LabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x68); }
+        public Ptr<ushort> Label { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x6C); }
+        public Ptr<_LIST_ENTRY> FcbList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x84); }
+        public ref Ptr<byte> CacheBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x8C); }
+        public Ptr<uint> CacheSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x90); }
+        public Ptr<byte> CacheValid { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x190); }
+        public Ptr<byte> CacheDirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1D0); }
+        public ref uint NextFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x210); }
+        public ref uint FreeClusters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x214); }
+        public ref byte FsInfoDirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x218); }
+        public ref uint CacheNext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x21C); }
     }
 }
 
@@ -2356,27 +2356,27 @@ public static class _FAT_FCB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAT_FCB>
     {
-        public Ptr<_LIST_ENTRY> Links => new(p.Address);
-        public ref uint References => ref P.RefAt<uint>(p.Address + 0x8);
-        public ref uint OpenCount => ref P.RefAt<uint>(p.Address + 0xC);
-        public Ptr<_SHARE_ACCESS> ShareAccess => new(p.Address + 0x10);
-        public ref byte Directory => ref P.RefAt<byte>(p.Address + 0x2C);
-        public ref byte Root => ref P.RefAt<byte>(p.Address + 0x2D);
-        public ref uint FirstCluster => ref P.RefAt<uint>(p.Address + 0x30);
-        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x34);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x38);
-        public Ptr<_LARGE_INTEGER> CreationTime => new(p.Address + 0x40);
-        public Ptr<_LARGE_INTEGER> LastWriteTime => new(p.Address + 0x48);
-        public Ptr<_LARGE_INTEGER> LastAccessTime => new(p.Address + 0x50);
-        public ref byte DeletePending => ref P.RefAt<byte>(p.Address + 0x58);
-        public ref byte Deleted => ref P.RefAt<byte>(p.Address + 0x59);
-        public ref byte Written => ref P.RefAt<byte>(p.Address + 0x5A);
-        public ref byte Preallocated => ref P.RefAt<byte>(p.Address + 0x5B);
-        public ref uint HintIndex => ref P.RefAt<uint>(p.Address + 0x5C);
-        public ref uint HintCluster => ref P.RefAt<uint>(p.Address + 0x60);
-        public ref uint ParentCluster => ref P.RefAt<uint>(p.Address + 0x64);
-        public ref uint DirentIndex => ref P.RefAt<uint>(p.Address + 0x68);
-        public Ptr<_UNICODE_STRING> FullName => new(p.Address + 0x6C);
+        public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint References { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public Ptr<_SHARE_ACCESS> ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
+        public ref byte Root { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2D); }
+        public ref uint FirstCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
+        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x48); }
+        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x50); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x58); }
+        public ref byte Deleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x59); }
+        public ref byte Written { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5A); }
+        public ref byte Preallocated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5B); }
+        public ref uint HintIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x5C); }
+        public ref uint HintCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x60); }
+        public ref uint ParentCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x64); }
+        public ref uint DirentIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x68); }
+        public Ptr<_UNICODE_STRING> FullName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x6C); }
     }
 }
 
@@ -2386,10 +2386,10 @@ public static class _FAT_CCB_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAT_CCB>
     {
-        public ref uint NextIndex => ref P.RefAt<uint>(p.Address);
-        public ref byte Enumerating => ref P.RefAt<byte>(p.Address + 0x4);
-        public ref byte DeleteOnClose => ref P.RefAt<byte>(p.Address + 0x5);
-        public Ptr<_UNICODE_STRING> Pattern => new(p.Address + 0x8);
+        public ref uint NextIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref byte Enumerating { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref byte DeleteOnClose { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
+        public Ptr<_UNICODE_STRING> Pattern { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
@@ -2399,15 +2399,15 @@ public static class _FAT_DIRENT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_FAT_DIRENT>
     {
-        public ref uint Index => ref P.RefAt<uint>(p.Address);
-        public Ptr<byte> Raw => new(p.Address + 0x4);
-        public ref uint Attributes => ref P.RefAt<uint>(p.Address + 0x24);
-        public ref uint FirstCluster => ref P.RefAt<uint>(p.Address + 0x28);
-        public ref uint FileSize => ref P.RefAt<uint>(p.Address + 0x2C);
-        public ref ushort ShortLength => ref P.RefAt<ushort>(p.Address + 0x30);
-        public Ptr<ushort> ShortName => new(p.Address + 0x32);
-        public ref ushort LongLength => ref P.RefAt<ushort>(p.Address + 0x4A);
-        public Ptr<ushort> LongName => new(p.Address + 0x4C);
+        public ref uint Index { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public Ptr<byte> Raw { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint FirstCluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref ushort ShortLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x30); }
+        public Ptr<ushort> ShortName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x32); }
+        public ref ushort LongLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4A); }
+        public Ptr<ushort> LongName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
     }
 }
 
@@ -2417,11 +2417,11 @@ public static class _DISK_GEOMETRY_Fields
     extension<P>(P p)
         where P : struct, IPointer<_DISK_GEOMETRY>
     {
-        public Ptr<_LARGE_INTEGER> Cylinders => new(p.Address);
-        public ref int MediaType => ref P.RefAt<int>(p.Address + 0x8);
-        public ref uint TracksPerCylinder => ref P.RefAt<uint>(p.Address + 0xC);
-        public ref uint SectorsPerTrack => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint BytesPerSector => ref P.RefAt<uint>(p.Address + 0x14);
+        public Ptr<_LARGE_INTEGER> Cylinders { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int MediaType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
+        public ref uint TracksPerCylinder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint SectorsPerTrack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
     }
 }
 
@@ -2431,7 +2431,7 @@ public static class _GET_LENGTH_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_GET_LENGTH_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> Length => new(p.Address);
+        public Ptr<_LARGE_INTEGER> Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }
 
@@ -2441,14 +2441,14 @@ public static class _PARTITION_INFORMATION_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION>
     {
-        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address);
-        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x8);
-        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x10);
-        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x14);
-        public ref byte PartitionType => ref P.RefAt<byte>(p.Address + 0x18);
-        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x19);
-        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x1A);
-        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1B);
+        public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x18); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x19); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1A); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1B); }
     }
 }
 
@@ -2458,10 +2458,10 @@ public static class _PARTITION_INFORMATION_MBR_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_MBR>
     {
-        public ref byte PartitionType => ref P.RefAt<byte>(p.Address);
-        public ref byte BootIndicator => ref P.RefAt<byte>(p.Address + 0x1);
-        public ref byte RecognizedPartition => ref P.RefAt<byte>(p.Address + 0x2);
-        public ref uint HiddenSectors => ref P.RefAt<uint>(p.Address + 0x4);
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
     }
 }
 
@@ -2471,10 +2471,10 @@ public static class _PARTITION_INFORMATION_GPT_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_GPT>
     {
-        public Ptr<_GUID> PartitionType => new(p.Address);
-        public Ptr<_GUID> PartitionId => new(p.Address + 0x10);
-        public ref ulong Attributes => ref P.RefAt<ulong>(p.Address + 0x20);
-        public Ptr<ushort> Name => new(p.Address + 0x28);
+        public Ptr<_GUID> PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_GUID> PartitionId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref ulong Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address + 0x20); }
+        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
     }
 }
 
@@ -2484,14 +2484,14 @@ public static class _PARTITION_INFORMATION_EX_Fields
     extension<P>(P p)
         where P : struct, IPointer<_PARTITION_INFORMATION_EX>
     {
-        public ref int PartitionStyle => ref P.RefAt<int>(p.Address);
-        public Ptr<_LARGE_INTEGER> StartingOffset => new(p.Address + 0x8);
-        public Ptr<_LARGE_INTEGER> PartitionLength => new(p.Address + 0x10);
-        public ref uint PartitionNumber => ref P.RefAt<uint>(p.Address + 0x18);
-        public ref byte RewritePartition => ref P.RefAt<byte>(p.Address + 0x1C);
-        public Ptr<__anon_union34> __anonymous1 => new(p.Address + 0x20);
-        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address + 0x20);
-        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address + 0x20);
+        public ref int PartitionStyle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public Ptr<__anon_union34> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
     }
 }
 
@@ -2501,7 +2501,7 @@ public static class __anon_union34_Fields
     extension<P>(P p)
         where P : struct, IPointer<__anon_union34>
     {
-        public Ptr<_PARTITION_INFORMATION_MBR> Mbr => new(p.Address);
-        public Ptr<_PARTITION_INFORMATION_GPT> Gpt => new(p.Address);
+        public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
 }

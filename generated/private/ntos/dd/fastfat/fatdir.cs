@@ -65,7 +65,7 @@ public static unsafe partial class Image
         private const int FAT_NTRES_LOWER_BASE = 0x8;
         private const int FAT_NTRES_LOWER_EXT = 0x10;
         // const unsigned char[13] FatLongNameOffsets
-        private static Ptr<UCHAR> FatLongNameOffsets => new Ptr<UCHAR>(__data + 0x0);
+        private static Ptr<UCHAR> FatLongNameOffsets { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:145: long FatReadDirent(struct _FAT_VCB*, unsigned long, unsigned long*, struct _FAT_DIRENT*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]

@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
         private const int IRP_MN_QUERY_DIRECTORY = 0x1;
         // struct _DEVICE_OBJECT* FatControlDevice
-        private static ref PDEVICE_OBJECT FatControlDevice => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x0);
+        private static ref PDEVICE_OBJECT FatControlDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

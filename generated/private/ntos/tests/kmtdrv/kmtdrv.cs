@@ -49,7 +49,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
         private const int TRUE = 1;
         // unsigned long KmtDrvRequests
-        private static ref ULONG KmtDrvRequests => ref Mem.Ref<ULONG>(__data + 0x0);
+        private static ref ULONG KmtDrvRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
