@@ -16,19 +16,19 @@ namespace Nt2cs.Cli;
 internal static class DiskCommand
 {
     /// <summary>The partition starts at 1 MiB, as today's partitioners align it.</summary>
-    private const long PartitionStartSector = 2048;
-    private const int SectorSize = 512;
+    internal const long PartitionStartSector = 2048;
+    internal const int SectorSize = 512;
     public const int MinimumMiB = 2;
     /// <summary>MBR's 32-bit sector numbers reach 2 TiB; GPT is held to the same so both layouts take every size.</summary>
     public const int MaximumMiB = 2 * 1024 * 1024 - 1;
     private const int Fat32FromMiB = 64;
-    private const string EspTypeGuid = "C12A7328-F81F-11D2-BA4B-00A0C93EC93B";
+    internal const string EspTypeGuid = "C12A7328-F81F-11D2-BA4B-00A0C93EC93B";
 
     // The identifiers every image gets (made up here: "NT2C" and "nt2cs" in hex where they fit).
-    private const string GptDiskGuid = "4E543243-0000-4000-8000-6E7432637331";
-    private const string EspPartitionGuid = "4E543243-0001-4000-8000-6E7432637331";
+    internal const string GptDiskGuid = "4E543243-0000-4000-8000-6E7432637331";
+    internal const string EspPartitionGuid = "4E543243-0001-4000-8000-6E7432637331";
     private const string MbrDiskId = "0x4e543243";
-    private const string VolumeId = "4E543243";
+    internal const string VolumeId = "4E543243";
 
     public static Command Create()
     {
