@@ -59,7 +59,9 @@ internal static class ExecCommand
                 try
                 {
                     var kind = MachineOptions.ParseKind(result.GetValue(machineKind)!);
-                    efiDisk = DriveOptions.Parse("disk" + (result.GetValue(disk) is { } type ? ",type=" + type : ""), kind).Type;
+                    efiDisk = DriveOptions.DefaultType(kind);
+                    if (result.GetValue(disk) is { } type && !DriveOptions.TryParseType(type, out efiDisk))
+                        throw new ArgumentException($"--disk {type}: expected nvme, ide or virtio-blk");
                     machine = new MachineOptions
                     {
                         Kind = kind,
@@ -69,7 +71,7 @@ internal static class ExecCommand
                 }
                 catch (ArgumentException e)
                 {
-                    throw new UsageException(e.Message.Split(" (Parameter")[0].Replace("--drive disk,type=", "--disk ").Replace("FILE[,type=nvme|ide|virtio-blk]", "nvme, ide or virtio-blk"));
+                    throw new UsageException(e.Message.Split(" (Parameter")[0]);
                 }
                 foreach (var value in result.GetValue(espFiles) ?? [])
                 {

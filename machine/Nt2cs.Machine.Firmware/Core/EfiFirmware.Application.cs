@@ -42,6 +42,7 @@ public sealed partial class EfiFirmware
             EfiMemoryType.ConventionalMemory, MemoryMap.Owner.Free);
         if (status != EfiStatus.Success)
             Cpu.Stop(MachineExitReason.ProgramReturned, StatusApplicationError, $"firmware: LoadImage of the application failed: {EfiStatus.Name(status)}");
+        LoadedImages.LoadedByBootManager(handle);
         SetWatchdog(BootWatchdogSeconds, 0, 0, 0);
         status = LoadedImages.Start(handle, 0, 0);
         if (!BootServicesExited)

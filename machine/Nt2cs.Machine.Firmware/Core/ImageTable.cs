@@ -64,6 +64,12 @@ internal sealed class ImageTable(EfiFirmware firmware)
         return loaded;
     }
 
+    /// <summary>
+    /// Marks the image <paramref name="handle"/> as the boot manager's: its Loaded Image's ParentHandle is NULL
+    /// (UEFI 2.10 §9.1: "NULL if the image is loaded directly from the firmware's boot manager").
+    /// </summary>
+    public void LoadedByBootManager(uint handle) => Mem.Write(_images[handle].LoadedImage + LiParentHandle, 0u);
+
     public uint Load(uint parent, uint devicePath, uint source, uint sourceSize, out uint handle)
     {
         handle = 0;

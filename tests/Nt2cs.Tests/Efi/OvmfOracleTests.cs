@@ -23,13 +23,19 @@ public sealed class OvmfOracleTests
         return (directory, image);
     }
 
-    /// <summary>Boots, and checks the report: every check passed and the disk facts are the host's.</summary>
-    private static EfiReport BootAndCheck(string application, string image, string diskType, string? vars = null)
+    private static EfiReport BootAndCheck(string application, string image, string diskType, string? vars = null) =>
+        BootAndCheck(application, image, diskType, () => EfiApplications.BootOvmf(image, diskType, vars));
+
+    /// <summary>
+    /// Boots with <paramref name="boot"/> (OVMF, or nt2cs's firmware), and checks the report: every check passed,
+    /// the disk facts are the host's, and what the application left on the ESP reads back right.
+    /// </summary>
+    internal static EfiReport BootAndCheck(string application, string image, string diskType, Func<EfiApplications.Boot> boot)
     {
         var expected = EfiDiskFacts.Of(image);
-        var boot = EfiApplications.BootOvmf(image, diskType, vars);
-        Assert.True(boot.Status == 0, $"QEMU ended with status {boot.Status} (124: time limit):\n{boot.Console}");
-        var report = EfiReport.Parse(boot.Console, application);
+        var run = boot();
+        Assert.True(run.Status == 0, $"the firmware's run ended with status {run.Status} (124: time limit):\n{run.Console}");
+        var report = EfiReport.Parse(run.Console, application);
         report.AssertPassed();
         foreach (var (key, value) in expected)
             Assert.True(report.Facts.TryGetValue(key, out var reported) && reported == value,

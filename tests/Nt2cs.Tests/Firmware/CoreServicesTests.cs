@@ -94,7 +94,7 @@ public sealed class CoreServicesTests(FirmwareApps apps) : IClassFixture<Firmwar
             CalculateCrc32 of 0 bytes: 0x80000002
             CalculateCrc32 to NULL: 0x80000002
             HandleProtocol loaded image: 0x00000000
-            1000 system table yes, parent yes, loader code and data yes, placed yes, data inside yes
+            1000 system table yes, parent no, loader code and data yes, placed yes, data inside yes
             HandleProtocol unknown GUID: 0x80000003
             interface cleared: yes
             HandleProtocol NULL interface: 0x80000002

@@ -90,9 +90,13 @@ static VOID CheckMap(UINTN MemoryMiB, EFI_PHYSICAL_ADDRESS *FreePage)
             if (End > Limit)
                 InsideRam = FALSE;
         }
-        /* A page well inside free memory, for AllocateAddress below. */
-        if (D->Type == EfiConventionalMemory && D->NumberOfPages >= 64 && D->PhysicalStart >= 0x100000 && *FreePage == 0)
-            *FreePage = D->PhysicalStart + 16 * PAGE;
+        /* A page well inside free memory above 1 MiB, for AllocateAddress below (a range may start below 1 MiB:
+           the specification does not make firmware split memory there). */
+        if (D->Type == EfiConventionalMemory && End >= 0x100000 + 64 * PAGE && *FreePage == 0) {
+            EFI_PHYSICAL_ADDRESS Start = D->PhysicalStart > 0x100000 ? D->PhysicalStart : 0x100000;
+            if (End - Start >= 64 * PAGE)
+                *FreePage = Start + 16 * PAGE;
+        }
         for (j = i + 1; j < Count; j++) {
             EFI_MEMORY_DESCRIPTOR *E = Descriptor(Map, DescriptorSize, j);
             if (E->PhysicalStart < End && D->PhysicalStart < E->PhysicalStart + E->NumberOfPages * PAGE)
