@@ -110,7 +110,7 @@ public static class Partitions
         uint crc = BinaryPrimitives.ReadUInt32LittleEndian(h[16..]);
         var copy = h[..(int)headerSize].ToArray();
         BinaryPrimitives.WriteUInt32LittleEndian(copy.AsSpan(16), 0);
-        if (Crc32.Compute(copy) != crc)
+        if (Crc32.Of(copy) != crc)
             return Invalid(out why, "header CRC32 mismatch");
         if (BinaryPrimitives.ReadUInt64LittleEndian(h[24..]) != myLba)
             return Invalid(out why, "MyLBA is not where the header is");
@@ -128,7 +128,7 @@ public static class Partitions
             return Invalid(out why, "entry array outside the disk");
         var entries = new byte[arrayBlocks * disk.BlockSize];
         disk.Read(entryLba, entries);
-        if (Crc32.Compute(entries.AsSpan(0, (int)(count * size))) != BinaryPrimitives.ReadUInt32LittleEndian(h[88..]))
+        if (Crc32.Of(entries.AsSpan(0, (int)(count * size))) != BinaryPrimitives.ReadUInt32LittleEndian(h[88..]))
             return Invalid(out why, "entry array CRC32 mismatch");
         return entries;
     }
@@ -137,32 +137,5 @@ public static class Partitions
     {
         why = reason;
         return null;
-    }
-}
-
-/// <summary>CRC-32 as GPT uses it (ISO 3309 / IEEE 802.3: reflected polynomial EDB88320h, initial and final XOR all ones).</summary>
-public static class Crc32
-{
-    private static readonly uint[] s_table = Table();
-
-    private static uint[] Table()
-    {
-        var table = new uint[256];
-        for (uint i = 0; i < 256; i++)
-        {
-            uint c = i;
-            for (int k = 0; k < 8; k++)
-                c = (c & 1) != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1;
-            table[i] = c;
-        }
-        return table;
-    }
-
-    public static uint Compute(ReadOnlySpan<byte> data)
-    {
-        uint crc = 0xFFFF_FFFF;
-        foreach (byte b in data)
-            crc = s_table[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        return ~crc;
     }
 }
