@@ -47,6 +47,8 @@ internal static class ExecCommand
             bool asEfi = result.GetValue(efi);
             if (bare && asEfi)
                 throw new UsageException("--freestanding and --efi exclude each other");
+            if (asEfi && programArguments.Length > 0)
+                throw new UsageException("--efi takes no program arguments (the boot manager gives an application no load options)");
             if (!asEfi && (result.GetValue(disk) is not null || result.GetValue(espFiles) is { Length: > 0 } || result.GetValue(efiVars) is not null))
                 throw new UsageException("--disk, --esp-file and --efi-vars need --efi");
             if (asEfi && (result.GetValue(drives) is { Length: > 0 } || result.GetValue(persist) || result.GetValue(powerCut) is not null))

@@ -103,6 +103,9 @@ public sealed class ExecEfiTests
         var (directory, environment) = Nt2csProcess.Scratch(("app.c", Application));
         try
         {
+            var arguments = Nt2csProcess.Run(["exec", "--efi", "app.c", "--", "an argument"], directory, environment);
+            Assert.Equal(64, arguments.Status);
+            Assert.Contains("--efi takes no program arguments", arguments.Stderr);
             var withoutEfi = Nt2csProcess.Run(["exec", "app.c", "--disk", "ide"], directory, environment);
             Assert.Equal(64, withoutEfi.Status);
             Assert.Contains("--disk, --esp-file and --efi-vars need --efi", withoutEfi.Stderr);
