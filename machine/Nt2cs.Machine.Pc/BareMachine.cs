@@ -191,7 +191,8 @@ public static class BareMachine
             Mem.CopyIn(module.Address, module.Bytes);
     }
 
-    private static int Report(Stream stderr, string message, int status)
+    /// <summary>Writes <c>nt2cs: MESSAGE</c> on stderr (a closed stderr is ignored); returns <paramref name="status"/>.</summary>
+    public static int Report(Stream stderr, string message, int status)
     {
         try
         {

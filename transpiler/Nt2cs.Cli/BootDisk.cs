@@ -36,7 +36,7 @@ internal static class BootDisk
         long volumeStart = Align(espStart + espSectors);
         long volumeSectors = volume.Length / DiskCommand.SectorSize;
         long diskSectors = Align(volumeStart + volumeSectors + BackupSectors);
-        string sfdisk = DiskCommand.Tool("sfdisk"), mkfs = DiskCommand.Tool("mkfs.fat"), mcopy = DiskCommand.Tool("mcopy");
+        string sfdisk = DiskCommand.Tool("sfdisk");
         try
         {
             using (var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite))
@@ -49,11 +49,7 @@ internal static class BootDisk
                 $"start={espStart}, size={espSectors}, type={DiskCommand.EspTypeGuid}, uuid={DiskCommand.EspPartitionGuid}, name=\"EFI system partition\"\n" +
                 $"start={volumeStart}, size={volumeSectors}, type={BasicDataTypeGuid}, uuid={BootVolumeGuid}, name=\"boot volume\"\n";
             DiskCommand.Execute(path, sfdisk, ["--quiet", "--no-reread", "--no-tell-kernel", path], table);
-            DiskCommand.Execute(path, mkfs, ["--invariant", "-i", DiskCommand.VolumeId, "-h", espStart.ToString(), $"--offset={espStart}", path,
-                (espSectors * DiskCommand.SectorSize / 1024).ToString()]);
-            var entries = Directory.EnumerateFileSystemEntries(espTree).Order(StringComparer.Ordinal).ToList();
-            if (entries.Count > 0)
-                DiskCommand.Execute(path, mcopy, ["-s", "-Q", "-m", "-i", $"{path}@@{espStart * DiskCommand.SectorSize}", .. entries, "::/"]);
+            DiskCommand.FormatPartition(path, espStart, espSectors, fatBits: null, espTree);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

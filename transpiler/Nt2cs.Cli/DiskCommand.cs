@@ -28,7 +28,7 @@ internal static class DiskCommand
     internal const string GptDiskGuid = "4E543243-0000-4000-8000-6E7432637331";
     internal const string EspPartitionGuid = "4E543243-0001-4000-8000-6E7432637331";
     private const string MbrDiskId = "0x4e543243";
-    internal const string VolumeId = "4E543243";
+    private const string VolumeId = "4E543243";
 
     public static Command Create()
     {
@@ -85,7 +85,7 @@ internal static class DiskCommand
             throw new DiskImageException($"{path}: is a directory");
         if (File.Exists(path) && !force)
             throw new DiskImageException($"{path}: exists (--force replaces it)");
-        string sfdisk = Tool("sfdisk"), mkfs = Tool("mkfs.fat"), mcopy = Tool("mcopy");
+        string sfdisk = Tool("sfdisk");
         try
         {
             using (var file = new FileStream(path, FileMode.Create, FileAccess.Write))
@@ -103,25 +103,33 @@ internal static class DiskCommand
                 ? $"label: dos\nlabel-id: {MbrDiskId}\nstart={PartitionStartSector}, type=ef\n"
                 : $"label: gpt\nlabel-id: {GptDiskGuid}\nstart={PartitionStartSector}, type={EspTypeGuid}, uuid={EspPartitionGuid}, name=\"EFI system partition\"\n";
             Execute(path, sfdisk, ["--quiet", "--no-reread", "--no-tell-kernel", path], table);
-            long sectors = PartitionSectors(path, sfdisk);
-            var format = new List<string>();
-            if (fatBits is int bits)
-                format.AddRange(["-F", bits.ToString()]);
-            format.AddRange(["--invariant", "-i", VolumeId, "-h", PartitionStartSector.ToString(), $"--offset={PartitionStartSector}", path,
-                (sectors * SectorSize / 1024).ToString()]);
-            Execute(path, mkfs, format);
-            if (tree is not null)
-            {
-                var entries = Directory.EnumerateFileSystemEntries(tree).Order(StringComparer.Ordinal).ToList();
-                if (entries.Count > 0)
-                    Execute(path, mcopy, ["-s", "-Q", "-m", "-i", $"{path}@@{PartitionStartSector * SectorSize}", .. entries, "::/"]);
-            }
+            FormatPartition(path, PartitionStartSector, PartitionSectors(path, sfdisk), fatBits, tree);
         }
         catch
         {
             File.Delete(path);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Formats the partition of <paramref name="sectors"/> sectors from <paramref name="startSector"/> of the disk
+    /// image at <paramref name="path"/> as FAT (mkfs.fat with the fixed volume identifier and <c>--invariant</c>,
+    /// <paramref name="fatBits"/> or as mkfs.fat picks) and copies <paramref name="tree"/>'s files in with mcopy.
+    /// </summary>
+    internal static void FormatPartition(string path, long startSector, long sectors, int? fatBits, string? tree)
+    {
+        var format = new List<string>();
+        if (fatBits is int bits)
+            format.AddRange(["-F", bits.ToString()]);
+        format.AddRange(["--invariant", "-i", VolumeId, "-h", startSector.ToString(), $"--offset={startSector}", path,
+            (sectors * SectorSize / 1024).ToString()]);
+        Execute(path, Tool("mkfs.fat"), format);
+        if (tree is null)
+            return;
+        var entries = Directory.EnumerateFileSystemEntries(tree).Order(StringComparer.Ordinal).ToList();
+        if (entries.Count > 0)
+            Execute(path, Tool("mcopy"), ["-s", "-Q", "-m", "-i", $"{path}@@{startSector * SectorSize}", .. entries, "::/"]);
     }
 
     /// <summary>

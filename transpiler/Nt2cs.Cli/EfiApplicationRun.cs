@@ -45,7 +45,7 @@ internal static class EfiApplicationRun
             foreach (var file in espFiles)
             {
                 if (!File.Exists(file.Host))
-                    return SetupFailure(stderr, $"--esp-file {file.Host}: no such file");
+                    return BareMachine.Report(stderr, $"--esp-file {file.Host}: no such file", BareMachine.StatusSetupFailed);
                 Place(tree, file.Path, File.ReadAllBytes(file.Host));
             }
             long bytes = Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
@@ -56,11 +56,11 @@ internal static class EfiApplicationRun
         }
         catch (DiskCommand.DiskImageException e)
         {
-            return SetupFailure(stderr, e.Message);
+            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return SetupFailure(stderr, e.Message);
+            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
         }
         finally
         {
@@ -73,13 +73,5 @@ internal static class EfiApplicationRun
         var path = Path.Combine([tree, .. espPath.Split('\\')]);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
-    }
-
-    private static int SetupFailure(Stream stderr, string message)
-    {
-        var text = System.Text.Encoding.UTF8.GetBytes($"nt2cs: {message}\n");
-        stderr.Write(text);
-        stderr.Flush();
-        return Commands.StatusSetup;
     }
 }
