@@ -31,7 +31,6 @@ public static class BareMachine
     /// <summary>Host stack of the first guest context: the guest stack overflows long before it.</summary>
     public const int HostStackBytes = 512 << 20;
 
-    private static readonly Lock s_oneMachine = new();
 
     /// <summary>A set-up failure before the guest starts: its message for stderr.</summary>
     public sealed class SetupException(string message) : Exception(message);
@@ -48,7 +47,7 @@ public static class BareMachine
     public static int Run(MachineOptions options, Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout,
         Func<PcMachine, VirtualCpu, BootEntry> boot)
     {
-        lock (s_oneMachine)
+        lock (GuestGate.Gate)
         {
             var console = new BufferedStream(stdout, 1 << 16);
             bool outputFailed = false;

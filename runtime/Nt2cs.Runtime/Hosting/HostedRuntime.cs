@@ -69,8 +69,11 @@ public static class HostedRuntime
                 TryReport(stderr, e.Message);
             }
         }, HostStackBytes) { Name = "guest" };
-        thread.Start();
-        thread.Join();
+        lock (GuestGate.Gate)
+        {
+            thread.Start();
+            thread.Join();
+        }
         return status;
     }
 

@@ -18,6 +18,7 @@ namespace Nt2cs.Tests.Efi;
 /// checked by the same code against the same host knowledge. Suite from NVMe; storage and variables from
 /// virtio-blk twice (one store file) and then from IDE, as on OVMF.
 /// </summary>
+[Collection("GuestMemory")]
 public sealed class ManagedFirmwareTests
 {
     private static readonly byte[] Key = RandomNumberGenerator.GetBytes(32);
