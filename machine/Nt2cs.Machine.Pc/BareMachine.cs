@@ -15,7 +15,7 @@ public sealed record BootEntry(Func<int> Start, uint StackTop, uint StackLimit, 
 /// <summary>
 /// Runs translated code on a fresh PC: 32-bit protected mode, paging off, flat segments, COM1 to stdout, the
 /// run's exits (ACPI power-off, debug-exit, triple fault, the virtual-time limit) as its status. What is loaded
-/// and started is the caller's (<see cref="FreestandingRunner"/>, <see cref="KernelBoot"/>). Generated code's
+/// and started is the caller's (<see cref="FreestandingRunner"/>, <see cref="EfiBoot"/>). Generated code's
 /// state (guest memory, the platform, the function table) is process-wide, so runs are serialised.
 /// </summary>
 public static class BareMachine
@@ -51,8 +51,10 @@ public static class BareMachine
         {
             var console = new BufferedStream(stdout, 1 << 16);
             bool outputFailed = false;
+            var tap = options.SerialOutput;
             void Transmit(byte b)
             {
+                tap?.Invoke(b);
                 if (outputFailed)
                     return;
                 try { console.WriteByte(b); }

@@ -35,7 +35,10 @@ public sealed record MachineOptions
     /// <summary>The RTC's time at the first power-on (deterministic; default 2000-01-01 00:00:00); a restart keeps it running.</summary>
     public DateTime RtcStart { get; init; } = new(2000, 1, 1);
 
-    /// <summary>Receives every byte COM1 transmits (the console); null drops them.</summary>
+    /// <summary>
+    /// Receives every byte COM1 transmits (the console); null drops them. A <see cref="BareMachine"/> run writes the
+    /// console to its output stream and also hands each byte to this one as it is sent (to time a boot's lines).
+    /// </summary>
     public Action<byte>? SerialOutput { get; init; }
 
     /// <summary>Base of the ECAM window (256 MiB); null leaves ECAM out (real 440FX chipsets have none).</summary>

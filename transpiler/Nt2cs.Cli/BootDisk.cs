@@ -66,5 +66,13 @@ internal static class BootDisk
     /// <summary>The ESP's size for a tree of <paramref name="bytes"/> bytes: room for FAT's overhead and a little more, at least 8 MiB.</summary>
     public static int EspMiB(long bytes) => (int)Math.Max(8, (bytes * 5 / 4 >> 20) + 2);
 
+    /// <summary>Writes <paramref name="bytes"/> as the file <paramref name="espPath"/> (with <c>\</c>) of the ESP's tree <paramref name="tree"/>.</summary>
+    public static void Place(string tree, string espPath, byte[] bytes)
+    {
+        var path = Path.Combine([tree, .. espPath.Split('\\')]);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+    }
+
     private static long Align(long sector) => (sector + AlignSectors - 1) / AlignSectors * AlignSectors;
 }

@@ -41,12 +41,12 @@ internal static class EfiApplicationRun
         try
         {
             var tree = Path.Combine(scratch, "esp");
-            Place(tree, BootFile, ImageFile.Sign(assembly, key));
+            BootDisk.Place(tree, BootFile, ImageFile.Sign(assembly, key));
             foreach (var file in espFiles)
             {
                 if (!File.Exists(file.Host))
                     return BareMachine.Report(stderr, $"--esp-file {file.Host}: no such file", BareMachine.StatusSetupFailed);
-                Place(tree, file.Path, File.ReadAllBytes(file.Host));
+                BootDisk.Place(tree, file.Path, File.ReadAllBytes(file.Host));
             }
             long bytes = Directory.EnumerateFiles(tree, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
             var image = Path.Combine(scratch, "disk.img");
@@ -66,12 +66,5 @@ internal static class EfiApplicationRun
         {
             Directory.Delete(scratch, recursive: true);
         }
-    }
-
-    private static void Place(string tree, string espPath, byte[] bytes)
-    {
-        var path = Path.Combine([tree, .. espPath.Split('\\')]);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
     }
 }

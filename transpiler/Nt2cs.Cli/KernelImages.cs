@@ -1,4 +1,3 @@
-using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using Nt2cs.Machine.Pc;
@@ -11,17 +10,33 @@ using Nt2cs.Transpiler.Images;
 namespace Nt2cs.Cli;
 
 /// <summary>
-/// The kernel's images as <c>nt2cs run</c> boots them from <c>generated/</c>: <c>ntoskrnl</c> and the HAL, which
-/// the boot step places, and the drivers (<c>TARGETTYPE=DRIVER</c> targets of <c>nt-src</c>, in <c>dirs</c>
-/// order), whose signed image files are installed on the boot volume (<see cref="SystemVolume"/>). The self-tests'
-/// drivers (under <c>private/ntos/tests</c>) are installed only with <c>/SELFTEST</c>. Each image's assembly is compiled with
-/// Roslyn once per content and kept in <c>.build/images</c>.
+/// The kernel's images as <c>nt2cs run</c> boots them from <c>generated/</c>: the OS loader, <c>ntoskrnl</c> and the
+/// HAL, whose signed image files go on the EFI system partition (<see cref="SystemBoot"/>), and the drivers
+/// (<c>TARGETTYPE=DRIVER</c> targets of <c>nt-src</c>, in <c>dirs</c> order), whose signed image files are installed
+/// on the boot volume (<see cref="SystemVolume"/>). The self-tests' drivers (under <c>private/ntos/tests</c>) are
+/// installed only with <c>/SELFTEST</c>. Each image's assembly is compiled with Roslyn once per content and kept
+/// in <c>.build/images</c>.
 /// </summary>
 public static class KernelImages
 {
-    public const string Kernel = "ntoskrnl";
-    public static readonly IReadOnlyList<string> BootImagePaths = ["private/ntos/init", "private/ntos/hal"];
+    public const string LoaderPath = "boot/efi";
+    public const string KernelPath = "private/ntos/init";
+    public const string HalPath = "private/ntos/hal";
     private const string TestDriversPath = "private/ntos/tests/";
+
+    /// <summary>
+    /// The image files of the loader, the kernel and the HAL, signed with <paramref name="signingKey"/>; null (after
+    /// printing why) if one does not compile.
+    /// </summary>
+    internal static SystemBoot.Images? BootFiles(string root, byte[] signingKey)
+        => SignedFile(root, LoaderPath, signingKey) is { } loader && SignedFile(root, KernelPath, signingKey) is { } kernel
+            && SignedFile(root, HalPath, signingKey) is { } hal
+            ? new SystemBoot.Images(loader, kernel, hal)
+            : null;
+
+    /// <summary>The image file of generated/'s <paramref name="relativePath"/>, signed; null (after printing why) if it does not compile.</summary>
+    private static byte[]? SignedFile(string root, string relativePath, byte[] signingKey) =>
+        Assembly(root, Path.Combine(root, "generated", relativePath)) is { } path ? ImageFile.Sign(File.ReadAllBytes(path), signingKey) : null;
 
     /// <summary>The drivers of the tree: each one's service name and its directory relative to <c>nt-src</c>.</summary>
     public static IReadOnlyList<(string Name, string RelativeDirectory)> Drivers(string root, bool selftest) =>
@@ -40,16 +55,12 @@ public static class KernelImages
         var drivers = new List<BootDriver>();
         foreach (var (name, directory) in Drivers(root, selftest))
         {
-            if (Assembly(root, Path.Combine(root, "generated", directory)) is not { } path)
+            if (SignedFile(root, directory, signingKey) is not { } file)
                 return null;
-            drivers.Add(new BootDriver(name, ImageFile.Sign(File.ReadAllBytes(path), signingKey)));
+            drivers.Add(new BootDriver(name, file));
         }
         return drivers;
     }
-
-    /// <summary>An image of generated/ loaded into <paramref name="context"/>; null (after printing why) if it does not compile.</summary>
-    public static ImageDescriptor? Load(string root, string relativePath, AssemblyLoadContext context) =>
-        Assembly(root, Path.Combine(root, "generated", relativePath)) is { } path ? ImageFiles.Read(path, context) : null;
 
     /// <summary>
     /// A driver built outside the tree (<c>--driver DIR</c>) as the DDK builds one, into .build/drivers/NAME, and

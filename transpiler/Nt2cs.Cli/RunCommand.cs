@@ -1,40 +1,44 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Runtime.Loader;
 using Nt2cs.Machine.Pc;
 using Nt2cs.Runtime;
 using Nt2cs.Transpiler.Driver;
+using DriveType = Nt2cs.Machine.Pc.DriveType;
 
 namespace Nt2cs.Cli;
 
 /// <summary>
-/// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--mem MiB] [--timeout S] [--driver DIR]…</c>: brings
-/// <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was stale), builds the kernel's
-/// images and drivers (<see cref="KernelImages"/>) and boots them on the machine (<see cref="KernelBoot"/>).
-/// <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second virtual time limit unless one is
-/// given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would (<see cref="TreeTranslator.RunDriverKit"/>)
-/// and installs it on the boot volume as a system-start service. Redirected stdin arrives on COM1, as with
-/// <c>exec --freestanding</c>. The boot volume gets the tree's drivers and, when it has none, the SYSTEM hive composed
-/// from <c>nt-src/boot/system.reg</c> (<see cref="SystemVolume"/>); <c>--save-hive FILE</c> writes the hive as the
-/// kernel's last flush left it when the run ends. <c>--boot-volume FILE</c> is the boot volume the RAM disk starts as a copy of (a bare FAT volume, as
-/// <c>mkfs.fat -C</c> makes one); without it the RAM disk holds a default FAT12 volume with the self-tests' files
-/// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to FILE at power-off.
-/// A system reset (0xCF9) restarts the machine and boots again (RAM cleared, the boot volume's image loaded afresh);
-/// <c>--no-reboot</c> ends the run there instead (status 0, "reset" on stderr).
-/// Exit status: 0 power-off (every test passed), 1 a failed test or a driver's translation error, 133 a bug check,
-/// 124 the time limit.
+/// <c>nt2cs run [--selftest] [--boot-options "…"] [--machine q35|pc] [--disk nvme|ide|virtio-blk] [--mem MiB] [--timeout S]
+/// [--driver DIR]…</c>: brings <c>generated/</c> up to date with <c>nt-src/</c> (saying so on stderr when it was
+/// stale), builds the OS loader, the kernel's images and the drivers (<see cref="KernelImages"/>), installs the
+/// system on the boot volume (<see cref="SystemVolume"/>) and boots the boot disk through the firmware and the
+/// loader (<see cref="SystemBoot"/>). <c>--selftest</c> adds <c>/SELFTEST</c> to the boot options and a 300-second
+/// virtual time limit unless one is given. <c>--driver DIR</c> builds a driver outside the tree as the DDK would
+/// (<see cref="TreeTranslator.RunDriverKit"/>) and installs it on the boot volume as a system-start service.
+/// Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. The boot volume gets the tree's drivers
+/// and, when it has none, the SYSTEM hive composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c>
+/// writes the hive as the kernel's last flush left it when the run ends with a power-off. <c>--boot-volume FILE</c>
+/// is the boot volume (a bare FAT volume, as <c>mkfs.fat -C</c> makes one), which becomes the boot disk's second
+/// partition and so the loader's RAM disk; without it, a default FAT12 volume with the self-tests' files
+/// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to
+/// FILE at power-off. A system reset restarts the machine and boots again from the disk (RAM cleared: the RAM
+/// disk's changes are lost); <c>--no-reboot</c> ends the run there instead (status 0, "reset" on stderr).
+/// Exit status: 0 power-off (every test passed), 1 a failed test, a loader failure or a driver's translation
+/// error, 133 a bug check, 124 the time limit.
 /// </summary>
 internal static class RunCommand
 {
     private const string SystemHiveSource = "nt-src/boot/system.reg";
     private const double SelftestTimeoutSeconds = 300;
     private const int DefaultVolumeKiB = 1440;
+    private const int MaxBootOptions = 1024;   // the loader's limit (nt-src/boot/efi/blconfig.h, BL_MAX_OPTIONS)
 
     public static Command Create()
     {
         var selftest = new Option<bool>("--selftest") { Description = "Run the kernel's self-test suites (adds /SELFTEST)" };
         var bootOptions = new Option<string>("--boot-options") { Description = "The kernel's boot options", DefaultValueFactory = _ => "" };
         var machineKind = new Option<string>("--machine") { Description = "The chipset, q35 (default) or pc", DefaultValueFactory = _ => "q35" };
+        var disk = new Option<string>("--disk") { Description = "The boot disk's type: nvme (default on q35), ide (default on pc) or virtio-blk" };
         var memory = new Option<string>("--mem") { Description = $"RAM in MiB (default {MachineOptions.DefaultMemoryMiB})", DefaultValueFactory = _ => MachineOptions.DefaultMemoryMiB.ToString() };
         var timeout = new Option<double?>("--timeout") { Description = "End the run after this many seconds of virtual time (status 124)" };
         var verbose = new Option<bool>("-v", "--verbose") { Description = "Report timings on stderr" };
@@ -45,20 +49,25 @@ internal static class RunCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var saveHive = new Option<string?>("--save-hive") { Description = "Write the SYSTEM hive as the kernel left it (its last ZwFlushKey) to this file when the run ends" };
-        var bootVolume = new Option<string?>("--boot-volume") { Description = "The boot volume's image (a FAT volume without a partition table) the RAM disk starts as" };
+        var bootVolume = new Option<string?>("--boot-volume") { Description = "The boot volume's image (a FAT volume without a partition table): the boot disk's second partition, which the loader reads into the RAM disk" };
         var persist = new Option<bool>("--persist") { Description = "Write the RAM disk back to the --boot-volume file at power-off" };
         var noReboot = new Option<bool>("--no-reboot") { Description = "A system reset ends the run with status 0 instead of restarting the machine and booting again" };
         var command = new Command("run", "Boot the kernel translated from nt-src on the machine")
-            { selftest, bootOptions, machineKind, memory, timeout, verbose, driver, saveHive, bootVolume, persist, noReboot };
+            { selftest, bootOptions, machineKind, disk, memory, timeout, verbose, driver, saveHive, bootVolume, persist, noReboot };
         command.SetAction(result =>
         {
             MachineOptions machine;
+            DriveType diskType;
             try
             {
+                var kind = MachineOptions.ParseKind(result.GetValue(machineKind)!);
+                diskType = DriveOptions.DefaultType(kind);
+                if (result.GetValue(disk) is { } type && !DriveOptions.TryParseType(type, out diskType))
+                    throw new UsageException($"--disk {type}: expected nvme, ide or virtio-blk");
                 machine = new MachineOptions
                 {
-                    Kind = MachineOptions.ParseKind(result.GetValue(machineKind)!),
-                    MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, KernelBoot.MinimumMemoryMiB),
+                    Kind = kind,
+                    MemoryMiB = MachineOptions.ParseMemoryMiB(result.GetValue(memory)!, EfiBoot.MinimumMemoryMiB),
                     ImageSigningKey = ImageSigningKey.Of(Environment.CurrentDirectory),
                     NoReboot = result.GetValue(noReboot),
                 };
@@ -71,6 +80,8 @@ internal static class RunCommand
             if (limit is <= 0 or > 1e9)
                 throw new UsageException("--timeout: expected a positive number of seconds");
             var options = result.GetValue(bootOptions)!.Trim();
+            if (options.Length >= MaxBootOptions || options.Any(c => c is < ' ' or > '~'))
+                throw new UsageException($"--boot-options: printable ASCII, under {MaxBootOptions} characters");
             bool selftesting = result.GetValue(selftest);
             if (selftesting)
             {
@@ -97,19 +108,10 @@ internal static class RunCommand
                 }
             }
             var regenerated = clock.Elapsed;
-            // Not collectible: the process ends with the run, and in a collectible context a method's
-            // GetFunctionPointer is not the address its function table holds, so a trap frame's EIP (the
-            // interrupted function, Fn.AddressOf) could not be found.
-            var context = new AssemblyLoadContext("kernel", isCollectible: false);
             try
             {
-                var images = new Dictionary<string, ImageDescriptor>(StringComparer.OrdinalIgnoreCase);
-                foreach (var path in KernelImages.BootImagePaths)
-                {
-                    if (KernelImages.Load(root, path, context) is not { } image)
-                        return Commands.StatusInternalError;
-                    images[image.Name] = image;
-                }
+                if (KernelImages.BootFiles(root, machine.ImageSigningKey!) is not { } images)
+                    return Commands.StatusInternalError;
                 if (KernelImages.DriverFiles(root, machine.ImageSigningKey!, selftesting) is not { } treeDrivers)
                     return Commands.StatusInternalError;
                 var drivers = treeDrivers.ToList();
@@ -127,10 +129,10 @@ internal static class RunCommand
                     added.Add(kit.Name);
                 }
                 var compiled = clock.Elapsed;
-                SystemVolume.Boot boot;
+                SystemVolume.Installation installed;
                 try
                 {
-                    boot = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Path.Combine(root, SystemHiveSource)),
+                    installed = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Path.Combine(root, SystemHiveSource)),
                         added.Count == 0 ? null : system => added.ForEach(name => Machine.Pc.Registry.ServiceOrder.AddSystemStartDriver(system, name)));
                 }
                 catch (Exception e) when (e is Machine.Pc.Registry.RegFormatException or IOException)
@@ -138,10 +140,8 @@ internal static class RunCommand
                     Console.Error.WriteLine($"nt2cs: the SYSTEM hive or the boot volume: {e.Message}");
                     return Commands.StatusSetup;
                 }
-                if (boot.Problem is not null)
-                    Console.Error.WriteLine($"nt2cs: the boot volume: {boot.Problem}: booting it unchanged, with the SYSTEM hive of {SystemHiveSource} and the build's boot drivers");
-                var hive = new SystemHive(boot.Hive, savePath is null ? null : Save);
-                volume = volume with { Image = boot.Volume };
+                if (installed.Problem is not null)
+                    Console.Error.WriteLine($"nt2cs: the boot volume: {installed.Problem}: booting it unchanged, without the build's drivers and hive");
                 var built = clock.Elapsed;
                 if (timings)
                     Console.Error.WriteLine($"nt2cs: generated/ checked in {regenerated.TotalMilliseconds:F0} ms, images built in {(compiled - regenerated).TotalMilliseconds:F0} ms, " +
@@ -150,10 +150,12 @@ internal static class RunCommand
                 using var stderr = Console.OpenStandardError();
                 using var stdin = Console.OpenStandardInput();
                 var input = Console.IsInputRedirected ? ExecCommand.ReadInput(stdin) : default;
-                int status = KernelBoot.Run(images[KernelImages.Kernel], name => images.GetValueOrDefault(name), machine, options, hive, stdout, stderr,
-                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null, boot.BootDrivers, input, volume);
-                if (timings)
-                    Console.Error.WriteLine($"nt2cs: booted and ran in {(clock.Elapsed - built).TotalMilliseconds:F0} ms");
+                var milestones = timings ? new BootMilestones() : null;
+                int status = SystemBoot.Run(images, installed.Volume, options, machine, diskType, stdout, stderr, input,
+                    limit is double seconds ? TimeSpan.FromSeconds(seconds) : null,
+                    new SystemBoot.AtPowerOff(savePath is null ? null : Save, volume.WriteBack), milestones);
+                if (milestones is not null)
+                    Console.Error.WriteLine($"nt2cs: the boot disk made and the machine run in {(clock.Elapsed - built).TotalMilliseconds:F0} ms; {milestones}");
                 if (saveFailed is not null)
                 {
                     Console.Error.WriteLine($"nt2cs: --save-hive {savePath}: {saveFailed}");
@@ -198,8 +200,8 @@ internal static class RunCommand
         {
             throw new UsageException($"--boot-volume {path}: {e.Message}");
         }
-        if (image.Length == 0 || image.Length % KernelBoot.VolumeSectorSize != 0)
-            throw new UsageException($"--boot-volume {path}: {image.Length} bytes is not a whole number of {KernelBoot.VolumeSectorSize}-byte sectors");
+        if (image.Length == 0 || image.Length % DiskCommand.SectorSize != 0)
+            throw new UsageException($"--boot-volume {path}: {image.Length} bytes is not a whole number of {DiskCommand.SectorSize}-byte sectors");
         return new BootVolume(image, persist ? content => File.WriteAllBytes(path, content.ToArray()) : null);
     }
 

@@ -13,7 +13,7 @@ namespace Nt2cs.Tests.Kernel;
 public sealed partial class KernelBootTests
 {
     private static byte[] SystemHiveImage() =>
-        SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg")).Image;
+        SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg"));
 
     [Fact]
     public void WhatTheKernelWritesAndFlushesIsInTheHiveHivexReadsAfterTheRun()
@@ -58,16 +58,33 @@ public sealed partial class KernelBootTests
     /// <summary>The data /CMWRITE's binary values hold (nt-src/private/ntos/tests/cmsupport.c).</summary>
     private static byte[] Pattern(int length) => Enumerable.Range(0, length).Select(i => (byte)(i * 7 % 251)).ToArray();
 
+    /// <summary>
+    /// A SYSTEM hive whose base block is damaged is refused by the loader, which checks the base block before it walks
+    /// the hive for the boot drivers: it says so on the console and the run ends with status 1.
+    /// </summary>
     [Theory]
-    [InlineData(0x0000, false)]      // the base block's signature
-    [InlineData(0x0030, false)]      // a byte the checksum covers
-    [InlineData(0x1000, true)]       // the first bin's signature, the checksum still right
-    public void ACorruptSystemHiveStopsTheBootWithBadSystemConfigInfo(int offset, bool fixCheckSum)
+    [InlineData(0x0000)]      // the base block's signature
+    [InlineData(0x0030)]      // a byte the checksum covers
+    public void ASystemHiveWithADamagedBaseBlockIsRefusedByTheLoader(int offset)
     {
         var image = SystemHiveImage();
         image[offset] ^= 0x20;
-        if (fixCheckSum)
-            BitConverter.GetBytes(HiveWriter.CheckSum(image)).CopyTo(image, 0x1FC);
+        var (status, console, _) = Boot("", hiveImage: image);
+        Assert.Equal(1, status);
+        Assert.Contains(@"osloader: boot volume:\System32\Config\SYSTEM: the SYSTEM hive's boot drivers cannot be read (NTSTATUS 0xC000014C)", console);
+        Assert.DoesNotContain("nt2cs NT kernel", console);
+    }
+
+    /// <summary>
+    /// Damage the loader's walk does not reach (a bin's signature, the checksum still right) is found by the
+    /// configuration manager when it loads the hive: BAD_SYSTEM_CONFIG_INFO, naming CmInitSystem1.
+    /// </summary>
+    [Fact]
+    public void ACorruptSystemHiveTheLoaderPassesStopsTheBootWithBadSystemConfigInfo()
+    {
+        var image = SystemHiveImage();
+        image[0x1000] ^= 0x20;
+        BitConverter.GetBytes(HiveWriter.CheckSum(image)).CopyTo(image, 0x1FC);
         var (status, console, _) = Boot("", hiveImage: image);
         Assert.Equal(133, status);
         Assert.Matches(@"\n\*\*\* STOP: 0x00000074 \(0x00000001,0xC000014C,0x[0-9A-F]{8},0x[0-9A-F]{8}\)\n\*\*\* BAD_SYSTEM_CONFIG_INFO\n", console);

@@ -1,4 +1,3 @@
-using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -9,38 +8,32 @@ using Nt2cs.Runtime;
 using Nt2cs.Tests.Support;
 using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
+using DriveType = Nt2cs.Machine.Pc.DriveType;
 
 namespace Nt2cs.Tests.Kernel;
 
 /// <summary>
-/// The kernel translated into generated/ (ntoskrnl and hal, compiled once here as `nt2cs run` compiles them)
-/// booted as `nt2cs run` boots it: the banner, the self-test suites under /SELFTEST with their report lines and
-/// status, a byte-identical console from run to run, and the STOP path.
+/// The kernel translated into generated/ booted as `nt2cs run` boots it (<see cref="SystemBoot"/>: the boot disk,
+/// the firmware, the OS loader from generated/boot/efi, the kernel and HAL from generated/): the banner, the
+/// self-test suites under /SELFTEST with their report lines and status, a byte-identical console from run to run
+/// and on every machine and disk type, and the STOP path.
 /// </summary>
 [Collection("GuestMemory")]
 public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Images>
 {
-    public sealed class Images : IDisposable
+    public sealed class Images
     {
-        private readonly AssemblyLoadContext _context = new("kernel-tests", isCollectible: true);
-
         public Images()
         {
-            foreach (var path in new[] { "private/ntos/init", "private/ntos/hal" })
-            {
-                var directory = Repo.PathOf("generated", path);
-                var name = Path.GetFileNameWithoutExtension(Directory.GetFiles(directory, "*.csproj").Single());
-                var (assembly, errors) = ProjectCompiler.Compile(directory, name);
-                if (assembly is null)
-                    throw new InvalidOperationException($"{name}'s C# does not compile:\n{string.Join("\n", errors)}");
-                var image = ImageFiles.Of(_context.LoadFromStream(new MemoryStream(assembly)))!;
-                ByName[image.Name] = image;
-            }
+            Files = KernelImages.BootFiles(Repo.Root, SigningKey) ?? throw new InvalidOperationException("the loader's, the kernel's or the HAL's C# does not compile");
             foreach (var selftest in new[] { false, true })
                 _drivers[selftest] = KernelImages.DriverFiles(Repo.Root, SigningKey, selftest)
                     ?? throw new InvalidOperationException("a driver's C# does not compile");
             Volume = MakeVolume(1440, 12);
         }
+
+        /// <summary>The loader's, the kernel's and the HAL's image files, as `nt2cs run` puts them on the ESP.</summary>
+        internal SystemBoot.Images Files { get; }
 
         /// <summary>The boot volume `nt2cs run` makes by default: FAT12 with the self-tests' files.</summary>
         public byte[] Volume { get; }
@@ -61,9 +54,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
             }
         }
 
-        public Dictionary<string, ImageDescriptor> ByName { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>The key the drivers' image files are signed with, as a checkout's are.</summary>
+        /// <summary>The key the image files are signed with, as a checkout's are.</summary>
         public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
         /// <summary>The drivers `nt2cs run` installs on the boot volume: without and with the self-tests' drivers.</summary>
@@ -72,32 +63,38 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
         private readonly Dictionary<bool, IReadOnlyList<BootDriver>> _drivers = new();
 
-        public void Dispose() => _context.Unload();
+        /// <summary>The default machine's /SELFTEST boot, once (the other machine and disk types are compared with it).</summary>
+        internal (int Status, string Console, string Stderr)? DefaultSelftest { get; set; }
     }
 
     private readonly Images _images;
 
     public KernelBootTests(Images images) => _images = images;
 
+    /// <summary>The loader's lines before the kernel's, on a boot with no failure: what it read and what it starts.</summary>
+    private static string LoaderLines(string options, int bootDrivers = 2) =>
+        $"osloader: starting\r\nosloader: {bootDrivers} boot driver(s), options \"{options}\": starting the kernel\r\n";
+
     /// <summary>
-    /// Boots as `nt2cs run` does (<see cref="SystemVolume"/>): with <paramref name="options"/>, the tree's drivers
-    /// and <paramref name="extraDrivers"/> installed on the boot volume (the default one unless given), and the
-    /// SYSTEM hive the volume has, or nt-src/boot/system.reg's when it has none; <paramref name="system"/> or
+    /// Boots as `nt2cs run` does (<see cref="SystemVolume"/>, <see cref="SystemBoot"/>): with <paramref name="options"/>, the
+    /// tree's drivers and <paramref name="extraDrivers"/> installed on the boot volume (the default one unless given),
+    /// and the SYSTEM hive the volume has, or nt-src/boot/system.reg's when it has none; <paramref name="system"/> or
     /// <paramref name="hiveImage"/>, when given, replace the volume's hive; <paramref name="hiveAtEnd"/> receives
-    /// the loader's copy of the hive when the run ends.
+    /// the hive as the kernel left it at power-off; on <paramref name="machine"/> with a boot disk of type <paramref name="disk"/>.
     /// </summary>
     internal (int Status, string Console, string Stderr) Boot(string options, RegKey? system = null, IReadOnlyList<BootDriver>? extraDrivers = null,
-        BootVolume? volume = null, byte[]? hiveImage = null, Action<byte[]>? hiveAtEnd = null)
+        BootVolume? volume = null, byte[]? hiveImage = null, Action<byte[]>? hiveAtEnd = null,
+        MachineKind machine = MachineKind.Q35, DriveType disk = DriveType.Nvme)
     {
         var drivers = (options.Contains("/SELFTEST", StringComparison.Ordinal) ? _images.SelftestDrivers : _images.Drivers).Concat(extraDrivers ?? []).ToList();
         volume ??= new BootVolume(_images.Volume.ToArray());
-        var boot = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")),
+        var installed = SystemVolume.Prepare(volume.Image, drivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")),
             replaceHive: hiveImage ?? (system is null ? null : HiveWriter.Write(system, "SYSTEM")));
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
-        var run = Task.Run(() => KernelBoot.Run(_images.ByName["ntoskrnl"], name => _images.ByName.GetValueOrDefault(name),
-            new MachineOptions { ImageSigningKey = _images.SigningKey }, options, new SystemHive(boot.Hive, hiveAtEnd), stdout, stderr,
-            TimeSpan.FromSeconds(300), boot.BootDrivers, input: default, volume: volume with { Image = boot.Volume }));
+        var run = Task.Run(() => SystemBoot.Run(_images.Files, installed.Volume, options,
+            new MachineOptions { Kind = machine, ImageSigningKey = _images.SigningKey }, disk, stdout, stderr, default,
+            TimeSpan.FromSeconds(300), new SystemBoot.AtPowerOff(hiveAtEnd, volume.WriteBack)));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
@@ -109,7 +106,8 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var (status, console, stderr) = Boot("");
         Assert.Equal("", stderr);
         Assert.Equal(0, status);
-        Assert.Matches(@"^nt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
+        Assert.StartsWith(LoaderLines(""), console);
+        Assert.Matches(@"\nnt2cs NT kernel \S+\nMemory: 131072 KiB, processor: i686 \(1\)\nBoot options: \n" +
             @"Driver ramdisk loaded \(\\SystemRoot\\system32\\drivers\\ramdisk\.sys\)\n" +
             @"Driver fastfat loaded \(\\SystemRoot\\system32\\drivers\\fastfat\.sys\)\n" +
             @"Boot volume: \\SystemRoot \(C:\) is \\Device\\Ramdisk0, FAT\n" +
@@ -126,19 +124,17 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
     [Fact]
     public void TheLoaderHandsOverBootDriversAndTheKernelLoadsTheRestFromTheVolumeInTheHivesOrder()
     {
-        var system = HiveReader.Read(SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg")).Image);
+        var system = HiveReader.Read(SystemHive.FromSource(Repo.PathOf("nt-src", "boot", "system.reg")));
         Assert.Equal(["ramdisk", "fastfat", "null", "kmtdrv", "serial"], ServiceOrder.StartedAtBoot(system));
-        var volume = _images.Volume;
-        var boot = SystemVolume.Prepare(volume, _images.SelftestDrivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")));
-        Assert.True(boot.HiveComposed);
-        Assert.Equal(["ramdisk", "fastfat"], boot.BootDrivers.Select(d => d.Name));
-        Assert.Equal(_images.SelftestDrivers.Single(d => d.Name == "fastfat").File, boot.BootDrivers[1].File);
-        var again = SystemVolume.Prepare(boot.Volume, _images.SelftestDrivers, () => throw new InvalidOperationException("composed twice"));
+        var installed = SystemVolume.Prepare(_images.Volume, _images.SelftestDrivers, () => SystemHive.Parse(Repo.PathOf("nt-src", "boot", "system.reg")));
+        Assert.True(installed.HiveComposed);
+        var again = SystemVolume.Prepare(installed.Volume, _images.SelftestDrivers, () => throw new InvalidOperationException("composed twice"));
         Assert.False(again.HiveComposed);
-        Assert.Equal(boot.Hive, again.Hive);
+        Assert.Equal(installed.Hive, again.Hive);
 
         var (status, console, _) = Boot("/SELFTEST");
         Assert.Equal(0, status);
+        Assert.StartsWith(LoaderLines("/SELFTEST"), console);
         Assert.Matches(@"Boot options: /SELFTEST\nDriver ramdisk loaded [^\n]*\nDriver fastfat loaded [^\n]*\nBoot volume: [^\n]*\n" +
             @"Driver null loaded [^\n]*\nDriver kmtdrv loaded [^\n]*\nDriver serial loaded ", console);
         (status, console, _) = Boot("");
@@ -244,10 +240,32 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         }
     }
 
+    /// <summary>
+    /// The same boot disk boots through the firmware and the loader on every machine and disk type (the loader reads
+    /// the boot volume through the firmware's Block I/O on NVMe, IDE or virtio-blk; the kernel runs from the RAM disk),
+    /// and the self-test's console is byte for byte the default machine's.
+    /// </summary>
+    [Theory]
+    [InlineData(MachineKind.Q35, DriveType.Ide)]
+    [InlineData(MachineKind.Q35, DriveType.VirtioBlk)]
+    [InlineData(MachineKind.Pc, DriveType.Nvme)]
+    [InlineData(MachineKind.Pc, DriveType.Ide)]
+    [InlineData(MachineKind.Pc, DriveType.VirtioBlk)]
+    public void TheSelfTestPassesWithTheSameConsoleOnEveryMachineAndDiskType(MachineKind machine, DriveType disk)
+    {
+        var expected = _images.DefaultSelftest ??= Boot("/SELFTEST");
+        var boot = Boot("/SELFTEST", machine: machine, disk: disk);
+        Assert.True(boot.Status == 0, $"status {boot.Status}: {boot.Stderr}");
+        Assert.Equal("", boot.Stderr);
+        Assert.Equal(0, expected.Status);
+        Assert.EndsWith(" passed, 0 failed\n", boot.Console);
+        Assert.Equal(expected.Console, boot.Console);
+    }
+
     [Fact]
     public void TheSelfTestSuitesAllPassWithTheirReportLinesAndAnIdenticalConsoleEachRun()
     {
-        var first = Boot("/SELFTEST");
+        var first = _images.DefaultSelftest ??= Boot("/SELFTEST");
         var second = Boot("/SELFTEST");
         Assert.Equal(first.Console, second.Console);
         Assert.Equal("", first.Stderr);
@@ -358,22 +376,23 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
 
     /// <summary>
     /// A volume no file system knows (zeros) and a FAT volume whose boot sector claims more sectors than the disk
-    /// has are not mounted, with STATUS_UNRECOGNIZED_VOLUME and STATUS_DISK_CORRUPT_ERROR on the console; the boot
-    /// goes on to its end.
+    /// has cannot be read by the loader (through the firmware's FAT driver): it says so, naming the partition and
+    /// the firmware's status, and the run ends with status 1 before the kernel starts.
     /// </summary>
     [Fact]
-    public void AForeignOrDamagedBootVolumeIsNotMountedAndTheBootGoesOn()
+    public void AForeignOrDamagedBootVolumeStopsTheLoader()
     {
         var foreign = Boot("", volume: new BootVolume(new byte[1440 * 1024]));
-        Assert.Equal(0, foreign.Status);
-        Assert.Contains("Boot volume: not mounted (0xc000014f)\n", foreign.Console);
+        Assert.Equal(1, foreign.Status);
+        Assert.Contains("osloader: the boot volume, partition 2 of the boot disk, cannot be read (EFI_UNSUPPORTED)\r\n", foreign.Console);
+        Assert.DoesNotContain("nt2cs NT kernel", foreign.Console);
         var damaged = _images.Volume.ToArray();
         damaged[19] = 0xFF;     // BPB_TotSec16: 0xFFxx sectors, more than 1440 KiB holds
         damaged[20] = 0xFF;
         var corrupt = Boot("", volume: new BootVolume(damaged));
-        Assert.Equal(0, corrupt.Status);
-        Assert.Contains("Boot volume: not mounted (0xc0000032)\n", corrupt.Console);
-        Assert.DoesNotContain("STOP", corrupt.Console);
+        Assert.Equal(1, corrupt.Status);
+        Assert.Contains("osloader: the boot volume, partition 2 of the boot disk, cannot be read (EFI_VOLUME_CORRUPTED)\r\n", corrupt.Console);
+        Assert.Contains("ResetSystem(EfiResetShutdown, EFI_VOLUME_CORRUPTED)", corrupt.Stderr);
     }
 
     /// <summary>The RAM disk is written back at power-off only: a bug check writes nothing back.</summary>
@@ -392,14 +411,18 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var (status, console, _) = Boot("/CRASH");
         Assert.Equal(0x85, status);
         Assert.Contains("\n*** STOP: 0x000000E2 (0x00000000,0x00000000,0x00000000,0x00000000)\n*** MANUALLY_INITIATED_CRASH\n", console);
-        // The C stack from the routine that called KeBugCheckEx outwards, each frame at its call's line.
+        // The C stack from the routine that called KeBugCheckEx outwards, each frame at its call's line, down to the
+        // loader's routine that called the kernel's entry on the initial kernel stack.
         var stack = StackAfter(console, "MANUALLY_INITIATED_CRASH");
-        Assert.Equal(2, stack.Length);
+        Assert.Equal(3, stack.Length);
         Assert.Matches(@"^init\.c:\d+ KiPhase1Initialization$", stack[0]);
         Assert.Matches(@"^init\.c:\d+ KiSystemStartup$", stack[1]);
+        Assert.Matches(@"^blkernel\.c:\d+ BlpKernelThread$", stack[2]);
         var source = File.ReadAllLines(Repo.PathOf("nt-src", "private", "ntos", "init", "init.c"));
         Assert.Contains("KeBugCheckEx(MANUALLY_INITIATED_CRASH", source[int.Parse(stack[0].Split(':', ' ')[1]) - 1]);
         Assert.Contains("KiPhase1Initialization(LoaderBlock)", source[int.Parse(stack[1].Split(':', ' ')[1]) - 1]);
+        var loader = File.ReadAllLines(Repo.PathOf("nt-src", "boot", "efi", "blkernel.c"));
+        Assert.Contains("Entry(LoaderBlock)", loader[int.Parse(stack[2].Split(':', ' ')[1]) - 1]);
     }
 
     [Fact]

@@ -4,21 +4,15 @@ using Nt2cs.Cli;
 using Nt2cs.Machine.Pc;
 using Nt2cs.Machine.Pc.Registry;
 using DriveType = Nt2cs.Machine.Pc.DriveType;
-using Nt2cs.Runtime;
 using Nt2cs.Tests.Support;
-using Nt2cs.Transpiler.Compilation;
-using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Tests.Loader;
 
 /// <summary>
-/// The whole boot path the UEFI issue builds, ahead of its wiring into <c>nt2cs run</c>: a GPT boot disk
-/// (<see cref="BootDisk"/>: an ESP with the OS loader as BOOTIA32.EFI, its BOOT.INI and the kernel's and HAL's
-/// image files; the boot volume with the SYSTEM hive and the drivers as partition 2), the managed firmware's boot
-/// manager starting the loader (nt-src/boot/efi, translated), and the loader starting the kernel, which loads its
-/// boot and system drivers from the RAM disk the loader read and powers off; on every disk type. The loader's
-/// failures (a missing kernel image, a bad configuration line, a damaged hive) say what and where on the console
-/// and end the run with status 1.
+/// The OS loader's failures on the boot path `nt2cs run` takes (KernelBootTests boots it on every machine and disk
+/// type): a boot disk made as <see cref="SystemBoot"/> makes it but with one thing wrong — a missing kernel image,
+/// a bad configuration line, a damaged hive — and the loader (generated/boot/efi) says what and where on the
+/// console and ends the run with status 1.
 /// </summary>
 [Collection("GuestMemory")]
 public sealed class LoaderBootTests : IClassFixture<LoaderBootTests.Files>
@@ -35,27 +29,9 @@ public sealed class LoaderBootTests : IClassFixture<LoaderBootTests.Files>
 
         public Files()
         {
-            var output = Directory.CreateTempSubdirectory("nt2cs-osloader-").FullName;
-            try
-            {
-                var result = TreeTranslator.Run(new TreeOptions { SourceRoot = Repo.PathOf("nt-src", "boot", "efi"), OutputRoot = output, RepositoryRoot = Repo.Root });
-                if (!result.Succeeded)
-                    throw new InvalidOperationException("the loader does not translate:\n" + string.Join("\n", result.Diagnostics));
-                Loader = ImageFile.Sign(Compile(output, "osloader"), Key);
-            }
-            finally
-            {
-                Directory.Delete(output, recursive: true);
-            }
-            Kernel = ImageFile.Sign(Compile(Repo.PathOf("generated", "private", "ntos", "init"), "ntoskrnl"), Key);
-            Hal = ImageFile.Sign(Compile(Repo.PathOf("generated", "private", "ntos", "hal"), "hal"), Key);
+            var files = KernelImages.BootFiles(Repo.Root, Key) ?? throw new InvalidOperationException("the loader's, the kernel's or the HAL's C# does not compile");
+            (Loader, Kernel, Hal) = (files.Loader, files.Kernel, files.Hal);
             Drivers = KernelImages.DriverFiles(Repo.Root, Key, selftest: false) ?? throw new InvalidOperationException("a driver's C# does not compile");
-        }
-
-        private static byte[] Compile(string directory, string name)
-        {
-            var (assembly, errors) = ProjectCompiler.Compile(directory, name);
-            return assembly ?? throw new InvalidOperationException($"{name}'s C# does not compile:\n{string.Join("\n", errors.Take(10))}");
         }
     }
 
@@ -72,22 +48,16 @@ public sealed class LoaderBootTests : IClassFixture<LoaderBootTests.Files>
         try
         {
             var esp = Path.Combine(directory, "esp");
-            void Put(string root, string path, byte[] bytes)
-            {
-                var full = Path.Combine([root, .. path.Split('/')]);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllBytes(full, bytes);
-            }
-            Put(esp, "EFI/BOOT/BOOTIA32.EFI", _files.Loader);
-            Put(esp, "EFI/NT2CS/BOOT.INI", Encoding.ASCII.GetBytes(configuration));
+            BootDisk.Place(esp, EfiApplicationRun.BootFile, _files.Loader);
+            BootDisk.Place(esp, SystemBoot.ConfigurationPath, Encoding.ASCII.GetBytes(configuration));
             if (kernel)
-                Put(esp, "EFI/NT2CS/NTOSKRNL.EXE", _files.Kernel);
-            Put(esp, "EFI/NT2CS/HAL.DLL", _files.Hal);
+                BootDisk.Place(esp, SystemBoot.KernelPath, _files.Kernel);
+            BootDisk.Place(esp, SystemBoot.HalPath, _files.Hal);
             var volumeTree = Path.Combine(directory, "volume");
             var system = HiveWriter.Write(RegSource.Parse(File.ReadAllText(Repo.PathOf("nt-src", "boot", "system.reg")), @"HKEY_LOCAL_MACHINE\SYSTEM", "system.reg"), "SYSTEM");
-            Put(volumeTree, "System32/Config/SYSTEM", hive is null ? system : hive(system));
+            BootDisk.Place(volumeTree, @"System32\Config\SYSTEM", hive is null ? system : hive(system));
             foreach (var driver in _files.Drivers)
-                Put(volumeTree, $"System32/Drivers/{driver.Name}.sys", driver.File);
+                BootDisk.Place(volumeTree, $@"System32\Drivers\{driver.Name}.sys", driver.File);
             var volume = Path.Combine(directory, "volume.img");
             Assert.Null(DiskCommand.CreateVolume(volume, 4096, null, volumeTree));
             var disk = Path.Combine(directory, "disk.img");
@@ -102,22 +72,6 @@ public sealed class LoaderBootTests : IClassFixture<LoaderBootTests.Files>
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    [Theory]
-    [InlineData(DriveType.Nvme, MachineKind.Q35)]
-    [InlineData(DriveType.Ide, MachineKind.Pc)]
-    [InlineData(DriveType.VirtioBlk, MachineKind.Q35)]
-    public void TheLoaderBootsTheKernelThroughTheFirmware(DriveType type, MachineKind machine)
-    {
-        var boot = Boot(type, machine);
-        Assert.True(boot.Status == 0, $"status {boot.Status}: {boot.Stderr}\n{boot.Console}");
-        Assert.Equal("", boot.Stderr);
-        Assert.StartsWith("osloader: starting\r\nosloader: 2 boot driver(s), options \"\": starting the kernel\r\nnt2cs NT kernel", boot.Console);
-        Assert.Contains("Memory: 131072 KiB", boot.Console);
-        Assert.Contains("Driver ramdisk loaded (\\SystemRoot\\system32\\drivers\\ramdisk.sys)", boot.Console);
-        Assert.Contains("Boot volume: \\SystemRoot (C:) is \\Device\\Ramdisk0, FAT", boot.Console);
-        Assert.Contains("Driver serial loaded", boot.Console);
     }
 
     [Fact]

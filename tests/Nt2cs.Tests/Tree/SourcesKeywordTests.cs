@@ -43,19 +43,23 @@ public sealed class SourcesKeywordTests : IDisposable
         var exporter = Spec("TARGETNAME=d\nTARGETTYPE=EXPORT_DRIVER\nSOURCES=d.c\n");
         Assert.Equal(("DriverEntry", false), (exporter.EntryName, exporter.EntryRequired));
         Assert.Null(Spec("TARGETNAME=p\nTARGETTYPE=PROGRAM\nUMTYPE=console\nSOURCES=p.c\n").EntryName);
+        var application = Spec("TARGETNAME=osloader\nTARGETTYPE=EFI_APPLICATION\nSOURCES=bl.c\n");
+        Assert.Equal(("efi_main", true), (application.EntryName, application.EntryRequired));
     }
 
     [Fact]
     public void WhatIsNotImplementedIsRefusedByName()
     {
-        Assert.Equal("unsupported: TARGETTYPE=MINIPORT (nt2cs builds LIBRARY, PROGRAM, DYNLINK, DRIVER, EXPORT_DRIVER)",
+        Assert.Equal("unsupported: TARGETTYPE=MINIPORT (nt2cs builds LIBRARY, PROGRAM, DYNLINK, DRIVER, EXPORT_DRIVER, EFI_APPLICATION)",
             Refused("TARGETNAME=m\nTARGETTYPE=MINIPORT\nSOURCES=m.c\n"));
         Assert.Equal("unsupported: NTTARGETFILE0 (rules of a makefile.inc)",
             Refused("TARGETNAME=m\nTARGETTYPE=DRIVER\nSOURCES=m.c\nNTTARGETFILE0=$(O)\\m.inf\n"));
         Assert.Equal("unsupported: UMTYPE=windows (a program's entry point is main: UMTYPE=console)",
             Refused("TARGETNAME=m\nTARGETTYPE=PROGRAM\nUMTYPE=windows\nSOURCES=m.c\n"));
-        Assert.Equal("DLLDEF in a PROGRAM: only a DYNLINK or a driver exports",
+        Assert.Equal("DLLDEF with TARGETTYPE=PROGRAM: only a DYNLINK or a driver exports",
             Refused("TARGETNAME=m\nTARGETTYPE=PROGRAM\nDLLDEF=m.def\nSOURCES=m.c\n"));
+        Assert.Equal("DLLDEF with TARGETTYPE=EFI_APPLICATION: only a DYNLINK or a driver exports",
+            Refused("TARGETNAME=m\nTARGETTYPE=EFI_APPLICATION\nDLLDEF=m.def\nSOURCES=m.c\n"));
         Assert.Equal("DLLENTRY in a LIBRARY: a program's entry is main",
             Refused("TARGETNAME=m\nTARGETTYPE=LIBRARY\nDLLENTRY=Start\nSOURCES=m.c\n"));
     }

@@ -32,11 +32,11 @@ public sealed class ImageSpec
 
     /// <summary>
     /// The function the loader calls once the image is bound: DLLENTRY if the sources file names one, else
-    /// DriverEntry for a driver; none for a program (its main runs) or a library.
+    /// DriverEntry for a driver, efi_main for an EFI application; none for a program (its main runs) or a library.
     /// </summary>
     public string? EntryName { get; init; }
 
-    /// <summary>The entry must be defined (DLLENTRY given, or a DRIVER); an EXPORT_DRIVER may have no DriverEntry.</summary>
+    /// <summary>The entry must be defined (DLLENTRY given, a DRIVER or an EFI application); an EXPORT_DRIVER may have no DriverEntry.</summary>
     public bool EntryRequired { get; init; }
 
     public string? PrecompiledInclude { get; init; }
@@ -50,8 +50,11 @@ public sealed class ImageSpec
     /// <summary>An archive of objects, never an image of its own.</summary>
     public bool IsLibrary => TargetType.Equals("LIBRARY", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The TARGETTYPEs nt2cs builds: a library, a user-mode program or DLL, a driver, and a driver that exports (ntoskrnl, hal).</summary>
-    public static readonly IReadOnlyList<string> TargetTypes = ["LIBRARY", "PROGRAM", "DYNLINK", "DRIVER", "EXPORT_DRIVER"];
+    /// <summary>
+    /// The TARGETTYPEs nt2cs builds: a library, a user-mode program or DLL, a driver, a driver that exports (ntoskrnl,
+    /// hal), and an EFI application, which the firmware starts at <c>efi_main</c> (the OS loader).
+    /// </summary>
+    public static readonly IReadOnlyList<string> TargetTypes = ["LIBRARY", "PROGRAM", "DYNLINK", "DRIVER", "EXPORT_DRIVER", "EFI_APPLICATION"];
 
     /// <summary>The UMTYPEs of a program: a console program's entry is main (a native or GUI program's is not, and is not supported yet).</summary>
     private static readonly IReadOnlyList<string> ProgramTypes = ["console"];
@@ -72,12 +75,17 @@ public sealed class ImageSpec
         if (targetType == "PROGRAM" && sources["UMTYPE"]?.Trim() is { Length: > 0 } umType && !ProgramTypes.Contains(umType.ToLowerInvariant()))
             throw new TranslationException(where, $"unsupported: UMTYPE={umType} (a program's entry point is main: UMTYPE=console)");
         var moduleDefinition = sources["DLLDEF"]?.Trim() is { Length: > 0 } def ? Path.GetFullPath(Path.Combine(directory, def.Replace('\\', '/'))) : null;
-        if (moduleDefinition is not null && targetType is "LIBRARY" or "PROGRAM")
-            throw new TranslationException(where, $"DLLDEF in a {targetType}: only a DYNLINK or a driver exports");
+        if (moduleDefinition is not null && targetType is "LIBRARY" or "PROGRAM" or "EFI_APPLICATION")
+            throw new TranslationException(where, $"DLLDEF with TARGETTYPE={targetType}: only a DYNLINK or a driver exports");
         var dllEntry = sources["DLLENTRY"]?.Trim() is { Length: > 0 } named ? named : null;
         if (dllEntry is not null && targetType is "LIBRARY" or "PROGRAM")
             throw new TranslationException(where, $"DLLENTRY in a {targetType}: a program's entry is main");
-        var entry = dllEntry ?? (targetType is "DRIVER" or "EXPORT_DRIVER" ? "DriverEntry" : null);
+        var entry = dllEntry ?? targetType switch
+        {
+            "DRIVER" or "EXPORT_DRIVER" => "DriverEntry",
+            "EFI_APPLICATION" => "efi_main",
+            _ => null,
+        };
         var defines = sources.Words("C_DEFINES")
             .Where(d => d.StartsWith("-D", StringComparison.Ordinal) || d.StartsWith("/D", StringComparison.Ordinal))
             .Select(d => d[2..]).ToList();
@@ -93,7 +101,7 @@ public sealed class ImageSpec
             Libraries = sources.Words("LINKLIBS").Concat(sources.Words("TARGETLIBS")).Select(l => Path.GetFileNameWithoutExtension(l)).ToList(),
             ModuleDefinition = moduleDefinition,
             EntryName = entry,
-            EntryRequired = dllEntry is not null || targetType == "DRIVER",
+            EntryRequired = dllEntry is not null || targetType is "DRIVER" or "EFI_APPLICATION",
             PrecompiledInclude = sources["PRECOMPILED_INCLUDE"]?.Trim() is { Length: > 0 } pch ? Path.GetFullPath(Path.Combine(directory, pch)) : null,
             UsesCRuntime = sources["USE_MSVCRT"]?.Trim() == "1" || sources["USE_LIBCMT"]?.Trim() == "1",
         };

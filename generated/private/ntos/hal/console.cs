@@ -32,27 +32,27 @@ public static unsafe partial class Image
 
         private const int LCR_DLAB = 0x80;
         private const int LCR_8N1 = 0x3;
-        private const int FCR_ENABLE_AND_CLEAR = 0x7;
+        private const int FCR_ENABLE_CLEAR_TRANSMIT = 0x5;
         private const int MCR_DTR_RTS_OUT2 = 0xB;
         private const int LSR_THR_EMPTY = 0x20;
         private const int EFLAGS_INTERRUPT = 0x200;
 
-        // nt-src/private/ntos/hal/console.c:78: void HalDisplayString(const char*)
+        // nt-src/private/ntos/hal/console.c:83: void HalDisplayString(const char*)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void HalDisplayString(PCSTR String)
         {
-#line 78 "nt-src/private/ntos/hal/console.c"
+#line 83 "nt-src/private/ntos/hal/console.c"
             var frame = Stack.Enter(0x10);
-#line 82 "nt-src/private/ntos/hal/console.c"
+#line 87 "nt-src/private/ntos/hal/console.c"
             while (String.Deref != 0)
             {
-#line 82 "nt-src/private/ntos/hal/console.c"
+#line 87 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
                 HalpPutCharacter(String.Deref);
                 String += 1;
             }
 
-#line 82 "nt-src/private/ntos/hal/console.c"
+#line 87 "nt-src/private/ntos/hal/console.c"
             frame.Leave();
         }
 
@@ -68,38 +68,39 @@ public static unsafe partial class Image
             __outbyte(0x3F8, 0x1);
             __outbyte(0x3F9, 0);
             __outbyte(0x3FB, LCR_8N1);
-            __outbyte(0x3FA, FCR_ENABLE_AND_CLEAR);
+#line 48 "nt-src/private/ntos/hal/console.c"
+            __outbyte(0x3FA, FCR_ENABLE_CLEAR_TRANSMIT);
             __outbyte(0x3FC, MCR_DTR_RTS_OUT2);
-#line 44 "nt-src/private/ntos/hal/console.c"
+#line 49 "nt-src/private/ntos/hal/console.c"
             frame.Leave();
         }
 
-        // nt-src/private/ntos/hal/console.c:49: void HalpPutCharacter(char)
+        // nt-src/private/ntos/hal/console.c:54: void HalpPutCharacter(char)
         [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void HalpPutCharacter(CHAR Character)
         {
-#line 49 "nt-src/private/ntos/hal/console.c"
+#line 54 "nt-src/private/ntos/hal/console.c"
             var frame = Stack.Enter(0x10);
-#line 64 "nt-src/private/ntos/hal/console.c"
+#line 69 "nt-src/private/ntos/hal/console.c"
             ULONG Flags = __readeflags();
-#line 66 "nt-src/private/ntos/hal/console.c"
+#line 71 "nt-src/private/ntos/hal/console.c"
             _disable();
             while ((__inbyte(0x3FD) & LSR_THR_EMPTY) == 0)
             {
-#line 67 "nt-src/private/ntos/hal/console.c"
+#line 72 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
                 ;
             }
 
-#line 70 "nt-src/private/ntos/hal/console.c"
+#line 75 "nt-src/private/ntos/hal/console.c"
             __outbyte(0x3F8, (UCHAR)Character);
             if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
             {
-#line 72 "nt-src/private/ntos/hal/console.c"
+#line 77 "nt-src/private/ntos/hal/console.c"
                 _enable();
             }
 
-#line 71 "nt-src/private/ntos/hal/console.c"
+#line 76 "nt-src/private/ntos/hal/console.c"
             frame.Leave();
         }
 

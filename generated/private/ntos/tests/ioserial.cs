@@ -64,26 +64,28 @@ public static unsafe partial class Image
             Ptr<UNICODE_STRING> Name = frame.At<UNICODE_STRING>(0x10);
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
 #line 155 "nt-src/private/ntos/tests/ioserial.c"
+            ULONG Received = 0;
             NTSTATUS Status = 0;
-#line 157 "nt-src/private/ntos/tests/ioserial.c"
+#line 158 "nt-src/private/ntos/tests/ioserial.c"
             RtlInitUnicodeString(Name, Str.w__DosDevices_COM1);
             if (IoGetDeviceObjectPointer(Name, 0x3u, frame.At<Ptr<_FILE_OBJECT>>(0x4), frame.At<Ptr<_DEVICE_OBJECT>>(0x0)) < 0)
             {
-#line 159 "nt-src/private/ntos/tests/ioserial.c"
+#line 160 "nt-src/private/ntos/tests/ioserial.c"
                 DbgPrint(Str.serial_echo_no_COM1, Va.Args(frame.Base + 0x5C));
                 frame.Leave();
-#line 158 "nt-src/private/ntos/tests/ioserial.c"
+#line 159 "nt-src/private/ntos/tests/ioserial.c"
                 return;
             }
 
-#line 162 "nt-src/private/ntos/tests/ioserial.c"
+#line 163 "nt-src/private/ntos/tests/ioserial.c"
             KmtSetTimeouts(DeviceObject, 0u, 0u, 500u, 0u);
             Status = KmtSendRequest(DeviceObject, IRP_MJ_READ, 0u, Data.As<CVoid>(), 64u, IoStatus);
-            DbgPrint(Str.serial_echo_read_status_0x_08lX, Va.Args(frame.Base + 0x64, Status, IoStatus.Information));
+            Received = IoStatus.Information;
+            DbgPrint(Str.serial_echo_read_status_0x_08lX, Va.Args(frame.Base + 0x64, Status, Received));
             KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0u, KmtSerialEcho_Prefix.As<CVoid>(), 13u, IoStatus);
-            KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0u, Data.As<CVoid>(), IoStatus.Information, IoStatus);
+            KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0u, Data.As<CVoid>(), Received, IoStatus);
             ObfDereferenceObject(FileObject.As<CVoid>());
-#line 167 "nt-src/private/ntos/tests/ioserial.c"
+#line 169 "nt-src/private/ntos/tests/ioserial.c"
             frame.Leave();
         }
 

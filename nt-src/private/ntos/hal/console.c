@@ -25,7 +25,7 @@ Abstract:
 
 #define LCR_8N1 0x03
 #define LCR_DLAB 0x80
-#define FCR_ENABLE_AND_CLEAR 0x07
+#define FCR_ENABLE_CLEAR_TRANSMIT 0x05   // FIFOs on, transmit FIFO cleared, receive FIFO kept
 #define MCR_DTR_RTS_OUT2 0x0B
 #define LSR_THR_EMPTY 0x20
 #define DIVISOR_115200 1        // 1.8432 MHz / (16 * 115200)
@@ -40,7 +40,12 @@ HalpInitializeConsole(
     __outbyte(COM1_PORT + UART_DLL, DIVISOR_115200 & 0xFF);
     __outbyte(COM1_PORT + UART_DLM, DIVISOR_115200 >> 8);
     __outbyte(COM1_PORT + UART_LCR, LCR_8N1);
-    __outbyte(COM1_PORT + UART_FCR, FCR_ENABLE_AND_CLEAR);
+    //
+    // What COM1 received while the firmware and the loader ran (as much as the receive FIFO holds) stays for the
+    // serial driver. A FIFO turned on here, off before, starts empty, as the 16550's datasheet says.
+    //
+
+    __outbyte(COM1_PORT + UART_FCR, FCR_ENABLE_CLEAR_TRANSMIT);
     __outbyte(COM1_PORT + UART_MCR, MCR_DTR_RTS_OUT2);
 }
 

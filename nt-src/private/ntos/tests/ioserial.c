@@ -152,6 +152,7 @@ Routine Description:
     IO_STATUS_BLOCK IoStatus;
     UNICODE_STRING Name;
     UCHAR Data[64];
+    ULONG Received;
     NTSTATUS Status;
 
     RtlInitUnicodeString(&Name, L"\\DosDevices\\COM1");
@@ -161,8 +162,9 @@ Routine Description:
     }
     KmtSetTimeouts(DeviceObject, 0, 0, 500, 0);
     Status = KmtSendRequest(DeviceObject, IRP_MJ_READ, 0, Data, sizeof(Data), &IoStatus);
-    DbgPrint("serial echo: read status 0x%08lX, %lu bytes\n", Status, (ULONG)IoStatus.Information);
+    Received = (ULONG)IoStatus.Information;
+    DbgPrint("serial echo: read status 0x%08lX, %lu bytes\n", Status, Received);
     KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Prefix, sizeof(Prefix) - 1, &IoStatus);
-    KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Data, (ULONG)IoStatus.Information, &IoStatus);
+    KmtSendRequest(DeviceObject, IRP_MJ_WRITE, 0, Data, Received, &IoStatus);
     ObDereferenceObject(FileObject);
 }
