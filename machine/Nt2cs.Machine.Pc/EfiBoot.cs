@@ -28,10 +28,11 @@ public static class EfiBoot
     /// <summary>
     /// Runs the EFI application <paramref name="application"/> (an image file signed with the options' key), or,
     /// when it is null, the one the boot manager finds on the machine's disks; returns the run's status.
-    /// <paramref name="atPowerOff"/> sees the machine as the guest left it when the run ends with a power-off.
+    /// <paramref name="atEnd"/> sees the machine as the guest left it when a power-on ends, however it ends (its
+    /// <see cref="PcMachine.Run"/> says how).
     /// </summary>
     public static int Run(byte[]? application, MachineOptions options, Stream stdout, Stream stderr,
-        ReadOnlyMemory<byte> input = default, TimeSpan? timeout = null, string? variableStore = null, Action<PcMachine>? atPowerOff = null)
+        ReadOnlyMemory<byte> input = default, TimeSpan? timeout = null, string? variableStore = null, Action<PcMachine>? atEnd = null)
     {
         if (options.MemoryMiB < MinimumMemoryMiB)
             throw new ArgumentException($"the firmware needs at least {MinimumMemoryMiB} MiB of memory (--mem {options.MemoryMiB})");
@@ -74,7 +75,11 @@ public static class EfiBoot
                 throw new BareMachine.SetupException(e.Message);
             }
             return new BootEntry(() => firmware.RunApplication(file, (uint)image.Length, devicePath), firmware.StackTop, firmware.StackLimit,
-                Ended: firmware.PowerOff, AtPowerOff: atPowerOff is null ? null : () => atPowerOff(machine));
+                Ended: () =>
+                {
+                    firmware.PowerOff();
+                    atEnd?.Invoke(machine);
+                });
         });
     }
 

@@ -28,7 +28,7 @@ public static class KernelImages
     /// The image files of the loader, the kernel and the HAL, signed with <paramref name="signingKey"/>; null (after
     /// printing why) if one does not compile.
     /// </summary>
-    internal static SystemBoot.Images? BootFiles(string root, byte[] signingKey)
+    public static SystemBoot.Images? BootFiles(string root, byte[] signingKey)
         => SignedFile(root, LoaderPath, signingKey) is { } loader && SignedFile(root, KernelPath, signingKey) is { } kernel
             && SignedFile(root, HalPath, signingKey) is { } hal
             ? new SystemBoot.Images(loader, kernel, hal)

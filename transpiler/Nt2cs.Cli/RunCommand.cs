@@ -153,7 +153,7 @@ internal static class RunCommand
                 var milestones = timings ? new BootMilestones() : null;
                 int status = SystemBoot.Run(images, installed.Volume, options, machine, diskType, stdout, stderr, input,
                     limit is double seconds ? TimeSpan.FromSeconds(seconds) : null,
-                    new SystemBoot.AtPowerOff(savePath is null ? null : Save, volume.WriteBack), milestones);
+                    new SystemBoot.AtEnd(savePath is null ? null : Save, volume.WriteBack), milestones);
                 if (milestones is not null)
                     Console.Error.WriteLine($"nt2cs: the boot disk made and the machine run in {(clock.Elapsed - built).TotalMilliseconds:F0} ms; {milestones}");
                 if (saveFailed is not null)

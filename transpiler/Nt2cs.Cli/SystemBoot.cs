@@ -10,11 +10,11 @@ namespace Nt2cs.Cli;
 /// system partition with the OS loader as <c>\EFI\BOOT\BOOTIA32.EFI</c>, its <c>BOOT.INI</c> and the kernel's and
 /// the HAL's image files; the boot volume as partition 2) is attached as the machine's one disk, of the type asked
 /// for, and the machine powers on through the firmware, whose boot manager starts the loader, which starts the
-/// kernel. At power-off the loader block the loader left at <see cref="LoaderBlockAddress"/> says where the RAM
-/// disk and the SYSTEM hive are, and what the kernel left there goes to the caller (<c>--persist</c>,
-/// <c>--save-hive</c>). The disk is made afresh for each run in a scratch directory, removed after it.
+/// kernel. When the run ends, the loader block the loader left at <see cref="LoaderBlockAddress"/> says where the
+/// SYSTEM hive and the RAM disk are, and what the kernel left there goes to the caller: the hive however the run
+/// ended (<c>--save-hive</c>), the RAM disk at a power-off only (<c>--persist</c>). The disk is made afresh for each run in a scratch directory, removed after it.
 /// </summary>
-internal static class SystemBoot
+public static class SystemBoot
 {
     public const string ConfigurationPath = @"EFI\NT2CS\BOOT.INI";
     public const string KernelPath = @"EFI\NT2CS\NTOSKRNL.EXE";
@@ -38,10 +38,11 @@ internal static class SystemBoot
     public sealed record Images(byte[] Loader, byte[] Kernel, byte[] Hal);
 
     /// <summary>
-    /// What a boot is given and what it hands back at power-off: the SYSTEM hive as the kernel's last flush left it
-    /// (<paramref name="Hive"/>), and the RAM disk's content (<paramref name="Volume"/>).
+    /// What a boot hands back when it ends: the SYSTEM hive as the kernel's last flush left it (<paramref name="Hive"/>,
+    /// however the run ended), and the RAM disk's content (<paramref name="Volume"/>, at a power-off only: a bug check,
+    /// a time limit or a reset leaves the volume as it was).
     /// </summary>
-    public sealed record AtPowerOff(Action<byte[]>? Hive, Action<ReadOnlySpan<byte>>? Volume);
+    public sealed record AtEnd(Action<byte[]>? Hive, Action<ReadOnlySpan<byte>>? Volume);
 
     /// <summary>
     /// Boots <paramref name="images"/> with <paramref name="volume"/> (a FAT volume with the system installed,
@@ -50,7 +51,7 @@ internal static class SystemBoot
     /// <paramref name="milestones"/>, when given, times the boot's first lines from power-on.
     /// </summary>
     public static int Run(Images images, byte[] volume, string bootOptions, MachineOptions machine, DriveType disk,
-        Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout, AtPowerOff? atPowerOff = null, BootMilestones? milestones = null)
+        Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout, AtEnd? atEnd = null, BootMilestones? milestones = null)
     {
         var scratch = Directory.CreateTempSubdirectory("nt2cs-boot-disk-").FullName;
         try
@@ -65,7 +66,7 @@ internal static class SystemBoot
             milestones?.PowerOn();
             return EfiBoot.Run(null, machine with { Drives = [new DriveOptions(image, disk)], SerialOutput = milestones is null ? null : milestones.Observe },
                 stdout, stderr, input, timeout,
-                atPowerOff: atPowerOff is null ? null : pc => HandBack(pc, atPowerOff));
+                atEnd: atEnd is null ? null : pc => HandBack(pc, atEnd));
         }
         catch (DiskCommand.DiskImageException e)
         {
@@ -97,7 +98,7 @@ internal static class SystemBoot
     /// Reads the loader block the loader left and hands back the hive's range and the RAM disk; what does not lie in
     /// RAM (a kernel that overwrote the block) is not handed back.
     /// </summary>
-    private static void HandBack(PcMachine machine, AtPowerOff atPowerOff)
+    private static void HandBack(PcMachine machine, AtEnd atEnd)
     {
         var block = machine.Memory.Ram(LoaderBlockAddress, LoaderBlockSize);
         if (BinaryPrimitives.ReadUInt32LittleEndian(block) != LoaderBlockSize)
@@ -107,13 +108,13 @@ internal static class SystemBoot
         uint ramDiskBase = BinaryPrimitives.ReadUInt32LittleEndian(block[RamDiskBaseOffset..]);
         uint ramDiskLength = BinaryPrimitives.ReadUInt32LittleEndian(block[RamDiskLengthOffset..]);
         uint range = ((registryLength + PageSize - 1) & ~(PageSize - 1)) + HiveGrowthBytes;
-        if (atPowerOff.Hive is { } hive && registryLength > 0 && registryLength < range && machine.Memory.IsRam(registryBase, range))
+        if (atEnd.Hive is { } hive && registryLength > 0 && registryLength < range && machine.Memory.IsRam(registryBase, range))
         {
             var image = machine.Memory.Ram(registryBase, (int)range);
             int length = Machine.Pc.Registry.HiveWriter.ImageLength(image);
             hive(image[..(length >= 0x1000 && length <= range ? length : (int)range)].ToArray());
         }
-        if (atPowerOff.Volume is { } volume && ramDiskLength is > 0 and <= int.MaxValue && machine.Memory.IsRam(ramDiskBase, ramDiskLength))
+        if (atEnd.Volume is { } volume && machine.Run.ExitReason == Machine.MachineExitReason.PowerOff && ramDiskLength is > 0 and <= int.MaxValue && machine.Memory.IsRam(ramDiskBase, ramDiskLength))
             volume(machine.Memory.Ram(ramDiskBase, (int)ramDiskLength));
     }
 }

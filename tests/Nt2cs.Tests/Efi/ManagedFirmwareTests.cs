@@ -43,7 +43,9 @@ public sealed class ManagedFirmwareTests
         return (directory, image);
     }
 
-    private static EfiApplications.Boot Boot(string image, string diskType, string? vars = null)
+    private static EfiApplications.Boot Boot(string image, string diskType, string? vars = null) => Boot(image, diskType, vars, new MemoryStream());
+
+    private static EfiApplications.Boot Boot(string image, string diskType, string? vars, MemoryStream stderr)
     {
         DriveOptions.TryParseType(diskType, out var type);
         var options = new MachineOptions
@@ -55,7 +57,7 @@ public sealed class ManagedFirmwareTests
         };
         var stdout = new MemoryStream();
         var clock = Stopwatch.StartNew();
-        int status = EfiBoot.Run(null, options, stdout, new MemoryStream(), default, TimeSpan.FromSeconds(120), vars);
+        int status = EfiBoot.Run(null, options, stdout, stderr, default, TimeSpan.FromSeconds(120), vars);
         return new EfiApplications.Boot(status, Encoding.UTF8.GetString(stdout.ToArray()), clock.Elapsed);
     }
 
@@ -89,6 +91,31 @@ public sealed class ManagedFirmwareTests
             Assert.Equal("boot 1", OvmfOracleTests.BootAndCheck("storage", image, "virtio-blk", () => Boot(image, "virtio-blk", vars)).Facts["variables"]);
             Assert.Equal("boot 2", OvmfOracleTests.BootAndCheck("storage", image, "virtio-blk", () => Boot(image, "virtio-blk", vars)).Facts["variables"]);
             Assert.Equal("boot 1", OvmfOracleTests.BootAndCheck("storage", image, "ide", () => Boot(image, "ide")).Facts["variables"]);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A boot service called after ExitBootServices (tests/efi/after_exit.c; the specification leaves the outcome
+    /// undefined, so this one is for nt2cs's firmware only): the machine stops with a report naming the service,
+    /// status 3, and the call never returns to the application.
+    /// </summary>
+    [Fact]
+    public void ABootServiceCalledAfterExitBootServicesStopsTheMachineWithAReport()
+    {
+        var (directory, image) = Prepare("after_exit");
+        try
+        {
+            var stderr = new MemoryStream();
+            var boot = Boot(image, "nvme", null, stderr);
+            string report = Encoding.UTF8.GetString(stderr.ToArray());
+            Assert.Equal(3, boot.Status);
+            Assert.Contains("calling AllocatePool after ExitBootServices", boot.Console);
+            Assert.DoesNotContain("AllocatePool returned", boot.Console);
+            Assert.Contains("AllocatePool called after ExitBootServices: boot services are gone", report);
         }
         finally
         {

@@ -94,7 +94,7 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         var stderr = new MemoryStream();
         var run = Task.Run(() => SystemBoot.Run(_images.Files, installed.Volume, options,
             new MachineOptions { Kind = machine, ImageSigningKey = _images.SigningKey }, disk, stdout, stderr, default,
-            TimeSpan.FromSeconds(300), new SystemBoot.AtPowerOff(hiveAtEnd, volume.WriteBack)));
+            TimeSpan.FromSeconds(300), new SystemBoot.AtEnd(hiveAtEnd, volume.WriteBack)));
         if (!run.Wait(TimeSpan.FromMinutes(2)))
             throw new Xunit.Sdk.XunitException("the kernel did not stop within two minutes of wall time");
         return (run.Result, Encoding.ASCII.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()));
