@@ -45,6 +45,16 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
 
     private readonly Dictionary<string, Mapped> _byName = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>An image file opened: its bytes, its assembly's context, its descriptor.</summary>
+    private sealed record Sized(byte[] File, AssemblyLoadContext Context, ImageDescriptor Image);
+
+    /// <summary>
+    /// Images opened only to answer size queries, kept for the map call that follows with the same files (a loader
+    /// asks each image's size, then maps them together); the oldest goes beyond <see cref="MaxSized"/>.
+    /// </summary>
+    private readonly List<Sized> _sized = [];
+    private const int MaxSized = 8;
+
     /// <summary>Images the host mapped before the guest ran (the program and those it imports from).</summary>
     public void AddBootImages(IEnumerable<LoadedImage> images)
     {
@@ -79,11 +89,13 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
     {
         results = [];
         var contexts = new List<AssemblyLoadContext>();
+        Sized? single = null;
         try
         {
             var opened = requests.Select(request => Open(request, contexts)).ToList();
-            CheckPlacement(requests, opened);
-            var placed = requests.Select((request, i) => ImageLoader.PlaceAt(opened[i], request.Base)).ToList();
+            single = opened.Count == 1 ? opened[0] : null;
+            CheckPlacement(requests, opened.Select(o => o.Image).ToList());
+            var placed = requests.Select((request, i) => ImageLoader.PlaceAt(opened[i].Image, request.Base)).ToList();
             try
             {
                 ImageLoader.Bind(placed, name => _byName.GetValueOrDefault(name)?.Loaded.Image);
@@ -94,19 +106,28 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
             }
             for (int i = 0; i < requests.Count; i++)
             {
-                var result = (ImageLoader.SizeOf(opened[i]), opened[i].Entry?.Invoke() ?? 0, placed[i].Data);
+                var result = (ImageLoader.SizeOf(opened[i].Image), opened[i].Image.Entry?.Invoke() ?? 0, placed[i].Data);
                 if (requests[i].At != 0)
                 {
                     Mem.RefW<uint>(requests[i].At + 16) = result.Item1;
                     Mem.RefW<uint>(requests[i].At + 20) = result.Item2;
                 }
                 results.Add(result);
-                _byName.Add(opened[i].Name, new Mapped(placed[i], contexts[i]));
+                _byName.Add(opened[i].Image.Name, new Mapped(placed[i], contexts[i]));
             }
             return 0;
         }
         catch (MapFailure failure)
         {
+            if (failure.Quiet && failure.Size != 0 && single is not null && contexts.Remove(single.Context))
+            {
+                _sized.Add(single);
+                if (_sized.Count > MaxSized)
+                {
+                    _sized[0].Context.Unload();
+                    _sized.RemoveAt(0);
+                }
+            }
             foreach (var context in contexts)
                 context.Unload();
             if (failure.Size != 0)
@@ -168,8 +189,11 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
         return request;
     }
 
-    /// <summary>The image a request's file holds, its assembly loaded into a context of its own (added to <paramref name="contexts"/>).</summary>
-    private ImageDescriptor Open(Request request, List<AssemblyLoadContext> contexts)
+    /// <summary>
+    /// The image a request's file holds, its assembly loaded into a context of its own (added to
+    /// <paramref name="contexts"/>), or the one a size query for the same file opened.
+    /// </summary>
+    private Sized Open(Request request, List<AssemblyLoadContext> contexts)
     {
         if (request.FileSize > MaxFileSize)
             throw new MapFailure(NtStatus.InvalidParameter, request.FileName, $"a file of {request.FileSize} bytes (at most {MaxFileSize})");
@@ -177,14 +201,22 @@ public sealed class ImageMapper(MachineLog log, byte[]? signingKey)
         Mem.CopyOut(request.File, file);
         if (signingKey is null)
             throw new MapFailure(NtStatus.InvalidImageFormat, request.FileName, "no image signing key: this machine maps no images");
+        int known = _sized.FindIndex(sized => sized.File.AsSpan().SequenceEqual(file));
+        if (known >= 0)
+        {
+            var sized = _sized[known];
+            _sized.RemoveAt(known);
+            contexts.Add(sized.Context);
+            return sized;
+        }
         var assembly = ImageFile.Open(file, signingKey, out var problem)
             ?? throw new MapFailure(NtStatus.InvalidImageFormat, request.FileName, problem!);
         var context = new AssemblyLoadContext($"image {request.FileName}", isCollectible: true);
         contexts.Add(context);
         try
         {
-            return ImageFiles.Of(context.LoadFromStream(new MemoryStream(assembly)))
-                ?? throw new MapFailure(NtStatus.InvalidImageFormat, request.FileName, "holds no translated image");
+            return new Sized(file, context, ImageFiles.Of(context.LoadFromStream(new MemoryStream(assembly)))
+                ?? throw new MapFailure(NtStatus.InvalidImageFormat, request.FileName, "holds no translated image"));
         }
         catch (BadImageFormatException e)
         {

@@ -60,6 +60,8 @@ public sealed class ImageMappingTests : IDisposable
             drva alone: 0xC0000135
             drva in 16 bytes: 0xC0000023
             needs at least one page: 1
+            drvb's size: 0xC0000023
+            drvb needs at least one page: 1
             changed drva: 0xC000007B
             overlapping: 0xC0000018
             both: 0x00000000

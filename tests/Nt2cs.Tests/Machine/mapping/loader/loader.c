@@ -134,6 +134,11 @@ int main(void)
     Show("drva in 16 bytes:", __machine_map_images(images, 1));
     KeReport("needs at least one page:", images[0].RegionSize >= 0x1000);
 
+    /* A size query (an empty region) answers quietly; the map that follows finds the same file's image. */
+    Describe(&images[0], "drvb.sys", &modules[1], DRIVER_BASE, 0);
+    Show("drvb's size:", __machine_map_images(images, 1));
+    KeReport("drvb needs at least one page:", images[0].RegionSize >= 0x1000);
+
     Describe(&images[0], "drva-changed.sys", &modules[2], DRIVER_BASE, REGION);
     Show("changed drva:", __machine_map_images(images, 1));
 
