@@ -1,3 +1,5 @@
+using Nt2cs.Machine.Pc;
+
 namespace Nt2cs.Cli;
 
 /// <summary>
@@ -65,6 +67,32 @@ internal static class BootDisk
 
     /// <summary>The ESP's size for a tree of <paramref name="bytes"/> bytes: room for FAT's overhead and a little more, at least 8 MiB.</summary>
     public static int EspMiB(long bytes) => (int)Math.Max(8, (bytes * 5 / 4 >> 20) + 2);
+
+    /// <summary>
+    /// Runs <paramref name="boot"/> with a scratch directory (named from <paramref name="prefix"/>, removed after it)
+    /// for the ESP's tree and a disk made for this run; a disk or file that cannot be made is a set-up failure
+    /// reported on <paramref name="stderr"/> (status 2).
+    /// </summary>
+    public static int ForOneRun(string prefix, Stream stderr, Func<string, int> boot)
+    {
+        var scratch = Directory.CreateTempSubdirectory(prefix).FullName;
+        try
+        {
+            return boot(scratch);
+        }
+        catch (DiskCommand.DiskImageException e)
+        {
+            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 
     /// <summary>Writes <paramref name="bytes"/> as the file <paramref name="espPath"/> (with <c>\</c>) of the ESP's tree <paramref name="tree"/>.</summary>
     public static void Place(string tree, string espPath, byte[] bytes)

@@ -37,8 +37,7 @@ internal static class EfiApplicationRun
         Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout)
     {
         var key = RandomNumberGenerator.GetBytes(32);
-        var scratch = Directory.CreateTempSubdirectory("nt2cs-efi-").FullName;
-        try
+        return BootDisk.ForOneRun("nt2cs-efi-", stderr, scratch =>
         {
             var tree = Path.Combine(scratch, "esp");
             BootDisk.Place(tree, BootFile, ImageFile.Sign(assembly, key));
@@ -53,18 +52,6 @@ internal static class EfiApplicationRun
             DiskCommand.Build(image, BootDisk.EspMiB(bytes), mbr: false, fatBits: null, tree, force: true);
             return EfiBoot.Run(null, machine with { Drives = [new DriveOptions(image, disk)], ImageSigningKey = key },
                 stdout, stderr, input, timeout, variableStore);
-        }
-        catch (DiskCommand.DiskImageException e)
-        {
-            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
-        }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
+        });
     }
 }

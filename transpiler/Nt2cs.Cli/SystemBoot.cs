@@ -53,8 +53,7 @@ public static class SystemBoot
     public static int Run(Images images, byte[] volume, string bootOptions, MachineOptions machine, DriveType disk,
         Stream stdout, Stream stderr, ReadOnlyMemory<byte> input, TimeSpan? timeout, AtEnd? atEnd = null, BootMilestones? milestones = null)
     {
-        var scratch = Directory.CreateTempSubdirectory("nt2cs-boot-disk-").FullName;
-        try
+        return BootDisk.ForOneRun("nt2cs-boot-disk-", stderr, scratch =>
         {
             var esp = Path.Combine(scratch, "esp");
             BootDisk.Place(esp, EfiApplicationRun.BootFile, images.Loader);
@@ -67,19 +66,7 @@ public static class SystemBoot
             return EfiBoot.Run(null, machine with { Drives = [new DriveOptions(image, disk)], SerialOutput = milestones is null ? null : milestones.Observe },
                 stdout, stderr, input, timeout,
                 atEnd: atEnd is null ? null : pc => HandBack(pc, atEnd));
-        }
-        catch (DiskCommand.DiskImageException e)
-        {
-            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return BareMachine.Report(stderr, e.Message, BareMachine.StatusSetupFailed);
-        }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
+        });
     }
 
     /// <summary>The loader's configuration: the files on the ESP, the boot volume's partition, the options.</summary>
