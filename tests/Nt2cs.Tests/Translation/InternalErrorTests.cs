@@ -83,7 +83,7 @@ public sealed class InternalErrorTests
         var label = body.Items.OfType<CLabelStmt>().Single();
         body.Items.Remove(label);
         body.Items.OfType<CSehTryStmt>().Single().Body.Items.Add(label);
-        var failure = Assert.Throws<InternalTranslationException>(() => new RestructureJumps().Run(image, new LoweringContext()));
+        var failure = Assert.Throws<InternalTranslationException>(() => ((IImagePass)new RestructureJumps()).Run(image, new LoweringContext()));
         Assert.EndsWith("prog.c:4:5: error: internal error: cannot restructure CSehTryStmt", failure.ToDiagnostic().ToString());
     }
 
