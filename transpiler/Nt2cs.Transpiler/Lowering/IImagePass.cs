@@ -12,7 +12,7 @@ public interface IImagePass
 /// A pass whose work on a function reads and writes only that function (and what passes before it decided), and
 /// whose image-wide rest, if any, comes after every function's. The pipeline runs such passes one function at a
 /// time, each function through all of them while its tree is in the cache, the functions in parallel
-/// (<see cref="Driver.LoweringPipeline"/>); on its own, a pass runs over the functions in order.
+/// (<c>LoweringPipeline</c>); on its own, a pass runs over the functions in order.
 /// </summary>
 public interface IFunctionPass : IImagePass
 {
