@@ -83,8 +83,28 @@ public sealed class InternalErrorTests
         var label = body.Items.OfType<CLabelStmt>().Single();
         body.Items.Remove(label);
         body.Items.OfType<CSehTryStmt>().Single().Body.Items.Add(label);
-        var failure = Assert.Throws<InternalTranslationException>(() => new RestructureJumps().Run(image, new LoweringContext()));
+        var failure = Assert.Throws<InternalTranslationException>(() => ((IImagePass)new RestructureJumps()).Run(image, new LoweringContext()));
         Assert.EndsWith("prog.c:4:5: error: internal error: cannot restructure CSehTryStmt", failure.ToDiagnostic().ToString());
+    }
+
+    /// <summary>The function passes run function by function, in parallel; the failure reported is still the one
+    /// the passes run one after another over the image meet first. Here the first function breaks a later pass
+    /// (RestructureJumps, given a jump into a <c>__try</c> as above) and the second an earlier one (LowerSetjmp
+    /// refuses setjmp inside <c>__try</c>): the earlier pass's error wins, though its function comes second.</summary>
+    [Fact]
+    public void TheEarliestPassToFailIsReportedWhicheverFunctionComesFirst()
+    {
+        var image = Parsed(("prog.c", "int setjmp(int *buffer);\nint buffer[16];\n" +
+            "int first(void)\n{\n    goto out;\n    __try {\n        ;\n    } __finally {\n        ;\n    }\nout:\n    return 0;\n}\n" +
+            "int second(void)\n{\n    __try {\n        if (setjmp(buffer))\n            return 1;\n    } __finally {\n        ;\n    }\n    return 0;\n}\n"));
+        LoweringPipeline.Passes.OfType<LinkSymbols>().Single().Run(image, new LoweringContext());
+        var body = image.Functions.Single(f => f.Name == "first").Body!;
+        var label = body.Items.OfType<CLabelStmt>().Single();
+        body.Items.Remove(label);
+        body.Items.OfType<CSehTryStmt>().Single().Body.Items.Add(label);
+        var failure = Assert.Throws<TranslationException>(() =>
+            LoweringPipeline.Run(image, new LoweringContext(), omitted: new HashSet<string> { nameof(LinkSymbols) }));
+        Assert.EndsWith("prog.c:17:13: error: unsupported: setjmp inside __try, __except or __finally", failure.ToDiagnostic().ToString());
     }
 
     private static CImage Parsed(params (string Name, string Source)[] files)

@@ -54,22 +54,28 @@ internal readonly unsafe struct Cursor(CXCursor raw)
     private List<Cursor> Visit(delegate* unmanaged<CXCursor, CXCursor, nint, CXChildVisitResult> visitor)
     {
         var list = new List<Cursor>(2); // most nodes have one or two
-        var handle = GCHandle.Alloc(list);
+        // libclang calls the visitor on this thread before it returns: the list is handed over in a thread static
+        // rather than through a GC handle allocated and freed for every cursor visited.
+        var outer = t_children;
+        t_children = list;
         try
         {
-            LibClang.clang_visitChildren(Raw, visitor, GCHandle.ToIntPtr(handle));
+            LibClang.clang_visitChildren(Raw, visitor, 0);
         }
         finally
         {
-            handle.Free();
+            t_children = outer;
         }
         return list;
     }
 
+    [ThreadStatic]
+    private static List<Cursor>? t_children;
+
     [UnmanagedCallersOnly]
     private static CXChildVisitResult CollectChild(CXCursor cursor, CXCursor parent, nint data)
     {
-        ((List<Cursor>)GCHandle.FromIntPtr(data).Target!).Add(new Cursor(cursor));
+        t_children!.Add(new Cursor(cursor));
         return CXChildVisitResult.Continue;
     }
 
@@ -77,7 +83,7 @@ internal readonly unsafe struct Cursor(CXCursor raw)
     private static CXChildVisitResult CollectExpressionChild(CXCursor cursor, CXCursor parent, nint data)
     {
         if (new Cursor(cursor).IsExpression)
-            ((List<Cursor>)GCHandle.FromIntPtr(data).Target!).Add(new Cursor(cursor));
+            t_children!.Add(new Cursor(cursor));
         return CXChildVisitResult.Continue;
     }
 

@@ -12,59 +12,56 @@ namespace Nt2cs.Transpiler.ControlFlow;
 /// <see cref="RestructureJumps"/> then makes the labels reachable, and the emitter wraps the body in the loop that
 /// catches the function's longjmps and re-enters it.
 /// </summary>
-public sealed class LowerSetjmp : IImagePass
+public sealed class LowerSetjmp : IFunctionPass
 {
     public static bool IsSetjmp(CExpr e) => e is CCall { Direct: { Definition: null, Name: "setjmp" or "_setjmp" } };
 
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions.Where(f => f.Body is not null))
+        if (function.Body is null || !CTree.Expressions(function.Body).Any(IsSetjmp))
+            return;
+        MoveLoopConditionsIntoBodies(function.Body!);
+        var parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
+        var sites = new List<(CStmt Statement, CCall Call)>();
+        foreach (var statement in CTree.Statements(function.Body!))
         {
-            if (!CTree.Expressions(function.Body!).Any(IsSetjmp))
-                continue;
-            MoveLoopConditionsIntoBodies(function.Body!);
-            var parents = new Dictionary<CStmt, CStmt>(ReferenceEqualityComparer.Instance);
-            var sites = new List<(CStmt Statement, CCall Call)>();
-            foreach (var statement in CTree.Statements(function.Body!))
+            foreach (var child in CTree.Children(statement))
+                parents[child] = statement;
+            foreach (var call in CTree.OwnExpressions(statement).SelectMany(CTree.Expressions).Where(IsSetjmp).Cast<CCall>())
             {
-                foreach (var child in CTree.Children(statement))
-                    parents[child] = statement;
-                foreach (var call in CTree.OwnExpressions(statement).SelectMany(CTree.Expressions).Where(IsSetjmp).Cast<CCall>())
+                if (statement is not (CExprStmt or CIfStmt or CSwitchStmt or CReturnStmt or CDeclStmt))
+                    throw TranslationException.Unsupported(call.Location, $"setjmp in a {statement.GetType().Name[1..^4].ToLowerInvariant()} statement's expression");
+                for (var up = statement; parents.TryGetValue(up, out var parent); up = parent)
                 {
-                    if (statement is not (CExprStmt or CIfStmt or CSwitchStmt or CReturnStmt or CDeclStmt))
-                        throw TranslationException.Unsupported(call.Location, $"setjmp in a {statement.GetType().Name[1..^4].ToLowerInvariant()} statement's expression");
-                    for (var up = statement; parents.TryGetValue(up, out var parent); up = parent)
-                    {
-                        // A longjmp would have to re-enter the protected block, which .NET cannot jump into.
-                        if (parent is CSehTryStmt { ReleasesVariableLengthArrays: true })
-                            throw TranslationException.Unsupported(call.Location, "setjmp inside a variable-length array's scope");
-                        if (parent is CSehTryStmt)
-                            throw TranslationException.Unsupported(call.Location, "setjmp inside __try, __except or __finally");
-                    }
-                    sites.Add((statement, call));
+                    // A longjmp would have to re-enter the protected block, which .NET cannot jump into.
+                    if (parent is CSehTryStmt { ReleasesVariableLengthArrays: true })
+                        throw TranslationException.Unsupported(call.Location, "setjmp inside a variable-length array's scope");
+                    if (parent is CSehTryStmt)
+                        throw TranslationException.Unsupported(call.Location, "setjmp inside __try, __except or __finally");
                 }
+                sites.Add((statement, call));
             }
-            if (sites.Count == 0)
-                continue;
-
-            var site = new CVarDecl("__jmp_site", function.Location, CIntType.Int, CStorage.Auto) { Owner = function };
-            function.Locals.Add(site);
-            function.SetjmpSiteVariable = site;
-            var dispatch = new List<CStmt>();
-            foreach (var (statement, call) in sites)
-            {
-                if (function.SetjmpSites.ContainsKey(call))
-                    continue;
-                int number = function.SetjmpSites.Count + 1;
-                function.SetjmpSites[call] = number;
-                var label = $"__setjmp{number}";
-                dispatch.Add(new CCaseStmt(call.Location, number, new CGotoStmt(call.Location, label)));
-                Label(statement, parents, new CLabelStmt(call.Location, label, new CNullStmt(call.Location)));
-            }
-            var at = function.Body!.Location;
-            var reference = new CDeclRef(at, CIntType.Int, site);
-            function.Body.Items.Insert(0, new CSwitchStmt(at, reference, new CCompoundStmt(at, dispatch)));
         }
+        if (sites.Count == 0)
+            return;
+
+        var site = new CVarDecl("__jmp_site", function.Location, CIntType.Int, CStorage.Auto) { Owner = function };
+        function.Locals.Add(site);
+        function.SetjmpSiteVariable = site;
+        var dispatch = new List<CStmt>();
+        foreach (var (statement, call) in sites)
+        {
+            if (function.SetjmpSites.ContainsKey(call))
+                continue;
+            int number = function.SetjmpSites.Count + 1;
+            function.SetjmpSites[call] = number;
+            var label = $"__setjmp{number}";
+            dispatch.Add(new CCaseStmt(call.Location, number, new CGotoStmt(call.Location, label)));
+            Label(statement, parents, new CLabelStmt(call.Location, label, new CNullStmt(call.Location)));
+        }
+        var at = function.Body!.Location;
+        var reference = new CDeclRef(at, CIntType.Int, site);
+        function.Body.Items.Insert(0, new CSwitchStmt(at, reference, new CCompoundStmt(at, dispatch)));
     }
 
     /// <summary>

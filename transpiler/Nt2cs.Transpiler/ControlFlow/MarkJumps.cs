@@ -9,25 +9,22 @@ namespace Nt2cs.Transpiler.ControlFlow;
 /// goto whose label comes first in the source ⇒ <see cref="CGotoStmt.IsBackward"/> (a loop, which polls a safe
 /// point on every iteration as loop statements do).
 /// </summary>
-public sealed class MarkJumps : IImagePass
+public sealed class MarkJumps : IFunctionPass
 {
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in CTree.Statements(function.Body!))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var statement in CTree.Statements(function.Body!))
+            if (statement is CLabelStmt label)
             {
-                if (statement is CLabelStmt label)
-                {
-                    seen.Add(label.Label);
-                    function.HasJumps = true;
-                }
-                else if (statement is CGotoStmt jump)
-                {
-                    jump.IsBackward = seen.Contains(jump.Label);
-                    function.HasJumps = true;
-                }
+                seen.Add(label.Label);
+                function.HasJumps = true;
+            }
+            else if (statement is CGotoStmt jump)
+            {
+                jump.IsBackward = seen.Contains(jump.Label);
+                function.HasJumps = true;
             }
         }
     }

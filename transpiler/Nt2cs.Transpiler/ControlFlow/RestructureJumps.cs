@@ -12,13 +12,9 @@ namespace Nt2cs.Transpiler.ControlFlow;
 /// <c>while (c) B</c> ⇒ <c>cont: if (!c) goto brk; B; goto cont; brk: ;</c>. Only those statements are opened;
 /// everything else keeps its C structure.
 /// </summary>
-public sealed class RestructureJumps : IImagePass
+public sealed class RestructureJumps : IFunctionPass
 {
-    public void Run(CImage image, LoweringContext context)
-    {
-        foreach (var function in image.Functions)
-            new FunctionRestructurer(function).Run();
-    }
+    public void Run(CFunctionDecl function, LoweringContext context) => new FunctionRestructurer(function).Run();
 
     private sealed class FunctionRestructurer(CFunctionDecl function)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -96,7 +97,7 @@ internal sealed class CsPrinter
 
     private void Visit(SyntaxNode node)
     {
-        if (node is not StatementSyntax)
+        if (!Is(node, Class.Statement))
         {
             VisitNode(node);
             return;
@@ -141,7 +142,7 @@ internal sealed class CsPrinter
                 Visit(labeled.Statement);
                 _indent -= inset;
                 return;
-            case ExpressionSyntax expression when Parentheses.Needed(expression):
+            case SyntaxNode when Is(node, Class.Expression) && Parentheses.Needed(Unsafe.As<ExpressionSyntax>(node)):
                 Token(s_openParen);
                 VisitChildren(node);
                 Token(s_closeParen);
@@ -166,9 +167,10 @@ internal sealed class CsPrinter
                 continue;
             }
             // Kinds first: asking a node for its own annotations is a look-up in Roslyn's process-wide table.
-            if (_aliases is not null && inner is IdentifierNameSyntax { ContainsAnnotations: true } alias && alias.HasAnnotations(WrittenTypes.AliasAnnotation))
-                _aliases.Add(alias.Identifier.Text);
-            if (inner is IncompleteMemberSyntax && inner.HasAnnotations(SpliceAnnotation))
+            int kind = inner.RawKind;
+            if (_aliases is not null && kind == (int)SyntaxKind.IdentifierName && inner.ContainsAnnotations && inner.HasAnnotations(WrittenTypes.AliasAnnotation))
+                _aliases.Add(((IdentifierNameSyntax)inner).Identifier.Text);
+            if (kind == (int)SyntaxKind.IncompleteMember && inner.HasAnnotations(SpliceAnnotation))
             {
                 if (_splice is not { Count: > 0 })
                     continue;
@@ -194,7 +196,7 @@ internal sealed class CsPrinter
                 previousMember = inner;
                 continue;
             }
-            if (inner is MemberDeclarationSyntax)
+            if (Is(inner, Class.Member))
             {
                 // A member with a body of braces is set off from its neighbours by blank lines.
                 if (previousMember is not null && (Braced(inner) || Braced(previousMember)))
@@ -240,7 +242,8 @@ internal sealed class CsPrinter
     /// <summary>Comments on their own lines at the current indentation.</summary>
     private void LeadingTrivia(SyntaxToken token)
     {
-        if (!token.HasLeadingTrivia)
+        // Generated tokens mostly carry only elastic markers, which take no text: a comment does.
+        if (token.SpanStart == token.FullSpan.Start)
             return;
         foreach (var trivia in token.LeadingTrivia)
         {
@@ -333,6 +336,32 @@ internal sealed class CsPrinter
                 _pending = token.Parent.Parent is CompilationUnitSyntax ? Break.BlankLine : Break.Line;
                 break;
         }
+    }
+
+    /// <summary>The abstract syntax classes the printer asks about, by a node's kind: each kind has one class, so
+    /// the answer is a table look-up after the first node of a kind (a type test walks the class hierarchy).</summary>
+    [Flags]
+    private enum Class : byte
+    {
+        Known = 1,
+        Statement = 2,
+        Expression = 4,
+        Member = 8,
+    }
+
+    private static readonly Class[] s_classes = new Class[ushort.MaxValue + 1];
+
+    private static bool Is(SyntaxNode node, Class what)
+    {
+        var known = s_classes[(ushort)node.RawKind];
+        if (known == 0)
+        {
+            // Written by any thread that gets here first, always the same value.
+            known = Class.Known | (node is StatementSyntax ? Class.Statement : 0) | (node is ExpressionSyntax ? Class.Expression : 0)
+                | (node is MemberDeclarationSyntax ? Class.Member : 0);
+            s_classes[(ushort)node.RawKind] = known;
+        }
+        return (known & what) != 0;
     }
 
     /// <summary>A member whose body is a block of braces: a method, a type, an extension block.</summary>

@@ -101,21 +101,23 @@ public static class ImageEmitter
             members.AddRange(UnitTables.Constants(unit));
             members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global))));
             members.Add(SplicePlaceholder);
-            // The tables are built here, in order (a static initializer's error is the unit's first), and printed apart.
-            var unitTables = new List<MemberDeclarationSyntax>
+            // The initial data is evaluated here, in order (a static initializer's error is the unit's first); the
+            // tables, a line per function or string, are built as they are printed, in parallel with the functions.
+            var initial = UnitTables.EvaluateData(image, globals[unit]);
+            var unitTables = new List<Func<MemberDeclarationSyntax>>
             {
-                UnitTables.Loader(image, unit, functions[unit], globals[unit], options),
-                UnitTables.AddressTable(image, unit, functions[unit], globals[unit], options),
+                () => UnitTables.Loader(image, unit, functions[unit], initial, options),
+                () => UnitTables.AddressTable(image, unit, functions[unit], globals[unit], options),
             };
-            if (UnitTables.StringTable(unit) is { } strings)
-                unitTables.Add(strings);
+            if (unit.Strings.Count > 0)
+                unitTables.Add(() => UnitTables.StringTable(unit)!);
             var source = options.SourcePath(unit.Path);
             var unitClass = ClassDeclaration(Identifier(unit.CsName!))
                 .WithModifiers(TokenList(Token(TriviaList(Comment($"/// <summary>{source}: its functions, objects and string literals.</summary>")),
                     SyntaxKind.PublicKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.UnsafeKeyword)))
                 .WithMembers(List(members));
             var printedApart = functions[unit].Select(f => (Func<MemberDeclarationSyntax>)(() => Function(image, f, options)))
-                .Concat(unitTables.Select(table => (Func<MemberDeclarationSyntax>)(() => table))).ToList();
+                .Concat(unitTables).ToList();
             var fileName = UniqueFileName(names, options.OutputName?.Invoke(unit.Path) ?? Path.GetFileNameWithoutExtension(unit.Path) + ".cs");
             var syntax = Unit(options, [ImageClass(options, [unitClass])]);
             units.Add(new EmittedUnit(fileName, $"from {source}", () => syntax, printedApart, unit.TypeAliases.Values));

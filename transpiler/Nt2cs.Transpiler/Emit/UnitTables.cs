@@ -40,9 +40,16 @@ internal static class UnitTables
         FieldDeclaration(VariableDeclaration(type).WithVariables(SingletonSeparatedList(VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))))
             .WithModifiers(TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.ConstKeyword)));
 
+    /// <summary>The initial data of the unit's objects, in order: evaluating a static initializer may reject it.</summary>
+    public static List<(CVarDecl Global, InitialData Data)> EvaluateData(CImage image, IEnumerable<CVarDecl> globals)
+    {
+        var data = new StaticData(image);
+        return globals.Where(g => g.Init is not null).Select(global => (global, data.Evaluate(global))).ToList();
+    }
+
     /// <summary>Registers the unit's functions at their code addresses and lays down its initial data and strings.</summary>
-    public static MemberDeclarationSyntax Loader(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions, IEnumerable<CVarDecl> globals,
-        EmitOptions options)
+    public static MemberDeclarationSyntax Loader(CImage image, CTranslationUnit unit, IEnumerable<CFunctionDecl> functions,
+        IEnumerable<(CVarDecl Global, InitialData Data)> data, EmitOptions options)
     {
         var statements = new List<StatementSyntax>();
         foreach (var function in functions)
@@ -52,11 +59,9 @@ internal static class UnitTables
             statements.Add(AsStatement(Call(Member("Fn", "Register"), At("__code", image.CodeOffsets[function]), entry,
                 Str(CallingShape.Of(function.Type)), Str(function.Name))));
         }
-        var data = new StaticData(image);
-        foreach (var global in globals.Where(g => g.Init is not null))
+        foreach (var (global, initial) in data)
         {
             var offset = image.DataOffsets[global];
-            var initial = data.Evaluate(global);
             foreach (var (start, length) in NonZeroRuns(initial.Bytes))
                 statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("__data", offset + (uint)start), Bytes(initial.Bytes.AsSpan(start, length)))));
             foreach (var (at, target, addend) in initial.Relocations)

@@ -8,32 +8,29 @@ namespace Nt2cs.Transpiler.Lowering;
 /// a variadic call ⇒ an argument block laid out as cdecl would push it;
 /// a compound literal in a function ⇒ a slot holding the object.
 /// </summary>
-public sealed class AllocateFrameTemporaries : IImagePass
+public sealed class AllocateFrameTemporaries : IFunctionPass
 {
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions)
+        foreach (var expr in CTree.Expressions(function.Body!))
         {
-            foreach (var expr in CTree.Expressions(function.Body!))
+            switch (expr)
             {
-                switch (expr)
-                {
-                    case CCall call:
-                        var type = call.FunctionType;
-                        if (type.Result is CRecordType record)
-                            call.ResultTemp = Add(function, record, (uint)record.Size, (uint)record.Align);
-                        if (type.IsVariadic)
-                        {
-                            uint named = type.Parameters.Aggregate(0u, (sum, p) => sum + Slot(p));
-                            uint variadic = call.Arguments.Skip(type.Parameters.Count).Aggregate(0u, (sum, a) => sum + Slot(a.Type));
-                            // The named parameters' slots come first, so &lastNamed + 1 reaches the first variadic one.
-                            call.ArgumentBlock = Add(function, CIntType.Int, named + Math.Max(variadic, 4), 4);
-                        }
-                        break;
-                    case CCompoundLiteral literal:
-                        literal.Temp = Add(function, literal.Type, (uint)literal.Type.Size, (uint)Math.Max(1, literal.Type.Align));
-                        break;
-                }
+                case CCall call:
+                    var type = call.FunctionType;
+                    if (type.Result is CRecordType record)
+                        call.ResultTemp = Add(function, record, (uint)record.Size, (uint)record.Align);
+                    if (type.IsVariadic)
+                    {
+                        uint named = type.Parameters.Aggregate(0u, (sum, p) => sum + Slot(p));
+                        uint variadic = call.Arguments.Skip(type.Parameters.Count).Aggregate(0u, (sum, a) => sum + Slot(a.Type));
+                        // The named parameters' slots come first, so &lastNamed + 1 reaches the first variadic one.
+                        call.ArgumentBlock = Add(function, CIntType.Int, named + Math.Max(variadic, 4), 4);
+                    }
+                    break;
+                case CCompoundLiteral literal:
+                    literal.Temp = Add(function, literal.Type, (uint)literal.Type.Size, (uint)Math.Max(1, literal.Type.Align));
+                    break;
             }
         }
     }

@@ -16,21 +16,18 @@ namespace Nt2cs.Transpiler.Lowering;
 /// </list>
 /// Runs after MarkJumps (a backward goto is a loop) and KeepReturnAddressFrames.
 /// </summary>
-public sealed class ChooseInlining : IImagePass
+public sealed class ChooseInlining : IFunctionPass
 {
     /// <summary>The statement count up to which a loop-free function holding a <c>__try</c> is inlined.</summary>
     public const int SmallGuardedFunction = 16;
 
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions)
-        {
-            var statements = CTree.Statements(function.Body!).ToList();
-            bool hasLoop = statements.Any(s => s is CForStmt or CWhileStmt or CDoStmt or CGotoStmt { IsBackward: true });
-            if ((function.Name == "main" && !function.IsStatic) || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
-                function.Inlining = CInlining.Never;
-            else if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
-                function.Inlining = CInlining.Always;
-        }
+        var statements = CTree.Statements(function.Body!).ToList();
+        bool hasLoop = statements.Any(s => s is CForStmt or CWhileStmt or CDoStmt or CGotoStmt { IsBackward: true });
+        if ((function.Name == "main" && !function.IsStatic) || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
+            function.Inlining = CInlining.Never;
+        else if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
+            function.Inlining = CInlining.Always;
     }
 }

@@ -9,12 +9,12 @@ namespace Nt2cs.Transpiler.Lowering;
 /// would not compile; folded literals always do. Operations C leaves undefined (division by zero, shifts past the
 /// width) are left for run time.
 /// </summary>
-public sealed class FoldConstants : IImagePass
+public sealed class FoldConstants : IFunctionPass
 {
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context) => CTree.Rewrite(function.Body!, Fold);
+
+    public void Finish(CImage image, LoweringContext context)
     {
-        foreach (var function in image.Functions)
-            CTree.Rewrite(function.Body!, Fold);
         foreach (var global in image.Globals)
         {
             if (global.Init is not null)

@@ -8,6 +8,29 @@ public interface IImagePass
     void Run(CImage image, LoweringContext context);
 }
 
+/// <summary>
+/// A pass whose work on a function reads and writes only that function (and what passes before it decided), and
+/// whose image-wide rest, if any, comes after every function's. The pipeline runs such passes one function at a
+/// time, each function through all of them while its tree is in the cache, the functions in parallel
+/// (<c>LoweringPipeline</c>); on its own, a pass runs over the functions in order.
+/// </summary>
+public interface IFunctionPass : IImagePass
+{
+    void Run(CFunctionDecl function, LoweringContext context);
+
+    /// <summary>The image-wide part, after every function's.</summary>
+    void Finish(CImage image, LoweringContext context)
+    {
+    }
+
+    void IImagePass.Run(CImage image, LoweringContext context)
+    {
+        foreach (var function in image.Functions)
+            Run(function, context);
+        Finish(image, context);
+    }
+}
+
 /// <summary>What passes need to know beyond the image: the target environment.</summary>
 public sealed class LoweringContext
 {

@@ -10,15 +10,17 @@ namespace Nt2cs.Transpiler.Lowering;
 /// calls through a pointer, which may reach one. Function ⇒ <see cref="CFunctionDecl.UsesReturnAddress"/> and
 /// <see cref="CFunctionDecl.KeepsOwnFrame"/>.
 /// </summary>
-public sealed class KeepReturnAddressFrames : IImagePass
+public sealed class KeepReturnAddressFrames : IFunctionPass
 {
     public const string ReturnAddressIntrinsic = "_ReturnAddress";
     public const string DescribeStackIntrinsic = "__machine_describe_stack";
 
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context) =>
+        function.UsesReturnAddress = Calls(function).Any(c => c.Direct?.Name is ReturnAddressIntrinsic or DescribeStackIntrinsic);
+
+    /// <summary>Once every function's use is known: the callers that must keep their frames.</summary>
+    public void Finish(CImage image, LoweringContext context)
     {
-        foreach (var function in image.Functions)
-            function.UsesReturnAddress = Calls(function).Any(c => c.Direct?.Name is ReturnAddressIntrinsic or DescribeStackIntrinsic);
         if (!image.Functions.Any(f => f.UsesReturnAddress))
             return;
         foreach (var function in image.Functions)

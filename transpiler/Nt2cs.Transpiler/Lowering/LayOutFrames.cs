@@ -13,38 +13,35 @@ namespace Nt2cs.Transpiler.Lowering;
 /// plain shape holds: a <c>__finally</c> run by an exception leaves the stack pointer to the handler that catches
 /// it, as an <c>__except</c>'s handler does, and the JIT keeps the function's locals in registers.
 /// </summary>
-public sealed class LayOutFrames : IImagePass
+public sealed class LayOutFrames : IFunctionPass
 {
     public const uint MinimumFrame = 16;
 
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions)
+        uint offset = 0;
+        uint frameAlign = 16;
+        foreach (var local in function.Locals.Where(l => l.InMemory && !InArgumentBlock(function, l)))
         {
-            uint offset = 0;
-            uint frameAlign = 16;
-            foreach (var local in function.Locals.Where(l => l.InMemory && !InArgumentBlock(function, l)))
-            {
-                uint align = (uint)Math.Clamp(local.Align, 1, LayOutUnits.MaximumAlignment);
-                frameAlign = Math.Max(frameAlign, align);
-                offset = Align(offset, align);
-                local.FrameOffset = offset;
-                offset += (uint)Math.Max(1, local.Type.Size);
-            }
-            foreach (var temp in function.Temps)
-            {
-                uint align = Math.Clamp(temp.Align, 1, (uint)LayOutUnits.MaximumAlignment);
-                frameAlign = Math.Max(frameAlign, align);
-                offset = Align(offset, align);
-                temp.Offset = offset;
-                offset += Math.Max(1, temp.Size);
-            }
-            function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
-            function.FrameAlign = frameAlign;
-            function.CallsAlloca = CallsAlloca(function);
-            function.LeavesFrameInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null } guarded &&
-                CTree.Statements(guarded.Body).Any(inner => inner is CReturnStmt));
+            uint align = (uint)Math.Clamp(local.Align, 1, LayOutUnits.MaximumAlignment);
+            frameAlign = Math.Max(frameAlign, align);
+            offset = Align(offset, align);
+            local.FrameOffset = offset;
+            offset += (uint)Math.Max(1, local.Type.Size);
         }
+        foreach (var temp in function.Temps)
+        {
+            uint align = Math.Clamp(temp.Align, 1, (uint)LayOutUnits.MaximumAlignment);
+            frameAlign = Math.Max(frameAlign, align);
+            offset = Align(offset, align);
+            temp.Offset = offset;
+            offset += Math.Max(1, temp.Size);
+        }
+        function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
+        function.FrameAlign = frameAlign;
+        function.CallsAlloca = CallsAlloca(function);
+        function.LeavesFrameInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null } guarded &&
+            CTree.Statements(guarded.Body).Any(inner => inner is CReturnStmt));
     }
 
     /// <summary>

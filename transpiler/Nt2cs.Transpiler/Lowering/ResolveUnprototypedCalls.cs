@@ -10,30 +10,29 @@ namespace Nt2cs.Transpiler.Lowering;
 /// its parameter list, so the arguments convert to its parameters. A count that does not match, or a function the
 /// image does not define, is an error here, not code that passes what C leaves undefined.
 /// </summary>
-public sealed class ResolveUnprototypedCalls : IImagePass
+public sealed class ResolveUnprototypedCalls : IFunctionPass
 {
-    public void Run(CImage image, LoweringContext context)
+    public void Run(CFunctionDecl function, LoweringContext context)
     {
-        foreach (var function in image.Functions.Where(f => f.Body is not null))
+        if (function.Body is null)
+            return;
+        foreach (var call in CTree.Expressions(function.Body!).OfType<CCall>())
         {
-            foreach (var call in CTree.Expressions(function.Body!).OfType<CCall>())
+            if (call.FunctionType.HasPrototype || Designator(call.Callee) is not { Decl: CFunctionDecl callee } designator
+                || callee.Definition is null && LinkSymbols.Builtins.Contains(callee.Name))
+                continue;
+            var definition = (callee.Definition ?? callee).Body is not null ? (callee.Definition ?? callee).Type : null;
+            if (definition is null)
             {
-                if (call.FunctionType.HasPrototype || Designator(call.Callee) is not { Decl: CFunctionDecl callee } designator
-                    || callee.Definition is null && LinkSymbols.Builtins.Contains(callee.Name))
+                if (call.Arguments.Count == 0)
                     continue;
-                var definition = (callee.Definition ?? callee).Body is not null ? (callee.Definition ?? callee).Type : null;
-                if (definition is null)
-                {
-                    if (call.Arguments.Count == 0)
-                        continue;
-                    throw TranslationException.Unsupported(call.Location,
-                        $"call of '{callee.Name}' with {call.Arguments.Count} argument(s) through a declaration without a prototype, and no definition of it in the program to give its parameters");
-                }
-                if (call.Arguments.Count < definition.Parameters.Count || call.Arguments.Count > definition.Parameters.Count && !definition.IsVariadic)
-                    throw new TranslationException(call.Location,
-                        $"call of '{callee.Name}' with {call.Arguments.Count} argument(s) through a declaration without a prototype; its definition takes {definition.Parameters.Count} (undefined behaviour in C)");
-                call.Callee = new CCast(call.Callee.Location, new CPointerType(definition), CCastKind.FunctionToPointer, designator, isImplicit: true);
+                throw TranslationException.Unsupported(call.Location,
+                    $"call of '{callee.Name}' with {call.Arguments.Count} argument(s) through a declaration without a prototype, and no definition of it in the program to give its parameters");
             }
+            if (call.Arguments.Count < definition.Parameters.Count || call.Arguments.Count > definition.Parameters.Count && !definition.IsVariadic)
+                throw new TranslationException(call.Location,
+                    $"call of '{callee.Name}' with {call.Arguments.Count} argument(s) through a declaration without a prototype; its definition takes {definition.Parameters.Count} (undefined behaviour in C)");
+            call.Callee = new CCast(call.Callee.Location, new CPointerType(definition), CCastKind.FunctionToPointer, designator, isImplicit: true);
         }
     }
 
