@@ -40,6 +40,15 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     public const string JmpValue = "__jmp_value";
     public const string JmpStackMark = "__jmp_sp";
 
+    /// <summary>Guest memory is reached in place, with no call for the JIT to inline (<see cref="FunctionGenerator.InPlaceStatements"/>).</summary>
+    public bool InPlace { get; init; }
+
+    /// <summary>How many more scalar accesses may be written in place (each adds three blocks for the JIT to count).</summary>
+    public int InPlaceAccesses { get; set; }
+
+    /// <summary>The accesses chosen to be written in place (<see cref="Emit.InPlaceAccesses"/>).</summary>
+    public HashSet<CExpr> InPlaceChosen { get; init; } = [];
+
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];
 }

@@ -19,16 +19,75 @@ internal sealed class FunctionGenerator
     private readonly CFunctionDecl _function;
     private readonly EmitOptions _options;
     private readonly StatementGenerator _statements;
+    private readonly bool _inPlace;
 
     public FunctionGenerator(CImage image, CFunctionDecl function, EmitOptions options)
     {
         _function = function;
         _options = options;
-        var context = new FunctionContext(image, function, options);
+        var statements = CTree.Statements(function.Body!);
+        _inPlace = statements.Count >= InPlaceStatements;
+        int budget = _inPlace ? Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3) : 0;
+        var context = new FunctionContext(image, function, options)
+        {
+            InPlace = _inPlace,
+            InPlaceAccesses = budget,
+            InPlaceChosen = _inPlace ? InPlaceAccesses.Choose(function.Body!, budget) : [],
+        };
         _statements = new StatementGenerator(context, new ExpressionGenerator(context, image), this);
     }
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
+
+    /// <summary>
+    /// The statement count from which a function reaches guest memory in place (ExpressionGenerator.InPlace.cs):
+    /// a function this large has more locals and JIT temporaries than the JIT inlines into, so its accessors and
+    /// pointer operators would all stay calls.
+    /// </summary>
+    public const int InPlaceStatements = 1000;
+
+    /// <summary>
+    /// The basic blocks a function may reach with its accesses written in place. The JIT compiles a method of
+    /// more than 2,000 IL blocks (or 20,000 IL instructions) without optimisation, whatever its attributes say;
+    /// each access written in place adds three (the window check's two arms and their join), so a function's
+    /// accesses are written in place, in source order, while its estimated blocks stay under this, and the rest
+    /// as in any other function.
+    /// </summary>
+    private const int InPlaceBlocks = 1800;
+
+    /// <summary>
+    /// The IL blocks Roslyn makes of a function, roughly, from its C: branches, loops, case labels and labels,
+    /// conditional and short-circuit operators (Lua's luaV_execute: 625 estimated, 619 counted in its IL;
+    /// SQLite's sqlite3VdbeExec: 1,235 and 1,215).
+    /// </summary>
+    private static int EstimatedBlocks(List<CStmt> statements, CStmt body)
+    {
+        int blocks = 1;
+        foreach (var statement in statements)
+        {
+            blocks += statement switch
+            {
+                CIfStmt => 1,
+                CWhileStmt or CForStmt or CDoStmt => 3,
+                CCaseStmt or CDefaultStmt or CLabelStmt => 1,
+                _ => 0,
+            };
+        }
+        int commas = 0;
+        foreach (var expression in CTree.Expressions(body))
+        {
+            blocks += expression switch
+            {
+                CConditional => 3,
+                CBinary { Op: CBinaryOp.LogicalAnd or CBinaryOp.LogicalOr } => 2,
+                _ => 0,
+            };
+            if (expression is CBinary { Op: CBinaryOp.Comma })
+                commas++;
+        }
+        // A comma written in place (left switch { _ => right }) makes a block about every other time.
+        return blocks + commas / 2;
+    }
 
     /// <summary>
     /// The method's return type and parameters: a struct result is a hidden first pointer parameter (and the
@@ -110,6 +169,8 @@ internal sealed class FunctionGenerator
                     ? Call(Member("Stack", "Enter"), Hex(_function.FrameSize), Hex(_function.FrameAlign))
                     : Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
         yield return WithLine(enter, _function.Location);
+        if (_inPlace)
+            yield return LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(VariableDeclarator(ExpressionGenerator.ScratchAddress))));
         foreach (var local in _function.Locals.Where(l => l.InMemory))
         {
             yield return Bind(local);
