@@ -91,7 +91,10 @@ internal sealed partial class ExpressionGenerator
                     @base = anonymous.Base;
                 }
                 var record = member.IsArrow ? GuestAddress(@base) : LValueAddress(@base);
-                return Offset(record, unchecked((ulong)FlattenedOffset((CMember)lvalue)));
+                var field = ((CMember)lvalue).Field;
+                var offset = (member.IsArrow ? @base.Type is CPointerType { Pointee: CRecordType r } ? r : null : @base.Type as CRecordType) is { } type
+                    ? OffsetIn(type.Decl, field) : null;
+                return Offset(record, unchecked((ulong)(offset ?? FlattenedOffset((CMember)lvalue))));
             }
             case CIndex index:
                 return Offset(GuestAddress(index.Base), index.Index, ElementSize(index.Base.Type));
@@ -104,6 +107,22 @@ internal sealed partial class ExpressionGenerator
             }
         }
         return Member(Address(lvalue).Syntax, "Address");
+    }
+
+    /// <summary>
+    /// A field's offset in a record, through the anonymous members that hold it: clang's tree names an array in an
+    /// anonymous member directly on the record (<c>s-&gt;raw</c>), not through the anonymous member.
+    /// </summary>
+    private static long? OffsetIn(CRecordDecl record, CField field)
+    {
+        foreach (var candidate in record.Fields)
+        {
+            if (ReferenceEquals(candidate, field))
+                return candidate.Offset;
+            if (candidate.IsAnonymousMember && candidate.Type is CRecordType inner && OffsetIn(inner.Decl, field) is { } nested)
+                return candidate.Offset + nested;
+        }
+        return null;
     }
 
     /// <summary>The address a pointer-valued expression holds, as a <c>uint</c>.</summary>

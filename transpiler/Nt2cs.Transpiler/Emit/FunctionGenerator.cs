@@ -26,7 +26,7 @@ internal sealed class FunctionGenerator
         _function = function;
         _options = options;
         var statements = CTree.Statements(function.Body!);
-        _inPlace = statements.Count >= InPlaceStatements;
+        _inPlace = statements.Count >= options.InPlaceStatements;
         int budget = _inPlace ? Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3) : 0;
         var context = new FunctionContext(image, function, options)
         {
@@ -38,13 +38,6 @@ internal sealed class FunctionGenerator
     }
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
-
-    /// <summary>
-    /// The statement count from which a function reaches guest memory in place (ExpressionGenerator.InPlace.cs):
-    /// a function this large has more locals and JIT temporaries than the JIT inlines into, so its accessors and
-    /// pointer operators would all stay calls.
-    /// </summary>
-    public const int InPlaceStatements = 1000;
 
     /// <summary>
     /// The basic blocks a function may reach with its accesses written in place. The JIT compiles a method of
