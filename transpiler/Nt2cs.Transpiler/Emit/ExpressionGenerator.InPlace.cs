@@ -11,14 +11,15 @@ namespace Nt2cs.Transpiler.Emit;
 // stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr = L.Address + 0x8) - Mem.Flat.Lo < Mem.Flat.Limit ? Mem.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
-// One scratch local serves every access: between its assignment and its two uses nothing else is evaluated.
+// One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
+// window check adds three IL blocks, so only as many are written as FunctionGenerator's budget allows (chosen by
+// InPlaceAccesses); every other access is one Mem.Ref call with its address computed here.
 internal sealed partial class ExpressionGenerator
 {
     /// <summary>The scratch local an access written in place computes its guest address into.</summary>
     public const string ScratchAddress = "__addr";
 
     private bool InPlace => _context?.InPlace == true;
-
 
     /// <summary>
     /// A scalar lvalue in guest memory as <c>*(T*)host</c>: inside the flat window the host address is the
@@ -82,19 +83,16 @@ internal sealed partial class ExpressionGenerator
         {
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return GuestAddress(deref.Operand);
-            case CMember member when !member.Field.IsBitField:
+            case CMember { Field.IsBitField: false } field:
             {
-                var @base = member.Base;
-                while (!member.IsArrow && @base is CMember { Field.IsAnonymousMember: true } anonymous)
-                {
+                // The record the access starts from, past anonymous members (as RecordAddress).
+                var member = field;
+                while (!member.IsArrow && member.Base is CMember { Field.IsAnonymousMember: true } anonymous)
                     member = anonymous;
-                    @base = anonymous.Base;
-                }
-                var record = member.IsArrow ? GuestAddress(@base) : LValueAddress(@base);
-                var field = ((CMember)lvalue).Field;
-                var offset = (member.IsArrow ? @base.Type is CPointerType { Pointee: CRecordType r } ? r : null : @base.Type as CRecordType) is { } type
-                    ? OffsetIn(type.Decl, field) : null;
-                return Offset(record, unchecked((ulong)(offset ?? FlattenedOffset((CMember)lvalue))));
+                var record = member.IsArrow ? GuestAddress(member.Base) : LValueAddress(member.Base);
+                var type = member.IsArrow ? (member.Base.Type as CPointerType)?.Pointee as CRecordType : member.Base.Type as CRecordType;
+                long offset = (type is null ? null : OffsetIn(type.Decl, field.Field)) ?? FlattenedOffset(field);
+                return Offset(record, unchecked((ulong)offset));
             }
             case CIndex index:
                 return Offset(GuestAddress(index.Base), index.Index, ElementSize(index.Base.Type));
