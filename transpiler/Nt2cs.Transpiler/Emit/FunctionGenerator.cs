@@ -18,23 +18,30 @@ internal sealed class FunctionGenerator
 {
     private readonly CFunctionDecl _function;
     private readonly EmitOptions _options;
-    private readonly StatementGenerator _statements;
+    private readonly CImage _image;
+    private StatementGenerator _statements;
     private readonly bool _inPlace;
 
     public FunctionGenerator(CImage image, CFunctionDecl function, EmitOptions options)
     {
         _function = function;
         _options = options;
+        _image = image;
         var statements = CTree.Statements(function.Body!);
         _inPlace = statements.Count >= options.InPlaceStatements;
-        int budget = _inPlace ? Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3) : 0;
-        var context = new FunctionContext(image, function, options)
+        _statements = Statements(_inPlace ? Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3) : 0);
+    }
+
+    /// <summary>The statement generator, with a budget of <paramref name="windowChecks"/> accesses written in place.</summary>
+    private StatementGenerator Statements(int windowChecks)
+    {
+        var context = new FunctionContext(_image, _function, _options)
         {
             InPlace = _inPlace,
-            InPlaceAccesses = budget,
-            InPlaceChosen = _inPlace ? InPlaceAccesses.Choose(function.Body!, budget) : [],
+            InPlaceAccesses = windowChecks,
+            InPlaceChosen = _inPlace ? InPlaceAccesses.Choose(_function.Body!, windowChecks) : [],
         };
-        _statements = new StatementGenerator(context, new ExpressionGenerator(context, image), this);
+        return new StatementGenerator(context, new ExpressionGenerator(context, _image), this);
     }
 
     private static ExpressionSyntax FrameName => Name(FunctionContext.Frame);
@@ -47,6 +54,13 @@ internal sealed class FunctionGenerator
     /// as in any other function.
     /// </summary>
     private const int InPlaceBlocks = 1800;
+
+    /// <summary>
+    /// The C# expressions a function written in place may have and stay under the JIT's 20,000 IL instructions:
+    /// Roslyn makes about 0.55 to 0.58 instructions of each (luaV_execute: 16,388 of 28,174; sqlite3VdbeExec: 20,898
+    /// of 38,229), so 32,000 leaves a margin.
+    /// </summary>
+    private const int InPlaceExpressions = 32_000;
 
     /// <summary>
     /// The IL blocks Roslyn makes of a function, roughly, from its C: branches, loops, case labels and labels,
@@ -108,6 +122,13 @@ internal sealed class FunctionGenerator
         var body = new List<StatementSyntax>();
         body.AddRange(Prologue());
         var statements = _function.Body!.Items.SelectMany(_statements.Statement).ToList();
+        if (_inPlace && statements.Sum(s => s.DescendantNodes().Count(n => n is ExpressionSyntax)) > InPlaceExpressions)
+        {
+            // Past the JIT's 20,000 IL instructions the method is compiled without optimisation whatever is done:
+            // then a window check costs less than a call, and every access is written in place.
+            _statements = Statements(int.MaxValue);
+            statements = _function.Body!.Items.SelectMany(_statements.Statement).ToList();
+        }
         if (EndIsReachable(_function.Body) && FinalReturn() is { } final)
             statements.Add(WithLine(final, LastLine()));
         body.AddRange(_function.SetjmpSites.Count > 0 ? SetjmpEmitter.ResumableBody(_function, statements) : statements);
