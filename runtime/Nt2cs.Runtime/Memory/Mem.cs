@@ -17,9 +17,15 @@ public static unsafe class Mem
     /// <summary>Largest scalar reached through <see cref="Ref{T}"/>; the window's limit leaves room for it.</summary>
     public const uint MaxScalar = 8;
 
-    private static byte* s_flatBase;
-    private static uint s_flatLo;
-    private static uint s_flatLimit;
+    /// <summary>
+    /// The flat window: guest [<c>Lo</c>, <c>Lo + Limit + MaxScalar - 1</c>) is host <c>Base + address</c>. Public
+    /// for the code the translator writes in place in very large functions (one compare and a load, with no call
+    /// for the JIT to inline), which reads it at every access as <see cref="Ref{T}"/> does; only
+    /// <see cref="OpenWindow"/> and <see cref="CloseWindow"/> change it. One struct, so the JIT reaches all three
+    /// fields from one address.
+    /// </summary>
+    public static FlatWindow Flat;
+
     private static IAddressSpace s_space = UnmappedAddressSpace.Instance;
 
     public static IAddressSpace Space => s_space;
@@ -42,24 +48,24 @@ public static unsafe class Mem
             CloseWindow();
             return;
         }
-        s_flatBase = host - lo;
-        s_flatLo = lo;
-        s_flatLimit = length - (MaxScalar - 1);
+        Flat.Base = host - lo;
+        Flat.Lo = lo;
+        Flat.Limit = length - (MaxScalar - 1);
     }
 
     public static void CloseWindow()
     {
-        s_flatBase = null;
-        s_flatLo = 0;
-        s_flatLimit = 0;
+        Flat.Base = null;
+        Flat.Lo = 0;
+        Flat.Limit = 0;
     }
 
     /// <summary>A reference to a scalar in guest memory, for reading (and read-modify-write through a read view).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ref T Ref<T>(uint address) where T : unmanaged
     {
-        if (address - s_flatLo < s_flatLimit)
-            return ref Unsafe.AsRef<T>(s_flatBase + address);
+        if (address - Flat.Lo < Flat.Limit)
+            return ref Unsafe.AsRef<T>(Flat.Base + address);
         return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Read));
     }
 
@@ -67,17 +73,25 @@ public static unsafe class Mem
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ref T RefW<T>(uint address) where T : unmanaged
     {
-        if (address - s_flatLo < s_flatLimit)
-            return ref Unsafe.AsRef<T>(s_flatBase + address);
+        if (address - Flat.Lo < Flat.Limit)
+            return ref Unsafe.AsRef<T>(Flat.Base + address);
         return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Write));
     }
+
+    /// <summary>The slow path of an access written in place: a host pointer to a scalar outside the window, for reading.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static byte* SlowRead(uint address, uint size) => s_space.Translate(address, size, Access.Read);
+
+    /// <summary>The slow path of an access written in place, for writing (and read-modify-write).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static byte* SlowWrite(uint address, uint size) => s_space.Translate(address, size, Access.Write);
 
     /// <summary>A checked, ordered read (C <c>volatile</c>, device registers).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read<T>(uint address) where T : unmanaged
     {
-        ulong raw = address - s_flatLo < s_flatLimit
-            ? VolatileLoad(s_flatBase + address, sizeof(T))
+        ulong raw = address - Flat.Lo < Flat.Limit
+            ? VolatileLoad(Flat.Base + address, sizeof(T))
             : s_space.Read(address, (uint)sizeof(T));
         return Unsafe.As<ulong, T>(ref raw);
     }
@@ -88,8 +102,8 @@ public static unsafe class Mem
     {
         ulong raw = 0;
         Unsafe.As<ulong, T>(ref raw) = value;
-        if (address - s_flatLo < s_flatLimit)
-            VolatileStore(s_flatBase + address, sizeof(T), raw);
+        if (address - Flat.Lo < Flat.Limit)
+            VolatileStore(Flat.Base + address, sizeof(T), raw);
         else
             s_space.Write(address, (uint)sizeof(T), raw);
     }
@@ -120,8 +134,8 @@ public static unsafe class Mem
     {
         if (length == 0)
             return Span<byte>.Empty;
-        if (address - s_flatLo < s_flatLimit && length <= s_flatLimit - (address - s_flatLo) + (MaxScalar - 1))
-            return new Span<byte>(s_flatBase + address, checked((int)length));
+        if (address - Flat.Lo < Flat.Limit && length <= Flat.Limit - (address - Flat.Lo) + (MaxScalar - 1))
+            return new Span<byte>(Flat.Base + address, checked((int)length));
         return new Span<byte>(s_space.Translate(address, length, kind), checked((int)length));
     }
 
@@ -160,7 +174,7 @@ public static unsafe class Mem
             return;
         if (InWindow(source, length) && InWindow(destination, length))
         {
-            new Span<byte>(s_flatBase + source, checked((int)length)).CopyTo(new Span<byte>(s_flatBase + destination, checked((int)length)));
+            new Span<byte>(Flat.Base + source, checked((int)length)).CopyTo(new Span<byte>(Flat.Base + destination, checked((int)length)));
             return;
         }
         if (destination - source < length && destination != source)
@@ -191,7 +205,7 @@ public static unsafe class Mem
     {
         if (sizeof(T) <= 32 && InWindow(source, (uint)sizeof(T)) && InWindow(destination, (uint)sizeof(T)))
         {
-            Unsafe.WriteUnaligned(s_flatBase + destination, Unsafe.ReadUnaligned<T>(s_flatBase + source));
+            Unsafe.WriteUnaligned(Flat.Base + destination, Unsafe.ReadUnaligned<T>(Flat.Base + source));
             return;
         }
         Copy(destination, source, (uint)sizeof(T));
@@ -204,7 +218,7 @@ public static unsafe class Mem
             return;
         if (InWindow(destination, length))
         {
-            new Span<byte>(s_flatBase + destination, checked((int)length)).Fill(value);
+            new Span<byte>(Flat.Base + destination, checked((int)length)).Fill(value);
             return;
         }
         for (uint done = 0; done < length;)
@@ -218,5 +232,13 @@ public static unsafe class Mem
     /// <summary>Whether [address, address + length) lies inside the flat window.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool InWindow(uint address, uint length) =>
-        address - s_flatLo < s_flatLimit && length <= s_flatLimit - (address - s_flatLo);
+        address - Flat.Lo < Flat.Limit && length <= Flat.Limit - (address - Flat.Lo);
+}
+
+/// <summary>The flat window's fields (<see cref="Mem.Flat"/>).</summary>
+public unsafe struct FlatWindow
+{
+    public byte* Base;
+    public uint Lo;
+    public uint Limit;
 }

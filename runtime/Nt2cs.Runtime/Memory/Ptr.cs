@@ -15,7 +15,13 @@ namespace Nt2cs.Runtime;
 [StructLayout(LayoutKind.Sequential, Size = 4)]
 public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T : unmanaged
 {
-    public uint Address { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
+    /// <summary>
+    /// The guest address: a field, so generated code written in place (<see cref="Mem.Flat"/>) reads it without a
+    /// call for the JIT to inline.
+    /// </summary>
+    public readonly uint Address;
+
+    uint IPointer<T>.Address => Address;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr(uint address) => Address = address;
@@ -157,7 +163,9 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
 /// <summary>The write view of <see cref="Ptr{T}"/>: the same address, reached for writing.</summary>
 public readonly unsafe struct WPtr<T> : IPointer<T> where T : unmanaged
 {
-    public uint Address { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
+    public readonly uint Address;
+
+    uint IPointer<T>.Address => Address;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WPtr(uint address) => Address = address;

@@ -34,7 +34,9 @@ public sealed class Corpus
     /// reported as not compared.
     /// </param>
     /// <param name="runner">How native programs run; this process's runner by default.</param>
-    public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null, NativeRunner? runner = null)
+    /// <param name="inPlaceStatements">The translator's threshold for writing guest memory access in place (0: every function).</param>
+    public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null, NativeRunner? runner = null,
+        int inPlaceStatements = Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements)
     {
         _runner = runner ??= NativeRunner.Current;
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
@@ -59,6 +61,7 @@ public sealed class Corpus
             {
                 IncludeDirectories = [.. c.IncludeDirectories],
                 SuppressWarnings = true,
+                InPlaceStatements = inPlaceStatements,
             });
             if (translation.Succeeded)
                 programs.Add(new TranslatedC.Program(c.Name, translation));

@@ -18,7 +18,7 @@ namespace Nt2cs.Tests.Machine;
 /// stderr must stay empty). A program with a <c>// DISK: SECTORS</c> line gets a fresh image of that many sectors,
 /// every byte <see cref="DiskFill"/>, as <c>$DISK</c>.
 /// </summary>
-public sealed class FreestandingPrograms
+public class FreestandingPrograms
 {
     public static readonly string Directory = Repo.PathOf("tests", "freestanding");
 
@@ -42,7 +42,13 @@ public sealed class FreestandingPrograms
 
     private readonly Dictionary<string, (Assembly? Assembly, string TypeName, string? Failure)> _built = new(StringComparer.Ordinal);
 
-    public FreestandingPrograms()
+    public FreestandingPrograms() : this(Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements, "freestanding")
+    {
+    }
+
+    /// <param name="inPlaceStatements">The translator's threshold for writing guest memory access in place (0: every function).</param>
+    /// <param name="batchName">The Roslyn batch's assembly name.</param>
+    protected FreestandingPrograms(int inPlaceStatements, string batchName)
     {
         var translated = new List<TranslatedC.Program>();
         foreach (var program in All())
@@ -53,13 +59,14 @@ public sealed class FreestandingPrograms
                 IsProgram = true,
                 SuppressWarnings = true,
                 IncludeDirectories = [System.IO.Path.Combine(Directory, "include")],
+                InPlaceStatements = inPlaceStatements,
             });
             if (translation.Succeeded)
                 translated.Add(new TranslatedC.Program(program.Name, translation));
             else
                 _built[program.Name] = (null, "", "translation failed:\n" + string.Join("\n", translation.Diagnostics));
         }
-        var (assembly, errors) = TranslatedC.CompileBatch(translated, "freestanding");
+        var (assembly, errors) = TranslatedC.CompileBatch(translated, batchName);
         foreach (var program in translated)
             _built[program.Name] = errors.TryGetValue(program.Name, out var error) || assembly is null
                 ? (null, "", "generated C# does not compile:\n" + (error ?? string.Join("\n", errors.Values)))
@@ -137,3 +144,6 @@ public sealed class FreestandingPrograms
         return new Outcome(run.Result, stdout.ToArray(), Encoding.UTF8.GetString(stderr.ToArray()));
     }
 }
+
+/// <summary>The same programs with every function's guest memory access written in place (the MMU moves the flat window under it).</summary>
+public sealed class InPlaceFreestandingPrograms() : FreestandingPrograms(0, "freestanding-in-place");

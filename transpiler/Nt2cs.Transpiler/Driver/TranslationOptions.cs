@@ -45,6 +45,12 @@ public sealed record TranslationOptions
     /// </summary>
     public IReadOnlySet<string> OmittedPasses { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The statement count from which a function reaches guest memory in place (<see cref="Emit.EmitOptions.InPlaceStatements"/>);
+    /// the translator's tests lower it to run whole corpora that way.
+    /// </summary>
+    public int InPlaceStatements { get; init; } = Emit.EmitOptions.DefaultInPlaceStatements;
+
     /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
     public Func<string, string> SourcePath { get; init; } = path => path;
 

@@ -61,6 +61,7 @@ public static class Translator
             SourcePath = options.SourcePath,
             OutputName = options.OutputName,
             IsProgram = options.IsProgram ?? !options.Freestanding,
+            InPlaceStatements = options.InPlaceStatements,
         };
         try
         {

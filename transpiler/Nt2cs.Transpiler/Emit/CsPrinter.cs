@@ -369,7 +369,7 @@ internal sealed class CsPrinter
         or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member is IncompleteMemberSyntax && member.HasAnnotations(SpliceAnnotation);
 
     /// <summary>Braces that get lines of their own: every brace but those of a one-line collection or accessor list.</summary>
-    private static bool OnOwnLine(SyntaxToken brace) => brace.Parent is not AccessorListSyntax
+    private static bool OnOwnLine(SyntaxToken brace) => brace.Parent is not (AccessorListSyntax or SwitchExpressionSyntax { Arms.Count: 1 })
         && (brace.Parent is not InitializerExpressionSyntax initializer || initializer.IsKind(SyntaxKind.ObjectInitializerExpression));
 
     /// <summary>Tokens that begin a line of their own after what precedes them.</summary>

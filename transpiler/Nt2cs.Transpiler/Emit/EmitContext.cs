@@ -20,6 +20,16 @@ public sealed class EmitOptions
     /// <summary>The C# file name for a translation unit's path (null: the file name with .cs).</summary>
     public Func<string, string>? OutputName { get; init; }
 
+    /// <summary>
+    /// The statement count from which a function reaches guest memory in place (ExpressionGenerator.InPlace.cs):
+    /// a function this large has more locals and JIT temporaries than the JIT inlines into, so its accessors and
+    /// pointer operators would all stay calls (Lua's luaV_execute has 1,706 statements, SQLite's sqlite3VdbeExec
+    /// 4,973; no function of the kernel's comes near).
+    /// </summary>
+    public int InPlaceStatements { get; init; } = DefaultInPlaceStatements;
+
+    public const int DefaultInPlaceStatements = 1000;
+
 }
 
 /// <summary>What expression and statement generators share while emitting one function.</summary>
@@ -39,6 +49,15 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     public const string JmpActivation = "__jmp_activation";
     public const string JmpValue = "__jmp_value";
     public const string JmpStackMark = "__jmp_sp";
+
+    /// <summary>Guest memory is reached in place, with no call for the JIT to inline (<see cref="EmitOptions.InPlaceStatements"/>).</summary>
+    public bool InPlace { get; init; }
+
+    /// <summary>How many more scalar accesses may be written in place (each adds three blocks for the JIT to count).</summary>
+    public int InPlaceAccesses { get; set; }
+
+    /// <summary>The accesses chosen to be written in place (<see cref="Emit.InPlaceAccesses"/>).</summary>
+    public HashSet<CExpr> InPlaceChosen { get; init; } = [];
 
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];

@@ -49,6 +49,8 @@ internal sealed partial class ExpressionGenerator
             CBinaryOp.BitXor => SyntaxKind.ExclusiveOrAssignmentExpression,
             _ => SyntaxKind.OrAssignmentExpression,
         };
+        if (InPlace && assign.Target.Type.IsPointer && op is CBinaryOp.Add or CBinaryOp.Sub && !HasSideEffects(assign.Target))
+            return InPlacePointerAssign(assign, type);
         if (assign.Target.Type.IsPointer)
             return new Emitted(Assign(LValue(assign.Target, Access.ReadWrite), Index(assign.Value), kind), type);
         if (assign.Target.Type is CIntType { Kind: CIntKind.Bool })

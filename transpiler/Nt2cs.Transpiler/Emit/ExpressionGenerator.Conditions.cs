@@ -31,6 +31,8 @@ internal sealed partial class ExpressionGenerator
             case CCast { Kind: CCastKind.IntegralToBoolean or CCastKind.FloatingToBoolean or CCastKind.PointerToBoolean } cast:
                 return Condition(cast.Operand);
         }
+        if (InPlace && e.Type.IsPointer && !e.Type.IsFunctionPointer)
+            return Binary(SyntaxKind.NotEqualsExpression, GuestAddress(e), Int(0));
         var value = Value(e);
         if (value.Type.Kind is CsKind.Pointer or CsKind.FunctionPointer)
             return Not(Member(value.Syntax, "IsNull"));
@@ -70,6 +72,8 @@ internal sealed partial class ExpressionGenerator
             _ => SyntaxKind.NotEqualsExpression,
         };
         var operandType = comparison.Left.Type;
+        if (InPlace && operandType.IsPointer && !operandType.IsFunctionPointer)
+            return Binary(kind, GuestAddress(comparison.Left), IsNullPointerConstant(comparison.Right) ? Int(0) : GuestAddress(comparison.Right));
         if (operandType.IsPointer)
         {
             var left = Value(comparison.Left);

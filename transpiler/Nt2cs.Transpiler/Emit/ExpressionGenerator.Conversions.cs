@@ -125,6 +125,8 @@ internal sealed partial class ExpressionGenerator
                 return NullPointer(target);
             case CCastKind.PointerCast when IsNullPointerConstant(cast.Operand):
                 return NullPointer(target);
+            case CCastKind.PointerCast when InPlace && target.IsPointer && CsTypes.Of(cast.Operand.Type) is { IsPointer: true } source && source != target:
+                return PointerAt(GuestAddress(cast.Operand), target);
             case CCastKind.PointerCast:
             {
                 var value = Value(cast.Operand);
@@ -163,7 +165,8 @@ internal sealed partial class ExpressionGenerator
         }
     }
 
-    private static Emitted NullPointer(CsType target) => new(Member(Type(target.Name), "Null"), target);
+    private Emitted NullPointer(CsType target) =>
+        new(InPlace && target.IsPointer ? Default(target.Name) : Member(Type(target.Name), "Null"), target);
 
     public static bool IsNullPointerConstant(CExpr e) => e switch
     {

@@ -27,6 +27,8 @@ internal sealed partial class ExpressionGenerator
         {
             case CDeclRef { Decl: CVarDecl } reference:
                 return Variable(reference);
+            case CUnary { Op: CUnaryOp.Deref } or CMember { Field.IsBitField: false } or CIndex when InPlace:
+                return InPlaceAccess(e, access);
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Member(View(Exact(deref.Operand), access), "Deref");
             case CMember member:
@@ -89,7 +91,9 @@ internal sealed partial class ExpressionGenerator
                     return new Emitted(Member(AddressTable, storage.CsName!), pointer);
                 if (!storage.InMemory)
                     throw new InternalTranslationException(e.Location, $"address of '{variable.Name}', which is not in memory");
-                return new Emitted(LocalStorage.Pointer(Context.Function, storage, Type(CsTypes.PointeeName(storage.Type))), pointer);
+                return InPlace
+                    ? PointerAt(LocalStorage.Address(Context.Function, storage), pointer)
+                    : new Emitted(LocalStorage.Pointer(Context.Function, storage, Type(CsTypes.PointeeName(storage.Type))), pointer);
             }
             case CUnary { Op: CUnaryOp.Deref } deref:
                 return Value(deref.Operand);
@@ -97,6 +101,8 @@ internal sealed partial class ExpressionGenerator
             {
                 if (member.Field.IsBitField)
                     throw new TranslationException(member.Location, "address of a bitfield");
+                if (InPlace)
+                    return PointerAt(LValueAddress(member), member.Type is CRecordType or CArrayType ? CsTypes.Of(member.Type) : CsTypes.PointerTo(member.Type));
                 var record = RecordAddress(member);
                 if (member.Type is CRecordType or CArrayType)
                     return new Emitted(Member(record, FieldName(member)), CsTypes.Of(member.Type));
@@ -104,6 +110,8 @@ internal sealed partial class ExpressionGenerator
                 var offset = FlattenedOffset(member);
                 return new Emitted(New(pointer.Name, Binary(SyntaxKind.AddExpression, Member(record, "Address"), Hex((uint)offset))), pointer);
             }
+            case CIndex index when InPlace && !IsZero(index.Index):
+                return PointerAt(LValueAddress(index), CsTypes.Of(index.Base.Type));
             case CIndex index:
             {
                 var pointer = Value(index.Base);
@@ -127,7 +135,7 @@ internal sealed partial class ExpressionGenerator
             {
                 var left = Value(comma.Left);
                 var right = Address(comma.Right);
-                return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
+                return new Emitted(Sequence(left.Syntax, right.Syntax), right.Type);
             }
             case CCast { Kind: CCastKind.NoOp } cast:
                 return Address(cast.Operand);

@@ -23,8 +23,8 @@ internal sealed partial class ExpressionGenerator
         _ => false,
     };
 
-    private Emitted VolatileRead(CExpr e) =>
-        new(Call(Member(VolatileAccess, "Read"), Address(e).Syntax), CsTypes.Of(e.Type));
+    private Emitted VolatileRead(CExpr e) => (InPlace ? InPlaceVolatileRead(e) : null)
+        ?? new(Call(Member(VolatileAccess, "Read"), Address(e).Syntax), CsTypes.Of(e.Type));
 
     private Emitted VolatileWrite(CExpr target, ExpressionSyntax value)
     {

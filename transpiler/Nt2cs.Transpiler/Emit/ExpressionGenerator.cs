@@ -93,6 +93,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
             return BitFieldIncrement(unary);
         if (IsVolatileMemory(unary.Operand))
             return VolatileIncrementDecrement(unary);
+        if (InPlace && unary.Operand.Type is CPointerType { Pointee: not CFunctionType } && !HasSideEffects(unary.Operand))
+            return InPlacePointerStep(unary);
         var target = LValue(unary.Operand, Access.ReadWrite);
         if (unary.Operand.Type is CIntType { Kind: CIntKind.Bool })
         {
@@ -128,7 +130,7 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
                 var left = Effects(binary.Left)
                     ?? throw TranslationException.Unsupported(binary.Location, "comma operator with a void left operand inside an expression");
                 var right = Value(binary.Right);
-                return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
+                return new Emitted(Sequence(left.Syntax, right.Syntax), right.Type);
             }
         }
         if (binary.Left.Type.IsPointer)
@@ -161,13 +163,13 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
             case CBinary { Op: CBinaryOp.Comma } comma:
                 if (Effects(comma.Left) is not { } left || Effects(comma.Right) is not { } right)
                     return null;
-                return new Emitted(Call(Name("Comma"), left.Syntax, right.Syntax), right.Type);
+                return new Emitted(Sequence(left.Syntax, right.Syntax), right.Type);
             case CConditional choice when choice.Type.IsVoid:
                 // c ? f() : g() for its effects: each branch gives 0 after its own.
                 if (Effects(choice.Then) is not { } then || Effects(choice.Else) is not { } @else)
                     return null;
-                return new Emitted(Conditional(Condition(choice.Condition), Call(Name("Comma"), then.Syntax, Int(0)),
-                    Call(Name("Comma"), @else.Syntax, Int(0))), CsType.Int);
+                return new Emitted(Conditional(Condition(choice.Condition), Sequence(then.Syntax, Int(0)),
+                    Sequence(@else.Syntax, Int(0))), CsType.Int);
             case CCall call when call.Type.IsVoid:
                 return VoidCallValue(call);
             default:
@@ -227,6 +229,13 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
 
     private Emitted PointerArithmetic(CBinary binary)
     {
+        if (InPlace && binary.Right.Type.IsPointer && binary.Op == CBinaryOp.Sub && ElementSize(binary.Left.Type) is var size)
+        {
+            // As Ptr's operator: the byte difference as a signed int, divided exactly.
+            var bytes = Cast("int", Binary(SyntaxKind.SubtractExpression, GuestAddress(binary.Left), GuestAddress(binary.Right)));
+            var difference = size == 1 ? bytes : Binary(SyntaxKind.DivideExpression, bytes, Int(size));
+            return Exact(new Emitted(difference, CsType.Int), CsTypes.Of(binary.Type));
+        }
         var pointer = Value(binary.Left);
         if (binary.Right.Type.IsPointer)
         {
@@ -239,6 +248,8 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
             throw TranslationException.Unsupported(binary.Location, "arithmetic on a function pointer");
         if (IsZero(binary.Right))
             return Exact(pointer, CsTypes.Of(binary.Type));
+        if (InPlace)
+            return PointerAt(GuestAddress(binary), CsTypes.Of(binary.Type));
         var offset = Index(binary.Right);
         var kind = binary.Op == CBinaryOp.Add ? SyntaxKind.AddExpression : SyntaxKind.SubtractExpression;
         return Exact(new Emitted(Binary(kind, pointer.Syntax, offset), pointer.Type), CsTypes.Of(binary.Type));

@@ -27,6 +27,7 @@ internal static class Parentheses
         Shift = 9,
         Additive = 10,
         Multiplicative = 11,
+        Switch = 12,
         Unary = 13,
         Primary = 14,
     }
@@ -37,6 +38,7 @@ internal static class Parentheses
         BinaryExpressionSyntax binary => InBinary(e, binary),
         AssignmentExpressionSyntax assignment => assignment.Left == e && Of(e) < Level.Unary,
         ConditionalExpressionSyntax => Of(e) <= Level.Conditional,
+        SwitchExpressionSyntax choice => choice.GoverningExpression == e && Of(e) < Level.Unary,
         // "- -x" and "+ +x" must not become "--x"/"++x".
         PrefixUnaryExpressionSyntax outer => Of(e) < Level.Unary
             || e is PrefixUnaryExpressionSyntax inner && inner.OperatorToken.Text[0] == outer.OperatorToken.Text[0],
@@ -86,6 +88,7 @@ internal static class Parentheses
             SyntaxKind.AddExpression or SyntaxKind.SubtractExpression => Level.Additive,
             _ => Level.Multiplicative,
         },
+        SwitchExpressionSyntax => Level.Switch,
         PrefixUnaryExpressionSyntax or CastExpressionSyntax => Level.Unary,
         _ => Level.Primary,
     };

@@ -1,0 +1,217 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Nt2cs.Transpiler.CAst;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using static Nt2cs.Transpiler.Emit.Syntax;
+
+namespace Nt2cs.Transpiler.Emit;
+
+// Guest memory written in place, in very large functions (FunctionContext.InPlace). The JIT inlines nothing into a
+// method it sees with 512 locals, its own temporaries included, so there every accessor, Ptr operator and Mem.Ref
+// stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
+// written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
+//     *(int*)((__addr = L.Address + 0x8) - Mem.Flat.Lo < Mem.Flat.Limit ? Mem.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
+// One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
+// window check adds three IL blocks, so only as many are written as FunctionGenerator's budget allows (chosen by
+// InPlaceAccesses); every other access is one Mem.Ref call with its address computed here.
+internal sealed partial class ExpressionGenerator
+{
+    /// <summary>The scratch local an access written in place computes its guest address into.</summary>
+    public const string ScratchAddress = "__addr";
+
+    private bool InPlace => _context?.InPlace == true;
+
+    /// <summary>
+    /// A scalar lvalue in guest memory as <c>*(T*)host</c>: inside the flat window the host address is the
+    /// window's base plus the guest address, outside it the slow path's (which faults as <c>Mem.Ref</c> does).
+    /// </summary>
+    private ExpressionSyntax InPlaceAccess(CExpr lvalue, Access access)
+    {
+        if (!TakeWindowCheck(lvalue))
+        {
+            // Beyond the function's budget of window checks: one call, Mem.Ref's, with the address computed here.
+            var type = Type(CsTypes.Of(lvalue.Type).Name);
+            return Call(GenericMember(Name("Mem"), access == Access.Read ? "Ref" : "RefW", type), LValueAddress(lvalue));
+        }
+        var scratch = Name(ScratchAddress);
+        var slow = Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(lvalue.Type.Size));
+        var host = Conditional(InWindow(lvalue), HostAddress(), slow);
+        var pointer = PointerType(Type(CsTypes.Of(lvalue.Type).Name));
+        return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(pointer, host));
+    }
+
+    /// <summary>
+    /// A volatile read in place, as <c>Mem.Read</c> makes it: inside the window one ordered load
+    /// (<c>Volatile.Read</c>, which the JIT expands without a call), outside it the checked read.
+    /// </summary>
+    private Emitted? InPlaceVolatileRead(CExpr lvalue)
+    {
+        var type = CsTypes.Of(lvalue.Type);
+        if (lvalue is not (CUnary { Op: CUnaryOp.Deref } or CMember or CIndex) || !type.IsNumeric || !TakeWindowCheck(lvalue))
+            return null;
+        var load = Call(Member(Member(Member("System", "Threading"), "Volatile"), "Read"), new[] { RefArgument(PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression,
+            CastExpression(PointerType(Type(type.Name)), HostAddress()))) });
+        var slow = Call(GenericMember(Name("Mem"), "Read", type.Name), Name(ScratchAddress));
+        return new Emitted(Conditional(InWindow(lvalue), load, slow), type);
+    }
+
+    /// <summary>Whether an access gets a window check: one chosen for it, while the function's budget lasts.</summary>
+    private bool TakeWindowCheck(CExpr lvalue)
+    {
+        if (Context.InPlaceAccesses == 0 || !Context.InPlaceChosen.Contains(lvalue))
+            return false;
+        Context.InPlaceAccesses--;
+        return true;
+    }
+
+    /// <summary><c>(__addr = address) - Mem.Flat.Lo &lt; Mem.Flat.Limit</c>: the lvalue's address, inside the window.</summary>
+    private ExpressionSyntax InWindow(CExpr lvalue)
+    {
+        var window = Member("Mem", "Flat");
+        return Binary(SyntaxKind.LessThanExpression,
+            Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
+            Member(window, "Limit"));
+    }
+
+    /// <summary><c>Mem.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>
+    private static ExpressionSyntax HostAddress() => Binary(SyntaxKind.AddExpression, Member(Member("Mem", "Flat"), "Base"), Name(ScratchAddress));
+
+    /// <summary>The guest address (a <c>uint</c>) of an lvalue in guest memory.</summary>
+    private ExpressionSyntax LValueAddress(CExpr lvalue)
+    {
+        switch (lvalue)
+        {
+            case CUnary { Op: CUnaryOp.Deref } deref:
+                return GuestAddress(deref.Operand);
+            case CMember { Field.IsBitField: false } field:
+            {
+                // The record the access starts from, past anonymous members (as RecordAddress).
+                var member = field;
+                while (!member.IsArrow && member.Base is CMember { Field.IsAnonymousMember: true } anonymous)
+                    member = anonymous;
+                var record = member.IsArrow ? GuestAddress(member.Base) : LValueAddress(member.Base);
+                var type = member.IsArrow ? (member.Base.Type as CPointerType)?.Pointee as CRecordType : member.Base.Type as CRecordType;
+                long offset = (type is null ? null : OffsetIn(type.Decl, field.Field)) ?? FlattenedOffset(field);
+                return Offset(record, unchecked((ulong)offset));
+            }
+            case CIndex index:
+                return Offset(GuestAddress(index.Base), index.Index, ElementSize(index.Base.Type));
+            case CDeclRef { Decl: CVarDecl variable }:
+            {
+                var storage = variable.Canonical ?? variable;
+                if (storage.InMemory && !storage.HasStaticDuration && storage.Type is not (CRecordType or CArrayType))
+                    return LocalStorage.Address(Context.Function, storage);
+                break;
+            }
+        }
+        return Member(Address(lvalue).Syntax, "Address");
+    }
+
+    /// <summary>
+    /// A field's offset in a record, through the anonymous members that hold it: clang's tree names an array in an
+    /// anonymous member directly on the record (<c>s-&gt;raw</c>), not through the anonymous member.
+    /// </summary>
+    private static long? OffsetIn(CRecordDecl record, CField field)
+    {
+        foreach (var candidate in record.Fields)
+        {
+            if (ReferenceEquals(candidate, field))
+                return candidate.Offset;
+            if (candidate.IsAnonymousMember && candidate.Type is CRecordType inner && OffsetIn(inner.Decl, field) is { } nested)
+                return candidate.Offset + nested;
+        }
+        return null;
+    }
+
+    /// <summary>The address a pointer-valued expression holds, as a <c>uint</c>.</summary>
+    private ExpressionSyntax GuestAddress(CExpr pointer)
+    {
+        switch (pointer)
+        {
+            case CBinary { Op: CBinaryOp.Add or CBinaryOp.Sub } arithmetic when arithmetic.Left.Type.IsPointer && !arithmetic.Right.Type.IsPointer:
+                return Offset(GuestAddress(arithmetic.Left), arithmetic.Right, ElementSize(arithmetic.Left.Type), arithmetic.Op == CBinaryOp.Sub);
+            case CCast { Kind: CCastKind.ArrayToPointer } decay:
+                return LValueAddress(decay.Operand);
+            case CCast { Kind: CCastKind.PointerCast or CCastKind.NoOp } cast when cast.Operand.Type.IsPointer && !IsNullPointerConstant(cast.Operand)
+                && CsTypes.Of(cast.Type).IsPointer && CsTypes.Of(cast.Operand.Type).IsPointer:
+                return GuestAddress(cast.Operand);
+            case CUnary { Op: CUnaryOp.AddressOf, Operand: var operand } when operand.Type is not CFunctionType && !IsBitField(operand):
+                return LValueAddress(operand);
+        }
+        return Member(Value(pointer).Syntax, "Address");
+    }
+
+    /// <summary><c>address + index * size</c> (or minus), with a constant index folded into the offset.</summary>
+    private ExpressionSyntax Offset(ExpressionSyntax address, CExpr index, long size, bool subtract = false)
+    {
+        if (ConstantIndex(index) is { } constant)
+            return Offset(address, unchecked((subtract ? 0 - constant : constant) * (ulong)size));
+        // As Ptr's operators: the index converted to uint (a 64-bit one truncated, i386 addresses being modulo 2^32).
+        var value = Value(index);
+        var scaled = value.Type.Kind == CsKind.UInt ? value.Syntax : Exact(value, CsType.UInt).Syntax;
+        if (size != 1)
+            scaled = Binary(SyntaxKind.MultiplyExpression, scaled, Hex((uint)size));
+        return Binary(subtract ? SyntaxKind.SubtractExpression : SyntaxKind.AddExpression, address, scaled);
+    }
+
+    /// <summary><c>address + offset</c> modulo 2^32, as i386 computes addresses; nothing for 0.</summary>
+    private static ExpressionSyntax Offset(ExpressionSyntax address, ulong offset)
+    {
+        // A member of a member: one offset.
+        if (address is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression, Right: LiteralExpressionSyntax { Token.Value: uint inner } } sum)
+            return Offset(sum.Left, offset + inner);
+        uint bytes = (uint)offset;
+        return bytes == 0 ? address
+            : bytes > 0x8000_0000u ? Binary(SyntaxKind.SubtractExpression, address, Hex(0u - bytes))
+            : Binary(SyntaxKind.AddExpression, address, Hex(bytes));
+    }
+
+    /// <summary>
+    /// An integer constant index as written (a literal under implicit casts), as its bits: at 32 bits or more each,
+    /// scaling and adding them modulo 2^32 gives what the signed value would.
+    /// </summary>
+    private static ulong? ConstantIndex(CExpr e) => e switch
+    {
+        CIntLiteral literal when literal.Type.Size >= 4 => literal.Value,
+        CCast { IsImplicit: true, Operand: var operand } cast when cast.Type.IsInteger && cast.Type.Size >= 4 => ConstantIndex(operand),
+        _ => null,
+    };
+
+    /// <summary>The size pointer arithmetic steps by: the pointee's, one byte for <c>void*</c> as in GNU C.</summary>
+    private static long ElementSize(CType pointer) => pointer is CPointerType { Pointee: var pointee } && pointee.Size > 0 ? pointee.Size : 1;
+
+    /// <summary>
+    /// <c>p++</c>, <c>--p</c>…: the address stepped and stored back as a pointer, the lvalue read and written
+    /// separately (its address has no side effects); a postfix step gives the old address back.
+    /// </summary>
+    private Emitted InPlacePointerStep(CUnary step)
+    {
+        var type = CsTypes.Of(step.Operand.Type);
+        long size = ElementSize(step.Operand.Type);
+        bool decrement = step.Op is CUnaryOp.PreDec or CUnaryOp.PostDec;
+        var stepped = Offset(GuestAddress(step.Operand), unchecked((ulong)(decrement ? -size : size)));
+        var store = Assign(LValue(step.Operand, Access.Write), PointerAt(stepped, type).Syntax);
+        if (step.Op is CUnaryOp.PreInc or CUnaryOp.PreDec)
+            return new Emitted(store, type);
+        return PointerAt(Offset(Member(store, "Address"), unchecked((ulong)(decrement ? size : -size))), type);
+    }
+
+    /// <summary><c>p += n</c>, <c>p -= n</c>: as <see cref="InPlacePointerStep"/>, by n elements.</summary>
+    private Emitted InPlacePointerAssign(CAssign assign, CsType type)
+    {
+        var moved = Offset(GuestAddress(assign.Target), assign.Value, ElementSize(assign.Target.Type), assign.Op == CBinaryOp.Sub);
+        return new Emitted(Assign(LValue(assign.Target, Access.Write), PointerAt(moved, type).Syntax), type);
+    }
+
+    /// <summary>
+    /// C's comma: <c>Comma(left, right)</c>, or where calls stay calls, <c>left switch { _ =&gt; right }</c>, which
+    /// Roslyn compiles to the two evaluations in order and nothing else.
+    /// </summary>
+    private ExpressionSyntax Sequence(ExpressionSyntax left, ExpressionSyntax right) => !InPlace
+        ? Call(Name("Comma"), left, right)
+        : SwitchExpression(left, SingletonSeparatedList(SwitchExpressionArm(DiscardPattern(), right)));
+
+    /// <summary>A pointer value from its address, with no call: <c>Unsafe.BitCast&lt;uint, Ptr&lt;T&gt;&gt;(address)</c>.</summary>
+    private static Emitted PointerAt(ExpressionSyntax address, CsType type) =>
+        new(Call(GenericMember(Name("Unsafe"), "BitCast", "uint", type.Name), address), type);
+}
