@@ -528,6 +528,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_BL_HIVE>, Ptr<_BL_BOOT_DRIVER>, uint, Ptr<uint>, int>)(&BlFindBootDrivers)), "i:iiii", "BlFindBootDrivers");

@@ -382,6 +382,7 @@ public static unsafe partial class Image
             return frame.Leave(BlpFail(Error, Line, Str.unknown_key_expected_kernel_hal));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, uint, Ptr<_BL_CONFIGURATION>, Ptr<_BL_CONFIG_ERROR>, int>)(&BlParseConfiguration)), "i:iiii", "BlParseConfiguration");

@@ -302,6 +302,7 @@ public static unsafe partial class Image
             return frame.Leave(default(Ptr<sbyte>));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, void>)(&BlPrint)), "v:ii", "BlPrint");

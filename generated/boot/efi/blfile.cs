@@ -324,6 +324,7 @@ public static unsafe partial class Image
             return frame.Leave(Last);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<Ptr<_EFI_FILE_PROTOCOL>>, uint>)(&BlOpenVolume)), "i:ii", "BlOpenVolume");

@@ -684,6 +684,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_BL_HIVE>, Ptr<CVoid>, uint, int>)(&BlHiveInitialize)), "i:iii", "BlHiveInitialize");

@@ -285,6 +285,7 @@ public static unsafe partial class Image
             return frame.Leave((uint)0);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, Ptr<ushort>>)(&BlpWidePath)), "i:ii", "BlpWidePath");

@@ -134,6 +134,7 @@ public static unsafe partial class Image
             return frame.Leave(EFI_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, uint, Ptr<sbyte>, uint>)(&BlReserve)), "i:iii", "BlReserve");

@@ -112,6 +112,7 @@ public static unsafe partial class Image
             return frame.Leave((int)Seen);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<int, Ptr<Ptr<sbyte>>, int>)(&main)), "i:ii", "main");

@@ -119,6 +119,7 @@ public static unsafe partial class Image
             return frame.Leave(Count);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&RtlInitializeListHead)), "v:i", "RtlInitializeListHead");

@@ -152,6 +152,7 @@ public static unsafe partial class Image
             return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((CHAR)(Character - 32)) : (int)Character));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void>)(&RtlInitString)), "v:ii", "RtlInitString");

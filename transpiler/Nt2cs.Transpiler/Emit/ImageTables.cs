@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Nt2cs.Transpiler.CAst;
+using Nt2cs.Transpiler.Diagnostics;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 using static Nt2cs.Transpiler.Emit.Syntax;
 
@@ -107,8 +108,9 @@ internal static class ImageTables
             .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword), Token(SyntaxKind.ReadOnlyKeyword)));
 
     /// <summary>
-    /// The export table: <c>name switch { "f" =&gt; AddressOf.f.Address, … }</c>, an export's address by its
-    /// name (evaluated once the loader has placed the image); null if the image exports nothing.
+    /// The export table: <c>name switch { "f" =&gt; counters_c.__code + 0x10, … }</c>, an export's address by its
+    /// name (evaluated once the loader has placed the image) read straight from its unit's base, so binding an
+    /// importer runs this one method and not an address property per export; null if the image exports nothing.
     /// </summary>
     public static MemberDeclarationSyntax? Exports(CImage image)
     {
@@ -116,14 +118,17 @@ internal static class ImageTables
             return null;
         var arms = image.Exports.Select(export =>
         {
-            var address = export.Definition is CVarDecl { Type: CRecordType or CArrayType }
-                ? Member(Name(export.Definition.CsName!), "Address")
-                : Member(Member(Name("AddressOf"), export.Definition.CsName!), "Address");
+            var address = export.Definition switch
+            {
+                CFunctionDecl function => UnitTables.At($"{function.Unit!.CsName}.__code", image.CodeOffsets[function]),
+                CVarDecl variable => UnitTables.At($"{variable.Unit!.CsName}.__data", image.DataOffsets[variable]),
+                var other => throw new InternalTranslationException(other.Location, $"export {export.Name} is a {other.GetType().Name}"),
+            };
             return SwitchExpressionArm(ConstantPattern(Str(export.Name)), address);
         }).Append(SwitchExpressionArm(DiscardPattern(), LiteralExpression(SyntaxKind.NullLiteralExpression)));
         var body = SwitchExpression(Name("name"), SeparatedList(arms));
-        return MethodDeclaration(default, TokenList(Token(TriviaList(Comment("/// <summary>What the image exports: an export's address by its name.</summary>")),
-                SyntaxKind.PrivateKeyword, TriviaList()), Token(SyntaxKind.StaticKeyword)), Type("uint?"), null, Identifier("__Export"), null,
+        return MethodDeclaration(SingletonList(RunsOnce("/// <summary>What the image exports: an export's address by its name.</summary>")),
+                TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)), Type("uint?"), null, Identifier("__Export"), null,
             ParameterList(SingletonSeparatedList(Parameter(Identifier("name")).WithType(Type("string")))), default, null,
             ArrowExpressionClause(body), Token(SyntaxKind.SemicolonToken));
     }

@@ -66,6 +66,17 @@ internal static class Syntax
 
     public static ExpressionSyntax UInt(uint value) => LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal(value));
 
+    /// <summary>
+    /// <c>[MethodImpl(MethodImplOptions.NoOptimization)]</c>, after <paramref name="comment"/> if given: for an image's
+    /// loader and export table, which run once when the image is bound. An image's assembly is collectible, and the
+    /// runtime does not tier its methods, so without this each is compiled fully optimised on its first call (the
+    /// kernel's export table alone took 180 ms to compile; minimal optimisation takes a few).
+    /// </summary>
+    public static AttributeListSyntax RunsOnce(string? comment = null) =>
+        AttributeList(SingletonSeparatedList(Attribute(IdentifierName("MethodImpl"),
+                AttributeArgumentList(SingletonSeparatedList(AttributeArgument(Member("MethodImplOptions", "NoOptimization")))))))
+            .WithOpenBracketToken(Token(comment is null ? TriviaList() : TriviaList(Comment(comment)), SyntaxKind.OpenBracketToken, TriviaList()));
+
     public static ExpressionSyntax Hex(uint value) =>
         LiteralExpression(SyntaxKind.NumericLiteralExpression, Literal($"0x{value:X}", value));
 

@@ -69,7 +69,7 @@ internal static class UnitTables
         }
         foreach (var text in unit.Strings)
             statements.Add(AsStatement(Call(Member("ImageData", "Put"), At("__data", text.Offset), Bytes(text.Bytes))));
-        return MethodDeclaration(default, TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)), Type("void"), null,
+        return MethodDeclaration(SingletonList(RunsOnce()), TokenList(Token(SyntaxKind.PrivateKeyword), Token(SyntaxKind.StaticKeyword)), Type("void"), null,
             Identifier("__Load"), null, ParameterList(), default, Block(statements), null);
     }
 
@@ -114,7 +114,7 @@ internal static class UnitTables
             .WithMembers(List(members));
     }
 
-    private static ExpressionSyntax At(string @base, uint offset) =>
+    internal static ExpressionSyntax At(string @base, uint offset) =>
         offset == 0 ? Type(@base) : Binary(SyntaxKind.AddExpression, Type(@base), Hex(offset));
 
     /// <summary>

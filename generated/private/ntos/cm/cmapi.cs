@@ -520,6 +520,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, uint, Ptr<_UNICODE_STRING>, uint, Ptr<uint>, int>)(&ZwCreateKey)), "i:iiiiiii", "ZwCreateKey");

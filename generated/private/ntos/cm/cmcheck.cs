@@ -441,6 +441,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<byte>, uint, int>)(&CmpCheckHive)), "i:ii", "CmpCheckHive");

@@ -204,6 +204,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&CmShutdownSystem)), "v:", "CmShutdownSystem");

@@ -400,6 +400,7 @@ public static unsafe partial class Image
             return frame.Leave(Cells);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_CMHIVE>, uint, Ptr<_UNICODE_STRING>, uint>)(&CmpFindSubKeyByName)), "i:iii", "CmpFindSubKeyByName");

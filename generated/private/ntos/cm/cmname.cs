@@ -227,6 +227,7 @@ public static unsafe partial class Image
             return frame.Leave((ushort)(Compressed != 0 ? (int)((WCHAR)Name[Index]) : (int)((WCHAR)(Name[Index * 2u] | (Name[Index * 2u + 1u] << 8)))));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<ushort, byte, uint>)(&CmpNameSize)), "i:HB", "CmpNameSize");

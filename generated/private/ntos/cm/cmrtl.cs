@@ -678,6 +678,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<ushort>, Ptr<_RTL_QUERY_REGISTRY_TABLE>, Ptr<CVoid>, Ptr<CVoid>, int>)(&RtlQueryRegistryValues)), "i:iiiii", "RtlQueryRegistryValues");

@@ -301,6 +301,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_CMHIVE>, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, ushort, Ptr<uint>, int>)(&CmpCreateKeyCell)), "i:iiiiHi", "CmpCreateKeyCell");

@@ -360,6 +360,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<_UNICODE_STRING>, int, Ptr<CVoid>, uint, Ptr<uint>, int>)(&ZwQueryValueKey)), "i:iiiiii", "ZwQueryValueKey");

@@ -493,6 +493,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_CMHIVE>, uint, Ptr<_UNICODE_STRING>, Ptr<uint>, uint>)(&CmpFindValueByName)), "i:iiii", "CmpFindValueByName");

@@ -203,6 +203,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, AddressOf.ExpEventObjectType) >= 0 ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int, byte, int>)(&ZwCreateEvent)), "i:iiiiB", "ZwCreateEvent");

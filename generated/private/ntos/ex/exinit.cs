@@ -47,6 +47,7 @@ public static unsafe partial class Image
             return frame.Leave(ExpEventInitialization());
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, byte>)(&ExInitSystem)), "B:i", "ExInitSystem");

@@ -120,6 +120,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAST_MUTEX>, void>)(&ExInitializeFastMutex)), "v:i", "ExInitializeFastMutex");

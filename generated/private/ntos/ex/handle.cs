@@ -245,6 +245,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_HANDLE_TABLE>>)(&ExCreateHandleTable)), "i:", "ExCreateHandleTable");

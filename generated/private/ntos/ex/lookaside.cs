@@ -209,6 +209,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_SINGLE_LIST_ENTRY>, Ptr<_SINGLE_LIST_ENTRY>, void>)(&PushEntryList)), "v:ii", "PushEntryList");

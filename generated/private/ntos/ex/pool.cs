@@ -584,6 +584,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&RemoveEntryList)), "B:i", "RemoveEntryList");

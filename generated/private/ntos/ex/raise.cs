@@ -39,6 +39,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<int, void>)(&ExRaiseStatus)), "v:i", "ExRaiseStatus");

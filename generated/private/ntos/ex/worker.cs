@@ -235,6 +235,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");

@@ -177,6 +177,7 @@ public static unsafe partial class Image
             return frame.Leave(Length);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<int, uint, uint, Ptr<CVoid>, uint, uint>)(&HalGetBusData)), "i:iiiii", "HalGetBusData");

@@ -151,6 +151,7 @@ public static unsafe partial class Image
             return frame.Leave((CSHORT)(Binary != 0 ? (int)Value : (Value >> 4) * 10 + (Value & 0xF)));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, void>)(&KeStallExecutionProcessor)), "v:i", "KeStallExecutionProcessor");

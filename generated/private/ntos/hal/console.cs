@@ -104,6 +104,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, void>)(&HalDisplayString)), "v:i", "HalDisplayString");

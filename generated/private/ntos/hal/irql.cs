@@ -255,6 +255,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<byte>)(&KeGetCurrentIrql)), "B:", "KeGetCurrentIrql");

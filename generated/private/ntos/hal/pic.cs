@@ -353,6 +353,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<int, uint, uint, uint, Ptr<byte>, Ptr<uint>, uint>)(&HalGetInterruptVector)), "i:iiiiii", "HalGetInterruptVector");

@@ -164,6 +164,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<byte>, byte>)(&READ_PORT_UCHAR)), "B:i", "READ_PORT_UCHAR");

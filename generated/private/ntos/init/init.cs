@@ -375,6 +375,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, byte>)(&KiBootOptionPresent)), "B:ii", "KiBootOptionPresent");

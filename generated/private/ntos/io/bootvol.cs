@@ -157,6 +157,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(IoCreateSymbolicLink(Link, Target) >= 0 ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&IopMountBootVolume)), "v:", "IopMountBootVolume");

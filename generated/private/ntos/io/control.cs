@@ -139,6 +139,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, uint, int>)(&ZwDeviceIoControlFile)), "i:iiiiiiiiii", "ZwDeviceIoControlFile");

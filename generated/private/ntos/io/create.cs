@@ -290,6 +290,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, Ptr<_IO_STATUS_BLOCK>, Ptr<_LARGE_INTEGER>, uint, uint, uint, uint, Ptr<CVoid>, uint, int, Ptr<CVoid>, uint, int>)(&IoCreateFile)), "i:iiiiiiiiiiiiii", "IoCreateFile");

@@ -646,6 +646,7 @@ public static unsafe partial class Image
             return frame.Leave(Bottom);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_DRIVER_OBJECT>, uint, Ptr<_UNICODE_STRING>, uint, uint, byte, Ptr<Ptr<_DEVICE_OBJECT>>, int>)(&IoCreateDevice)), "i:iiiiiBi", "IoCreateDevice");

@@ -384,6 +384,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_UNICODE_STRING>, FnPtr, int>)(&IoCreateDriver)), "i:ii", "IoCreateDriver");

@@ -335,6 +335,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetNextIrpStackLocation)), "i:i", "IoGetNextIrpStackLocation");

@@ -776,6 +776,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, int, int>)(&ZwQueryInformationFile)), "i:iiiii", "ZwQueryInformationFile");

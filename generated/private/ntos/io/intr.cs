@@ -126,6 +126,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<_KINTERRUPT>>, FnPtr, Ptr<CVoid>, Ptr<uint>, uint, byte, byte, int, byte, uint, byte, int>)(&IoConnectInterrupt)), "i:iiiiiBBiBiB", "IoConnectInterrupt");

@@ -177,6 +177,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)(&IoInitSystem)), "B:ii", "IoInitSystem");

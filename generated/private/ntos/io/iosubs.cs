@@ -467,6 +467,7 @@ public static unsafe partial class Image
             return frame.Leave(Locked);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetNextIrpStackLocation)), "i:i", "IoGetNextIrpStackLocation");

@@ -492,6 +492,7 @@ public static unsafe partial class Image
             return frame.Leave(ErrorControl);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<uint>, byte>)(&IoGetBootRamDisk)), "B:ii", "IoGetBootRamDisk");

@@ -128,6 +128,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, byte, byte, Ptr<_IRP>, Ptr<_MDL>>)(&IoAllocateMdl)), "i:iiBBi", "IoAllocateMdl");

@@ -361,6 +361,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(!Context.IsNull && Context.As<_OPEN_PACKET>().Type == IO_TYPE_OPEN_PACKET && (uint)Context.As<_OPEN_PACKET>().Size == 64u ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<_OBJECT_TYPE>, uint, sbyte, uint, Ptr<_UNICODE_STRING>, Ptr<_UNICODE_STRING>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, int>)(&IopParseDevice)), "i:iiibiiiii", "IopParseDevice");

@@ -235,6 +235,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, FnPtr, Ptr<CVoid>, Ptr<_IO_STATUS_BLOCK>, Ptr<CVoid>, uint, Ptr<_LARGE_INTEGER>, Ptr<uint>, int>)(&ZwReadFile)), "i:iiiiiiiii", "ZwReadFile");

@@ -170,6 +170,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, uint, Ptr<_FILE_OBJECT>, Ptr<_SHARE_ACCESS>, byte, int>)(&IoCheckShareAccess)), "i:iiiiB", "IoCheckShareAccess");

@@ -175,6 +175,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_DEVICE_OBJECT>, Ptr<_IRP>, Ptr<uint>, FnPtr, void>)(&IoStartPacket)), "v:iiii", "IoStartPacket");

@@ -785,6 +785,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<Ptr<CVoid>>, Ptr<uint>, int>)(&IopReadImageFile)), "i:iii", "IopReadImageFile");

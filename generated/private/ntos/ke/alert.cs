@@ -112,6 +112,7 @@ public static unsafe partial class Image
             return frame.Leave(Alerted);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, byte>)(&IsListEmpty)), "B:i", "IsListEmpty");

@@ -621,6 +621,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(Apc.NormalRoutine.IsNull || (Thread.KernelApcDisable == 0 && Thread.ApcState.KernelApcInProgress == 0) ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");

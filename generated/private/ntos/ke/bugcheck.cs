@@ -121,6 +121,7 @@ public static unsafe partial class Image
             return frame.Leave(Str.UNKNOWN_BUGCHECK);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, uint, uint, uint, uint, void>)(&KeBugCheckEx)), "v:iiiii", "KeBugCheckEx");

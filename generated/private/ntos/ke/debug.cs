@@ -55,6 +55,7 @@ public static unsafe partial class Image
             return frame.Leave((uint)STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, Ptr<sbyte>, uint>)(&DbgPrint)), "i:ii", "DbgPrint");

@@ -306,6 +306,7 @@ public static unsafe partial class Image
             return frame.Leave(Entry);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");

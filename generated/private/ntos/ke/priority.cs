@@ -118,6 +118,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_KTHREAD>, int, int>)(&KeSetBasePriorityThread)), "i:ii", "KeSetBasePriorityThread");

@@ -79,6 +79,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_MACHINE_TRAP_FRAME>, void>)(&KiPageFault)), "v:i", "KiPageFault");

@@ -54,6 +54,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_ACCESS_VIOLATION);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<CVoid>, sbyte, Ptr<CVoid>, int>)(&MmAccessFault)), "i:iibi", "MmAccessFault");

@@ -168,6 +168,7 @@ public static unsafe partial class Image
             return frame.Leave((uint)0);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, uint, int, Ptr<CVoid>>)(&MmMapIoSpace)), "i:iii", "MmMapIoSpace");

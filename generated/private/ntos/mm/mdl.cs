@@ -312,6 +312,7 @@ public static unsafe partial class Image
             return frame.Leave((Mdl.ByteCount >> 12) + (((ULONG)((LONG_PTR)(Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>().Address & 4095) + (Mdl.ByteCount & 4095u) + 4095u) >> 12));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, uint>)(&MmSizeOfMdl)), "i:ii", "MmSizeOfMdl");

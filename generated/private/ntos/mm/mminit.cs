@@ -108,6 +108,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(MmAvailablePages != 0u ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LOADER_PARAMETER_BLOCK>, byte>)(&MmInitSystem)), "B:ii", "MmInitSystem");

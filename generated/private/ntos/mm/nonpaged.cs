@@ -117,6 +117,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, Ptr<_LARGE_INTEGER>, Ptr<CVoid>>)(&MmAllocateContiguousMemory)), "i:ii", "MmAllocateContiguousMemory");

@@ -113,6 +113,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, byte, Ptr<CVoid>>)(&MiAllocatePagedPoolPages)), "i:iB", "MiAllocatePagedPoolPages");

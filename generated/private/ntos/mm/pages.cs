@@ -343,6 +343,7 @@ public static unsafe partial class Image
             return frame.Leave(MiInUse.SizeOfBitMap - 1u);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LOADER_PARAMETER_BLOCK>, void>)(&MiInitializePhysicalPages)), "v:i", "MiInitializePhysicalPages");

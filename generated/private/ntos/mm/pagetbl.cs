@@ -333,6 +333,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<CVoid>, Ptr<_LARGE_INTEGER>>)(&MmGetPhysicalAddress)), "i:ii", "MmGetPhysicalAddress");

@@ -154,6 +154,7 @@ public static unsafe partial class Image
             return frame.Leave(Last - Index + 1u);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_MI_VA_SPACE>, uint, uint, Ptr<uint>, Ptr<uint>, void>)(&MiInitializeVaSpace)), "v:iiiii", "MiInitializeVaSpace");

@@ -422,6 +422,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_UNICODE_STRING>, Ptr<_OBJECT_TYPE_INITIALIZER>, Ptr<CVoid>, Ptr<Ptr<_OBJECT_TYPE>>, int>)(&ObCreateObjectType)), "i:iiii", "ObCreateObjectType");

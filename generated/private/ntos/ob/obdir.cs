@@ -594,6 +594,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, int>)(&ZwCreateDirectoryObject)), "i:iii", "ZwCreateDirectoryObject");

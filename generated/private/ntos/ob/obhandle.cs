@@ -403,6 +403,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, Ptr<Ptr<CVoid>>, uint, uint, uint, int>)(&ZwDuplicateObject)), "i:iiiiiii", "ZwDuplicateObject");

@@ -226,6 +226,7 @@ public static unsafe partial class Image
             return frame.Leave((byte)TRUE);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, byte>)(&ObInitSystem)), "B:i", "ObInitSystem");

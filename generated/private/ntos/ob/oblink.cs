@@ -202,6 +202,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, uint, Ptr<_OBJECT_ATTRIBUTES>, Ptr<_UNICODE_STRING>, int>)(&ZwCreateSymbolicLinkObject)), "i:iiii", "ZwCreateSymbolicLinkObject");

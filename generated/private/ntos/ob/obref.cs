@@ -388,6 +388,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, Ptr<_OBJECT_TYPE>, sbyte, Ptr<Ptr<CVoid>>, Ptr<_OBJECT_HANDLE_INFORMATION>, int>)(&ObReferenceObjectByHandle)), "i:iiibii", "ObReferenceObjectByHandle");

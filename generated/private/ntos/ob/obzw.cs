@@ -102,6 +102,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, int>)(&ZwClose)), "i:i", "ZwClose");

@@ -248,6 +248,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(ObCreateObjectType(Name, Initializer, Ptr<CVoid>.Null, AddressOf.PspThreadType) >= 0 ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LIST_ENTRY>, void>)(&InitializeListHead)), "v:i", "InitializeListHead");

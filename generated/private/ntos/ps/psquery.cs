@@ -192,6 +192,7 @@ public static unsafe partial class Image
             return frame.Leave(Object);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_ETHREAD>>)(&PsGetCurrentThread)), "i:", "PsGetCurrentThread");

@@ -47,6 +47,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, uint, Ptr<sbyte>, void>)(&RtlAssert)), "v:iiii", "RtlAssert");

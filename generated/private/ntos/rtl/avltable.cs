@@ -818,6 +818,7 @@ public static unsafe partial class Image
             return frame.Leave(0);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_RTL_AVL_TABLE>, FnPtr, FnPtr, FnPtr, Ptr<CVoid>, void>)(&RtlInitializeGenericTableAvl)), "v:iiiii", "RtlInitializeGenericTableAvl");

@@ -486,6 +486,7 @@ public static unsafe partial class Image
             return frame.Leave(Start);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_RTL_BITMAP>, Ptr<uint>, uint, void>)(&RtlInitializeBitMap)), "v:iii", "RtlInitializeBitMap");

@@ -335,6 +335,7 @@ public static unsafe partial class Image
             return frame.Leave(Count);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, uint, Ptr<uint>, int>)(&RtlCharToInteger)), "i:iii", "RtlCharToInteger");

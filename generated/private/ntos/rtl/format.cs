@@ -781,6 +781,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<sbyte>, uint, Ptr<sbyte>, Ptr<sbyte>, int>)(&_vsnprintf)), "i:iiii", "_vsnprintf");

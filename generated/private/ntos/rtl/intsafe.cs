@@ -93,6 +93,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<uint, uint, Ptr<uint>, int>)(&RtlULongAdd)), "i:iii", "RtlULongAdd");

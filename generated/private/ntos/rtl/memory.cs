@@ -143,6 +143,7 @@ public static unsafe partial class Image
             return frame.Leave(Index);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, Ptr<CVoid>, uint, Ptr<CVoid>>)(&memcpy)), "i:iii", "memcpy");

@@ -382,6 +382,7 @@ public static unsafe partial class Image
             return frame.Leave(Changed);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_RTL_SPLAY_LINKS>, Ptr<_RTL_SPLAY_LINKS>>)(&RtlSplay)), "i:i", "RtlSplay");

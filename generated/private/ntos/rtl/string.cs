@@ -248,6 +248,7 @@ public static unsafe partial class Image
             return frame.Leave(Character);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_STRING>, Ptr<sbyte>, void>)(&RtlInitString)), "v:ii", "RtlInitString");

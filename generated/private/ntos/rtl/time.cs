@@ -177,6 +177,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)((Year % 4u == 0u && Year % 100u != 0u) || Year % 400u == 0u ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_LARGE_INTEGER>, Ptr<_TIME_FIELDS>, void>)(&RtlTimeToTimeFields)), "v:ii", "RtlTimeToTimeFields");

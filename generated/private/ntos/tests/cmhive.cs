@@ -361,6 +361,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<byte>, uint, Ptr<byte>, uint, byte, byte, int>)(&KmtCmLoadDamaged)), "i:iiiiBB", "KmtCmLoadDamaged");

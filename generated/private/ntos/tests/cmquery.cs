@@ -274,6 +274,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<ushort>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, Ptr<CVoid>, int>)(&KmtQueryRoutine)), "i:iiiiii", "KmtQueryRoutine");

@@ -208,6 +208,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<byte>, uint, uint, byte>)(&KmtCmBigDataIs)), "B:iii", "KmtCmBigDataIs");

@@ -135,6 +135,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtWorkRoutine)), "v:i", "KmtWorkRoutine");

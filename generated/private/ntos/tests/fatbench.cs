@@ -220,6 +220,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<byte, byte, void>)(&KmtFatBenchmark)), "v:BB", "KmtFatBenchmark");

@@ -419,6 +419,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, uint, uint, Ptr<CVoid>, int>)(&KmtFatReadDisk)), "i:iiii", "KmtFatReadDisk");

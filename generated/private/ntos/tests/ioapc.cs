@@ -264,6 +264,7 @@ public static unsafe partial class Image
             return frame.Leave(KeDelayExecutionThread(WaitMode, Alertable, Interval));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtTestCompletionApcs)), "v:", "KmtTestCompletionApcs");

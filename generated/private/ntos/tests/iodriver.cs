@@ -913,6 +913,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");

@@ -818,6 +818,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, Ptr<ushort>, uint, uint, uint, uint, Ptr<_IO_STATUS_BLOCK>, int>)(&KmtOpen)), "i:iiiiiii", "KmtOpen");

@@ -231,6 +231,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_KDPC>, Ptr<CVoid>, Ptr<CVoid>, Ptr<CVoid>, void>)(&KmtDpcRoutine)), "v:iiii", "KmtDpcRoutine");

@@ -231,6 +231,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<byte, Ptr<sbyte>, uint, Ptr<sbyte>, Ptr<sbyte>, void>)(&KmtOk)), "v:Biiii", "KmtOk");

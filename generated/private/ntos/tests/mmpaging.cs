@@ -647,6 +647,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&KmtTouchUnmappedSystemAddress)), "v:", "KmtTouchUnmappedSystemAddress");

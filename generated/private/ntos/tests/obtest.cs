@@ -559,6 +559,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<CVoid>, void>)(&KmtDeleteObject)), "v:i", "KmtDeleteObject");

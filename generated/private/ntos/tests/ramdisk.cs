@@ -244,6 +244,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<Ptr<CVoid>>, Ptr<ushort>, uint, int>)(&KmtOpenRamDisk)), "i:iii", "KmtOpenRamDisk");

@@ -165,6 +165,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_RTL_BITMAP>, void>)(&RtlpTestSingleBits)), "v:i", "RtlpTestSingleBits");

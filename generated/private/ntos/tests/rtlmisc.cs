@@ -289,6 +289,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&RtlpTestMemory)), "v:", "RtlpTestMemory");

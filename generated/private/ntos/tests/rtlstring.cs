@@ -316,6 +316,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<void>)(&RtlpTestInitStrings)), "v:", "RtlpTestInitStrings");

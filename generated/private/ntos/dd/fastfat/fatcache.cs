@@ -746,6 +746,7 @@ public static unsafe partial class Image
             return frame.Leave(STATUS_SUCCESS);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<Ptr<byte>>, int>)(&FatReadSector)), "i:iii", "FatReadSector");

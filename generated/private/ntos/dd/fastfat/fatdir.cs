@@ -670,6 +670,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAT_VCB>, uint, Ptr<uint>, Ptr<_FAT_DIRENT>, int>)(&FatReadDirent)), "i:iiii", "FatReadDirent");

@@ -639,6 +639,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>, int>)(&FatRead)), "i:iii", "FatRead");

@@ -1850,6 +1850,7 @@ public static unsafe partial class Image
             return frame.Leave(Status);
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_FAT_VCB>, Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>, int>)(&FatWrite)), "i:iii", "FatWrite");

@@ -164,6 +164,7 @@ public static unsafe partial class Image
             frame.Leave();
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");

@@ -251,6 +251,7 @@ public static unsafe partial class Image
             return frame.Leave((BOOLEAN)(Tail.Buffer[-1] == '\\' && RtlEqualUnicodeString(Tail, Suffix, TRUE) != 0 ? 1 : 0));
         }
 
+        [MethodImpl(MethodImplOptions.NoOptimization)]
         private static void __Load()
         {
             Fn.Register(__code, (nint)((delegate*<Ptr<_IRP>, Ptr<_IO_STACK_LOCATION>>)(&IoGetCurrentIrpStackLocation)), "i:i", "IoGetCurrentIrpStackLocation");
