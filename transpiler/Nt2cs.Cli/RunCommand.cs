@@ -17,7 +17,7 @@ namespace Nt2cs.Cli;
 /// (<see cref="TreeTranslator.RunDriverKit"/>) and installs it on the boot volume as a system-start service.
 /// Redirected stdin arrives on COM1, as with <c>exec --freestanding</c>. The boot volume gets the tree's drivers
 /// and, when it has none, the SYSTEM hive composed from <c>nt-src/boot/system.reg</c>; <c>--save-hive FILE</c>
-/// writes the hive as the kernel's last flush left it when the run ends with a power-off. <c>--boot-volume FILE</c>
+/// writes the hive as the kernel's last flush left it when the run ends, however it ends. <c>--boot-volume FILE</c>
 /// is the boot volume (a bare FAT volume, as <c>mkfs.fat -C</c> makes one), which becomes the boot disk's second
 /// partition and so the loader's RAM disk; without it, a default FAT12 volume with the self-tests' files
 /// (<see cref="SelftestVolume"/>) kept in <c>.build/run</c>. <c>--persist</c> writes the RAM disk's content back to

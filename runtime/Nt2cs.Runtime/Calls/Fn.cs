@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Nt2cs.Runtime;
@@ -65,12 +66,21 @@ public static unsafe class Fn
             return null;
         try
         {
-            return s_byEntry.TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address) ? address : null;
+            if (s_byEntry.TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address))
+                return address;
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {
             return null;
         }
+        // In a collectible assembly (every image the machine maps) a method's function pointer is a stub other than
+        // the entry its registration took, so the unit's own address table (AddressOf, as the translator emits it)
+        // names the method's slot.
+        if (method.DeclaringType?.GetNestedType("AddressOf", BindingFlags.Public)?.GetProperty(method.Name, BindingFlags.Public | BindingFlags.Static)
+                is { PropertyType: var type } property && type == typeof(FnPtr)
+            && property.GetValue(null) is FnPtr slot && NameOf(slot.Address) is not null)
+            return slot.Address;
+        return null;
     }
 
     /// <summary>The entry point behind <paramref name="function"/>, checked against the call site's shape.</summary>

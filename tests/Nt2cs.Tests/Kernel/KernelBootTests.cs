@@ -456,14 +456,21 @@ public sealed partial class KernelBootTests : IClassFixture<KernelBootTests.Imag
         Assert.Contains(stack, line => Regex.IsMatch(line, $@"^{Regex.Escape(file)}:\d+ {culprit}$"));
     }
 
-    /// <summary>An unhandled processor exception's STOP carries the exception code (then the code address, which this
-    /// in-process boot, in a collectible context, cannot name: see RunCommand).</summary>
+    /// <summary>
+    /// An unhandled processor exception's STOP carries the exception code, then the code address of the function that
+    /// faulted: a function slot of the kernel's image (mapped from 0x80100000, below the kernel stack), found for a
+    /// method of a collectible image through its unit's address table.
+    /// </summary>
     [Fact]
-    public void AnUnhandledFaultInTheInitialThreadNamesItsExceptionCode()
+    public void AnUnhandledFaultInTheInitialThreadNamesItsExceptionCodeAndAddress()
     {
         var (status, console, _) = Boot("/KMODEFAULT");
         Assert.Equal(0x85, status);
-        Assert.Matches(@"\*\*\* STOP: 0x0000001E \(0xC0000094,0x[0-9A-F]{8},", console);
+        var stop = Regex.Match(console, @"\*\*\* STOP: 0x0000001E \(0xC0000094,0x([0-9A-F]{8}),");
+        Assert.True(stop.Success, console);
+        uint address = Convert.ToUInt32(stop.Groups[1].Value, 16);
+        Assert.InRange(address, 0x8010_0000u, 0x803F_0000u);
+        Assert.Equal(0u, address % 16);
     }
 
     /// <summary>PAGE_FAULT_IN_NONPAGED_AREA's first parameter is the address touched, a read (second 0).</summary>
