@@ -39,8 +39,9 @@ public static class SafePoint
         Countdown = countdown;
     }
 
+    /// <summary>The slow path of <see cref="Poll"/>, and of a poll written in place (<c>if (--HotState.Shared.Countdown &lt; 0) SafePoint.Reached();</c>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Reached()
+    public static void Reached()
     {
         if (s_handler is { } handler)
             handler.Reached();

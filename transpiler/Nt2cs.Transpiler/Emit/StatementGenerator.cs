@@ -118,7 +118,15 @@ internal sealed class StatementGenerator
         return body.WithStatements(body.Statements.Insert(0, SafePointPoll()));
     }
 
-    private static StatementSyntax SafePointPoll() => AsStatement(Call(Member("SafePoint", "Poll")));
+    /// <summary>
+    /// <c>SafePoint.Poll()</c>; in a function written in place, into which the JIT inlines nothing, its fast path
+    /// written out, so that a loop's iteration does not cost a call (Lua's luaV_execute polls at every instruction).
+    /// </summary>
+    private StatementSyntax SafePointPoll() => _context.InPlace
+        ? IfStatement(Binary(SyntaxKind.LessThanExpression,
+            PrefixUnaryExpression(SyntaxKind.PreDecrementExpression, Member(Member("HotState", "Shared"), "Countdown")), Int(0)),
+            AsStatement(Call(Member("SafePoint", "Reached"))))
+        : AsStatement(Call(Member("SafePoint", "Poll")));
 
     private StatementSyntax If(CIfStmt s)
     {
