@@ -171,6 +171,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:26: void BlpFlush(struct _BL_PRINT_STATE*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpFlush(PBL_PRINT_STATE State_2)
         {
 #line 26 "nt-src/boot/efi/blconsole.c"
@@ -189,6 +190,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:39: void BlpPut(struct _BL_PRINT_STATE*, unsigned short)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpPut(PBL_PRINT_STATE State_2, WCHAR Char)
         {
 #line 39 "nt-src/boot/efi/blconsole.c"
@@ -253,6 +255,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:81: const char* BlpStatusName(unsigned int)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PCSTR BlpStatusName(EFI_STATUS Status)
         {
 #line 81 "nt-src/boot/efi/blconsole.c"

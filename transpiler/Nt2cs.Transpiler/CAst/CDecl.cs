@@ -114,11 +114,8 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Whether the body (restructured) has a goto or a label: its locals are declared at the top, so no jump skips a C# declaration (set by MarkJumps).</summary>
     public bool HasJumps { get; set; }
 
-    /// <summary>What the JIT is told about inlining the function (set by ChooseJitHints).</summary>
+    /// <summary>What the JIT is told about inlining the function (set by ChooseInlining).</summary>
     public CInlining Inlining { get; set; }
-
-    /// <summary>Whether the function is compiled fully optimised at its first call and never tiered (<c>AggressiveOptimization</c>; set by ChooseJitHints).</summary>
-    public bool OptimisedAtFirstCall { get; set; }
 
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];

@@ -41,7 +41,7 @@ public static class LoweringPipeline
         // After restructuring, which adds gotos and labels of its own.
         new MarkJumps(),
         // After MarkJumps (a backward goto is a loop) and KeepReturnAddressFrames (frames that must stay).
-        new ChooseJitHints(),
+        new ChooseInlining(),
         // Every string literal, in code and in initializers, gets one pooled copy.
         new PoolStrings(),
         // After linking (imports known) and folding (constants in place): what each unit's class declares.

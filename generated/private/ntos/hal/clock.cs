@@ -115,6 +115,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:41: void HalpInitializeClock()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializeClock()
         {
 #line 41 "nt-src/private/ntos/hal/clock.c"
@@ -130,6 +131,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:77: unsigned char HalpReadCmos(unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR HalpReadCmos(UCHAR Register)
         {
 #line 77 "nt-src/private/ntos/hal/clock.c"
@@ -140,6 +142,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:87: short HalpFromBcd(unsigned char, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static CSHORT HalpFromBcd(UCHAR Value, BOOLEAN Binary)
         {
 #line 87 "nt-src/private/ntos/hal/clock.c"

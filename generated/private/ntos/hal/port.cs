@@ -33,6 +33,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:17: unsigned char READ_PORT_UCHAR(unsigned char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR READ_PORT_UCHAR(PUCHAR Port)
         {
 #line 17 "nt-src/private/ntos/hal/port.c"
@@ -42,6 +43,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:22: unsigned short READ_PORT_USHORT(unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static USHORT READ_PORT_USHORT(PUSHORT Port)
         {
 #line 22 "nt-src/private/ntos/hal/port.c"
@@ -51,6 +53,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:27: unsigned long READ_PORT_ULONG(unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG READ_PORT_ULONG(PULONG Port)
         {
 #line 27 "nt-src/private/ntos/hal/port.c"
@@ -60,6 +63,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:32: void WRITE_PORT_UCHAR(unsigned char*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_UCHAR(PUCHAR Port, UCHAR Value)
         {
 #line 32 "nt-src/private/ntos/hal/port.c"
@@ -71,6 +75,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:37: void WRITE_PORT_USHORT(unsigned short*, unsigned short)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_USHORT(PUSHORT Port, USHORT Value)
         {
 #line 37 "nt-src/private/ntos/hal/port.c"
@@ -82,6 +87,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:42: void WRITE_PORT_ULONG(unsigned long*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_ULONG(PULONG Port, ULONG Value)
         {
 #line 42 "nt-src/private/ntos/hal/port.c"
@@ -93,6 +99,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:47: unsigned char READ_REGISTER_UCHAR(unsigned char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR READ_REGISTER_UCHAR(PUCHAR Register)
         {
 #line 47 "nt-src/private/ntos/hal/port.c"
@@ -102,6 +109,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:52: unsigned short READ_REGISTER_USHORT(unsigned short*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static USHORT READ_REGISTER_USHORT(PUSHORT Register)
         {
 #line 52 "nt-src/private/ntos/hal/port.c"
@@ -111,6 +119,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:57: unsigned long READ_REGISTER_ULONG(unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG READ_REGISTER_ULONG(PULONG Register)
         {
 #line 57 "nt-src/private/ntos/hal/port.c"
@@ -120,6 +129,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:62: void WRITE_REGISTER_UCHAR(unsigned char*, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_UCHAR(PUCHAR Register, UCHAR Value)
         {
 #line 62 "nt-src/private/ntos/hal/port.c"
@@ -131,6 +141,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:67: void WRITE_REGISTER_USHORT(unsigned short*, unsigned short)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_USHORT(PUSHORT Register, USHORT Value)
         {
 #line 67 "nt-src/private/ntos/hal/port.c"
@@ -142,6 +153,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:72: void WRITE_REGISTER_ULONG(unsigned long*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_ULONG(PULONG Register, ULONG Value)
         {
 #line 72 "nt-src/private/ntos/hal/port.c"

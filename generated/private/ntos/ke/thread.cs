@@ -87,6 +87,7 @@ public static unsafe partial class Image
         private static ref BOOLEAN KiQuantumEnded { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x31C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -98,6 +99,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -107,6 +109,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -121,6 +124,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -133,6 +137,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -149,6 +154,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:38: struct _KTHREAD* KeGetCurrentThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KeGetCurrentThread()
         {
 #line 38 "nt-src/private/ntos/ke/thread.c"
@@ -158,6 +164,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:440: long KeQueryPriorityThread(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
 #line 440 "nt-src/private/ntos/ke/thread.c"
@@ -167,7 +174,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:483: long KeSetPriorityThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 483 "nt-src/private/ntos/ke/thread.c"
@@ -230,6 +237,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:186: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
 #line 186 "nt-src/private/ntos/ke/thread.c"
@@ -299,6 +307,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:228: void KiReadyThread(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
 #line 228 "nt-src/private/ntos/ke/thread.c"
@@ -319,6 +328,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:313: void KiSwapThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
 #line 313 "nt-src/private/ntos/ke/thread.c"
@@ -332,6 +342,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:378: void KiQuantumTick()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
 #line 378 "nt-src/private/ntos/ke/thread.c"
@@ -356,6 +367,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:333: void KiDispatchThreads()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
 #line 333 "nt-src/private/ntos/ke/thread.c"
@@ -419,7 +431,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:516: void KiRelocateThread(struct _KTHREAD*, struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         public static void KiRelocateThread(PKTHREAD Thread, PKTHREAD NewThread)
         {
 #line 516 "nt-src/private/ntos/ke/thread.c"
@@ -455,6 +467,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:551: struct _KTHREAD* KiGetIdleThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KiGetIdleThread()
         {
 #line 551 "nt-src/private/ntos/ke/thread.c"
@@ -464,6 +477,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:448: void KiSetPriorityThread(struct _KTHREAD*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 448 "nt-src/private/ntos/ke/thread.c"
@@ -502,6 +516,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:47: void KiInitializeThreadObject(struct _KTHREAD*, long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiInitializeThreadObject(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 47 "nt-src/private/ntos/ke/thread.c"
@@ -545,6 +560,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:91: void KiReapTerminatedThread()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
 #line 91 "nt-src/private/ntos/ke/thread.c"
@@ -569,7 +585,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:108: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
         {
 #line 108 "nt-src/private/ntos/ke/thread.c"
@@ -581,7 +597,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:132: void KiThreadStartup(void*)
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
 #line 132 "nt-src/private/ntos/ke/thread.c"
@@ -645,6 +661,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:283: void KiSwapContext(struct _KTHREAD*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
 #line 283 "nt-src/private/ntos/ke/thread.c"

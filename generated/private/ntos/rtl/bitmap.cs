@@ -36,6 +36,7 @@ public static unsafe partial class Image
         private const int RTLP_BITS_PER_ULONG = 32;
 
         // nt-src/private/ntos/rtl/bitmap.c:32: void RtlInitializeBitMap(struct _RTL_BITMAP*, unsigned long*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitializeBitMap(PRTL_BITMAP BitMapHeader, PULONG BitMapBuffer, ULONG SizeOfBitMap)
         {
 #line 32 "nt-src/private/ntos/rtl/bitmap.c"
@@ -48,6 +49,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:91: void RtlClearAllBits(struct _RTL_BITMAP*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearAllBits(PRTL_BITMAP BitMapHeader)
         {
 #line 91 "nt-src/private/ntos/rtl/bitmap.c"
@@ -59,6 +61,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:117: void RtlSetAllBits(struct _RTL_BITMAP*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetAllBits(PRTL_BITMAP BitMapHeader)
         {
 #line 117 "nt-src/private/ntos/rtl/bitmap.c"
@@ -70,6 +73,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:143: void RtlClearBit(struct _RTL_BITMAP*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 143 "nt-src/private/ntos/rtl/bitmap.c"
@@ -86,6 +90,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:174: void RtlSetBit(struct _RTL_BITMAP*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 174 "nt-src/private/ntos/rtl/bitmap.c"
@@ -102,6 +107,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:205: unsigned char RtlTestBit(struct _RTL_BITMAP*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlTestBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 205 "nt-src/private/ntos/rtl/bitmap.c"
@@ -117,6 +123,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:301: void RtlClearBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToClear)
         {
 #line 301 "nt-src/private/ntos/rtl/bitmap.c"
@@ -128,6 +135,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:333: void RtlSetBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToSet)
         {
 #line 333 "nt-src/private/ntos/rtl/bitmap.c"
@@ -139,6 +147,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:426: unsigned char RtlAreBitsClear(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlAreBitsClear(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length)
         {
 #line 426 "nt-src/private/ntos/rtl/bitmap.c"
@@ -156,6 +165,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:465: unsigned char RtlAreBitsSet(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlAreBitsSet(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length)
         {
 #line 465 "nt-src/private/ntos/rtl/bitmap.c"
@@ -173,6 +183,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:635: unsigned long RtlFindClearBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindClearBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 635 "nt-src/private/ntos/rtl/bitmap.c"
@@ -182,6 +193,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:668: unsigned long RtlFindSetBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindSetBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 668 "nt-src/private/ntos/rtl/bitmap.c"
@@ -191,6 +203,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:701: unsigned long RtlFindClearBitsAndSet(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindClearBitsAndSet(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 701 "nt-src/private/ntos/rtl/bitmap.c"
@@ -209,6 +222,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:741: unsigned long RtlFindSetBitsAndClear(struct _RTL_BITMAP*, unsigned long, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindSetBitsAndClear(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 741 "nt-src/private/ntos/rtl/bitmap.c"
@@ -227,6 +241,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:829: unsigned long RtlNumberOfClearBits(struct _RTL_BITMAP*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlNumberOfClearBits(PRTL_BITMAP BitMapHeader)
         {
 #line 829 "nt-src/private/ntos/rtl/bitmap.c"
@@ -270,6 +285,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:65: unsigned long RtlpBitMapUlongs(struct _RTL_BITMAP*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpBitMapUlongs(PRTL_BITMAP BitMapHeader)
         {
 #line 65 "nt-src/private/ntos/rtl/bitmap.c"
@@ -433,6 +449,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:579: unsigned long RtlpFindRun(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpFindRun(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex, BOOLEAN Set)
         {
 #line 579 "nt-src/private/ntos/rtl/bitmap.c"

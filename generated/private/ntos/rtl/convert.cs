@@ -49,6 +49,7 @@ public static unsafe partial class Image
         private static Ptr<CHAR> RtlpDigits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/convert.c:269: long RtlCharToInteger(const char*, unsigned long, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlCharToInteger(PCSZ String, ULONG Base, PULONG Value)
         {
 #line 269 "nt-src/private/ntos/rtl/convert.c"
@@ -64,6 +65,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:344: long RtlIntegerToChar(unsigned long, unsigned long, long, char*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlIntegerToChar(ULONG Value, ULONG Base, LONG OutputLength, PCHAR String)
         {
 #line 344 "nt-src/private/ntos/rtl/convert.c"
@@ -144,6 +146,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:306: long RtlUnicodeStringToInteger(const struct _UNICODE_STRING*, unsigned long, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base, PULONG Value)
         {
 #line 306 "nt-src/private/ntos/rtl/convert.c"
@@ -159,6 +162,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:35: unsigned char RtlpIsValidBase(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpIsValidBase(ULONG Base)
         {
 #line 35 "nt-src/private/ntos/rtl/convert.c"
@@ -168,6 +172,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:61: unsigned long RtlpDigitValue(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpDigitValue(ULONG Character)
         {
 #line 61 "nt-src/private/ntos/rtl/convert.c"
@@ -195,6 +200,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:99: unsigned char RtlpIsSpace(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpIsSpace(ULONG Character)
         {
 #line 99 "nt-src/private/ntos/rtl/convert.c"

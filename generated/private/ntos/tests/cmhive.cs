@@ -97,6 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:68: void Test_CmLink()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_CmLink()
         {
 #line 68 "nt-src/private/ntos/tests/cmhive.c"
@@ -142,6 +143,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:115: long KmtCmOpenHiveFile(unsigned long, void**)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmOpenHiveFile(ULONG ShareAccess, PHANDLE Handle)
         {
 #line 115 "nt-src/private/ntos/tests/cmhive.c"
@@ -172,6 +174,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:132: unsigned char* KmtCmReadHiveFile(unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PUCHAR KmtCmReadHiveFile(PULONG Length)
         {
 #line 132 "nt-src/private/ntos/tests/cmhive.c"
@@ -184,6 +187,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:154: long KmtCmQueryFlushedDword(unsigned char*, unsigned long, unsigned long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmQueryFlushedDword(PUCHAR Image, ULONG Length, PULONG Data)
         {
 #line 154 "nt-src/private/ntos/tests/cmhive.c"
@@ -227,6 +231,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:195: void KmtCmCheckHiveFile()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCmCheckHiveFile()
         {
 #line 195 "nt-src/private/ntos/tests/cmhive.c"

@@ -79,6 +79,7 @@ public static unsafe partial class Image
         private static ref ULONG KmtImageData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/mmpaging.c:452: void KmtTouchUnmappedSystemAddress()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
 #line 452 "nt-src/private/ntos/tests/mmpaging.c"
@@ -97,6 +98,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:476: void KmtFaultAtDispatchLevel()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
 #line 476 "nt-src/private/ntos/tests/mmpaging.c"
@@ -113,6 +115,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:498: void KmtFreeLockedPages()
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreeLockedPages()
         {
 #line 498 "nt-src/private/ntos/tests/mmpaging.c"
@@ -128,6 +131,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:30: struct _MMPFN* KmtPfnOf(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PMMPFN KmtPfnOf(PVOID Address)
         {
 #line 30 "nt-src/private/ntos/tests/mmpaging.c"
@@ -158,6 +162,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:54: unsigned char KmtIsSystemPte(void*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtIsSystemPte(PVOID Address)
         {
 #line 54 "nt-src/private/ntos/tests/mmpaging.c"
@@ -486,6 +491,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:338: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
 #line 338 "nt-src/private/ntos/tests/mmpaging.c"

@@ -82,6 +82,7 @@ public static unsafe partial class Image
         private const int FAT_ATTR_ARCHIVE = 0x20;
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -96,6 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -371,6 +373,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:441: long FatCleanup(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatCleanup(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
 #line 441 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -430,6 +433,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:489: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatClose(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
 #line 489 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -472,6 +476,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:19: long FatFullPath(struct _FILE_OBJECT*, struct _UNICODE_STRING*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatFullPath(PFILE_OBJECT FileObject, PUNICODE_STRING Path)
         {
 #line 19 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -573,6 +578,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:96: struct _FAT_FCB* FatCreateFcb(struct _FAT_VCB*, struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long, unsigned char)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PFAT_FCB FatCreateFcb(PFAT_VCB Vcb, PUNICODE_STRING Path, PFAT_DIRENT Dirent, ULONG ParentCluster, BOOLEAN IsRoot)
         {
 #line 96 "nt-src/private/ntos/dd/fastfat/fatcreate.c"

@@ -230,6 +230,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:140: long FatQueryInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryInformation(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 140 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -475,6 +476,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:406: long FatQueryVolume(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryVolume(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 406 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -546,6 +548,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:18: unsigned long FatFileAttributes(unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatFileAttributes(ULONG FatAttributes)
         {
 #line 18 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -557,6 +560,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:131: unsigned long FatAllocationSize(struct _FAT_VCB*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatAllocationSize(PFAT_VCB Vcb, ULONG FileSize)
         {
 #line 131 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -566,6 +570,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:221: unsigned long FatDirectoryEntrySize(enum _FILE_INFORMATION_CLASS)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatDirectoryEntrySize(FILE_INFORMATION_CLASS Class)
         {
 #line 221 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -589,6 +594,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:248: void FatFillDirectoryEntry(struct _FAT_VCB*, enum _FILE_INFORMATION_CLASS, struct _FAT_DIRENT*, unsigned char*, unsigned long)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatFillDirectoryEntry(PFAT_VCB Vcb, FILE_INFORMATION_CLASS Class, PFAT_DIRENT Dirent, PUCHAR Entry, ULONG Room)
         {
 #line 248 "nt-src/private/ntos/dd/fastfat/fatfile.c"

@@ -3,8 +3,7 @@ using Nt2cs.Transpiler.CAst;
 namespace Nt2cs.Transpiler.Lowering;
 
 /// <summary>
-/// Decides what the JIT is told about each function: inlining (<see cref="CFunctionDecl.Inlining"/>) and when it is
-/// optimised (<see cref="CFunctionDecl.OptimisedAtFirstCall"/>):
+/// Decides what the JIT is told about inlining each function (<see cref="CFunctionDecl.Inlining"/>):
 /// <list type="bullet">
 /// <item><c>main</c>, <c>__declspec(noinline)</c>, functions <c>_ReturnAddress</c> needs as frames, and functions
 /// with a loop ⇒ never inlined. main runs once and is kept out of its caller so fault reports always find a frame
@@ -14,15 +13,10 @@ namespace Nt2cs.Transpiler.Lowering;
 /// <item>A small loop-free function holding a <c>__try</c> ⇒ always inlined: without profile data the JIT inlines
 /// a method with a try region only when asked, so a small guarded function (an NT probe wrapper) would stay a call
 /// that plain code of the same size would not be (bench/seh: 1.4x of the same work unguarded).</item>
-/// <item>A function with a loop ⇒ compiled fully optimised at its first call and never tiered: tiered, a loop
-/// that runs long in one call runs as on-stack-replacement code (bench/real-programs: minigzip's compression about
-/// 40% slower, bench/run about 10%). A loop-free function is tiered: compiled quickly at its first call and
-/// optimised once it has been called 30 times, which takes a third off a large program's start-up (Lua's: 0.32 s of
-/// CPU to 0.21 s), at the price of a hot small function's first calls (bench/cpu.c about 6% more CPU).</item>
 /// </list>
 /// Runs after MarkJumps (a backward goto is a loop) and KeepReturnAddressFrames.
 /// </summary>
-public sealed class ChooseJitHints : IFunctionPass
+public sealed class ChooseInlining : IFunctionPass
 {
     /// <summary>The statement count up to which a loop-free function holding a <c>__try</c> is inlined.</summary>
     public const int SmallGuardedFunction = 16;
@@ -31,7 +25,6 @@ public sealed class ChooseJitHints : IFunctionPass
     {
         var statements = CTree.Statements(function.Body!).ToList();
         bool hasLoop = statements.Any(s => s is CForStmt or CWhileStmt or CDoStmt or CGotoStmt { IsBackward: true });
-        function.OptimisedAtFirstCall = hasLoop;
         if ((function.Name == "main" && !function.IsStatic) || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
             function.Inlining = CInlining.Never;
         else if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
