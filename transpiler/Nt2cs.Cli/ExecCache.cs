@@ -11,7 +11,8 @@ namespace Nt2cs.Cli;
 /// </summary>
 internal static class ExecCache
 {
-    public sealed record Build(byte[] Assembly, string TypeName);
+    /// <summary>A compiled program: its assembly, its image's type, and where its precompiled file is (<see cref="ReadyToRun"/>), if any.</summary>
+    public sealed record Build(byte[] Assembly, string TypeName, string? Precompiled = null);
 
     private sealed record Manifest(string TypeName, Dictionary<string, string> Inclusions);
 
@@ -44,7 +45,11 @@ internal static class ExecCache
 
     private static string FileHash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
 
-    public static Build? Find(IReadOnlyList<string> sources, TranslationOptions options, bool bypass)
+    /// <summary>
+    /// The build kept for these sources and options, unless <paramref name="bypass"/> or a header it read has changed;
+    /// precompiled if it is not yet and <paramref name="precompile"/> says (see <see cref="Store"/>).
+    /// </summary>
+    public static Build? Find(IReadOnlyList<string> sources, TranslationOptions options, bool bypass, bool precompile = true)
     {
         if (bypass || sources.Any(s => !File.Exists(s)))
             return null;
@@ -63,7 +68,16 @@ internal static class ExecCache
                 if (!File.Exists(path) || FileHash(path) != hash)
                     return null;
             }
-            return new Build(File.ReadAllBytes(dll), manifest.TypeName);
+            var build = new Build(File.ReadAllBytes(dll), manifest.TypeName);
+            var precompiled = Path.Combine(Directory, key + ".r2r.dll");
+            if (File.Exists(precompiled))
+                return build with { Precompiled = precompiled };
+            // Kept before crossgen2 was there (or while it failed): precompiled now, for this run and the next.
+            var suffix = $".{Environment.ProcessId}.tmp";
+            if (!precompile || !ReadyToRun.Precompile(build.Assembly, precompiled + suffix))
+                return build;
+            File.Move(precompiled + suffix, precompiled, overwrite: true);
+            return build with { Precompiled = precompiled };
         }
         catch (IOException)
         {
@@ -73,9 +87,19 @@ internal static class ExecCache
         {
             return null;
         }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
-    public static void Store(IReadOnlyList<string> sources, TranslationOptions options, Build build, IEnumerable<string> inclusions)
+    /// <summary>
+    /// Keeps <paramref name="build"/> for the next run with the same sources and options, and precompiles it there
+    /// when <paramref name="precompile"/> says (a program loaded into a collectible context, as an EFI application is,
+    /// runs JIT-compiled whatever it holds). Returns the build with its precompiled file, when there is one.
+    /// </summary>
+    public static Build Store(IReadOnlyList<string> sources, TranslationOptions options, Build build, IEnumerable<string> inclusions,
+        bool precompile = true)
     {
         try
         {
@@ -86,10 +110,17 @@ internal static class ExecCache
             var suffix = $".{Environment.ProcessId}.tmp";
             var dll = Path.Combine(Directory, key + ".dll");
             var json = Path.Combine(Directory, key + ".json");
+            var precompiled = Path.Combine(Directory, key + ".r2r.dll");
             File.WriteAllBytes(dll + suffix, build.Assembly);
             File.WriteAllText(json + suffix, JsonSerializer.Serialize(manifest));
+            bool isPrecompiled = precompile && ReadyToRun.Precompile(build.Assembly, precompiled + suffix);
+            if (isPrecompiled)
+                File.Move(precompiled + suffix, precompiled, overwrite: true);
+            else
+                File.Delete(precompiled);
             File.Move(dll + suffix, dll, overwrite: true);
             File.Move(json + suffix, json, overwrite: true);
+            return build with { Precompiled = isPrecompiled ? precompiled : null };
         }
         catch (IOException)
         {
@@ -98,5 +129,6 @@ internal static class ExecCache
         catch (UnauthorizedAccessException)
         {
         }
+        return build;
     }
 }

@@ -118,7 +118,7 @@ internal static class ExecCommand
                 : compiler.Read(result, freestanding: bare) with { IsProgram = true };
             var clock = Stopwatch.StartNew();
             var timings = result.GetValue(verbose);
-            var build = ExecCache.Find(sources, options, result.GetValue(noCache));
+            var build = ExecCache.Find(sources, options, result.GetValue(noCache), precompile: !asEfi);
             if (build is null)
             {
                 var translation = Translator.Translate(sources, options);
@@ -133,11 +133,13 @@ internal static class ExecCommand
                         Console.Error.WriteLine(error);
                     return Commands.StatusInternalError;
                 }
-                build = new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}");
-                ExecCache.Store(sources, options, build, translation.Inclusions);
+                var compiled = clock.Elapsed;
+                build = ExecCache.Store(sources, options, new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}"),
+                    translation.Inclusions, precompile: !asEfi);
                 if (timings)
                 {
-                    Console.Error.WriteLine($"nt2cs: translated in {translated.TotalMilliseconds:F0} ms, compiled in {(clock.Elapsed - translated).TotalMilliseconds:F0} ms");
+                    Console.Error.WriteLine($"nt2cs: translated in {translated.TotalMilliseconds:F0} ms, compiled in {(compiled - translated).TotalMilliseconds:F0} ms, "
+                        + (build.Precompiled is null ? "not precompiled" : $"precompiled in {(clock.Elapsed - compiled).TotalMilliseconds:F0} ms"));
                     Console.Error.WriteLine($"nt2cs: translation phases: {translation.Timings}");
                 }
             }
@@ -155,8 +157,8 @@ internal static class ExecCommand
                 ? EfiApplicationRun.Run(build.Assembly, machine!, efiDisk, efiFiles, result.GetValue(efiVars), stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default, limit)
                 : machine is null
-                ? ProgramRunner.Run(build.Assembly, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit)
-                : ProgramRunner.Run(build.Assembly, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
+                ? ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit)
+                : ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default, limit));
             if (timings)
                 Console.Error.WriteLine($"nt2cs: ran in {(clock.Elapsed - started).TotalMilliseconds:F0} ms");

@@ -148,9 +148,13 @@ internal static class ProjectFile
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
+                <!-- As nt2cs exec runs programs: a function with a loop fully optimised at once, a hot one tiered up
+                     at its 30th call; `dotnet publish -p:PublishReadyToRun=true` precompiles the rest. -->
+                <TieredCompilationQuickJitForLoops>false</TieredCompilationQuickJitForLoops>
               </PropertyGroup>
               <ItemGroup>
             {reference}
+                <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountingDelayMs" Value="0" />
               </ItemGroup>
             </Project>
 

@@ -257,7 +257,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:33: long BlpQueryDword(struct _BL_HIVE*, unsigned long, const unsigned short*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS BlpQueryDword(PBL_HIVE Hive, HCELL_INDEX Key, PCWSTR Name, PULONG Value)
         {
 #line 33 "nt-src/boot/efi/blboot.c"
@@ -388,7 +387,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:158: unsigned char BlpLoadsBefore(struct _BL_BOOT_DRIVER*, struct _BL_BOOT_DRIVER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN BlpLoadsBefore(PBL_BOOT_DRIVER First_2, PBL_BOOT_DRIVER Second)
         {
 #line 158 "nt-src/boot/efi/blboot.c"

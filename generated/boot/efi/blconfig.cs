@@ -132,7 +132,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:21: unsigned char BlpIsSpace(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN BlpIsSpace(CHAR Char)
         {
 #line 21 "nt-src/boot/efi/blconfig.c"
@@ -142,7 +141,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:30: char BlpLower(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static CHAR BlpLower(CHAR Char)
         {
 #line 30 "nt-src/boot/efi/blconfig.c"
@@ -176,7 +174,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:57: long BlpFail(struct _BL_CONFIG_ERROR*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS BlpFail(PBL_CONFIG_ERROR Error, ULONG Line, PCSTR Reason)
         {
 #line 57 "nt-src/boot/efi/blconfig.c"
@@ -188,7 +185,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:70: long BlpSetString(char*, unsigned long, const char*, unsigned long, unsigned long, struct _BL_CONFIG_ERROR*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS BlpSetString(PCHAR Field, ULONG FieldSize, Ptr<CHAR> Value, ULONG Length, ULONG Line, PBL_CONFIG_ERROR Error)
         {
 #line 70 "nt-src/boot/efi/blconfig.c"

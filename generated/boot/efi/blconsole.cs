@@ -171,7 +171,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:26: void BlpFlush(struct _BL_PRINT_STATE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpFlush(PBL_PRINT_STATE State_2)
         {
 #line 26 "nt-src/boot/efi/blconsole.c"
@@ -190,7 +189,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:39: void BlpPut(struct _BL_PRINT_STATE*, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpPut(PBL_PRINT_STATE State_2, WCHAR Char)
         {
 #line 39 "nt-src/boot/efi/blconsole.c"
@@ -255,7 +253,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:81: const char* BlpStatusName(unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PCSTR BlpStatusName(EFI_STATUS Status)
         {
 #line 81 "nt-src/boot/efi/blconsole.c"

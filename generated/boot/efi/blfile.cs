@@ -61,7 +61,6 @@ public static unsafe partial class Image
         private static Ptr<EFI_GUID> BlpDevicePathGuid { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<EFI_GUID>(__data + 0x30); }
 
         // nt-src/boot/efi/blfile.c:24: unsigned int BlOpenVolume(void*, struct _EFI_FILE_PROTOCOL**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static EFI_STATUS BlOpenVolume(EFI_HANDLE Device, Ptr<Ptr<EFI_FILE_PROTOCOL>> Root)
         {
 #line 24 "nt-src/boot/efi/blfile.c"
@@ -82,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blfile.c:40: unsigned int BlReadFile(struct _EFI_FILE_PROTOCOL*, const char*, const unsigned short*, struct _BL_FILE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static EFI_STATUS BlReadFile(Ptr<EFI_FILE_PROTOCOL> Root, PCSTR VolumeName, PCWSTR Path, PBL_FILE File)
         {
 #line 40 "nt-src/boot/efi/blfile.c"
@@ -236,7 +234,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blfile.c:191: unsigned int BlReadPartition(void*, unsigned long long, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static EFI_STATUS BlReadPartition(EFI_HANDLE Partition, EFI_PHYSICAL_ADDRESS Below, PULONG Base, PULONG Length)
         {
 #line 191 "nt-src/boot/efi/blfile.c"

@@ -439,7 +439,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:22: unsigned char* BlpCell(struct _BL_HIVE*, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PUCHAR BlpCell(PBL_HIVE Hive, HCELL_INDEX Cell, ULONG MinimumSize, PULONG Size)
         {
 #line 22 "nt-src/boot/efi/blhive.c"
@@ -482,7 +481,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:65: struct _CM_KEY_NODE* BlpKeyNode(struct _BL_HIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PCM_KEY_NODE BlpKeyNode(PBL_HIVE Hive, HCELL_INDEX Cell)
         {
 #line 65 "nt-src/boot/efi/blhive.c"
@@ -502,7 +500,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:83: struct _CM_INDEX* BlpIndex(struct _BL_HIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PCM_INDEX BlpIndex(PBL_HIVE Hive, HCELL_INDEX Cell)
         {
 #line 83 "nt-src/boot/efi/blhive.c"
@@ -547,7 +544,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:126: unsigned long BlpLeafEntry(struct _CM_INDEX*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static HCELL_INDEX BlpLeafEntry(PCM_INDEX Leaf, ULONG Entry)
         {
 #line 126 "nt-src/boot/efi/blhive.c"
@@ -564,7 +560,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:246: unsigned short BlpUpcase(unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static WCHAR BlpUpcase(WCHAR Char)
         {
 #line 246 "nt-src/boot/efi/blhive.c"

@@ -91,7 +91,6 @@ public static unsafe partial class Image
         private static ref ULONG BlpRangeCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xC00); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -272,7 +271,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:145: enum _TYPE_OF_MEMORY BlpLoaderType(enum EFI_MEMORY_TYPE, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static TYPE_OF_MEMORY BlpLoaderType(EFI_MEMORY_TYPE Type, PBOOLEAN IsRam)
         {
 #line 145 "nt-src/boot/efi/blkernel.c"
@@ -502,7 +500,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:376: void BlpLink(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpLink(PLIST_ENTRY Head, PLIST_ENTRY Entry)
         {
 #line 376 "nt-src/boot/efi/blkernel.c"

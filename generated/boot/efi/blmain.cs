@@ -140,7 +140,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blmain.c:100: void BlpCheck(unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void BlpCheck(EFI_STATUS Status)
         {
 #line 100 "nt-src/boot/efi/blmain.c"

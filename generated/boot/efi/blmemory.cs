@@ -40,7 +40,6 @@ public static unsafe partial class Image
         private const EFI_STATUS EFI_SUCCESS = 0u;
 
         // nt-src/boot/efi/blmemory.c:19: unsigned int BlReserve(unsigned long, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static EFI_STATUS BlReserve(ULONG Base, ULONG Length, PCSTR What)
         {
 #line 19 "nt-src/boot/efi/blmemory.c"

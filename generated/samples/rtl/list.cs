@@ -33,7 +33,6 @@ public static unsafe partial class Image
         public static ref ULONG RtlListOperations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/samples/rtl/list.c:24: void RtlInitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 24 "nt-src/samples/rtl/list.c"
@@ -45,7 +44,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlIsListEmpty(PLIST_ENTRY ListHead)
         {
 #line 33 "nt-src/samples/rtl/list.c"
@@ -55,7 +53,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 42 "nt-src/samples/rtl/list.c"
@@ -74,7 +71,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PLIST_ENTRY RtlRemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 59 "nt-src/samples/rtl/list.c"

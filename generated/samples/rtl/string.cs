@@ -143,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static CHAR RtlpUpcase(CHAR Character)
         {
 #line 37 "nt-src/samples/rtl/string.c"

@@ -90,15 +90,14 @@ public sealed class RealProgram
             var (assembly, errors) = CSharpCompiler.Compile(recipe.Name, translation.Files);
             if (assembly is null)
                 throw new InvalidOperationException($"{recipe.Name}: the generated C# does not compile:\n" + string.Join("\n", errors.Take(20)));
-            build = new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}");
-            ExecCache.Store(sources, options, build, translation.Inclusions);
+            build = ExecCache.Store(sources, options, new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}"),
+                translation.Inclusions);
         }
         if (native.Result is { } nativeErrors)
             throw new InvalidOperationException($"{recipe.Name}: the native build failed:\n{nativeErrors}");
 
-        // Loaded as nt2cs exec loads it: its own context, never unloaded (see ProgramRunner).
-        var loaded = new AssemblyLoadContext(recipe.Name, isCollectible: false).LoadFromStream(new MemoryStream(build.Assembly));
-        var type = loaded.GetType(build.TypeName) ?? throw new InvalidOperationException($"{recipe.Name}: no type {build.TypeName}");
+        // Loaded as nt2cs exec loads it: its own context, never unloaded, precompiled where crossgen2 is (ProgramRunner).
+        var type = ProgramRunner.Load(build.Assembly, build.Precompiled, build.TypeName, recipe.Name);
         var image = (ImageDescriptor)type.GetField("__Image")!.GetValue(null)!;
         return new RealProgram(recipe, tree, executable, image);
     }

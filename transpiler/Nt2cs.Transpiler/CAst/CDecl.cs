@@ -117,6 +117,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>What the JIT is told about inlining the function (set by ChooseInlining).</summary>
     public CInlining Inlining { get; set; }
 
+    /// <summary>Whether the function is compiled fully optimised at its first call and never tiered (<c>AggressiveOptimization</c>; set by ChooseInlining).</summary>
+    public bool OptimisedAtFirstCall { get; set; }
+
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 

@@ -139,16 +139,20 @@ internal sealed class FunctionGenerator
             body = [enter, TryStatement(Block(body.Skip(1)), default, FinallyClause(Block(AsStatement(Call(Member(FrameName, "Unwind"))))))];
         }
 
-        var modifiers = TokenList(Token(_function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword));
-        var method = MethodDeclaration(returnType, Identifier(_function.CsName!));
-        // The comment naming the C function rides on the attribute list's first token, built with it.
-        var comment = Token(TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}")),
-            SyntaxKind.OpenBracketToken, TriviaList());
-        var options = MethodImplOptions().Select(o => Member("MethodImplOptions", o)).Aggregate((a, b) => Binary(SyntaxKind.BitwiseOrExpression, a, b));
-        method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
-            Attribute(IdentifierName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(AttributeArgument(options)))))).WithOpenBracketToken(comment)));
+        // The comment naming the C function rides on the method's first token, built with it.
+        var comment = TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}"));
+        var options = MethodImplOptions().Select(o => Member("MethodImplOptions", o)).ToList();
+        var access = _function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword;
+        var method = MethodDeclaration(returnType, Identifier(_function.CsName!))
+            .WithModifiers(TokenList(options.Count > 0 ? Token(access) : Token(comment, access, TriviaList()), Token(SyntaxKind.StaticKeyword)));
+        if (options.Count > 0)
+        {
+            var argument = AttributeArgument(options.Aggregate((a, b) => Binary(SyntaxKind.BitwiseOrExpression, a, b)));
+            method = method.WithAttributeLists(SingletonList(AttributeList(SingletonSeparatedList(
+                Attribute(IdentifierName("MethodImpl"), AttributeArgumentList(SingletonSeparatedList(argument)))))
+                .WithOpenBracketToken(Token(comment, SyntaxKind.OpenBracketToken, TriviaList()))));
+        }
         return method
-            .WithModifiers(modifiers)
             .WithParameterList(ParameterList(SeparatedList(parameters)))
             .WithBody(Block(body));
     }
@@ -156,13 +160,9 @@ internal sealed class FunctionGenerator
     /// <summary>What the JIT is told about the function.</summary>
     private IEnumerable<string> MethodImplOptions()
     {
-        // Compiled fully optimised on first call, never tiered: translated programs run for seconds, and tiering
-        // would run their hot loops as on-stack-replacement code and their small functions unoptimised for the
-        // first calls (bench/run about 10% and bench/machine about 15% slower tiered). Tiering only the loop-free
-        // functions was tried: Lua's start-up took a third less CPU, but speedtest1 took 15-20% more (new code kept
-        // renewing the runtime's call-counting delay, so hot small functions stayed unoptimised; without the delay,
-        // the background compiles cost as much).
-        yield return "AggressiveOptimization";
+        // nt2cs exec runs the other functions precompiled (ReadyToRun) and tiered (ChooseInlining says why).
+        if (_function.OptimisedAtFirstCall)
+            yield return "AggressiveOptimization";
         if (_function.Inlining == CInlining.Never)
             yield return "NoInlining";
         else if (_function.Inlining == CInlining.Always)

@@ -63,7 +63,6 @@ public static unsafe partial class Image
         private const uint CM_NO_CLASS = 0xFFFFFFFFu;
 
         // nt-src/private/ntos/cm/cmapi.c:104: long ZwCreateKey(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, unsigned long, struct _UNICODE_STRING*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, ULONG TitleIndex, PUNICODE_STRING Class, ULONG CreateOptions, PULONG Disposition)
         {
 #line 104 "nt-src/private/ntos/cm/cmapi.c"
@@ -108,7 +107,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:152: long ZwOpenKey(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenKey(PHANDLE KeyHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
 #line 152 "nt-src/private/ntos/cm/cmapi.c"
@@ -139,7 +137,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:177: long ZwDeleteKey(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDeleteKey(HANDLE KeyHandle)
         {
 #line 177 "nt-src/private/ntos/cm/cmapi.c"
@@ -194,7 +191,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:219: long ZwFlushKey(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFlushKey(HANDLE KeyHandle)
         {
 #line 219 "nt-src/private/ntos/cm/cmapi.c"
@@ -242,7 +238,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:352: long ZwQueryKey(void*, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryKey(HANDLE KeyHandle, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
 #line 352 "nt-src/private/ntos/cm/cmapi.c"
@@ -286,7 +281,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:389: long ZwEnumerateKey(void*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwEnumerateKey(HANDLE KeyHandle, ULONG Index, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
 #line 389 "nt-src/private/ntos/cm/cmapi.c"
@@ -343,7 +337,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:23: long CmpQueryResult(unsigned long, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpQueryResult(ULONG Fixed, ULONG Required, ULONG Length, PULONG ResultLength)
         {
 #line 23 "nt-src/private/ntos/cm/cmapi.c"
@@ -361,7 +354,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:38: unsigned long CmpRoom(unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG CmpRoom(ULONG Length, ULONG Offset, ULONG Size)
         {
 #line 38 "nt-src/private/ntos/cm/cmapi.c"
@@ -378,7 +370,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:60: long CmpBeginKeyOperation(void*, struct _CM_KEY_BODY**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpBeginKeyOperation(HANDLE KeyHandle, Ptr<PCM_KEY_BODY> KeyBody)
         {
 #line 60 "nt-src/private/ntos/cm/cmapi.c"
@@ -408,7 +399,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:94: void CmpEndKeyOperation(struct _CM_KEY_BODY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CmpEndKeyOperation(PCM_KEY_BODY KeyBody)
         {
 #line 94 "nt-src/private/ntos/cm/cmapi.c"
@@ -421,7 +411,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmapi.c:267: long CmpQueryKeyData(struct _CMHIVE*, unsigned long, enum _KEY_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpQueryKeyData(PCMHIVE Hive, HCELL_INDEX KeyCell, KEY_INFORMATION_CLASS KeyInformationClass, PVOID KeyInformation, ULONG Length, PULONG ResultLength)
         {
 #line 267 "nt-src/private/ntos/cm/cmapi.c"

@@ -132,7 +132,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcell.c:157: void HvFreeCell(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HvFreeCell(PCMHIVE Hive, HCELL_INDEX Cell)
         {
 #line 157 "nt-src/private/ntos/cm/cmcell.c"
@@ -161,7 +160,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcell.c:27: unsigned long HvGetCellSize(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HvGetCellSize(PCMHIVE Hive, HCELL_INDEX Cell)
         {
 #line 27 "nt-src/private/ntos/cm/cmcell.c"
@@ -171,7 +169,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcell.c:170: unsigned long HvReallocateCell(struct _CMHIVE*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HCELL_INDEX HvReallocateCell(PCMHIVE Hive, HCELL_INDEX Cell, ULONG DataSize)
         {
 #line 170 "nt-src/private/ntos/cm/cmcell.c"
@@ -201,7 +198,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcell.c:19: void HvMarkDirty(struct _CMHIVE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HvMarkDirty(PCMHIVE Hive)
         {
 #line 19 "nt-src/private/ntos/cm/cmcell.c"
@@ -213,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcell.c:46: unsigned char HvGrow(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN HvGrow(PCMHIVE Hive, ULONG BinSize)
         {
 #line 46 "nt-src/private/ntos/cm/cmcell.c"

@@ -72,7 +72,6 @@ public static unsafe partial class Image
         private const int CM_INDEX_HASH_SIGNATURE = 0x686C;
 
         // nt-src/private/ntos/cm/cmcheck.c:274: long CmpCheckHive(unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCheckHive(PUCHAR Image, ULONG Length)
         {
 #line 274 "nt-src/private/ntos/cm/cmcheck.c"
@@ -145,7 +144,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:32: unsigned char CmpCellOk(struct _CM_CHECK*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN CmpCellOk(PCM_CHECK Check, HCELL_INDEX Cell, ULONG DataSize)
         {
 #line 32 "nt-src/private/ntos/cm/cmcheck.c"

@@ -117,7 +117,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmfile.c:22: long CmpWriteHiveFile(struct _CMHIVE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpWriteHiveFile(PCMHIVE Hive, PVOID FileImage)
         {
 #line 22 "nt-src/private/ntos/cm/cmfile.c"

@@ -60,7 +60,6 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> CmpDefaultDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -75,7 +74,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -92,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmhive.c:81: long CmpCreateHive(void*, unsigned long, const unsigned short*, struct _CMHIVE**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCreateHive(PVOID Image, ULONG Length, PCWSTR RootName, Ptr<PCMHIVE> NewHive)
         {
 #line 81 "nt-src/private/ntos/cm/cmhive.c"
@@ -168,7 +165,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmhive.c:144: void CmpDestroyHive(struct _CMHIVE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CmpDestroyHive(PCMHIVE Hive)
         {
 #line 144 "nt-src/private/ntos/cm/cmhive.c"
@@ -182,7 +178,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmhive.c:154: long CmpFlushHive(struct _CMHIVE*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpFlushHive(PCMHIVE Hive, Ptr<PVOID> FileImage)
         {
 #line 154 "nt-src/private/ntos/cm/cmhive.c"
@@ -235,7 +230,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmhive.c:27: long CmpCreateEmptyImage(struct _CMHIVE*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpCreateEmptyImage(PCMHIVE Hive, PCWSTR RootName)
         {
 #line 27 "nt-src/private/ntos/cm/cmhive.c"

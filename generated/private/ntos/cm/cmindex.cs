@@ -226,7 +226,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:22: unsigned long CmpLeafStride(struct _CM_INDEX*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG CmpLeafStride(PCM_INDEX Leaf)
         {
 #line 22 "nt-src/private/ntos/cm/cmindex.c"
@@ -236,7 +235,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:31: unsigned long CmpLeafEntry(struct _CM_INDEX*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static HCELL_INDEX CmpLeafEntry(PCM_INDEX Leaf, ULONG Index)
         {
 #line 31 "nt-src/private/ntos/cm/cmindex.c"

@@ -70,7 +70,6 @@ public static unsafe partial class Image
         private static Ptr<PCWSTR> CmInitSystem1_MasterKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x2C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -82,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -230,7 +228,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:126: long CmLoadHiveImage(const struct _UNICODE_STRING*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmLoadHiveImage(PCUNICODE_STRING KeyPath, PVOID Image, ULONG Length)
         {
 #line 126 "nt-src/private/ntos/cm/cminit.c"
@@ -421,7 +418,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:83: long CmpMountHive(const struct _UNICODE_STRING*, void*, unsigned long, struct _CMHIVE**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpMountHive(PCUNICODE_STRING KeyPath, PVOID Image, ULONG Length, Ptr<PCMHIVE> Mounted)
         {
 #line 83 "nt-src/private/ntos/cm/cminit.c"

@@ -41,7 +41,6 @@ public static unsafe partial class Image
         private const int KEY_COMP_NAME = 0x20;
 
         // nt-src/private/ntos/cm/cmname.c:18: unsigned long CmpNameSize(unsigned short, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG CmpNameSize(USHORT Length, BOOLEAN Compressed)
         {
 #line 18 "nt-src/private/ntos/cm/cmname.c"
@@ -208,7 +207,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:162: long CmpCompareKeyName(const struct _UNICODE_STRING*, struct _CM_KEY_NODE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG CmpCompareKeyName(PCUNICODE_STRING Name, PCM_KEY_NODE Node)
         {
 #line 162 "nt-src/private/ntos/cm/cmname.c"
@@ -218,7 +216,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:37: unsigned short CmpStoredChar(unsigned char*, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static WCHAR CmpStoredChar(PUCHAR Name, ULONG Index, BOOLEAN Compressed)
         {
 #line 37 "nt-src/private/ntos/cm/cmname.c"

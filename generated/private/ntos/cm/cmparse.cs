@@ -88,7 +88,6 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> CmpLinkValueName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0xC); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -100,7 +99,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -115,7 +113,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -132,7 +129,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:76: long CmpCreateKeyObject(struct _CMHIVE*, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCreateKeyObject(PCMHIVE Hive, HCELL_INDEX KeyCell, Ptr<PVOID> Object)
         {
 #line 76 "nt-src/private/ntos/cm/cmparse.c"
@@ -160,7 +156,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:125: long CmpReferenceKey(void*, struct _CM_KEY_BODY**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpReferenceKey(HANDLE KeyHandle, Ptr<PCM_KEY_BODY> KeyBody)
         {
 #line 125 "nt-src/private/ntos/cm/cmparse.c"
@@ -229,7 +224,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:344: long CmpCreateRegistryType()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCreateRegistryType()
         {
 #line 344 "nt-src/private/ntos/cm/cmparse.c"
@@ -254,7 +248,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:111: void CmpDeleteKeyObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void CmpDeleteKeyObject(PVOID Object)
         {
 #line 111 "nt-src/private/ntos/cm/cmparse.c"
@@ -341,7 +334,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:202: long CmpCreateChild(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, struct _CM_PARSE_CONTEXT*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpCreateChild(PCMHIVE Hive, HCELL_INDEX Parent, PCUNICODE_STRING Name, PCM_PARSE_CONTEXT Create, PHCELL_INDEX Child)
         {
 #line 202 "nt-src/private/ntos/cm/cmparse.c"

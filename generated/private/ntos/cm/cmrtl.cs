@@ -265,7 +265,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:41: long RtlpOpenKey(void*, const unsigned short*, const unsigned short*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RtlpOpenKey(HANDLE Root, PCWSTR First_2, PCWSTR Second, PHANDLE Key)
         {
 #line 41 "nt-src/private/ntos/cm/cmrtl.c"
@@ -377,7 +376,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:126: long RtlpStoreDirect(struct _RTL_QUERY_REGISTRY_TABLE*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RtlpStoreDirect(PRTL_QUERY_REGISTRY_TABLE Entry, ULONG Type, PVOID Data, ULONG Length)
         {
 #line 126 "nt-src/private/ntos/cm/cmrtl.c"

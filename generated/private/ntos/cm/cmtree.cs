@@ -47,7 +47,6 @@ public static unsafe partial class Image
         private const int VALUE_COMP_NAME = 0x1;
 
         // nt-src/private/ntos/cm/cmtree.c:86: long CmpCreateKeyCell(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned short, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpCreateKeyCell(PCMHIVE Hive, HCELL_INDEX Parent, PCUNICODE_STRING Name, PCUNICODE_STRING Class, USHORT Flags, PHCELL_INDEX NewCell)
         {
 #line 86 "nt-src/private/ntos/cm/cmtree.c"
@@ -253,7 +252,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmtree.c:17: void CmpTouchKey(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CmpTouchKey(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 17 "nt-src/private/ntos/cm/cmtree.c"
@@ -268,7 +266,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmtree.c:160: void CmpReleaseSecurity(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void CmpReleaseSecurity(PCMHIVE Hive, HCELL_INDEX SecurityCell)
         {
 #line 160 "nt-src/private/ntos/cm/cmtree.c"

@@ -55,7 +55,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
 
         // nt-src/private/ntos/cm/cmvalapi.c:107: long ZwQueryValueKey(void*, struct _UNICODE_STRING*, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength)
         {
 #line 107 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -111,7 +110,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:153: long ZwEnumerateValueKey(void*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwEnumerateValueKey(HANDLE KeyHandle, ULONG Index, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength)
         {
 #line 153 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -167,7 +165,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:201: long ZwSetValueKey(void*, struct _UNICODE_STRING*, unsigned long, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwSetValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName, ULONG TitleIndex, ULONG Type, PVOID Data, ULONG DataSize)
         {
 #line 201 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -212,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:243: long ZwDeleteValueKey(void*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDeleteValueKey(HANDLE KeyHandle, PUNICODE_STRING ValueName)
         {
 #line 243 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -256,7 +252,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:21: unsigned char CmpValueNameOk(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN CmpValueNameOk(PCUNICODE_STRING ValueName)
         {
 #line 21 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -266,7 +261,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:32: long CmpQueryValueData(struct _CMHIVE*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS CmpQueryValueData(PCMHIVE Hive, HCELL_INDEX ValueCell, KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass, PVOID KeyValueInformation, ULONG Length, PULONG ResultLength)
         {
 #line 32 "nt-src/private/ntos/cm/cmvalapi.c"

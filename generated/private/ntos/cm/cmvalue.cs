@@ -90,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:19: unsigned long CmpValueAt(struct _CMHIVE*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HCELL_INDEX CmpValueAt(PCMHIVE Hive, HCELL_INDEX KeyCell, ULONG Index)
         {
 #line 19 "nt-src/private/ntos/cm/cmvalue.c"
@@ -109,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:69: unsigned long CmpValueDataLength(struct _CM_KEY_VALUE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG CmpValueDataLength(PCM_KEY_VALUE Value)
         {
 #line 69 "nt-src/private/ntos/cm/cmvalue.c"
@@ -176,7 +174,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:248: long CmpSetValue(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpSetValue(PCMHIVE Hive, HCELL_INDEX KeyCell, PCUNICODE_STRING Name, ULONG Type, PVOID Data, ULONG DataSize)
         {
 #line 248 "nt-src/private/ntos/cm/cmvalue.c"
@@ -288,7 +285,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:335: long CmpDeleteValue(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS CmpDeleteValue(PCMHIVE Hive, HCELL_INDEX KeyCell, PCUNICODE_STRING Name)
         {
 #line 335 "nt-src/private/ntos/cm/cmvalue.c"
@@ -326,7 +322,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:171: void CmpFreeValue(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void CmpFreeValue(PCMHIVE Hive, HCELL_INDEX ValueCell)
         {
 #line 171 "nt-src/private/ntos/cm/cmvalue.c"
@@ -339,7 +334,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:78: unsigned char CmpIsBigData(struct _CMHIVE*, struct _CM_KEY_VALUE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN CmpIsBigData(PCMHIVE Hive, PCM_KEY_VALUE Value)
         {
 #line 78 "nt-src/private/ntos/cm/cmvalue.c"
@@ -374,7 +368,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:153: void CmpFreeValueData(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void CmpFreeValueData(PCMHIVE Hive, HCELL_INDEX ValueCell)
         {
 #line 153 "nt-src/private/ntos/cm/cmvalue.c"

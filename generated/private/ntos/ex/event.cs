@@ -54,7 +54,6 @@ public static unsafe partial class Image
         private static ref POBJECT_TYPE ExpEventObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x4); }
 
         // nt-src/private/ntos/ex/event.c:43: long ZwCreateEvent(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, enum _EVENT_TYPE, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateEvent(PHANDLE EventHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, EVENT_TYPE EventType, BOOLEAN InitialState)
         {
 #line 43 "nt-src/private/ntos/ex/event.c"
@@ -84,7 +83,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/event.c:82: long ZwOpenEvent(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenEvent(PHANDLE EventHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
 #line 82 "nt-src/private/ntos/ex/event.c"
@@ -94,7 +92,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/event.c:93: long ZwSetEvent(void*, long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwSetEvent(HANDLE EventHandle, PLONG PreviousState)
         {
 #line 93 "nt-src/private/ntos/ex/event.c"
@@ -126,7 +123,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/event.c:117: long ZwResetEvent(void*, long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwResetEvent(HANDLE EventHandle, PLONG PreviousState)
         {
 #line 117 "nt-src/private/ntos/ex/event.c"
@@ -158,7 +154,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/event.c:141: long ZwClearEvent(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwClearEvent(HANDLE EventHandle)
         {
 #line 141 "nt-src/private/ntos/ex/event.c"
@@ -182,7 +177,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/event.c:21: unsigned char ExpEventInitialization()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExpEventInitialization()
         {
 #line 21 "nt-src/private/ntos/ex/event.c"

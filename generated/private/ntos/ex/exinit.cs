@@ -31,7 +31,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/ex/exinit.c:18: unsigned char ExInitSystem(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExInitSystem(ULONG Phase)
         {
 #line 18 "nt-src/private/ntos/ex/exinit.c"

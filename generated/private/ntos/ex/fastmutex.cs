@@ -36,7 +36,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/ex/fastmutex.c:18: void ExInitializeFastMutex(struct _FAST_MUTEX*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExInitializeFastMutex(PFAST_MUTEX FastMutex)
         {
 #line 18 "nt-src/private/ntos/ex/fastmutex.c"
@@ -51,7 +50,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/fastmutex.c:30: void ExAcquireFastMutex(struct _FAST_MUTEX*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExAcquireFastMutex(PFAST_MUTEX FastMutex)
         {
 #line 30 "nt-src/private/ntos/ex/fastmutex.c"
@@ -75,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/fastmutex.c:87: void ExReleaseFastMutex(struct _FAST_MUTEX*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExReleaseFastMutex(PFAST_MUTEX FastMutex)
         {
 #line 87 "nt-src/private/ntos/ex/fastmutex.c"
@@ -98,7 +95,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/fastmutex.c:58: unsigned char ExTryToAcquireFastMutex(struct _FAST_MUTEX*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExTryToAcquireFastMutex(PFAST_MUTEX FastMutex)
         {
 #line 58 "nt-src/private/ntos/ex/fastmutex.c"

@@ -45,7 +45,6 @@ public static unsafe partial class Image
         private const int HANDLE_TABLE_MAXIMUM_CAPACITY = 0x1000000;
 
         // nt-src/private/ntos/ex/handle.c:24: struct _HANDLE_TABLE* ExCreateHandleTable()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PHANDLE_TABLE ExCreateHandleTable()
         {
 #line 24 "nt-src/private/ntos/ex/handle.c"
@@ -67,7 +66,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:40: void ExDestroyHandleTable(struct _HANDLE_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExDestroyHandleTable(PHANDLE_TABLE Table)
         {
 #line 40 "nt-src/private/ntos/ex/handle.c"
@@ -86,7 +84,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:51: void ExLockHandleTable(struct _HANDLE_TABLE*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExLockHandleTable(PHANDLE_TABLE Table, PKIRQL OldIrql)
         {
 #line 51 "nt-src/private/ntos/ex/handle.c"
@@ -98,7 +95,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:60: void ExUnlockHandleTable(struct _HANDLE_TABLE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExUnlockHandleTable(PHANDLE_TABLE Table, KIRQL OldIrql)
         {
 #line 60 "nt-src/private/ntos/ex/handle.c"
@@ -110,7 +106,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:114: void* ExCreateHandle(struct _HANDLE_TABLE*, void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HANDLE ExCreateHandle(PHANDLE_TABLE Table, PVOID Object, ACCESS_MASK GrantedAccess, ULONG Attributes)
         {
 #line 114 "nt-src/private/ntos/ex/handle.c"
@@ -141,7 +136,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:180: unsigned char ExDestroyHandle(struct _HANDLE_TABLE*, void*, struct _HANDLE_TABLE_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExDestroyHandle(PHANDLE_TABLE Table, HANDLE Handle, PHANDLE_TABLE_ENTRY Removed)
         {
 #line 180 "nt-src/private/ntos/ex/handle.c"
@@ -177,7 +171,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:155: struct _HANDLE_TABLE_ENTRY* ExMapHandleToPointer(struct _HANDLE_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PHANDLE_TABLE_ENTRY ExMapHandleToPointer(PHANDLE_TABLE Table, HANDLE Handle)
         {
 #line 155 "nt-src/private/ntos/ex/handle.c"

@@ -42,7 +42,6 @@ public static unsafe partial class Image
         private const uint LOOKASIDE_MINIMUM_BLOCK_SIZE = 4u;
 
         // nt-src/public/ddk/inc/ntddk.h:105: void PushEntryList(struct _SINGLE_LIST_ENTRY*, struct _SINGLE_LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry)
         {
 #line 105 "nt-src/public/ddk/inc/ntddk.h"
@@ -55,7 +54,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:111: struct _SINGLE_LIST_ENTRY* PopEntryList(struct _SINGLE_LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead)
         {
 #line 111 "nt-src/public/ddk/inc/ntddk.h"
@@ -74,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:43: void ExInitializeNPagedLookasideList(struct _NPAGED_LOOKASIDE_LIST*, void* (*)(enum _POOL_TYPE, unsigned long, unsigned long), void (*)(void*), unsigned long, unsigned long, unsigned long, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExInitializeNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PALLOCATE_FUNCTION Allocate, PFREE_FUNCTION Free, ULONG Flags, SIZE_T Size, ULONG Tag, USHORT Depth)
         {
 #line 43 "nt-src/private/ntos/ex/lookaside.c"
@@ -122,7 +119,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:82: void* ExAllocateFromNPagedLookasideList(struct _NPAGED_LOOKASIDE_LIST*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID ExAllocateFromNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside)
         {
 #line 82 "nt-src/private/ntos/ex/lookaside.c"
@@ -151,7 +148,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:112: void ExFreeToNPagedLookasideList(struct _NPAGED_LOOKASIDE_LIST*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExFreeToNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside, PVOID Entry)
         {
 #line 112 "nt-src/private/ntos/ex/lookaside.c"
@@ -188,7 +185,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:22: void* ExpDefaultAllocate(enum _POOL_TYPE, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID ExpDefaultAllocate(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
 #line 22 "nt-src/private/ntos/ex/lookaside.c"
@@ -198,7 +194,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:34: void ExpDefaultFree(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpDefaultFree(PVOID Buffer)
         {
 #line 34 "nt-src/private/ntos/ex/lookaside.c"

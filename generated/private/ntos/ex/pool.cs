@@ -69,7 +69,6 @@ public static unsafe partial class Image
         private static ref ULONG ExpPagesInUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x1C); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -84,7 +83,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -204,7 +202,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:292: void* ExAllocatePool(enum _POOL_TYPE, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID ExAllocatePool(POOL_TYPE PoolType, SIZE_T NumberOfBytes)
         {
 #line 292 "nt-src/private/ntos/ex/pool.c"
@@ -214,7 +211,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:329: void ExFreePoolWithTag(void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExFreePoolWithTag(PVOID P, ULONG Tag)
         {
 #line 329 "nt-src/private/ntos/ex/pool.c"
@@ -335,7 +332,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:415: void ExFreePool(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExFreePool(PVOID P)
         {
 #line 415 "nt-src/private/ntos/ex/pool.c"
@@ -347,7 +343,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:423: unsigned long ExpPoolPagesInUse()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG ExpPoolPagesInUse()
         {
 #line 423 "nt-src/private/ntos/ex/pool.c"
@@ -388,7 +383,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:71: unsigned long ExpBaseType(enum _POOL_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG ExpBaseType(POOL_TYPE PoolType)
         {
 #line 71 "nt-src/private/ntos/ex/pool.c"
@@ -398,7 +392,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:80: struct _POOL_HEADER* ExpBlockAt(struct _POOL_HEADER*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PPOOL_HEADER ExpBlockAt(PPOOL_HEADER Header, LONG Units)
         {
 #line 80 "nt-src/private/ntos/ex/pool.c"
@@ -408,7 +401,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:90: unsigned char ExpLastInPage(struct _POOL_HEADER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ExpLastInPage(PPOOL_HEADER Header)
         {
 #line 90 "nt-src/private/ntos/ex/pool.c"
@@ -418,7 +410,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:99: void ExpCheckHeader(struct _POOL_HEADER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ExpCheckHeader(PPOOL_HEADER Header)
         {
 #line 99 "nt-src/private/ntos/ex/pool.c"
@@ -461,7 +453,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:136: void ExpMakeFree(struct _POOL_HEADER*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpMakeFree(PPOOL_HEADER Header, ULONG Type)
         {
 #line 136 "nt-src/private/ntos/ex/pool.c"
@@ -478,7 +469,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:151: void* ExpAllocatePages(unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID ExpAllocatePages(ULONG Type, ULONG Pages, BOOLEAN Resident)
         {
 #line 151 "nt-src/private/ntos/ex/pool.c"
@@ -488,7 +478,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:162: void ExpFreePages(unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpFreePages(ULONG Type, PVOID Base)
         {
 #line 162 "nt-src/private/ntos/ex/pool.c"
@@ -510,7 +499,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:176: void* ExpAllocateLarge(enum _POOL_TYPE, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID ExpAllocateLarge(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
 #line 176 "nt-src/private/ntos/ex/pool.c"

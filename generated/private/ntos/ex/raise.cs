@@ -28,7 +28,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/raise.c:18: void ExRaiseStatus(long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExRaiseStatus(NTSTATUS Status)
         {
 #line 18 "nt-src/private/ntos/ex/raise.c"

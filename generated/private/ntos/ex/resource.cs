@@ -64,7 +64,6 @@ public static unsafe partial class Image
         private static ref KSPIN_LOCK ExpResourceListLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -79,7 +78,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -96,7 +94,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:184: long ExInitializeResourceLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ExInitializeResourceLite(PERESOURCE Resource)
         {
 #line 184 "nt-src/private/ntos/ex/resource.c"
@@ -137,7 +134,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:226: long ExReinitializeResourceLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ExReinitializeResourceLite(PERESOURCE Resource)
         {
 #line 226 "nt-src/private/ntos/ex/resource.c"
@@ -177,7 +173,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:258: long ExDeleteResourceLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ExDeleteResourceLite(PERESOURCE Resource)
         {
 #line 258 "nt-src/private/ntos/ex/resource.c"
@@ -218,7 +213,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:427: unsigned char ExAcquireResourceSharedLite(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExAcquireResourceSharedLite(PERESOURCE Resource, BOOLEAN Wait)
         {
 #line 427 "nt-src/private/ntos/ex/resource.c"
@@ -228,7 +222,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:397: unsigned char ExAcquireResourceExclusiveLite(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExAcquireResourceExclusiveLite(PERESOURCE Resource, BOOLEAN Wait)
         {
 #line 397 "nt-src/private/ntos/ex/resource.c"
@@ -238,7 +231,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:448: unsigned char ExAcquireSharedStarveExclusive(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExAcquireSharedStarveExclusive(PERESOURCE Resource, BOOLEAN Wait)
         {
 #line 448 "nt-src/private/ntos/ex/resource.c"
@@ -248,7 +240,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:467: unsigned char ExAcquireSharedWaitForExclusive(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExAcquireSharedWaitForExclusive(PERESOURCE Resource, BOOLEAN Wait)
         {
 #line 467 "nt-src/private/ntos/ex/resource.c"
@@ -258,7 +249,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:418: unsigned char ExTryToAcquireResourceExclusiveLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExTryToAcquireResourceExclusiveLite(PERESOURCE Resource)
         {
 #line 418 "nt-src/private/ntos/ex/resource.c"
@@ -268,7 +258,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:535: void ExReleaseResourceLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ExReleaseResourceLite(PERESOURCE Resource)
         {
 #line 535 "nt-src/private/ntos/ex/resource.c"
@@ -280,7 +269,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:488: void ExReleaseResourceForThreadLite(struct _ERESOURCE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExReleaseResourceForThreadLite(PERESOURCE Resource, ERESOURCE_THREAD ResourceThreadId)
         {
 #line 488 "nt-src/private/ntos/ex/resource.c"
@@ -353,7 +342,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:544: void ExConvertExclusiveToSharedLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExConvertExclusiveToSharedLite(PERESOURCE Resource)
         {
 #line 544 "nt-src/private/ntos/ex/resource.c"
@@ -384,7 +373,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:575: unsigned char ExIsResourceAcquiredExclusiveLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ExIsResourceAcquiredExclusiveLite(PERESOURCE Resource)
         {
 #line 575 "nt-src/private/ntos/ex/resource.c"
@@ -394,7 +382,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:585: unsigned long ExIsResourceAcquiredSharedLite(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG ExIsResourceAcquiredSharedLite(PERESOURCE Resource)
         {
 #line 585 "nt-src/private/ntos/ex/resource.c"
@@ -412,7 +399,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:612: unsigned long ExGetExclusiveWaiterCount(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG ExGetExclusiveWaiterCount(PERESOURCE Resource)
         {
 #line 612 "nt-src/private/ntos/ex/resource.c"
@@ -422,7 +408,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:621: unsigned long ExGetSharedWaiterCount(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG ExGetSharedWaiterCount(PERESOURCE Resource)
         {
 #line 621 "nt-src/private/ntos/ex/resource.c"
@@ -432,7 +417,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:44: void ExpCheckAcquirer()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpCheckAcquirer()
         {
 #line 44 "nt-src/private/ntos/ex/resource.c"
@@ -581,7 +565,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:131: void ExpGrantSharedWaiters(struct _ERESOURCE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpGrantSharedWaiters(PERESOURCE Resource)
         {
 #line 131 "nt-src/private/ntos/ex/resource.c"
@@ -597,7 +580,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:154: void ExpGrantFreeResource(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ExpGrantFreeResource(PERESOURCE Resource, BOOLEAN SharedFirst)
         {
 #line 154 "nt-src/private/ntos/ex/resource.c"
@@ -626,7 +608,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:291: unsigned char ExpAcquireExclusive(struct _ERESOURCE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ExpAcquireExclusive(PERESOURCE Resource, BOOLEAN Wait)
         {
 #line 291 "nt-src/private/ntos/ex/resource.c"
@@ -677,7 +658,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:330: unsigned char ExpAcquireShared(struct _ERESOURCE*, unsigned char, enum _EXP_SHARED_KIND)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ExpAcquireShared(PERESOURCE Resource, BOOLEAN Wait, EXP_SHARED_KIND Kind)
         {
 #line 330 "nt-src/private/ntos/ex/resource.c"

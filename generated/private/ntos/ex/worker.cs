@@ -56,7 +56,6 @@ public static unsafe partial class Image
         private static Ptr<KPRIORITY> ExpWorkerPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KPRIORITY>(__data + 0x60); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -68,7 +67,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -83,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -96,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -113,7 +109,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/worker.c:111: void ExQueueWorkItem(struct _WORK_QUEUE_ITEM*, enum _WORK_QUEUE_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExQueueWorkItem(PWORK_QUEUE_ITEM WorkItem, WORK_QUEUE_TYPE QueueType)
         {
 #line 111 "nt-src/private/ntos/ex/worker.c"
@@ -204,7 +200,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/worker.c:57: long ExpCreateWorker(struct _EX_WORK_QUEUE*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS ExpCreateWorker(Ptr<EX_WORK_QUEUE> Queue, KPRIORITY Priority)
         {
 #line 57 "nt-src/private/ntos/ex/worker.c"

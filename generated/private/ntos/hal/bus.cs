@@ -44,7 +44,6 @@ public static unsafe partial class Image
         private const int PCI_INVALID_VENDORID = 0xFFFF;
 
         // nt-src/private/ntos/hal/bus.c:112: unsigned long HalGetBusData(enum _BUS_DATA_TYPE, unsigned long, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HalGetBusData(BUS_DATA_TYPE BusDataType, ULONG BusNumber, ULONG SlotNumber, PVOID Buffer, ULONG Length)
         {
 #line 112 "nt-src/private/ntos/hal/bus.c"
@@ -54,7 +53,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/bus.c:95: unsigned long HalGetBusDataByOffset(enum _BUS_DATA_TYPE, unsigned long, unsigned long, void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HalGetBusDataByOffset(BUS_DATA_TYPE BusDataType, ULONG BusNumber, ULONG SlotNumber, PVOID Buffer, ULONG Offset, ULONG Length)
         {
 #line 95 "nt-src/private/ntos/hal/bus.c"
@@ -71,7 +69,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/bus.c:142: unsigned long HalSetBusData(enum _BUS_DATA_TYPE, unsigned long, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HalSetBusData(BUS_DATA_TYPE BusDataType, ULONG BusNumber, ULONG SlotNumber, PVOID Buffer, ULONG Length)
         {
 #line 142 "nt-src/private/ntos/hal/bus.c"
@@ -81,7 +78,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/bus.c:125: unsigned long HalSetBusDataByOffset(enum _BUS_DATA_TYPE, unsigned long, unsigned long, void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HalSetBusDataByOffset(BUS_DATA_TYPE BusDataType, ULONG BusNumber, ULONG SlotNumber, PVOID Buffer, ULONG Offset, ULONG Length)
         {
 #line 125 "nt-src/private/ntos/hal/bus.c"
@@ -98,7 +94,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/bus.c:26: unsigned long HalpPciConfigAddress(unsigned long, struct _PCI_SLOT_NUMBER, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG HalpPciConfigAddress(ULONG BusNumber, Ptr<PCI_SLOT_NUMBER> Slot_in, ULONG Offset)
         {
 #line 26 "nt-src/private/ntos/hal/bus.c"

@@ -115,7 +115,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:41: void HalpInitializeClock()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializeClock()
         {
 #line 41 "nt-src/private/ntos/hal/clock.c"
@@ -131,7 +130,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:77: unsigned char HalpReadCmos(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR HalpReadCmos(UCHAR Register)
         {
 #line 77 "nt-src/private/ntos/hal/clock.c"
@@ -142,7 +140,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:87: short HalpFromBcd(unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static CSHORT HalpFromBcd(UCHAR Value, BOOLEAN Binary)
         {
 #line 87 "nt-src/private/ntos/hal/clock.c"

@@ -57,7 +57,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/console.c:34: void HalpInitializeConsole()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializeConsole()
         {
 #line 34 "nt-src/private/ntos/hal/console.c"

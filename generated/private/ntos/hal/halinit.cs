@@ -32,7 +32,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/hal/halinit.c:17: unsigned char HalInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 17 "nt-src/private/ntos/hal/halinit.c"

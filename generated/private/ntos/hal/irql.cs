@@ -45,7 +45,6 @@ public static unsafe partial class Image
         private static ref BOOLEAN HalpApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x8); }
 
         // nt-src/private/ntos/hal/irql.c:131: unsigned char KeGetCurrentIrql()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KeGetCurrentIrql()
         {
 #line 131 "nt-src/private/ntos/hal/irql.c"
@@ -55,7 +54,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:169: unsigned char KfRaiseIrql(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL KfRaiseIrql(KIRQL NewIrql)
         {
 #line 169 "nt-src/private/ntos/hal/irql.c"
@@ -75,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:184: void KfLowerIrql(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KfLowerIrql(KIRQL NewIrql)
         {
 #line 184 "nt-src/private/ntos/hal/irql.c"
@@ -95,7 +92,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:115: void HalRequestSoftwareInterrupt(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalRequestSoftwareInterrupt(KIRQL RequestIrql)
         {
 #line 115 "nt-src/private/ntos/hal/irql.c"
@@ -128,7 +124,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:29: unsigned long HalpDisableInterrupts()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG HalpDisableInterrupts()
         {
 #line 29 "nt-src/private/ntos/hal/irql.c"
@@ -141,7 +136,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:41: void HalpRestoreInterrupts(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpRestoreInterrupts(ULONG Flags)
         {
 #line 41 "nt-src/private/ntos/hal/irql.c"
@@ -158,7 +152,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:52: void HalpSoftwareInterrupt(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpSoftwareInterrupt(KIRQL Level)
         {
 #line 52 "nt-src/private/ntos/hal/irql.c"
@@ -229,7 +222,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:140: void HalpSetIrql(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void HalpSetIrql(KIRQL NewIrql)
         {
 #line 140 "nt-src/private/ntos/hal/irql.c"

@@ -72,7 +72,6 @@ public static unsafe partial class Image
         private static Ptr<USHORT> HalpIrqlMasks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<USHORT>(__data + 0x10); }
 
         // nt-src/private/ntos/hal/pic.c:134: unsigned long HalGetInterruptVector(enum _INTERFACE_TYPE, unsigned long, unsigned long, unsigned long, unsigned char*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG HalGetInterruptVector(INTERFACE_TYPE InterfaceType, ULONG BusNumber, ULONG BusInterruptLevel, ULONG BusInterruptVector, PKIRQL Irql, PKAFFINITY Affinity)
         {
 #line 134 "nt-src/private/ntos/hal/pic.c"
@@ -94,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:205: unsigned char HalEnableSystemInterrupt(unsigned long, unsigned char, enum _KINTERRUPT_MODE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalEnableSystemInterrupt(ULONG Vector, KIRQL Irql, KINTERRUPT_MODE InterruptMode)
         {
 #line 205 "nt-src/private/ntos/hal/pic.c"
@@ -129,7 +127,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:245: void HalDisableSystemInterrupt(unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalDisableSystemInterrupt(ULONG Vector, KIRQL Irql)
         {
 #line 245 "nt-src/private/ntos/hal/pic.c"
@@ -151,7 +148,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:263: unsigned char HalBeginSystemInterrupt(unsigned char, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalBeginSystemInterrupt(KIRQL Irql, ULONG Vector, PKIRQL OldIrql)
         {
 #line 263 "nt-src/private/ntos/hal/pic.c"
@@ -206,7 +202,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:312: void HalEndSystemInterrupt(unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalEndSystemInterrupt(KIRQL OldIrql, ULONG Vector)
         {
 #line 312 "nt-src/private/ntos/hal/pic.c"
@@ -221,7 +216,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:52: void HalpInitializePic()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpInitializePic()
         {
 #line 52 "nt-src/private/ntos/hal/pic.c"
@@ -244,7 +238,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:103: void HalpUpdatePicMasks(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalpUpdatePicMasks(KIRQL Irql)
         {
 #line 103 "nt-src/private/ntos/hal/pic.c"
@@ -281,7 +274,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:172: unsigned char HalpIrqlChangesPicMasks(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN HalpIrqlChangesPicMasks(KIRQL Irql)
         {
 #line 172 "nt-src/private/ntos/hal/pic.c"
@@ -291,7 +283,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:44: unsigned char HalpIrqlOfIrq(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KIRQL HalpIrqlOfIrq(ULONG Irq)
         {
 #line 44 "nt-src/private/ntos/hal/pic.c"
@@ -336,7 +327,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:191: unsigned char HalpIrqOfVector(unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN HalpIrqOfVector(ULONG Vector, PULONG Irq)
         {
 #line 191 "nt-src/private/ntos/hal/pic.c"

@@ -33,7 +33,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:17: unsigned char READ_PORT_UCHAR(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR READ_PORT_UCHAR(PUCHAR Port)
         {
 #line 17 "nt-src/private/ntos/hal/port.c"
@@ -43,7 +42,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:22: unsigned short READ_PORT_USHORT(unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static USHORT READ_PORT_USHORT(PUSHORT Port)
         {
 #line 22 "nt-src/private/ntos/hal/port.c"
@@ -53,7 +51,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:27: unsigned long READ_PORT_ULONG(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG READ_PORT_ULONG(PULONG Port)
         {
 #line 27 "nt-src/private/ntos/hal/port.c"
@@ -63,7 +60,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:32: void WRITE_PORT_UCHAR(unsigned char*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_UCHAR(PUCHAR Port, UCHAR Value)
         {
 #line 32 "nt-src/private/ntos/hal/port.c"
@@ -75,7 +71,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:37: void WRITE_PORT_USHORT(unsigned short*, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_USHORT(PUSHORT Port, USHORT Value)
         {
 #line 37 "nt-src/private/ntos/hal/port.c"
@@ -87,7 +82,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:42: void WRITE_PORT_ULONG(unsigned long*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_PORT_ULONG(PULONG Port, ULONG Value)
         {
 #line 42 "nt-src/private/ntos/hal/port.c"
@@ -99,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:47: unsigned char READ_REGISTER_UCHAR(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR READ_REGISTER_UCHAR(PUCHAR Register)
         {
 #line 47 "nt-src/private/ntos/hal/port.c"
@@ -109,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:52: unsigned short READ_REGISTER_USHORT(unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static USHORT READ_REGISTER_USHORT(PUSHORT Register)
         {
 #line 52 "nt-src/private/ntos/hal/port.c"
@@ -119,7 +111,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:57: unsigned long READ_REGISTER_ULONG(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG READ_REGISTER_ULONG(PULONG Register)
         {
 #line 57 "nt-src/private/ntos/hal/port.c"
@@ -129,7 +120,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:62: void WRITE_REGISTER_UCHAR(unsigned char*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_UCHAR(PUCHAR Register, UCHAR Value)
         {
 #line 62 "nt-src/private/ntos/hal/port.c"
@@ -141,7 +131,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:67: void WRITE_REGISTER_USHORT(unsigned short*, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_USHORT(PUSHORT Register, USHORT Value)
         {
 #line 67 "nt-src/private/ntos/hal/port.c"
@@ -153,7 +142,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/port.c:72: void WRITE_REGISTER_ULONG(unsigned long*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void WRITE_REGISTER_ULONG(PULONG Register, ULONG Value)
         {
 #line 72 "nt-src/private/ntos/hal/port.c"

@@ -63,7 +63,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/reboot.c:24: void HalDebugExit(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void HalDebugExit(UCHAR Value)
         {
 #line 24 "nt-src/private/ntos/hal/reboot.c"

@@ -118,7 +118,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KiPhase1Initialization(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 86 "nt-src/private/ntos/init/init.c"
@@ -316,7 +316,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/init/init.c:185: void KiSystemStartup(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiSystemStartup(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 185 "nt-src/private/ntos/init/init.c"

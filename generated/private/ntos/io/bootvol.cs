@@ -40,7 +40,6 @@ public static unsafe partial class Image
         private const int FILE_READ_ATTRIBUTES = 0x80;
 
         // nt-src/private/ntos/io/bootvol.c:35: void IopMountBootVolume()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopMountBootVolume()
         {
 #line 35 "nt-src/private/ntos/io/bootvol.c"
@@ -144,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/bootvol.c:22: unsigned char IopCreateBootLink(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateBootLink(PCWSTR LinkName)
         {
 #line 22 "nt-src/private/ntos/io/bootvol.c"

@@ -45,7 +45,6 @@ public static unsafe partial class Image
         private const int IOP_THREAD_IO_WAIT_STEPS = 50;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -57,7 +56,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -67,7 +65,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -82,7 +79,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -95,7 +91,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -105,7 +100,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
 #line 2048 "nt-src/public/ddk/inc/ntddk.h"
@@ -115,7 +109,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/cancel.c:48: unsigned char IoCancelIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN IoCancelIrp(PIRP Irp)
         {
 #line 48 "nt-src/private/ntos/io/cancel.c"
@@ -162,7 +156,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/cancel.c:21: void IoAcquireCancelSpinLock(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoAcquireCancelSpinLock(PKIRQL Irql)
         {
 #line 21 "nt-src/private/ntos/io/cancel.c"
@@ -174,7 +167,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/cancel.c:39: void IoReleaseCancelSpinLock(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoReleaseCancelSpinLock(KIRQL Irql)
         {
 #line 39 "nt-src/private/ntos/io/cancel.c"

@@ -65,7 +65,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -75,7 +74,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -85,7 +83,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
 #line 2007 "nt-src/public/ddk/inc/ntddk.h"
@@ -98,7 +95,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
 #line 2022 "nt-src/public/ddk/inc/ntddk.h"
@@ -336,7 +332,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:38: void IopUserCompletion(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopUserCompletion(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
         {
 #line 38 "nt-src/private/ntos/io/complete.c"
@@ -353,7 +348,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:67: void IopUserRundown(struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopUserRundown(PKAPC Apc)
         {
 #line 67 "nt-src/private/ntos/io/complete.c"
@@ -365,7 +359,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:77: void IopCompletionApc(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopCompletionApc(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
         {
 #line 77 "nt-src/private/ntos/io/complete.c"
@@ -381,7 +374,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:106: void IopCompletionRundown(struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopCompletionRundown(PKAPC Apc)
         {
 #line 106 "nt-src/private/ntos/io/complete.c"

@@ -46,7 +46,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INSUFFICIENT_RESOURCES = unchecked((int)0xC000009Au);
 
         // nt-src/private/ntos/io/control.c:80: long ZwDeviceIoControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDeviceIoControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG IoControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
         {
 #line 80 "nt-src/private/ntos/io/control.c"
@@ -56,7 +55,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/control.c:99: long ZwFsControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFsControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG FsControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
         {
 #line 99 "nt-src/private/ntos/io/control.c"
@@ -66,7 +64,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/control.c:20: long IopControlFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, void*, unsigned long, void*, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopControlFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG ControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength, UCHAR MajorFunction)
         {
 #line 20 "nt-src/private/ntos/io/control.c"

@@ -66,7 +66,6 @@ public static unsafe partial class Image
         private const int FILE_APPEND_DATA = 0x4;
 
         // nt-src/private/ntos/io/create.c:107: long IoCreateFile(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, struct _IO_STATUS_BLOCK*, union _LARGE_INTEGER*, unsigned long, unsigned long, unsigned long, unsigned long, void*, unsigned long, enum _CREATE_FILE_TYPE, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, PIO_STATUS_BLOCK IoStatusBlock, PLARGE_INTEGER AllocationSize, ULONG FileAttributes, ULONG ShareAccess, ULONG Disposition, ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength, CREATE_FILE_TYPE CreateFileType, PVOID ExtraCreateParameters, ULONG Options)
         {
 #line 107 "nt-src/private/ntos/io/create.c"
@@ -179,7 +178,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/create.c:215: long ZwCreateFile(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, struct _IO_STATUS_BLOCK*, union _LARGE_INTEGER*, unsigned long, unsigned long, unsigned long, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, PIO_STATUS_BLOCK IoStatusBlock, PLARGE_INTEGER AllocationSize, ULONG FileAttributes, ULONG ShareAccess, ULONG CreateDisposition, ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength)
         {
 #line 215 "nt-src/private/ntos/io/create.c"
@@ -189,7 +187,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/create.c:235: long ZwOpenFile(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, struct _IO_STATUS_BLOCK*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenFile(PHANDLE FileHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, PIO_STATUS_BLOCK IoStatusBlock, ULONG ShareAccess, ULONG OpenOptions)
         {
 #line 235 "nt-src/private/ntos/io/create.c"
@@ -199,7 +196,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/create.c:22: unsigned long IopMapFileAccess(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ACCESS_MASK IopMapFileAccess(ACCESS_MASK DesiredAccess)
         {
 #line 22 "nt-src/private/ntos/io/create.c"
@@ -239,7 +235,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/create.c:54: long IopCheckCreateParameters(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopCheckCreateParameters(ACCESS_MASK Access_2, ULONG FileAttributes, ULONG ShareAccess, ULONG Disposition, ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength)
         {
 #line 54 "nt-src/private/ntos/io/create.c"

@@ -69,7 +69,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_NO_SUCH_DEVICE = unchecked((int)0xC000000Eu);
 
         // nt-src/private/ntos/io/device.c:25: long IoCreateDevice(struct _DRIVER_OBJECT*, unsigned long, struct _UNICODE_STRING*, unsigned long, unsigned long, unsigned char, struct _DEVICE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateDevice(PDRIVER_OBJECT DriverObject, ULONG DeviceExtensionSize, PUNICODE_STRING DeviceName, DEVICE_TYPE DeviceType, ULONG DeviceCharacteristics, BOOLEAN Exclusive, Ptr<PDEVICE_OBJECT> DeviceObject)
         {
 #line 25 "nt-src/private/ntos/io/device.c"
@@ -295,7 +294,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:416: long IoCreateSymbolicLink(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateSymbolicLink(PUNICODE_STRING SymbolicLinkName, PUNICODE_STRING DeviceName)
         {
 #line 416 "nt-src/private/ntos/io/device.c"
@@ -347,7 +345,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:452: long IoDeleteSymbolicLink(struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoDeleteSymbolicLink(PUNICODE_STRING SymbolicLinkName)
         {
 #line 452 "nt-src/private/ntos/io/device.c"
@@ -444,7 +441,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:340: long IoAttachDevice(struct _DEVICE_OBJECT*, struct _UNICODE_STRING*, struct _DEVICE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoAttachDevice(PDEVICE_OBJECT SourceDevice, PUNICODE_STRING TargetDevice, Ptr<PDEVICE_OBJECT> AttachedDevice)
         {
 #line 340 "nt-src/private/ntos/io/device.c"
@@ -492,7 +488,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:384: void IoDetachDevice(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDetachDevice(PDEVICE_OBJECT TargetDevice)
         {
 #line 384 "nt-src/private/ntos/io/device.c"
@@ -583,7 +578,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:146: void IopDeleteDevice(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDevice(PVOID Object)
         {
 #line 146 "nt-src/private/ntos/io/device.c"

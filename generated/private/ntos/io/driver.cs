@@ -52,7 +52,6 @@ public static unsafe partial class Image
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
 
         // nt-src/private/ntos/io/driver.c:222: long IoCreateDriver(struct _UNICODE_STRING*, long (*)(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCreateDriver(PUNICODE_STRING DriverName, PDRIVER_INITIALIZE InitializationFunction)
         {
 #line 222 "nt-src/private/ntos/io/driver.c"
@@ -78,7 +77,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:247: void IoDeleteDriver(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDeleteDriver(PDRIVER_OBJECT DriverObject)
         {
 #line 247 "nt-src/private/ntos/io/driver.c"
@@ -104,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:21: long IopInvalidDeviceRequest(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopInvalidDeviceRequest(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 21 "nt-src/private/ntos/io/driver.c"
@@ -119,7 +116,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:46: void IopDeleteDriver(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteDriver(PVOID Object)
         {
 #line 46 "nt-src/private/ntos/io/driver.c"
@@ -173,7 +169,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:266: long IopUnloadDriver(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS IopUnloadDriver(PDRIVER_OBJECT DriverObject)
         {
 #line 266 "nt-src/private/ntos/io/driver.c"
@@ -356,7 +352,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:82: long IopCopyName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopCopyName(PUNICODE_STRING Copy, PUNICODE_STRING Name)
         {
 #line 82 "nt-src/private/ntos/io/driver.c"

@@ -63,7 +63,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_PENDING = 0x103;
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -73,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/file.c:212: long IoGetDeviceObjectPointer(struct _UNICODE_STRING*, unsigned long, struct _FILE_OBJECT**, struct _DEVICE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoGetDeviceObjectPointer(PUNICODE_STRING ObjectName, ACCESS_MASK DesiredAccess, Ptr<PFILE_OBJECT> FileObject, Ptr<PDEVICE_OBJECT> DeviceObject)
         {
 #line 212 "nt-src/private/ntos/io/file.c"
@@ -141,7 +139,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/file.c:21: struct _DEVICE_OBJECT* IoGetRelatedDeviceObject(struct _FILE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PDEVICE_OBJECT IoGetRelatedDeviceObject(PFILE_OBJECT FileObject)
         {
 #line 21 "nt-src/private/ntos/io/file.c"
@@ -158,7 +155,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/file.c:138: void IopCloseFile(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopCloseFile(PEPROCESS Process, PVOID Object, ACCESS_MASK GrantedAccess, ULONG ProcessHandleCount, ULONG SystemHandleCount)
         {
 #line 138 "nt-src/private/ntos/io/file.c"
@@ -185,7 +181,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/file.c:172: void IopDeleteFile(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteFile(PVOID Object)
         {
 #line 172 "nt-src/private/ntos/io/file.c"
@@ -237,7 +232,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/file.c:42: long IopSynchronousFileRequest(struct _FILE_OBJECT*, unsigned char, struct _OPEN_PACKET*, unsigned char, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopSynchronousFileRequest(PFILE_OBJECT FileObject, UCHAR MajorFunction, Ptr<_OPEN_PACKET> OpenPacket, UCHAR StackFlags, PULONG_PTR Information)
         {
 #line 42 "nt-src/private/ntos/io/file.c"

@@ -107,7 +107,6 @@ public static unsafe partial class Image
         private static Ptr<IOP_INFO_CLASS> IopVolumeInformationClasses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<IOP_INFO_CLASS>(__data + 0x60); }
 
         // nt-src/private/ntos/io/fileinfo.c:133: long ZwQueryInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FILE_INFORMATION_CLASS)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 133 "nt-src/private/ntos/io/fileinfo.c"
@@ -385,7 +384,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:564: long ZwFlushBuffersFile(void*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwFlushBuffersFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 564 "nt-src/private/ntos/io/fileinfo.c"
@@ -436,7 +434,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:399: long ZwQueryDirectoryFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FILE_INFORMATION_CLASS, unsigned char, struct _UNICODE_STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryDirectoryFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass, BOOLEAN ReturnSingleEntry, PUNICODE_STRING FileName, BOOLEAN RestartScan)
         {
 #line 399 "nt-src/private/ntos/io/fileinfo.c"
@@ -549,7 +546,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:498: long ZwQueryVolumeInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FSINFOCLASS)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQueryVolumeInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FsInformation, ULONG Length, FS_INFORMATION_CLASS FsInformationClass)
         {
 #line 498 "nt-src/private/ntos/io/fileinfo.c"
@@ -656,7 +652,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:84: unsigned long IopFileMode(struct _FILE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG IopFileMode(PFILE_OBJECT FileObject)
         {
 #line 84 "nt-src/private/ntos/io/fileinfo.c"
@@ -696,7 +691,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:107: long IopQueryThroughBuffer(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopQueryThroughBuffer(PIOP_FILE_REQUEST Request, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length)
         {
 #line 107 "nt-src/private/ntos/io/fileinfo.c"
@@ -714,7 +708,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:216: long IopOpenRenameTarget(struct _FILE_OBJECT*, struct _FILE_RENAME_INFORMATION*, void**, struct _FILE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopOpenRenameTarget(PFILE_OBJECT FileObject, PFILE_RENAME_INFORMATION Rename, PHANDLE TargetHandle, Ptr<PFILE_OBJECT> TargetObject)
         {
 #line 216 "nt-src/private/ntos/io/fileinfo.c"

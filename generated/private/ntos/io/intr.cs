@@ -44,7 +44,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
 
         // nt-src/private/ntos/io/intr.c:29: long IoConnectInterrupt(struct _KINTERRUPT**, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoConnectInterrupt(Ptr<PKINTERRUPT> InterruptObject, PKSERVICE_ROUTINE ServiceRoutine, PVOID ServiceContext, PKSPIN_LOCK SpinLock, ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql, KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector, KAFFINITY ProcessorEnableMask, BOOLEAN FloatingSave)
         {
 #line 29 "nt-src/private/ntos/io/intr.c"
@@ -98,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/intr.c:84: void IoDisconnectInterrupt(struct _KINTERRUPT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoDisconnectInterrupt(PKINTERRUPT InterruptObject)
         {
 #line 84 "nt-src/private/ntos/io/intr.c"

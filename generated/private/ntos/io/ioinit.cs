@@ -64,7 +64,6 @@ public static unsafe partial class Image
         public static ref KSPIN_LOCK IopDatabaseLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x1C); }
 
         // nt-src/private/ntos/io/ioinit.c:97: unsigned char IoInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 97 "nt-src/private/ntos/io/ioinit.c"
@@ -114,7 +113,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/ioinit.c:30: unsigned char IopCreateType(const unsigned short*, void (*)(struct _EPROCESS*, void*, unsigned long, unsigned long, unsigned long), void (*)(void*), long (*)(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**), struct _OBJECT_TYPE**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateType(PCWSTR TypeName, OB_CLOSE_METHOD CloseProcedure, OB_DELETE_METHOD DeleteProcedure, OB_PARSE_METHOD ParseProcedure, Ptr<POBJECT_TYPE> ObjectType)
         {
 #line 30 "nt-src/private/ntos/io/ioinit.c"
@@ -139,7 +137,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/ioinit.c:69: unsigned char IopCreateDirectory(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCreateDirectory(PCWSTR Path)
         {
 #line 69 "nt-src/private/ntos/io/ioinit.c"

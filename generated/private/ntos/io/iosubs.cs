@@ -61,7 +61,6 @@ public static unsafe partial class Image
         private const int EXCEPTION_EXECUTE_HANDLER = 1;
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -71,7 +70,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:323: struct _IRP* IoBuildSynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildSynchronousFsdRequest(ULONG MajorFunction, PDEVICE_OBJECT DeviceObject, PVOID Buffer, ULONG Length, PLARGE_INTEGER StartingOffset, PKEVENT Event, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 323 "nt-src/private/ntos/io/iosubs.c"
@@ -108,7 +106,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:256: struct _IRP* IoBuildAsynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildAsynchronousFsdRequest(ULONG MajorFunction, PDEVICE_OBJECT DeviceObject, PVOID Buffer, ULONG Length, PLARGE_INTEGER StartingOffset, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 256 "nt-src/private/ntos/io/iosubs.c"
@@ -177,7 +174,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:360: struct _IRP* IoBuildDeviceIoControlRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, void*, unsigned long, unsigned char, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoBuildDeviceIoControlRequest(ULONG IoControlCode, PDEVICE_OBJECT DeviceObject, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength, BOOLEAN InternalDeviceIoControl, PKEVENT Event, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 360 "nt-src/private/ntos/io/iosubs.c"
@@ -227,7 +223,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:22: void* IopAllocateSystemBuffer(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID IopAllocateSystemBuffer(ULONG Length)
         {
 #line 22 "nt-src/private/ntos/io/iosubs.c"
@@ -237,7 +232,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:99: unsigned char IopSetTransferBuffer(struct _IRP*, struct _DEVICE_OBJECT*, unsigned char, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IopSetTransferBuffer(PIRP Irp, PDEVICE_OBJECT DeviceObject, BOOLEAN Input, PVOID Buffer, ULONG Length)
         {
 #line 99 "nt-src/private/ntos/io/iosubs.c"
@@ -287,7 +281,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:169: unsigned char IopSetControlBuffers(struct _IRP*, unsigned long, void*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IopSetControlBuffers(PIRP Irp, ULONG ControlCode, PVOID InputBuffer, ULONG InputBufferLength, PVOID OutputBuffer, ULONG OutputBufferLength)
         {
 #line 169 "nt-src/private/ntos/io/iosubs.c"
@@ -372,7 +365,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:144: unsigned char IopSetQueryBuffer(struct _IRP*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IopSetQueryBuffer(PIRP Irp, ULONG Length)
         {
 #line 144 "nt-src/private/ntos/io/iosubs.c"
@@ -392,7 +384,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:73: void IopFreeUnsentIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopFreeUnsentIrp(PIRP Irp)
         {
 #line 73 "nt-src/private/ntos/io/iosubs.c"
@@ -425,7 +416,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/iosubs.c:31: unsigned char IopLockBuffer(struct _IRP*, void*, unsigned long, enum _LOCK_OPERATION)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopLockBuffer(PIRP Irp, PVOID Buffer, ULONG Length, LOCK_OPERATION Operation)
         {
 #line 31 "nt-src/private/ntos/io/iosubs.c"

@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private const int APC_LEVEL = 1;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -65,7 +64,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -75,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -90,7 +87,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:95: void InsertHeadList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 95 "nt-src/public/ddk/inc/ntddk.h"
@@ -107,7 +103,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -117,7 +112,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:49: struct _IRP* IoAllocateIrp(char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoAllocateIrp(CCHAR StackSize, BOOLEAN ChargeQuota)
         {
 #line 49 "nt-src/private/ntos/io/irp.c"
@@ -168,7 +162,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:146: void IoFreeIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoFreeIrp(PIRP Irp)
         {
 #line 146 "nt-src/private/ntos/io/irp.c"
@@ -188,7 +182,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:115: struct _IRP* IoMakeAssociatedIrp(struct _IRP*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PIRP IoMakeAssociatedIrp(PIRP Irp, CCHAR StackSize)
         {
 #line 115 "nt-src/private/ntos/io/irp.c"
@@ -208,7 +201,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:19: void IoInitializeIrp(struct _IRP*, unsigned short, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoInitializeIrp(PIRP Irp, USHORT PacketSize, CCHAR StackSize)
         {
 #line 19 "nt-src/private/ntos/io/irp.c"
@@ -241,7 +233,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:90: void IoReuseIrp(struct _IRP*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoReuseIrp(PIRP Irp, NTSTATUS Iostatus)
         {
 #line 90 "nt-src/private/ntos/io/irp.c"
@@ -271,7 +262,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:170: long IofCallDriver(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS IofCallDriver(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 170 "nt-src/private/ntos/io/irp.c"
@@ -310,7 +301,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:207: void IopQueueThreadIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopQueueThreadIrp(PIRP Irp)
         {
 #line 207 "nt-src/private/ntos/io/irp.c"
@@ -348,7 +338,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/irp.c:240: void IopDequeueThreadIrp(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDequeueThreadIrp(PIRP Irp)
         {
 #line 240 "nt-src/private/ntos/io/irp.c"

@@ -66,7 +66,6 @@ public static unsafe partial class Image
         private const int REG_DWORD = 4;
 
         // nt-src/private/ntos/io/loader.c:401: unsigned char IoGetBootRamDisk(union _LARGE_INTEGER*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN IoGetBootRamDisk(PPHYSICAL_ADDRESS PhysicalAddress, PULONG Length)
         {
 #line 401 "nt-src/private/ntos/io/loader.c"
@@ -78,7 +77,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:322: long ZwLoadDriver(struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwLoadDriver(PUNICODE_STRING DriverServiceName)
         {
 #line 322 "nt-src/private/ntos/io/loader.c"
@@ -120,7 +118,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:358: long ZwUnloadDriver(struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwUnloadDriver(PUNICODE_STRING DriverServiceName)
         {
 #line 358 "nt-src/private/ntos/io/loader.c"
@@ -175,7 +172,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:132: long IopLoadDriver(void*, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopLoadDriver(PVOID FileBuffer, ULONG FileSize, PUNICODE_STRING FilePath, PUNICODE_STRING RegistryPath, Ptr<PDRIVER_OBJECT> DriverObject)
         {
 #line 132 "nt-src/private/ntos/io/loader.c"
@@ -293,7 +289,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:245: void IopReportDriverLoad(struct _UNICODE_STRING*, struct _UNICODE_STRING*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IopReportDriverLoad(PUNICODE_STRING RegistryPath, PUNICODE_STRING FilePath, NTSTATUS Status)
         {
 #line 245 "nt-src/private/ntos/io/loader.c"
@@ -383,7 +379,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:63: long IopDriverObjectName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopDriverObjectName(PUNICODE_STRING RegistryPath, PUNICODE_STRING DriverName)
         {
 #line 63 "nt-src/private/ntos/io/loader.c"
@@ -418,7 +413,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:100: long IopReferenceDriver(struct _UNICODE_STRING*, struct _DRIVER_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopReferenceDriver(PUNICODE_STRING RegistryPath, Ptr<PDRIVER_OBJECT> DriverObject)
         {
 #line 100 "nt-src/private/ntos/io/loader.c"
@@ -442,7 +436,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:209: unsigned long IopServiceErrorControl(struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG IopServiceErrorControl(PUNICODE_STRING RegistryPath)
         {
 #line 209 "nt-src/private/ntos/io/loader.c"

@@ -110,7 +110,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mdl.c:72: void IoFreeMdl(struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoFreeMdl(PMDL Mdl)
         {
 #line 72 "nt-src/private/ntos/io/mdl.c"

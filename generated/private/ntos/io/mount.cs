@@ -58,7 +58,6 @@ public static unsafe partial class Image
         private static Ptr<KMUTEX> IopMountMutex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMUTEX>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -70,7 +69,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -85,7 +83,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:95: void InsertHeadList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 95 "nt-src/public/ddk/inc/ntddk.h"
@@ -102,7 +99,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -112,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:57: void IoRegisterFileSystem(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoRegisterFileSystem(PDEVICE_OBJECT DeviceObject)
         {
 #line 57 "nt-src/private/ntos/io/mount.c"
@@ -212,7 +207,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:29: void IopInitializeFileSystems()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopInitializeFileSystems()
         {
 #line 29 "nt-src/private/ntos/io/mount.c"
@@ -290,7 +284,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:39: void IopLockMounts()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopLockMounts()
         {
 #line 39 "nt-src/private/ntos/io/mount.c"
@@ -302,7 +295,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:48: void IopUnlockMounts()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopUnlockMounts()
         {
 #line 48 "nt-src/private/ntos/io/mount.c"
@@ -314,7 +306,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:126: long IopSendMount(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopSendMount(PDEVICE_OBJECT FileSystem, PDEVICE_OBJECT DeviceObject)
         {
 #line 126 "nt-src/private/ntos/io/mount.c"

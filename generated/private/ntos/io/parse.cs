@@ -76,7 +76,6 @@ public static unsafe partial class Image
         private const int IO_TYPE_OPEN_PACKET = 0x8;
 
         // nt-src/private/ntos/io/parse.c:178: long IopParseDevice(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopParseDevice(PVOID ParseObject, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, ULONG Attributes, PUNICODE_STRING CompleteName, PUNICODE_STRING RemainingName, PVOID Context, Ptr<PVOID> Object)
         {
 #line 178 "nt-src/private/ntos/io/parse.c"
@@ -100,7 +99,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/parse.c:220: long IopParseFile(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopParseFile(PVOID ParseObject, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, ULONG Attributes, PUNICODE_STRING CompleteName, PUNICODE_STRING RemainingName, PVOID Context, Ptr<PVOID> Object)
         {
 #line 220 "nt-src/private/ntos/io/parse.c"
@@ -140,7 +138,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/parse.c:21: long IopOpenOnDevice(struct _DEVICE_OBJECT*, struct _OPEN_PACKET*, struct _UNICODE_STRING*, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopOpenOnDevice(PDEVICE_OBJECT DeviceObject, POPEN_PACKET OpenPacket, PUNICODE_STRING RemainingName, ULONG Attributes, Ptr<PVOID> Object)
         {
 #line 21 "nt-src/private/ntos/io/parse.c"
@@ -352,7 +349,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/parse.c:168: unsigned char IopIsOpenPacket(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopIsOpenPacket(PVOID Context)
         {
 #line 168 "nt-src/private/ntos/io/parse.c"

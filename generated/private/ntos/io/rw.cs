@@ -59,7 +59,6 @@ public static unsafe partial class Image
         private const int SL_WRITE_THROUGH = 0x4;
 
         // nt-src/private/ntos/io/rw.c:142: long ZwReadFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwReadFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key)
         {
 #line 142 "nt-src/private/ntos/io/rw.c"
@@ -69,7 +68,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/rw.c:170: long ZwWriteFile(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwWriteFile(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key)
         {
 #line 170 "nt-src/private/ntos/io/rw.c"
@@ -79,7 +77,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/rw.c:20: long IopReadWrite(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, union _LARGE_INTEGER*, unsigned long*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopReadWrite(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, PVOID Buffer, ULONG Length, PLARGE_INTEGER ByteOffset, PULONG Key, BOOLEAN Read)
         {
 #line 20 "nt-src/private/ntos/io/rw.c"

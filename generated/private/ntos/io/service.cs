@@ -63,7 +63,6 @@ public static unsafe partial class Image
         private const int IO_NO_INCREMENT = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -73,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:23: long IopBeginFileRequest(void*, void*, void (*)(void*, struct _IO_STATUS_BLOCK*, unsigned long), void*, struct _IO_STATUS_BLOCK*, unsigned long, struct _IOP_FILE_REQUEST*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopBeginFileRequest(HANDLE FileHandle, HANDLE Event, PIO_APC_ROUTINE ApcRoutine, PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ACCESS_MASK RequiredAccess, PIOP_FILE_REQUEST Request)
         {
 #line 23 "nt-src/private/ntos/io/service.c"
@@ -167,7 +165,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:103: long IopAllocateFileIrp(struct _IOP_FILE_REQUEST*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopAllocateFileIrp(PIOP_FILE_REQUEST Request, UCHAR MajorFunction)
         {
 #line 103 "nt-src/private/ntos/io/service.c"
@@ -193,7 +190,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:134: long IopCallFileDriver(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopCallFileDriver(PIOP_FILE_REQUEST Request, PIO_STATUS_BLOCK IoStatusBlock)
         {
 #line 134 "nt-src/private/ntos/io/service.c"
@@ -230,7 +226,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:253: void IopEndFileRequest(struct _IOP_FILE_REQUEST*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopEndFileRequest(PIOP_FILE_REQUEST Request)
         {
 #line 253 "nt-src/private/ntos/io/service.c"
@@ -273,7 +268,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:182: void IopFreeUserApc(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopFreeUserApc(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
         {
 #line 182 "nt-src/private/ntos/io/service.c"
@@ -290,7 +284,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:211: void IopRundownUserApc(struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopRundownUserApc(PKAPC Apc)
         {
 #line 211 "nt-src/private/ntos/io/service.c"
@@ -302,7 +295,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/service.c:220: void IopQueueUserApc(struct _IOP_FILE_REQUEST*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopQueueUserApc(PIOP_FILE_REQUEST Request)
         {
 #line 220 "nt-src/private/ntos/io/service.c"

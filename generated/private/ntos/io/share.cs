@@ -41,7 +41,6 @@ public static unsafe partial class Image
         private const int FILE_SHARE_DELETE = 0x4;
 
         // nt-src/private/ntos/io/share.c:62: long IoCheckShareAccess(unsigned long, unsigned long, struct _FILE_OBJECT*, struct _SHARE_ACCESS*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoCheckShareAccess(ACCESS_MASK DesiredAccess, ULONG DesiredShareAccess, PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess, BOOLEAN Update)
         {
 #line 62 "nt-src/private/ntos/io/share.c"
@@ -73,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:105: void IoSetShareAccess(unsigned long, unsigned long, struct _FILE_OBJECT*, struct _SHARE_ACCESS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoSetShareAccess(ACCESS_MASK DesiredAccess, ULONG DesiredShareAccess, PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess)
         {
 #line 105 "nt-src/private/ntos/io/share.c"
@@ -92,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:130: void IoUpdateShareAccess(struct _FILE_OBJECT*, struct _SHARE_ACCESS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoUpdateShareAccess(PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess)
         {
 #line 130 "nt-src/private/ntos/io/share.c"
@@ -109,7 +106,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:151: void IoRemoveShareAccess(struct _FILE_OBJECT*, struct _SHARE_ACCESS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoRemoveShareAccess(PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess)
         {
 #line 151 "nt-src/private/ntos/io/share.c"
@@ -126,7 +122,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:20: void IopRecordAccess(unsigned long, unsigned long, struct _FILE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopRecordAccess(ACCESS_MASK DesiredAccess, ULONG DesiredShareAccess, PFILE_OBJECT FileObject)
         {
 #line 20 "nt-src/private/ntos/io/share.c"
@@ -143,7 +138,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:36: unsigned char IopCountsAccess(struct _FILE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopCountsAccess(PFILE_OBJECT FileObject)
         {
 #line 36 "nt-src/private/ntos/io/share.c"
@@ -153,7 +147,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/share.c:45: void IopAddShareAccess(struct _FILE_OBJECT*, struct _SHARE_ACCESS*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IopAddShareAccess(PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess, LONG Increment)
         {
 #line 45 "nt-src/private/ntos/io/share.c"

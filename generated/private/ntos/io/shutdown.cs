@@ -54,7 +54,6 @@ public static unsafe partial class Image
         private static ref KSPIN_LOCK IopShutdownLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -66,7 +65,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -76,7 +74,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -91,7 +88,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -104,7 +100,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -121,7 +116,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:95: void InsertHeadList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 95 "nt-src/public/ddk/inc/ntddk.h"
@@ -138,7 +132,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/shutdown.c:37: long IoRegisterShutdownNotification(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoRegisterShutdownNotification(PDEVICE_OBJECT DeviceObject)
         {
 #line 37 "nt-src/private/ntos/io/shutdown.c"
@@ -234,7 +227,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/shutdown.c:27: void IopInitializeShutdown()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopInitializeShutdown()
         {
 #line 27 "nt-src/private/ntos/io/shutdown.c"

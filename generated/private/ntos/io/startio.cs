@@ -39,7 +39,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/io/startio.c:20: void IoStartPacket(struct _DEVICE_OBJECT*, struct _IRP*, unsigned long*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoStartPacket(PDEVICE_OBJECT DeviceObject, PIRP Irp, PULONG Key, PDRIVER_CANCEL CancelFunction)
         {
 #line 20 "nt-src/private/ntos/io/startio.c"
@@ -100,7 +100,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/startio.c:103: void IoStartNextPacket(struct _DEVICE_OBJECT*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable)
         {
 #line 103 "nt-src/private/ntos/io/startio.c"
@@ -112,7 +111,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/startio.c:124: void IoStartNextPacketByKey(struct _DEVICE_OBJECT*, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoStartNextPacketByKey(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable, ULONG Key)
         {
 #line 124 "nt-src/private/ntos/io/startio.c"
@@ -124,7 +122,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/startio.c:70: void IopStartNextPacket(struct _DEVICE_OBJECT*, unsigned char, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void IopStartNextPacket(PDEVICE_OBJECT DeviceObject, BOOLEAN Cancelable, BOOLEAN ByKey, ULONG Key)
         {
 #line 70 "nt-src/private/ntos/io/startio.c"

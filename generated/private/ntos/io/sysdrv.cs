@@ -77,7 +77,6 @@ public static unsafe partial class Image
         private const int SERVICE_FILE_SYSTEM_DRIVER = 2;
 
         // nt-src/private/ntos/io/sysdrv.c:196: long IopReadImageFile(struct _UNICODE_STRING*, void**, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IopReadImageFile(PUNICODE_STRING FilePath, Ptr<PVOID> FileBuffer, PULONG FileSize)
         {
 #line 196 "nt-src/private/ntos/io/sysdrv.c"
@@ -195,7 +194,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:276: void IopFreeImageFile(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopFreeImageFile(PVOID FileBuffer)
         {
 #line 276 "nt-src/private/ntos/io/sysdrv.c"
@@ -447,7 +445,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:48: long IopQueryValue(void*, const unsigned short*, unsigned long, struct _KEY_VALUE_PARTIAL_INFORMATION**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopQueryValue(HANDLE Key, PCWSTR ValueName, ULONG MaximumDataLength, Ptr<PKEY_VALUE_PARTIAL_INFORMATION> Value)
         {
 #line 48 "nt-src/private/ntos/io/sysdrv.c"
@@ -481,7 +478,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:88: unsigned long IopQueryDword(void*, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG IopQueryDword(HANDLE Key, PCWSTR ValueName, ULONG Default)
         {
 #line 88 "nt-src/private/ntos/io/sysdrv.c"
@@ -533,7 +529,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:143: long IopBuildImagePath(void*, struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS IopBuildImagePath(HANDLE ServiceKey, PUNICODE_STRING ServiceName, PUNICODE_STRING ImagePath)
         {
 #line 143 "nt-src/private/ntos/io/sysdrv.c"
@@ -677,7 +672,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:417: unsigned char IopLoadsBefore(struct _IOP_SYSTEM_DRIVER*, struct _IOP_SYSTEM_DRIVER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IopLoadsBefore(PIOP_SYSTEM_DRIVER First_2, PIOP_SYSTEM_DRIVER Second)
         {
 #line 417 "nt-src/private/ntos/io/sysdrv.c"

@@ -60,7 +60,6 @@ public static unsafe partial class Image
         private static Ptr<KDPC> IopTimerDpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KDPC>(__data + 0x38); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -72,7 +71,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -87,7 +85,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -104,7 +101,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:80: long IoInitializeTimer(struct _DEVICE_OBJECT*, void (*)(struct _DEVICE_OBJECT*, void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS IoInitializeTimer(PDEVICE_OBJECT DeviceObject, PIO_TIMER_ROUTINE TimerRoutine, PVOID Context)
         {
 #line 80 "nt-src/private/ntos/io/timer.c"
@@ -156,7 +152,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:126: void IoStartTimer(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoStartTimer(PDEVICE_OBJECT DeviceObject)
         {
 #line 126 "nt-src/private/ntos/io/timer.c"
@@ -201,7 +196,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:159: void IoStopTimer(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IoStopTimer(PDEVICE_OBJECT DeviceObject)
         {
 #line 159 "nt-src/private/ntos/io/timer.c"
@@ -244,7 +238,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:67: void IopInitializeTimers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopInitializeTimers()
         {
 #line 67 "nt-src/private/ntos/io/timer.c"
@@ -260,7 +253,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:189: void IopDeleteTimer(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void IopDeleteTimer(PDEVICE_OBJECT DeviceObject)
         {
 #line 189 "nt-src/private/ntos/io/timer.c"

@@ -40,7 +40,6 @@ public static unsafe partial class Image
         private const int FALSE = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -50,7 +49,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/alert.c:20: unsigned char KeAlertThread(struct _KTHREAD*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeAlertThread(PKTHREAD Thread, KPROCESSOR_MODE AlertMode)
         {
 #line 20 "nt-src/private/ntos/ke/alert.c"
@@ -82,7 +80,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/alert.c:57: unsigned char KeTestAlertThread(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeTestAlertThread(KPROCESSOR_MODE AlertMode)
         {
 #line 57 "nt-src/private/ntos/ke/alert.c"

@@ -62,7 +62,6 @@ public static unsafe partial class Image
         private const int PASSIVE_LEVEL = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -74,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -84,7 +82,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -99,7 +96,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -112,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -129,7 +124,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:348: void KeEnterCriticalRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeEnterCriticalRegion()
         {
 #line 348 "nt-src/private/ntos/ke/apc.c"
@@ -143,7 +137,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:369: void KeLeaveCriticalRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeLeaveCriticalRegion()
         {
 #line 369 "nt-src/private/ntos/ke/apc.c"
@@ -165,7 +159,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:394: void KeEnterGuardedRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeEnterGuardedRegion()
         {
 #line 394 "nt-src/private/ntos/ke/apc.c"
@@ -179,7 +172,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:415: void KeLeaveGuardedRegion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeLeaveGuardedRegion()
         {
 #line 415 "nt-src/private/ntos/ke/apc.c"
@@ -201,7 +194,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:430: unsigned char KeAreApcsDisabled()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeAreApcsDisabled()
         {
 #line 430 "nt-src/private/ntos/ke/apc.c"
@@ -213,7 +205,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:450: unsigned char KeAreAllApcsDisabled()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeAreAllApcsDisabled()
         {
 #line 450 "nt-src/private/ntos/ke/apc.c"
@@ -301,7 +292,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:40: void KeInitializeApc(struct _KAPC*, struct _KTHREAD*, enum _KAPC_ENVIRONMENT, void (*)(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**), void (*)(struct _KAPC*), void (*)(void*, void*, void*), char, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeApc(PRKAPC Apc, PRKTHREAD Thread, KAPC_ENVIRONMENT Environment, PKKERNEL_ROUTINE KernelRoutine, PKRUNDOWN_ROUTINE RundownRoutine, PKNORMAL_ROUTINE NormalRoutine, KPROCESSOR_MODE ApcMode, PVOID NormalContext)
         {
 #line 40 "nt-src/private/ntos/ke/apc.c"
@@ -413,7 +403,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:176: unsigned char KeRemoveQueueApc(struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeRemoveQueueApc(PKAPC Apc)
         {
 #line 176 "nt-src/private/ntos/ke/apc.c"
@@ -437,7 +426,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:29: void KiInitializeApcState(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiInitializeApcState(PKTHREAD Thread)
         {
 #line 29 "nt-src/private/ntos/ke/apc.c"
@@ -512,7 +500,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:325: void KiCheckForKernelApcDelivery(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiCheckForKernelApcDelivery(PKTHREAD Thread)
         {
 #line 325 "nt-src/private/ntos/ke/apc.c"
@@ -605,7 +592,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:84: unsigned char KiCanInterruptWait(struct _KTHREAD*, struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiCanInterruptWait(PKTHREAD Thread, PKAPC Apc)
         {
 #line 84 "nt-src/private/ntos/ke/apc.c"

@@ -86,7 +86,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/bugcheck.c:105: void KeBugCheck(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeBugCheck(ULONG BugCheckCode)
         {
 #line 105 "nt-src/private/ntos/ke/bugcheck.c"

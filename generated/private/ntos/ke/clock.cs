@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private static ref LONGLONG KiSystemTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<LONGLONG>(__data + 0x38); }
 
         // nt-src/private/ntos/ke/clock.c:71: void KeQueryTickCount(union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQueryTickCount(PLARGE_INTEGER TickCount)
         {
 #line 71 "nt-src/private/ntos/ke/clock.c"
@@ -65,7 +64,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/clock.c:80: unsigned long KeQueryTimeIncrement()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG KeQueryTimeIncrement()
         {
 #line 80 "nt-src/private/ntos/ke/clock.c"
@@ -75,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/clock.c:98: void KeQuerySystemTime(union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeQuerySystemTime(PLARGE_INTEGER CurrentTime)
         {
 #line 98 "nt-src/private/ntos/ke/clock.c"
@@ -87,7 +84,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/clock.c:89: unsigned long long KeQueryInterruptTime()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONGLONG KeQueryInterruptTime()
         {
 #line 89 "nt-src/private/ntos/ke/clock.c"
@@ -97,7 +93,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/clock.c:43: void KiInitializeClock()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiInitializeClock()
         {
 #line 43 "nt-src/private/ntos/ke/clock.c"
@@ -125,7 +121,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/clock.c:24: unsigned char KiClockInterrupt(struct _KINTERRUPT*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiClockInterrupt(PKINTERRUPT Interrupt, PVOID ServiceContext)
         {
 #line 24 "nt-src/private/ntos/ke/clock.c"

@@ -34,7 +34,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
 
         // nt-src/private/ntos/ke/debug.c:19: unsigned long DbgPrint(const char*, ...)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG DbgPrint(PCSTR Format, Ptr<sbyte> __va_args)
         {
 #line 19 "nt-src/private/ntos/ke/debug.c"

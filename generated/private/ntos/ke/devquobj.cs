@@ -38,7 +38,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -50,7 +49,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -60,7 +58,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -75,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -92,7 +88,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:23: void KeInitializeDeviceQueue(struct _KDEVICE_QUEUE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeDeviceQueue(PKDEVICE_QUEUE DeviceQueue)
         {
 #line 23 "nt-src/private/ntos/ke/devquobj.c"
@@ -108,7 +103,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:69: unsigned char KeInsertDeviceQueue(struct _KDEVICE_QUEUE*, struct _KDEVICE_QUEUE_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeInsertDeviceQueue(PKDEVICE_QUEUE DeviceQueue, PKDEVICE_QUEUE_ENTRY DeviceQueueEntry)
         {
 #line 69 "nt-src/private/ntos/ke/devquobj.c"
@@ -118,7 +112,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:89: unsigned char KeInsertByKeyDeviceQueue(struct _KDEVICE_QUEUE*, struct _KDEVICE_QUEUE_ENTRY*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeInsertByKeyDeviceQueue(PKDEVICE_QUEUE DeviceQueue, PKDEVICE_QUEUE_ENTRY DeviceQueueEntry, ULONG SortKey)
         {
 #line 89 "nt-src/private/ntos/ke/devquobj.c"
@@ -128,7 +121,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:145: struct _KDEVICE_QUEUE_ENTRY* KeRemoveDeviceQueue(struct _KDEVICE_QUEUE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKDEVICE_QUEUE_ENTRY KeRemoveDeviceQueue(PKDEVICE_QUEUE DeviceQueue)
         {
 #line 145 "nt-src/private/ntos/ke/devquobj.c"
@@ -138,7 +130,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:163: struct _KDEVICE_QUEUE_ENTRY* KeRemoveByKeyDeviceQueue(struct _KDEVICE_QUEUE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKDEVICE_QUEUE_ENTRY KeRemoveByKeyDeviceQueue(PKDEVICE_QUEUE DeviceQueue, ULONG SortKey)
         {
 #line 163 "nt-src/private/ntos/ke/devquobj.c"
@@ -148,7 +139,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:183: unsigned char KeRemoveEntryDeviceQueue(struct _KDEVICE_QUEUE*, struct _KDEVICE_QUEUE_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeRemoveEntryDeviceQueue(PKDEVICE_QUEUE DeviceQueue, PKDEVICE_QUEUE_ENTRY DeviceQueueEntry)
         {
 #line 183 "nt-src/private/ntos/ke/devquobj.c"

@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private static ref BOOLEAN KiDpcRoutineActive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -63,7 +62,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -78,7 +76,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -91,7 +88,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -108,7 +104,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:95: void InsertHeadList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 95 "nt-src/public/ddk/inc/ntddk.h"
@@ -125,7 +120,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:173: void KeInitializeSpinLock(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSpinLock(PKSPIN_LOCK SpinLock)
         {
 #line 173 "nt-src/private/ntos/ke/dpc.c"
@@ -137,7 +131,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:206: void KeAcquireSpinLock(unsigned long*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeAcquireSpinLock(PKSPIN_LOCK SpinLock, PKIRQL OldIrql)
         {
 #line 206 "nt-src/private/ntos/ke/dpc.c"
@@ -150,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:217: void KeReleaseSpinLock(unsigned long*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeReleaseSpinLock(PKSPIN_LOCK SpinLock, KIRQL NewIrql)
         {
 #line 217 "nt-src/private/ntos/ke/dpc.c"
@@ -163,7 +155,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:182: void KeAcquireSpinLockAtDpcLevel(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeAcquireSpinLockAtDpcLevel(PKSPIN_LOCK SpinLock)
         {
 #line 182 "nt-src/private/ntos/ke/dpc.c"
@@ -182,7 +174,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:194: void KeReleaseSpinLockFromDpcLevel(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeReleaseSpinLockFromDpcLevel(PKSPIN_LOCK SpinLock)
         {
 #line 194 "nt-src/private/ntos/ke/dpc.c"
@@ -201,7 +193,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:33: void KeInitializeDpc(struct _KDPC*, void (*)(struct _KDPC*, void*, void*, void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID DeferredContext)
         {
 #line 33 "nt-src/private/ntos/ke/dpc.c"
@@ -220,7 +211,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:61: unsigned char KeInsertQueueDpc(struct _KDPC*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeInsertQueueDpc(PRKDPC Dpc, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 61 "nt-src/private/ntos/ke/dpc.c"
@@ -257,7 +247,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:98: unsigned char KeRemoveQueueDpc(struct _KDPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeRemoveQueueDpc(PRKDPC Dpc)
         {
 #line 98 "nt-src/private/ntos/ke/dpc.c"
@@ -281,7 +270,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:51: void KeSetImportanceDpc(struct _KDPC*, enum _KDPC_IMPORTANCE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance)
         {
 #line 51 "nt-src/private/ntos/ke/dpc.c"
@@ -342,7 +330,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:24: unsigned char KiDpcActive()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KiDpcActive()
         {
 #line 24 "nt-src/private/ntos/ke/dpc.c"

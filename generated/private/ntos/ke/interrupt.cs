@@ -68,7 +68,6 @@ public static unsafe partial class Image
         private static Ptr<LIST_ENTRY> KiInterruptLists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x800); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -80,7 +79,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -90,7 +88,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -105,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -122,7 +118,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:178: void KeInitializeInterrupt(struct _KINTERRUPT*, unsigned char (*)(struct _KINTERRUPT*, void*), void*, unsigned long*, unsigned long, unsigned char, unsigned char, enum _KINTERRUPT_MODE, unsigned char, char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeInterrupt(PKINTERRUPT Interrupt, PKSERVICE_ROUTINE ServiceRoutine, PVOID ServiceContext, PKSPIN_LOCK SpinLock, ULONG Vector, KIRQL Irql, KIRQL SynchronizeIrql, KINTERRUPT_MODE InterruptMode, BOOLEAN ShareVector, CHAR ProcessorNumber, BOOLEAN FloatingSave)
         {
 #line 178 "nt-src/private/ntos/ke/interrupt.c"
@@ -148,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:211: unsigned char KeConnectInterrupt(struct _KINTERRUPT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeConnectInterrupt(PKINTERRUPT Interrupt)
         {
 #line 211 "nt-src/private/ntos/ke/interrupt.c"
@@ -198,7 +192,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:259: unsigned char KeDisconnectInterrupt(struct _KINTERRUPT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeDisconnectInterrupt(PKINTERRUPT Interrupt)
         {
 #line 259 "nt-src/private/ntos/ke/interrupt.c"
@@ -227,7 +220,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:289: unsigned char KeSynchronizeExecution(struct _KINTERRUPT*, unsigned char (*)(void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KeSynchronizeExecution(PKINTERRUPT Interrupt, PKSYNCHRONIZE_ROUTINE SynchronizeRoutine, PVOID SynchronizeContext)
         {
 #line 289 "nt-src/private/ntos/ke/interrupt.c"
@@ -313,7 +306,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:50: void KiSetGate(unsigned long, void (*)(struct _MACHINE_TRAP_FRAME*), unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSetGate(ULONG Vector, FnPtr Handler, UCHAR Access_2)
         {
 #line 50 "nt-src/private/ntos/ke/interrupt.c"
@@ -331,7 +323,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:77: void KiTrapDispatch(struct _MACHINE_TRAP_FRAME*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KiTrapDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
 #line 77 "nt-src/private/ntos/ke/interrupt.c"
@@ -367,7 +359,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:104: void KiUnexpectedInterrupt(struct _MACHINE_TRAP_FRAME*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiUnexpectedInterrupt(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
 #line 104 "nt-src/private/ntos/ke/interrupt.c"

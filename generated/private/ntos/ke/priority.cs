@@ -34,7 +34,6 @@ public static unsafe partial class Image
         private const int LOW_REALTIME_PRIORITY = 16;
 
         // nt-src/private/ntos/ke/priority.c:69: long KeSetBasePriorityThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetBasePriorityThread(PKTHREAD Thread, LONG Increment)
         {
 #line 69 "nt-src/private/ntos/ke/priority.c"
@@ -67,7 +66,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/priority.c:20: void KiBoostPriority(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiBoostPriority(PKTHREAD Thread, KPRIORITY Increment)
         {
 #line 20 "nt-src/private/ntos/ke/priority.c"
@@ -102,7 +100,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/priority.c:49: void KiDecayPriority(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDecayPriority(PKTHREAD Thread)
         {
 #line 49 "nt-src/private/ntos/ke/priority.c"

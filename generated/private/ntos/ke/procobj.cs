@@ -34,7 +34,6 @@ public static unsafe partial class Image
         private const int FALSE = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -46,7 +45,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/procobj.c:17: void KeInitializeProcess(struct _KPROCESS*, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeProcess(PRKPROCESS Process, KPRIORITY BasePriority, ULONG DirectoryTableBase)
         {
 #line 17 "nt-src/private/ntos/ke/procobj.c"

@@ -87,7 +87,6 @@ public static unsafe partial class Image
         private static ref BOOLEAN KiQuantumEnded { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x31C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -99,7 +98,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -109,7 +107,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -124,7 +121,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -137,7 +133,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -154,7 +149,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:38: struct _KTHREAD* KeGetCurrentThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KeGetCurrentThread()
         {
 #line 38 "nt-src/private/ntos/ke/thread.c"
@@ -164,7 +158,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:440: long KeQueryPriorityThread(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
 #line 440 "nt-src/private/ntos/ke/thread.c"
@@ -174,7 +167,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:483: long KeSetPriorityThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static KPRIORITY KeSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 483 "nt-src/private/ntos/ke/thread.c"
@@ -237,7 +230,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:186: long KiCreateThread(struct _KTHREAD*, void (*)(void*), void*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KiCreateThread(PKTHREAD Thread, PKSTART_ROUTINE StartRoutine, PVOID StartContext, KPRIORITY Priority)
         {
 #line 186 "nt-src/private/ntos/ke/thread.c"
@@ -307,7 +299,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:228: void KiReadyThread(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiReadyThread(PKTHREAD Thread)
         {
 #line 228 "nt-src/private/ntos/ke/thread.c"
@@ -328,7 +319,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:313: void KiSwapThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSwapThread()
         {
 #line 313 "nt-src/private/ntos/ke/thread.c"
@@ -342,7 +332,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:378: void KiQuantumTick()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiQuantumTick()
         {
 #line 378 "nt-src/private/ntos/ke/thread.c"
@@ -367,7 +356,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:333: void KiDispatchThreads()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiDispatchThreads()
         {
 #line 333 "nt-src/private/ntos/ke/thread.c"
@@ -431,7 +419,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:516: void KiRelocateThread(struct _KTHREAD*, struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiRelocateThread(PKTHREAD Thread, PKTHREAD NewThread)
         {
 #line 516 "nt-src/private/ntos/ke/thread.c"
@@ -467,7 +455,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:551: struct _KTHREAD* KiGetIdleThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PKTHREAD KiGetIdleThread()
         {
 #line 551 "nt-src/private/ntos/ke/thread.c"
@@ -477,7 +464,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:448: void KiSetPriorityThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiSetPriorityThread(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 448 "nt-src/private/ntos/ke/thread.c"
@@ -516,7 +502,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:47: void KiInitializeThreadObject(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiInitializeThreadObject(PKTHREAD Thread, KPRIORITY Priority)
         {
 #line 47 "nt-src/private/ntos/ke/thread.c"
@@ -560,7 +545,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:91: void KiReapTerminatedThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiReapTerminatedThread()
         {
 #line 91 "nt-src/private/ntos/ke/thread.c"
@@ -585,7 +569,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:108: long KiSystemThreadExceptionFilter(struct _EXCEPTION_POINTERS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static LONG KiSystemThreadExceptionFilter(PEXCEPTION_POINTERS Exception)
         {
 #line 108 "nt-src/private/ntos/ke/thread.c"
@@ -597,7 +581,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:132: void KiThreadStartup(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KiThreadStartup(PVOID Argument)
         {
 #line 132 "nt-src/private/ntos/ke/thread.c"
@@ -661,7 +645,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:283: void KiSwapContext(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiSwapContext(PKTHREAD Next)
         {
 #line 283 "nt-src/private/ntos/ke/thread.c"

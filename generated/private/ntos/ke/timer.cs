@@ -49,7 +49,6 @@ public static unsafe partial class Image
         private static Ptr<LIST_ENTRY> KiTimerListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<LIST_ENTRY>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -61,7 +60,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -76,7 +74,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -93,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:44: void KeInitializeTimer(struct _KTIMER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeTimer(PKTIMER Timer)
         {
 #line 44 "nt-src/private/ntos/ke/timer.c"
@@ -105,7 +101,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:26: void KeInitializeTimerEx(struct _KTIMER*, enum _TIMER_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeTimerEx(PKTIMER Timer, TIMER_TYPE Type)
         {
 #line 26 "nt-src/private/ntos/ke/timer.c"
@@ -125,7 +120,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:130: unsigned char KeSetTimer(struct _KTIMER*, union _LARGE_INTEGER, struct _KDPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeSetTimer(PKTIMER Timer, Ptr<LARGE_INTEGER> DueTime_in, PKDPC Dpc)
         {
 #line 130 "nt-src/private/ntos/ke/timer.c"
@@ -137,7 +131,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:79: unsigned char KeSetTimerEx(struct _KTIMER*, union _LARGE_INTEGER, long, struct _KDPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeSetTimerEx(PKTIMER Timer, Ptr<LARGE_INTEGER> DueTime_in, LONG Period, PKDPC Dpc)
         {
 #line 79 "nt-src/private/ntos/ke/timer.c"
@@ -186,7 +179,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:141: unsigned char KeCancelTimer(struct _KTIMER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeCancelTimer(PKTIMER Timer)
         {
 #line 141 "nt-src/private/ntos/ke/timer.c"
@@ -202,7 +194,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:165: unsigned char KeReadStateTimer(struct _KTIMER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KeReadStateTimer(PKTIMER Timer)
         {
 #line 165 "nt-src/private/ntos/ke/timer.c"
@@ -289,7 +280,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:53: unsigned char KiRemoveTimer(struct _KTIMER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiRemoveTimer(PKTIMER Timer)
         {
 #line 53 "nt-src/private/ntos/ke/timer.c"
@@ -308,7 +298,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:67: void KiInsertTimer(struct _KTIMER*, unsigned long long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KiInsertTimer(PKTIMER Timer, ULONGLONG DueInterruptTime)
         {
 #line 67 "nt-src/private/ntos/ke/timer.c"

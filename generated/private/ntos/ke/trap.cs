@@ -39,7 +39,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_ACCESS_VIOLATION = unchecked((int)0xC0000005u);
 
         // nt-src/private/ntos/ke/trap.c:25: void KiPageFault(struct _MACHINE_TRAP_FRAME*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiPageFault(Ptr<_MACHINE_TRAP_FRAME> Frame_2)
         {
 #line 25 "nt-src/private/ntos/ke/trap.c"

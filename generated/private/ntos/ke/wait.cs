@@ -88,7 +88,6 @@ public static unsafe partial class Image
         private const int PASSIVE_LEVEL = 0;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -100,7 +99,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -110,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -125,7 +122,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -138,7 +134,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -155,7 +150,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:652: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeMutex(PRKMUTEX Mutex, ULONG Level)
         {
 #line 652 "nt-src/private/ntos/ke/wait.c"
@@ -177,7 +171,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:672: long KeReleaseMutex(struct _KMUTANT*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG KeReleaseMutex(PRKMUTEX Mutex, BOOLEAN Wait)
         {
 #line 672 "nt-src/private/ntos/ke/wait.c"
@@ -215,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:716: long KeReadStateMutex(struct _KMUTANT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
 #line 716 "nt-src/private/ntos/ke/wait.c"
@@ -225,7 +218,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:500: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeEvent(PRKEVENT Event, EVENT_TYPE Type, BOOLEAN State_2)
         {
 #line 500 "nt-src/private/ntos/ke/wait.c"
@@ -242,7 +234,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:516: long KeSetEvent(struct _KEVENT*, long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeSetEvent(PRKEVENT Event, KPRIORITY Increment, BOOLEAN Wait)
         {
 #line 516 "nt-src/private/ntos/ke/wait.c"
@@ -262,7 +253,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:551: long KeResetEvent(struct _KEVENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeResetEvent(PRKEVENT Event)
         {
 #line 551 "nt-src/private/ntos/ke/wait.c"
@@ -279,7 +269,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:567: void KeClearEvent(struct _KEVENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeClearEvent(PRKEVENT Event)
         {
 #line 567 "nt-src/private/ntos/ke/wait.c"
@@ -291,7 +280,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:576: long KeReadStateEvent(struct _KEVENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
 #line 576 "nt-src/private/ntos/ke/wait.c"
@@ -301,7 +289,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:585: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KeInitializeSemaphore(PRKSEMAPHORE Semaphore, LONG Count, LONG Limit)
         {
 #line 585 "nt-src/private/ntos/ke/wait.c"
@@ -319,7 +306,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:602: long KeReleaseSemaphore(struct _KSEMAPHORE*, long, long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReleaseSemaphore(PRKSEMAPHORE Semaphore, KPRIORITY Increment, LONG Adjustment, BOOLEAN Wait)
         {
 #line 602 "nt-src/private/ntos/ke/wait.c"
@@ -347,7 +333,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:643: long KeReadStateSemaphore(struct _KSEMAPHORE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
 #line 643 "nt-src/private/ntos/ke/wait.c"
@@ -357,7 +342,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:453: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeWaitForSingleObject(PVOID Object, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
 #line 453 "nt-src/private/ntos/ke/wait.c"
@@ -552,7 +536,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:469: long KeDelayExecutionThread(char, unsigned char, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KeDelayExecutionThread(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Interval)
         {
 #line 469 "nt-src/private/ntos/ke/wait.c"
@@ -567,7 +550,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:212: void KiWaitTest(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiWaitTest(PVOID Object)
         {
 #line 212 "nt-src/private/ntos/ke/wait.c"
@@ -579,7 +561,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:124: void KiUnwaitThread(struct _KTHREAD*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KiUnwaitThread(PKTHREAD Thread, NTSTATUS WaitStatus)
         {
 #line 124 "nt-src/private/ntos/ke/wait.c"
@@ -700,7 +681,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:27: unsigned char KiIsSignalled(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
 #line 27 "nt-src/private/ntos/ke/wait.c"
@@ -710,7 +690,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:47: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiConsume(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
 #line 47 "nt-src/private/ntos/ke/wait.c"
@@ -811,7 +790,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:221: long KiTestAlertOrUserApc(struct _KTHREAD*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiTestAlertOrUserApc(PKTHREAD Thread, KPROCESSOR_MODE WaitMode)
         {
 #line 221 "nt-src/private/ntos/ke/wait.c"
@@ -848,7 +826,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:261: long KiEndUserApcWait(struct _KTHREAD*, long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KiEndUserApcWait(PKTHREAD Thread, NTSTATUS Status, KIRQL WaitIrql)
         {
 #line 261 "nt-src/private/ntos/ke/wait.c"

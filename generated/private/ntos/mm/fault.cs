@@ -35,7 +35,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_ACCESS_VIOLATION = unchecked((int)0xC0000005u);
 
         // nt-src/private/ntos/mm/fault.c:17: long MmAccessFault(unsigned long, void*, char, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS MmAccessFault(ULONG FaultStatus, PVOID VirtualAddress, KPROCESSOR_MODE PreviousMode, PVOID TrapInformation)
         {
 #line 17 "nt-src/private/ntos/mm/fault.c"

@@ -45,7 +45,6 @@ public static unsafe partial class Image
         private const int MM_PTE_WRITE_THROUGH = 0x8;
 
         // nt-src/private/ntos/mm/iospace.c:103: void* MmMapIoSpace(union _LARGE_INTEGER, unsigned long, enum _MEMORY_CACHING_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID MmMapIoSpace(Ptr<PHYSICAL_ADDRESS> PhysicalAddress_in, SIZE_T NumberOfBytes, MEMORY_CACHING_TYPE CacheType)
         {
 #line 103 "nt-src/private/ntos/mm/iospace.c"
@@ -67,7 +66,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/iospace.c:132: void MmUnmapIoSpace(void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MmUnmapIoSpace(PVOID BaseAddress, SIZE_T NumberOfBytes)
         {
 #line 132 "nt-src/private/ntos/mm/iospace.c"
@@ -145,7 +144,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/iospace.c:18: unsigned long MiCacheAttributes(enum _MEMORY_CACHING_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static MMPTE MiCacheAttributes(MEMORY_CACHING_TYPE CacheType)
         {
 #line 18 "nt-src/private/ntos/mm/iospace.c"

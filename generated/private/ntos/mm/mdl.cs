@@ -57,7 +57,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/mm/mdl.c:22: unsigned long MmSizeOfMdl(void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length)
         {
 #line 22 "nt-src/private/ntos/mm/mdl.c"
@@ -228,7 +227,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:154: void* MmMapLockedPagesSpecifyCache(struct _MDL*, char, enum _MEMORY_CACHING_TYPE, void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID MmMapLockedPagesSpecifyCache(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, MEMORY_CACHING_TYPE CacheType, PVOID RequestedAddress, ULONG BugCheckOnFailure, ULONG Priority)
         {
 #line 154 "nt-src/private/ntos/mm/mdl.c"
@@ -273,7 +272,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:204: void MmUnmapLockedPages(void*, struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MmUnmapLockedPages(PVOID BaseAddress, PMDL MemoryDescriptorList)
         {
 #line 204 "nt-src/private/ntos/mm/mdl.c"
@@ -293,7 +292,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:220: void* MmMapLockedPages(struct _MDL*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID MmMapLockedPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode)
         {
 #line 220 "nt-src/private/ntos/mm/mdl.c"
@@ -303,7 +301,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:32: unsigned long MiMdlPages(struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG MiMdlPages(PMDL Mdl)
         {
 #line 32 "nt-src/private/ntos/mm/mdl.c"

@@ -38,7 +38,6 @@ public static unsafe partial class Image
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
 
         // nt-src/private/ntos/mm/nonpaged.c:70: void* MmAllocateContiguousMemory(unsigned long, union _LARGE_INTEGER)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID MmAllocateContiguousMemory(SIZE_T NumberOfBytes, Ptr<PHYSICAL_ADDRESS> HighestAcceptableAddress_in)
         {
 #line 70 "nt-src/private/ntos/mm/nonpaged.c"
@@ -60,7 +59,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/nonpaged.c:86: void MmFreeContiguousMemory(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void MmFreeContiguousMemory(PVOID BaseAddress)
         {
 #line 86 "nt-src/private/ntos/mm/nonpaged.c"
@@ -72,7 +70,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/nonpaged.c:18: void* MiAllocatePages(unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID MiAllocatePages(ULONG Count, ULONG HighestPage)
         {
 #line 18 "nt-src/private/ntos/mm/nonpaged.c"
@@ -99,7 +96,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/nonpaged.c:49: void MiFreePages(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiFreePages(PVOID Base)
         {
 #line 49 "nt-src/private/ntos/mm/nonpaged.c"

@@ -171,7 +171,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:233: void MiLockPhysicalPage(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void MiLockPhysicalPage(PFN_NUMBER Page)
         {
 #line 233 "nt-src/private/ntos/mm/pages.c"
@@ -194,7 +193,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:258: void MiUnlockPhysicalPage(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiUnlockPhysicalPage(PFN_NUMBER Page)
         {
 #line 258 "nt-src/private/ntos/mm/pages.c"
@@ -334,7 +333,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:130: unsigned long MiHighestPhysicalPage()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PFN_NUMBER MiHighestPhysicalPage()
         {
 #line 130 "nt-src/private/ntos/mm/pages.c"

@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private static ref KSPIN_LOCK MiPteLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x0); }
 
         // nt-src/private/ntos/mm/pagetbl.c:259: union _LARGE_INTEGER MmGetPhysicalAddress(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<PHYSICAL_ADDRESS> MmGetPhysicalAddress(Ptr<PHYSICAL_ADDRESS> __result, PVOID BaseAddress)
         {
 #line 259 "nt-src/private/ntos/mm/pagetbl.c"
@@ -86,7 +85,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:233: unsigned char MmIsAddressValid(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN MmIsAddressValid(PVOID VirtualAddress)
         {
 #line 233 "nt-src/private/ntos/mm/pagetbl.c"
@@ -150,7 +148,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:103: unsigned char MiMakePdeValid(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN MiMakePdeValid(PVOID VirtualAddress)
         {
 #line 103 "nt-src/private/ntos/mm/pagetbl.c"
@@ -166,7 +163,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:126: void MiMapPage(void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void MiMapPage(PVOID VirtualAddress, PFN_NUMBER Page, MMPTE Attributes)
         {
 #line 126 "nt-src/private/ntos/mm/pagetbl.c"
@@ -205,7 +201,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:156: unsigned long MiUnmapPage(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static MMPTE MiUnmapPage(PVOID VirtualAddress)
         {
 #line 156 "nt-src/private/ntos/mm/pagetbl.c"
@@ -235,7 +230,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:187: unsigned char MiResolveDemandZero(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN MiResolveDemandZero(PVOID VirtualAddress)
         {
 #line 187 "nt-src/private/ntos/mm/pagetbl.c"
@@ -282,7 +277,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:56: unsigned long MiAllocateAnyPage()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PFN_NUMBER MiAllocateAnyPage()
         {
 #line 56 "nt-src/private/ntos/mm/pagetbl.c"
@@ -301,7 +295,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:80: unsigned char MiMakePdeValidLocked(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN MiMakePdeValidLocked(PVOID VirtualAddress)
         {
 #line 80 "nt-src/private/ntos/mm/pagetbl.c"

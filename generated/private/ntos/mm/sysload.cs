@@ -56,7 +56,6 @@ public static unsafe partial class Image
         public static Ptr<FAST_MUTEX> MiSystemLoadLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<FAST_MUTEX>(__data + 0x8); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -68,7 +67,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -83,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -134,7 +131,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/sysload.c:141: long MmLoadSystemImage(void*, unsigned long, struct _UNICODE_STRING*, struct _KLDR_DATA_TABLE_ENTRY**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS MmLoadSystemImage(PVOID FileBuffer, ULONG FileSize, PUNICODE_STRING FileName, Ptr<PKLDR_DATA_TABLE_ENTRY> ModuleEntry)
         {
 #line 141 "nt-src/private/ntos/mm/sysload.c"
@@ -230,7 +226,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/sysload.c:224: long MmUnloadSystemImage(struct _KLDR_DATA_TABLE_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS MmUnloadSystemImage(PKLDR_DATA_TABLE_ENTRY ModuleEntry)
         {
 #line 224 "nt-src/private/ntos/mm/sysload.c"

@@ -35,7 +35,6 @@ public static unsafe partial class Image
         private const int PAGE_SHIFT = 12;
 
         // nt-src/private/ntos/mm/vaspace.c:18: void MiInitializeVaSpace(struct _MI_VA_SPACE*, unsigned long, unsigned long, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void MiInitializeVaSpace(PMI_VA_SPACE Space, ULONG_PTR Base, ULONG Pages, PULONG InUseBits, PULONG RunEndBits)
         {
 #line 18 "nt-src/private/ntos/mm/vaspace.c"
@@ -53,7 +52,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/vaspace.c:36: void* MiReserveVa(struct _MI_VA_SPACE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID MiReserveVa(PMI_VA_SPACE Space, ULONG Pages)
         {
 #line 36 "nt-src/private/ntos/mm/vaspace.c"
@@ -85,7 +83,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/vaspace.c:100: unsigned long MiReleaseVa(struct _MI_VA_SPACE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG MiReleaseVa(PMI_VA_SPACE Space, PVOID Base)
         {
 #line 100 "nt-src/private/ntos/mm/vaspace.c"
@@ -110,7 +107,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/vaspace.c:133: unsigned long MiQueryVa(struct _MI_VA_SPACE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG MiQueryVa(PMI_VA_SPACE Space, PVOID Base)
         {
 #line 133 "nt-src/private/ntos/mm/vaspace.c"

@@ -146,7 +146,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obcreate.c:191: long ObCreateObject(char, struct _OBJECT_TYPE*, struct _OBJECT_ATTRIBUTES*, char, void*, unsigned long, unsigned long, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObCreateObject(KPROCESSOR_MODE ProbeMode, POBJECT_TYPE ObjectType, POBJECT_ATTRIBUTES ObjectAttributes, KPROCESSOR_MODE OwnershipMode, PVOID ParseContext, ULONG ObjectBodySize, ULONG PagedPoolCharge, ULONG NonPagedPoolCharge, Ptr<PVOID> Object)
         {
 #line 191 "nt-src/private/ntos/ob/obcreate.c"
@@ -316,7 +315,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obcreate.c:22: long ObpAllocateObject(struct _OBJECT_TYPE*, const struct _UNICODE_STRING*, unsigned long, char, unsigned long, struct _OBJECT_HEADER**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObpAllocateObject(POBJECT_TYPE ObjectType, PCUNICODE_STRING Name, ULONG Attributes, KPROCESSOR_MODE OwnershipMode, ULONG ObjectBodySize, Ptr<POBJECT_HEADER> Header)
         {
 #line 22 "nt-src/private/ntos/ob/obcreate.c"
@@ -383,7 +381,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obcreate.c:82: void ObpDeleteObject(struct _OBJECT_HEADER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ObpDeleteObject(POBJECT_HEADER Header)
         {
 #line 82 "nt-src/private/ntos/ob/obcreate.c"

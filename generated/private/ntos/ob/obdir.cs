@@ -68,7 +68,6 @@ public static unsafe partial class Image
         private const int OB_REPARSE_TAG = 1884447311;
 
         // nt-src/private/ntos/ob/obdir.c:461: long ZwCreateDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
 #line 461 "nt-src/private/ntos/ob/obdir.c"
@@ -91,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:490: long ZwOpenDirectoryObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenDirectoryObject(PHANDLE DirectoryHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
 #line 490 "nt-src/private/ntos/ob/obdir.c"
@@ -443,7 +441,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:71: unsigned char ObpInsertDirectoryEntry(struct _OBJECT_DIRECTORY*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ObpInsertDirectoryEntry(POBJECT_DIRECTORY Directory, PVOID Object)
         {
 #line 71 "nt-src/private/ntos/ob/obdir.c"
@@ -491,7 +488,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:141: long ObpReparse(struct _OBJECT_SYMBOLIC_LINK*, const struct _UNICODE_STRING*, unsigned short**, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS ObpReparse(POBJECT_SYMBOLIC_LINK Link, PCUNICODE_STRING Rest, Ptr<PWSTR> Buffer, PUNICODE_STRING NewName)
         {
 #line 141 "nt-src/private/ntos/ob/obdir.c"
@@ -533,7 +529,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:183: void ObpNameOnly(void*, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ObpNameOnly(PVOID Object, PCUNICODE_STRING Component)
         {
 #line 183 "nt-src/private/ntos/ob/obdir.c"
@@ -549,7 +544,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:206: long ObpParse(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, void*, unsigned short**, struct _UNICODE_STRING*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS ObpParse(PVOID ParseObject, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, ULONG Attributes, PUNICODE_STRING RemainingName, PVOID ParseContext, Ptr<PWSTR> Buffer, PUNICODE_STRING NewName, Ptr<PVOID> FoundObject)
         {
 #line 206 "nt-src/private/ntos/ob/obdir.c"

@@ -67,7 +67,6 @@ public static unsafe partial class Image
         private const int OB_FLAG_PERMANENT = 0x1;
 
         // nt-src/private/ntos/ob/obhandle.c:291: long ZwDuplicateObject(void*, void*, void*, void**, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwDuplicateObject(HANDLE SourceProcessHandle, HANDLE SourceHandle, HANDLE TargetProcessHandle, PHANDLE TargetHandle, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, ULONG Options)
         {
 #line 291 "nt-src/private/ntos/ob/obhandle.c"
@@ -149,7 +148,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:209: long ObOpenObjectByName(struct _OBJECT_ATTRIBUTES*, struct _OBJECT_TYPE*, char, struct _ACCESS_STATE*, unsigned long, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObOpenObjectByName(POBJECT_ATTRIBUTES ObjectAttributes, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PACCESS_STATE AccessState, ACCESS_MASK DesiredAccess, PVOID ParseContext, PHANDLE Handle)
         {
 #line 209 "nt-src/private/ntos/ob/obhandle.c"
@@ -197,7 +195,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:262: long ObOpenObjectByPointer(void*, unsigned long, struct _ACCESS_STATE*, unsigned long, struct _OBJECT_TYPE*, char, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObOpenObjectByPointer(PVOID Object, ULONG HandleAttributes, PACCESS_STATE PassedAccessState, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PHANDLE Handle)
         {
 #line 262 "nt-src/private/ntos/ob/obhandle.c"
@@ -216,7 +213,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:173: long ObCloseHandle(void*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObCloseHandle(HANDLE Handle, KPROCESSOR_MODE PreviousMode)
         {
 #line 173 "nt-src/private/ntos/ob/obhandle.c"
@@ -244,7 +240,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:82: long ObpCreateHandle(enum _OB_OPEN_REASON, void*, unsigned long, unsigned long, char, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS ObpCreateHandle(OB_OPEN_REASON OpenReason, PVOID Object, ACCESS_MASK DesiredAccess, ULONG HandleAttributes, KPROCESSOR_MODE AccessMode, PHANDLE Handle)
         {
 #line 82 "nt-src/private/ntos/ob/obhandle.c"
@@ -310,7 +306,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:47: unsigned long ObpGrantedAccess(struct _OBJECT_TYPE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ACCESS_MASK ObpGrantedAccess(POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess)
         {
 #line 47 "nt-src/private/ntos/ob/obhandle.c"
@@ -351,7 +346,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:20: struct _HANDLE_TABLE* ObpHandleTableOf(void*, char, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PHANDLE_TABLE ObpHandleTableOf(HANDLE Handle, KPROCESSOR_MODE AccessMode, PHANDLE LocalHandle)
         {
 #line 20 "nt-src/private/ntos/ob/obhandle.c"
@@ -373,7 +367,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obhandle.c:140: void ObpDecrementHandleCount(struct _EPROCESS*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ObpDecrementHandleCount(PEPROCESS Process, PVOID Object, ACCESS_MASK GrantedAccess)
         {
 #line 140 "nt-src/private/ntos/ob/obhandle.c"

@@ -56,7 +56,6 @@ public static unsafe partial class Image
         private static Ptr<FAST_MUTEX> ObpNamespaceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<FAST_MUTEX>(__data + 0x14); }
 
         // nt-src/private/ntos/ob/obinit.c:106: unsigned char ObInitSystem(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN ObInitSystem(ULONG Phase)
         {
 #line 106 "nt-src/private/ntos/ob/obinit.c"
@@ -131,7 +130,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obinit.c:26: void ObpAcquireNamespaceLock()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObpAcquireNamespaceLock()
         {
 #line 26 "nt-src/private/ntos/ob/obinit.c"
@@ -143,7 +141,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obinit.c:43: void ObpReleaseNamespaceLock()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObpReleaseNamespaceLock()
         {
 #line 43 "nt-src/private/ntos/ob/obinit.c"
@@ -155,7 +152,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obinit.c:52: unsigned char ObpCreatePermanentDirectory(const unsigned short*, struct _OBJECT_DIRECTORY**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ObpCreatePermanentDirectory(PCWSTR Path, Ptr<POBJECT_DIRECTORY> Directory)
         {
 #line 52 "nt-src/private/ntos/ob/obinit.c"
@@ -207,7 +203,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obinit.c:79: unsigned char ObpCreateRootDirectory()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN ObpCreateRootDirectory()
         {
 #line 79 "nt-src/private/ntos/ob/obinit.c"

@@ -52,7 +52,6 @@ public static unsafe partial class Image
         public static ref POBJECT_TYPE ObpSymbolicLinkObjectType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<POBJECT_TYPE>(__data + 0x0); }
 
         // nt-src/private/ntos/ob/oblink.c:61: long ZwCreateSymbolicLinkObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwCreateSymbolicLinkObject(PHANDLE LinkHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, PUNICODE_STRING LinkTarget)
         {
 #line 61 "nt-src/private/ntos/ob/oblink.c"
@@ -94,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/oblink.c:109: long ZwOpenSymbolicLinkObject(void**, unsigned long, struct _OBJECT_ATTRIBUTES*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwOpenSymbolicLinkObject(PHANDLE LinkHandle, ACCESS_MASK DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes)
         {
 #line 109 "nt-src/private/ntos/ob/oblink.c"
@@ -104,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/oblink.c:121: long ZwQuerySymbolicLinkObject(void*, struct _UNICODE_STRING*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwQuerySymbolicLinkObject(HANDLE LinkHandle, PUNICODE_STRING LinkTarget, PULONG ReturnedLength)
         {
 #line 121 "nt-src/private/ntos/ob/oblink.c"
@@ -154,7 +151,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/oblink.c:36: void ObpCreateSymbolicLinkType()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObpCreateSymbolicLinkType()
         {
 #line 36 "nt-src/private/ntos/ob/oblink.c"
@@ -184,7 +180,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/oblink.c:24: void ObpDeleteSymbolicLink(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void ObpDeleteSymbolicLink(PVOID Object)
         {
 #line 24 "nt-src/private/ntos/ob/oblink.c"

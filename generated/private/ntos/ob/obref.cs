@@ -69,7 +69,6 @@ public static unsafe partial class Image
         private static ref BOOLEAN ObpDeferredDeleteQueued { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<BOOLEAN>(__data + 0x18); }
 
         // nt-src/private/ntos/ob/obref.c:169: long ObReferenceObjectByHandle(void*, unsigned long, struct _OBJECT_TYPE*, char, void**, struct _OBJECT_HANDLE_INFORMATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObReferenceObjectByHandle(HANDLE Handle, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, Ptr<PVOID> Object, POBJECT_HANDLE_INFORMATION HandleInformation)
         {
 #line 169 "nt-src/private/ntos/ob/obref.c"
@@ -180,7 +179,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:137: long ObReferenceObjectByPointer(void*, unsigned long, struct _OBJECT_TYPE*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObReferenceObjectByPointer(PVOID Object, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode)
         {
 #line 137 "nt-src/private/ntos/ob/obref.c"
@@ -201,7 +199,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:258: long ObReferenceObjectByName(struct _UNICODE_STRING*, unsigned long, struct _ACCESS_STATE*, unsigned long, struct _OBJECT_TYPE*, char, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ObReferenceObjectByName(PUNICODE_STRING ObjectName, ULONG Attributes, PACCESS_STATE AccessState, ACCESS_MASK DesiredAccess, POBJECT_TYPE ObjectType, KPROCESSOR_MODE AccessMode, PVOID ParseContext, Ptr<PVOID> Object)
         {
 #line 258 "nt-src/private/ntos/ob/obref.c"
@@ -242,7 +239,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:71: long ObfReferenceObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static LONG_PTR ObfReferenceObject(PVOID Object)
         {
 #line 71 "nt-src/private/ntos/ob/obref.c"
@@ -252,7 +248,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:89: long ObfDereferenceObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG_PTR ObfDereferenceObject(PVOID Object)
         {
 #line 89 "nt-src/private/ntos/ob/obref.c"
@@ -306,7 +302,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:307: void ObMakeTemporaryObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObMakeTemporaryObject(PVOID Object)
         {
 #line 307 "nt-src/private/ntos/ob/obref.c"
@@ -337,7 +332,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:60: void ObpInitializeDeferredDeletion()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void ObpInitializeDeferredDeletion()
         {
 #line 60 "nt-src/private/ntos/ob/obref.c"

@@ -39,7 +39,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_OBJECT_TYPE_MISMATCH = unchecked((int)0xC0000024u);
 
         // nt-src/private/ntos/ob/obzw.c:19: long ZwClose(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwClose(HANDLE Handle)
         {
 #line 19 "nt-src/private/ntos/ob/obzw.c"
@@ -49,7 +48,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obzw.c:37: long ZwMakeTemporaryObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwMakeTemporaryObject(HANDLE Handle)
         {
 #line 37 "nt-src/private/ntos/ob/obzw.c"
@@ -72,7 +70,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obzw.c:64: long ZwWaitForSingleObject(void*, unsigned char, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS ZwWaitForSingleObject(HANDLE Handle, BOOLEAN Alertable, PLARGE_INTEGER Timeout)
         {
 #line 64 "nt-src/private/ntos/ob/obzw.c"

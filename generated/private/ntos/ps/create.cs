@@ -48,7 +48,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -60,7 +59,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -75,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -92,7 +89,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/create.c:36: long PsCreateSystemThread(void**, unsigned long, struct _OBJECT_ATTRIBUTES*, void*, struct _CLIENT_ID*, void (*)(void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsCreateSystemThread(PHANDLE ThreadHandle, ULONG DesiredAccess, POBJECT_ATTRIBUTES ObjectAttributes, HANDLE ProcessHandle, PCLIENT_ID ClientId, PKSTART_ROUTINE StartRoutine, PVOID StartContext)
         {
 #line 36 "nt-src/private/ntos/ps/create.c"
@@ -193,7 +189,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/create.c:134: long PsTerminateSystemThread(long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsTerminateSystemThread(NTSTATUS ExitStatus)
         {
 #line 134 "nt-src/private/ntos/ps/create.c"
@@ -227,7 +222,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/create.c:24: void PspSystemThreadStartup(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void PspSystemThreadStartup(PVOID Context)
         {
 #line 24 "nt-src/private/ntos/ps/create.c"
@@ -242,7 +237,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/create.c:183: void PspDeleteThread(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteThread(PVOID Object)
         {
 #line 183 "nt-src/private/ntos/ps/create.c"
@@ -272,7 +266,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/create.c:212: void PspDeleteProcess(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void PspDeleteProcess(PVOID Object)
         {
 #line 212 "nt-src/private/ntos/ps/create.c"

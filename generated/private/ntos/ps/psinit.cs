@@ -70,7 +70,6 @@ public static unsafe partial class Image
         public static ref KSPIN_LOCK PspActiveProcessLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C); }
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -82,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -99,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psinit.c:87: unsigned char PsInitSystem(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN PsInitSystem(ULONG Phase)
         {
 #line 87 "nt-src/private/ntos/ps/psinit.c"
@@ -212,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psinit.c:55: unsigned char PspCreateTypes()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN PspCreateTypes()
         {
 #line 55 "nt-src/private/ntos/ps/psinit.c"

@@ -42,7 +42,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INVALID_PARAMETER = unchecked((int)0xC000000Du);
 
         // nt-src/private/ntos/ps/psquery.c:62: struct _ETHREAD* PsGetCurrentThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PETHREAD PsGetCurrentThread()
         {
 #line 62 "nt-src/private/ntos/ps/psquery.c"
@@ -52,7 +51,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:71: struct _EPROCESS* PsGetCurrentProcess()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PEPROCESS PsGetCurrentProcess()
         {
 #line 71 "nt-src/private/ntos/ps/psquery.c"
@@ -62,7 +60,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:80: void* PsGetCurrentThreadId()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HANDLE PsGetCurrentThreadId()
         {
 #line 80 "nt-src/private/ntos/ps/psquery.c"
@@ -74,7 +71,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:91: void* PsGetCurrentProcessId()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static HANDLE PsGetCurrentProcessId()
         {
 #line 91 "nt-src/private/ntos/ps/psquery.c"
@@ -86,7 +82,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:102: unsigned char PsIsSystemThread(struct _ETHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN PsIsSystemThread(PETHREAD Thread)
         {
 #line 102 "nt-src/private/ntos/ps/psquery.c"
@@ -96,7 +91,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:22: struct _ETHREAD* PspThreadOf(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PETHREAD PspThreadOf(PKTHREAD Thread)
         {
 #line 22 "nt-src/private/ntos/ps/psquery.c"
@@ -112,7 +106,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:43: struct _EPROCESS* PspProcessOf(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PEPROCESS PspProcessOf(PKTHREAD Thread)
         {
 #line 43 "nt-src/private/ntos/ps/psquery.c"
@@ -131,7 +124,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:149: long PsLookupThreadByThreadId(void*, struct _ETHREAD**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsLookupThreadByThreadId(HANDLE ThreadId, Ptr<PETHREAD> Thread)
         {
 #line 149 "nt-src/private/ntos/ps/psquery.c"
@@ -142,7 +134,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:169: long PsLookupProcessByProcessId(void*, struct _EPROCESS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS PsLookupProcessByProcessId(HANDLE ProcessId, Ptr<PEPROCESS> Process)
         {
 #line 169 "nt-src/private/ntos/ps/psquery.c"

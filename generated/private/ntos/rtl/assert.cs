@@ -34,7 +34,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_ASSERTION_FAILURE = unchecked((int)0xC0000420u);
 
         // nt-src/private/ntos/rtl/assert.c:18: void RtlAssert(void*, void*, unsigned long, char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void RtlAssert(PVOID FailedAssertion, PVOID FileName, ULONG LineNumber, PCHAR Message)
         {
 #line 18 "nt-src/private/ntos/rtl/assert.c"

@@ -49,7 +49,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/rtl/avltable.c:308: void RtlInitializeGenericTableAvl(struct _RTL_AVL_TABLE*, enum _RTL_GENERIC_COMPARE_RESULTS (*)(struct _RTL_AVL_TABLE*, void*, void*), void* (*)(struct _RTL_AVL_TABLE*, unsigned long), void (*)(struct _RTL_AVL_TABLE*, void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitializeGenericTableAvl(PRTL_AVL_TABLE Table, PRTL_AVL_COMPARE_ROUTINE CompareRoutine, PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine, PRTL_AVL_FREE_ROUTINE FreeRoutine, PVOID TableContext)
         {
 #line 308 "nt-src/private/ntos/rtl/avltable.c"
@@ -74,7 +73,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:462: void* RtlInsertElementGenericTableAvl(struct _RTL_AVL_TABLE*, void*, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlInsertElementGenericTableAvl(PRTL_AVL_TABLE Table, PVOID Buffer, CLONG BufferSize, PBOOLEAN NewElement)
         {
 #line 462 "nt-src/private/ntos/rtl/avltable.c"
@@ -307,7 +305,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:527: void* RtlLookupElementGenericTableAvl(struct _RTL_AVL_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlLookupElementGenericTableAvl(PRTL_AVL_TABLE Table, PVOID Buffer)
         {
 #line 527 "nt-src/private/ntos/rtl/avltable.c"
@@ -326,7 +323,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:493: void* RtlLookupElementGenericTableFullAvl(struct _RTL_AVL_TABLE*, void*, void**, enum _TABLE_SEARCH_RESULT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlLookupElementGenericTableFullAvl(PRTL_AVL_TABLE Table, PVOID Buffer, Ptr<PVOID> NodeOrParent, Ptr<TABLE_SEARCH_RESULT> SearchResult)
         {
 #line 493 "nt-src/private/ntos/rtl/avltable.c"
@@ -390,7 +386,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:732: void* RtlEnumerateGenericTableAvl(struct _RTL_AVL_TABLE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlEnumerateGenericTableAvl(PRTL_AVL_TABLE Table, BOOLEAN Restart)
         {
 #line 732 "nt-src/private/ntos/rtl/avltable.c"
@@ -413,7 +408,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:686: void* RtlEnumerateGenericTableWithoutSplayingAvl(struct _RTL_AVL_TABLE*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlEnumerateGenericTableWithoutSplayingAvl(PRTL_AVL_TABLE Table, Ptr<PVOID> RestartKey)
         {
 #line 686 "nt-src/private/ntos/rtl/avltable.c"
@@ -517,7 +511,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:825: unsigned long RtlNumberGenericTableElementsAvl(struct _RTL_AVL_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlNumberGenericTableElementsAvl(PRTL_AVL_TABLE Table)
         {
 #line 825 "nt-src/private/ntos/rtl/avltable.c"
@@ -527,7 +520,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:834: unsigned char RtlIsGenericTableEmptyAvl(struct _RTL_AVL_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlIsGenericTableEmptyAvl(PRTL_AVL_TABLE Table)
         {
 #line 834 "nt-src/private/ntos/rtl/avltable.c"
@@ -631,7 +623,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:123: void RtlpAvlReplaceChild(struct _RTL_BALANCED_LINKS*, struct _RTL_BALANCED_LINKS*, struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpAvlReplaceChild(PRTL_BALANCED_LINKS Parent, PRTL_BALANCED_LINKS Old, PRTL_BALANCED_LINKS New)
         {
 #line 123 "nt-src/private/ntos/rtl/avltable.c"
@@ -660,7 +651,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:151: void RtlpAvlRotateUp(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpAvlRotateUp(PRTL_BALANCED_LINKS Links)
         {
 #line 151 "nt-src/private/ntos/rtl/avltable.c"
@@ -700,7 +690,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:187: unsigned char RtlpAvlRebalance(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpAvlRebalance(PRTL_BALANCED_LINKS Node)
         {
 #line 187 "nt-src/private/ntos/rtl/avltable.c"

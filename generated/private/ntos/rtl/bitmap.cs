@@ -36,7 +36,6 @@ public static unsafe partial class Image
         private const int RTLP_BITS_PER_ULONG = 32;
 
         // nt-src/private/ntos/rtl/bitmap.c:32: void RtlInitializeBitMap(struct _RTL_BITMAP*, unsigned long*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitializeBitMap(PRTL_BITMAP BitMapHeader, PULONG BitMapBuffer, ULONG SizeOfBitMap)
         {
 #line 32 "nt-src/private/ntos/rtl/bitmap.c"
@@ -49,7 +48,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:91: void RtlClearAllBits(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearAllBits(PRTL_BITMAP BitMapHeader)
         {
 #line 91 "nt-src/private/ntos/rtl/bitmap.c"
@@ -61,7 +59,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:117: void RtlSetAllBits(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetAllBits(PRTL_BITMAP BitMapHeader)
         {
 #line 117 "nt-src/private/ntos/rtl/bitmap.c"
@@ -73,7 +70,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:143: void RtlClearBit(struct _RTL_BITMAP*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 143 "nt-src/private/ntos/rtl/bitmap.c"
@@ -90,7 +86,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:174: void RtlSetBit(struct _RTL_BITMAP*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 174 "nt-src/private/ntos/rtl/bitmap.c"
@@ -107,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:205: unsigned char RtlTestBit(struct _RTL_BITMAP*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlTestBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 205 "nt-src/private/ntos/rtl/bitmap.c"
@@ -123,7 +117,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:301: void RtlClearBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlClearBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToClear)
         {
 #line 301 "nt-src/private/ntos/rtl/bitmap.c"
@@ -135,7 +128,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:333: void RtlSetBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlSetBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG NumberToSet)
         {
 #line 333 "nt-src/private/ntos/rtl/bitmap.c"
@@ -147,7 +139,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:426: unsigned char RtlAreBitsClear(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlAreBitsClear(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length)
         {
 #line 426 "nt-src/private/ntos/rtl/bitmap.c"
@@ -165,7 +156,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:465: unsigned char RtlAreBitsSet(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlAreBitsSet(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Length)
         {
 #line 465 "nt-src/private/ntos/rtl/bitmap.c"
@@ -183,7 +173,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:635: unsigned long RtlFindClearBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindClearBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 635 "nt-src/private/ntos/rtl/bitmap.c"
@@ -193,7 +182,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:668: unsigned long RtlFindSetBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindSetBits(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 668 "nt-src/private/ntos/rtl/bitmap.c"
@@ -203,7 +191,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:701: unsigned long RtlFindClearBitsAndSet(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindClearBitsAndSet(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 701 "nt-src/private/ntos/rtl/bitmap.c"
@@ -222,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:741: unsigned long RtlFindSetBitsAndClear(struct _RTL_BITMAP*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlFindSetBitsAndClear(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex)
         {
 #line 741 "nt-src/private/ntos/rtl/bitmap.c"
@@ -241,7 +227,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:829: unsigned long RtlNumberOfClearBits(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlNumberOfClearBits(PRTL_BITMAP BitMapHeader)
         {
 #line 829 "nt-src/private/ntos/rtl/bitmap.c"
@@ -285,7 +270,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:65: unsigned long RtlpBitMapUlongs(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpBitMapUlongs(PRTL_BITMAP BitMapHeader)
         {
 #line 65 "nt-src/private/ntos/rtl/bitmap.c"
@@ -449,7 +433,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:579: unsigned long RtlpFindRun(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpFindRun(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG HintIndex, BOOLEAN Set)
         {
 #line 579 "nt-src/private/ntos/rtl/bitmap.c"

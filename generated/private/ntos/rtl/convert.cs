@@ -49,7 +49,6 @@ public static unsafe partial class Image
         private static Ptr<CHAR> RtlpDigits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/convert.c:269: long RtlCharToInteger(const char*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlCharToInteger(PCSZ String, ULONG Base, PULONG Value)
         {
 #line 269 "nt-src/private/ntos/rtl/convert.c"
@@ -65,7 +64,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:344: long RtlIntegerToChar(unsigned long, unsigned long, long, char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlIntegerToChar(ULONG Value, ULONG Base, LONG OutputLength, PCHAR String)
         {
 #line 344 "nt-src/private/ntos/rtl/convert.c"
@@ -146,7 +144,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:306: long RtlUnicodeStringToInteger(const struct _UNICODE_STRING*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlUnicodeStringToInteger(PCUNICODE_STRING String, ULONG Base, PULONG Value)
         {
 #line 306 "nt-src/private/ntos/rtl/convert.c"
@@ -162,7 +159,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:35: unsigned char RtlpIsValidBase(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpIsValidBase(ULONG Base)
         {
 #line 35 "nt-src/private/ntos/rtl/convert.c"
@@ -172,7 +168,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:61: unsigned long RtlpDigitValue(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpDigitValue(ULONG Character)
         {
 #line 61 "nt-src/private/ntos/rtl/convert.c"
@@ -200,7 +195,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:99: unsigned char RtlpIsSpace(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpIsSpace(ULONG Character)
         {
 #line 99 "nt-src/private/ntos/rtl/convert.c"

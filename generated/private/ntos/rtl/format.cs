@@ -535,7 +535,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:753: int _snprintf(char*, unsigned long, const char*, ...)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static int _snprintf(Ptr<sbyte> Buffer, SIZE_T Count, Ptr<sbyte> Format, Ptr<sbyte> __va_args)
         {
 #line 753 "nt-src/private/ntos/rtl/format.c"
@@ -551,7 +550,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:85: void RtlpPutCharacter(struct _RTLP_FORMAT_OUTPUT*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpPutCharacter(PRTLP_FORMAT_OUTPUT Output, CHAR Character)
         {
 #line 85 "nt-src/private/ntos/rtl/format.c"
@@ -588,7 +586,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:153: char RtlpNarrow(unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static CHAR RtlpNarrow(WCHAR Character)
         {
 #line 153 "nt-src/private/ntos/rtl/format.c"

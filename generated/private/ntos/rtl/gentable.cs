@@ -50,7 +50,6 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -62,7 +61,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -77,7 +75,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -94,7 +91,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:105: void RtlInitializeGenericTable(struct _RTL_GENERIC_TABLE*, enum _RTL_GENERIC_COMPARE_RESULTS (*)(struct _RTL_GENERIC_TABLE*, void*, void*), void* (*)(struct _RTL_GENERIC_TABLE*, unsigned long), void (*)(struct _RTL_GENERIC_TABLE*, void*), void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitializeGenericTable(PRTL_GENERIC_TABLE Table, PRTL_GENERIC_COMPARE_ROUTINE CompareRoutine, PRTL_GENERIC_ALLOCATE_ROUTINE AllocateRoutine, PRTL_GENERIC_FREE_ROUTINE FreeRoutine, PVOID TableContext)
         {
 #line 105 "nt-src/private/ntos/rtl/gentable.c"
@@ -113,7 +109,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:232: void* RtlInsertElementGenericTable(struct _RTL_GENERIC_TABLE*, void*, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlInsertElementGenericTable(PRTL_GENERIC_TABLE Table, PVOID Buffer, CLONG BufferSize, PBOOLEAN NewElement)
         {
 #line 232 "nt-src/private/ntos/rtl/gentable.c"
@@ -128,7 +123,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:151: void* RtlInsertElementGenericTableFull(struct _RTL_GENERIC_TABLE*, void*, unsigned long, unsigned char*, void*, enum _TABLE_SEARCH_RESULT)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlInsertElementGenericTableFull(PRTL_GENERIC_TABLE Table, PVOID Buffer, CLONG BufferSize, PBOOLEAN NewElement, PVOID NodeOrParent, TABLE_SEARCH_RESULT SearchResult)
         {
 #line 151 "nt-src/private/ntos/rtl/gentable.c"
@@ -237,7 +232,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:336: unsigned char RtlDeleteElementGenericTable(struct _RTL_GENERIC_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN RtlDeleteElementGenericTable(PRTL_GENERIC_TABLE Table, PVOID Buffer)
         {
 #line 336 "nt-src/private/ntos/rtl/gentable.c"
@@ -265,7 +260,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:303: void* RtlLookupElementGenericTable(struct _RTL_GENERIC_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlLookupElementGenericTable(PRTL_GENERIC_TABLE Table, PVOID Buffer)
         {
 #line 303 "nt-src/private/ntos/rtl/gentable.c"
@@ -288,7 +282,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:263: void* RtlLookupElementGenericTableFull(struct _RTL_GENERIC_TABLE*, void*, void**, enum _TABLE_SEARCH_RESULT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PVOID RtlLookupElementGenericTableFull(PRTL_GENERIC_TABLE Table, PVOID Buffer, Ptr<PVOID> NodeOrParent, Ptr<TABLE_SEARCH_RESULT> SearchResult)
         {
 #line 263 "nt-src/private/ntos/rtl/gentable.c"
@@ -463,7 +456,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:529: unsigned long RtlNumberGenericTableElements(struct _RTL_GENERIC_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG RtlNumberGenericTableElements(PRTL_GENERIC_TABLE Table)
         {
 #line 529 "nt-src/private/ntos/rtl/gentable.c"
@@ -473,7 +465,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:538: unsigned char RtlIsGenericTableEmpty(struct _RTL_GENERIC_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlIsGenericTableEmpty(PRTL_GENERIC_TABLE Table)
         {
 #line 538 "nt-src/private/ntos/rtl/gentable.c"
@@ -531,7 +522,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:95: void RtlpResetOrderedPointer(struct _RTL_GENERIC_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpResetOrderedPointer(PRTL_GENERIC_TABLE Table)
         {
 #line 95 "nt-src/private/ntos/rtl/gentable.c"

@@ -36,7 +36,6 @@ public static unsafe partial class Image
         private const uint MAXULONG = 0xFFFFFFFFu;
 
         // nt-src/private/ntos/rtl/intsafe.c:23: long RtlULongAdd(unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlULongAdd(ULONG Augend, ULONG Addend, PULONG Result)
         {
 #line 23 "nt-src/private/ntos/rtl/intsafe.c"
@@ -56,7 +55,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/intsafe.c:63: long RtlULongSub(unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlULongSub(ULONG Minuend, ULONG Subtrahend, PULONG Result)
         {
 #line 63 "nt-src/private/ntos/rtl/intsafe.c"
@@ -74,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/intsafe.c:101: long RtlULongMult(unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlULongMult(ULONG Multiplicand, ULONG Multiplier, PULONG Result)
         {
 #line 101 "nt-src/private/ntos/rtl/intsafe.c"

@@ -30,7 +30,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/memory.c:24: void* memcpy(void*, const void*, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<CVoid> memcpy(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length)
         {
 #line 24 "nt-src/private/ntos/rtl/memory.c"
@@ -79,7 +78,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/memory.c:119: void* memset(void*, int, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Ptr<CVoid> memset(Ptr<CVoid> Destination, int Fill, uint Length)
         {
 #line 119 "nt-src/private/ntos/rtl/memory.c"

@@ -97,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:284: void RtlDeleteNoSplay(struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlDeleteNoSplay(PRTL_SPLAY_LINKS Links, Ptr<PRTL_SPLAY_LINKS> Root)
         {
 #line 284 "nt-src/private/ntos/rtl/splay.c"
@@ -109,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:313: struct _RTL_SPLAY_LINKS* RtlSubtreeSuccessor(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PRTL_SPLAY_LINKS RtlSubtreeSuccessor(PRTL_SPLAY_LINKS Links)
         {
 #line 313 "nt-src/private/ntos/rtl/splay.c"
@@ -126,7 +124,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:335: struct _RTL_SPLAY_LINKS* RtlSubtreePredecessor(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static PRTL_SPLAY_LINKS RtlSubtreePredecessor(PRTL_SPLAY_LINKS Links)
         {
 #line 335 "nt-src/private/ntos/rtl/splay.c"
@@ -229,7 +226,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:49: void RtlpRotateUp(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpRotateUp(PRTL_SPLAY_LINKS Links)
         {
 #line 49 "nt-src/private/ntos/rtl/splay.c"
@@ -294,7 +290,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:152: void RtlpReplaceNode(struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpReplaceNode(PRTL_SPLAY_LINKS Old, PRTL_SPLAY_LINKS New, Ptr<PRTL_SPLAY_LINKS> Root)
         {
 #line 152 "nt-src/private/ntos/rtl/splay.c"
@@ -343,7 +338,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:189: struct _RTL_SPLAY_LINKS* RtlpUnlinkNode(struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PRTL_SPLAY_LINKS RtlpUnlinkNode(PRTL_SPLAY_LINKS Links, Ptr<PRTL_SPLAY_LINKS> Root)
         {
 #line 189 "nt-src/private/ntos/rtl/splay.c"

@@ -84,7 +84,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:78: void RtlInitAnsiString(struct _STRING*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlInitAnsiString(PANSI_STRING DestinationString, PCSZ SourceString)
         {
 #line 78 "nt-src/private/ntos/rtl/string.c"
@@ -96,7 +95,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:107: void RtlCopyString(struct _STRING*, const struct _STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlCopyString(PSTRING DestinationString, Ptr<STRING> SourceString)
         {
 #line 107 "nt-src/private/ntos/rtl/string.c"
@@ -170,7 +168,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:262: unsigned char RtlEqualString(const struct _STRING*, const struct _STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlEqualString(Ptr<STRING> String1, Ptr<STRING> String2, BOOLEAN CaseInSensitive)
         {
 #line 262 "nt-src/private/ntos/rtl/string.c"
@@ -186,7 +183,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:299: long RtlAppendStringToString(struct _STRING*, const struct _STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlAppendStringToString(PSTRING Destination, Ptr<STRING> Source)
         {
 #line 299 "nt-src/private/ntos/rtl/string.c"
@@ -213,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:154: char RtlUpperChar(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static CHAR RtlUpperChar(CHAR Character)
         {
 #line 154 "nt-src/private/ntos/rtl/string.c"

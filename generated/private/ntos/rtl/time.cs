@@ -122,7 +122,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/time.c:172: unsigned char RtlTimeFieldsToTime(struct _TIME_FIELDS*, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlTimeFieldsToTime(PTIME_FIELDS TimeFields, PLARGE_INTEGER Time)
         {
 #line 172 "nt-src/private/ntos/rtl/time.c"
@@ -168,7 +167,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/time.c:54: unsigned char RtlpIsLeapYear(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RtlpIsLeapYear(ULONG Year)
         {
 #line 54 "nt-src/private/ntos/rtl/time.c"

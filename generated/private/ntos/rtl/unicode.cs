@@ -91,7 +91,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:233: void RtlCopyUnicodeString(struct _UNICODE_STRING*, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void RtlCopyUnicodeString(PUNICODE_STRING DestinationString, PCUNICODE_STRING SourceString)
         {
 #line 233 "nt-src/private/ntos/rtl/unicode.c"
@@ -168,7 +167,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:336: unsigned char RtlEqualUnicodeString(const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN RtlEqualUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2, BOOLEAN CaseInSensitive)
         {
 #line 336 "nt-src/private/ntos/rtl/unicode.c"
@@ -225,7 +223,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:478: long RtlAppendUnicodeStringToString(struct _UNICODE_STRING*, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS RtlAppendUnicodeStringToString(PUNICODE_STRING Destination, PCUNICODE_STRING Source)
         {
 #line 478 "nt-src/private/ntos/rtl/unicode.c"
@@ -384,7 +381,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:427: long RtlpAppendUnicodeCharacters(struct _UNICODE_STRING*, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RtlpAppendUnicodeCharacters(PUNICODE_STRING Destination, Ptr<WCHAR> Source, ULONG SourceLength)
         {
 #line 427 "nt-src/private/ntos/rtl/unicode.c"

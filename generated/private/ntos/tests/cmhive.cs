@@ -97,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:68: void Test_CmLink()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_CmLink()
         {
 #line 68 "nt-src/private/ntos/tests/cmhive.c"
@@ -143,7 +142,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:115: long KmtCmOpenHiveFile(unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmOpenHiveFile(ULONG ShareAccess, PHANDLE Handle)
         {
 #line 115 "nt-src/private/ntos/tests/cmhive.c"
@@ -174,7 +172,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:132: unsigned char* KmtCmReadHiveFile(unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PUCHAR KmtCmReadHiveFile(PULONG Length)
         {
 #line 132 "nt-src/private/ntos/tests/cmhive.c"
@@ -187,7 +184,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:154: long KmtCmQueryFlushedDword(unsigned char*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtCmQueryFlushedDword(PUCHAR Image, ULONG Length, PULONG Data)
         {
 #line 154 "nt-src/private/ntos/tests/cmhive.c"
@@ -231,7 +227,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:195: void KmtCmCheckHiveFile()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCmCheckHiveFile()
         {
 #line 195 "nt-src/private/ntos/tests/cmhive.c"

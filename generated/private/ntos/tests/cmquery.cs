@@ -63,7 +63,6 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> Test_CmQuery_DefaultText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x4C); }
 
         // nt-src/private/ntos/tests/cmquery.c:29: long KmtQueryRoutine(unsigned short*, unsigned long, void*, unsigned long, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtQueryRoutine(PWSTR ValueName, ULONG ValueType, PVOID ValueData, ULONG ValueLength, PVOID Context, PVOID EntryContext)
         {
 #line 29 "nt-src/private/ntos/tests/cmquery.c"
@@ -93,7 +92,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmquery.c:55: long KmtQuery(unsigned long, const unsigned short*, struct _RTL_QUERY_REGISTRY_TABLE*, struct _KMT_QUERY_LOG*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtQuery(ULONG RelativeTo, PCWSTR Path, PRTL_QUERY_REGISTRY_TABLE Table, PKMT_QUERY_LOG Log)
         {
 #line 55 "nt-src/private/ntos/tests/cmquery.c"
@@ -104,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmquery.c:66: void Test_CmQuery()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_CmQuery()
         {
 #line 66 "nt-src/private/ntos/tests/cmquery.c"

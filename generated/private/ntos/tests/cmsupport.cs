@@ -154,7 +154,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:17: long KmtCmOpen(const unsigned short*, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtCmOpen(PCWSTR Path, ULONG Attributes, PHANDLE Key)
         {
 #line 17 "nt-src/private/ntos/tests/cmsupport.c"
@@ -184,7 +183,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:32: long KmtCmCreate(const unsigned short*, void*, unsigned long, void**, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtCmCreate(PCWSTR Path, HANDLE Root, ULONG Options, PHANDLE Key, PULONG Disposition)
         {
 #line 32 "nt-src/private/ntos/tests/cmsupport.c"
@@ -214,7 +212,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:49: long KmtCmSet(void*, const unsigned short*, unsigned long, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtCmSet(HANDLE Key, PCWSTR Name, ULONG Type, PVOID Data, ULONG Size)
         {
 #line 49 "nt-src/private/ntos/tests/cmsupport.c"
@@ -226,7 +223,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:64: long KmtCmQuery(void*, const unsigned short*, struct _KEY_VALUE_PARTIAL_INFORMATION*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtCmQuery(HANDLE Key, PCWSTR Name, PKEY_VALUE_PARTIAL_INFORMATION Buffer, ULONG Length, PULONG ResultLength)
         {
 #line 64 "nt-src/private/ntos/tests/cmsupport.c"
@@ -238,7 +234,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:79: unsigned char KmtCmNameIs(unsigned short*, unsigned long, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN KmtCmNameIs(PWCHAR Name, ULONG NameLength, PCWSTR Expected)
         {
 #line 79 "nt-src/private/ntos/tests/cmsupport.c"

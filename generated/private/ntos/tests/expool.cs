@@ -54,7 +54,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtCustomTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x10); }
 
         // nt-src/private/ntos/tests/expool.c:152: void KmtFreePoolTwice()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreePoolTwice()
         {
 #line 152 "nt-src/private/ntos/tests/expool.c"
@@ -69,7 +68,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/expool.c:21: void Test_MmPages()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_MmPages()
         {
 #line 21 "nt-src/private/ntos/tests/expool.c"
@@ -214,7 +212,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/expool.c:180: void* KmtCustomAllocate(enum _POOL_TYPE, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID KmtCustomAllocate(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
 #line 180 "nt-src/private/ntos/tests/expool.c"
@@ -228,7 +225,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/expool.c:196: void KmtCustomFree(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCustomFree(PVOID Buffer)
         {
 #line 196 "nt-src/private/ntos/tests/expool.c"

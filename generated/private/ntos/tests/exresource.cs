@@ -54,7 +54,6 @@ public static unsafe partial class Image
         private static Ptr<ERESOURCE> KmtAcquireResourceCarelessly_Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<ERESOURCE>(__data + 0x4); }
 
         // nt-src/private/ntos/tests/exresource.c:315: void KmtAcquireResourceCarelessly()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtAcquireResourceCarelessly()
         {
 #line 315 "nt-src/private/ntos/tests/exresource.c"
@@ -67,7 +66,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exresource.c:49: void KmtResourceWorker(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtResourceWorker(PVOID Context)
         {
 #line 49 "nt-src/private/ntos/tests/exresource.c"
@@ -129,7 +127,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exresource.c:94: void KmtStartWorker(struct _KMT_RESOURCE_WORKER*, struct _ERESOURCE*, enum _KMT_RESOURCE_OPERATION, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtStartWorker(Ptr<KMT_RESOURCE_WORKER> Worker, PERESOURCE Resource, KMT_RESOURCE_OPERATION Operation, KPRIORITY Priority)
         {
 #line 94 "nt-src/private/ntos/tests/exresource.c"
@@ -146,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exresource.c:121: void KmtFinishWorker(struct _KMT_RESOURCE_WORKER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFinishWorker(Ptr<KMT_RESOURCE_WORKER> Worker)
         {
 #line 121 "nt-src/private/ntos/tests/exresource.c"

@@ -39,7 +39,6 @@ public static unsafe partial class Image
         private const int PASSIVE_LEVEL = 0;
 
         // nt-src/private/ntos/tests/exsync.c:28: void KmtTakeMutex(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTakeMutex(PVOID Context)
         {
 #line 28 "nt-src/private/ntos/tests/exsync.c"
@@ -55,7 +54,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exsync.c:42: void KmtTakeMutexAndEnd(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTakeMutexAndEnd(PVOID Context)
         {
 #line 42 "nt-src/private/ntos/tests/exsync.c"
@@ -70,7 +68,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exsync.c:55: void KmtTakeFastMutex(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTakeFastMutex(PVOID Context)
         {
 #line 55 "nt-src/private/ntos/tests/exsync.c"
@@ -87,7 +84,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exsync.c:67: void Test_KeMutex()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeMutex()
         {
 #line 67 "nt-src/private/ntos/tests/exsync.c"
@@ -130,7 +126,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exsync.c:112: void Test_ExFastMutex()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_ExFastMutex()
         {
 #line 112 "nt-src/private/ntos/tests/exsync.c"

@@ -44,7 +44,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtWorkOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/exwork.c:36: void KmtWorkRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWorkRoutine(PVOID Parameter)
         {
 #line 36 "nt-src/private/ntos/tests/exwork.c"

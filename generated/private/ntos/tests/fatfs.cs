@@ -118,7 +118,6 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> KmtFatTestWrites_Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x2698); }
 
         // nt-src/private/ntos/tests/fatfs.c:29: unsigned char KmtFatPattern(unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static UCHAR KmtFatPattern(ULONG Index, ULONG Seed)
         {
 #line 29 "nt-src/private/ntos/tests/fatfs.c"
@@ -128,7 +127,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:38: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtFatOpen(PHANDLE Handle, PCWSTR Path, HANDLE Root, ACCESS_MASK Access_2, ULONG Share, ULONG Disposition, ULONG Options)
         {
 #line 38 "nt-src/private/ntos/tests/fatfs.c"
@@ -252,7 +250,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:535: void KmtFatStandard(void*, struct _FILE_STANDARD_INFORMATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFatStandard(HANDLE Handle, PFILE_STANDARD_INFORMATION Standard)
         {
 #line 535 "nt-src/private/ntos/tests/fatfs.c"
@@ -268,7 +265,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:558: unsigned long KmtFatSize(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG KmtFatSize(HANDLE Handle)
         {
 #line 558 "nt-src/private/ntos/tests/fatfs.c"
@@ -280,7 +276,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:569: unsigned long long KmtFatFreeUnits()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONGLONG KmtFatFreeUnits()
         {
 #line 569 "nt-src/private/ntos/tests/fatfs.c"
@@ -301,7 +296,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:587: long KmtFatDelete(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtFatDelete(PCWSTR Path)
         {
 #line 587 "nt-src/private/ntos/tests/fatfs.c"
@@ -327,7 +321,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:100: unsigned char KmtFatNameIs(const unsigned short*, unsigned long, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatNameIs(PCWSTR Name, ULONG Bytes, PCWSTR Expected)
         {
 #line 100 "nt-src/private/ntos/tests/fatfs.c"
@@ -343,7 +336,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:118: void KmtFatTestReads()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestReads()
         {
 #line 118 "nt-src/private/ntos/tests/fatfs.c"
@@ -579,7 +571,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:327: void KmtFatTestDirectories()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestDirectories()
         {
 #line 327 "nt-src/private/ntos/tests/fatfs.c"
@@ -697,7 +688,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:438: void KmtFatTestVolume()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestVolume()
         {
 #line 438 "nt-src/private/ntos/tests/fatfs.c"
@@ -759,7 +749,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:608: long KmtFatRename(const unsigned short*, const unsigned short*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatRename(PCWSTR From, PCWSTR To, BOOLEAN Replace)
         {
 #line 608 "nt-src/private/ntos/tests/fatfs.c"
@@ -1040,7 +1029,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:842: void KmtFatKeepFiles()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatKeepFiles()
         {
 #line 842 "nt-src/private/ntos/tests/fatfs.c"
@@ -1099,7 +1087,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:897: void Test_FatFs()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatFs()
         {
 #line 897 "nt-src/private/ntos/tests/fatfs.c"

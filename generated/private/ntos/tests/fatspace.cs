@@ -59,7 +59,6 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> KmtFatCheckFreeCount_Sector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/fatspace.c:32: long KmtFatReadDisk(void*, unsigned long, unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatReadDisk(HANDLE Disk, ULONG Offset, ULONG Length, PVOID Buffer)
         {
 #line 32 "nt-src/private/ntos/tests/fatspace.c"
@@ -93,7 +92,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:64: unsigned char KmtFatGeometry(unsigned char*, struct _KMT_FAT_GEOMETRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatGeometry(PUCHAR Boot, Ptr<KMT_FAT_GEOMETRY> Geometry)
         {
 #line 64 "nt-src/private/ntos/tests/fatspace.c"
@@ -123,7 +121,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:100: unsigned char KmtFatOpenRoot(void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatOpenRoot(PHANDLE Root)
         {
 #line 100 "nt-src/private/ntos/tests/fatspace.c"
@@ -250,7 +247,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:210: unsigned long KmtFatAllocation(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtFatAllocation(HANDLE Handle)
         {
 #line 210 "nt-src/private/ntos/tests/fatspace.c"
@@ -262,7 +258,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:222: long KmtFatSetAllocation(void*, long long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFatSetAllocation(HANDLE Handle, LONGLONG Size)
         {
 #line 222 "nt-src/private/ntos/tests/fatspace.c"
@@ -275,7 +270,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:236: unsigned char KmtFatCheckFrom(void*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtFatCheckFrom(HANDLE Handle, ULONG Size, ULONG Seed)
         {
 #line 236 "nt-src/private/ntos/tests/fatspace.c"
@@ -289,7 +283,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:261: void KmtFatTestAllocation()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFatTestAllocation()
         {
 #line 261 "nt-src/private/ntos/tests/fatspace.c"
@@ -408,7 +401,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:374: void Test_FatSpace()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_FatSpace()
         {
 #line 374 "nt-src/private/ntos/tests/fatspace.c"

@@ -64,7 +64,6 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> KmtTestCompletionApcs_Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x74); }
 
         // nt-src/private/ntos/tests/ioapc.c:93: void KmtTestCompletionApcs()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTestCompletionApcs()
         {
 #line 93 "nt-src/private/ntos/tests/ioapc.c"
@@ -194,7 +193,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioapc.c:38: void KmtCompletionApc(void*, struct _IO_STATUS_BLOCK*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCompletionApc(PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG Reserved)
         {
 #line 38 "nt-src/private/ntos/tests/ioapc.c"
@@ -222,7 +220,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioapc.c:61: long KmtApcOpen(void**, const unsigned short*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtApcOpen(PHANDLE Handle, PCWSTR Path, ACCESS_MASK Access_2, ULONG Options)
         {
 #line 61 "nt-src/private/ntos/tests/ioapc.c"
@@ -253,7 +250,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioapc.c:80: long KmtAlertableWait(char, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtAlertableWait(KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, ULONG Milliseconds)
         {
 #line 80 "nt-src/private/ntos/tests/ioapc.c"

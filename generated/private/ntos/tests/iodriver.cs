@@ -93,7 +93,6 @@ public static unsafe partial class Image
         public static Ptr<KMT_IO_STATE> KmtIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_IO_STATE>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -103,7 +102,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -113,7 +111,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
 #line 2007 "nt-src/public/ddk/inc/ntddk.h"
@@ -126,7 +123,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2013: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoCopyCurrentIrpStackLocationToNext(PIRP Irp)
         {
 #line 2013 "nt-src/public/ddk/inc/ntddk.h"
@@ -142,7 +138,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
 #line 2022 "nt-src/public/ddk/inc/ntddk.h"
@@ -156,7 +151,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
 #line 2029 "nt-src/public/ddk/inc/ntddk.h"
@@ -192,7 +186,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
 #line 2048 "nt-src/public/ddk/inc/ntddk.h"
@@ -202,7 +195,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:27: void KmtIoLog(char, struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIoLog(CHAR What, PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 27 "nt-src/private/ntos/tests/iodriver.c"
@@ -231,7 +223,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:49: void KmtIoReset(enum _KMT_IO_MODE, enum _KMT_FILTER_MODE, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIoReset(KMT_IO_MODE Mode, KMT_FILTER_MODE FilterMode, NTSTATUS Status, ULONG_PTR Information)
         {
 #line 49 "nt-src/private/ntos/tests/iodriver.c"
@@ -276,7 +267,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:611: long KmtIoLoadDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtIoLoadDrivers()
         {
 #line 611 "nt-src/private/ntos/tests/iodriver.c"
@@ -303,7 +293,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:632: void KmtIoUnloadDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIoUnloadDrivers()
         {
 #line 632 "nt-src/private/ntos/tests/iodriver.c"
@@ -329,7 +318,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:94: void KmtCopySeen(unsigned char*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCopySeen(PUCHAR Seen, PVOID Buffer, ULONG Length)
         {
 #line 94 "nt-src/private/ntos/tests/iodriver.c"
@@ -407,7 +395,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:146: void KmtCancel(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 146 "nt-src/private/ntos/tests/iodriver.c"
@@ -429,7 +416,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:177: void KmtCompletionDpc(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCompletionDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 177 "nt-src/private/ntos/tests/iodriver.c"
@@ -460,7 +446,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:212: void* KmtDataBuffer(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID KmtDataBuffer(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 212 "nt-src/private/ntos/tests/iodriver.c"
@@ -484,7 +469,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:238: long KmtDriverDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtDriverDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 238 "nt-src/private/ntos/tests/iodriver.c"
@@ -647,7 +631,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:376: void KmtDriverUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDriverUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 376 "nt-src/private/ntos/tests/iodriver.c"
@@ -717,7 +700,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:428: long KmtDriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtDriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 428 "nt-src/private/ntos/tests/iodriver.c"
@@ -757,7 +739,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:470: long KmtFilterCompletion(struct _DEVICE_OBJECT*, struct _IRP*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFilterCompletion(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 470 "nt-src/private/ntos/tests/iodriver.c"
@@ -784,7 +765,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:501: long KmtFilterDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFilterDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 501 "nt-src/private/ntos/tests/iodriver.c"
@@ -835,7 +815,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:545: void KmtFilterUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFilterUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 545 "nt-src/private/ntos/tests/iodriver.c"

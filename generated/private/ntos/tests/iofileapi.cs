@@ -88,7 +88,6 @@ public static unsafe partial class Image
         private static Ptr<KMT_FS_FILE> KmtFsEntry_Missing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_FS_FILE>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/iofileapi.c:21: long KmtOpen(void**, const unsigned short*, unsigned long, unsigned long, unsigned long, unsigned long, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtOpen(PHANDLE Handle, PCWSTR Path, ACCESS_MASK Access_2, ULONG Share, ULONG Disposition, ULONG Options, PIO_STATUS_BLOCK IoStatus)
         {
 #line 21 "nt-src/private/ntos/tests/iofileapi.c"
@@ -150,7 +149,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:69: struct _KMT_FS_FILE* KmtFsEntry(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PKMT_FS_FILE KmtFsEntry(PCWSTR Name)
         {
 #line 69 "nt-src/private/ntos/tests/iofileapi.c"
@@ -170,7 +168,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:94: void KmtTestMountAndOpen()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTestMountAndOpen()
         {
 #line 94 "nt-src/private/ntos/tests/iofileapi.c"
@@ -313,7 +310,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:211: void KmtTestDispositions()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTestDispositions()
         {
 #line 211 "nt-src/private/ntos/tests/iofileapi.c"
@@ -398,7 +394,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:297: void KmtTestShareAccess()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTestShareAccess()
         {
 #line 297 "nt-src/private/ntos/tests/iofileapi.c"
@@ -731,7 +726,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:632: void KmtTestDeviceOpen()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTestDeviceOpen()
         {
 #line 632 "nt-src/private/ntos/tests/iofileapi.c"
@@ -786,7 +780,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:685: void Test_IoFileApi()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoFileApi()
         {
 #line 685 "nt-src/private/ntos/tests/iofileapi.c"

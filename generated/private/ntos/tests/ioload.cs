@@ -152,7 +152,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:157: long KmtSendRequest(struct _DEVICE_OBJECT*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtSendRequest(PDEVICE_OBJECT DeviceObject, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
         {
 #line 157 "nt-src/private/ntos/tests/ioload.c"
@@ -304,7 +303,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:128: long KmtReferenceNamed(const unsigned short*, struct _OBJECT_TYPE*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtReferenceNamed(PCWSTR Path, POBJECT_TYPE Type, Ptr<PVOID> Object)
         {
 #line 128 "nt-src/private/ntos/tests/ioload.c"
@@ -316,7 +314,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:142: unsigned char KmtExists(const unsigned short*, struct _OBJECT_TYPE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtExists(PCWSTR Path, POBJECT_TYPE Type)
         {
 #line 142 "nt-src/private/ntos/tests/ioload.c"
@@ -335,7 +332,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:201: long KmtSend(const unsigned short*, unsigned char, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSend(PCWSTR DeviceName, UCHAR MajorFunction, ULONG IoControlCode, PVOID Buffer, ULONG Length, PIO_STATUS_BLOCK IoStatus)
         {
 #line 201 "nt-src/private/ntos/tests/ioload.c"
@@ -361,7 +357,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:248: unsigned char KmtReadKmtdrv(struct _KMT_IMAGE_FILE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtReadKmtdrv(PKMT_IMAGE_FILE File)
         {
 #line 248 "nt-src/private/ntos/tests/ioload.c"
@@ -372,7 +367,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:260: void KmtServicePath(const unsigned short*, unsigned short*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtServicePath(PCWSTR Service, PWCHAR Buffer, PUNICODE_STRING RegistryPath)
         {
 #line 260 "nt-src/private/ntos/tests/ioload.c"
@@ -388,7 +382,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:284: long KmtLoadAs(struct _KMT_IMAGE_FILE*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtLoadAs(PKMT_IMAGE_FILE File, PCWSTR Service)
         {
 #line 284 "nt-src/private/ntos/tests/ioload.c"
@@ -422,7 +415,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:322: void KmtCheckBootDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckBootDrivers()
         {
 #line 322 "nt-src/private/ntos/tests/ioload.c"
@@ -493,7 +485,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:388: unsigned long KmtDriverRequests()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtDriverRequests()
         {
 #line 388 "nt-src/private/ntos/tests/ioload.c"
@@ -514,7 +505,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:403: void KmtCheckUnloadAndReload()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtCheckUnloadAndReload()
         {
 #line 403 "nt-src/private/ntos/tests/ioload.c"
@@ -600,7 +591,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:471: long KmtBuiltInEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtBuiltInEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 471 "nt-src/private/ntos/tests/ioload.c"
@@ -612,7 +602,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:483: void KmtCheckFailedLoads()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFailedLoads()
         {
 #line 483 "nt-src/private/ntos/tests/ioload.c"
@@ -689,7 +678,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:556: long KmtOpenVolumeFile(const unsigned short*, unsigned long, unsigned long, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtOpenVolumeFile(PCWSTR Path, ACCESS_MASK Access_2, ULONG Disposition, ULONG Options, PHANDLE Handle)
         {
 #line 556 "nt-src/private/ntos/tests/ioload.c"
@@ -720,7 +708,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:576: long KmtWriteVolumeFile(const unsigned short*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtWriteVolumeFile(PCWSTR Path, PVOID Data, ULONG Length)
         {
 #line 576 "nt-src/private/ntos/tests/ioload.c"
@@ -752,7 +739,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:610: void KmtDeleteVolumeFile(const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDeleteVolumeFile(PCWSTR Path, ULONG Options)
         {
 #line 610 "nt-src/private/ntos/tests/ioload.c"
@@ -770,7 +756,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:624: long KmtLoadFromFile(const unsigned short*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtLoadFromFile(PCWSTR Service, PCWSTR ImagePath)
         {
 #line 624 "nt-src/private/ntos/tests/ioload.c"
@@ -834,7 +819,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:672: long KmtUnload(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtUnload(PCWSTR Service)
         {
 #line 672 "nt-src/private/ntos/tests/ioload.c"
@@ -847,7 +831,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:688: void KmtCheckFileSystemLoads()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckFileSystemLoads()
         {
 #line 688 "nt-src/private/ntos/tests/ioload.c"
@@ -936,7 +919,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:778: void Test_IoLoader()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoLoader()
         {
 #line 778 "nt-src/private/ntos/tests/ioload.c"

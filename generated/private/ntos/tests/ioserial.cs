@@ -53,7 +53,6 @@ public static unsafe partial class Image
         private static Ptr<CHAR> Test_IoSerial_Line { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x10); }
 
         // nt-src/private/ntos/tests/ioserial.c:135: void KmtSerialEcho()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtSerialEcho()
         {
 #line 135 "nt-src/private/ntos/tests/ioserial.c"
@@ -90,7 +89,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioserial.c:20: long KmtSetTimeouts(struct _DEVICE_OBJECT*, unsigned long, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSetTimeouts(PDEVICE_OBJECT DeviceObject, ULONG Interval, ULONG Multiplier, ULONG Constant, ULONG WriteConstant)
         {
 #line 20 "nt-src/private/ntos/tests/ioserial.c"
@@ -107,7 +105,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioserial.c:41: void KmtCheckPendingReadCancelled(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckPendingReadCancelled(PDEVICE_OBJECT DeviceObject)
         {
 #line 41 "nt-src/private/ntos/tests/ioserial.c"
@@ -146,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioserial.c:79: void Test_IoSerial()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoSerial()
         {
 #line 79 "nt-src/private/ntos/tests/ioserial.c"

@@ -69,7 +69,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtPartsDone { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x38); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -79,7 +78,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -89,7 +87,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -99,7 +96,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2001: void IoSetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetNextIrpStackLocation(PIRP Irp)
         {
 #line 2001 "nt-src/public/ddk/inc/ntddk.h"
@@ -112,7 +108,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
 #line 2029 "nt-src/public/ddk/inc/ntddk.h"
@@ -148,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:28: void KmtStartIo(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtStartIo(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 28 "nt-src/private/ntos/tests/iostartio.c"
@@ -167,7 +161,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:52: long KmtStartIoEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtStartIoEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 52 "nt-src/private/ntos/tests/iostartio.c"
@@ -191,7 +184,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:73: void KmtQueuedCancel(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtQueuedCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 73 "nt-src/private/ntos/tests/iostartio.c"
@@ -211,7 +203,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:99: long KmtPacketDone(struct _DEVICE_OBJECT*, struct _IRP*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtPacketDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 99 "nt-src/private/ntos/tests/iostartio.c"
@@ -224,7 +215,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:122: struct _IRP* KmtPacket(struct _DEVICE_OBJECT*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIRP KmtPacket(PDEVICE_OBJECT DeviceObject, ULONG Index)
         {
 #line 122 "nt-src/private/ntos/tests/iostartio.c"
@@ -247,7 +237,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:151: void KmtFinishCurrent(struct _DEVICE_OBJECT*, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFinishCurrent(PDEVICE_OBJECT DeviceObject, BOOLEAN ByKey, ULONG Key)
         {
 #line 151 "nt-src/private/ntos/tests/iostartio.c"
@@ -283,7 +272,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:184: void KmtCheckDeviceQueue()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckDeviceQueue()
         {
 #line 184 "nt-src/private/ntos/tests/iostartio.c"
@@ -408,7 +396,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:283: long KmtPartDone(struct _DEVICE_OBJECT*, struct _IRP*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtPartDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 283 "nt-src/private/ntos/tests/iostartio.c"

@@ -119,7 +119,6 @@ public static unsafe partial class Image
         private static Ptr<KMT_TIMER_LOG> KmtTimerLog { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_TIMER_LOG>(__data + 0x30); }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -129,7 +128,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
@@ -139,7 +137,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2001: void IoSetNextIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetNextIrpStackLocation(PIRP Irp)
         {
 #line 2001 "nt-src/public/ddk/inc/ntddk.h"
@@ -152,7 +149,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoSetCompletionRoutine(PIRP Irp, PIO_COMPLETION_ROUTINE CompletionRoutine, PVOID Context, BOOLEAN InvokeOnSuccess, BOOLEAN InvokeOnError, BOOLEAN InvokeOnCancel)
         {
 #line 2029 "nt-src/public/ddk/inc/ntddk.h"
@@ -188,7 +184,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
 #line 2048 "nt-src/public/ddk/inc/ntddk.h"
@@ -242,7 +237,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:57: long KmtPointerCount(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtPointerCount(PVOID Object)
         {
 #line 57 "nt-src/private/ntos/tests/iotest.c"
@@ -252,7 +246,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:66: long KmtWaitIo(long, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtWaitIo(NTSTATUS Status, PKEVENT Event, PIO_STATUS_BLOCK IoStatus)
         {
 #line 66 "nt-src/private/ntos/tests/iotest.c"
@@ -270,7 +263,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:91: long KmtFailingEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFailingEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 91 "nt-src/private/ntos/tests/iotest.c"
@@ -283,7 +275,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:107: long KmtSpareEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtSpareEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 107 "nt-src/private/ntos/tests/iotest.c"
@@ -428,7 +419,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:248: long KmtOriginatorCompletion(struct _DEVICE_OBJECT*, struct _IRP*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtOriginatorCompletion(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 248 "nt-src/private/ntos/tests/iotest.c"
@@ -442,7 +432,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:273: struct _IRP* KmtReadIrp(struct _DEVICE_OBJECT*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIRP KmtReadIrp(PDEVICE_OBJECT DeviceObject, ULONG Length)
         {
 #line 273 "nt-src/private/ntos/tests/iotest.c"
@@ -466,7 +455,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:291: void Test_IoIrp()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoIrp()
         {
 #line 291 "nt-src/private/ntos/tests/iotest.c"
@@ -659,7 +647,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:492: void KmtIoApcRoutine(void*, struct _IO_STATUS_BLOCK*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtIoApcRoutine(PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG Reserved)
         {
 #line 492 "nt-src/private/ntos/tests/iotest.c"
@@ -677,7 +664,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:509: long KmtIoctl(unsigned long, void*, unsigned long, void*, unsigned long, struct _IO_STATUS_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtIoctl(ULONG Code, PVOID Input, ULONG InputLength, PVOID Output, ULONG OutputLength, PIO_STATUS_BLOCK IoStatus)
         {
 #line 509 "nt-src/private/ntos/tests/iotest.c"
@@ -700,7 +686,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:530: void Test_IoBuffer()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoBuffer()
         {
 #line 530 "nt-src/private/ntos/tests/iotest.c"
@@ -864,7 +849,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:713: long KmtAsyncCompletion(struct _DEVICE_OBJECT*, struct _IRP*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtAsyncCompletion(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 713 "nt-src/private/ntos/tests/iotest.c"
@@ -889,7 +873,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:746: void KmtLeaveIoPending(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtLeaveIoPending(PVOID Context)
         {
 #line 746 "nt-src/private/ntos/tests/iotest.c"
@@ -918,7 +901,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:778: long KmtRunAndWait(void (*)(void*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtRunAndWait(PKSTART_ROUTINE Routine)
         {
 #line 778 "nt-src/private/ntos/tests/iotest.c"
@@ -950,7 +932,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:801: void KmtCheckThreadEndsWithIoPending()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtCheckThreadEndsWithIoPending()
         {
 #line 801 "nt-src/private/ntos/tests/iotest.c"
@@ -982,7 +963,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:836: void Test_IoCancel()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoCancel()
         {
 #line 836 "nt-src/private/ntos/tests/iotest.c"
@@ -1089,7 +1069,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:941: void Test_IoFile()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoFile()
         {
 #line 941 "nt-src/private/ntos/tests/iotest.c"
@@ -1239,7 +1218,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:1103: void KmtTimerRoutine(struct _DEVICE_OBJECT*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtTimerRoutine(PDEVICE_OBJECT DeviceObject, PVOID Context)
         {
 #line 1103 "nt-src/private/ntos/tests/iotest.c"
@@ -1254,7 +1232,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:1116: void KmtSleep(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtSleep(ULONG Milliseconds)
         {
 #line 1116 "nt-src/private/ntos/tests/iotest.c"
@@ -1268,7 +1245,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:1126: void Test_IoTimer()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_IoTimer()
         {
 #line 1126 "nt-src/private/ntos/tests/iotest.c"

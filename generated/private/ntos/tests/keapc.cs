@@ -68,7 +68,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtNestedNormalRunsInside { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xF0); }
 
         // nt-src/private/ntos/tests/keapc.c:47: void KmtApcLog(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtApcLog(CHAR Tag)
         {
 #line 47 "nt-src/private/ntos/tests/keapc.c"
@@ -87,7 +86,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:60: void KmtApcLogReset()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtApcLogReset()
         {
 #line 60 "nt-src/private/ntos/tests/keapc.c"
@@ -100,7 +98,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:71: void KmtKernelRoutine(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtKernelRoutine(PKAPC Apc, Ptr<PKNORMAL_ROUTINE> NormalRoutine, Ptr<PVOID> NormalContext, Ptr<PVOID> SystemArgument1, Ptr<PVOID> SystemArgument2)
         {
 #line 71 "nt-src/private/ntos/tests/keapc.c"
@@ -128,7 +125,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:98: void KmtNormalRoutine(void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtNormalRoutine(PVOID NormalContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 98 "nt-src/private/ntos/tests/keapc.c"
@@ -148,7 +144,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:118: void KmtRundownRoutine(struct _KAPC*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtRundownRoutine(PKAPC Apc)
         {
 #line 118 "nt-src/private/ntos/tests/keapc.c"
@@ -160,7 +155,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:127: void KmtInitApc(struct _KMT_APC*, struct _KTHREAD*, char, unsigned char, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtInitApc(Ptr<KMT_APC> Record, PKTHREAD Thread, CHAR Tag, BOOLEAN Normal, KPROCESSOR_MODE Mode)
         {
 #line 127 "nt-src/private/ntos/tests/keapc.c"
@@ -174,7 +168,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:163: void KmtApcWaiterRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtApcWaiterRoutine(PVOID Context)
         {
 #line 163 "nt-src/private/ntos/tests/keapc.c"
@@ -229,7 +222,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:196: void KmtStartWaiter(struct _KMT_APC_WAITER*, void*, char, unsigned char, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtStartWaiter(Ptr<KMT_APC_WAITER> Waiter, PVOID Object, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, KPRIORITY Priority)
         {
 #line 196 "nt-src/private/ntos/tests/keapc.c"
@@ -246,7 +238,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:214: void KmtSleepMs(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtSleepMs(ULONG Milliseconds)
         {
 #line 214 "nt-src/private/ntos/tests/keapc.c"
@@ -260,7 +251,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:226: void KmtJoin(struct _KMT_APC_WAITER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtJoin(Ptr<KMT_APC_WAITER> Waiter)
         {
 #line 226 "nt-src/private/ntos/tests/keapc.c"
@@ -272,7 +262,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:246: void KmtNestingNormalRoutine(void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtNestingNormalRoutine(PVOID NormalContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 246 "nt-src/private/ntos/tests/keapc.c"
@@ -290,7 +279,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:261: void Test_KeApc()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeApc()
         {
 #line 261 "nt-src/private/ntos/tests/keapc.c"
@@ -511,7 +499,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keapc.c:543: void Test_KeAlert()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeAlert()
         {
 #line 543 "nt-src/private/ntos/tests/keapc.c"

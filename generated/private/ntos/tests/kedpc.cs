@@ -43,7 +43,6 @@ public static unsafe partial class Image
         private static Ptr<KMT_DPC_LOG> KmtLog { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_DPC_LOG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/kedpc.c:36: void KmtDpcRoutine(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDpcRoutine(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 36 "nt-src/private/ntos/tests/kedpc.c"
@@ -68,7 +67,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kedpc.c:58: void KmtResetLog()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtResetLog()
         {
 #line 58 "nt-src/private/ntos/tests/kedpc.c"
@@ -80,7 +78,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kedpc.c:65: void Test_KeDpc()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeDpc()
         {
 #line 65 "nt-src/private/ntos/tests/kedpc.c"

@@ -52,7 +52,6 @@ public static unsafe partial class Image
         private const int RTC_B_PERIODIC = 0x40;
 
         // nt-src/private/ntos/tests/keirql.c:29: void Test_KeIrql()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeIrql()
         {
 #line 29 "nt-src/private/ntos/tests/keirql.c"
@@ -78,7 +77,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keirql.c:49: void Test_KeClock()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeClock()
         {
 #line 49 "nt-src/private/ntos/tests/keirql.c"
@@ -138,7 +136,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keirql.c:133: unsigned char KmtRtcInterrupt(struct _KINTERRUPT*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtRtcInterrupt(PKINTERRUPT Interrupt, PVOID ServiceContext)
         {
 #line 133 "nt-src/private/ntos/tests/keirql.c"
@@ -163,7 +160,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keirql.c:158: unsigned char KmtReadCmos(unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR KmtReadCmos(UCHAR Register)
         {
 #line 158 "nt-src/private/ntos/tests/keirql.c"
@@ -174,7 +170,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keirql.c:168: void KmtWriteCmos(unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWriteCmos(UCHAR Register, UCHAR Value)
         {
 #line 168 "nt-src/private/ntos/tests/keirql.c"
@@ -187,7 +182,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/keirql.c:177: void Test_KeInterrupt()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeInterrupt()
         {
 #line 177 "nt-src/private/ntos/tests/keirql.c"

@@ -54,7 +54,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtRunOrder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/kepriority.c:40: unsigned long KmtTicks()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG KmtTicks()
         {
 #line 40 "nt-src/private/ntos/tests/kepriority.c"
@@ -125,7 +124,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:91: void KmtLetRun()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtLetRun()
         {
 #line 91 "nt-src/private/ntos/tests/kepriority.c"
@@ -139,7 +137,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:112: void KmtStartBoosted(struct _KMT_BOOSTED*, void*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtStartBoosted(Ptr<KMT_BOOSTED> Boosted, PVOID Object, KPRIORITY Priority)
         {
 #line 112 "nt-src/private/ntos/tests/kepriority.c"
@@ -154,7 +151,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:126: void KmtJoinBoosted(struct _KMT_BOOSTED*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtJoinBoosted(Ptr<KMT_BOOSTED> Boosted)
         {
 #line 126 "nt-src/private/ntos/tests/kepriority.c"
@@ -166,7 +162,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:135: long KmtBoostOnce(long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static KPRIORITY KmtBoostOnce(KPRIORITY Base, KPRIORITY Increment)
         {
 #line 135 "nt-src/private/ntos/tests/kepriority.c"

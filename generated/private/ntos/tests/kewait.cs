@@ -73,7 +73,6 @@ public static unsafe partial class Image
         private static Ptr<KTHREAD> KmtSwitchBenchmark_Partner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KTHREAD>(__data + 0x160); }
 
         // nt-src/private/ntos/tests/kewait.c:307: void KmtWaitFromDpc()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtWaitFromDpc()
         {
 #line 307 "nt-src/private/ntos/tests/kewait.c"
@@ -86,7 +85,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:316: void KmtLowerIrqlAbove()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtLowerIrqlAbove()
         {
 #line 316 "nt-src/private/ntos/tests/kewait.c"
@@ -98,7 +96,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:355: void KmtFaultInSystemThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultInSystemThread()
         {
 #line 355 "nt-src/private/ntos/tests/kewait.c"
@@ -110,7 +107,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:338: void KmtFaultInInitialThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultInInitialThread()
         {
 #line 338 "nt-src/private/ntos/tests/kewait.c"
@@ -149,7 +145,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:411: void KmtIdleBenchmark()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtIdleBenchmark()
         {
 #line 411 "nt-src/private/ntos/tests/kewait.c"
@@ -164,7 +159,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:36: void KmtWaiterRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWaiterRoutine(PVOID Context)
         {
 #line 36 "nt-src/private/ntos/tests/kewait.c"
@@ -181,7 +175,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:50: void KmtSleep(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtSleep(ULONG Milliseconds)
         {
 #line 50 "nt-src/private/ntos/tests/kewait.c"
@@ -267,7 +260,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:120: void Test_KeSemaphore()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeSemaphore()
         {
 #line 120 "nt-src/private/ntos/tests/kewait.c"
@@ -306,7 +298,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:143: void Test_KeTimeout()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KeTimeout()
         {
 #line 143 "nt-src/private/ntos/tests/kewait.c"
@@ -374,7 +365,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:220: void KmtHighRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtHighRoutine(PVOID Context)
         {
 #line 220 "nt-src/private/ntos/tests/kewait.c"
@@ -449,7 +439,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:286: void KmtWaitInDpc(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtWaitInDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 286 "nt-src/private/ntos/tests/kewait.c"
@@ -470,7 +459,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:328: void KmtDivideByZero(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDivideByZero(PVOID Context)
         {
 #line 328 "nt-src/private/ntos/tests/kewait.c"

@@ -93,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:198: void KmtCheckUlong(unsigned long, unsigned long, const char*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckUlong(ULONG Value, ULONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
 #line 198 "nt-src/private/ntos/tests/kmtest.c"
@@ -105,7 +104,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:203: void KmtCheckLong(long, long, const char*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckLong(LONG Value, LONG Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
 #line 203 "nt-src/private/ntos/tests/kmtest.c"
@@ -117,7 +115,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:208: void KmtCheckPointer(void*, void*, const char*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckPointer(PVOID Value, PVOID Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
 #line 208 "nt-src/private/ntos/tests/kmtest.c"
@@ -129,7 +126,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:213: void KmtCheckString(const char*, const char*, const char*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtCheckString(PCSTR Value, PCSTR Expected, PCSTR File, ULONG Line, PCSTR Format)
         {
 #line 213 "nt-src/private/ntos/tests/kmtest.c"
@@ -217,7 +213,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:272: void Test_KmtSelf()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_KmtSelf()
         {
 #line 272 "nt-src/private/ntos/tests/kmtest.c"

@@ -139,7 +139,6 @@ public static unsafe partial class Image
         private static Ptr<PCWSTR> KmtDiskEntry_Names { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x3B94); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -149,7 +148,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:737: long KmtFsLoadDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS KmtFsLoadDrivers()
         {
 #line 737 "nt-src/private/ntos/tests/kmtfs.c"
@@ -226,7 +224,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:30: long KmtComplete(struct _IRP*, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtComplete(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
         {
 #line 30 "nt-src/private/ntos/tests/kmtfs.c"
@@ -239,7 +236,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:49: long KmtDiskDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtDiskDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 49 "nt-src/private/ntos/tests/kmtfs.c"
@@ -347,7 +343,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:128: long KmtFsMount(struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFsMount(PIO_STACK_LOCATION Stack_2)
         {
 #line 128 "nt-src/private/ntos/tests/kmtfs.c"
@@ -458,7 +453,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:211: void KmtFsLastComponent(const struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtFsLastComponent(PCUNICODE_STRING Path, PUNICODE_STRING Name)
         {
 #line 211 "nt-src/private/ntos/tests/kmtfs.c"
@@ -651,7 +645,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:334: long KmtFsReadWrite(struct _IRP*, struct _IO_STACK_LOCATION*, struct _KMT_FS_FILE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFsReadWrite(PIRP Irp, PIO_STACK_LOCATION Stack_2, PKMT_FS_FILE File)
         {
 #line 334 "nt-src/private/ntos/tests/kmtfs.c"
@@ -727,7 +720,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:380: long KmtFsQueryInformation(struct _IRP*, struct _IO_STACK_LOCATION*, struct _KMT_FS_FILE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFsQueryInformation(PIRP Irp, PIO_STACK_LOCATION Stack_2, PKMT_FS_FILE File)
         {
 #line 380 "nt-src/private/ntos/tests/kmtfs.c"
@@ -787,7 +779,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:432: long KmtFsSetInformation(struct _IO_STACK_LOCATION*, struct _KMT_FS_FILE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFsSetInformation(PIO_STACK_LOCATION Stack_2, PKMT_FS_FILE File, PVOID Buffer)
         {
 #line 432 "nt-src/private/ntos/tests/kmtfs.c"
@@ -1073,7 +1064,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:627: long KmtFsDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtFsDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 627 "nt-src/private/ntos/tests/kmtfs.c"

@@ -79,7 +79,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtImageData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/mmpaging.c:452: void KmtTouchUnmappedSystemAddress()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtTouchUnmappedSystemAddress()
         {
 #line 452 "nt-src/private/ntos/tests/mmpaging.c"
@@ -98,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:476: void KmtFaultAtDispatchLevel()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFaultAtDispatchLevel()
         {
 #line 476 "nt-src/private/ntos/tests/mmpaging.c"
@@ -115,7 +113,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:498: void KmtFreeLockedPages()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void KmtFreeLockedPages()
         {
 #line 498 "nt-src/private/ntos/tests/mmpaging.c"
@@ -131,7 +128,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:30: struct _MMPFN* KmtPfnOf(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PMMPFN KmtPfnOf(PVOID Address)
         {
 #line 30 "nt-src/private/ntos/tests/mmpaging.c"
@@ -162,7 +158,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:54: unsigned char KmtIsSystemPte(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtIsSystemPte(PVOID Address)
         {
 #line 54 "nt-src/private/ntos/tests/mmpaging.c"
@@ -491,7 +486,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:338: long KmtAccessViolation(struct _EXCEPTION_POINTERS*, long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
 #line 338 "nt-src/private/ntos/tests/mmpaging.c"

@@ -64,7 +64,6 @@ public static unsafe partial class Image
         private static ref PVOID KmtLastDeleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PVOID>(__data + 0x8); }
 
         // nt-src/private/ntos/tests/obtest.c:32: void KmtDeleteObject(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtDeleteObject(PVOID Object)
         {
 #line 32 "nt-src/private/ntos/tests/obtest.c"
@@ -77,7 +76,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:42: void KmtAttributes(struct _OBJECT_ATTRIBUTES*, struct _UNICODE_STRING*, const unsigned short*, unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtAttributes(POBJECT_ATTRIBUTES Attributes, PUNICODE_STRING Name, PCWSTR Path, ULONG Flags, HANDLE Root)
         {
 #line 42 "nt-src/private/ntos/tests/obtest.c"
@@ -106,7 +104,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:56: void* KmtObjectOf(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID KmtObjectOf(HANDLE Handle)
         {
 #line 56 "nt-src/private/ntos/tests/obtest.c"
@@ -126,7 +123,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:77: void Test_ObNamespace()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_ObNamespace()
         {
 #line 77 "nt-src/private/ntos/tests/obtest.c"
@@ -251,7 +247,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:213: void Test_ObHandle()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_ObHandle()
         {
 #line 213 "nt-src/private/ntos/tests/obtest.c"
@@ -388,7 +383,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:315: void Test_ObReference()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_ObReference()
         {
 #line 315 "nt-src/private/ntos/tests/obtest.c"
@@ -480,7 +474,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/obtest.c:402: void Test_ObSymbolicLink()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_ObSymbolicLink()
         {
 #line 402 "nt-src/private/ntos/tests/obtest.c"

@@ -50,7 +50,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_CANCELLED = unchecked((int)0xC0000120u);
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -60,7 +59,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/pstest.c:40: void KmtPsThreadRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtPsThreadRoutine(PVOID StartContext)
         {
 #line 40 "nt-src/private/ntos/tests/pstest.c"
@@ -97,7 +95,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/pstest.c:67: void KmtKeThreadRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void KmtKeThreadRoutine(PVOID StartContext)
         {
 #line 67 "nt-src/private/ntos/tests/pstest.c"
@@ -113,7 +110,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/pstest.c:78: void Test_PsProcess()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_PsProcess()
         {
 #line 78 "nt-src/private/ntos/tests/pstest.c"
@@ -195,7 +191,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/pstest.c:144: void Test_PsThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_PsThread()
         {
 #line 144 "nt-src/private/ntos/tests/pstest.c"

@@ -64,7 +64,6 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> Test_RamDisk_Pattern { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x400); }
 
         // nt-src/private/ntos/tests/ramdisk.c:24: long KmtOpenRamDisk(void**, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtOpenRamDisk(PHANDLE Handle, PCWSTR Path, ACCESS_MASK Access_2)
         {
 #line 24 "nt-src/private/ntos/tests/ramdisk.c"
@@ -95,7 +94,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ramdisk.c:42: long KmtIoctl(void*, unsigned long, void*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS KmtIoctl(HANDLE Handle, ULONG Code, PVOID Output, ULONG Length, PULONG_PTR Information)
         {
 #line 42 "nt-src/private/ntos/tests/ramdisk.c"

@@ -33,7 +33,6 @@ public static unsafe partial class Image
         private const int RTLP_TEST_BITS = 70;
 
         // nt-src/private/ntos/tests/rtlbitmap.c:21: void RtlpTestSingleBits(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestSingleBits(PRTL_BITMAP BitMap)
         {
 #line 21 "nt-src/private/ntos/tests/rtlbitmap.c"
@@ -62,7 +61,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlbitmap.c:51: void RtlpTestRanges(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestRanges(PRTL_BITMAP BitMap)
         {
 #line 51 "nt-src/private/ntos/tests/rtlbitmap.c"
@@ -89,7 +87,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlbitmap.c:79: void RtlpTestFindRuns(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestFindRuns(PRTL_BITMAP BitMap)
         {
 #line 79 "nt-src/private/ntos/tests/rtlbitmap.c"
@@ -146,7 +143,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlbitmap.c:160: void Test_RtlBitmap()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_RtlBitmap()
         {
 #line 160 "nt-src/private/ntos/tests/rtlbitmap.c"

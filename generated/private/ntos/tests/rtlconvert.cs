@@ -44,7 +44,6 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> RtlpTestUnicodeStringToInteger_Xyz { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x24); }
 
         // nt-src/private/ntos/tests/rtlconvert.c:19: void RtlpTestCharToInteger()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestCharToInteger()
         {
 #line 19 "nt-src/private/ntos/tests/rtlconvert.c"
@@ -91,7 +90,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlconvert.c:63: void RtlpTestUnicodeStringToInteger()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestUnicodeStringToInteger()
         {
 #line 63 "nt-src/private/ntos/tests/rtlconvert.c"
@@ -132,7 +130,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlconvert.c:109: void RtlpTestIntegerToChar()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestIntegerToChar()
         {
 #line 109 "nt-src/private/ntos/tests/rtlconvert.c"
@@ -188,7 +185,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlconvert.c:166: void Test_RtlConvert()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_RtlConvert()
         {
 #line 166 "nt-src/private/ntos/tests/rtlconvert.c"

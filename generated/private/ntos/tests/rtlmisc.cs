@@ -98,7 +98,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:69: void RtlpTestCheckedArithmetic()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestCheckedArithmetic()
         {
 #line 69 "nt-src/private/ntos/tests/rtlmisc.c"
@@ -127,7 +126,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:95: void RtlpSetFields(struct _TIME_FIELDS*, short, short, short, short, short, short, short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpSetFields(PTIME_FIELDS Fields, CSHORT Year, CSHORT Month, CSHORT Day, CSHORT Hour, CSHORT Minute, CSHORT Second, CSHORT Milliseconds)
         {
 #line 95 "nt-src/private/ntos/tests/rtlmisc.c"
@@ -146,7 +144,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:118: void RtlpTestTime()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestTime()
         {
 #line 118 "nt-src/private/ntos/tests/rtlmisc.c"
@@ -213,7 +210,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:206: void RtlpTestFormat()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestFormat()
         {
 #line 206 "nt-src/private/ntos/tests/rtlmisc.c"
@@ -275,7 +271,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:268: void Test_RtlMisc()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_RtlMisc()
         {
 #line 268 "nt-src/private/ntos/tests/rtlmisc.c"

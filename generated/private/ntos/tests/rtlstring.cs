@@ -62,7 +62,6 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> RtlpTestAppendStrings_Ghi { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x7C); }
 
         // nt-src/private/ntos/tests/rtlstring.c:21: void RtlpTestInitStrings()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestInitStrings()
         {
 #line 21 "nt-src/private/ntos/tests/rtlstring.c"
@@ -147,7 +146,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlstring.c:120: void RtlpTestCompareStrings()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestCompareStrings()
         {
 #line 120 "nt-src/private/ntos/tests/rtlstring.c"
@@ -270,7 +268,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlstring.c:246: void RtlpTestCaseMapping()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestCaseMapping()
         {
 #line 246 "nt-src/private/ntos/tests/rtlstring.c"
@@ -301,7 +298,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlstring.c:272: void Test_RtlString()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_RtlString()
         {
 #line 272 "nt-src/private/ntos/tests/rtlstring.c"

@@ -73,7 +73,6 @@ public static unsafe partial class Image
         private static ref ULONG RtlpSeed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0xB54); }
 
         // nt-src/private/ntos/tests/rtltables.c:63: unsigned long RtlpRandom()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpRandom()
         {
 #line 63 "nt-src/private/ntos/tests/rtltables.c"
@@ -118,7 +117,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:111: unsigned long RtlpCountSubtree(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG RtlpCountSubtree(PRTL_SPLAY_LINKS Links)
         {
 #line 111 "nt-src/private/ntos/tests/rtltables.c"
@@ -298,7 +296,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:222: struct _RTL_SPLAY_LINKS* RtlpNodeByKey(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PRTL_SPLAY_LINKS RtlpNodeByKey(ULONG Key)
         {
 #line 222 "nt-src/private/ntos/tests/rtltables.c"
@@ -481,7 +478,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:379: enum _RTL_GENERIC_COMPARE_RESULTS RtlpCompareElements(void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static RTL_GENERIC_COMPARE_RESULTS RtlpCompareElements(PVOID FirstStruct, PVOID SecondStruct)
         {
 #line 379 "nt-src/private/ntos/tests/rtltables.c"
@@ -515,7 +511,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:405: void* RtlpAllocateElement(struct _RTLP_TABLE_COUNTS*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID RtlpAllocateElement(PRTLP_TABLE_COUNTS Counts, CLONG ByteSize)
         {
 #line 405 "nt-src/private/ntos/tests/rtltables.c"
@@ -551,7 +546,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:429: void RtlpFreeElement(struct _RTLP_TABLE_COUNTS*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpFreeElement(PRTLP_TABLE_COUNTS Counts, PVOID Buffer)
         {
 #line 429 "nt-src/private/ntos/tests/rtltables.c"
@@ -565,7 +559,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:442: enum _RTL_GENERIC_COMPARE_RESULTS RtlpGenericCompare(struct _RTL_GENERIC_TABLE*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static RTL_GENERIC_COMPARE_RESULTS RtlpGenericCompare(PRTL_GENERIC_TABLE Table, PVOID FirstStruct, PVOID SecondStruct)
         {
 #line 442 "nt-src/private/ntos/tests/rtltables.c"
@@ -576,7 +569,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:455: void* RtlpGenericAllocate(struct _RTL_GENERIC_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID RtlpGenericAllocate(PRTL_GENERIC_TABLE Table, CLONG ByteSize)
         {
 #line 455 "nt-src/private/ntos/tests/rtltables.c"
@@ -586,7 +578,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:466: void RtlpGenericFree(struct _RTL_GENERIC_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpGenericFree(PRTL_GENERIC_TABLE Table, PVOID Buffer)
         {
 #line 466 "nt-src/private/ntos/tests/rtltables.c"
@@ -598,7 +589,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:477: enum _RTL_GENERIC_COMPARE_RESULTS RtlpAvlCompare(struct _RTL_AVL_TABLE*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static RTL_GENERIC_COMPARE_RESULTS RtlpAvlCompare(PRTL_AVL_TABLE Table, PVOID FirstStruct, PVOID SecondStruct)
         {
 #line 477 "nt-src/private/ntos/tests/rtltables.c"
@@ -609,7 +599,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:490: void* RtlpAvlAllocate(struct _RTL_AVL_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PVOID RtlpAvlAllocate(PRTL_AVL_TABLE Table, CLONG ByteSize)
         {
 #line 490 "nt-src/private/ntos/tests/rtltables.c"
@@ -619,7 +608,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:501: void RtlpAvlFree(struct _RTL_AVL_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpAvlFree(PRTL_AVL_TABLE Table, PVOID Buffer)
         {
 #line 501 "nt-src/private/ntos/tests/rtltables.c"
@@ -631,7 +619,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:511: void RtlpMakeElement(struct _RTLP_TEST_ELEMENT*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpMakeElement(PRTLP_TEST_ELEMENT Element, ULONG Key)
         {
 #line 511 "nt-src/private/ntos/tests/rtltables.c"
@@ -794,7 +781,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:640: void RtlpTestGenericEmpty(struct _RTL_GENERIC_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpTestGenericEmpty(PRTL_GENERIC_TABLE Table)
         {
 #line 640 "nt-src/private/ntos/tests/rtltables.c"
@@ -1077,7 +1063,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:880: long RtlpAvlHeight(struct _RTL_BALANCED_LINKS*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG RtlpAvlHeight(PRTL_BALANCED_LINKS Links, PULONG Failures)
         {
 #line 880 "nt-src/private/ntos/tests/rtltables.c"
@@ -1151,7 +1136,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:951: void RtlpCheckAvlShape(struct _RTL_AVL_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RtlpCheckAvlShape(PRTL_AVL_TABLE Table, ULONG Count)
         {
 #line 951 "nt-src/private/ntos/tests/rtltables.c"

@@ -52,7 +52,6 @@ public static unsafe partial class Image
         private static Ptr<EXCEPTION_RECORD> KmtRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<EXCEPTION_RECORD>(__data + 0xC); }
 
         // nt-src/private/ntos/tests/seh.c:27: long KmtFilter(long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtFilter(NTSTATUS Code, NTSTATUS Wanted)
         {
 #line 27 "nt-src/private/ntos/tests/seh.c"
@@ -63,7 +62,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/seh.c:38: void KmtRaiseWithFinally(long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.AggressiveInlining)]
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void KmtRaiseWithFinally(NTSTATUS Status)
         {
 #line 38 "nt-src/private/ntos/tests/seh.c"
@@ -90,7 +89,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/seh.c:51: long KmtKeepRecord(struct _EXCEPTION_POINTERS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static LONG KmtKeepRecord(PEXCEPTION_POINTERS Pointers)
         {
 #line 51 "nt-src/private/ntos/tests/seh.c"
@@ -101,7 +99,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/seh.c:59: void Test_Seh()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void Test_Seh()
         {
 #line 59 "nt-src/private/ntos/tests/seh.c"

@@ -117,7 +117,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:77: long FatReadDisk(struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatReadDisk(PDEVICE_OBJECT Target, ULONGLONG Offset, ULONG Length, PVOID Buffer)
         {
 #line 77 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -127,7 +126,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:439: long FatGetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatGetFatEntry(PFAT_VCB Vcb, ULONG Cluster, PULONG Next)
         {
 #line 439 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -200,7 +198,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:423: unsigned char FatIsEndOfChain(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static BOOLEAN FatIsEndOfChain(PFAT_VCB Vcb, ULONG Entry)
         {
 #line 423 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -222,7 +219,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:507: void FatDirtySector(struct _FAT_VCB*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatDirtySector(PFAT_VCB Vcb, PUCHAR Data)
         {
 #line 507 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -401,7 +397,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:621: unsigned long FatEndOfChain(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG FatEndOfChain(PFAT_VCB Vcb)
         {
 #line 621 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -411,7 +406,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:414: unsigned long FatClusterToSector(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static ULONG FatClusterToSector(PFAT_VCB Vcb, ULONG Cluster)
         {
 #line 414 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -565,7 +559,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:19: void FatLockVolume(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatLockVolume(PFAT_VCB Vcb)
         {
 #line 19 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -577,7 +570,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:27: void FatUnlockVolume(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatUnlockVolume(PFAT_VCB Vcb)
         {
 #line 27 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -589,7 +581,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:36: long FatTransfer(unsigned long, struct _DEVICE_OBJECT*, unsigned long long, unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatTransfer(ULONG MajorFunction, PDEVICE_OBJECT Target, ULONGLONG Offset, ULONG Length, PVOID Buffer)
         {
 #line 36 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -631,7 +622,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:89: long FatWriteSlot(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatWriteSlot(PFAT_VCB Vcb, ULONG Slot)
         {
 #line 89 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -652,7 +642,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:106: unsigned long FatLe32At(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatLe32At(PUCHAR Data)
         {
 #line 106 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -723,7 +712,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:526: long FatSetFatByte(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatSetFatByte(PFAT_VCB Vcb, ULONG Fat, ULONG Offset, UCHAR Mask, UCHAR Value)
         {
 #line 526 "nt-src/private/ntos/dd/fastfat/fatcache.c"

@@ -82,7 +82,6 @@ public static unsafe partial class Image
         private const int FAT_ATTR_ARCHIVE = 0x20;
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -97,7 +96,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -373,7 +371,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:441: long FatCleanup(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatCleanup(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
 #line 441 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -433,7 +430,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:489: long FatClose(struct _FAT_VCB*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatClose(PFAT_VCB Vcb, PIO_STACK_LOCATION Stack_2)
         {
 #line 489 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -476,7 +472,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:19: long FatFullPath(struct _FILE_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatFullPath(PFILE_OBJECT FileObject, PUNICODE_STRING Path)
         {
 #line 19 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -578,7 +573,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:96: struct _FAT_FCB* FatCreateFcb(struct _FAT_VCB*, struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PFAT_FCB FatCreateFcb(PFAT_VCB Vcb, PUNICODE_STRING Path, PFAT_DIRENT Dirent, ULONG ParentCluster, BOOLEAN IsRoot)
         {
 #line 96 "nt-src/private/ntos/dd/fastfat/fatcreate.c"

@@ -427,7 +427,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:472: void FatEntryTimes(unsigned char*, union _LARGE_INTEGER*, union _LARGE_INTEGER*, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatEntryTimes(PUCHAR Raw, PLARGE_INTEGER Creation, PLARGE_INTEGER LastWrite, PLARGE_INTEGER LastAccess)
         {
 #line 472 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -441,7 +440,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:461: void FatDirentTimes(struct _FAT_DIRENT*, union _LARGE_INTEGER*, union _LARGE_INTEGER*, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void FatDirentTimes(PFAT_DIRENT Dirent, PLARGE_INTEGER Creation, PLARGE_INTEGER LastWrite, PLARGE_INTEGER LastAccess)
         {
 #line 461 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -636,7 +634,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:434: void FatToSystemTime(unsigned long, unsigned long, unsigned long, union _LARGE_INTEGER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatToSystemTime(ULONG Date, ULONG Time, ULONG Milliseconds, PLARGE_INTEGER SystemTime)
         {
 #line 434 "nt-src/private/ntos/dd/fastfat/fatdir.c"

@@ -230,7 +230,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:140: long FatQueryInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryInformation(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 140 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -476,7 +475,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:406: long FatQueryVolume(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatQueryVolume(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 406 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -548,7 +546,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:18: unsigned long FatFileAttributes(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatFileAttributes(ULONG FatAttributes)
         {
 #line 18 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -560,7 +557,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:131: unsigned long FatAllocationSize(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatAllocationSize(PFAT_VCB Vcb, ULONG FileSize)
         {
 #line 131 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -570,7 +566,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:221: unsigned long FatDirectoryEntrySize(enum _FILE_INFORMATION_CLASS)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatDirectoryEntrySize(FILE_INFORMATION_CLASS Class)
         {
 #line 221 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -594,7 +589,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:248: void FatFillDirectoryEntry(struct _FAT_VCB*, enum _FILE_INFORMATION_CLASS, struct _FAT_DIRENT*, unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatFillDirectoryEntry(PFAT_VCB Vcb, FILE_INFORMATION_CLASS Class, PFAT_DIRENT Dirent, PUCHAR Entry, ULONG Room)
         {
 #line 248 "nt-src/private/ntos/dd/fastfat/fatfile.c"

@@ -49,7 +49,6 @@ public static unsafe partial class Image
         private static ref PDEVICE_OBJECT FatControlDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PDEVICE_OBJECT>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -94,7 +93,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatinit.c:28: long FatDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 28 "nt-src/private/ntos/dd/fastfat/fatinit.c"

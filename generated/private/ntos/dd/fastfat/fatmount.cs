@@ -61,7 +61,6 @@ public static unsafe partial class Image
         private const int FAT_DIRENT_SIZE = 32;
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -73,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:186: long FatMountVolume(struct _DRIVER_OBJECT*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatMountVolume(PDRIVER_OBJECT DriverObject, PIO_STACK_LOCATION Stack_2)
         {
 #line 186 "nt-src/private/ntos/dd/fastfat/fatmount.c"
@@ -202,7 +200,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:24: unsigned long FatLe16(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatLe16(PUCHAR Data)
         {
 #line 24 "nt-src/private/ntos/dd/fastfat/fatmount.c"
@@ -212,7 +209,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:33: unsigned long FatLe32(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG FatLe32(PUCHAR Data)
         {
 #line 33 "nt-src/private/ntos/dd/fastfat/fatmount.c"
@@ -222,7 +218,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:42: long FatDiskLength(struct _DEVICE_OBJECT*, unsigned long long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatDiskLength(PDEVICE_OBJECT Target, PULONGLONG Length)
         {
 #line 42 "nt-src/private/ntos/dd/fastfat/fatmount.c"
@@ -258,7 +253,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:70: unsigned char FatIsPowerOfTwo(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN FatIsPowerOfTwo(ULONG Value)
         {
 #line 70 "nt-src/private/ntos/dd/fastfat/fatmount.c"

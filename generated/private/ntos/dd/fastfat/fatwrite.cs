@@ -86,7 +86,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_OBJECT_NAME_COLLISION = unchecked((int)0xC0000035u);
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:1068: long FatWrite(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatWrite(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 1068 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -195,7 +194,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:1313: long FatSetInformation(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatSetInformation(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 1313 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -418,7 +416,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:559: long FatUpdateEntry(struct _FAT_VCB*, struct _FAT_FCB*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatUpdateEntry(PFAT_VCB Vcb, PFAT_FCB Fcb, BOOLEAN Modified)
         {
 #line 559 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -686,7 +683,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:454: long FatTrimAllocation(struct _FAT_VCB*, struct _FAT_FCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS FatTrimAllocation(PFAT_VCB Vcb, PFAT_FCB Fcb)
         {
 #line 454 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -861,7 +857,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:23: void FatNow(unsigned short*, unsigned short*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatNow(PUSHORT Date, PUSHORT Time, PUCHAR Tenth)
         {
 #line 23 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -888,7 +883,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:55: void FatPut16(unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatPut16(PUCHAR Data, ULONG Value)
         {
 #line 55 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -901,7 +895,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:66: void FatPut32(unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void FatPut32(PUCHAR Data, ULONG Value)
         {
 #line 66 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1206,7 +1199,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:423: long FatResize(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatResize(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
 #line 423 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1240,7 +1232,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:514: long FatSetAllocation(struct _FAT_VCB*, struct _FAT_FCB*, long long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS FatSetAllocation(PFAT_VCB Vcb, PFAT_FCB Fcb, LONGLONG Size)
         {
 #line 514 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1285,7 +1276,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:608: unsigned char FatIsShortChar(unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN FatIsShortChar(WCHAR Char)
         {
 #line 608 "nt-src/private/ntos/dd/fastfat/fatwrite.c"

@@ -44,7 +44,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_END_OF_FILE = unchecked((int)0xC0000011u);
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -54,7 +53,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/null/null.c:79: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 79 "nt-src/private/ntos/dd/null/null.c"
@@ -99,7 +97,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/null/null.c:26: long NullDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS NullDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 26 "nt-src/private/ntos/dd/null/null.c"

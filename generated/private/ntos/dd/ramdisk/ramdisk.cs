@@ -78,7 +78,6 @@ public static unsafe partial class Image
         private const int RAMDISK_TRACKS_PER_CYLINDER = 2;
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -88,7 +87,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:267: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 267 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -148,7 +146,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:37: long RamDiskComplete(struct _IRP*, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RamDiskComplete(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
         {
 #line 37 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -161,7 +158,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:52: long RamDiskSucceed(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RamDiskSucceed(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 52 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -173,7 +169,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:65: long RamDiskReadWrite(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RamDiskReadWrite(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 65 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -238,7 +233,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:117: unsigned char RamDiskPartitionType(struct _RAMDISK_EXTENSION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static UCHAR RamDiskPartitionType(PRAMDISK_EXTENSION Extension)
         {
 #line 117 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -295,7 +289,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:167: long RamDiskDeviceControl(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS RamDiskDeviceControl(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 167 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -375,7 +368,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:251: void RamDiskUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void RamDiskUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 251 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"

@@ -61,7 +61,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_INVALID_DEVICE_REQUEST = unchecked((int)0xC0000010u);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -73,7 +72,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -83,7 +81,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.h:83: unsigned char SerialReadsReturnAtOnce(struct _SERIAL_TIMEOUTS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialReadsReturnAtOnce(PSERIAL_TIMEOUTS Timeouts)
         {
 #line 83 "nt-src/private/ntos/dd/serial/serial.h"
@@ -183,7 +180,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:26: long SerialComplete(struct _IRP*, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS SerialComplete(PIRP Irp, NTSTATUS Status, ULONG_PTR Information)
         {
 #line 26 "nt-src/private/ntos/dd/serial/serial.c"
@@ -196,7 +192,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:40: long SerialSetTimeouts(struct _SERIAL_EXTENSION*, struct _SERIAL_TIMEOUTS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS SerialSetTimeouts(PSERIAL_EXTENSION Extension, PSERIAL_TIMEOUTS Timeouts)
         {
 #line 40 "nt-src/private/ntos/dd/serial/serial.c"
@@ -223,7 +218,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:71: long SerialDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static NTSTATUS SerialDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 71 "nt-src/private/ntos/dd/serial/serial.c"
@@ -294,7 +288,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:125: void SerialUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SerialUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 125 "nt-src/private/ntos/dd/serial/serial.c"

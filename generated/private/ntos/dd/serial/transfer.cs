@@ -69,7 +69,6 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_CANCELLED = unchecked((int)0xC0000120u);
 
         // nt-src/public/ddk/inc/ntddk.h:49: void InitializeListHead(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
@@ -81,7 +80,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
@@ -91,7 +89,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
@@ -106,7 +103,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 69 "nt-src/public/ddk/inc/ntddk.h"
@@ -119,7 +115,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
@@ -136,7 +131,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -146,7 +140,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void IoMarkIrpPending(PIRP Irp)
         {
 #line 2022 "nt-src/public/ddk/inc/ntddk.h"
@@ -160,7 +153,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2048: void (*)(struct _DEVICE_OBJECT*, struct _IRP*) IoSetCancelRoutine(struct _IRP*, void (*)(struct _DEVICE_OBJECT*, struct _IRP*))
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PDRIVER_CANCEL IoSetCancelRoutine(PIRP Irp, PDRIVER_CANCEL CancelRoutine)
         {
 #line 2048 "nt-src/public/ddk/inc/ntddk.h"
@@ -170,7 +162,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.h:83: unsigned char SerialReadsReturnAtOnce(struct _SERIAL_TIMEOUTS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialReadsReturnAtOnce(PSERIAL_TIMEOUTS Timeouts)
         {
 #line 83 "nt-src/private/ntos/dd/serial/serial.h"
@@ -265,7 +256,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:286: void SerialCompletionDpc(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialCompletionDpc(PKDPC Dpc, PVOID Context, PVOID Argument1, PVOID Argument2)
         {
 #line 286 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -281,7 +271,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:328: void SerialReadTimeoutDpc(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialReadTimeoutDpc(PKDPC Dpc, PVOID Context, PVOID Argument1, PVOID Argument2)
         {
 #line 328 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -304,7 +293,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:432: long SerialStartTransfer(struct _SERIAL_EXTENSION*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static NTSTATUS SerialStartTransfer(PSERIAL_EXTENSION Extension, PIRP Irp)
         {
 #line 432 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -338,7 +326,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:486: void SerialCancelQueued(struct _SERIAL_EXTENSION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static void SerialCancelQueued(PSERIAL_EXTENSION Extension)
         {
 #line 486 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -354,7 +341,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:32: unsigned long SerialLength(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static ULONG SerialLength(PIRP Irp)
         {
 #line 32 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -366,7 +352,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:43: void SerialFinish(struct _SERIAL_EXTENSION*, struct _IRP*, long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SerialFinish(PSERIAL_EXTENSION Extension, PIRP Irp, NTSTATUS Status, ULONG Information)
         {
 #line 43 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -552,7 +537,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:303: unsigned char SerialTimeOutHead(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialTimeOutHead(PVOID Context)
         {
 #line 303 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -611,7 +595,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:387: void SerialCancel(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void SerialCancel(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 387 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -628,7 +611,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:404: unsigned char SerialQueue(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN SerialQueue(PVOID Context)
         {
 #line 404 "nt-src/private/ntos/dd/serial/transfer.c"

@@ -52,7 +52,6 @@ public static unsafe partial class Image
         private static ref ULONG KmtDrvRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x0); }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
@@ -229,7 +228,6 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtdrv/kmtdrv.c:95: unsigned char KmtDrvServiceIs(struct _UNICODE_STRING*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static BOOLEAN KmtDrvServiceIs(PUNICODE_STRING RegistryPath, PCWSTR Service)
         {
 #line 95 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
