@@ -72,10 +72,16 @@ internal static class ExecCache
             var precompiled = Path.Combine(Directory, key + ".r2r.dll");
             if (File.Exists(precompiled))
                 return build with { Precompiled = precompiled };
-            // Kept before crossgen2 was there (or while it failed): precompiled now, for this run and the next.
+            // Kept before crossgen2 was there: precompiled now, for this run and the next (unless crossgen2 failed on
+            // it before, which it would again).
             var suffix = $".{Environment.ProcessId}.tmp";
-            if (!precompile || !ReadyToRun.Precompile(build.Assembly, precompiled + suffix))
+            var failed = Path.Combine(Directory, key + ".r2r-failed");
+            if (!precompile || File.Exists(failed) || !ReadyToRun.Precompile(build.Assembly, precompiled + suffix))
+            {
+                if (precompile && ReadyToRun.Available && !File.Exists(failed))
+                    File.WriteAllText(failed, "");
                 return build;
+            }
             File.Move(precompiled + suffix, precompiled, overwrite: true);
             return build with { Precompiled = precompiled };
         }
@@ -114,10 +120,15 @@ internal static class ExecCache
             File.WriteAllBytes(dll + suffix, build.Assembly);
             File.WriteAllText(json + suffix, JsonSerializer.Serialize(manifest));
             bool isPrecompiled = precompile && ReadyToRun.Precompile(build.Assembly, precompiled + suffix);
+            var failed = Path.Combine(Directory, key + ".r2r-failed");
             if (isPrecompiled)
                 File.Move(precompiled + suffix, precompiled, overwrite: true);
             else
                 File.Delete(precompiled);
+            if (precompile && ReadyToRun.Available && !isPrecompiled)
+                File.WriteAllText(failed, "");   // so that a later run does not try again (see Find)
+            else
+                File.Delete(failed);
             File.Move(dll + suffix, dll, overwrite: true);
             File.Move(json + suffix, json, overwrite: true);
             return build with { Precompiled = isPrecompiled ? precompiled : null };

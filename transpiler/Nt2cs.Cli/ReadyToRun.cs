@@ -6,10 +6,10 @@ namespace Nt2cs.Cli;
 
 /// <summary>
 /// Precompiles a translated program with crossgen2 (ReadyToRun), so that a run starts in machine code instead of
-/// JIT-compiling every function it reaches: SQLite's speedtest1 spent 40% of its run in the JIT. The program and
-/// Nt2cs.Runtime form one version bubble, so the precompiled code inlines the runtime's pointer and memory
-/// operations as the JIT would; the exec cache's key holds the runtime's build, so the pair never drifts apart.
-/// Hot functions are still recompiled by the tiered JIT (the host's runtime configuration tiers them up at once).
+/// JIT-compiling every function it reaches: SQLite's speedtest1 spent 40% of its run in the JIT. The precompiled
+/// code inlines Nt2cs.Runtime's pointer and memory operations as the JIT would (cross-module inlining, which the
+/// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT, and
+/// functions with a loop are not precompiled at all (ChooseInlining says why).
 /// </summary>
 internal static class ReadyToRun
 {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.Loader;
 using Nt2cs.Cli;
 using Nt2cs.Runtime;
 using Nt2cs.Transpiler.Compilation;
