@@ -69,21 +69,7 @@ internal static class ExecCache
                     return null;
             }
             var build = new Build(File.ReadAllBytes(dll), manifest.TypeName);
-            var precompiled = Path.Combine(Directory, key + ".r2r.dll");
-            if (File.Exists(precompiled))
-                return build with { Precompiled = precompiled };
-            // Kept before crossgen2 was there: precompiled now, for this run and the next (unless crossgen2 failed on
-            // it before, which it would again).
-            var suffix = $".{Environment.ProcessId}.tmp";
-            var failed = Path.Combine(Directory, key + ".r2r-failed");
-            if (!precompile || File.Exists(failed) || !ReadyToRun.Precompile(build.Assembly, precompiled + suffix))
-            {
-                if (precompile && ReadyToRun.Available && !File.Exists(failed))
-                    File.WriteAllText(failed, "");
-                return build;
-            }
-            File.Move(precompiled + suffix, precompiled, overwrite: true);
-            return build with { Precompiled = precompiled };
+            return precompile ? build with { Precompiled = PrecompiledFile(key, build.Assembly, fresh: false) } : build;
         }
         catch (IOException)
         {
@@ -112,26 +98,14 @@ internal static class ExecCache
             System.IO.Directory.CreateDirectory(Directory);
             var key = Key(sources, options);
             var manifest = new Manifest(build.TypeName, inclusions.Distinct().Where(File.Exists).ToDictionary(p => p, FileHash));
-            // Write to temporary names and rename, so a concurrent run never sees half a file.
-            var suffix = $".{Environment.ProcessId}.tmp";
             var dll = Path.Combine(Directory, key + ".dll");
             var json = Path.Combine(Directory, key + ".json");
-            var precompiled = Path.Combine(Directory, key + ".r2r.dll");
-            File.WriteAllBytes(dll + suffix, build.Assembly);
-            File.WriteAllText(json + suffix, JsonSerializer.Serialize(manifest));
-            bool isPrecompiled = precompile && ReadyToRun.Precompile(build.Assembly, precompiled + suffix);
-            var failed = Path.Combine(Directory, key + ".r2r-failed");
-            if (isPrecompiled)
-                File.Move(precompiled + suffix, precompiled, overwrite: true);
-            else
-                File.Delete(precompiled);
-            if (precompile && ReadyToRun.Available && !isPrecompiled)
-                File.WriteAllText(failed, "");   // so that a later run does not try again (see Find)
-            else
-                File.Delete(failed);
-            File.Move(dll + suffix, dll, overwrite: true);
-            File.Move(json + suffix, json, overwrite: true);
-            return build with { Precompiled = isPrecompiled ? precompiled : null };
+            File.WriteAllBytes(dll + TemporarySuffix, build.Assembly);
+            File.WriteAllText(json + TemporarySuffix, JsonSerializer.Serialize(manifest));
+            var precompiled = precompile ? PrecompiledFile(key, build.Assembly, fresh: true) : null;
+            File.Move(dll + TemporarySuffix, dll, overwrite: true);
+            File.Move(json + TemporarySuffix, json, overwrite: true);
+            return build with { Precompiled = precompiled };
         }
         catch (IOException)
         {
@@ -141,5 +115,36 @@ internal static class ExecCache
         {
         }
         return build;
+    }
+
+    /// <summary>A file is written under a temporary name and renamed, so a concurrent run never sees half of it.</summary>
+    private static string TemporarySuffix => $".{Environment.ProcessId}.tmp";
+
+    /// <summary>
+    /// The precompiled file of the build kept under <paramref name="key"/>, made now if there is none (a build kept
+    /// before crossgen2 was there), or null. A <paramref name="fresh"/> build replaces what the key held. A marker
+    /// remembers that crossgen2 failed on the build, so that later runs do not try again.
+    /// </summary>
+    private static string? PrecompiledFile(string key, byte[] assembly, bool fresh)
+    {
+        var precompiled = Path.Combine(Directory, key + ".r2r.dll");
+        var failed = Path.Combine(Directory, key + ".r2r-failed");
+        if (fresh)
+        {
+            File.Delete(precompiled);
+            File.Delete(failed);
+        }
+        else if (File.Exists(precompiled))
+            return precompiled;
+        else if (File.Exists(failed))
+            return null;
+        if (ReadyToRun.Precompile(assembly, precompiled + TemporarySuffix))
+        {
+            File.Move(precompiled + TemporarySuffix, precompiled, overwrite: true);
+            return precompiled;
+        }
+        if (ReadyToRun.Available)
+            File.WriteAllText(failed, "");
+        return null;
     }
 }

@@ -33,7 +33,7 @@ public sealed class ChooseInlining : IFunctionPass
         bool hasLoop = statements.Any(s => s is CForStmt or CWhileStmt or CDoStmt or CGotoStmt { IsBackward: true });
         bool isMain = function.Name == "main" && !function.IsStatic;
         function.OptimisedAtFirstCall = hasLoop || isMain;
-        if ((function.Name == "main" && !function.IsStatic) || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
+        if (isMain || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
             function.Inlining = CInlining.Never;
         else if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
             function.Inlining = CInlining.Always;
