@@ -8,8 +8,8 @@ namespace Nt2cs.Cli;
 /// Precompiles a translated program with crossgen2 (ReadyToRun), so that a run starts in machine code instead of
 /// JIT-compiling every function it reaches: SQLite's speedtest1 spent 40% of its run in the JIT. The precompiled
 /// code inlines Nt2cs.Runtime's pointer and memory operations as the JIT would (cross-module inlining, which the
-/// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT, and
-/// functions with a loop are not precompiled at all (ChooseInlining says why).
+/// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT; main
+/// and a loop written in place are not precompiled (ChooseInlining and FunctionGenerator say why).
 /// </summary>
 internal static class ReadyToRun
 {

@@ -148,8 +148,9 @@ internal static class ProjectFile
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
-                <!-- As nt2cs exec runs programs: a function with a loop fully optimised at once, a hot one tiered up
-                     at its 30th call; `dotnet publish -p:PublishReadyToRun=true` precompiles the rest. -->
+                <!-- As nt2cs exec runs programs: a hot function tiered up at its 30th call, a function with a loop
+                     fully optimised at once where it is not precompiled (`dotnet publish -p:PublishReadyToRun=true`
+                     precompiles all but main and loops written in place). -->
                 <TieredCompilationQuickJitForLoops>false</TieredCompilationQuickJitForLoops>
               </PropertyGroup>
               <ItemGroup>

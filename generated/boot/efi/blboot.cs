@@ -63,7 +63,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> BlpAddBootDriver_Suffix { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x2024); }
 
         // nt-src/boot/efi/blboot.c:260: long BlFindBootDrivers(struct _BL_HIVE*, struct _BL_BOOT_DRIVER*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlFindBootDrivers(PBL_HIVE Hive, PBL_BOOT_DRIVER Drivers, ULONG MaximumDrivers, PULONG DriverCount)
         {
 #line 260 "nt-src/boot/efi/blboot.c"
@@ -296,7 +296,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:71: long BlpQueryString(struct _BL_HIVE*, unsigned long, const unsigned short*, unsigned short*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS BlpQueryString(PBL_HIVE Hive, HCELL_INDEX Key, PCWSTR Name, PWCHAR Buffer, ULONG BufferChars, PULONG Chars)
         {
 #line 71 "nt-src/boot/efi/blboot.c"
@@ -344,7 +344,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:118: unsigned long BlpGroupRank(const unsigned short*, unsigned long, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG BlpGroupRank(PCWSTR GroupList, ULONG GroupListChars, PCWSTR Group, ULONG GroupChars)
         {
 #line 118 "nt-src/boot/efi/blboot.c"
@@ -410,7 +410,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:174: long BlpOpenPath(struct _BL_HIVE*, unsigned long, const unsigned short**, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS BlpOpenPath(PBL_HIVE Hive, HCELL_INDEX Key_in, Ptr<PCWSTR> Path, ULONG Count, PHCELL_INDEX Result)
         {
 #line 174 "nt-src/boot/efi/blboot.c"
@@ -439,7 +439,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blboot.c:197: long BlpAddBootDriver(struct _BL_HIVE*, unsigned long, unsigned long, const unsigned short*, unsigned long, struct _BL_BOOT_DRIVER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS BlpAddBootDriver(PBL_HIVE Hive, HCELL_INDEX Service, ULONG Order, PCWSTR GroupList, ULONG GroupListChars, PBL_BOOT_DRIVER Driver)
         {
 #line 197 "nt-src/boot/efi/blboot.c"

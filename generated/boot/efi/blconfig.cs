@@ -46,7 +46,7 @@ public static unsafe partial class Image
         private static Ptr<CHAR> BlParseConfiguration_DefaultHive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/boot/efi/blconfig.c:187: long BlParseConfiguration(const char*, unsigned long, struct _BL_CONFIGURATION*, struct _BL_CONFIG_ERROR*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlParseConfiguration(Ptr<CHAR> Text, ULONG Length, PBL_CONFIGURATION Configuration, PBL_CONFIG_ERROR Error)
         {
 #line 187 "nt-src/boot/efi/blconfig.c"
@@ -150,7 +150,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:39: unsigned char BlpEqualKey(const char*, unsigned long, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN BlpEqualKey(Ptr<CHAR> Text, ULONG Length, PCSTR Key)
         {
 #line 39 "nt-src/boot/efi/blconfig.c"
@@ -217,7 +217,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconfig.c:95: long BlpParseLine(const char*, unsigned long, unsigned long, unsigned char*, struct _BL_CONFIGURATION*, struct _BL_CONFIG_ERROR*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS BlpParseLine(Ptr<CHAR> Text, ULONG Length, ULONG Line, PBOOLEAN InSection, PBL_CONFIGURATION Configuration, PBL_CONFIG_ERROR Error)
         {
 #line 95 "nt-src/boot/efi/blconfig.c"

@@ -39,7 +39,7 @@ public static unsafe partial class Image
         private const int BL_PRINT_BUFFER = 256;
 
         // nt-src/boot/efi/blconsole.c:101: void BlPrint(const char*, ...)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void BlPrint(PCSTR Format, Ptr<sbyte> __va_args)
         {
 #line 101 "nt-src/boot/efi/blconsole.c"
@@ -151,7 +151,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:171: void BlFail(unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void BlFail(EFI_STATUS Status)
         {
 #line 171 "nt-src/boot/efi/blconsole.c"
@@ -214,7 +214,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blconsole.c:55: void BlpPutNumber(struct _BL_PRINT_STATE*, unsigned long, unsigned long, unsigned long, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpPutNumber(PBL_PRINT_STATE State_2, ULONG Value, ULONG Base, ULONG Width, WCHAR Pad)
         {
 #line 55 "nt-src/boot/efi/blconsole.c"

@@ -149,7 +149,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blfile.c:129: unsigned int BlFindPartition(void*, unsigned long, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static EFI_STATUS BlFindPartition(EFI_HANDLE Sibling, ULONG PartitionNumber, Ptr<EFI_HANDLE> Partition)
         {
 #line 129 "nt-src/boot/efi/blfile.c"
@@ -285,7 +285,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blfile.c:97: struct _EFI_DEVICE_PATH_PROTOCOL* BlpLastNode(struct _EFI_DEVICE_PATH_PROTOCOL*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static Ptr<EFI_DEVICE_PATH_PROTOCOL> BlpLastNode(Ptr<EFI_DEVICE_PATH_PROTOCOL> Path, PULONG PrefixLength)
         {
 #line 97 "nt-src/boot/efi/blfile.c"

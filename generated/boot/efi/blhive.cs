@@ -66,7 +66,7 @@ public static unsafe partial class Image
         private const int CM_BIG_DATA_SIGNATURE = 0x6264;
 
         // nt-src/boot/efi/blhive.c:138: long BlHiveInitialize(struct _BL_HIVE*, void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlHiveInitialize(PBL_HIVE Hive, PVOID Image, ULONG ImageLength)
         {
 #line 138 "nt-src/boot/efi/blhive.c"
@@ -117,7 +117,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:186: long BlHiveEnumerateSubKey(struct _BL_HIVE*, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlHiveEnumerateSubKey(PBL_HIVE Hive, HCELL_INDEX Key, ULONG Index, PHCELL_INDEX SubKey)
         {
 #line 186 "nt-src/boot/efi/blhive.c"
@@ -194,7 +194,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:334: long BlHiveOpenSubKey(struct _BL_HIVE*, unsigned long, const unsigned short*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlHiveOpenSubKey(PBL_HIVE Hive, HCELL_INDEX Key, PCWSTR Name, PHCELL_INDEX SubKey)
         {
 #line 334 "nt-src/boot/efi/blhive.c"
@@ -241,7 +241,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:378: long BlHiveKeyName(struct _BL_HIVE*, unsigned long, unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlHiveKeyName(PBL_HIVE Hive, HCELL_INDEX Key, PWCHAR Buffer, ULONG BufferChars)
         {
 #line 378 "nt-src/boot/efi/blhive.c"
@@ -282,7 +282,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:468: long BlHiveQueryValue(struct _BL_HIVE*, unsigned long, const unsigned short*, unsigned long*, void*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS BlHiveQueryValue(PBL_HIVE Hive, HCELL_INDEX Key, PCWSTR Name, PULONG Type, PVOID Data, PULONG DataLength)
         {
 #line 468 "nt-src/boot/efi/blhive.c"
@@ -408,7 +408,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:266: unsigned char BlEqualNames(const unsigned short*, unsigned long, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN BlEqualNames(PCWSTR First_2, ULONG FirstChars, PCWSTR Second, ULONG SecondChars)
         {
 #line 266 "nt-src/boot/efi/blhive.c"
@@ -576,7 +576,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:288: unsigned long BlpStringLength(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG BlpStringLength(PCWSTR String)
         {
 #line 288 "nt-src/boot/efi/blhive.c"
@@ -595,7 +595,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:301: unsigned char BlpStoredNameEquals(unsigned char*, unsigned long, unsigned char, const unsigned short*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN BlpStoredNameEquals(PUCHAR Stored, ULONG StoredBytes, BOOLEAN Compressed, PCWSTR Name, ULONG NameChars)
         {
 #line 301 "nt-src/boot/efi/blhive.c"
@@ -628,7 +628,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blhive.c:421: long BlpCopyBigData(struct _BL_HIVE*, unsigned long, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS BlpCopyBigData(PBL_HIVE Hive, HCELL_INDEX Cell, ULONG Length, PUCHAR Data)
         {
 #line 421 "nt-src/boot/efi/blhive.c"

@@ -102,7 +102,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:503: void BlStartKernel(struct _BL_KERNEL_FILES*, struct EFI_MEMORY_DESCRIPTOR*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void BlStartKernel(PBL_KERNEL_FILES Files, Ptr<EFI_MEMORY_DESCRIPTOR> Map, ULONG MapSize, ULONG DescriptorSize)
         {
 #line 503 "nt-src/boot/efi/blkernel.c"
@@ -175,7 +175,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:65: void BlpSerialWrite(const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpSerialWrite(PCSTR Text)
         {
 #line 65 "nt-src/boot/efi/blkernel.c"
@@ -200,7 +200,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:79: void BlpStop(const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpStop(PCSTR Reason)
         {
 #line 79 "nt-src/boot/efi/blkernel.c"
@@ -222,7 +222,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:105: void BlpAddRange(enum _TYPE_OF_MEMORY, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpAddRange(TYPE_OF_MEMORY Type, ULONG BasePage, ULONG PageCount)
         {
 #line 105 "nt-src/boot/efi/blkernel.c"
@@ -303,7 +303,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:184: void BlpBuildRanges(struct EFI_MEMORY_DESCRIPTOR*, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpBuildRanges(Ptr<EFI_MEMORY_DESCRIPTOR> Map, ULONG MapSize, ULONG DescriptorSize, ULONG ImagesEnd, ULONG HiveStart, ULONG HiveRange, ULONG DriversEnd, ULONG RamDiskBase, ULONG RamDiskLength)
         {
 #line 184 "nt-src/boot/efi/blkernel.c"
@@ -385,7 +385,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:256: void BlpEnablePaging(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpEnablePaging(ULONG IdentityEnd)
         {
 #line 256 "nt-src/boot/efi/blkernel.c"
@@ -413,7 +413,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:286: unsigned long BlpMapKernelImages(struct _BL_KERNEL_FILES*, struct _MACHINE_IMAGE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG BlpMapKernelImages(PBL_KERNEL_FILES Files, Ptr<MACHINE_IMAGE> Images_2)
         {
 #line 286 "nt-src/boot/efi/blkernel.c"
@@ -463,7 +463,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:335: unsigned char* BlpPutUnicodeString(struct _UNICODE_STRING*, unsigned char*, const unsigned short*, const unsigned short*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PUCHAR BlpPutUnicodeString(PUNICODE_STRING String, PUCHAR At, PCWSTR First_2, PCWSTR Second, PCWSTR Third)
         {
 #line 335 "nt-src/boot/efi/blkernel.c"
@@ -514,7 +514,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:389: unsigned char* BlpBuildLoaderBlock(struct _LOADER_PARAMETER_BLOCK*, struct _BL_KERNEL_FILES*, struct _MACHINE_IMAGE*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PUCHAR BlpBuildLoaderBlock(PLOADER_PARAMETER_BLOCK Block, PBL_KERNEL_FILES Files, Ptr<MACHINE_IMAGE> Images_2, ULONG HiveStart, PULONG DriverFiles)
         {
 #line 389 "nt-src/boot/efi/blkernel.c"
@@ -598,7 +598,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blkernel.c:474: void BlpKernelThread(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void BlpKernelThread(PVOID Argument)
         {
 #line 474 "nt-src/boot/efi/blkernel.c"

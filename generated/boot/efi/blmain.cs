@@ -68,7 +68,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> BlpDriverPath_SystemRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0xCEDC); }
 
         // nt-src/boot/efi/blmain.c:35: const unsigned short* BlpWidePath(const char*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PCWSTR BlpWidePath(PCSTR Prefix, PCSTR Path)
         {
 #line 35 "nt-src/boot/efi/blmain.c"
@@ -97,7 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blmain.c:63: const unsigned short* BlpDriverPath(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PCWSTR BlpDriverPath(PCWSTR ImagePath)
         {
 #line 63 "nt-src/boot/efi/blmain.c"
@@ -156,7 +156,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blmain.c:111: unsigned int efi_main(void*, struct EFI_SYSTEM_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static EFI_STATUS efi_main(EFI_HANDLE ImageHandle, Ptr<EFI_SYSTEM_TABLE> SystemTable)
         {
 #line 111 "nt-src/boot/efi/blmain.c"

@@ -61,7 +61,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blmemory.c:36: unsigned int BlExitBootServices(struct EFI_MEMORY_DESCRIPTOR**, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static EFI_STATUS BlExitBootServices(Ptr<Ptr<EFI_MEMORY_DESCRIPTOR>> Map, PULONG MapSize, PULONG DescriptorSize)
         {
 #line 36 "nt-src/boot/efi/blmemory.c"

@@ -31,7 +31,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blrtl.c:16: void BlCopyMemory(void*, const void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void BlCopyMemory(PVOID Destination, Ptr<CVoid> Source, ULONG Length)
         {
 #line 16 "nt-src/boot/efi/blrtl.c"
@@ -52,7 +52,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/boot/efi/blrtl.c:31: void BlZeroMemory(void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void BlZeroMemory(PVOID Destination, ULONG Length)
         {
 #line 31 "nt-src/boot/efi/blrtl.c"

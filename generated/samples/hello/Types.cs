@@ -95,170 +95,52 @@ public struct _RECORD
 {
 }
 
-public static class _EXCEPTION_RECORD_Fields
-{
-    // struct _EXCEPTION_RECORD: 80 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_RECORD>
-    {
-        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public Ptr<uint> ExceptionInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
-    }
-}
-
-public static class _EXCEPTION_POINTERS_Fields
-{
-    // struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_POINTERS>
-    {
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address); }
-        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-    }
-}
-
-public static class _LARGE_INTEGER_Fields
-{
-    // union _LARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_LARGE_INTEGER>
-    {
-        public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
-    }
-}
-
-public static class __anon_struct1_Fields
-{
-    // struct __anon_struct1: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct1>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct2_Fields
-{
-    // struct __anon_struct2: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct2>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class _ULARGE_INTEGER_Fields
-{
-    // union _ULARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_ULARGE_INTEGER>
-    {
-        public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
-    }
-}
-
-public static class __anon_struct3_Fields
-{
-    // struct __anon_struct3: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct3>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct4_Fields
-{
-    // struct __anon_struct4: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct4>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
 public static class _STRING_Fields
 {
     // struct _STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_STRING>
+    extension (Ptr<_STRING> p)
     {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
     }
-}
 
-public static class _GUID_Fields
-{
-    // struct _GUID: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_GUID>
+    extension (WPtr<_STRING> p)
     {
-        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-    }
-}
-
-public static class _UNICODE_STRING_Fields
-{
-    // struct _UNICODE_STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_UNICODE_STRING>
-    {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _LIST_ENTRY_Fields
 {
     // struct _LIST_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_LIST_ENTRY>
+    extension (Ptr<_LIST_ENTRY> p)
     {
-        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
-        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
     }
-}
 
-public static class _SINGLE_LIST_ENTRY_Fields
-{
-    // struct _SINGLE_LIST_ENTRY: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SINGLE_LIST_ENTRY>
+    extension (WPtr<_LIST_ENTRY> p)
     {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _RECORD_Fields
 {
     // struct _RECORD: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RECORD>
+    extension (Ptr<_RECORD> p)
     {
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
         public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
         public Ptr<_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_RECORD> p)
+    {
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
     }
 }

@@ -95,7 +95,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG RtlCountList(PLIST_ENTRY ListHead)
         {
 #line 79 "nt-src/samples/rtl/list.c"

@@ -39,7 +39,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
 
         // nt-src/samples/rtl/string.c:17: void RtlInitString(struct _STRING*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
         {
 #line 17 "nt-src/samples/rtl/string.c"
@@ -73,7 +73,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG RtlCompareString(PSTRING String1, PSTRING String2, BOOLEAN CaseInsensitive)
         {
 #line 46 "nt-src/samples/rtl/string.c"
@@ -108,7 +108,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/samples/rtl/string.c:71: long RtlAppendStringToString(struct _STRING*, struct _STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS RtlAppendStringToString(PSTRING Destination, PSTRING Source)
         {
 #line 71 "nt-src/samples/rtl/string.c"

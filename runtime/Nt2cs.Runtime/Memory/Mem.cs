@@ -18,13 +18,18 @@ public static unsafe class Mem
     public const uint MaxScalar = 8;
 
     /// <summary>
-    /// The flat window: guest [<c>Lo</c>, <c>Lo + Limit + MaxScalar - 1</c>) is host <c>Base + address</c>. Public
-    /// for the code the translator writes in place in very large functions (one compare and a load, with no call
-    /// for the JIT to inline), which reads it at every access as <see cref="Ref{T}"/> does; only
-    /// <see cref="OpenWindow"/> and <see cref="CloseWindow"/> change it. One struct, so the JIT reaches all three
-    /// fields from one address.
+    /// The flat window: guest [<c>Lo</c>, <c>Lo + Limit + MaxScalar - 1</c>) is host <c>Base + address</c>. It lives
+    /// in <see cref="HotState"/>, beside the safe-point count every function entry touches, so precompiled code
+    /// (which reaches a static field through a helper call it does not move out of loops) finds it through the
+    /// one address it fetched at the entry. Code the translator writes in place in very large functions (one
+    /// compare and a load, with no call for the JIT to inline) reads <c>HotState.Shared.Flat</c> at every access
+    /// as <see cref="Ref{T}"/> does; only <see cref="OpenWindow"/> and <see cref="CloseWindow"/> change it.
     /// </summary>
-    public static FlatWindow Flat;
+    public static ref FlatWindow Flat
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref HotState.Shared.Flat;
+    }
 
     private static IAddressSpace s_space = UnmappedAddressSpace.Instance;
 
@@ -66,7 +71,7 @@ public static unsafe class Mem
     {
         if (address - Flat.Lo < Flat.Limit)
             return ref Unsafe.AsRef<T>(Flat.Base + address);
-        return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Read));
+        return ref Unsafe.AsRef<T>(SlowRead(address, (uint)sizeof(T)));
     }
 
     /// <summary>A reference to a scalar in guest memory that is about to be written.</summary>
@@ -75,14 +80,18 @@ public static unsafe class Mem
     {
         if (address - Flat.Lo < Flat.Limit)
             return ref Unsafe.AsRef<T>(Flat.Base + address);
-        return ref Unsafe.AsRef<T>(s_space.Translate(address, (uint)sizeof(T), Access.Write));
+        return ref Unsafe.AsRef<T>(SlowWrite(address, (uint)sizeof(T)));
     }
 
-    /// <summary>The slow path of an access written in place: a host pointer to a scalar outside the window, for reading.</summary>
+    /// <summary>
+    /// The slow path of <see cref="Ref{T}"/> and of an access written in place: a host pointer to a scalar outside
+    /// the window, for reading. Not inlined, so each access inlined into a caller carries one call on its cold side
+    /// rather than the static and interface lookups (precompiled code had two helper calls there).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static byte* SlowRead(uint address, uint size) => s_space.Translate(address, size, Access.Read);
 
-    /// <summary>The slow path of an access written in place, for writing (and read-modify-write).</summary>
+    /// <summary>The slow path of <see cref="RefW{T}"/> and of an access written in place, for writing (and read-modify-write).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static byte* SlowWrite(uint address, uint size) => s_space.Translate(address, size, Access.Write);
 
@@ -235,7 +244,7 @@ public static unsafe class Mem
         address - Flat.Lo < Flat.Limit && length <= Flat.Limit - (address - Flat.Lo);
 }
 
-/// <summary>The flat window's fields (<see cref="Mem.Flat"/>).</summary>
+/// <summary>The flat window's fields (<see cref="Mem.Flat"/>): one struct, so the JIT reaches all three from one address.</summary>
 public unsafe struct FlatWindow
 {
     public byte* Base;

@@ -13,15 +13,13 @@ namespace Nt2cs.Runtime;
 /// of them is renamed by the translator.
 /// </remarks>
 [StructLayout(LayoutKind.Sequential, Size = 4)]
-public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T : unmanaged
+public readonly unsafe struct Ptr<T> : IEquatable<Ptr<T>> where T : unmanaged
 {
     /// <summary>
     /// The guest address: a field, so generated code written in place (<see cref="Mem.Flat"/>) reads it without a
     /// call for the JIT to inline.
     /// </summary>
     public readonly uint Address;
-
-    uint IPointer<T>.Address => Address;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr(uint address) => Address = address;
@@ -113,9 +111,6 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ref U RefAt<U>(uint address) where U : unmanaged => ref Mem.Ref<U>(address);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, int n) => new(p.Address + (uint)n * (uint)sizeof(T));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator +(Ptr<T> p, uint n) => new(p.Address + n * (uint)sizeof(T));
@@ -161,11 +156,9 @@ public readonly unsafe struct Ptr<T> : IPointer<T>, IEquatable<Ptr<T>> where T :
 }
 
 /// <summary>The write view of <see cref="Ptr{T}"/>: the same address, reached for writing.</summary>
-public readonly unsafe struct WPtr<T> : IPointer<T> where T : unmanaged
+public readonly unsafe struct WPtr<T> where T : unmanaged
 {
     public readonly uint Address;
-
-    uint IPointer<T>.Address => Address;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WPtr(uint address) => Address = address;
@@ -187,9 +180,6 @@ public readonly unsafe struct WPtr<T> : IPointer<T> where T : unmanaged
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => ref Mem.RefW<T>(Address + index * (uint)sizeof(T));
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ref U RefAt<U>(uint address) where U : unmanaged => ref Mem.RefW<U>(address);
 }
 
 /// <summary>C <c>void</c> as a pointee: one byte, so <c>void*</c> arithmetic is byte-wise as in GNU C.</summary>

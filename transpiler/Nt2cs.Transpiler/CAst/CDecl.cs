@@ -120,6 +120,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Whether the function is compiled fully optimised at its first call and never tiered (<c>AggressiveOptimization</c>; set by ChooseInlining).</summary>
     public bool OptimisedAtFirstCall { get; set; }
 
+    /// <summary>Whether the body has a loop or a backward <c>goto</c> (set by ChooseInlining).</summary>
+    public bool HasLoop { get; set; }
+
     /// <summary>Struct temporaries and variadic argument blocks, allocated in the frame by lowering.</summary>
     public List<CFrameTemp> Temps { get; } = [];
 

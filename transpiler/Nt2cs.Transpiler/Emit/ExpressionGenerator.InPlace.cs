@@ -10,7 +10,7 @@ namespace Nt2cs.Transpiler.Emit;
 // method it sees with 512 locals, its own temporaries included, so there every accessor, Ptr operator and Mem.Ref
 // stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
-//     *(int*)((__addr = L.Address + 0x8) - Mem.Flat.Lo < Mem.Flat.Limit ? Mem.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
+//     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
 // One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
 // window check adds three IL blocks, so only as many are written as FunctionGenerator's budget allows (chosen by
 // InPlaceAccesses); every other access is one Mem.Ref call with its address computed here.
@@ -64,17 +64,22 @@ internal sealed partial class ExpressionGenerator
         return true;
     }
 
-    /// <summary><c>(__addr = address) - Mem.Flat.Lo &lt; Mem.Flat.Limit</c>: the lvalue's address, inside the window.</summary>
+    /// <summary>
+    /// <c>(__addr = address) - HotState.Shared.Flat.Lo &lt; HotState.Shared.Flat.Limit</c>: the lvalue's address,
+    /// inside the window (the fields themselves: <c>Mem.Flat</c> is a property, a call the JIT would not inline here).
+    /// </summary>
     private ExpressionSyntax InWindow(CExpr lvalue)
     {
-        var window = Member("Mem", "Flat");
+        var window = Window();
         return Binary(SyntaxKind.LessThanExpression,
             Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
             Member(window, "Limit"));
     }
 
-    /// <summary><c>Mem.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>
-    private static ExpressionSyntax HostAddress() => Binary(SyntaxKind.AddExpression, Member(Member("Mem", "Flat"), "Base"), Name(ScratchAddress));
+    /// <summary><c>HotState.Shared.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>
+    private static ExpressionSyntax HostAddress() => Binary(SyntaxKind.AddExpression, Member(Window(), "Base"), Name(ScratchAddress));
+
+    private static ExpressionSyntax Window() => Member(Member("HotState", "Shared"), "Flat");
 
     /// <summary>The guest address (a <c>uint</c>) of an lvalue in guest memory.</summary>
     private ExpressionSyntax LValueAddress(CExpr lvalue)

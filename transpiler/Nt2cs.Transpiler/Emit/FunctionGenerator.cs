@@ -160,8 +160,12 @@ internal sealed class FunctionGenerator
     /// <summary>What the JIT is told about the function.</summary>
     private IEnumerable<string> MethodImplOptions()
     {
-        // nt2cs exec runs the other functions precompiled (ReadyToRun) and tiered (ChooseInlining says why).
-        if (_function.OptimisedAtFirstCall)
+        // nt2cs exec runs the other functions precompiled (ReadyToRun) and tiered (ChooseInlining says why). A loop
+        // written in place is compiled at the first call too: an interpreter's loop (Lua's luaV_execute) runs long in
+        // few calls, so it would never be recompiled, and precompiled, each access beyond the window-check budget is
+        // a call through an indirection cell to a runtime method compiled at run time (Lua's binary trees and n-body
+        // 5-10% slower).
+        if (_function.OptimisedAtFirstCall || _inPlace && _function.HasLoop)
             yield return "AggressiveOptimization";
         if (_function.Inlining == CInlining.Never)
             yield return "NoInlining";

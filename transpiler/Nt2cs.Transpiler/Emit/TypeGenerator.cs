@@ -36,15 +36,15 @@ internal static class TypeGenerator
         foreach (var (name, size) in image.ArrayTags)
             yield return Tag(name, size, $"an array of {size} bytes, as a pointee");
 
-        // One class per record: extension blocks over different IPointer<S> would otherwise clash in one class
-        // (their members compile to methods whose signatures differ only in constraints).
+        // One class per record: the accessors of two records' fields of the same name would clash in one class.
         // A runtime type whose fields all have names reserved to the implementation (stdio.h's fpos_t) is opaque to C.
-        foreach (var record in records.Where(r => r.IsComplete && r.Fields.Count > 0
+        var used = RecordUses.Of(image);
+        foreach (var record in records.Where(r => r.IsComplete && r.Fields.Count > 0 && used.Contains(r.CsName!)
             && !(Lowering.AssignNames.IsRuntimeRecord(r) && r.Fields.TrueForAll(f => f.Name.StartsWith("__", StringComparison.Ordinal)))))
         {
             yield return ClassDeclaration(record.CsName + "_Fields")
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-                .WithMembers(SingletonList(Accessors(record)));
+                .WithMembers(List(Accessors(record)));
         }
     }
 
@@ -69,41 +69,65 @@ internal static class TypeGenerator
     /// </summary>
     internal const string Inline = "[MethodImpl(MethodImplOptions.AggressiveInlining)]";
 
-    /// <summary><c>extension&lt;P&gt;(P p) where P : struct, IPointer&lt;S&gt; { public ref int x { [MethodImpl(…)] get => ref P.RefAt&lt;int&gt;(p.Address + 0x4); } }</c></summary>
-    private static MemberDeclarationSyntax Accessors(CRecordDecl record)
+    /// <summary>
+    /// Two extension blocks, one per view of a pointer to the record: <c>extension(Ptr&lt;S&gt; p) { public ref int x
+    /// { [MethodImpl(…)] get => ref Mem.Ref&lt;int&gt;(p.Address + 0x4); } }</c> for reads, struct and array members'
+    /// addresses and bitfield getters, and over <c>WPtr&lt;S&gt;</c> what a store reaches: scalars (with
+    /// <c>Mem.RefW</c>) and bitfield setters. Not one block generic over the view: precompiled code cannot hold a
+    /// generic method's instantiation over a type of another assembly (<c>Ptr&lt;S&gt;</c> is the runtime's), so
+    /// crossgen2 left every field access a call to an accessor the JIT then compiled unoptimised at run time (zlib's
+    /// deflate_slow: 250 calls).
+    /// </summary>
+    private static IEnumerable<MemberDeclarationSyntax> Accessors(CRecordDecl record)
     {
-        var members = new List<string>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (field, offset) in Fields(record, 0))
+        foreach (var view in new[] { Access.Read, Access.Write })
         {
-            if (field.IsBitField)
+            var members = new List<string>();
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (field, offset) in Fields(record, 0))
             {
-                if (field.Name.Length > 0 && names.Add(field.CsName!))
-                    members.AddRange(BitFieldAccessors(record, field, offset));
-                continue;
+                if (field.IsBitField)
+                {
+                    if (field.Name.Length > 0 && names.Add(field.CsName!))
+                        members.Add(BitFieldAccessor(record, field, offset, view));
+                    continue;
+                }
+                if (!names.Add(field.CsName!))
+                    continue;
+                var type = field.Type;
+                var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
+                if (type is CRecordType or CArrayType && view == Access.Write)
+                    continue;   // an address: reached through the read view only
+                if (type is CRecordType or CArrayType)
+                    members.Add($"public {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => new({at}); }}");
+                else
+                    members.Add($"public ref {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => ref {ScalarRef(CsTypes.Of(type), view, at)}; }}");
             }
-            if (!names.Add(field.CsName!))
-                continue;
-            var type = field.Type;
-            var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
-            if (type is CRecordType or CArrayType)
-                members.Add($"public {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => new({at}); }}");
-            else
-                members.Add($"public ref {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => ref P.RefAt<{CsTypes.Of(type).Name}>({at}); }}");
+            // C# 14 extension blocks have no SyntaxFactory shorthand yet; parse the block as a member.
+            var text = $"extension({(view == Access.Read ? "Ptr" : "WPtr")}<{record.CsName}> p)\n{{\n{string.Join("\n", members)}\n}}";
+            var member = ParseMemberDeclaration(text, options: new CSharpParseOptions(LanguageVersion.CSharp14)) ?? throw new InvalidOperationException($"extension block for {record.CsName} did not parse");
+            yield return view == Access.Read ? member.WithLeadingTrivia(Comment($"// {Describe(record)}"), ElasticCarriageReturnLineFeed) : member;
         }
-        // C# 14 extension blocks have no SyntaxFactory shorthand yet; parse the block as a member.
-        var text = $"extension<P>(P p) where P : struct, IPointer<{record.CsName}>\n{{\n{string.Join("\n", members)}\n}}";
-        var member = ParseMemberDeclaration(text, options: new CSharpParseOptions(LanguageVersion.CSharp14)) ?? throw new InvalidOperationException($"extension block for {record.CsName} did not parse");
-        return member.WithLeadingTrivia(Comment($"// {Describe(record)}"), ElasticCarriageReturnLineFeed);
     }
 
     /// <summary>
-    /// A bitfield's getter and its setter (C# cannot hand out a ref to bits): <c>p.flags</c> reads,
-    /// <c>p.W.Set_flags(v)</c> stores and returns the value the field now holds. The bits are read through their
-    /// storage unit (the declared type, naturally placed as MSVC lays bitfields out), or byte by byte when packing
-    /// moved the unit.
+    /// <c>Mem.Ref&lt;int&gt;(at)</c> (<c>Mem.RefW</c> for the write view) for a number; a pointer is the same 32-bit
+    /// word seen as its type, <c>Unsafe.As&lt;uint, Ptr&lt;S&gt;&gt;(ref Mem.Ref&lt;uint&gt;(at))</c>: crossgen2 does not
+    /// inline the runtime's generic methods over the runtime's own pointer types into precompiled code.
     /// </summary>
-    private static IEnumerable<string> BitFieldAccessors(CRecordDecl record, CField field, long byteOffset)
+    private static string ScalarRef(CsType type, Access view, string at)
+    {
+        var method = view == Access.Read ? "Mem.Ref" : "Mem.RefW";
+        return type.IsNumeric ? $"{method}<{type.Name}>({at})" : $"Unsafe.As<uint, {type.Name}>(ref {method}<uint>({at}))";
+    }
+
+    /// <summary>
+    /// A bitfield's getter, for the read view, or its setter, for the write view (C# cannot hand out a ref to bits):
+    /// <c>p.flags</c> reads, <c>p.W.Set_flags(v)</c> stores and returns the value the field now holds. The bits are
+    /// reached through their storage unit (the declared type, naturally placed as MSVC lays bitfields out), or byte
+    /// by byte when packing moved the unit.
+    /// </summary>
+    private static string BitFieldAccessor(CRecordDecl record, CField field, long byteOffset, Access view)
     {
         var type = CsTypes.Of(field.Type).Name;
         bool signed = field.Type is CIntType { IsSigned: true } or CEnumType { Underlying.IsSigned: true };
@@ -117,20 +141,19 @@ internal static class TypeGenerator
             var unitType = unitBytes switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
             int shift = (int)(bit - unitOffset * 8);
             var at = unitOffset == 0 ? "p.Address" : $"p.Address + 0x{unitOffset:X}";
-            yield return $"public {type} {field.CsName} => ({type})Bits.{extract}(P.RefAt<{unitType}>({at}), {shift}, {width});";
-            yield return $"public {type} Set_{field.Name}({type} value) {{ ref {unitType} unit = ref P.RefAt<{unitType}>({at}); " +
-                $"unit = ({unitType})Bits.Insert(unit, {shift}, {width}, (ulong)value); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
+            return view == Access.Read
+                ? $"public {type} {field.CsName} => ({type})Bits.{extract}(Mem.Ref<{unitType}>({at}), {shift}, {width});"
+                : $"public {type} Set_{field.Name}({type} value) {{ ref {unitType} unit = ref Mem.RefW<{unitType}>({at}); " +
+                  $"unit = ({unitType})Bits.Insert(unit, {shift}, {width}, (ulong)value); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
         }
-        else
-        {
-            long first = bit / 8;
-            int shift = (int)(bit % 8);
-            int bytes = (int)((shift + width + 7) / 8);
-            var at = $"p.Address + 0x{first:X}";
-            yield return $"public {type} {field.CsName} => ({type})Bits.{extract}(Bits.Load({at}, {bytes}), {shift}, {width});";
-            yield return $"public {type} Set_{field.Name}({type} value) {{ ulong unit = Bits.Insert(Bits.Load({at}, {bytes}), {shift}, {width}, (ulong)value); " +
-                $"Bits.Store({at}, {bytes}, unit); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
-        }
+        long first = bit / 8;
+        int bitShift = (int)(bit % 8);
+        int bytes = (bitShift + width + 7) / 8;
+        var start = $"p.Address + 0x{first:X}";
+        return view == Access.Read
+            ? $"public {type} {field.CsName} => ({type})Bits.{extract}(Bits.Load({start}, {bytes}), {bitShift}, {width});"
+            : $"public {type} Set_{field.Name}({type} value) {{ ulong unit = Bits.Insert(Bits.Load({start}, {bytes}), {bitShift}, {width}, (ulong)value); " +
+              $"Bits.Store({start}, {bytes}, unit); return ({type})Bits.{extract}(unit, {bitShift}, {width}); }}";
     }
 
     /// <summary>A record's fields with their offsets; an anonymous member's fields follow it, flattened.</summary>

@@ -18,7 +18,7 @@ internal static class CsNames
     /// <summary>Members of Ptr/WPtr that a generated field accessor must not shadow.</summary>
     public static readonly HashSet<string> PointerMembers = new(StringComparer.Ordinal)
     {
-        "Address", "Deref", "W", "IsNull", "Null", "As", "At", "Assign", "Zero", "RefAt", "Equals", "GetHashCode",
+        "Address", "Deref", "W", "IsNull", "Null", "As", "At", "Assign", "Zero", "Equals", "GetHashCode",
         "ToString", "GetType", "CompareTo",
     };
 

@@ -45,7 +45,7 @@ public static unsafe partial class Image
         private const int HBIN_SIGNATURE = 0x6E696268;
 
         // nt-src/private/ntos/cm/cmcell.c:90: unsigned long HvAllocateCell(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static HCELL_INDEX HvAllocateCell(PCMHIVE Hive, ULONG DataSize)
         {
 #line 90 "nt-src/private/ntos/cm/cmcell.c"

@@ -108,7 +108,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:243: unsigned long HvComputeCheckSum(struct _HBASE_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG HvComputeCheckSum(PHBASE_BLOCK BaseBlock)
         {
 #line 243 "nt-src/private/ntos/cm/cmcheck.c"
@@ -159,7 +159,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:58: unsigned char CmpCheckBins(struct _CM_CHECK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN CmpCheckBins(PCM_CHECK Check)
         {
 #line 58 "nt-src/private/ntos/cm/cmcheck.c"
@@ -208,7 +208,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:90: unsigned char CmpCheckValue(struct _CM_CHECK*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN CmpCheckValue(PCM_CHECK Check, HCELL_INDEX Cell)
         {
 #line 90 "nt-src/private/ntos/cm/cmcheck.c"
@@ -283,7 +283,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:182: unsigned char CmpCheckKey(struct _CM_CHECK*, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN CmpCheckKey(PCM_CHECK Check, HCELL_INDEX Cell, HCELL_INDEX Parent, ULONG Depth)
         {
 #line 182 "nt-src/private/ntos/cm/cmcheck.c"
@@ -391,7 +391,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:147: unsigned char CmpCheckLeaf(struct _CM_CHECK*, unsigned long, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN CmpCheckLeaf(PCM_CHECK Check, HCELL_INDEX LeafCell, HCELL_INDEX Parent, ULONG Depth, PULONG Found)
         {
 #line 147 "nt-src/private/ntos/cm/cmcheck.c"

@@ -54,7 +54,7 @@ public static unsafe partial class Image
         public static Ptr<KMUTEX> CmpHiveFileMutex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMUTEX>(__data + 0x0); }
 
         // nt-src/private/ntos/cm/cmfile.c:79: void CmShutdownSystem()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void CmShutdownSystem()
         {
 #line 79 "nt-src/private/ntos/cm/cmfile.c"

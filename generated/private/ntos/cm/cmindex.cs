@@ -47,7 +47,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_SUCCESS = 0x0;
 
         // nt-src/private/ntos/cm/cmindex.c:78: unsigned long CmpFindSubKeyByName(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static HCELL_INDEX CmpFindSubKeyByName(PCMHIVE Hive, HCELL_INDEX KeyCell, PCUNICODE_STRING Name)
         {
 #line 78 "nt-src/private/ntos/cm/cmindex.c"
@@ -93,7 +93,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:40: unsigned long CmpFindSubKeyByNumber(struct _CMHIVE*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static HCELL_INDEX CmpFindSubKeyByNumber(PCMHIVE Hive, HCELL_INDEX KeyCell, ULONG Number)
         {
 #line 40 "nt-src/private/ntos/cm/cmindex.c"
@@ -139,7 +139,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:242: long CmpAddSubKey(struct _CMHIVE*, unsigned long, unsigned long, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS CmpAddSubKey(PCMHIVE Hive, HCELL_INDEX KeyCell, HCELL_INDEX SubKeyCell, PCUNICODE_STRING Name)
         {
 #line 242 "nt-src/private/ntos/cm/cmindex.c"
@@ -178,7 +178,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:280: long CmpRemoveSubKey(struct _CMHIVE*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS CmpRemoveSubKey(PCMHIVE Hive, HCELL_INDEX KeyCell, HCELL_INDEX SubKeyCell)
         {
 #line 280 "nt-src/private/ntos/cm/cmindex.c"
@@ -244,7 +244,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:120: void CmpFreeIndex(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void CmpFreeIndex(PCMHIVE Hive, HCELL_INDEX ListCell)
         {
 #line 120 "nt-src/private/ntos/cm/cmindex.c"
@@ -280,7 +280,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:142: long CmpWriteIndex(struct _CMHIVE*, unsigned long, unsigned long*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS CmpWriteIndex(PCMHIVE Hive, HCELL_INDEX KeyCell, PHCELL_INDEX Cells, ULONG Count)
         {
 #line 142 "nt-src/private/ntos/cm/cmindex.c"
@@ -369,7 +369,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmindex.c:212: unsigned long* CmpCollectSubKeys(struct _CMHIVE*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PHCELL_INDEX CmpCollectSubKeys(PCMHIVE Hive, HCELL_INDEX KeyCell, ULONG Extra)
         {
 #line 212 "nt-src/private/ntos/cm/cmindex.c"

@@ -97,7 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:230: unsigned char CmInitSystem1(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN CmInitSystem1(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 230 "nt-src/private/ntos/cm/cminit.c"
@@ -264,7 +264,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:147: long CmUnloadHive(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS CmUnloadHive(PCUNICODE_STRING KeyPath)
         {
 #line 147 "nt-src/private/ntos/cm/cminit.c"
@@ -345,7 +345,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:25: unsigned long CmpMasterKey(const struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static HCELL_INDEX CmpMasterKey(PCUNICODE_STRING Path, PUNICODE_STRING LastName)
         {
 #line 25 "nt-src/private/ntos/cm/cminit.c"
@@ -467,7 +467,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cminit.c:198: unsigned long CmpLoaderRegistryCapacity(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG CmpLoaderRegistryCapacity(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 198 "nt-src/private/ntos/cm/cminit.c"

@@ -50,7 +50,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:171: void CmpCopyNameBounded(unsigned char*, unsigned long, unsigned long, unsigned char*, unsigned short, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void CmpCopyNameBounded(PUCHAR Buffer, ULONG Length, ULONG Offset, PUCHAR Name, USHORT NameLength, BOOLEAN Compressed)
         {
 #line 171 "nt-src/private/ntos/cm/cmname.c"
@@ -81,7 +81,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:47: long CmpCompareName(const struct _UNICODE_STRING*, unsigned char*, unsigned short, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG CmpCompareName(PCUNICODE_STRING Name, PUCHAR Stored, USHORT Length, BOOLEAN Compressed)
         {
 #line 47 "nt-src/private/ntos/cm/cmname.c"
@@ -111,7 +111,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:80: unsigned short CmpStoreName(unsigned char*, const struct _UNICODE_STRING*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static USHORT CmpStoreName(PUCHAR Destination, PCUNICODE_STRING Name, PBOOLEAN Compressed)
         {
 #line 80 "nt-src/private/ntos/cm/cmname.c"
@@ -163,7 +163,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:123: unsigned long CmpHashName(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG CmpHashName(PCUNICODE_STRING Name)
         {
 #line 123 "nt-src/private/ntos/cm/cmname.c"
@@ -184,7 +184,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmname.c:137: unsigned long CmpHashKeyName(struct _CM_KEY_NODE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG CmpHashKeyName(PCM_KEY_NODE Node)
         {
 #line 137 "nt-src/private/ntos/cm/cmname.c"

@@ -165,7 +165,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:59: void CmpMarkKeysDeleted(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void CmpMarkKeysDeleted(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 59 "nt-src/private/ntos/cm/cmparse.c"
@@ -191,7 +191,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:29: struct _CMHIVE* CmpMountedHive(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PCMHIVE CmpMountedHive(PCMHIVE Hive, HCELL_INDEX ExitCell)
         {
 #line 29 "nt-src/private/ntos/cm/cmparse.c"
@@ -268,7 +268,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:145: long CmpFollowLink(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS CmpFollowLink(PCMHIVE Hive, HCELL_INDEX LinkCell, PCUNICODE_STRING Rest, PUNICODE_STRING CompleteName)
         {
 #line 145 "nt-src/private/ntos/cm/cmparse.c"
@@ -367,7 +367,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmparse.c:238: long CmpParseKey(void*, struct _OBJECT_TYPE*, unsigned long, char, unsigned long, struct _UNICODE_STRING*, struct _UNICODE_STRING*, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS CmpParseKey(PVOID ParseObject, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, ULONG Attributes, PUNICODE_STRING CompleteName, PUNICODE_STRING RemainingName, PVOID Context, Ptr<PVOID> Object)
         {
 #line 238 "nt-src/private/ntos/cm/cmparse.c"

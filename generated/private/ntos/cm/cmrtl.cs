@@ -81,7 +81,7 @@ public static unsafe partial class Image
         private static Ptr<PCWSTR> RtlpRegistryPaths { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<PCWSTR>(__data + 0x0); }
 
         // nt-src/private/ntos/cm/cmrtl.c:361: long RtlQueryRegistryValues(unsigned long, const unsigned short*, struct _RTL_QUERY_REGISTRY_TABLE*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS RtlQueryRegistryValues(ULONG RelativeTo, PCWSTR Path, PRTL_QUERY_REGISTRY_TABLE QueryTable, PVOID Context, PVOID Environment)
         {
 #line 361 "nt-src/private/ntos/cm/cmrtl.c"
@@ -334,7 +334,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:91: unsigned long RtlpDefaultLength(struct _RTL_QUERY_REGISTRY_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpDefaultLength(PRTL_QUERY_REGISTRY_TABLE Entry)
         {
 #line 91 "nt-src/private/ntos/cm/cmrtl.c"
@@ -476,7 +476,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:200: long RtlpCallEntry(struct _RTL_QUERY_REGISTRY_TABLE*, unsigned short*, unsigned long, void*, unsigned long, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS RtlpCallEntry(PRTL_QUERY_REGISTRY_TABLE Entry, PWSTR ValueName, ULONG Type, PVOID Data, ULONG Length, PVOID Context)
         {
 #line 200 "nt-src/private/ntos/cm/cmrtl.c"
@@ -539,7 +539,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:250: long RtlpQueryInto(void*, struct _UNICODE_STRING*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, struct _RTLP_QUERY_BUFFER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS RtlpQueryInto(HANDLE Key, PUNICODE_STRING ValueName, ULONG Index, KEY_VALUE_INFORMATION_CLASS Class, PRTLP_QUERY_BUFFER Buffer)
         {
 #line 250 "nt-src/private/ntos/cm/cmrtl.c"
@@ -577,7 +577,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:289: long RtlpQueryEntry(void*, struct _RTL_QUERY_REGISTRY_TABLE*, void*, struct _RTLP_QUERY_BUFFER*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS RtlpQueryEntry(HANDLE Key, PRTL_QUERY_REGISTRY_TABLE Entry, PVOID Context, PRTLP_QUERY_BUFFER Buffer)
         {
 #line 289 "nt-src/private/ntos/cm/cmrtl.c"

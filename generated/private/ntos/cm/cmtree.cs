@@ -132,7 +132,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmtree.c:190: long CmpDeleteKeyCell(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS CmpDeleteKeyCell(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 190 "nt-src/private/ntos/cm/cmtree.c"
@@ -202,7 +202,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmtree.c:39: void CmpUpdateMaxima(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void CmpUpdateMaxima(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 39 "nt-src/private/ntos/cm/cmtree.c"

@@ -54,7 +54,7 @@ public static unsafe partial class Image
         private const int MAXUSHORT = 0xFFFF;
 
         // nt-src/private/ntos/cm/cmvalue.c:34: unsigned long CmpFindValueByName(struct _CMHIVE*, unsigned long, const struct _UNICODE_STRING*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static HCELL_INDEX CmpFindValueByName(PCMHIVE Hive, HCELL_INDEX KeyCell, PCUNICODE_STRING Name, PULONG Index)
         {
 #line 34 "nt-src/private/ntos/cm/cmvalue.c"
@@ -117,7 +117,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:89: void CmpCopyValueData(struct _CMHIVE*, unsigned long, unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void CmpCopyValueData(PCMHIVE Hive, HCELL_INDEX ValueCell, PUCHAR Buffer, ULONG Length)
         {
 #line 89 "nt-src/private/ntos/cm/cmvalue.c"
@@ -343,7 +343,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:135: void CmpFreeBigData(struct _CMHIVE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void CmpFreeBigData(PCMHIVE Hive, HCELL_INDEX BigCell)
         {
 #line 135 "nt-src/private/ntos/cm/cmvalue.c"
@@ -399,7 +399,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:182: long CmpStoreValueData(struct _CMHIVE*, unsigned char*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS CmpStoreValueData(PCMHIVE Hive, PUCHAR Data, ULONG DataSize, PHCELL_INDEX DataCell)
         {
 #line 182 "nt-src/private/ntos/cm/cmvalue.c"

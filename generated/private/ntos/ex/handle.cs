@@ -190,7 +190,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/handle.c:70: unsigned char ExpGrowHandleTable(struct _HANDLE_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN ExpGrowHandleTable(PHANDLE_TABLE Table)
         {
 #line 70 "nt-src/private/ntos/ex/handle.c"

@@ -97,7 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/lookaside.c:137: void ExDeleteNPagedLookasideList(struct _NPAGED_LOOKASIDE_LIST*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void ExDeleteNPagedLookasideList(PNPAGED_LOOKASIDE_LIST Lookaside)
         {
 #line 137 "nt-src/private/ntos/ex/lookaside.c"

@@ -99,7 +99,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:205: void* ExAllocatePoolWithTag(enum _POOL_TYPE, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID ExAllocatePoolWithTag(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
         {
 #line 205 "nt-src/private/ntos/ex/pool.c"
@@ -352,7 +352,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:431: unsigned long ExpPoolTagOf(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG ExpPoolTagOf(PVOID P)
         {
 #line 431 "nt-src/private/ntos/ex/pool.c"
@@ -534,7 +534,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/pool.c:302: unsigned char ExpFreeLarge(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN ExpFreeLarge(PVOID P)
         {
 #line 302 "nt-src/private/ntos/ex/pool.c"

@@ -454,7 +454,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:54: struct _OWNER_ENTRY* ExpFindOwner(struct _ERESOURCE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static POWNER_ENTRY ExpFindOwner(PERESOURCE Resource, ERESOURCE_THREAD Thread)
         {
 #line 54 "nt-src/private/ntos/ex/resource.c"
@@ -492,7 +492,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/resource.c:77: struct _OWNER_ENTRY* ExpNewOwner(struct _ERESOURCE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static POWNER_ENTRY ExpNewOwner(PERESOURCE Resource, ERESOURCE_THREAD Thread)
         {
 #line 77 "nt-src/private/ntos/ex/resource.c"

@@ -135,7 +135,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/worker.c:80: unsigned char ExpInitializeWorkers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN ExpInitializeWorkers()
         {
 #line 80 "nt-src/private/ntos/ex/worker.c"
@@ -168,7 +168,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ex/worker.c:34: void ExpWorkerThread(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ExpWorkerThread(PVOID Context)
         {
 #line 34 "nt-src/private/ntos/ex/worker.c"

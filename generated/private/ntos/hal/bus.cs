@@ -105,7 +105,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/bus.c:38: unsigned long HalpPciAccess(unsigned long, unsigned long, unsigned char*, unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG HalpPciAccess(ULONG BusNumber, ULONG SlotNumber, PUCHAR Buffer, ULONG Offset, ULONG Length, BOOLEAN Write)
         {
 #line 38 "nt-src/private/ntos/hal/bus.c"

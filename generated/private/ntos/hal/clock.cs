@@ -55,7 +55,7 @@ public static unsafe partial class Image
         private const int CMOS_DATA = 0x71;
 
         // nt-src/private/ntos/hal/clock.c:54: void KeStallExecutionProcessor(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeStallExecutionProcessor(ULONG MicroSeconds)
         {
 #line 54 "nt-src/private/ntos/hal/clock.c"
@@ -75,7 +75,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/clock.c:97: unsigned char HalQueryRealTimeClock(struct _TIME_FIELDS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN HalQueryRealTimeClock(PTIME_FIELDS TimeFields)
         {
 #line 97 "nt-src/private/ntos/hal/clock.c"

@@ -38,7 +38,7 @@ public static unsafe partial class Image
         private const int EFLAGS_INTERRUPT = 0x200;
 
         // nt-src/private/ntos/hal/console.c:83: void HalDisplayString(const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void HalDisplayString(PCSTR String)
         {
 #line 83 "nt-src/private/ntos/hal/console.c"
@@ -75,7 +75,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/console.c:54: void HalpPutCharacter(char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void HalpPutCharacter(CHAR Character)
         {
 #line 54 "nt-src/private/ntos/hal/console.c"

@@ -186,7 +186,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/irql.c:86: void HalpDispatchSoftwareInterrupts()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void HalpDispatchSoftwareInterrupts()
         {
 #line 86 "nt-src/private/ntos/hal/irql.c"

@@ -292,7 +292,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/hal/pic.c:72: void HalpComputeIrqlMasks()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void HalpComputeIrqlMasks()
         {
 #line 72 "nt-src/private/ntos/hal/pic.c"

@@ -37,7 +37,7 @@ public static unsafe partial class Image
         private const int DEBUG_EXIT_PORT = 0xF4;
 
         // nt-src/private/ntos/hal/reboot.c:33: void HalReturnToFirmware(enum _FIRMWARE_REENTRY)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void HalReturnToFirmware(FIRMWARE_REENTRY Routine)
         {
 #line 33 "nt-src/private/ntos/hal/reboot.c"

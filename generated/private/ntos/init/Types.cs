@@ -1250,905 +1250,1225 @@ public struct Array_ushort_13
 public static class _LARGE_INTEGER_Fields
 {
     // union _LARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_LARGE_INTEGER>
+    extension (Ptr<_LARGE_INTEGER> p)
     {
         public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
         public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
+        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<long>(p.Address); }
     }
-}
 
-public static class __anon_struct1_Fields
-{
-    // struct __anon_struct1: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct1>
+    extension (WPtr<_LARGE_INTEGER> p)
     {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct2_Fields
-{
-    // struct __anon_struct2: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct2>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<long>(p.Address); }
     }
 }
 
 public static class _ULARGE_INTEGER_Fields
 {
     // union _ULARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_ULARGE_INTEGER>
+    extension (Ptr<_ULARGE_INTEGER> p)
     {
         public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
+        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ulong>(p.Address); }
     }
-}
 
-public static class __anon_struct3_Fields
-{
-    // struct __anon_struct3: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct3>
+    extension (WPtr<_ULARGE_INTEGER> p)
     {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct4_Fields
-{
-    // struct __anon_struct4: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct4>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ulong>(p.Address); }
     }
 }
 
 public static class _STRING_Fields
 {
     // struct _STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_STRING>
+    extension (Ptr<_STRING> p)
     {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
     }
-}
 
-public static class _GUID_Fields
-{
-    // struct _GUID: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_GUID>
+    extension (WPtr<_STRING> p)
     {
-        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _UNICODE_STRING_Fields
 {
     // struct _UNICODE_STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_UNICODE_STRING>
+    extension (Ptr<_UNICODE_STRING> p)
     {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_UNICODE_STRING> p)
+    {
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _LIST_ENTRY_Fields
 {
     // struct _LIST_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_LIST_ENTRY>
+    extension (Ptr<_LIST_ENTRY> p)
     {
-        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
-        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_LIST_ENTRY> p)
+    {
+        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _SINGLE_LIST_ENTRY_Fields
 {
     // struct _SINGLE_LIST_ENTRY: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SINGLE_LIST_ENTRY>
+    extension (Ptr<_SINGLE_LIST_ENTRY> p)
     {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_SINGLE_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address)); }
+    }
+
+    extension (WPtr<_SINGLE_LIST_ENTRY> p)
+    {
+        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_SINGLE_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class _RTL_BITMAP_Fields
 {
     // struct _RTL_BITMAP: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_BITMAP>
+    extension (Ptr<_RTL_BITMAP> p)
     {
-        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x4); }
+        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_RTL_BITMAP> p)
+    {
+        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _RTL_SPLAY_LINKS_Fields
 {
     // struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_SPLAY_LINKS>
+    extension (Ptr<_RTL_SPLAY_LINKS> p)
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
-        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4); }
-        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8); }
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+    }
+
+    extension (WPtr<_RTL_SPLAY_LINKS> p)
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
     }
 }
 
 public static class _RTL_GENERIC_TABLE_Fields
 {
     // struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_GENERIC_TABLE>
+    extension (Ptr<_RTL_GENERIC_TABLE> p)
     {
-        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.Ref<uint>(p.Address)); }
         public Ptr<_LIST_ENTRY> InsertOrderList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC); }
-        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
-        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
-        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
-        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+    }
+
+    extension (WPtr<_RTL_GENERIC_TABLE> p)
+    {
+        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_SPLAY_LINKS>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_LIST_ENTRY>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
     }
 }
 
 public static class _RTL_BALANCED_LINKS_Fields
 {
     // struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_BALANCED_LINKS>
+    extension (Ptr<_RTL_BALANCED_LINKS> p)
     {
-        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address); }
-        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4); }
-        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8); }
-        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xC); }
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0xC); }
         public Ptr<byte> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD); }
+    }
+
+    extension (WPtr<_RTL_BALANCED_LINKS> p)
+    {
+        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0xC); }
     }
 }
 
 public static class _RTL_AVL_TABLE_Fields
 {
     // struct _RTL_AVL_TABLE: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_AVL_TABLE>
+    extension (Ptr<_RTL_AVL_TABLE> p)
     {
         public Ptr<_RTL_BALANCED_LINKS> BalancedRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20); }
-        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
-        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
-        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
-        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34); }
+        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x30)); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x34)); }
+    }
+
+    extension (WPtr<_RTL_AVL_TABLE> p)
+    {
+        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_RTL_BALANCED_LINKS>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
+        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x30)); }
+        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x34)); }
     }
 }
 
 public static class _TIME_FIELDS_Fields
 {
     // struct _TIME_FIELDS: 16 bytes, aligned to 2
-    extension<P>(P p)
-        where P : struct, IPointer<_TIME_FIELDS>
+    extension (Ptr<_TIME_FIELDS> p)
     {
-        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
-        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
-        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x8); }
-        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xA); }
-        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
-        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xE); }
+        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x4); }
+        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x6); }
+        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x8); }
+        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xA); }
+        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xC); }
+        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xE); }
+    }
+
+    extension (WPtr<_TIME_FIELDS> p)
+    {
+        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x4); }
+        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x6); }
+        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x8); }
+        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xA); }
+        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xC); }
+        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xE); }
     }
 }
 
 public static class _KINTERRUPT_Fields
 {
     // struct _KINTERRUPT: 36 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KINTERRUPT>
+    extension (Ptr<_KINTERRUPT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
         public Ptr<_LIST_ENTRY> InterruptListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
-        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x14); }
-        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
-        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
-        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1E); }
-        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1F); }
-        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x20); }
+        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
+        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1D); }
+        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1E); }
+        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1F); }
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x20); }
+    }
+
+    extension (WPtr<_KINTERRUPT> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
+        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1D); }
+        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1E); }
+        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1F); }
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x20); }
     }
 }
 
 public static class _KDPC_Fields
 {
     // struct _KDPC: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDPC>
+    extension (Ptr<_KDPC> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3); }
         public Ptr<_LIST_ENTRY> DpcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
-        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
+    }
+
+    extension (WPtr<_KDPC> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3); }
+        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
     }
 }
 
 public static class _DISPATCHER_HEADER_Fields
 {
     // struct _DISPATCHER_HEADER: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DISPATCHER_HEADER>
+    extension (Ptr<_DISPATCHER_HEADER> p)
     {
-        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
-        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3); }
+        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
         public Ptr<_LIST_ENTRY> WaitListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_DISPATCHER_HEADER> p)
+    {
+        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3); }
+        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
     }
 }
 
 public static class _KTIMER_Fields
 {
     // struct _KTIMER: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KTIMER>
+    extension (Ptr<_KTIMER> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_ULARGE_INTEGER> DueTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_LIST_ENTRY> TimerListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20); }
-        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
+        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KDPC>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x24); }
+    }
+
+    extension (WPtr<_KTIMER> p)
+    {
+        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KDPC>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x24); }
     }
 }
 
 public static class _KTHREAD_Fields
 {
     // struct _KTHREAD: 256 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KTHREAD>
+    extension (Ptr<_KTHREAD> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LIST_ENTRY> ReadyListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref uint Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref Ptr<CVoid> StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x1C); }
-        public ref uint StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
-        public ref int Quantum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x28); }
-        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
-        public ref int WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x30); }
-        public ref int WaitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
-        public ref Ptr<_KWAIT_BLOCK> WaitBlockList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x38); }
+        public ref uint Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref Ptr<CVoid> StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref uint StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x24); }
+        public ref int Quantum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x28); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2C); }
+        public ref int WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x30); }
+        public ref int WaitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x34); }
+        public ref Ptr<_KWAIT_BLOCK> WaitBlockList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KWAIT_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x38)); }
         public Ptr<_KWAIT_BLOCK> WaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x3C); }
         public Ptr<_KTIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xA0); }
-        public ref FnPtr StartRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC8); }
-        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xCC); }
+        public ref FnPtr StartRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0xC8)); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xCC)); }
         public Ptr<_LIST_ENTRY> MutantListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD0); }
         public Ptr<_KAPC_STATE> ApcState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD8); }
-        public ref short KernelApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xF0); }
-        public ref short SpecialApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xF2); }
-        public ref byte ApcQueueable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF4); }
+        public ref short KernelApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xF0); }
+        public ref short SpecialApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xF2); }
+        public ref byte ApcQueueable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xF4); }
         public Ptr<byte> Alerted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xF5); }
-        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF7); }
-        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xF8); }
-        public ref byte WaitIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF9); }
-        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0xFC); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xF7); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0xF8); }
+        public ref byte WaitIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xF9); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0xFC); }
+    }
+
+    extension (WPtr<_KTHREAD> p)
+    {
+        public ref uint Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref Ptr<CVoid> StackBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref uint StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x24); }
+        public ref int Quantum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x28); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2C); }
+        public ref int WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x30); }
+        public ref int WaitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x34); }
+        public ref Ptr<_KWAIT_BLOCK> WaitBlockList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KWAIT_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x38)); }
+        public ref FnPtr StartRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0xC8)); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xCC)); }
+        public ref short KernelApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xF0); }
+        public ref short SpecialApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xF2); }
+        public ref byte ApcQueueable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xF4); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xF7); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0xF8); }
+        public ref byte WaitIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xF9); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0xFC); }
     }
 }
 
 public static class _KWAIT_BLOCK_Fields
 {
     // struct _KWAIT_BLOCK: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KWAIT_BLOCK>
+    extension (Ptr<_KWAIT_BLOCK> p)
     {
         public Ptr<_LIST_ENTRY> WaitListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10); }
-        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x14); }
-        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x16); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KWAIT_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x14); }
+        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x16); }
+    }
+
+    extension (WPtr<_KWAIT_BLOCK> p)
+    {
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KWAIT_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x14); }
+        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x16); }
     }
 }
 
 public static class _KAPC_STATE_Fields
 {
     // struct _KAPC_STATE: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KAPC_STATE>
+    extension (Ptr<_KAPC_STATE> p)
     {
         public Ptr<_LIST_ENTRY> ApcListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref byte KernelApcInProgress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref byte KernelApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
-        public ref byte UserApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x16); }
+        public ref Ptr<CVoid> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref byte KernelApcInProgress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x14); }
+        public ref byte KernelApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x15); }
+        public ref byte UserApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x16); }
+    }
+
+    extension (WPtr<_KAPC_STATE> p)
+    {
+        public ref Ptr<CVoid> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref byte KernelApcInProgress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x14); }
+        public ref byte KernelApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x15); }
+        public ref byte UserApcPending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x16); }
     }
 }
 
 public static class _KEVENT_Fields
 {
     // struct _KEVENT: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEVENT>
+    extension (Ptr<_KEVENT> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_KEVENT> p)
+    {
     }
 }
 
 public static class _KSEMAPHORE_Fields
 {
     // struct _KSEMAPHORE: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KSEMAPHORE>
+    extension (Ptr<_KSEMAPHORE> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10); }
+        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_KSEMAPHORE> p)
+    {
+        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x10); }
     }
 }
 
 public static class _KMUTANT_Fields
 {
     // struct _KMUTANT: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMUTANT>
+    extension (Ptr<_KMUTANT> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LIST_ENTRY> MutantListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18); }
-        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
-        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
+        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
+        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1D); }
+    }
+
+    extension (WPtr<_KMUTANT> p)
+    {
+        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
+        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1D); }
     }
 }
 
 public static class _FAST_MUTEX_Fields
 {
     // struct _FAST_MUTEX: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FAST_MUTEX>
+    extension (Ptr<_FAST_MUTEX> p)
     {
-        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4); }
-        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+    }
+
+    extension (WPtr<_FAST_MUTEX> p)
+    {
+        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
     }
 }
 
 public static class _WORK_QUEUE_ITEM_Fields
 {
     // struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_WORK_QUEUE_ITEM>
+    extension (Ptr<_WORK_QUEUE_ITEM> p)
     {
         public Ptr<_LIST_ENTRY> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+    }
+
+    extension (WPtr<_WORK_QUEUE_ITEM> p)
+    {
+        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
     }
 }
 
 public static class _KAPC_Fields
 {
     // struct _KAPC: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KAPC>
+    extension (Ptr<_KAPC> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
         public Ptr<_LIST_ENTRY> ApcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x14); }
-        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
-        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
-        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
-        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2C); }
-        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2D); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
+        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x2C); }
+        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x2D); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2E); }
+    }
+
+    extension (WPtr<_KAPC> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x2C); }
+        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x2D); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2E); }
     }
 }
 
 public static class _OWNER_ENTRY_Fields
 {
     // struct _OWNER_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OWNER_ENTRY>
+    extension (Ptr<_OWNER_ENTRY> p)
     {
-        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_OWNER_ENTRY> p)
+    {
+        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
     }
 }
 
 public static class _ERESOURCE_Fields
 {
     // struct _ERESOURCE: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_ERESOURCE>
+    extension (Ptr<_ERESOURCE> p)
     {
         public Ptr<_LIST_ENTRY> SystemResourcesList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8); }
-        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
-        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
-        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10); }
-        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14); }
+        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OWNER_ENTRY>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0xC); }
+        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0xE); }
+        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KSEMAPHORE>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
         public Ptr<_OWNER_ENTRY> OwnerThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2C); }
-        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2E); }
-        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2C); }
+        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2E); }
+        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+    }
+
+    extension (WPtr<_ERESOURCE> p)
+    {
+        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OWNER_ENTRY>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0xC); }
+        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0xE); }
+        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KSEMAPHORE>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
+        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2C); }
+        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2E); }
+        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
     }
 }
 
 public static class _MDL_Fields
 {
     // struct _MDL: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MDL>
+    extension (Ptr<_MDL> p)
     {
-        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
-        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
-        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x4); }
+        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x6); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_MDL> p)
+    {
+        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x4); }
+        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x6); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
     }
 }
 
 public static class _EPROCESS_Fields
 {
     // struct _EPROCESS: 72 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EPROCESS>
+    extension (Ptr<_EPROCESS> p)
     {
         public Ptr<_KPROCESS> Pcb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> UniqueProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
+        public ref Ptr<CVoid> UniqueProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
         public Ptr<_LIST_ENTRY> ActiveProcessLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
-        public ref Ptr<_HANDLE_TABLE> ObjectTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_HANDLE_TABLE>>(p.Address + 0x24); }
+        public ref Ptr<_HANDLE_TABLE> ObjectTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_HANDLE_TABLE>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
         public Ptr<_LIST_ENTRY> ThreadListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
-        public ref uint ActiveThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public ref uint ActiveThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x34); }
         public Ptr<sbyte> ImageFileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
+    }
+
+    extension (WPtr<_EPROCESS> p)
+    {
+        public ref Ptr<CVoid> UniqueProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_HANDLE_TABLE> ObjectTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_HANDLE_TABLE>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref uint ActiveThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x34); }
     }
 }
 
 public static class _KPROCESS_Fields
 {
     // struct _KPROCESS: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KPROCESS>
+    extension (Ptr<_KPROCESS> p)
     {
         public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint DirectoryTableBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
+        public ref uint DirectoryTableBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_KPROCESS> p)
+    {
+        public ref uint DirectoryTableBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref int BasePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x14); }
     }
 }
 
 public static class _HANDLE_TABLE_Fields
 {
     // struct _HANDLE_TABLE: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_HANDLE_TABLE>
+    extension (Ptr<_HANDLE_TABLE> p)
     {
-        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_HANDLE_TABLE_ENTRY>>(p.Address); }
-        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint FirstFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_HANDLE_TABLE_ENTRY>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint FirstFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_HANDLE_TABLE> p)
+    {
+        public ref Ptr<_HANDLE_TABLE_ENTRY> Entries { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_HANDLE_TABLE_ENTRY>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint FirstFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _HANDLE_TABLE_ENTRY_Fields
 {
     // struct _HANDLE_TABLE_ENTRY: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_HANDLE_TABLE_ENTRY>
+    extension (Ptr<_HANDLE_TABLE_ENTRY> p)
     {
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_HANDLE_TABLE_ENTRY> p)
+    {
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _IRP_Fields
 {
     // struct _IRP: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_IRP>
+    extension (Ptr<_IRP> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<__anon_union5> AssociatedIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
         public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_IO_STATUS_BLOCK> IoStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x20); }
-        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x21); }
-        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x22); }
-        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x23); }
-        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
-        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
-        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x26); }
-        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
-        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28); }
-        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
         public Ptr<__anon_union7> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x38); }
-        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x38)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x3C)); }
         public Ptr<__anon_union9> Tail { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
+    }
+
+    extension (WPtr<_IRP> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x38)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x3C)); }
     }
 }
 
 public static class __anon_union5_Fields
 {
     // union __anon_union5: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union5>
+    extension (Ptr<__anon_union5> p)
     {
-        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address); }
-        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+    }
+
+    extension (WPtr<__anon_union5> p)
+    {
+        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class _IO_STATUS_BLOCK_Fields
 {
     // struct _IO_STATUS_BLOCK: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_STATUS_BLOCK>
+    extension (Ptr<_IO_STATUS_BLOCK> p)
     {
         public Ptr<__anon_union6> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
     }
-}
 
-public static class __anon_union6_Fields
-{
-    // union __anon_union6: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union6>
+    extension (WPtr<_IO_STATUS_BLOCK> p)
     {
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class __anon_union7_Fields
 {
     // union __anon_union7: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union7>
+    extension (Ptr<__anon_union7> p)
     {
         public Ptr<__anon_struct8> AsynchronousParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<__anon_union7> p)
+    {
     }
 }
 
 public static class __anon_struct8_Fields
 {
     // struct __anon_struct8: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct8>
+    extension (Ptr<__anon_struct8> p)
     {
-        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
-        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<__anon_struct8> p)
+    {
+        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _DEVICE_OBJECT_Fields
 {
     // struct _DEVICE_OBJECT: 144 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DEVICE_OBJECT>
+    extension (Ptr<_DEVICE_OBJECT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
-        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10); }
-        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14); }
-        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_TIMER>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x30); }
         public Ptr<_KDEVICE_QUEUE> DeviceQueue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x34); }
-        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x48); }
         public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
-        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
-        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x70)); }
         public Ptr<_KEVENT> DeviceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x74); }
-        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x84); }
-        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x86); }
-        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88); }
-        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVOBJ_EXTENSION>>(ref Mem.Ref<uint>(p.Address + 0x88)); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8C)); }
+    }
+
+    extension (WPtr<_DEVICE_OBJECT> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_TIMER>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x30); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x48); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x70)); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVOBJ_EXTENSION>>(ref Mem.RefW<uint>(p.Address + 0x88)); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8C)); }
     }
 }
 
 public static class _DRIVER_OBJECT_Fields
 {
     // struct _DRIVER_OBJECT: 168 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DRIVER_OBJECT>
+    extension (Ptr<_DRIVER_OBJECT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_EXTENSION>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
         public Ptr<_UNICODE_STRING> DriverName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
-        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
-        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
-        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x34); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x30)); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x34)); }
         public Ptr<FnPtr> MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
+    }
+
+    extension (WPtr<_DRIVER_OBJECT> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_EXTENSION>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x30)); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x34)); }
     }
 }
 
 public static class _DRIVER_EXTENSION_Fields
 {
     // struct _DRIVER_EXTENSION: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DRIVER_EXTENSION>
+    extension (Ptr<_DRIVER_EXTENSION> p)
     {
-        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
-        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
-        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<_UNICODE_STRING> ServiceKeyName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_DRIVER_EXTENSION> p)
+    {
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _IO_TIMER_Fields
 {
     // struct _IO_TIMER: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_TIMER>
+    extension (Ptr<_IO_TIMER> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short TimerFlag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short TimerFlag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
         public Ptr<_LIST_ENTRY> TimerList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref FnPtr TimerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14); }
+        public ref FnPtr TimerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+    }
+
+    extension (WPtr<_IO_TIMER> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short TimerFlag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref FnPtr TimerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
     }
 }
 
 public static class _VPB_Fields
 {
     // struct _VPB: 88 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_VPB>
+    extension (Ptr<_VPB> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
-        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4); }
+        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x6); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
         public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_VPB> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4); }
+        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x6); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }
 
 public static class _KDEVICE_QUEUE_Fields
 {
     // struct _KDEVICE_QUEUE: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDEVICE_QUEUE>
+    extension (Ptr<_KDEVICE_QUEUE> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
         public Ptr<_LIST_ENTRY> DeviceListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_KDEVICE_QUEUE> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10); }
     }
 }
 
 public static class _DEVOBJ_EXTENSION_Fields
 {
     // struct _DEVOBJ_EXTENSION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DEVOBJ_EXTENSION>
+    extension (Ptr<_DEVOBJ_EXTENSION> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+    }
+
+    extension (WPtr<_DEVOBJ_EXTENSION> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
     }
 }
 
 public static class __anon_union9_Fields
 {
     // union __anon_union9: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union9>
+    extension (Ptr<__anon_union9> p)
     {
         public Ptr<__anon_struct10> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+    }
+
+    extension (WPtr<__anon_union9> p)
+    {
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class __anon_struct10_Fields
 {
     // struct __anon_struct10: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct10>
+    extension (Ptr<__anon_struct10> p)
     {
         public Ptr<__anon_union11> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10); }
-        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
         public Ptr<__anon_struct13> __anonymous2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
     }
-}
 
-public static class __anon_union11_Fields
-{
-    // union __anon_union11: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union11>
+    extension (WPtr<__anon_struct10> p)
     {
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<__anon_struct12> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
     }
 }
 
 public static class _KDEVICE_QUEUE_ENTRY_Fields
 {
     // struct _KDEVICE_QUEUE_ENTRY: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDEVICE_QUEUE_ENTRY>
+    extension (Ptr<_KDEVICE_QUEUE_ENTRY> p)
     {
         public Ptr<_LIST_ENTRY> DeviceListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
     }
-}
 
-public static class __anon_struct12_Fields
-{
-    // struct __anon_struct12: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct12>
+    extension (WPtr<_KDEVICE_QUEUE_ENTRY> p)
     {
-        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
     }
 }
 
 public static class _ETHREAD_Fields
 {
     // struct _ETHREAD: 304 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_ETHREAD>
+    extension (Ptr<_ETHREAD> p)
     {
         public Ptr<_KTHREAD> Tcb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_CLIENT_ID> Cid { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x100); }
         public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x108); }
-        public ref Ptr<_EPROCESS> ThreadsProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x110); }
-        public ref FnPtr StartAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x114); }
-        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x118); }
-        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x11C); }
-        public ref byte Terminated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x120); }
-        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x121); }
+        public ref Ptr<_EPROCESS> ThreadsProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.Ref<uint>(p.Address + 0x110)); }
+        public ref FnPtr StartAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x114)); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x118)); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x11C); }
+        public ref byte Terminated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x120); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x121); }
         public Ptr<_LIST_ENTRY> IrpList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x124); }
+    }
+
+    extension (WPtr<_ETHREAD> p)
+    {
+        public ref Ptr<_EPROCESS> ThreadsProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.RefW<uint>(p.Address + 0x110)); }
+        public ref FnPtr StartAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x114)); }
+        public ref Ptr<CVoid> StartContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x118)); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x11C); }
+        public ref byte Terminated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x120); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x121); }
     }
 }
 
 public static class _CLIENT_ID_Fields
 {
     // struct _CLIENT_ID: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CLIENT_ID>
+    extension (Ptr<_CLIENT_ID> p)
     {
-        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_CLIENT_ID> p)
+    {
+        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class __anon_struct13_Fields
 {
     // struct __anon_struct13: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct13>
+    extension (Ptr<__anon_struct13> p)
     {
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_union14> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
     }
-}
 
-public static class __anon_union14_Fields
-{
-    // union __anon_union14: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union14>
+    extension (WPtr<__anon_struct13> p)
     {
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _IO_STACK_LOCATION_Fields
 {
     // struct _IO_STACK_LOCATION: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_STACK_LOCATION>
+    extension (Ptr<_IO_STACK_LOCATION> p)
     {
-        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3); }
         public Ptr<__anon_union15> Parameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C); }
-        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+    }
+
+    extension (WPtr<_IO_STACK_LOCATION> p)
+    {
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
     }
 }
 
 public static class __anon_union15_Fields
 {
     // union __anon_union15: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union15>
+    extension (Ptr<__anon_union15> p)
     {
         public Ptr<__anon_struct16> Create { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_struct17> Read { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
@@ -2164,316 +2484,380 @@ public static class __anon_union15_Fields
         public Ptr<__anon_struct29> MountVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_struct30> Others { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
+
+    extension (WPtr<__anon_union15> p)
+    {
+    }
 }
 
 public static class __anon_struct16_Fields
 {
     // struct __anon_struct16: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct16>
+    extension (Ptr<__anon_struct16> p)
     {
-        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address); }
-        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
-        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xA); }
-        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_SECURITY_CONTEXT>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x8); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0xA); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<__anon_struct16> p)
+    {
+        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_SECURITY_CONTEXT>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x8); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0xA); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _IO_SECURITY_CONTEXT_Fields
 {
     // struct _IO_SECURITY_CONTEXT: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_SECURITY_CONTEXT>
+    extension (Ptr<_IO_SECURITY_CONTEXT> p)
     {
-        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4); }
-        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ACCESS_STATE>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_IO_SECURITY_CONTEXT> p)
+    {
+        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ACCESS_STATE>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class __anon_struct17_Fields
 {
     // struct __anon_struct17: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct17>
+    extension (Ptr<__anon_struct17> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+    }
+
+    extension (WPtr<__anon_struct17> p)
+    {
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class __anon_struct18_Fields
 {
     // struct __anon_struct18: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct18>
+    extension (Ptr<__anon_struct18> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+    }
+
+    extension (WPtr<__anon_struct18> p)
+    {
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class __anon_struct19_Fields
 {
     // struct __anon_struct19: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct19>
+    extension (Ptr<__anon_struct19> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
     }
-}
 
-public static class __anon_struct20_Fields
-{
-    // struct __anon_struct20: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct20>
+    extension (WPtr<__anon_struct19> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint CompletionFilter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class __anon_struct21_Fields
 {
     // struct __anon_struct21: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct21>
+    extension (Ptr<__anon_struct21> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<__anon_struct21> p)
+    {
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
     }
 }
 
 public static class __anon_struct22_Fields
 {
     // struct __anon_struct22: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct22>
+    extension (Ptr<__anon_struct22> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
         public Ptr<__anon_union23> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
-        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xD); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+    }
+
+    extension (WPtr<__anon_struct22> p)
+    {
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xD); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
     }
 }
 
 public static class _FILE_OBJECT_Fields
 {
     // struct _FILE_OBJECT: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_OBJECT>
+    extension (Ptr<_FILE_OBJECT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14); }
-        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20); }
-        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
-        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
-        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x26); }
-        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
-        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
-        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x29); }
-        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2A); }
-        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2B); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_SECTION_OBJECT_POINTERS>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x1C); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x24); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x25); }
+        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x26); }
+        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x27); }
+        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x28); }
+        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x29); }
+        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2A); }
+        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2B); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
         public Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
         public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
-        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
-        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
+        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x40); }
+        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x44); }
+        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x48)); }
         public Ptr<_KEVENT> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
         public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5C); }
-        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x6C)); }
+    }
+
+    extension (WPtr<_FILE_OBJECT> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_SECTION_OBJECT_POINTERS>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x1C); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x24); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x25); }
+        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x26); }
+        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x27); }
+        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x28); }
+        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x29); }
+        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2A); }
+        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2B); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x40); }
+        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x44); }
+        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x48)); }
+        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x6C)); }
     }
 }
 
 public static class __anon_union23_Fields
 {
     // union __anon_union23: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union23>
+    extension (Ptr<__anon_union23> p)
     {
         public Ptr<__anon_struct24> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
     }
-}
 
-public static class __anon_struct24_Fields
-{
-    // struct __anon_struct24: 2 bytes, aligned to 1
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct24>
+    extension (WPtr<__anon_union23> p)
     {
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class __anon_struct25_Fields
 {
     // struct __anon_struct25: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct25>
+    extension (Ptr<__anon_struct25> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
     }
-}
 
-public static class __anon_struct26_Fields
-{
-    // struct __anon_struct26: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct26>
+    extension (WPtr<__anon_struct25> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct27_Fields
-{
-    // struct __anon_struct27: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct27>
-    {
-        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint FsControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
     }
 }
 
 public static class __anon_struct28_Fields
 {
     // struct __anon_struct28: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct28>
+    extension (Ptr<__anon_struct28> p)
     {
-        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+    }
+
+    extension (WPtr<__anon_struct28> p)
+    {
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
     }
 }
 
 public static class __anon_struct29_Fields
 {
     // struct __anon_struct29: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct29>
+    extension (Ptr<__anon_struct29> p)
     {
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
     }
-}
 
-public static class __anon_struct30_Fields
-{
-    // struct __anon_struct30: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct30>
+    extension (WPtr<__anon_struct29> p)
     {
-        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref Ptr<CVoid> Argument3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Argument4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _NPAGED_LOOKASIDE_LIST_Fields
 {
     // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_NPAGED_LOOKASIDE_LIST>
+    extension (Ptr<_NPAGED_LOOKASIDE_LIST> p)
     {
         public Ptr<_SINGLE_LIST_ENTRY> ListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x18); }
-        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
-        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4); }
+        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x6); }
+        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x18); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+    }
+
+    extension (WPtr<_NPAGED_LOOKASIDE_LIST> p)
+    {
+        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4); }
+        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x6); }
+        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x18); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
     }
 }
 
 public static class _PCI_SLOT_NUMBER_Fields
 {
     // struct _PCI_SLOT_NUMBER: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_SLOT_NUMBER>
+    extension (Ptr<_PCI_SLOT_NUMBER> p)
     {
         public Ptr<__anon_union31> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_PCI_SLOT_NUMBER> p)
+    {
     }
 }
 
 public static class __anon_union31_Fields
 {
     // union __anon_union31: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union31>
+    extension (Ptr<__anon_union31> p)
     {
         public Ptr<__anon_struct32> bits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+    }
+
+    extension (WPtr<__anon_union31> p)
+    {
+        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
     }
 }
 
 public static class __anon_struct32_Fields
 {
     // struct __anon_struct32: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct32>
+    extension (Ptr<__anon_struct32> p)
     {
-        public uint DeviceNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 0, 5);
+        public uint DeviceNumber => (uint)Bits.Unsigned(Mem.Ref<uint>(p.Address), 0, 5);
+        public uint FunctionNumber => (uint)Bits.Unsigned(Mem.Ref<uint>(p.Address), 5, 3);
+        public uint Reserved => (uint)Bits.Unsigned(Mem.Ref<uint>(p.Address), 8, 24);
+    }
 
+    extension (WPtr<__anon_struct32> p)
+    {
         public uint Set_DeviceNumber(uint value)
         {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
+            ref uint unit = ref Mem.RefW<uint>(p.Address);
             unit = (uint)Bits.Insert(unit, 0, 5, (ulong)value);
             return (uint)Bits.Unsigned(unit, 0, 5);
         }
 
-        public uint FunctionNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 5, 3);
-
         public uint Set_FunctionNumber(uint value)
         {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
+            ref uint unit = ref Mem.RefW<uint>(p.Address);
             unit = (uint)Bits.Insert(unit, 5, 3, (ulong)value);
             return (uint)Bits.Unsigned(unit, 5, 3);
         }
 
-        public uint Reserved => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 8, 24);
-
         public uint Set_Reserved(uint value)
         {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
+            ref uint unit = ref Mem.RefW<uint>(p.Address);
             unit = (uint)Bits.Insert(unit, 8, 24, (ulong)value);
             return (uint)Bits.Unsigned(unit, 8, 24);
         }
@@ -2483,1710 +2867,2507 @@ public static class __anon_struct32_Fields
 public static class _PCI_COMMON_CONFIG_Fields
 {
     // struct _PCI_COMMON_CONFIG: 256 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_COMMON_CONFIG>
+    extension (Ptr<_PCI_COMMON_CONFIG> p)
     {
-        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x8); }
-        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x9); }
-        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA); }
-        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xB); }
-        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
-        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xE); }
-        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF); }
+        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4); }
+        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x6); }
+        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x8); }
+        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x9); }
+        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xA); }
+        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xB); }
+        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
+        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xD); }
+        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xE); }
+        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xF); }
         public Ptr<__anon_union33> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<byte> DeviceSpecific { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
+    }
+
+    extension (WPtr<_PCI_COMMON_CONFIG> p)
+    {
+        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4); }
+        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x6); }
+        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x8); }
+        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x9); }
+        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xA); }
+        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xB); }
+        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
+        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xD); }
+        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xE); }
+        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xF); }
     }
 }
 
 public static class __anon_union33_Fields
 {
     // union __anon_union33: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union33>
+    extension (Ptr<__anon_union33> p)
     {
         public Ptr<_PCI_HEADER_TYPE_0> type0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<__anon_union33> p)
+    {
     }
 }
 
 public static class _PCI_HEADER_TYPE_0_Fields
 {
     // struct _PCI_HEADER_TYPE_0: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_HEADER_TYPE_0>
+    extension (Ptr<_PCI_HEADER_TYPE_0> p)
     {
         public Ptr<uint> BaseAddresses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1C); }
-        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1E); }
-        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
+        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x1C); }
+        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x1E); }
+        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x24); }
         public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x25); }
-        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
-        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2D); }
-        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
-        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2F); }
+        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2C); }
+        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2D); }
+        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2E); }
+        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2F); }
+    }
+
+    extension (WPtr<_PCI_HEADER_TYPE_0> p)
+    {
+        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x1C); }
+        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x1E); }
+        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x24); }
+        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
+        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2C); }
+        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2D); }
+        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2E); }
+        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2F); }
     }
 }
 
 public static class _GENERIC_MAPPING_Fields
 {
     // struct _GENERIC_MAPPING: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_GENERIC_MAPPING>
+    extension (Ptr<_GENERIC_MAPPING> p)
     {
-        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_GENERIC_MAPPING> p)
+    {
+        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _OBJECT_ATTRIBUTES_Fields
 {
     // struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_ATTRIBUTES>
+    extension (Ptr<_OBJECT_ATTRIBUTES> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8); }
-        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+    }
+
+    extension (WPtr<_OBJECT_ATTRIBUTES> p)
+    {
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
     }
 }
 
 public static class _OBJECT_TYPE_Fields
 {
     // struct _OBJECT_TYPE: 68 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_TYPE>
+    extension (Ptr<_OBJECT_TYPE> p)
     {
         public Ptr<_UNICODE_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TotalNumberOfObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint TotalNumberOfHandles { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint TotalNumberOfObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint TotalNumberOfHandles { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<_OBJECT_TYPE_INITIALIZER> TypeInfo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_OBJECT_TYPE> p)
+    {
+        public ref uint TotalNumberOfObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint TotalNumberOfHandles { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _OBJECT_TYPE_INITIALIZER_Fields
 {
     // struct _OBJECT_TYPE_INITIALIZER: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_TYPE_INITIALIZER>
+    extension (Ptr<_OBJECT_TYPE_INITIALIZER> p)
     {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref byte UseDefaultObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
-        public ref uint InvalidAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref byte UseDefaultObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3); }
+        public ref uint InvalidAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_GENERIC_MAPPING> GenericMapping { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint ValidAccessMask { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
-        public ref FnPtr OpenProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
-        public ref FnPtr CloseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
-        public ref FnPtr DeleteProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
-        public ref FnPtr ParseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
+        public ref uint ValidAccessMask { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x1C); }
+        public ref FnPtr OpenProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref FnPtr CloseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref FnPtr DeleteProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref FnPtr ParseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
+    }
+
+    extension (WPtr<_OBJECT_TYPE_INITIALIZER> p)
+    {
+        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref byte UseDefaultObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3); }
+        public ref uint InvalidAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint ValidAccessMask { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x1C); }
+        public ref FnPtr OpenProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref FnPtr CloseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref FnPtr DeleteProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref FnPtr ParseProcedure { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
     }
 }
 
 public static class _OBJECT_HANDLE_INFORMATION_Fields
 {
     // struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
+    extension (Ptr<_OBJECT_HANDLE_INFORMATION> p)
     {
-        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_OBJECT_HANDLE_INFORMATION> p)
+    {
+        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _FILE_BASIC_INFORMATION_Fields
 {
     // struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_BASIC_INFORMATION>
+    extension (Ptr<_FILE_BASIC_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+    }
+
+    extension (WPtr<_FILE_BASIC_INFORMATION> p)
+    {
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
     }
 }
 
 public static class _FILE_STANDARD_INFORMATION_Fields
 {
     // struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
+    extension (Ptr<_FILE_STANDARD_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
+        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x14); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x15); }
+    }
+
+    extension (WPtr<_FILE_STANDARD_INFORMATION> p)
+    {
+        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x14); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x15); }
     }
 }
 
 public static class _FILE_POSITION_INFORMATION_Fields
 {
     // struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_POSITION_INFORMATION>
+    extension (Ptr<_FILE_POSITION_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_FILE_POSITION_INFORMATION> p)
+    {
     }
 }
 
 public static class _FILE_END_OF_FILE_INFORMATION_Fields
 {
     // struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
+    extension (Ptr<_FILE_END_OF_FILE_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_FILE_END_OF_FILE_INFORMATION> p)
+    {
     }
 }
 
 public static class _FILE_ALLOCATION_INFORMATION_Fields
 {
     // struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
+    extension (Ptr<_FILE_ALLOCATION_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_FILE_ALLOCATION_INFORMATION> p)
+    {
     }
 }
 
 public static class _FILE_DISPOSITION_INFORMATION_Fields
 {
     // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
+    extension (Ptr<_FILE_DISPOSITION_INFORMATION> p)
     {
-        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
+        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+    }
+
+    extension (WPtr<_FILE_DISPOSITION_INFORMATION> p)
+    {
+        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
     }
 }
 
 public static class _FILE_NAME_INFORMATION_Fields
 {
     // struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_NAME_INFORMATION>
+    extension (Ptr<_FILE_NAME_INFORMATION> p)
     {
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_FILE_NAME_INFORMATION> p)
+    {
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
     }
 }
 
 public static class _FILE_ALIGNMENT_INFORMATION_Fields
 {
     // struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
+    extension (Ptr<_FILE_ALIGNMENT_INFORMATION> p)
     {
-        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+    }
+
+    extension (WPtr<_FILE_ALIGNMENT_INFORMATION> p)
+    {
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
     }
 }
 
 public static class _FILE_FS_DEVICE_INFORMATION_Fields
 {
     // struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
+    extension (Ptr<_FILE_FS_DEVICE_INFORMATION> p)
     {
-        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_FILE_FS_DEVICE_INFORMATION> p)
+    {
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _FILE_FS_VOLUME_INFORMATION_Fields
 {
     // struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
+    extension (Ptr<_FILE_FS_VOLUME_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> VolumeCreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
+        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10); }
         public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12); }
+    }
+
+    extension (WPtr<_FILE_FS_VOLUME_INFORMATION> p)
+    {
+        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10); }
     }
 }
 
 public static class _FILE_FS_SIZE_INFORMATION_Fields
 {
     // struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
+    extension (Ptr<_FILE_FS_SIZE_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> TotalAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LARGE_INTEGER> AvailableAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_FILE_FS_SIZE_INFORMATION> p)
+    {
+        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }
 
 public static class _SHARE_ACCESS_Fields
 {
     // struct _SHARE_ACCESS: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SHARE_ACCESS>
+    extension (Ptr<_SHARE_ACCESS> p)
     {
-        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_SHARE_ACCESS> p)
+    {
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
     }
 }
 
 public static class _KEY_BASIC_INFORMATION_Fields
 {
     // struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_BASIC_INFORMATION>
+    extension (Ptr<_KEY_BASIC_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
         public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_KEY_BASIC_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _KEY_NODE_INFORMATION_Fields
 {
     // struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_NODE_INFORMATION>
+    extension (Ptr<_KEY_NODE_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
         public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_KEY_NODE_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }
 
 public static class _KEY_FULL_INFORMATION_Fields
 {
     // struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_FULL_INFORMATION>
+    extension (Ptr<_KEY_FULL_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
         public Ptr<ushort> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x2C); }
+    }
+
+    extension (WPtr<_KEY_FULL_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
     }
 }
 
 public static class _KEY_VALUE_BASIC_INFORMATION_Fields
 {
     // struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
+    extension (Ptr<_KEY_VALUE_BASIC_INFORMATION> p)
     {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_KEY_VALUE_BASIC_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _KEY_VALUE_FULL_INFORMATION_Fields
 {
     // struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
+    extension (Ptr<_KEY_VALUE_FULL_INFORMATION> p)
     {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_KEY_VALUE_FULL_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
 {
     // struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
+    extension (Ptr<_KEY_VALUE_PARTIAL_INFORMATION> p)
     {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_KEY_VALUE_PARTIAL_INFORMATION> p)
+    {
+        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _RTL_QUERY_REGISTRY_TABLE_Fields
 {
     // struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
+    extension (Ptr<_RTL_QUERY_REGISTRY_TABLE> p)
     {
-        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_RTL_QUERY_REGISTRY_TABLE> p)
+    {
+        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
     }
 }
 
 public static class _MEMORY_ALLOCATION_DESCRIPTOR_Fields
 {
     // struct _MEMORY_ALLOCATION_DESCRIPTOR: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MEMORY_ALLOCATION_DESCRIPTOR>
+    extension (Ptr<_MEMORY_ALLOCATION_DESCRIPTOR> p)
     {
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int MemoryType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint BasePage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint PageCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref int MemoryType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint BasePage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint PageCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_MEMORY_ALLOCATION_DESCRIPTOR> p)
+    {
+        public ref int MemoryType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint BasePage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint PageCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _KLDR_DATA_TABLE_ENTRY_Fields
 {
     // struct _KLDR_DATA_TABLE_ENTRY: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KLDR_DATA_TABLE_ENTRY>
+    extension (Ptr<_KLDR_DATA_TABLE_ENTRY> p)
     {
         public Ptr<_LIST_ENTRY> InLoadOrderLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> DllBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint SizeOfImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DllBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint SizeOfImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<_UNICODE_STRING> FullDllName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
         public Ptr<_UNICODE_STRING> BaseDllName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+    }
+
+    extension (WPtr<_KLDR_DATA_TABLE_ENTRY> p)
+    {
+        public ref Ptr<CVoid> DllBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint SizeOfImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
     }
 }
 
 public static class _BOOT_DRIVER_LIST_ENTRY_Fields
 {
     // struct _BOOT_DRIVER_LIST_ENTRY: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_BOOT_DRIVER_LIST_ENTRY>
+    extension (Ptr<_BOOT_DRIVER_LIST_ENTRY> p)
     {
         public Ptr<_LIST_ENTRY> Link { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_UNICODE_STRING> FilePath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref Ptr<CVoid> FileBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref Ptr<CVoid> FileBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+    }
+
+    extension (WPtr<_BOOT_DRIVER_LIST_ENTRY> p)
+    {
+        public ref Ptr<CVoid> FileBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
     }
 }
 
 public static class _LOADER_PARAMETER_BLOCK_Fields
 {
     // struct _LOADER_PARAMETER_BLOCK: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_LOADER_PARAMETER_BLOCK>
+    extension (Ptr<_LOADER_PARAMETER_BLOCK> p)
     {
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
         public Ptr<_LIST_ENTRY> LoadOrderListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
         public Ptr<_LIST_ENTRY> MemoryDescriptorListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref uint KernelStack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint KernelStackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref Ptr<sbyte> LoadOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x1C); }
-        public ref uint RegistryLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref Ptr<CVoid> RegistryBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref uint KernelStack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint KernelStackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref Ptr<sbyte> LoadOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref uint RegistryLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref Ptr<CVoid> RegistryBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
         public Ptr<_LIST_ENTRY> BootDriverListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
-        public ref uint RamDiskBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint RamDiskLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint RamDiskBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref uint RamDiskLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+    }
+
+    extension (WPtr<_LOADER_PARAMETER_BLOCK> p)
+    {
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint KernelStack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint KernelStackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref Ptr<sbyte> LoadOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref uint RegistryLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref Ptr<CVoid> RegistryBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref uint RamDiskBase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref uint RamDiskLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
     }
 }
 
 public static class _OBJECT_DIRECTORY_Fields
 {
     // struct _OBJECT_DIRECTORY: 148 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_DIRECTORY>
+    extension (Ptr<_OBJECT_DIRECTORY> p)
     {
         public Ptr<Ptr<_OBJECT_DIRECTORY_ENTRY>> HashBuckets { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_OBJECT_DIRECTORY> p)
+    {
     }
 }
 
 public static class _OBJECT_DIRECTORY_ENTRY_Fields
 {
     // struct _OBJECT_DIRECTORY_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_DIRECTORY_ENTRY>
+    extension (Ptr<_OBJECT_DIRECTORY_ENTRY> p)
     {
-        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_DIRECTORY_ENTRY>>(p.Address); }
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_DIRECTORY_ENTRY>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_OBJECT_DIRECTORY_ENTRY> p)
+    {
+        public ref Ptr<_OBJECT_DIRECTORY_ENTRY> ChainLink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_DIRECTORY_ENTRY>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _OBJECT_HEADER_NAME_INFO_Fields
 {
     // struct _OBJECT_HEADER_NAME_INFO: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_HEADER_NAME_INFO>
+    extension (Ptr<_OBJECT_HEADER_NAME_INFO> p)
     {
-        public ref Ptr<_OBJECT_DIRECTORY> Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_DIRECTORY>>(p.Address); }
+        public ref Ptr<_OBJECT_DIRECTORY> Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_DIRECTORY>>(ref Mem.Ref<uint>(p.Address)); }
         public Ptr<_UNICODE_STRING> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_OBJECT_HEADER_NAME_INFO> p)
+    {
+        public ref Ptr<_OBJECT_DIRECTORY> Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_DIRECTORY>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class _OBJECT_HEADER_Fields
 {
     // struct _OBJECT_HEADER: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_HEADER>
+    extension (Ptr<_OBJECT_HEADER> p)
     {
-        public ref int PointerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref int HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref Ptr<_OBJECT_TYPE> Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_TYPE>>(p.Address + 0x8); }
-        public ref byte NameInfoOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
-        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
-        public ref Ptr<_OBJECT_HEADER> NextToFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OBJECT_HEADER>>(p.Address + 0x10); }
-        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref long Body { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address + 0x20); }
+        public ref int PointerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref int HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref Ptr<_OBJECT_TYPE> Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_TYPE>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref byte NameInfoOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xD); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0xE); }
+        public ref Ptr<_OBJECT_HEADER> NextToFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_HEADER>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref long Body { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<long>(p.Address + 0x20); }
+    }
+
+    extension (WPtr<_OBJECT_HEADER> p)
+    {
+        public ref int PointerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref int HandleCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref Ptr<_OBJECT_TYPE> Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_TYPE>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref byte NameInfoOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xD); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0xE); }
+        public ref Ptr<_OBJECT_HEADER> NextToFree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_OBJECT_HEADER>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref long Body { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<long>(p.Address + 0x20); }
     }
 }
 
 public static class _OBJECT_SYMBOLIC_LINK_Fields
 {
     // struct _OBJECT_SYMBOLIC_LINK: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_SYMBOLIC_LINK>
+    extension (Ptr<_OBJECT_SYMBOLIC_LINK> p)
     {
         public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_UNICODE_STRING> LinkTarget { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_OBJECT_SYMBOLIC_LINK> p)
+    {
     }
 }
 
 public static class _FILE_DIRECTORY_INFORMATION_Fields
 {
     // struct _FILE_DIRECTORY_INFORMATION: 72 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_DIRECTORY_INFORMATION>
+    extension (Ptr<_FILE_DIRECTORY_INFORMATION> p)
     {
-        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
         public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
         public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x3C); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
-}
 
-public static class _FILE_FULL_DIR_INFORMATION_Fields
-{
-    // struct _FILE_FULL_DIR_INFORMATION: 72 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FULL_DIR_INFORMATION>
+    extension (WPtr<_FILE_DIRECTORY_INFORMATION> p)
     {
-        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
-        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
-        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
-        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x3C); }
     }
 }
 
 public static class _FILE_BOTH_DIR_INFORMATION_Fields
 {
     // struct _FILE_BOTH_DIR_INFORMATION: 96 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_BOTH_DIR_INFORMATION>
+    extension (Ptr<_FILE_BOTH_DIR_INFORMATION> p)
     {
-        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
         public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
         public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
-        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public ref sbyte ShortNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x44); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x40); }
+        public ref sbyte ShortNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x44); }
         public Ptr<ushort> ShortName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x46); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5E); }
+    }
+
+    extension (WPtr<_FILE_BOTH_DIR_INFORMATION> p)
+    {
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x38); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x3C); }
+        public ref uint EaSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x40); }
+        public ref sbyte ShortNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x44); }
     }
 }
 
 public static class _FILE_NAMES_INFORMATION_Fields
 {
     // struct _FILE_NAMES_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_NAMES_INFORMATION>
+    extension (Ptr<_FILE_NAMES_INFORMATION> p)
     {
-        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_FILE_NAMES_INFORMATION> p)
+    {
+        public ref uint NextEntryOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _FILE_INTERNAL_INFORMATION_Fields
 {
     // struct _FILE_INTERNAL_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_INTERNAL_INFORMATION>
+    extension (Ptr<_FILE_INTERNAL_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> IndexNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_FILE_INTERNAL_INFORMATION> p)
+    {
     }
 }
 
 public static class _FILE_RENAME_INFORMATION_Fields
 {
     // struct _FILE_RENAME_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_RENAME_INFORMATION>
+    extension (Ptr<_FILE_RENAME_INFORMATION> p)
     {
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_FILE_RENAME_INFORMATION> p)
+    {
+        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _FILE_FS_ATTRIBUTE_INFORMATION_Fields
 {
     // struct _FILE_FS_ATTRIBUTE_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_ATTRIBUTE_INFORMATION>
+    extension (Ptr<_FILE_FS_ATTRIBUTE_INFORMATION> p)
     {
-        public ref uint FileSystemAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int MaximumComponentNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref uint FileSystemNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint FileSystemAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref int MaximumComponentNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref uint FileSystemNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<ushort> FileSystemName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_FILE_FS_ATTRIBUTE_INFORMATION> p)
+    {
+        public ref uint FileSystemAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref int MaximumComponentNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref uint FileSystemNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _OPEN_PACKET_Fields
 {
     // struct _OPEN_PACKET: 64 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_OPEN_PACKET>
+    extension (Ptr<_OPEN_PACKET> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x4); }
-        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref byte ParseCheck { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x14); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref byte ParseCheck { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
         public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x24); }
-        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x26); }
-        public ref Ptr<CVoid> EaBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
-        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x24); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x26); }
+        public ref Ptr<CVoid> EaBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x38); }
+    }
+
+    extension (WPtr<_OPEN_PACKET> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref byte ParseCheck { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10); }
+        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x24); }
+        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x26); }
+        public ref Ptr<CVoid> EaBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
+        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x38); }
     }
 }
 
 public static class _IOP_FILE_REQUEST_Fields
 {
     // struct _IOP_FILE_REQUEST: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_FILE_REQUEST>
+    extension (Ptr<_IOP_FILE_REQUEST> p)
     {
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address); }
-        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x8); }
-        public ref byte Locked { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref Ptr<_IRP> Irp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x10); }
-        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x14); }
-        public ref FnPtr ApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
-        public ref Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KAPC>>(p.Address + 0x1C); }
-        public ref Ptr<CVoid> ApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
-        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x24); }
-        public ref byte Completed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
-        public ref int Completion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x2C); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref byte Locked { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
+        public ref Ptr<_IRP> Irp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref FnPtr ApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KAPC>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref Ptr<CVoid> ApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref byte Completed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x28); }
+        public ref int Completion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x2C); }
+    }
+
+    extension (WPtr<_IOP_FILE_REQUEST> p)
+    {
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref byte Locked { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
+        public ref Ptr<_IRP> Irp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref FnPtr ApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KAPC>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref Ptr<CVoid> ApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref byte Completed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x28); }
+        public ref int Completion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x2C); }
     }
 }
 
 public static class _KMT_SUITE_Fields
 {
     // struct _KMT_SUITE: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_SUITE>
+    extension (Ptr<_KMT_SUITE> p)
     {
-        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
-        public ref FnPtr Routine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref FnPtr Routine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_KMT_SUITE> p)
+    {
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref FnPtr Routine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _MACHINE_TRAP_FRAME_Fields
 {
     // struct _MACHINE_TRAP_FRAME: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MACHINE_TRAP_FRAME>
+    extension (Ptr<_MACHINE_TRAP_FRAME> p)
     {
-        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint ErrorCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Eip { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint SegCs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint EFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint ErrorCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Eip { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint SegCs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint EFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_MACHINE_TRAP_FRAME> p)
+    {
+        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint ErrorCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Eip { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint SegCs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint EFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _MACHINE_IMAGE_Fields
 {
     // struct _MACHINE_IMAGE: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MACHINE_IMAGE>
+    extension (Ptr<_MACHINE_IMAGE> p)
     {
-        public ref Ptr<sbyte> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
-        public ref Ptr<CVoid> File { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint RegionSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref Ptr<sbyte> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<CVoid> File { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint RegionSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_MACHINE_IMAGE> p)
+    {
+        public ref Ptr<sbyte> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<CVoid> File { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint FileSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint RegionSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint EntryPoint { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }
 
 public static class _KBUGCHECK_NAME_Fields
 {
     // struct _KBUGCHECK_NAME: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KBUGCHECK_NAME>
+    extension (Ptr<_KBUGCHECK_NAME> p)
     {
-        public ref uint Code { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
+        public ref uint Code { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_KBUGCHECK_NAME> p)
+    {
+        public ref uint Code { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<sbyte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _KIDTENTRY_Fields
 {
     // struct _KIDTENTRY: 8 bytes, aligned to 2
-    extension<P>(P p)
-        where P : struct, IPointer<_KIDTENTRY>
+    extension (Ptr<_KIDTENTRY> p)
     {
-        public ref ushort Offset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Selector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
-        public ref byte Access { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
-        public ref ushort ExtendedOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
+        public ref ushort Offset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Selector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+        public ref byte Access { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x5); }
+        public ref ushort ExtendedOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x6); }
+    }
+
+    extension (WPtr<_KIDTENTRY> p)
+    {
+        public ref ushort Offset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Selector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
+        public ref byte Access { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x5); }
+        public ref ushort ExtendedOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x6); }
     }
 }
 
 public static class _KDESCRIPTOR_Fields
 {
     // struct _KDESCRIPTOR: 6 bytes, aligned to 1
-    extension<P>(P p)
-        where P : struct, IPointer<_KDESCRIPTOR>
+    extension (Ptr<_KDESCRIPTOR> p)
     {
-        public ref ushort Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2); }
+        public ref ushort Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2); }
+    }
+
+    extension (WPtr<_KDESCRIPTOR> p)
+    {
+        public ref ushort Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2); }
     }
 }
 
 public static class _EXCEPTION_RECORD_Fields
 {
     // struct _EXCEPTION_RECORD: 80 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_RECORD>
+    extension (Ptr<_EXCEPTION_RECORD> p)
     {
-        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EXCEPTION_RECORD>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<uint> ExceptionInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_EXCEPTION_RECORD> p)
+    {
+        public ref uint ExceptionCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint ExceptionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EXCEPTION_RECORD>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> ExceptionAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint NumberParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _EXCEPTION_POINTERS_Fields
 {
     // struct _EXCEPTION_POINTERS: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EXCEPTION_POINTERS>
+    extension (Ptr<_EXCEPTION_POINTERS> p)
     {
-        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EXCEPTION_RECORD>>(p.Address); }
-        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EXCEPTION_RECORD>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+    }
+
+    extension (WPtr<_EXCEPTION_POINTERS> p)
+    {
+        public ref Ptr<_EXCEPTION_RECORD> ExceptionRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EXCEPTION_RECORD>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<CVoid> ContextRecord { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
     }
 }
 
 public static class _MMPFN_Fields
 {
     // struct _MMPFN: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MMPFN>
+    extension (Ptr<_MMPFN> p)
     {
-        public ref Ptr<uint> PteAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address); }
-        public ref ushort LockCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x6); }
-        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x7); }
+        public ref Ptr<uint> PteAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref ushort LockCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x6); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x7); }
+    }
+
+    extension (WPtr<_MMPFN> p)
+    {
+        public ref Ptr<uint> PteAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<uint>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref ushort LockCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4); }
+        public ref byte State { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x6); }
+        public ref byte Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x7); }
     }
 }
 
 public static class _MI_VA_SPACE_Fields
 {
     // struct _MI_VA_SPACE: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MI_VA_SPACE>
+    extension (Ptr<_MI_VA_SPACE> p)
     {
-        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_RTL_BITMAP> InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_RTL_BITMAP> RunEnd { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+    }
+
+    extension (WPtr<_MI_VA_SPACE> p)
+    {
+        public ref uint Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
     }
 }
 
 public static class _POOL_HEADER_Fields
 {
     // struct _POOL_HEADER: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_POOL_HEADER>
+    extension (Ptr<_POOL_HEADER> p)
     {
-        public ref ushort PreviousSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort BlockSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref byte PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
-        public ref byte Allocated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref ushort PreviousSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort BlockSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref byte PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+        public ref byte Allocated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x5); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x6); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_POOL_HEADER> p)
+    {
+        public ref ushort PreviousSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort BlockSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref byte PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
+        public ref byte Allocated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x5); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x6); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _POOL_FREE_BLOCK_Fields
 {
     // struct _POOL_FREE_BLOCK: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_POOL_FREE_BLOCK>
+    extension (Ptr<_POOL_FREE_BLOCK> p)
     {
         public Ptr<_POOL_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LIST_ENTRY> FreeListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_POOL_FREE_BLOCK> p)
+    {
     }
 }
 
 public static class _POOL_LARGE_ALLOCATION_Fields
 {
     // struct _POOL_LARGE_ALLOCATION: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_POOL_LARGE_ALLOCATION>
+    extension (Ptr<_POOL_LARGE_ALLOCATION> p)
     {
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
+        public ref Ptr<CVoid> Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_POOL_LARGE_ALLOCATION> p)
+    {
+        public ref Ptr<CVoid> Base { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint Pages { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint PoolTag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref int PoolType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x14); }
     }
 }
 
 public static class _EX_WORK_QUEUE_Fields
 {
     // struct _EX_WORK_QUEUE: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_EX_WORK_QUEUE>
+    extension (Ptr<_EX_WORK_QUEUE> p)
     {
         public Ptr<_LIST_ENTRY> Items { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_KSEMAPHORE> Pending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+    }
+
+    extension (WPtr<_EX_WORK_QUEUE> p)
+    {
+        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
     }
 }
 
 public static class _IOP_SYSTEM_DRIVER_Fields
 {
     // struct _IOP_SYSTEM_DRIVER: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_SYSTEM_DRIVER>
+    extension (Ptr<_IOP_SYSTEM_DRIVER> p)
     {
         public Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint GroupRank { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Index { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint GroupRank { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Index { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_IOP_SYSTEM_DRIVER> p)
+    {
+        public ref uint GroupRank { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Index { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _IOP_INTERRUPT_Fields
 {
     // struct _IOP_INTERRUPT: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_INTERRUPT>
+    extension (Ptr<_IOP_INTERRUPT> p)
     {
         public Ptr<_KINTERRUPT> Interrupt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+    }
+
+    extension (WPtr<_IOP_INTERRUPT> p)
+    {
+        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
     }
 }
 
 public static class _IOP_FILE_SYSTEM_Fields
 {
     // struct _IOP_FILE_SYSTEM: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_FILE_SYSTEM>
+    extension (Ptr<_IOP_FILE_SYSTEM> p)
     {
         public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+    }
+
+    extension (WPtr<_IOP_FILE_SYSTEM> p)
+    {
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
     }
 }
 
 public static class _IOP_SHUTDOWN_ENTRY_Fields
 {
     // struct _IOP_SHUTDOWN_ENTRY: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_SHUTDOWN_ENTRY>
+    extension (Ptr<_IOP_SHUTDOWN_ENTRY> p)
     {
         public Ptr<_LIST_ENTRY> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+    }
+
+    extension (WPtr<_IOP_SHUTDOWN_ENTRY> p)
+    {
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
     }
 }
 
 public static class _IOP_INFO_CLASS_Fields
 {
     // struct _IOP_INFO_CLASS: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IOP_INFO_CLASS>
+    extension (Ptr<_IOP_INFO_CLASS> p)
     {
-        public ref byte Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte Query { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte Set { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref uint MinimumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref byte Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte Query { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte Set { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref uint MinimumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_IOP_INFO_CLASS> p)
+    {
+        public ref byte Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte Query { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte Set { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref uint MinimumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _HBASE_BLOCK_Fields
 {
     // struct _HBASE_BLOCK: 512 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_HBASE_BLOCK>
+    extension (Ptr<_HBASE_BLOCK> p)
     {
-        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Sequence1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Sequence2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Sequence1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Sequence2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<_LARGE_INTEGER> TimeStamp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref uint Major { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Format { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref uint RootCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref uint Cluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
+        public ref uint Major { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Format { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref uint RootCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+        public ref uint Cluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
         public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
         public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
-        public ref uint CheckSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1FC); }
+        public ref uint CheckSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1FC); }
+    }
+
+    extension (WPtr<_HBASE_BLOCK> p)
+    {
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Sequence1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Sequence2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Major { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Format { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref uint RootCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
+        public ref uint Cluster { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref uint CheckSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1FC); }
     }
 }
 
 public static class _HBIN_Fields
 {
     // struct _HBIN: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_HBIN>
+    extension (Ptr<_HBIN> p)
     {
-        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint FileOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint FileOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<uint> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
         public Ptr<_LARGE_INTEGER> TimeStamp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
-        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+    }
+
+    extension (WPtr<_HBIN> p)
+    {
+        public ref uint Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint FileOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
     }
 }
 
 public static class _CM_KEY_NODE_Fields
 {
     // struct _CM_KEY_NODE: 80 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_KEY_NODE>
+    extension (Ptr<_CM_KEY_NODE> p)
     {
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
         public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<uint> SubKeyCounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
         public Ptr<uint> SubKeyLists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
-        public ref uint ValueCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref uint ValueList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref uint Security { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public ref uint Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
-        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
-        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
-        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public ref uint WorkVar { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
-        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x48); }
-        public ref ushort ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4A); }
+        public ref uint ValueCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+        public ref uint ValueList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+        public ref uint Security { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+        public ref uint Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x38); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x3C); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x40); }
+        public ref uint WorkVar { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x44); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x48); }
+        public ref ushort ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4A); }
         public Ptr<byte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
+    }
+
+    extension (WPtr<_CM_KEY_NODE> p)
+    {
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref uint Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint ValueCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
+        public ref uint ValueList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
+        public ref uint Security { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref uint Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
+        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x38); }
+        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x3C); }
+        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x40); }
+        public ref uint WorkVar { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x44); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x48); }
+        public ref ushort ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4A); }
     }
 }
 
 public static class _CM_KEY_VALUE_Fields
 {
     // struct _CM_KEY_VALUE: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_KEY_VALUE>
+    extension (Ptr<_CM_KEY_VALUE> p)
     {
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x10); }
-        public ref ushort Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x12); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x10); }
+        public ref ushort Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x12); }
         public Ptr<byte> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_CM_KEY_VALUE> p)
+    {
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x10); }
+        public ref ushort Spare { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x12); }
     }
 }
 
 public static class _CM_BIG_DATA_Fields
 {
     // struct _CM_BIG_DATA: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_BIG_DATA>
+    extension (Ptr<_CM_BIG_DATA> p)
     {
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref uint List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref uint List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_CM_BIG_DATA> p)
+    {
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref uint List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _CM_INDEX_Fields
 {
     // struct _CM_INDEX: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_INDEX>
+    extension (Ptr<_CM_INDEX> p)
     {
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
         public Ptr<uint> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_CM_INDEX> p)
+    {
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
     }
 }
 
 public static class _CM_KEY_SECURITY_Fields
 {
     // struct _CM_KEY_SECURITY: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_KEY_SECURITY>
+    extension (Ptr<_CM_KEY_SECURITY> p)
     {
-        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref uint Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint DescriptorLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref uint Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint DescriptorLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
         public Ptr<byte> Descriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_CM_KEY_SECURITY> p)
+    {
+        public ref ushort Signature { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref uint Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint DescriptorLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _CMHIVE_Fields
 {
     // struct _CMHIVE: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CMHIVE>
+    extension (Ptr<_CMHIVE> p)
     {
         public Ptr<_LIST_ENTRY> HiveList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<byte> Image { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x8); }
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref byte Volatile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref byte Dirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
-        public ref Ptr<byte> FlushImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x18); }
-        public ref uint FlushCapacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x20); }
-        public ref uint ExitCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
+        public ref Ptr<byte> Image { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref byte Volatile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x14); }
+        public ref byte Dirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x15); }
+        public ref Ptr<byte> FlushImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref uint FlushCapacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref uint ExitCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+    }
+
+    extension (WPtr<_CMHIVE> p)
+    {
+        public ref Ptr<byte> Image { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Capacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref byte Volatile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x14); }
+        public ref byte Dirty { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x15); }
+        public ref Ptr<byte> FlushImage { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref uint FlushCapacity { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref uint ExitCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
     }
 }
 
 public static class _CM_KEY_BODY_Fields
 {
     // struct _CM_KEY_BODY: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_KEY_BODY>
+    extension (Ptr<_CM_KEY_BODY> p)
     {
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<_CMHIVE> Hive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_CMHIVE>>(p.Address + 0x4); }
-        public ref uint KeyCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref byte Deleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref Ptr<_CMHIVE> Hive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_CMHIVE>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint KeyCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref byte Deleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
         public Ptr<_LIST_ENTRY> OpenKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_CM_KEY_BODY> p)
+    {
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref Ptr<_CMHIVE> Hive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_CMHIVE>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint KeyCell { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref byte Deleted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
     }
 }
 
 public static class _CM_PARSE_CONTEXT_Fields
 {
     // struct _CM_PARSE_CONTEXT: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_PARSE_CONTEXT>
+    extension (Ptr<_CM_PARSE_CONTEXT> p)
     {
-        public ref Ptr<_UNICODE_STRING> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address); }
-        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_UNICODE_STRING> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_CM_PARSE_CONTEXT> p)
+    {
+        public ref Ptr<_UNICODE_STRING> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Disposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _CM_CHECK_Fields
 {
     // struct _CM_CHECK: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CM_CHECK>
+    extension (Ptr<_CM_CHECK> p)
     {
-        public ref Ptr<byte> Bins { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address); }
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<byte> CellStarts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address + 0x8); }
-        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref Ptr<byte> Bins { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref Ptr<byte> CellStarts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_CM_CHECK> p)
+    {
+        public ref Ptr<byte> Bins { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref Ptr<byte> CellStarts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint Minor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _RTLP_QUERY_BUFFER_Fields
 {
     // struct _RTLP_QUERY_BUFFER: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_QUERY_BUFFER>
+    extension (Ptr<_RTLP_QUERY_BUFFER> p)
     {
-        public ref Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<byte>>(p.Address); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_RTLP_QUERY_BUFFER> p)
+    {
+        public ref Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<byte>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _RTLP_CASE_RANGE_Fields
 {
     // struct _RTLP_CASE_RANGE: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_CASE_RANGE>
+    extension (Ptr<_RTLP_CASE_RANGE> p)
     {
-        public ref ushort First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort Last { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref int Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref ushort Delta { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
+        public ref ushort First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address); }
+        public ref ushort Last { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref int Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref ushort Delta { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_RTLP_CASE_RANGE> p)
+    {
+        public ref ushort First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address); }
+        public ref ushort Last { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref int Kind { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref ushort Delta { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x8); }
     }
 }
 
 public static class _RTLP_FORMAT_OUTPUT_Fields
 {
     // struct _RTLP_FORMAT_OUTPUT: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_FORMAT_OUTPUT>
+    extension (Ptr<_RTLP_FORMAT_OUTPUT> p)
     {
-        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address); }
-        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Produced { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Produced { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_RTLP_FORMAT_OUTPUT> p)
+    {
+        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Produced { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _RTLP_GENERIC_TABLE_ENTRY_Fields
 {
     // struct _RTLP_GENERIC_TABLE_ENTRY: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_GENERIC_TABLE_ENTRY>
+    extension (Ptr<_RTLP_GENERIC_TABLE_ENTRY> p)
     {
         public Ptr<_RTL_SPLAY_LINKS> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LIST_ENTRY> InsertOrderEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_RTLP_GENERIC_TABLE_ENTRY> p)
+    {
     }
 }
 
 public static class _KMT_RTC_CONTEXT_Fields
 {
     // struct _KMT_RTC_CONTEXT: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_RTC_CONTEXT>
+    extension (Ptr<_KMT_RTC_CONTEXT> p)
     {
-        public ref uint Interrupts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
-        public ref byte InterruptsEnabled { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x5); }
+        public ref uint Interrupts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+        public ref byte InterruptsEnabled { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x5); }
+    }
+
+    extension (WPtr<_KMT_RTC_CONTEXT> p)
+    {
+        public ref uint Interrupts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
+        public ref byte InterruptsEnabled { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x5); }
     }
 }
 
 public static class _KMT_DPC_LOG_Fields
 {
     // struct _KMT_DPC_LOG: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_DPC_LOG>
+    extension (Ptr<_KMT_DPC_LOG> p)
     {
-        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
         public Ptr<uint> Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
-        public ref uint OrderCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
+        public ref uint OrderCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+    }
+
+    extension (WPtr<_KMT_DPC_LOG> p)
+    {
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref uint OrderCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
     }
 }
 
 public static class _KMT_RECORD_Fields
 {
     // struct _KMT_RECORD: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_RECORD>
+    extension (Ptr<_KMT_RECORD> p)
     {
         public Ptr<uint> Words { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_KMT_RECORD> p)
+    {
     }
 }
 
 public static class _KMT_WAITER_Fields
 {
     // struct _KMT_WAITER: 272 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_WAITER>
+    extension (Ptr<_KMT_WAITER> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
-        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
-        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10C); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x100)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x104); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x108); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10C); }
+    }
+
+    extension (WPtr<_KMT_WAITER> p)
+    {
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x100)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x104); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x108); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10C); }
     }
 }
 
 public static class _KMT_SPINNER_Fields
 {
     // struct _KMT_SPINNER: 264 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_SPINNER>
+    extension (Ptr<_KMT_SPINNER> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x100); }
-        public ref byte Stop { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x104); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x100); }
+        public ref byte Stop { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x104); }
+    }
+
+    extension (WPtr<_KMT_SPINNER> p)
+    {
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x100); }
+        public ref byte Stop { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x104); }
     }
 }
 
 public static class _KMT_CONTENDER_Fields
 {
     // struct _KMT_CONTENDER: 272 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_CONTENDER>
+    extension (Ptr<_KMT_CONTENDER> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
-        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x108); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x109); }
+        public ref Ptr<CVoid> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x100)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x104); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x108); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x109); }
+    }
+
+    extension (WPtr<_KMT_CONTENDER> p)
+    {
+        public ref Ptr<CVoid> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x100)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x104); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x108); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x109); }
     }
 }
 
 public static class _KMT_WORK_Fields
 {
     // struct _KMT_WORK: 44 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_WORK>
+    extension (Ptr<_KMT_WORK> p)
     {
         public Ptr<_WORK_QUEUE_ITEM> Item { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_KEVENT> Done { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x10); }
-        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x14); }
-        public ref Ptr<_ETHREAD> ExecutiveThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18); }
-        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x1C); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x20); }
-        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
-        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
+        public ref Ptr<_KEVENT> Done { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_ETHREAD> ExecutiveThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x24); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+    }
+
+    extension (WPtr<_KMT_WORK> p)
+    {
+        public ref Ptr<_KEVENT> Done { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_ETHREAD> ExecutiveThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x20); }
+        public ref int Priority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x24); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
     }
 }
 
 public static class _KMT_APC_Fields
 {
     // struct _KMT_APC: 100 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_APC>
+    extension (Ptr<_KMT_APC> p)
     {
         public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref sbyte Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
-        public ref byte CancelNormal { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x31); }
-        public ref uint KernelRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
-        public ref uint NormalRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x38); }
-        public ref uint RundownRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
-        public ref byte KernelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x40); }
-        public ref byte NormalIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x41); }
-        public ref Ptr<_KTHREAD> KernelThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x44); }
-        public ref Ptr<_KTHREAD> NormalThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x48); }
-        public ref int KernelPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4C); }
-        public ref Ptr<CVoid> KernelArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x50); }
-        public ref Ptr<CVoid> KernelArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54); }
-        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x58); }
-        public ref Ptr<CVoid> NormalArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C); }
-        public ref Ptr<CVoid> NormalArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x60); }
+        public ref sbyte Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x30); }
+        public ref byte CancelNormal { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x31); }
+        public ref uint KernelRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+        public ref uint NormalRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x38); }
+        public ref uint RundownRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x3C); }
+        public ref byte KernelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x40); }
+        public ref byte NormalIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x41); }
+        public ref Ptr<_KTHREAD> KernelThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x44)); }
+        public ref Ptr<_KTHREAD> NormalThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.Ref<uint>(p.Address + 0x48)); }
+        public ref int KernelPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4C); }
+        public ref Ptr<CVoid> KernelArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x50)); }
+        public ref Ptr<CVoid> KernelArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x54)); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x58)); }
+        public ref Ptr<CVoid> NormalArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x5C)); }
+        public ref Ptr<CVoid> NormalArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x60)); }
+    }
+
+    extension (WPtr<_KMT_APC> p)
+    {
+        public ref sbyte Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x30); }
+        public ref byte CancelNormal { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x31); }
+        public ref uint KernelRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
+        public ref uint NormalRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x38); }
+        public ref uint RundownRuns { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x3C); }
+        public ref byte KernelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x40); }
+        public ref byte NormalIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x41); }
+        public ref Ptr<_KTHREAD> KernelThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x44)); }
+        public ref Ptr<_KTHREAD> NormalThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KTHREAD>>(ref Mem.RefW<uint>(p.Address + 0x48)); }
+        public ref int KernelPriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4C); }
+        public ref Ptr<CVoid> KernelArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x50)); }
+        public ref Ptr<CVoid> KernelArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x54)); }
+        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x58)); }
+        public ref Ptr<CVoid> NormalArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x5C)); }
+        public ref Ptr<CVoid> NormalArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x60)); }
     }
 }
 
 public static class _KMT_APC_WAITER_Fields
 {
     // struct _KMT_APC_WAITER: 296 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_APC_WAITER>
+    extension (Ptr<_KMT_APC_WAITER> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<Ptr<CVoid>> Objects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x100); }
-        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
-        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x10C); }
-        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10D); }
-        public ref byte Delay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10E); }
-        public ref byte CriticalRegion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10F); }
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x108); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x10C); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10D); }
+        public ref byte Delay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10E); }
+        public ref byte CriticalRegion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10F); }
         public Ptr<_LARGE_INTEGER> Timeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x110); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x118); }
-        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x11C); }
-        public ref uint Ticks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x120); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x118); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x11C); }
+        public ref uint Ticks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x120); }
         public Ptr<byte> TestAlert { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x124); }
+    }
+
+    extension (WPtr<_KMT_APC_WAITER> p)
+    {
+        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x108); }
+        public ref sbyte WaitMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x10C); }
+        public ref byte Alertable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10D); }
+        public ref byte Delay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10E); }
+        public ref byte CriticalRegion { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10F); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x118); }
+        public ref uint Woken { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x11C); }
+        public ref uint Ticks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x120); }
     }
 }
 
 public static class _KMT_BOOSTED_Fields
 {
     // struct _KMT_BOOSTED: 416 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_BOOSTED>
+    extension (Ptr<_KMT_BOOSTED> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x100); }
-        public ref Ptr<CVoid> SecondObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x104); }
-        public ref int PriorityAfter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x108); }
-        public ref int PriorityAfterSecond { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10C); }
-        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x110); }
-        public ref byte Decay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x114); }
-        public ref uint Samples { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x118); }
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x100)); }
+        public ref Ptr<CVoid> SecondObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x104)); }
+        public ref int PriorityAfter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x108); }
+        public ref int PriorityAfterSecond { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x10C); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x110); }
+        public ref byte Decay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x114); }
+        public ref uint Samples { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x118); }
         public Ptr<int> SamplePriority { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x11C); }
         public Ptr<uint> SampleTick { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x15C); }
+    }
+
+    extension (WPtr<_KMT_BOOSTED> p)
+    {
+        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x100)); }
+        public ref Ptr<CVoid> SecondObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x104)); }
+        public ref int PriorityAfter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x108); }
+        public ref int PriorityAfterSecond { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x10C); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x110); }
+        public ref byte Decay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x114); }
+        public ref uint Samples { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x118); }
     }
 }
 
 public static class _KMT_RESOURCE_WORKER_Fields
 {
     // struct _KMT_RESOURCE_WORKER: 296 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_RESOURCE_WORKER>
+    extension (Ptr<_KMT_RESOURCE_WORKER> p)
     {
         public Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_ERESOURCE> Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ERESOURCE>>(p.Address + 0x100); }
-        public ref int Operation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x104); }
-        public ref uint Tester { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
+        public ref Ptr<_ERESOURCE> Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ERESOURCE>>(ref Mem.Ref<uint>(p.Address + 0x100)); }
+        public ref int Operation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x104); }
+        public ref uint Tester { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x108); }
         public Ptr<_KEVENT> Release { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10C); }
-        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x11C); }
-        public ref byte Exclusive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x11D); }
-        public ref uint SharedCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x120); }
-        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x124); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x11C); }
+        public ref byte Exclusive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x11D); }
+        public ref uint SharedCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x120); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x124); }
+    }
+
+    extension (WPtr<_KMT_RESOURCE_WORKER> p)
+    {
+        public ref Ptr<_ERESOURCE> Resource { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ERESOURCE>>(ref Mem.RefW<uint>(p.Address + 0x100)); }
+        public ref int Operation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x104); }
+        public ref uint Tester { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x108); }
+        public ref byte Acquired { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x11C); }
+        public ref byte Exclusive { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x11D); }
+        public ref uint SharedCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x120); }
+        public ref uint Order { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x124); }
     }
 }
 
 public static class _RTLP_TEST_NODE_Fields
 {
     // struct _RTLP_TEST_NODE: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_TEST_NODE>
+    extension (Ptr<_RTLP_TEST_NODE> p)
     {
         public Ptr<_RTL_SPLAY_LINKS> Links { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_RTLP_TEST_NODE> p)
+    {
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
     }
 }
 
 public static class _RTLP_TEST_ELEMENT_Fields
 {
     // struct _RTLP_TEST_ELEMENT: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_TEST_ELEMENT>
+    extension (Ptr<_RTLP_TEST_ELEMENT> p)
     {
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint MatchDecade { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint MatchDecade { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_RTLP_TEST_ELEMENT> p)
+    {
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint MatchDecade { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _RTLP_TABLE_COUNTS_Fields
 {
     // struct _RTLP_TABLE_COUNTS: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTLP_TABLE_COUNTS>
+    extension (Ptr<_RTLP_TABLE_COUNTS> p)
     {
-        public ref uint ExpectedSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Allocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Frees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint WrongSizes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint AllocatedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint FreedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref Ptr<CVoid> LastBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref byte FailAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref uint ExpectedSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Allocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Frees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint WrongSizes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint AllocatedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint FreedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> LastBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref byte FailAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
     }
-}
 
-public static class _KMT_OBJECT_Fields
-{
-    // struct _KMT_OBJECT: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_OBJECT>
+    extension (WPtr<_RTLP_TABLE_COUNTS> p)
     {
-        public ref uint Value { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint ExpectedSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Allocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Frees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint WrongSizes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint AllocatedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint FreedSum { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref Ptr<CVoid> LastBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref byte FailAllocations { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
     }
 }
 
 public static class _KMT_PS_CONTEXT_Fields
 {
     // struct _KMT_PS_CONTEXT: 312 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_PS_CONTEXT>
+    extension (Ptr<_KMT_PS_CONTEXT> p)
     {
-        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address); }
-        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x4); }
-        public ref Ptr<CVoid> ThreadId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> ProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> CurrentThreadByHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref uint Runs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref byte AfterTerminate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<CVoid> ThreadId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> ProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> CurrentThreadByHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x14); }
+        public ref uint Runs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref byte AfterTerminate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
         public Ptr<_KEVENT> Go { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
-        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x30); }
-        public ref int TerminateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x30); }
+        public ref int TerminateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x34); }
         public Ptr<_KTHREAD> KeThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
+    }
+
+    extension (WPtr<_KMT_PS_CONTEXT> p)
+    {
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_EPROCESS>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<CVoid> ThreadId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> ProcessId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<CVoid> CurrentThreadByHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref byte SystemThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x14); }
+        public ref uint Runs { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref byte AfterTerminate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
+        public ref int ExitStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x30); }
+        public ref int TerminateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x34); }
     }
 }
 
 public static class _KMT_IO_EVENT_Fields
 {
     // struct _KMT_IO_EVENT: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_IO_EVENT>
+    extension (Ptr<_KMT_IO_EVENT> p)
     {
-        public ref sbyte What { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address); }
-        public ref sbyte Location { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x1); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
+        public ref sbyte What { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address); }
+        public ref sbyte Location { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x1); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xC); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xD); }
+    }
+
+    extension (WPtr<_KMT_IO_EVENT> p)
+    {
+        public ref sbyte What { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address); }
+        public ref sbyte Location { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x1); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_IO_STACK_LOCATION> Stack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xC); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xD); }
     }
 }
 
 public static class _KMT_IO_STATE_Fields
 {
     // struct _KMT_IO_STATE: 560 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_IO_STATE>
+    extension (Ptr<_KMT_IO_STATE> p)
     {
-        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref int FilterMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref sbyte Boost { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x10); }
-        public ref int CreateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x14); }
-        public ref Ptr<_DRIVER_OBJECT> Driver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x18); }
-        public ref Ptr<_DRIVER_OBJECT> Filter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x1C); }
-        public ref Ptr<_DEVICE_OBJECT> Buffered { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x20); }
-        public ref Ptr<_DEVICE_OBJECT> Direct { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x24); }
-        public ref Ptr<_DEVICE_OBJECT> FilterDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x28); }
-        public ref Ptr<_DEVICE_OBJECT> FilterLower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x2C); }
-        public ref byte ExtensionWasZero { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x30); }
-        public ref byte WasInitializing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x31); }
-        public ref int AttachStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x34); }
-        public ref Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x38); }
-        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3C); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x44); }
-        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
-        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4C); }
-        public ref ushort MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x50); }
-        public ref Ptr<CVoid> MdlVirtualAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x54); }
-        public ref uint MdlByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x58); }
-        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x5C); }
-        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x60); }
-        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x64); }
-        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x68); }
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref int FilterMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref sbyte Boost { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x10); }
+        public ref int CreateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x14); }
+        public ref Ptr<_DRIVER_OBJECT> Driver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref Ptr<_DRIVER_OBJECT> Filter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref Ptr<_DEVICE_OBJECT> Buffered { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<_DEVICE_OBJECT> Direct { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<_DEVICE_OBJECT> FilterDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref Ptr<_DEVICE_OBJECT> FilterLower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
+        public ref byte ExtensionWasZero { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x30); }
+        public ref byte WasInitializing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x31); }
+        public ref int AttachStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x34); }
+        public ref Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address + 0x38)); }
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3C); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x40); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x44)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x48)); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.Ref<uint>(p.Address + 0x4C)); }
+        public ref ushort MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x50); }
+        public ref Ptr<CVoid> MdlVirtualAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x54)); }
+        public ref uint MdlByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x58); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x5C)); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x60); }
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x64); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x68); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x6C); }
         public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
         public Ptr<byte> InputSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x78); }
         public Ptr<byte> MdlSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x88); }
-        public ref Ptr<CVoid> FilterContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x98); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x9C); }
-        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xA0); }
-        public ref byte InThreadList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA4); }
-        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xA8); }
-        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xAC); }
-        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xB0); }
-        public ref uint FilterCreates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xB4); }
-        public ref Ptr<_IRP> PendingIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0xB8); }
+        public ref Ptr<CVoid> FilterContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x98)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x9C)); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xA0); }
+        public ref byte InThreadList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0xA4); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xA8); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xAC); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xB0); }
+        public ref uint FilterCreates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xB4); }
+        public ref Ptr<_IRP> PendingIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.Ref<uint>(p.Address + 0xB8)); }
         public Ptr<_KTIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC0); }
         public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xE8); }
-        public ref uint CancelCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x108); }
-        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10C); }
-        public ref byte CancelLockHeld { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10D); }
-        public ref byte CancelFlagSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10E); }
-        public ref byte CancelRoutineCleared { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10F); }
-        public ref Ptr<_DEVICE_OBJECT> CancelDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x110); }
-        public ref uint Unloads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x114); }
+        public ref uint CancelCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x108); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10C); }
+        public ref byte CancelLockHeld { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10D); }
+        public ref byte CancelFlagSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10E); }
+        public ref byte CancelRoutineCleared { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x10F); }
+        public ref Ptr<_DEVICE_OBJECT> CancelDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x110)); }
+        public ref uint Unloads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x114); }
         public Ptr<_KEVENT> FilterEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x118); }
-        public ref uint FilterAddedInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x128); }
+        public ref uint FilterAddedInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x128); }
         public Ptr<_KMT_IO_EVENT> Log { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12C); }
-        public ref uint LogCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x22C); }
+        public ref uint LogCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x22C); }
+    }
+
+    extension (WPtr<_KMT_IO_STATE> p)
+    {
+        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref int FilterMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref sbyte Boost { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x10); }
+        public ref int CreateStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x14); }
+        public ref Ptr<_DRIVER_OBJECT> Driver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_DRIVER_OBJECT> Filter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref Ptr<_DEVICE_OBJECT> Buffered { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<_DEVICE_OBJECT> Direct { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<_DEVICE_OBJECT> FilterDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref Ptr<_DEVICE_OBJECT> FilterLower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref byte ExtensionWasZero { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x30); }
+        public ref byte WasInitializing { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x31); }
+        public ref int AttachStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x34); }
+        public ref Ptr<_UNICODE_STRING> RegistryPath { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address + 0x38)); }
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3C); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x40); }
+        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x44)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x48)); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.RefW<uint>(p.Address + 0x4C)); }
+        public ref ushort MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x50); }
+        public ref Ptr<CVoid> MdlVirtualAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x54)); }
+        public ref uint MdlByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x58); }
+        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x5C)); }
+        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x60); }
+        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x64); }
+        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x68); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> FilterContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x98)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x9C)); }
+        public ref uint CreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xA0); }
+        public ref byte InThreadList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0xA4); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xA8); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xAC); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xB0); }
+        public ref uint FilterCreates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xB4); }
+        public ref Ptr<_IRP> PendingIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.RefW<uint>(p.Address + 0xB8)); }
+        public ref uint CancelCalls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x108); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10C); }
+        public ref byte CancelLockHeld { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10D); }
+        public ref byte CancelFlagSeen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10E); }
+        public ref byte CancelRoutineCleared { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x10F); }
+        public ref Ptr<_DEVICE_OBJECT> CancelDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x110)); }
+        public ref uint Unloads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x114); }
+        public ref uint FilterAddedInformation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x128); }
+        public ref uint LogCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x22C); }
     }
 }
 
 public static class _KMT_FILTER_EXTENSION_Fields
 {
     // struct _KMT_FILTER_EXTENSION: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_FILTER_EXTENSION>
+    extension (Ptr<_KMT_FILTER_EXTENSION> p)
     {
-        public ref Ptr<_DEVICE_OBJECT> Lower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address); }
+        public ref Ptr<_DEVICE_OBJECT> Lower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address)); }
+    }
+
+    extension (WPtr<_KMT_FILTER_EXTENSION> p)
+    {
+        public ref Ptr<_DEVICE_OBJECT> Lower { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class _KMT_TIMER_LOG_Fields
 {
     // struct _KMT_TIMER_LOG: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_TIMER_LOG>
+    extension (Ptr<_KMT_TIMER_LOG> p)
     {
-        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+    }
+
+    extension (WPtr<_KMT_TIMER_LOG> p)
+    {
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
     }
 }
 
 public static class _KMT_IMAGE_FILE_Fields
 {
     // struct _KMT_IMAGE_FILE: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_IMAGE_FILE>
+    extension (Ptr<_KMT_IMAGE_FILE> p)
     {
-        public ref Ptr<CVoid> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref Ptr<CVoid> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_UNICODE_STRING> Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
+    }
+
+    extension (WPtr<_KMT_IMAGE_FILE> p)
+    {
+        public ref Ptr<CVoid> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _SERIAL_TIMEOUTS_Fields
 {
     // struct _SERIAL_TIMEOUTS: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SERIAL_TIMEOUTS>
+    extension (Ptr<_SERIAL_TIMEOUTS> p)
     {
-        public ref uint ReadIntervalTimeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint ReadTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint ReadTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint WriteTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint WriteTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
+        public ref uint ReadIntervalTimeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint ReadTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint ReadTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint WriteTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint WriteTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+    }
+
+    extension (WPtr<_SERIAL_TIMEOUTS> p)
+    {
+        public ref uint ReadIntervalTimeout { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint ReadTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint ReadTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint WriteTotalTimeoutMultiplier { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint WriteTotalTimeoutConstant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
     }
 }
 
 public static class _KMT_CM_TYPE_Fields
 {
     // struct _KMT_CM_TYPE: 36 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_CM_TYPE>
+    extension (Ptr<_KMT_CM_TYPE> p)
     {
-        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
+    }
+
+    extension (WPtr<_KMT_CM_TYPE> p)
+    {
+        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<ushort>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _KMT_QUERY_LOG_Fields
 {
     // struct _KMT_QUERY_LOG: 84 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_QUERY_LOG>
+    extension (Ptr<_KMT_QUERY_LOG> p)
     {
-        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
         public Ptr<uint> Types { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
         public Ptr<uint> Lengths { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x24); }
         public Ptr<ushort> First { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
+    }
+
+    extension (WPtr<_KMT_QUERY_LOG> p)
+    {
+        public ref uint Calls { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
     }
 }
 
 public static class _KMT_FS_FILE_Fields
 {
     // struct _KMT_FS_FILE: 1136 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_FS_FILE>
+    extension (Ptr<_KMT_FS_FILE> p)
     {
-        public ref byte InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
+        public ref byte InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x4); }
         public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x6); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
-        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4C); }
-        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x50); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x48); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4C); }
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x50); }
         public Ptr<_SHARE_ACCESS> ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x54); }
         public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x70); }
+    }
+
+    extension (WPtr<_KMT_FS_FILE> p)
+    {
+        public ref byte InUse { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref ushort NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x4); }
+        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x48); }
+        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4C); }
+        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x50); }
     }
 }
 
 public static class _KMT_FS_STATE_Fields
 {
     // struct _KMT_FS_STATE: 13700 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_FS_STATE>
+    extension (Ptr<_KMT_FS_STATE> p)
     {
-        public ref Ptr<_DRIVER_OBJECT> DiskDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
-        public ref Ptr<_DRIVER_OBJECT> FsDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DiskDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_DRIVER_OBJECT> FsDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
         public Ptr<Ptr<_DEVICE_OBJECT>> Disks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> FsControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x14); }
-        public ref Ptr<_DEVICE_OBJECT> Volume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
-        public ref uint MountRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Mounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public ref uint Flushes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint DiskReads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
-        public ref byte LastCreateFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x38); }
-        public ref uint LastDisposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x3C); }
-        public ref Ptr<_FILE_OBJECT> LastRelated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x40); }
+        public ref Ptr<_DEVICE_OBJECT> FsControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DEVICE_OBJECT> Volume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref uint MountRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Mounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x24); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x28); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+        public ref uint Flushes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x30); }
+        public ref uint DiskReads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x34); }
+        public ref byte LastCreateFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x38); }
+        public ref uint LastDisposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x3C); }
+        public ref Ptr<_FILE_OBJECT> LastRelated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x40)); }
         public Ptr<_KMT_FS_FILE> Files { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x44); }
+    }
+
+    extension (WPtr<_KMT_FS_STATE> p)
+    {
+        public ref Ptr<_DRIVER_OBJECT> DiskDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_DRIVER_OBJECT> FsDriver { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref Ptr<_DEVICE_OBJECT> FsControl { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DEVICE_OBJECT> Volume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref uint MountRequests { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Mounts { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref uint Creates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x24); }
+        public ref uint Cleanups { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x28); }
+        public ref uint Closes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref uint Flushes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x30); }
+        public ref uint DiskReads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x34); }
+        public ref byte LastCreateFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x38); }
+        public ref uint LastDisposition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x3C); }
+        public ref Ptr<_FILE_OBJECT> LastRelated { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x40)); }
     }
 }
 
 public static class _KMT_FS_CCB_Fields
 {
     // struct _KMT_FS_CCB: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_FS_CCB>
+    extension (Ptr<_KMT_FS_CCB> p)
     {
-        public ref uint NextIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref byte DeleteOnClose { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x4); }
+        public ref uint NextIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref byte DeleteOnClose { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x4); }
+    }
+
+    extension (WPtr<_KMT_FS_CCB> p)
+    {
+        public ref uint NextIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref byte DeleteOnClose { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x4); }
     }
 }
 
 public static class _KMT_APC_CALL_Fields
 {
     // struct _KMT_APC_CALL: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_APC_CALL>
+    extension (Ptr<_KMT_APC_CALL> p)
     {
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x4); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x18); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+    }
+
+    extension (WPtr<_KMT_APC_CALL> p)
+    {
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref Ptr<_IO_STATUS_BLOCK> IoStatusBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
     }
 }
 
 public static class _DISK_GEOMETRY_Fields
 {
     // struct _DISK_GEOMETRY: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_DISK_GEOMETRY>
+    extension (Ptr<_DISK_GEOMETRY> p)
     {
         public Ptr<_LARGE_INTEGER> Cylinders { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int MediaType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint TracksPerCylinder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint SectorsPerTrack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref int MediaType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x8); }
+        public ref uint TracksPerCylinder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint SectorsPerTrack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_DISK_GEOMETRY> p)
+    {
+        public ref int MediaType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x8); }
+        public ref uint TracksPerCylinder { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint SectorsPerTrack { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }
 
 public static class _GET_LENGTH_INFORMATION_Fields
 {
     // struct _GET_LENGTH_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_GET_LENGTH_INFORMATION>
+    extension (Ptr<_GET_LENGTH_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+    }
+
+    extension (WPtr<_GET_LENGTH_INFORMATION> p)
+    {
     }
 }
 
 public static class _PARTITION_INFORMATION_Fields
 {
     // struct _PARTITION_INFORMATION: 32 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_PARTITION_INFORMATION>
+    extension (Ptr<_PARTITION_INFORMATION> p)
     {
         public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x18); }
-        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x19); }
-        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1A); }
-        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1B); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x18); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x19); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1A); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1B); }
+    }
+
+    extension (WPtr<_PARTITION_INFORMATION> p)
+    {
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x18); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x19); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1A); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1B); }
     }
 }
 
 public static class _PARTITION_INFORMATION_MBR_Fields
 {
     // struct _PARTITION_INFORMATION_MBR: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PARTITION_INFORMATION_MBR>
+    extension (Ptr<_PARTITION_INFORMATION_MBR> p)
     {
-        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
     }
-}
 
-public static class _PARTITION_INFORMATION_GPT_Fields
-{
-    // struct _PARTITION_INFORMATION_GPT: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_PARTITION_INFORMATION_GPT>
+    extension (WPtr<_PARTITION_INFORMATION_MBR> p)
     {
-        public Ptr<_GUID> PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_GUID> PartitionId { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref ulong Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address + 0x20); }
-        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x28); }
+        public ref byte PartitionType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte BootIndicator { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte RecognizedPartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref uint HiddenSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _PARTITION_INFORMATION_EX_Fields
 {
     // struct _PARTITION_INFORMATION_EX: 144 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_PARTITION_INFORMATION_EX>
+    extension (Ptr<_PARTITION_INFORMATION_EX> p)
     {
-        public ref int PartitionStyle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
+        public ref int PartitionStyle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
         public Ptr<_LARGE_INTEGER> StartingOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
         public Ptr<_LARGE_INTEGER> PartitionLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x18); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1C); }
         public Ptr<__anon_union34> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
         public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
         public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x20); }
     }
-}
 
-public static class __anon_union34_Fields
-{
-    // union __anon_union34: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union34>
+    extension (WPtr<_PARTITION_INFORMATION_EX> p)
     {
-        public Ptr<_PARTITION_INFORMATION_MBR> Mbr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_PARTITION_INFORMATION_GPT> Gpt { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref int PartitionStyle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref uint PartitionNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x18); }
+        public ref byte RewritePartition { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1C); }
     }
 }
 
 public static class _KMT_FAT_GEOMETRY_Fields
 {
     // struct _KMT_FAT_GEOMETRY: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMT_FAT_GEOMETRY>
+    extension (Ptr<_KMT_FAT_GEOMETRY> p)
     {
-        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint ReservedSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint FatSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint FatType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint FsInfoSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint ReservedSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
+        public ref uint FatSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0xC); }
+        public ref uint FatType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref uint FsInfoSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x14); }
+    }
+
+    extension (WPtr<_KMT_FAT_GEOMETRY> p)
+    {
+        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint ReservedSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
+        public ref uint FatSectors { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0xC); }
+        public ref uint FatType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref uint FsInfoSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x14); }
     }
 }

@@ -43,7 +43,7 @@ public static unsafe partial class Image
         public static ref PLOADER_PARAMETER_BLOCK KeLoaderBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<PLOADER_PARAMETER_BLOCK>(__data + 0x0); }
 
         // nt-src/private/ntos/init/init.c:46: unsigned char KiBootOptionPresent(const char*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KiBootOptionPresent(PCSTR Options, PCSTR Option)
         {
 #line 46 "nt-src/private/ntos/init/init.c"
@@ -94,7 +94,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/init/init.c:28: unsigned long KiMemorySizeInPages(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 28 "nt-src/private/ntos/init/init.c"

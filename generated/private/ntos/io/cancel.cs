@@ -178,7 +178,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/cancel.c:98: void IoCancelThreadIo(struct _ETHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoCancelThreadIo(PETHREAD Thread)
         {
 #line 98 "nt-src/private/ntos/io/cancel.c"

@@ -108,7 +108,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:221: void IofCompleteRequest(struct _IRP*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IofCompleteRequest(PIRP Irp, CCHAR PriorityBoost)
         {
 #line 221 "nt-src/private/ntos/io/complete.c"
@@ -242,7 +242,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:124: void IopCompleteRequest(struct _IRP*, struct _FILE_OBJECT*, long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void IopCompleteRequest(PIRP Irp, PFILE_OBJECT FileObject, KPRIORITY Increment, BOOLEAN InThread)
         {
 #line 124 "nt-src/private/ntos/io/complete.c"
@@ -385,7 +385,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/complete.c:187: void IopCompleteAssociatedIrp(struct _IRP*, char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void IopCompleteAssociatedIrp(PIRP Irp, CCHAR PriorityBoost)
         {
 #line 187 "nt-src/private/ntos/io/complete.c"

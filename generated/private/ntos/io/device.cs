@@ -212,7 +212,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:174: void IoDeleteDevice(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoDeleteDevice(PDEVICE_OBJECT DeviceObject)
         {
 #line 174 "nt-src/private/ntos/io/device.c"
@@ -398,7 +398,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:292: struct _DEVICE_OBJECT* IoAttachDeviceToDeviceStack(struct _DEVICE_OBJECT*, struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoAttachDeviceToDeviceStack(PDEVICE_OBJECT SourceDevice, PDEVICE_OBJECT TargetDevice)
         {
 #line 292 "nt-src/private/ntos/io/device.c"
@@ -531,7 +531,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:222: struct _DEVICE_OBJECT* IoGetAttachedDevice(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDevice(PDEVICE_OBJECT DeviceObject)
         {
 #line 222 "nt-src/private/ntos/io/device.c"
@@ -554,7 +554,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:249: struct _DEVICE_OBJECT* IoGetAttachedDeviceReference(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IoGetAttachedDeviceReference(PDEVICE_OBJECT DeviceObject)
         {
 #line 249 "nt-src/private/ntos/io/device.c"
@@ -618,7 +618,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/device.c:275: struct _DEVICE_OBJECT* IopGetLowestDevice(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PDEVICE_OBJECT IopGetLowestDevice(PDEVICE_OBJECT DeviceObject)
         {
 #line 275 "nt-src/private/ntos/io/device.c"

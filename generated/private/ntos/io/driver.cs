@@ -203,7 +203,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/driver.c:111: long IopCreateDriver(struct _UNICODE_STRING*, long (*)(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*), struct _UNICODE_STRING*, struct _KLDR_DATA_TABLE_ENTRY*, struct _DRIVER_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS IopCreateDriver(PUNICODE_STRING DriverName, PDRIVER_INITIALIZE InitializationFunction, PUNICODE_STRING RegistryPath, PKLDR_DATA_TABLE_ENTRY ModuleEntry, Ptr<PDRIVER_OBJECT> CreatedObject)
         {
 #line 111 "nt-src/private/ntos/io/driver.c"

@@ -202,7 +202,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:268: long ZwSetInformationFile(void*, struct _IO_STATUS_BLOCK*, void*, unsigned long, enum _FILE_INFORMATION_CLASS)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS ZwSetInformationFile(HANDLE FileHandle, PIO_STATUS_BLOCK IoStatusBlock, PVOID FileInformation, ULONG Length, FILE_INFORMATION_CLASS FileInformationClass)
         {
 #line 268 "nt-src/private/ntos/io/fileinfo.c"
@@ -628,7 +628,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/fileinfo.c:54: long IopCheckInformationClass(const struct _IOP_INFO_CLASS*, unsigned long, unsigned long, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS IopCheckInformationClass(Ptr<IOP_INFO_CLASS> Table, ULONG Count, ULONG Class, BOOLEAN Set, ULONG Length)
         {
 #line 54 "nt-src/private/ntos/io/fileinfo.c"

@@ -242,7 +242,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:289: void IopInitializeBootDrivers(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IopInitializeBootDrivers(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 289 "nt-src/private/ntos/io/loader.c"
@@ -348,7 +348,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/loader.c:28: long IopServiceName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS IopServiceName(PUNICODE_STRING RegistryPath, PUNICODE_STRING ServiceName)
         {
 #line 28 "nt-src/private/ntos/io/loader.c"

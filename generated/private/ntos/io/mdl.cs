@@ -38,7 +38,7 @@ public static unsafe partial class Image
         private const ULONG MEMORY_MANAGEMENT = 0x1Au;
 
         // nt-src/private/ntos/io/mdl.c:19: struct _MDL* IoAllocateMdl(void*, unsigned long, unsigned char, unsigned char, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PMDL IoAllocateMdl(PVOID VirtualAddress, ULONG Length, BOOLEAN SecondaryBuffer, BOOLEAN ChargeQuota, PIRP Irp)
         {
 #line 19 "nt-src/private/ntos/io/mdl.c"

@@ -156,7 +156,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:91: void IoUnregisterFileSystem(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoUnregisterFileSystem(PDEVICE_OBJECT DeviceObject)
         {
 #line 91 "nt-src/private/ntos/io/mount.c"
@@ -219,7 +219,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/mount.c:170: long IopMountVolume(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS IopMountVolume(PDEVICE_OBJECT DeviceObject)
         {
 #line 170 "nt-src/private/ntos/io/mount.c"

@@ -171,7 +171,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/shutdown.c:74: void IoUnregisterShutdownNotification(struct _DEVICE_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoUnregisterShutdownNotification(PDEVICE_OBJECT DeviceObject)
         {
 #line 74 "nt-src/private/ntos/io/shutdown.c"
@@ -239,7 +239,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/shutdown.c:112: void IoShutdownSystem()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IoShutdownSystem()
         {
 #line 112 "nt-src/private/ntos/io/shutdown.c"

@@ -205,7 +205,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:284: long IopLoadServiceDriver(struct _UNICODE_STRING*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS IopLoadServiceDriver(PUNICODE_STRING RegistryPath, PUNICODE_STRING ImagePath)
         {
 #line 284 "nt-src/private/ntos/io/sysdrv.c"
@@ -293,7 +293,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:503: void IopInitializeSystemDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void IopInitializeSystemDrivers()
         {
 #line 503 "nt-src/private/ntos/io/sysdrv.c"
@@ -505,7 +505,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:117: void IopValueString(struct _KEY_VALUE_PARTIAL_INFORMATION*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void IopValueString(PKEY_VALUE_PARTIAL_INFORMATION Value, PUNICODE_STRING String)
         {
 #line 117 "nt-src/private/ntos/io/sysdrv.c"
@@ -587,7 +587,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:357: unsigned long IopGroupRank(struct _KEY_VALUE_PARTIAL_INFORMATION*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG IopGroupRank(PKEY_VALUE_PARTIAL_INFORMATION GroupList, HANDLE ServiceKey)
         {
 #line 357 "nt-src/private/ntos/io/sysdrv.c"
@@ -695,7 +695,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/sysdrv.c:433: long IopAddSystemDriver(void*, struct _KEY_BASIC_INFORMATION*, unsigned long, struct _KEY_VALUE_PARTIAL_INFORMATION*, struct _IOP_SYSTEM_DRIVER*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS IopAddSystemDriver(HANDLE Services, PKEY_BASIC_INFORMATION Basic, ULONG Index, PKEY_VALUE_PARTIAL_INFORMATION GroupList, PIOP_SYSTEM_DRIVER Drivers, PULONG Count)
         {
 #line 433 "nt-src/private/ntos/io/sysdrv.c"

@@ -272,7 +272,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/io/timer.c:28: void IopTimerDispatch(struct _KDPC*, void*, void*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void IopTimerDispatch(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2)
         {
 #line 28 "nt-src/private/ntos/io/timer.c"

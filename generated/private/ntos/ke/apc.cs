@@ -214,7 +214,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:204: void KiDeliverApc()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiDeliverApc()
         {
 #line 204 "nt-src/private/ntos/ke/apc.c"
@@ -327,7 +327,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:108: unsigned char KeInsertQueueApc(struct _KAPC*, void*, void*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KeInsertQueueApc(PRKAPC Apc, PVOID SystemArgument1, PVOID SystemArgument2, KPRIORITY Increment)
         {
 #line 108 "nt-src/private/ntos/ke/apc.c"
@@ -439,7 +439,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:467: void KiRundownApcs(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiRundownApcs(PKTHREAD Thread)
         {
 #line 467 "nt-src/private/ntos/ke/apc.c"
@@ -516,7 +516,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/apc.c:271: void KiDeliverUserApcs(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiDeliverUserApcs(PKTHREAD Thread)
         {
 #line 271 "nt-src/private/ntos/ke/apc.c"

@@ -64,7 +64,7 @@ public static unsafe partial class Image
         private static Ptr<CHAR> KeBugCheckEx_StackText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0xD0); }
 
         // nt-src/private/ntos/ke/bugcheck.c:74: void KeBugCheckEx(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeBugCheckEx(ULONG BugCheckCode, ULONG_PTR BugCheckParameter1, ULONG_PTR BugCheckParameter2, ULONG_PTR BugCheckParameter3, ULONG_PTR BugCheckParameter4)
         {
 #line 74 "nt-src/private/ntos/ke/bugcheck.c"
@@ -98,7 +98,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/bugcheck.c:58: const char* KiBugCheckName(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
 #line 58 "nt-src/private/ntos/ke/bugcheck.c"

@@ -162,7 +162,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:36: unsigned char KiInsertDeviceQueue(struct _KDEVICE_QUEUE*, struct _KDEVICE_QUEUE_ENTRY*, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KiInsertDeviceQueue(PKDEVICE_QUEUE DeviceQueue, PKDEVICE_QUEUE_ENTRY DeviceQueueEntry, BOOLEAN ByKey, ULONG SortKey)
         {
 #line 36 "nt-src/private/ntos/ke/devquobj.c"
@@ -219,7 +219,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/devquobj.c:109: struct _KDEVICE_QUEUE_ENTRY* KiRemoveDeviceQueue(struct _KDEVICE_QUEUE*, unsigned char, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKDEVICE_QUEUE_ENTRY KiRemoveDeviceQueue(PKDEVICE_QUEUE DeviceQueue, BOOLEAN ByKey, ULONG SortKey)
         {
 #line 109 "nt-src/private/ntos/ke/devquobj.c"

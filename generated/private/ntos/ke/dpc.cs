@@ -281,7 +281,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/dpc.c:126: void KiDispatchInterrupt()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiDispatchInterrupt()
         {
 #line 126 "nt-src/private/ntos/ke/dpc.c"

@@ -250,7 +250,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:140: void KiInitializeInterrupts()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiInitializeInterrupts()
         {
 #line 140 "nt-src/private/ntos/ke/interrupt.c"
@@ -370,7 +370,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/interrupt.c:113: void KiInterruptDispatch(struct _MACHINE_TRAP_FRAME*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KiInterruptDispatch(Ptr<MACHINE_TRAP_FRAME> Frame_2)
         {
 #line 113 "nt-src/private/ntos/ke/interrupt.c"

@@ -191,7 +191,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:150: void KiInitializeThreads(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiInitializeThreads(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 150 "nt-src/private/ntos/ke/thread.c"
@@ -263,7 +263,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:404: void KeTerminateThread()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KeTerminateThread()
         {
 #line 404 "nt-src/private/ntos/ke/thread.c"
@@ -523,7 +523,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:67: void KiIdleLoop(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KiIdleLoop(PVOID Context)
         {
 #line 67 "nt-src/private/ntos/ke/thread.c"
@@ -612,7 +612,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/thread.c:253: struct _KTHREAD* KiTakeReadyThread(long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKTHREAD KiTakeReadyThread(KPRIORITY Lowest)
         {
 #line 253 "nt-src/private/ntos/ke/thread.c"

@@ -203,7 +203,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:173: unsigned char KiTimerDue(unsigned long long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KiTimerDue(ULONGLONG InterruptTime)
         {
 #line 173 "nt-src/private/ntos/ke/timer.c"
@@ -227,7 +227,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/timer.c:197: void KiExpireTimers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiExpireTimers()
         {
 #line 197 "nt-src/private/ntos/ke/timer.c"

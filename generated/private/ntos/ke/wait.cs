@@ -353,7 +353,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:285: long KeWaitForMultipleObjects(unsigned long, void**, enum _WAIT_TYPE, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*, struct _KWAIT_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS KeWaitForMultipleObjects(ULONG Count, Ptr<PVOID> Object, WAIT_TYPE WaitType, KWAIT_REASON WaitReason, KPROCESSOR_MODE WaitMode, BOOLEAN Alertable, PLARGE_INTEGER Timeout, PKWAIT_BLOCK WaitBlockArray)
         {
 #line 285 "nt-src/private/ntos/ke/wait.c"
@@ -572,7 +572,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:724: void KiAbandonMutants(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiAbandonMutants(PKTHREAD Thread)
         {
 #line 724 "nt-src/private/ntos/ke/wait.c"
@@ -597,7 +597,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:168: void KiWaitTestEx(void*, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiWaitTestEx(PVOID Object, KPRIORITY Increment)
         {
 #line 168 "nt-src/private/ntos/ke/wait.c"
@@ -649,7 +649,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:93: void KiUnwaitThreadEx(struct _KTHREAD*, long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KiUnwaitThreadEx(PKTHREAD Thread, NTSTATUS WaitStatus, KPRIORITY Increment)
         {
 #line 93 "nt-src/private/ntos/ke/wait.c"
@@ -735,7 +735,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:134: unsigned char KiAllSignalled(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KiAllSignalled(PKTHREAD Thread)
         {
 #line 134 "nt-src/private/ntos/ke/wait.c"
@@ -762,7 +762,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ke/wait.c:151: long KiConsumeAll(struct _KTHREAD*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KiConsumeAll(PKTHREAD Thread)
         {
 #line 151 "nt-src/private/ntos/ke/wait.c"

@@ -87,7 +87,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/iospace.c:35: void* MiMapPhysicalPages(unsigned long*, unsigned long, unsigned long, enum _MEMORY_CACHING_TYPE)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID MiMapPhysicalPages(PPFN_NUMBER Pages, PFN_NUMBER FirstPage, ULONG Count, MEMORY_CACHING_TYPE CacheType)
         {
 #line 35 "nt-src/private/ntos/mm/iospace.c"
@@ -122,7 +122,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/iospace.c:74: unsigned long MiUnmapPhysicalPages(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG MiUnmapPhysicalPages(PVOID Base)
         {
 #line 74 "nt-src/private/ntos/mm/iospace.c"

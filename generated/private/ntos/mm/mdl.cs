@@ -66,7 +66,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:41: void MmBuildMdlForNonPagedPool(struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MmBuildMdlForNonPagedPool(PMDL MemoryDescriptorList)
         {
 #line 41 "nt-src/private/ntos/mm/mdl.c"
@@ -99,7 +99,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:72: void MmProbeAndLockPages(struct _MDL*, char, enum _LOCK_OPERATION)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MmProbeAndLockPages(PMDL MemoryDescriptorList, KPROCESSOR_MODE AccessMode, LOCK_OPERATION Operation)
         {
 #line 72 "nt-src/private/ntos/mm/mdl.c"
@@ -189,7 +189,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/mdl.c:123: void MmUnlockPages(struct _MDL*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MmUnlockPages(PMDL MemoryDescriptorList)
         {
 #line 123 "nt-src/private/ntos/mm/mdl.c"

@@ -48,7 +48,7 @@ public static unsafe partial class Image
         private static Ptr<Array_uint_512> MiPagedPoolBits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_uint_512>(__data + 0x2038); }
 
         // nt-src/private/ntos/mm/mminit.c:23: unsigned char MmInitSystem(unsigned long, struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN MmInitSystem(ULONG Phase, PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 23 "nt-src/private/ntos/mm/mminit.c"

@@ -37,7 +37,7 @@ public static unsafe partial class Image
         private const int MM_PTE_VALID = 0x1;
 
         // nt-src/private/ntos/mm/paged.c:18: void* MiAllocatePagedPoolPages(unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID MiAllocatePagedPoolPages(ULONG Count, BOOLEAN Resident)
         {
 #line 18 "nt-src/private/ntos/mm/paged.c"
@@ -78,7 +78,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/paged.c:57: void MiFreePagedPoolPages(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiFreePagedPoolPages(PVOID Base)
         {
 #line 57 "nt-src/private/ntos/mm/paged.c"

@@ -70,7 +70,7 @@ public static unsafe partial class Image
         private static ref KSPIN_LOCK MiPageLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<KSPIN_LOCK>(__data + 0x2C020); }
 
         // nt-src/private/ntos/mm/pages.c:35: void MiInitializePhysicalPages(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiInitializePhysicalPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 35 "nt-src/private/ntos/mm/pages.c"
@@ -139,7 +139,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:93: unsigned char MiInitializePfnDatabase()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN MiInitializePfnDatabase()
         {
 #line 93 "nt-src/private/ntos/mm/pages.c"
@@ -223,7 +223,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:138: unsigned long MiAllocatePhysicalPages(unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PFN_NUMBER MiAllocatePhysicalPages(ULONG Count, PFN_NUMBER LowestPage, PFN_NUMBER HighestPage)
         {
 #line 138 "nt-src/private/ntos/mm/pages.c"
@@ -284,7 +284,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pages.c:191: void MiFreePhysicalPages(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiFreePhysicalPages(PFN_NUMBER Page)
         {
 #line 191 "nt-src/private/ntos/mm/pages.c"

@@ -110,7 +110,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:21: void MiInitializeSystemSpace()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void MiInitializeSystemSpace()
         {
 #line 21 "nt-src/private/ntos/mm/pagetbl.c"

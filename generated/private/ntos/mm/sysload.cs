@@ -97,7 +97,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/sysload.c:76: unsigned char MiInitializeLoadedModuleList(struct _LOADER_PARAMETER_BLOCK*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN MiInitializeLoadedModuleList(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 76 "nt-src/private/ntos/mm/sysload.c"
@@ -278,7 +278,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/sysload.c:33: struct _KLDR_DATA_TABLE_ENTRY* MiCreateModuleEntry(void*, void*, unsigned long, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKLDR_DATA_TABLE_ENTRY MiCreateModuleEntry(PVOID DllBase, PVOID EntryPoint_2, ULONG SizeOfImage, PUNICODE_STRING FullDllName)
         {
 #line 33 "nt-src/private/ntos/mm/sysload.c"
@@ -319,7 +319,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/sysload.c:114: void MiImageNameForLog(struct _UNICODE_STRING*, char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void MiImageNameForLog(PUNICODE_STRING FileName, PCHAR Buffer)
         {
 #line 114 "nt-src/private/ntos/mm/sysload.c"

@@ -122,7 +122,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/mm/vaspace.c:69: unsigned long MiRunAt(struct _MI_VA_SPACE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG MiRunAt(PMI_VA_SPACE Space, PVOID Address)
         {
 #line 69 "nt-src/private/ntos/mm/vaspace.c"

@@ -67,7 +67,7 @@ public static unsafe partial class Image
         private const ULONG KMODE_EXCEPTION_NOT_HANDLED = 0x1Eu;
 
         // nt-src/private/ntos/ob/obcreate.c:116: long ObCreateObjectType(struct _UNICODE_STRING*, struct _OBJECT_TYPE_INITIALIZER*, void*, struct _OBJECT_TYPE**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS ObCreateObjectType(PUNICODE_STRING TypeName, POBJECT_TYPE_INITIALIZER ObjectTypeInitializer, PSECURITY_DESCRIPTOR SecurityDescriptor, Ptr<POBJECT_TYPE> ObjectType)
         {
 #line 116 "nt-src/private/ntos/ob/obcreate.c"
@@ -213,7 +213,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obcreate.c:257: long ObInsertObject(void*, struct _ACCESS_STATE*, unsigned long, unsigned long, void**, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS ObInsertObject(PVOID Object, PACCESS_STATE PassedAccessState, ACCESS_MASK DesiredAccess, ULONG ObjectPointerBias, Ptr<PVOID> NewObject, PHANDLE Handle)
         {
 #line 257 "nt-src/private/ntos/ob/obcreate.c"

@@ -99,7 +99,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:254: long ObpLookupObjectName(void*, struct _UNICODE_STRING*, unsigned long, struct _OBJECT_TYPE*, unsigned long, char, void*, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS ObpLookupObjectName(HANDLE RootDirectory, PUNICODE_STRING ObjectName, ULONG Attributes, POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess, KPROCESSOR_MODE AccessMode, PVOID ParseContext, PVOID InsertObject, Ptr<PVOID> FoundObject)
         {
 #line 254 "nt-src/private/ntos/ob/obdir.c"
@@ -375,7 +375,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:103: unsigned char ObpRemoveObjectName(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN ObpRemoveObjectName(PVOID Object)
         {
 #line 103 "nt-src/private/ntos/ob/obdir.c"
@@ -415,7 +415,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:43: void* ObpLookupDirectoryEntry(struct _OBJECT_DIRECTORY*, const struct _UNICODE_STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID ObpLookupDirectoryEntry(POBJECT_DIRECTORY Directory, PCUNICODE_STRING Name, BOOLEAN CaseInsensitive)
         {
 #line 43 "nt-src/private/ntos/ob/obdir.c"
@@ -467,7 +467,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obdir.c:29: unsigned long ObpHashName(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG ObpHashName(PCUNICODE_STRING Name)
         {
 #line 29 "nt-src/private/ntos/ob/obdir.c"

@@ -345,7 +345,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ob/obref.c:27: void ObpProcessDeferredDeletions(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void ObpProcessDeferredDeletions(PVOID Parameter)
         {
 #line 27 "nt-src/private/ntos/ob/obref.c"

@@ -185,7 +185,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psinit.c:37: void PspInitializeProcess(struct _EPROCESS*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void PspInitializeProcess(PEPROCESS Process, PCSTR ImageFileName)
         {
 #line 37 "nt-src/private/ntos/ps/psinit.c"

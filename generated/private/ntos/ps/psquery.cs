@@ -144,7 +144,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/ps/psquery.c:111: void* PspLookupClientId(void*, struct _OBJECT_TYPE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PVOID PspLookupClientId(HANDLE Id, POBJECT_TYPE Type)
         {
 #line 111 "nt-src/private/ntos/ps/psquery.c"

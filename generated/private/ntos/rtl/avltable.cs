@@ -87,7 +87,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:360: void* RtlInsertElementGenericTableFullAvl(struct _RTL_AVL_TABLE*, void*, unsigned long, unsigned char*, void*, enum _TABLE_SEARCH_RESULT)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlInsertElementGenericTableFullAvl(PRTL_AVL_TABLE Table, PVOID Buffer, CLONG BufferSize, PBOOLEAN NewElement, PVOID NodeOrParent, TABLE_SEARCH_RESULT SearchResult)
         {
 #line 360 "nt-src/private/ntos/rtl/avltable.c"
@@ -204,7 +204,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:605: unsigned char RtlDeleteElementGenericTableAvl(struct _RTL_AVL_TABLE*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN RtlDeleteElementGenericTableAvl(PRTL_AVL_TABLE Table, PVOID Buffer)
         {
 #line 605 "nt-src/private/ntos/rtl/avltable.c"
@@ -343,7 +343,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:556: void* RtlLookupFirstMatchingElementGenericTableAvl(struct _RTL_AVL_TABLE*, void*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlLookupFirstMatchingElementGenericTableAvl(PRTL_AVL_TABLE Table, PVOID Buffer, Ptr<PVOID> RestartKey)
         {
 #line 556 "nt-src/private/ntos/rtl/avltable.c"
@@ -445,7 +445,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:768: void* RtlGetElementGenericTableAvl(struct _RTL_AVL_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlGetElementGenericTableAvl(PRTL_AVL_TABLE Table, ULONG I)
         {
 #line 768 "nt-src/private/ntos/rtl/avltable.c"
@@ -529,7 +529,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:43: struct _RTL_BALANCED_LINKS* RtlpAvlLeftmost(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_BALANCED_LINKS RtlpAvlLeftmost(PRTL_BALANCED_LINKS Links)
         {
 #line 43 "nt-src/private/ntos/rtl/avltable.c"
@@ -547,7 +547,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:55: struct _RTL_BALANCED_LINKS* RtlpAvlRightmost(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_BALANCED_LINKS RtlpAvlRightmost(PRTL_BALANCED_LINKS Links)
         {
 #line 55 "nt-src/private/ntos/rtl/avltable.c"
@@ -565,7 +565,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:67: struct _RTL_BALANCED_LINKS* RtlpAvlSuccessor(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_BALANCED_LINKS RtlpAvlSuccessor(PRTL_BALANCED_LINKS Links)
         {
 #line 67 "nt-src/private/ntos/rtl/avltable.c"
@@ -594,7 +594,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:95: struct _RTL_BALANCED_LINKS* RtlpAvlPredecessor(struct _RTL_BALANCED_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_BALANCED_LINKS RtlpAvlPredecessor(PRTL_BALANCED_LINKS Links)
         {
 #line 95 "nt-src/private/ntos/rtl/avltable.c"
@@ -760,7 +760,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/avltable.c:258: enum _TABLE_SEARCH_RESULT RtlpAvlFindNode(struct _RTL_AVL_TABLE*, void*, struct _RTL_BALANCED_LINKS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static TABLE_SEARCH_RESULT RtlpAvlFindNode(PRTL_AVL_TABLE Table, PVOID Buffer, Ptr<PRTL_BALANCED_LINKS> NodeOrParent)
         {
 #line 258 "nt-src/private/ntos/rtl/avltable.c"

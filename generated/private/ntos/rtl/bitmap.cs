@@ -236,7 +236,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:781: unsigned long RtlNumberOfSetBits(struct _RTL_BITMAP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG RtlNumberOfSetBits(PRTL_BITMAP BitMapHeader)
         {
 #line 781 "nt-src/private/ntos/rtl/bitmap.c"
@@ -279,7 +279,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:238: void RtlpFillBits(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpFillBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Count, BOOLEAN Set)
         {
 #line 238 "nt-src/private/ntos/rtl/bitmap.c"
@@ -339,7 +339,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:365: unsigned long RtlpMatchingRunLength(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpMatchingRunLength(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Limit, BOOLEAN Set)
         {
 #line 365 "nt-src/private/ntos/rtl/bitmap.c"
@@ -383,7 +383,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:504: unsigned long RtlpFindRunInRange(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpFindRunInRange(PRTL_BITMAP BitMapHeader, ULONG NumberToFind, ULONG FirstStart, ULONG LastStart, BOOLEAN Set)
         {
 #line 504 "nt-src/private/ntos/rtl/bitmap.c"

@@ -102,7 +102,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:402: long RtlIntegerToUnicodeString(unsigned long, unsigned long, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS RtlIntegerToUnicodeString(ULONG Value, ULONG Base, PUNICODE_STRING String)
         {
 #line 402 "nt-src/private/ntos/rtl/convert.c"
@@ -204,7 +204,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:126: long RtlpParseInteger(const char*, const unsigned short*, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS RtlpParseInteger(PCSZ AnsiText, PCWSTR WideText, ULONG Count, ULONG Base, PULONG Value)
         {
 #line 126 "nt-src/private/ntos/rtl/convert.c"
@@ -300,7 +300,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/convert.c:223: unsigned long RtlpFormatDigits(unsigned long, unsigned long, char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpFormatDigits(ULONG Value, ULONG Base, Ptr<CHAR> Digits)
         {
 #line 223 "nt-src/private/ntos/rtl/convert.c"

@@ -61,7 +61,7 @@ public static unsafe partial class Image
         private static Ptr<CHAR> RtlpNullText { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<CHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/format.c:384: int _vsnprintf(char*, unsigned long, const char*, char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static int _vsnprintf(Ptr<sbyte> Buffer, SIZE_T Count, Ptr<sbyte> Format, va_list Arguments)
         {
 #line 384 "nt-src/private/ntos/rtl/format.c"
@@ -567,7 +567,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:118: void RtlpPutRepeated(struct _RTLP_FORMAT_OUTPUT*, char, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpPutRepeated(PRTLP_FORMAT_OUTPUT Output, CHAR Character, LONG Times)
         {
 #line 118 "nt-src/private/ntos/rtl/format.c"
@@ -595,7 +595,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:179: void RtlpFormatText(struct _RTLP_FORMAT_OUTPUT*, const char*, const unsigned short*, long, unsigned long, long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpFormatText(PRTLP_FORMAT_OUTPUT Output, Ptr<CHAR> Narrow, Ptr<WCHAR> Wide, LONG Length, ULONG Flags, LONG Width, LONG Precision)
         {
 #line 179 "nt-src/private/ntos/rtl/format.c"
@@ -650,7 +650,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/format.c:255: void RtlpFormatInteger(struct _RTLP_FORMAT_OUTPUT*, unsigned long long, unsigned char, unsigned long, unsigned long, long, long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpFormatInteger(PRTLP_FORMAT_OUTPUT Output, ULONGLONG Magnitude, BOOLEAN Negative, ULONG Base, ULONG Flags, LONG Width, LONG Precision)
         {
 #line 255 "nt-src/private/ntos/rtl/format.c"

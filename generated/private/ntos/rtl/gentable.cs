@@ -311,7 +311,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:377: void* RtlEnumerateGenericTable(struct _RTL_GENERIC_TABLE*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlEnumerateGenericTable(PRTL_GENERIC_TABLE Table, BOOLEAN Restart)
         {
 #line 377 "nt-src/private/ntos/rtl/gentable.c"
@@ -354,7 +354,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:424: void* RtlEnumerateGenericTableWithoutSplaying(struct _RTL_GENERIC_TABLE*, void**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlEnumerateGenericTableWithoutSplaying(PRTL_GENERIC_TABLE Table, Ptr<PVOID> RestartKey)
         {
 #line 424 "nt-src/private/ntos/rtl/gentable.c"
@@ -397,7 +397,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:471: void* RtlGetElementGenericTable(struct _RTL_GENERIC_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PVOID RtlGetElementGenericTable(PRTL_GENERIC_TABLE Table, ULONG I)
         {
 #line 471 "nt-src/private/ntos/rtl/gentable.c"
@@ -474,7 +474,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/gentable.c:42: enum _TABLE_SEARCH_RESULT RtlpFindGenericTableNode(struct _RTL_GENERIC_TABLE*, void*, struct _RTL_SPLAY_LINKS**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static TABLE_SEARCH_RESULT RtlpFindGenericTableNode(PRTL_GENERIC_TABLE Table, PVOID Buffer, Ptr<PRTL_SPLAY_LINKS> NodeOrParent)
         {
 #line 42 "nt-src/private/ntos/rtl/gentable.c"

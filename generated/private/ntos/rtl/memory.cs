@@ -40,7 +40,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/memory.c:62: void* memmove(void*, const void*, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static Ptr<CVoid> memmove(Ptr<CVoid> Destination, Ptr<CVoid> Source, uint Length)
         {
 #line 62 "nt-src/private/ntos/rtl/memory.c"
@@ -88,7 +88,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/memory.c:152: int memcmp(const void*, const void*, unsigned int)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static int memcmp(Ptr<CVoid> Buffer1, Ptr<CVoid> Buffer2, uint Length)
         {
 #line 152 "nt-src/private/ntos/rtl/memory.c"
@@ -117,7 +117,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/memory.c:197: unsigned long RtlCompareMemory(const void*, const void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static SIZE_T RtlCompareMemory(Ptr<CVoid> Source1, Ptr<CVoid> Source2, SIZE_T Length)
         {
 #line 197 "nt-src/private/ntos/rtl/memory.c"

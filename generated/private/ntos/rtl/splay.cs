@@ -28,7 +28,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:110: struct _RTL_SPLAY_LINKS* RtlSplay(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PRTL_SPLAY_LINKS RtlSplay(PRTL_SPLAY_LINKS Links)
         {
 #line 110 "nt-src/private/ntos/rtl/splay.c"
@@ -67,7 +67,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:246: struct _RTL_SPLAY_LINKS* RtlDelete(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PRTL_SPLAY_LINKS RtlDelete(PRTL_SPLAY_LINKS Links)
         {
 #line 246 "nt-src/private/ntos/rtl/splay.c"
@@ -140,7 +140,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:357: struct _RTL_SPLAY_LINKS* RtlRealSuccessor(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PRTL_SPLAY_LINKS RtlRealSuccessor(PRTL_SPLAY_LINKS Links)
         {
 #line 357 "nt-src/private/ntos/rtl/splay.c"
@@ -165,7 +165,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:386: struct _RTL_SPLAY_LINKS* RtlRealPredecessor(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static PRTL_SPLAY_LINKS RtlRealPredecessor(PRTL_SPLAY_LINKS Links)
         {
 #line 386 "nt-src/private/ntos/rtl/splay.c"
@@ -190,7 +190,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:25: struct _RTL_SPLAY_LINKS* RtlpSubtreeLeftmost(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_SPLAY_LINKS RtlpSubtreeLeftmost(PRTL_SPLAY_LINKS Links)
         {
 #line 25 "nt-src/private/ntos/rtl/splay.c"
@@ -208,7 +208,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/splay.c:37: struct _RTL_SPLAY_LINKS* RtlpSubtreeRightmost(struct _RTL_SPLAY_LINKS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_SPLAY_LINKS RtlpSubtreeRightmost(PRTL_SPLAY_LINKS Links)
         {
 #line 37 "nt-src/private/ntos/rtl/splay.c"

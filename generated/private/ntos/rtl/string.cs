@@ -43,7 +43,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_BUFFER_TOO_SMALL = unchecked((int)0xC0000023u);
 
         // nt-src/private/ntos/rtl/string.c:28: void RtlInitString(struct _STRING*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
         {
 #line 28 "nt-src/private/ntos/rtl/string.c"
@@ -132,7 +132,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/string.c:210: long RtlCompareString(const struct _STRING*, const struct _STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG RtlCompareString(Ptr<STRING> String1, Ptr<STRING> String2, BOOLEAN CaseInSensitive)
         {
 #line 210 "nt-src/private/ntos/rtl/string.c"

@@ -49,7 +49,7 @@ public static unsafe partial class Image
         private static Ptr<Array_ushort_13> RtlpDaysBeforeMonth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<Array_ushort_13>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/time.c:80: void RtlTimeToTimeFields(union _LARGE_INTEGER*, struct _TIME_FIELDS*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void RtlTimeToTimeFields(PLARGE_INTEGER Time, PTIME_FIELDS TimeFields)
         {
 #line 80 "nt-src/private/ntos/rtl/time.c"

@@ -49,7 +49,7 @@ public static unsafe partial class Image
         private static Ptr<RTLP_CASE_RANGE> RtlpCaseRanges { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<RTLP_CASE_RANGE>(__data + 0x0); }
 
         // nt-src/private/ntos/rtl/unicode.c:182: void RtlInitUnicodeString(struct _UNICODE_STRING*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void RtlInitUnicodeString(PUNICODE_STRING DestinationString, PCWSTR SourceString)
         {
 #line 182 "nt-src/private/ntos/rtl/unicode.c"
@@ -129,7 +129,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:282: long RtlCompareUnicodeString(const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static LONG RtlCompareUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2, BOOLEAN CaseInSensitive)
         {
 #line 282 "nt-src/private/ntos/rtl/unicode.c"
@@ -182,7 +182,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:373: unsigned char RtlPrefixUnicodeString(const struct _UNICODE_STRING*, const struct _UNICODE_STRING*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN RtlPrefixUnicodeString(PCUNICODE_STRING String1, PCUNICODE_STRING String2, BOOLEAN CaseInSensitive)
         {
 #line 373 "nt-src/private/ntos/rtl/unicode.c"
@@ -232,7 +232,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:508: long RtlAppendUnicodeToString(struct _UNICODE_STRING*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS RtlAppendUnicodeToString(PUNICODE_STRING Destination, PCWSTR Source)
         {
 #line 508 "nt-src/private/ntos/rtl/unicode.c"
@@ -263,7 +263,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:66: unsigned short RtlUpcaseUnicodeChar(unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static WCHAR RtlUpcaseUnicodeChar(WCHAR SourceCharacter)
         {
 #line 66 "nt-src/private/ntos/rtl/unicode.c"
@@ -322,7 +322,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/rtl/unicode.c:125: unsigned short RtlDowncaseUnicodeChar(unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static WCHAR RtlDowncaseUnicodeChar(WCHAR SourceCharacter)
         {
 #line 125 "nt-src/private/ntos/rtl/unicode.c"

@@ -55,7 +55,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> Test_CmLink_Nowhere { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x60); }
 
         // nt-src/private/ntos/tests/cmhive.c:27: long KmtCmLoadDamaged(unsigned char*, unsigned long, unsigned char*, unsigned long, unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtCmLoadDamaged(PUCHAR Original, ULONG Length, PUCHAR Copy, ULONG Offset, UCHAR Value, BOOLEAN FixCheckSum)
         {
 #line 27 "nt-src/private/ntos/tests/cmhive.c"
@@ -291,7 +291,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmhive.c:249: void Test_CmHive()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_CmHive()
         {
 #line 249 "nt-src/private/ntos/tests/cmhive.c"

@@ -48,7 +48,7 @@ public static unsafe partial class Image
         private const int TRUE = 1;
 
         // nt-src/private/ntos/tests/cmkey.c:18: void Test_CmKey()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_CmKey()
         {
 #line 18 "nt-src/private/ntos/tests/cmkey.c"

@@ -69,7 +69,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> KmtWriteRegistry_Link { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x70); }
 
         // nt-src/private/ntos/tests/cmsupport.c:140: void KmtWriteRegistry()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtWriteRegistry()
         {
 #line 140 "nt-src/private/ntos/tests/cmsupport.c"
@@ -249,7 +249,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmsupport.c:105: void KmtCmDeleteTree(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtCmDeleteTree(HANDLE Key)
         {
 #line 105 "nt-src/private/ntos/tests/cmsupport.c"

@@ -59,7 +59,7 @@ public static unsafe partial class Image
         private static Ptr<KMT_CM_TYPE> KmtCmTypes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<KMT_CM_TYPE>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/cmvalue.c:39: unsigned char KmtCmBigDataIs(unsigned char*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtCmBigDataIs(PUCHAR Data, ULONG Size, ULONG Seed)
         {
 #line 39 "nt-src/private/ntos/tests/cmvalue.c"
@@ -83,7 +83,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/cmvalue.c:55: void Test_CmValue()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_CmValue()
         {
 #line 55 "nt-src/private/ntos/tests/cmvalue.c"

@@ -114,7 +114,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/expool.c:65: void Test_ExPool()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_ExPool()
         {
 #line 65 "nt-src/private/ntos/tests/expool.c"
@@ -237,7 +237,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/expool.c:204: void Test_ExLookaside()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_ExLookaside()
         {
 #line 204 "nt-src/private/ntos/tests/expool.c"

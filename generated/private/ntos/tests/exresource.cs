@@ -155,7 +155,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exresource.c:129: void Test_ExResource()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_ExResource()
         {
 #line 129 "nt-src/private/ntos/tests/exresource.c"

@@ -69,7 +69,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/exwork.c:54: void Test_ExWorkItem()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_ExWorkItem()
         {
 #line 54 "nt-src/private/ntos/tests/exwork.c"

@@ -53,7 +53,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> KmtFatBenchmark_Path { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/fatbench.c:73: void KmtFatBenchmark(unsigned char, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtFatBenchmark(BOOLEAN Raw, BOOLEAN Read)
         {
 #line 73 "nt-src/private/ntos/tests/fatbench.c"
@@ -169,7 +169,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatbench.c:27: long KmtBenchTransfer(void*, unsigned long long, unsigned char*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtBenchTransfer(HANDLE Handle, ULONGLONG Offset, PUCHAR Buffer, BOOLEAN Read)
         {
 #line 27 "nt-src/private/ntos/tests/fatbench.c"

@@ -157,7 +157,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:59: unsigned char KmtFatCheckPattern(void*, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtFatCheckPattern(HANDLE Handle, ULONG Size, ULONG Seed, ULONG Chunk)
         {
 #line 59 "nt-src/private/ntos/tests/fatfs.c"
@@ -200,7 +200,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:491: long KmtFatWrite(void*, unsigned long, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS KmtFatWrite(HANDLE Handle, ULONG Offset, ULONG Length, ULONG Seed)
         {
 #line 491 "nt-src/private/ntos/tests/fatfs.c"
@@ -504,7 +504,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:273: unsigned long KmtFatCountEntries(void*, const unsigned short*, const unsigned short*, unsigned char*, long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG KmtFatCountEntries(HANDLE Directory, PCWSTR Pattern, PCWSTR Wanted, PBOOLEAN Found, PNTSTATUS FirstStatus)
         {
 #line 273 "nt-src/private/ntos/tests/fatfs.c"
@@ -780,7 +780,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatfs.c:637: void KmtFatTestWrites()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtFatTestWrites()
         {
 #line 637 "nt-src/private/ntos/tests/fatfs.c"

@@ -71,7 +71,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:48: unsigned long KmtLe(unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG KmtLe(PUCHAR Data, ULONG Bytes)
         {
 #line 48 "nt-src/private/ntos/tests/fatspace.c"
@@ -135,7 +135,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/fatspace.c:124: void KmtFatCheckFreeCount(const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtFatCheckFreeCount(PCSTR When)
         {
 #line 124 "nt-src/private/ntos/tests/fatspace.c"

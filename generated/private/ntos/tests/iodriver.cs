@@ -334,7 +334,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:107: void KmtFillPattern(void*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtFillPattern(PVOID Buffer, ULONG Length)
         {
 #line 107 "nt-src/private/ntos/tests/iodriver.c"
@@ -363,7 +363,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:125: unsigned char KmtIrpInThreadList(struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtIrpInThreadList(PIRP Irp)
         {
 #line 125 "nt-src/private/ntos/tests/iodriver.c"
@@ -659,7 +659,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:395: long KmtCreateTestDevice(struct _DRIVER_OBJECT*, const unsigned short*, unsigned long, struct _DEVICE_OBJECT**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtCreateTestDevice(PDRIVER_OBJECT DriverObject, PCWSTR Name, ULONG BufferingFlag, Ptr<PDEVICE_OBJECT> DeviceObject)
         {
 #line 395 "nt-src/private/ntos/tests/iodriver.c"
@@ -842,7 +842,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iodriver.c:564: long KmtFilterEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFilterEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 564 "nt-src/private/ntos/tests/iodriver.c"

@@ -119,7 +119,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:47: struct _KMT_FS_FILE* KmtFsFile(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKMT_FS_FILE KmtFsFile(PCWSTR Name)
         {
 #line 47 "nt-src/private/ntos/tests/iofileapi.c"
@@ -437,7 +437,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:346: void KmtTestReadWrite()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtTestReadWrite()
         {
 #line 346 "nt-src/private/ntos/tests/iofileapi.c"
@@ -554,7 +554,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iofileapi.c:451: void KmtTestInformation()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtTestInformation()
         {
 #line 451 "nt-src/private/ntos/tests/iofileapi.c"

@@ -86,7 +86,7 @@ public static unsafe partial class Image
         private const int FILE_DIRECTORY_FILE = 0x1;
 
         // nt-src/private/ntos/tests/ioload.c:789: void KmtIrpBenchmark()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtIrpBenchmark()
         {
 #line 789 "nt-src/private/ntos/tests/ioload.c"
@@ -196,7 +196,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:28: struct _BOOT_DRIVER_LIST_ENTRY* KmtBootDriver(const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PBOOT_DRIVER_LIST_ENTRY KmtBootDriver(PCWSTR FileName)
         {
 #line 28 "nt-src/private/ntos/tests/ioload.c"
@@ -234,7 +234,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:64: unsigned char KmtBootDriverBefore(const unsigned short*, const unsigned short*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtBootDriverBefore(PCWSTR First_2, PCWSTR Second)
         {
 #line 64 "nt-src/private/ntos/tests/ioload.c"
@@ -266,7 +266,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:94: struct _KLDR_DATA_TABLE_ENTRY* KmtFindModule(const unsigned short*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKLDR_DATA_TABLE_ENTRY KmtFindModule(PCWSTR BaseName, PULONG Position)
         {
 #line 94 "nt-src/private/ntos/tests/ioload.c"
@@ -394,7 +394,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ioload.c:307: unsigned long KmtModuleCount()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG KmtModuleCount()
         {
 #line 307 "nt-src/private/ntos/tests/ioload.c"

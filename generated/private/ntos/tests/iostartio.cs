@@ -310,7 +310,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:219: void Test_IoStartIo()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_IoStartIo()
         {
 #line 219 "nt-src/private/ntos/tests/iostartio.c"
@@ -410,7 +410,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iostartio.c:297: void Test_IoAssociated()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_IoAssociated()
         {
 #line 297 "nt-src/private/ntos/tests/iostartio.c"

@@ -193,7 +193,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:25: void KmtFill(unsigned char*, unsigned long, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtFill(PUCHAR Buffer, ULONG Length, UCHAR First_2)
         {
 #line 25 "nt-src/private/ntos/tests/iotest.c"
@@ -213,7 +213,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:40: unsigned char KmtIsPattern(unsigned char*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN KmtIsPattern(PUCHAR Buffer, ULONG Length)
         {
 #line 40 "nt-src/private/ntos/tests/iotest.c"
@@ -287,7 +287,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/iotest.c:118: void Test_IoDriver()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_IoDriver()
         {
 #line 118 "nt-src/private/ntos/tests/iotest.c"

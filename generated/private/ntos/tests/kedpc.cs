@@ -148,7 +148,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kedpc.c:151: void Test_KeTimer()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_KeTimer()
         {
 #line 151 "nt-src/private/ntos/tests/kedpc.c"

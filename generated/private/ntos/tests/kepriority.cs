@@ -65,7 +65,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:53: void KmtBoostedRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtBoostedRoutine(PVOID Context)
         {
 #line 53 "nt-src/private/ntos/tests/kepriority.c"
@@ -180,7 +180,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kepriority.c:161: void Test_KePriority()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_KePriority()
         {
 #line 161 "nt-src/private/ntos/tests/kepriority.c"

@@ -118,7 +118,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:392: void KmtSwitchBenchmark()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtSwitchBenchmark()
         {
 #line 392 "nt-src/private/ntos/tests/kewait.c"
@@ -188,7 +188,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:60: void Test_KeEvent()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_KeEvent()
         {
 #line 60 "nt-src/private/ntos/tests/kewait.c"
@@ -345,7 +345,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:204: void KmtSpinnerRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtSpinnerRoutine(PVOID Context)
         {
 #line 204 "nt-src/private/ntos/tests/kewait.c"
@@ -378,7 +378,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:229: void Test_KeScheduler()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_KeScheduler()
         {
 #line 229 "nt-src/private/ntos/tests/kewait.c"
@@ -472,7 +472,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kewait.c:377: void KmtPongRoutine(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtPongRoutine(PVOID Context)
         {
 #line 377 "nt-src/private/ntos/tests/kewait.c"

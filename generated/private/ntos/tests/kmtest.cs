@@ -43,7 +43,7 @@ public static unsafe partial class Image
         private static ref ULONG KmtFailed { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ULONG>(__data + 0x1C4); }
 
         // nt-src/private/ntos/tests/kmtest.c:160: void KmtOk(unsigned char, const char*, unsigned long, const char*, ...)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtOk(BOOLEAN Passed, PCSTR File, ULONG Line, PCSTR Format, Ptr<sbyte> __va_args)
         {
 #line 160 "nt-src/private/ntos/tests/kmtest.c"
@@ -137,7 +137,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:143: unsigned char KmtStringsEqual(const char*, const char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
 #line 143 "nt-src/private/ntos/tests/kmtest.c"
@@ -163,7 +163,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:220: void KmtWaitTicks(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtWaitTicks(ULONG Ticks)
         {
 #line 220 "nt-src/private/ntos/tests/kmtest.c"
@@ -185,7 +185,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtest.c:245: unsigned long KmtRunAllSuites()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static ULONG KmtRunAllSuites()
         {
 #line 245 "nt-src/private/ntos/tests/kmtest.c"

@@ -171,7 +171,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:755: void KmtFsUnloadDrivers()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void KmtFsUnloadDrivers()
         {
 #line 755 "nt-src/private/ntos/tests/kmtfs.c"
@@ -297,7 +297,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:91: long KmtDiskEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtDiskEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 91 "nt-src/private/ntos/tests/kmtfs.c"
@@ -418,7 +418,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:188: struct _KMT_FS_FILE* KmtFsLookup(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PKMT_FS_FILE KmtFsLookup(PCUNICODE_STRING Name)
         {
 #line 188 "nt-src/private/ntos/tests/kmtfs.c"
@@ -472,7 +472,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:235: long KmtFsCreate(struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFsCreate(PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 235 "nt-src/private/ntos/tests/kmtfs.c"
@@ -901,7 +901,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:507: long KmtFsQueryDirectory(struct _IRP*, struct _IO_STACK_LOCATION*, struct _KMT_FS_FILE*, struct _KMT_FS_CCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFsQueryDirectory(PIRP Irp, PIO_STACK_LOCATION Stack_2, PKMT_FS_FILE File, PKMT_FS_CCB Ccb)
         {
 #line 507 "nt-src/private/ntos/tests/kmtfs.c"
@@ -1010,7 +1010,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:586: long KmtFsQueryVolume(struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFsQueryVolume(PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 586 "nt-src/private/ntos/tests/kmtfs.c"
@@ -1167,7 +1167,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:713: long KmtFsEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtFsEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 713 "nt-src/private/ntos/tests/kmtfs.c"

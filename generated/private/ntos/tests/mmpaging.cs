@@ -137,7 +137,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:39: unsigned long KmtFreePfnEntries()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG KmtFreePfnEntries()
         {
 #line 39 "nt-src/private/ntos/tests/mmpaging.c"
@@ -167,7 +167,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:71: void KmtCheckLoadedModules()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtCheckLoadedModules()
         {
 #line 71 "nt-src/private/ntos/tests/mmpaging.c"
@@ -220,7 +220,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:120: void KmtCopyAcrossScatteredPages()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtCopyAcrossScatteredPages()
         {
 #line 120 "nt-src/private/ntos/tests/mmpaging.c"
@@ -279,7 +279,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:158: void Test_MmPaging()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_MmPaging()
         {
 #line 158 "nt-src/private/ntos/tests/mmpaging.c"
@@ -367,7 +367,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:238: void Test_MmIoSpace()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_MmIoSpace()
         {
 #line 238 "nt-src/private/ntos/tests/mmpaging.c"
@@ -496,7 +496,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:347: void Test_MmMdl()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_MmMdl()
         {
 #line 347 "nt-src/private/ntos/tests/mmpaging.c"

@@ -109,7 +109,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/ramdisk.c:59: void Test_RamDisk()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_RamDisk()
         {
 #line 59 "nt-src/private/ntos/tests/ramdisk.c"

@@ -44,7 +44,7 @@ public static unsafe partial class Image
         private static Ptr<WCHAR> RtlpTestFormat_Wide { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<WCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/tests/rtlmisc.c:20: void RtlpTestMemory()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpTestMemory()
         {
 #line 20 "nt-src/private/ntos/tests/rtlmisc.c"

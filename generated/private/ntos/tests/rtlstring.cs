@@ -94,7 +94,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlstring.c:56: void RtlpTestCopyStrings()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpTestCopyStrings()
         {
 #line 56 "nt-src/private/ntos/tests/rtlstring.c"
@@ -202,7 +202,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtlstring.c:179: void RtlpTestAppendStrings()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpTestAppendStrings()
         {
 #line 179 "nt-src/private/ntos/tests/rtlstring.c"

@@ -83,7 +83,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:73: void RtlpShuffle(unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void RtlpShuffle(ULONG Seed, ULONG Count)
         {
 #line 73 "nt-src/private/ntos/tests/rtltables.c"
@@ -133,7 +133,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:123: unsigned char RtlpCheckSplayTree(struct _RTL_SPLAY_LINKS*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN RtlpCheckSplayTree(PRTL_SPLAY_LINKS Root, ULONG Count)
         {
 #line 123 "nt-src/private/ntos/tests/rtltables.c"
@@ -195,7 +195,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:171: struct _RTL_SPLAY_LINKS* RtlpBuildSplayTree()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PRTL_SPLAY_LINKS RtlpBuildSplayTree()
         {
 #line 171 "nt-src/private/ntos/tests/rtltables.c"
@@ -305,7 +305,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:229: void Test_RtlSplay()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_RtlSplay()
         {
 #line 229 "nt-src/private/ntos/tests/rtltables.c"
@@ -632,7 +632,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:529: unsigned long RtlpCheckGenericOrder(struct _RTL_GENERIC_TABLE*, unsigned char, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpCheckGenericOrder(PRTL_GENERIC_TABLE Table, BOOLEAN Splaying, PULONG Count)
         {
 #line 529 "nt-src/private/ntos/tests/rtltables.c"
@@ -687,7 +687,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:573: unsigned long RtlpRecordSplayShape(struct _RTL_GENERIC_TABLE*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpRecordSplayShape(PRTL_GENERIC_TABLE Table)
         {
 #line 573 "nt-src/private/ntos/tests/rtltables.c"
@@ -728,7 +728,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:609: unsigned long RtlpCompareSplayShape(struct _RTL_GENERIC_TABLE*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpCompareSplayShape(PRTL_GENERIC_TABLE Table, ULONG Count)
         {
 #line 609 "nt-src/private/ntos/tests/rtltables.c"
@@ -802,7 +802,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:658: void Test_RtlGenericTable()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_RtlGenericTable()
         {
 #line 658 "nt-src/private/ntos/tests/rtltables.c"
@@ -1097,7 +1097,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:915: unsigned long RtlpLog2Fixed(unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpLog2Fixed(ULONG Value)
         {
 #line 915 "nt-src/private/ntos/tests/rtltables.c"
@@ -1157,7 +1157,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:981: unsigned long RtlpCheckAvlOrder(struct _RTL_AVL_TABLE*, unsigned char, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static ULONG RtlpCheckAvlOrder(PRTL_AVL_TABLE Table, BOOLEAN UseRestartKey, PULONG Count)
         {
 #line 981 "nt-src/private/ntos/tests/rtltables.c"
@@ -1212,7 +1212,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/rtltables.c:1014: void Test_RtlAvlTable()
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static void Test_RtlAvlTable()
         {
 #line 1014 "nt-src/private/ntos/tests/rtltables.c"

@@ -57,7 +57,7 @@ public static unsafe partial class Image
         private const NTSTATUS STATUS_PENDING = 0x103;
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:225: long FatReadSector(struct _FAT_VCB*, unsigned long, unsigned char**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatReadSector(PFAT_VCB Vcb, ULONG Sector, Ptr<PUCHAR> Data)
         {
 #line 225 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -230,7 +230,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:193: long FatFlushCache(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatFlushCache(PFAT_VCB Vcb)
         {
 #line 193 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -268,7 +268,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:162: long FatCountFreeClusters(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatCountFreeClusters(PFAT_VCB Vcb)
         {
 #line 162 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -304,7 +304,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:557: long FatSetFatEntry(struct _FAT_VCB*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatSetFatEntry(PFAT_VCB Vcb, ULONG Cluster, ULONG Value)
         {
 #line 557 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -415,7 +415,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:278: long FatClusterAt(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatClusterAt(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Index, PULONG Cluster)
         {
 #line 278 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -461,7 +461,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:323: long FatFileRun(struct _FAT_VCB*, unsigned long*, unsigned long, unsigned long, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatFileRun(PFAT_VCB Vcb, PULONG Cluster, ULONG Position, ULONG Remaining, PULONG Sector, PULONG Bytes)
         {
 #line 323 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -510,7 +510,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:372: long FatTransferSectors(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char*, unsigned char)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatTransferSectors(PFAT_VCB Vcb, ULONG Sector, ULONG Count, PUCHAR Buffer, BOOLEAN Write)
         {
 #line 372 "nt-src/private/ntos/dd/fastfat/fatcache.c"
@@ -651,7 +651,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:115: long FatWriteFsInfo(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatWriteFsInfo(PFAT_VCB Vcb)
         {
 #line 115 "nt-src/private/ntos/dd/fastfat/fatcache.c"

@@ -112,7 +112,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:270: long FatCreate(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatCreate(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 270 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -547,7 +547,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:77: struct _FAT_FCB* FatFindFcb(struct _FAT_VCB*, const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static PFAT_FCB FatFindFcb(PFAT_VCB Vcb, PCUNICODE_STRING Path)
         {
 #line 77 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -615,7 +615,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:140: long FatLookupCanonical(struct _FAT_VCB*, const struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long*, unsigned char*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatLookupCanonical(PFAT_VCB Vcb, PCUNICODE_STRING Path, PFAT_DIRENT Dirent, PULONG ParentCluster, PBOOLEAN IsRoot, PUNICODE_STRING Canonical)
         {
 #line 140 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
@@ -654,7 +654,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcreate.c:180: long FatCreateEntry(struct _FAT_VCB*, const struct _UNICODE_STRING*, unsigned long, unsigned long, struct _FAT_DIRENT*, unsigned long*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatCreateEntry(PFAT_VCB Vcb, PCUNICODE_STRING Path, ULONG Options, ULONG FileAttributes, PFAT_DIRENT Dirent, PULONG ParentCluster, PUNICODE_STRING Canonical)
         {
 #line 180 "nt-src/private/ntos/dd/fastfat/fatcreate.c"

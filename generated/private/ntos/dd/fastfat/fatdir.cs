@@ -68,7 +68,7 @@ public static unsafe partial class Image
         private static Ptr<UCHAR> FatLongNameOffsets { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new Ptr<UCHAR>(__data + 0x0); }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:145: long FatReadDirent(struct _FAT_VCB*, unsigned long, unsigned long*, struct _FAT_DIRENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatReadDirent(PFAT_VCB Vcb, ULONG DirCluster, PULONG Index, PFAT_DIRENT Dirent)
         {
 #line 145 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -216,7 +216,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:334: long FatLookupPath(struct _FAT_VCB*, const struct _UNICODE_STRING*, struct _FAT_DIRENT*, unsigned long*, unsigned char*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatLookupPath(PFAT_VCB Vcb, PCUNICODE_STRING Path, PFAT_DIRENT Dirent, PULONG ParentCluster, PBOOLEAN IsRoot, PUNICODE_STRING Found)
         {
 #line 334 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -336,7 +336,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:313: unsigned char FatIsValidComponent(const struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN FatIsValidComponent(PCUNICODE_STRING Component)
         {
 #line 313 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -368,7 +368,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:246: unsigned char FatMatchName(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN FatMatchName(PCUNICODE_STRING Pattern, PCWSTR Name, USHORT Length)
         {
 #line 246 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -451,7 +451,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:47: long FatDirentPointer(struct _FAT_VCB*, unsigned long, unsigned long, unsigned char**)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatDirentPointer(PFAT_VCB Vcb, ULONG DirCluster, ULONG Index, Ptr<PUCHAR> Entry)
         {
 #line 47 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -525,7 +525,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:24: unsigned char FatShortNameChecksum(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static UCHAR FatShortNameChecksum(PUCHAR Name)
         {
 #line 24 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -546,7 +546,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:104: void FatShortName(struct _FAT_DIRENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void FatShortName(PFAT_DIRENT Dirent)
         {
 #line 104 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -603,7 +603,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:293: unsigned char FatNameEquals(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN FatNameEquals(PCUNICODE_STRING Component, PCWSTR Name, USHORT Length)
         {
 #line 293 "nt-src/private/ntos/dd/fastfat/fatdir.c"

@@ -84,7 +84,7 @@ public static unsafe partial class Image
         private const int FAT_ATTR_DIRECTORY = 0x10;
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:29: long FatRead(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatRead(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 29 "nt-src/private/ntos/dd/fastfat/fatfile.c"
@@ -317,7 +317,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:295: long FatQueryDirectory(struct _FAT_VCB*, struct _IRP*, struct _IO_STACK_LOCATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatQueryDirectory(PFAT_VCB Vcb, PIRP Irp, PIO_STACK_LOCATION Stack_2)
         {
 #line 295 "nt-src/private/ntos/dd/fastfat/fatfile.c"

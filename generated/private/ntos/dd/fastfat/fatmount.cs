@@ -262,7 +262,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:79: long FatCheckBootSector(unsigned char*, unsigned long long, struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatCheckBootSector(PUCHAR Boot, ULONGLONG DiskLength, PFAT_VCB Vcb)
         {
 #line 79 "nt-src/private/ntos/dd/fastfat/fatmount.c"

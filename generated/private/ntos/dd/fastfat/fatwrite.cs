@@ -324,7 +324,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:838: long FatAddEntry(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned long, unsigned long, unsigned long, struct _FAT_DIRENT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatAddEntry(PFAT_VCB Vcb, ULONG DirCluster, PCUNICODE_STRING Name, ULONG Attributes, ULONG FirstCluster, ULONG FileSize, PFAT_DIRENT Dirent)
         {
 #line 838 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -467,7 +467,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:920: long FatRemoveEntry(struct _FAT_VCB*, unsigned long, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatRemoveEntry(PFAT_VCB Vcb, ULONG DirCluster, ULONG Index)
         {
 #line 920 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -524,7 +524,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:131: long FatFreeChain(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatFreeChain(PFAT_VCB Vcb, ULONG FirstCluster)
         {
 #line 131 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -579,7 +579,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:232: long FatTruncate(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatTruncate(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
 #line 232 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -641,7 +641,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:194: long FatLastCluster(struct _FAT_VCB*, unsigned long, unsigned long*, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatLastCluster(PFAT_VCB Vcb, ULONG FirstCluster, PULONG Last, PULONG Count)
         {
 #line 194 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -711,7 +711,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:484: long FatShutdown(struct _FAT_VCB*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatShutdown(PFAT_VCB Vcb)
         {
 #line 484 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -739,7 +739,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:969: long FatMakeDirectory(struct _FAT_VCB*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatMakeDirectory(PFAT_VCB Vcb, ULONG ParentCluster, PULONG FirstCluster)
         {
 #line 969 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -804,7 +804,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:1027: long FatIsDirectoryEmpty(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS FatIsDirectoryEmpty(PFAT_VCB Vcb, ULONG FirstCluster)
         {
 #line 1027 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -907,7 +907,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:77: long FatAllocateCluster(struct _FAT_VCB*, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatAllocateCluster(PFAT_VCB Vcb, ULONG Previous, PULONG Cluster)
         {
 #line 77 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -978,7 +978,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:173: long FatZeroCluster(struct _FAT_VCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatZeroCluster(PFAT_VCB Vcb, ULONG Cluster)
         {
 #line 173 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1010,7 +1010,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:281: long FatExtend(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatExtend(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Size)
         {
 #line 281 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1098,7 +1098,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:348: long FatCopyFile(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatCopyFile(PFAT_VCB Vcb, PFAT_FCB Fcb, ULONG Offset, ULONG Length, PUCHAR Source)
         {
 #line 348 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1285,7 +1285,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:630: unsigned char FatShortNameExists(struct _FAT_VCB*, unsigned long, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN FatShortNameExists(PFAT_VCB Vcb, ULONG DirCluster, PUCHAR Short)
         {
 #line 630 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1322,7 +1322,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:656: unsigned char FatMakeShortName(struct _FAT_VCB*, unsigned long, const struct _UNICODE_STRING*, unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN FatMakeShortName(PFAT_VCB Vcb, ULONG DirCluster, PCUNICODE_STRING Name, PUCHAR Short)
         {
 #line 656 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1485,7 +1485,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:759: unsigned char FatChecksum(unsigned char*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static UCHAR FatChecksum(PUCHAR Short)
         {
 #line 759 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1506,7 +1506,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:774: long FatFindFreeRun(struct _FAT_VCB*, unsigned long, unsigned long, unsigned long*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatFindFreeRun(PFAT_VCB Vcb, ULONG DirCluster, ULONG Needed, PULONG Start)
         {
 #line 774 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
@@ -1595,7 +1595,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:1146: long FatRename(struct _FAT_VCB*, struct _FAT_FCB*, struct _IO_STACK_LOCATION*, struct _FILE_RENAME_INFORMATION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS FatRename(PFAT_VCB Vcb, PFAT_FCB Fcb, PIO_STACK_LOCATION Stack_2, PFILE_RENAME_INFORMATION Rename)
         {
 #line 1146 "nt-src/private/ntos/dd/fastfat/fatwrite.c"

@@ -647,760 +647,265 @@ public struct _RTL_QUERY_REGISTRY_TABLE
 {
 }
 
-public static class _LARGE_INTEGER_Fields
-{
-    // union _LARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_LARGE_INTEGER>
-    {
-        public Ptr<__anon_struct1> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public Ptr<__anon_struct2> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref long QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<long>(p.Address); }
-    }
-}
-
-public static class __anon_struct1_Fields
-{
-    // struct __anon_struct1: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct1>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct2_Fields
-{
-    // struct __anon_struct2: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct2>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class _ULARGE_INTEGER_Fields
-{
-    // union _ULARGE_INTEGER: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_ULARGE_INTEGER>
-    {
-        public Ptr<__anon_struct3> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public Ptr<__anon_struct4> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref ulong QuadPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ulong>(p.Address); }
-    }
-}
-
-public static class __anon_struct3_Fields
-{
-    // struct __anon_struct3: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct3>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct4_Fields
-{
-    // struct __anon_struct4: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct4>
-    {
-        public ref uint LowPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint HighPart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class _STRING_Fields
-{
-    // struct _STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_STRING>
-    {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<sbyte> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x4); }
-    }
-}
-
-public static class _GUID_Fields
-{
-    // struct _GUID: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_GUID>
-    {
-        public ref uint Data1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref ushort Data2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort Data3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public Ptr<byte> Data4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-    }
-}
-
-public static class _UNICODE_STRING_Fields
-{
-    // struct _UNICODE_STRING: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_UNICODE_STRING>
-    {
-        public ref ushort Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort MaximumLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<ushort> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x4); }
-    }
-}
-
-public static class _LIST_ENTRY_Fields
-{
-    // struct _LIST_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_LIST_ENTRY>
-    {
-        public ref Ptr<_LIST_ENTRY> Flink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address); }
-        public ref Ptr<_LIST_ENTRY> Blink { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0x4); }
-    }
-}
-
-public static class _SINGLE_LIST_ENTRY_Fields
-{
-    // struct _SINGLE_LIST_ENTRY: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SINGLE_LIST_ENTRY>
-    {
-        public ref Ptr<_SINGLE_LIST_ENTRY> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SINGLE_LIST_ENTRY>>(p.Address); }
-    }
-}
-
-public static class _RTL_BITMAP_Fields
-{
-    // struct _RTL_BITMAP: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_BITMAP>
-    {
-        public ref uint SizeOfBitMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<uint> Buffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x4); }
-    }
-}
-
-public static class _RTL_SPLAY_LINKS_Fields
-{
-    // struct _RTL_SPLAY_LINKS: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_SPLAY_LINKS>
-    {
-        public ref Ptr<_RTL_SPLAY_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
-        public ref Ptr<_RTL_SPLAY_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x4); }
-        public ref Ptr<_RTL_SPLAY_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address + 0x8); }
-    }
-}
-
-public static class _RTL_GENERIC_TABLE_Fields
-{
-    // struct _RTL_GENERIC_TABLE: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_GENERIC_TABLE>
-    {
-        public ref Ptr<_RTL_SPLAY_LINKS> TableRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_SPLAY_LINKS>>(p.Address); }
-        public Ptr<_LIST_ENTRY> InsertOrderList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref Ptr<_LIST_ENTRY> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_LIST_ENTRY>>(p.Address + 0xC); }
-        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
-        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
-        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
-        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
-    }
-}
-
-public static class _RTL_BALANCED_LINKS_Fields
-{
-    // struct _RTL_BALANCED_LINKS: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_BALANCED_LINKS>
-    {
-        public ref Ptr<_RTL_BALANCED_LINKS> Parent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address); }
-        public ref Ptr<_RTL_BALANCED_LINKS> LeftChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x4); }
-        public ref Ptr<_RTL_BALANCED_LINKS> RightChild { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x8); }
-        public ref sbyte Balance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0xC); }
-        public Ptr<byte> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xD); }
-    }
-}
-
-public static class _RTL_AVL_TABLE_Fields
-{
-    // struct _RTL_AVL_TABLE: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_AVL_TABLE>
-    {
-        public Ptr<_RTL_BALANCED_LINKS> BalancedRoot { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> OrderedPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref uint WhichOrderedElement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint NumberGenericTableElements { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref uint DepthOfTree { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref Ptr<_RTL_BALANCED_LINKS> RestartKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_RTL_BALANCED_LINKS>>(p.Address + 0x20); }
-        public ref uint DeleteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref FnPtr CompareRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
-        public ref FnPtr AllocateRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
-        public ref FnPtr FreeRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
-        public ref Ptr<CVoid> TableContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x34); }
-    }
-}
-
-public static class _TIME_FIELDS_Fields
-{
-    // struct _TIME_FIELDS: 16 bytes, aligned to 2
-    extension<P>(P p)
-        where P : struct, IPointer<_TIME_FIELDS>
-    {
-        public ref short Year { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Month { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref short Day { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
-        public ref short Hour { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
-        public ref short Minute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x8); }
-        public ref short Second { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xA); }
-        public ref short Milliseconds { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
-        public ref short Weekday { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xE); }
-    }
-}
-
-public static class _KINTERRUPT_Fields
-{
-    // struct _KINTERRUPT: 36 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KINTERRUPT>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public Ptr<_LIST_ENTRY> InterruptListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref FnPtr ServiceRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
-        public ref Ptr<CVoid> ServiceContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<uint> ActualLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<uint>>(p.Address + 0x14); }
-        public ref uint Vector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref byte Irql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
-        public ref byte SynchronizeIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
-        public ref byte ShareVector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1E); }
-        public ref byte Connected { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1F); }
-        public ref int Mode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x20); }
-    }
-}
-
-public static class _KDPC_Fields
-{
-    // struct _KDPC: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDPC>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref byte Number { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Importance { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
-        public Ptr<_LIST_ENTRY> DpcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref FnPtr DeferredRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0xC); }
-        public ref Ptr<CVoid> DeferredContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
-    }
-}
-
-public static class _DISPATCHER_HEADER_Fields
-{
-    // struct _DISPATCHER_HEADER: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DISPATCHER_HEADER>
-    {
-        public ref byte Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte Absolute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
-        public ref int SignalState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public Ptr<_LIST_ENTRY> WaitListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-    }
-}
-
-public static class _KTIMER_Fields
-{
-    // struct _KTIMER: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KTIMER>
-    {
-        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_ULARGE_INTEGER> DueTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public Ptr<_LIST_ENTRY> TimerListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KDPC>>(p.Address + 0x20); }
-        public ref int Period { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x24); }
-    }
-}
-
-public static class _KWAIT_BLOCK_Fields
-{
-    // struct _KWAIT_BLOCK: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KWAIT_BLOCK>
-    {
-        public Ptr<_LIST_ENTRY> WaitListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Object { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<_KWAIT_BLOCK> NextWaitBlock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KWAIT_BLOCK>>(p.Address + 0x10); }
-        public ref ushort WaitKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x14); }
-        public ref ushort WaitType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x16); }
-    }
-}
-
-public static class _KEVENT_Fields
-{
-    // struct _KEVENT: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEVENT>
-    {
-        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _KSEMAPHORE_Fields
-{
-    // struct _KSEMAPHORE: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KSEMAPHORE>
-    {
-        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int Limit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x10); }
-    }
-}
-
-public static class _KMUTANT_Fields
-{
-    // struct _KMUTANT: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KMUTANT>
-    {
-        public Ptr<_DISPATCHER_HEADER> Header { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_LIST_ENTRY> MutantListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public ref Ptr<_KTHREAD> OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x18); }
-        public ref byte Abandoned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1C); }
-        public ref byte ApcDisable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1D); }
-    }
-}
-
-public static class _FAST_MUTEX_Fields
-{
-    // struct _FAST_MUTEX: 32 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FAST_MUTEX>
-    {
-        public ref int Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<_KTHREAD> Owner { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x4); }
-        public ref uint Contention { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref uint OldIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-    }
-}
-
-public static class _WORK_QUEUE_ITEM_Fields
-{
-    // struct _WORK_QUEUE_ITEM: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_WORK_QUEUE_ITEM>
-    {
-        public Ptr<_LIST_ENTRY> List { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref FnPtr WorkerRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Parameter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-    }
-}
-
-public static class _KAPC_Fields
-{
-    // struct _KAPC: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KAPC>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref uint Spare0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<_KTHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KTHREAD>>(p.Address + 0x8); }
-        public Ptr<_LIST_ENTRY> ApcListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref FnPtr KernelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x14); }
-        public ref FnPtr RundownRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x18); }
-        public ref FnPtr NormalRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x1C); }
-        public ref Ptr<CVoid> NormalContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x20); }
-        public ref Ptr<CVoid> SystemArgument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> SystemArgument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref sbyte ApcStateIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2C); }
-        public ref sbyte ApcMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x2D); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
-    }
-}
-
-public static class _OWNER_ENTRY_Fields
-{
-    // struct _OWNER_ENTRY: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OWNER_ENTRY>
-    {
-        public ref uint OwnerThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int OwnerCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class _ERESOURCE_Fields
-{
-    // struct _ERESOURCE: 56 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_ERESOURCE>
-    {
-        public Ptr<_LIST_ENTRY> SystemResourcesList { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_OWNER_ENTRY> OwnerTable { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_OWNER_ENTRY>>(p.Address + 0x8); }
-        public ref short ActiveCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0xC); }
-        public ref ushort Flag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xE); }
-        public ref Ptr<_KSEMAPHORE> SharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KSEMAPHORE>>(p.Address + 0x10); }
-        public ref Ptr<_KEVENT> ExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x14); }
-        public Ptr<_OWNER_ENTRY> OwnerThreads { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref uint ContentionCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref ushort NumberOfSharedWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2C); }
-        public ref ushort NumberOfExclusiveWaiters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2E); }
-        public ref uint TableSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x30); }
-        public ref uint SpinLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x34); }
-    }
-}
-
-public static class _MDL_Fields
-{
-    // struct _MDL: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_MDL>
-    {
-        public ref Ptr<_MDL> Next { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x4); }
-        public ref short MdlFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x6); }
-        public ref Ptr<_EPROCESS> Process { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_EPROCESS>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> MappedSystemVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> StartVa { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref uint ByteCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-    }
-}
-
 public static class _IRP_Fields
 {
     // struct _IRP: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_IRP>
+    extension (Ptr<_IRP> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_MDL>>(p.Address + 0x4); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
         public Ptr<__anon_union5> AssociatedIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
         public Ptr<_LIST_ENTRY> ThreadListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
         public Ptr<_IO_STATUS_BLOCK> IoStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x20); }
-        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x21); }
-        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x22); }
-        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x23); }
-        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
-        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
-        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x26); }
-        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
-        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STATUS_BLOCK>>(p.Address + 0x28); }
-        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_KEVENT>>(p.Address + 0x2C); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
         public Ptr<__anon_union7> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x38); }
-        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x3C); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x38)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x3C)); }
         public Ptr<__anon_union9> Tail { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
     }
-}
 
-public static class __anon_union5_Fields
-{
-    // union __anon_union5: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union5>
+    extension (WPtr<_IRP> p)
     {
-        public ref Ptr<_IRP> MasterIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address); }
-        public ref int IrpCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> SystemBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref Ptr<_MDL> MdlAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_MDL>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref sbyte RequestorMode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x20); }
+        public ref byte PendingReturned { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x21); }
+        public ref sbyte StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x22); }
+        public ref sbyte CurrentLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x23); }
+        public ref byte Cancel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x24); }
+        public ref byte CancelIrql { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x25); }
+        public ref sbyte ApcEnvironment { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x26); }
+        public ref byte AllocationFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x27); }
+        public ref Ptr<_IO_STATUS_BLOCK> UserIosb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STATUS_BLOCK>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref Ptr<_KEVENT> UserEvent { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_KEVENT>>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref FnPtr CancelRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x38)); }
+        public ref Ptr<CVoid> UserBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x3C)); }
     }
 }
 
 public static class _IO_STATUS_BLOCK_Fields
 {
     // struct _IO_STATUS_BLOCK: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_STATUS_BLOCK>
+    extension (Ptr<_IO_STATUS_BLOCK> p)
     {
         public Ptr<__anon_union6> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
     }
-}
 
-public static class __anon_union6_Fields
-{
-    // union __anon_union6: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union6>
+    extension (WPtr<_IO_STATUS_BLOCK> p)
     {
-        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address); }
-        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-    }
-}
-
-public static class __anon_union7_Fields
-{
-    // union __anon_union7: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union7>
-    {
-        public Ptr<__anon_struct8> AsynchronousParameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class __anon_struct8_Fields
-{
-    // struct __anon_struct8: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct8>
-    {
-        public ref FnPtr UserApcRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
-        public ref Ptr<CVoid> UserApcContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
+        public ref int Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address); }
+        public ref Ptr<CVoid> Pointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
+        public ref uint Information { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }
 
 public static class _DEVICE_OBJECT_Fields
 {
     // struct _DEVICE_OBJECT: 144 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DEVICE_OBJECT>
+    extension (Ptr<_DEVICE_OBJECT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
-        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x10); }
-        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IRP>>(p.Address + 0x14); }
-        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_TIMER>>(p.Address + 0x18); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<sbyte>(p.Address + 0x30); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_TIMER>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<sbyte>(p.Address + 0x30); }
         public Ptr<_KDEVICE_QUEUE> DeviceQueue { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x34); }
-        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x48); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x48); }
         public Ptr<_KDPC> Dpc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
-        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x6C); }
-        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x70); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x70)); }
         public Ptr<_KEVENT> DeviceLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x74); }
-        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x84); }
-        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x86); }
-        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVOBJ_EXTENSION>>(p.Address + 0x88); }
-        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8C); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVOBJ_EXTENSION>>(ref Mem.Ref<uint>(p.Address + 0x88)); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x8C)); }
+    }
+
+    extension (WPtr<_DEVICE_OBJECT> p)
+    {
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x2); }
+        public ref int ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<int>(p.Address + 0x4); }
+        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref Ptr<_DEVICE_OBJECT> NextDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref Ptr<_DEVICE_OBJECT> AttachedDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<_IRP> CurrentIrp { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IRP>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_TIMER> Timer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_TIMER>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x1C); }
+        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_VPB>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> DeviceExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x2C); }
+        public ref sbyte StackSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<sbyte>(p.Address + 0x30); }
+        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x48); }
+        public ref uint ActiveThreadCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x6C); }
+        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x70)); }
+        public ref ushort SectorSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x84); }
+        public ref ushort Spare1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<ushort>(p.Address + 0x86); }
+        public ref Ptr<_DEVOBJ_EXTENSION> DeviceObjectExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVOBJ_EXTENSION>>(ref Mem.RefW<uint>(p.Address + 0x88)); }
+        public ref Ptr<CVoid> Reserved { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x8C)); }
     }
 }
 
 public static class _DRIVER_OBJECT_Fields
 {
     // struct _DRIVER_OBJECT: 168 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DRIVER_OBJECT>
+    extension (Ptr<_DRIVER_OBJECT> p)
     {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_EXTENSION>>(p.Address + 0x18); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0xC)); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_EXTENSION>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
         public Ptr<_UNICODE_STRING> DriverName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x1C); }
-        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x24); }
-        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x28); }
-        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x2C); }
-        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x30); }
-        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x34); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x28)); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x2C)); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x30)); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x34)); }
         public Ptr<FnPtr> MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
     }
-}
 
-public static class _DRIVER_EXTENSION_Fields
-{
-    // struct _DRIVER_EXTENSION: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DRIVER_EXTENSION>
+    extension (WPtr<_DRIVER_OBJECT> p)
     {
-        public ref Ptr<_DRIVER_OBJECT> DriverObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DRIVER_OBJECT>>(p.Address); }
-        public ref FnPtr AddDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x4); }
-        public ref uint Count { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public Ptr<_UNICODE_STRING> ServiceKeyName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-    }
-}
-
-public static class _VPB_Fields
-{
-    // struct _VPB: 88 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_VPB>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref ushort Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> RealDevice { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
-        public ref uint SerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint ReferenceCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-    }
-}
-
-public static class _KDEVICE_QUEUE_Fields
-{
-    // struct _KDEVICE_QUEUE: 20 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDEVICE_QUEUE>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public Ptr<_LIST_ENTRY> DeviceListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref byte Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
-    }
-}
-
-public static class _DEVOBJ_EXTENSION_Fields
-{
-    // struct _DEVOBJ_EXTENSION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_DEVOBJ_EXTENSION>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref ushort Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref uint ExtensionFlags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> AttachedTo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0xC); }
+        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address); }
+        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<short>(p.Address + 0x2); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x4)); }
+        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
+        public ref Ptr<CVoid> DriverStart { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0xC)); }
+        public ref uint DriverSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x10); }
+        public ref Ptr<CVoid> DriverSection { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_DRIVER_EXTENSION> DriverExtension { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DRIVER_EXTENSION>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_UNICODE_STRING> HardwareDatabase { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_UNICODE_STRING>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
+        public ref Ptr<CVoid> FastIoDispatch { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x28)); }
+        public ref FnPtr DriverInit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x2C)); }
+        public ref FnPtr DriverStartIo { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x30)); }
+        public ref FnPtr DriverUnload { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x34)); }
     }
 }
 
 public static class __anon_union9_Fields
 {
     // union __anon_union9: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union9>
+    extension (Ptr<__anon_union9> p)
     {
         public Ptr<__anon_struct10> Overlay { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_KAPC> Apc { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address)); }
+    }
+
+    extension (WPtr<__anon_union9> p)
+    {
+        public ref Ptr<CVoid> CompletionKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address)); }
     }
 }
 
 public static class __anon_struct10_Fields
 {
     // struct __anon_struct10: 40 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct10>
+    extension (Ptr<__anon_struct10> p)
     {
         public Ptr<__anon_union11> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ETHREAD>>(p.Address + 0x10); }
-        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<sbyte>>(p.Address + 0x14); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.Ref<uint>(p.Address + 0x10)); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.Ref<uint>(p.Address + 0x14)); }
         public Ptr<__anon_struct13> __anonymous2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x20); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x24); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
     }
-}
 
-public static class __anon_union11_Fields
-{
-    // union __anon_union11: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union11>
+    extension (WPtr<__anon_struct10> p)
     {
-        public Ptr<_KDEVICE_QUEUE_ENTRY> DeviceQueueEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<__anon_struct12> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _KDEVICE_QUEUE_ENTRY_Fields
-{
-    // struct _KDEVICE_QUEUE_ENTRY: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KDEVICE_QUEUE_ENTRY>
-    {
-        public Ptr<_LIST_ENTRY> DeviceListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint SortKey { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref byte Inserted { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-    }
-}
-
-public static class __anon_struct12_Fields
-{
-    // struct __anon_struct12: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct12>
-    {
-        public Ptr<Ptr<CVoid>> DriverContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
+        public ref Ptr<_ETHREAD> Thread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_ETHREAD>>(ref Mem.RefW<uint>(p.Address + 0x10)); }
+        public ref Ptr<sbyte> AuxiliaryBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<sbyte>>(ref Mem.RefW<uint>(p.Address + 0x14)); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x20); }
+        public ref Ptr<_FILE_OBJECT> OriginalFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
     }
 }
 
 public static class __anon_struct13_Fields
 {
     // struct __anon_struct13: 12 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct13>
+    extension (Ptr<__anon_struct13> p)
     {
         public Ptr<_LIST_ENTRY> ListEntry { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_union14> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address + 0x8); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.Ref<uint>(p.Address + 0x8)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x8); }
     }
-}
 
-public static class __anon_union14_Fields
-{
-    // union __anon_union14: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union14>
+    extension (WPtr<__anon_struct13> p)
     {
-        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_STACK_LOCATION>>(p.Address); }
-        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
+        public ref Ptr<_IO_STACK_LOCATION> CurrentStackLocation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_IO_STACK_LOCATION>>(ref Mem.RefW<uint>(p.Address + 0x8)); }
+        public ref uint PacketType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x8); }
     }
 }
 
 public static class _IO_STACK_LOCATION_Fields
 {
     // struct _IO_STACK_LOCATION: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_STACK_LOCATION>
+    extension (Ptr<_IO_STACK_LOCATION> p)
     {
-        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2); }
-        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x3); }
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<byte>(p.Address + 0x3); }
         public Ptr<__anon_union15> Parameters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x18); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x1C); }
-        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x20); }
-        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x24); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x18)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.Ref<uint>(p.Address + 0x1C)); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.Ref<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.Ref<uint>(p.Address + 0x24)); }
+    }
+
+    extension (WPtr<_IO_STACK_LOCATION> p)
+    {
+        public ref byte MajorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address); }
+        public ref byte MinorFunction { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x1); }
+        public ref byte Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x2); }
+        public ref byte Control { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<byte>(p.Address + 0x3); }
+        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_DEVICE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x18)); }
+        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<_FILE_OBJECT>>(ref Mem.RefW<uint>(p.Address + 0x1C)); }
+        public ref FnPtr CompletionRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, FnPtr>(ref Mem.RefW<uint>(p.Address + 0x20)); }
+        public ref Ptr<CVoid> Context { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Unsafe.As<uint, Ptr<CVoid>>(ref Mem.RefW<uint>(p.Address + 0x24)); }
     }
 }
 
 public static class __anon_union15_Fields
 {
     // union __anon_union15: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union15>
+    extension (Ptr<__anon_union15> p)
     {
         public Ptr<__anon_struct16> Create { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_struct17> Read { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
@@ -1416,670 +921,25 @@ public static class __anon_union15_Fields
         public Ptr<__anon_struct29> MountVolume { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
         public Ptr<__anon_struct30> Others { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
     }
-}
 
-public static class __anon_struct16_Fields
-{
-    // struct __anon_struct16: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct16>
+    extension (WPtr<__anon_union15> p)
     {
-        public ref Ptr<_IO_SECURITY_CONTEXT> SecurityContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_IO_SECURITY_CONTEXT>>(p.Address); }
-        public ref uint Options { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref ushort FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x8); }
-        public ref ushort ShareAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0xA); }
-        public ref uint EaLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-    }
-}
-
-public static class _IO_SECURITY_CONTEXT_Fields
-{
-    // struct _IO_SECURITY_CONTEXT: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_IO_SECURITY_CONTEXT>
-    {
-        public ref Ptr<CVoid> SecurityQos { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<_ACCESS_STATE> AccessState { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_ACCESS_STATE>>(p.Address + 0x4); }
-        public ref uint DesiredAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint FullCreateOptions { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-    }
-}
-
-public static class __anon_struct17_Fields
-{
-    // struct __anon_struct17: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct17>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
 }
 
 public static class __anon_struct18_Fields
 {
     // struct __anon_struct18: 16 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct18>
+    extension (Ptr<__anon_struct18> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.Ref<uint>(p.Address + 0x4); }
         public Ptr<_LARGE_INTEGER> ByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
     }
-}
 
-public static class __anon_struct19_Fields
-{
-    // struct __anon_struct19: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct19>
+    extension (WPtr<__anon_struct18> p)
     {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x4); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x8); }
-        public ref uint FileIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-    }
-}
-
-public static class __anon_struct20_Fields
-{
-    // struct __anon_struct20: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct20>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint CompletionFilter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct21_Fields
-{
-    // struct __anon_struct21: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct21>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct22_Fields
-{
-    // struct __anon_struct22: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct22>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FileInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-        public ref Ptr<_FILE_OBJECT> FileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x8); }
-        public Ptr<__anon_union23> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
-        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-    }
-}
-
-public static class _FILE_OBJECT_Fields
-{
-    // struct _FILE_OBJECT: 112 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_OBJECT>
-    {
-        public ref short Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address); }
-        public ref short Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<short>(p.Address + 0x2); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> FsContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref Ptr<CVoid> FsContext2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<_SECTION_OBJECT_POINTERS> SectionObjectPointer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_SECTION_OBJECT_POINTERS>>(p.Address + 0x14); }
-        public ref Ptr<CVoid> PrivateCacheMap { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x18); }
-        public ref int FinalStatus { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x1C); }
-        public ref Ptr<_FILE_OBJECT> RelatedFileObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_FILE_OBJECT>>(p.Address + 0x20); }
-        public ref byte LockOperation { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
-        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x25); }
-        public ref byte ReadAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x26); }
-        public ref byte WriteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x27); }
-        public ref byte DeleteAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x28); }
-        public ref byte SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x29); }
-        public ref byte SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2A); }
-        public ref byte SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2B); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-        public Ptr<_UNICODE_STRING> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x30); }
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x38); }
-        public ref uint Waiter { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x40); }
-        public ref uint Busy { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x44); }
-        public ref Ptr<CVoid> LastLock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x48); }
-        public Ptr<_KEVENT> Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4C); }
-        public Ptr<_KEVENT> Event { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x5C); }
-        public ref Ptr<CVoid> CompletionContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x6C); }
-    }
-}
-
-public static class __anon_union23_Fields
-{
-    // union __anon_union23: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union23>
-    {
-        public Ptr<__anon_struct24> __anonymous1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-        public ref uint ClusterCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<CVoid> DeleteHandle { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-    }
-}
-
-public static class __anon_struct24_Fields
-{
-    // struct __anon_struct24: 2 bytes, aligned to 1
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct24>
-    {
-        public ref byte ReplaceIfExists { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-        public ref byte AdvanceOnly { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x1); }
-    }
-}
-
-public static class __anon_struct25_Fields
-{
-    // struct __anon_struct25: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct25>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct26_Fields
-{
-    // struct __anon_struct26: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct26>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref int FsInformationClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct27_Fields
-{
-    // struct __anon_struct27: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct27>
-    {
-        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint FsControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-    }
-}
-
-public static class __anon_struct28_Fields
-{
-    // struct __anon_struct28: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct28>
-    {
-        public ref uint OutputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint InputBufferLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint IoControlCode { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Type3InputBuffer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-    }
-}
-
-public static class __anon_struct29_Fields
-{
-    // struct __anon_struct29: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct29>
-    {
-        public ref Ptr<_VPB> Vpb { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_VPB>>(p.Address); }
-        public ref Ptr<_DEVICE_OBJECT> DeviceObject { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_DEVICE_OBJECT>>(p.Address + 0x4); }
-    }
-}
-
-public static class __anon_struct30_Fields
-{
-    // struct __anon_struct30: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct30>
-    {
-        public ref Ptr<CVoid> Argument1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<CVoid> Argument2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref Ptr<CVoid> Argument3 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> Argument4 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-    }
-}
-
-public static class _NPAGED_LOOKASIDE_LIST_Fields
-{
-    // struct _NPAGED_LOOKASIDE_LIST: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_NPAGED_LOOKASIDE_LIST>
-    {
-        public Ptr<_SINGLE_LIST_ENTRY> ListHead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref ushort Depth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort CurrentDepth { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref uint TotalAllocates { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint AllocateMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint TotalFrees { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint FreeMisses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref int Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<int>(p.Address + 0x18); }
-        public ref uint Tag { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Size { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref FnPtr Allocate { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x24); }
-        public ref FnPtr Free { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address + 0x28); }
-        public ref uint Lock { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x2C); }
-    }
-}
-
-public static class _PCI_SLOT_NUMBER_Fields
-{
-    // struct _PCI_SLOT_NUMBER: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_SLOT_NUMBER>
-    {
-        public Ptr<__anon_union31> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class __anon_union31_Fields
-{
-    // union __anon_union31: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union31>
-    {
-        public Ptr<__anon_struct32> bits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint AsULONG { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-    }
-}
-
-public static class __anon_struct32_Fields
-{
-    // struct __anon_struct32: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_struct32>
-    {
-        public uint DeviceNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 0, 5);
-
-        public uint Set_DeviceNumber(uint value)
-        {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
-            unit = (uint)Bits.Insert(unit, 0, 5, (ulong)value);
-            return (uint)Bits.Unsigned(unit, 0, 5);
-        }
-
-        public uint FunctionNumber => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 5, 3);
-
-        public uint Set_FunctionNumber(uint value)
-        {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
-            unit = (uint)Bits.Insert(unit, 5, 3, (ulong)value);
-            return (uint)Bits.Unsigned(unit, 5, 3);
-        }
-
-        public uint Reserved => (uint)Bits.Unsigned(P.RefAt<uint>(p.Address), 8, 24);
-
-        public uint Set_Reserved(uint value)
-        {
-            ref uint unit = ref P.RefAt<uint>(p.Address);
-            unit = (uint)Bits.Insert(unit, 8, 24, (ulong)value);
-            return (uint)Bits.Unsigned(unit, 8, 24);
-        }
-    }
-}
-
-public static class _PCI_COMMON_CONFIG_Fields
-{
-    // struct _PCI_COMMON_CONFIG: 256 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_COMMON_CONFIG>
-    {
-        public ref ushort VendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address); }
-        public ref ushort DeviceID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x2); }
-        public ref ushort Command { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x4); }
-        public ref ushort Status { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x6); }
-        public ref byte RevisionID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x8); }
-        public ref byte ProgIf { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x9); }
-        public ref byte SubClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xA); }
-        public ref byte BaseClass { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xB); }
-        public ref byte CacheLineSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xC); }
-        public ref byte LatencyTimer { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xD); }
-        public ref byte HeaderType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xE); }
-        public ref byte BIST { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0xF); }
-        public Ptr<__anon_union33> u { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public Ptr<byte> DeviceSpecific { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x40); }
-    }
-}
-
-public static class __anon_union33_Fields
-{
-    // union __anon_union33: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<__anon_union33>
-    {
-        public Ptr<_PCI_HEADER_TYPE_0> type0 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _PCI_HEADER_TYPE_0_Fields
-{
-    // struct _PCI_HEADER_TYPE_0: 48 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_PCI_HEADER_TYPE_0>
-    {
-        public Ptr<uint> BaseAddresses { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint CIS { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref ushort SubVendorID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1C); }
-        public ref ushort SubSystemID { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<ushort>(p.Address + 0x1E); }
-        public ref uint ROMBaseAddress { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref byte CapabilitiesPtr { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x24); }
-        public Ptr<byte> Reserved1 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x25); }
-        public ref uint Reserved2 { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public ref byte InterruptLine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2C); }
-        public ref byte InterruptPin { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2D); }
-        public ref byte MinimumGrant { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2E); }
-        public ref byte MaximumLatency { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x2F); }
-    }
-}
-
-public static class _GENERIC_MAPPING_Fields
-{
-    // struct _GENERIC_MAPPING: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_GENERIC_MAPPING>
-    {
-        public ref uint GenericRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint GenericWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint GenericExecute { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint GenericAll { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-    }
-}
-
-public static class _OBJECT_ATTRIBUTES_Fields
-{
-    // struct _OBJECT_ATTRIBUTES: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_ATTRIBUTES>
-    {
-        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref Ptr<CVoid> RootDirectory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-        public ref Ptr<_UNICODE_STRING> ObjectName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<_UNICODE_STRING>>(p.Address + 0x8); }
-        public ref uint Attributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref Ptr<CVoid> SecurityDescriptor { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x10); }
-        public ref Ptr<CVoid> SecurityQualityOfService { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-    }
-}
-
-public static class _OBJECT_HANDLE_INFORMATION_Fields
-{
-    // struct _OBJECT_HANDLE_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_OBJECT_HANDLE_INFORMATION>
-    {
-        public ref uint HandleAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint GrantedAccess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class _CLIENT_ID_Fields
-{
-    // struct _CLIENT_ID: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_CLIENT_ID>
-    {
-        public ref Ptr<CVoid> UniqueProcess { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address); }
-        public ref Ptr<CVoid> UniqueThread { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x4); }
-    }
-}
-
-public static class _FILE_BASIC_INFORMATION_Fields
-{
-    // struct _FILE_BASIC_INFORMATION: 40 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_BASIC_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> CreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_LARGE_INTEGER> LastAccessTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-        public Ptr<_LARGE_INTEGER> ChangeTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-        public ref uint FileAttributes { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-    }
-}
-
-public static class _FILE_STANDARD_INFORMATION_Fields
-{
-    // struct _FILE_STANDARD_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_STANDARD_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint NumberOfLinks { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref byte DeletePending { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x14); }
-        public ref byte Directory { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x15); }
-    }
-}
-
-public static class _FILE_POSITION_INFORMATION_Fields
-{
-    // struct _FILE_POSITION_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_POSITION_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> CurrentByteOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _FILE_END_OF_FILE_INFORMATION_Fields
-{
-    // struct _FILE_END_OF_FILE_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_END_OF_FILE_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> EndOfFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _FILE_ALLOCATION_INFORMATION_Fields
-{
-    // struct _FILE_ALLOCATION_INFORMATION: 8 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_ALLOCATION_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> AllocationSize { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-    }
-}
-
-public static class _FILE_DISPOSITION_INFORMATION_Fields
-{
-    // struct _FILE_DISPOSITION_INFORMATION: 1 bytes, aligned to 1
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_DISPOSITION_INFORMATION>
-    {
-        public ref byte DeleteFile { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address); }
-    }
-}
-
-public static class _FILE_NAME_INFORMATION_Fields
-{
-    // struct _FILE_NAME_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_NAME_INFORMATION>
-    {
-        public ref uint FileNameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public Ptr<ushort> FileName { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x4); }
-    }
-}
-
-public static class _FILE_ALIGNMENT_INFORMATION_Fields
-{
-    // struct _FILE_ALIGNMENT_INFORMATION: 4 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_ALIGNMENT_INFORMATION>
-    {
-        public ref uint AlignmentRequirement { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-    }
-}
-
-public static class _FILE_FS_DEVICE_INFORMATION_Fields
-{
-    // struct _FILE_FS_DEVICE_INFORMATION: 8 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_DEVICE_INFORMATION>
-    {
-        public ref uint DeviceType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Characteristics { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-    }
-}
-
-public static class _FILE_FS_VOLUME_INFORMATION_Fields
-{
-    // struct _FILE_FS_VOLUME_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_VOLUME_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> VolumeCreationTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint VolumeSerialNumber { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint VolumeLabelLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref byte SupportsObjects { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<byte>(p.Address + 0x10); }
-        public Ptr<ushort> VolumeLabel { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x12); }
-    }
-}
-
-public static class _FILE_FS_SIZE_INFORMATION_Fields
-{
-    // struct _FILE_FS_SIZE_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_FILE_FS_SIZE_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> TotalAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public Ptr<_LARGE_INTEGER> AvailableAllocationUnits { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x8); }
-        public ref uint SectorsPerAllocationUnit { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint BytesPerSector { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-    }
-}
-
-public static class _SHARE_ACCESS_Fields
-{
-    // struct _SHARE_ACCESS: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_SHARE_ACCESS>
-    {
-        public ref uint OpenCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Readers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint Writers { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint Deleters { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint SharedRead { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint SharedWrite { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint SharedDelete { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-    }
-}
-
-public static class _KEY_BASIC_INFORMATION_Fields
-{
-    // struct _KEY_BASIC_INFORMATION: 24 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_BASIC_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x10); }
-    }
-}
-
-public static class _KEY_NODE_INFORMATION_Fields
-{
-    // struct _KEY_NODE_INFORMATION: 32 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_NODE_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x18); }
-    }
-}
-
-public static class _KEY_FULL_INFORMATION_Fields
-{
-    // struct _KEY_FULL_INFORMATION: 48 bytes, aligned to 8
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_FULL_INFORMATION>
-    {
-        public Ptr<_LARGE_INTEGER> LastWriteTime { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address); }
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint ClassOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint ClassLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref uint SubKeys { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x14); }
-        public ref uint MaxNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
-        public ref uint MaxClassLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x1C); }
-        public ref uint Values { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x20); }
-        public ref uint MaxValueNameLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x24); }
-        public ref uint MaxValueDataLen { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x28); }
-        public Ptr<ushort> Class { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x2C); }
-    }
-}
-
-public static class _KEY_VALUE_BASIC_INFORMATION_Fields
-{
-    // struct _KEY_VALUE_BASIC_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_BASIC_INFORMATION>
-    {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-    }
-}
-
-public static class _KEY_VALUE_FULL_INFORMATION_Fields
-{
-    // struct _KEY_VALUE_FULL_INFORMATION: 24 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_FULL_INFORMATION>
-    {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint DataOffset { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0xC); }
-        public ref uint NameLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0x14); }
-    }
-}
-
-public static class _KEY_VALUE_PARTIAL_INFORMATION_Fields
-{
-    // struct _KEY_VALUE_PARTIAL_INFORMATION: 16 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_KEY_VALUE_PARTIAL_INFORMATION>
-    {
-        public ref uint TitleIndex { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address); }
-        public ref uint Type { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref uint DataLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x8); }
-        public Ptr<byte> Data { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => new(p.Address + 0xC); }
-    }
-}
-
-public static class _RTL_QUERY_REGISTRY_TABLE_Fields
-{
-    // struct _RTL_QUERY_REGISTRY_TABLE: 28 bytes, aligned to 4
-    extension<P>(P p)
-        where P : struct, IPointer<_RTL_QUERY_REGISTRY_TABLE>
-    {
-        public ref FnPtr QueryRoutine { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<FnPtr>(p.Address); }
-        public ref uint Flags { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x4); }
-        public ref Ptr<ushort> Name { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<ushort>>(p.Address + 0x8); }
-        public ref Ptr<CVoid> EntryContext { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0xC); }
-        public ref uint DefaultType { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x10); }
-        public ref Ptr<CVoid> DefaultData { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<Ptr<CVoid>>(p.Address + 0x14); }
-        public ref uint DefaultLength { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref P.RefAt<uint>(p.Address + 0x18); }
+        public ref uint Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address); }
+        public ref uint Key { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ref Mem.RefW<uint>(p.Address + 0x4); }
     }
 }

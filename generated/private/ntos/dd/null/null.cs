@@ -130,7 +130,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/null/null.c:66: void NullUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void NullUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 66 "nt-src/private/ntos/dd/null/null.c"

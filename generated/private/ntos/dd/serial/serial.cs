@@ -90,7 +90,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:145: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 145 "nt-src/private/ntos/dd/serial/serial.c"

@@ -171,7 +171,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:148: unsigned char SerialInterruptService(struct _KINTERRUPT*, void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static BOOLEAN SerialInterruptService(PKINTERRUPT Interrupt, PVOID Context)
         {
 #line 148 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -381,7 +381,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:74: void SerialFillReads(struct _SERIAL_EXTENSION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void SerialFillReads(PSERIAL_EXTENSION Extension)
         {
 #line 74 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -426,7 +426,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:112: void SerialFeedTransmitter(struct _SERIAL_EXTENSION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void SerialFeedTransmitter(PSERIAL_EXTENSION Extension)
         {
 #line 112 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -468,7 +468,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:216: unsigned char SerialTakeFinished(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialTakeFinished(PVOID Context)
         {
 #line 216 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -499,7 +499,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:249: void SerialCompleteFinished(struct _SERIAL_EXTENSION*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void SerialCompleteFinished(PSERIAL_EXTENSION Extension)
         {
 #line 249 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -556,7 +556,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:352: unsigned char SerialCancelOne(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialCancelOne(PVOID Context)
         {
 #line 352 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -637,7 +637,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/dd/serial/transfer.c:469: unsigned char SerialCancelAll(void*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static BOOLEAN SerialCancelAll(PVOID Context)
         {
 #line 469 "nt-src/private/ntos/dd/serial/transfer.c"

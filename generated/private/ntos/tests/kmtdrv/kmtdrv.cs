@@ -61,7 +61,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtdrv/kmtdrv.c:124: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static NTSTATUS DriverEntry(Ptr<_DRIVER_OBJECT> DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 124 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
@@ -124,7 +124,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtdrv/kmtdrv.c:28: long KmtDrvDispatch(struct _DEVICE_OBJECT*, struct _IRP*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static NTSTATUS KmtDrvDispatch(PDEVICE_OBJECT DeviceObject, PIRP Irp)
         {
 #line 28 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
@@ -196,7 +196,7 @@ public static unsafe partial class Image
         }
 
         // nt-src/private/ntos/tests/kmtdrv/kmtdrv.c:82: void KmtDrvUnload(struct _DRIVER_OBJECT*)
-        [MethodImpl(MethodImplOptions.AggressiveOptimization | MethodImplOptions.NoInlining)]
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static void KmtDrvUnload(PDRIVER_OBJECT DriverObject)
         {
 #line 82 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
