@@ -151,6 +151,18 @@ public readonly struct Frame
         return value;
     }
 
+    /// <summary>
+    /// <see cref="Leave{T}(T)"/> for a pointer, generic over its pointee: precompiled code inlines
+    /// <c>Leave&lt;sbyte&gt;(Ptr&lt;sbyte&gt;)</c>, but crossgen2 neither precompiles nor inlines an instantiation over
+    /// the runtime's own types (<c>Leave&lt;Ptr&lt;sbyte&gt;&gt;</c>), so each return of a pointer was a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Ptr<T> Leave<T>(Ptr<T> value) where T : unmanaged
+    {
+        Stack.Sp += _size;
+        return value;
+    }
+
     /// <summary>Pops the frame from any depth below it (after <c>_alloca</c>, or while an exception unwinds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Unwind() => Stack.Sp = Base + _size;
@@ -158,6 +170,14 @@ public readonly struct Frame
     /// <summary><c>return value;</c> in a function that called <c>_alloca</c>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Unwind<T>(T value)
+    {
+        Stack.Sp = Base + _size;
+        return value;
+    }
+
+    /// <summary><see cref="Unwind{T}(T)"/> for a pointer, generic over its pointee (as <see cref="Leave{T}(Ptr{T})"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Ptr<T> Unwind<T>(Ptr<T> value) where T : unmanaged
     {
         Stack.Sp = Base + _size;
         return value;
