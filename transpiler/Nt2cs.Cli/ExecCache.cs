@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Cli;
@@ -9,12 +10,19 @@ namespace Nt2cs.Cli;
 /// Compiled programs by content hash: the sources, the options and the tool's own build make the key; the
 /// headers a translation read are recorded with their hashes and checked on every hit.
 /// </summary>
-internal static class ExecCache
+internal static partial class ExecCache
 {
     /// <summary>A compiled program: its assembly, its image's type, and where its precompiled file is (<see cref="ReadyToRun"/>), if any.</summary>
     public sealed record Build(byte[] Assembly, string TypeName, string? Precompiled = null);
 
     private sealed record Manifest(string TypeName, Dictionary<string, string> Inclusions);
+
+    /// <summary>
+    /// The manifest's serializer, generated at build time: reflection-based System.Text.Json made a cached run
+    /// JIT-compile about a hundred methods of converters and metadata before the program started.
+    /// </summary>
+    [JsonSerializable(typeof(Manifest))]
+    private sealed partial class ManifestJson : JsonSerializerContext;
 
     private static string Directory
     {
@@ -60,7 +68,7 @@ internal static class ExecCache
             var manifestPath = Path.Combine(Directory, key + ".json");
             if (!File.Exists(dll) || !File.Exists(manifestPath))
                 return null;
-            var manifest = JsonSerializer.Deserialize<Manifest>(File.ReadAllText(manifestPath));
+            var manifest = JsonSerializer.Deserialize(File.ReadAllText(manifestPath), ManifestJson.Default.Manifest);
             if (manifest is null)
                 return null;
             foreach (var (path, hash) in manifest.Inclusions)
@@ -101,7 +109,7 @@ internal static class ExecCache
             var dll = Path.Combine(Directory, key + ".dll");
             var json = Path.Combine(Directory, key + ".json");
             File.WriteAllBytes(dll + TemporarySuffix, build.Assembly);
-            File.WriteAllText(json + TemporarySuffix, JsonSerializer.Serialize(manifest));
+            File.WriteAllText(json + TemporarySuffix, JsonSerializer.Serialize(manifest, ManifestJson.Default.Manifest));
             var precompiled = precompile ? PrecompiledFile(key, build.Assembly, fresh: true) : null;
             File.Move(dll + TemporarySuffix, dll, overwrite: true);
             File.Move(json + TemporarySuffix, json, overwrite: true);
