@@ -118,7 +118,9 @@ internal static class TypeGenerator
     private static string ScalarRef(CsType type, Access view, string at)
     {
         var method = view == Access.Read ? "Mem.Ref" : "Mem.RefW";
-        return type.IsNumeric ? $"{method}<{type.Name}>({at})" : $"Unsafe.As<uint, {type.Name}>(ref {method}<uint>({at}))";
+        return type.Kind is CsKind.Pointer or CsKind.FunctionPointer   // both a 32-bit guest address
+            ? $"Unsafe.As<uint, {type.Name}>(ref {method}<uint>({at}))"
+            : $"{method}<{type.Name}>({at})";
     }
 
     /// <summary>
