@@ -159,7 +159,7 @@ public readonly struct Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr<T> Leave<T>(Ptr<T> value) where T : unmanaged
     {
-        Stack.Sp += _size;
+        Leave();
         return value;
     }
 
@@ -179,7 +179,7 @@ public readonly struct Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Ptr<T> Unwind<T>(Ptr<T> value) where T : unmanaged
     {
-        Stack.Sp = Base + _size;
+        Unwind();
         return value;
     }
 }

@@ -156,6 +156,9 @@ public sealed class CMember(SourceLoc location, CType type, CExpr @base, CField 
     public CField Field { get; } = field;
     public bool IsArrow { get; } = isArrow;
     public override bool IsLValue => IsArrow || Base.IsLValue;
+
+    /// <summary>The record the member is taken from: the base's type, or for <c>-&gt;</c> what it points to.</summary>
+    public CRecordType? Record => (IsArrow ? (Base.Type as CPointerType)?.Pointee : Base.Type) as CRecordType;
 }
 
 /// <summary><c>base[index]</c> with the pointer operand first (clang's <c>i[a]</c> is normalised).</summary>

@@ -95,7 +95,7 @@ internal sealed partial class ExpressionGenerator
                 while (!member.IsArrow && member.Base is CMember { Field.IsAnonymousMember: true } anonymous)
                     member = anonymous;
                 var record = member.IsArrow ? GuestAddress(member.Base) : LValueAddress(member.Base);
-                var type = member.IsArrow ? (member.Base.Type as CPointerType)?.Pointee as CRecordType : member.Base.Type as CRecordType;
+                var type = member.Record;
                 long offset = (type is null ? null : OffsetIn(type.Decl, field.Field)) ?? FlattenedOffset(field);
                 return Offset(record, unchecked((ulong)offset));
             }

@@ -37,7 +37,7 @@ internal static class RecordUses
         switch (expression)
         {
             case CMember member:
-                if ((member.IsArrow ? (member.Base.Type as CPointerType)?.Pointee : member.Base.Type) is CRecordType { Decl.CsName: { } name })
+                if (member.Record is { Decl.CsName: { } name })
                     used.Add(name);
                 break;
             case CInitList or CCompoundLiteral:

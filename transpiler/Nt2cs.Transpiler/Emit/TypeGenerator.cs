@@ -80,34 +80,29 @@ internal static class TypeGenerator
     /// </summary>
     private static IEnumerable<MemberDeclarationSyntax> Accessors(CRecordDecl record)
     {
+        // A field's name once (an anonymous member's fields are flattened, and a name may recur); unnamed bitfields are padding.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var fields = Fields(record, 0).Where(f => !(f.Field.IsBitField && f.Field.Name.Length == 0) && names.Add(f.Field.CsName!)).ToList();
         foreach (var view in new[] { Access.Read, Access.Write })
         {
-            var members = new List<string>();
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (field, offset) in Fields(record, 0))
-            {
-                if (field.IsBitField)
-                {
-                    if (field.Name.Length > 0 && names.Add(field.CsName!))
-                        members.Add(BitFieldAccessor(record, field, offset, view));
-                    continue;
-                }
-                if (!names.Add(field.CsName!))
-                    continue;
-                var type = field.Type;
-                var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
-                if (type is CRecordType or CArrayType && view == Access.Write)
-                    continue;   // an address: reached through the read view only
-                if (type is CRecordType or CArrayType)
-                    members.Add($"public {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => new({at}); }}");
-                else
-                    members.Add($"public ref {CsTypes.Of(type).Name} {field.CsName} {{ {Inline} get => ref {ScalarRef(CsTypes.Of(type), view, at)}; }}");
-            }
+            var members = fields.Select(f => Accessor(record, f.Field, f.Offset, view)).OfType<string>();
             // C# 14 extension blocks have no SyntaxFactory shorthand yet; parse the block as a member.
             var text = $"extension({(view == Access.Read ? "Ptr" : "WPtr")}<{record.CsName}> p)\n{{\n{string.Join("\n", members)}\n}}";
             var member = ParseMemberDeclaration(text, options: new CSharpParseOptions(LanguageVersion.CSharp14)) ?? throw new InvalidOperationException($"extension block for {record.CsName} did not parse");
             yield return view == Access.Read ? member.WithLeadingTrivia(Comment($"// {Describe(record)}"), ElasticCarriageReturnLineFeed) : member;
         }
+    }
+
+    /// <summary>A field's accessor in one view, or null: a struct or array member is an address, reached through the read view only.</summary>
+    private static string? Accessor(CRecordDecl record, CField field, long offset, Access view)
+    {
+        if (field.IsBitField)
+            return BitFieldAccessor(record, field, offset, view);
+        var type = CsTypes.Of(field.Type);
+        var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
+        if (field.Type is CRecordType or CArrayType)
+            return view == Access.Read ? $"public {type.Name} {field.CsName} {{ {Inline} get => new({at}); }}" : null;
+        return $"public ref {type.Name} {field.CsName} {{ {Inline} get => ref {ScalarRef(type, view, at)}; }}";
     }
 
     /// <summary>
