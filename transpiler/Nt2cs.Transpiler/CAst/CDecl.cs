@@ -66,6 +66,9 @@ public sealed class CVarDecl(string name, SourceLoc location, CType type, CStora
     /// <summary>The declaration that holds the storage (the definition, or the first declaration).</summary>
     public CVarDecl? Canonical { get; set; }
 
+    /// <summary>The earlier local, of a scope that has ended, whose C# variable this one uses too (set by ShareLocalVariables).</summary>
+    public CVarDecl? SharesVariableWith { get; set; }
+
     public bool HasStaticDuration => Storage is CStorage.Global or CStorage.Static or CStorage.Extern;
 }
 
@@ -113,6 +116,12 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
 
     /// <summary>Whether the body (restructured) has a goto or a label: its locals are declared at the top, so no jump skips a C# declaration (set by MarkJumps).</summary>
     public bool HasJumps { get; set; }
+
+    /// <summary>Whether locals of different scopes share C# variables (set by ShareLocalVariables): declared at the top too.</summary>
+    public bool SharesLocals { get; set; }
+
+    /// <summary>Whether every local is declared at the top of the C# method, its C declarations being assignments.</summary>
+    public bool HoistsLocals => HasJumps || SharesLocals;
 
     /// <summary>What the JIT is told about inlining the function (set by ChooseInlining).</summary>
     public CInlining Inlining { get; set; }

@@ -36,6 +36,8 @@ public static class LoweringPipeline
         new AllocateFrameTemporaries(),
         // After the two passes above: every in-memory local and temporary is known.
         new LayOutFrames(),
+        // After LayOutFrames (in-memory locals known) and before RestructureJumps, while blocks are C's scopes.
+        new ShareLocalVariables(),
         // Jumps into blocks and nested case labels become gotos C# accepts; emission relies on it.
         new RestructureJumps(),
         // After restructuring, which adds gotos and labels of its own.

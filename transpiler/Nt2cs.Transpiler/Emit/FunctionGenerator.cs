@@ -204,9 +204,9 @@ internal sealed class FunctionGenerator
                     : AsStatement(Assign(Name(local.CsName!), incoming));
             }
         }
-        if (_function.HasJumps)
+        if (_function.HoistsLocals)
         {
-            foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter))
+            foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter && l.SharesVariableWith is null))
                 yield return Declare(local, null, _function.Unit);
         }
     }

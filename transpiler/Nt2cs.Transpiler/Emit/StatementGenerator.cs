@@ -254,7 +254,7 @@ internal sealed class StatementGenerator
         }
         if (local.InMemory)
             return local.Init is null ? [] : _initializers.Initialize(local);
-        if (Function.HasJumps)
+        if (Function.HoistsLocals)
             return local.Init is null ? [] : [AsStatement(Assign(Name(local.CsName!), _expressions.Implicit(local.Init, CsTypes.Of(local.Type))))];
         var value = local.Init is null ? null : _expressions.Implicit(local.Init, CsTypes.Of(local.Type));
         return [FunctionGenerator.Declare(local, value, Function.Unit)];
@@ -272,7 +272,7 @@ internal sealed class StatementGenerator
                 return [loop];
             case CExprStmt init:
                 return [loop.WithInitializers(SeparatedList(ForExpressions(init.Expr)))];
-            case CDeclStmt declaration when !Function.HasJumps && declaration.Variables.All(v => v.Storage == CStorage.Auto && !v.InMemory)
+            case CDeclStmt declaration when !Function.HoistsLocals && declaration.Variables.All(v => v.Storage == CStorage.Auto && !v.InMemory)
                 && declaration.Variables.Select(v => CsTypes.Of(v.Type)).Distinct().Count() == 1:
             {
                 var type = CsTypes.Of(declaration.Variables[0].Type);

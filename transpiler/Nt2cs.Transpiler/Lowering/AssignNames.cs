@@ -128,8 +128,10 @@ public sealed class AssignNames : IImagePass
     private static void NameLocals(CFunctionDecl function, HashSet<string> imageNames, HashSet<string> unitNames)
     {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var local in function.Locals)
+        foreach (var local in function.Locals.Where(l => l.SharesVariableWith is null))
             local.CsName = Claim(taken, local.Name.Length == 0 ? "unnamed" : local.Name, imageNames, unitNames);
+        foreach (var local in function.Locals.Where(l => l.SharesVariableWith is not null))
+            local.CsName = local.SharesVariableWith!.CsName;
     }
 
     /// <summary>Struct types share one namespace with the image's members: in C# a method named like a type hides it.</summary>
