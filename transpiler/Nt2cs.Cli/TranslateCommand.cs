@@ -148,7 +148,7 @@ internal static class ProjectFile
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
-                <!-- As nt2cs exec runs programs: a hot function tiered up at its 30th call, a function with a loop
+                <!-- As nt2cs exec runs programs: a hot function tiered up at its 4,096th call, a function with a loop
                      fully optimised at once where it is not precompiled (`dotnet publish -p:PublishReadyToRun=true`
                      precompiles all but main and loops written in place). -->
                 <TieredCompilationQuickJitForLoops>false</TieredCompilationQuickJitForLoops>
@@ -156,6 +156,7 @@ internal static class ProjectFile
               <ItemGroup>
             {reference}
                 <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountingDelayMs" Value="0" />
+                <RuntimeHostConfigurationOption Include="System.Runtime.TieredCompilation.CallCountThreshold" Value="4096" />
               </ItemGroup>
             </Project>
 
