@@ -7,8 +7,8 @@ namespace Nt2cs.Transpiler.Lowering;
 /// C# variable when their types are written alike: <c>{ TValue *io1 = …; } … { TValue *io1 = …; }</c> (macro
 /// expansions in every case of an interpreter) ⇒ one <c>Ptr&lt;TValue&gt; io1</c> declared at the top, where each
 /// would have had a name of its own (<c>io1_2</c>, <c>io1_3</c>…). Roslyn gives every named local an
-/// IL slot of its own, however its scopes nest, and the JIT inlines nothing into a method with 512 locals (its
-/// temporaries and the fields of promoted structs included): Lua's luaV_execute declared 329. C allows the sharing:
+/// IL slot of its own, however its scopes nest: Lua's luaV_execute declared 329, a frame the JIT zeroes at every
+/// call (59 now, and 8% less native code). C allows the sharing:
 /// a block-scope object's value is indeterminate each time its declaration is reached without an initializer and
 /// it cannot be named before, so one whose scope has ended can lend its storage to a later one.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class ShareLocalVariables : IFunctionPass
         function.SharesLocals = function.Locals.Any(local => local.SharesVariableWith is not null);
     }
 
-    /// <summary>A C# variable and the local of the scope it is in use for, if any.</summary>
+    /// <summary>A C# variable, named after the first local that had it, and whether a local in scope holds it.</summary>
     private sealed class Slot(CVarDecl owner)
     {
         public CVarDecl Owner { get; } = owner;
