@@ -147,7 +147,7 @@ public readonly struct Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Leave<T>(T value)
     {
-        Stack.Sp += _size;
+        Leave();
         return value;
     }
 
@@ -171,7 +171,7 @@ public readonly struct Frame
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T Unwind<T>(T value)
     {
-        Stack.Sp = Base + _size;
+        Unwind();
         return value;
     }
 
