@@ -1,8 +1,9 @@
-/* A function of more than 1,000 statements, which nt2cs writes with guest memory access in place (window checks
-   as far as the JIT's block limit allows, shared out between the cases of its switch, the rest one Mem.Ref call
-   each): members through pointers and through values, an array in an anonymous union, arrays, pointer
-   arithmetic, differences and comparisons, pointer steps on locals and in memory, commas, volatile reads, the
-   address of a local, and a small interpreter's switch. */
+/* A function of more than 1,000 statements, which nt2cs writes with guest memory access in place (for the JIT,
+   window checks as far as its block limit allows, shared out between the cases of its switch, the rest one Mem.Ref
+   call each; for crossgen2, as the in-place corpus runs it, every access a window check): members through pointers
+   and through values, an array in an anonymous union, arrays, pointer arithmetic, differences and comparisons,
+   pointer steps on locals and in memory, commas, volatile reads, the address of a local, and a small interpreter's
+   switch. */
 #include <stdio.h>
 #include <string.h>
 

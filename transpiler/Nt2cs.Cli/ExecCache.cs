@@ -43,6 +43,7 @@ internal static partial class ExecCache
         Add(typeof(Nt2cs.Runtime.Mem).Assembly.ManifestModule.ModuleVersionId.ToString());
         foreach (var argument in options.ClangArguments())
             Add(argument);
+        Add(options.AheadOfTime ? "ahead of time" : "just in time");
         foreach (var source in sources)
         {
             Add(Path.GetFullPath(source));

@@ -115,7 +115,7 @@ internal static class ExecCommand
                     IsProgram = false,
                     Interface = new Transpiler.Lowering.ImageInterface { EntryName = "efi_main", EntryRequired = true },
                 }
-                : compiler.Read(result, freestanding: bare) with { IsProgram = true };
+                : compiler.Read(result, freestanding: bare) with { IsProgram = true, AheadOfTime = ReadyToRun.Available };
             var clock = Stopwatch.StartNew();
             var timings = result.GetValue(verbose);
             var build = ExecCache.Find(sources, options, result.GetValue(noCache), precompile: !asEfi);

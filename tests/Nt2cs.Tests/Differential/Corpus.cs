@@ -35,8 +35,9 @@ public sealed class Corpus
     /// </param>
     /// <param name="runner">How native programs run; this process's runner by default.</param>
     /// <param name="inPlaceStatements">The translator's threshold for writing guest memory access in place (0: every function).</param>
+    /// <param name="aheadOfTime">Shape the C# for crossgen2, as nt2cs exec does (TranslationOptions.AheadOfTime).</param>
     public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null, NativeRunner? runner = null,
-        int inPlaceStatements = Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements)
+        int inPlaceStatements = Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements, bool aheadOfTime = false)
     {
         _runner = runner ??= NativeRunner.Current;
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
@@ -62,6 +63,7 @@ public sealed class Corpus
                 IncludeDirectories = [.. c.IncludeDirectories],
                 SuppressWarnings = true,
                 InPlaceStatements = inPlaceStatements,
+                AheadOfTime = aheadOfTime,
             });
             if (translation.Succeeded)
                 programs.Add(new TranslatedC.Program(c.Name, translation));

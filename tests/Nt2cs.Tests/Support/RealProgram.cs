@@ -79,6 +79,7 @@ public sealed class RealProgram
             Undefines = [.. recipe.Undefines],
             SuppressWarnings = true,
             IsProgram = true,
+            AheadOfTime = ReadyToRun.Available,   // as nt2cs exec translates it
         };
         var build = ExecCache.Find(sources, options, bypass: false);
         if (build is null)

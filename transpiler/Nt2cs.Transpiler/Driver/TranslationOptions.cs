@@ -51,6 +51,12 @@ public sealed record TranslationOptions
     /// </summary>
     public int InPlaceStatements { get; init; } = Emit.EmitOptions.DefaultInPlaceStatements;
 
+    /// <summary>
+    /// The C# will be compiled ahead of time (crossgen2, ReadyToRun), as <c>nt2cs exec</c> does where it can: very large
+    /// functions are then shaped for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
+    /// </summary>
+    public bool AheadOfTime { get; init; }
+
     /// <summary>Maps a C path to the one written in <c>#line</c> directives.</summary>
     public Func<string, string> SourcePath { get; init; } = path => path;
 

@@ -62,6 +62,7 @@ public static class Translator
             OutputName = options.OutputName,
             IsProgram = options.IsProgram ?? !options.Freestanding,
             InPlaceStatements = options.InPlaceStatements,
+            AheadOfTime = options.AheadOfTime,
         };
         try
         {

@@ -30,6 +30,13 @@ public sealed class EmitOptions
 
     public const int DefaultInPlaceStatements = 1000;
 
+    /// <summary>
+    /// The C# will be compiled ahead of time (crossgen2), which optimises a method of any size, where the JIT compiles
+    /// one of more than 2,000 IL blocks or 20,000 IL instructions without optimisation. A function written in place
+    /// then has every access in place and runs precompiled (FunctionGenerator); otherwise its accesses are written in
+    /// place only while it stays under the JIT's limits, and it is compiled at its first call.
+    /// </summary>
+    public bool AheadOfTime { get; init; }
 }
 
 /// <summary>What expression and statement generators share while emitting one function.</summary>
@@ -56,8 +63,8 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     /// <summary>How many more scalar accesses may be written in place (each adds three blocks for the JIT to count).</summary>
     public int InPlaceAccesses { get; set; }
 
-    /// <summary>The accesses chosen to be written in place (<see cref="Emit.InPlaceAccesses"/>).</summary>
-    public HashSet<CExpr> InPlaceChosen { get; init; } = [];
+    /// <summary>The accesses chosen to be written in place (<see cref="Emit.InPlaceAccesses"/>); null: every access.</summary>
+    public HashSet<CExpr>? InPlaceChosen { get; init; }
 
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];

@@ -12,8 +12,9 @@ namespace Nt2cs.Transpiler.Emit;
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
 // One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
-// window check adds three IL blocks, so only as many are written as FunctionGenerator's budget allows (chosen by
-// InPlaceAccesses); every other access is one Mem.Ref call with its address computed here.
+// window check adds three IL blocks, so for the JIT only as many are written as FunctionGenerator's budget allows
+// (chosen by InPlaceAccesses), every other access being one Mem.Ref call with its address computed here; for
+// crossgen2 (EmitOptions.AheadOfTime), which has no such limit, every access is written in place.
 internal sealed partial class ExpressionGenerator
 {
     /// <summary>The scratch local an access written in place computes its guest address into.</summary>
@@ -25,20 +26,39 @@ internal sealed partial class ExpressionGenerator
     /// A scalar lvalue in guest memory as <c>*(T*)host</c>: inside the flat window the host address is the
     /// window's base plus the guest address, outside it the slow path's (which faults as <c>Mem.Ref</c> does).
     /// </summary>
-    private ExpressionSyntax InPlaceAccess(CExpr lvalue, Access access)
+    private ExpressionSyntax InPlaceAccess(CExpr lvalue, Access access, string? scalar = null)
     {
+        var type = Type(scalar ?? CsTypes.Of(lvalue.Type).Name);
         if (!TakeWindowCheck(lvalue))
         {
             // Beyond the function's budget of window checks: one call, Mem.Ref's, with the address computed here.
-            var type = Type(CsTypes.Of(lvalue.Type).Name);
             return Call(GenericMember(Name("Mem"), access == Access.Read ? "Ref" : "RefW", type), LValueAddress(lvalue));
         }
         var scratch = Name(ScratchAddress);
         var slow = Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(lvalue.Type.Size));
         var host = Conditional(InWindow(lvalue), HostAddress(), slow);
-        var pointer = PointerType(Type(CsTypes.Of(lvalue.Type).Name));
-        return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(pointer, host));
+        return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(PointerType(type), host));
     }
+
+    /// <summary>
+    /// A statement <c>a = b</c> of a record of 1, 2, 4 or 8 bytes (Lua's <c>Value</c>, copied by every <c>setobj</c>),
+    /// where every access is in place: one scalar of its size read and stored, as <c>Ptr.Assign</c> copies it (the
+    /// source read whole before the store), without the call. Null otherwise.
+    /// </summary>
+    public ExpressionSyntax? InPlaceRecordCopy(CAssign assign)
+    {
+        if (!InPlace || Context.InPlaceChosen is not null || assign.Op is not null
+            || assign.Target.Type is not CRecordType { Size: 1 or 2 or 4 or 8 } record
+            || !IsRecordInMemory(assign.Target) || !IsRecordInMemory(assign.Value))
+            return null;
+        var scalar = record.Size switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
+        return Assign(InPlaceAccess(assign.Target, Access.Write, scalar), InPlaceAccess(assign.Value, Access.Read, scalar));
+    }
+
+    /// <summary>A record lvalue in guest memory whose address LValueAddress computes (not a call's or a literal's value, nor volatile).</summary>
+    private bool IsRecordInMemory(CExpr e) =>
+        e is CDeclRef { Decl: CVarDecl } or CUnary { Op: CUnaryOp.Deref } or CMember { Field.IsBitField: false } or CIndex
+        && !e.Type.IsVolatile;
 
     /// <summary>
     /// A volatile read in place, as <c>Mem.Read</c> makes it: inside the window one ordered load
@@ -58,7 +78,7 @@ internal sealed partial class ExpressionGenerator
     /// <summary>Whether an access gets a window check: one chosen for it, while the function's budget lasts.</summary>
     private bool TakeWindowCheck(CExpr lvalue)
     {
-        if (Context.InPlaceAccesses == 0 || !Context.InPlaceChosen.Contains(lvalue))
+        if (Context.InPlaceAccesses == 0 || Context.InPlaceChosen is { } chosen && !chosen.Contains(lvalue))
             return false;
         Context.InPlaceAccesses--;
         return true;

@@ -217,6 +217,8 @@ internal sealed class StatementGenerator
                 return ExpressionStatements(cast.Operand);
             case CAssign assign when LeadingEffects(assign.Value) is ({ Count: > 0 } effects, var rest):
                 return [.. effects, .. ExpressionStatements(new CAssign(assign.Location, assign.Type, assign.Op, assign.Target, rest))];
+            case CAssign assign when _expressions.InPlaceRecordCopy(assign) is { } copy:
+                return [AsStatement(copy)];
             case CConditional conditional when conditional.Type.IsVoid || ExpressionGenerator.HasSideEffects(conditional.Then) || ExpressionGenerator.HasSideEffects(conditional.Else):
                 return [IfStatement(_expressions.Condition(conditional.Condition), Block(ExpressionStatements(conditional.Then)))
                     .WithElse(ElseClause(Block(ExpressionStatements(conditional.Else))))];

@@ -16,9 +16,9 @@ namespace Nt2cs.Transpiler.Lowering;
 /// that plain code of the same size would not be (bench/seh: 1.4x of the same work unguarded).</item>
 /// <item>main ⇒ compiled fully optimised at its first call and never tiered: it runs once, and its loops would stay
 /// in precompiled code. Every other function runs precompiled (ReadyToRun) until the tiered JIT recompiles it at
-/// its 30th call, loops included (SQLite's speedtest1 in half the time of compiling each function with a loop at
+/// its 4,096th call, loops included (SQLite's speedtest1 in half the time of compiling each function with a loop at
 /// its first call; a long loop in precompiled code reaches the flat window through the one address it fetched at
-/// the function's entry, HotState), but for one written in place (FunctionGenerator says why).</item>
+/// the function's entry, HotState), but for one written in place for the JIT (FunctionGenerator says why).</item>
 /// </list>
 /// Runs after MarkJumps (a backward goto is a loop) and KeepReturnAddressFrames.
 /// </summary>
