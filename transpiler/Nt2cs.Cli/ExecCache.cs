@@ -44,6 +44,8 @@ internal static partial class ExecCache
         foreach (var argument in options.ClangArguments())
             Add(argument);
         Add(options.AheadOfTime ? "ahead of time" : "just in time");
+        foreach (var argument in ReadyToRun.CodeGeneration)
+            Add(argument);
         foreach (var source in sources)
         {
             Add(Path.GetFullPath(source));
