@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Cli;
@@ -10,19 +8,35 @@ namespace Nt2cs.Cli;
 /// Compiled programs by content hash: the sources, the options and the tool's own build make the key; the
 /// headers a translation read are recorded with their hashes and checked on every hit.
 /// </summary>
-internal static partial class ExecCache
+internal static class ExecCache
 {
     /// <summary>A compiled program: its assembly, its image's type, and where its precompiled file is (<see cref="ReadyToRun"/>), if any.</summary>
     public sealed record Build(byte[] Assembly, string TypeName, string? Precompiled = null);
 
-    private sealed record Manifest(string TypeName, Dictionary<string, string> Inclusions);
-
     /// <summary>
-    /// The manifest's serializer, generated at build time: reflection-based System.Text.Json made a cached run
-    /// JIT-compile about a hundred methods of converters and metadata before the program started.
+    /// What a build needs beside its assembly, kept as lines of text: the image's type, then each header read as
+    /// its SHA-256 and path. (System.Text.Json, even source-generated, took 20 of a cached run's 100 ms to start.)
     /// </summary>
-    [JsonSerializable(typeof(Manifest))]
-    private sealed partial class ManifestJson : JsonSerializerContext;
+    private sealed record Manifest(string TypeName, IReadOnlyList<(string Hash, string Path)> Inclusions)
+    {
+        public string Write() => string.Concat([TypeName, "\n", .. Inclusions.Select(i => $"{i.Hash} {i.Path}\n")]);
+
+        /// <summary>The manifest <see cref="Write"/> wrote, or null for any other text.</summary>
+        public static Manifest? Read(string text)
+        {
+            var lines = text.Split('\n');
+            if (lines.Length < 2 || lines[0].Length == 0 || lines[^1].Length != 0)
+                return null;
+            var inclusions = new List<(string, string)>();
+            foreach (var line in lines.AsSpan(1, lines.Length - 2))
+            {
+                if (line.IndexOf(' ') is not (> 0 and var space) || space == line.Length - 1)
+                    return null;
+                inclusions.Add((line[..space], line[(space + 1)..]));
+            }
+            return new Manifest(lines[0], inclusions);
+        }
+    }
 
     private static string Directory
     {
@@ -68,13 +82,13 @@ internal static partial class ExecCache
         {
             var key = Key(sources, options);
             var dll = Path.Combine(Directory, key + ".dll");
-            var manifestPath = Path.Combine(Directory, key + ".json");
+            var manifestPath = Path.Combine(Directory, key + ManifestSuffix);
             if (!File.Exists(dll) || !File.Exists(manifestPath))
                 return null;
-            var manifest = JsonSerializer.Deserialize(File.ReadAllText(manifestPath), ManifestJson.Default.Manifest);
+            var manifest = Manifest.Read(File.ReadAllText(manifestPath));
             if (manifest is null)
                 return null;
-            foreach (var (path, hash) in manifest.Inclusions)
+            foreach (var (hash, path) in manifest.Inclusions)
             {
                 if (!File.Exists(path) || FileHash(path) != hash)
                     return null;
@@ -83,10 +97,6 @@ internal static partial class ExecCache
             return precompile ? build with { Precompiled = PrecompiledFile(key, build.Assembly, fresh: false) } : build;
         }
         catch (IOException)
-        {
-            return null;
-        }
-        catch (JsonException)
         {
             return null;
         }
@@ -108,14 +118,17 @@ internal static partial class ExecCache
         {
             System.IO.Directory.CreateDirectory(Directory);
             var key = Key(sources, options);
-            var manifest = new Manifest(build.TypeName, inclusions.Distinct().Where(File.Exists).ToDictionary(p => p, FileHash));
+            var headers = inclusions.Distinct().Where(File.Exists).ToList();
+            if (headers.Any(p => p.Contains('\n')))
+                return build;   // a path the manifest's lines cannot hold: not kept
+            var manifest = new Manifest(build.TypeName, [.. headers.Select(p => (FileHash(p), p))]);
             var dll = Path.Combine(Directory, key + ".dll");
-            var json = Path.Combine(Directory, key + ".json");
+            var manifestPath = Path.Combine(Directory, key + ManifestSuffix);
             File.WriteAllBytes(dll + TemporarySuffix, build.Assembly);
-            File.WriteAllText(json + TemporarySuffix, JsonSerializer.Serialize(manifest, ManifestJson.Default.Manifest));
+            File.WriteAllText(manifestPath + TemporarySuffix, manifest.Write());
             var precompiled = precompile ? PrecompiledFile(key, build.Assembly, fresh: true) : null;
             File.Move(dll + TemporarySuffix, dll, overwrite: true);
-            File.Move(json + TemporarySuffix, json, overwrite: true);
+            File.Move(manifestPath + TemporarySuffix, manifestPath, overwrite: true);
             return build with { Precompiled = precompiled };
         }
         catch (IOException)
@@ -127,6 +140,8 @@ internal static partial class ExecCache
         }
         return build;
     }
+
+    private const string ManifestSuffix = ".manifest";
 
     /// <summary>A file is written under a temporary name and renamed, so a concurrent run never sees half of it.</summary>
     private static string TemporarySuffix => $".{Environment.ProcessId}.tmp";

@@ -70,6 +70,27 @@ public sealed class CommandLineTests
         Assert.Contains("translated in", third.Stderr);
     }
 
+    [Theory]
+    [InlineData("")]                                     // empty
+    [InlineData("Cached.Program")]                      // no line end
+    [InlineData("Cached.Program\nnot-a-hash-line\n")]  // a header line without its path
+    [InlineData("\n")]                                  // no type name
+    public void ACorruptCacheManifestMeansARebuild(string manifest)
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(
+            ("value.h", "#define VALUE 7\n"),
+            ("manifest.c", "#include <stdio.h>\n#include \"value.h\"\nint main(void) { printf(\"%d\\n\", VALUE); return 0; }\n"));
+        Assert.Equal("7\n", Nt2csProcess.Run(["exec", "manifest.c"], directory, environment).Output);
+        var manifests = Directory.GetFiles(Path.Combine(directory, ".cache", "nt2cs", "exec"), "*.manifest");
+        Assert.Single(manifests);
+        File.WriteAllText(manifests[0], manifest);
+
+        var again = Nt2csProcess.Run(["exec", "-v", "manifest.c"], directory, environment);
+        Assert.Equal(0, again.Status);
+        Assert.Equal("7\n", again.Output);
+        Assert.Contains("translated in", again.Stderr);
+    }
+
     [Fact]
     public void PreprocessorOptionsWorkAsACompilers()
     {
