@@ -171,7 +171,7 @@ internal sealed class FunctionGenerator
         // beyond it is a call through an indirection cell (Lua's binary trees and n-body 5-10% slower). Compiled ahead
         // of time, every access is in place and crossgen2 optimises the whole method, which the JIT would not (n-body
         // 15% faster, Lua's start-up 40 ms shorter); the tiered JIT's recompilation at the 4,096th call is then
-        // unoptimised, as the JIT compiles such a method at any call.
+        // unoptimised, but the precompiled code keeps running (docs/ARCHITECTURE.md, "In place").
         if (_function.OptimisedAtFirstCall || _inPlace && _function.HasLoop && !_options.AheadOfTime)
             yield return "AggressiveOptimization";
         if (_function.Inlining == CInlining.Never)
