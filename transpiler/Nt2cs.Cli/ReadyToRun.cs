@@ -53,12 +53,13 @@ internal static class ReadyToRun
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (string argument in (string[])
+            string[] arguments =
             [
                 input, "-o", output, "-O",
                 "-r", Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll"), "-r", runtime,
                 .. CodeGeneration,
-            ])
+            ];
+            foreach (var argument in arguments)
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start)!;
             _ = process.StandardOutput.ReadToEndAsync();   // drained, so crossgen2 never blocks on a full pipe
