@@ -127,6 +127,7 @@ public sealed class DiskBackendTests : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]   // file modes are Unix's
     public void ReadOnlyFileWithPersistIsASetupError()
     {
         File.SetUnixFileMode(_image, UnixFileMode.UserRead);

@@ -14,7 +14,7 @@ public sealed class FreestandingProgramTests(FreestandingPrograms programs) : IC
     public void RunsAsSpecified(string name) => AssertRunsAsSpecified(programs, name);
 
     /// <summary>The program's stdout and status are its EXPECTED block's, its stderr its REPORT line's (or empty).</summary>
-    public static void AssertRunsAsSpecified(FreestandingPrograms programs, string name)
+    internal static void AssertRunsAsSpecified(FreestandingPrograms programs, string name)
     {
         var program = FreestandingPrograms.Find(name);
         var outcome = programs.Run(program);

@@ -17,14 +17,14 @@ namespace Nt2cs.Transpiler.Emit;
 /// parentheses; the printer writes those <see cref="Parentheses"/> asks for. Printing never changes what the tree
 /// means, which the tests check by parsing the text back.
 /// </summary>
-internal sealed class CsPrinter
+internal sealed class CsPrinter(StringBuilder text)
 {
     private const int IndentWidth = 4;
 
     private static readonly SyntaxToken s_openParen = SyntaxFactory.Token(SyntaxKind.OpenParenToken);
     private static readonly SyntaxToken s_closeParen = SyntaxFactory.Token(SyntaxKind.CloseParenToken);
 
-    private readonly StringBuilder _text;
+    private readonly StringBuilder _text = text;
     private int _indent;
     private Break _pending = Break.None;
     private SyntaxToken _previous;
@@ -33,19 +33,7 @@ internal sealed class CsPrinter
     /// <summary>Line breaks written so far: the index of the line being written.</summary>
     private int _lines;
 
-    /// <summary>The <c>#line</c> in force: the line after text line <see cref="_directiveAt"/> is line
-    /// <see cref="_directiveLine"/> of <see cref="_directiveFile"/>; null when none is (or a splice's is unknown).</summary>
-    private string? _directiveFile;
-    private int _directiveLine;
-    private int _directiveAt;
-
-    /// <summary>What comes between the last token printed and the next one, at least.</summary>
-    private enum Break
-    {
-        None,
-        Line,
-        BlankLine,
-    }
+    private LineMapping _directive;
 
     /// <summary>The annotation of the member where <see cref="Print"/> writes the text spliced in.</summary>
     public const string SpliceAnnotation = "nt2cs-splice";
@@ -91,13 +79,11 @@ internal sealed class CsPrinter
     [ThreadStatic]
     private static StringBuilder? t_memberText;
 
-    private CsPrinter(StringBuilder text) => _text = text;
-
     private ISet<string>? _aliases;
 
     private void Visit(SyntaxNode node)
     {
-        if (!Is(node, Class.Statement))
+        if (!CsLayout.Is(node, CsLayout.Class.Statement))
         {
             VisitNode(node);
             return;
@@ -142,7 +128,7 @@ internal sealed class CsPrinter
                 Visit(labeled.Statement);
                 _indent -= inset;
                 return;
-            case SyntaxNode when Is(node, Class.Expression) && Parentheses.Needed(Unsafe.As<ExpressionSyntax>(node)):
+            case SyntaxNode when CsLayout.Is(node, CsLayout.Class.Expression) && Parentheses.Needed(Unsafe.As<ExpressionSyntax>(node)):
                 Token(s_openParen);
                 VisitChildren(node);
                 Token(s_closeParen);
@@ -190,16 +176,16 @@ internal sealed class CsPrinter
                         _lines++;
                     }
                 }
-                _directiveFile = null;
+                _directive = default;
                 _started = true;
                 _pending = Break.None;
                 previousMember = inner;
                 continue;
             }
-            if (Is(inner, Class.Member))
+            if (CsLayout.Is(inner, CsLayout.Class.Member))
             {
                 // A member with a body of braces is set off from its neighbours by blank lines.
-                if (previousMember is not null && (Braced(inner) || Braced(previousMember)))
+                if (previousMember is not null && (CsLayout.Braced(inner) || CsLayout.Braced(previousMember)))
                     Require(Break.BlankLine);
                 previousMember = inner;
             }
@@ -217,14 +203,14 @@ internal sealed class CsPrinter
         if (_previous.IsKind(SyntaxKind.CloseBraceToken) && kind is SyntaxKind.SemicolonToken or SyntaxKind.CommaToken
                 or SyntaxKind.CloseParenToken or SyntaxKind.CloseBracketToken)
             _pending = Break.None;
-        else if (_pending == Break.BlankLine && !BlankLineBefore(token))
+        else if (_pending == Break.BlankLine && !CsLayout.BlankLineBefore(token))
             _pending = Break.Line;
-        if (kind == SyntaxKind.CloseBraceToken && OnOwnLine(token))
+        if (kind == SyntaxKind.CloseBraceToken && CsLayout.OnOwnLine(token))
         {
             _indent--;
             Require(Break.Line);
         }
-        else if (_started && _pending == Break.None && StartsLine(token))
+        else if (_started && _pending == Break.None && CsLayout.StartsLine(token))
         {
             _pending = Break.Line;
         }
@@ -264,11 +250,8 @@ internal sealed class CsPrinter
     /// </summary>
     private void LineDirective(string data)
     {
-        int space = data.IndexOf(' ');
-        int line = int.Parse(data.AsSpan(0, space), System.Globalization.CultureInfo.InvariantCulture);
-        var file = data[(space + 1)..];
         int next = _started ? _lines + (_pending == Break.BlankLine ? 2 : 1) : _lines;
-        if (file == _directiveFile && _directiveLine + (next - _directiveAt - 1) == line)
+        if (_directive.Maps(data, next))
             return;
         if (_started)
         {
@@ -276,7 +259,7 @@ internal sealed class CsPrinter
             WriteBreak();
         }
         _text.Append("#line ").Append(data).Append('\n');
-        (_directiveFile, _directiveLine, _directiveAt) = (file, line, _lines);
+        _directive = LineMapping.Of(data, _lines);
         _lines++;
         _started = false;
         _pending = Break.Line;
@@ -308,83 +291,9 @@ internal sealed class CsPrinter
 
     private void AfterToken(SyntaxToken token)
     {
-        switch (token.Kind())
-        {
-            case SyntaxKind.OpenBraceToken when OnOwnLine(token):
-                _indent++;
-                _pending = Break.Line;
-                break;
-            case SyntaxKind.CloseBraceToken when OnOwnLine(token):
-                // A statement after a block statement is set off by a blank line (members are, by Visit).
-                _pending = token.Parent is BlockSyntax { Parent: StatementSyntax or CatchClauseSyntax or FinallyClauseSyntax or ElseClauseSyntax or SwitchSectionSyntax }
-                    or SwitchStatementSyntax ? Break.BlankLine : Break.Line;
-                break;
-            case SyntaxKind.CloseBraceToken when token.Parent is AccessorListSyntax:
-                _pending = Break.Line;
-                break;
-            case SyntaxKind.SemicolonToken when token.Parent is not (ForStatementSyntax or AccessorDeclarationSyntax):
-                _pending = token.Parent is UsingDirectiveSyntax u && (u.Parent is CompilationUnitSyntax unit && unit.Usings.Last() == u && unit.Members.Count > 0
-                    || u.Parent is BaseNamespaceDeclarationSyntax space && space.Usings.Last() == u && space.Members.Count > 0) ? Break.BlankLine : Break.Line;
-                break;
-            case SyntaxKind.CommaToken when token.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression } or SwitchExpressionSyntax:
-                _pending = Break.Line;
-                break;
-            case SyntaxKind.ColonToken when token.Parent is SwitchLabelSyntax or LabeledStatementSyntax:
-                _pending = Break.Line;
-                break;
-            case SyntaxKind.CloseBracketToken when token.Parent is AttributeListSyntax { Parent: not AccessorDeclarationSyntax }:
-                _pending = token.Parent.Parent is CompilationUnitSyntax ? Break.BlankLine : Break.Line;
-                break;
-        }
+        if (CsLayout.After(token) is { } next)
+            _pending = next;
+        if (token.IsKind(SyntaxKind.OpenBraceToken) && CsLayout.OnOwnLine(token))
+            _indent++;
     }
-
-    /// <summary>The abstract syntax classes the printer asks about, by a node's kind: each kind has one class, so
-    /// the answer is a table look-up after the first node of a kind (a type test walks the class hierarchy).</summary>
-    [Flags]
-    private enum Class : byte
-    {
-        Known = 1,
-        Statement = 2,
-        Expression = 4,
-        Member = 8,
-    }
-
-    private static readonly Class[] s_classes = new Class[ushort.MaxValue + 1];
-
-    private static bool Is(SyntaxNode node, Class what)
-    {
-        var known = s_classes[(ushort)node.RawKind];
-        if (known == 0)
-        {
-            // Written by any thread that gets here first, always the same value.
-            known = Class.Known | (node is StatementSyntax ? Class.Statement : 0) | (node is ExpressionSyntax ? Class.Expression : 0)
-                | (node is MemberDeclarationSyntax ? Class.Member : 0);
-            s_classes[(ushort)node.RawKind] = known;
-        }
-        return (known & what) != 0;
-    }
-
-    /// <summary>A member whose body is a block of braces: a method, a type, an extension block.</summary>
-    private static bool Braced(SyntaxNode member) => member is BaseMethodDeclarationSyntax { Body: not null }
-        or BaseTypeDeclarationSyntax or ExtensionBlockDeclarationSyntax or NamespaceDeclarationSyntax || member is IncompleteMemberSyntax && member.HasAnnotations(SpliceAnnotation);
-
-    /// <summary>Braces that get lines of their own: every brace but those of a one-line collection or accessor list.</summary>
-    private static bool OnOwnLine(SyntaxToken brace) => brace.Parent is not (AccessorListSyntax or SwitchExpressionSyntax { Arms.Count: 1 })
-        && (brace.Parent is not InitializerExpressionSyntax initializer || initializer.IsKind(SyntaxKind.ObjectInitializerExpression));
-
-    /// <summary>Tokens that begin a line of their own after what precedes them.</summary>
-    private static bool StartsLine(SyntaxToken token) => token.Kind() switch
-    {
-        SyntaxKind.OpenBraceToken => OnOwnLine(token),
-        SyntaxKind.WhereKeyword => token.Parent is TypeParameterConstraintClauseSyntax,
-        _ => false,
-    };
-
-    /// <summary>After a block or a braced member, another statement or member is set off by a blank line.</summary>
-    private static bool BlankLineBefore(SyntaxToken token) => token.Kind() switch
-    {
-        SyntaxKind.CloseBraceToken or SyntaxKind.ElseKeyword or SyntaxKind.CatchKeyword or SyntaxKind.FinallyKeyword => false,
-        SyntaxKind.WhileKeyword => token.Parent is not DoStatementSyntax,
-        _ => true,
-    };
 }

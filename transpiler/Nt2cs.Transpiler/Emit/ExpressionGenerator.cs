@@ -18,7 +18,8 @@ internal readonly record struct Emitted(ExpressionSyntax Syntax, CsType Type);
 /// stays <c>c + 1</c> rather than <c>(int)c + 1</c>); consumers ask for <see cref="Exact"/> or
 /// <see cref="Implicit"/> types. Structs and arrays are represented by their address (a <c>Ptr</c>).
 /// </summary>
-/// <remarks>One file per concern: operators (here), conversions, conditions, lvalues and addresses, assignments, calls, bitfields, literals.</remarks>
+/// <remarks>One file per concern: operators (here), pointer arithmetic, conversions, conditions, lvalues and addresses, assignments,
+/// calls, bitfields, literals, volatile accesses, accesses written in place.</remarks>
 internal sealed partial class ExpressionGenerator(FunctionContext? context, CImage image)
 {
     private readonly FunctionContext? _context = context;
@@ -226,58 +227,6 @@ internal sealed partial class ExpressionGenerator(FunctionContext? context, CIma
         CBinaryOp.BitOr => SyntaxKind.BitwiseOrExpression,
         _ => throw new InvalidOperationException($"{op} is not arithmetic"),
     };
-
-    private Emitted PointerArithmetic(CBinary binary)
-    {
-        if (InPlace && binary.Right.Type.IsPointer && binary.Op == CBinaryOp.Sub && ElementSize(binary.Left.Type) is var size)
-        {
-            // As Ptr's operator: the byte difference as a signed int, divided exactly.
-            var bytes = Cast("int", Binary(SyntaxKind.SubtractExpression, GuestAddress(binary.Left), GuestAddress(binary.Right)));
-            var difference = size == 1 ? bytes : Binary(SyntaxKind.DivideExpression, bytes, Int(size));
-            return Exact(new Emitted(difference, CsType.Int), CsTypes.Of(binary.Type));
-        }
-        var pointer = Value(binary.Left);
-        if (binary.Right.Type.IsPointer)
-        {
-            if (binary.Op != CBinaryOp.Sub)
-                throw TranslationException.Unsupported(binary.Location, $"pointer {binary.Op} pointer");
-            var other = Exact(Value(binary.Right), pointer.Type);
-            return Exact(new Emitted(Binary(SyntaxKind.SubtractExpression, pointer.Syntax, other.Syntax), CsType.Int), CsTypes.Of(binary.Type));
-        }
-        if (pointer.Type.Kind != CsKind.Pointer)
-            throw TranslationException.Unsupported(binary.Location, "arithmetic on a function pointer");
-        if (IsZero(binary.Right))
-            return Exact(pointer, CsTypes.Of(binary.Type));
-        if (InPlace)
-            return PointerAt(GuestAddress(binary), CsTypes.Of(binary.Type));
-        var offset = Index(binary.Right);
-        var kind = binary.Op == CBinaryOp.Add ? SyntaxKind.AddExpression : SyntaxKind.SubtractExpression;
-        return Exact(new Emitted(Binary(kind, pointer.Syntax, offset), pointer.Type), CsTypes.Of(binary.Type));
-    }
-
-    /// <summary>An integer constant 0, as written or folded: <c>p + 0</c> and <c>&amp;p[0]</c> are <c>p</c>.</summary>
-    private static bool IsZero(CExpr e) => e switch
-    {
-        CIntLiteral { Value: 0 } => true,
-        CCast { IsImplicit: true, Operand: var operand } cast when cast.Type.IsInteger => IsZero(operand),
-        _ => false,
-    };
-
-    /// <summary>
-    /// An index or pointer offset as an int or uint (the pointer type's operators take those). A 64-bit index is
-    /// truncated: i386 address arithmetic is modulo 2^32.
-    /// </summary>
-    private ExpressionSyntax Index(CExpr index)
-    {
-        var value = Value(index);
-        return value.Type.Kind switch
-        {
-            CsKind.Int or CsKind.UInt => value.Syntax,
-            CsKind.Char or CsKind.SByte or CsKind.Short or CsKind.Byte or CsKind.UShort => value.Syntax,
-            CsKind.ULong => Exact(value, CsType.UInt).Syntax,
-            _ => Exact(value, CsType.Int).Syntax,
-        };
-    }
 
     private Emitted ConditionalValue(CConditional conditional)
     {

@@ -13,7 +13,7 @@ namespace Nt2cs.Transpiler.Emit;
 /// C statements as C# statements, keeping C's structure: blocks, if, the loops (each iteration polling a safe
 /// point), goto and labels (in a function with jumps, locals are declared at the top so no jump skips a C#
 /// declaration), return, and expressions in statement position. SEH, switch and initializers have emitters of their
-/// own. Every statement carries a <c>#line</c> to its C line.
+/// own, and so do loops. Every statement carries a <c>#line</c> to its C line.
 /// </summary>
 internal sealed class StatementGenerator
 {
@@ -23,6 +23,7 @@ internal sealed class StatementGenerator
     private readonly SehEmitter _seh;
     private readonly SwitchEmitter _switches;
     private readonly InitializerEmitter _initializers;
+    private readonly LoopEmitter _loops;
 
     public StatementGenerator(FunctionContext context, ExpressionGenerator expressions, FunctionGenerator function)
     {
@@ -32,6 +33,7 @@ internal sealed class StatementGenerator
         _seh = new SehEmitter(context, expressions, this);
         _switches = new SwitchEmitter(expressions, this);
         _initializers = new InitializerEmitter(expressions);
+        _loops = new LoopEmitter(context, expressions, this);
     }
 
     private CFunctionDecl Function => _context.Function;
@@ -68,11 +70,11 @@ internal sealed class StatementGenerator
             case CIfStmt s:
                 return [If(s)];
             case CWhileStmt s:
-                return [While(s)];
+                return [_loops.While(s)];
             case CDoStmt s:
-                return [DoStatement(LoopBody(s.Body), _expressions.Condition(s.Condition))];
+                return [_loops.Do(s)];
             case CForStmt s:
-                return For(s);
+                return _loops.For(s);
             case CSwitchStmt s:
                 return _switches.Switch(s);
             case CBreakStmt:
@@ -82,7 +84,7 @@ internal sealed class StatementGenerator
             case CReturnStmt s:
                 return Return(s);
             case CGotoStmt { IsBackward: true } s:
-                return [SafePointPoll(), GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
+                return [_loops.SafePointPoll(), GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
             case CGotoStmt s:
                 return [GotoStatement(SyntaxKind.GotoStatement, Name(LabelName(s.Label)))];
             case CLabelStmt s:
@@ -111,23 +113,6 @@ internal sealed class StatementGenerator
         ? Block(compound.Items.SelectMany(Statement))
         : Block(Statement(statement));
 
-    /// <summary>A loop's body, starting with a safe point: every iteration lets the machine in (interrupts, virtual time).</summary>
-    private BlockSyntax LoopBody(CStmt statement)
-    {
-        var body = Body(statement);
-        return body.WithStatements(body.Statements.Insert(0, SafePointPoll()));
-    }
-
-    /// <summary>
-    /// <c>SafePoint.Poll()</c>; in a function written in place, into which the JIT inlines nothing, its fast path
-    /// written out, so that a loop's iteration does not cost a call (Lua's luaV_execute polls at every instruction).
-    /// </summary>
-    private StatementSyntax SafePointPoll() => _context.InPlace
-        ? IfStatement(Binary(SyntaxKind.LessThanExpression,
-            PrefixUnaryExpression(SyntaxKind.PreDecrementExpression, Member(Member("HotState", "Shared"), "Countdown")), Int(0)),
-            AsStatement(Call(Member("SafePoint", "Reached"))))
-        : AsStatement(Call(Member("SafePoint", "Poll")));
-
     private StatementSyntax If(CIfStmt s)
     {
         var (effects, test) = LeadingEffects(s.Condition);
@@ -139,25 +124,13 @@ internal sealed class StatementGenerator
         return effects.Count == 0 ? @if : Block(effects.Append(@if));
     }
 
-    private StatementSyntax While(CWhileStmt s)
-    {
-        var (effects, test) = LeadingEffects(s.Condition);
-        var body = LoopBody(s.Body);
-        if (effects.Count == 0)
-            return WhileStatement(_expressions.Condition(test), body);
-        // while (f(), c) body as while (true) { f(); if (!c) break; body }: a continue still runs f() and tests c.
-        var exit = IfStatement(Not(_expressions.Condition(test)), BreakStatement());
-        return WhileStatement(LiteralExpression(SyntaxKind.TrueLiteralExpression),
-            body.WithStatements(body.Statements.InsertRange(1, [.. effects, exit])));
-    }
-
     /// <summary>
     /// An expression's leading comma operands, when the comma has no C# value (<c>while (save(ls), next(ls) != EOZ)</c>
     /// or <c>n = (check(L), len(L))</c>, check being void: C# cannot call a void method inside an expression), as
     /// statements to run first, and the rest. Only the top of a full expression (through conversions) is peeled, which
     /// keeps C's order: the comma's left runs before all else there.
     /// </summary>
-    private (List<StatementSyntax> Effects, CExpr Remainder) LeadingEffects(CExpr expr)
+    public (List<StatementSyntax> Effects, CExpr Remainder) LeadingEffects(CExpr expr)
     {
         var effects = new List<StatementSyntax>();
         return (effects, Peel(expr));
@@ -260,47 +233,5 @@ internal sealed class StatementGenerator
             return local.Init is null ? [] : [AsStatement(Assign(Name(local.CsName!), _expressions.Implicit(local.Init, CsTypes.Of(local.Type))))];
         var value = local.Init is null ? null : _expressions.Implicit(local.Init, CsTypes.Of(local.Type));
         return [FunctionGenerator.Declare(local, value, Function.Unit)];
-    }
-
-    private IEnumerable<StatementSyntax> For(CForStmt s)
-    {
-        var condition = s.Condition is null ? null : _expressions.Condition(s.Condition);
-        var incrementors = s.Increment is null ? [] : ForExpressions(s.Increment);
-        var body = LoopBody(s.Body);
-        var loop = ForStatement(body).WithCondition(condition).WithIncrementors(SeparatedList(incrementors));
-        switch (s.Init)
-        {
-            case null:
-                return [loop];
-            case CExprStmt init:
-                return [loop.WithInitializers(SeparatedList(ForExpressions(init.Expr)))];
-            case CDeclStmt declaration when !Function.HoistsLocals && declaration.Variables.All(v => v.Storage == CStorage.Auto && !v.InMemory)
-                && declaration.Variables.Select(v => CsTypes.Of(v.Type)).Distinct().Count() == 1:
-            {
-                var type = CsTypes.Of(declaration.Variables[0].Type);
-                var declarators = declaration.Variables.Select(v => VariableDeclarator(v.CsName!).WithInitializer(EqualsValueClause(
-                    v.Init is null ? (type.IsNumeric ? Int(0) : Default(type.Name)) : _expressions.Implicit(v.Init, type))));
-                // Written as C wrote them when all are declared with the same typedef (or none).
-                var written = declaration.Variables.Select(v => v.Type.TypedefName).Distinct().Count() == 1
-                    ? WrittenTypes.Of(declaration.Variables[0].Type, Function.Unit) : Type(type);
-                return [loop.WithDeclaration(VariableDeclaration(written).WithVariables(SeparatedList(declarators)))];
-            }
-            default:
-                // Declarations C# cannot put in a for header: declare them before the loop, in a block of their own.
-                return [Block(Statement(s.Init).Append(loop))];
-        }
-    }
-
-    /// <summary>For-header expressions: statement expressions only, commas split into a list.</summary>
-    private List<ExpressionSyntax> ForExpressions(CExpr e)
-    {
-        if (e is CBinary { Op: CBinaryOp.Comma } comma)
-            return [.. ForExpressions(comma.Left), .. ForExpressions(comma.Right)];
-        if (e is CCast { Kind: CCastKind.ToVoid } cast)
-            return ForExpressions(cast.Operand);
-        var statements = ExpressionStatements(e).ToList();
-        if (statements.Count != 1 || statements[0] is not ExpressionStatementSyntax statement)
-            throw TranslationException.Unsupported(e.Location, "conditional with side effects in a for header");
-        return [statement.Expression];
     }
 }
