@@ -5,6 +5,7 @@
    MSVC-only syntax: the expectation follows Microsoft's documentation. */
 #include <stdio.h>
 #include <excpt.h>
+#include <malloc.h>
 
 static int deepest;
 static int unwound;
@@ -25,6 +26,15 @@ static int sum_to(int n)
     volatile int keep[4];
     keep[0] = n;
     return n == 0 ? 0 : keep[0] + sum_to(n - 1);
+}
+
+static int bare_depth;
+
+/* No locals at all: every call still needs a frame (the return address, the saved EBP), so this overflows too. */
+static int bare_runaway(int n)
+{
+    bare_depth = n;
+    return bare_runaway(n + 1) * 3 + 1;
 }
 
 static int is_overflow(unsigned long code)
@@ -50,6 +60,13 @@ int main(void)
     }
     printf("result still %d, finally ran %d\n", result, unwound);
     printf("went deeper than 1000 frames: %d\n", deepest > 1000);
+    /* The first overflow used the guard page up; _resetstkoflw restores it, outside the handler. */
+    printf("guard restored: %d\n", _resetstkoflw() != 0);
+    __try {
+        result = bare_runaway(0);
+    } __except (GetExceptionCode() == STATUS_STACK_OVERFLOW ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH) {
+        printf("bare recursion caught %08lX, deeper than 1000: %d\n", GetExceptionCode(), bare_depth > 1000);
+    }
     printf("locals %d %d %d %d\n", local[0], local[1], local[2], local[3]);
     printf("after: sum_to(1000) = %d\n", sum_to(1000));
     return 0;
@@ -70,6 +87,12 @@ result still -1, finally ran 1
   -- handler, with AbnormalTermination() true. runaway never returned, so result keeps -1.
 went deeper than 1000 frames: 1
   -- the default 1 MiB stack holds many thousands of runaway frames (about 80 bytes each) before the overflow.
+guard restored: 1
+  -- _resetstkoflw returns nonzero when it restored the guard page; without it a second overflow would end
+  -- the process.
+bare recursion caught C00000FD, deeper than 1000: 1
+  -- a function with no locals at all still takes stack for every call (return address, saved EBP), so the
+  -- same overflow ends its runaway recursion; the stack is usable again after the handler.
 locals 1 2 3 4
 after: sum_to(1000) = 500500
   -- after the handler, execution continues in main with the stack pointer back at main's frame: its locals

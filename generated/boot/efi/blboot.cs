@@ -390,23 +390,23 @@ public static unsafe partial class Image
         private static BOOLEAN BlpLoadsBefore(PBL_BOOT_DRIVER First_2, PBL_BOOT_DRIVER Second)
         {
 #line 158 "nt-src/boot/efi/blboot.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 163 "nt-src/boot/efi/blboot.c"
             if (First_2.GroupRank != Second.GroupRank)
             {
 #line 164 "nt-src/boot/efi/blboot.c"
-                return frame.Leave((BOOLEAN)(First_2.GroupRank < Second.GroupRank ? 1 : 0));
+                return (BOOLEAN)(First_2.GroupRank < Second.GroupRank ? 1 : 0);
             }
 
 #line 166 "nt-src/boot/efi/blboot.c"
             if (First_2.Tag != Second.Tag)
             {
 #line 167 "nt-src/boot/efi/blboot.c"
-                return frame.Leave((BOOLEAN)(First_2.Tag < Second.Tag ? 1 : 0));
+                return (BOOLEAN)(First_2.Tag < Second.Tag ? 1 : 0);
             }
 
 #line 169 "nt-src/boot/efi/blboot.c"
-            return frame.Leave((BOOLEAN)(First_2.Order < Second.Order ? 1 : 0));
+            return (BOOLEAN)(First_2.Order < Second.Order ? 1 : 0);
         }
 
         // nt-src/boot/efi/blboot.c:174: long BlpOpenPath(struct _BL_HIVE*, unsigned long, const unsigned short**, unsigned long, unsigned long*)

@@ -135,18 +135,18 @@ public static unsafe partial class Image
         private static BOOLEAN BlpIsSpace(CHAR Char)
         {
 #line 21 "nt-src/boot/efi/blconfig.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 25 "nt-src/boot/efi/blconfig.c"
-            return frame.Leave((BOOLEAN)(Char == ' ' || Char == 9 ? 1 : 0));
+            return (BOOLEAN)(Char == ' ' || Char == 9 ? 1 : 0);
         }
 
         // nt-src/boot/efi/blconfig.c:30: char BlpLower(char)
         private static CHAR BlpLower(CHAR Char)
         {
 #line 30 "nt-src/boot/efi/blconfig.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 34 "nt-src/boot/efi/blconfig.c"
-            return frame.Leave((CHAR)(Char >= 'A' && Char <= 'Z' ? Char + 32 : (int)Char));
+            return (CHAR)(Char >= 'A' && Char <= 'Z' ? Char + 32 : (int)Char);
         }
 
         // nt-src/boot/efi/blconfig.c:39: unsigned char BlpEqualKey(const char*, unsigned long, const char*)
@@ -177,11 +177,11 @@ public static unsafe partial class Image
         private static NTSTATUS BlpFail(PBL_CONFIG_ERROR Error, ULONG Line, PCSTR Reason)
         {
 #line 57 "nt-src/boot/efi/blconfig.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 63 "nt-src/boot/efi/blconfig.c"
             Error.W.Line = Line;
             Error.W.Reason = Reason;
-            return frame.Leave(STATUS_INVALID_PARAMETER);
+            return STATUS_INVALID_PARAMETER;
         }
 
         // nt-src/boot/efi/blconfig.c:70: long BlpSetString(char*, unsigned long, const char*, unsigned long, unsigned long, struct _BL_CONFIG_ERROR*)

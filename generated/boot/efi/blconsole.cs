@@ -256,47 +256,47 @@ public static unsafe partial class Image
         private static PCSTR BlpStatusName(EFI_STATUS Status)
         {
 #line 81 "nt-src/boot/efi/blconsole.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 85 "nt-src/boot/efi/blconsole.c"
             switch (Status)
             {
                 case 0u:
 #line 86 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_SUCCESS);
+                    return Str.EFI_SUCCESS;
                 case 2147483649u:
 #line 87 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_LOAD_ERROR);
+                    return Str.EFI_LOAD_ERROR;
                 case 2147483650u:
 #line 88 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_INVALID_PARAMETER);
+                    return Str.EFI_INVALID_PARAMETER;
                 case 2147483651u:
 #line 89 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_UNSUPPORTED);
+                    return Str.EFI_UNSUPPORTED;
                 case 2147483653u:
 #line 90 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_BUFFER_TOO_SMALL);
+                    return Str.EFI_BUFFER_TOO_SMALL;
                 case 2147483655u:
 #line 91 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_DEVICE_ERROR);
+                    return Str.EFI_DEVICE_ERROR;
                 case 2147483657u:
 #line 92 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_OUT_OF_RESOURCES);
+                    return Str.EFI_OUT_OF_RESOURCES;
                 case 2147483658u:
 #line 93 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_VOLUME_CORRUPTED);
+                    return Str.EFI_VOLUME_CORRUPTED;
                 case 2147483662u:
 #line 94 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_NOT_FOUND);
+                    return Str.EFI_NOT_FOUND;
                 case 2147483663u:
 #line 95 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Str.EFI_ACCESS_DENIED);
+                    return Str.EFI_ACCESS_DENIED;
                 default:
 #line 96 "nt-src/boot/efi/blconsole.c"
-                    return frame.Leave(Ptr<sbyte>.Null);
+                    return Ptr<sbyte>.Null;
             }
 
 #line 85 "nt-src/boot/efi/blconsole.c"
-            return frame.Leave(default(Ptr<sbyte>));
+            return default(Ptr<sbyte>);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -289,7 +289,7 @@ public static unsafe partial class Image
         private static Ptr<EFI_DEVICE_PATH_PROTOCOL> BlpLastNode(Ptr<EFI_DEVICE_PATH_PROTOCOL> Path, PULONG PrefixLength)
         {
 #line 97 "nt-src/boot/efi/blfile.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 111 "nt-src/boot/efi/blfile.c"
             Ptr<EFI_DEVICE_PATH_PROTOCOL> Last = Ptr<_EFI_DEVICE_PATH_PROTOCOL>.Null;
             Ptr<EFI_DEVICE_PATH_PROTOCOL> Node = default(Ptr<EFI_DEVICE_PATH_PROTOCOL>);
@@ -302,7 +302,7 @@ public static unsafe partial class Image
                 if (((UINTN)Node.Length[0] | ((UINTN)Node.Length[1] << 8)) < 4u)
                 {
 #line 117 "nt-src/boot/efi/blfile.c"
-                    return frame.Leave(Ptr<_EFI_DEVICE_PATH_PROTOCOL>.Null);
+                    return Ptr<_EFI_DEVICE_PATH_PROTOCOL>.Null;
                 }
 
 #line 119 "nt-src/boot/efi/blfile.c"
@@ -313,12 +313,12 @@ public static unsafe partial class Image
             if (Last.IsNull || !(Node.Type == 127 && Node.SubType == 255))
             {
 #line 122 "nt-src/boot/efi/blfile.c"
-                return frame.Leave(Ptr<_EFI_DEVICE_PATH_PROTOCOL>.Null);
+                return Ptr<_EFI_DEVICE_PATH_PROTOCOL>.Null;
             }
 
 #line 124 "nt-src/boot/efi/blfile.c"
             PrefixLength.W.Deref = (ULONG)(Last.As<byte>() - Path.As<byte>());
-            return frame.Leave(Last);
+            return Last;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

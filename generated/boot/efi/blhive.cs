@@ -442,7 +442,7 @@ public static unsafe partial class Image
         private static PUCHAR BlpCell(PBL_HIVE Hive, HCELL_INDEX Cell, ULONG MinimumSize, PULONG Size)
         {
 #line 22 "nt-src/boot/efi/blhive.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 43 "nt-src/boot/efi/blhive.c"
             LONG Header = 0;
             ULONG CellSize = 0;
@@ -450,7 +450,7 @@ public static unsafe partial class Image
             if (Cell % (uint)HCELL_ALIGN != 0u || Cell >= Hive.Length || Hive.Length - Cell < 4u)
             {
 #line 47 "nt-src/boot/efi/blhive.c"
-                return frame.Leave(Ptr<byte>.Null);
+                return Ptr<byte>.Null;
             }
 
 #line 49 "nt-src/boot/efi/blhive.c"
@@ -458,7 +458,7 @@ public static unsafe partial class Image
             if (Header >= 0)
             {
 #line 51 "nt-src/boot/efi/blhive.c"
-                return frame.Leave(Ptr<byte>.Null);
+                return Ptr<byte>.Null;
             }
 
 #line 53 "nt-src/boot/efi/blhive.c"
@@ -466,7 +466,7 @@ public static unsafe partial class Image
             if (CellSize < 4u + MinimumSize || CellSize > Hive.Length - Cell)
             {
 #line 55 "nt-src/boot/efi/blhive.c"
-                return frame.Leave(Ptr<byte>.Null);
+                return Ptr<byte>.Null;
             }
 
 #line 57 "nt-src/boot/efi/blhive.c"
@@ -477,7 +477,7 @@ public static unsafe partial class Image
             }
 
 #line 60 "nt-src/boot/efi/blhive.c"
-            return frame.Leave(Hive.Bins + Cell + 4u);
+            return Hive.Bins + Cell + 4u;
         }
 
         // nt-src/boot/efi/blhive.c:65: struct _CM_KEY_NODE* BlpKeyNode(struct _BL_HIVE*, unsigned long)
@@ -547,32 +547,32 @@ public static unsafe partial class Image
         private static HCELL_INDEX BlpLeafEntry(PCM_INDEX Leaf, ULONG Entry)
         {
 #line 126 "nt-src/boot/efi/blhive.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 131 "nt-src/boot/efi/blhive.c"
             if (Leaf.Signature == CM_INDEX_LEAF_SIGNATURE)
             {
 #line 132 "nt-src/boot/efi/blhive.c"
-                return frame.Leave(Leaf.List[Entry]);
+                return Leaf.List[Entry];
             }
 
 #line 134 "nt-src/boot/efi/blhive.c"
-            return frame.Leave(Leaf.List[2u * Entry]);
+            return Leaf.List[2u * Entry];
         }
 
         // nt-src/boot/efi/blhive.c:246: unsigned short BlpUpcase(unsigned short)
         private static WCHAR BlpUpcase(WCHAR Char)
         {
 #line 246 "nt-src/boot/efi/blhive.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 259 "nt-src/boot/efi/blhive.c"
             if ((Char >= 'a' && Char <= 'z') || (Char >= 0xE0 && Char <= 0xFE && Char != 0xF7))
             {
 #line 260 "nt-src/boot/efi/blhive.c"
-                return frame.Leave((WCHAR)(Char - 0x20));
+                return (WCHAR)(Char - 0x20);
             }
 
 #line 262 "nt-src/boot/efi/blhive.c"
-            return frame.Leave(Char);
+            return Char;
         }
 
         // nt-src/boot/efi/blhive.c:288: unsigned long BlpStringLength(const unsigned short*)
@@ -580,7 +580,7 @@ public static unsafe partial class Image
         private static ULONG BlpStringLength(PCWSTR String)
         {
 #line 288 "nt-src/boot/efi/blhive.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 292 "nt-src/boot/efi/blhive.c"
             ULONG Length = 0;
 #line 294 "nt-src/boot/efi/blhive.c"
@@ -591,7 +591,7 @@ public static unsafe partial class Image
             }
 
 #line 296 "nt-src/boot/efi/blhive.c"
-            return frame.Leave(Length);
+            return Length;
         }
 
         // nt-src/boot/efi/blhive.c:301: unsigned char BlpStoredNameEquals(unsigned char*, unsigned long, unsigned char, const unsigned short*, unsigned long)

@@ -94,11 +94,9 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/boot/efi/blkernel.c:503: void BlStartKernel(struct _BL_KERNEL_FILES*, struct EFI_MEMORY_DESCRIPTOR*, unsigned long, unsigned long)
@@ -274,7 +272,7 @@ public static unsafe partial class Image
         private static TYPE_OF_MEMORY BlpLoaderType(EFI_MEMORY_TYPE Type, PBOOLEAN IsRam)
         {
 #line 145 "nt-src/boot/efi/blkernel.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 161 "nt-src/boot/efi/blkernel.c"
             IsRam.W.Deref = TRUE;
             switch (Type)
@@ -285,21 +283,21 @@ public static unsafe partial class Image
                 case 1:
                 case 2:
 #line 168 "nt-src/boot/efi/blkernel.c"
-                    return frame.Leave(LoaderFree);
+                    return LoaderFree;
                 case 5:
                 case 6:
                 case 9:
                 case 10:
                 case 0:
                 case 13:
-                    return frame.Leave(LoaderFirmwarePermanent);
+                    return LoaderFirmwarePermanent;
                 default:
                     IsRam.W.Deref = FALSE;
-                    return frame.Leave(LoaderBad);
+                    return LoaderBad;
             }
 
 #line 162 "nt-src/boot/efi/blkernel.c"
-            return frame.Leave(0);
+            return 0;
         }
 
         // nt-src/boot/efi/blkernel.c:184: void BlpBuildRanges(struct EFI_MEMORY_DESCRIPTOR*, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, unsigned long)
@@ -503,14 +501,12 @@ public static unsafe partial class Image
         private static void BlpLink(PLIST_ENTRY Head, PLIST_ENTRY Entry)
         {
 #line 376 "nt-src/boot/efi/blkernel.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 381 "nt-src/boot/efi/blkernel.c"
             Entry.W.Flink = Head;
             Entry.W.Blink = Head.Blink;
             Head.Blink.W.Flink = Entry;
             Head.W.Blink = Entry;
-#line 384 "nt-src/boot/efi/blkernel.c"
-            frame.Leave();
         }
 
         // nt-src/boot/efi/blkernel.c:389: unsigned char* BlpBuildLoaderBlock(struct _LOADER_PARAMETER_BLOCK*, struct _BL_KERNEL_FILES*, struct _MACHINE_IMAGE*, unsigned long, unsigned long*)

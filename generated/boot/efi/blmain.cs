@@ -72,7 +72,7 @@ public static unsafe partial class Image
         private static PCWSTR BlpWidePath(PCSTR Prefix, PCSTR Path)
         {
 #line 35 "nt-src/boot/efi/blmain.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 49 "nt-src/boot/efi/blmain.c"
             ULONG Length = 0u;
 #line 51 "nt-src/boot/efi/blmain.c"
@@ -93,7 +93,7 @@ public static unsafe partial class Image
 
 #line 57 "nt-src/boot/efi/blmain.c"
             BlpPath.W[Length] = 0;
-            return frame.Leave(BlpPath);
+            return BlpPath;
         }
 
         // nt-src/boot/efi/blmain.c:63: const unsigned short* BlpDriverPath(const unsigned short*)
@@ -101,7 +101,7 @@ public static unsafe partial class Image
         private static PCWSTR BlpDriverPath(PCWSTR ImagePath)
         {
 #line 63 "nt-src/boot/efi/blmain.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 78 "nt-src/boot/efi/blmain.c"
             ULONG Prefix = 12u;
             ULONG Index = 0;
@@ -136,7 +136,7 @@ public static unsafe partial class Image
 
 #line 94 "nt-src/boot/efi/blmain.c"
             BlpPath.W[Length] = 0;
-            return frame.Leave(BlpPath);
+            return BlpPath;
         }
 
         // nt-src/boot/efi/blmain.c:100: void BlpCheck(unsigned int)

@@ -35,7 +35,7 @@ public static unsafe partial class Image
         public static void BlCopyMemory(PVOID Destination, Ptr<CVoid> Source, ULONG Length)
         {
 #line 16 "nt-src/boot/efi/blrtl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 22 "nt-src/boot/efi/blrtl.c"
             PUCHAR To = Destination.As<byte>();
             Ptr<UCHAR> From = Source.As<byte>();
@@ -46,9 +46,6 @@ public static unsafe partial class Image
                 SafePoint.Poll();
                 To++.W.Deref = From++.Deref;
             }
-
-#line 25 "nt-src/boot/efi/blrtl.c"
-            frame.Leave();
         }
 
         // nt-src/boot/efi/blrtl.c:31: void BlZeroMemory(void*, unsigned long)
@@ -56,7 +53,7 @@ public static unsafe partial class Image
         public static void BlZeroMemory(PVOID Destination, ULONG Length)
         {
 #line 31 "nt-src/boot/efi/blrtl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 36 "nt-src/boot/efi/blrtl.c"
             PUCHAR To = Destination.As<byte>();
 #line 38 "nt-src/boot/efi/blrtl.c"
@@ -66,9 +63,6 @@ public static unsafe partial class Image
                 SafePoint.Poll();
                 To++.W.Deref = 0;
             }
-
-#line 38 "nt-src/boot/efi/blrtl.c"
-            frame.Leave();
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

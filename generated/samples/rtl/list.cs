@@ -36,27 +36,25 @@ public static unsafe partial class Image
         public static void RtlInitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 24 "nt-src/samples/rtl/list.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 28 "nt-src/samples/rtl/list.c"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 28 "nt-src/samples/rtl/list.c"
-            frame.Leave();
         }
 
         // nt-src/samples/rtl/list.c:33: unsigned char RtlIsListEmpty(struct _LIST_ENTRY*)
         public static BOOLEAN RtlIsListEmpty(PLIST_ENTRY ListHead)
         {
 #line 33 "nt-src/samples/rtl/list.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 37 "nt-src/samples/rtl/list.c"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/samples/rtl/list.c:42: void RtlInsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         public static void RtlInsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 42 "nt-src/samples/rtl/list.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 47 "nt-src/samples/rtl/list.c"
             PLIST_ENTRY Blink = default(PLIST_ENTRY);
 #line 49 "nt-src/samples/rtl/list.c"
@@ -66,15 +64,13 @@ public static unsafe partial class Image
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
             RtlListOperations += 1u;
-#line 54 "nt-src/samples/rtl/list.c"
-            frame.Leave();
         }
 
         // nt-src/samples/rtl/list.c:59: struct _LIST_ENTRY* RtlRemoveHeadList(struct _LIST_ENTRY*)
         public static PLIST_ENTRY RtlRemoveHeadList(PLIST_ENTRY ListHead)
         {
 #line 59 "nt-src/samples/rtl/list.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 63 "nt-src/samples/rtl/list.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PLIST_ENTRY Flink = default(PLIST_ENTRY);
@@ -83,7 +79,7 @@ public static unsafe partial class Image
             if (Entry == ListHead)
             {
 #line 68 "nt-src/samples/rtl/list.c"
-                return frame.Leave(Ptr<_LIST_ENTRY>.Null);
+                return Ptr<_LIST_ENTRY>.Null;
             }
 
 #line 70 "nt-src/samples/rtl/list.c"
@@ -91,7 +87,7 @@ public static unsafe partial class Image
             ListHead.W.Flink = Flink;
             Flink.W.Blink = ListHead;
             RtlListOperations += 1u;
-            return frame.Leave(Entry);
+            return Entry;
         }
 
         // nt-src/samples/rtl/list.c:79: unsigned long RtlCountList(struct _LIST_ENTRY*)
@@ -99,7 +95,7 @@ public static unsafe partial class Image
         public static ULONG RtlCountList(PLIST_ENTRY ListHead)
         {
 #line 79 "nt-src/samples/rtl/list.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 83 "nt-src/samples/rtl/list.c"
             PLIST_ENTRY Next = default(PLIST_ENTRY);
             ULONG Count = 0u;
@@ -112,7 +108,7 @@ public static unsafe partial class Image
             }
 
 #line 89 "nt-src/samples/rtl/list.c"
-            return frame.Leave(Count);
+            return Count;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

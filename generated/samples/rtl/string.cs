@@ -43,7 +43,7 @@ public static unsafe partial class Image
         public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
         {
 #line 17 "nt-src/samples/rtl/string.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 22 "nt-src/samples/rtl/string.c"
             USHORT Length = 0;
 #line 24 "nt-src/samples/rtl/string.c"
@@ -67,9 +67,6 @@ public static unsafe partial class Image
 #line 32 "nt-src/samples/rtl/string.c"
                 DestinationString.W.Length = DestinationString.W.MaximumLength = 0;
             }
-
-#line 25 "nt-src/samples/rtl/string.c"
-            frame.Leave();
         }
 
         // nt-src/samples/rtl/string.c:46: long RtlCompareString(struct _STRING*, struct _STRING*, unsigned char)
@@ -112,21 +109,21 @@ public static unsafe partial class Image
         public static NTSTATUS RtlAppendStringToString(PSTRING Destination, PSTRING Source)
         {
 #line 71 "nt-src/samples/rtl/string.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 76 "nt-src/samples/rtl/string.c"
             USHORT Index = 0;
 #line 78 "nt-src/samples/rtl/string.c"
             if (Source.Length == 0)
             {
 #line 79 "nt-src/samples/rtl/string.c"
-                return frame.Leave(STATUS_SUCCESS);
+                return STATUS_SUCCESS;
             }
 
 #line 81 "nt-src/samples/rtl/string.c"
             if ((ULONG)Destination.Length + Source.Length > Destination.MaximumLength)
             {
 #line 82 "nt-src/samples/rtl/string.c"
-                return frame.Leave(STATUS_BUFFER_TOO_SMALL);
+                return STATUS_BUFFER_TOO_SMALL;
             }
 
 #line 84 "nt-src/samples/rtl/string.c"
@@ -139,16 +136,16 @@ public static unsafe partial class Image
 
 #line 87 "nt-src/samples/rtl/string.c"
             Destination.W.Length = (USHORT)(Destination.Length + Source.Length);
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/samples/rtl/string.c:37: char RtlpUpcase(char)
         private static CHAR RtlpUpcase(CHAR Character)
         {
 #line 37 "nt-src/samples/rtl/string.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 41 "nt-src/samples/rtl/string.c"
-            return frame.Leave((sbyte)(Character >= 'a' && Character <= 'z' ? (int)((CHAR)(Character - 32)) : (int)Character));
+            return (sbyte)(Character >= 'a' && Character <= 'z' ? (int)((CHAR)(Character - 32)) : (int)Character);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -95,6 +95,12 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>Bytes of guest frame the function needs (set by frame layout).</summary>
     public uint FrameSize { get; set; }
 
+    /// <summary>
+    /// Whether the function enters a guest frame (set by frame layout): every function but a leaf with nothing in
+    /// memory, which calls nothing (so cannot recurse) and has no address on the stack.
+    /// </summary>
+    public bool HasFrame { get; set; } = true;
+
     /// <summary>Alignment of the frame's base: 16 as the i386 ABI keeps the stack, more for over-aligned locals.</summary>
     public uint FrameAlign { get; set; } = 16;
 

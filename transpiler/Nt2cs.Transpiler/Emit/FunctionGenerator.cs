@@ -192,12 +192,7 @@ internal sealed class FunctionGenerator
     /// <summary>Frame entry, in-memory parameters copied in, in-memory locals bound, hoisted locals declared.</summary>
     private IEnumerable<StatementSyntax> Prologue()
     {
-        var enter = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(FunctionContext.Frame).WithInitializer(EqualsValueClause(
-                _function.FrameAlign > 16
-                    ? Call(Member("Stack", "Enter"), Hex(_function.FrameSize), Hex(_function.FrameAlign))
-                    : Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
-        yield return WithLine(enter, _function.Location);
+        yield return WithLine(Enter(), _function.Location);
         if (_inPlace)
             yield return LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(VariableDeclarator(ExpressionGenerator.ScratchAddress))));
         foreach (var local in _function.Locals.Where(l => l.InMemory))
@@ -217,6 +212,17 @@ internal sealed class FunctionGenerator
                 yield return Declare(local, null, _function.Unit);
         }
     }
+
+    /// <summary>
+    /// <c>var frame = Stack.Enter(size);</c>; without a frame, the safe point entering one makes
+    /// (<c>SafePoint.Poll();</c>): the machine gets in where it always did.
+    /// </summary>
+    private StatementSyntax Enter() => !_function.HasFrame ? AsStatement(Call(Member("SafePoint", "Poll")))
+        : LocalDeclarationStatement(VariableDeclaration(IdentifierName("var")).WithVariables(SingletonSeparatedList(
+            VariableDeclarator(FunctionContext.Frame).WithInitializer(EqualsValueClause(
+                _function.FrameAlign > 16
+                    ? Call(Member("Stack", "Enter"), Hex(_function.FrameSize), Hex(_function.FrameAlign))
+                    : Call(Member("Stack", "Enter"), Hex(_function.FrameSize)))))));
 
     /// <summary><c>ref int x = ref frame.Local&lt;int&gt;(8);</c> or <c>Ptr&lt;S&gt; s = frame.At&lt;S&gt;(8);</c></summary>
     private StatementSyntax Bind(CVarDecl local)
@@ -246,7 +252,7 @@ internal sealed class FunctionGenerator
     {
         var result = _function.Type.Result;
         if (result.IsVoid)
-            return _function.LeavesFrameInFinally ? null : AsStatement(Call(Member(FrameName, LeaveMethod)));
+            return ReturnsPlainly ? null : AsStatement(Call(Member(FrameName, LeaveMethod)));
         // Falling off the end: C99 makes main return 0; any other use of the value is undefined, so 0 too.
         // The zero of the result's own type: Leave is generic, so an int 0 would return an int from a char function.
         var type = CsTypes.Of(result);
@@ -255,11 +261,14 @@ internal sealed class FunctionGenerator
         return ReturnStatement(Leave(zero));
     }
 
-    /// <summary>The value a return hands back, leaving the frame first unless a C# finally does it.</summary>
     /// <summary>A return passes its value through the generic <c>frame.Leave(value)</c>, which takes its type from the value.</summary>
-    public bool ReturnsThroughLeave => !_function.LeavesFrameInFinally;
+    public bool ReturnsThroughLeave => !ReturnsPlainly;
 
-    public ExpressionSyntax Leave(ExpressionSyntax value) => _function.LeavesFrameInFinally ? value : Call(Member(FrameName, LeaveMethod), value);
+    /// <summary>Whether a return is a plain C# return: with no frame, or one a C# finally leaves.</summary>
+    private bool ReturnsPlainly => _function.LeavesFrameInFinally || !_function.HasFrame;
+
+    /// <summary>The value a return hands back, leaving the frame first unless there is none or a C# finally does it.</summary>
+    public ExpressionSyntax Leave(ExpressionSyntax value) => ReturnsPlainly ? value : Call(Member(FrameName, LeaveMethod), value);
 
     /// <summary>
     /// <c>Leave</c> pops the frame from its base, where the stack pointer is when a function returns normally;
@@ -268,7 +277,7 @@ internal sealed class FunctionGenerator
     private string LeaveMethod => _function.CallsAlloca ? "Unwind" : "Leave";
 
     public IEnumerable<StatementSyntax> ReturnVoid() =>
-        _function.LeavesFrameInFinally ? [ReturnStatement()] : [AsStatement(Call(Member(FrameName, LeaveMethod))), ReturnStatement()];
+        ReturnsPlainly ? [ReturnStatement()] : [AsStatement(Call(Member(FrameName, LeaveMethod))), ReturnStatement()];
 
     private static bool EndIsReachable(CStmt statement) => statement switch
     {

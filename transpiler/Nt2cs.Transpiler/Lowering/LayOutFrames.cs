@@ -6,7 +6,10 @@ namespace Nt2cs.Transpiler.Lowering;
 /// Lays out each function's guest frame: in-memory locals ⇒ frame offsets in declaration order, then temporaries,
 /// each at its alignment; the frame ⇒ those bytes plus the 8 an i386 frame always has (return address and saved
 /// EBP), rounded to 16 as the i386 ABI keeps the stack. Every function reserves at least
-/// <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's.
+/// <see cref="MinimumFrame"/> bytes, so recursion depth is bounded by the guest stack, not the host's; except a
+/// leaf with nothing in memory (no call of any kind, no in-memory local or temporary, no <c>__try</c>), which
+/// enters no frame at all: it cannot recurse, and nothing of it lives on the guest stack (Lua's
+/// <c>luaH_getshortstr</c>, zlib's and SQLite's small helpers).
 /// Also notes how each function leaves its frame: from below its base when it calls <c>_alloca</c>, and in a C#
 /// <c>finally</c> when it returns from inside a <c>__try</c> guarded by a <c>__finally</c> (the termination handler
 /// may still use the frame, and call functions, after the return computed its value). Without such a return the
@@ -39,10 +42,16 @@ public sealed class LayOutFrames : IFunctionPass
         }
         function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
         function.FrameAlign = frameAlign;
+        function.HasFrame = !IsLeafWithNothingInMemory(function);
         function.CallsAlloca = CallsAlloca(function);
         function.LeavesFrameInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null } guarded &&
             CTree.Statements(guarded.Body).Any(inner => inner is CReturnStmt));
     }
+
+    private static bool IsLeafWithNothingInMemory(CFunctionDecl function) =>
+        function.Temps.Count == 0 && !function.Locals.Any(l => l.InMemory)
+        && !CTree.Expressions(function.Body!).Any(e => e is CCall)
+        && !CTree.Statements(function.Body!).Any(s => s is CSehTryStmt);
 
     /// <summary>
     /// Calls of <c>_alloca</c>. It is only ever called by name: clang treats it as a builtin, whose address cannot

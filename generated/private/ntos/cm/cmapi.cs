@@ -340,33 +340,33 @@ public static unsafe partial class Image
         public static NTSTATUS CmpQueryResult(ULONG Fixed, ULONG Required, ULONG Length, PULONG ResultLength)
         {
 #line 23 "nt-src/private/ntos/cm/cmapi.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 30 "nt-src/private/ntos/cm/cmapi.c"
             ResultLength.W.Deref = Required;
             if (Length < Fixed)
             {
 #line 32 "nt-src/private/ntos/cm/cmapi.c"
-                return frame.Leave(STATUS_BUFFER_TOO_SMALL);
+                return STATUS_BUFFER_TOO_SMALL;
             }
 
 #line 34 "nt-src/private/ntos/cm/cmapi.c"
-            return frame.Leave(Length < Required ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS);
+            return Length < Required ? STATUS_BUFFER_OVERFLOW : STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/cm/cmapi.c:38: unsigned long CmpRoom(unsigned long, unsigned long, unsigned long)
         public static ULONG CmpRoom(ULONG Length, ULONG Offset, ULONG Size)
         {
 #line 38 "nt-src/private/ntos/cm/cmapi.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 53 "nt-src/private/ntos/cm/cmapi.c"
             if (Offset >= Length)
             {
 #line 54 "nt-src/private/ntos/cm/cmapi.c"
-                return frame.Leave(0u);
+                return 0u;
             }
 
 #line 56 "nt-src/private/ntos/cm/cmapi.c"
-            return frame.Leave(Length - Offset < Size ? Length - Offset : Size);
+            return Length - Offset < Size ? Length - Offset : Size;
         }
 
         // nt-src/private/ntos/cm/cmapi.c:60: long CmpBeginKeyOperation(void*, struct _CM_KEY_BODY**)

@@ -163,9 +163,9 @@ public static unsafe partial class Image
         public static ULONG HvGetCellSize(PCMHIVE Hive, HCELL_INDEX Cell)
         {
 #line 27 "nt-src/private/ntos/cm/cmcell.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 41 "nt-src/private/ntos/cm/cmcell.c"
-            return frame.Leave((ULONG)(-(Hive.Image + 4096 + Cell).As<int>().Deref) - 4u);
+            return (ULONG)(-(Hive.Image + 4096 + Cell).As<int>().Deref) - 4u;
         }
 
         // nt-src/private/ntos/cm/cmcell.c:170: unsigned long HvReallocateCell(struct _CMHIVE*, unsigned long, unsigned long)
@@ -201,11 +201,9 @@ public static unsafe partial class Image
         public static void HvMarkDirty(PCMHIVE Hive)
         {
 #line 19 "nt-src/private/ntos/cm/cmcell.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 23 "nt-src/private/ntos/cm/cmcell.c"
             Hive.W.Dirty = TRUE;
-#line 23 "nt-src/private/ntos/cm/cmcell.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/cm/cmcell.c:46: unsigned char HvGrow(struct _CMHIVE*, unsigned long)

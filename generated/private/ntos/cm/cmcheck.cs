@@ -112,7 +112,7 @@ public static unsafe partial class Image
         public static ULONG HvComputeCheckSum(PHBASE_BLOCK BaseBlock)
         {
 #line 243 "nt-src/private/ntos/cm/cmcheck.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 257 "nt-src/private/ntos/cm/cmcheck.c"
             PULONG Words = BaseBlock.As<uint>();
             ULONG Sum = 0u;
@@ -129,33 +129,33 @@ public static unsafe partial class Image
             if (Sum == 0u)
             {
 #line 265 "nt-src/private/ntos/cm/cmcheck.c"
-                return frame.Leave(1u);
+                return 1u;
             }
 
 #line 267 "nt-src/private/ntos/cm/cmcheck.c"
             if (Sum == 0xFFFFFFFFu)
             {
 #line 268 "nt-src/private/ntos/cm/cmcheck.c"
-                return frame.Leave(0xFFFFFFFEu);
+                return 0xFFFFFFFEu;
             }
 
 #line 270 "nt-src/private/ntos/cm/cmcheck.c"
-            return frame.Leave(Sum);
+            return Sum;
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:32: unsigned char CmpCellOk(struct _CM_CHECK*, unsigned long, unsigned long)
         private static BOOLEAN CmpCellOk(PCM_CHECK Check, HCELL_INDEX Cell, ULONG DataSize)
         {
 #line 32 "nt-src/private/ntos/cm/cmcheck.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 47 "nt-src/private/ntos/cm/cmcheck.c"
             if (Cell >= Check.Length || (Cell & 7u) != 0u || (Check.CellStarts[Cell / (uint)HCELL_ALIGN / 8u] & (1 << (int)(Cell / (uint)HCELL_ALIGN % 8u))) == 0)
             {
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
 #line 51 "nt-src/private/ntos/cm/cmcheck.c"
-            return frame.Leave((BOOLEAN)((ULONG)(-(Check.Bins + Cell).As<int>().Deref) - 4u >= DataSize ? 1 : 0));
+            return (BOOLEAN)((ULONG)(-(Check.Bins + Cell).As<int>().Deref) - 4u >= DataSize ? 1 : 0);
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:58: unsigned char CmpCheckBins(struct _CM_CHECK*)
@@ -163,7 +163,7 @@ public static unsafe partial class Image
         private static BOOLEAN CmpCheckBins(PCM_CHECK Check)
         {
 #line 58 "nt-src/private/ntos/cm/cmcheck.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 62 "nt-src/private/ntos/cm/cmcheck.c"
             ULONG BinOffset = 0;
             ULONG Offset = 0;
@@ -178,7 +178,7 @@ public static unsafe partial class Image
                 Bin = (Check.Bins + BinOffset).As<_HBIN>();
                 if (Bin.Signature != (uint)HBIN_SIGNATURE || Bin.FileOffset != BinOffset || Bin.Size == 0u || (Bin.Size & 0xFFFu) != 0u || Bin.Size > Check.Length - BinOffset)
                 {
-                    return frame.Leave((byte)FALSE);
+                    return FALSE;
                 }
 
 #line 74 "nt-src/private/ntos/cm/cmcheck.c"
@@ -191,7 +191,7 @@ public static unsafe partial class Image
                     if (Size == 0 || (Magnitude & 7u) != 0u || Magnitude > BinOffset + Bin.Size - Offset)
                     {
 #line 78 "nt-src/private/ntos/cm/cmcheck.c"
-                        return frame.Leave((byte)FALSE);
+                        return FALSE;
                     }
 
 #line 80 "nt-src/private/ntos/cm/cmcheck.c"
@@ -204,7 +204,7 @@ public static unsafe partial class Image
             }
 
 #line 85 "nt-src/private/ntos/cm/cmcheck.c"
-            return frame.Leave((byte)TRUE);
+            return TRUE;
         }
 
         // nt-src/private/ntos/cm/cmcheck.c:90: unsigned char CmpCheckValue(struct _CM_CHECK*, unsigned long)

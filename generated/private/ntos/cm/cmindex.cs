@@ -229,9 +229,9 @@ public static unsafe partial class Image
         private static ULONG CmpLeafStride(PCM_INDEX Leaf)
         {
 #line 22 "nt-src/private/ntos/cm/cmindex.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 26 "nt-src/private/ntos/cm/cmindex.c"
-            return frame.Leave((uint)(Leaf.Signature == CM_INDEX_LEAF_SIGNATURE ? 1 : 2));
+            return (uint)(Leaf.Signature == CM_INDEX_LEAF_SIGNATURE ? 1 : 2);
         }
 
         // nt-src/private/ntos/cm/cmindex.c:31: unsigned long CmpLeafEntry(struct _CM_INDEX*, unsigned long)

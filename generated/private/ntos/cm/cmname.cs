@@ -44,9 +44,9 @@ public static unsafe partial class Image
         public static ULONG CmpNameSize(USHORT Length, BOOLEAN Compressed)
         {
 #line 18 "nt-src/private/ntos/cm/cmname.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 32 "nt-src/private/ntos/cm/cmname.c"
-            return frame.Leave(Compressed != 0 ? (ULONG)Length * 2u : (uint)Length);
+            return Compressed != 0 ? (ULONG)Length * 2u : (uint)Length;
         }
 
         // nt-src/private/ntos/cm/cmname.c:171: void CmpCopyNameBounded(unsigned char*, unsigned long, unsigned long, unsigned char*, unsigned short, unsigned char)
@@ -219,9 +219,9 @@ public static unsafe partial class Image
         private static WCHAR CmpStoredChar(PUCHAR Name, ULONG Index, BOOLEAN Compressed)
         {
 #line 37 "nt-src/private/ntos/cm/cmname.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 43 "nt-src/private/ntos/cm/cmname.c"
-            return frame.Leave((ushort)(Compressed != 0 ? (int)((WCHAR)Name[Index]) : (int)((WCHAR)(Name[Index * 2u] | (Name[Index * 2u + 1u] << 8)))));
+            return (ushort)(Compressed != 0 ? (int)((WCHAR)Name[Index]) : (int)((WCHAR)(Name[Index * 2u] | (Name[Index * 2u + 1u] << 8))));
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -91,32 +91,30 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -124,8 +122,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/cm/cmparse.c:76: long CmpCreateKeyObject(struct _CMHIVE*, unsigned long, void**)
@@ -169,7 +165,7 @@ public static unsafe partial class Image
         public static void CmpMarkKeysDeleted(PCMHIVE Hive, HCELL_INDEX KeyCell)
         {
 #line 59 "nt-src/private/ntos/cm/cmparse.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 64 "nt-src/private/ntos/cm/cmparse.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PCM_KEY_BODY Body = default(PCM_KEY_BODY);
@@ -185,9 +181,6 @@ public static unsafe partial class Image
                     Body.W.Deleted = TRUE;
                 }
             }
-
-#line 67 "nt-src/private/ntos/cm/cmparse.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/cm/cmparse.c:29: struct _CMHIVE* CmpMountedHive(struct _CMHIVE*, unsigned long)
@@ -195,7 +188,7 @@ public static unsafe partial class Image
         public static PCMHIVE CmpMountedHive(PCMHIVE Hive, HCELL_INDEX ExitCell)
         {
 #line 29 "nt-src/private/ntos/cm/cmparse.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 43 "nt-src/private/ntos/cm/cmparse.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PCMHIVE Mounted = default(PCMHIVE);
@@ -203,7 +196,7 @@ public static unsafe partial class Image
             if (Hive != CmpMasterHive)
             {
 #line 47 "nt-src/private/ntos/cm/cmparse.c"
-                return frame.Leave(Ptr<_CMHIVE>.Null);
+                return Ptr<_CMHIVE>.Null;
             }
 
 #line 49 "nt-src/private/ntos/cm/cmparse.c"
@@ -215,12 +208,12 @@ public static unsafe partial class Image
                 if (Mounted != CmpMasterHive && Mounted.ExitCell == ExitCell)
                 {
 #line 52 "nt-src/private/ntos/cm/cmparse.c"
-                    return frame.Leave(Mounted);
+                    return Mounted;
                 }
             }
 
 #line 55 "nt-src/private/ntos/cm/cmparse.c"
-            return frame.Leave(Ptr<_CMHIVE>.Null);
+            return Ptr<_CMHIVE>.Null;
         }
 
         // nt-src/private/ntos/cm/cmparse.c:344: long CmpCreateRegistryType()

@@ -338,14 +338,14 @@ public static unsafe partial class Image
         private static ULONG RtlpDefaultLength(PRTL_QUERY_REGISTRY_TABLE Entry)
         {
 #line 91 "nt-src/private/ntos/cm/cmrtl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 105 "nt-src/private/ntos/cm/cmrtl.c"
             PWCHAR Text = Entry.DefaultData.As<ushort>();
             ULONG Chars = 0u;
 #line 108 "nt-src/private/ntos/cm/cmrtl.c"
             if (Entry.DefaultLength != 0u || Text.IsNull || (Entry.DefaultType != (uint)REG_SZ && Entry.DefaultType != (uint)REG_EXPAND_SZ && Entry.DefaultType != (uint)REG_MULTI_SZ))
             {
-                return frame.Leave(Entry.DefaultLength);
+                return Entry.DefaultLength;
             }
 
 #line 112 "nt-src/private/ntos/cm/cmrtl.c"
@@ -360,7 +360,7 @@ public static unsafe partial class Image
                 }
 
 #line 116 "nt-src/private/ntos/cm/cmrtl.c"
-                return frame.Leave((Chars + 1u) * 2u);
+                return (Chars + 1u) * 2u;
             }
 
 #line 118 "nt-src/private/ntos/cm/cmrtl.c"
@@ -372,7 +372,7 @@ public static unsafe partial class Image
             }
 
 #line 121 "nt-src/private/ntos/cm/cmrtl.c"
-            return frame.Leave((Chars + 2u) * 2u);
+            return (Chars + 2u) * 2u;
         }
 
         // nt-src/private/ntos/cm/cmrtl.c:126: long RtlpStoreDirect(struct _RTL_QUERY_REGISTRY_TABLE*, unsigned long, void*, unsigned long)

@@ -255,9 +255,9 @@ public static unsafe partial class Image
         private static BOOLEAN CmpValueNameOk(PCUNICODE_STRING ValueName)
         {
 #line 21 "nt-src/private/ntos/cm/cmvalapi.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 25 "nt-src/private/ntos/cm/cmvalapi.c"
-            return frame.Leave((BOOLEAN)(!ValueName.IsNull && (ValueName.Length & 1) == 0 && ValueName.Length <= 32766u && (ValueName.Length == 0 || !ValueName.Buffer.IsNull) ? 1 : 0));
+            return (BOOLEAN)(!ValueName.IsNull && (ValueName.Length & 1) == 0 && ValueName.Length <= 32766u && (ValueName.Length == 0 || !ValueName.Buffer.IsNull) ? 1 : 0);
         }
 
         // nt-src/private/ntos/cm/cmvalapi.c:32: long CmpQueryValueData(struct _CMHIVE*, unsigned long, enum _KEY_VALUE_INFORMATION_CLASS, void*, unsigned long, unsigned long*)

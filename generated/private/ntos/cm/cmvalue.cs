@@ -93,27 +93,27 @@ public static unsafe partial class Image
         public static HCELL_INDEX CmpValueAt(PCMHIVE Hive, HCELL_INDEX KeyCell, ULONG Index)
         {
 #line 19 "nt-src/private/ntos/cm/cmvalue.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 25 "nt-src/private/ntos/cm/cmvalue.c"
             PCM_KEY_NODE Node = (Hive.Image + 4096 + KeyCell + 4u).As<CVoid>().As<_CM_KEY_NODE>();
 #line 27 "nt-src/private/ntos/cm/cmvalue.c"
             if (Index >= Node.ValueCount)
             {
 #line 28 "nt-src/private/ntos/cm/cmvalue.c"
-                return frame.Leave(HCELL_NIL);
+                return HCELL_NIL;
             }
 
 #line 30 "nt-src/private/ntos/cm/cmvalue.c"
-            return frame.Leave((Hive.Image + 4096 + Node.ValueList + 4u).As<CVoid>().As<uint>()[Index]);
+            return (Hive.Image + 4096 + Node.ValueList + 4u).As<CVoid>().As<uint>()[Index];
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:69: unsigned long CmpValueDataLength(struct _CM_KEY_VALUE*)
         public static ULONG CmpValueDataLength(PCM_KEY_VALUE Value)
         {
 #line 69 "nt-src/private/ntos/cm/cmvalue.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 73 "nt-src/private/ntos/cm/cmvalue.c"
-            return frame.Leave(Value.DataLength & 0x7FFFFFFFu);
+            return Value.DataLength & 0x7FFFFFFFu;
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:89: void CmpCopyValueData(struct _CMHIVE*, unsigned long, unsigned char*, unsigned long)
@@ -337,9 +337,9 @@ public static unsafe partial class Image
         private static BOOLEAN CmpIsBigData(PCMHIVE Hive, PCM_KEY_VALUE Value)
         {
 #line 78 "nt-src/private/ntos/cm/cmvalue.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 83 "nt-src/private/ntos/cm/cmvalue.c"
-            return frame.Leave((BOOLEAN)(Value.DataLength <= (uint)MAXLONG && Value.DataLength > (uint)CM_MAXIMUM_CELL_DATA && Hive.Image.As<_HBASE_BLOCK>().Minor >= 4u && (Hive.Image + 4096 + Value.Data + 4u).As<CVoid>().As<_CM_BIG_DATA>().Signature == CM_BIG_DATA_SIGNATURE ? 1 : 0));
+            return (BOOLEAN)(Value.DataLength <= (uint)MAXLONG && Value.DataLength > (uint)CM_MAXIMUM_CELL_DATA && Hive.Image.As<_HBASE_BLOCK>().Minor >= 4u && (Hive.Image + 4096 + Value.Data + 4u).As<CVoid>().As<_CM_BIG_DATA>().Signature == CM_BIG_DATA_SIGNATURE ? 1 : 0);
         }
 
         // nt-src/private/ntos/cm/cmvalue.c:135: void CmpFreeBigData(struct _CMHIVE*, unsigned long)

@@ -174,7 +174,7 @@ public static unsafe partial class Image
         public static PHANDLE_TABLE_ENTRY ExMapHandleToPointer(PHANDLE_TABLE Table, HANDLE Handle)
         {
 #line 155 "nt-src/private/ntos/ex/handle.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 170 "nt-src/private/ntos/ex/handle.c"
             ULONG_PTR Value = Handle.Address;
             ULONG Index = Value / (uint)HANDLE_VALUE_INC;
@@ -182,11 +182,11 @@ public static unsafe partial class Image
             if (Value == 0u || Value % (uint)HANDLE_VALUE_INC != 0u || Index >= Table.Capacity || (Table.Entries + Index).Object.IsNull)
             {
 #line 174 "nt-src/private/ntos/ex/handle.c"
-                return frame.Leave(Ptr<_HANDLE_TABLE_ENTRY>.Null);
+                return Ptr<_HANDLE_TABLE_ENTRY>.Null;
             }
 
 #line 176 "nt-src/private/ntos/ex/handle.c"
-            return frame.Leave(Table.Entries + Index);
+            return Table.Entries + Index;
         }
 
         // nt-src/private/ntos/ex/handle.c:70: unsigned char ExpGrowHandleTable(struct _HANDLE_TABLE*)

@@ -45,19 +45,17 @@ public static unsafe partial class Image
         private static void PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry)
         {
 #line 105 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 107 "nt-src/public/ddk/inc/ntddk.h"
             Entry.W.Next = ListHead.Next;
             ListHead.W.Next = Entry;
-#line 108 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:111: struct _SINGLE_LIST_ENTRY* PopEntryList(struct _SINGLE_LIST_ENTRY*)
         private static PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead)
         {
 #line 111 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 113 "nt-src/public/ddk/inc/ntddk.h"
             PSINGLE_LIST_ENTRY Entry = ListHead.Next;
 #line 115 "nt-src/public/ddk/inc/ntddk.h"
@@ -68,7 +66,7 @@ public static unsafe partial class Image
             }
 
 #line 118 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Entry);
+            return Entry;
         }
 
         // nt-src/private/ntos/ex/lookaside.c:43: void ExInitializeNPagedLookasideList(struct _NPAGED_LOOKASIDE_LIST*, void* (*)(enum _POOL_TYPE, unsigned long, unsigned long), void (*)(void*), unsigned long, unsigned long, unsigned long, unsigned short)

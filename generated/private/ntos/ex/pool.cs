@@ -72,21 +72,21 @@ public static unsafe partial class Image
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -94,8 +94,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ex/pool.c:205: void* ExAllocatePoolWithTag(enum _POOL_TYPE, unsigned long, unsigned long)
@@ -346,9 +344,9 @@ public static unsafe partial class Image
         public static ULONG ExpPoolPagesInUse()
         {
 #line 423 "nt-src/private/ntos/ex/pool.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 427 "nt-src/private/ntos/ex/pool.c"
-            return frame.Leave(ExpPagesInUse);
+            return ExpPagesInUse;
         }
 
         // nt-src/private/ntos/ex/pool.c:431: unsigned long ExpPoolTagOf(void*)
@@ -356,14 +354,14 @@ public static unsafe partial class Image
         public static ULONG ExpPoolTagOf(PVOID P)
         {
 #line 431 "nt-src/private/ntos/ex/pool.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 435 "nt-src/private/ntos/ex/pool.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
 #line 437 "nt-src/private/ntos/ex/pool.c"
             if ((P.Address & 0xFFFu) != 0u)
             {
 #line 438 "nt-src/private/ntos/ex/pool.c"
-                return frame.Leave((P.As<_POOL_HEADER>() - 1).PoolTag);
+                return (P.As<_POOL_HEADER>() - 1).PoolTag;
             }
 
 #line 440 "nt-src/private/ntos/ex/pool.c"
@@ -374,39 +372,39 @@ public static unsafe partial class Image
                 if ((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().Base == P)
                 {
 #line 442 "nt-src/private/ntos/ex/pool.c"
-                    return frame.Leave((Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().PoolTag);
+                    return (Entry.As<sbyte>() - Ptr<_POOL_LARGE_ALLOCATION>.Null.ListEntry.Address).As<_POOL_LARGE_ALLOCATION>().PoolTag;
                 }
             }
 
 #line 445 "nt-src/private/ntos/ex/pool.c"
-            return frame.Leave(0u);
+            return 0u;
         }
 
         // nt-src/private/ntos/ex/pool.c:71: unsigned long ExpBaseType(enum _POOL_TYPE)
         private static ULONG ExpBaseType(POOL_TYPE PoolType)
         {
 #line 71 "nt-src/private/ntos/ex/pool.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 75 "nt-src/private/ntos/ex/pool.c"
-            return frame.Leave((uint)((PoolType & 1) != 0 ? PagedPool : NonPagedPool));
+            return (uint)((PoolType & 1) != 0 ? PagedPool : NonPagedPool);
         }
 
         // nt-src/private/ntos/ex/pool.c:80: struct _POOL_HEADER* ExpBlockAt(struct _POOL_HEADER*, long)
         private static PPOOL_HEADER ExpBlockAt(PPOOL_HEADER Header, LONG Units)
         {
 #line 80 "nt-src/private/ntos/ex/pool.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 85 "nt-src/private/ntos/ex/pool.c"
-            return frame.Leave((Header.As<byte>() + Units * POOL_UNIT).As<_POOL_HEADER>());
+            return (Header.As<byte>() + Units * POOL_UNIT).As<_POOL_HEADER>();
         }
 
         // nt-src/private/ntos/ex/pool.c:90: unsigned char ExpLastInPage(struct _POOL_HEADER*)
         private static BOOLEAN ExpLastInPage(PPOOL_HEADER Header)
         {
 #line 90 "nt-src/private/ntos/ex/pool.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 94 "nt-src/private/ntos/ex/pool.c"
-            return frame.Leave((BOOLEAN)((Header.Address & 0xFFFu) / (uint)POOL_UNIT + Header.BlockSize == (uint)POOL_UNITS_PER_PAGE ? 1 : 0));
+            return (BOOLEAN)((Header.Address & 0xFFFu) / (uint)POOL_UNIT + Header.BlockSize == (uint)POOL_UNITS_PER_PAGE ? 1 : 0);
         }
 
         // nt-src/private/ntos/ex/pool.c:99: void ExpCheckHeader(struct _POOL_HEADER*)

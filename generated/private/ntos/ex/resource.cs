@@ -67,21 +67,21 @@ public static unsafe partial class Image
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -89,8 +89,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ex/resource.c:184: long ExInitializeResourceLite(struct _ERESOURCE*)
@@ -402,18 +400,18 @@ public static unsafe partial class Image
         public static ULONG ExGetExclusiveWaiterCount(PERESOURCE Resource)
         {
 #line 612 "nt-src/private/ntos/ex/resource.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 616 "nt-src/private/ntos/ex/resource.c"
-            return frame.Leave(Resource.NumberOfExclusiveWaiters);
+            return Resource.NumberOfExclusiveWaiters;
         }
 
         // nt-src/private/ntos/ex/resource.c:621: unsigned long ExGetSharedWaiterCount(struct _ERESOURCE*)
         public static ULONG ExGetSharedWaiterCount(PERESOURCE Resource)
         {
 #line 621 "nt-src/private/ntos/ex/resource.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 625 "nt-src/private/ntos/ex/resource.c"
-            return frame.Leave(Resource.NumberOfSharedWaiters);
+            return Resource.NumberOfSharedWaiters;
         }
 
         // nt-src/private/ntos/ex/resource.c:44: void ExpCheckAcquirer()
@@ -458,21 +456,21 @@ public static unsafe partial class Image
         private static POWNER_ENTRY ExpFindOwner(PERESOURCE Resource, ERESOURCE_THREAD Thread)
         {
 #line 54 "nt-src/private/ntos/ex/resource.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 59 "nt-src/private/ntos/ex/resource.c"
             ULONG Index = 0;
 #line 61 "nt-src/private/ntos/ex/resource.c"
             if (Resource.OwnerThreads.OwnerThread == Thread)
             {
 #line 62 "nt-src/private/ntos/ex/resource.c"
-                return frame.Leave(Resource.OwnerThreads);
+                return Resource.OwnerThreads;
             }
 
 #line 64 "nt-src/private/ntos/ex/resource.c"
             if ((Resource.OwnerThreads + 1).OwnerThread == Thread)
             {
 #line 65 "nt-src/private/ntos/ex/resource.c"
-                return frame.Leave(Resource.OwnerThreads + 1);
+                return Resource.OwnerThreads + 1;
             }
 
 #line 67 "nt-src/private/ntos/ex/resource.c"
@@ -483,12 +481,12 @@ public static unsafe partial class Image
                 if ((Resource.OwnerTable + Index).OwnerThread == Thread)
                 {
 #line 69 "nt-src/private/ntos/ex/resource.c"
-                    return frame.Leave(Resource.OwnerTable + Index);
+                    return Resource.OwnerTable + Index;
                 }
             }
 
 #line 72 "nt-src/private/ntos/ex/resource.c"
-            return frame.Leave(Ptr<_OWNER_ENTRY>.Null);
+            return Ptr<_OWNER_ENTRY>.Null;
         }
 
         // nt-src/private/ntos/ex/resource.c:77: struct _OWNER_ENTRY* ExpNewOwner(struct _ERESOURCE*, unsigned long)

@@ -59,25 +59,23 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
@@ -96,7 +94,7 @@ public static unsafe partial class Image
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -104,8 +102,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ex/worker.c:111: void ExQueueWorkItem(struct _WORK_QUEUE_ITEM*, enum _WORK_QUEUE_TYPE)

@@ -143,9 +143,9 @@ public static unsafe partial class Image
         private static CSHORT HalpFromBcd(UCHAR Value, BOOLEAN Binary)
         {
 #line 87 "nt-src/private/ntos/hal/clock.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 92 "nt-src/private/ntos/hal/clock.c"
-            return frame.Leave((CSHORT)(Binary != 0 ? (int)Value : (Value >> 4) * 10 + (Value & 0xF)));
+            return (CSHORT)(Binary != 0 ? (int)Value : (Value >> 4) * 10 + (Value & 0xF));
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -48,9 +48,9 @@ public static unsafe partial class Image
         public static KIRQL KeGetCurrentIrql()
         {
 #line 131 "nt-src/private/ntos/hal/irql.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 135 "nt-src/private/ntos/hal/irql.c"
-            return frame.Leave(HalpCurrentIrql);
+            return HalpCurrentIrql;
         }
 
         // nt-src/private/ntos/hal/irql.c:169: unsigned char KfRaiseIrql(unsigned char)

@@ -277,18 +277,18 @@ public static unsafe partial class Image
         public static BOOLEAN HalpIrqlChangesPicMasks(KIRQL Irql)
         {
 #line 172 "nt-src/private/ntos/hal/pic.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 186 "nt-src/private/ntos/hal/pic.c"
-            return frame.Leave((BOOLEAN)(HalpPicReady != 0 && (HalpProgrammedMask == MAXULONG || HalpIrqlMasks[Irql] != (USHORT)HalpProgrammedMask) ? 1 : 0));
+            return (BOOLEAN)(HalpPicReady != 0 && (HalpProgrammedMask == MAXULONG || HalpIrqlMasks[Irql] != (USHORT)HalpProgrammedMask) ? 1 : 0);
         }
 
         // nt-src/private/ntos/hal/pic.c:44: unsigned char HalpIrqlOfIrq(unsigned long)
         public static KIRQL HalpIrqlOfIrq(ULONG Irq)
         {
 #line 44 "nt-src/private/ntos/hal/pic.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 48 "nt-src/private/ntos/hal/pic.c"
-            return frame.Leave((KIRQL)(Irq == 0u ? (uint)CLOCK2_LEVEL : (uint)PROFILE_LEVEL - Irq));
+            return (KIRQL)(Irq == 0u ? (uint)CLOCK2_LEVEL : (uint)PROFILE_LEVEL - Irq);
         }
 
         // nt-src/private/ntos/hal/pic.c:72: void HalpComputeIrqlMasks()
@@ -330,17 +330,17 @@ public static unsafe partial class Image
         private static BOOLEAN HalpIrqOfVector(ULONG Vector, PULONG Irq)
         {
 #line 191 "nt-src/private/ntos/hal/pic.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 196 "nt-src/private/ntos/hal/pic.c"
             if (Vector < (uint)PRIMARY_VECTOR_BASE || Vector >= 0x40u || Vector == 0x32u)
             {
 #line 197 "nt-src/private/ntos/hal/pic.c"
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
 #line 199 "nt-src/private/ntos/hal/pic.c"
             Irq.W.Deref = Vector - (uint)PRIMARY_VECTOR_BASE;
-            return frame.Leave((byte)TRUE);
+            return TRUE;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -96,60 +96,54 @@ public static unsafe partial class Image
         public static UCHAR READ_REGISTER_UCHAR(PUCHAR Register)
         {
 #line 47 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 49 "nt-src/private/ntos/hal/port.c"
-            return frame.Leave(VolatileMemory.Read(Register));
+            return VolatileMemory.Read(Register);
         }
 
         // nt-src/private/ntos/hal/port.c:52: unsigned short READ_REGISTER_USHORT(unsigned short*)
         public static USHORT READ_REGISTER_USHORT(PUSHORT Register)
         {
 #line 52 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 54 "nt-src/private/ntos/hal/port.c"
-            return frame.Leave(VolatileMemory.Read(Register));
+            return VolatileMemory.Read(Register);
         }
 
         // nt-src/private/ntos/hal/port.c:57: unsigned long READ_REGISTER_ULONG(unsigned long*)
         public static ULONG READ_REGISTER_ULONG(PULONG Register)
         {
 #line 57 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 59 "nt-src/private/ntos/hal/port.c"
-            return frame.Leave(VolatileMemory.Read(Register));
+            return VolatileMemory.Read(Register);
         }
 
         // nt-src/private/ntos/hal/port.c:62: void WRITE_REGISTER_UCHAR(unsigned char*, unsigned char)
         public static void WRITE_REGISTER_UCHAR(PUCHAR Register, UCHAR Value)
         {
 #line 62 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 64 "nt-src/private/ntos/hal/port.c"
             VolatileMemory.Write<byte>(Register, Value);
-#line 64 "nt-src/private/ntos/hal/port.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/hal/port.c:67: void WRITE_REGISTER_USHORT(unsigned short*, unsigned short)
         public static void WRITE_REGISTER_USHORT(PUSHORT Register, USHORT Value)
         {
 #line 67 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 69 "nt-src/private/ntos/hal/port.c"
             VolatileMemory.Write<ushort>(Register, Value);
-#line 69 "nt-src/private/ntos/hal/port.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/hal/port.c:72: void WRITE_REGISTER_ULONG(unsigned long*, unsigned long)
         public static void WRITE_REGISTER_ULONG(PULONG Register, ULONG Value)
         {
 #line 72 "nt-src/private/ntos/hal/port.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 74 "nt-src/private/ntos/hal/port.c"
             VolatileMemory.Write<uint>(Register, Value);
-#line 74 "nt-src/private/ntos/hal/port.c"
-            frame.Leave();
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

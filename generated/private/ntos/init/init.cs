@@ -98,7 +98,7 @@ public static unsafe partial class Image
         private static ULONG KiMemorySizeInPages(PLOADER_PARAMETER_BLOCK LoaderBlock)
         {
 #line 28 "nt-src/private/ntos/init/init.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 32 "nt-src/private/ntos/init/init.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PMEMORY_ALLOCATION_DESCRIPTOR Descriptor = default(PMEMORY_ALLOCATION_DESCRIPTOR);
@@ -114,7 +114,7 @@ public static unsafe partial class Image
             }
 
 #line 42 "nt-src/private/ntos/init/init.c"
-            return frame.Leave(Pages);
+            return Pages;
         }
 
         // nt-src/private/ntos/init/init.c:86: void KiPhase1Initialization(struct _LOADER_PARAMETER_BLOCK*)

@@ -68,30 +68,28 @@ public static unsafe partial class Image
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
 #line 2007 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 2009 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 2010 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2022: void IoMarkIrpPending(struct _IRP*)

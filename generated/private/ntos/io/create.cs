@@ -199,7 +199,7 @@ public static unsafe partial class Image
         public static ACCESS_MASK IopMapFileAccess(ACCESS_MASK DesiredAccess)
         {
 #line 22 "nt-src/private/ntos/io/create.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 35 "nt-src/private/ntos/io/create.c"
             ACCESS_MASK Access_2 = DesiredAccess & 0xFFFFFFFu;
 #line 37 "nt-src/private/ntos/io/create.c"
@@ -231,58 +231,58 @@ public static unsafe partial class Image
             }
 
 #line 49 "nt-src/private/ntos/io/create.c"
-            return frame.Leave(Access_2);
+            return Access_2;
         }
 
         // nt-src/private/ntos/io/create.c:54: long IopCheckCreateParameters(unsigned long, unsigned long, unsigned long, unsigned long, unsigned long, void*, unsigned long)
         private static NTSTATUS IopCheckCreateParameters(ACCESS_MASK Access_2, ULONG FileAttributes, ULONG ShareAccess, ULONG Disposition, ULONG CreateOptions, PVOID EaBuffer, ULONG EaLength)
         {
 #line 54 "nt-src/private/ntos/io/create.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 77 "nt-src/private/ntos/io/create.c"
             if ((FileAttributes & 0xFFFF8048u) != 0u || (ShareAccess & 0xFFFFFFF8u) != 0u || Disposition > (uint)FILE_MAXIMUM_DISPOSITION || (CreateOptions & 0xFF000000u) != 0u)
             {
 #line 80 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 82 "nt-src/private/ntos/io/create.c"
             if ((CreateOptions & 0x30u) != 0u && ((Access_2 & (uint)SYNCHRONIZE) == 0u || (CreateOptions & 0x30u) == 0x30u))
             {
 #line 86 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 88 "nt-src/private/ntos/io/create.c"
             if ((CreateOptions & (uint)FILE_DELETE_ON_CLOSE) != 0u && (Access_2 & (uint)DELETE) == 0u)
             {
 #line 89 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 91 "nt-src/private/ntos/io/create.c"
             if ((CreateOptions & (uint)FILE_DIRECTORY_FILE) != 0u && ((CreateOptions & 4294938316u) != 0u || (Disposition != (uint)FILE_CREATE && Disposition != (uint)FILE_OPEN && Disposition != (uint)FILE_OPEN_IF)))
             {
 #line 94 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 96 "nt-src/private/ntos/io/create.c"
             if ((CreateOptions & (uint)FILE_NO_INTERMEDIATE_BUFFERING) != 0u && (Access_2 & (uint)FILE_APPEND_DATA) != 0u)
             {
 #line 97 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 99 "nt-src/private/ntos/io/create.c"
             if (EaLength != 0u && EaBuffer.IsNull)
             {
 #line 100 "nt-src/private/ntos/io/create.c"
-                return frame.Leave(STATUS_INVALID_PARAMETER);
+                return STATUS_INVALID_PARAMETER;
             }
 
 #line 102 "nt-src/private/ntos/io/create.c"
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

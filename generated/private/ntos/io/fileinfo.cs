@@ -632,7 +632,7 @@ public static unsafe partial class Image
         private static NTSTATUS IopCheckInformationClass(Ptr<IOP_INFO_CLASS> Table, ULONG Count, ULONG Class, BOOLEAN Set, ULONG Length)
         {
 #line 54 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 72 "nt-src/private/ntos/io/fileinfo.c"
             ULONG Index = 0;
 #line 74 "nt-src/private/ntos/io/fileinfo.c"
@@ -643,19 +643,19 @@ public static unsafe partial class Image
                 if ((Table + Index).Class == Class && (Set != 0 ? (int)(Table + Index).Set : (int)(Table + Index).Query) != 0)
                 {
 #line 76 "nt-src/private/ntos/io/fileinfo.c"
-                    return frame.Leave(Length < (Table + Index).MinimumLength ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS);
+                    return Length < (Table + Index).MinimumLength ? STATUS_INFO_LENGTH_MISMATCH : STATUS_SUCCESS;
                 }
             }
 
 #line 79 "nt-src/private/ntos/io/fileinfo.c"
-            return frame.Leave(STATUS_INVALID_INFO_CLASS);
+            return STATUS_INVALID_INFO_CLASS;
         }
 
         // nt-src/private/ntos/io/fileinfo.c:84: unsigned long IopFileMode(struct _FILE_OBJECT*)
         private static ULONG IopFileMode(PFILE_OBJECT FileObject)
         {
 #line 84 "nt-src/private/ntos/io/fileinfo.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 88 "nt-src/private/ntos/io/fileinfo.c"
             ULONG Mode = 0u;
 #line 90 "nt-src/private/ntos/io/fileinfo.c"
@@ -687,7 +687,7 @@ public static unsafe partial class Image
             }
 
 #line 102 "nt-src/private/ntos/io/fileinfo.c"
-            return frame.Leave(Mode);
+            return Mode;
         }
 
         // nt-src/private/ntos/io/fileinfo.c:107: long IopQueryThroughBuffer(struct _IOP_FILE_REQUEST*, struct _IO_STATUS_BLOCK*, void*, unsigned long)

@@ -64,9 +64,9 @@ public static unsafe partial class Image
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1998 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
+            return Irp.Tail.Overlay.CurrentStackLocation - 1;
         }
 
         // nt-src/private/ntos/io/iosubs.c:323: struct _IRP* IoBuildSynchronousFsdRequest(unsigned long, struct _DEVICE_OBJECT*, void*, unsigned long, union _LARGE_INTEGER*, struct _KEVENT*, struct _IO_STATUS_BLOCK*)

@@ -69,11 +69,11 @@ public static unsafe partial class Image
         public static BOOLEAN IoGetBootRamDisk(PPHYSICAL_ADDRESS PhysicalAddress, PULONG Length)
         {
 #line 401 "nt-src/private/ntos/io/loader.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 420 "nt-src/private/ntos/io/loader.c"
             PhysicalAddress.W.QuadPart = KeLoaderBlock.RamDiskBase;
             Length.W.Deref = KeLoaderBlock.RamDiskLength;
-            return frame.Leave((BOOLEAN)(KeLoaderBlock.RamDiskLength != 0u ? 1 : 0));
+            return (BOOLEAN)(KeLoaderBlock.RamDiskLength != 0u ? 1 : 0);
         }
 
         // nt-src/private/ntos/io/loader.c:322: long ZwLoadDriver(struct _UNICODE_STRING*)
@@ -352,7 +352,7 @@ public static unsafe partial class Image
         private static NTSTATUS IopServiceName(PUNICODE_STRING RegistryPath, PUNICODE_STRING ServiceName)
         {
 #line 28 "nt-src/private/ntos/io/loader.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 46 "nt-src/private/ntos/io/loader.c"
             USHORT Count = (ushort)(RegistryPath.Length / 2u);
             USHORT Start = Count;
@@ -371,11 +371,11 @@ public static unsafe partial class Image
             if (ServiceName.Length == 0 || ServiceName.Length > IOP_MAX_SERVICE_NAME_BYTES)
             {
 #line 56 "nt-src/private/ntos/io/loader.c"
-                return frame.Leave(STATUS_OBJECT_NAME_INVALID);
+                return STATUS_OBJECT_NAME_INVALID;
             }
 
 #line 58 "nt-src/private/ntos/io/loader.c"
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/io/loader.c:63: long IopDriverObjectName(struct _UNICODE_STRING*, struct _UNICODE_STRING*)

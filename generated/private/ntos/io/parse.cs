@@ -352,9 +352,9 @@ public static unsafe partial class Image
         private static BOOLEAN IopIsOpenPacket(PVOID Context)
         {
 #line 168 "nt-src/private/ntos/io/parse.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 172 "nt-src/private/ntos/io/parse.c"
-            return frame.Leave((BOOLEAN)(!Context.IsNull && Context.As<_OPEN_PACKET>().Type == IO_TYPE_OPEN_PACKET && (uint)Context.As<_OPEN_PACKET>().Size == 64u ? 1 : 0));
+            return (BOOLEAN)(!Context.IsNull && Context.As<_OPEN_PACKET>().Type == IO_TYPE_OPEN_PACKET && (uint)Context.As<_OPEN_PACKET>().Size == 64u ? 1 : 0);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -125,7 +125,7 @@ public static unsafe partial class Image
         private static void IopRecordAccess(ACCESS_MASK DesiredAccess, ULONG DesiredShareAccess, PFILE_OBJECT FileObject)
         {
 #line 20 "nt-src/private/ntos/io/share.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 26 "nt-src/private/ntos/io/share.c"
             FileObject.W.ReadAccess = (BOOLEAN)((DesiredAccess & 0x21u) != 0u ? 1 : 0);
             FileObject.W.WriteAccess = (BOOLEAN)((DesiredAccess & 0x6u) != 0u ? 1 : 0);
@@ -133,24 +133,22 @@ public static unsafe partial class Image
             FileObject.W.SharedRead = (BOOLEAN)((DesiredShareAccess & (uint)FILE_SHARE_READ) != 0u ? 1 : 0);
             FileObject.W.SharedWrite = (BOOLEAN)((DesiredShareAccess & (uint)FILE_SHARE_WRITE) != 0u ? 1 : 0);
             FileObject.W.SharedDelete = (BOOLEAN)((DesiredShareAccess & (uint)FILE_SHARE_DELETE) != 0u ? 1 : 0);
-#line 31 "nt-src/private/ntos/io/share.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/io/share.c:36: unsigned char IopCountsAccess(struct _FILE_OBJECT*)
         private static BOOLEAN IopCountsAccess(PFILE_OBJECT FileObject)
         {
 #line 36 "nt-src/private/ntos/io/share.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 40 "nt-src/private/ntos/io/share.c"
-            return frame.Leave((BOOLEAN)(FileObject.ReadAccess != 0 || FileObject.WriteAccess != 0 || FileObject.DeleteAccess != 0 ? 1 : 0));
+            return (BOOLEAN)(FileObject.ReadAccess != 0 || FileObject.WriteAccess != 0 || FileObject.DeleteAccess != 0 ? 1 : 0);
         }
 
         // nt-src/private/ntos/io/share.c:45: void IopAddShareAccess(struct _FILE_OBJECT*, struct _SHARE_ACCESS*, long)
         private static void IopAddShareAccess(PFILE_OBJECT FileObject, PSHARE_ACCESS ShareAccess, LONG Increment)
         {
 #line 45 "nt-src/private/ntos/io/share.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/private/ntos/io/share.c"
             ShareAccess.W.OpenCount += (uint)Increment;
             ShareAccess.W.Readers += (uint)(FileObject.ReadAccess != 0 ? Increment : 0);
@@ -159,8 +157,6 @@ public static unsafe partial class Image
             ShareAccess.W.SharedRead += (uint)(FileObject.SharedRead != 0 ? Increment : 0);
             ShareAccess.W.SharedWrite += (uint)(FileObject.SharedWrite != 0 ? Increment : 0);
             ShareAccess.W.SharedDelete += (uint)(FileObject.SharedDelete != 0 ? Increment : 0);
-#line 57 "nt-src/private/ntos/io/share.c"
-            frame.Leave();
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

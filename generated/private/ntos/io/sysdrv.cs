@@ -509,7 +509,7 @@ public static unsafe partial class Image
         private static void IopValueString(PKEY_VALUE_PARTIAL_INFORMATION Value, PUNICODE_STRING String)
         {
 #line 117 "nt-src/private/ntos/io/sysdrv.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 131 "nt-src/private/ntos/io/sysdrv.c"
             USHORT Count = (USHORT)(Value.DataLength / 2u);
 #line 133 "nt-src/private/ntos/io/sysdrv.c"
@@ -524,8 +524,6 @@ public static unsafe partial class Image
 #line 137 "nt-src/private/ntos/io/sysdrv.c"
             String.W.Length = (USHORT)(Count * 2u);
             String.W.MaximumLength = String.Length;
-#line 138 "nt-src/private/ntos/io/sysdrv.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/io/sysdrv.c:143: long IopBuildImagePath(void*, struct _UNICODE_STRING*, struct _UNICODE_STRING*)
@@ -675,23 +673,23 @@ public static unsafe partial class Image
         private static BOOLEAN IopLoadsBefore(PIOP_SYSTEM_DRIVER First_2, PIOP_SYSTEM_DRIVER Second)
         {
 #line 417 "nt-src/private/ntos/io/sysdrv.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 422 "nt-src/private/ntos/io/sysdrv.c"
             if (First_2.GroupRank != Second.GroupRank)
             {
 #line 423 "nt-src/private/ntos/io/sysdrv.c"
-                return frame.Leave((BOOLEAN)(First_2.GroupRank < Second.GroupRank ? 1 : 0));
+                return (BOOLEAN)(First_2.GroupRank < Second.GroupRank ? 1 : 0);
             }
 
 #line 425 "nt-src/private/ntos/io/sysdrv.c"
             if (First_2.Tag != Second.Tag)
             {
 #line 426 "nt-src/private/ntos/io/sysdrv.c"
-                return frame.Leave((BOOLEAN)(First_2.Tag < Second.Tag ? 1 : 0));
+                return (BOOLEAN)(First_2.Tag < Second.Tag ? 1 : 0);
             }
 
 #line 428 "nt-src/private/ntos/io/sysdrv.c"
-            return frame.Leave((BOOLEAN)(First_2.Index < Second.Index ? 1 : 0));
+            return (BOOLEAN)(First_2.Index < Second.Index ? 1 : 0);
         }
 
         // nt-src/private/ntos/io/sysdrv.c:433: long IopAddSystemDriver(void*, struct _KEY_BASIC_INFORMATION*, unsigned long, struct _KEY_VALUE_PARTIAL_INFORMATION*, struct _IOP_SYSTEM_DRIVER*, unsigned long*)

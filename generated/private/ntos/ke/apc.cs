@@ -65,34 +65,32 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
@@ -111,7 +109,7 @@ public static unsafe partial class Image
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -119,8 +117,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/apc.c:348: void KeEnterCriticalRegion()
@@ -295,7 +291,7 @@ public static unsafe partial class Image
         public static void KeInitializeApc(PRKAPC Apc, PRKTHREAD Thread, KAPC_ENVIRONMENT Environment, PKKERNEL_ROUTINE KernelRoutine, PKRUNDOWN_ROUTINE RundownRoutine, PKNORMAL_ROUTINE NormalRoutine, KPROCESSOR_MODE ApcMode, PVOID NormalContext)
         {
 #line 40 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 62 "nt-src/private/ntos/ke/apc.c"
             Apc.W.Type = APC_OBJECT_TYPE;
             Apc.W.Size = 48;
@@ -322,8 +318,6 @@ public static unsafe partial class Image
             Apc.W.SystemArgument1 = Ptr<CVoid>.Null;
             Apc.W.SystemArgument2 = Ptr<CVoid>.Null;
             Apc.W.Inserted = FALSE;
-#line 79 "nt-src/private/ntos/ke/apc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/apc.c:108: unsigned char KeInsertQueueApc(struct _KAPC*, void*, void*, long)
@@ -595,16 +589,16 @@ public static unsafe partial class Image
         private static BOOLEAN KiCanInterruptWait(PKTHREAD Thread, PKAPC Apc)
         {
 #line 84 "nt-src/private/ntos/ke/apc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 99 "nt-src/private/ntos/ke/apc.c"
             if (Thread.State != Waiting || Thread.WaitIrql != PASSIVE_LEVEL || Thread.SpecialApcDisable != 0)
             {
 #line 100 "nt-src/private/ntos/ke/apc.c"
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
 #line 102 "nt-src/private/ntos/ke/apc.c"
-            return frame.Leave((BOOLEAN)(Apc.NormalRoutine.IsNull || (Thread.KernelApcDisable == 0 && Thread.ApcState.KernelApcInProgress == 0) ? 1 : 0));
+            return (BOOLEAN)(Apc.NormalRoutine.IsNull || (Thread.KernelApcDisable == 0 && Thread.ApcState.KernelApcInProgress == 0) ? 1 : 0);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -102,7 +102,7 @@ public static unsafe partial class Image
         private static PCSTR KiBugCheckName(ULONG BugCheckCode)
         {
 #line 58 "nt-src/private/ntos/ke/bugcheck.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 62 "nt-src/private/ntos/ke/bugcheck.c"
             ULONG Index = 0;
 #line 64 "nt-src/private/ntos/ke/bugcheck.c"
@@ -113,12 +113,12 @@ public static unsafe partial class Image
                 if ((KiBugCheckNames + Index).Code == BugCheckCode)
                 {
 #line 66 "nt-src/private/ntos/ke/bugcheck.c"
-                    return frame.Leave((KiBugCheckNames + Index).Name);
+                    return (KiBugCheckNames + Index).Name;
                 }
             }
 
 #line 69 "nt-src/private/ntos/ke/bugcheck.c"
-            return frame.Leave(Str.UNKNOWN_BUGCHECK);
+            return Str.UNKNOWN_BUGCHECK;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

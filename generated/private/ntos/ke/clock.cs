@@ -56,40 +56,36 @@ public static unsafe partial class Image
         public static void KeQueryTickCount(PLARGE_INTEGER TickCount)
         {
 #line 71 "nt-src/private/ntos/ke/clock.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 75 "nt-src/private/ntos/ke/clock.c"
             TickCount.W.QuadPart = (LONGLONG)VolatileMemory.Read(AddressOf.KiTickCount);
-#line 75 "nt-src/private/ntos/ke/clock.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/clock.c:80: unsigned long KeQueryTimeIncrement()
         public static ULONG KeQueryTimeIncrement()
         {
 #line 80 "nt-src/private/ntos/ke/clock.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 84 "nt-src/private/ntos/ke/clock.c"
-            return frame.Leave((uint)HAL_CLOCK_INTERVAL);
+            return HAL_CLOCK_INTERVAL;
         }
 
         // nt-src/private/ntos/ke/clock.c:98: void KeQuerySystemTime(union _LARGE_INTEGER*)
         public static void KeQuerySystemTime(PLARGE_INTEGER CurrentTime)
         {
 #line 98 "nt-src/private/ntos/ke/clock.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 102 "nt-src/private/ntos/ke/clock.c"
             CurrentTime.W.QuadPart = VolatileMemory.Read(AddressOf.KiSystemTime);
-#line 102 "nt-src/private/ntos/ke/clock.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/clock.c:89: unsigned long long KeQueryInterruptTime()
         public static ULONGLONG KeQueryInterruptTime()
         {
 #line 89 "nt-src/private/ntos/ke/clock.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 93 "nt-src/private/ntos/ke/clock.c"
-            return frame.Leave(VolatileMemory.Read(AddressOf.KiInterruptTime));
+            return VolatileMemory.Read(AddressOf.KiInterruptTime);
         }
 
         // nt-src/private/ntos/ke/clock.c:43: void KiInitializeClock()

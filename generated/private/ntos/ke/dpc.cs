@@ -56,23 +56,23 @@ public static unsafe partial class Image
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
@@ -91,7 +91,7 @@ public static unsafe partial class Image
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -99,15 +99,13 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:95: void InsertHeadList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 95 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 97 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = ListHead.Flink;
 #line 99 "nt-src/public/ddk/inc/ntddk.h"
@@ -115,19 +113,15 @@ public static unsafe partial class Image
             Entry.W.Blink = ListHead;
             Flink.W.Blink = Entry;
             ListHead.W.Flink = Entry;
-#line 102 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/dpc.c:173: void KeInitializeSpinLock(unsigned long*)
         public static void KeInitializeSpinLock(PKSPIN_LOCK SpinLock)
         {
 #line 173 "nt-src/private/ntos/ke/dpc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 177 "nt-src/private/ntos/ke/dpc.c"
             SpinLock.W.Deref = 0u;
-#line 177 "nt-src/private/ntos/ke/dpc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/dpc.c:206: void KeAcquireSpinLock(unsigned long*, unsigned char*)
@@ -196,7 +190,7 @@ public static unsafe partial class Image
         public static void KeInitializeDpc(PRKDPC Dpc, PKDEFERRED_ROUTINE DeferredRoutine, PVOID DeferredContext)
         {
 #line 33 "nt-src/private/ntos/ke/dpc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 39 "nt-src/private/ntos/ke/dpc.c"
             Dpc.W.Type = DPC_OBJECT_TYPE;
             Dpc.W.Number = 0;
@@ -206,8 +200,6 @@ public static unsafe partial class Image
             Dpc.W.SystemArgument1 = Ptr<CVoid>.Null;
             Dpc.W.SystemArgument2 = Ptr<CVoid>.Null;
             Dpc.W.Inserted = FALSE;
-#line 46 "nt-src/private/ntos/ke/dpc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/dpc.c:61: unsigned char KeInsertQueueDpc(struct _KDPC*, void*, void*)
@@ -273,11 +265,9 @@ public static unsafe partial class Image
         public static void KeSetImportanceDpc(PRKDPC Dpc, KDPC_IMPORTANCE Importance)
         {
 #line 51 "nt-src/private/ntos/ke/dpc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/private/ntos/ke/dpc.c"
             Dpc.W.Importance = (UCHAR)Importance;
-#line 56 "nt-src/private/ntos/ke/dpc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/dpc.c:126: void KiDispatchInterrupt()
@@ -333,9 +323,9 @@ public static unsafe partial class Image
         public static BOOLEAN KiDpcActive()
         {
 #line 24 "nt-src/private/ntos/ke/dpc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 28 "nt-src/private/ntos/ke/dpc.c"
-            return frame.Leave(KiDpcRoutineActive);
+            return KiDpcRoutineActive;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -69,18 +69,17 @@ public static unsafe partial class Image
         public static void KiBoostPriority(PKTHREAD Thread, KPRIORITY Increment)
         {
 #line 20 "nt-src/private/ntos/ke/priority.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 34 "nt-src/private/ntos/ke/priority.c"
             KPRIORITY Boosted = 0;
 #line 36 "nt-src/private/ntos/ke/priority.c"
             if (Thread.Priority >= LOW_REALTIME_PRIORITY || Increment <= 0)
             {
 #line 37 "nt-src/private/ntos/ke/priority.c"
-                frame.Leave();
-#line 36 "nt-src/private/ntos/ke/priority.c"
                 return;
             }
 
+#line 39 "nt-src/private/ntos/ke/priority.c"
             Boosted = Thread.BasePriority + Increment;
             if (Boosted >= LOW_REALTIME_PRIORITY)
             {
@@ -94,25 +93,19 @@ public static unsafe partial class Image
 #line 44 "nt-src/private/ntos/ke/priority.c"
                 Thread.W.Priority = Boosted;
             }
-
-#line 43 "nt-src/private/ntos/ke/priority.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/priority.c:49: void KiDecayPriority(struct _KTHREAD*)
         public static void KiDecayPriority(PKTHREAD Thread)
         {
 #line 49 "nt-src/private/ntos/ke/priority.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 62 "nt-src/private/ntos/ke/priority.c"
             if (Thread.Priority < LOW_REALTIME_PRIORITY && Thread.Priority > Thread.BasePriority)
             {
 #line 63 "nt-src/private/ntos/ke/priority.c"
                 Thread.W.Priority -= 1;
             }
-
-#line 62 "nt-src/private/ntos/ke/priority.c"
-            frame.Leave();
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

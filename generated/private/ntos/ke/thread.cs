@@ -90,34 +90,32 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
@@ -136,7 +134,7 @@ public static unsafe partial class Image
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -144,26 +142,24 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/thread.c:38: struct _KTHREAD* KeGetCurrentThread()
         public static PKTHREAD KeGetCurrentThread()
         {
 #line 38 "nt-src/private/ntos/ke/thread.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 42 "nt-src/private/ntos/ke/thread.c"
-            return frame.Leave(KiCurrentThread);
+            return KiCurrentThread;
         }
 
         // nt-src/private/ntos/ke/thread.c:440: long KeQueryPriorityThread(struct _KTHREAD*)
         public static KPRIORITY KeQueryPriorityThread(PKTHREAD Thread)
         {
 #line 440 "nt-src/private/ntos/ke/thread.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 444 "nt-src/private/ntos/ke/thread.c"
-            return frame.Leave(Thread.Priority);
+            return Thread.Priority;
         }
 
         // nt-src/private/ntos/ke/thread.c:483: long KeSetPriorityThread(struct _KTHREAD*, long)
@@ -458,9 +454,9 @@ public static unsafe partial class Image
         public static PKTHREAD KiGetIdleThread()
         {
 #line 551 "nt-src/private/ntos/ke/thread.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 555 "nt-src/private/ntos/ke/thread.c"
-            return frame.Leave(KiIdleThread);
+            return KiIdleThread;
         }
 
         // nt-src/private/ntos/ke/thread.c:448: void KiSetPriorityThread(struct _KTHREAD*, long)

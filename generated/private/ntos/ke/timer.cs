@@ -52,32 +52,30 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -85,8 +83,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/timer.c:44: void KeInitializeTimer(struct _KTIMER*)
@@ -197,9 +193,9 @@ public static unsafe partial class Image
         public static BOOLEAN KeReadStateTimer(PKTIMER Timer)
         {
 #line 165 "nt-src/private/ntos/ke/timer.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 169 "nt-src/private/ntos/ke/timer.c"
-            return frame.Leave((BOOLEAN)(Timer.Header.SignalState != 0 ? 1 : 0));
+            return (BOOLEAN)(Timer.Header.SignalState != 0 ? 1 : 0);
         }
 
         // nt-src/private/ntos/ke/timer.c:173: unsigned char KiTimerDue(unsigned long long)
@@ -207,7 +203,7 @@ public static unsafe partial class Image
         public static BOOLEAN KiTimerDue(ULONGLONG InterruptTime)
         {
 #line 173 "nt-src/private/ntos/ke/timer.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 186 "nt-src/private/ntos/ke/timer.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
 #line 188 "nt-src/private/ntos/ke/timer.c"
@@ -218,12 +214,12 @@ public static unsafe partial class Image
                 if ((Entry.As<sbyte>() - Ptr<_KTIMER>.Null.TimerListEntry.Address).As<_KTIMER>().DueTime.QuadPart <= InterruptTime)
                 {
 #line 190 "nt-src/private/ntos/ke/timer.c"
-                    return frame.Leave((byte)TRUE);
+                    return TRUE;
                 }
             }
 
 #line 193 "nt-src/private/ntos/ke/timer.c"
-            return frame.Leave((byte)FALSE);
+            return FALSE;
         }
 
         // nt-src/private/ntos/ke/timer.c:197: void KiExpireTimers()

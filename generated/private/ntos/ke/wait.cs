@@ -91,34 +91,32 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:54: unsigned char IsListEmpty(const struct _LIST_ENTRY*)
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:69: struct _LIST_ENTRY* RemoveHeadList(struct _LIST_ENTRY*)
@@ -137,7 +135,7 @@ public static unsafe partial class Image
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -145,8 +143,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/wait.c:652: void KeInitializeMutex(struct _KMUTANT*, unsigned long)
@@ -212,9 +208,9 @@ public static unsafe partial class Image
         public static LONG KeReadStateMutex(PRKMUTEX Mutex)
         {
 #line 716 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 720 "nt-src/private/ntos/ke/wait.c"
-            return frame.Leave(Mutex.Header.SignalState);
+            return Mutex.Header.SignalState;
         }
 
         // nt-src/private/ntos/ke/wait.c:500: void KeInitializeEvent(struct _KEVENT*, enum _EVENT_TYPE, unsigned char)
@@ -272,20 +268,18 @@ public static unsafe partial class Image
         public static void KeClearEvent(PRKEVENT Event)
         {
 #line 567 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 571 "nt-src/private/ntos/ke/wait.c"
             Event.Header.W.SignalState = 0;
-#line 571 "nt-src/private/ntos/ke/wait.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/ke/wait.c:576: long KeReadStateEvent(struct _KEVENT*)
         public static LONG KeReadStateEvent(PRKEVENT Event)
         {
 #line 576 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 580 "nt-src/private/ntos/ke/wait.c"
-            return frame.Leave(Event.Header.SignalState);
+            return Event.Header.SignalState;
         }
 
         // nt-src/private/ntos/ke/wait.c:585: void KeInitializeSemaphore(struct _KSEMAPHORE*, long, long)
@@ -336,9 +330,9 @@ public static unsafe partial class Image
         public static LONG KeReadStateSemaphore(PRKSEMAPHORE Semaphore)
         {
 #line 643 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 647 "nt-src/private/ntos/ke/wait.c"
-            return frame.Leave(Semaphore.Header.SignalState);
+            return Semaphore.Header.SignalState;
         }
 
         // nt-src/private/ntos/ke/wait.c:453: long KeWaitForSingleObject(void*, enum _KWAIT_REASON, char, unsigned char, union _LARGE_INTEGER*)
@@ -684,9 +678,9 @@ public static unsafe partial class Image
         private static BOOLEAN KiIsSignalled(Ptr<DISPATCHER_HEADER> Header, PKTHREAD Thread)
         {
 #line 27 "nt-src/private/ntos/ke/wait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 42 "nt-src/private/ntos/ke/wait.c"
-            return frame.Leave((BOOLEAN)(Header.SignalState > 0 || (Header.Type == MUTANT_OBJECT && Header.As<_KMUTANT>().OwnerThread == Thread) ? 1 : 0));
+            return (BOOLEAN)(Header.SignalState > 0 || (Header.Type == MUTANT_OBJECT && Header.As<_KMUTANT>().OwnerThread == Thread) ? 1 : 0);
         }
 
         // nt-src/private/ntos/ke/wait.c:47: long KiConsume(struct _DISPATCHER_HEADER*, struct _KTHREAD*)

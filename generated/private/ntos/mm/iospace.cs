@@ -147,23 +147,23 @@ public static unsafe partial class Image
         private static MMPTE MiCacheAttributes(MEMORY_CACHING_TYPE CacheType)
         {
 #line 18 "nt-src/private/ntos/mm/iospace.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 22 "nt-src/private/ntos/mm/iospace.c"
             switch (CacheType)
             {
                 case 1:
                 case 3:
 #line 25 "nt-src/private/ntos/mm/iospace.c"
-                    return frame.Leave(0u);
+                    return 0u;
                 case 2:
                 case 5:
-                    return frame.Leave((uint)MM_PTE_WRITE_THROUGH);
+                    return MM_PTE_WRITE_THROUGH;
                 default:
-                    return frame.Leave(0x18u);
+                    return 0x18u;
             }
 
 #line 22 "nt-src/private/ntos/mm/iospace.c"
-            return frame.Leave((uint)0);
+            return (uint)0;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

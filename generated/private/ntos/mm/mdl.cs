@@ -60,9 +60,9 @@ public static unsafe partial class Image
         public static SIZE_T MmSizeOfMdl(PVOID Base, SIZE_T Length)
         {
 #line 22 "nt-src/private/ntos/mm/mdl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 27 "nt-src/private/ntos/mm/mdl.c"
-            return frame.Leave(28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)Base.Address & 4095) + (Length & 4095u) + 4095u) >> 12)));
+            return 28u + 4u * ((Length >> 12) + (((ULONG)((LONG_PTR)Base.Address & 4095) + (Length & 4095u) + 4095u) >> 12));
         }
 
         // nt-src/private/ntos/mm/mdl.c:41: void MmBuildMdlForNonPagedPool(struct _MDL*)
@@ -304,9 +304,9 @@ public static unsafe partial class Image
         private static ULONG MiMdlPages(PMDL Mdl)
         {
 #line 32 "nt-src/private/ntos/mm/mdl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 36 "nt-src/private/ntos/mm/mdl.c"
-            return frame.Leave((Mdl.ByteCount >> 12) + (((ULONG)((LONG_PTR)(Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>().Address & 4095) + (Mdl.ByteCount & 4095u) + 4095u) >> 12));
+            return (Mdl.ByteCount >> 12) + (((ULONG)((LONG_PTR)(Mdl.StartVa.As<sbyte>() + Mdl.ByteOffset).As<CVoid>().Address & 4095) + (Mdl.ByteCount & 4095u) + 4095u) >> 12);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

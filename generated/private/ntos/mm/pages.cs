@@ -336,9 +336,9 @@ public static unsafe partial class Image
         public static PFN_NUMBER MiHighestPhysicalPage()
         {
 #line 130 "nt-src/private/ntos/mm/pages.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 134 "nt-src/private/ntos/mm/pages.c"
-            return frame.Leave(MiInUse.SizeOfBitMap - 1u);
+            return MiInUse.SizeOfBitMap - 1u;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

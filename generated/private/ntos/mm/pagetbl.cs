@@ -88,25 +88,25 @@ public static unsafe partial class Image
         public static BOOLEAN MmIsAddressValid(PVOID VirtualAddress)
         {
 #line 233 "nt-src/private/ntos/mm/pagetbl.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 246 "nt-src/private/ntos/mm/pagetbl.c"
             MMPTE Pde = new Ptr<uint>(3224371200u + (VirtualAddress.Address >> 22 << 2)).Deref;
 #line 248 "nt-src/private/ntos/mm/pagetbl.c"
             if ((Pde & (uint)MM_PTE_VALID) == 0u)
             {
 #line 249 "nt-src/private/ntos/mm/pagetbl.c"
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
 #line 251 "nt-src/private/ntos/mm/pagetbl.c"
             if ((Pde & (uint)MM_PTE_LARGE_PAGE) != 0u)
             {
 #line 252 "nt-src/private/ntos/mm/pagetbl.c"
-                return frame.Leave((byte)TRUE);
+                return TRUE;
             }
 
 #line 254 "nt-src/private/ntos/mm/pagetbl.c"
-            return frame.Leave((BOOLEAN)((new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2)).Deref & (uint)MM_PTE_VALID) != 0u ? 1 : 0));
+            return (BOOLEAN)((new Ptr<uint>(3221225472u + (VirtualAddress.Address >> 12 << 2)).Deref & (uint)MM_PTE_VALID) != 0u ? 1 : 0);
         }
 
         // nt-src/private/ntos/mm/pagetbl.c:21: void MiInitializeSystemSpace()

@@ -309,7 +309,7 @@ public static unsafe partial class Image
         public static ACCESS_MASK ObpGrantedAccess(POBJECT_TYPE ObjectType, ACCESS_MASK DesiredAccess)
         {
 #line 47 "nt-src/private/ntos/ob/obhandle.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 63 "nt-src/private/ntos/ob/obhandle.c"
             PGENERIC_MAPPING Mapping = ObjectType.TypeInfo.GenericMapping;
             ACCESS_MASK Access_2 = DesiredAccess;
@@ -342,7 +342,7 @@ public static unsafe partial class Image
             }
 
 #line 78 "nt-src/private/ntos/ob/obhandle.c"
-            return frame.Leave(Access_2 & ObjectType.TypeInfo.ValidAccessMask);
+            return Access_2 & ObjectType.TypeInfo.ValidAccessMask;
         }
 
         // nt-src/private/ntos/ob/obhandle.c:20: struct _HANDLE_TABLE* ObpHandleTableOf(void*, char, void**)

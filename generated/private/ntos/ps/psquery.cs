@@ -85,24 +85,24 @@ public static unsafe partial class Image
         public static BOOLEAN PsIsSystemThread(PETHREAD Thread)
         {
 #line 102 "nt-src/private/ntos/ps/psquery.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 106 "nt-src/private/ntos/ps/psquery.c"
-            return frame.Leave(Thread.SystemThread);
+            return Thread.SystemThread;
         }
 
         // nt-src/private/ntos/ps/psquery.c:22: struct _ETHREAD* PspThreadOf(struct _KTHREAD*)
         public static PETHREAD PspThreadOf(PKTHREAD Thread)
         {
 #line 22 "nt-src/private/ntos/ps/psquery.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 35 "nt-src/private/ntos/ps/psquery.c"
             if (Thread.StartRoutine == AddressOf.PspSystemThreadStartup || (!PspInitialThread.IsNull && Thread == PspInitialThread.Tcb) || (!PspIdleThread.IsNull && Thread == PspIdleThread.Tcb))
             {
-                return frame.Leave((Thread.As<sbyte>() - Ptr<_ETHREAD>.Null.Tcb.Address).As<_ETHREAD>());
+                return (Thread.As<sbyte>() - Ptr<_ETHREAD>.Null.Tcb.Address).As<_ETHREAD>();
             }
 
 #line 39 "nt-src/private/ntos/ps/psquery.c"
-            return frame.Leave(Ptr<_ETHREAD>.Null);
+            return Ptr<_ETHREAD>.Null;
         }
 
         // nt-src/private/ntos/ps/psquery.c:43: struct _EPROCESS* PspProcessOf(struct _KTHREAD*)

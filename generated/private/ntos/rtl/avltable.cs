@@ -52,7 +52,7 @@ public static unsafe partial class Image
         public static void RtlInitializeGenericTableAvl(PRTL_AVL_TABLE Table, PRTL_AVL_COMPARE_ROUTINE CompareRoutine, PRTL_AVL_ALLOCATE_ROUTINE AllocateRoutine, PRTL_AVL_FREE_ROUTINE FreeRoutine, PVOID TableContext)
         {
 #line 308 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 342 "nt-src/private/ntos/rtl/avltable.c"
             Table.BalancedRoot.W.Parent = Table.BalancedRoot;
             Table.BalancedRoot.W.LeftChild = Ptr<_RTL_BALANCED_LINKS>.Null;
@@ -68,8 +68,6 @@ public static unsafe partial class Image
             Table.W.AllocateRoutine = AllocateRoutine;
             Table.W.FreeRoutine = FreeRoutine;
             Table.W.TableContext = TableContext;
-#line 355 "nt-src/private/ntos/rtl/avltable.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/avltable.c:462: void* RtlInsertElementGenericTableAvl(struct _RTL_AVL_TABLE*, void*, unsigned long, unsigned char*)
@@ -514,18 +512,18 @@ public static unsafe partial class Image
         public static ULONG RtlNumberGenericTableElementsAvl(PRTL_AVL_TABLE Table)
         {
 #line 825 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 829 "nt-src/private/ntos/rtl/avltable.c"
-            return frame.Leave(Table.NumberGenericTableElements);
+            return Table.NumberGenericTableElements;
         }
 
         // nt-src/private/ntos/rtl/avltable.c:834: unsigned char RtlIsGenericTableEmptyAvl(struct _RTL_AVL_TABLE*)
         public static BOOLEAN RtlIsGenericTableEmptyAvl(PRTL_AVL_TABLE Table)
         {
 #line 834 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 838 "nt-src/private/ntos/rtl/avltable.c"
-            return frame.Leave((BOOLEAN)(Table.BalancedRoot.RightChild.IsNull ? 1 : 0));
+            return (BOOLEAN)(Table.BalancedRoot.RightChild.IsNull ? 1 : 0);
         }
 
         // nt-src/private/ntos/rtl/avltable.c:43: struct _RTL_BALANCED_LINKS* RtlpAvlLeftmost(struct _RTL_BALANCED_LINKS*)
@@ -533,7 +531,7 @@ public static unsafe partial class Image
         private static PRTL_BALANCED_LINKS RtlpAvlLeftmost(PRTL_BALANCED_LINKS Links)
         {
 #line 43 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 47 "nt-src/private/ntos/rtl/avltable.c"
             while (!Links.LeftChild.IsNull)
             {
@@ -543,7 +541,7 @@ public static unsafe partial class Image
             }
 
 #line 50 "nt-src/private/ntos/rtl/avltable.c"
-            return frame.Leave(Links);
+            return Links;
         }
 
         // nt-src/private/ntos/rtl/avltable.c:55: struct _RTL_BALANCED_LINKS* RtlpAvlRightmost(struct _RTL_BALANCED_LINKS*)
@@ -551,7 +549,7 @@ public static unsafe partial class Image
         private static PRTL_BALANCED_LINKS RtlpAvlRightmost(PRTL_BALANCED_LINKS Links)
         {
 #line 55 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 59 "nt-src/private/ntos/rtl/avltable.c"
             while (!Links.RightChild.IsNull)
             {
@@ -561,7 +559,7 @@ public static unsafe partial class Image
             }
 
 #line 62 "nt-src/private/ntos/rtl/avltable.c"
-            return frame.Leave(Links);
+            return Links;
         }
 
         // nt-src/private/ntos/rtl/avltable.c:67: struct _RTL_BALANCED_LINKS* RtlpAvlSuccessor(struct _RTL_BALANCED_LINKS*)
@@ -626,7 +624,7 @@ public static unsafe partial class Image
         private static void RtlpAvlReplaceChild(PRTL_BALANCED_LINKS Parent, PRTL_BALANCED_LINKS Old, PRTL_BALANCED_LINKS New)
         {
 #line 123 "nt-src/private/ntos/rtl/avltable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 139 "nt-src/private/ntos/rtl/avltable.c"
             if (Parent.LeftChild == Old)
             {
@@ -645,9 +643,6 @@ public static unsafe partial class Image
 #line 145 "nt-src/private/ntos/rtl/avltable.c"
                 New.W.Parent = Parent;
             }
-
-#line 144 "nt-src/private/ntos/rtl/avltable.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/avltable.c:151: void RtlpAvlRotateUp(struct _RTL_BALANCED_LINKS*)

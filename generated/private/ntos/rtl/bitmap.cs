@@ -39,12 +39,10 @@ public static unsafe partial class Image
         public static void RtlInitializeBitMap(PRTL_BITMAP BitMapHeader, PULONG BitMapBuffer, ULONG SizeOfBitMap)
         {
 #line 32 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 59 "nt-src/private/ntos/rtl/bitmap.c"
             BitMapHeader.W.SizeOfBitMap = SizeOfBitMap;
             BitMapHeader.W.Buffer = BitMapBuffer;
-#line 60 "nt-src/private/ntos/rtl/bitmap.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:91: void RtlClearAllBits(struct _RTL_BITMAP*)
@@ -73,47 +71,41 @@ public static unsafe partial class Image
         public static void RtlClearBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 143 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 167 "nt-src/private/ntos/rtl/bitmap.c"
             if (BitNumber < BitMapHeader.SizeOfBitMap)
             {
 #line 168 "nt-src/private/ntos/rtl/bitmap.c"
                 BitMapHeader.Buffer.W[BitNumber / 32u] &= ~(1u << (int)(BitNumber % 32u));
             }
-
-#line 167 "nt-src/private/ntos/rtl/bitmap.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:174: void RtlSetBit(struct _RTL_BITMAP*, unsigned long)
         public static void RtlSetBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 174 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 198 "nt-src/private/ntos/rtl/bitmap.c"
             if (BitNumber < BitMapHeader.SizeOfBitMap)
             {
 #line 199 "nt-src/private/ntos/rtl/bitmap.c"
                 BitMapHeader.Buffer.W[BitNumber / 32u] |= 1u << (int)(BitNumber % 32u);
             }
-
-#line 198 "nt-src/private/ntos/rtl/bitmap.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:205: unsigned char RtlTestBit(struct _RTL_BITMAP*, unsigned long)
         public static BOOLEAN RtlTestBit(PRTL_BITMAP BitMapHeader, ULONG BitNumber)
         {
 #line 205 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 229 "nt-src/private/ntos/rtl/bitmap.c"
             if (BitNumber >= BitMapHeader.SizeOfBitMap)
             {
 #line 230 "nt-src/private/ntos/rtl/bitmap.c"
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
-            return frame.Leave((BOOLEAN)((BitMapHeader.Buffer[BitNumber / 32u] & (1u << (int)(BitNumber % 32u))) != 0u ? 1 : 0));
+            return (BOOLEAN)((BitMapHeader.Buffer[BitNumber / 32u] & (1u << (int)(BitNumber % 32u))) != 0u ? 1 : 0);
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:301: void RtlClearBits(struct _RTL_BITMAP*, unsigned long, unsigned long)
@@ -273,9 +265,9 @@ public static unsafe partial class Image
         private static ULONG RtlpBitMapUlongs(PRTL_BITMAP BitMapHeader)
         {
 #line 65 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 86 "nt-src/private/ntos/rtl/bitmap.c"
-            return frame.Leave((BitMapHeader.SizeOfBitMap + (uint)RTLP_BITS_PER_ULONG - 1u) / (uint)RTLP_BITS_PER_ULONG);
+            return (BitMapHeader.SizeOfBitMap + (uint)RTLP_BITS_PER_ULONG - 1u) / (uint)RTLP_BITS_PER_ULONG;
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:238: void RtlpFillBits(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
@@ -283,7 +275,7 @@ public static unsafe partial class Image
         private static void RtlpFillBits(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Count, BOOLEAN Set)
         {
 #line 238 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 268 "nt-src/private/ntos/rtl/bitmap.c"
             ULONG Bit = 0;
             ULONG End = 0;
@@ -292,12 +284,9 @@ public static unsafe partial class Image
             if (StartingIndex >= Size)
             {
 #line 273 "nt-src/private/ntos/rtl/bitmap.c"
-                frame.Leave();
-#line 272 "nt-src/private/ntos/rtl/bitmap.c"
                 return;
             }
 
-#line 276 "nt-src/private/ntos/rtl/bitmap.c"
             if (Count > Size - StartingIndex)
             {
 #line 277 "nt-src/private/ntos/rtl/bitmap.c"
@@ -333,9 +322,6 @@ public static unsafe partial class Image
                     Bit += 1u;
                 }
             }
-
-#line 282 "nt-src/private/ntos/rtl/bitmap.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:365: unsigned long RtlpMatchingRunLength(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned char)
@@ -343,7 +329,7 @@ public static unsafe partial class Image
         private static ULONG RtlpMatchingRunLength(PRTL_BITMAP BitMapHeader, ULONG StartingIndex, ULONG Limit, BOOLEAN Set)
         {
 #line 365 "nt-src/private/ntos/rtl/bitmap.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 396 "nt-src/private/ntos/rtl/bitmap.c"
             ULONG Bit = StartingIndex;
             ULONG Size = BitMapHeader.SizeOfBitMap;
@@ -379,7 +365,7 @@ public static unsafe partial class Image
                 Bit += 1u;
             }
 
-            return frame.Leave(Count < Limit ? Count : Limit);
+            return Count < Limit ? Count : Limit;
         }
 
         // nt-src/private/ntos/rtl/bitmap.c:504: unsigned long RtlpFindRunInRange(struct _RTL_BITMAP*, unsigned long, unsigned long, unsigned long, unsigned char)

@@ -162,45 +162,45 @@ public static unsafe partial class Image
         private static BOOLEAN RtlpIsValidBase(ULONG Base)
         {
 #line 35 "nt-src/private/ntos/rtl/convert.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/private/ntos/rtl/convert.c"
-            return frame.Leave((BOOLEAN)(Base == 2u || Base == 8u || Base == 10u || Base == 16u ? 1 : 0));
+            return (BOOLEAN)(Base == 2u || Base == 8u || Base == 10u || Base == 16u ? 1 : 0);
         }
 
         // nt-src/private/ntos/rtl/convert.c:61: unsigned long RtlpDigitValue(unsigned long)
         private static ULONG RtlpDigitValue(ULONG Character)
         {
 #line 61 "nt-src/private/ntos/rtl/convert.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 82 "nt-src/private/ntos/rtl/convert.c"
             if (Character >= (uint)'0' && Character <= (uint)'9')
             {
 #line 83 "nt-src/private/ntos/rtl/convert.c"
-                return frame.Leave(Character - (uint)'0');
+                return Character - (uint)'0';
             }
 
             if (Character >= (uint)'a' && Character <= (uint)'f')
             {
 #line 87 "nt-src/private/ntos/rtl/convert.c"
-                return frame.Leave(Character - (uint)'a' + 10u);
+                return Character - (uint)'a' + 10u;
             }
 
             if (Character >= (uint)'A' && Character <= (uint)'F')
             {
 #line 91 "nt-src/private/ntos/rtl/convert.c"
-                return frame.Leave(Character - (uint)'A' + 10u);
+                return Character - (uint)'A' + 10u;
             }
 
-            return frame.Leave(16u);
+            return 16u;
         }
 
         // nt-src/private/ntos/rtl/convert.c:99: unsigned char RtlpIsSpace(unsigned long)
         private static BOOLEAN RtlpIsSpace(ULONG Character)
         {
 #line 99 "nt-src/private/ntos/rtl/convert.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 121 "nt-src/private/ntos/rtl/convert.c"
-            return frame.Leave((BOOLEAN)(Character == (uint)' ' || (Character >= 9u && Character <= 13u) ? 1 : 0));
+            return (BOOLEAN)(Character == (uint)' ' || (Character >= 9u && Character <= 13u) ? 1 : 0);
         }
 
         // nt-src/private/ntos/rtl/convert.c:126: long RtlpParseInteger(const char*, const unsigned short*, unsigned long, unsigned long, unsigned long*)

@@ -553,7 +553,7 @@ public static unsafe partial class Image
         private static void RtlpPutCharacter(PRTLP_FORMAT_OUTPUT Output, CHAR Character)
         {
 #line 85 "nt-src/private/ntos/rtl/format.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 109 "nt-src/private/ntos/rtl/format.c"
             if (Output.Produced < Output.Count)
             {
@@ -562,8 +562,6 @@ public static unsafe partial class Image
             }
 
             Output.W.Produced += 1u;
-#line 113 "nt-src/private/ntos/rtl/format.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/format.c:118: void RtlpPutRepeated(struct _RTLP_FORMAT_OUTPUT*, char, long)
@@ -589,9 +587,9 @@ public static unsafe partial class Image
         private static CHAR RtlpNarrow(WCHAR Character)
         {
 #line 153 "nt-src/private/ntos/rtl/format.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 174 "nt-src/private/ntos/rtl/format.c"
-            return frame.Leave((sbyte)(Character <= 0xFF ? (int)((CHAR)Character) : (int)'?'));
+            return (sbyte)(Character <= 0xFF ? (int)((CHAR)Character) : (int)'?');
         }
 
         // nt-src/private/ntos/rtl/format.c:179: void RtlpFormatText(struct _RTLP_FORMAT_OUTPUT*, const char*, const unsigned short*, long, unsigned long, long, long)

@@ -53,32 +53,30 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:59: unsigned char RemoveEntryList(struct _LIST_ENTRY*)
         private static BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
         {
 #line 59 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Flink = Entry.Flink;
             PLIST_ENTRY Blink = Entry.Blink;
 #line 64 "nt-src/public/ddk/inc/ntddk.h"
             Blink.W.Flink = Flink;
             Flink.W.Blink = Blink;
-            return frame.Leave((BOOLEAN)(Flink == Blink ? 1 : 0));
+            return (BOOLEAN)(Flink == Blink ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:85: void InsertTailList(struct _LIST_ENTRY*, struct _LIST_ENTRY*)
         private static void InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
         {
 #line 85 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/public/ddk/inc/ntddk.h"
             PLIST_ENTRY Blink = ListHead.Blink;
 #line 89 "nt-src/public/ddk/inc/ntddk.h"
@@ -86,8 +84,6 @@ public static unsafe partial class Image
             Entry.W.Blink = Blink;
             Blink.W.Flink = Entry;
             ListHead.W.Blink = Entry;
-#line 92 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/gentable.c:105: void RtlInitializeGenericTable(struct _RTL_GENERIC_TABLE*, enum _RTL_GENERIC_COMPARE_RESULTS (*)(struct _RTL_GENERIC_TABLE*, void*, void*), void* (*)(struct _RTL_GENERIC_TABLE*, unsigned long), void (*)(struct _RTL_GENERIC_TABLE*, void*), void*)
@@ -401,7 +397,7 @@ public static unsafe partial class Image
         public static PVOID RtlGetElementGenericTable(PRTL_GENERIC_TABLE Table, ULONG I)
         {
 #line 471 "nt-src/private/ntos/rtl/gentable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 491 "nt-src/private/ntos/rtl/gentable.c"
             ULONG Target = 0;
             ULONG Current = 0;
@@ -410,7 +406,7 @@ public static unsafe partial class Image
             if (I >= Table.NumberGenericTableElements)
             {
 #line 496 "nt-src/private/ntos/rtl/gentable.c"
-                return frame.Leave(Ptr<CVoid>.Null);
+                return Ptr<CVoid>.Null;
             }
 
 #line 503 "nt-src/private/ntos/rtl/gentable.c"
@@ -452,25 +448,25 @@ public static unsafe partial class Image
 #line 522 "nt-src/private/ntos/rtl/gentable.c"
             Table.W.OrderedPointer = Entry;
             Table.W.WhichOrderedElement = Current;
-            return frame.Leave(((Entry.As<sbyte>() - Ptr<_RTLP_GENERIC_TABLE_ENTRY>.Null.InsertOrderEntry.Address).As<_RTLP_GENERIC_TABLE_ENTRY>().As<sbyte>() + 20u).As<CVoid>());
+            return ((Entry.As<sbyte>() - Ptr<_RTLP_GENERIC_TABLE_ENTRY>.Null.InsertOrderEntry.Address).As<_RTLP_GENERIC_TABLE_ENTRY>().As<sbyte>() + 20u).As<CVoid>();
         }
 
         // nt-src/private/ntos/rtl/gentable.c:529: unsigned long RtlNumberGenericTableElements(struct _RTL_GENERIC_TABLE*)
         public static ULONG RtlNumberGenericTableElements(PRTL_GENERIC_TABLE Table)
         {
 #line 529 "nt-src/private/ntos/rtl/gentable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 533 "nt-src/private/ntos/rtl/gentable.c"
-            return frame.Leave(Table.NumberGenericTableElements);
+            return Table.NumberGenericTableElements;
         }
 
         // nt-src/private/ntos/rtl/gentable.c:538: unsigned char RtlIsGenericTableEmpty(struct _RTL_GENERIC_TABLE*)
         public static BOOLEAN RtlIsGenericTableEmpty(PRTL_GENERIC_TABLE Table)
         {
 #line 538 "nt-src/private/ntos/rtl/gentable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 542 "nt-src/private/ntos/rtl/gentable.c"
-            return frame.Leave((BOOLEAN)(Table.TableRoot.IsNull ? 1 : 0));
+            return (BOOLEAN)(Table.TableRoot.IsNull ? 1 : 0);
         }
 
         // nt-src/private/ntos/rtl/gentable.c:42: enum _TABLE_SEARCH_RESULT RtlpFindGenericTableNode(struct _RTL_GENERIC_TABLE*, void*, struct _RTL_SPLAY_LINKS**)
@@ -525,12 +521,10 @@ public static unsafe partial class Image
         private static void RtlpResetOrderedPointer(PRTL_GENERIC_TABLE Table)
         {
 #line 95 "nt-src/private/ntos/rtl/gentable.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 99 "nt-src/private/ntos/rtl/gentable.c"
             Table.W.OrderedPointer = Table.InsertOrderList;
             Table.W.WhichOrderedElement = 0u;
-#line 100 "nt-src/private/ntos/rtl/gentable.c"
-            frame.Leave();
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

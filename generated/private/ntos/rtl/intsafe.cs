@@ -39,7 +39,7 @@ public static unsafe partial class Image
         public static NTSTATUS RtlULongAdd(ULONG Augend, ULONG Addend, PULONG Result)
         {
 #line 23 "nt-src/private/ntos/rtl/intsafe.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 50 "nt-src/private/ntos/rtl/intsafe.c"
             ULONG Sum = Augend + Addend;
 #line 52 "nt-src/private/ntos/rtl/intsafe.c"
@@ -47,35 +47,35 @@ public static unsafe partial class Image
             {
 #line 53 "nt-src/private/ntos/rtl/intsafe.c"
                 Result.W.Deref = ULONG_ERROR;
-                return frame.Leave(STATUS_INTEGER_OVERFLOW);
+                return STATUS_INTEGER_OVERFLOW;
             }
 
             Result.W.Deref = Sum;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/rtl/intsafe.c:63: long RtlULongSub(unsigned long, unsigned long, unsigned long*)
         public static NTSTATUS RtlULongSub(ULONG Minuend, ULONG Subtrahend, PULONG Result)
         {
 #line 63 "nt-src/private/ntos/rtl/intsafe.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 90 "nt-src/private/ntos/rtl/intsafe.c"
             if (Subtrahend > Minuend)
             {
 #line 91 "nt-src/private/ntos/rtl/intsafe.c"
                 Result.W.Deref = ULONG_ERROR;
-                return frame.Leave(STATUS_INTEGER_OVERFLOW);
+                return STATUS_INTEGER_OVERFLOW;
             }
 
             Result.W.Deref = Minuend - Subtrahend;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/rtl/intsafe.c:101: long RtlULongMult(unsigned long, unsigned long, unsigned long*)
         public static NTSTATUS RtlULongMult(ULONG Multiplicand, ULONG Multiplier, PULONG Result)
         {
 #line 101 "nt-src/private/ntos/rtl/intsafe.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 128 "nt-src/private/ntos/rtl/intsafe.c"
             ULONGLONG Product = (ULONGLONG)Multiplicand * Multiplier;
 #line 130 "nt-src/private/ntos/rtl/intsafe.c"
@@ -83,11 +83,11 @@ public static unsafe partial class Image
             {
 #line 131 "nt-src/private/ntos/rtl/intsafe.c"
                 Result.W.Deref = ULONG_ERROR;
-                return frame.Leave(STATUS_INTEGER_OVERFLOW);
+                return STATUS_INTEGER_OVERFLOW;
             }
 
             Result.W.Deref = (ULONG)Product;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -92,7 +92,7 @@ public static unsafe partial class Image
         public static int memcmp(Ptr<CVoid> Buffer1, Ptr<CVoid> Buffer2, uint Length)
         {
 #line 152 "nt-src/private/ntos/rtl/memory.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 180 "nt-src/private/ntos/rtl/memory.c"
             Ptr<UCHAR> Left = Buffer1.As<byte>();
             Ptr<UCHAR> Right = Buffer2.As<byte>();
@@ -104,7 +104,7 @@ public static unsafe partial class Image
                 if (Left.Deref != Right.Deref)
                 {
 #line 185 "nt-src/private/ntos/rtl/memory.c"
-                    return frame.Leave((int)Left.Deref - (int)Right.Deref);
+                    return (int)Left.Deref - (int)Right.Deref;
                 }
 
 #line 187 "nt-src/private/ntos/rtl/memory.c"
@@ -113,7 +113,7 @@ public static unsafe partial class Image
                 Length -= 1u;
             }
 
-            return frame.Leave(0);
+            return 0;
         }
 
         // nt-src/private/ntos/rtl/memory.c:197: unsigned long RtlCompareMemory(const void*, const void*, unsigned long)
@@ -121,7 +121,7 @@ public static unsafe partial class Image
         public static SIZE_T RtlCompareMemory(Ptr<CVoid> Source1, Ptr<CVoid> Source2, SIZE_T Length)
         {
 #line 197 "nt-src/private/ntos/rtl/memory.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 224 "nt-src/private/ntos/rtl/memory.c"
             Ptr<UCHAR> Left = Source1.As<byte>();
             Ptr<UCHAR> Right = Source2.As<byte>();
@@ -138,7 +138,7 @@ public static unsafe partial class Image
                 }
             }
 
-            return frame.Leave(Index);
+            return Index;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

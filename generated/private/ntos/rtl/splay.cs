@@ -194,7 +194,7 @@ public static unsafe partial class Image
         private static PRTL_SPLAY_LINKS RtlpSubtreeLeftmost(PRTL_SPLAY_LINKS Links)
         {
 #line 25 "nt-src/private/ntos/rtl/splay.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 29 "nt-src/private/ntos/rtl/splay.c"
             while (!Links.LeftChild.IsNull)
             {
@@ -204,7 +204,7 @@ public static unsafe partial class Image
             }
 
 #line 32 "nt-src/private/ntos/rtl/splay.c"
-            return frame.Leave(Links);
+            return Links;
         }
 
         // nt-src/private/ntos/rtl/splay.c:37: struct _RTL_SPLAY_LINKS* RtlpSubtreeRightmost(struct _RTL_SPLAY_LINKS*)
@@ -212,7 +212,7 @@ public static unsafe partial class Image
         private static PRTL_SPLAY_LINKS RtlpSubtreeRightmost(PRTL_SPLAY_LINKS Links)
         {
 #line 37 "nt-src/private/ntos/rtl/splay.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 41 "nt-src/private/ntos/rtl/splay.c"
             while (!Links.RightChild.IsNull)
             {
@@ -222,14 +222,14 @@ public static unsafe partial class Image
             }
 
 #line 44 "nt-src/private/ntos/rtl/splay.c"
-            return frame.Leave(Links);
+            return Links;
         }
 
         // nt-src/private/ntos/rtl/splay.c:49: void RtlpRotateUp(struct _RTL_SPLAY_LINKS*)
         private static void RtlpRotateUp(PRTL_SPLAY_LINKS Links)
         {
 #line 49 "nt-src/private/ntos/rtl/splay.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 71 "nt-src/private/ntos/rtl/splay.c"
             PRTL_SPLAY_LINKS Parent = default(PRTL_SPLAY_LINKS);
             PRTL_SPLAY_LINKS Grandparent = default(PRTL_SPLAY_LINKS);
@@ -285,15 +285,13 @@ public static unsafe partial class Image
 
 #line 105 "nt-src/private/ntos/rtl/splay.c"
             Parent.W.Parent = Links;
-#line 105 "nt-src/private/ntos/rtl/splay.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/splay.c:152: void RtlpReplaceNode(struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS**)
         private static void RtlpReplaceNode(PRTL_SPLAY_LINKS Old, PRTL_SPLAY_LINKS New, Ptr<PRTL_SPLAY_LINKS> Root)
         {
 #line 152 "nt-src/private/ntos/rtl/splay.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 167 "nt-src/private/ntos/rtl/splay.c"
             PRTL_SPLAY_LINKS Parent = default(PRTL_SPLAY_LINKS);
 #line 169 "nt-src/private/ntos/rtl/splay.c"
@@ -308,8 +306,6 @@ public static unsafe partial class Image
                 }
 
 #line 174 "nt-src/private/ntos/rtl/splay.c"
-                frame.Leave();
-#line 169 "nt-src/private/ntos/rtl/splay.c"
                 return;
             }
 
@@ -332,9 +328,6 @@ public static unsafe partial class Image
 #line 183 "nt-src/private/ntos/rtl/splay.c"
                 New.W.Parent = Parent;
             }
-
-#line 182 "nt-src/private/ntos/rtl/splay.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/splay.c:189: struct _RTL_SPLAY_LINKS* RtlpUnlinkNode(struct _RTL_SPLAY_LINKS*, struct _RTL_SPLAY_LINKS**)

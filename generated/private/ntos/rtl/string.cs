@@ -47,7 +47,7 @@ public static unsafe partial class Image
         public static void RtlInitString(PSTRING DestinationString, PCSZ SourceString)
         {
 #line 28 "nt-src/private/ntos/rtl/string.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 54 "nt-src/private/ntos/rtl/string.c"
             ULONG Length = 0;
 #line 56 "nt-src/private/ntos/rtl/string.c"
@@ -57,12 +57,9 @@ public static unsafe partial class Image
 #line 58 "nt-src/private/ntos/rtl/string.c"
                 DestinationString.W.Length = 0;
                 DestinationString.W.MaximumLength = 0;
-                frame.Leave();
-#line 57 "nt-src/private/ntos/rtl/string.c"
                 return;
             }
 
-#line 63 "nt-src/private/ntos/rtl/string.c"
             Length = 0u;
             while (SourceString[Length] != 0)
             {
@@ -79,8 +76,6 @@ public static unsafe partial class Image
 
             DestinationString.W.Length = (USHORT)Length;
             DestinationString.W.MaximumLength = (USHORT)(Length + 1u);
-#line 73 "nt-src/private/ntos/rtl/string.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/string.c:78: void RtlInitAnsiString(struct _STRING*, const char*)
@@ -212,35 +207,35 @@ public static unsafe partial class Image
         public static CHAR RtlUpperChar(CHAR Character)
         {
 #line 154 "nt-src/private/ntos/rtl/string.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 177 "nt-src/private/ntos/rtl/string.c"
             UCHAR Code = (UCHAR)Character;
 #line 179 "nt-src/private/ntos/rtl/string.c"
             if (Code >= 'a' && Code <= 'z')
             {
 #line 180 "nt-src/private/ntos/rtl/string.c"
-                return frame.Leave((CHAR)(Code - 32));
+                return (CHAR)(Code - 32);
             }
 
             if (Code >= 0xE0 && Code <= 0xFE && Code != 0xF7)
             {
 #line 184 "nt-src/private/ntos/rtl/string.c"
-                return frame.Leave((CHAR)(Code - 0x20));
+                return (CHAR)(Code - 0x20);
             }
 
             if (Code == 0x9A || Code == 0x9C || Code == 0x9E)
             {
 #line 193 "nt-src/private/ntos/rtl/string.c"
-                return frame.Leave((CHAR)(Code - 0x10));
+                return (CHAR)(Code - 0x10);
             }
 
             if (Code == 0xFF)
             {
 #line 202 "nt-src/private/ntos/rtl/string.c"
-                return frame.Leave((sbyte)(-97));
+                return -97;
             }
 
-            return frame.Leave(Character);
+            return Character;
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

@@ -170,9 +170,9 @@ public static unsafe partial class Image
         private static BOOLEAN RtlpIsLeapYear(ULONG Year)
         {
 #line 54 "nt-src/private/ntos/rtl/time.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 75 "nt-src/private/ntos/rtl/time.c"
-            return frame.Leave((BOOLEAN)((Year % 4u == 0u && Year % 100u != 0u) || Year % 400u == 0u ? 1 : 0));
+            return (BOOLEAN)((Year % 4u == 0u && Year % 100u != 0u) || Year % 400u == 0u ? 1 : 0);
         }
 
         [MethodImpl(MethodImplOptions.NoOptimization)]

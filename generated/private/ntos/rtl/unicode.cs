@@ -53,7 +53,7 @@ public static unsafe partial class Image
         public static void RtlInitUnicodeString(PUNICODE_STRING DestinationString, PCWSTR SourceString)
         {
 #line 182 "nt-src/private/ntos/rtl/unicode.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 208 "nt-src/private/ntos/rtl/unicode.c"
             ULONG Length = 0;
 #line 210 "nt-src/private/ntos/rtl/unicode.c"
@@ -63,12 +63,9 @@ public static unsafe partial class Image
 #line 212 "nt-src/private/ntos/rtl/unicode.c"
                 DestinationString.W.Length = 0;
                 DestinationString.W.MaximumLength = 0;
-                frame.Leave();
-#line 211 "nt-src/private/ntos/rtl/unicode.c"
                 return;
             }
 
-#line 217 "nt-src/private/ntos/rtl/unicode.c"
             Length = 0u;
             while (SourceString[Length] != 0)
             {
@@ -86,8 +83,6 @@ public static unsafe partial class Image
 
             DestinationString.W.Length = (USHORT)Length;
             DestinationString.W.MaximumLength = (USHORT)(Length + 2u);
-#line 228 "nt-src/private/ntos/rtl/unicode.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/rtl/unicode.c:233: void RtlCopyUnicodeString(struct _UNICODE_STRING*, const struct _UNICODE_STRING*)
@@ -267,7 +262,7 @@ public static unsafe partial class Image
         public static WCHAR RtlUpcaseUnicodeChar(WCHAR SourceCharacter)
         {
 #line 66 "nt-src/private/ntos/rtl/unicode.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 88 "nt-src/private/ntos/rtl/unicode.c"
             ULONG Index = 0;
             Ptr<RTLP_CASE_RANGE> Range = default(Ptr<RTLP_CASE_RANGE>);
@@ -276,19 +271,19 @@ public static unsafe partial class Image
             if (Character < 'a')
             {
 #line 93 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave(Character);
+                return Character;
             }
 
             if (Character <= 'z')
             {
 #line 97 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave((WCHAR)(Character - 32));
+                return (WCHAR)(Character - 32);
             }
 
             if (Character == 0xFF)
             {
 #line 101 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave((ushort)0x178);
+                return 0x178;
             }
 
             for (Index = 0u; Index < 13u; Index += 1u)
@@ -302,7 +297,7 @@ public static unsafe partial class Image
                     if (Character >= Range.First + Range.Delta && Character <= Range.Last + Range.Delta)
                     {
 #line 110 "nt-src/private/ntos/rtl/unicode.c"
-                        return frame.Leave((WCHAR)(Character - Range.Delta));
+                        return (WCHAR)(Character - Range.Delta);
                     }
                 }
                 else
@@ -313,12 +308,12 @@ public static unsafe partial class Image
                     if ((Character & 1) == (Range.Kind == RtlpCaseEvenOdd ? 1 : 0))
                     {
 #line 115 "nt-src/private/ntos/rtl/unicode.c"
-                        return frame.Leave((WCHAR)(Character - 1));
+                        return (WCHAR)(Character - 1);
                     }
                 }
             }
 
-            return frame.Leave(Character);
+            return Character;
         }
 
         // nt-src/private/ntos/rtl/unicode.c:125: unsigned short RtlDowncaseUnicodeChar(unsigned short)
@@ -326,7 +321,7 @@ public static unsafe partial class Image
         public static WCHAR RtlDowncaseUnicodeChar(WCHAR SourceCharacter)
         {
 #line 125 "nt-src/private/ntos/rtl/unicode.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 147 "nt-src/private/ntos/rtl/unicode.c"
             ULONG Index = 0;
             Ptr<RTLP_CASE_RANGE> Range = default(Ptr<RTLP_CASE_RANGE>);
@@ -335,19 +330,19 @@ public static unsafe partial class Image
             if (Character < 'A')
             {
 #line 152 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave(Character);
+                return Character;
             }
 
             if (Character <= 'Z')
             {
 #line 156 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave((WCHAR)(Character + 32));
+                return (WCHAR)(Character + 32);
             }
 
             if (Character == 0x178)
             {
 #line 160 "nt-src/private/ntos/rtl/unicode.c"
-                return frame.Leave((ushort)0xFF);
+                return 0xFF;
             }
 
             for (Index = 0u; Index < 13u; Index += 1u)
@@ -361,7 +356,7 @@ public static unsafe partial class Image
                     if (Character >= Range.First && Character <= Range.Last)
                     {
 #line 167 "nt-src/private/ntos/rtl/unicode.c"
-                        return frame.Leave((WCHAR)(Character + Range.Delta));
+                        return (WCHAR)(Character + Range.Delta);
                     }
                 }
                 else
@@ -372,12 +367,12 @@ public static unsafe partial class Image
                     if ((Character & 1) == (Range.Kind == RtlpCaseEvenOdd ? 0 : 1))
                     {
 #line 172 "nt-src/private/ntos/rtl/unicode.c"
-                        return frame.Leave((WCHAR)(Character + 1));
+                        return (WCHAR)(Character + 1);
                     }
                 }
             }
 
-            return frame.Leave(Character);
+            return Character;
         }
 
         // nt-src/private/ntos/rtl/unicode.c:427: long RtlpAppendUnicodeCharacters(struct _UNICODE_STRING*, const unsigned short*, unsigned long)

@@ -66,7 +66,7 @@ public static unsafe partial class Image
         private static NTSTATUS KmtQueryRoutine(PWSTR ValueName, ULONG ValueType, PVOID ValueData, ULONG ValueLength, PVOID Context, PVOID EntryContext)
         {
 #line 29 "nt-src/private/ntos/tests/cmquery.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 38 "nt-src/private/ntos/tests/cmquery.c"
             PKMT_QUERY_LOG Log = Context.As<_KMT_QUERY_LOG>();
 #line 40 "nt-src/private/ntos/tests/cmquery.c"
@@ -74,7 +74,7 @@ public static unsafe partial class Image
             if (!EntryContext.IsNull)
             {
 #line 42 "nt-src/private/ntos/tests/cmquery.c"
-                return frame.Leave((NTSTATUS)EntryContext.Address);
+                return (NTSTATUS)EntryContext.Address;
             }
 
 #line 44 "nt-src/private/ntos/tests/cmquery.c"
@@ -88,7 +88,7 @@ public static unsafe partial class Image
 
 #line 49 "nt-src/private/ntos/tests/cmquery.c"
             Log.W.Calls += 1u;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/tests/cmquery.c:55: long KmtQuery(unsigned long, const unsigned short*, struct _RTL_QUERY_REGISTRY_TABLE*, struct _KMT_QUERY_LOG*)

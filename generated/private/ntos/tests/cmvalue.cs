@@ -63,7 +63,7 @@ public static unsafe partial class Image
         private static BOOLEAN KmtCmBigDataIs(PUCHAR Data, ULONG Size, ULONG Seed)
         {
 #line 39 "nt-src/private/ntos/tests/cmvalue.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 45 "nt-src/private/ntos/tests/cmvalue.c"
             ULONG Index = 0;
 #line 47 "nt-src/private/ntos/tests/cmvalue.c"
@@ -74,12 +74,12 @@ public static unsafe partial class Image
                 if (Data[Index] != (UCHAR)(Index * Seed % 251u))
                 {
 #line 49 "nt-src/private/ntos/tests/cmvalue.c"
-                    return frame.Leave((byte)FALSE);
+                    return FALSE;
                 }
             }
 
 #line 52 "nt-src/private/ntos/tests/cmvalue.c"
-            return frame.Leave((byte)TRUE);
+            return TRUE;
         }
 
         // nt-src/private/ntos/tests/cmvalue.c:55: void Test_CmValue()

@@ -121,9 +121,9 @@ public static unsafe partial class Image
         public static UCHAR KmtFatPattern(ULONG Index, ULONG Seed)
         {
 #line 29 "nt-src/private/ntos/tests/fatfs.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 34 "nt-src/private/ntos/tests/fatfs.c"
-            return frame.Leave((UCHAR)(Index * 31u + (Index >> 9) + Seed));
+            return (UCHAR)(Index * 31u + (Index >> 9) + Seed);
         }
 
         // nt-src/private/ntos/tests/fatfs.c:38: long KmtFatOpen(void**, const unsigned short*, void*, unsigned long, unsigned long, unsigned long, unsigned long)

@@ -75,7 +75,7 @@ public static unsafe partial class Image
         private static ULONG KmtLe(PUCHAR Data, ULONG Bytes)
         {
 #line 48 "nt-src/private/ntos/tests/fatspace.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 53 "nt-src/private/ntos/tests/fatspace.c"
             ULONG Value = 0u;
 #line 55 "nt-src/private/ntos/tests/fatspace.c"
@@ -88,7 +88,7 @@ public static unsafe partial class Image
             }
 
 #line 59 "nt-src/private/ntos/tests/fatspace.c"
-            return frame.Leave(Value);
+            return Value;
         }
 
         // nt-src/private/ntos/tests/fatspace.c:64: unsigned char KmtFatGeometry(unsigned char*, struct _KMT_FAT_GEOMETRY*)

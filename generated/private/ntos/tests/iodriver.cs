@@ -96,30 +96,28 @@ public static unsafe partial class Image
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1998 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
+            return Irp.Tail.Overlay.CurrentStackLocation - 1;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2007: void IoSkipCurrentIrpStackLocation(struct _IRP*)
         private static void IoSkipCurrentIrpStackLocation(PIRP Irp)
         {
 #line 2007 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 2009 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation + 1);
             Irp.Tail.Overlay.W.CurrentStackLocation += 1;
-#line 2010 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2013: void IoCopyCurrentIrpStackLocationToNext(struct _IRP*)
@@ -338,7 +336,7 @@ public static unsafe partial class Image
         private static void KmtFillPattern(PVOID Buffer, ULONG Length)
         {
 #line 107 "nt-src/private/ntos/tests/iodriver.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 112 "nt-src/private/ntos/tests/iodriver.c"
             PUCHAR Bytes = Buffer.As<byte>();
             ULONG Index = 0;
@@ -346,20 +344,16 @@ public static unsafe partial class Image
             if (Bytes.IsNull)
             {
 #line 116 "nt-src/private/ntos/tests/iodriver.c"
-                frame.Leave();
-#line 115 "nt-src/private/ntos/tests/iodriver.c"
                 return;
             }
 
+#line 118 "nt-src/private/ntos/tests/iodriver.c"
             for (Index = 0u; Index < Length; Index += 1u)
             {
 #line 118 "nt-src/private/ntos/tests/iodriver.c"
                 SafePoint.Poll();
                 Bytes.W[Index] = (UCHAR)(160u + Index * 7u);
             }
-
-#line 118 "nt-src/private/ntos/tests/iodriver.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/iodriver.c:125: unsigned char KmtIrpInThreadList(struct _IRP*)

@@ -398,7 +398,7 @@ public static unsafe partial class Image
         private static ULONG KmtModuleCount()
         {
 #line 307 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 311 "nt-src/private/ntos/tests/ioload.c"
             PLIST_ENTRY Link = default(PLIST_ENTRY);
             ULONG Count = 0u;
@@ -411,7 +411,7 @@ public static unsafe partial class Image
             }
 
 #line 317 "nt-src/private/ntos/tests/ioload.c"
-            return frame.Leave(Count);
+            return Count;
         }
 
         // nt-src/private/ntos/tests/ioload.c:322: void KmtCheckBootDrivers()
@@ -594,11 +594,11 @@ public static unsafe partial class Image
         private static NTSTATUS KmtBuiltInEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 471 "nt-src/private/ntos/tests/ioload.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 476 "nt-src/private/ntos/tests/ioload.c"
             _ = DriverObject;
             _ = RegistryPath;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/tests/ioload.c:483: void KmtCheckFailedLoads()

@@ -72,39 +72,37 @@ public static unsafe partial class Image
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1998 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
+            return Irp.Tail.Overlay.CurrentStackLocation - 1;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2001: void IoSetNextIrpStackLocation(struct _IRP*)
         private static void IoSetNextIrpStackLocation(PIRP Irp)
         {
 #line 2001 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 2003 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation - 1);
             Irp.Tail.Overlay.W.CurrentStackLocation -= 1;
-#line 2004 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
@@ -206,12 +204,12 @@ public static unsafe partial class Image
         private static NTSTATUS KmtPacketDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 99 "nt-src/private/ntos/tests/iostartio.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 114 "nt-src/private/ntos/tests/iostartio.c"
             _ = DeviceObject;
 #line 116 "nt-src/private/ntos/tests/iostartio.c"
             KmtCompleted.W[Context.Address] = Irp.IoStatus.Status;
-            return frame.Leave(STATUS_MORE_PROCESSING_REQUIRED);
+            return STATUS_MORE_PROCESSING_REQUIRED;
         }
 
         // nt-src/private/ntos/tests/iostartio.c:122: struct _IRP* KmtPacket(struct _DEVICE_OBJECT*, unsigned long)
@@ -399,14 +397,14 @@ public static unsafe partial class Image
         private static NTSTATUS KmtPartDone(PDEVICE_OBJECT DeviceObject, PIRP Irp, PVOID Context)
         {
 #line 283 "nt-src/private/ntos/tests/iostartio.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 289 "nt-src/private/ntos/tests/iostartio.c"
             _ = DeviceObject;
             _ = Irp;
             _ = Context;
 #line 293 "nt-src/private/ntos/tests/iostartio.c"
             KmtPartsDone += 1u;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/tests/iostartio.c:297: void Test_IoAssociated()

@@ -122,30 +122,28 @@ public static unsafe partial class Image
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1996: struct _IO_STACK_LOCATION* IoGetNextIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetNextIrpStackLocation(PIRP Irp)
         {
 #line 1996 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1998 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation - 1);
+            return Irp.Tail.Overlay.CurrentStackLocation - 1;
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2001: void IoSetNextIrpStackLocation(struct _IRP*)
         private static void IoSetNextIrpStackLocation(PIRP Irp)
         {
 #line 2001 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 2003 "nt-src/public/ddk/inc/ntddk.h"
             Irp.W.CurrentLocation = (sbyte)(Irp.CurrentLocation - 1);
             Irp.Tail.Overlay.W.CurrentStackLocation -= 1;
-#line 2004 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:2029: void IoSetCompletionRoutine(struct _IRP*, long (*)(struct _DEVICE_OBJECT*, struct _IRP*, void*), void*, unsigned char, unsigned char, unsigned char)
@@ -197,7 +195,7 @@ public static unsafe partial class Image
         private static void KmtFill(PUCHAR Buffer, ULONG Length, UCHAR First_2)
         {
 #line 25 "nt-src/private/ntos/tests/iotest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 31 "nt-src/private/ntos/tests/iotest.c"
             ULONG Index = 0;
 #line 33 "nt-src/private/ntos/tests/iotest.c"
@@ -207,9 +205,6 @@ public static unsafe partial class Image
                 SafePoint.Poll();
                 Buffer.W[Index] = (UCHAR)(First_2 + Index);
             }
-
-#line 33 "nt-src/private/ntos/tests/iotest.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/iotest.c:40: unsigned char KmtIsPattern(unsigned char*, unsigned long)
@@ -217,7 +212,7 @@ public static unsafe partial class Image
         private static BOOLEAN KmtIsPattern(PUCHAR Buffer, ULONG Length)
         {
 #line 40 "nt-src/private/ntos/tests/iotest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 45 "nt-src/private/ntos/tests/iotest.c"
             ULONG Index = 0;
 #line 47 "nt-src/private/ntos/tests/iotest.c"
@@ -228,21 +223,21 @@ public static unsafe partial class Image
                 if (Buffer[Index] != (UCHAR)(160u + Index * 7u))
                 {
 #line 49 "nt-src/private/ntos/tests/iotest.c"
-                    return frame.Leave((byte)FALSE);
+                    return FALSE;
                 }
             }
 
 #line 52 "nt-src/private/ntos/tests/iotest.c"
-            return frame.Leave((byte)TRUE);
+            return TRUE;
         }
 
         // nt-src/private/ntos/tests/iotest.c:57: long KmtPointerCount(void*)
         private static LONG KmtPointerCount(PVOID Object)
         {
 #line 57 "nt-src/private/ntos/tests/iotest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 61 "nt-src/private/ntos/tests/iotest.c"
-            return frame.Leave((Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().PointerCount);
+            return (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().PointerCount;
         }
 
         // nt-src/private/ntos/tests/iotest.c:66: long KmtWaitIo(long, struct _KEVENT*, struct _IO_STATUS_BLOCK*)
@@ -266,24 +261,24 @@ public static unsafe partial class Image
         private static NTSTATUS KmtFailingEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 91 "nt-src/private/ntos/tests/iotest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 96 "nt-src/private/ntos/tests/iotest.c"
             _ = DriverObject;
             _ = RegistryPath;
 #line 99 "nt-src/private/ntos/tests/iotest.c"
-            return frame.Leave(STATUS_DEVICE_NOT_READY);
+            return STATUS_DEVICE_NOT_READY;
         }
 
         // nt-src/private/ntos/tests/iotest.c:107: long KmtSpareEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
         private static NTSTATUS KmtSpareEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         {
 #line 107 "nt-src/private/ntos/tests/iotest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 112 "nt-src/private/ntos/tests/iotest.c"
             _ = RegistryPath;
 #line 114 "nt-src/private/ntos/tests/iotest.c"
             KmtSpareDriver = DriverObject;
-            return frame.Leave(STATUS_SUCCESS);
+            return STATUS_SUCCESS;
         }
 
         // nt-src/private/ntos/tests/iotest.c:118: void Test_IoDriver()

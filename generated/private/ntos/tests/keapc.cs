@@ -71,7 +71,7 @@ public static unsafe partial class Image
         private static void KmtApcLog(CHAR Tag)
         {
 #line 47 "nt-src/private/ntos/tests/keapc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/private/ntos/tests/keapc.c"
             if (KmtApcOrderLength < 31u)
             {
@@ -80,21 +80,16 @@ public static unsafe partial class Image
                 KmtApcOrderLength += 1u;
                 KmtApcOrder.W[KmtApcOrderLength] = 0;
             }
-
-#line 51 "nt-src/private/ntos/tests/keapc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/keapc.c:60: void KmtApcLogReset()
         private static void KmtApcLogReset()
         {
 #line 60 "nt-src/private/ntos/tests/keapc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 64 "nt-src/private/ntos/tests/keapc.c"
             KmtApcOrderLength = 0u;
             KmtApcOrder.W[0] = 0;
-#line 65 "nt-src/private/ntos/tests/keapc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/keapc.c:71: void KmtKernelRoutine(struct _KAPC*, void (*)(void*, void*, void*)*, void**, void**, void**)
@@ -147,11 +142,9 @@ public static unsafe partial class Image
         private static void KmtRundownRoutine(PKAPC Apc)
         {
 #line 118 "nt-src/private/ntos/tests/keapc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 122 "nt-src/private/ntos/tests/keapc.c"
             (Apc.As<sbyte>() - Ptr<_KMT_APC>.Null.Apc.Address).As<_KMT_APC>().W.RundownRuns += 1u;
-#line 122 "nt-src/private/ntos/tests/keapc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/keapc.c:127: void KmtInitApc(struct _KMT_APC*, struct _KTHREAD*, char, unsigned char, char)

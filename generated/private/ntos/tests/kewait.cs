@@ -349,7 +349,7 @@ public static unsafe partial class Image
         private static void KmtSpinnerRoutine(PVOID Context)
         {
 #line 204 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 208 "nt-src/private/ntos/tests/kewait.c"
             Ptr<KMT_SPINNER> Spinner = Context.As<_KMT_SPINNER>();
 #line 210 "nt-src/private/ntos/tests/kewait.c"
@@ -359,22 +359,17 @@ public static unsafe partial class Image
                 SafePoint.Poll();
                 VolatileMemory.Write<uint>(new Ptr<uint>(Spinner.Address + 0x100), VolatileMemory.Read(new Ptr<uint>(Spinner.Address + 0x100)) + 1u);
             }
-
-#line 210 "nt-src/private/ntos/tests/kewait.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/kewait.c:220: void KmtHighRoutine(void*)
         private static void KmtHighRoutine(PVOID Context)
         {
 #line 220 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 224 "nt-src/private/ntos/tests/kewait.c"
             _ = Context;
 #line 226 "nt-src/private/ntos/tests/kewait.c"
             VolatileMemory.Write<uint>(AddressOf.KmtHighRan, 1u);
-#line 226 "nt-src/private/ntos/tests/kewait.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/kewait.c:229: void Test_KeScheduler()
@@ -462,13 +457,11 @@ public static unsafe partial class Image
         private static void KmtDivideByZero(PVOID Context)
         {
 #line 328 "nt-src/private/ntos/tests/kewait.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 332 "nt-src/private/ntos/tests/kewait.c"
             _ = Context;
 #line 334 "nt-src/private/ntos/tests/kewait.c"
             VolatileMemory.Write<int>(AddressOf.KmtDivisor, 100 / VolatileMemory.Read(AddressOf.KmtDivisor));
-#line 334 "nt-src/private/ntos/tests/kewait.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/kewait.c:377: void KmtPongRoutine(void*)

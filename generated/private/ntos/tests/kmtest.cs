@@ -141,12 +141,12 @@ public static unsafe partial class Image
         public static BOOLEAN KmtStringsEqual(PCSTR String1, PCSTR String2)
         {
 #line 143 "nt-src/private/ntos/tests/kmtest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 148 "nt-src/private/ntos/tests/kmtest.c"
             if (String1.IsNull || String2.IsNull)
             {
 #line 149 "nt-src/private/ntos/tests/kmtest.c"
-                return frame.Leave((BOOLEAN)(String1 == String2 ? 1 : 0));
+                return (BOOLEAN)(String1 == String2 ? 1 : 0);
             }
 
 #line 151 "nt-src/private/ntos/tests/kmtest.c"
@@ -159,7 +159,7 @@ public static unsafe partial class Image
             }
 
 #line 155 "nt-src/private/ntos/tests/kmtest.c"
-            return frame.Leave((BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0));
+            return (BOOLEAN)(String1.Deref == String2.Deref ? 1 : 0);
         }
 
         // nt-src/private/ntos/tests/kmtest.c:220: void KmtWaitTicks(unsigned long)

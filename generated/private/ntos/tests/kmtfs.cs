@@ -142,9 +142,9 @@ public static unsafe partial class Image
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:737: long KmtFsLoadDrivers()
@@ -456,7 +456,7 @@ public static unsafe partial class Image
         private static void KmtFsLastComponent(PCUNICODE_STRING Path, PUNICODE_STRING Name)
         {
 #line 211 "nt-src/private/ntos/tests/kmtfs.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 225 "nt-src/private/ntos/tests/kmtfs.c"
             Name.Assign(Path);
             if (Name.Length != 0 && Name.Buffer[0] == '\\')
@@ -466,9 +466,6 @@ public static unsafe partial class Image
                 Name.W.Length = (ushort)(Name.Length - 2u);
                 Name.W.MaximumLength = Name.Length;
             }
-
-#line 226 "nt-src/private/ntos/tests/kmtfs.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/kmtfs.c:235: long KmtFsCreate(struct _IRP*, struct _IO_STACK_LOCATION*)

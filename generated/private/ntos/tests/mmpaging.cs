@@ -141,7 +141,7 @@ public static unsafe partial class Image
         private static ULONG KmtFreePfnEntries()
         {
 #line 39 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 43 "nt-src/private/ntos/tests/mmpaging.c"
             ULONG Free = 0u;
             PFN_NUMBER Page = 0;
@@ -154,16 +154,16 @@ public static unsafe partial class Image
             }
 
 #line 49 "nt-src/private/ntos/tests/mmpaging.c"
-            return frame.Leave(Free);
+            return Free;
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:54: unsigned char KmtIsSystemPte(void*)
         private static BOOLEAN KmtIsSystemPte(PVOID Address)
         {
 #line 54 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 58 "nt-src/private/ntos/tests/mmpaging.c"
-            return frame.Leave((BOOLEAN)(Address.Address - MM_SYSTEM_PTE_START < 0x8000000u ? 1 : 0));
+            return (BOOLEAN)(Address.Address - MM_SYSTEM_PTE_START < 0x8000000u ? 1 : 0);
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:71: void KmtCheckLoadedModules()
@@ -489,10 +489,10 @@ public static unsafe partial class Image
         private static LONG KmtAccessViolation(PEXCEPTION_POINTERS Pointers, PNTSTATUS Code)
         {
 #line 338 "nt-src/private/ntos/tests/mmpaging.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 343 "nt-src/private/ntos/tests/mmpaging.c"
             Code.W.Deref = (NTSTATUS)Pointers.ExceptionRecord.ExceptionCode;
-            return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
+            return EXCEPTION_EXECUTE_HANDLER;
         }
 
         // nt-src/private/ntos/tests/mmpaging.c:347: void Test_MmMdl()

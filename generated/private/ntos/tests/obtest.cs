@@ -67,12 +67,10 @@ public static unsafe partial class Image
         private static void KmtDeleteObject(PVOID Object)
         {
 #line 32 "nt-src/private/ntos/tests/obtest.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 36 "nt-src/private/ntos/tests/obtest.c"
             KmtDeleteCount += 1u;
             KmtLastDeleted = Object;
-#line 37 "nt-src/private/ntos/tests/obtest.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/obtest.c:42: void KmtAttributes(struct _OBJECT_ATTRIBUTES*, struct _UNICODE_STRING*, const unsigned short*, unsigned long, void*)

@@ -53,9 +53,9 @@ public static unsafe partial class Image
         private static BOOLEAN IsListEmpty(Ptr<LIST_ENTRY> ListHead)
         {
 #line 54 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 56 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave((BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0));
+            return (BOOLEAN)(ListHead.Flink == ListHead ? 1 : 0);
         }
 
         // nt-src/private/ntos/tests/pstest.c:40: void KmtPsThreadRoutine(void*)

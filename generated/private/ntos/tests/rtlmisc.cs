@@ -129,7 +129,7 @@ public static unsafe partial class Image
         private static void RtlpSetFields(PTIME_FIELDS Fields, CSHORT Year, CSHORT Month, CSHORT Day, CSHORT Hour, CSHORT Minute, CSHORT Second, CSHORT Milliseconds)
         {
 #line 95 "nt-src/private/ntos/tests/rtlmisc.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 106 "nt-src/private/ntos/tests/rtlmisc.c"
             Fields.W.Year = Year;
             Fields.W.Month = Month;
@@ -139,8 +139,6 @@ public static unsafe partial class Image
             Fields.W.Second = Second;
             Fields.W.Milliseconds = Milliseconds;
             Fields.W.Weekday = 0;
-#line 113 "nt-src/private/ntos/tests/rtlmisc.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/rtlmisc.c:118: void RtlpTestTime()

@@ -76,10 +76,10 @@ public static unsafe partial class Image
         private static ULONG RtlpRandom()
         {
 #line 63 "nt-src/private/ntos/tests/rtltables.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 67 "nt-src/private/ntos/tests/rtltables.c"
             RtlpSeed = RtlpSeed * 1103515245u + 12345u;
-            return frame.Leave((RtlpSeed >> 16) & 0x7FFFu);
+            return (RtlpSeed >> 16) & 0x7FFFu;
         }
 
         // nt-src/private/ntos/tests/rtltables.c:73: void RtlpShuffle(unsigned long, unsigned long)
@@ -299,9 +299,9 @@ public static unsafe partial class Image
         private static PRTL_SPLAY_LINKS RtlpNodeByKey(ULONG Key)
         {
 #line 222 "nt-src/private/ntos/tests/rtltables.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 226 "nt-src/private/ntos/tests/rtltables.c"
-            return frame.Leave((RtlpNodes + (Key - 1u) / 2u).Links);
+            return (RtlpNodes + (Key - 1u) / 2u).Links;
         }
 
         // nt-src/private/ntos/tests/rtltables.c:229: void Test_RtlSplay()
@@ -481,7 +481,7 @@ public static unsafe partial class Image
         private static RTL_GENERIC_COMPARE_RESULTS RtlpCompareElements(PVOID FirstStruct, PVOID SecondStruct)
         {
 #line 379 "nt-src/private/ntos/tests/rtltables.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 384 "nt-src/private/ntos/tests/rtltables.c"
             PRTLP_TEST_ELEMENT First_2 = default(PRTLP_TEST_ELEMENT);
             PRTLP_TEST_ELEMENT Second = default(PRTLP_TEST_ELEMENT);
@@ -503,11 +503,11 @@ public static unsafe partial class Image
             if (FirstKey < SecondKey)
             {
 #line 398 "nt-src/private/ntos/tests/rtltables.c"
-                return frame.Leave(GenericLessThan);
+                return GenericLessThan;
             }
 
 #line 400 "nt-src/private/ntos/tests/rtltables.c"
-            return frame.Leave(FirstKey > SecondKey ? GenericGreaterThan : GenericEqual);
+            return FirstKey > SecondKey ? GenericGreaterThan : GenericEqual;
         }
 
         // nt-src/private/ntos/tests/rtltables.c:405: void* RtlpAllocateElement(struct _RTLP_TABLE_COUNTS*, unsigned long)
@@ -622,13 +622,11 @@ public static unsafe partial class Image
         private static void RtlpMakeElement(PRTLP_TEST_ELEMENT Element, ULONG Key)
         {
 #line 511 "nt-src/private/ntos/tests/rtltables.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 516 "nt-src/private/ntos/tests/rtltables.c"
             Element.W.Key = Key;
             Element.W.Value = Key * 7u + 3u;
             Element.W.MatchDecade = FALSE;
-#line 518 "nt-src/private/ntos/tests/rtltables.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/tests/rtltables.c:529: unsigned long RtlpCheckGenericOrder(struct _RTL_GENERIC_TABLE*, unsigned char, unsigned long*)
@@ -1101,7 +1099,7 @@ public static unsafe partial class Image
         private static ULONG RtlpLog2Fixed(ULONG Value)
         {
 #line 915 "nt-src/private/ntos/tests/rtltables.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 929 "nt-src/private/ntos/tests/rtltables.c"
             ULONG Result = 0;
             ULONG Bit = 0;
@@ -1132,7 +1130,7 @@ public static unsafe partial class Image
             }
 
 #line 946 "nt-src/private/ntos/tests/rtltables.c"
-            return frame.Leave(Result);
+            return Result;
         }
 
         // nt-src/private/ntos/tests/rtltables.c:951: void RtlpCheckAvlShape(struct _RTL_AVL_TABLE*, unsigned long)

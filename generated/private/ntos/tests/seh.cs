@@ -55,10 +55,10 @@ public static unsafe partial class Image
         private static LONG KmtFilter(NTSTATUS Code, NTSTATUS Wanted)
         {
 #line 27 "nt-src/private/ntos/tests/seh.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 32 "nt-src/private/ntos/tests/seh.c"
             KmtFilterCalls += 1u;
-            return frame.Leave(Code == Wanted ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH);
+            return Code == Wanted ? EXCEPTION_EXECUTE_HANDLER : EXCEPTION_CONTINUE_SEARCH;
         }
 
         // nt-src/private/ntos/tests/seh.c:38: void KmtRaiseWithFinally(long)
@@ -92,10 +92,10 @@ public static unsafe partial class Image
         private static LONG KmtKeepRecord(PEXCEPTION_POINTERS Pointers)
         {
 #line 51 "nt-src/private/ntos/tests/seh.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 55 "nt-src/private/ntos/tests/seh.c"
             KmtRecord.Assign(Pointers.ExceptionRecord);
-            return frame.Leave(EXCEPTION_EXECUTE_HANDLER);
+            return EXCEPTION_EXECUTE_HANDLER;
         }
 
         // nt-src/private/ntos/tests/seh.c:59: void Test_Seh()

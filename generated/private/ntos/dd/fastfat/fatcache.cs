@@ -201,32 +201,30 @@ public static unsafe partial class Image
         public static BOOLEAN FatIsEndOfChain(PFAT_VCB Vcb, ULONG Entry)
         {
 #line 423 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 428 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             switch (Vcb.FatType)
             {
                 case 12u:
 #line 430 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-                    return frame.Leave((BOOLEAN)(Entry >= 0xFF8u ? 1 : 0));
+                    return (BOOLEAN)(Entry >= 0xFF8u ? 1 : 0);
                 case 16u:
-                    return frame.Leave((BOOLEAN)(Entry >= 0xFFF8u ? 1 : 0));
+                    return (BOOLEAN)(Entry >= 0xFFF8u ? 1 : 0);
                 default:
-                    return frame.Leave((BOOLEAN)(Entry >= 0xFFFFFF8u ? 1 : 0));
+                    return (BOOLEAN)(Entry >= 0xFFFFFF8u ? 1 : 0);
             }
 
 #line 428 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            return frame.Leave((byte)0);
+            return (byte)0;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:507: void FatDirtySector(struct _FAT_VCB*, unsigned char*)
         public static void FatDirtySector(PFAT_VCB Vcb, PUCHAR Data)
         {
 #line 507 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 521 "nt-src/private/ntos/dd/fastfat/fatcache.c"
             Vcb.CacheDirty.W[(uint)(Data - Vcb.CacheBuffer) / Vcb.BytesPerSector] = TRUE;
-#line 521 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:193: long FatFlushCache(struct _FAT_VCB*)
@@ -400,18 +398,18 @@ public static unsafe partial class Image
         public static ULONG FatEndOfChain(PFAT_VCB Vcb)
         {
 #line 621 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 625 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            return frame.Leave((uint)(Vcb.FatType == 12u ? 0xFFF : (Vcb.FatType == 16u ? 0xFFFF : 0xFFFFFFF)));
+            return (uint)(Vcb.FatType == 12u ? 0xFFF : (Vcb.FatType == 16u ? 0xFFFF : 0xFFFFFFF));
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:414: unsigned long FatClusterToSector(struct _FAT_VCB*, unsigned long)
         public static ULONG FatClusterToSector(PFAT_VCB Vcb, ULONG Cluster)
         {
 #line 414 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 419 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            return frame.Leave((Cluster - 2u) * Vcb.SectorsPerCluster + Vcb.FirstDataSector);
+            return (Cluster - 2u) * Vcb.SectorsPerCluster + Vcb.FirstDataSector;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:278: long FatClusterAt(struct _FAT_VCB*, struct _FAT_FCB*, unsigned long, unsigned long*)
@@ -645,9 +643,9 @@ public static unsafe partial class Image
         private static ULONG FatLe32At(PUCHAR Data)
         {
 #line 106 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 110 "nt-src/private/ntos/dd/fastfat/fatcache.c"
-            return frame.Leave(Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24));
+            return Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatcache.c:115: long FatWriteFsInfo(struct _FAT_VCB*)

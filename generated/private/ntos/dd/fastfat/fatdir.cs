@@ -340,7 +340,7 @@ public static unsafe partial class Image
         public static BOOLEAN FatIsValidComponent(PCUNICODE_STRING Component)
         {
 #line 313 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 317 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             ULONG Index = 0;
             WCHAR Char = 0;
@@ -348,7 +348,7 @@ public static unsafe partial class Image
             if (Component.Length == 0 || Component.Length > 510u)
             {
 #line 321 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-                return frame.Leave((byte)FALSE);
+                return FALSE;
             }
 
 #line 323 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -359,12 +359,12 @@ public static unsafe partial class Image
                 Char = Component.Buffer[Index];
                 if (Char < 0x20 || Char == '"' || Char == '*' || Char == '/' || Char == ':' || Char == '<' || Char == '>' || Char == '?' || Char == '|')
                 {
-                    return frame.Leave((byte)FALSE);
+                    return FALSE;
                 }
             }
 
 #line 330 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            return frame.Leave((byte)TRUE);
+            return TRUE;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:246: unsigned char FatMatchName(const struct _UNICODE_STRING*, const unsigned short*, unsigned short)
@@ -529,7 +529,7 @@ public static unsafe partial class Image
         private static UCHAR FatShortNameChecksum(PUCHAR Name)
         {
 #line 24 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 37 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             UCHAR Sum = 0;
             ULONG Index = 0;
@@ -542,7 +542,7 @@ public static unsafe partial class Image
             }
 
 #line 43 "nt-src/private/ntos/dd/fastfat/fatdir.c"
-            return frame.Leave(Sum);
+            return Sum;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatdir.c:104: void FatShortName(struct _FAT_DIRENT*)

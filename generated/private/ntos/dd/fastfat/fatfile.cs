@@ -549,43 +549,43 @@ public static unsafe partial class Image
         private static ULONG FatFileAttributes(ULONG FatAttributes)
         {
 #line 18 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 22 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             ULONG Attributes = FatAttributes & 0x37u;
 #line 25 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            return frame.Leave(Attributes != 0u ? Attributes : (uint)FILE_ATTRIBUTE_NORMAL);
+            return Attributes != 0u ? Attributes : (uint)FILE_ATTRIBUTE_NORMAL;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:131: unsigned long FatAllocationSize(struct _FAT_VCB*, unsigned long)
         private static ULONG FatAllocationSize(PFAT_VCB Vcb, ULONG FileSize)
         {
 #line 131 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 136 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            return frame.Leave((FileSize + Vcb.ClusterSize - 1u) / Vcb.ClusterSize * Vcb.ClusterSize);
+            return (FileSize + Vcb.ClusterSize - 1u) / Vcb.ClusterSize * Vcb.ClusterSize;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:221: unsigned long FatDirectoryEntrySize(enum _FILE_INFORMATION_CLASS)
         private static ULONG FatDirectoryEntrySize(FILE_INFORMATION_CLASS Class)
         {
 #line 221 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 234 "nt-src/private/ntos/dd/fastfat/fatfile.c"
             switch (Class)
             {
                 case 1:
 #line 236 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-                    return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_DIRECTORY_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
+                    return (uint)((LONG_PTR)Ptr<_FILE_DIRECTORY_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address);
                 case 2:
-                    return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_FULL_DIR_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
+                    return (uint)((LONG_PTR)Ptr<_FILE_FULL_DIR_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address);
                 case 3:
-                    return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_BOTH_DIR_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
+                    return (uint)((LONG_PTR)Ptr<_FILE_BOTH_DIR_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address);
                 default:
-                    return frame.Leave((uint)((LONG_PTR)Ptr<_FILE_NAMES_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address));
+                    return (uint)((LONG_PTR)Ptr<_FILE_NAMES_INFORMATION>.Null.FileName.As<Array_ushort_1>().Address);
             }
 
 #line 234 "nt-src/private/ntos/dd/fastfat/fatfile.c"
-            return frame.Leave((uint)0);
+            return (uint)0;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatfile.c:248: void FatFillDirectoryEntry(struct _FAT_VCB*, enum _FILE_INFORMATION_CLASS, struct _FAT_DIRENT*, unsigned char*, unsigned long)

@@ -52,9 +52,9 @@ public static unsafe partial class Image
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatinit.c:110: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)

@@ -64,11 +64,9 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:186: long FatMountVolume(struct _DRIVER_OBJECT*, struct _IO_STACK_LOCATION*)
@@ -203,18 +201,18 @@ public static unsafe partial class Image
         private static ULONG FatLe16(PUCHAR Data)
         {
 #line 24 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 28 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            return frame.Leave(Data[0] | ((ULONG)Data[1] << 8));
+            return Data[0] | ((ULONG)Data[1] << 8);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:33: unsigned long FatLe32(unsigned char*)
         private static ULONG FatLe32(PUCHAR Data)
         {
 #line 33 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 37 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            return frame.Leave(Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24));
+            return Data[0] | ((ULONG)Data[1] << 8) | ((ULONG)Data[2] << 16) | ((ULONG)Data[3] << 24);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:42: long FatDiskLength(struct _DEVICE_OBJECT*, unsigned long long*)
@@ -256,9 +254,9 @@ public static unsafe partial class Image
         private static BOOLEAN FatIsPowerOfTwo(ULONG Value)
         {
 #line 70 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 74 "nt-src/private/ntos/dd/fastfat/fatmount.c"
-            return frame.Leave((BOOLEAN)(Value != 0u && (Value & (Value - 1u)) == 0u ? 1 : 0));
+            return (BOOLEAN)(Value != 0u && (Value & (Value - 1u)) == 0u ? 1 : 0);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatmount.c:79: long FatCheckBootSector(unsigned char*, unsigned long long, struct _FAT_VCB*)

@@ -886,12 +886,10 @@ public static unsafe partial class Image
         private static void FatPut16(PUCHAR Data, ULONG Value)
         {
 #line 55 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 60 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Data.W[0] = (UCHAR)Value;
             Data.W[1] = (UCHAR)(Value >> 8);
-#line 61 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            frame.Leave();
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:66: void FatPut32(unsigned char*, unsigned long)
@@ -1279,9 +1277,9 @@ public static unsafe partial class Image
         private static BOOLEAN FatIsShortChar(WCHAR Char)
         {
 #line 608 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 622 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            return frame.Leave((BOOLEAN)((Char >= 'A' && Char <= 'Z') || (Char >= '0' && Char <= '9') || Char == '!' || Char == '#' || Char == '$' || Char == '%' || Char == '&' || Char == '\'' || Char == '(' || Char == ')' || Char == '-' || Char == '@' || Char == '^' || Char == '_' || Char == '`' || Char == '{' || Char == '}' || Char == '~' ? 1 : 0));
+            return (BOOLEAN)((Char >= 'A' && Char <= 'Z') || (Char >= '0' && Char <= '9') || Char == '!' || Char == '#' || Char == '$' || Char == '%' || Char == '&' || Char == '\'' || Char == '(' || Char == ')' || Char == '-' || Char == '@' || Char == '^' || Char == '_' || Char == '`' || Char == '{' || Char == '}' || Char == '~' ? 1 : 0);
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:630: unsigned char FatShortNameExists(struct _FAT_VCB*, unsigned long, unsigned char*)
@@ -1489,7 +1487,7 @@ public static unsafe partial class Image
         private static UCHAR FatChecksum(PUCHAR Short)
         {
 #line 759 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 763 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             UCHAR Sum = 0;
             ULONG Index = 0;
@@ -1502,7 +1500,7 @@ public static unsafe partial class Image
             }
 
 #line 769 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
-            return frame.Leave(Sum);
+            return Sum;
         }
 
         // nt-src/private/ntos/dd/fastfat/fatwrite.c:774: long FatFindFreeRun(struct _FAT_VCB*, unsigned long, unsigned long, unsigned long*)

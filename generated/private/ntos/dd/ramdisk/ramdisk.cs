@@ -81,9 +81,9 @@ public static unsafe partial class Image
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:267: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
@@ -236,7 +236,7 @@ public static unsafe partial class Image
         private static UCHAR RamDiskPartitionType(PRAMDISK_EXTENSION Extension)
         {
 #line 117 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 132 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             PUCHAR Sector = Extension.Image;
             ULONG BytesPerSector = (uint)(Sector[11] | (Sector[12] << 8));
@@ -251,14 +251,14 @@ public static unsafe partial class Image
 #line 143 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             if (Extension.Length < (uint)RAMDISK_SECTOR_SIZE || Sector[510] != 0x55 || Sector[511] != 0xAA || BytesPerSector == 0u || SectorsPerCluster == 0u)
             {
-                return frame.Leave((byte)PARTITION_ENTRY_UNUSED);
+                return PARTITION_ENTRY_UNUSED;
             }
 
 #line 147 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             if (FatSize == 0u)
             {
 #line 148 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-                return frame.Leave((byte)PARTITION_FAT32);
+                return PARTITION_FAT32;
             }
 
 #line 150 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -273,7 +273,7 @@ public static unsafe partial class Image
             if (Total < Reserved + Fats * FatSize + RootSectors)
             {
 #line 155 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-                return frame.Leave((byte)PARTITION_ENTRY_UNUSED);
+                return PARTITION_ENTRY_UNUSED;
             }
 
 #line 157 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
@@ -281,11 +281,11 @@ public static unsafe partial class Image
             if (Clusters < 4085u)
             {
 #line 159 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-                return frame.Leave((byte)PARTITION_FAT_12);
+                return PARTITION_FAT_12;
             }
 
 #line 161 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-            return frame.Leave((byte)(Total < 65536u ? PARTITION_FAT_16 : PARTITION_HUGE));
+            return (byte)(Total < 65536u ? PARTITION_FAT_16 : PARTITION_HUGE);
         }
 
         // nt-src/private/ntos/dd/ramdisk/ramdisk.c:167: long RamDiskDeviceControl(struct _DEVICE_OBJECT*, struct _IRP*)

@@ -64,29 +64,27 @@ public static unsafe partial class Image
         private static void InitializeListHead(PLIST_ENTRY ListHead)
         {
 #line 49 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 51 "nt-src/public/ddk/inc/ntddk.h"
             ListHead.W.Flink = ListHead.W.Blink = ListHead;
-#line 51 "nt-src/public/ddk/inc/ntddk.h"
-            frame.Leave();
         }
 
         // nt-src/public/ddk/inc/ntddk.h:1991: struct _IO_STACK_LOCATION* IoGetCurrentIrpStackLocation(struct _IRP*)
         private static PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(PIRP Irp)
         {
 #line 1991 "nt-src/public/ddk/inc/ntddk.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 1993 "nt-src/public/ddk/inc/ntddk.h"
-            return frame.Leave(Irp.Tail.Overlay.CurrentStackLocation);
+            return Irp.Tail.Overlay.CurrentStackLocation;
         }
 
         // nt-src/private/ntos/dd/serial/serial.h:83: unsigned char SerialReadsReturnAtOnce(struct _SERIAL_TIMEOUTS*)
         private static BOOLEAN SerialReadsReturnAtOnce(PSERIAL_TIMEOUTS Timeouts)
         {
 #line 83 "nt-src/private/ntos/dd/serial/serial.h"
-            var frame = Stack.Enter(0x10);
+            SafePoint.Poll();
 #line 87 "nt-src/private/ntos/dd/serial/serial.h"
-            return frame.Leave((BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0));
+            return (BOOLEAN)(Timeouts.ReadIntervalTimeout == MAXULONG && Timeouts.ReadTotalTimeoutMultiplier == 0u && Timeouts.ReadTotalTimeoutConstant == 0u ? 1 : 0);
         }
 
         // nt-src/private/ntos/dd/serial/serial.c:145: long DriverEntry(struct _DRIVER_OBJECT*, struct _UNICODE_STRING*)
