@@ -90,7 +90,7 @@ internal sealed class CsPrinter(StringBuilder text)
         }
         // A statement without a line of its own (one of several a C statement was lowered into) belongs to the
         // C line of the statement around it: the directive is repeated where the C# lines have drifted from it.
-        string? own = node.ContainsAnnotations ? node.GetAnnotations(Syntax.LineAnnotation).LastOrDefault()?.Data : null;
+        string? own = Syntax.LineOf(node);
         string? line = own ?? (node is BlockSyntax ? null : _statementLine);
         if (line is not null)
             LineDirective(line);
