@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Nt2cs.Transpiler.Emit;
 
 /// <summary>The <c>#line</c> in force: the line after text line <see cref="At"/> is line <see cref="Line"/> of
@@ -8,13 +10,16 @@ internal readonly record struct LineMapping(string? File, int Line, int At)
     public static LineMapping Of(string data, int at)
     {
         int space = data.IndexOf(' ');
-        return new(data[(space + 1)..], int.Parse(data.AsSpan(0, space), System.Globalization.CultureInfo.InvariantCulture), at);
+        return new(data[(space + 1)..], ParseLine(data, space), at);
     }
 
-    /// <summary>Whether text line <paramref name="textLine"/> is already mapped to the C line <paramref name="data"/> names.</summary>
+    /// <summary>Whether text line <paramref name="textLine"/> is already mapped to the C line <paramref name="data"/> names
+    /// (compared in place: this is asked for every statement).</summary>
     public bool Maps(string data, int textLine)
     {
-        var wanted = Of(data, textLine);
-        return wanted.File == File && Line + (textLine - At - 1) == wanted.Line;
+        int space = data.IndexOf(' ');
+        return File is not null && data.AsSpan(space + 1).SequenceEqual(File) && Line + (textLine - At - 1) == ParseLine(data, space);
     }
+
+    private static int ParseLine(string data, int space) => int.Parse(data.AsSpan(0, space), CultureInfo.InvariantCulture);
 }
