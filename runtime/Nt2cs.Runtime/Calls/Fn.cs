@@ -22,12 +22,15 @@ public static unsafe class Fn
 
     // Two levels: 64 KiB of code address space per page, allocated when a function lands in it.
     private static Entry[]?[] s_pages = new Entry[]?[65536];
-    private static Dictionary<nint, uint> s_byEntry = [];
+    /// <summary>Code addresses by entry point, for <see cref="AddressOf"/> (fault reports, <c>_ReturnAddress</c>):
+    /// made from the pages when first asked for after a change, not kept up at every registration (a program's
+    /// start registers all its functions and mostly never asks).</summary>
+    private static Dictionary<nint, uint>? s_byEntry;
 
     public static void Reset()
     {
         s_pages = new Entry[]?[65536];
-        s_byEntry = [];
+        s_byEntry = null;
     }
 
     public static void Register(uint address, nint code, string shape, string name)
@@ -40,7 +43,7 @@ public static unsafe class Fn
         if (entry.Code != 0)
             throw new InvalidOperationException($"code address 0x{address:X8} of {name} is taken by {entry.Name}");
         entry = new Entry { Code = code, Shape = shape, Name = name };
-        s_byEntry[code] = address;
+        s_byEntry = null;
     }
 
     /// <summary>Removes the functions registered in [<paramref name="address"/>, + <paramref name="size"/>): an image unloaded, or one whose load failed.</summary>
@@ -51,11 +54,27 @@ public static unsafe class Fn
             var page = s_pages[slot >> 16];
             if (page is null)
                 continue;
-            ref var entry = ref page[(slot & 0xFFFF) / Slot];
-            if (entry.Code != 0)
-                s_byEntry.Remove(entry.Code);
-            entry = default;
+            page[(slot & 0xFFFF) / Slot] = default;
         }
+        s_byEntry = null;
+    }
+
+    private static Dictionary<nint, uint> ByEntry()
+    {
+        if (s_byEntry is { } made)
+            return made;
+        var byEntry = new Dictionary<nint, uint>();
+        for (uint high = 0; high < (uint)s_pages.Length; high++)
+        {
+            if (s_pages[high] is not { } page)
+                continue;
+            for (uint i = 0; i < page.Length; i++)
+            {
+                if (page[i].Code != 0)
+                    byEntry[page[i].Code] = high << 16 | i * Slot;
+            }
+        }
+        return s_byEntry = byEntry;
     }
 
     /// <summary>The code address of a registered method (for _ReturnAddress and fault reports), if it has one.</summary>
@@ -66,7 +85,7 @@ public static unsafe class Fn
             return null;
         try
         {
-            if (s_byEntry.TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address))
+            if (ByEntry().TryGetValue(method.MethodHandle.GetFunctionPointer(), out var address))
                 return address;
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)

@@ -10,21 +10,25 @@ namespace Nt2cs.Runtime;
 /// </summary>
 public static unsafe partial class CLib
 {
-    /// <summary>Open directory streams: the program's DIR (a guest block holding the struct dirent readdir returns) and the host's.</summary>
-    private static readonly Dictionary<uint, nint> s_directories = [];
+    /// <summary>Open directory streams: the program's DIR (a guest block holding the struct dirent readdir returns) and the
+    /// host's; made at the first opendir (an unused table is not created: it would be JIT-compiled at every start).</summary>
+    private static Dictionary<uint, nint>? s_directories;
     private static uint s_passwd;
 
     private static void StartProcess()
     {
-        s_directories.Clear();
+        s_directories = null;
         s_passwd = 0;
     }
 
     private static void StopProcess()
     {
-        foreach (var host in s_directories.Values)
-            HostLibc.Closedir(host);
-        s_directories.Clear();
+        if (s_directories is { } open)
+        {
+            foreach (var host in open.Values)
+                HostLibc.Closedir(host);
+        }
+        s_directories = null;
     }
 
     [CFunction]
@@ -178,7 +182,7 @@ public static unsafe partial class CLib
             SetErrno(ENOMEM);
             return default;
         }
-        s_directories[dir] = host;
+        (s_directories ??= [])[dir] = host;
         return new Ptr<__dirstream>(dir);
     }
 
@@ -186,7 +190,7 @@ public static unsafe partial class CLib
     [CFunction]
     public static Ptr<dirent> readdir(Ptr<__dirstream> dir)
     {
-        if (!s_directories.TryGetValue(dir.Address, out var host))
+        if (s_directories is null || !s_directories.TryGetValue(dir.Address, out var host))
         {
             SetErrno(EBADF);
             return default;
@@ -219,7 +223,7 @@ public static unsafe partial class CLib
     [CFunction]
     public static int closedir(Ptr<__dirstream> dir)
     {
-        if (!s_directories.Remove(dir.Address, out var host))
+        if (s_directories is null || !s_directories.Remove(dir.Address, out var host))
         {
             SetErrno(EBADF);
             return -1;

@@ -10,12 +10,14 @@ public static unsafe partial class CLib
     private const uint PageSize = 4096;
 
     private static uint s_strtokNext;
-    private static readonly Dictionary<int, Ptr<sbyte>> s_errorStrings = [];
+    /// <summary>strerror's messages by error number, made on first use: a table no program uses is not even
+    /// created (each Dictionary instantiation over the runtime's types is JIT-compiled at start otherwise).</summary>
+    private static Dictionary<int, Ptr<sbyte>>? s_errorStrings;
 
     private static void StartString()
     {
         s_strtokNext = 0;
-        s_errorStrings.Clear();
+        s_errorStrings = null;
     }
 
     /// <summary>Bytes from <paramref name="at"/> to the first <paramref name="a"/> or <paramref name="b"/>.</summary>
@@ -240,6 +242,7 @@ public static unsafe partial class CLib
     [CFunction]
     public static Ptr<sbyte> strerror(int error)
     {
+        s_errorStrings ??= [];
         if (!s_errorStrings.TryGetValue(error, out var text))
         {
             var bytes = ErrorMessage(error);
