@@ -139,7 +139,8 @@ internal static class Syntax
             ForStatementSyntax s => s.WithForKeyword(Marked(s.ForKeyword)),
             SwitchStatementSyntax s => s.WithSwitchKeyword(Marked(s.SwitchKeyword)),
             TryStatementSyntax s => s.WithTryKeyword(Marked(s.TryKeyword)),
-            _ => throw new InvalidOperationException($"no #line carrier for a {node.GetType().Name}"),
+            // Any other statement (none is generated today): its first token, rewriting the path down to it.
+            _ => node.ReplaceToken(node.GetFirstToken(), Marked(node.GetFirstToken())),
         };
         return (T)marked;
     }
