@@ -291,9 +291,10 @@ internal sealed class CsPrinter(StringBuilder text)
 
     private void AfterToken(SyntaxToken token)
     {
-        if (CsLayout.After(token) is { } next)
-            _pending = next;
-        if (token.IsKind(SyntaxKind.OpenBraceToken) && CsLayout.OnOwnLine(token))
-            _indent++;
+        if (CsLayout.After(token) is not { } next)
+            return;
+        _pending = next;
+        if (token.IsKind(SyntaxKind.OpenBraceToken))
+            _indent++;   // After breaks the line only after a brace on a line of its own
     }
 }

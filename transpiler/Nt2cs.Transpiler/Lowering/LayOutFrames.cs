@@ -42,23 +42,19 @@ public sealed class LayOutFrames : IFunctionPass
         }
         function.FrameSize = Math.Max(MinimumFrame, Align(offset + 8, 16));
         function.FrameAlign = frameAlign;
-        function.HasFrame = !IsLeafWithNothingInMemory(function);
-        function.CallsAlloca = CallsAlloca(function);
-        function.LeavesFrameInFinally = CTree.Statements(function.Body!).Any(s => s is CSehTryStmt { Finally: not null } guarded &&
-            CTree.Statements(guarded.Body).Any(inner => inner is CReturnStmt));
+        // The body walked once for its calls and once for its __try statements, which the three answers below share.
+        var calls = CTree.Expressions(function.Body!).OfType<CCall>().ToList();
+        var guarded = CTree.Statements(function.Body!).OfType<CSehTryStmt>().ToList();
+        function.HasFrame = calls.Count > 0 || guarded.Count > 0 || function.Temps.Count > 0 || function.Locals.Any(l => l.InMemory);
+        function.CallsAlloca = CallsAlloca(calls);
+        function.LeavesFrameInFinally = guarded.Any(s => s.Finally is not null && CTree.Statements(s.Body).Any(inner => inner is CReturnStmt));
     }
-
-    private static bool IsLeafWithNothingInMemory(CFunctionDecl function) =>
-        function.Temps.Count == 0 && !function.Locals.Any(l => l.InMemory)
-        && !CTree.Expressions(function.Body!).Any(e => e is CCall)
-        && !CTree.Statements(function.Body!).Any(s => s is CSehTryStmt);
 
     /// <summary>
     /// Calls of <c>_alloca</c>. It is only ever called by name: clang treats it as a builtin, whose address cannot
     /// be taken ("builtin functions must be directly called"), so no call through a pointer escapes this.
     /// </summary>
-    private static bool CallsAlloca(CFunctionDecl function) =>
-        CTree.Expressions(function.Body!).OfType<CCall>().Any(c => c.Direct?.Name == "_alloca");
+    private static bool CallsAlloca(List<CCall> calls) => calls.Any(c => c.Direct?.Name == "_alloca");
 
     /// <summary>A variadic function's in-memory parameter stays in the caller's argument block, below the variadic arguments.</summary>
     public static bool InArgumentBlock(CFunctionDecl function, CVarDecl local) => local.IsParameter && function.Type.IsVariadic;
