@@ -56,6 +56,9 @@ public static unsafe class Mem
         Flat.Base = host - lo;
         Flat.Lo = lo;
         Flat.Limit = length - (MaxScalar - 1);
+        Flat.Limit4 = length - 3;
+        Flat.Limit2 = length - 1;
+        Flat.Limit1 = length;
     }
 
     public static void CloseWindow()
@@ -63,6 +66,9 @@ public static unsafe class Mem
         Flat.Base = null;
         Flat.Lo = 0;
         Flat.Limit = 0;
+        Flat.Limit4 = 0;
+        Flat.Limit2 = 0;
+        Flat.Limit1 = 0;
     }
 
     /// <summary>A reference to a scalar in guest memory, for reading (and read-modify-write through a read view).</summary>
@@ -244,10 +250,19 @@ public static unsafe class Mem
         address - Flat.Lo < Flat.Limit && length <= Flat.Limit - (address - Flat.Lo);
 }
 
-/// <summary>The flat window's fields (<see cref="Mem.Flat"/>): one struct, so the JIT reaches all three from one address.</summary>
+/// <summary>The flat window's fields (<see cref="Mem.Flat"/>): one struct, so the JIT reaches all of them from one address.</summary>
 public unsafe struct FlatWindow
 {
     public byte* Base;
     public uint Lo;
+
+    /// <summary>Guest [<c>Lo</c>, <c>Lo + Limit</c>) are where an access of up to 8 bytes may start inside the window.</summary>
     public uint Limit;
+
+    /// <summary>The same for an access of exactly 4, 2 and 1 bytes (<see cref="HostedMem"/>'s exact checks).</summary>
+    public uint Limit4, Limit2, Limit1;
+
+    /// <summary>The limit for an access of <paramref name="size"/> bytes (a constant where inlined: the JIT folds the choice).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly uint LimitFor(uint size) => size switch { 1 => Limit1, 2 => Limit2, 4 => Limit4, _ => Limit };
 }

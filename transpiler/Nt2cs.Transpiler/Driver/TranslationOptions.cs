@@ -26,6 +26,9 @@ public sealed record TranslationOptions
     /// <summary>Whether the image is an executable with a <c>main</c> (default: unless freestanding).</summary>
     public bool? IsProgram { get; init; }
 
+    /// <summary>Whether the code runs as a hosted program, on the runtime's HostedAddressSpace (default: unless freestanding; tree images never do: they run on the machine).</summary>
+    public bool? Hosted { get; init; }
+
     /// <summary>The C# file name for a translation unit (default: its file name, .c replaced by .cs).</summary>
     public Func<string, string>? OutputName { get; init; }
 

@@ -63,6 +63,7 @@ public static class Translator
             IsProgram = options.IsProgram ?? !options.Freestanding,
             InPlaceStatements = options.InPlaceStatements,
             AheadOfTime = options.AheadOfTime,
+            Hosted = options.Hosted ?? !options.Freestanding,
         };
         try
         {

@@ -157,6 +157,7 @@ public static partial class TreeTranslator
         IReadOnlyDictionary<string, ImportableSymbol> importable, IReadOnlyList<ExportedSymbol> exports) => ParseOptions(image, options) with
     {
         IsProgram = image.IsProgram,
+        Hosted = false,
         ImageName = image.TargetName,
         Namespace = Translator.NamespaceFor(image.TargetName),
         ClassName = "Image",

@@ -37,6 +37,16 @@ public sealed class EmitOptions
     /// place only while it stays under the JIT's limits, and it is compiled at its first call.
     /// </summary>
     public bool AheadOfTime { get; init; }
+
+    /// <summary>
+    /// The code runs as a hosted program, on an address space whose flat window is all of it (HostedAddressSpace):
+    /// scalar accesses go through the runtime's <c>HostedMem</c>, whose slow path only faults. The machine's code
+    /// (tree images, freestanding programs, firmware applications) keeps <c>Mem</c>, whose window moves.
+    /// </summary>
+    public bool Hosted { get; init; }
+
+    /// <summary>The runtime class generated code reaches guest scalars through: <c>Mem</c> or <c>HostedMem</c>.</summary>
+    public string MemoryClass => Hosted ? "HostedMem" : "Mem";
 }
 
 /// <summary>What expression and statement generators share while emitting one function.</summary>

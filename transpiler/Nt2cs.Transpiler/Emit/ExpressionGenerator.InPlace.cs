@@ -11,6 +11,9 @@ namespace Nt2cs.Transpiler.Emit;
 // stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
+// In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size, and outside the window
+// the access faults, a throw that joins nothing (HostedMem says why that matters):
+//     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit4 ? HotState.Shared.Flat.Base + __addr : throw HostedMem.Fault(__addr, 4, Access.Read))
 // One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
 // window check adds three IL blocks, so for the JIT only as many are written as FunctionGenerator's budget allows
 // (chosen by InPlaceAccesses), every other access being one Mem.Ref call with its address computed here; for
@@ -32,11 +35,14 @@ internal sealed partial class ExpressionGenerator
         if (!TakeWindowCheck(lvalue))
         {
             // Beyond the function's budget of window checks: one call, Mem.Ref's, with the address computed here.
-            return Call(GenericMember(Name("Mem"), access == Access.Read ? "Ref" : "RefW", type), LValueAddress(lvalue));
+            return Call(GenericMember(Name(Context.Options.MemoryClass), access == Access.Read ? "Ref" : "RefW", type), LValueAddress(lvalue));
         }
         var scratch = Name(ScratchAddress);
-        var slow = Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(lvalue.Type.Size));
-        var host = Conditional(InWindow(lvalue), HostAddress(), slow);
+        int size = (int)lvalue.Type.Size;
+        var host = Context.Options.Hosted
+            ? Conditional(InWindow(lvalue, size), HostAddress(),
+                ThrowExpression(Call(Member("HostedMem", "Fault"), scratch, Int(size), Member("Access", access == Access.Read ? "Read" : "Write"))))
+            : Conditional(InWindow(lvalue), HostAddress(), Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(size)));
         return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(PointerType(type), host));
     }
 
@@ -88,12 +94,16 @@ internal sealed partial class ExpressionGenerator
     /// <c>(__addr = address) - HotState.Shared.Flat.Lo &lt; HotState.Shared.Flat.Limit</c>: the lvalue's address,
     /// inside the window (the fields themselves: <c>Mem.Flat</c> is a property, a call the JIT would not inline here).
     /// </summary>
-    private ExpressionSyntax InWindow(CExpr lvalue)
+    /// <remarks>
+    /// With the access's <paramref name="size"/>, the check is exact, as <c>HostedMem.Ref</c>'s: the window's limit
+    /// for that size (<c>Limit</c> leaves room for 8 bytes).
+    /// </remarks>
+    private ExpressionSyntax InWindow(CExpr lvalue, int size = (int)Runtime.Mem.MaxScalar)
     {
         var window = Window();
         return Binary(SyntaxKind.LessThanExpression,
             Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
-            Member(window, "Limit"));
+            Member(window, size is 1 or 2 or 4 ? $"Limit{size}" : "Limit"));
     }
 
     /// <summary><c>HotState.Shared.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>

@@ -236,7 +236,7 @@ internal sealed class FunctionGenerator
         }
         var type = WrittenTypes.Of(local.Type, unit);
         return LocalDeclarationStatement(VariableDeclaration(RefType(type)).WithVariables(SingletonSeparatedList(
-            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type))))));
+            VariableDeclarator(local.CsName!).WithInitializer(EqualsValueClause(LocalStorage.Reference(_function, local, type, _options.MemoryClass))))));
     }
 
     /// <summary><c>T x = value;</c>, with the type's zero when there is no value (T as <paramref name="unit"/> writes it).</summary>

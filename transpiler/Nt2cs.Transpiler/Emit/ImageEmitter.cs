@@ -99,7 +99,7 @@ public static class ImageEmitter
             var members = new List<MemberDeclarationSyntax>();
             members.AddRange(UnitTables.Layout(unit));
             members.AddRange(UnitTables.Constants(unit));
-            members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global))));
+            members.AddRange(globals[unit].Select(global => Located(global.Location, () => GlobalAccessor(image, global, options))));
             members.Add(SplicePlaceholder);
             // The initial data is evaluated here, in order (a static initializer's error is the unit's first); the
             // tables, a line per function or string, are built as they are printed, in parallel with the functions.
@@ -122,7 +122,7 @@ public static class ImageEmitter
             var syntax = Unit(options, [ImageClass(options, [unitClass])]);
             units.Add(new EmittedUnit(fileName, $"from {source}", () => syntax, printedApart, unit.TypeAliases.Values));
         }
-        var types = TypeGenerator.Generate(image).ToList();
+        var types = TypeGenerator.Generate(image, options.MemoryClass).ToList();
         if (types.Count > 0)
         {
             var typesFile = Unit(options, types);
@@ -230,15 +230,15 @@ public static class ImageEmitter
                 Token(SyntaxKind.UnsafeKeyword), Token(SyntaxKind.PartialKeyword)))
             .WithMembers(List(members));
 
-    /// <summary><c>public static ref int counter { [MethodImpl(…)] get => ref Mem.Ref&lt;int&gt;(__data + 0x10); }</c> after a comment naming the C object (private for a static).</summary>
-    private static MemberDeclarationSyntax GlobalAccessor(CImage image, CVarDecl global)
+    /// <summary><c>public static ref int counter { [MethodImpl(…)] get => ref Mem.Ref&lt;int&gt;(__data + 0x10); }</c> (<c>HostedMem</c> in a hosted program) after a comment naming the C object (private for a static).</summary>
+    private static MemberDeclarationSyntax GlobalAccessor(CImage image, CVarDecl global, EmitOptions options)
     {
         var address = Binary(SyntaxKind.AddExpression, Name("__data"), Hex(image.DataOffsets[global]));
         var type = CsTypes.Of(global.Type);
         var written = WrittenTypes.Of(global.Type, global.Unit);
         var (propertyType, value) = global.Type is CRecordType or CArrayType
             ? (written, New(written, address))
-            : ((TypeSyntax)RefType(written), Ref(Call(GenericMember(Name("Mem"), "Ref", written), address)));
+            : ((TypeSyntax)RefType(written), Ref(Call(GenericMember(Name(options.MemoryClass), "Ref", written), address)));
         var access = Token(TriviaList(Comment($"// {global.Type} {global.Name}")),
             global.Storage == CStorage.Static ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword, TriviaList());
         // Marked for inlining as struct field accessors are (TypeGenerator.Inline): zlib's crc32_z kept its table's as calls.

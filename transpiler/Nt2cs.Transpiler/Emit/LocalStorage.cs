@@ -29,9 +29,9 @@ internal static class LocalStorage
             : Call(GenericMember(Name(FunctionContext.Frame), "At", pointee), Hex(local.FrameOffset));
 
     /// <summary><c>ref frame.Local&lt;T&gt;(offset)</c>: the local itself.</summary>
-    public static ExpressionSyntax Reference(CFunctionDecl function, CVarDecl local, TypeSyntax type) =>
+    public static ExpressionSyntax Reference(CFunctionDecl function, CVarDecl local, TypeSyntax type, string memory) =>
         LayOutFrames.InArgumentBlock(function, local)
-            ? Ref(Call(GenericMember(Name("Mem"), "RefW", type), Address(function, local)))
+            ? Ref(Call(GenericMember(Name(memory), "RefW", type), Address(function, local)))
             : Ref(Call(GenericMember(Name(FunctionContext.Frame), "Local", type), Hex(local.FrameOffset)));
 
     /// <summary>How far below the variadic arguments a named parameter's cdecl slot starts.</summary>

@@ -15,7 +15,7 @@ namespace Nt2cs.Transpiler.Emit;
 /// </summary>
 internal static class TypeGenerator
 {
-    public static IEnumerable<MemberDeclarationSyntax> Generate(CImage image)
+    public static IEnumerable<MemberDeclarationSyntax> Generate(CImage image, string memory)
     {
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         var records = new List<CRecordDecl>();
@@ -44,7 +44,7 @@ internal static class TypeGenerator
         {
             yield return ClassDeclaration(record.CsName + "_Fields")
                 .WithModifiers(TokenList(Token(SyntaxKind.PublicKeyword), Token(SyntaxKind.StaticKeyword)))
-                .WithMembers(List(Accessors(record)));
+                .WithMembers(List(Accessors(record, memory)));
         }
     }
 
@@ -78,14 +78,14 @@ internal static class TypeGenerator
     /// crossgen2 left every field access a call to an accessor the JIT then compiled unoptimised at run time (zlib's
     /// deflate_slow: 250 calls).
     /// </summary>
-    private static IEnumerable<MemberDeclarationSyntax> Accessors(CRecordDecl record)
+    private static IEnumerable<MemberDeclarationSyntax> Accessors(CRecordDecl record, string memory)
     {
         // A field's name once (an anonymous member's fields are flattened, and a name may recur); unnamed bitfields are padding.
         var names = new HashSet<string>(StringComparer.Ordinal);
         var fields = Fields(record, 0).Where(f => !(f.Field.IsBitField && f.Field.Name.Length == 0) && names.Add(f.Field.CsName!)).ToList();
         foreach (var view in new[] { Access.Read, Access.Write })
         {
-            var members = fields.Select(f => Accessor(record, f.Field, f.Offset, view)).OfType<string>();
+            var members = fields.Select(f => Accessor(record, f.Field, f.Offset, view, memory)).OfType<string>();
             // C# 14 extension blocks have no SyntaxFactory shorthand yet; parse the block as a member.
             var text = $"extension({(view == Access.Read ? "Ptr" : "WPtr")}<{record.CsName}> p)\n{{\n{string.Join("\n", members)}\n}}";
             var member = ParseMemberDeclaration(text, options: new CSharpParseOptions(LanguageVersion.CSharp14)) ?? throw new InvalidOperationException($"extension block for {record.CsName} did not parse");
@@ -94,15 +94,15 @@ internal static class TypeGenerator
     }
 
     /// <summary>A field's accessor in one view, or null: a struct or array member is an address, reached through the read view only.</summary>
-    private static string? Accessor(CRecordDecl record, CField field, long offset, Access view)
+    private static string? Accessor(CRecordDecl record, CField field, long offset, Access view, string memory)
     {
         if (field.IsBitField)
-            return BitFieldAccessor(record, field, offset, view);
+            return BitFieldAccessor(record, field, offset, view, memory);
         var type = CsTypes.Of(field.Type);
         var at = offset == 0 ? "p.Address" : $"p.Address + 0x{offset:X}";
         if (field.Type is CRecordType or CArrayType)
             return view == Access.Read ? $"public {type.Name} {field.CsName} {{ {Inline} get => new({at}); }}" : null;
-        return $"public ref {type.Name} {field.CsName} {{ {Inline} get => ref {ScalarRef(type, view, at)}; }}";
+        return $"public ref {type.Name} {field.CsName} {{ {Inline} get => ref {ScalarRef(type, view, at, memory)}; }}";
     }
 
     /// <summary>
@@ -110,9 +110,9 @@ internal static class TypeGenerator
     /// word seen as its type, <c>Unsafe.As&lt;uint, Ptr&lt;S&gt;&gt;(ref Mem.Ref&lt;uint&gt;(at))</c>: crossgen2 does not
     /// inline the runtime's generic methods over the runtime's own pointer types into precompiled code.
     /// </summary>
-    private static string ScalarRef(CsType type, Access view, string at)
+    private static string ScalarRef(CsType type, Access view, string at, string memory)
     {
-        var method = view == Access.Read ? "Mem.Ref" : "Mem.RefW";
+        var method = view == Access.Read ? $"{memory}.Ref" : $"{memory}.RefW";
         return type.Kind is CsKind.Pointer or CsKind.FunctionPointer   // both a 32-bit guest address
             ? $"Unsafe.As<uint, {type.Name}>(ref {method}<uint>({at}))"
             : $"{method}<{type.Name}>({at})";
@@ -124,7 +124,7 @@ internal static class TypeGenerator
     /// reached through their storage unit (the declared type, naturally placed as MSVC lays bitfields out), or byte
     /// by byte when packing moved the unit.
     /// </summary>
-    private static string BitFieldAccessor(CRecordDecl record, CField field, long byteOffset, Access view)
+    private static string BitFieldAccessor(CRecordDecl record, CField field, long byteOffset, Access view, string memory)
     {
         var type = CsTypes.Of(field.Type).Name;
         bool signed = field.Type is CIntType { IsSigned: true } or CEnumType { Underlying.IsSigned: true };
@@ -139,8 +139,8 @@ internal static class TypeGenerator
             int shift = (int)(bit - unitOffset * 8);
             var at = unitOffset == 0 ? "p.Address" : $"p.Address + 0x{unitOffset:X}";
             return view == Access.Read
-                ? $"public {type} {field.CsName} => ({type})Bits.{extract}(Mem.Ref<{unitType}>({at}), {shift}, {width});"
-                : $"public {type} Set_{field.Name}({type} value) {{ ref {unitType} unit = ref Mem.RefW<{unitType}>({at}); " +
+                ? $"public {type} {field.CsName} => ({type})Bits.{extract}({memory}.Ref<{unitType}>({at}), {shift}, {width});"
+                : $"public {type} Set_{field.Name}({type} value) {{ ref {unitType} unit = ref {memory}.RefW<{unitType}>({at}); " +
                   $"unit = ({unitType})Bits.Insert(unit, {shift}, {width}, (ulong)value); return ({type})Bits.{extract}(unit, {shift}, {width}); }}";
         }
         long first = bit / 8;
