@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -127,9 +128,17 @@ public readonly unsafe struct Ptr<T> : IEquatable<Ptr<T>> where T : unmanaged
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator -(Ptr<T> p, ulong n) => new(p.Address - (uint)n * (uint)sizeof(T));
 
-    /// <summary>Pointer difference in elements (ptrdiff_t), as i386 computes it: byte difference divided exactly.</summary>
+    /// <summary>
+    /// Pointer difference in elements (ptrdiff_t), as i386 computes it: the byte difference divided exactly, which for
+    /// an element whose size is a power of two is an arithmetic shift, as clang emits it (a division rounds toward
+    /// zero and costs three more instructions to do so; the two differ only where C leaves the result undefined).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int operator -(Ptr<T> a, Ptr<T> b) => (int)(a.Address - b.Address) / sizeof(T);
+    public static int operator -(Ptr<T> a, Ptr<T> b)
+    {
+        int bytes = (int)(a.Address - b.Address);
+        return BitOperations.IsPow2(sizeof(T)) ? bytes >> BitOperations.Log2((uint)sizeof(T)) : bytes / sizeof(T);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Ptr<T> operator ++(Ptr<T> p) => new(p.Address + (uint)sizeof(T));

@@ -13,9 +13,11 @@ internal sealed partial class ExpressionGenerator
     {
         if (InPlace && binary.Right.Type.IsPointer && binary.Op == CBinaryOp.Sub && ElementSize(binary.Left.Type) is var size)
         {
-            // As Ptr's operator: the byte difference as a signed int, divided exactly.
+            // As Ptr's operator: the byte difference as a signed int, divided exactly (a shift for a power of two).
             var bytes = Cast("int", Binary(SyntaxKind.SubtractExpression, GuestAddress(binary.Left), GuestAddress(binary.Right)));
-            var difference = size == 1 ? bytes : Binary(SyntaxKind.DivideExpression, bytes, Int(size));
+            var difference = size == 1 ? bytes
+                : System.Numerics.BitOperations.IsPow2(size) ? Binary(SyntaxKind.RightShiftExpression, bytes, Int(System.Numerics.BitOperations.Log2((ulong)size)))
+                : Binary(SyntaxKind.DivideExpression, bytes, Int(size));
             return Exact(new Emitted(difference, CsType.Int), CsTypes.Of(binary.Type));
         }
         var pointer = Value(binary.Left);
