@@ -23,7 +23,7 @@ public sealed unsafe class HostedAddressSpace : IAddressSpace, IDisposable
 
     public uint Size { get; }
 
-    /// <summary>Makes this the guest address space, all of it on the fast path.</summary>
+    /// <summary>Makes this the guest address space, all of it on the fast path (from <see cref="NullGuard"/>, where <see cref="HostedMem"/>'s checks start).</summary>
     public void Install()
     {
         Mem.Install(this);

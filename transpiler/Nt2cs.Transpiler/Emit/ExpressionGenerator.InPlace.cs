@@ -11,9 +11,10 @@ namespace Nt2cs.Transpiler.Emit;
 // stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
-// In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size, and outside the window
-// the access faults, a throw that joins nothing (HostedMem says why that matters):
-//     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit4 ? HotState.Shared.Flat.Base + __addr : throw HostedMem.Fault(__addr, 4, Access.Read))
+// In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size and from the constant
+// start of a hosted window, and outside the window the access faults, a throw that joins nothing (HostedMem says why
+// that matters):
+//     *(int*)((__addr = L.Address + 0x8) - HostedAddressSpace.NullGuard < HotState.Shared.Flat.Limit4 ? HotState.Shared.Flat.Base + __addr : throw HostedMem.Fault(__addr, 4, Access.Read))
 // One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
 // window check adds three IL blocks, so for the JIT only as many are written as FunctionGenerator's budget allows
 // (chosen by InPlaceAccesses), every other access being one Mem.Ref call with its address computed here; for
@@ -40,7 +41,7 @@ internal sealed partial class ExpressionGenerator
         var scratch = Name(ScratchAddress);
         int size = (int)lvalue.Type.Size;
         var host = Context.Options.Hosted
-            ? Conditional(InWindow(lvalue, size), HostAddress(),
+            ? Conditional(InHostedWindow(lvalue, size), HostAddress(),
                 ThrowExpression(Call(Member("HostedMem", "Fault"), scratch, Int(size), Member("Access", access == Access.Read ? "Read" : "Write"))))
             : Conditional(InWindow(lvalue), HostAddress(), Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(size)));
         return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(PointerType(type), host));
@@ -105,6 +106,14 @@ internal sealed partial class ExpressionGenerator
             Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
             Member(window, size is 1 or 2 or 4 ? $"Limit{size}" : "Limit"));
     }
+
+    /// <summary>
+    /// <c>(__addr = address) - HostedAddressSpace.NullGuard &lt; HotState.Shared.Flat.Limit4</c>: as <c>HostedMem.Ref</c>
+    /// checks, a hosted program's window starting where its null guard ends, a constant.
+    /// </summary>
+    private ExpressionSyntax InHostedWindow(CExpr lvalue, int size) => Binary(SyntaxKind.LessThanExpression,
+        Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member("HostedAddressSpace", "NullGuard")),
+        Member(Window(), size is 1 or 2 or 4 ? $"Limit{size}" : "Limit"));
 
     /// <summary><c>HotState.Shared.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>
     private static ExpressionSyntax HostAddress() => Binary(SyntaxKind.AddExpression, Member(Window(), "Base"), Name(ScratchAddress));
