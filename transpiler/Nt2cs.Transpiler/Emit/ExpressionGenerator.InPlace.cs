@@ -12,9 +12,9 @@ namespace Nt2cs.Transpiler.Emit;
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr : Mem.SlowRead(__addr, 4))
 // In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size and from the constant
-// start of a hosted window, and outside the window the access faults, a throw that joins nothing (HostedMem says why
-// that matters):
-//     *(int*)((__addr = L.Address + 0x8) - HostedAddressSpace.NullGuard < HotState.Shared.Flat.Limit4 ? HotState.Shared.Flat.Base + __addr : throw HostedMem.Fault(__addr, 4, Access.Read))
+// start of a hosted window, the window's base and limits read into locals at the function's entry (a hosted window
+// never moves), and outside the window the access faults, a throw that joins nothing (HostedMem says why that matters):
+//     *(int*)((__addr = L.Address + 0x8) - HostedAddressSpace.NullGuard < __limit4 ? __base + __addr : throw HostedMem.Fault(__addr, 4, Access.Read))
 // One scratch local serves every access: between its assignment and its two uses nothing else is evaluated. Each
 // window check adds three IL blocks, so for the JIT only as many are written as FunctionGenerator's budget allows
 // (chosen by InPlaceAccesses), every other access being one Mem.Ref call with its address computed here; for
@@ -113,10 +113,18 @@ internal sealed partial class ExpressionGenerator
     /// </summary>
     private ExpressionSyntax InHostedWindow(CExpr lvalue, int size) => Binary(SyntaxKind.LessThanExpression,
         Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member("HostedAddressSpace", "NullGuard")),
-        Member(Window(), size is 1 or 2 or 4 ? $"Limit{size}" : "Limit"));
+        Name(size is 1 or 2 or 4 ? $"__limit{size}" : "__limit8"));
 
-    /// <summary><c>HotState.Shared.Flat.Base + __addr</c>: the host address of a guest address inside the window.</summary>
-    private static ExpressionSyntax HostAddress() => Binary(SyntaxKind.AddExpression, Member(Window(), "Base"), Name(ScratchAddress));
+    /// <summary>
+    /// A hosted program's window never moves, so a function written in place reads it once, into these locals, at
+    /// its entry: read from <c>HotState</c> at every access, each store through a pointer made the JIT read it again.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Local, string Field)> HostedWindowLocals =
+        [("__base", "Base"), ("__limit1", "Limit1"), ("__limit2", "Limit2"), ("__limit4", "Limit4"), ("__limit8", "Limit")];
+
+    /// <summary><c>HotState.Shared.Flat.Base + __addr</c> (<c>__base + __addr</c> in a hosted program): the host address of a guest address inside the window.</summary>
+    private ExpressionSyntax HostAddress() =>
+        Binary(SyntaxKind.AddExpression, Context.Options.Hosted ? Name("__base") : Member(Window(), "Base"), Name(ScratchAddress));
 
     private static ExpressionSyntax Window() => Member(Member("HotState", "Shared"), "Flat");
 
