@@ -95,21 +95,17 @@ internal sealed partial class ExpressionGenerator
     /// <c>(__addr = address) - HotState.Shared.Flat.Lo &lt; HotState.Shared.Flat.Limit</c>: the lvalue's address,
     /// inside the window (the fields themselves: <c>Mem.Flat</c> is a property, a call the JIT would not inline here).
     /// </summary>
-    /// <remarks>
-    /// With the access's <paramref name="size"/>, the check is exact, as <c>HostedMem.Ref</c>'s: the window's limit
-    /// for that size (<c>Limit</c> leaves room for 8 bytes).
-    /// </remarks>
-    private ExpressionSyntax InWindow(CExpr lvalue, int size = (int)Runtime.Mem.MaxScalar)
+    private ExpressionSyntax InWindow(CExpr lvalue)
     {
         var window = Window();
         return Binary(SyntaxKind.LessThanExpression,
             Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
-            Member(window, size is 1 or 2 or 4 ? $"Limit{size}" : "Limit"));
+            Member(window, "Limit"));
     }
 
     /// <summary>
-    /// <c>(__addr = address) - HostedAddressSpace.NullGuard &lt; HotState.Shared.Flat.Limit4</c>: as <c>HostedMem.Ref</c>
-    /// checks, a hosted program's window starting where its null guard ends, a constant.
+    /// <c>(__addr = address) - HostedAddressSpace.NullGuard &lt; __limit4</c>: as <c>HostedMem.Ref</c> checks, exact for
+    /// the access's size, from where a hosted program's window starts (the end of its null guard, a constant).
     /// </summary>
     private ExpressionSyntax InHostedWindow(CExpr lvalue, int size) => Binary(SyntaxKind.LessThanExpression,
         Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member("HostedAddressSpace", "NullGuard")),

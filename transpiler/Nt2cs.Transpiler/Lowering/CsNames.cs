@@ -30,7 +30,8 @@ internal static class CsNames
     public static readonly HashSet<string> Generated = typeof(Runtime.Mem).Assembly.GetExportedTypes()
         .Select(t => t.Name.Split('`')[0])
         .Concat(typeof(Runtime.Sequence).GetMethods().Where(m => m.IsStatic).Select(m => m.Name))
-        .Concat(["frame", "Str", "AddressOf", "__Imports", "__Export", "__Image", "EntryPoint", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions", "Unsafe", "__addr"])
+        .Concat(["frame", "Str", "AddressOf", "__Imports", "__Export", "__Image", "EntryPoint", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions", "Unsafe", "__addr",
+            "__base", "__limit1", "__limit2", "__limit4", "__limit8"])
         .ToHashSet(StringComparer.Ordinal);
 
     public static string Escape(string name) => s_keywords.Contains(name) ? "@" + name : name;
