@@ -11,11 +11,11 @@ namespace Nt2cs.Runtime;
 /// A hosted program's window is its whole address space but the null page, opened once, so nothing but a fault
 /// leaves it. A slow path that returns joins the fast one, and the JIT then assumes the call changed the window and
 /// reloads it at the next access; a path that throws joins nothing, so the window's fields stay in registers from
-/// one access to the next until a call or a store through a pointer (Lua's fib and n-body about 25% faster). The check is exact for each size:
-/// an access that ends past the window's last byte faults here, where <see cref="Mem.Ref{T}"/> takes its slow path
-/// for the last 7 bytes. The window starts where the address space's null guard ends, a constant here, so the
-/// check reads no <c>Lo</c> (n-body about 5% faster). The machine's code keeps <see cref="Mem.Ref{T}"/>: its window
-/// moves with the pages the program touches.
+/// one access to the next until a call or a store through a pointer (Lua's fib and n-body about 25% faster). The
+/// check is exact for each size: an access that ends past the window's last byte faults here, where
+/// <see cref="Mem.Ref{T}"/> takes its slow path for the last 7 bytes. The window starts where the address space's
+/// null guard ends, a constant here, so the check reads no <c>Lo</c> (n-body about 5% faster). The machine's code
+/// keeps <see cref="Mem.Ref{T}"/>: its window moves with the pages the program touches.
 /// </remarks>
 public static unsafe class HostedMem
 {
