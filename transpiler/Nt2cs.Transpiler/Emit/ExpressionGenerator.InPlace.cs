@@ -22,7 +22,7 @@ namespace Nt2cs.Transpiler.Emit;
 internal sealed partial class ExpressionGenerator
 {
     /// <summary>The scratch local an access written in place computes its guest address into.</summary>
-    public const string ScratchAddress = "__addr";
+    private const string ScratchAddress = "__addr";
 
     private bool InPlace => _context?.InPlace == true;
 
@@ -41,7 +41,7 @@ internal sealed partial class ExpressionGenerator
         var scratch = Name(ScratchAddress);
         int size = (int)lvalue.Type.Size;
         var host = Context.Options.Hosted
-            ? Conditional(InHostedWindow(lvalue, size), HostAddress(),
+            ? Conditional(InWindow(lvalue, Member("HostedAddressSpace", "NullGuard"), Name(HostedLimit(size))), HostAddress(),
                 ThrowExpression(Call(Member("HostedMem", "Fault"), scratch, Int(size), Member("Access", access == Access.Read ? "Read" : "Write"))))
             : Conditional(InWindow(lvalue), HostAddress(), Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(size)));
         return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(PointerType(type), host));
@@ -95,28 +95,35 @@ internal sealed partial class ExpressionGenerator
     /// <c>(__addr = address) - HotState.Shared.Flat.Lo &lt; HotState.Shared.Flat.Limit</c>: the lvalue's address,
     /// inside the window (the fields themselves: <c>Mem.Flat</c> is a property, a call the JIT would not inline here).
     /// </summary>
-    private ExpressionSyntax InWindow(CExpr lvalue)
-    {
-        var window = Window();
-        return Binary(SyntaxKind.LessThanExpression,
-            Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member(window, "Lo")),
-            Member(window, "Limit"));
-    }
+    private ExpressionSyntax InWindow(CExpr lvalue) => InWindow(lvalue, Member(Window(), "Lo"), Member(Window(), "Limit"));
 
     /// <summary>
-    /// <c>(__addr = address) - HostedAddressSpace.NullGuard &lt; __limit4</c>: as <c>HostedMem.Ref</c> checks, exact for
-    /// the access's size, from where a hosted program's window starts (the end of its null guard, a constant).
+    /// <c>(__addr = address) - start &lt; limit</c>. In a hosted program, <c>HostedMem.Ref</c>'s check: from where its
+    /// window starts (the end of its null guard, a constant) to the limit for the access's size (<see cref="HostedLimit"/>).
     /// </summary>
-    private ExpressionSyntax InHostedWindow(CExpr lvalue, int size) => Binary(SyntaxKind.LessThanExpression,
-        Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), Member("HostedAddressSpace", "NullGuard")),
-        Name(size is 1 or 2 or 4 ? $"__limit{size}" : "__limit8"));
+    private ExpressionSyntax InWindow(CExpr lvalue, ExpressionSyntax start, ExpressionSyntax limit) => Binary(SyntaxKind.LessThanExpression,
+        Binary(SyntaxKind.SubtractExpression, Assign(Name(ScratchAddress), LValueAddress(lvalue)), start), limit);
+
+    /// <summary>The local holding a hosted window's limit for an access of <paramref name="size"/> bytes.</summary>
+    private static string HostedLimit(int size) => size is 1 or 2 or 4 ? $"__limit{size}" : "__limit8";
 
     /// <summary>
     /// A hosted program's window never moves, so a function written in place reads it once, into these locals, at
     /// its entry: read from <c>HotState</c> at every access, each store through a pointer made the JIT read it again.
     /// </summary>
-    public static readonly IReadOnlyList<(string Local, string Field)> HostedWindowLocals =
+    private static readonly (string Local, string Field)[] HostedWindowLocals =
         [("__base", "Base"), ("__limit1", "Limit1"), ("__limit2", "Limit2"), ("__limit4", "Limit4"), ("__limit8", "Limit")];
+
+    /// <summary>The locals a function written in place declares at its entry: the scratch address, and in a hosted program the window's.</summary>
+    public static IEnumerable<StatementSyntax> InPlaceLocals(bool hosted)
+    {
+        yield return LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(VariableDeclarator(ScratchAddress))));
+        if (!hosted)
+            yield break;
+        foreach (var (name, field) in HostedWindowLocals)
+            yield return LocalDeclarationStatement(VariableDeclaration(Type(field == "Base" ? "byte*" : "uint")).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(name).WithInitializer(EqualsValueClause(Member(Window(), field))))));
+    }
 
     /// <summary><c>HotState.Shared.Flat.Base + __addr</c> (<c>__base + __addr</c> in a hosted program): the host address of a guest address inside the window.</summary>
     private ExpressionSyntax HostAddress() =>

@@ -195,13 +195,8 @@ internal sealed class FunctionGenerator
         yield return WithLine(Enter(), _function.Location);
         if (_inPlace)
         {
-            yield return LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SingletonSeparatedList(VariableDeclarator(ExpressionGenerator.ScratchAddress))));
-            if (_options.Hosted)
-            {
-                foreach (var (name, field) in ExpressionGenerator.HostedWindowLocals)
-                    yield return LocalDeclarationStatement(VariableDeclaration(Type(field == "Base" ? "byte*" : "uint")).WithVariables(SingletonSeparatedList(
-                        VariableDeclarator(name).WithInitializer(EqualsValueClause(Member(Member(Member("HotState", "Shared"), "Flat"), field))))));
-            }
+            foreach (var declaration in ExpressionGenerator.InPlaceLocals(_options.Hosted))
+                yield return declaration;
         }
         foreach (var local in _function.Locals.Where(l => l.InMemory))
         {
