@@ -19,11 +19,27 @@ internal static class Commands
         var own = CompilerStyle.Normalize(separator >= 0 ? args[..separator] : args);
 
         var root = new RootCommand("nt2cs: translates NT-style C (MSVC i386 dialect) into C# and runs it.");
-        root.Subcommands.Add(TranslateCommand.Create());
-        root.Subcommands.Add(ExecCommand.Create(programArguments));
-        root.Subcommands.Add(RunCommand.Create());
-        root.Subcommands.Add(DiskCommand.Create());
-        root.Subcommands.Add(DumpAstCommand.Create());
+        (string Name, Func<Command> Create)[] subcommands =
+        [
+            ("translate", TranslateCommand.Create),
+            ("exec", () => ExecCommand.Create(programArguments)),
+            ("run", RunCommand.Create),
+            ("disk", DiskCommand.Create),
+            ("dump-ast", DumpAstCommand.Create),
+        ];
+        // Only the command named is built when one is (its options' generic types are compiled at first use: all
+        // five commands took 15 ms of every exec's start); help and a misspelt command see them all.
+        string? named = null;
+        foreach (var (name, _) in subcommands)
+        {
+            if (own.Length > 0 && own[0] == name)
+                named = name;
+        }
+        foreach (var (name, create) in subcommands)
+        {
+            if (named is null || name == named)
+                root.Subcommands.Add(create());
+        }
         var parsed = root.Parse(own);
         if (parsed.Errors.Count > 0)
         {
@@ -35,7 +51,7 @@ internal static class Commands
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = Console.Error, EnableDefaultExceptionHandler = false });
+            return parsed.Invoke(new InvocationConfiguration { Output = new DeferredConsoleError(), EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Nt2cs.Transpiler.Driver;
 
@@ -6,7 +6,10 @@ namespace Nt2cs.Cli;
 
 /// <summary>
 /// Compiled programs by content hash: the sources, the options and the tool's own build make the key; the
-/// headers a translation read are recorded with their hashes and checked on every hit.
+/// headers a translation read are recorded with their hashes and checked on every hit. The hash is XXH64, not a
+/// cryptographic one: the cache tells apart the programs one user runs (two of a million builds share a key with
+/// odds of about 1 in 37 million), it does not defend against crafted collisions; SHA-256 (OpenSSL, loaded for it) took
+/// 10 ms of a cached run's 100, and XXH128's vector code is compiled at every start.
 /// </summary>
 internal static class ExecCache
 {
@@ -51,10 +54,10 @@ internal static class ExecCache
 
     private static string Key(IReadOnlyList<string> sources, TranslationOptions options)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
-        Add(typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToString());
-        Add(typeof(Nt2cs.Runtime.Mem).Assembly.ManifestModule.ModuleVersionId.ToString());
+        var hash = new XxHash64();
+        void Add(string text) => hash.Append(Encoding.UTF8.GetBytes(text + "\0"));
+        hash.Append(typeof(Translator).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.Append(typeof(Nt2cs.Runtime.Mem).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var argument in options.ClangArguments())
             Add(argument);
         Add(options.AheadOfTime ? "ahead of time" : "just in time");
@@ -63,12 +66,21 @@ internal static class ExecCache
         foreach (var source in sources)
         {
             Add(Path.GetFullPath(source));
-            hash.AppendData(File.ReadAllBytes(source));
+            hash.Append(File.ReadAllBytes(source));
         }
-        return Convert.ToHexString(hash.GetHashAndReset())[..32].ToLowerInvariant();
+        return Hex(hash.GetCurrentHashAsUInt64());
     }
 
-    private static string FileHash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+    private static string FileHash(string path) => Hex(XxHash64.HashToUInt64(File.ReadAllBytes(path)));
+
+    /// <summary>Sixteen lower-case hex digits (Convert.ToHexString's vector code is compiled at every start).</summary>
+    private static string Hex(ulong value)
+    {
+        Span<char> digits = stackalloc char[16];
+        for (int i = 15; i >= 0; i--, value >>= 4)
+            digits[i] = "0123456789abcdef"[(int)(value & 0xF)];
+        return new string(digits);
+    }
 
     /// <summary>
     /// The build kept for these sources and options, unless <paramref name="bypass"/> or a header it read has changed;
@@ -118,7 +130,9 @@ internal static class ExecCache
         {
             System.IO.Directory.CreateDirectory(Directory);
             var key = Key(sources, options);
-            var headers = inclusions.Distinct().Where(File.Exists).ToList();
+            // The sources themselves are in the key already: a hit would read and hash each twice.
+            var own = sources.Select(Path.GetFullPath).ToHashSet();
+            var headers = inclusions.Distinct().Where(p => !own.Contains(Path.GetFullPath(p)) && File.Exists(p)).ToList();
             if (headers.Any(p => p.Contains('\n')))
                 return build;   // a path the manifest's lines cannot hold: not kept
             var manifest = new Manifest(build.TypeName, [.. headers.Select(p => (FileHash(p), p))]);

@@ -27,10 +27,30 @@ public static unsafe class Fn
     /// start registers all its functions and mostly never asks).</summary>
     private static Dictionary<nint, uint>? s_byEntry;
 
+    /// <summary>A registration put off until the table is first asked for something a direct call never needs
+    /// (see <see cref="RegisterLater"/>).</summary>
+    private static Action? s_deferred;
+
     public static void Reset()
     {
         s_pages = new Entry[]?[65536];
         s_byEntry = null;
+        s_deferred = null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="register"/> when the table is first read beyond a call it already resolves: a call
+    /// through a pointer it has no function for, a name, shape or address asked for. The C library's functions
+    /// are registered so (<see cref="Library.Register"/>): finding them by reflection took 15 ms of a hosted
+    /// program's start, and most programs only call them directly.
+    /// </summary>
+    public static void RegisterLater(Action register) => s_deferred = register;
+
+    /// <summary>Runs the registration <see cref="RegisterLater"/> put off, if it has not run.</summary>
+    public static void CompleteRegistration()
+    {
+        if (Interlocked.Exchange(ref s_deferred, null) is { } register)
+            register();
     }
 
     public static void Register(uint address, nint code, string shape, string name)
@@ -61,6 +81,7 @@ public static unsafe class Fn
 
     private static Dictionary<nint, uint> ByEntry()
     {
+        CompleteRegistration();
         if (s_byEntry is { } made)
             return made;
         var byEntry = new Dictionary<nint, uint>();
@@ -113,12 +134,22 @@ public static unsafe class Fn
             if (entry.Code != 0 && (ReferenceEquals(entry.Shape, shape) || entry.Shape == shape))
                 return entry.Code;
         }
-        throw BadCall(function.Address, shape);
+        return ResolveMissed(function, shape);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static nint ResolveMissed(FnPtr function, string shape)
+    {
+        if (s_deferred is null)
+            throw BadCall(function.Address, shape);
+        CompleteRegistration();
+        return Resolve(function, shape);
     }
 
     /// <summary>The entry point at <paramref name="address"/>, if a function of <paramref name="shape"/> is there (no exception).</summary>
     public static bool TryResolve(uint address, string shape, out nint code)
     {
+        CompleteRegistration();
         code = 0;
         var page = s_pages[address >> 16];
         if (page is null || address % Slot != 0)
@@ -133,6 +164,7 @@ public static unsafe class Fn
     /// <summary>The calling shape of the function at <paramref name="address"/>, if one is there.</summary>
     public static string? ShapeOf(uint address)
     {
+        CompleteRegistration();
         var page = s_pages[address >> 16];
         if (page is null || address % Slot != 0)
             return null;
@@ -141,6 +173,7 @@ public static unsafe class Fn
 
     public static string? NameOf(uint address)
     {
+        CompleteRegistration();
         var page = s_pages[address >> 16];
         if (page is null || address % Slot != 0)
             return null;

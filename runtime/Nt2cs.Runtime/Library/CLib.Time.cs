@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace Nt2cs.Runtime;
 
@@ -28,7 +27,7 @@ public static unsafe partial class CLib
         s_zoneNames.Clear();
         s_zoneFor = null;
         s_zone = TimeZone.Utc;
-        s_cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime.Ticks;
+        s_cpuAtStart = Environment.CpuUsage.TotalTime.Ticks;
     }
 
     /// <summary>The zone TZ names now (read from the program's environment, as glibc's tzset does).</summary>
@@ -62,7 +61,7 @@ public static unsafe partial class CLib
     /// </summary>
     [CFunction]
     public static int clock() =>
-        (int)((Process.GetCurrentProcess().TotalProcessorTime.Ticks - s_cpuAtStart) / (TimeSpan.TicksPerMillisecond / 1000));
+        (int)((Environment.CpuUsage.TotalTime.Ticks - s_cpuAtStart) / (TimeSpan.TicksPerMillisecond / 1000));
 
     [CFunction]
     public static double difftime(int end, int start) => (double)end - start;

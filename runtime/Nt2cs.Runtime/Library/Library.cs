@@ -26,9 +26,18 @@ public static unsafe class Library
     /// <summary>MSVC's intrinsics, available hosted and freestanding.</summary>
     public static IEnumerable<MethodInfo> IntrinsicFunctions => s_intrinsics.Value;
 
+    /// <summary>
+    /// Gives the C library's functions code addresses from <paramref name="codeBase"/> on, in name order, when the
+    /// function table is first asked for one (<see cref="Fn.RegisterLater"/>); call after <see cref="Fn.Reset"/>.
+    /// </summary>
     public static void Register(uint codeBase)
     {
         s_addresses.Clear();
+        Fn.RegisterLater(() => RegisterNow(codeBase));
+    }
+
+    private static void RegisterNow(uint codeBase)
+    {
         uint address = codeBase;
         foreach (var method in s_functions.Value.Concat(s_intrinsics.Value))
         {
@@ -39,10 +48,13 @@ public static unsafe class Library
     }
 
     /// <summary>The code address of library function <paramref name="name"/> (for <c>&amp;name</c>).</summary>
-    public static FnPtr Address(string name) =>
-        s_addresses.TryGetValue(name, out var address)
+    public static FnPtr Address(string name)
+    {
+        Fn.CompleteRegistration();
+        return s_addresses.TryGetValue(name, out var address)
             ? new FnPtr(address)
             : throw new InvalidOperationException($"the runtime has no C function '{name}'");
+    }
 }
 
 /// <summary>Marks a method of <see cref="CLib"/> as a C library function callable from translated code.</summary>

@@ -11,7 +11,7 @@ namespace Nt2cs.Tests.Runtime;
 public sealed unsafe class GuestRuntime : IDisposable
 {
     public const uint MemorySize = 64u << 20;
-    private const uint LibraryCodeBase = 0x0030_0000;
+    public const uint LibraryCodeBase = 0x0030_0000;
     private const uint TestCodeBase = 0x0038_0000;
     private const uint HeapBase = 0x0100_0000;
 
