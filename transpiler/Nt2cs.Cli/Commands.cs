@@ -27,8 +27,8 @@ internal static class Commands
             ("disk", DiskCommand.Create),
             ("dump-ast", DumpAstCommand.Create),
         ];
-        // Only the command named is built when one is (its options' generic types are compiled at first use: all
-        // five commands took 15 ms of every exec's start); help and a misspelt command see them all.
+        // Only the command named is built when one is: each command's options are generic types compiled at their
+        // first use, which every exec paid for all five. Help and a misspelt command see them all.
         string? named = null;
         foreach (var (name, _) in subcommands)
         {

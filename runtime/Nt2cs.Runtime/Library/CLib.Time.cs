@@ -1,4 +1,3 @@
-
 namespace Nt2cs.Runtime;
 
 /// <summary>
