@@ -31,6 +31,9 @@ internal static class ReadyToRun
         "--codegenopt", "JitMaxLocalsToTrack=1000",
     ];
 
+    private static readonly string[] DiagnosticPortVariables =
+        ["DOTNET_DiagnosticPorts", "COMPlus_DiagnosticPorts", "DOTNET_DefaultDiagnosticPortSuspend", "COMPlus_DefaultDiagnosticPortSuspend"];
+
     /// <summary>Whether programs can be precompiled on this machine.</summary>
     public static bool Available => Compiler is not null;
 
@@ -53,6 +56,10 @@ internal static class ReadyToRun
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            // A diagnostic port nt2cs was started with (dotnet-trace's "…,suspend") is not crossgen2's: inherited, it
+            // made crossgen2 wait at its start for a tool that never connects, and exec hang.
+            foreach (var variable in DiagnosticPortVariables)
+                start.Environment.Remove(variable);
             string[] arguments =
             [
                 input, "-o", output, "-O",

@@ -39,4 +39,30 @@ public sealed class ReadyToRunTests
         var native = NativeC.Run(executable, [], TimeSpan.FromMinutes(1));
         RealProgram.AssertSame(native, translated, "fptr_interp precompiled");
     }
+
+    /// <summary>
+    /// Under a diagnostic tool (dotnet-trace starts its target with DOTNET_DiagnosticPorts=…,suspend) crossgen2 must
+    /// not inherit the port: it would wait at its start for a tool that never connects. This collection runs alone,
+    /// so the variable set here reaches no other test's child process.
+    /// </summary>
+    [Fact]
+    public void PrecompilingDoesNotWaitOnTheToolsDiagnosticPort()
+    {
+        var translation = TranslatedC.Translate([Repo.PathOf("tests", "c", "fptr_interp.c")]);
+        var (assembly, errors) = CSharpCompiler.Compile("fptr_interp", translation.Files);
+        Assert.True(assembly is not null, string.Join("\n", errors.Take(10)));
+        var precompiled = Path.Combine(RealProgram.Scratch("ready-to-run-port"), "fptr_interp.r2r.dll");
+        var port = Path.Combine(Path.GetTempPath(), $"nt2cs-no-tool-{Environment.ProcessId}.sock");
+        Environment.SetEnvironmentVariable("DOTNET_DiagnosticPorts", port + ",suspend");
+        try
+        {
+            var precompiling = Task.Run(() => ReadyToRun.Precompile(assembly, precompiled));
+            Assert.True(precompiling.Wait(TimeSpan.FromMinutes(2)), "crossgen2 waited on the inherited diagnostic port");
+            Assert.True(precompiling.Result, "crossgen2 precompiles the program");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOTNET_DiagnosticPorts", null);
+        }
+    }
 }
