@@ -8,8 +8,8 @@ namespace Nt2cs.Cli;
 /// Compiled programs by content hash: the sources, the options and the tool's own build make the key; the
 /// headers a translation read are recorded with their hashes and checked on every hit. The hash is XXH64, not a
 /// cryptographic one: the cache tells apart the programs one user runs (two of a million builds share a key with
-/// odds of about 1 in 37 million), it does not defend against crafted collisions; SHA-256 (OpenSSL, loaded for it) took
-/// 10 ms of a cached run's 100, and XXH128's vector code is compiled at every start.
+/// odds of about 1 in 37 million), it does not defend against crafted collisions; SHA-256 (OpenSSL, loaded for
+/// it) took 10 ms of a cached run's 100, and XXH128's vector code is compiled at every start.
 /// </summary>
 internal static class ExecCache
 {

@@ -3,8 +3,8 @@ using Nt2cs.Runtime;
 namespace Nt2cs.Tests.Runtime;
 
 /// <summary>
-/// The C library's code addresses, given when the function table is first asked for one (<see cref="Fn.RegisterLater"/>):
-/// each must be what registering at the start gave, however it is first reached.
+/// The C library's code addresses, given when the function table is first asked for one
+/// (<see cref="Fn.RegisterLater"/>): each must be what registering at the start gave, however it is first reached.
 /// </summary>
 [Collection("GuestMemory")]
 public sealed unsafe class LibraryFunctionTableTests
