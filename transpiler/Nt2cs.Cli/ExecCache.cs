@@ -73,14 +73,8 @@ internal static class ExecCache
 
     private static string FileHash(string path) => Hex(XxHash64.HashToUInt64(File.ReadAllBytes(path)));
 
-    /// <summary>Sixteen lower-case hex digits (Convert.ToHexString's vector code is compiled at every start).</summary>
-    private static string Hex(ulong value)
-    {
-        Span<char> digits = stackalloc char[16];
-        for (int i = 15; i >= 0; i--, value >>= 4)
-            digits[i] = "0123456789abcdef"[(int)(value & 0xF)];
-        return new string(digits);
-    }
+    /// <summary>Sixteen lower-case hex digits (not Convert.ToHexString, whose vector code is compiled at every start).</summary>
+    private static string Hex(ulong value) => value.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The build kept for these sources and options, unless <paramref name="bypass"/> or a header it read has changed;

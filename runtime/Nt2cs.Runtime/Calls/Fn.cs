@@ -46,10 +46,13 @@ public static unsafe class Fn
     /// </summary>
     public static void RegisterLater(Action register) => s_deferred = register;
 
-    /// <summary>Runs the registration <see cref="RegisterLater"/> put off, if it has not run.</summary>
+    /// <summary>
+    /// Runs the registration <see cref="RegisterLater"/> put off, if it has not run. A plain read first: the machine
+    /// resolves an interrupt gate's handler through <see cref="TryResolve"/> at every delivery.
+    /// </summary>
     public static void CompleteRegistration()
     {
-        if (Interlocked.Exchange(ref s_deferred, null) is { } register)
+        if (s_deferred is not null && Interlocked.Exchange(ref s_deferred, null) is { } register)
             register();
     }
 
