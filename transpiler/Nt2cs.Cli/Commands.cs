@@ -18,7 +18,6 @@ internal static class Commands
         var programArguments = separator >= 0 ? args[(separator + 1)..] : [];
         var own = CompilerStyle.Normalize(separator >= 0 ? args[..separator] : args);
 
-        var root = new RootCommand("nt2cs: translates NT-style C (MSVC i386 dialect) into C# and runs it.");
         (string Name, Func<Command> Create)[] subcommands =
         [
             ("translate", TranslateCommand.Create),
@@ -35,6 +34,12 @@ internal static class Commands
             if (own.Length > 0 && own[0] == name)
                 named = name;
         }
+        // RootCommand's help and version options read System.CommandLine's resources as they are made (5 ms of a
+        // cached exec's start): a command line that names a command and asks for neither parses under a plain one.
+        const string description = "nt2cs: translates NT-style C (MSVC i386 dialect) into C# and runs it.";
+        var root = named is null || own.Any(a => a is "-h" or "/h" or "--help" or "-?" or "/?" or "--version")
+            ? new RootCommand(description)
+            : new Command("nt2cs", description);
         foreach (var (name, create) in subcommands)
         {
             if (named is null || name == named)
@@ -127,7 +132,14 @@ internal static class Commands
         {
             using var file = File.OpenRead(path);
             Span<byte> start = stackalloc byte[8192];
-            return start[..file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false)].Contains((byte)0);
+            int read = file.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+            // A loop, not Span.Contains: its vector code is JIT-compiled at every start.
+            for (int i = 0; i < read; i++)
+            {
+                if (start[i] == 0)
+                    return true;
+            }
+            return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

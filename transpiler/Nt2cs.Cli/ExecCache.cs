@@ -1,5 +1,6 @@
 using System.IO.Hashing;
 using System.Text;
+using Nt2cs.Transpiler.Compilation;
 using Nt2cs.Transpiler.Driver;
 
 namespace Nt2cs.Cli;
@@ -13,22 +14,29 @@ namespace Nt2cs.Cli;
 /// </summary>
 internal static class ExecCache
 {
-    /// <summary>A compiled program: its assembly, its image's type, and where its precompiled file is (<see cref="ReadyToRun"/>), if any.</summary>
-    public sealed record Build(byte[] Assembly, string TypeName, string? Precompiled = null);
+    /// <summary>
+    /// A compiled program: its assembly, its image's type (by name and metadata token, <see cref="ProgramRunner.Load"/>),
+    /// and where its precompiled file is (<see cref="ReadyToRun"/>), if any.
+    /// </summary>
+    public sealed record Build(byte[] Assembly, string TypeName, int TypeToken, string? Precompiled = null)
+    {
+        public static Build Of(byte[] assembly, string typeName) => new(assembly, typeName, ProgramRunner.TypeToken(assembly, typeName));
+    }
 
     /// <summary>
-    /// What a build needs beside its assembly, kept as lines of text: the image's type, then each header read as
-    /// its SHA-256 and path. (System.Text.Json, even source-generated, took 20 of a cached run's 100 ms to start.)
+    /// What a build needs beside its assembly, kept as lines of text: the image's type and its token, then each
+    /// header read as its hash and path. (System.Text.Json, even source-generated, took 20 of a cached run's 100 ms
+    /// to start.)
     /// </summary>
-    private sealed record Manifest(string TypeName, IReadOnlyList<(string Hash, string Path)> Inclusions)
+    private sealed record Manifest(string TypeName, int TypeToken, IReadOnlyList<(string Hash, string Path)> Inclusions)
     {
-        public string Write() => string.Concat([TypeName, "\n", .. Inclusions.Select(i => $"{i.Hash} {i.Path}\n")]);
+        public string Write() => string.Concat([$"{TypeName} {TypeToken}\n", .. Inclusions.Select(i => $"{i.Hash} {i.Path}\n")]);
 
         /// <summary>The manifest <see cref="Write"/> wrote, or null for any other text.</summary>
         public static Manifest? Read(string text)
         {
             var lines = text.Split('\n');
-            if (lines.Length < 2 || lines[0].Length == 0 || lines[^1].Length != 0)
+            if (lines.Length < 2 || lines[^1].Length != 0)
                 return null;
             var inclusions = new List<(string, string)>();
             foreach (var line in lines.AsSpan(1, lines.Length - 2))
@@ -37,7 +45,10 @@ internal static class ExecCache
                     return null;
                 inclusions.Add((line[..space], line[(space + 1)..]));
             }
-            return new Manifest(lines[0], inclusions);
+            var type = lines[0].Split(' ');
+            if (type.Length != 2 || type[0].Length == 0 || !int.TryParse(type[1], out int token))
+                return null;
+            return new Manifest(type[0], token, inclusions);
         }
     }
 
@@ -99,7 +110,7 @@ internal static class ExecCache
                 if (!File.Exists(path) || FileHash(path) != hash)
                     return null;
             }
-            var build = new Build(File.ReadAllBytes(dll), manifest.TypeName);
+            var build = new Build(File.ReadAllBytes(dll), manifest.TypeName, manifest.TypeToken);
             return precompile ? build with { Precompiled = PrecompiledFile(key, build.Assembly, fresh: false) } : build;
         }
         catch (IOException)
@@ -129,7 +140,7 @@ internal static class ExecCache
             var headers = inclusions.Distinct().Where(p => !own.Contains(Path.GetFullPath(p)) && File.Exists(p)).ToList();
             if (headers.Any(p => p.Contains('\n')))
                 return build;   // a path the manifest's lines cannot hold: not kept
-            var manifest = new Manifest(build.TypeName, [.. headers.Select(p => (FileHash(p), p))]);
+            var manifest = new Manifest(build.TypeName, build.TypeToken, [.. headers.Select(p => (FileHash(p), p))]);
             var dll = Path.Combine(Directory, key + ".dll");
             var manifestPath = Path.Combine(Directory, key + ManifestSuffix);
             File.WriteAllBytes(dll + TemporarySuffix, build.Assembly);

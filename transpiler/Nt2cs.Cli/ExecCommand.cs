@@ -134,7 +134,7 @@ internal static class ExecCommand
                     return Commands.StatusInternalError;
                 }
                 var compiled = clock.Elapsed;
-                build = ExecCache.Store(sources, options, new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}"),
+                build = ExecCache.Store(sources, options, ExecCache.Build.Of(assembly, $"{translation.Namespace}.{translation.ClassName}"),
                     translation.Inclusions, precompile: !asEfi);
                 if (timings)
                 {
@@ -157,9 +157,9 @@ internal static class ExecCommand
                 ? EfiApplicationRun.Run(build.Assembly, machine!, efiDisk, efiFiles, result.GetValue(efiVars), stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default, limit)
                 : machine is null
-                ? ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit)
+                ? ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit, build.TypeToken)
                 : ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
-                    Console.IsInputRedirected ? ReadInput(stdin) : default, limit));
+                    Console.IsInputRedirected ? ReadInput(stdin) : default, limit), build.TypeToken);
             if (timings)
                 Console.Error.WriteLine($"nt2cs: ran in {(clock.Elapsed - started).TotalMilliseconds:F0} ms");
             return status;

@@ -15,8 +15,7 @@ namespace Nt2cs.Cli;
 internal static class ReadyToRun
 {
     /// <summary>crossgen2 as restored with the SDK's own version (the CLI's project file records where), or null.</summary>
-    private static readonly string? Compiler = typeof(ReadyToRun).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .FirstOrDefault(a => a.Key == "Crossgen2")?.Value is { } path && File.Exists(path) ? path : null;
+    private static readonly string? Compiler = File.Exists(BuildFacts.Crossgen2) ? BuildFacts.Crossgen2 : null;
 
     /// <summary>How crossgen2 compiles a program (part of the exec cache's key, so a change recompiles what it kept).</summary>
     public static readonly IReadOnlyList<string> CodeGeneration =

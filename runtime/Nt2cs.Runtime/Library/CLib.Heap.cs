@@ -25,9 +25,17 @@ public static unsafe partial class CLib
     private static uint s_heapBase;
     private static uint s_heapNext;
     private static uint s_heapEnd;
-    private static readonly List<uint>[] s_smallFree = Enumerable.Range(0, SmallClasses).Select(_ => new List<uint>()).ToArray();
+    private static readonly UIntList[] s_smallFree = NewLists(SmallClasses);
     private static readonly ulong[] s_smallNonEmpty = new ulong[(SmallClasses + 63) / 64];
-    private static readonly List<uint>[] s_freeBins = Enumerable.Range(0, 33).Select(_ => new List<uint>()).ToArray();
+    private static readonly UIntList[] s_freeBins = NewLists(33);
+
+    private static UIntList[] NewLists(int count)
+    {
+        var lists = new UIntList[count];
+        for (int i = 0; i < count; i++)
+            lists[i] = new UIntList();
+        return lists;
+    }
 
     private static void StartHeap(uint heapBase, uint heapEnd)
     {
@@ -78,8 +86,7 @@ public static unsafe partial class CLib
                 continue;
             int found = word * 64 + System.Numerics.BitOperations.TrailingZeroCount(bits);
             var list = s_smallFree[found];
-            uint block = list[^1];
-            list.RemoveAt(list.Count - 1);
+            uint block = list.Pop();
             if (list.Count == 0)
                 s_smallNonEmpty[found / 64] &= ~(1UL << (found % 64));
             return block;

@@ -37,7 +37,7 @@ public static unsafe partial class CLib
         public int Pending;
         public bool AtEof;
         public bool HasError;
-        public readonly Stack<byte> PushedBack = new();
+        public readonly UIntList PushedBack = new();
 
         /// <summary>Whether I/O has happened (setvbuf must come first).</summary>
         public bool Used;
@@ -59,7 +59,8 @@ public static unsafe partial class CLib
         }
     }
 
-    private static readonly Dictionary<uint, CFile> s_files = [];
+    /// <summary>The open streams by their FILE's guest address (as int: CoreLib's image holds Dictionary&lt;int, T&gt;'s code precompiled, not Dictionary&lt;uint, T&gt;'s).</summary>
+    private static readonly Dictionary<int, CFile> s_files = [];
 
     /// <summary>Guest address of the three standard FILE objects, stdin, stdout and stderr in that order.</summary>
     private static uint s_iob;
@@ -79,9 +80,9 @@ public static unsafe partial class CLib
         s_iob = calloc(3, size).Address;
         if (s_iob == 0)
             throw new SehException(NtStatus.NoMemory);
-        s_files[s_iob] = new CFile(s_iob, StdinFd, canRead: true, canWrite: false);
-        s_files[s_iob + size] = new CFile(s_iob + size, StdoutFd, canRead: false, canWrite: true);
-        s_files[s_iob + 2 * size] = new CFile(s_iob + 2 * size, StderrFd, canRead: false, canWrite: true) { Mode = Unbuffered };
+        s_files[(int)s_iob] = new CFile(s_iob, StdinFd, canRead: true, canWrite: false);
+        s_files[(int)(s_iob + size)] = new CFile(s_iob + size, StdoutFd, canRead: false, canWrite: true);
+        s_files[(int)(s_iob + 2 * size)] = new CFile(s_iob + 2 * size, StderrFd, canRead: false, canWrite: true) { Mode = Unbuffered };
     }
 
     /// <summary>Writes out every stream's pending output (exit does) and flushes the host streams.</summary>
@@ -109,7 +110,7 @@ public static unsafe partial class CLib
     /// <summary>The stream <paramref name="stream"/> points at; anything else is a caller's error.</summary>
     private static CFile File(Ptr<_iobuf> stream)
     {
-        if (s_files.TryGetValue(stream.Address, out var file))
+        if (s_files.TryGetValue((int)stream.Address, out var file))
             return file;
         throw new SehException(NtStatus.InvalidParameter)
         {
@@ -219,7 +220,7 @@ public static unsafe partial class CLib
         if (file.Fd == StdinFd)
         {
             // Whoever waits for input should see the prompt first.
-            if (s_files.TryGetValue(s_iob + StdoutFd * (uint)sizeof(_iobuf), out var stdout))
+            if (s_files.TryGetValue((int)(s_iob + StdoutFd * (uint)sizeof(_iobuf)), out var stdout))
                 FlushOutput(stdout);
             s_stdout.Flush();
         }
@@ -243,7 +244,7 @@ public static unsafe partial class CLib
     private static int ReadByte(CFile file)
     {
         if (file.PushedBack.Count > 0)
-            return file.PushedBack.Pop();
+            return (byte)file.PushedBack.Pop();
         if (file.ReadPosition == file.ReadEnd && (!StartInput(file) || !Fill(file)))
             return Eof;
         return file.Bytes[file.ReadPosition++];
@@ -314,7 +315,7 @@ public static unsafe partial class CLib
         var into = Mem.Bytes(data.Address, total, Access.Write);
         int done = 0;
         while (done < into.Length && file.PushedBack.Count > 0)
-            into[done++] = file.PushedBack.Pop();
+            into[done++] = (byte)file.PushedBack.Pop();
         if (done < into.Length && !StartInput(file))
             return 0;
         while (done < into.Length)
@@ -371,7 +372,7 @@ public static unsafe partial class CLib
         var file = File(stream);
         if (c == Eof)
             return Eof;
-        file.PushedBack.Push((byte)c);
+        file.PushedBack.Add((byte)c);
         file.AtEof = false;
         return (byte)c;
     }

@@ -57,7 +57,7 @@ public static unsafe partial class CLib
             SetErrno(ENOMEM);
             return default;
         }
-        s_files[address] = new CFile(address, fd, read, write) { Append = append };
+        s_files[(int)address] = new CFile(address, fd, read, write) { Append = append };
         return new Ptr<_iobuf>(address);
     }
 
@@ -109,7 +109,7 @@ public static unsafe partial class CLib
     /// <summary>Drops a closed stream's FILE object (the standard streams' are not the heap's).</summary>
     private static void Forget(CFile file)
     {
-        s_files.Remove(file.Address);
+        s_files.Remove((int)file.Address);
         if (file.Address - s_iob >= 3 * (uint)sizeof(_iobuf))
             free(new Ptr<CVoid>(file.Address));
     }

@@ -75,6 +75,8 @@ public sealed class CommandLineTests
     [InlineData("Cached.Program")]                      // no line end
     [InlineData("Cached.Program\nnot-a-hash-line\n")]  // a header line without its path
     [InlineData("\n")]                                  // no type name
+    [InlineData("Manifest.Program\n")]                  // no type token
+    [InlineData("Manifest.Program x\n")]                // a token that is no number
     public void ACorruptCacheManifestMeansARebuild(string manifest)
     {
         var (directory, environment) = Nt2csProcess.Scratch(
@@ -89,6 +91,29 @@ public sealed class CommandLineTests
         Assert.Equal(0, again.Status);
         Assert.Equal("7\n", again.Output);
         Assert.Contains("translated in", again.Stderr);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(0x02000001)]   // <Module>: a type, not the image's
+    [InlineData(0x0200FFFF)]   // no such type
+    [InlineData(0x06000001)]   // a method
+    public void ACachedBuildWhoseTypeTokenIsWrongFindsItsImageByName(int token)
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(("token.c", "#include <stdio.h>\nint main(void) { puts(\"8\"); return 0; }\n"));
+        Assert.Equal("8\n", Nt2csProcess.Run(["exec", "token.c"], directory, environment).Output);
+        var manifest = Assert.Single(Directory.GetFiles(Path.Combine(directory, ".cache", "nt2cs", "exec"), "*.manifest"));
+        var lines = File.ReadAllText(manifest).Split('\n');
+        var type = lines[0].Split(' ');
+        Assert.Equal("Token.Program", type[0]);
+        Assert.NotEqual("0", type[1]);   // the token is kept
+        lines[0] = $"{type[0]} {token}";
+        File.WriteAllText(manifest, string.Join('\n', lines));
+
+        var again = Nt2csProcess.Run(["exec", "-v", "token.c"], directory, environment);
+        Assert.Equal(0, again.Status);
+        Assert.Equal("8\n", again.Output);
+        Assert.Contains("cached build found", again.Stderr);
     }
 
     [Fact]

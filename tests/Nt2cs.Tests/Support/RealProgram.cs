@@ -90,14 +90,14 @@ public sealed class RealProgram
             var (assembly, errors) = CSharpCompiler.Compile(recipe.Name, translation.Files);
             if (assembly is null)
                 throw new InvalidOperationException($"{recipe.Name}: the generated C# does not compile:\n" + string.Join("\n", errors.Take(20)));
-            build = ExecCache.Store(sources, options, new ExecCache.Build(assembly, $"{translation.Namespace}.{translation.ClassName}"),
+            build = ExecCache.Store(sources, options, ExecCache.Build.Of(assembly, $"{translation.Namespace}.{translation.ClassName}"),
                 translation.Inclusions);
         }
         if (native.Result is { } nativeErrors)
             throw new InvalidOperationException($"{recipe.Name}: the native build failed:\n{nativeErrors}");
 
         // Loaded as nt2cs exec loads it: its own context, never unloaded, precompiled where crossgen2 is (ProgramRunner).
-        var type = ProgramRunner.Load(build.Assembly, build.Precompiled, build.TypeName, recipe.Name);
+        var type = ProgramRunner.Load(build.Assembly, build.Precompiled, build.TypeName, recipe.Name, build.TypeToken);
         var image = (ImageDescriptor)type.GetField("__Image")!.GetValue(null)!;
         return new RealProgram(recipe, tree, executable, image);
     }
