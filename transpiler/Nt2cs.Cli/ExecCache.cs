@@ -18,9 +18,21 @@ internal static class ExecCache
     /// A compiled program: its assembly, its image's type (by name and metadata token, <see cref="ProgramRunner.Load"/>),
     /// and where its precompiled file is (<see cref="ReadyToRun"/>), if any.
     /// </summary>
-    public sealed record Build(byte[] Assembly, string TypeName, int TypeToken, string? Precompiled = null)
+    public sealed record Build(string TypeName, int TypeToken, string? Precompiled = null)
     {
-        public static Build Of(byte[] assembly, string typeName) => new(assembly, typeName, ProgramRunner.TypeToken(assembly, typeName));
+        private byte[]? _assembly;
+        private string? _file;
+
+        public static Build Of(byte[] assembly, string typeName) => new(typeName, ProgramRunner.TypeToken(assembly, typeName)) { _assembly = assembly };
+
+        /// <summary>A build kept in <paramref name="file"/>, read when first asked for.</summary>
+        public static Build Kept(string file, string typeName, int typeToken) => new(typeName, typeToken) { _file = file };
+
+        /// <summary>The compiled assembly (a kept one read from its file now: Lua's is 0.9 MB).</summary>
+        public byte[] Assembly => _assembly ??= File.ReadAllBytes(_file!);
+
+        /// <summary>What <see cref="ProgramRunner"/> loads the program from besides <see cref="Precompiled"/>: nothing when that file is there.</summary>
+        public byte[]? AssemblyToLoad => Precompiled is null ? Assembly : null;
     }
 
     /// <summary>
@@ -110,8 +122,12 @@ internal static class ExecCache
                 if (!File.Exists(path) || FileHash(path) != hash)
                     return null;
             }
-            var build = new Build(File.ReadAllBytes(dll), manifest.TypeName, manifest.TypeToken);
-            return precompile ? build with { Precompiled = PrecompiledFile(key, build.Assembly, fresh: false) } : build;
+            var build = Build.Kept(dll, manifest.TypeName, manifest.TypeToken);
+            if (precompile)
+                build = build with { Precompiled = PrecompiledFile(key, build, fresh: false) };
+            if (build.Precompiled is null)
+                _ = build.Assembly;   // read here, where a file gone since means a rebuild
+            return build;
         }
         catch (IOException)
         {
@@ -145,7 +161,7 @@ internal static class ExecCache
             var manifestPath = Path.Combine(Directory, key + ManifestSuffix);
             File.WriteAllBytes(dll + TemporarySuffix, build.Assembly);
             File.WriteAllText(manifestPath + TemporarySuffix, manifest.Write());
-            var precompiled = precompile ? PrecompiledFile(key, build.Assembly, fresh: true) : null;
+            var precompiled = precompile ? PrecompiledFile(key, build, fresh: true) : null;
             File.Move(dll + TemporarySuffix, dll, overwrite: true);
             File.Move(manifestPath + TemporarySuffix, manifestPath, overwrite: true);
             return build with { Precompiled = precompiled };
@@ -170,7 +186,7 @@ internal static class ExecCache
     /// before crossgen2 was there), or null. A <paramref name="fresh"/> build replaces what the key held. A marker
     /// remembers that crossgen2 failed on the build, so that later runs do not try again.
     /// </summary>
-    private static string? PrecompiledFile(string key, byte[] assembly, bool fresh)
+    private static string? PrecompiledFile(string key, Build build, bool fresh)
     {
         var precompiled = Path.Combine(Directory, key + ".r2r.dll");
         var failed = Path.Combine(Directory, key + ".r2r-failed");
@@ -183,7 +199,7 @@ internal static class ExecCache
             return precompiled;
         else if (File.Exists(failed))
             return null;
-        if (ReadyToRun.Precompile(assembly, precompiled + TemporarySuffix))
+        if (ReadyToRun.Precompile(build.Assembly, precompiled + TemporarySuffix))
         {
             File.Move(precompiled + TemporarySuffix, precompiled, overwrite: true);
             return precompiled;

@@ -157,8 +157,8 @@ internal static class ExecCommand
                 ? EfiApplicationRun.Run(build.Assembly, machine!, efiDisk, efiFiles, result.GetValue(efiVars), stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default, limit)
                 : machine is null
-                ? ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit, build.TypeToken)
-                : ProgramRunner.Run(build.Assembly, build.Precompiled, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
+                ? ProgramRunner.Run(build.AssemblyToLoad, build.Precompiled, build.TypeName, programName, programArguments, stdout, stderr, stdin, limit, build.TypeToken)
+                : ProgramRunner.Run(build.AssemblyToLoad, build.Precompiled, build.TypeName, programName, image => FreestandingRunner.Run(image, machine, stdout, stderr,
                     Console.IsInputRedirected ? ReadInput(stdin) : default, limit), build.TypeToken);
             if (timings)
                 Console.Error.WriteLine($"nt2cs: ran in {(clock.Elapsed - started).TotalMilliseconds:F0} ms");

@@ -8,8 +8,8 @@ namespace Nt2cs.Cli;
 /// Precompiles a translated program with crossgen2 (ReadyToRun), so that a run starts in machine code instead of
 /// JIT-compiling every function it reaches: SQLite's speedtest1 spent 40% of its run in the JIT. The precompiled
 /// code inlines Nt2cs.Runtime's pointer and memory operations as the JIT would (cross-module inlining, which the
-/// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT; main is
-/// not precompiled (ChooseInlining says why). exec translates for it (TranslationOptions.AheadOfTime): a very large
+/// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT; a main
+/// with a loop is not precompiled (ChooseInlining says why). exec translates for it (TranslationOptions.AheadOfTime): a very large
 /// function, which the JIT would compile without optimisation, is precompiled with every access in place.
 /// </summary>
 internal static class ReadyToRun

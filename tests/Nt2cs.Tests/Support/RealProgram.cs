@@ -97,7 +97,7 @@ public sealed class RealProgram
             throw new InvalidOperationException($"{recipe.Name}: the native build failed:\n{nativeErrors}");
 
         // Loaded as nt2cs exec loads it: its own context, never unloaded, precompiled where crossgen2 is (ProgramRunner).
-        var type = ProgramRunner.Load(build.Assembly, build.Precompiled, build.TypeName, recipe.Name, build.TypeToken);
+        var type = ProgramRunner.Load(build.AssemblyToLoad, build.Precompiled, build.TypeName, recipe.Name, build.TypeToken);
         var image = (ImageDescriptor)type.GetField("__Image")!.GetValue(null)!;
         return new RealProgram(recipe, tree, executable, image);
     }

@@ -17,7 +17,7 @@ namespace Nt2cs.Transpiler.Compilation;
 public static class ProgramRunner
 {
     /// <summary>Runs a hosted program's <c>main</c> on the hosted runtime.</summary>
-    public static int Run(byte[] assembly, string? precompiled, string typeName, string programName, IReadOnlyList<string> args,
+    public static int Run(byte[]? assembly, string? precompiled, string typeName, string programName, IReadOnlyList<string> args,
         Stream stdout, Stream stderr, Stream? stdin, TimeSpan? timeLimit = null, int typeToken = 0) =>
         Run(assembly, precompiled, typeName, programName, image => HostedRuntime.Run(image, programName, args, stdout, stderr, stdin, timeLimit: timeLimit), typeToken);
 
@@ -25,7 +25,7 @@ public static class ProgramRunner
     /// Loads the image <paramref name="typeName"/> describes (from <paramref name="precompiled"/>, the same
     /// assembly precompiled, when there is one) and hands it to <paramref name="run"/>.
     /// </summary>
-    public static int Run(byte[] assembly, string? precompiled, string typeName, string programName, Func<ImageDescriptor, int> run, int typeToken = 0)
+    public static int Run(byte[]? assembly, string? precompiled, string typeName, string programName, Func<ImageDescriptor, int> run, int typeToken = 0)
     {
         var type = Load(assembly, precompiled, typeName, programName, typeToken);
         var field = type.GetField("__Image", BindingFlags.Public | BindingFlags.Static)
@@ -39,10 +39,11 @@ public static class ProgramRunner
     /// carry generic arguments and assembly names), and the parser's first use in a process costs a cached exec
     /// 4 ms of its start: its vector searches are compiled and their types loaded.
     /// </summary>
-    public static Type Load(byte[] assembly, string? precompiled, string typeName, string programName, int typeToken = 0)
+    public static Type Load(byte[]? assembly, string? precompiled, string typeName, string programName, int typeToken = 0)
     {
         var context = new AssemblyLoadContext(programName, isCollectible: false);
-        var loaded = precompiled is not null ? context.LoadFromAssemblyPath(Path.GetFullPath(precompiled)) : context.LoadFromStream(new MemoryStream(assembly));
+        var loaded = precompiled is not null ? context.LoadFromAssemblyPath(Path.GetFullPath(precompiled))
+            : context.LoadFromStream(new MemoryStream(assembly ?? throw new ArgumentNullException(nameof(assembly), "neither the assembly nor a precompiled file")));
         if (typeToken != 0 && ResolveType(loaded, typeToken) is { } type && $"{type.Namespace}.{type.Name}" == typeName)
             return type;
         return loaded.GetType(typeName) ?? throw new InvalidOperationException($"generated assembly has no {typeName}");

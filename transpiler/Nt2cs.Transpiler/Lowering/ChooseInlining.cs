@@ -14,8 +14,9 @@ namespace Nt2cs.Transpiler.Lowering;
 /// <item>A small loop-free function holding a <c>__try</c> ⇒ always inlined: without profile data the JIT inlines
 /// a method with a try region only when asked, so a small guarded function (an NT probe wrapper) would stay a call
 /// that plain code of the same size would not be (bench/seh: 1.4x of the same work unguarded).</item>
-/// <item>main ⇒ compiled fully optimised at its first call and never tiered: it runs once, and its loops would stay
-/// in precompiled code. Every other function runs precompiled (ReadyToRun) until the tiered JIT recompiles it at
+/// <item>main with a loop ⇒ compiled fully optimised at its first call and never tiered: it runs once, and its loops
+/// would stay in precompiled code. A main without one runs precompiled (compiled at the start, Lua's took 1.6 ms of
+/// each run). Every other function runs precompiled (ReadyToRun) until the tiered JIT recompiles it at
 /// its 4,096th call, loops included (SQLite's speedtest1 in half the time of compiling each function with a loop at
 /// its first call; a long loop in precompiled code reaches the flat window through the one address it fetched at
 /// the function's entry, HotState), but for one written in place for the JIT (FunctionGenerator says why).</item>
@@ -33,7 +34,7 @@ public sealed class ChooseInlining : IFunctionPass
         bool hasLoop = statements.Any(s => s is CForStmt or CWhileStmt or CDoStmt or CGotoStmt { IsBackward: true });
         bool isMain = function.Name == "main" && !function.IsStatic;
         function.HasLoop = hasLoop;
-        function.OptimisedAtFirstCall = isMain;
+        function.OptimisedAtFirstCall = isMain && hasLoop;
         if (isMain || function.IsNoInline || function.KeepsOwnFrame || hasLoop)
             function.Inlining = CInlining.Never;
         else if (statements.Any(s => s is CSehTryStmt) && statements.Count <= SmallGuardedFunction)
