@@ -150,7 +150,7 @@ internal static class ProjectFile
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
                 <!-- A hot function tiered up at its 4,096th call, as nt2cs exec runs programs; a function with a
                      loop fully optimised at once where it is not precompiled (`dotnet publish -p:PublishReadyToRun=true`
-                     precompiles all but main and loops written in place), not run as on-stack-replacement code
+                     precompiles all but a main with a loop and loops written in place), not run as on-stack-replacement code
                      (minigzip's compression ran 40% slower so). -->
                 <TieredCompilationQuickJitForLoops>false</TieredCompilationQuickJitForLoops>
               </PropertyGroup>

@@ -44,7 +44,7 @@ public static class ProgramRunner
         var context = new AssemblyLoadContext(programName, isCollectible: false);
         var loaded = precompiled is not null ? context.LoadFromAssemblyPath(Path.GetFullPath(precompiled))
             : context.LoadFromStream(new MemoryStream(assembly ?? throw new ArgumentNullException(nameof(assembly), "neither the assembly nor a precompiled file")));
-        if (typeToken != 0 && ResolveType(loaded, typeToken) is { } type && $"{type.Namespace}.{type.Name}" == typeName)
+        if (typeToken != 0 && ResolveType(loaded, typeToken) is { } type && type.FullName == typeName)
             return type;
         return loaded.GetType(typeName) ?? throw new InvalidOperationException($"generated assembly has no {typeName}");
     }
