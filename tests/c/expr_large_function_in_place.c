@@ -3,8 +3,8 @@
    call each; for crossgen2, as the in-place corpus runs it, every access a window check): members through pointers
    and through values, an array in an anonymous union, arrays, pointer arithmetic, differences and comparisons,
    pointer steps on locals and in memory, commas, volatile reads, the address of a local, and a small interpreter's
-   switch; and locals named as the locals the translator adds to such a function (its scratch address, and a hosted
-   program's window), which must be renamed. */
+   switch; and a global and locals named as the locals the translator adds to such a function (its numbered scratch
+   addresses, and a hosted program's window), which must be renamed. */
 #include <stdio.h>
 #include <string.h>
 
@@ -23,6 +23,7 @@ struct node {
 static struct node pool[64];
 static volatile int ticks = 3;
 static unsigned char *cursor;
+static int __addr1 = 11;
 
 static void bump(int *counter) { *counter += 7; }
 
@@ -63,7 +64,7 @@ static unsigned long long large(const unsigned char *program, int length)
     int pc = 0;
     int stack[16], *sp = stack;
     unsigned mix = 1;
-    int __addr = 2, __base = 3, __limit4 = 4;
+    int __addr = 2, __base = 3, __limit4 = 4, __addr0 = 5, __addr12 = 6;
 
     cursor = buffer;
     STEP10(0)
@@ -97,7 +98,7 @@ static unsigned long long large(const unsigned char *program, int length)
     for (unsigned char *c = buffer; c < cursor; c += 3)
         sum = sum * 31 + *c;
     return sum + mix + counter + local.a + local.b + local.raw[7] + (long long)(local.d * 2) + (unsigned long long)(sp - stack) * 1000 + (unsigned long long)stack[0]
-        + (unsigned long long)(__addr * __base * __limit4);
+        + (unsigned long long)(__addr * __base * __limit4 * __addr0 * __addr12 * __addr1);
 }
 
 int main(void)

@@ -76,6 +76,15 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     /// <summary>The accesses chosen to be written in place (<see cref="Emit.InPlaceAccesses"/>); null: every access.</summary>
     public HashSet<CExpr>? InPlaceChosen { get; init; }
 
+    /// <summary>The scratch address locals declared so far (<see cref="ExpressionGenerator"/>'s accesses written in place).</summary>
+    public int ScratchAddresses { get; set; }
+
+    /// <summary>
+    /// One scratch address serves every access: the JIT will not optimise the method (past its 20,000 IL
+    /// instructions), so no local gets a register, and each scratch of its own would only make the frame it zeroes larger.
+    /// </summary>
+    public bool OneScratchAddress { get; init; }
+
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];
 }

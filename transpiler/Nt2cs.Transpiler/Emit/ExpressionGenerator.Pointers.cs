@@ -20,6 +20,8 @@ internal sealed partial class ExpressionGenerator
                 : Binary(SyntaxKind.DivideExpression, bytes, Int(size));
             return Exact(new Emitted(difference, CsType.Int), CsTypes.Of(binary.Type));
         }
+        if (InPlace && !binary.Right.Type.IsPointer && !IsZero(binary.Right) && CsTypes.Of(binary.Left.Type).Kind == CsKind.Pointer)
+            return PointerAt(GuestAddress(binary), CsTypes.Of(binary.Type));   // the left operand not generated twice
         var pointer = Value(binary.Left);
         if (binary.Right.Type.IsPointer)
         {
@@ -32,8 +34,6 @@ internal sealed partial class ExpressionGenerator
             throw TranslationException.Unsupported(binary.Location, "arithmetic on a function pointer");
         if (IsZero(binary.Right))
             return Exact(pointer, CsTypes.Of(binary.Type));
-        if (InPlace)
-            return PointerAt(GuestAddress(binary), CsTypes.Of(binary.Type));
         var offset = Index(binary.Right);
         var kind = binary.Op == CBinaryOp.Add ? SyntaxKind.AddExpression : SyntaxKind.SubtractExpression;
         return Exact(new Emitted(Binary(kind, pointer.Syntax, offset), pointer.Type), CsTypes.Of(binary.Type));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,6 +21,7 @@ internal sealed class FunctionGenerator
     private readonly EmitOptions _options;
     private readonly CImage _image;
     private StatementGenerator _statements;
+    private FunctionContext _context;
     private readonly bool _inPlace;
 
     public FunctionGenerator(CImage image, CFunctionDecl function, EmitOptions options)
@@ -38,13 +40,15 @@ internal sealed class FunctionGenerator
     private const int EveryAccess = int.MaxValue;
 
     /// <summary>The statement generator, with a budget of <paramref name="windowChecks"/> accesses written in place.</summary>
+    [MemberNotNull(nameof(_context))]
     private StatementGenerator Statements(int windowChecks)
     {
-        var context = new FunctionContext(_image, _function, _options)
+        var context = _context = new FunctionContext(_image, _function, _options)
         {
             InPlace = _inPlace,
             InPlaceAccesses = windowChecks,
             InPlaceChosen = _inPlace && windowChecks != EveryAccess ? InPlaceAccesses.Choose(_function.Body!, windowChecks) : null,
+            OneScratchAddress = _inPlace && windowChecks == EveryAccess && !_options.AheadOfTime,
         };
         return new StatementGenerator(context, new ExpressionGenerator(context, _image), this);
     }
@@ -126,7 +130,6 @@ internal sealed class FunctionGenerator
         var (returnType, parameters) = Signature(_function, _function.Unit);
 
         var body = new List<StatementSyntax>();
-        body.AddRange(Prologue());
         var statements = _function.Body!.Items.SelectMany(_statements.Statement).ToList();
         if (_inPlace && !_options.AheadOfTime && statements.Sum(s => s.DescendantNodes().Count(n => n is ExpressionSyntax)) > InPlaceExpressions)
         {
@@ -137,6 +140,7 @@ internal sealed class FunctionGenerator
         }
         if (EndIsReachable(_function.Body) && FinalReturn() is { } final)
             statements.Add(WithLine(final, LastLine()));
+        body.AddRange(Prologue());   // after the statements, which count the scratch locals it declares
         body.AddRange(_function.SetjmpSites.Count > 0 ? SetjmpEmitter.ResumableBody(_function, statements) : statements);
         if (_function.LeavesFrameInFinally)
         {
@@ -189,13 +193,13 @@ internal sealed class FunctionGenerator
 
     private SourceLoc LastLine() => _function.Body!.Items.Count > 0 ? _function.Body.Items[^1].Location : _function.Location;
 
-    /// <summary>Frame entry, in-memory parameters copied in, in-memory locals bound, hoisted locals declared.</summary>
+    /// <summary>Frame entry, a hosted window's locals, in-memory parameters copied in, in-memory locals bound, hoisted locals and scratch addresses declared.</summary>
     private IEnumerable<StatementSyntax> Prologue()
     {
         yield return WithLine(Enter(), _function.Location);
-        if (_inPlace)
+        if (_inPlace && _options.Hosted)
         {
-            foreach (var declaration in ExpressionGenerator.InPlaceLocals(_options.Hosted))
+            foreach (var declaration in ExpressionGenerator.WindowLocals())
                 yield return declaration;
         }
         foreach (var local in _function.Locals.Where(l => l.InMemory))
@@ -214,6 +218,8 @@ internal sealed class FunctionGenerator
             foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter && l.SharesVariableWith is null))
                 yield return Declare(local, null, _function.Unit);
         }
+        foreach (var declaration in ExpressionGenerator.ScratchLocals(_context.ScratchAddresses))
+            yield return declaration;
     }
 
     /// <summary>

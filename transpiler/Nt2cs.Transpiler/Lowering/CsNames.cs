@@ -30,9 +30,18 @@ internal static class CsNames
     public static readonly HashSet<string> Generated = typeof(Runtime.Mem).Assembly.GetExportedTypes()
         .Select(t => t.Name.Split('`')[0])
         .Concat(typeof(Runtime.Sequence).GetMethods().Where(m => m.IsStatic).Select(m => m.Name))
-        .Concat(["frame", "Str", "AddressOf", "__Imports", "__Export", "__Image", "EntryPoint", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions", "Unsafe", "__addr",
+        .Concat(["frame", "Str", "AddressOf", "__Imports", "__Export", "__Image", "EntryPoint", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions", "Unsafe",
             "__base", "__limit1", "__limit2", "__limit4", "__limit8"])
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The prefix of the scratch locals a function written in place numbers, one per access (<c>__addr0</c>,
+    /// <c>__addr1</c>…): no C symbol may take such a name either (<see cref="IsScratchAddress"/>).
+    /// </summary>
+    public const string ScratchAddress = "__addr";
+
+    public static bool IsScratchAddress(string name) =>
+        name.Length > ScratchAddress.Length && name.StartsWith(ScratchAddress, StringComparison.Ordinal) && name.AsSpan(ScratchAddress.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     public static string Escape(string name) => s_keywords.Contains(name) ? "@" + name : name;
 
