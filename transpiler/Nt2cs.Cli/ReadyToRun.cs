@@ -9,8 +9,8 @@ namespace Nt2cs.Cli;
 /// JIT-compiling every function it reaches: SQLite's speedtest1 spent 40% of its run in the JIT. The precompiled
 /// code inlines Nt2cs.Runtime's pointer and memory operations as the JIT would (cross-module inlining, which the
 /// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT; a main
-/// with a loop is not precompiled (ChooseInlining says why). exec translates for it (TranslationOptions.AheadOfTime): a very large
-/// function, which the JIT would compile without optimisation, is precompiled with every access in place.
+/// with a loop is not precompiled (ChooseInlining says why). exec translates for it (TranslationOptions.AheadOfTime): every
+/// function written in place, every access of it, which crossgen2 optimises however large the function.
 /// </summary>
 internal static class ReadyToRun
 {

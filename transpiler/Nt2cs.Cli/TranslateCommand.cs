@@ -147,6 +147,8 @@ internal static class ProjectFile
                 <Nullable>disable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
                 <Optimize>true</Optimize>
+                <!-- Optimised with every local kept (csc /debug+), as nt2cs compiles: a fault's C line is then exact. -->
+                <DebugSymbols>true</DebugSymbols>
                 <NoWarn>$(NoWarn);{string.Join(";", Nt2cs.Transpiler.Emit.ImageEmitter.SuppressedWarnings)}</NoWarn>
                 <!-- A hot function tiered up at its 4,096th call, as nt2cs exec runs programs; a function with a
                      loop fully optimised at once where it is not precompiled (`dotnet publish -p:PublishReadyToRun=true`

@@ -14,8 +14,8 @@ public sealed class CorpusFixture
 
 /// <summary>
 /// The same corpus translated with every function's memory access written in place, every access of it (as nt2cs
-/// exec writes a very large function for crossgen2; the plain corpus has expr_large_function_in_place.c's written
-/// for the JIT, within its window-check budget).
+/// exec writes every function for crossgen2; the plain corpus has expr_large_function_in_place.c's written for the
+/// JIT, within its window-check budget).
 /// </summary>
 public sealed class InPlaceCorpusFixture
 {
@@ -45,9 +45,9 @@ public sealed class CorpusTests(CorpusFixture fixture, InPlaceCorpusFixture inPl
     public void BehavesAsNative(string program) => fixture.Corpus.AssertSame(program);
 
     /// <summary>
-    /// The corpus again with every function's guest memory access written in place, as the translator writes very
-    /// large functions (window checks, uint address arithmetic, commas as switch expressions), so each construct
-    /// the corpus covers is checked that way against the native build too.
+    /// The corpus again with every function's guest memory access written in place, as the translator writes every
+    /// function for nt2cs exec and very large ones for the JIT (window checks, uint address arithmetic, commas as
+    /// switch expressions), so each construct the corpus covers is checked that way against the native build too.
     /// </summary>
     [Theory]
     [MemberData(nameof(Programs))]

@@ -36,17 +36,22 @@ public static class CSharpCompiler
         return $"{where}internal error: the generated C# does not compile: {diagnostic.Id}: {diagnostic.GetMessage()}";
     }
 
+    /// <summary>
+    /// Optimised, but with every local kept in its slot (csc's <c>/optimize+ /debug+</c>, which only its command line
+    /// reaches): otherwise Roslyn keeps a local used in the next statement on the evaluation stack across the
+    /// statement boundary, the JIT then records no boundary there (it maps native code to IL only where the stack is
+    /// empty), and a fault or a call on the stack was reported at an earlier C line (a longjmp through garbage at the
+    /// line of the function's opening).
+    /// </summary>
+    private static readonly CSharpCompilationOptions s_options = CSharpCommandLineParser.Default
+        .Parse(["/target:library", "/optimize+", "/debug+", "/unsafe+", "/deterministic+", "/nullable:disable"], AppContext.BaseDirectory, sdkDirectory: null)
+        .CompilationOptions.WithConcurrentBuild(true);
+
     /// <summary>Compiles the files; returns the assembly (with an embedded PDB for C line numbers) or Roslyn's errors.</summary>
     public static (byte[]? Assembly, IReadOnlyList<string> Errors) Compile(string assemblyName, IReadOnlyList<GeneratedFile> files)
     {
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, path: f.Name, encoding: System.Text.Encoding.UTF8));
-        var compilation = CSharpCompilation.Create(assemblyName, trees, s_references.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-                optimizationLevel: OptimizationLevel.Release,
-                allowUnsafe: true,
-                deterministic: true,
-                nullableContextOptions: NullableContextOptions.Disable,
-                concurrentBuild: true));
+        var compilation = CSharpCompilation.Create(assemblyName, trees, s_references.Value, s_options);
         using var stream = new MemoryStream();
         var result = compilation.Emit(stream, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (!result.Success)

@@ -55,8 +55,8 @@ public sealed record TranslationOptions
     public int InPlaceStatements { get; init; } = Emit.EmitOptions.DefaultInPlaceStatements;
 
     /// <summary>
-    /// The C# will be compiled ahead of time (crossgen2, ReadyToRun), as <c>nt2cs exec</c> does where it can: very large
-    /// functions are then shaped for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
+    /// The C# will be compiled ahead of time (crossgen2, ReadyToRun), as <c>nt2cs exec</c> does where it can: every
+    /// function is then written in place for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
     /// </summary>
     public bool AheadOfTime { get; init; }
 

@@ -32,9 +32,10 @@ public sealed class EmitOptions
 
     /// <summary>
     /// The C# will be compiled ahead of time (crossgen2), which optimises a method of any size, where the JIT compiles
-    /// one of more than 2,000 IL blocks or 20,000 IL instructions without optimisation. A function written in place
-    /// then has every access in place and runs precompiled (FunctionGenerator); otherwise its accesses are written in
-    /// place only while it stays under the JIT's limits, and it is compiled at its first call.
+    /// one of more than 2,000 IL blocks or 20,000 IL instructions without optimisation. Every function is then
+    /// written in place with every access in place, and runs precompiled (FunctionGenerator); otherwise only a very
+    /// large function is written in place, its accesses only while it stays under the JIT's limits, and it is
+    /// compiled at its first call.
     /// </summary>
     public bool AheadOfTime { get; init; }
 
@@ -84,6 +85,9 @@ internal sealed class FunctionContext(CImage image, CFunctionDecl function, Emit
     /// instructions), so no local gets a register, and each scratch of its own would only make the frame it zeroes larger.
     /// </summary>
     public bool OneScratchAddress { get; init; }
+
+    /// <summary>The hosted window's locals the function's accesses use (<c>__base</c>, <c>__limit4</c>…).</summary>
+    public HashSet<string> WindowLocals { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The structured-exception-handling constructs being emitted, innermost last.</summary>
     public List<SehScope> Seh { get; } = [];

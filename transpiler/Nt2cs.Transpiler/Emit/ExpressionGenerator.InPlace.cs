@@ -42,7 +42,7 @@ internal sealed partial class ExpressionGenerator
         var scratch = NextScratch();
         int size = (int)lvalue.Type.Size;
         var host = Context.Options.Hosted
-            ? Conditional(InWindow(lvalue, Member("HostedAddressSpace", "NullGuard"), Name(HostedLimit(size)), scratch), HostAddress(scratch),
+            ? Conditional(InWindow(lvalue, Member("HostedAddressSpace", "NullGuard"), WindowLocal(HostedLimit(size)), scratch), HostAddress(scratch),
                 ThrowExpression(Call(Member("HostedMem", "Fault"), scratch, Int(size), Member("Access", access == Access.Read ? "Read" : "Write"))))
             : Conditional(InWindow(lvalue, scratch), HostAddress(scratch), Call(Member("Mem", access == Access.Read ? "SlowRead" : "SlowWrite"), scratch, Int(size)));
         return PrefixUnaryExpression(SyntaxKind.PointerIndirectionExpression, CastExpression(PointerType(type), host));
@@ -117,37 +117,18 @@ internal sealed partial class ExpressionGenerator
     /// <summary>The local holding a hosted window's limit for an access of <paramref name="size"/> bytes.</summary>
     private static string HostedLimit(int size) => size is 1 or 2 or 4 ? $"__limit{size}" : "__limit8";
 
-    /// <summary>
-    /// A hosted program's window never moves, so a function written in place reads it once, into these locals, at
-    /// its entry: read from <c>HotState</c> at every access, each store through a pointer made the JIT read it again.
-    /// </summary>
-    private static readonly (string Local, string Field)[] HostedWindowLocals =
-        [("__base", "Base"), ("__limit1", "Limit1"), ("__limit2", "Limit2"), ("__limit4", "Limit4"), ("__limit8", "Limit")];
-
-    /// <summary>The locals a hosted program's function written in place declares at its entry: the window's.</summary>
-    public static IEnumerable<StatementSyntax> WindowLocals()
-    {
-        foreach (var (name, field) in HostedWindowLocals)
-            yield return LocalDeclarationStatement(VariableDeclaration(Type(field == "Base" ? "byte*" : "uint")).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(name).WithInitializer(EqualsValueClause(Member(Window(), field))))));
-    }
-
-    /// <summary>
-    /// The scratch addresses' declarations, sixteen to a line, after every other local: Roslyn numbers locals in
-    /// the order it meets them, and one numbered past 255 takes the long form, which comes with two nops after it
-    /// (its operand's upper bytes, zero): three instructions towards the 20,000 beyond which the JIT does not optimise.
-    /// </summary>
-    public static IEnumerable<StatementSyntax> ScratchLocals(int count)
-    {
-        foreach (var line in Enumerable.Range(0, count).Chunk(16))
-            yield return LocalDeclarationStatement(VariableDeclaration(Type("uint")).WithVariables(SeparatedList(line.Select(n => VariableDeclarator(CsNames.ScratchAddress + n)))));
-    }
-
     /// <summary><c>HotState.Shared.Flat.Base + __addrN</c> (<c>__base + __addrN</c> in a hosted program): the host address of a guest address inside the window.</summary>
     private ExpressionSyntax HostAddress(IdentifierNameSyntax scratch) =>
-        Binary(SyntaxKind.AddExpression, Context.Options.Hosted ? Name("__base") : Member(Window(), "Base"), scratch);
+        Binary(SyntaxKind.AddExpression, Context.Options.Hosted ? WindowLocal("__base") : Member(Window(), "Base"), scratch);
 
-    private static ExpressionSyntax Window() => Member(Member("HotState", "Shared"), "Flat");
+    /// <summary>One of a hosted window's locals, which the function then declares (<see cref="InPlaceLocals.Window"/>).</summary>
+    private IdentifierNameSyntax WindowLocal(string name)
+    {
+        Context.WindowLocals.Add(name);
+        return Name(name);
+    }
+
+    private static ExpressionSyntax Window() => InPlaceLocals.FlatWindow();
 
     /// <summary>The guest address (a <c>uint</c>) of an lvalue in guest memory.</summary>
     private ExpressionSyntax LValueAddress(CExpr lvalue)

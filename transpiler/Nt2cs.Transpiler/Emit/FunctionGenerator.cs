@@ -30,7 +30,9 @@ internal sealed class FunctionGenerator
         _options = options;
         _image = image;
         var statements = CTree.Statements(function.Body!);
-        _inPlace = statements.Count >= options.InPlaceStatements;
+        // Compiled ahead of time, every function: a hosted program's window read into locals once per call, where an
+        // accessor reads it from HotState again after every store through a pointer (ARCHITECTURE, "In place").
+        _inPlace = options.AheadOfTime || statements.Count >= options.InPlaceStatements;
         _statements = Statements(!_inPlace ? 0
             : options.AheadOfTime ? EveryAccess
             : Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3));
@@ -199,7 +201,7 @@ internal sealed class FunctionGenerator
         yield return WithLine(Enter(), _function.Location);
         if (_inPlace && _options.Hosted)
         {
-            foreach (var declaration in ExpressionGenerator.WindowLocals())
+            foreach (var declaration in InPlaceLocals.Window(_context.WindowLocals))
                 yield return declaration;
         }
         foreach (var local in _function.Locals.Where(l => l.InMemory))
@@ -218,7 +220,7 @@ internal sealed class FunctionGenerator
             foreach (var local in _function.Locals.Where(l => !l.InMemory && !l.IsParameter && l.SharesVariableWith is null))
                 yield return Declare(local, null, _function.Unit);
         }
-        foreach (var declaration in ExpressionGenerator.ScratchLocals(_context.ScratchAddresses))
+        foreach (var declaration in InPlaceLocals.ScratchAddresses(_context.ScratchAddresses))
             yield return declaration;
     }
 
