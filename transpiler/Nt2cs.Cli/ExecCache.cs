@@ -122,6 +122,7 @@ internal static class ExecCache
                 if (!File.Exists(path) || FileHash(path) != hash)
                     return null;
             }
+            ExecCacheLimit.Touch(manifestPath);
             var build = Build.Kept(dll, manifest.TypeName, manifest.TypeToken);
             if (precompile)
                 build = build with { Precompiled = PrecompiledFile(key, build, fresh: false) };
@@ -164,6 +165,7 @@ internal static class ExecCache
             var precompiled = precompile ? PrecompiledFile(key, build, fresh: true) : null;
             File.Move(dll + TemporarySuffix, dll, overwrite: true);
             File.Move(manifestPath + TemporarySuffix, manifestPath, overwrite: true);
+            ExecCacheLimit.Prune(Directory, key, ManifestSuffix);
             return build with { Precompiled = precompiled };
         }
         catch (IOException)

@@ -117,6 +117,42 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void TheExecCacheKeepsWithinItsLimitRemovingTheBuildsUsedLongestAgo()
+    {
+        var (directory, environment) = Nt2csProcess.Scratch(
+            ("old.c", "int main(void) { return 1; }\n"), ("used.c", "int main(void) { return 2; }\n"), ("fresh.c", "int main(void) { return 3; }\n"));
+        var cache = Path.Combine(directory, ".cache", "nt2cs", "exec");
+        Assert.Equal(1, Nt2csProcess.Run(["exec", "old.c"], directory, environment).Status);
+        Assert.Equal(2, Nt2csProcess.Run(["exec", "used.c"], directory, environment).Status);
+        string KeyOf(string program) => Path.GetFileName(Directory.GetFiles(cache, "*.manifest")
+            .Single(m => File.ReadAllText(m).StartsWith(program + ".Program ", StringComparison.Ordinal)))[..^".manifest".Length];
+        var (old, used) = (KeyOf("Old"), KeyOf("Used"));
+        File.SetLastWriteTimeUtc(Path.Combine(cache, old + ".manifest"), DateTime.UtcNow.AddDays(-3));
+        File.SetLastWriteTimeUtc(Path.Combine(cache, used + ".manifest"), DateTime.UtcNow.AddDays(-2));
+        File.WriteAllBytes(Path.Combine(cache, old + ".filler"), new byte[2 << 20]);   // the old build made large
+        var stale = Path.Combine(cache, "00000000deadbeef.dll");                         // no manifest, two hours old
+        File.WriteAllBytes(stale, new byte[100]);
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-2));
+        var writing = Path.Combine(cache, "00000000feedf00d.dll.4242.tmp");               // being written now
+        File.WriteAllBytes(writing, new byte[100]);
+
+        // A hit marks the build as used now; a miss stores a build, then removes what is over the limit (1 MiB),
+        // the build used longest ago first.
+        Assert.Equal(2, Nt2csProcess.Run(["exec", "used.c"], directory, environment).Status);
+        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(cache, used + ".manifest")) > DateTime.UtcNow.AddHours(-1));
+        environment["NT2CS_EXEC_CACHE_MIB"] = "1";
+        Assert.Equal(3, Nt2csProcess.Run(["exec", "fresh.c"], directory, environment).Status);
+
+        Assert.Empty(Directory.GetFiles(cache, old + ".*"));
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(writing));
+        Assert.True(File.Exists(Path.Combine(cache, KeyOf("Fresh") + ".dll")));
+        var again = Nt2csProcess.Run(["exec", "-v", "used.c"], directory, environment);
+        Assert.Equal(2, again.Status);
+        Assert.Contains("cached build found", again.Stderr);
+    }
+
+    [Fact]
     public void PreprocessorOptionsWorkAsACompilers()
     {
         var source = "#include <stdio.h>\n#include \"config.h\"\nint main(void) {\n#ifdef GONE\n  return 99;\n#endif\n  printf(\"%d %s\\n\", LEVEL + EXTRA, NAME); return 0; }\n";
