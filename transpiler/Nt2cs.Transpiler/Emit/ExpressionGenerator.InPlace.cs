@@ -7,9 +7,10 @@ using static Nt2cs.Transpiler.Emit.Syntax;
 
 namespace Nt2cs.Transpiler.Emit;
 
-// Guest memory written in place, in very large functions (FunctionContext.InPlace). The JIT inlines nothing into a
-// method it sees with 512 locals, its own temporaries included, so there every accessor, Ptr operator and Mem.Ref
-// stays a call (Lua's luaV_execute: 2,248). Here a scalar access is the flat-window check and the host address
+// Guest memory written in place (FunctionContext.InPlace), in very large functions and, compiled ahead of time, in
+// every function (FunctionGenerator says why). The JIT inlines nothing into a method it sees with 512 locals, its own
+// temporaries included, so there every accessor, Ptr operator and Mem.Ref stays a call (Lua's luaV_execute: 2,248).
+// Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
 //     *(int*)((__addr0 = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr0 : Mem.SlowRead(__addr0, 4))
 // In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size and from the constant
@@ -18,8 +19,8 @@ namespace Nt2cs.Transpiler.Emit;
 //     *(int*)((__addr0 = L.Address + 0x8) - HostedAddressSpace.NullGuard < __limit4 ? __base + __addr0 : throw HostedMem.Fault(__addr0, 4, Access.Read))
 // Each access has a scratch local of its own (__addr0, __addr1…), though nothing else is evaluated between its
 // assignment and its two uses: one local serving every access was stored to the frame and loaded back at every access
-// in crossgen2's code for luaV_execute, and with one each none is (its faulting throws, identical before, are no
-// longer merged: 54 KB of code against 47 KB; Lua's fib 6-16% faster). Each
+// in crossgen2's code for luaV_execute, and with one each none is (Lua's fib 6-16% faster; the code 54 KB against 47,
+// its faulting throws, identical before, now each naming their own local). Each
 // window check adds three IL blocks, so for the JIT only as many are written as FunctionGenerator's budget allows
 // (chosen by InPlaceAccesses), every other access being one Mem.Ref call with its address computed here; for
 // crossgen2 (EmitOptions.AheadOfTime), which has no such limit, every access is written in place.
