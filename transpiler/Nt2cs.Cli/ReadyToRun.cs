@@ -10,7 +10,7 @@ namespace Nt2cs.Cli;
 /// code inlines Nt2cs.Runtime's pointer and memory operations as the JIT would (cross-module inlining, which the
 /// runtime checks against the Nt2cs.Runtime it loads). Hot functions are still recompiled by the tiered JIT; a main
 /// with a loop is not precompiled (ChooseInlining says why). exec translates for it (TranslationOptions.AheadOfTime): every
-/// function written in place, every access of it, which crossgen2 optimises however large the function.
+/// function of a hosted program written in place, every access of it, which crossgen2 optimises however large.
 /// </summary>
 internal static class ReadyToRun
 {

@@ -14,7 +14,7 @@ public sealed class CorpusFixture
 
 /// <summary>
 /// The same corpus translated with every function's memory access written in place, every access of it (as nt2cs
-/// exec writes every function for crossgen2; the plain corpus has expr_large_function_in_place.c's written for the
+/// exec writes every function of a hosted program for crossgen2; the plain corpus has expr_large_function_in_place.c's written for the
 /// JIT, within its window-check budget).
 /// </summary>
 public sealed class InPlaceCorpusFixture

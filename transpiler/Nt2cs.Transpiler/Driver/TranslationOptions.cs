@@ -56,7 +56,7 @@ public sealed record TranslationOptions
 
     /// <summary>
     /// The C# will be compiled ahead of time (crossgen2, ReadyToRun), as <c>nt2cs exec</c> does where it can: every
-    /// function is then written in place for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
+    /// function of a hosted program is then written in place for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
     /// </summary>
     public bool AheadOfTime { get; init; }
 

@@ -32,10 +32,10 @@ public sealed class EmitOptions
 
     /// <summary>
     /// The C# will be compiled ahead of time (crossgen2), which optimises a method of any size, where the JIT compiles
-    /// one of more than 2,000 IL blocks or 20,000 IL instructions without optimisation. Every function is then
-    /// written in place with every access in place, and runs precompiled (FunctionGenerator); otherwise only a very
-    /// large function is written in place, its accesses only while it stays under the JIT's limits, and it is
-    /// compiled at its first call.
+    /// one of more than 2,000 IL blocks or 20,000 IL instructions without optimisation. Every function of a hosted
+    /// program (a very large one of other code) is then written in place with every access in place, and runs
+    /// precompiled (FunctionGenerator); otherwise only a very large function is written in place, its accesses only
+    /// while it stays under the JIT's limits, and it is compiled at its first call.
     /// </summary>
     public bool AheadOfTime { get; init; }
 

@@ -8,7 +8,7 @@ using static Nt2cs.Transpiler.Emit.Syntax;
 namespace Nt2cs.Transpiler.Emit;
 
 // Guest memory written in place (FunctionContext.InPlace), in very large functions and, compiled ahead of time, in
-// every function (FunctionGenerator says why). The JIT inlines nothing into a method it sees with 512 locals, its own
+// every function of a hosted program (FunctionGenerator says why). The JIT inlines nothing into a method it sees with 512 locals, its own
 // temporaries included, so there every accessor, Ptr operator and Mem.Ref stays a call (Lua's luaV_execute: 2,248).
 // Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:

@@ -30,9 +30,9 @@ internal sealed class FunctionGenerator
         _options = options;
         _image = image;
         var statements = CTree.Statements(function.Body!);
-        // Compiled ahead of time, every function: a hosted program's window read into locals once per call, where an
-        // accessor reads it from HotState again after every store through a pointer (ARCHITECTURE, "In place").
-        _inPlace = options.AheadOfTime || statements.Count >= options.InPlaceStatements;
+        // Compiled ahead of time, every function of a hosted program: its window (which never moves, as the machine's
+        // does) read into locals once per call, not after every store as an accessor reads it (ARCHITECTURE, "In place").
+        _inPlace = options.AheadOfTime && options.Hosted || statements.Count >= options.InPlaceStatements;
         _statements = Statements(!_inPlace ? 0
             : options.AheadOfTime ? EveryAccess
             : Math.Max(0, (InPlaceBlocks - EstimatedBlocks(statements, function.Body!)) / 3));
