@@ -118,11 +118,14 @@ public static unsafe class Fn
         }
         // In a collectible assembly (every image the machine maps) a method's function pointer is a stub other than
         // the entry its registration took, so the unit's own address table (AddressOf, as the translator emits it)
-        // names the method's slot.
-        if (method.DeclaringType?.GetNestedType("AddressOf", BindingFlags.Public)?.GetProperty(method.Name, BindingFlags.Public | BindingFlags.Static)
-                is { PropertyType: var type } property && type == typeof(FnPtr)
-            && property.GetValue(null) is FnPtr slot && NameOf(slot.Address) is not null)
-            return slot.Address;
+        // names the method's slot: the table of the class the method is in, or of the unit a part of which it is in.
+        for (var unit = method.DeclaringType; unit is not null; unit = unit.DeclaringType)
+        {
+            if (unit.GetNestedType("AddressOf", BindingFlags.Public)?.GetProperty(method.Name, BindingFlags.Public | BindingFlags.Static)
+                    is { PropertyType: var type } property && type == typeof(FnPtr)
+                && property.GetValue(null) is FnPtr slot && NameOf(slot.Address) is not null)
+                return slot.Address;
+        }
         return null;
     }
 

@@ -36,8 +36,10 @@ public sealed class Corpus
     /// <param name="runner">How native programs run; this process's runner by default.</param>
     /// <param name="inPlaceStatements">The translator's threshold for writing guest memory access in place (0: every function).</param>
     /// <param name="aheadOfTime">Shape the C# for crossgen2, as nt2cs exec does (TranslationOptions.AheadOfTime).</param>
+    /// <param name="partStatements">Statements per part of a unit split into nested classes (TranslationOptions.PartStatements).</param>
     public Corpus(IReadOnlyList<Case> cases, string batchName, TimeSpan? nativeTimeout = null, NativeRunner? runner = null,
-        int inPlaceStatements = Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements, bool aheadOfTime = false)
+        int inPlaceStatements = Nt2cs.Transpiler.Emit.EmitOptions.DefaultInPlaceStatements, bool aheadOfTime = false,
+        int partStatements = Nt2cs.Transpiler.Lowering.SplitLargeUnits.DefaultPartStatements)
     {
         _runner = runner ??= NativeRunner.Current;
         var directory = Path.Combine(Path.GetTempPath(), "nt2cs-corpus-" + batchName + "-" + Environment.ProcessId);
@@ -64,6 +66,7 @@ public sealed class Corpus
                 SuppressWarnings = true,
                 InPlaceStatements = inPlaceStatements,
                 AheadOfTime = aheadOfTime,
+                PartStatements = partStatements,
             });
             if (translation.Succeeded)
                 programs.Add(new TranslatedC.Program(c.Name, translation));

@@ -15,12 +15,13 @@ public sealed class CorpusFixture
 /// <summary>
 /// The same corpus translated with every function's memory access written in place, every access of it (as nt2cs
 /// exec writes every function of a hosted program for crossgen2; the plain corpus has expr_large_function_in_place.c's written for the
-/// JIT, within its window-check budget).
+/// JIT, within its window-check budget), and with every program's static functions split into nested classes as a
+/// very large unit's are (SplitLargeUnits, here from one statement per part).
 /// </summary>
 public sealed class InPlaceCorpusFixture
 {
     private readonly Lazy<Corpus> _corpus = new(() => new Corpus(Corpus.FromDirectory(CorpusFixture.Directory), "corpus-in-place",
-        inPlaceStatements: 0, aheadOfTime: true));
+        inPlaceStatements: 0, aheadOfTime: true, partStatements: 1));
 
     public Corpus Corpus => _corpus.Value;
 }

@@ -86,6 +86,9 @@ public sealed class CFunctionDecl(string name, SourceLoc location, CFunctionType
     /// <summary>The declaration that has the body, once linked.</summary>
     public CFunctionDecl? Definition { get; set; }
 
+    /// <summary>Which of its unit's classes holds the method: 0 the unit's own, N its nested <c>__PartN</c> (set by SplitLargeUnits).</summary>
+    public int Part { get; set; }
+
     /// <summary>Locals and parameters of this function, in declaration order (filled by the builder).</summary>
     public List<CVarDecl> Locals { get; } = [];
 
@@ -272,6 +275,9 @@ public sealed class CTranslationUnit(string path)
 
     /// <summary>The C# class of the unit (set by the naming pass).</summary>
     public string? CsName { get; set; }
+
+    /// <summary>How many nested classes its static functions are split into, none for all but a very large unit (set by SplitLargeUnits).</summary>
+    public int Parts { get; set; }
 
     /// <summary>Bytes of code address space (one slot per function), of data, and the data block's alignment (set by layout).</summary>
     public uint CodeSize { get; set; }

@@ -52,6 +52,8 @@ public static class LoweringPipeline
         new AssignNames(),
         // After naming: an alias must not take the name of a struct type or a unit class.
         new NameTypeAliases(),
+        // After naming and aliases: a static moves out of its unit's class only where its name means nothing else.
+        new SplitLargeUnits(),
         // After pooling: data offsets for globals and strings, code offsets for functions.
         new LayOutUnits(),
     ];

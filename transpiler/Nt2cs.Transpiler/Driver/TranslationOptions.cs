@@ -55,6 +55,12 @@ public sealed record TranslationOptions
     public int InPlaceStatements { get; init; } = Emit.EmitOptions.DefaultInPlaceStatements;
 
     /// <summary>
+    /// The statements of static functions per nested class of a very large unit (<see cref="Lowering.SplitLargeUnits"/>);
+    /// the translator's tests lower it to split every unit of a corpus.
+    /// </summary>
+    public int PartStatements { get; init; } = Lowering.SplitLargeUnits.DefaultPartStatements;
+
+    /// <summary>
     /// The C# will be compiled ahead of time (crossgen2, ReadyToRun), as <c>nt2cs exec</c> does where it can: every
     /// function of a hosted program is then written in place for that compiler (<see cref="Emit.EmitOptions.AheadOfTime"/>).
     /// </summary>

@@ -72,6 +72,7 @@ public static class Translator
                 LibraryFunctions = options.Freestanding ? new Dictionary<string, string>() : LibraryShapes.Value,
                 IntrinsicFunctions = IntrinsicShapes.Value,
                 Interface = options.Interface,
+                PartStatements = options.PartStatements,
             }, result.Timings, options.OmittedPasses);
             // As a linker would: a program asked for as one (exec, a PROGRAM image) needs its entry point.
             if (options.IsProgram == true && !image.Functions.Any(f => f.Name == "main" && !f.IsStatic))

@@ -153,7 +153,7 @@ internal sealed class FunctionGenerator
         // The comment naming the C function rides on the method's first token, built with it.
         var comment = TriviaList(Comment($"// {Source(_function.Location)}: {_function.Type.SpellingWith(_function.Name)}"));
         var options = MethodImplOptions().Select(o => Member("MethodImplOptions", o)).ToList();
-        var access = _function.IsStatic ? SyntaxKind.PrivateKeyword : SyntaxKind.PublicKeyword;
+        var access = !_function.IsStatic ? SyntaxKind.PublicKeyword : _function.Part > 0 ? SyntaxKind.InternalKeyword : SyntaxKind.PrivateKeyword;
         var method = MethodDeclaration(returnType, Identifier(_function.CsName!))
             .WithModifiers(TokenList(options.Count > 0 ? Token(access) : Token(comment, access, TriviaList()), Token(SyntaxKind.StaticKeyword)));
         if (options.Count > 0)

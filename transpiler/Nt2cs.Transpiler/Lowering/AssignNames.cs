@@ -118,7 +118,7 @@ public sealed class AssignNames : IImagePass
         // A member is a property somewhere (the address tables make one of every function and object), whose
         // getter is a method get_NAME: 'id' and 'get_id' cannot both be members (locals, in enclosing scopes, can).
         for (int n = 2; enclosing.Any(scope => scope.Contains(candidate)) || enclosing.Length == 0 && CsNames.ClashesWithAccessor(taken, candidate)
-             || CsNames.IsScratchAddress(candidate) || !taken.Add(candidate); n++)
+             || CsNames.IsReserved(candidate) || !taken.Add(candidate); n++)
             candidate = CsNames.Escape($"{name}_{n}");
         return candidate;
     }

@@ -36,12 +36,21 @@ internal static class CsNames
 
     /// <summary>
     /// The prefix of the scratch locals a function written in place numbers, one per access (<c>__addr0</c>,
-    /// <c>__addr1</c>…): no C symbol may take such a name either (<see cref="IsScratchAddress"/>).
+    /// <c>__addr1</c>…): no C symbol may take such a name either (<see cref="IsReserved"/>).
     /// </summary>
     public const string ScratchAddress = "__addr";
 
-    public static bool IsScratchAddress(string name) =>
-        name.Length > ScratchAddress.Length && name.StartsWith(ScratchAddress, StringComparison.Ordinal) && name.AsSpan(ScratchAddress.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+    /// <summary>
+    /// The prefix of the nested classes a very large unit's static functions are split into (<c>__Part1</c>,
+    /// <c>__Part2</c>…, <see cref="SplitLargeUnits"/>): no C symbol may take such a name either.
+    /// </summary>
+    public const string UnitPart = "__Part";
+
+    /// <summary>A name the emitter numbers for itself: a scratch address or a unit's part.</summary>
+    public static bool IsReserved(string name) => IsNumbered(name, ScratchAddress) || IsNumbered(name, UnitPart);
+
+    private static bool IsNumbered(string name, string prefix) =>
+        name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && name.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     public static string Escape(string name) => s_keywords.Contains(name) ? "@" + name : name;
 

@@ -42,5 +42,8 @@ public sealed class LoweringContext
 
     /// <summary>What the image imports from and exports to other images.</summary>
     public ImageInterface Interface { get; init; } = new();
+
+    /// <summary>The statements of static functions per nested class of a unit split into parts (<see cref="SplitLargeUnits"/>).</summary>
+    public int PartStatements { get; init; } = SplitLargeUnits.DefaultPartStatements;
 }
 

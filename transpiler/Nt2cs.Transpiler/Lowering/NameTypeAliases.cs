@@ -29,7 +29,7 @@ public sealed class NameTypeAliases : IImagePass
             foreach (var (name, type) in unit.Typedefs)
             {
                 var alias = Alias(name, type);
-                if (alias is null || taken.Contains(name) || taken.Contains(alias.CsName) || CsNames.IsScratchAddress(alias.CsName) || name.StartsWith(ArrayTagPrefix, StringComparison.Ordinal))
+                if (alias is null || taken.Contains(name) || taken.Contains(alias.CsName) || CsNames.IsReserved(alias.CsName) || name.StartsWith(ArrayTagPrefix, StringComparison.Ordinal))
                     candidates[name] = null;
                 else if (!candidates.TryGetValue(name, out var other))
                     candidates[name] = alias;
