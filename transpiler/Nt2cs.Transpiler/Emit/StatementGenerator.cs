@@ -66,7 +66,7 @@ internal sealed class StatementGenerator
             case CExprStmt expression:
                 return ExpressionStatements(expression.Expr);
             case CNullStmt:
-                return [EmptyStatement()];
+                return []; // where C# needs a statement (a label's), the caller puts an empty one
             case CIfStmt s:
                 return [If(s)];
             case CWhileStmt s:
@@ -188,13 +188,16 @@ internal sealed class StatementGenerator
                 return [.. ExpressionStatements(comma.Left), .. ExpressionStatements(comma.Right)];
             case CCast { Kind: CCastKind.ToVoid } cast:
                 return ExpressionStatements(cast.Operand);
+            // (void)0 from a disabled assert, (void)L for an unused parameter: a constant, or a variable read that is
+            // not volatile, does nothing as a statement.
+            case CIntLiteral or CFloatLiteral or CDeclRef { Type.IsVolatile: false }:
+                return [];
             case CAssign assign when LeadingEffects(assign.Value) is ({ Count: > 0 } effects, var rest):
                 return [.. effects, .. ExpressionStatements(new CAssign(assign.Location, assign.Type, assign.Op, assign.Target, rest))];
             case CAssign assign when _expressions.InPlaceRecordCopy(assign) is { } copy:
                 return [AsStatement(copy)];
             case CConditional conditional when conditional.Type.IsVoid || ExpressionGenerator.HasSideEffects(conditional.Then) || ExpressionGenerator.HasSideEffects(conditional.Else):
-                return [IfStatement(_expressions.Condition(conditional.Condition), Block(ExpressionStatements(conditional.Then)))
-                    .WithElse(ElseClause(Block(ExpressionStatements(conditional.Else))))];
+                return [IfElse(conditional)];
             case CBinary { Op: CBinaryOp.LogicalAnd } both when ExpressionGenerator.HasSideEffects(both.Right):
                 return [IfStatement(_expressions.Condition(both.Left), Block(ExpressionStatements(both.Right)))];
             case CBinary { Op: CBinaryOp.LogicalOr } either when ExpressionGenerator.HasSideEffects(either.Right):
@@ -207,6 +210,21 @@ internal sealed class StatementGenerator
         if (value.Type.Kind == CsKind.Void)
             throw TranslationException.Unsupported(e.Location, "void expression statement");
         return [AsStatement(Assign(Name("_"), value.Syntax))];
+    }
+
+    /// <summary><c>c ? a : b</c> as a statement: <c>if (c) { a } else { b }</c>, an empty branch left out (an assert's <c>(void)0</c>).</summary>
+    private StatementSyntax IfElse(CConditional conditional)
+    {
+        var test = _expressions.Condition(conditional.Condition);
+        var then = ExpressionStatements(conditional.Then).ToList();
+        var otherwise = ExpressionStatements(conditional.Else).ToList();
+        return (then.Count, otherwise.Count) switch
+        {
+            (0, 0) => AsStatement(Assign(Name("_"), test)),
+            (_, 0) => IfStatement(test, Block(then)),
+            (0, _) => IfStatement(Not(test), Block(otherwise)),
+            _ => IfStatement(test, Block(then)).WithElse(ElseClause(Block(otherwise))),
+        };
     }
 
     private IEnumerable<StatementSyntax> Declaration(CVarDecl local)

@@ -70,19 +70,11 @@ public static unsafe partial class Image
             Ptr<CM_PARSE_CONTEXT> Context = frame.At<CM_PARSE_CONTEXT>(0x0);
 #line 131 "nt-src/private/ntos/cm/cmapi.c"
             NTSTATUS Status = 0;
-#line 133 "nt-src/private/ntos/cm/cmapi.c"
-            _ = TitleIndex;
+#line 134 "nt-src/private/ntos/cm/cmapi.c"
             if (KeGetCurrentIrql() > 1)
             {
 #line 134 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 134u, Ptr<sbyte>.Null);
-#line 134 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 134 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 136 "nt-src/private/ntos/cm/cmapi.c"
@@ -116,13 +108,6 @@ public static unsafe partial class Image
             {
 #line 167 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 167u, Ptr<sbyte>.Null);
-#line 167 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 167 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 169 "nt-src/private/ntos/cm/cmapi.c"
@@ -150,13 +135,6 @@ public static unsafe partial class Image
             {
 #line 198 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 198u, Ptr<sbyte>.Null);
-#line 198 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 198 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 200 "nt-src/private/ntos/cm/cmapi.c"
@@ -206,13 +184,6 @@ public static unsafe partial class Image
             {
 #line 244 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 244u, Ptr<sbyte>.Null);
-#line 244 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 244 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 246 "nt-src/private/ntos/cm/cmapi.c"
@@ -250,13 +221,6 @@ public static unsafe partial class Image
             {
 #line 373 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 373u, Ptr<sbyte>.Null);
-#line 373 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 373 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 375 "nt-src/private/ntos/cm/cmapi.c"
@@ -294,13 +258,6 @@ public static unsafe partial class Image
             {
 #line 415 "nt-src/private/ntos/cm/cmapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmapi_c.As<CVoid>(), 415u, Ptr<sbyte>.Null);
-#line 415 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 415 "nt-src/private/ntos/cm/cmapi.c"
-                _ = 1;
             }
 
 #line 417 "nt-src/private/ntos/cm/cmapi.c"

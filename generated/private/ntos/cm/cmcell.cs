@@ -143,13 +143,6 @@ public static unsafe partial class Image
             {
 #line 164 "nt-src/private/ntos/cm/cmcell.c"
                 RtlAssert(Str.Size_0.As<CVoid>(), Str.nt_src_private_ntos_cm_cmcell_c.As<CVoid>(), 164u, Ptr<sbyte>.Null);
-#line 164 "nt-src/private/ntos/cm/cmcell.c"
-                _ = 0;
-            }
-            else
-            {
-#line 164 "nt-src/private/ntos/cm/cmcell.c"
-                _ = 1;
             }
 
 #line 165 "nt-src/private/ntos/cm/cmcell.c"

@@ -70,13 +70,6 @@ public static unsafe partial class Image
             {
 #line 98 "nt-src/private/ntos/cm/cmfile.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmfile_c.As<CVoid>(), 98u, Ptr<sbyte>.Null);
-#line 98 "nt-src/private/ntos/cm/cmfile.c"
-                _ = 0;
-            }
-            else
-            {
-#line 98 "nt-src/private/ntos/cm/cmfile.c"
-                _ = 1;
             }
 
 #line 100 "nt-src/private/ntos/cm/cmfile.c"
@@ -136,13 +129,6 @@ public static unsafe partial class Image
             {
 #line 51 "nt-src/private/ntos/cm/cmfile.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmfile_c.As<CVoid>(), 51u, Ptr<sbyte>.Null);
-#line 51 "nt-src/private/ntos/cm/cmfile.c"
-                _ = 0;
-            }
-            else
-            {
-#line 51 "nt-src/private/ntos/cm/cmfile.c"
-                _ = 1;
             }
 
 #line 53 "nt-src/private/ntos/cm/cmfile.c"
@@ -162,8 +148,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 54 "nt-src/private/ntos/cm/cmfile.c"
-;
+#line 55 "nt-src/private/ntos/cm/cmfile.c"
             Status = ZwCreateFile(frame.At<Ptr<CVoid>>(0x30), FILE_GENERIC_WRITE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, 0u, FILE_OVERWRITE_IF, 0x60u, Ptr<CVoid>.Null, 0u);
 #line 57 "nt-src/private/ntos/cm/cmfile.c"
             if (Status >= 0)

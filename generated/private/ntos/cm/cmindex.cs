@@ -201,21 +201,12 @@ public static unsafe partial class Image
             {
 #line 295 "nt-src/private/ntos/cm/cmindex.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 298 "nt-src/private/ntos/cm/cmindex.c"
             if (Position >= Count)
             {
 #line 298 "nt-src/private/ntos/cm/cmindex.c"
                 RtlAssert(Str.Position_Count.As<CVoid>(), Str.nt_src_private_ntos_cm_cmindex_c.As<CVoid>(), 298u, Ptr<sbyte>.Null);
-#line 298 "nt-src/private/ntos/cm/cmindex.c"
-                _ = 0;
-            }
-            else
-            {
-#line 298 "nt-src/private/ntos/cm/cmindex.c"
-                _ = 1;
             }
 
 #line 299 "nt-src/private/ntos/cm/cmindex.c"

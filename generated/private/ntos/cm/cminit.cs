@@ -111,13 +111,6 @@ public static unsafe partial class Image
             {
 #line 258 "nt-src/private/ntos/cm/cminit.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cminit_c.As<CVoid>(), 258u, Ptr<sbyte>.Null);
-#line 258 "nt-src/private/ntos/cm/cminit.c"
-                _ = 0;
-            }
-            else
-            {
-#line 258 "nt-src/private/ntos/cm/cminit.c"
-                _ = 1;
             }
 
 #line 260 "nt-src/private/ntos/cm/cminit.c"
@@ -170,8 +163,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 287 "nt-src/private/ntos/cm/cminit.c"
-;
+#line 288 "nt-src/private/ntos/cm/cminit.c"
             Status = ObCreateObject(0, CmpKeyObjectType, Attributes, 0, Ptr<CVoid>.Null, 24u, 0u, 0u, frame.At<Ptr<_CM_KEY_BODY>>(0x24).As<Ptr<CVoid>>());
 #line 290 "nt-src/private/ntos/cm/cminit.c"
             if (Status < 0)
@@ -236,13 +228,6 @@ public static unsafe partial class Image
             {
 #line 135 "nt-src/private/ntos/cm/cminit.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cminit_c.As<CVoid>(), 135u, Ptr<sbyte>.Null);
-#line 135 "nt-src/private/ntos/cm/cminit.c"
-                _ = 0;
-            }
-            else
-            {
-#line 135 "nt-src/private/ntos/cm/cminit.c"
-                _ = 1;
             }
 
 #line 137 "nt-src/private/ntos/cm/cminit.c"
@@ -277,13 +262,6 @@ public static unsafe partial class Image
             {
 #line 168 "nt-src/private/ntos/cm/cminit.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cminit_c.As<CVoid>(), 168u, Ptr<sbyte>.Null);
-#line 168 "nt-src/private/ntos/cm/cminit.c"
-                _ = 0;
-            }
-            else
-            {
-#line 168 "nt-src/private/ntos/cm/cminit.c"
-                _ = 1;
             }
 
 #line 170 "nt-src/private/ntos/cm/cminit.c"
@@ -379,10 +357,8 @@ public static unsafe partial class Image
                 {
 #line 61 "nt-src/private/ntos/cm/cminit.c"
                     SafePoint.Poll();
-                    ;
                 }
 
-#line 64 "nt-src/private/ntos/cm/cminit.c"
                 Component.W.Buffer = Path.Buffer + Start;
                 Component.W.Length = (USHORT)((End - Start) * 2u);
                 Component.W.MaximumLength = Component.Length;

@@ -381,9 +381,6 @@ public static unsafe partial class Image
             ULONG Index = 0;
             BOOLEAN Last = 0;
             NTSTATUS Status = STATUS_SUCCESS;
-#line 263 "nt-src/private/ntos/cm/cmparse.c"
-            _ = DesiredAccess;
-            _ = AccessMode;
 #line 266 "nt-src/private/ntos/cm/cmparse.c"
             Object.W.Deref = Ptr<CVoid>.Null;
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && ObjectType != CmpKeyObjectType)
@@ -427,10 +424,8 @@ public static unsafe partial class Image
                 {
 #line 285 "nt-src/private/ntos/cm/cmparse.c"
                     SafePoint.Poll();
-                    ;
                 }
 
-#line 288 "nt-src/private/ntos/cm/cmparse.c"
                 Component.W.Buffer = Remaining.Buffer;
                 Component.W.Length = (USHORT)(Index * 2u);
                 Component.W.MaximumLength = Component.Length;

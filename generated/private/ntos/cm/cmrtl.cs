@@ -97,19 +97,11 @@ public static unsafe partial class Image
             HANDLE Current = default(HANDLE);
             BOOLEAN Skip = FALSE;
             NTSTATUS Status = 0;
-#line 394 "nt-src/private/ntos/cm/cmrtl.c"
-            _ = Environment;
+#line 395 "nt-src/private/ntos/cm/cmrtl.c"
             if (KeGetCurrentIrql() > 1)
             {
 #line 395 "nt-src/private/ntos/cm/cmrtl.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmrtl_c.As<CVoid>(), 395u, Ptr<sbyte>.Null);
-#line 395 "nt-src/private/ntos/cm/cmrtl.c"
-                _ = 0;
-            }
-            else
-            {
-#line 395 "nt-src/private/ntos/cm/cmrtl.c"
-                _ = 1;
             }
 
 #line 397 "nt-src/private/ntos/cm/cmrtl.c"
@@ -326,8 +318,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 83 "nt-src/private/ntos/cm/cmrtl.c"
-;
+#line 84 "nt-src/private/ntos/cm/cmrtl.c"
             Status = ZwOpenKey(Key, 0x2001Bu, Attributes);
             ExFreePoolWithTag(Name.Buffer.As<CVoid>(), RTL_REGISTRY_TAG);
             return frame.Leave(Status);
@@ -516,10 +507,8 @@ public static unsafe partial class Image
                         {
 #line 233 "nt-src/private/ntos/cm/cmrtl.c"
                             SafePoint.Poll();
-                            ;
                         }
 
-#line 236 "nt-src/private/ntos/cm/cmrtl.c"
                         Status = ((delegate*<Ptr<ushort>, uint, Ptr<CVoid>, uint, Ptr<CVoid>, Ptr<CVoid>, int>)Fn.Resolve(Entry.QueryRoutine, "i:iiiiii"))(ValueName, REG_SZ, (Text + Start).As<CVoid>(), (End - Start + (uint)(End < Chars ? 1 : 0)) * 2u, Context, Entry.EntryContext);
 #line 238 "nt-src/private/ntos/cm/cmrtl.c"
                         if (Status < 0)

@@ -147,13 +147,6 @@ public static unsafe partial class Image
             {
 #line 210 "nt-src/private/ntos/cm/cmtree.c"
                 RtlAssert(Str.Node_SubKeyCounts_0_0.As<CVoid>(), Str.nt_src_private_ntos_cm_cmtree_c.As<CVoid>(), 210u, Ptr<sbyte>.Null);
-#line 210 "nt-src/private/ntos/cm/cmtree.c"
-                _ = 0;
-            }
-            else
-            {
-#line 210 "nt-src/private/ntos/cm/cmtree.c"
-                _ = 1;
             }
 
 #line 211 "nt-src/private/ntos/cm/cmtree.c"

@@ -68,13 +68,6 @@ public static unsafe partial class Image
             {
 #line 130 "nt-src/private/ntos/cm/cmvalapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 130u, Ptr<sbyte>.Null);
-#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 130 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 1;
             }
 
 #line 132 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -123,13 +116,6 @@ public static unsafe partial class Image
             {
 #line 179 "nt-src/private/ntos/cm/cmvalapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 179u, Ptr<sbyte>.Null);
-#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 179 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 1;
             }
 
 #line 181 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -172,19 +158,11 @@ public static unsafe partial class Image
             ref PCM_KEY_BODY Body = ref frame.Local<PCM_KEY_BODY>(0x0);
 #line 224 "nt-src/private/ntos/cm/cmvalapi.c"
             NTSTATUS Status = 0;
-#line 226 "nt-src/private/ntos/cm/cmvalapi.c"
-            _ = TitleIndex;
+#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
             if (KeGetCurrentIrql() > 1)
             {
 #line 227 "nt-src/private/ntos/cm/cmvalapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 227u, Ptr<sbyte>.Null);
-#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 227 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 1;
             }
 
 #line 229 "nt-src/private/ntos/cm/cmvalapi.c"
@@ -221,13 +199,6 @@ public static unsafe partial class Image
             {
 #line 260 "nt-src/private/ntos/cm/cmvalapi.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_cm_cmvalapi.As<CVoid>(), 260u, Ptr<sbyte>.Null);
-#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 0;
-            }
-            else
-            {
-#line 260 "nt-src/private/ntos/cm/cmvalapi.c"
-                _ = 1;
             }
 
 #line 262 "nt-src/private/ntos/cm/cmvalapi.c"

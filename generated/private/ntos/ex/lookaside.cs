@@ -74,8 +74,6 @@ public static unsafe partial class Image
         {
 #line 43 "nt-src/private/ntos/ex/lookaside.c"
             var frame = Stack.Enter(0x10);
-#line 63 "nt-src/private/ntos/ex/lookaside.c"
-            _ = Flags;
 #line 65 "nt-src/private/ntos/ex/lookaside.c"
             Lookaside.ListHead.W.Next = Ptr<_SINGLE_LIST_ENTRY>.Null;
             Lookaside.W.Depth = (ushort)(Depth != 0 ? (int)Depth : LOOKASIDE_DEFAULT_DEPTH);

@@ -220,8 +220,6 @@ public static unsafe partial class Image
             PPOOL_HEADER Neighbour = default(PPOOL_HEADER);
             ULONG Type = 0;
             KIRQL Irql = KeGetCurrentIrql();
-#line 350 "nt-src/private/ntos/ex/pool.c"
-            _ = Tag;
 #line 352 "nt-src/private/ntos/ex/pool.c"
             if ((P.Address & 0xFFFu) == 0u)
             {

@@ -143,13 +143,6 @@ public static unsafe partial class Image
             {
 #line 242 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.Resource_NumberOfSharedWaiters_0.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 242u, Ptr<sbyte>.Null);
-#line 242 "nt-src/private/ntos/ex/resource.c"
-                _ = 0;
-            }
-            else
-            {
-#line 242 "nt-src/private/ntos/ex/resource.c"
-                _ = 1;
             }
 
 #line 243 "nt-src/private/ntos/ex/resource.c"
@@ -181,13 +174,6 @@ public static unsafe partial class Image
             {
 #line 273 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.Resource_NumberOfSharedWaiters_0.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 273u, Ptr<sbyte>.Null);
-#line 273 "nt-src/private/ntos/ex/resource.c"
-                _ = 0;
-            }
-            else
-            {
-#line 273 "nt-src/private/ntos/ex/resource.c"
-                _ = 1;
             }
 
 #line 274 "nt-src/private/ntos/ex/resource.c"
@@ -280,13 +266,6 @@ public static unsafe partial class Image
             {
 #line 507 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 507u, Ptr<sbyte>.Null);
-#line 507 "nt-src/private/ntos/ex/resource.c"
-                _ = 0;
-            }
-            else
-            {
-#line 507 "nt-src/private/ntos/ex/resource.c"
-                _ = 1;
             }
 
 #line 508 "nt-src/private/ntos/ex/resource.c"
@@ -424,13 +403,6 @@ public static unsafe partial class Image
             {
 #line 48 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 48u, Ptr<sbyte>.Null);
-#line 48 "nt-src/private/ntos/ex/resource.c"
-                _ = 0;
-            }
-            else
-            {
-#line 48 "nt-src/private/ntos/ex/resource.c"
-                _ = 1;
             }
 
 #line 49 "nt-src/private/ntos/ex/resource.c"
@@ -438,13 +410,6 @@ public static unsafe partial class Image
             {
 #line 49 "nt-src/private/ntos/ex/resource.c"
                 RtlAssert(Str.KeAreApcsDisabled_KeGetCurrentIr.As<CVoid>(), Str.nt_src_private_ntos_ex_resource.As<CVoid>(), 49u, Ptr<sbyte>.Null);
-#line 49 "nt-src/private/ntos/ex/resource.c"
-                _ = 0;
-            }
-            else
-            {
-#line 49 "nt-src/private/ntos/ex/resource.c"
-                _ = 1;
             }
 
 #line 49 "nt-src/private/ntos/ex/resource.c"

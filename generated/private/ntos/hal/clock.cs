@@ -67,7 +67,6 @@ public static unsafe partial class Image
             {
 #line 70 "nt-src/private/ntos/hal/clock.c"
                 SafePoint.Poll();
-                ;
             }
 
 #line 70 "nt-src/private/ntos/hal/clock.c"
@@ -89,10 +88,8 @@ public static unsafe partial class Image
             {
 #line 115 "nt-src/private/ntos/hal/clock.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 118 "nt-src/private/ntos/hal/clock.c"
             StatusB = HalpReadCmos(RTC_STATUS_B);
             Binary = (BOOLEAN)((StatusB & RTC_B_BINARY) != 0 ? 1 : 0);
             TimeFields.W.Second = HalpFromBcd(HalpReadCmos(RTC_SECONDS), Binary);

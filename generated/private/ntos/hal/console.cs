@@ -88,10 +88,8 @@ public static unsafe partial class Image
             {
 #line 72 "nt-src/private/ntos/hal/console.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 75 "nt-src/private/ntos/hal/console.c"
             __outbyte(0x3F8, (UCHAR)Character);
             if ((Flags & (uint)EFLAGS_INTERRUPT) != 0u)
             {

@@ -36,8 +36,6 @@ public static unsafe partial class Image
         {
 #line 17 "nt-src/private/ntos/hal/halinit.c"
             var frame = Stack.Enter(0x10);
-#line 37 "nt-src/private/ntos/hal/halinit.c"
-            _ = LoaderBlock;
 #line 39 "nt-src/private/ntos/hal/halinit.c"
             if (Phase == 0u)
             {

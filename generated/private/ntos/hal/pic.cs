@@ -76,8 +76,6 @@ public static unsafe partial class Image
         {
 #line 134 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 158 "nt-src/private/ntos/hal/pic.c"
-            _ = BusInterruptVector;
 #line 160 "nt-src/private/ntos/hal/pic.c"
             Irql.W.Deref = 0;
             Affinity.W.Deref = 0u;
@@ -132,8 +130,6 @@ public static unsafe partial class Image
 #line 245 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
             ref ULONG Irq = ref frame.Local<ULONG>(0x0);
-#line 252 "nt-src/private/ntos/hal/pic.c"
-            _ = Irql;
 #line 254 "nt-src/private/ntos/hal/pic.c"
             if (HalpIrqOfVector(Vector, frame.At<uint>(0x0)) != 0)
             {
@@ -206,8 +202,6 @@ public static unsafe partial class Image
         {
 #line 312 "nt-src/private/ntos/hal/pic.c"
             var frame = Stack.Enter(0x10);
-#line 317 "nt-src/private/ntos/hal/pic.c"
-            _ = Vector;
 #line 319 "nt-src/private/ntos/hal/pic.c"
             _disable();
             KfLowerIrql(OldIrql);

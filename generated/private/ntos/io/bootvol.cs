@@ -59,13 +59,6 @@ public static unsafe partial class Image
             {
 #line 57 "nt-src/private/ntos/io/bootvol.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_bootvol_c.As<CVoid>(), 57u, Ptr<sbyte>.Null);
-#line 57 "nt-src/private/ntos/io/bootvol.c"
-                _ = 0;
-            }
-            else
-            {
-#line 57 "nt-src/private/ntos/io/bootvol.c"
-                _ = 1;
             }
 
 #line 59 "nt-src/private/ntos/io/bootvol.c"
@@ -85,8 +78,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 60 "nt-src/private/ntos/io/bootvol.c"
-;
+#line 61 "nt-src/private/ntos/io/bootvol.c"
             Status = ZwOpenFile(frame.At<Ptr<CVoid>>(0x80), FILE_READ_ATTRIBUTES, Attributes, IoStatus, 0x3u, 0u);
             if (Status < 0)
             {

@@ -120,13 +120,6 @@ public static unsafe partial class Image
             {
 #line 72 "nt-src/private/ntos/io/cancel.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_cancel_c.As<CVoid>(), 72u, Ptr<sbyte>.Null);
-#line 72 "nt-src/private/ntos/io/cancel.c"
-                _ = 0;
-            }
-            else
-            {
-#line 72 "nt-src/private/ntos/io/cancel.c"
-                _ = 1;
             }
 
 #line 74 "nt-src/private/ntos/io/cancel.c"
@@ -193,13 +186,6 @@ public static unsafe partial class Image
             {
 #line 120 "nt-src/private/ntos/io/cancel.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_cancel_c.As<CVoid>(), 120u, Ptr<sbyte>.Null);
-#line 120 "nt-src/private/ntos/io/cancel.c"
-                _ = 0;
-            }
-            else
-            {
-#line 120 "nt-src/private/ntos/io/cancel.c"
-                _ = 1;
             }
 
 #line 121 "nt-src/private/ntos/io/cancel.c"
@@ -207,13 +193,6 @@ public static unsafe partial class Image
             {
 #line 121 "nt-src/private/ntos/io/cancel.c"
                 RtlAssert(Str.Thread_PsGetCurrentThread.As<CVoid>(), Str.nt_src_private_ntos_io_cancel_c.As<CVoid>(), 121u, Ptr<sbyte>.Null);
-#line 121 "nt-src/private/ntos/io/cancel.c"
-                _ = 0;
-            }
-            else
-            {
-#line 121 "nt-src/private/ntos/io/cancel.c"
-                _ = 1;
             }
 
 #line 123 "nt-src/private/ntos/io/cancel.c"

@@ -126,13 +126,6 @@ public static unsafe partial class Image
             {
 #line 252 "nt-src/private/ntos/io/complete.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 252u, Ptr<sbyte>.Null);
-#line 252 "nt-src/private/ntos/io/complete.c"
-                _ = 0;
-            }
-            else
-            {
-#line 252 "nt-src/private/ntos/io/complete.c"
-                _ = 1;
             }
 
 #line 254 "nt-src/private/ntos/io/complete.c"
@@ -147,13 +140,6 @@ public static unsafe partial class Image
             {
 #line 257 "nt-src/private/ntos/io/complete.c"
                 RtlAssert(Str.Irp_IoStatus_Status_STATUS_PENDI.As<CVoid>(), Str.nt_src_private_ntos_io_complete.As<CVoid>(), 257u, Ptr<sbyte>.Null);
-#line 257 "nt-src/private/ntos/io/complete.c"
-                _ = 0;
-            }
-            else
-            {
-#line 257 "nt-src/private/ntos/io/complete.c"
-                _ = 1;
             }
 
 #line 259 "nt-src/private/ntos/io/complete.c"
@@ -334,11 +320,6 @@ public static unsafe partial class Image
         {
 #line 38 "nt-src/private/ntos/io/complete.c"
             var frame = Stack.Enter(0x10);
-#line 56 "nt-src/private/ntos/io/complete.c"
-            _ = NormalRoutine;
-            _ = NormalContext;
-            _ = SystemArgument1;
-            _ = SystemArgument2;
 #line 61 "nt-src/private/ntos/io/complete.c"
             IoFreeIrp((Apc.As<byte>() - (LONG_PTR)Ptr<_IRP>.Null.Tail.Address).As<_IRP>());
 #line 61 "nt-src/private/ntos/io/complete.c"
@@ -361,10 +342,6 @@ public static unsafe partial class Image
         {
 #line 77 "nt-src/private/ntos/io/complete.c"
             var frame = Stack.Enter(0x10);
-#line 95 "nt-src/private/ntos/io/complete.c"
-            _ = NormalRoutine;
-            _ = NormalContext;
-            _ = SystemArgument2;
 #line 99 "nt-src/private/ntos/io/complete.c"
             IopCompleteRequest((Apc.As<byte>() - (LONG_PTR)Ptr<_IRP>.Null.Tail.Address).As<_IRP>(), SystemArgument1.Deref.As<_FILE_OBJECT>(), IO_NO_INCREMENT, TRUE);
 #line 99 "nt-src/private/ntos/io/complete.c"

@@ -77,13 +77,6 @@ public static unsafe partial class Image
             {
 #line 48 "nt-src/private/ntos/io/control.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_control_c.As<CVoid>(), 48u, Ptr<sbyte>.Null);
-#line 48 "nt-src/private/ntos/io/control.c"
-                _ = 0;
-            }
-            else
-            {
-#line 48 "nt-src/private/ntos/io/control.c"
-                _ = 1;
             }
 
 #line 50 "nt-src/private/ntos/io/control.c"

@@ -81,13 +81,6 @@ public static unsafe partial class Image
             {
 #line 152 "nt-src/private/ntos/io/create.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_create_c.As<CVoid>(), 152u, Ptr<sbyte>.Null);
-#line 152 "nt-src/private/ntos/io/create.c"
-                _ = 0;
-            }
-            else
-            {
-#line 152 "nt-src/private/ntos/io/create.c"
-                _ = 1;
             }
 
 #line 154 "nt-src/private/ntos/io/create.c"

@@ -86,13 +86,6 @@ public static unsafe partial class Image
             {
 #line 66 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 66u, Ptr<sbyte>.Null);
-#line 66 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 66 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 68 "nt-src/private/ntos/io/device.c"
@@ -127,8 +120,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 76 "nt-src/private/ntos/io/device.c"
-;
+#line 77 "nt-src/private/ntos/io/device.c"
             Status = ObCreateObject(0, IopDeviceObjectType, Named != 0 ? Attributes : Ptr<_OBJECT_ATTRIBUTES>.Null, 0, Ptr<CVoid>.Null, BodySize, 0u, 0u, frame.At<Ptr<_DEVICE_OBJECT>>(0x18).As<Ptr<CVoid>>());
 #line 79 "nt-src/private/ntos/io/device.c"
             if (Status < 0)
@@ -226,13 +218,6 @@ public static unsafe partial class Image
             {
 #line 195 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 195u, Ptr<sbyte>.Null);
-#line 195 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 195 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 197 "nt-src/private/ntos/io/device.c"
@@ -241,13 +226,6 @@ public static unsafe partial class Image
             {
 #line 198 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.DeviceObject_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 198u, Ptr<sbyte>.Null);
-#line 198 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 198 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 199 "nt-src/private/ntos/io/device.c"
@@ -307,13 +285,6 @@ public static unsafe partial class Image
             {
 #line 439 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 439u, Ptr<sbyte>.Null);
-#line 439 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 439 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
             {
@@ -331,8 +302,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 442 "nt-src/private/ntos/io/device.c"
-;
+#line 443 "nt-src/private/ntos/io/device.c"
             Status = ZwCreateSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), SYMBOLIC_LINK_ALL_ACCESS, Attributes, DeviceName);
             if (Status >= 0)
             {
@@ -358,13 +328,6 @@ public static unsafe partial class Image
             {
 #line 474 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 474u, Ptr<sbyte>.Null);
-#line 474 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 474 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
             {
@@ -382,8 +345,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 476 "nt-src/private/ntos/io/device.c"
-;
+#line 477 "nt-src/private/ntos/io/device.c"
             Status = ZwOpenSymbolicLinkObject(frame.At<Ptr<CVoid>>(0x18), DELETE, Attributes);
             if (Status < 0)
             {
@@ -454,13 +416,6 @@ public static unsafe partial class Image
             {
 #line 365 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 365u, Ptr<sbyte>.Null);
-#line 365 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 365 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 367 "nt-src/private/ntos/io/device.c"
@@ -502,13 +457,6 @@ public static unsafe partial class Image
             {
 #line 403 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.Source_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 403u, Ptr<sbyte>.Null);
-#line 403 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 403 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 404 "nt-src/private/ntos/io/device.c"
@@ -589,13 +537,6 @@ public static unsafe partial class Image
             {
 #line 162 "nt-src/private/ntos/io/device.c"
                 RtlAssert(Str.Device_AttachedDevice_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_device_c.As<CVoid>(), 162u, Ptr<sbyte>.Null);
-#line 162 "nt-src/private/ntos/io/device.c"
-                _ = 0;
-            }
-            else
-            {
-#line 162 "nt-src/private/ntos/io/device.c"
-                _ = 1;
             }
 
 #line 163 "nt-src/private/ntos/io/device.c"

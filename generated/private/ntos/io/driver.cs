@@ -62,13 +62,6 @@ public static unsafe partial class Image
             {
 #line 239 "nt-src/private/ntos/io/driver.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 239u, Ptr<sbyte>.Null);
-#line 239 "nt-src/private/ntos/io/driver.c"
-                _ = 0;
-            }
-            else
-            {
-#line 239 "nt-src/private/ntos/io/driver.c"
-                _ = 1;
             }
 
 #line 241 "nt-src/private/ntos/io/driver.c"
@@ -86,13 +79,6 @@ public static unsafe partial class Image
             {
 #line 261 "nt-src/private/ntos/io/driver.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 261u, Ptr<sbyte>.Null);
-#line 261 "nt-src/private/ntos/io/driver.c"
-                _ = 0;
-            }
-            else
-            {
-#line 261 "nt-src/private/ntos/io/driver.c"
-                _ = 1;
             }
 
 #line 262 "nt-src/private/ntos/io/driver.c"
@@ -106,8 +92,6 @@ public static unsafe partial class Image
         {
 #line 21 "nt-src/private/ntos/io/driver.c"
             var frame = Stack.Enter(0x10);
-#line 36 "nt-src/private/ntos/io/driver.c"
-            _ = DeviceObject;
 #line 38 "nt-src/private/ntos/io/driver.c"
             Irp.IoStatus.W.Status = STATUS_INVALID_DEVICE_REQUEST;
             Irp.IoStatus.W.Information = 0u;
@@ -129,13 +113,6 @@ public static unsafe partial class Image
             {
 #line 65 "nt-src/private/ntos/io/driver.c"
                 RtlAssert(Str.DriverObject_DeviceObject_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 65u, Ptr<sbyte>.Null);
-#line 65 "nt-src/private/ntos/io/driver.c"
-                _ = 0;
-            }
-            else
-            {
-#line 65 "nt-src/private/ntos/io/driver.c"
-                _ = 1;
             }
 
 #line 66 "nt-src/private/ntos/io/driver.c"
@@ -179,13 +156,6 @@ public static unsafe partial class Image
             {
 #line 283 "nt-src/private/ntos/io/driver.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 283u, Ptr<sbyte>.Null);
-#line 283 "nt-src/private/ntos/io/driver.c"
-                _ = 0;
-            }
-            else
-            {
-#line 283 "nt-src/private/ntos/io/driver.c"
-                _ = 1;
             }
 
 #line 285 "nt-src/private/ntos/io/driver.c"
@@ -219,13 +189,6 @@ public static unsafe partial class Image
             {
 #line 155 "nt-src/private/ntos/io/driver.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_driver_c.As<CVoid>(), 155u, Ptr<sbyte>.Null);
-#line 155 "nt-src/private/ntos/io/driver.c"
-                _ = 0;
-            }
-            else
-            {
-#line 155 "nt-src/private/ntos/io/driver.c"
-                _ = 1;
             }
 
 #line 157 "nt-src/private/ntos/io/driver.c"
@@ -258,8 +221,7 @@ public static unsafe partial class Image
                     Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
                 }
 
-#line 163 "nt-src/private/ntos/io/driver.c"
-;
+#line 164 "nt-src/private/ntos/io/driver.c"
                 Status = ObCreateObject(0, IopDriverObjectType, Attributes, 0, Ptr<CVoid>.Null, 188u, 0u, 0u, frame.At<Ptr<_DRIVER_OBJECT>>(0x18).As<Ptr<CVoid>>());
             }
 

@@ -87,13 +87,6 @@ public static unsafe partial class Image
             {
 #line 242 "nt-src/private/ntos/io/file.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 242u, Ptr<sbyte>.Null);
-#line 242 "nt-src/private/ntos/io/file.c"
-                _ = 0;
-            }
-            else
-            {
-#line 242 "nt-src/private/ntos/io/file.c"
-                _ = 1;
             }
 
 #line 244 "nt-src/private/ntos/io/file.c"
@@ -114,8 +107,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 246 "nt-src/private/ntos/io/file.c"
-;
+#line 247 "nt-src/private/ntos/io/file.c"
             Status = ZwOpenFile(frame.At<Ptr<CVoid>>(0x24), DesiredAccess, Attributes, IoStatus, 0u, FILE_NON_DIRECTORY_FILE);
             if (Status < 0)
             {
@@ -161,10 +153,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 156 "nt-src/private/ntos/io/file.c"
             PFILE_OBJECT FileObject = Object.As<_FILE_OBJECT>();
-#line 158 "nt-src/private/ntos/io/file.c"
-            _ = Process;
-            _ = GrantedAccess;
-            _ = ProcessHandleCount;
 #line 162 "nt-src/private/ntos/io/file.c"
             if (SystemHandleCount != 0u || FileObject.DeviceObject.IsNull || (FileObject.Flags & (uint)FO_FILE_OPEN) == 0u || (FileObject.Flags & (uint)FO_CLEANUP_COMPLETE) != 0u)
             {
@@ -250,13 +238,6 @@ public static unsafe partial class Image
             {
 #line 81 "nt-src/private/ntos/io/file.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_file_c.As<CVoid>(), 81u, Ptr<sbyte>.Null);
-#line 81 "nt-src/private/ntos/io/file.c"
-                _ = 0;
-            }
-            else
-            {
-#line 81 "nt-src/private/ntos/io/file.c"
-                _ = 1;
             }
 
 #line 83 "nt-src/private/ntos/io/file.c"

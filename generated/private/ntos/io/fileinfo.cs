@@ -120,13 +120,6 @@ public static unsafe partial class Image
             {
 #line 161 "nt-src/private/ntos/io/fileinfo.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 161u, Ptr<sbyte>.Null);
-#line 161 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 0;
-            }
-            else
-            {
-#line 161 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 1;
             }
 
 #line 163 "nt-src/private/ntos/io/fileinfo.c"
@@ -225,13 +218,6 @@ public static unsafe partial class Image
             {
 #line 307 "nt-src/private/ntos/io/fileinfo.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 307u, Ptr<sbyte>.Null);
-#line 307 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 0;
-            }
-            else
-            {
-#line 307 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 1;
             }
 
 #line 309 "nt-src/private/ntos/io/fileinfo.c"
@@ -396,13 +382,6 @@ public static unsafe partial class Image
             {
 #line 587 "nt-src/private/ntos/io/fileinfo.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 587u, Ptr<sbyte>.Null);
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 0;
-            }
-            else
-            {
-#line 587 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 1;
             }
 
 #line 589 "nt-src/private/ntos/io/fileinfo.c"
@@ -448,13 +427,6 @@ public static unsafe partial class Image
             {
 #line 435 "nt-src/private/ntos/io/fileinfo.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 435u, Ptr<sbyte>.Null);
-#line 435 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 0;
-            }
-            else
-            {
-#line 435 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 1;
             }
 
 #line 437 "nt-src/private/ntos/io/fileinfo.c"
@@ -559,13 +531,6 @@ public static unsafe partial class Image
             {
 #line 526 "nt-src/private/ntos/io/fileinfo.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_fileinfo.As<CVoid>(), 526u, Ptr<sbyte>.Null);
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 0;
-            }
-            else
-            {
-#line 526 "nt-src/private/ntos/io/fileinfo.c"
-                _ = 1;
             }
 
 #line 528 "nt-src/private/ntos/io/fileinfo.c"
@@ -737,8 +702,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 246 "nt-src/private/ntos/io/fileinfo.c"
-;
+#line 247 "nt-src/private/ntos/io/fileinfo.c"
             Status = IoCreateFile(TargetHandle, 0x100002u, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, 0x3u, FILE_OPEN, 0u, Ptr<CVoid>.Null, 0u, CreateFileTypeNone, Ptr<CVoid>.Null, IO_OPEN_TARGET_DIRECTORY);
 #line 250 "nt-src/private/ntos/io/fileinfo.c"
             if (Status < 0)

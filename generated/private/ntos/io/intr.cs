@@ -55,13 +55,6 @@ public static unsafe partial class Image
             {
 #line 60 "nt-src/private/ntos/io/intr.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_intr_c.As<CVoid>(), 60u, Ptr<sbyte>.Null);
-#line 60 "nt-src/private/ntos/io/intr.c"
-                _ = 0;
-            }
-            else
-            {
-#line 60 "nt-src/private/ntos/io/intr.c"
-                _ = 1;
             }
 
 #line 62 "nt-src/private/ntos/io/intr.c"
@@ -108,13 +101,6 @@ public static unsafe partial class Image
             {
 #line 90 "nt-src/private/ntos/io/intr.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_intr_c.As<CVoid>(), 90u, Ptr<sbyte>.Null);
-#line 90 "nt-src/private/ntos/io/intr.c"
-                _ = 0;
-            }
-            else
-            {
-#line 90 "nt-src/private/ntos/io/intr.c"
-                _ = 1;
             }
 
 #line 92 "nt-src/private/ntos/io/intr.c"

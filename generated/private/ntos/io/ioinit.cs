@@ -161,8 +161,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 88 "nt-src/private/ntos/io/ioinit.c"
-;
+#line 89 "nt-src/private/ntos/io/ioinit.c"
             if (ZwCreateDirectoryObject(frame.At<Ptr<CVoid>>(0x20), 0xF000Fu, Attributes) < 0)
             {
 #line 90 "nt-src/private/ntos/io/ioinit.c"

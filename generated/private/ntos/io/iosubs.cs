@@ -81,13 +81,6 @@ public static unsafe partial class Image
             {
 #line 346 "nt-src/private/ntos/io/iosubs.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 346u, Ptr<sbyte>.Null);
-#line 346 "nt-src/private/ntos/io/iosubs.c"
-                _ = 0;
-            }
-            else
-            {
-#line 346 "nt-src/private/ntos/io/iosubs.c"
-                _ = 1;
             }
 
 #line 348 "nt-src/private/ntos/io/iosubs.c"
@@ -186,13 +179,6 @@ public static unsafe partial class Image
             {
 #line 390 "nt-src/private/ntos/io/iosubs.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_iosubs_c.As<CVoid>(), 390u, Ptr<sbyte>.Null);
-#line 390 "nt-src/private/ntos/io/iosubs.c"
-                _ = 0;
-            }
-            else
-            {
-#line 390 "nt-src/private/ntos/io/iosubs.c"
-                _ = 1;
             }
 
 #line 392 "nt-src/private/ntos/io/iosubs.c"

@@ -120,13 +120,6 @@ public static unsafe partial class Image
             {
 #line 71 "nt-src/private/ntos/io/irp.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 71u, Ptr<sbyte>.Null);
-#line 71 "nt-src/private/ntos/io/irp.c"
-                _ = 0;
-            }
-            else
-            {
-#line 71 "nt-src/private/ntos/io/irp.c"
-                _ = 1;
             }
 
 #line 73 "nt-src/private/ntos/io/irp.c"
@@ -206,13 +199,6 @@ public static unsafe partial class Image
             {
 #line 35 "nt-src/private/ntos/io/irp.c"
                 RtlAssert(Str.PacketSize_IoSizeOfIrp_StackSize.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 35u, Ptr<sbyte>.Null);
-#line 35 "nt-src/private/ntos/io/irp.c"
-                _ = 0;
-            }
-            else
-            {
-#line 35 "nt-src/private/ntos/io/irp.c"
-                _ = 1;
             }
 
 #line 37 "nt-src/private/ntos/io/irp.c"
@@ -240,13 +226,6 @@ public static unsafe partial class Image
             {
 #line 107 "nt-src/private/ntos/io/irp.c"
                 RtlAssert(Str.Irp_CancelRoutine_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 107u, Ptr<sbyte>.Null);
-#line 107 "nt-src/private/ntos/io/irp.c"
-                _ = 0;
-            }
-            else
-            {
-#line 107 "nt-src/private/ntos/io/irp.c"
-                _ = 1;
             }
 
 #line 108 "nt-src/private/ntos/io/irp.c"
@@ -271,13 +250,6 @@ public static unsafe partial class Image
             {
 #line 193 "nt-src/private/ntos/io/irp.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_irp_c.As<CVoid>(), 193u, Ptr<sbyte>.Null);
-#line 193 "nt-src/private/ntos/io/irp.c"
-                _ = 0;
-            }
-            else
-            {
-#line 193 "nt-src/private/ntos/io/irp.c"
-                _ = 1;
             }
 
 #line 195 "nt-src/private/ntos/io/irp.c"

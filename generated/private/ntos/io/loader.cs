@@ -89,13 +89,6 @@ public static unsafe partial class Image
             {
 #line 344 "nt-src/private/ntos/io/loader.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 344u, Ptr<sbyte>.Null);
-#line 344 "nt-src/private/ntos/io/loader.c"
-                _ = 0;
-            }
-            else
-            {
-#line 344 "nt-src/private/ntos/io/loader.c"
-                _ = 1;
             }
 
 #line 346 "nt-src/private/ntos/io/loader.c"
@@ -130,13 +123,6 @@ public static unsafe partial class Image
             {
 #line 381 "nt-src/private/ntos/io/loader.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 381u, Ptr<sbyte>.Null);
-#line 381 "nt-src/private/ntos/io/loader.c"
-                _ = 0;
-            }
-            else
-            {
-#line 381 "nt-src/private/ntos/io/loader.c"
-                _ = 1;
             }
 
 #line 383 "nt-src/private/ntos/io/loader.c"
@@ -186,13 +172,6 @@ public static unsafe partial class Image
             {
 #line 172 "nt-src/private/ntos/io/loader.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 172u, Ptr<sbyte>.Null);
-#line 172 "nt-src/private/ntos/io/loader.c"
-                _ = 0;
-            }
-            else
-            {
-#line 172 "nt-src/private/ntos/io/loader.c"
-                _ = 1;
             }
 
 #line 174 "nt-src/private/ntos/io/loader.c"
@@ -258,13 +237,6 @@ public static unsafe partial class Image
             {
 #line 308 "nt-src/private/ntos/io/loader.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 308u, Ptr<sbyte>.Null);
-#line 308 "nt-src/private/ntos/io/loader.c"
-                _ = 0;
-            }
-            else
-            {
-#line 308 "nt-src/private/ntos/io/loader.c"
-                _ = 1;
             }
 
 #line 310 "nt-src/private/ntos/io/loader.c"
@@ -302,13 +274,6 @@ public static unsafe partial class Image
             {
 #line 265 "nt-src/private/ntos/io/loader.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_loader_c.As<CVoid>(), 265u, Ptr<sbyte>.Null);
-#line 265 "nt-src/private/ntos/io/loader.c"
-                _ = 0;
-            }
-            else
-            {
-#line 265 "nt-src/private/ntos/io/loader.c"
-                _ = 1;
             }
 
 #line 267 "nt-src/private/ntos/io/loader.c"
@@ -465,8 +430,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 231 "nt-src/private/ntos/io/loader.c"
-;
+#line 232 "nt-src/private/ntos/io/loader.c"
             if (ZwOpenKey(frame.At<Ptr<CVoid>>(0x3C), 0x1u, Attributes) < 0)
             {
 #line 233 "nt-src/private/ntos/io/loader.c"

@@ -46,8 +46,6 @@ public static unsafe partial class Image
 #line 42 "nt-src/private/ntos/io/mdl.c"
             PMDL Mdl = default(PMDL);
             PMDL Last = default(PMDL);
-#line 45 "nt-src/private/ntos/io/mdl.c"
-            _ = ChargeQuota;
 #line 47 "nt-src/private/ntos/io/mdl.c"
             if (Length == 0u)
             {
@@ -78,8 +76,7 @@ public static unsafe partial class Image
                 Mdl.W.ByteCount = Length;
             }
 
-#line 54 "nt-src/private/ntos/io/mdl.c"
-;
+#line 55 "nt-src/private/ntos/io/mdl.c"
             Mdl.W.Process = Ptr<_EPROCESS>.Null;
             Mdl.W.MappedSystemVa = Ptr<CVoid>.Null;
             if (!new Ptr<sbyte>(Irp.Address).IsNull)
@@ -97,10 +94,8 @@ public static unsafe partial class Image
                     {
 #line 61 "nt-src/private/ntos/io/mdl.c"
                         SafePoint.Poll();
-                        ;
                     }
 
-#line 64 "nt-src/private/ntos/io/mdl.c"
                     Last.W.Next = Mdl;
                 }
             }

@@ -115,13 +115,6 @@ public static unsafe partial class Image
             {
 #line 73 "nt-src/private/ntos/io/mount.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_mount_c.As<CVoid>(), 73u, Ptr<sbyte>.Null);
-#line 73 "nt-src/private/ntos/io/mount.c"
-                _ = 0;
-            }
-            else
-            {
-#line 73 "nt-src/private/ntos/io/mount.c"
-                _ = 1;
             }
 
 #line 75 "nt-src/private/ntos/io/mount.c"
@@ -165,13 +158,6 @@ public static unsafe partial class Image
             {
 #line 107 "nt-src/private/ntos/io/mount.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_mount_c.As<CVoid>(), 107u, Ptr<sbyte>.Null);
-#line 107 "nt-src/private/ntos/io/mount.c"
-                _ = 0;
-            }
-            else
-            {
-#line 107 "nt-src/private/ntos/io/mount.c"
-                _ = 1;
             }
 
 #line 109 "nt-src/private/ntos/io/mount.c"
@@ -229,13 +215,6 @@ public static unsafe partial class Image
             {
 #line 193 "nt-src/private/ntos/io/mount.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_mount_c.As<CVoid>(), 193u, Ptr<sbyte>.Null);
-#line 193 "nt-src/private/ntos/io/mount.c"
-                _ = 0;
-            }
-            else
-            {
-#line 193 "nt-src/private/ntos/io/mount.c"
-                _ = 1;
             }
 
 #line 195 "nt-src/private/ntos/io/mount.c"

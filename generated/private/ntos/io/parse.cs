@@ -80,11 +80,6 @@ public static unsafe partial class Image
         {
 #line 178 "nt-src/private/ntos/io/parse.c"
             var frame = Stack.Enter(0x10);
-#line 205 "nt-src/private/ntos/io/parse.c"
-            _ = ObjectType;
-            _ = DesiredAccess;
-            _ = AccessMode;
-            _ = CompleteName;
 #line 210 "nt-src/private/ntos/io/parse.c"
             Object.W.Deref = Ptr<CVoid>.Null;
             if (IopIsOpenPacket(Context) == 0)
@@ -105,11 +100,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 248 "nt-src/private/ntos/io/parse.c"
             PFILE_OBJECT Related = ParseObject.As<_FILE_OBJECT>();
-#line 250 "nt-src/private/ntos/io/parse.c"
-            _ = ObjectType;
-            _ = DesiredAccess;
-            _ = AccessMode;
-            _ = CompleteName;
 #line 255 "nt-src/private/ntos/io/parse.c"
             Object.W.Deref = Ptr<CVoid>.Null;
             if (IopIsOpenPacket(Context) == 0)
@@ -155,13 +145,6 @@ public static unsafe partial class Image
             {
 #line 53 "nt-src/private/ntos/io/parse.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_parse_c.As<CVoid>(), 53u, Ptr<sbyte>.Null);
-#line 53 "nt-src/private/ntos/io/parse.c"
-                _ = 0;
-            }
-            else
-            {
-#line 53 "nt-src/private/ntos/io/parse.c"
-                _ = 1;
             }
 
 #line 55 "nt-src/private/ntos/io/parse.c"
@@ -215,8 +198,7 @@ public static unsafe partial class Image
                 ObjectAttributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 79 "nt-src/private/ntos/io/parse.c"
-;
+#line 80 "nt-src/private/ntos/io/parse.c"
             Status = ObCreateObject(0, IopFileObjectType, ObjectAttributes, 0, Ptr<CVoid>.Null, 112u, 0u, 0u, frame.At<Ptr<_FILE_OBJECT>>(0x0).As<Ptr<CVoid>>());
 #line 82 "nt-src/private/ntos/io/parse.c"
             if (Status < 0)

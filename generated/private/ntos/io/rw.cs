@@ -97,13 +97,6 @@ public static unsafe partial class Image
             {
 #line 55 "nt-src/private/ntos/io/rw.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_rw_c.As<CVoid>(), 55u, Ptr<sbyte>.Null);
-#line 55 "nt-src/private/ntos/io/rw.c"
-                _ = 0;
-            }
-            else
-            {
-#line 55 "nt-src/private/ntos/io/rw.c"
-                _ = 1;
             }
 
 #line 57 "nt-src/private/ntos/io/rw.c"

@@ -84,13 +84,6 @@ public static unsafe partial class Image
             {
 #line 60 "nt-src/private/ntos/io/service.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_service_c.As<CVoid>(), 60u, Ptr<sbyte>.Null);
-#line 60 "nt-src/private/ntos/io/service.c"
-                _ = 0;
-            }
-            else
-            {
-#line 60 "nt-src/private/ntos/io/service.c"
-                _ = 1;
             }
 
 #line 62 "nt-src/private/ntos/io/service.c"
@@ -272,11 +265,6 @@ public static unsafe partial class Image
         {
 #line 182 "nt-src/private/ntos/io/service.c"
             var frame = Stack.Enter(0x10);
-#line 200 "nt-src/private/ntos/io/service.c"
-            _ = NormalRoutine;
-            _ = NormalContext;
-            _ = SystemArgument1;
-            _ = SystemArgument2;
 #line 205 "nt-src/private/ntos/io/service.c"
             ExFreePoolWithTag(Apc.As<CVoid>(), IOP_APC_TAG);
 #line 205 "nt-src/private/ntos/io/service.c"

@@ -138,13 +138,6 @@ public static unsafe partial class Image
             {
 #line 58 "nt-src/private/ntos/io/shutdown.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_shutdown.As<CVoid>(), 58u, Ptr<sbyte>.Null);
-#line 58 "nt-src/private/ntos/io/shutdown.c"
-                _ = 0;
-            }
-            else
-            {
-#line 58 "nt-src/private/ntos/io/shutdown.c"
-                _ = 1;
             }
 
 #line 60 "nt-src/private/ntos/io/shutdown.c"
@@ -180,13 +173,6 @@ public static unsafe partial class Image
             {
 #line 92 "nt-src/private/ntos/io/shutdown.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_shutdown.As<CVoid>(), 92u, Ptr<sbyte>.Null);
-#line 92 "nt-src/private/ntos/io/shutdown.c"
-                _ = 0;
-            }
-            else
-            {
-#line 92 "nt-src/private/ntos/io/shutdown.c"
-                _ = 1;
             }
 
 #line 94 "nt-src/private/ntos/io/shutdown.c"
@@ -253,13 +239,6 @@ public static unsafe partial class Image
             {
 #line 135 "nt-src/private/ntos/io/shutdown.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_shutdown.As<CVoid>(), 135u, Ptr<sbyte>.Null);
-#line 135 "nt-src/private/ntos/io/shutdown.c"
-                _ = 0;
-            }
-            else
-            {
-#line 135 "nt-src/private/ntos/io/shutdown.c"
-                _ = 1;
             }
 
 #line 137 "nt-src/private/ntos/io/shutdown.c"

@@ -95,13 +95,6 @@ public static unsafe partial class Image
             {
 #line 227 "nt-src/private/ntos/io/sysdrv.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_sysdrv_c.As<CVoid>(), 227u, Ptr<sbyte>.Null);
-#line 227 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 0;
-            }
-            else
-            {
-#line 227 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 1;
             }
 
 #line 229 "nt-src/private/ntos/io/sysdrv.c"
@@ -122,8 +115,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 231 "nt-src/private/ntos/io/sysdrv.c"
-;
+#line 232 "nt-src/private/ntos/io/sysdrv.c"
             Status = ZwCreateFile(frame.At<Ptr<CVoid>>(0x40), FILE_GENERIC_READ, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, FILE_SHARE_READ, FILE_OPEN, 0x60u, Ptr<CVoid>.Null, 0u);
 #line 234 "nt-src/private/ntos/io/sysdrv.c"
             if (Status < 0)
@@ -224,13 +216,6 @@ public static unsafe partial class Image
             {
 #line 317 "nt-src/private/ntos/io/sysdrv.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_sysdrv_c.As<CVoid>(), 317u, Ptr<sbyte>.Null);
-#line 317 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 0;
-            }
-            else
-            {
-#line 317 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 1;
             }
 
 #line 319 "nt-src/private/ntos/io/sysdrv.c"
@@ -250,8 +235,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 320 "nt-src/private/ntos/io/sysdrv.c"
-;
+#line 321 "nt-src/private/ntos/io/sysdrv.c"
             Status = ZwOpenKey(frame.At<Ptr<CVoid>>(0x20), KEY_QUERY_VALUE, Attributes);
             if (Status < 0)
             {
@@ -323,13 +307,6 @@ public static unsafe partial class Image
             {
 #line 533 "nt-src/private/ntos/io/sysdrv.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_sysdrv_c.As<CVoid>(), 533u, Ptr<sbyte>.Null);
-#line 533 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 0;
-            }
-            else
-            {
-#line 533 "nt-src/private/ntos/io/sysdrv.c"
-                _ = 1;
             }
 
 #line 535 "nt-src/private/ntos/io/sysdrv.c"
@@ -349,8 +326,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 536 "nt-src/private/ntos/io/sysdrv.c"
-;
+#line 537 "nt-src/private/ntos/io/sysdrv.c"
             if (ZwOpenKey(frame.At<Ptr<CVoid>>(0x260), 0x1u, Attributes) >= 0)
             {
 #line 538 "nt-src/private/ntos/io/sysdrv.c"
@@ -727,8 +703,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 464 "nt-src/private/ntos/io/sysdrv.c"
-;
+#line 465 "nt-src/private/ntos/io/sysdrv.c"
             Status = ZwOpenKey(frame.At<Ptr<CVoid>>(0x3C), KEY_QUERY_VALUE, Attributes);
             if (Status < 0)
             {

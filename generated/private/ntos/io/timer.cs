@@ -109,13 +109,6 @@ public static unsafe partial class Image
             {
 #line 102 "nt-src/private/ntos/io/timer.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_io_timer_c.As<CVoid>(), 102u, Ptr<sbyte>.Null);
-#line 102 "nt-src/private/ntos/io/timer.c"
-                _ = 0;
-            }
-            else
-            {
-#line 102 "nt-src/private/ntos/io/timer.c"
-                _ = 1;
             }
 
 #line 104 "nt-src/private/ntos/io/timer.c"
@@ -161,13 +154,6 @@ public static unsafe partial class Image
             {
 #line 144 "nt-src/private/ntos/io/timer.c"
                 RtlAssert(Str.Timer_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_timer_c.As<CVoid>(), 144u, Ptr<sbyte>.Null);
-#line 144 "nt-src/private/ntos/io/timer.c"
-                _ = 0;
-            }
-            else
-            {
-#line 144 "nt-src/private/ntos/io/timer.c"
-                _ = 1;
             }
 
 #line 145 "nt-src/private/ntos/io/timer.c"
@@ -204,13 +190,6 @@ public static unsafe partial class Image
             {
 #line 176 "nt-src/private/ntos/io/timer.c"
                 RtlAssert(Str.Timer_NULL.As<CVoid>(), Str.nt_src_private_ntos_io_timer_c.As<CVoid>(), 176u, Ptr<sbyte>.Null);
-#line 176 "nt-src/private/ntos/io/timer.c"
-                _ = 0;
-            }
-            else
-            {
-#line 176 "nt-src/private/ntos/io/timer.c"
-                _ = 1;
             }
 
 #line 177 "nt-src/private/ntos/io/timer.c"
@@ -276,11 +255,6 @@ public static unsafe partial class Image
 #line 46 "nt-src/private/ntos/io/timer.c"
             PLIST_ENTRY Entry = default(PLIST_ENTRY);
             PIO_TIMER Timer = default(PIO_TIMER);
-#line 49 "nt-src/private/ntos/io/timer.c"
-            _ = Dpc;
-            _ = DeferredContext;
-            _ = SystemArgument1;
-            _ = SystemArgument2;
 #line 54 "nt-src/private/ntos/io/timer.c"
             KeAcquireSpinLockAtDpcLevel(AddressOf.IopTimerLock);
             for (Entry = IopTimerQueueHead.Flink; Entry != IopTimerQueueHead; Entry = Entry.Flink)

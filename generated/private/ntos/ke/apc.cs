@@ -530,13 +530,6 @@ public static unsafe partial class Image
             {
 #line 296 "nt-src/private/ntos/ke/apc.c"
                 RtlAssert(Str.KeGetCurrentIrql_PASSIVE_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ke_apc_c.As<CVoid>(), 296u, Ptr<sbyte>.Null);
-#line 296 "nt-src/private/ntos/ke/apc.c"
-                _ = 0;
-            }
-            else
-            {
-#line 296 "nt-src/private/ntos/ke/apc.c"
-                _ = 1;
             }
 
 #line 298 "nt-src/private/ntos/ke/apc.c"

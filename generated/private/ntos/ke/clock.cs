@@ -121,9 +121,6 @@ public static unsafe partial class Image
         {
 #line 24 "nt-src/private/ntos/ke/clock.c"
             var frame = Stack.Enter(0x10);
-#line 29 "nt-src/private/ntos/ke/clock.c"
-            _ = Interrupt;
-            _ = ServiceContext;
 #line 32 "nt-src/private/ntos/ke/clock.c"
             VolatileMemory.Write<ulong>(AddressOf.KiTickCount, VolatileMemory.Read(AddressOf.KiTickCount) + 1UL);
             VolatileMemory.Write<ulong>(AddressOf.KiInterruptTime, VolatileMemory.Read(AddressOf.KiInterruptTime) + (ulong)HAL_CLOCK_INTERVAL);

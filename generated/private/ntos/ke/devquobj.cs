@@ -170,13 +170,6 @@ public static unsafe partial class Image
             {
 #line 45 "nt-src/private/ntos/ke/devquobj.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ke_devquobj.As<CVoid>(), 45u, Ptr<sbyte>.Null);
-#line 45 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 0;
-            }
-            else
-            {
-#line 45 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 1;
             }
 
 #line 47 "nt-src/private/ntos/ke/devquobj.c"
@@ -228,13 +221,6 @@ public static unsafe partial class Image
             {
 #line 118 "nt-src/private/ntos/ke/devquobj.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_ke_devquobj.As<CVoid>(), 118u, Ptr<sbyte>.Null);
-#line 118 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 0;
-            }
-            else
-            {
-#line 118 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 1;
             }
 
 #line 120 "nt-src/private/ntos/ke/devquobj.c"
@@ -243,13 +229,6 @@ public static unsafe partial class Image
             {
 #line 121 "nt-src/private/ntos/ke/devquobj.c"
                 RtlAssert(Str.DeviceQueue_Busy.As<CVoid>(), Str.nt_src_private_ntos_ke_devquobj.As<CVoid>(), 121u, Ptr<sbyte>.Null);
-#line 121 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 0;
-            }
-            else
-            {
-#line 121 "nt-src/private/ntos/ke/devquobj.c"
-                _ = 1;
             }
 
 #line 122 "nt-src/private/ntos/ke/devquobj.c"

@@ -118,9 +118,6 @@ public static unsafe partial class Image
         {
 #line 178 "nt-src/private/ntos/ke/interrupt.c"
             var frame = Stack.Enter(0x10);
-#line 192 "nt-src/private/ntos/ke/interrupt.c"
-            _ = ProcessorNumber;
-            _ = FloatingSave;
 #line 195 "nt-src/private/ntos/ke/interrupt.c"
             memset(Interrupt.As<CVoid>(), 0, 36u);
             Interrupt.W.Type = INTERRUPT_OBJECT_TYPE;

@@ -194,8 +194,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 164 "nt-src/private/ntos/ke/thread.c"
             ULONG Priority = 0;
-#line 166 "nt-src/private/ntos/ke/thread.c"
-            _ = LoaderBlock;
 #line 168 "nt-src/private/ntos/ke/thread.c"
             for (Priority = 0u; Priority < (uint)MAXIMUM_PRIORITY; Priority += 1u)
             {
@@ -287,7 +285,6 @@ public static unsafe partial class Image
             {
 #line 433 "nt-src/private/ntos/ke/thread.c"
                 SafePoint.Poll();
-                ;
             }
 
 #line 433 "nt-src/private/ntos/ke/thread.c"
@@ -524,8 +521,6 @@ public static unsafe partial class Image
         {
 #line 67 "nt-src/private/ntos/ke/thread.c"
             var frame = Stack.Enter(0x10);
-#line 71 "nt-src/private/ntos/ke/thread.c"
-            _ = Context;
 #line 73 "nt-src/private/ntos/ke/thread.c"
             KfLowerIrql(0);
             for (;;)
@@ -597,8 +592,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KiSystemThreadExceptionFilter(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp1;
-#line 144 "nt-src/private/ntos/ke/thread.c"
-                ;
             }
 
 #line 146 "nt-src/private/ntos/ke/thread.c"

@@ -150,8 +150,6 @@ public static unsafe partial class Image
         {
 #line 652 "nt-src/private/ntos/ke/wait.c"
             var frame = Stack.Enter(0x10);
-#line 657 "nt-src/private/ntos/ke/wait.c"
-            _ = Level;
 #line 659 "nt-src/private/ntos/ke/wait.c"
             Mutex.Header.W.Type = MUTANT_OBJECT;
             Mutex.Header.W.Absolute = FALSE;
@@ -176,8 +174,6 @@ public static unsafe partial class Image
 #line 692 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
             PKTHREAD Thread = KeGetCurrentThread();
-#line 695 "nt-src/private/ntos/ke/wait.c"
-            _ = Wait;
 #line 697 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Mutex.Header.SignalState;
@@ -237,8 +233,6 @@ public static unsafe partial class Image
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
 #line 537 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 539 "nt-src/private/ntos/ke/wait.c"
-            _ = Wait;
 #line 541 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Event.Header.SignalState;
@@ -307,8 +301,6 @@ public static unsafe partial class Image
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
 #line 625 "nt-src/private/ntos/ke/wait.c"
             LONG Previous = 0;
-#line 627 "nt-src/private/ntos/ke/wait.c"
-            _ = Wait;
 #line 629 "nt-src/private/ntos/ke/wait.c"
             frame.At<byte>(0x0).W.Deref = KfRaiseIrql(2);
             Previous = Semaphore.Header.SignalState;
@@ -364,8 +356,6 @@ public static unsafe partial class Image
 #line 322 "nt-src/private/ntos/ke/wait.c"
             ULONGLONG Deadline = 0UL;
             BOOLEAN Restarted = FALSE;
-#line 325 "nt-src/private/ntos/ke/wait.c"
-            _ = WaitReason;
 #line 327 "nt-src/private/ntos/ke/wait.c"
             if (Count == 0u || Count > (uint)MAXIMUM_WAIT_OBJECTS || (Count > (uint)THREAD_WAIT_OBJECTS && WaitBlockArray.IsNull))
             {

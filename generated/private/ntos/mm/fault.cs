@@ -39,9 +39,6 @@ public static unsafe partial class Image
         {
 #line 17 "nt-src/private/ntos/mm/fault.c"
             var frame = Stack.Enter(0x10);
-#line 38 "nt-src/private/ntos/mm/fault.c"
-            _ = PreviousMode;
-            _ = TrapInformation;
 #line 41 "nt-src/private/ntos/mm/fault.c"
             if ((FaultStatus & (uint)MM_PTE_VALID) == 0u && MiResolveDemandZero(VirtualAddress) != 0)
             {

@@ -115,13 +115,6 @@ public static unsafe partial class Image
             {
 #line 95 "nt-src/private/ntos/mm/mdl.c"
                 RtlAssert(Str.KeGetCurrentIrql_DISPATCH_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 95u, Ptr<sbyte>.Null);
-#line 95 "nt-src/private/ntos/mm/mdl.c"
-                _ = 0;
-            }
-            else
-            {
-#line 95 "nt-src/private/ntos/mm/mdl.c"
-                _ = 1;
             }
 
 #line 96 "nt-src/private/ntos/mm/mdl.c"
@@ -129,13 +122,6 @@ public static unsafe partial class Image
             {
 #line 96 "nt-src/private/ntos/mm/mdl.c"
                 RtlAssert(Str.MemoryDescriptorList_MdlFlags_MD.As<CVoid>(), Str.nt_src_private_ntos_mm_mdl_c.As<CVoid>(), 96u, Ptr<sbyte>.Null);
-#line 96 "nt-src/private/ntos/mm/mdl.c"
-                _ = 0;
-            }
-            else
-            {
-#line 96 "nt-src/private/ntos/mm/mdl.c"
-                _ = 1;
             }
 
 #line 98 "nt-src/private/ntos/mm/mdl.c"
@@ -234,9 +220,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 178 "nt-src/private/ntos/mm/mdl.c"
             PUCHAR Base = default(PUCHAR);
-#line 180 "nt-src/private/ntos/mm/mdl.c"
-            _ = RequestedAddress;
-            _ = Priority;
 #line 183 "nt-src/private/ntos/mm/mdl.c"
             if ((MemoryDescriptorList.MdlFlags & 0x6) == 0 || (MemoryDescriptorList.MdlFlags & MDL_MAPPED_TO_SYSTEM_VA) != 0)
             {

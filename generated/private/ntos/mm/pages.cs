@@ -305,10 +305,8 @@ public static unsafe partial class Image
             {
 #line 215 "nt-src/private/ntos/mm/pages.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 218 "nt-src/private/ntos/mm/pages.c"
             for (Index = Page; !MmPfnDatabase.IsNull && Index <= Last; Index += 1u)
             {
 #line 218 "nt-src/private/ntos/mm/pages.c"

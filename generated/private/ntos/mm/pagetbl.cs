@@ -175,13 +175,6 @@ public static unsafe partial class Image
             {
 #line 145 "nt-src/private/ntos/mm/pagetbl.c"
                 RtlAssert(Str.MiGetPdeAddress_VirtualAddress_M.As<CVoid>(), Str.nt_src_private_ntos_mm_pagetbl_c.As<CVoid>(), 145u, Ptr<sbyte>.Null);
-#line 145 "nt-src/private/ntos/mm/pagetbl.c"
-                _ = 0;
-            }
-            else
-            {
-#line 145 "nt-src/private/ntos/mm/pagetbl.c"
-                _ = 1;
             }
 
 #line 146 "nt-src/private/ntos/mm/pagetbl.c"

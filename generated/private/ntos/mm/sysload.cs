@@ -142,13 +142,6 @@ public static unsafe partial class Image
             {
 #line 181 "nt-src/private/ntos/mm/sysload.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_sysload_c.As<CVoid>(), 181u, Ptr<sbyte>.Null);
-#line 181 "nt-src/private/ntos/mm/sysload.c"
-                _ = 0;
-            }
-            else
-            {
-#line 181 "nt-src/private/ntos/mm/sysload.c"
-                _ = 1;
             }
 
 #line 183 "nt-src/private/ntos/mm/sysload.c"
@@ -169,13 +162,6 @@ public static unsafe partial class Image
                 {
 #line 194 "nt-src/private/ntos/mm/sysload.c"
                     RtlAssert(Str.NT_SUCCESS_Status.As<CVoid>(), Str.nt_src_private_ntos_mm_sysload_c.As<CVoid>(), 194u, Ptr<sbyte>.Null);
-#line 194 "nt-src/private/ntos/mm/sysload.c"
-                    _ = 0;
-                }
-                else
-                {
-#line 194 "nt-src/private/ntos/mm/sysload.c"
-                    _ = 1;
                 }
 
 #line 195 "nt-src/private/ntos/mm/sysload.c"
@@ -235,13 +221,6 @@ public static unsafe partial class Image
             {
 #line 245 "nt-src/private/ntos/mm/sysload.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_mm_sysload_c.As<CVoid>(), 245u, Ptr<sbyte>.Null);
-#line 245 "nt-src/private/ntos/mm/sysload.c"
-                _ = 0;
-            }
-            else
-            {
-#line 245 "nt-src/private/ntos/mm/sysload.c"
-                _ = 1;
             }
 
 #line 247 "nt-src/private/ntos/mm/sysload.c"

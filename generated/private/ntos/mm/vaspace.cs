@@ -143,10 +143,8 @@ public static unsafe partial class Image
             {
 #line 93 "nt-src/private/ntos/mm/vaspace.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 96 "nt-src/private/ntos/mm/vaspace.c"
             return frame.Leave(Last - Index + 1u);
         }
 

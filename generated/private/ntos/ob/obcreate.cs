@@ -77,8 +77,6 @@ public static unsafe partial class Image
             POBJECT_TYPE Type = default(POBJECT_TYPE);
             NTSTATUS Status = 0;
             ULONG Index = 0;
-#line 143 "nt-src/private/ntos/ob/obcreate.c"
-            _ = SecurityDescriptor;
 #line 145 "nt-src/private/ntos/ob/obcreate.c"
             if (TypeName.IsNull || TypeName.Length == 0 || (TypeName.Length & 1) != 0 || ObjectTypeInitializer.IsNull || ObjectTypeInitializer.Length != 48u)
             {
@@ -156,11 +154,6 @@ public static unsafe partial class Image
             ULONG Attributes = 0u;
 #line 221 "nt-src/private/ntos/ob/obcreate.c"
             NTSTATUS Status = 0;
-#line 223 "nt-src/private/ntos/ob/obcreate.c"
-            _ = ProbeMode;
-            _ = ParseContext;
-            _ = PagedPoolCharge;
-            _ = NonPagedPoolCharge;
 #line 228 "nt-src/private/ntos/ob/obcreate.c"
             if (!new Ptr<sbyte>(ObjectAttributes.Address).IsNull)
             {
@@ -227,8 +220,6 @@ public static unsafe partial class Image
             NTSTATUS Status = STATUS_SUCCESS;
             NTSTATUS Success = STATUS_SUCCESS;
             ULONG Bias = 0;
-#line 293 "nt-src/private/ntos/ob/obcreate.c"
-            _ = PassedAccessState;
 #line 295 "nt-src/private/ntos/ob/obcreate.c"
             Header.W.Flags = (byte)(Header.Flags | OB_FLAG_INSERTED);
             if (!NameInfo.IsNull)

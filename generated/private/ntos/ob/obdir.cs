@@ -221,10 +221,8 @@ public static unsafe partial class Image
                 {
 #line 365 "nt-src/private/ntos/ob/obdir.c"
                     SafePoint.Poll();
-                    ;
                 }
 
-#line 368 "nt-src/private/ntos/ob/obdir.c"
                 Component.W.Length = (USHORT)(Index * 2u);
                 Component.W.MaximumLength = Component.Length;
                 Rest.W.Buffer = Remaining.Buffer + Index;

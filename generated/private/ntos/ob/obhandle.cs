@@ -155,8 +155,6 @@ public static unsafe partial class Image
             ref PVOID Found = ref frame.Local<PVOID>(0x0);
 #line 233 "nt-src/private/ntos/ob/obhandle.c"
             NTSTATUS Status = 0;
-#line 235 "nt-src/private/ntos/ob/obhandle.c"
-            _ = AccessState;
 #line 237 "nt-src/private/ntos/ob/obhandle.c"
             if (ObjectAttributes.IsNull || ObjectAttributes.Length != 24u || (ObjectAttributes.Attributes & 0xFFFFF80Du) != 0u)
             {
@@ -199,8 +197,6 @@ public static unsafe partial class Image
         {
 #line 262 "nt-src/private/ntos/ob/obhandle.c"
             var frame = Stack.Enter(0x10);
-#line 281 "nt-src/private/ntos/ob/obhandle.c"
-            _ = PassedAccessState;
 #line 283 "nt-src/private/ntos/ob/obhandle.c"
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObjectType)
             {

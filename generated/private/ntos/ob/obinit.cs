@@ -176,8 +176,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 62 "nt-src/private/ntos/ob/obinit.c"
-;
+#line 63 "nt-src/private/ntos/ob/obinit.c"
             if (ObCreateObject(0, ObpDirectoryObjectType, Attributes, 0, Ptr<CVoid>.Null, 148u, 0u, 0u, frame.At<Ptr<CVoid>>(0x20)) < 0)
             {
                 return frame.Leave((byte)FALSE);

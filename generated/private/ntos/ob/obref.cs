@@ -183,9 +183,6 @@ public static unsafe partial class Image
         {
 #line 137 "nt-src/private/ntos/ob/obref.c"
             var frame = Stack.Enter(0x10);
-#line 157 "nt-src/private/ntos/ob/obref.c"
-            _ = DesiredAccess;
-            _ = AccessMode;
 #line 160 "nt-src/private/ntos/ob/obref.c"
             if (!new Ptr<sbyte>(ObjectType.Address).IsNull && (Object.As<sbyte>() - new Ptr<long>(Ptr<_OBJECT_HEADER>.Null.Address + 0x20).Address).As<_OBJECT_HEADER>().Type != ObjectType)
             {
@@ -206,8 +203,6 @@ public static unsafe partial class Image
             ref PVOID Found = ref frame.Local<PVOID>(0x0);
 #line 283 "nt-src/private/ntos/ob/obref.c"
             NTSTATUS Status = 0;
-#line 286 "nt-src/private/ntos/ob/obref.c"
-            _ = AccessState;
 #line 288 "nt-src/private/ntos/ob/obref.c"
             Object.W.Deref = Ptr<CVoid>.Null;
             if (ObjectName.IsNull || ObjectName.Length == 0)
@@ -353,8 +348,6 @@ public static unsafe partial class Image
             ref KIRQL OldIrql = ref frame.Local<KIRQL>(0x0);
 #line 41 "nt-src/private/ntos/ob/obref.c"
             POBJECT_HEADER Header = default(POBJECT_HEADER);
-#line 43 "nt-src/private/ntos/ob/obref.c"
-            _ = Parameter;
 #line 45 "nt-src/private/ntos/ob/obref.c"
             for (;;)
             {

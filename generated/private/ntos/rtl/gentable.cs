@@ -169,8 +169,6 @@ public static unsafe partial class Image
                 _SplayLinks.W.RightChild = Ptr<_RTL_SPLAY_LINKS>.Null;
             }
 
-#line 206 "nt-src/private/ntos/rtl/gentable.c"
-;
 #line 208 "nt-src/private/ntos/rtl/gentable.c"
             Parent = NodeOrParent.As<_RTL_SPLAY_LINKS>();
             if (SearchResult == TableEmptyTree)
@@ -192,9 +190,6 @@ public static unsafe partial class Image
 #line 212 "nt-src/private/ntos/rtl/gentable.c"
                     _SplayChild.W.Parent = _SplayParent;
                 }
-
-#line 212 "nt-src/private/ntos/rtl/gentable.c"
-;
             }
             else
             {
@@ -208,9 +203,6 @@ public static unsafe partial class Image
 #line 214 "nt-src/private/ntos/rtl/gentable.c"
                     _SplayChild_2.W.Parent = _SplayParent_2;
                 }
-
-#line 214 "nt-src/private/ntos/rtl/gentable.c"
-;
             }
 
 #line 221 "nt-src/private/ntos/rtl/gentable.c"

@@ -166,8 +166,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 125 "nt-src/private/ntos/tests/cmhive.c"
-;
+#line 126 "nt-src/private/ntos/tests/cmhive.c"
             return frame.Leave(ZwCreateFile(Handle, FILE_GENERIC_READ, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, ShareAccess, FILE_OPEN, 0x60u, Ptr<CVoid>.Null, 0u));
         }
 

@@ -140,8 +140,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 97 "nt-src/private/ntos/tests/cmkey.c"
-;
+#line 98 "nt-src/private/ntos/tests/cmkey.c"
             KmtCheckUlong((ULONG)ZwCreateKey(frame.At<Ptr<CVoid>>(0x4B4), 0xF003Fu, Attributes, 0u, Class, 0u, Ptr<uint>.Null), 0x0u, Str.nt_src_private_ntos_tests_cmkey, 98u, Str.ZwCreateKey_Child_KEY_ALL_ACCESS);
             KmtCheckUlong((ULONG)ZwQueryKey(Child, KeyNodeInformation, Node.As<CVoid>(), 512u, frame.At<uint>(0x4C4)), 0x0u, Str.nt_src_private_ntos_tests_cmkey, 99u, Str.ZwQueryKey_Child_KeyNodeInformat);
             KmtOk((BOOLEAN)((Node.ClassLength == 16u && KmtCmNameIs((Buffer + Node.ClassOffset).As<ushort>(), Node.ClassLength, Str.w_KmtClass) != 0 ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_cmkey, 101u, Str.the_node_information_holds_the_c, Va.Args(frame.Base + 0x500));
@@ -200,8 +199,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 153 "nt-src/private/ntos/tests/cmkey.c"
-;
+#line 154 "nt-src/private/ntos/tests/cmkey.c"
             ZwCreateEvent(frame.At<Ptr<CVoid>>(0x4BC), EVENT_ALL_ACCESS, Attributes, NotificationEvent, FALSE);
             KmtCheckUlong((ULONG)ZwQueryKey(Event, KeyBasicInformation, Basic.As<CVoid>(), 512u, frame.At<uint>(0x4C4)), 0xC0000024u, Str.nt_src_private_ntos_tests_cmkey, 155u, Str.ZwQueryKey_Event_KeyBasicInforma);
             KmtCheckUlong((ULONG)ZwDeleteKey(Event), 0xC0000024u, Str.nt_src_private_ntos_tests_cmkey, 156u, Str.ZwDeleteKey_Event_0x_08lx_expect);

@@ -69,8 +69,7 @@ public static unsafe partial class Image
             SafePoint.Poll();
 #line 38 "nt-src/private/ntos/tests/cmquery.c"
             PKMT_QUERY_LOG Log = Context.As<_KMT_QUERY_LOG>();
-#line 40 "nt-src/private/ntos/tests/cmquery.c"
-            _ = ValueName;
+#line 41 "nt-src/private/ntos/tests/cmquery.c"
             if (!EntryContext.IsNull)
             {
 #line 42 "nt-src/private/ntos/tests/cmquery.c"

@@ -177,8 +177,7 @@ public static unsafe partial class Image
                 ObjectAttributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 27 "nt-src/private/ntos/tests/cmsupport.c"
-;
+#line 28 "nt-src/private/ntos/tests/cmsupport.c"
             return frame.Leave(ZwOpenKey(Key, KEY_ALL_ACCESS, ObjectAttributes));
         }
 
@@ -206,8 +205,7 @@ public static unsafe partial class Image
                 ObjectAttributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 44 "nt-src/private/ntos/tests/cmsupport.c"
-;
+#line 45 "nt-src/private/ntos/tests/cmsupport.c"
             return frame.Leave(ZwCreateKey(Key, KEY_ALL_ACCESS, ObjectAttributes, 0u, Ptr<_UNICODE_STRING>.Null, Options, Disposition));
         }
 
@@ -284,8 +282,7 @@ public static unsafe partial class Image
                     Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
                 }
 
-#line 129 "nt-src/private/ntos/tests/cmsupport.c"
-;
+#line 130 "nt-src/private/ntos/tests/cmsupport.c"
                 if (ZwOpenKey(frame.At<Ptr<CVoid>>(0x238), 0xF003Fu, Attributes) < 0)
                 {
 #line 131 "nt-src/private/ntos/tests/cmsupport.c"

@@ -214,10 +214,8 @@ public static unsafe partial class Image
             {
 #line 188 "nt-src/private/ntos/tests/exresource.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 191 "nt-src/private/ntos/tests/exresource.c"
             KmtCheckUlong(Index, 5u, Str.nt_src_private_ntos_tests_exreso, 191u, Str.Index_lu_expected_lu);
             KmtCheckLong((LONG)Resource.ActiveCount, 6, Str.nt_src_private_ntos_tests_exreso, 192u, Str.Resource_ActiveCount_ld_expected);
             KmtOk((BOOLEAN)((Resource.TableSize >= 4u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_exreso, 193u, Str.the_owner_table_grew_to_lu_entri, Va.Args(frame.Base + 0x8F0, Resource.TableSize));

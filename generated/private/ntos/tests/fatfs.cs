@@ -151,8 +151,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 53 "nt-src/private/ntos/tests/fatfs.c"
-;
+#line 54 "nt-src/private/ntos/tests/fatfs.c"
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, Share, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 

@@ -244,8 +244,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 73 "nt-src/private/ntos/tests/ioapc.c"
-;
+#line 74 "nt-src/private/ntos/tests/ioapc.c"
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, 0x3u, FILE_OPEN_IF, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 

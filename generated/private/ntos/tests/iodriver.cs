@@ -416,11 +416,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 193 "nt-src/private/ntos/tests/iodriver.c"
             PIRP Irp = KmtIo.PendingIrp;
-#line 195 "nt-src/private/ntos/tests/iodriver.c"
-            _ = Dpc;
-            _ = DeferredContext;
-            _ = SystemArgument1;
-            _ = SystemArgument2;
 #line 200 "nt-src/private/ntos/tests/iodriver.c"
             if (Irp.IsNull)
             {
@@ -629,8 +624,6 @@ public static unsafe partial class Image
         {
 #line 376 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 380 "nt-src/private/ntos/tests/iodriver.c"
-            _ = DriverObject;
 #line 382 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.Unloads += 1u;
             if (!KmtIo.Buffered.IsNull)
@@ -813,8 +806,6 @@ public static unsafe partial class Image
         {
 #line 545 "nt-src/private/ntos/tests/iodriver.c"
             var frame = Stack.Enter(0x10);
-#line 549 "nt-src/private/ntos/tests/iodriver.c"
-            _ = DriverObject;
 #line 551 "nt-src/private/ntos/tests/iodriver.c"
             if (!KmtIo.FilterDevice.IsNull)
             {
@@ -846,8 +837,6 @@ public static unsafe partial class Image
             PKMT_FILTER_EXTENSION Extension = default(PKMT_FILTER_EXTENSION);
             NTSTATUS Status = 0;
             ULONG Index = 0;
-#line 584 "nt-src/private/ntos/tests/iodriver.c"
-            _ = RegistryPath;
 #line 586 "nt-src/private/ntos/tests/iodriver.c"
             KmtIo.W.Filter = DriverObject;
             Status = IoCreateDevice(DriverObject, 4u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_UNKNOWN, 0u, FALSE, new Ptr<Ptr<_DEVICE_OBJECT>>(KmtIo.Address + 0x28));

@@ -111,8 +111,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 35 "nt-src/private/ntos/tests/iofileapi.c"
-;
+#line 36 "nt-src/private/ntos/tests/iofileapi.c"
             IoStatus.W.Status = 0x12345678;
             IoStatus.W.Information = 0x5A5Au;
             return frame.Leave(ZwCreateFile(Handle, Access_2, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, Share, Disposition, Options, Ptr<CVoid>.Null, 0u));
@@ -252,8 +251,7 @@ public static unsafe partial class Image
                     Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
                 }
 
-#line 173 "nt-src/private/ntos/tests/iofileapi.c"
-;
+#line 174 "nt-src/private/ntos/tests/iofileapi.c"
                 Status = ZwCreateFile(frame.At<Ptr<CVoid>>(0x24), KMT_RW, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, 0u, FILE_CREATE, 32u, Ptr<CVoid>.Null, 0u);
                 KmtCheckUlong((ULONG)Status, 0x0u, Str.nt_src_private_ntos_tests_iofile, 175u, Str.Status_0x_08lx_expected_0x_08lx);
                 KmtOk((BOOLEAN)((!KmtFs.LastRelated.IsNull ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_iofile, 176u, Str.the_create_had_a_related_file_ob, Va.Args(frame.Base + 0x64));
@@ -281,8 +279,7 @@ public static unsafe partial class Image
                     Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
                 }
 
-#line 182 "nt-src/private/ntos/tests/iofileapi.c"
-;
+#line 183 "nt-src/private/ntos/tests/iofileapi.c"
                 Status = ZwCreateFile(frame.At<Ptr<CVoid>>(0x24), KMT_RW, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, 0u, 0u, FILE_OPEN, 32u, Ptr<CVoid>.Null, 0u);
                 KmtCheckUlong((ULONG)Status, 0xC000003Bu, Str.nt_src_private_ntos_tests_iofile, 184u, Str.Status_0x_08lx_expected_0x_08lx);
                 ZwClose(Second);
@@ -524,8 +521,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 419 "nt-src/private/ntos/tests/iofileapi.c"
-;
+#line 420 "nt-src/private/ntos/tests/iofileapi.c"
             KmtCheckUlong((ULONG)ZwCreateEvent(frame.At<Ptr<CVoid>>(0x8), 0x1F0003u, Attributes, NotificationEvent, 0), 0x0u, Str.nt_src_private_ntos_tests_iofile, 420u, Str.ZwCreateEvent_Event_EVENT_ALL_AC);
             Offset.W.QuadPart = 3L;
             Status = ZwReadFile(Async, Event, FnPtr.Null, Ptr<CVoid>.Null, IoStatus, Back.As<CVoid>(), 4u, Offset, Ptr<uint>.Null);

@@ -595,9 +595,7 @@ public static unsafe partial class Image
         {
 #line 471 "nt-src/private/ntos/tests/ioload.c"
             SafePoint.Poll();
-#line 476 "nt-src/private/ntos/tests/ioload.c"
-            _ = DriverObject;
-            _ = RegistryPath;
+#line 478 "nt-src/private/ntos/tests/ioload.c"
             return STATUS_SUCCESS;
         }
 
@@ -702,8 +700,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 569 "nt-src/private/ntos/tests/ioload.c"
-;
+#line 570 "nt-src/private/ntos/tests/ioload.c"
             return frame.Leave(ZwCreateFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, Ptr<_LARGE_INTEGER>.Null, FILE_ATTRIBUTE_NORMAL, 0u, Disposition, Options | (uint)FILE_SYNCHRONOUS_IO_NONALERT, Ptr<CVoid>.Null, 0u));
         }
 
@@ -789,8 +786,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 650 "nt-src/private/ntos/tests/ioload.c"
-;
+#line 651 "nt-src/private/ntos/tests/ioload.c"
             Status = ZwCreateKey(frame.At<Ptr<CVoid>>(0xF8), KEY_ALL_ACCESS, Attributes, 0u, Ptr<_UNICODE_STRING>.Null, 0u, Ptr<uint>.Null);
             if (Status < 0)
             {

@@ -166,8 +166,6 @@ public static unsafe partial class Image
             ref PDEVICE_OBJECT Device = ref frame.Local<PDEVICE_OBJECT>(0x0);
 #line 58 "nt-src/private/ntos/tests/iostartio.c"
             NTSTATUS Status = 0;
-#line 60 "nt-src/private/ntos/tests/iostartio.c"
-            _ = RegistryPath;
 #line 62 "nt-src/private/ntos/tests/iostartio.c"
             Status = IoCreateDevice(DriverObject, 0u, Ptr<_UNICODE_STRING>.Null, FILE_DEVICE_UNKNOWN, 0u, FALSE, frame.At<Ptr<_DEVICE_OBJECT>>(0x0));
             if (Status >= 0)
@@ -205,8 +203,6 @@ public static unsafe partial class Image
         {
 #line 99 "nt-src/private/ntos/tests/iostartio.c"
             SafePoint.Poll();
-#line 114 "nt-src/private/ntos/tests/iostartio.c"
-            _ = DeviceObject;
 #line 116 "nt-src/private/ntos/tests/iostartio.c"
             KmtCompleted.W[Context.Address] = Irp.IoStatus.Status;
             return STATUS_MORE_PROCESSING_REQUIRED;
@@ -398,10 +394,6 @@ public static unsafe partial class Image
         {
 #line 283 "nt-src/private/ntos/tests/iostartio.c"
             SafePoint.Poll();
-#line 289 "nt-src/private/ntos/tests/iostartio.c"
-            _ = DeviceObject;
-            _ = Irp;
-            _ = Context;
 #line 293 "nt-src/private/ntos/tests/iostartio.c"
             KmtPartsDone += 1u;
             return STATUS_SUCCESS;

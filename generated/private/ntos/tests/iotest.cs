@@ -262,9 +262,6 @@ public static unsafe partial class Image
         {
 #line 91 "nt-src/private/ntos/tests/iotest.c"
             SafePoint.Poll();
-#line 96 "nt-src/private/ntos/tests/iotest.c"
-            _ = DriverObject;
-            _ = RegistryPath;
 #line 99 "nt-src/private/ntos/tests/iotest.c"
             return STATUS_DEVICE_NOT_READY;
         }
@@ -274,8 +271,6 @@ public static unsafe partial class Image
         {
 #line 107 "nt-src/private/ntos/tests/iotest.c"
             SafePoint.Poll();
-#line 112 "nt-src/private/ntos/tests/iotest.c"
-            _ = RegistryPath;
 #line 114 "nt-src/private/ntos/tests/iotest.c"
             KmtSpareDriver = DriverObject;
             return STATUS_SUCCESS;
@@ -646,8 +641,6 @@ public static unsafe partial class Image
         {
 #line 492 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x10);
-#line 498 "nt-src/private/ntos/tests/iotest.c"
-            _ = Reserved;
 #line 500 "nt-src/private/ntos/tests/iotest.c"
             KmtApcCalls += 1u;
             KmtApcContext = ApcContext;
@@ -848,8 +841,6 @@ public static unsafe partial class Image
         {
 #line 713 "nt-src/private/ntos/tests/iotest.c"
             var frame = Stack.Enter(0x10);
-#line 729 "nt-src/private/ntos/tests/iotest.c"
-            _ = DeviceObject;
 #line 731 "nt-src/private/ntos/tests/iotest.c"
             KmtAsyncCalls += 1u;
             KmtAsyncIrp = Irp;
@@ -877,8 +868,6 @@ public static unsafe partial class Image
             Ptr<UCHAR> Data = frame.At<UCHAR>(0x18);
 #line 763 "nt-src/private/ntos/tests/iotest.c"
             PIRP Irp = default(PIRP);
-#line 765 "nt-src/private/ntos/tests/iotest.c"
-            _ = Context;
 #line 767 "nt-src/private/ntos/tests/iotest.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             IoStatus.W.Status = KMT_MARK_STATUS;

@@ -99,8 +99,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 79 "nt-src/private/ntos/tests/keapc.c"
             Ptr<KMT_APC> Record = (Apc.As<sbyte>() - Ptr<_KMT_APC>.Null.Apc.Address).As<_KMT_APC>();
-#line 81 "nt-src/private/ntos/tests/keapc.c"
-            _ = NormalContext;
 #line 83 "nt-src/private/ntos/tests/keapc.c"
             Record.W.KernelRuns += 1u;
             Record.W.KernelIrql = KeGetCurrentIrql();

@@ -47,8 +47,6 @@ public static unsafe partial class Image
         {
 #line 36 "nt-src/private/ntos/tests/kedpc.c"
             var frame = Stack.Enter(0x10);
-#line 43 "nt-src/private/ntos/tests/kedpc.c"
-            _ = Dpc;
 #line 45 "nt-src/private/ntos/tests/kedpc.c"
             KmtLog.W.Calls += 1u;
             KmtLog.W.Irql = KeGetCurrentIrql();

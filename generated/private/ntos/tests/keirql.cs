@@ -142,8 +142,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 138 "nt-src/private/ntos/tests/keirql.c"
             Ptr<KMT_RTC_CONTEXT> Context = ServiceContext.As<_KMT_RTC_CONTEXT>();
-#line 140 "nt-src/private/ntos/tests/keirql.c"
-            _ = Interrupt;
 #line 146 "nt-src/private/ntos/tests/keirql.c"
             __outbyte(CMOS_ADDRESS, RTC_STATUS_C);
             if ((__inbyte(CMOS_DATA) & RTC_C_PERIODIC) == 0)

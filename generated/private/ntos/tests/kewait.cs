@@ -366,8 +366,6 @@ public static unsafe partial class Image
         {
 #line 220 "nt-src/private/ntos/tests/kewait.c"
             SafePoint.Poll();
-#line 224 "nt-src/private/ntos/tests/kewait.c"
-            _ = Context;
 #line 226 "nt-src/private/ntos/tests/kewait.c"
             VolatileMemory.Write<uint>(AddressOf.KmtHighRan, 1u);
         }
@@ -440,11 +438,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x20);
             Ptr<KEVENT> Event = frame.At<KEVENT>(0x0);
             Ptr<LARGE_INTEGER> Timeout = frame.At<LARGE_INTEGER>(0x10);
-#line 296 "nt-src/private/ntos/tests/kewait.c"
-            _ = Dpc;
-            _ = DeferredContext;
-            _ = SystemArgument1;
-            _ = SystemArgument2;
 #line 301 "nt-src/private/ntos/tests/kewait.c"
             KeInitializeEvent(Event, NotificationEvent, FALSE);
             Timeout.W.QuadPart = -100000L;
@@ -458,8 +451,6 @@ public static unsafe partial class Image
         {
 #line 328 "nt-src/private/ntos/tests/kewait.c"
             SafePoint.Poll();
-#line 332 "nt-src/private/ntos/tests/kewait.c"
-            _ = Context;
 #line 334 "nt-src/private/ntos/tests/kewait.c"
             VolatileMemory.Write<int>(AddressOf.KmtDivisor, 100 / VolatileMemory.Read(AddressOf.KmtDivisor));
         }
@@ -472,8 +463,6 @@ public static unsafe partial class Image
             var frame = Stack.Enter(0x10);
 #line 381 "nt-src/private/ntos/tests/kewait.c"
             ULONG Index = 0;
-#line 383 "nt-src/private/ntos/tests/kewait.c"
-            _ = Context;
 #line 385 "nt-src/private/ntos/tests/kewait.c"
             for (Index = 0u; Index < (uint)KMT_ROUND_TRIPS; Index += 1u)
             {

@@ -306,8 +306,6 @@ public static unsafe partial class Image
 #line 98 "nt-src/private/ntos/tests/kmtfs.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 101 "nt-src/private/ntos/tests/kmtfs.c"
-            _ = RegistryPath;
 #line 103 "nt-src/private/ntos/tests/kmtfs.c"
             KmtFs.W.DiskDriver = DriverObject;
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)
@@ -543,10 +541,8 @@ public static unsafe partial class Image
                     {
 #line 276 "nt-src/private/ntos/tests/kmtfs.c"
                         SafePoint.Poll();
-                        ;
                     }
 
-#line 279 "nt-src/private/ntos/tests/kmtfs.c"
                     if (Index == (uint)KMT_FS_FILES)
                     {
 #line 280 "nt-src/private/ntos/tests/kmtfs.c"
@@ -1172,8 +1168,6 @@ public static unsafe partial class Image
 #line 718 "nt-src/private/ntos/tests/kmtfs.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 721 "nt-src/private/ntos/tests/kmtfs.c"
-            _ = RegistryPath;
 #line 723 "nt-src/private/ntos/tests/kmtfs.c"
             KmtFs.W.FsDriver = DriverObject;
             for (Index = 0u; Index <= (uint)IRP_MJ_MAXIMUM_FUNCTION; Index += 1u)

@@ -565,8 +565,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception1) when (Seh.Enter(__exception1) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp1;
-#line 398 "nt-src/private/ntos/tests/mmpaging.c"
-                ;
             }
 
 #line 400 "nt-src/private/ntos/tests/mmpaging.c"
@@ -610,8 +608,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception2) when (Seh.Enter(__exception2) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp2;
-#line 434 "nt-src/private/ntos/tests/mmpaging.c"
-                ;
             }
 
 #line 436 "nt-src/private/ntos/tests/mmpaging.c"
@@ -629,8 +625,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception3) when (Seh.Enter(__exception3) && Seh.Decide(KmtAccessViolation(Seh.Information().As<_EXCEPTION_POINTERS>(), frame.At<int>(0x4))))
             {
                 Stack.Sp = __sp3;
-#line 444 "nt-src/private/ntos/tests/mmpaging.c"
-                ;
             }
 
 #line 446 "nt-src/private/ntos/tests/mmpaging.c"

@@ -96,8 +96,6 @@ public static unsafe partial class Image
             }
 
 #line 51 "nt-src/private/ntos/tests/obtest.c"
-;
-#line 51 "nt-src/private/ntos/tests/obtest.c"
             frame.Leave();
         }
 
@@ -278,8 +276,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 225 "nt-src/private/ntos/tests/obtest.c"
-;
+#line 226 "nt-src/private/ntos/tests/obtest.c"
             KmtCheckUlong((ULONG)ZwCreateEvent(frame.At<Ptr<CVoid>>(0x28), 0x100001u, Attributes, NotificationEvent, 0), 0x0u, Str.nt_src_private_ntos_tests_obtest, 226u, Str.ZwCreateEvent_Event_EVENT_QUERY);
             KmtOk((BOOLEAN)(((Event.Address & 0x80000000u) == 0u && Event.Address % 4u == 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_obtest, 228u, Str.a_process_handle_is_a_multiple_o, Va.Args(frame.Base + 0x50, Event));
 #line 229 "nt-src/private/ntos/tests/obtest.c"
@@ -337,8 +334,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 281 "nt-src/private/ntos/tests/obtest.c"
-;
+#line 282 "nt-src/private/ntos/tests/obtest.c"
             ZwOpenDirectoryObject(frame.At<Ptr<CVoid>>(0x30), DIRECTORY_QUERY, Attributes);
             KmtCheckUlong((ULONG)ZwSetEvent(Directory, Ptr<int>.Null), 0xC0000024u, Str.nt_src_private_ntos_tests_obtest, 283u, Str.ZwSetEvent_Directory_NULL_0x_08l);
             KmtCheckUlong((ULONG)ZwWaitForSingleObject(Directory, 0, Timeout), 0xC0000024u, Str.nt_src_private_ntos_tests_obtest, 284u, Str.ZwWaitForSingleObject_Directory);
@@ -365,8 +361,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 303 "nt-src/private/ntos/tests/obtest.c"
-;
+#line 304 "nt-src/private/ntos/tests/obtest.c"
             KmtCheckUlong((ULONG)ZwCreateEvent(frame.At<Ptr<CVoid>>(0x28), 0x1F0003u, Attributes, SynchronizationEvent, 1), 0x0u, Str.nt_src_private_ntos_tests_obtest, 304u, Str.ZwCreateEvent_Event_EVENT_ALL_AC_3);
             KmtOk((BOOLEAN)(((Event.Address & 0x80000000u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_obtest, 305u, Str.a_kernel_handle_has_the_kernel_b, Va.Args(frame.Base + 0x64, Event));
             KmtCheckUlong((ULONG)ObReferenceObjectByHandle(Event, 0u, Ptr<_OBJECT_TYPE>.Null, 1, frame.At<Ptr<CVoid>>(0x34), Ptr<_OBJECT_HANDLE_INFORMATION>.Null), 0xC0000008u, Str.nt_src_private_ntos_tests_obtest, 306u, Str.ObReferenceObjectByHandle_Event_6);

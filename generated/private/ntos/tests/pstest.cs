@@ -280,8 +280,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 226 "nt-src/private/ntos/tests/pstest.c"
-;
+#line 227 "nt-src/private/ntos/tests/pstest.c"
             KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x100000u, Attributes, Ptr<CVoid>.Null, ClientId, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0x0u, Str.nt_src_private_ntos_tests_pstest, 228u, Str.PsCreateSystemThread_Handle_SYNC);
 #line 229 "nt-src/private/ntos/tests/pstest.c"
             KmtOk((BOOLEAN)(((Handle.Address & 0x80000000u) != 0u ? 1 : 0) != 0 ? 1 : 0), Str.nt_src_private_ntos_tests_pstest, 229u, Str.OBJ_KERNEL_HANDLE_gives_a_kernel, Va.Args(frame.Base + 0x1FC, Handle));
@@ -313,8 +312,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 244 "nt-src/private/ntos/tests/pstest.c"
-;
+#line 245 "nt-src/private/ntos/tests/pstest.c"
             KmtCheckUlong((ULONG)PsCreateSystemThread(frame.At<Ptr<CVoid>>(0x158), 0x1F03FFu, Attributes, Ptr<CVoid>.Null, Ptr<_CLIENT_ID>.Null, AddressOf.KmtPsThreadRoutine, Context.As<CVoid>()), 0xC000000Du, Str.nt_src_private_ntos_tests_pstest, 246u, Str.PsCreateSystemThread_Handle_THRE_2);
 #line 247 "nt-src/private/ntos/tests/pstest.c"
             memset(Context.As<CVoid>(), 0, 312u);

@@ -88,8 +88,7 @@ public static unsafe partial class Image
                 Attributes.W.SecurityQualityOfService = Ptr<CVoid>.Null;
             }
 
-#line 35 "nt-src/private/ntos/tests/ramdisk.c"
-;
+#line 36 "nt-src/private/ntos/tests/ramdisk.c"
             return frame.Leave(ZwOpenFile(Handle, Access_2 | (uint)SYNCHRONIZE, Attributes, IoStatus, 0x3u, FILE_SYNCHRONOUS_IO_NONALERT));
         }
 

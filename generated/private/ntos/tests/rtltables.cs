@@ -225,8 +225,7 @@ public static unsafe partial class Image
                     _SplayLinks.W.RightChild = Ptr<_RTL_SPLAY_LINKS>.Null;
                 }
 
-#line 195 "nt-src/private/ntos/tests/rtltables.c"
-;
+#line 196 "nt-src/private/ntos/tests/rtltables.c"
                 if (Root.IsNull)
                 {
 #line 197 "nt-src/private/ntos/tests/rtltables.c"
@@ -256,8 +255,7 @@ public static unsafe partial class Image
                                 _SplayChild.W.Parent = _SplayParent;
                             }
 
-#line 204 "nt-src/private/ntos/tests/rtltables.c"
-;
+#line 205 "nt-src/private/ntos/tests/rtltables.c"
                             break;
                         }
 
@@ -280,8 +278,7 @@ public static unsafe partial class Image
                                 _SplayChild_2.W.Parent = _SplayParent_2;
                             }
 
-#line 210 "nt-src/private/ntos/tests/rtltables.c"
-;
+#line 211 "nt-src/private/ntos/tests/rtltables.c"
                             break;
                         }
 
@@ -563,8 +560,7 @@ public static unsafe partial class Image
         {
 #line 442 "nt-src/private/ntos/tests/rtltables.c"
             var frame = Stack.Enter(0x10);
-#line 448 "nt-src/private/ntos/tests/rtltables.c"
-            _ = Table;
+#line 449 "nt-src/private/ntos/tests/rtltables.c"
             return frame.Leave(RtlpCompareElements(FirstStruct, SecondStruct));
         }
 
@@ -593,8 +589,7 @@ public static unsafe partial class Image
         {
 #line 477 "nt-src/private/ntos/tests/rtltables.c"
             var frame = Stack.Enter(0x10);
-#line 483 "nt-src/private/ntos/tests/rtltables.c"
-            _ = Table;
+#line 484 "nt-src/private/ntos/tests/rtltables.c"
             return frame.Leave(RtlpCompareElements(FirstStruct, SecondStruct));
         }
 

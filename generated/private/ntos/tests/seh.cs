@@ -210,8 +210,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception6) when (Seh.Enter(__exception6) && Seh.Decide(KmtKeepRecord(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp6;
-#line 133 "nt-src/private/ntos/tests/seh.c"
-                ;
             }
 
 #line 135 "nt-src/private/ntos/tests/seh.c"
@@ -230,8 +228,6 @@ public static unsafe partial class Image
             catch (System.Exception __exception7) when (Seh.Enter(__exception7) && Seh.Decide(KmtKeepRecord(Seh.Information().As<_EXCEPTION_POINTERS>())))
             {
                 Stack.Sp = __sp7;
-#line 144 "nt-src/private/ntos/tests/seh.c"
-                ;
             }
 
 #line 146 "nt-src/private/ntos/tests/seh.c"

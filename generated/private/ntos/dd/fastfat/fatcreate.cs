@@ -164,10 +164,8 @@ public static unsafe partial class Image
                     {
 #line 329 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                         SafePoint.Poll();
-                        ;
                     }
 
-#line 332 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                     Path.W.Length = (USHORT)((Cut > 1u ? Cut - 1u : 1u) * 2u);
                     if (!Canonical.Buffer.IsNull)
                     {
@@ -435,8 +433,6 @@ public static unsafe partial class Image
 #line 503 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             PFAT_FCB Fcb = Stack_2.FileObject.FsContext.As<_FAT_FCB>();
             PFAT_CCB Ccb = Stack_2.FileObject.FsContext2.As<_FAT_CCB>();
-#line 506 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
-            _ = Vcb;
 #line 508 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             if (!Ccb.IsNull)
             {
@@ -676,10 +672,8 @@ public static unsafe partial class Image
             {
 #line 216 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 219 "nt-src/private/ntos/dd/fastfat/fatcreate.c"
             Leaf.W.Buffer = Path.Buffer + Cut;
             Leaf.W.Length = (USHORT)(Path.Length - Cut * 2u);
             Leaf.W.MaximumLength = Leaf.Length;

@@ -254,10 +254,8 @@ public static unsafe partial class Image
                 {
 #line 381 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                     SafePoint.Poll();
-                    ;
                 }
 
-#line 384 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 Component.W.Buffer = Path.Buffer + Start;
                 Component.W.Length = (USHORT)((End - Start) * 2u);
                 Component.W.MaximumLength = Component.Length;
@@ -562,10 +560,8 @@ public static unsafe partial class Image
             {
 #line 124 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 127 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             for (Index = 0u; Index < End; Index += 1u)
             {
 #line 127 "nt-src/private/ntos/dd/fastfat/fatdir.c"
@@ -579,10 +575,8 @@ public static unsafe partial class Image
             {
 #line 131 "nt-src/private/ntos/dd/fastfat/fatdir.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 134 "nt-src/private/ntos/dd/fastfat/fatdir.c"
             if (End > 8u)
             {
 #line 135 "nt-src/private/ntos/dd/fastfat/fatdir.c"

@@ -67,8 +67,6 @@ public static unsafe partial class Image
 #line 125 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 128 "nt-src/private/ntos/dd/fastfat/fatinit.c"
-            _ = RegistryPath;
 #line 130 "nt-src/private/ntos/dd/fastfat/fatinit.c"
             RtlInitUnicodeString(Name, Str.w__Fat);
             Status = IoCreateDevice(DriverObject, 0u, Name, FILE_DEVICE_DISK_FILE_SYSTEM, 0u, FALSE, AddressOf.FatControlDevice);

@@ -1643,10 +1643,8 @@ public static unsafe partial class Image
                 {
 #line 1192 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                     SafePoint.Poll();
-                    ;
                 }
 
-#line 1195 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 Directory.W.Length = (USHORT)((Cut > 1u ? Cut - 1u : 1u) * 2u);
             }
 
@@ -1655,10 +1653,8 @@ public static unsafe partial class Image
             {
 #line 1197 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
                 SafePoint.Poll();
-                ;
             }
 
-#line 1200 "nt-src/private/ntos/dd/fastfat/fatwrite.c"
             Name.W.Buffer += Cut;
             Name.W.Length = (USHORT)(Name.Length - Cut * 2u);
             Name.W.MaximumLength = Name.Length;

@@ -61,19 +61,11 @@ public static unsafe partial class Image
             ref PDEVICE_OBJECT Device = ref frame.Local<PDEVICE_OBJECT>(0x8);
 #line 95 "nt-src/private/ntos/dd/null/null.c"
             NTSTATUS Status = 0;
-#line 97 "nt-src/private/ntos/dd/null/null.c"
-            _ = RegistryPath;
+#line 98 "nt-src/private/ntos/dd/null/null.c"
             if (KeGetCurrentIrql() > 1)
             {
 #line 98 "nt-src/private/ntos/dd/null/null.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_null_null.As<CVoid>(), 98u, Ptr<sbyte>.Null);
-#line 98 "nt-src/private/ntos/dd/null/null.c"
-                _ = 0;
-            }
-            else
-            {
-#line 98 "nt-src/private/ntos/dd/null/null.c"
-                _ = 1;
             }
 
 #line 100 "nt-src/private/ntos/dd/null/null.c"
@@ -104,8 +96,6 @@ public static unsafe partial class Image
 #line 40 "nt-src/private/ntos/dd/null/null.c"
             PIO_STACK_LOCATION Stack_2 = IoGetCurrentIrpStackLocation(Irp);
             NTSTATUS Status = STATUS_SUCCESS;
-#line 43 "nt-src/private/ntos/dd/null/null.c"
-            _ = DeviceObject;
 #line 45 "nt-src/private/ntos/dd/null/null.c"
             Irp.IoStatus.W.Information = 0u;
             switch (Stack_2.MajorFunction)
@@ -140,13 +130,6 @@ public static unsafe partial class Image
             {
 #line 70 "nt-src/private/ntos/dd/null/null.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_null_null.As<CVoid>(), 70u, Ptr<sbyte>.Null);
-#line 70 "nt-src/private/ntos/dd/null/null.c"
-                _ = 0;
-            }
-            else
-            {
-#line 70 "nt-src/private/ntos/dd/null/null.c"
-                _ = 1;
             }
 
 #line 72 "nt-src/private/ntos/dd/null/null.c"

@@ -100,8 +100,6 @@ public static unsafe partial class Image
 #line 291 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             PRAMDISK_EXTENSION Extension = default(PRAMDISK_EXTENSION);
             NTSTATUS Status = 0;
-#line 294 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-            _ = RegistryPath;
 #line 296 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             if (IoGetBootRamDisk(Base, frame.At<uint>(0x10)) == 0 || Length % (uint)RAMDISK_SECTOR_SIZE != 0u)
             {
@@ -162,8 +160,6 @@ public static unsafe partial class Image
         {
 #line 52 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             var frame = Stack.Enter(0x10);
-#line 57 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
-            _ = DeviceObject;
 #line 59 "nt-src/private/ntos/dd/ramdisk/ramdisk.c"
             return frame.Leave(RamDiskComplete(Irp, STATUS_SUCCESS, 0u));
         }

@@ -104,19 +104,11 @@ public static unsafe partial class Image
             ULONG Vector = 0;
             ULONG Index = 0;
             NTSTATUS Status = 0;
-#line 170 "nt-src/private/ntos/dd/serial/serial.c"
-            _ = RegistryPath;
+#line 171 "nt-src/private/ntos/dd/serial/serial.c"
             if (KeGetCurrentIrql() > 1)
             {
 #line 171 "nt-src/private/ntos/dd/serial/serial.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 171u, Ptr<sbyte>.Null);
-#line 171 "nt-src/private/ntos/dd/serial/serial.c"
-                _ = 0;
-            }
-            else
-            {
-#line 171 "nt-src/private/ntos/dd/serial/serial.c"
-                _ = 1;
             }
 
 #line 173 "nt-src/private/ntos/dd/serial/serial.c"
@@ -299,13 +291,6 @@ public static unsafe partial class Image
             {
 #line 133 "nt-src/private/ntos/dd/serial/serial.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_dd_serial_se.As<CVoid>(), 133u, Ptr<sbyte>.Null);
-#line 133 "nt-src/private/ntos/dd/serial/serial.c"
-                _ = 0;
-            }
-            else
-            {
-#line 133 "nt-src/private/ntos/dd/serial/serial.c"
-                _ = 1;
             }
 
 #line 135 "nt-src/private/ntos/dd/serial/serial.c"

@@ -176,8 +176,6 @@ public static unsafe partial class Image
             PSERIAL_EXTENSION Extension = Context.As<_SERIAL_EXTENSION>();
             UCHAR Identification = READ_PORT_UCHAR(Extension.Port + SERIAL_IIR);
             UCHAR Byte = 0;
-#line 170 "nt-src/private/ntos/dd/serial/transfer.c"
-            _ = Interrupt;
 #line 172 "nt-src/private/ntos/dd/serial/transfer.c"
             if ((Identification & SERIAL_IIR_NO_INTERRUPT) != 0)
             {
@@ -256,10 +254,6 @@ public static unsafe partial class Image
         {
 #line 286 "nt-src/private/ntos/dd/serial/transfer.c"
             var frame = Stack.Enter(0x10);
-#line 293 "nt-src/private/ntos/dd/serial/transfer.c"
-            _ = Dpc;
-            _ = Argument1;
-            _ = Argument2;
 #line 297 "nt-src/private/ntos/dd/serial/transfer.c"
             SerialCompleteFinished(Context.As<_SERIAL_EXTENSION>());
 #line 297 "nt-src/private/ntos/dd/serial/transfer.c"
@@ -274,10 +268,6 @@ public static unsafe partial class Image
             Ptr<SERIAL_SYNC> Sync = frame.At<SERIAL_SYNC>(0x0);
 #line 335 "nt-src/private/ntos/dd/serial/transfer.c"
             PSERIAL_EXTENSION Extension = Context.As<_SERIAL_EXTENSION>();
-#line 338 "nt-src/private/ntos/dd/serial/transfer.c"
-            _ = Dpc;
-            _ = Argument1;
-            _ = Argument2;
 #line 342 "nt-src/private/ntos/dd/serial/transfer.c"
             Sync.W.Extension = Extension;
             Sync.W.Irp = Ptr<_IRP>.Null;

@@ -76,13 +76,6 @@ public static unsafe partial class Image
             {
 #line 134 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_tests_kmtdrv.As<CVoid>(), 134u, Ptr<sbyte>.Null);
-#line 134 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
-                _ = 0;
-            }
-            else
-            {
-#line 134 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
-                _ = 1;
             }
 
 #line 136 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
@@ -136,8 +129,6 @@ public static unsafe partial class Image
             ULONG Index = 0;
             UCHAR Byte = 0;
             NTSTATUS Status = STATUS_SUCCESS;
-#line 40 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
-            _ = DeviceObject;
 #line 42 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
             KmtDrvRequests += 1u;
             Irp.IoStatus.W.Information = 0u;
@@ -206,13 +197,6 @@ public static unsafe partial class Image
             {
 #line 86 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
                 RtlAssert(Str.KeGetCurrentIrql_APC_LEVEL.As<CVoid>(), Str.nt_src_private_ntos_tests_kmtdrv.As<CVoid>(), 86u, Ptr<sbyte>.Null);
-#line 86 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
-                _ = 0;
-            }
-            else
-            {
-#line 86 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
-                _ = 1;
             }
 
 #line 88 "nt-src/private/ntos/tests/kmtdrv/kmtdrv.c"
