@@ -12,11 +12,11 @@ namespace Nt2cs.Transpiler.Emit;
 // temporaries included, so there every accessor, Ptr operator and Mem.Ref stays a call (Lua's luaV_execute: 2,248).
 // Here a scalar access is the flat-window check and the host address
 // written out, and pointer arithmetic, member offsets and pointer comparisons are uint arithmetic on the address:
-//     *(int*)((__addr0 = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? HotState.Shared.Flat.Base + __addr0 : Mem.SlowRead(__addr0, 4))
+//     *(int*)((__addr0 = L.Address + 0x8) - HotState.Shared.Flat.Lo < HotState.Shared.Flat.Limit ? (byte*)((nuint)HotState.Shared.Flat.Base + __addr0) : Mem.SlowRead(__addr0, 4))
 // In a hosted program (EmitOptions.Hosted) the check is HostedMem.Ref's, exact for the size and from the constant
 // start of a hosted window, the window's base and limits read into locals at the function's entry (a hosted window
 // never moves), and outside the window the access faults, a throw that joins nothing (HostedMem says why that matters):
-//     *(int*)((__addr0 = L.Address + 0x8) - HostedAddressSpace.NullGuard < __limit4 ? __base + __addr0 : throw HostedMem.Fault(__addr0, 4, Access.Read))
+//     *(int*)((__addr0 = L.Address + 0x8) - HostedAddressSpace.NullGuard < __limit4 ? (byte*)((nuint)__base + __addr0) : throw HostedMem.Fault(__addr0, 4, Access.Read))
 // Each access has a scratch local of its own (__addr0, __addr1…), though nothing else is evaluated between its
 // assignment and its two uses: one local serving every access was stored to the frame and loaded back at every access
 // in crossgen2's code for luaV_execute, and with one each none is (Lua's fib 6-16% faster; the code 54 KB against 47,
@@ -118,9 +118,14 @@ internal sealed partial class ExpressionGenerator
     /// <summary>The local holding a hosted window's limit for an access of <paramref name="size"/> bytes.</summary>
     private static string HostedLimit(int size) => size is 1 or 2 or 4 ? $"__limit{size}" : "__limit8";
 
-    /// <summary><c>HotState.Shared.Flat.Base + __addrN</c> (<c>__base + __addrN</c> in a hosted program): the host address of a guest address inside the window.</summary>
-    private ExpressionSyntax HostAddress(IdentifierNameSyntax scratch) =>
-        Binary(SyntaxKind.AddExpression, Context.Options.Hosted ? WindowLocal("__base") : Member(Window(), "Base"), scratch);
+    /// <summary>
+    /// <c>(byte*)((nuint)HotState.Shared.Flat.Base + __addrN)</c> (<c>__base</c> in a hosted program): the host address
+    /// of a guest address inside the window. The same addition as <c>byte* + uint</c>, but Roslyn binds an operator
+    /// of two integers from a table, where a pointer's goes through overload resolution over every built-in operator
+    /// (SQLite's in-place code compiled 5-10% faster, the shape alone 20%).
+    /// </summary>
+    private ExpressionSyntax HostAddress(IdentifierNameSyntax scratch) => Cast("byte*",
+        Binary(SyntaxKind.AddExpression, Cast("nuint", Context.Options.Hosted ? WindowLocal("__base") : Member(Window(), "Base")), scratch));
 
     /// <summary>One of a hosted window's locals, which the function then declares (<see cref="InPlaceLocals.Window"/>).</summary>
     private IdentifierNameSyntax WindowLocal(string name)
