@@ -14,9 +14,15 @@ internal static class InPlaceLocals
     /// <summary>
     /// A hosted program's window never moves, so a function written in place reads it once, into these locals, at
     /// its entry: read from <c>HotState</c> at every access, each store through a pointer made the JIT read it again.
+    /// Its start is a constant, in a local too (<c>__lo</c>): the JIT folds it all the same, and Roslyn binds a uint
+    /// minus a uint variable from its table of operators, minus a constant by overload resolution over all of them.
     /// </summary>
-    private static readonly (string Local, string Field)[] HostedWindow =
-        [("__base", "Base"), ("__limit1", "Limit1"), ("__limit2", "Limit2"), ("__limit4", "Limit4"), ("__limit8", "Limit")];
+    private static readonly (string Local, string Type, Func<ExpressionSyntax> Value)[] HostedWindow =
+    [
+        ("__base", "byte*", () => Member(FlatWindow(), "Base")), ("__lo", "uint", () => Member("HostedAddressSpace", "NullGuard")),
+        ("__limit1", "uint", () => Member(FlatWindow(), "Limit1")), ("__limit2", "uint", () => Member(FlatWindow(), "Limit2")),
+        ("__limit4", "uint", () => Member(FlatWindow(), "Limit4")), ("__limit8", "uint", () => Member(FlatWindow(), "Limit")),
+    ];
 
     /// <summary><c>HotState.Shared.Flat</c>, the flat window's fields.</summary>
     public static ExpressionSyntax FlatWindow() => Member(Member("HotState", "Shared"), "Flat");
@@ -27,9 +33,9 @@ internal static class InPlaceLocals
     /// </summary>
     public static IEnumerable<StatementSyntax> Window(IReadOnlySet<string> used)
     {
-        foreach (var (name, field) in HostedWindow.Where(local => used.Contains(local.Local)))
-            yield return LocalDeclarationStatement(VariableDeclaration(Type(field == "Base" ? "byte*" : "uint")).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(name).WithInitializer(EqualsValueClause(Member(FlatWindow(), field))))));
+        foreach (var (name, type, value) in HostedWindow.Where(local => used.Contains(local.Local)))
+            yield return LocalDeclarationStatement(VariableDeclaration(Type(type)).WithVariables(SingletonSeparatedList(
+                VariableDeclarator(name).WithInitializer(EqualsValueClause(value())))));
     }
 
     /// <summary>

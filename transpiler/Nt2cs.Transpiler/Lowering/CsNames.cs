@@ -31,7 +31,7 @@ internal static class CsNames
         .Select(t => t.Name.Split('`')[0])
         .Concat(typeof(Runtime.Sequence).GetMethods().Where(m => m.IsStatic).Select(m => m.Name))
         .Concat(["frame", "Str", "AddressOf", "__Imports", "__Export", "__Image", "EntryPoint", "Program", "Main", "System", "Nt2cs", "Runtime", "MethodImpl", "MethodImplOptions", "Unsafe",
-            "__base", "__limit1", "__limit2", "__limit4", "__limit8"])
+            "__base", "__lo", "__limit1", "__limit2", "__limit4", "__limit8"])
         .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
