@@ -35,9 +35,12 @@ public sealed class FunctionAddressTests
         }
     }
 
-    /// <summary>No unit's table names this one.</summary>
-    public static void Elsewhere()
+    /// <summary>A class no unit's table is of.</summary>
+    public static class Other
     {
+        public static void Elsewhere()
+        {
+        }
     }
 
     [Fact]
@@ -51,6 +54,6 @@ public sealed class FunctionAddressTests
 
         Assert.Equal(OwnAddress, Fn.AddressOf(Method(typeof(unit_c), nameof(unit_c.Own))));
         Assert.Equal(InPartAddress, Fn.AddressOf(Method(typeof(unit_c.__Part1), nameof(unit_c.__Part1.InPart))));
-        Assert.Null(Fn.AddressOf(Method(typeof(FunctionAddressTests), nameof(Elsewhere))));
+        Assert.Null(Fn.AddressOf(Method(typeof(Other), nameof(Other.Elsewhere))));
     }
 }
