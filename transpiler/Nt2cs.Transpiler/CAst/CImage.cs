@@ -30,6 +30,12 @@ public sealed class CImage(string name, IReadOnlyList<CTranslationUnit> units)
     /// <summary>Objects with static storage duration defined in this image: globals, file and block statics.</summary>
     public List<CVarDecl> Globals { get; } = [];
 
+    /// <summary>
+    /// The C# names every unit's code finds before its own file's imports (set by naming): the emitter's, the units'
+    /// classes, imports, functions and objects with external linkage, and struct types.
+    /// </summary>
+    public HashSet<string> ImageNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Records (struct/union types) the image uses, one per distinct C# type.</summary>
     public List<CRecordDecl> Records { get; } = [];
 

@@ -100,7 +100,7 @@ internal static class CsTypes
 
     /// <summary>The tag struct standing for an array type as a pointee, sized like the array: <c>int[4]</c> ⇒ <c>Array_int_4</c>.</summary>
     public static string ArrayTagName(CArrayType array) =>
-        $"Array_{CsNames.Sanitize(PointeeName(array.Element)).Trim('_')}_{array.Length ?? 0}";
+        $"{CsNames.ArrayTagPrefix}{CsNames.Sanitize(PointeeName(array.Element)).Trim('_')}_{array.Length ?? 0}";
 
     /// <summary>C#'s implicit numeric conversions that preserve every value (C# spec 10.2.3).</summary>
     public static bool ConvertsImplicitly(CsType from, CsType to)

@@ -17,11 +17,11 @@ internal static class InPlaceLocals
     /// Its start is a constant, in a local too (<c>__lo</c>): the JIT folds it all the same, and Roslyn binds a uint
     /// minus a uint variable from its table of operators, minus a constant by overload resolution over all of them.
     /// </summary>
-    private static readonly (string Local, string Type, Func<ExpressionSyntax> Value)[] HostedWindow =
+    private static readonly (string Local, string Type, ExpressionSyntax Value)[] HostedWindow =
     [
-        ("__base", "byte*", () => Member(FlatWindow(), "Base")), ("__lo", "uint", () => Member("HostedAddressSpace", "NullGuard")),
-        ("__limit1", "uint", () => Member(FlatWindow(), "Limit1")), ("__limit2", "uint", () => Member(FlatWindow(), "Limit2")),
-        ("__limit4", "uint", () => Member(FlatWindow(), "Limit4")), ("__limit8", "uint", () => Member(FlatWindow(), "Limit")),
+        ("__base", "byte*", Member(FlatWindow(), "Base")), ("__lo", "uint", Member("HostedAddressSpace", "NullGuard")),
+        ("__limit1", "uint", Member(FlatWindow(), "Limit1")), ("__limit2", "uint", Member(FlatWindow(), "Limit2")),
+        ("__limit4", "uint", Member(FlatWindow(), "Limit4")), ("__limit8", "uint", Member(FlatWindow(), "Limit")),
     ];
 
     /// <summary><c>HotState.Shared.Flat</c>, the flat window's fields.</summary>
@@ -35,7 +35,7 @@ internal static class InPlaceLocals
     {
         foreach (var (name, type, value) in HostedWindow.Where(local => used.Contains(local.Local)))
             yield return LocalDeclarationStatement(VariableDeclaration(Type(type)).WithVariables(SingletonSeparatedList(
-                VariableDeclarator(name).WithInitializer(EqualsValueClause(value())))));
+                VariableDeclarator(name).WithInitializer(EqualsValueClause(value)))));
     }
 
     /// <summary>

@@ -42,7 +42,8 @@ public sealed class AssignNames : IImagePass
 
     public void Run(CImage image, LoweringContext context)
     {
-        var imageNames = new HashSet<string>(CsNames.Generated, StringComparer.Ordinal);
+        var imageNames = image.ImageNames;
+        imageNames.UnionWith(CsNames.Generated);
         NameUnits(image, imageNames);
         foreach (var import in image.Imports)
         {

@@ -46,6 +46,9 @@ internal static class CsNames
     /// </summary>
     public const string UnitPart = "__Part";
 
+    /// <summary>The prefix of the array tag types' names (<c>int[4]</c> as a pointee ⇒ <c>Array_int_4</c>, CsTypes.ArrayTagName).</summary>
+    public const string ArrayTagPrefix = "Array_";
+
     /// <summary>A name the emitter numbers for itself: a scratch address or a unit's part.</summary>
     public static bool IsReserved(string name) => IsNumbered(name, ScratchAddress) || IsNumbered(name, UnitPart);
 

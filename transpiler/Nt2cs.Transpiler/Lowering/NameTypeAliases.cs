@@ -29,7 +29,7 @@ public sealed class NameTypeAliases : IImagePass
             foreach (var (name, type) in unit.Typedefs)
             {
                 var alias = Alias(name, type);
-                if (alias is null || taken.Contains(name) || taken.Contains(alias.CsName) || CsNames.IsReserved(alias.CsName) || name.StartsWith(ArrayTagPrefix, StringComparison.Ordinal))
+                if (alias is null || taken.Contains(name) || taken.Contains(alias.CsName) || CsNames.IsReserved(alias.CsName) || name.StartsWith(CsNames.ArrayTagPrefix, StringComparison.Ordinal))
                     candidates[name] = null;
                 else if (!candidates.TryGetValue(name, out var other))
                     candidates[name] = alias;
@@ -41,9 +41,6 @@ public sealed class NameTypeAliases : IImagePass
                     unit.TypeAliases[name] = alias;
         }
     }
-
-    /// <summary>The prefix of the array tag types' names (Emit's ArrayTags).</summary>
-    private const string ArrayTagPrefix = "Array_";
 
     private static CTypeAlias? Alias(string name, CType type) => type switch
     {

@@ -21,9 +21,6 @@ public sealed class SplitLargeUnits : IImagePass
     /// <summary>The most parts a unit is split into: more than the cores Roslyn will find on most machines.</summary>
     public const int MaxParts = 16;
 
-    /// <summary>Where names of types generated for arrays begin (<c>Array_uint_16</c>).</summary>
-    private const string ArrayTagPrefix = "Array_";
-
     public void Run(CImage image, LoweringContext context)
     {
         HashSet<string>? seenFirst = null;
@@ -35,7 +32,7 @@ public sealed class SplitLargeUnits : IImagePass
                 continue;
             seenFirst ??= SeenBeforeImports(image);
             var aliases = unit.TypeAliases.Values.Select(a => a.CsName).ToHashSet(StringComparer.Ordinal);
-            var movable = statics.Where(f => !seenFirst.Contains(f.CsName!) && !aliases.Contains(f.CsName!) && !f.CsName!.StartsWith(ArrayTagPrefix, StringComparison.Ordinal))
+            var movable = statics.Where(f => !seenFirst.Contains(f.CsName!) && !aliases.Contains(f.CsName!) && !f.CsName!.StartsWith(CsNames.ArrayTagPrefix, StringComparison.Ordinal))
                 .Select(f => (Function: f, Statements: CTree.Statements(f.Body!).Count)).ToList();
             long total = movable.Sum(m => (long)m.Statements);
             int parts = (int)Math.Min(Math.Min(MaxParts, movable.Count), total / Math.Max(1, context.PartStatements));
@@ -58,18 +55,15 @@ public sealed class SplitLargeUnits : IImagePass
         }
     }
 
-    /// <summary>Names C# finds before a unit's imports, wherever its code stands: the image's class and its namespace's types.</summary>
+    /// <summary>
+    /// Names C# finds before a unit's imports, wherever its code stands: the image-wide names naming gave out, and
+    /// the unit classes' members and the struct accessors' classes, which the image's namespace also holds.
+    /// </summary>
     private static HashSet<string> SeenBeforeImports(CImage image)
     {
-        var names = new HashSet<string>(CsNames.Generated, StringComparer.Ordinal) { "Image" };
+        var names = new HashSet<string>(image.ImageNames, StringComparer.Ordinal) { "Image" };
         names.UnionWith(AssignNames.UnitMembers);
-        names.UnionWith(image.Units.Select(u => u.CsName!));
-        names.UnionWith(image.Imports.Select(i => i.CsName!));
-        names.UnionWith(image.ImageImports.Select(i => i.CsName!));
-        names.UnionWith(image.Functions.Where(f => !f.IsStatic).Select(f => f.CsName!));
-        names.UnionWith(image.Globals.Where(g => g.Storage == CStorage.Global).Select(g => g.CsName!));
-        foreach (var record in image.Records)
-            names.UnionWith([record.CsName!, record.CsName + "_Fields"]);
+        names.UnionWith(image.Records.Select(r => r.CsName + "_Fields"));
         return names;
     }
 }
